@@ -1,0 +1,110 @@
+"""Shared fixtures: a real local engine on loopback, and generated media."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests import media
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class EngineProcess:
+    url: str
+    data_dir: Path
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def start_engine(data_dir: Path, extra_env: dict[str, str] | None = None) -> EngineProcess:
+    """Start `python -m vidai_nb.engine` as a separate process and wait until /healthz answers."""
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir / "engine-test.log"
+    env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), **(extra_env or {})}
+    env.pop("NEMO_API_URL", None)
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "vidai_nb.engine", "--host", "127.0.0.1", "--port", str(port),
+             "--data-dir", str(data_dir)],
+            stdout=log, stderr=subprocess.STDOUT, env=env,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"engine exited early:\n{log_path.read_text(errors='replace')}")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return EngineProcess(url, data_dir, proc, log_path)
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError(f"engine did not start:\n{log_path.read_text(errors='replace')}")
+
+
+def stop_engine(engine: EngineProcess) -> None:
+    engine.process.terminate()
+    try:
+        engine.process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        engine.process.kill()
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
+    """One real engine for the whole test session (tests make their own sessions / client ids)."""
+    eng = start_engine(tmp_path_factory.mktemp("engine-data"))
+    yield eng
+    stop_engine(eng)
+
+
+@pytest.fixture(scope="session")
+def engine_url(engine: EngineProcess) -> str:
+    return engine.url
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def clip(media_dir: Path) -> Path:
+    """A 6 s 320x240 25 fps H.264/AAC clip with a 440 Hz tone."""
+    return media.make_video(media_dir / "clip.mp4", seconds=6)
+
+
+@pytest.fixture(scope="session")
+def clip2(media_dir: Path) -> Path:
+    """A 4 s clip with another pattern and tone, for concatenation."""
+    return media.make_video(media_dir / "clip2.mp4", seconds=4, pattern="smptebars", tone_hz=660)
+
+
+@pytest.fixture(scope="session")
+def music(media_dir: Path) -> Path:
+    return media.make_audio(media_dir / "music.mp3", seconds=8)
+
+
+@pytest.fixture(scope="session")
+def picture(media_dir: Path) -> Path:
+    return media.make_image(media_dir / "logo.png")
