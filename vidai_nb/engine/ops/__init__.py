@@ -1,1 +1,33 @@
-"""engine/ops."""
+"""engine/ops: pure edit operations `(draft, operation) -> new draft` (no I/O)."""
+
+from .apply import HANDLERS, apply, as_operation
+from .base import MediaRef, OpError, build_draft, programme_ms
+from .describe import clock, describe
+from .docs import catalogue_markdown
+from .schemas import (
+    CATALOGUE,
+    EXPORT_OPS,
+    HISTORY_OPS,
+    OpBase,
+    Operation,
+    parse_operation,
+)
+
+__all__ = [
+    "CATALOGUE",
+    "EXPORT_OPS",
+    "HANDLERS",
+    "HISTORY_OPS",
+    "MediaRef",
+    "OpBase",
+    "OpError",
+    "Operation",
+    "apply",
+    "as_operation",
+    "build_draft",
+    "catalogue_markdown",
+    "clock",
+    "describe",
+    "parse_operation",
+    "programme_ms",
+]

@@ -1,1 +1,22 @@
-"""engine/store."""
+"""engine/store: SQLite (SQLAlchemy 2) with alembic migrations run at start-up."""
+
+from vidai_nb.engine.store.db import migrate, open_engine
+from vidai_nb.engine.store.repo import (
+    Balance,
+    DuplicateRender,
+    Store,
+    TokenExpired,
+    TokenInvalid,
+    VersionInfo,
+)
+
+__all__ = [
+    "Balance",
+    "DuplicateRender",
+    "Store",
+    "TokenExpired",
+    "TokenInvalid",
+    "VersionInfo",
+    "migrate",
+    "open_engine",
+]

@@ -1,0 +1,151 @@
+"""How well the deterministic parser understands edit requests: exact-match accuracy per operation.
+
+    python3 benchmarks/understanding.py [--failures] [--data benchmarks/data/requests.jsonl]
+
+Each request in the evaluation set has its expected operations (with parameters), export request,
+or the expectation of one question (ambiguous) or a plain refusal (impossible). A request counts as
+correct when the plan matches exactly: the same operations with the same parameters (defaults filled
+in by the schemas), or — when the parser wrote an equivalent form, e.g. a head cut as `trim` rather
+than `remove_range` from 0 — operations that give the identical draft when applied; plus the same
+export request, question and refusal. Accuracy is reported per expected operation and overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vidai_nb.engine.agent import Plan, parse  # noqa: E402
+from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, parse_operation  # noqa: E402
+from vidai_nb.engine.ops import schemas as s  # noqa: E402
+from vidai_nb.engine.ops.analysis_fake import fill_runner_fields  # noqa: E402
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "requests.jsonl"
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _strip_ids(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_ids(v) for k, v in value.items() if k != "id"}
+    if isinstance(value, list):
+        return [_strip_ids(v) for v in value]
+    return value
+
+
+def _effect(draft: dict[str, Any], ops: list[OpBase]) -> Any:
+    """The draft after the ops (history ops compared by value), or the first error."""
+    history = [op.model_dump() for op in ops if str(getattr(op, "op", "")) in HISTORY_OPS]
+    try:
+        for op in ops:
+            if str(getattr(op, "op", "")) not in HISTORY_OPS:
+                draft = apply(draft, fill_runner_fields(op, draft), SAMPLE_MEDIA)
+    except OpError as exc:
+        return ("error", str(exc), history)
+    return (_strip_ids(draft), history)
+
+
+def same_ops(expected: list[OpBase], got: list[OpBase], draft: dict[str, Any]) -> bool:
+    if [o.model_dump() for o in expected] == [o.model_dump() for o in got]:
+        return True
+    return bool(_effect(draft, expected) == _effect(draft, got))
+
+
+def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
+    exp = row["expect"]
+    draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+    if exp["question"]:
+        return (bool(plan.question) and not plan.ops and plan.export is None, "expected a question")
+    if plan.question:
+        return False, f"asked: {plan.question}"
+    if bool(exp["refusal"]) != bool(plan.refusal):
+        return False, "expected a refusal" if exp["refusal"] else f"refused: {plan.refusal}"
+    if (exp["export"] or None) != plan.export:
+        return False, f"export {plan.export} != {exp['export']}"
+    expected = [parse_operation(o) for o in exp["ops"]]
+    if not same_ops(expected, plan.ops, draft):
+        return False, "ops differ"
+    return True, ""
+
+
+def labels(row: dict[str, Any]) -> list[str]:
+    exp = row["expect"]
+    out = [o["op"] for o in exp["ops"]]
+    if exp["export"]:
+        out.append(f"export:{exp['export']['format']}")
+    if exp["question"]:
+        out.append("(question)")
+    if exp["refusal"]:
+        out.append("(refusal)")
+    return out or ["(nothing)"]
+
+
+def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    failures: list[tuple[dict[str, Any], Plan, str]] = []
+    correct = 0
+    started = time.perf_counter()
+    for row in rows:
+        draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+        plan = parse(row["text"], row.get("lang", "en"), list(SAMPLE_MEDIA.values()), draft)
+        ok, why = judge(row, plan)
+        correct += ok
+        lang = "zh" if row.get("lang", "en").startswith("zh") else "en"
+        by_lang[lang][0] += ok
+        by_lang[lang][1] += 1
+        for label in set(labels(row)):
+            per[label][0] += ok
+            per[label][1] += 1
+        if not ok:
+            failures.append((row, plan, why))
+    return {"correct": correct, "total": len(rows), "per": dict(per), "by_lang": dict(by_lang),
+            "failures": failures, "seconds": time.perf_counter() - started}
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [f"{'operation':<22} {'correct':>7} {'total':>5} {'accuracy':>8}", "-" * 45]
+    for name, (ok, n) in sorted(result["per"].items()):
+        lines.append(f"{name:<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
+    lines.append("-" * 45)
+    for lang, (ok, n) in sorted(result["by_lang"].items()):
+        lines.append(f"{'language ' + lang:<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
+    ok, n = result["correct"], result["total"]
+    lines.append(f"{'OVERALL':<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
+    lines.append(f"({result['seconds'] * 1000 / max(1, n):.1f} ms per request)")
+    return "\n".join(lines)
+
+
+def _show(plan: Plan) -> str:
+    ops = [o.model_dump(exclude_defaults=True) | {"op": o.op} for o in plan.ops if isinstance(o, s.OpBase)]
+    return json.dumps({"ops": ops, "export": plan.export, "question": plan.question, "refusal": plan.refusal},
+                      ensure_ascii=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--failures", action="store_true", help="print every request that was not understood")
+    args = ap.parse_args(argv)
+    result = evaluate(load(args.data))
+    print(table(result))
+    if args.failures:
+        for row, plan, why in result["failures"]:
+            expected = json.dumps(row["expect"], ensure_ascii=False)
+            print(f"\n#{row['id']} {row['text']!r}: {why}\n  expected {expected}\n  got      {_show(plan)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

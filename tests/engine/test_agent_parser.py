@@ -1,0 +1,214 @@
+"""The deterministic parser: table tests for every documented phrasing, times, numbers, typos, languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vidai_nb.engine.agent import Plan, parse
+from vidai_nb.engine.agent.numbers import chinese_numbers, english_numbers
+from vidai_nb.engine.agent.timeparse import parse_time
+from vidai_nb.engine.ops import CATALOGUE, EXPORT_OPS
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+MEDIA = list(SAMPLE_MEDIA.values())
+THREE = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3")
+
+
+def plan(text: str, draft: dict[str, Any] | None = None, language: str = "en") -> Plan:
+    return parse(text, language, MEDIA, draft if draft is not None else sample_draft())
+
+
+def ops(p: Plan) -> list[dict[str, Any]]:
+    return [o.model_dump(exclude_defaults=True) | {"op": o.op} for o in p.ops]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", list(CATALOGUE))
+def test_every_documented_example_is_understood(name: str) -> None:
+    p = plan(CATALOGUE[name].example, THREE)
+    assert p.question is None and p.refusal is None
+    if name in EXPORT_OPS:
+        assert p.export is not None
+        assert p.export["format"] == {"export": "mp4", "export_gif": "gif", "export_thumbnail": "jpg"}[name]
+    else:
+        assert [o.op for o in p.ops] == [name]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("10 seconds", 10_000),
+        ("10s", 10_000),
+        ("10 sec", 10_000),
+        ("ten seconds", 10_000),
+        ("1.5 sec", 1_500),
+        ("0:30", 30_000),
+        ("1:45", 105_000),
+        ("1:02:03", 3_723_000),
+        ("00:05.5", 5_500),
+        ("1m05s", 65_000),
+        ("1 min 5 sec", 65_000),
+        ("2 minutes and 5 seconds", 125_000),
+        ("2 minutes", 120_000),
+        ("half a minute", 30_000),
+        ("a minute and a half", 90_000),
+        ("twenty five seconds", 25_000),
+        ("one and a half minutes", 90_000),
+        ("forty-two seconds", 42_000),
+        ("1h", 3_600_000),
+        ("500ms", 500),
+        ("十秒", 10_000),
+        ("三十秒", 30_000),
+        ("1分30秒", 90_000),
+        ("一分半", 90_000),
+        ("两分钟", 120_000),
+        ("半分钟", 30_000),
+        ("一百二十秒", 120_000),
+        ("5秒钟", 5_000),
+    ],
+)
+def test_time_expressions(text: str, ms: int) -> None:
+    assert parse_time(chinese_numbers(english_numbers(text.lower()))) == ms
+
+
+def test_numbers_in_words_and_chinese_numerals_in_context_only() -> None:
+    assert english_numbers("cut the first twenty five seconds") == "cut the first 25 seconds"
+    assert chinese_numbers("百分之三十") == "30%"
+    assert chinese_numbers("第二段") == "第2段"
+    assert chinese_numbers("调亮一点") == "调亮一点"  # "a bit", not the number one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first 10 seconds off please", [{"op": "trim", "head_ms": 10_000}]),
+        ("cut the first 10 seconds", [{"op": "trim", "head_ms": 10_000}]),
+        ("remove the last 20s", [{"op": "trim", "tail_ms": 20_000}]),
+        ("keep 0:30 to 0:45", [{"op": "keep_range", "start_ms": 30_000, "end_ms": 45_000}]),
+        ("delete from 0:10 until 0:12", [{"op": "remove_range", "start_ms": 10_000, "end_ms": 12_000}]),
+        ("remove between 3 and 7 seconds", [{"op": "remove_range", "start_ms": 3_000, "end_ms": 7_000}]),
+        ("cut 5-10 seconds", [{"op": "remove_range", "start_ms": 5_000, "end_ms": 10_000}]),
+        ("remove from 5 to 10", [{"op": "remove_range", "start_ms": 5_000, "end_ms": 10_000}]),
+        ("cut the first 1m05s", [{"op": "trim", "head_ms": 65_000}]),
+        ("trim it to 30 seconds", [{"op": "keep_range", "end_ms": 30_000}]),
+        (
+            "cut the first ten seconds and the last five",
+            [{"op": "trim", "head_ms": 10_000, "tail_ms": 5_000}],
+        ),
+        ("前三十秒剪掉", [{"op": "trim", "head_ms": 30_000}]),
+        ("去掉最后十秒", [{"op": "trim", "tail_ms": 10_000}]),
+        ("从0:30到0:45保留", [{"op": "keep_range", "start_ms": 30_000, "end_ms": 45_000}]),
+        ("从0:30到0:45删掉", [{"op": "remove_range", "start_ms": 30_000, "end_ms": 45_000}]),
+        ("剪到30秒", [{"op": "keep_range", "end_ms": 30_000}]),
+    ],
+)
+def test_time_ranges_in_requests(text: str, expected: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, THREE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("subtitels", [{"op": "add_subtitles"}]),
+        ("add subs pls", [{"op": "add_subtitles"}]),
+        ("9:16 pls", [{"op": "set_aspect", "ratio": "9:16"}]),
+        ("make it tiktok", [{"op": "platform", "name": "tiktok"}]),
+        ("make it vertcal", [{"op": "set_aspect", "ratio": "9:16"}]),
+        ("add musci", [{"op": "add_music", "media_id": "music.mp3"}]),
+        ("mute the adio", [{"op": "mute"}]),
+        ("speeed it up 2x", [{"op": "speed", "factor": 2.0}]),
+        ("blak and white", [{"op": "color", "gray": True}]),
+        ("move the third clip to the start", [{"op": "move_segment", "index": 3, "to_index": 1}]),
+    ],
+)
+def test_typos_and_sloppy_phrasing(text: str, expected: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, THREE if "clip" in text else sample_draft())) == expected
+
+
+def test_percentages_quotes_and_platforms() -> None:
+    p = plan('add music.mp3 at 25 percent and a title "Hello, World" in yellow at the top')
+    assert ops(p) == [
+        {"op": "add_music", "media_id": "music.mp3", "volume": 0.25},
+        {"op": "add_title", "text": "Hello, World", "color": "#FFD700", "pos": "top"},
+    ]
+    assert ops(plan("format it for instagram 4:5")) == [{"op": "platform", "name": "instagram_portrait"}]
+    assert ops(plan("youtube shorts")) == [{"op": "platform", "name": "shorts"}]
+    assert ops(plan("title: Hello World")) == [{"op": "add_title", "text": "Hello World"}]
+
+
+def test_the_seed_request_works_as_a_person_means_it() -> None:
+    p = plan("trim the footage, add subtitles, and export as MP4")
+    assert ops(p) == [{"op": "trim_dead_air"}, {"op": "add_subtitles"}]
+    assert p.export == {"format": "mp4"}
+    assert p.question is None and p.refusal is None
+
+
+def test_several_operations_in_one_sentence_keep_their_order() -> None:
+    p = plan("cut the first 10 seconds, add subtitles, make it 9:16 and export as mp4")
+    assert [o.op for o in p.ops] == ["trim", "add_subtitles", "set_aspect"]  # type: ignore[attr-defined]
+    assert p.export == {"format": "mp4"}
+    p = plan("add a title 'Hi' and some music, then speed it up 2x")
+    assert [o.op for o in p.ops] == ["add_title", "add_music", "speed"]  # type: ignore[attr-defined]
+
+
+def test_several_clips_concat_in_the_order_said() -> None:
+    assert ops(plan("put c.mp4 first then b.mp4")) == [{"op": "concat", "media_ids": ["c.mp4", "b.mp4"]}]
+    assert ops(plan("join b.mp4 and c.mp4")) == [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}]
+
+
+def test_music_clause_continuations_tune_the_music() -> None:
+    assert ops(plan("add bgm, fade in 3s and fade out 3s")) == [
+        {"op": "add_music", "media_id": "music.mp3", "fade_in_ms": 3000, "fade_out_ms": 3000}
+    ]
+    assert ops(plan("加背景音乐，音量百分之二十", language="zh-CN")) == [
+        {"op": "add_music", "media_id": "music.mp3", "volume": 0.2}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["make it better", "cut it", "edit", "make it pop", "优化一下", "add a title"]
+)
+def test_ambiguous_requests_ask_one_question_and_change_nothing(text: str) -> None:
+    p = plan(text)
+    assert p.question and not p.ops and p.export is None
+    assert ("?" in p.question) or ("？" in p.question) or ("。" in p.question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add a dragon flying over",
+        "upload to youtube for me",
+        "remove the guy in the background",
+        "translate it to french",
+        "加一条龙飞过去",
+    ],
+)
+def test_impossible_requests_are_refused_plainly(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and not p.ops and p.question is None
+
+
+def test_refusal_next_to_a_doable_edit_keeps_the_edit() -> None:
+    p = plan("add subtitles and upload it to youtube")
+    assert [o.op for o in p.ops] == ["add_subtitles"]  # type: ignore[attr-defined]
+    assert p.refusal and "upload" in p.refusal
+
+
+def test_missing_upload_is_said_plainly() -> None:
+    p = parse("add background music", "en", [SAMPLE_MEDIA["clip.mp4"]], sample_draft())
+    assert not p.ops and p.refusal and "upload" in p.refusal
+
+
+def test_chinese_session_questions_are_in_chinese() -> None:
+    p = plan("弄好看一点", language="zh-CN")
+    assert p.question and any("\u4e00" <= ch <= "\u9fff" for ch in p.question)
+
+
+def test_parse_is_deterministic_and_does_not_touch_the_draft() -> None:
+    draft = sample_draft()
+    snapshot = repr(draft)
+    a = plan("cut the first 10 seconds and add a title 'X'", draft)
+    b = plan("cut the first 10 seconds and add a title 'X'", draft)
+    assert ops(a) == ops(b) and repr(draft) == snapshot

@@ -1,0 +1,205 @@
+"""run_turn: the events of a turn, with speech analysis replaced by deterministic fakes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vidai_nb.engine.agent import (
+    DraftChanged,
+    Heartbeat,
+    TextDelta,
+    ToolCall,
+    ToolResult,
+    TurnContext,
+    TurnEvent,
+    VersionJump,
+    analysis,
+    run_turn,
+    runner,
+)
+from vidai_nb.engine.ops import apply
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+from vidai_nb.engine.speech import SpeechUnavailable
+
+PATHS = {k: Path(f"/nonexistent/{k}") for k in SAMPLE_MEDIA}
+
+
+def ctx(
+    text: str,
+    draft: dict[str, Any] | None = None,
+    language: str = "en",
+    versions: dict[int, dict[str, Any]] | None = None,
+    version: int | None = None,
+) -> TurnContext:
+    versions = versions or {1: draft or sample_draft()}
+    current = version or max(versions)
+    return TurnContext(
+        text=text,
+        language=language,
+        draft=draft or versions[current],
+        media=SAMPLE_MEDIA,
+        media_paths=PATHS,
+        version=current,
+        version_count=len(versions),
+        get_version=lambda v: versions[v],
+    )
+
+
+async def events(c: TurnContext) -> list[TurnEvent]:
+    return [ev async for ev in run_turn(c)]
+
+
+def text_of(evs: list[TurnEvent]) -> str:
+    return "".join(e.text for e in evs if isinstance(e, TextDelta))
+
+
+def of(evs: list[TurnEvent], kind: type) -> list[Any]:
+    return [e for e in evs if isinstance(e, kind)]
+
+
+@pytest.fixture
+def fake_speech(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis, "dead_air_bounds", lambda draft, paths: {"clip.mp4": (1500, 57000)})
+    monkeypatch.setattr(analysis, "silences", lambda draft, paths, db, ms: {"clip.mp4": [(10000, 12000)]})
+
+    def cues(
+        draft: dict[str, Any], paths: Any, lang: str | None, progress: Callable[[float], None] | None
+    ) -> Any:
+        if progress:
+            progress(50.0)
+        return [{"start_ms": 2000, "end_ms": 4000, "text": "hello there"}]
+
+    monkeypatch.setattr(analysis, "timeline_cues", cues)
+
+
+async def test_seed_request_trims_subtitles_and_requests_an_export(fake_speech: None) -> None:
+    evs = await events(ctx("trim the footage, add subtitles, and export as MP4"))
+    kinds = [type(e).__name__ for e in evs if not isinstance(e, Heartbeat | TextDelta)]
+    assert kinds == [
+        "ToolCall",
+        "ToolResult",
+        "ToolCall",
+        "ToolResult",
+        "DraftChanged",
+        "ToolCall",
+        "ToolResult",
+    ]
+    calls = of(evs, ToolCall)
+    assert [c.name for c in calls] == ["trim_dead_air", "add_subtitles", "export"]
+    assert calls[0].args["bounds"] == {"clip.mp4": [1500, 57000]}
+    assert calls[2].args == {"format": "mp4"}
+    assert all(r.response["ok"] for r in of(evs, ToolResult))
+    (changed,) = of(evs, DraftChanged)
+    main = changed.draft["t"][0]["sg"]
+    assert [(s["in"], s["d"]) for s in main] == [(1500, 55500)]
+    subs = next(t for t in changed.draft["t"] if t.get("role") == "subtitle")
+    assert [(c["start"], c["text"]) for c in subs["sg"]] == [(2000, "hello there")]
+    assert "trimmed the dead air" in changed.label and "subtitles" in changed.label
+    reply = text_of(evs)
+    assert "trimmed the dead air" in reply and "Exporting as MP4" in reply
+    assert len(of(evs, TextDelta)) >= 2  # streamed in a few chunks
+    assert {h.label for h in of(evs, Heartbeat)} >= {"detecting dead air", "transcribing"}
+
+
+async def test_long_analysis_yields_heartbeats_with_progress(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "HEARTBEAT_S", 0.05)
+
+    def slow(
+        draft: dict[str, Any], paths: Any, lang: str | None, progress: Callable[[float], None] | None
+    ) -> Any:
+        for pct in (10.0, 40.0, 80.0):
+            time.sleep(0.08)
+            if progress:
+                progress(pct)
+        time.sleep(0.08)
+        return [{"start_ms": 0, "end_ms": 1000, "text": "hi"}]
+
+    monkeypatch.setattr(analysis, "timeline_cues", slow)
+    evs = await events(ctx("add subtitles"))
+    beats = [h for h in of(evs, Heartbeat) if h.label == "transcribing"]
+    assert len(beats) >= 4
+    progress = [h.progress for h in beats if h.progress is not None]
+    assert progress == sorted(progress) and progress[-1] >= 40.0
+    assert of(evs, DraftChanged)
+
+
+async def test_speech_unavailable_is_said_plainly_and_the_rest_applies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unavailable(*args: Any) -> Any:
+        raise SpeechUnavailable("no speech model installed (pip install vidai_nb[speech])")
+
+    monkeypatch.setattr(analysis, "timeline_cues", unavailable)
+    evs = await events(ctx("add subtitles and make it 9:16"))
+    assert [c.name for c in of(evs, ToolCall)] == ["set_aspect"]
+    (changed,) = of(evs, DraftChanged)
+    assert (changed.draft["m"]["width"], changed.draft["m"]["height"]) == (1080, 1920)
+    reply = text_of(evs)
+    assert "speech analysis is unavailable" in reply and "no speech model installed" in reply
+    assert "changed the aspect to 9:16" in reply
+
+
+async def test_question_and_refusal_change_nothing() -> None:
+    for text in ("make it better", "add a dragon flying over", "upload to youtube for me"):
+        evs = await events(ctx(text))
+        assert not of(evs, DraftChanged) and not of(evs, ToolCall) and not of(evs, VersionJump)
+        assert text_of(evs).strip()
+
+
+async def test_a_failing_operation_is_reported_and_saves_nothing() -> None:
+    evs = await events(ctx("delete the fifth clip"))
+    (result,) = of(evs, ToolResult)
+    assert result.response["ok"] is False and "only 1 clip" in result.response["error"]
+    assert not of(evs, DraftChanged)
+    assert "only 1 clip" in text_of(evs)
+
+
+async def test_undo_redo_and_restore_jump_between_versions() -> None:
+    v1 = sample_draft()
+    v2 = apply(v1, {"op": "trim", "head_ms": 5000}, SAMPLE_MEDIA)
+    v3 = apply(v2, {"op": "set_aspect", "ratio": "9:16"}, SAMPLE_MEDIA)
+    versions = {1: v1, 2: v2, 3: v3}
+    evs = await events(ctx("undo", versions=versions))
+    assert of(evs, VersionJump) == [VersionJump(2)] and not of(evs, DraftChanged)
+    assert "undid" in text_of(evs)
+    evs = await events(ctx("redo", versions=versions, version=2))
+    assert of(evs, VersionJump) == [VersionJump(3)]
+    evs = await events(ctx("redo", versions=versions))
+    assert not of(evs, VersionJump) and "nothing to redo" in text_of(evs)
+    evs = await events(ctx("go back to version 1 and make it square", versions=versions))
+    assert of(evs, VersionJump) == [VersionJump(1)]
+    (changed,) = of(evs, DraftChanged)
+    assert changed.draft["d"] == 60000 and changed.draft["m"]["width"] == changed.draft["m"]["height"]
+    evs = await events(ctx("go back to version 9", versions=versions))
+    assert not of(evs, VersionJump) and "no version 9" in text_of(evs)
+
+
+async def test_chinese_session_replies_in_chinese(fake_speech: None) -> None:
+    evs = await events(ctx("剪掉前10秒，加字幕", language="zh-CN"))
+    assert [c.name for c in of(evs, ToolCall)] == ["trim", "add_subtitles"]
+    reply = text_of(evs)
+    assert reply.startswith("好的") and "添加了字幕" in reply
+
+
+@pytest.mark.parametrize("text", ["export as mp4", "make a gif of the first 3 seconds", "thumbnail at 0:05"])
+async def test_export_requests_leave_the_draft_and_are_announced(text: str) -> None:
+    evs = await events(ctx(text))
+    assert not of(evs, DraftChanged)
+    (call,) = of(evs, ToolCall)
+    assert call.name == "export" and call.args["format"] in {"mp4", "gif", "jpg"}
+    assert "Exporting as" in text_of(evs)
+
+
+async def test_music_and_title_turn_labels_say_what_changed() -> None:
+    evs = await events(ctx("add music.mp3 at 30% and a title 'Urban Dreams'"))
+    (changed,) = of(evs, DraftChanged)
+    assert (
+        changed.label
+        == "added music.mp3 as background music at 30%; added the title \u201cUrban Dreams\u201d"
+    )
+    assert "BGM" in text_of(evs) or "music" in text_of(evs)

@@ -1,0 +1,120 @@
+"""Running a render: progress, cancel, failures, and stream copy for pure cuts."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from tests import media
+from tests.media import frame_at, probe
+from vidai_nb.engine.render import RenderCancelled, RenderError, build_render, run_render
+
+
+def one_clip(start_in: int = 0, d: int = 2000, w: int = 320, h: int = 240, **seg: Any) -> dict[str, Any]:
+    s = {"id": "s1", "start": 0, "d": d, "src": "a", "kind": "video", "in": start_in, **seg}
+    return {"m": {"width": w, "height": h, "fps": 25},
+            "t": [{"tt": 0, "id": "video", "role": "main", "sg": [s]}]}
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def ffmpeg_writing(path: Path) -> list[int]:
+    """Processes whose command line names `path` (ffmpeg writing to it)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmd = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if str(path).encode() in cmd:
+                pids.append(int(entry.name))
+    return pids
+
+
+def test_progress_increases_to_100(clip: Path, tmp_path: Path) -> None:
+    seen: list[float] = []
+    plan = build_render(one_clip(speed=0.5, d=4000), {"a": clip}, {"quality": "low"}, tmp_path / "p.mp4")
+    run_render(plan, on_progress=seen.append)
+    assert seen[-1] == 100.0 and len(seen) >= 3
+    assert all(b > a for a, b in itertools.pairwise(seen))
+    assert any(0 < v < 100 for v in seen)
+
+
+def test_missing_file_at_build_and_at_run(clip: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "x.mp4"
+    with pytest.raises(RenderError, match="missing"):
+        build_render(one_clip(), {"a": tmp_path / "nope.mp4"}, None, out)
+    victim = tmp_path / "victim.mp4"
+    victim.write_bytes(clip.read_bytes())
+    plan = build_render(one_clip(speed=1.5), {"a": victim}, None, out)
+    victim.unlink()  # gone between planning and running
+    with pytest.raises(RenderError, match=r"victim\.mp4.*No such file"):
+        run_render(plan)
+    assert not out.exists() and leftovers(out.parent) == []
+    assert plan.workdir is not None and not plan.workdir.exists()
+
+
+def test_corrupt_media_is_a_render_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.mp4"
+    bad.write_text("not a video")
+    with pytest.raises(RenderError, match=r"bad\.mp4"):
+        build_render(one_clip(), {"a": bad}, None, tmp_path / "o.mp4")
+
+
+def test_cancel_kills_ffmpeg_and_leaves_nothing(clip: Path, tmp_path: Path) -> None:
+    # 1080p, slowed down: long enough to cancel in the middle
+    d = one_clip(speed=0.25, d=20000, w=1920, h=1080)
+    out = tmp_path / "c.mp4"
+    plan = build_render(d, {"a": clip}, {"quality": "high"}, out)
+    cancel = threading.Event()
+    seen: list[float] = []
+
+    def progress(v: float) -> None:
+        seen.append(v)
+        if v > 0:
+            cancel.set()
+
+    started = time.monotonic()
+    with pytest.raises(RenderCancelled):
+        run_render(plan, on_progress=progress, cancel=cancel)
+    assert time.monotonic() - started < 20
+    assert seen and seen[-1] < 100
+    assert plan.partial_path is not None
+    assert ffmpeg_writing(plan.partial_path) == []
+    assert leftovers(tmp_path) == []
+
+
+def test_stream_copy_for_a_pure_cut_at_a_keyframe(tmp_path: Path) -> None:
+    src = media.make_video(tmp_path / "src.mp4", seconds=5, extra=("-g", "25"))  # keyframe every second
+    plan = build_render(one_clip(start_in=1000, d=3000), {"a": src}, None, tmp_path / "cut.mp4")
+    assert plan.stream_copy and "copy" in plan.args
+    out = run_render(plan)
+    p = probe(out)
+    assert abs(p.duration - 3.0) <= 0.05 and p.video["codec"] == "h264" and p.audio is not None
+    assert np.abs(frame_at(out, 0.02).astype(float) - frame_at(src, 1.02).astype(float)).mean() < 4
+    # not at a keyframe, resized, or sped up: re-encode
+    for draft, output in ((one_clip(start_in=1500, d=2000), None), (one_clip(d=2000), {"resolution": "120p"}),
+                          (one_clip(d=2000, speed=2), None), (one_clip(d=2000), {"format": "webm"})):
+        other = build_render(draft, {"a": src}, output, tmp_path / "o.mp4")
+        assert not other.stream_copy
+        other.cleanup()
+
+
+def test_no_output_left_when_ffmpeg_fails(clip: Path, tmp_path: Path) -> None:
+    plan = build_render(one_clip(speed=1.5), {"a": clip}, {"quality": "low"}, tmp_path / "f.mp4")
+    i = plan.args.index("-c:v")
+    plan.args[i + 1] = "no_such_encoder"
+    with pytest.raises(RenderError, match=r"no_such_encoder|Unknown encoder"):
+        run_render(plan)
+    assert leftovers(tmp_path) == []
+    assert os.path.exists(clip)

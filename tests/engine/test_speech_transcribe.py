@@ -1,0 +1,215 @@
+"""Real transcription of espeak-ng speech with the bundled Whisper model."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests import media
+from tests.engine.test_speech_silence import join_with_silence
+from vidai_nb.engine.speech import Word, asr, make_cues, transcribe
+from vidai_nb.engine.speech import models as speech_models
+from vidai_nb.engine.speech.formats import to_srt
+
+pytestmark = pytest.mark.skipif(
+    not any(speech_models.is_installed(m) for m in speech_models.BUNDLED.values()),
+    reason="no bundled Whisper model installed",
+)
+
+SENTENCE = "Please open the door and turn on the lights in the kitchen."
+
+
+def normalise(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9' ]", " ", text.lower()).split()
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    """Word error rate: word-level edit distance over the reference length."""
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    row = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        prev, row[0] = row[0], i
+        for j, h in enumerate(hyp, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
+    return row[-1] / max(len(ref), 1)
+
+
+def wav_ms(path: Path) -> int:
+    with wave.open(str(path)) as w:
+        return w.getnframes() * 1000 // w.getframerate()
+
+
+@pytest.fixture(autouse=True)
+def default_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(speech_models.ENV_MODEL, raising=False)
+
+
+@pytest.fixture(scope="module")
+def sentence_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return media.make_speech(tmp_path_factory.mktemp("asr") / "sentence.wav", SENTENCE)
+
+
+@pytest.fixture(scope="module")
+def sentence_words(sentence_wav: Path) -> list[Word]:
+    return transcribe(sentence_wav, language="en")
+
+
+def test_words_mostly_right(sentence_words: list[Word]) -> None:
+    text = " ".join(w.text for w in sentence_words)
+    assert wer(SENTENCE, text) < 0.3, text
+
+
+def test_word_times_monotonic_and_inside_audio(sentence_wav: Path, sentence_words: list[Word]) -> None:
+    total = wav_ms(sentence_wav)
+    assert sentence_words
+    last_start = 0
+    for w in sentence_words:
+        assert 0 <= w.start_ms <= w.end_ms <= total + 50, w
+        assert w.start_ms >= last_start
+        assert 0.0 <= w.probability <= 1.0
+        last_start = w.start_ms
+    # Speech fills the clip: the words span most of it.
+    assert sentence_words[-1].end_ms - sentence_words[0].start_ms > 0.6 * total
+
+
+def test_cues_and_srt_from_real_words(sentence_words: list[Word]) -> None:
+    cues = make_cues(sentence_words)
+    assert cues and all(len(line) <= 42 for c in cues for line in c.text.split("\n"))
+    srt = to_srt(cues)
+    assert srt.startswith("1\n00:00:0") and "kitchen" in srt.lower()
+
+
+def test_progress_reaches_100_and_rises(sentence_wav: Path) -> None:
+    seen: list[float] = []
+    transcribe(sentence_wav, language="en", on_progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 100.0
+    assert seen == sorted(seen)
+    assert all(0.0 <= p <= 100.0 for p in seen)
+
+
+def test_speech_in_a_video_with_a_leading_pause(tmp_path: Path, sentence_wav: Path) -> None:
+    clip = tmp_path / "talk.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=15:duration=6", "-i", str(sentence_wav),
+        "-filter_complex", "[1:a]adelay=2000:all=1,apad[a]", "-map", "0:v", "-map", "[a]",
+        "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-t", "6",
+        str(clip),
+    )
+    words = transcribe(clip, language="en")
+    assert wer(SENTENCE, " ".join(w.text for w in words)) < 0.3
+    # The 2 s of silence shifts every word: the first one starts near 2 s, not at 0.
+    assert 1700 <= words[0].start_ms <= 2600, words[0]
+
+
+PARAGRAPH = [
+    "The weather was cold and windy when the train left the station.",
+    "Please send me the report before the meeting on Friday.",
+    "Fresh bread and warm soup were waiting for us in the kitchen.",
+]
+
+
+@pytest.fixture(scope="module")
+def paragraph(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[int, int]]]:
+    d = tmp_path_factory.mktemp("paragraph")
+    parts = [media.make_speech(d / f"{i}.wav", text, words_per_minute=175)
+             for i, text in enumerate(PARAGRAPH)]
+    out = d / "paragraph.wav"
+    return out, join_with_silence(parts, [900, 1300], out)
+
+
+def test_cue_boundaries_match_sentences(paragraph: tuple[Path, list[tuple[int, int]]]) -> None:
+    path, spans = paragraph
+    words = transcribe(path)
+    assert wer(" ".join(PARAGRAPH), " ".join(w.text for w in words)) < 0.2
+    cues = make_cues(words)
+    for start, end in spans:
+        assert min(abs(c.start_ms - start) for c in cues) <= 150, (start, cues)
+        assert min(abs(c.end_ms - end) for c in cues) <= 150, (end, cues)
+
+
+def test_windows_carry_unfinished_sentences(monkeypatch: pytest.MonkeyPatch,
+                                           paragraph: tuple[Path, list[tuple[int, int]]]) -> None:
+    # Windows of 6 s cut through sentences: each unfinished one must be redone in the next window,
+    # with no word lost or repeated and times still on the file's clock.
+    path, spans = paragraph
+    monkeypatch.setattr(asr, "WINDOW_S", 6)
+    monkeypatch.setattr(asr, "_CARRY_MARGIN_S", 2)
+    seen: list[float] = []
+    words = transcribe(path, on_progress=seen.append)
+    assert wer(" ".join(PARAGRAPH), " ".join(w.text for w in words)) < 0.2
+    starts = [w.start_ms for w in words]
+    assert starts == sorted(starts)
+    assert abs(words[0].start_ms - spans[0][0]) <= 150 and abs(words[-1].end_ms - spans[-1][1]) <= 150
+    assert seen[-1] == 100.0 and seen == sorted(seen)
+
+
+def test_silence_gives_no_words(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.wav"
+    with wave.open(str(quiet), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(np.zeros(16000 * 3, dtype="<i2").tobytes())
+    assert transcribe(quiet) == []
+    assert transcribe(media.make_video(tmp_path / "mute.mp4", seconds=1, audio=False)) == []
+
+
+def test_other_threads_keep_running_during_transcription(sentence_wav: Path) -> None:
+    # Whisper's decoding is one native call of several hundred ms per segment; CTranslate2 and
+    # onnxruntime release the GIL, so a Python thread is never held up for long meanwhile.
+    stamps: list[float] = []
+    done = threading.Event()
+
+    def ticker() -> None:
+        while not done.is_set():
+            stamps.append(time.perf_counter())
+            time.sleep(0.002)
+
+    t = threading.Thread(target=ticker)
+    t.start()
+    try:
+        transcribe(sentence_wav, language="en")
+    finally:
+        done.set()
+        t.join()
+    longest = max(b - a for a, b in itertools.pairwise(stamps))
+    assert longest < 0.15, f"a Python thread was blocked for {longest * 1000:.0f} ms"
+
+
+def test_two_threads_share_one_model(sentence_wav: Path) -> None:
+    results: list[list[Word]] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            results.append(transcribe(sentence_wav, language="en"))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors and len(results) == 2
+    assert [w.text for w in results[0]] == [w.text for w in results[1]]
+
+
+@pytest.mark.skipif(not speech_models.is_installed(speech_models.BASE), reason="no multilingual model")
+def test_french_session_uses_multilingual_model(tmp_path: Path) -> None:
+    # espeak-ng's Mandarin reads Chinese characters as English letters, so French stands in for
+    # "a language tiny.en cannot do".
+    said = "Bonjour, je voudrais un café et un croissant, s'il vous plaît."
+    clip = media.make_speech(tmp_path / "fr.wav", said, voice="fr")
+    assert speech_models.get_model("fr").multilingual
+    words = transcribe(clip, language="fr-FR")
+    text = " ".join(w.text for w in words)
+    assert wer(said, text) < 0.4, text
+    assert "s'il" in text.split()  # pieces split off without a space are glued back together

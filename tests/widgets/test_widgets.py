@@ -1,0 +1,160 @@
+"""The widgets against the real engine over loopback: upload, chat, timeline, export, player, Studio."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.widgets.test_transfer import browser_upload
+from vidai_nb.connect import Connection
+from vidai_nb.widgets.chat import Chat
+from vidai_nb.widgets.export import ExportPanel
+from vidai_nb.widgets.notice import CreditsBadge
+from vidai_nb.widgets.project import Project
+from vidai_nb.widgets.studio import Studio
+from vidai_nb.widgets.timeline import TimelineView
+from vidai_nb.widgets.upload import Uploader
+
+
+def test_chunked_upload_reaches_the_engine_with_duration_and_size(project: Project, clip: Path) -> None:
+    up = Uploader(project)
+    browser_upload(up.drop, clip, chunk=64 * 1024)
+    up.wait(60)
+    row = up.drop.files[0]
+    assert row["state"] == "done", row
+    assert row["message"] == "✔ clip.mp4 · 6.0 s · 320×240"
+    assert len(up.previews.children) == 1  # a thumbnail of the clip
+    assert project.media and project.media[0]["filename"] == "clip.mp4"
+    assert project.draft["t"][0]["sg"][0]["name"] == "clip.mp4"
+
+
+def test_server_path_upload_and_a_clear_error_for_a_bad_file(project: Project, picture: Path,
+                                                             tmp_path: Path) -> None:
+    up = Uploader(project)
+    assert up.upload_path(picture) == "✔ logo.png · 320×240"
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(os.urandom(4096))
+    browser_upload(up.drop, broken, chunk=1024, fid="bad")
+    up.wait(60)
+    row = up.drop.row("bad")
+    assert row["state"] == "error" and row["message"].startswith("✖ ")
+    assert "{" not in row["message"]  # a sentence, never raw JSON
+    up.path_box.value = str(tmp_path / "missing.mp4")
+    up._start(up._add_path)
+    up.wait(30)
+    assert "No file at" in up.message.value
+
+
+def test_chat_routes_credits_status_and_upload_words(project: Project, clip: Path) -> None:
+    chat = Chat(project)
+    project.upload([clip])
+    for text, expected in [("credits", "Credits:"), ("余额", "Credits:"), ("status", "Timeline (1 track)"),
+                           ("现在什么样了", "Timeline (1 track)"), ("upload", "upload box")]:
+        chat.send_message(text)
+        chat.wait(30)
+        assert expected in chat.messages[-1]["text"], (text, chat.messages[-1])
+        assert chat.messages[-2] == {"role": "user", "text": text, "kind": ""}
+    assert not chat.busy and not project.busy
+
+
+def test_chat_never_sends_twice_while_a_turn_runs(project: Project) -> None:
+    chat = Chat(project, greeting=False)
+    first = chat.send_message("credits")
+    second = chat.send_message("credits")
+    assert first is not None and second is None
+    chat.wait(30)
+    assert [m["role"] for m in chat.messages] == ["user", "assistant"]
+
+
+def test_agent_turn_streams_and_the_timeline_shows_what_changed(project: Project, clip: Path) -> None:
+    project.upload([clip])
+    chat = Chat(project)
+    view = TimelineView(project.draft)
+    project.observe(lambda c: view.show(c["new"]), "draft")
+    chat.send_message("trim to the first 3 seconds")
+    chat.wait(120)
+    reply = chat.messages[-1]["text"]
+    assert reply and reply != "…" and "{" not in reply
+    if "not installed" in reply:
+        pytest.skip("the engine's planner is not available yet")
+    assert project.draft["d"] == 3000
+    assert "changed" in view.table.value or "added" in view.table.value  # highlighted rows
+    assert view.picture.value[:4] == b"\x89PNG"
+
+
+def test_chinese_edit_message_is_an_agent_turn(project: Project, clip: Path) -> None:
+    project.upload([clip])
+    chat = Chat(project)
+    chat.send_message("把视频剪到前3秒")
+    chat.wait(120)
+    assert chat.messages[-1]["text"] not in ("", "…")
+    assert chat.messages[-1]["kind"] != "error", chat.messages[-1]
+
+
+def test_export_panel_renders_downloads_and_loads_the_player(project: Project, clip: Path) -> None:
+    project.upload([clip])
+    panel = ExportPanel(project)
+    panel.resolution.value = "480p"
+    t0 = time.monotonic()
+    path = panel.run()
+    assert path.is_file() and path.suffix == ".mp4" and path.parent == project.out_dir
+    assert path.stat().st_size > 10_000
+    assert panel.progress.value == 100 and "MB" in panel.label.value
+    assert panel.player.path == path and panel.player.size == path.stat().st_size
+    assert time.monotonic() - t0 < 60
+
+
+def test_export_with_nothing_to_export_is_friendly_with_retry(project: Project) -> None:
+    panel = ExportPanel(project)
+    panel.start()
+    panel.wait(30)
+    assert "nothing to export" in panel.notice.message.lower()
+    assert panel.notice.retry_btn.layout.display != "none"
+
+
+def test_export_cancel(project: Project, media_dir: Path) -> None:
+    from tests import media
+
+    long_clip = media.make_video(media_dir / "long.mp4", seconds=40, size=(640, 360))
+    project.upload([long_clip])
+    panel = ExportPanel(project)
+    panel.quality.value = "high"
+    panel.resolution.value = "1080p"
+    panel.start()
+    deadline = time.monotonic() + 30
+    while not project.render_id and time.monotonic() < deadline:
+        time.sleep(0.05)
+    panel.cancel()
+    panel.wait(60)
+    if panel.path is not None:
+        pytest.skip("the render finished before the cancel reached it")
+    assert "cancel" in panel.label.value.lower() or "cancel" in panel.notice.message.lower()
+
+
+def test_credits_badge(project: Project) -> None:
+    badge = CreditsBadge(project)
+    badge.refresh()
+    assert "Credits: 100" in badge.badge.value
+
+
+def test_unreachable_backend_is_a_friendly_notice_with_retry(tmp_path: Path) -> None:
+    from vidai_nb.client.sync_client import NemoClient
+
+    client = NemoClient(api_url="http://127.0.0.1:9")
+    studio = Studio(Project(Connection(client=client, url="http://127.0.0.1:9"), out_dir=tmp_path))
+    studio.wait_ready(60)
+    assert "Not connected" in studio.status.value
+    assert studio.notice.message and "Traceback" not in studio.notice.message
+    client.close()
+
+
+def test_studio_composes_the_parts(project: Project, clip: Path) -> None:
+    studio = Studio(project)
+    studio.wait_ready(60)
+    assert "Ready" in studio.status.value
+    project.upload([clip])
+    assert "clip.mp4" in studio.timeline.table.value
+    assert "100" in studio.credits.badge.value

@@ -1,0 +1,77 @@
+"""Speech analysis the turn runner needs for some operations, mapped from source to timeline time.
+
+Blocking functions (run them in a thread): they call engine/speech, which may be unavailable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from vidai_nb.engine.ops.base import main_track
+
+ProgressFn = Callable[[float], None]
+
+
+def main_sources(draft: dict[str, Any]) -> list[str]:
+    """Distinct media ids of the main track's moving segments, in timeline order."""
+    tr = main_track(draft)
+    out: list[str] = []
+    for seg in (tr or {}).get("sg", []):
+        src = str(seg.get("src"))
+        if seg.get("kind", "video") == "video" and not seg.get("freeze") and src not in out:
+            out.append(src)
+    return out
+
+
+def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path]) -> dict[str, tuple[int, int]]:
+    from vidai_nb.engine.speech import detect_dead_air
+
+    bounds: dict[str, tuple[int, int]] = {}
+    for src in main_sources(draft):
+        if src in paths:
+            start, end = detect_dead_air(paths[src])
+            if end > start:
+                bounds[src] = (start, end)
+    return bounds
+
+
+def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: float,
+             min_ms: int) -> dict[str, list[tuple[int, int]]]:
+    from vidai_nb.engine.speech import detect_silences
+
+    return {src: [(int(a), int(b)) for a, b in detect_silences(paths[src], threshold_db=threshold_db,
+                                                              min_ms=min_ms)]
+            for src in main_sources(draft) if src in paths}
+
+
+def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: str | None,
+                  on_progress: ProgressFn | None = None) -> list[dict[str, Any]]:
+    """Transcribe each source once, place its words where the main track shows them, make cues."""
+    from vidai_nb.engine.speech import Word, make_cues, transcribe
+
+    sources = [s for s in main_sources(draft) if s in paths]
+    words_by_src: dict[str, list[Any]] = {}
+    for i, src in enumerate(sources):
+        def part(pct: float, i: int = i) -> None:
+            if on_progress is not None:
+                on_progress((i + pct / 100) * 100 / max(1, len(sources)))
+
+        words_by_src[src] = transcribe(paths[src], language=language, on_progress=part)
+    placed: list[Any] = []
+    for seg in (main_track(draft) or {}).get("sg", []):
+        words = words_by_src.get(str(seg.get("src")))
+        if not words or seg.get("freeze") or seg.get("kind") == "image":
+            continue
+        a, d, src_in = int(seg["start"]), int(seg["d"]), int(seg.get("in", 0))
+        speed = float(seg.get("speed", 1.0))
+        src_end = src_in + d * speed
+        for w in words:
+            mid = (w.start_ms + w.end_ms) / 2
+            if src_in <= mid < src_end:  # a word belongs where most of it is shown
+                start = max(a, a + round((w.start_ms - src_in) / speed))
+                end = min(a + d, a + round((w.end_ms - src_in) / speed))
+                placed.append(Word(text=w.text, start_ms=start, end_ms=max(end, start + 1),
+                                   probability=w.probability))
+    return [{"start_ms": c.start_ms, "end_ms": c.end_ms, "text": c.text} for c in make_cues(placed)]

@@ -1,0 +1,102 @@
+"""What the parser knows about the project: media names, programme length, clips, music."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vidai_nb.engine.ops import MediaRef, programme_ms
+from vidai_nb.engine.ops.base import find_track, main_track
+
+from .normalize import KEYWORDS
+
+_KIND_WORDS = {
+    "audio": r"\b(?:song|songs|music|track|tune|audio file|mp3|wav|m4a|soundtrack|bgm|beat)\b|音乐|歌|"
+             r"配乐|背景乐",
+    "image": r"\b(?:image|images|logo|picture|photo|photos|png|jpe?g|pic|pics|watermark|still)\b|图片|照片|"
+             r"图|台标|"
+             r"水印",
+    "video": r"\b(?:video|videos|clip|clips|footage|mp4|mov)\b|视频|片段|素材",
+}
+
+
+@dataclass
+class ParseContext:
+    media: Sequence[MediaRef]
+    draft: dict[str, Any]
+    quotes: list[str]
+    chinese: bool
+    raw: str = ""
+
+    def original(self, fragment: str) -> str:
+        """The user's own spelling (case) of a fragment of the normalized text, when it can be found."""
+        words = re.findall(r"\w+", fragment)
+        if not words or not self.raw:
+            return fragment
+        m = re.search(r"\W+".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
+        return m.group(0) if m else fragment
+
+    @property
+    def total_ms(self) -> int:
+        return programme_ms(self.draft)
+
+    @property
+    def segment_count(self) -> int:
+        tr = main_track(self.draft)
+        return len(tr.get("sg", [])) if tr else 0
+
+    @property
+    def has_music(self) -> bool:
+        tr = find_track(self.draft, "bgm")
+        return bool(tr and tr.get("sg"))
+
+    @property
+    def music_volume(self) -> float:
+        tr = find_track(self.draft, "bgm")
+        if tr and tr.get("sg"):
+            return float(tr["sg"][0].get("volume", 0.3))
+        return 0.3
+
+    @property
+    def main_volume(self) -> float:
+        tr = main_track(self.draft)
+        return float(tr.get("volume", 1.0)) if tr else 1.0
+
+    def of_kind(self, *kinds: str) -> list[MediaRef]:
+        return [m for m in self.media if m.kind in kinds]
+
+    def mentioned(self, clause: str, *kinds: str) -> list[tuple[int, MediaRef]]:
+        """Media named in the clause (full file name, or a distinctive stem), with positions."""
+        found: dict[str, tuple[int, MediaRef]] = {}
+        for m in self.media:
+            if kinds and m.kind not in kinds:
+                continue
+            name = m.name.lower()
+            stem = name.rsplit(".", 1)[0]
+            pos = clause.find(name)
+            if pos < 0 and len(stem) >= 2 and stem not in KEYWORDS:
+                hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
+                pos = hit.start() if hit else -1
+            if pos < 0 and m.media_id.lower() in clause:
+                pos = clause.find(m.media_id.lower())
+            if pos >= 0:
+                found[m.media_id] = (pos, m)
+        return sorted(found.values(), key=lambda p: p[0])
+
+    def pick(self, clause: str, *kinds: str) -> MediaRef | None:
+        """The one media file the clause means: named, else the only one of that kind."""
+        named = self.mentioned(clause, *kinds)
+        if named:
+            return named[0][1]
+        candidates = self.of_kind(*kinds)
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates and kinds == ("audio",):
+            return candidates[-1]  # the latest uploaded song
+        return None
+
+
+def kind_words(kind: str) -> str:
+    return _KIND_WORDS[kind]

@@ -1,0 +1,72 @@
+"""What a turn produces: the plan, the turn's context and the events streamed to the server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vidai_nb.engine.ops import MediaRef, OpBase
+
+
+@dataclass
+class Plan:
+    """The planner's answer: operations in order, or one question, or a plain refusal."""
+
+    ops: list[OpBase] = field(default_factory=list)
+    question: str | None = None
+    refusal: str | None = None
+    export: dict[str, Any] | None = None  # e.g. {"format": "mp4"}: the client exports after the turn
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TurnContext:
+    text: str
+    language: str
+    draft: dict[str, Any]
+    media: Mapping[str, MediaRef]
+    media_paths: Mapping[str, Path]
+    version: int = 1
+    version_count: int = 1
+    get_version: Callable[[int], dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    id: str
+    name: str
+    args: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    id: str
+    name: str
+    response: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Heartbeat:
+    label: str | None = None
+    progress: float | None = None
+
+
+@dataclass(frozen=True)
+class DraftChanged:
+    draft: dict[str, Any]
+    label: str
+
+
+@dataclass(frozen=True)
+class VersionJump:
+    version: int
+
+
+TurnEvent = TextDelta | ToolCall | ToolResult | Heartbeat | DraftChanged | VersionJump

@@ -1,0 +1,131 @@
+"""Request text -> normalized clauses: quoted text set aside, typos fixed, numbers and times marked."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from .numbers import chinese_numbers, english_numbers
+from .timeparse import mark_times
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words the intent rules look for; a misspelt word close to one of them is corrected.
+KEYWORDS = _words("""
+subtitles subtitle captions caption transcript transcribe music background soundtrack volume title
+titles heading text remove delete trim export render download vertical horizontal portrait
+landscape square tiktok youtube instagram reels shorts seconds minutes silence silences silent
+pauses pause speed faster slower slow motion rotate flip mirror brightness brighter darker contrast
+saturation saturated black white grayscale monochrome logo watermark crossfade crossfades
+transition transitions fade fades freeze frame denoise noise normalize loudness resolution
+thumbnail undo redo version mute unmute audio sound video footage clip clips segment segments
+beginning ending start middle keep split duplicate reorder reverse order swap join combine merge
+concatenate append slideshow images photos picture corner overlay position bottom center smaller
+bigger larger louder quieter lower raise reduce increase decrease boost color colors vibrant burn
+burned sidecar separate karaoke boxed outline style plain bold yellow green purple orange gray duck
+ducking voice speech talking speaking dialogue levels auto correct correction intro outro
+everything whole double twice quarter crop fill blurred blur solid bars face speaker follow upload
+publish share generate please thanks
+""")
+# Ordinary words close to a keyword ("their" ~ "third" ~ …) that must never be "corrected".
+COMMON = set(_words("""
+the a an and or but if then than that this these those there their they them it its it's is are was
+were be been being have has had do does did done make made makes put puts set sets add adds get
+gets give gives take takes want wants need needs would could should will shall can may might must
+about above across after again against all almost also always among another any anything around as
+at away back because before behind below between both by down during each either else enough even
+ever every first second third fourth fifth sixth last next few from further here how into just
+later least less like little long longer more most much near never new nice now off often old on
+once one only onto other others our out over own part parts past perhaps place quite rather really
+right same several should show since small so some something sometimes soon still such sure than
+thing things think though through till to together too toward under until up upon us very via want
+was way ways we well what whatever when where whether which while who whole why with within without
+would yet you your yours start end top left title tiles later maybe great better cool video thing
+three four five seven eight nine eleven twelve twenty thirty forty fifty sixty hundred clip shot
+scene piece section cuts cut trim keep move moved moving swap guys okay there's i'm i'd don't
+doesn't can't won't let's lets it'll that's what's people person photo photos image images song
+songs track tracks tune tunes file files format make made over under inside outside hello world
+subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
+tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
+"""))
+_VOCAB = set(KEYWORDS) | COMMON
+_FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
+          "vid": "video", "pls": "please", "plz": "please", "thx": "thanks", "bg": "background",
+          "bgm": "background music", "vert": "vertical", "b&w": "black and white", "b/w": "black and white",
+          "yt": "youtube", "insta": "instagram", "ig": "instagram", "tik tok": "tiktok", "tik-tok": "tiktok",
+          "sec": "seconds", "secs": "seconds", "mins": "minutes", "min": "minutes", "sloow": "slow",
+          "colour": "color", "colours": "colors", "centre": "center", "greyscale": "grayscale",
+          "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
+          "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4"}
+_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|(?<![\w])'([^']+)'(?![\w])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Normalized:
+    text: str  # the whole request, normalized (quotes replaced by ⟦0⟧, ⟦1⟧ …)
+    quotes: list[str] = field(default_factory=list)
+    clauses: list[str] = field(default_factory=list)
+    chinese: bool = False
+
+
+def _fix_word(word: str) -> str:
+    if word in _FIXES:
+        return _FIXES[word]
+    if len(word) < 4 or word in _VOCAB or not word.isalpha():
+        return word
+    close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
+    return close[0] if close else word
+
+
+def fix_typos(text: str) -> str:
+    text = re.sub(r"\btik[\s-]tok\b", "tiktok", text)
+    text = re.sub(r"\bb\s*[&/]\s*w\b", "black and white", text)
+    return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
+
+
+_VERBS = (r"add|put|make|remove|delete|cut|trim|set|export|render|save|download|mute|unmute|speed|slow|"
+          r"rotate|flip|mirror|change|turn|lower|raise|increase|decrease|reduce|normalize|fade|crossfade|"
+          r"insert|include|use|convert|give|keep|freeze|duplicate|move|split|join|combine|merge|crop|resize|"
+          r"apply|boost|denoise|clean|burn|also|then|get|drop|throw|stick|slap|overlay|upload|post|publish|"
+          r"share|send|generate|create|undo|redo|go|revert|bump|swap|reverse|append|stitch|replace|"
+          r"transcribe|caption|subtitle|zoom|brighten|darken|i\s+want|i\s+need|let's|lets|please|can\s+you|"
+          r"could\s+you|finally|lastly|after\s+that|and\s+then")
+_FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
+_SPLIT = re.compile(
+    rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"
+    rf"\s+(?:and\s+)?then\b(?!\s*{_FILE})\s*|\s+and\s+(?=(?:{_VERBS})\b)|"
+    r"[；。！？，、]|然后|接着|之后|最后再|再把|再加|并且|并把|同时|还要|还有|顺便)\s*")
+
+
+def split_clauses(text: str) -> list[str]:
+    parts = [p.strip(" ,.;") for p in _SPLIT.split(text)]
+    return [p for p in parts if p]
+
+
+def normalize(raw: str) -> Normalized:
+    quotes: list[str] = []
+
+    def keep_quote(m: re.Match[str]) -> str:
+        quotes.append(next(g for g in m.groups() if g is not None).strip())
+        return f" ⟦{len(quotes) - 1}⟧ "
+
+    text = _QUOTE.sub(keep_quote, raw)
+    text = text.lower().replace("\u3000", " ")
+    text = re.sub(r"[（]", "(", text)
+    text = re.sub(r"[）]", ")", text)
+    text = re.sub(r"：", ":", text)
+    text = re.sub(r"％", "%", text)
+    text = fix_typos(text)
+    text = english_numbers(text)
+    text = chinese_numbers(text)
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
+    text = mark_times(text)
+    # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return Normalized(text=text, quotes=quotes, clauses=split_clauses(text), chinese=bool(_CJK.search(raw)))

@@ -1,0 +1,88 @@
+"""Numbers written in words (English and Chinese) turned into digits, before times are read."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred"], key=len, reverse=True))
+_SEQ = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*\b")
+
+
+def _words_value(words: list[str]) -> int:
+    total = 0
+    current = 0
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+    return total + current
+
+
+def english_numbers(text: str) -> str:
+    """'twenty five seconds' -> '25 seconds', 'one and a half' -> '1.5', 'half a minute' -> '0.5 minute'."""
+    text = re.sub(r"\bhalf (?:an? )?(minute|second|hour)\b", r"0.5 \1", text)
+    text = re.sub(r"\ban? (minute|hour) and a half\b", r"1.5 \1s", text)
+    text = re.sub(r"\b(?:a|one) (minute|hour)\b", r"1 \1", text)
+    text = re.sub(r"\ba (second)\b(?! (?:clip|video|one|part|segment|shot|file|time))", r"1 \1", text)
+    text = re.sub(r"\b(?:a )?couple (?:of )?(second|minute)", r"2 \1", text)
+    text = re.sub(r"\ba few (second)", r"3 \1", text)
+
+    def repl(m: re.Match[str]) -> str:
+        words = [w for w in re.split(r"[\s-]+", m.group(0)) if w and w != "and"]
+        # "two three" is not twenty-three: only join tens + units or hundreds
+        return str(_words_value(words))
+
+    text = _SEQ.sub(repl, text)
+    text = re.sub(r"\b(\d+) and (?:a )?half\b", r"\1.5", text)
+    text = re.sub(r"\b(\d+)\s+(\d+)\.5\b", r"\1 \2.5", text)
+    return text
+
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_ZH_MULT = {"十": 10, "百": 100, "千": 1000}
+_ZH_NUM = re.compile(r"[零〇一二两俩三四五六七八九十百千]+")
+# A Chinese numeral is read as a number only next to a unit or an ordinal marker ("一点" = a bit).
+_ZH_AFTER = re.compile(r"^\s*(?:秒|分|小时|倍|个|段|帧|版|号|次|步|%|度|张)")
+_ZH_BEFORE = re.compile(r"(?:第|\x00|前|后|最后|版本|到|至|从)\s*$")
+
+
+def zh_value(s: str) -> int:
+    total = 0
+    current = 0
+    for ch in s:
+        if ch in _ZH_DIGITS:
+            current = _ZH_DIGITS[ch]
+        elif ch in _ZH_MULT:
+            total += max(current, 1) * _ZH_MULT[ch]
+            current = 0
+    return total + current
+
+
+def chinese_numbers(text: str) -> str:
+    """'前三十秒' -> '前30秒', '两倍速' -> '2倍速', '百分之三十' -> '30%', '一分半' -> '1分30秒'."""
+
+    text = text.replace("百分之", "\x00")  # so that 百 here is not read as 100
+
+    def repl(m: re.Match[str]) -> str:
+        before, after = text[: m.start()], text[m.end():]
+        if _ZH_AFTER.match(after) or _ZH_BEFORE.search(before):
+            return str(zh_value(m.group(0)))
+        return m.group(0)
+
+    text = _ZH_NUM.sub(repl, text)
+    text = re.sub(r"\x00\s*(\d+(?:\.\d+)?)", r"\1%", text).replace("\x00", "百分之")
+    text = re.sub(r"(\d+)\s*分半(?:钟)?", r"\1分30秒", text)
+    text = re.sub(r"半分钟", "30秒", text)
+    text = re.sub(r"(\d+)\s*秒半", lambda m: f"{m.group(1)}.5秒", text)
+    return text

@@ -1,0 +1,156 @@
+"""What every rule shares: the Hit it returns and small readers (times, percents, ordinals, positions)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from vidai_nb.engine.ops import OpBase
+
+from ..context import ParseContext
+from ..timeparse import TIME
+
+T = TIME  # §(\d+)§
+SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|thru|到|至)\s*"
+RANGE_RE = re.compile(rf"{T}{SEP}{T}")
+
+
+@dataclass
+class Hit:
+    """One thing understood in a clause, at a position (so several are kept in the order said)."""
+
+    pos: int
+    ops: list[OpBase] = field(default_factory=list)
+    question: str | None = None
+    refusal: str | None = None
+    export: dict[str, Any] | None = None
+    blocks: frozenset[str] = frozenset()  # rule names this hit rules out in the same clause
+
+
+@dataclass
+class Clause:
+    text: str
+    ctx: ParseContext
+
+    def find(self, pattern: str) -> re.Match[str] | None:
+        return re.search(pattern, self.text)
+
+    def has(self, pattern: str) -> bool:
+        return re.search(pattern, self.text) is not None
+
+    def pos(self, pattern: str) -> int:
+        m = re.search(pattern, self.text)
+        return m.start() if m else 0
+
+    @property
+    def zh(self) -> bool:
+        return self.ctx.chinese
+
+
+def times(text: str) -> list[int]:
+    return [int(x) for x in re.findall(T, text)]
+
+
+def ranges(text: str) -> list[tuple[int, int | None]]:
+    out: list[tuple[int, int | None]] = []
+    for m in RANGE_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def percent(text: str) -> float | None:
+    m = re.search(r"(\d+(?:\.\d+)?)\s*%", text)
+    return float(m.group(1)) / 100 if m else None
+
+
+ORDINALS = {"middle": 0, "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "last": -1, "final": -1}
+SEG_WORD = r"(?:clips?|segments?|parts?|shots?|scenes?|pieces?|videos?|sections?|cuts?)"
+
+
+def segment_refs(c: Clause) -> list[tuple[int, int]]:
+    """(position, 1-based index) of clips referred to: "the second clip", "clip 3", "第2段", "the last"."""
+    out: list[tuple[int, int]] = []
+    n = c.ctx.segment_count
+    pat = rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|\b{SEG_WORD}\s*#?(\d+)\b(?!\.)" \
+          r"|第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)"
+    for m in re.finditer(pat, c.text):
+        if m.group(1):
+            idx = ORDINALS[m.group(1)]
+        elif m.group(2):
+            idx = int(m.group(2))
+        elif m.group(3):
+            idx = int(m.group(3))
+        else:
+            idx = -1
+        if idx == 0:  # "the middle clip"
+            idx = (n + 1) // 2
+        out.append((m.start(), n if idx == -1 else idx))
+    return out
+
+
+POSITIONS: list[tuple[str, str]] = [
+    (r"top[\s-]?left|upper[\s-]?left|left top|左上", "top-left"),
+    (r"top[\s-]?right|upper[\s-]?right|right top|右上", "top-right"),
+    (r"bottom[\s-]?left|lower[\s-]?left|left bottom|左下", "bottom-left"),
+    (r"bottom[\s-]?right|lower[\s-]?right|right bottom|右下", "bottom-right"),
+    (r"\btop\b|\bupper\b|顶部|上方|上面|顶上", "top"),
+    (r"\bbottom\b|\blower third\b|\blower\b|底部|下方|下面|底下", "bottom"),
+    (r"\bleft\b|左边|左侧", "left"),
+    (r"\bright\b(?! now| away)|右边|右侧", "right"),
+    (r"\bcent(?:er|re)\b|\bmiddle\b|中间|居中|正中", "center"),
+]
+
+
+def position(text: str) -> str | None:
+    for pattern, name in POSITIONS:
+        if re.search(pattern, text):
+            return name
+    return None
+
+
+COLORS = {
+    "white": "#FFFFFF", "black": "#000000", "red": "#FF0000", "green": "#00C000", "blue": "#0066FF",
+    "yellow": "#FFD700", "orange": "#FF8C00", "purple": "#8A2BE2", "pink": "#FF69B4", "gray": "#808080",
+    "grey": "#808080", "cyan": "#00FFFF", "gold": "#FFD700",
+    "白色": "#FFFFFF", "黑色": "#000000", "红色": "#FF0000", "绿色": "#00C000", "蓝色": "#0066FF",
+    "黄色": "#FFD700", "橙色": "#FF8C00", "紫色": "#8A2BE2", "粉色": "#FF69B4", "灰色": "#808080",
+}
+
+
+def color(text: str) -> str | None:
+    m = re.search(r"#[0-9a-f]{6}\b", text)
+    if m:
+        return m.group(0).upper()
+    for name, hex_ in COLORS.items():
+        if re.search(rf"(?<![a-z]){name}(?![a-z])", text):
+            return hex_
+    return None
+
+
+def style(text: str) -> str | None:
+    for pattern, name in [(r"karaoke|卡拉\s*ok", "karaoke"), (r"\bbox(?:ed)?\b|background box|with a box|"
+                                                         r"底框|方框",
+                                                          "boxed"),
+                          (r"outline[ds]?|stroke|描边", "outline"), (r"\bbold\b|粗体|加粗", "bold"),
+                          (r"\bplain\b|\bsimple\b|\bminimal\b|\bclean\b|简单|朴素", "plain")]:
+        if re.search(pattern, text):
+            return name
+    return None
+
+
+def ms_after(text: str, words: str) -> int | None:
+    """The time right after one of `words` ("for 5 s", "lasting 2 s")."""
+    m = re.search(rf"(?:{words})\s*(?:about\s+|around\s+)?{T}", text)
+    return int(m.group(1)) if m else None
+
+
+def ms_near(text: str, pattern: str) -> int | None:
+    """A time within a few words of `pattern`, before or after ("2s fade in", "fade in over 2s")."""
+    m = re.search(rf"{T}\s*(?:\w+\s*){{0,2}}?(?:{pattern})|(?:{pattern})\s*(?:\w+\s*){{0,3}}?{T}", text)
+    if not m:
+        return None
+    return int(m.group(1) or m.group(2))

@@ -1,0 +1,304 @@
+"""Rules for cutting: keep / remove ranges, trims, dead air, silences, split, clips and their order."""
+
+from __future__ import annotations
+
+import re
+
+from vidai_nb.engine.ops import OpBase
+from vidai_nb.engine.ops import schemas as s
+
+from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, segment_refs, times
+
+KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
+        r"preserve)\b|保留|只要|只留|留下")
+CUT = (r"\b(?:remove|cut|trim|delete|drop|chop|get rid of|lose|skip|take out|take away|snip|shave|clip|"
+       r"throw away|"
+       r"ditch|kill|erase|shorten|crop out|lop off|off)\b|剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
+       r"切掉")
+_HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
+         rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
+         rf"(?:前|开头|开始|片头)\s*(?:的)?\s*{T}")
+_TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
+         rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
+         rf"(?:最后|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
+_RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
+_NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
+                   r"段|个|张))")
+
+
+def _unit_bare(text: str) -> str:
+    """'the first 10 seconds and the last 5' -> the bare 5 is seconds too."""
+    if not re.search(T, text):
+        return text
+    return re.sub(rf"\b(first|last|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+                  lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
+
+
+def _first(pattern: str, text: str) -> int | None:
+    m = re.search(pattern, text)
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g is not None))
+
+
+def cut_rule(c: Clause) -> list[Hit]:
+    text = _unit_bare(c.text)
+    total = c.ctx.total_ms
+    if not re.search(T, text):
+        return []
+    keep_mode = bool(re.search(KEEP, text))
+    trim_to = re.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget)\s*(?:it|this|the (?:video|"
+                        rf"clip))?"
+                        rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?{T}(?!{_RANGE_NEXT})|"
+                        rf"make (?:it|this|the video)\s*(?:only\s*)?{T}\s*long|(?:剪|缩短|裁)(?:到|成)\s*{T}|"
+                        rf"\bonly\s*{T}\s*long|\b(?:end|stop|finish)s?\s*(?:it\s*)?(?:at|by)\s*{T}|"
+                        rf"\b(?:it|this|the video)\s*(?:to be|should be|"
+                        rf"be)\s*(?:only\s*)?{T}(?:\s*long)?$", text)
+    cut_mode = bool(re.search(CUT, text))
+    if not (keep_mode or cut_mode or trim_to or re.search(r"\bstart (?:it )?(?:at|from)|从.*开始", text)):
+        return []
+    spans = ranges(text)
+    head = _first(_HEAD, text)
+    tail = _first(_TAIL, text)
+    both = re.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}", text)
+    if both:
+        head = tail = int(both.group(1) or both.group(2))
+    m_after = re.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
+                        rf"until)\s*the end|"
+                        rf"之后|以后)?"
+                        rf"(?!{_RANGE_NEXT})", text)
+    m_before = re.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
+    m_start_at = re.search(rf"\b(?:start|begin)s?\s*(?:it\s*)?(?:at|from)\s*{T}|从\s*{T}\s*开始", text)
+    pos = c.pos(KEEP if keep_mode else CUT)
+    if trim_to and not spans and not keep_mode:
+        end = int(next(g for g in trim_to.groups() if g is not None))
+        return [Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])]
+    if keep_mode:
+        keep: list[tuple[int, int | None]] = list(spans)
+        if head is not None and not spans:
+            keep.append((0, head))
+        if tail is not None and not spans:
+            keep.append((max(0, total - tail), None))
+        if not keep and m_after:
+            keep.append((int(m_after.group(1)), None))
+        if not keep and m_before:
+            keep.append((0, int(m_before.group(1) or m_before.group(2))))
+        if not keep:
+            return []
+        if len(keep) == 1:
+            return [Hit(pos, [s.KeepRange(start_ms=keep[0][0], end_ms=keep[0][1])])]
+        return [Hit(pos, [s.KeepRanges(ranges=[s.Range(start_ms=a, end_ms=b) for a, b in keep])])]
+    if m_start_at and head is None and not spans:
+        head = int(m_start_at.group(1) or m_start_at.group(2))
+    cuts: list[tuple[int, int | None]] = list(spans)
+    if not spans and m_after and head is None and tail is None:
+        cuts.append((int(m_after.group(1)), None))
+    if not spans and m_before and head is None and tail is None:
+        head = int(m_before.group(1) or m_before.group(2))
+    ops: list[OpBase] = []
+    if cuts:
+        # head/tail cuts join the ranges so all times refer to the same (current) timeline
+        if head is not None:
+            cuts.append((0, head))
+        if tail is not None:
+            cuts.append((max(0, total - tail), None))
+        cuts.sort()
+        ops.append(s.RemoveRange(start_ms=cuts[0][0], end_ms=cuts[0][1]) if len(cuts) == 1 else
+                   s.RemoveRanges(ranges=[s.Range(start_ms=a, end_ms=b) for a, b in cuts]))
+    elif head is not None or tail is not None:
+        ops.append(s.Trim(head_ms=head or 0, tail_ms=tail or 0))
+    return [Hit(pos, ops)] if ops else []
+
+
+_DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginning|end)|"
+             r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
+             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏")
+_SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
+            r"jump ?cuts?|umms?|\bums\b|uhs|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+
+
+def dead_air_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    if re.search(T, text) and not re.search(_DEAD_AIR, text):
+        return []
+    if re.search(_DEAD_AIR, text) and re.search(CUT + r"|\bclean|\btidy", text):
+        return [Hit(c.pos(CUT), [s.TrimDeadAir()], blocks=frozenset({"silences", "mute"}))]
+    # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
+    m = re.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
+                  r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
+                  r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
+                  r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
+    if m and not re.search(_SILENCE + r"|\bsilences\b", text):
+        return [Hit(m.start(), [s.TrimDeadAir()])]
+    return []
+
+
+def silences_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    m = re.search(_SILENCE, text)
+    if not m or re.search(_DEAD_AIR, text):
+        return []
+    if not re.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
+        return []
+    kwargs: dict[str, float | int] = {}
+    db = re.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
+    if db:
+        kwargs["threshold_db"] = float(db.group(1).replace(" ", ""))
+    min_ms = ms_after(text, r"longer than|more than|over|at least|above|exceeding|超过|大于|长于")
+    if min_ms is not None:
+        kwargs["min_ms"] = min_ms
+    margin = ms_after(text, r"margins? of|margins?|padding of|padding|leave|keep|留")
+    if margin is not None and margin < 2000:
+        kwargs["margin_ms"] = margin
+    return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)], blocks=frozenset({"mute", "volume"}))]
+
+
+def split_rule(c: Clause) -> list[Hit]:
+    m = re.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
+                  r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
+    if not m:
+        return []
+    ts = times(c.text)
+    if ts:
+        return [Hit(m.start(), [s.Split(at_ms=ts[0])], blocks=frozenset({"cut"}))]
+    if re.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
+        return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)], blocks=frozenset({"cut"}))]
+    if re.search(r"\bsplit\b|分割", c.text):
+        return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.",
+                    blocks=frozenset({"cut"}))]
+    return []
+
+
+def segments_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    refs = segment_refs(c)
+    n = c.ctx.segment_count
+    m = re.search(r"\bswap\b|互换|交换|调换", text)
+    if m:
+        idx = [i for _, i in refs]
+        if re.search(r"first (?:two|2)\b|前两|前2", text):
+            idx = [1, 2]
+        nums = [int(x) for x in re.findall(r"(?<![§\d.])(\d)(?![\d§.%])", text)]
+        if len(idx) < 2 and len(nums) >= 2:
+            idx = nums[:2]
+        if len(idx) < 2 and n == 2:
+            idx = [1, 2]
+        if len(idx) >= 2 and n >= max(idx[:2]):
+            order = list(range(1, n + 1))
+            a, b = idx[0] - 1, idx[1] - 1
+            order[a], order[b] = order[b], order[a]
+            return [Hit(m.start(), [s.Reorder(order=order)], blocks=frozenset({"cut", "concat"}))]
+    m = re.search(r"\breverse (?:the )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
+                  r"反转顺序", text)
+    if m and n:
+        return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))], blocks=frozenset({"flip", "cut"}))]
+    m = re.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
+    if m:
+        nums = [int(x) for x in re.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
+        if n and sorted(nums) == list(range(1, n + 1)):
+            return [Hit(m.start(), [s.Reorder(order=nums)], blocks=frozenset({"cut", "concat"}))]
+    if not refs:
+        return []
+    pos, index = refs[0]
+    m = re.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
+                  r"不要", text)
+    if m and not re.search(T, text):
+        return [Hit(m.start(), [s.DeleteSegment(index=index)], blocks=frozenset({"cut"}))]
+    m = re.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
+    if m:
+        return [Hit(m.start(), [s.DuplicateSegment(index=index)], blocks=frozenset({"speed"}))]
+    m = re.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
+    if m:
+        tail = text[pos:]
+        to: int | None = None
+        if re.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
+            to = 1
+        elif re.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
+            to = n
+        else:
+            mm = re.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
+            after = re.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
+                              rf"\b(?:after|before)\s+{SEG_WORD}\s*(\d)", tail)
+            if mm:
+                to = int(mm.group(1))
+            elif after:
+                other = segment_refs(Clause(tail[after.start():], c.ctx))
+                if other:
+                    target = other[0][1]
+                    to = target + (1 if "after" in after.group(0) else 0)
+                    to = to - 1 if target > index and "after" in after.group(0) else to
+        if to is not None:
+            return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))],
+                        blocks=frozenset({"cut", "concat", "add_clips"}))]
+    return []
+
+
+_JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|splice|chain|"
+         r"string together|montage)\b|拼接|合并|连起来|连接|拼起来|串起来")
+
+
+def concat_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    named = c.ctx.mentioned(text, "video", "image")
+    m = re.search(_JOIN, text)
+    order_words = re.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|先|再|然后|"
+                            r"接着", text)
+    if m or (len(named) >= 2 and order_words):
+        if m and re.search(r"\bslide ?show\b|幻灯", text):
+            return []
+        ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
+        if re.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not re.search(r"\bthen\b|先|"
+                                                                                     r"再", text):
+            # "put a.mp4 after b.mp4": the later-named comes first
+            ids = [named[1][1].media_id, named[0][1].media_id]
+        if len(ids) < 2 and not (m and ids):
+            return []
+        return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)],
+                    blocks=frozenset({"add_clips", "cut"}))]
+    return []
+
+
+def add_clips_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    named = c.ctx.mentioned(text, "video", "image")
+    m = re.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+                  r"放在", text)
+    if not named or not m:
+        return []
+    if re.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
+                 r"overlay", text):
+        return []
+    at = "start" if re.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    ids = [r.media_id for _, r in named]
+    image_ms = ms_after(text, r"for|each|lasting|持续|每张")
+    extra = {"image_ms": image_ms} if image_ms else {}
+    return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
+
+
+def slideshow_rule(c: Clause) -> list[Hit]:
+    m = re.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    if not m:
+        return []
+    images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
+        r for r in c.ctx.of_kind("image") if not re.search(r"logo|watermark|icon", r.name.lower())]
+    if not images:
+        return [Hit(m.start(), refusal="There are no images uploaded to make a slideshow from — upload some "
+                                       "photos first.")]
+    each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or next(iter(times(c.text)), None)
+    extra = {"image_ms": each} if each else {}
+    return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": [r.media_id for r in images], **extra})],
+                blocks=frozenset({"concat", "add_clips", "cut"}))]
+
+
+def freeze_rule(c: Clause) -> list[Hit]:
+    m = re.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
+    if not m:
+        return []
+    ts = times(c.text)
+    dur = ms_after(c.text, r"for|lasting|持续|停留")
+    at = next((t for t in ts if t != dur), None)
+    if at is None:
+        return [Hit(m.start(), question="At what time should I freeze the frame?")]
+    extra = {"duration_ms": dur} if dur else {}
+    op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
+    return [Hit(m.start(), [op], blocks=frozenset({"cut", "split"}))]

@@ -1,0 +1,161 @@
+"""Rules outside the draft: export requests, undo / redo / versions, and what we refuse plainly."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vidai_nb.engine.ops import schemas as s
+
+from .common import Clause, Hit, T, ranges, times
+
+_EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
+           r"\boutput\b|"
+           r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
+           r"下载|生成视频")
+
+
+def export_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    m_gif = re.search(r"\bgif\b|动图", text)
+    if m_gif:
+        spans = ranges(text)
+        kw: dict[str, Any] = {}
+        first = re.search(rf"\bfirst\s*{T}|前\s*{T}", text)
+        if spans:
+            kw = {"start_ms": spans[0][0], "end_ms": spans[0][1]}
+        elif first:
+            kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
+        elif times(text) and re.search(rf"(?:from|at|starting)\s*{T}", text):
+            start = times(text)[0]
+            kw = {"start_ms": start, "end_ms": start + 3000}
+        gif = s.ExportGif(**kw)
+        request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
+        return [Hit(m_gif.start(), [gif], export=request,
+                    blocks=frozenset({"cut", "export"}))]
+    m_thumb = re.search(r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
+                        r"\bstill (?:image|"
+                        r"frame) (?:from|at)|封面|缩略图", text)
+    if m_thumb:
+        at = times(text)
+        thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
+        return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms},
+                    blocks=frozenset({"cut", "export", "freeze"}))]
+    m = re.search(_EXPORT, text)
+    fmt = re.search(r"\b(mp4|mov|webm)\b", text)
+    if not m and fmt and re.search(rf"^(?:as |in |to |an? )?{fmt.group(1)}\b|"
+                                   rf"\bas (?:an? )?{fmt.group(1)}\b", text):
+        m = fmt
+    if not m:
+        return []
+    if re.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
+        return []  # "export an srt" = subtitles as a file
+    res = re.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b", text)
+    resolution = None
+    if res:
+        resolution = {1: "720p", 2: "1080p", 3: "4k", 4: "1080p"}[res.lastindex or 2]
+    op = s.Export(format=fmt.group(1) if fmt else "mp4", resolution=resolution)  # type: ignore[arg-type]
+    export: dict[str, Any] = {"format": op.format}
+    if resolution:
+        export["resolution"] = resolution
+    return [Hit(m.start(), [op], export=export, blocks=frozenset({"resolution"}))]
+
+
+def history_rule(c: Clause) -> list[Hit]:
+    text = c.text
+    m = re.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"
+                  r"还原到|切换到|"
+                  r"退回到)\s*"
+                  r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
+    if m:
+        return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1) or m.group(2)))])]
+    m = re.search(r"\bredo\b|重做|恢复撤销|\bundo the undo", text)
+    if m:
+        return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
+    m = re.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
+                  r"撤回|退回|"
+                  r"回退|还原|上一步|\bctrl[\s+-]?z\b", text)
+    if m:
+        return [Hit(m.start(), [s.Undo(steps=_steps(text))])]
+    return []
+
+
+def _steps(text: str) -> int:
+    if re.search(r"\btwice\b|两步|两次", text):
+        return 2
+    if re.search(r"\bthrice\b|三步|三次", text):
+        return 3
+    m = re.search(r"(\d+)\s*(?:times|steps|changes|edits|步|次)|last\s*(\d+)", text)
+    return int(m.group(1) or m.group(2)) if m else 1
+
+
+REFUSALS: list[tuple[str, str, str]] = [
+    (r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
+     r"insta|"
+     r"facebook|twitter|x\b|vimeo|reels|shorts|the internet|social|channel|email|drive|dropbox)|上传到|"
+     r"发布到|发到|"
+     r"发给|"
+     r"分享到",
+     "I can't upload or post anywhere — I can export the file, and you can upload it yourself.",
+     "我没法替你上传或发布——我可以导出文件，你再自己上传。"),
+    (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
+     r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
+     r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
+     r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|"
+     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
+     r"爆炸|特效|"
+     r"生成(?:一个|一段|画面|图片)",
+     "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
+     "colour, framing).",
+     "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
+    (r"\b(?:remove|erase|delete|get rid of)\s+(?:the\s+|that\s+)?(?:person|man|woman|guy|girl|people|car|"
+     r"object|"
+     r"tree|sign|logo from|text from|photobomber|background)\b|\breplace the (?:sky|background)|"
+     r"\bgreen ?screen\b|\bchroma ?key\b|\bface ?swap|\bswap (?:his|her|their|my|the|our) faces?|"
+     r"\bdeep ?fake|\blip[\s-]?sync|"
+     r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
+     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|换背景|去掉(?:人|背景)|换脸",
+     "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
+     "colour and overlay the footage.",
+     "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
+    (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
+     r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b|\bbackwards?\b|\bplay (?:it )?in reverse|"
+     r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
+     r"\bhighlights?\b|"
+     r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段",
+     "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
+     "subtitles and music, change speed, framing and colour.",
+     "这个我目前做不到——本地引擎没有对应的模型或效果。我可以剪辑、加文字、字幕和音乐，调速度、画幅和颜色。"),
+]
+
+
+def refusal_rule(c: Clause) -> list[Hit]:
+    for pattern, en, zh in REFUSALS:
+        m = re.search(pattern, c.text)
+        if m:
+            return [Hit(m.start(), refusal=zh if c.zh else en)]
+    return []
+
+
+VAGUE = (r"\bmake (?:it|this|the video) (?:better|nicer|good|great|cool|awesome|pop|cooler|more interesting|"
+         r"professional|pro|engaging|viral|fun)\b|\bimprove\b|\bfix (?:it|this|the video)\b|\bedit (?:it|"
+         r"this)\b|"
+         r"\bdo (?:something|your thing|the thing|magic)|\bclean (?:it|this) up\b|\bpolish\b|\bspice (?:it|"
+         r"this) up|"
+         r"\bshorten (?:it|this)\b|\bmake (?:it|this) shorter\b|\bcut (?:it|this)(?: down| up)?\s*$|^cut$|"
+         r"^trim it down$|"
+         r"\bchange (?:it|this)\b|\btweak\b|\benhance\b|\bjazz\b|\bwhatever\b|优化|美化|弄好看|好看一点|"
+         r"改一下|剪短|"
+         r"处理一下|弄一下|剪一剪")
+QUESTIONS = {
+    "shorter": ("How much shorter — for example \"cut the first 10 seconds\" or \"keep 0:30 to 1:45\"?",
+                "要剪多少？比如“剪掉前10秒”或“保留0:30到1:45”。"),
+    "generic": ("What would you like me to change — for example trim it, add subtitles or music, or make it "
+                "9:16 for TikTok?",
+                "你想怎么改？比如剪掉开头、加字幕或音乐，或者改成竖屏9:16。"),
+}
+
+
+def vague_question(text: str, zh: bool) -> str:
+    key = "shorter" if re.search(r"\bcut\b|\bshort|\btrim|剪", text) else "generic"
+    return QUESTIONS[key][1 if zh else 0]

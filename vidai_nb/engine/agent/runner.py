@@ -1,0 +1,210 @@
+"""`run_turn(ctx)`: plan one request, fill what needs speech analysis, apply, and stream events."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+from collections.abc import AsyncIterator, Callable
+from typing import Any, TypeVar
+
+from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, programme_ms
+from vidai_nb.engine.ops import schemas as s
+
+from . import analysis
+from .events import (
+    DraftChanged,
+    Heartbeat,
+    Plan,
+    TextDelta,
+    ToolCall,
+    ToolResult,
+    TurnContext,
+    TurnEvent,
+    VersionJump,
+)
+from .planner import plan_turn
+from .replies import Reply
+
+HEARTBEAT_S = 5.0  # well under the 10 s the protocol asks for
+R = TypeVar("R")
+
+
+class _Slot:
+    """Carries a background result out of an async generator."""
+
+    value: Any = None
+    error: BaseException | None = None
+
+
+async def _in_thread(fn: Callable[[Callable[[float], None]], Any], label: str,
+                     slot: _Slot) -> AsyncIterator[Heartbeat]:
+    progress: list[float | None] = [None]
+
+    def on_progress(pct: float) -> None:
+        progress[0] = round(float(pct), 1)
+
+    task = asyncio.ensure_future(asyncio.to_thread(fn, on_progress))
+    yield Heartbeat(label=label, progress=0.0)
+    while True:
+        done, _ = await asyncio.wait({task}, timeout=HEARTBEAT_S)
+        if done:
+            break
+        yield Heartbeat(label=label, progress=progress[0])
+    try:
+        slot.value = task.result()
+    except Exception as exc:  # reported to the user plainly; the rest of the turn goes on
+        slot.error = exc
+
+
+def _language_code(language: str) -> str:
+    return "zh" if language.lower().startswith("zh") else language.split("-")[0].lower() or "en"
+
+
+async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot) -> AsyncIterator[Heartbeat]:
+    """Run the speech analysis an operation needs; slot.value becomes the filled operation."""
+    paths = ctx.media_paths
+    if isinstance(op, s.TrimDeadAir) and not op.bounds:
+        async for hb in _in_thread(lambda _p: analysis.dead_air_bounds(draft, paths), "detecting dead air",
+                                   slot):
+            yield hb
+        if slot.error is None:
+            slot.value = op.model_copy(update={"bounds": slot.value})
+    elif isinstance(op, s.RemoveSilences) and not op.silences:
+        async for hb in _in_thread(lambda _p: analysis.silences(draft, paths, op.threshold_db, op.min_ms),
+                                   "detecting silences", slot):
+            yield hb
+        if slot.error is None:
+            slot.value = op.model_copy(update={"silences": slot.value})
+    elif isinstance(op, s.AddSubtitles) and not op.cues:
+        lang = op.language or _language_code(ctx.language)
+        async for hb in _in_thread(lambda p: analysis.timeline_cues(draft, paths, lang, p), "transcribing",
+                                   slot):
+            yield hb
+        if slot.error is None:
+            slot.value = op.model_copy(update={"cues": [s.Cue(**c) for c in slot.value]})
+    else:
+        slot.value = op
+
+
+def _history_target(op: OpBase, version: int, count: int) -> tuple[int | None, str]:
+    if isinstance(op, s.Undo):
+        target = version - op.steps
+        return (target, "") if target >= 1 else (None, "there is nothing to undo")
+    if isinstance(op, s.Redo):
+        target = version + op.steps
+        return (target, "") if target <= count else (None, "there is nothing to redo")
+    assert isinstance(op, s.RestoreVersion)
+    if 1 <= op.version <= count:
+        return op.version, ""
+    return None, f"there is no version {op.version} (versions 1–{count})"
+
+
+def _args(op: OpBase) -> dict[str, Any]:
+    args: dict[str, Any] = op.model_dump(mode="json")
+    args.pop("op", None)
+    return args
+
+
+async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
+    """One agent turn. Yields TextDelta / ToolCall / ToolResult / Heartbeat / DraftChanged / VersionJump."""
+    zh = ctx.language.lower().startswith("zh") or bool(re.search(r"[\u4e00-\u9fff]", ctx.text))
+    reply = Reply(zh=zh, media_names={k: m.name for k, m in ctx.media.items()})
+    if os.environ.get("VIDAI_LLM_URL"):
+        plan_slot = _Slot()  # a network planner runs in a thread, with heartbeats
+        async for hb in _in_thread(lambda _p: plan_turn(ctx), "planning", plan_slot):
+            yield hb
+        if plan_slot.error is not None:
+            raise plan_slot.error
+        plan, planner_note = plan_slot.value
+    else:
+        plan, planner_note = plan_turn(ctx)
+    assert isinstance(plan, Plan)
+    if planner_note:
+        reply.note(planner_note)
+    if plan.question:
+        for chunk in reply.question(plan.question):
+            yield TextDelta(chunk)
+        return
+    if not plan.ops and plan.export is None:
+        for chunk in reply.refusal_only(plan.refusal):
+            yield TextDelta(chunk)
+        return
+
+    draft, version = ctx.draft, ctx.version
+    before = draft
+    pending: list[str] = []  # labels of edits not yet saved as a version
+    for n, op in enumerate(plan.ops, start=1):
+        call_id = f"call_{n}"
+        name = str(getattr(op, "op", ""))
+        if name in HISTORY_OPS:
+            target, why = _history_target(op, version, ctx.version_count)
+            yield ToolCall(call_id, name, _args(op))
+            if target is None or ctx.get_version is None:
+                reply.problem(_intent(name, zh), why or "versions are not available")
+                yield ToolResult(call_id, name, {"ok": False, "error": why})
+                continue
+            if pending:
+                yield DraftChanged(draft, "; ".join(pending))
+                pending = []
+            draft = ctx.get_version(target)
+            version = target
+            before = draft
+            reply.done(describe(op, reply.lang))
+            yield ToolResult(call_id, name, {"ok": True, "version": target})
+            yield VersionJump(target)
+            continue
+        slot = _Slot()
+        async for hb in _fill(op, draft, ctx, slot):
+            yield hb
+        if slot.error is not None:
+            reply.problem(_intent(name, zh), _speech_reason(slot.error, zh))
+            continue
+        filled: OpBase = slot.value
+        yield ToolCall(call_id, name, _args(filled))
+        try:
+            new = apply(draft, filled, ctx.media)
+        except OpError as exc:
+            reply.problem(_intent(name, zh), str(exc))
+            yield ToolResult(call_id, name, {"ok": False, "error": str(exc)})
+            continue
+        if new == draft:
+            reply.problem(_intent(name, zh), "没有需要改的" if zh else "nothing needed changing")
+            yield ToolResult(call_id, name, {"ok": True, "summary": "no change"})
+            continue
+        label = describe(filled, "en", reply.media_names)
+        reply.done(describe(filled, reply.lang, reply.media_names))
+        yield ToolResult(call_id, name, {"ok": True, "summary": label, "duration_ms": programme_ms(new)})
+        draft = new
+        pending.append(label)
+    if pending:
+        yield DraftChanged(draft, "; ".join(pending))
+        reply.changes(before, draft)
+    if plan.export is not None:
+        call_id = f"call_{len(plan.ops) + 1}"
+        yield ToolCall(call_id, "export", dict(plan.export))
+        yield ToolResult(call_id, "export", {"ok": True, "export": dict(plan.export),
+                                             "note": "the client exports after the turn"})
+        reply.export(plan.export)
+    if plan.refusal:
+        reply.note(plan.refusal)
+    for note in plan.notes:
+        reply.note(note)
+    for chunk in reply.chunks(draft if pending or draft is not ctx.draft else None):
+        yield TextDelta(chunk)
+
+
+def _speech_reason(exc: BaseException, zh: bool) -> str:
+    name = type(exc).__name__
+    if name == "SpeechUnavailable":
+        return ("语音分析不可用：" if zh else "speech analysis is unavailable: ") + str(exc)
+    if isinstance(exc, ImportError):
+        return "语音分析模块没有安装" if zh else "the speech module is not installed"
+    return ("分析失败：" if zh else "the analysis failed: ") + f"{name}: {exc}"
+
+
+def _intent(name: str, zh: bool) -> str:
+    """What was asked, for "couldn't …" sentences ("add subtitles")."""
+    if zh:
+        return describe({"op": name, "start_ms": 0, "end_ms": None}, "zh").replace("了", "")
+    return name.replace("_", " ")

@@ -1,0 +1,121 @@
+"""Time expressions -> integer milliseconds, marked in the text as §<ms>§ tokens.
+
+Handles clocks ("0:30", "1:02:03.5"), units ("10s", "1m05s", "2 minutes", "1.5 sec", "十秒" after
+numbers.chinese_numbers, "1分30秒"), ranges with one unit ("5-10 seconds", "5到10秒") and bare
+ranges ("from 5 to 10"). Aspect ratios ("9:16") are marked first so they are not read as clocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+TIME = r"§(\d+)§"
+TIME_RE = re.compile(TIME)
+RATIO_RE = re.compile(r"‹r(\d+)by(\d+)›")
+RATIOS = {("9", "16"): "9:16", ("16", "9"): "16:9", ("1", "1"): "1:1", ("4", "5"): "4:5"}
+
+_UNIT_MS: list[tuple[str, int]] = [
+    (r"ms|milliseconds?|msecs?|毫秒", 1),
+    (r"h|hrs?|hours?|小时", 3_600_000),
+    (r"m|mins?|minutes?|分钟|分", 60_000),
+    (r"s|secs?|seconds?|秒钟|秒|''|\"", 1000),
+]
+_UNIT = "|".join(u for u, _ in _UNIT_MS)
+_NUM = r"\d+(?:\.\d+)?"
+_ATOM = re.compile(rf"({_NUM})\s*({_UNIT})(?![a-z])")
+_SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|到|至)\s*"
+
+
+def unit_ms(unit: str) -> int:
+    for pattern, ms in _UNIT_MS:
+        if re.fullmatch(pattern, unit):
+            return ms
+    raise ValueError(unit)
+
+
+def _mark_ratios(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        ratio = RATIOS.get((m.group(1), m.group(2)))
+        return f" ‹r{ratio.replace(':', 'by')}› " if ratio else m.group(0)
+
+    return re.sub(r"(?<![\d:.])(\d{1,2})\s*(?::|x|×|/|比|by)\s*(\d{1,2})(?![\d:])", repl, text)
+
+
+def _mark_clocks(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        a, b, c, frac = m.group(1), m.group(2), m.group(3), m.group(4)
+        h, mi, s = (int(a), int(b), int(c)) if c is not None else (0, int(a), int(b))
+        ms = ((h * 60 + mi) * 60 + s) * 1000
+        if frac:
+            ms += round(float("0." + frac) * 1000)
+        return f"§{ms}§"
+
+    return re.sub(r"(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?(?![\d:])", repl, text)
+
+
+def _spread_units(text: str) -> str:
+    """'5-10 seconds' -> '5 seconds-10 seconds' so both ends carry the unit."""
+    pattern = re.compile(rf"(?<![\d.§])({_NUM})({_SEP})({_NUM})\s*({_UNIT})(?![a-z])")
+    return pattern.sub(lambda m: f"{m.group(1)}{m.group(4)}{m.group(2)}{m.group(3)}{m.group(4)}", text)
+
+
+def _mark_units(text: str) -> str:
+    out: list[str] = []
+    pos = 0
+    atoms = list(_ATOM.finditer(text))
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        ms = float(first.group(1)) * unit_ms(first.group(2))
+        last_unit = unit_ms(first.group(2))
+        end = first.end()
+        j = i + 1
+        # join '1m 5s', '1 minute and 5 seconds', '1分30秒' into one time
+        while j < len(atoms):
+            gap = text[end:atoms[j].start()]
+            u = unit_ms(atoms[j].group(2))
+            if re.fullmatch(r"\s*(?:and\s*)?", gap) and u < last_unit:
+                ms += float(atoms[j].group(1)) * u
+                last_unit = u
+                end = atoms[j].end()
+                j += 1
+            else:
+                break
+        out.append(text[pos:first.start()])
+        out.append(f"§{round(ms)}§")
+        pos = end
+        i = j
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _bare_ranges(text: str) -> str:
+    """'from 5 to 10' / 'between 5 and 10' / '从5到10': bare numbers in a range are seconds."""
+    def repl(m: re.Match[str]) -> str:
+        a, b = round(float(m.group(2)) * 1000), round(float(m.group(4)) * 1000)
+        return f"{m.group(1)}§{a}§{m.group(3)}§{b}§"
+
+    return re.sub(rf"(from\s+|between\s+|从\s*)({_NUM})(\s*(?:-|–|to|and|到|至)\s*)({_NUM})(?![\d.%§]|"
+                  rf"\s*(?:%|"
+                  rf"x\b|p\b))",
+                  repl, text)
+
+
+def mark_times(text: str) -> str:
+    """Replace every time expression by §<ms>§ (and aspect ratios by ‹r9by16›)."""
+    text = _mark_ratios(text)
+    text = _mark_clocks(text)
+    text = _spread_units(text)
+    text = _mark_units(text)
+    text = _bare_ranges(text)
+    return text
+
+
+def times(text: str) -> list[int]:
+    return [int(x) for x in TIME_RE.findall(text)]
+
+
+def parse_time(text: str) -> int | None:
+    """The first time in a free-form string, or None ("1m05s" -> 65000)."""
+    found = times(mark_times(text.lower()))
+    return found[0] if found else None

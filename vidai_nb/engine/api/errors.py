@@ -1,0 +1,83 @@
+"""Protocol errors: one exception type, rendered as the `{code, message, data}` envelope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+# Protocol code -> HTTP status (clients read body.code first; the status is for everything else).
+HTTP_STATUS: dict[int, int] = {
+    400: 400,
+    401: 401,
+    402: 402,
+    404: 404,
+    405: 405,
+    409: 409,
+    413: 413,
+    415: 415,
+    416: 416,
+    422: 422,
+    429: 429,
+    500: 500,
+    503: 503,
+    1001: 401,
+    1002: 404,
+    2001: 402,
+    4001: 415,
+    4002: 413,
+}
+
+# Paths answered in the render envelope (`success`) instead of `code`.
+RENDER_PREFIX = "/api/render/"
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.headers = headers
+
+    @property
+    def http_status(self) -> int:
+        return HTTP_STATUS.get(self.code, 400)
+
+
+def error_body(path: str, code: int, message: str) -> dict[str, Any]:
+    body: dict[str, Any] = {"code": code, "message": message, "data": None}
+    if path.startswith(RENDER_PREFIX):
+        body["success"] = False
+        body["error"] = message
+    return body
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(
+            error_body(request.url.path, exc.code, exc.message),
+            status_code=exc.http_status,
+            headers=exc.headers,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'body'}: {e.get('msg', '')}"
+            for e in exc.errors()
+        )
+        return JSONResponse(
+            error_body(request.url.path, 422, f"invalid request: {problems}"), status_code=422
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            error_body(request.url.path, exc.status_code, str(exc.detail)),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )

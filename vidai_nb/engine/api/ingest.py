@@ -1,0 +1,140 @@
+"""Turn saved upload files into media: check the content, record them, seed an empty draft."""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+
+from vidai_nb.engine.api.errors import ApiError
+from vidai_nb.engine.api.filenames import display_name
+from vidai_nb.engine.api.runtime import Runtime
+from vidai_nb.engine.media import MediaError, MediaInfo, validate_upload
+from vidai_nb.engine.store.ids import new_id, utcnow
+from vidai_nb.engine.store.models import Media, Session
+
+TT_VIDEO = 0  # docs/draft.md (vidai_nb.timeline.schema.TT_VIDEO; not imported: it pulls in pandas)
+
+
+@dataclass
+class Incoming:
+    raw_name: str
+    path: Path
+    size: int
+    sha256: str
+
+
+def new_media_path(rt: Runtime, user_id: str) -> Path:
+    """Where the next upload's bytes go: a generated name under the user's folder, never the client's name."""
+    folder = rt.settings.media_dir / user_id
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{new_id('up_')}.part"
+
+
+def _validate_all(items: list[Incoming]) -> list[MediaInfo]:
+    infos = []
+    for item in items:
+        name = display_name(item.raw_name)
+        try:
+            infos.append(validate_upload(item.path, name))
+        except MediaError as exc:  # speak of the user's file name, not our generated one
+            raise MediaError(str(exc).replace(item.path.name, name), exc.code) from exc
+    return infos
+
+
+def discard(items: list[Incoming]) -> None:
+    for item in items:
+        item.path.unlink(missing_ok=True)
+
+
+async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]) -> tuple[list[Media], bool]:
+    """Validate every file by content (all or nothing), store them, and seed the draft.
+
+    Returns (media, draft_changed). Raises ApiError 4001 / 4002 after deleting the files.
+    """
+    if not items:
+        raise ApiError(4001, 'no file in the upload: send multipart field `files` or JSON {"urls": [...]}')
+    try:
+        infos = await run_in_threadpool(_validate_all, items)
+    except MediaError as exc:
+        discard(items)
+        raise ApiError(exc.code if exc.code in (4001, 4002) else 4001, str(exc)) from exc
+    media: list[Media] = []
+    for item, info in zip(items, infos, strict=True):
+        name = display_name(item.raw_name)
+        ext = Path(name).suffix.lower().lstrip(".")
+        final = item.path.with_suffix(f".{ext}" if ext.isalnum() and len(ext) <= 5 else ".bin")
+        os.replace(item.path, final)
+        m = Media(
+            id=new_id("m_"),
+            user_id=user_id,
+            session_id=sess.id,
+            filename=name,
+            file_type=info.kind,
+            rel_path=str(final.relative_to(rt.settings.data_dir)),
+            size=item.size,
+            sha256=item.sha256,
+            duration_ms=info.duration_ms,
+            width=info.width,
+            height=info.height,
+            fps=info.fps,
+            has_audio=info.has_audio,
+            has_video=info.has_video,
+            created_at=utcnow(),
+        )
+        media.append(rt.store.add_media(m))
+    changed = seed_draft(rt, sess, media)
+    return media, changed
+
+
+def _has_video_track(draft: dict[str, Any]) -> bool:
+    return any(t.get("tt") == TT_VIDEO and t.get("sg") for t in draft.get("t") or [])
+
+
+def seed_draft(rt: Runtime, sess: Session, media: list[Media]) -> bool:
+    """The first video uploaded to an empty session becomes the main video track (a new version)."""
+    first = next((m for m in media if m.file_type == "video" and m.has_video), None)
+    if first is None:
+        return False
+    _version, draft = rt.store.current(sess.id)
+    if _has_video_track(draft):
+        return False
+    new = copy.deepcopy(draft)
+    meta = new.setdefault("m", {})
+    if first.width and first.height:
+        # The canvas follows the first clip, so "upload then export" returns the clip's own size.
+        meta.update(width=first.width, height=first.height, fps=round(first.fps) or meta.get("fps", 30))
+    new.setdefault("t", []).insert(
+        0,
+        {
+            "tt": TT_VIDEO,
+            "id": "video",
+            "name": "Video",
+            "role": "main",
+            "muted": False,
+            "volume": 1.0,
+            "sg": [
+                {
+                    "id": "s1",
+                    "start": 0,
+                    "d": first.duration_ms,
+                    "src": first.id,
+                    "name": first.filename,
+                    "kind": "video",
+                    "in": 0,
+                    "speed": 1.0,
+                    "volume": 1.0,
+                }
+            ],
+        },
+    )
+    new["d"] = max(
+        [first.duration_ms]
+        + [int(s.get("start", 0)) + int(s.get("d", 0)) for t in new["t"] for s in t.get("sg") or []]
+    )
+    rt.store.add_version(sess.id, new, f"added {first.filename} as the video track")
+    return True

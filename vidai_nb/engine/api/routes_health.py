@@ -1,0 +1,15 @@
+"""Liveness: answers as soon as the app is up (the test fixtures and the notebook wait on it)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from vidai_nb import __version__
+from vidai_nb.engine.api.schemas import Envelope, Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", response_model=Envelope[Health])
+def healthz() -> Envelope[Health]:
+    return Envelope(data=Health(version=__version__))

@@ -1,0 +1,31 @@
+"""Uploaded media, served to the owner (this is where `cdn_url` points)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse
+
+from vidai_nb.engine.api.deps import RT
+from vidai_nb.engine.api.errors import ApiError
+from vidai_nb.engine.api.files import requester, serve
+from vidai_nb.engine.api.schemas import ErrorEnvelope
+
+router = APIRouter(tags=["media"])
+
+
+@router.get(
+    "/api/media/{media_id}/file",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"application/octet-stream": {}}, "description": "the media bytes"},
+        206: {"description": "partial content (Range)"},
+        404: {"model": ErrorEnvelope},
+    },
+)
+def media_file(media_id: str, request: Request, rt: RT) -> FileResponse:
+    """The media bytes (Range supported); bearer header or the signed `cdn_url`."""
+    user_id = requester(rt, request)
+    m = rt.store.get_media(media_id, user_id)
+    if m is None:
+        raise ApiError(404, "media not found")
+    return serve(rt.settings.data_dir / m.rel_path, m.filename)

@@ -1,0 +1,140 @@
+"""Export: queue a render job, poll it, cancel it, download the file (Range for seeking). Free of credits."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse
+
+from vidai_nb.engine.api.deps import RT, CurrentUser
+from vidai_nb.engine.api.errors import ApiError
+from vidai_nb.engine.api.files import requester, serve
+from vidai_nb.engine.api.routes_sessions import owned_session
+from vidai_nb.engine.api.runtime import Runtime
+from vidai_nb.engine.api.schemas import (
+    RenderData,
+    RenderEnvelope,
+    RenderErrorEnvelope,
+    RenderOutputUrl,
+    RenderRequest,
+)
+from vidai_nb.engine.api.state import render_url
+from vidai_nb.engine.jobs.render_job import run_render_job
+from vidai_nb.engine.store import DuplicateRender
+from vidai_nb.engine.store.ids import iso, utcnow
+from vidai_nb.engine.store.models import Render
+
+router = APIRouter(tags=["render"])
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": RenderErrorEnvelope},
+    404: {"model": RenderErrorEnvelope},
+    409: {"model": RenderErrorEnvelope},
+    422: {"model": RenderErrorEnvelope},
+}
+
+
+def envelope(rt: Runtime, base_url: str, r: Render) -> RenderEnvelope:
+    url = render_url(rt, base_url, r.id) if r.status == "completed" else None
+    data = RenderData(
+        id=r.id,
+        status=r.status,
+        progress=r.progress,
+        outputUrl=url,
+        createdAt=iso(r.created_at),
+        completedAt=iso(r.completed_at),
+        error=r.error,
+        cancelled=r.cancelled,
+    )
+    return RenderEnvelope(data=data, status=r.status, output=RenderOutputUrl(url=url))
+
+
+def _ready(draft: dict[str, Any]) -> bool:
+    return any(isinstance(t, dict) and t.get("sg") for t in draft.get("t") or [])
+
+
+def owned_render(rt: Runtime, render_id: str, user_id: str) -> Render:
+    r = rt.store.get_render(render_id, user_id)
+    if r is None:
+        raise ApiError(404, f"render not found: {render_id[:80]}")
+    return r
+
+
+@router.post("/api/render/proxy/lambda", response_model=RenderEnvelope, responses=ERRORS)
+def submit(body: RenderRequest, request: Request, user: CurrentUser, rt: RT) -> RenderEnvelope:
+    """Queue an export of `draft` (default: the session's current draft); answers at once with `pending`."""
+    sess = owned_session(rt.store, body.sessionId, user.id)
+    draft = body.draft if body.draft is not None else rt.store.current(sess.id)[1]
+    if not _ready(draft):
+        raise ApiError(422, "nothing to export: the draft has no segments yet (upload a clip first)")
+    output = (
+        body.output.model_dump(exclude_none=True) if body.output else {"format": "mp4", "quality": "high"}
+    )
+    record = Render(
+        id=body.id,
+        user_id=user.id,
+        session_id=sess.id,
+        status="pending",
+        progress=5,
+        output_json=json.dumps(output),
+        draft_json=json.dumps(draft),
+        cancelled=False,
+        created_at=utcnow(),
+    )
+    try:
+        rt.store.create_render(record)
+    except DuplicateRender as exc:
+        raise ApiError(409, f"render id already used: {body.id}; submit again with a new id") from exc
+    rt.jobs.submit(run_render_job, str(rt.settings.data_dir), record.id, job_id=record.id)
+    return envelope(rt, str(request.base_url), record)
+
+
+@router.get("/api/render/proxy/lambda/{render_id}", response_model=RenderEnvelope, responses=ERRORS)
+def poll(render_id: str, request: Request, user: CurrentUser, rt: RT) -> RenderEnvelope:
+    return envelope(rt, str(request.base_url), owned_render(rt, render_id, user.id))
+
+
+@router.post("/api/render/proxy/lambda/{render_id}/cancel", response_model=RenderEnvelope, responses=ERRORS)
+async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) -> RenderEnvelope:
+    """Stop a pending or running render (ffmpeg killed, partial output deleted); a finished one stays."""
+    r = owned_render(rt, render_id, user.id)
+    if r.status in ("pending", "processing"):
+        rt.jobs.cancel(r.id)
+        if r.status == "pending":
+            rt.store.update_render(
+                r.id, status="failed", cancelled=True, error="cancelled by request", completed_at=utcnow()
+            )
+        for _ in range(50):  # give a running ffmpeg a moment to stop so the answer is final
+            r = owned_render(rt, render_id, user.id)
+            if r.status not in ("pending", "processing"):
+                break
+            await asyncio.sleep(0.1)
+    return envelope(rt, str(request.base_url), r)
+
+
+@router.get(
+    "/api/render/proxy/{render_id}/download",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"video/mp4": {}}, "description": "the rendered file"},
+        206: {"description": "partial content (Range)"},
+        404: {"model": RenderErrorEnvelope},
+        409: {"model": RenderErrorEnvelope},
+    },
+)
+def download(render_id: str, request: Request, rt: RT) -> FileResponse:
+    """The rendered file with HTTP Range support; bearer header or the signed `outputUrl`."""
+    user_id = requester(rt, request)
+    r = rt.store.get_render(render_id, user_id)
+    if r is None:
+        raise ApiError(404, f"render not found: {render_id[:80]}")
+    if r.status != "completed" or not r.rel_path:
+        raise ApiError(
+            409, f"render {render_id} is {r.status}, not completed" + (f": {r.error}" if r.error else "")
+        )
+    path = rt.settings.data_dir / r.rel_path
+    return serve(path, f"{render_id}{Path(r.rel_path).suffix}")

@@ -1,0 +1,125 @@
+"""Upload: multipart `files` streamed to disk, or JSON `{"urls": [...]}` fetched; type checked by content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import ValidationError
+
+from vidai_nb.engine.api.deps import RT, CurrentUser
+from vidai_nb.engine.api.errors import ApiError
+from vidai_nb.engine.api.ingest import Incoming, discard, ingest, new_media_path
+from vidai_nb.engine.api.multipart_stream import BadMultipart, TooLarge, save_multipart
+from vidai_nb.engine.api.routes_sessions import owned_session
+from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile, UrlUploadRequest
+from vidai_nb.engine.api.state import media_url
+from vidai_nb.engine.api.url_fetch import fetch
+from vidai_nb.engine.media import accepted_formats_text
+
+router = APIRouter(tags=["upload"])
+
+_BODY_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}
+                    },
+                    "required": ["files"],
+                }
+            },
+            "application/json": {"schema": UrlUploadRequest.model_json_schema()},
+        },
+    }
+}
+
+
+# The rest of a refused body is not worth reading: answer, then close the connection (otherwise the
+# server keeps reading and discarding it, to reuse the connection).
+CLOSE = {"Connection": "close"}
+
+
+def _mb(n: int) -> int:
+    return n // (1024 * 1024)
+
+
+@router.post(
+    "/api/upload-video/{app_name}/me/{session_id}",
+    response_model=Envelope[UploadData],
+    openapi_extra=_BODY_DOC,
+    responses={
+        401: {"model": ErrorEnvelope},
+        404: {"model": ErrorEnvelope},
+        413: {"model": ErrorEnvelope},
+        415: {"model": ErrorEnvelope},
+    },
+)
+async def upload(
+    app_name: str, session_id: str, request: Request, user: CurrentUser, rt: RT
+) -> Envelope[UploadData]:
+    """Multipart files (each up to the limit, 500 MB by default) or URLs; all files are checked by content."""
+    sess = owned_session(rt.store, session_id, user.id)
+    limit = rt.settings.max_upload_bytes
+    ctype = request.headers.get("content-type", "")
+    items: list[Incoming] = []
+    if ctype.lower().startswith("multipart/form-data"):
+        try:
+            parts, _fields = await save_multipart(
+                request.stream(), ctype, lambda: new_media_path(rt, user.id), limit
+            )
+        except TooLarge as exc:
+            raise ApiError(
+                4002,
+                f"{exc.filename}: file too large (the limit is {_mb(limit)} MB per file); "
+                "compress or trim it first",
+                CLOSE,
+            ) from exc
+        except BadMultipart as exc:
+            raise ApiError(4001, str(exc), CLOSE) from exc
+        items = [Incoming(p.filename, p.path, p.size, p.sha256) for p in parts]
+    elif ctype.lower().startswith("application/json"):
+        try:
+            req = UrlUploadRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            raise ApiError(422, f"invalid request: {exc.errors()[0].get('msg', 'bad JSON')}") from exc
+        try:
+            for url in req.urls:
+                items.append(
+                    await fetch(
+                        url, lambda: new_media_path(rt, user.id), limit, rt.settings.url_fetch_timeout_s
+                    )
+                )
+        except ApiError:
+            discard(items)
+            raise
+    else:
+        raise ApiError(
+            4001,
+            'send multipart/form-data with field `files`, or JSON {"urls": [...]}. '
+            f"Accepted formats: {accepted_formats_text()}",
+        )
+    media, changed = await ingest(rt, user.id, sess, items)
+    base = str(request.base_url)
+    files = [
+        UploadedFile(
+            media_id=m.id,
+            filename=m.filename,
+            file_type=m.file_type,
+            cdn_url=media_url(rt, base, m.id),
+            duration=round(m.duration_ms / 1000, 3),
+            width=m.width,
+            height=m.height,
+            fps=m.fps,
+            hash=m.sha256,
+            size=m.size,
+            has_audio=m.has_audio,
+        )
+        for m in media
+    ]
+    return Envelope(
+        data=UploadData(files=files, session_state_applied=True), message="draft updated" if changed else "ok"
+    )

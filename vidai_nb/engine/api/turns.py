@@ -1,0 +1,157 @@
+"""Run one agent turn as a task that outlives its HTTP response, saving every draft change as a version.
+
+The SSE response only drains this task's queue: a client that disconnects mid-turn loses the stream,
+not the edit (the turn still completes, saves and settles its credits).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from starlette.concurrency import run_in_threadpool
+
+from vidai_nb.engine.api import adk
+from vidai_nb.engine.api.runtime import Runtime
+from vidai_nb.engine.store.models import Session
+
+if TYPE_CHECKING:
+    from vidai_nb.engine.agent import TurnEvent
+    from vidai_nb.engine.ops import MediaRef
+
+log = logging.getLogger("vidai_nb.engine.turns")
+
+
+@dataclass
+class Turn:
+    invocation_id: str
+    queue: asyncio.Queue[dict[str, Any] | None] = field(default_factory=asyncio.Queue)
+    changed: bool = False
+    text: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    last_emit: float = 0.0
+
+    def emit(self, event: dict[str, Any]) -> None:
+        self.last_emit = asyncio.get_running_loop().time()
+        self.queue.put_nowait(event)
+
+
+def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict[str, Path]]:
+    from vidai_nb.engine.ops import MediaRef
+
+    refs: dict[str, MediaRef] = {}
+    paths: dict[str, Path] = {}
+    for m in rt.store.list_media(session_id):
+        refs[m.id] = MediaRef(
+            media_id=m.id,
+            name=m.filename,
+            kind=m.file_type,
+            duration_ms=m.duration_ms,
+            width=m.width,
+            height=m.height,
+            has_audio=m.has_audio,
+        )
+        paths[m.id] = rt.settings.data_dir / m.rel_path
+    return refs, paths
+
+
+async def _events(rt: Runtime, sess: Session, text: str, language: str) -> AsyncIterator[TurnEvent]:
+    # Imported here, not at module load: the agent pulls in pandas (via the timeline), and /healthz
+    # must answer quickly at start-up (the import is warmed in the background meanwhile).
+    from vidai_nb.engine.agent import TurnContext, run_turn
+
+    version, draft = await run_in_threadpool(rt.store.current, sess.id)
+    versions = await run_in_threadpool(rt.store.versions, sess.id)
+    refs, paths = await run_in_threadpool(_media_refs, rt, sess.id)
+    ctx = TurnContext(
+        text=text,
+        language=language,
+        draft=draft,
+        media=refs,
+        media_paths=paths,
+        version=version,
+        version_count=len(versions),
+        get_version=lambda v: rt.store.get_version(sess.id, v),
+    )
+    async for ev in run_turn(ctx):
+        yield ev
+
+
+async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None:
+    """Translate one TurnEvent into SSE events and store effects."""
+    from vidai_nb.engine.agent import DraftChanged, Heartbeat, TextDelta, ToolCall, ToolResult, VersionJump
+
+    inv = turn.invocation_id
+    if isinstance(ev, TextDelta):
+        if ev.text:
+            turn.text.append(ev.text)
+            turn.emit(adk.text_event(inv, ev.text, partial=True))
+    elif isinstance(ev, ToolCall):
+        turn.emit(adk.call_event(inv, ev.id, ev.name, dict(ev.args)))
+    elif isinstance(ev, ToolResult):
+        turn.emit(adk.response_event(inv, ev.id, ev.name, dict(ev.response)))
+    elif isinstance(ev, Heartbeat):
+        turn.emit(adk.heartbeat(ev.label, ev.progress))
+    elif isinstance(ev, DraftChanged):
+        version = await run_in_threadpool(rt.store.add_version, sess.id, ev.draft, ev.label or "edit")
+        turn.changed = True
+        turn.labels.append(f"v{version}: {ev.label}")
+    elif isinstance(ev, VersionJump):
+        await run_in_threadpool(rt.store.set_current, sess.id, ev.version)
+        turn.changed = True
+        turn.labels.append(f"now at version {ev.version}")
+    else:  # pragma: no cover - a new event type the server does not know yet
+        log.warning("unknown turn event %s ignored", type(ev).__name__)
+
+
+async def _ticker(rt: Runtime, turn: Turn) -> None:
+    """Heartbeats while the agent is silent (long work), so clients and proxies know the turn is alive."""
+    loop = asyncio.get_running_loop()
+    every = rt.settings.heartbeat_s
+    while True:
+        await asyncio.sleep(every / 2)
+        if loop.time() - turn.last_emit >= every:
+            turn.emit(adk.heartbeat("working", None))
+
+
+async def run_turn_task(
+    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, turn: Turn
+) -> None:
+    ticker = asyncio.create_task(_ticker(rt, turn))
+    failed: str | None = None
+    try:
+        async with rt.session_lock(sess.id):
+            try:
+                async for ev in _events(rt, sess, text, language):
+                    await _handle(rt, sess, turn, ev)
+            except Exception as exc:  # the agent failed: say so; what was already saved stays saved
+                log.exception("turn failed in session %s", sess.id)
+                failed = f"{type(exc).__name__}: {exc}"
+        if failed is not None:
+            msg = f"\n\nSorry, the edit stopped with an error ({failed})."
+            msg += " Changes before the error were saved." if turn.changed else " Nothing was changed."
+            turn.text.append(msg)
+            turn.emit(adk.text_event(turn.invocation_id, msg, partial=True))
+        elif not "".join(turn.text).strip():
+            msg = ("Done: " + "; ".join(turn.labels) + ".") if turn.labels else "Nothing was changed."
+            turn.text.append(msg)
+            turn.emit(adk.text_event(turn.invocation_id, msg, partial=True))
+    finally:
+        ticker.cancel()
+        # A turn that changed nothing (a question, a refusal, an error before any change) is refunded.
+        await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.changed)
+        turn.emit(adk.text_event(turn.invocation_id, "".join(turn.text), partial=False, turnComplete=True))
+        turn.queue.put_nowait(None)
+
+
+def start_turn(rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int) -> Turn:
+    turn = Turn(invocation_id=f"e-{uuid.uuid4()}")
+    task = asyncio.create_task(run_turn_task(rt, sess, user_id, text, language, cost, turn))
+    rt.turns.add(task)
+    task.add_done_callback(rt.turns.discard)
+    return turn

@@ -1,0 +1,108 @@
+"""One export: draft → file, run on a job worker; everything it learns is written to the store.
+
+The job takes only plain arguments (the data directory and the render id) and reads the rest from
+the store, so a distributed broker could run it on another machine sharing the data directory. The
+request that queued it may be long gone (the client disconnected, or polls from elsewhere): the job
+owns its record and always leaves it in a final state (completed, or failed with a readable reason).
+It never touches the session's drafts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from vidai_nb.engine.store import Store, migrate, open_engine
+from vidai_nb.engine.store.ids import utcnow
+
+log = logging.getLogger("vidai_nb.engine.render_job")
+
+PROGRESS_START = 5  # the protocol's "queued" progress
+PROGRESS_EVERY_S = 0.5  # write progress at most this often
+DB_NAME = "engine.sqlite3"
+
+
+@lru_cache(maxsize=8)
+def store_for(data_dir: str) -> Store:
+    """One store per data directory per process (a worker in another process opens its own)."""
+    engine = open_engine(Path(data_dir) / DB_NAME)
+    migrate(engine)
+    return Store(engine)
+
+
+def output_path(data_dir: Path, user_id: str, render_id: str, fmt: str) -> Path:
+    folder = data_dir / "renders" / user_id
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{render_id}.{fmt}"
+
+
+def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> None:
+    # Imported here so the API process starts fast; the worker pays for it once.
+    from vidai_nb.engine.render import OutputSpec, RenderCancelled, RenderError, build_render, run_render
+
+    store = store_for(data_dir)
+    root = Path(data_dir)
+    record = store.get_render(render_id, None)
+    if record is None:
+        log.warning("render %s vanished before it ran", render_id)
+        return
+    if cancel.is_set() or record.cancelled:
+        store.update_render(
+            render_id,
+            status="failed",
+            cancelled=True,
+            error="cancelled before it started",
+            completed_at=utcnow(),
+        )
+        return
+    store.update_render(render_id, status="processing", progress=PROGRESS_START)
+    last = [0.0]
+
+    def on_progress(pct: float) -> None:
+        now = time.monotonic()
+        if now - last[0] < PROGRESS_EVERY_S:
+            return
+        last[0] = now
+        scaled = PROGRESS_START + int(max(0.0, min(100.0, pct)) * (99 - PROGRESS_START) / 100)
+        store.update_render(render_id, progress=scaled)
+
+    try:
+        spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
+        # Only this user's media can be rendered: another user's media id is simply unknown here.
+        media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
+        out = output_path(root, record.user_id, render_id, spec.format)
+        plan = build_render(json.loads(record.draft_json), media, spec, out)
+        result = run_render(plan, on_progress=on_progress, cancel=cancel)
+        store.update_render(
+            render_id,
+            status="completed",
+            progress=100,
+            completed_at=utcnow(),
+            rel_path=str(Path(result).relative_to(root)),
+        )
+    except RenderCancelled:
+        current = store.get_render(render_id, None)
+        if current is None or current.status == "processing":  # else: already failed with its reason
+            store.update_render(
+                render_id,
+                status="failed",
+                cancelled=True,
+                error="cancelled by request",
+                completed_at=utcnow(),
+            )
+    except RenderError as exc:
+        store.update_render(
+            render_id, status="failed", error=str(exc) or "the render failed", completed_at=utcnow()
+        )
+    except Exception as exc:  # a bug: still leave a final, readable state
+        log.exception("render %s crashed", render_id)
+        store.update_render(
+            render_id,
+            status="failed",
+            error=f"internal error: {type(exc).__name__}: {exc}",
+            completed_at=utcnow(),
+        )

@@ -1,0 +1,34 @@
+"""Upload validation: extension, size limit, then the content itself (PROTOCOL.md §3, codes 4001/4002)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from vidai_nb.engine.media.formats import MAX_UPLOAD_BYTES, accepted_formats_text, kind_for_filename
+from vidai_nb.engine.media.probe import MediaError, MediaInfo, probe
+
+
+def validate_upload(path: str | os.PathLike[str], filename: str | None = None) -> MediaInfo:
+    """Check an uploaded file and return its facts; MediaError(code=4001|4002) says what is wrong.
+
+    The name must carry an accepted extension and the content must really be media of that family
+    (an mp4-named text file is refused); the kind returned is the one found in the content.
+    """
+    p = Path(path)
+    name = filename or p.name
+    expected = kind_for_filename(name)
+    if expected is None:
+        raise MediaError(f"{name}: unsupported file type. Accepted formats: {accepted_formats_text()}", 4001)
+    size = p.stat().st_size if p.is_file() else 0
+    if size > MAX_UPLOAD_BYTES:
+        raise MediaError(
+            f"{name}: file too large ({size / 1024 / 1024:.0f} MB; the limit is "
+            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB). Compress or trim it first.",
+            4002,
+        )
+    info = probe(p)
+    if info.kind != expected and not (expected == "video" and info.kind == "audio"):
+        # A video container holding only sound is fine (it is used as audio); other mismatches are not.
+        raise MediaError(f"{name}: the name says {expected} but the content is {info.kind}", 4001)
+    return info

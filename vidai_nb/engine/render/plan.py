@@ -1,0 +1,175 @@
+"""build_render: draft + media + output request → the argv of ONE ffmpeg run (a RenderPlan)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vidai_nb.engine.render.errors import RenderError
+from vidai_nb.engine.render.graph import TT_TEXT, Builder, fps_text, ms, programme_ms, tracks_of
+from vidai_nb.engine.render.sources import resolve, seconds
+from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
+from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
+from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
+
+# Above this a filtergraph goes to a file instead of argv (Linux caps one argument at 128 KiB).
+_MAX_INLINE_GRAPH = 60_000
+
+
+@dataclass
+class RenderPlan:
+    args: list[str]  # the full argv, ffmpeg first
+    duration_ms: int
+    stream_copy: bool
+    out_path: Path
+    sidecars: list[Path] = field(default_factory=list)
+    workdir: Path | None = None  # text files, ASS, fonts; removed by run_render
+    partial_path: Path | None = None  # ffmpeg writes here; renamed to out_path on success
+    staged: list[tuple[Path, Path]] = field(default_factory=list)  # (written in workdir, final place)
+
+    def cleanup(self) -> None:
+        """Remove the scratch folder (run_render does this itself)."""
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _partial(out: Path) -> Path:
+    return out.with_name(f".{out.stem}.partial{out.suffix}")
+
+
+def _subtitle_tracks(draft: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [t for t in tracks_of(draft, TT_TEXT) if t.get("role") == "subtitle" and t.get("sg")]
+
+
+def _subtitle_plan(
+    subs: list[Mapping[str, Any]], spec: OutputSpec
+) -> tuple[list[Mapping[str, Any]], dict[str, list[Mapping[str, Any]]]]:
+    """Which subtitle tracks are burned in, and which go to SRT / VTT files beside the output.
+
+    The request's `subtitles` wins ("burn": burn all; "srt"/"vtt": files only). Otherwise each track
+    says: `burn` (default true) and an optional `sidecar` format; an unburned track always gets a file.
+    """
+    mode = spec.subtitles
+    if mode in ("srt", "vtt"):
+        return [], {mode: subs} if subs else {}
+    burn = [t for t in subs if mode == "burn" or t.get("burn", True) is not False]
+    files: dict[str, list[Mapping[str, Any]]] = {}
+    for t in subs:
+        fmt = str(t.get("sidecar") or "").lower()
+        if fmt not in ("srt", "vtt"):
+            fmt = "" if t in burn else "srt"
+        if fmt:
+            files.setdefault(fmt, []).append(t)
+    return burn, files
+
+
+def _encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
+    fps = fps_text(canvas.fps)
+    if spec.format in ("mp4", "mov"):
+        preset, crf = X264[spec.quality]
+        return ["-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p", "-r", fps,
+                "-c:a", "aac", "-b:a", AAC_BITRATE[spec.quality], "-ar", "48000",
+                "-movflags", "+faststart", "-t", seconds(total_ms)]
+    if spec.format == "webm":
+        return ["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
+                "-crf", str(VP9_CRF[spec.quality]), "-b:v", "0", "-pix_fmt", "yuv420p", "-r", fps,
+                "-c:a", "libopus", "-b:a", "128k", "-ar", "48000", "-t", seconds(total_ms)]
+    if spec.format == "gif":
+        return ["-loop", "0", "-t", seconds(total_ms)]
+    return ["-frames:v", "1", "-q:v", "2", "-update", "1"]  # jpg
+
+
+def build_render(
+    draft: Mapping[str, Any],
+    media: Mapping[str, Path],
+    output: OutputSpec | Mapping[str, Any] | None,
+    out_path: str | os.PathLike[str],
+) -> RenderPlan:
+    """Plan one export. Raises RenderError (readable) for a draft that cannot be rendered."""
+    from vidai_nb.engine.media.ffmpeg import ffmpeg_exe
+
+    spec = output if isinstance(output, OutputSpec) else OutputSpec.from_request(output)
+    out = Path(out_path)
+    if not isinstance(draft, Mapping) or not isinstance(draft.get("t", []), list):
+        raise RenderError("the draft is not a draft object (expected a mapping with a `t` list)")
+    meta = draft.get("m") if isinstance(draft.get("m"), Mapping) else {}
+    canvas = canvas_for(meta or {}, spec)
+    total = programme_ms(draft)
+    if total <= 0:
+        raise RenderError("the draft is empty: add a clip, an image or a title before exporting")
+    partial = _partial(out)
+    head = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+            "-progress", "pipe:1", "-stats_period", "0.25"]
+
+    subs = _subtitle_tracks(draft)
+    burn, sidecar_jobs = _subtitle_plan(subs, spec)
+
+    seg = copy_candidate(draft) if not subs else None
+    if seg is not None:
+        path, info = resolve(media, seg, "main segment 1")
+        if can_copy(seg, path, info, canvas, spec):
+            # Always -ss (even 0): it rebases timestamps so both streams start at 0; without it the
+            # AAC priming delay shifts the whole file by ~23 ms.
+            args = [*head, "-ss", seconds(ms(seg, "in")), "-t", seconds(ms(seg, "d")),
+                    "-i", os.fspath(path), "-map", "0:v:0"]
+            if info.has_audio:
+                args += ["-map", "0:a:0"]
+            args += ["-c", "copy", "-movflags", "+faststart",
+                     "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
+            return RenderPlan(args, ms(seg, "d"), True, out, partial_path=partial)
+
+    workdir = Path(tempfile.mkdtemp(prefix="vidai_render_"))
+    try:
+        want_audio = spec.format in ("mp4", "mov", "webm")
+        builder = Builder(draft, media, canvas, workdir, want_audio, burn)
+        graph = builder.build()
+        assert graph.video is not None
+        vout = graph.video
+        if spec.format == "gif":
+            gw = min(canvas.width, 480 if canvas.width >= canvas.height else 320)
+            gfps = fps_text(min(canvas.fps, 15.0))
+            graph.chains.append(
+                f"[{vout}]fps={gfps},scale={gw}:-2:flags=lanczos,split=2[gifa][gifb];"
+                f"[gifa]palettegen=stats_mode=diff[gifp];[gifb][gifp]paletteuse=dither=bayer:bayer_scale=4[gif]"
+            )
+            vout = "gif"
+        elif spec.format == "jpg":
+            at = spec.at_ms if spec.at_ms is not None else min(total // 3, 3000)
+            at = max(0, min(at, total - 1))
+            graph.chains.append(f"[{vout}]trim=start={at / 1000:.3f},format=yuvj420p[jpg]")
+            vout = "jpg"
+        else:
+            graph.chains.append(f"[{vout}]format=yuv420p[vout]")
+            vout = "vout"
+        text = graph.text()
+        args = [*head, *graph.inputs.args]
+        if len(text) > _MAX_INLINE_GRAPH:
+            script = workdir / "graph.txt"
+            script.write_text(text, encoding="utf-8")
+            args += ["-/filter_complex", os.fspath(script)]
+        else:
+            args += ["-filter_complex", text]
+        args += ["-map", f"[{vout}]"]
+        if graph.audio is not None:
+            args += ["-map", f"[{graph.audio}]"]
+        args += _encoder_args(spec, canvas, total)
+        fmt = {"mp4": "mp4", "mov": "mov", "webm": "webm", "gif": "gif", "jpg": "image2"}[spec.format]
+        args += ["-f", fmt, os.fspath(partial)]
+        staged: list[tuple[Path, Path]] = []
+        sidecars: list[Path] = []
+        for fmt_, tracks in sidecar_jobs.items():
+            cues = sorted(c for t in tracks for c in cues_of(t))
+            side = workdir / f"subtitles.{fmt_}"
+            side.write_text(to_srt(cues) if fmt_ == "srt" else to_vtt(cues), encoding="utf-8")
+            final = out.with_suffix(f".{fmt_}")
+            staged.append((side, final))
+            sidecars.append(final)
+        return RenderPlan(args, total, False, out, sidecars, workdir, partial, staged)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise

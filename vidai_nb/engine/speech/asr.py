@@ -1,0 +1,144 @@
+"""Speech to timed words with faster-whisper, window by window so memory stays bounded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+
+from .align import align_words, speech_regions
+from .audio import SAMPLE_RATE, pcm_chunks, stream_facts
+from .language import whisper_language
+from .models import LoadedModel, get_model
+from .records import Word
+
+ProgressFn = Callable[[float], None]
+
+# Audio is transcribed in windows of this length; a window's last unfinished sentence is carried
+# into the next one, so no word is cut in half at a window edge.
+WINDOW_S = 300
+_CARRY_MARGIN_S = 15
+# Whisper invents words in silence and on very short clips: Silero VAD (shipped inside
+# faster-whisper) keeps only speech, padded so that word edges are not clipped.
+VAD = {"threshold": 0.5, "min_silence_duration_ms": 1000, "speech_pad_ms": 300}
+# Whisper writes traditional characters for Mandarin unless the prompt is in simplified Chinese.
+_PROMPTS = {"zh": "以下是普通话的句子。"}
+# Fewer fallback temperatures than faster-whisper's six: on unclear audio each retry re-decodes the
+# whole 30 s window, and a repetition loop can otherwise take tens of seconds.
+_TEMPERATURES = (0.0, 0.3, 0.6)
+# Scripts written without spaces: there every Whisper "word" stands alone.
+_NO_SPACE_LANGUAGES = {"zh", "ja", "th", "lo", "my", "km", "bo", "yue"}
+
+
+def _glue(words: list[Word], raw: list[str], language: str | None) -> list[Word]:
+    """Join pieces Whisper split off without a space ("s" + "'il" -> "s'il") in spaced languages."""
+    if language in _NO_SPACE_LANGUAGES:
+        return words
+    out: list[Word] = []
+    for word, text in zip(words, raw, strict=True):
+        if out and text and not text[0].isspace():
+            prev = out[-1]
+            out[-1] = Word(prev.text + word.text, prev.start_ms, word.end_ms,
+                           min(prev.probability, word.probability))
+        else:
+            out.append(word)
+    return out
+
+
+def _windows(path: Path) -> Iterator[tuple[np.ndarray, bool]]:
+    """(audio, is_last) blocks of about WINDOW_S seconds, read through a pipe in small chunks."""
+    pending: list[np.ndarray] = []
+    size = 0
+    for chunk in pcm_chunks(path, chunk_samples=SAMPLE_RATE * 10):
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= WINDOW_S * SAMPLE_RATE:
+            yield np.concatenate(pending), False
+            pending, size = [], 0
+    yield (np.concatenate(pending) if pending else np.zeros(0, dtype=np.float32)), True
+
+
+def _transcribe_window(
+    model: LoadedModel, audio: np.ndarray, language: str | None, offset_s: float, is_last: bool,
+    report: Callable[[float], None],
+) -> tuple[list[Word], float]:
+    """Words of one window (times on the file's clock) and how many seconds of it were used."""
+    segments, info = model.whisper.transcribe(
+        audio,
+        language=language if model.multilingual else "en",
+        word_timestamps=True,
+        vad_filter=True,
+        vad_parameters=VAD,
+        condition_on_previous_text=False,  # keeps one misheard phrase from derailing the rest
+        initial_prompt=_PROMPTS.get(language or ""),
+        temperature=list(_TEMPERATURES),
+    )
+    length_s = len(audio) / SAMPLE_RATE
+    regions = speech_regions(audio)
+    cut_s = length_s if is_last else max(length_s - _CARRY_MARGIN_S, 0.0)
+    words: list[Word] = []
+    raw: list[str] = []
+    spans: list[tuple[float, float]] = []
+    used_s = 0.0
+    for seg in segments:
+        if not is_last and seg.end > cut_s:
+            break  # this sentence may continue past the window: redo it with the next window
+        for w in seg.words or []:
+            spans.append((w.start, max(w.end, w.start)))
+            words.append(Word(w.word.strip(), 0, 0, float(w.probability)))
+            raw.append(w.word)
+        used_s = seg.end
+        report(offset_s + seg.end)
+    if is_last or used_s <= 0.0:
+        used_s = length_s if is_last else cut_s
+    words = [
+        Word(w.text, round(1000 * (offset_s + min(max(s, 0.0), length_s))),
+             round(1000 * (offset_s + min(max(e, 0.0), length_s))), w.probability)
+        for w, (s, e) in zip(words, align_words(spans, regions, raw), strict=True)
+    ]
+    glued = _glue(words, raw, language or info.language)
+    return [w for w in glued if w.text], used_s
+
+
+def transcribe(path: Path | str, language: str | None = "en",
+               on_progress: ProgressFn | None = None) -> list[Word]:
+    """Timed words spoken in `path` (any audio or video ffmpeg reads); blocking, run it in a thread.
+
+    `language` is the session's language ("en", "zh-CN", ...; None or "auto" detects it).
+    `on_progress` gets 0–100 by the audio position reached, ending at 100. Raises SpeechUnavailable
+    with what to install when no suitable model is present.
+    """
+    path = Path(path)
+    code = whisper_language(language)
+    model = get_model(code)
+    facts = stream_facts(path)
+    total_s = facts.duration_ms / 1000
+    last = [0.0]
+
+    def report(position_s: float) -> None:
+        if on_progress is None or total_s <= 0:
+            return
+        pct = min(99.0, max(last[0], 100.0 * position_s / total_s))
+        if pct > last[0]:
+            last[0] = pct
+            on_progress(pct)
+
+    if on_progress is not None:
+        on_progress(0.0)
+    words: list[Word] = []
+    if facts.has_audio:
+        offset_s = 0.0
+        carry = np.zeros(0, dtype=np.float32)
+        for block, is_last in _windows(path):
+            audio = np.concatenate([carry, block]) if len(carry) else block
+            if len(audio) == 0:
+                break
+            found, used_s = _transcribe_window(model, audio, code, offset_s, is_last, report)
+            words.extend(found)
+            used = min(round(used_s * SAMPLE_RATE), len(audio))
+            carry = audio[used:]
+            offset_s += used / SAMPLE_RATE
+    if on_progress is not None:
+        on_progress(100.0)
+    return words

@@ -1,0 +1,86 @@
+"""Any draft → a pandas DataFrame, one row per segment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from vidai_nb.timeline.decode import Segment, Track, decode_tracks, flatten
+
+# The fixed columns, always present and in this order; flattened extra keys follow them.
+COLUMNS: list[str] = [
+    "track", "track_kind", "tt", "track_id", "track_name", "track_role",
+    "segment", "segment_id",
+    "start_ms", "end_ms", "duration_ms", "start_s", "end_s", "duration_s",
+    "source", "name", "text", "volume",
+]
+
+DTYPES: dict[str, Any] = {
+    "track": "int64", "segment": "int64",
+    "start_ms": "int64", "end_ms": "int64", "duration_ms": "int64",
+    "start_s": "float64", "end_s": "float64", "duration_s": "float64",
+    "volume": "float64",
+}
+
+# Segment keys already shown by a fixed column (so not repeated as extras).
+_CONSUMED_SEGMENT_KEYS = {"id", "start", "d", "src", "name", "text", "volume"}
+_CONSUMED_TRACK_KEYS = {"tt", "id", "name", "role", "sg"}
+
+
+def _row(track: Track, seg: Segment) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "track": track.index,
+        "track_kind": track.kind,
+        "tt": track.tt,
+        "track_id": track.id,
+        "track_name": track.name,
+        "track_role": track.role,
+        "segment": seg.index,
+        "segment_id": seg.id,
+        "start_ms": seg.start_ms,
+        "end_ms": seg.end_ms,
+        "duration_ms": seg.duration_ms,
+        "start_s": seg.start_ms / 1000,
+        "end_s": seg.end_ms / 1000,
+        "duration_s": seg.duration_ms / 1000,
+        "source": seg.source,
+        "name": seg.name,
+        "text": seg.text,
+        "volume": seg.volume,
+    }
+    extras = {k: v for k, v in seg.raw.items() if str(k) not in _CONSUMED_SEGMENT_KEYS}
+    for key, value in flatten({str(k): v for k, v in extras.items()}).items():
+        row[f"sg.{key}" if key in row else key] = value
+    track_extras = {str(k): v for k, v in track.raw.items() if str(k) not in _CONSUMED_TRACK_KEYS}
+    for key, value in flatten(track_extras, "track.").items():
+        row[key] = value
+    return row
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fixed dtypes for the fixed columns; text columns are object with None (not NaN) for missing."""
+    text_cols = [c for c in COLUMNS if c not in DTYPES]
+    frame = frame.astype({**DTYPES, **dict.fromkeys(text_cols, "object")})
+    for col in text_cols:
+        frame[col] = frame[col].astype("object").where(frame[col].notna(), None)
+    return frame
+
+
+def to_frame(draft: Any) -> pd.DataFrame:
+    """One row per segment: COLUMNS first, then every other key flattened (`transition.type`, `track.muted`).
+
+    Never raises on odd input: None, {}, JSON text, `{"draft": ...}`, unknown `tt` or keys all decode.
+    """
+    rows = [_row(track, seg) for track in decode_tracks(draft) for seg in track.segments]
+    if not rows:
+        return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
+    extra: list[str] = []
+    seen = set(COLUMNS)
+    for row in rows:
+        for key in row:
+            if key not in seen:
+                seen.add(key)
+                extra.append(key)
+    frame = pd.DataFrame.from_records(rows, columns=[*COLUMNS, *extra])
+    return _typed(frame)

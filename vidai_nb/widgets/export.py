@@ -1,0 +1,113 @@
+"""ExportPanel: format / resolution / quality, Export, progress %, Cancel, file size, download link."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from vidai_nb.widgets.chat import friendly
+from vidai_nb.widgets.notice import Notice
+from vidai_nb.widgets.player import Player
+from vidai_nb.widgets.project import Project
+
+FORMATS = [("MP4 (H.264)", "mp4"), ("MOV", "mov"), ("WebM", "webm"), ("GIF", "gif")]
+RESOLUTIONS = [("As edited", ""), ("480p", "480p"), ("720p", "720p"), ("1080p", "1080p"), ("4K", "4k")]
+QUALITIES = [("High", "high"), ("Medium", "medium"), ("Low (small file)", "low")]
+
+
+class ExportPanel(w.VBox):
+    """`ExportPanel(project, player=None)`; with no player the panel shows its own download link."""
+
+    def __init__(self, project: Project | None = None, player: Player | None = None, **kwargs: Any) -> None:
+        self.project = project or Project()
+        self.player = player if player is not None else Player(show_video=False)
+        self.fmt = w.Dropdown(options=FORMATS, value="mp4", description="Format",
+                              layout=w.Layout(width="220px"))
+        self.resolution = w.Dropdown(options=RESOLUTIONS, value="", description="Size",
+                                     layout=w.Layout(width="220px"))
+        self.quality = w.Dropdown(options=QUALITIES, value="high", description="Quality",
+                                  layout=w.Layout(width="220px"))
+        self.export_btn = w.Button(description="Export", icon="film", button_style="primary")
+        self.cancel_btn = w.Button(description="Cancel", icon="stop", disabled=True)
+        self.progress = w.FloatProgress(value=0, min=0, max=100, description="", bar_style="info",
+                                        layout=w.Layout(width="100%"))
+        self.label = w.HTML("")
+        self.notice = Notice()
+        self.export_btn.on_click(lambda _b: self.start())
+        self.cancel_btn.on_click(lambda _b: self.cancel())
+        self._thread: threading.Thread | None = None
+        self.path: Path | None = None
+        self.project.export_handler = self.run  # "export" typed in the chat shows progress here too
+        self.project.observe(self._on_progress, "export_progress")
+        self.project.observe(self._on_busy, ["busy", "exporting"])
+        children: list[w.Widget] = [
+            w.HBox([self.fmt, self.resolution, self.quality], layout=w.Layout(flex_flow="row wrap")),
+            w.HBox([self.export_btn, self.cancel_btn]),
+            self.progress, self.label, self.notice,
+        ]
+        if player is None:
+            children.append(self.player)
+        super().__init__(children, **kwargs)
+        self.add_class("vidai-export")
+
+    def output(self, override: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The panel's choices; `override` (e.g. from "export as webm") wins and updates the choices."""
+        for key, box in (("format", self.fmt), ("resolution", self.resolution)):
+            if override and override.get(key) in [v for _, v in box.options]:
+                box.value = override[key]
+        out: dict[str, Any] = {"format": self.fmt.value, "quality": self.quality.value}
+        if self.resolution.value:
+            out["resolution"] = self.resolution.value
+        return out
+
+    def _on_progress(self, change: dict[str, Any]) -> None:
+        pct = float(change["new"])
+        self.progress.value = pct
+        if self.project.exporting:
+            self.label.value = f"Rendering… {pct:.0f}%"
+
+    def _on_busy(self, _change: dict[str, Any]) -> None:
+        self.export_btn.disabled = self.project.busy or self.project.exporting
+        self.cancel_btn.disabled = not self.project.exporting
+
+    def start(self) -> threading.Thread:
+        """Export in a worker thread (the button); `run()` is the blocking form."""
+        self._thread = threading.Thread(target=self._run_safe, daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def _run_safe(self) -> None:
+        try:
+            self.run()
+        except Exception as exc:
+            self.notice.show(friendly(exc), retry=self.start)
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def run(self, override: dict[str, Any] | None = None) -> Path:
+        """Export with the panel's choices (blocking); progress, size and link appear in the panel."""
+        self.notice.clear()
+        self.progress.bar_style = "info"
+        self.label.value = "Starting the export…"
+        try:
+            path = self.project.export(self.output(override))
+        except Exception as exc:
+            self.progress.bar_style = "danger"
+            self.label.value = "Export cancelled." if "cancel" in str(exc).lower() else "Export failed."
+            raise
+        self.path = path
+        size = path.stat().st_size
+        self.progress.value = 100
+        self.progress.bar_style = "success"
+        self.label.value = f"✔ {path.name} · {size / 2**20:.2f} MB · saved to <code>{path}</code>"
+        self.player.load(path)
+        return path
+
+    def cancel(self) -> None:
+        self.label.value = "Cancelling…"
+        self.project.cancel_export()

@@ -1,0 +1,178 @@
+"""FileDrop: a chunked browser → kernel file transfer with bounded kernel memory.
+
+The front end (static/upload.js) sends `begin`, then one `chunk` message per `File.slice()` (binary
+buffer), then `end`, each waiting for the kernel's ack. The kernel appends every chunk to a temp file
+and, at `end`, hands the finished file to `on_file` in a worker thread (so the kernel stays free to
+ack the next file). Kernel memory stays at one chunk whatever the file size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import anywidget
+import traitlets
+
+_STATIC = Path(__file__).parent / "static"
+
+DEFAULT_ACCEPT = ["mp4", "mov", "avi", "webm", "mkv", "jpg", "jpeg", "png", "gif", "webp",
+                  "mp3", "wav", "m4a", "aac"]
+MAX_BYTES = 500 * 1024 * 1024
+
+# on_file(path, name, report) -> final message for the row; `report(progress_percent, message)` updates it.
+Report = Callable[[float, str], None]
+OnFile = Callable[[Path, str, Report], str]
+
+
+@dataclass
+class _Incoming:
+    name: str
+    size: int
+    path: Path
+    fh: BinaryIO
+    received: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class FileDrop(anywidget.AnyWidget):
+    """Drag-and-drop / pick several files; each arrives in the kernel as a temp file."""
+
+    _esm = _STATIC / "upload.js"
+    _css = _STATIC / "upload.css"
+
+    accept = traitlets.List(traitlets.Unicode(), default_value=DEFAULT_ACCEPT).tag(sync=True)
+    max_bytes = traitlets.Int(MAX_BYTES).tag(sync=True)
+    chunk_bytes = traitlets.Int(2 * 1024 * 1024).tag(sync=True)
+    disabled = traitlets.Bool(False).tag(sync=True)
+    # One row per file: {id, name, size, state: receiving|processing|done|error, progress, message}.
+    files = traitlets.List(traitlets.Dict()).tag(sync=True)
+
+    def __init__(self, on_file: OnFile | None = None, *, tmp_dir: str | Path | None = None,
+                 accept: Sequence[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if accept is not None:
+            self.accept = [a.lower().lstrip(".") for a in accept]
+        self.on_file = on_file
+        self.tmp_dir = Path(tmp_dir) if tmp_dir else None
+        self.received: list[Path] = []  # finished files when no on_file is given
+        self._incoming: dict[str, _Incoming] = {}
+        self._lock = threading.Lock()
+        self._workers: list[threading.Thread] = []
+        self.on_msg(self._handle)
+
+    # -- rows ---------------------------------------------------------------------------------
+    def _set_row(self, fid: str, **changes: Any) -> None:
+        with self._lock:
+            rows = [dict(r) for r in self.files]
+            for r in rows:
+                if r["id"] == fid:
+                    r.update(changes)
+                    break
+            else:
+                rows.append({"id": fid, **changes})
+            self.files = rows  # a new list: traitlets only syncs on reassignment
+
+    def row(self, fid: str) -> dict[str, Any]:
+        return next((dict(r) for r in self.files if r["id"] == fid), {})
+
+    # -- the chunk protocol ---------------------------------------------------------------------
+    def _handle(self, _w: Any, content: dict[str, Any], buffers: Sequence[Any]) -> None:
+        kind = content.get("type")
+        fid = str(content.get("id", ""))
+        try:
+            if kind == "begin":
+                self._begin(fid, str(content["name"]), int(content["size"]))
+            elif kind == "chunk":
+                self._chunk(fid, int(content["offset"]), buffers)
+            elif kind == "end":
+                self._end(fid)
+            elif kind in ("abort", "rejected"):
+                self._drop(fid)
+                self._set_row(fid, name=content.get("name", self.row(fid).get("name", "?")),
+                              size=content.get("size", 0), state="error",
+                              message=str(content.get("message", "cancelled")))
+                return
+            else:
+                return
+        except Exception as exc:  # any failure goes back to the browser as a readable row
+            self._drop(fid)
+            self._set_row(fid, state="error", message=f"✖ {exc}")
+            self.send({"type": "error", "id": fid, "message": str(exc)})
+            return
+        inc = self._incoming.get(fid)
+        self.send({"type": "ack", "id": fid, "offset": inc.received if inc else 0})
+
+    def _begin(self, fid: str, name: str, size: int) -> None:
+        ext = Path(name).suffix.lower().lstrip(".")
+        # The browser checked already; the kernel checks again (a front end can be bypassed).
+        if ext not in self.accept:
+            raise ValueError(f".{ext} is not accepted ({', '.join(self.accept)})")
+        if size > self.max_bytes:
+            raise ValueError(f"{size / 2**20:.0f} MB is over the {self.max_bytes / 2**20:.0f} MB limit")
+        safe = Path(name).name or "upload"
+        folder = Path(tempfile.mkdtemp(prefix="vidai-up-", dir=self.tmp_dir))
+        path = folder / safe
+        self._incoming[fid] = _Incoming(name=safe, size=size, path=path, fh=path.open("wb"))
+        self._set_row(fid, name=safe, size=size, state="receiving", progress=0.0, message="receiving…")
+
+    def _chunk(self, fid: str, offset: int, buffers: Sequence[Any]) -> None:
+        inc = self._incoming[fid]
+        if offset != inc.received:
+            raise ValueError(f"chunk at {offset} but {inc.received} bytes received")
+        data = memoryview(buffers[0]) if buffers else memoryview(b"")
+        inc.fh.write(data)
+        inc.received += data.nbytes
+        if inc.received > inc.size or inc.received > self.max_bytes:
+            raise ValueError("more data than announced")
+        pct = 100.0 * inc.received / inc.size if inc.size else 100.0
+        # Kernel-side share of the bar: receiving is the first half, the engine upload the second.
+        self._set_row(fid, progress=round(pct / 2, 1),
+                      message=f"received {inc.received / 2**20:.1f} / {inc.size / 2**20:.1f} MB")
+
+    def _end(self, fid: str) -> None:
+        inc = self._incoming.pop(fid)
+        inc.fh.close()
+        if inc.received != inc.size:
+            inc.path.unlink(missing_ok=True)
+            raise ValueError(f"got {inc.received} of {inc.size} bytes")
+        self._set_row(fid, state="processing", progress=50.0, message="received; processing…")
+        worker = threading.Thread(target=self._finish, args=(fid, inc), daemon=True)
+        self._workers.append(worker)
+        worker.start()
+
+    def _finish(self, fid: str, inc: _Incoming) -> None:
+        def report(pct: float, message: str) -> None:
+            self._set_row(fid, progress=round(50.0 + pct / 2, 1), message=message)
+
+        try:
+            if self.on_file is None:
+                self.received.append(inc.path)
+                self._set_row(fid, state="done", progress=100.0, message="✔ received")
+                return
+            message = self.on_file(inc.path, inc.name, report)
+            self._set_row(fid, state="done", progress=100.0, message=message)
+        except Exception as exc:
+            self._set_row(fid, state="error", message=f"✖ {exc}")
+        finally:
+            if self.on_file is not None:
+                # The engine has its own copy now; the kernel keeps nothing.
+                with contextlib.suppress(OSError):
+                    inc.path.unlink(missing_ok=True)
+                    inc.path.parent.rmdir()
+
+    def _drop(self, fid: str) -> None:
+        inc = self._incoming.pop(fid, None)
+        if inc is not None:
+            inc.fh.close()
+            inc.path.unlink(missing_ok=True)
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for files handed to `on_file` (tests, scripts)."""
+        for w in list(self._workers):
+            w.join(timeout)

@@ -1,0 +1,120 @@
+// Player: the kernel's MP4 reaches the browser through the widget channel (works on Binder, where
+// the browser cannot reach the kernel's localhost): the view pulls chunks (a few in flight), joins
+// them into a Blob and plays its object URL in a <video>, which makes it fully seekable.
+// transport "url": the kernel gave a URL the browser can load itself (e.g. Jupyter's /files/).
+function fmtBytes(n) {
+  if (n >= 1 << 20) return (n / (1 << 20)).toFixed(1) + " MB";
+  if (n >= 1 << 10) return (n / (1 << 10)).toFixed(0) + " KB";
+  return n + " B";
+}
+
+function jupyterBase() {
+  const el = document.getElementById("jupyter-config-data");
+  try { return (el && JSON.parse(el.textContent).baseUrl) || "/"; } catch (e) { return "/"; }
+}
+
+function render({ model, el }) {
+  el.classList.add("vidai-player");
+  const video = document.createElement("video");
+  video.controls = true;
+  video.preload = "auto";
+  video.playsInline = true;
+  const bar = document.createElement("div");
+  bar.className = "vidai-player-bar";
+  const status = document.createElement("span");
+  status.className = "vidai-player-status";
+  const link = document.createElement("a");
+  link.className = "vidai-player-download";
+  link.style.display = "none";
+  if (!model.get("show_video")) empty.textContent = "";
+  bar.append(status, link);
+  const empty = document.createElement("div");
+  empty.className = "vidai-player-empty";
+  empty.textContent = "▶  The exported video will play here.";
+  el.append(empty, video, bar);
+
+  let objectUrl = null;
+  let loading = null; // token being loaded
+
+  function show(hasVideo) {
+    const withVideo = model.get("show_video");
+    empty.style.display = !hasVideo && withVideo ? "flex" : "none";
+    video.style.display = hasVideo && withVideo ? "block" : "none";
+  }
+
+  function setUrl(url, name, size) {
+    if (objectUrl && objectUrl !== url) URL.revokeObjectURL(objectUrl);
+    video.src = url;
+    link.href = url;
+    link.download = name;
+    link.textContent = "⬇ Download " + name + " (" + fmtBytes(size) + ")";
+    link.style.display = "inline";
+    show(true);
+  }
+
+  async function load() {
+    const token = model.get("token");
+    const size = model.get("size");
+    const name = model.get("name");
+    if (!token) { show(false); status.textContent = ""; return; }
+    if (model.get("transport") === "url") {
+      let url = model.get("url");
+      if (url.startsWith("files/")) url = jupyterBase().replace(/\/?$/, "/") + url;
+      setUrl(url, name, size);
+      status.textContent = "";
+      return;
+    }
+    loading = token;
+    const chunk = model.get("chunk_bytes");
+    const parts = [];
+    const waiting = new Map(); // offset -> resolve
+    const onMsg = (msg, buffers) => {
+      if (!msg || msg.token !== token || msg.type !== "chunk") return;
+      const w = waiting.get(msg.offset);
+      if (w) { waiting.delete(msg.offset); w(buffers[0]); }
+    };
+    model.on("msg:custom", onMsg);
+    const t0 = performance.now();
+    let received = 0;
+    const offsets = [];
+    for (let o = 0; o < size; o += chunk) offsets.push(o);
+    const inFlight = Math.max(1, model.get("in_flight"));
+    const fetchOne = (offset) => new Promise((resolve) => {
+      waiting.set(offset, resolve);
+      model.send({ type: "get", token, offset, length: chunk });
+    });
+    try {
+      let next = 0;
+      const results = new Array(offsets.length);
+      async function lane() {
+        while (next < offsets.length && loading === token) {
+          const i = next++;
+          const buf = await fetchOne(offsets[i]);
+          const view = buf instanceof DataView ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf.buffer || buf);
+          results[i] = view.slice();  // copy out of the message so its buffer can be freed
+          received += view.byteLength;
+          status.textContent = "Loading " + fmtBytes(received) + " / " + fmtBytes(size) + "…";
+        }
+      }
+      await Promise.all(Array.from({ length: inFlight }, lane));
+      if (loading !== token) return;
+      parts.push(...results);
+      const blob = new Blob(parts, { type: model.get("mime") });
+      const ms = Math.round(performance.now() - t0);
+      setUrl(URL.createObjectURL(blob), name, size);
+      objectUrl = video.src;
+      status.textContent = "";
+      el.dataset.loadMs = String(ms);
+      el.dataset.loadedBytes = String(blob.size);
+      model.send({ type: "loaded", token, ms, bytes: blob.size });
+    } finally {
+      model.off("msg:custom", onMsg);
+    }
+  }
+
+  model.on("change:token", load);
+  load();
+  return () => { loading = null; if (objectUrl) URL.revokeObjectURL(objectUrl); };
+}
+
+export default { render };

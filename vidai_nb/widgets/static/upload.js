@@ -1,0 +1,151 @@
+// Chunked upload: the browser reads File.slice() chunks and sends each as a binary buffer via
+// model.send, waiting for the kernel's ack before the next one, so neither side ever holds more
+// than one chunk (ipywidgets.FileUpload would hold the whole file in kernel memory).
+function fmtBytes(n) {
+  const fixed = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+  if (n >= 1 << 30) return fixed(n / (1 << 30)) + " GB";
+  if (n >= 1 << 20) return fixed(n / (1 << 20)) + " MB";
+  if (n >= 1 << 10) return (n / (1 << 10)).toFixed(0) + " KB";
+  return n + " B";
+}
+
+function render({ model, el }) {
+  el.classList.add("vidai-upload");
+  const zone = document.createElement("div");
+  zone.className = "vidai-drop";
+  zone.tabIndex = 0;
+  const input = document.createElement("input");
+  input.type = "file";
+  input.multiple = true;
+  input.className = "vidai-file-input";
+  input.style.display = "none";
+  const title = document.createElement("div");
+  title.className = "vidai-drop-title";
+  title.textContent = "⬆ Drop clips here or click to choose";
+  const hint = document.createElement("div");
+  hint.className = "vidai-drop-hint";
+  zone.append(title, hint, input);
+  const list = document.createElement("div");
+  list.className = "vidai-upload-list";
+  el.append(zone, list);
+
+  const pending = new Map(); // id -> {resolve, reject}
+  const local = new Map();   // id -> {name, size, sent, state, message} for rows before the kernel knows
+  let seq = 0;
+  let queue = Promise.resolve();
+
+  function exts() { return (model.get("accept") || []).map((e) => e.toLowerCase()); }
+  function refreshHint() {
+    hint.textContent = "Accepted: " + exts().join(", ") + " · up to " + fmtBytes(model.get("max_bytes")) + " each";
+    input.accept = exts().map((e) => "." + e).join(",");
+    zone.classList.toggle("disabled", !!model.get("disabled"));
+  }
+
+  function drawList() {
+    list.replaceChildren();
+    const rows = new Map();
+    for (const f of model.get("files") || []) rows.set(f.id, f);
+    for (const [id, f] of local) if (!rows.has(id) || f.state === "error") rows.set(id, { ...rows.get(id), ...f });
+    for (const f of rows.values()) {
+      const row = document.createElement("div");
+      row.className = "vidai-upload-row " + (f.state || "");
+      const name = document.createElement("span");
+      name.className = "vidai-upload-name";
+      name.textContent = f.name;
+      const bar = document.createElement("progress");
+      bar.max = 100;
+      bar.value = Math.round(f.progress ?? (f.size ? (100 * (f.sent || 0)) / f.size : 0));
+      const msg = document.createElement("span");
+      msg.className = "vidai-upload-msg";
+      msg.textContent = f.message || "";
+      row.append(name, bar, msg);
+      list.append(row);
+    }
+  }
+
+  function onMsg(msg, buffers) {
+    if (!msg || !msg.id) return;
+    const p = pending.get(msg.id);
+    if (!p) return;
+    pending.delete(msg.id);
+    if (msg.type === "ack") p.resolve(msg);
+    else p.reject(new Error(msg.message || "upload failed"));
+  }
+  model.on("msg:custom", onMsg);
+
+  function request(id, content, buffers) {
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      model.send({ ...content, id }, undefined, buffers || []);
+      // A kernel busy running a cell answers later; only give up after a long silence.
+      setTimeout(() => {
+        if (pending.has(id)) { pending.delete(id); reject(new Error("the kernel did not answer (is it busy?)")); }
+      }, 120000);
+    });
+  }
+
+  async function sendFile(file) {
+    const id = "f" + Date.now().toString(36) + "-" + seq++;
+    const ext = (file.name.split(".").pop() || "").toLowerCase();
+    const row = { id, name: file.name, size: file.size, sent: 0, state: "receiving", message: "waiting…" };
+    local.set(id, row);
+    // Type and size are checked here, before a single byte is sent.
+    if (!exts().includes(ext)) {
+      Object.assign(row, { state: "error", message: "✖ ." + ext + " is not accepted (" + exts().join(", ") + ")" });
+      model.send({ type: "rejected", id, name: file.name, size: file.size, message: row.message });
+      drawList();
+      return;
+    }
+    if (file.size > model.get("max_bytes")) {
+      Object.assign(row, { state: "error", message: "✖ " + fmtBytes(file.size) + " is over the " + fmtBytes(model.get("max_bytes")) + " limit: compress or trim it first" });
+      model.send({ type: "rejected", id, name: file.name, size: file.size, message: row.message });
+      drawList();
+      return;
+    }
+    drawList();
+    const chunk = model.get("chunk_bytes");
+    try {
+      await request(id, { type: "begin", name: file.name, size: file.size, mime: file.type || "" });
+      let offset = 0;
+      while (offset < file.size) {
+        const end = Math.min(offset + chunk, file.size);
+        const buf = await file.slice(offset, end).arrayBuffer();
+        await request(id, { type: "chunk", offset }, [buf]);
+        offset = end;
+        row.sent = offset;
+      }
+      await request(id, { type: "end", size: file.size });
+      local.delete(id);
+    } catch (err) {
+      Object.assign(row, { state: "error", message: "✖ " + err.message });
+      model.send({ type: "abort", id, message: err.message });
+    }
+    drawList();
+  }
+
+  function addFiles(files) {
+    if (model.get("disabled")) return;
+    for (const f of files) queue = queue.then(() => sendFile(f));
+  }
+
+  zone.addEventListener("click", () => input.click());
+  zone.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") input.click(); });
+  input.addEventListener("change", () => { addFiles(Array.from(input.files || [])); input.value = ""; });
+  zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("over"); });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (e) => {
+    e.preventDefault();
+    zone.classList.remove("over");
+    addFiles(Array.from(e.dataTransfer?.files || []));
+  });
+
+  model.on("change:files", drawList);
+  model.on("change:accept", refreshHint);
+  model.on("change:max_bytes", refreshHint);
+  model.on("change:disabled", refreshHint);
+  refreshHint();
+  drawList();
+  return () => model.off("msg:custom", onMsg);
+}
+
+export default { render };
