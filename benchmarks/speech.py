@@ -94,8 +94,13 @@ def build_audio(workdir: Path, voice: str, wpm: int, sentences: list[str]) -> Te
     return TestAudio(sentences, out, spans, pos * 1000 // rate)
 
 
+_SPOKEN = {"dr": "doctor", "mr": "mister", "mrs": "missus", "vs": "versus"}
+
+
 def normalise(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9' ]", " ", text.lower().replace("-", " ")).split()
+    """Lower case, no punctuation, abbreviations spelled out ("Dr." and "Doctor" are the same word)."""
+    words = re.sub(r"[^a-z0-9' ]", " ", text.lower().replace("-", " ")).split()
+    return [_SPOKEN.get(w, w) for w in words]
 
 
 def wer(reference: str, hypothesis: str) -> tuple[int, int]:

@@ -5,9 +5,17 @@
 Each request in the evaluation set has its expected operations (with parameters), export request,
 or the expectation of one question (ambiguous) or a plain refusal (impossible). A request counts as
 correct when the plan matches exactly: the same operations with the same parameters (defaults filled
-in by the schemas), or — when the parser wrote an equivalent form, e.g. a head cut as `trim` rather
-than `remove_range` from 0 — operations that give the identical draft when applied; plus the same
+in by the schemas), or - when the parser wrote an equivalent form, e.g. a head cut as `trim` rather
+than `remove_range` from 0 - operations that give the identical draft when applied; plus the same
 export request, question and refusal. Accuracy is reported per expected operation and overall.
+
+Rows carry a `split`, in the order they were written:
+- "tuning": written before the parser was tuned; the parser was then tuned on them
+  (the untuned parser scored 90.5% on the first 275).
+- "holdout" .. "holdout4": each written after the previous fixes and scored once, blind
+  (81.1%, 83.6%, 85.0%, 80.0%), then used for generic fixes - their scores now are optimistic.
+- "holdout5": written last, scored once (79.4%) and never tuned on: the honest estimate for
+  phrasings the parser has not seen (roughly 4 in 5 are understood exactly).
 """
 
 from __future__ import annotations
@@ -62,6 +70,16 @@ def same_ops(expected: list[OpBase], got: list[OpBase], draft: dict[str, Any]) -
     return bool(_effect(draft, expected) == _effect(draft, got))
 
 
+def uploads(row: dict[str, Any]) -> list[Any]:
+    """What the person uploaded: the row's `uploads`, else the clips on its timeline, the audio and
+    images every row may use, and any other sample file the request names."""
+    if "uploads" in row:
+        return [SAMPLE_MEDIA[m] for m in row["uploads"]]
+    names = {*row.get("clips", ["clip.mp4"]), "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg"}
+    names |= {m for m in SAMPLE_MEDIA if m in row["text"].lower()}
+    return [m for k, m in SAMPLE_MEDIA.items() if k in names]
+
+
 def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
     exp = row["expect"]
     draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
@@ -94,23 +112,28 @@ def labels(row: dict[str, Any]) -> list[str]:
 def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_split: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures: list[tuple[dict[str, Any], Plan, str]] = []
     correct = 0
     started = time.perf_counter()
     for row in rows:
         draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
-        plan = parse(row["text"], row.get("lang", "en"), list(SAMPLE_MEDIA.values()), draft)
+        plan = parse(row["text"], row.get("lang", "en"), uploads(row), draft)
         ok, why = judge(row, plan)
         correct += ok
         lang = "zh" if row.get("lang", "en").startswith("zh") else "en"
         by_lang[lang][0] += ok
         by_lang[lang][1] += 1
+        split = row.get("split", "tuning")
+        by_split[split][0] += ok
+        by_split[split][1] += 1
         for label in set(labels(row)):
             per[label][0] += ok
             per[label][1] += 1
         if not ok:
             failures.append((row, plan, why))
     return {"correct": correct, "total": len(rows), "per": dict(per), "by_lang": dict(by_lang),
+            "by_split": dict(by_split),
             "failures": failures, "seconds": time.perf_counter() - started}
 
 
@@ -121,6 +144,8 @@ def table(result: dict[str, Any]) -> str:
     lines.append("-" * 45)
     for lang, (ok, n) in sorted(result["by_lang"].items()):
         lines.append(f"{'language ' + lang:<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
+    for split, (ok, n) in sorted(result["by_split"].items()):
+        lines.append(f"{'set ' + split:<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
     ok, n = result["correct"], result["total"]
     lines.append(f"{'OVERALL':<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
     lines.append(f"({result['seconds'] * 1000 / max(1, n):.1f} ms per request)")

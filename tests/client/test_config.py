@@ -60,9 +60,10 @@ def test_client_id_is_created_once_and_persisted_under_home(tmp_path: Path) -> N
     assert stat.S_ISREG(path.stat().st_mode)
 
 
-def test_xdg_config_home_is_respected(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    assert default_config_dir() == tmp_path / "xdg" / "nemovideo"
+def test_default_folder_follows_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "elsewhere"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))  # not used: the protocol names ~/.config
+    assert default_config_dir() == tmp_path / "elsewhere" / ".config" / "nemovideo"
 
 
 @pytest.mark.parametrize(

@@ -146,3 +146,38 @@ async def test_async_client_against_the_engine(engine_aclient: AsyncNemoClient, 
     assert status.id.startswith("render_") and status.status in ("pending", "processing", "completed")
     polled = await engine_aclient.export_status(status.id)
     assert polled.id == status.id
+
+
+def test_url_upload(engine_client: NemoClient, clip: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(clip.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        sid = engine_client.create_session().session_id
+        files = engine_client.upload_urls(sid, [f"http://127.0.0.1:{server.server_port}/{clip.name}"])
+        assert files[0].file_type == "video" and files[0].duration == pytest.approx(6.0, abs=0.2)
+        assert engine_client.state(sid).video_infos[0]["filename"] == clip.name
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_client_configured_only_by_the_environment(engine_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEMO_API_URL", engine_url)
+    monkeypatch.setenv("NEMO_CLIENT_ID", "env-client-0001")
+    monkeypatch.setenv("SKILL_SOURCE", "notebook-tests")
+    seed = NemoClient()
+    seed.anonymous_token()
+    assert seed.config.token is not None
+    monkeypatch.setenv("NEMO_TOKEN", seed.config.token.reveal())
+    client = NemoClient()
+    assert client.config.api_url == engine_url and client.config.client_id == "env-client-0001"
+    assert client.config.platform == "notebook-tests"
+    assert client.create_session().session_id
+    assert client.user_id == seed.user_id  # the session belongs to the NEMO_TOKEN user
+    seed.close()
+    client.close()

@@ -202,3 +202,36 @@ async def test_ids_that_would_change_the_path_are_refused(
         with pytest.raises(ValueError, match="Not a valid id"):
             await aclient.state(bad)
     assert proto.calls("GET /api/state") == []
+
+
+async def test_concurrent_1001s_renew_the_token_once(proto: ProtocolServer, aclient: AsyncNemoClient) -> None:
+    import asyncio
+
+    await aclient.anonymous_token()
+    expired = Json({"code": 1001, "message": "expired"}, status=401)
+    proto.script("GET /api/credits/balance/simple", expired, expired, expired)
+    results = await asyncio.gather(*(aclient.credits() for _ in range(3)))
+    assert [r.available for r in results] == [100, 100, 100]
+    assert len(proto.calls("POST /api/auth/anonymous-token")) == 2  # the first token + one renewal
+
+
+@pytest.mark.parametrize(
+    ("code", "cls", "words"),
+    [(4001, UnsupportedFileError, "accepted: mp4 mov"), (4002, FileTooLargeError, "500 MB")],
+)
+async def test_server_side_upload_errors(
+    proto: ProtocolServer,
+    aclient: AsyncNemoClient,
+    tmp_path: Path,
+    code: int,
+    cls: type[NemoError],
+    words: str,
+) -> None:
+    # e.g. the content of a file does not match its extension: only the server can tell
+    sid = (await aclient.create_session()).session_id
+    f = tmp_path / "x.mp4"
+    f.write_bytes(b"not really a video")
+    proto.script("POST /api/upload-video", Json({"code": code, "message": "accepted: mp4 mov …"}, status=400))
+    with pytest.raises(cls) as info:
+        await aclient.upload(sid, [f])
+    assert info.value.code == code and words in str(info.value)

@@ -154,7 +154,7 @@ async def test_failed_download_leaves_no_partial_file(
     dest = tmp_path / "out.mp4"
     with pytest.raises(NemoHTTPError):
         await aclient.download(f"{proto.url}/files/x.mp4", dest)
-    assert list(tmp_path.iterdir()) == [tmp_path / "cfg"]
+    assert not list(tmp_path.glob("out.mp4*"))  # neither the file nor its .part
 
 
 async def test_token_is_sent_only_to_the_api_host(

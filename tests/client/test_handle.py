@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.client.conftest import make_config
 from tests.client.protocol_server import SSE, ProtocolServer
-from vidai_nb.client import NemoClient, TurnEnd, TurnEvent
+from vidai_nb.client import AsyncNemoClient, NemoClient, TurnEnd, TurnEvent
 from vidai_nb.client.handle import output_from_message, paths_in_message
 
 READY = {"t": [{"tt": 0, "id": "video", "sg": [{"id": "s1", "start": 0, "d": 2000, "src": "m1"}]}], "d": 2000}
@@ -100,3 +100,11 @@ def test_an_export_the_agent_asks_for_is_run_after_the_turn(proto: ProtocolServe
     body = json.loads(proto.calls("POST /api/render/proxy/lambda")[0].body)
     assert body["output"] == {"format": "gif", "end_ms": 3000}
     client.close()
+
+
+async def test_async_handle(proto: ProtocolServer, aclient: AsyncNemoClient) -> None:
+    sid = (await aclient.create_session()).session_id
+    reply = await aclient.handle(sid, "How many credits do I have left?")
+    assert reply.route.action == "credits" and reply.credits is not None and reply.credits.available == 100
+    reply = await aclient.handle(sid, "hello")
+    assert reply.route.action == "agent" and reply.text == "ok"

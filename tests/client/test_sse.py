@@ -57,6 +57,11 @@ def test_utf8_split_inside_a_character() -> None:
     assert decode([raw[:cut], raw[cut:]]) == [TextDelta("剪辑完成")]
 
 
+def test_byte_order_mark_at_the_start_is_ignored() -> None:
+    raw = "\ufeffdata: x\n\n".encode()
+    assert parse([raw[:2], raw[2:]]) == [SSEMessage("x")]
+
+
 def test_last_event_without_final_blank_line_is_kept() -> None:
     assert parse([b'data: {"text": "end"}']) == [SSEMessage('{"text": "end"}')]
 
@@ -189,3 +194,23 @@ def test_any_chunking_yields_the_same_events(
     chunks = [stream[a:b] for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True)]
     assert decode(chunks) == whole
     assert decode([bytes([b]) for b in stream]) == whole  # byte by byte
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    pieces=st.lists(st.text(min_size=1, max_size=10), min_size=1, max_size=6),
+    tools=st.integers(0, 2),
+    data=st.data(),
+)
+def test_adk_partial_pieces_then_aggregate_read_once_in_any_chunking(
+    pieces: list[str], tools: int, data: st.DataObject
+) -> None:
+    stream = b"".join(adk([{"text": p}], partial=True) for p in pieces)
+    for i in range(tools):  # tool events between the pieces and the aggregate (as the engine sends)
+        stream += adk([{"functionCall": {"id": f"f{i}", "name": "op", "args": {}}}])
+    stream += adk([{"text": "".join(pieces)}])
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(stream)), max_size=10)))
+    chunks = [stream[a:b] for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True)]
+    events = decode(chunks)
+    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == "".join(pieces)
+    assert sum(isinstance(e, ToolCall) for e in events) == tools

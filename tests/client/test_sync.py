@@ -143,3 +143,24 @@ def test_token_never_in_notebook_output(engine_url: str, tmp_path: Path) -> None
     outputs = json.dumps([cell.outputs for cell in nb.cells])
     assert "SessionNotFoundError" in outputs and "HTTP Request" in outputs  # errors and logs were shown
     assert token not in outputs
+
+
+def test_stopping_a_sync_export_cancels_the_render(proto: ProtocolServer, tmp_path: Path) -> None:
+    # An exception on the waiting thread (a failing callback here; Ctrl-C / a kernel interrupt in a
+    # notebook takes the same path) cancels the async work, which cancels the render on the server.
+    import pytest
+
+    client = NemoClient(make_config(proto.url, tmp_path))
+    sid = client.create_session().session_id
+    proto.sessions[sid].draft = {"t": [{"tt": 0, "sg": [{"id": "a", "start": 0, "d": 1000}]}]}
+    proto.render_polls_to_complete = 10**6
+
+    def stop(_pct: float, stage: str) -> None:
+        if stage == "processing":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        client.export(sid, on_progress=stop)
+    assert proto.renders and all(job.cancelled for job in proto.renders.values())
+    assert client.credits().available == 100  # still usable
+    client.close()

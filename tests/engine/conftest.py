@@ -118,7 +118,8 @@ def other(engine_url: str) -> Iterator[User]:
 
 @pytest.fixture(scope="module")
 def limited_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
-    """An engine with tiny limits, so 429 / 2001 / 4002 are reached in a few requests."""
+    """An engine with tiny limits, so 429 / 2001 / 4002 are reached in a few requests (and server
+    heartbeats after 50 ms of silence in a turn)."""
     eng = start_engine(
         tmp_path_factory.mktemp("limited-engine"),
         {
@@ -126,6 +127,7 @@ def limited_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineP
             "VIDAI_TOKENS_PER_CLIENT": "3",
             "VIDAI_INITIAL_CREDITS": "1",
             "VIDAI_MAX_UPLOAD_BYTES": str(300 * 1024),
+            "VIDAI_HEARTBEAT_S": "0.05",
         },
     )
     yield eng

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.agent.numbers import chinese_numbers, english_numbers
@@ -138,10 +140,24 @@ def test_percentages_quotes_and_platforms() -> None:
 
 
 def test_the_seed_request_works_as_a_person_means_it() -> None:
-    p = plan("trim the footage, add subtitles, and export as MP4")
+    one = [SAMPLE_MEDIA["clip.mp4"]]
+    p = parse("trim the footage, add subtitles, and export as MP4", "en", one, sample_draft())
     assert ops(p) == [{"op": "trim_dead_air"}, {"op": "add_subtitles"}]
     assert p.export == {"format": "mp4"}
     assert p.question is None and p.refusal is None
+
+
+def test_seed_request_with_several_clips_puts_them_all_on_and_trims_each() -> None:
+    # the engine seeds only the first uploaded video; the person means all the footage
+    p = parse("trim the footage, add subtitles, and export as MP4", "en", MEDIA, sample_draft())
+    assert ops(p) == [
+        {"op": "concat", "media_ids": ["clip.mp4", "b.mp4", "c.mp4"]},
+        {"op": "trim_dead_air"},
+        {"op": "add_subtitles"},
+    ]
+    # once the timeline was edited, the parser leaves the clips as they are
+    edited = sample_draft(["clip.mp4", "b.mp4"])
+    assert ops(parse("trim the footage", "en", MEDIA, edited)) == [{"op": "trim_dead_air"}]
 
 
 def test_several_operations_in_one_sentence_keep_their_order() -> None:
@@ -212,3 +228,95 @@ def test_parse_is_deterministic_and_does_not_touch_the_draft() -> None:
     a = plan("cut the first 10 seconds and add a title 'X'", draft)
     b = plan("cut the first 10 seconds and add a title 'X'", draft)
     assert ops(a) == ops(b) and repr(draft) == snapshot
+
+
+def test_a_fade_after_a_music_change_fades_the_music() -> None:
+    p = plan("music volume 20%, then fade in 2s", sample_draft(music="music.mp3"))
+    assert ops(p) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.2},
+        {"op": "fade_music", "fade_in_ms": 2000},
+    ]
+    p = plan("add a title 'My Vlog' and fade in")
+    assert ops(p)[-1] == {"op": "fade", "fade_in_ms": 1000}
+
+
+WORDS = [
+    "cut",
+    "trim",
+    "keep",
+    "remove",
+    "first",
+    "last",
+    "10",
+    "seconds",
+    "0:30",
+    "to",
+    "1:45",
+    "add",
+    "title",
+    "'hi'",
+    "music",
+    "30%",
+    "make",
+    "it",
+    "9:16",
+    "tiktok",
+    "subtitles",
+    "export",
+    "mp4",
+    "and",
+    "then",
+    ",",
+    ".",
+    "前",
+    "十",
+    "秒",
+    "剪掉",
+    "从",
+    "到",
+    "保留",
+    "字幕",
+    "导出",
+    "speed",
+    "2x",
+    "slow",
+    "clip",
+    "second",
+    "third",
+    "move",
+    "start",
+    "undo",
+    "version",
+    "3",
+    "fade",
+    "in",
+    "out",
+    "logo.png",
+    "b.mp4",
+    "rotate",
+    "flip",
+    "black",
+    "white",
+    "louder",
+    "gif",
+    "at",
+    "for",
+    "each",
+    "-40",
+    "db",
+    "%",
+    "x",
+    "‹",
+    "§",
+    "⟦0⟧",
+    '"',
+    "'",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join) | st.text(max_size=60))
+def test_any_text_gets_a_plan_a_question_or_a_refusal(text: str) -> None:
+    p = plan(text, THREE)
+    assert p.ops or p.export is not None or p.question or p.refusal
+    assert not (p.question and p.ops)

@@ -22,7 +22,8 @@ pytestmark = pytest.mark.skipif(
 def talking_clip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     """1.5 s of black silence, then speech over a test pattern, then 1 s of frozen silent picture."""
     d = tmp_path_factory.mktemp("seed")
-    speech = media.make_speech(d / "speech.wav", "Please open the door and turn on the lights in the kitchen.")
+    sentence = "Please open the door and turn on the lights in the kitchen."
+    speech = media.make_speech(d / "speech.wav", sentence)
     body = media.probe(speech).duration
     total = 1.5 + body + 1.0
     out = d / "talk.mp4"

@@ -35,6 +35,7 @@ def ctx(
     language: str = "en",
     versions: dict[int, dict[str, Any]] | None = None,
     version: int | None = None,
+    media: dict[str, Any] | None = None,
 ) -> TurnContext:
     versions = versions or {1: draft or sample_draft()}
     current = version or max(versions)
@@ -42,7 +43,7 @@ def ctx(
         text=text,
         language=language,
         draft=draft or versions[current],
-        media=SAMPLE_MEDIA,
+        media=SAMPLE_MEDIA if media is None else media,
         media_paths=PATHS,
         version=current,
         version_count=len(versions),
@@ -78,7 +79,8 @@ def fake_speech(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def test_seed_request_trims_subtitles_and_requests_an_export(fake_speech: None) -> None:
-    evs = await events(ctx("trim the footage, add subtitles, and export as MP4"))
+    one = {k: SAMPLE_MEDIA[k] for k in ("clip.mp4", "music.mp3")}
+    evs = await events(ctx("trim the footage, add subtitles, and export as MP4", media=one))
     kinds = [type(e).__name__ for e in evs if not isinstance(e, Heartbeat | TextDelta)]
     assert kinds == [
         "ToolCall",
@@ -104,6 +106,27 @@ async def test_seed_request_trims_subtitles_and_requests_an_export(fake_speech: 
     assert "trimmed the dead air" in reply and "Exporting as MP4" in reply
     assert len(of(evs, TextDelta)) >= 2  # streamed in a few chunks
     assert {h.label for h in of(evs, Heartbeat)} >= {"detecting dead air", "transcribing"}
+
+
+async def test_seed_request_with_several_clips_trims_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    bounds = {"clip.mp4": (1000, 59000), "b.mp4": (2000, 30000), "c.mp4": (0, 18000)}
+    seen: list[list[str]] = []
+
+    def dead_air(draft: dict[str, Any], paths: Any) -> dict[str, tuple[int, int]]:
+        seen.append(analysis.main_sources(draft))
+        return bounds
+
+    monkeypatch.setattr(analysis, "dead_air_bounds", dead_air)
+    evs = await events(ctx("trim the footage"))
+    assert [c.name for c in of(evs, ToolCall)] == ["concat", "trim_dead_air"]
+    assert seen == [["clip.mp4", "b.mp4", "c.mp4"]]  # analysed after the clips were put on
+    (changed,) = of(evs, DraftChanged)
+    main = changed.draft["t"][0]["sg"]
+    assert [(s["src"], s["in"], s["d"]) for s in main] == [
+        ("clip.mp4", 1000, 58000),
+        ("b.mp4", 2000, 28000),
+        ("c.mp4", 0, 18000),
+    ]
 
 
 async def test_long_analysis_yields_heartbeats_with_progress(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,3 +226,9 @@ async def test_music_and_title_turn_labels_say_what_changed() -> None:
         == "added music.mp3 as background music at 30%; added the title \u201cUrban Dreams\u201d"
     )
     assert "BGM" in text_of(evs) or "music" in text_of(evs)
+
+
+async def test_chinese_session_explains_failures_in_chinese() -> None:
+    evs = await events(ctx("删除第五段", language="zh-CN"))
+    assert not of(evs, DraftChanged)
+    assert "时间线上只有 1 段" in text_of(evs)

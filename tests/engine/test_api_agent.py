@@ -12,7 +12,7 @@ import pytest
 
 from tests import media
 from tests.conftest import EngineProcess
-from tests.engine.conftest import APP, User, new_user
+from tests.engine.conftest import APP, User, db, new_user
 
 
 def texts(events: list[dict[str, Any]], partial: bool) -> list[str]:
@@ -66,9 +66,18 @@ def test_edit_turn_streams_adk_events_and_saves_a_version(user: User, sid_with_c
     assert user.credits() == {"available": 99, "frozen": 0, "total": 99}
 
 
-def test_question_turn_changes_nothing_and_is_refunded(user: User, sid_with_clip: str) -> None:
+def test_question_turn_changes_nothing_and_is_refunded(
+    engine: EngineProcess, user: User, sid_with_clip: str
+) -> None:
     before = user.state(sid_with_clip)
     events = user.turn(sid_with_clip, "what is the capital of France?")
+    inv = events[-1]["data"]["invocationId"]
+    with db(engine) as conn:
+        rows = conn.execute(
+            "select kind, amount, ref from ledger where user_id = ? order by id", (user.user_id,)
+        ).fetchall()
+    # the ledger explains the balance: welcome grant, then this turn's freeze and refund
+    assert rows == [("grant", 100, "welcome"), ("freeze", 1, inv), ("refund", 1, inv)]
     reply = "".join(texts(events, partial=True))
     assert reply.strip()
     assert parts(events, "functionCall") == []
@@ -91,6 +100,11 @@ def test_undo_redo_and_go_back_through_versions(user: User, sid_with_clip: str) 
     assert st["draft_version"] == 2 and st["draft"]["d"] > 5000
     # every version is still there: nothing was rewritten
     assert [v["version"] for v in st["versions"]] == [1, 2, 3]
+    # a new edit after going back branches from version 2, and the state says so
+    user.turn(sid, "keep the first 1 second")
+    st = user.state(sid)
+    assert st["draft_version"] == 4 and st["draft"]["d"] == 1000
+    assert [(v["version"], v["parent"]) for v in st["versions"]] == [(1, None), (2, 1), (3, 2), (4, 2)]
 
 
 def test_unknown_or_foreign_session_is_1002(user: User, other: User, sid_with_clip: str) -> None:
@@ -143,6 +157,23 @@ def test_long_turn_heartbeats(user: User, gappy_clip: Path) -> None:
     assert all(set(b) == {"type", "label", "progress"} for b in beats)
     assert any(b["label"] for b in beats)
     assert user.state(sid)["draft"]["d"] < 5000
+
+
+def test_server_heartbeats_while_the_agent_is_silent(limited_engine: EngineProcess, gappy_clip: Path) -> None:
+    u = new_user(limited_engine.url)
+    sid = u.new_session()
+    small = media.make_video(
+        limited_engine.data_dir.parent / "beats.mp4",
+        seconds=3,
+        extra=("-af", "volume=enable='between(t,1,2)':volume=0"),
+    )
+    assert u.upload(sid, ("beats.mp4", small)).status_code == 200
+    events = u.turn(sid, "remove the silences")
+    server_beats = [e["data"] for e in events if e["data"].get("label") == "working"]
+    assert server_beats and all(
+        b == {"type": "heartbeat", "label": "working", "progress": None} for b in server_beats
+    )
+    assert events[-1]["data"]["turnComplete"] is True
 
 
 def test_disconnect_mid_turn_still_saves(user: User, gappy_clip: Path) -> None:

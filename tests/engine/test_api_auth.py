@@ -130,3 +130,11 @@ def test_static_token_for_shared_deployment(tmp_path: Path) -> None:
         assert "shared-secret-for-tests" not in eng.log()
     finally:
         stop_engine(eng)
+
+
+def test_tokens_never_reach_the_log(engine: EngineProcess, user: User) -> None:
+    user.new_session()
+    user.get("/api/credits/balance/simple", headers={"Authorization": "Bearer nmv_usr_wrong_token_here"})
+    log = engine.log()
+    assert user.token not in log
+    assert "nmv_usr_" not in log

@@ -97,6 +97,8 @@ def test_export_poll_download_with_range(
     assert part.status_code == 206
     assert part.headers["content-range"] == f"bytes 1000-{size - 1}/{size}"
     assert part.content == full.content[1000:]
+    head = httpx.head(data["outputUrl"])
+    assert head.status_code == 200 and int(head.headers["content-length"]) == size and head.content == b""
     tail = httpx.get(data["outputUrl"], headers={"Range": f"bytes={size}-"})
     assert tail.status_code == 416
     # export is free, and it shows in the state's generated_media

@@ -252,6 +252,10 @@ def test_url_upload_refuses_other_schemes(
     (root / "notes.mp4").write_text("not a video")
     r = user.post(f"/api/upload-video/{APP}/me/{sid}", json={"urls": [f"{base}/notes.mp4"]})
     assert r.json()["code"] == 4001
+    r = user.post(f"/api/upload-video/{APP}/me/{sid}", json={"urls": ["http://x/" + "a" * 400_000]})
+    assert r.status_code == 422 and "too large" in r.json()["message"]
+    r = user.post(f"/api/upload-video/{APP}/me/{sid}", json={"urls": []})
+    assert r.status_code == 422
     r = user.post(f"/api/upload-video/{APP}/me/{sid}", json={"urls": [f"{base}/missing.mp4"]})
     assert r.json()["code"] == 4001 and "404" in r.json()["message"]
     assert user.state(sid)["video_infos"] == []
@@ -266,3 +270,25 @@ def test_url_upload_size_limit(limited_engine: EngineProcess, file_server: tuple
     r = u.post(f"/api/upload-video/{APP}/me/{sid}", json={"urls": [f"{base}/big.mp4"]})
     assert r.json()["code"] == 4002
     assert media_files(limited_engine) == before
+
+
+def test_concurrent_uploads_seed_one_video_track(engine_url: str, user: User, clip: Path) -> None:
+    sid = user.new_session()
+    codes: list[int] = []
+
+    def upload() -> None:
+        # same user, separate connections (a recovered token each)
+        u = new_user(engine_url, client_id=user.client_id)
+        codes.append(u.upload(sid, ("c.mp4", clip)).status_code)
+        u.http.close()
+
+    threads = [threading.Thread(target=upload) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert codes == [200] * 4
+    st = user.state(sid)
+    assert len(st["video_infos"]) == 4
+    assert [t["tt"] for t in st["draft"]["t"]] == [0] and len(st["draft"]["t"][0]["sg"]) == 1
+    assert st["draft_version"] == 2

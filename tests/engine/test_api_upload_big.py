@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -87,4 +88,60 @@ def test_600mb_upload_stops_at_the_limit_with_bounded_memory(engine: EngineProce
     assert LIMIT <= sent[0] < LIMIT + 100 * MB
     assert (peak[0] - base_rss) < 50 * 1024, f"RSS grew by {(peak[0] - base_rss) // 1024} MB"
     assert media_files(engine) == before_files  # the partial file is gone
+    assert user.state(sid)["video_infos"] == []
+
+
+def test_upload_to_a_foreign_session_is_refused_before_reading_the_body(user: User, other: User) -> None:
+    sid = user.new_session()
+    sent = [0]
+
+    def body() -> Iterator[bytes]:
+        yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="x.mp4"\r\n\r\n'
+        for _ in range(600):
+            sent[0] += len(CHUNK)
+            yield CHUNK
+        yield b"\r\n--b--\r\n"
+
+    try:
+        r: httpx.Response | None = other.http.post(
+            f"{other.url}/api/upload-video/{APP}/me/{sid}",
+            content=body(),
+            timeout=60,
+            headers={**other.headers, "Content-Type": "multipart/form-data; boundary=b"},
+        )
+    except httpx.TransportError:
+        r = None
+    assert r is not None and r.json()["code"] == 1002
+    assert sent[0] < 100 * MB, f"the server read {sent[0] // MB} MB of a refused upload"
+    assert user.state(sid)["video_infos"] == []
+
+
+class _Abort(Exception):
+    pass
+
+
+def test_client_that_hangs_up_mid_upload_leaves_no_file(engine: EngineProcess, user: User) -> None:
+    sid = user.new_session()
+    before = media_files(engine)
+    seen_partial = [False]
+
+    def body() -> Iterator[bytes]:
+        yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="x.mp4"\r\n\r\n'
+        for _ in range(30):
+            yield CHUNK
+        seen_partial[0] = any(p.suffix == ".part" for p in media_files(engine))
+        raise _Abort("the client gives up")
+
+    with contextlib.suppress(_Abort, httpx.TransportError):
+        user.http.post(
+            f"{engine.url}/api/upload-video/{APP}/me/{sid}",
+            content=body(),
+            timeout=60,
+            headers={**user.headers, "Content-Type": "multipart/form-data; boundary=b"},
+        )
+    assert seen_partial[0], "the upload was being written to disk"
+    deadline = time.monotonic() + 10
+    while media_files(engine) != before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert media_files(engine) == before
     assert user.state(sid)["video_infos"] == []

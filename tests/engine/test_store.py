@@ -27,7 +27,7 @@ def test_migrations_are_idempotent_and_at_head(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "m.sqlite3") as conn:
         (version,) = conn.execute("select version_num from alembic_version").fetchone()
         tables = {t for (t,) in conn.execute("select name from sqlite_master where type='table'")}
-    assert version == "0001"
+    assert version == "0002"
     assert {"users", "tokens", "sessions", "draft_versions", "media", "renders", "ledger"} <= tables
 
 
@@ -78,6 +78,13 @@ def test_versions_append_and_jump(store: Store) -> None:
     # a new edit after an undo is appended; the old versions stay reachable
     assert store.add_version(s.id, {"t": [], "d": 9}, "nine") == 4
     assert [v.version for v in store.versions(s.id)] == [1, 2, 3, 4]
+    # parents keep the real history: 4 was made from 2, so undo from 4 goes to 2, not 3
+    assert [v.parent for v in store.versions(s.id)] == [None, 1, 2, 2]
+    assert store.undo_target(s.id, 4) == 2
+    assert store.undo_target(s.id, 4, steps=2) == 1
+    assert store.undo_target(s.id, 1) is None
+    assert store.redo_target(s.id, 2) == 4  # the newest branch
+    assert store.redo_target(s.id, 4) is None
     assert store.get_version(s.id, 3)["d"] == 7
     with pytest.raises(KeyError):
         store.set_current(s.id, 99)
@@ -110,3 +117,43 @@ def test_renders_duplicate_and_interrupted(store: Store) -> None:
     r = store.get_render("r1", u.id)
     assert r is not None and r.status == "failed" and r.error and "restarted" in r.error
     assert store.get_render("r1", "someone-else") is None
+
+
+def test_migrations_match_the_models(tmp_path: Path) -> None:
+    """The shipped migrations build exactly the schema the models describe (no forgotten migration)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from vidai_nb.engine.store.models import Base
+
+    engine = open_engine(tmp_path / "cmp.sqlite3")
+    migrate(engine)
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diffs == []
+
+
+def test_upgrade_from_0001_keeps_data_and_links_parents(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from vidai_nb.engine.store.db import MIGRATIONS_DIR
+
+    engine = open_engine(tmp_path / "old.sqlite3")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql("insert into users values ('u', 'c', 'anonymous', 1, 0, '2026-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "insert into sessions values ('s', 't', 'u', 'p', 'en', 2, '2026-01-01 00:00:00')"
+        )
+        for v in (1, 2):
+            conn.exec_driver_sql(
+                f"insert into draft_versions (session_id, version, label, draft_json, created_at) "
+                f"values ('s', {v}, 'v{v}', '{{}}', '2026-01-01 00:00:00')"
+            )
+    migrate(engine)
+    store = Store(engine)
+    assert [(v.version, v.parent) for v in store.versions("s")] == [(1, None), (2, 1)]

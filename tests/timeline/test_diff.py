@@ -86,7 +86,14 @@ def test_canvas_rotation_wording() -> None:
 def test_effect_changes_and_removal() -> None:
     a = _edited(_set(["m", "fx"], {"loudnorm": -14, "color": {"gray": False}, "denoise": True}))
     b = _edited(_set(["m", "fx"], {"loudnorm": -16, "color": {"gray": True}}))
-    assert diff(a, b) == ["effect color.gray off → on", "removed effect denoise", "effect loudnorm -14 → -16"]
+    assert diff(a, b) == ["added effect color.gray on", "removed effect denoise", "effect loudnorm -14 → -16"]
+
+
+def test_effects_at_their_defaults_are_no_effect() -> None:
+    a = _edited(_set(["m", "fx"], {"fade_in": 0, "color": {"contrast": 1.0}}))
+    assert diff(example(), a) == []
+    b = _edited(_set(["m", "fx"], {"fade_in": 1500, "color": {"contrast": 1.2}}))
+    assert diff(a, b) == ["added effect color.contrast 1.2", "added effect fade_in 1.5s"]
 
 
 def test_segments_match_by_id_not_position() -> None:
@@ -140,3 +147,12 @@ def test_repeated_ids_pair_in_order() -> None:
     draft = {"t": [{"id": "x", "tt": 0, "sg": [{"d": 1000, "name": "A"}]},
                    {"id": "x", "tt": 0, "sg": [{"d": 2000, "name": "B"}]}]}
     assert diff(draft, copy.deepcopy(draft)) == []
+
+
+def test_track_volume_when_segments_have_their_own() -> None:
+    a = {"t": [{"tt": 1, "role": "bgm", "sg": [{"d": 1000, "name": "m", "volume": 0.5}]}]}
+    b = copy.deepcopy(a)
+    b["t"][0]["volume"] = 0.8
+    assert diff(a, b) == ["BGM track volume 100% → 80%"]
+    c = {"t": [{"tt": 1, "role": "bgm", "volume": 0.8, "sg": [{"d": 1000, "name": "m"}]}]}
+    assert diff(c, {"t": [{**c["t"][0], "volume": 0.4}]}) == ["BGM volume 80% → 40%"]

@@ -88,3 +88,25 @@ def test_chinese_labels_need_and_get_the_cjk_font() -> None:
     families = fig.axes[0].texts[0].get_fontfamily()
     pytest.importorskip("manimgx_fonts_cjk")
     assert "Noto Sans CJK SC" in families
+
+
+def test_short_bar_label_moves_after_the_bar_when_the_lane_is_free() -> None:
+    draft = {"t": [{"tt": 0, "sg": [{"d": 30000, "name": "a.mp4"}]},
+                   {"tt": 7, "sg": [{"start": 0, "d": 1000, "text": "Urban Dreams"}]}]}
+    ax = plot(draft).axes[0]
+    title = next(t for t in ax.texts if t.get_text() == '"Urban Dreams"')
+    assert title.get_visible() and title.get_position()[0] > 1.0
+    assert title.get_color() == "#333333"
+
+
+def test_speed_shown_on_the_bar() -> None:
+    draft = {"t": [{"tt": 0, "sg": [{"d": 9000, "name": "a.mp4", "speed": 2}]}]}
+    assert _texts(plot(draft)) == ["a.mp4 · ×2"]
+
+
+def test_dense_lane_is_one_collection_without_labels() -> None:
+    cues = [{"start": i * 200, "d": 180, "text": f"w{i}"} for i in range(300)]
+    ax = plot({"t": [{"tt": 7, "role": "subtitle", "sg": cues}]}).axes[0]
+    assert len(ax.texts) == 0 and len(ax.patches) == 0
+    assert len(ax.collections) == 1
+    assert len(ax.collections[0].get_paths()) == 300

@@ -44,6 +44,8 @@ from vidai_nb.client.events import (
     TurnResult,
 )
 from vidai_nb.client.gui import translate_gui
+from vidai_nb.client.handle import Reply
+from vidai_nb.client.handle import handle as handle_message
 from vidai_nb.client.models import (
     AnonymousToken,
     Credits,
@@ -118,8 +120,9 @@ class AsyncNemoClient:
         token_retried = rate_retried = False
         while True:
             req_headers = {**self.config.headers(), **(headers or {})}
+            used_token = await self._token() if auth else ""
             if auth:
-                req_headers["Authorization"] = f"Bearer {await self._token()}"
+                req_headers["Authorization"] = f"Bearer {used_token}"
             request = self._http.build_request(
                 method,
                 url,
@@ -152,7 +155,7 @@ class AsyncNemoClient:
             if isinstance(err, TokenExpiredError) and auth and not token_retried:
                 token_retried = True
                 log.warning("the token was rejected (1001); getting a new anonymous token and retrying once")
-                await self._renew_token()
+                await self._renew_token(used_token)
                 continue
             if isinstance(err, RateLimitedError) and not rate_retried:
                 rate_retried = True
@@ -182,10 +185,12 @@ class AsyncNemoClient:
         assert self.config.token is not None
         return self.config.token.reveal()
 
-    async def _renew_token(self) -> None:
+    async def _renew_token(self, rejected: str) -> None:
         async with self._token_lock:
-            self.config = self.config.with_token(None)
-            await self.anonymous_token()
+            # Several requests may be refused with the same old token: only the first one renews it.
+            if self.config.token is None or self.config.token.reveal() == rejected:
+                self.config = self.config.with_token(None)
+                await self.anonymous_token()
 
     async def anonymous_token(self) -> AnonymousToken:
         """Get a new anonymous token for this client id (kept inside the client, never returned)."""
@@ -588,6 +593,32 @@ class AsyncNemoClient:
             part.unlink(missing_ok=True)
             raise
         return dest
+
+    # ------------------------------------------------------------------ chat messages
+    async def handle(
+        self,
+        session_id: str,
+        message: str,
+        files: Sequence[str | os.PathLike[str]] = (),
+        *,
+        on_event: Callable[[TurnEvent], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
+        on_export_progress: ExportProgress | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        new_session_if_missing: bool = False,
+    ) -> Reply:
+        """Route a chat message (export / credits / status / upload / agent, PROTOCOL.md §5) and act."""
+        return await handle_message(
+            self,
+            session_id,
+            message,
+            [Path(f) for f in files],
+            on_event=on_event,
+            on_upload_progress=on_upload_progress,
+            on_export_progress=on_export_progress,
+            download_to=Path(download_to) if download_to is not None else None,
+            new_session_if_missing=new_session_if_missing,
+        )
 
 
 def parse_state(data: dict[str, Any], session_id: str) -> SessionState:

@@ -71,10 +71,11 @@ class Timings:
 
 
 def default_config_dir(env: Mapping[str, str] | None = None) -> Path:
-    """`$XDG_CONFIG_HOME/nemovideo`, else `~/.config/nemovideo` (PROTOCOL.md §1)."""
+    """`~/.config/nemovideo` (PROTOCOL.md §1), the place the NemoVideo tools share, so that they
+    and vidai_nb present the same client id."""
     env = os.environ if env is None else env
-    base = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME") or Path.home()) / ".config")
-    return Path(base) / "nemovideo"
+    home = Path(env["HOME"]) if env.get("HOME") else Path.home()
+    return home / ".config" / "nemovideo"
 
 
 def _valid_client_id(value: str) -> bool:

@@ -52,25 +52,54 @@ class CallbackRelay:
         return relay
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
-        """Run `coro` on the private loop; run relayed callbacks here until it is done."""
+        """Run `coro` on the private loop; run relayed callbacks here until it is done.
+
+        If this thread is interrupted (Ctrl-C, a kernel interrupt) or a callback raises, the
+        coroutine is cancelled and allowed to unwind (e.g. to cancel a render) before re-raising.
+        """
         if in_background_thread():
+            coro.close()
             raise RuntimeError(
                 "A NemoClient method was called from inside one of its own callbacks on the client "
                 "thread; use AsyncNemoClient there instead."
             )
-        future = asyncio.run_coroutine_threadsafe(coro, background_loop())
-        future.add_done_callback(lambda _f: self._queue.put(None))
+        loop = background_loop()
+        started = threading.Event()
+        finished = threading.Event()
+        holder: list[asyncio.Task[T]] = []
+
+        def on_done(_task: asyncio.Task[T]) -> None:
+            finished.set()
+            self._queue.put(None)
+
+        def start() -> None:
+            task = loop.create_task(coro)
+            task.add_done_callback(on_done)
+            holder.append(task)
+            started.set()
+
+        loop.call_soon_threadsafe(start)
         try:
+            started.wait()
             while True:
-                item = self._queue.get()
+                try:
+                    # a short timeout keeps the waiting thread responsive to Ctrl-C / kernel interrupts
+                    item = self._queue.get(timeout=0.1)
+                except queue.Empty:
+                    continue
                 if item is None:
                     break
                 fn, args = item
                 fn(*args)
         except BaseException:
-            future.cancel()
+            if holder:
+                loop.call_soon_threadsafe(holder[0].cancel)
+                finished.wait(timeout=10)
             raise
-        return future.result()
+        task = holder[0]
+        if task.cancelled():
+            raise asyncio.CancelledError()
+        return task.result()
 
 
 def run_sync(awaitable: Awaitable[T]) -> T:

@@ -150,6 +150,13 @@ _EDIT_NOUNS = (
 _PATTERNS: dict[_Kind, list[str]] = {
     "status": [
         r"\b(?:export|download|render(?:ing)?|upload)\s+(?:status|progress)\b",  # "the export status"
+        # questions about an export are not a new export: "is the export done?", "how's the render going"
+        r"\b(?:is|are|has)\s+(?:the\s+|my\s+|it\s+)?(?:export|render|video|download)?\s*"
+        r"(?:done|ready|finished|complete|rendered|exported)\b",
+        r"\bhow(?:'s|\s+is)\s+(?:the\s+|my\s+)?(?:export|render|download)",
+        "导出好了吗",
+        "导出完了吗",
+        "好了吗",
         r"\bstatus\b",
         r"\bstate\b",
         r"\bshow\s+(?:me\s+)?(?:the\s+)?(?:tracks?|timeline|draft|project)\b",

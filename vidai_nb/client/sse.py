@@ -42,7 +42,7 @@ class SSEParser:
         self._data: list[str] = []
         self._event = ""
         self._last_id: str | None = None
-        self._has_fields = False
+        self._started = False
 
     def feed(self, chunk: bytes) -> list[SSEMessage | SSEComment]:
         return list(self._lines(self._decoder.decode(chunk)))
@@ -62,6 +62,9 @@ class SSEParser:
     def _lines(self, text: str) -> Iterator[SSEMessage | SSEComment]:
         if not text:
             return
+        if not self._started:
+            self._started = True
+            text = text.removeprefix("\ufeff")  # a byte-order mark may open the stream
         if self._pending_cr and text.startswith("\n"):
             text = text[1:]  # the LF of a CRLF split across chunks
         self._pending_cr = False
@@ -97,7 +100,6 @@ class SSEParser:
             value = value[1:]
         if name == "data":
             self._data.append(value)
-            self._has_fields = True
         elif name == "event":
             self._event = value
         elif name == "id" and "\0" not in value:
@@ -106,7 +108,7 @@ class SSEParser:
 
     def _dispatch(self) -> SSEMessage | None:
         data, event = self._data, self._event
-        self._data, self._event, self._has_fields = [], "", False
+        self._data, self._event = [], ""
         if not data:
             return None
         text = "\n".join(data)

@@ -15,7 +15,7 @@ import httpx
 from vidai_nb.client.async_client import AsyncNemoClient, DownloadProgress, ExportProgress
 from vidai_nb.client.config import ClientConfig
 from vidai_nb.client.events import TurnEvent, TurnResult
-from vidai_nb.client.handle import Reply, handle
+from vidai_nb.client.handle import Reply
 from vidai_nb.client.loop import CallbackRelay, run_sync
 from vidai_nb.client.models import (
     AnonymousToken,
@@ -169,8 +169,7 @@ class NemoClient:
     ) -> Reply:
         relay = CallbackRelay()
         return relay.run(
-            handle(
-                self.aio,
+            self.aio.handle(
                 session_id,
                 message,
                 files,

@@ -22,7 +22,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--log-level", default=os.environ.get("VIDAI_LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:  # a malformed VIDAI_* variable: say which, without a traceback
+        parser.error(str(exc))
     if args.data_dir is not None:
         settings = settings.with_data_dir(args.data_dir.expanduser().resolve())
     logging.basicConfig(

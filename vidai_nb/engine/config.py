@@ -1,54 +1,71 @@
-"""Engine settings, read once from the environment (every knob documented here, nowhere else)."""
+"""Engine settings, read once from the environment.
+
+Every setting is a field of `Settings` and has exactly one environment variable, listed in `ENV`
+with what it means (tests check that the two agree). `python -m vidai_nb.engine --data-dir D`
+overrides `VIDAI_DATA_DIR`; `VIDAI_LOG_LEVEL` (default `info`) is read by `__main__`.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 DAY_S = 24 * 3600
 
-
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError as exc:
-        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+# field -> (environment variable, meaning)
+ENV: dict[str, tuple[str, str]] = {
+    "data_dir": ("VIDAI_DATA_DIR", "where the database, media and renders live (default: the user data dir)"),
+    "token_ttl_s": ("VIDAI_TOKEN_TTL_S", "anonymous token lifetime in seconds (protocol: 7 days)"),
+    "token_window_s": ("VIDAI_TOKEN_WINDOW_S", "window for the token issuance limits, seconds (7 days)"),
+    "tokens_per_client": ("VIDAI_TOKENS_PER_CLIENT", "tokens one client id may get per window"),
+    "tokens_per_ip": ("VIDAI_TOKENS_PER_IP", "tokens one non-loopback IP may get per window (10)"),
+    "tokens_per_ip_loopback": (
+        "VIDAI_TOKENS_PER_IP_LOOPBACK",
+        "tokens per window for 127.0.0.1 / ::1 (generous: every local notebook shares it)",
+    ),
+    "requests_per_minute": (
+        "VIDAI_REQUESTS_PER_MINUTE",
+        "requests per minute per IP and per user (429 beyond)",
+    ),
+    "static_token": ("VIDAI_STATIC_TOKEN", "optional bearer for a shared deployment: maps to one fixed user"),
+    "static_credits": ("VIDAI_STATIC_CREDITS", "credits of the static-token user"),
+    "initial_credits": ("VIDAI_INITIAL_CREDITS", "credits of a new anonymous user (100)"),
+    "turn_cost": (
+        "VIDAI_TURN_COST",
+        "credits an edit turn costs (refunded when it changes nothing); export is free",
+    ),
+    "max_upload_bytes": ("VIDAI_MAX_UPLOAD_BYTES", "per-file upload limit in bytes (500 MB; error 4002)"),
+    "url_fetch_timeout_s": ("VIDAI_URL_FETCH_TIMEOUT_S", "timeout for URL uploads, seconds"),
+    "signed_url_ttl_s": ("VIDAI_SIGNED_URL_TTL_S", "lifetime of signed cdn_url / outputUrl links, seconds"),
+    "render_workers": ("VIDAI_RENDER_WORKERS", "concurrent renders (0 = one per core)"),
+    "ffmpeg": ("VIDAI_FFMPEG", "ffmpeg binary to use (default: imageio-ffmpeg's)"),
+    "heartbeat_s": ("VIDAI_HEARTBEAT_S", "seconds of silence in a turn before the server sends a heartbeat"),
+}
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything the engine can be told. `from_env()` maps `VIDAI_*` variables onto these fields."""
+    """Everything the engine can be told (see `ENV` for the variables and their meaning)."""
 
     data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir("vidai_nb")))
-    # Auth: anonymous tokens live this long (protocol: 7 days); one user per client id.
     token_ttl_s: int = 7 * DAY_S
-    # Token issuance limits over `token_window_s`: per client id, per IP, and per loopback IP (generous,
-    # because on a laptop every notebook shares 127.0.0.1).
     token_window_s: int = 7 * DAY_S
     tokens_per_client: int = 50
     tokens_per_ip: int = 10
     tokens_per_ip_loopback: int = 10_000
-    # General request rate per IP and per user, per minute (429 beyond).
     requests_per_minute: int = 6_000
-    # Optional shared-deployment token (a bearer that maps to one fixed user).
     static_token: str | None = None
     static_credits: int = 1_000_000
-    # Credits.
     initial_credits: int = 100
     turn_cost: int = 1
-    # Uploads.
     max_upload_bytes: int = 500 * 1024 * 1024
     url_fetch_timeout_s: int = 60
-    # Signed media / download URLs (for <video> tags, which cannot send headers) stay valid this long.
     signed_url_ttl_s: int = DAY_S
-    # Jobs: in-process render workers (default: the number of cores).
     render_workers: int = 0
     ffmpeg: str | None = None
     heartbeat_s: float = 5.0
@@ -74,25 +91,24 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Settings from `VIDAI_*` variables; a malformed number is a clear error at start-up."""
         e = os.environ if env is None else env
-        base = cls()
-        data_dir = Path(e["VIDAI_DATA_DIR"]).expanduser() if e.get("VIDAI_DATA_DIR") else base.data_dir
-        return cls(
-            data_dir=data_dir,
-            token_ttl_s=_int(e, "VIDAI_TOKEN_TTL_S", base.token_ttl_s),
-            token_window_s=_int(e, "VIDAI_TOKEN_WINDOW_S", base.token_window_s),
-            tokens_per_client=_int(e, "VIDAI_TOKENS_PER_CLIENT", base.tokens_per_client),
-            tokens_per_ip=_int(e, "VIDAI_TOKENS_PER_IP", base.tokens_per_ip),
-            tokens_per_ip_loopback=_int(e, "VIDAI_TOKENS_PER_IP_LOOPBACK", base.tokens_per_ip_loopback),
-            requests_per_minute=_int(e, "VIDAI_REQUESTS_PER_MINUTE", base.requests_per_minute),
-            static_token=e.get("VIDAI_STATIC_TOKEN") or None,
-            static_credits=_int(e, "VIDAI_STATIC_CREDITS", base.static_credits),
-            initial_credits=_int(e, "VIDAI_INITIAL_CREDITS", base.initial_credits),
-            turn_cost=_int(e, "VIDAI_TURN_COST", base.turn_cost),
-            max_upload_bytes=_int(e, "VIDAI_MAX_UPLOAD_BYTES", base.max_upload_bytes),
-            url_fetch_timeout_s=_int(e, "VIDAI_URL_FETCH_TIMEOUT_S", base.url_fetch_timeout_s),
-            signed_url_ttl_s=_int(e, "VIDAI_SIGNED_URL_TTL_S", base.signed_url_ttl_s),
-            render_workers=_int(e, "VIDAI_RENDER_WORKERS", base.render_workers),
-            ffmpeg=e.get("VIDAI_FFMPEG") or None,
-            heartbeat_s=float(e.get("VIDAI_HEARTBEAT_S") or base.heartbeat_s),
-        )
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            name = ENV[f.name][0]
+            raw = e.get(name, "").strip()
+            if not raw:
+                continue
+            kind = str(f.type)
+            try:
+                if f.name == "data_dir":
+                    values[f.name] = Path(raw).expanduser()
+                elif kind.startswith("int"):
+                    values[f.name] = int(raw)
+                elif kind.startswith("float"):
+                    values[f.name] = float(raw)
+                else:
+                    values[f.name] = raw
+            except ValueError as exc:
+                raise ValueError(f"{name} must be a number, got {raw!r}") from exc
+        return cls(**values)

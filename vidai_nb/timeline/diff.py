@@ -16,6 +16,7 @@ from vidai_nb.timeline.labels import (
     span,
     track_label,
 )
+from vidai_nb.timeline.schema import FX_DEFAULTS, MS_KEYS
 
 T = TypeVar("T")
 
@@ -29,8 +30,8 @@ _SPECIAL_TRACK_KEYS = {"tt", "id", "name", "sg", "volume", "muted"}
 _SPECIAL_META_KEYS = {"width", "height", "fx"}
 
 
-def value_text(value: Any) -> str:
-    """A short rendering of any value for a diff line."""
+def value_text(value: Any, key: str = "") -> str:
+    """A short rendering of any value for a diff line (milliseconds keys as seconds)."""
     if value is None:
         return "none"
     if isinstance(value, bool):
@@ -42,7 +43,7 @@ def value_text(value: Any) -> str:
         return clean(", ".join(f"{k}={value_text(v)}" for k, v in value.items()), 40)
     n = to_number(value) if not isinstance(value, str) else None
     if n is not None:
-        return number(n)
+        return f"{seconds(n)}s" if key.rsplit(".", 1)[-1] in MS_KEYS else number(n)
     return clean(text_of(value) or "", 30)
 
 
@@ -125,13 +126,17 @@ def _meta_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     fx_a = after.get("fx") if isinstance(after.get("fx"), dict) else {}
     flat_b, flat_a = flatten(fx_b or {}), flatten(fx_a or {})
     for key in sorted(set(flat_b) | set(flat_a)):
-        b, a = flat_b.get(key), flat_a.get(key)
-        if key not in flat_b:
-            out.append(f"added effect {key} {value_text(a)}")
-        elif key not in flat_a:
+        # An effect at its default value is the same as no effect.
+        default = FX_DEFAULTS.get(key)
+        b, a = flat_b.get(key, default), flat_a.get(key, default)
+        if b == a:
+            continue
+        if a is None or a == default:
             out.append(f"removed effect {key}")
-        elif b != a:
-            out.append(f"effect {key} {value_text(b)} → {value_text(a)}")
+        elif b is None or b == default:
+            out.append(f"added effect {key} {value_text(a, key)}")
+        else:
+            out.append(f"effect {key} {value_text(b, key)} → {value_text(a, key)}")
     return out
 
 
@@ -141,12 +146,13 @@ def _size(size: tuple[Any, Any]) -> str:
 
 
 def _value_change(label: str, b: Any, a: Any, had: bool, has: bool) -> list[str]:
+    key = label.rsplit(" ", 1)[-1]
     if had and not has:
         return [f"{label} removed"]
     if has and not had:
-        return [f"{label} {value_text(a)}"]
+        return [f"{label} {value_text(a, key)}"]
     if b != a:
-        return [f"{label} {value_text(b)} → {value_text(a)}"]
+        return [f"{label} {value_text(b, key)} → {value_text(a, key)}"]
     return []
 
 
@@ -186,14 +192,13 @@ def _track_changes(b: Track, a: Track) -> list[str]:
         out.append(f"renamed {track_label(b)} → {label}")
     if b.kind != a.kind:
         out.append(f"{label} kind {b.kind} → {a.kind}")
-    if b.raw.get("muted") != a.raw.get("muted"):
+    if bool(b.raw.get("muted")) != bool(a.raw.get("muted")):
         out.append(f"{label} {'muted' if a.raw.get('muted') else 'unmuted'}")
-    tv_b, tv_a = b.volume, a.volume
-    if tv_b != tv_a and (b.segments or a.segments) and not any(s.volume is not None for s in a.segments):
-        pass  # covered by the segments' effective volume below
-    elif tv_b != tv_a:
-        out.append(f"{label} track volume {percent(tv_b if tv_b is not None else 1.0)} → "
-                   f"{percent(tv_a if tv_a is not None else 1.0)}")
+    # A segment without its own volume plays at the track's: its line below already says so.
+    inherited = any(s.volume is None for s in (*b.segments, *a.segments))
+    if b.volume != a.volume and not inherited:
+        out.append(f"{label} track volume {percent(1.0 if b.volume is None else b.volume)} → "
+                   f"{percent(1.0 if a.volume is None else a.volume)}")
     for key in sorted((set(b.raw) | set(a.raw)) - _SPECIAL_TRACK_KEYS, key=str):
         out.extend(_value_change(f"{label} {key}", b.raw.get(key), a.raw.get(key),
                                  key in b.raw, key in a.raw))

@@ -50,13 +50,7 @@ def track_label(track: Track) -> str:
         if role == "title":
             return "Title"
         return "Subtitles" if role.startswith("subtitle") or role == "caption" else "Text"
-    return track.kind
-
-
-def is_subtitle_track(track: Track) -> bool:
-    role = track.role or ""
-    name = (track.name or "").lower()
-    return track.kind == "text" and (role.startswith("subtitle") or role == "caption" or "subtitle" in name)
+    return clean(track.kind, 24)
 
 
 def segment_label(track: Track, seg: Segment) -> str:

@@ -13,14 +13,16 @@ from contextlib import contextmanager
 from typing import Any
 
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
-from vidai_nb.timeline.decode import Track, decode_tracks, meta
+from vidai_nb.timeline.decode import Track, decode_tracks, meta, to_number
 from vidai_nb.timeline.fonts import families_for
 from vidai_nb.timeline.labels import (
     clean,
     effective_volume,
+    number,
     percent,
     seconds,
     segment_label,
@@ -32,6 +34,7 @@ from vidai_nb.timeline.labels import (
 KIND_COLORS: dict[str, str] = {"video": "#4C72B0", "audio": "#55A868", "text": "#C44E52"}
 UNKNOWN_COLOR = "#8C8C8C"
 LANE_HEIGHT_IN = 0.42
+MAX_LABELLED = 40  # segments per lane drawn and labelled one by one
 
 
 def kind_color(kind: str) -> str:
@@ -44,7 +47,7 @@ def _safe(text: str) -> str:
 
 
 def _lane_label(number: int, track: Track) -> str:
-    return _safe(f"{number}. {track_label(track)}")
+    return _safe(clean(f"{number}. {track_label(track)}", 28))
 
 
 def _bar_label(track: Track, seg: Any) -> str:
@@ -53,6 +56,9 @@ def _bar_label(track: Track, seg: Any) -> str:
         vol = effective_volume(track, seg)
         if abs(vol - 1.0) > 1e-9:
             label += f" · {percent(vol)}"
+    speed = to_number(seg.raw.get("speed"))
+    if speed is not None and speed != 1.0:
+        label += f" · ×{number(speed)}"
     return _safe(label)
 
 
@@ -66,14 +72,31 @@ def _quiet_glyphs() -> Iterator[None]:
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r"Glyph .* missing from font")
+            # Absurd labels can leave no room for the axes; the picture is still drawn.
+            warnings.filterwarnings("ignore", message=r"constrained_layout not applied")
             yield
     finally:
         font_log.setLevel(level)
 
 
+def _fit_label(text: Text, renderer: RendererAgg, ax: Axes, bar_end: float, free_until: float,
+               total_s: float) -> None:
+    """Keep a label inside its bar; else just after the bar if the lane is free there; else hide it.
+
+    Overlapping text is worse than a bare bar (subtitle cues are often too short to be labelled).
+    """
+    to_data = ax.transData.inverted()
+    if text.get_window_extent(renderer).transformed(to_data).x1 <= bar_end:
+        return
+    text.set_x(bar_end + total_s * 0.006)
+    text.set_color("#333333")
+    if text.get_window_extent(renderer).transformed(to_data).x1 > free_until:
+        text.set_visible(False)
+
+
 def _draw(ax: Axes, tracks: list[Track], title: str) -> None:
     lanes = [_lane_label(i + 1, t) for i, t in enumerate(tracks)]
-    bars = [[_bar_label(t, s) for s in t.segments] for t in tracks]
+    bars = [[_bar_label(t, s) for s in t.segments] if len(t.segments) <= MAX_LABELLED else [] for t in tracks]
     family = families_for([title, *lanes, *(b for lane in bars for b in lane)])
     end_ms = max((t.end_ms or 0 for t in tracks), default=0)
     total_s = max(end_ms / 1000, 1.0)
@@ -92,16 +115,20 @@ def _draw(ax: Axes, tracks: list[Track], title: str) -> None:
     renderer = fig.canvas.get_renderer() if isinstance(fig.canvas, FigureCanvasAgg) else None
     for lane, track in enumerate(tracks):
         color = kind_color(track.kind)
+        if len(track.segments) > MAX_LABELLED:
+            # Dense lanes (word-level subtitles): one collection, no per-bar labels; fast and legible.
+            spans = [(s.start_ms / 1000, max(s.duration_ms / 1000, total_s * 0.002)) for s in track.segments]
+            ax.broken_barh(spans, (lane - 0.31, 0.62), facecolors=color, edgecolor="white", linewidth=0.5)
+            continue
         for seg, label in zip(track.segments, bars[lane], strict=True):
             x0, width = seg.start_ms / 1000, max(seg.duration_ms / 1000, total_s * 0.002)
             ax.barh(lane, width, left=x0, height=0.62, color=color, edgecolor="white", linewidth=1)
             text = ax.text(x0 + total_s * 0.006, lane, label, va="center", ha="left", fontsize=8,
                            color="white", clip_on=True, fontfamily=family)
-            # Hide labels that would spill past their bar; the bar alone is clearer than overlapping text.
             if renderer is not None:
-                bbox = text.get_window_extent(renderer).transformed(ax.transData.inverted())
-                if bbox.x1 > x0 + width:
-                    text.set_visible(False)
+                free_until = min((s.start_ms / 1000 for s in track.segments if s.start_ms >= seg.end_ms),
+                                 default=total_s * 1.02)
+                _fit_label(text, renderer, ax, x0 + width, free_until, total_s)
         if not track.segments:
             ax.text(0.01 * total_s, lane, "(empty)", va="center", fontsize=8, color="#999999")
 

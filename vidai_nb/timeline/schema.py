@@ -141,6 +141,18 @@ DRAFT_JSON_SCHEMA: dict[str, Any] = {
 }
 
 
+# What an absent `m.fx` key means (docs/draft.md): a diff does not report these as added effects.
+FX_DEFAULTS: dict[str, Any] = {
+    "fade_in": 0, "fade_out": 0, "denoise": False,
+    "color.brightness": 0.0, "color.contrast": 1.0, "color.saturation": 1.0,
+    "color.gray": False, "color.auto": False,
+    "rotate": 0, "hflip": False, "vflip": False,
+}
+
+# Keys (anywhere in a draft) whose numbers are milliseconds: shown as seconds in words.
+MS_KEYS = frozenset({"d", "start", "end", "in", "fade_in", "fade_out"})
+
+
 def schema_errors(draft: Any) -> list[str]:
     """Why `draft` does not match DRAFT_JSON_SCHEMA ([] when it does). Needs the `jsonschema` package."""
     import jsonschema  # imported here: only validation needs it

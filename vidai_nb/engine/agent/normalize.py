@@ -51,6 +51,7 @@ doesn't can't won't let's lets it'll that's what's people person photo photos im
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
+desaturate desaturated resaturate brighten darken lighten unmute rewind
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
@@ -99,7 +100,7 @@ _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _SPLIT = re.compile(
     rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"
     rf"\s+(?:and\s+)?then\b(?!\s*{_FILE})\s*|\s+and\s+(?=(?:{_VERBS})\b)|"
-    r"[；。！？，、]|然后|接着|之后|最后再|再把|再加|并且|并把|同时|还要|还有|顺便)\s*")
+    r"[；。！？，、]|然后|接着|之后|最后再|再把|再加|(?<!合)并且?|并把|同时|还要|还有|顺便)\s*")
 
 
 def split_clauses(text: str) -> list[str]:
@@ -111,9 +112,13 @@ def normalize(raw: str) -> Normalized:
     quotes: list[str] = []
 
     def keep_quote(m: re.Match[str]) -> str:
-        quotes.append(next(g for g in m.groups() if g is not None).strip())
+        quoted = next(g for g in m.groups() if g is not None).strip()
+        if not quoted:
+            return " "
+        quotes.append(quoted)
         return f" ⟦{len(quotes) - 1}⟧ "
 
+    raw = re.sub(r"[⟦⟧§‹›]", " ", raw)  # the markers below are ours alone
     text = _QUOTE.sub(keep_quote, raw)
     text = text.lower().replace("\u3000", " ")
     text = re.sub(r"[（]", "(", text)
@@ -124,6 +129,8 @@ def normalize(raw: str) -> Normalized:
     text = english_numbers(text)
     text = chinese_numbers(text)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
+    # "the first like 3 seconds", "about 10s": hedges say nothing about the time
+    text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = mark_times(text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from pydantic import ValidationError
+
 from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
@@ -44,7 +46,10 @@ def _run_rules(clause: Clause) -> list[Hit]:
     for name, rule in RULES:
         if name in blocked:
             continue
-        found = rule(clause)
+        try:
+            found = rule(clause)
+        except ValidationError:  # a rule read values no operation accepts: it did not understand
+            continue
         for hit in found:
             blocked |= set(hit.blocks)
             if name == "history" and hit.ops:
@@ -59,27 +64,51 @@ def _dump(hits: list[Hit]) -> list[Any]:
     return [[o.model_dump() for o in h.ops] for h in hits]
 
 
-def _continues(prev: list[Hit], hits: list[Hit]) -> bool:
-    """ "add music, fade in 3s and out 3s" / "加背景音乐，音量30%": the second clause tunes the music."""
+def _refines_frame(prev: list[Hit], hits: list[Hit]) -> bool:
     last = next((op for h in reversed(prev) for op in reversed(h.ops)), None)
     ops = [op for h in hits for op in h.ops]
-    if not isinstance(last, s.AddMusic) or not ops or any(h.question or h.refusal or h.export for h in hits):
+    return isinstance(last, s.Platform) and bool(ops) and all(isinstance(op, s.SetAspect) for op in ops)
+
+
+def _continues(prev: list[Hit], hits: list[Hit]) -> bool:
+    """A clause that only tunes what the clause before it did: "add music, fade in 3s and out 3s",
+    "加背景音乐，音量30%", "music at 20%, then fade in 2s", "add subtitles … and save an srt too"."""
+    last = next((op for h in reversed(prev) for op in reversed(h.ops)), None)
+    ops = [op for h in hits for op in h.ops]
+    if not ops or any(h.question or h.refusal or h.export for h in hits):
+        return False
+    if isinstance(last, s.AddSubtitles):
+        return all(isinstance(op, s.AddSubtitles) for op in ops)
+    if isinstance(last, s.SetVolume | s.FadeMusic | s.DuckMusic) and getattr(last, "track", "bgm") == "bgm":
+        return all(isinstance(op, s.Fade) for op in ops)
+    if not isinstance(last, s.AddMusic):
         return False
     return all(isinstance(op, s.Fade) or (isinstance(op, s.SetVolume) and op.track == "main") for op in ops)
 
 
-def _fold(prev: list[Hit], hits: list[Hit]) -> list[Hit]:
+def _fold(prev: list[Hit], hits: list[Hit], clause: str) -> list[Hit]:
     last_hit = next(h for h in reversed(prev) if h.ops)
-    music = last_hit.ops[-1]
-    assert isinstance(music, s.AddMusic)
+    last = last_hit.ops[-1]
+    ops = [op for h in hits for op in h.ops]
+    if isinstance(last, s.AddSubtitles):
+        merged = last.model_dump()
+        for op in ops:
+            merged.update(op.model_dump(exclude_defaults=True))
+        last_hit.ops[-1] = s.AddSubtitles.model_validate(merged)
+        return prev
+    fade = sound.fade_music(clause)  # music fades default to 2 s, not the programme's 1 s
+    if not isinstance(last, s.AddMusic):
+        if any(isinstance(op, s.Fade) for op in ops):
+            last_hit.ops.append(fade)
+        return prev
     update: dict[str, Any] = {}
-    for op in (op for h in hits for op in h.ops):
-        if isinstance(op, s.Fade):
-            update.update({k: v for k, v in (("fade_in_ms", op.fade_in_ms), ("fade_out_ms", op.fade_out_ms))
-                           if v is not None})
-        elif isinstance(op, s.SetVolume):
+    if any(isinstance(op, s.Fade) for op in ops):
+        update.update({k: v for k, v in (("fade_in_ms", fade.fade_in_ms), ("fade_out_ms", fade.fade_out_ms))
+                       if v is not None})
+    for op in ops:
+        if isinstance(op, s.SetVolume):
             update["volume"] = op.volume
-    last_hit.ops[-1] = music.model_copy(update=update)
+    last_hit.ops[-1] = s.AddMusic.model_validate({**last.model_dump(), **update})
     return prev
 
 
@@ -113,8 +142,14 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
             continue
         clause_text = f"{pending} then {raw}" if pending else raw
         hits = _run_rules(Clause(clause_text, ctx))
+        if results and _refines_frame(results[-1][1], hits):
+            # "for instagram feed, 4:5": the ratio refines the platform said just before
+            combined_text = f"{results[-1][0]} {clause_text}"
+            results[-1] = (combined_text, _run_rules(Clause(combined_text, ctx)))
+            pending = ""
+            continue
         if results and _continues(results[-1][1], hits):
-            results[-1] = (results[-1][0], _fold(results[-1][1], hits))
+            results[-1] = (results[-1][0], _fold(results[-1][1], hits, clause_text))
             pending = ""
             continue
         if not hits and results:

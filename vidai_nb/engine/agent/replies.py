@@ -67,7 +67,7 @@ class Reply:
             out.append("没有做任何修改。" if self.zh else "Nothing was changed. ")
         if self._changes and not self.zh:
             out.append(f"Changes: {self._changes}. ")
-        if draft is not None:
+        if draft is not None and not self.zh:  # the timeline summary is English-only
             try:
                 from vidai_nb.timeline import summary
 

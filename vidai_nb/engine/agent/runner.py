@@ -165,7 +165,7 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         try:
             new = apply(draft, filled, ctx.media)
         except OpError as exc:
-            reply.problem(_intent(name, zh), str(exc))
+            reply.problem(_intent(name, zh), _zh_reason(str(exc)) if zh else str(exc))
             yield ToolResult(call_id, name, {"ok": False, "error": str(exc)})
             continue
         if new == draft:
@@ -208,3 +208,25 @@ def _intent(name: str, zh: bool) -> str:
     if zh:
         return describe({"op": name, "start_ms": 0, "end_ms": None}, "zh").replace("了", "")
     return name.replace("_", " ")
+
+
+_ZH_REASONS: list[tuple[str, str]] = [
+    (r"the video is only ([\d.]+) s long.*", r"视频只有 \1 秒"),
+    (r"there is no video on the timeline yet.*", "时间线上还没有视频，请先上传"),
+    (r"there is no background music.*", "还没有背景音乐，请先上传音频文件"),
+    (r"there (?:is|are) only (\d+) clips?.*", r"时间线上只有 \1 段"),
+    (r"that is the only clip.*", "这是唯一的一段，删掉就什么都没有了"),
+    (r"no speech was found.*", "没有识别到语音"),
+    (r"I can't find the uploaded file.*", "找不到这个上传的文件"),
+    (r"there is only one clip.*", "只有一段视频，转场需要两段以上"),
+    (r"there is no such text.*", "时间线上没有这样的文字"),
+    (r"the fades are longer than the video.*", "淡入淡出比视频还长"),
+]
+
+
+def _zh_reason(message: str) -> str:
+    """The common operation errors in Chinese for zh sessions (others stay as they are)."""
+    for pattern, zh in _ZH_REASONS:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, zh, message)
+    return message

@@ -33,6 +33,7 @@ HTTP_STATUS: dict[int, int] = {
 
 # Paths answered in the render envelope (`success`) instead of `code`.
 RENDER_PREFIX = "/api/render/"
+UPLOAD_PREFIX = "/api/upload-video/"
 
 
 class ApiError(Exception):
@@ -58,10 +59,15 @@ def error_body(path: str, code: int, message: str) -> dict[str, Any]:
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        headers = dict(exc.headers or {})
+        if request.url.path.startswith(UPLOAD_PREFIX):
+            # A refused upload may still be sending hundreds of MB: answer and hang up rather than
+            # read and discard the rest to keep the connection alive.
+            headers["Connection"] = "close"
         return JSONResponse(
             error_body(request.url.path, exc.code, exc.message),
             status_code=exc.http_status,
-            headers=exc.headers,
+            headers=headers or None,
         )
 
     @app.exception_handler(RequestValidationError)

@@ -63,6 +63,9 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
     except MediaError as exc:
         discard(items)
         raise ApiError(exc.code if exc.code in (4001, 4002) else 4001, str(exc)) from exc
+    except BaseException:
+        discard(items)
+        raise
     media: list[Media] = []
     for item, info in zip(items, infos, strict=True):
         name = display_name(item.raw_name)
@@ -87,7 +90,9 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-    changed = seed_draft(rt, sess, media)
+    # Under the session's lock: a turn running now must not save a draft that misses the new track.
+    async with rt.session_lock(sess.id):
+        changed = await run_in_threadpool(seed_draft, rt, sess, media)
     return media, changed
 
 

@@ -14,7 +14,7 @@ from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.routes_sessions import owned_session
 from vidai_nb.engine.api.schemas import ErrorEnvelope, RunRequest
-from vidai_nb.engine.api.turns import Turn, start_turn
+from vidai_nb.engine.api.turns import Turn, new_invocation_id, start_turn
 
 router = APIRouter(tags=["agent"])
 
@@ -30,7 +30,7 @@ async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
     if len(text) > MAX_MESSAGE_CHARS:
         raise ApiError(422, f"the message is too long (max {MAX_MESSAGE_CHARS} characters)")
     cost = rt.settings.turn_cost
-    ref = f"turn:{sess.id}"
+    ref = new_invocation_id()  # the ledger's freeze and settle rows share it
     if not await run_in_threadpool(rt.store.freeze, user.id, cost, ref):
         raise ApiError(
             2001,
@@ -38,7 +38,7 @@ async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
             f"{cost} credit{'s' if cost != 1 else ''}; register or top up to continue",
         )
     try:
-        return start_turn(rt, sess, user.id, text, sess.language, cost)
+        return start_turn(rt, sess, user.id, text, sess.language, cost, ref)
     except BaseException:
         await run_in_threadpool(rt.store.settle, user.id, cost, ref, False)  # never leave credits frozen
         raise

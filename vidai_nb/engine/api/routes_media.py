@@ -13,8 +13,9 @@ from vidai_nb.engine.api.schemas import ErrorEnvelope
 router = APIRouter(tags=["media"])
 
 
-@router.get(
+@router.api_route(
     "/api/media/{media_id}/file",
+    methods=["GET", "HEAD"],  # players probe with HEAD before ranged GETs
     response_class=FileResponse,
     responses={
         200: {"content": {"application/octet-stream": {}}, "description": "the media bytes"},

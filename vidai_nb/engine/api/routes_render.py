@@ -116,8 +116,9 @@ async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) ->
     return envelope(rt, str(request.base_url), r)
 
 
-@router.get(
+@router.api_route(
     "/api/render/proxy/{render_id}/download",
+    methods=["GET", "HEAD"],  # players probe with HEAD before ranged GETs
     response_class=FileResponse,
     responses={
         200: {"content": {"video/mp4": {}}, "description": "the rendered file"},

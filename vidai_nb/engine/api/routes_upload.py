@@ -38,9 +38,17 @@ _BODY_DOC: dict[str, Any] = {
 }
 
 
-# The rest of a refused body is not worth reading: answer, then close the connection (otherwise the
-# server keeps reading and discarding it, to reuse the connection).
-CLOSE = {"Connection": "close"}
+MAX_JSON_BYTES = 256 * 1024
+
+
+async def _small_body(request: Request) -> bytes:
+    """The JSON body, refused past MAX_JSON_BYTES (a list of URLs is small)."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > MAX_JSON_BYTES:
+            raise ApiError(422, f"the JSON body is too large (max {MAX_JSON_BYTES // 1024} KB)")
+    return bytes(body)
 
 
 def _mb(n: int) -> int:
@@ -76,14 +84,13 @@ async def upload(
                 4002,
                 f"{exc.filename}: file too large (the limit is {_mb(limit)} MB per file); "
                 "compress or trim it first",
-                CLOSE,
             ) from exc
         except BadMultipart as exc:
-            raise ApiError(4001, str(exc), CLOSE) from exc
+            raise ApiError(4001, str(exc)) from exc
         items = [Incoming(p.filename, p.path, p.size, p.sha256) for p in parts]
     elif ctype.lower().startswith("application/json"):
         try:
-            req = UrlUploadRequest.model_validate_json(await request.body())
+            req = UrlUploadRequest.model_validate_json(await _small_body(request))
         except ValidationError as exc:
             raise ApiError(422, f"invalid request: {exc.errors()[0].get('msg', 'bad JSON')}") from exc
         try:
@@ -93,7 +100,7 @@ async def upload(
                         url, lambda: new_media_path(rt, user.id), limit, rt.settings.url_fetch_timeout_s
                     )
                 )
-        except ApiError:
+        except BaseException:  # a refused URL or a cancelled request: keep nothing of this upload
             discard(items)
             raise
     else:

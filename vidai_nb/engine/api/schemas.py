@@ -99,6 +99,7 @@ class VersionEntry(BaseModel):
     version: int
     label: str
     created_at: str
+    parent: int | None = Field(default=None, description="the version this one was made from")
 
 
 class GeneratedMedia(BaseModel):

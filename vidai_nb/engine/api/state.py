@@ -66,7 +66,7 @@ def generated(rt: Runtime, base_url: str, r: Render) -> GeneratedMedia:
 def build_state(rt: Runtime, base_url: str, sess: Session) -> StateData:
     version, draft = rt.store.current(sess.id)
     versions = [
-        VersionEntry(version=v.version, label=v.label, created_at=iso(v.created_at) or "")
+        VersionEntry(version=v.version, label=v.label, created_at=iso(v.created_at) or "", parent=v.parent)
         for v in rt.store.versions(sess.id)
     ]
     body = StateBody(

@@ -149,8 +149,14 @@ async def run_turn_task(
         turn.queue.put_nowait(None)
 
 
-def start_turn(rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int) -> Turn:
-    turn = Turn(invocation_id=f"e-{uuid.uuid4()}")
+def new_invocation_id() -> str:
+    return f"e-{uuid.uuid4()}"
+
+
+def start_turn(
+    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, invocation_id: str
+) -> Turn:
+    turn = Turn(invocation_id=invocation_id)
     task = asyncio.create_task(run_turn_task(rt, sess, user_id, text, language, cost, turn))
     rt.turns.add(task)
     task.add_done_callback(rt.turns.discard)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
 from python_multipart.multipart import parse_options_header
 
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import CONTENT_TYPE_EXT, display_name, name_from_url
 from vidai_nb.engine.api.ingest import Incoming
 from vidai_nb.engine.media import kind_for_filename
+
+if TYPE_CHECKING:
+    import httpx
 
 CHUNK = 256 * 1024
 
@@ -42,6 +45,8 @@ def _name_for(url: str, response: httpx.Response) -> str:
 
 
 async def fetch(url: str, new_path: Callable[[], Path], max_bytes: int, timeout_s: float) -> Incoming:
+    import httpx  # here, not at module load: it is only needed for URL uploads (faster start-up)
+
     check_url(url)
     path = new_path()
     try:
@@ -69,9 +74,9 @@ async def fetch(url: str, new_path: Callable[[], Path], max_bytes: int, timeout_
                     out.write(chunk)
                     hasher.update(chunk)
         return Incoming(raw_name=name, path=path, size=size, sha256=hasher.hexdigest())
-    except ApiError:
-        path.unlink(missing_ok=True)
-        raise
     except httpx.HTTPError as exc:
         path.unlink(missing_ok=True)
         raise ApiError(4001, f"could not fetch {url[:200]}: {type(exc).__name__}: {exc}") from exc
+    except BaseException:  # refused, or the request was cancelled: leave nothing behind
+        path.unlink(missing_ok=True)
+        raise

@@ -25,6 +25,34 @@ def _type_text(prop: dict[str, Any]) -> str:
     return t + (f" ({', '.join(bounds)})" if bounds else "")
 
 
+CONVENTIONS = """## How the deterministic parser reads requests
+
+- **Times**: `10s`, `10 sec`, `ten seconds`, `0:30`, `1:02:03`, `1m05s`, `2 minutes and 5 seconds`,
+  `half a minute`, `十秒`, `前三十秒`, `1分30秒`, `一分半`; ranges `0:30 to 1:45`, `5-10 seconds`,
+  `between 3 and 7 seconds`, `从0:30到1:45`. Bare numbers in a range (`from 5 to 10`) are seconds.
+- **Cutting**: "cut / trim the first N" and "the last N" → `trim`; "keep (only) …" → `keep_range`;
+  "remove A to B" → `remove_range`; several ranges in one request → `keep_ranges` / `remove_ranges`
+  (all times as on the timeline before the request); "trim it to N" → `keep_range` 0–N.
+  "trim the footage" with no times → `trim_dead_air` (silence and black or frozen frames at both ends
+  of each clip). When several clips were uploaded but only the first is on the (untouched) timeline,
+  they are all put on first (`concat`) so that each is trimmed.
+- **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
+  speed" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud" 80%); "louder" /
+  "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s; brighter /
+  darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
+- **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
+  64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
+  before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly.
+- **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
+  "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
+  fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default.
+- **Several operations** in one request are applied in the order said; typos close to a known word
+  are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
+- A request that is truly ambiguous ("make it better", "cut it") gets one short question and no
+  change; one that cannot be done ("add a dragon", "upload to YouTube") gets a plain refusal.
+"""
+
+
 def catalogue_markdown() -> str:
     lines = [
         "# Operations",
@@ -41,6 +69,7 @@ def catalogue_markdown() -> str:
     ]
     for name, model in CATALOGUE.items():
         lines.append(f"| [`{name}`](#{name}) | {model.description} | \u201c{model.example}\u201d |")
+    lines += ["", *CONVENTIONS.rstrip().splitlines()]
     for name, model in CATALOGUE.items():
         schema = model.model_json_schema()
         props: dict[str, Any] = schema.get("properties", {})

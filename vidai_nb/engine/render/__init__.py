@@ -1,7 +1,26 @@
-"""engine/render: draft → one ffmpeg filtergraph → H.264/AAC MP4 (or MOV / WebM / GIF / JPG).
+"""engine/render: draft → ONE ffmpeg run → H.264/AAC MP4 (or MOV, WebM, GIF, a JPG still).
 
     plan = build_render(draft, media_paths, OutputSpec.from_request(output), out_path)
     run_render(plan, on_progress=print, cancel=threading.Event())
+
+How the draft (docs/draft.md) is read:
+- the main video track (role "main", else the first tt 0 track): clips with `in` / `speed` / `volume`
+  / `freeze` / `transition` (xfade + acrossfade; the clip before reads on so nobody's start moves),
+  images shown for `d`; holes are black and silent; every piece is cut on output-frame boundaries
+  and its sound to the same length, so many cuts never drift. Plain cuts of one file share one input.
+- `m.width/height/fps` (default 1920x1080 @ 30), `m.fit` blur | solid (`m.bg`) | crop (centred on
+  `m.focus` or a segment's `focus` {"x", "y"} when given), `m.fx`: fades, colour, rotate/flip
+  (applied to the sources), loudnorm, denoise, max_height.
+- other tt 0 tracks: overlays (`pos`, `scale` = fraction of the canvas width, `opacity`; a PiP's
+  sound only when its segment has a `volume`).
+- tt 1 tracks: sound (`in`, `volume`, `fade_in`/`fade_out`, `loop`, `duck` = sidechain-compressed
+  under the main track's sound), mixed without normalising (35 % stays 35 %).
+- tt 7 tracks: role "subtitle" → burned with libass from a generated ASS file (bundled fonts via
+  `fontsdir`) and/or SRT/VTT files beside the output (`burn`, `sidecar`, or the request's
+  `subtitles`); other text → drawtext titles from text files (`expansion=none`: drawn literally).
+- The output lasts until the last picture (video, overlay or text) ends; music does not lengthen it.
+Stream copy (`-c copy`, `RenderPlan.stream_copy`) when the draft is one plain cut of one H.264/HEVC
+file starting on a keyframe, at the source's size and rate, into MP4/MOV.
 """
 
 from vidai_nb.engine.render.errors import RenderCancelled, RenderError

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-AUDIO_FORMAT = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo"
+RATE = 48000
+AUDIO_FORMAT = f"aformat=sample_fmts=fltp:sample_rates={RATE}:channel_layouts=stereo"
 
 
 def to_stereo(channels: int) -> list[str]:
@@ -26,10 +27,10 @@ def atempo_chain(speed: float) -> list[str]:
     return parts
 
 
-def silence(out: str, seconds: float) -> str:
-    """A silent stereo stream for a clip without sound (an image, a muted or silent video): concat
-    needs an audio stream for every piece."""
-    return f"anullsrc=r=48000:cl=stereo:d={seconds:.3f},{AUDIO_FORMAT}[{out}]"
+def silence(out: str, samples: int) -> str:
+    """A silent stereo stream of exactly `samples` for a clip without sound (an image, a muted or
+    silent video): concat needs an audio stream for every piece."""
+    return f"anullsrc=r={RATE}:cl=stereo,atrim=end_sample={samples},{AUDIO_FORMAT}[{out}]"
 
 
 def volume(gain: float) -> list[str]:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vidai_nb.engine.render.common import TT_TEXT, fps_text, ms, programme_ms, secs, tracks_of
 from vidai_nb.engine.render.errors import RenderError
-from vidai_nb.engine.render.graph import TT_TEXT, Builder, fps_text, ms, programme_ms, tracks_of
+from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.sources import resolve, seconds
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
@@ -70,17 +71,18 @@ def _subtitle_plan(
 
 def _encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
     fps = fps_text(canvas.fps)
+    length = secs(round(total_ms * canvas.fps / 1000) / canvas.fps)  # whole frames, as the graph makes
     if spec.format in ("mp4", "mov"):
         preset, crf = X264[spec.quality]
         return ["-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p", "-r", fps,
                 "-c:a", "aac", "-b:a", AAC_BITRATE[spec.quality], "-ar", "48000",
-                "-movflags", "+faststart", "-t", seconds(total_ms)]
+                "-movflags", "+faststart", "-t", length]
     if spec.format == "webm":
         return ["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
                 "-crf", str(VP9_CRF[spec.quality]), "-b:v", "0", "-pix_fmt", "yuv420p", "-r", fps,
-                "-c:a", "libopus", "-b:a", "128k", "-ar", "48000", "-t", seconds(total_ms)]
+                "-c:a", "libopus", "-b:a", "128k", "-ar", "48000", "-t", length]
     if spec.format == "gif":
-        return ["-loop", "0", "-t", seconds(total_ms)]
+        return ["-loop", "0", "-t", length]
     return ["-frames:v", "1", "-q:v", "2", "-update", "1"]  # jpg
 
 

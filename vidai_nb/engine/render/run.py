@@ -6,6 +6,7 @@ import collections
 import contextlib
 import os
 import queue
+import re
 import shutil
 import signal
 import subprocess
@@ -47,8 +48,16 @@ def _remove(path: Path | None) -> None:
             path.unlink()
 
 
+_CONTEXT = re.compile(r"^\[[^\]]+ @ 0x[0-9a-f]+\]\s*")  # "[in#0 @ 0x55…] ": noise to a reader
+
+
 def _reason(lines: collections.deque[str], code: int) -> str:
-    useful = [ln for ln in lines if ln.strip() and not ln.startswith("  ")]
+    """ffmpeg's last few distinct error lines, without its internal addresses."""
+    useful: list[str] = []
+    for line in lines:
+        text = _CONTEXT.sub("", line.strip())
+        if text and text not in useful:
+            useful.append(text)
     text = "; ".join(useful[-4:]) if useful else f"ffmpeg exited with status {code}"
     return text[-1500:]
 

@@ -9,7 +9,7 @@ from typing import Any
 import av
 
 from vidai_nb.engine.media.probe import MediaInfo
-from vidai_nb.engine.render.graph import TT_AUDIO, TT_TEXT, main_and_overlays, ms, programme_ms, tracks_of
+from vidai_nb.engine.render.common import TT_AUDIO, TT_TEXT, main_and_overlays, ms, programme_ms, tracks_of
 from vidai_nb.engine.render.spec import Canvas, OutputSpec
 
 _COPY_VIDEO = {"h264", "hevc"}  # what MP4 / MOV players take as-is

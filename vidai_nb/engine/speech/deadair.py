@@ -38,6 +38,8 @@ def detect_dead_air(path: Path | str) -> tuple[int, int]:
     total = facts.duration_ms
     if facts.is_image or total == 0:
         return (0, 0)
+    if not (facts.has_audio or facts.has_video):
+        return (0, total)
     args: list[str] = []
     if facts.has_video:
         args += ["-map", "0:V:0", "-vf", _VIDEO_FILTER]  # V: moving video, never cover art

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -53,6 +53,9 @@ class DraftVersion(Base):
     session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(500))
+    # The version that was current when this one was made (None for the first): after an undo and a new
+    # edit, the numbers no longer say the history; the parents do.
+    parent: Mapped[int | None] = mapped_column(Integer, nullable=True)
     draft_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime())
 
@@ -70,9 +73,9 @@ class Media(Base):
     duration_ms: Mapped[int] = mapped_column(Integer)
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
-    fps: Mapped[float] = mapped_column(default=0.0)
-    has_audio: Mapped[bool] = mapped_column(default=False)
-    has_video: Mapped[bool] = mapped_column(default=False)
+    fps: Mapped[float] = mapped_column(Float, default=0.0)
+    has_audio: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_video: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime())
 
 
@@ -87,7 +90,7 @@ class Render(Base):
     draft_json: Mapped[str] = mapped_column(Text)
     rel_path: Mapped[str | None] = mapped_column(String(300), nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    cancelled: Mapped[bool] = mapped_column(default=False)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime())
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(), nullable=True)
 

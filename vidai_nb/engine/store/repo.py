@@ -44,6 +44,7 @@ class VersionInfo:
     version: int
     label: str
     created_at: datetime
+    parent: int | None = None
 
 
 @dataclass(frozen=True)
@@ -240,11 +241,11 @@ class Store:
     def versions(self, session_id: str) -> list[VersionInfo]:
         with self.tx() as s:
             rows = s.execute(
-                select(DraftVersion.version, DraftVersion.label, DraftVersion.created_at)
+                select(DraftVersion.version, DraftVersion.label, DraftVersion.created_at, DraftVersion.parent)
                 .where(DraftVersion.session_id == session_id)
                 .order_by(DraftVersion.version)
             )
-            return [VersionInfo(v, label, created) for v, label, created in rows]
+            return [VersionInfo(v, label, created, parent) for v, label, created, parent in rows]
 
     def get_version(self, session_id: str, version: int) -> dict[str, Any]:
         with self.tx() as s:
@@ -273,10 +274,12 @@ class Store:
                 select(func.max(DraftVersion.version)).where(DraftVersion.session_id == session_id)
             )
             version = int(top or 0) + 1
+            current = s.scalar(select(Session.current_version).where(Session.id == session_id))
             s.add(
                 DraftVersion(
                     session_id=session_id,
                     version=version,
+                    parent=current,
                     label=label[:500],
                     draft_json=json.dumps(draft),
                     created_at=utcnow(),
@@ -284,6 +287,25 @@ class Store:
             )
             s.execute(update(Session).where(Session.id == session_id).values(current_version=version))
         return version
+
+    def undo_target(self, session_id: str, version: int, steps: int = 1) -> int | None:
+        """The version `steps` undos back from `version`, following parents (None: nothing to undo)."""
+        parents = {v.version: v.parent for v in self.versions(session_id)}
+        target: int | None = version
+        for _ in range(steps):
+            target = parents.get(target) if target is not None else None
+        return target
+
+    def redo_target(self, session_id: str, version: int, steps: int = 1) -> int | None:
+        """The newest child of `version`, `steps` times (None: nothing to redo)."""
+        children: dict[int, int] = {}
+        for v in self.versions(session_id):  # ascending, so the newest child wins
+            if v.parent is not None:
+                children[v.parent] = v.version
+        target: int | None = version
+        for _ in range(steps):
+            target = children.get(target) if target is not None else None
+        return target
 
     def set_current(self, session_id: str, version: int) -> None:
         with self.tx() as s:

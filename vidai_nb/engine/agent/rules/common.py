@@ -75,8 +75,9 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     """(position, 1-based index) of clips referred to: "the second clip", "clip 3", "第2段", "the last"."""
     out: list[tuple[int, int]] = []
     n = c.ctx.segment_count
-    pat = rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|\b{SEG_WORD}\s*#?(\d+)\b(?!\.)" \
-          r"|第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)"
+    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|"
+           rf"\b{SEG_WORD}\s*#?(\d+)\b(?!\.|\s*%|x\b)|"
+           r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)")
     for m in re.finditer(pat, c.text):
         if m.group(1):
             idx = ORDINALS[m.group(1)]

@@ -10,8 +10,9 @@ from vidai_nb.engine.ops import schemas as s
 from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, segment_refs, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
-        r"preserve)\b|保留|只要|只留|留下")
-CUT = (r"\b(?:remove|cut|trim|delete|drop|chop|get rid of|lose|skip|take out|take away|snip|shave|clip|"
+        r"preserve|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下")
+CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
+       r"take out|take away|snip|shave|clip|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off)\b|剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
        r"切掉")
@@ -27,8 +28,8 @@ _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scene
 
 
 def _unit_bare(text: str) -> str:
-    """'the first 10 seconds and the last 5' -> the bare 5 is seconds too."""
-    if not re.search(T, text):
+    """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
+    if not re.search(T, text) and not re.search(CUT + "|" + KEEP, text):
         return text
     return re.sub(rf"\b(first|last|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
@@ -52,17 +53,19 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?{T}(?!{_RANGE_NEXT})|"
                         rf"make (?:it|this|the video)\s*(?:only\s*)?{T}\s*long|(?:剪|缩短|裁)(?:到|成)\s*{T}|"
                         rf"\bonly\s*{T}\s*long|\b(?:end|stop|finish)s?\s*(?:it\s*)?(?:at|by)\s*{T}|"
-                        rf"\b(?:it|this|the video)\s*(?:to be|should be|"
-                        rf"be)\s*(?:only\s*)?{T}(?:\s*long)?$", text)
+                        rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
+                        rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}", text)
     cut_mode = bool(re.search(CUT, text))
     if not (keep_mode or cut_mode or trim_to or re.search(r"\bstart (?:it )?(?:at|from)|从.*开始", text)):
         return []
     spans = ranges(text)
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
-    both = re.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}", text)
+    both = re.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
+                     rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
+                     rf"the start and (?:the )?end)", text)
     if both:
-        head = tail = int(both.group(1) or both.group(2))
+        head = tail = int(next(g for g in both.groups() if g is not None))
     m_after = re.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
@@ -110,6 +113,7 @@ def cut_rule(c: Clause) -> list[Hit]:
     return [Hit(pos, ops)] if ops else []
 
 
+_DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginning|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
              r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏")
@@ -119,18 +123,37 @@ _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if re.search(T, text) and not re.search(_DEAD_AIR, text):
+    if re.search(T, text) and not (re.search(_DEAD_AIR, text) and re.search(_DEAD_AIR_STRONG, text)):
         return []
     if re.search(_DEAD_AIR, text) and re.search(CUT + r"|\bclean|\btidy", text):
-        return [Hit(c.pos(CUT), [s.TrimDeadAir()], blocks=frozenset({"silences", "mute"}))]
+        return [Hit(c.pos(CUT), [*_all_clips(c), s.TrimDeadAir()], blocks=frozenset({"silences", "mute"}))]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
     m = re.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
     if m and not re.search(_SILENCE + r"|\bsilences\b", text):
-        return [Hit(m.start(), [s.TrimDeadAir()])]
+        return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
+
+
+def _all_clips(c: Clause) -> list[OpBase]:
+    """Several clips uploaded but only some on an untouched timeline (the engine seeds the first one):
+    put them all on, in upload order, so that trimming "the footage" trims each clip."""
+    videos = c.ctx.of_kind("video")
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    if len(videos) < 2 or main is None:
+        return []
+    by_id = {v.media_id: v for v in videos}
+    untouched = all(
+        str(g.get("src")) in by_id and int(g.get("in", 0)) == 0 and float(g.get("speed", 1.0)) == 1.0
+        and int(g.get("d", 0)) == by_id[str(g.get("src"))].duration_ms
+        for g in main.get("sg", []))
+    on = {str(g.get("src")) for g in main.get("sg", [])}
+    seeded = len(main.get("sg", [])) == 1 and videos[0].media_id in on  # the engine's first draft
+    if not untouched or not seeded:
+        return []
+    return [s.Concat(media_ids=[v.media_id for v in videos])]
 
 
 def silences_rule(c: Clause) -> list[Hit]:
@@ -188,7 +211,7 @@ def segments_rule(c: Clause) -> list[Hit]:
             a, b = idx[0] - 1, idx[1] - 1
             order[a], order[b] = order[b], order[a]
             return [Hit(m.start(), [s.Reorder(order=order)], blocks=frozenset({"cut", "concat"}))]
-    m = re.search(r"\breverse (?:the )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
+    m = re.search(r"\breverse (?:the )?(?:\w+ )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
                   r"反转顺序", text)
     if m and n:
         return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))], blocks=frozenset({"flip", "cut"}))]
@@ -207,6 +230,10 @@ def segments_rule(c: Clause) -> list[Hit]:
     m = re.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
     if m:
         return [Hit(m.start(), [s.DuplicateSegment(index=index)], blocks=frozenset({"speed"}))]
+    m = re.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
+    if m:
+        op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
+        return [Hit(m.start(), [op], blocks=frozenset({"cut", "concat", "add_clips"}))]
     m = re.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
     if m:
         tail = text[pos:]
@@ -241,8 +268,9 @@ def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = re.search(_JOIN, text)
-    order_words = re.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|先|再|然后|"
-                            r"接着", text)
+    order_words = re.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
+                            r"\bafter\b|"
+                            r"先|再|然后|接着|之前|之后|前面|后面", text)
     if m or (len(named) >= 2 and order_words):
         if m and re.search(r"\bslide ?show\b|幻灯", text):
             return []

@@ -22,13 +22,19 @@ def export_rule(c: Clause) -> list[Hit]:
         spans = ranges(text)
         kw: dict[str, Any] = {}
         first = re.search(rf"\bfirst\s*{T}|前\s*{T}", text)
+        last = re.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)
         if spans:
             kw = {"start_ms": spans[0][0], "end_ms": spans[0][1]}
         elif first:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
-        elif times(text) and re.search(rf"(?:from|at|starting)\s*{T}", text):
-            start = times(text)[0]
-            kw = {"start_ms": start, "end_ms": start + 3000}
+        elif last:
+            kw = {"start_ms": max(0, c.ctx.total_ms - int(last.group(1) or last.group(2))), "end_ms": None}
+        elif start_at := re.search(rf"(?:from|at|starting(?: at| from)?)\s*{T}", text):
+            start = int(start_at.group(1))
+            # "a 2 second gif …" / "… for 2 seconds": its length; 3 s when not said
+            length = re.search(rf"{T}\s*(?:long\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
+            dur = int(length.group(1) or length.group(2)) if length else 3000
+            kw = {"start_ms": start, "end_ms": start + dur}
         gif = s.ExportGif(**kw)
         request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
         return [Hit(m_gif.start(), [gif], export=request,
@@ -90,21 +96,24 @@ def _steps(text: str) -> int:
 
 
 REFUSALS: list[tuple[str, str, str]] = [
-    (r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
+    (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
+     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
      r"insta|"
      r"facebook|twitter|x\b|vimeo|reels|shorts|the internet|social|channel|email|drive|dropbox)|上传到|"
      r"发布到|发到|"
      r"发给|"
-     r"分享到",
+     r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|直播",
      "I can't upload or post anywhere — I can export the file, and you can upload it yourself.",
      "我没法替你上传或发布——我可以导出文件，你再自己上传。"),
     (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
      r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
-     r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|"
+     r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
+     r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
      r"爆炸|特效|"
-     r"生成(?:一个|一段|画面|图片)",
+     r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
+     r"\bcartoon|\bturn (?:me|him|her|us|them) into\b",
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
      "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
@@ -119,7 +128,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
     (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
-     r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b|\bbackwards?\b|\bplay (?:it )?in reverse|"
+     r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
+     r"\bbackwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bhighlights?\b|"
      r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段",

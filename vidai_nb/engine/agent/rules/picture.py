@@ -164,6 +164,14 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Crossfade(**kwargs)], blocks=frozenset({"fade"}))]
 
 
+def _chunk(text: str, pos: int) -> str:
+    """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
+    bounds = [0, *(m.end() for m in re.finditer(r"\band\b|,|和|并且?|同时", text)), len(text)]
+    start = max(b for b in bounds if b <= pos)
+    end = min((b for b in bounds if b > pos), default=len(text))
+    return text[start:end]
+
+
 def color_rule(c: Clause) -> list[Hit]:
     text = c.text
     kw: dict[str, Any] = {}
@@ -181,20 +189,23 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\bdesaturate completely|"
                       r"黑白", text)):
         kw["gray"] = not re.search(r"\b(?:remove|undo|no|back to colou?r)\b|取消|恢复彩色", text)
-    if note(re.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|\btoo dark\b|调亮|亮一点|提亮|"
-                      r"变亮|亮度", text)):
-        down = re.search(r"\b(?:less|lower|reduce|decrease|down|too bright|dim)\b|降低|调低", text)
+    if note(m := re.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|\btoo dark\b|调亮|亮一点|提亮|"
+                           r"变亮|亮度", text)):
+        down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|too bright|dim)\b|降低|"
+                               r"调低", _chunk(text, m.start()))
         kw["brightness"] = round(-(amount or 0.15) if down else (amount or 0.15), 2)
     if note(re.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|\btoo bright\b|调暗|暗一点|变暗|压暗", text)):
         kw["brightness"] = -round(amount or 0.15, 2)
-    if note(re.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)):
-        down = re.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少", text)
+    if note(m := re.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)):
+        down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
+                               _chunk(text, m.start()))
         kw["contrast"] = round(1 - (amount or 0.2) if down else 1 + (amount or 0.2), 2)
-    if note(re.search(r"\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|\bcolou?rs? pop\b|"
+    if note(m := re.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
+                           r"\bcolou?rs? pop\b|"
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
-        down = re.search(r"\b(?:less|lower|reduce|decrease|down|desaturate|muted)\b|降低|调低|减少|"
-                         r"淡一点", text)
+        down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted)\b|降低|调低|减少|"
+                               r"淡一点", _chunk(text, m.start()))
         kw["saturation"] = round(1 - (amount or 0.3) if down else 1 + (amount or 0.3), 2)
     if note(re.search(r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
                       r"white balance)\b|"

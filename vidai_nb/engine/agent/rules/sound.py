@@ -19,11 +19,12 @@ def _clamp(x: float, lo: float, hi: float) -> float:
 def speed_rule(c: Clause) -> list[Hit]:
     text = c.text
     factor: float | None = None
-    m = re.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍", text)
+    m = re.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
+                  r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
     speed_word = re.search(r"\bspeed|\bfast|\bslow|\bquick|\bplay|\bplayback|\btimes\b|倍速|快|慢|加速|"
                            r"减速|倍", text)
     if m and (speed_word or re.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
-        factor = float(m.group(1) or m.group(2))
+        factor = float(m.group(1) or m.group(2) or m.group(3))
         if re.search(r"\bslower\b|慢", text) and factor > 1:
             factor = 1 / factor
     else:
@@ -36,15 +37,18 @@ def speed_rule(c: Clause) -> list[Hit]:
         m = re.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
                       r"this )?down\b|"
                       r"加速|减速|快一点|慢一点", text)
-        if m and pct is not None:
+        if m and pct is not None and re.search(r"\bto\s*\d+(?:\.\d+)?\s*%|到\s*\d+(?:\.\d+)?\s*%", text):
+            factor = pct  # "slow down to 75%" is a speed, not a change
+        elif m and pct is not None:
             factor = 1 + pct if re.search(r"faster|up|加速|快", text) else 1 - pct
         elif re.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
             m = re.search(r"double|twice", text)
             factor = 2.0
-        elif re.search(r"\bhalf[\s-]?(?:the )?speed|\bslow[\s-]?mo(?:tion)?\b|\bslo[\s-]?mo\b|\bslowmo|"
+        elif re.search(r"放慢一半|慢一半|速度减半|\bhalf[\s-]?(?:the )?speed|\bslow[\s-]?mo(?:tion)?\b|"
+                       r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
-            m = re.search(r"half|slo|慢", text)
+            m = re.search(r"half|slo|慢|减半", text)
             factor = 0.5
         elif re.search(r"\bquarter[\s-]?speed", text):
             m = re.search(r"quarter", text)
@@ -88,7 +92,9 @@ def mute_rule(c: Clause) -> list[Hit]:
     if m:
         op = s.Mute.model_validate({"track": _track(text), "muted": False})
         return [Hit(m.start(), [op], blocks=frozenset({"volume"}))]
-    m = re.search(r"\bmute\b|\bmuted\b|\bsilence the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
+    m = re.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
+                  r"sound) off\b|"
+                  r"\bmute\b|\bmuted\b|\bsilence the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
                   r"audio)\b|"
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off) (?:the |"
                   r"all )?(?:original |"
@@ -107,6 +113,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     m = re.search(r"\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|\bturn (?:it |the \w+ )?(?:up|down)\b|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
     noun = re.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐", text)
+    if not m and noun and re.search(r"\d+(?:\.\d+)?\s*%", text):
+        m = noun
     if not m and noun:
         m = re.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
                       r"提高|调低|调高|"
@@ -165,7 +173,8 @@ def music_rule(c: Clause) -> list[Hit]:
     audio_named = c.ctx.mentioned(text, "audio")
     m_remove = re.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)|"
-                         r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)", text)
+                         r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
+                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|不要|去除|拿掉)", text)
     if m_remove and not audio_named:
         return [Hit(m_remove.start(), [s.RemoveMusic()], blocks=frozenset({"volume", "mute", "fade"}))]
     m_add = re.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
@@ -189,7 +198,7 @@ def music_rule(c: Clause) -> list[Hit]:
     if not wants_add:
         m_fade = re.search(r"\bfade\b|\bfading\b|淡入|淡出", text)
         if has_music_word and m_fade:
-            return [Hit(m_fade.start(), [_fade_music(text)], blocks=frozenset({"fade", "volume"}))]
+            return [Hit(m_fade.start(), [fade_music(text)], blocks=frozenset({"fade", "volume"}))]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
@@ -211,12 +220,15 @@ def music_rule(c: Clause) -> list[Hit]:
                                                                            "remove_music", "add_clips"}))]
 
 
-def _fade_music(text: str) -> s.FadeMusic:
+def fade_music(text: str) -> s.FadeMusic:
+    """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
-    if re.search(r"\bfade[sd]? ?in\b|\bfading in\b|淡入", text):
-        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入") or 2000
-    if re.search(r"\bfade[sd]? ?out\b|\bfading out\b|淡出", text) or fin is None:
-        fout = ms_near(text, r"fade[sd]? ?out|fading out|淡出|fade") or 2000
+    if re.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?in\b|\bfading in\b|淡入", text):
+        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
+    if re.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
+                 r"\bin and out\b|淡出",
+                 text) or fin is None:
+        fout = ms_near(text, r"fade[sd]? ?out|fading out|淡出|\bout\b|fade") or 2000
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)
 
 
@@ -232,7 +244,9 @@ def denoise_rule(c: Clause) -> list[Hit]:
 
 
 def loudnorm_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
+    m = re.search(r"\b(?:audio|volume|sound|loudness)(?: levels?)?\s+(?:more\s+)?(?:consistent|even|"
+                  r"balanced)\b|"
+                  r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
                   r"音量均衡|标准化音量|"

@@ -1,0 +1,204 @@
+"""Studio in a real browser: JupyterLab 4 + headless Chromium (Playwright), then the Voilà rendering.
+
+Upload a generated clip through the widget's file input, type a prompt, watch the reply arrive, the
+timeline table change, export, and the <video> play. Screenshots go to artifacts/screenshots/.
+Also measures the player's byte transports (widget channel vs Jupyter's /files) up to 200 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+
+from tests import media
+from tests.browser.conftest import ROOT, Lab
+
+pytestmark = pytest.mark.browser
+
+LAST_REPLY_DONE = """() => {
+  const msgs = document.querySelectorAll('.vidai-msg');
+  const last = msgs[msgs.length - 1];
+  return msgs.length >= 3 && last.classList.contains('assistant') && last.textContent !== '…'
+    && !document.querySelector('.vidai-chat').classList.contains('busy');
+}"""
+
+# Records every text the last assistant bubble shows, to see the reply arrive (streamed or at once).
+WATCH_REPLY = """() => {
+  window.__replyTexts = [];
+  const history = document.querySelector('.vidai-chat-history');
+  new MutationObserver(() => {
+    const msgs = history.querySelectorAll('.vidai-msg.assistant');
+    const t = msgs[msgs.length - 1]?.textContent;
+    if (t && window.__replyTexts[window.__replyTexts.length - 1] !== t) window.__replyTexts.push(t);
+  }).observe(history, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def shot_on_failure(page: Any, name: str) -> None:
+    page.screenshot(path=str(ROOT / "artifacts" / "screenshots" / f"failure-{name}.png"))
+
+
+def open_and_run(page: Any, lab: Lab, notebook: str) -> None:
+    """Open a notebook and Run All once its kernel is connected (retried if the click came too early)."""
+    page.goto(lab.url(f"lab/tree/{notebook}"))
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    page.wait_for_selector(".jp-StatusBar-TextItem:has-text('| Idle')", timeout=90_000)
+    if page.locator(".jp-Notification-Toast button:has-text('No')").count():
+        page.click(".jp-Notification-Toast button:has-text('No')")  # the "Jupyter news?" toast
+    started = """() => Array.from(document.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
+        .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+    for _attempt in range(4):
+        page.click("li.lm-MenuBar-item:has-text('Run')")
+        page.click("li.lm-Menu-item:has-text('Run All Cells')")
+        try:
+            page.wait_for_function(started, timeout=10_000)
+            return
+        except Exception:
+            page.keyboard.press("Escape")
+    shot_on_failure(page, f"run-{notebook}")
+    raise AssertionError(f"could not run {notebook}")
+
+
+def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None:
+    clip = media.make_video(lab.root / "city.mp4", seconds=6)
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    open_and_run(page, lab, "studio.ipynb")
+    try:
+        page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=90_000)
+    except Exception:
+        shot_on_failure(page, "lab-ready")
+        raise
+    studio = page.locator(".vidai-studio")
+    studio.screenshot(path=str(screenshots / "lab-1-ready.png"))
+
+    # Upload through the widget's own file input (the chunked path: browser → kernel → engine).
+    page.set_input_files("input.vidai-file-input", str(clip))
+    page.wait_for_selector(".vidai-upload-row.done", timeout=90_000)
+    assert "6.0 s · 320×240" in page.inner_text(".vidai-upload-row.done")
+    page.wait_for_selector(".vidai-tl td:has-text('city.mp4')", timeout=30_000)  # the table shows the clip
+
+    # A prompt, sent with Enter; the reply arrives while the send button is disabled.
+    page.evaluate(WATCH_REPLY)
+    page.fill(".vidai-chat-box", 'trim to the first 3 seconds and add a title "City"')
+    page.press(".vidai-chat-box", "Enter")
+    page.wait_for_function(LAST_REPLY_DONE, timeout=120_000)
+    # What the reply bubble showed over time ("…", then the text as it streamed in).
+    reply_texts = [t for t in page.evaluate("() => window.__replyTexts") if not t.startswith("Upload a clip")]
+    print("reply bubble states:", len(reply_texts))
+    reply = reply_texts[-1]
+    assert reply not in ("", "…"), reply_texts
+    assert "{" not in reply and "Traceback" not in reply
+    # The table was refreshed after the turn, with what changed highlighted.
+    page.wait_for_selector(".vidai-tl tr.changed, .vidai-tl tr.added", timeout=30_000)
+    assert "0-3s" in page.inner_text(".vidai-timeline")
+    studio.screenshot(path=str(screenshots / "lab-2-after-edit.png"))
+
+    # Export with the panel; the MP4 arrives through the widget channel and plays.
+    page.click(".vidai-export button:has-text('Export')")
+    page.wait_for_function(
+        "() => document.querySelector('.vidai-studio .vidai-player video')?.src.startsWith('blob:')",
+        timeout=120_000)
+    assert "MB" in page.inner_text(".vidai-export")
+    played = page.evaluate("""async () => {
+        const v = document.querySelector('.vidai-studio .vidai-player video');
+        v.muted = true;
+        await v.play();
+        const t0 = v.currentTime;
+        await new Promise(r => setTimeout(r, 1500));
+        return {t0, t1: v.currentTime, duration: v.duration};
+    }""")
+    assert played["t1"] > played["t0"] + 0.3, played
+    assert abs(played["duration"] - 3.0) < 0.5, played
+    page.evaluate("() => document.querySelector('.vidai-studio .vidai-player video').pause()")
+    studio.screenshot(path=str(screenshots / "lab-3-exported-playing.png"))
+    assert page.locator(".vidai-player-download").first.inner_text().startswith("⬇ Download")
+    assert not errors, errors
+    page.close()
+
+
+def test_studio_in_voila(lab: Lab, browser: Any, screenshots: Path) -> None:
+    page = browser.new_page()
+    page.goto(lab.url("voila/render/studio.ipynb"))
+    page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=120_000)
+    page.fill(".vidai-chat-box", "余额")  # Chinese: "balance" → the credits, without the agent
+    page.press(".vidai-chat-box", "Enter")
+    page.wait_for_function(LAST_REPLY_DONE, timeout=60_000)
+    assert "Credits:" in page.locator(".vidai-msg.assistant").last.inner_text()
+    assert page.locator("text=Traceback").count() == 0
+    page.screenshot(path=str(screenshots / "voila-studio.png"), full_page=True)
+    page.close()
+
+
+MEASURE = """
+import json, os, threading, time
+from pathlib import Path
+import ipywidgets as w
+from vidai_nb.widgets import Player
+
+sizes = {sizes!r}
+files = {{}}
+for mb in sizes:
+    p = Path(f"blob{{mb}}.bin.mp4")
+    with p.open("wb") as fh:  # random bytes: the transport does not care what is inside
+        for _ in range(mb):
+            fh.write(os.urandom(2**20))
+    files[mb] = p
+player = Player()
+out = w.HTML("running")
+display(player, out)
+
+def run():
+    results = []
+    for mb in sizes:
+        t = time.monotonic()
+        player.load(files[mb])
+        while not player.last_load and time.monotonic() - t < 150:
+            time.sleep(0.05)
+        results.append({{"mb": mb, "ok": bool(player.last_load), "browser_ms": player.last_load.get("ms"),
+                         "kernel_s": round(time.monotonic() - t, 2)}})
+        out.value = "partial " + json.dumps(results)
+    out.value = "done " + json.dumps(results)
+
+threading.Thread(target=run, daemon=True).start()
+"""
+
+
+def test_player_transport_up_to_200_mb(lab: Lab, browser: Any) -> None:
+    sizes = [int(s) for s in os.environ.get("VIDAI_PLAYER_MB", "10,50,200").split(",")]
+    book = nbformat.v4.new_notebook()
+    book.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    book.cells = [nbformat.v4.new_code_cell(MEASURE.format(sizes=sizes))]
+    nbformat.write(book, lab.root / "measure.ipynb")
+    page = browser.new_page()
+    open_and_run(page, lab, "measure.ipynb")
+    try:
+        page.wait_for_selector("text=/^done /", timeout=200_000)
+    except Exception:
+        shot_on_failure(page, "measure")
+        raise
+    widget = json.loads(page.inner_text("text=/^done /").removeprefix("done "))
+    assert all(r["ok"] for r in widget), widget
+    # The other transport: the same bytes served by the Jupyter server's /files handler.
+    served = []
+    for mb in sizes:
+        ms = page.evaluate("""async (u) => { const t = performance.now();
+            const b = await (await fetch(u)).blob(); return [b.size, performance.now() - t]; }""",
+                           f"{lab.base}/files/blob{mb}.bin.mp4")
+        assert ms[0] == mb * 2**20
+        served.append({"mb": mb, "browser_ms": round(ms[1])})
+    report = {"widget_channel": widget, "jupyter_files": served, "measured_at": time.strftime("%Y-%m-%d %H:%M")}
+    out = ROOT / "artifacts" / "player-transport.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(report, indent=2))
+    print(json.dumps(report))
+    for mb in sizes:
+        (lab.root / f"blob{mb}.bin.mp4").unlink(missing_ok=True)
+    page.close()

@@ -1,0 +1,64 @@
+"""Picture and sound stay together, and on the draft's clock, however many cuts there are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+
+from tests import media
+from vidai_nb.engine.render import build_render, run_render
+
+
+@pytest.fixture(scope="module")
+def flashes(media_dir: Path) -> Path:
+    """10 s: a white frame and a 1 kHz beep together at every whole second, black and silent otherwise."""
+    path = media_dir / "sync.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i",
+        "color=c=black:s=160x120:r=25:d=10,drawbox=c=white:t=fill:enable='lt(mod(t,1),0.04)'",
+        "-f", "lavfi", "-i", "sine=f=1000:r=48000:d=10,volume='if(lt(mod(t,1),0.04),1,0)':eval=frame",
+        "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-shortest", str(path),
+    )
+    return path
+
+
+def marks(path: Path) -> tuple[list[float], list[float]]:
+    """Times of the white frames and of the beeps' onsets."""
+    flash: list[float] = []
+    beeps: list[float] = []
+    with av.open(str(path)) as c:
+        for f in c.decode(video=0):
+            if f.to_ndarray(format="gray").mean() > 128 and f.time is not None:
+                flash.append(f.time)
+    with av.open(str(path)) as c:
+        for f in c.decode(audio=0):
+            x = np.abs(f.to_ndarray()[0])
+            if x.max() > 0.05 and f.time is not None:
+                onset = f.time + int(np.argmax(x > 0.05)) / f.sample_rate
+                if not beeps or onset - beeps[-1] > 0.2:
+                    beeps.append(onset)
+    return flash, beeps
+
+
+@pytest.mark.parametrize("shared", [True, False], ids=["one-input", "input-per-cut"])
+def test_nine_cuts_of_700_ms_stay_in_sync(flashes: Path, tmp_path: Path, shared: bool) -> None:
+    # 700 ms = 17.5 frames at 25 fps: naive per-piece rounding would add 20 ms per cut
+    segs: list[dict[str, Any]] = [
+        {"id": f"s{i}", "start": i * 700, "d": 700, "src": "a" if shared else f"a{i}", "in": i * 1000 + 600}
+        for i in range(9)
+    ]
+    draft = {"m": {"width": 160, "height": 120, "fps": 25}, "t": [{"tt": 0, "role": "main", "sg": segs}]}
+    paths = {"a": flashes, **{f"a{i}": flashes for i in range(9)}}
+    plan = build_render(draft, paths, {"quality": "low"}, tmp_path / "o.mp4")
+    assert plan.args.count("-i") == (1 if shared else 9)
+    flash, beeps = marks(run_render(plan))
+    want = [i * 0.7 + 0.4 for i in range(9)]  # each cut shows second i+1 of the source, 400 ms in
+    assert len(flash) == len(beeps) == 9
+    for w, f, b in zip(want, flash, beeps, strict=True):
+        assert abs(f - w) <= 0.021  # on the draft's clock, to the nearest frame
+        assert abs(b - f) <= 0.03  # sound with picture
