@@ -70,6 +70,15 @@ def stop_engine(engine: EngineProcess) -> None:
         engine.process.kill()
 
 
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test sees the developer's NEMO_* settings or writes to the real home (the client id lives there).
+    The home is a folder of its own, so tests that list their tmp_path see only what they made."""
+    for name in ("NEMO_TOKEN", "NEMO_API_URL", "NEMO_WEB_URL", "NEMO_CLIENT_ID", "SKILL_SOURCE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+
+
 @pytest.fixture(scope="session")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     """One real engine for the whole test session (tests make their own sessions / client ids)."""

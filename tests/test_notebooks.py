@@ -23,7 +23,8 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 @pytest.fixture(scope="module")
 def nb_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     data = tmp_path_factory.mktemp("nb-engine")
-    saved = {k: os.environ.get(k) for k in ("VIDAI_DATA_DIR", "XDG_CONFIG_HOME", "PYTHONPATH", "NEMO_API_URL")}
+    keys = ("VIDAI_DATA_DIR", "XDG_CONFIG_HOME", "PYTHONPATH", "NEMO_API_URL")
+    saved = {k: os.environ.get(k) for k in keys}
     os.environ["VIDAI_DATA_DIR"] = str(data)
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("nb-xdg"))
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), saved["PYTHONPATH"]) if p)
@@ -49,7 +50,9 @@ def test_notebook_runs(path: Path, nb_env: Path, tmp_path: Path) -> None:
     shutil.copy(path, work / path.name)
     book = nbformat.read(work / path.name, as_version=4)
     t0 = time.monotonic()
-    NotebookClient(book, kernel_name="python3", timeout=240, resources={"metadata": {"path": str(work)}}).execute()
+    client = NotebookClient(book, kernel_name="python3", timeout=240,
+                            resources={"metadata": {"path": str(work)}})
+    client.execute()
     elapsed = time.monotonic() - t0
     errors = [o for c in book.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if o.get("output_type") == "error"]

@@ -68,13 +68,19 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     data_dir = base_dir / "engine-data"
     token = secrets.token_hex(24)
     port = _free_port()
+    # Fresh JupyterLab user settings: no "get Jupyter news?" toast over the screenshots.
+    settings = base_dir / "lab-settings"
+    (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
+    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
+        '{"fetchNews": "false", "checkForUpdates": false}')
     env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), "XDG_CONFIG_HOME": str(base_dir / "xdg"),
-           "JUPYTER_CONFIG_DIR": str(base_dir / "jupyter-config"),
+           "JUPYTER_CONFIG_DIR": str(base_dir / "jupyter-config"), "JUPYTERLAB_SETTINGS_DIR": str(settings),
+           "JUPYTERLAB_WORKSPACES_DIR": str(base_dir / "lab-workspaces"),
            "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
     env.pop("NEMO_API_URL", None)
-    args = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-            f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.log_level=WARN",
-            "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    args = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+            "--ServerApp.ip=127.0.0.1",
+            f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.log_level=WARN"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")
     log_path = base_dir / "lab.log"
@@ -88,7 +94,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
             if proc.poll() is not None:
                 raise RuntimeError(f"jupyter lab exited:\n{the_lab.log()}")
             try:
-                r = httpx.get(f"{the_lab.base}/api/status", headers={"Authorization": f"token {token}"}, timeout=2)
+                r = httpx.get(f"{the_lab.base}/api/status", headers={"Authorization": f"token {token}"},
+                              timeout=2)
                 if r.status_code == 200:
                     break
             except httpx.HTTPError:

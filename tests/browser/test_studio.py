@@ -46,18 +46,19 @@ def shot_on_failure(page: Any, name: str) -> None:
 
 def open_and_run(page: Any, lab: Lab, notebook: str) -> None:
     """Open a notebook and Run All once its kernel is connected (retried if the click came too early)."""
-    page.goto(lab.url(f"lab/tree/{notebook}"))
+    page.goto(lab.url(f"lab/tree/{notebook}?reset"))  # ?reset: no tabs restored from the last page
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
     page.wait_for_selector(".jp-StatusBar-TextItem:has-text('| Idle')", timeout=90_000)
     if page.locator(".jp-Notification-Toast button:has-text('No')").count():
         page.click(".jp-Notification-Toast button:has-text('No')")  # the "Jupyter news?" toast
-    started = """() => Array.from(document.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
+    started = """() => Array.from(document.querySelectorAll(
+          '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt'))
         .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
     for _attempt in range(4):
         page.click("li.lm-MenuBar-item:has-text('Run')")
         page.click("li.lm-Menu-item:has-text('Run All Cells')")
         try:
-            page.wait_for_function(started, timeout=10_000)
+            page.wait_for_function(started, timeout=20_000)
             return
         except Exception:
             page.keyboard.press("Escape")
@@ -194,7 +195,8 @@ def test_player_transport_up_to_200_mb(lab: Lab, browser: Any) -> None:
                            f"{lab.base}/files/blob{mb}.bin.mp4")
         assert ms[0] == mb * 2**20
         served.append({"mb": mb, "browser_ms": round(ms[1])})
-    report = {"widget_channel": widget, "jupyter_files": served, "measured_at": time.strftime("%Y-%m-%d %H:%M")}
+    report = {"widget_channel": widget, "jupyter_files": served,
+              "measured_at": time.strftime("%Y-%m-%d %H:%M")}
     out = ROOT / "artifacts" / "player-transport.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(report, indent=2))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import uuid
 from pathlib import Path
@@ -50,10 +51,10 @@ def test_defaults_point_at_the_local_engine(tmp_path: Path) -> None:
     assert cfg.token is None
 
 
-def test_client_id_is_created_once_and_persisted_under_home(tmp_path: Path) -> None:
-    # clean_env points HOME at tmp_path/home: the default folder is ~/.config/nemovideo there.
+def test_client_id_is_created_once_and_persisted_under_home() -> None:
+    # clean_env points HOME at a temporary folder: the default folder is ~/.config/nemovideo there.
     cfg1 = ClientConfig.from_env()
-    path = tmp_path / "home" / ".config" / "nemovideo" / "client_id"
+    path = Path(os.environ["HOME"]) / ".config" / "nemovideo" / "client_id"
     assert path.read_text() == cfg1.client_id  # the file holds only the id
     uuid.UUID(cfg1.client_id)
     assert ClientConfig.from_env().client_id == cfg1.client_id

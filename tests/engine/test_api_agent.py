@@ -105,6 +105,12 @@ def test_undo_redo_and_go_back_through_versions(user: User, sid_with_clip: str) 
     st = user.state(sid)
     assert st["draft_version"] == 4 and st["draft"]["d"] == 1000
     assert [(v["version"], v["parent"]) for v in st["versions"]] == [(1, None), (2, 1), (3, 2), (4, 2)]
+    # undo follows the branch back to its parent (2), not the previous number (3); redo returns to 4
+    user.turn(sid, "undo")
+    assert user.state(sid)["draft_version"] == 2
+    user.turn(sid, "redo")
+    st = user.state(sid)
+    assert st["draft_version"] == 4 and st["draft"]["d"] == 1000
 
 
 def test_unknown_or_foreign_session_is_1002(user: User, other: User, sid_with_clip: str) -> None:

@@ -53,6 +53,8 @@ def test_two_segments_with_in_points(clip: Path, clip2: Path, tmp_path: Path) ->
     assert p.video["codec"] == "h264" and p.video["pix_fmt"] == "yuv420p"
     assert (p.video["width"], p.video["height"]) == (320, 240)
     assert p.audio is not None and p.audio["codec"] == "aac"
+    head = out.read_bytes()[:200_000]
+    assert 0 < head.find(b"moov") < head.find(b"mdat")  # +faststart: the index comes first
     # the in-point is honoured: output 0.5 s shows the source at 1.5 s (testsrc2 moves every frame)
     got = frame_at(out, 0.5).astype(float)
     want = frame_at(clip, 1.5).astype(float)
@@ -220,3 +222,13 @@ def test_many_cuts_of_one_file_share_one_input(clip: Path, tmp_path: Path) -> No
         got = frame_at(out, k * 0.12 + 0.05).astype(float)
         assert np.abs(got - frame_at(clip, k * 0.2 + 0.05).astype(float)).mean() < 8, k
     assert audio_rms(out, 0.2, 2.6) > 0.03
+
+
+def test_long_title_is_wrapped_inside_the_frame(still: Path, tmp_path: Path) -> None:
+    plain = render(draft(main(seg("a", 0, 1000)), w=180, h=320), {"a": still}, tmp_path / "e.mp4")
+    empty = frame_at(plain, 0.5)
+    long_title = title("Welcome to the most amazing city trip of the summer", 0, 1000, size=30, style="plain")
+    out = render(draft(main(seg("a", 0, 1000)), long_title, w=180, h=320), {"a": still}, tmp_path / "t.mp4")
+    x0, y0, x1, y1 = _text_box(frame_at(out, 0.5), empty)
+    assert x0 >= 4 and x1 <= 175  # nothing runs off the sides
+    assert y1 - y0 > 3 * 30  # several lines of 30 px type

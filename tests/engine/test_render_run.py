@@ -74,7 +74,9 @@ def test_corrupt_media_is_a_render_error(tmp_path: Path) -> None:
 def test_cancel_kills_ffmpeg_and_leaves_nothing(clip: Path, tmp_path: Path) -> None:
     # 1080p, slowed down: long enough to cancel in the middle
     d = one_clip(speed=0.25, d=20000, w=1920, h=1080)
-    out = tmp_path / "c.mp4"
+    work = tmp_path / "work"
+    work.mkdir()
+    out = work / "c.mp4"
     plan = build_render(d, {"a": clip}, {"quality": "high"}, out)
     cancel = threading.Event()
     seen: list[float] = []
@@ -91,7 +93,7 @@ def test_cancel_kills_ffmpeg_and_leaves_nothing(clip: Path, tmp_path: Path) -> N
     assert seen and seen[-1] < 100
     assert plan.partial_path is not None
     assert ffmpeg_writing(plan.partial_path) == []
-    assert leftovers(tmp_path) == []
+    assert leftovers(work) == []
 
 
 def test_stream_copy_for_a_pure_cut_at_a_keyframe(tmp_path: Path) -> None:
@@ -111,12 +113,14 @@ def test_stream_copy_for_a_pure_cut_at_a_keyframe(tmp_path: Path) -> None:
 
 
 def test_no_output_left_when_ffmpeg_fails(clip: Path, tmp_path: Path) -> None:
-    plan = build_render(one_clip(speed=1.5), {"a": clip}, {"quality": "low"}, tmp_path / "f.mp4")
+    work = tmp_path / "work"
+    work.mkdir()
+    plan = build_render(one_clip(speed=1.5), {"a": clip}, {"quality": "low"}, work / "f.mp4")
     i = plan.args.index("-c:v")
     plan.args[i + 1] = "no_such_encoder"
     with pytest.raises(RenderError, match=r"no_such_encoder|Unknown encoder"):
         run_render(plan)
-    assert leftovers(tmp_path) == []
+    assert leftovers(work) == []
     assert os.path.exists(clip)
 
 

@@ -21,6 +21,8 @@ def test_from_request_defaults_and_values() -> None:
     spec = OutputSpec.from_request({"format": "MOV", "quality": "low", "resolution": "720p", "fps": "24"})
     assert (spec.format, spec.quality, spec.resolution, spec.fps) == ("mov", "low", "720p", 24.0)
     assert OutputSpec.from_request({"format": "jpeg"}).format == "jpg"
+    loose = OutputSpec.from_request({"quality": "standard", "resolution": "original", "fps": 0})
+    assert (loose.quality, loose.resolution, loose.fps) == ("medium", None, None)
     for bad in ({"format": "avi"}, {"quality": "ultra"}, {"resolution": "huge"}, {"fps": "fast"}):
         with pytest.raises(RenderError):
             OutputSpec.from_request(bad)

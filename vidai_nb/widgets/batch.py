@@ -7,6 +7,7 @@ widgets below add a progress bar for the whole batch.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import threading
 import time
@@ -71,7 +72,8 @@ def run_one(client: Any, clip: str | Path, prompt: str, *, render: bool = False,
             t1 = time.monotonic()
             dest = Path(out_dir)
             dest.mkdir(parents=True, exist_ok=True)
-            name = f"{clip.stem}-{abs(hash(prompt)) % 10**6:06d}.{(output or {}).get('format', 'mp4')}"
+            tag = hashlib.sha1(prompt.encode()).hexdigest()[:6]  # stable: the same prompt, the same file
+            name = f"{clip.stem}-{tag}.{(output or {}).get('format', 'mp4')}"
             res = client.export(sid, output=output, download_to=dest / name)
             row["export_s"] = round(time.monotonic() - t1, 2)
             if res.path is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 from typing import Any
@@ -104,7 +105,12 @@ class ExportPanel(w.VBox):
         size = path.stat().st_size
         self.progress.value = 100
         self.progress.bar_style = "success"
-        self.label.value = f"✔ {path.name} · {size / 2**20:.2f} MB · saved to <code>{path}</code>"
+        try:
+            shown = path.relative_to(Path.cwd())  # "exports/x.mp4" reads better than a long temp path
+        except ValueError:
+            shown = path
+        self.label.value = (f"✔ {path.name} · {size / 2**20:.2f} MB · "
+                            f"saved to <code>{html.escape(str(shown))}</code>")
         self.player.load(path)
         return path
 

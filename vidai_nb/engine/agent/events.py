@@ -31,6 +31,10 @@ class TurnContext:
     version: int = 1
     version_count: int = 1
     get_version: Callable[[int], dict[str, Any]] | None = None
+    # Undo / redo follow the store's parent links (after undo + a new edit, undo goes to the branch point);
+    # without them, versions are taken as a straight line.
+    undo_target: Callable[[int, int], int | None] | None = None
+    redo_target: Callable[[int, int], int | None] | None = None
 
 
 @dataclass(frozen=True)

@@ -87,11 +87,18 @@ async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot
         slot.value = op
 
 
-def _history_target(op: OpBase, version: int, count: int) -> tuple[int | None, str]:
+def _history_target(op: OpBase, version: int, ctx: TurnContext) -> tuple[int | None, str]:
+    count = ctx.version_count
     if isinstance(op, s.Undo):
+        if ctx.undo_target is not None:
+            found = ctx.undo_target(version, op.steps)
+            return (found, "") if found is not None else (None, "there is nothing to undo")
         target = version - op.steps
         return (target, "") if target >= 1 else (None, "there is nothing to undo")
     if isinstance(op, s.Redo):
+        if ctx.redo_target is not None:
+            found = ctx.redo_target(version, op.steps)
+            return (found, "") if found is not None else (None, "there is nothing to redo")
         target = version + op.steps
         return (target, "") if target <= count else (None, "there is nothing to redo")
     assert isinstance(op, s.RestoreVersion)
@@ -138,7 +145,7 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         call_id = f"call_{n}"
         name = str(getattr(op, "op", ""))
         if name in HISTORY_OPS:
-            target, why = _history_target(op, version, ctx.version_count)
+            target, why = _history_target(op, version, ctx)
             yield ToolCall(call_id, name, _args(op))
             if target is None or ctx.get_version is None:
                 reply.problem(_intent(name, zh), why or "versions are not available")

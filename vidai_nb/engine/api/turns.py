@@ -77,6 +77,8 @@ async def _events(rt: Runtime, sess: Session, text: str, language: str) -> Async
         version=version,
         version_count=len(versions),
         get_version=lambda v: rt.store.get_version(sess.id, v),
+        undo_target=lambda v, steps: rt.store.undo_target(sess.id, v, steps),
+        redo_target=lambda v, steps: rt.store.redo_target(sess.id, v, steps),
     )
     async for ev in run_turn(ctx):
         yield ev

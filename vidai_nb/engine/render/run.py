@@ -32,6 +32,10 @@ def _tail(stream: IO[bytes], lines: collections.deque[str]) -> None:
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     """Stop ffmpeg and anything it started: it runs in its own process group."""
+    if os.name == "nt":  # no process groups to signal there; ffmpeg starts no children anyway
+        proc.kill()
+        proc.wait(timeout=10)
+        return
     for sig, wait in ((signal.SIGTERM, 3.0), (signal.SIGKILL, 5.0)):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, sig)
@@ -83,7 +87,7 @@ def run_render(
     try:
         try:
             proc = subprocess.Popen(plan.args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, start_new_session=True)
+                                    stderr=subprocess.PIPE, start_new_session=os.name != "nt")
         except OSError as exc:
             raise RenderError(f"cannot start ffmpeg ({plan.args[0]}): {exc.strerror}") from exc
         assert proc.stdout is not None and proc.stderr is not None

@@ -69,6 +69,9 @@ class OutputSpec:
             fps = float(fps_raw) if fps_raw not in (None, "") else None
         except (TypeError, ValueError) as exc:
             raise RenderError(f"fps '{fps_raw}' is not a number") from exc
+        fps = fps or None  # 0 = keep the draft's rate
+        if isinstance(res, str) and res.strip().lower() in ("", "original", "source", "auto", "default"):
+            res = None
         return cls(
             format=cast(Format, fmt),
             quality=cast(Quality, quality),

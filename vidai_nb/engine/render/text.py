@@ -12,6 +12,7 @@ from typing import Any
 from vidai_nb.engine.media.fonts import cjk_static_font, latin_bold_font, latin_font, needs_cjk
 from vidai_nb.engine.render.escape import expr, option_value, path_value
 from vidai_nb.engine.render.spec import Canvas
+from vidai_nb.engine.render.wrap import fit_text
 
 _COLOR = re.compile(r"^(#|0x)?([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$|^[a-zA-Z]{3,20}$")
 
@@ -72,12 +73,15 @@ def drawtext_filter(
     style = str(seg.get("style") or "bold").lower()
     # `size` is pixels at the draft's canvas height; scale with the output.
     size = max(8, round(float(seg.get("size") or 64) * canvas.height / max(design_height, 1)))
+    bold = style in ("bold", "outline", "karaoke", "boxed")
+    font = font_path(text, bold)
+    # drawtext never wraps: wrap to 90 % of the frame width (shrinking only for a too-long word)
+    text, size = fit_text(text, font, size, canvas.width * 0.9 - (size // 2 if style == "boxed" else 0))
     textfile = workdir / f"text_{index}.txt"
     textfile.write_text(text, encoding="utf-8")
     x, y = position_xy(seg.get("pos"), margin=round(canvas.height * 0.05))
-    bold = style in ("bold", "outline", "karaoke", "boxed")
     opts = [
-        f"fontfile={path_value(font_path(text, bold))}",
+        f"fontfile={path_value(font)}",
         f"textfile={path_value(textfile)}",
         "expansion=none",
         f"fontsize={size}",
