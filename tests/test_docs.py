@@ -24,7 +24,7 @@ def readme_table_names() -> set[str]:
 
 def test_every_setting_read_by_the_code_is_documented() -> None:
     missing = env_names_in_code() - readme_table_names()
-    assert not missing, f"settings read by the code but missing from README's configuration table: {sorted(missing)}"
+    assert not missing, f"settings read by the code but missing from README's tables: {sorted(missing)}"
 
 
 def test_readme_names_the_two_commands() -> None:

@@ -80,10 +80,16 @@ def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None
     studio = page.locator(".vidai-studio")
     studio.screenshot(path=str(screenshots / "lab-1-ready.png"))
 
+    # The browser checks the type before sending a byte.
+    notes = lab.root / "notes.txt"
+    notes.write_text("not a video")
+    page.set_input_files("input.vidai-file-input", str(notes))
+    page.wait_for_selector(".vidai-upload-row.error:has-text('is not accepted')", timeout=30_000)
+
     # Upload through the widget's own file input (the chunked path: browser → kernel → engine).
     page.set_input_files("input.vidai-file-input", str(clip))
     page.wait_for_selector(".vidai-upload-row.done", timeout=90_000)
-    assert "6.0 s · 320×240" in page.inner_text(".vidai-upload-row.done")
+    assert "city.mp4 · 6.0 s · 320×240" in page.inner_text(".vidai-upload-row.done")
     page.wait_for_selector(".vidai-tl td:has-text('city.mp4')", timeout=30_000)  # the table shows the clip
 
     # A prompt, sent with Enter; the reply arrives while the send button is disabled.
@@ -127,6 +133,8 @@ def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None
 
 def test_studio_in_voila(lab: Lab, browser: Any, screenshots: Path) -> None:
     page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(lab.url("voila/render/studio.ipynb"))
     page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=120_000)
     page.fill(".vidai-chat-box", "余额")  # Chinese: "balance" → the credits, without the agent
@@ -135,6 +143,7 @@ def test_studio_in_voila(lab: Lab, browser: Any, screenshots: Path) -> None:
     assert "Credits:" in page.locator(".vidai-msg.assistant").last.inner_text()
     assert page.locator("text=Traceback").count() == 0
     page.screenshot(path=str(screenshots / "voila-studio.png"), full_page=True)
+    assert not errors, errors
     page.close()
 
 
@@ -203,4 +212,95 @@ def test_player_transport_up_to_200_mb(lab: Lab, browser: Any) -> None:
     print(json.dumps(report))
     for mb in sizes:
         (lab.root / f"blob{mb}.bin.mp4").unlink(missing_ok=True)
+    page.close()
+
+
+UPLOAD = """
+import resource, threading, time
+import ipywidgets as w
+from vidai_nb.widgets import Uploader
+
+up = Uploader()  # connects on first use (the local engine of this test's data dir)
+rss = w.HTML("")
+
+def watch():  # the kernel's peak resident memory, as the upload goes
+    while True:
+        rss.value = f"peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}"
+        time.sleep(0.3)
+
+threading.Thread(target=watch, daemon=True).start()
+display(up, rss)
+"""
+
+
+def _peak_rss(page: Any) -> int:
+    text = page.inner_text(".jp-OutputArea .widget-html-content:has-text('peak_rss_mb=')")
+    return int(text.split("=")[1])
+
+
+def test_large_upload_through_the_browser(lab: Lab, browser: Any, tmp_path: Path) -> None:
+    """A ~480 MB MP4 (a stream-copied loop: no encoding) goes browser → kernel → engine in chunks."""
+    seed = media.make_video(tmp_path / "seed.mp4", seconds=4, size=(1280, 720), audio=True,
+                            extra=("-qp", "0"))
+    big = tmp_path / "big.mp4"
+    loops = max(1, int(480 * 2**20 / seed.stat().st_size) - 1)
+    media.run_ffmpeg("-stream_loop", str(loops), "-i", str(seed), "-c", "copy", str(big))
+    size_mb = big.stat().st_size / 2**20
+    assert 300 < size_mb < 500
+    book = nbformat.v4.new_notebook()
+    book.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    book.cells = [nbformat.v4.new_code_cell(UPLOAD)]
+    nbformat.write(book, lab.root / "upload.ipynb")
+    page = browser.new_page()
+    open_and_run(page, lab, "upload.ipynb")
+    page.wait_for_selector(".jp-OutputArea .widget-html-content:has-text('peak_rss_mb=')", timeout=60_000)
+    before = _peak_rss(page)
+    t0 = time.monotonic()
+    page.set_input_files("input.vidai-file-input", str(big))
+    try:
+        page.wait_for_selector(".vidai-upload-row.done, .vidai-upload-row.error", timeout=240_000)
+    except Exception:
+        shot_on_failure(page, "large-upload")
+        raise
+    elapsed = time.monotonic() - t0
+    row = page.inner_text(".vidai-upload-row")
+    assert "✔ big.mp4" in row and "1280×720" in row, row
+    time.sleep(0.5)
+    peak = _peak_rss(page)
+    print(json.dumps({"upload_mb": round(size_mb), "seconds": round(elapsed, 1),
+                      "kernel_peak_rss_mb_before": before, "kernel_peak_rss_mb_after": peak}))
+    assert peak - before < 120, (before, peak)  # bounded: far below the file's size
+    page.close()
+
+
+LINK_ONLY = """
+from pathlib import Path
+from vidai_nb.widgets import Player
+Path("small.mp4").write_bytes(b"0123456789" * 100_000)
+Player("small.mp4", show_video=False)  # the export panel's download link: bytes fetched on click
+"""
+
+
+def test_download_link_fetches_on_click(lab: Lab, browser: Any) -> None:
+    book = nbformat.v4.new_notebook()
+    book.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    book.cells = [nbformat.v4.new_code_cell(LINK_ONLY)]
+    nbformat.write(book, lab.root / "link.ipynb")
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    open_and_run(page, lab, "link.ipynb")
+    link = page.locator(".jp-OutputArea .vidai-player-download")
+    try:
+        link.wait_for(timeout=60_000)
+    except Exception:
+        shot_on_failure(page, "download-link")
+        raise
+    assert not (link.get_attribute("href") or "").startswith("blob:")  # nothing transferred yet
+    with page.expect_download(timeout=60_000) as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename == "small.mp4"
+    assert Path(download.path()).stat().st_size == 1_000_000
+    assert not errors, errors
     page.close()

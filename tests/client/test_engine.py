@@ -107,6 +107,11 @@ def test_export_poll_download_gives_a_real_mp4(engine_client: NemoClient, clip: 
     # download again by render id, through the documented download endpoint
     again = engine_client.download(result.render_id, tmp_path / "again.mp4")
     assert again.stat().st_size == result.path.stat().st_size
+    # the signed URL into a folder: named after the render, never after the query string (exp/sig)
+    folder = tmp_path / "by-url"
+    folder.mkdir()
+    by_url = engine_client.download(result.url, folder)
+    assert by_url.name == f"{result.render_id}.mp4" and "?" not in by_url.name and "sig" not in by_url.name
 
 
 def test_handle_routes_messages(engine_client: NemoClient, clip: Path, tmp_path: Path) -> None:

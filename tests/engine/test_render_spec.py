@@ -102,3 +102,21 @@ def test_plan_is_one_ffmpeg_run_with_the_right_encoder(clip: Path, tmp_path: Pat
         assert plan.duration_ms == 2000 and not plan.stream_copy
     finally:
         plan.cleanup()
+
+
+def test_title_wrapping() -> None:
+    from vidai_nb.engine.media.fonts import cjk_static_font, latin_bold_font
+    from vidai_nb.engine.render.wrap import fit_text, text_width
+
+    font = latin_bold_font()
+    text, size = fit_text("Welcome to the most amazing city trip of the summer", font, 96, 972)
+    assert size == 96 and text.count("\n") >= 2
+    assert all(text_width(line, font, 96) <= 972 for line in text.split("\n"))
+    assert text.replace("\n", " ") == "Welcome to the most amazing city trip of the summer"
+    word, small = fit_text("Supercalifragilisticexpialidocious", font, 96, 500)
+    assert word == "Supercalifragilisticexpialidocious" and small < 96
+    assert text_width(word, font, small) <= 500
+    zh = "这是一个非常长的中文标题用来测试自动换行功能是否正常"
+    wrapped, _ = fit_text(zh, cjk_static_font(zh, 700), 96, 972)
+    assert wrapped.replace("\n", "") == zh and wrapped.count("\n") >= 2  # CJK breaks between characters
+    assert fit_text("a\nb", font, 40, 500) == ("a\nb", 40)  # the author's own line breaks stay

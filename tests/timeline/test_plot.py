@@ -12,7 +12,7 @@ from PIL import Image
 from tests.timeline.drafts import docs_example, example
 from vidai_nb.timeline import plot, to_png, to_svg
 from vidai_nb.timeline.fonts import needs_cjk
-from vidai_nb.timeline.plot import KIND_COLORS
+from vidai_nb.timeline.picture import KIND_COLORS
 
 
 def _texts(fig: Figure) -> list[str]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import vidai_nb.timeline as tl
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_public_name_resolves() -> None:
@@ -32,3 +35,13 @@ def test_text_functions_do_not_import_pandas_or_matplotlib() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == ""
+
+
+def test_lazy_names_stay_functions_whatever_is_touched_first() -> None:
+    # a module named like its function would shadow it once imported; every public name stays callable
+    code = (
+        "import vidai_nb.timeline as t\n"
+        "t.to_png; t.diff_text; t.summary\n"
+        "assert callable(t.plot) and callable(t.diff) and callable(t.summary), (t.plot, t.diff)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

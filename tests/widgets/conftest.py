@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vidai_nb.client.sync_client import NemoClient
-from vidai_nb.connect import Connection
+from vidai_nb.connection import Connection
 from vidai_nb.widgets.project import Project
 
 

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from vidai_nb import local
-from vidai_nb.connect import connect
+from vidai_nb.connection import connect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -121,3 +121,11 @@ def test_a_kernel_dying_during_start_leaves_no_orphan(tmp_path: Path) -> None:
         assert info.pid == record["pid"] and info.reused
     finally:
         assert local.stop_engine(data)
+
+
+def test_package_connect_is_the_function() -> None:
+    import vidai_nb
+    import vidai_nb.connection
+
+    assert vidai_nb.connect is vidai_nb.connection.connect
+    assert vidai_nb.Connection is vidai_nb.connection.Connection

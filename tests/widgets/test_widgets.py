@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.widgets.test_transfer import browser_upload
-from vidai_nb.connect import Connection
+from vidai_nb.connection import Connection
 from vidai_nb.widgets.chat import Chat
 from vidai_nb.widgets.export import ExportPanel
 from vidai_nb.widgets.notice import CreditsBadge
@@ -158,3 +158,25 @@ def test_studio_composes_the_parts(project: Project, clip: Path) -> None:
     project.upload([clip])
     assert "clip.mp4" in studio.timeline.table.value
     assert "100" in studio.credits.badge.value
+
+
+def test_still_working_and_tool_activity_as_a_quiet_status_line(engine_url: str, clip: Path,
+                                                                 tmp_path: Path) -> None:
+    # Shrink the 2-minute "still working" mark so a transcription turn (seconds) crosses it.
+    from vidai_nb.client import NemoClient, Timings
+
+    client = NemoClient(api_url=engine_url, timings=Timings(still_working_s=0.2))
+    project = Project(Connection(client=client, url=engine_url), out_dir=tmp_path)
+    project.upload([clip])
+    chat = Chat(project)
+    statuses: list[str] = []
+    chat.observe(lambda c: statuses.append(c["new"]), "status")
+    chat.send_message("add subtitles")
+    chat.wait(120)
+    client.close()
+    assert "⏳ Still working..." in statuses, statuses
+    assert any(s.startswith("⚙ ") for s in statuses)  # tool activity, in words
+    assert not any("{" in s for s in statuses)  # never raw JSON
+    assert statuses[-1] == ""  # cleared when the turn ends
+    reply = chat.messages[-1]["text"]
+    assert reply not in ("", "…") and "{" not in reply

@@ -552,10 +552,13 @@ class AsyncNemoClient:
         url, on_api = exp.download_url(render_id_or_url, self.config.api_url)
         dest = Path(path)
         if dest.is_dir():
-            name = Path(httpx.URL(url).path).name if "/" in url else ""
-            if not name or name == "download" or "." not in name:
-                name = f"{render_id or render_id_or_url.rsplit('/', 1)[-1]}.mp4"
-            dest = dest / name
+            # Name the file from the URL's path (never its query: signed links carry exp/sig there);
+            # ".../<render_id>/download" is named after the render.
+            segments = [seg for seg in httpx.URL(url).path.split("/") if seg]
+            name = render_id or (segments[-1] if segments else "render")
+            if name == "download" and len(segments) >= 2:
+                name = segments[-2]
+            dest = dest / (name if "." in name else f"{name}.mp4")
         dest.parent.mkdir(parents=True, exist_ok=True)
         part = dest.with_name(dest.name + ".part")
         headers = (

@@ -150,10 +150,17 @@ class NemoClient:
         )
 
     def download(
-        self, render_id_or_url: str, path: str | os.PathLike[str], on_progress: DownloadProgress | None = None
+        self,
+        render_id_or_url: str,
+        path: str | os.PathLike[str],
+        on_progress: DownloadProgress | None = None,
+        *,
+        render_id: str | None = None,
     ) -> Path:
         relay = CallbackRelay()
-        return relay.run(self.aio.download(render_id_or_url, path, relay.wrap(on_progress)))
+        return relay.run(
+            self.aio.download(render_id_or_url, path, relay.wrap(on_progress), render_id=render_id)
+        )
 
     def handle(
         self,

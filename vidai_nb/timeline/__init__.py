@@ -20,22 +20,22 @@ from vidai_nb.timeline.schema import (
 )
 
 if TYPE_CHECKING:
+    from vidai_nb.timeline.compare import diff, diff_text
     from vidai_nb.timeline.decode import Segment, Track, coerce_draft, decode_tracks
-    from vidai_nb.timeline.diff import diff, diff_text
     from vidai_nb.timeline.frame import COLUMNS, to_frame
     from vidai_nb.timeline.otio import to_otio
-    from vidai_nb.timeline.plot import plot, to_png, to_svg
+    from vidai_nb.timeline.picture import plot, to_png, to_svg
     from vidai_nb.timeline.ready import is_ready, readiness
-    from vidai_nb.timeline.summary import summary
+    from vidai_nb.timeline.track_summary import summary
 
 _LAZY: dict[str, str] = {
     "Segment": "decode", "Track": "decode", "coerce_draft": "decode", "decode_tracks": "decode",
-    "diff": "diff", "diff_text": "diff",
+    "diff": "compare", "diff_text": "compare",
     "COLUMNS": "frame", "to_frame": "frame",
     "to_otio": "otio",  # opentimelineio itself is imported only when to_otio is called
-    "plot": "plot", "to_png": "plot", "to_svg": "plot",
+    "plot": "picture", "to_png": "picture", "to_svg": "picture",
     "is_ready": "ready", "readiness": "ready",
-    "summary": "summary",
+    "summary": "track_summary",
 }
 
 

@@ -19,7 +19,7 @@ import ipywidgets as w
 import pandas as pd
 
 from vidai_nb import timeline as tl
-from vidai_nb.connect import Connection, connect
+from vidai_nb.connection import Connection, connect
 
 COLUMNS = ["clip", "prompt", "reply", "operations", "changes", "n_tracks", "duration_before_s",
            "duration_after_s", "summary", "turn_s", "export_path", "export_mb", "export_s", "error",

@@ -19,11 +19,13 @@ from typing import Any, BinaryIO
 import anywidget
 import traitlets
 
+from vidai_nb.client.upload import AUDIO_EXTS, IMAGE_EXTS, MAX_UPLOAD_BYTES, VIDEO_EXTS
+
 _STATIC = Path(__file__).parent / "static"
 
-DEFAULT_ACCEPT = ["mp4", "mov", "avi", "webm", "mkv", "jpg", "jpeg", "png", "gif", "webp",
-                  "mp3", "wav", "m4a", "aac"]
-MAX_BYTES = 500 * 1024 * 1024
+# The protocol's accepted formats and size limit, as the client knows them (PROTOCOL.md §3).
+DEFAULT_ACCEPT = [*VIDEO_EXTS, *IMAGE_EXTS, *AUDIO_EXTS]
+MAX_BYTES = MAX_UPLOAD_BYTES
 
 # on_file(path, name, report) -> final message for the row; `report(progress_percent, message)` updates it.
 Report = Callable[[float, str], None]

@@ -16,7 +16,7 @@ from typing import Any
 
 import traitlets
 
-from vidai_nb.connect import Connection, connect
+from vidai_nb.connection import Connection, connect
 
 
 class Project(traitlets.HasTraits):

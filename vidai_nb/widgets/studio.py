@@ -13,7 +13,7 @@ from typing import Any
 import ipyvuetify as v
 import ipywidgets as w
 
-from vidai_nb.connect import Connection
+from vidai_nb.connection import Connection
 from vidai_nb.widgets.chat import Chat, friendly
 from vidai_nb.widgets.export import ExportPanel
 from vidai_nb.widgets.notice import CreditsBadge, Notice
@@ -48,6 +48,8 @@ class Studio(v.Container):
         self.player = Player()
         self.export = ExportPanel(p, player=self.player)
         self.timeline = TimelineView()
+        for item in (self.status, self.credits):
+            item.layout.align_self = "center"  # centred in the toolbar's flex row
         p.observe(lambda c: self.timeline.show(c["new"]), "draft")
         toolbar = v.Toolbar(color="indigo-darken-3", density="compact", class_="px-3", children=[
             v.ToolbarTitle(children=["▶ vidai Studio"]), self.status, v.Spacer(), self.credits])

@@ -26,11 +26,10 @@ function render({ model, el }) {
   const link = document.createElement("a");
   link.className = "vidai-player-download";
   link.style.display = "none";
-  if (!model.get("show_video")) empty.textContent = "";
   bar.append(status, link);
   const empty = document.createElement("div");
   empty.className = "vidai-player-empty";
-  empty.textContent = "▶  The exported video will play here.";
+  empty.textContent = model.get("show_video") ? "▶  The exported video will play here." : "";
   el.append(empty, video, bar);
 
   let objectUrl = null;
@@ -52,11 +51,30 @@ function render({ model, el }) {
     show(true);
   }
 
-  async function load() {
+  // Download-link only (no video): fetch the bytes on the first click, not on every export.
+  let deferred = false;
+  link.addEventListener("click", async (e) => {
+    if (!deferred) return;
+    e.preventDefault();
+    deferred = false;
+    await load(true);
+    if (link.href.startsWith("blob:")) link.click();
+  });
+
+  async function load(force) {
     const token = model.get("token");
     const size = model.get("size");
     const name = model.get("name");
     if (!token) { show(false); status.textContent = ""; return; }
+    if (!model.get("show_video") && model.get("transport") !== "url" && force !== true) {
+      deferred = true;
+      link.removeAttribute("href");
+      link.href = "#";
+      link.textContent = "⬇ Download " + name + " (" + fmtBytes(size) + ")";
+      link.style.display = "inline";
+      status.textContent = "";
+      return;
+    }
     if (model.get("transport") === "url") {
       let url = model.get("url");
       if (url.startsWith("files/")) url = jupyterBase().replace(/\/?$/, "/") + url;
@@ -112,7 +130,7 @@ function render({ model, el }) {
     }
   }
 
-  model.on("change:token", load);
+  model.on("change:token", () => load());
   load();
   return () => { loading = null; if (objectUrl) URL.revokeObjectURL(objectUrl); };
 }

@@ -91,7 +91,8 @@ function render({ model, el }) {
     local.set(id, row);
     // Type and size are checked here, before a single byte is sent.
     if (!exts().includes(ext)) {
-      Object.assign(row, { state: "error", message: "✖ ." + ext + " is not accepted (" + exts().join(", ") + ")" });
+      // Short: the accepted list is shown right above the rows.
+      Object.assign(row, { state: "error", message: "✖ ." + ext + " is not accepted" });
       model.send({ type: "rejected", id, name: file.name, size: file.size, message: row.message });
       drawList();
       return;
