@@ -82,7 +82,6 @@ def test_in_a_jupyter_kernel(engine_url: str, tmp_path: Path) -> None:
         nbformat.v4.new_code_cell(
             textwrap.dedent(f"""
             import asyncio
-import json
             from vidai_nb.client import NemoClient
             client = NemoClient(api_url={engine_url!r}, config_dir={str(tmp_path / "cfg")!r})
             print("platform", client.config.platform)

@@ -94,29 +94,29 @@ def run_batch(source: Connection | Any | None, prompt: str, clips: Sequence[str 
               render: bool = False, output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
               progress: BatchProgress | None = None) -> pd.DataFrame:
     """One prompt over many clips: one row per clip."""
-    client = _client(source)
-    rows: list[dict[str, Any]] = []
-    for i, clip in enumerate(clips):
-        if progress:
-            progress(i, len(clips), f"{Path(clip).name}: editing…")
-        rows.append(run_one(client, clip, prompt, render=render, output=output, out_dir=out_dir))
-    if progress:
-        progress(len(clips), len(clips), "done")
-    return _frame(rows)
+    jobs = [(clip, prompt, f"{Path(clip).name}: editing…") for clip in clips]
+    return _run_jobs(_client(source), jobs, render=render, output=output, out_dir=out_dir, progress=progress)
 
 
 def prompt_lab(source: Connection | Any | None, clip: str | Path, prompts: Sequence[str], *,
                render: bool = False, output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
                progress: BatchProgress | None = None) -> pd.DataFrame:
     """Many prompts over one clip: one row per prompt, side by side."""
-    client = _client(source)
+    jobs = [(clip, prompt, f"prompt {i + 1}: {prompt[:40]}") for i, prompt in enumerate(prompts)]
+    return _run_jobs(_client(source), jobs, render=render, output=output, out_dir=out_dir, progress=progress)
+
+
+def _run_jobs(client: Any, jobs: Sequence[tuple[str | Path, str, str]], *, render: bool,
+              output: dict[str, Any] | None, out_dir: str | Path,
+              progress: BatchProgress | None) -> pd.DataFrame:
+    """Each (clip, prompt) in its own session, in order, with progress for the whole batch."""
     rows: list[dict[str, Any]] = []
-    for i, prompt in enumerate(prompts):
+    for i, (clip, prompt, label) in enumerate(jobs):
         if progress:
-            progress(i, len(prompts), f"prompt {i + 1}: {prompt[:40]}")
+            progress(i, len(jobs), label)
         rows.append(run_one(client, clip, prompt, render=render, output=output, out_dir=out_dir))
     if progress:
-        progress(len(prompts), len(prompts), "done")
+        progress(len(jobs), len(jobs), "done")
     return _frame(rows)
 
 

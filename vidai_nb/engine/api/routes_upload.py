@@ -13,7 +13,7 @@ from vidai_nb.engine.api.ingest import Incoming, discard, ingest, new_media_path
 from vidai_nb.engine.api.multipart_stream import BadMultipart, TooLarge, save_multipart
 from vidai_nb.engine.api.routes_sessions import owned_session
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile, UrlUploadRequest
-from vidai_nb.engine.api.state import media_url
+from vidai_nb.engine.api.state import video_info
 from vidai_nb.engine.api.url_fetch import fetch
 from vidai_nb.engine.media import accepted_formats_text
 
@@ -112,20 +112,7 @@ async def upload(
     media, changed = await ingest(rt, user.id, sess, items)
     base = str(request.base_url)
     files = [
-        UploadedFile(
-            media_id=m.id,
-            filename=m.filename,
-            file_type=m.file_type,
-            cdn_url=media_url(rt, base, m.id),
-            duration=round(m.duration_ms / 1000, 3),
-            width=m.width,
-            height=m.height,
-            fps=m.fps,
-            hash=m.sha256,
-            size=m.size,
-            has_audio=m.has_audio,
-        )
-        for m in media
+        UploadedFile(**video_info(rt, base, m).model_dump(), size=m.size) for m in media
     ]
     return Envelope(
         data=UploadData(files=files, session_state_applied=True), message="draft updated" if changed else "ok"

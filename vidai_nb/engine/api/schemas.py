@@ -63,26 +63,18 @@ class VideoInfo(BaseModel):
     filename: str
     file_type: str
     cdn_url: str
-    duration: float
-    width: int
-    height: int
-    fps: float
-    hash: str
-    has_audio: bool
-
-
-class UploadedFile(BaseModel):
-    media_id: str
-    filename: str
-    file_type: str
-    cdn_url: str
     duration: float = Field(description="seconds")
     width: int
     height: int
     fps: float
     hash: str = Field(description="sha256 of the bytes, hex")
-    size: int
     has_audio: bool
+
+
+class UploadedFile(VideoInfo):
+    """What an upload answers per file: the state's video info plus the stored size."""
+
+    size: int
 
 
 class UploadData(BaseModel):
