@@ -320,3 +320,68 @@ def test_any_text_gets_a_plan_a_question_or_a_refusal(text: str) -> None:
     p = plan(text, THREE)
     assert p.ops or p.export is not None or p.question or p.refusal
     assert not (p.question and p.ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # start / end at a time, said of the video
+        ("end the clip at 0:42", [{"op": "keep_range", "end_ms": 42_000}]),
+        ("finish the video by 1:00", [{"op": "keep_range", "end_ms": 60_000}]),
+        ("begin this at 0:07", [{"op": "trim", "head_ms": 7_000}]),
+        ("start the whole thing from 12 seconds", [{"op": "trim", "head_ms": 12_000}]),
+        ("start at 0:10 and end at 0:50", [{"op": "keep_range", "start_ms": 10_000, "end_ms": 50_000}]),
+        ("end it at 0:50, start it at 0:10", [{"op": "keep_range", "start_ms": 10_000, "end_ms": 50_000}]),
+        ("从10秒开始，到50秒结束", [{"op": "keep_range", "start_ms": 10_000, "end_ms": 50_000}]),
+        ("把前面6秒删掉", [{"op": "trim", "head_ms": 6_000}]),
+        ("后面5秒不要", [{"op": "trim", "tail_ms": 5_000}]),
+        ("cut 0:03 untill 0:09", [{"op": "remove_range", "start_ms": 3_000, "end_ms": 9_000}]),
+        # several values in one operation
+        ("split at 0:05 and 0:40", [{"op": "split", "at_ms": 5_000}, {"op": "split", "at_ms": 40_000}]),
+        (
+            "split it at 10s, 20s and 30s",
+            [{"op": "split", "at_ms": 10_000}, {"op": "split", "at_ms": 20_000},
+             {"op": "split", "at_ms": 30_000}],
+        ),
+        ("在第5秒和第40秒切开", [{"op": "split", "at_ms": 5_000}, {"op": "split", "at_ms": 40_000}]),
+        # clips by number or by name
+        ("remove clip number 3", [{"op": "delete_segment", "index": 3}]),
+        ("duplicate clip num 1", [{"op": "duplicate_segment", "index": 1}]),
+        ("move clip number 2 to the start", [{"op": "move_segment", "index": 2, "to_index": 1}]),
+        ("swap b.mp4 and c.mp4", [{"op": "reorder", "order": [1, 3, 2]}]),
+        ("删掉第三个片段", [{"op": "delete_segment", "index": 3}]),
+        # colour said as how it looks now, and spelling variants
+        ("make it gray-scale", [{"op": "color", "gray": True}]),
+        ("black n white please", [{"op": "color", "gray": True}]),
+        ("the picture is a bit dark", [{"op": "color", "brightness": 0.15}]),
+        ("its overexposed", [{"op": "color", "brightness": -0.15}]),
+        ("画面有点暗", [{"op": "color", "brightness": 0.15}]),
+        ("画面太亮了", [{"op": "color", "brightness": -0.15}]),
+        # loudness said as how it sounds now
+        ("the music is way too loud", [{"op": "set_volume", "track": "bgm", "volume": 0.17}]),
+        ("the voice is too quiet", [{"op": "set_volume", "volume": 1.5}]),
+        ("背景音乐太吵了", [{"op": "set_volume", "track": "bgm", "volume": 0.17}]),
+        # fades with the object in the middle or the length said apart
+        ("fade it out over 4 seconds", [{"op": "fade", "fade_out_ms": 4_000}]),
+        ("fade to black at the very end over 2s", [{"op": "fade", "fade_out_ms": 2_000}]),
+        ("add music.mp3 and fade it in", [{"op": "add_music", "media_id": "music.mp3", "fade_in_ms": 2_000}]),
+        (
+            "put music.mp3 under it, keep it quiet",
+            [{"op": "add_music", "media_id": "music.mp3", "volume": 0.15}],
+        ),
+        # speech words are not on-screen text
+        ("cut the pauses but keep 0.3s around words", [{"op": "remove_silences", "margin_ms": 300}]),
+    ],
+)
+def test_general_patterns_from_blind_sets(text: str, expected: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, THREE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["make the grass greener", "email it to my professor", "share it with my class on whatsapp",
+     "把背景换成雪山", "帮我把人抠出来"],
+)
+def test_more_impossible_requests_are_refused(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and not p.ops and p.question is None

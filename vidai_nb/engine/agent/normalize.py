@@ -51,7 +51,7 @@ doesn't can't won't let's lets it'll that's what's people person photo photos im
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
-desaturate desaturated resaturate brighten darken lighten unmute rewind
+desaturate desaturated resaturate brighten darken lighten unmute rewind quiet quietly loud loudly filler
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
@@ -61,7 +61,8 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "sec": "seconds", "secs": "seconds", "mins": "minutes", "min": "minutes", "sloow": "slow",
           "colour": "color", "colours": "colors", "centre": "center", "greyscale": "grayscale",
           "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
-          "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4"}
+          "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4", "untill": "until",
+          "til": "till", "thru": "through"}
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|(?<![\w])'([^']+)'(?![\w])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -86,6 +87,8 @@ def _fix_word(word: str) -> str:
 def fix_typos(text: str) -> str:
     text = re.sub(r"\btik[\s-]tok\b", "tiktok", text)
     text = re.sub(r"\bb\s*[&/]\s*w\b", "black and white", text)
+    text = re.sub(r"\bblack\s*(?:n|'n'?|&|\+|an)\s*white\b", "black and white", text)
+    text = re.sub(r"\bgr[ae]y[\s-]scale\b", "grayscale", text)
     return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
 
 

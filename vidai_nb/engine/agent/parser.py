@@ -112,14 +112,28 @@ def _fold(prev: list[Hit], hits: list[Hit], clause: str) -> list[Hit]:
     return prev
 
 
+def _start_then_end(prev_text: str, clause_text: str) -> bool:
+    """ "从10秒开始，到50秒结束" / "start at 0:10, end at 0:50": one part of the video, not two cuts."""
+    pairs = ((cutting.START_AT, cutting.END_AT), (cutting.END_AT, cutting.START_AT))
+    return any(re.search(a, prev_text) and re.search(b, clause_text) for a, b in pairs)
+
+
 def _op_count(hits: list[Hit]) -> int:
     return sum(len(h.ops) + (1 if h.refusal or h.export else 0) for h in hits)
 
 
+# operations that set a state: the same one twice in a row ("it's too loud, turn it down") is said once
+_SETTERS = (s.SetVolume, s.Mute, s.SetAspect, s.Platform, s.Resolution, s.Denoise, s.Loudnorm, s.DuckMusic,
+            s.AddSubtitles, s.Fade, s.FadeMusic, s.RemoveMusic, s.RemoveText)
+
+
 def _merge_colors(ops: list[OpBase]) -> list[OpBase]:
-    """"brighter and more contrast" is one colour change."""
+    """"brighter and more contrast" is one colour change; a setting repeated in a row is said once."""
     out: list[OpBase] = []
     for op in ops:
+        if isinstance(op, _SETTERS) and out and type(out[-1]) is type(op) and \
+                out[-1].model_dump() == op.model_dump():
+            continue
         if isinstance(op, s.Color) and out and isinstance(out[-1], s.Color):
             merged = {**out[-1].model_dump(exclude_none=True), **op.model_dump(exclude_none=True)}
             out[-1] = s.Color(**merged)
@@ -148,6 +162,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
             results[-1] = (combined_text, _run_rules(Clause(combined_text, ctx)))
             pending = ""
             continue
+        if results and hits and _start_then_end(results[-1][0], clause_text):
+            combined_text = f"{results[-1][0]} {clause_text}"
+            combined = _run_rules(Clause(combined_text, ctx))
+            if [type(op) for h in combined for op in h.ops] == [s.KeepRange]:
+                results[-1] = (combined_text, combined)
+                pending = ""
+                continue
         if results and _continues(results[-1][1], hits):
             results[-1] = (results[-1][0], _fold(results[-1][1], hits, clause_text))
             pending = ""

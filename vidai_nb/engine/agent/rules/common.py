@@ -76,7 +76,7 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = c.ctx.segment_count
     pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|"
-           rf"\b{SEG_WORD}\s*#?(\d+)\b(?!\.|\s*%|x\b)|"
+           rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
            r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)")
     for m in re.finditer(pat, c.text):
         if m.group(1):
@@ -141,6 +141,12 @@ def style(text: str) -> str | None:
         if re.search(pattern, text):
             return name
     return None
+
+
+# "fade in", "fade it in", "fade the music in" (not "… in the end"); the same for out
+_FADE_OBJ = r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background)){0,3}"
+FADE_IN = rf"\bfade[sd]?{_FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading in\b"
+FADE_OUT = rf"\bfade[sd]?{_FADE_OBJ}[\s-]?out\b|\bfading out\b"
 
 
 def ms_after(text: str, words: str) -> int | None:

@@ -18,11 +18,17 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"切掉")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
-         rf"(?:前|开头|开始|片头)\s*(?:的)?\s*{T}")
+         rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
-         rf"(?:最后|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
+         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
+# what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
+_OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
+        r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
+END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|by|around|on)\s*{T}|"
+           rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
+START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
 _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
                    r"段|个|张))")
 
@@ -52,11 +58,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"clip))?"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?{T}(?!{_RANGE_NEXT})|"
                         rf"make (?:it|this|the video)\s*(?:only\s*)?{T}\s*long|(?:剪|缩短|裁)(?:到|成)\s*{T}|"
-                        rf"\bonly\s*{T}\s*long|\b(?:end|stop|finish)s?\s*(?:it\s*)?(?:at|by)\s*{T}|"
+                        rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}", text)
     cut_mode = bool(re.search(CUT, text))
-    if not (keep_mode or cut_mode or trim_to or re.search(r"\bstart (?:it )?(?:at|from)|从.*开始", text)):
+    if not (keep_mode or cut_mode or trim_to or re.search(START_AT, text)):
         return []
     spans = ranges(text)
     head = _first(_HEAD, text)
@@ -71,8 +77,15 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"之后|以后)?"
                         rf"(?!{_RANGE_NEXT})", text)
     m_before = re.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
-    m_start_at = re.search(rf"\b(?:start|begin)s?\s*(?:it\s*)?(?:at|from)\s*{T}|从\s*{T}\s*开始", text)
+    m_start_at = re.search(START_AT, text)
     pos = c.pos(KEEP if keep_mode else CUT)
+    m_end_at = re.search(END_AT, text)
+    if not re.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
+        pos = min((x.start() for x in (trim_to, m_start_at, m_end_at) if x is not None), default=0)
+    if m_start_at and m_end_at and not spans:  # "start at 0:10 and end at 0:50": the part between
+        a, b = (int(next(g for g in x.groups() if g is not None)) for x in (m_start_at, m_end_at))
+        if b > a:
+            return [Hit(min(m_start_at.start(), m_end_at.start()), [s.KeepRange(start_ms=a, end_ms=b)])]
     if trim_to and not spans and not keep_mode:
         end = int(next(g for g in trim_to.groups() if g is not None))
         return [Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])]
@@ -181,9 +194,9 @@ def split_rule(c: Clause) -> list[Hit]:
                   r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
     if not m:
         return []
-    ts = times(c.text)
+    ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:
-        return [Hit(m.start(), [s.Split(at_ms=ts[0])], blocks=frozenset({"cut"}))]
+        return [Hit(m.start(), [s.Split(at_ms=t) for t in ts], blocks=frozenset({"cut"}))]
     if re.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
         return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)], blocks=frozenset({"cut"}))]
     if re.search(r"\bsplit\b|分割", c.text):
@@ -201,7 +214,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         idx = [i for _, i in refs]
         if re.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
-        nums = [int(x) for x in re.findall(r"(?<![§\d.])(\d)(?![\d§.%])", text)]
+        if len(idx) < 2:  # "swap b.mp4 and c.mp4": the clips named, where they are on the timeline
+            idx = _named_segments(c) or idx
+        nums = [int(x) for x in re.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
         if len(idx) < 2 and len(nums) >= 2:
             idx = nums[:2]
         if len(idx) < 2 and n == 2:
@@ -258,6 +273,16 @@ def segments_rule(c: Clause) -> list[Hit]:
             return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))],
                         blocks=frozenset({"cut", "concat", "add_clips"}))]
     return []
+
+
+def _named_segments(c: Clause) -> list[int]:
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    out: list[int] = []
+    for _, ref in c.ctx.mentioned(c.text, "video", "image"):
+        if ref.media_id in srcs and srcs.count(ref.media_id) == 1:
+            out.append(srcs.index(ref.media_id) + 1)
+    return out
 
 
 _JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|splice|chain|"

@@ -97,11 +97,16 @@ def _steps(text: str) -> int:
 
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
-     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
+     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
      r"insta|"
-     r"facebook|twitter|x\b|vimeo|reels|shorts|the internet|social|channel|email|drive|dropbox)|上传到|"
+     r"facebook|twitter|x\b|vimeo|reels|shorts|the internet|social|channel|email|drive|dropbox|whatsapp|"
+     r"wechat|messenger|telegram|discord|slack|snapchat|google classroom|classroom|teams|"
+     r"(?:my |our |the )?(?:teacher|professor|prof|class|classmates?|friends?|mom|mum|dad|parents?|boss|"
+     r"group|team|students?|clients?))\b|"
+     r"\b(?:by|via|over|through) (?:e-?mail|whatsapp|wechat|airdrop|text message|dm)\b|"
+     r"\b(?:e-?mail|whatsapp|airdrop|dm|text) (?:it|this|the video) to\b|上传到|"
      r"发布到|发到|"
-     r"发给|"
+     r"发给|发微信|发朋友圈|传到|"
      r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|直播",
      "I can't upload or post anywhere — I can export the file, and you can upload it yourself.",
      "我没法替你上传或发布——我可以导出文件，你再自己上传。"),
@@ -122,8 +127,13 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"tree|sign|logo from|text from|photobomber|background)\b|\breplace the (?:sky|background)|"
      r"\bgreen ?screen\b|\bchroma ?key\b|\bface ?swap|\bswap (?:his|her|their|my|the|our) faces?|"
      r"\bdeep ?fake|\blip[\s-]?sync|"
+     r"\b(?:make|turn|change|paint|recolou?r|colou?r)\s+(?:the|his|her|their|my|our)\s+(?:sky|grass|sea|"
+     r"water|walls?|car|shirt|clothes|hair|eyes|trees?|clouds?|face|dress)\s+(?:\w+\s+){0,2}(?:blue|red|green|"
+     r"yellow|orange|purple|pink|white|black|gr[ae]y|gold|bluer|greener|redder|pinker|whiter|into|"
+     r"look like)\b|"
      r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
-     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|换背景|去掉(?:人|背景)|换脸",
+     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
+     r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)",
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),

@@ -7,7 +7,20 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import Clause, Hit, T, ms_near, percent, position, ranges, segment_refs, times
+from .common import (
+    FADE_IN,
+    FADE_OUT,
+    Clause,
+    Hit,
+    T,
+    ms_after,
+    ms_near,
+    percent,
+    position,
+    ranges,
+    segment_refs,
+    times,
+)
 
 _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts\b|\bshorts\b|\byt shorts\b", "shorts"),
@@ -122,8 +135,8 @@ def flip_rule(c: Clause) -> list[Hit]:
 
 def fade_rule(c: Clause) -> list[Hit]:
     text = c.text
-    fade_in = re.search(r"\bfade[sd]?[\s-]?in\b|\bfade (?:up )?from black\b|\bfading in\b|淡入", text)
-    fade_out = re.search(r"\bfade[sd]?[\s-]?out\b|\bfade to black\b|\bfading out\b|淡出|\bin and out\b|"
+    fade_in = re.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
+    fade_out = re.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|"
                          r"\bin/out\b",
                          text)
     both = re.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
@@ -139,11 +152,19 @@ def fade_rule(c: Clause) -> list[Hit]:
         else:
             kwargs["fade_in_ms"] = kwargs["fade_out_ms"] = ts[0] if ts else 1000
     elif fade_in:
-        kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入") or 1000
+        kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入")
+                                or _fade_length(text) or 1000)
     else:
-        kwargs["fade_out_ms"] = ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出") or 1000
+        kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出")
+                                 or _fade_length(text) or 1000)
     first = min(x.start() for x in (fade_in, fade_out, both) if x is not None)
     return [Hit(first, [s.Fade.model_validate(kwargs)])]
+
+
+def _fade_length(text: str) -> int | None:
+    """ "fade to black at the end over 3s": a length said anywhere in the fade's clause."""
+    ms = ms_after(text, r"\bover|\blasting|\btaking|\bduring|\bfor|用时|持续")
+    return ms if ms is not None and ms <= 10_000 else None
 
 
 def crossfade_rule(c: Clause) -> list[Hit]:
@@ -172,6 +193,14 @@ def _chunk(text: str, pos: int) -> str:
     return text[start:end]
 
 
+# how the picture looks now: the change is the other way ("too dark", "画面太暗了" -> brighter)
+_TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:dark|dim|gloomy)\b|"
+             r"\bunder[\s-]?exposed\b|\bnot bright enough\b|\bcan'?t see (?:anything|much)\b|"
+             r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|看不清")
+_TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright|light)\b|"
+               r"\bover[\s-]?exposed\b|\bblown out\b|(?:太|偏|有点|比较|很|好)\s*亮|过曝|曝光过度|刺眼")
+
+
 def color_rule(c: Clause) -> list[Hit]:
     text = c.text
     kw: dict[str, Any] = {}
@@ -189,12 +218,14 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\bdesaturate completely|"
                       r"黑白", text)):
         kw["gray"] = not re.search(r"\b(?:remove|undo|no|back to colou?r)\b|取消|恢复彩色", text)
-    if note(m := re.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|\btoo dark\b|调亮|亮一点|提亮|"
-                           r"变亮|亮度", text)):
-        down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|too bright|dim)\b|降低|"
-                               r"调低", _chunk(text, m.start()))
-        kw["brightness"] = round(-(amount or 0.15) if down else (amount or 0.15), 2)
-    if note(re.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|\btoo bright\b|调暗|暗一点|变暗|压暗", text)):
+    if note(m := re.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
+                           r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
+        chunk = _chunk(text, m.start())
+        dimmer = bool(re.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
+                                chunk)) and not re.search(_TOO_DARK, chunk)
+        kw["brightness"] = round(-(amount or 0.15) if dimmer else (amount or 0.15), 2)
+    if note(re.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
+            not re.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
     if note(m := re.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)):
         down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",

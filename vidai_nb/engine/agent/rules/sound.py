@@ -6,7 +6,7 @@ import re
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import Clause, Hit, ms_near, percent, segment_refs, times
+from .common import FADE_IN, FADE_OUT, Clause, Hit, ms_near, percent, segment_refs, times
 
 MUSIC = (r"\b(?:music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|background audio|melody)\b|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
@@ -108,9 +108,17 @@ def mute_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [op], blocks=frozenset({"volume", "remove_music"}))]
 
 
+# how it sounds now: the change is the other way ("the music is too loud" -> quieter)
+_TOO_LOUD = (r"\b(?:too|so|way too|really|very) (?:loud|noisy|blaring)\b|\bdrowns? (?:out )?(?:my|the|our)|"
+             r"太吵|太大声|太响|声音太大|音乐太大")
+_TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (?:really )?hear\b|"
+              r"\bbarely audible|太小声|声音太小|听不清|听不到|听不见")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = re.search(r"\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|\bturn (?:it |the \w+ )?(?:up|down)\b|"
+    m = re.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
+                  r"\bturn (?:it |the \w+ )?(?:up|down)\b|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
     noun = re.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐", text)
     if not m and noun and re.search(r"\d+(?:\.\d+)?\s*%", text):
@@ -142,8 +150,10 @@ def volume_rule(c: Clause) -> list[Hit]:
         if num:
             v = float(num.group(1))
             volume = v if (v <= 4 and "." in num.group(1)) or v <= 2 else v / 100
-        elif re.search(r"\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|大声|调高|声音大|"
-                       r"提高|大一点",
+        elif re.search(_TOO_LOUD, text):
+            volume = current * 0.5
+        elif re.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
+                       r"大声|调高|声音大|提高|大一点",
                        text):
             volume = current * 1.5
         elif re.search(r"\bquieter\b|\bsofter\b|\bdown\b|\blower\b|\breduce\b|\bdecrease\b|小声|调低|"
@@ -210,9 +220,10 @@ def music_rule(c: Clause) -> list[Hit]:
     vol = _music_volume(text)
     if vol is not None:
         kwargs["volume"] = vol
-    if re.search(r"\bfade[sd]? ?in\b|\bfading in\b|淡入", text):
-        kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入") or 2000
-    if re.search(r"\bfade[sd]? ?out\b|\bfading out\b|淡出|\bfade\b(?! ?in)", text):
+    fade_in = re.search(FADE_IN + "|淡入", text)
+    if fade_in:
+        kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
+    if re.search(FADE_OUT + r"|淡出", text) or (re.search(r"\bfade\b", text) and not fade_in):
         kwargs["fade_out_ms"] = ms_near(text, r"fade[sd]? ?out|fading out|淡出|fade") or 2000
     if re.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|不要循环|不循环", text):
         kwargs["loop"] = False
@@ -223,7 +234,7 @@ def music_rule(c: Clause) -> list[Hit]:
 def fade_music(text: str) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
-    if re.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?in\b|\bfading in\b|淡入", text):
+    if re.search(FADE_IN + r"|淡入", text):
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
     if re.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出",

@@ -133,6 +133,9 @@ def title_rule(c: Clause) -> list[Hit]:
             track = "all"
         m = m_title or m_text
         assert m is not None
+        if m.group(0) == "words" and re.search(r"\b(?:around|between|mid|spoken|pauses?|silen\w*|gaps?|"
+                                               r"breath\w*|filler)\b", text):
+            return []  # "remove the pauses but leave 0.5 s around words": the words are speech
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
     if quote:
         words = c.ctx.quotes[int(quote.group(1))]
