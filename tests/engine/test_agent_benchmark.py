@@ -50,6 +50,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert result["correct"] / result["total"] >= 0.9
     ok, n = result["by_split"]["tuning"]
     assert ok / n >= 0.97
-    ok, n = result["by_split"]["holdout5"]  # never tuned on: scored 79.4% when written
-    assert ok / n >= 0.75
+    ok, n = result["by_split"]["holdout5"]  # scored 79.4% blind, then used for generic fixes
+    assert ok / n >= 0.9
+    ok, n = result["by_split"]["holdout6"]  # scored 83.8% blind, then used for generic fixes
+    assert ok / n >= 0.9
     assert "OVERALL" in bench.table(result)

@@ -55,7 +55,7 @@ def session_with_clip(user: User, clip: Path) -> tuple[str, dict[str, Any]]:
 
 
 def test_export_poll_download_with_range(
-    user: User, session_with_clip: tuple[str, dict[str, Any]], tmp_path: Path
+    engine: EngineProcess, user: User, session_with_clip: tuple[str, dict[str, Any]], tmp_path: Path
 ) -> None:
     sid, draft = session_with_clip
     credits_before = user.credits()
@@ -105,6 +105,10 @@ def test_export_poll_download_with_range(
     assert user.credits() == credits_before
     gm = user.state(sid)["generated_media"]
     assert [g["render_id"] for g in gm] == [render_id] and gm[0]["status"] == "completed"
+    # long work shows in the engine's log too: start, progress steps, completion with the size
+    log = engine.log()
+    assert f"render {render_id}: started" in log and f"render {render_id}: completed" in log
+    assert f"{size} bytes" in log and user.token not in log
 
 
 def test_export_uses_session_draft_when_none_sent(

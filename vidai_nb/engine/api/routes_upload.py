@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -36,6 +37,8 @@ _BODY_DOC: dict[str, Any] = {
         },
     }
 }
+
+log = logging.getLogger("vidai_nb.engine.upload")
 
 
 MAX_JSON_BYTES = 256 * 1024
@@ -110,6 +113,9 @@ async def upload(
             f"Accepted formats: {accepted_formats_text()}",
         )
     media, changed = await ingest(rt, user.id, sess, items)
+    for m in media:
+        log.info("session %s: stored %s (%s, %d bytes, %.1f s)", sess.id, m.id, m.file_type, m.size,
+                 m.duration_ms / 1000)
     base = str(request.base_url)
     files = [
         UploadedFile(**video_info(rt, base, m).model_dump(), size=m.size) for m in media

@@ -99,10 +99,14 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
         turn.emit(adk.response_event(inv, ev.id, ev.name, dict(ev.response)))
     elif isinstance(ev, Heartbeat):
         turn.emit(adk.heartbeat(ev.label, ev.progress))
+        # long work (transcription, dead-air detection) is visible in the engine log too
+        pct = "" if ev.progress is None else f" {ev.progress:.0f}%"
+        log.info("turn %s in session %s: %s%s", inv, sess.id, ev.label or "working", pct)
     elif isinstance(ev, DraftChanged):
         version = await run_in_threadpool(rt.store.add_version, sess.id, ev.draft, ev.label or "edit")
         turn.changed = True
         turn.labels.append(f"v{version}: {ev.label}")
+        log.info("turn %s in session %s: saved version %d (%s)", inv, sess.id, version, ev.label)
     elif isinstance(ev, VersionJump):
         await run_in_threadpool(rt.store.set_current, sess.id, ev.version)
         turn.changed = True

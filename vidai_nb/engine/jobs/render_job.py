@@ -60,9 +60,16 @@ def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> No
         )
         return
     store.update_render(render_id, status="processing", progress=PROGRESS_START)
+    log.info("render %s: started", render_id)
+    started = time.monotonic()
     last = [0.0]
+    logged_step = [0]
 
     def on_progress(pct: float) -> None:
+        step = int(pct // 10)  # the log gets every 10 %, the store at most every PROGRESS_EVERY_S
+        if step > logged_step[0]:
+            logged_step[0] = step
+            log.info("render %s: %d%%", render_id, min(step * 10, 100))
         now = time.monotonic()
         if now - last[0] < PROGRESS_EVERY_S:
             return
@@ -84,6 +91,11 @@ def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> No
             completed_at=utcnow(),
             rel_path=str(Path(result).relative_to(root)),
         )
+        log.info(
+            "render %s: completed in %.1f s, %d bytes%s",
+            render_id, time.monotonic() - started, Path(result).stat().st_size,
+            " (streams copied)" if plan.stream_copy else "",
+        )
     except RenderCancelled:
         current = store.get_render(render_id, None)
         if current is None or current.status == "processing":  # else: already failed with its reason
@@ -94,7 +106,9 @@ def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> No
                 error="cancelled by request",
                 completed_at=utcnow(),
             )
+        log.info("render %s: cancelled", render_id)
     except RenderError as exc:
+        log.warning("render %s: failed: %s", render_id, exc)
         store.update_render(
             render_id, status="failed", error=str(exc) or "the render failed", completed_at=utcnow()
         )
