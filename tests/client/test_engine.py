@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from tests import media
 from tests.client.conftest import make_config
@@ -90,6 +91,19 @@ def test_edit_then_export_in_one_message(engine_client: NemoClient, clip: Path, 
     assert reply.turn is not None and len(reply.turn.changes) >= 2
     assert reply.export is not None and reply.export.status == "completed"
     assert media.probe(tmp_path / "o.mp4").duration == pytest.approx(2.0, abs=0.3)
+
+
+def test_gif_of_a_part_asked_in_words(engine_client: NemoClient, clip: Path, tmp_path: Path) -> None:
+    # the agent's export call carries the range; the client passes it on; the engine renders only that part
+    sid = engine_client.create_session().session_id
+    engine_client.upload(sid, [clip])
+    reply = engine_client.handle(sid, "make a gif of 0:01 to 0:03", download_to=tmp_path / "part.gif")
+    assert reply.export is not None and reply.export.status == "completed", reply.text
+    with Image.open(tmp_path / "part.gif") as im:
+        assert im.format == "GIF"
+        total_ms = sum(im.seek(i) or im.info.get("duration", 0) for i in range(im.n_frames))
+    assert abs(total_ms - 2000) <= 150
+    assert engine_client.state(sid).draft["d"] == 6000  # the draft itself is untouched
 
 
 def test_export_poll_download_gives_a_real_mp4(engine_client: NemoClient, clip: Path, tmp_path: Path) -> None:

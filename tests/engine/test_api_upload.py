@@ -47,6 +47,18 @@ def test_upload_video_fields_and_state(user: User, clip: Path) -> None:
     assert st["canvas_config"]["width"] == 320 and st["canvas_config"]["aspect_ratio"] == "4:3"
 
 
+def test_a_4k_first_clip_gives_a_1080p_canvas(user: User, tmp_path: Path) -> None:
+    # a phone's 4K clip edits and exports as 1080p by default (short side capped; shape kept)
+    big = media.make_video(tmp_path / "phone.mp4", seconds=1, size=(3840, 2160), fps=5, audio=False)
+    sid = user.new_session()
+    r = user.upload(sid, ("phone.mp4", big))
+    assert r.status_code == 200, r.text
+    assert (r.json()["data"]["files"][0]["width"], r.json()["data"]["files"][0]["height"]) == (3840, 2160)
+    st = user.state(sid)
+    assert (st["draft"]["m"]["width"], st["draft"]["m"]["height"]) == (1920, 1080)
+    assert st["canvas_config"]["aspect_ratio"] == "16:9"
+
+
 def test_second_video_does_not_replace_the_track(user: User, clip: Path, clip2: Path, music: Path) -> None:
     sid = user.new_session()
     assert user.upload(sid, ("a.mp4", clip)).status_code == 200

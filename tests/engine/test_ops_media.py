@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from vidai_nb.engine.ops import MediaRef, OpError, apply, build_draft
+from vidai_nb.engine.ops.base import source_canvas
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA as MEDIA
 from vidai_nb.engine.ops.examples import sample_draft
 
@@ -239,3 +240,18 @@ def test_empty_draft_errors_are_readable() -> None:
     ):
         with pytest.raises(OpError, match="upload a clip first"):
             apply(empty, op, MEDIA)
+
+
+@pytest.mark.parametrize(
+    ("size", "canvas"),
+    [
+        ((3840, 2160), (1920, 1080)),  # 4K landscape → 1080p
+        ((2160, 3840), (1080, 1920)),  # 4K portrait → 1080×1920
+        ((4096, 2160), (2048, 1080)),  # DCI 4K keeps its shape
+        ((1920, 1080), (1920, 1080)),
+        ((640, 360), (640, 360)),  # never upscaled
+        ((1001, 1001), (1000, 1000)),  # even sizes for yuv420p
+    ],
+)
+def test_source_canvas_caps_the_short_side_at_1080(size: tuple[int, int], canvas: tuple[int, int]) -> None:
+    assert source_canvas(*size) == canvas

@@ -44,6 +44,20 @@ def test_gif(clip: Path, tmp_path: Path) -> None:
         assert im.format == "GIF" and im.size == (320, 240) and im.n_frames >= 15
 
 
+def test_gif_of_a_part_of_the_programme(clip: Path, tmp_path: Path) -> None:
+    # "make a gif of 0:00.5 to 0:01": only that part; GIF frames are at most 15 fps
+    out = render(draft(), clip, tmp_path / "part.gif", format="gif", start_ms=500, end_ms=1000)
+    with Image.open(out) as im:
+        assert im.format == "GIF" and 6 <= im.n_frames <= 9
+        total_ms = sum(im.seek(i) or im.info.get("duration", 0) for i in range(im.n_frames))
+    assert abs(total_ms - 500) <= 80
+
+
+def test_mp4_of_a_part_has_that_duration(clip: Path, tmp_path: Path) -> None:
+    p = probe(render(draft(), clip, tmp_path / "part.mp4", start_ms=200, end_ms=1200))
+    assert abs(p.duration - 1.0) <= 0.05 and p.audio is not None
+
+
 def test_jpg_thumbnail_of_the_programme(clip: Path, tmp_path: Path) -> None:
     tracks = [{"tt": 7, "id": "title", "role": "title",
                "sg": [{"id": "t", "start": 0, "d": 1500, "text": "HELLO", "size": 60, "color": "#FF00FF"}]}]

@@ -14,6 +14,7 @@ from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.media import MediaError, MediaInfo, validate_upload
+from vidai_nb.engine.ops.base import source_canvas
 from vidai_nb.engine.store.ids import new_id, utcnow
 from vidai_nb.engine.store.models import Media, Session
 
@@ -111,8 +112,10 @@ def seed_draft(rt: Runtime, sess: Session, media: list[Media]) -> bool:
     new = copy.deepcopy(draft)
     meta = new.setdefault("m", {})
     if first.width and first.height:
-        # The canvas follows the first clip, so "upload then export" returns the clip's own size.
-        meta.update(width=first.width, height=first.height, fps=round(first.fps) or meta.get("fps", 30))
+        # The canvas follows the first clip (short side capped at 1080), so "upload then export"
+        # returns the clip at its own size and shape.
+        width, height = source_canvas(first.width, first.height)
+        meta.update(width=width, height=height, fps=round(first.fps) or meta.get("fps", 30))
     new.setdefault("t", []).insert(
         0,
         {

@@ -149,7 +149,10 @@ class RenderOutput(BaseModel):
     quality: str = "high"
     resolution: str | None = None
     fps: float | None = None
-    subtitles: str | None = None
+    subtitles: str | None = Field(default=None, description="burn | srt | vtt")
+    at_ms: int | None = Field(default=None, description="jpg: the moment of the programme to grab")
+    start_ms: int | None = Field(default=None, description="export only the part from here (ms)")
+    end_ms: int | None = Field(default=None, description="export only the part up to here (ms)")
 
 
 class RenderRequest(BaseModel):

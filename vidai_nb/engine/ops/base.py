@@ -155,6 +155,22 @@ def clip_segment(ref: MediaRef, seg_id: str, image_ms: int = 3000) -> Segment:
             "kind": "video", "in": 0, "speed": 1.0, "volume": 1.0}
 
 
+DEFAULT_SHORT_SIDE_CAP = 1080
+
+
+def source_canvas(width: int, height: int) -> tuple[int, int]:
+    """The canvas a first clip gives the project: its own size and shape, with the short side capped at
+    1080 (a 4K phone clip edits and exports as 1080p, as people expect of a notebook tool; "export in
+    4K" asks for more). Smaller sources are never upscaled. Sizes stay even, as H.264 yuv420p needs."""
+    short = min(width, height)
+    scale = min(1.0, DEFAULT_SHORT_SIDE_CAP / short) if short > 0 else 1.0
+
+    def even(x: float) -> int:
+        return max(2, round(x * scale / 2) * 2)
+
+    return even(width), even(height)
+
+
 def build_draft(media: Sequence[MediaRef], title: str = "project") -> Draft:
     """The draft the engine makes from uploads: the videos/images in order on the main track,
     the canvas from the first video, and the first audio file as background music."""
@@ -162,7 +178,7 @@ def build_draft(media: Sequence[MediaRef], title: str = "project") -> Draft:
     visual = [m for m in media if m.kind in {"video", "image"}]
     first = next((m for m in visual if m.width and m.height), None)
     if first is not None:
-        draft["m"]["width"], draft["m"]["height"] = first.width, first.height
+        draft["m"]["width"], draft["m"]["height"] = source_canvas(first.width, first.height)
     new_id = IdMaker(draft)
     if visual:
         main: Track = {"tt": TT_VIDEO, "id": "video", "name": "Video", "role": "main", "muted": False,

@@ -112,7 +112,8 @@ def build_render(
     subs = _subtitle_tracks(draft)
     burn, sidecar_jobs = _subtitle_plan(subs, spec)
 
-    seg = copy_candidate(draft) if not subs else None
+    part = spec.part(total) if spec.format != "jpg" else None  # a still takes its moment from at_ms
+    seg = copy_candidate(draft) if not subs and part is None else None
     if seg is not None:
         path, info = resolve(media, seg, "main segment 1")
         if can_copy(seg, path, info, canvas, spec):
@@ -133,6 +134,17 @@ def build_render(
         graph = builder.build()
         assert graph.video is not None
         vout = graph.video
+        if part is not None:
+            # Cut the finished programme to the requested part (e.g. a GIF of 0:02–0:05).
+            a, b = part[0] / 1000, part[1] / 1000
+            graph.chains.append(f"[{vout}]trim=start={a:.3f}:end={b:.3f},setpts=PTS-STARTPTS[partv]")
+            vout = "partv"
+            if graph.audio is not None:
+                graph.chains.append(
+                    f"[{graph.audio}]atrim=start={a:.3f}:end={b:.3f},asetpts=PTS-STARTPTS[parta]"
+                )
+                graph.audio = "parta"
+            total = part[1] - part[0]
         if spec.format == "gif":
             gw = min(canvas.width, 480 if canvas.width >= canvas.height else 320)
             gfps = fps_text(min(canvas.fps, 15.0))

@@ -39,6 +39,9 @@ class OutputSpec:
     fps: float | None = None
     subtitles: SubtitleMode | None = None
     at_ms: int | None = None  # jpg only: which moment of the programme to grab
+    # Only a part of the programme (e.g. a GIF of 0:02–0:05); None = from the start / to the end.
+    start_ms: int | None = None
+    end_ms: int | None = None
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -51,6 +54,20 @@ class OutputSpec:
             raise RenderError(f"fps {self.fps} is out of range (1-120)")
         if self.resolution is not None:
             parse_resolution(self.resolution)  # fail early with a readable message
+        if self.start_ms is not None and self.start_ms < 0:
+            raise RenderError(f"start {self.start_ms} ms is before the programme starts")
+        if self.start_ms is not None and self.end_ms is not None and self.end_ms <= self.start_ms:
+            raise RenderError(f"the export range {self.start_ms}-{self.end_ms} ms is empty")
+
+    def part(self, total_ms: int) -> tuple[int, int] | None:
+        """The (start, end) ms of the programme to export, clamped to it; None for the whole programme."""
+        if self.start_ms is None and self.end_ms is None:
+            return None
+        start = min(self.start_ms or 0, total_ms)
+        end = min(self.end_ms if self.end_ms is not None else total_ms, total_ms)
+        if end <= start:
+            raise RenderError(f"the export range {start}-{end} ms lies outside the {total_ms} ms programme")
+        return start, end
 
     @classmethod
     def from_request(cls, output: Mapping[str, Any] | None) -> OutputSpec:
@@ -65,6 +82,7 @@ class OutputSpec:
         res = output.get("resolution")
         subs = output.get("subtitles")
         at = output.get("at_ms")
+        start, end = output.get("start_ms"), output.get("end_ms")
         try:
             fps = float(fps_raw) if fps_raw not in (None, "") else None
         except (TypeError, ValueError) as exc:
@@ -79,6 +97,8 @@ class OutputSpec:
             fps=fps,
             subtitles=cast(SubtitleMode, str(subs).lower()) if subs else None,
             at_ms=int(at) if at is not None else None,
+            start_ms=int(start) if start is not None else None,
+            end_ms=int(end) if end is not None else None,
         )
 
 
