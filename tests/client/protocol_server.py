@@ -43,6 +43,7 @@ class Json:
 
     body: Any
     status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -173,7 +174,7 @@ class ProtocolServer:
 
     def _respond(self, answer: Scripted) -> Response:
         if isinstance(answer, Json):
-            return JSONResponse(answer.body, status_code=answer.status)
+            return JSONResponse(answer.body, status_code=answer.status, headers=answer.headers)
         if isinstance(answer, Raw):
             return Response(answer.body, status_code=answer.status, media_type=answer.content_type)
 

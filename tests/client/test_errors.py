@@ -115,6 +115,17 @@ async def test_429_waits_then_retries_once(proto: ProtocolServer, tmp_path: Path
     await client.aclose()
 
 
+async def test_429_honours_the_servers_retry_after(proto: ProtocolServer, tmp_path: Path) -> None:
+    timings = Timings(rate_limit_wait_s=30.0)  # the default would wait 30 s: the server asks for 1
+    client = AsyncNemoClient(make_config(proto.url, tmp_path, timings=timings))
+    limited = Json({"code": 429, "message": "slow down"}, status=429, headers={"Retry-After": "1"})
+    proto.script("GET /api/credits/balance/simple", limited)
+    t0 = time.monotonic()
+    assert (await client.credits()).total == 100
+    assert 1.0 <= time.monotonic() - t0 < 10
+    await client.aclose()
+
+
 async def test_429_twice_raises(proto: ProtocolServer, aclient: AsyncNemoClient) -> None:
     limited = Json({"code": 429, "message": "slow down"}, status=429)
     proto.script("GET /api/credits/balance/simple", limited, limited)

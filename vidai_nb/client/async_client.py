@@ -64,6 +64,20 @@ ExportProgress = Callable[[float, str], None]  # (percent 0–100, stage: pendin
 DownloadProgress = Callable[[int, int | None], None]  # (bytes received, total bytes or None)
 
 
+
+MAX_RETRY_AFTER_S = 300.0
+
+
+def retry_after_s(response: httpx.Response) -> float | None:
+    """The server's `Retry-After` in seconds (a number; HTTP dates are rare here and ignored), capped so a
+    wrong header cannot hang a notebook; None when absent, so the configured wait applies."""
+    raw = response.headers.get("retry-after", "").strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return min(value, MAX_RETRY_AFTER_S) if value > 0 else None
+
 class AsyncNemoClient:
     """The NemoVideo protocol client (async).
 
@@ -159,7 +173,7 @@ class AsyncNemoClient:
                 continue
             if isinstance(err, RateLimitedError) and not rate_retried:
                 rate_retried = True
-                wait = self.config.timings.rate_limit_wait_s
+                wait = retry_after_s(response) or self.config.timings.rate_limit_wait_s
                 log.warning("rate limited (429); waiting %.0f s, then retrying once", wait)
                 await asyncio.sleep(wait)
                 continue

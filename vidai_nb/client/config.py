@@ -61,7 +61,7 @@ class Timings:
     drop_poll_interval_s: float = 5.0  # first wait after a dropped stream, then doubled up to 30 s
     drop_poll_max_interval_s: float = 30.0
     drop_poll_total_s: float = 300.0  # stop polling the state after this long
-    rate_limit_wait_s: float = 30.0  # 429: wait, then retry once
+    rate_limit_wait_s: float = 30.0  # 429: wait (unless the server sends Retry-After), then retry once
     export_poll_initial_s: float = 1.0  # export polling starts here and backs off
     export_poll_max_s: float = 15.0
     export_poll_factor: float = 1.5
