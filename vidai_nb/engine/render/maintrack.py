@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from vidai_nb.engine.media.faces import face_focus
 from vidai_nb.engine.media.probe import MediaInfo
 from vidai_nb.engine.render import audio as A
 from vidai_nb.engine.render.common import BuilderBase, Piece, fps_text, main_and_overlays, ms, num, secs
@@ -286,7 +287,8 @@ class MainTrack(BuilderBase):
     # ---- source corrections ------------------------------------------------------------------------
     def focus(self, seg: Mapping[str, Any]) -> tuple[float, float]:
         """Where a crop centres: the segment's or the canvas's `focus` {"x", "y"} (fractions of the
-        source). "center" and "face" centre the crop (no face detector is bundled yet)."""
+        source); "face" follows the face found in the segment's part of the source (OpenCV's bundled
+        cascade), else the centre; "center" centres."""
         raw = seg.get("focus", self.meta.get("focus"))
         if isinstance(raw, Mapping):
             try:
@@ -294,6 +296,12 @@ class MainTrack(BuilderBase):
                         min(max(float(raw.get("y", 0.5)), 0.0), 1.0))
             except (TypeError, ValueError):
                 pass
+        if raw == "face" and str(self.meta.get("fit") or "").lower() == "crop":
+            path, _info = resolve(self.media, seg, "face focus")
+            span = round(ms(seg, "d") * (num(seg.get("speed"), 1.0) or 1.0))
+            found = face_focus(path, ms(seg, "in"), span)
+            if found is not None:
+                return found
         return 0.5, 0.5
 
     def rotation(self) -> tuple[list[str], bool] | None:
