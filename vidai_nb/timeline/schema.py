@@ -133,6 +133,13 @@ DRAFT_JSON_SCHEMA: dict[str, Any] = {
                 "fit": {"enum": ["blur", "solid", "crop"]},
                 "bg": {"type": "string"},
                 "preset": {"type": "string"},
+                "focus": {
+                    "description": 'where a "crop" centres: "center", "face", or {"x", "y"} fractions',
+                    "anyOf": [
+                        {"enum": ["center", "face"]},
+                        {"type": "object", "properties": {"x": {"type": "number"}, "y": {"type": "number"}}},
+                    ],
+                },
                 "fx": _FX_SCHEMA,
             },
         },
