@@ -168,10 +168,15 @@ def test_long_turn_heartbeats(user: User, gappy_clip: Path) -> None:
 def test_server_heartbeats_while_the_agent_is_silent(limited_engine: EngineProcess, gappy_clip: Path) -> None:
     u = new_user(limited_engine.url)
     sid = u.new_session()
+    # 40 s of (tiny) footage: silence detection then takes well over the 50 ms heartbeat period even on
+    # a fast machine, so the server must fill the agent's silence with its own heartbeats
     small = media.make_video(
         limited_engine.data_dir.parent / "beats.mp4",
-        seconds=3,
-        extra=("-af", "volume=enable='between(t,1,2)':volume=0"),
+        seconds=40,
+        size=(64, 48),
+        fps=5,
+        pattern="color",
+        extra=("-b:a", "24k", "-af", "volume=enable='between(t,1,2)':volume=0"),  # under the 300 KB limit
     )
     assert u.upload(sid, ("beats.mp4", small)).status_code == 200
     events = u.turn(sid, "remove the silences")
