@@ -86,6 +86,10 @@ def uploads(row: dict[str, Any]) -> list[Any]:
 def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
     exp = row["expect"]
     draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+    if exp.get("answer"):  # a question or advice: answered, the draft untouched
+        answered = bool(getattr(plan, "answer", None))
+        untouched = not plan.ops and plan.export is None and not plan.question and not plan.refusal
+        return (answered and untouched, "expected an answer, no edit")
     if exp["question"]:
         return (bool(plan.question) and not plan.ops and plan.export is None, "expected a question")
     if plan.question:
@@ -109,6 +113,8 @@ def labels(row: dict[str, Any]) -> list[str]:
         out.append("(question)")
     if exp["refusal"]:
         out.append("(refusal)")
+    if exp.get("answer"):
+        out.append("(answer)")
     return out or ["(nothing)"]
 
 
