@@ -45,7 +45,19 @@ ENV: dict[str, tuple[str, str]] = {
     "render_workers": ("VIDAI_RENDER_WORKERS", "concurrent renders (0 = one per core)"),
     "ffmpeg": ("VIDAI_FFMPEG", "ffmpeg binary to use (default: imageio-ffmpeg's)"),
     "heartbeat_s": ("VIDAI_HEARTBEAT_S", "seconds of silence in a turn before the server sends a heartbeat"),
+    "credits": (
+        "VIDAI_CREDITS",
+        "`on`: charge edit turns (a shared deployment); `off`: unlimited "
+        "(default: on only with a static token)",
+    ),
+    "idle_exit_min": (
+        "VIDAI_IDLE_EXIT_MIN",
+        "stop the engine after this many minutes without a client request (0 = never)",
+    ),
 }
+
+# What the balance reports where credits are not enforced (the local engine): more than anyone can spend.
+UNLIMITED_CREDITS = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,17 @@ class Settings:
     render_workers: int = 0
     ffmpeg: str | None = None
     heartbeat_s: float = 5.0
+    credits: str = ""
+    idle_exit_min: float = 0.0
+
+    @property
+    def credits_enforced(self) -> bool:
+        """Credits are a shared deployment's business; a person's own engine never charges."""
+        if self.credits.strip().lower() in ("on", "1", "true", "yes"):
+            return True
+        if self.credits.strip().lower() in ("off", "0", "false", "no"):
+            return False
+        return bool(self.static_token)
 
     @property
     def db_path(self) -> Path:
