@@ -25,6 +25,7 @@ from .events import (
 )
 from .planner import plan_turn
 from .replies import Reply
+from .semantics import reply_chinese
 
 HEARTBEAT_S = 5.0  # well under the 10 s the protocol asks for
 R = TypeVar("R")
@@ -115,7 +116,7 @@ def _args(op: OpBase) -> dict[str, Any]:
 
 async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     """One agent turn. Yields TextDelta / ToolCall / ToolResult / Heartbeat / DraftChanged / VersionJump."""
-    zh = ctx.language.lower().startswith("zh") or bool(re.search(r"[\u4e00-\u9fff]", ctx.text))
+    zh = reply_chinese(ctx.text, ctx.language)
     reply = Reply(zh=zh, media_names={k: m.name for k, m in ctx.media.items()})
     if os.environ.get("VIDAI_LLM_URL"):
         plan_slot = _Slot()  # a network planner runs in a thread, with heartbeats
@@ -129,6 +130,10 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     assert isinstance(plan, Plan)
     if planner_note:
         reply.note(planner_note)
+    if plan.answer:  # a question or advice: answered, no edit, no new version
+        for chunk in reply.answer(plan.answer):
+            yield TextDelta(chunk)
+        return
     if plan.question:
         for chunk in reply.question(plan.question):
             yield TextDelta(chunk)
