@@ -38,7 +38,8 @@ def test_the_registry_rejects_unknown_and_duplicate_names() -> None:
 def test_a_word_means_one_thing_the_reading_that_explains_more_wins() -> None:
     # "off" could be a cut, and 2s-6s a range to remove; read as the text's words and timing instead
     p = plan("put 'SALE 50% OFF' in big letters from 2s to 6s")
-    assert ops(p) == [{"op": "add_text", "text": "SALE 50% OFF", "start_ms": 2000, "end_ms": 6000, "size": 96}]
+    assert ops(p) == [
+        {"op": "add_text", "text": "SALE 50% OFF", "start_ms": 2000, "end_ms": 6000, "size": 96}]
 
 
 def test_one_reading_across_clauses_beats_two() -> None:
@@ -65,7 +66,8 @@ def test_a_reply_names_the_part_it_did_not_understand() -> None:
 @pytest.mark.parametrize(
     ("text", "clips", "reading"),
     [
-        ("trim the beginning by 1.5s and the end by 500ms", ("c.mp4",), None),  # both ends, not "end at 0.5 s"
+        # both ends, not "end at 0.5 s"
+        ("trim the beginning by 1.5s and the end by 500ms", ("c.mp4",), None),
         ("cut everything except 0:01-0:01.5", ("c.mp4",), None),
     ],
 )
