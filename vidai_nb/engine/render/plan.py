@@ -18,6 +18,7 @@ from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, Outp
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
 from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
 
+WORKDIR_PREFIX = "vidai_render_"
 # Above this a filtergraph goes to a file instead of argv (Linux caps one argument at 128 KiB).
 _MAX_INLINE_GRAPH = 60_000
 
@@ -92,8 +93,10 @@ def build_render(
     media: Mapping[str, Path],
     output: OutputSpec | Mapping[str, Any] | None,
     out_path: str | os.PathLike[str],
+    tmp_dir: Path | None = None,
 ) -> RenderPlan:
-    """Plan one export. Raises RenderError (readable) for a draft that cannot be rendered."""
+    """Plan one export. Raises RenderError (readable) for a draft that cannot be rendered.
+    `tmp_dir`: where the scratch folder goes (the engine uses its data dir, swept at start-up)."""
     from vidai_nb.engine.media.ffmpeg import ffmpeg_exe
 
     spec = output if isinstance(output, OutputSpec) else OutputSpec.from_request(output)
@@ -127,7 +130,7 @@ def build_render(
                      "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
             return RenderPlan(args, ms(seg, "d"), True, out, partial_path=partial)
 
-    workdir = Path(tempfile.mkdtemp(prefix="vidai_render_"))
+    workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
     try:
         want_audio = spec.format in ("mp4", "mov", "webm")
         builder = Builder(draft, media, canvas, workdir, want_audio, burn)
