@@ -73,7 +73,19 @@ class Store:
 
     # -- users and tokens -------------------------------------------------------------------------
     def user_for_client(self, client_id: str, initial_credits: int) -> User:
-        """The one user behind a client id (created with the initial credits on first sight)."""
+        """The one user behind a client id (created with the initial credits on first sight).
+
+        Requests racing on a new client id: one insert wins (the column is unique), the others read it."""
+        try:
+            return self._user_for_client(client_id, initial_credits)
+        except IntegrityError:
+            with self.tx() as s:
+                user = s.scalar(select(User).where(User.client_id == client_id))
+            if user is None:  # pragma: no cover - the unique row cannot vanish
+                raise
+            return user
+
+    def _user_for_client(self, client_id: str, initial_credits: int) -> User:
         with self.tx() as s:
             user = s.scalar(select(User).where(User.client_id == client_id))
             if user is not None:
