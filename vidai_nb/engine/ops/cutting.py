@@ -158,9 +158,10 @@ def _timeline_of_source(seg: Segment, src_ms: int) -> int:
 
 class TrimDeadAir(OpBase):
     op: Literal["trim_dead_air"] = "trim_dead_air"
-    # media id -> (content_start_ms, content_end_ms) in SOURCE time; filled from speech.detect_dead_air
+    # media id -> (content_start_ms, content_end_ms) in SOURCE time; filled from speech.detect_content
     bounds: dict[str, tuple[int, int]] = Field(default_factory=dict)
-    description = "Trim silence and black or frozen frames at the start and end of each clip."
+    description = ("Trim each clip to its speech (first word to last, with a pad) or, without speech, "
+                   "cut silence with black or frozen frames at the start and end.")
     example = "trim the footage"
     runner_fields = ("bounds",)
 
