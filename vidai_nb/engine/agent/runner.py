@@ -8,7 +8,7 @@ import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
-from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, programme_ms
+from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, intent, programme_ms
 from vidai_nb.engine.ops import schemas as s
 
 from . import analysis
@@ -247,10 +247,8 @@ def _speech_reason(exc: BaseException, zh: bool) -> str:
 
 
 def _intent(name: str, zh: bool) -> str:
-    """What was asked, for "couldn't …" sentences ("add subtitles")."""
-    if zh:
-        return describe({"op": name, "start_ms": 0, "end_ms": None}, "zh").replace("了", "")
-    return name.replace("_", " ")
+    """What was asked, for "couldn't …" sentences ("add subtitles", "even out the loudness")."""
+    return intent(name, "zh" if zh else "en")
 
 
 _ZH_REASONS: list[tuple[str, str]] = [
