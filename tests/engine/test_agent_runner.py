@@ -285,3 +285,15 @@ async def test_undo_inside_a_turn_takes_back_that_edit_not_the_upload() -> None:
     from vidai_nb.engine.ops import programme_ms
 
     assert programme_ms(changed[0].draft) == programme_ms(base) - 2000
+
+
+async def test_changing_a_title_replaces_it_and_with_none_simply_adds_it() -> None:
+    evs = await events(ctx("change the title to Summer Recap"))
+    reply = text_of(evs)
+    assert "Summer Recap" in reply and "couldn't" not in reply.lower()
+    draft = of(evs, DraftChanged)[-1].draft
+    titles = [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]]
+    assert titles == ["Summer Recap"]
+    evs = await events(ctx("change the title to Winter", draft))
+    draft = of(evs, DraftChanged)[-1].draft
+    assert [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]] == ["Winter"]

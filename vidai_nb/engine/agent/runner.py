@@ -186,6 +186,11 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         try:
             new = apply(draft, filled, ctx.media)
         except OpError as exc:
+            nxt = plan.ops[n] if n < len(plan.ops) else None
+            if isinstance(filled, s.RemoveText) and isinstance(nxt, s.AddTitle | s.AddText):
+                # "change the title to X" with no title yet: nothing to replace, the new one is added
+                yield ToolResult(call_id, name, {"ok": True, "summary": "nothing to replace"})
+                continue
             reply.problem(_intent(name, zh), _zh_reason(str(exc)) if zh else str(exc))
             yield ToolResult(call_id, name, {"ok": False, "error": str(exc)})
             continue
