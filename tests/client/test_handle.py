@@ -108,3 +108,38 @@ async def test_async_handle(proto: ProtocolServer, aclient: AsyncNemoClient) -> 
     assert reply.route.action == "credits" and reply.credits is not None and reply.credits.available == 100
     reply = await aclient.handle(sid, "hello")
     assert reply.route.action == "agent" and reply.text == "ok"
+
+
+def test_handle_does_not_import_the_client_core() -> None:
+    """The core imports handle (for `client.handle`); handle needs only the calls in `HandleClient`."""
+    import ast
+
+    import vidai_nb.client.handle as handle_module
+
+    tree = ast.parse(Path(handle_module.__file__).read_text())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not {"vidai_nb.client.async_client", "vidai_nb.client.sync_client"} & imported, imported
+
+
+def test_a_cancelled_export_stops_on_the_server(proto: ProtocolServer, tmp_path: Path) -> None:
+    import threading
+
+    client = NemoClient(make_config(proto.url, tmp_path))
+    sid = client.create_session().session_id
+    proto.sessions[sid].draft = READY
+    proto.render_polls_to_complete = 10_000  # never finishes by itself
+    cancel = threading.Event()
+    stages: list[str] = []
+
+    def progress(_pct: float, stage: str) -> None:
+        stages.append(stage)
+        cancel.set()  # the person clicks Cancel once the render has started
+
+    reply = client.handle(sid, "export", on_export_progress=progress, cancel=cancel,
+                          download_to=tmp_path / "out.mp4")
+    assert reply.export is not None and reply.export.status in ("cancelled", "canceled")
+    assert [r for r in proto.calls("POST /api/render/proxy/lambda/") if r.path.endswith("/cancel")]
+    assert not (tmp_path / "out.mp4").exists()
+    assert "cancel" in reply.text.lower()
+    client.close()

@@ -46,8 +46,12 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
 
 def test_parser_accuracy_does_not_regress() -> None:
     bench = _bench()
-    result = bench.evaluate(bench.load(bench.DATA))
-    assert result["correct"] / result["total"] >= 0.9
+    rows = bench.load(bench.DATA)
+    earlier = bench.evaluate([r for r in rows if r.get("split") != "holdout7"])
+    assert earlier["correct"] / earlier["total"] >= 0.9
+    result = bench.evaluate(rows)
+    ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind (216/376); must not fall below that
+    assert ok / n >= 0.574
     ok, n = result["by_split"]["tuning"]
     assert ok / n >= 0.97
     ok, n = result["by_split"]["holdout5"]  # scored 79.4% blind, then used for generic fixes

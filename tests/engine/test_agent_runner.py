@@ -65,7 +65,8 @@ def of(evs: list[TurnEvent], kind: type) -> list[Any]:
 
 @pytest.fixture
 def fake_speech(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(analysis, "dead_air_bounds", lambda draft, paths: {"clip.mp4": (1500, 57000)})
+    monkeypatch.setattr(analysis, "dead_air_bounds",
+                        lambda draft, paths, **_: {"clip.mp4": (1500, 57000)})
     monkeypatch.setattr(analysis, "silences", lambda draft, paths, db, ms: {"clip.mp4": [(10000, 12000)]})
 
     def cues(
@@ -112,7 +113,7 @@ async def test_seed_request_with_several_clips_trims_each(monkeypatch: pytest.Mo
     bounds = {"clip.mp4": (1000, 59000), "b.mp4": (2000, 30000), "c.mp4": (0, 18000)}
     seen: list[list[str]] = []
 
-    def dead_air(draft: dict[str, Any], paths: Any) -> dict[str, tuple[int, int]]:
+    def dead_air(draft: dict[str, Any], paths: Any, **_: Any) -> dict[str, tuple[int, int]]:
         seen.append(analysis.main_sources(draft))
         return bounds
 

@@ -157,12 +157,14 @@ def test_failed_render_is_readable_and_leaves_draft(
     assert r.status_code == 409 and "failed" in r.json()["message"]
 
 
-def test_bad_output_spec_fails_readably(user: User, session_with_clip: tuple[str, dict[str, Any]]) -> None:
+def test_bad_output_spec_is_refused_readably(
+    user: User, session_with_clip: tuple[str, dict[str, Any]]
+) -> None:
     sid, draft = session_with_clip
     render_id = rid()
-    assert submit(user, sid, draft, render_id, {"format": "avi"}).status_code == 200
-    data = poll_until_done(user, render_id)["data"]
-    assert data["status"] == "failed" and "avi" in data["error"]
+    r = submit(user, sid, draft, render_id, {"format": "avi"})
+    assert r.status_code == 422 and r.json()["success"] is False and "avi" in r.json()["error"]
+    assert user.get(f"{RENDER}/{render_id}").status_code == 404  # nothing was queued
 
 
 def test_cancel_mid_render(

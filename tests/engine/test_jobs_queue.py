@@ -71,3 +71,56 @@ def test_concurrency_is_bounded_and_cancel_works() -> None:
         assert q.cancel("j0") is False  # already finished
     finally:
         q.shutdown()
+
+
+def test_fair_across_owners_one_user_never_holds_every_worker() -> None:
+    q = ThreadJobQueue(workers=2)
+    release = threading.Event()
+    order: list[str] = []
+
+    def job(name: str, cancel: threading.Event) -> None:
+        order.append(name)
+        release.wait(10)
+
+    try:
+        q.submit(job, "a1", job_id="a1", owner="alice")
+        q.submit(job, "a2", job_id="a2", owner="alice")
+        q.submit(job, "a3", job_id="a3", owner="alice")
+        wait_for(lambda: q.status("a1") == "running")
+        time.sleep(0.1)
+        # Alice's second job would take the last worker: it waits, so Bob's job starts at once.
+        assert q.status("a2") == "pending"
+        q.submit(job, "b1", job_id="b1", owner="bob")
+        wait_for(lambda: q.status("b1") == "running")
+        assert q.status("a2") == "pending" and q.status("a3") == "pending"
+        release.set()
+        for jid in ("a1", "a2", "a3", "b1"):
+            q.wait(jid, timeout=5)
+        assert order == ["a1", "b1", "a2", "a3"]
+    finally:
+        release.set()
+        q.shutdown()
+
+
+def test_next_job_goes_to_the_owner_with_fewest_running() -> None:
+    q = ThreadJobQueue(workers=1)
+    release = threading.Event()
+    order: list[str] = []
+
+    def job(name: str, cancel: threading.Event) -> None:
+        order.append(name)
+        release.wait(10)
+
+    try:
+        q.submit(job, "a1", job_id="a1", owner="alice")
+        wait_for(lambda: q.status("a1") == "running")
+        for jid, owner in (("a2", "alice"), ("a3", "alice"), ("b1", "bob"), ("c1", "carol")):
+            q.submit(job, jid, job_id=jid, owner=owner)
+        release.set()
+        for jid in ("a1", "a2", "a3", "b1", "c1"):
+            q.wait(jid, timeout=5)
+        # Round robin: bob and carol, who submitted later, do not wait behind all of alice's jobs.
+        assert order == ["a1", "b1", "c1", "a2", "a3"]
+    finally:
+        release.set()
+        q.shutdown()

@@ -16,6 +16,7 @@ from tests import media
 from tests.engine.test_speech_silence import join_with_silence
 from vidai_nb.engine.speech import Word, asr, make_cues, transcribe
 from vidai_nb.engine.speech import models as speech_models
+from vidai_nb.engine.speech.asr import forget_transcripts
 from vidai_nb.engine.speech.formats import to_srt
 
 pytestmark = pytest.mark.skipif(
@@ -172,6 +173,7 @@ def test_other_threads_keep_running_during_transcription(sentence_wav: Path) -> 
             stamps.append(time.perf_counter())
             time.sleep(0.002)
 
+    forget_transcripts()  # a kept transcript would answer at once: measure a real run
     t = threading.Thread(target=ticker)
     t.start()
     try:
@@ -213,3 +215,17 @@ def test_french_session_uses_multilingual_model(tmp_path: Path) -> None:
     text = " ".join(w.text for w in words)
     assert wer(said, text) < 0.4, text
     assert "s'il" in text.split()  # pieces split off without a space are glued back together
+
+
+def test_a_transcript_is_kept_per_file_and_redone_when_the_file_changes(sentence_wav: Path,
+                                                                        tmp_path: Path) -> None:
+    copy = tmp_path / "copy.wav"
+    copy.write_bytes(sentence_wav.read_bytes())
+    first = transcribe(copy, language="en")
+    t0 = time.perf_counter()
+    again = transcribe(copy, language="en")
+    assert again == first and time.perf_counter() - t0 < 0.05  # answered from memory
+    silence = tmp_path / "silence.wav"
+    media.run_ffmpeg("-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "2", str(silence))
+    copy.write_bytes(silence.read_bytes())  # same path, new content: transcribed again
+    assert transcribe(copy, language="en") == []

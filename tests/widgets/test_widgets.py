@@ -125,7 +125,7 @@ def test_export_cancel(project: Project, media_dir: Path) -> None:
     panel.resolution.value = "1080p"
     panel.start()
     deadline = time.monotonic() + 30
-    while not project.render_id and time.monotonic() < deadline:
+    while not project.exporting and time.monotonic() < deadline:
         time.sleep(0.05)
     panel.cancel()
     panel.wait(60)
@@ -180,3 +180,90 @@ def test_still_working_and_tool_activity_as_a_quiet_status_line(engine_url: str,
     assert statuses[-1] == ""  # cleared when the turn ends
     reply = chat.messages[-1]["text"]
     assert reply not in ("", "…") and "{" not in reply
+
+
+def test_a_gif_the_chat_asks_for_is_exported_and_shown_as_a_picture(project: Project, clip: Path) -> None:
+    """"make a gif …" is an agent turn whose export the client runs: the file exists and the Preview
+    shows it as an image (not an empty video player)."""
+    project.upload([clip])
+    chat = Chat(project)
+    panel = ExportPanel(project)
+    chat.send_message("make a gif of the first 2 seconds")
+    chat.wait(180)
+    texts = [m["text"] for m in chat.messages if m["role"] == "assistant"]
+    path = Path(project.export_path)
+    assert path.suffix == ".gif" and path.read_bytes()[:6] in (b"GIF89a", b"GIF87a"), texts
+    assert path.name.startswith("project") and path.parent == project.out_dir  # named after the title
+    assert panel.player.mime == "image/gif" and panel.player.path == path
+    assert f"Exported {path.name}" in texts[-1]
+    assert not any("next" in t.lower() and "export" in t.lower() for t in texts[-1:])
+
+
+def test_replies_show_one_sentence_with_the_details_folded(project: Project, clip: Path) -> None:
+    project.upload([clip])
+    chat = Chat(project, greeting=False)
+    chat.send_message("trim to the first 3 seconds")
+    chat.wait(120)
+    last = chat.messages[-1]
+    assert last["kind"] != "error", last
+    assert "\n" not in last["text"] and last["text"].endswith((".", "!", "。"))
+    assert "Timeline" in last.get("details", ""), last
+
+
+def test_the_preview_is_marked_stale_after_an_edit_and_reexport_clears_it(project: Project,
+                                                                          clip: Path) -> None:
+    project.upload([clip])
+    chat = Chat(project, greeting=False)
+    panel = ExportPanel(project)
+    panel.run()
+    assert not project.export_stale and not panel.player.stale
+    chat.send_message("trim to the first 2 seconds")
+    chat.wait(120)
+    assert project.export_stale and panel.player.stale  # the view shows "changed since… Re-export"
+    panel.player._handle(None, {"type": "reexport"}, [])  # the banner's button
+    panel.wait(120)
+    assert not project.export_stale and not panel.player.stale
+    chat.send_message("undo")
+    chat.wait(120)
+    assert project.export_stale
+
+
+def test_a_failed_export_notice_goes_after_a_later_success(project: Project, clip: Path) -> None:
+    panel = ExportPanel(project)
+    panel.start()
+    panel.wait(30)
+    assert "nothing to export" in panel.notice.message.lower()
+    project.upload([clip])
+    chat = Chat(project, greeting=False)
+    chat.send_message("export")
+    chat.wait(120)
+    assert Path(project.export_path).is_file()
+    assert panel.notice.message == "" and panel.progress.bar_style == "success"
+
+
+def test_empty_and_over_long_requests_are_not_sent(project: Project) -> None:
+    chat = Chat(project, greeting=False)
+    assert chat.send_message("   ") is None and "Type what to change" in chat.status
+    assert chat.send_message("x" * (chat.max_chars + 1)) is None
+    assert "limit" in chat.status and chat.messages == []
+
+
+def test_a_text_file_named_mp4_is_one_sentence(project: Project, tmp_path: Path) -> None:
+    fake = tmp_path / "lecture.mp4"
+    fake.write_text("these are my notes, not a video\n" * 50)
+    up = Uploader(project)
+    browser_upload(up.drop, fake, chunk=1024, fid="txt")
+    up.wait(60)
+    row = up.drop.row("txt")
+    assert row["state"] == "error" and row["progress"] == 100.0
+    assert row["message"] == "✖ lecture.mp4 isn't a video, picture or sound file we can read.", row
+
+
+def test_chat_tool_words_cover_every_engine_operation() -> None:
+    from vidai_nb.engine.ops import schemas
+    from vidai_nb.widgets.chat import _TOOL_WORDS
+
+    names = {getattr(m, "model_fields", {}).get("op").default for m in vars(schemas).values()
+             if isinstance(m, type) and "op" in getattr(m, "model_fields", {})}
+    names.discard(None)
+    assert names and names <= set(_TOOL_WORDS), sorted(names - set(_TOOL_WORDS))

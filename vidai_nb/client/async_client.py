@@ -44,7 +44,7 @@ from vidai_nb.client.events import (
     TurnResult,
 )
 from vidai_nb.client.gui import translate_gui
-from vidai_nb.client.handle import Reply
+from vidai_nb.client.handle import ExportProgress, Reply
 from vidai_nb.client.handle import handle as handle_message
 from vidai_nb.client.models import (
     AnonymousToken,
@@ -60,7 +60,6 @@ from vidai_nb.client.upload import MultipartFiles, ProgressCallback
 
 log = logging.getLogger("vidai_nb.client")
 
-ExportProgress = Callable[[float, str], None]  # (percent 0–100, stage: pending/processing/…/downloading)
 DownloadProgress = Callable[[int, int | None], None]  # (bytes received, total bytes or None)
 
 
@@ -565,14 +564,17 @@ class AsyncNemoClient:
         The file appears only when complete; the token is sent only to the API host."""
         url, on_api = exp.download_url(render_id_or_url, self.config.api_url)
         dest = Path(path)
+        folder: Path | None = None
         if dest.is_dir():
             # Name the file from the URL's path (never its query: signed links carry exp/sig there);
-            # ".../<render_id>/download" is named after the render.
+            # ".../<render_id>/download" is named after the render. The extension comes from the URL,
+            # else from the answer's content type (a GIF or JPG export is not an .mp4).
             segments = [seg for seg in httpx.URL(url).path.split("/") if seg]
             name = render_id or (segments[-1] if segments else "render")
             if name == "download" and len(segments) >= 2:
                 name = segments[-2]
-            dest = dest / (name if "." in name else f"{name}.mp4")
+            url_ext = Path(segments[-1]).suffix if segments else ""
+            folder, dest = dest, dest / (name if "." in name else f"{name}{url_ext}")
         dest.parent.mkdir(parents=True, exist_ok=True)
         part = dest.with_name(dest.name + ".part")
         headers = (
@@ -590,6 +592,8 @@ class AsyncNemoClient:
                     await response.aread()
                     err = error_from_response(response)
                     raise err or NemoHTTPError(f"Download failed with HTTP {response.status_code}.")
+                if folder is not None and not dest.suffix:
+                    dest = dest.with_name(dest.name + _extension(response.headers.get("content-type", "")))
                 total_header = response.headers.get("content-length")
                 total = int(total_header) if total_header and total_header.isdigit() else None
                 received = 0
@@ -623,8 +627,10 @@ class AsyncNemoClient:
         on_export_progress: ExportProgress | None = None,
         download_to: str | os.PathLike[str] | None = None,
         new_session_if_missing: bool = False,
+        cancel: threading.Event | None = None,
     ) -> Reply:
-        """Route a chat message (export / credits / status / upload / agent, PROTOCOL.md §5) and act."""
+        """Route a chat message (export / credits / status / upload / agent, PROTOCOL.md §5) and act;
+        `cancel` stops an export it runs (see `export`)."""
         return await handle_message(
             self,
             session_id,
@@ -635,6 +641,7 @@ class AsyncNemoClient:
             on_export_progress=on_export_progress,
             download_to=Path(download_to) if download_to is not None else None,
             new_session_if_missing=new_session_if_missing,
+            cancel=cancel,
         )
 
 
@@ -680,6 +687,15 @@ def _final_text(text: str, changes: list[str], dropped: bool) -> str:
     if changes:
         return "Done. What changed: " + "; ".join(changes)
     return "The editor finished without a reply, and the timeline did not change."
+
+
+_EXTENSIONS = {"image/gif": ".gif", "image/jpeg": ".jpg", "image/png": ".png", "video/webm": ".webm",
+               "video/quicktime": ".mov", "video/mp4": ".mp4"}
+
+
+def _extension(content_type: str) -> str:
+    """The file extension for a download's content type (".mp4" when it says nothing useful)."""
+    return _EXTENSIONS.get(content_type.split(";")[0].strip().lower(), ".mp4")
 
 
 def _body_dict(response: httpx.Response) -> dict[str, Any]:

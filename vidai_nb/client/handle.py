@@ -1,12 +1,18 @@
-"""`handle()`: act on one chat message — export, credits, status, upload or an agent turn."""
+"""`handle()`: act on one chat message — export, credits, status, upload or an agent turn.
+
+It sits on top of the client core and needs only the calls named in `HandleClient`, so the core
+(`async_client`) imports this module and never the other way round.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from vidai_nb.client.changes import summary
 from vidai_nb.client.errors import NothingToExportError
@@ -15,8 +21,44 @@ from vidai_nb.client.models import Credits, ExportResult, SessionState, Uploaded
 from vidai_nb.client.routing import Route, route
 from vidai_nb.client.upload import ProgressCallback, kind_for_filename
 
-if TYPE_CHECKING:
-    from vidai_nb.client.async_client import AsyncNemoClient, ExportProgress
+# The longest message the engine takes (its 422 beyond); the Chat counts against it before sending.
+MAX_MESSAGE_CHARS = 8000
+
+ExportProgress = Callable[[float, str], None]  # (percent 0–100, stage: pending/processing/…/downloading)
+
+
+class HandleClient(Protocol):
+    """The calls of the async client that `handle()` uses."""
+
+    async def credits(self) -> Credits: ...
+
+    async def state(self, session_id: str) -> SessionState: ...
+
+    async def upload(
+        self,
+        session_id: str,
+        paths: Sequence[str | os.PathLike[str]],
+        on_progress: ProgressCallback | None = None,
+    ) -> list[UploadedFile]: ...
+
+    async def turn(
+        self,
+        session_id: str,
+        text: str,
+        on_event: Callable[[TurnEvent], None] | None = None,
+        *,
+        new_session_if_missing: bool = False,
+    ) -> TurnResult: ...
+
+    async def export(
+        self,
+        session_id: str,
+        draft: dict[str, Any] | None = None,
+        output: dict[str, Any] | None = None,
+        on_progress: ExportProgress | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ExportResult: ...
 
 
 @dataclass
@@ -33,7 +75,7 @@ class Reply:
     uploads: list[UploadedFile] = field(default_factory=list)
 
 
-_FORMAT = re.compile(r"\b(mp4|mov|webm|gif)\b", re.I)
+_FORMAT = re.compile(r"\b(mp4|mov|webm|gif|jpg)\b", re.I)
 _RESOLUTION = re.compile(r"\b(480p|720p|1080p|2160p|4k)\b", re.I)
 
 
@@ -60,7 +102,7 @@ def paths_in_message(message: str) -> list[Path]:
 
 
 async def handle(
-    client: AsyncNemoClient,
+    client: HandleClient,
     session_id: str,
     message: str,
     files: Sequence[str | Path] = (),
@@ -70,7 +112,10 @@ async def handle(
     on_export_progress: ExportProgress | None = None,
     download_to: str | Path | None = None,
     new_session_if_missing: bool = False,
+    cancel: threading.Event | None = None,
 ) -> Reply:
+    """Route `message` (PROTOCOL.md §5) and act; an export asked for by the words or by the agent runs
+    after the turn. `cancel` (set from any thread) stops that export on the server."""
     files = list(files) or ([] if not re.search(r"upload|上传", message, re.I) else paths_in_message(message))
     r = route(message, files)
     reply = Reply(route=r, text="", session_id=session_id)
@@ -81,7 +126,7 @@ async def handle(
         reply.state = await client.state(session_id)
         reply.text = summary(reply.state.draft) if reply.state.draft else "The timeline is empty."
     elif r.action == "export":
-        await _export(client, reply, message, on_export_progress, download_to)
+        await _export(client, reply, message, on_export_progress, download_to, cancel=cancel)
     elif r.action == "upload":
         if not files:
             reply.text = "Attach the files to upload (video, image or audio), or name their paths."
@@ -97,7 +142,7 @@ async def handle(
     # e.g. {"format": "gif", "start_ms": 0, "end_ms": 3000}); the client runs it after the turn.
     asked = agent_export_request(reply.turn)
     if (r.then_export or asked is not None) and r.action in ("agent", "upload"):
-        await _export(client, reply, message, on_export_progress, download_to, asked)
+        await _export(client, reply, message, on_export_progress, download_to, asked, cancel)
     return reply
 
 
@@ -110,7 +155,7 @@ def agent_export_request(turn: TurnResult | None) -> dict[str, Any] | None:
 
 
 async def _turn(
-    client: AsyncNemoClient,
+    client: HandleClient,
     reply: Reply,
     message: str,
     on_event: Callable[[TurnEvent], None] | None,
@@ -125,12 +170,13 @@ async def _turn(
 
 
 async def _export(
-    client: AsyncNemoClient,
+    client: HandleClient,
     reply: Reply,
     message: str,
     on_progress: ExportProgress | None,
     download_to: str | Path | None,
     output: dict[str, Any] | None = None,
+    cancel: threading.Event | None = None,
 ) -> None:
     try:
         result = await client.export(
@@ -138,6 +184,7 @@ async def _export(
             output=output or output_from_message(message),
             on_progress=on_progress,
             download_to=download_to,
+            cancel=cancel,
         )
     except NothingToExportError as e:
         reply.text = _join(reply.text, str(e))

@@ -55,15 +55,19 @@ class Credits:
     available: float
     frozen: float
     total: float
+    unlimited: bool = False  # the backend does not charge (the local engine): nothing to show or count
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Credits:
         available = _num(data.get("available")) or 0.0
         frozen = _num(data.get("frozen")) or 0.0
         total = _num(data.get("total"))
-        return cls(available=available, frozen=frozen, total=available + frozen if total is None else total)
+        return cls(available=available, frozen=frozen, total=available + frozen if total is None else total,
+                   unlimited=data.get("unlimited") is True)
 
     def __str__(self) -> str:
+        if self.unlimited:
+            return "Credits: unlimited — this engine does not charge for edits."
         return (
             f"Credits: {_fmt(self.available)} available, {_fmt(self.frozen)} reserved, "
             f"{_fmt(self.total)} total"

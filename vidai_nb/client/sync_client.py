@@ -173,7 +173,9 @@ class NemoClient:
         on_export_progress: ExportProgress | None = None,
         download_to: str | Path | None = None,
         new_session_if_missing: bool = False,
+        cancel: threading.Event | None = None,
     ) -> Reply:
+        """See `AsyncNemoClient.handle`; callbacks run on the calling thread."""
         relay = CallbackRelay()
         return relay.run(
             self.aio.handle(
@@ -185,5 +187,6 @@ class NemoClient:
                 on_export_progress=relay.wrap(on_export_progress),
                 download_to=download_to,
                 new_session_if_missing=new_session_if_missing,
+                cancel=cancel,
             )
         )

@@ -45,7 +45,35 @@ ENV: dict[str, tuple[str, str]] = {
     "render_workers": ("VIDAI_RENDER_WORKERS", "concurrent renders (0 = one per core)"),
     "ffmpeg": ("VIDAI_FFMPEG", "ffmpeg binary to use (default: imageio-ffmpeg's)"),
     "heartbeat_s": ("VIDAI_HEARTBEAT_S", "seconds of silence in a turn before the server sends a heartbeat"),
+    "credits": (
+        "VIDAI_CREDITS",
+        "`on`: charge edit turns (a shared deployment); `off`: unlimited "
+        "(default: on only with a static token)",
+    ),
+    "idle_exit_min": (
+        "VIDAI_IDLE_EXIT_MIN",
+        "stop the engine after this many minutes without a client request (0 = never)",
+    ),
+    # -- bounded work (engine/limits.py): drafts and render requests past these are refused (422) --
+    "max_canvas_long": ("VIDAI_MAX_CANVAS_LONG", "longest side of a canvas or an export, pixels (4096)"),
+    "max_canvas_short": ("VIDAI_MAX_CANVAS_SHORT", "shortest side of a canvas or an export, pixels (2160)"),
+    "max_programme_s": ("VIDAI_MAX_PROGRAMME_S", "longest programme a draft may describe, seconds (3 h)"),
+    "max_segments": ("VIDAI_MAX_SEGMENTS", "most segments in one draft, all tracks together (1000)"),
+    "max_text_chars": ("VIDAI_MAX_TEXT_CHARS", "most characters in one text segment (2000)"),
+    "max_freeze_s": ("VIDAI_MAX_FREEZE_S", "longest freeze-frame segment, seconds (600)"),
+    "min_speed": ("VIDAI_MIN_SPEED", "slowest segment speed (0.25)"),
+    "max_speed": ("VIDAI_MAX_SPEED", "fastest segment speed (4)"),
+    "renders_per_user": ("VIDAI_RENDERS_PER_USER", "exports one user may have pending or running (2)"),
+    "render_nice": ("VIDAI_RENDER_NICE", "niceness added to ffmpeg renders (API stays responsive) (10)"),
+    "render_threads": ("VIDAI_RENDER_THREADS", "threads per ffmpeg render (0 = half the cores, at least 1)"),
+    "url_fetch_loopback": (
+        "VIDAI_URL_FETCH_LOOPBACK",
+        "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
+    ),
 }
+
+# What the balance reports where credits are not enforced (the local engine): more than anyone can spend.
+UNLIMITED_CREDITS = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -65,10 +93,34 @@ class Settings:
     turn_cost: int = 1
     max_upload_bytes: int = 500 * 1024 * 1024
     url_fetch_timeout_s: int = 60
-    signed_url_ttl_s: int = DAY_S
+    signed_url_ttl_s: int = 3600
     render_workers: int = 0
     ffmpeg: str | None = None
     heartbeat_s: float = 5.0
+    # bounded work (see ENV)
+    max_canvas_long: int = 4096
+    max_canvas_short: int = 2160
+    max_programme_s: int = 3 * 3600
+    max_segments: int = 1000
+    max_text_chars: int = 2000
+    max_freeze_s: int = 600
+    min_speed: float = 0.25
+    max_speed: float = 4.0
+    renders_per_user: int = 2
+    render_nice: int = 10
+    render_threads: int = 0
+    url_fetch_loopback: str = "auto"
+    credits: str = ""
+    idle_exit_min: float = 0.0
+
+    @property
+    def credits_enforced(self) -> bool:
+        """Credits are a shared deployment's business; a person's own engine never charges."""
+        if self.credits.strip().lower() in ("on", "1", "true", "yes"):
+            return True
+        if self.credits.strip().lower() in ("off", "0", "false", "no"):
+            return False
+        return bool(self.static_token)
 
     @property
     def db_path(self) -> Path:
@@ -81,6 +133,20 @@ class Settings:
     @property
     def renders_dir(self) -> Path:
         return self.data_dir / "renders"
+
+    @property
+    def fetch_allows_loopback(self) -> bool:
+        """Loopback URLs are the local user's own files; a shared (static-token) engine refuses them."""
+        value = self.url_fetch_loopback.strip().lower()
+        if value in ("yes", "true", "1", "allow"):
+            return True
+        if value in ("no", "false", "0", "refuse"):
+            return False
+        return not self.static_token
+
+    @property
+    def ffmpeg_threads(self) -> int:
+        return self.render_threads if self.render_threads > 0 else max(1, (os.cpu_count() or 2) // 2)
 
     @property
     def workers(self) -> int:

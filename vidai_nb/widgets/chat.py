@@ -7,6 +7,7 @@ twice. Routing (export / credits / status / upload words) is the client's decisi
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -15,25 +16,60 @@ from typing import Any
 import anywidget
 import traitlets
 
+from vidai_nb.client import Reply, TurnEvent
+from vidai_nb.client.handle import MAX_MESSAGE_CHARS
 from vidai_nb.widgets.project import Project
 
 _STATIC = Path(__file__).parent / "static"
 
-# Tool names → the quiet words shown while they run (unknown tools get their name de-snake-cased).
+# The engine's operation names → the quiet words shown while they run (unknown names: de-snake-cased).
 _TOOL_WORDS = {
-    "keep_range": "trimming", "trim": "trimming", "cut": "cutting", "split": "splitting",
-    "add_subtitles": "transcribing and adding subtitles", "transcribe": "transcribing",
-    "add_title": "adding a title", "add_text": "adding text", "add_bgm": "adding music",
-    "set_aspect": "changing the frame", "set_canvas": "changing the frame", "speed": "changing speed",
-    "concat": "joining clips", "remove_silence": "removing silences", "undo": "undoing", "redo": "redoing",
+    "keep_range": "trimming", "remove_range": "cutting a part out", "keep_ranges": "keeping the parts",
+    "remove_ranges": "cutting parts out", "trim": "trimming", "trim_dead_air": "removing dead air",
+    "remove_silences": "removing silences", "split": "splitting", "delete_segment": "deleting a clip",
+    "move_segment": "moving a clip", "duplicate_segment": "duplicating a clip", "reorder": "reordering clips",
+    "concat": "joining clips", "add_clips": "adding clips", "slideshow": "making a slideshow",
+    "speed": "changing speed", "freeze_frame": "freezing a frame", "mute": "muting",
+    "set_volume": "changing the volume", "add_music": "adding music", "remove_music": "removing the music",
+    "fade_music": "fading the music", "duck_music": "lowering the music under speech",
+    "denoise": "cleaning up the sound", "loudnorm": "evening out the loudness", "add_title": "adding a title",
+    "add_text": "adding text", "remove_text": "removing text",
+    "add_subtitles": "transcribing and adding subtitles", "set_aspect": "changing the frame",
+    "platform": "fitting the frame to the platform", "resolution": "changing the size", "rotate": "rotating",
+    "flip": "flipping", "fade": "fading", "crossfade": "adding transitions", "color": "changing the colours",
+    "add_logo": "adding a logo", "pip": "adding picture-in-picture", "export": "getting the export ready",
+    "export_gif": "getting a GIF ready", "export_thumbnail": "getting a still image ready",
+    "undo": "undoing", "redo": "redoing", "restore_version": "going back to a version",
 }
 GREETING = ("Upload a clip, then describe the edit, e.g. “trim to the first 5 seconds”, "
             "“add a title ‘Hello’”, “make it 9:16”, or “export”. 中文也可以。")
+EMPTY_HINT = "Type what to change first, e.g. “trim to the first 5 seconds” or “add subtitles”."
 STREAM_INTERVAL_S = 0.08  # coalesce text deltas: one browser update per ~80 ms, not per token
+# One sentence: up to ". " before a capital / quote / digit, or a CJK full stop.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(0-9])|(?<=[。！？])")
 
 
 def tool_words(name: str) -> str:
     return _TOOL_WORDS.get(name, name.replace("_", " ").strip() or "working")
+
+
+def split_reply(text: str) -> tuple[str, str]:
+    """(the first plain sentence, the details) of a reply: the engine writes one sentence, a blank line,
+    then the details; a reply that does not still shows one sentence with the rest folded."""
+    text = text.strip()
+    head, _, rest = text.partition("\n\n")
+    if "\n" in head:
+        head, _, more = head.partition("\n")
+        rest = f"{more}\n\n{rest}".strip()
+    m = _SENTENCE_END.search(head)
+    if m and m.end() < len(head):
+        head, more = head[: m.start()].strip(), head[m.end():]
+        rest = f"{more.strip()}\n\n{rest}".strip()
+    # "But I couldn't …" with nothing before it reads as a reply to something unsaid.
+    if re.match(r"but\s", head, re.I):
+        head = head[4:].lstrip()
+        head = head[:1].upper() + head[1:]
+    return head, rest
 
 
 class Chat(anywidget.AnyWidget):
@@ -42,12 +78,13 @@ class Chat(anywidget.AnyWidget):
     _esm = _STATIC / "chat.js"
     _css = _STATIC / "chat.css"
 
-    messages = traitlets.List(traitlets.Dict()).tag(sync=True)  # {role: user|assistant, text, kind?}
+    messages = traitlets.List(traitlets.Dict()).tag(sync=True)  # {role, text, kind?, details?}
     status = traitlets.Unicode("").tag(sync=True)
     busy = traitlets.Bool(False).tag(sync=True)
     disabled = traitlets.Bool(False).tag(sync=True)
     placeholder = traitlets.Unicode(
         "Describe the edit, press Enter…").tag(sync=True)
+    max_chars = traitlets.Int(MAX_MESSAGE_CHARS).tag(sync=True)  # the box counts and stops here
 
     def __init__(self, project: Project | None = None, *, greeting: bool = True, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -66,15 +103,22 @@ class Chat(anywidget.AnyWidget):
             self.send_message(str(content.get("text", "")))
 
     # -- history helpers --------------------------------------------------------------------------
-    def _append(self, role: str, text: str, kind: str = "") -> None:
-        self.messages = [*self.messages, {"role": role, "text": text, "kind": kind}]
+    def _append(self, role: str, text: str, kind: str = "", details: str = "") -> None:
+        msg = {"role": role, "text": text, "kind": kind}
+        if details:
+            msg["details"] = details
+        self.messages = [*self.messages, msg]
 
-    def _set_last(self, text: str, kind: str | None = None) -> None:
+    def _set_last(self, text: str, kind: str | None = None, details: str | None = None) -> None:
         msgs = list(self.messages)
         last = dict(msgs[-1])
         last["text"] = text
         if kind is not None:
             last["kind"] = kind
+        if details:
+            last["details"] = details
+        else:
+            last.pop("details", None)
         msgs[-1] = last
         self.messages = msgs
 
@@ -82,10 +126,19 @@ class Chat(anywidget.AnyWidget):
     def send_message(self, text: str) -> threading.Thread | None:
         """Start one turn for `text` in a worker thread; ignored while a turn runs."""
         text = text.strip()
+        if not text:
+            self.status = EMPTY_HINT
+            return None
+        if len(text) > self.max_chars:
+            # Refused here, before anything is sent (the engine would answer 422).
+            self.status = (f"That request is {len(text):,} characters; the limit is {self.max_chars:,}. "
+                           "Shorten it or split it into steps.")
+            return None
         with self.project._lock:
-            if not text or self.project.busy:
+            if self.project.busy:
                 return None
             self.project.busy = True
+        self.status = ""
         self._append("user", text)
         self._append("assistant", "…")
         self._thread = threading.Thread(target=self._run, args=(text,), daemon=True)
@@ -98,15 +151,12 @@ class Chat(anywidget.AnyWidget):
             self._thread.join(timeout)
 
     def _run(self, text: str) -> None:
+        self._reply = ""
+        self._shown = ""
+        self._last_push = 0.0
         try:
-            route = self.project.route(text)
-            if route.action == "agent":
-                self._agent_turn(text)
-                if route.then_export:  # "… and export": the edit first, then the export
-                    self._append("assistant", "…")
-                    self._routed("export", text)
-            else:
-                self._routed(route.action, text)
+            reply = self.project.handle(text, on_event=self._on_event)
+            self._show_reply(reply)
         except Exception as exc:
             self._set_last(friendly(exc), kind="error")
             self.project.error = friendly(exc)
@@ -115,63 +165,55 @@ class Chat(anywidget.AnyWidget):
             self.project.activity = ""
             self.project.busy = False
 
-    def _routed(self, action: str, text: str) -> None:
-        p = self.project
-        if action == "credits":
-            c = p.refresh_credits()
-            self._set_last(str(c), kind="info")
-        elif action == "status":
-            from vidai_nb import timeline
+    def _on_event(self, event: TurnEvent) -> None:
+        from vidai_nb.client import Heartbeat, StillWorking, TextDelta, ToolCall, ToolResult
 
-            p.refresh()
-            self._set_last(timeline.summary(p.draft) if p.draft else "The timeline is empty.", kind="info")
-        elif action == "upload":
-            self._set_last("Add files with the upload box: drop or pick them, or give a server path or URL.",
-                           kind="info")
-        elif action == "export":
-            self._set_last("Exporting…", kind="info")
-            self.status = "rendering…"
-            from vidai_nb.client.handle import output_from_message
+        if isinstance(event, TextDelta):
+            self._reply += event.text
+            now = time.monotonic()
+            if now - self._last_push >= STREAM_INTERVAL_S:
+                self._set_last(self._reply)
+                self._shown, self._last_push = self._reply, now
+        elif isinstance(event, ToolCall):
+            self.status = f"⚙ {tool_words(event.name)}…"
+        elif isinstance(event, ToolResult):
+            self.status = f"✔ {tool_words(event.name)}"
+        elif isinstance(event, Heartbeat):
+            label = event.label or "working"
+            pct = f" {event.progress:.0f}%" if event.progress is not None else ""
+            self.status = f"⚙ {label}{pct}…"
+        elif isinstance(event, StillWorking):
+            self.status = event.text
+            if not self._reply:
+                self._set_last(event.text)
+        self.project.activity = self.status
 
-            output = output_from_message(text)  # "export as webm in 720p"
-            path = p.export_handler(output) if p.export_handler else p.export(output)
-            size = path.stat().st_size / 2**20
-            self._set_last(f"✔ Exported {path.name} ({size:.1f} MB). It is in the player.", kind="info")
+    def _show_reply(self, reply: Reply) -> None:
+        """The turn's reply (one sentence, details folded), then what the export did, if one ran."""
+        rest = reply.text
+        if reply.turn is not None:
+            head, details = split_reply(reply.turn.text or "Done.")
+            self._set_last(head, kind="", details=details)
+            rest = reply.text[len(reply.turn.text):].strip() if reply.text.startswith(reply.turn.text) else ""
+            if not rest and reply.export is None:
+                return
+            self._append("assistant", "…")
+        if reply.route.action in ("credits", "status", "upload") and reply.turn is None:
+            if reply.route.action == "upload" and not reply.uploads:  # the chat cannot attach files
+                rest = "Add files with the upload box: drop or pick them, or give a server path or URL."
+            head, details = split_reply(rest)
+            self._set_last(head, kind="info", details=details)
+            return
+        self.status = ""
+        path = self.project.export_path
+        if reply.export is not None and reply.export.status == "completed" and path:
+            size = Path(path).stat().st_size / 2**20
+            self._set_last(f"Exported {Path(path).name} ({size:.1f} MB) — it is in the Preview.", kind="info")
+        elif reply.export is not None and reply.export.status in ("cancelled", "canceled"):
+            self._set_last("The export was cancelled.", kind="info")
         else:
-            raise ValueError(f"unknown action {action!r}")
-
-    def _agent_turn(self, text: str) -> None:
-        from vidai_nb.client import Heartbeat, StillWorking, TextDelta, ToolCall, ToolResult, TurnEnd
-
-        reply = ""
-        shown = ""
-        last_push = 0.0
-        for event in self.project.stream_turn(text):
-            if isinstance(event, TextDelta):
-                reply += event.text
-                now = time.monotonic()
-                if now - last_push >= STREAM_INTERVAL_S:
-                    self._set_last(reply)
-                    shown, last_push = reply, now
-            elif isinstance(event, ToolCall):
-                self.status = f"⚙ {tool_words(event.name)}…"
-            elif isinstance(event, ToolResult):
-                self.status = f"✔ {tool_words(event.name)}"
-            elif isinstance(event, Heartbeat):
-                label = event.label or "working"
-                pct = f" {event.progress:.0f}%" if event.progress is not None else ""
-                self.status = f"⚙ {label}{pct}…"
-            elif isinstance(event, StillWorking):
-                self.status = event.text
-                if not reply:
-                    self._set_last(event.text)
-            elif isinstance(event, TurnEnd):
-                reply = reply or event.text
-                if event.dropped:
-                    reply += "\n(the connection dropped; this is what the editor did)"
-            self.project.activity = self.status
-        if reply != shown or not reply:
-            self._set_last(reply or "Done.")
+            head, details = split_reply(rest or "Nothing was exported.")
+            self._set_last(head, kind="error" if reply.export is not None else "info", details=details)
 
 
 def friendly(exc: BaseException) -> str:

@@ -12,7 +12,7 @@ import ipywidgets as w
 from vidai_nb.widgets.chat import friendly
 from vidai_nb.widgets.notice import Notice
 from vidai_nb.widgets.player import Player
-from vidai_nb.widgets.project import Project
+from vidai_nb.widgets.project import ExportCancelled, Project
 
 FORMATS = [("MP4 (H.264)", "mp4"), ("MOV", "mov"), ("WebM", "webm"), ("GIF", "gif")]
 RESOLUTIONS = [("As edited", ""), ("480p", "480p"), ("720p", "720p"), ("1080p", "1080p"), ("4K", "4k")]
@@ -41,9 +41,12 @@ class ExportPanel(w.VBox):
         self.cancel_btn.on_click(lambda _b: self.cancel())
         self._thread: threading.Thread | None = None
         self.path: Path | None = None
-        self.project.export_handler = self.run  # "export" typed in the chat shows progress here too
+        # Every export of the project (this panel's, or one the chat ran) shows here and in the player.
         self.project.observe(self._on_progress, "export_progress")
         self.project.observe(self._on_busy, ["busy", "exporting"])
+        self.project.observe(self._on_exported, "export_path")
+        self.project.observe(self._on_stale, "export_stale")
+        self.player.on_reexport = self.start
         children: list[w.Widget] = [
             w.HBox([self.fmt, self.resolution, self.quality], layout=w.Layout(flex_flow="row wrap")),
             w.HBox([self.export_btn, self.cancel_btn]),
@@ -66,9 +69,32 @@ class ExportPanel(w.VBox):
 
     def _on_progress(self, change: dict[str, Any]) -> None:
         pct = float(change["new"])
-        self.progress.value = pct
         if self.project.exporting:
-            self.label.value = f"Rendering… {pct:.0f}%"
+            if self.progress.value == 100 or self.progress.bar_style != "info":
+                self.notice.clear()  # a new export started (perhaps from the chat): old results go
+                self.progress.bar_style = "info"
+            self.progress.value = pct
+            self.label.value = f"Rendering… {pct:.0f}%" if pct < 95 else "Downloading…"
+
+    def _on_exported(self, change: dict[str, Any]) -> None:
+        if not change["new"]:
+            return
+        path = Path(change["new"])
+        self.path = path
+        self.notice.clear()  # an earlier "Export failed… Retry" is over once an export succeeds
+        self.progress.value = 100
+        self.progress.bar_style = "success"
+        try:
+            shown = path.relative_to(Path.cwd())  # "exports/x.mp4" reads better than a long temp path
+        except ValueError:
+            shown = path
+        self.label.value = (f"✔ {html.escape(path.name)} · {path.stat().st_size / 2**20:.2f} MB · "
+                            f"saved to <code>{html.escape(str(shown))}</code>")
+        self.player.load(path)
+        self.player.stale = False
+
+    def _on_stale(self, change: dict[str, Any]) -> None:
+        self.player.stale = bool(change["new"])
 
     def _on_busy(self, _change: dict[str, Any]) -> None:
         self.export_btn.disabled = self.project.busy or self.project.exporting
@@ -83,6 +109,8 @@ class ExportPanel(w.VBox):
     def _run_safe(self) -> None:
         try:
             self.run()
+        except ExportCancelled:
+            pass  # the label says so; nothing failed
         except Exception as exc:
             self.notice.show(friendly(exc), retry=self.start)
 
@@ -94,25 +122,14 @@ class ExportPanel(w.VBox):
         """Export with the panel's choices (blocking); progress, size and link appear in the panel."""
         self.notice.clear()
         self.progress.bar_style = "info"
+        self.progress.value = 0
         self.label.value = "Starting the export…"
         try:
-            path = self.project.export(self.output(override))
+            return self.project.export(self.output(override))
         except Exception as exc:
             self.progress.bar_style = "danger"
             self.label.value = "Export cancelled." if "cancel" in str(exc).lower() else "Export failed."
             raise
-        self.path = path
-        size = path.stat().st_size
-        self.progress.value = 100
-        self.progress.bar_style = "success"
-        try:
-            shown = path.relative_to(Path.cwd())  # "exports/x.mp4" reads better than a long temp path
-        except ValueError:
-            shown = path
-        self.label.value = (f"✔ {path.name} · {size / 2**20:.2f} MB · "
-                            f"saved to <code>{html.escape(str(shown))}</code>")
-        self.player.load(path)
-        return path
 
     def cancel(self) -> None:
         self.label.value = "Cancelling…"

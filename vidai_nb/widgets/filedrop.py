@@ -159,8 +159,8 @@ class FileDrop(anywidget.AnyWidget):
                 return
             message = self.on_file(inc.path, inc.name, report)
             self._set_row(fid, state="done", progress=100.0, message=message)
-        except Exception as exc:
-            self._set_row(fid, state="error", message=f"✖ {exc}")
+        except Exception as exc:  # one sentence, the bar full and red (upload.css)
+            self._set_row(fid, state="error", progress=100.0, message=f"✖ {exc}")
         finally:
             if self.on_file is not None:
                 # The engine has its own copy now; the kernel keeps nothing.

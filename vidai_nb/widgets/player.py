@@ -11,6 +11,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ class Player(anywidget.AnyWidget):
     chunk_bytes = traitlets.Int(4 * 1024 * 1024).tag(sync=True)
     in_flight = traitlets.Int(3).tag(sync=True)
     show_video = traitlets.Bool(True).tag(sync=True)  # False: only the download link (export panel)
+    # The timeline changed since this export: the view says so and offers a one-click re-export.
+    stale = traitlets.Bool(False).tag(sync=True)
     # What the last view reported once the whole file arrived: {"bytes", "ms"} (for measurements).
     last_load = traitlets.Dict().tag(sync=False)
 
@@ -42,6 +45,7 @@ class Player(anywidget.AnyWidget):
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.path: Path | None = None
+        self.on_reexport: Callable[[], Any] | None = None  # what the stale banner's button runs
         self.on_msg(self._handle)
         if path is not None:
             self.load(path, transport=transport)
@@ -62,7 +66,8 @@ class Player(anywidget.AnyWidget):
         with self.hold_sync():
             self.name = p.name
             self.size = p.stat().st_size
-            self.mime = mimetypes.guess_type(p.name)[0] or "video/mp4"
+            self.mime = mimetypes.guess_type(p.name)[0] or "video/mp4"  # image/gif, image/jpeg: an <img>
+            self.stale = False
             self.transport = transport
             self.url = url or ""
             self.token = uuid.uuid4().hex
@@ -73,6 +78,9 @@ class Player(anywidget.AnyWidget):
 
     def _handle(self, _w: Any, content: dict[str, Any], _buffers: Any) -> None:
         kind = content.get("type")
+        if kind == "reexport" and self.on_reexport is not None:
+            self.on_reexport()
+            return
         if kind == "loaded" and content.get("token") == self.token:
             self.last_load = {"bytes": int(content.get("bytes", 0)), "ms": int(content.get("ms", 0))}
             return

@@ -2,32 +2,49 @@
 
 A widget given no project makes its own (`Project()` connects lazily on first use), so each widget
 works alone; Studio hands one project to all of them. Widgets observe these traitlets and never
-talk to each other directly. Every protocol detail lives in `vidai_nb.client`; this class only
-calls it and stores what comes back.
+talk to each other directly. Every protocol decision (routing a message, running an export the agent
+asked for, polling a render with a deadline) is the client's: this class calls `client.handle` /
+`client.export` and stores what comes back.
 """
 
 from __future__ import annotations
 
+import copy
 import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import traitlets
 
+from vidai_nb.client import ExportResult, NemoClient, Reply, SessionState, TurnEnd, TurnEvent, UploadedFile
+from vidai_nb.client.models import Credits
 from vidai_nb.connection import Connection, connect
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled by the user."""
+
+
+def safe_name(title: str) -> str:
+    """A file name from a project title ("City lights" → "City-lights")."""
+    name = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in title.strip())[:60]
+    while "--" in name:
+        name = name.replace("--", "-")
+    return name.strip("-") or "video"
 
 
 class Project(traitlets.HasTraits):
     session_id = traitlets.Unicode("")
     draft = traitlets.Dict()  # {} until the session has a draft
     media = traitlets.List(traitlets.Dict())  # state.video_infos
-    credits = traitlets.Dict()  # {available, frozen, total}
+    credits = traitlets.Dict()  # {available, frozen, total, unlimited}
     busy = traitlets.Bool(False)  # a turn is running: nothing else may be sent
     exporting = traitlets.Bool(False)
     export_progress = traitlets.Float(0.0)
     export_path = traitlets.Unicode("")  # the last exported file (kernel side)
+    export_stale = traitlets.Bool(False)  # the timeline changed since that export
+    export_error = traitlets.Unicode("")  # the last export's failure ("" after a success)
     error = traitlets.Unicode("")
     activity = traitlets.Unicode("")  # a quiet status line ("trimming…")
 
@@ -38,10 +55,9 @@ class Project(traitlets.HasTraits):
         self._lock = threading.RLock()
         self.language = language
         self.out_dir = Path(out_dir) if out_dir else Path.cwd() / "exports"
-        self.render_id: str | None = None
         self._cancel = threading.Event()
-        # Called by the chat's router for "export"; the export panel (if any) replaces it to show progress.
-        self.export_handler: Callable[[dict[str, Any] | None], Path] | None = None
+        self._exported_draft: dict[str, Any] | None = None
+        self.observe(self._check_stale, "draft")
         if session_id:
             self.session_id = session_id
 
@@ -54,7 +70,7 @@ class Project(traitlets.HasTraits):
             return self._connection
 
     @property
-    def client(self) -> Any:
+    def client(self) -> NemoClient:
         return self.connection.client
 
     def ensure_session(self) -> str:
@@ -69,112 +85,140 @@ class Project(traitlets.HasTraits):
             self.session_id = ""
             self.draft = {}
             self.media = []
+            self.forget_export()
             return self.ensure_session()
 
+    def open_session(self, session_id: str) -> SessionState:
+        """Switch to an earlier session (Projects list, recovery) and read its state."""
+        with self._lock:
+            self.session_id = session_id
+            self.forget_export()
+            return self.refresh()
+
     # -- reads ----------------------------------------------------------------------------------
-    def refresh(self) -> Any:
+    def refresh(self) -> SessionState:
         """Read the session state and publish its draft and media."""
         state = self.client.state(self.ensure_session())
         self._apply_state(state)
         return state
 
-    def _apply_state(self, state: Any) -> None:
+    def _apply_state(self, state: SessionState | None) -> None:
         if state is None:
             return
         self.media = [dict(v) for v in (state.video_infos or [])]
         self.draft = dict(state.draft) if state.draft else {}
 
-    def refresh_credits(self) -> Any:
-        credits = self.client.credits()
-        self.credits = {"available": credits.available, "frozen": credits.frozen, "total": credits.total}
-        return credits
+    def refresh_credits(self) -> Credits:
+        c = self.client.credits()
+        self.credits = {"available": c.available, "frozen": c.frozen, "total": c.total,
+                        "unlimited": c.unlimited}
+        return c
 
     # -- actions --------------------------------------------------------------------------------
     def upload(self, paths: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
-               ) -> list[Any]:
+               ) -> list[UploadedFile]:
         files = self.client.upload(self.ensure_session(), [Path(p) for p in paths], on_progress=progress)
         self.refresh()
         return list(files)
 
-    def upload_urls(self, urls: Sequence[str]) -> list[Any]:
+    def upload_urls(self, urls: Sequence[str]) -> list[UploadedFile]:
         files = self.client.upload_urls(self.ensure_session(), list(urls))
         self.refresh()
         return list(files)
 
-    def route(self, text: str) -> Any:
-        """`Route(action=export|credits|status|upload|agent, then_export)` (PROTOCOL.md §5, the client's)."""
-        from vidai_nb.client import route
+    def handle(self, text: str, on_event: Callable[[TurnEvent], None] | None = None) -> Reply:
+        """One chat message through `client.handle` (routing, the agent turn, and any export it asks
+        for); the turn's state is applied as soon as the turn ends, the export is published after."""
 
-        return route(text)
+        def event(ev: TurnEvent) -> None:
+            if isinstance(ev, TurnEnd):
+                self.session_id = ev.session_id or self.session_id
+                self._apply_state(ev.state)
+            if on_event is not None:
+                on_event(ev)
 
-    def stream_turn(self, text: str) -> Iterator[Any]:
-        """The typed events of one agent turn; the state is applied when the turn ends."""
-        from vidai_nb.client import SessionRenewed, TurnEnd
-
-        for event in self.client.stream_turn(self.ensure_session(), text, new_session_if_missing=True):
-            if isinstance(event, SessionRenewed):
-                self.session_id = event.new_session_id
-            elif isinstance(event, TurnEnd):
-                self.session_id = event.session_id or self.session_id
-                self._apply_state(event.state)
-            yield event
+        self._begin_export()
+        try:
+            reply = self.client.handle(
+                self.ensure_session(), text, on_event=event, on_export_progress=self._on_export_progress,
+                download_to=self._download_dir(), new_session_if_missing=True, cancel=self._cancel)
+        except Exception as exc:
+            if self.exporting:
+                self.export_error = str(exc)
+            raise
+        finally:
+            self.exporting = False
+        self.session_id = reply.session_id or self.session_id
+        if reply.state is not None and reply.turn is None:
+            self._apply_state(reply.state)
+        if reply.export is not None:
+            self._finish_export(reply.export)
+        return reply
 
     def export(self, output: dict[str, Any] | None = None,
                progress: Callable[[float], None] | None = None) -> Path:
-        """Render the current draft, download it into `out_dir`, and publish its path.
-
-        Submit and status polls go through the client one by one (not `client.export`) so that the
-        render id is known at once and Cancel can stop it.
-        """
-        from vidai_nb.client import ExportFailedError
-
-        sid = self.ensure_session()
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._cancel.clear()
-        self.exporting = True
-        self.export_progress = 0.0
+        """Render the current draft with `client.export` (deadline and cancel included), download it
+        into `out_dir` under the project's title, and publish its path."""
+        self._begin_export()
         try:
-            status = self.client.start_export(sid, output=output)
-            self.render_id = status.id
-            interval = 0.5
-            while not status.done:
-                if self._cancel.is_set():
-                    status = self.client.cancel_export(status.id)
-                    if status.done:
-                        break
-                time.sleep(interval)
-                interval = min(interval * 1.3, 3.0)  # a local render is quick; the cloud's takes minutes
-                status = self.client.export_status(status.id)
-                self._progress(status.progress * 0.95, progress)  # the last 5 % are the download
-            if status.status != "completed":
-                if status.status in ("cancelled", "canceled") or self._cancel.is_set():
-                    raise ExportCancelled("The export was cancelled.")
-                raise ExportFailedError(f"The export failed: {status.error}" if status.error else None)
-
-            def on_download(received: int, total: int | None) -> None:
-                if total:
-                    self._progress(95.0 + 5.0 * received / total, progress)
-
-            fmt = str((output or {}).get("format") or "mp4")
-            title = str((self.draft.get("m") or {}).get("title") or "video")
-            safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in title)[:40] or "video"
-            dest = self.out_dir / f"{safe}-{status.id[-6:]}.{fmt}"
-            path = Path(self.client.download(status.url or status.id, dest, on_download))
+            result = self.client.export(
+                self.ensure_session(), output=output, download_to=self._download_dir(), cancel=self._cancel,
+                on_progress=lambda pct, stage: self._on_export_progress(pct, stage, progress))
+        except Exception as exc:
+            self.export_error = str(exc)
+            raise
         finally:
             self.exporting = False
-        self._progress(100.0, progress)
-        self.export_path = str(path)
+        path = self._finish_export(result)
+        if path is None:
+            raise ExportCancelled("The export was cancelled.")
         return path
 
-    def _progress(self, pct: float, progress: Callable[[float], None] | None) -> None:
-        self.export_progress = float(pct)
+    def _begin_export(self) -> None:
+        self._cancel.clear()
+        self.export_progress = 0.0
+
+    def _download_dir(self) -> Path:
+        folder = self.out_dir / ".incoming"  # renamed after the title once complete
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def _on_export_progress(self, pct: float, stage: str,
+                            progress: Callable[[float], None] | None = None) -> None:
+        self.exporting = True
+        # The render is the first 95 %, the download the last 5 %.
+        value = 95.0 + 0.05 * pct if stage == "downloading" else 0.95 * pct
+        self.export_progress = float(value)
         if progress is not None:
-            progress(float(pct))
+            progress(float(value))
+
+    def _finish_export(self, result: ExportResult) -> Path | None:
+        if result.status != "completed" or result.path is None:
+            cancelled = result.status in ("cancelled", "canceled")
+            self.export_error = "" if cancelled else f"Export {result.status}."
+            return None
+        title = str((self.draft.get("m") or {}).get("title") or "video")
+        dest = self.out_dir / f"{safe_name(title)}{Path(result.path).suffix or '.mp4'}"
+        n = 2
+        while dest.exists():
+            dest = self.out_dir / f"{safe_name(title)}-{n}{Path(result.path).suffix or '.mp4'}"
+            n += 1
+        Path(result.path).replace(dest)
+        self._exported_draft = copy.deepcopy(self.draft)
+        self.export_progress = 100.0
+        self.export_error = ""
+        self.export_stale = False
+        self.export_path = str(dest)
+        return dest
+
+    def forget_export(self) -> None:
+        self._exported_draft = None
+        self.export_stale = False
+
+    def _check_stale(self, change: dict[str, Any]) -> None:
+        if self._exported_draft is not None:
+            self.export_stale = dict(change["new"] or {}) != self._exported_draft
 
     def cancel_export(self) -> None:
-        """Ask the running export to stop (the export loop sends the cancel)."""
+        """Ask the running export to stop (the client sends the cancel to the server)."""
         self._cancel.set()
-
-
-class ExportCancelled(Exception):
-    """The export was cancelled by the user."""

@@ -29,6 +29,18 @@ def describe_upload(f: Any) -> str:
     return " · ".join(bits)
 
 
+def upload_error(exc: BaseException, name: str) -> str:
+    """One sentence for a failed upload (never the engine's raw ffmpeg text)."""
+    from vidai_nb.client import FileTooLargeError, UnsupportedFileError
+
+    if isinstance(exc, UnsupportedFileError):
+        return f"{name} isn't a video, picture or sound file we can read."
+    if isinstance(exc, FileTooLargeError):
+        return str(exc).splitlines()[0]
+    text = (str(exc).strip() or type(exc).__name__).splitlines()[0]
+    return text if len(text) <= 160 else text[:157].rstrip() + "…"
+
+
 def thumbnail_png(path: Path, width: int = 160) -> bytes | None:
     """A small PNG of the frame at ~1 s (or the first), made by the bundled ffmpeg; None for audio/fails."""
     import imageio_ffmpeg
@@ -45,6 +57,10 @@ def thumbnail_png(path: Path, width: int = 160) -> bytes | None:
             if out.exists() and out.stat().st_size:
                 return out.read_bytes()
     return None
+
+
+class UploadFailed(Exception):
+    """An upload the engine refused, in one sentence."""
 
 
 class Previews(w.HBox):
@@ -100,7 +116,10 @@ class Uploader(w.VBox):
             if total:
                 report(100.0 * sent / total, f"sending to the editor {100 * sent / total:.0f}%")
 
-        files = self.project.upload([path], progress=progress)
+        try:
+            files = self.project.upload([path], progress=progress)
+        except Exception as exc:
+            raise UploadFailed(upload_error(exc, name)) from exc
         f = files[0]
         self.results.append(f)
         text = describe_upload(f)

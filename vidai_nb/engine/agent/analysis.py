@@ -25,15 +25,41 @@ def main_sources(draft: dict[str, Any]) -> list[str]:
     return out
 
 
-def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path]) -> dict[str, tuple[int, int]]:
-    from vidai_nb.engine.speech import detect_dead_air
+class Bounds(dict[str, tuple[int, int]]):
+    """Content bounds per media id (source ms); `notes` say where speech decided them."""
 
-    bounds: dict[str, tuple[int, int]] = {}
-    for src in main_sources(draft):
-        if src in paths:
-            start, end = detect_dead_air(paths[src])
-            if end > start:
-                bounds[src] = (start, end)
+    notes: list[str]
+
+
+def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, language: str | None = "en",
+                    names: Mapping[str, str] | None = None, zh: bool = False,
+                    on_progress: ProgressFn | None = None) -> Bounds:
+    """Per source: its speech from the first word to the last (with the configured pads) when it has
+    speech, else without the silent black/frozen head and tail (speech.detect_content)."""
+    from vidai_nb.engine.ops import clock
+    from vidai_nb.engine.speech import detect_content, trim_pads
+
+    bounds = Bounds()
+    bounds.notes = []
+    sources = [s for s in main_sources(draft) if s in paths]
+    for i, src in enumerate(sources):
+        def part(pct: float, i: int = i) -> None:
+            if on_progress is not None:
+                on_progress((i + pct / 100) * 100 / max(1, len(sources)))
+
+        found = detect_content(paths[src], language=language, on_progress=part)
+        if found.end_ms <= found.start_ms:
+            continue
+        bounds[src] = (found.start_ms, found.end_ms)
+        if found.by_speech:
+            pad_a, pad_b = (f"{p / 1000:g}" for p in trim_pads())
+            name = (names or {}).get(src, src)
+            bounds.notes.append(
+                f"{name}：按语音剪辑，保留 {clock(found.start_ms)}–{clock(found.end_ms)}"
+                f"（第一个词前 {pad_a} 秒到最后一个词后 {pad_b} 秒），中间的停顿保留。" if zh else
+                f"{name} was trimmed to its speech: {clock(found.start_ms)}–{clock(found.end_ms)} kept, "
+                f"from {pad_a} s before the first word to {pad_b} s after the last; pauses inside are kept "
+                "(say \"remove the pauses\" to cut them).")
     return bounds
 
 

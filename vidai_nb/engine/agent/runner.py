@@ -8,7 +8,7 @@ import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
-from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, programme_ms
+from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, intent, programme_ms
 from vidai_nb.engine.ops import schemas as s
 
 from . import analysis
@@ -25,6 +25,7 @@ from .events import (
 )
 from .planner import plan_turn
 from .replies import Reply
+from .semantics import reply_chinese
 
 HEARTBEAT_S = 5.0  # well under the 10 s the protocol asks for
 R = TypeVar("R")
@@ -35,6 +36,7 @@ class _Slot:
 
     value: Any = None
     error: BaseException | None = None
+    notes: tuple[str, ...] = ()  # what the analysis decided, for the reply's details
 
 
 async def _in_thread(fn: Callable[[Callable[[float], None]], Any], label: str,
@@ -65,11 +67,15 @@ async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot
     """Run the speech analysis an operation needs; slot.value becomes the filled operation."""
     paths = ctx.media_paths
     if isinstance(op, s.TrimDeadAir) and not op.bounds:
-        async for hb in _in_thread(lambda _p: analysis.dead_air_bounds(draft, paths), "detecting dead air",
-                                   slot):
+        names = {k: m.name for k, m in ctx.media.items()}
+        zh = _language_code(ctx.language) == "zh"
+        async for hb in _in_thread(lambda p: analysis.dead_air_bounds(
+                draft, paths, language=_language_code(ctx.language), names=names, zh=zh, on_progress=p),
+                "detecting dead air", slot):
             yield hb
         if slot.error is None:
-            slot.value = op.model_copy(update={"bounds": slot.value})
+            slot.notes = tuple(getattr(slot.value, "notes", ()))
+            slot.value = op.model_copy(update={"bounds": dict(slot.value)})
     elif isinstance(op, s.RemoveSilences) and not op.silences:
         async for hb in _in_thread(lambda _p: analysis.silences(draft, paths, op.threshold_db, op.min_ms),
                                    "detecting silences", slot):
@@ -115,7 +121,7 @@ def _args(op: OpBase) -> dict[str, Any]:
 
 async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     """One agent turn. Yields TextDelta / ToolCall / ToolResult / Heartbeat / DraftChanged / VersionJump."""
-    zh = ctx.language.lower().startswith("zh") or bool(re.search(r"[\u4e00-\u9fff]", ctx.text))
+    zh = reply_chinese(ctx.text, ctx.language)
     reply = Reply(zh=zh, media_names={k: m.name for k, m in ctx.media.items()})
     if os.environ.get("VIDAI_LLM_URL"):
         plan_slot = _Slot()  # a network planner runs in a thread, with heartbeats
@@ -129,6 +135,10 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     assert isinstance(plan, Plan)
     if planner_note:
         reply.note(planner_note)
+    if plan.answer:  # a question or advice: answered, no edit, no new version
+        for chunk in reply.answer(plan.answer):
+            yield TextDelta(chunk)
+        return
     if plan.question:
         for chunk in reply.question(plan.question):
             yield TextDelta(chunk)
@@ -181,6 +191,8 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
             continue
         label = describe(filled, "en", reply.media_names)
         reply.done(describe(filled, reply.lang, reply.media_names))
+        for note in slot.notes:
+            reply.note(note)
         yield ToolResult(call_id, name, {"ok": True, "summary": label, "duration_ms": programme_ms(new)})
         draft = new
         pending.append(label)
@@ -211,10 +223,8 @@ def _speech_reason(exc: BaseException, zh: bool) -> str:
 
 
 def _intent(name: str, zh: bool) -> str:
-    """What was asked, for "couldn't …" sentences ("add subtitles")."""
-    if zh:
-        return describe({"op": name, "start_ms": 0, "end_ms": None}, "zh").replace("了", "")
-    return name.replace("_", " ")
+    """What was asked, for "couldn't …" sentences ("add subtitles", "even out the loudness")."""
+    return intent(name, "zh" if zh else "en")
 
 
 _ZH_REASONS: list[tuple[str, str]] = [

@@ -37,19 +37,26 @@ UPLOAD_PREFIX = "/api/upload-video/"
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        headers: dict[str, str] | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.headers = headers
+        self.data = data
 
     @property
     def http_status(self) -> int:
         return HTTP_STATUS.get(self.code, 400)
 
 
-def error_body(path: str, code: int, message: str) -> dict[str, Any]:
-    body: dict[str, Any] = {"code": code, "message": message, "data": None}
+def error_body(path: str, code: int, message: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"code": code, "message": message, "data": data}
     if path.startswith(RENDER_PREFIX):
         body["success"] = False
         body["error"] = message
@@ -65,7 +72,7 @@ def install_handlers(app: FastAPI) -> None:
             # read and discard the rest to keep the connection alive.
             headers["Connection"] = "close"
         return JSONResponse(
-            error_body(request.url.path, exc.code, exc.message),
+            error_body(request.url.path, exc.code, exc.message, exc.data),
             status_code=exc.http_status,
             headers=headers or None,
         )

@@ -24,7 +24,8 @@ from vidai_nb.engine.api.schemas import (
 )
 from vidai_nb.engine.api.state import render_url
 from vidai_nb.engine.jobs.render_job import run_render_job
-from vidai_nb.engine.store import DuplicateRender
+from vidai_nb.engine.limits import DraftRefused, check_draft, check_output
+from vidai_nb.engine.store import DuplicateRender, TooManyRenders
 from vidai_nb.engine.store.ids import iso, utcnow
 from vidai_nb.engine.store.models import Render
 
@@ -35,6 +36,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": RenderErrorEnvelope},
     409: {"model": RenderErrorEnvelope},
     422: {"model": RenderErrorEnvelope},
+    429: {"model": RenderErrorEnvelope},
 }
 
 
@@ -69,11 +71,16 @@ def submit(body: RenderRequest, request: Request, user: CurrentUser, rt: RT) -> 
     """Queue an export of `draft` (default: the session's current draft); answers at once with `pending`."""
     sess = owned_session(rt.store, body.sessionId, user.id)
     draft = body.draft if body.draft is not None else rt.store.current(sess.id)[1]
-    if not _ready(draft):
-        raise ApiError(422, "nothing to export: the draft has no segments yet (upload a clip first)")
     output = (
         body.output.model_dump(exclude_none=True) if body.output else {"format": "mp4", "quality": "high"}
     )
+    try:
+        check_draft(draft, rt.limits)
+        check_output(draft, output, rt.limits)
+    except DraftRefused as exc:
+        raise ApiError(422, exc.message, data={"limit": exc.limit}) from exc
+    if not _ready(draft):
+        raise ApiError(422, "nothing to export: the draft has no segments yet (upload a clip first)")
     record = Render(
         id=body.id,
         user_id=user.id,
@@ -86,10 +93,19 @@ def submit(body: RenderRequest, request: Request, user: CurrentUser, rt: RT) -> 
         created_at=utcnow(),
     )
     try:
-        rt.store.create_render(record)
+        rt.store.create_render(record, max_active=rt.settings.renders_per_user)
     except DuplicateRender as exc:
         raise ApiError(409, f"render id already used: {body.id}; submit again with a new id") from exc
-    rt.jobs.submit(run_render_job, str(rt.settings.data_dir), record.id, job_id=record.id)
+    except TooManyRenders as exc:
+        n = rt.settings.renders_per_user
+        raise ApiError(
+            429,
+            f"you already have {n} export{'s' if n != 1 else ''} pending or running; "
+            "wait for one to finish or cancel it",
+            {"Retry-After": "30"},
+            data={"limit": "VIDAI_RENDERS_PER_USER"},
+        ) from exc
+    rt.jobs.submit(run_render_job, str(rt.settings.data_dir), record.id, job_id=record.id, owner=user.id)
     return envelope(rt, str(request.base_url), record)
 
 

@@ -13,6 +13,7 @@ from vidai_nb.engine.api.signing import Signer, load_secret
 from vidai_nb.engine.config import Settings
 from vidai_nb.engine.jobs import ThreadJobQueue
 from vidai_nb.engine.jobs.render_job import store_for
+from vidai_nb.engine.limits import DraftLimits
 from vidai_nb.engine.store import Store
 
 
@@ -24,6 +25,7 @@ class Runtime:
     jobs: ThreadJobQueue
     ip_rate: SlidingWindow
     user_rate: SlidingWindow
+    limits: DraftLimits
     # Agent turns run as tasks that outlive their HTTP response; keep references so they are not collected.
     turns: set[asyncio.Task[None]] = field(default_factory=set)
     session_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
@@ -47,6 +49,7 @@ class Runtime:
             jobs=ThreadJobQueue(settings.workers),
             ip_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             user_rate=SlidingWindow(settings.requests_per_minute, 60.0),
+            limits=DraftLimits.from_settings(settings),
         )
 
     def session_lock(self, session_id: str) -> asyncio.Lock:

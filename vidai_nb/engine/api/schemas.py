@@ -18,10 +18,12 @@ class Envelope(BaseModel, Generic[T]):
 class ErrorEnvelope(BaseModel):
     code: int = Field(
         description="protocol code: 1001 token, 1002 session, 2001 credits, 4001 type, "
-        "4002 size, 400 client id, 429 rate"
+        "4002 size, 400 client id, 422 invalid request or a limit, 429 rate, 507 disk full"
     )
     message: str
-    data: None = None
+    data: dict[str, Any] | None = Field(
+        default=None, description="details when useful, e.g. {'limit': 'VIDAI_MAX_SEGMENTS'}"
+    )
 
 
 class RenderErrorEnvelope(ErrorEnvelope):
@@ -56,6 +58,8 @@ class CreditsData(BaseModel):
     available: int
     frozen: int
     total: int
+    # Present (true) only where credits are not enforced (the local engine); absent in the cloud's shape.
+    unlimited: bool | None = Field(default=None, description="true where credits are not enforced")
 
 
 class VideoInfo(BaseModel):

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from vidai_nb.engine.api import adk
 from vidai_nb.engine.api.runtime import Runtime
+from vidai_nb.engine.limits import DraftRefused, check_draft
 from vidai_nb.engine.store.models import Session
 
 if TYPE_CHECKING:
@@ -32,9 +33,11 @@ class Turn:
     invocation_id: str
     queue: asyncio.Queue[dict[str, Any] | None] = field(default_factory=asyncio.Queue)
     changed: bool = False
+    edited: bool = False  # a new version was made (undo / redo only move between versions: free)
     text: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     last_emit: float = 0.0
+    refused: str | None = None  # why a change was not saved (a limit): the rest of the turn is dropped
 
     def emit(self, event: dict[str, Any]) -> None:
         self.last_emit = asyncio.get_running_loop().time()
@@ -89,6 +92,8 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
     from vidai_nb.engine.agent import DraftChanged, Heartbeat, TextDelta, ToolCall, ToolResult, VersionJump
 
     inv = turn.invocation_id
+    if turn.refused is not None and isinstance(ev, TextDelta | DraftChanged | VersionJump):
+        return  # the agent's words describe the refused draft: they must not be sent as done
     if isinstance(ev, TextDelta):
         if ev.text:
             turn.text.append(ev.text)
@@ -103,8 +108,14 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
         pct = "" if ev.progress is None else f" {ev.progress:.0f}%"
         log.info("turn %s in session %s: %s%s", inv, sess.id, ev.label or "working", pct)
     elif isinstance(ev, DraftChanged):
+        try:
+            await run_in_threadpool(check_draft, ev.draft, rt.limits)
+        except DraftRefused as exc:
+            turn.refused = exc.message
+            log.info("turn %s in session %s: change refused (%s): %s", inv, sess.id, exc.limit, exc.message)
+            return
         version = await run_in_threadpool(rt.store.add_version, sess.id, ev.draft, ev.label or "edit")
-        turn.changed = True
+        turn.changed = turn.edited = True
         turn.labels.append(f"v{version}: {ev.label}")
         log.info("turn %s in session %s: saved version %d (%s)", inv, sess.id, version, ev.label)
     elif isinstance(ev, VersionJump):
@@ -138,7 +149,11 @@ async def run_turn_task(
             except Exception as exc:  # the agent failed: say so; what was already saved stays saved
                 log.exception("turn failed in session %s", sess.id)
                 failed = f"{type(exc).__name__}: {exc}"
-        if failed is not None:
+        if turn.refused is not None:
+            msg = _refusal_text(turn, sess.language)
+            turn.text.append(msg)
+            turn.emit(adk.text_event(turn.invocation_id, msg, partial=True))
+        elif failed is not None:
             msg = f"\n\nSorry, the edit stopped with an error ({failed})."
             msg += " Changes before the error were saved." if turn.changed else " Nothing was changed."
             turn.text.append(msg)
@@ -149,10 +164,22 @@ async def run_turn_task(
             turn.emit(adk.text_event(turn.invocation_id, msg, partial=True))
     finally:
         ticker.cancel()
-        # A turn that changed nothing (a question, a refusal, an error before any change) is refunded.
-        await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.changed)
+        # A turn that made no new version (a question, a refusal, an error before any change, an undo
+        # or redo) is refunded.
+        await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.edited)
         turn.emit(adk.text_event(turn.invocation_id, "".join(turn.text), partial=False, turnComplete=True))
         turn.queue.put_nowait(None)
+
+
+def _refusal_text(turn: Turn, language: str) -> str:
+    """One plain sentence of what happened (nothing, or only the earlier changes), then the reason."""
+    zh = language.lower().startswith("zh")
+    if turn.changed:
+        first = "只保存了之前的修改。" if zh else "Only the earlier changes were saved."
+    else:
+        first = "没有做任何修改。" if zh else "Nothing was changed."
+    why = "这个修改超出了本引擎的限制：" if zh else "That edit is past this engine's limits: "
+    return f"{first}\n\n{why}{turn.refused}."
 
 
 def new_invocation_id() -> str:

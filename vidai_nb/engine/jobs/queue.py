@@ -1,8 +1,9 @@
 """The job queue behind one small interface.
 
-`ThreadJobQueue` runs jobs on in-process worker threads (bounded by the cores). A distributed broker
-(Huey, Celery…) can take its place by implementing `JobQueue`: jobs are plain functions of plain
-arguments plus a cancel flag, and everything a job produces is written to the store, not returned.
+`ThreadJobQueue` runs jobs on in-process worker threads (bounded by the cores), fairly across users.
+A distributed broker (Huey, Celery…) can take its place by implementing `JobQueue`: jobs are plain
+functions of plain arguments plus a cancel flag, and everything a job produces is written to the store,
+not returned.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -25,7 +26,7 @@ JobFn = Callable[..., Any]
 
 
 class JobQueue(Protocol):
-    def submit(self, fn: JobFn, *args: Any, job_id: str | None = None) -> str: ...
+    def submit(self, fn: JobFn, *args: Any, job_id: str | None = None, owner: str | None = None) -> str: ...
 
     def status(self, job_id: str) -> JobStatus: ...
 
@@ -34,40 +35,113 @@ class JobQueue(Protocol):
     def shutdown(self, wait: bool = True) -> None: ...
 
 
-@dataclass
+@dataclass(eq=False)  # jobs are compared by identity
 class _Job:
-    future: Future[Any]
+    fn: JobFn
+    args: tuple[Any, ...]
+    owner: str
+    seq: int
+    future: Future[Any] = field(default_factory=Future)
     cancel: threading.Event = field(default_factory=threading.Event)
     started: threading.Event = field(default_factory=threading.Event)
 
 
 class ThreadJobQueue:
+    """`workers` threads; the next job is chosen fairly across owners (users), not first come first served.
+
+    The owner with the fewest running jobs goes first (ties: the owner served longest ago, then the
+    longest waiting job). While more than
+    one worker exists, an owner who already has a job running starts another only if a worker stays
+    free after it: one user's long exports never hold every worker while someone else's short one waits.
+    Jobs without an owner are each their own owner.
+    """
+
     def __init__(self, workers: int) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="vidai-job")
+        self.workers = max(1, workers)
         self._jobs: dict[str, _Job] = {}
-        self._lock = threading.Lock()
+        self._pending: list[_Job] = []
+        self._running: dict[str, int] = {}  # owner -> running jobs
+        self._served: dict[str, int] = {}  # owner -> when (a start counter) their last job started
+        self._busy = 0
+        self._seq = 0
+        self._starts = 0
+        self._closed = False
+        self._cond = threading.Condition()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"vidai-job-{i}", daemon=True)
+            for i in range(self.workers)
+        ]
+        for t in self._threads:
+            t.start()
 
-    def submit(self, fn: JobFn, *args: Any, job_id: str | None = None) -> str:
+    def submit(self, fn: JobFn, *args: Any, job_id: str | None = None, owner: str | None = None) -> str:
         jid = job_id or uuid.uuid4().hex
-        cancel = threading.Event()
-        started = threading.Event()
-
-        def run() -> Any:
-            started.set()
-            if cancel.is_set():
-                return None
-            try:
-                return fn(*args, cancel)
-            except Exception:
-                log.exception("job %s failed", jid)
-                raise
-
-        with self._lock:
+        with self._cond:
+            if self._closed:
+                raise RuntimeError("the job queue is shut down")
             if jid in self._jobs and not self._jobs[jid].future.done():
                 raise ValueError(f"job {jid} is already queued")
-            future = self._pool.submit(run)
-            self._jobs[jid] = _Job(future, cancel, started)
+            self._seq += 1
+            job = _Job(fn, args, owner if owner is not None else f"\0{jid}", self._seq)
+            self._jobs[jid] = job
+            self._pending.append(job)
+            self._cond.notify_all()
         return jid
+
+    def _eligible(self, job: _Job) -> bool:
+        mine = self._running.get(job.owner, 0)
+        if mine == 0 or self.workers == 1:
+            return True
+        return self.workers - self._busy - 1 >= 1  # keep one worker for someone else
+
+    def _next(self) -> _Job | None:
+        """The fairest eligible pending job (called with the lock held)."""
+        best: _Job | None = None
+        for job in self._pending:
+            if not self._eligible(job):
+                continue
+            if best is None or self._rank(job) < self._rank(best):
+                best = job
+        return best
+
+    def _rank(self, job: _Job) -> tuple[int, int, int]:
+        # fewest running, then the owner served longest ago (round robin), then the oldest job
+        return self._running.get(job.owner, 0), self._served.get(job.owner, 0), job.seq
+
+    def _work(self) -> None:
+        while True:
+            with self._cond:
+                job = self._next()
+                while job is None and not self._closed:
+                    self._cond.wait()
+                    job = self._next()
+                if job is None:
+                    return
+                self._pending.remove(job)
+                if not job.future.set_running_or_notify_cancel():
+                    continue  # cancelled while queued
+                self._busy += 1
+                self._starts += 1
+                self._served[job.owner] = self._starts
+                self._running[job.owner] = self._running.get(job.owner, 0) + 1
+            job.started.set()
+            try:
+                if job.cancel.is_set():
+                    job.future.set_result(None)
+                else:
+                    job.future.set_result(job.fn(*job.args, job.cancel))
+            except BaseException as exc:
+                log.exception("job failed")
+                job.future.set_exception(exc)
+            finally:
+                with self._cond:
+                    self._busy -= 1
+                    left = self._running[job.owner] - 1
+                    if left:
+                        self._running[job.owner] = left
+                    else:
+                        del self._running[job.owner]
+                    self._cond.notify_all()
 
     def status(self, job_id: str) -> JobStatus:
         job = self._jobs.get(job_id)
@@ -85,7 +159,10 @@ class ThreadJobQueue:
         if job is None or job.future.done():
             return False
         job.cancel.set()
-        job.future.cancel()
+        with self._cond:
+            if job in self._pending:
+                self._pending.remove(job)
+                job.future.cancel()
         return True
 
     def wait(self, job_id: str, timeout: float | None = None) -> None:
@@ -95,7 +172,14 @@ class ThreadJobQueue:
                 job.future.result(timeout)
 
     def shutdown(self, wait: bool = True) -> None:
-        with self._lock:
+        with self._cond:
+            self._closed = True
             for job in self._jobs.values():
                 job.cancel.set()
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+            for job in self._pending:
+                job.future.cancel()
+            self._pending.clear()
+            self._cond.notify_all()
+        if wait:
+            for t in self._threads:
+                t.join()

@@ -1,4 +1,4 @@
-"""docs/operations.md, generated from the catalogue (a test keeps the committed file equal)."""
+"""docs/operations.md, generated from the registry's catalogue (a test keeps the committed file equal)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Cutting**: "cut / trim the first N" and "the last N" → `trim`; "keep (only) …" → `keep_range`;
   "remove A to B" → `remove_range`; several ranges in one request → `keep_ranges` / `remove_ranges`
   (all times as on the timeline before the request); "trim it to N" → `keep_range` 0–N.
-  "trim the footage" with no times → `trim_dead_air` (silence and black or frozen frames at both ends
-  of each clip). When several clips were uploaded but only the first is on the (untouched) timeline,
-  they are all put on first (`concat`) so that each is trimmed.
+  "trim the footage" with no times → `trim_dead_air` (a clip with speech keeps first word to last
+  word plus a pad; otherwise silence and black or frozen frames go at both ends of each clip). When
+  several clips were uploaded but only the first is on the (untouched) timeline, they are all put
+  on first (`concat`) so that each is trimmed.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud" 80%); "louder" /
   "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s; brighter /
@@ -63,6 +64,7 @@ def catalogue_markdown() -> str:
         "milliseconds on the timeline. The planner (deterministic parser or LLM) produces them; the",
         "example sentence under each is understood by the deterministic parser (tested).",
         "Fields marked *runner* are filled by the turn runner from speech analysis, not by the user.",
+        "To add an operation, see [adding-an-operation.md](adding-an-operation.md).",
         "",
         "| operation | description | example |",
         "|---|---|---|",

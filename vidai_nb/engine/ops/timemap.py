@@ -53,6 +53,15 @@ def _is_text(seg: Segment) -> bool:
     return "text" in seg and "src" not in seg
 
 
+FLASH_MS = 300
+
+
+def is_flash(seg: Segment, new_d: int) -> bool:
+    """A text (subtitle cue, title) that an edit cut to under FLASH_MS would only flash: it is dropped.
+    A text that was that short before the edit is left alone."""
+    return _is_text(seg) and new_d < FLASH_MS and new_d < int(seg.get("d", 0))
+
+
 def keep_timeline(draft: Draft, keep: list[Interval]) -> Draft:
     """Keep these (normalized) timeline intervals of the programme, in order; mutates `draft`."""
     main = require_main(draft)
@@ -99,7 +108,8 @@ def keep_timeline(draft: Draft, keep: list[Interval]) -> Draft:
                 merged = dict(ps[0])
                 merged["start"] = remap(ps[0]["start"])
                 merged["d"] = sum(p["d"] for p in ps)
-                new_sg.append(merged)
+                if not is_flash(seg, merged["d"]):
+                    new_sg.append(merged)
             else:
                 for p in ps:
                     p["start"] = remap(p["start"])
@@ -136,7 +146,7 @@ def fit_other_tracks(draft: Draft, old_total: int) -> Draft:
             if seg.get("loop") and end == old_total:
                 end = total
             end = min(end, total)
-            if end <= a:
+            if end <= a or is_flash(seg, end - a):
                 continue
             seg["d"] = end - a
             new_sg.append(seg)

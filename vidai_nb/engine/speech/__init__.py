@@ -6,16 +6,19 @@ nothing is downloaded. Subtitle files are in `vidai_nb.engine.speech.formats`.
 
 from .asr import transcribe
 from .cues import make_cues
-from .deadair import detect_dead_air
+from .deadair import Content, detect_content, detect_dead_air, trim_pads
 from .records import Cue, SpeechUnavailable, Word
 from .silence import detect_silences
 
 __all__ = [
+    "Content",
     "Cue",
     "SpeechUnavailable",
     "Word",
+    "detect_content",
     "detect_dead_air",
     "detect_silences",
     "make_cues",
     "transcribe",
+    "trim_pads",
 ]

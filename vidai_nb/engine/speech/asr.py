@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -101,17 +103,52 @@ def _transcribe_window(
     return [w for w in glued if w.text], used_s
 
 
+# One transcript per (file, language, model), kept while the process lives: "trim the footage, add
+# subtitles" reads the same words twice, and an hour-long lecture costs minutes to transcribe.
+_KEEP = 16
+_kept: OrderedDict[tuple[str, int, int, str | None, str], list[Word]] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def forget_transcripts() -> None:
+    """Drop the kept transcripts (the next `transcribe` of each file runs the model again)."""
+    with _kept_lock:
+        _kept.clear()
+
+
 def transcribe(path: Path | str, language: str | None = "en",
                on_progress: ProgressFn | None = None) -> list[Word]:
     """Timed words spoken in `path` (any audio or video ffmpeg reads); blocking, run it in a thread.
 
     `language` is the session's language ("en", "zh-CN", ...; None or "auto" detects it).
     `on_progress` gets 0–100 by the audio position reached, ending at 100. Raises SpeechUnavailable
-    with what to install when no suitable model is present.
+    with what to install when no suitable model is present. A file already transcribed with the same
+    model (and unchanged since) is answered from memory.
     """
     path = Path(path)
     code = whisper_language(language)
     model = get_model(code)
+    st = path.stat()
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, code, model.name)
+    with _kept_lock:
+        kept = _kept.get(key)
+        if kept is not None:
+            _kept.move_to_end(key)
+    if kept is not None:
+        if on_progress is not None:
+            on_progress(0.0)
+            on_progress(100.0)
+        return list(kept)
+    words = _transcribe(path, code, model, on_progress)
+    with _kept_lock:
+        _kept[key] = list(words)
+        while len(_kept) > _KEEP:
+            _kept.popitem(last=False)
+    return words
+
+
+def _transcribe(path: Path, code: str | None, model: LoadedModel,
+                on_progress: ProgressFn | None) -> list[Word]:
     facts = stream_facts(path)
     total_s = facts.duration_ms / 1000
     last = [0.0]

@@ -1,12 +1,25 @@
-"""Dead air at the head and tail of a clip: silence together with black or frozen pictures."""
+"""Dead air at the head and tail of a clip.
+
+With speech, the footage is the speech: a talking video keeps its moving picture while nobody talks,
+so its content runs from the first word (minus a pad) to the last word (plus a pad). Without speech,
+dead air is silence together with black or frozen pictures.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import detect_log
 from .audio import stream_facts
 from .ffmpeg import run_analysis
+from .records import SpeechUnavailable, Word
+
+ENV_PAD_START = "VIDAI_TRIM_PAD_START_S"
+ENV_PAD_END = "VIDAI_TRIM_PAD_END_S"
+DEFAULT_PAD_S = 0.3
 
 # A frame's worth of slack when asking "does this range start at 0 / reach the end".
 _EDGE_MS = 80
@@ -62,3 +75,69 @@ def detect_dead_air(path: Path | str) -> tuple[int, int]:
     if end <= start:
         return (0, total)
     return (start, end)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Where a clip's content starts and ends (source ms), and what that was decided by."""
+
+    start_ms: int
+    end_ms: int
+    # Set when speech decided: the first word's start and the last word's end.
+    first_word_ms: int | None = None
+    last_word_ms: int | None = None
+
+    @property
+    def by_speech(self) -> bool:
+        return self.first_word_ms is not None
+
+
+def _pad_ms(name: str) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return round(DEFAULT_PAD_S * 1000)
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"${name} must be a number of seconds, not {raw!r}") from None
+    if not 0 <= value <= 10:
+        raise ValueError(f"${name} must be between 0 and 10 seconds, not {raw!r}")
+    return round(value * 1000)
+
+
+def trim_pads() -> tuple[int, int]:
+    """(before the first word, after the last word) in ms, from the environment (default 0.3 s each)."""
+    return _pad_ms(ENV_PAD_START), _pad_ms(ENV_PAD_END)
+
+
+def speech_span(words: Sequence[Word], total_ms: int, pads: tuple[int, int]) -> Content | None:
+    """The content of a clip whose words are `words`: first word minus pad to last word plus pad."""
+    spoken = [w for w in words if any(ch.isalnum() for ch in w.text)]
+    if not spoken or total_ms <= 0:
+        return None
+    first = min(w.start_ms for w in spoken)
+    last = max(w.end_ms for w in spoken)
+    start, end = max(0, first - pads[0]), min(total_ms, last + pads[1])
+    if end <= start:
+        return None
+    return Content(start, end, first, last)
+
+
+def detect_content(path: Path | str, language: str | None = "en",
+                   on_progress: Callable[[float], None] | None = None) -> Content:
+    """The clip's content: by its speech when it has any (and a model is installed), else by
+    `detect_dead_air`. Transcription is kept per file, so subtitles made afterwards reuse it."""
+    from .asr import transcribe
+
+    path = Path(path)
+    facts = stream_facts(path)
+    if facts.has_audio and not facts.is_image and facts.duration_ms > 0:
+        try:
+            words = transcribe(path, language=language, on_progress=on_progress)
+        except SpeechUnavailable:
+            words = []  # no model here: fall back to silence and pictures
+        found = speech_span(words, facts.duration_ms, trim_pads())
+        if found is not None:
+            return found
+    start, end = detect_dead_air(path)
+    return Content(start, end)

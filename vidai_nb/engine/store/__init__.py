@@ -7,6 +7,7 @@ from vidai_nb.engine.store.repo import (
     Store,
     TokenExpired,
     TokenInvalid,
+    TooManyRenders,
     VersionInfo,
 )
 
@@ -16,6 +17,7 @@ __all__ = [
     "Store",
     "TokenExpired",
     "TokenInvalid",
+    "TooManyRenders",
     "VersionInfo",
     "migrate",
     "open_engine",

@@ -39,6 +39,10 @@ class DuplicateRender(Exception):
     pass
 
 
+class TooManyRenders(Exception):
+    """The user already has as many renders pending or running as allowed."""
+
+
 @dataclass(frozen=True)
 class VersionInfo:
     version: int
@@ -342,9 +346,22 @@ class Store:
             return list(s.scalars(select(Media).where(Media.user_id == user_id)))
 
     # -- renders ----------------------------------------------------------------------------------
-    def create_render(self, render: Render) -> Render:
+    def create_render(self, render: Render, max_active: int | None = None) -> Render:
+        """Record a render; with `max_active`, refuse (TooManyRenders) when the user already has that
+        many pending or running. Count and insert are one write transaction, so two requests at once
+        cannot both slip under the limit."""
         try:
             with self.tx() as s:
+                if max_active is not None:
+                    # A write first: SQLite takes its write lock here, so the count below is current.
+                    s.execute(update(User).where(User.id == render.user_id).values(id=User.id))
+                    active = s.scalar(
+                        select(func.count(Render.id)).where(
+                            Render.user_id == render.user_id, Render.status.in_(("pending", "processing"))
+                        )
+                    )
+                    if int(active or 0) >= max_active:
+                        raise TooManyRenders(render.user_id)
                 s.add(render)
         except IntegrityError as exc:
             raise DuplicateRender(render.id) from exc

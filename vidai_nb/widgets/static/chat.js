@@ -14,8 +14,29 @@ function render({ model, el }) {
   const send = document.createElement("button");
   send.className = "vidai-chat-send";
   send.textContent = "Send";
+  const counter = document.createElement("div");
+  counter.className = "vidai-chat-counter";
   row.append(box, send);
-  el.append(history, status, row);
+  el.append(history, status, row, counter);
+  let hintTimer = null;
+  function hint(text) {  // a local, passing hint (empty or over-long request): nothing is sent
+    status.textContent = text;
+    status.classList.add("hint");
+    clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => { status.classList.remove("hint"); drawStatus(); }, 6000);
+  }
+  function drawCounter() {
+    const max = model.get("max_chars") || 0;
+    const n = box.value.trim().length;
+    const over = max && n > max;
+    counter.style.display = max && n > 0.8 * max ? "block" : "none";
+    counter.textContent = over
+      ? n.toLocaleString() + " / " + max.toLocaleString() + " characters — too long to send: shorten it or split it into steps"
+      : n.toLocaleString() + " / " + max.toLocaleString() + " characters";
+    counter.classList.toggle("over", !!over);
+    send.disabled = !!model.get("busy") || !!model.get("disabled") || !!over;
+  }
+  box.addEventListener("input", drawCounter);
 
   function drawHistory() {
     const msgs = model.get("messages") || [];
@@ -28,22 +49,48 @@ function render({ model, el }) {
       if (!node) { node = document.createElement("div"); history.append(node); }
       const cls = "vidai-msg " + m.role + (m.kind ? " " + m.kind : "");
       if (node.className !== cls) node.className = cls;
-      if (node.textContent !== m.text) node.textContent = m.text;
+      // The first sentence shows; the details (timeline summary, effect names) fold under a toggle.
+      const key = m.text + "\u0000" + (m.details || "");
+      if (node.dataset.key !== key) {
+        node.dataset.key = key;
+        node.replaceChildren();
+        const head = document.createElement("span");
+        head.className = "vidai-msg-text";
+        head.textContent = m.text;
+        node.append(head);
+        if (m.details) {
+          const fold = document.createElement("details");
+          fold.className = "vidai-msg-details";
+          const summary = document.createElement("summary");
+          summary.textContent = "details";
+          const body = document.createElement("div");
+          body.textContent = m.details;
+          fold.append(summary, body);
+          node.append(fold);
+        }
+      }
     }
     while (nodes.length > msgs.length) history.lastChild.remove();
     if (atBottom || msgs.length && msgs[msgs.length - 1].role === "user") history.scrollTop = history.scrollHeight;
   }
-  function drawStatus() { status.textContent = model.get("status") || ""; }
+  function drawStatus() {
+    status.classList.remove("hint");
+    status.textContent = model.get("status") || "";
+  }
   function drawBusy() {
     const busy = !!model.get("busy");
-    send.disabled = busy || !!model.get("disabled");
     box.placeholder = busy ? "Working on it…" : model.get("placeholder");
     el.classList.toggle("busy", busy);
+    drawCounter();
   }
   function submit() {
     const text = box.value.trim();
-    if (!text || model.get("busy") || model.get("disabled")) return;
+    if (model.get("busy") || model.get("disabled")) return;
+    if (!text) { hint("Type what to change first, e.g. “trim to the first 5 seconds” or “add subtitles”."); box.focus(); return; }
+    const max = model.get("max_chars") || 0;
+    if (max && text.length > max) { drawCounter(); hint("That request is too long to send (" + text.length.toLocaleString() + " / " + max.toLocaleString() + " characters)."); return; }
     box.value = "";
+    drawCounter();
     model.send({ type: "submit", text });
   }
   box.addEventListener("keydown", (e) => {
@@ -57,6 +104,7 @@ function render({ model, el }) {
   model.on("change:status", drawStatus);
   model.on("change:busy", drawBusy);
   model.on("change:disabled", drawBusy);
+  model.on("change:max_chars", drawCounter);
   drawHistory(); drawStatus(); drawBusy();
 }
 export default { render };

@@ -19,6 +19,18 @@ function render({ model, el }) {
   video.controls = true;
   video.preload = "auto";
   video.playsInline = true;
+  const img = document.createElement("img");  // GIF and JPG exports are pictures, not videos
+  img.className = "vidai-player-image";
+  img.alt = "the exported picture";
+  const staleBar = document.createElement("div");
+  staleBar.className = "vidai-player-stale";
+  const staleText = document.createElement("span");
+  staleText.textContent = "The timeline changed since this export.";
+  const reexport = document.createElement("button");
+  reexport.className = "vidai-player-reexport";
+  reexport.textContent = "Re-export";
+  reexport.addEventListener("click", () => model.send({ type: "reexport" }));
+  staleBar.append(staleText, reexport);
   const bar = document.createElement("div");
   bar.className = "vidai-player-bar";
   const status = document.createElement("span");
@@ -30,20 +42,28 @@ function render({ model, el }) {
   const empty = document.createElement("div");
   empty.className = "vidai-player-empty";
   empty.textContent = model.get("show_video") ? "▶  The exported video will play here." : "";
-  el.append(empty, video, bar);
+  el.append(staleBar, empty, video, img, bar);
 
   let objectUrl = null;
   let loading = null; // token being loaded
 
+  function isImage() { return (model.get("mime") || "").startsWith("image/"); }
   function show(hasVideo) {
     const withVideo = model.get("show_video");
     empty.style.display = !hasVideo && withVideo ? "flex" : "none";
-    video.style.display = hasVideo && withVideo ? "block" : "none";
+    video.style.display = hasVideo && withVideo && !isImage() ? "block" : "none";
+    img.style.display = hasVideo && withVideo && isImage() ? "block" : "none";
+    el.classList.toggle("picture", hasVideo && isImage());
+  }
+  function drawStale() {
+    const stale = !!model.get("stale") && !!model.get("token");
+    staleBar.style.display = stale ? "flex" : "none";
+    el.classList.toggle("stale", stale);
   }
 
   function setUrl(url, name, size) {
     if (objectUrl && objectUrl !== url) URL.revokeObjectURL(objectUrl);
-    video.src = url;
+    if (isImage()) { video.removeAttribute("src"); img.src = url; } else { img.removeAttribute("src"); video.src = url; }
     link.href = url;
     link.download = name;
     link.textContent = "⬇ Download " + name + " (" + fmtBytes(size) + ")";
@@ -120,7 +140,7 @@ function render({ model, el }) {
       const blob = new Blob(parts, { type: model.get("mime") });
       const ms = Math.round(performance.now() - t0);
       setUrl(URL.createObjectURL(blob), name, size);
-      objectUrl = video.src;
+      objectUrl = isImage() ? img.src : video.src;
       status.textContent = "";
       el.dataset.loadMs = String(ms);
       el.dataset.loadedBytes = String(blob.size);
@@ -130,8 +150,10 @@ function render({ model, el }) {
     }
   }
 
-  model.on("change:token", () => load());
+  model.on("change:token", () => { load(); drawStale(); });
+  model.on("change:stale", drawStale);
   load();
+  drawStale();
   return () => { loading = null; if (objectUrl) URL.revokeObjectURL(objectUrl); };
 }
 

@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, segment_refs, times
+from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
         r"preserve|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下")
@@ -35,14 +35,14 @@ _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scene
 
 def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
-    if not re.search(T, text) and not re.search(CUT + "|" + KEEP, text):
+    if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
     return re.sub(rf"\b(first|last|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
 def _first(pattern: str, text: str) -> int | None:
-    m = re.search(pattern, text)
+    m = rx.search(pattern, text)
     if not m:
         return None
     return int(next(g for g in m.groups() if g is not None))
@@ -51,36 +51,36 @@ def _first(pattern: str, text: str) -> int | None:
 def cut_rule(c: Clause) -> list[Hit]:
     text = _unit_bare(c.text)
     total = c.ctx.total_ms
-    if not re.search(T, text):
+    if not rx.search(T, text):
         return []
-    keep_mode = bool(re.search(KEEP, text))
-    trim_to = re.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget)\s*(?:it|this|the (?:video|"
+    keep_mode = bool(rx.search(KEEP, text))
+    trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget)\s*(?:it|this|the (?:video|"
                         rf"clip))?"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?{T}(?!{_RANGE_NEXT})|"
                         rf"make (?:it|this|the video)\s*(?:only\s*)?{T}\s*long|(?:剪|缩短|裁)(?:到|成)\s*{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}", text)
-    cut_mode = bool(re.search(CUT, text))
-    if not (keep_mode or cut_mode or trim_to or re.search(START_AT, text)):
+    cut_mode = bool(rx.search(CUT, text))
+    if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
-    both = re.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
+    both = rx.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
                      rf"the start and (?:the )?end)", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
-    m_after = re.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
+    m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
                         rf"(?!{_RANGE_NEXT})", text)
-    m_before = re.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
-    m_start_at = re.search(START_AT, text)
+    m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
+    m_start_at = rx.search(START_AT, text)
     pos = c.pos(KEEP if keep_mode else CUT)
-    m_end_at = re.search(END_AT, text)
-    if not re.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
+    m_end_at = rx.search(END_AT, text)
+    if not rx.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
         pos = min((x.start() for x in (trim_to, m_start_at, m_end_at) if x is not None), default=0)
     if m_start_at and m_end_at and not spans:  # "start at 0:10 and end at 0:50": the part between
         a, b = (int(next(g for g in x.groups() if g is not None)) for x in (m_start_at, m_end_at))
@@ -136,16 +136,16 @@ _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if re.search(T, text) and not (re.search(_DEAD_AIR, text) and re.search(_DEAD_AIR_STRONG, text)):
+    if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
-    if re.search(_DEAD_AIR, text) and re.search(CUT + r"|\bclean|\btidy", text):
-        return [Hit(c.pos(CUT), [*_all_clips(c), s.TrimDeadAir()], blocks=frozenset({"silences", "mute"}))]
+    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):
+        return [Hit(c.pos(CUT), [*_all_clips(c), s.TrimDeadAir()])]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
-    m = re.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
+    m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
-    if m and not re.search(_SILENCE + r"|\bsilences\b", text):
+    if m and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
 
@@ -171,13 +171,13 @@ def _all_clips(c: Clause) -> list[OpBase]:
 
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = re.search(_SILENCE, text)
-    if not m or re.search(_DEAD_AIR, text):
+    m = rx.search(_SILENCE, text)
+    if not m or rx.search(_DEAD_AIR, text):
         return []
-    if not re.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
+    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
     kwargs: dict[str, float | int] = {}
-    db = re.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
+    db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:
         kwargs["threshold_db"] = float(db.group(1).replace(" ", ""))
     min_ms = ms_after(text, r"longer than|more than|over|at least|above|exceeding|超过|大于|长于")
@@ -186,22 +186,21 @@ def silences_rule(c: Clause) -> list[Hit]:
     margin = ms_after(text, r"margins? of|margins?|padding of|padding|leave|keep|留")
     if margin is not None and margin < 2000:
         kwargs["margin_ms"] = margin
-    return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)], blocks=frozenset({"mute", "volume"}))]
+    return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
 def split_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
+    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
                   r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:
-        return [Hit(m.start(), [s.Split(at_ms=t) for t in ts], blocks=frozenset({"cut"}))]
-    if re.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
-        return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)], blocks=frozenset({"cut"}))]
-    if re.search(r"\bsplit\b|分割", c.text):
-        return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.",
-                    blocks=frozenset({"cut"}))]
+        return [Hit(m.start(), [s.Split(at_ms=t) for t in ts])]
+    if rx.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
+        return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)])]
+    if rx.search(r"\bsplit\b|分割", c.text):
+        return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.")]
     return []
 
 
@@ -209,14 +208,14 @@ def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    m = re.search(r"\bswap\b|互换|交换|调换", text)
+    m = rx.search(r"\bswap\b|互换|交换|调换", text)
     if m:
         idx = [i for _, i in refs]
-        if re.search(r"first (?:two|2)\b|前两|前2", text):
+        if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
         if len(idx) < 2:  # "swap b.mp4 and c.mp4": the clips named, where they are on the timeline
             idx = _named_segments(c) or idx
-        nums = [int(x) for x in re.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
+        nums = [int(x) for x in rx.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
         if len(idx) < 2 and len(nums) >= 2:
             idx = nums[:2]
         if len(idx) < 2 and n == 2:
@@ -225,41 +224,41 @@ def segments_rule(c: Clause) -> list[Hit]:
             order = list(range(1, n + 1))
             a, b = idx[0] - 1, idx[1] - 1
             order[a], order[b] = order[b], order[a]
-            return [Hit(m.start(), [s.Reorder(order=order)], blocks=frozenset({"cut", "concat"}))]
-    m = re.search(r"\breverse (?:the )?(?:\w+ )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
+            return [Hit(m.start(), [s.Reorder(order=order)])]
+    m = rx.search(r"\breverse (?:the )?(?:\w+ )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
                   r"反转顺序", text)
     if m and n:
-        return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))], blocks=frozenset({"flip", "cut"}))]
-    m = re.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
+        return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))])]
+    m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
     if m:
-        nums = [int(x) for x in re.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
+        nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
-            return [Hit(m.start(), [s.Reorder(order=nums)], blocks=frozenset({"cut", "concat"}))]
+            return [Hit(m.start(), [s.Reorder(order=nums)])]
     if not refs:
         return []
     pos, index = refs[0]
-    m = re.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
+    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
                   r"不要", text)
-    if m and not re.search(T, text):
-        return [Hit(m.start(), [s.DeleteSegment(index=index)], blocks=frozenset({"cut"}))]
-    m = re.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
+    if m and not rx.search(T, text):
+        return [Hit(m.start(), [s.DeleteSegment(index=index)])]
+    m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
     if m:
-        return [Hit(m.start(), [s.DuplicateSegment(index=index)], blocks=frozenset({"speed"}))]
-    m = re.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
+        return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
+    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
     if m:
         op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
-        return [Hit(m.start(), [op], blocks=frozenset({"cut", "concat", "add_clips"}))]
-    m = re.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
+        return [Hit(m.start(), [op])]
+    m = rx.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
     if m:
         tail = text[pos:]
         to: int | None = None
-        if re.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
+        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
             to = 1
-        elif re.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
+        elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
             to = n
         else:
-            mm = re.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
-            after = re.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
+            mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
+            after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
                               rf"\b(?:after|before)\s+{SEG_WORD}\s*(\d)", tail)
             if mm:
                 to = int(mm.group(1))
@@ -270,8 +269,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                     to = target + (1 if "after" in after.group(0) else 0)
                     to = to - 1 if target > index and "after" in after.group(0) else to
         if to is not None:
-            return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))],
-                        blocks=frozenset({"cut", "concat", "add_clips"}))]
+            return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
 
 
@@ -292,36 +290,37 @@ _JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|s
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
-    m = re.search(_JOIN, text)
-    order_words = re.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
+    m = rx.search(_JOIN, text)
+    order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
+    if m is None and len(named) >= 2 and order_words:  # "put b.mp4 before clip.mp4": arranging them
+        rx.search(r"\b(?:put|place|move|arrange|have|play)\b|放|把", text)
     if m or (len(named) >= 2 and order_words):
-        if m and re.search(r"\bslide ?show\b|幻灯", text):
+        if m and rx.search(r"\bslide ?show\b|幻灯", text):
             return []
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
-        if re.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not re.search(r"\bthen\b|先|"
+        if rx.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not rx.search(r"\bthen\b|先|"
                                                                                      r"再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
-        return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)],
-                    blocks=frozenset({"add_clips", "cut"}))]
+        return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
 
 def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
-    m = re.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+    m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
                   r"放在", text)
     if not named or not m:
         return []
-    if re.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
+    if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
-    at = "start" if re.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张")
     extra = {"image_ms": image_ms} if image_ms else {}
@@ -329,22 +328,22 @@ def add_clips_rule(c: Clause) -> list[Hit]:
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
     if not m:
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
-        r for r in c.ctx.of_kind("image") if not re.search(r"logo|watermark|icon", r.name.lower())]
+        r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
     if not images:
         return [Hit(m.start(), refusal="There are no images uploaded to make a slideshow from — upload some "
                                        "photos first.")]
     each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or next(iter(times(c.text)), None)
     extra = {"image_ms": each} if each else {}
-    return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": [r.media_id for r in images], **extra})],
-                blocks=frozenset({"concat", "add_clips", "cut"}))]
+    ids = [r.media_id for r in images]
+    return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": ids, **extra})])]
 
 
 def freeze_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
+    m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
     if not m:
         return []
     ts = times(c.text)
@@ -354,4 +353,4 @@ def freeze_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question="At what time should I freeze the frame?")]
     extra = {"duration_ms": dur} if dur else {}
     op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
-    return [Hit(m.start(), [op], blocks=frozenset({"cut", "split"}))]
+    return [Hit(m.start(), [op])]

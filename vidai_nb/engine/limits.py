@@ -1,0 +1,203 @@
+"""Bounded work: a draft (or an export request) is checked against the draft JSON Schema and the
+engine's limits before anything expensive runs, so one user cannot hold the render workers for days.
+
+Every refusal is a `DraftRefused` that names the limit (and the setting that moves it); the API turns
+it into a 422 envelope. Nothing here renders or stores: it only reads the draft.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from vidai_nb.engine.config import Settings
+
+# Any number in a draft beyond this is a mistake or an attack (1e9 ms is 11.5 days; 1e9 px is absurd):
+# refusing it early keeps OverflowError / "int too large" out of the renderer.
+MAX_ABS_NUMBER = 1e9
+# The schema's speed bounds are replaced by the configurable ones (VIDAI_MIN_SPEED / VIDAI_MAX_SPEED).
+_SPEED_KEYWORDS = {"minimum", "maximum"}
+TT_TEXT = 7  # docs/draft.md (vidai_nb.timeline.schema.TT_TEXT)
+
+
+class DraftRefused(Exception):
+    """A draft or an export request past a limit. `limit` is the setting (or "schema")."""
+
+    def __init__(self, limit: str, message: str) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DraftLimits:
+    max_canvas_long: int = 4096
+    max_canvas_short: int = 2160
+    max_programme_ms: int = 3 * 3600 * 1000
+    max_segments: int = 1000
+    max_text_chars: int = 2000
+    max_freeze_ms: int = 600_000
+    min_speed: float = 0.25
+    max_speed: float = 4.0
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> DraftLimits:
+        return cls(
+            max_canvas_long=s.max_canvas_long,
+            max_canvas_short=s.max_canvas_short,
+            max_programme_ms=s.max_programme_s * 1000,
+            max_segments=s.max_segments,
+            max_text_chars=s.max_text_chars,
+            max_freeze_ms=s.max_freeze_s * 1000,
+            min_speed=s.min_speed,
+            max_speed=s.max_speed,
+        )
+
+    def check_canvas(self, width: int, height: int, what: str = "canvas") -> None:
+        long, short = max(width, height), min(width, height)
+        if long > self.max_canvas_long or short > self.max_canvas_short:
+            raise DraftRefused(
+                "VIDAI_MAX_CANVAS_LONG/VIDAI_MAX_CANVAS_SHORT",
+                f"the {what} {width}x{height} is larger than this engine allows "
+                f"({self.max_canvas_long}x{self.max_canvas_short} in either orientation)",
+            )
+
+
+def _walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _walk(v, f"{path}/{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk(v, f"{path}/{i}")
+    else:
+        yield path or "/", value
+
+
+def _check_numbers(draft: Mapping[str, Any], finite_only: bool) -> None:
+    for path, v in _walk(draft):
+        if isinstance(v, float) and not math.isfinite(v):
+            raise DraftRefused("schema", f"invalid draft: {path} is {v}; numbers must be finite")
+        if finite_only:
+            continue
+        if isinstance(v, int | float) and not isinstance(v, bool) and abs(v) > MAX_ABS_NUMBER:
+            raise DraftRefused("schema", f"invalid draft: {path} is {v:.3g}, beyond any sensible value")
+
+
+def _segments(draft: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any], Mapping[str, Any]]]:
+    """(track index, track, segment) for every well-formed segment (the schema reports the rest)."""
+    tracks = draft.get("t")
+    for i, track in enumerate(tracks if isinstance(tracks, list) else []):
+        sg = track.get("sg") if isinstance(track, Mapping) else None
+        for seg in sg if isinstance(sg, list) else []:
+            if isinstance(seg, Mapping):
+                yield i, track, seg
+
+
+def _count(draft: Mapping[str, Any]) -> int:
+    tracks = draft.get("t")
+    n = len(tracks) if isinstance(tracks, list) else 0
+    for track in tracks if isinstance(tracks, list) else []:
+        sg = track.get("sg") if isinstance(track, Mapping) else None
+        n += len(sg) if isinstance(sg, list) else 0
+    return n
+
+
+def _schema_problems(draft: Mapping[str, Any]) -> list[str]:
+    import jsonschema
+
+    from vidai_nb.timeline.schema import DRAFT_JSON_SCHEMA
+
+    validator = jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
+    problems = []
+    for e in sorted(validator.iter_errors(draft), key=lambda e: list(e.absolute_path)):
+        path = list(e.absolute_path)
+        if path and path[-1] == "speed" and e.validator in _SPEED_KEYWORDS:
+            continue  # the configurable speed range below decides
+        problems.append(f"{'/'.join(str(p) for p in path) or '(root)'}: {e.message}")
+    return problems
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def check_draft(draft: Any, limits: DraftLimits) -> None:
+    """Raise DraftRefused when `draft` is malformed or past a limit; return quietly otherwise."""
+    if not isinstance(draft, Mapping):
+        raise DraftRefused("schema", "invalid draft: expected a JSON object with a `t` list of tracks")
+    _check_numbers(draft, finite_only=True)
+    # Counted before the schema runs: validating 100,000 segments would itself be the slow work.
+    n = _count(draft)
+    if n > limits.max_segments:
+        raise DraftRefused(
+            "VIDAI_MAX_SEGMENTS",
+            f"the draft has {n} tracks and segments; this engine allows at most {limits.max_segments}",
+        )
+    problems = _schema_problems(draft)
+    if problems:
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise DraftRefused("schema", "invalid draft: " + "; ".join(problems[:3]) + more)
+    meta = draft.get("m") or {}
+    if meta.get("width") is not None or meta.get("height") is not None:
+        limits.check_canvas(_int(meta.get("width")) or 1920, _int(meta.get("height")) or 1080)
+    end = 0
+    for i, _track, seg in _segments(draft):
+        where = f"segment {seg.get('id') or '?'} of track {i + 1}"
+        end = max(end, _int(seg.get("start")) + _int(seg.get("d")))
+        speed = seg.get("speed")
+        if speed is not None and not limits.min_speed <= float(speed) <= limits.max_speed:
+            raise DraftRefused(
+                "VIDAI_MIN_SPEED/VIDAI_MAX_SPEED",
+                f"{where} plays at speed {speed}; "
+                f"the allowed range is {limits.min_speed:g}–{limits.max_speed:g}",
+            )
+        if seg.get("freeze") is True and _int(seg.get("d")) > limits.max_freeze_ms:
+            raise DraftRefused(
+                "VIDAI_MAX_FREEZE_S",
+                f"{where} freezes a frame for {_int(seg.get('d')) / 1000:g} s; "
+                f"the limit is {limits.max_freeze_ms / 1000:g} s",
+            )
+        text = seg.get("text")
+        if isinstance(text, str) and len(text) > limits.max_text_chars:
+            raise DraftRefused(
+                "VIDAI_MAX_TEXT_CHARS",
+                f"{where} has {len(text)} characters of text; the limit is {limits.max_text_chars}",
+            )
+        size = seg.get("size")
+        if isinstance(size, int | float) and size > limits.max_canvas_long:
+            raise DraftRefused(
+                "VIDAI_MAX_CANVAS_LONG",
+                f"{where} asks for text {size:g} px high; the limit is {limits.max_canvas_long} px",
+            )
+    if end > limits.max_programme_ms:
+        raise DraftRefused(
+            "VIDAI_MAX_PROGRAMME_S",
+            f"the draft runs {_duration(end)}; "
+            f"this engine renders at most {_duration(limits.max_programme_ms)}",
+        )
+    _check_numbers(draft, finite_only=False)  # last, so the limits above are named when they apply
+
+
+def _duration(ms: int) -> str:
+    s = ms // 1000
+    if s < 120:
+        return f"{ms / 1000:g} s"
+    h, rest = divmod(s, 3600)
+    return f"{h} h {rest // 60} min" if h else f"{s // 60} min {s % 60} s"
+
+
+def check_output(draft: Mapping[str, Any], output: Mapping[str, Any] | None, limits: DraftLimits) -> None:
+    """The export request: a readable output spec whose frame fits the canvas limit."""
+    from vidai_nb.engine.render.errors import RenderError
+    from vidai_nb.engine.render.spec import OutputSpec, canvas_for
+
+    try:
+        spec = OutputSpec.from_request(output)
+        meta = draft.get("m") if isinstance(draft.get("m"), Mapping) else {}
+        canvas = canvas_for(meta or {}, spec)
+    except (RenderError, ValueError, TypeError, OverflowError) as exc:
+        raise DraftRefused("output", f"invalid output: {exc}") from exc
+    limits.check_canvas(canvas.width, canvas.height, "export size")
