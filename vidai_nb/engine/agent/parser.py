@@ -13,7 +13,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase
 
-from . import semantics
+from . import answers, semantics
 from .context import ParseContext
 from .events import Plan
 from .normalize import normalize
@@ -30,7 +30,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
-    answer = semantics.answer(norm.text, text_in, ctx)
+    if answers.wants_transcript(norm.text):
+        return Plan(answer="以下是转写的文字稿：" if zh else "Here is the transcript:", show="transcript")
+    answer = answers.answer(norm.text, text_in, ctx, zh)
     if answer is not None:
         return Plan(answer=answer)
     res = resolve(norm.text, norm.clauses, ctx)
@@ -68,6 +70,8 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
             questions.append(hit.question)
         if hit.refusal and hit.refusal not in refusals:
             refusals.append(hit.refusal)
+        if hit.note:
+            plan.notes.append(hit.note)
     plan.ops = ops
     if refusals:
         plan.refusal = " ".join(refusals)

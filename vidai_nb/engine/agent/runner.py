@@ -136,6 +136,10 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     if planner_note:
         reply.note(planner_note)
     if plan.answer:  # a question or advice: answered, no edit, no new version
+        if plan.show == "transcript":
+            async for ev in _transcript(ctx, plan.answer, zh):
+                yield ev
+            return
         for chunk in reply.answer(plan.answer):
             yield TextDelta(chunk)
         return
@@ -211,6 +215,26 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         reply.note(note)
     for chunk in reply.chunks(draft if pending or draft is not ctx.draft else None):
         yield TextDelta(chunk)
+
+
+async def _transcript(ctx: TurnContext, heading: str, zh: bool) -> AsyncIterator[TurnEvent]:
+    """ "Show me the transcript": the speech of the timeline as text, with times; nothing is edited."""
+    slot = _Slot()
+    lang = _language_code(ctx.language) if zh or ctx.language else None
+    async for hb in _in_thread(lambda p: analysis.timeline_cues(ctx.draft, ctx.media_paths, lang, p),
+                               "transcribing", slot):
+        yield hb
+    if slot.error is not None:
+        why = _speech_reason(slot.error, zh)
+        yield TextDelta(("没能转写：" if zh else "I couldn't transcribe it: ") + why + ("。" if zh else "."))
+        return
+    cues = slot.value or []
+    if not cues:
+        yield TextDelta("没有识别到语音。" if zh else "I found no speech in the video.")
+        return
+    lines = [f"{c['start_ms'] / 1000:6.1f}s  {c['text']}" for c in cues]
+    tail = "（视频没有修改。）" if zh else "(Nothing in the video was changed.)"
+    yield TextDelta(heading + "\n\n" + "\n".join(lines) + "\n\n" + tail)
 
 
 def _speech_reason(exc: BaseException, zh: bool) -> str:

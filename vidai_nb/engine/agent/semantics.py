@@ -116,13 +116,6 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     return "; ".join(p for p in parts if p)
 
 
-# --- questions and advice -----------------------------------------------------------------------------
-
-def answer(text: str, raw: str, ctx: ParseContext) -> str | None:
-    """A question or a request for advice is answered, and the draft left alone (None: not one)."""
-    return None
-
-
 # --- the destructive-change guard ---------------------------------------------------------------------
 
 _CUTS = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges)
