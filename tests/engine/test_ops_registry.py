@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import types
 import typing
 from pathlib import Path
 from typing import Any, Literal
@@ -156,3 +157,28 @@ def _required(model: type[OpBase]) -> dict[str, Any]:
     """The first expected instance's required fields (every operation has one, see above)."""
     example = EXPECTED[op_name(model)][0].model_dump()
     return {k: example[k] for k, f in model.model_fields.items() if f.is_required()}
+
+
+def _choices(annotation: Any) -> list[Any]:
+    """The values a Literal or bool field (or an optional one) may take; [] for other types."""
+    if annotation is bool:
+        return [True, False]
+    if typing.get_origin(annotation) is Literal:
+        return list(typing.get_args(annotation))
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return [v for arg in typing.get_args(annotation) for v in _choices(arg)] + [None] * (
+            type(None) in typing.get_args(annotation))
+    return []
+
+
+@pytest.mark.parametrize("name", list(REGISTRY))
+def test_every_choice_of_every_field_has_words(name: str) -> None:
+    """Each value of each enumerated field (positions, ratios, tracks, platforms …) is said in words."""
+    spec = REGISTRY[name]
+    base = EXPECTED[name][0].model_dump()
+    for field, info in spec.model.model_fields.items():
+        for value in _choices(info.annotation):
+            if field == "op":
+                continue
+            op = spec.model.model_validate({**base, field: value})
+            assert describe(op, "en", NAMES) and describe(op, "zh", NAMES), (name, field, value)
