@@ -19,6 +19,7 @@ class Plan:
     question: str | None = None
     refusal: str | None = None
     answer: str | None = None
+    show: str | None = None  # with an answer: "transcript" = the runner transcribes and shows the text
     export: dict[str, Any] | None = None  # e.g. {"format": "mp4"}: the client exports after the turn
     notes: list[str] = field(default_factory=list)
 

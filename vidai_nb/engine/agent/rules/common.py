@@ -26,6 +26,7 @@ class Hit:
     question: str | None = None
     refusal: str | None = None
     export: dict[str, Any] | None = None
+    note: str | None = None  # said in the reply's details (e.g. which reading of a length was taken)
 
 
 @dataclass
@@ -46,6 +47,22 @@ class Clause:
     @property
     def zh(self) -> bool:
         return self.ctx.chinese
+
+
+def clock(ms: int) -> str:
+    sec = ms / 1000
+    m, rest = divmod(sec, 60)
+    return f"{int(m)}:{rest:04.1f}" if rest != int(rest) else f"{int(m)}:{int(rest):02d}"
+
+
+def target_note(length: int, total: int, zh: bool) -> str:
+    """A target length was read as the first part: say so, and how to ask for another part."""
+    other = f"{clock(total - length)}–{clock(total)}"
+    if zh:
+        return (f"我保留了开头的 {length / 1000:g} 秒（0:00–{clock(length)}）；"
+                f"如果想要别的部分，可以说“保留 {other}”。")
+    return (f"I kept the first {length / 1000:g} s (0:00–{clock(length)}); for another part say e.g. "
+            f"“keep {other}”.")
 
 
 def times(text: str) -> list[int]:

@@ -7,28 +7,39 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, times
+from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
-        r"preserve|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下")
+        r"preserve|extract|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
+        r"截出")
+# "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
+_EXCEPT = r"\b(?:except(?: for)?|apart from|other than|but not|minus)\b|除了|除去"
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off)\b|剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
        r"切掉")
-_HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
+_HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
+         rf"(?:by\s*)?{T}|"
+         rf"(?:开头|片头|前面|开始)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|剪|删|去|切掉)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
-_TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
+_TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
+         rf"(?:结尾|片尾|末尾|最后|后面)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|剪|删|去|切掉)\s*{T}|"
+         rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
         r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
-END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|by|around|on)\s*{T}|"
+END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
+          rf"\b(?<!the )(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
+# what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
+_THING = (r"(?:(?:it|this|that|(?:the|my|this|our|your) (?:whole |entire )?(?:video|clip|film|movie|vlog|"
+          r"recording|footage|thing))\s*)?")
 _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
                    r"段|个|张))")
 
@@ -37,7 +48,7 @@ def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
     if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
-    return re.sub(rf"\b(first|last|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
@@ -51,20 +62,64 @@ def _first(pattern: str, text: str) -> int | None:
 def cut_rule(c: Clause) -> list[Hit]:
     text = _unit_bare(c.text)
     total = c.ctx.total_ms
+    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b.*\b(?:to|down to)\s*(?:about\s*)?"
+                     r"half\b|"
+                     r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
+                     r"一半(?:的)?(?:长度|时长)", text)
+    frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
+                     r"the current) (?:length|duration|time)|(?:的)?(?:长度|时长)?)", text)
+    if frac and not rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce|as long|length)\b|缩短|剪|"
+                                r"压缩|原来|长度|时长", text):
+        frac = None
+    part = 0.5 if half else (int(frac.group(1)) / int(frac.group(2)) if frac else 0.0)
+    if 0 < part < 1 and total > 1000 and not rx.search(T, text):
+        at = (half or frac)
+        assert at is not None
+        end = round(total * part)
+        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh))]
     if not rx.search(T, text):
         return []
     keep_mode = bool(rx.search(KEEP, text))
-    trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget)\s*(?:it|this|the (?:video|"
-                        rf"clip))?"
-                        rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?{T}(?!{_RANGE_NEXT})|"
-                        rf"make (?:it|this|the video)\s*(?:only\s*)?{T}\s*long|(?:剪|缩短|裁)(?:到|成)\s*{T}|"
+    excepting = keep_mode and bool(rx.search(_EXCEPT, text))
+    if excepting:
+        keep_mode = False  # what follows "except" is what goes
+        text = re.sub(KEEP, " ", text)
+    # "trim from 0:03 to 0:15" (editors' and ffmpeg users' words) keeps that part; "cut 0:03-0:15" removes it
+    trim_from = rx.search(rf"\btrim(?:med|ming)?\s*{_THING}\s*(?:from|between)\s*{T}{_RANGE_NEXT}", text)
+    if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
+        keep_mode = True
+    trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
+                        rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
+                        rf"make (?:it|this|the video|my video)\s*(?:only\s*|just\s*)?(?:a\s*)?{T}(?:\s*long)?"
+                        rf"(?:\s*(?:video|clip))?\s*$|"
+                        rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
-                        rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}", text)
-    cut_mode = bool(rx.search(CUT, text))
+                        rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪|做)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
+                        rf"\s*"
+                        rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
+                        rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
+                        rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+                        rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
+                        rf"ge))|"
+                        rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
+                        rf"ly\s*|"
+                        rf"only\s*|just\s*)?{T}|"
+                        rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"
+                        rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}", text)
+    cut_mode = bool(rx.search(CUT, text)) or excepting
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
+    for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
+                         rf"最后|结尾|末尾|结束)", text):
+        spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
+    for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
+                         rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的)?\s*{T}", text):
+        a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
     both = rx.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
@@ -78,6 +133,12 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?!{_RANGE_NEXT})", text)
     m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
     m_start_at = rx.search(START_AT, text)
+    if m_start_at and cut_mode and not spans and rx.search(r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|"
+                                                           r"之后|"
+                                                           r"以后|剩下", text):
+        spans.append((int(m_start_at.group(1) or m_start_at.group(2)), None))  # "从一分半开始后面都不要"
+    if spans and not keep_mode and not cut_mode and rx.search(r"^(?:从|from)\b|一直到", text):
+        keep_mode = True  # "从第12秒开始一直到结尾": the part said is the part wanted
     pos = c.pos(KEEP if keep_mode else CUT)
     m_end_at = rx.search(END_AT, text)
     if not rx.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
@@ -88,7 +149,10 @@ def cut_rule(c: Clause) -> list[Hit]:
             return [Hit(min(m_start_at.start(), m_end_at.start()), [s.KeepRange(start_ms=a, end_ms=b)])]
     if trim_to and not spans and not keep_mode:
         end = int(next(g for g in trim_to.groups() if g is not None))
-        return [Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])]
+        hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
+        if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
+            hit.note = target_note(end, total, c.zh)
+        return [hit]
     if keep_mode:
         keep: list[tuple[int, int | None]] = list(spans)
         if head is not None and not spans:
