@@ -89,9 +89,13 @@ def _cors(request: Request) -> dict[str, str]:
     }
 
 
-@router.options(DIRECT_PREFIX + "{session_id}/{user_id}/{size}/{name}", include_in_schema=False)
-def upload_direct_preflight(request: Request) -> Response:
+async def upload_direct_preflight(request: Request) -> Response:
+    """The browser's CORS preflight (a plain route: not part of the protocol's API)."""
     return Response(status_code=204, headers=_cors(request))
+
+
+router.add_route(DIRECT_PREFIX + "{session_id}/{user_id}/{size}/{name}", upload_direct_preflight,
+                 methods=["OPTIONS"], include_in_schema=False)
 
 
 @router.post(
