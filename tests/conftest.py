@@ -39,7 +39,9 @@ def start_engine(data_dir: Path, extra_env: dict[str, str] | None = None) -> Eng
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / "engine-test.log"
-    env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), **(extra_env or {})}
+    # Test engines charge credits like a shared deployment (the credit tests count them); the local
+    # engine's free mode is tested with VIDAI_CREDITS=off.
+    env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), "VIDAI_CREDITS": "on", **(extra_env or {})}
     env.pop("NEMO_API_URL", None)
     with log_path.open("wb") as log:
         proc = subprocess.Popen(

@@ -61,6 +61,6 @@ def test_notebook_runs(path: Path, nb_env: Path, tmp_path: Path) -> None:
                      for c in book.cells if c.cell_type == "code" for o in c.get("outputs", []))
     assert "Traceback" not in text
     if path.stem == "01-quick-edit":
-        assert "✅ Ready" in text  # connect()'s "Connecting..." display was updated to "Ready"
+        assert "● Ready" in text  # connect()'s "Connecting..." display was updated to "Ready"
         assert list((work / "exports").glob("*.mp4"))
     print(f"{path.stem}: {elapsed:.1f} s")

@@ -25,6 +25,7 @@ import httpx
 RECORD_NAME = "engine.json"
 LOG_NAME = "engine.log"
 LOCK_NAME = "engine.lock"
+IDLE_EXIT_MIN = 60  # minutes without a request before an engine started here stops (VIDAI_IDLE_EXIT_MIN)
 
 # Popen objects of engines this process started: kept so that stopping one reaps it (no zombie).
 _CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
@@ -187,6 +188,8 @@ def start_engine(
         log_path = d / LOG_NAME
         child_env = {**os.environ, "VIDAI_DATA_DIR": str(d), **(env or {})}
         child_env.pop("NEMO_API_URL", None)  # the engine is the backend; it must not point elsewhere
+        # An engine nobody talks to any more (the notebook closed) goes away by itself.
+        child_env.setdefault("VIDAI_IDLE_EXIT_MIN", str(IDLE_EXIT_MIN))
         # The child must import this same vidai_nb even when it was found via the cwd or sys.path edits.
         pkg_root = str(Path(__file__).resolve().parent.parent)
         paths = [p for p in child_env.get("PYTHONPATH", "").split(os.pathsep) if p]

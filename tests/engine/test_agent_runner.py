@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -234,3 +235,66 @@ async def test_chinese_session_explains_failures_in_chinese() -> None:
     evs = await events(ctx("删除第五段", language="zh-CN"))
     assert not of(evs, DraftChanged)
     assert "时间线上只有 1 段" in text_of(evs)
+
+
+async def test_a_question_is_answered_and_no_version_is_saved() -> None:
+    evs = await events(ctx("what aspect ratio is best for tiktok?"))
+    assert not of(evs, DraftChanged) and not of(evs, ToolCall)
+    reply = text_of(evs)
+    assert "9:16" in reply and "Nothing in the video was changed" in reply
+
+
+async def test_a_question_about_the_project_is_answered_from_the_draft() -> None:
+    reply = text_of(await events(ctx("how long is my video right now?")))
+    assert "1:00" in reply  # the sample clip is 60 s
+
+
+async def test_show_me_the_transcript_shows_it_and_edits_nothing(fake_speech: None) -> None:
+    evs = await events(ctx("show me the transcript"))
+    assert not of(evs, DraftChanged)
+    assert "hello there" in text_of(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "chinese"),
+    [
+        ("剪掉前5秒", "en", True),  # the request's language, not the session's
+        ("cut the first 5 seconds", "zh-CN", False),
+        ("add a title '你好世界'", "en", False),  # quoted text does not switch it
+    ],
+)
+async def test_the_reply_is_in_the_language_of_the_request(text: str, language: str, chinese: bool) -> None:
+    reply = text_of(await events(ctx(text, language=language)))
+    first = reply.split("\n\n")[0]
+    assert bool(re.search(r"[\u4e00-\u9fff]", first.replace("你好世界", ""))) is chinese
+
+
+async def test_the_reply_starts_with_one_sentence_of_what_changed_then_details() -> None:
+    reply = text_of(await events(ctx("cut the first 5 seconds and add a title 'Hi'")))
+    first, _, details = reply.partition("\n\n")
+    assert first.startswith("Done:") and first.count(". ") == 0 and details
+    reply = text_of(await events(ctx("add a dragon flying over")))
+    assert reply.startswith("Nothing was changed")
+
+
+async def test_undo_inside_a_turn_takes_back_that_edit_not_the_upload() -> None:
+    base = sample_draft()
+    evs = await events(ctx("trim the first 5 sec… actually no, undo that, trim the first 2 instead", base))
+    assert not of(evs, VersionJump)
+    changed = of(evs, DraftChanged)
+    assert len(changed) == 1
+    from vidai_nb.engine.ops import programme_ms
+
+    assert programme_ms(changed[0].draft) == programme_ms(base) - 2000
+
+
+async def test_changing_a_title_replaces_it_and_with_none_simply_adds_it() -> None:
+    evs = await events(ctx("change the title to Summer Recap"))
+    reply = text_of(evs)
+    assert "Summer Recap" in reply and "couldn't" not in reply.lower()
+    draft = of(evs, DraftChanged)[-1].draft
+    titles = [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]]
+    assert titles == ["Summer Recap"]
+    evs = await events(ctx("change the title to Winter", draft))
+    draft = of(evs, DraftChanged)[-1].draft
+    assert [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]] == ["Winter"]

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import httpx
@@ -129,3 +130,17 @@ def test_package_connect_is_the_function() -> None:
 
     assert vidai_nb.connect is vidai_nb.connection.connect
     assert vidai_nb.Connection is vidai_nb.connection.Connection
+
+
+def test_an_engine_nobody_talks_to_stops_by_itself(tmp_path: Path) -> None:
+    data = tmp_path / "idle"
+    info = local.start_engine(data, env={"VIDAI_IDLE_EXIT_MIN": "0.02"})  # 1.2 s without a request
+    try:
+        deadline = time.monotonic() + 30
+        while local._pid_alive(info.pid) and time.monotonic() < deadline:
+            time.sleep(0.3)  # watching the pid is no request: silence lets it go
+        assert not local._pid_alive(info.pid)
+        assert "no client request" in local.engine_log(data)
+        assert local.find_engine(data) is None
+    finally:
+        local.stop_engine(data)

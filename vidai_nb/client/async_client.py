@@ -108,6 +108,13 @@ class AsyncNemoClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
+    def rebase(self, api_url: str) -> None:
+        """Point at `api_url` from now on, keeping the token and client id (a restarted local engine
+        answers on a new port with the same data, so the same token still opens the same sessions)."""
+        url = api_url.rstrip("/")
+        self.config = replace(self.config, api_url=url)
+        self._http.base_url = httpx.URL(url)
+
     async def __aenter__(self) -> AsyncNemoClient:
         return self
 

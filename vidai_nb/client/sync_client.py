@@ -58,6 +58,10 @@ class NemoClient:
     def close(self) -> None:
         run_sync(self.aio.aclose())
 
+    def rebase(self, api_url: str) -> None:
+        """See `AsyncNemoClient.rebase`."""
+        self.aio.rebase(api_url)
+
     def __enter__(self) -> NemoClient:
         return self
 

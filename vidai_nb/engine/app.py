@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+import os
+import signal
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 
@@ -54,15 +58,44 @@ def _warm_imports() -> None:
             logging.getLogger("vidai_nb.engine").warning("could not import %s", name, exc_info=True)
 
 
+class _LastSeen:
+    """Plain ASGI middleware (no buffering of streams or uploads): notes when a client was last heard."""
+
+    def __init__(self, app: Any, seen: list[float]) -> None:
+        self.app = app
+        self.seen = seen
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            self.seen[0] = time.monotonic()
+        await self.app(scope, receive, send)
+
+
+async def _exit_when_idle(minutes: float, seen: list[float], runtime: Runtime) -> None:
+    """Stop this process (a clean SIGTERM) after `minutes` without a request and with no turn running."""
+    limit = minutes * 60.0
+    while True:
+        await asyncio.sleep(min(30.0, max(0.2, limit / 4)))
+        if time.monotonic() - seen[0] >= limit and not runtime.turns:
+            logging.getLogger("vidai_nb.engine").info("no client request for %g min: stopping", minutes)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     runtime = Runtime.build(settings)
+    seen = [time.monotonic()]
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # /healthz answers at once; the heavy imports (pandas via the timeline, the agent) warm up meanwhile.
         threading.Thread(target=_warm_imports, name="vidai-warm", daemon=True).start()
+        idle = (asyncio.create_task(_exit_when_idle(settings.idle_exit_min, seen, runtime))
+                if settings.idle_exit_min > 0 else None)
         yield
+        if idle is not None:
+            idle.cancel()
         # Give running turns a moment to finish saving, then stop them; cancel renders and wait for the
         # workers, so no ffmpeg outlives the engine (their records are marked failed at the next start).
         if runtime.turns:
@@ -80,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(rate_limit_ip)],
     )
     app.state.runtime = runtime
+    app.add_middleware(_LastSeen, seen=seen)
     install_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -45,6 +45,15 @@ ENV: dict[str, tuple[str, str]] = {
     "render_workers": ("VIDAI_RENDER_WORKERS", "concurrent renders (0 = one per core)"),
     "ffmpeg": ("VIDAI_FFMPEG", "ffmpeg binary to use (default: imageio-ffmpeg's)"),
     "heartbeat_s": ("VIDAI_HEARTBEAT_S", "seconds of silence in a turn before the server sends a heartbeat"),
+    "credits": (
+        "VIDAI_CREDITS",
+        "`on`: charge edit turns (a shared deployment); `off`: unlimited "
+        "(default: on only with a static token)",
+    ),
+    "idle_exit_min": (
+        "VIDAI_IDLE_EXIT_MIN",
+        "stop the engine after this many minutes without a client request (0 = never)",
+    ),
     # -- bounded work (engine/limits.py): drafts and render requests past these are refused (422) --
     "max_canvas_long": ("VIDAI_MAX_CANVAS_LONG", "longest side of a canvas or an export, pixels (4096)"),
     "max_canvas_short": ("VIDAI_MAX_CANVAS_SHORT", "shortest side of a canvas or an export, pixels (2160)"),
@@ -62,6 +71,9 @@ ENV: dict[str, tuple[str, str]] = {
         "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
     ),
 }
+
+# What the balance reports where credits are not enforced (the local engine): more than anyone can spend.
+UNLIMITED_CREDITS = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,17 @@ class Settings:
     render_nice: int = 10
     render_threads: int = 0
     url_fetch_loopback: str = "auto"
+    credits: str = ""
+    idle_exit_min: float = 0.0
+
+    @property
+    def credits_enforced(self) -> bool:
+        """Credits are a shared deployment's business; a person's own engine never charges."""
+        if self.credits.strip().lower() in ("on", "1", "true", "yes"):
+            return True
+        if self.credits.strip().lower() in ("off", "0", "false", "no"):
+            return False
+        return bool(self.static_token)
 
     @property
     def db_path(self) -> Path:

@@ -48,15 +48,15 @@ class Notice(w.HBox):
 
 
 class CreditsBadge(w.HBox):
-    """"💳 95 credits" (refreshed after every turn); click ↻ to re-read the balance."""
+    """"Credits: 95" (refreshed after every turn); click ↻ to re-read the balance. Hidden where the
+    backend does not charge (the local engine reports `unlimited`)."""
 
     def __init__(self, project: Project | None = None, **kwargs: Any) -> None:
         self.project = project or Project()
         self.badge = w.HTML()
         self.refresh_btn = w.Button(icon="refresh", tooltip="Refresh credits", layout=w.Layout(width="34px"))
-        self.notice = Notice()
         self.refresh_btn.on_click(lambda _b: self.refresh())
-        super().__init__([self.badge, self.refresh_btn, self.notice], **kwargs)
+        super().__init__([self.badge, self.refresh_btn], **kwargs)
         self.layout.align_items = "center"
         self.project.observe(self._draw, "credits")
         self.project.observe(self._turn_over, "busy")
@@ -64,6 +64,7 @@ class CreditsBadge(w.HBox):
 
     def _draw(self, _change: Any = None) -> None:
         c = self.project.credits
+        self.layout.display = "none" if c.get("unlimited") else ""
         if not c:
             text = "Credits: …"
         else:
@@ -78,8 +79,9 @@ class CreditsBadge(w.HBox):
             self.refresh()
 
     def refresh(self) -> None:
+        # A failure here is the connection's (the Studio's status line says so): no second notice.
         try:
             self.project.refresh_credits()
-            self.notice.clear()
-        except Exception as exc:
-            self.notice.show(f"Could not read the credits: {exc}", retry=self.refresh)
+        except Exception:
+            self.badge.value = ('<span class="vidai-credits" style="background:#eee;color:#777;'
+                                'padding:4px 10px;border-radius:14px">Credits: —</span>')

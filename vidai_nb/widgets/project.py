@@ -47,6 +47,7 @@ class Project(traitlets.HasTraits):
     export_error = traitlets.Unicode("")  # the last export's failure ("" after a success)
     error = traitlets.Unicode("")
     activity = traitlets.Unicode("")  # a quiet status line ("trimming…")
+    thumbnail = traitlets.Bytes(b"")  # a small PNG of the first clip (the Projects list shows it)
 
     def __init__(self, connection: Connection | None = None, *, session_id: str | None = None,
                  language: str = "en", out_dir: str | Path | None = None, **kwargs: Any) -> None:
@@ -85,6 +86,7 @@ class Project(traitlets.HasTraits):
             self.session_id = ""
             self.draft = {}
             self.media = []
+            self.thumbnail = b""
             self.forget_export()
             return self.ensure_session()
 
@@ -92,6 +94,7 @@ class Project(traitlets.HasTraits):
         """Switch to an earlier session (Projects list, recovery) and read its state."""
         with self._lock:
             self.session_id = session_id
+            self.thumbnail = b""
             self.forget_export()
             return self.refresh()
 

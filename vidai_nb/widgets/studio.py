@@ -19,6 +19,7 @@ from vidai_nb.widgets.export import ExportPanel
 from vidai_nb.widgets.notice import CreditsBadge, Notice
 from vidai_nb.widgets.player import Player
 from vidai_nb.widgets.project import Project
+from vidai_nb.widgets.projects import ProjectsList, ProjectsRecord, record_path, thumbnail_b64
 from vidai_nb.widgets.timeline import TimelineView
 from vidai_nb.widgets.upload import Uploader
 
@@ -35,9 +36,17 @@ def _card(title: str, body: w.Widget, **kwargs: Any) -> v.Card:
 
 
 class Studio(v.Container):
-    """`Studio()` (connects to the local engine or the cloud) or `Studio(connection | project)`."""
+    """`Studio()` (connects to the local engine or the cloud) or `Studio(connection | project)`.
 
-    def __init__(self, source: Connection | Project | None = None, **kwargs: Any) -> None:
+    It reopens the last project of this person on this backend (or starts one), keeps an eye on the
+    backend's health (the status line says what is true), and brings a lost local engine back on the
+    same data directory, with the same project and timeline.
+    """
+
+    HEALTH_EVERY_S = 3.0
+
+    def __init__(self, source: Connection | Project | None = None, *, watch: bool = True,
+                 **kwargs: Any) -> None:
         self.project = source if isinstance(source, Project) else Project(source)
         p = self.project
         self.status = w.HTML(self._status_html("○ Connecting..."))
@@ -48,39 +57,77 @@ class Studio(v.Container):
         self.player = Player()
         self.export = ExportPanel(p, player=self.player)
         self.timeline = TimelineView()
+        self.record: ProjectsRecord | None = None
+        self.projects = ProjectsList(on_open=self._open_in_background, on_new=self._new_in_background)
+        self._watch = watch
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
         for item in (self.status, self.credits):
             item.layout.align_self = "center"  # centred in the toolbar's flex row
         p.observe(lambda c: self.timeline.show(c["new"]), "draft")
+        p.observe(self._remember, ["draft", "session_id"])
+        p.observe(self._remember_thumbnail, "thumbnail")
         toolbar = v.Toolbar(color="indigo-darken-3", density="compact", class_="px-3", children=[
             v.ToolbarTitle(children=["▶ vidai Studio"]), self.status, v.Spacer(), self.credits])
         left = v.Col(cols=12, md=5, children=[
-            _card("1 · Add clips", self.uploader), _card("2 · Describe the edit", self.chat)])
+            _card("1 · Add clips", self.uploader), _card("2 · Describe the edit", self.chat),
+            _card("Projects", self.projects)])
         right = v.Col(cols=12, md=7, children=[
-            _card("Preview", self.player), _card("3 · Export", self.export)])
-        bottom = v.Col(cols=12, children=[_card("Timeline", self.timeline)])
+            _card("Preview", self.player), _card("3 · Export", self.export),
+            _card("Timeline", self.timeline)])  # the picture and table right under the preview
         super().__init__(fluid=True, class_="vidai-studio pa-2", children=[
-            w.HTML(_CSS), toolbar, self.notice, v.Row(children=[left, right]), v.Row(children=[bottom])],
-            **kwargs)
+            w.HTML(_CSS), toolbar, self.notice, v.Row(children=[left, right])], **kwargs)
         self._boot_thread = threading.Thread(target=self._boot, daemon=True)
         self._boot_thread.start()
 
     @staticmethod
-    def _status_html(text: str) -> str:
-        return (f'<span class="vidai-status" style="color:#e8eaf6;margin-left:14px;font-size:13px">'
+    def _status_html(text: str, tooltip: str = "") -> str:
+        title = f' title="{html.escape(tooltip)}"' if tooltip else ""
+        return (f'<span class="vidai-status"{title} style="color:#e8eaf6;margin-left:14px;font-size:13px">'
                 f"{html.escape(text)}</span>")
 
+    def _ready(self) -> None:
+        conn = self.project.connection
+        self.status.value = self._status_html(f"● Ready · {conn.kind}", tooltip=conn.describe())
+
+    # -- start-up -----------------------------------------------------------------------------
     def _boot(self) -> None:
         # Connect and read the session in the background: the layout shows at once.
         try:
             conn = self.project.connection
+            if conn.engine is not None and not conn.alive():
+                self.status.value = self._status_html("○ Starting the local engine…")
+                conn.restart()
+            self.record = ProjectsRecord(record_path(conn))
+            self.projects.record = self.record
+            self._reopen_last()
             self.project.ensure_session()
             self.project.refresh()
             self.project.refresh_credits()
-            self.status.value = self._status_html(f"● Ready — {conn.describe()}")
+            self._ready()
             self.notice.clear()
+            self._draw_projects()
+            if self._watch and (self._watcher is None or not self._watcher.is_alive()):
+                self._watcher = threading.Thread(target=self._watch_health, daemon=True)
+                self._watcher.start()
         except Exception as exc:
             self.status.value = self._status_html("✖ Not connected")
             self.notice.show(friendly(exc), retry=self._retry_boot)
+
+    def _reopen_last(self) -> None:
+        """Re-running the cell (or a new kernel) opens the project one was working on."""
+        from vidai_nb.client import SessionNotFoundError
+
+        if self.project.session_id or self.record is None:
+            return
+        last = self.record.last()
+        if last is None:
+            return
+        try:
+            self.project.open_session(last)
+        except SessionNotFoundError:
+            self.record.forget(last)
+            self.project.session_id = ""
 
     def _retry_boot(self) -> None:
         self.status.value = self._status_html("○ Connecting...")
@@ -90,3 +137,81 @@ class Studio(v.Container):
     def wait_ready(self, timeout: float | None = 120) -> None:
         """Block until the background connect finished (notebooks run headless, tests)."""
         self._boot_thread.join(timeout)
+
+    # -- health -------------------------------------------------------------------------------
+    def _watch_health(self) -> None:
+        while not self._stop.wait(self.HEALTH_EVERY_S):
+            self.check_health()
+
+    def check_health(self) -> bool:
+        """Check the backend once; a lost local engine is restarted and the same project reopened."""
+        conn = self.project.connection
+        if conn.alive():
+            return True
+        if conn.engine is None:
+            self.status.value = self._status_html("✖ The cloud service is not answering — retrying…",
+                                                  tooltip=conn.describe())
+            return False
+        self.status.value = self._status_html("✖ The engine stopped — restarting it…",
+                                              tooltip=conn.describe())
+        try:
+            conn.restart()
+            self.project.refresh()  # the same session and timeline, from the same data directory
+            self.project.refresh_credits()
+        except Exception as exc:
+            self.status.value = self._status_html("✖ The engine stopped", tooltip=conn.describe())
+            self.notice.show(f"The local engine stopped and could not be restarted: {friendly(exc)}",
+                             retry=self.check_health)
+            return False
+        self.notice.clear()
+        self._ready()
+        return True
+
+    def close(self) -> None:
+        self._stop.set()
+        super().close()
+
+    # -- projects -----------------------------------------------------------------------------
+    def _remember(self, _change: Any = None) -> None:
+        p = self.project
+        if self.record is None or not p.session_id:
+            return
+        m = p.draft.get("m") or {}
+        self.record.touch(p.session_id, title=str(m.get("title") or "project"), duration_ms=p.draft.get("d"))
+        self._draw_projects()
+
+    def _remember_thumbnail(self, change: dict[str, Any]) -> None:
+        if self.record is None or not self.project.session_id or not change["new"]:
+            return
+        row = next((r for r in self.record.load() if r["session_id"] == self.project.session_id), {})
+        if not row.get("thumbnail"):
+            self.record.touch(self.project.session_id, thumbnail=thumbnail_b64(change["new"]))
+            self._draw_projects()
+
+    def _draw_projects(self) -> None:
+        self.projects.current = self.project.session_id
+        self.projects.draw()
+
+    def open_project(self, session_id: str) -> None:
+        """Reopen an earlier project (its timeline, media and title come back)."""
+        from vidai_nb.client import SessionNotFoundError
+
+        try:
+            self.project.open_session(session_id)
+        except SessionNotFoundError:
+            if self.record is not None:
+                self.record.forget(session_id)
+            self.notice.show("That project is no longer on the server.")
+        self.player.clear()
+        self._draw_projects()
+
+    def new_project(self) -> None:
+        self.project.new_session()
+        self.player.clear()
+        self._remember()
+
+    def _open_in_background(self, session_id: str) -> None:
+        threading.Thread(target=self.open_project, args=(session_id,), daemon=True).start()
+
+    def _new_in_background(self) -> None:
+        threading.Thread(target=self.new_project, daemon=True).start()

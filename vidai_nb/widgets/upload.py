@@ -121,6 +121,8 @@ class Uploader(w.VBox):
         except Exception as exc:
             raise UploadFailed(upload_error(exc, name)) from exc
         f = files[0]
+        if png and not self.project.thumbnail:
+            self.project.thumbnail = png
         self.results.append(f)
         text = describe_upload(f)
         self.previews.add(name, text.removeprefix("✔ "), png)
@@ -136,7 +138,10 @@ class Uploader(w.VBox):
         files = self.project.upload([p])
         self.results.extend(files)
         text = describe_upload(files[0])
-        self.previews.add(p.name, text.removeprefix("✔ "), thumbnail_png(p))
+        png = thumbnail_png(p)
+        if png and not self.project.thumbnail:
+            self.project.thumbnail = png
+        self.previews.add(p.name, text.removeprefix("✔ "), png)
         return text
 
     def upload_url(self, url: str) -> str:

@@ -11,15 +11,7 @@ from vidai_nb.engine.ops import MediaRef, programme_ms
 from vidai_nb.engine.ops.base import find_track, main_track
 
 from .normalize import KEYWORDS
-
-_KIND_WORDS = {
-    "audio": r"\b(?:song|songs|music|track|tune|audio file|mp3|wav|m4a|soundtrack|bgm|beat)\b|音乐|歌|"
-             r"配乐|背景乐",
-    "image": r"\b(?:image|images|logo|picture|photo|photos|png|jpe?g|pic|pics|watermark|still)\b|图片|照片|"
-             r"图|台标|"
-             r"水印",
-    "video": r"\b(?:video|videos|clip|clips|footage|mp4|mov)\b|视频|片段|素材",
-}
+from .reading import note
 
 
 @dataclass
@@ -83,6 +75,8 @@ class ParseContext:
                 pos = clause.find(m.media_id.lower())
             if pos >= 0:
                 found[m.media_id] = (pos, m)
+                # the file's name is explained by the reading that used it
+                note(clause, pos, pos + len(name if clause.startswith(name, pos) else stem))
         return sorted(found.values(), key=lambda p: p[0])
 
     def pick(self, clause: str, *kinds: str) -> MediaRef | None:
@@ -97,6 +91,3 @@ class ParseContext:
             return candidates[-1]  # the latest uploaded song
         return None
 
-
-def kind_words(kind: str) -> str:
-    return _KIND_WORDS[kind]

@@ -12,11 +12,14 @@ from vidai_nb.engine.ops import MediaRef, OpBase
 
 @dataclass
 class Plan:
-    """The planner's answer: operations in order, or one question, or a plain refusal."""
+    """The planner's answer: operations in order, or one question, or a plain refusal, or an answer
+    (a question or advice from the user: answered, the draft untouched)."""
 
     ops: list[OpBase] = field(default_factory=list)
     question: str | None = None
     refusal: str | None = None
+    answer: str | None = None
+    show: str | None = None  # with an answer: "transcript" = the runner transcribes and shows the text
     export: dict[str, Any] | None = None  # e.g. {"format": "mp4"}: the client exports after the turn
     notes: list[str] = field(default_factory=list)
 

@@ -112,7 +112,7 @@ def _system(language: str, media: Sequence[MediaRef], draft: dict[str, Any]) -> 
 def _hint(text: str, language: str, media: Sequence[MediaRef], draft: dict[str, Any]) -> str:
     """What the deterministic parser already understood: times, numbers and its own plan."""
     norm = normalize(text)
-    guess = parse(text, language, media, draft)
+    guess = parse(text, language, media, draft, guard=False)
     return json.dumps(
         {
             "times_ms": times(norm.text),

@@ -24,7 +24,7 @@ class Reply:
         self._done.append(phrase)
 
     def problem(self, what: str, why: str) -> None:
-        self._problems.append(f"{what}：{why}" if self.zh else f"couldn't {what}: {why}")
+        self._problems.append(f"没能{what}：{why}" if self.zh else f"{what} ({why})")
 
     def note(self, text: str) -> None:
         if text and text not in self._notes:
@@ -47,37 +47,52 @@ class Reply:
     def question(self, text: str) -> list[str]:
         return [text]
 
+    def answer(self, text: str) -> list[str]:
+        """A question or advice answered: the answer first; the draft was not touched."""
+        tail = "（没有修改视频。）" if self.zh else "(Nothing in the video was changed.)"
+        return [text.rstrip(), "\n\n" + tail]
+
     def refusal_only(self, text: str | None) -> list[str]:
         body = text or ("这个我做不到。" if self.zh else "I can't do that.")
-        tail = "没有做任何修改。" if self.zh else "Nothing was changed."
-        return [*self._notes_text(), body, " " + tail if not self.zh else tail]
+        first = "没有做任何修改：" if self.zh else "Nothing was changed: "
+        return [first + body, *self._details([])]
 
     def _notes_text(self) -> list[str]:
-        return [n + ("" if self.zh else " ") for n in self._notes]
+        return list(self._notes)
+
+    def _first(self) -> str:
+        """The one plain sentence of what changed."""
+        if self._done:
+            if self.zh:
+                return "好的，" + "；".join(self._done) + "。"
+            return "Done: " + "; ".join(self._done) + "."
+        if self._export:
+            return self._export
+        return "没有做任何修改。" if self.zh else "Nothing was changed."
+
+    def _details(self, extra: list[str]) -> list[str]:
+        parts: list[str] = []
+        if self._problems:
+            parts.append(("但" + "；".join(self._problems) + "。") if self.zh else
+                         ("I couldn't do everything: " + "; ".join(self._problems) + "."))
+        parts += extra
+        parts += self._notes_text()
+        parts = [p.strip() for p in parts if p and p.strip()]
+        return ["\n\n" + ("\n".join(parts))] if parts else []
 
     def chunks(self, draft: dict[str, Any] | None) -> list[str]:
-        out: list[str] = []
-        if self._done:
-            out.append(("好的，" + "；".join(self._done) + "。") if self.zh else
-                       ("Done: " + "; ".join(self._done) + ". "))
-        if self._problems:
-            out.append(("但是" + "；".join(self._problems) + "。") if self.zh else
-                       ("But I " + "; ".join(self._problems) + ". "))
-        if not self._done and not self._problems and not self._export:
-            out.append("没有做任何修改。" if self.zh else "Nothing was changed. ")
+        """Reply convention: one sentence of what changed, a blank line, then the details."""
+        extra: list[str] = []
         if self._changes and not self.zh:
-            out.append(f"Changes: {self._changes}. ")
+            extra.append(f"Changes: {self._changes}.")
         if draft is not None and not self.zh:  # the timeline summary is English-only
             try:
                 from vidai_nb.timeline import summary
 
-                out.append(summary(draft) + ("" if self.zh else " "))
+                extra.append(summary(draft))
             except Exception:  # summary is a courtesy
                 pass
-        if self._export:
-            out.append(self._export)
-        out += self._notes_text()
-        text = [c for c in out if c.strip()]
-        if text and not self.zh:
-            text[-1] = text[-1].rstrip()
-        return text
+        first = self._first()
+        if self._export and first != self._export:
+            extra.append(self._export)
+        return [first, *self._details(extra)]

@@ -8,7 +8,7 @@ import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
-from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, programme_ms
+from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, intent, programme_ms
 from vidai_nb.engine.ops import schemas as s
 
 from . import analysis
@@ -25,6 +25,7 @@ from .events import (
 )
 from .planner import plan_turn
 from .replies import Reply
+from .semantics import reply_chinese
 
 HEARTBEAT_S = 5.0  # well under the 10 s the protocol asks for
 R = TypeVar("R")
@@ -122,7 +123,7 @@ def _args(op: OpBase) -> dict[str, Any]:
 
 async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     """One agent turn. Yields TextDelta / ToolCall / ToolResult / Heartbeat / DraftChanged / VersionJump."""
-    zh = ctx.language.lower().startswith("zh") or bool(re.search(r"[\u4e00-\u9fff]", ctx.text))
+    zh = reply_chinese(ctx.text, ctx.language)
     reply = Reply(zh=zh, media_names={k: m.name for k, m in ctx.media.items()})
     if os.environ.get("VIDAI_LLM_URL"):
         plan_slot = _Slot()  # a network planner runs in a thread, with heartbeats
@@ -136,6 +137,14 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
     assert isinstance(plan, Plan)
     if planner_note:
         reply.note(planner_note)
+    if plan.answer:  # a question or advice: answered, no edit, no new version
+        if plan.show == "transcript":
+            async for ev in _transcript(ctx, plan.answer, zh):
+                yield ev
+            return
+        for chunk in reply.answer(plan.answer):
+            yield TextDelta(chunk)
+        return
     if plan.question:
         for chunk in reply.question(plan.question):
             yield TextDelta(chunk)
@@ -179,6 +188,11 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         try:
             new = apply(draft, filled, ctx.media)
         except OpError as exc:
+            nxt = plan.ops[n] if n < len(plan.ops) else None
+            if isinstance(filled, s.RemoveText) and isinstance(nxt, s.AddTitle | s.AddText):
+                # "change the title to X" with no title yet: nothing to replace, the new one is added
+                yield ToolResult(call_id, name, {"ok": True, "summary": "nothing to replace"})
+                continue
             reply.problem(_intent(name, zh), _zh_reason(str(exc)) if zh else str(exc))
             yield ToolResult(call_id, name, {"ok": False, "error": str(exc)})
             continue
@@ -210,6 +224,26 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         yield TextDelta(chunk)
 
 
+async def _transcript(ctx: TurnContext, heading: str, zh: bool) -> AsyncIterator[TurnEvent]:
+    """ "Show me the transcript": the speech of the timeline as text, with times; nothing is edited."""
+    slot = _Slot()
+    lang = _language_code(ctx.language) if zh or ctx.language else None
+    async for hb in _in_thread(lambda p: analysis.timeline_cues(ctx.draft, ctx.media_paths, lang, p),
+                               "transcribing", slot):
+        yield hb
+    if slot.error is not None:
+        why = _speech_reason(slot.error, zh)
+        yield TextDelta(("没能转写：" if zh else "I couldn't transcribe it: ") + why + ("。" if zh else "."))
+        return
+    cues = slot.value or []
+    if not cues:
+        yield TextDelta("没有识别到语音。" if zh else "I found no speech in the video.")
+        return
+    lines = [f"{c['start_ms'] / 1000:6.1f}s  {c['text']}" for c in cues]
+    tail = "（视频没有修改。）" if zh else "(Nothing in the video was changed.)"
+    yield TextDelta(heading + "\n\n" + "\n".join(lines) + "\n\n" + tail)
+
+
 def _speech_reason(exc: BaseException, zh: bool) -> str:
     name = type(exc).__name__
     if name == "SpeechUnavailable":
@@ -220,10 +254,8 @@ def _speech_reason(exc: BaseException, zh: bool) -> str:
 
 
 def _intent(name: str, zh: bool) -> str:
-    """What was asked, for "couldn't …" sentences ("add subtitles")."""
-    if zh:
-        return describe({"op": name, "start_ms": 0, "end_ms": None}, "zh").replace("了", "")
-    return name.replace("_", " ")
+    """What was asked, for "couldn't …" sentences ("add subtitles", "even out the loudness")."""
+    return intent(name, "zh" if zh else "en")
 
 
 _ZH_REASONS: list[tuple[str, str]] = [

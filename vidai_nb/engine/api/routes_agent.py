@@ -29,7 +29,7 @@ async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
         raise ApiError(422, "the message has no text part")
     if len(text) > MAX_MESSAGE_CHARS:
         raise ApiError(422, f"the message is too long (max {MAX_MESSAGE_CHARS} characters)")
-    cost = rt.settings.turn_cost
+    cost = rt.settings.turn_cost if rt.settings.credits_enforced else 0  # the local engine is free
     ref = new_invocation_id()  # the ledger's freeze and settle rows share it
     if not await run_in_threadpool(rt.store.freeze, user.id, cost, ref):
         raise ApiError(

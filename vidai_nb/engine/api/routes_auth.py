@@ -11,6 +11,7 @@ from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.ratelimit import is_loopback
 from vidai_nb.engine.api.runtime import client_ip
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, TokenData
+from vidai_nb.engine.config import UNLIMITED_CREDITS
 from vidai_nb.engine.store.ids import iso, utcnow
 
 router = APIRouter(tags=["auth"])
@@ -40,9 +41,9 @@ def anonymous_token(request: Request, rt: RT) -> Envelope[TokenData]:
         raise ApiError(429, "rate limited: too many tokens for this client id", RETRY_AFTER)
     user = rt.store.user_for_client(client_id, s.initial_credits)
     token, expires = rt.store.issue_token(user.id, client_id, ip, s.token_ttl_s)
-    bal = rt.store.balance(user.id)
+    credits = rt.store.balance(user.id).available if s.credits_enforced else UNLIMITED_CREDITS
     return Envelope(
-        data=TokenData(token=token, user_id=user.id, expires_at=iso(expires) or "", credits=bal.available)
+        data=TokenData(token=token, user_id=user.id, expires_at=iso(expires) or "", credits=credits)
     )
 
 

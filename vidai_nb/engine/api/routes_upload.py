@@ -63,10 +63,12 @@ def _mb(n: int) -> int:
     response_model=Envelope[UploadData],
     openapi_extra=_BODY_DOC,
     responses={
+        400: {"model": ErrorEnvelope},
         401: {"model": ErrorEnvelope},
         404: {"model": ErrorEnvelope},
         413: {"model": ErrorEnvelope},
         415: {"model": ErrorEnvelope},
+        422: {"model": ErrorEnvelope},
     },
 )
 async def upload(
@@ -100,7 +102,11 @@ async def upload(
             for url in req.urls:
                 items.append(
                     await fetch(
-                        url, lambda: new_media_path(rt, user.id), limit, rt.settings.url_fetch_timeout_s
+                        url,
+                        lambda: new_media_path(rt, user.id),
+                        limit,
+                        rt.settings.url_fetch_timeout_s,
+                        rt.settings.fetch_allows_loopback,
                     )
                 )
         except BaseException:  # a refused URL or a cancelled request: keep nothing of this upload

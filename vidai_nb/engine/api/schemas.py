@@ -58,6 +58,8 @@ class CreditsData(BaseModel):
     available: int
     frozen: int
     total: int
+    # Present (true) only where credits are not enforced (the local engine); absent in the cloud's shape.
+    unlimited: bool | None = Field(default=None, description="true where credits are not enforced")
 
 
 class VideoInfo(BaseModel):

@@ -33,6 +33,7 @@ class Turn:
     invocation_id: str
     queue: asyncio.Queue[dict[str, Any] | None] = field(default_factory=asyncio.Queue)
     changed: bool = False
+    edited: bool = False  # a new version was made (undo / redo only move between versions: free)
     text: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     last_emit: float = 0.0
@@ -114,7 +115,7 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
             log.info("turn %s in session %s: change refused (%s): %s", inv, sess.id, exc.limit, exc.message)
             return
         version = await run_in_threadpool(rt.store.add_version, sess.id, ev.draft, ev.label or "edit")
-        turn.changed = True
+        turn.changed = turn.edited = True
         turn.labels.append(f"v{version}: {ev.label}")
         log.info("turn %s in session %s: saved version %d (%s)", inv, sess.id, version, ev.label)
     elif isinstance(ev, VersionJump):
@@ -163,8 +164,9 @@ async def run_turn_task(
             turn.emit(adk.text_event(turn.invocation_id, msg, partial=True))
     finally:
         ticker.cancel()
-        # A turn that changed nothing (a question, a refusal, an error before any change) is refunded.
-        await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.changed)
+        # A turn that made no new version (a question, a refusal, an error before any change, an undo
+        # or redo) is refunded.
+        await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.edited)
         turn.emit(adk.text_event(turn.invocation_id, "".join(turn.text), partial=False, turnComplete=True))
         turn.queue.put_nowait(None)
 

@@ -1,8 +1,10 @@
-"""engine/ops: pure edit operations `(draft, operation) -> new draft` (no I/O)."""
+"""engine/ops: pure edit operations `(draft, operation) -> new draft` (no I/O).
+
+Each operation is registered once, next to its handler (registry.py, docs/adding-an-operation.md)."""
 
 from .apply import HANDLERS, apply, as_operation
 from .base import MediaRef, OpError, build_draft, programme_ms
-from .describe import clock, describe
+from .describe import clock, describe, intent
 from .docs import catalogue_markdown
 from .schemas import (
     CATALOGUE,
@@ -28,6 +30,7 @@ __all__ = [
     "catalogue_markdown",
     "clock",
     "describe",
+    "intent",
     "parse_operation",
     "programme_ms",
 ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Literal
 
-from . import schemas as s
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
 from .base import (
     Draft,
     IdMaker,
-    MediaRef,
     OpError,
     Segment,
     clip_segment,
@@ -20,6 +20,8 @@ from .base import (
     restack,
     tracks,
 )
+from .fields import Ms
+from .registry import Media, Names, OpBase, operation
 from .timemap import (
     Interval,
     complement,
@@ -29,8 +31,30 @@ from .timemap import (
     source_offset,
     warp_other_tracks,
 )
+from .words import clock, joined, secs, span
 
-Media = Mapping[str, MediaRef]
+
+class Range(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    start_ms: Ms
+    end_ms: Ms | None = None  # None = to the end of the programme
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.end_ms is not None and self.end_ms <= self.start_ms:
+            raise ValueError("end_ms must be after start_ms")
+        return self
+
+
+class _RangeOp(OpBase):
+    start_ms: Ms = 0
+    end_ms: Ms | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _RangeOp:
+        if self.end_ms is not None and self.end_ms <= self.start_ms:
+            raise ValueError("end_ms must be after start_ms")
+        return self
 
 
 def _range_check(draft: Draft, start: int, end: int | None) -> tuple[int, int | None]:
@@ -40,32 +64,83 @@ def _range_check(draft: Draft, start: int, end: int | None) -> tuple[int, int | 
     return start, end
 
 
-def keep_range(draft: Draft, op: s.KeepRange, media: Media) -> Draft:
+class KeepRange(_RangeOp):
+    op: Literal["keep_range"] = "keep_range"
+    description = "Keep only this part of the timeline (end_ms null = to the end)."
+    example = "keep only 0:30 to 1:45"
+
+
+@operation(KeepRange, ask="keep that part", said=lambda o, _: f"kept {span(o.start_ms, o.end_ms)}",
+           ask_zh="保留这一段", said_zh=lambda o, _: f"保留了 {span(o.start_ms, o.end_ms)}")
+def keep_range(draft: Draft, op: KeepRange, media: Media) -> Draft:
     require_main(draft)
     _range_check(draft, op.start_ms, op.end_ms)
     return keep_timeline(draft, normalize([(op.start_ms, op.end_ms)], programme_ms(draft)))
 
 
-def remove_range(draft: Draft, op: s.RemoveRange, media: Media) -> Draft:
+class RemoveRange(_RangeOp):
+    op: Literal["remove_range"] = "remove_range"
+    description = "Cut this part out of the timeline and close the gap."
+    example = "remove 0:02 to 0:04"
+
+
+@operation(RemoveRange, ask="cut that part out", said=lambda o, _: f"removed {span(o.start_ms, o.end_ms)}",
+           ask_zh="删除这一段", said_zh=lambda o, _: f"删除了 {span(o.start_ms, o.end_ms)}")
+def remove_range(draft: Draft, op: RemoveRange, media: Media) -> Draft:
     require_main(draft)
     _range_check(draft, op.start_ms, op.end_ms)
     total = programme_ms(draft)
     return keep_timeline(draft, complement(normalize([(op.start_ms, op.end_ms)], total), total))
 
 
-def keep_ranges(draft: Draft, op: s.KeepRanges, media: Media) -> Draft:
+class KeepRanges(OpBase):
+    op: Literal["keep_ranges"] = "keep_ranges"
+    ranges: list[Range] = Field(min_length=1)
+    description = "Keep several parts of the timeline (joined in order), cutting the rest."
+    example = "keep 0:05-0:10 and 0:20-0:30"
+
+
+@operation(KeepRanges, ask="keep those parts",
+           said=lambda o, _: "kept " + ", ".join(span(r.start_ms, r.end_ms) for r in o.ranges),
+           ask_zh="保留这几段", said_zh="保留了多个片段")
+def keep_ranges(draft: Draft, op: KeepRanges, media: Media) -> Draft:
     require_main(draft)
     return keep_timeline(draft, normalize([(r.start_ms, r.end_ms) for r in op.ranges], programme_ms(draft)))
 
 
-def remove_ranges(draft: Draft, op: s.RemoveRanges, media: Media) -> Draft:
+class RemoveRanges(OpBase):
+    op: Literal["remove_ranges"] = "remove_ranges"
+    ranges: list[Range] = Field(min_length=1)
+    description = "Cut several parts of the timeline at once (times as on the current timeline)."
+    example = "cut 0:05-0:10 and 0:20-0:25"
+
+
+@operation(RemoveRanges, ask="cut those parts out",
+           said=lambda o, _: "removed " + ", ".join(span(r.start_ms, r.end_ms) for r in o.ranges),
+           ask_zh="删除这几段", said_zh="删除了多个片段")
+def remove_ranges(draft: Draft, op: RemoveRanges, media: Media) -> Draft:
     require_main(draft)
     total = programme_ms(draft)
     return keep_timeline(draft, complement(normalize([(r.start_ms, r.end_ms) for r in op.ranges], total),
                                            total))
 
 
-def trim(draft: Draft, op: s.Trim, media: Media) -> Draft:
+class Trim(OpBase):
+    op: Literal["trim"] = "trim"
+    head_ms: Ms = 0
+    tail_ms: Ms = 0
+    description = "Cut head_ms from the start and tail_ms from the end of the programme."
+    example = "trim the first 10 seconds"
+
+
+def _trimmed(o: Trim, _: Names) -> str:
+    parts = ([f"the first {secs(o.head_ms)}"] if o.head_ms else []) + (
+        [f"the last {secs(o.tail_ms)}"] if o.tail_ms else [])
+    return "trimmed " + " and ".join(parts or ["nothing"])
+
+
+@operation(Trim, ask="trim the video", said=_trimmed, ask_zh="剪掉开头/结尾", said_zh="剪掉了开头/结尾")
+def trim(draft: Draft, op: Trim, media: Media) -> Draft:
     require_main(draft)
     total = programme_ms(draft)
     if op.head_ms + op.tail_ms >= total:
@@ -81,7 +156,19 @@ def _timeline_of_source(seg: Segment, src_ms: int) -> int:
     return min(max(t, a), a + int(seg["d"]))
 
 
-def trim_dead_air(draft: Draft, op: s.TrimDeadAir, media: Media) -> Draft:
+class TrimDeadAir(OpBase):
+    op: Literal["trim_dead_air"] = "trim_dead_air"
+    # media id -> (content_start_ms, content_end_ms) in SOURCE time; filled from speech.detect_content
+    bounds: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    description = ("Trim each clip to its speech (first word to last, with a pad) or, without speech, "
+                   "cut silence with black or frozen frames at the start and end.")
+    example = "trim the footage"
+    runner_fields = ("bounds",)
+
+
+@operation(TrimDeadAir, ask="trim the dead air", said="trimmed the dead air at the start and end",
+           ask_zh="剪掉开头和结尾的空白", said_zh="剪掉了开头和结尾的空白")
+def trim_dead_air(draft: Draft, op: TrimDeadAir, media: Media) -> Draft:
     main = require_main(draft)
     if not op.bounds:
         raise OpError("no dead-air analysis was available")
@@ -98,7 +185,22 @@ def trim_dead_air(draft: Draft, op: s.TrimDeadAir, media: Media) -> Draft:
     return keep_timeline(draft, normalize(keep, programme_ms(draft)))
 
 
-def remove_silences(draft: Draft, op: s.RemoveSilences, media: Media) -> Draft:
+class RemoveSilences(OpBase):
+    op: Literal["remove_silences"] = "remove_silences"
+    threshold_db: float = Field(default=-35.0, le=0, ge=-90)
+    min_ms: Ms = 500
+    margin_ms: Ms = 150  # kept around speech so that no word is clipped
+    # media id -> silent ranges in SOURCE time; filled from speech.detect_silences
+    silences: dict[str, list[tuple[int, int]]] = Field(default_factory=dict)
+    description = "Cut pauses longer than min_ms, keeping margin_ms around speech so no word is cut."
+    example = "remove the silences"
+    runner_fields = ("silences",)
+
+
+@operation(RemoveSilences, ask="remove the silences",
+           said=lambda o, _: f"removed the pauses longer than {secs(o.min_ms)}",
+           ask_zh="删除静音段", said_zh="删除了静音段")
+def remove_silences(draft: Draft, op: RemoveSilences, media: Media) -> Draft:
     main = require_main(draft)
     cut: list[tuple[int, int | None]] = []
     for seg in main["sg"]:
@@ -126,7 +228,16 @@ def _segment(draft: Draft, index: int) -> tuple[list[Segment], int]:
     return sg, index - 1
 
 
-def split(draft: Draft, op: s.Split, media: Media) -> Draft:
+class Split(OpBase):
+    op: Literal["split"] = "split"
+    at_ms: Ms
+    description = "Split the clip under this time into two segments."
+    example = "split at 0:05"
+
+
+@operation(Split, ask="split the clip", said=lambda o, _: f"split the clip at {clock(o.at_ms)}",
+           ask_zh="分割片段", said_zh="分割了片段")
+def split(draft: Draft, op: Split, media: Media) -> Draft:
     main = require_main(draft)
     new_id = IdMaker(draft)
     out: list[Segment] = []
@@ -150,7 +261,16 @@ def split(draft: Draft, op: s.Split, media: Media) -> Draft:
     return finish(draft)
 
 
-def delete_segment(draft: Draft, op: s.DeleteSegment, media: Media) -> Draft:
+class DeleteSegment(OpBase):
+    op: Literal["delete_segment"] = "delete_segment"
+    index: int = Field(ge=1)  # 1-based, as people count
+    description = "Delete the Nth segment of the main track (1 = first)."
+    example = "delete the second clip"
+
+
+@operation(DeleteSegment, ask="delete the clip", said=lambda o, _: f"deleted clip {o.index}",
+           ask_zh="删除片段", said_zh="删除了一个片段")
+def delete_segment(draft: Draft, op: DeleteSegment, media: Media) -> Draft:
     sg, i = _segment(draft, op.index)
     if len(sg) == 1:
         raise OpError("that is the only clip — deleting it would leave nothing")
@@ -167,7 +287,18 @@ def _rearranged(draft: Draft, new_sg: list[Segment]) -> Draft:
     return fit_other_tracks(draft, old_total)
 
 
-def move_segment(draft: Draft, op: s.MoveSegment, media: Media) -> Draft:
+class MoveSegment(OpBase):
+    op: Literal["move_segment"] = "move_segment"
+    index: int = Field(ge=1)
+    to_index: int = Field(ge=1)
+    description = "Move the Nth segment to position to_index (1-based)."
+    example = "move the third clip to the start"
+
+
+@operation(MoveSegment, ask="move the clip",
+           said=lambda o, _: f"moved clip {o.index} to position {o.to_index}",
+           ask_zh="移动片段", said_zh="移动了片段")
+def move_segment(draft: Draft, op: MoveSegment, media: Media) -> Draft:
     sg, i = _segment(draft, op.index)
     items = list(sg)
     seg = items.pop(i)
@@ -175,13 +306,32 @@ def move_segment(draft: Draft, op: s.MoveSegment, media: Media) -> Draft:
     return _rearranged(draft, items)
 
 
-def duplicate_segment(draft: Draft, op: s.DuplicateSegment, media: Media) -> Draft:
+class DuplicateSegment(OpBase):
+    op: Literal["duplicate_segment"] = "duplicate_segment"
+    index: int = Field(ge=1)
+    description = "Repeat the Nth segment right after itself."
+    example = "duplicate the first clip"
+
+
+@operation(DuplicateSegment, ask="duplicate the clip", said=lambda o, _: f"duplicated clip {o.index}",
+           ask_zh="复制片段", said_zh="复制了片段")
+def duplicate_segment(draft: Draft, op: DuplicateSegment, media: Media) -> Draft:
     sg, i = _segment(draft, op.index)
     copy_ = dict(sg[i], id=IdMaker(draft)())
     return _rearranged(draft, [*sg[: i + 1], copy_, *sg[i + 1:]])
 
 
-def reorder(draft: Draft, op: s.Reorder, media: Media) -> Draft:
+class Reorder(OpBase):
+    op: Literal["reorder"] = "reorder"
+    order: list[int] = Field(min_length=1)  # 1-based segment numbers in their new order
+    description = "Put the main-track segments in this order (1-based numbers)."
+    example = "reorder the clips 3, 1, 2"
+
+
+@operation(Reorder, ask="reorder the clips",
+           said=lambda o, _: "reordered the clips to " + ", ".join(map(str, o.order)),
+           ask_zh="调整片段顺序", said_zh="调整了片段顺序")
+def reorder(draft: Draft, op: Reorder, media: Media) -> Draft:
     sg = require_main(draft)["sg"]
     if sorted(op.order) != list(range(1, len(sg) + 1)):
         raise OpError(f"give each of the {len(sg)} clips exactly once (1 to {len(sg)})")
@@ -197,14 +347,36 @@ def _main_or_new(draft: Draft) -> list[Segment]:
     return list(main.get("sg", []))
 
 
-def concat(draft: Draft, op: s.Concat, media: Media) -> Draft:
+class Concat(OpBase):
+    op: Literal["concat"] = "concat"
+    media_ids: list[str] = Field(min_length=1)
+    description = "Rebuild the main track from these uploaded clips, whole, in this order."
+    example = "join b.mp4 then a.mp4"
+
+
+@operation(Concat, ask="join the clips",
+           said=lambda o, n: "joined " + joined(n.get(m, m) for m in o.media_ids),
+           ask_zh="拼接片段", said_zh="拼接了片段")
+def concat(draft: Draft, op: Concat, media: Media) -> Draft:
     _main_or_new(draft)
     new_id = IdMaker(draft)
     refs = [media_ref(media, m, {"video", "image"}) for m in op.media_ids]
     return _rearranged(draft, [clip_segment(r, new_id()) for r in refs])
 
 
-def add_clips(draft: Draft, op: s.AddClips, media: Media) -> Draft:
+class AddClips(OpBase):
+    op: Literal["add_clips"] = "add_clips"
+    media_ids: list[str] = Field(min_length=1)
+    at: Literal["end", "start"] = "end"
+    description = "Add uploaded clips or images to the main track (images last image_ms each)."
+    example = "add b.mp4 at the end"
+    image_ms: Ms = 3000
+
+
+@operation(AddClips, ask="add the clips",
+           said=lambda o, n: f"added {joined(n.get(m, m) for m in o.media_ids)} at the {o.at}",
+           ask_zh="添加片段", said_zh="添加了片段")
+def add_clips(draft: Draft, op: AddClips, media: Media) -> Draft:
     current = _main_or_new(draft)
     new_id = IdMaker(draft)
     added = [clip_segment(media_ref(media, m, {"video", "image"}), new_id(), op.image_ms)
@@ -212,14 +384,36 @@ def add_clips(draft: Draft, op: s.AddClips, media: Media) -> Draft:
     return _rearranged(draft, current + added if op.at == "end" else added + current)
 
 
-def slideshow(draft: Draft, op: s.Slideshow, media: Media) -> Draft:
+class Slideshow(OpBase):
+    op: Literal["slideshow"] = "slideshow"
+    media_ids: list[str] = Field(min_length=1)
+    image_ms: int = Field(default=3000, ge=100)
+    description = "Make the main track a slideshow of these images, image_ms each."
+    example = "make a slideshow of the photos, 2 seconds each"
+
+
+@operation(Slideshow, ask="make a slideshow",
+           said=lambda o, _: f"made a slideshow of {len(o.media_ids)} images, {secs(o.image_ms)} each",
+           ask_zh="做成幻灯片", said_zh="做成了幻灯片")
+def slideshow(draft: Draft, op: Slideshow, media: Media) -> Draft:
     _main_or_new(draft)
     new_id = IdMaker(draft)
     refs = [media_ref(media, m, {"image"}) for m in op.media_ids]
     return _rearranged(draft, [clip_segment(r, new_id(), op.image_ms) for r in refs])
 
 
-def speed(draft: Draft, op: s.Speed, media: Media) -> Draft:
+class Speed(OpBase):
+    op: Literal["speed"] = "speed"
+    factor: float = Field(ge=0.25, le=4.0)
+    index: int | None = Field(default=None, ge=1)  # None = the whole programme
+    description = "Play at this speed (0.25–4×, pitch kept); index = one segment only."
+    example = "speed it up 2x"
+
+
+@operation(Speed, ask="change the speed",
+           said=lambda o, _: f"set the speed to {o.factor:g}×" + (f" on clip {o.index}" if o.index else ""),
+           ask_zh="改变速度", said_zh=lambda o, _: f"把速度改为 {o.factor:g}×")
+def speed(draft: Draft, op: Speed, media: Media) -> Draft:
     main = require_main(draft)
     sg = main["sg"]
     chosen = range(len(sg)) if op.index is None else [_segment(draft, op.index)[1]]
@@ -244,7 +438,18 @@ def speed(draft: Draft, op: s.Speed, media: Media) -> Draft:
     return fit_other_tracks(draft, new[-1][1])
 
 
-def freeze_frame(draft: Draft, op: s.FreezeFrame, media: Media) -> Draft:
+class FreezeFrame(OpBase):
+    op: Literal["freeze_frame"] = "freeze_frame"
+    at_ms: Ms
+    duration_ms: int = Field(default=2000, ge=100)
+    description = "Hold the frame at at_ms still for duration_ms (inserted, the rest moves later)."
+    example = "freeze the frame at 0:03 for 2 seconds"
+
+
+@operation(FreezeFrame, ask="freeze the frame",
+           said=lambda o, _: f"froze the frame at {clock(o.at_ms)} for {secs(o.duration_ms)}",
+           ask_zh="添加定格画面", said_zh="添加了定格画面")
+def freeze_frame(draft: Draft, op: FreezeFrame, media: Media) -> Draft:
     main = require_main(draft)
     total = programme_ms(draft)
     if op.at_ms >= total:

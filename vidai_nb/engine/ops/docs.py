@@ -1,4 +1,4 @@
-"""docs/operations.md, generated from the catalogue (a test keeps the committed file equal)."""
+"""docs/operations.md, generated from the registry's catalogue (a test keeps the committed file equal)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ def catalogue_markdown() -> str:
         "milliseconds on the timeline. The planner (deterministic parser or LLM) produces them; the",
         "example sentence under each is understood by the deterministic parser (tested).",
         "Fields marked *runner* are filled by the turn runner from speech analysis, not by the user.",
+        "To add an operation, see [adding-an-operation.md](adding-an-operation.md).",
         "",
         "| operation | description | example |",
         "|---|---|---|",

@@ -9,6 +9,7 @@ from typing import Any
 from vidai_nb.engine.ops import OpBase
 
 from ..context import ParseContext
+from ..reading import note, rx
 from ..timeparse import TIME
 
 T = TIME  # §(\d+)§
@@ -18,14 +19,14 @@ RANGE_RE = re.compile(rf"{T}{SEP}{T}")
 
 @dataclass
 class Hit:
-    """One thing understood in a clause, at a position (so several are kept in the order said)."""
+    """One thing understood in a window of the request, at a position (kept in the order said)."""
 
     pos: int
     ops: list[OpBase] = field(default_factory=list)
     question: str | None = None
     refusal: str | None = None
     export: dict[str, Any] | None = None
-    blocks: frozenset[str] = frozenset()  # rule names this hit rules out in the same clause
+    note: str | None = None  # said in the reply's details (e.g. which reading of a length was taken)
 
 
 @dataclass
@@ -34,13 +35,13 @@ class Clause:
     ctx: ParseContext
 
     def find(self, pattern: str) -> re.Match[str] | None:
-        return re.search(pattern, self.text)
+        return rx.search(pattern, self.text)
 
     def has(self, pattern: str) -> bool:
-        return re.search(pattern, self.text) is not None
+        return rx.search(pattern, self.text) is not None
 
     def pos(self, pattern: str) -> int:
-        m = re.search(pattern, self.text)
+        m = rx.search(pattern, self.text)
         return m.start() if m else 0
 
     @property
@@ -48,13 +49,29 @@ class Clause:
         return self.ctx.chinese
 
 
+def clock(ms: int) -> str:
+    sec = ms / 1000
+    m, rest = divmod(sec, 60)
+    return f"{int(m)}:{rest:04.1f}" if rest != int(rest) else f"{int(m)}:{int(rest):02d}"
+
+
+def target_note(length: int, total: int, zh: bool) -> str:
+    """A target length was read as the first part: say so, and how to ask for another part."""
+    other = f"{clock(total - length)}–{clock(total)}"
+    if zh:
+        return (f"我保留了开头的 {length / 1000:g} 秒（0:00–{clock(length)}）；"
+                f"如果想要别的部分，可以说“保留 {other}”。")
+    return (f"I kept the first {length / 1000:g} s (0:00–{clock(length)}); for another part say e.g. "
+            f"“keep {other}”.")
+
+
 def times(text: str) -> list[int]:
-    return [int(x) for x in re.findall(T, text)]
+    return [int(x) for x in rx.findall(T, text)]
 
 
 def ranges(text: str) -> list[tuple[int, int | None]]:
     out: list[tuple[int, int | None]] = []
-    for m in RANGE_RE.finditer(text):
+    for m in rx.finditer(RANGE_RE, text):
         a, b = int(m.group(1)), int(m.group(2))
         if b > a:
             out.append((a, b))
@@ -62,7 +79,7 @@ def ranges(text: str) -> list[tuple[int, int | None]]:
 
 
 def percent(text: str) -> float | None:
-    m = re.search(r"(\d+(?:\.\d+)?)\s*%", text)
+    m = rx.search(r"(\d+(?:\.\d+)?)\s*%", text)
     return float(m.group(1)) / 100 if m else None
 
 
@@ -78,7 +95,7 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|"
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
            r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)")
-    for m in re.finditer(pat, c.text):
+    for m in rx.finditer(pat, c.text):
         if m.group(1):
             idx = ORDINALS[m.group(1)]
         elif m.group(2):
@@ -108,7 +125,7 @@ POSITIONS: list[tuple[str, str]] = [
 
 def position(text: str) -> str | None:
     for pattern, name in POSITIONS:
-        if re.search(pattern, text):
+        if rx.search(pattern, text):
             return name
     return None
 
@@ -123,11 +140,11 @@ COLORS = {
 
 
 def color(text: str) -> str | None:
-    m = re.search(r"#[0-9a-f]{6}\b", text)
+    m = rx.search(r"#[0-9a-f]{6}\b", text)
     if m:
         return m.group(0).upper()
     for name, hex_ in COLORS.items():
-        if re.search(rf"(?<![a-z]){name}(?![a-z])", text):
+        if rx.search(rf"(?<![a-z]){name}(?![a-z])", text):
             return hex_
     return None
 
@@ -138,7 +155,7 @@ def style(text: str) -> str | None:
                                                           "boxed"),
                           (r"outline[ds]?|stroke|描边", "outline"), (r"\bbold\b|粗体|加粗", "bold"),
                           (r"\bplain\b|\bsimple\b|\bminimal\b|\bclean\b|简单|朴素", "plain")]:
-        if re.search(pattern, text):
+        if rx.search(pattern, text):
             return name
     return None
 
@@ -149,15 +166,37 @@ FADE_IN = rf"\bfade[sd]?{_FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading 
 FADE_OUT = rf"\bfade[sd]?{_FADE_OBJ}[\s-]?out\b|\bfading out\b"
 
 
+def fade_where(text: str, fade_in: bool, fade_out: bool) -> None:
+    """Where a fade is said to be ("fade out at the end") is part of reading the fade."""
+    if fade_out:
+        rx.search(r"\b(?:at|in|towards?) the (?:very )?end\b|\bending\b|结尾|最后", text)
+    if fade_in:
+        rx.search(r"\b(?:at|in) the (?:very )?(?:start|beginning)\b|开头|开始", text)
+
+
 def ms_after(text: str, words: str) -> int | None:
     """The time right after one of `words` ("for 5 s", "lasting 2 s")."""
-    m = re.search(rf"(?:{words})\s*(?:about\s+|around\s+)?{T}", text)
+    m = rx.search(rf"(?:{words})\s*(?:about\s+|around\s+)?{T}", text)
     return int(m.group(1)) if m else None
 
 
 def ms_near(text: str, pattern: str) -> int | None:
-    """A time within a few words of `pattern`, before or after ("2s fade in", "fade in over 2s")."""
-    m = re.search(rf"{T}\s*(?:\w+\s*){{0,2}}?(?:{pattern})|(?:{pattern})\s*(?:\w+\s*){{0,3}}?{T}", text)
-    if not m:
-        return None
-    return int(m.group(1) or m.group(2))
+    """The time nearest to `pattern`, a few words before or after it ("2s fade in", "fade in over 2s");
+    after it on a tie."""
+    for m in re.finditer(pattern, text):
+        options: list[tuple[int, int, int, int]] = []  # (distance, after first, start, end) of the time
+        after = re.match(rf"\s*(?:\w+\s*){{0,3}}?{T}", text[m.end():])
+        if after:
+            a = m.end() + after.start(1) - 1
+            options.append((a - m.end(), 0, a, m.end() + after.end(1) + 1))
+        before = re.search(rf"{T}\s*(?:\w+\s*){{0,2}}?$", text[:m.start()])
+        if before:
+            b = before.end(1) + 1
+            options.append((m.start() - b, 1, before.start(1) - 1, b))
+        if not options:
+            continue
+        _, _, start, end = min(options)
+        note(text, start, end)
+        note(text, m.start(), m.end())
+        return int(text[start + 1:end - 1])
+    return None

@@ -7,42 +7,53 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, segment_refs, times
+from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
-        r"preserve|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下")
+        r"preserve|extract|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
+        r"截出")
+# "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
+_EXCEPT = r"\b(?:except(?: for)?|apart from|other than|but not|minus)\b|除了|除去"
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off)\b|剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
        r"切掉")
-_HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
+_HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
+         rf"(?:by\s*)?{T}|"
+         rf"(?:开头|片头|前面|开始)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|剪|删|去|切掉)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
-_TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?{T}|"
+_TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
+         rf"(?:结尾|片尾|末尾|最后|后面)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|剪|删|去|切掉)\s*{T}|"
+         rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
         r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
-END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|by|around|on)\s*{T}|"
+END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
+          rf"\b(?<!the )(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
+# what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
+_THING = (r"(?:(?:it|this|that|(?:the|my|this|our|your) (?:whole |entire )?(?:video|clip|film|movie|vlog|"
+          r"recording|footage|thing))\s*)?")
 _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
                    r"段|个|张))")
 
 
 def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
-    if not re.search(T, text) and not re.search(CUT + "|" + KEEP, text):
+    if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
-    return re.sub(rf"\b(first|last|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
 def _first(pattern: str, text: str) -> int | None:
-    m = re.search(pattern, text)
+    m = rx.search(pattern, text)
     if not m:
         return None
     return int(next(g for g in m.groups() if g is not None))
@@ -51,36 +62,86 @@ def _first(pattern: str, text: str) -> int | None:
 def cut_rule(c: Clause) -> list[Hit]:
     text = _unit_bare(c.text)
     total = c.ctx.total_ms
-    if not re.search(T, text):
+    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b.*\b(?:to|down to)\s*(?:about\s*)?"
+                     r"half\b|"
+                     r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
+                     r"一半(?:的)?(?:长度|时长)", text)
+    frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
+                     r"the current) (?:length|duration|time)|(?:的)?(?:长度|时长)?)", text)
+    if frac and not rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce|as long|length)\b|缩短|剪|"
+                                r"压缩|原来|长度|时长", text):
+        frac = None
+    part = 0.5 if half else (int(frac.group(1)) / int(frac.group(2)) if frac else 0.0)
+    if 0 < part < 1 and total > 1000 and not rx.search(T, text):
+        at = (half or frac)
+        assert at is not None
+        end = round(total * part)
+        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh))]
+    if not rx.search(T, text):
         return []
-    keep_mode = bool(re.search(KEEP, text))
-    trim_to = re.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget)\s*(?:it|this|the (?:video|"
-                        rf"clip))?"
-                        rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?{T}(?!{_RANGE_NEXT})|"
-                        rf"make (?:it|this|the video)\s*(?:only\s*)?{T}\s*long|(?:剪|缩短|裁)(?:到|成)\s*{T}|"
+    keep_mode = bool(rx.search(KEEP, text))
+    excepting = keep_mode and bool(rx.search(_EXCEPT, text))
+    if excepting:
+        keep_mode = False  # what follows "except" is what goes
+        text = re.sub(KEEP, " ", text)
+    # "trim from 0:03 to 0:15" (editors' and ffmpeg users' words) keeps that part; "cut 0:03-0:15" removes it
+    trim_from = rx.search(rf"\btrim(?:med|ming)?\s*{_THING}\s*(?:from|between)\s*{T}{_RANGE_NEXT}", text)
+    if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
+        keep_mode = True
+    trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
+                        rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
+                        rf"make (?:it|this|the video|my video)\s*(?:only\s*|just\s*)?(?:a\s*)?{T}(?:\s*long)?"
+                        rf"(?:\s*(?:video|clip))?\s*$|"
+                        rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
-                        rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}", text)
-    cut_mode = bool(re.search(CUT, text))
-    if not (keep_mode or cut_mode or trim_to or re.search(START_AT, text)):
+                        rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪|做)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
+                        rf"\s*"
+                        rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
+                        rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
+                        rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+                        rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
+                        rf"ge))|"
+                        rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
+                        rf"ly\s*|"
+                        rf"only\s*|just\s*)?{T}|"
+                        rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"
+                        rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}", text)
+    cut_mode = bool(rx.search(CUT, text)) or excepting
+    if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
+    for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
+                         rf"最后|结尾|末尾|结束)", text):
+        spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
+    for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
+                         rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的)?\s*{T}", text):
+        a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
-    both = re.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
+    both = rx.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
                      rf"the start and (?:the )?end)", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
-    m_after = re.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
+    m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
                         rf"(?!{_RANGE_NEXT})", text)
-    m_before = re.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
-    m_start_at = re.search(START_AT, text)
+    m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
+    m_start_at = rx.search(START_AT, text)
+    if m_start_at and cut_mode and not spans and rx.search(r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|"
+                                                           r"之后|"
+                                                           r"以后|剩下", text):
+        spans.append((int(m_start_at.group(1) or m_start_at.group(2)), None))  # "从一分半开始后面都不要"
+    if spans and not keep_mode and not cut_mode and rx.search(r"^(?:从|from)\b|一直到", text):
+        keep_mode = True  # "从第12秒开始一直到结尾": the part said is the part wanted
     pos = c.pos(KEEP if keep_mode else CUT)
-    m_end_at = re.search(END_AT, text)
-    if not re.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
+    m_end_at = rx.search(END_AT, text)
+    if not rx.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
         pos = min((x.start() for x in (trim_to, m_start_at, m_end_at) if x is not None), default=0)
     if m_start_at and m_end_at and not spans:  # "start at 0:10 and end at 0:50": the part between
         a, b = (int(next(g for g in x.groups() if g is not None)) for x in (m_start_at, m_end_at))
@@ -88,7 +149,10 @@ def cut_rule(c: Clause) -> list[Hit]:
             return [Hit(min(m_start_at.start(), m_end_at.start()), [s.KeepRange(start_ms=a, end_ms=b)])]
     if trim_to and not spans and not keep_mode:
         end = int(next(g for g in trim_to.groups() if g is not None))
-        return [Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])]
+        hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
+        if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
+            hit.note = target_note(end, total, c.zh)
+        return [hit]
     if keep_mode:
         keep: list[tuple[int, int | None]] = list(spans)
         if head is not None and not spans:
@@ -136,16 +200,16 @@ _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if re.search(T, text) and not (re.search(_DEAD_AIR, text) and re.search(_DEAD_AIR_STRONG, text)):
+    if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
-    if re.search(_DEAD_AIR, text) and re.search(CUT + r"|\bclean|\btidy", text):
-        return [Hit(c.pos(CUT), [*_all_clips(c), s.TrimDeadAir()], blocks=frozenset({"silences", "mute"}))]
+    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):
+        return [Hit(c.pos(CUT), [*_all_clips(c), s.TrimDeadAir()])]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
-    m = re.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
+    m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
-    if m and not re.search(_SILENCE + r"|\bsilences\b", text):
+    if m and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
 
@@ -171,13 +235,13 @@ def _all_clips(c: Clause) -> list[OpBase]:
 
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = re.search(_SILENCE, text)
-    if not m or re.search(_DEAD_AIR, text):
+    m = rx.search(_SILENCE, text)
+    if not m or rx.search(_DEAD_AIR, text):
         return []
-    if not re.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
+    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
     kwargs: dict[str, float | int] = {}
-    db = re.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
+    db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:
         kwargs["threshold_db"] = float(db.group(1).replace(" ", ""))
     min_ms = ms_after(text, r"longer than|more than|over|at least|above|exceeding|超过|大于|长于")
@@ -186,22 +250,21 @@ def silences_rule(c: Clause) -> list[Hit]:
     margin = ms_after(text, r"margins? of|margins?|padding of|padding|leave|keep|留")
     if margin is not None and margin < 2000:
         kwargs["margin_ms"] = margin
-    return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)], blocks=frozenset({"mute", "volume"}))]
+    return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
 def split_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
+    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
                   r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:
-        return [Hit(m.start(), [s.Split(at_ms=t) for t in ts], blocks=frozenset({"cut"}))]
-    if re.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
-        return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)], blocks=frozenset({"cut"}))]
-    if re.search(r"\bsplit\b|分割", c.text):
-        return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.",
-                    blocks=frozenset({"cut"}))]
+        return [Hit(m.start(), [s.Split(at_ms=t) for t in ts])]
+    if rx.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
+        return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)])]
+    if rx.search(r"\bsplit\b|分割", c.text):
+        return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.")]
     return []
 
 
@@ -209,14 +272,14 @@ def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    m = re.search(r"\bswap\b|互换|交换|调换", text)
+    m = rx.search(r"\bswap\b|互换|交换|调换", text)
     if m:
         idx = [i for _, i in refs]
-        if re.search(r"first (?:two|2)\b|前两|前2", text):
+        if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
         if len(idx) < 2:  # "swap b.mp4 and c.mp4": the clips named, where they are on the timeline
             idx = _named_segments(c) or idx
-        nums = [int(x) for x in re.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
+        nums = [int(x) for x in rx.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
         if len(idx) < 2 and len(nums) >= 2:
             idx = nums[:2]
         if len(idx) < 2 and n == 2:
@@ -225,41 +288,41 @@ def segments_rule(c: Clause) -> list[Hit]:
             order = list(range(1, n + 1))
             a, b = idx[0] - 1, idx[1] - 1
             order[a], order[b] = order[b], order[a]
-            return [Hit(m.start(), [s.Reorder(order=order)], blocks=frozenset({"cut", "concat"}))]
-    m = re.search(r"\breverse (?:the )?(?:\w+ )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
+            return [Hit(m.start(), [s.Reorder(order=order)])]
+    m = rx.search(r"\breverse (?:the )?(?:\w+ )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
                   r"反转顺序", text)
     if m and n:
-        return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))], blocks=frozenset({"flip", "cut"}))]
-    m = re.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
+        return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))])]
+    m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
     if m:
-        nums = [int(x) for x in re.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
+        nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
-            return [Hit(m.start(), [s.Reorder(order=nums)], blocks=frozenset({"cut", "concat"}))]
+            return [Hit(m.start(), [s.Reorder(order=nums)])]
     if not refs:
         return []
     pos, index = refs[0]
-    m = re.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
+    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
                   r"不要", text)
-    if m and not re.search(T, text):
-        return [Hit(m.start(), [s.DeleteSegment(index=index)], blocks=frozenset({"cut"}))]
-    m = re.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
+    if m and not rx.search(T, text):
+        return [Hit(m.start(), [s.DeleteSegment(index=index)])]
+    m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
     if m:
-        return [Hit(m.start(), [s.DuplicateSegment(index=index)], blocks=frozenset({"speed"}))]
-    m = re.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
+        return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
+    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
     if m:
         op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
-        return [Hit(m.start(), [op], blocks=frozenset({"cut", "concat", "add_clips"}))]
-    m = re.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
+        return [Hit(m.start(), [op])]
+    m = rx.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
     if m:
         tail = text[pos:]
         to: int | None = None
-        if re.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
+        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
             to = 1
-        elif re.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
+        elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
             to = n
         else:
-            mm = re.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
-            after = re.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
+            mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
+            after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
                               rf"\b(?:after|before)\s+{SEG_WORD}\s*(\d)", tail)
             if mm:
                 to = int(mm.group(1))
@@ -270,8 +333,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                     to = target + (1 if "after" in after.group(0) else 0)
                     to = to - 1 if target > index and "after" in after.group(0) else to
         if to is not None:
-            return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))],
-                        blocks=frozenset({"cut", "concat", "add_clips"}))]
+            return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
 
 
@@ -292,36 +354,37 @@ _JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|s
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
-    m = re.search(_JOIN, text)
-    order_words = re.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
+    m = rx.search(_JOIN, text)
+    order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
+    if m is None and len(named) >= 2 and order_words:  # "put b.mp4 before clip.mp4": arranging them
+        rx.search(r"\b(?:put|place|move|arrange|have|play)\b|放|把", text)
     if m or (len(named) >= 2 and order_words):
-        if m and re.search(r"\bslide ?show\b|幻灯", text):
+        if m and rx.search(r"\bslide ?show\b|幻灯", text):
             return []
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
-        if re.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not re.search(r"\bthen\b|先|"
+        if rx.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not rx.search(r"\bthen\b|先|"
                                                                                      r"再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
-        return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)],
-                    blocks=frozenset({"add_clips", "cut"}))]
+        return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
 
 def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
-    m = re.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+    m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
                   r"放在", text)
     if not named or not m:
         return []
-    if re.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
+    if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
-    at = "start" if re.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张")
     extra = {"image_ms": image_ms} if image_ms else {}
@@ -329,22 +392,22 @@ def add_clips_rule(c: Clause) -> list[Hit]:
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
     if not m:
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
-        r for r in c.ctx.of_kind("image") if not re.search(r"logo|watermark|icon", r.name.lower())]
+        r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
     if not images:
         return [Hit(m.start(), refusal="There are no images uploaded to make a slideshow from — upload some "
                                        "photos first.")]
     each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or next(iter(times(c.text)), None)
     extra = {"image_ms": each} if each else {}
-    return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": [r.media_id for r in images], **extra})],
-                blocks=frozenset({"concat", "add_clips", "cut"}))]
+    ids = [r.media_id for r in images]
+    return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": ids, **extra})])]
 
 
 def freeze_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
+    m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
     if not m:
         return []
     ts = times(c.text)
@@ -354,4 +417,4 @@ def freeze_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question="At what time should I freeze the frame?")]
     extra = {"duration_ms": dur} if dur else {}
     op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
-    return [Hit(m.start(), [op], blocks=frozenset({"cut", "split"}))]
+    return [Hit(m.start(), [op])]

@@ -7,7 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import Clause, Hit, T, ranges, times
+from .common import Clause, Hit, T, ranges, rx, times
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -17,46 +17,44 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
 
 def export_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m_gif = re.search(r"\bgif\b|动图", text)
+    m_gif = rx.search(r"\bgif\b|动图", text)
     if m_gif:
         spans = ranges(text)
         kw: dict[str, Any] = {}
-        first = re.search(rf"\bfirst\s*{T}|前\s*{T}", text)
-        last = re.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)
+        first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
+        last = rx.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)
         if spans:
             kw = {"start_ms": spans[0][0], "end_ms": spans[0][1]}
         elif first:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
             kw = {"start_ms": max(0, c.ctx.total_ms - int(last.group(1) or last.group(2))), "end_ms": None}
-        elif start_at := re.search(rf"(?:from|at|starting(?: at| from)?)\s*{T}", text):
+        elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?)\s*{T}", text):
             start = int(start_at.group(1))
             # "a 2 second gif …" / "… for 2 seconds": its length; 3 s when not said
-            length = re.search(rf"{T}\s*(?:long\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
+            length = rx.search(rf"{T}\s*(?:long\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
             dur = int(length.group(1) or length.group(2)) if length else 3000
             kw = {"start_ms": start, "end_ms": start + dur}
         gif = s.ExportGif(**kw)
         request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
-        return [Hit(m_gif.start(), [gif], export=request,
-                    blocks=frozenset({"cut", "export"}))]
-    m_thumb = re.search(r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
+        return [Hit(m_gif.start(), [gif], export=request)]
+    m_thumb = rx.search(r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
                         r"frame) (?:from|at)|封面|缩略图", text)
     if m_thumb:
         at = times(text)
         thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
-        return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms},
-                    blocks=frozenset({"cut", "export", "freeze"}))]
-    m = re.search(_EXPORT, text)
-    fmt = re.search(r"\b(mp4|mov|webm)\b", text)
-    if not m and fmt and re.search(rf"^(?:as |in |to |an? )?{fmt.group(1)}\b|"
+        return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms})]
+    m = rx.search(_EXPORT, text)
+    fmt = rx.search(r"\b(mp4|mov|webm)\b", text)
+    if not m and fmt and rx.search(rf"^(?:as |in |to |an? )?{fmt.group(1)}\b|"
                                    rf"\bas (?:an? )?{fmt.group(1)}\b", text):
         m = fmt
     if not m:
         return []
-    if re.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
+    if rx.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
         return []  # "export an srt" = subtitles as a file
-    res = re.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b", text)
+    res = rx.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b", text)
     resolution = None
     if res:
         resolution = {1: "720p", 2: "1080p", 3: "4k", 4: "1080p"}[res.lastindex or 2]
@@ -64,21 +62,21 @@ def export_rule(c: Clause) -> list[Hit]:
     export: dict[str, Any] = {"format": op.format}
     if resolution:
         export["resolution"] = resolution
-    return [Hit(m.start(), [op], export=export, blocks=frozenset({"resolution"}))]
+    return [Hit(m.start(), [op], export=export)]
 
 
 def history_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = re.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"
+    m = rx.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"
                   r"还原到|切换到|"
                   r"退回到)\s*"
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
     if m:
         return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1) or m.group(2)))])]
-    m = re.search(r"\bredo\b|重做|恢复撤销|\bundo the undo", text)
+    m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo", text)
     if m:
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
-    m = re.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
+    m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b", text)
     if m:
@@ -87,17 +85,18 @@ def history_rule(c: Clause) -> list[Hit]:
 
 
 def _steps(text: str) -> int:
-    if re.search(r"\btwice\b|两步|两次", text):
+    if rx.search(r"\btwice\b|两步|两次", text):
         return 2
-    if re.search(r"\bthrice\b|三步|三次", text):
+    if rx.search(r"\bthrice\b|三步|三次", text):
         return 3
-    m = re.search(r"(\d+)\s*(?:times|steps|changes|edits|步|次)|last\s*(\d+)", text)
+    m = rx.search(r"(\d+)\s*(?:times|steps|changes|edits|步|次)|last\s*(\d+)", text)
     return int(m.group(1) or m.group(2)) if m else 1
 
 
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
-     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
+     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
+     r"agram|"
      r"insta|"
      r"facebook|twitter|x\b|vimeo|reels|shorts|the internet|social|channel|email|drive|dropbox|whatsapp|"
      r"wechat|messenger|telegram|discord|slack|snapchat|google classroom|classroom|teams|"
@@ -116,6 +115,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
      r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
+     r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
      r"\bcartoon|\bturn (?:me|him|her|us|them) into\b",
@@ -128,12 +128,18 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bgreen ?screen\b|\bchroma ?key\b|\bface ?swap|\bswap (?:his|her|their|my|the|our) faces?|"
      r"\bdeep ?fake|\blip[\s-]?sync|"
      r"\b(?:make|turn|change|paint|recolou?r|colou?r)\s+(?:the|his|her|their|my|our)\s+(?:sky|grass|sea|"
-     r"water|walls?|car|shirt|clothes|hair|eyes|trees?|clouds?|face|dress)\s+(?:\w+\s+){0,2}(?:blue|red|green|"
+     r"water|walls?|car|shirt|clothes|hair|eyes|trees?|clouds?|face|dress)\s+(?:\w+\s+){0,2}(?:blue|red|gre"
+     r"en|"
      r"yellow|orange|purple|pink|white|black|gr[ae]y|gold|bluer|greener|redder|pinker|whiter|into|"
      r"look like)\b|"
      r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
-     r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)",
+     r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
+     r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
+     r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
+     r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+     r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|\bretouch|\bbeautif|\bsmooth (?:my|"
+     r"his|her) skin",
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
@@ -149,9 +155,30 @@ REFUSALS: list[tuple[str, str, str]] = [
 ]
 
 
+# Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
+# in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
+# nothing" is no speed change).
+EXCLUSIVE = (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|be"
+             r"d)?\b|"
+             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|旁白|"
+             r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
+             r"(?!(?:\w+\s+)?(?:music|song|bgm|audio|sound|noise|hum|hiss|text|titles?|subtitles?|captions?"
+             r"|words|"
+             r"silences?|pauses?|gaps?|dead|first|last|end|beginning|start|intro|outro|middle|clips?|segmen"
+             r"ts?|"
+             r"parts?|sections?|bits?|black|frames?|ums?|filler|logo|watermark|crossfades?|transitions?|fad"
+             r"es?|"
+             r"version|edit|change)\b)(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+             r"(?:sky|shot|picture|photo|image|frame|background|scene|footage|corner)\b")
+
+
+def exclusive_refusal(text: str) -> bool:
+    return re.search(EXCLUSIVE, text) is not None
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     for pattern, en, zh in REFUSALS:
-        m = re.search(pattern, c.text)
+        m = rx.search(pattern, c.text)
         if m:
             return [Hit(m.start(), refusal=zh if c.zh else en)]
     return []
@@ -177,5 +204,5 @@ QUESTIONS = {
 
 
 def vague_question(text: str, zh: bool) -> str:
-    key = "shorter" if re.search(r"\bcut\b|\bshort|\btrim|剪", text) else "generic"
+    key = "shorter" if rx.search(r"\bcut\b|\bshort|\btrim|剪", text) else "generic"
     return QUESTIONS[key][1 if zh else 0]

@@ -13,11 +13,13 @@ from .common import (
     Clause,
     Hit,
     T,
+    fade_where,
     ms_after,
     ms_near,
     percent,
     position,
     ranges,
+    rx,
     segment_refs,
     times,
 )
@@ -32,57 +34,59 @@ _PLATFORMS: list[tuple[str, str]] = [
 
 
 def _fit(text: str) -> str | None:
-    if re.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
+    if rx.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
                  r"跟随|跟着人",
                  text):
         return "face"
-    if re.search(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
+    if rx.search(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                  r"\bzoom(?:ed)? in\b|"
                  r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text):
         return "crop"
-    if re.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
+    if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
                  r"\bbars\b|黑边|纯色", text):
         return "solid"
-    if re.search(r"\bblur(?:red|ry)?\b|模糊", text):
+    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
         return "blur"
     return None
 
 
 def platform_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if re.search(r"\b(?:upload|post|publish|share|send)\b|上传|发布|发到|发给", text):
+    if rx.search(r"\b(?:upload|post|publish|share|send)\b|上传|发布|发到|发给", text):
         return []  # handled as a refusal
     for pattern, name in _PLATFORMS:
-        m = re.search(pattern, text)
+        m = rx.search(pattern, text)
         if not m:
             continue
-        if name == "instagram" and re.search(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text):
+        if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
+            list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
+        if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text)):
             name = "instagram_portrait"
-        if name == "youtube" and re.search(r"‹r9by16›|\bvertical\b|竖", text):
+        if name == "youtube" and list(rx.finditer(r"‹r9by16›|\bvertical\b|竖", text)):
             name = "shorts"
         kwargs: dict[str, Any] = {}
         fit = _fit(text)
         if fit:
             kwargs["fit"] = fit
         op = s.Platform.model_validate({"name": name, **kwargs})
-        return [Hit(m.start(), [op], blocks=frozenset({"aspect", "loudnorm"}))]
+        return [Hit(m.start(), [op])]
     return []
 
 
 def aspect_rule(c: Clause) -> list[Hit]:
     text = c.text
     ratio: str | None = None
-    m = re.search(r"‹r(\d+)by(\d+)›", text)
+    m = rx.search(r"‹r(\d+)by(\d+)›", text)
     if m:
         ratio = f"{m.group(1)}:{m.group(2)}"
     else:
-        flipping = re.search(r"\bflip|\bmirror|\bupside|翻转|镜像|\brotat|旋转", text)
+        flipping = rx.search(r"\bflip|\bmirror|\bupside|翻转|镜像|\brotat|旋转", text)
         for pattern, r in [(r"\bvertical(?:ly)?\b|\bportrait\b|\bupright\b|\bphone (?:format|size|screen)|"
                             r"竖屏|竖版|"
                             r"竖的|竖过来", "9:16"),
                            (r"\bhorizontal\b|\blandscape\b|\bwide ?screen\b|\bwide\b|横屏|横版|宽屏", "16:9"),
                            (r"\bsquare\b|正方形|方形|方的", "1:1")]:
-            m = re.search(pattern, text)
+            m = rx.search(pattern, text)
             if m and not flipping:
                 ratio = r
                 break
@@ -96,11 +100,11 @@ def aspect_rule(c: Clause) -> list[Hit]:
 
 
 def resolution_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b|\b(hd)\b|(超清|高清|"
+    m = rx.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b|\b(hd)\b|(超清|高清|"
                   r"标清)", c.text)
     if not m:
         return []
-    if re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text):
+    if rx.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text):
         return []  # the export rule carries it
     h = {1: 720, 2: 1080, 3: 2160, 4: 1080, 5: 720}.get(m.lastindex or 0)
     if h is None:
@@ -109,40 +113,39 @@ def resolution_rule(c: Clause) -> list[Hit]:
 
 
 def rotate_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
+    m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
                   r"转\s*\d+\s*度|"
                   r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b",
                   c.text)
     if not m:
         return []
     deg = 90
-    if re.search(r"\b180\b|upside down|倒过来|颠倒", c.text):
+    if rx.search(r"\b180\b|upside down|倒过来|颠倒", c.text):
         deg = 180
-    elif re.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
+    elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
         deg = 270
-    return [Hit(m.start(), [s.Rotate.model_validate({"degrees": deg})], blocks=frozenset({"aspect", "flip"}))]
+    return [Hit(m.start(), [s.Rotate.model_validate({"degrees": deg})])]
 
 
 def flip_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转", c.text)
-    if not m or re.search(r"\border\b|顺序", c.text):
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转", c.text)
+    if not m or rx.search(r"\border\b|顺序", c.text):
         return []
-    vertical = re.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
-    return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")],
-                blocks=frozenset({"aspect"}))]
+    vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
+    return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]
 
 
 def fade_rule(c: Clause) -> list[Hit]:
     text = c.text
-    fade_in = re.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
-    fade_out = re.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|"
+    fade_in = rx.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
+    fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|"
                          r"\bin/out\b",
                          text)
-    both = re.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
+    both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
                      r"\bfades\b",
                      text)
-    if not (fade_in or fade_out or both) or re.search(r"\bcross[\s-]?fade|转场|叠化", text):
+    if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []
     kwargs: dict[str, int] = {}
     ts = times(text)
@@ -157,6 +160,7 @@ def fade_rule(c: Clause) -> list[Hit]:
     else:
         kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出")
                                  or _fade_length(text) or 1000)
+    fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     first = min(x.start() for x in (fade_in, fade_out, both) if x is not None)
     return [Hit(first, [s.Fade.model_validate(kwargs)])]
 
@@ -168,26 +172,26 @@ def _fade_length(text: str) -> int | None:
 
 
 def crossfade_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
+    m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
                   c.text)
     if not m:
         return []
-    if re.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
+    if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
     ts = times(c.text)
     refs = [i for _, i in segment_refs(c) if i >= 2]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
-    if refs and re.search(r"\b(?:into|before|between)\b", c.text):
+    if refs and rx.search(r"\b(?:into|before|between)\b", c.text):
         kwargs["index"] = refs[0]
-    return [Hit(m.start(), [s.Crossfade(**kwargs)], blocks=frozenset({"fade"}))]
+    return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 
 def _chunk(text: str, pos: int) -> str:
     """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
-    bounds = [0, *(m.end() for m in re.finditer(r"\band\b|,|和|并且?|同时", text)), len(text)]
+    bounds = [0, *(m.end() for m in rx.finditer(r"\band\b|,|和|并且?|同时", text)), len(text)]
     start = max(b for b in bounds if b <= pos)
     end = min((b for b in bounds if b > pos), default=len(text))
     return text[start:end]
@@ -214,31 +218,31 @@ def color_rule(c: Clause) -> list[Hit]:
 
     pct = percent(text)
     amount = pct if pct is not None and pct <= 1 else None
-    if note(re.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
+    if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                       r"\bdesaturate completely|"
                       r"黑白", text)):
-        kw["gray"] = not re.search(r"\b(?:remove|undo|no|back to colou?r)\b|取消|恢复彩色", text)
-    if note(m := re.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
+        kw["gray"] = not rx.search(r"\b(?:remove|undo|no|back to colou?r)\b|取消|恢复彩色", text)
+    if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                            r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
-        dimmer = bool(re.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
-                                chunk)) and not re.search(_TOO_DARK, chunk)
+        dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
+                                chunk)) and not rx.search(_TOO_DARK, chunk)
         kw["brightness"] = round(-(amount or 0.15) if dimmer else (amount or 0.15), 2)
-    if note(re.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
-            not re.search(_TOO_DARK, text):
+    if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
+            not rx.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
-    if note(m := re.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)):
-        down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
+    if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)):
+        down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
                                _chunk(text, m.start()))
         kw["contrast"] = round(1 - (amount or 0.2) if down else 1 + (amount or 0.2), 2)
-    if note(m := re.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
+    if note(m := rx.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
                            r"\bcolou?rs? pop\b|"
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
-        down = m and re.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted)\b|降低|调低|减少|"
+        down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted)\b|降低|调低|减少|"
                                r"淡一点", _chunk(text, m.start()))
         kw["saturation"] = round(1 - (amount or 0.3) if down else 1 + (amount or 0.3), 2)
-    if note(re.search(r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
+    if note(rx.search(r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
                       r"white balance)\b|"
                       r"\bcolou?r[\s-]?correct(?:ion)?\b|\bfix the colou?rs?\b|\bcolou?r grade\b|"
                       r"\bwhite balance\b|"
@@ -250,14 +254,14 @@ def color_rule(c: Clause) -> list[Hit]:
 
 
 def logo_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\blogo\b|\bwatermark\b|\bbranding\b|\bbug\b|水印|台标|标志", c.text)
+    m = rx.search(r"\blogo\b|\bwatermark\b|\bbranding\b|\bbug\b|水印|台标|标志", c.text)
     if not m:
         return []
-    if re.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
+    if rx.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
                  r"去水印", c.text):
         return [Hit(m.start(), refusal=("我没法去掉画面里已有的水印或标志。" if c.zh else
                                         "I can't remove a watermark or logo that is part of the footage."))]
-    logo_like = [r for r in c.ctx.of_kind("image") if re.search(r"logo|watermark|brand|icon|标志|"
+    logo_like = [r for r in c.ctx.of_kind("image") if rx.search(r"logo|watermark|brand|icon|标志|"
                                                                 r"水印", r.name.lower())]
     ref = c.ctx.pick(c.text, "image") or next(iter(logo_like), None)
     if ref is None:
@@ -269,19 +273,19 @@ def logo_rule(c: Clause) -> list[Hit]:
         kwargs["pos"] = pos
     pct = percent(c.text)
     if pct is not None and pct <= 1:
-        transparent = re.search(r"transparen|透明", c.text) and not re.search(r"opacity|不透明度", c.text)
+        transparent = rx.search(r"transparen|透明", c.text) and not rx.search(r"opacity|不透明度", c.text)
         kwargs["opacity"] = round(1 - pct if transparent else pct, 2)
-    elif re.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", c.text):
+    elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", c.text):
         kwargs["opacity"] = 0.5
-    if re.search(r"\b(?:small|tiny|little)\b|小", c.text):
+    if rx.search(r"\b(?:small|tiny|little)\b|小", c.text):
         kwargs["scale"] = 0.1
-    elif re.search(r"\b(?:big|large|bigger)\b|大", c.text):
+    elif rx.search(r"\b(?:big|large|bigger)\b|大", c.text):
         kwargs["scale"] = 0.25
-    return [Hit(m.start(), [s.AddLogo(**kwargs)], blocks=frozenset({"add_clips", "title", "pip"}))]
+    return [Hit(m.start(), [s.AddLogo(**kwargs)])]
 
 
 def pip_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bpicture[\s-]?in[\s-]?picture\b|\bpip\b|画中画|\bin (?:the|a) corner\b|"
+    m = rx.search(r"\bpicture[\s-]?in[\s-]?picture\b|\bpip\b|画中画|\bin (?:the|a) corner\b|"
                   r"\bsmall (?:window|"
                   r"box)|"
                   r"\binset\b|小窗", c.text)
@@ -301,9 +305,9 @@ def pip_rule(c: Clause) -> list[Hit]:
     spans = ranges(c.text)
     if spans:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
-    elif (at := re.search(rf"\b(?:at|from|after)\s*{T}", c.text)) is not None:
+    elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", c.text)) is not None:
         kwargs["start_ms"] = int(at.group(1))
     pct = percent(c.text)
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
-    return [Hit(m.start(), [s.PictureInPicture(**kwargs)], blocks=frozenset({"add_clips", "concat", "logo"}))]
+    return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from vidai_nb.engine.ops import schemas as s
 
-from .common import FADE_IN, FADE_OUT, Clause, Hit, ms_near, percent, segment_refs, times
+from ..reading import refer
+from .common import FADE_IN, FADE_OUT, Clause, Hit, fade_where, ms_near, percent, rx, segment_refs
 
-MUSIC = (r"\b(?:music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|background audio|melody)\b|"
+MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
+         r"background audio|melody)\b|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
 
 
@@ -19,53 +19,53 @@ def _clamp(x: float, lo: float, hi: float) -> float:
 def speed_rule(c: Clause) -> list[Hit]:
     text = c.text
     factor: float | None = None
-    m = re.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
+    m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
                   r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
-    speed_word = re.search(r"\bspeed|\bfast|\bslow|\bquick|\bplay|\bplayback|\btimes\b|倍速|快|慢|加速|"
+    speed_word = rx.search(r"\bspeed|\bfast|\bslow|\bquick|\bplay|\bplayback|\btimes\b|倍速|快|慢|加速|"
                            r"减速|倍", text)
-    if m and (speed_word or re.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
+    if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
-        if re.search(r"\bslower\b|慢", text) and factor > 1:
+        if rx.search(r"\bslower\b|慢", text) and factor > 1:
             factor = 1 / factor
     else:
-        m = re.search(r"\bspeed\s*(?:it\s*)?(?:up\s*)?(?:to|at|of|=)?\s*(\d+(?:\.\d+)?)(?![\d%§])|"
+        m = rx.search(r"\bspeed\s*(?:it\s*)?(?:up\s*)?(?:to|at|of|=)?\s*(\d+(?:\.\d+)?)(?![\d%§])|"
                       r"(\d+(?:\.\d+)?)\s*speed\b", text)
         if m:
             factor = float(m.group(1) or m.group(2))
     if factor is None:
         pct = percent(text)
-        m = re.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
+        m = rx.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
                       r"this )?down\b|"
                       r"加速|减速|快一点|慢一点", text)
-        if m and pct is not None and re.search(r"\bto\s*\d+(?:\.\d+)?\s*%|到\s*\d+(?:\.\d+)?\s*%", text):
+        if m and pct is not None and rx.search(r"\bto\s*\d+(?:\.\d+)?\s*%|到\s*\d+(?:\.\d+)?\s*%", text):
             factor = pct  # "slow down to 75%" is a speed, not a change
         elif m and pct is not None:
-            factor = 1 + pct if re.search(r"faster|up|加速|快", text) else 1 - pct
-        elif re.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
-            m = re.search(r"double|twice", text)
+            factor = 1 + pct if rx.search(r"faster|up|加速|快", text) else 1 - pct
+        elif rx.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
+            m = rx.search(r"double|twice", text)
             factor = 2.0
-        elif re.search(r"放慢一半|慢一半|速度减半|\bhalf[\s-]?(?:the )?speed|\bslow[\s-]?mo(?:tion)?\b|"
+        elif rx.search(r"放慢一半|慢一半|速度减半|\bhalf[\s-]?(?:the )?speed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
-            m = re.search(r"half|slo|慢|减半", text)
+            m = rx.search(r"half|slo|慢|减半", text)
             factor = 0.5
-        elif re.search(r"\bquarter[\s-]?speed", text):
-            m = re.search(r"quarter", text)
+        elif rx.search(r"\bquarter[\s-]?speed", text):
+            m = rx.search(r"quarter", text)
             factor = 0.25
-        elif re.search(r"\btime[\s-]?lapse|延时", text):
-            m = re.search(r"time|延时", text)
+        elif rx.search(r"\btime[\s-]?lapse|延时", text):
+            m = rx.search(r"time|延时", text)
             factor = 4.0
-        elif re.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
+        elif rx.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
                        r"快一点|"
                        r"\bfast forward", text):
-            m = re.search(r"speed|fast|quick|加速|快", text)
+            m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = 1.5
-        elif re.search(r"\bslow (?:it |this |the video |things )?down\b|\bslower\b|减速|慢一点", text):
-            m = re.search(r"slow|减速|慢", text)
+        elif rx.search(r"\bslow (?:it |this |the video |things )?down\b|\bslower\b|减速|慢一点", text):
+            m = rx.search(r"slow|减速|慢", text)
             factor = 0.75
     if factor is None or m is None:
-        if re.search(r"\b(?:change|adjust) (?:the )?speed\b|改变速度|调整速度", text):
+        if rx.search(r"\b(?:change|adjust) (?:the )?speed\b|改变速度|调整速度", text):
             return [Hit(c.pos(r"speed|速度"), question="How fast should it play — for example 2x or 0.5x?")]
         return []
     if not 0.25 <= factor <= 4:
@@ -73,26 +73,25 @@ def speed_rule(c: Clause) -> list[Hit]:
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
-    return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)],
-                blocks=frozenset({"segments", "volume"}))]
+    return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)])]
 
 
 def _track(text: str) -> str:
-    if re.search(MUSIC, text):
+    if rx.search(MUSIC, text):
         return "bgm"
-    if re.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
+    if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
         return "all"
     return "main"
 
 
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = re.search(r"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
+    m = rx.search(r"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
                   r"(?:audio|sound)|\bbring back the (?:audio|sound)|取消静音|恢复声音|恢复原声", text)
     if m:
         op = s.Mute.model_validate({"track": _track(text), "muted": False})
-        return [Hit(m.start(), [op], blocks=frozenset({"volume"}))]
-    m = re.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
+        return [Hit(m.start(), [op])]
+    m = rx.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
                   r"sound) off\b|"
                   r"\bmute\b|\bmuted\b|\bsilence the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
                   r"audio)\b|"
@@ -105,7 +104,7 @@ def mute_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     op = s.Mute.model_validate({"track": _track(text)})
-    return [Hit(m.start(), [op], blocks=frozenset({"volume", "remove_music"}))]
+    return [Hit(m.start(), [op])]
 
 
 # how it sounds now: the change is the other way ("the music is too loud" -> quieter)
@@ -117,17 +116,17 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
 
 def volume_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = re.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
+    m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   r"\bturn (?:it |the \w+ )?(?:up|down)\b|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
-    noun = re.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐", text)
-    if not m and noun and re.search(r"\d+(?:\.\d+)?\s*%", text):
+    noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐", text)
+    if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
-        m = re.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
+        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
                       r"提高|调低|调高|"
                       r"小一点|大一点|调到|调成|设为|设成", text)
-        if m and not re.search(r"\d+(?:\.\d+)?\s*%|\b(?:lower|raise|boost|reduce|decrease|increase|amplify|"
+        if m and not rx.search(r"\d+(?:\.\d+)?\s*%|\b(?:lower|raise|boost|reduce|decrease|increase|amplify|"
                                r"up|down)\b|"
                                r"降低|提高|调低|调高|小一点|大一点", text):
             m = None  # "the sound at the end" is not a volume change
@@ -142,21 +141,21 @@ def volume_rule(c: Clause) -> list[Hit]:
     volume: float | None = None
     if pct is not None:
         volume = pct
-        if re.search(r"\bby\s*\d+(?:\.\d+)?\s*%", text):  # "lower it by 20%" is relative
-            sign = -1 if re.search(r"lower|reduce|decrease|down|quieter|softer|降低|调低|小", text) else 1
+        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%", text):  # "lower it by 20%" is relative
+            sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|降低|调低|小", text) else 1
             volume = current * (1 + sign * pct)
     else:
-        num = re.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)
+        num = rx.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)
         if num:
             v = float(num.group(1))
             volume = v if (v <= 4 and "." in num.group(1)) or v <= 2 else v / 100
-        elif re.search(_TOO_LOUD, text):
+        elif rx.search(_TOO_LOUD, text):
             volume = current * 0.5
-        elif re.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
+        elif rx.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
                        r"大声|调高|声音大|提高|大一点",
                        text):
             volume = current * 1.5
-        elif re.search(r"\bquieter\b|\bsofter\b|\bdown\b|\blower\b|\breduce\b|\bdecrease\b|小声|调低|"
+        elif rx.search(r"\bquieter\b|\bsofter\b|\bdown\b|\blower\b|\breduce\b|\bdecrease\b|小声|调低|"
                        r"声音小|降低|"
                        r"轻一点|小一点", text):
             volume = current * 0.5
@@ -170,92 +169,96 @@ def _music_volume(text: str) -> float | None:
     pct = percent(text)
     if pct is not None:
         return _clamp(pct, 0.0, 4.0)
-    if re.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低", text):
+    if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低", text):
         return 0.15
-    if re.search(r"\bloud\b|大声", text):
+    if rx.search(r"\bloud\b|大声", text):
         return 0.8
     return None
 
 
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
-    has_music_word = re.search(MUSIC, text)
-    audio_named = c.ctx.mentioned(text, "audio")
-    m_remove = re.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
-                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)|"
-                         r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
-                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|不要|去除|拿掉)", text)
-    if m_remove and not audio_named:
-        return [Hit(m_remove.start(), [s.RemoveMusic()], blocks=frozenset({"volume", "mute", "fade"}))]
-    m_add = re.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
-                      r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
-    m_duck = re.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song)\s+(?:\w+\s+){0,3}(?:under|below|"
+    m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song)\s+(?:\w+\s+){0,3}(?:under|below|"
                        r"when|while|"
                        r"during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|dialog|"
                        r"dialogue|"
                        r"vo|narration|i talk|someone)|人声时|说话时|闪避|让出人声", text)
     if m_duck:
-        off = re.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
-        return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)], blocks=frozenset({"volume", "fade"}))]
-    wants_add = (has_music_word or audio_named) and m_add and not re.search(
+        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
+        return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)])]
+    has_music_word = rx.search(MUSIC, text)
+    audio_named = c.ctx.mentioned(text, "audio")
+    m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
+                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)|"
+                         r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
+                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|不要|去除|拿掉)", text)
+    if m_remove and not audio_named:
+        return [Hit(m_remove.start(), [s.RemoveMusic()])]
+    m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
+                      r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
+    wants_add = (has_music_word or audio_named) and m_add and not rx.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
         r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text)
-    if not wants_add and audio_named and re.search(r"\bbackground\b|\bunder\b|背景", text):
+    if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
-    if not wants_add and has_music_word and not c.ctx.has_music and not re.search(
+    if not wants_add and has_music_word and not c.ctx.has_music and not rx.search(
             r"\bfade|\bduck|\bmute|淡|静音", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if not wants_add:
-        m_fade = re.search(r"\bfade\b|\bfading\b|淡入|淡出", text)
+        m_fade = rx.search(r"\bfade\b|\bfading\b|淡入|淡出", text)
         if has_music_word and m_fade:
-            return [Hit(m_fade.start(), [fade_music(text)], blocks=frozenset({"fade", "volume"}))]
+            refer(text, has_music_word)  # "music at 20%, then fade in 2s": the music said before
+            return [Hit(m_fade.start(), [fade_music(text)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
     pos = audio_named[0][0] if audio_named else (word.start() if word else 0)
     if ref is None:
         return [Hit(pos, refusal="There is no audio file uploaded for background music — upload an mp3, wav, "
-                                  "m4a or aac file first.", blocks=frozenset({"volume", "fade", "mute"}))]
+                                  "m4a or aac file first.")]
     kwargs: dict[str, object] = {"media_id": ref.media_id}
     vol = _music_volume(text)
     if vol is not None:
         kwargs["volume"] = vol
-    fade_in = re.search(FADE_IN + "|淡入", text)
+    fade_in = rx.search(FADE_IN + "|淡入", text)
     if fade_in:
         kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
-    if re.search(FADE_OUT + r"|淡出", text) or (re.search(r"\bfade\b", text) and not fade_in):
-        kwargs["fade_out_ms"] = ms_near(text, r"fade[sd]? ?out|fading out|淡出|fade") or 2000
-    if re.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|不要循环|不循环", text):
+    if rx.search(FADE_OUT + r"|淡出|\bin and out\b|\bin/out\b", text) or (rx.search(r"\bfade\b", text) and
+                                                                          not fade_in):
+        kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"fade")
+                                 or 2000)
+    fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
+    if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|不要循环|不循环", text):
         kwargs["loop"] = False
-    return [Hit(pos, [s.AddMusic.model_validate(kwargs)], blocks=frozenset({"volume", "fade", "mute",
-                                                                           "remove_music", "add_clips"}))]
+    return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
 
 
 def fade_music(text: str) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
-    if re.search(FADE_IN + r"|淡入", text):
+    if rx.search(FADE_IN + r"|淡入", text):
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
-    if re.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
+    if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出",
                  text) or fin is None:
-        fout = ms_near(text, r"fade[sd]? ?out|fading out|淡出|\bout\b|fade") or 2000
+        fout = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade") or 2000)
+    fade_where(text, fin is not None, fout is not None)
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)
 
 
 def denoise_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
+    m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
                   r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪", c.text)
     if not m:
         return []
-    off = re.search(r"\bturn off|\bno denois|\bdisable|取消降噪|关闭降噪", c.text)
-    return [Hit(m.start(), [s.Denoise(on=not off)], blocks=frozenset({"volume"}))]
+    off = rx.search(r"\bturn off|\bno denois|\bdisable|取消降噪|关闭降噪", c.text)
+    return [Hit(m.start(), [s.Denoise(on=not off)])]
 
 
 def loudnorm_rule(c: Clause) -> list[Hit]:
-    m = re.search(r"\b(?:audio|volume|sound|loudness)(?: levels?)?\s+(?:more\s+)?(?:consistent|even|"
+    m = rx.search(r"\b(?:audio|volume|sound|loudness)(?: levels?)?\s+(?:more\s+)?(?:consistent|even|"
                   r"balanced)\b|"
                   r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
@@ -264,10 +267,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"统一音量", c.text)
     if not m:
         return []
-    lufs = re.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)", c.text)
+    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)", c.text)
     extra = {"target_lufs": float(lufs.group(1).replace(" ", ""))} if lufs else {}
-    return [Hit(m.start(), [s.Loudnorm.model_validate(extra)], blocks=frozenset({"volume"}))]
+    return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]
 
-
-def any_times(text: str) -> bool:
-    return bool(times(text))

@@ -1,0 +1,232 @@
+"""Questions and advice: recognised as such (not edits) and answered; the draft is left alone.
+
+A request phrased as a question ("can you add music?", "可以帮我加字幕吗") is still an edit: only a
+question about the project, the formats, or how to edit well is answered here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vidai_nb.engine.ops import programme_ms
+from vidai_nb.engine.ops.base import main_track
+
+from .context import ParseContext
+
+# "can you …?", "could you …", "please …": a request, even with a question mark
+_REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s]+)*(?:can|could|would|will|"
+                         r"won'?t) (?:you|u|ya)\b|^(?:please|pls|plz|let'?s|lets|how about|what about)\b|"
+                         r"^(?:can|could) (?:we|i get|i have)\b|^(?:is it|are you) (?:possible|able) to\b|"
+                         r"^(?:i (?:want|need|would like)|i'd like)\b")
+_QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question)[,\s:]+)*(?:what|whats|"
+                          r"what's|which|how|why|where|when|who|whose|is|isn'?t|are|aren'?t|does|doesn'?t|do|"
+                          r"did|should|shall|would it|will it|will (?:the|my|this|that|it|denoise|removing)|"
+                          r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
+                          r"show me (?:the )?transcript|"
+                          r"any (?:tips|advice|ideas)|remixes|difference between)\b")
+_ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference|what does|what is|"
+                        r"what's|whats|how (?:long|loud|many|much|quiet|do i|does|to)|is it ok|okay to|"
+                        r"allowed|legal|copyright\w*|viral|tips?|advice)\b")
+_REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
+_QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|是否|会不会|"
+                          r"有没有|区别|"
+                          r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
+                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|\?$")
+
+
+def is_question(norm_text: str, raw: str) -> bool:
+    """A question or a request for advice, not an edit."""
+    text = norm_text.strip()
+    bare = raw.strip()
+    if re.search(r"[\u4e00-\u9fff]", bare):
+        if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议", bare):
+            return False
+        return bool(_QUESTION_ZH.search(bare)) and bool(re.search(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|"
+                                                             r"建议|区别|"
+                                                             r"列一下|多长|多久|多少", bare))
+    if _REQUEST_EN.search(text):
+        return False
+    if _QUESTION_EN.search(text):
+        return True
+    return text.endswith("?") and bool(_ADVICE_EN.search(text))
+
+
+def _clock(ms: int) -> str:
+    sec = round(ms / 1000)
+    return f"{sec // 60}:{sec % 60:02d}"
+
+
+def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
+    """Questions about this project, answered from the draft and the uploads."""
+    total = programme_ms(ctx.draft)
+    clips = len((main_track(ctx.draft) or {}).get("sg", []))
+    if re.search(r"\bhow long\b|\blength\b|\bduration\b|多长|多久|时长", text) and re.search(
+            r"\b(?:my|this|the) (?:video|clip|edit|project)\b|\bright now\b|\bcurrently\b|现在|总共|"
+            r"我这个", text):
+        if zh:
+            return f"现在的视频总长 {_clock(total)}（{total / 1000:g} 秒），时间线上有 {clips} 段。"
+        return (f"Your video is {_clock(total)} long right now ({total / 1000:g} s, {clips} clip(s) on the "
+                "timeline).")
+    if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|几段|多少段", text):
+        return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
+                f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")
+    m = re.search(r"\b(?:fps|frame ?rate|resolution|size)\b.*?\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b|"
+                  r"\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b.*?\b(?:fps|frame ?rate|resolution|size)\b", text)
+    if m:
+        name = m.group(1) or m.group(2)
+        ref = next((r for r in ctx.media if r.name.lower() == name), None)
+        if ref is None:
+            return f"没有找到 {name}。" if zh else f"I can't find {name} among the uploads."
+        fps = getattr(ref, "fps", 0) or 0
+        parts = [f"{ref.width}×{ref.height}", f"{ref.duration_ms / 1000:g} s"]
+        if fps:
+            parts.insert(1, f"{fps:g} fps")
+        detail = ", ".join(parts)
+        return f"{ref.name}：{detail}。" if zh else f"{ref.name}: {detail}."
+    return None
+
+
+# (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
+_TOPICS: list[tuple[str, str, str]] = [
+    (r"\bwhat (?:can|do) you do\b|\bwhat can i (?:do|ask)\b|哪些剪辑|能做什么|能干什么|会什么|能帮我做哪些",
+     "I can cut (trim, keep or remove parts, split, reorder, remove silences and dead air), add titles, tex"
+     "t, "
+     "subtitles from speech, a logo or picture-in-picture, add and mix music, change speed, volume, loudnes"
+     "s, "
+     "colour, aspect ratio and platform format, fades and crossfades, and export MP4/MOV/WebM, GIFs and "
+     "thumbnails. Just say what you want, e.g. “cut the first 5 seconds and add subtitles”.",
+     "我可以：剪辑（去头去尾、保留或删除某一段、分割、调整顺序、去掉停顿和空白）、加标题和文字、根据语音自"
+     "动加字幕、加台标或画中画、"
+     "加背景音乐并调音量、变速、响度标准化、调色、改画幅（竖屏/横屏/方形）、淡入淡出和转场，导出 MP4/MOV/We"
+     "bM、GIF 和封面图。"
+     "直接说要怎么改就行，比如“剪掉前5秒并加字幕”。"),
+    (r"\bwatermark|水印",
+     "I can't remove watermarks, and reposting someone else's video without permission can infringe their "
+     "rights even with the watermark gone — use footage you own or have permission to use.",
+     "我没法去水印；而且未经许可搬运别人的视频，即使去掉水印也可能构成侵权——请使用自己拍的或获得授权的素材"
+     "。"),
+    (r"copyright|\bpay\b|licen[cs]|royalt|taylor swift|\bcredit\b|monetiz|remix|付费|版权|侵权|下架|"
+     r"热门\s*bgm",
+     "I can't give legal advice, but in short: crediting the artist or not monetising does not make a "
+     "copyrighted song free to use, and changing the tempo does not either — platforms may mute or remove t"
+     "he "
+     "video. Use music you have a licence for (royalty-free libraries, or the platform's own sound library)"
+     ". I "
+     "only mix in audio you upload.",
+     "这不是法律意见，但简单说：注明出处、不盈利或改变速度，都不能让有版权的歌变成可以随便用——平台可能静音"
+     "或下架视频。请用有授权的音乐"
+     "（免版税曲库，或平台自带的音乐库）。我只会混入你上传的音频，不收费。"),
+    (r"\b(?:srt|vtt)\b.*\b(?:srt|vtt|burn\w*)\b|\bburn\w* in\b.*\bsrt\b|srt.{0,6}vtt|字幕文件",
+     "Burned-in subtitles are drawn into the picture (always visible, can't be switched off); an SRT or VTT "
+     "file is a separate text track the viewer or platform can switch on and off. SRT is the most widely "
+     "accepted (YouTube and Bilibili take both). Say “add subtitles and save an srt” for both.",
+     "烧录字幕是画进画面里的（一直显示，不能关）；SRT/VTT 是单独的字幕文件，观众或平台可以开关。SRT 最通用"
+     "，B站和 YouTube 两种都支持。"
+     "说“加字幕并导出srt”就能两个都要。"),
+    (r"\blufs\b|\bloud\w*\b.*\b(?:youtube|podcast|spotify|platform)|响度",
+     "Around −14 LUFS is the usual target for YouTube, TikTok and other social platforms (they turn louder "
+     "videos down); podcasts are often mastered a little quieter, around −16 LUFS. Say “normalize the audio” "
+     "(−14 LUFS) or “normalize to −16 LUFS”.",
+     "LUFS 是响度单位。短视频平台一般以 −14 LUFS 为标准（太响会被平台压低，太轻会显得没声音），播客常用 −16"
+     " LUFS。说“响度标准化”就会调到 "
+     "−14 LUFS。"),
+    (r"\bfit\b|\bblur\w*\b.*\bcrop\b|\bcrop\b.*\bblur\w*|\bblack bars\b|黑边|填充|模糊背景",
+     "Crop fills the frame by cutting off the sides (nothing is letterboxed, but the edges are lost); blur "
+     "keeps "
+     "the whole picture and fills the empty space with a blurred copy of it; solid uses plain bars. For tal"
+     "king "
+     "heads crop (or follow the face) looks best; for wide shots with important edges, blur. Say e.g. “make"
+     " it "
+     "9:16, crop” or “… with a blurred background”.",
+     "裁剪铺满：切掉两边，画面填满但边缘会丢；模糊背景：保留完整画面，空白处用放大模糊的画面填充；纯色：加"
+     "黑边。人物口播适合裁剪铺满，"
+     "边缘有重要内容的横屏画面适合模糊背景。可以说“改成竖屏，裁剪铺满”或“改成竖屏，模糊背景”。"),
+    (r"\bduck\w*|闪避",
+     "Ducking lowers the background music automatically while someone speaks and brings it back up in the "
+     "pauses, so the voice stays clear. Say “duck the music under the voice”.",
+     "“闪避”就是有人说话时自动压低背景音乐，停顿时再恢复，让人声更清楚。说“说话时音乐自动变小”即可。"),
+    (r"\bdenois\w*|\bnoise\b|降噪",
+     "Denoising here is a gentle filter: on a lecture with steady background hiss it sounds natural; on very "
+     "noisy recordings it can make the voice a little processed. Try “denoise the audio” and undo if you "
+     "don't like it.",
+     "这里的降噪比较温和：稳定的底噪去掉后声音仍然自然；噪音很大时人声可能会有点失真。可以先试“降噪”，不满"
+     "意就撤销。"),
+    (r"\bsilen\w*|停顿|静音",
+     "Silences are pauses quieter than −35 dB lasting at least 0.5 s; 0.15 s is kept around speech so word "
+     "endings are not clipped. You can change both: “remove silences longer than 1 s, keep 0.3 s margin”.",
+     "低于 −35 dB 且超过 0.5 秒的停顿算静音；说话前后各保留 0.15 秒，所以不会切掉字尾。都可以改，比如“去掉"
+     "超过1秒的停顿，保留0.3秒”。"),
+    (r"\bmax\w* speed|\bspeed\b.*\b(?:max|limit|fastest|slowest)|最快|最大.{0,4}倍速",
+     "Speed can be set from 0.25× to 4× (pitch is kept).",
+     "速度可以调到 0.25 倍到 4 倍（音调不变）。"),
+    (r"\bundo\b.*\bexport|\bexport\b.*\bundo|导出.*撤销|撤销.*导出",
+     "Yes — exporting never changes the edit history, so you can still undo, redo or go back to any version.",
+     "可以——导出不会改变编辑历史，之后照样可以撤销、重做或回到任意版本。"),
+    (r"\bfile ?types?\b|\bformats?\b.*\bupload|\bupload\b.*\bformats?|支持.*格式|什么格式",
+     "Video: mp4, mov, avi, webm, mkv; images: jpg, png, gif, webp; audio: mp3, wav, m4a, aac — up to 500 MB "
+     "each.",
+     "视频：mp4、mov、avi、webm、mkv；图片：jpg、png、gif、webp；音频：mp3、wav、m4a、aac——每个文件最大 500"
+     " MB。"),
+    (r"\bmp4\b.*\bmov\b|\bmov\b.*\bmp4\b",
+     "MP4 (H.264/AAC) — it is what YouTube, Bilibili and every social platform recommend, and smaller; MOV "
+     "gives no quality advantage for uploading. Say “export as mp4”.",
+     "用 MP4（H.264/AAC）——YouTube、B站和各平台都推荐，文件也更小；MOV 上传并不会更清楚。说“导出mp4”即可。"),
+    (r"\b(?:60|30)\s*fps\b|\bframe ?rate|60\s*帧|30\s*帧|帧率",
+     "30 fps is plenty for most talking and vlog videos; 60 fps only helps fast motion (sports, games) and "
+     "makes bigger files. I export at the source's frame rate.",
+     "一般口播、vlog 用 30 帧就够了；60 帧只对快速运动（运动、游戏）有帮助，文件也更大。导出时保持原视频的"
+     "帧率。"),
+    (r"‹r9by16›.*\bpixels?\b|\bpixels?\b.*‹r9by16›|\b(?:resolution|size)\b.*\b(?:tiktok|reels|shorts)\b|"
+     r"\b(?:tiktok|reels|shorts)\b.*\b(?:resolution|size)\b",
+     "9:16 is 1080×1920 pixels — the size TikTok, Reels and Shorts use. Say “make it for TikTok” and I'll "
+     "reframe it.",
+     "9:16 就是 1080×1920 像素，抖音、Reels、Shorts 都用这个尺寸。说“改成抖音格式”我就帮你改。"),
+    (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›",
+     "For a feed post on phones 4:5 (1080×1350) takes the most screen; 1:1 (1080×1080) is safe everywhere; "
+     "Reels and Stories are 9:16. For Xiaohongshu 3:4 is the usual feed shape, 9:16 for full-screen. Say "
+     "“make it 4:5 for the instagram feed”.",
+     "信息流里 4:5（1080×1350）在手机上占屏最大，1:1（1080×1080）哪里都稳妥，Reels/快拍用 9:16。小红书笔记"
+     "常用 3:4，全屏视频用 9:16。"
+     "说“改成4:5”即可。"),
+    (r"\b(?:tiktok|reels?|shorts)\b|抖音|快手|视频号",
+     "Vertical 9:16 (1080×1920), MP4, with text kept away from the bottom fifth and the right edge where the "
+     "buttons sit. 4:5 also plays, but with bars. Say “make it for TikTok” and I'll reframe it.",
+     "竖屏 9:16（1080×1920）、MP4 格式；文字别放在底部五分之一和右侧按钮区域。横屏直接发会有黑边。说“改成抖"
+     "音格式”即可。"),
+    (r"\byoutube\b|\byt\b|b站|bilibili",
+     "16:9 at 1080p (1920×1080), MP4 H.264 with AAC audio, around −14 LUFS. Say “make it for YouTube”.",
+     "B站/YouTube 用横屏 16:9、1080p（1920×1080）、MP4，响度约 −14 LUFS。说“改成B站格式”或“16:9”即可。"),
+    (r"\bviral\b|\bhook\b|前三秒|前3秒|留住|节奏|拖沓|完播|技巧|建议|tips?\b|advice",
+     "Start with the most interesting moment in the first 2–3 seconds, cut every pause and repeated take "
+     "(“remove the silences”), keep it short, add captions (most people watch muted), and put the key words "
+     "on screen as text. I can do the cutting, captions and text for you.",
+     "前 2–3 秒放最吸引人的画面或一句话；去掉所有停顿和重复（“去掉停顿”）；尽量短；加字幕（很多人静音看）；"
+     "把关键词做成文字。"
+     "剪辑、字幕和文字我都可以帮你做。"),
+    (r"\bhow long\b|\blength\b|多长|多久|15\s*秒|30\s*秒|§15000§|§30000§",
+     "For TikTok and Reels 15–30 s keeps the most viewers to the end; up to 60 s works for tutorials. Tell "
+     "me "
+     "a target (“make it 30 seconds”) and I'll cut to it.",
+     "抖音/Reels 一般 15–30 秒完播率最高，教程类可以到 60 秒。告诉我目标时长（比如“剪到30秒”），我来剪。"),
+]
+
+
+def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
+    """The answer to a question or request for advice; None when the request is an edit."""
+    if not is_question(norm_text, raw):
+        return None
+    facts = _facts(norm_text, raw, ctx, zh)
+    if facts is not None:
+        return facts
+    said = f"{norm_text} {raw.lower()}"  # quoted words count too ("what does 'fit blur' mean")
+    for pattern, en, zh_answer in _TOPICS:
+        if re.search(pattern, said):
+            return zh_answer if zh else en
+    return None  # a question we have no answer for: the parser may still find an edit in it
+
+
+def wants_transcript(norm_text: str) -> bool:
+    return bool(re.search(r"\b(?:show|give|send|print|see|read|let me see)\b(?: me)?(?: the| my)? "
+                          r"(?:transcript|transcription)\b|^transcript\??$|文字稿|逐字稿|转写给我|显示字幕"
+                          r"内容",
+                          norm_text))

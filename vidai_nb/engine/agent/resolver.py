@@ -1,0 +1,266 @@
+"""The resolver: every detector proposes readings over windows of the request; one consistent set wins.
+
+A window is one clause, or two or three clauses in a row ("add music, fade it in over 3 s" is one
+reading across a comma). A candidate is a detector's reading of a window: its operations (or a question,
+a refusal, an export), where it was said, and the words it explains (recorded while the detector read the
+text). Two candidates conflict when they explain the same content word: a word means one thing. The
+resolver picks the set of non-conflicting candidates that explains the most words, then the fewest
+candidates (one reading across two clauses beats two readings), then the heaviest detectors.
+
+Afterwards the words no chosen candidate explains are reported (`Resolution.unexplained`), so the turn
+can say what it did not do instead of pretending.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from .context import ParseContext
+from .reading import RECORDER, Recorder
+from .rules import DETECTORS, Spec, get
+from .rules.common import Clause, Hit
+
+_FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
+_TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?|"
+                    r"[a-z][a-z'’]*|[\u4e00-\u9fff]")
+_VALUE = re.compile(r"§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}|\d")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# words that carry no edit meaning of their own
+STOP = frozenset(_words("""
+a an the and or but of to in on at for with from by as is are be been was were it its it's this that these
+those them they their there here my me i i'm i'd we our us you your please pls can could would will shall
+should may might must just also then now so very really bit little some any all one ones do does did
+make makes made get got let let's lets want wants need needs like okay ok hey hi hello thanks thank
+video videos clip clips footage thing stuff part parts whole into up down out over off about too more much
+的 了 把 给 我 你 们 这 那 个 一 下 吧 呢 啊 呀 请 帮 是 在 将 和 与 及 就
+也 都 还 再 让 使 得 地 着 过 来 去 要 想
+视 频 段 部 分 些 点 里 中 上
+"""))
+# action words several readings may share ("add a title and music", "remove the music and the text")
+SHARED = frozenset(_words("""
+add put insert include use give set change turn remove delete cut trim drop take make apply
+加 添 删 去 掉 除 改 换 设 调 放
+"""))
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def value(self) -> bool:
+        return bool(_VALUE.match(self.text))
+
+    @property
+    def content(self) -> bool:
+        return self.text not in STOP
+
+
+@dataclass
+class Candidate:
+    detector: str
+    pos: int  # where it was said, in the whole normalized request
+    hit: Hit
+    window: tuple[int, int]  # first and last clause
+    explains: frozenset[int]  # token indices
+    claims: frozenset[int]  # content tokens it uses exclusively
+    covers: frozenset[int]  # content tokens it explains (claimed or shared)
+    weight: float
+    refs: frozenset[int] = frozenset()  # tokens it refers back to (explained by another reading)
+
+    def key(self) -> tuple[Any, ...]:
+        h = self.hit
+        return (self.detector, repr([o.model_dump() for o in h.ops]), h.question, h.refusal, repr(h.export))
+
+
+@dataclass
+class Resolution:
+    text: str
+    tokens: list[Token]
+    clauses: list[tuple[int, int]]
+    chosen: list[Candidate] = field(default_factory=list)
+
+    def unexplained(self) -> list[int]:
+        """Content tokens no chosen candidate explains."""
+        explained: set[int] = set()
+        for c in self.chosen:
+            explained |= c.explains
+        return [i for i, t in enumerate(self.tokens) if t.content and i not in explained]
+
+    def clause_of(self, token: int) -> int:
+        t = self.tokens[token]
+        return next((i for i, (a, b) in enumerate(self.clauses) if a <= t.start < b), len(self.clauses) - 1)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def clause_spans(text: str, clauses: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for c in clauses:
+        at = text.find(c, pos)
+        if at < 0:
+            at = pos
+        spans.append((at, at + len(c)))
+        pos = at + len(c)
+    return spans
+
+
+def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]], offset: int) -> set[int]:
+    out: set[int] = set()
+    for a, b in spans:
+        a, b = a + offset, b + offset
+        for i, t in enumerate(tokens):
+            if t.start < b and a < t.end:
+                out.add(i)
+    return out
+
+
+def _run(spec: Spec, clause: Clause) -> tuple[list[Hit], Recorder]:
+    rec = Recorder(clause.text)
+    token = RECORDER.set(rec)
+    try:
+        hits = spec.fn(clause)
+    except ValidationError:  # it read values no operation accepts: it did not understand
+        hits = []
+    finally:
+        RECORDER.reset(token)
+    return hits, rec
+
+
+MAX_WINDOW = 3
+
+
+def propose(text: str, spans: list[tuple[int, int]], tokens: list[Token], ctx: ParseContext,
+            skip: set[int] = frozenset()) -> list[Candidate]:  # type: ignore[assignment]
+    found: dict[tuple[Any, ...], Candidate] = {}
+    for i in range(len(spans)):
+        if i in skip:
+            continue
+        for j in range(i, min(len(spans), i + MAX_WINDOW)):
+            if any(k in skip for k in range(i, j + 1)):
+                break
+            start, end = spans[i][0], spans[j][1]
+            clause = Clause(text[start:end], ctx)
+            for spec in DETECTORS.values():
+                if spec.role == "fallback" or (spec.role == "whole" and j > i):
+                    continue
+                hits, rec = _run(spec, clause)
+                for hit in hits:
+                    cand = _candidate(spec, hit, rec, tokens, start, end, (i, j))
+                    if j > i and not _spans_window(cand, tokens, spans[i], spans[j]):
+                        continue  # a reading of a smaller window, or none
+                    found.setdefault((*cand.key(), i, j), cand)
+    return list(found.values())
+
+
+def _spans_window(cand: Candidate, tokens: list[Token], first: tuple[int, int],
+                  last: tuple[int, int]) -> bool:
+    """A reading across clauses explains something in the first and in the last of them."""
+    starts = [tokens[i].start for i in cand.covers | cand.refs]
+    return any(first[0] <= p < first[1] for p in starts) and any(last[0] <= p < last[1] for p in starts)
+
+
+def _candidate(spec: Spec, hit: Hit, rec: Recorder, tokens: list[Token], start: int, end: int,
+               window: tuple[int, int]) -> Candidate:
+    pos = start + hit.pos
+    refs: set[int] = set()
+    if spec.role == "whole":
+        explains = {i for i, t in enumerate(tokens) if start <= t.start < end}
+    else:
+        explains = _tokens_in(tokens, rec.spans, start)
+        refs = _tokens_in(tokens, rec.refs, start) - explains
+        trigger = next((i for i, t in enumerate(tokens) if t.start <= pos < t.end or t.start >= pos), None)
+        if trigger is not None and tokens[trigger].start < end:
+            explains.add(trigger)
+    covers = {i for i in explains if tokens[i].content}
+    claims = {i for i in covers if tokens[i].text not in SHARED}
+    return Candidate(spec.name, pos, hit, window, frozenset(explains | refs), frozenset(claims),
+                     frozenset(covers), spec.weight, frozenset(refs))
+
+
+def _score(chosen: list[Candidate]) -> tuple[int, int, float]:
+    covered: set[int] = set()
+    for c in chosen:
+        covered |= c.covers
+    return (len(covered), -len(chosen), sum(c.weight for c in chosen))
+
+
+def choose(cands: list[Candidate], budget: int = 20000) -> list[Candidate]:
+    """The best set of pairwise non-conflicting candidates (exact search, bounded)."""
+    cands = sorted(cands, key=lambda c: (-len(c.covers), -c.weight, c.pos))
+    best: list[Candidate] = []
+    best_score = _score(best)
+    nodes = 0
+
+    def bound(i: int, covered: set[int]) -> int:
+        extra: set[int] = set()
+        for c in cands[i:]:
+            extra |= c.covers
+        return len(covered | extra)
+
+    def dfs(i: int, chosen: list[Candidate], used: set[int], covered: set[int]) -> None:
+        nonlocal best, best_score, nodes
+        nodes += 1
+        score = _score(chosen)
+        if score > best_score:
+            best, best_score = list(chosen), score
+        if i >= len(cands) or nodes > budget or bound(i, covered) < best_score[0]:
+            return
+        c = cands[i]
+        if not (c.claims & used) and not any(_clash(c, o) for o in chosen):
+            chosen.append(c)
+            dfs(i + 1, chosen, used | c.claims, covered | c.covers)
+            chosen.pop()
+        dfs(i + 1, chosen, used, covered)
+
+    dfs(0, [], set(), set())
+    return sorted(best, key=lambda c: c.pos)
+
+
+def _clash(a: Candidate, b: Candidate) -> bool:
+    """Two readings of the same thing from overlapping windows (one a copy of the other)."""
+    return a.detector == b.detector and a.key() == b.key()
+
+
+def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
+    tokens = tokenize(text)
+    spans = clause_spans(text, clauses)
+    res = Resolution(text, tokens, spans)
+    chosen = choose(propose(text, spans, tokens, ctx))
+    # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
+    refusal = get("refusal")
+    from .rules.meta import exclusive_refusal
+
+    for i, (a, b) in enumerate(spans):
+        clause = Clause(text[a:b], ctx)
+        hits, rec = _run(refusal, clause)
+        if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
+            chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
+        has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
+        if hits and (not has_ops or _certain_refusal(clause.text)):
+            chosen.append(_candidate(refusal, hits[0], rec, tokens, a, b, (i, i)))
+    res.chosen = sorted(chosen, key=lambda c: c.pos)
+    return res
+
+
+def _certain_refusal(text: str) -> bool:
+    from .rules.meta import REFUSALS
+
+    return re.search(REFUSALS[0][0], text) is not None
+
+
+__all__ = ["Candidate", "Resolution", "Token", "choose", "propose", "resolve", "tokenize"]

@@ -1,0 +1,252 @@
+"""What the resolver's chosen readings mean together: negation, undo inside one request, the words left
+unexplained, the language of the reply, and the guard against destroying what was not asked for."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Any
+
+from vidai_nb.engine.ops import OpBase, programme_ms
+from vidai_nb.engine.ops import schemas as s
+
+from .context import ParseContext
+from .events import Plan
+from .normalize import _VERBS, KEYWORDS
+from .resolver import Candidate, Resolution
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
+
+
+def reply_chinese(raw: str, language: str) -> bool:
+    """The reply's language is the request's (quoted text does not count), else the session's."""
+    bare = _QUOTED.sub(" ", raw)
+    if _CJK.search(bare):
+        return True
+    if re.search(r"[A-Za-z]{2,}", bare):
+        return False
+    return language.lower().startswith("zh")
+
+
+# --- negation -----------------------------------------------------------------------------------------
+
+_NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
+                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
+                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
+
+
+def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str]]:
+    """Drop readings the request negates ("don't speed it up", "不要加速"); say so.
+
+    A negator counts only when the detector did not read it itself ("no music" and "不要前3秒" are
+    removals their detectors understood)."""
+    kept: list[Candidate] = []
+    said: list[str] = []
+    for cand in res.chosen:
+        if not cand.hit.ops or not _negated(res, cand):
+            kept.append(cand)
+            continue
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        phrase = res.text[a:b].strip()
+        said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
+                    f"Understood — “{phrase}”: I left that alone.")
+    return kept, said
+
+
+def _negated(res: Resolution, cand: Candidate) -> bool:
+    first = min(cand.explains, default=None)
+    if first is None:
+        return False
+    trigger = res.tokens[first]
+    clause_start = res.clauses[cand.window[0]][0]
+    before = res.text[clause_start:trigger.start]
+    m = _NEGATOR.search(before)
+    if not m:
+        return False
+    neg_tokens = [i for i, t in enumerate(res.tokens) if m.start() + clause_start <= t.start < trigger.start]
+    return not any(i in cand.explains for i in neg_tokens)
+
+
+# --- direction and comparison ------------------------------------------------------------------------
+
+_SLOWER = re.compile(r"\bslow(?:er|ing|ed|s)?\b|\bslo[\s-]?mo\b|慢|减速")
+_FROM_TO = re.compile(r"\bfrom\s*(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×]?)\s*(?:to|into|->|→)\s*(‹r\d+by\d+›|"
+                      r"\d+(?:\.\d+)?\s*[%x×]?)|从\s*(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×倍]?)\s*(?:改成|变成|"
+                      r"换成|到|改为)\s*"
+                      r"(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×倍]?)")
+
+
+def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
+    """Direction and comparison, once for every reading: "slow down by 2x" is 0.5×, never 2×; "change it
+    from 16:9 to 9:16" and "from 50% to 80%" take the second value as the target."""
+    for cand in chosen:
+        words = " ".join(res.tokens[i].text for i in sorted(cand.explains))
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        said = res.text[a:b]
+        for n, op in enumerate(cand.hit.ops):
+            if isinstance(op, s.Speed) and op.factor > 1 and _SLOWER.search(words) and not re.search(
+                    r"\bfaster\b|\bspeed (?:it |this )?up\b|加速|快", said):
+                cand.hit.ops[n] = op.model_copy(update={"factor": round(1 / op.factor, 3)})
+            m = _FROM_TO.search(said)
+            if not m:
+                continue
+            new = m.group(2) if m.group(1) else m.group(4)
+            if isinstance(op, s.SetAspect) and new.startswith("‹r"):
+                ratio = new[2:-1].replace("by", ":")
+                if ratio in ("9:16", "16:9", "1:1", "4:5"):
+                    cand.hit.ops[n] = op.model_copy(update={"ratio": ratio})
+            elif isinstance(op, s.SetVolume | s.Speed) and not new.startswith("‹r"):
+                value = float(re.sub(r"[^\d.]", "", new))
+                value = value / 100 if "%" in new else value
+                field = "volume" if isinstance(op, s.SetVolume) else "factor"
+                with contextlib.suppress(ValueError):  # out of range: the detector's reading stands
+                    cand.hit.ops[n] = type(op).model_validate({**op.model_dump(), field: value})
+
+
+# --- undo inside one request --------------------------------------------------------------------------
+
+def undo_inside(chosen: list[Candidate]) -> list[Candidate]:
+    """ "trim the first 5 s … actually no, undo that, trim the first 2 instead": the undo takes back the
+    edit said before it in the same request, never a saved version (the upload)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        undo = next((op for op in cand.hit.ops if isinstance(op, s.Undo)), None)
+        edits = [i for i, c in enumerate(out) if c.hit.ops and not _history(c)]
+        if undo is not None and edits:
+            for i in reversed(edits[-undo.steps:]):
+                del out[i]
+            continue
+        out.append(cand)
+    return out
+
+
+def _history(c: Candidate) -> bool:
+    return any(isinstance(op, s.Undo | s.Redo | s.RestoreVersion) for op in c.hit.ops)
+
+
+# --- accounting for every word ------------------------------------------------------------------------
+
+_EDIT_WORDS = set(KEYWORDS) | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
+    "please", "thanks", "then", "also", "lets", "finally", "lastly", "after", "and", "can", "you", "could",
+    "want", "need", "get", "give", "use", "include"}
+_EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转场淡")
+
+
+def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
+    """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
+    quoted text), as the request said them; "" when every such word is accounted for."""
+    explained: set[int] = set()
+    for c in chosen:
+        explained |= c.explains
+    parts: list[str] = []
+    for ci, (a, b) in enumerate(res.clauses):
+        idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
+        meaningful = [i for i in idx if res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
+                      or res.tokens[i].text in _EDIT_ZH]
+        if not meaningful:
+            continue
+        if not any(c.window[0] <= ci <= c.window[1] for c in chosen):
+            parts.append(res.text[a:b].strip())
+        else:
+            lo, hi = res.tokens[min(meaningful)].start, res.tokens[max(meaningful)].end
+            parts.append(res.text[lo:hi].strip())
+    return "; ".join(p for p in parts if p)
+
+
+# --- the destructive-change guard ---------------------------------------------------------------------
+
+_CUTS = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges)
+
+
+def _keep(parts: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """Keep programme time [a, b) of parts (source intervals in order)."""
+    out: list[tuple[int, int]] = []
+    t = 0
+    for x, y in parts:
+        d = y - x
+        lo, hi = max(a, t), min(b, t + d)
+        if lo < hi:
+            out.append((x + lo - t, x + hi - t))
+        t += d
+    return out
+
+
+def _length(parts: list[tuple[int, int]]) -> int:
+    return sum(y - x for x, y in parts)
+
+
+def _after(parts: list[tuple[int, int]], op: OpBase) -> list[tuple[int, int]]:
+    n = _length(parts)
+    if isinstance(op, s.Trim):
+        return _keep(parts, op.head_ms, n - op.tail_ms)
+    if isinstance(op, s.KeepRange):
+        return _keep(parts, op.start_ms, op.end_ms if op.end_ms is not None else n)
+    if isinstance(op, s.KeepRanges):
+        return [p for r in op.ranges
+                for p in _keep(parts, r.start_ms, r.end_ms if r.end_ms is not None else n)]
+    if isinstance(op, s.RemoveRange | s.RemoveRanges):
+        ranges = [op] if isinstance(op, s.RemoveRange) else list(op.ranges)
+        cuts = sorted((r.start_ms, r.end_ms if r.end_ms is not None else n) for r in ranges)
+        out: list[tuple[int, int]] = []
+        t = 0
+        for a, b in cuts:
+            out += _keep(parts, t, a)
+            t = max(t, b)
+        return out + _keep(parts, t, n)
+    return parts
+
+
+def _clock(ms: int) -> str:
+    sec = ms / 1000
+    m, rest = divmod(sec, 60)
+    text = f"{int(m)}:{rest:04.1f}" if rest != int(rest) else f"{int(m)}:{int(rest):02d}"
+    return text
+
+
+def _stated(text: str) -> list[int]:
+    """Times said as points or lengths (not "by 500ms", which is an amount of change)."""
+    return [int(m.group(1)) for m in re.finditer(r"(?<!\bby )(?<!\bby)§(\d+)§", text)]
+
+
+def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
+    """Did the request say this result in so many words: each boundary of what is kept is a time it
+    said, or what is removed (or kept) is a length it said?"""
+    said = _stated(text)
+    said += [total - x for x in said if 0 < x < total]  # "the last 10 s" ends its part at total - 10 s
+    near = lambda v: any(abs(v - x) <= 250 for x in said)  # noqa: E731
+    bounds = [p for a, b in parts for p in (a, b) if 0 < p < total]
+    if parts and bounds and all(near(p) for p in bounds):
+        return True
+    kept = _length(parts)
+    return near(kept) or near(total - kept) or (not parts and near(total))
+
+
+def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
+    """A plan that would leave under 2 s, or remove more than half of the programme, without the request
+    saying that length in so many words, is not applied: the reading is shown and the turn asks."""
+    total = ctx.total_ms
+    cuts = [op for op in plan.ops if isinstance(op, _CUTS)]
+    if plan.question or not cuts or total <= 0:
+        return
+    parts = [(0, total)]
+    for op in cuts:
+        parts = _after(parts, op)
+    kept = _length(parts)
+    if kept >= 2000 and kept * 2 >= total:
+        return
+    if _asked(text, parts, total):
+        return
+    reading = ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b in parts) or ("什么都不剩" if zh else "nothing")
+    if zh:
+        plan.question = (f"只保留 {reading} 吗？这样只剩 {kept / 1000:g} 秒（原来 {total / 1000:g} 秒）。"
+                         f"是的话请说“保留 {reading}”，或者告诉我要剪掉哪一段。")
+    else:
+        plan.question = (f"Keep only {reading}? That is {kept / 1000:g} s of {total / 1000:g} s. Say "
+                         f"“keep {reading}” if so, or tell me which part to cut.")
+    plan.ops = []
+    plan.export = None
+
+
+def draft_ms(draft: dict[str, Any]) -> int:
+    return programme_ms(draft)
