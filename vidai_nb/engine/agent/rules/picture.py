@@ -144,8 +144,8 @@ def flip_rule(c: Clause) -> list[Hit]:
 def fade_rule(c: Clause) -> list[Hit]:
     text = c.text
     # "no fade in, only fade out 2 sec": the negated fade is not read
-    text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|不要淡(?:入|出)", " ",
-                  text)
+    text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
+                  r"不要淡(?:入|出)", " ", text)
     fade_in = rx.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
     fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|(?<=§)\s*and out\b|\band out\s*"
                                     r"§|"
