@@ -8,6 +8,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from tests.media import frame_at, probe, run_ffmpeg
+from vidai_nb.engine.jobs.render_job import follow_faces
 from vidai_nb.engine.media.faces import face_focus, face_in_frame
 from vidai_nb.engine.render import build_render, run_render
 
@@ -62,7 +63,11 @@ def test_vertical_crop_follows_the_face(tmp_path: Path) -> None:
         "t": [{"tt": 0, "id": "video", "role": "main",
                "sg": [{"id": "s1", "start": 0, "d": 1500, "src": "a", "kind": "video", "in": 0}]}],
     }
-    out = run_render(build_render(draft, {"a": clip}, {"quality": "low"}, tmp_path / "face-9x16.mp4"))
+    # The render job finds the face before planning; the plan itself only reads the point.
+    followed = follow_faces(draft, {"a": clip})
+    focus = followed["t"][0]["sg"][0]["focus"]
+    assert abs(focus["x"] - 470 / 640) < 0.04 and draft["t"][0]["sg"][0].get("focus") is None
+    out = run_render(build_render(followed, {"a": clip}, {"quality": "low"}, tmp_path / "face-9x16.mp4"))
     assert (probe(out).video["width"], probe(out).video["height"]) == (360, 640)
     centre = frame_at(out, 0.5)[300:340, 160:200].reshape(-1, 3).mean(axis=0)
     assert np.abs(centre - np.array(SKIN)).max() < 40, centre  # the face, not the blue background

@@ -14,6 +14,7 @@ from vidai_nb.engine.render.audio import atempo_chain
 from vidai_nb.engine.render.escape import option_value
 from vidai_nb.engine.render.spec import canvas_for
 from vidai_nb.engine.render.subtitles import ass_text, to_srt, to_vtt
+from vidai_nb.timeline.model import Meta
 
 
 def test_from_request_defaults_and_values() -> None:
@@ -41,7 +42,7 @@ def test_from_request_defaults_and_values() -> None:
     ],
 )
 def test_canvas(meta: dict[str, Any], request_: dict[str, Any], size: tuple[int, int, float]) -> None:
-    c = canvas_for(meta, OutputSpec.from_request(request_))
+    c = canvas_for(Meta.from_mapping(meta), OutputSpec.from_request(request_))
     assert (c.width, c.height, c.fps) == size
 
 

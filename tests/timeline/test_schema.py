@@ -12,7 +12,6 @@ from vidai_nb.timeline.schema import (
     TT_AUDIO,
     TT_TEXT,
     TT_VIDEO,
-    draft_end_ms,
     empty_draft,
     schema_errors,
     track_kind,
@@ -81,9 +80,3 @@ def test_constants_and_kinds() -> None:
     assert (TT_VIDEO, TT_AUDIO, TT_TEXT) == (0, 1, 7)
     assert [track_kind(t) for t in (0, 1, 7, 3, True, None)] == [
         "video", "audio", "text", "unknown(3)", "unknown(True)", "unknown(None)"]
-
-
-def test_draft_end_ms_is_latest_segment_end() -> None:
-    assert draft_end_ms(docs_example()) == 10000
-    assert draft_end_ms(empty_draft()) == 0
-    assert draft_end_ms({"t": [{"sg": [{"start": 400, "d": 2100}]}, "x"]}) == 2500

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vidai_nb.engine.config import Settings
+from vidai_nb.timeline.model import programme_ms
 
 # Any number in a draft beyond this is a mistake or an attack (1e9 ms is 11.5 days; 1e9 px is absurd):
 # refusing it early keeps OverflowError / "int too large" out of the renderer.
@@ -143,10 +144,8 @@ def check_draft(draft: Any, limits: DraftLimits) -> None:
     meta = draft.get("m") or {}
     if meta.get("width") is not None or meta.get("height") is not None:
         limits.check_canvas(_int(meta.get("width")) or 1920, _int(meta.get("height")) or 1080)
-    end = 0
     for i, _track, seg in _segments(draft):
         where = f"segment {seg.get('id') or '?'} of track {i + 1}"
-        end = max(end, _int(seg.get("start")) + _int(seg.get("d")))
         speed = seg.get("speed")
         if speed is not None and not limits.min_speed <= float(speed) <= limits.max_speed:
             raise DraftRefused(
@@ -172,6 +171,7 @@ def check_draft(draft: Any, limits: DraftLimits) -> None:
                 "VIDAI_MAX_CANVAS_LONG",
                 f"{where} asks for text {size:g} px high; the limit is {limits.max_canvas_long} px",
             )
+    end = programme_ms(draft)  # what the export would last (timeline.model: the one definition)
     if end > limits.max_programme_ms:
         raise DraftRefused(
             "VIDAI_MAX_PROGRAMME_S",
@@ -193,11 +193,12 @@ def check_output(draft: Mapping[str, Any], output: Mapping[str, Any] | None, lim
     """The export request: a readable output spec whose frame fits the canvas limit."""
     from vidai_nb.engine.render.errors import RenderError
     from vidai_nb.engine.render.spec import OutputSpec, canvas_for
+    from vidai_nb.timeline.model import Meta
 
     try:
         spec = OutputSpec.from_request(output)
         meta = draft.get("m") if isinstance(draft.get("m"), Mapping) else {}
-        canvas = canvas_for(meta or {}, spec)
+        canvas = canvas_for(Meta.from_mapping(meta or {}), spec)
     except (RenderError, ValueError, TypeError, OverflowError) as exc:
         raise DraftRefused("output", f"invalid output: {exc}") from exc
     limits.check_canvas(canvas.width, canvas.height, "export size")

@@ -21,15 +21,17 @@ from vidai_nb.timeline.schema import (
 
 if TYPE_CHECKING:
     from vidai_nb.timeline.compare import diff, diff_text
-    from vidai_nb.timeline.decode import Segment, Track, coerce_draft, decode_tracks
+    from vidai_nb.timeline.decode import coerce_draft
     from vidai_nb.timeline.frame import COLUMNS, to_frame
+    from vidai_nb.timeline.model import Draft, Segment, Track, decode_tracks, programme_ms
     from vidai_nb.timeline.otio import to_otio
     from vidai_nb.timeline.picture import plot, to_png, to_svg
     from vidai_nb.timeline.ready import is_ready, readiness
     from vidai_nb.timeline.track_summary import summary
 
 _LAZY: dict[str, str] = {
-    "Segment": "decode", "Track": "decode", "coerce_draft": "decode", "decode_tracks": "decode",
+    "Draft": "model", "Segment": "model", "Track": "model", "decode_tracks": "model", "programme_ms": "model",
+    "coerce_draft": "decode",
     "diff": "compare", "diff_text": "compare",
     "COLUMNS": "frame", "to_frame": "frame",
     "to_otio": "otio",  # opentimelineio itself is imported only when to_otio is called
@@ -58,6 +60,7 @@ __all__ = [
     "TT_AUDIO",
     "TT_TEXT",
     "TT_VIDEO",
+    "Draft",
     "Segment",
     "Track",
     "coerce_draft",
@@ -67,6 +70,7 @@ __all__ = [
     "empty_draft",
     "is_ready",
     "plot",
+    "programme_ms",
     "readiness",
     "summary",
     "to_frame",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from vidai_nb.timeline.decode import Segment, Track, decode_tracks, flatten, meta, text_of, to_number
+from vidai_nb.timeline.decode import flatten, text_of, to_number
 from vidai_nb.timeline.labels import (
     clean,
     effective_volume,
@@ -16,6 +16,7 @@ from vidai_nb.timeline.labels import (
     span,
     track_label,
 )
+from vidai_nb.timeline.model import Segment, Track, decode_tracks, meta
 from vidai_nb.timeline.schema import FX_DEFAULTS, MS_KEYS
 
 T = TypeVar("T")
@@ -81,7 +82,7 @@ def pair(before: Sequence[T], after: Sequence[T], key: Callable[[T], Any], by_po
 
 
 def _track_key(track: Track) -> Any:
-    return track.id
+    return track.shown("id")
 
 
 def _pair_tracks(before: list[Track], after: list[Track]) -> tuple[
@@ -89,8 +90,8 @@ def _pair_tracks(before: list[Track], after: list[Track]) -> tuple[
     """Tracks pair by id, then (without ids) by their order among tracks of the same kind."""
     pairs, removed, added = pair(before, after, _track_key, by_position=False)
     for kind in dict.fromkeys(t.kind for t in [*removed, *added]):
-        rb = [t for t in removed if t.kind == kind and t.id is None]
-        ra = [t for t in added if t.kind == kind and t.id is None]
+        rb = [t for t in removed if t.kind == kind and _track_key(t) is None]
+        ra = [t for t in added if t.kind == kind and _track_key(t) is None]
         matched = list(zip(rb, ra, strict=False))
         pairs.extend(matched)
         gone = {id(t) for p in matched for t in p}
@@ -160,21 +161,21 @@ def _segment_changes(prefix: str, track_b: Track, track_a: Track, b: Segment, a:
     out: list[str] = []
     if (b.start_ms, b.end_ms) != (a.start_ms, a.end_ms):
         out.append(f"{prefix} now {span(a.start_ms, a.end_ms)}")
-    if b.text != a.text:
-        out.append(f'{prefix} text "{clean(b.text or "")}" → "{clean(a.text or "")}"')
-    if (b.source, b.name) != (a.source, a.name):
+    if b.shown("text") != a.shown("text"):
+        out.append(f'{prefix} text "{clean(b.shown("text") or "")}" → "{clean(a.shown("text") or "")}"')
+    if (b.source, b.shown("name")) != (a.source, a.shown("name")):
         out.append(f"{prefix} source {segment_label(track_b, b)} → {segment_label(track_a, a)}")
     vol_b, vol_a = effective_volume(track_b, b), effective_volume(track_a, a)
     if abs(vol_b - vol_a) > 1e-9:
         out.append(f"{prefix} volume {percent(vol_b)} → {percent(vol_a)}")
-    speed_b, speed_a = to_number(b.raw.get("speed")) or 1.0, to_number(a.raw.get("speed")) or 1.0
+    speed_b, speed_a = to_number(b.get("speed")) or 1.0, to_number(a.get("speed")) or 1.0
     if speed_b != speed_a:
         out.append(f"{prefix} speed {number(speed_b)}× → {number(speed_a)}×")
-    in_b, in_a = to_number(b.raw.get("in")) or 0.0, to_number(a.raw.get("in")) or 0.0
+    in_b, in_a = to_number(b.get("in")) or 0.0, to_number(a.get("in")) or 0.0
     if in_b != in_a:
         out.append(f"{prefix} in-point {seconds(in_b)}s → {seconds(in_a)}s")
-    rest_b = {str(k): v for k, v in b.raw.items() if k not in _SPECIAL_SEGMENT_KEYS}
-    rest_a = {str(k): v for k, v in a.raw.items() if k not in _SPECIAL_SEGMENT_KEYS}
+    rest_b = {str(k): v for k, v in b.to_json().items() if k not in _SPECIAL_SEGMENT_KEYS}
+    rest_a = {str(k): v for k, v in a.to_json().items() if k not in _SPECIAL_SEGMENT_KEYS}
     for key in sorted(set(rest_b) | set(rest_a)):
         out.extend(_value_change(f"{prefix} {key}", rest_b.get(key), rest_a.get(key),
                                  key in rest_b, key in rest_a))
@@ -182,7 +183,7 @@ def _segment_changes(prefix: str, track_b: Track, track_a: Track, b: Segment, a:
 
 
 def _seg_key(seg: Segment) -> Any:
-    return seg.id
+    return seg.shown("id")
 
 
 def _track_changes(b: Track, a: Track) -> list[str]:
@@ -192,16 +193,17 @@ def _track_changes(b: Track, a: Track) -> list[str]:
         out.append(f"renamed {track_label(b)} → {label}")
     if b.kind != a.kind:
         out.append(f"{label} kind {b.kind} → {a.kind}")
-    if bool(b.raw.get("muted")) != bool(a.raw.get("muted")):
-        out.append(f"{label} {'muted' if a.raw.get('muted') else 'unmuted'}")
+    if bool(b.get("muted")) != bool(a.get("muted")):
+        out.append(f"{label} {'muted' if a.get('muted') else 'unmuted'}")
     # A segment without its own volume plays at the track's: its line below already says so.
     inherited = any(s.volume is None for s in (*b.segments, *a.segments))
     if b.volume != a.volume and not inherited:
         out.append(f"{label} track volume {percent(1.0 if b.volume is None else b.volume)} → "
                    f"{percent(1.0 if a.volume is None else a.volume)}")
-    for key in sorted((set(b.raw) | set(a.raw)) - _SPECIAL_TRACK_KEYS, key=str):
-        out.extend(_value_change(f"{label} {key}", b.raw.get(key), a.raw.get(key),
-                                 key in b.raw, key in a.raw))
+    raw_b, raw_a = b.to_json(), a.to_json()
+    for key in sorted((set(raw_b) | set(raw_a)) - _SPECIAL_TRACK_KEYS, key=str):
+        out.extend(_value_change(f"{label} {key}", raw_b.get(key), raw_a.get(key),
+                                 key in raw_b, key in raw_a))
 
     pairs, removed, added = pair(b.segments, a.segments, _seg_key)
     single = len(b.segments) == 1 and len(a.segments) == 1

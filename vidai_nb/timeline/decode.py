@@ -1,4 +1,4 @@
-"""Tolerant decoding of any draft into plain tracks and segments.
+"""Tolerant reading of any JSON-ish value: the draft inside it, numbers, milliseconds, display text.
 
 Everything here accepts arbitrary JSON-ish input (the cloud's drafts are undocumented), so every
 accessor degrades to a default instead of raising.
@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
 from typing import Any
-
-from vidai_nb.timeline.schema import track_kind
 
 # Times beyond this are nonsense; clamping keeps int64 columns and float seconds exact.
 MAX_MS = 2**53
@@ -74,11 +71,11 @@ def to_ms(value: Any) -> int | None:
     return round(max(-MAX_MS, min(MAX_MS, f)))
 
 
-def _clamp(ms: int) -> int:
+def clamp_ms(ms: int) -> int:
     return max(-MAX_MS, min(MAX_MS, ms))
 
 
-def _first(d: dict[str, Any], keys: tuple[str, ...]) -> Any:
+def first_present(d: dict[str, Any], keys: tuple[str, ...]) -> Any:
     for k in keys:
         if k in d and d[k] is not None:
             return d[k]
@@ -110,128 +107,16 @@ def text_of(value: Any) -> str | None:
     return str(value)
 
 
-@dataclass(frozen=True)
-class Segment:
-    """One decoded segment; `raw` is the original dict (kept for unknown keys)."""
-
-    index: int
-    start_ms: int
-    end_ms: int
-    raw: dict[str, Any]
-
-    @property
-    def duration_ms(self) -> int:
-        return self.end_ms - self.start_ms
-
-    @property
-    def id(self) -> str | None:
-        return text_of(self.raw.get("id"))
-
-    @property
-    def source(self) -> str | None:
-        return text_of(_first(self.raw, SOURCE_KEYS))
-
-    @property
-    def name(self) -> str | None:
-        return text_of(self.raw.get("name"))
-
-    @property
-    def text(self) -> str | None:
-        return text_of(self.raw.get("text"))
-
-    @property
-    def volume(self) -> float | None:
-        return to_number(self.raw.get("volume"))
-
-
-@dataclass(frozen=True)
-class Track:
-    """One decoded track; `raw` holds the track's own keys (including the original `sg`)."""
-
-    index: int
-    tt: Any
-    raw: dict[str, Any]
-    segments: tuple[Segment, ...] = field(default=())
-
-    @property
-    def kind(self) -> str:
-        return track_kind(self.tt)
-
-    @property
-    def id(self) -> str | None:
-        return text_of(self.raw.get("id"))
-
-    @property
-    def name(self) -> str | None:
-        name = self.raw.get("name")
-        return name if isinstance(name, str) and name.strip() else None
-
-    @property
-    def role(self) -> str | None:
-        role = self.raw.get("role")
-        return role.lower() if isinstance(role, str) else None
-
-    @property
-    def volume(self) -> float | None:
-        return to_number(self.raw.get("volume"))
-
-    @property
-    def start_ms(self) -> int | None:
-        return min((s.start_ms for s in self.segments), default=None)
-
-    @property
-    def end_ms(self) -> int | None:
-        return max((s.end_ms for s in self.segments), default=None)
-
-
 def segment_duration(seg: dict[str, Any], start: int) -> int:
     """Length from `d`, else `end - start`, else `duration`; never negative."""
     d = to_ms(seg.get("d"))
     if d is None:
-        end = to_ms(_first(seg, END_KEYS))
+        end = to_ms(first_present(seg, END_KEYS))
         if end is not None:
             d = end - start
     if d is None:
-        d = to_ms(_first(seg, DURATION_KEYS))
+        d = to_ms(first_present(seg, DURATION_KEYS))
     return max(0, d or 0)
-
-
-def decode_segments(sg: Any) -> tuple[Segment, ...]:
-    """Segments of one track; a segment with no start follows the previous one on the track."""
-    if not isinstance(sg, list):
-        return ()
-    out: list[Segment] = []
-    cursor = 0
-    for i, seg in enumerate(sg):
-        if not isinstance(seg, dict):
-            continue  # not a segment: skipped, but indices keep their original positions
-        start = to_ms(_first(seg, START_KEYS))
-        if start is None:
-            start = cursor
-        end = _clamp(start + segment_duration(seg, start))
-        out.append(Segment(i, start, end, seg))
-        cursor = end
-    return tuple(out)
-
-
-def decode_tracks(draft: Any) -> list[Track]:
-    """All dict tracks of any draft-like value, in order (indices are positions in `t`)."""
-    d = coerce_draft(draft)
-    tracks = d.get("t")
-    if not isinstance(tracks, list):
-        return []
-    out: list[Track] = []
-    for i, t in enumerate(tracks):
-        if not isinstance(t, dict):
-            continue
-        out.append(Track(i, normalize_tt(t.get("tt")), t, decode_segments(t.get("sg"))))
-    return out
-
-
-def meta(draft: Any) -> dict[str, Any]:
-    """The draft's `m` (metadata / canvas), {} when missing."""
-    m = coerce_draft(draft).get("m")
-    return m if isinstance(m, dict) else {}
 
 
 def flatten(value: dict[str, Any], prefix: str = "", _depth: int = 0) -> dict[str, Any]:

@@ -6,7 +6,8 @@ from typing import Any
 
 import pandas as pd
 
-from vidai_nb.timeline.decode import Segment, Track, decode_tracks, flatten
+from vidai_nb.timeline.decode import flatten
+from vidai_nb.timeline.model import Segment, Track, decode_tracks
 
 # The fixed columns, always present and in this order; flattened extra keys follow them.
 COLUMNS: list[str] = [
@@ -33,11 +34,11 @@ def _row(track: Track, seg: Segment) -> dict[str, Any]:
         "track": track.index,
         "track_kind": track.kind,
         "tt": track.tt,
-        "track_id": track.id,
-        "track_name": track.name,
-        "track_role": track.role,
+        "track_id": track.shown("id"),
+        "track_name": track.label_name,
+        "track_role": track.role_key,
         "segment": seg.index,
-        "segment_id": seg.id,
+        "segment_id": seg.shown("id"),
         "start_ms": seg.start_ms,
         "end_ms": seg.end_ms,
         "duration_ms": seg.duration_ms,
@@ -45,14 +46,14 @@ def _row(track: Track, seg: Segment) -> dict[str, Any]:
         "end_s": seg.end_ms / 1000,
         "duration_s": seg.duration_ms / 1000,
         "source": seg.source,
-        "name": seg.name,
-        "text": seg.text,
+        "name": seg.shown("name"),
+        "text": seg.shown("text"),
         "volume": seg.volume,
     }
-    extras = {k: v for k, v in seg.raw.items() if str(k) not in _CONSUMED_SEGMENT_KEYS}
+    extras = {k: v for k, v in seg.to_json().items() if str(k) not in _CONSUMED_SEGMENT_KEYS}
     for key, value in flatten({str(k): v for k, v in extras.items()}).items():
         row[f"sg.{key}" if key in row else key] = value
-    track_extras = {str(k): v for k, v in track.raw.items() if str(k) not in _CONSUMED_TRACK_KEYS}
+    track_extras = {str(k): v for k, v in track.to_json().items() if str(k) not in _CONSUMED_TRACK_KEYS}
     for key, value in flatten(track_extras, "track.").items():
         row[key] = value
     return row

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vidai_nb.timeline.decode import Segment, Track
+from vidai_nb.timeline.model import Segment, Track
 
 MAX_LABEL = 40
 
@@ -37,9 +37,9 @@ def clean(text: str, limit: int = MAX_LABEL) -> str:
 
 def track_label(track: Track) -> str:
     """The track's `name`, else a label from its kind and role (Video, BGM, Audio, Title, Subtitles, Text)."""
-    if track.name:
-        return clean(track.name)
-    role = track.role or ""
+    if track.label_name:
+        return clean(track.label_name)
+    role = track.role_key or ""
     if track.kind == "video":
         return "Overlay" if role == "overlay" else "Video"
     if track.kind == "audio":
@@ -55,10 +55,10 @@ def track_label(track: Track) -> str:
 
 def segment_label(track: Track, seg: Segment) -> str:
     """`"text"` quoted for text, else the media's name or source id."""
-    text = seg.text
-    if track.kind == "text" or (text and not (seg.name or seg.source)):
+    text, name = seg.shown("text"), seg.shown("name")
+    if track.kind == "text" or (text and not (name or seg.source)):
         return f'"{clean(text or "")}"'
-    label = seg.name or seg.source
+    label = name or seg.source
     if label:
         return clean(label)
     return "clip"

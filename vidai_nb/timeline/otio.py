@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from vidai_nb.timeline.decode import Segment, Track, decode_tracks, meta, to_number
+from vidai_nb.timeline.decode import to_number
 from vidai_nb.timeline.labels import clean, segment_label, track_label
+from vidai_nb.timeline.model import Segment, Track, decode_tracks, meta
 
 RATE = 1000.0  # milliseconds
 
@@ -46,9 +47,10 @@ def _lanes(segments: tuple[Segment, ...]) -> list[list[Segment]]:
 
 def _clip(otio: Any, track: Track, seg: Segment) -> Any:
     rt, tr = otio.opentime.RationalTime, otio.opentime.TimeRange
-    source_in = to_number(seg.raw.get("in")) or 0.0
+    source_in = to_number(seg.get("in")) or 0.0
     if track.kind == "text":
-        ref = otio.schema.GeneratorReference(generator_kind="text", parameters={"text": seg.text or ""})
+        text = seg.shown("text") or ""
+        ref = otio.schema.GeneratorReference(generator_kind="text", parameters={"text": text})
     elif seg.source:
         ref = otio.schema.ExternalReference(target_url=seg.source)
     else:
@@ -58,15 +60,15 @@ def _clip(otio: Any, track: Track, seg: Segment) -> Any:
         media_reference=ref,
         source_range=tr(rt(source_in, RATE), rt(seg.duration_ms, RATE)),
     )
-    clip.metadata["vidai_nb"] = _plain(seg.raw)
-    speed = to_number(seg.raw.get("speed"))
+    clip.metadata["vidai_nb"] = _plain(seg.to_json())
+    speed = to_number(seg.get("speed"))
     if speed is not None and speed > 0 and speed != 1.0:
         clip.effects.append(otio.schema.LinearTimeWarp(time_scalar=speed))
     return clip
 
 
 def _transition(otio: Any, seg: Segment) -> Any | None:
-    spec = seg.raw.get("transition")
+    spec = seg.get("transition")
     if not isinstance(spec, dict):
         return None
     d = to_number(spec.get("d")) or 0.0
@@ -98,7 +100,7 @@ def _lane_track(otio: Any, track: Track, lane: list[Segment], n: int) -> Any:
     """One sequential OTIO track: gaps, clips and (between touching clips) transitions."""
     kind = otio.schema.TrackKind.Audio if track.kind == "audio" else otio.schema.TrackKind.Video
     out = otio.schema.Track(name=track_label(track) + (f" ({n + 1})" if n else ""), kind=kind)
-    track_meta = {k: v for k, v in track.raw.items() if k != "sg"}
+    track_meta = {k: v for k, v in track.to_json().items() if k != "sg"}
     out.metadata["vidai_nb"] = {"index": track.index, "kind": track.kind, **_plain(track_meta)}
     cursor = 0
     for seg in lane:

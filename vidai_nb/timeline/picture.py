@@ -17,7 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from vidai_nb.timeline.decode import Track, decode_tracks, meta, to_number
+from vidai_nb.timeline.decode import to_number
 from vidai_nb.timeline.fonts import families_for
 from vidai_nb.timeline.labels import (
     clean,
@@ -29,6 +29,7 @@ from vidai_nb.timeline.labels import (
     shows_volume,
     track_label,
 )
+from vidai_nb.timeline.model import Track, decode_tracks, meta
 
 # One colour per kind (Tableau-like, readable with white text).
 KIND_COLORS: dict[str, str] = {"video": "#4C72B0", "audio": "#55A868", "text": "#C44E52"}
@@ -56,7 +57,7 @@ def _bar_label(track: Track, seg: Any) -> str:
         vol = effective_volume(track, seg)
         if abs(vol - 1.0) > 1e-9:
             label += f" · {percent(vol)}"
-    speed = to_number(seg.raw.get("speed"))
+    speed = to_number(seg.get("speed"))
     if speed is not None and speed != 1.0:
         label += f" · ×{number(speed)}"
     return _safe(label)

@@ -167,13 +167,3 @@ def schema_errors(draft: Any) -> list[str]:
     validator = jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
     errors = sorted(validator.iter_errors(draft), key=lambda e: list(e.absolute_path))
     return [f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}" for e in errors]
-
-
-def draft_end_ms(draft: dict[str, Any]) -> int:
-    """The draft's `d` as the engine computes it: the latest segment end over all tracks (0 if none)."""
-    end = 0
-    for track in draft.get("t") or []:
-        for seg in (track.get("sg") or []) if isinstance(track, dict) else []:
-            if isinstance(seg, dict) and isinstance(seg.get("start"), int) and isinstance(seg.get("d"), int):
-                end = max(end, seg["start"] + seg["d"])
-    return end

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from vidai_nb.timeline.decode import Segment, Track, decode_tracks
 from vidai_nb.timeline.labels import (
     effective_volume,
     percent,
@@ -13,6 +12,7 @@ from vidai_nb.timeline.labels import (
     span,
     track_label,
 )
+from vidai_nb.timeline.model import Segment, Track, decode_tracks
 
 # Beyond these counts a track is summarised ("12 cues (0-42s)") instead of listed.
 MAX_TEXT_LISTED = 3

@@ -9,15 +9,19 @@ It never touches the session's drafts.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import threading
 import time
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from vidai_nb.engine.store import Store, migrate, open_engine
 from vidai_nb.engine.store.ids import utcnow
+from vidai_nb.timeline.model import Draft
 
 log = logging.getLogger("vidai_nb.engine.render_job")
 
@@ -38,6 +42,35 @@ def output_path(data_dir: Path, user_id: str, render_id: str, fmt: str) -> Path:
     folder = data_dir / "renders" / user_id
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"{render_id}.{fmt}"
+
+
+def follow_faces(draft: dict[str, Any], media: Mapping[str, Path]) -> dict[str, Any]:
+    """The draft with every "face" crop focus of the main track turned into a point {"x", "y"} (where
+    OpenCV's bundled cascade finds the face; the centre when it finds none), so that planning the
+    render stays pure. Back-to-back cuts of one file share one look (they share one decoder in the
+    graph too): the face is searched over the first cut of each run. `draft` is not changed."""
+    from vidai_nb.engine.media.faces import face_focus
+
+    model = Draft.decode(draft)
+    main = model.main
+    if main is None or (model.meta.fit or "").lower() != "crop":
+        return draft
+    out = copy.deepcopy(draft)
+    segs = out["t"][main.index]["sg"]
+    found: dict[str, dict[str, float]] = {}  # src -> point of the current run
+    previous: str | None = None
+    for seg in main.segments:
+        focus = seg.focus if seg.focus is not None else model.meta.focus
+        if focus != "face" or not seg.src or media.get(seg.src) is None:
+            previous = None
+            continue
+        if seg.src != previous or seg.src not in found:
+            point = face_focus(Path(media[seg.src]), seg.in_point, round(seg.duration_ms * seg.rate))
+            x, y = point if point is not None else (0.5, 0.5)
+            found[seg.src] = {"x": x, "y": y}
+        segs[seg.index]["focus"] = dict(found[seg.src])
+        previous = seg.src
+    return out
 
 
 def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> None:
@@ -82,7 +115,7 @@ def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> No
         # Only this user's media can be rendered: another user's media id is simply unknown here.
         media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
         out = output_path(root, record.user_id, render_id, spec.format)
-        plan = build_render(json.loads(record.draft_json), media, spec, out)
+        plan = build_render(follow_faces(json.loads(record.draft_json), media), media, spec, out)
         result = run_render(plan, on_progress=on_progress, cancel=cancel)
         store.update_render(
             render_id,

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vidai_nb.timeline.model import Draft as TypedDraft
 from vidai_nb.timeline.schema import TT_AUDIO, TT_TEXT, TT_VIDEO, empty_draft
 
 Draft = dict[str, Any]
@@ -70,17 +71,9 @@ def require_main(draft: Draft) -> Track:
     return tr
 
 
-def seg_end(seg: Segment) -> int:
-    return int(seg.get("start", 0)) + int(seg.get("d", 0))
-
-
 def programme_ms(draft: Draft) -> int:
-    """Length of the programme: the end of the main track, else of anything on the timeline."""
-    tr = main_track(draft)
-    if tr is not None and tr.get("sg"):
-        return max(seg_end(s) for s in tr["sg"])
-    ends = [seg_end(s) for t in tracks(draft) for s in t.get("sg", [])]
-    return max(ends, default=0)
+    """Length of the programme, as exported (the one definition: timeline.model.Draft.programme_ms)."""
+    return TypedDraft.decode(draft).programme_ms
 
 
 def restack(track: Track) -> None:
@@ -103,7 +96,7 @@ def finish(draft: Draft) -> Draft:
                 continue
         kept.append(tr)
     draft["t"] = kept
-    draft["d"] = max((seg_end(s) for t in kept for s in t.get("sg", [])), default=0)
+    draft["d"] = programme_ms(draft)
     return draft
 
 

@@ -12,47 +12,24 @@ from typing import Any
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.sources import Inputs
 from vidai_nb.engine.render.spec import Canvas
-
-TT_VIDEO, TT_AUDIO, TT_TEXT = 0, 1, 7
-
-
-def ms(seg: Mapping[str, Any], key: str, default: int = 0) -> int:
-    """An integer millisecond field of a segment (the draft's time unit)."""
-    try:
-        return round(float(seg.get(key, default) or 0))
-    except (TypeError, ValueError) as exc:
-        raise RenderError(f"segment {seg.get('id', '?')}: `{key}` is not a number") from exc
+from vidai_nb.timeline.model import Draft, Effects, Meta, Segment, Track
 
 
-def num(value: Any, default: float) -> float:
-    """A number from the draft; missing or null means the default (0 stays 0)."""
-    if value is None or value == "":
-        return default
-    try:
-        return float(value)
-    except (TypeError, ValueError) as exc:
-        raise RenderError(f"'{value}' is not a number") from exc
+def check_readable(draft: Draft) -> None:
+    """A RenderError naming the first segment or setting whose value cannot be read (e.g. a `start` that
+    is not a number): the model keeps such values untouched, but a render cannot guess them."""
+    def where(track: Track, seg: Segment | None = None) -> str:
+        name = track.id or f"track {track.index + 1}"
+        return f"{name} segment {seg.id or seg.index + 1}" if seg is not None else name
 
-
-def tracks_of(draft: Mapping[str, Any], tt: int) -> list[Mapping[str, Any]]:
-    return [t for t in draft.get("t") or [] if isinstance(t, Mapping) and t.get("tt") == tt]
-
-
-def main_and_overlays(draft: Mapping[str, Any]) -> tuple[Mapping[str, Any] | None, list[Mapping[str, Any]]]:
-    """The main video track (role 'main', else the first video track) and the overlay tracks."""
-    videos = tracks_of(draft, TT_VIDEO)
-    main = next((t for t in videos if t.get("role") == "main"), videos[0] if videos else None)
-    return main, [t for t in videos if t is not main]
-
-
-def programme_ms(draft: Mapping[str, Any]) -> int:
-    """Length of the output: the end of the last picture (video, overlay or text) — music does not
-    lengthen a video — or, for a sound-only draft, the end of the last sound."""
-    def end(tracks: list[Mapping[str, Any]]) -> int:
-        return max((ms(s, "start") + ms(s, "d") for t in tracks for s in t.get("sg") or []), default=0)
-
-    visual = end(tracks_of(draft, TT_VIDEO) + tracks_of(draft, TT_TEXT))
-    return visual or end(tracks_of(draft, TT_AUDIO))
+    nodes: list[tuple[str, Any]] = [("the canvas (m)", draft.meta), ("the effects (m.fx)", draft.meta.fx)]
+    for track in draft.tracks:
+        nodes.append((where(track), track))
+        nodes += [(where(track, seg), seg) for seg in track.segments]
+    for label, node in nodes:
+        if node is not None and node.unreadable:
+            key = node.unreadable[0]
+            raise RenderError(f"{label}: `{key}` cannot be read ({node.extra[key]!r})")
 
 
 def fps_text(fps: float) -> str:
@@ -97,24 +74,22 @@ class Piece:
 
 @dataclass
 class BuilderBase:
-    draft: Mapping[str, Any]
+    draft: Draft
     media: Mapping[str, Path]
     canvas: Canvas
     workdir: Path
     want_audio: bool
-    burn_subtitles: list[Mapping[str, Any]]
+    burn_subtitles: list[Track]
     g: Graph = field(default_factory=Graph)
     total: int = 0  # programme length, ms
 
     @property
-    def meta(self) -> Mapping[str, Any]:
-        m = self.draft.get("m")
-        return m if isinstance(m, Mapping) else {}
+    def meta(self) -> Meta:
+        return self.draft.meta
 
     @property
-    def fx(self) -> Mapping[str, Any]:
-        fx = self.meta.get("fx")
-        return fx if isinstance(fx, Mapping) else {}
+    def fx(self) -> Effects:
+        return self.draft.meta.effects
 
     def frame(self, at_ms: float) -> int:
         """The output frame at which a timeline time falls. Every piece of the main track is cut on

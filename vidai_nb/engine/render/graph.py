@@ -4,31 +4,20 @@ else touches it; overlays, text and effects then work on canvas-size frames only
 
 from __future__ import annotations
 
-from vidai_nb.engine.render.common import (
-    TT_AUDIO,
-    TT_TEXT,
-    TT_VIDEO,
-    Graph,
-    main_and_overlays,
-    ms,
-    programme_ms,
-    tracks_of,
-)
+from vidai_nb.engine.render.common import Graph
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.layers import Layers
 from vidai_nb.engine.render.maintrack import MainTrack
 from vidai_nb.engine.render.sound import Sound
 
-__all__ = [
-    "TT_AUDIO", "TT_TEXT", "TT_VIDEO", "Builder", "main_and_overlays", "ms", "programme_ms", "tracks_of",
-]
+__all__ = ["Builder"]
 
 
 class Builder(MainTrack, Layers, Sound):
     """Builds the graph: main track → colour → overlays → subtitles → titles → fades; then sound."""
 
     def build(self) -> Graph:
-        self.total = programme_ms(self.draft)
+        self.total = self.draft.programme_ms
         if self.total <= 0:
             raise RenderError("the draft is empty: add a clip, an image or a title before exporting")
         v, a = self.main_track()

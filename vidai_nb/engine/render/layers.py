@@ -3,39 +3,30 @@ burned subtitles (libass), titles (drawtext) and the programme's fades."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from vidai_nb.engine.render.common import (
-    TT_TEXT,
-    BuilderBase,
-    fps_text,
-    main_and_overlays,
-    ms,
-    num,
-    tracks_of,
-)
+from vidai_nb.engine.render.common import BuilderBase, fps_text
 from vidai_nb.engine.render.escape import expr, path_value
 from vidai_nb.engine.render.fit import even
 from vidai_nb.engine.render.sources import resolve
 from vidai_nb.engine.render.subtitles import ass_document, fonts_dir
 from vidai_nb.engine.render.text import drawtext_filter
+from vidai_nb.timeline.model import Place, Point
+from vidai_nb.timeline.schema import TT_TEXT
 
 
 class Layers(BuilderBase):
     def colour(self, v: str) -> str:
-        col = self.fx.get("color")
-        if not isinstance(col, Mapping):
+        col = self.fx.color
+        if col is None:
             return v
         parts: list[str] = []
-        b = num(col.get("brightness"), 0.0)
-        c = num(col.get("contrast"), 1.0)
-        s = num(col.get("saturation"), 1.0)
+        b = 0.0 if col.brightness is None else col.brightness
+        c = 1.0 if col.contrast is None else col.contrast
+        s = 1.0 if col.saturation is None else col.saturation
         if (b, c, s) != (0.0, 1.0, 1.0):
             parts.append(f"eq=brightness={b:.3f}:contrast={c:.3f}:saturation={s:.3f}")
-        if col.get("gray"):
+        if col.gray:
             parts.append("hue=s=0")
-        if col.get("auto"):
+        if col.auto:
             parts.append("normalize=smoothing=24:independence=0.5")
         if not parts:
             return v
@@ -44,34 +35,34 @@ class Layers(BuilderBase):
         return out
 
     def overlays(self, v: str) -> str:
-        _, tracks = main_and_overlays(self.draft)
+        tracks = self.draft.overlays
         cw, ch = self.canvas.width, self.canvas.height
         margin = round(min(cw, ch) * 0.03)
         for ti, track in enumerate(tracks):
-            for si, seg in enumerate(track.get("sg") or []):
-                d, start = ms(seg, "d"), ms(seg, "start")
+            for si, seg in enumerate(track.segments):
+                d, start = seg.duration_ms, seg.start_ms
                 if d <= 0 or start >= self.total:
                     continue
                 path, info = resolve(self.media, seg, f"overlay track {ti + 1} segment {si + 1}")
                 if info.kind == "audio":
                     continue
-                kind = str(seg.get("kind") or info.kind)
+                kind = seg.kind or info.kind
                 if kind == "image" or info.kind == "image":
                     idx = self.g.inputs.still(path, d, self.canvas.fps)
                 else:
-                    idx = self.g.inputs.clip(path, ms(seg, "in"), d * (num(seg.get("speed"), 1.0) or 1.0))
-                scale = num(seg.get("scale"), 0.15 if kind == "image" else 0.3)
+                    idx = self.g.inputs.clip(path, seg.in_point, d * seg.rate)
+                scale = seg.scale if seg.scale is not None else (0.15 if kind == "image" else 0.3)
                 ow = even(cw * min(max(scale, 0.01), 1.0))
                 oh = even(ow * info.height / max(info.width, 1))
-                opacity = num(seg.get("opacity"), 1.0)
-                speed = num(seg.get("speed"), 1.0) or 1.0
+                opacity = 1.0 if seg.opacity is None else seg.opacity
+                speed = seg.rate
                 parts = [f"setpts=(PTS-STARTPTS)/{speed:.6g}+{start / 1000:.3f}/TB",
                          f"fps={fps_text(self.canvas.fps)}", f"scale={ow}:{oh}", "format=yuva420p"]
                 if opacity < 1.0:
                     parts.append(f"colorchannelmixer=aa={max(opacity, 0.0):.3f}")
                 ov = self.g.label("ov")
                 self.g.chains.append(f"[{idx}:v]{','.join(parts)}[{ov}]")
-                x, y = self.overlay_xy(seg.get("pos"), margin)
+                x, y = self.overlay_xy(seg.pos, margin)
                 out = self.g.label("vo")
                 end = (start + d) / 1000
                 self.g.chains.append(
@@ -82,10 +73,9 @@ class Layers(BuilderBase):
         return v
 
     @staticmethod
-    def overlay_xy(pos: Any, m: int) -> tuple[str, str]:
-        if isinstance(pos, Mapping):
-            fx = min(max(float(pos.get("x", 0.5)), 0.0), 1.0)
-            fy = min(max(float(pos.get("y", 0.5)), 0.0), 1.0)
+    def overlay_xy(pos: Place | None, m: int) -> tuple[str, str]:
+        if isinstance(pos, Point):
+            fx, fy = pos.clamped()
             return f"W*{fx:.4f}-w/2", f"H*{fy:.4f}-h/2"
         table = {
             "center": ("(W-w)/2", "(H-h)/2"), "top": ("(W-w)/2", f"{m}"), "bottom": ("(W-w)/2", f"H-h-{m}"),
@@ -96,7 +86,7 @@ class Layers(BuilderBase):
         return table.get(str(pos or "top-right").lower().replace("_", "-"), table["top-right"])
 
     def design_height(self) -> int:
-        return int(self.meta.get("height") or self.canvas.height)
+        return self.meta.height or self.canvas.height
 
     def subtitles(self, v: str) -> str:
         if not self.burn_subtitles:
@@ -113,10 +103,10 @@ class Layers(BuilderBase):
 
     def titles(self, v: str) -> str:
         filters: list[str] = []
-        for track in tracks_of(self.draft, TT_TEXT):
-            if track.get("role") == "subtitle" or track in self.burn_subtitles:
+        for track in self.draft.of_type(TT_TEXT):
+            if track.role == "subtitle" or track in self.burn_subtitles:
                 continue
-            for seg in track.get("sg") or []:
+            for seg in track.segments:
                 f = drawtext_filter(seg, len(filters), self.workdir, self.canvas, self.design_height())
                 if f:
                     filters.append(f)
@@ -127,7 +117,7 @@ class Layers(BuilderBase):
         return out
 
     def video_fades(self, v: str) -> str:
-        fi, fo = ms(self.fx, "fade_in") / 1000, ms(self.fx, "fade_out") / 1000
+        fi, fo = (self.fx.fade_in or 0) / 1000, (self.fx.fade_out or 0) / 1000
         total = self.total / 1000
         parts = []
         if fi > 0:

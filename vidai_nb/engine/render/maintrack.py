@@ -5,17 +5,14 @@ stretches a piece and picture and sound cannot drift apart however many cuts the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from vidai_nb.engine.media.faces import face_focus
 from vidai_nb.engine.media.probe import MediaInfo
 from vidai_nb.engine.render import audio as A
-from vidai_nb.engine.render.common import BuilderBase, Piece, fps_text, main_and_overlays, ms, num, secs
+from vidai_nb.engine.render.common import BuilderBase, Piece, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.fit import fit_chain
 from vidai_nb.engine.render.sources import resolve
 from vidai_nb.engine.render.text import color_value
+from vidai_nb.timeline.model import Point, Segment
 
 SHARED_GAP_MS = 3000  # past this jump in a file, a fresh input that seeks beats decoding the gap
 
@@ -33,17 +30,16 @@ class MainTrack(BuilderBase):
         return round(frames * A.RATE / self.canvas.fps)
 
     def main_track(self) -> tuple[str, str]:
-        main, _ = main_and_overlays(self.draft)
-        segs = [s for s in (main or {}).get("sg") or [] if ms(s, "d") > 0]
-        segs.sort(key=lambda s: ms(s, "start"))
-        gain = 0.0 if (main or {}).get("muted") else num((main or {}).get("volume"), 1.0)
+        main = self.draft.main
+        segs = main.timed() if main is not None else []
+        gain = main.gain if main is not None else 1.0
         pieces: list[Piece] = []
         cursor = 0  # timeline ms covered so far
         prev_tail = 0  # frames of the last piece that the next one cross-fades over
         i = 0
         while i < len(segs):
             seg = segs[i]
-            start, d = max(ms(seg, "start"), cursor), ms(seg, "d")
+            start, d = max(seg.start_ms, cursor), seg.duration_ms
             if start > cursor:  # a hole in the main track: black and silence
                 n = self.frame(start) - self.frame(cursor)
                 if n > 0:
@@ -52,13 +48,13 @@ class MainTrack(BuilderBase):
             run = self.shared_run(segs, i) if prev_tail == 0 else 1
             if run > 1:  # several cuts of one file: one input, one decoder
                 pieces += self.segment_run(segs[i:i + run], start, gain, f"main segments {i + 1}-{i + run}")
-                cursor = start + sum(ms(x, "d") for x in segs[i:i + run])
+                cursor = start + sum(x.duration_ms for x in segs[i:i + run])
                 i += run
                 continue
             # A transition into the next clip overlaps this one: read `tail` more of this clip, so the
             # cross-fade keeps every clip's start time (and the programme's length) as drafted.
             nxt = segs[i + 1] if i + 1 < len(segs) else None
-            touching = nxt is not None and ms(nxt, "start") <= start + d
+            touching = nxt is not None and nxt.start_ms <= start + d
             tail_ms = self.transition_ms(nxt, d) if touching else 0
             end = start + d
             n = self.frame(end + tail_ms) - self.frame(start)
@@ -84,17 +80,17 @@ class MainTrack(BuilderBase):
 
     # ---- transitions -----------------------------------------------------------------------------
     @staticmethod
-    def xfade_type(seg: Mapping[str, Any]) -> str:
-        tr = seg.get("transition")
-        name = str(tr.get("type", "fade")).lower() if isinstance(tr, Mapping) else "fade"
+    def xfade_type(seg: Segment) -> str:
+        tr = seg.transition
+        name = (tr.type or "fade").lower() if tr is not None else "fade"
         return XFADE_TYPES.get(name, "fade")
 
-    def transition_ms(self, seg: Mapping[str, Any] | None, d: int) -> int:
+    def transition_ms(self, seg: Segment | None, d: int) -> int:
         """The cross-fade into `seg` (0 for none), at most half of either clip."""
-        tr = (seg or {}).get("transition")
-        if not isinstance(tr, Mapping) or not tr.get("type") or str(tr.get("type")).lower() == "none":
+        tr = seg.transition if seg is not None else None
+        if seg is None or tr is None or not tr.type or tr.type.lower() == "none":
             return 0
-        return max(0, min(ms(tr, "d", 500), d // 2, ms(seg or {}, "d") // 2))
+        return max(0, min(500 if tr.d is None else tr.d, d // 2, seg.duration_ms // 2))
 
     # ---- pieces ----------------------------------------------------------------------------------
     def filler(self, frames: int) -> tuple[str, str]:
@@ -109,7 +105,7 @@ class MainTrack(BuilderBase):
         self.g.chains.append(A.silence(a, self.samples(frames)))
         return v, a
 
-    def fitted(self, head: str, info: MediaInfo, seg: Mapping[str, Any]) -> str:
+    def fitted(self, head: str, info: MediaInfo, seg: Segment) -> str:
         """Append `head` (a chain from an input, ending at any size) plus rotation and the canvas fit;
         return the label of canvas-size frames."""
         sw, sh = info.width, info.height
@@ -120,24 +116,24 @@ class MainTrack(BuilderBase):
                 sw, sh = sh, sw
         raw, out = self.g.label("src"), self.g.label("v")
         self.g.chains.append(f"{head}[{raw}]")
-        fit = str(self.meta.get("fit") or "blur").lower()
-        bg = color_value(self.meta.get("bg"), "black")
+        fit = (self.meta.fit or "blur").lower()
+        bg = color_value(self.meta.bg, "black")
         self.g.chains += fit_chain(raw, out, sw, sh, self.canvas, fit, bg, tag=f"f{self.g.n}",
                                    focus=self.focus(seg))
         return out
 
-    def segment(self, seg: Mapping[str, Any], frames: int, gain: float, where: str) -> tuple[str, str]:
+    def segment(self, seg: Segment, frames: int, gain: float, where: str) -> tuple[str, str]:
         """One main-track clip, exactly `frames` output frames long, at the canvas size and rate."""
         path, info = resolve(self.media, seg, where)
-        kind = "image" if info.kind == "image" else str(seg.get("kind") or info.kind)
+        kind = "image" if info.kind == "image" else (seg.kind or info.kind)
         if info.kind == "audio":
-            label = seg.get("name") or path.name
+            label = seg.name or path.name
             raise RenderError(f"{where}: '{label}' is audio and cannot be a video clip")
-        speed = num(seg.get("speed"), 1.0) or 1.0
+        speed = seg.rate
         if not 0.25 <= speed <= 4.0:
             raise RenderError(f"{where}: speed {speed} is outside 0.25-4")
         seconds = self.frames_s(frames)
-        freeze = bool(seg.get("freeze")) and kind == "video"
+        freeze = bool(seg.freeze) and kind == "video"
         fps = fps_text(self.canvas.fps)
         # tpad + trim on frame counts: a source that ends early still yields exactly `frames` (its
         # last picture held); tpad costs nothing when the source is long enough.
@@ -146,10 +142,10 @@ class MainTrack(BuilderBase):
             idx = self.g.inputs.still(path, seconds * 1000 + 100, self.canvas.fps)
             head = f"[{idx}:v]fps={fps},{exact}"
         elif freeze:
-            idx = self.g.inputs.clip(path, ms(seg, "in"), 1000)
+            idx = self.g.inputs.clip(path, seg.in_point, 1000)
             head = f"[{idx}:v]trim=end_frame=1,setpts=PTS-STARTPTS,fps={fps},{exact}"
         else:
-            in_ms = ms(seg, "in")
+            in_ms = seg.in_point
             if info.duration_ms and in_ms >= info.duration_ms:
                 raise RenderError(f"{where}: in-point {in_ms} ms is past the end of {path.name} "
                                   f"({info.duration_ms} ms)")
@@ -160,7 +156,7 @@ class MainTrack(BuilderBase):
         if not self.want_audio:  # GIF / JPG: no sound at all in the graph
             return v, ""
         a = self.g.label("a")
-        seg_gain = gain * num(seg.get("volume"), 1.0)
+        seg_gain = gain * seg.gain
         n = self.samples(frames)
         if kind == "video" and info.has_audio and not freeze and seg_gain > 0:
             parts = ["asetpts=PTS-STARTPTS", *A.to_stereo(info.audio_channels), *A.atempo_chain(speed),
@@ -171,39 +167,39 @@ class MainTrack(BuilderBase):
         return v, a
 
     # ---- many cuts of one file ---------------------------------------------------------------------
-    def shared_run(self, segs: list[Mapping[str, Any]], i: int) -> int:
+    def shared_run(self, segs: list[Segment], i: int) -> int:
         """How many segments from segs[i] on can share one input: plain cuts (speed 1, no freeze, no
         transition) of the same video file, back to back on the timeline, moving forward through the
         file with small jumps. A remove-silences edit makes hundreds of these; one input each would
         open hundreds of decoders (about 13 MB of memory each at 1080p) and fit every piece apart."""
-        def plain(s: Mapping[str, Any]) -> bool:
-            return (num(s.get("speed"), 1.0) == 1.0 and not s.get("freeze")
-                    and str(s.get("kind") or "video") == "video" and not self.transition_ms(s, ms(s, "d")))
+        def plain(s: Segment) -> bool:
+            return (s.rate == 1.0 and not s.freeze and (s.kind or "video") == "video"
+                    and not self.transition_ms(s, s.duration_ms))
 
         first = segs[i]
-        if not plain(first) or self.media.get(str(first.get("src"))) is None:
+        if not plain(first) or self.media.get(str(first.src)) is None:
             return 1
         j = i
         while j + 1 < len(segs):
             a, b = segs[j], segs[j + 1]
-            gap = ms(b, "in") - (ms(a, "in") + ms(a, "d"))
-            same = b.get("src") == first.get("src") and b.get("focus") == first.get("focus")
-            touching = ms(b, "start") <= ms(a, "start") + ms(a, "d")
+            gap = b.in_point - (a.in_point + a.duration_ms)
+            same = b.src == first.src and b.focus == first.focus
+            touching = b.start_ms <= a.end_ms
             if not (plain(b) and same and touching and 0 <= gap <= SHARED_GAP_MS):
                 break
             j += 1
-        if j + 1 < len(segs) and self.transition_ms(segs[j + 1], ms(segs[j], "d")):
+        if j + 1 < len(segs) and self.transition_ms(segs[j + 1], segs[j].duration_ms):
             j -= 1  # the last one must read a tail for the cross-fade that follows: it goes alone
         if j > i and resolve(self.media, first, f"main segment {i + 1}")[1].kind != "video":
             return 1
         return j - i + 1
 
-    def segment_run(self, segs: list[Mapping[str, Any]], start: int, gain: float, where: str) -> list[Piece]:
+    def segment_run(self, segs: list[Segment], start: int, gain: float, where: str) -> list[Piece]:
         """Cuts of one file from one input: decode once, fit to the canvas once, then trim each piece.
         In-points only move forward, so frames arrive in the order concat takes them: every branch
         holds only its own window, never the whole file."""
         path, info = resolve(self.media, segs[0], where)
-        first_in = ms(segs[0], "in")
+        first_in = segs[0].in_point
         if info.duration_ms and first_in >= info.duration_ms:
             raise RenderError(f"{where}: in-point {first_in} ms is past the end of {path.name} "
                               f"({info.duration_ms} ms)")
@@ -211,12 +207,11 @@ class MainTrack(BuilderBase):
         cuts: list[tuple[int, int, int, float]] = []  # (first source frame, frames, first sample, gain)
         t = start
         for s in segs:
-            n = self.frame(t + ms(s, "d")) - self.frame(t)
-            t += ms(s, "d")
-            offset = ms(s, "in") - first_in
+            n = self.frame(t + s.duration_ms) - self.frame(t)
+            t += s.duration_ms
+            offset = s.in_point - first_in
             if n > 0:
-                cuts.append((round(offset * fps / 1000), n, round(offset * A.RATE / 1000),
-                             gain * num(s.get("volume"), 1.0)))
+                cuts.append((round(offset * fps / 1000), n, round(offset * A.RATE / 1000), gain * s.gain))
         total_frames = max(f + n for f, n, _, _ in cuts)
         idx = self.g.inputs.clip(path, first_in, self.frames_s(total_frames) * 1000 + 50)
         head = (f"[{idx}:v]setpts=PTS-STARTPTS,fps={fps_text(fps)},"
@@ -285,34 +280,21 @@ class MainTrack(BuilderBase):
         return v, a
 
     # ---- source corrections ------------------------------------------------------------------------
-    def focus(self, seg: Mapping[str, Any]) -> tuple[float, float]:
-        """Where a crop centres: the segment's or the canvas's `focus` {"x", "y"} (fractions of the
-        source); "face" follows the face found in the segment's part of the source (OpenCV's bundled
-        cascade), else the centre; "center" centres."""
-        raw = seg.get("focus", self.meta.get("focus"))
-        if isinstance(raw, Mapping):
-            try:
-                return (min(max(float(raw.get("x", 0.5)), 0.0), 1.0),
-                        min(max(float(raw.get("y", 0.5)), 0.0), 1.0))
-            except (TypeError, ValueError):
-                pass
-        if raw == "face" and str(self.meta.get("fit") or "").lower() == "crop":
-            path, _info = resolve(self.media, seg, "face focus")
-            span = round(ms(seg, "d") * (num(seg.get("speed"), 1.0) or 1.0))
-            found = face_focus(path, ms(seg, "in"), span)
-            if found is not None:
-                return found
-        return 0.5, 0.5
+    def focus(self, seg: Segment) -> tuple[float, float]:
+        """Where a crop centres: the segment's or the canvas's `focus` point (fractions of the source);
+        anything else ("center", or a "face" that the render job did not turn into a point) centres."""
+        place = seg.focus if seg.focus is not None else self.meta.focus
+        return place.clamped() if isinstance(place, Point) else (0.5, 0.5)
 
     def rotation(self) -> tuple[list[str], bool] | None:
         """fx.rotate / hflip / vflip applied to the sources (fixing sideways footage), and whether the
         picture's width and height swap."""
         fx = self.fx
-        rot = int(num(fx.get("rotate"), 0)) % 360
+        rot = (fx.rotate or 0) % 360
         ops: list[str] = {90: ["transpose=1"], 180: ["hflip", "vflip"], 270: ["transpose=2"]}.get(rot, [])
-        if fx.get("hflip"):
+        if fx.hflip:
             ops.append("hflip")
-        if fx.get("vflip"):
+        if fx.vflip:
             ops.append("vflip")
         return (ops, rot in (90, 270)) if ops else None
 

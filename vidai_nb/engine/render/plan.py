@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vidai_nb.engine.render.common import TT_TEXT, fps_text, ms, programme_ms, secs, tracks_of
+from vidai_nb.engine.render.common import check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.sources import resolve, seconds
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
 from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
+from vidai_nb.timeline.model import Draft, Track
+from vidai_nb.timeline.schema import TT_TEXT
 
 # Above this a filtergraph goes to a file instead of argv (Linux caps one argument at 128 KiB).
 _MAX_INLINE_GRAPH = 60_000
@@ -43,13 +45,11 @@ def _partial(out: Path) -> Path:
     return out.with_name(f".{out.stem}.partial{out.suffix}")
 
 
-def _subtitle_tracks(draft: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [t for t in tracks_of(draft, TT_TEXT) if t.get("role") == "subtitle" and t.get("sg")]
+def _subtitle_tracks(draft: Draft) -> list[Track]:
+    return [t for t in draft.of_type(TT_TEXT) if t.role == "subtitle" and t.segments]
 
 
-def _subtitle_plan(
-    subs: list[Mapping[str, Any]], spec: OutputSpec
-) -> tuple[list[Mapping[str, Any]], dict[str, list[Mapping[str, Any]]]]:
+def _subtitle_plan(subs: list[Track], spec: OutputSpec) -> tuple[list[Track], dict[str, list[Track]]]:
     """Which subtitle tracks are burned in, and which go to SRT / VTT files beside the output.
 
     The request's `subtitles` wins ("burn": burn all; "srt"/"vtt": files only). Otherwise each track
@@ -58,10 +58,10 @@ def _subtitle_plan(
     mode = spec.subtitles
     if mode in ("srt", "vtt"):
         return [], {mode: subs} if subs else {}
-    burn = [t for t in subs if mode == "burn" or t.get("burn", True) is not False]
-    files: dict[str, list[Mapping[str, Any]]] = {}
+    burn = [t for t in subs if mode == "burn" or t.burn is not False]
+    files: dict[str, list[Track]] = {}
     for t in subs:
-        fmt = str(t.get("sidecar") or "").lower()
+        fmt = (t.sidecar or "").lower()
         if fmt not in ("srt", "vtt"):
             fmt = "" if t in burn else "srt"
         if fmt:
@@ -88,21 +88,25 @@ def _encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
 
 
 def build_render(
-    draft: Mapping[str, Any],
+    draft: Mapping[str, Any] | Draft,
     media: Mapping[str, Path],
     output: OutputSpec | Mapping[str, Any] | None,
     out_path: str | os.PathLike[str],
 ) -> RenderPlan:
-    """Plan one export. Raises RenderError (readable) for a draft that cannot be rendered."""
+    """Plan one export. Pure: reads no media but to probe it, runs nothing (face detection, when the
+    draft asks for it, happens before: see engine/jobs/render_job.follow_faces). Raises RenderError
+    (readable) for a draft that cannot be rendered."""
     from vidai_nb.engine.media.ffmpeg import ffmpeg_exe
 
     spec = output if isinstance(output, OutputSpec) else OutputSpec.from_request(output)
     out = Path(out_path)
-    if not isinstance(draft, Mapping) or not isinstance(draft.get("t", []), list):
-        raise RenderError("the draft is not a draft object (expected a mapping with a `t` list)")
-    meta = draft.get("m") if isinstance(draft.get("m"), Mapping) else {}
-    canvas = canvas_for(meta or {}, spec)
-    total = programme_ms(draft)
+    if not isinstance(draft, Draft):
+        if not isinstance(draft, Mapping) or not isinstance(draft.get("t", []), list):
+            raise RenderError("the draft is not a draft object (expected a mapping with a `t` list)")
+        draft = Draft.decode(draft)  # the boundary: from here on the render reads the typed model
+    check_readable(draft)
+    canvas = canvas_for(draft.meta, spec)
+    total = draft.programme_ms
     if total <= 0:
         raise RenderError("the draft is empty: add a clip, an image or a title before exporting")
     partial = _partial(out)
@@ -119,13 +123,13 @@ def build_render(
         if can_copy(seg, path, info, canvas, spec):
             # Always -ss (even 0): it rebases timestamps so both streams start at 0; without it the
             # AAC priming delay shifts the whole file by ~23 ms.
-            args = [*head, "-ss", seconds(ms(seg, "in")), "-t", seconds(ms(seg, "d")),
+            args = [*head, "-ss", seconds(seg.in_point), "-t", seconds(seg.duration_ms),
                     "-i", os.fspath(path), "-map", "0:v:0"]
             if info.has_audio:
                 args += ["-map", "0:a:0"]
             args += ["-c", "copy", "-movflags", "+faststart",
                      "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
-            return RenderPlan(args, ms(seg, "d"), True, out, partial_path=partial)
+            return RenderPlan(args, seg.duration_ms, True, out, partial_path=partial)
 
     workdir = Path(tempfile.mkdtemp(prefix="vidai_render_"))
     try:

@@ -3,34 +3,33 @@ normalisation, fades, all mixed to one stereo 48 kHz stream."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from vidai_nb.engine.render import audio as A
-from vidai_nb.engine.render.common import TT_AUDIO, BuilderBase, main_and_overlays, ms, num, tracks_of
+from vidai_nb.engine.render.common import BuilderBase
 from vidai_nb.engine.render.sources import resolve
+from vidai_nb.timeline.model import Segment
+from vidai_nb.timeline.schema import TT_AUDIO
 
 
 class Sound(BuilderBase):
     def mix(self, main_a: str) -> str:
         total = self.total / 1000
         fx = self.fx
-        if fx.get("denoise"):
+        if fx.denoise:
             den = self.g.label("den")
             self.g.chains.append(f"[{main_a}]afftdn=nf=-25[{den}]")
             main_a = den
         music: list[tuple[str, bool]] = []
-        for ti, track in enumerate(tracks_of(self.draft, TT_AUDIO)):
-            if track.get("muted"):
+        for ti, track in enumerate(self.draft.of_type(TT_AUDIO)):
+            if track.muted:
                 continue
-            tgain = num(track.get("volume"), 1.0)
-            for si, seg in enumerate(track.get("sg") or []):
+            tgain = track.gain
+            for si, seg in enumerate(track.segments):
                 lab = self.music_segment(seg, tgain, f"audio track {ti + 1} segment {si + 1}")
                 if lab:
-                    music.append((lab, bool(seg.get("duck") or track.get("duck"))))
-        for ti, track in enumerate(main_and_overlays(self.draft)[1]):  # PiP sound only when asked
-            for si, seg in enumerate(track.get("sg") or []):
-                if seg.get("volume") and not track.get("muted"):
+                    music.append((lab, bool(seg.duck or track.duck)))
+        for ti, track in enumerate(self.draft.overlays):  # PiP sound only when asked
+            for si, seg in enumerate(track.segments):
+                if seg.volume and not track.muted:
                     lab = self.music_segment(seg, 1.0, f"overlay track {ti + 1} segment {si + 1}", video=True)
                     if lab:
                         music.append((lab, False))
@@ -49,11 +48,10 @@ class Sound(BuilderBase):
             plain.append(out)
         a = self.amix([main_a, *plain], "mix") if plain else main_a
         tail = []
-        if fx.get("loudnorm") not in (None, False):
-            raw: Any = fx.get("loudnorm")
-            target = -14.0 if raw is True else float(raw)
+        if fx.loudnorm is not None and fx.loudnorm is not False:
+            target = -14.0 if fx.loudnorm is True else float(fx.loudnorm)
             tail += [f"loudnorm=I={target:.1f}:TP=-1.5:LRA=11", "aresample=48000"]
-        tail += A.fades(ms(fx, "fade_in") / 1000, ms(fx, "fade_out") / 1000, total)
+        tail += A.fades((fx.fade_in or 0) / 1000, (fx.fade_out or 0) / 1000, total)
         # exactly as long as the picture (a whole number of frames)
         n = round(self.frame(self.total) * A.RATE / self.canvas.fps)
         tail += [f"apad=whole_len={n}", f"atrim=end_sample={n}", A.AUDIO_FORMAT]
@@ -71,24 +69,24 @@ class Sound(BuilderBase):
         return out
 
     def music_segment(
-        self, seg: Mapping[str, Any], gain: float, where: str, video: bool = False
+        self, seg: Segment, gain: float, where: str, video: bool = False
     ) -> str | None:
-        start, d = ms(seg, "start"), ms(seg, "d")
+        start, d = seg.start_ms, seg.duration_ms
         if d <= 0 or start >= self.total:
             return None
         d = min(d, self.total - start)
         path, info = resolve(self.media, seg, where)
         if not info.has_audio:
             return None
-        vol = gain * num(seg.get("volume"), 1.0)
+        vol = gain * seg.gain
         if vol <= 0:
             return None
-        speed = (num(seg.get("speed"), 1.0) or 1.0) if video else 1.0
-        idx = self.g.inputs.clip(path, ms(seg, "in"), d * speed, loop=bool(seg.get("loop")) and not video)
+        speed = seg.rate if video else 1.0
+        idx = self.g.inputs.clip(path, seg.in_point, d * speed, loop=bool(seg.loop) and not video)
         parts = ["asetpts=PTS-STARTPTS", *A.to_stereo(info.audio_channels), *A.atempo_chain(speed),
                  A.AUDIO_FORMAT, *A.volume(vol),
                  f"atrim=duration={d / 1000:.3f}",
-                 *A.fades(ms(seg, "fade_in") / 1000, ms(seg, "fade_out") / 1000, d / 1000)]
+                 *A.fades((seg.fade_in or 0) / 1000, (seg.fade_out or 0) / 1000, d / 1000)]
         if start > 0:
             parts.append(f"adelay=delays={start}:all=1")
         out = self.g.label("mus")

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from vidai_nb.engine.media.probe import MediaError, MediaInfo, probe
 from vidai_nb.engine.render.errors import RenderError
+from vidai_nb.timeline.model import Segment
 
 
 @lru_cache(maxsize=256)
@@ -31,14 +31,14 @@ def media_info(path: Path) -> MediaInfo:
         raise RenderError(f"cannot use {path.name}: {exc}") from exc
 
 
-def resolve(media: Mapping[str, Path], seg: Mapping[str, Any], where: str) -> tuple[Path, MediaInfo]:
+def resolve(media: Mapping[str, Path], seg: Segment, where: str) -> tuple[Path, MediaInfo]:
     """The file and facts for a segment's `src` media id; RenderError names the segment otherwise."""
-    src = seg.get("src")
+    src = seg.src
     if not src:
         raise RenderError(f"{where}: the segment has no media (`src`)")
-    path = media.get(str(src))
+    path = media.get(src)
     if path is None:
-        label = seg.get("name") or src
+        label = seg.name or src
         raise RenderError(f"{where}: media '{label}' ({src}) is not in this project")
     return Path(path), media_info(Path(path))
 

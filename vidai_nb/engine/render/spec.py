@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from vidai_nb.engine.render.errors import RenderError
+from vidai_nb.timeline.model import Meta
 
 Format = Literal["mp4", "mov", "webm", "gif", "jpg"]
 Quality = Literal["high", "medium", "low"]
@@ -127,15 +128,15 @@ class Canvas:
     fps: float
 
 
-def canvas_for(meta: Mapping[str, Any], spec: OutputSpec) -> Canvas:
+def canvas_for(meta: Meta, spec: OutputSpec) -> Canvas:
     """The frame size and rate of the output: the draft's canvas (default 1920x1080 @ 30), then the
     requested resolution (a named one sets the SHORT side, so 1080p of a 9:16 canvas is 1080x1920),
     then the `fx.max_height` cap."""
-    w = int(meta.get("width") or 1920)
-    h = int(meta.get("height") or 1080)
+    w = meta.width or 1920
+    h = meta.height or 1080
     if w <= 0 or h <= 0:
         raise RenderError(f"canvas {w}x{h} is not a valid size")
-    fps = float(spec.fps or meta.get("fps") or 30)
+    fps = float(spec.fps or meta.fps or 30)
     if spec.resolution:
         rw, rh = parse_resolution(spec.resolution)
         if rw is not None:
@@ -143,8 +144,7 @@ def canvas_for(meta: Mapping[str, Any], spec: OutputSpec) -> Canvas:
         else:
             scale = rh / min(w, h)
             w, h = w * scale, h * scale  # type: ignore[assignment]
-    fx = meta.get("fx") or {}
-    cap = fx.get("max_height") if isinstance(fx, Mapping) else None
-    if cap and h > int(cap):
-        w, h = w * int(cap) / h, int(cap)  # type: ignore[assignment]
+    cap = meta.effects.max_height
+    if cap and h > cap:
+        w, h = w * cap / h, cap  # type: ignore[assignment]
     return Canvas(_even(w), _even(h), fps)

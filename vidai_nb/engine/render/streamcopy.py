@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import av
 
 from vidai_nb.engine.media.probe import MediaInfo
-from vidai_nb.engine.render.common import TT_AUDIO, TT_TEXT, main_and_overlays, ms, programme_ms, tracks_of
 from vidai_nb.engine.render.spec import Canvas, OutputSpec
+from vidai_nb.timeline.model import Draft, Effects, Segment
+from vidai_nb.timeline.schema import TT_AUDIO, TT_TEXT
 
 _COPY_VIDEO = {"h264", "hevc"}  # what MP4 / MOV players take as-is
 _COPY_AUDIO = {"aac", "mp3", "mp3float"}
@@ -34,41 +33,37 @@ def keyframe_at(path: Path, at_ms: int, fps: float) -> bool:
     return False
 
 
-def copy_candidate(draft: Mapping[str, Any]) -> Mapping[str, Any] | None:
+def copy_candidate(draft: Draft) -> Segment | None:
     """The single main segment if the draft is nothing but one plain cut; else None."""
-    main, overlays = main_and_overlays(draft)
-    if main is None or overlays or tracks_of(draft, TT_AUDIO):
+    main = draft.main
+    if main is None or draft.overlays or draft.of_type(TT_AUDIO):
         return None
-    if any(t.get("sg") for t in tracks_of(draft, TT_TEXT)):
+    if any(t.segments for t in draft.of_type(TT_TEXT)):
         return None
-    if any(t.get("tt") not in (0, 1, 7) for t in draft.get("t") or []):
+    if any(t.tt not in (0, 1, 7) for t in draft.tracks):
         return None
-    meta = draft.get("m") or {}
-    fx = meta.get("fx") if isinstance(meta, Mapping) else None
-    if isinstance(fx, Mapping) and any(_fx_active(k, v) for k, v in fx.items()):
+    if draft.meta.fx is not None and _fx_active(draft.meta.fx):
         return None
-    segs = [s for s in main.get("sg") or [] if ms(s, "d") > 0]
-    if len(segs) != 1 or main.get("muted") or float(main.get("volume", 1.0) or 0) != 1.0:
+    segs = [s for s in main.segments if s.duration_ms > 0]
+    if len(segs) != 1 or main.muted or (1.0 if main.volume is None else main.volume) != 1.0:
         return None
     seg = segs[0]
-    if ms(seg, "start") != 0 or programme_ms(draft) != ms(seg, "d"):
+    if seg.start_ms != 0 or draft.programme_ms != seg.duration_ms:
         return None
-    plain = (float(seg.get("speed") or 1.0) == 1.0 and not seg.get("freeze")
-             and float(seg.get("volume", 1.0) if seg.get("volume") is not None else 1.0) == 1.0
-             and str(seg.get("kind") or "video") == "video")
+    plain = seg.rate == 1.0 and not seg.freeze and seg.gain == 1.0 and (seg.kind or "video") == "video"
     return seg if plain else None
 
 
-def _fx_active(key: str, value: Any) -> bool:
-    if key == "max_height":
-        return False  # checked through the canvas size
-    if key == "color" and isinstance(value, Mapping):
-        return any(_fx_active(k, v) for k, v in value.items() if k in ("brightness", "gray", "auto")) or \
-            float(value.get("contrast", 1) or 1) != 1 or float(value.get("saturation", 1) or 1) != 1
-    return bool(value)
+def _fx_active(fx: Effects) -> bool:
+    """Any whole-programme effect (max_height is checked through the canvas size)."""
+    col = fx.color
+    colour = col is not None and (bool(col.brightness) or bool(col.gray) or bool(col.auto)
+                                  or (col.contrast or 1) != 1 or (col.saturation or 1) != 1)
+    plain = [fx.fade_in, fx.fade_out, fx.loudnorm, fx.denoise, fx.rotate, fx.hflip, fx.vflip]
+    return colour or any(bool(v) for v in plain) or any(bool(v) for v in fx.extra.values())
 
 
-def can_copy(seg: Mapping[str, Any], path: Path, info: MediaInfo, canvas: Canvas, spec: OutputSpec) -> bool:
+def can_copy(seg: Segment, path: Path, info: MediaInfo, canvas: Canvas, spec: OutputSpec) -> bool:
     """Same size, same rate, codecs the container takes, and the cut starts on a keyframe."""
     if spec.format not in ("mp4", "mov") or info.kind != "video":
         return False
@@ -78,7 +73,7 @@ def can_copy(seg: Mapping[str, Any], path: Path, info: MediaInfo, canvas: Canvas
         return False
     if info.video_codec not in _COPY_VIDEO or (info.has_audio and info.audio_codec not in _COPY_AUDIO):
         return False
-    in_ms, d = ms(seg, "in"), ms(seg, "d")
+    in_ms, d = seg.in_point, seg.duration_ms
     if in_ms + d > info.duration_ms + 1000 / max(info.fps, 1.0):
         return False
     return keyframe_at(path, in_ms, info.fps)

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from vidai_nb.engine.media.fonts import CJK_FAMILY, LATIN_FAMILY, cjk_static_font, latin_bold_font, needs_cjk
 from vidai_nb.engine.render.spec import Canvas
 from vidai_nb.engine.render.text import clean_text
+from vidai_nb.timeline.model import Track
 
 Cue = tuple[int, int, str]  # start ms, end ms, text
 
 
-def cues_of(track: Mapping[str, Any]) -> list[Cue]:
+def cues_of(track: Track) -> list[Cue]:
     cues: list[Cue] = []
-    for seg in track.get("sg") or []:
-        text = clean_text(seg.get("text", ""))
-        start = int(seg.get("start", 0))
-        end = start + int(seg.get("d", 0))
+    for seg in track.segments:
+        text = clean_text(seg.written_text)
+        start, end = seg.start_ms, seg.end_ms
         if text.strip() and end > start:
             cues.append((start, end, text))
     return sorted(cues)
@@ -67,7 +67,7 @@ _STYLES: dict[str, tuple[int, int, int, int, str]] = {
 }
 
 
-def ass_document(tracks: Sequence[Mapping[str, Any]], canvas: Canvas, design_height: int) -> str:
+def ass_document(tracks: Sequence[Track], canvas: Canvas, design_height: int) -> str:
     """One ASS script for every burned subtitle track; sizes are canvas pixels (PlayRes = canvas)."""
     all_text = "".join(t for track in tracks for _a, _b, t in cues_of(track))
     family = CJK_FAMILY if needs_cjk(all_text) else LATIN_FAMILY
@@ -84,23 +84,21 @@ def ass_document(tracks: Sequence[Mapping[str, Any]], canvas: Canvas, design_hei
     ]
     events: list[str] = []
     for ti, track in enumerate(tracks):
-        segs = list(track.get("sg") or [])
-        for si, seg in enumerate(segs):
-            text = clean_text(seg.get("text", ""))
+        for si, seg in enumerate(track.segments):
+            text = clean_text(seg.written_text)
             if not text.strip():
                 continue
-            style = str(seg.get("style") or track.get("style") or "boxed").lower()
+            style = (seg.style or track.style or "boxed").lower()
             bold, border, outline, shadow, back = _STYLES.get(style, _STYLES["boxed"])
-            size = round(float(seg["size"]) * scale) if seg.get("size") else default_size
-            colour = _ass_colour(seg.get("color"))
+            size = round(seg.size * scale) if seg.size else default_size
+            colour = _ass_colour(seg.color)
             name = f"t{ti}s{si}"
-            align = _alignment(seg.get("pos"))
+            align = _alignment(seg.pos)
             lines.append(
                 f"Style: {name},{family},{size},{colour},&H0000FFFF,&H00000000,{back},{bold},0,0,0,"
                 f"100,100,0,0,{border},{round(outline * size / 40)},{shadow},{align},40,40,{margin_v},1"
             )
-            start = int(seg.get("start", 0))
-            end = start + int(seg.get("d", 0))
+            start, end = seg.start_ms, seg.end_ms
             body = ass_text(text)
             if style == "karaoke":
                 words = text.split()
@@ -128,7 +126,7 @@ def _alignment(pos: Any) -> int:
             "bottom-left": 1, "bottom-right": 3, "left": 4, "right": 6}.get(p, 2)
 
 
-def fonts_dir(workdir: Path, tracks: Sequence[Mapping[str, Any]]) -> Path:
+def fonts_dir(workdir: Path, tracks: Sequence[Track]) -> Path:
     """A folder holding just the bundled fonts libass may need (never the machine's fonts)."""
     folder = workdir / "fonts"
     folder.mkdir(exist_ok=True)

@@ -5,7 +5,6 @@ the filtergraph; fonts are the bundled ones, passed by `fontfile=`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from vidai_nb.engine.media.fonts import cjk_static_font, latin_bold_font, latin_
 from vidai_nb.engine.render.escape import expr, option_value, path_value
 from vidai_nb.engine.render.spec import Canvas
 from vidai_nb.engine.render.wrap import fit_text
+from vidai_nb.timeline.model import Place, Point, Segment
 
 _COLOR = re.compile(r"^(#|0x)?([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$|^[a-zA-Z]{3,20}$")
 
@@ -41,10 +41,9 @@ def color_value(value: Any, default: str = "white") -> str:
     return text
 
 
-def position_xy(pos: Any, margin: int) -> tuple[str, str]:
-    if isinstance(pos, Mapping):
-        fx = min(max(float(pos.get("x", 0.5)), 0.0), 1.0)
-        fy = min(max(float(pos.get("y", 0.5)), 0.0), 1.0)
+def position_xy(pos: Place | None, margin: int) -> tuple[str, str]:
+    if isinstance(pos, Point):
+        fx, fy = pos.clamped()
         return f"w*{fx:.4f}-text_w/2", f"h*{fy:.4f}-text_h/2"
     x, y = _POSITIONS.get(str(pos or "center").lower().replace("_", "-"), _POSITIONS["center"])
     return x.replace("m", str(margin)), y.replace("m", str(margin))
@@ -62,30 +61,30 @@ def font_path(text: str, bold: bool) -> Path:
 
 
 def drawtext_filter(
-    seg: Mapping[str, Any], index: int, workdir: Path, canvas: Canvas, design_height: int
+    seg: Segment, index: int, workdir: Path, canvas: Canvas, design_height: int
 ) -> str | None:
     """One drawtext filter for a title segment (None for an empty text). Writes the text file."""
-    text = clean_text(seg.get("text", ""))
+    text = clean_text(seg.written_text)
     if not text.strip():
         return None
-    start = int(seg.get("start", 0)) / 1000
-    end = start + int(seg.get("d", 0)) / 1000
-    style = str(seg.get("style") or "bold").lower()
+    start = seg.start_ms / 1000
+    end = start + seg.duration_ms / 1000
+    style = (seg.style or "bold").lower()
     # `size` is pixels at the draft's canvas height; scale with the output.
-    size = max(8, round(float(seg.get("size") or 64) * canvas.height / max(design_height, 1)))
+    size = max(8, round((seg.size or 64) * canvas.height / max(design_height, 1)))
     bold = style in ("bold", "outline", "karaoke", "boxed")
     font = font_path(text, bold)
     # drawtext never wraps: wrap to 90 % of the frame width (shrinking only for a too-long word)
     text, size = fit_text(text, font, size, canvas.width * 0.9 - (size // 2 if style == "boxed" else 0))
     textfile = workdir / f"text_{index}.txt"
     textfile.write_text(text, encoding="utf-8")
-    x, y = position_xy(seg.get("pos"), margin=round(canvas.height * 0.05))
+    x, y = position_xy(seg.pos, margin=round(canvas.height * 0.05))
     opts = [
         f"fontfile={path_value(font)}",
         f"textfile={path_value(textfile)}",
         "expansion=none",
         f"fontsize={size}",
-        f"fontcolor={option_value(color_value(seg.get('color')))}",
+        f"fontcolor={option_value(color_value(seg.color))}",
         f"line_spacing={round(size * 0.2)}",
         "text_align=C",
         f"x={expr(x)}",
@@ -98,8 +97,8 @@ def drawtext_filter(
     elif style == "bold":
         opts += [f"borderw={max(1, size // 24)}", "bordercolor=black@0.6",
                  f"shadowx={max(1, size // 30)}", f"shadowy={max(1, size // 30)}", "shadowcolor=black@0.4"]
-    fade_in = int(seg.get("fade_in") or 0) / 1000
-    fade_out = int(seg.get("fade_out") or 0) / 1000
+    fade_in = (seg.fade_in or 0) / 1000
+    fade_out = (seg.fade_out or 0) / 1000
     if fade_in or fade_out:
         a = f"if(lt(t,{start + fade_in:.3f}),(t-{start:.3f})/{max(fade_in, 0.001):.3f},1)"
         b = f"if(gt(t,{end - fade_out:.3f}),({end:.3f}-t)/{max(fade_out, 0.001):.3f},1)"
