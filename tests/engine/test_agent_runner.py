@@ -68,7 +68,8 @@ def of(evs: list[TurnEvent], kind: type) -> list[Any]:
 def fake_speech(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(analysis, "dead_air_bounds",
                         lambda draft, paths, **_: {"clip.mp4": (1500, 57000)})
-    monkeypatch.setattr(analysis, "silences", lambda draft, paths, db, ms: {"clip.mp4": [(10000, 12000)]})
+    monkeypatch.setattr(analysis, "silences",
+                        lambda draft, paths, db, ms, **_: {"clip.mp4": [(10000, 12000)]})
 
     def cues(
         draft: dict[str, Any], paths: Any, lang: str | None, progress: Callable[[float], None] | None

@@ -77,8 +77,10 @@ async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot
             slot.notes = tuple(getattr(slot.value, "notes", ()))
             slot.value = op.model_copy(update={"bounds": dict(slot.value)})
     elif isinstance(op, s.RemoveSilences) and not op.silences:
-        async for hb in _in_thread(lambda _p: analysis.silences(draft, paths, op.threshold_db, op.min_ms),
-                                   "detecting silences", slot):
+        lang = _language_code(ctx.language)
+        async for hb in _in_thread(lambda p: analysis.silences(
+                draft, paths, op.threshold_db, op.min_ms, language=lang, on_progress=p),
+                "detecting silences", slot):
             yield hb
         if slot.error is None:
             slot.value = op.model_copy(update={"silences": slot.value})

@@ -195,7 +195,7 @@ _DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginni
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
              r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|umms?|\bums\b|uhs|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
@@ -208,7 +208,7 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
-                  r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
+                  r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     if m and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -255,7 +255,7 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
-                  r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
@@ -364,8 +364,9 @@ def concat_rule(c: Clause) -> list[Hit]:
         if m and rx.search(r"\bslide ?show\b|幻灯", text):
             return []
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
-        if rx.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not rx.search(r"\bthen\b|先|"
-                                                                                     r"再", text):
+        later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
+        if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
+                not rx.search(r"\bthen\b|先|再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
@@ -385,6 +386,9 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                  r"overlay", text):
         return []
     at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
+        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
+                  r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张")
     extra = {"image_ms": image_ms} if image_ms else {}
@@ -411,7 +415,7 @@ def freeze_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     ts = times(c.text)
-    dur = ms_after(c.text, r"for|lasting|持续|停留")
+    dur = ms_after(c.text, r"for|lasting|持续|停留|定格|静止")
     at = next((t for t in ts if t != dur), None)
     if at is None:
         return [Hit(m.start(), question="At what time should I freeze the frame?")]
