@@ -104,8 +104,9 @@ def heavy(draft: dict[str, Any], seconds: int) -> dict[str, Any]:
 async def reads(url: str, h: dict[str, str], sid: str, rate: float, seconds: float) -> list[float]:
     """State reads at a steady rate (each on its own schedule, so a slow answer does not slow the rate)."""
     lat: list[float] = []
-    async with httpx.AsyncClient(headers=h, timeout=30,
-                                 limits=httpx.Limits(max_connections=64)) as client:
+    # No pool timeout: when the engine falls behind, the wait for a connection is part of the latency.
+    async with httpx.AsyncClient(headers=h, timeout=httpx.Timeout(60.0, pool=None),
+                                 limits=httpx.Limits(max_connections=32)) as client:
         async def one() -> None:
             t = time.perf_counter()
             r = await client.get(f"{url}/api/state/{APP}/me/{sid}/latest")

@@ -25,8 +25,9 @@ router = APIRouter(tags=["media"])
 )
 def media_file(media_id: str, request: Request, rt: RT) -> FileResponse:
     """The media bytes (Range supported); bearer header or the signed `cdn_url`."""
-    user_id = requester(rt, request)
-    m = rt.store.get_media(media_id, user_id)
+    found = rt.store.get_media(media_id, None)
+    user_id = requester(rt, request, found.user_id if found else None)
+    m = found if found is not None and user_id in (None, found.user_id) else None
     if m is None:
         raise ApiError(404, "media not found")
     return serve(rt.settings.data_dir / m.rel_path, m.filename)

@@ -41,7 +41,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def envelope(rt: Runtime, base_url: str, r: Render) -> RenderEnvelope:
-    url = render_url(rt, base_url, r.id) if r.status == "completed" else None
+    url = render_url(rt, base_url, r.id, rt.store.url_epoch(r.user_id)) if r.status == "completed" else None
     data = RenderData(
         id=r.id,
         status=r.status,
@@ -149,8 +149,9 @@ async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) ->
 )
 def download(render_id: str, request: Request, rt: RT) -> FileResponse:
     """The rendered file with HTTP Range support; bearer header or the signed `outputUrl`."""
-    user_id = requester(rt, request)
-    r = rt.store.get_render(render_id, user_id)
+    found = rt.store.get_render(render_id, None)
+    user_id = requester(rt, request, found.user_id if found else None)
+    r = found if found is not None and user_id in (None, found.user_id) else None
     if r is None:
         raise ApiError(404, f"render not found: {render_id[:80]}")
     if r.status != "completed" or not r.rel_path:
