@@ -12,13 +12,22 @@ from vidai_nb.engine.api.schemas import ErrorEnvelope
 
 router = APIRouter(tags=["media"])
 
+MEDIA_TYPES = (
+    "video/mp4", "video/quicktime", "video/x-msvideo", "video/webm", "video/x-matroska",
+    "image/jpeg", "image/png", "image/gif", "image/webp",
+    "audio/mpeg", "audio/x-wav", "audio/wav", "audio/mp4", "audio/aac", "application/octet-stream",
+)
+
 
 @router.api_route(
     "/api/media/{media_id}/file",
     methods=["GET", "HEAD"],  # players probe with HEAD before ranged GETs
     response_class=FileResponse,
     responses={
-        200: {"content": {"application/octet-stream": {}}, "description": "the media bytes"},
+        200: {
+            "content": {t: {} for t in MEDIA_TYPES},
+            "description": "the media bytes (the type follows the file's name)",
+        },
         206: {"description": "partial content (Range)"},
         404: {"model": ErrorEnvelope},
     },

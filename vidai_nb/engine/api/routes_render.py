@@ -31,6 +31,8 @@ from vidai_nb.engine.store.models import Render
 
 router = APIRouter(tags=["render"])
 
+RENDER_TYPES = ("video/mp4", "video/quicktime", "video/webm", "image/gif", "image/jpeg")  # by format
+
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": RenderErrorEnvelope},
     404: {"model": RenderErrorEnvelope},
@@ -141,7 +143,10 @@ async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) ->
     methods=["GET", "HEAD"],  # players probe with HEAD before ranged GETs
     response_class=FileResponse,
     responses={
-        200: {"content": {"video/mp4": {}}, "description": "the rendered file"},
+        200: {
+            "content": {t: {} for t in RENDER_TYPES},
+            "description": "the rendered file (its type follows the requested format)",
+        },
         206: {"description": "partial content (Range)"},
         404: {"model": RenderErrorEnvelope},
         409: {"model": RenderErrorEnvelope},
