@@ -298,6 +298,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
             return [Hit(m.start(), [s.Reorder(order=nums)])]
+    if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
+        refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
+                                            strict=False)]
     if not refs:
         return []
     pos, index = refs[0]
@@ -337,6 +340,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     return []
 
 
+def _on_timeline(c: Clause) -> set[str]:
+    return {str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+            for g in t.get("sg", [])}
+
+
 def _named_segments(c: Clause) -> list[int]:
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
@@ -371,6 +379,11 @@ def concat_rule(c: Clause) -> list[Hit]:
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
+        on = _on_timeline(c)
+        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
+                                                  r"后面|"
+                                                  r"加在|加到", text):
+            return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -379,7 +392,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
-                  r"放在", text)
+                  r"放在|接在|接到", text)
+    on = _on_timeline(c)
+    if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
+        return []  # moving a clip that is already there
     if not named or not m:
         return []
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"

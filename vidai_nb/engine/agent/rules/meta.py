@@ -182,6 +182,9 @@ def exclusive_refusal(text: str) -> bool:
 
 
 def refusal_rule(c: Clause) -> list[Hit]:
+    if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
+                 r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
+        return []  # what it is for ("要发朋友圈"), not a request to post it
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request

@@ -46,11 +46,11 @@ def _fit(text: str) -> str | None:
                  r"\bzoom(?:ed)? in\b|"
                  r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text):
         return "crop"
+    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
+        return "blur"
     if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
                  r"\bbars\b|黑边|纯色", text):
         return "solid"
-    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
-        return "blur"
     return None
 
 
@@ -134,7 +134,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
 
 
 def flip_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转", c.text)
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
     if not m or rx.search(r"\border\b|顺序", c.text):
         return []
     vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
@@ -193,8 +193,9 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
-    if refs and rx.search(r"\b(?:into|before|between)\b", c.text):
-        kwargs["index"] = refs[0]
+    if refs and rx.search(r"\b(?:into|before|between)\b|中间|之间", c.text):
+        # "between the second and third": the cut into the later one
+        kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 

@@ -89,7 +89,8 @@ def _track(text: str) -> str:
     # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
     kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except|not|only hear|just hear)\s+(?:the |my |our )?(?:\w+"
                   r"\s+)?"
-                  r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*\S+|(?:背景)?(?:音乐|配乐|"
+                  r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
+                  r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
                   r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
     if rx.search(MUSIC, kept):
@@ -203,7 +204,9 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"when|while|"
                        r"during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|dialog|"
                        r"dialogue|"
-                       r"vo|narration|i talk|someone)|人声时|说话时|闪避|让出人声", text)
+                       r"vo|narration|i talk|someone)|人声时|说话时|说话的时候|讲话的?时候|有人说话|闪避|让"
+                       r"出人声|"
+                       r"(?:别|不要|不能)?(?:盖过|压过|盖住|盖掉)人声", text)
     if m_duck:
         off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
         return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)])]
