@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RETRY_AFTER, RT, CurrentUser, bearer
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.ratelimit import is_loopback
@@ -36,9 +37,11 @@ def anonymous_token(request: Request, rt: RT) -> Envelope[TokenData]:
     since = utcnow() - timedelta(seconds=s.token_window_s)
     per_ip = s.tokens_per_ip_loopback if is_loopback(ip) else s.tokens_per_ip
     if rt.store.count_tokens(since, ip=ip) >= per_ip:
-        raise ApiError(429, "rate limited: too many anonymous tokens from this address", RETRY_AFTER)
+        raise ApiError(
+            protocol.RATE_LIMITED, "rate limited: too many anonymous tokens from this address", RETRY_AFTER
+        )
     if rt.store.count_tokens(since, client_id=client_id) >= s.tokens_per_client:
-        raise ApiError(429, "rate limited: too many tokens for this client id", RETRY_AFTER)
+        raise ApiError(protocol.RATE_LIMITED, "rate limited: too many tokens for this client id", RETRY_AFTER)
     user = rt.store.user_for_client(client_id, s.initial_credits)
     token, expires = rt.store.issue_token(user.id, client_id, ip, s.token_ttl_s)
     credits = rt.store.balance(user.id).available if s.credits_enforced else UNLIMITED_CREDITS
