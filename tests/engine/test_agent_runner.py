@@ -68,7 +68,8 @@ def of(evs: list[TurnEvent], kind: type) -> list[Any]:
 def fake_speech(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(analysis, "dead_air_bounds",
                         lambda draft, paths, **_: {"clip.mp4": (1500, 57000)})
-    monkeypatch.setattr(analysis, "silences", lambda draft, paths, db, ms: {"clip.mp4": [(10000, 12000)]})
+    monkeypatch.setattr(analysis, "silences",
+                        lambda draft, paths, db, ms, **_: {"clip.mp4": [(10000, 12000)]})
 
     def cues(
         draft: dict[str, Any], paths: Any, lang: str | None, progress: Callable[[float], None] | None
@@ -285,3 +286,15 @@ async def test_undo_inside_a_turn_takes_back_that_edit_not_the_upload() -> None:
     from vidai_nb.engine.ops import programme_ms
 
     assert programme_ms(changed[0].draft) == programme_ms(base) - 2000
+
+
+async def test_changing_a_title_replaces_it_and_with_none_simply_adds_it() -> None:
+    evs = await events(ctx("change the title to Summer Recap"))
+    reply = text_of(evs)
+    assert "Summer Recap" in reply and "couldn't" not in reply.lower()
+    draft = of(evs, DraftChanged)[-1].draft
+    titles = [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]]
+    assert titles == ["Summer Recap"]
+    evs = await events(ctx("change the title to Winter", draft))
+    draft = of(evs, DraftChanged)[-1].draft
+    assert [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]] == ["Winter"]

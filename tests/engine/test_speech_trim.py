@@ -94,3 +94,13 @@ async def test_trim_the_footage_add_subtitles_says_it_trimmed_to_the_speech(
     assert subs[0]["start"] <= 400 and "station" in " ".join(c["text"] for c in subs).lower()
     reply = "".join(e.text for e in evs if isinstance(e, TextDelta))
     assert "interview.mp4 was trimmed to its speech" in reply and "0.3 s before the first word" in reply
+
+
+def test_pauses_never_contain_a_word() -> None:
+    from vidai_nb.engine.speech.silence import without_words
+
+    quiet = [(0, 2000), (5000, 9000)]
+    words = [Word("soft", 6000, 6400, 0.4), Word("edge", 8700, 9300, 0.9), Word("x", 1900, 2100, 0.9)]
+    assert without_words(quiet, words, 500) == [(0, 1900), (5000, 6000), (6400, 8700)]
+    assert without_words(quiet, words, 1500) == [(0, 1900), (6400, 8700)]
+    assert without_words(quiet, [], 500) == quiet

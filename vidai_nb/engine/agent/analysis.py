@@ -63,13 +63,22 @@ def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, languag
     return bounds
 
 
-def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: float,
-             min_ms: int) -> dict[str, list[tuple[int, int]]]:
-    from vidai_nb.engine.speech import detect_silences
+def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: float, min_ms: int, *,
+             language: str | None = "en",
+             on_progress: ProgressFn | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Per source, the pauses that may be cut: quiet stretches with every recognised word taken out."""
+    from vidai_nb.engine.speech import detect_pauses
 
-    return {src: [(int(a), int(b)) for a, b in detect_silences(paths[src], threshold_db=threshold_db,
-                                                              min_ms=min_ms)]
-            for src in main_sources(draft) if src in paths}
+    sources = [s for s in main_sources(draft) if s in paths]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for i, src in enumerate(sources):
+        def part(pct: float, i: int = i) -> None:
+            if on_progress is not None:
+                on_progress((i + pct / 100) * 100 / max(1, len(sources)))
+
+        out[src] = [(int(a), int(b)) for a, b in detect_pauses(
+            paths[src], threshold_db=threshold_db, min_ms=min_ms, language=language, on_progress=part)]
+    return out
 
 
 def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: str | None,

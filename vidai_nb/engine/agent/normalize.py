@@ -51,7 +51,8 @@ doesn't can't won't let's lets it'll that's what's people person photo photos im
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
-bright dark light tone desaturate desaturated resaturate brighten darken lighten
+bright dark light tone erase power lines line shirt fan short explain
+desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler
 """))
 _VOCAB = set(KEYWORDS) | COMMON
@@ -64,7 +65,8 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
           "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4", "untill": "until",
           "til": "till", "thru": "through"}
-_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|(?<![\w])'([^']+)'(?![\w])")
+_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
+                    r"(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -112,7 +114,41 @@ def split_clauses(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def normalize(raw: str) -> Normalized:
+_ZH_FRACTION = re.compile(r"([一二两三四五六七八九十\d]+)\s*分之\s*([一二三四五六七八九十\d]+)")
+_EN_FRACTIONS = [(r"\b(?:a|one) third\b", "1/3"), (r"\btwo thirds\b", "2/3"),
+                 (r"\b(?:a|one) quarter\b", "1/4"),
+                 (r"\bthree quarters\b", "3/4")]
+
+
+def _units(text: str, fps: float) -> str:
+    """Fractions, SRT times and frames, before times are read: "三分之一" -> "1/3",
+    "00:00:06,000 --> 00:00:09,500" -> "00:00:06.000 to 00:00:09.500", "90 frames" -> "3000ms" at 30 fps."""
+    from .numbers import zh_value
+
+    def num(x: str) -> str:
+        return x if x.isdigit() else str(zh_value(x))
+
+    text = _ZH_FRACTION.sub(lambda m: f" {num(m.group(2))}/{num(m.group(1))} ", text)
+    for pattern, frac in _EN_FRACTIONS:
+        text = re.sub(pattern, frac, text)
+    text = re.sub(r"(\d{1,2}:\d{2}:\d{2}),(\d{1,3})\b", r"\1.\2", text)
+    text = re.sub(r"\s*-->\s*", " to ", text)
+    text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
+    said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
+    fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
+                  r"率)",
+                  lambda m: f"{round(float(m.group(1)) * 1000 / fps)}ms", text)
+    # "frame 150", "at frame 60": a frame number is a time too
+    text = re.sub(r"\bframe\s*#?\s*(\d+)\b", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
+    # "1 min 30": the bare number after minutes is seconds
+    text = re.sub(r"\b(\d+)\s*(?:m|min|mins|minutes?)\s+(\d{1,2})\b(?!\s*(?:s\b|sec|second|%|\.|:|x\b))",
+                  r"\1 minutes \2 seconds", text)
+    return text
+
+
+def normalize(raw: str, fps: float = 30.0) -> Normalized:
+    """fps: the main clip's frame rate, for times said in frames."""
     quotes: list[str] = []
 
     def keep_quote(m: re.Match[str]) -> str:
@@ -131,11 +167,18 @@ def normalize(raw: str) -> Normalized:
     text = re.sub(r"％", "%", text)
     text = fix_typos(text)
     text = english_numbers(text)
+    text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
+    text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)
+    text = _units(text, fps)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
     # "the first like 3 seconds", "about 10s": hedges say nothing about the time
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = mark_times(text)
+    # "2s + 15 frames": one time
+    text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
+                  text)
+    text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -30,7 +30,8 @@ def _words_value(words: list[str]) -> int:
 
 def english_numbers(text: str) -> str:
     """'twenty five seconds' -> '25 seconds', 'one and a half' -> '1.5', 'half a minute' -> '0.5 minute'."""
-    text = re.sub(r"\bhalf (?:an? )?(minute|second|hour)\b", r"0.5 \1", text)
+    text = re.sub(r"(?<!and )\bhalf (?:(?:an? )(minute|second|hour)s?|(minute|second|hour))\b",
+                  lambda m: f"0.5 {m.group(1) or m.group(2)}", text)
     text = re.sub(r"\ban? (minute|hour) and a half\b", r"1.5 \1s", text)
     text = re.sub(r"\b(?:a|one) (minute|hour)\b", r"1 \1", text)
     text = re.sub(r"\ba (second)\b(?! (?:clip|video|one|part|segment|shot|file|time))", r"1 \1", text)

@@ -26,7 +26,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     """Understand one request. Deterministic: the same text, media and draft give the same plan.
 
     guard=False skips the destructive-change guard (for a reading given to another planner as a hint)."""
-    norm = normalize(text_in)
+    norm = normalize(text_in, fps=_fps(media, draft))
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
@@ -37,6 +37,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         return Plan(answer=answer)
     res = resolve(norm.text, norm.clauses, ctx)
     chosen, said = semantics.apply_negation(res, zh)
+    semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen)
     plan = _plan(chosen, norm.text, zh)
     if said and not plan.ops and plan.export is None and not plan.refusal:
@@ -52,6 +53,18 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan
+
+
+def _fps(media: Sequence[MediaRef], draft: dict[str, Any] | None) -> float:
+    """The frame rate of the first clip on the timeline (30 when it is not known)."""
+    srcs = [str(g.get("src")) for t in (draft or {}).get("t", []) if t.get("role") == "main"
+            for g in t.get("sg", [])]
+    by_id = {m.media_id: m for m in media}
+    for src in srcs:
+        fps = float(getattr(by_id.get(src), "fps", 0) or 0)
+        if fps > 0:
+            return fps
+    return 30.0
 
 
 def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:

@@ -243,10 +243,14 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     chosen = choose(propose(text, spans, tokens, ctx))
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
+    from .rules.meta import exclusive_refusal
+
     for i, (a, b) in enumerate(spans):
-        has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
         clause = Clause(text[a:b], ctx)
         hits, rec = _run(refusal, clause)
+        if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
+            chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
+        has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
         if hits and (not has_ops or _certain_refusal(clause.text)):
             chosen.append(_candidate(refusal, hits[0], rec, tokens, a, b, (i, i)))
     res.chosen = sorted(chosen, key=lambda c: c.pos)

@@ -77,8 +77,10 @@ async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot
             slot.notes = tuple(getattr(slot.value, "notes", ()))
             slot.value = op.model_copy(update={"bounds": dict(slot.value)})
     elif isinstance(op, s.RemoveSilences) and not op.silences:
-        async for hb in _in_thread(lambda _p: analysis.silences(draft, paths, op.threshold_db, op.min_ms),
-                                   "detecting silences", slot):
+        lang = _language_code(ctx.language)
+        async for hb in _in_thread(lambda p: analysis.silences(
+                draft, paths, op.threshold_db, op.min_ms, language=lang, on_progress=p),
+                "detecting silences", slot):
             yield hb
         if slot.error is None:
             slot.value = op.model_copy(update={"silences": slot.value})
@@ -186,6 +188,11 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         try:
             new = apply(draft, filled, ctx.media)
         except OpError as exc:
+            nxt = plan.ops[n] if n < len(plan.ops) else None
+            if isinstance(filled, s.RemoveText) and isinstance(nxt, s.AddTitle | s.AddText):
+                # "change the title to X" with no title yet: nothing to replace, the new one is added
+                yield ToolResult(call_id, name, {"ok": True, "summary": "nothing to replace"})
+                continue
             reply.problem(_intent(name, zh), _zh_reason(str(exc)) if zh else str(exc))
             yield ToolResult(call_id, name, {"ok": False, "error": str(exc)})
             continue

@@ -3,6 +3,7 @@ unexplained, the language of the reply, and the guard against destroying what wa
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -31,7 +32,8 @@ def reply_chinese(raw: str, language: str) -> bool:
 # --- negation -----------------------------------------------------------------------------------------
 
 _NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
-                      r"不要|别|不用|不需要|无需|不必|不想|不用再)\s*(?:(?:\w+|[\u4e00-\u9fff])\s*){0,2}$")
+                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
+                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
 
 
 def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str]]:
@@ -64,6 +66,42 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
         return False
     neg_tokens = [i for i, t in enumerate(res.tokens) if m.start() + clause_start <= t.start < trigger.start]
     return not any(i in cand.explains for i in neg_tokens)
+
+
+# --- direction and comparison ------------------------------------------------------------------------
+
+_SLOWER = re.compile(r"\bslow(?:er|ing|ed|s)?\b|\bslo[\s-]?mo\b|慢|减速")
+_FROM_TO = re.compile(r"\bfrom\s*(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×]?)\s*(?:to|into|->|→)\s*(‹r\d+by\d+›|"
+                      r"\d+(?:\.\d+)?\s*[%x×]?)|从\s*(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×倍]?)\s*(?:改成|变成|"
+                      r"换成|到|改为)\s*"
+                      r"(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×倍]?)")
+
+
+def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
+    """Direction and comparison, once for every reading: "slow down by 2x" is 0.5×, never 2×; "change it
+    from 16:9 to 9:16" and "from 50% to 80%" take the second value as the target."""
+    for cand in chosen:
+        words = " ".join(res.tokens[i].text for i in sorted(cand.explains))
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        said = res.text[a:b]
+        for n, op in enumerate(cand.hit.ops):
+            if isinstance(op, s.Speed) and op.factor > 1 and _SLOWER.search(words) and not re.search(
+                    r"\bfaster\b|\bspeed (?:it |this )?up\b|加速|快", said):
+                cand.hit.ops[n] = op.model_copy(update={"factor": round(1 / op.factor, 3)})
+            m = _FROM_TO.search(said)
+            if not m:
+                continue
+            new = m.group(2) if m.group(1) else m.group(4)
+            if isinstance(op, s.SetAspect) and new.startswith("‹r"):
+                ratio = new[2:-1].replace("by", ":")
+                if ratio in ("9:16", "16:9", "1:1", "4:5"):
+                    cand.hit.ops[n] = op.model_copy(update={"ratio": ratio})
+            elif isinstance(op, s.SetVolume | s.Speed) and not new.startswith("‹r"):
+                value = float(re.sub(r"[^\d.]", "", new))
+                value = value / 100 if "%" in new else value
+                field = "volume" if isinstance(op, s.SetVolume) else "factor"
+                with contextlib.suppress(ValueError):  # out of range: the detector's reading stands
+                    cand.hit.ops[n] = type(op).model_validate({**op.model_dump(), field: value})
 
 
 # --- undo inside one request --------------------------------------------------------------------------
@@ -175,6 +213,7 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
     """Did the request say this result in so many words: each boundary of what is kept is a time it
     said, or what is removed (or kept) is a length it said?"""
     said = _stated(text)
+    said += [total - x for x in said if 0 < x < total]  # "the last 10 s" ends its part at total - 10 s
     near = lambda v: any(abs(v - x) <= 250 for x in said)  # noqa: E731
     bounds = [p for a, b in parts for p in (a, b) if 0 < p < total]
     if parts and bounds and all(near(p) for p in bounds):

@@ -29,9 +29,15 @@ def anonymous_token(request: Request, rt: RT) -> Envelope[TokenData]:
     """A fresh token for the user behind `X-Client-Id` (asking again recovers a lost token)."""
     client_id = (request.headers.get("x-client-id") or "").strip()
     if not client_id:
-        raise ApiError(400, "X-Client-Id header is required: generate a UUID, keep it, and send it")
+        raise ApiError(
+            protocol.CLIENT_ID_MISSING,
+            "X-Client-Id header is required: generate a UUID, keep it, and send it",
+        )
     if len(client_id) > MAX_CLIENT_ID or not client_id.isprintable():
-        raise ApiError(400, f"X-Client-Id must be printable and at most {MAX_CLIENT_ID} characters")
+        raise ApiError(
+            protocol.CLIENT_ID_MISSING,
+            f"X-Client-Id must be printable and at most {MAX_CLIENT_ID} characters",
+        )
     s = rt.settings
     ip = client_ip(request)
     since = utcnow() - timedelta(seconds=s.token_window_s)

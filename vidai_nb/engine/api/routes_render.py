@@ -106,7 +106,11 @@ def submit(body: RenderRequest, request: Request, user: CurrentUser, rt: RT) -> 
             {"Retry-After": "30"},
             data={"limit": "VIDAI_RENDERS_PER_USER"},
         ) from exc
-    rt.jobs.submit(run_render_job, str(rt.settings.data_dir), record.id, job_id=record.id, owner=user.id)
+    s = rt.settings
+    rt.jobs.submit(
+        run_render_job, str(s.data_dir), record.id, s.render_nice, s.ffmpeg_threads,
+        job_id=record.id, owner=user.id,
+    )
     return envelope(rt, str(request.base_url), record)
 
 

@@ -34,9 +34,9 @@ def fit_chain(
     cw, ch = canvas.width, canvas.height
     if sw <= 0 or sh <= 0:
         sw, sh = cw, ch
-    if (sw, sh) == (cw, ch):
-        return [f"[{src}]setsar=1[{out}]"]
-    if sw * ch == sh * cw:  # same shape: a plain scale
+    if sw * ch == sh * cw:  # same shape: a plain scale. Also at the same size: (sw, sh) is the
+        # *displayed* size, and a source with non-square pixels (anamorphic, old camera formats) decodes
+        # at another width; the scale is a pass-through when the decoded size already matches.
         return [f"[{src}]scale={cw}:{ch},setsar=1[{out}]"]
     if fit == "crop":
         w, h = cover(sw, sh, cw, ch)

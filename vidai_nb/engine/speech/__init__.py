@@ -8,7 +8,7 @@ from .asr import transcribe
 from .cues import make_cues
 from .deadair import Content, detect_content, detect_dead_air, trim_pads
 from .records import Cue, SpeechUnavailable, Word
-from .silence import detect_silences
+from .silence import detect_pauses, detect_silences
 
 __all__ = [
     "Content",
@@ -17,6 +17,7 @@ __all__ = [
     "Word",
     "detect_content",
     "detect_dead_air",
+    "detect_pauses",
     "detect_silences",
     "make_cues",
     "transcribe",

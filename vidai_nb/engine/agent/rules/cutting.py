@@ -62,12 +62,21 @@ def _first(pattern: str, text: str) -> int | None:
 def cut_rule(c: Clause) -> list[Hit]:
     text = _unit_bare(c.text)
     total = c.ctx.total_ms
-    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make)\b.*\b(?:to|down to)\s*(?:about\s*)?half\b|"
-                     r"\bhalf (?:as long|the length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
+    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b.*\b(?:to|down to)\s*(?:about\s*)?"
+                     r"half\b|"
+                     r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
                      r"一半(?:的)?(?:长度|时长)", text)
-    if half and total > 1000 and not rx.search(T, text):
-        return [Hit(half.start(), [s.KeepRange(start_ms=0, end_ms=total // 2)],
-                    note=target_note(total // 2, total, c.zh))]
+    frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
+                     r"the current) (?:length|duration|time)|(?:的)?(?:长度|时长)?)", text)
+    if frac and not rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce|as long|length)\b|缩短|剪|"
+                                r"压缩|原来|长度|时长", text):
+        frac = None
+    part = 0.5 if half else (int(frac.group(1)) / int(frac.group(2)) if frac else 0.0)
+    if 0 < part < 1 and total > 1000 and not rx.search(T, text):
+        at = (half or frac)
+        assert at is not None
+        end = round(total * part)
+        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh))]
     if not rx.search(T, text):
         return []
     keep_mode = bool(rx.search(KEEP, text))
@@ -87,11 +96,26 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪|做)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+", text)
+                        rf"^(?:帮我)?\s*(?:剪辑|剪|做)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
+                        rf"\s*"
+                        rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
+                        rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
+                        rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+                        rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
+                        rf"ge))|"
+                        rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
+                        rf"ly\s*|"
+                        rf"only\s*|just\s*)?{T}|"
+                        rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"
+                        rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}", text)
     cut_mode = bool(rx.search(CUT, text)) or excepting
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
+    for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
+                         rf"最后|结尾|末尾|结束)", text):
+        spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
     for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
                          rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的)?\s*{T}", text):
         a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
@@ -109,6 +133,12 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?!{_RANGE_NEXT})", text)
     m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
     m_start_at = rx.search(START_AT, text)
+    if m_start_at and cut_mode and not spans and rx.search(r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|"
+                                                           r"之后|"
+                                                           r"以后|剩下", text):
+        spans.append((int(m_start_at.group(1) or m_start_at.group(2)), None))  # "从一分半开始后面都不要"
+    if spans and not keep_mode and not cut_mode and rx.search(r"^(?:从|from)\b|一直到", text):
+        keep_mode = True  # "从第12秒开始一直到结尾": the part said is the part wanted
     pos = c.pos(KEEP if keep_mode else CUT)
     m_end_at = rx.search(END_AT, text)
     if not rx.search(KEEP if keep_mode else CUT, text):  # "…, and end the video at 1:20": where it was said
@@ -165,7 +195,7 @@ _DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginni
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
              r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|umms?|\bums\b|uhs|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
@@ -178,7 +208,7 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
-                  r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
+                  r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     if m and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -225,7 +255,7 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
-                  r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
@@ -268,6 +298,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
             return [Hit(m.start(), [s.Reorder(order=nums)])]
+    if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
+        refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
+                                            strict=False)]
     if not refs:
         return []
     pos, index = refs[0]
@@ -307,6 +340,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     return []
 
 
+def _on_timeline(c: Clause) -> set[str]:
+    return {str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+            for g in t.get("sg", [])}
+
+
 def _named_segments(c: Clause) -> list[int]:
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
@@ -334,12 +372,18 @@ def concat_rule(c: Clause) -> list[Hit]:
         if m and rx.search(r"\bslide ?show\b|幻灯", text):
             return []
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
-        if rx.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not rx.search(r"\bthen\b|先|"
-                                                                                     r"再", text):
+        later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
+        if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
+                not rx.search(r"\bthen\b|先|再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
+        on = _on_timeline(c)
+        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
+                                                  r"后面|"
+                                                  r"加在|加到", text):
+            return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -348,13 +392,19 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
-                  r"放在", text)
+                  r"放在|接在|接到", text)
+    on = _on_timeline(c)
+    if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
+        return []  # moving a clip that is already there
     if not named or not m:
         return []
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
     at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
+        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
+                  r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张")
     extra = {"image_ms": image_ms} if image_ms else {}
@@ -381,7 +431,7 @@ def freeze_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     ts = times(c.text)
-    dur = ms_after(c.text, r"for|lasting|持续|停留")
+    dur = ms_after(c.text, r"for|lasting|持续|停留|定格|静止")
     at = next((t for t in ts if t != dur), None)
     if at is None:
         return [Hit(m.start(), question="At what time should I freeze the frame?")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
@@ -24,6 +25,10 @@ def export_rule(c: Clause) -> list[Hit]:
         last = rx.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)
         if spans:
             kw = {"start_ms": spans[0][0], "end_ms": spans[0][1]}
+        elif (open_end := rx.search(rf"(?:from|at)\s*{T}\s*(?:to|till|until|-)\s*(?:the\s*)?end|从\s*{T}\s*("
+                                    rf"?:到|至)\s*"
+                                    rf"(?:最后|结尾)", text)):
+            kw = {"start_ms": int(open_end.group(1) or open_end.group(2)), "end_ms": None}
         elif first:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
@@ -37,7 +42,8 @@ def export_rule(c: Clause) -> list[Hit]:
         gif = s.ExportGif(**kw)
         request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
         return [Hit(m_gif.start(), [gif], export=request)]
-    m_thumb = rx.search(r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
+    m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
+                        r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
                         r"frame) (?:from|at)|封面|缩略图", text)
     if m_thumb:
@@ -94,7 +100,8 @@ def _steps(text: str) -> int:
 
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
-     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|instagram|"
+     r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
+     r"agram|"
      r"insta|"
      r"facebook|twitter|x\b|vimeo|reels|shorts|the internet|social|channel|email|drive|dropbox|whatsapp|"
      r"wechat|messenger|telegram|discord|slack|snapchat|google classroom|classroom|teams|"
@@ -113,6 +120,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
      r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
+     r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
      r"\bcartoon|\bturn (?:me|him|her|us|them) into\b",
@@ -125,18 +133,24 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bgreen ?screen\b|\bchroma ?key\b|\bface ?swap|\bswap (?:his|her|their|my|the|our) faces?|"
      r"\bdeep ?fake|\blip[\s-]?sync|"
      r"\b(?:make|turn|change|paint|recolou?r|colou?r)\s+(?:the|his|her|their|my|our)\s+(?:sky|grass|sea|"
-     r"water|walls?|car|shirt|clothes|hair|eyes|trees?|clouds?|face|dress)\s+(?:\w+\s+){0,2}(?:blue|red|green|"
+     r"water|walls?|car|shirt|clothes|hair|eyes|trees?|clouds?|face|dress)\s+(?:\w+\s+){0,2}(?:blue|red|gre"
+     r"en|"
      r"yellow|orange|purple|pink|white|black|gr[ae]y|gold|bluer|greener|redder|pinker|whiter|into|"
      r"look like)\b|"
      r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
-     r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)",
+     r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
+     r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
+     r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
+     r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+     r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|\bretouch|\bbeautif|\bsmooth (?:my|"
+     r"his|her) skin",
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
     (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
-     r"\bbackwards?\b|\bplay (?:it )?in reverse|"
+     r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bhighlights?\b|"
      r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段",
@@ -146,7 +160,34 @@ REFUSALS: list[tuple[str, str, str]] = [
 ]
 
 
+# Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
+# in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
+# nothing" is no speed change).
+EXCLUSIVE = (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|be"
+             r"d)?\b|"
+             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|旁白|"
+             r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
+             r"(?!(?:\w+\s+)?(?:music|song|bgm|audio|sound|noise|hum|hiss|text|titles?|subtitles?|captions?"
+             r"|words|"
+             r"silences?|pauses?|gaps?|dead|first|last|end|beginning|start|intro|outro|middle|clips?|segmen"
+             r"ts?|"
+             r"parts?|sections?|bits?|black|frames?|ums?|filler|logo|watermark|crossfades?|transitions?|fad"
+             r"es?|"
+             r"version|edit|change)\b)(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+             r"(?:sky|shot|picture|photo|image|frame|background|scene|footage|corner)\b")
+
+
+def exclusive_refusal(text: str) -> bool:
+    return re.search(EXCLUSIVE, text) is not None
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
+    if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
+                 r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
+        return []  # what it is for ("要发朋友圈"), not a request to post it
+    if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
+                 r"我自己来|我自己|我来弄|回头再", c.text):
+        return []  # "I'll do a voiceover later": what the person will do, not a request
     for pattern, en, zh in REFUSALS:
         m = rx.search(pattern, c.text)
         if m:

@@ -25,7 +25,7 @@ from .common import (
 )
 
 _PLATFORMS: list[tuple[str, str]] = [
-    (r"\byoutube shorts\b|\bshorts\b|\byt shorts\b", "shorts"),
+    (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
     (r"\b(?:instagram |insta |ig )?reels?\b", "reels"),
     (r"\btiktok\b|\btik tok\b|抖音|\bdouyin\b|快手", "tiktok"),
     (r"\byoutube\b|油管|\bb站|bilibili", "youtube"),
@@ -34,6 +34,10 @@ _PLATFORMS: list[tuple[str, str]] = [
 
 
 def _fit(text: str) -> str | None:
+    # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
+    text = re.sub(r"\b(?:don'?t|do not|not|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*|pa"
+                  r"d\w*)"
+                  r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
     if rx.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
                  r"跟随|跟着人",
                  text):
@@ -42,17 +46,18 @@ def _fit(text: str) -> str | None:
                  r"\bzoom(?:ed)? in\b|"
                  r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text):
         return "crop"
+    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
+        return "blur"
     if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
                  r"\bbars\b|黑边|纯色", text):
         return "solid"
-    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
-        return "blur"
     return None
 
 
 def platform_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if rx.search(r"\b(?:upload|post|publish|share|send)\b|上传|发布|发到|发给", text):
+    if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|the video\s+|my video\s+)?"
+                 r"(?:to|on|onto)\b|上传|发布|发到|发给", text):
         return []  # handled as a refusal
     for pattern, name in _PLATFORMS:
         m = rx.search(pattern, text)
@@ -129,7 +134,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
 
 
 def flip_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转", c.text)
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
     if not m or rx.search(r"\border\b|顺序", c.text):
         return []
     vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
@@ -138,8 +143,12 @@ def flip_rule(c: Clause) -> list[Hit]:
 
 def fade_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "no fade in, only fade out 2 sec": the negated fade is not read
+    text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
+                  r"不要淡(?:入|出)", " ", text)
     fade_in = rx.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
-    fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|"
+    fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|(?<=§)\s*and out\b|\band out\s*"
+                                    r"§|"
                          r"\bin/out\b",
                          text)
     both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
@@ -184,8 +193,9 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
-    if refs and rx.search(r"\b(?:into|before|between)\b", c.text):
-        kwargs["index"] = refs[0]
+    if refs and rx.search(r"\b(?:into|before|between)\b|中间|之间", c.text):
+        # "between the second and third": the cut into the later one
+        kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 
@@ -218,6 +228,8 @@ def color_rule(c: Clause) -> list[Hit]:
 
     pct = percent(text)
     amount = pct if pct is not None and pct <= 1 else None
+    said = {k: float(v) for k, v in re.findall(r"\b(brightness|contrast|saturation)\s*(?:to|at|of|=|:)?\s*"
+                                               r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
     if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                       r"\bdesaturate completely|"
                       r"黑白", text)):
@@ -250,6 +262,13 @@ def color_rule(c: Clause) -> list[Hit]:
         kw["auto"] = True
     if not kw:
         return []
+    for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
+        rx.search(rf"\b{key}\s*(?:to|at|of|=|:)?\s*[+-]?\d", text)
+        if (key == "brightness" and -1 <= value <= 1) or (key != "brightness" and 0 <= value <= 3):
+            kw[key] = value
+    if kw.get("auto") and rx.search(r"\bdull\b|\bwashed out\b|\bflat\b", text) and "saturation" in kw \
+            and "saturation" not in said:
+        del kw["saturation"]  # "auto fix the colours, it's dull": the auto correction is the answer to it
     return [Hit(first, [s.Color(**kw)])]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import refer
@@ -32,6 +34,13 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*speed\b", text)
         if m:
             factor = float(m.group(1) or m.group(2))
+    if factor is None:  # "play it at 150%", "slow it to 75% speed", "播放速度120%"
+        m = rx.search(r"\b(?:play(?:back)?|speed|run)\b[^%]{0,20}?(?:at|to|of)\s*(\d+(?:\.\d+)?)\s*%|"
+                      r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed)|(?:速度|倍速|播放速度)\s*(?:调到|改成"
+                      r"|设为)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%", text)
+        if m:
+            factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
     if factor is None:
         pct = percent(text)
         m = rx.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
@@ -77,7 +86,14 @@ def speed_rule(c: Clause) -> list[Hit]:
 
 
 def _track(text: str) -> str:
-    if rx.search(MUSIC, text):
+    # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
+    kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except|not|only hear|just hear)\s+(?:the |my |our )?(?:\w+"
+                  r"\s+)?"
+                  r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
+                  r"?:背景)?(?:音乐|配乐|"
+                  r"bgm|"
+                  r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
+    if rx.search(MUSIC, kept):
         return "bgm"
     if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
         return "all"
@@ -103,6 +119,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声", text)
     if not m:
         return []
+    rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
+              r"io|sound)\b|"
+              r"原声|原音|声音", text)  # what is muted is part of the reading
     op = s.Mute.model_validate({"track": _track(text)})
     return [Hit(m.start(), [op])]
 
@@ -139,6 +158,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     current = c.ctx.music_volume if track == "bgm" else c.ctx.main_volume
     pct = percent(text)
     volume: float | None = None
+    if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半", text):
+        pct = 0.5  # "cut the music volume in half"
     if pct is not None:
         volume = pct
         if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%", text):  # "lower it by 20%" is relative
@@ -168,6 +189,7 @@ def volume_rule(c: Clause) -> list[Hit]:
 def _music_volume(text: str) -> float | None:
     pct = percent(text)
     if pct is not None:
+        rx.search(r"\bvolume\b|\blevel\b|音量", text)  # "music, volume 30%": the music's volume
         return _clamp(pct, 0.0, 4.0)
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低", text):
         return 0.15
@@ -182,26 +204,30 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"when|while|"
                        r"during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|dialog|"
                        r"dialogue|"
-                       r"vo|narration|i talk|someone)|人声时|说话时|闪避|让出人声", text)
+                       r"vo|narration|i talk|someone)|人声时|说话时|说话的时候|讲话的?时候|有人说话|闪避|让"
+                       r"出人声|"
+                       r"(?:别|不要|不能)?(?:盖过|压过|盖住|盖掉)人声", text)
     if m_duck:
         off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
         return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)])]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
     m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
-                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)|"
+                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
+                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
-                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|不要|去除|拿掉)", text)
+                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
+                         text)
     if m_remove and not audio_named:
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
                       r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
-    wants_add = (has_music_word or audio_named) and m_add and not rx.search(
+    wants_add = (has_music_word or audio_named) and m_add and not re.search(  # an exclusion: not recorded
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
         r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text)
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
-    if not wants_add and has_music_word and not c.ctx.has_music and not rx.search(
+    if not wants_add and has_music_word and not c.ctx.has_music and not re.search(
             r"\bfade|\bduck|\bmute|淡|静音", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if not wants_add:
@@ -253,7 +279,9 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪", c.text)
     if not m:
         return []
-    off = rx.search(r"\bturn off|\bno denois|\bdisable|取消降噪|关闭降噪", c.text)
+    off = rx.search(r"\bturn off|\bno denois|\bdisable|\bdenois\w* off\b|\bturn (?:the )?denois\w* off|取消"
+                    r"降噪|关闭降噪|"
+                    r"降噪\s*(?:关掉|关了|去掉)", c.text)
     return [Hit(m.start(), [s.Denoise(on=not off)])]
 
 

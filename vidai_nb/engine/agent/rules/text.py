@@ -14,7 +14,8 @@ SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed capti
         r"\bsrt\b|\bvtt\b|字幕")
 TITLE = r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|标题|片头文字|大标题"
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
-         r"\bcta\b|文字|文本|字样")
+         r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字|"
+         r"字\s*[:：]")
 _REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose)\b|去掉|删除|"
            r"删掉|不要|去除")
 
@@ -32,10 +33,12 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     m = rx.search(SUBS, text)
     if not m:
         return []
-    if rx.search(r"\bcaption\b", text) and rx.search(r"⟦\d+⟧", text) and not rx.search(r"captions|subtitle|"
-                                                                                       r"字幕", text):
-        return []  # "caption 'Hello'" is a text overlay
-    if rx.search(_REMOVE, text) and not rx.search(r"\b(?:add|with|burn|generate|make)\b|加|添加", text):
+    if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
+            r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
+        return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
+    if rx.search(_REMOVE, text) and not rx.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
+                                                  r"<!刚)加(?!的)|"
+                                                  r"生成|识别|做(?!的)", text):
         return [Hit(m.start(), [s.RemoveText(track="subtitle")])]
     kwargs: dict[str, Any] = {}
     sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else ("srt" if rx.search(
@@ -48,8 +51,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                               r"\bon (?:the )?"
                               r"video\b|\band (?:an? |also )?(?:srt|vtt)|\bplus\b|\balso\b|\btoo\b|"
                               r"\bas well\b|烧录|"
-                              r"压制|也|同时", text))
-        if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧录|不烧录|\bonly\b|"
+                              r"压制|也|同时|顺便|另外", text))
+        if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧|别烧|不烧|\bonly\b|就行|"
                      r"\bjust\b|只要",
                      text) or not burn:
             kwargs["burn"] = False
@@ -74,9 +77,13 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
         at = ms_after(text, r"\bat\b|\bfrom\b|\bstarting(?: at)?\b|\bafter\b|在|从")
         if at is not None:
             kwargs["start_ms"] = at
+        elif (last := rx.search(rf"\b(?:last|final|closing)\s*{T}|最后\s*{T}", text)) and total:
+            # "in the last 5 seconds"
+            kwargs["start_ms"] = max(0, total - int(last.group(1) or last.group(2)))
+            kwargs["end_ms"] = total
         elif rx.search(r"\bat the end\b|\bending\b|\boutro\b|结尾|最后", text) and total:
             kwargs["start_ms"] = max(0, total - (dur or 3000))
-        if dur is not None:
+        if dur is not None and "end_ms" not in kwargs:
             kwargs["end_ms"] = kwargs.get("start_ms", 0) + dur
         elif rx.search(rf"\bfirst\s*{T}|前\s*{T}", text):
             first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
@@ -105,19 +112,95 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
     return kwargs
 
 
+# where and when the text goes, said after the text itself: not part of it
+_TAIL = re.compile(
+    r"\s*,?\s*(?:\b(?:from|at|in|on|for|during|starting(?: at)?|between|until|till|to|over|across|near|"
+    r"along)\b\s*)?(?:the\s+|a\s+)?(?:§\d+§(?:\s*(?:-|–|to|and|until|till)\s*§\d+§)?|"
+    r"(?:first|last|final|opening|closing)\s*§\d+§|(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|left|right|"
+    r"upper|lower)(?:[\s-](?:left|right|third|corner|of the (?:screen|frame|video)))*(?:\s+corner)?|"
+    r"(?:start|beginning|end|intro|outro)(?:\s+of the (?:video|clip))?|whole (?:video|time|thing)|screen|"
+    r"video|(?:big|large|small|bold|huge|giant|white|yellow|red|black)\s+(?:letters|font|text|type)|"
+    r"(?:in|with)\s+(?:white|yellow|red|black|blue|green)|lower third)\s*[.!]?$"
+    r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$")
+
+
 def _unquoted(text: str) -> str | None:
-    """Text given without quotes: 'a title saying Hello World' / '标题：你好'."""
-    m = rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\breading|\bcalled|\bnamed|\bwith the (?:text|"
-                  r"words)|写着|"
-                  r"写上)\s*[:：]?\s*(.+)$", text) or rx.search(r"(?:\btext|\btitle|标题|"
-                                                             r"文字)\s*[:：=]\s*(.+)$", text)
+    """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
+    'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
+    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?|\breading|\bcalled|\bnamed|\bwith the "
+                   r"(?:text|words)|写着|写上)\s*[:：]?\s*(.+)$", text)
+         or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|标题|文字|字幕|一行字|行字|字|标语|文"
+                      r"案)\s*"
+                      r"[:：=]\s*(.+)$", text)
+         or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
+                      r"+|"
+                      r"the text\s+)?(.+?)\s+(?:on (?:the )?screen|on (?:the )?video|on top|in (?:big |larg"
+                      r"e |bold |"
+                      r"small |huge |giant )?(?:letters|font|text|type|caps)|as (?:a |the )?(?:lower third|"
+                      r"text|"
+                      r"caption|title|overlay|label|banner))\b", text)
+         or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
+                      r"(?:to|into|as)\s+(.+)$", text)
+         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text))
     if not m:
         return None
-    words = re.sub(r"\s*(?:\bat\b|\bon\b|\bin\b|\bfor\b|\bfrom\b|在|从|"
-                   r"显示).*$", "", m.group(1)).strip(" :：,.")
-    if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please)?", words):
+    words = m.group(1)
+    while True:
+        cut = _TAIL.sub("", words)
+        if cut == words:
+            break
+        words = cut
+    words = words.strip(" :：,")
+    if words.endswith(".") and not words.endswith(".."):
+        words = words[:-1]
+    if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please|bigger|smaller|larger)?",
+                                 words):
         return None
     return words
+
+
+_REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
+            r"\b|"
+            r"改成|换成|改为|替换|重新|换个|换一个")
+_EDIT = (r"\b(?:make|set|turn)\s+(?:the\s+)?(?:title|text|heading)\s+(?:\w+\s+)?(?:bigger|larger|smaller|"
+         r"bolder|yellow|white|red|black|blue|green)\b|\b(?:move|put)\s+the\s+(?:title|text)\s+(?:to|at)\s+|"
+         r"(?:标题|文字)\s*(?:再)?(?:大一点|放大|小一点|缩小|移到|放到|改成(?:红|白|黄|黑|蓝))")
+
+
+def _current(c: Clause, role: str) -> dict[str, Any] | None:
+    for tr in c.ctx.draft.get("t", []):
+        if tr.get("role") == role and tr.get("sg"):
+            return dict(tr["sg"][0])
+    return None
+
+
+def _edit(c: Clause, is_title: bool) -> list[Hit]:
+    """ "make the title bigger": the title there is, changed (replaced by itself with the new look)."""
+    role = "title" if is_title else "text"
+    m = rx.search(_EDIT, c.text)
+    assert m is not None
+    seg = _current(c, role)
+    if seg is None:
+        if is_title:
+            q = "还没有标题——标题要写什么？" if c.zh else "There is no title yet — what should it say?"
+        else:
+            q = "还没有文字——要加什么字？" if c.zh else "There is no text yet — what should it say?"
+        return [Hit(m.start(), question=q)]
+    kwargs = {k: v for k, v in {"text": seg.get("text"), "start_ms": seg.get("start", 0),
+                                "end_ms": int(seg.get("start", 0)) + int(seg.get("d", 0)),
+                                "pos": seg.get("pos"),
+                                "size": seg.get("size"), "color": seg.get("color"),
+                                "style": seg.get("style")}.items() if v is not None}
+    changes = _text_params(c, is_title)
+    if rx.search(r"\bbigger|\blarger|大一点|放大", c.text):
+        changes["size"] = min(400, round(int(kwargs.get("size", 96)) * 1.5))
+    elif rx.search(r"\bsmaller|小一点|缩小", c.text):
+        changes["size"] = max(8, round(int(kwargs.get("size", 96)) / 1.5))
+    changes.pop("start_ms", None)
+    changes.pop("end_ms", None)
+    model = s.AddTitle if is_title else s.AddText
+    again = model.model_validate({**kwargs, **changes})
+    return [Hit(m.start(), [s.RemoveText.model_validate({"track": role}), again])]
 
 
 def title_rule(c: Clause) -> list[Hit]:
@@ -125,11 +208,15 @@ def title_rule(c: Clause) -> list[Hit]:
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
-    if not (m_title or m_text or quote):
+    subtitle_text = rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
+    if not (m_title or m_text or quote or subtitle_text):
         return []
-    if (m_title or m_text) and rx.search(_REMOVE, text) and not quote:
+    if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
+        return _edit(c, bool(m_title))
+    found = None if quote else _unquoted(text)
+    if (m_title or m_text) and rx.search(_REMOVE, text) and not quote and not found:
         track = "title" if m_title else "text"
-        if rx.search(r"\ball (?:the )?text|所有文字", text):
+        if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"
         m = m_title or m_text
         assert m is not None
@@ -139,20 +226,22 @@ def title_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
     if quote:
         words = c.ctx.quotes[int(quote.group(1))]
+    elif found:
+        words = c.ctx.original(found)
     else:
         if not m_title or not rx.search(r"\b(?:add|put|make|create|insert|give|with|need|want|slap|stick|"
                                         r"throw)\b|"
                                         r"加|添加|放|写|^\s*(?:title|标题)\s*[:：=]", text):
             return []
-        found = _unquoted(text)
-        found = c.ctx.original(found) if found else None
-        if found is None:
-            return [Hit(m_title.start(), question="What should the title say?")]
-        words = found
+        return [Hit(m_title.start(), question="标题要写什么？" if c.zh else "What should the title say?")]
+    if subtitle_text and not (m_title or m_text) and not (quote or found):
+        return []
     at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头", text))
-    is_title = bool(m_title) or (not m_text and at_start)
+    is_title = bool(m_title) or (not m_text and at_start and not subtitle_text)
     kwargs = _text_params(c, is_title)
-    pos = (m_title or m_text or quote)
+    if subtitle_text and not m_title and "pos" not in kwargs:
+        kwargs["pos"] = "bottom"  # "添加字幕「…」": that text, where subtitles go
+    pos = (m_title or m_text or quote or subtitle_text)
     assert pos is not None
     model = s.AddTitle if is_title else s.AddText
     try:
@@ -160,5 +249,16 @@ def title_rule(c: Clause) -> list[Hit]:
     except ValueError:
         kwargs.pop("end_ms", None)
         op = model(text=words, **kwargs)
-    return [Hit(pos.start(), [op])]
-
+    ops: list[Any] = [op]
+    gone = (r"\b(?:remove|delete|drop|get rid of|replace|lose|kill)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|exi"
+            r"sting\s+|"
+            r"current\s+)*(?:titles?|text|heading|captions?)\b|(?:文字|标题)\S{0,2}(?:全删|删了|删掉|去掉|换"
+            r"掉)|"
+            r"(?:删掉|去掉|删除)\S{0,3}(?:文字|标题)")
+    if rx.search(_REPLACE, text) or rx.search(gone, text):
+        track = "title" if is_title else "text"
+        if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
+            track = "all"
+        # "change the title to X": this one replaces the old
+        ops.insert(0, s.RemoveText.model_validate({"track": track}))
+    return [Hit(pos.start(), ops)]
