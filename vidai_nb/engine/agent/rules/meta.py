@@ -20,6 +20,10 @@ def export_rule(c: Clause) -> list[Hit]:
     m_gif = rx.search(r"\bgif\b|动图", text)
     if m_gif:
         spans = ranges(text)
+        if spans or rx.search(rf"\b(?:first|last|final|from|at)\s*{T}|前\s*{T}|最后\s*{T}", text):
+            # the words that pick its part belong to the GIF: "截取…的片段 导出gif", "make a gif of 0:01-0:03"
+            list(rx.finditer(r"截取|截出|\bextract\b|\bclip\b|\bgrab\b|片段|\bpart\b|\bsection\b|之间|\bof\b",
+                             text))
         kw: dict[str, Any] = {}
         first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
         last = rx.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)

@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import refer
-from .common import FADE_IN, FADE_OUT, Clause, Hit, fade_where, ms_near, percent, rx, segment_refs
+from .common import FADE_IN, FADE_OUT, Clause, Hit, T, fade_where, ms_near, percent, ranges, rx, segment_refs
 
 MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
          r"background audio|melody)\b|"
@@ -82,7 +82,32 @@ def speed_rule(c: Clause) -> list[Hit]:
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
+    part = _part(c)
+    if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
+        splits, index = part
+        return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)])]
     return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)])]
+
+
+def _part(c: Clause) -> tuple[list[s.Split], int] | None:
+    """A stretch of the programme named by time ("the first 5 seconds", "the last 10 s", "0:10-0:20"): the
+    splits that make it a clip of its own, and that clip's index."""
+    text, total = c.text, c.ctx.total_ms
+    a: int | None = None
+    b: int | None = None
+    if (m := rx.search(rf"\b(?:the\s+)?first\s*{T}|前\s*{T}", text)) is not None:
+        a, b = 0, int(m.group(1) or m.group(2))
+    elif (m := rx.search(rf"\b(?:the\s+)?(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)) is not None:
+        a, b = max(0, total - int(m.group(1) or m.group(2))), total
+    elif spans := ranges(text):
+        a, b = spans[0][0], spans[0][1] if spans[0][1] is not None else total
+    if a is None or b is None or not 0 <= a < b <= total or (a == 0 and b == total):
+        return None
+    starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                    for g in t.get("sg", []))
+    splits = [s.Split(at_ms=x) for x in (a, b) if 0 < x < total and x not in starts]
+    index = sum(1 for x in starts if x <= a) + (1 if 0 < a < total and a not in starts else 0)
+    return splits, max(1, index)
 
 
 def _track(text: str) -> str:
