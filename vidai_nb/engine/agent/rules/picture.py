@@ -91,7 +91,8 @@ def aspect_rule(c: Clause) -> list[Hit]:
     if size and (int(size.group(1)), int(size.group(2))) in _SIZES:
         w, h = int(size.group(1)), int(size.group(2))
         fit = _fit(text)
-        ops: list[Any] = [s.SetAspect.model_validate({"ratio": _SIZES[(w, h)], **({"fit": fit} if fit else {})})]
+        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **({"fit": fit} if fit else {})}
+        ops: list[Any] = [s.SetAspect.model_validate(frame)]
         if min(w, h) < 1080:
             ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
         return [Hit(size.start(), ops)]
