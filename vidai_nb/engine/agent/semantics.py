@@ -13,7 +13,7 @@ from vidai_nb.engine.ops import schemas as s
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
-from .resolver import Candidate, Resolution
+from .resolver import SHARED, Candidate, Resolution
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -92,6 +92,8 @@ def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
             if not m:
                 continue
             new = m.group(2) if m.group(1) else m.group(4)
+            cand.explains = cand.explains | {i for i, t in enumerate(res.tokens)
+                                             if a + m.start() <= t.start < a + m.end()}
             if isinstance(op, s.SetAspect) and new.startswith("‹r"):
                 ratio = new[2:-1].replace("by", ":")
                 if ratio in ("9:16", "16:9", "1:1", "4:5"):
@@ -163,8 +165,9 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     parts: list[str] = []
     for ci, (a, b) in enumerate(res.clauses):
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
-        meaningful = [i for i in idx if res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
-                      or res.tokens[i].text in _EDIT_ZH]
+        read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
+        meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
+                      or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)]
         if not meaningful:
             continue
         if not any(c.window[0] <= ci <= c.window[1] for c in chosen):
@@ -184,7 +187,7 @@ _VAGUE_PART = re.compile(
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
-    r"有些地方|有的地方|精彩(?:的)?部分|高潮部分")
+    r"有些地方|有的地方|精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 
 

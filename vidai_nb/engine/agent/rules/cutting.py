@@ -90,7 +90,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep_mode = True
     trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
-                        rf"make (?:it|this|the video|my video)\s*(?:only\s*|just\s*)?(?:a\s*)?{T}(?:\s*long)?"
+                        rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
                         rf"(?:\s*(?:video|clip))?\s*$|"
                         rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
@@ -366,6 +366,16 @@ def concat_rule(c: Clause) -> list[Hit]:
     order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
+    videos = c.ctx.of_kind("video", "image")
+    if m is not None and len(videos) < 2 and not named and not rx.search(r"\bslide ?show\b|幻灯", text):
+        said = rx.search(r"\b(?:two|three|four|five|\d+|these|all|both|my) (?:clips|videos|files|parts)\b|这"
+                         r"几段|"
+                         r"几个视频|\d+\s*段|三段|两段", text)
+        only = "只有一段视频" if c.zh else "There is only one clip uploaded"
+        return [Hit(m.start(), refusal=(f"{only}，没有可以合并的——请先上传其他视频，再说“合并”。" if c.zh else
+                                        f"{only}{' (you mentioned several)' if said else ''} — nothing to me"
+                                        f"rge "
+                                        "yet. Upload the other clips and say “merge them”."))]
     if m is None and len(named) >= 2 and order_words:  # "put b.mp4 before clip.mp4": arranging them
         rx.search(r"\b(?:put|place|move|arrange|have|play)\b|放|把", text)
     if m or (len(named) >= 2 and order_words):
@@ -430,9 +440,11 @@ def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
     if not m:
         return []
-    ts = times(c.text)
-    dur = ms_after(c.text, r"for|lasting|持续|停留|定格|静止")
-    at = next((t for t in ts if t != dur), None)
+    dm = rx.search(rf"(?:for|lasting|持续|停留|定格|静止)\s*(?:about\s+|around\s+)?{T}", c.text)
+    dur = int(dm.group(1)) if dm else None
+    # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
+    at = next((int(t.group(1)) for t in re.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
+              None)
     if at is None:
         return [Hit(m.start(), question="At what time should I freeze the frame?")]
     extra = {"duration_ms": dur} if dur else {}

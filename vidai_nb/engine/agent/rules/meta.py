@@ -219,5 +219,8 @@ QUESTIONS = {
 
 
 def vague_question(text: str, zh: bool) -> str:
-    key = "shorter" if rx.search(r"\bcut\b|\bshort|\btrim|剪", text) else "generic"
+    if rx.search(r"裁剪|\bcrop\b", text) and not rx.search(r"§", text):
+        return ("是要剪掉一部分时长（比如“剪掉开头5秒”），还是裁切画面（比如“改成竖屏9:16”）？" if zh else
+                "Crop the picture (e.g. “make it 9:16”) or cut time out (e.g. “cut the first 5 seconds”)?")
+    key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else "generic"
     return QUESTIONS[key][1 if zh else 0]

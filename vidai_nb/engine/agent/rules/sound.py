@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import refer
@@ -35,7 +36,9 @@ def speed_rule(c: Clause) -> list[Hit]:
         if m:
             factor = float(m.group(1) or m.group(2))
     if factor is None:  # "play it at 150%", "slow it to 75% speed", "播放速度120%"
-        m = rx.search(r"\b(?:play(?:back)?|speed|run)\b[^%]{0,20}?(?:at|to|of)\s*(\d+(?:\.\d+)?)\s*%|"
+        m = rx.search(r"\b(?:play(?:back)?|speed|run)\b(?:\s+(?:it|this|the video|back|up|down))*\s*(?:at|to"
+                      r"|of)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|"
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed)|(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
@@ -65,6 +68,10 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\btime[\s-]?lapse|延时", text):
             m = rx.search(r"time|延时", text)
             factor = 4.0
+            target = rx.search(rf"{T}\s*(?:-\s*)?(?:long\s*)?(?:sunset\s*|\w+\s*)?(?:time[\s-]?lapse|延时)|"
+                               rf"(?:time[\s-]?lapse|延时)\D{{0,20}}?{T}", text)
+            if target and c.ctx.total_ms:  # "a 10-second timelapse": as fast as it takes to last that long
+                factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
         elif rx.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
                        r"快一点|"
                        r"\bfast forward", text):
@@ -226,15 +233,19 @@ def _music_volume(text: str) -> float | None:
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song)\s+(?:\w+\s+){0,3}(?:under|below|"
-                       r"when|while|"
-                       r"during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|dialog|"
-                       r"dialogue|"
-                       r"vo|narration|i talk|someone)|人声时|说话时|说话的时候|讲话的?时候|有人说话|闪避|让"
-                       r"出人声|"
-                       r"(?:别|不要|不能)?(?:盖过|压过|盖住|盖掉)人声", text)
+                       r"when|while|during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|d"
+                       r"ialog|"
+                       r"dialogue|vo|narration|i talk|someone)|人声时|说话时|"
+                       r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
+                       r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
+                       r"掉)人声", text)
     if m_duck:
-        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
-        return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)])]
+        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
+        ops: list[OpBase] = [s.DuckMusic(duck=not off)]
+        song = c.ctx.mentioned(text, "audio")
+        if song and not off and rx.search(r"\b(?:add|put|use)\b|加上|添加|加|配上|当", text):
+            ops.insert(0, s.AddMusic(media_id=song[0][1].media_id))  # "加上music.mp3当背景音乐 但别盖过人声"
+        return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
     m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
