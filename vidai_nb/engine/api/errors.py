@@ -12,6 +12,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from vidai_nb import protocol
+
 # Protocol code -> HTTP status (clients read body.code first; the status is for everything else).
 HTTP_STATUS: dict[int, int] = {
     400: 400,
@@ -29,11 +31,11 @@ HTTP_STATUS: dict[int, int] = {
     500: 500,
     503: 503,
     507: 507,
-    1001: 401,
-    1002: 404,
-    2001: 402,
-    4001: 415,
-    4002: 413,
+    protocol.TOKEN_INVALID: 401,
+    protocol.SESSION_NOT_FOUND: 404,
+    protocol.OUT_OF_CREDITS: 402,
+    protocol.UNSUPPORTED_FILE: 415,
+    protocol.FILE_TOO_LARGE: 413,
 }
 
 DISK_FULL = 507
@@ -80,9 +82,10 @@ class ApiError(Exception):
 
 
 def error_body(path: str, code: int, message: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"code": code, "message": message, "data": data}
+    body: dict[str, Any] = {protocol.ENVELOPE_CODE: code, protocol.ENVELOPE_MESSAGE: message,
+                            protocol.ENVELOPE_DATA: data}
     if path.startswith(RENDER_PREFIX):
-        body["success"] = False
+        body[protocol.ENVELOPE_SUCCESS] = False
         body["error"] = message
     return body
 

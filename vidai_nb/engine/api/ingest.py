@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.runtime import Runtime
@@ -58,12 +59,16 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
     Returns (media, draft_changed). Raises ApiError 4001 / 4002 after deleting the files.
     """
     if not items:
-        raise ApiError(4001, 'no file in the upload: send multipart field `files` or JSON {"urls": [...]}')
+        raise ApiError(
+            protocol.UNSUPPORTED_FILE,
+            'no file in the upload: send multipart field `files` or JSON {"urls": [...]}',
+        )
     try:
         infos = await run_in_threadpool(_validate_all, items)
     except MediaError as exc:
         discard(items)
-        raise ApiError(exc.code if exc.code in (4001, 4002) else 4001, str(exc)) from exc
+        upload_codes = (protocol.UNSUPPORTED_FILE, protocol.FILE_TOO_LARGE)
+        raise ApiError(exc.code if exc.code in upload_codes else protocol.UNSUPPORTED_FILE, str(exc)) from exc
     except BaseException:
         discard(items)
         raise

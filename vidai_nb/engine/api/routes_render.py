@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.files import requester, serve
@@ -101,7 +102,7 @@ def submit(body: RenderRequest, request: Request, user: CurrentUser, rt: RT) -> 
     except TooManyRenders as exc:
         n = rt.settings.renders_per_user
         raise ApiError(
-            429,
+            protocol.RATE_LIMITED,
             f"you already have {n} export{'s' if n != 1 else ''} pending or running; "
             "wait for one to finish or cancel it",
             {"Retry-After": "30"},
