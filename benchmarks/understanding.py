@@ -42,10 +42,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.engine.analysis_fake import fill_runner_fields  # noqa: E402
 from vidai_nb.engine.agent import Plan, parse  # noqa: E402
 from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, parse_operation  # noqa: E402
 from vidai_nb.engine.ops import schemas as s  # noqa: E402
-from vidai_nb.engine.ops.analysis_fake import fill_runner_fields  # noqa: E402
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "requests.jsonl"

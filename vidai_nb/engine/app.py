@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 
-from vidai_nb import __version__
+from vidai_nb._version import __version__
 from vidai_nb.engine.api import (
     routes_agent,
     routes_auth,

@@ -43,7 +43,9 @@ def is_question(norm_text: str, raw: str) -> bool:
             return False
         return bool(_QUESTION_ZH.search(bare)) and bool(re.search(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|"
                                                              r"建议|区别|"
-                                                             r"列一下|多长|多久|多少", bare))
+                                                             r"列一下|多长|多久|多少|准不准|会不会|为啥|为什"
+                                                             r"么|是不是",
+                                                             bare))
     if _REQUEST_EN.search(text):
         return False
     if _QUESTION_EN.search(text):
@@ -100,6 +102,19 @@ _TOPICS: list[tuple[str, str, str]] = [
      "加背景音乐并调音量、变速、响度标准化、调色、改画幅（竖屏/横屏/方形）、淡入淡出和转场，导出 MP4/MOV/We"
      "bM、GIF 和封面图。"
      "直接说要怎么改就行，比如“剪掉前5秒并加字幕”。"),
+    (r"字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccent\b",
+     "Subtitles are transcribed by a local Whisper model: clear standard speech comes out well; strong accen"
+     "ts, "
+     "dialects, music under the voice or several people talking at once cause more mistakes. Check the text "
+     "afterwards; you can also say which language it is (“add Chinese subtitles”).",
+     "字幕是用本地的 Whisper 模型识别的：普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人"
+     "同时说话时错误会多一些。"
+     "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
+    (r"画中画.{0,12}音量|音量.{0,12}画中画|\bpip\b.*\bvolume\b|\bvolume\b.*\bpip\b",
+     "With picture-in-picture two clips can play sound at once; turning one down (or muting it) keeps the "
+     "main voice clear. I can set the volume of the main track or the music for you.",
+     "画中画时两个画面可能同时有声音，把其中一个调低（或静音）能让主要的人声更清楚。需要的话我可以帮你调主音"
+     "轨或背景音乐的音量。"),
     (r"\bwatermark|水印",
      "I can't remove watermarks, and reposting someone else's video without permission can infringe their "
      "rights even with the watermark gone — use footage you own or have permission to use.",

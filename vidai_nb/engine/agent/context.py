@@ -28,7 +28,11 @@ class ParseContext:
         if not words or not self.raw:
             return fragment
         m = re.search(r"\W+".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
-        return m.group(0) if m else fragment
+        if not m:
+            return fragment
+        tail = re.match(r"[.!?…]+", fragment[len(fragment.rstrip(".!?…")):])  # "WAIT FOR IT..."
+        end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
+        return self.raw[m.start():end]
 
     @property
     def total_ms(self) -> int:

@@ -26,7 +26,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     """Understand one request. Deterministic: the same text, media and draft give the same plan.
 
     guard=False skips the destructive-change guard (for a reading given to another planner as a hint)."""
-    norm = normalize(text_in, fps=_fps(media, draft))
+    norm = normalize(semantics.corrected(text_in), fps=_fps(media, draft))
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
@@ -50,6 +50,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         words = _restore(unexplained, norm.quotes)
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
                           + f"“{words}”")
+    semantics.vague_part(plan, norm.text, ctx, zh)
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan

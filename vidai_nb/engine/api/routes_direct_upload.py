@@ -18,6 +18,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
@@ -73,7 +74,10 @@ def upload_link(
     limit = rt.settings.max_upload_bytes
     if body.size > limit:
         mb = limit // 2**20
-        raise ApiError(4002, f"file too large (the limit is {mb} MB per file); compress or trim it")
+        raise ApiError(
+            protocol.FILE_TOO_LARGE,
+            f"file too large (the limit is {mb} MB per file); compress or trim it",
+        )
     path = f"{DIRECT_PREFIX}{session_id}/{user.id}/{body.size}/{_encode_name(display_name(body.filename))}"
     url = str(request.base_url).rstrip("/") + _signer(rt).sign(path)
     return Envelope(data=UploadLinkData(url=url, expires_in_s=LINK_TTL_S))
@@ -124,7 +128,7 @@ async def upload_direct(
                 async for chunk in request.stream():
                     received += len(chunk)
                     if received > size:
-                        raise ApiError(4002, f"{filename}: more bytes than announced")
+                        raise ApiError(protocol.FILE_TOO_LARGE, f"{filename}: more bytes than announced")
                     buf += chunk
                     if len(buf) >= WRITE_BYTES:
                         fh.write(buf)
@@ -133,7 +137,10 @@ async def upload_direct(
                 fh.write(buf)
                 hasher.update(buf)
             if received != size:
-                raise ApiError(4001, f"{filename}: the upload stopped after {received} of {size} bytes")
+                raise ApiError(
+                    protocol.UNSUPPORTED_FILE,
+                    f"{filename}: the upload stopped after {received} of {size} bytes",
+                )
         except BaseException:
             path.unlink(missing_ok=True)
             raise

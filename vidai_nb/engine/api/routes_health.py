@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from vidai_nb import __version__
+from vidai_nb._version import __version__
 from vidai_nb.engine.api.schemas import Envelope, Health
 
 router = APIRouter(tags=["health"])

@@ -90,7 +90,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep_mode = True
     trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
-                        rf"make (?:it|this|the video|my video)\s*(?:only\s*|just\s*)?(?:a\s*)?{T}(?:\s*long)?"
+                        rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
                         rf"(?:\s*(?:video|clip))?\s*$|"
                         rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
@@ -298,6 +298,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
             return [Hit(m.start(), [s.Reorder(order=nums)])]
+    if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
+        refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
+                                            strict=False)]
     if not refs:
         return []
     pos, index = refs[0]
@@ -337,6 +340,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     return []
 
 
+def _on_timeline(c: Clause) -> set[str]:
+    return {str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+            for g in t.get("sg", [])}
+
+
 def _named_segments(c: Clause) -> list[int]:
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
@@ -358,6 +366,16 @@ def concat_rule(c: Clause) -> list[Hit]:
     order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
+    videos = c.ctx.of_kind("video", "image")
+    if m is not None and len(videos) < 2 and not named and not rx.search(r"\bslide ?show\b|幻灯", text):
+        said = rx.search(r"\b(?:two|three|four|five|\d+|these|all|both|my) (?:clips|videos|files|parts)\b|这"
+                         r"几段|"
+                         r"几个视频|\d+\s*段|三段|两段", text)
+        only = "只有一段视频" if c.zh else "There is only one clip uploaded"
+        return [Hit(m.start(), refusal=(f"{only}，没有可以合并的——请先上传其他视频，再说“合并”。" if c.zh else
+                                        f"{only}{' (you mentioned several)' if said else ''} — nothing to me"
+                                        f"rge "
+                                        "yet. Upload the other clips and say “merge them”."))]
     if m is None and len(named) >= 2 and order_words:  # "put b.mp4 before clip.mp4": arranging them
         rx.search(r"\b(?:put|place|move|arrange|have|play)\b|放|把", text)
     if m or (len(named) >= 2 and order_words):
@@ -371,6 +389,11 @@ def concat_rule(c: Clause) -> list[Hit]:
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
+        on = _on_timeline(c)
+        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
+                                                  r"后面|"
+                                                  r"加在|加到", text):
+            return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -379,7 +402,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
-                  r"放在", text)
+                  r"放在|接在|接到", text)
+    on = _on_timeline(c)
+    if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
+        return []  # moving a clip that is already there
     if not named or not m:
         return []
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
@@ -414,9 +440,11 @@ def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
     if not m:
         return []
-    ts = times(c.text)
-    dur = ms_after(c.text, r"for|lasting|持续|停留|定格|静止")
-    at = next((t for t in ts if t != dur), None)
+    dm = rx.search(rf"(?:for|lasting|持续|停留|定格|静止)\s*(?:about\s+|around\s+)?{T}", c.text)
+    dur = int(dm.group(1)) if dm else None
+    # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
+    at = next((int(t.group(1)) for t in re.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
+              None)
     if at is None:
         return [Hit(m.start(), question="At what time should I freeze the frame?")]
     extra = {"duration_ms": dur} if dur else {}

@@ -20,6 +20,10 @@ def export_rule(c: Clause) -> list[Hit]:
     m_gif = rx.search(r"\bgif\b|动图", text)
     if m_gif:
         spans = ranges(text)
+        if spans or rx.search(rf"\b(?:first|last|final|from|at)\s*{T}|前\s*{T}|最后\s*{T}", text):
+            # the words that pick its part belong to the GIF: "截取…的片段 导出gif", "make a gif of 0:01-0:03"
+            list(rx.finditer(r"截取|截出|\bextract\b|\bclip\b|\bgrab\b|片段|\bpart\b|\bsection\b|之间|\bof\b",
+                             text))
         kw: dict[str, Any] = {}
         first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
         last = rx.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)
@@ -182,6 +186,9 @@ def exclusive_refusal(text: str) -> bool:
 
 
 def refusal_rule(c: Clause) -> list[Hit]:
+    if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
+                 r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
+        return []  # what it is for ("要发朋友圈"), not a request to post it
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request
@@ -212,5 +219,8 @@ QUESTIONS = {
 
 
 def vague_question(text: str, zh: bool) -> str:
-    key = "shorter" if rx.search(r"\bcut\b|\bshort|\btrim|剪", text) else "generic"
+    if rx.search(r"裁剪|\bcrop\b", text) and not rx.search(r"§", text):
+        return ("是要剪掉一部分时长（比如“剪掉开头5秒”），还是裁切画面（比如“改成竖屏9:16”）？" if zh else
+                "Crop the picture (e.g. “make it 9:16”) or cut time out (e.g. “cut the first 5 seconds”)?")
+    key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else "generic"
     return QUESTIONS[key][1 if zh else 0]

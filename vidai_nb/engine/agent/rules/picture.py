@@ -35,7 +35,8 @@ _PLATFORMS: list[tuple[str, str]] = [
 
 def _fit(text: str) -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
-    text = re.sub(r"\b(?:don'?t|do not|not|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*|pa"
+    text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
+                  r"|pa"
                   r"d\w*)"
                   r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
     if rx.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
@@ -46,11 +47,11 @@ def _fit(text: str) -> str | None:
                  r"\bzoom(?:ed)? in\b|"
                  r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text):
         return "crop"
+    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
+        return "blur"
     if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
                  r"\bbars\b|黑边|纯色", text):
         return "solid"
-    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
-        return "blur"
     return None
 
 
@@ -78,9 +79,23 @@ def platform_rule(c: Clause) -> list[Hit]:
     return []
 
 
+_SIZES = {(1080, 1080): "1:1", (1080, 1920): "9:16", (1920, 1080): "16:9", (1080, 1350): "4:5",
+          (720, 1280): "9:16", (1280, 720): "16:9", (720, 720): "1:1", (3840, 2160): "16:9",
+          (2160, 3840): "9:16"}
+
+
 def aspect_rule(c: Clause) -> list[Hit]:
     text = c.text
     ratio: str | None = None
+    size = rx.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)  # "make it 1080x1080"
+    if size and (int(size.group(1)), int(size.group(2))) in _SIZES:
+        w, h = int(size.group(1)), int(size.group(2))
+        fit = _fit(text)
+        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **({"fit": fit} if fit else {})}
+        ops: list[Any] = [s.SetAspect.model_validate(frame)]
+        if min(w, h) < 1080:
+            ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
+        return [Hit(size.start(), ops)]
     m = rx.search(r"‹r(\d+)by(\d+)›", text)
     if m:
         ratio = f"{m.group(1)}:{m.group(2)}"
@@ -134,7 +149,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
 
 
 def flip_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转", c.text)
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
     if not m or rx.search(r"\border\b|顺序", c.text):
         return []
     vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
@@ -188,13 +203,22 @@ def crossfade_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
+    clips = c.ctx.segment_count
+    if clips < 2 and c.ctx.draft.get("t") and len(c.ctx.of_kind("video", "image")) < 2:
+        # a transition goes between two clips, and there is no other to add
+        return [Hit(m.start(), question=(
+            "转场要加在两段视频之间，现在时间线上只有一段。要先上传另一段，还是在某个时间点切开（比如“在0:10"
+            "切开并加转场”）？"
+            if c.zh else "A transition goes between two clips and there is only one on the timeline — upload "
+            "another clip, or tell me where to cut it (e.g. “split at 0:10 and crossfade”)."))]
     ts = times(c.text)
     refs = [i for _, i in segment_refs(c) if i >= 2]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
-    if refs and rx.search(r"\b(?:into|before|between)\b", c.text):
-        kwargs["index"] = refs[0]
+    if refs and rx.search(r"\b(?:into|before|between)\b|中间|之间", c.text):
+        # "between the second and third": the cut into the later one
+        kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import refer
-from .common import FADE_IN, FADE_OUT, Clause, Hit, fade_where, ms_near, percent, rx, segment_refs
+from .common import FADE_IN, FADE_OUT, Clause, Hit, T, fade_where, ms_near, percent, ranges, rx, segment_refs
 
 MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
          r"background audio|melody)\b|"
@@ -35,7 +36,9 @@ def speed_rule(c: Clause) -> list[Hit]:
         if m:
             factor = float(m.group(1) or m.group(2))
     if factor is None:  # "play it at 150%", "slow it to 75% speed", "播放速度120%"
-        m = rx.search(r"\b(?:play(?:back)?|speed|run)\b[^%]{0,20}?(?:at|to|of)\s*(\d+(?:\.\d+)?)\s*%|"
+        m = rx.search(r"\b(?:play(?:back)?|speed|run)\b(?:\s+(?:it|this|the video|back|up|down))*\s*(?:at|to"
+                      r"|of)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|"
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed)|(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
@@ -65,6 +68,10 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\btime[\s-]?lapse|延时", text):
             m = rx.search(r"time|延时", text)
             factor = 4.0
+            target = rx.search(rf"{T}\s*(?:-\s*)?(?:long\s*)?(?:sunset\s*|\w+\s*)?(?:time[\s-]?lapse|延时)|"
+                               rf"(?:time[\s-]?lapse|延时)\D{{0,20}}?{T}", text)
+            if target and c.ctx.total_ms:  # "a 10-second timelapse": as fast as it takes to last that long
+                factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
         elif rx.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
                        r"快一点|"
                        r"\bfast forward", text):
@@ -82,14 +89,40 @@ def speed_rule(c: Clause) -> list[Hit]:
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
+    part = _part(c)
+    if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
+        splits, index = part
+        return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)])]
     return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)])]
+
+
+def _part(c: Clause) -> tuple[list[s.Split], int] | None:
+    """A stretch of the programme named by time ("the first 5 seconds", "the last 10 s", "0:10-0:20"): the
+    splits that make it a clip of its own, and that clip's index."""
+    text, total = c.text, c.ctx.total_ms
+    a: int | None = None
+    b: int | None = None
+    if (m := rx.search(rf"\b(?:the\s+)?first\s*{T}|前\s*{T}", text)) is not None:
+        a, b = 0, int(m.group(1) or m.group(2))
+    elif (m := rx.search(rf"\b(?:the\s+)?(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)) is not None:
+        a, b = max(0, total - int(m.group(1) or m.group(2))), total
+    elif spans := ranges(text):
+        a, b = spans[0][0], spans[0][1] if spans[0][1] is not None else total
+    if a is None or b is None or not 0 <= a < b <= total or (a == 0 and b == total):
+        return None
+    starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                    for g in t.get("sg", []))
+    splits = [s.Split(at_ms=x) for x in (a, b) if 0 < x < total and x not in starts]
+    index = sum(1 for x in starts if x <= a) + (1 if 0 < a < total and a not in starts else 0)
+    return splits, max(1, index)
 
 
 def _track(text: str) -> str:
     # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
     kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except|not|only hear|just hear)\s+(?:the |my |our )?(?:\w+"
                   r"\s+)?"
-                  r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*\S+|(?:背景)?(?:音乐|配乐|"
+                  r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
+                  r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
                   r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
     if rx.search(MUSIC, kept):
@@ -200,13 +233,19 @@ def _music_volume(text: str) -> float | None:
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song)\s+(?:\w+\s+){0,3}(?:under|below|"
-                       r"when|while|"
-                       r"during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|dialog|"
-                       r"dialogue|"
-                       r"vo|narration|i talk|someone)|人声时|说话时|闪避|让出人声", text)
+                       r"when|while|during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|d"
+                       r"ialog|"
+                       r"dialogue|vo|narration|i talk|someone)|人声时|说话时|"
+                       r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
+                       r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
+                       r"掉)人声", text)
     if m_duck:
-        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
-        return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)])]
+        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
+        ops: list[OpBase] = [s.DuckMusic(duck=not off)]
+        song = c.ctx.mentioned(text, "audio")
+        if song and not off and rx.search(r"\b(?:add|put|use)\b|加上|添加|加|配上|当", text):
+            ops.insert(0, s.AddMusic(media_id=song[0][1].media_id))  # "加上music.mp3当背景音乐 但别盖过人声"
+        return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
     m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
