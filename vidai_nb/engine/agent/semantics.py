@@ -36,22 +36,27 @@ _NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bn
                       r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
 
 
-def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str]]:
+def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str], list[Candidate]]:
     """Drop readings the request negates ("don't speed it up", "不要加速"); say so.
 
     A negator counts only when the detector did not read it itself ("no music" and "不要前3秒" are
     removals their detectors understood)."""
     kept: list[Candidate] = []
     said: list[str] = []
+    dropped: list[Candidate] = []  # readings the request negates: accounted for, not done
     for cand in res.chosen:
+        if cand.hit.question and not cand.hit.ops and _negated(res, cand):
+            dropped.append(cand)  # "don't change the speed, just mute it": no question about the speed either
+            continue
         if not cand.hit.ops or not _negated(res, cand):
             kept.append(cand)
             continue
+        dropped.append(cand)
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
         phrase = res.text[a:b].strip()
         said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
                     f"Understood — “{phrase}”: I left that alone.")
-    return kept, said
+    return kept, said, dropped
 
 
 def _negated(res: Resolution, cand: Candidate) -> bool:
@@ -129,16 +134,18 @@ def corrected(raw: str) -> str:
 
 # --- undo inside one request --------------------------------------------------------------------------
 
-def undo_inside(chosen: list[Candidate]) -> list[Candidate]:
+def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
     """ "trim the first 5 s … actually no, undo that, trim the first 2 instead": the undo takes back the
-    edit said before it in the same request, never a saved version (the upload)."""
+    edit said before it in the same request, never a saved version (the upload). What was taken back goes
+    to `settled` (accounted for, not done)."""
     out: list[Candidate] = []
     for cand in chosen:
         undo = next((op for op in cand.hit.ops if isinstance(op, s.Undo)), None)
         edits = [i for i, c in enumerate(out) if c.hit.ops and not _history(c)]
         if undo is not None and edits:
             for i in reversed(edits[-undo.steps:]):
-                del out[i]
+                settled.append(out.pop(i))
+            settled.append(cand)
             continue
         out.append(cand)
     return out
@@ -150,7 +157,12 @@ def _history(c: Candidate) -> bool:
 
 # --- accounting for every word ------------------------------------------------------------------------
 
-_EDIT_WORDS = set(KEYWORDS) | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
+# formats and features we have no operation for: said, they carry meaning too
+_UNSUPPORTED = set(re.findall(r"\w+", """
+ogg flac wmv hevc prores chapters chapter markers keyframes lut hdr 3d zoom pan stabilize sharpen reverse
+loop sticker stickers emoji filter filters effect effects animation animate
+"""))
+_EDIT_WORDS = set(KEYWORDS) | _UNSUPPORTED | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
     "please", "thanks", "then", "also", "lets", "finally", "lastly", "after", "and", "can", "you", "could",
     "want", "need", "get", "give", "use", "include"}
 _EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转场淡")
@@ -298,7 +310,15 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
         return
     if _asked(text, parts, total):
         return
-    reading = ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b in parts) or ("什么都不剩" if zh else "nothing")
+    if not parts:  # the times said are past the end, or everything would go
+        plan.question = (f"视频只有 {_clock(total)}，这样会什么都不剩——你指的是哪一段？" if zh else
+                         f"The video is only {_clock(total)} long, so that would leave nothing — which part "
+                         f"do you "
+                         "mean?")
+        plan.ops = []
+        plan.export = None
+        return
+    reading = ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b in parts)
     if zh:
         plan.question = (f"只保留 {reading} 吗？这样只剩 {kept / 1000:g} 秒（原来 {total / 1000:g} 秒）。"
                          f"是的话请说“保留 {reading}”，或者告诉我要剪掉哪一段。")

@@ -36,6 +36,7 @@ class RenderErrorEnvelope(ErrorEnvelope):
 class Health(BaseModel):
     version: str
     engine: str = "vidai_nb"
+    warm: bool = False  # the planner is loaded: a turn starts at once (until then it waits for the loading)
 
 
 class TokenData(BaseModel):

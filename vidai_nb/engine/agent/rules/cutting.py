@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
+from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
         r"preserve|extract|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
@@ -113,6 +113,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
+    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的)?\s*{T}", text):  # "keep just the middle 10 seconds"
+        n = int(m.group(1) or m.group(2))
+        if 0 < n < total:
+            spans.append(((total - n) // 2, (total - n) // 2 + n))
+    for m in rx.finditer(rf"从\s*{T}\s*(?:剪|截|切)\s*(?:到|至)\s*{T}", text):  # "从0:20剪到0:40"
+        spans.append((int(m.group(1)), int(m.group(2))))
+        keep_mode = keep_mode or not rx.search(r"剪掉|删|去掉|不要", text)
     for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
                          rf"最后|结尾|末尾|结束)", text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
@@ -147,7 +154,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         a, b = (int(next(g for g in x.groups() if g is not None)) for x in (m_start_at, m_end_at))
         if b > a:
             return [Hit(min(m_start_at.start(), m_end_at.start()), [s.KeepRange(start_ms=a, end_ms=b)])]
-    if trim_to and not spans and not keep_mode:
+    if trim_to and not spans and not keep_mode and not rx.search(r"\bmiddle\b|中间", text):
         end = int(next(g for g in trim_to.groups() if g is not None))
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
         if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
@@ -193,7 +200,7 @@ def cut_rule(c: Clause) -> list[Hit]:
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginning|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
-             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏")
+             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
             r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
@@ -277,6 +284,12 @@ def segments_rule(c: Clause) -> list[Hit]:
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
+        if len(idx) < 2:  # "swap the first and second clip"
+            said = [ORDINALS[w] for w in re.findall(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd)\b",
+                                                     text)]
+            said = [n if i == -1 else i for i in said]
+            if len(said) >= 2 and all(i >= 1 for i in said):
+                idx = said
         if len(idx) < 2:  # "swap b.mp4 and c.mp4": the clips named, where they are on the timeline
             idx = _named_segments(c) or idx
         nums = [int(x) for x in rx.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
@@ -389,6 +402,15 @@ def concat_rule(c: Clause) -> list[Hit]:
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
+        srcs = [str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                for g in t.get("sg", [])]
+        if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids):
+            # "put c.mp4 before b.mp4" with other clips on the timeline: an order among them, nothing dropped
+            slots = sorted(srcs.index(i) for i in ids)
+            order = list(range(1, len(srcs) + 1))
+            for slot, media in zip(slots, ids, strict=True):
+                order[slot] = srcs.index(media) + 1
+            return [Hit(named[0][0], [s.Reorder(order=order)])]
         on = _on_timeline(c)
         if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
                                                   r"后面|"
@@ -445,8 +467,14 @@ def freeze_rule(c: Clause) -> list[Hit]:
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
     at = next((int(t.group(1)) for t in re.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
               None)
+    last = rx.search(r"\b(?:last|final|end(?:ing)?) frame\b|最后一帧|结尾", c.text)
+    if at is None and last and c.ctx.total_ms:
+        at = c.ctx.total_ms - 1  # "freeze the last frame"
+    elif at is None and rx.search(r"\b(?:first|opening) frame\b|第一帧|开头", c.text):
+        at = 0
     if at is None:
-        return [Hit(m.start(), question="At what time should I freeze the frame?")]
+        return [Hit(m.start(), question="在哪个时间点定格？比如“在0:05定格2秒”。" if c.zh else
+                    "At what time should I freeze the frame?")]
     extra = {"duration_ms": dur} if dur else {}
     op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
     return [Hit(m.start(), [op])]

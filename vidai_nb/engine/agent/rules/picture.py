@@ -43,9 +43,9 @@ def _fit(text: str) -> str | None:
                  r"跟随|跟着人",
                  text):
         return "face"
-    if rx.search(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
-                 r"\bzoom(?:ed)? in\b|"
-                 r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text):
+    if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
+                        r"\bzoom(?:ed)? in\b|"
+                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text)):
         return "crop"
     if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
         return "blur"
@@ -140,6 +140,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     deg = 90
+    rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
+              c.text)
     if rx.search(r"\b180\b|upside down|倒过来|颠倒", c.text):
         deg = 180
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
@@ -153,6 +155,7 @@ def flip_rule(c: Clause) -> list[Hit]:
     if not m or rx.search(r"\border\b|顺序", c.text):
         return []
     vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
+    rx.search(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右", c.text)
     return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]
 
 

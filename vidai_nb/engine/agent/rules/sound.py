@@ -24,8 +24,8 @@ def speed_rule(c: Clause) -> list[Hit]:
     factor: float | None = None
     m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
                   r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
-    speed_word = rx.search(r"\bspeed|\bfast|\bslow|\bquick|\bplay|\bplayback|\btimes\b|倍速|快|慢|加速|"
-                           r"减速|倍", text)
+    speed_word = next(iter(list(rx.finditer(r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay|\bplayback|"
+                                             r"\btimes\b|倍速|快|慢|加速|减速|倍", text))), None)
     if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
         if rx.search(r"\bslower\b|慢", text) and factor > 1:
@@ -56,11 +56,12 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
             m = rx.search(r"double|twice", text)
             factor = 2.0
-        elif rx.search(r"放慢一半|慢一半|速度减半|\bhalf[\s-]?(?:the )?speed|\bslow[\s-]?mo(?:tion)?\b|"
+        elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the )?sp"
+                       r"eed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
-            m = rx.search(r"half|slo|慢|减半", text)
+            m = rx.search(r"half|twice|slo|慢|减半", text)
             factor = 0.5
         elif rx.search(r"\bquarter[\s-]?speed", text):
             m = rx.search(r"quarter", text)
@@ -255,6 +256,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
                          text)
     if m_remove and not audio_named:
+        rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
+                  r"原声留着|"
+                  r"保留原声|只要原声", text)  # what stays is part of the same reading
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
                       r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
@@ -315,6 +319,7 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪", c.text)
     if not m:
         return []
+    rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
     off = rx.search(r"\bturn off|\bno denois|\bdisable|\bdenois\w* off\b|\bturn (?:the )?denois\w* off|取消"
                     r"降噪|关闭降噪|"
                     r"降噪\s*(?:关掉|关了|去掉)", c.text)
@@ -331,6 +336,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"统一音量", c.text)
     if not m:
         return []
+    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度", c.text))
     lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)", c.text)
     extra = {"target_lufs": float(lufs.group(1).replace(" ", ""))} if lufs else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]

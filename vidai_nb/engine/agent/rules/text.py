@@ -47,6 +47,7 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         text) else None)
     if sidecar:
         kwargs["sidecar"] = sidecar
+        rx.search(r"\b(?:save|export|download|give me|get)\b|导出|保存|下载|给我", text)
         burn = bool(rx.search(r"\bburn(?:ed|t)?(?: them| it)? in\b|\bburn\b|\bhard ?(?:coded|subs)|"
                               r"\bon (?:the )?"
                               r"video\b|\band (?:an? |also )?(?:srt|vtt)|\bplus\b|\balso\b|\btoo\b|"
