@@ -54,8 +54,9 @@ def start_engine(data_dir: Path, extra_env: dict[str, str] | None = None) -> Eng
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"engine exited early:\n{log_path.read_text(errors='replace')}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+        try:  # wait until the planner is loaded too, so a test's first turn is not timed on the loading
+            health = httpx.get(f"{url}/healthz", timeout=1)
+            if health.status_code == 200 and health.json()["data"].get("warm"):
                 return EngineProcess(url, data_dir, proc, log_path)
         except httpx.HTTPError:
             pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import time
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,24 @@ def open_and_run(page: Any, lab: Lab, notebook: str) -> None:
     raise AssertionError(f"could not run {notebook}")
 
 
+def send(page: Any, text: str, timeout: float = 120_000) -> str:
+    """Type a request, press Enter, wait for the reply; the last assistant bubble's text."""
+    n = page.locator(".vidai-msg").count()
+    page.fill(".vidai-chat-box", text)
+    page.press(".vidai-chat-box", "Enter")
+    page.wait_for_function(f"""() => {{
+      const msgs = document.querySelectorAll('.vidai-msg');
+      const last = msgs[msgs.length - 1];
+      return msgs.length >= {n + 2} && last.classList.contains('assistant') && last.textContent !== '…'
+        && !document.querySelector('.vidai-chat').classList.contains('busy');
+    }}""", timeout=timeout)
+    return str(page.locator(".vidai-msg.assistant").last.inner_text())
+
+
+def engine_pid(lab: Lab) -> int:
+    return int(json.loads((lab.data_dir / "engine.json").read_text())["pid"])
+
+
 def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None:
     clip = media.make_video(lab.root / "city.mp4", seconds=6)
     page = browser.new_page()
@@ -78,35 +97,73 @@ def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None
         shot_on_failure(page, "lab-ready")
         raise
     studio = page.locator(".vidai-studio")
+    # The engine's URL and pid are in the tooltip, not the toolbar; no credits badge on the local engine.
+    status = page.locator(".vidai-studio .vidai-status")
+    assert status.inner_text().strip() == "● Ready · local engine"
+    assert "pid" in (status.get_attribute("title") or "")
+    assert not page.locator(".vidai-credits").is_visible()
     studio.screenshot(path=str(screenshots / "lab-1-ready.png"))
+
+    # An empty request gets a hint, and nothing is sent.
+    page.click(".vidai-chat-send")
+    page.wait_for_selector(".vidai-chat-status.hint:has-text('Type what to change')", timeout=5_000)
+    # An over-long request is counted and stopped at the engine's limit.
+    page.fill(".vidai-chat-box", "make it brighter " * 1200)  # ~20,000 characters
+    assert "too long" in page.inner_text(".vidai-chat-counter")
+    assert page.is_disabled(".vidai-chat-send")
+    page.press(".vidai-chat-box", "Enter")
+    assert page.locator(".vidai-msg.user").count() == 0
+    page.fill(".vidai-chat-box", "")
 
     # The browser checks the type before sending a byte.
     notes = lab.root / "notes.txt"
     notes.write_text("not a video")
     page.set_input_files("input.vidai-file-input", str(notes))
     page.wait_for_selector(".vidai-upload-row.error:has-text('is not accepted')", timeout=30_000)
+    # A text file renamed .mp4: one sentence and a red bar, nothing else.
+    fake = lab.root / "lecture.mp4"
+    fake.write_text("these are my notes\n" * 200)
+    page.set_input_files("input.vidai-file-input", str(fake))
+    page.wait_for_selector(".vidai-upload-row.error:has-text('lecture.mp4')", timeout=60_000)
+    row = page.locator(".vidai-upload-row.error:has-text('lecture.mp4')")
+    assert row.locator(".vidai-upload-msg").inner_text() == (
+        "✖ lecture.mp4 isn't a video, picture or sound file we can read.")
+    bar = row.locator("progress")
+    assert bar.evaluate("b => b.value") == 100
+    assert "198, 40, 40" in bar.evaluate("b => getComputedStyle(b).accentColor")  # red
 
-    # Upload through the widget's own file input (the chunked path: browser → kernel → engine).
+    # Upload through the widget's own file input (straight to the engine).
     page.set_input_files("input.vidai-file-input", str(clip))
     page.wait_for_selector(".vidai-upload-row.done", timeout=90_000)
     assert "city.mp4 · 6.0 s · 320×240" in page.inner_text(".vidai-upload-row.done")
     page.wait_for_selector(".vidai-tl td:has-text('city.mp4')", timeout=30_000)  # the table shows the clip
 
-    # A prompt, sent with Enter; the reply arrives while the send button is disabled.
+    # A prompt, sent with Enter: one sentence, the details folded.
     page.evaluate(WATCH_REPLY)
-    page.fill(".vidai-chat-box", 'trim to the first 3 seconds and add a title "City"')
-    page.press(".vidai-chat-box", "Enter")
-    page.wait_for_function(LAST_REPLY_DONE, timeout=120_000)
-    # What the reply bubble showed over time ("…", then the text as it streamed in).
+    reply = send(page, 'trim to the first 3 seconds and add a title "City"')
     reply_texts = [t for t in page.evaluate("() => window.__replyTexts") if not t.startswith("Upload a clip")]
     print("reply bubble states:", len(reply_texts))
-    reply = reply_texts[-1]
-    assert reply not in ("", "…"), reply_texts
-    assert "{" not in reply and "Traceback" not in reply
+    assert reply not in ("", "…") and "{" not in reply and "Traceback" not in reply
+    last = page.locator(".vidai-msg.assistant").last
+    assert last.locator("details.vidai-msg-details").count() == 1
+    assert not last.locator("details.vidai-msg-details").evaluate("d => d.open")
     # The table was refreshed after the turn, with what changed highlighted.
     page.wait_for_selector(".vidai-tl tr.changed, .vidai-tl tr.added", timeout=30_000)
     assert "0-3s" in page.inner_text(".vidai-timeline")
+    last.locator("summary").click()
     studio.screenshot(path=str(screenshots / "lab-2-after-edit.png"))
+
+    # "make a gif" in the chat: the GIF is exported and shown as a picture in the Preview.
+    reply = send(page, "make a gif of the first 2 seconds")
+    assert "Exported" in reply and ".gif" in reply, reply
+    page.wait_for_function(
+        "() => document.querySelector('.vidai-studio .vidai-player-image')?.src.startsWith('blob:')",
+        timeout=60_000)
+    size = page.evaluate("""() => { const i = document.querySelector('.vidai-studio .vidai-player-image');
+        return [i.naturalWidth, i.naturalHeight, getComputedStyle(i).display]; }""")
+    assert size[0] > 0 and size[1] > 0 and size[2] != "none", size
+    assert not page.locator(".vidai-studio .vidai-player video").is_visible()
+    studio.screenshot(path=str(screenshots / "lab-3-gif-in-preview.png"))
 
     # Export with the panel; the MP4 arrives through the widget channel and plays.
     page.click(".vidai-export button:has-text('Export')")
@@ -125,9 +182,50 @@ def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None
     assert played["t1"] > played["t0"] + 0.3, played
     assert abs(played["duration"] - 3.0) < 0.5, played
     page.evaluate("() => document.querySelector('.vidai-studio .vidai-player video').pause()")
-    studio.screenshot(path=str(screenshots / "lab-3-exported-playing.png"))
+    assert "City" in page.inner_text(".vidai-export") or "project" in page.inner_text(".vidai-export")
+    studio.screenshot(path=str(screenshots / "lab-4-exported-playing.png"))
     assert page.locator(".vidai-player-download").first.inner_text().startswith("⬇ Download")
+
+    # An edit after the export: the Preview says it is stale; one click re-exports.
+    send(page, "undo")
+    page.wait_for_selector(".vidai-player-stale:visible", timeout=30_000)
+    studio.screenshot(path=str(screenshots / "lab-5-stale-preview.png"))
+    page.click(".vidai-player-reexport")
+    page.wait_for_selector(".vidai-player-stale", state="hidden", timeout=120_000)
+
+    # The engine is killed under the open Studio: the status says so, the engine comes back on the
+    # same data directory and the same timeline is shown.
+    before = page.inner_text(".vidai-timeline")
+    old_pid = engine_pid(lab)
+    os.kill(old_pid, signal.SIGKILL)
+    page.wait_for_selector(".vidai-studio .vidai-status:has-text('engine stopped')", timeout=30_000)
+    page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=120_000)
+    assert engine_pid(lab) != old_pid
+    assert page.inner_text(".vidai-timeline") == before
+    send(page, "make it louder")  # and it keeps working
+    assert page.locator(".vidai-msg.assistant").last.get_attribute("class").split()[-1] != "error"
+    studio.screenshot(path=str(screenshots / "lab-6-after-engine-restart.png"))
+
+    # Re-running the cell: the same project comes back (not an empty one), and it is in the Projects list.
+    open_and_run(page, lab, "studio.ipynb")
+    page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=90_000)
+    page.wait_for_selector(".vidai-tl td:has-text('city.mp4')", timeout=30_000)
+    assert page.locator(".vidai-projects >> text=open now").count() == 1
     assert not errors, errors
+    page.close()
+
+
+def test_many_edits_on_the_local_engine_never_mention_credits(lab: Lab, browser: Any) -> None:
+    n = int(os.environ.get("VIDAI_BROWSER_EDITS", "150"))
+    page = browser.new_page()
+    open_and_run(page, lab, "studio.ipynb")
+    page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=90_000)
+    page.wait_for_selector(".vidai-tl td:has-text('city.mp4')", timeout=30_000)
+    for i in range(n):
+        reply = send(page, "make it louder" if i % 2 == 0 else "undo", timeout=60_000)
+        assert "credit" not in reply.lower(), (i, reply)
+    assert page.locator(".vidai-msg.error").count() == 0
+    assert "credit" not in page.inner_text(".vidai-studio").lower()
     page.close()
 
 
@@ -140,7 +238,7 @@ def test_studio_in_voila(lab: Lab, browser: Any, screenshots: Path) -> None:
     page.fill(".vidai-chat-box", "余额")  # Chinese: "balance" → the credits, without the agent
     page.press(".vidai-chat-box", "Enter")
     page.wait_for_function(LAST_REPLY_DONE, timeout=60_000)
-    assert "Credits:" in page.locator(".vidai-msg.assistant").last.inner_text()
+    assert "unlimited" in page.locator(".vidai-msg.assistant").last.inner_text()  # the local engine
     assert page.locator("text=Traceback").count() == 0
     page.screenshot(path=str(screenshots / "voila-studio.png"), full_page=True)
     assert not errors, errors
@@ -220,7 +318,8 @@ import resource, threading, time
 import ipywidgets as w
 from vidai_nb.widgets import Uploader
 
-up = Uploader()  # connects on first use (the local engine of this test's data dir)
+up = Uploader()  # the local engine of this test's data dir
+up.project.ensure_session()  # connected before the clock starts: the bound is for the upload
 rss = w.HTML("")
 
 def watch():  # the kernel's peak resident memory, as the upload goes
@@ -238,15 +337,21 @@ def _peak_rss(page: Any) -> int:
     return int(text.split("=")[1])
 
 
+def upload_bound_s(mb: float) -> float:
+    """The bound a browser upload must meet (benchmarks/upload.py measures against it): 50 MB/s on
+    loopback plus 1 s for probing."""
+    return 1.0 + mb / 50.0
+
+
 def test_large_upload_through_the_browser(lab: Lab, browser: Any, tmp_path: Path) -> None:
-    """A ~480 MB MP4 (a stream-copied loop: no encoding) goes browser → kernel → engine in chunks."""
+    """A ~200 MB MP4 (a stream-copied loop: no encoding) goes through the file input straight to the
+    engine, within the bound, with the kernel's memory flat."""
     seed = media.make_video(tmp_path / "seed.mp4", seconds=4, size=(1280, 720), audio=True,
                             extra=("-qp", "0"))
     big = tmp_path / "big.mp4"
-    loops = max(1, int(480 * 2**20 / seed.stat().st_size) - 1)
+    loops = max(1, int(int(os.environ.get("VIDAI_UPLOAD_MB", "200")) * 2**20 / seed.stat().st_size) - 1)
     media.run_ffmpeg("-stream_loop", str(loops), "-i", str(seed), "-c", "copy", str(big))
     size_mb = big.stat().st_size / 2**20
-    assert 300 < size_mb < 500
     book = nbformat.v4.new_notebook()
     book.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
     book.cells = [nbformat.v4.new_code_cell(UPLOAD)]
@@ -267,9 +372,11 @@ def test_large_upload_through_the_browser(lab: Lab, browser: Any, tmp_path: Path
     assert "✔ big.mp4" in row and "1280×720" in row, row
     time.sleep(0.5)
     peak = _peak_rss(page)
-    print(json.dumps({"upload_mb": round(size_mb), "seconds": round(elapsed, 1),
+    print(json.dumps({"upload_mb": round(size_mb), "seconds": round(elapsed, 2),
+                      "mb_per_s": round(size_mb / elapsed, 1), "bound_s": round(upload_bound_s(size_mb), 1),
                       "kernel_peak_rss_mb_before": before, "kernel_peak_rss_mb_after": peak}))
-    assert peak - before < 120, (before, peak)  # bounded: far below the file's size
+    assert peak - before < 60, (before, peak)  # the bytes never pass through the kernel
+    assert elapsed <= upload_bound_s(size_mb), (elapsed, size_mb)
     page.close()
 
 

@@ -138,3 +138,25 @@ def test_tokens_never_reach_the_log(engine: EngineProcess, user: User) -> None:
     log = engine.log()
     assert user.token not in log
     assert "nmv_usr_" not in log
+
+
+def test_simultaneous_first_requests_of_one_client_id_make_one_user(engine_url: str) -> None:
+    """Ten notebooks' first calls at once with one X-Client-Id: one user, every answer 200."""
+    import threading
+
+    cid = f"race-{uuid.uuid4()}"
+    barrier = threading.Barrier(10)
+    answers: list[httpx.Response] = []
+
+    def ask() -> None:
+        with httpx.Client(timeout=60) as http:
+            barrier.wait()
+            answers.append(http.post(engine_url + "/api/auth/anonymous-token", headers={"X-Client-Id": cid}))
+
+    threads = [threading.Thread(target=ask) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [r.status_code for r in answers] == [200] * 10, [r.text for r in answers if r.status_code != 200]
+    assert len({r.json()["data"]["user_id"] for r in answers}) == 1

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from tests.engine.analysis_fake import fill_runner_fields
 from vidai_nb.engine.ops import (
     CATALOGUE,
     HANDLERS,
@@ -22,7 +23,6 @@ from vidai_nb.engine.ops import (
     describe,
     parse_operation,
 )
-from vidai_nb.engine.ops.analysis_fake import fill_runner_fields
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "operations.md"

@@ -129,3 +129,26 @@ def test_chinese_session_and_english_without_tiny_use_the_multilingual_model(
     monkeypatch.setattr(models, "is_installed", lambda m: m is not models.TINY_EN and real(m))
     chosen = models.get_model("en")
     assert chosen.name == "base" and chosen.multilingual
+
+
+@pytest.mark.parametrize("name", ["tiny.en", "base"])
+def test_bundled_model_files_are_the_upstream_release(name: str) -> None:
+    """The repackaged model.bin (its parts joined) is byte for byte the upstream conversion's model.bin
+    named in `upstream` (sha256 of that file), and the model's kind matches its config."""
+    import hashlib
+    import json
+
+    from vidai_nb.engine.speech import bundled
+
+    model = bundled.BUNDLED[name]
+    files = bundled.resolve_parts(model)
+    digest = hashlib.sha256()
+    for part in files["model.bin"]:
+        with part.open("rb") as fh:
+            while block := fh.read(1 << 20):
+                digest.update(block)
+    assert model.upstream.startswith("huggingface.co/Systran/faster-whisper-") and "@" in model.upstream
+    assert digest.hexdigest() == model.upstream_model_sha256
+    config = json.loads(files["config.json"][0].read_text(encoding="utf-8"))
+    # English-only Whisper models end text with token 50256; multilingual ones with 50257.
+    assert config["suppress_ids_begin"] == [220, 50257 if model.multilingual else 50256]

@@ -267,3 +267,71 @@ def test_chat_tool_words_cover_every_engine_operation() -> None:
              if isinstance(m, type) and "op" in getattr(m, "model_fields", {})}
     names.discard(None)
     assert names and names <= set(_TOOL_WORDS), sorted(names - set(_TOOL_WORDS))
+
+
+def _direct_upload(up: Uploader, path: Path, fid: str, origin: str = "http://127.0.0.1:8888") -> dict:
+    """What upload.js does on the fast path: ask for a link, POST the bytes to the engine (with the
+    preflight a browser sends), hand the engine's answer to the kernel."""
+    import httpx
+
+    from tests.widgets.test_transfer import Sent
+
+    sent = Sent()
+    up.drop.send = sent  # type: ignore[method-assign]
+    size = path.stat().st_size
+    up.drop._handle(up.drop, {"type": "direct", "id": fid, "name": path.name, "size": size}, [])
+    up.drop.wait(30)
+    reply = sent.messages[-1][0]
+    assert reply["type"] == "direct-url" and reply["url"], reply
+    url = reply["url"]
+    assert "token" not in url.lower() and "sig=" in url and "exp=" in url
+    pre = httpx.options(url, headers={"Origin": origin, "Access-Control-Request-Method": "POST",
+                                      "Access-Control-Request-Headers": "content-type"})
+    assert pre.status_code == 204 and pre.headers["access-control-allow-origin"] == origin
+    r = httpx.post(url, content=path.read_bytes(), headers={"Origin": origin, "Content-Type": "video/mp4"},
+                   timeout=120)
+    assert r.headers.get("access-control-allow-origin") == origin  # the browser may read the answer
+    answer = r.json()
+    up.drop._handle(up.drop, {"type": "direct-done", "id": fid, "name": path.name, "size": size,
+                              "answer": answer}, [])
+    up.drop.wait(60)
+    up.wait(60)
+    return answer
+
+
+def test_the_browser_posts_straight_to_the_engine(project: Project, clip: Path, tmp_path: Path) -> None:
+    up = Uploader(project)
+    answer = _direct_upload(up, clip, "d1")
+    assert answer["code"] == 0
+    row = up.drop.row("d1")
+    assert row["state"] == "done" and row["message"] == "✔ clip.mp4 · 6.0 s · 320×240", row
+    assert project.draft["t"][0]["sg"][0]["name"] == "clip.mp4"
+    assert project.thumbnail[:4] == b"\x89PNG"  # made from the engine's copy
+    # A tampered link is refused; so is a text file named .mp4 (one sentence, red).
+    fake = tmp_path / "notes.mp4"
+    fake.write_text("not a video\n" * 100)
+    answer = _direct_upload(up, fake, "d2")
+    assert answer["code"] == 4001
+    assert up.drop.row("d2")["message"] == "✖ notes.mp4 isn't a video, picture or sound file we can read."
+    import httpx
+
+    link = project.client.direct_upload_url(project.session_id, "x.mp4", 10)
+    assert link is not None
+    assert httpx.post(link.replace("sig=", "sig=0"), content=b"0123456789").json()["code"] == 403
+    assert httpx.post(link, content=b"0123456789" * 2).json()["code"] == 4002  # more than announced
+
+
+def test_the_timeline_table_reads_like_a_person_would() -> None:
+    """m:ss.s times; a long subtitle track is one row with a count (expandable); every effect in words."""
+    cues = [{"id": f"c{i}", "start": i * 2000, "d": 2000, "text": f"line {i}"} for i in range(72)]
+    draft = {"d": 161_990, "m": {"title": "Lecture", "fx": {"loudnorm": -14, "color": {"gray": True}}},
+             "t": [{"tt": 0, "id": "video", "name": "Video", "role": "main", "volume": 1.5, "sg": [
+                 {"id": "s1", "start": 0, "d": 161_990, "src": "m1", "name": "lecture.mp4", "speed": 2.0}]},
+                   {"tt": 7, "id": "subtitles", "name": "Subtitles", "role": "subtitle", "sg": cues}]}
+    view = TimelineView(draft, picture=False)
+    table = view.table.value
+    assert table.count("<tr") == 4  # header, whole-video effects, the clip, the 72 cues folded
+    assert "2:42.0" in table and "161.99" not in table
+    assert "72 cues" in table and "<details>" in table and "line 71" in table
+    assert "black and white" in table and "evened out" in table and "2× speed" in table
+    assert "150 %" in table and "color.gray" not in table and "loudnorm" not in table

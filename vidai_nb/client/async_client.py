@@ -290,6 +290,22 @@ class AsyncNemoClient:
         )
         return [UploadedFile.from_json(f) for f in data.get("files") or [] if isinstance(f, dict)]
 
+    async def direct_upload_url(self, session_id: str, filename: str, size: int) -> str | None:
+        """A short-lived link a browser may POST one file's raw bytes to (the local engine offers it; the
+        link is signed and never carries the token). None where the backend has no such route."""
+        try:
+            data = await self._json(
+                "POST",
+                f"/api/upload-url/nemo_agent/me/{_seg(session_id)}",
+                json_body={"filename": filename, "size": size},
+            )
+        except NemoHTTPError as e:
+            if e.status in (404, 405):
+                return None
+            raise
+        url = data.get("url")
+        return str(url) if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+
     async def upload_urls(self, session_id: str, urls: Sequence[str]) -> list[UploadedFile]:
         if not urls:
             raise ValueError("upload_urls() needs at least one URL")

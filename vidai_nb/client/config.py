@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from vidai_nb import __version__
+from vidai_nb import protocol
+from vidai_nb._version import __version__
 from vidai_nb.client.errors import remember_secret
 
 CLOUD_API_URL = "https://mega-api-prod.nemovideo.ai"
@@ -56,8 +57,9 @@ class Secret:
 class Timings:
     """Every waiting time the protocol prescribes, shrinkable for tests (seconds)."""
 
-    still_working_s: float = 120.0  # "⏳ Still working..." after this much of heartbeats only
-    turn_timeout_s: float = 600.0  # heartbeats only for this long = timeout
+    # "⏳ Still working..." after this much of heartbeats only
+    still_working_s: float = protocol.STILL_WORKING_EVERY_S
+    turn_timeout_s: float = protocol.TURN_TIMEOUT_S  # heartbeats only for this long = timeout
     drop_poll_interval_s: float = 5.0  # first wait after a dropped stream, then doubled up to 30 s
     drop_poll_max_interval_s: float = 30.0
     drop_poll_total_s: float = 300.0  # stop polling the state after this long
@@ -170,8 +172,8 @@ class ClientConfig:
     def headers(self) -> dict[str, str]:
         """The attribution headers (PROTOCOL.md §1); the Authorization header is added per request."""
         return {
-            "X-Skill-Source": self.skill_source,
-            "X-Skill-Version": self.skill_version,
-            "X-Skill-Platform": self.platform,
-            "X-Client-Id": self.client_id,
+            protocol.HEADER_SKILL_SOURCE: self.skill_source,
+            protocol.HEADER_SKILL_VERSION: self.skill_version,
+            protocol.HEADER_SKILL_PLATFORM: self.platform,
+            protocol.HEADER_CLIENT_ID: self.client_id,
         }

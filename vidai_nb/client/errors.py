@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from vidai_nb import protocol
+
 # Tokens the process has seen; any text shown to a person is scrubbed of them.
 _SECRETS: set[str] = set()
 
@@ -57,17 +59,17 @@ class NemoError(Exception):
 
 
 class TokenExpiredError(NemoError):
-    code = 1001
+    code = protocol.TOKEN_INVALID
     default_message = "Your sign-in token is invalid or has expired; a new one is needed."
 
 
 class SessionNotFoundError(NemoError):
-    code = 1002
+    code = protocol.SESSION_NOT_FOUND
     default_message = "This editing session no longer exists; start a new session."
 
 
 class OutOfCreditsError(NemoError):
-    code = 2001
+    code = protocol.OUT_OF_CREDITS
     default_message = "You are out of credits."
 
     def __init__(self, message: str | None = None, *, register_url: str | None = None, **kw: Any) -> None:
@@ -82,29 +84,29 @@ class OutOfCreditsError(NemoError):
 
 
 class UnsupportedFileError(NemoError):
-    code = 4001
+    code = protocol.UNSUPPORTED_FILE
     default_message = "This file type is not supported."
 
 
 class FileTooLargeError(NemoError):
-    code = 4002
+    code = protocol.FILE_TOO_LARGE
     default_message = "This file is larger than the 500 MB limit; compress or trim it and try again."
 
 
 class ClientIdMissingError(NemoError):
-    code = 400
+    code = protocol.CLIENT_ID_MISSING
     default_message = "The service needs a client id (X-Client-Id) to issue a token."
 
 
 class ExportNotAllowedError(NemoError):
-    code = 402
+    code = protocol.EXPORT_NOT_ALLOWED
     default_message = (
         "Your plan cannot export videos (this is not about credits); upgrade the plan to export."
     )
 
 
 class RateLimitedError(NemoError):
-    code = 429
+    code = protocol.RATE_LIMITED
     default_message = "The service is busy (too many requests); wait a little and try again."
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from vidai_nb import protocol
 from vidai_nb.client.events import Heartbeat, TextDelta, ToolCall, ToolResult
 
 log = logging.getLogger(__name__)
@@ -157,14 +158,14 @@ class EventDecoder:
 
     def _form1(self, obj: dict[str, Any]) -> list[AgentEvent]:
         kind = obj["type"]
-        if kind == "text":
+        if kind == protocol.EVENT_TEXT:
             text = obj.get("content", obj.get("text", ""))
             return [TextDelta(text)] if isinstance(text, str) and text else []
-        if kind == "tool_call":
+        if kind == protocol.EVENT_TOOL_CALL:
             return [ToolCall(str(obj.get("id") or ""), str(obj.get("name") or ""), _as_dict(obj.get("args")))]
-        if kind == "tool_result":
+        if kind == protocol.EVENT_TOOL_RESULT:
             return [ToolResult(str(obj.get("id") or ""), str(obj.get("name") or ""), obj.get("result"))]
-        if kind == "heartbeat":
+        if kind == protocol.EVENT_HEARTBEAT:
             return [Heartbeat(_opt_str(obj.get("label")), _opt_float(obj.get("progress")))]
         if kind == "error":
             return [TextDelta(f"⚠ {obj.get('message') or obj.get('content') or 'error'}")]
@@ -180,15 +181,15 @@ class EventDecoder:
             for part in content.get("parts") or []:
                 if not isinstance(part, dict) or part.get("thought"):
                     continue
-                if isinstance(part.get("text"), str):
-                    texts.append(part["text"])
-                elif isinstance(part.get("functionCall"), dict):
-                    fc = part["functionCall"]
+                if isinstance(part.get(protocol.PART_TEXT), str):
+                    texts.append(part[protocol.PART_TEXT])
+                elif isinstance(part.get(protocol.PART_FUNCTION_CALL), dict):
+                    fc = part[protocol.PART_FUNCTION_CALL]
                     out.append(
                         ToolCall(str(fc.get("id") or ""), str(fc.get("name") or ""), _as_dict(fc.get("args")))
                     )
-                elif isinstance(part.get("functionResponse"), dict):
-                    fr = part["functionResponse"]
+                elif isinstance(part.get(protocol.PART_FUNCTION_RESPONSE), dict):
+                    fr = part[protocol.PART_FUNCTION_RESPONSE]
                     out.append(
                         ToolResult(str(fr.get("id") or ""), str(fr.get("name") or ""), fr.get("response"))
                     )

@@ -91,6 +91,9 @@ class NemoClient:
         relay = CallbackRelay()
         return relay.run(self.aio.upload(session_id, paths, relay.wrap(on_progress)))
 
+    def direct_upload_url(self, session_id: str, filename: str, size: int) -> str | None:
+        return run_sync(self.aio.direct_upload_url(session_id, filename, size))
+
     def upload_urls(self, session_id: str, urls: Sequence[str]) -> list[UploadedFile]:
         return run_sync(self.aio.upload_urls(session_id, urls))
 

@@ -7,29 +7,23 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
+from vidai_nb import protocol
 from vidai_nb.client.errors import FileTooLargeError, UnsupportedFileError
 
-VIDEO_EXTS = ("mp4", "mov", "avi", "webm", "mkv")
-IMAGE_EXTS = ("jpg", "jpeg", "png", "gif", "webp")
-AUDIO_EXTS = ("mp3", "wav", "m4a", "aac")
-MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+VIDEO_EXTS = protocol.VIDEO_FORMATS
+IMAGE_EXTS = protocol.IMAGE_FORMATS
+AUDIO_EXTS = protocol.AUDIO_FORMATS
+MAX_UPLOAD_BYTES = protocol.MAX_UPLOAD_BYTES
 
 ProgressCallback = Callable[[int, int, str], None]
 
 
 def accepted_formats_text() -> str:
-    return f"video: {' '.join(VIDEO_EXTS)} · image: {' '.join(IMAGE_EXTS)} · audio: {' '.join(AUDIO_EXTS)}"
+    return protocol.ACCEPTED_FORMATS_TEXT
 
 
 def kind_for_filename(name: str) -> str | None:
-    ext = Path(name).suffix.lower().lstrip(".")
-    if ext in VIDEO_EXTS:
-        return "video"
-    if ext in IMAGE_EXTS:
-        return "image"
-    if ext in AUDIO_EXTS:
-        return "audio"
-    return None
+    return protocol.KIND_BY_EXTENSION.get(Path(name).suffix.lower().lstrip("."))
 
 
 def check_file(path: Path) -> int:

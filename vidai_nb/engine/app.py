@@ -15,11 +15,12 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 
-from vidai_nb import __version__
+from vidai_nb._version import __version__
 from vidai_nb.engine.api import (
     routes_agent,
     routes_auth,
     routes_credits,
+    routes_direct_upload,
     routes_health,
     routes_media,
     routes_render,
@@ -39,13 +40,14 @@ ROUTERS: tuple[APIRouter, ...] = (
     routes_sessions.router,
     routes_credits.router,
     routes_upload.router,
+    routes_direct_upload.router,
     routes_media.router,
     routes_agent.router,
     routes_render.router,
 )
 
 
-def _warm_imports() -> None:
+def _warm_imports(done: threading.Event) -> None:
     for name in (
         "vidai_nb.timeline",
         "vidai_nb.engine.ops",
@@ -56,6 +58,20 @@ def _warm_imports() -> None:
             importlib.import_module(name)
         except Exception:  # a part that fails to import reports itself when used
             logging.getLogger("vidai_nb.engine").warning("could not import %s", name, exc_info=True)
+    try:  # the planner compiles its patterns on first use: do it now, not in the first person's turn
+        from vidai_nb.engine.agent import parse
+        from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+        media = list(SAMPLE_MEDIA.values())
+        parse("trim the first 2 seconds and add a title 'hi'", "en", media, sample_draft())
+        parse("剪掉前两秒", "zh-CN", media, sample_draft())
+        # jsonschema (draft checks) takes seconds to import where Jupyter installed its format extras
+        from vidai_nb.timeline.schema import schema_errors
+
+        schema_errors(sample_draft())
+    except Exception:
+        logging.getLogger("vidai_nb.engine").warning("could not warm the planner", exc_info=True)
+    done.set()
 
 
 class _LastSeen:
@@ -90,7 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # /healthz answers at once; the heavy imports (pandas via the timeline, the agent) warm up meanwhile.
-        threading.Thread(target=_warm_imports, name="vidai-warm", daemon=True).start()
+        threading.Thread(target=_warm_imports, args=(app.state.warm,), name="vidai-warm", daemon=True).start()
         idle = (asyncio.create_task(_exit_when_idle(settings.idle_exit_min, seen, runtime))
                 if settings.idle_exit_min > 0 else None)
         yield
@@ -113,6 +129,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(rate_limit_ip)],
     )
     app.state.runtime = runtime
+    app.state.warm = threading.Event()
     app.add_middleware(_LastSeen, seen=seen)
     install_handlers(app)
     for router in ROUTERS:

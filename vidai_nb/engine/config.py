@@ -65,7 +65,10 @@ ENV: dict[str, tuple[str, str]] = {
     "max_speed": ("VIDAI_MAX_SPEED", "fastest segment speed (4)"),
     "renders_per_user": ("VIDAI_RENDERS_PER_USER", "exports one user may have pending or running (2)"),
     "render_nice": ("VIDAI_RENDER_NICE", "niceness added to ffmpeg renders (API stays responsive) (10)"),
-    "render_threads": ("VIDAI_RENDER_THREADS", "threads per ffmpeg render (0 = half the cores, at least 1)"),
+    "render_threads": (
+        "VIDAI_RENDER_THREADS",
+        "threads per ffmpeg render (0 = half the cores, at least 1; -1 = ffmpeg's own choice)",
+    ),
     "url_fetch_loopback": (
         "VIDAI_URL_FETCH_LOOPBACK",
         "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
@@ -146,7 +149,9 @@ class Settings:
 
     @property
     def ffmpeg_threads(self) -> int:
-        return self.render_threads if self.render_threads > 0 else max(1, (os.cpu_count() or 2) // 2)
+        if self.render_threads < 0:
+            return 0  # no cap
+        return self.render_threads or max(1, (os.cpu_count() or 2) // 2)
 
     @property
     def workers(self) -> int:

@@ -1,4 +1,9 @@
-"""FileDrop: a chunked browser → kernel file transfer with bounded kernel memory.
+"""FileDrop: browser → engine directly when it can, else a chunked browser → kernel transfer.
+
+Direct (the fast path): the view asks the kernel (`direct`) for a signed upload link (`on_direct`), POSTs
+the file itself straight to the engine with the browser's own progress, and reports the engine's answer
+(`direct-done`) for `on_direct_done` to finish. If the engine cannot be reached from the browser (Binder
+behind a proxy, another host), the view falls back to the comm path below by itself.
 
 The front end (static/upload.js) sends `begin`, then one `chunk` message per `File.slice()` (binary
 buffer), then `end`, each waiting for the kernel's ack. The kernel appends every chunk to a temp file
@@ -30,6 +35,10 @@ MAX_BYTES = MAX_UPLOAD_BYTES
 # on_file(path, name, report) -> final message for the row; `report(progress_percent, message)` updates it.
 Report = Callable[[float, str], None]
 OnFile = Callable[[Path, str, Report], str]
+# on_direct(name, size) -> a URL the browser may POST the bytes to, or None (use the comm path).
+OnDirect = Callable[[str, int], "str | None"]
+# on_direct_done(name, the engine's answer {code, message, data}) -> final message for the row.
+OnDirectDone = Callable[[str, dict[str, Any]], str]
 
 
 @dataclass
@@ -52,12 +61,16 @@ class FileDrop(anywidget.AnyWidget):
     max_bytes = traitlets.Int(MAX_BYTES).tag(sync=True)
     chunk_bytes = traitlets.Int(2 * 1024 * 1024).tag(sync=True)
     disabled = traitlets.Bool(False).tag(sync=True)
+    direct = traitlets.Bool(True).tag(sync=True)  # try browser → engine first (False: always the comm path)
     # One row per file: {id, name, size, state: receiving|processing|done|error, progress, message}.
     files = traitlets.List(traitlets.Dict()).tag(sync=True)
 
     def __init__(self, on_file: OnFile | None = None, *, tmp_dir: str | Path | None = None,
-                 accept: Sequence[str] | None = None, **kwargs: Any) -> None:
+                 accept: Sequence[str] | None = None, on_direct: OnDirect | None = None,
+                 on_direct_done: OnDirectDone | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.on_direct = on_direct
+        self.on_direct_done = on_direct_done
         if accept is not None:
             self.accept = [a.lower().lstrip(".") for a in accept]
         self.on_file = on_file
@@ -87,6 +100,12 @@ class FileDrop(anywidget.AnyWidget):
     def _handle(self, _w: Any, content: dict[str, Any], buffers: Sequence[Any]) -> None:
         kind = content.get("type")
         fid = str(content.get("id", ""))
+        if kind in ("direct", "direct-done"):
+            # Off the comm thread: asking the engine for a link, or reading the session back, takes a moment.
+            worker = threading.Thread(target=self._direct, args=(kind, fid, content), daemon=True)
+            self._workers.append(worker)
+            worker.start()
+            return
         try:
             if kind == "begin":
                 self._begin(fid, str(content["name"]), int(content["size"]))
@@ -167,6 +186,30 @@ class FileDrop(anywidget.AnyWidget):
                 with contextlib.suppress(OSError):
                     inc.path.unlink(missing_ok=True)
                     inc.path.parent.rmdir()
+
+    def _direct(self, kind: str, fid: str, content: dict[str, Any]) -> None:
+        name = Path(str(content.get("name", "upload"))).name or "upload"
+        size = int(content.get("size", 0))
+        if kind == "direct":
+            url: str | None = None
+            ext = Path(name).suffix.lower().lstrip(".")
+            if self.on_direct is not None and ext in self.accept and size <= self.max_bytes:
+                try:
+                    url = self.on_direct(name, size)
+                except Exception:  # no link: the comm path still works
+                    url = None
+            self.send({"type": "direct-url", "id": fid, "url": url or ""})
+            return
+        self._set_row(fid, name=name, size=size, state="processing", progress=99.0, message="processing…")
+        try:
+            if self.on_direct_done is None:
+                raise RuntimeError("direct uploads are not handled here")
+            answer = content.get("answer")
+            message = self.on_direct_done(name, answer if isinstance(answer, dict) else {})
+            self._set_row(fid, state="done", progress=100.0, message=message)
+        except Exception as exc:  # one sentence, the bar full and red (upload.css)
+            self._set_row(fid, state="error", progress=100.0, message=f"✖ {exc}")
+        self.send({"type": "ack", "id": fid, "offset": size})
 
     def _drop(self, fid: str) -> None:
         inc = self._incoming.pop(fid, None)

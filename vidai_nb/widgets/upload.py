@@ -41,7 +41,7 @@ def upload_error(exc: BaseException, name: str) -> str:
     return text if len(text) <= 160 else text[:157].rstrip() + "…"
 
 
-def thumbnail_png(path: Path, width: int = 160) -> bytes | None:
+def thumbnail_png(path: Path | str, width: int = 160) -> bytes | None:
     """A small PNG of the frame at ~1 s (or the first), made by the bundled ffmpeg; None for audio/fails."""
     import imageio_ffmpeg
 
@@ -85,9 +85,10 @@ class Previews(w.HBox):
 class Uploader(w.VBox):
     """Upload clips into the project's session; `display(Uploader(project))`."""
 
-    def __init__(self, project: Project | None = None, **kwargs: Any) -> None:
+    def __init__(self, project: Project | None = None, *, direct: bool = True, **kwargs: Any) -> None:
         self.project = project or Project()
-        self.drop = FileDrop(on_file=self._on_file)
+        self.drop = FileDrop(on_file=self._on_file, on_direct=self._direct_link,
+                             on_direct_done=self._direct_done, direct=direct)
         self.path_box = w.Text(placeholder="…or a path on the Jupyter server, e.g. clips/city.mp4",
                                layout=w.Layout(flex="1"))
         self.url_box = w.Text(placeholder="…or a URL (https://…/clip.mp4)", layout=w.Layout(flex="1"))
@@ -126,6 +127,37 @@ class Uploader(w.VBox):
         self.results.append(f)
         text = describe_upload(f)
         self.previews.add(name, text.removeprefix("✔ "), png)
+        return text
+
+    def _direct_link(self, name: str, size: int) -> str | None:
+        return self.project.client.direct_upload_url(self.project.ensure_session(), name, size)
+
+    def _direct_done(self, name: str, answer: dict[str, Any]) -> str:
+        """The engine's answer to the browser's direct POST: a clear sentence for a refusal, else the file."""
+        from vidai_nb.client import UploadedFile
+        from vidai_nb.client.errors import error_for
+
+        code = answer.get("code")
+        data = answer.get("data") if isinstance(answer.get("data"), dict) else {}
+        raw = [f for f in (data or {}).get("files") or [] if isinstance(f, dict)]
+        if code not in (0, None) or not raw:
+            exc = error_for(int(code) if isinstance(code, int) else 400, str(answer.get("message") or ""))
+            raise UploadFailed(upload_error(exc, name))
+        files = [UploadedFile.from_json(f) for f in raw]
+        self.project.refresh()  # the engine applied the upload to the session already
+        self.results.extend(files)
+        text = describe_upload(files[0])
+        url = files[0].cdn_url
+
+        def preview() -> None:  # from the engine's copy: the kernel never had the bytes
+            png = thumbnail_png(url) if url and files[0].file_type != "audio" else None
+            if png and not self.project.thumbnail:
+                self.project.thumbnail = png
+            self.previews.add(name, text.removeprefix("✔ "), png)
+
+        t = threading.Thread(target=preview, daemon=True)
+        self._threads.append(t)
+        t.start()
         return text
 
     def upload_path(self, path: str | Path) -> str:

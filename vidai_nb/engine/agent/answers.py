@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from vidai_nb.engine.ops import programme_ms
+from vidai_nb.engine.ops import CATALOGUE, programme_ms
 from vidai_nb.engine.ops.base import main_track
 
 from .context import ParseContext
@@ -19,8 +19,11 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"^(?:can|could) (?:we|i get|i have)\b|^(?:is it|are you) (?:possible|able) to\b|"
                          r"^(?:i (?:want|need|would like)|i'd like)\b")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question)[,\s:]+)*(?:what|whats|"
-                          r"what's|which|how|why|where|when|who|whose|is|isn'?t|are|aren'?t|does|doesn'?t|do|"
-                          r"did|should|shall|would it|will it|will (?:the|my|this|that|it|denoise|removing)|"
+                          r"what's|which|how|why|where|when|who|whose|"
+                          r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:i|you|we|they|i"
+                          r"t|this|that|"
+                          r"these|those|there|the|my|a|an|mp4|mov|\w+ing|[\d‹§⟦-])|would it|will it|"
+                          r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
                           r"show me (?:the )?transcript|"
                           r"any (?:tips|advice|ideas)|remixes|difference between)\b")
@@ -31,7 +34,12 @@ _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|�
 _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|是否|会不会|"
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
-                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|\?$")
+                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|\?$")
+
+
+_ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
+                        r"为啥|为什么|"
+                        r"是不是|推荐|最佳|怎么样|好不好")
 
 
 def is_question(norm_text: str, raw: str) -> bool:
@@ -39,11 +47,9 @@ def is_question(norm_text: str, raw: str) -> bool:
     text = norm_text.strip()
     bare = raw.strip()
     if re.search(r"[\u4e00-\u9fff]", bare):
-        if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议", bare):
+        if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
-        return bool(_QUESTION_ZH.search(bare)) and bool(re.search(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|"
-                                                             r"建议|区别|"
-                                                             r"列一下|多长|多久|多少", bare))
+        return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
     if _REQUEST_EN.search(text):
         return False
     if _QUESTION_EN.search(text):
@@ -100,6 +106,31 @@ _TOPICS: list[tuple[str, str, str]] = [
      "加背景音乐并调音量、变速、响度标准化、调色、改画幅（竖屏/横屏/方形）、淡入淡出和转场，导出 MP4/MOV/We"
      "bM、GIF 和封面图。"
      "直接说要怎么改就行，比如“剪掉前5秒并加字幕”。"),
+    (r"字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccent\b",
+     "Subtitles are transcribed by a local Whisper model: clear standard speech comes out well; strong accen"
+     "ts, "
+     "dialects, music under the voice or several people talking at once cause more mistakes. Check the text "
+     "afterwards; you can also say which language it is (“add Chinese subtitles”).",
+     "字幕是用本地的 Whisper 模型识别的：普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人"
+     "同时说话时错误会多一些。"
+     "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
+    (r"画中画.{0,12}音量|音量.{0,12}画中画|\bpip\b.*\bvolume\b|\bvolume\b.*\bpip\b",
+     "With picture-in-picture two clips can play sound at once; turning one down (or muting it) keeps the "
+     "main voice clear. I can set the volume of the main track or the music for you.",
+     "画中画时两个画面可能同时有声音，把其中一个调低（或静音）能让主要的人声更清楚。需要的话我可以帮你调主音"
+     "轨或背景音乐的音量。"),
+    (r"\b(?:export|file|render|video)\b.*\b(?:big|large|huge|heavy|size)\b|文件.{0,6}(?:大|小)|体积",
+     "Exports are H.264 at high quality at up to 1080p on the short side; long or high-resolution footage ma"
+     "kes "
+     "big files. For a smaller file say “export at 720p”, or cut what you don't need first.",
+     "导出是 H.264 高画质、短边最高 1080p；视频越长、分辨率越高文件越大。想要小一点可以说“导出720p”，或者先"
+     "剪掉不需要的部分。"),
+    (r"\b(?:portrait|vertical|landscape|horizontal|square)\b.*(?:‹r\d+by\d+›)|(?:‹r\d+by\d+›).*\b(?:portrait|"
+     r"vertical|landscape|horizontal|square)\b|竖屏.{0,6}‹r|横屏.{0,6}‹r",
+     "9:16 is vertical (portrait, 1080×1920), 16:9 horizontal (landscape, 1920×1080), 1:1 square and 4:5 a "
+     "slightly tall portrait for feeds. Say e.g. “make it 9:16” to change it.",
+     "9:16 是竖屏（1080×1920），16:9 是横屏（1920×1080），1:1 是正方形，4:5 是信息流常用的略竖画幅。说“改成9"
+     ":16”即可切换。"),
     (r"\bwatermark|水印",
      "I can't remove watermarks, and reposting someone else's video without permission can infringe their "
      "rights even with the watermark gone — use footage you own or have permission to use.",
@@ -222,7 +253,44 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     for pattern, en, zh_answer in _TOPICS:
         if re.search(pattern, said):
             return zh_answer if zh else en
+    howto = re.search(r"\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|怎么|如何", said)
+    if howto:  # "how do I add music?": the words that do it, from the operation catalogue
+        op = _closest_operation(said)
+        if op is not None:
+            example = CATALOGUE[op].example
+            return (f"直接告诉我就行，比如：“{example}”。要我现在就做吗？" if zh else
+                    f"Just tell me in plain words, e.g. “{example}” — shall I do it now?")
+    if re.search(r"^(?:why|what|which|is|are|does|should)\b|怎么样|好不好|为啥|为什么", said):
+        return ("这个我没法确切回答。我能做的是编辑：剪辑、字幕、文字、音乐、速度、画幅、调色和导出——告诉我"
+                "要怎么改就行。"
+                if zh else "I can't answer that one precisely here. What I can do is edit: cuts, subtitles, "
+                           "text, music, "
+                "speed, framing, colour and export — tell me what to change.")
     return None  # a question we have no answer for: the parser may still find an edit in it
+
+
+_ZH_OPS = {
+    "音乐": "add_music", "配乐": "add_music", "字幕": "add_subtitles", "标题": "add_title",
+    "文字": "add_text", "剪": "trim", "速度": "speed", "加速": "speed", "竖屏": "set_aspect",
+    "水印": "add_logo", "台标": "add_logo", "转场": "crossfade", "淡入": "fade", "淡出": "fade",
+    "静音": "mute", "音量": "set_volume", "导出": "export", "gif": "export_gif", "动图": "export_gif",
+    "封面": "export_thumbnail", "降噪": "denoise", "调色": "color",
+}
+
+
+def _closest_operation(said: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", said))
+    best, score = None, 0
+    generic = {"the", "a", "to", "it", "add", "set", "make", "of", "and", "at", "in", "s", "remove"}
+    for name, spec in CATALOGUE.items():
+        named = set(name.split("_")) - generic
+        example = set(re.findall(r"[a-z]+", spec.example.lower())) - generic
+        hit = 2 * len(words & named) + len(words & example)
+        if hit > score:
+            best, score = name, hit
+    if best is None:
+        best = next((op for word, op in _ZH_OPS.items() if word in said and op in CATALOGUE), None)
+    return best
 
 
 def wants_transcript(norm_text: str) -> bool:

@@ -28,7 +28,14 @@ class ParseContext:
         if not words or not self.raw:
             return fragment
         m = re.search(r"\W+".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
-        return m.group(0) if m else fragment
+        if not m:  # numbers were written in words ("Day One" -> "day 1")
+            loose = r"\W+".join(r"[\w.]+" if w.isdigit() else re.escape(w) for w in words)
+            m = re.search(loose, self.raw, re.IGNORECASE)
+        if not m:
+            return fragment
+        tail = re.match(r"[.!?…]+", fragment[len(fragment.rstrip(".!?…")):])  # "WAIT FOR IT..."
+        end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
+        return self.raw[m.start():end]
 
     @property
     def total_ms(self) -> int:
@@ -71,6 +78,9 @@ class ParseContext:
             if pos < 0 and len(stem) >= 2 and stem not in KEYWORDS:
                 hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
                 pos = hit.start() if hit else -1
+            if pos < 0 and len(stem) == 1:  # "clip b", "video c"
+                hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b", clause)
+                pos = hit.end() - 1 if hit else -1
             if pos < 0 and m.media_id.lower() in clause:
                 pos = clause.find(m.media_id.lower())
             if pos >= 0:

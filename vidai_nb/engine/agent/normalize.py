@@ -51,7 +51,8 @@ doesn't can't won't let's lets it'll that's what's people person photo photos im
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
-bright dark light tone desaturate desaturated resaturate brighten darken lighten
+bright dark light tone erase power lines line shirt fan short explain shave
+desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler
 """))
 _VOCAB = set(KEYWORDS) | COMMON
@@ -138,6 +139,8 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
                   r"率)",
                   lambda m: f"{round(float(m.group(1)) * 1000 / fps)}ms", text)
+    # "frame 150", "at frame 60": a frame number is a time too
+    text = re.sub(r"\bframe\s*#?\s*(\d+)\b", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
     # "1 min 30": the bare number after minutes is seconds
     text = re.sub(r"\b(\d+)\s*(?:m|min|mins|minutes?)\s+(\d{1,2})\b(?!\s*(?:s\b|sec|second|%|\.|:|x\b))",
                   r"\1 minutes \2 seconds", text)
@@ -172,6 +175,9 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "the first like 3 seconds", "about 10s": hedges say nothing about the time
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = mark_times(text)
+    # "2s + 15 frames": one time
+    text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
+                  text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)

@@ -26,7 +26,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     """Understand one request. Deterministic: the same text, media and draft give the same plan.
 
     guard=False skips the destructive-change guard (for a reading given to another planner as a hint)."""
-    norm = normalize(text_in, fps=_fps(media, draft))
+    norm = normalize(semantics.corrected(text_in), fps=_fps(media, draft))
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
@@ -36,20 +36,21 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if answer is not None:
         return Plan(answer=answer)
     res = resolve(norm.text, norm.clauses, ctx)
-    chosen, said = semantics.apply_negation(res, zh)
+    chosen, said, settled = semantics.apply_negation(res, zh)
     semantics.apply_direction(res, chosen)
-    chosen = semantics.undo_inside(chosen)
+    chosen = semantics.undo_inside(chosen, settled)
     plan = _plan(chosen, norm.text, zh)
     if said and not plan.ops and plan.export is None and not plan.refusal:
         plan.question = None
         plan.answer = " ".join(said)
     elif said:
         plan.notes += said
-    unexplained = semantics.meaningful_leftover(res, chosen)
+    unexplained = semantics.meaningful_leftover(res, chosen + settled)
     if unexplained and (plan.ops or plan.export):
         words = _restore(unexplained, norm.quotes)
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
                           + f"“{words}”")
+    semantics.vague_part(plan, norm.text, ctx, zh)
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan

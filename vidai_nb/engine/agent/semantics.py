@@ -13,7 +13,7 @@ from vidai_nb.engine.ops import schemas as s
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
-from .resolver import Candidate, Resolution
+from .resolver import SHARED, Candidate, Resolution
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -36,22 +36,27 @@ _NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bn
                       r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
 
 
-def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str]]:
+def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str], list[Candidate]]:
     """Drop readings the request negates ("don't speed it up", "不要加速"); say so.
 
     A negator counts only when the detector did not read it itself ("no music" and "不要前3秒" are
     removals their detectors understood)."""
     kept: list[Candidate] = []
     said: list[str] = []
+    dropped: list[Candidate] = []  # readings the request negates: accounted for, not done
     for cand in res.chosen:
+        if cand.hit.question and not cand.hit.ops and _negated(res, cand):
+            dropped.append(cand)  # "don't change the speed, just mute it": no question about the speed either
+            continue
         if not cand.hit.ops or not _negated(res, cand):
             kept.append(cand)
             continue
+        dropped.append(cand)
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
         phrase = res.text[a:b].strip()
         said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
                     f"Understood — “{phrase}”: I left that alone.")
-    return kept, said
+    return kept, said, dropped
 
 
 def _negated(res: Resolution, cand: Candidate) -> bool:
@@ -92,6 +97,8 @@ def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
             if not m:
                 continue
             new = m.group(2) if m.group(1) else m.group(4)
+            cand.explains = cand.explains | {i for i, t in enumerate(res.tokens)
+                                             if a + m.start() <= t.start < a + m.end()}
             if isinstance(op, s.SetAspect) and new.startswith("‹r"):
                 ratio = new[2:-1].replace("by", ":")
                 if ratio in ("9:16", "16:9", "1:1", "4:5"):
@@ -104,18 +111,41 @@ def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
                     cand.hit.ops[n] = type(op).model_validate({**op.model_dump(), field: value})
 
 
+# --- corrections inside one request -------------------------------------------------------------------
+
+_CORRECTION = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    r"—)?\s*"
+    r"(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
+    r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就)\s*"
+    r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
+    r"ad)?",
+    re.IGNORECASE)
+
+
+def corrected(raw: str) -> str:
+    """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
+    corrected in the same breath replaces the one said before it."""
+    m = _CORRECTION.search(raw)
+    if not m:
+        return raw
+    return raw[:m.start()] + m.group("new") + m.group("mid") + " " + raw[m.end():]
+
+
 # --- undo inside one request --------------------------------------------------------------------------
 
-def undo_inside(chosen: list[Candidate]) -> list[Candidate]:
+def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
     """ "trim the first 5 s … actually no, undo that, trim the first 2 instead": the undo takes back the
-    edit said before it in the same request, never a saved version (the upload)."""
+    edit said before it in the same request, never a saved version (the upload). What was taken back goes
+    to `settled` (accounted for, not done)."""
     out: list[Candidate] = []
     for cand in chosen:
         undo = next((op for op in cand.hit.ops if isinstance(op, s.Undo)), None)
         edits = [i for i, c in enumerate(out) if c.hit.ops and not _history(c)]
         if undo is not None and edits:
             for i in reversed(edits[-undo.steps:]):
-                del out[i]
+                settled.append(out.pop(i))
+            settled.append(cand)
             continue
         out.append(cand)
     return out
@@ -127,7 +157,12 @@ def _history(c: Candidate) -> bool:
 
 # --- accounting for every word ------------------------------------------------------------------------
 
-_EDIT_WORDS = set(KEYWORDS) | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
+# formats and features we have no operation for: said, they carry meaning too
+_UNSUPPORTED = set(re.findall(r"\w+", """
+ogg flac wmv hevc prores chapters chapter markers keyframes lut hdr 3d zoom pan stabilize sharpen reverse
+loop sticker stickers emoji filter filters effect effects animation animate
+"""))
+_EDIT_WORDS = set(KEYWORDS) | _UNSUPPORTED | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
     "please", "thanks", "then", "also", "lets", "finally", "lastly", "after", "and", "can", "you", "could",
     "want", "need", "get", "give", "use", "include"}
 _EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转场淡")
@@ -142,8 +177,9 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     parts: list[str] = []
     for ci, (a, b) in enumerate(res.clauses):
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
-        meaningful = [i for i in idx if res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
-                      or res.tokens[i].text in _EDIT_ZH]
+        read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
+        meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
+                      or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)]
         if not meaningful:
             continue
         if not any(c.window[0] <= ci <= c.window[1] for c in chosen):
@@ -152,6 +188,40 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
             lo, hi = res.tokens[min(meaningful)].start, res.tokens[max(meaningful)].end
             parts.append(res.text[lo:hi].strip())
     return "; ".join(p for p in parts if p)
+
+
+# --- a part with no times -----------------------------------------------------------------------------
+
+_VAGUE_PART = re.compile(
+    r"\bthe (?:middle|boring|slow|best|good|funny|exciting|important|main|dull|quiet|loud) (?:part|bit|secti"
+    r"on|"
+    r"moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene)s? (?:where|when|with|that)\b|"
+    r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
+    r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
+    r"某些地方|"
+    r"有些地方|有的地方|精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段")
+_PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
+
+
+def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
+    """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
+    the whole video."""
+    m = _VAGUE_PART.search(text)
+    if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
+        return
+    segs = ctx.segment_count
+    if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)):
+        return  # "the middle clip" of three is a clip
+    if any(isinstance(op, s.Speed) and op.index is not None for op in plan.ops) and segs > 1:
+        return
+    total = ctx.total_ms
+    if zh:
+        plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 加速”（视频共 {_clock(total)}）。")
+    else:
+        plan.question = (f"Which part exactly? Give me the times, e.g. “speed up 0:10–0:20” (the video is "
+                         f"{_clock(total)} long).")
+    plan.ops = []
+    plan.export = None
 
 
 # --- the destructive-change guard ---------------------------------------------------------------------
@@ -213,7 +283,10 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
     """Did the request say this result in so many words: each boundary of what is kept is a time it
     said, or what is removed (or kept) is a length it said?"""
     said = _stated(text)
-    said += [total - x for x in said if 0 < x < total]  # "the last 10 s" ends its part at total - 10 s
+    said += [total - x for x in said if 0 < x < total]
+    for a, b in re.findall(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])", text):  # "a third as long"
+        if 0 < int(a) < int(b):
+            said.append(round(total * int(a) / int(b)))  # "the last 10 s" ends its part at total - 10 s
     near = lambda v: any(abs(v - x) <= 250 for x in said)  # noqa: E731
     bounds = [p for a, b in parts for p in (a, b) if 0 < p < total]
     if parts and bounds and all(near(p) for p in bounds):
@@ -237,7 +310,15 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
         return
     if _asked(text, parts, total):
         return
-    reading = ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b in parts) or ("什么都不剩" if zh else "nothing")
+    if not parts:  # the times said are past the end, or everything would go
+        plan.question = (f"视频只有 {_clock(total)}，这样会什么都不剩——你指的是哪一段？" if zh else
+                         f"The video is only {_clock(total)} long, so that would leave nothing — which part "
+                         f"do you "
+                         "mean?")
+        plan.ops = []
+        plan.export = None
+        return
+    reading = ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b in parts)
     if zh:
         plan.question = (f"只保留 {reading} 吗？这样只剩 {kept / 1000:g} 秒（原来 {total / 1000:g} 秒）。"
                          f"是的话请说“保留 {reading}”，或者告诉我要剪掉哪一段。")

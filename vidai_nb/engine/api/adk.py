@@ -6,7 +6,9 @@ import time
 import uuid
 from typing import Any
 
-AUTHOR = "nemo_agent"
+from vidai_nb import protocol
+
+AUTHOR = protocol.APP_NAME
 
 
 def _event(invocation_id: str, parts: list[dict[str, Any]], partial: bool, **extra: Any) -> dict[str, Any]:
@@ -22,18 +24,22 @@ def _event(invocation_id: str, parts: list[dict[str, Any]], partial: bool, **ext
 
 
 def text_event(invocation_id: str, text: str, partial: bool = True, **extra: Any) -> dict[str, Any]:
-    return _event(invocation_id, [{"text": text}], partial, **extra)
+    return _event(invocation_id, [{protocol.PART_TEXT: text}], partial, **extra)
 
 
 def call_event(invocation_id: str, call_id: str, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    return _event(invocation_id, [{"functionCall": {"id": call_id, "name": name, "args": args}}], False)
+    return _event(
+        invocation_id, [{protocol.PART_FUNCTION_CALL: {"id": call_id, "name": name, "args": args}}], False
+    )
 
 
 def response_event(invocation_id: str, call_id: str, name: str, response: dict[str, Any]) -> dict[str, Any]:
     return _event(
-        invocation_id, [{"functionResponse": {"id": call_id, "name": name, "response": response}}], False
+        invocation_id,
+        [{protocol.PART_FUNCTION_RESPONSE: {"id": call_id, "name": name, "response": response}}],
+        False,
     )
 
 
 def heartbeat(label: str | None, progress: float | None) -> dict[str, Any]:
-    return {"type": "heartbeat", "label": label, "progress": progress}
+    return {"type": protocol.EVENT_HEARTBEAT, "label": label, "progress": progress}

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.runtime import Runtime, client_ip, get_runtime
 from vidai_nb.engine.store import TokenExpired, TokenInvalid
@@ -20,7 +21,9 @@ def rate_limit_ip(request: Request, rt: Annotated[Runtime, Depends(get_runtime)]
     if request.url.path == "/healthz":  # liveness probes poll it; it does no work
         return
     if not rt.ip_rate.allow(client_ip(request)):
-        raise ApiError(429, "rate limited: too many requests from this address; wait 30 s", RETRY_AFTER)
+        raise ApiError(
+            protocol.RATE_LIMITED, "rate limited: too many requests from this address; wait 30 s", RETRY_AFTER
+        )
 
 
 def bearer(request: Request) -> str | None:
@@ -33,7 +36,9 @@ def bearer(request: Request) -> str | None:
 
 def resolve_user(rt: Runtime, raw: str | None) -> User:
     if raw is None:
-        raise ApiError(1001, "missing bearer token: get one from POST /api/auth/anonymous-token")
+        raise ApiError(
+            protocol.TOKEN_INVALID, "missing bearer token: get one from POST /api/auth/anonymous-token"
+        )
     static = rt.settings.static_token
     if static and hmac.compare_digest(raw.encode(), static.encode()):
         user = rt.store.ensure_static_user(rt.settings.static_credits)
@@ -41,15 +46,19 @@ def resolve_user(rt: Runtime, raw: str | None) -> User:
     try:
         return rt.store.resolve_token(raw)
     except TokenExpired as exc:
-        raise ApiError(1001, "token expired: get a new one with the same client id") from exc
+        raise ApiError(
+            protocol.TOKEN_INVALID, "token expired: get a new one with the same client id"
+        ) from exc
     except TokenInvalid as exc:
-        raise ApiError(1001, "token invalid or revoked") from exc
+        raise ApiError(protocol.TOKEN_INVALID, "token invalid or revoked") from exc
 
 
 def current_user(request: Request, rt: Annotated[Runtime, Depends(get_runtime)]) -> User:
     user = resolve_user(rt, bearer(request))
     if not rt.user_rate.allow(user.id):
-        raise ApiError(429, "rate limited: too many requests for this user; wait 30 s", RETRY_AFTER)
+        raise ApiError(
+            protocol.RATE_LIMITED, "rate limited: too many requests for this user; wait 30 s", RETRY_AFTER
+        )
     return user
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from vidai_nb import protocol
 
 # Protocol code -> HTTP status (clients read body.code first; the status is for everything else).
 HTTP_STATUS: dict[int, int] = {
@@ -24,12 +29,32 @@ HTTP_STATUS: dict[int, int] = {
     429: 429,
     500: 500,
     503: 503,
-    1001: 401,
-    1002: 404,
-    2001: 402,
-    4001: 415,
-    4002: 413,
+    507: 507,
+    protocol.TOKEN_INVALID: 401,
+    protocol.SESSION_NOT_FOUND: 404,
+    protocol.OUT_OF_CREDITS: 402,
+    protocol.UNSUPPORTED_FILE: 415,
+    protocol.FILE_TOO_LARGE: 413,
 }
+
+DISK_FULL = 507
+DISK_FULL_MESSAGE = "the engine's disk is full: nothing was saved; free some space and try again"
+
+log = logging.getLogger("vidai_nb.engine.api")
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """ENOSPC / EDQUOT anywhere in the exception's chain, or SQLite's "database or disk is full"."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "database or disk is full" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
 
 # Paths answered in the render envelope (`success`) instead of `code`.
 RENDER_PREFIX = "/api/render/"
@@ -56,9 +81,10 @@ class ApiError(Exception):
 
 
 def error_body(path: str, code: int, message: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"code": code, "message": message, "data": data}
+    body: dict[str, Any] = {protocol.ENVELOPE_CODE: code, protocol.ENVELOPE_MESSAGE: message,
+                            protocol.ENVELOPE_DATA: data}
     if path.startswith(RENDER_PREFIX):
-        body["success"] = False
+        body[protocol.ENVELOPE_SUCCESS] = False
         body["error"] = message
     return body
 
@@ -85,6 +111,31 @@ def install_handlers(app: FastAPI) -> None:
         )
         return JSONResponse(
             error_body(request.url.path, 422, f"invalid request: {problems}"), status_code=422
+        )
+
+    def _disk_full(request: Request) -> JSONResponse:
+        log.error("%s %s: the disk is full", request.method, request.url.path)
+        headers = {"Connection": "close"} if request.url.path.startswith(UPLOAD_PREFIX) else None
+        return JSONResponse(
+            error_body(request.url.path, DISK_FULL, DISK_FULL_MESSAGE), status_code=507, headers=headers
+        )
+
+    async def _storage(request: Request, exc: Exception) -> JSONResponse:
+        if is_disk_full(exc):
+            return _disk_full(request)
+        raise exc  # not a full disk: the 500 handler below answers (and the server logs it)
+
+    app.add_exception_handler(OSError, _storage)
+    app.add_exception_handler(DBAPIError, _storage)
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception) -> JSONResponse:
+        # The envelope, never a bare "Internal Server Error"; the details go to the log only.
+        if is_disk_full(exc):
+            return _disk_full(request)
+        return JSONResponse(
+            error_body(request.url.path, 500, f"internal error ({type(exc).__name__}); see the engine log"),
+            status_code=500,
         )
 
     @app.exception_handler(StarletteHTTPException)

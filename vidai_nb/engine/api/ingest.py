@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.runtime import Runtime
@@ -58,16 +59,45 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
     Returns (media, draft_changed). Raises ApiError 4001 / 4002 after deleting the files.
     """
     if not items:
-        raise ApiError(4001, 'no file in the upload: send multipart field `files` or JSON {"urls": [...]}')
+        raise ApiError(
+            protocol.UNSUPPORTED_FILE,
+            'no file in the upload: send multipart field `files` or JSON {"urls": [...]}',
+        )
     try:
         infos = await run_in_threadpool(_validate_all, items)
     except MediaError as exc:
         discard(items)
-        raise ApiError(exc.code if exc.code in (4001, 4002) else 4001, str(exc)) from exc
+        upload_codes = (protocol.UNSUPPORTED_FILE, protocol.FILE_TOO_LARGE)
+        raise ApiError(exc.code if exc.code in upload_codes else protocol.UNSUPPORTED_FILE, str(exc)) from exc
     except BaseException:
         discard(items)
         raise
     media: list[Media] = []
+    try:
+        await run_in_threadpool(_store_all, rt, user_id, sess, items, infos, media)
+    except BaseException:
+        # e.g. a full disk: the files not recorded are removed (recorded ones stay, whole and listed)
+        kept = {rt.settings.data_dir / m.rel_path for m in media}
+        for item in items:
+            for p in item.path.parent.glob(item.path.stem + ".*"):
+                if p not in kept:
+                    p.unlink(missing_ok=True)
+        raise
+    # Under the session's lock: a turn running now must not save a draft that misses the new track.
+    async with rt.session_lock(sess.id):
+        changed = await run_in_threadpool(seed_draft, rt, sess, media)
+    return media, changed
+
+
+def _store_all(
+    rt: Runtime,
+    user_id: str,
+    sess: Session,
+    items: list[Incoming],
+    infos: list[MediaInfo],
+    media: list[Media],
+) -> None:
+    """Move each checked file to its final name and record it; `media` collects what was recorded."""
     for item, info in zip(items, infos, strict=True):
         name = display_name(item.raw_name)
         ext = Path(name).suffix.lower().lstrip(".")
@@ -91,10 +121,6 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-    # Under the session's lock: a turn running now must not save a draft that misses the new track.
-    async with rt.session_lock(sess.id):
-        changed = await run_in_threadpool(seed_draft, rt, sess, media)
-    return media, changed
 
 
 def _has_video_track(draft: dict[str, Any]) -> bool:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 
+from vidai_nb import protocol
 from vidai_nb.engine.api import adk
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
@@ -33,7 +34,7 @@ async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
     ref = new_invocation_id()  # the ledger's freeze and settle rows share it
     if not await run_in_threadpool(rt.store.freeze, user.id, cost, ref):
         raise ApiError(
-            2001,
+            protocol.OUT_OF_CREDITS,
             "out of credits: an edit turn costs "
             f"{cost} credit{'s' if cost != 1 else ''}; register or top up to continue",
         )

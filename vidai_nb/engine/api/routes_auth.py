@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RETRY_AFTER, RT, CurrentUser, bearer
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.ratelimit import is_loopback
@@ -28,17 +29,25 @@ def anonymous_token(request: Request, rt: RT) -> Envelope[TokenData]:
     """A fresh token for the user behind `X-Client-Id` (asking again recovers a lost token)."""
     client_id = (request.headers.get("x-client-id") or "").strip()
     if not client_id:
-        raise ApiError(400, "X-Client-Id header is required: generate a UUID, keep it, and send it")
+        raise ApiError(
+            protocol.CLIENT_ID_MISSING,
+            "X-Client-Id header is required: generate a UUID, keep it, and send it",
+        )
     if len(client_id) > MAX_CLIENT_ID or not client_id.isprintable():
-        raise ApiError(400, f"X-Client-Id must be printable and at most {MAX_CLIENT_ID} characters")
+        raise ApiError(
+            protocol.CLIENT_ID_MISSING,
+            f"X-Client-Id must be printable and at most {MAX_CLIENT_ID} characters",
+        )
     s = rt.settings
     ip = client_ip(request)
     since = utcnow() - timedelta(seconds=s.token_window_s)
     per_ip = s.tokens_per_ip_loopback if is_loopback(ip) else s.tokens_per_ip
     if rt.store.count_tokens(since, ip=ip) >= per_ip:
-        raise ApiError(429, "rate limited: too many anonymous tokens from this address", RETRY_AFTER)
+        raise ApiError(
+            protocol.RATE_LIMITED, "rate limited: too many anonymous tokens from this address", RETRY_AFTER
+        )
     if rt.store.count_tokens(since, client_id=client_id) >= s.tokens_per_client:
-        raise ApiError(429, "rate limited: too many tokens for this client id", RETRY_AFTER)
+        raise ApiError(protocol.RATE_LIMITED, "rate limited: too many tokens for this client id", RETRY_AFTER)
     user = rt.store.user_for_client(client_id, s.initial_credits)
     token, expires = rt.store.issue_token(user.id, client_id, ip, s.token_ttl_s)
     credits = rt.store.balance(user.id).available if s.credits_enforced else UNLIMITED_CREDITS

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.files import requester, serve
@@ -99,13 +100,17 @@ def submit(body: RenderRequest, request: Request, user: CurrentUser, rt: RT) -> 
     except TooManyRenders as exc:
         n = rt.settings.renders_per_user
         raise ApiError(
-            429,
+            protocol.RATE_LIMITED,
             f"you already have {n} export{'s' if n != 1 else ''} pending or running; "
             "wait for one to finish or cancel it",
             {"Retry-After": "30"},
             data={"limit": "VIDAI_RENDERS_PER_USER"},
         ) from exc
-    rt.jobs.submit(run_render_job, str(rt.settings.data_dir), record.id, job_id=record.id, owner=user.id)
+    s = rt.settings
+    rt.jobs.submit(
+        run_render_job, str(s.data_dir), record.id, s.render_nice, s.ffmpeg_threads,
+        job_id=record.id, owner=user.id,
+    )
     return envelope(rt, str(request.base_url), record)
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, SessionData, SessionRequest, StateData
@@ -22,7 +23,7 @@ def owned_session(store: Store, session_id: str, user_id: str) -> Session:
     """The user's session, or 1002 — the same answer whether it is missing or someone else's."""
     sess = store.get_session(session_id, user_id)
     if sess is None:
-        raise ApiError(1002, f"session not found: {session_id[:80]}")
+        raise ApiError(protocol.SESSION_NOT_FOUND, f"session not found: {session_id[:80]}")
     return sess
 
 

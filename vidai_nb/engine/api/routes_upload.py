@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from pydantic import ValidationError
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.ingest import Incoming, discard, ingest, new_media_path
@@ -86,12 +87,12 @@ async def upload(
             )
         except TooLarge as exc:
             raise ApiError(
-                4002,
+                protocol.FILE_TOO_LARGE,
                 f"{exc.filename}: file too large (the limit is {_mb(limit)} MB per file); "
                 "compress or trim it first",
             ) from exc
         except BadMultipart as exc:
-            raise ApiError(4001, str(exc)) from exc
+            raise ApiError(protocol.UNSUPPORTED_FILE, str(exc)) from exc
         items = [Incoming(p.filename, p.path, p.size, p.sha256) for p in parts]
     elif ctype.lower().startswith("application/json"):
         try:
@@ -114,7 +115,7 @@ async def upload(
             raise
     else:
         raise ApiError(
-            4001,
+            protocol.UNSUPPORTED_FILE,
             'send multipart/form-data with field `files`, or JSON {"urls": [...]}. '
             f"Accepted formats: {accepted_formats_text()}",
         )

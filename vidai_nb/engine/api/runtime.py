@@ -12,6 +12,7 @@ from vidai_nb.engine.api.ratelimit import SlidingWindow
 from vidai_nb.engine.api.signing import Signer, load_secret
 from vidai_nb.engine.config import Settings
 from vidai_nb.engine.jobs import ThreadJobQueue
+from vidai_nb.engine.jobs.recovery import recover
 from vidai_nb.engine.jobs.render_job import store_for
 from vidai_nb.engine.limits import DraftLimits
 from vidai_nb.engine.store import Store
@@ -37,9 +38,7 @@ class Runtime:
         for d in (settings.data_dir, settings.media_dir, settings.renders_dir):
             d.mkdir(parents=True, exist_ok=True)
         store = store_for(str(settings.data_dir))  # the same store the render jobs use
-        store.fail_interrupted_renders()
-        for partial in settings.media_dir.rglob("*.part"):  # uploads cut short by a crash or a kill
-            partial.unlink(missing_ok=True)
+        recover(settings.data_dir, store)  # what a crashed engine left: ffmpeg, partial files, freezes
         if settings.static_token:
             store.ensure_static_user(settings.static_credits)
         return cls(

@@ -6,6 +6,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from vidai_nb import protocol
+
 T = TypeVar("T")
 
 
@@ -34,6 +36,7 @@ class RenderErrorEnvelope(ErrorEnvelope):
 class Health(BaseModel):
     version: str
     engine: str = "vidai_nb"
+    warm: bool = False  # the planner is loaded: a turn starts at once (until then it waits for the loading)
 
 
 class TokenData(BaseModel):
@@ -139,7 +142,7 @@ class RunRequest(BaseModel):
     """The Google ADK api-server request (snake_case)."""
 
     model_config = ConfigDict(extra="allow")
-    app_name: str = "nemo_agent"
+    app_name: str = protocol.APP_NAME
     user_id: str = "me"
     session_id: str
     new_message: NewMessage

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.concurrency import run_in_threadpool
 
 from vidai_nb.engine.api import adk
+from vidai_nb.engine.api.errors import is_disk_full
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.limits import DraftRefused, check_draft
 from vidai_nb.engine.store.models import Session
@@ -147,8 +148,12 @@ async def run_turn_task(
                 async for ev in _events(rt, sess, text, language):
                     await _handle(rt, sess, turn, ev)
             except Exception as exc:  # the agent failed: say so; what was already saved stays saved
-                log.exception("turn failed in session %s", sess.id)
-                failed = f"{type(exc).__name__}: {exc}"
+                if is_disk_full(exc):
+                    log.error("turn in session %s: the disk is full", sess.id)
+                    failed = "the engine's disk is full"
+                else:
+                    log.exception("turn failed in session %s", sess.id)
+                    failed = f"{type(exc).__name__}: {exc}"
         if turn.refused is not None:
             msg = _refusal_text(turn, sess.language)
             turn.text.append(msg)
@@ -166,7 +171,10 @@ async def run_turn_task(
         ticker.cancel()
         # A turn that made no new version (a question, a refusal, an error before any change, an undo
         # or redo) is refunded.
-        await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.edited)
+        try:
+            await run_in_threadpool(rt.store.settle, user_id, cost, turn.invocation_id, turn.edited)
+        except Exception:  # e.g. a full disk: the freeze is refunded at the next start; the stream still ends
+            log.exception("turn %s: could not settle its credits", turn.invocation_id)
         turn.emit(adk.text_event(turn.invocation_id, "".join(turn.text), partial=False, turnComplete=True))
         turn.queue.put_nowait(None)
 

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from python_multipart.multipart import parse_options_header
 
+from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import CONTENT_TYPE_EXT, display_name, name_from_url
 from vidai_nb.engine.api.ingest import Incoming
@@ -80,7 +81,10 @@ def check_url(url: str) -> None:
         raise ApiError(400, f"malformed URL: {redact(url)}") from exc
     if parts.scheme.lower() not in ("http", "https"):
         scheme = parts.scheme or "none"
-        raise ApiError(4001, f"only http:// and https:// URLs can be fetched (got scheme '{scheme[:20]}')")
+        raise ApiError(
+            protocol.UNSUPPORTED_FILE,
+            f"only http:// and https:// URLs can be fetched (got scheme '{scheme[:20]}')",
+        )
     if not host:
         raise ApiError(400, f"malformed URL (no host): {redact(url)}")
 
@@ -101,11 +105,13 @@ async def _resolve(url: httpx.URL, allow_loopback: bool) -> str:
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(url.host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
-        raise ApiError(4001, f"could not fetch {redact(str(url))}: {UNREACHABLE}") from exc
+        raise ApiError(
+            protocol.UNSUPPORTED_FILE, f"could not fetch {redact(str(url))}: {UNREACHABLE}"
+        ) from exc
     addrs = [str(info[4][0]) for info in infos]
     if not addrs or not all(address_allowed(a, allow_loopback) for a in addrs):
         raise ApiError(
-            4001,
+            protocol.UNSUPPORTED_FILE,
             f"could not fetch {redact(str(url))}: it points to a local or private network address, "
             "which this engine does not fetch from",
         )
@@ -154,12 +160,16 @@ async def _open(client: httpx.AsyncClient, url: str, allow_loopback: bool) -> tu
             try:
                 current = current.join(location)
             except httpx.InvalidURL as exc:
-                raise ApiError(4001, f"could not fetch {redact(url)}: a redirect went to a bad URL") from exc
+                raise ApiError(
+                    protocol.UNSUPPORTED_FILE, f"could not fetch {redact(url)}: a redirect went to a bad URL"
+                ) from exc
             if current.scheme not in ("http", "https"):
-                raise ApiError(4001, f"could not fetch {redact(url)}: a redirect left http(s)")
+                raise ApiError(
+                    protocol.UNSUPPORTED_FILE, f"could not fetch {redact(url)}: a redirect left http(s)"
+                )
             continue
         return str(current), resp
-    raise ApiError(4001, f"could not fetch {redact(url)}: too many redirects")
+    raise ApiError(protocol.UNSUPPORTED_FILE, f"could not fetch {redact(url)}: too many redirects")
 
 
 async def fetch(
@@ -178,11 +188,13 @@ async def fetch(
             final, resp = await _open(client, url, allow_loopback)
             try:
                 if resp.status_code >= 400:
-                    raise ApiError(4001, f"could not fetch {redact(url)}: HTTP {resp.status_code}")
+                    raise ApiError(
+                        protocol.UNSUPPORTED_FILE, f"could not fetch {redact(url)}: HTTP {resp.status_code}"
+                    )
                 length = resp.headers.get("content-length")
                 if length and length.isdigit() and int(length) > max_bytes:
                     raise ApiError(
-                        4002,
+                        protocol.FILE_TOO_LARGE,
                         f"{redact(url)}: file too large ({int(length) // 2**20} MB; the limit is "
                         f"{max_bytes // 2**20} MB)",
                     )
@@ -194,7 +206,8 @@ async def fetch(
                         size += len(chunk)
                         if size > max_bytes:
                             raise ApiError(
-                                4002, f"{name}: file too large (the limit is {max_bytes // 2**20} MB)"
+                                protocol.FILE_TOO_LARGE,
+                                f"{name}: file too large (the limit is {max_bytes // 2**20} MB)",
                             )
                         out.write(chunk)
                         hasher.update(chunk)
@@ -203,7 +216,7 @@ async def fetch(
         return Incoming(raw_name=name, path=path, size=size, sha256=hasher.hexdigest())
     except (httpx.HTTPError, TimeoutError, ConnectionError) as exc:
         path.unlink(missing_ok=True)
-        raise ApiError(4001, f"could not fetch {redact(url)}: {UNREACHABLE}") from exc
+        raise ApiError(protocol.UNSUPPORTED_FILE, f"could not fetch {redact(url)}: {UNREACHABLE}") from exc
     except BaseException:  # refused, or the request was cancelled: leave nothing behind
         path.unlink(missing_ok=True)
         raise

@@ -38,6 +38,18 @@ def store_for(data_dir: str) -> Store:
     return Store(engine)
 
 
+def pid_dir(data_dir: Path) -> Path:
+    """Where running ffmpeg pids are recorded (for `kill_recorded` after a crash)."""
+    return data_dir / "run"
+
+
+def tmp_dir(data_dir: Path) -> Path:
+    """The render scratch folders: under the data dir, so start-up can sweep what a crash left."""
+    path = data_dir / "tmp"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def output_path(data_dir: Path, user_id: str, render_id: str, fmt: str) -> Path:
     folder = data_dir / "renders" / user_id
     folder.mkdir(parents=True, exist_ok=True)
@@ -73,7 +85,8 @@ def follow_faces(draft: dict[str, Any], media: Mapping[str, Path]) -> dict[str, 
     return out
 
 
-def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> None:
+def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cancel: threading.Event) -> None:
+    """`nice` / `threads`: ffmpeg's niceness and thread cap (VIDAI_RENDER_NICE / VIDAI_RENDER_THREADS)."""
     # Imported here so the API process starts fast; the worker pays for it once.
     from vidai_nb.engine.render import OutputSpec, RenderCancelled, RenderError, build_render, run_render
 
@@ -115,8 +128,17 @@ def run_render_job(data_dir: str, render_id: str, cancel: threading.Event) -> No
         # Only this user's media can be rendered: another user's media id is simply unknown here.
         media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
         out = output_path(root, record.user_id, render_id, spec.format)
-        plan = build_render(follow_faces(json.loads(record.draft_json), media), media, spec, out)
-        result = run_render(plan, on_progress=on_progress, cancel=cancel)
+        plan = build_render(
+            follow_faces(json.loads(record.draft_json), media), media, spec, out, tmp_dir(root)
+        )
+        result = run_render(
+            plan,
+            on_progress=on_progress,
+            cancel=cancel,
+            nice=nice,
+            threads=threads,
+            pid_file=pid_dir(root) / f"{render_id}.pid",
+        )
         store.update_render(
             render_id,
             status="completed",

@@ -68,10 +68,6 @@ def font_for_text(text: str) -> Path:
     return cjk_font() if needs_cjk(text) else latin_font()
 
 
-def family_for_text(text: str) -> str:
-    return CJK_FAMILY if needs_cjk(text) else LATIN_FAMILY
-
-
 def _cache_dir() -> Path:
     import tempfile
 

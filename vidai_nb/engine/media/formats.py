@@ -1,17 +1,20 @@
-"""Accepted upload formats and the size limit (PROTOCOL.md §3 Upload, error 4001 / 4002)."""
+"""Accepted upload formats and the size limit (PROTOCOL.md §3 Upload, error 4001 / 4002): the engine's
+reading of vidai_nb.protocol."""
 
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Literal
+from typing import Literal, cast
+
+from vidai_nb import protocol
 
 MediaKind = Literal["video", "image", "audio"]
 
-VIDEO_EXTS: tuple[str, ...] = ("mp4", "mov", "avi", "webm", "mkv")
-IMAGE_EXTS: tuple[str, ...] = ("jpg", "jpeg", "png", "gif", "webp")
-AUDIO_EXTS: tuple[str, ...] = ("mp3", "wav", "m4a", "aac")
+VIDEO_EXTS: tuple[str, ...] = protocol.VIDEO_FORMATS
+IMAGE_EXTS: tuple[str, ...] = protocol.IMAGE_FORMATS
+AUDIO_EXTS: tuple[str, ...] = protocol.AUDIO_FORMATS
 
-MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+MAX_UPLOAD_BYTES = protocol.MAX_UPLOAD_BYTES
 
 
 def extension(name: str) -> str:
@@ -21,19 +24,9 @@ def extension(name: str) -> str:
 
 def kind_for_filename(name: str) -> MediaKind | None:
     """'video' / 'image' / 'audio' from the file name's extension, or None if not accepted."""
-    ext = extension(name)
-    if ext in VIDEO_EXTS:
-        return "video"
-    if ext in IMAGE_EXTS:
-        return "image"
-    if ext in AUDIO_EXTS:
-        return "audio"
-    return None
+    return cast(MediaKind | None, protocol.KIND_BY_EXTENSION.get(extension(name)))
 
 
 def accepted_formats_text() -> str:
     """The human list shown with error 4001."""
-    return (
-        f"video: {' '.join(VIDEO_EXTS)} · image: {' '.join(IMAGE_EXTS)} · "
-        f"audio: {' '.join(AUDIO_EXTS)} (max {MAX_UPLOAD_BYTES // (1024 * 1024)} MB each)"
-    )
+    return f"{protocol.ACCEPTED_FORMATS_TEXT} (max {protocol.MAX_UPLOAD_MB} MB each)"

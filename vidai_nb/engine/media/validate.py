@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from vidai_nb import protocol
 from vidai_nb.engine.media.formats import MAX_UPLOAD_BYTES, accepted_formats_text, kind_for_filename
 from vidai_nb.engine.media.probe import MediaError, MediaInfo, probe
 
@@ -19,7 +20,10 @@ def validate_upload(path: str | os.PathLike[str], filename: str | None = None) -
     name = filename or p.name
     expected = kind_for_filename(name)
     if expected is None:
-        raise MediaError(f"{name}: unsupported file type. Accepted formats: {accepted_formats_text()}", 4001)
+        raise MediaError(
+            f"{name}: unsupported file type. Accepted formats: {accepted_formats_text()}",
+            protocol.UNSUPPORTED_FILE,
+        )
     size = p.stat().st_size if p.is_file() else 0
     if size > MAX_UPLOAD_BYTES:
         raise MediaError(
@@ -30,5 +34,7 @@ def validate_upload(path: str | os.PathLike[str], filename: str | None = None) -
     info = probe(p)
     if info.kind != expected and not (expected == "video" and info.kind == "audio"):
         # A video container holding only sound is fine (it is used as audio); other mismatches are not.
-        raise MediaError(f"{name}: the name says {expected} but the content is {info.kind}", 4001)
+        raise MediaError(
+            f"{name}: the name says {expected} but the content is {info.kind}", protocol.UNSUPPORTED_FILE
+        )
     return info

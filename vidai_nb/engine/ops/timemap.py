@@ -154,9 +154,5 @@ def fit_other_tracks(draft: Draft, old_total: int) -> Draft:
     return finish(draft)
 
 
-def segment_bounds(track: Track) -> list[Interval]:
-    return [(int(s["start"]), int(s["start"]) + int(s["d"])) for s in track.get("sg", [])]
-
-
 def restack(track: Track) -> None:
     restack_track(track)

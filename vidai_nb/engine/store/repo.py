@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import aliased, sessionmaker
 
 from vidai_nb.engine.store.ids import new_id, utcnow
 from vidai_nb.engine.store.models import DraftVersion, LedgerEntry, Media, Render, Session, Token, User
@@ -73,7 +73,19 @@ class Store:
 
     # -- users and tokens -------------------------------------------------------------------------
     def user_for_client(self, client_id: str, initial_credits: int) -> User:
-        """The one user behind a client id (created with the initial credits on first sight)."""
+        """The one user behind a client id (created with the initial credits on first sight).
+
+        Requests racing on a new client id: one insert wins (the column is unique), the others read it."""
+        try:
+            return self._user_for_client(client_id, initial_credits)
+        except IntegrityError:
+            with self.tx() as s:
+                user = s.scalar(select(User).where(User.client_id == client_id))
+            if user is None:  # pragma: no cover - the unique row cannot vanish
+                raise
+            return user
+
+    def _user_for_client(self, client_id: str, initial_credits: int) -> User:
         with self.tx() as s:
             user = s.scalar(select(User).where(User.client_id == client_id))
             if user is not None:
@@ -207,6 +219,28 @@ class Store:
                     created_at=utcnow(),
                 )
             )
+
+    def settle_orphan_freezes(self) -> list[tuple[str, int, str]]:
+        """Refund every freeze that was never settled (its turn died with a crashed engine). Only safe
+        when no turn is running: called at start-up. Returns (user_id, amount, ref) of each."""
+        closing = aliased(LedgerEntry)
+        with self.tx() as s:
+            rows = s.execute(
+                select(LedgerEntry.user_id, LedgerEntry.amount, LedgerEntry.ref).where(
+                    LedgerEntry.kind == "freeze",
+                    ~select(closing.id)
+                    .where(
+                        closing.ref == LedgerEntry.ref,
+                        closing.user_id == LedgerEntry.user_id,
+                        closing.kind.in_(("settle", "refund")),
+                    )
+                    .exists(),
+                )
+            ).all()
+        orphans = [(str(u), int(a), str(r)) for u, a, r in rows]
+        for user_id, amount, ref in orphans:
+            self.settle(user_id, amount, ref, charge=False)
+        return orphans
 
     # -- sessions and draft versions --------------------------------------------------------------
     def create_session(self, user_id: str, task_name: str, language: str, draft: dict[str, Any]) -> Session:

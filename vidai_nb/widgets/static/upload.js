@@ -68,7 +68,7 @@ function render({ model, el }) {
     const p = pending.get(msg.id);
     if (!p) return;
     pending.delete(msg.id);
-    if (msg.type === "ack") p.resolve(msg);
+    if (msg.type === "ack" || msg.type === "direct-url") p.resolve(msg);
     else p.reject(new Error(msg.message || "upload failed"));
   }
   model.on("msg:custom", onMsg);
@@ -82,6 +82,39 @@ function render({ model, el }) {
         if (pending.has(id)) { pending.delete(id); reject(new Error("the kernel did not answer (is it busy?)")); }
       }, 120000);
     });
+  }
+
+  // Browser → engine: a signed link from the kernel, then one POST of the file's bytes (streamed from
+  // disk by the browser). Resolves false when the engine cannot be reached from here (the comm path
+  // then takes over); an answer from the engine, good or bad, goes to the kernel to finish.
+  async function sendDirect(file, id, row) {
+    if (!model.get("direct")) return false;
+    const link = await request(id, { type: "direct", name: file.name, size: file.size });
+    if (!link.url) return false;
+    let lastDraw = 0;
+    const answer = await new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", link.url);
+      xhr.upload.onprogress = (e) => {
+        row.sent = e.loaded;
+        row.message = "sending " + fmtBytes(e.loaded) + " / " + fmtBytes(file.size);
+        const now = performance.now();
+        if (now - lastDraw > 100) { lastDraw = now; drawList(); }
+      };
+      xhr.onload = () => {
+        let body = null;
+        try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+        resolve(body);
+      };
+      xhr.onerror = () => resolve(null);
+      xhr.send(file);
+    });
+    if (!answer || typeof answer !== "object") { row.sent = 0; return false; }
+    row.sent = file.size;
+    row.message = "processing…";
+    drawList();
+    await request(id, { type: "direct-done", name: file.name, size: file.size, answer });
+    return true;
   }
 
   async function sendFile(file) {
@@ -106,6 +139,8 @@ function render({ model, el }) {
     drawList();
     const chunk = model.get("chunk_bytes");
     try {
+      if (await sendDirect(file, id, row)) { local.delete(id); drawList(); return; }
+      row.message = "sending through the notebook…";
       await request(id, { type: "begin", name: file.name, size: file.size, mime: file.type || "" });
       let offset = 0;
       while (offset < file.size) {

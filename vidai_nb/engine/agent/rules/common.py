@@ -172,6 +172,7 @@ def fade_where(text: str, fade_in: bool, fade_out: bool) -> None:
         rx.search(r"\b(?:at|in|towards?) the (?:very )?end\b|\bending\b|结尾|最后", text)
     if fade_in:
         rx.search(r"\b(?:at|in) the (?:very )?(?:start|beginning)\b|开头|开始", text)
+    list(rx.finditer(r"\b(?:from|to|into) black\b|黑场", text))
 
 
 def ms_after(text: str, words: str) -> int | None:

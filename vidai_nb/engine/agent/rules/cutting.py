@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from .common import SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
+from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
         r"preserve|extract|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
@@ -90,7 +90,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep_mode = True
     trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
-                        rf"make (?:it|this|the video|my video)\s*(?:only\s*|just\s*)?(?:a\s*)?{T}(?:\s*long)?"
+                        rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
                         rf"(?:\s*(?:video|clip))?\s*$|"
                         rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
@@ -113,6 +113,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
+    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的)?\s*{T}", text):  # "keep just the middle 10 seconds"
+        n = int(m.group(1) or m.group(2))
+        if 0 < n < total:
+            spans.append(((total - n) // 2, (total - n) // 2 + n))
+    for m in rx.finditer(rf"从\s*{T}\s*(?:剪|截|切)\s*(?:到|至)\s*{T}", text):  # "从0:20剪到0:40"
+        spans.append((int(m.group(1)), int(m.group(2))))
+        keep_mode = keep_mode or not rx.search(r"剪掉|删|去掉|不要", text)
     for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
                          rf"最后|结尾|末尾|结束)", text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
@@ -147,7 +154,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         a, b = (int(next(g for g in x.groups() if g is not None)) for x in (m_start_at, m_end_at))
         if b > a:
             return [Hit(min(m_start_at.start(), m_end_at.start()), [s.KeepRange(start_ms=a, end_ms=b)])]
-    if trim_to and not spans and not keep_mode:
+    if trim_to and not spans and not keep_mode and not rx.search(r"\bmiddle\b|中间", text):
         end = int(next(g for g in trim_to.groups() if g is not None))
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
         if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
@@ -193,9 +200,9 @@ def cut_rule(c: Clause) -> list[Hit]:
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginning|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
-             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏")
+             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|umms?|\bums\b|uhs|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
@@ -208,7 +215,7 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
-                  r"|^(?:修剪|裁剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|裁剪|剪)一下", text)
+                  r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     if m and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -255,7 +262,7 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
-                  r"分割|切开|拆分|一分为二|\bbreak (?:it )?at", c.text)
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
@@ -277,6 +284,12 @@ def segments_rule(c: Clause) -> list[Hit]:
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
+        if len(idx) < 2:  # "swap the first and second clip"
+            said = [ORDINALS[w] for w in re.findall(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd)\b",
+                                                     text)]
+            said = [n if i == -1 else i for i in said]
+            if len(said) >= 2 and all(i >= 1 for i in said):
+                idx = said
         if len(idx) < 2:  # "swap b.mp4 and c.mp4": the clips named, where they are on the timeline
             idx = _named_segments(c) or idx
         nums = [int(x) for x in rx.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
@@ -298,6 +311,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
             return [Hit(m.start(), [s.Reorder(order=nums)])]
+    if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
+        refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
+                                            strict=False)]
     if not refs:
         return []
     pos, index = refs[0]
@@ -337,6 +353,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     return []
 
 
+def _on_timeline(c: Clause) -> set[str]:
+    return {str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+            for g in t.get("sg", [])}
+
+
 def _named_segments(c: Clause) -> list[int]:
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
@@ -358,18 +379,43 @@ def concat_rule(c: Clause) -> list[Hit]:
     order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
+    videos = c.ctx.of_kind("video", "image")
+    if m is not None and len(videos) < 2 and not named and not rx.search(r"\bslide ?show\b|幻灯", text):
+        said = rx.search(r"\b(?:two|three|four|five|\d+|these|all|both|my) (?:clips|videos|files|parts)\b|这"
+                         r"几段|"
+                         r"几个视频|\d+\s*段|三段|两段", text)
+        only = "只有一段视频" if c.zh else "There is only one clip uploaded"
+        return [Hit(m.start(), refusal=(f"{only}，没有可以合并的——请先上传其他视频，再说“合并”。" if c.zh else
+                                        f"{only}{' (you mentioned several)' if said else ''} — nothing to me"
+                                        f"rge "
+                                        "yet. Upload the other clips and say “merge them”."))]
     if m is None and len(named) >= 2 and order_words:  # "put b.mp4 before clip.mp4": arranging them
         rx.search(r"\b(?:put|place|move|arrange|have|play)\b|放|把", text)
     if m or (len(named) >= 2 and order_words):
         if m and rx.search(r"\bslide ?show\b|幻灯", text):
             return []
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
-        if rx.search(r"\bafter\b|之后|后面", text) and len(named) == 2 and not rx.search(r"\bthen\b|先|"
-                                                                                     r"再", text):
+        later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
+        if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
+                not rx.search(r"\bthen\b|先|再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
         if len(ids) < 2 and not (m and ids):
             return []
+        srcs = [str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                for g in t.get("sg", [])]
+        if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids):
+            # "put c.mp4 before b.mp4" with other clips on the timeline: an order among them, nothing dropped
+            slots = sorted(srcs.index(i) for i in ids)
+            order = list(range(1, len(srcs) + 1))
+            for slot, media in zip(slots, ids, strict=True):
+                order[slot] = srcs.index(media) + 1
+            return [Hit(named[0][0], [s.Reorder(order=order)])]
+        on = _on_timeline(c)
+        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
+                                                  r"后面|"
+                                                  r"加在|加到", text):
+            return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -378,13 +424,19 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
-                  r"放在", text)
+                  r"放在|接在|接到", text)
+    on = _on_timeline(c)
+    if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
+        return []  # moving a clip that is already there
     if not named or not m:
         return []
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
     at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
+        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
+                  r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张")
     extra = {"image_ms": image_ms} if image_ms else {}
@@ -410,11 +462,19 @@ def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
     if not m:
         return []
-    ts = times(c.text)
-    dur = ms_after(c.text, r"for|lasting|持续|停留")
-    at = next((t for t in ts if t != dur), None)
+    dm = rx.search(rf"(?:for|lasting|持续|停留|定格|静止)\s*(?:about\s+|around\s+)?{T}", c.text)
+    dur = int(dm.group(1)) if dm else None
+    # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
+    at = next((int(t.group(1)) for t in re.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
+              None)
+    last = rx.search(r"\b(?:last|final|end(?:ing)?) frame\b|最后一帧|结尾", c.text)
+    if at is None and last and c.ctx.total_ms:
+        at = c.ctx.total_ms - 1  # "freeze the last frame"
+    elif at is None and rx.search(r"\b(?:first|opening) frame\b|第一帧|开头", c.text):
+        at = 0
     if at is None:
-        return [Hit(m.start(), question="At what time should I freeze the frame?")]
+        return [Hit(m.start(), question="在哪个时间点定格？比如“在0:05定格2秒”。" if c.zh else
+                    "At what time should I freeze the frame?")]
     extra = {"duration_ms": dur} if dur else {}
     op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
     return [Hit(m.start(), [op])]

@@ -20,11 +20,19 @@ def export_rule(c: Clause) -> list[Hit]:
     m_gif = rx.search(r"\bgif\b|动图", text)
     if m_gif:
         spans = ranges(text)
+        if spans or rx.search(rf"\b(?:first|last|final|from|at)\s*{T}|前\s*{T}|最后\s*{T}", text):
+            # the words that pick its part belong to the GIF: "截取…的片段 导出gif", "make a gif of 0:01-0:03"
+            list(rx.finditer(r"截取|截出|\bextract\b|\bclip\b|\bgrab\b|片段|\bpart\b|\bsection\b|之间|\bof\b",
+                             text))
         kw: dict[str, Any] = {}
         first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
         last = rx.search(rf"\b(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)
         if spans:
             kw = {"start_ms": spans[0][0], "end_ms": spans[0][1]}
+        elif (open_end := rx.search(rf"(?:from|at)\s*{T}\s*(?:to|till|until|-)\s*(?:the\s*)?end|从\s*{T}\s*("
+                                    rf"?:到|至)\s*"
+                                    rf"(?:最后|结尾)", text)):
+            kw = {"start_ms": int(open_end.group(1) or open_end.group(2)), "end_ms": None}
         elif first:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
@@ -38,7 +46,8 @@ def export_rule(c: Clause) -> list[Hit]:
         gif = s.ExportGif(**kw)
         request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
         return [Hit(m_gif.start(), [gif], export=request)]
-    m_thumb = rx.search(r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
+    m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
+                        r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
                         r"frame) (?:from|at)|封面|缩略图", text)
     if m_thumb:
@@ -145,7 +154,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
     (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
-     r"\bbackwards?\b|\bplay (?:it )?in reverse|"
+     r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bhighlights?\b|"
      r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段",
@@ -177,6 +186,12 @@ def exclusive_refusal(text: str) -> bool:
 
 
 def refusal_rule(c: Clause) -> list[Hit]:
+    if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
+                 r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
+        return []  # what it is for ("要发朋友圈"), not a request to post it
+    if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
+                 r"我自己来|我自己|我来弄|回头再", c.text):
+        return []  # "I'll do a voiceover later": what the person will do, not a request
     for pattern, en, zh in REFUSALS:
         m = rx.search(pattern, c.text)
         if m:
@@ -204,5 +219,8 @@ QUESTIONS = {
 
 
 def vague_question(text: str, zh: bool) -> str:
-    key = "shorter" if rx.search(r"\bcut\b|\bshort|\btrim|剪", text) else "generic"
+    if rx.search(r"裁剪|\bcrop\b", text) and not rx.search(r"§", text):
+        return ("是要剪掉一部分时长（比如“剪掉开头5秒”），还是裁切画面（比如“改成竖屏9:16”）？" if zh else
+                "Crop the picture (e.g. “make it 9:16”) or cut time out (e.g. “cut the first 5 seconds”)?")
+    key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else "generic"
     return QUESTIONS[key][1 if zh else 0]

@@ -25,7 +25,7 @@ from .common import (
 )
 
 _PLATFORMS: list[tuple[str, str]] = [
-    (r"\byoutube shorts\b|\bshorts\b|\byt shorts\b", "shorts"),
+    (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
     (r"\b(?:instagram |insta |ig )?reels?\b", "reels"),
     (r"\btiktok\b|\btik tok\b|抖音|\bdouyin\b|快手", "tiktok"),
     (r"\byoutube\b|油管|\bb站|bilibili", "youtube"),
@@ -34,25 +34,31 @@ _PLATFORMS: list[tuple[str, str]] = [
 
 
 def _fit(text: str) -> str | None:
+    # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
+    text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
+                  r"|pa"
+                  r"d\w*)"
+                  r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
     if rx.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
                  r"跟随|跟着人",
                  text):
         return "face"
-    if rx.search(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
-                 r"\bzoom(?:ed)? in\b|"
-                 r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text):
+    if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
+                        r"\bzoom(?:ed)? in\b|"
+                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text)):
         return "crop"
+    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
+        return "blur"
     if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
                  r"\bbars\b|黑边|纯色", text):
         return "solid"
-    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
-        return "blur"
     return None
 
 
 def platform_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if rx.search(r"\b(?:upload|post|publish|share|send)\b|上传|发布|发到|发给", text):
+    if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|the video\s+|my video\s+)?"
+                 r"(?:to|on|onto)\b|上传|发布|发到|发给", text):
         return []  # handled as a refusal
     for pattern, name in _PLATFORMS:
         m = rx.search(pattern, text)
@@ -73,9 +79,23 @@ def platform_rule(c: Clause) -> list[Hit]:
     return []
 
 
+_SIZES = {(1080, 1080): "1:1", (1080, 1920): "9:16", (1920, 1080): "16:9", (1080, 1350): "4:5",
+          (720, 1280): "9:16", (1280, 720): "16:9", (720, 720): "1:1", (3840, 2160): "16:9",
+          (2160, 3840): "9:16"}
+
+
 def aspect_rule(c: Clause) -> list[Hit]:
     text = c.text
     ratio: str | None = None
+    size = rx.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)  # "make it 1080x1080"
+    if size and (int(size.group(1)), int(size.group(2))) in _SIZES:
+        w, h = int(size.group(1)), int(size.group(2))
+        fit = _fit(text)
+        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **({"fit": fit} if fit else {})}
+        ops: list[Any] = [s.SetAspect.model_validate(frame)]
+        if min(w, h) < 1080:
+            ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
+        return [Hit(size.start(), ops)]
     m = rx.search(r"‹r(\d+)by(\d+)›", text)
     if m:
         ratio = f"{m.group(1)}:{m.group(2)}"
@@ -120,6 +140,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     deg = 90
+    rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
+              c.text)
     if rx.search(r"\b180\b|upside down|倒过来|颠倒", c.text):
         deg = 180
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
@@ -129,17 +151,22 @@ def rotate_rule(c: Clause) -> list[Hit]:
 
 
 def flip_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转", c.text)
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
     if not m or rx.search(r"\border\b|顺序", c.text):
         return []
     vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
+    rx.search(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右", c.text)
     return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]
 
 
 def fade_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "no fade in, only fade out 2 sec": the negated fade is not read
+    text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
+                  r"不要淡(?:入|出)", " ", text)
     fade_in = rx.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
-    fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|"
+    fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|(?<=§)\s*and out\b|\band out\s*"
+                                    r"§|"
                          r"\bin/out\b",
                          text)
     both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
@@ -179,13 +206,22 @@ def crossfade_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
+    clips = c.ctx.segment_count
+    if clips < 2 and c.ctx.draft.get("t") and len(c.ctx.of_kind("video", "image")) < 2:
+        # a transition goes between two clips, and there is no other to add
+        return [Hit(m.start(), question=(
+            "转场要加在两段视频之间，现在时间线上只有一段。要先上传另一段，还是在某个时间点切开（比如“在0:10"
+            "切开并加转场”）？"
+            if c.zh else "A transition goes between two clips and there is only one on the timeline — upload "
+            "another clip, or tell me where to cut it (e.g. “split at 0:10 and crossfade”)."))]
     ts = times(c.text)
     refs = [i for _, i in segment_refs(c) if i >= 2]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
-    if refs and rx.search(r"\b(?:into|before|between)\b", c.text):
-        kwargs["index"] = refs[0]
+    if refs and rx.search(r"\b(?:into|before|between)\b|中间|之间", c.text):
+        # "between the second and third": the cut into the later one
+        kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 
@@ -218,6 +254,8 @@ def color_rule(c: Clause) -> list[Hit]:
 
     pct = percent(text)
     amount = pct if pct is not None and pct <= 1 else None
+    said = {k: float(v) for k, v in re.findall(r"\b(brightness|contrast|saturation)\s*(?:to|at|of|=|:)?\s*"
+                                               r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
     if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                       r"\bdesaturate completely|"
                       r"黑白", text)):
@@ -250,6 +288,13 @@ def color_rule(c: Clause) -> list[Hit]:
         kw["auto"] = True
     if not kw:
         return []
+    for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
+        rx.search(rf"\b{key}\s*(?:to|at|of|=|:)?\s*[+-]?\d", text)
+        if (key == "brightness" and -1 <= value <= 1) or (key != "brightness" and 0 <= value <= 3):
+            kw[key] = value
+    if kw.get("auto") and rx.search(r"\bdull\b|\bwashed out\b|\bflat\b", text) and "saturation" in kw \
+            and "saturation" not in said:
+        del kw["saturation"]  # "auto fix the colours, it's dull": the auto correction is the answer to it
     return [Hit(first, [s.Color(**kw)])]
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import refer
-from .common import FADE_IN, FADE_OUT, Clause, Hit, fade_where, ms_near, percent, rx, segment_refs
+from .common import FADE_IN, FADE_OUT, Clause, Hit, T, fade_where, ms_near, percent, ranges, rx, segment_refs
 
 MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
          r"background audio|melody)\b|"
@@ -21,8 +24,8 @@ def speed_rule(c: Clause) -> list[Hit]:
     factor: float | None = None
     m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
                   r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
-    speed_word = rx.search(r"\bspeed|\bfast|\bslow|\bquick|\bplay|\bplayback|\btimes\b|倍速|快|慢|加速|"
-                           r"减速|倍", text)
+    speed_word = next(iter(list(rx.finditer(r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay|\bplayback|"
+                                             r"\btimes\b|倍速|快|慢|加速|减速|倍", text))), None)
     if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
         if rx.search(r"\bslower\b|慢", text) and factor > 1:
@@ -32,6 +35,15 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*speed\b", text)
         if m:
             factor = float(m.group(1) or m.group(2))
+    if factor is None:  # "play it at 150%", "slow it to 75% speed", "播放速度120%"
+        m = rx.search(r"\b(?:play(?:back)?|speed|run)\b(?:\s+(?:it|this|the video|back|up|down))*\s*(?:at|to"
+                      r"|of)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|"
+                      r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed)|(?:速度|倍速|播放速度)\s*(?:调到|改成"
+                      r"|设为)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%", text)
+        if m:
+            factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
     if factor is None:
         pct = percent(text)
         m = rx.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
@@ -44,11 +56,12 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
             m = rx.search(r"double|twice", text)
             factor = 2.0
-        elif rx.search(r"放慢一半|慢一半|速度减半|\bhalf[\s-]?(?:the )?speed|\bslow[\s-]?mo(?:tion)?\b|"
+        elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the )?sp"
+                       r"eed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
-            m = rx.search(r"half|slo|慢|减半", text)
+            m = rx.search(r"half|twice|slo|慢|减半", text)
             factor = 0.5
         elif rx.search(r"\bquarter[\s-]?speed", text):
             m = rx.search(r"quarter", text)
@@ -56,6 +69,10 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\btime[\s-]?lapse|延时", text):
             m = rx.search(r"time|延时", text)
             factor = 4.0
+            target = rx.search(rf"{T}\s*(?:-\s*)?(?:long\s*)?(?:sunset\s*|\w+\s*)?(?:time[\s-]?lapse|延时)|"
+                               rf"(?:time[\s-]?lapse|延时)\D{{0,20}}?{T}", text)
+            if target and c.ctx.total_ms:  # "a 10-second timelapse": as fast as it takes to last that long
+                factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
         elif rx.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
                        r"快一点|"
                        r"\bfast forward", text):
@@ -73,11 +90,43 @@ def speed_rule(c: Clause) -> list[Hit]:
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
+    part = _part(c)
+    if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
+        splits, index = part
+        return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)])]
     return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)])]
 
 
+def _part(c: Clause) -> tuple[list[s.Split], int] | None:
+    """A stretch of the programme named by time ("the first 5 seconds", "the last 10 s", "0:10-0:20"): the
+    splits that make it a clip of its own, and that clip's index."""
+    text, total = c.text, c.ctx.total_ms
+    a: int | None = None
+    b: int | None = None
+    if (m := rx.search(rf"\b(?:the\s+)?first\s*{T}|前\s*{T}", text)) is not None:
+        a, b = 0, int(m.group(1) or m.group(2))
+    elif (m := rx.search(rf"\b(?:the\s+)?(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)) is not None:
+        a, b = max(0, total - int(m.group(1) or m.group(2))), total
+    elif spans := ranges(text):
+        a, b = spans[0][0], spans[0][1] if spans[0][1] is not None else total
+    if a is None or b is None or not 0 <= a < b <= total or (a == 0 and b == total):
+        return None
+    starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                    for g in t.get("sg", []))
+    splits = [s.Split(at_ms=x) for x in (a, b) if 0 < x < total and x not in starts]
+    index = sum(1 for x in starts if x <= a) + (1 if 0 < a < total and a not in starts else 0)
+    return splits, max(1, index)
+
+
 def _track(text: str) -> str:
-    if rx.search(MUSIC, text):
+    # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
+    kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except|not|only hear|just hear)\s+(?:the |my |our )?(?:\w+"
+                  r"\s+)?"
+                  r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
+                  r"?:背景)?(?:音乐|配乐|"
+                  r"bgm|"
+                  r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
+    if rx.search(MUSIC, kept):
         return "bgm"
     if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
         return "all"
@@ -103,6 +152,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声", text)
     if not m:
         return []
+    rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
+              r"io|sound)\b|"
+              r"原声|原音|声音", text)  # what is muted is part of the reading
     op = s.Mute.model_validate({"track": _track(text)})
     return [Hit(m.start(), [op])]
 
@@ -139,6 +191,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     current = c.ctx.music_volume if track == "bgm" else c.ctx.main_volume
     pct = percent(text)
     volume: float | None = None
+    if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半", text):
+        pct = 0.5  # "cut the music volume in half"
     if pct is not None:
         volume = pct
         if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%", text):  # "lower it by 20%" is relative
@@ -168,6 +222,7 @@ def volume_rule(c: Clause) -> list[Hit]:
 def _music_volume(text: str) -> float | None:
     pct = percent(text)
     if pct is not None:
+        rx.search(r"\bvolume\b|\blevel\b|音量", text)  # "music, volume 30%": the music's volume
         return _clamp(pct, 0.0, 4.0)
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低", text):
         return 0.15
@@ -179,29 +234,40 @@ def _music_volume(text: str) -> float | None:
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song)\s+(?:\w+\s+){0,3}(?:under|below|"
-                       r"when|while|"
-                       r"during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|dialog|"
-                       r"dialogue|"
-                       r"vo|narration|i talk|someone)|人声时|说话时|闪避|让出人声", text)
+                       r"when|while|during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|d"
+                       r"ialog|"
+                       r"dialogue|vo|narration|i talk|someone)|人声时|说话时|"
+                       r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
+                       r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
+                       r"掉)人声", text)
     if m_duck:
-        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要|取消|关闭", text)
-        return [Hit(m_duck.start(), [s.DuckMusic(duck=not off)])]
+        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
+        ops: list[OpBase] = [s.DuckMusic(duck=not off)]
+        song = c.ctx.mentioned(text, "audio")
+        if song and not off and rx.search(r"\b(?:add|put|use)\b|加上|添加|加|配上|当", text):
+            ops.insert(0, s.AddMusic(media_id=song[0][1].media_id))  # "加上music.mp3当背景音乐 但别盖过人声"
+        return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
     m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
-                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)|"
+                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
+                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
-                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|不要|去除|拿掉)", text)
+                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
+                         text)
     if m_remove and not audio_named:
+        rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
+                  r"原声留着|"
+                  r"保留原声|只要原声", text)  # what stays is part of the same reading
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
                       r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
-    wants_add = (has_music_word or audio_named) and m_add and not rx.search(
+    wants_add = (has_music_word or audio_named) and m_add and not re.search(  # an exclusion: not recorded
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
         r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text)
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
-    if not wants_add and has_music_word and not c.ctx.has_music and not rx.search(
+    if not wants_add and has_music_word and not c.ctx.has_music and not re.search(
             r"\bfade|\bduck|\bmute|淡|静音", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if not wants_add:
@@ -253,7 +319,10 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪", c.text)
     if not m:
         return []
-    off = rx.search(r"\bturn off|\bno denois|\bdisable|取消降噪|关闭降噪", c.text)
+    rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
+    off = rx.search(r"\bturn off|\bno denois|\bdisable|\bdenois\w* off\b|\bturn (?:the )?denois\w* off|取消"
+                    r"降噪|关闭降噪|"
+                    r"降噪\s*(?:关掉|关了|去掉)", c.text)
     return [Hit(m.start(), [s.Denoise(on=not off)])]
 
 
@@ -267,6 +336,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"统一音量", c.text)
     if not m:
         return []
+    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度", c.text))
     lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)", c.text)
     extra = {"target_lufs": float(lufs.group(1).replace(" ", ""))} if lufs else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]

@@ -36,7 +36,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
-    if rx.search(_REMOVE, text) and not rx.search(r"\b(?:add|with|burn|generate|make)\b|加|添加", text):
+    if rx.search(_REMOVE, text) and not rx.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
+                                                  r"<!刚)加(?!的)|"
+                                                  r"生成|识别|做(?!的)", text):
         return [Hit(m.start(), [s.RemoveText(track="subtitle")])]
     kwargs: dict[str, Any] = {}
     sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else ("srt" if rx.search(
@@ -45,12 +47,13 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         text) else None)
     if sidecar:
         kwargs["sidecar"] = sidecar
+        rx.search(r"\b(?:save|export|download|give me|get)\b|导出|保存|下载|给我", text)
         burn = bool(rx.search(r"\bburn(?:ed|t)?(?: them| it)? in\b|\bburn\b|\bhard ?(?:coded|subs)|"
                               r"\bon (?:the )?"
                               r"video\b|\band (?:an? |also )?(?:srt|vtt)|\bplus\b|\balso\b|\btoo\b|"
                               r"\bas well\b|烧录|"
-                              r"压制|也|同时", text))
-        if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧录|不烧录|\bonly\b|"
+                              r"压制|也|同时|顺便|另外", text))
+        if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧|别烧|不烧|\bonly\b|就行|"
                      r"\bjust\b|只要",
                      text) or not burn:
             kwargs["burn"] = False
@@ -139,7 +142,7 @@ def _unquoted(text: str) -> str | None:
                       r"caption|title|overlay|label|banner))\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
                       r"(?:to|into|as)\s+(.+)$", text)
-         or rx.search(r"(?:改成|换成|改为|替换成|变成)\s*(.+)$", text))
+         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text))
     if not m:
         return None
     words = m.group(1)
@@ -148,7 +151,9 @@ def _unquoted(text: str) -> str | None:
         if cut == words:
             break
         words = cut
-    words = words.strip(" :：,.")
+    words = words.strip(" :：,")
+    if words.endswith(".") and not words.endswith(".."):
+        words = words[:-1]
     if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please|bigger|smaller|larger)?",
                                  words):
         return None
@@ -246,7 +251,12 @@ def title_rule(c: Clause) -> list[Hit]:
         kwargs.pop("end_ms", None)
         op = model(text=words, **kwargs)
     ops: list[Any] = [op]
-    if rx.search(_REPLACE, text) or (rx.search(_REMOVE, text) and (m_title or m_text)):
+    gone = (r"\b(?:remove|delete|drop|get rid of|replace|lose|kill)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|exi"
+            r"sting\s+|"
+            r"current\s+)*(?:titles?|text|heading|captions?)\b|(?:文字|标题)\S{0,2}(?:全删|删了|删掉|去掉|换"
+            r"掉)|"
+            r"(?:删掉|去掉|删除)\S{0,3}(?:文字|标题)")
+    if rx.search(_REPLACE, text) or rx.search(gone, text):
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"

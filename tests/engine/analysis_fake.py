@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import schemas as s
-from .base import main_track
+from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.base import main_track
 
 
 def _sources(draft: dict[str, Any]) -> dict[str, int]:

@@ -1,0 +1,192 @@
+"""API latency while renders run: p95 of state reads, idle and with two exports encoding.
+
+A real engine (`python -m vidai_nb.engine`) is started per configuration on a fresh data dir; a client
+reads one session's state at a steady --rate (default 200/s) for --seconds, first idle, then while two
+users each export a heavy draft (a 1080p programme of the clip repeated, with a title). Reported per
+configuration: p50/p95 of the reads idle and busy, their ratio, and how long the two exports took.
+
+Configurations, in the same run so the ratios compare like with like:
+- before:  ffmpeg not niced, no thread cap   (VIDAI_RENDER_NICE=0, VIDAI_RENDER_THREADS=-1)
+- nice:    niced only                        (VIDAI_RENDER_NICE=10, VIDAI_RENDER_THREADS=-1)
+- default: niced and capped (the engine's defaults: nice 10, half the cores)
+
+Run from the repository root: `python benchmarks/api_latency.py [--seconds 8] [--rate 200]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vidai_nb.engine.media import ffmpeg_exe  # noqa: E402
+
+APP = "nemo_agent"
+CONFIGS: list[tuple[str, dict[str, str]]] = [
+    ("before", {"VIDAI_RENDER_NICE": "0", "VIDAI_RENDER_THREADS": "-1"}),
+    ("nice", {"VIDAI_RENDER_NICE": "10", "VIDAI_RENDER_THREADS": "-1"}),
+    ("default", {}),
+]
+
+
+def make_clip(path: Path) -> Path:
+    subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
+         "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30:duration=10",
+         "-f", "lavfi", "-i", "sine=frequency=440:duration=10",
+         "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", str(path)],
+        check=True,
+    )
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(data: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    full = {**os.environ, "PYTHONPATH": str(ROOT), "VIDAI_DATA_DIR": str(data), **env}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vidai_nb.engine", "--host", "127.0.0.1", "--port", str(port),
+         "--data-dir", str(data), "--log-level", "warning"],
+        env=full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("engine did not start")
+
+
+def user(url: str, clip: Path) -> tuple[dict[str, str], str, dict[str, Any]]:
+    token = httpx.post(f"{url}/api/auth/anonymous-token", headers={"X-Client-Id": str(uuid.uuid4())}).json()
+    h = {"Authorization": f"Bearer {token['data']['token']}"}
+    made = httpx.post(f"{url}/api/tasks/me/with-session/{APP}", json={}, headers=h).json()
+    sid = made["data"]["session_id"]
+    r = httpx.post(f"{url}/api/upload-video/{APP}/me/{sid}", headers=h, timeout=120,
+                   files=[("files", ("clip.mp4", clip.read_bytes(), "video/mp4"))])
+    r.raise_for_status()
+    draft = httpx.get(f"{url}/api/state/{APP}/me/{sid}/latest", headers=h).json()["data"]["state"]["draft"]
+    return h, sid, draft
+
+
+def heavy(draft: dict[str, Any], seconds: int) -> dict[str, Any]:
+    seg = draft["t"][0]["sg"][0]
+    n = seconds * 1000 // seg["d"]
+    draft["t"][0]["sg"] = [{**seg, "id": f"s{i}", "start": i * seg["d"]} for i in range(n)]
+    draft["t"].append({"tt": 7, "role": "title", "sg": [{"start": 0, "d": n * seg["d"], "text": "Load"}]})
+    draft["m"].update(width=1920, height=1080)
+    return draft
+
+
+async def reads(url: str, h: dict[str, str], sid: str, rate: float, seconds: float) -> list[float]:
+    """State reads at a steady rate (each on its own schedule, so a slow answer does not slow the rate)."""
+    lat: list[float] = []
+    async with httpx.AsyncClient(headers=h, timeout=30,
+                                 limits=httpx.Limits(max_connections=64)) as client:
+        async def one() -> None:
+            t = time.perf_counter()
+            r = await client.get(f"{url}/api/state/{APP}/me/{sid}/latest")
+            r.raise_for_status()
+            lat.append(time.perf_counter() - t)
+
+        tasks = []
+        start = time.perf_counter()
+        for i in range(int(rate * seconds)):
+            delay = start + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one()))
+        await asyncio.gather(*tasks)
+    return lat
+
+
+def p(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[q - 1] * 1000 if len(values) > 2 else float("nan")
+
+
+def run_config(name: str, env: dict[str, str], clip: Path, args: argparse.Namespace) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="vidai-bench-") as tmp:
+        proc, url = start(Path(tmp), env)
+        try:
+            h, sid, _draft = user(url, clip)
+            asyncio.run(reads(url, h, sid, args.rate, 1))  # warm up
+            idle = asyncio.run(reads(url, h, sid, args.rate, args.seconds))
+            renders = []
+            started = time.monotonic()
+            for _ in range(2):  # two users, one export each
+                uh, usid, udraft = user(url, clip)
+                rid = f"render_{uuid.uuid4().hex}"
+                r = httpx.post(f"{url}/api/render/proxy/lambda", headers=uh,
+                               json={"id": rid, "sessionId": usid, "draft": heavy(udraft, args.programme)})
+                r.raise_for_status()
+                renders.append((uh, rid))
+            time.sleep(1.0)  # both encoding
+            busy = asyncio.run(reads(url, h, sid, args.rate, args.seconds))
+            for uh, rid in renders:
+                while True:
+                    d = httpx.get(f"{url}/api/render/proxy/lambda/{rid}", headers=uh).json()["data"]
+                    if d["status"] in ("completed", "failed"):
+                        if d["status"] == "failed":
+                            raise RuntimeError(d["error"])
+                        break
+                    time.sleep(0.5)
+            took = time.monotonic() - started
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    return {"idle50": p(idle, 50), "idle95": p(idle, 95), "busy50": p(busy, 50), "busy95": p(busy, 95),
+            "renders_s": took}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seconds", type=float, default=8.0, help="seconds of reads, idle and busy")
+    ap.add_argument("--rate", type=float, default=200.0, help="state reads per second")
+    ap.add_argument("--programme", type=int, default=60, help="seconds of each exported programme")
+    ap.add_argument("--only", default="", help="comma-separated configurations to run")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        clip = make_clip(Path(tmp) / "clip.mp4")
+        results = {}
+        for name, env in CONFIGS:
+            if args.only and name not in args.only.split(","):
+                continue
+            results[name] = run_config(name, env, clip, args)
+            r = results[name]
+            print(f"{name:8s} idle p50 {r['idle50']:6.1f} ms p95 {r['idle95']:6.1f} ms | two renders: "
+                  f"p50 {r['busy50']:6.1f} ms p95 {r['busy95']:6.1f} ms | p95 busy/idle "
+                  f"{r['busy95'] / r['idle95']:5.1f}x | both exports done in {r['renders_s']:5.1f} s",
+                  flush=True)
+    if "before" in results:
+        base = results["before"]
+        for name, r in results.items():
+            if name != "before":
+                print(f"{name}: busy p95 {r['busy95'] / base['busy95']:.2f}x of before's; "
+                      f"exports took {r['renders_s'] / base['renders_s']:.2f}x as long")
+
+
+if __name__ == "__main__":
+    main()
