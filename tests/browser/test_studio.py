@@ -318,7 +318,8 @@ import resource, threading, time
 import ipywidgets as w
 from vidai_nb.widgets import Uploader
 
-up = Uploader()  # connects on first use (the local engine of this test's data dir)
+up = Uploader()  # the local engine of this test's data dir
+up.project.ensure_session()  # connected before the clock starts: the bound is for the upload
 rss = w.HTML("")
 
 def watch():  # the kernel's peak resident memory, as the upload goes

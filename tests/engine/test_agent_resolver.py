@@ -11,6 +11,7 @@ from vidai_nb.engine.agent.context import ParseContext
 from vidai_nb.engine.agent.normalize import normalize
 from vidai_nb.engine.agent.resolver import resolve
 from vidai_nb.engine.agent.rules import DETECTORS, get, register
+from vidai_nb.engine.ops import parse_operation
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
 
@@ -23,6 +24,11 @@ def plan(text: str, clips: tuple[str, ...] = ("clip.mp4",), language: str = "en"
 
 def ops(p: Plan) -> list[dict[str, Any]]:
     return [o.model_dump(exclude_defaults=True) | {"op": o.op} for o in p.ops]  # type: ignore[attr-defined]
+
+
+def same(expected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Expected operations written out, compared as the parser's are (defaults left out)."""
+    return ops(Plan(ops=[parse_operation(e) for e in expected]))
 
 
 def test_the_registry_rejects_unknown_and_duplicate_names() -> None:
@@ -124,3 +130,129 @@ def test_undo_inside_a_request_takes_back_the_edit_said_before_it() -> None:
     p = plan("trim the first 5 sec... actually no, undo that, trim the first 2 instead")
     assert ops(p) == [{"op": "trim", "head_ms": 2000}]
     assert ops(plan("undo")) == [{"op": "undo"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("slow down the video by 2x", [{"op": "speed", "factor": 0.5}]),
+        ("slow it down 3x", [{"op": "speed", "factor": 0.333}]),
+        ("speed it up 2x", [{"op": "speed", "factor": 2.0}]),
+        ("change the video from 16:9 to 9:16", [{"op": "set_aspect", "ratio": "9:16"}]),
+        ("music volume from 50% to 80%", [{"op": "set_volume", "track": "bgm", "volume": 0.8}]),
+    ],
+)
+def test_direction_and_from_a_to_b_are_read_once_for_every_reading(text: str, expected: list[Any]) -> None:
+    p = parse(text, "en", MEDIA, sample_draft(music="music.mp3"))
+    assert ops(p) == same(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "clips", "expected"),
+    [
+        ("trim my video to 12 seconds", ("c.mp4",), [{"op": "keep_range", "start_ms": 0, "end_ms": 12000}]),
+        ("make it 10 seconds", ("c.mp4",), [{"op": "keep_range", "start_ms": 0, "end_ms": 10000}]),
+        ("shorten it to half the length", ("c.mp4",), [{"op": "keep_range", "start_ms": 0, "end_ms": 10000}]),
+        ("把视频剪到前3秒", ("c.mp4",), [{"op": "keep_range", "start_ms": 0, "end_ms": 3000}]),
+        ("trim my video from 0:03 to 0:15", ("c.mp4",),
+         [{"op": "keep_range", "start_ms": 3000, "end_ms": 15000}]),
+        ("cut 0:03-0:15", ("c.mp4",), [{"op": "remove_range", "start_ms": 3000, "end_ms": 15000}]),
+        ("extract 5 seconds starting at 0:08", ("c.mp4",),
+         [{"op": "keep_range", "start_ms": 8000, "end_ms": 13000}]),
+        ("截取 00:00:04 到 00:00:16", ("c.mp4",), [{"op": "keep_range", "start_ms": 4000, "end_ms": 16000}]),
+        ("把第5秒到第10秒删掉", ("c.mp4",), [{"op": "remove_range", "start_ms": 5000, "end_ms": 10000}]),
+        ("cut the beginning by 2 seconds and another 4 at the end", ("c.mp4",),
+         [{"op": "trim", "head_ms": 2000, "tail_ms": 4000}]),
+        ("remove the first 90 frames", ("c.mp4",), [{"op": "trim", "head_ms": 3000}]),  # 30 fps
+        ("keep everything except the first 3 seconds", ("c.mp4",), [{"op": "trim", "head_ms": 3000}]),
+        ("make it 1080x1080", ("c.mp4",), [{"op": "set_aspect", "ratio": "1:1"}]),
+        ("speed 150%", ("c.mp4",), [{"op": "speed", "factor": 1.5}]),
+    ],
+)
+def test_lengths_ranges_and_units(text: str, clips: tuple[str, ...], expected: list[Any]) -> None:
+    p = plan(text, clips, "zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert p.question is None and ops(p) == same(expected)
+
+
+def test_a_target_length_says_which_part_and_offers_the_other_reading() -> None:
+    p = plan("trim my video to 12 seconds", ("c.mp4",))
+    assert any("first 12 s" in n and "keep 0:08–0:20" in n for n in p.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("put SALE 50% OFF on screen from 2s to 6s",
+         [{"op": "add_text", "text": "SALE 50% OFF", "start_ms": 2000, "end_ms": 6000}]),
+        ("加一行字：记得点赞关注", [{"op": "add_text", "text": "记得点赞关注"}]),
+        ("add 'Subscribe' in the last 5 seconds", [{"op": "add_text", "text": "Subscribe", "start_ms": 55000,
+                                                    "end_ms": 60000}]),
+        # that text, not a transcription
+        ("添加字幕「今天天气很好」", [{"op": "add_text", "text": "今天天气很好"}]),
+        ("change the title to Summer Trip", [{"op": "remove_text", "track": "title"},
+                                             {"op": "add_title", "text": "Summer Trip"}]),
+    ],
+)
+def test_text_with_its_content_and_timing(text: str, expected: list[Any]) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == same(expected)
+
+
+def test_make_the_title_bigger_edits_the_title_there_is() -> None:
+    from vidai_nb.engine.ops import apply
+
+    draft = apply(sample_draft(), s.AddTitle(text="Trip", end_ms=3000, size=96), SAMPLE_MEDIA)
+    p = parse("make the title bigger", "en", MEDIA, draft)
+    assert [o.op for o in p.ops] == ["remove_text", "add_title"]  # type: ignore[attr-defined]
+    again = p.ops[1]
+    assert isinstance(again, s.AddTitle) and again.text == "Trip" and again.size > 96 and again.end_ms == 3000
+    assert plan("make the title bigger").question is not None  # no title yet: asked, not invented
+
+
+@pytest.mark.parametrize(
+    "text", ["speed up the middle part", "这一段播放快一点", "slow down the best moment",
+             "make the music quieter in some places"])
+def test_a_part_without_times_is_asked_about(text: str) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert p.ops == [] and p.question
+
+
+def test_a_part_with_times_is_split_off_and_changed_alone() -> None:
+    assert ops(plan("speed up the last 10 seconds 2x")) == same([
+        {"op": "split", "at_ms": 50000}, {"op": "speed", "factor": 2.0, "index": 2}])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("What's the best format for Instagram Reels?", "en"), ("添加配乐一定需要付费吗？", "zh-CN"),
+     ("how long is my video right now?", "en"), ("how do i add music?", "en")],
+)
+def test_questions_are_answered_not_applied(text: str, language: str) -> None:
+    p = plan(text, language=language)
+    assert p.answer and p.ops == [] and p.question is None and p.export is None
+
+
+@pytest.mark.parametrize("text", ["can you add music?", "could you cut the first 5 seconds?",
+                                  "可以帮我加字幕吗"])
+def test_requests_phrased_as_questions_are_still_edits(text: str) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert p.answer is None and p.ops
+
+
+@pytest.mark.parametrize(
+    "text", ["erase the power lines from this photo", "make a sunset timelapse from nothing",
+             "add a voiceover saying welcome", "后面那个路人太碍眼了 帮我p掉"])
+def test_impossible_requests_are_refused_with_what_can_be_done(text: str) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert p.refusal and p.ops == []
+
+
+def test_merging_with_one_clip_says_there_is_one() -> None:
+    p = parse("merge these three clips", "en", [SAMPLE_MEDIA["clip.mp4"]], sample_draft())
+    assert p.ops == [] and p.refusal and "only one clip" in p.refusal
+
+
+def test_a_number_corrected_in_the_same_breath_replaces_the_first() -> None:
+    taken = plan("trim 5 sec off the start… actually no, make it 2")
+    assert ops(taken) == same([{"op": "trim", "head_ms": 2000}])
+    assert ops(plan("开头剪掉5秒…算了改成2秒吧", language="zh-CN")) == same([{"op": "trim", "head_ms": 2000}])

@@ -33,6 +33,7 @@ log = logging.getLogger("vidai_nb.engine.upload")
 
 LINK_TTL_S = 600  # long enough to start a 500 MB upload on a slow link; a new one is one call away
 DIRECT_PREFIX = "/api/upload-direct/"
+WRITE_BYTES = 1 << 20
 
 
 class UploadLinkRequest(BaseModel):
@@ -123,12 +124,18 @@ async def upload_direct(
         received = 0
         try:
             with path.open("wb") as fh:
+                buf = bytearray()  # the socket hands over ~64 KB at a time: write and hash per MB
                 async for chunk in request.stream():
                     received += len(chunk)
                     if received > size:
                         raise ApiError(protocol.FILE_TOO_LARGE, f"{filename}: more bytes than announced")
-                    fh.write(chunk)
-                    hasher.update(chunk)
+                    buf += chunk
+                    if len(buf) >= WRITE_BYTES:
+                        fh.write(buf)
+                        hasher.update(buf)
+                        buf.clear()
+                fh.write(buf)
+                hasher.update(buf)
             if received != size:
                 raise ApiError(
                     protocol.UNSUPPORTED_FILE,
