@@ -319,3 +319,19 @@ def test_the_browser_posts_straight_to_the_engine(project: Project, clip: Path, 
     assert link is not None
     assert httpx.post(link.replace("sig=", "sig=0"), content=b"0123456789").json()["code"] == 403
     assert httpx.post(link, content=b"0123456789" * 2).json()["code"] == 4002  # more than announced
+
+
+def test_the_timeline_table_reads_like_a_person_would() -> None:
+    """m:ss.s times; a long subtitle track is one row with a count (expandable); every effect in words."""
+    cues = [{"id": f"c{i}", "start": i * 2000, "d": 2000, "text": f"line {i}"} for i in range(72)]
+    draft = {"d": 161_990, "m": {"title": "Lecture", "fx": {"loudnorm": -14, "color": {"gray": True}}},
+             "t": [{"tt": 0, "id": "video", "name": "Video", "role": "main", "volume": 1.5, "sg": [
+                 {"id": "s1", "start": 0, "d": 161_990, "src": "m1", "name": "lecture.mp4", "speed": 2.0}]},
+                   {"tt": 7, "id": "subtitles", "name": "Subtitles", "role": "subtitle", "sg": cues}]}
+    view = TimelineView(draft, picture=False)
+    table = view.table.value
+    assert table.count("<tr") == 4  # header, whole-video effects, the clip, the 72 cues folded
+    assert "2:42.0" in table and "161.99" not in table
+    assert "72 cues" in table and "<details>" in table and "line 71" in table
+    assert "black and white" in table and "evened out" in table and "2× speed" in table
+    assert "150 %" in table and "color.gray" not in table and "loudnorm" not in table

@@ -26,11 +26,11 @@ class ExportPanel(w.VBox):
         self.project = project or Project()
         self.player = player if player is not None else Player(show_video=False)
         self.fmt = w.Dropdown(options=FORMATS, value="mp4", description="Format",
-                              layout=w.Layout(width="220px"))
+                              layout=w.Layout(width="220px", max_width="100%"))
         self.resolution = w.Dropdown(options=RESOLUTIONS, value="", description="Size",
-                                     layout=w.Layout(width="220px"))
+                                     layout=w.Layout(width="220px", max_width="100%"))
         self.quality = w.Dropdown(options=QUALITIES, value="high", description="Quality",
-                                  layout=w.Layout(width="220px"))
+                                  layout=w.Layout(width="220px", max_width="100%"))
         self.export_btn = w.Button(description="Export", icon="film", button_style="primary")
         self.cancel_btn = w.Button(description="Cancel", icon="stop", disabled=True)
         self.progress = w.FloatProgress(value=0, min=0, max=100, description="", bar_style="info",

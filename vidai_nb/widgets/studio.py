@@ -27,6 +27,10 @@ _CSS = """<style>
 .vidai-studio { background: #f5f7fa; border-radius: 10px; }
 .vidai-studio .v-card-title { font-size: 15px; font-weight: 600; padding-bottom: 0; }
 .vidai-studio .widget-dropdown > select { font-size: 12.5px; }
+.vidai-studio .v-card__text, .vidai-studio .vidai-export,
+.vidai-studio .vidai-timeline { overflow-x: hidden; }
+.vidai-studio .vidai-export .widget-dropdown { max-width: 100%; }
+.vidai-studio .vidai-timeline img { max-width: 100%; height: auto; }
 </style>"""
 
 
