@@ -136,8 +136,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
-    portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))\b|"
-                     r"(前|后)\s*(?:一半|1/2)", text)
+    portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
+                        r"\b|(前|后)\s*(?:一半|1/2)", text)
     if portion and total:  # "trim the last quarter", "cut the first half"
         share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(portion.group(2) or "", 0.5)
         if portion.group(3):
