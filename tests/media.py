@@ -101,7 +101,8 @@ def probe(path: Path) -> Probe:
     with av.open(str(path)) as c:
         streams: list[dict[str, Any]] = []
         for s in c.streams:
-            info: dict[str, Any] = {"type": s.type, "codec": s.codec_context.name}
+            ctx = s.codec_context  # None for data streams (a MOV's timecode track)
+            info: dict[str, Any] = {"type": s.type, "codec": ctx.name if ctx is not None else None}
             if s.type == "video":
                 info.update(
                     width=s.codec_context.width,

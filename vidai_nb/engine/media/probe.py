@@ -43,6 +43,41 @@ class MediaInfo:
     format_name: str
     audio_channels: int = 0  # 1 = mono: the renderer copies it to both sides at full level
     rotation: int = 0  # display rotation in degrees; width/height are already the displayed ones
+    pix_fmt: str | None = None  # e.g. yuv420p10le: a stream copy only for 8-bit 4:2:0
+    audio_rate: int = 0
+    audio_streams: int = 0
+    # which audio stream is used (index among the audio streams): the first one with sound, so a
+    # camera's silent first track (or a muted mic) does not leave the export silent
+    audio_stream: int = 0
+    sample_aspect: float = 1.0  # pixel aspect of the coded picture (1 = square)
+
+
+# Louder than this (RMS, full scale 1) is sound; camera noise floors are far above, digital silence below.
+_SOUND_RMS = 10 ** (-60 / 20)
+_SOUND_SCAN_S = 30.0
+
+
+def audio_stream_with_sound(path: str | os.PathLike[str]) -> int:
+    """Index (among the audio streams) of the first stream with sound in the first 30 s; 0 if none."""
+    with av.open(str(path)) as c:
+        count = len(c.streams.audio)
+    for k in range(count):
+        try:
+            with av.open(str(path)) as c:
+                resampler = av.AudioResampler(format="flt", layout="mono", rate=8000)
+                total, n = 0.0, 0
+                for frame in c.decode(c.streams.audio[k]):
+                    for out in resampler.resample(frame):
+                        x = out.to_ndarray()
+                        total += float((x.astype("float64") ** 2).sum())
+                        n += x.size
+                    if frame.time is not None and frame.time > _SOUND_SCAN_S:
+                        break
+            if n and (total / n) ** 0.5 > _SOUND_RMS:
+                return k
+        except av.error.FFmpegError:
+            continue
+    return 0
 
 
 def _is_cover_art(stream: av.stream.Stream) -> bool:
@@ -126,7 +161,10 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             ]
             duration_s = max(durations, default=0.0)
         video = videos[0] if videos else None
-        audio = audios[0] if audios else None
+        chosen = audio_stream_with_sound(p) if len(audios) > 1 else 0
+        audio = audios[chosen] if audios else None
+        sar = video.sample_aspect_ratio if video is not None else None
+        sample_aspect = float(sar) if sar is not None and sar.numerator > 0 else 1.0
         if kind != "image":
             if duration_s <= 0:
                 raise MediaError(f"{p.name}: the file has no duration (damaged or incomplete)")
@@ -157,4 +195,9 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             format_name=fmt,
             audio_channels=int(audio.codec_context.channels or 0) if audio is not None else 0,
             rotation=rotation,
+            pix_fmt=video.codec_context.pix_fmt if video is not None else None,
+            audio_rate=int(audio.codec_context.sample_rate or 0) if audio is not None else 0,
+            audio_streams=len(audios),
+            audio_stream=chosen,
+            sample_aspect=sample_aspect,
         )

@@ -161,7 +161,7 @@ class MainTrack(BuilderBase):
         if kind == "video" and info.has_audio and not freeze and seg_gain > 0:
             parts = ["asetpts=PTS-STARTPTS", *A.to_stereo(info.audio_channels), *A.atempo_chain(speed),
                      *A.volume(seg_gain), A.AUDIO_FORMAT, f"apad=whole_len={n}", f"atrim=end_sample={n}"]
-            self.g.chains.append(f"[{idx}:a]{','.join(parts)}[{a}]")
+            self.g.chains.append(f"[{idx}:a:{info.audio_stream}]{','.join(parts)}[{a}]")
         else:
             self.g.chains.append(A.silence(a, n))
         return v, a
@@ -229,7 +229,7 @@ class MainTrack(BuilderBase):
             prep = ["asetpts=PTS-STARTPTS", *A.to_stereo(info.audio_channels), A.AUDIO_FORMAT,
                     f"apad=whole_len={total_samples}"]
             branches = "".join(f"[{a}s]" for a in as_)
-            self.g.chains.append(f"[{idx}:a]{','.join(prep)},asplit={len(cuts)}{branches}")
+            self.g.chains.append(f"[{idx}:a:{info.audio_stream}]{','.join(prep)},asplit={len(cuts)}{branches}")
             for a, (_, n, s0, g) in zip(as_, cuts, strict=True):
                 trim = [f"atrim=start_sample={s0}:end_sample={s0 + self.samples(n)}", "asetpts=PTS-STARTPTS",
                         *A.volume(g)]

@@ -13,7 +13,7 @@ from typing import Any
 from vidai_nb.engine.render.common import check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
-from vidai_nb.engine.render.sources import resolve, seconds
+from vidai_nb.engine.render.sources import resolve, seconds, source_fps
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
 from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
@@ -78,7 +78,7 @@ def _encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
         preset, crf = X264[spec.quality]
         return ["-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
                 "-c:a", "aac", "-b:a", AAC_BITRATE[spec.quality], "-ar", "48000",
-                "-movflags", "+faststart", "-t", length]
+                "-movflags", "+faststart", "-write_tmcd", "0", "-t", length]
     if spec.format == "webm":
         return ["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
                 "-crf", str(VP9_CRF[spec.quality]), "-b:v", "0", "-pix_fmt", "yuv420p",
@@ -108,7 +108,7 @@ def build_render(
             raise RenderError("the draft is not a draft object (expected a mapping with a `t` list)")
         draft = Draft.decode(draft)  # the boundary: from here on the render reads the typed model
     check_readable(draft)
-    canvas = canvas_for(draft.meta, spec)
+    canvas = canvas_for(draft.meta, spec, source_fps(draft, media))
     total = draft.programme_ms
     if total <= 0:
         raise RenderError("the draft is empty: add a clip, an image or a title before exporting")
@@ -130,7 +130,8 @@ def build_render(
                     "-i", os.fspath(path), "-map", "0:v:0"]
             if info.has_audio:
                 args += ["-map", "0:a:0"]
-            args += ["-c", "copy", "-movflags", "+faststart",
+            # no timecode track: after cuts a source's timecode no longer matches the picture
+            args += ["-c", "copy", "-movflags", "+faststart", "-write_tmcd", "0",
                      "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
             return RenderPlan(args, seg.duration_ms, True, out, partial_path=partial)
 

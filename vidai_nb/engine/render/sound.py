@@ -90,5 +90,5 @@ class Sound(BuilderBase):
         if start > 0:
             parts.append(f"adelay=delays={start}:all=1")
         out = self.g.label("mus")
-        self.g.chains.append(f"[{idx}:a]{','.join(parts)}[{out}]")
+        self.g.chains.append(f"[{idx}:a:{info.audio_stream}]{','.join(parts)}[{out}]")
         return out

@@ -11,8 +11,12 @@ from vidai_nb.engine.render.spec import Canvas, OutputSpec
 from vidai_nb.timeline.model import Draft, Effects, Segment
 from vidai_nb.timeline.schema import TT_AUDIO, TT_TEXT
 
-_COPY_VIDEO = {"h264", "hevc"}  # what MP4 / MOV players take as-is
+# What every MP4 player takes as-is: 8-bit 4:2:0 H.264 (HEVC and 10-bit do not play everywhere, so
+# they are re-encoded), and stereo or mono AAC / MP3 at a common rate (5.1 and 8 kHz are converted).
+_COPY_VIDEO = {"h264"}
+_COPY_PIX = {"yuv420p", "yuvj420p"}
 _COPY_AUDIO = {"aac", "mp3", "mp3float"}
+_COPY_RATES = {44100, 48000}
 
 
 def keyframe_at(path: Path, at_ms: int, fps: float) -> bool:
@@ -71,7 +75,12 @@ def can_copy(seg: Segment, path: Path, info: MediaInfo, canvas: Canvas, spec: Ou
         return False
     if spec.fps is not None and abs(spec.fps - info.fps) > 0.01:
         return False
-    if info.video_codec not in _COPY_VIDEO or (info.has_audio and info.audio_codec not in _COPY_AUDIO):
+    if info.video_codec not in _COPY_VIDEO or (info.pix_fmt or "yuv420p") not in _COPY_PIX:
+        return False
+    if info.rotation or abs(info.sample_aspect - 1.0) > 0.001:  # the canvas is upright, square pixels
+        return False
+    if info.has_audio and (info.audio_codec not in _COPY_AUDIO or info.audio_channels > 2
+                           or info.audio_rate not in _COPY_RATES or info.audio_stream != 0):
         return False
     in_ms, d = seg.in_point, seg.duration_ms
     if in_ms + d > info.duration_ms + 1000 / max(info.fps, 1.0):

@@ -53,6 +53,18 @@ def stream_facts(path: Path) -> StreamFacts:
     return StreamFacts(duration_ms, has_audio, video is not None, is_image)
 
 
+def speech_stream(path: Path) -> int:
+    """The audio stream speech is read from: the first with sound (as the renderer uses)."""
+    from vidai_nb.engine.media.probe import audio_stream_with_sound
+
+    try:
+        with av.open(str(path)) as c:
+            several = len(c.streams.audio) > 1
+        return audio_stream_with_sound(path) if several else 0
+    except (av.error.FFmpegError, OSError):
+        return 0
+
+
 def pcm_chunks(path: Path, chunk_samples: int = SAMPLE_RATE * 30) -> Iterator[np.ndarray]:
     """Yield the first audio stream as float32 16 kHz mono, `chunk_samples` at a time.
 
@@ -60,7 +72,8 @@ def pcm_chunks(path: Path, chunk_samples: int = SAMPLE_RATE * 30) -> Iterator[np
     length of the input.
     """
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(path),
-            "-map", "0:a:0", "-vn", "-ac", "1", "-ar", str(SAMPLE_RATE), "-f", "s16le", "-"]
+            "-map", f"0:a:{speech_stream(path)}", "-vn", "-ac", "1", "-ar", str(SAMPLE_RATE),
+            "-f", "s16le", "-"]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
     chunk_bytes = chunk_samples * 2

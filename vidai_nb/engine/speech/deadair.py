@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import detect_log
-from .audio import stream_facts
+from .audio import speech_stream, stream_facts
 from .ffmpeg import run_analysis
 from .records import SpeechUnavailable, Word
 
@@ -56,7 +56,7 @@ def detect_dead_air(path: Path | str) -> tuple[int, int]:
     args: list[str] = []
     if facts.has_video:
         args += ["-map", "0:V:0", "-vf", _VIDEO_FILTER]  # V: moving video, never cover art
-        args += ["-map", "0:a:0"] if facts.has_audio else []
+        args += ["-map", f"0:a:{speech_stream(path)}"] if facts.has_audio else []
     else:
         args += ["-vn"]
     args += ["-af", _SILENCE_FILTER] if facts.has_audio else ["-an"]

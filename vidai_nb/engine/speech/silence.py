@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import detect_log
-from .audio import stream_facts
+from .audio import speech_stream, stream_facts
 from .ffmpeg import run_analysis
 from .records import SpeechUnavailable, Word
 
@@ -26,7 +26,8 @@ def detect_silences(
     facts = stream_facts(path)
     if not facts.has_audio:
         return [] if facts.is_image or facts.duration_ms == 0 else [(0, facts.duration_ms)]
-    log = run_analysis(path, ["-vn", "-af", silence_filter(threshold_db, min_ms)])
+    log = run_analysis(path, ["-map", f"0:a:{speech_stream(path)}", "-vn", "-af",
+                              silence_filter(threshold_db, min_ms)])
     return detect_log.silences(log, facts.duration_ms)
 
 
