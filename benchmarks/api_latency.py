@@ -81,14 +81,16 @@ def start(data: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str
 
 
 def user(url: str, clip: Path) -> tuple[dict[str, str], str, dict[str, Any]]:
-    token = httpx.post(f"{url}/api/auth/anonymous-token", headers={"X-Client-Id": str(uuid.uuid4())}).json()
+    token = httpx.post(f"{url}/api/auth/anonymous-token", headers={"X-Client-Id": str(uuid.uuid4())},
+                       timeout=60).json()
     h = {"Authorization": f"Bearer {token['data']['token']}"}
-    made = httpx.post(f"{url}/api/tasks/me/with-session/{APP}", json={}, headers=h).json()
+    made = httpx.post(f"{url}/api/tasks/me/with-session/{APP}", json={}, headers=h, timeout=60).json()
     sid = made["data"]["session_id"]
     r = httpx.post(f"{url}/api/upload-video/{APP}/me/{sid}", headers=h, timeout=120,
                    files=[("files", ("clip.mp4", clip.read_bytes(), "video/mp4"))])
     r.raise_for_status()
-    draft = httpx.get(f"{url}/api/state/{APP}/me/{sid}/latest", headers=h).json()["data"]["state"]["draft"]
+    state = httpx.get(f"{url}/api/state/{APP}/me/{sid}/latest", headers=h, timeout=60).json()
+    draft = state["data"]["state"]["draft"]
     return h, sid, draft
 
 
@@ -104,8 +106,9 @@ def heavy(draft: dict[str, Any], seconds: int) -> dict[str, Any]:
 async def reads(url: str, h: dict[str, str], sid: str, rate: float, seconds: float) -> list[float]:
     """State reads at a steady rate (each on its own schedule, so a slow answer does not slow the rate)."""
     lat: list[float] = []
-    async with httpx.AsyncClient(headers=h, timeout=30,
-                                 limits=httpx.Limits(max_connections=64)) as client:
+    # No pool timeout: when the engine falls behind, the wait for a connection is part of the latency.
+    async with httpx.AsyncClient(headers=h, timeout=httpx.Timeout(60.0, pool=None),
+                                 limits=httpx.Limits(max_connections=32)) as client:
         async def one() -> None:
             t = time.perf_counter()
             r = await client.get(f"{url}/api/state/{APP}/me/{sid}/latest")
@@ -139,7 +142,7 @@ def run_config(name: str, env: dict[str, str], clip: Path, args: argparse.Namesp
             for _ in range(2):  # two users, one export each
                 uh, usid, udraft = user(url, clip)
                 rid = f"render_{uuid.uuid4().hex}"
-                r = httpx.post(f"{url}/api/render/proxy/lambda", headers=uh,
+                r = httpx.post(f"{url}/api/render/proxy/lambda", headers=uh, timeout=60,
                                json={"id": rid, "sessionId": usid, "draft": heavy(udraft, args.programme)})
                 r.raise_for_status()
                 renders.append((uh, rid))
@@ -147,7 +150,8 @@ def run_config(name: str, env: dict[str, str], clip: Path, args: argparse.Namesp
             busy = asyncio.run(reads(url, h, sid, args.rate, args.seconds))
             for uh, rid in renders:
                 while True:
-                    d = httpx.get(f"{url}/api/render/proxy/lambda/{rid}", headers=uh).json()["data"]
+                    polled = httpx.get(f"{url}/api/render/proxy/lambda/{rid}", headers=uh, timeout=60)
+                    d = polled.json()["data"]
                     if d["status"] in ("completed", "failed"):
                         if d["status"] == "failed":
                             raise RuntimeError(d["error"])

@@ -80,3 +80,27 @@ def test_envelopes_and_bodies_are_described(engine_url: str) -> None:
         for op in ops.values():
             names = {p["name"].lower() for p in op.get("parameters", [])}
             assert not names & {"token", "access_token", "authorization"}, path
+
+
+def test_shared_errors_and_file_types_are_described(engine_url: str) -> None:
+    """What schemathesis found undocumented: the 400 for a body that does not parse (on every route with
+    a body), errors of SSE / file routes as the JSON envelope, and image/jpeg (a still) from download."""
+    spec = httpx.get(engine_url + "/openapi.json").json()
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            codes = op["responses"]
+            if "requestBody" in op:
+                assert "400" in codes, (method, path)
+            for code, resp in codes.items():
+                if int(code) >= 400:
+                    assert list(resp["content"]) == ["application/json"], (method, path, code)
+    download = spec["paths"]["/api/render/proxy/{render_id}/download"]["get"]["responses"]["200"]["content"]
+    assert {"video/mp4", "image/jpeg", "image/gif", "video/webm"} <= set(download)
+    sse = spec["paths"]["/run_sse"]["post"]["responses"]
+    assert "text/event-stream" in sse["200"]["content"] and "401" in sse
+    token = spec["paths"]["/api/auth/anonymous-token"]["post"]
+    assert any(p["name"] == "X-Client-Id" and p["required"] for p in token["parameters"])
+    r = httpx.post(engine_url + "/api/tasks/me/with-session/nemo_agent", content=b"\xff{not json",
+                   headers={"Content-Type": "application/json", "Authorization": "Bearer x"})
+    assert str(r.status_code) in spec["paths"]["/api/tasks/me/with-session/{app_name}"]["post"]["responses"]
+    assert r.json()["code"] == r.status_code

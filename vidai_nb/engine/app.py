@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from vidai_nb._version import __version__
 from vidai_nb.engine.api import (
@@ -29,6 +30,7 @@ from vidai_nb.engine.api import (
 )
 from vidai_nb.engine.api.deps import rate_limit_ip
 from vidai_nb.engine.api.errors import install_handlers
+from vidai_nb.engine.api.openapi_doc import complete
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.config import Settings
 
@@ -134,4 +136,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = complete(
+                get_openapi(
+                    title=app.title, version=app.version, description=app.description, routes=app.routes
+                )
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

@@ -125,7 +125,12 @@ _TOPICS: list[tuple[str, str, str]] = [
      "big files. For a smaller file say “export at 720p”, or cut what you don't need first.",
      "导出是 H.264 高画质、短边最高 1080p；视频越长、分辨率越高文件越大。想要小一点可以说“导出720p”，或者先"
      "剪掉不需要的部分。"),
-    (r"\b(?:portrait|vertical|landscape|horizontal|square)\b.*(?:‹r\d+by\d+›)|(?:‹r\d+by\d+›).*\b(?:portrait|"
+    (r"\bhow long\b.*\b(?:short|shorts|tiktok|tik tok|reels?)\b|(?:抖音|快手|视频号).{0,10}多长",
+     "Shorts, Reels and TikToks may run up to a few minutes, but 15–60 s keeps the most viewers to the end. "
+     "Tell me a target (“make it 30 seconds”) and I'll cut to it.",
+     "短视频平台允许几分钟长，但 15–60 秒完播率最高。告诉我目标时长（比如“剪到30秒”），我来剪。"),
+    (r"‹r\d+by\d+›.*‹r\d+by\d+›|\b(?:portrait|vertical|landscape|horizontal|square)\b.*(?:‹r\d+by\d+›)|(?:‹r"
+     r"\d+by\d+›).*\b(?:portrait|"
      r"vertical|landscape|horizontal|square)\b|竖屏.{0,6}‹r|横屏.{0,6}‹r",
      "9:16 is vertical (portrait, 1080×1920), 16:9 horizontal (landscape, 1920×1080), 1:1 square and 4:5 a "
      "slightly tall portrait for feeds. Say e.g. “make it 9:16” to change it.",

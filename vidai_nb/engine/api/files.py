@@ -13,10 +13,14 @@ from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.runtime import Runtime
 
 
-def requester(rt: Runtime, request: Request) -> str | None:
-    """The user id from the bearer, or None when the URL's signature alone grants access."""
+def requester(rt: Runtime, request: Request, owner: str | None) -> str | None:
+    """The user id from the bearer, or None when the URL's signature (made for `owner`, the stored
+    file's owner, at their current URL epoch) alone grants access."""
     qp = request.query_params
-    if rt.signer.verify(request.url.path, qp.get("exp"), qp.get("sig")):
+    sig = qp.get("sig")
+    if owner is not None and sig and rt.signer.verify(
+        request.url.path, qp.get("exp"), sig, rt.store.url_epoch(owner)
+    ):
         return None
     return resolve_user(rt, bearer(request)).id
 

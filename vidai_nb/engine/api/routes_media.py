@@ -12,21 +12,31 @@ from vidai_nb.engine.api.schemas import ErrorEnvelope
 
 router = APIRouter(tags=["media"])
 
+MEDIA_TYPES = (
+    "video/mp4", "video/quicktime", "video/x-msvideo", "video/webm", "video/x-matroska",
+    "image/jpeg", "image/png", "image/gif", "image/webp",
+    "audio/mpeg", "audio/x-wav", "audio/wav", "audio/mp4", "audio/aac", "application/octet-stream",
+)
+
 
 @router.api_route(
     "/api/media/{media_id}/file",
     methods=["GET", "HEAD"],  # players probe with HEAD before ranged GETs
     response_class=FileResponse,
     responses={
-        200: {"content": {"application/octet-stream": {}}, "description": "the media bytes"},
+        200: {
+            "content": {t: {} for t in MEDIA_TYPES},
+            "description": "the media bytes (the type follows the file's name)",
+        },
         206: {"description": "partial content (Range)"},
         404: {"model": ErrorEnvelope},
     },
 )
 def media_file(media_id: str, request: Request, rt: RT) -> FileResponse:
     """The media bytes (Range supported); bearer header or the signed `cdn_url`."""
-    user_id = requester(rt, request)
-    m = rt.store.get_media(media_id, user_id)
+    found = rt.store.get_media(media_id, None)
+    user_id = requester(rt, request, found.user_id if found else None)
+    m = found if found is not None and user_id in (None, found.user_id) else None
     if m is None:
         raise ApiError(404, "media not found")
     return serve(rt.settings.data_dir / m.rel_path, m.filename)

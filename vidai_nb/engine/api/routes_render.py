@@ -32,6 +32,8 @@ from vidai_nb.engine.store.models import Render
 
 router = APIRouter(tags=["render"])
 
+RENDER_TYPES = ("video/mp4", "video/quicktime", "video/webm", "image/gif", "image/jpeg")  # by format
+
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": RenderErrorEnvelope},
     404: {"model": RenderErrorEnvelope},
@@ -42,7 +44,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def envelope(rt: Runtime, base_url: str, r: Render) -> RenderEnvelope:
-    url = render_url(rt, base_url, r.id) if r.status == "completed" else None
+    url = render_url(rt, base_url, r.id, rt.store.url_epoch(r.user_id)) if r.status == "completed" else None
     data = RenderData(
         id=r.id,
         status=r.status,
@@ -142,7 +144,10 @@ async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) ->
     methods=["GET", "HEAD"],  # players probe with HEAD before ranged GETs
     response_class=FileResponse,
     responses={
-        200: {"content": {"video/mp4": {}}, "description": "the rendered file"},
+        200: {
+            "content": {t: {} for t in RENDER_TYPES},
+            "description": "the rendered file (its type follows the requested format)",
+        },
         206: {"description": "partial content (Range)"},
         404: {"model": RenderErrorEnvelope},
         409: {"model": RenderErrorEnvelope},
@@ -150,8 +155,9 @@ async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) ->
 )
 def download(render_id: str, request: Request, rt: RT) -> FileResponse:
     """The rendered file with HTTP Range support; bearer header or the signed `outputUrl`."""
-    user_id = requester(rt, request)
-    r = rt.store.get_render(render_id, user_id)
+    found = rt.store.get_render(render_id, None)
+    user_id = requester(rt, request, found.user_id if found else None)
+    r = found if found is not None and user_id in (None, found.user_id) else None
     if r is None:
         raise ApiError(404, f"render not found: {render_id[:80]}")
     if r.status != "completed" or not r.rel_path:

@@ -1,5 +1,6 @@
 """Signed, expiring URLs for media and downloads: a `<video>` tag cannot send an Authorization header,
-so the owner gets a URL carrying an HMAC of (path, expiry) — never the bearer token."""
+so the owner gets a URL carrying an HMAC of (path, expiry, the owner's URL epoch) — never the bearer
+token. Revoking a token moves the epoch on, which ends every link signed before."""
 
 from __future__ import annotations
 
@@ -28,17 +29,18 @@ class Signer:
         self._key = key
         self.ttl_s = ttl_s
 
-    def _sig(self, path: str, exp: int) -> str:
-        return hmac.new(self._key, f"{path}\n{exp}".encode(), hashlib.sha256).hexdigest()[:32]
+    def _sig(self, path: str, exp: int, epoch: int) -> str:
+        msg = f"{path}\n{exp}\n{epoch}".encode()
+        return hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:32]
 
-    def sign(self, path: str) -> str:
-        """`path?exp=…&sig=…`, valid for ttl_s seconds."""
+    def sign(self, path: str, epoch: int = 0) -> str:
+        """`path?exp=…&sig=…`, valid for ttl_s seconds while the owner's URL epoch stays `epoch`."""
         exp = int(time.time()) + self.ttl_s
-        return f"{path}?{urlencode({'exp': exp, 'sig': self._sig(path, exp)})}"
+        return f"{path}?{urlencode({'exp': exp, 'sig': self._sig(path, exp, epoch)})}"
 
-    def verify(self, path: str, exp: str | None, sig: str | None) -> bool:
-        if not exp or not sig or not exp.isdigit():
+    def verify(self, path: str, exp: str | None, sig: str | None, epoch: int = 0) -> bool:
+        if not exp or not sig or not exp.isdigit() or len(exp) > 12:
             return False
         if int(exp) < time.time():
             return False
-        return hmac.compare_digest(self._sig(path, int(exp)), sig)
+        return hmac.compare_digest(self._sig(path, int(exp), epoch), sig)

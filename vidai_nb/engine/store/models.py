@@ -20,6 +20,8 @@ class User(Base):
     credits_available: Mapped[int] = mapped_column(Integer, default=0)
     credits_frozen: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime())
+    # In the signature of every signed link of this user; revoking a token increments it (links die).
+    url_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Token(Base):

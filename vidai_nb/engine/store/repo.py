@@ -162,13 +162,20 @@ class Store:
             return user
 
     def revoke_token(self, raw: str) -> bool:
+        """Revoke a token; the user's signed links (handed out under any token) stop working too."""
         with self.tx() as s:
-            res = s.execute(
-                update(Token)
-                .where(Token.token_hash == hash_token(raw), Token.revoked_at.is_(None))
-                .values(revoked_at=utcnow())
+            tok = s.scalar(
+                select(Token).where(Token.token_hash == hash_token(raw), Token.revoked_at.is_(None))
             )
-            return bool(res.rowcount)  # type: ignore[attr-defined]
+            if tok is None:
+                return False
+            tok.revoked_at = utcnow()
+            s.execute(update(User).where(User.id == tok.user_id).values(url_epoch=User.url_epoch + 1))
+            return True
+
+    def url_epoch(self, user_id: str) -> int:
+        with self.tx() as s:
+            return int(s.scalar(select(User.url_epoch).where(User.id == user_id)) or 0)
 
     def expire_tokens_of(self, user_id: str) -> None:
         """Make every token of a user expired now (used by operators and tests of 1001)."""

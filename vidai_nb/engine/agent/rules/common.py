@@ -126,6 +126,7 @@ POSITIONS: list[tuple[str, str]] = [
 def position(text: str) -> str | None:
     for pattern, name in POSITIONS:
         if rx.search(pattern, text):
+            rx.search(r"\bcorner\b|\bof the (?:screen|frame|video)\b|角", text)  # "in the top right corner"
             return name
     return None
 

@@ -222,7 +222,10 @@ def volume_rule(c: Clause) -> list[Hit]:
 def _music_volume(text: str) -> float | None:
     pct = percent(text)
     if pct is not None:
-        rx.search(r"\bvolume\b|\blevel\b|音量", text)  # "music, volume 30%": the music's volume
+        # "music, volume 30%", "and lower it to 10%": the music's volume
+        list(rx.finditer(r"\bvolume\b|\blevel\b|\b(?:lower|turn (?:it )?down|reduce|bring (?:it )?down)\b|音"
+                         r"量|调低|调到",
+                         text))
         return _clamp(pct, 0.0, 4.0)
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低", text):
         return 0.15

@@ -57,6 +57,7 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                      r"\bjust\b|只要",
                      text) or not burn:
             kwargs["burn"] = False
+    rx.search(r"\bburn(?:ed|t)?(?: them| it)? in\b|\bhard ?(?:coded|subs)\b|烧录|压制|烧进", text)
     st = style(text)
     if st:
         kwargs["style"] = st
