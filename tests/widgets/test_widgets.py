@@ -335,3 +335,19 @@ def test_the_timeline_table_reads_like_a_person_would() -> None:
     assert "72 cues" in table and "<details>" in table and "line 71" in table
     assert "black and white" in table and "evened out" in table and "2× speed" in table
     assert "150 %" in table and "color.gray" not in table and "loudnorm" not in table
+
+
+def test_the_canvas_takes_the_highest_frame_rate_of_the_clips(project: Project, media_dir: Path) -> None:
+    from tests import media
+
+    slow = media.make_video(media_dir / "slow10.mp4", seconds=2, fps=10)
+    smooth = media.make_video(media_dir / "smooth24.mp4", seconds=2, fps=24)
+    fast = media.make_video(media_dir / "fast90.mp4", seconds=1, fps=90)
+    project.upload([slow])
+    assert project.draft["m"]["fps"] == 10
+    project.upload([smooth])
+    assert project.draft["m"]["fps"] == 24
+    project.upload([fast])
+    assert project.draft["m"]["fps"] == 60  # capped
+    project.upload([slow])
+    assert project.draft["m"]["fps"] == 60  # never lowered by an upload
