@@ -193,3 +193,30 @@ def test_mixed_10_and_60_fps_take_the_highest_rate(tmp_path: Path) -> None:
     fast = media.make_video(tmp_path / "fast.mp4", seconds=1, fps=60)
     out = export([slow, fast], tmp_path / "out.mp4")
     assert probe(out).video["fps"] == pytest.approx(60, abs=0.5)
+
+
+def _sharpness(gray: np.ndarray) -> float:
+    """Variance of the Laplacian: how much fine edge detail (small text) a picture holds."""
+    g = gray.astype(float)
+    lap = 4 * g[1:-1, 1:-1] - g[:-2, 1:-1] - g[2:, 1:-1] - g[1:-1, :-2] - g[1:-1, 2:]
+    return float(lap.var())
+
+
+def test_small_text_of_a_screen_recording_stays_sharp_at_1080p(tmp_path: Path) -> None:
+    from vidai_nb.engine.media.fonts import latin_font
+
+    font = latin_font()
+    lines = ",".join(
+        f"drawtext=fontfile='{font}':text='def transcribe(path, language) -> list[Word]\\: # line {i}'"
+        f":x=40:y={40 + i * 30}:fontsize=20:fontcolor=black" for i in range(12))
+    src = tmp_path / "screen.mp4"
+    run_ffmpeg("-f", "lavfi", "-i", f"color=c=white:s=2560x1600:r=30:d=1,{lines}", "-c:v", "libx264",
+               "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv444p", str(src))
+    out = export([src], tmp_path / "out.mp4", quality="high")
+    ref = tmp_path / "ref.png"  # the best a 1728x1080 picture of this screen can be: Lanczos, no encoding
+    run_ffmpeg("-i", str(src), "-vf", "scale=1728:1080:flags=lanczos", "-frames:v", "1", str(ref))
+    with av.open(str(ref)) as c:
+        want = next(c.decode(video=0)).to_ndarray(format="gray")
+    got = frame_at(out, 0.5).mean(axis=2)
+    region = (slice(20, 300), slice(20, 700))  # the text
+    assert _sharpness(got[region]) >= 0.93 * _sharpness(want[region])  # bicubic scaling gave 0.86
