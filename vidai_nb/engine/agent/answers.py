@@ -34,7 +34,8 @@ _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|�
 _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|是否|会不会|"
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
-                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|\?$")
+                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
+                          r"钱|\?$")
 
 
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
@@ -141,6 +142,11 @@ _TOPICS: list[tuple[str, str, str]] = [
      "rights even with the watermark gone — use footage you own or have permission to use.",
      "我没法去水印；而且未经许可搬运别人的视频，即使去掉水印也可能构成侵权——请使用自己拍的或获得授权的素材"
      "。"),
+    (r"\b(?:cost|price|free|paid|subscription)\b.*\b(?:app|tool|editor|this|you|it)\b|收费|免费|要钱|花钱|会"
+     r"员",
+     "The editor runs locally and is free to use: each editing turn uses one credit (given back when nothing "
+     "changes), exports are free, and nothing needs a subscription.",
+     "这个编辑器在本地运行，可以免费用：每次编辑消耗 1 个积分（没有改动会退回），导出不收费，也不需要会员。"),
     (r"copyright|\bpay\b|licen[cs]|royalt|taylor swift|\bcredit\b|monetiz|remix|付费|版权|侵权|下架|"
      r"热门\s*bgm",
      "I can't give legal advice, but in short: crediting the artist or not monetising does not make a "
@@ -263,7 +269,8 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
         op = _closest_operation(said)
         if op is not None:
             example = CATALOGUE[op].example
-            return (f"直接告诉我就行，比如：“{example}”。要我现在就做吗？" if zh else
+            phrase = _ZH_ASK.get(op, "")
+            return (f"直接告诉我就行，比如：“{phrase or example}”。要我现在就做吗？" if zh else
                     f"Just tell me in plain words, e.g. “{example}” — shall I do it now?")
     if re.search(r"^(?:why|what|which|is|are|does|should)\b|怎么样|好不好|为啥|为什么", said):
         return ("这个我没法确切回答。我能做的是编辑：剪辑、字幕、文字、音乐、速度、画幅、调色和导出——告诉我"
@@ -281,6 +288,15 @@ _ZH_OPS = {
     "静音": "mute", "音量": "set_volume", "导出": "export", "gif": "export_gif", "动图": "export_gif",
     "封面": "export_thumbnail", "降噪": "denoise", "调色": "color",
 }
+
+
+_ZH_ASK = {"add_music": "加背景音乐，音量30%", "add_subtitles": "加字幕", "add_title": "加标题“我的旅行”",
+           "add_text": "在最后3秒加文字“点赞关注”", "trim": "剪掉前5秒", "speed": "加速到1.5倍",
+           "set_aspect": "改成竖屏9:16", "add_logo": "在右上角加logo", "crossfade": "每段之间加转场",
+           "fade": "开头淡入、结尾淡出", "mute": "把原声关掉", "set_volume": "音量调到50%",
+           "export": "导出mp4",
+           "export_gif": "把前3秒导出成动图", "export_thumbnail": "截第5秒做封面", "denoise": "降噪",
+           "color": "调亮一点", "remove_silences": "去掉停顿"}
 
 
 def _closest_operation(said: str) -> str | None:

@@ -120,7 +120,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
-    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的)?\s*{T}", text):  # "keep just the middle 10 seconds"
+    # "keep just the middle 10 seconds"
+    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的|那|这)?\s*{T}", text):
         n = int(m.group(1) or m.group(2))
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
@@ -298,7 +299,7 @@ def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    m = rx.search(r"\bswap\b|互换|交换|调换", text)
+    m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
     if m:
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):
