@@ -351,3 +351,12 @@ def test_the_canvas_takes_the_highest_frame_rate_of_the_clips(project: Project, 
     assert project.draft["m"]["fps"] == 60  # capped
     project.upload([slow])
     assert project.draft["m"]["fps"] == 60  # never lowered by an upload
+
+
+def test_a_title_is_sized_for_the_canvas(project: Project, clip: Path) -> None:
+    project.upload([clip])  # 320×240
+    chat = Chat(project, greeting=False)
+    chat.send_message('add a title "City lights"')
+    chat.wait(120)
+    title = next(t for t in project.draft["t"] if t.get("role") == "title")["sg"][0]
+    assert title["size"] == round(96 * 240 / 1080)  # the share of the height a 1080p title has
