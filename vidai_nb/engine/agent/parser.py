@@ -89,6 +89,8 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
             refusals.append(hit.refusal)
         if hit.note:
             plan.notes.append(hit.note)
+        if hit.target_ms is not None:
+            plan.target_ms = hit.target_ms
     plan.ops = ops
     if refusals:
         plan.refusal = " ".join(refusals)

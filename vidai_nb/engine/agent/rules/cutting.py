@@ -76,7 +76,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         at = (half or frac)
         assert at is not None
         end = round(total * part)
-        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh))]
+        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
+                    target_ms=end)]
     fraction = re.search(r"\b(?:first|last|second|final|opening|closing)\s+(?:half|quarter|third|\d\s*/\s*\d"
                          r")\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
@@ -177,6 +178,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
         if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
             hit.note = target_note(end, total, c.zh)
+            hit.target_ms = end
         return [hit]
     if keep_mode:
         keep: list[tuple[int, int | None]] = list(spans)
