@@ -176,7 +176,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     if trim_to and not spans and not keep_mode and not rx.search(r"\bmiddle\b|中间", text):
         end = int(next(g for g in trim_to.groups() if g is not None))
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
-        if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
+        said_first = re.search(r"\bfirst\b|前", trim_to.group(0))
+        if total > end and not m_end_at and not said_first:  # a length: say which part, offer the other
             hit.note = target_note(end, total, c.zh)
             hit.target_ms = end
         return [hit]
