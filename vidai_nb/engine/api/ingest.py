@@ -134,14 +134,14 @@ def seed_draft(rt: Runtime, sess: Session, media: list[Media]) -> bool:
         return False
     _version, draft = rt.store.current(sess.id)
     if _has_video_track(draft):
-        return False
+        return _raise_fps(rt, sess, draft, media)
     new = copy.deepcopy(draft)
     meta = new.setdefault("m", {})
     if first.width and first.height:
         # The canvas follows the first clip (short side capped at 1080), so "upload then export"
         # returns the clip at its own size and shape.
         width, height = source_canvas(first.width, first.height)
-        meta.update(width=width, height=height, fps=round(first.fps) or meta.get("fps", 30))
+        meta.update(width=width, height=height, fps=_best_fps(media) or meta.get("fps", 30))
     new.setdefault("t", []).insert(
         0,
         {
@@ -171,4 +171,27 @@ def seed_draft(rt: Runtime, sess: Session, media: list[Media]) -> bool:
         + [int(s.get("start", 0)) + int(s.get("d", 0)) for t in new["t"] for s in t.get("sg") or []]
     )
     rt.store.add_version(sess.id, new, f"added {first.filename} as the video track")
+    return True
+
+
+MAX_CANVAS_FPS = 60
+
+
+def _best_fps(media: list[Media]) -> int:
+    """The canvas rate the clips call for: the highest source rate, at most 60 (0 when none is known)."""
+    rates = [round(m.fps) for m in media if m.file_type == "video" and m.has_video and m.fps]
+    return min(MAX_CANVAS_FPS, max(rates)) if rates else 0
+
+
+def _raise_fps(rt: Runtime, sess: Session, draft: dict[str, Any], media: list[Media]) -> bool:
+    """A clip with a higher frame rate than the canvas raises it (a 10 fps clip first must not make a
+    24 fps clip choppy); the rate never goes down by itself. (Export's `output.fps` still wins.)"""
+    best = _best_fps(media)
+    meta = draft.get("m") or {}
+    current = meta.get("fps")
+    if not best or (isinstance(current, int | float) and current >= best):
+        return False
+    new = copy.deepcopy(draft)
+    new.setdefault("m", {})["fps"] = best
+    rt.store.add_version(sess.id, new, f"frame rate {best} fps, the highest of the clips")
     return True

@@ -27,6 +27,7 @@ class Hit:
     refusal: str | None = None
     export: dict[str, Any] | None = None
     note: str | None = None  # said in the reply's details (e.g. which reading of a length was taken)
+    target_ms: int | None = None  # a length asked for ("trim it to 12 s"), not a place in the video
 
 
 @dataclass
@@ -126,6 +127,7 @@ POSITIONS: list[tuple[str, str]] = [
 def position(text: str) -> str | None:
     for pattern, name in POSITIONS:
         if rx.search(pattern, text):
+            rx.search(r"\bcorner\b|\bof the (?:screen|frame|video)\b|角", text)  # "in the top right corner"
             return name
     return None
 

@@ -76,8 +76,12 @@ def cut_rule(c: Clause) -> list[Hit]:
         at = (half or frac)
         assert at is not None
         end = round(total * part)
-        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh))]
-    if not rx.search(T, text):
+        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
+                    target_ms=end)]
+    fraction = re.search(r"\b(?:first|last|second|final|opening|closing)\s+(?:half|quarter|third|\d\s*/\s*\d"
+                         r")\b|"
+                         r"(?:前|后)\s*(?:一半|1/2)", text)
+    if not rx.search(T, text) and not fraction:
         return []
     keep_mode = bool(rx.search(KEEP, text))
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
@@ -108,12 +112,17 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"ly\s*|"
                         rf"only\s*|just\s*)?{T}|"
                         rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"
-                        rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}", text)
+                        rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}|"
+                        rf"\bshorter\b[\s,]*(?:to\s*|like\s*|say\s*|about\s*)?{T}|"
+                        rf"\b(?:under|below|less than|at most|no (?:longer|more) than|max(?:imum)?(?: of)?|s"
+                        rf"horter than|"
+                        rf"within)\s*{T}(?!\s*(?:long|silen|pause))", text)
     cut_mode = bool(rx.search(CUT, text)) or excepting
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
-    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的)?\s*{T}", text):  # "keep just the middle 10 seconds"
+    # "keep just the middle 10 seconds"
+    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的|那|这)?\s*{T}", text):
         n = int(m.group(1) or m.group(2))
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
@@ -129,6 +138,16 @@ def cut_rule(c: Clause) -> list[Hit]:
         spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
+    portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
+                        r"\b|(前|后)\s*(?:一半|1/2)", text)
+    if portion and total:  # "trim the last quarter", "cut the first half"
+        share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(portion.group(2) or "", 0.5)
+        if portion.group(3):
+            share = int(portion.group(3)) / max(1, int(portion.group(4)))
+        if (portion.group(1) or portion.group(5)) in ("first", "opening", "前"):
+            head = round(total * share)
+        else:
+            tail = round(total * share)
     both = rx.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
                      rf"the start and (?:the )?end)", text)
@@ -157,8 +176,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     if trim_to and not spans and not keep_mode and not rx.search(r"\bmiddle\b|中间", text):
         end = int(next(g for g in trim_to.groups() if g is not None))
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
-        if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
+        said_first = re.search(r"\bfirst\b|前", trim_to.group(0))
+        if total > end and not m_end_at and not said_first:  # a length: say which part, offer the other
             hit.note = target_note(end, total, c.zh)
+            hit.target_ms = end
         return [hit]
     if keep_mode:
         keep: list[tuple[int, int | None]] = list(spans)
@@ -170,6 +191,8 @@ def cut_rule(c: Clause) -> list[Hit]:
             keep.append((int(m_after.group(1)), None))
         if not keep and m_before:
             keep.append((0, int(m_before.group(1) or m_before.group(2))))
+        if not keep and trim_to:  # "keep it under 30 seconds"
+            keep.append((0, int(next(g for g in trim_to.groups() if g is not None))))
         if not keep:
             return []
         if len(keep) == 1:
@@ -279,7 +302,7 @@ def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    m = rx.search(r"\bswap\b|互换|交换|调换", text)
+    m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
     if m:
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):

@@ -76,6 +76,13 @@ def export_rule(c: Clause) -> list[Hit]:
 
 def history_rule(c: Clause) -> list[Hit]:
     text = c.text
+    m = rx.search(r"\b(?:undo (?:everything|all(?: of it| the changes)?)|start (?:over|again|from scratch)|r"
+                  r"eset "
+                  r"(?:everything|it|the edit|all)|revert (?:all|everything)|back to (?:the )?original)\b|从"
+                  r"头来|"
+                  r"全部撤销|撤销所有|恢复原样|还原到最初|回到最初|恢复原始", text)
+    if m:  # everything undone: the first version, as uploaded
+        return [Hit(m.start(), [s.RestoreVersion(version=1)])]
     m = rx.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"
                   r"还原到|切换到|"
                   r"退回到)\s*"
@@ -88,6 +95,10 @@ def history_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b", text)
+    if m and rx.search(r"撤销错了|撤错了|不该撤销|撤销失误|\bundid (?:it |that )?by mistake|\bshouldn'?t hav"
+                       r"e undone|"
+                       r"\bdidn'?t mean to undo", text):
+        m = None  # "刚才撤销错了": said about an undo, not asking for one
     if m:
         return [Hit(m.start(), [s.Undo(steps=_steps(text))])]
     return []
@@ -145,6 +156,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
      r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
+     r"(?:去掉|删掉|抹掉|擦掉)\S{0,6}(?:里|中|上)的?(?:人|路人|东西|物体|车|电线)|"
      r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
      r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|\bretouch|\bbeautif|\bsmooth (?:my|"
@@ -156,7 +168,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
-     r"\bhighlights?\b|"
+     r"\bhighlights?\b|\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
+     r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
+     r"\bcolou?r temperature\b|色温|暖色调|冷色调|"
      r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段",
      "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
      "subtitles and music, change speed, framing and colour.",
@@ -167,7 +181,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|be"
+EXCLUSIVE = (r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
+             r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
              r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|旁白|"
              r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"

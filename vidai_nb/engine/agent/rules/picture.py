@@ -47,7 +47,7 @@ def _fit(text: str) -> str | None:
                         r"\bzoom(?:ed)? in\b|"
                         r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text)):
         return "crop"
-    if rx.search(r"\bblur(?:red|ry)?\b|模糊", text):
+    if rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|模糊(?:背景)?", text):
         return "blur"
     if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
                  r"\bbars\b|黑边|纯色", text):
