@@ -103,8 +103,10 @@ def candidate(draft: Draft) -> list[Segment] | None:
         return None
     at = 0
     for s in segs:
+        tr = s.transition
+        fades = tr is not None and bool(tr.type) and str(tr.type).lower() != "none" and tr.d != 0
         plain = (s.rate == 1.0 and not s.freeze and s.gain == 1.0 and (s.kind or "video") == "video"
-                 and not (s.transition and s.transition.duration_ms))
+                 and not fades)
         if not plain or s.start_ms != at:
             return None
         at = s.end_ms
@@ -179,7 +181,7 @@ def _index(path: Path) -> SourceIndex | None:
     frames = rel // ticks
     if int(frames.max()) != len(frames) - 1:
         return None  # holes in the frame sequence
-    delay = int(round((pts[0] - dts[0]) / ticks))
+    delay = round((pts[0] - dts[0]) / ticks)
     return SourceIndex(frames, np.asarray(keys), first, ticks, Fraction(tb), Fraction(rate), max(delay, 0),
                        config, settings, color)
 

@@ -39,7 +39,8 @@ class _Video:
         self.ds.thread_type = "AUTO"
         self.out = out
         self.os = out.add_stream_from_template(self.vs)
-        self.os.time_base = Fraction(*job.time_base)
+        self.tb = Fraction(*job.time_base)
+        self.os.time_base = self.tb
         config = h264.parse_avcc(self.vs.codec_context.extradata)
         assert config is not None
         self.config = config
@@ -60,7 +61,7 @@ class _Video:
         packet.duration = j.frame_ticks
         packet.is_keyframe = key
         packet.stream = self.os
-        packet.time_base = self.os.time_base
+        packet.time_base = self.tb
         self.out.mux(packet)
         self.decode_index += 1
 
@@ -84,7 +85,8 @@ class _Video:
             if got == wanted:
                 break
         if got != wanted:
-            raise RuntimeError(f"smart cut: the source ended early (frame {piece.frame}, {got}/{wanted} packets)")
+            raise RuntimeError(f"smart cut: the source ended early (frame {piece.frame}, "
+                               f"{got}/{wanted} packets)")
 
     def encode(self, piece: Piece) -> None:
         j = self.job
@@ -115,7 +117,7 @@ class _Video:
             if i == 0:
                 sps, pps = h264.parameter_sets(nals)
                 if tuple(sps) != self.config.sps or tuple(pps) != self.config.pps:
-                    raise RuntimeError("smart cut: the re-encoded piece's parameter sets differ from the source's")
+                    raise RuntimeError("smart cut: a re-encoded piece's SPS/PPS differ from the source's")
             packet = av.Packet(h264.to_sample(nals, self.config.length_size))
             self._mux(packet, int(p.pts or 0), 0, bool(p.is_keyframe))
 
@@ -143,7 +145,7 @@ def _read(container: av.container.InputContainer, stream: av.AudioStream, start:
         if at >= end:
             break
         for f in resampler.resample(frame):
-            x = f.to_ndarray()
+            x: np.ndarray = f.to_ndarray()
             if x.shape[0] == 1:
                 x = np.repeat(x, 2, axis=0)  # mono goes to both sides at full level, as in the full render
             lo, hi = max(start, at), min(end, at + x.shape[1])
