@@ -18,6 +18,8 @@ Not run in CI. Run from the repository root: `python benchmarks/lecture.py [--mi
 from __future__ import annotations
 
 import argparse
+import functools
+import json
 import os
 import shutil
 import subprocess
@@ -38,9 +40,10 @@ sys.path.insert(0, str(ROOT))
 from tests.conftest import start_engine, stop_engine  # noqa: E402
 from tests.media import make_speech, probe, run_ffmpeg  # noqa: E402
 from vidai_nb.client import events as ev  # noqa: E402
-from vidai_nb.client.config import ClientConfig  # noqa: E402
+from vidai_nb.client.config import ClientConfig, Timings  # noqa: E402
 from vidai_nb.client.sync_client import NemoClient  # noqa: E402
 
+print = functools.partial(print, flush=True)  # figures appear as they are measured
 RATE = 16_000
 SENTENCES = [
     "Today we look at how heat moves through a solid material.",
@@ -178,12 +181,22 @@ def words_cut(draft: dict[str, Any], spans: list[tuple[float, float, str]]) -> t
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=60.0)
+    ap.add_argument("--workdir", type=Path, help="keep the generated lecture here and reuse it next time")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="lecture-"))
     steps = Steps()
     try:
         t0 = time.perf_counter()
-        src, spans = make_lecture(tmp, args.minutes)
+        kept = args.workdir / f"lecture-{args.minutes:g}.mp4" if args.workdir else None
+        if kept is not None and kept.exists() and kept.with_suffix(".json").exists():
+            src, spans = kept, [tuple(x) for x in json.loads(kept.with_suffix(".json").read_text())]
+        else:
+            src, spans = make_lecture(tmp, args.minutes)
+            if kept is not None:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(src, kept)
+                kept.with_suffix(".json").write_text(json.dumps(spans))
+                src = kept
         gen_s = time.perf_counter() - t0
         duration = probe(src).duration
         print(f"generated {duration / 60:.1f} min 720p25 lecture ({src.stat().st_size / 1e6:.0f} MB, "
@@ -192,22 +205,26 @@ def main() -> None:
         sampler = RssSampler(engine.process.pid)
         sampler.start()
         try:
+            # The protocol's client gives up after 10 minutes of heartbeats only; transcribing an hour
+            # on a small CPU takes longer (progress rises in every heartbeat), so the benchmark waits.
+            timings = Timings(turn_timeout_s=4 * 3600, export_timeout_s=4 * 3600)
             client = NemoClient(ClientConfig.from_env(api_url=engine.url, config_dir=tmp / "cfg",
-                                                      env={}))
+                                                      env={}, timings=timings))
             sid = client.create_session("lecture").session_id
             t = time.perf_counter()
             client.upload(sid, [src], on_progress=lambda done, total, _n: steps.add(
                 "upload", 100 * done / max(total, 1)))
             upload_s = time.perf_counter() - t
+            print(f"upload: {upload_s:.1f} s")
             t = time.perf_counter()
             subs_reply = turn(client, sid, "add subtitles", steps, "add subtitles")
             subs_s = time.perf_counter() - t
-            draft = client.state(sid).draft
-            cues = next((t for t in draft["t"] if t.get("role") == "subtitle"), {"sg": []})["sg"]
+            draft = client.state(sid).draft or {"t": [], "d": 0}
+            cues: list[Any] = next((t for t in draft["t"] if t.get("role") == "subtitle"), {"sg": []})["sg"]
             t = time.perf_counter()
             pause_reply = turn(client, sid, "remove the long pauses", steps, "remove the long pauses")
             pause_s = time.perf_counter() - t
-            draft = client.state(sid).draft
+            draft = client.state(sid).draft or {"t": [], "d": 0}
             cut_words, cut_sentences = words_cut(draft, spans)
             pieces = len(next(t for t in draft["t"] if t.get("role") == "main")["sg"])
             t = time.perf_counter()
@@ -220,7 +237,6 @@ def main() -> None:
             engine_peak_kb = _rss_kb(engine.process.pid, "VmHWM")
             stop_engine(engine)
         total_words = sum(len(s.split()) for _, _, s in spans)
-        print(f"upload: {upload_s:.1f} s")
         print(f"add subtitles: {subs_s:.0f} s, transcription RTF {subs_s / duration:.3f}, {len(cues)} cues "
               f"— {subs_reply.splitlines()[0][:100] if subs_reply else ''}")
         removed_s = duration - draft["d"] / 1000

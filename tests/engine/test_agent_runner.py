@@ -298,3 +298,24 @@ async def test_changing_a_title_replaces_it_and_with_none_simply_adds_it() -> No
     evs = await events(ctx("change the title to Winter", draft))
     draft = of(evs, DraftChanged)[-1].draft
     assert [g["text"] for t in draft["t"] if t.get("role") == "title" for g in t["sg"]] == ["Winter"]
+
+
+async def test_a_target_length_keeps_the_part_with_the_speech(fake_speech: None) -> None:
+    evs = await events(ctx("trim my video to 12 seconds"))
+    calls = [c for c in of(evs, ToolCall) if c.name == "keep_range"]
+    assert calls and calls[0].args["start_ms"] == 1500 and calls[0].args["end_ms"] == 13500
+    reply = text_of(evs)
+    assert "where the speech starts" in reply and "first 12 s" not in reply
+
+
+async def test_a_target_length_without_speech_analysis_keeps_the_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unavailable(draft: Any, paths: Any) -> Any:
+        raise SpeechUnavailable("no model")
+
+    monkeypatch.setattr(analysis, "dead_air_bounds", unavailable)
+    evs = await events(ctx("trim my video to 12 seconds"))
+    calls = [c for c in of(evs, ToolCall) if c.name == "keep_range"]
+    assert calls and calls[0].args["start_ms"] == 0 and calls[0].args["end_ms"] == 12000
+    assert "first 12 s" in text_of(evs)

@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 
 from tests import media
+from tests.engine.conftest import User
+from tests.engine.test_api_render import poll_until_done, rid, submit
 from tests.engine.test_render_sync import marks
 from tests.media import frame_at, probe, run_ffmpeg
 from vidai_nb.engine.media.probe import probe as engine_probe
@@ -64,10 +66,29 @@ def test_hevc_10_bit_exports_as_8_bit_h264_with_its_colours(tmp_path: Path) -> N
         assert np.abs(got.astype(int) - want).max() < 30, (got, want)
 
 
-def test_4k60_exports_1080p_by_default(tmp_path: Path) -> None:
+def export_via_engine(user: User, files: list[Path], out: Path) -> Path:
+    """Upload as a person does (the engine sets the canvas from the uploads), export, download."""
+    sid = user.new_session()
+    assert user.upload(sid, *((f.name, f) for f in files)).status_code == 200
+    state = user.state(sid)
+    draft = state["draft"]
+    main = draft["t"][0]["sg"]
+    for info in state["video_infos"][1:]:  # the rest after the first, as "add the other clips" does
+        d = round(info["duration"] * 1000)
+        main.append({**main[0], "id": f"s{len(main) + 1}", "start": draft["d"], "d": d,
+                     "src": info["media_id"], "name": info["filename"]})
+        draft["d"] += d
+    render_id = rid()
+    assert submit(user, sid, draft, render_id).status_code == 200
+    assert poll_until_done(user, render_id, timeout=300)["data"]["status"] == "completed"
+    out.write_bytes(user.get(f"/api/render/proxy/{render_id}/download").content)
+    return out
+
+
+def test_4k60_exports_1080p60_by_default(user: User, tmp_path: Path) -> None:
     src = colour_bars(tmp_path / "uhd.mp4", "3840x2160", ["-c:v", "libx264", "-preset", "ultrafast",
                                                           "-pix_fmt", "yuv420p"], seconds=1, rate=60)
-    out = export([src], tmp_path / "out.mp4")
+    out = export_via_engine(user, [src], tmp_path / "out.mp4")
     p = probe(out)
     assert (p.video["width"], p.video["height"]) == (1920, 1080)
     assert p.video["fps"] == pytest.approx(60, abs=0.5)
@@ -188,8 +209,36 @@ def test_screen_recording_sizes_scale_without_distortion(tmp_path: Path, size: s
     assert (x1 - x0 + 1) / (y1 - y0 + 1) == pytest.approx(1.0, abs=0.03)  # the square stays square
 
 
-def test_mixed_10_and_60_fps_take_the_highest_rate(tmp_path: Path) -> None:
+def test_mixed_10_and_60_fps_take_the_highest_rate(user: User, tmp_path: Path) -> None:
     slow = media.make_video(tmp_path / "slow.mp4", seconds=1, fps=10)
     fast = media.make_video(tmp_path / "fast.mp4", seconds=1, fps=60)
-    out = export([slow, fast], tmp_path / "out.mp4")
-    assert probe(out).video["fps"] == pytest.approx(60, abs=0.5)
+    out = export_via_engine(user, [slow, fast], tmp_path / "out.mp4")
+    p = probe(out)
+    assert p.video["fps"] == pytest.approx(60, abs=0.5) and abs(p.duration - 2) < 0.1
+
+
+def _sharpness(gray: np.ndarray) -> float:
+    """Variance of the Laplacian: how much fine edge detail (small text) a picture holds."""
+    g = gray.astype(float)
+    lap = 4 * g[1:-1, 1:-1] - g[:-2, 1:-1] - g[2:, 1:-1] - g[1:-1, :-2] - g[1:-1, 2:]
+    return float(lap.var())
+
+
+def test_small_text_of_a_screen_recording_stays_sharp_at_1080p(tmp_path: Path) -> None:
+    from vidai_nb.engine.media.fonts import latin_font
+
+    font = latin_font()
+    lines = ",".join(
+        f"drawtext=fontfile='{font}':text='def transcribe(path, language) -> list[Word]\\: # line {i}'"
+        f":x=40:y={40 + i * 30}:fontsize=20:fontcolor=black" for i in range(12))
+    src = tmp_path / "screen.mp4"
+    run_ffmpeg("-f", "lavfi", "-i", f"color=c=white:s=2560x1600:r=30:d=1,{lines}", "-c:v", "libx264",
+               "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv444p", str(src))
+    out = export([src], tmp_path / "out.mp4", quality="high")
+    ref = tmp_path / "ref.png"  # the best a 1728x1080 picture of this screen can be: Lanczos, no encoding
+    run_ffmpeg("-i", str(src), "-vf", "scale=1728:1080:flags=lanczos", "-frames:v", "1", str(ref))
+    with av.open(str(ref)) as c:
+        want = next(c.decode(video=0)).to_ndarray(format="gray")
+    got = frame_at(out, 0.5).mean(axis=2)
+    region = (slice(20, 300), slice(20, 700))  # the text
+    assert _sharpness(got[region]) >= 0.93 * _sharpness(want[region])  # bicubic scaling gave 0.86

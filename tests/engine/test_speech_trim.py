@@ -104,3 +104,22 @@ def test_pauses_never_contain_a_word() -> None:
     assert without_words(quiet, words, 500) == [(0, 1900), (5000, 6000), (6400, 8700)]
     assert without_words(quiet, words, 1500) == [(0, 1900), (6400, 8700)]
     assert without_words(quiet, [], 500) == quiet
+
+
+@needs_model
+def test_a_static_screen_with_speech_is_content_not_dead_air(tmp_path: Path) -> None:
+    """A screen recording: a frozen picture while someone explains; only the silent ends go."""
+    speech = media.make_speech(tmp_path / "s.wav", "Now click the button at the top of the page.")
+    body = media.probe(speech).duration
+    clip = tmp_path / "screen.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i", f"color=c=white:s=320x200:r=30:d={body + 3:.3f}", "-i", str(speech),
+        "-filter_complex", f"[1:a]adelay=1500:all=1,apad=whole_dur={body + 3:.3f}[a]", "-map", "0:v",
+        "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-t", f"{body + 3:.3f}", str(clip),
+    )  # fmt: skip
+    found = detect_content(clip)
+    words = transcribe(clip)
+    assert found.by_speech and len(words) >= 6
+    assert found.start_ms == pytest.approx(1500 - 300, abs=300)
+    assert found.end_ms >= words[-1].end_ms  # the frozen picture under the speech is all kept

@@ -351,3 +351,31 @@ def test_the_canvas_takes_the_highest_frame_rate_of_the_clips(project: Project, 
     assert project.draft["m"]["fps"] == 60  # capped
     project.upload([slow])
     assert project.draft["m"]["fps"] == 60  # never lowered by an upload
+
+
+def test_a_title_is_sized_for_the_canvas(project: Project, clip: Path) -> None:
+    project.upload([clip])  # 320×240
+    chat = Chat(project, greeting=False)
+    chat.send_message('add a title "City lights"')
+    chat.wait(120)
+    title = next(t for t in project.draft["t"] if t.get("role") == "title")["sg"][0]
+    assert title["size"] == round(96 * 240 / 1080)  # the share of the height a 1080p title has
+
+
+def test_the_demo_footage_has_a_face_and_words(tmp_path: Path) -> None:
+    """The notebooks' talking head: a face the reframe can follow, speech the subtitles can find."""
+    import numpy as np
+
+    from tests.media import frame_at, probe
+    from vidai_nb.demo import talking_clip
+    from vidai_nb.engine.media.faces import face_in_frame
+
+    path = talking_clip(tmp_path / "talk.mp4")
+    info = probe(path)
+    assert info.video and info.audio and 13 < float(info.video.get("duration", 0) or 14) < 16
+    face = face_in_frame(np.asarray(frame_at(path, 3.0)))
+    assert face is not None and face[0] > 0.55  # off-centre, where the drawing put it
+    from vidai_nb.engine.speech.asr import transcribe
+
+    words = " ".join(w.text for w in transcribe(path)).lower()
+    assert "good morning" in words and "towns" in words, words

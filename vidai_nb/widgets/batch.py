@@ -19,6 +19,7 @@ import ipywidgets as w
 import pandas as pd
 
 from vidai_nb import timeline as tl
+from vidai_nb.client import NemoClient
 from vidai_nb.connection import Connection, connect
 
 COLUMNS = ["clip", "prompt", "reply", "operations", "changes", "n_tracks", "duration_before_s",
@@ -29,7 +30,7 @@ COLUMNS = ["clip", "prompt", "reply", "operations", "changes", "n_tracks", "dura
 BatchProgress = Callable[[int, int, str], None]
 
 
-def _client(source: Connection | Any | None) -> Any:
+def _client(source: Connection | NemoClient | None) -> NemoClient:
     if source is None:
         return connect(show=False).client
     return source.client if isinstance(source, Connection) else source
@@ -40,7 +41,7 @@ def _args_text(args: dict[str, Any]) -> str:
     return inner if len(inner) <= 60 else inner[:57] + "…"
 
 
-def run_one(client: Any, clip: str | Path, prompt: str, *, render: bool = False,
+def run_one(client: NemoClient, clip: str | Path, prompt: str, *, render: bool = False,
             output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
             language: str = "en") -> dict[str, Any]:
     """One clip, one prompt, in a fresh session → one result row (errors are recorded, not raised)."""
@@ -90,7 +91,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=COLUMNS)
 
 
-def run_batch(source: Connection | Any | None, prompt: str, clips: Sequence[str | Path], *,
+def run_batch(source: Connection | NemoClient | None, prompt: str, clips: Sequence[str | Path], *,
               render: bool = False, output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
               progress: BatchProgress | None = None) -> pd.DataFrame:
     """One prompt over many clips: one row per clip."""
@@ -98,7 +99,7 @@ def run_batch(source: Connection | Any | None, prompt: str, clips: Sequence[str 
     return _run_jobs(_client(source), jobs, render=render, output=output, out_dir=out_dir, progress=progress)
 
 
-def prompt_lab(source: Connection | Any | None, clip: str | Path, prompts: Sequence[str], *,
+def prompt_lab(source: Connection | NemoClient | None, clip: str | Path, prompts: Sequence[str], *,
                render: bool = False, output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
                progress: BatchProgress | None = None) -> pd.DataFrame:
     """Many prompts over one clip: one row per prompt, side by side."""
@@ -106,7 +107,7 @@ def prompt_lab(source: Connection | Any | None, clip: str | Path, prompts: Seque
     return _run_jobs(_client(source), jobs, render=render, output=output, out_dir=out_dir, progress=progress)
 
 
-def _run_jobs(client: Any, jobs: Sequence[tuple[str | Path, str, str]], *, render: bool,
+def _run_jobs(client: NemoClient, jobs: Sequence[tuple[str | Path, str, str]], *, render: bool,
               output: dict[str, Any] | None, out_dir: str | Path,
               progress: BatchProgress | None) -> pd.DataFrame:
     """Each (clip, prompt) in its own session, in order, with progress for the whole batch."""
@@ -162,7 +163,7 @@ class _Runner(w.VBox):
 class BatchRunner(_Runner):
     """`BatchRunner(conn, "trim to 3 seconds", clips, render=True)`: runs at once, in the background."""
 
-    def __init__(self, source: Connection | Any | None, prompt: str, clips: Sequence[str | Path], *,
+    def __init__(self, source: Connection | NemoClient | None, prompt: str, clips: Sequence[str | Path], *,
                  render: bool = False, output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -173,7 +174,7 @@ class BatchRunner(_Runner):
 class PromptLab(_Runner):
     """`PromptLab(conn, clip, [prompt, …], render=False)`: many prompts × one clip, side by side."""
 
-    def __init__(self, source: Connection | Any | None, clip: str | Path, prompts: Sequence[str], *,
+    def __init__(self, source: Connection | NemoClient | None, clip: str | Path, prompts: Sequence[str], *,
                  render: bool = False, output: dict[str, Any] | None = None, out_dir: str | Path = "exports",
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -17,6 +17,7 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -93,8 +94,8 @@ def _length(ms: Any) -> str:
 class ProjectsList(w.VBox):
     """Earlier projects, newest first: thumbnail, title, date, length, and an Open button each."""
 
-    def __init__(self, record: ProjectsRecord | None = None, on_open: Any = None, on_new: Any = None,
-                 **kwargs: Any) -> None:
+    def __init__(self, record: ProjectsRecord | None = None, on_open: Callable[[str], Any] | None = None,
+                 on_new: Callable[[], Any] | None = None, **kwargs: Any) -> None:
         self.record = record
         self.on_open = on_open
         self.current = ""

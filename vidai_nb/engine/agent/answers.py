@@ -15,14 +15,21 @@ from .context import ParseContext
 
 # "can you …?", "could you …", "please …": a request, even with a question mark
 _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s]+)*(?:can|could|would|will|"
-                         r"won'?t) (?:you|u|ya)\b|^(?:please|pls|plz|let'?s|lets|how about|what about)\b|"
+                         r"won'?t) (?:you|u|ya)\b(?! (?:tell|explain|recommend|suggest|advise)\b)|^(?:please"
+                         r"|pls|plz|let'?s|lets|how about|what about)\b|"
                          r"^(?:can|could) (?:we|i get|i have)\b|^(?:is it|are you) (?:possible|able) to\b|"
                          r"^(?:i (?:want|need|would like)|i'd like)\b")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question)[,\s:]+)*(?:what|whats|"
                           r"what's|which|how|why|where|when|who|whose|"
                           r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:i|you|we|they|i"
                           r"t|this|that|"
-                          r"these|those|there|the|my|a|an|mp4|mov|\w+ing|[\d‹§⟦-])|would it|will it|"
+                          r"these|those|there|the|my|a|an|mp4|mov|(?!(?:some|any|every|no)thing\b)\w+ing|vid"
+                          r"eos?|people|viewers|platforms?|"
+                          r"subtitles|captions|shorts|reels|tiktoks?|youtube|instagram|[\d‹§⟦-])|would it|wi"
+                          r"ll it|"
+                          r"will (?!(?:some|any|every|no)thing\b)\w+ing|will (?:export|render|upload)\w* (?:"
+                          r"take|be|work)|(?:can|could) (?:you|u) (?:tell|explain|recommend|suggest|advise)|"
+                          r"is there a way|any way to|"
                           r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
                           r"show me (?:the )?transcript|"
@@ -34,12 +41,14 @@ _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|�
 _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|是否|会不会|"
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
-                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|\?$")
+                          r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
+                          r"钱|几段|几个|几秒|\?$")
 
 
+_UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
                         r"为啥|为什么|"
-                        r"是不是|推荐|最佳|怎么样|好不好")
+                        r"是不是|推荐|最佳|怎么样|好不好|几段|几个|几秒")
 
 
 def is_question(norm_text: str, raw: str) -> bool:
@@ -49,6 +58,11 @@ def is_question(norm_text: str, raw: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", bare):
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
+        if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
+            return True  # "视频可以加滤镜吗": asking whether it can be done (it cannot)
+        if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
+                                                           r"帮|给", bare):
+            return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
     if _REQUEST_EN.search(text):
         return False
@@ -73,6 +87,20 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             return f"现在的视频总长 {_clock(total)}（{total / 1000:g} 秒），时间线上有 {clips} 段。"
         return (f"Your video is {_clock(total)} long right now ({total / 1000:g} s, {clips} clip(s) on the "
                 "timeline).")
+    if re.search(r"\b(?:resolution|1080p|720p|4k|size|dimensions)\b|分辨率|多大", text) and re.search(
+            r"\b(?:my|this|the) (?:video|clip|footage)\b|我的视频|这个视频|视频", text) and not re.search(
+            r"\bexport|\bupload|导出|上传", text):
+        on = {str(g.get("src")) for g in (main_track(ctx.draft) or {}).get("sg", [])}
+        main = next((m for m in ctx.media if m.media_id in on), None)
+        if main is not None and main.width:
+            return (f"{main.name} 是 {main.width}×{main.height}；导出时短边最高 1080p。" if zh else
+                    f"{main.name} is {main.width}×{main.height}; exports are up to 1080p on the short side.")
+    if re.search(r"\b(?:what'?s|what is) in (?:the|my|this) video\b|视频里(?:有|是)什么", text):
+        return (f"我看不到画面内容，只知道：总长 {_clock(total)}，{clips} 段。想知道说了什么可以说“显示文字"
+                f"稿”。" if zh else
+                f"I can't see the picture itself; what I know: {_clock(total)} long, {clips} clip(s). For wh"
+                f"at is "
+                "said, ask “show me the transcript”.")
     if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|几段|多少段", text):
         return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
                 f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")
@@ -94,6 +122,56 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need)\b|\b(?:should|worth|do)"
+     r"\b.*"
+     r"\b(?:subtitles?|captions?)\b|字幕.{0,6}(?:有必要|要不要|需要吗|有用)",
+     "Usually yes: many people watch with the sound off, so captions keep them watching and make the video "
+     "accessible. Say “add subtitles” and I'll transcribe them.",
+     "一般建议加：很多人静音刷视频，字幕能留住观众，也方便听障用户。说“加字幕”我就自动识别生成。"),
+    (r"\bfonts?\b|字体",
+     "Titles and text use DejaVu Sans (Latin) and Noto Sans CJK (Chinese); the font itself can't be changed "
+     "here, but size, colour, position and style (plain, bold, outline, boxed) can.",
+     "标题和文字用的是 DejaVu Sans（英文）和思源黑体 Noto Sans CJK（中文）；字体不能换，但大小、颜色、位置和"
+     "样式（简单、粗体、描边、"
+     "底框）都可以改。"),
+    (r"滤镜|\bfilters?\b|\bluts?\b|贴纸|\bstickers?\b|变声|表情包",
+     "No filters, LUTs or stickers here. For the look I can change brightness, contrast, saturation, black a"
+     "nd "
+     "white, or auto colour correction.",
+     "这里没有滤镜、LUT 或贴纸。调画面可以用：亮度、对比度、饱和度、黑白、自动调色。"),
+    (r"\bupload\w*\b.*\b(?:size|limit|max|big|large)|\b(?:max|limit)\w*\b.*\bupload|上传.{0,8}(?:多大|大小|"
+     r"限制)",
+     "Up to 500 MB per file — video: mp4, mov, avi, webm, mkv; images: jpg, png, gif, webp; audio: mp3, wav, "
+     "m4a, aac.",
+     "每个文件最大 500 MB——视频：mp4、mov、avi、webm、mkv；图片：jpg、png、gif、webp；音频：mp3、wav、m4a、a"
+     "ac。"),
+    (r"\b(?:export|render)\w*\b.*\b(?:long|time|fast|slow|minutes)\b|导出.{0,6}(?:多久|多长时间|要多久|慢|快)",
+     "Usually faster than real time for 1080p — a one-minute video takes seconds to a minute on a laptop, "
+     "longer with many effects; progress is shown while it runs.",
+     "一般比视频本身时长还快：1 分钟的 1080p 视频在笔记本上几秒到一分钟；效果多会慢一些，导出时会显示进度。"),
+    (r"\b(?:no|without) (?:sound|audio)\b|\bsilent\b.*\bexport|没有声音|没声音|没声",
+     "Check whether the clip was muted (say “unmute”), whether its sound is very quiet (say “make it louder”"
+     " or "
+     "“normalize the audio”), and whether music you expect was added. I can fix any of these.",
+     "先看看原声是不是被静音了（说“取消静音”），或者声音太小（说“声音大一点”或“响度标准化”），以及背景音乐有"
+     "没有加上。这些我都可以帮你改。"),
+    (r"\bloop\w*\b|循环",
+     "Yes: background music repeats to fill the video and is cut at the end; say “play the music once” to st"
+     "op "
+     "the loop, or “fade the music out” for a soft ending.",
+     "会：背景音乐会循环到视频结束，然后截断；说“音乐只播放一次”可以不循环，说“音乐结尾淡出”结尾更柔和。"),
+    (r"\bcredits?\b|\bbalance\b|积分|余额",
+     "Each editing turn uses one credit (given back when nothing changes) and exports are free; your balance "
+     "is shown by the client's credits command (client.credits()) or the Studio's credits panel.",
+     "每次编辑消耗 1 个积分（没改动会退回），导出免费；余额可以用客户端的 credits 命令（client.credits()）或"
+     " Studio 的积分面板查看。"),
+    (r"竖屏.{0,8}横屏|横屏.{0,8}竖屏|\b(?:vertical|portrait)\b.*\b(?:horizontal|landscape)\b|"
+     r"\b(?:horizontal|landscape)\b.*\b(?:vertical|portrait)\b",
+     "It depends where it goes: phones and short-video apps (TikTok, Reels, Shorts) → vertical 9:16; YouTube"
+     ", "
+     "Bilibili and TV → horizontal 16:9. Say “make it 9:16” or “make it 16:9”.",
+     "看发在哪：手机短视频平台（抖音、快手、视频号、Reels）用竖屏 9:16；B站、YouTube、电视用横屏 16:9。说“改"
+     "成9:16”或“改成16:9”即可。"),
     (r"\bwhat (?:can|do) you do\b|\bwhat can i (?:do|ask)\b|哪些剪辑|能做什么|能干什么|会什么|能帮我做哪些",
      "I can cut (trim, keep or remove parts, split, reorder, remove silences and dead air), add titles, tex"
      "t, "
@@ -136,11 +214,17 @@ _TOPICS: list[tuple[str, str, str]] = [
      "slightly tall portrait for feeds. Say e.g. “make it 9:16” to change it.",
      "9:16 是竖屏（1080×1920），16:9 是横屏（1920×1080），1:1 是正方形，4:5 是信息流常用的略竖画幅。说“改成9"
      ":16”即可切换。"),
-    (r"\bwatermark|水印",
+    (r"(?:remove|erase|get rid of|去掉|去除|抹掉).{0,12}(?:watermark|水印)|(?:watermark|水印).{0,10}(?:remov"
+     r"|去掉|侵权)",
      "I can't remove watermarks, and reposting someone else's video without permission can infringe their "
      "rights even with the watermark gone — use footage you own or have permission to use.",
      "我没法去水印；而且未经许可搬运别人的视频，即使去掉水印也可能构成侵权——请使用自己拍的或获得授权的素材"
      "。"),
+    (r"\b(?:cost|price|free|paid|subscription)\b.*\b(?:app|tool|editor|this|you|it)\b|收费|免费|要钱|花钱|会"
+     r"员",
+     "The editor runs locally and is free to use: each editing turn uses one credit (given back when nothing "
+     "changes), exports are free, and nothing needs a subscription.",
+     "这个编辑器在本地运行，可以免费用：每次编辑消耗 1 个积分（没有改动会退回），导出不收费，也不需要会员。"),
     (r"copyright|\bpay\b|licen[cs]|royalt|taylor swift|\bcredit\b|monetiz|remix|付费|版权|侵权|下架|"
      r"热门\s*bgm",
      "I can't give legal advice, but in short: crediting the artist or not monetising does not make a "
@@ -159,7 +243,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      "烧录字幕是画进画面里的（一直显示，不能关）；SRT/VTT 是单独的字幕文件，观众或平台可以开关。SRT 最通用"
      "，B站和 YouTube 两种都支持。"
      "说“加字幕并导出srt”就能两个都要。"),
-    (r"\blufs\b|\bloud\w*\b.*\b(?:youtube|podcast|spotify|platform)|响度",
+    (r"\blufs\b|\bnormali[sz]\w*|\bloud\w*\b.*\b(?:youtube|podcast|spotify|platform)|响度",
      "Around −14 LUFS is the usual target for YouTube, TikTok and other social platforms (they turn louder "
      "videos down); podcasts are often mastered a little quieter, around −16 LUFS. Say “normalize the audio” "
      "(−14 LUFS) or “normalize to −16 LUFS”.",
@@ -258,14 +342,17 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     for pattern, en, zh_answer in _TOPICS:
         if re.search(pattern, said):
             return zh_answer if zh else en
-    howto = re.search(r"\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|怎么|如何", said)
+    howto = re.search(r"\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bis there a way\b|\bany way"
+                      r" to\b|"
+                      r"怎么|如何|什么是|是什么|(?:可以|能).{0,8}吗", said)
     if howto:  # "how do I add music?": the words that do it, from the operation catalogue
         op = _closest_operation(said)
         if op is not None:
             example = CATALOGUE[op].example
-            return (f"直接告诉我就行，比如：“{example}”。要我现在就做吗？" if zh else
+            phrase = _ZH_ASK.get(op, "")
+            return (f"直接告诉我就行，比如：“{phrase or example}”。要我现在就做吗？" if zh else
                     f"Just tell me in plain words, e.g. “{example}” — shall I do it now?")
-    if re.search(r"^(?:why|what|which|is|are|does|should)\b|怎么样|好不好|为啥|为什么", said):
+    if True:  # a question nothing above answers: said plainly, never turned into an edit
         return ("这个我没法确切回答。我能做的是编辑：剪辑、字幕、文字、音乐、速度、画幅、调色和导出——告诉我"
                 "要怎么改就行。"
                 if zh else "I can't answer that one precisely here. What I can do is edit: cuts, subtitles, "
@@ -281,6 +368,15 @@ _ZH_OPS = {
     "静音": "mute", "音量": "set_volume", "导出": "export", "gif": "export_gif", "动图": "export_gif",
     "封面": "export_thumbnail", "降噪": "denoise", "调色": "color",
 }
+
+
+_ZH_ASK = {"add_music": "加背景音乐，音量30%", "add_subtitles": "加字幕", "add_title": "加标题“我的旅行”",
+           "add_text": "在最后3秒加文字“点赞关注”", "trim": "剪掉前5秒", "speed": "加速到1.5倍",
+           "set_aspect": "改成竖屏9:16", "add_logo": "在右上角加logo", "crossfade": "每段之间加转场",
+           "fade": "开头淡入、结尾淡出", "mute": "把原声关掉", "set_volume": "音量调到50%",
+           "export": "导出mp4",
+           "export_gif": "把前3秒导出成动图", "export_thumbnail": "截第5秒做封面", "denoise": "降噪",
+           "color": "调亮一点", "remove_silences": "去掉停顿"}
 
 
 def _closest_operation(said: str) -> str | None:

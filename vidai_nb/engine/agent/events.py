@@ -20,6 +20,9 @@ class Plan:
     refusal: str | None = None
     answer: str | None = None
     show: str | None = None  # with an answer: "transcript" = the runner transcribes and shows the text
+    # a length asked for ("trim it to 12 s", read as keep_range 0..target): the runner moves it to where the
+    # speech starts when the clip has speech
+    target_ms: int | None = None
     export: dict[str, Any] | None = None  # e.g. {"format": "mp4"}: the client exports after the turn
     notes: list[str] = field(default_factory=list)
 

@@ -40,6 +40,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen, settled)
     plan = _plan(chosen, norm.text, zh)
+    if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
+        plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
+        plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
     if said and not plan.ops and plan.export is None and not plan.refusal:
         plan.question = None
         plan.answer = " ".join(said)
@@ -86,6 +89,8 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
             refusals.append(hit.refusal)
         if hit.note:
             plan.notes.append(hit.note)
+        if hit.target_ms is not None:
+            plan.target_ms = hit.target_ms
     plan.ops = ops
     if refusals:
         plan.refusal = " ".join(refusals)

@@ -241,7 +241,12 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     tokens = tokenize(text)
     spans = clause_spans(text, clauses)
     res = Resolution(text, tokens, spans)
-    chosen = choose(propose(text, spans, tokens, ctx))
+    cands = propose(text, spans, tokens, ctx)
+    # "别剪太多 就去掉开头2秒": a reading that swallowed a negated phrase from a neighbouring clause gives way
+    # to the same edit read without it
+    plain = {c.key() for c in cands if not negated(text, tokens, spans, c)}
+    cands = [c for c in cands if not (c.hit.ops and c.key() in plain and negated(text, tokens, spans, c))]
+    chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
     from .rules.meta import exclusive_refusal
@@ -256,6 +261,26 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             chosen.append(_candidate(refusal, hits[0], rec, tokens, a, b, (i, i)))
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
+
+
+NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
+                     r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
+                     r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
+
+
+def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate) -> bool:
+    """The reading's first word follows a negation ("don't speed it up", "不要加速") that the detector did
+    not read itself ("no music" and "不要前3秒" are removals their detectors understood)."""
+    first = min(cand.explains, default=None)
+    if first is None:
+        return False
+    trigger = tokens[first]
+    clause_start = clauses[cand.window[0]][0]
+    m = NEGATOR.search(text[clause_start:trigger.start])
+    if not m:
+        return False
+    said = [i for i, t in enumerate(tokens) if m.start() + clause_start <= t.start < trigger.start]
+    return not any(i in cand.explains for i in said)
 
 
 def _certain_refusal(text: str) -> bool:

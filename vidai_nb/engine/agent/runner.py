@@ -95,6 +95,44 @@ async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot
         slot.value = op
 
 
+async def _speech_part(plan: Plan, ctx: TurnContext, reply: Reply, zh: bool) -> AsyncIterator[Heartbeat]:
+    """ "Trim my video to 12 seconds": with speech in the clip, the part kept starts where the speech starts
+    (not at 0:00 with its silent lead-in). Without speech analysis the first N seconds stand."""
+    target = plan.target_ms
+    keep = next((op for op in plan.ops if isinstance(op, s.KeepRange) and op.start_ms == 0
+                 and op.end_ms == target), None)
+    if keep is None or target is None:
+        return
+    slot = _Slot()
+    async for hb in _in_thread(lambda _p: analysis.dead_air_bounds(ctx.draft, ctx.media_paths),
+                               "finding the speech", slot):
+        yield hb
+    sources = analysis.main_sources(ctx.draft)
+    bounds = slot.value.get(sources[0]) if slot.error is None and slot.value and sources else None
+    total = programme_ms(ctx.draft)
+    if not bounds or bounds[0] <= 0 or len(sources) != 1:
+        return
+    start = min(int(bounds[0]), max(0, total - target))
+    if start <= 0:
+        return
+    plan.ops[plan.ops.index(keep)] = s.KeepRange(start_ms=start, end_ms=start + target)
+    first = [n for n in plan.notes if n.startswith(("I kept the first", "我保留了开头"))]
+    for n in first:
+        plan.notes.remove(n)
+    a, b = _clock(start), _clock(start + target)
+    other = f"0:00–{_clock(target)}"
+    reply.note(f"我保留了从说话开始的 {target / 1000:g} 秒（{a}–{b}）；如果要开头的 {target / 1000:g} 秒，可"
+               f"以说“保留 {other}”。"
+               if zh else f"I kept {target / 1000:g} s from where the speech starts ({a}–{b}); for the very "
+               f"beginning say “keep {other}”.")
+
+
+def _clock(ms: int) -> str:
+    sec = ms / 1000
+    m, rest = divmod(sec, 60)
+    return f"{int(m)}:{rest:04.1f}" if rest != int(rest) else f"{int(m)}:{int(rest):02d}"
+
+
 def _history_target(op: OpBase, version: int, ctx: TurnContext) -> tuple[int | None, str]:
     count = ctx.version_count
     if isinstance(op, s.Undo):
@@ -154,6 +192,9 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
             yield TextDelta(chunk)
         return
 
+    if plan.target_ms is not None:
+        async for hb in _speech_part(plan, ctx, reply, zh):
+            yield hb
     draft, version = ctx.draft, ctx.version
     before = draft
     pending: list[str] = []  # labels of edits not yet saved as a version

@@ -13,7 +13,7 @@ from vidai_nb.engine.ops import schemas as s
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
-from .resolver import SHARED, Candidate, Resolution
+from .resolver import SHARED, Candidate, Resolution, negated
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -30,11 +30,6 @@ def reply_chinese(raw: str, language: str) -> bool:
 
 
 # --- negation -----------------------------------------------------------------------------------------
-
-_NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
-                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
-                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
-
 
 def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str], list[Candidate]]:
     """Drop readings the request negates ("don't speed it up", "不要加速"); say so.
@@ -60,17 +55,7 @@ def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str
 
 
 def _negated(res: Resolution, cand: Candidate) -> bool:
-    first = min(cand.explains, default=None)
-    if first is None:
-        return False
-    trigger = res.tokens[first]
-    clause_start = res.clauses[cand.window[0]][0]
-    before = res.text[clause_start:trigger.start]
-    m = _NEGATOR.search(before)
-    if not m:
-        return False
-    neg_tokens = [i for i, t in enumerate(res.tokens) if m.start() + clause_start <= t.start < trigger.start]
-    return not any(i in cand.explains for i in neg_tokens)
+    return negated(res.text, res.tokens, res.clauses, cand)
 
 
 # --- direction and comparison ------------------------------------------------------------------------
@@ -117,8 +102,9 @@ _CORRECTION = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
-    r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就)\s*"
-    r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
+    r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)\s*"
+    r"(?:前|后|最后|the first|the last)?\s*(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
+    r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)
 
@@ -178,10 +164,13 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     for ci, (a, b) in enumerate(res.clauses):
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
         read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
+        idx = [i for i in idx if not (res.tokens[i].text == "1" and
+                                      re.match(r"\s*(?:个|张|下|点|些|段|次)", res.text[res.tokens[i].end:]))]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)]
-        if not meaningful:
-            continue
+        if not meaningful or re.match(r"\s*(?:please\s+)?(?:don'?t|do not|never|no need|别|不要|不用|不必)",
+                                      res.text[a:b]):
+            continue  # nothing of meaning, or a "don't …" that asks for nothing
         if not any(c.window[0] <= ci <= c.window[1] for c in chosen):
             parts.append(res.text[a:b].strip())
         else:

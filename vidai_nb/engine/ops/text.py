@@ -25,6 +25,7 @@ class _TextOp(OpBase):
 
 
 TITLE_MS = 3000
+DESIGN_HEIGHT = 1080  # the canvas height the default text sizes are meant for
 
 
 def _add(draft: Draft, op: AddTitle | AddText, role: str, name: str, default_ms: int | None) -> Draft:
@@ -36,9 +37,16 @@ def _add(draft: Draft, op: AddTitle | AddText, role: str, name: str, default_ms:
     end = op.end_ms if op.end_ms is not None else (
         op.start_ms + default_ms if default_ms is not None else total)
     end = min(end, total)  # text never outlives the programme
+    # The default sizes are for a 1080-high canvas: on another canvas the same share of its height
+    # (a 320×240 clip must not be filled by its title); a size that was asked for is kept.
+    size = op.size
+    if "size" not in op.model_fields_set:
+        height = (draft.get("m") or {}).get("height")
+        if isinstance(height, int | float) and height > 0:
+            size = max(8, round(op.size * height / DESIGN_HEIGHT))
     tr = ensure_track(draft, role, TT_TEXT, name)
     tr["sg"].append({"id": IdMaker(draft)(), "start": op.start_ms, "d": end - op.start_ms, "text": op.text,
-                     "pos": op.pos, "size": op.size, "color": op.color.upper(), "style": op.style})
+                     "pos": op.pos, "size": size, "color": op.color.upper(), "style": op.style})
     return finish(draft)
 
 

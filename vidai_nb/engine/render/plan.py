@@ -14,7 +14,7 @@ from vidai_nb.engine.render.common import check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.smartcut import prepare as prepare_smart_cut
-from vidai_nb.engine.render.sources import resolve, seconds, source_fps
+from vidai_nb.engine.render.sources import resolve, seconds
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
 from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
@@ -110,7 +110,7 @@ def build_render(
             raise RenderError("the draft is not a draft object (expected a mapping with a `t` list)")
         draft = Draft.decode(draft)  # the boundary: from here on the render reads the typed model
     check_readable(draft)
-    canvas = canvas_for(draft.meta, spec, source_fps(draft, media))
+    canvas = canvas_for(draft.meta, spec)
     total = draft.programme_ms
     if total <= 0:
         raise RenderError("the draft is empty: add a clip, an image or a title before exporting")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vidai_nb.engine.media.probe import MediaError, MediaInfo, probe
 from vidai_nb.engine.render.errors import RenderError
-from vidai_nb.timeline.model import Draft, Segment
+from vidai_nb.timeline.model import Segment
 
 
 @lru_cache(maxsize=256)
@@ -76,30 +76,3 @@ class Inputs:
             return self.add(path, ["-stream_loop", "-1", "-t", seconds(span_ms)])
         return self.add(path, ["-loop", "1", "-framerate", f"{fps:g}", "-t", seconds(span_ms)])
 
-
-# Standard rates a source's average is rounded up to (a screen recorder's VFR average of 37.4 fps is
-# a 50 fps recording with dropped frames, not a 37.4 fps one).
-_RATES = (23.976, 24.0, 25.0, 29.97, 30.0, 50.0, 59.94, 60.0)
-MAX_AUTO_FPS = 60.0
-
-
-def source_fps(draft: Draft, media: Mapping[str, Path]) -> float | None:
-    """The canvas rate the main track's videos ask for: the highest among them, at most 60 (a 10 fps
-    clip then a 60 fps one export at 60); None when there is no moving video to ask."""
-    rates: list[float] = []
-    for seg in draft.main.segments if draft.main is not None else []:
-        path = media.get(str(seg.src)) if seg.src else None
-        if path is None or seg.freeze or (seg.kind or "video") != "video":
-            continue
-        try:
-            info = media_info(Path(path))
-        except RenderError:
-            continue  # reported where the segment is rendered
-        if info.kind == "video" and info.fps > 0:
-            rates.append(info.fps)
-    if not rates:
-        return None
-    top = min(max(rates), MAX_AUTO_FPS)
-    if top < _RATES[0] - 0.5:
-        return round(top, 3)  # a slow source (timelapse, 10 fps screen capture) keeps its rate
-    return next(r for r in _RATES if r >= top - 0.05)

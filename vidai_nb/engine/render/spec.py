@@ -128,17 +128,15 @@ class Canvas:
     fps: float
 
 
-def canvas_for(meta: Meta, spec: OutputSpec, source_fps: float | None = None) -> Canvas:
-    """The frame size and rate of the output: the draft's canvas (default 1920x1080; the rate asked for
-    the export, else the sources' `source_fps`, else the draft's, else 30 — no edit sets the draft's
-    rate, which is the empty draft's 30 and would halve a 60 fps phone clip), then the
+def canvas_for(meta: Meta, spec: OutputSpec) -> Canvas:
+    """The frame size and rate of the output: the draft's canvas (default 1920x1080 @ 30), then the
     requested resolution (a named one sets the SHORT side, so 1080p of a 9:16 canvas is 1080x1920),
     then the `fx.max_height` cap."""
     w = meta.width or 1920
     h = meta.height or 1080
     if w <= 0 or h <= 0:
         raise RenderError(f"canvas {w}x{h} is not a valid size")
-    fps = float(spec.fps or source_fps or meta.fps or 30)
+    fps = float(spec.fps or meta.fps or 30)
     if spec.resolution:
         rw, rh = parse_resolution(spec.resolution)
         if rw is not None:

@@ -27,6 +27,7 @@ class Hit:
     refusal: str | None = None
     export: dict[str, Any] | None = None
     note: str | None = None  # said in the reply's details (e.g. which reading of a length was taken)
+    target_ms: int | None = None  # a length asked for ("trim it to 12 s"), not a place in the video
 
 
 @dataclass

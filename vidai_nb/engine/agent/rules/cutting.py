@@ -76,7 +76,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         at = (half or frac)
         assert at is not None
         end = round(total * part)
-        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh))]
+        return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
+                    target_ms=end)]
     fraction = re.search(r"\b(?:first|last|second|final|opening|closing)\s+(?:half|quarter|third|\d\s*/\s*\d"
                          r")\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
@@ -120,7 +121,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
-    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的)?\s*{T}", text):  # "keep just the middle 10 seconds"
+    # "keep just the middle 10 seconds"
+    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的|那|这)?\s*{T}", text):
         n = int(m.group(1) or m.group(2))
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
@@ -174,8 +176,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     if trim_to and not spans and not keep_mode and not rx.search(r"\bmiddle\b|中间", text):
         end = int(next(g for g in trim_to.groups() if g is not None))
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
-        if total > end and not m_end_at:  # a length, not a place: say which part, offer the other reading
+        said_first = re.search(r"\bfirst\b|前", trim_to.group(0))
+        if total > end and not m_end_at and not said_first:  # a length: say which part, offer the other
             hit.note = target_note(end, total, c.zh)
+            hit.target_ms = end
         return [hit]
     if keep_mode:
         keep: list[tuple[int, int | None]] = list(spans)
@@ -298,7 +302,7 @@ def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    m = rx.search(r"\bswap\b|互换|交换|调换", text)
+    m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
     if m:
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):

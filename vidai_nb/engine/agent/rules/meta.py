@@ -95,6 +95,10 @@ def history_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b", text)
+    if m and rx.search(r"撤销错了|撤错了|不该撤销|撤销失误|\bundid (?:it |that )?by mistake|\bshouldn'?t hav"
+                       r"e undone|"
+                       r"\bdidn'?t mean to undo", text):
+        m = None  # "刚才撤销错了": said about an undo, not asking for one
     if m:
         return [Hit(m.start(), [s.Undo(steps=_steps(text))])]
     return []
@@ -152,6 +156,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
      r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
+     r"(?:去掉|删掉|抹掉|擦掉)\S{0,6}(?:里|中|上)的?(?:人|路人|东西|物体|车|电线)|"
      r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
      r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|\bretouch|\bbeautif|\bsmooth (?:my|"

@@ -227,9 +227,12 @@ def _music_volume(text: str) -> float | None:
                          r"量|调低|调到",
                          text))
         return _clamp(pct, 0.0, 4.0)
-    if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低", text):
+    if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点",
+                 text):
+        list(rx.finditer(r"\bvolume\b|音量|声音", text))
         return 0.15
     if rx.search(r"\bloud\b|大声", text):
+        list(rx.finditer(r"\bvolume\b|音量|声音", text))
         return 0.8
     return None
 
@@ -265,9 +268,11 @@ def music_rule(c: Clause) -> list[Hit]:
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
                       r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
-    wants_add = (has_music_word or audio_named) and m_add and not re.search(  # an exclusion: not recorded
+    named_add = audio_named and rx.search(r"(?:\b(?:add|put|use|play|lay|include)\b|加上|添加|配上|加|用)\s*"
+                                          + re.escape(audio_named[0][1].name.lower()), text)
+    wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
-        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text)
+        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text))
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
     if not wants_add and has_music_word and not c.ctx.has_music and not re.search(

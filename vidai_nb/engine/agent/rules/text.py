@@ -14,10 +14,11 @@ SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed capti
         r"\bsrt\b|\bvtt\b|字幕")
 TITLE = r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|标题|片头文字|大标题"
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
-         r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字|"
+         r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
+         r"幕)|"
          r"字\s*[:：]")
 _REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose)\b|去掉|删除|"
-           r"删掉|不要|去除")
+           r"删掉|不要|去除|不用了|不需要了|删了")
 
 
 def _lang(text: str) -> str | None:
@@ -36,10 +37,19 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
-    if rx.search(_REMOVE, text) and not rx.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
+    if re.search(_REMOVE, text) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
                                                   r"<!刚)加(?!的)|"
                                                   r"生成|识别|做(?!的)", text):
+        rx.search(_REMOVE, text)  # the removal is this reading
         return [Hit(m.start(), [s.RemoveText(track="subtitle")])]
+    if color(text) and not rx.search(r"\b(?:add|with|burn|generate|make me|give)\b|加|添加|生成", text) and \
+            rx.search(r"\b(?:make|change|turn|set)\b|改成|换成|变成|调成", text):
+        # "make the subtitles yellow": a colour for subtitles is not something I can set
+        return [Hit(m.start(), refusal=("字幕颜色没法单独设置——可选的样式有：简单、粗体、描边、底框、卡拉OK。"
+                                        if c.zh else
+                                        "I can't set a colour for subtitles — the styles I have are plain, b"
+                                        "old, "
+                                        "outline, boxed and karaoke."))]
     kwargs: dict[str, Any] = {}
     sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else ("srt" if rx.search(
         r"\bsrt\b|\bsidecar\b|\bseparate(?:ly| file)?\b|\bas a file\b|\bsubtitle file\b|\bsoft ?subs?\b|单独|"
@@ -155,6 +165,8 @@ def _unquoted(text: str) -> str | None:
     words = words.strip(" :：,")
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
+    if (color(words) and len(words) <= 4) or re.fullmatch(r"(?:大|小|粗|细)(?:一)?点|(?:大|小)字", words):
+        return None  # "字幕改成黄色的": a colour or a size, not the text
     if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please|bigger|smaller|larger)?",
                                  words):
         return None
