@@ -100,7 +100,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪|做)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|成"
+                        rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
                         rf"\s*"
                         rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
@@ -286,7 +288,7 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
-                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|\bbreak (?:it )?at", c.text)
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
@@ -494,7 +496,7 @@ def freeze_rule(c: Clause) -> list[Hit]:
     dm = rx.search(rf"(?:for|lasting|持续|停留|定格|静止)\s*(?:about\s+|around\s+)?{T}", c.text)
     dur = int(dm.group(1)) if dm else None
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
-    at = next((int(t.group(1)) for t in re.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
+    at = next((int(t.group(1)) for t in rx.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
               None)
     last = rx.search(r"\b(?:last|final|end(?:ing)?) frame\b|最后一帧|结尾", c.text)
     if at is None and last and c.ctx.total_ms:
