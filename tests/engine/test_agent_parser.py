@@ -316,10 +316,11 @@ WORDS = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join) | st.text(max_size=60))
-def test_any_text_gets_a_plan_a_question_or_a_refusal(text: str) -> None:
+def test_any_text_gets_a_plan_a_question_a_refusal_or_an_answer(text: str) -> None:
     p = plan(text, THREE)
-    assert p.ops or p.export is not None or p.question or p.refusal
+    assert p.ops or p.export is not None or p.question or p.refusal or p.answer
     assert not (p.question and p.ops)
+    assert not (p.answer and (p.ops or p.export is not None or p.question))
 
 
 @pytest.mark.parametrize(

@@ -186,3 +186,8 @@ def test_a_turn_past_a_limit_saves_nothing_and_says_so(
     after = user.state(sid)
     assert after["draft_version"] == before["draft_version"] and after["draft"] == before["draft"]
     assert user.credits() == credits  # refunded: nothing changed
+    # and no tool result claims the freeze was done
+    results = [p["functionResponse"] for e in events for p in e["data"].get("content", {}).get("parts", [])
+               if "functionResponse" in p]
+    assert results and all(r["response"]["ok"] is False for r in results), results
+    assert "not saved" in results[0]["response"]["error"]

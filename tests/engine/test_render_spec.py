@@ -92,8 +92,9 @@ def test_build_errors_are_readable(clip: Path, tmp_path: Path) -> None:
 
 
 def test_plan_is_one_ffmpeg_run_with_the_right_encoder(clip: Path, tmp_path: Path) -> None:
-    plan = build_render(_draft(**{"in": 500}), {"m1": clip}, {"format": "mp4", "quality": "medium"},
-                        tmp_path / "o.mp4")
+    # (at 80 % volume: a pure cut of an x264 file would be a smart cut, see test_render_smartcut)
+    plan = build_render(_draft(**{"in": 500, "volume": 0.8}), {"m1": clip},
+                        {"format": "mp4", "quality": "medium"}, tmp_path / "o.mp4")
     try:
         args = plan.args
         assert args[0] == ffmpeg_exe() and args.count("-filter_complex") == 1

@@ -39,10 +39,21 @@ class Turn:
     labels: list[str] = field(default_factory=list)
     last_emit: float = 0.0
     refused: str | None = None  # why a change was not saved (a limit): the rest of the turn is dropped
+    # Successful tool results wait until their draft is saved: a result must not say "ok" for an edit
+    # that a limit (or an error) then keeps out of the store.
+    held: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
     def emit(self, event: dict[str, Any]) -> None:
         self.last_emit = asyncio.get_running_loop().time()
         self.queue.put_nowait(event)
+
+    def release(self, not_saved: str | None = None) -> None:
+        """Send the held tool results: as they were, or as failures saying why nothing was saved."""
+        for call_id, name, response in self.held:
+            if not_saved is not None:
+                response = {**response, "ok": False, "error": f"not saved: {not_saved}"}
+            self.emit(adk.response_event(self.invocation_id, call_id, name, response))
+        self.held.clear()
 
 
 def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict[str, Path]]:
@@ -59,6 +70,7 @@ def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict
             width=m.width,
             height=m.height,
             has_audio=m.has_audio,
+            fps=float(m.fps or 0.0),
         )
         paths[m.id] = rt.settings.data_dir / m.rel_path
     return refs, paths
@@ -96,13 +108,20 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
     if turn.refused is not None and isinstance(ev, TextDelta | DraftChanged | VersionJump):
         return  # the agent's words describe the refused draft: they must not be sent as done
     if isinstance(ev, TextDelta):
+        turn.release()  # the reply comes after every save: what is still held was not a draft change
         if ev.text:
             turn.text.append(ev.text)
             turn.emit(adk.text_event(inv, ev.text, partial=True))
     elif isinstance(ev, ToolCall):
         turn.emit(adk.call_event(inv, ev.id, ev.name, dict(ev.args)))
     elif isinstance(ev, ToolResult):
-        turn.emit(adk.response_event(inv, ev.id, ev.name, dict(ev.response)))
+        response = dict(ev.response)
+        if turn.refused is not None and response.get("ok") is True:
+            response.update(ok=False, error=f"not saved: {turn.refused}")
+        if response.get("ok") is True:
+            turn.held.append((ev.id, ev.name, response))
+        else:
+            turn.emit(adk.response_event(inv, ev.id, ev.name, response))
     elif isinstance(ev, Heartbeat):
         turn.emit(adk.heartbeat(ev.label, ev.progress))
         # long work (transcription, dead-air detection) is visible in the engine log too
@@ -113,14 +132,17 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
             await run_in_threadpool(check_draft, ev.draft, rt.limits)
         except DraftRefused as exc:
             turn.refused = exc.message
+            turn.release(not_saved=exc.message)
             log.info("turn %s in session %s: change refused (%s): %s", inv, sess.id, exc.limit, exc.message)
             return
         version = await run_in_threadpool(rt.store.add_version, sess.id, ev.draft, ev.label or "edit")
+        turn.release()
         turn.changed = turn.edited = True
         turn.labels.append(f"v{version}: {ev.label}")
         log.info("turn %s in session %s: saved version %d (%s)", inv, sess.id, version, ev.label)
     elif isinstance(ev, VersionJump):
         await run_in_threadpool(rt.store.set_current, sess.id, ev.version)
+        turn.release()
         turn.changed = True
         turn.labels.append(f"now at version {ev.version}")
     else:  # pragma: no cover - a new event type the server does not know yet
@@ -154,6 +176,7 @@ async def run_turn_task(
                 else:
                     log.exception("turn failed in session %s", sess.id)
                     failed = f"{type(exc).__name__}: {exc}"
+        turn.release(not_saved=failed)
         if turn.refused is not None:
             msg = _refusal_text(turn, sess.language)
             turn.text.append(msg)

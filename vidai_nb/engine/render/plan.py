@@ -13,6 +13,7 @@ from typing import Any
 from vidai_nb.engine.render.common import check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
+from vidai_nb.engine.render.smartcut import prepare as prepare_smart_cut
 from vidai_nb.engine.render.sources import resolve, seconds
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
@@ -35,6 +36,7 @@ class RenderPlan:
     workdir: Path | None = None  # text files, ASS, fonts; removed by run_render
     partial_path: Path | None = None  # ffmpeg writes here; renamed to out_path on success
     staged: list[tuple[Path, Path]] = field(default_factory=list)  # (written in workdir, final place)
+    smart_cut: bool = False  # args run render/smartcut_run (GOPs copied, only around cuts re-encoded)
 
     def cleanup(self) -> None:
         """Remove the scratch folder (run_render does this itself)."""
@@ -134,6 +136,13 @@ def build_render(
             args += ["-c", "copy", "-movflags", "+faststart", "-write_tmcd", "0",
                      "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
             return RenderPlan(args, seg.duration_ms, True, out, partial_path=partial)
+    smart = prepare_smart_cut(draft, media, canvas, spec) if not subs and part is None else None
+    if smart is not None:
+        workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
+        job = workdir / "smartcut.json"
+        smart.save(job)
+        return RenderPlan(smart.argv(job, partial), total, False, out, workdir=workdir, partial_path=partial,
+                          smart_cut=True)
 
     workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
     try:

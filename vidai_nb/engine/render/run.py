@@ -62,7 +62,7 @@ def _child_setup(nice: int, parent: int) -> Callable[[], None]:
 def _with_threads(args: list[str], threads: int) -> list[str]:
     """Cap ffmpeg's threads: filter graph (global option) and encoder (an output option, so it goes
     just before the output path, the last argument)."""
-    if threads <= 0 or len(args) < 2:
+    if threads <= 0 or len(args) < 2 or args[0] == sys.executable:  # not ffmpeg: the smart cut's child
         return args
     return [args[0], "-filter_complex_threads", str(threads), "-filter_threads", str(threads),
             *args[1:-1], "-threads", str(threads), args[-1]]

@@ -153,7 +153,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                      rf"the start and (?:the )?end)", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
-    m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
+    m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?(?:first\s*)?{T}"
+                        rf"(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
                         rf"(?!{_RANGE_NEXT})", text)
@@ -340,6 +341,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     if not refs:
         return []
     pos, index = refs[0]
+    if n <= 1 and rx.search(r"\b(?:middle|second|third|last|final)\s+(?:part|bit|section|piece)\b|中间那?段|"
+                            r"最后那?段", text):
+        # one clip: "the middle part" is a stretch of time nobody named
+        return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
+                                   "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
                   r"不要", text)
     if m and not rx.search(T, text):
