@@ -46,8 +46,16 @@ class Connection:
         self.client.close()
 
     def alive(self, timeout: float = 3.0) -> bool:
-        """Whether the backend answers its health check now."""
-        return local.healthy(self.url, timeout=timeout)
+        """Whether the backend answers now: the local engine's health check; for another backend, any
+        HTTP answer below 500 (the cloud documents no health route)."""
+        if self.engine is not None:
+            return local.healthy(self.url, timeout=timeout)
+        import httpx
+
+        try:
+            return httpx.get(self.url, timeout=timeout).status_code < 500
+        except httpx.HTTPError:
+            return False
 
     def restart(self) -> bool:
         """Bring a lost local engine back on the same data directory (same sessions, uploads and

@@ -256,3 +256,13 @@ def test_a_number_corrected_in_the_same_breath_replaces_the_first() -> None:
     taken = plan("trim 5 sec off the start… actually no, make it 2")
     assert ops(taken) == same([{"op": "trim", "head_ms": 2000}])
     assert ops(plan("开头剪掉5秒…算了改成2秒吧", language="zh-CN")) == same([{"op": "trim", "head_ms": 2000}])
+
+
+def test_frames_are_read_at_the_clips_frame_rate() -> None:
+    from vidai_nb.engine.ops import MediaRef
+
+    fast = MediaRef("clip.mp4", "clip.mp4", "video", 60_000, 1920, 1080, True, 60.0)
+    p = parse("remove the first 90 frames", "en", [fast], sample_draft())
+    assert ops(p) == same([{"op": "trim", "head_ms": 1500}])
+    # the sample clips are 30 fps
+    assert ops(plan("remove the first 90 frames")) == same([{"op": "trim", "head_ms": 3000}])

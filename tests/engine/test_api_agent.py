@@ -137,7 +137,9 @@ def test_out_of_credits_is_2001(limited_engine: EngineProcess, clip: Path) -> No
     assert u.upload(sid, ("s.mp4", small)).status_code == 200
     u.turn(sid, "keep the first 1 second")
     assert u.credits() == {"available": 0, "frozen": 0, "total": 0}
-    body = {"app_name": APP, "user_id": "me", "session_id": sid, "new_message": {"parts": [{"text": "undo"}]}}
+    # an edit needs a credit (undo would not: it is free, see test_api_credits_free.py)
+    edit = {"parts": [{"text": "make it black and white"}]}
+    body = {"app_name": APP, "user_id": "me", "session_id": sid, "new_message": edit}
     r = u.post("/run_sse", json=body)
     assert (r.status_code, r.json()["code"]) == (402, 2001)
     assert "credits" in r.json()["message"]

@@ -54,3 +54,20 @@ def test_undo_is_refunded_where_credits_are_on(engine: EngineProcess, tmp_path: 
     user.turn(sid, "undo")
     assert user.state(sid)["draft"]["d"] == 4000
     assert user.credits() == {"available": start - 1, "frozen": 0, "total": start - 1}
+
+
+def test_undo_works_with_no_credits_left(tmp_path: Path) -> None:
+    eng = start_engine(tmp_path / "one-credit", {"VIDAI_CREDITS": "on", "VIDAI_INITIAL_CREDITS": "1"})
+    try:
+        user = new_user(eng.url)
+        sid = _session_with_clip(user, tmp_path)
+        user.turn(sid, "trim to the first 3 seconds")
+        assert user.credits()["available"] == 0
+        user.turn(sid, "undo")  # free, even at zero
+        assert user.state(sid)["draft"]["d"] == 4000
+        assert user.credits() == {"available": 0, "frozen": 0, "total": 0}
+        r = user.post("/run_sse", json={"app_name": "nemo_agent", "user_id": "me", "session_id": sid,
+                                        "new_message": {"parts": [{"text": "trim to 2 seconds"}]}})
+        assert r.json()["code"] == 2001  # an edit still needs a credit
+    finally:
+        stop_engine(eng)

@@ -77,3 +77,17 @@ def test_many_edits_on_the_local_engine_never_mention_credits(tmp_path: Path, cl
         assert project.refresh_credits().unlimited
     finally:
         local.stop_engine(data)
+
+
+def test_another_backend_counts_as_alive_when_it_answers(engine_url: str) -> None:
+    from vidai_nb.client import NemoClient
+    from vidai_nb.connection import Connection
+
+    up = Connection(client=NemoClient(api_url=engine_url), url=engine_url + "/no-health-route-here")
+    down = Connection(client=NemoClient(api_url="http://127.0.0.1:9"), url="http://127.0.0.1:9")
+    try:
+        assert up.alive() and not down.alive()
+        assert not down.restart()  # not ours to start
+    finally:
+        up.close()
+        down.close()

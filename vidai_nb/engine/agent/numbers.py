@@ -34,6 +34,7 @@ def english_numbers(text: str) -> str:
                   lambda m: f"0.5 {m.group(1) or m.group(2)}", text)
     text = re.sub(r"\ban? (minute|hour) and a half\b", r"1.5 \1s", text)
     text = re.sub(r"\b(?:a|one) (minute|hour)\b", r"1 \1", text)
+    text = re.sub(r"\b(first|last|final) (minute|hour)\b", r"\1 1 \2", text)  # "after the first minute"
     text = re.sub(r"\ba (second)\b(?! (?:clip|video|one|part|segment|shot|file|time))", r"1 \1", text)
     text = re.sub(r"\b(?:a )?couple (?:of )?(second|minute)", r"2 \1", text)
     text = re.sub(r"\ba few (second)", r"3 \1", text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from fastapi.sse import EventSourceResponse, ServerSentEvent
@@ -22,6 +22,19 @@ router = APIRouter(tags=["agent"])
 MAX_MESSAGE_CHARS = 8000
 
 
+def _only_history(rt: Any, session_id: str, text: str, language: str) -> bool:
+    """True when the request is only undo / redo / going back (free even with no credits left)."""
+    from vidai_nb.engine.agent import parse
+    from vidai_nb.engine.api.turns import _media_refs
+    from vidai_nb.engine.ops import HISTORY_OPS
+
+    _version, draft = rt.store.current(session_id)
+    refs, _paths = _media_refs(rt, session_id)
+    plan = parse(text, language, list(refs.values()), draft)
+    names = [str(getattr(op, "op", "")) for op in plan.ops]
+    return bool(names) and all(n in HISTORY_OPS for n in names) and plan.export is None
+
+
 async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
     """Checks that must answer with an envelope (before the stream starts), then the turn starts."""
     sess = await run_in_threadpool(owned_session, rt.store, body.session_id, user.id)
@@ -33,6 +46,8 @@ async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
     cost = rt.settings.turn_cost if rt.settings.credits_enforced else 0  # the local engine is free
     ref = new_invocation_id()  # the ledger's freeze and settle rows share it
     if not await run_in_threadpool(rt.store.freeze, user.id, cost, ref):
+        if await run_in_threadpool(_only_history, rt, sess.id, text, sess.language):
+            return start_turn(rt, sess, user.id, text, sess.language, 0, ref)  # undo never costs
         raise ApiError(
             protocol.OUT_OF_CREDITS,
             "out of credits: an edit turn costs "

@@ -70,6 +70,7 @@ def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict
             width=m.width,
             height=m.height,
             has_audio=m.has_audio,
+            fps=float(m.fps or 0.0),
         )
         paths[m.id] = rt.settings.data_dir / m.rel_path
     return refs, paths

@@ -31,6 +31,7 @@ class MediaRef:
     width: int = 0
     height: int = 0
     has_audio: bool = False
+    fps: float = 0.0  # frames per second of a video (0: unknown), for times said in frames
 
 
 def clone(draft: Draft) -> Draft:

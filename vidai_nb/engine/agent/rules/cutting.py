@@ -100,7 +100,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪|做)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|成"
+                        rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
                         rf"\s*"
                         rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
@@ -153,7 +155,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                      rf"the start and (?:the )?end)", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
-    m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?{T}(?:\s*(?:to|till|"
+    m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?(?:first\s*)?{T}"
+                        rf"(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
                         rf"(?!{_RANGE_NEXT})", text)
@@ -285,7 +288,7 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
-                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|\bbreak (?:it )?at", c.text)
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|\bbreak (?:it )?at", c.text)
     if not m:
         return []
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
@@ -340,6 +343,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     if not refs:
         return []
     pos, index = refs[0]
+    if n <= 1 and rx.search(r"\b(?:middle|second|third|last|final)\s+(?:part|bit|section|piece)\b|中间那?段|"
+                            r"最后那?段", text):
+        # one clip: "the middle part" is a stretch of time nobody named
+        return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
+                                   "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
                   r"不要", text)
     if m and not rx.search(T, text):
@@ -488,7 +496,7 @@ def freeze_rule(c: Clause) -> list[Hit]:
     dm = rx.search(rf"(?:for|lasting|持续|停留|定格|静止)\s*(?:about\s+|around\s+)?{T}", c.text)
     dur = int(dm.group(1)) if dm else None
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
-    at = next((int(t.group(1)) for t in re.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
+    at = next((int(t.group(1)) for t in rx.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
               None)
     last = rx.search(r"\b(?:last|final|end(?:ing)?) frame\b|最后一帧|结尾", c.text)
     if at is None and last and c.ctx.total_ms:

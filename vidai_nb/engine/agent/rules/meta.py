@@ -37,10 +37,12 @@ def export_rule(c: Clause) -> list[Hit]:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
             kw = {"start_ms": max(0, c.ctx.total_ms - int(last.group(1) or last.group(2))), "end_ms": None}
-        elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?)\s*{T}", text):
+        elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?|从|在)\s*{T}(?:\s*(?:开始|起|on|onwa"
+                                   rf"rds?))?",
+                                   text):
             start = int(start_at.group(1))
-            # "a 2 second gif …" / "… for 2 seconds": its length; 3 s when not said
-            length = rx.search(rf"{T}\s*(?:long\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
+            # "a 2 second gif …" / "… for 2 seconds" / "做个5秒的gif": its length; 3 s when not said
+            length = rx.search(rf"{T}\s*(?:long\s*)?(?:的\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
             dur = int(length.group(1) or length.group(2)) if length else 3000
             kw = {"start_ms": start, "end_ms": start + dur}
         gif = s.ExportGif(**kw)
@@ -237,5 +239,11 @@ def vague_question(text: str, zh: bool) -> str:
     if rx.search(r"裁剪|\bcrop\b", text) and not rx.search(r"§", text):
         return ("是要剪掉一部分时长（比如“剪掉开头5秒”），还是裁切画面（比如“改成竖屏9:16”）？" if zh else
                 "Crop the picture (e.g. “make it 9:16”) or cut time out (e.g. “cut the first 5 seconds”)?")
+    amount = re.search(r"§(\d+)§|(\d+(?:\.\d+)?)\s*%", text)
+    if amount and re.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|\bremove|\bdelete|剪|缩短|删|去掉", text):
+        said = f"{int(amount.group(1)) / 1000:g} s" if amount.group(1) else f"{amount.group(2)}%"
+        said_zh = f"{int(amount.group(1)) / 1000:g} 秒" if amount.group(1) else f"{amount.group(2)}%"
+        return (f"从哪里剪掉这 {said_zh}——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if zh else
+                f"Cut {said} from where — the start, the end, or a part like “cut 0:20 to 0:30”?")
     key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else "generic"
     return QUESTIONS[key][1 if zh else 0]

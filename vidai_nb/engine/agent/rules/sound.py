@@ -247,6 +247,7 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
                        r"掉)人声", text)
     if m_duck:
+        rx.search(MUSIC, text)  # the music that ducks
         off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
         ops: list[OpBase] = [s.DuckMusic(duck=not off)]
         song = c.ctx.mentioned(text, "audio")
