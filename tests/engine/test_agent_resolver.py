@@ -288,3 +288,10 @@ def test_what_is_named_after_except_stays(text: str, expected: list[Any]) -> Non
 def test_an_amount_without_a_place_is_asked_about() -> None:
     p = plan("shorten the video by 10 seconds")
     assert p.ops == [] and p.question and "from where" in p.question
+
+
+def test_the_rest_of_a_named_part_is_the_other_side() -> None:
+    assert ops(plan("leave the first 5 seconds alone and speed up the rest")) == same(
+        [{"op": "split", "at_ms": 5000}, {"op": "speed", "factor": 1.5, "index": 2}])
+    p = plan("不用加音乐", language="zh-CN")
+    assert p.ops == [] and p.answer
