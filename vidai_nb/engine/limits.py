@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeGuard
 
 from vidai_nb.engine.config import Settings
 from vidai_nb.timeline.model import programme_ms
@@ -106,12 +107,17 @@ def _count(draft: Mapping[str, Any]) -> int:
     return n
 
 
-def _schema_problems(draft: Mapping[str, Any]) -> list[str]:
+@lru_cache(maxsize=1)
+def _validator() -> Any:
     import jsonschema
 
     from vidai_nb.timeline.schema import DRAFT_JSON_SCHEMA
 
-    validator = jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
+    return jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
+
+
+def _schema_problems(draft: Mapping[str, Any]) -> list[str]:
+    validator = _validator()
     problems = []
     for e in sorted(validator.iter_errors(draft), key=lambda e: list(e.absolute_path)):
         path = list(e.absolute_path)
@@ -121,12 +127,19 @@ def _schema_problems(draft: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def _number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def check_draft(draft: Any, limits: DraftLimits) -> None:
-    """Raise DraftRefused when `draft` is malformed or past a limit; return quietly otherwise."""
+def check_draft(draft: Any, limits: DraftLimits, schema: bool = True) -> None:
+    """Raise DraftRefused when `draft` is malformed or past a limit; return quietly otherwise.
+
+    `schema=False` checks the limits only: for drafts the engine's own operations made (a turn's
+    result), where a schema mismatch would be the engine's bug, not a reason to refuse the user."""
     if not isinstance(draft, Mapping):
         raise DraftRefused("schema", "invalid draft: expected a JSON object with a `t` list of tracks")
     _check_numbers(draft, finite_only=True)
@@ -137,17 +150,18 @@ def check_draft(draft: Any, limits: DraftLimits) -> None:
             "VIDAI_MAX_SEGMENTS",
             f"the draft has {n} tracks and segments; this engine allows at most {limits.max_segments}",
         )
-    problems = _schema_problems(draft)
+    problems = _schema_problems(draft) if schema else []
     if problems:
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         raise DraftRefused("schema", "invalid draft: " + "; ".join(problems[:3]) + more)
-    meta = draft.get("m") or {}
+    m = draft.get("m")
+    meta: Mapping[str, Any] = m if isinstance(m, Mapping) else {}
     if meta.get("width") is not None or meta.get("height") is not None:
         limits.check_canvas(_int(meta.get("width")) or 1920, _int(meta.get("height")) or 1080)
     for i, _track, seg in _segments(draft):
         where = f"segment {seg.get('id') or '?'} of track {i + 1}"
         speed = seg.get("speed")
-        if speed is not None and not limits.min_speed <= float(speed) <= limits.max_speed:
+        if _number(speed) and not limits.min_speed <= float(speed) <= limits.max_speed:
             raise DraftRefused(
                 "VIDAI_MIN_SPEED/VIDAI_MAX_SPEED",
                 f"{where} plays at speed {speed}; "
@@ -166,7 +180,7 @@ def check_draft(draft: Any, limits: DraftLimits) -> None:
                 f"{where} has {len(text)} characters of text; the limit is {limits.max_text_chars}",
             )
         size = seg.get("size")
-        if isinstance(size, int | float) and size > limits.max_canvas_long:
+        if _number(size) and float(size) > limits.max_canvas_long:
             raise DraftRefused(
                 "VIDAI_MAX_CANVAS_LONG",
                 f"{where} asks for text {size:g} px high; the limit is {limits.max_canvas_long} px",

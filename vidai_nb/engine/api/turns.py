@@ -129,7 +129,7 @@ async def _handle(rt: Runtime, sess: Session, turn: Turn, ev: TurnEvent) -> None
         log.info("turn %s in session %s: %s%s", inv, sess.id, ev.label or "working", pct)
     elif isinstance(ev, DraftChanged):
         try:
-            await run_in_threadpool(check_draft, ev.draft, rt.limits)
+            await run_in_threadpool(check_draft, ev.draft, rt.limits, False)
         except DraftRefused as exc:
             turn.refused = exc.message
             turn.release(not_saved=exc.message)

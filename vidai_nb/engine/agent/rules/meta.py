@@ -37,10 +37,12 @@ def export_rule(c: Clause) -> list[Hit]:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
             kw = {"start_ms": max(0, c.ctx.total_ms - int(last.group(1) or last.group(2))), "end_ms": None}
-        elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?)\s*{T}", text):
+        elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?|从|在)\s*{T}(?:\s*(?:开始|起|on|onwa"
+                                   rf"rds?))?",
+                                   text):
             start = int(start_at.group(1))
-            # "a 2 second gif …" / "… for 2 seconds": its length; 3 s when not said
-            length = rx.search(rf"{T}\s*(?:long\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
+            # "a 2 second gif …" / "… for 2 seconds" / "做个5秒的gif": its length; 3 s when not said
+            length = rx.search(rf"{T}\s*(?:long\s*)?(?:的\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
             dur = int(length.group(1) or length.group(2)) if length else 3000
             kw = {"start_ms": start, "end_ms": start + dur}
         gif = s.ExportGif(**kw)

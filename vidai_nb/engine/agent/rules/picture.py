@@ -97,6 +97,13 @@ def aspect_rule(c: Clause) -> list[Hit]:
             ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
         return [Hit(size.start(), ops)]
     m = rx.search(r"‹r(\d+)by(\d+)›", text)
+    other = None if m else rx.search(r"(?<![\d:.§])(\d{1,2})\s*(?::|：|比)\s*(\d{1,2})(?![\d:§])", text)
+    if other and rx.search(r"\b(?:ratio|aspect|make it|change it|convert|crop|format)\b|比例|画幅|调成|改成|"
+                           r"变成|裁成", text):
+        said = f"{other.group(1)}:{other.group(2)}"  # "把视频调成4:3": a frame I don't have
+        zh = f"{said} 这个比例做不了——可选的画幅有 9:16、16:9、1:1 和 4:5。"
+        en = f"I can't make it {said} — the frames I have are 9:16, 16:9, 1:1 and 4:5."
+        return [Hit(other.start(), refusal=zh if c.zh else en)]
     if m:
         ratio = f"{m.group(1)}:{m.group(2)}"
     else:
