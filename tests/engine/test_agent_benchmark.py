@@ -60,9 +60,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 0.9
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind, then used for generic fixes
     assert ok / n >= 0.9
-    ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318); must not fall below that
-    assert ok / n >= 0.779
-    # holdout8 was scored blind with 6 destructive misreadings; every other set has none
+    ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318), then used for generic fixes
+    assert ok / n >= 0.795
+    # holdout8 was scored blind with 6 destructive misreadings; now no set has any
     destructive = {k: v for k, v in result["destructive"].items() if v}
-    assert set(destructive) <= {"holdout8"} and destructive.get("holdout8", 0) <= 6, destructive
+    assert not destructive, destructive
     assert "OVERALL" in bench.table(result)
