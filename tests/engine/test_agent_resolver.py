@@ -334,3 +334,29 @@ def test_photos_counted_not_named_are_the_uploaded_ones() -> None:
 def test_joining_with_one_file_named_keeps_the_timeline_first() -> None:
     p = plan("把clip和b.mp4拼成一个视频", language="zh")
     assert ops(p) == same([{"op": "concat", "media_ids": ["clip.mp4", "b.mp4"]}])
+
+
+@pytest.mark.parametrize(("text", "language", "says"), [
+    ("make my voice sound like a woman", "en", "can't"),
+    ("blur the faces of the people in the crowd", "en", "can't"),
+    ("export it in 8k", "en", "4K"),
+    ("后面有个路人一直入镜 帮我把他消除掉", "zh", "没法"),
+    ("生成一段穿宇航服的猫在月球上跳霹雳舞的视频", "zh", "没法生成"),
+    ("把视频右下角的抖音水印去掉 要看不出痕迹", "zh", "裁掉"),
+])
+def test_more_impossible_requests_are_refused_with_alternatives(text: str, language: str,
+                                                                says: str) -> None:
+    p = plan(text, language=language)
+    assert p.refusal and says in p.refusal
+    assert not p.ops and p.export is None and not p.question
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("cut it down to 30 seconds so it fits a reel", "en",
+     [{"op": "keep_range", "start_ms": 0, "end_ms": 30000}]),
+    ("karaoke style captions like the tiktok ones", "en", [{"op": "add_subtitles", "style": "karaoke"}]),
+    ("控制在三十秒以内吧 抖音发不了太长的", "zh", [{"op": "keep_range", "start_ms": 0, "end_ms": 30000}]),
+    ("make it vertical for tiktok", "en", [{"op": "platform", "name": "tiktok"}]),
+])
+def test_a_platform_named_as_the_purpose_is_no_preset(text: str, language: str, expected: list[Any]) -> None:
+    assert ops(plan(text, language=language)) == same(expected)
