@@ -221,36 +221,36 @@ def main() -> None:
             subs_s = time.perf_counter() - t
             draft = client.state(sid).draft or {"t": [], "d": 0}
             cues: list[Any] = next((t for t in draft["t"] if t.get("role") == "subtitle"), {"sg": []})["sg"]
+            rtf = subs_s / duration
+            print(f"add subtitles: {subs_s:.0f} s, transcription RTF {rtf:.3f}, {len(cues)} cues"
+                  f" — {subs_reply.splitlines()[0][:100] if subs_reply else ''}")
             t = time.perf_counter()
             pause_reply = turn(client, sid, "remove the long pauses", steps, "remove the long pauses")
             pause_s = time.perf_counter() - t
             draft = client.state(sid).draft or {"t": [], "d": 0}
             cut_words, cut_sentences = words_cut(draft, spans)
             pieces = len(next(t for t in draft["t"] if t.get("role") == "main")["sg"])
+            total_words = sum(len(s.split()) for _, _, s in spans)
+            removed_s = duration - draft["d"] / 1000
+            print(f"remove the long pauses: {pause_s:.1f} s, {pieces} pieces kept, {removed_s:.0f} s removed;"
+                  f" words cut {cut_words} of {total_words} ({cut_sentences} sentences)"
+                  f" — {pause_reply.splitlines()[0][:160] if pause_reply else ''}")
             t = time.perf_counter()
             result = client.export(sid, on_progress=lambda pct, _stage: steps.add("export", pct),
                                    download_to=tmp / "out.mp4")
             export_s = time.perf_counter() - t
-            out = probe(Path(result.path)) if result.path else None
+            if result.path:
+                v = probe(Path(result.path))
+                print(f"export: {export_s:.0f} s, export RTF {export_s / v.duration:.3f}, "
+                      f"{v.duration / 60:.1f} min {v.video['width']}x{v.video['height']} {v.video['codec']}")
         finally:
             sampler.stop.set()
             engine_peak_kb = _rss_kb(engine.process.pid, "VmHWM")
             stop_engine(engine)
-        total_words = sum(len(s.split()) for _, _, s in spans)
-        print(f"add subtitles: {subs_s:.0f} s, transcription RTF {subs_s / duration:.3f}, {len(cues)} cues "
-              f"— {subs_reply.splitlines()[0][:100] if subs_reply else ''}")
-        removed_s = duration - draft["d"] / 1000
-        print(f"remove the long pauses: {pause_s:.1f} s, {pieces} pieces kept, {removed_s:.0f} s removed;"
-              f" words cut {cut_words} of {total_words} ({cut_sentences} sentences)"
-              f" — {pause_reply.splitlines()[0][:100] if pause_reply else ''}")
-        if out is not None:
-            v = out.video
-            print(f"export: {export_s:.0f} s, export RTF {export_s / out.duration:.3f}, "
-                  f"{out.duration / 60:.1f} min {v['width']}x{v['height']} {v['codec']}")
-        print(f"peak RSS: engine {engine_peak_kb / 1024:.0f} MB (VmHWM); engine + ffmpeg sampled "
-              f"{sampler.peak_kb / 1024:.0f} MB")
-        for step, values in steps.seen.items():
-            print(f"progress {step}: {len(values)} updates, {values[0]} → {max(values)}")
+            print(f"peak RSS: engine {engine_peak_kb / 1024:.0f} MB (VmHWM); engine + ffmpeg sampled "
+                  f"{sampler.peak_kb / 1024:.0f} MB")
+            for step, values in steps.seen.items():
+                print(f"progress {step}: {len(values)} updates, {values[0]} → {max(values)}")
     finally:
         if os.environ.get("LECTURE_KEEP_TMP"):
             print(f"kept {tmp}")

@@ -73,17 +73,18 @@ def make_part(path: Path, minutes: float, gop_s: float) -> None:
 
 
 def pauses_removed(minutes: float, cuts: int, seed: int = 7) -> list[tuple[int, int]]:
-    """(in ms, length ms) of the kept parts: `cuts` pauses of 0.8-3 s at random places."""
+    """(in ms, length ms) of the kept parts: exactly `cuts` pauses of 0.8-3 s, at random milliseconds."""
     rng = random.Random(seed)
     total = int(minutes * 60_000)
-    starts = sorted(rng.sample(range(2000, total - 5000, 7), cuts))
+    pauses = [rng.randint(800, 3000) for _ in range(cuts)]
+    weights = [rng.uniform(0.2, 1.8) for _ in range(cuts + 1)]
+    spare = total - sum(pauses)
+    lengths = [int(spare * w / sum(weights)) for w in weights]
     kept: list[tuple[int, int]] = []
     at = 0
-    for s in starts:
-        if s > at + 200:
-            kept.append((at, s - at))
-        at = max(at, s + rng.randint(800, 3000))
-    kept.append((at, total - at))
+    for i, length in enumerate(lengths):
+        kept.append((at, length))
+        at += length + (pauses[i] if i < cuts else 0)
     return kept
 
 

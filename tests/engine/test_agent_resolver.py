@@ -74,7 +74,7 @@ def test_a_reply_names_the_part_it_did_not_understand() -> None:
     [
         # both ends, not "end at 0.5 s"
         ("trim the beginning by 1.5s and the end by 500ms", ("c.mp4",), None),
-        ("cut everything except 0:01-0:01.5", ("c.mp4",), None),
+        ("shave 0.5 s off the start and the end", ("c.mp4",), None),
     ],
 )
 def test_destructive_readings_are_asked_not_applied(text: str, clips: tuple[str, ...],
@@ -105,6 +105,7 @@ def test_the_guard_shows_the_reading_and_asks() -> None:
 @pytest.mark.parametrize(
     "text",
     ["keep only the first 3 seconds", "trim the video to 1 second", "delete everything after 0:05",
+     "cut everything except 0:01-0:01.5",
      "cut the last 50 seconds", "keep 0:05-0:10 and 0:20-0:30"],
 )
 def test_the_guard_lets_lengths_said_in_so_many_words_through(text: str) -> None:
@@ -266,3 +267,31 @@ def test_frames_are_read_at_the_clips_frame_rate() -> None:
     assert ops(p) == same([{"op": "trim", "head_ms": 1500}])
     # the sample clips are 30 fps
     assert ops(plan("remove the first 90 frames")) == same([{"op": "trim", "head_ms": 3000}])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("remove everything except 0:10-0:20", [{"op": "keep_range", "start_ms": 10000, "end_ms": 20000}]),
+        ("把除了0:10到0:20的部分都删掉", [{"op": "keep_range", "start_ms": 10000, "end_ms": 20000}]),
+        ("cut it off at 0:40", [{"op": "keep_range", "start_ms": 0, "end_ms": 40000}]),
+        # no clips added on the way
+        ("remove the silence at the beginning", [{"op": "trim_dead_air"}]),
+    ],
+)
+def test_what_is_named_after_except_stays(text: str, expected: list[Any]) -> None:
+    language = "zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    p = parse(text, language, MEDIA, sample_draft())
+    assert ops(p) == same(expected)
+
+
+def test_an_amount_without_a_place_is_asked_about() -> None:
+    p = plan("shorten the video by 10 seconds")
+    assert p.ops == [] and p.question and "from where" in p.question
+
+
+def test_the_rest_of_a_named_part_is_the_other_side() -> None:
+    assert ops(plan("leave the first 5 seconds alone and speed up the rest")) == same(
+        [{"op": "split", "at_ms": 5000}, {"op": "speed", "factor": 1.5, "index": 2}])
+    p = plan("不用加音乐", language="zh-CN")
+    assert p.ops == [] and p.answer

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import numpy as np
 import pytest
 
 from tests import media
-from vidai_nb.engine.render import build_render, h264, run_render
+from vidai_nb.engine.render import RenderCancelled, build_render, h264, run_render
 from vidai_nb.engine.render.smartcut import encoder_delay_if_matching, source_index
 
 FPS = 25
@@ -196,3 +197,14 @@ def test_anything_but_pure_cuts_takes_the_normal_render(counted: Path, tmp_path:
     plan = build_render(cut_draft([(130, 1000)]), {"a": avi}, None, tmp_path / "o.mp4")
     assert not plan.smart_cut
     plan.cleanup()
+
+
+def test_a_cancelled_smart_cut_leaves_nothing(counted: Path, tmp_path: Path) -> None:
+    cancel = threading.Event()
+    plan = build_render(cut_draft(CUTS), {"a": counted}, None, tmp_path / "out" / "cut.mp4")
+    assert plan.smart_cut and plan.workdir is not None
+    with pytest.raises(RenderCancelled):
+        run_render(plan, on_progress=lambda pct: cancel.set(), cancel=cancel)  # at the first report
+    assert not (tmp_path / "out" / "cut.mp4").exists()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == []  # no partial file either
+    assert not plan.workdir.exists()

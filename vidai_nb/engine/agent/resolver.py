@@ -280,7 +280,8 @@ def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand
     if not m:
         return False
     said = [i for i, t in enumerate(tokens) if m.start() + clause_start <= t.start < trigger.start]
-    return not any(i in cand.explains for i in said)
+    # read by the detector itself when its first word is ("no music", "不要前3秒"); "不用加" is not "用"
+    return bool(said) and said[0] not in cand.explains
 
 
 def _certain_refusal(text: str) -> bool:

@@ -121,6 +121,10 @@ def _store_all(
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
+        if info.kind == "video":  # a small copy in the background, for quick previews of edits
+            from vidai_nb.engine.render.preview import proxy_path, queue_proxy  # starts fast without it
+
+            queue_proxy(final, proxy_path(rt.settings.data_dir, m.id))
 
 
 def _has_video_track(draft: dict[str, Any]) -> bool:

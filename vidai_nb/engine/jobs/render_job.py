@@ -89,6 +89,7 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
     """`nice` / `threads`: ffmpeg's niceness and thread cap (VIDAI_RENDER_NICE / VIDAI_RENDER_THREADS)."""
     # Imported here so the API process starts fast; the worker pays for it once.
     from vidai_nb.engine.render import OutputSpec, RenderCancelled, RenderError, build_render, run_render
+    from vidai_nb.engine.render.preview import build_preview, is_preview
 
     store = store_for(data_dir)
     root = Path(data_dir)
@@ -128,9 +129,12 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
         # Only this user's media can be rendered: another user's media id is simply unknown here.
         media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
         out = output_path(root, record.user_id, render_id, spec.format)
-        plan = build_render(
-            follow_faces(json.loads(record.draft_json), media), media, spec, out, tmp_dir(root)
-        )
+        if is_preview(json.loads(record.output_json or "{}")):  # quick and small, from the proxies
+            plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
+        else:
+            plan = build_render(
+                follow_faces(json.loads(record.draft_json), media), media, spec, out, tmp_dir(root)
+            )
         result = run_render(
             plan,
             on_progress=on_progress,

@@ -21,6 +21,12 @@ How the draft (docs/draft.md) is read:
 - The output lasts until the last picture (video, overlay or text) ends; music does not lengthen it.
 Stream copy (`-c copy`, `RenderPlan.stream_copy`) when the draft is one plain cut of one H.264/HEVC
 file starting on a keyframe, at the source's size and rate, into MP4/MOV.
+Smart cut (`RenderPlan.smart_cut`, render/smartcut.py) when the draft only keeps parts of one x264
+MP4/MOV (any number, any order) at its size and rate: whole GOPs are copied, only the frames from
+each cut to the next keyframe are re-encoded with the source's own settings (same SPS/PPS, checked),
+the sound is cut sample-accurately with 10 ms cross-fades; the plan runs a Python child, not ffmpeg.
+Preview (render/preview.py): proxies made after upload, a 360p ultrafast render from them when the
+export's `output.preview` is true.
 """
 
 from vidai_nb.engine.render.errors import RenderCancelled, RenderError

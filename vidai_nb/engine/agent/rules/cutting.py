@@ -34,6 +34,7 @@ _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
         r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
 END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
+          rf"\bcut\s*{_OBJ}off\s*(?:at|around)\s*{T}|"
           rf"\b(?<!the )(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
@@ -101,7 +102,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
                         rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
-                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|成"
+                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
+                        rf"成"
                         rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
                         rf"\s*"
@@ -120,6 +122,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"horter than|"
                         rf"within)\s*{T}(?!\s*(?:long|silen|pause))", text)
     cut_mode = bool(rx.search(CUT, text)) or excepting
+    if cut_mode and not excepting and rx.search(r"\b(?:everything|all|anything)\s+(?:except|but|apart from|o"
+                                                r"ther "
+                                                r"than)\b|除了.{0,30}(?:都|全部|其他|其余)", text):
+        keep_mode = True  # "remove everything except 0:10-0:20": what is named stays
     if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
         return []
     spans = ranges(text)
@@ -224,7 +230,8 @@ def cut_rule(c: Clause) -> list[Hit]:
 
 
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
-_DEAD_AIR = (r"dead air|silen(?:ce|t parts?) (?:at|from|in) the (?:start|beginning|end)|"
+_DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:start|beginni"
+             r"ng|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
              r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
@@ -236,7 +243,8 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
     if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):
-        return [Hit(c.pos(CUT), [*_all_clips(c), s.TrimDeadAir()])]
+        # dead air asked for by name: the clips on the timeline, none added
+        return [Hit(c.pos(CUT), [s.TrimDeadAir()])]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"

@@ -113,6 +113,15 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
         return None
     starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                     for g in t.get("sg", []))
+    if rx.search(r"\bthe rest\b|\beverything else\b|\bexcept\b|\bleave\b.{0,30}\balone\b|其余|其他部分|剩下|"
+                 r"除了", text):
+        # "leave the first 5 seconds alone and speed up the rest": the other side of the cut
+        if a == 0:
+            a, b = b, total
+        elif b == total:
+            a, b = 0, a
+        else:
+            return None
     splits = [s.Split(at_ms=x) for x in (a, b) if 0 < x < total and x not in starts]
     index = sum(1 for x in starts if x <= a) + (1 if 0 < a < total and a not in starts else 0)
     return splits, max(1, index)
@@ -268,7 +277,7 @@ def music_rule(c: Clause) -> list[Hit]:
                   r"保留原声|只要原声", text)  # what stays is part of the same reading
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
-                      r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|用", text)
+                      r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
     named_add = audio_named and rx.search(r"(?:\b(?:add|put|use|play|lay|include)\b|加上|添加|配上|加|用)\s*"
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(

@@ -1,0 +1,142 @@
+"""Preview: a quick, small render of a draft, to look at right after an edit (marked "preview";
+the full-quality export stays a separate request).
+
+- A proxy of each uploaded video (`make_proxy`, run in the background after upload): 360p on the
+  short side, at most 30 fps, x264 ultrafast with a keyframe every half second, AAC 96k. Written
+  beside the data as proxies/<media id>.mp4, atomically (a proxy is there whole or not at all).
+- `build_preview`: the normal renderer on the proxies (the original where no proxy is ready yet),
+  360p, x264 ultrafast at a low bitrate. A cut-only draft of one file takes the smart cut on the
+  proxy, whose short GOPs leave only a few frames per cut to encode.
+
+An export asks for a preview with `output.preview: true` (engine/jobs/render_job).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from vidai_nb.engine.media.ffmpeg import ffmpeg_exe
+from vidai_nb.engine.media.probe import MediaError, probe
+from vidai_nb.engine.render.errors import RenderError
+from vidai_nb.engine.render.plan import RenderPlan, build_render
+from vidai_nb.engine.render.run import run_render
+from vidai_nb.engine.render.spec import OutputSpec
+from vidai_nb.timeline.model import Draft
+
+PREVIEW_SIDE = 360  # short side of proxies and previews
+PREVIEW_FPS = 30.0
+PREVIEW_CRF = "32"
+PREVIEW_AUDIO = "96k"
+PROXY_GOP_S = 0.5
+
+log = logging.getLogger("vidai_nb.engine.render")
+
+
+def is_preview(output: Mapping[str, Any] | None) -> bool:
+    return output is not None and output.get("preview") in (True, "true", 1, "1")
+
+
+def proxy_path(data_dir: Path, media_id: str) -> Path:
+    return data_dir / "proxies" / f"{media_id}.mp4"
+
+
+def proxy_plan(source: Path, out: Path) -> RenderPlan | None:
+    """The ffmpeg run making the proxy of a video file; None for anything else (stills and sound
+    need none) or when the proxy is there already."""
+    try:
+        info = probe(source)
+    except MediaError:
+        return None
+    if info.kind != "video" or not info.has_video or out.is_file():
+        return None
+    fps = min(info.fps or PREVIEW_FPS, PREVIEW_FPS)
+    side = PREVIEW_SIDE
+    # the short side to 360 (never up), the other even, as displayed (ffmpeg applies the rotation)
+    scale = f"scale='if(gte(iw,ih),-2,min({side},iw))':'if(gte(iw,ih),min({side},ih),-2)',setsar=1"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(f".{out.stem}.partial.mp4")
+    args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
+            "-i", os.fspath(source), "-map", "0:v:0", "-vf", f"{scale},fps={fps:g}", "-c:v", "libx264",
+            "-preset", "ultrafast", "-crf", "26", "-g", str(max(1, round(fps * PROXY_GOP_S))),
+            "-pix_fmt", "yuv420p"]
+    if info.has_audio:
+        args += ["-map", f"0:a:{info.audio_stream}", "-c:a", "aac", "-b:a", PREVIEW_AUDIO, "-ar", "48000",
+                 "-ac", "2"]
+    args += ["-movflags", "+faststart", "-write_tmcd", "0", "-f", "mp4", os.fspath(part)]
+    return RenderPlan(args, info.duration_ms, False, out, partial_path=part)
+
+
+def make_proxy(source: Path, out: Path, nice: int = 10) -> Path | None:
+    """Make the proxy now (niced: it must not slow an export down); None if none is needed or it
+    failed (previews then read the original)."""
+    plan = proxy_plan(source, out)
+    if plan is None:
+        return out if out.is_file() else None
+    try:
+        return run_render(plan, nice=nice)
+    except RenderError as exc:
+        log.warning("proxy of %s failed: %s", source.name, exc)
+        return None
+
+
+_pending: queue.Queue[tuple[Path, Path]] = queue.Queue()
+_worker: threading.Thread | None = None
+_worker_lock = threading.Lock()
+
+
+def _proxies() -> None:
+    while True:
+        source, out = _pending.get()
+        try:
+            make_proxy(source, out)
+        except Exception:  # a bug must not stop later proxies
+            log.exception("proxy of %s failed", source.name)
+
+
+def queue_proxy(source: Path, out: Path) -> None:
+    """Make the proxy in the background, one at a time (called after an upload)."""
+    global _worker
+    with _worker_lock:
+        if _worker is None or not _worker.is_alive():
+            _worker = threading.Thread(target=_proxies, name="vidai-proxies", daemon=True)
+            _worker.start()
+    _pending.put((source, out))
+
+
+def preview_media(media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:
+    """Each media id → its proxy when one is ready, else the original."""
+    out: dict[str, Path] = {}
+    for mid, path in media.items():
+        proxy = proxy_path(data_dir, mid)
+        out[mid] = proxy if proxy.is_file() else Path(path)
+    return out
+
+
+def preview_spec(draft: Draft) -> OutputSpec:
+    fps = min(float(draft.meta.fps or PREVIEW_FPS), PREVIEW_FPS)
+    return replace(OutputSpec(), format="mp4", quality="low", resolution=f"{PREVIEW_SIDE}p", fps=fps)
+
+
+def build_preview(
+    draft: Mapping[str, Any] | Draft,
+    media: Mapping[str, Path],
+    data_dir: Path,
+    out_path: str | os.PathLike[str],
+    tmp_dir: Path | None = None,
+) -> RenderPlan:
+    """Plan a preview render: from proxies, 360p, fastest encoder settings (see the module doc)."""
+    typed = draft if isinstance(draft, Draft) else Draft.decode(draft)
+    plan = build_render(typed, preview_media(media, data_dir), preview_spec(typed), out_path, tmp_dir)
+    if not (plan.smart_cut or plan.stream_copy):
+        args = plan.args
+        for flag, value in (("-preset", "ultrafast"), ("-crf", PREVIEW_CRF), ("-b:a", PREVIEW_AUDIO)):
+            if flag in args:
+                args[args.index(flag) + 1] = value
+    return plan
