@@ -360,3 +360,18 @@ def test_more_impossible_requests_are_refused_with_alternatives(text: str, langu
 ])
 def test_a_platform_named_as_the_purpose_is_no_preset(text: str, language: str, expected: list[Any]) -> None:
     assert ops(plan(text, language=language)) == same(expected)
+
+
+@pytest.mark.parametrize(("text", "language", "says"), [
+    ("will exporting at 720p make the file a lot smaller?", "en", "half the size"),
+    ("if i speed it up does the voice get chipmunky?", "en", "pitch"),
+    ("roughly what % should background music be under someone talking?", "en", "10–20"),
+    ("is webm ok to upload to youtube or should i stick w mp4", "en", "WebM"),
+    ("导出用H.264还是H.265好 我电脑配置一般", "zh", "H.264"),
+    ("这个能导出4K吗？素材只有1080的话导4k有用吗", "zh", "放大"),
+    ("抖音字幕字号多大比较合适 太小了老年人看不清吧", "zh", "字"),
+])
+def test_questions_about_effects_are_answered_not_edited(text: str, language: str, says: str) -> None:
+    p = plan(text, language=language)
+    assert p.answer and says in p.answer
+    assert not p.ops and p.export is None and not p.refusal

@@ -19,7 +19,8 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"|pls|plz|let'?s|lets|how about|what about)\b|"
                          r"^(?:can|could) (?:we|i get|i have)\b|^(?:is it|are you) (?:possible|able) to\b|"
                          r"^(?:i (?:want|need|would like)|i'd like)\b")
-_QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question)[,\s:]+)*(?:what|whats|"
+_QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question|roughly|approximately|"
+                          r"honestly|generally|realistically)[,\s:]+)*(?:what|whats|"
                           r"what's|which|how|why|where|when|who|whose|"
                           r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:i|you|we|they|i"
                           r"t|this|that|"
@@ -33,12 +34,15 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick questio
                           r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
                           r"show me (?:the )?transcript|"
-                          r"any (?:tips|advice|ideas)|remixes|difference between)\b")
+                          r"any (?:tips|advice|ideas)|remixes|difference between|"
+                          r"is [\w.]+ (?:ok|okay|fine|better|worse|good|bad|enough)|"
+                          r"if (?:i|we|you)\b.*\b(?:does|do|will|would|is|are)\b.*\?$)")
 _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference|what does|what is|"
                         r"what's|whats|how (?:long|loud|many|much|quiet|do i|does|to)|is it ok|okay to|"
                         r"allowed|legal|copyright\w*|viral|tips?|advice)\b")
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
-_QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|是否|会不会|"
+_QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|是否|会不会|"
+                          r"比较合适|有用吗|有必要吗|值得吗|有意义吗|"
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
@@ -48,7 +52,7 @@ _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
                         r"为啥|为什么|"
-                        r"是不是|推荐|最佳|怎么样|好不好|几段|几个|几秒")
+                        r"是不是|推荐|最佳|怎么样|好不好|几段|几个|几秒|多大|比较合适|还是.{0,12}(?:好|合适|更)")
 
 
 def is_question(norm_text: str, raw: str) -> bool:
@@ -122,6 +126,38 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    (r"(?:720p|480p|lower resolution|smaller resolution)\b.*\b(?:smaller|size|lighter)|"
+     r"(?:720p?|480p?).{0,10}(?:文件|体积).{0,4}(?:小|大)",
+     "Yes — 720p has about half the pixels of 1080p, so the file is usually around half the size at the same "
+     "quality. Say “export at 720p” when you want it.",
+     "会——720p 的像素大约是 1080p 的一半，同样画质下文件一般小一半左右。要的话说“导出720p”。"),
+    (r"\bspeed\w* (?:it |this )?up\b.*\b(?:voice|chipmunk\w*|pitch|sound)|加速.{0,10}(?:声音|音调|变尖)",
+     "No — when I change the speed the voice keeps its pitch (it gets faster, not higher), up to 4×.",
+     "不会——变速时声音保持原来的音调（只是变快，不会变尖），最高4倍。"),
+    (r"\bwebm\b.*\byoutube\b|\byoutube\b.*\bwebm\b",
+     "Both work on YouTube; MP4 (H.264) is the safest everywhere, WebM is fine for YouTube and the web. Say "
+     "“export as mp4” or “export as webm”.",
+     "YouTube 两种都支持；MP4（H.264）到处都能用最稳妥，WebM 适合 YouTube 和网页。"
+     "说“导出mp4”或“导出webm”即可。"),
+    (r"h\.?26[45].{0,20}h\.?26[45]|\bhevc\b",
+     "H.264 is the safe choice: it plays everywhere and encodes fast on an ordinary computer. H.265 gives "
+     "smaller files at the same quality but encodes slower and some players can't open it. I export H.264 "
+     "MP4.",
+     "选 H.264 更稳：哪里都能播，普通电脑编码也快；H.265 同画质文件更小，但编码慢，有些播放器打不开。"
+     "我导出的是 H.264 的 MP4。"),
+    (r"(?:4k|2160p?).{0,30}(?:1080p?|素材|source|footage)|"
+     r"(?:1080p?|素材|source|footage).{0,30}(?:4k|2160p?)",
+     "Exporting 1080p footage at 4K makes a bigger file with no more detail — the picture is only scaled up. "
+     "Export at the source's resolution (1080p) unless a platform requires 4K.",
+     "1080p 的素材导出4K只是放大，画面不会更清楚，文件却大很多。除非平台要求4K，按素材的1080p导出就好。"),
+    (r"字号|\bfont size\b|\btext size\b",
+     "On a phone, large text reads best: titles about a tenth of the frame height and captions clearly "
+     "bigger than default for older viewers. Say “make the subtitles bigger” and I'll enlarge them.",
+     "手机上看，字大一点更好：标题约占画面高度的十分之一，给老年人看字幕要比默认大一号。说“字幕放大一点”我就调大。"),
+    (r"%.{0,30}(?:music|bgm).{0,30}(?:talking|speech|voice|dialogue)|(?:music|bgm).{0,20}under\b",
+     "Roughly 10–20 % (about −20 to −25 dB under the voice) keeps speech clear; “duck the music under the "
+     "voice” lowers it automatically only while someone talks.",
+     "大约 10%–20%（比人声低 20–25 dB）能保证说话清楚；说“人声时压低音乐”会只在说话时自动压低。"),
     (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need)\b|\b(?:should|worth|do)"
      r"\b.*"
      r"\b(?:subtitles?|captions?)\b|字幕.{0,6}(?:有必要|要不要|需要吗|有用)",

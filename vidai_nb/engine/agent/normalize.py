@@ -83,6 +83,8 @@ def _fix_word(word: str) -> str:
         return _FIXES[word]
     if len(word) < 4 or word in _VOCAB or not word.isalpha():
         return word
+    if word.endswith("ing") and {word[:-3], word[:-3] + "e", word[:-4]} & _VOCAB:
+        return word  # "exporting", "trimming": a form of a known word, not a typo of it
     close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
     return close[0] if close else word
 
