@@ -47,7 +47,7 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
 def test_parser_accuracy_does_not_regress() -> None:
     bench = _bench()
     rows = bench.load(bench.DATA)
-    earlier = bench.evaluate([r for r in rows if r.get("split") != "holdout7"])
+    earlier = bench.evaluate([r for r in rows if r.get("split") not in ("holdout7", "holdout8")])
     assert earlier["correct"] / earlier["total"] >= 0.9
     result = bench.evaluate(rows)
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind (216/376); must not fall below that
@@ -60,5 +60,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 0.9
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind, then used for generic fixes
     assert ok / n >= 0.9
-    assert sum(result["destructive"].values()) == 0, "a plan removes what the request did not ask to remove"
+    ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318), then used for generic fixes
+    assert ok / n >= 0.83
+    # holdout8 was scored blind with 6 destructive misreadings; now no set has any
+    destructive = {k: v for k, v in result["destructive"].items() if v}
+    assert not destructive, destructive
     assert "OVERALL" in bench.table(result)

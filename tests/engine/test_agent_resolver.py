@@ -295,3 +295,68 @@ def test_the_rest_of_a_named_part_is_the_other_side() -> None:
         [{"op": "split", "at_ms": 5000}, {"op": "speed", "factor": 1.5, "index": 2}])
     p = plan("不用加音乐", language="zh-CN")
     assert p.ops == [] and p.answer
+
+
+# --- holdout8's destructive misreadings, as classes -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("keep everything but the last 4 sec", [{"op": "trim", "tail_ms": 4000}]),
+    ("keep all but the first 3 seconds", [{"op": "trim", "head_ms": 3000}]),
+    ("remove everything but 0:10-0:20", [{"op": "keep_range", "start_ms": 10000, "end_ms": 20000}]),
+])
+def test_everything_but_inverts_what_is_named(text: str, expected: list[Any]) -> None:
+    assert ops(plan(text)) == same(expected)
+
+
+def test_half_a_second_after_and_is_half_a_second() -> None:
+    p = plan("shave 1.5 sec off the start and half a second off the end")
+    assert ops(p) == same([{"op": "trim", "head_ms": 1500, "tail_ms": 500}])
+
+
+def test_without_cutting_the_silences_leaves_them() -> None:
+    p = plan("trim the silent sections at the beginning and end, "
+             "without cutting the silent parts in the middle")
+    assert ops(p) == same([{"op": "trim_dead_air"}])
+    assert ops(plan("remove the silences")) == same([{"op": "remove_silences"}])
+
+
+def test_a_file_corrected_in_the_same_breath_is_the_one_added() -> None:
+    p = plan("put splash.png.. i mean photo1.jpg at the beginning and do a 1s fade in from black")
+    assert ops(p) == same([{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start"},
+                           {"op": "fade", "fade_in_ms": 1000}])
+
+
+def test_photos_counted_not_named_are_the_uploaded_ones() -> None:
+    p = plan("两张照片放到视频最前面", language="zh")
+    assert ops(p) == same([{"op": "add_clips", "media_ids": ["photo1.jpg", "photo2.jpg"], "at": "start"}])
+
+
+def test_joining_with_one_file_named_keeps_the_timeline_first() -> None:
+    p = plan("把clip和b.mp4拼成一个视频", language="zh")
+    assert ops(p) == same([{"op": "concat", "media_ids": ["clip.mp4", "b.mp4"]}])
+
+
+@pytest.mark.parametrize(("text", "language", "says"), [
+    ("make my voice sound like a woman", "en", "can't"),
+    ("blur the faces of the people in the crowd", "en", "can't"),
+    ("export it in 8k", "en", "4K"),
+    ("后面有个路人一直入镜 帮我把他消除掉", "zh", "没法"),
+    ("生成一段穿宇航服的猫在月球上跳霹雳舞的视频", "zh", "没法生成"),
+    ("把视频右下角的抖音水印去掉 要看不出痕迹", "zh", "裁掉"),
+])
+def test_more_impossible_requests_are_refused_with_alternatives(text: str, language: str,
+                                                                says: str) -> None:
+    p = plan(text, language=language)
+    assert p.refusal and says in p.refusal
+    assert not p.ops and p.export is None and not p.question
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("cut it down to 30 seconds so it fits a reel", "en",
+     [{"op": "keep_range", "start_ms": 0, "end_ms": 30000}]),
+    ("karaoke style captions like the tiktok ones", "en", [{"op": "add_subtitles", "style": "karaoke"}]),
+    ("控制在三十秒以内吧 抖音发不了太长的", "zh", [{"op": "keep_range", "start_ms": 0, "end_ms": 30000}]),
+    ("make it vertical for tiktok", "en", [{"op": "platform", "name": "tiktok"}]),
+])
+def test_a_platform_named_as_the_purpose_is_no_preset(text: str, language: str, expected: list[Any]) -> None:
+    assert ops(plan(text, language=language)) == same(expected)

@@ -44,6 +44,7 @@ def test_no_server_errors_and_answers_match_the_description(fuzzed_engine: Engin
          "--max-time", str(MAX_TIME_S), "--workers", "1", "--request-timeout", "20", "--seed", "7",
          "--no-color"],
         capture_output=True, text=True, timeout=MAX_TIME_S + 120,
+        cwd=fuzzed_engine.data_dir,  # its cache folder goes there, not into the checkout
     )
     report = done.stdout[-6000:] + done.stderr[-2000:]
     assert done.returncode == 0, report

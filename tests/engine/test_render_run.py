@@ -133,3 +133,33 @@ def test_a_huge_graph_goes_through_a_script_file(
     plan = build_render(one_clip(speed=1.5), {"a": clip}, {"quality": "low"}, tmp_path / "g.mp4")
     assert "-/filter_complex" in plan.args and "-filter_complex" not in plan.args
     assert abs(probe(run_render(plan)).duration - 2.0) <= 0.04
+
+
+def test_ffmpeg_runs_niced_capped_and_recorded(clip: Path, tmp_path: Path) -> None:
+    """The engine's ffmpeg yields the CPU to the API (nice), uses at most `threads` threads for encoding,
+    and its pid is recorded while it runs (for the start-up sweep after a crash), then removed."""
+    plan = build_render(one_clip(speed=0.5, d=6000, w=640, h=480), {"a": clip}, {"quality": "low"},
+                        tmp_path / "n.mp4")
+    pid_file = tmp_path / "run" / "n.pid"
+    seen: dict[str, Any] = {}
+    cancel = threading.Event()
+
+    def watch() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not pid_file.exists():
+            time.sleep(0.01)
+        pid = int(pid_file.read_text().split()[0])
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()
+        seen["nice"] = int(stat[16]) - os.getpriority(os.PRIO_PROCESS, 0)
+        seen["cmd"] = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    run_render(plan, cancel=cancel, nice=7, threads=1, pid_file=pid_file)
+    watcher.join()
+    assert seen["nice"] == 7
+    cmd = seen["cmd"]
+    assert cmd[cmd.index(b"-threads") + 1] == b"1" and cmd.index(b"-threads") == len(cmd) - 4  # before output
+    assert cmd[cmd.index(b"-filter_complex_threads") + 1] == b"1"
+    assert not pid_file.exists()
+    assert probe(tmp_path / "n.mp4").duration > 5

@@ -46,7 +46,7 @@ thing things think though through till to together too toward under until up upo
 was way ways we well what whatever when where whether which while who whole why with within without
 would yet you your yours start end top left title tiles later maybe great better cool video thing
 three four five seven eight nine eleven twelve twenty thirty forty fifty sixty hundred clip shot
-scene piece section cuts cut trim keep move moved moving swap guys okay there's i'm i'd don't
+scene scenes piece section sections cuts cut trim keep move moved moving swap guys okay there's i'm i'd don't
 doesn't can't won't let's lets it'll that's what's people person photo photos image images song
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
@@ -101,7 +101,7 @@ _VERBS = (r"add|put|make|remove|delete|cut|trim|set|export|render|save|download|
           r"apply|boost|denoise|clean|burn|also|then|get|drop|throw|stick|slap|overlay|upload|post|publish|"
           r"share|send|generate|create|undo|redo|go|revert|bump|swap|reverse|append|stitch|replace|"
           r"transcribe|caption|subtitle|zoom|brighten|darken|i\s+want|i\s+need|let's|lets|please|can\s+you|"
-          r"could\s+you|finally|lastly|after\s+that|and\s+then")
+          r"could\s+you|finally|lastly|after\s+that|and\s+then|do\s+an?")
 _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _SPLIT = re.compile(
     rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"

@@ -30,8 +30,13 @@ def _words_value(words: list[str]) -> int:
 
 def english_numbers(text: str) -> str:
     """'twenty five seconds' -> '25 seconds', 'one and a half' -> '1.5', 'half a minute' -> '0.5 minute'."""
-    text = re.sub(r"(?<!and )\bhalf (?:(?:an? )(minute|second|hour)s?|(minute|second|hour))\b",
-                  lambda m: f"0.5 {m.group(1) or m.group(2)}", text)
+    def half(m: re.Match[str]) -> str:
+        # "two and half a minute" is 2.5 (read below); "… and half a second off the end" is 0.5
+        if re.search(rf"\b(?:\d+|{_WORD})\s+and\s+$", text[: m.start()]):
+            return m.group(0)
+        return f"0.5 {m.group(1) or m.group(2)}"
+
+    text = re.sub(r"\bhalf (?:(?:an? )(minute|second|hour)s?|(minute|second|hour))\b", half, text)
     text = re.sub(r"\ban? (minute|hour) and a half\b", r"1.5 \1s", text)
     text = re.sub(r"\b(?:a|one) (minute|hour)\b", r"1 \1", text)
     text = re.sub(r"\b(first|last|final) (minute|hour)\b", r"\1 1 \2", text)  # "after the first minute"

@@ -98,6 +98,13 @@ def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
 
 # --- corrections inside one request -------------------------------------------------------------------
 
+_MEDIA_FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
+# "put splash.png.. i mean photo1.jpg at the start": the file named second replaces the first
+_FILE_CORRECTION = re.compile(
+    rf"{_MEDIA_FILE}\s*(?:…|\.+|,|，|;|-|—)?\s*"
+    rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|不对|哦不)[\s,，]*)?(?:no[\s,，]+)?"
+    rf"(?:i mean|i meant|make (?:it|that)|rather|不是，?是|改成|换成)\s*(?P<new>{_MEDIA_FILE})",
+    re.IGNORECASE)
 _CORRECTION = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
@@ -112,6 +119,7 @@ _CORRECTION = re.compile(
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
     corrected in the same breath replaces the one said before it."""
+    raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
     m = _CORRECTION.search(raw)
     if not m:
         return raw

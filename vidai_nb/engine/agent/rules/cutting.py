@@ -13,7 +13,8 @@ KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:us
         r"preserve|extract|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
         r"截出")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
-_EXCEPT = r"\b(?:except(?: for)?|apart from|other than|but not|minus)\b|除了|除去"
+_EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
+           r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
@@ -279,6 +280,9 @@ def silences_rule(c: Clause) -> list[Hit]:
     m = rx.search(_SILENCE, text)
     if not m or rx.search(_DEAD_AIR, text):
         return []
+    if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
+                 r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
+        return []  # "…, without cutting the silent parts in the middle": those are to stay
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
     kwargs: dict[str, float | int] = {}
@@ -408,7 +412,7 @@ def _named_segments(c: Clause) -> list[int]:
 
 
 _JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|splice|chain|"
-         r"string together|montage)\b|拼接|合并|连起来|连接|拼起来|串起来")
+         r"string together|montage)\b|拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
 
 
 def concat_rule(c: Clause) -> list[Hit]:
@@ -443,6 +447,9 @@ def concat_rule(c: Clause) -> list[Hit]:
             return []
         srcs = [str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                 for g in t.get("sg", [])]
+        if m and len(ids) == 1 and ids[0] not in srcs:
+            # "join clip and b.mp4" where only b.mp4 is named by its file: the timeline stays, b.mp4 follows
+            ids = list(dict.fromkeys(srcs)) + ids
         if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids):
             # "put c.mp4 before b.mp4" with other clips on the timeline: an order among them, nothing dropped
             slots = sorted(srcs.index(i) for i in ids)
@@ -467,6 +474,14 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
+    if not named and m and rx.search(r"(\d+|几|这些|这几)\s*张(?:照片|图片|图)|"
+                                     r"\b(?:the|my|these|both|all)\s*(?:\d+\s*)?(?:photos|images|pictures|pics)\b",
+                                     text):
+        # "两张照片放到最前面", "put the photos at the start": the images uploaded, in upload order
+        images = [r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
+        count = rx.search(r"(\d+)\s*(?:张|photos|images|pictures|pics)", text)
+        if images and (count is None or int(count.group(1)) == len(images)):
+            named = [(m.start(), r) for r in images]
     if not named or not m:
         return []
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
@@ -477,7 +492,7 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
                   r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
-    image_ms = ms_after(text, r"for|each|lasting|持续|每张")
+    image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 

@@ -140,7 +140,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
-     r"\bcartoon|\bturn (?:me|him|her|us|them) into\b",
+     r"\bcartoon|\bturn (?:me|him|her|us|them) into\b|"
+     r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|(?:给我|帮我)?做(?:个|1\s*个)镜头\s*:",
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
      "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
@@ -154,6 +155,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"en|"
      r"yellow|orange|purple|pink|white|black|gr[ae]y|gold|bluer|greener|redder|pinker|whiter|into|"
      r"look like)\b|"
+     r"\bblur (?:out )?(?:the |their |his |her |all )?(?:faces?|people|license plates?|plates?)\b|"
+     r"(?:路人|他|她|人|东西|物体|杂物)\S{0,4}(?:消除|擦除|抹除)|(?:消除|擦除|抹除)\S{0,6}(?:路人|人物|物体|杂物)|"
+     r"人脸\S{0,3}(?:打码|模糊)|(?:打码|模糊)\S{0,4}(?:人脸|脸|车牌)|"
      r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
@@ -173,17 +177,27 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bhighlights?\b|\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|"
-     r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段",
+     r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
+     r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
+     r"\bvoice (?:changer|effect|filter)|"
+     r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
+     r"变声|声音变成|变成\S{0,4}(?:的)?声音",
      "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
      "subtitles and music, change speed, framing and colour.",
      "这个我目前做不到——本地引擎没有对应的模型或效果。我可以剪辑、加文字、字幕和音乐，调速度、画幅和颜色。"),
+    (r"(?<![\w.])8\s*k\b|4320\s*p\b|7680\s*[x×]\s*4320",
+     "I can't export in 8K — the highest I export is 4K (2160p); say “export in 4K” or “export in 1080p”.",
+     "我没法导出8K——最高是4K（2160p）；可以说“导出4K”或“导出1080p”。"),
 ]
 
 
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
+EXCLUSIVE = (r"(?<![\w.])8\s*k\b|4320\s*p\b|\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
+             r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
+             r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
+             r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
              r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|旁白|"

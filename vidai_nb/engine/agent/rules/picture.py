@@ -64,6 +64,8 @@ def platform_rule(c: Clause) -> list[Hit]:
         m = rx.search(pattern, text)
         if not m:
             continue
+        if _purpose(text, m.start(), m.end()):
+            return []
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text)):
@@ -77,6 +79,17 @@ def platform_rule(c: Clause) -> list[Hit]:
         op = s.Platform.model_validate({"name": name, **kwargs})
         return [Hit(m.start(), [op])]
     return []
+
+
+def _purpose(text: str, start: int, end: int) -> bool:
+    """The platform is named as what the edit is for or like, not as a format to apply: "so it fits a
+    reel", "captions like the tiktok ones", "抖音发不了太长的", "抖音水印"."""
+    before, after = text[:start][-40:], text[end:][:16]
+    purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
+               r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
+    said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
+                  r"上?(?:太长|放不下))")
+    return bool(re.search(purpose, before) or re.search(said_after, after))
 
 
 _SIZES = {(1080, 1080): "1:1", (1080, 1920): "9:16", (1920, 1080): "16:9", (1080, 1350): "4:5",
@@ -311,8 +324,11 @@ def logo_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
                  r"去水印", c.text):
-        return [Hit(m.start(), refusal=("我没法去掉画面里已有的水印或标志。" if c.zh else
-                                        "I can't remove a watermark or logo that is part of the footage."))]
+        zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
+              "或者在那里盖一个你的logo。")
+        en = ("I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
+              "(reframe) or cover it with your own logo.")
+        return [Hit(m.start(), refusal=zh if c.zh else en)]
     logo_like = [r for r in c.ctx.of_kind("image") if rx.search(r"logo|watermark|brand|icon|标志|"
                                                                 r"水印", r.name.lower())]
     ref = c.ctx.pick(c.text, "image") or next(iter(logo_like), None)
