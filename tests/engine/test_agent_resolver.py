@@ -375,3 +375,32 @@ def test_questions_about_effects_are_answered_not_edited(text: str, language: st
     p = plan(text, language=language)
     assert p.answer and says in p.answer
     assert not p.ops and p.export is None and not p.refusal
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("just give me the part from 0:40 to 0:55", "en",
+     [{"op": "keep_range", "start_ms": 40000, "end_ms": 55000}]),
+    ("remove seconds 2 to 4 and 10 to 12", "en",
+     [{"op": "remove_ranges",
+       "ranges": [{"start_ms": 2000, "end_ms": 4000}, {"start_ms": 10000, "end_ms": 12000}]}]),
+    ("everything after 0:50 can go", "en", [{"op": "remove_range", "start_ms": 50000}]),
+    ("need this to be exactly 12 sec", "en", [{"op": "keep_range", "start_ms": 0, "end_ms": 12000}]),
+    ("做成十秒的", "zh", [{"op": "keep_range", "start_ms": 0, "end_ms": 10000}]),
+    ("把最后6秒单独拿出来", "zh", [{"op": "keep_range", "start_ms": 54000}]),
+    ("pick two segments, 0-10sec and 20-31sec, and join them", "en",
+     [{"op": "keep_ranges",
+       "ranges": [{"start_ms": 0, "end_ms": 10000}, {"start_ms": 20000, "end_ms": 31000}]}]),
+])
+def test_ranges_and_target_lengths_in_more_phrasings(text: str, language: str, expected: list[Any]) -> None:
+    assert ops(plan(text, language=language)) == same(expected)
+
+
+def test_a_gif_from_a_start_with_a_length_after_it() -> None:
+    p = plan("从第25秒开始截10秒转成gif", language="zh")
+    assert p.export == {"format": "gif", "start_ms": 25000, "end_ms": 35000}
+
+
+def test_merging_with_one_video_and_photos_says_there_is_one() -> None:
+    media = [SAMPLE_MEDIA["clip.mp4"], SAMPLE_MEDIA["photo1.jpg"]]
+    p = parse("merge these clips", "en", media, sample_draft(["clip.mp4"]))
+    assert p.refusal and "only one" in p.refusal and not p.ops

@@ -151,6 +151,27 @@ def _units(text: str, fps: float) -> str:
     return text
 
 
+_PAIR = (r"(\d+(?:\.\d+)?)\s*(?:to|-|–|through|till|until)\s*(\d+(?:\.\d+)?)\b"
+         r"(?!\s*(?:s\b|sec|second|minute|%|:|x\b))")
+
+
+def _second_numbers(text: str) -> str:
+    """ "seconds 2 to 4 and 10 to 12": the unit said once, before the numbers, holds for each pair."""
+    m = re.search(rf"\bseconds?\s+{_PAIR}", text)
+    if not m:
+        return text
+    head = text[: m.start()] + f"{m.group(1)}s to {m.group(2)}s"
+    rest = re.sub(rf"^((?:\s*(?:,|and|&)\s*)+){_PAIR}",
+                  lambda p: f"{p.group(1)}{p.group(2)}s to {p.group(3)}s", text[m.end():])
+    while True:  # each further pair joined by "and" or a comma
+        more = re.sub(rf"(\ds)((?:\s*(?:,|and|&)\s*)+){_PAIR}",
+                      lambda p: f"{p.group(1)}{p.group(2)}{p.group(3)}s to {p.group(4)}s", rest, count=1)
+        if more == rest:
+            break
+        rest = more
+    return head + rest
+
+
 def normalize(raw: str, fps: float = 30.0) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames."""
     quotes: list[str] = []
@@ -178,6 +199,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
     # "the first like 3 seconds", "about 10s": hedges say nothing about the time
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
+    text = _second_numbers(text)
     text = mark_times(text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",

@@ -10,15 +10,17 @@ from vidai_nb.engine.ops import schemas as s
 from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
-        r"preserve|extract|(?:just|only) the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
-        r"截出")
+        r"preserve|extract|pick|grab|(?:just|only) the (?:bit|part|section|piece)|"
+        r"give me (?:just |only )?the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
+        r"截出|(?:单独)?拿出来|单独(?:截|剪)出来")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
-       r"ditch|kill|erase|shorten|crop out|lop off|off)\b|剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
+       r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
        r"切掉")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
@@ -100,7 +102,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:\s*(?:video|clip))?\s*$|"
                         rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
-                        rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*(?:only\s*)?{T}(?:\s*long)?$|"
+                        rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
+                        rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
+                        rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
                         rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
                         rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
@@ -437,14 +441,24 @@ def concat_rule(c: Clause) -> list[Hit]:
     if m or (len(named) >= 2 and order_words):
         if m and rx.search(r"\bslide ?show\b|幻灯", text):
             return []
+        parts_named = re.search(r"\b(?:segments|parts|ranges|bits|sections|pieces)\b|这(?:两|几)段",
+                                c.ctx.raw.lower())
+        if m and not named and parts_named and not rx.search(r"\b(?:clips|videos|files)\b", text):
+            return []  # "pick 0-10 s and 20-31 s and join them": the parts kept are joined, not the uploads
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
                 not rx.search(r"\bthen\b|先|再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
-        if len(ids) < 2 and not (m and ids):
-            return []
+        if len(ids) < 2 and not (m and named):
+            parts = rx.search(r"\b(?:them|segments?|parts?|ranges?)\b|这两段|这几段", text)
+            if m and not rx.search(T, text) and not parts:
+                zh = "只有一段视频，没有可以合并的——请先上传其他视频。"
+                en = ("There is only one video clip uploaded — nothing to merge yet. Upload the other clips "
+                      "and say “merge them”.")
+                return [Hit(m.start(), refusal=zh if c.zh else en)]
+            return []  # "pick 0-10 s and 20-31 s and join them": the parts kept are joined, no clip added
         srcs = [str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                 for g in t.get("sg", [])]
         if m and len(ids) == 1 and ids[0] not in srcs:

@@ -42,8 +42,10 @@ def export_rule(c: Clause) -> list[Hit]:
                                    text):
             start = int(start_at.group(1))
             # "a 2 second gif …" / "… for 2 seconds" / "做个5秒的gif": its length; 3 s when not said
-            length = rx.search(rf"{T}\s*(?:long\s*)?(?:的\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
-            dur = int(length.group(1) or length.group(2)) if length else 3000
+            length = (rx.search(rf"{T}\s*(?:long\s*)?(?:的\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
+                      or rx.search(rf"^\s*(?:开始|起)?\s*(?:截|截取|剪|取)\s*{T}|^\s*,?\s*{T}\s*long\b",
+                                   text[start_at.end():]))
+            dur = int(next(g for g in length.groups() if g is not None)) if length else 3000
             kw = {"start_ms": start, "end_ms": start + dur}
         gif = s.ExportGif(**kw)
         request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
