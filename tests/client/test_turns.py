@@ -163,6 +163,31 @@ async def test_heartbeats_only_for_too_long_is_a_timeout_and_nothing_is_resent(
     await client.aclose()
 
 
+async def test_heartbeats_with_moving_progress_are_not_a_timeout(
+    proto: ProtocolServer, tmp_path: Path
+) -> None:
+    # an hour of transcription: heartbeats only, far past the timeout, but each one further along
+    client = AsyncNemoClient(
+        make_config(proto.url, tmp_path, timings=Timings(still_working_s=0.2, turn_timeout_s=0.5))
+    )
+    sid = await session(proto, client)
+    moving = [data({"type": "heartbeat", "label": "transcribing", "progress": p}) for p in range(0, 100, 5)]
+    proto.script("POST /run_sse", SSE([*moving, data({"type": "text", "content": "done"})], delay=0.1))
+    events = await collect(client, sid)
+    assert TextDelta("done") in events and isinstance(events[-1], TurnEnd)
+    assert any(isinstance(e, StillWorking) for e in events)  # still told, every period of heartbeats only
+    await client.aclose()
+
+    stuck = AsyncNemoClient(make_config(proto.url, tmp_path / "b", timings=Timings(still_working_s=0.2,
+                                                                                   turn_timeout_s=0.5)))
+    sid = await session(proto, stuck)
+    same = [data({"type": "heartbeat", "label": "transcribing", "progress": 40})] * 20
+    proto.script("POST /run_sse", SSE(same, delay=0.1))
+    with pytest.raises(TurnTimeoutError):
+        await collect(stuck, sid)
+    await stuck.aclose()
+
+
 async def test_silence_also_times_out(proto: ProtocolServer, tmp_path: Path) -> None:
     client = AsyncNemoClient(
         make_config(proto.url, tmp_path, timings=Timings(still_working_s=0.2, turn_timeout_s=0.6))

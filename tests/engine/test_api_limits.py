@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import EngineProcess
 from tests.engine.conftest import User
+from vidai_nb.engine.limits import DraftLimits, check_draft
 
 RENDER = "/api/render/proxy/lambda"
 
@@ -90,6 +91,17 @@ def test_length_segments_text_freeze_speed_limits(
     env = refused(user, sid, many)
     assert time.monotonic() - started < 5
     assert env["data"]["limit"] == "VIDAI_MAX_SEGMENTS" and "10001" in env["message"]
+
+    # an hour of subtitles (1,200 cues) over 300 cuts is an ordinary lecture, not too much work
+    lecture = copy.deepcopy(draft)
+    lecture["t"][0]["sg"] = [{**seg, "id": f"s{i}", "start": i * 10, "d": 10} for i in range(300)]
+    lecture["t"].append({"tt": 7, "role": "subtitle",
+                         "sg": [{"start": i * 3000, "d": 2500, "text": "words"} for i in range(1200)]})
+    check_draft(lecture, DraftLimits())  # passes: cues are counted apart from cuts
+    cues = copy.deepcopy(lecture)
+    cues["t"][-1]["sg"] = cues["t"][-1]["sg"] * 5
+    env = refused(user, sid, cues)
+    assert env["data"]["limit"] == "VIDAI_MAX_TEXT_SEGMENTS" and "6000" in env["message"]
 
     text = copy.deepcopy(draft)
     text["t"].append({"tt": 7, "role": "title", "sg": [{"start": 0, "d": 1000, "text": "x" * 5000}]})

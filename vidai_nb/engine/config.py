@@ -58,7 +58,11 @@ ENV: dict[str, tuple[str, str]] = {
     "max_canvas_long": ("VIDAI_MAX_CANVAS_LONG", "longest side of a canvas or an export, pixels (4096)"),
     "max_canvas_short": ("VIDAI_MAX_CANVAS_SHORT", "shortest side of a canvas or an export, pixels (2160)"),
     "max_programme_s": ("VIDAI_MAX_PROGRAMME_S", "longest programme a draft may describe, seconds (3 h)"),
-    "max_segments": ("VIDAI_MAX_SEGMENTS", "most segments in one draft, all tracks together (1000)"),
+    "max_segments": ("VIDAI_MAX_SEGMENTS", "most picture and sound segments in one draft, all tracks (1000)"),
+    "max_text_segments": (
+        "VIDAI_MAX_TEXT_SEGMENTS",
+        "most text segments (subtitle cues, titles) in one draft (5000: subtitles of a few hours)",
+    ),
     "max_text_chars": ("VIDAI_MAX_TEXT_CHARS", "most characters in one text segment (2000)"),
     "max_freeze_s": ("VIDAI_MAX_FREEZE_S", "longest freeze-frame segment, seconds (600)"),
     "min_speed": ("VIDAI_MIN_SPEED", "slowest segment speed (0.25)"),
@@ -105,6 +109,7 @@ class Settings:
     max_canvas_short: int = 2160
     max_programme_s: int = 3 * 3600
     max_segments: int = 1000
+    max_text_segments: int = 5000
     max_text_chars: int = 2000
     max_freeze_s: int = 600
     min_speed: float = 0.25

@@ -39,6 +39,7 @@ class DraftLimits:
     max_canvas_short: int = 2160
     max_programme_ms: int = 3 * 3600 * 1000
     max_segments: int = 1000
+    max_text_segments: int = 5000
     max_text_chars: int = 2000
     max_freeze_ms: int = 600_000
     min_speed: float = 0.25
@@ -51,6 +52,7 @@ class DraftLimits:
             max_canvas_short=s.max_canvas_short,
             max_programme_ms=s.max_programme_s * 1000,
             max_segments=s.max_segments,
+            max_text_segments=s.max_text_segments,
             max_text_chars=s.max_text_chars,
             max_freeze_ms=s.max_freeze_s * 1000,
             min_speed=s.min_speed,
@@ -98,13 +100,20 @@ def _segments(draft: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]
                 yield i, track, seg
 
 
-def _count(draft: Mapping[str, Any]) -> int:
+def _count(draft: Mapping[str, Any]) -> tuple[int, int]:
+    """(tracks + picture and sound segments, text segments): each cut of a picture is work in the render
+    graph, while subtitle cues are drawn by one filter, so an hour of subtitles must not use up the cuts."""
     tracks = draft.get("t")
     n = len(tracks) if isinstance(tracks, list) else 0
+    text = 0
     for track in tracks if isinstance(tracks, list) else []:
         sg = track.get("sg") if isinstance(track, Mapping) else None
-        n += len(sg) if isinstance(sg, list) else 0
-    return n
+        count = len(sg) if isinstance(sg, list) else 0
+        if isinstance(track, Mapping) and track.get("tt") == TT_TEXT:
+            text += count
+        else:
+            n += count
+    return n, text
 
 
 @lru_cache(maxsize=1)
@@ -144,11 +153,18 @@ def check_draft(draft: Any, limits: DraftLimits, schema: bool = True) -> None:
         raise DraftRefused("schema", "invalid draft: expected a JSON object with a `t` list of tracks")
     _check_numbers(draft, finite_only=True)
     # Counted before the schema runs: validating 100,000 segments would itself be the slow work.
-    n = _count(draft)
+    n, texts = _count(draft)
     if n > limits.max_segments:
         raise DraftRefused(
             "VIDAI_MAX_SEGMENTS",
-            f"the draft has {n} tracks and segments; this engine allows at most {limits.max_segments}",
+            f"the draft has {n} tracks and picture or sound segments; this engine allows at most "
+            f"{limits.max_segments}",
+        )
+    if texts > limits.max_text_segments:
+        raise DraftRefused(
+            "VIDAI_MAX_TEXT_SEGMENTS",
+            f"the draft has {texts} text segments (subtitle cues, titles); this engine allows at most "
+            f"{limits.max_text_segments}",
         )
     problems = _schema_problems(draft) if schema else []
     if problems:
