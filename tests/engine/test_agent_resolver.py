@@ -420,3 +420,17 @@ def test_sound_subtitles_and_orientation_phrasings(text: str, language: str, exp
 def test_muting_the_original_sound_keeps_the_music_on_the_timeline() -> None:
     p = parse("把原声关掉 只留背景音乐", "zh", MEDIA, sample_draft(["clip.mp4"], "music.mp3"))
     assert ops(p) == same([{"op": "mute", "track": "main"}])
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("text at the top: Episode 3", "en", [{"op": "add_text", "text": "Episode 3", "pos": "top"}]),
+    ("加个标题：我的大学vlog", "zh", [{"op": "add_title", "text": "我的大学vlog"}]),
+    ("速度拉到200%", "zh", [{"op": "speed", "factor": 2.0}]),
+])
+def test_text_after_a_colon_and_more_speed_words(text: str, language: str, expected: list[Any]) -> None:
+    assert ops(plan(text, language=language)) == same(expected)
+
+
+def test_the_homophone_typo_of_export_exports() -> None:
+    assert plan("倒出webm格式", language="zh").export == {"format": "webm"}
+    assert plan("把水倒出来", language="zh").export is None

@@ -28,6 +28,8 @@ class ParseContext:
         if not words or not self.raw:
             return fragment
         m = re.search(r"\W+".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
+        if not m:  # "我的大学vlog": the space put where Chinese meets Latin letters was not the user's
+            m = re.search(r"\W*".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
         if not m:  # numbers were written in words ("Day One" -> "day 1")
             loose = r"\W+".join(r"[\w.]+" if w.isdigit() else re.escape(w) for w in words)
             m = re.search(loose, self.raw, re.IGNORECASE)

@@ -40,7 +40,7 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"|of)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed)|(?:速度|倍速|播放速度)\s*(?:调到|改成"
-                      r"|设为)?\s*"
+                      r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
         if m:
             factor = float(m.group(1) or m.group(2) or m.group(3)) / 100

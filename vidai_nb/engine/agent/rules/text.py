@@ -145,6 +145,8 @@ def _unquoted(text: str) -> str | None:
                    r"(?:text|words)|写着|写上)\s*[:：]?\s*(.+)$", text)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|标题|文字|字幕|一行字|行字|字|标语|文"
                       r"案)\s*"
+                      r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
+                      r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*)?"
                       r"[:：=]\s*(.+)$", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
