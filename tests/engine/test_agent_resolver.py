@@ -404,3 +404,19 @@ def test_merging_with_one_video_and_photos_says_there_is_one() -> None:
     media = [SAMPLE_MEDIA["clip.mp4"], SAMPLE_MEDIA["photo1.jpg"]]
     p = parse("merge these clips", "en", media, sample_draft(["clip.mp4"]))
     assert p.refusal and "only one" in p.refusal and not p.ops
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("加个bgm 但是别把原声关了 我要说话的声音", "zh", [{"op": "add_music", "media_id": "music.mp3"}]),
+    ("drop the original audio to 50%", "en", [{"op": "set_volume", "track": "main", "volume": 0.5}]),
+    ("take the subtitles off", "en", [{"op": "remove_text", "track": "subtitle"}]),
+    ("its upside down, flip it right side up", "en", [{"op": "rotate", "degrees": 180}]),
+    ("flip it vertically", "en", [{"op": "flip", "direction": "vertical"}]),
+])
+def test_sound_subtitles_and_orientation_phrasings(text: str, language: str, expected: list[Any]) -> None:
+    assert ops(plan(text, language=language)) == same(expected)
+
+
+def test_muting_the_original_sound_keeps_the_music_on_the_timeline() -> None:
+    p = parse("把原声关掉 只留背景音乐", "zh", MEDIA, sample_draft(["clip.mp4"], "music.mp3"))
+    assert ops(p) == same([{"op": "mute", "track": "main"}])

@@ -155,14 +155,14 @@ def resolution_rule(c: Clause) -> list[Hit]:
 def rotate_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
                   r"转\s*\d+\s*度|"
-                  r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b",
+                  r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b",
                   c.text)
     if not m:
         return []
     deg = 90
     rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
               c.text)
-    if rx.search(r"\b180\b|upside down|倒过来|颠倒", c.text):
+    if rx.search(r"\b180\b|upside down|倒过来|颠倒|\b(?:right side|the right way) up\b", c.text):
         deg = 180
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
@@ -174,6 +174,9 @@ def flip_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
     if not m or rx.search(r"\border\b|顺序", c.text):
         return []
+    if re.search(r"\b(?:right side|the right way) up\b", c.text) and not re.search(
+            r"\bvertical|\bhorizontal|\bmirror", c.text):
+        return []  # "flip it right side up": turned round (rotate 180), not mirrored
     vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
     rx.search(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右", c.text)
     return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]

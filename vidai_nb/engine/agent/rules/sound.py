@@ -161,9 +161,16 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声", text)
     if not m:
         return []
+    if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
+        return []  # "drop the original audio to 50%": a level, not silence
     rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
               r"io|sound)\b|"
               r"原声|原音|声音", text)  # what is muted is part of the reading
+    if re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera)\b", m.group(0)):
+        # "把原声关掉 只留背景音乐": the clip's own sound is named as what goes; the music is not
+        all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
+                              text)
+        return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
     op = s.Mute.model_validate({"track": _track(text)})
     return [Hit(m.start(), [op])]
 
