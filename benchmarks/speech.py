@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.media import make_speech  # noqa: E402
+from tests.wer import word_distance  # noqa: E402
 from vidai_nb.engine.speech import make_cues, models, transcribe  # noqa: E402
 
 # "plain": everyday words espeak-ng pronounces well; "hard": names, rare words and long words,
@@ -106,12 +107,7 @@ def normalise(text: str) -> list[str]:
 def wer(reference: str, hypothesis: str) -> tuple[int, int]:
     """(edit distance in words, reference length)."""
     ref, hyp = normalise(reference), normalise(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[-1], len(ref)
+    return word_distance(ref, hyp), len(ref)
 
 
 def boundary_errors(spans: list[tuple[int, int]], cue_spans: list[tuple[int, int]]) -> list[int]:

@@ -14,6 +14,7 @@ import pytest
 
 from tests import media
 from tests.engine.test_speech_silence import join_with_silence
+from tests.wer import word_distance
 from vidai_nb.engine.speech import Word, asr, make_cues, transcribe
 from vidai_nb.engine.speech import models as speech_models
 from vidai_nb.engine.speech.asr import forget_transcripts
@@ -34,12 +35,7 @@ def normalise(text: str) -> list[str]:
 def wer(reference: str, hypothesis: str) -> float:
     """Word error rate: word-level edit distance over the reference length."""
     ref, hyp = normalise(reference), normalise(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[-1] / max(len(ref), 1)
+    return word_distance(ref, hyp) / max(len(ref), 1)
 
 
 def wav_ms(path: Path) -> int:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.wer import word_distance
 from vidai_nb.engine.speech import models as speech_models
 
 needs_model = pytest.mark.skipif(
@@ -30,12 +31,7 @@ def words(text: str) -> list[str]:
 def edits(reference: str, hypothesis: str) -> tuple[int, int]:
     """(word-level edit distance, reference length)."""
     ref, hyp = words(reference), words(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[-1], len(ref)
+    return word_distance(ref, hyp), len(ref)
 
 
 def wer(reference: str, hypothesis: str) -> float:
