@@ -434,3 +434,14 @@ def test_text_after_a_colon_and_more_speed_words(text: str, language: str, expec
 def test_the_homophone_typo_of_export_exports() -> None:
     assert plan("倒出webm格式", language="zh").export == {"format": "webm"}
     assert plan("把水倒出来", language="zh").export is None
+
+
+@pytest.mark.parametrize(("text", "at_ms", "duration_ms"), [
+    ("定格0:03 停一秒 突出一下那个表情", 3000, 1000),
+    ("定格第90帧 停两秒", 3000, 2000),
+    ("在3秒那里定格3秒", 3000, 3000),
+    ("freeze at 0:04 for 3s", 4000, 3000),
+])
+def test_how_long_a_freeze_holds_is_the_time_after_stop(text: str, at_ms: int, duration_ms: int) -> None:
+    p = plan(text, language="zh" if not text.isascii() else "en")
+    assert ops(p) == same([{"op": "freeze_frame", "at_ms": at_ms, "duration_ms": duration_ms}])

@@ -530,7 +530,9 @@ def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
     if not m:
         return []
-    dm = rx.search(rf"(?:for|lasting|持续|停留|定格|静止)\s*(?:about\s+|around\s+)?{T}", c.text)
+    # "定格0:03 停一秒": the time after 停 / for is how long; after 定格 only when nothing else says it
+    dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|停|保持)\s*(?:about\s+|around\s+)?{T}", c.text)
+          or rx.search(rf"(?:定格|静止)\s*{T}", c.text))
     dur = int(dm.group(1)) if dm else None
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
     at = next((int(t.group(1)) for t in rx.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
