@@ -61,7 +61,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind, then used for generic fixes
     assert ok / n >= 0.9
     ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318), then used for generic fixes
-    assert ok / n >= 0.915
+    assert ok / n >= 0.92
     # holdout8 was scored blind with 6 destructive misreadings; now no set has any
     destructive = {k: v for k, v in result["destructive"].items() if v}
     assert not destructive, destructive

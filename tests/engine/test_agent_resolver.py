@@ -445,3 +445,9 @@ def test_the_homophone_typo_of_export_exports() -> None:
 def test_how_long_a_freeze_holds_is_the_time_after_stop(text: str, at_ms: int, duration_ms: int) -> None:
     p = plan(text, language="zh" if not text.isascii() else "en")
     assert ops(p) == same([{"op": "freeze_frame", "at_ms": at_ms, "duration_ms": duration_ms}])
+
+
+def test_chinese_removals_with_le() -> None:
+    assert ops(plan("bgm不要了 删掉", language="zh")) == same([{"op": "remove_music"}])
+    p = plan("把第二段删了", ("clip.mp4", "b.mp4", "c.mp4"), language="zh")
+    assert ops(p) == same([{"op": "delete_segment", "index": 2}])

@@ -365,7 +365,7 @@ def segments_rule(c: Clause) -> list[Hit]:
         return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
-                  r"不要", text)
+                  r"不要|删了|剪掉", text)
     if m and not rx.search(T, text):
         return [Hit(m.start(), [s.DeleteSegment(index=index)])]
     m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)

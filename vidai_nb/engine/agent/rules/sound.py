@@ -276,7 +276,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
-                         r"(?:背景)?(?:音乐|配乐)\s*(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
+                         r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
+                         r"(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
                          text)
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
