@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import media
 from tests.widgets.test_transfer import browser_upload
 from vidai_nb.connection import Connection
 from vidai_nb.widgets.chat import Chat
@@ -160,11 +161,17 @@ def test_studio_composes_the_parts(project: Project, clip: Path) -> None:
     assert "100" in studio.credits.badge.value
 
 
-def test_still_working_and_tool_activity_as_a_quiet_status_line(engine_url: str, clip: Path,
-                                                                 tmp_path: Path) -> None:
-    # Shrink the 2-minute "still working" mark so a transcription turn (seconds) crosses it.
+def test_still_working_and_tool_activity_as_a_quiet_status_line(engine_url: str, tmp_path: Path) -> None:
+    # Shrink the 2-minute "still working" mark so a transcription turn (seconds) crosses it. The clip's
+    # speech is this test's own: the engine keeps transcripts, so a clip another test transcribed
+    # would be answered from memory, too fast to cross even 0.2 s.
     from vidai_nb.client import NemoClient, Timings
 
+    speech = media.make_speech(tmp_path / "said.wav", "This status line test says a sentence of its own, "
+                               "so the engine has to transcribe it while the chat waits.")
+    picture = media.make_video(tmp_path / "picture.mp4", seconds=8, audio=False)
+    clip = tmp_path / "talk.mp4"
+    media.run_ffmpeg("-i", str(picture), "-i", str(speech), "-c:v", "copy", "-c:a", "aac", str(clip))
     client = NemoClient(api_url=engine_url, timings=Timings(still_working_s=0.2))
     project = Project(Connection(client=client, url=engine_url), out_dir=tmp_path)
     project.upload([clip])
