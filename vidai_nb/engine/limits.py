@@ -10,11 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, TypeGuard
 
 from vidai_nb.engine.config import Settings
 from vidai_nb.timeline.model import programme_ms
+from vidai_nb.timeline.schema import schema_problems
 
 # Any number in a draft beyond this is a mistake or an attack (1e9 ms is 11.5 days; 1e9 px is absurd):
 # refusing it early keeps OverflowError / "int too large" out of the renderer.
@@ -116,24 +116,10 @@ def _count(draft: Mapping[str, Any]) -> tuple[int, int]:
     return n, text
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    import jsonschema
-
-    from vidai_nb.timeline.schema import DRAFT_JSON_SCHEMA
-
-    return jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
-
-
 def _schema_problems(draft: Mapping[str, Any]) -> list[str]:
-    validator = _validator()
-    problems = []
-    for e in sorted(validator.iter_errors(draft), key=lambda e: list(e.absolute_path)):
-        path = list(e.absolute_path)
-        if path and path[-1] == "speed" and e.validator in _SPEED_KEYWORDS:
-            continue  # the configurable speed range below decides
-        problems.append(f"{'/'.join(str(p) for p in path) or '(root)'}: {e.message}")
-    return problems
+    # the configurable speed range (checked below) decides instead of the schema's bounds
+    return [p.text for p in schema_problems(draft)
+            if not (p.path and p.path[-1] == "speed" and p.keyword in _SPEED_KEYWORDS)]
 
 
 def _number(value: Any) -> TypeGuard[float]:

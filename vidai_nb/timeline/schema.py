@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 TT_VIDEO = 0
 TT_AUDIO = 1
@@ -160,10 +161,28 @@ FX_DEFAULTS: dict[str, Any] = {
 MS_KEYS = frozenset({"d", "start", "end", "in", "fade_in", "fade_out"})
 
 
-def schema_errors(draft: Any) -> list[str]:
-    """Why `draft` does not match DRAFT_JSON_SCHEMA ([] when it does). Needs the `jsonschema` package."""
+class SchemaProblem(NamedTuple):
+    path: tuple[str | int, ...]  # where in the draft, e.g. ("t", 0, "sg", 2, "speed")
+    keyword: str  # the JSON Schema keyword that failed, e.g. "maximum"
+    text: str  # "t/0/sg/2/speed: 50 is greater than the maximum of 4"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    # Built once: importing jsonschema can take seconds (Jupyter installs its format extras).
     import jsonschema  # imported here: only validation needs it
 
-    validator = jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
-    errors = sorted(validator.iter_errors(draft), key=lambda e: list(e.absolute_path))
-    return [f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}" for e in errors]
+    return jsonschema.Draft202012Validator(DRAFT_JSON_SCHEMA)
+
+
+def schema_problems(draft: Any) -> list[SchemaProblem]:
+    """Each way `draft` does not match DRAFT_JSON_SCHEMA, in draft order. Needs the `jsonschema` package."""
+    errors = sorted(_validator().iter_errors(draft), key=lambda e: list(e.absolute_path))
+    return [SchemaProblem(tuple(e.absolute_path), str(e.validator),
+                          f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}")
+            for e in errors]
+
+
+def schema_errors(draft: Any) -> list[str]:
+    """Why `draft` does not match DRAFT_JSON_SCHEMA ([] when it does)."""
+    return [p.text for p in schema_problems(draft)]
