@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests import media
+from tests.services.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures for every test)
 
 
 def free_port() -> int:
