@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -32,8 +33,10 @@ DB_NAME = "engine.sqlite3"
 
 @lru_cache(maxsize=8)
 def store_for(data_dir: str) -> Store:
-    """One store per data directory per process (a worker in another process opens its own)."""
-    engine = open_engine(Path(data_dir) / DB_NAME)
+    """One store per data directory per process (a worker in another process opens its own); the
+    database is $VIDAI_DATABASE_URL when set (a shared deployment), else the SQLite file."""
+    url = os.environ.get("VIDAI_DATABASE_URL", "").strip()
+    engine = open_engine(url or Path(data_dir) / DB_NAME)
     migrate(engine)
     return Store(engine)
 
