@@ -16,6 +16,9 @@ import pytest
 
 from tests import media
 
+# Real services for the shared-engine tests (started only by the tests that ask for them).
+pytest_plugins = ["tests.services.seaweed"]
+
 
 def free_port() -> int:
     with socket.socket() as s:
