@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests import media
+from tests.services.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures for every test)
 
 # Real services for the shared-engine tests (started only by the tests that ask for them).
 pytest_plugins = ["tests.services.seaweed"]
