@@ -16,9 +16,7 @@ import pytest
 
 from tests import media
 from tests.services.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures for every test)
-
-# Real services for the shared-engine tests (started only by the tests that ask for them).
-pytest_plugins = ["tests.services.seaweed"]
+from tests.services.seaweed import seaweed  # noqa: F401  (a real S3 server, started only where asked for)
 
 
 def free_port() -> int:

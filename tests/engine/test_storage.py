@@ -114,7 +114,9 @@ def test_presigned_links_serve_ranges(seaweed: Seaweed) -> None:
     assert seaweed.secret_key not in url
 
 
-def test_open_storage_reads_the_url(tmp_path: Path, seaweed: Seaweed, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_storage_reads_the_url(
+    tmp_path: Path, seaweed: Seaweed, monkeypatch: pytest.MonkeyPatch
+) -> None:
     default = open_storage(None, tmp_path)
     assert isinstance(default, LocalStorage) and default.root == tmp_path
     folder = open_storage(f"file://{tmp_path}/objects", tmp_path)

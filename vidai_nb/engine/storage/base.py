@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Protocol, runtime_checkable
+from typing import BinaryIO, Protocol, Self, runtime_checkable
 
 
 class StorageError(Exception):
@@ -134,7 +134,7 @@ class WriterBase:
     def abort(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def __enter__(self) -> WriterBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

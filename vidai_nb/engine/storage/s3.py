@@ -8,6 +8,7 @@ parts). Reads are ranged GETs; ffmpeg / PyAV get presigned URLs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Iterator
@@ -99,12 +100,11 @@ class S3Writer(WriterBase):
         self.aborted = True
         self._buf = bytearray()
         if self._upload_id is not None:
-            try:
+            # if this fails, the bucket's lifecycle rule for unfinished uploads cleans up (docs/deploy.md)
+            with contextlib.suppress(BotoCoreError, ClientError):
                 self.store.client.abort_multipart_upload(
                     Bucket=self.store.bucket, Key=self.store.name(self.key), UploadId=self._upload_id
                 )
-            except (BotoCoreError, ClientError):  # the store's lifecycle rules clean up what is left
-                pass
 
 
 class S3Storage:
