@@ -47,9 +47,10 @@ Rows carry a `split`, in the order they were written:
   written after the holdout8 fixes by two new helpers under the same rules (benchmarks/data/blind-brief.md).
   Scored once, blind, against main at 0dee22e (resolver as of 3b9ee27): 76.1 % (201/264; English 79.6 %,
   Chinese 70.6 %; answers 21/22, clarifying questions 14/15, refusals 11/16; target lengths 4/15), with 8
-  rows flagged destructive, 5 of them real ("有段静音的别删哈，就把bgm调小到20%" removed the pauses; "开头结尾那些
-  没说话的空白去掉" removed every pause; "剪掉前5秒…算了还是剪3秒吧" cut 5 s; "delete the first clip and move the
-  last one to the start" also cut 1 s off the end; "帮我剪辑一下，裁剪拼凑那种" trimmed dead air instead of asking)
+  rows flagged destructive, 5 of them real ("有段静音的别删哈，就把bgm调小到20%" removed the pauses;
+  "开头结尾那些没说话的空白去掉" removed every pause; "剪掉前5秒…算了还是剪3秒吧" cut 5 s; "delete the first
+  clip and move the last one to the start" also cut 1 s off the end; "帮我剪辑一下，裁剪拼凑那种" trimmed
+  dead air instead of asking)
   and 3 where the plan asked or added less than expected. The blind figure did not rise from holdout8's:
   each set still finds a long tail of new phrasings.
 
