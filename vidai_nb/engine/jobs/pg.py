@@ -226,16 +226,20 @@ class ProcrastinateJobQueue:
     so one user's tenth export does not queue ahead of another user's first."""
 
     def __init__(self, dsn: str) -> None:
+        from psycopg_pool import ConnectionPool
+
         self.dsn = dsn
         ensure_schema(dsn)
         self.app = make_app(dsn)
         self.app.open()
         self._task = self.app.tasks[TASK]
+        # API requests look jobs up on every submit / cancel: reuse connections (a few per process)
+        self._pool = ConnectionPool(dsn, min_size=1, max_size=4, open=True, name="vidai-jobs")
 
     def submit(self, fn: JobFn, *args: Any, job_id: str | None = None, owner: str | None = None) -> str:
         jid = job_id or uuid.uuid4().hex
         name = fn_name(fn)
-        with psycopg.connect(self.dsn) as conn:
+        with self._pool.connection() as conn:
             ahead = 0
             if owner is not None:
                 row = conn.execute(
@@ -254,7 +258,7 @@ class ProcrastinateJobQueue:
         return jid
 
     def _latest(self, job_id: str) -> tuple[int, str] | None:
-        with psycopg.connect(self.dsn) as conn:
+        with self._pool.connection() as conn:
             row = conn.execute(
                 "SELECT id, status::text FROM procrastinate_jobs WHERE lock = %s ORDER BY id DESC LIMIT 1",
                 (job_id,),
@@ -274,4 +278,6 @@ class ProcrastinateJobQueue:
         return bool(self.app.job_manager.cancel_job_by_id(found[0], abort=True))
 
     def shutdown(self, wait: bool = True) -> None:
+        """Running jobs are the workers' business: they go on after this API process stops."""
+        self._pool.close()
         self.app.close()

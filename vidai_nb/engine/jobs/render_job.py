@@ -47,8 +47,12 @@ def use_worker_settings(
 
 @lru_cache(maxsize=8)
 def store_for(data_dir: str) -> Store:
-    """One store per data directory per process (a worker in another process opens its own)."""
-    engine = open_engine(Path(data_dir) / DB_NAME)
+    """One store per data directory per process (a worker in another process opens its own): the
+    database $VIDAI_DATABASE_URL names, else the SQLite file in the data directory."""
+    from vidai_nb.engine.jobs import database_url
+
+    url = database_url()
+    engine = open_engine(url or Path(data_dir) / DB_NAME)
     migrate(engine)
     return Store(engine)
 

@@ -195,7 +195,7 @@ def run_render(
         try:
             while True:
                 if cancel is not None and cancel.is_set():
-                    _stop(proc, grace_s=0.3)  # the partial output is deleted anyway: no need to flush
+                    _stop(proc, grace_s=0.2)  # the partial output is deleted anyway: no need to flush
                     raise RenderCancelled("the render was cancelled")
                 try:
                     line = lines.get(timeout=0.1)
