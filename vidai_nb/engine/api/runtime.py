@@ -15,6 +15,7 @@ from vidai_nb.engine.jobs import ThreadJobQueue
 from vidai_nb.engine.jobs.recovery import recover
 from vidai_nb.engine.jobs.render_job import store_for
 from vidai_nb.engine.limits import DraftLimits
+from vidai_nb.engine.storage import Storage, open_storage, register
 from vidai_nb.engine.store import Store
 
 
@@ -27,6 +28,7 @@ class Runtime:
     ip_rate: SlidingWindow
     user_rate: SlidingWindow
     limits: DraftLimits
+    storage: Storage  # media, renders, proxies (VIDAI_STORAGE_URL: the data dir, or S3)
     # Agent turns run as tasks that outlive their HTTP response; keep references so they are not collected.
     turns: set[asyncio.Task[None]] = field(default_factory=set)
     session_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
@@ -37,6 +39,8 @@ class Runtime:
             os.environ["VIDAI_FFMPEG"] = settings.ffmpeg
         for d in (settings.data_dir, settings.media_dir, settings.renders_dir):
             d.mkdir(parents=True, exist_ok=True)
+        storage = open_storage(settings.storage_url, settings.data_dir)
+        register(settings.data_dir, storage)  # render jobs in this process use the same store
         store = store_for(str(settings.data_dir))  # the same store the render jobs use
         recover(settings.data_dir, store)  # what a crashed engine left: ffmpeg, partial files, freezes
         if settings.static_token:
@@ -49,6 +53,7 @@ class Runtime:
             ip_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             user_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             limits=DraftLimits.from_settings(settings),
+            storage=storage,
         )
 
     def session_lock(self, session_id: str) -> asyncio.Lock:
