@@ -7,6 +7,7 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from ..reading import note
 from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
@@ -243,13 +244,69 @@ _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in 
             r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
+_START_W = r"\b(?:start|beginning|begining|front|head|intro|opening)\b|开头|片头|前面|开始"
+_END_W = r"\b(?:end|ending|tail|outro|close)\b|结尾|片尾|末尾|最后|后面"
+_BOTH_W = r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后"
+# said before an end: that end is to stay ("but not at the end", "leave the end", "keep the silence at …")
+_KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
+                r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
+                r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
+# said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
+_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?)?(?:不要|别|不用|不动|不剪|保留|留着|就不|先不)|"
+               r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
+
+
+def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
+    """Which ends of the video the request names, and which of those it wants left as they are:
+    "the silence at the start but not at the end" -> ({"start"}, {"end"}), with the spans of text that
+    say what stays."""
+    marks = sorted([(m.start(), m.end(), "start") for m in re.finditer(_START_W, text)]
+                   + [(m.start(), m.end(), "end") for m in re.finditer(_END_W, text)]
+                   + [(m.start(), m.end(), "both") for m in re.finditer(_BOTH_W, text)])
+    cut: set[str] = set()
+    kept: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for i, (a, b, which) in enumerate(marks):
+        nxt = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        before, after = text[prev:a], text[b:nxt]
+        mb, ma = re.search(_KEEP_BEFORE, before), re.search(_KEEP_AFTER, after)
+        ends = {"start", "end"} if which == "both" else {which}
+        # "only the start / end" says the other one stays
+        if mb or ma:
+            kept |= ends
+            lo, hi = (prev + mb.start() if mb else a), (b + ma.end() if ma else b)
+            note(text, lo, hi)
+            spans.append((lo, hi))
+        else:
+            cut |= ends
+        note(text, a, b)
+        prev = b
+    if re.search(r"\b(?:only|just)\b[^,;]*?(?:" + _START_W + "|" + _END_W + r")|只", text) and len(cut) == 1:
+        kept |= {"start", "end"} - cut
+    return cut, kept - cut, spans
+
+
+def _ends_field(cut: set[str]) -> str:
+    return "both" if cut in ({"start", "end"}, set()) else next(iter(cut))
+
+
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
     if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
     if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):
         # dead air asked for by name: the clips on the timeline, none added
-        return [Hit(c.pos(CUT), [s.TrimDeadAir()])]
+        rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
+                  r"space|screen)\b", text)
+        cut, kept, _ = dead_air_ends(text)
+        if kept and not cut:  # "cut the pauses but not the silence at the end": no end loses anything
+            return []
+        # "…, without cutting the silent parts in the middle": what trimming the ends does anyway
+        rx.search(r"\b(?:without|but not|not|don'?t)\s+(?:cutting|removing|touching|cut|remove|touch)?[^,;]*"
+                  r"\b(?:middle|in between|between)\b[^,;]*|"
+                  r"中间的?[^，,；;]*(?:不要|别|不用|保留|不动)[^，,；;]*", text)
+        return [Hit(c.pos(CUT), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
@@ -282,14 +339,21 @@ def _all_clips(c: Clause) -> list[OpBase]:
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_SILENCE, text)
-    if not m or rx.search(_DEAD_AIR, text):
+    keep_ends = "none"
+    if m and re.search(_DEAD_AIR, text):
+        # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
+        cut, kept, spans = dead_air_ends(text)
+        if cut or not kept or any(a <= m.start() < b for a, b in spans):
+            return []
+        keep_ends = "both" if kept == {"start", "end"} else next(iter(kept))
+    if not m:
         return []
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
                  r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
         return []  # "…, without cutting the silent parts in the middle": those are to stay
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
-    kwargs: dict[str, float | int] = {}
+    kwargs: dict[str, float | int | str] = {}
     db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:
         kwargs["threshold_db"] = float(db.group(1).replace(" ", ""))
@@ -299,6 +363,8 @@ def silences_rule(c: Clause) -> list[Hit]:
     margin = ms_after(text, r"margins? of|margins?|padding of|padding|leave|keep|留")
     if margin is not None and margin < 2000:
         kwargs["margin_ms"] = margin
+    if keep_ends != "none":
+        kwargs["keep_ends"] = keep_ends
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
@@ -548,3 +614,39 @@ def freeze_rule(c: Clause) -> list[Hit]:
     extra = {"duration_ms": dur} if dur else {}
     op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
     return [Hit(m.start(), [op])]
+
+
+_LOOP = (r"\bloop(?:ed|ing|s)?\b|\bon repeat\b|\brepeat(?:ed|ing)?\b|\bplay(?:s|ing)?\s+(?:it\s+|this\s+|the "
+         r"(?:whole )?(?:video|clip)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
+         r"循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍")
+_NOT_THE_VIDEO = (r"\b(?:music|song|audio|soundtrack|bgm|track|beat|sound)\b|音乐|配乐|bgm|歌|伴奏|音频|"
+                  r"\bloop(?:ed|ing)? (?:through|over) (?:the )?(?:clips|files|photos)")
+
+
+def loop_rule(c: Clause) -> list[Hit]:
+    """ "loop the video 3 times", "循环播放3遍": the whole video again, N plays in a row. One clip named
+    ("repeat the first clip") is the segments rule's; the music's looping is the music rule's."""
+    text = c.text
+    m = rx.search(_LOOP, text)
+    if not m or re.search(_NOT_THE_VIDEO, text):
+        return []
+    n = rx.search(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]", text)
+    bare = text if n is None else text[:n.start()] + " " + text[n.end():]  # "the video 3 times" is no clip 3
+    if c.ctx.segment_count > 1 and re.search(r"\b(?:first|second|third|last|\d+(?:st|nd|rd|th))\b|"
+                                             r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", bare):
+        return []
+    if n is not None:
+        times = int(n.group(1)) if n.group(1) else 3 if n.group(2) == "thrice" else 2
+        if 2 <= times <= 20:
+            return [Hit(m.start(), [s.Loop(times=times)])]
+        if times == 1:
+            return []  # "play it once": nothing to repeat
+    if rx.search(r"\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|\bseamless(?:ly)?\b|无限|无缝|一直",
+                 text):
+        return [Hit(m.start(), question=(
+            "视频文件本身没法无限循环（那是播放器的设置）——我可以把它连着重复几遍，"
+            "比如“循环3遍”，要几遍？" if c.zh else
+            "A video file can't loop forever by itself (that is the player's setting) — I can repeat it "
+            "a number of times in a row, e.g. “loop it 3 times”. How many?"))]
+    return [Hit(m.start(), question=("循环几遍？比如“循环3遍”。" if c.zh else
+                                     "How many times in a row should it play — e.g. “loop it 3 times”?"))]

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.picture import RATIO_SIZES
 
 from .common import (
     FADE_IN,
@@ -33,15 +34,25 @@ _PLATFORMS: list[tuple[str, str]] = [
 ]
 
 
+_FACE = (r"\bfaces?\b|\bspeaker(?:'s|s)?\b|\bfollow(?:ing|s)? (?:me|him|her|them|"
+         r"the (?:person|speaker|face|subject))|"
+         r"\btrack(?:ing|s)? (?:my |the |his |her )?(?:face|head|speaker)|"
+         r"人脸|脸|跟随|跟着人|说话的人")
+
+
+_FACE_VERB = (r"\bcrop(?:ped|ping)?\b|\bcent(?:er|re)(?:ed)?\b|\bfollow\w*|\btrack\w*|\bfocus(?:ed)?\b|"
+              r"\bkeep\b|\bin (?:the )?frame\b|\bframe[ds]?\b|\breframe\w*|"
+              r"裁|跟着|跟随|对准|居中|追踪|始终|走")
+
+
 def _fit(text: str) -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
     text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
                   r"|pa"
                   r"d\w*)"
                   r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
-    if rx.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
-                 r"跟随|跟着人",
-                 text):
+    if list(rx.finditer(_FACE, text)):  # every word of "the speaker's face" is read
+        list(rx.finditer(_FACE_VERB, text))
         return "face"
     if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                         r"\bzoom(?:ed)? in\b|"
@@ -382,3 +393,28 @@ def pip_rule(c: Clause) -> list[Hit]:
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]
+
+
+def face_rule(c: Clause) -> list[Hit]:
+    """ "cropped on the speaker's face", "crop to follow my face", "画面跟着人脸走": a crop that follows the
+    face, on the canvas the draft has when it is not the clip's own shape; else which shape is asked."""
+    text = c.text
+    m = rx.search(_FACE_VERB, text)
+    list(rx.finditer(_FACE_VERB, text))
+    if not m or not list(rx.finditer(_FACE, text)) or re.search(r"‹r\d+by\d+›|\bvertical|\bportrait|\bsquare|"
+                                                               r"\bhorizontal|\blandscape|竖|横|方形", text):
+        return []
+    if re.search(r"\bblur|\bremove|\bhide|\bsticker|\bmosaic|\bpixel|\bzoom|打码|马赛克|模糊|遮", text):
+        return []  # other things done to a face, not a crop that follows it
+    meta = c.ctx.draft.get("m", {})
+    w, h = int(meta.get("width", 0) or 0), int(meta.get("height", 0) or 0)
+    canvas = next((r for r, size in RATIO_SIZES.items() if size == (w, h)), None)
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = {str(g.get("src")) for g in (main or {}).get("sg", [])}
+    clips = [v for v in c.ctx.of_kind("video") if v.media_id in srcs and v.width and v.height]
+    same_shape = bool(clips) and all(abs(v.width / v.height - w / max(1, h)) < 0.02 for v in clips)
+    if canvas is not None and not (same_shape or (not clips and canvas == "16:9")):
+        return [Hit(m.start(), [s.SetAspect(ratio=canvas, fit="face")])]  # type: ignore[arg-type]
+    return [Hit(m.start(), question=(
+        "裁成什么形状、跟着人脸走？比如竖屏 9:16、正方形 1:1 或 4:5。" if c.zh else
+        "Crop to which shape, following the face — vertical 9:16, square 1:1 or 4:5?"))]
