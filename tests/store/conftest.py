@@ -1,5 +1,6 @@
-"""A shared deployment for the tests of this folder: a real PostgreSQL database and two API processes
-(real engines over loopback HTTP) on it, sharing one data folder; students via `vidai-engine users`."""
+"""A shared deployment for the tests of this folder: a real PostgreSQL database, two API processes (real
+engines over loopback HTTP) and two `vidai-worker`s on it, sharing one data folder; students via
+`vidai-engine users`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 
 from tests.conftest import EngineProcess, start_engine, stop_engine
 from tests.engine.conftest import User
+from tests.engine.workers import start_worker, stop_worker
 from tests.services.postgres import PostgresServer
 
 
@@ -23,6 +25,7 @@ class Cluster:
     dsn: str
     data_dir: Path
     engines: list[EngineProcess]
+    workers: list[subprocess.Popen[bytes]]
 
     @property
     def env(self) -> dict[str, str]:
@@ -56,8 +59,11 @@ def student(url: str, token: str) -> User:
 
 @pytest.fixture(scope="module")
 def cluster(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    c = Cluster(postgres_server.create_database(), tmp_path_factory.mktemp("shared-data"), [])
+    c = Cluster(postgres_server.create_database(), tmp_path_factory.mktemp("shared-data"), [], [])
     c.engines = [c.start_api(f"api-{i}") for i in (1, 2)]
+    c.workers = [start_worker(c.data_dir, c.dsn, f"w{i}") for i in (1, 2)]  # renders and transcriptions
     yield c
     for e in c.engines:
         stop_engine(e)
+    for w in c.workers:
+        stop_worker(w)

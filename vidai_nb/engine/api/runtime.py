@@ -13,10 +13,18 @@ from fastapi import Request
 from vidai_nb.engine.api.ratelimit import SlidingWindow
 from vidai_nb.engine.api.signing import Signer, load_secret
 from vidai_nb.engine.config import Settings
-from vidai_nb.engine.jobs import ThreadJobQueue
+from vidai_nb.engine.jobs import (
+    JobQueue,
+    ThreadJobQueue,
+    database_url,
+    is_postgres,
+    make_queue,
+    use_for_offload,
+)
 from vidai_nb.engine.jobs.recovery import recover
 from vidai_nb.engine.jobs.render_job import store_for
 from vidai_nb.engine.limits import DraftLimits
+from vidai_nb.engine.storage import Storage, open_storage, register
 from vidai_nb.engine.store import Store
 from vidai_nb.engine.store.shared import DbRateLimit, Instance, Janitor, SessionLocks, shared_secret
 
@@ -43,10 +51,11 @@ class Runtime:
     settings: Settings
     store: Store
     signer: Signer
-    jobs: ThreadJobQueue
+    jobs: JobQueue
     ip_rate: RateLimit
     user_rate: RateLimit
     limits: DraftLimits
+    storage: Storage  # media, renders, proxies (VIDAI_STORAGE_URL: the data dir, or S3)
     url_secret: bytes = b""
     shared: Shared | None = None
     # Agent turns run as tasks that outlive their HTTP response; keep references so they are not collected.
@@ -61,25 +70,31 @@ class Runtime:
             os.environ["VIDAI_DATABASE_URL"] = settings.database_url
         for d in (settings.data_dir, settings.media_dir, settings.renders_dir):
             d.mkdir(parents=True, exist_ok=True)
+        storage = open_storage(settings.storage_url, settings.data_dir)
+        register(settings.data_dir, storage)  # render jobs in this process use the same store
         store = store_for(str(settings.data_dir))  # the same store the render jobs use
         if settings.static_token:
             store.ensure_static_user(settings.static_credits)
         limits = DraftLimits.from_settings(settings)
         rpm = settings.requests_per_minute
-        if settings.shared:
-            # Other API processes share this database and may be mid-turn or mid-render right now: the
-            # single-engine start-up recovery (kill recorded ffmpegs, refund every open freeze) would
-            # hit them. Turns of dead processes are refunded by the janitor instead.
+        jobs = make_queue(settings.workers)
+        # shared: transcriptions go to the workers too; local: they run in the turn's thread
+        use_for_offload(None if isinstance(jobs, ThreadJobQueue) else jobs)
+        if settings.shared or is_postgres(database_url()):
+            # Other API processes and workers share this database and may be mid-turn or mid-render
+            # right now: the single-engine start-up recovery (kill recorded ffmpegs, refund every open
+            # freeze) would hit them. Turns of dead processes are refunded by the janitor instead, lost
+            # renders are the workers' business (jobs/pg.py).
             instance = Instance(store.engine)
             shared = Shared(instance, SessionLocks(store.engine), Janitor(store.engine, instance))
             shared.janitor.run_once()
             shared.janitor.start()
             secret = shared_secret(store.engine, "url-signing")
             return cls(
-                settings=settings, store=store, signer=Signer(secret, settings.signed_url_ttl_s),
-                jobs=ThreadJobQueue(settings.workers), ip_rate=DbRateLimit(store.engine, "ip", rpm, 60.0),
-                user_rate=DbRateLimit(store.engine, "user", rpm, 60.0), limits=limits, url_secret=secret,
-                shared=shared,
+                settings=settings, store=store, signer=Signer(secret, settings.signed_url_ttl_s), jobs=jobs,
+                ip_rate=DbRateLimit(store.engine, "ip", rpm, 60.0),
+                user_rate=DbRateLimit(store.engine, "user", rpm, 60.0), limits=limits, storage=storage,
+                url_secret=secret, shared=shared,
             )
         recover(settings.data_dir, store)  # what a crashed engine left: ffmpeg, partial files, freezes
         secret = load_secret(settings.data_dir / "url-signing.key")
@@ -87,10 +102,11 @@ class Runtime:
             settings=settings,
             store=store,
             signer=Signer(secret, settings.signed_url_ttl_s),
-            jobs=ThreadJobQueue(settings.workers),
+            jobs=jobs,
             ip_rate=SlidingWindow(rpm, 60.0),
             user_rate=SlidingWindow(rpm, 60.0),
             limits=limits,
+            storage=storage,
             url_secret=secret,
         )
 
