@@ -57,7 +57,7 @@ def student(url: str, token: str) -> User:
     return User(url=url, client_id="", token=token, user_id="", http=http)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # one cluster for every test of this folder: starting one is the slow part
 def cluster(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     c = Cluster(postgres_server.create_database(), tmp_path_factory.mktemp("shared-data"), [], [])
     c.engines = [c.start_api(f"api-{i}") for i in (1, 2)]
