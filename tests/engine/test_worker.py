@@ -138,6 +138,8 @@ def test_worker_killed_mid_render_another_completes_it(
     assert [s["height"] for s in probe.streams if s["type"] == "video"] == [720]
     leftovers = [p.name for p in (cluster.engine.data_dir / "renders").rglob("*") if "partial" in p.name]
     assert leftovers == []
+    # the dead worker's scratch folder was removed by the worker started after it
+    assert not list((cluster.engine.data_dir / "tmp").glob(f"worker-*-{victim}"))
 
 
 def test_cancel_stops_remote_ffmpeg_within_two_seconds(
