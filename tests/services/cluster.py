@@ -309,6 +309,31 @@ def _supervisor(folder: Path) -> int | None:
     return pid
 
 
+def _stop_orphans(folder: Path) -> None:
+    """The supervisor died (kill -9) and left its processes: stop what cluster.json recorded, in order."""
+    try:
+        pids = json.loads((folder / STATE).read_text())["pids"]
+    except (FileNotFoundError, KeyError, ValueError):
+        return
+    # (signal, what the process's command line must contain: a recycled pid is never signalled)
+    order = [("nginx", signal.SIGQUIT, str(folder)), ("apis", signal.SIGTERM, "vidai_nb.engine"),
+             ("workers", signal.SIGTERM, "vidai_nb.engine.worker"), ("seaweed", signal.SIGTERM, "weed"),
+             ("postgres", signal.SIGINT, str(folder))]
+    for key, sig, mark in order:
+        value = pids.get(key)
+        for pid in value if isinstance(value, list) else [value]:
+            try:
+                cmdline = Path(f"/proc/{int(pid)}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except (OSError, TypeError, ValueError):
+                continue
+            if mark in cmdline:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(int(pid), sig)
+                    print(f"stopped {key} (pid {pid}) left by a dead supervisor")
+        time.sleep(1)
+    (folder / STATE).unlink(missing_ok=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="./dev cluster", description="A shared deployment on loopback.")
     parser.add_argument("action", nargs="?", default="run", choices=["run", "start", "stop", "status"])
@@ -322,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if running else 1
     if args.action == "stop":
         if running is None:
+            _stop_orphans(folder)
             print(f"no cluster running in {folder}")
             return 0
         os.kill(running, signal.SIGTERM)

@@ -5,6 +5,7 @@ started once per test session in a temp folder; students come from `vidai-engine
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -49,3 +50,4 @@ def cluster() -> Iterator[Cluster]:
     c = start_cluster(folder, port=0)
     yield c
     c.stop()
+    shutil.rmtree(folder, ignore_errors=True)
