@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -125,6 +126,10 @@ def uploads(row: dict[str, Any]) -> list[Any]:
         return [SAMPLE_MEDIA[m] for m in row["uploads"]]
     names = {*row.get("clips", ["clip.mp4"]), "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg"}
     names |= {m for m in SAMPLE_MEDIA if m in row["text"].lower()}
+    # a clip named by its bare stem in a list of clips ("按c、b、clip这个顺序", "c first, then b")
+    names |= {m for m in SAMPLE_MEDIA if m.endswith(".mp4") and re.search(
+        rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/]|first|then|last|and\b)",
+        row["text"].lower())}
     return [m for k, m in SAMPLE_MEDIA.items() if k in names]
 
 
@@ -162,6 +167,13 @@ def destructive(row: dict[str, Any], plan: Plan) -> bool:
     return sum(_missing(have.get(src, []), iv) for src, iv in need.items()) > 250
 
 
+def _export(export: dict[str, Any] | None, draft: dict[str, Any]) -> dict[str, Any] | None:
+    """An export as compared: a part that runs to the end (end_ms None) ends at the programme's end."""
+    if export is None or export.get("end_ms", 0) is not None or "start_ms" not in export:
+        return export
+    return {**export, "end_ms": int(draft.get("d", 0))}
+
+
 def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
     exp = row["expect"]
     draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
@@ -175,7 +187,7 @@ def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
         return False, f"asked: {plan.question}"
     if bool(exp["refusal"]) != bool(plan.refusal):
         return False, "expected a refusal" if exp["refusal"] else f"refused: {plan.refusal}"
-    if (exp["export"] or None) != plan.export:
+    if _export(exp["export"] or None, draft) != _export(plan.export, draft):
         return False, f"export {plan.export} != {exp['export']}"
     expected = [parse_operation(o) for o in exp["ops"]]
     if not same_ops(expected, plan.ops, draft):

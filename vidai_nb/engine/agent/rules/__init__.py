@@ -62,6 +62,7 @@ for _name, _fn, _weight, _role in [
     ("slideshow", cutting.slideshow_rule, 6, "edit"),
     ("loop", cutting.loop_rule, 5, "edit"),
     ("concat", cutting.concat_rule, 5, "edit"),
+    ("order", cutting.order_rule, 5, "edit"),
     ("dead_air", cutting.dead_air_rule, 5, "edit"),
     ("silences", cutting.silences_rule, 5, "edit"),
     ("cut", cutting.cut_rule, 4, "edit"),

@@ -351,8 +351,15 @@ def silences_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
                  r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
         return []  # "…, without cutting the silent parts in the middle": those are to stay
+    if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
+        return []  # "有段静音的别删哈": said first, then that it stays
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
+    # "but don't cut any words", "别把我说话的尾音切掉": what cutting only the pauses keeps anyway
+    rx.search(r"\b(?:but )?(?:don'?t|do not|never|without|not)\s+(?:cut|chop|clip|lose|cutting|chopping|"
+              r"clipping|losing|touch)\w*\s+(?:off\s+)?(?:any\s+|my\s+|the\s+)?(?:words?|speech|sentences?|syllables?|"
+              r"voice|talking)\b|(?:别|不要|不能|不许)(?:把)?[^，,；;]{0,10}?(?:说话|尾音|字|词|话|人声)[^，,；;]{0,4}?"
+              r"(?:切|剪|删|去)掉?", text)
     kwargs: dict[str, float | int | str] = {}
     db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:
@@ -369,14 +376,18 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 
 def split_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
+    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
+                  r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?at\b|"
+                  r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
+                  r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
                   r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|\bbreak (?:it )?at", c.text)
     if not m:
         return []
+    rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:
         return [Hit(m.start(), [s.Split(at_ms=t) for t in ts])]
-    if rx.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
+    if rx.search(r"in half|in two|into two|in 2\b|into 2\b|一分为二|两半", c.text) and c.ctx.total_ms:
         return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)])]
     if rx.search(r"\bsplit\b|分割", c.text):
         return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.")]
@@ -389,6 +400,8 @@ def segments_rule(c: Clause) -> list[Hit]:
     n = c.ctx.segment_count
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
     if m:
+        # "swap the order of b and c": the order is what is swapped
+        rx.search(r"\b(?:the )?order(?: of)?\b|\bplaces\b|\baround\b|顺序", text)
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
@@ -650,3 +663,55 @@ def loop_rule(c: Clause) -> list[Hit]:
             "a number of times in a row, e.g. “loop it 3 times”. How many?"))]
     return [Hit(m.start(), question=("循环几遍？比如“循环3遍”。" if c.zh else
                                      "How many times in a row should it play — e.g. “loop it 3 times”?"))]
+
+
+_ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[^.;]*\bthen\b|"
+          r"顺序|重新拼|重新排|"
+          r"排列|排一下|依次")
+
+
+def order_rule(c: Clause) -> list[Hit]:
+    """ "swap the order: c first, then clip, then b", "按c、b、clip这个顺序重新拼": clips named by their file
+    names (a bare stem counts here: "c", "clip") in the order they are to play."""
+    text = c.text
+    m = rx.search(_ORDER, text)
+    if not m or (re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调", text)
+                 and not re.search(r"\bfirst\b|\bthen\b|先|然后", text)):
+        return []  # "swap the order of b and c": the two trade places (the segments reading)
+    named: list[tuple[int, str]] = []
+    for ref in c.ctx.of_kind("video", "image"):
+        name = ref.name.lower()
+        stem = name.rsplit(".", 1)[0]
+        hit = rx.search(rf"(?<![a-z0-9_.]){re.escape(stem)}(?:\.[a-z0-9]{{2,4}})?(?![a-z0-9_])", text)
+        if hit is not None:
+            named.append((hit.start(), ref.media_id))
+    if len(named) < 2:
+        return []
+    order = [mid for _, mid in sorted(named)]
+    list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
+                     r"先|再|"
+                     r"最后|然后|按|这个|拼", text))
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    if all(srcs.count(mid) == 1 for mid in order):
+        rest = [i + 1 for i, src in enumerate(srcs) if src not in order]
+        return [Hit(m.start(), [s.Reorder(order=[srcs.index(mid) + 1 for mid in order] + rest)])]
+    by_id = {v.media_id: v for v in c.ctx.of_kind("video", "image")}
+    if re.search(r"\b(?:add|append|insert|attach|tack)\b|加上|添加|加入|接上", text):
+        return []  # clips not on the timeline yet, added in that order: the add-clips reading
+    untouched = all(
+        str(g.get("src")) in by_id and int(g.get("in", 0)) == 0 and float(g.get("speed", 1.0)) == 1.0
+        and int(g.get("d", 0)) == by_id[str(g.get("src"))].duration_ms for g in (main or {}).get("sg", []))
+    if untouched and set(srcs) <= set(order):
+        return [Hit(m.start(), [s.Concat(media_ids=order)])]  # whole clips, nothing trimmed is lost
+    names = ", ".join(by_id[mid].name for mid in order)
+    if untouched:
+        left = ", ".join(by_id[src].name for src in dict.fromkeys(srcs) if src not in order)
+        return [Hit(m.start(), question=(
+            f"只用 {names}（按这个顺序），不要 {left} 了吗？还是把它们加在 {left} 后面？" if c.zh else
+            f"Only {names}, in that order, leaving out {left}? Or add them after {left}?"))]
+    return [Hit(m.start(), question=(
+        f"时间线上的片段已经剪过了，我不会用整段文件重排。要怎么排 {names}？"
+        "比如“把第2段移到最前面”。" if c.zh else
+        f"The clips on the timeline have been edited, so I won't rebuild it from the whole files — where "
+        f"should {names} go? E.g. “move clip 2 to the start”."))]
