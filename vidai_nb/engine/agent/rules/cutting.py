@@ -240,7 +240,7 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|f
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
              r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
