@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from tests import media
+from tests.services.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures for every test)
+from tests.services.seaweed import seaweed  # noqa: F401  (a real S3 server, started only where asked for)
 
 
 def free_port() -> int:

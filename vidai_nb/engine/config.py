@@ -73,6 +73,16 @@ ENV: dict[str, tuple[str, str]] = {
         "VIDAI_RENDER_THREADS",
         "threads per ffmpeg render (0 = half the cores, at least 1; -1 = ffmpeg's own choice)",
     ),
+    "storage_url": (
+        "VIDAI_STORAGE_URL",
+        "where media and renders live: unset = the data directory; a folder; or s3://bucket/prefix "
+        "(endpoint and keys from AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION)",
+    ),
+    "storage_downloads": (
+        "VIDAI_STORAGE_DOWNLOADS",
+        "S3 downloads: `redirect` to a presigned store URL, or `proxy` the bytes (with Range) through "
+        "the engine where clients cannot reach the store",
+    ),
     "url_fetch_loopback": (
         "VIDAI_URL_FETCH_LOOPBACK",
         "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
@@ -118,6 +128,8 @@ class Settings:
     render_nice: int = 10
     render_threads: int = 0
     url_fetch_loopback: str = "auto"
+    storage_url: str = ""
+    storage_downloads: str = "redirect"
     credits: str = ""
     idle_exit_min: float = 0.0
 
@@ -141,6 +153,11 @@ class Settings:
     @property
     def renders_dir(self) -> Path:
         return self.data_dir / "renders"
+
+    @property
+    def storage_proxied(self) -> bool:
+        """Downloads from an S3 store go through the engine (clients cannot reach the store)."""
+        return self.storage_downloads.strip().lower() in ("proxy", "proxied", "engine")
 
     @property
     def fetch_allows_loopback(self) -> bool:

@@ -11,10 +11,18 @@ from fastapi import Request
 from vidai_nb.engine.api.ratelimit import SlidingWindow
 from vidai_nb.engine.api.signing import Signer, load_secret
 from vidai_nb.engine.config import Settings
-from vidai_nb.engine.jobs import ThreadJobQueue
+from vidai_nb.engine.jobs import (
+    JobQueue,
+    ThreadJobQueue,
+    database_url,
+    is_postgres,
+    make_queue,
+    use_for_offload,
+)
 from vidai_nb.engine.jobs.recovery import recover
 from vidai_nb.engine.jobs.render_job import store_for
 from vidai_nb.engine.limits import DraftLimits
+from vidai_nb.engine.storage import Storage, open_storage, register
 from vidai_nb.engine.store import Store
 
 
@@ -23,10 +31,11 @@ class Runtime:
     settings: Settings
     store: Store
     signer: Signer
-    jobs: ThreadJobQueue
+    jobs: JobQueue
     ip_rate: SlidingWindow
     user_rate: SlidingWindow
     limits: DraftLimits
+    storage: Storage  # media, renders, proxies (VIDAI_STORAGE_URL: the data dir, or S3)
     # Agent turns run as tasks that outlive their HTTP response; keep references so they are not collected.
     turns: set[asyncio.Task[None]] = field(default_factory=set)
     session_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
@@ -37,18 +46,25 @@ class Runtime:
             os.environ["VIDAI_FFMPEG"] = settings.ffmpeg
         for d in (settings.data_dir, settings.media_dir, settings.renders_dir):
             d.mkdir(parents=True, exist_ok=True)
+        storage = open_storage(settings.storage_url, settings.data_dir)
+        register(settings.data_dir, storage)  # render jobs in this process use the same store
         store = store_for(str(settings.data_dir))  # the same store the render jobs use
-        recover(settings.data_dir, store)  # what a crashed engine left: ffmpeg, partial files, freezes
+        # what a crashed engine left: ffmpeg, partial files, freezes (shared: renders belong to workers)
+        recover(settings.data_dir, store, shared=is_postgres(database_url()))
         if settings.static_token:
             store.ensure_static_user(settings.static_credits)
+        jobs = make_queue(settings.workers)
+        # shared: transcriptions go to the workers too; local: they run in the turn's thread
+        use_for_offload(None if isinstance(jobs, ThreadJobQueue) else jobs)
         return cls(
             settings=settings,
             store=store,
             signer=Signer(load_secret(settings.data_dir / "url-signing.key"), settings.signed_url_ttl_s),
-            jobs=ThreadJobQueue(settings.workers),
+            jobs=jobs,
             ip_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             user_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             limits=DraftLimits.from_settings(settings),
+            storage=storage,
         )
 
     def session_lock(self, session_id: str) -> asyncio.Lock:
