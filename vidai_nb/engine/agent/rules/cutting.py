@@ -260,7 +260,7 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|f
              r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
              r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
 _START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|initial)\b|"
