@@ -1,13 +1,20 @@
-"""Turn saved upload files into media: check the content, record them, seed an empty draft."""
+"""Turn stored uploads into media: check the content, record them, seed an empty draft.
+
+Uploads go straight into the engine's storage as they arrive (`StreamTo`: a local file, or an S3
+multipart upload whose parts are sent as they fill), under their final key; nothing is kept whole in
+memory or copied on the API node. A stored upload becomes media only once its content is checked
+(by ranges: PyAV reads the object's presigned URL); a refused one is deleted.
+"""
 
 from __future__ import annotations
 
 import copy
-import os
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import anyio
 from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
@@ -16,41 +23,95 @@ from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.media import MediaError, MediaInfo, validate_upload
 from vidai_nb.engine.ops.base import source_canvas
+from vidai_nb.engine.storage import ObjectWriter, Storage
 from vidai_nb.engine.store.ids import new_id, utcnow
 from vidai_nb.engine.store.models import Media, Session
 
 TT_VIDEO = 0  # docs/draft.md (vidai_nb.timeline.schema.TT_VIDEO; not imported: it pulls in pandas)
 
 
+FLUSH_BYTES = 1 << 20  # the socket hands over ~64 KB at a time: the store gets a write per MB
+
+
 @dataclass
 class Incoming:
+    """One stored upload (published under `key`, not yet checked or recorded)."""
+
     raw_name: str
-    path: Path
+    key: str
     size: int
     sha256: str
 
 
-def new_media_path(rt: Runtime, user_id: str) -> Path:
-    """Where the next upload's bytes go: a generated name under the user's folder, never the client's name."""
-    folder = rt.settings.media_dir / user_id
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{new_id('up_')}.part"
+def new_media_key(user_id: str, raw_name: str) -> str:
+    """The key of the next upload: a generated name under the user's folder (never the client's name),
+    with the file's extension when it is a plain one."""
+    ext = Path(display_name(raw_name)).suffix.lower().lstrip(".")
+    return f"media/{user_id}/{new_id('up_')}.{ext if ext.isalnum() and len(ext) <= 5 else 'bin'}"
 
 
-def _validate_all(items: list[Incoming]) -> list[MediaInfo]:
+@dataclass
+class StreamTo:
+    """An upload's bytes, as they arrive from an async body, into a storage writer: hashed and
+    counted here, buffered up to FLUSH_BYTES, each MB written from a thread (an S3 part upload must
+    not block the event loop). Memory: this buffer plus the writer's (one S3 part)."""
+
+    storage: Storage
+    raw_name: str
+    key: str
+    writer: ObjectWriter
+    size: int = 0
+    hasher: hashlib._Hash = field(default_factory=hashlib.sha256)
+    buf: bytearray = field(default_factory=bytearray)
+
+    @classmethod
+    def open(cls, storage: Storage, user_id: str, raw_name: str) -> StreamTo:
+        key = new_media_key(user_id, raw_name)
+        return cls(storage, raw_name, key, storage.writer(key))
+
+    def add(self, data: bytes | memoryview) -> None:
+        self.buf += data
+        self.hasher.update(data)
+        self.size += len(data)
+
+    async def drain(self, force: bool = False) -> None:
+        if self.buf and (force or len(self.buf) >= FLUSH_BYTES):
+            data = bytes(self.buf)
+            self.buf.clear()
+            await run_in_threadpool(self.writer.write, data)
+
+    async def publish(self) -> Incoming:
+        await self.drain(force=True)
+        await run_in_threadpool(self.writer.publish)
+        return Incoming(self.raw_name, self.key, self.size, self.hasher.hexdigest())
+
+    async def abort(self) -> None:
+        self.buf.clear()
+        with anyio.CancelScope(shield=True):  # runs while a cancelled request unwinds: must finish
+            await run_in_threadpool(self.writer.abort)
+
+
+def _validate_all(storage: Storage, items: list[Incoming]) -> list[MediaInfo]:
     infos = []
     for item in items:
         name = display_name(item.raw_name)
+        # The file itself, or a presigned URL PyAV reads by ranges (no copy on this node).
+        source = storage.source(item.key, ttl_s=600)
         try:
-            infos.append(validate_upload(item.path, name))
+            infos.append(validate_upload(source, name, size=item.size))
         except MediaError as exc:  # speak of the user's file name, not our generated one
-            raise MediaError(str(exc).replace(item.path.name, name), exc.code) from exc
+            raise MediaError(str(exc).replace(Path(item.key).name, name), exc.code) from exc
     return infos
 
 
-def discard(items: list[Incoming]) -> None:
+def discard_now(storage: Storage, items: list[Incoming]) -> None:
     for item in items:
-        item.path.unlink(missing_ok=True)
+        storage.delete(item.key)
+
+
+async def discard(storage: Storage, items: list[Incoming]) -> None:
+    with anyio.CancelScope(shield=True):  # runs while a cancelled request unwinds: must finish
+        await run_in_threadpool(discard_now, storage, items)
 
 
 async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]) -> tuple[list[Media], bool]:
@@ -64,24 +125,21 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
             'no file in the upload: send multipart field `files` or JSON {"urls": [...]}',
         )
     try:
-        infos = await run_in_threadpool(_validate_all, items)
+        infos = await run_in_threadpool(_validate_all, rt.storage, items)
     except MediaError as exc:
-        discard(items)
+        await discard(rt.storage, items)
         upload_codes = (protocol.UNSUPPORTED_FILE, protocol.FILE_TOO_LARGE)
         raise ApiError(exc.code if exc.code in upload_codes else protocol.UNSUPPORTED_FILE, str(exc)) from exc
     except BaseException:
-        discard(items)
+        await discard(rt.storage, items)
         raise
     media: list[Media] = []
     try:
         await run_in_threadpool(_store_all, rt, user_id, sess, items, infos, media)
     except BaseException:
         # e.g. a full disk: the files not recorded are removed (recorded ones stay, whole and listed)
-        kept = {rt.settings.data_dir / m.rel_path for m in media}
-        for item in items:
-            for p in item.path.parent.glob(item.path.stem + ".*"):
-                if p not in kept:
-                    p.unlink(missing_ok=True)
+        kept = {m.rel_path for m in media}
+        await discard(rt.storage, [item for item in items if item.key not in kept])
         raise
     # Under the session's lock: a turn running now must not save a draft that misses the new track.
     async with rt.session_lock(sess.id):
@@ -97,19 +155,16 @@ def _store_all(
     infos: list[MediaInfo],
     media: list[Media],
 ) -> None:
-    """Move each checked file to its final name and record it; `media` collects what was recorded."""
+    """Record each checked upload; `media` collects what was recorded."""
     for item, info in zip(items, infos, strict=True):
         name = display_name(item.raw_name)
-        ext = Path(name).suffix.lower().lstrip(".")
-        final = item.path.with_suffix(f".{ext}" if ext.isalnum() and len(ext) <= 5 else ".bin")
-        os.replace(item.path, final)
         m = Media(
             id=new_id("m_"),
             user_id=user_id,
             session_id=sess.id,
             filename=name,
             file_type=info.kind,
-            rel_path=str(final.relative_to(rt.settings.data_dir)),
+            rel_path=item.key,
             size=item.size,
             sha256=item.sha256,
             duration_ms=info.duration_ms,
@@ -121,7 +176,8 @@ def _store_all(
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-        if info.kind == "video":  # a small copy in the background, for quick previews of edits
+        final = rt.storage.local_path(item.key)
+        if info.kind == "video" and final is not None:  # a small copy in the background, for previews
             from vidai_nb.engine.render.preview import proxy_path, queue_proxy  # starts fast without it
 
             queue_proxy(final, proxy_path(rt.settings.data_dir, m.id))
