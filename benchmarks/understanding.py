@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -125,6 +126,10 @@ def uploads(row: dict[str, Any]) -> list[Any]:
         return [SAMPLE_MEDIA[m] for m in row["uploads"]]
     names = {*row.get("clips", ["clip.mp4"]), "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg"}
     names |= {m for m in SAMPLE_MEDIA if m in row["text"].lower()}
+    # a clip named by its bare stem in a list of clips ("按c、b、clip这个顺序", "c first, then b")
+    names |= {m for m in SAMPLE_MEDIA if m.endswith(".mp4") and re.search(
+        rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/]|first|then|last|and\b)",
+        row["text"].lower())}
     return [m for k, m in SAMPLE_MEDIA.items() if k in names]
 
 

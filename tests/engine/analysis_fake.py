@@ -31,7 +31,9 @@ def fill_runner_fields(op: s.OpBase, draft: dict[str, Any]) -> s.OpBase:
         return op.model_copy(
             update={
                 "silences": {
-                    k: [(v // 4, v // 4 + 1500), (v // 2, v // 2 + 800)] for k, v in _sources(draft).items()
+                    # two pauses inside, one silence running to the end ("keep the silence at the end")
+                    k: [(v // 4, v // 4 + 1500), (v // 2, v // 2 + 800), (max(v // 2 + 800, v - 1200), v)]
+                    for k, v in _sources(draft).items()
                 }
             }
         )

@@ -509,7 +509,7 @@ class AsyncNemoClient:
                 continue
             if on_progress is not None:
                 on_progress(status.progress, status.status)
-            status = await self._wait_render(status, on_progress, cancel)
+            status = await self._wait_render(status, on_progress, cancel, exp.is_preview(output))
             if status.status == "completed":
                 path = None
                 if download_to is not None:
@@ -525,10 +525,14 @@ class AsyncNemoClient:
         raise last_error
 
     async def _wait_render(
-        self, status: ExportStatus, on_progress: ExportProgress | None, cancel: threading.Event | None = None
+        self,
+        status: ExportStatus,
+        on_progress: ExportProgress | None,
+        cancel: threading.Event | None = None,
+        preview: bool = False,
     ) -> ExportStatus:
         try:
-            return await self._poll_render(status, on_progress, cancel)
+            return await self._poll_render(status, on_progress, cancel, preview)
         except asyncio.CancelledError:
             # the caller gave up: stop the render on the server too (shielded from the cancellation)
             with contextlib.suppress(Exception):
@@ -536,12 +540,18 @@ class AsyncNemoClient:
             raise
 
     async def _poll_render(
-        self, status: ExportStatus, on_progress: ExportProgress | None, cancel: threading.Event | None
+        self,
+        status: ExportStatus,
+        on_progress: ExportProgress | None,
+        cancel: threading.Event | None,
+        preview: bool = False,
     ) -> ExportStatus:
         t = self.config.timings
         loop = asyncio.get_running_loop()
         deadline = loop.time() + t.export_timeout_s
-        interval = t.export_poll_initial_s
+        # A preview takes a second or two and someone is looking at the player: poll it often.
+        interval = t.preview_poll_s if preview else t.export_poll_initial_s
+        factor = 1.0 if preview else t.export_poll_factor
         while not status.done:
             if cancel is not None and cancel.is_set():
                 status = await self.cancel_export(status.id)
@@ -555,7 +565,7 @@ class AsyncNemoClient:
                     f"The export did not finish within {t.export_timeout_s:.0f} s and was cancelled."
                 )
             await asyncio.sleep(min(interval, max(0.0, deadline - loop.time())))
-            interval = min(interval * t.export_poll_factor, t.export_poll_max_s)
+            interval = min(interval * factor, t.export_poll_max_s)
             status = await self.export_status(status.id)
             if on_progress is not None:
                 on_progress(status.progress, status.status)

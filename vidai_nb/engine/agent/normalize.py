@@ -108,6 +108,9 @@ _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _SPLIT = re.compile(
     rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"
     rf"\s+(?:and\s+)?then\b(?!\s*{_FILE})\s*|\s+and\s+(?=(?:{_VERBS})\b)|"
+    # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
+    r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
+    r"fade|crossfade|transition|intro|outro)\b)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|之后|最后再|再把|再加|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")

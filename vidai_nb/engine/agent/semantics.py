@@ -154,7 +154,7 @@ def _history(c: Candidate) -> bool:
 # formats and features we have no operation for: said, they carry meaning too
 _UNSUPPORTED = set(re.findall(r"\w+", """
 ogg flac wmv hevc prores chapters chapter markers keyframes lut hdr 3d zoom pan stabilize sharpen reverse
-loop sticker stickers emoji filter filters effect effects animation animate
+sticker stickers emoji filter filters effect effects animation animate
 """))
 _EDIT_WORDS = set(KEYWORDS) | _UNSUPPORTED | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
     "please", "thanks", "then", "also", "lets", "finally", "lastly", "after", "and", "can", "you", "could",

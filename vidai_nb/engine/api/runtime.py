@@ -11,7 +11,7 @@ from fastapi import Request
 from vidai_nb.engine.api.ratelimit import SlidingWindow
 from vidai_nb.engine.api.signing import Signer, load_secret
 from vidai_nb.engine.config import Settings
-from vidai_nb.engine.jobs import ThreadJobQueue
+from vidai_nb.engine.jobs import JobQueue, database_url, is_postgres, make_queue
 from vidai_nb.engine.jobs.recovery import recover
 from vidai_nb.engine.jobs.render_job import store_for
 from vidai_nb.engine.limits import DraftLimits
@@ -24,7 +24,7 @@ class Runtime:
     settings: Settings
     store: Store
     signer: Signer
-    jobs: ThreadJobQueue
+    jobs: JobQueue
     ip_rate: SlidingWindow
     user_rate: SlidingWindow
     limits: DraftLimits
@@ -42,14 +42,15 @@ class Runtime:
         storage = open_storage(settings.storage_url, settings.data_dir)
         register(settings.data_dir, storage)  # render jobs in this process use the same store
         store = store_for(str(settings.data_dir))  # the same store the render jobs use
-        recover(settings.data_dir, store)  # what a crashed engine left: ffmpeg, partial files, freezes
+        # what a crashed engine left: ffmpeg, partial files, freezes (shared: renders belong to workers)
+        recover(settings.data_dir, store, shared=is_postgres(database_url()))
         if settings.static_token:
             store.ensure_static_user(settings.static_credits)
         return cls(
             settings=settings,
             store=store,
             signer=Signer(load_secret(settings.data_dir / "url-signing.key"), settings.signed_url_ttl_s),
-            jobs=ThreadJobQueue(settings.workers),
+            jobs=make_queue(settings.workers),
             ip_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             user_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             limits=DraftLimits.from_settings(settings),

@@ -1,9 +1,9 @@
 """The job queue behind one small interface.
 
-`ThreadJobQueue` runs jobs on in-process worker threads (bounded by the cores), fairly across users.
-A distributed broker (Huey, Celery…) can take its place by implementing `JobQueue`: jobs are plain
-functions of plain arguments plus a cancel flag, and everything a job produces is written to the store,
-not returned.
+`ThreadJobQueue` runs jobs on in-process worker threads (bounded by the cores), fairly across users:
+the default, no configuration. `jobs/pg.ProcrastinateJobQueue` runs them on `vidai-worker` processes
+through PostgreSQL (a shared deployment). Either way a job is a module-level function of plain
+(JSON) arguments plus a cancel event, and everything it produces is written to the store, not returned.
 """
 
 from __future__ import annotations
@@ -23,6 +23,28 @@ JobStatus = Literal["pending", "running", "done", "failed", "cancelled", "unknow
 
 # A job is called as fn(*args, cancel) and should poll / pass on the cancel event.
 JobFn = Callable[..., Any]
+
+
+# "module:qualname" of a job function -> what to record when a distributed queue gives the job up
+# (its workers kept dying): handler(args, reason). The thread queue never needs it: its jobs die
+# with the engine, and start-up recovery settles them.
+LostHandler = Callable[[list[Any], str], None]
+LOST_HANDLERS: dict[str, LostHandler] = {}
+
+
+def on_lost(fn: JobFn) -> Callable[[LostHandler], LostHandler]:
+    """Register `handler(args, reason)` to leave a final, readable state for a job of `fn` given up."""
+
+    def register(handler: LostHandler) -> LostHandler:
+        LOST_HANDLERS[f"{fn.__module__}:{fn.__qualname__}"] = handler
+        return handler
+
+    return register
+
+
+def is_postgres(url: str | None) -> bool:
+    """Whether a database URL names PostgreSQL (then jobs go to the shared queue)."""
+    return bool(url) and str(url).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
 
 
 class JobQueue(Protocol):

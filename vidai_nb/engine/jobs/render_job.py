@@ -1,7 +1,8 @@
 """One export: draft → file, run on a job worker; everything it learns is written to the store.
 
 The job takes only plain arguments (the data directory and the render id) and reads the rest from
-the store, so a distributed broker could run it on another machine sharing the data directory. The
+the store, so `vidai-worker` processes (jobs/pg.py) run it as they are; a worker's own placement
+(`use_worker_settings`) wins over what the submitting API process passed. The
 request that queued it may be long gone (the client disconnected, or polls from elsewhere): the job
 owns its record and always leaves it in a final state (completed, or failed with a readable reason).
 It never touches the session's drafts.
@@ -19,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from vidai_nb.engine.jobs.queue import on_lost
 from vidai_nb.engine.storage.cache import LocalSources, publish_output
 from vidai_nb.engine.store import Store, migrate, open_engine
 from vidai_nb.engine.store.ids import utcnow
@@ -31,10 +33,27 @@ PROGRESS_EVERY_S = 0.5  # write progress at most this often
 DB_NAME = "engine.sqlite3"
 
 
+# Set by `vidai-worker` (engine/worker.py): its data directory, niceness and ffmpeg threads.
+_WORKER: dict[str, Any] = {}
+
+
+def use_worker_settings(
+    data_dir: str | None = None, nice: int | None = None, threads: int | None = None
+) -> None:
+    """Make this process's render jobs use its own data dir / niceness / thread cap (a worker knows
+    its machine; the API process that queued the job does not)."""
+    given = {"data_dir": data_dir, "nice": nice, "threads": threads}
+    _WORKER.update({k: v for k, v in given.items() if v is not None})
+
+
 @lru_cache(maxsize=8)
 def store_for(data_dir: str) -> Store:
-    """One store per data directory per process (a worker in another process opens its own)."""
-    engine = open_engine(Path(data_dir) / DB_NAME)
+    """One store per data directory per process (a worker in another process opens its own): the
+    database $VIDAI_DATABASE_URL names, else the SQLite file in the data directory."""
+    from vidai_nb.engine.jobs import database_url
+
+    url = database_url()
+    engine = open_engine(url or Path(data_dir) / DB_NAME)
     migrate(engine)
     return Store(engine)
 
@@ -92,11 +111,17 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
     from vidai_nb.engine.render import OutputSpec, RenderCancelled, RenderError, build_render, run_render
     from vidai_nb.engine.render.preview import build_preview, is_preview
 
+    data_dir = _WORKER.get("data_dir", data_dir)
+    nice = _WORKER.get("nice", nice)
+    threads = _WORKER.get("threads", threads)
     store = store_for(data_dir)
     root = Path(data_dir)
     record = store.get_render(render_id, None)
     if record is None:
         log.warning("render %s vanished before it ran", render_id)
+        return
+    if record.status in ("completed", "failed"):  # a second delivery of a job that already ended
+        log.info("render %s: already %s, not run again", render_id, record.status)
         return
     if cancel.is_set() or record.cancelled:
         store.update_render(
@@ -184,4 +209,17 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             status="failed",
             error=f"internal error: {type(exc).__name__}: {exc}",
             completed_at=utcnow(),
+        )
+
+
+@on_lost(run_render_job)
+def _render_lost(args: list[Any], reason: str) -> None:
+    """A distributed queue gave the render up: fail it with the reason (never left "processing")."""
+    data_dir, render_id = str(_WORKER.get("data_dir", args[0])), str(args[1])
+    store = store_for(data_dir)
+    record = store.get_render(render_id, None)
+    if record is not None and record.status in ("pending", "processing"):
+        cancelled = reason.startswith("cancelled")
+        store.update_render(
+            render_id, status="failed", cancelled=cancelled, error=reason, completed_at=utcnow()
         )
