@@ -167,6 +167,13 @@ def destructive(row: dict[str, Any], plan: Plan) -> bool:
     return sum(_missing(have.get(src, []), iv) for src, iv in need.items()) > 250
 
 
+def _export(export: dict[str, Any] | None, draft: dict[str, Any]) -> dict[str, Any] | None:
+    """An export as compared: a part that runs to the end (end_ms None) ends at the programme's end."""
+    if export is None or export.get("end_ms", 0) is not None or "start_ms" not in export:
+        return export
+    return {**export, "end_ms": int(draft.get("d", 0))}
+
+
 def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
     exp = row["expect"]
     draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
@@ -180,7 +187,7 @@ def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
         return False, f"asked: {plan.question}"
     if bool(exp["refusal"]) != bool(plan.refusal):
         return False, "expected a refusal" if exp["refusal"] else f"refused: {plan.refusal}"
-    if (exp["export"] or None) != plan.export:
+    if _export(exp["export"] or None, draft) != _export(plan.export, draft):
         return False, f"export {plan.export} != {exp['export']}"
     expected = [parse_operation(o) for o in exp["ops"]]
     if not same_ops(expected, plan.ops, draft):

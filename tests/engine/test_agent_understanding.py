@@ -160,3 +160,41 @@ def test_an_order_that_would_drop_a_clip_or_rebuild_an_edited_timeline_asks() ->
     edited = apply(edited, parse_operation({"op": "duplicate_segment", "index": 1}), SAMPLE_MEDIA)
     p = plan("change the order: c first, then clip, then b", edited)
     assert p.question and "edited" in p.question and not p.ops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the platform's own frame said with it is one reading, not a second canvas change
+    ("set it up for youtube 1920x1080", [{"op": "platform", "name": "youtube"}]),
+    ("做成youtube横屏的", [{"op": "platform", "name": "youtube"}]),
+    ("发ins竖版帖子用 4:5那种", [{"op": "platform", "name": "instagram_portrait"}]),
+    # the problem and its fix are one flip (two would cancel out); two directions are two flips
+    ("画面上下颠倒了 垂直翻转一下", [{"op": "flip", "direction": "vertical"}]),
+    ("mirror it and flip it vertically", [{"op": "flip", "direction": "vertical"}, {"op": "flip"}]),
+    ("mirror it vertically", [{"op": "flip", "direction": "vertical"}]),
+])
+def test_one_thing_said_twice_is_done_once(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_an_export_to_send_is_exported_and_the_sending_left_to_the_person() -> None:
+    p = plan("导出成1080p的mov 发给客户", language="zh")
+    assert p.export == {"format": "mov", "resolution": "1080p"} and p.refusal is None
+    assert any("上传" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "trim the first 5 seconds but not the intro",
+    "cut the pauses except the one after my joke",
+])
+def test_a_removal_next_to_an_unread_negation_asks(text: str) -> None:
+    p = plan(text)
+    assert p.question and not p.ops
+    assert "not sure" in p.question
+
+
+def test_a_thing_said_first_and_then_kept_is_not_done() -> None:
+    with_music = sample_draft(["clip.mp4"], music="music.mp3")
+    p = plan("有段静音的别删哈，就把bgm调小到20%", with_music, language="zh")
+    assert [o.op for o in p.ops] == ["set_volume"]  # type: ignore[attr-defined]
+    assert any("没有做" in n for n in p.notes)

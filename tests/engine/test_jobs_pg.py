@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from vidai_nb.engine.jobs import make_queue, on_lost
-from vidai_nb.engine.jobs.pg import LOCK_SPACE, MAX_ATTEMPTS, ProcrastinateJobQueue, rescue_lost
+from vidai_nb.engine.jobs.pg import LOCK_SPACE, MAX_ATTEMPTS, JobFailed, ProcrastinateJobQueue, rescue_lost
 
 GIVEN_UP: list[tuple[list[Any], str]] = []
 
@@ -102,3 +102,14 @@ def test_a_live_job_holding_its_lock_is_left_alone(queue: ProcrastinateJobQueue,
         assert rescue_lost(queue.dsn, grace_s=0) == []
         assert queue.status("alive") == "running"
     assert rescue_lost(queue.dsn, grace_s=0) != []  # its connection is gone: the lock went with it
+
+
+def test_a_call_nobody_takes_fails_clearly(queue: ProcrastinateJobQueue, tmp_path: Path) -> None:
+    queue.start_timeout_s = 0.5  # no worker runs in this test
+    with pytest.raises(JobFailed, match="no worker took the job"):
+        queue.call(job, str(tmp_path / "x"))
+    with psycopg.connect(queue.dsn) as conn:
+        calls = "SELECT status::text FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
+        rows = conn.execute(calls).fetchall()
+        left = conn.execute("SELECT count(*) FROM vidai_job_results").fetchone()
+    assert rows == [("cancelled",)] and left == (0,)  # withdrawn, and its result row cleaned up

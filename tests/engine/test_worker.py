@@ -1,6 +1,7 @@
-"""Renders on `vidai-worker` processes through PostgreSQL (procrastinate): real engine, real workers, real
-PostgreSQL, over loopback. A worker kill -9ed mid-render → another worker completes the render (never a
-partial file served, never stuck "processing"); a cancel stops the remote ffmpeg within 2 s."""
+"""Renders and transcriptions on `vidai-worker` processes through PostgreSQL (procrastinate): real engine,
+real workers, real PostgreSQL, over loopback. A worker kill -9ed mid-render → another worker completes
+the render (never a partial file served, never stuck "processing"); a cancel stops the remote ffmpeg
+within 2 s; a turn's transcription runs on a worker while the turn streams heartbeats."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from tests import media
@@ -21,6 +23,8 @@ from tests.conftest import EngineProcess, start_engine, stop_engine
 from tests.engine.conftest import User, new_user
 from tests.engine.workers import alive, parent_of, render_ffmpeg, start_worker, stop_worker
 from tests.services.postgres import PostgresServer
+from vidai_nb.engine.jobs.pg import conninfo
+from vidai_nb.engine.speech import models as speech_models
 
 RENDER = "/api/render/proxy/lambda"
 
@@ -41,7 +45,9 @@ class Cluster:
 def cluster(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     url = postgres_server.create_database()
     data = tmp_path_factory.mktemp("shared-engine")
-    engine = start_engine(data, {"VIDAI_DATABASE_URL": url, "VIDAI_RENDERS_PER_USER": "4"})
+    engine = start_engine(
+        data, {"VIDAI_DATABASE_URL": url, "VIDAI_RENDERS_PER_USER": "4", "VIDAI_HEARTBEAT_S": "0.5"}
+    )
     c = Cluster(engine, url, [])
     for name in ("a", "b"):
         c.add_worker(name)
@@ -132,6 +138,8 @@ def test_worker_killed_mid_render_another_completes_it(
     assert [s["height"] for s in probe.streams if s["type"] == "video"] == [720]
     leftovers = [p.name for p in (cluster.engine.data_dir / "renders").rglob("*") if "partial" in p.name]
     assert leftovers == []
+    # the dead worker's scratch folder was removed by the worker started after it
+    assert not list((cluster.engine.data_dir / "tmp").glob(f"worker-*-{victim}"))
 
 
 def test_cancel_stops_remote_ffmpeg_within_two_seconds(
@@ -161,3 +169,35 @@ def test_cancel_stops_remote_ffmpeg_within_two_seconds(
     assert data["status"] == "failed" and data["cancelled"] is True and "cancel" in data["error"], data
     assert shared_user.get(f"/api/render/proxy/{render_id}/download").status_code == 409
     assert not [p for p in (cluster.engine.data_dir / "renders").rglob("*") if render_id in p.name]
+
+
+@pytest.mark.skipif(
+    not any(speech_models.is_installed(m) for m in speech_models.BUNDLED.values()),
+    reason="no bundled Whisper model installed",
+)
+def test_turn_transcribes_on_a_worker_with_heartbeats(
+    cluster: Cluster, shared_user: User, tmp_path: Path
+) -> None:
+    sentence = "Please open the door and turn on the lights in the kitchen."
+    speech = media.make_speech(tmp_path / "speech.wav", sentence)
+    clip = tmp_path / "talk.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-i", str(speech),
+        "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+        str(clip),
+    )  # fmt: skip
+    sid = shared_user.new_session()
+    assert shared_user.upload(sid, ("talk.mp4", clip)).status_code == 200
+    events = shared_user.turn(sid, "add subtitles", timeout=300)
+    data = [e["data"] for e in events]
+    beats = [d for d in data if d.get("type") == "heartbeat"]
+    # the worker loads its model and transcribes while the turn keeps the stream alive
+    assert len(beats) >= 2, data
+    subs = next(t for t in shared_user.state(sid)["draft"]["t"] if t.get("role") == "subtitle")
+    words = " ".join(c["text"] for c in subs["sg"]).lower()
+    assert "kitchen" in words
+    with psycopg.connect(conninfo(cluster.database_url)) as conn:
+        rows = conn.execute(
+            "SELECT status::text, worker_id FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
+        ).fetchall()
+    assert rows and all(status == "succeeded" for status, _ in rows), rows  # it ran on a worker

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from dataclasses import dataclass, field
+import logging
+import subprocess
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +23,14 @@ from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.runtime import Runtime
-from vidai_nb.engine.media import MediaError, MediaInfo, validate_upload
+from vidai_nb.engine.media import MediaError, MediaInfo, probe, validate_upload
+from vidai_nb.engine.media.sequence import Frame, encode_sequence, find_sequences
 from vidai_nb.engine.ops.base import source_canvas
-from vidai_nb.engine.storage import ObjectWriter, Storage
+from vidai_nb.engine.storage import ObjectWriter, Storage, StorageError
 from vidai_nb.engine.store.ids import new_id, utcnow
 from vidai_nb.engine.store.models import Media, Session
 
+log = logging.getLogger(__name__)
 TT_VIDEO = 0  # docs/draft.md (vidai_nb.timeline.schema.TT_VIDEO; not imported: it pulls in pandas)
 
 
@@ -136,6 +140,7 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
     media: list[Media] = []
     try:
         await run_in_threadpool(_store_all, rt, user_id, sess, items, infos, media)
+        await run_in_threadpool(_store_sequences, rt, user_id, sess, media)
     except BaseException:
         # e.g. a full disk: the files not recorded are removed (recorded ones stay, whole and listed)
         kept = {m.rel_path for m in media}
@@ -181,6 +186,39 @@ def _store_all(
             from vidai_nb.engine.render.preview import proxy_path, queue_proxy  # starts fast without it
 
             queue_proxy(final, proxy_path(rt.settings.data_dir, m.id))
+
+
+def _store_sequences(rt: Runtime, user_id: str, sess: Session, media: list[Media]) -> None:
+    """Numbered stills uploaded together (img_0001.png …) also become one clip (media/sequence.py),
+    added to `media` after them. The stills stay; a sequence that cannot be encoded is only logged."""
+    from vidai_nb.engine.storage.cache import local_copy
+
+    keys = {m.rel_path: m for m in media if m.file_type == "image"}
+    frames = [Frame(m.filename, Path(key), m.width or 0, m.height or 0) for key, m in keys.items()]
+    for found in find_sequences(frames):
+        # the stills as local files (S3: this node's cache), the clip encoded in scratch, then stored
+        here = [replace(f, path=local_copy(rt.storage, rt.settings.data_dir, str(f.path))) for f in found.frames]
+        seq = replace(found, frames=here)
+        scratch = rt.settings.data_dir / "tmp"
+        scratch.mkdir(parents=True, exist_ok=True)
+        out = scratch / f"{new_id('seq_')}.mp4"
+        key = new_media_key(user_id, "clip.mp4")
+        try:
+            encode_sequence(seq, out)
+            info = probe(out)
+            with out.open("rb") as fh:
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
+            size = out.stat().st_size
+            rt.storage.put_file(key, out, move=True)
+        except (OSError, subprocess.SubprocessError, MediaError, StorageError) as exc:
+            out.unlink(missing_ok=True)
+            log.warning("image sequence %s not made into a clip: %s", seq.name, exc)
+            continue
+        media.append(rt.store.add_media(Media(
+            id=new_id("m_"), user_id=user_id, session_id=sess.id, filename=seq.name, file_type="video",
+            rel_path=key, size=size, sha256=sha,
+            duration_ms=info.duration_ms, width=info.width, height=info.height, fps=info.fps, has_audio=False,
+            has_video=True, created_at=utcnow())))
 
 
 def _has_video_track(draft: dict[str, Any]) -> bool:

@@ -11,7 +11,14 @@ from fastapi import Request
 from vidai_nb.engine.api.ratelimit import SlidingWindow
 from vidai_nb.engine.api.signing import Signer, load_secret
 from vidai_nb.engine.config import Settings
-from vidai_nb.engine.jobs import JobQueue, database_url, is_postgres, make_queue
+from vidai_nb.engine.jobs import (
+    JobQueue,
+    ThreadJobQueue,
+    database_url,
+    is_postgres,
+    make_queue,
+    use_for_offload,
+)
 from vidai_nb.engine.jobs.recovery import recover
 from vidai_nb.engine.jobs.render_job import store_for
 from vidai_nb.engine.limits import DraftLimits
@@ -46,11 +53,14 @@ class Runtime:
         recover(settings.data_dir, store, shared=is_postgres(database_url()))
         if settings.static_token:
             store.ensure_static_user(settings.static_credits)
+        jobs = make_queue(settings.workers)
+        # shared: transcriptions go to the workers too; local: they run in the turn's thread
+        use_for_offload(None if isinstance(jobs, ThreadJobQueue) else jobs)
         return cls(
             settings=settings,
             store=store,
             signer=Signer(load_secret(settings.data_dir / "url-signing.key"), settings.signed_url_ttl_s),
-            jobs=make_queue(settings.workers),
+            jobs=jobs,
             ip_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             user_rate=SlidingWindow(settings.requests_per_minute, 60.0),
             limits=DraftLimits.from_settings(settings),

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import os
 
-from vidai_nb.engine.jobs.queue import JobFn, JobQueue, JobStatus, ThreadJobQueue, is_postgres, on_lost
+from vidai_nb.engine.jobs.queue import (
+    JobFn,
+    JobQueue,
+    JobStatus,
+    ThreadJobQueue,
+    is_postgres,
+    offload,
+    on_lost,
+    use_for_offload,
+)
 
 __all__ = [
     "JobFn", "JobQueue", "JobStatus", "ThreadJobQueue",
-    "database_url", "is_postgres", "make_queue", "on_lost",
+    "database_url", "is_postgres", "make_queue", "offload", "on_lost", "use_for_offload",
 ]
 
 

@@ -31,13 +31,16 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
+from psycopg.types.json import Jsonb
 
-from vidai_nb.engine.jobs.queue import LOST_HANDLERS, JobFn, JobStatus
+from vidai_nb.engine.jobs.queue import LOST_HANDLERS, JobFn, JobStatus, ProgressFn
 
 log = logging.getLogger("vidai_nb.engine.jobs.pg")
 
 QUEUE = "vidai"
-TASK = "vidai.run"
+TASK = "vidai.run"  # fn(*args, cancel): writes what it makes to the store
+CALL_TASK = "vidai.call"  # fn(*args, on_progress) -> JSON result, waited for by the caller (`call`)
+PROGRESS_EVERY_S = 0.5
 LOCK_SPACE = 0x76696461  # "vida": the first key of every job's advisory lock
 MAX_ATTEMPTS = 3  # runs of one job lost to dead workers before it is given up
 ABORT_POLL_S = 0.1
@@ -88,6 +91,10 @@ def make_app(dsn: str) -> Any:
     def run(context: Any, fn: str, args: list[Any], job_id: str, owner: str | None = None) -> None:
         run_job(dsn, context.should_abort, fn, args, job_id)
 
+    @app.task(name=CALL_TASK, queue=QUEUE, pass_context=True)
+    def call(context: Any, fn: str, args: list[Any], job_id: str, owner: str | None = None) -> None:
+        run_call(dsn, context.should_abort, fn, args, job_id)
+
     return app
 
 
@@ -102,8 +109,26 @@ def ensure_schema(dsn: str) -> None:
             if not (found and found[0]):
                 conn.execute(procrastinate.schema.SchemaManager.get_schema())
                 log.info("created the job queue tables (procrastinate)")
+            conn.execute(_RESULTS_TABLE)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s, 0)", (LOCK_SPACE,))
+
+
+# Results and progress of `call` jobs (the caller polls its row; it deletes the row once read).
+_RESULTS_TABLE = """
+CREATE TABLE IF NOT EXISTS vidai_job_results (
+    job_id text PRIMARY KEY,
+    progress real NOT NULL DEFAULT 0,
+    done boolean NOT NULL DEFAULT false,
+    result jsonb,
+    error text,
+    created_at timestamptz NOT NULL DEFAULT now()
+)
+"""
+
+
+class JobFailed(RuntimeError):
+    """A `call` job failed on its worker (the message is the worker's readable reason)."""
 
 
 @contextmanager
@@ -131,8 +156,8 @@ def job_lock(dsn: str, job_id: str, should_stop: Callable[[], bool]) -> Iterator
 
 
 def run_job(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any], job_id: str) -> None:
-    """The body of every job on a worker: lock, watch for an abort, call fn(*args, cancel)."""
-    func = resolve(fn)
+    """The body of every job on a worker: lock, watch for an abort, call fn(*args, cancel). The lock
+    comes first: until it is held, other workers would take this job for lost (`LOST_GRACE_S`)."""
     cancel = threading.Event()
     done = threading.Event()
 
@@ -147,7 +172,7 @@ def run_job(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any]
     try:
         with job_lock(dsn, job_id, cancel.is_set) as locked:
             if locked:
-                func(*args, cancel)
+                resolve(fn)(*args, cancel)
     finally:
         done.set()
         watcher.join()
@@ -155,6 +180,36 @@ def run_job(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any]
         from procrastinate.exceptions import JobAborted
 
         raise JobAborted(f"job {job_id} cancelled by request")
+
+
+def run_call(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any], job_id: str) -> None:
+    """The body of a `call` job: fn(*args, on_progress); progress and the result go to its results row."""
+    with psycopg.connect(dsn, autocommit=True) as conn, job_lock(dsn, job_id, should_abort) as locked:
+        if not locked:
+            return
+        last = [0.0]
+
+        def on_progress(pct: float) -> None:
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_EVERY_S:
+                last[0] = now
+                conn.execute(
+                    "UPDATE vidai_job_results SET progress = %s WHERE job_id = %s", (float(pct), job_id)
+                )
+
+        try:
+            result = resolve(fn)(*args, on_progress)
+        except Exception as exc:
+            log.warning("job %s (%s) failed: %s", job_id, fn, exc)
+            conn.execute(
+                "UPDATE vidai_job_results SET done = true, error = %s WHERE job_id = %s",
+                (str(exc) or type(exc).__name__, job_id),
+            )
+            raise
+        conn.execute(
+            "UPDATE vidai_job_results SET done = true, progress = 100, result = %s WHERE job_id = %s",
+            (Jsonb(result), job_id),
+        )
 
 
 _LOST_SQL = """
@@ -200,6 +255,10 @@ def rescue_lost(dsn: str, grace_s: float = LOST_GRACE_S) -> list[tuple[int, str]
                 continue
             status = "aborted" if abort_requested else "failed"
             conn.execute("UPDATE procrastinate_jobs SET status = %s WHERE id = %s", (status, pid))
+            conn.execute(  # a caller waiting on it (`call`) gets the reason
+                "UPDATE vidai_job_results SET done = true, error = %s WHERE job_id = %s",
+                (reason, args.get("job_id")),
+            )
             given_up.append((args, reason))
             done.append((pid, status))
             log.warning("job %s (%s): %s", pid, args.get("job_id"), reason)
@@ -225,14 +284,17 @@ class ProcrastinateJobQueue:
     Fairness across owners: a job's priority is minus the owner's jobs already waiting or running,
     so one user's tenth export does not queue ahead of another user's first."""
 
-    def __init__(self, dsn: str) -> None:
+    def __init__(self, dsn: str, start_timeout_s: float = 300.0) -> None:
         from psycopg_pool import ConnectionPool
+
+        self.start_timeout_s = start_timeout_s  # `call`: how long a job may wait for a free worker
 
         self.dsn = dsn
         ensure_schema(dsn)
         self.app = make_app(dsn)
         self.app.open()
         self._task = self.app.tasks[TASK]
+        self._call_task = self.app.tasks[CALL_TASK]
         # API requests look jobs up on every submit / cancel: reuse connections (a few per process)
         self._pool = ConnectionPool(dsn, min_size=1, max_size=4, open=True, name="vidai-jobs")
 
@@ -256,6 +318,42 @@ class ProcrastinateJobQueue:
         job = self._task.configure(lock=jid, priority=-ahead)
         job.defer(fn=name, args=list(args), job_id=jid, owner=owner)
         return jid
+
+    def call(self, fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+        """Run fn(*args, on_progress) on a worker and wait for its result (progress every 0.2 s)."""
+        jid = f"call_{uuid.uuid4().hex}"
+        name = fn_name(fn)
+        with self._pool.connection() as conn:
+            conn.execute("INSERT INTO vidai_job_results (job_id) VALUES (%s)", (jid,))
+        pid = self._call_task.configure(lock=jid).defer(fn=name, args=list(args), job_id=jid)
+        seen = -1.0
+        asked = time.monotonic()
+        try:
+            while True:
+                with self._pool.connection() as conn:
+                    row = conn.execute(
+                        "SELECT r.progress, r.done, r.result, r.error, j.status::text "
+                        "FROM vidai_job_results r JOIN procrastinate_jobs j ON j.id = %s WHERE r.job_id = %s",
+                        (pid, jid),
+                    ).fetchone()
+                if row is None:
+                    raise JobFailed("the job's record vanished")
+                progress, done, result, error, status = row
+                if status == "todo" and time.monotonic() - asked > self.start_timeout_s:
+                    self.app.job_manager.cancel_job_by_id(pid)
+                    waited = f"{self.start_timeout_s:.0f} s"
+                    raise JobFailed(f"no worker took the job within {waited} (is vidai-worker running?)")
+                if on_progress is not None and progress > seen:
+                    seen = progress
+                    on_progress(float(progress))
+                if done:
+                    if error is not None:
+                        raise JobFailed(error)
+                    return result
+                time.sleep(0.2)
+        finally:
+            with self._pool.connection() as conn:
+                conn.execute("DELETE FROM vidai_job_results WHERE job_id = %s", (jid,))
 
     def _latest(self, job_id: str) -> tuple[int, str] | None:
         with self._pool.connection() as conn:

@@ -47,8 +47,16 @@ def is_postgres(url: str | None) -> bool:
     return bool(url) and str(url).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
 
 
+ProgressFn = Callable[[float], None]
+
+
 class JobQueue(Protocol):
     def submit(self, fn: JobFn, *args: Any, job_id: str | None = None, owner: str | None = None) -> str: ...
+
+    def call(self, fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+        """Run fn(*args, on_progress) as a job and wait for its (JSON) result; blocking: call it from a
+        thread. The caller sees the job's progress through `on_progress`; a failure is raised here."""
+        ...
 
     def status(self, job_id: str) -> JobStatus: ...
 
@@ -165,6 +173,10 @@ class ThreadJobQueue:
                         del self._running[job.owner]
                     self._cond.notify_all()
 
+    def call(self, fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+        """In-process: the caller's thread runs it (it is already off the event loop)."""
+        return fn(*args, on_progress)
+
     def status(self, job_id: str) -> JobStatus:
         job = self._jobs.get(job_id)
         if job is None:
@@ -205,3 +217,20 @@ class ThreadJobQueue:
         if wait:
             for t in self._threads:
                 t.join()
+
+
+# The queue CPU-heavy steps of a turn go to (`offload`): None = run them in the calling thread.
+_offload: list[JobQueue | None] = [None]
+
+
+def use_for_offload(queue: JobQueue | None) -> None:
+    """Send `offload`ed steps (transcription) to `queue`: set by a shared engine to its worker queue."""
+    _offload[0] = queue
+
+
+def offload(fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+    """fn(*args, on_progress) here, or as a job on a worker when a shared queue is set; blocking."""
+    queue = _offload[0]
+    if queue is None:
+        return fn(*args, on_progress)
+    return queue.call(fn, *args, on_progress=on_progress)

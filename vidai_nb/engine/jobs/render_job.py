@@ -64,10 +64,32 @@ def pid_dir(data_dir: Path) -> Path:
 
 
 def tmp_dir(data_dir: Path) -> Path:
-    """The render scratch folders: under the data dir, so start-up can sweep what a crash left."""
-    path = data_dir / "tmp"
+    """The render scratch folders: under the data dir, so start-up can sweep what a crash left. A
+    worker has a folder of its own inside (`worker_tmp`): others share the data dir while it runs."""
+    path = Path(_WORKER["tmp"]) if "tmp" in _WORKER else data_dir / "tmp"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+WORKER_TMP_PREFIX = "worker-"
+
+
+def worker_tmp(data_dir: Path, host: str, pid: int) -> Path:
+    """This worker's scratch folder; the ones dead workers of this host left are removed (a worker
+    killed mid-render leaves its scratch behind; its job runs again elsewhere with a fresh one)."""
+    import os
+    import shutil
+
+    root = data_dir / "tmp"
+    for old in root.glob(f"{WORKER_TMP_PREFIX}{host}-*"):
+        tail = old.name.rsplit("-", 1)[-1]
+        if os.name != "nt" and tail.isdigit() and int(tail) != pid and not Path(f"/proc/{tail}").exists():
+            shutil.rmtree(old, ignore_errors=True)
+            log.info("removed the scratch folder of a stopped worker: %s", old.name)
+    mine = root / f"{WORKER_TMP_PREFIX}{host}-{pid}"
+    mine.mkdir(parents=True, exist_ok=True)
+    _WORKER["tmp"] = str(mine)
+    return mine
 
 
 def output_path(data_dir: Path, user_id: str, render_id: str, fmt: str) -> Path:

@@ -150,8 +150,11 @@ class MainTrack(BuilderBase):
                 raise RenderError(f"{where}: in-point {in_ms} ms is past the end of {path.name} "
                                   f"({info.duration_ms} ms)")
             idx = self.g.inputs.clip(path, in_ms, (seconds * 1000 + 50) * speed)
-            pts = "PTS-STARTPTS" if speed == 1.0 else f"(PTS-STARTPTS)/{speed:.6g}"
-            head = f"[{idx}:v]setpts={pts},fps={fps},{exact}"
+            # Times stay as the seek left them (0 = the in-point), not PTS-STARTPTS: in a variable-rate
+            # recording the first frame after the in-point can come a second later, and moving it to 0
+            # would put the picture ahead of the sound. fps from 0 holds that frame over the gap.
+            slow = "" if speed == 1.0 else f"setpts=PTS/{speed:.6g},"
+            head = f"[{idx}:v]{slow}fps={fps}:start_time=0,{exact}"
         v = self.fitted(head, info, seg)
         if not self.want_audio:  # GIF / JPG: no sound at all in the graph
             return v, ""
@@ -214,7 +217,7 @@ class MainTrack(BuilderBase):
                 cuts.append((round(offset * fps / 1000), n, round(offset * A.RATE / 1000), gain * s.gain))
         total_frames = max(f + n for f, n, _, _ in cuts)
         idx = self.g.inputs.clip(path, first_in, self.frames_s(total_frames) * 1000 + 50)
-        head = (f"[{idx}:v]setpts=PTS-STARTPTS,fps={fps_text(fps)},"
+        head = (f"[{idx}:v]fps={fps_text(fps)}:start_time=0,"  # times from the in-point (see segment)
                 f"tpad=stop_mode=clone:stop={total_frames},trim=end_frame={total_frames}")
         fitted = self.fitted(head, info, segs[0])
         vs = [self.g.label("v") for _ in cuts]

@@ -351,8 +351,15 @@ def silences_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
                  r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
         return []  # "…, without cutting the silent parts in the middle": those are to stay
+    if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
+        return []  # "有段静音的别删哈": said first, then that it stays
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
+    # "but don't cut any words", "别把我说话的尾音切掉": what cutting only the pauses keeps anyway
+    rx.search(r"\b(?:but )?(?:don'?t|do not|never|without|not)\s+(?:cut|chop|clip|lose|cutting|chopping|"
+              r"clipping|losing|touch)\w*\s+(?:off\s+)?(?:any\s+|my\s+|the\s+)?(?:words?|speech|sentences?|syllables?|"
+              r"voice|talking)\b|(?:别|不要|不能|不许)(?:把)?[^，,；;]{0,10}?(?:说话|尾音|字|词|话|人声)[^，,；;]{0,4}?"
+              r"(?:切|剪|删|去)掉?", text)
     kwargs: dict[str, float | int | str] = {}
     db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:

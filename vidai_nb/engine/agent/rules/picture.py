@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
-from vidai_nb.engine.ops.picture import RATIO_SIZES
+from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
 from .common import (
     FADE_IN,
@@ -31,7 +31,7 @@ _PLATFORMS: list[tuple[str, str]] = [
     (r"\b(?:instagram |insta |ig )?reels?\b", "reels"),
     (r"\btiktok\b|\btik tok\b|抖音|\bdouyin\b|快手", "tiktok"),
     (r"\byoutube\b|油管|\bb站|bilibili", "youtube"),
-    (r"\binstagram\b|\binsta\b|\big\b|小红书", "instagram"),
+    (r"\binstagram\b|\binsta\b|\big\b|\bins(?=[\s\u4e00-\u9fff]|$)|小红书", "instagram"),
 ]
 
 
@@ -84,6 +84,16 @@ def platform_rule(c: Clause) -> list[Hit]:
             name = "instagram_portrait"
         if name == "youtube" and list(rx.finditer(r"‹r9by16›|\bvertical\b|竖", text)):
             name = "shorts"
+        # the platform's own frame said with it ("youtube 1920x1080", "做成youtube横屏的", "ins 4:5"):
+        # one reading
+        ratio = PLATFORMS[name]
+        frame = {"9:16": r"‹r9by16›|\b(?:1080|720)\s*[x×*]\s*(?:1920|1280)\b|\bvertical\b|\bportrait\b|"
+                         r"竖屏|竖版",
+                 "16:9": r"‹r16by9›|\b(?:1920|1280|3840)\s*[x×*]\s*(?:1080|720|2160)\b|\bhorizontal\b|"
+                         r"\blandscape\b|\bwide ?screen\b|横屏|横版",
+                 "1:1": r"‹r1by1›|\b1080\s*[x×*]\s*1080\b|\bsquare\b|正方形|方形",
+                 "4:5": r"‹r4by5›|\b1080\s*[x×*]\s*1350\b|\bportrait\b|竖版|竖"}[ratio]
+        list(rx.finditer(frame, text))
         kwargs: dict[str, Any] = {}
         fit = _fit(text)
         if fit:
@@ -192,8 +202,13 @@ def flip_rule(c: Clause) -> list[Hit]:
     if re.search(r"\b(?:right side|the right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
-    vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
-    rx.search(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右", c.text)
+    # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
+    # and its fix, one flip (two would cancel out)
+    flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", c.text))
+    vertical = list(rx.finditer(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下|垂直", c.text))
+    horizontal = list(rx.finditer(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右|水平", c.text))
+    if vertical and (horizontal or (re.search(r"\bmirror|镜像", c.text) and len(flips) > 1)):
+        return [Hit(m.start(), [s.Flip(direction="vertical"), s.Flip(direction="horizontal")])]
     return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]
 
 
