@@ -197,7 +197,8 @@ def _store_sequences(rt: Runtime, user_id: str, sess: Session, media: list[Media
     frames = [Frame(m.filename, Path(key), m.width or 0, m.height or 0) for key, m in keys.items()]
     for found in find_sequences(frames):
         # the stills as local files (S3: this node's cache), the clip encoded in scratch, then stored
-        here = [replace(f, path=local_copy(rt.storage, rt.settings.data_dir, str(f.path))) for f in found.frames]
+        root = rt.settings.data_dir
+        here = [replace(f, path=local_copy(rt.storage, root, str(f.path))) for f in found.frames]
         seq = replace(found, frames=here)
         scratch = rt.settings.data_dir / "tmp"
         scratch.mkdir(parents=True, exist_ok=True)
