@@ -24,7 +24,7 @@ from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.ingest import StreamTo, ingest
 from vidai_nb.engine.api.routes_sessions import owned_session
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile
-from vidai_nb.engine.api.signing import Signer, load_secret
+from vidai_nb.engine.api.signing import Signer
 from vidai_nb.engine.api.state import video_info
 
 router = APIRouter(tags=["upload"])
@@ -45,7 +45,7 @@ class UploadLinkData(BaseModel):
 
 
 def _signer(rt: Any) -> Signer:
-    return Signer(load_secret(rt.settings.data_dir / "url-signing.key"), LINK_TTL_S)
+    return Signer(rt.url_secret, LINK_TTL_S)
 
 
 def _encode_name(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,15 +161,22 @@ async def _ticker(rt: Runtime, turn: Turn) -> None:
             turn.emit(adk.heartbeat("working", None))
 
 
+EventSource = Callable[[], AsyncIterator["TurnEvent"]]
+
+
 async def run_turn_task(
-    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, turn: Turn
+    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, turn: Turn,
+    source: EventSource | None = None,
 ) -> None:
+    """Run a turn: the agent's for `text`, or the events of `source` (an edit made without the planner,
+    such as keeping words of the transcript), saved and streamed the same way."""
     ticker = asyncio.create_task(_ticker(rt, turn))
     failed: str | None = None
     try:
         async with rt.session_lock(sess.id):
             try:
-                async for ev in _events(rt, sess, text, language):
+                events = source() if source is not None else _events(rt, sess, text, language)
+                async for ev in events:
                     await _handle(rt, sess, turn, ev)
             except Exception as exc:  # the agent failed: say so; what was already saved stays saved
                 if is_disk_full(exc):
@@ -220,10 +227,11 @@ def new_invocation_id() -> str:
 
 
 def start_turn(
-    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, invocation_id: str
+    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, invocation_id: str,
+    source: EventSource | None = None,
 ) -> Turn:
     turn = Turn(invocation_id=invocation_id)
-    task = asyncio.create_task(run_turn_task(rt, sess, user_id, text, language, cost, turn))
+    task = asyncio.create_task(run_turn_task(rt, sess, user_id, text, language, cost, turn, source))
     rt.turns.add(task)
     task.add_done_callback(rt.turns.discard)
     return turn

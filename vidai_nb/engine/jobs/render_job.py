@@ -179,7 +179,8 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
         media = LocalSources(root, [(m.id, m.rel_path) for m in store.media_of_user(record.user_id)
                                     if m.id in record.draft_json])
         out = output_path(root, record.user_id, render_id, spec.format)
-        if is_preview(json.loads(record.output_json or "{}")):  # quick and small, from the proxies
+        preview = is_preview(json.loads(record.output_json or "{}"))
+        if preview:  # quick and small, from the proxies
             plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
         else:
             plan = build_render(
@@ -189,8 +190,10 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             plan,
             on_progress=on_progress,
             cancel=cancel,
-            nice=nice,
-            threads=threads,
+            # A preview is a second or two of work that someone is watching the player for: it is
+            # not niced behind the batch work (exports, proxies) and may use every core.
+            nice=0 if preview else nice,
+            threads=0 if preview else threads,
             pid_file=pid_dir(root) / f"{render_id}.pid",
         )
         key = Path(result).relative_to(root).as_posix()
@@ -203,10 +206,10 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             completed_at=utcnow(),
             rel_path=key,
         )
+        how = "streams copied" if plan.stream_copy else "smart cut" if plan.smart_cut else plan.note
         log.info(
             "render %s: completed in %.1f s, %d bytes%s",
-            render_id, time.monotonic() - started, size,
-            " (streams copied)" if plan.stream_copy else "",
+            render_id, time.monotonic() - started, size, f" ({how})" if how else "",
         )
     except RenderCancelled:
         current = store.get_render(render_id, None)

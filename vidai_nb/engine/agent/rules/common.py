@@ -152,7 +152,10 @@ def color(text: str) -> str | None:
 
 
 def style(text: str) -> str | None:
-    for pattern, name in [(r"karaoke|卡拉\s*ok", "karaoke"), (r"\bbox(?:ed)?\b|background box|with a box|"
+    for pattern, name in [(r"karaoke|卡拉\s*ok|(?:each|every) word (?:lights|light|highlights|highlighted|"
+                           r"is highlighted)(?: up)?|word[- ]by[- ]word highlight\w*|"
+                           r"(?:一|1)\s*个字\s*(?:一|1)\s*个字|逐字|一字一字|每个字(?:都)?(?:亮|高亮)",
+                           "karaoke"), (r"\bbox(?:ed)?\b|background box|with a box|"
                                                          r"底框|方框",
                                                           "boxed"),
                           (r"outline[ds]?|stroke|描边", "outline"), (r"\bbold\b|粗体|加粗", "bold"),
