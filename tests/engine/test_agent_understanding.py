@@ -231,3 +231,27 @@ def test_a_negated_music_fade_is_not_done_and_the_music_stays() -> None:
     assert not p.ops and p.answer and "没有做" in p.answer
     p = plan("画面最后淡出到黑 音乐不要淡出", with_music, language="zh")
     assert [o.op for o in p.ops] == ["fade"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # "the last one" is a clip (it once cut the last second)
+    ("delete the first clip and move the last one to the start", THREE,
+     [{"op": "delete_segment", "index": 1}, {"op": "move_segment", "index": 3, "to_index": 1}]),
+    # the number corrected in the same breath, with its verb said again
+    ("剪掉前5秒…算了还是剪3秒吧", None, [{"op": "trim", "head_ms": 3000}]),
+    ("add both photos at the end, 5 sec each", None,
+     [{"op": "add_clips", "media_ids": ["photo1.jpg", "photo2.jpg"], "image_ms": 5000}]),
+    ("开头结尾那些没说话的空白去掉", None, [{"op": "trim_dead_air"}]),
+    ("scrap this and just use b.mp4 followed by c.mp4", None,
+     [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}]),
+])
+def test_readings_that_once_removed_what_was_not_asked(text: str, draft: dict[str, Any] | None,
+                                                       expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_a_bare_edit_it_next_to_words_not_understood_asks() -> None:
+    p = plan("帮我剪辑一下，裁剪拼凑那种", language="zh")
+    assert p.question and not p.ops
+    assert [o["op"] for o in ops(plan("trim the footage"))][-1] == "trim_dead_air"

@@ -53,7 +53,9 @@ def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
     if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
-    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+    # "the last one" (a clip: "one" is 1 by now) is no time
+    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(?!1\b(?!\s*(?:s\b|sec|秒)))(\d+(?:\.\d+)?)\b"
+                  rf"{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
@@ -255,7 +257,7 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|f
              r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
              r"(?:start|beginning|end)\b|"
              r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
-             r"(?:开头|前面|结尾|后面|末尾)(?:的)?(?:没说话|没声音|没人说话)|"
+             r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
              r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
             r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
@@ -623,12 +625,16 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
+    each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
+    if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
+        image_ms = int(each.group(1))
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
+                  r"(?:照片|图片)(?:视频|影集)", c.text)
     if not m:
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
