@@ -201,3 +201,17 @@ def test_turn_transcribes_on_a_worker_with_heartbeats(
             "SELECT status::text, worker_id FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
         ).fetchall()
     assert rows and all(status == "succeeded" for status, _ in rows), rows  # it ran on a worker
+    # the upload's preview proxy was made by a worker too, whole
+    media_id = shared_user.state(sid)["draft"]["t"][0]["sg"][0]["src"]
+    proxy = cluster.engine.data_dir / "proxies" / f"{media_id}.mp4"
+    deadline = time.monotonic() + 60
+    with psycopg.connect(conninfo(cluster.database_url), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            job = conn.execute(
+                "SELECT status::text FROM procrastinate_jobs WHERE lock = %s", (f"proxy_{media_id}",)
+            ).fetchall()
+            if job != [("todo",)] and job != [("doing",)]:
+                break
+            time.sleep(0.2)
+    assert job == [("succeeded",)]
+    assert media.probe(proxy).duration > 3

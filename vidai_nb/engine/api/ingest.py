@@ -127,10 +127,11 @@ def _store_all(
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-        if info.kind == "video":  # a small copy in the background, for quick previews of edits
-            from vidai_nb.engine.render.preview import proxy_path, queue_proxy  # starts fast without it
+        if info.kind == "video":  # a small copy in the background (on a worker when shared), for previews
+            from vidai_nb.engine.jobs.media_job import queue_proxy_for
+            from vidai_nb.engine.render.preview import proxy_path  # starts fast without it
 
-            queue_proxy(final, proxy_path(rt.settings.data_dir, m.id))
+            queue_proxy_for(rt.jobs, final, proxy_path(rt.settings.data_dir, m.id), m.id)
 
 
 def _store_sequences(rt: Runtime, user_id: str, sess: Session, media: list[Media]) -> None:
