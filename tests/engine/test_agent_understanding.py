@@ -255,3 +255,16 @@ def test_a_bare_edit_it_next_to_words_not_understood_asks() -> None:
     p = plan("帮我剪辑一下，裁剪拼凑那种", language="zh")
     assert p.question and not p.ops
     assert [o["op"] for o in ops(plan("trim the footage"))][-1] == "trim_dead_air"
+
+
+def test_those_few_seconds_is_no_question() -> None:
+    p = plan("删掉开头没说话的那几秒", language="zh")
+    assert p.answer is None and ops(p) == [{"op": "trim_dead_air", "ends": "start"}]
+    assert plan("视频分成几段比较好？", language="zh").answer  # "how many" stays a question
+
+
+@pytest.mark.parametrize("text", ["track the ball and keep it centered", "remove the echo from the room"])
+def test_following_objects_and_removing_echo_are_refused_plainly(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and not p.ops
+    assert ops(plan("add a music track")) == [{"op": "add_music", "media_id": "music.mp3"}]
