@@ -26,6 +26,7 @@ from vidai_nb.engine.api import (
     routes_media,
     routes_render,
     routes_sessions,
+    routes_transcript,
     routes_upload,
 )
 from vidai_nb.engine.api.deps import rate_limit_ip
@@ -46,6 +47,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     routes_media.router,
     routes_agent.router,
     routes_render.router,
+    routes_transcript.router,
 )
 
 

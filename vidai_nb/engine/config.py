@@ -88,6 +88,10 @@ ENV: dict[str, tuple[str, str]] = {
         "S3 downloads: `redirect` to a presigned store URL, or `proxy` the bytes (with Range) through "
         "the engine where clients cannot reach the store",
     ),
+    "storage_cache_mb": (
+        "VIDAI_STORAGE_CACHE_MB",
+        "with S3: most megabytes of source media a worker keeps in its local cache (<data dir>/cache)",
+    ),
     "url_fetch_loopback": (
         "VIDAI_URL_FETCH_LOOPBACK",
         "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
@@ -136,6 +140,7 @@ class Settings:
     url_fetch_loopback: str = "auto"
     storage_url: str = ""
     storage_downloads: str = "redirect"
+    storage_cache_mb: int = 10_000  # read by engine/storage/cache.py from the environment (workers too)
     credits: str = ""
     idle_exit_min: float = 0.0
 
