@@ -91,8 +91,12 @@ def test_worker_killed_mid_render_another_completes_it(
     first = render_ffmpeg(cluster.engine.data_dir, render_id)
     victim = parent_of(first)
     assert victim in {w.pid for w in cluster.workers}, "the render runs on a worker, not in the API process"
-    time.sleep(1.0)  # mid-render: it has written part of its output
-    mid = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # mid-render: it has written part of its output
+        mid = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
+        if mid["progress"] > 5 or mid["status"] != "processing":
+            break
+        time.sleep(0.1)
     assert mid["status"] == "processing" and mid["progress"] > 5, mid  # progress reached the API via the db
     os.kill(victim, signal.SIGKILL)
     killed_at = time.monotonic()
@@ -109,11 +113,12 @@ def test_worker_killed_mid_render_another_completes_it(
     second: int | None = None
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
+        # never a partial file: the download is refused until the render is complete (asked first, so a
+        # render completing between the two requests cannot look like a file served early)
+        served = shared_user.get(f"/api/render/proxy/{render_id}/download").status_code
         data = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
         seen.append(data["status"])
-        if data["status"] != "completed":
-            # never a partial file: the download is refused until the render is complete
-            assert shared_user.get(f"/api/render/proxy/{render_id}/download").status_code == 409
+        assert served == 409 or (served == 200 and data["status"] == "completed"), (served, data)
         if second is None:
             pid_file = cluster.engine.data_dir / "run" / f"{render_id}.pid"
             if pid_file.exists():
@@ -138,6 +143,8 @@ def test_worker_killed_mid_render_another_completes_it(
     assert [s["height"] for s in probe.streams if s["type"] == "video"] == [720]
     leftovers = [p.name for p in (cluster.engine.data_dir / "renders").rglob("*") if "partial" in p.name]
     assert leftovers == []
+    # the dead worker's scratch folder was removed by the worker started after it
+    assert not list((cluster.engine.data_dir / "tmp").glob(f"worker-*-{victim}"))
 
 
 def test_cancel_stops_remote_ffmpeg_within_two_seconds(
@@ -199,3 +206,17 @@ def test_turn_transcribes_on_a_worker_with_heartbeats(
             "SELECT status::text, worker_id FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
         ).fetchall()
     assert rows and all(status == "succeeded" for status, _ in rows), rows  # it ran on a worker
+    # the upload's preview proxy was made by a worker too, whole
+    media_id = shared_user.state(sid)["draft"]["t"][0]["sg"][0]["src"]
+    proxy = cluster.engine.data_dir / "proxies" / f"{media_id}.mp4"
+    deadline = time.monotonic() + 60
+    with psycopg.connect(conninfo(cluster.database_url), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            job = conn.execute(
+                "SELECT status::text FROM procrastinate_jobs WHERE lock = %s", (f"proxy_{media_id}",)
+            ).fetchall()
+            if job != [("todo",)] and job != [("doing",)]:
+                break
+            time.sleep(0.2)
+    assert job == [("succeeded",)]
+    assert media.probe(proxy).duration > 3

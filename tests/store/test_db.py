@@ -40,3 +40,16 @@ def test_store_round_trip_on_both(db: Engine) -> None:
     sess = store.create_session(user.id, "t", "en", {"tracks": []})
     assert store.add_version(sess.id, {"tracks": [1]}, "edit") == 2
     assert store.current(sess.id) == (2, {"tracks": [1]})
+
+
+def test_migrations_match_the_models_on_both(db: Engine) -> None:
+    """The shipped migrations build exactly the schema the models describe, on either database."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from vidai_nb.engine.store.models import Base
+
+    migrate(db)
+    with db.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diffs == []

@@ -274,7 +274,8 @@ _AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|�
 def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate) -> bool:
     """The reading's first word follows a negation ("don't speed it up", "不要加速") that the detector did
     not read itself ("no music" and "不要前3秒" are removals their detectors understood)."""
-    first = min(cand.explains, default=None)
+    # the reading's own first word: a word it refers back to ("背景音乐不要淡入": the music) is not it
+    first = min(cand.explains - cand.refs, default=None)
     if first is None:
         return False
     trigger = tokens[first]

@@ -156,8 +156,8 @@ def job_lock(dsn: str, job_id: str, should_stop: Callable[[], bool]) -> Iterator
 
 
 def run_job(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any], job_id: str) -> None:
-    """The body of every job on a worker: lock, watch for an abort, call fn(*args, cancel)."""
-    func = resolve(fn)
+    """The body of every job on a worker: lock, watch for an abort, call fn(*args, cancel). The lock
+    comes first: until it is held, other workers would take this job for lost (`LOST_GRACE_S`)."""
     cancel = threading.Event()
     done = threading.Event()
 
@@ -172,7 +172,7 @@ def run_job(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any]
     try:
         with job_lock(dsn, job_id, cancel.is_set) as locked:
             if locked:
-                func(*args, cancel)
+                resolve(fn)(*args, cancel)
     finally:
         done.set()
         watcher.join()
@@ -184,7 +184,6 @@ def run_job(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any]
 
 def run_call(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any], job_id: str) -> None:
     """The body of a `call` job: fn(*args, on_progress); progress and the result go to its results row."""
-    func = resolve(fn)
     with psycopg.connect(dsn, autocommit=True) as conn, job_lock(dsn, job_id, should_abort) as locked:
         if not locked:
             return
@@ -199,7 +198,7 @@ def run_call(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any
                 )
 
         try:
-            result = func(*args, on_progress)
+            result = resolve(fn)(*args, on_progress)
         except Exception as exc:
             log.warning("job %s (%s) failed: %s", job_id, fn, exc)
             conn.execute(

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from vidai_nb.engine.jobs.queue import on_lost
+from vidai_nb.engine.storage.cache import LocalSources, publish_output
 from vidai_nb.engine.store import Store, migrate, open_engine
 from vidai_nb.engine.store.ids import utcnow
 from vidai_nb.timeline.model import Draft
@@ -63,10 +64,32 @@ def pid_dir(data_dir: Path) -> Path:
 
 
 def tmp_dir(data_dir: Path) -> Path:
-    """The render scratch folders: under the data dir, so start-up can sweep what a crash left."""
-    path = data_dir / "tmp"
+    """The render scratch folders: under the data dir, so start-up can sweep what a crash left. A
+    worker has a folder of its own inside (`worker_tmp`): others share the data dir while it runs."""
+    path = Path(_WORKER["tmp"]) if "tmp" in _WORKER else data_dir / "tmp"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+WORKER_TMP_PREFIX = "worker-"
+
+
+def worker_tmp(data_dir: Path, host: str, pid: int) -> Path:
+    """This worker's scratch folder; the ones dead workers of this host left are removed (a worker
+    killed mid-render leaves its scratch behind; its job runs again elsewhere with a fresh one)."""
+    import os
+    import shutil
+
+    root = data_dir / "tmp"
+    for old in root.glob(f"{WORKER_TMP_PREFIX}{host}-*"):
+        tail = old.name.rsplit("-", 1)[-1]
+        if os.name != "nt" and tail.isdigit() and int(tail) != pid and not Path(f"/proc/{tail}").exists():
+            shutil.rmtree(old, ignore_errors=True)
+            log.info("removed the scratch folder of a stopped worker: %s", old.name)
+    mine = root / f"{WORKER_TMP_PREFIX}{host}-{pid}"
+    mine.mkdir(parents=True, exist_ok=True)
+    _WORKER["tmp"] = str(mine)
+    return mine
 
 
 def output_path(data_dir: Path, user_id: str, render_id: str, fmt: str) -> Path:
@@ -152,9 +175,12 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
     try:
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         # Only this user's media can be rendered: another user's media id is simply unknown here.
-        media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
+        # Local files (S3: copied to this worker's cache) of the clips the draft names, only those.
+        media = LocalSources(root, [(m.id, m.rel_path) for m in store.media_of_user(record.user_id)
+                                    if m.id in record.draft_json])
         out = output_path(root, record.user_id, render_id, spec.format)
-        if is_preview(json.loads(record.output_json or "{}")):  # quick and small, from the proxies
+        preview = is_preview(json.loads(record.output_json or "{}"))
+        if preview:  # quick and small, from the proxies
             plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
         else:
             plan = build_render(
@@ -164,21 +190,26 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             plan,
             on_progress=on_progress,
             cancel=cancel,
-            nice=nice,
-            threads=threads,
+            # A preview is a second or two of work that someone is watching the player for: it is
+            # not niced behind the batch work (exports, proxies) and may use every core.
+            nice=0 if preview else nice,
+            threads=0 if preview else threads,
             pid_file=pid_dir(root) / f"{render_id}.pid",
         )
+        key = Path(result).relative_to(root).as_posix()
+        size = Path(result).stat().st_size
+        publish_output(root, key, Path(result))  # S3: uploaded whole before the render says completed
         store.update_render(
             render_id,
             status="completed",
             progress=100,
             completed_at=utcnow(),
-            rel_path=str(Path(result).relative_to(root)),
+            rel_path=key,
         )
+        how = "streams copied" if plan.stream_copy else "smart cut" if plan.smart_cut else plan.note
         log.info(
             "render %s: completed in %.1f s, %d bytes%s",
-            render_id, time.monotonic() - started, Path(result).stat().st_size,
-            " (streams copied)" if plan.stream_copy else "",
+            render_id, time.monotonic() - started, size, f" ({how})" if how else "",
         )
     except RenderCancelled:
         current = store.get_render(render_id, None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import cutting, meta, picture, sound, text
+from . import cutting, meta, picture, sound, text, words
 from .common import Clause, Hit
 
 Detector = Callable[[Clause], list[Hit]]
@@ -65,7 +65,10 @@ for _name, _fn, _weight, _role in [
     ("order", cutting.order_rule, 5, "edit"),
     ("dead_air", cutting.dead_air_rule, 5, "edit"),
     ("silences", cutting.silences_rule, 5, "edit"),
+    ("fillers", words.fillers_rule, 6, "edit"),
+    ("word_search", words.search_rule, 6, "edit"),
     ("cut", cutting.cut_rule, 4, "edit"),
+    ("length", cutting.length_rule, 3, "edit"),
     ("speed", sound.speed_rule, 4, "edit"),
     ("music", sound.music_rule, 4, "edit"),
     ("mute", sound.mute_rule, 4, "edit"),

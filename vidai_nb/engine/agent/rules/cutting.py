@@ -17,7 +17,7 @@ KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:us
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
-CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
+CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
@@ -53,7 +53,9 @@ def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
     if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
-    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+    # "the last one" (a clip: "one" is 1 by now) is no time
+    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(?!1\b(?!\s*(?:s\b|sec|秒)))(\d+(?:\.\d+)?)\b"
+                  rf"{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
@@ -88,6 +90,13 @@ def cut_rule(c: Clause) -> list[Hit]:
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
         return []
+    keep_m = re.search(KEEP, text)
+    cut_m = re.search(CUT, text)
+    if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[
+            cut_m.end():keep_m.start()]) and not re.search(T, text[keep_m.end():]):
+        # "trim the first 5 seconds but keep the title card": the times belong to the cut; what is kept
+        # is something else, not read here
+        text = text[:keep_m.start()]
     keep_mode = bool(rx.search(KEEP, text))
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
     if excepting:
@@ -239,13 +248,28 @@ _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:start|beginni"
              r"ng|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
-             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)")
+             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
+             # "the leading silence", "the silence before I start talking", "the quiet ending"
+             r"\b(?:leading|trailing|opening|closing|initial) (?:silence|quiet|dead air|pause|gap)s?\b|"
+             r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
+             r"(?:i|we|you|he|she|they|anyone|someone) "
+             r"(?:start|starts|begin|begins|stop|stops|finish|finishes)\b|"
+             r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
+             r"(?:start|beginning|end)\b|"
+             r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
+             r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
+             r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
 
-_START_W = r"\b(?:start|beginning|begining|front|head|intro|opening)\b|开头|片头|前面|开始"
-_END_W = r"\b(?:end|ending|tail|outro|close)\b|结尾|片尾|末尾|最后|后面"
+_START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|initial)\b|"
+            r"\bbefore (?:i|we|you|he|she|they|anyone|someone) (?:start|begin)s?"
+            r"(?:\s+(?:talking|speaking|to talk|to speak))?|开头|片头|前面|开始")
+_END_W = (r"\b(?:end|ending|tail|outro|close|closing|trailing)\b|"
+          r"\bafter (?:i|we|you|he|she|they|anyone|someone) (?:stop|finish)(?:es|s)?"
+          r"(?:\s+(?:talking|speaking))?|"
+          r"结尾|片尾|末尾|最后|后面")
 _BOTH_W = r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后"
 # said before an end: that end is to stay ("but not at the end", "leave the end", "keep the silence at …")
 _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
@@ -263,15 +287,24 @@ def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]
     marks = sorted([(m.start(), m.end(), "start") for m in re.finditer(_START_W, text)]
                    + [(m.start(), m.end(), "end") for m in re.finditer(_END_W, text)]
                    + [(m.start(), m.end(), "both") for m in re.finditer(_BOTH_W, text)])
+    # ends joined by "and" / "和" / nothing ("the start and end", "开头结尾") are one mention
+    groups: list[tuple[int, int, set[str]]] = []
+    for a, b, which in marks:
+        ends = {"start", "end"} if which == "both" else {which}
+        joined = re.fullmatch(r"\s*(?:and|&|or|/|和|与|及|跟|、|或)?\s*(?:the\s+)?", text[groups[-1][1]:a]) \
+            if groups else None
+        if groups and joined:
+            groups[-1] = (groups[-1][0], b, groups[-1][2] | ends)
+        else:
+            groups.append((a, b, ends))
     cut: set[str] = set()
     kept: set[str] = set()
     spans: list[tuple[int, int]] = []
     prev = 0
-    for i, (a, b, which) in enumerate(marks):
-        nxt = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+    for i, (a, b, ends) in enumerate(groups):
+        nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
         before, after = text[prev:a], text[b:nxt]
         mb, ma = re.search(_KEEP_BEFORE, before), re.search(_KEEP_AFTER, after)
-        ends = {"start", "end"} if which == "both" else {which}
         # "only the start / end" says the other one stays
         if mb or ma:
             kept |= ends
@@ -303,7 +336,8 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         if kept and not cut:  # "cut the pauses but not the silence at the end": no end loses anything
             return []
         # "…, without cutting the silent parts in the middle": what trimming the ends does anyway
-        rx.search(r"\b(?:without|but not|not|don'?t)\s+(?:cutting|removing|touching|cut|remove|touch)?[^,;]*"
+        rx.search(r"\b(?:without|but not|not|don'?t|leave)\s+(?:cutting|removing|touching|cut|remove|touch)?"
+                  r"[^,;]*"
                   r"\b(?:middle|in between|between)\b[^,;]*|"
                   r"中间的?[^，,；;]*(?:不要|别|不用|保留|不动)[^，,；;]*", text)
         return [Hit(c.pos(CUT), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
@@ -372,6 +406,7 @@ def silences_rule(c: Clause) -> list[Hit]:
         kwargs["margin_ms"] = margin
     if keep_ends != "none":
         kwargs["keep_ends"] = keep_ends
+    rx.search(r"\b(?:in the middle|in between|between (?:sentences|words|takes))\b|中间", text)
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
@@ -380,7 +415,8 @@ def split_rule(c: Clause) -> list[Hit]:
                   r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
-                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|\bbreak (?:it )?at", c.text)
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
+                  r"\bbreak (?:it )?at", c.text)
     if not m:
         return []
     rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
@@ -458,9 +494,12 @@ def segments_rule(c: Clause) -> list[Hit]:
     if m:
         tail = text[pos:]
         to: int | None = None
-        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
+        # past the clip's own word ("the first clip", "c放到…"): where it goes
+        word = re.match(r"[^\s放移挪]+", tail)
+        rest = tail[len(word.group(0)) if word else 0:]
+        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", rest):
             to = 1
-        elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
+        elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", rest):
             to = n
         else:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
@@ -586,12 +625,16 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
+    each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
+    if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
+        image_ms = int(each.group(1))
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
+                  r"(?:照片|图片)(?:视频|影集)", c.text)
     if not m:
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
@@ -630,7 +673,9 @@ def freeze_rule(c: Clause) -> list[Hit]:
 
 
 _LOOP = (r"\bloop(?:ed|ing|s)?\b|\bon repeat\b|\brepeat(?:ed|ing)?\b|\bplay(?:s|ing)?\s+(?:it\s+|this\s+|the "
-         r"(?:whole )?(?:video|clip)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
+         r"(?:whole )?(?:video|clip|thing)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
+         r"\b(?:back to back|in a row)\b(?=.*\d|.*twice)|"
+         r"(?<=\d times )(?:back to back|in a row)\b|"
          r"循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍")
 _NOT_THE_VIDEO = (r"\b(?:music|song|audio|soundtrack|bgm|track|beat|sound)\b|音乐|配乐|bgm|歌|伴奏|音频|"
                   r"\bloop(?:ed|ing)? (?:through|over) (?:the )?(?:clips|files|photos)")
@@ -715,3 +760,40 @@ def order_rule(c: Clause) -> list[Hit]:
         "比如“把第2段移到最前面”。" if c.zh else
         f"The clips on the timeline have been edited, so I won't rebuild it from the whole files — where "
         f"should {names} go? E.g. “move clip 2 to the start”."))]
+
+
+_FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
+           r"\b(?:don'?t|dont|without|no)\s+cut(?:ting)?(?:\s+anything)?\b|倍速|加速|快放|别剪|不剪|不要剪")
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+              rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
+              rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
+              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b)|"
+              rf"\b(?:can|could)\s+it\s+be\s+{T}|"
+              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?")
+
+
+def length_rule(c: Clause) -> list[Hit]:
+    """ "i need this to be 15 seconds", "把视频弄成15秒的", "make it 30 seconds by speeding it up",
+    "时长砍一半，用倍速": a length asked for — kept as the first part (said in the reply, with the other
+    reading), or reached by speed when speed is said."""
+    text = c.text
+    total = c.ctx.total_ms
+    half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
+    m = half or rx.search(_TO_LENGTH, text)
+    if m is None or total <= 0:
+        return []
+    target = total // 2 if half else int(next(g for g in m.groups() if g))
+    if rx.search(_FASTER, text):
+        factor = round(total / target, 2) if target else 0
+        if 0.25 <= factor <= 4 and factor != 1:
+            return [Hit(m.start(), [s.Speed(factor=factor)])]
+        zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
+              "要剪掉一部分吗？")
+        en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
+              "most is 4×. Should I cut part of it instead?")
+        return [Hit(m.start(), question=zh if c.zh else en)]
+    if target > total:
+        return []
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
+                target_ms=target)]

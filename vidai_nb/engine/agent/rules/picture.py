@@ -374,8 +374,9 @@ def color_rule(c: Clause) -> list[Hit]:
 
 def logo_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\blogo\b|\bwatermark\b|\bbranding\b|\bbug\b|水印|台标|标志", c.text)
-    if not m:
-        return []
+    if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
+                          r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
+        return []  # "cut the intro except the logo animation": a logo already in the footage
     if rx.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
                  r"去水印", c.text):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
@@ -417,11 +418,13 @@ def pip_rule(c: Clause) -> list[Hit]:
         # "overlay c.mp4 small in the bottom right corner like a webcam", "把c.mp4叠在右下角": a named clip
         # laid over the picture in a corner is a picture-in-picture
         m = rx.search(r"\boverlay\b|\bon top of\b|\bin (?:the |a )?(?:[a-z]+[\s-]?){0,2}corner\b|"
-                      r"\b(?:like|as) a (?:webcam|facecam|face ?cam|reaction)\b|\bwebcam\b|\bfacecam\b|"
+                      r"\b(?:like|as) an? (?:\w+ )?(?:webcam|facecam|face ?cam|reaction)\b|\bwebcam\b|"
+                      r"\bface ?cam\b|"
                       r"叠加|叠在|(?:左上|右上|左下|右下)角", c.text)
         if not m or not c.ctx.mentioned(c.text, "video"):
             return []
-        list(rx.finditer(r"\b(?:like|as) a (?:webcam|facecam|face ?cam|reaction)(?: (?:window|video|cam))?\b|"
+        list(rx.finditer(r"\b(?:like|as) an? (?:\w+ )?(?:webcam|facecam|face ?cam|reaction)"
+                         r"(?: (?:window|video|cam))?\b|"
                          r"\bwebcam\b|\bsmall\b|\bcorner\b|小", c.text))
     main_srcs = {str(seg.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                  for seg in t.get("sg", [])}

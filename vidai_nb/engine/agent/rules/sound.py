@@ -23,7 +23,9 @@ from .common import (
     segment_refs,
 )
 
-MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
+# "track" as a noun only: "track the ball" is following something
+MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
+         r"track(?!\s+(?:the|a|my|his|her|that|this|it|him|them)\b)|beat|beats|"
          r"background audio|melody)\b|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
 
@@ -303,7 +305,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
-                         r"(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
+                         r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
+                         r"去除|拿掉|关掉|撤掉)",
                          text)
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
@@ -323,10 +326,19 @@ def music_rule(c: Clause) -> list[Hit]:
             r"\bfade|\bduck|\bmute|淡|静音", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if not wants_add:
-        m_fade = rx.search(r"\bfade\b|\bfading\b|淡入|淡出", text)
+        fades = list(re.finditer(r"\bfade\b|\bfading\b|淡入|淡出", text))
+        # the music's own fade: said after the music ("音乐结尾淡出") or just before it ("fade out the
+        # music"),
+        # not the picture's fade in another clause ("画面最后淡出到黑 音乐不要淡出")
+        m_fade = next((f for f in fades if has_music_word and (
+            f.start() >= has_music_word.end()
+            or re.fullmatch(r"[^,;，；]{0,14}", text[f.end():has_music_word.start()]))), None)
+        if m_fade is not None:
+            rx.search(re.escape(m_fade.group(0)), text[m_fade.start():])
         if has_music_word and m_fade:
             refer(text, has_music_word)  # "music at 20%, then fade in 2s": the music said before
-            return [Hit(m_fade.start(), [fade_music(text)])]
+            said = text[min(m_fade.start(), has_music_word.start()):]
+            return [Hit(m_fade.start(), [fade_music(said)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
