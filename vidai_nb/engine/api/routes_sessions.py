@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, SessionData, SessionRequest, StateData
-from vidai_nb.engine.api.state import build_state
+from vidai_nb.engine.api.state import state_json
 from vidai_nb.engine.store.models import Session
 from vidai_nb.engine.store.repo import Store
 
@@ -39,8 +39,10 @@ def create_session(app_name: str, body: SessionRequest, user: CurrentUser, rt: R
 @router.get(
     "/api/state/{app_name}/me/{session_id}/latest", response_model=Envelope[StateData], responses=ERRORS
 )
-def latest_state(
-    app_name: str, session_id: str, request: Request, user: CurrentUser, rt: RT
-) -> Envelope[StateData]:
-    sess = owned_session(rt.store, session_id, user.id)
-    return Envelope(data=build_state(rt, str(request.base_url), sess))
+def latest_state(app_name: str, session_id: str, request: Request, user: CurrentUser, rt: RT) -> Response:
+    # The answer is JSON made (and kept) by state_json: returned as is, FastAPI does not check and
+    # serialise it again.
+    body = state_json(rt, str(request.base_url), session_id, user.id)
+    if body is None:
+        raise ApiError(protocol.SESSION_NOT_FOUND, f"session not found: {session_id[:80]}")
+    return Response(body, media_type="application/json")
