@@ -17,7 +17,8 @@ from vidai_nb.engine.store.repo import STATIC_USER_ID
 RETRY_AFTER = {"Retry-After": "30"}
 
 
-def rate_limit_ip(request: Request, rt: Annotated[Runtime, Depends(get_runtime)]) -> None:
+async def rate_limit_ip(request: Request, rt: Annotated[Runtime, Depends(get_runtime)]) -> None:
+    # async (no worker thread hop for every request): a counter in memory, it never blocks
     if request.url.path == "/healthz":  # liveness probes poll it; it does no work
         return
     if not rt.ip_rate.allow(client_ip(request)):

@@ -55,7 +55,8 @@ class Runtime:
         return self.session_locks.setdefault(session_id, asyncio.Lock())
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
+    # async: FastAPI runs a sync dependency on a worker thread, a hop that costs more than this does
     rt: Runtime = request.app.state.runtime
     return rt
 
