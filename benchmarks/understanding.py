@@ -11,7 +11,10 @@ export request, question and refusal. Accuracy is reported per expected operatio
 
 Rows carry a `split`, in the order they were written:
 - "tuning": written before the parser was tuned; the parser was then tuned on them
-  (the untuned parser scored 90.5% on the first 275).
+  (the untuned parser scored 90.5% on the first 275). Ids 91001-91030 are rows for fixes of known
+  misreadings (which end loses its dead air, loops, face crops, holdout8's classes); ids 91031-91109 are
+  79 rows (en + zh) paraphrased from public issue threads, manuals and tutorials (each row's `source`)
+  for classes suspected weak, scored once before the fixes they then prompted: 67.1 % (53/79).
 - "holdout" .. "holdout4": each written after the previous fixes and scored once, blind
   (81.1%, 83.6%, 85.0%, 80.0%), then used for generic fixes - their scores now are optimistic.
 - "holdout5": written after those, scored once blind (79.4%), then used for generic fixes.
@@ -43,6 +46,20 @@ Rows carry a `split`, in the order they were written:
   "without", refusals with alternatives, purpose clauses, answers about effects, more range and length
   phrasings), so its score now is optimistic too; no set has a destructive misreading left.
 
+- "holdout9": 264 requests (162 English, 102 Chinese; 46 more dropped as duplicates of earlier rows),
+  written after the holdout8 fixes by two new helpers under the same rules (benchmarks/data/blind-brief.md).
+  Scored once, blind, against main at 0dee22e (resolver as of 3b9ee27): 76.1 % (201/264; English 79.6 %,
+  Chinese 70.6 %; answers 21/22, clarifying questions 14/15, refusals 11/16; target lengths 4/15), with 8
+  rows flagged destructive, 5 of them real ("有段静音的别删哈，就把bgm调小到20%" removed the pauses;
+  "开头结尾那些没说话的空白去掉" removed every pause; "剪掉前5秒…算了还是剪3秒吧" cut 5 s; "delete the first
+  clip and move the last one to the start" also cut 1 s off the end; "帮我剪辑一下，裁剪拼凑那种" trimmed
+  dead air instead of asking)
+  and 3 where the plan asked or added less than expected. The blind figure did not rise from holdout8's:
+  each set still finds a long tail of new phrasings. holdout9 was then used for generic fixes of its
+  destructive classes only (a thing said first and then kept, "the last one" as a clip, a correction that
+  repeats its verb, the ends of a recording in more words, a bare "edit it" next to words not understood),
+  which left no destructive misreading in any set; its score now (about 80 %) is optimistic.
+
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
 plan was (an edit, a question, an answer or a refusal).
@@ -52,6 +69,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -73,7 +91,7 @@ DATA = ROOT / "benchmarks" / "data" / "requests.jsonl"
 BLIND: dict[str, str] = {
     "tuning": "90.5% (first 275)", "holdout": "81.1%", "holdout2": "83.6%", "holdout3": "85.0%",
     "holdout4": "80.0%", "holdout5": "79.4%", "holdout6": "83.8% (67/80)", "holdout7": "57.4% (216/376)",
-    "holdout8": "78.0% (248/318)",
+    "holdout8": "78.0% (248/318)", "holdout9": "76.1% (201/264)",
 }
 
 
@@ -114,6 +132,10 @@ def uploads(row: dict[str, Any]) -> list[Any]:
         return [SAMPLE_MEDIA[m] for m in row["uploads"]]
     names = {*row.get("clips", ["clip.mp4"]), "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg"}
     names |= {m for m in SAMPLE_MEDIA if m in row["text"].lower()}
+    # a clip named by its bare stem in a list of clips ("按c、b、clip这个顺序", "c first, then b")
+    names |= {m for m in SAMPLE_MEDIA if m.endswith(".mp4") and re.search(
+        rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/]|first|then|last|and\b)",
+        row["text"].lower())}
     return [m for k, m in SAMPLE_MEDIA.items() if k in names]
 
 
@@ -151,6 +173,13 @@ def destructive(row: dict[str, Any], plan: Plan) -> bool:
     return sum(_missing(have.get(src, []), iv) for src, iv in need.items()) > 250
 
 
+def _export(export: dict[str, Any] | None, draft: dict[str, Any]) -> dict[str, Any] | None:
+    """An export as compared: a part that runs to the end (end_ms None) ends at the programme's end."""
+    if export is None or export.get("end_ms", 0) is not None or "start_ms" not in export:
+        return export
+    return {**export, "end_ms": int(draft.get("d", 0))}
+
+
 def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
     exp = row["expect"]
     draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
@@ -164,7 +193,7 @@ def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
         return False, f"asked: {plan.question}"
     if bool(exp["refusal"]) != bool(plan.refusal):
         return False, "expected a refusal" if exp["refusal"] else f"refused: {plan.refusal}"
-    if (exp["export"] or None) != plan.export:
+    if _export(exp["export"] or None, draft) != _export(plan.export, draft):
         return False, f"export {plan.export} != {exp['export']}"
     expected = [parse_operation(o) for o in exp["ops"]]
     if not same_ops(expected, plan.ops, draft):

@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from tests import media
+from tests.services.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures for every test)
+from tests.services.seaweed import seaweed  # noqa: F401  (a real S3 server, started only where asked for)
 
 
 def free_port() -> int:
@@ -34,11 +36,14 @@ class EngineProcess:
         return self.log_path.read_text(errors="replace")
 
 
-def start_engine(data_dir: Path, extra_env: dict[str, str] | None = None) -> EngineProcess:
-    """Start `python -m vidai_nb.engine` as a separate process and wait until /healthz answers."""
+def start_engine(
+    data_dir: Path, extra_env: dict[str, str] | None = None, log_name: str = "engine-test.log"
+) -> EngineProcess:
+    """Start `python -m vidai_nb.engine` as a separate process and wait until /healthz answers.
+    (`log_name`: engines of a shared deployment share one data dir, each keeps its own log.)"""
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
-    log_path = data_dir / "engine-test.log"
+    log_path = data_dir / log_name
     # Test engines charge credits like a shared deployment (the credit tests count them); the local
     # engine's free mode is tested with VIDAI_CREDITS=off.
     env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), "VIDAI_CREDITS": "on", **(extra_env or {})}

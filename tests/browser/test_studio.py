@@ -151,6 +151,21 @@ def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None
     page.wait_for_selector(".vidai-tl tr.changed, .vidai-tl tr.added", timeout=30_000)
     assert "0-3s" in page.inner_text(".vidai-timeline")
     last.locator("summary").click()
+    # The edit is previewed: a quick render of the new draft plays in the player, labelled a preview.
+    page.wait_for_function(
+        "() => document.querySelector('.vidai-studio .vidai-player.preview video')?.src.startsWith('blob:')",
+        timeout=60_000)
+    label = page.inner_text(".vidai-studio .vidai-player-label")
+    assert label.startswith("Preview") and "exported" not in label.lower(), label
+    assert page.locator(".vidai-studio .vidai-player-badge").is_visible()
+    assert page.locator(".vidai-studio .vidai-player-export-full").is_visible()
+    assert not page.locator(".vidai-studio .vidai-player-download").is_visible()  # not a file to keep
+    assert "✔" not in page.inner_text(".vidai-export")  # nothing claims an export
+    seconds = page.evaluate("""async () => {
+        const v = document.querySelector('.vidai-studio .vidai-player video');
+        if (!(v.duration > 0)) await new Promise(r => v.addEventListener('loadedmetadata', r, {once: true}));
+        return v.duration; }""")
+    assert abs(seconds - 3.0) < 0.5, seconds
     studio.screenshot(path=str(screenshots / "lab-2-after-edit.png"))
 
     # "make a gif" in the chat: the GIF is exported and shown as a picture in the Preview.
@@ -186,12 +201,18 @@ def test_studio_in_jupyterlab(lab: Lab, browser: Any, screenshots: Path) -> None
     studio.screenshot(path=str(screenshots / "lab-4-exported-playing.png"))
     assert page.locator(".vidai-player-download").first.inner_text().startswith("⬇ Download")
 
-    # An edit after the export: the Preview says it is stale; one click re-exports.
+    # An edit after the export: a preview of the new draft takes the player; one click exports it.
     send(page, "undo")
-    page.wait_for_selector(".vidai-player-stale:visible", timeout=30_000)
-    studio.screenshot(path=str(screenshots / "lab-5-stale-preview.png"))
-    page.click(".vidai-player-reexport")
-    page.wait_for_selector(".vidai-player-stale", state="hidden", timeout=120_000)
+    page.wait_for_selector(".vidai-studio .vidai-player.preview .vidai-player-label", state="visible",
+                           timeout=60_000)
+    assert not page.locator(".vidai-player-stale").is_visible()  # the preview is of the current draft
+    studio.screenshot(path=str(screenshots / "lab-5-preview-after-undo.png"))
+    page.click(".vidai-player-export-full")
+    page.wait_for_function("""() => { const p = document.querySelector('.vidai-studio .vidai-player');
+        return !p.classList.contains('preview') && p.querySelector('video').src.startsWith('blob:'); }""",
+                           timeout=120_000)
+    page.wait_for_selector(".vidai-player-stale", state="hidden", timeout=10_000)
+    assert page.locator(".vidai-player-download").first.inner_text().startswith("⬇ Download")
 
     # The engine is killed under the open Studio: the status says so, the engine comes back on the
     # same data directory and the same timeline is shown.

@@ -206,3 +206,15 @@ async def test_cancelling_the_task_cancels_the_render(
             break
         await asyncio.sleep(0.02)
     assert proto.renders and all(job.cancelled for job in proto.renders.values())
+
+
+def test_the_local_engines_cancel_reads_as_cancelled_not_failed() -> None:
+    """The engine answers a cancel with status "failed" and cancelled: true; a real failure stays failed."""
+    from vidai_nb.client.export import parse_status
+
+    cancelled = {"success": True, "status": "failed",
+                 "data": {"id": "r1", "status": "failed", "cancelled": True, "error": "cancelled by request"}}
+    failed = {"success": True, "status": "failed",
+              "data": {"id": "r2", "status": "failed", "cancelled": False, "error": "ffmpeg exited 1"}}
+    assert parse_status(cancelled, "r1").status == "cancelled"
+    assert parse_status(failed, "r2").status == "failed"

@@ -31,7 +31,9 @@ def fill_runner_fields(op: s.OpBase, draft: dict[str, Any]) -> s.OpBase:
         return op.model_copy(
             update={
                 "silences": {
-                    k: [(v // 4, v // 4 + 1500), (v // 2, v // 2 + 800)] for k, v in _sources(draft).items()
+                    # two pauses inside, one silence running to the end ("keep the silence at the end")
+                    k: [(v // 4, v // 4 + 1500), (v // 2, v // 2 + 800), (max(v // 2 + 800, v - 1200), v)]
+                    for k, v in _sources(draft).items()
                 }
             }
         )
@@ -44,4 +46,14 @@ def fill_runner_fields(op: s.OpBase, draft: dict[str, Any]) -> s.OpBase:
                 ]
             }
         )
+    if isinstance(op, s.RemoveFillers) and op.cuts is None:
+        cuts = ([s.Range(start_ms=1000, end_ms=1300)] if op.fillers else []) + (
+            [s.Range(start_ms=2000, end_ms=2200)] if op.repeats else [])
+        return op.model_copy(update={"cuts": cuts, "removed_words": len(cuts), "found_words": len(cuts),
+                                     "filler_count": int(op.fillers), "repeat_count": int(op.repeats)})
+    if isinstance(op, s.CutSentences) and op.cuts is None:
+        # a different span per query and per keep / cut, so that two plans differ when they should
+        a = 3000 + 100 * (sum(map(ord, op.query)) % 20)
+        cuts = [s.Range(start_ms=0, end_ms=a)] if op.keep else [s.Range(start_ms=a, end_ms=a + 700)]
+        return op.model_copy(update={"cuts": cuts, "removed_words": 3, "found_words": 3, "sentence_count": 1})
     return op

@@ -47,7 +47,7 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
 def test_parser_accuracy_does_not_regress() -> None:
     bench = _bench()
     rows = bench.load(bench.DATA)
-    earlier = bench.evaluate([r for r in rows if r.get("split") not in ("holdout7", "holdout8")])
+    earlier = bench.evaluate([r for r in rows if r.get("split") not in ("holdout7", "holdout8", "holdout9")])
     assert earlier["correct"] / earlier["total"] >= 0.9
     result = bench.evaluate(rows)
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind (216/376); must not fall below that
@@ -61,8 +61,11 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind, then used for generic fixes
     assert ok / n >= 0.9
     ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318), then used for generic fixes
-    assert ok / n >= 0.92
-    # holdout8 was scored blind with 6 destructive misreadings; now no set has any
+    assert ok / n >= 0.97
+    ok, n = result["by_split"]["holdout9"]  # scored 76.1% blind (201/264), then used for destructive fixes
+    assert ok / n >= 0.80
+    # holdout8 was scored blind with 6 destructive misreadings and holdout9 with 8 (5 real); no set has any
+    # left
     destructive = {k: v for k, v in result["destructive"].items() if v}
     assert not destructive, destructive
     assert "OVERALL" in bench.table(result)

@@ -275,8 +275,8 @@ def test_frames_are_read_at_the_clips_frame_rate() -> None:
         ("remove everything except 0:10-0:20", [{"op": "keep_range", "start_ms": 10000, "end_ms": 20000}]),
         ("把除了0:10到0:20的部分都删掉", [{"op": "keep_range", "start_ms": 10000, "end_ms": 20000}]),
         ("cut it off at 0:40", [{"op": "keep_range", "start_ms": 0, "end_ms": 40000}]),
-        # no clips added on the way
-        ("remove the silence at the beginning", [{"op": "trim_dead_air"}]),
+        # no clips added on the way; only the end named loses its dead air
+        ("remove the silence at the beginning", [{"op": "trim_dead_air", "ends": "start"}]),
     ],
 )
 def test_what_is_named_after_except_stays(text: str, expected: list[Any]) -> None:

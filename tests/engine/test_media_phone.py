@@ -242,3 +242,32 @@ def test_small_text_of_a_screen_recording_stays_sharp_at_1080p(tmp_path: Path) -
     got = frame_at(out, 0.5).mean(axis=2)
     region = (slice(20, 300), slice(20, 700))  # the text
     assert _sharpness(got[region]) >= 0.93 * _sharpness(want[region])  # bicubic scaling gave 0.86
+
+
+@pytest.mark.parametrize("fit", ["solid", "crop"])
+def test_mixed_sizes_and_shapes_follow_the_fit_rule(tmp_path: Path, fit: str) -> None:
+    """Landscape, portrait and square clips on one 16:9 canvas: each whole and undistorted with bars
+    ("solid"), or filling the canvas ("crop"), as the draft's fit says."""
+    clips = []
+    for name, size, colour in [("wide", "320x180", "red"), ("tall", "180x320", "lime"),
+                               ("square", "240x240", "blue")]:
+        clips.append(tmp_path / f"{name}.mp4")
+        run_ffmpeg("-f", "lavfi", "-i", f"color=c={colour}:s={size}:r=25:d=1", "-c:v", "libx264",
+                   "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(clips[-1]))
+    refs = [ref(p, f"m{i}") for i, p in enumerate(clips)]
+    draft = build_draft(refs[:1])
+    draft = apply(draft, {"op": "add_clips", "media_ids": ["m1", "m2"]}, {r.media_id: r for r in refs})
+    draft["m"].update(fit=fit, bg="#000000")
+    plan = build_render(draft, {r.media_id: p for r, p in zip(refs, clips, strict=True)},
+                        {"quality": "low"}, tmp_path / "out.mp4")
+    out = run_render(plan)
+    p = probe(out)
+    assert (p.video["width"], p.video["height"]) == (320, 180) and abs(p.duration - 3) < 0.1
+    for t, aspect in [(0.5, 16 / 9), (1.5, 9 / 16), (2.5, 1.0)]:
+        lit = np.argwhere(frame_at(out, t).max(axis=2) > 100)
+        (y0, x0), (y1, x1) = lit.min(axis=0), lit.max(axis=0)
+        w, h = x1 - x0 + 1, y1 - y0 + 1
+        if fit == "crop":
+            assert (w, h) == (320, 180)  # filled to every edge
+        else:  # as tall as the canvas (all three are at least as tall, relatively), shape kept
+            assert h == 180 and w / h == pytest.approx(aspect, rel=0.04), (t, w, h)

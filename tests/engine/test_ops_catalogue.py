@@ -93,6 +93,7 @@ def _minimal(name: str) -> dict[str, Any]:
         "slideshow": {"media_ids": ["photo1.jpg"]},
         "speed": {"factor": 2},
         "freeze_frame": {"at_ms": 1000},
+        "cut_sentences": {"query": "pricing"},
         "set_volume": {"volume": 0.5},
         "add_music": {"media_id": "music.mp3"},
         "add_title": {"text": "T"},

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from vidai_nb.engine.ops import MediaRef, OpError, apply, build_draft
+from vidai_nb.engine.ops import MediaRef, OpError, apply, build_draft, describe, parse_operation
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
 
 SIX = MediaRef("m6", "six.mp4", "video", 6000, 320, 240, True)
@@ -130,6 +130,29 @@ def test_trim_dead_air_trims_each_clip() -> None:
     assert spans(out) == [(0, 500, 5000), (5000, 1000, 3000)]
     with pytest.raises(OpError):
         apply(d, {"op": "trim_dead_air"}, MEDIA)
+
+
+def test_trim_dead_air_at_one_end_only_keeps_the_other() -> None:
+    d = build_draft([SIX, FOUR])
+    bounds = {"m6": [500, 5500], "m4": [1000, 4000]}
+    head = apply(d, {"op": "trim_dead_air", "ends": "start", "bounds": bounds}, MEDIA)
+    assert spans(head) == [(0, 500, 5500), (5500, 1000, 3000)]
+    tail = apply(d, {"op": "trim_dead_air", "ends": "end", "bounds": bounds}, MEDIA)
+    assert spans(tail) == [(0, 0, 5500), (5500, 0, 4000)]
+    said = describe(parse_operation({"op": "trim_dead_air", "ends": "start"}))
+    assert said == "trimmed the dead air at the start"
+
+
+def test_remove_silences_can_keep_the_silence_at_the_end() -> None:
+    d = build_draft([SIX])
+    silences = {"m6": [(0, 1000), (2000, 3000), (5000, 6000)]}
+    every = apply(d, {"op": "remove_silences", "margin_ms": 0, "silences": silences}, MEDIA)
+    assert spans(every) == [(0, 1000, 1000), (1000, 3000, 2000)]
+    op = {"op": "remove_silences", "margin_ms": 0, "silences": silences}
+    kept = apply(d, op | {"keep_ends": "end"}, MEDIA)
+    assert spans(kept) == [(0, 1000, 1000), (1000, 3000, 3000)]
+    both = apply(d, op | {"keep_ends": "both"}, MEDIA)
+    assert spans(both) == [(0, 0, 2000), (2000, 3000, 3000)]
 
 
 def test_remove_silences_keeps_margins() -> None:

@@ -6,6 +6,7 @@ stream must decode without one error; picture and sound stay within one frame at
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import threading
@@ -208,3 +209,46 @@ def test_a_cancelled_smart_cut_leaves_nothing(counted: Path, tmp_path: Path) -> 
     assert not (tmp_path / "out" / "cut.mp4").exists()
     assert [p.name for p in (tmp_path / "out").iterdir()] == []  # no partial file either
     assert not plan.workdir.exists()
+
+
+@pytest.mark.parametrize(("codec", "why"), [
+    (("-c:v", "libx265", "-x265-params", "log-level=error:keyint=25"), "HEVC, not H.264"),
+    (("-c:v", "libopenh264", "-g", "25"), "not written by x264"),
+    # x264 with its settings SEI stripped: the stream cannot say how to match it
+    (("-c:v", "libx264", "-preset", "veryfast", "-g", "25", "-bsf:v", "filter_units=remove_types=6"),
+     "not written by x264"),
+])
+def test_a_source_the_smart_cut_cannot_follow_is_re_encoded_frame_accurately_and_says_why(
+        counted: Path, tmp_path: Path, codec: tuple[str, ...], why: str) -> None:
+    src = tmp_path / "other.mp4"
+    media.run_ffmpeg("-i", str(counted), *codec, "-pix_fmt", "yuv420p", "-c:a", "copy", str(src))
+    cuts = CUTS[:3]
+    plan = build_render(cut_draft(cuts), {"a": src}, None, tmp_path / "cut.mp4")
+    assert not plan.smart_cut and plan.note.startswith("full re-encode, no smart cut: ") and why in plan.note
+    out = run_render(plan)
+    decodes_cleanly(out)
+    want = expected_frames(cuts)
+    source, got = gray_frames(src), gray_frames(out)
+    assert len(got) == len(want)
+    # The normal render starts a part on the first frame at or after its in-point, the smart cut on
+    # the nearest frame: for an in-point between frames they differ by one (130 ms at 25 fps: frame
+    # 4 vs 3). Each output frame is the expected one or the next, and no frame is lost or repeated.
+    found = []
+    for i, (frame, k) in enumerate(zip(got, want, strict=True)):
+        near = {j: np.abs(frame - source[j]).mean() for j in range(max(k - 1, 0), min(k + 3, len(source)))}
+        best = min(near, key=near.__getitem__)
+        assert near[best] < 6 and best in (k, k + 1), f"output frame {i}: source frame {best}, not {k}"
+        found.append(best - k)
+    parts = np.cumsum([0] + [len(expected_frames([c])) for c in cuts])
+    assert all(len(set(found[a:b])) == 1 for a, b in itertools.pairwise(parts)), found
+
+
+def test_a_draft_that_does_more_than_cut_carries_no_smart_cut_note(counted: Path, tmp_path: Path) -> None:
+    titled = cut_draft([(130, 1900)])
+    titled["t"].append({"tt": 7, "sg": [{"start": 0, "d": 1000, "text": "Hi"}]})
+    plan = build_render(titled, {"a": counted}, None, tmp_path / "o.mp4")
+    assert not plan.smart_cut and plan.note == ""
+    plan.cleanup()
+    plan = build_render(cut_draft([(130, 1900)]), {"a": counted}, {"format": "webm"}, tmp_path / "o.webm")
+    assert "the output is WEBM" in plan.note
+    plan.cleanup()

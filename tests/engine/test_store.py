@@ -27,7 +27,7 @@ def test_migrations_are_idempotent_and_at_head(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "m.sqlite3") as conn:
         (version,) = conn.execute("select version_num from alembic_version").fetchone()
         tables = {t for (t,) in conn.execute("select name from sqlite_master where type='table'")}
-    assert version == "0003"
+    assert version == "0004"
     assert {"users", "tokens", "sessions", "draft_versions", "media", "renders", "ledger"} <= tables
 
 

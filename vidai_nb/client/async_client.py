@@ -13,11 +13,12 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from vidai_nb.client import export as exp
+from vidai_nb.client import transcript as tx
 from vidai_nb.client.changes import draft_changes, is_ready
 from vidai_nb.client.config import ClientConfig, save_client_id
 from vidai_nb.client.envelope import body_json, error_from_response, unwrap
@@ -56,7 +57,11 @@ from vidai_nb.client.models import (
     UploadedFile,
 )
 from vidai_nb.client.stream import StreamDropped, timed_events
+from vidai_nb.client.transcript import version_of
 from vidai_nb.client.upload import MultipartFiles, ProgressCallback
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger("vidai_nb.client")
 
@@ -342,6 +347,13 @@ class AsyncNemoClient:
             yield SessionRenewed(old, session_id)
             before = await self._state_or_none(session_id)
             response = await self._open_turn(session_id, text)
+        async for event in self._turn_events(session_id, before, response):
+            yield event
+
+    async def _turn_events(
+        self, session_id: str, before: SessionState | None, response: httpx.Response | None
+    ) -> AsyncGenerator[TurnEvent, None]:
+        """A turn's events from its open stream (None: dropped before an answer), ending with `TurnEnd`."""
         texts: list[str] = []
         tool_calls = 0
         dropped = response is None
@@ -509,7 +521,7 @@ class AsyncNemoClient:
                 continue
             if on_progress is not None:
                 on_progress(status.progress, status.status)
-            status = await self._wait_render(status, on_progress, cancel)
+            status = await self._wait_render(status, on_progress, cancel, exp.is_preview(output))
             if status.status == "completed":
                 path = None
                 if download_to is not None:
@@ -525,10 +537,14 @@ class AsyncNemoClient:
         raise last_error
 
     async def _wait_render(
-        self, status: ExportStatus, on_progress: ExportProgress | None, cancel: threading.Event | None = None
+        self,
+        status: ExportStatus,
+        on_progress: ExportProgress | None,
+        cancel: threading.Event | None = None,
+        preview: bool = False,
     ) -> ExportStatus:
         try:
-            return await self._poll_render(status, on_progress, cancel)
+            return await self._poll_render(status, on_progress, cancel, preview)
         except asyncio.CancelledError:
             # the caller gave up: stop the render on the server too (shielded from the cancellation)
             with contextlib.suppress(Exception):
@@ -536,12 +552,18 @@ class AsyncNemoClient:
             raise
 
     async def _poll_render(
-        self, status: ExportStatus, on_progress: ExportProgress | None, cancel: threading.Event | None
+        self,
+        status: ExportStatus,
+        on_progress: ExportProgress | None,
+        cancel: threading.Event | None,
+        preview: bool = False,
     ) -> ExportStatus:
         t = self.config.timings
         loop = asyncio.get_running_loop()
         deadline = loop.time() + t.export_timeout_s
-        interval = t.export_poll_initial_s
+        # A preview takes a second or two and someone is looking at the player: poll it often.
+        interval = t.preview_poll_s if preview else t.export_poll_initial_s
+        factor = 1.0 if preview else t.export_poll_factor
         while not status.done:
             if cancel is not None and cancel.is_set():
                 status = await self.cancel_export(status.id)
@@ -555,7 +577,7 @@ class AsyncNemoClient:
                     f"The export did not finish within {t.export_timeout_s:.0f} s and was cancelled."
                 )
             await asyncio.sleep(min(interval, max(0.0, deadline - loop.time())))
-            interval = min(interval * t.export_poll_factor, t.export_poll_max_s)
+            interval = min(interval * factor, t.export_poll_max_s)
             status = await self.export_status(status.id)
             if on_progress is not None:
                 on_progress(status.progress, status.status)
@@ -636,6 +658,77 @@ class AsyncNemoClient:
         except BaseException:
             part.unlink(missing_ok=True)
             raise
+        return dest
+
+    # ------------------------------------------------------------------ edit by transcript
+    async def _transcript_data(self, session_id: str, fmt: str = "json") -> dict[str, Any]:
+        # No read timeout: the first look at a long recording transcribes it (minutes for an hour).
+        try:
+            return await self._json(
+                "GET", f"/api/transcript/nemo_agent/me/{_seg(session_id)}/latest?format={fmt}",
+                timeout=httpx.Timeout(self.config.timings.request_timeout_s, read=None))
+        except NemoHTTPError as e:
+            raise tx.no_routes(e) from e
+
+    async def transcript(self, session_id: str, level: str = "words") -> pd.DataFrame:
+        """The current programme's words as a DataFrame, one row per word (`level="sentences"`: one row
+        per sentence): text, start_ms / end_ms in the programme, src_start_ms / src_end_ms in the
+        source file (media_id), confidence, sentence, is_filler, is_repeat, gap_after_ms,
+        is_pause_after. `frame.attrs["version"]` is the draft version it describes."""
+        return tx.frame(await self._transcript_data(session_id), level)
+
+    async def keep_words(
+        self,
+        session_id: str,
+        kept: pd.DataFrame | Sequence[int],
+        *,
+        max_pause_ms: int | None = None,
+        version: int | None = None,
+        on_event: Callable[[TurnEvent], None] | None = None,
+    ) -> TurnResult:
+        """Keep the words of `kept` (a word or sentence table from `transcript()`, filtered with pandas,
+        or word ids): the rest is cut in the pauses between words, as one new version (undo works),
+        and the reply says what changed. `max_pause_ms` also shortens longer pauses between kept words."""
+        words = None
+        if hasattr(kept, "columns") and "word" not in kept.columns:
+            words = await self.transcript(session_id)
+            if version_of(kept, version) != words.attrs.get("version"):
+                raise ValueError("the sentence table is from another version: read the transcript again")
+        body = {"version": version_of(kept, version), "keep": tx.kept_ids(kept, words),
+                "max_pause_ms": max_pause_ms}
+        before = await self._state_or_none(session_id)
+        try:
+            response = await self._send(
+                "POST", f"/api/transcript/nemo_agent/me/{_seg(session_id)}/keep", json_body=body,
+                headers={"Accept": "text/event-stream"}, stream=True,
+                timeout=httpx.Timeout(self.config.timings.request_timeout_s, read=None))
+        except NemoHTTPError as e:
+            raise tx.no_routes(e) from e
+        events: list[TurnEvent] = []
+        async for event in self._turn_events(session_id, before, response):
+            events.append(event)
+            if on_event is not None:
+                on_event(event)
+        end = events[-1]
+        assert isinstance(end, TurnEnd)
+        return TurnResult(end.text, end.changes, end.state, end.session_id, end.dropped, events)
+
+    async def export_transcript(self, session_id: str, path: str | os.PathLike[str]) -> Path:
+        """Write the edited programme's words as subtitles (.srt, .vtt), plain text (.txt, one sentence
+        a line), or its timeline as OpenTimelineIO (.otio, the cuts as made; needs opentimelineio)."""
+        dest = Path(path)
+        fmt = tx.file_format(dest)
+        if fmt == "otio":
+            from vidai_nb.timeline.otio import to_otio
+
+            state = await self.state(session_id)
+            if not state.draft:
+                raise NothingToExportError("The project has no timeline yet.")
+            text = to_otio(state.draft).to_json_string()
+        else:
+            text = str((await self._transcript_data(session_id, fmt)).get("text") or "")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(text, encoding="utf-8")
         return dest
 
     # ------------------------------------------------------------------ chat messages

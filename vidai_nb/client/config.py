@@ -67,6 +67,7 @@ class Timings:
     export_poll_initial_s: float = 1.0  # export polling starts here and backs off
     export_poll_max_s: float = 15.0
     export_poll_factor: float = 1.5
+    preview_poll_s: float = 0.25  # a preview (output.preview) is polled at this fixed interval
     export_timeout_s: float = 900.0
     request_timeout_s: float = 60.0  # one ordinary request
     upload_chunk_bytes: int = 256 * 1024  # bounded memory while streaming files

@@ -10,6 +10,11 @@ from urllib.parse import urlsplit
 from vidai_nb.client.models import ExportStatus
 
 
+def is_preview(output: dict[str, Any] | None) -> bool:
+    """`output.preview`: a quick low-resolution render to look at, polled fast (not backed off)."""
+    return output is not None and output.get("preview") in (True, "true", 1, "1")
+
+
 def new_render_id() -> str:
     return f"render_{uuid.uuid4().hex}"
 
@@ -46,6 +51,8 @@ def parse_status(body: dict[str, Any], fallback_id: str) -> ExportStatus:
     if isinstance(error, dict):
         error = error.get("message") or str(error)
     rid = _get(data, "id") or body.get("id") or fallback_id
+    if str(status).lower() == "failed" and (_get(data, "cancelled") or body.get("cancelled")) is True:
+        status = "cancelled"  # the local engine reports a cancel as failed + cancelled: true
     return ExportStatus(
         id=str(rid),
         status=str(status).lower(),

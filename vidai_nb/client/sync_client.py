@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -27,6 +27,9 @@ from vidai_nb.client.models import (
     UploadedFile,
 )
 from vidai_nb.client.upload import ProgressCallback
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class NemoClient:
@@ -168,6 +171,28 @@ class NemoClient:
         return relay.run(
             self.aio.download(render_id_or_url, path, relay.wrap(on_progress), render_id=render_id)
         )
+
+    def transcript(self, session_id: str, level: str = "words") -> pd.DataFrame:
+        """See `AsyncNemoClient.transcript`."""
+        return run_sync(self.aio.transcript(session_id, level))
+
+    def keep_words(
+        self,
+        session_id: str,
+        kept: pd.DataFrame | Sequence[int],
+        *,
+        max_pause_ms: int | None = None,
+        version: int | None = None,
+        on_event: Callable[[TurnEvent], None] | None = None,
+    ) -> TurnResult:
+        """See `AsyncNemoClient.keep_words`; `on_event` runs on the calling thread."""
+        relay = CallbackRelay()
+        return relay.run(self.aio.keep_words(session_id, kept, max_pause_ms=max_pause_ms, version=version,
+                                             on_event=relay.wrap(on_event)))
+
+    def export_transcript(self, session_id: str, path: str | os.PathLike[str]) -> Path:
+        """See `AsyncNemoClient.export_transcript`."""
+        return run_sync(self.aio.export_transcript(session_id, path))
 
     def handle(
         self,

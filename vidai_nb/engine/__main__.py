@@ -1,19 +1,83 @@
-"""`python -m vidai_nb.engine --host H --port P --data-dir D` (also the `vidai-engine` script)."""
+"""`python -m vidai_nb.engine --host H --port P --data-dir D` (also the `vidai-engine` script), and
+`vidai-engine users add|list|grant|token|revoke …` to manage a class's named users."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import sys
 from pathlib import Path
 
-import uvicorn
-
-from vidai_nb.engine.app import create_app
 from vidai_nb.engine.config import Settings
+
+DAY_S = 24 * 3600
+
+
+def _users(argv: list[str]) -> int:
+    """The `users` commands. A token is printed once, at creation, and never logged."""
+    from vidai_nb.engine.store import Store, migrate, open_engine
+    from vidai_nb.engine.store import users as u
+
+    parser = argparse.ArgumentParser(prog="vidai-engine users", description="Named users with credit quotas.")
+    parser.add_argument("--data-dir", type=Path, default=None, help="default: $VIDAI_DATA_DIR")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    add = sub.add_parser("add", help="create users; prints NAME<TAB>TOKEN per user (shown only now)")
+    add.add_argument("names", nargs="+", metavar="NAME")
+    add.add_argument("--credits", type=int, required=True, help="credits each user starts with")
+    add.add_argument("--days", type=int, default=180, help="token lifetime in days (180)")
+    sub.add_parser("list", help="name, credits available / frozen / spent, active tokens")
+    gr = sub.add_parser("grant", help="add credits (negative: take away)")
+    gr.add_argument("name")
+    gr.add_argument("credits", type=int)
+    tok = sub.add_parser("token", help="a new token for a user who lost theirs (old ones stay valid)")
+    tok.add_argument("name")
+    tok.add_argument("--days", type=int, default=180)
+    rv = sub.add_parser("revoke", help="revoke every token of a user (their links stop working too)")
+    rv.add_argument("name")
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.data_dir is not None:
+        settings = settings.with_data_dir(args.data_dir.expanduser().resolve())
+    engine = open_engine(settings.database_url.strip() or settings.db_path)
+    migrate(engine)
+    store = Store(engine)
+    try:
+        if args.cmd == "add":
+            for name in args.names:
+                token = u.add_user(store, name, args.credits, args.days * DAY_S)
+                print(f"{name}\t{token}", flush=True)
+            print(f"{len(args.names)} user(s) added with {args.credits} credits each; the tokens above are "
+                  "not stored and will not be shown again.", file=sys.stderr)
+        elif args.cmd == "list":
+            rows = u.list_users(store)
+            print("name\tavailable\tfrozen\tspent\ttokens\tcreated")
+            for r in rows:
+                print(f"{r.name}\t{r.available}\t{r.frozen}\t{r.spent}\t{r.active_tokens}\t"
+                      f"{r.created_at:%Y-%m-%d %H:%M}")
+        elif args.cmd == "grant":
+            left = u.grant(store, args.name, args.credits)
+            print(f"{args.name} now has {left} credits available")
+        elif args.cmd == "token":
+            print(f"{args.name}\t{u.new_token(store, args.name, args.days * DAY_S)}")
+        elif args.cmd == "revoke":
+            n = u.revoke(store, args.name)
+            print(f"revoked {n} token(s) of {args.name}")
+    except u.UserError as exc:
+        print(f"vidai-engine users: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["users"]:
+        raise SystemExit(_users(argv[1:]))
     parser = argparse.ArgumentParser(prog="vidai-engine", description="Run the vidai_nb local engine.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
@@ -22,6 +86,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--log-level", default=os.environ.get("VIDAI_LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
+    import uvicorn  # here, not at the top: `vidai-engine users …` needs neither the app nor uvicorn
+
+    from vidai_nb.engine.app import create_app
+
     try:
         settings = Settings.from_env()
     except ValueError as exc:  # a malformed VIDAI_* variable: say which, without a traceback

@@ -26,6 +26,7 @@ from vidai_nb.engine.api import (
     routes_media,
     routes_render,
     routes_sessions,
+    routes_transcript,
     routes_upload,
 )
 from vidai_nb.engine.api.deps import rate_limit_ip
@@ -46,6 +47,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     routes_media.router,
     routes_agent.router,
     routes_render.router,
+    routes_transcript.router,
 )
 
 
@@ -120,8 +122,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await asyncio.wait(list(runtime.turns), timeout=SHUTDOWN_GRACE_S)
         for task in list(runtime.turns):
             task.cancel()
-        runtime.store.fail_interrupted_renders("the engine stopped before this render finished")
+        if runtime.shared is None:  # shared: the other API processes' renders are not this one's to end
+            runtime.store.fail_interrupted_renders("the engine stopped before this render finished")
         await asyncio.to_thread(runtime.jobs.shutdown, True)
+        if runtime.shared is not None:
+            runtime.shared.close()
 
     app = FastAPI(
         title="vidai_nb local engine",

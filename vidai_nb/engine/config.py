@@ -20,6 +20,11 @@ DAY_S = 24 * 3600
 # field -> (environment variable, meaning)
 ENV: dict[str, tuple[str, str]] = {
     "data_dir": ("VIDAI_DATA_DIR", "where the database, media and renders live (default: the user data dir)"),
+    "database_url": (
+        "VIDAI_DATABASE_URL",
+        "SQLAlchemy URL of the database (default: a SQLite file in the data dir); "
+        "`postgresql+psycopg://user@host/db` makes a shared deployment (docs/deploy.md)",
+    ),
     "token_ttl_s": ("VIDAI_TOKEN_TTL_S", "anonymous token lifetime in seconds (protocol: 7 days)"),
     "token_window_s": ("VIDAI_TOKEN_WINDOW_S", "window for the token issuance limits, seconds (7 days)"),
     "tokens_per_client": ("VIDAI_TOKENS_PER_CLIENT", "tokens one client id may get per window"),
@@ -48,7 +53,7 @@ ENV: dict[str, tuple[str, str]] = {
     "credits": (
         "VIDAI_CREDITS",
         "`on`: charge edit turns (a shared deployment); `off`: unlimited "
-        "(default: on only with a static token)",
+        "(default: on with a static token or a PostgreSQL database)",
     ),
     "idle_exit_min": (
         "VIDAI_IDLE_EXIT_MIN",
@@ -73,6 +78,20 @@ ENV: dict[str, tuple[str, str]] = {
         "VIDAI_RENDER_THREADS",
         "threads per ffmpeg render (0 = half the cores, at least 1; -1 = ffmpeg's own choice)",
     ),
+    "storage_url": (
+        "VIDAI_STORAGE_URL",
+        "where media and renders live: unset = the data directory; a folder; or s3://bucket/prefix "
+        "(endpoint and keys from AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION)",
+    ),
+    "storage_downloads": (
+        "VIDAI_STORAGE_DOWNLOADS",
+        "S3 downloads: `redirect` to a presigned store URL, or `proxy` the bytes (with Range) through "
+        "the engine where clients cannot reach the store",
+    ),
+    "storage_cache_mb": (
+        "VIDAI_STORAGE_CACHE_MB",
+        "with S3: most megabytes of source media a worker keeps in its local cache (<data dir>/cache)",
+    ),
     "url_fetch_loopback": (
         "VIDAI_URL_FETCH_LOOPBACK",
         "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
@@ -88,6 +107,7 @@ class Settings:
     """Everything the engine can be told (see `ENV` for the variables and their meaning)."""
 
     data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir("vidai_nb")))
+    database_url: str = ""
     token_ttl_s: int = 7 * DAY_S
     token_window_s: int = 7 * DAY_S
     tokens_per_client: int = 50
@@ -118,6 +138,9 @@ class Settings:
     render_nice: int = 10
     render_threads: int = 0
     url_fetch_loopback: str = "auto"
+    storage_url: str = ""
+    storage_downloads: str = "redirect"
+    storage_cache_mb: int = 10_000  # read by engine/storage/cache.py from the environment (workers too)
     credits: str = ""
     idle_exit_min: float = 0.0
 
@@ -128,7 +151,18 @@ class Settings:
             return True
         if self.credits.strip().lower() in ("off", "0", "false", "no"):
             return False
-        return bool(self.static_token)
+        return bool(self.static_token) or self.shared
+
+    @property
+    def shared(self) -> bool:
+        """A server database (PostgreSQL): several API processes share it, and the state a single engine
+        keeps in memory (turn locks, rate limits, the URL-signing key) lives in it instead."""
+        return self.database_url.strip().startswith("postgresql")
+
+    @property
+    def database(self) -> str:
+        """The database URL the store opens: VIDAI_DATABASE_URL, else the SQLite file in the data dir."""
+        return self.database_url.strip() or f"sqlite:///{self.db_path}"
 
     @property
     def db_path(self) -> Path:
@@ -141,6 +175,11 @@ class Settings:
     @property
     def renders_dir(self) -> Path:
         return self.data_dir / "renders"
+
+    @property
+    def storage_proxied(self) -> bool:
+        """Downloads from an S3 store go through the engine (clients cannot reach the store)."""
+        return self.storage_downloads.strip().lower() in ("proxy", "proxied", "engine")
 
     @property
     def fetch_allows_loopback(self) -> bool:

@@ -94,7 +94,8 @@ class ExportPanel(w.VBox):
         self.player.stale = False
 
     def _on_stale(self, change: dict[str, Any]) -> None:
-        self.player.stale = bool(change["new"])
+        if self.player.kind == "export":  # a preview in the player has its own staleness (Studio)
+            self.player.stale = bool(change["new"])
 
     def _on_busy(self, _change: dict[str, Any]) -> None:
         self.export_btn.disabled = self.project.busy or self.project.exporting

@@ -1,4 +1,8 @@
-"""Player: an exported video inline and seekable, its bytes sent through the widget channel.
+"""Player: an exported video (or a preview of the draft) inline and seekable, its bytes sent through
+the widget channel.
+
+`kind="preview"` marks a quick low-resolution render of the current draft: the view labels it
+"Preview" (never "exported"), offers no download of it and keeps "Export full quality" one click away.
 
 On Binder the browser cannot reach the kernel's localhost (nor the engine), so the default transport
 is the widget comm: the view pulls `chunk_bytes` slices (`in_flight` at a time), joins them into a
@@ -38,6 +42,8 @@ class Player(anywidget.AnyWidget):
     show_video = traitlets.Bool(True).tag(sync=True)  # False: only the download link (export panel)
     # The timeline changed since this export: the view says so and offers a one-click re-export.
     stale = traitlets.Bool(False).tag(sync=True)
+    kind = traitlets.Unicode("export").tag(sync=True)  # "export" | "preview" (a quick render, labelled)
+    pending = traitlets.Unicode("").tag(sync=True)  # a quiet line while something is on its way
     # What the last view reported once the whole file arrived: {"bytes", "ms"} (for measurements).
     last_load = traitlets.Dict().tag(sync=False)
 
@@ -51,8 +57,11 @@ class Player(anywidget.AnyWidget):
             self.load(path, transport=transport)
 
     def load(self, path: str | os.PathLike[str], *, transport: str | None = None,
-             url: str | None = None) -> None:
-        """Show the video at `path` (a file in the kernel's file system)."""
+             url: str | None = None, kind: str = "export") -> None:
+        """Show the video at `path` (a file in the kernel's file system); `kind="preview"` labels it
+        as a preview."""
+        if kind not in ("export", "preview"):
+            raise ValueError(f"kind must be 'export' or 'preview', not {kind!r}")
         p = Path(path).resolve()
         if not p.is_file():
             raise FileNotFoundError(f"no such video: {p}")
@@ -68,12 +77,14 @@ class Player(anywidget.AnyWidget):
             self.size = p.stat().st_size
             self.mime = mimetypes.guess_type(p.name)[0] or "video/mp4"  # image/gif, image/jpeg: an <img>
             self.stale = False
+            self.kind = kind
             self.transport = transport
             self.url = url or ""
             self.token = uuid.uuid4().hex
 
     def clear(self) -> None:
         self.path = None
+        self.pending = ""
         self.token = ""
 
     def _handle(self, _w: Any, content: dict[str, Any], _buffers: Any) -> None:

@@ -45,6 +45,10 @@ class Project(traitlets.HasTraits):
     export_path = traitlets.Unicode("")  # the last exported file (kernel side)
     export_stale = traitlets.Bool(False)  # the timeline changed since that export
     export_error = traitlets.Unicode("")  # the last export's failure ("" after a success)
+    changed_turns = traitlets.Int(0)  # turns that changed the draft and exported nothing (Studio previews)
+    previewing = traitlets.Bool(False)  # a preview render is on its way
+    preview_path = traitlets.Unicode("")  # the last preview (kernel side; never an export)
+    preview_stale = traitlets.Bool(False)  # the timeline changed since that preview
     error = traitlets.Unicode("")
     activity = traitlets.Unicode("")  # a quiet status line ("trimming…")
     thumbnail = traitlets.Bytes(b"")  # a small PNG of the first clip (the Projects list shows it)
@@ -58,6 +62,10 @@ class Project(traitlets.HasTraits):
         self.out_dir = Path(out_dir) if out_dir else Path.cwd() / "exports"
         self._cancel = threading.Event()
         self._exported_draft: dict[str, Any] | None = None
+        self._previewed_draft: dict[str, Any] | None = None
+        self._preview_lock = threading.Lock()
+        self._preview_seq = 0  # a newer preview request supersedes an older one still running
+        self._preview_cancel = threading.Event()
         self.observe(self._check_stale, "draft")
         if session_id:
             self.session_id = session_id
@@ -140,6 +148,7 @@ class Project(traitlets.HasTraits):
             if on_event is not None:
                 on_event(ev)
 
+        before = copy.deepcopy(self.draft)
         self._begin_export()
         try:
             reply = self.client.handle(
@@ -155,13 +164,17 @@ class Project(traitlets.HasTraits):
         if reply.state is not None and reply.turn is None:
             self._apply_state(reply.state)
         if reply.export is not None:
+            self._supersede_preview()  # the export is newer than any preview still on its way
             self._finish_export(reply.export)
+        elif self.draft and self.draft != before:
+            self.changed_turns += 1
         return reply
 
     def export(self, output: dict[str, Any] | None = None,
                progress: Callable[[float], None] | None = None) -> Path:
         """Render the current draft with `client.export` (deadline and cancel included), download it
         into `out_dir` under the project's title, and publish its path."""
+        self._supersede_preview()
         self._begin_export()
         try:
             result = self.client.export(
@@ -217,10 +230,63 @@ class Project(traitlets.HasTraits):
     def forget_export(self) -> None:
         self._exported_draft = None
         self.export_stale = False
+        self._supersede_preview()
+        self._previewed_draft = None
+        self.preview_stale = False
+        self.preview_path = ""
 
     def _check_stale(self, change: dict[str, Any]) -> None:
+        new = dict(change["new"] or {})
         if self._exported_draft is not None:
-            self.export_stale = dict(change["new"] or {}) != self._exported_draft
+            self.export_stale = new != self._exported_draft
+        if self._previewed_draft is not None:
+            self.preview_stale = new != self._previewed_draft
+
+    # -- preview --------------------------------------------------------------------------------
+    def preview(self) -> Path | None:
+        """Render a quick 360p preview of the current draft (`output.preview`: from the engine's
+        proxies, polled every 0.25 s) into `out_dir/.previews` and publish it in `preview_path`.
+
+        None when there is nothing to preview, or when a newer preview or an export superseded this
+        one (it is cancelled on the server). A preview is never an export: `export_path` is untouched.
+        """
+        with self._preview_lock:
+            self._preview_cancel.set()  # the one still running, if any, is for an older draft
+            self._preview_seq += 1
+            seq = self._preview_seq
+            cancel = self._preview_cancel = threading.Event()
+        draft = copy.deepcopy(self.draft)
+        if not any(track.get("sg") for track in draft.get("t") or []):
+            return None
+        folder = self.out_dir / ".previews"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.previewing = True
+        try:
+            result = self.client.export(self.ensure_session(), draft=draft,
+                                        output={"format": "mp4", "preview": True},
+                                        download_to=folder, cancel=cancel)
+        finally:
+            if seq == self._preview_seq:
+                self.previewing = False
+        path = Path(result.path) if result.status == "completed" and result.path else None
+        with self._preview_lock:
+            if seq != self._preview_seq or path is None:
+                if path is not None:
+                    path.unlink(missing_ok=True)
+                return None
+            for old in folder.glob("*.mp4"):  # only the newest preview is kept
+                if old != path:
+                    old.unlink(missing_ok=True)
+            self._previewed_draft = draft
+            self.preview_stale = draft != dict(self.draft)
+            self.preview_path = str(path)
+        return path
+
+    def _supersede_preview(self) -> None:
+        with self._preview_lock:
+            self._preview_cancel.set()
+            self._preview_seq += 1
+        self.previewing = False
 
     def cancel_export(self) -> None:
         """Ask the running export to stop (the client sends the cancel to the server)."""

@@ -1,7 +1,8 @@
 """Studio: upload, chat, timeline, player, export and credits in one ipyvuetify layout.
 
 Also the Voilà app (`voila notebooks/studio.ipynb`). The parts share one Project (traitlets) and are
-the same widgets one can display alone.
+the same widgets one can display alone. After each chat turn that changed the draft, the Studio asks
+for a quick preview render and plays it in the player, labelled "Preview" (Export stays one click away).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class Studio(v.Container):
     HEALTH_EVERY_S = 3.0
 
     def __init__(self, source: Connection | Project | None = None, *, watch: bool = True,
-                 **kwargs: Any) -> None:
+                 preview: bool = True, **kwargs: Any) -> None:
         self.project = source if isinstance(source, Project) else Project(source)
         p = self.project
         self.status = w.HTML(self._status_html("○ Connecting..."))
@@ -64,6 +65,8 @@ class Studio(v.Container):
         self.record: ProjectsRecord | None = None
         self.projects = ProjectsList(on_open=self._open_in_background, on_new=self._new_in_background)
         self._watch = watch
+        self.auto_preview = preview  # a preview after each turn that changed the draft
+        self._preview_thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
         for item in (self.status, self.credits):
@@ -71,6 +74,10 @@ class Studio(v.Container):
         p.observe(lambda c: self.timeline.show(c["new"]), "draft")
         p.observe(self._remember, ["draft", "session_id"])
         p.observe(self._remember_thumbnail, "thumbnail")
+        p.observe(self._on_changed_turn, "changed_turns")
+        p.observe(self._show_preview, "preview_path")
+        p.observe(self._on_preview_stale, "preview_stale")
+        p.observe(self._on_previewing, "previewing")
         toolbar = v.Toolbar(color="indigo-darken-3", density="compact", class_="px-3", children=[
             v.ToolbarTitle(children=["▶ vidai Studio"]), self.status, v.Spacer(), self.credits])
         left = v.Col(cols=12, md=5, children=[
@@ -174,6 +181,40 @@ class Studio(v.Container):
     def close(self) -> None:
         self._stop.set()
         super().close()
+
+    # -- preview ------------------------------------------------------------------------------
+    def _on_changed_turn(self, _change: Any = None) -> None:
+        if self.auto_preview and not self.project.exporting:
+            self.start_preview()
+
+    def start_preview(self) -> threading.Thread:
+        """Ask for a preview of the current draft in the background (a newer one supersedes it)."""
+        self._preview_thread = threading.Thread(target=self._preview_safe, daemon=True)
+        self._preview_thread.start()
+        return self._preview_thread
+
+    def _preview_safe(self) -> None:
+        try:
+            self.project.preview()
+        except Exception as exc:  # the edit is done; only its quick look failed: say so, quietly
+            self.player.pending = ""
+            self.notice.show(f"The preview could not be made: {friendly(exc)}", retry=self.start_preview)
+
+    def wait_preview(self, timeout: float | None = None) -> None:
+        if self._preview_thread is not None:
+            self._preview_thread.join(timeout)
+
+    def _on_previewing(self, change: dict[str, Any]) -> None:
+        self.player.pending = "Making a preview…" if change["new"] else ""
+
+    def _show_preview(self, change: dict[str, Any]) -> None:
+        if change["new"]:
+            self.player.load(change["new"], kind="preview")
+            self.player.stale = self.project.preview_stale
+
+    def _on_preview_stale(self, change: dict[str, Any]) -> None:
+        if self.player.kind == "preview" and self.player.path is not None:
+            self.player.stale = bool(change["new"])
 
     # -- projects -----------------------------------------------------------------------------
     def _remember(self, _change: Any = None) -> None:

@@ -84,7 +84,8 @@ def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: flo
 def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: str | None,
                   on_progress: ProgressFn | None = None) -> list[dict[str, Any]]:
     """Transcribe each source once, place its words where the main track shows them, make cues."""
-    from vidai_nb.engine.speech import Word, make_cues, transcribe
+    from vidai_nb.engine.jobs.speech_job import transcribe_anywhere
+    from vidai_nb.engine.speech import Word, make_cues
 
     sources = [s for s in main_sources(draft) if s in paths]
     words_by_src: dict[str, list[Any]] = {}
@@ -93,7 +94,8 @@ def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: st
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        words_by_src[src] = transcribe(paths[src], language=language, on_progress=part)
+        # on a worker in a shared deployment (the turn's heartbeats carry its progress), else here
+        words_by_src[src] = transcribe_anywhere(paths[src], language, on_progress=part)
     placed: list[Any] = []
     for seg in (main_track(draft) or {}).get("sg", []):
         words = words_by_src.get(str(seg.get("src")))

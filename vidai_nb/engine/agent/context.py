@@ -80,8 +80,10 @@ class ParseContext:
             if pos < 0 and len(stem) >= 2 and stem not in KEYWORDS:
                 hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
                 pos = hit.start() if hit else -1
-            if pos < 0 and len(stem) == 1:  # "clip b", "video c"
-                hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b", clause)
+            if pos < 0 and len(stem) == 1:  # "clip b", "video c", "把c放到最前面"
+                hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b|"
+                                rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换))",
+                                clause)
                 pos = hit.end() - 1 if hit else -1
             if pos < 0 and m.media_id.lower() in clause:
                 pos = clause.find(m.media_id.lower())

@@ -29,7 +29,8 @@ bigger larger louder quieter lower raise reduce increase decrease boost color co
 burned sidecar separate karaoke boxed outline style plain bold yellow green purple orange gray duck
 ducking voice speech talking speaking dialogue levels auto correct correction intro outro
 everything whole double twice quarter crop fill blurred blur solid bars face speaker follow upload
-publish share generate please thanks
+publish share generate please thanks leading trailing initial closing opening quiet loop looped looping
+repeat repeated webcam facecam reframe thrice followed following
 """)
 # Ordinary words close to a keyword ("their" ~ "third" ~ …) that must never be "corrected".
 COMMON = set(_words("""
@@ -108,6 +109,9 @@ _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _SPLIT = re.compile(
     rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"
     rf"\s+(?:and\s+)?then\b(?!\s*{_FILE})\s*|\s+and\s+(?=(?:{_VERBS})\b)|"
+    # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
+    r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
+    r"fade|crossfade|transition|intro|outro)\b)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|之后|最后再|再把|再加|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")

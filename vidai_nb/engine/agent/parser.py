@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase
+from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase, describe
+from vidai_nb.engine.ops import schemas as s
 
 from . import answers, semantics
 from .context import ParseContext
@@ -48,7 +49,27 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.answer = " ".join(said)
     elif said:
         plan.notes += said
+    unread = semantics.unread_negation(res, chosen)
+    if unread and plan.ops and not plan.question:
+        # a removal next to words like "but not …" that no reading explains: what is to stay is unclear,
+        # so nothing is cut on a guess
+        what = "; ".join(describe(op, "zh" if zh else "en") for op in plan.ops)
+        plan.question = (f"我理解的是：{what}。但“{_restore(unread, norm.quotes)}”这部分我没看懂——"
+                         "是要保留什么吗？请再具体说一下。" if zh else
+                         f"I read this as: {what}. But I'm not sure what “{_restore(unread, norm.quotes)}” "
+                         "should keep — could you say it another way?")
+        plan.ops = []
+        plan.export = None
+        return plan
     unexplained = semantics.meaningful_leftover(res, chosen + settled)
+    bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
+    if unexplained and plan.export is None and bare_trim and re.search(r"[\u4e00-\u9fff]{2,}|[a-z]{3,}",
+                                                                       unexplained):
+        # "帮我剪辑一下，裁剪拼凑那种": a bare "edit it" read as trimming the ends, next to words about
+        # the edit it did not understand — what is wanted is unclear, so nothing is cut on a guess
+        plan.question = meta.vague_question(norm.text, zh)
+        plan.ops = []
+        return plan
     if unexplained and (plan.ops or plan.export):
         words = _restore(unexplained, norm.quotes)
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
@@ -92,6 +113,11 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
         if hit.target_ms is not None:
             plan.target_ms = hit.target_ms
     plan.ops = ops
+    publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
+    if plan.export is not None and refusals and set(refusals) <= publish:
+        # "导出成mov 发给客户": the export is done; sending it is the person's part, said as a note
+        plan.notes += refusals
+        refusals = []
     if refusals:
         plan.refusal = " ".join(refusals)
     if not plan.ops and plan.export is None and not refusals:

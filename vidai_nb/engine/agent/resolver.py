@@ -268,14 +268,21 @@ NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bno
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
 
 
+_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*(?:删|剪|动|去|切|碰)")
+
+
 def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate) -> bool:
     """The reading's first word follows a negation ("don't speed it up", "不要加速") that the detector did
     not read itself ("no music" and "不要前3秒" are removals their detectors understood)."""
-    first = min(cand.explains, default=None)
+    # the reading's own first word: a word it refers back to ("背景音乐不要淡入": the music) is not it
+    first = min(cand.explains - cand.refs, default=None)
     if first is None:
         return False
     trigger = tokens[first]
     clause_start = clauses[cand.window[0]][0]
+    last = tokens[max(cand.explains)]
+    if _AFTER_NEGATOR.match(text[last.end:clauses[cand.window[1]][1]]):
+        return True  # "有段静音的别删哈": the thing said first, then that it is to stay
     m = NEGATOR.search(text[clause_start:trigger.start])
     if not m:
         return False

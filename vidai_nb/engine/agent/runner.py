@@ -84,6 +84,15 @@ async def _fill(op: OpBase, draft: dict[str, Any], ctx: TurnContext, slot: _Slot
             yield hb
         if slot.error is None:
             slot.value = op.model_copy(update={"silences": slot.value})
+    elif isinstance(op, s.RemoveFillers | s.CutSentences) and op.cuts is None:
+        from vidai_nb.engine.speech.transcript import read_programme
+
+        lang = _language_code(ctx.language)
+        async for hb in _in_thread(lambda p: read_programme(draft, paths, programme_ms(draft), lang, p),
+                                   "reading the words", slot):
+            yield hb
+        if slot.error is None:
+            slot.value = op.filled(slot.value)
     elif isinstance(op, s.AddSubtitles) and not op.cues:
         lang = op.language or _language_code(ctx.language)
         async for hb in _in_thread(lambda p: analysis.timeline_cues(draft, paths, lang, p), "transcribing",

@@ -110,7 +110,8 @@ _CORRECTION = re.compile(
     r"—)?\s*"
     r"(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)\s*"
-    r"(?:前|后|最后|the first|the last)?\s*(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
+    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:前|后|最后|the first|the last)?\s*"
+    r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)
@@ -154,12 +155,36 @@ def _history(c: Candidate) -> bool:
 # formats and features we have no operation for: said, they carry meaning too
 _UNSUPPORTED = set(re.findall(r"\w+", """
 ogg flac wmv hevc prores chapters chapter markers keyframes lut hdr 3d zoom pan stabilize sharpen reverse
-loop sticker stickers emoji filter filters effect effects animation animate
+sticker stickers emoji filter filters effect effects animation animate
 """))
 _EDIT_WORDS = set(KEYWORDS) | _UNSUPPORTED | {w for w in re.findall(r"[a-z]+", _VERBS) if len(w) > 2} - {
     "please", "thanks", "then", "also", "lets", "finally", "lastly", "after", "and", "can", "you", "could",
     "want", "need", "get", "give", "use", "include"}
-_EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转场淡")
+_EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转场淡拼序循翻镜")
+# words that turn a reading round ("trim the silence at the start but NOT at the end"): left unexplained in
+# a clause whose reading removes something, they may mean that something is to stay
+_NEGATORS = frozenset(_w for _w in re.findall(r"\S+", """
+not don't dont never without except excluding but-not keep leave 不 别 除 留 保
+""") if _w != "but-not")
+_REMOVING = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges, s.TrimDeadAir,
+             s.RemoveSilences, s.DeleteSegment)
+
+
+def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
+    """A negation (or "keep"/"leave") no chosen reading explains, in a clause whose reading removes
+    something: the words from it to the clause's end, as said; "" when there is none."""
+    explained: set[int] = set()
+    for c in chosen:
+        explained |= c.explains
+    for ci, (a, b) in enumerate(res.clauses):
+        removing = [c for c in chosen if c.window[0] <= ci <= c.window[1]
+                    and any(isinstance(op, _REMOVING) for op in c.hit.ops)]
+        if not removing:
+            continue
+        for i, t in enumerate(res.tokens):
+            if a <= t.start < b and i not in explained and t.text in _NEGATORS:
+                return res.text[t.start:b].strip()
+    return ""
 
 
 def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:

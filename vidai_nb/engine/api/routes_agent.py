@@ -45,7 +45,7 @@ async def begin_turn(body: RunRequest, user: CurrentUser, rt: RT) -> Turn:
         raise ApiError(422, f"the message is too long (max {MAX_MESSAGE_CHARS} characters)")
     cost = rt.settings.turn_cost if rt.settings.credits_enforced else 0  # the local engine is free
     ref = new_invocation_id()  # the ledger's freeze and settle rows share it
-    if not await run_in_threadpool(rt.store.freeze, user.id, cost, ref):
+    if not await run_in_threadpool(rt.store.freeze, user.id, cost, ref, rt.turn_owner(sess.id)):
         if await run_in_threadpool(_only_history, rt, sess.id, text, sess.language):
             return start_turn(rt, sess, user.id, text, sess.language, 0, ref)  # undo never costs
         raise ApiError(

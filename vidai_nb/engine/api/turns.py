@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from vidai_nb.engine.api import adk
 from vidai_nb.engine.api.errors import is_disk_full
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.limits import DraftRefused, check_draft
+from vidai_nb.engine.storage.cache import LocalSources
 from vidai_nb.engine.store.models import Session
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ class Turn:
         self.held.clear()
 
 
-def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict[str, Path]]:
+def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], Mapping[str, Path]]:
     from vidai_nb.engine.ops import MediaRef
 
     refs: dict[str, MediaRef] = {}
-    paths: dict[str, Path] = {}
+    keys: dict[str, str] = {}
     for m in rt.store.list_media(session_id):
         refs[m.id] = MediaRef(
             media_id=m.id,
@@ -72,8 +73,9 @@ def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict
             has_audio=m.has_audio,
             fps=float(m.fps or 0.0),
         )
-        paths[m.id] = rt.settings.data_dir / m.rel_path
-    return refs, paths
+        keys[m.id] = m.rel_path
+    # Files for analysis (transcription, dead air): fetched from S3 only when a step reads them.
+    return refs, LocalSources(rt.settings.data_dir, keys.items(), rt.storage)
 
 
 async def _events(rt: Runtime, sess: Session, text: str, language: str) -> AsyncIterator[TurnEvent]:
@@ -159,15 +161,22 @@ async def _ticker(rt: Runtime, turn: Turn) -> None:
             turn.emit(adk.heartbeat("working", None))
 
 
+EventSource = Callable[[], AsyncIterator["TurnEvent"]]
+
+
 async def run_turn_task(
-    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, turn: Turn
+    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, turn: Turn,
+    source: EventSource | None = None,
 ) -> None:
+    """Run a turn: the agent's for `text`, or the events of `source` (an edit made without the planner,
+    such as keeping words of the transcript), saved and streamed the same way."""
     ticker = asyncio.create_task(_ticker(rt, turn))
     failed: str | None = None
     try:
         async with rt.session_lock(sess.id):
             try:
-                async for ev in _events(rt, sess, text, language):
+                events = source() if source is not None else _events(rt, sess, text, language)
+                async for ev in events:
                     await _handle(rt, sess, turn, ev)
             except Exception as exc:  # the agent failed: say so; what was already saved stays saved
                 if is_disk_full(exc):
@@ -218,10 +227,11 @@ def new_invocation_id() -> str:
 
 
 def start_turn(
-    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, invocation_id: str
+    rt: Runtime, sess: Session, user_id: str, text: str, language: str, cost: int, invocation_id: str,
+    source: EventSource | None = None,
 ) -> Turn:
     turn = Turn(invocation_id=invocation_id)
-    task = asyncio.create_task(run_turn_task(rt, sess, user_id, text, language, cost, turn))
+    task = asyncio.create_task(run_turn_task(rt, sess, user_id, text, language, cost, turn, source))
     rt.turns.add(task)
     task.add_done_callback(rt.turns.discard)
     return turn

@@ -1,9 +1,9 @@
 """The job queue behind one small interface.
 
-`ThreadJobQueue` runs jobs on in-process worker threads (bounded by the cores), fairly across users.
-A distributed broker (Huey, Celery…) can take its place by implementing `JobQueue`: jobs are plain
-functions of plain arguments plus a cancel flag, and everything a job produces is written to the store,
-not returned.
+`ThreadJobQueue` runs jobs on in-process worker threads (bounded by the cores), fairly across users:
+the default, no configuration. `jobs/pg.ProcrastinateJobQueue` runs them on `vidai-worker` processes
+through PostgreSQL (a shared deployment). Either way a job is a module-level function of plain
+(JSON) arguments plus a cancel event, and everything it produces is written to the store, not returned.
 """
 
 from __future__ import annotations
@@ -25,8 +25,38 @@ JobStatus = Literal["pending", "running", "done", "failed", "cancelled", "unknow
 JobFn = Callable[..., Any]
 
 
+# "module:qualname" of a job function -> what to record when a distributed queue gives the job up
+# (its workers kept dying): handler(args, reason). The thread queue never needs it: its jobs die
+# with the engine, and start-up recovery settles them.
+LostHandler = Callable[[list[Any], str], None]
+LOST_HANDLERS: dict[str, LostHandler] = {}
+
+
+def on_lost(fn: JobFn) -> Callable[[LostHandler], LostHandler]:
+    """Register `handler(args, reason)` to leave a final, readable state for a job of `fn` given up."""
+
+    def register(handler: LostHandler) -> LostHandler:
+        LOST_HANDLERS[f"{fn.__module__}:{fn.__qualname__}"] = handler
+        return handler
+
+    return register
+
+
+def is_postgres(url: str | None) -> bool:
+    """Whether a database URL names PostgreSQL (then jobs go to the shared queue)."""
+    return bool(url) and str(url).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+
+
+ProgressFn = Callable[[float], None]
+
+
 class JobQueue(Protocol):
     def submit(self, fn: JobFn, *args: Any, job_id: str | None = None, owner: str | None = None) -> str: ...
+
+    def call(self, fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+        """Run fn(*args, on_progress) as a job and wait for its (JSON) result; blocking: call it from a
+        thread. The caller sees the job's progress through `on_progress`; a failure is raised here."""
+        ...
 
     def status(self, job_id: str) -> JobStatus: ...
 
@@ -143,6 +173,10 @@ class ThreadJobQueue:
                         del self._running[job.owner]
                     self._cond.notify_all()
 
+    def call(self, fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+        """In-process: the caller's thread runs it (it is already off the event loop)."""
+        return fn(*args, on_progress)
+
     def status(self, job_id: str) -> JobStatus:
         job = self._jobs.get(job_id)
         if job is None:
@@ -183,3 +217,20 @@ class ThreadJobQueue:
         if wait:
             for t in self._threads:
                 t.join()
+
+
+# The queue CPU-heavy steps of a turn go to (`offload`): None = run them in the calling thread.
+_offload: list[JobQueue | None] = [None]
+
+
+def use_for_offload(queue: JobQueue | None) -> None:
+    """Send `offload`ed steps (transcription) to `queue`: set by a shared engine to its worker queue."""
+    _offload[0] = queue
+
+
+def offload(fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
+    """fn(*args, on_progress) here, or as a job on a worker when a shared queue is set; blocking."""
+    queue = _offload[0]
+    if queue is None:
+        return fn(*args, on_progress)
+    return queue.call(fn, *args, on_progress=on_progress)

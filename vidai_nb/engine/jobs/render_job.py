@@ -1,7 +1,8 @@
 """One export: draft → file, run on a job worker; everything it learns is written to the store.
 
 The job takes only plain arguments (the data directory and the render id) and reads the rest from
-the store, so a distributed broker could run it on another machine sharing the data directory. The
+the store, so `vidai-worker` processes (jobs/pg.py) run it as they are; a worker's own placement
+(`use_worker_settings`) wins over what the submitting API process passed. The
 request that queued it may be long gone (the client disconnected, or polls from elsewhere): the job
 owns its record and always leaves it in a final state (completed, or failed with a readable reason).
 It never touches the session's drafts.
@@ -19,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from vidai_nb.engine.jobs.queue import on_lost
+from vidai_nb.engine.storage.cache import LocalSources, publish_output
 from vidai_nb.engine.store import Store, migrate, open_engine
 from vidai_nb.engine.store.ids import utcnow
 from vidai_nb.timeline.model import Draft
@@ -30,10 +33,27 @@ PROGRESS_EVERY_S = 0.5  # write progress at most this often
 DB_NAME = "engine.sqlite3"
 
 
+# Set by `vidai-worker` (engine/worker.py): its data directory, niceness and ffmpeg threads.
+_WORKER: dict[str, Any] = {}
+
+
+def use_worker_settings(
+    data_dir: str | None = None, nice: int | None = None, threads: int | None = None
+) -> None:
+    """Make this process's render jobs use its own data dir / niceness / thread cap (a worker knows
+    its machine; the API process that queued the job does not)."""
+    given = {"data_dir": data_dir, "nice": nice, "threads": threads}
+    _WORKER.update({k: v for k, v in given.items() if v is not None})
+
+
 @lru_cache(maxsize=8)
 def store_for(data_dir: str) -> Store:
-    """One store per data directory per process (a worker in another process opens its own)."""
-    engine = open_engine(Path(data_dir) / DB_NAME)
+    """One store per data directory per process (a worker in another process opens its own): the
+    database $VIDAI_DATABASE_URL names, else the SQLite file in the data directory."""
+    from vidai_nb.engine.jobs import database_url
+
+    url = database_url()
+    engine = open_engine(url or Path(data_dir) / DB_NAME)
     migrate(engine)
     return Store(engine)
 
@@ -44,10 +64,32 @@ def pid_dir(data_dir: Path) -> Path:
 
 
 def tmp_dir(data_dir: Path) -> Path:
-    """The render scratch folders: under the data dir, so start-up can sweep what a crash left."""
-    path = data_dir / "tmp"
+    """The render scratch folders: under the data dir, so start-up can sweep what a crash left. A
+    worker has a folder of its own inside (`worker_tmp`): others share the data dir while it runs."""
+    path = Path(_WORKER["tmp"]) if "tmp" in _WORKER else data_dir / "tmp"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+WORKER_TMP_PREFIX = "worker-"
+
+
+def worker_tmp(data_dir: Path, host: str, pid: int) -> Path:
+    """This worker's scratch folder; the ones dead workers of this host left are removed (a worker
+    killed mid-render leaves its scratch behind; its job runs again elsewhere with a fresh one)."""
+    import os
+    import shutil
+
+    root = data_dir / "tmp"
+    for old in root.glob(f"{WORKER_TMP_PREFIX}{host}-*"):
+        tail = old.name.rsplit("-", 1)[-1]
+        if os.name != "nt" and tail.isdigit() and int(tail) != pid and not Path(f"/proc/{tail}").exists():
+            shutil.rmtree(old, ignore_errors=True)
+            log.info("removed the scratch folder of a stopped worker: %s", old.name)
+    mine = root / f"{WORKER_TMP_PREFIX}{host}-{pid}"
+    mine.mkdir(parents=True, exist_ok=True)
+    _WORKER["tmp"] = str(mine)
+    return mine
 
 
 def output_path(data_dir: Path, user_id: str, render_id: str, fmt: str) -> Path:
@@ -91,11 +133,17 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
     from vidai_nb.engine.render import OutputSpec, RenderCancelled, RenderError, build_render, run_render
     from vidai_nb.engine.render.preview import build_preview, is_preview
 
+    data_dir = _WORKER.get("data_dir", data_dir)
+    nice = _WORKER.get("nice", nice)
+    threads = _WORKER.get("threads", threads)
     store = store_for(data_dir)
     root = Path(data_dir)
     record = store.get_render(render_id, None)
     if record is None:
         log.warning("render %s vanished before it ran", render_id)
+        return
+    if record.status in ("completed", "failed"):  # a second delivery of a job that already ended
+        log.info("render %s: already %s, not run again", render_id, record.status)
         return
     if cancel.is_set() or record.cancelled:
         store.update_render(
@@ -127,9 +175,12 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
     try:
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         # Only this user's media can be rendered: another user's media id is simply unknown here.
-        media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
+        # Local files (S3: copied to this worker's cache) of the clips the draft names, only those.
+        media = LocalSources(root, [(m.id, m.rel_path) for m in store.media_of_user(record.user_id)
+                                    if m.id in record.draft_json])
         out = output_path(root, record.user_id, render_id, spec.format)
-        if is_preview(json.loads(record.output_json or "{}")):  # quick and small, from the proxies
+        preview = is_preview(json.loads(record.output_json or "{}"))
+        if preview:  # quick and small, from the proxies
             plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
         else:
             plan = build_render(
@@ -139,21 +190,26 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             plan,
             on_progress=on_progress,
             cancel=cancel,
-            nice=nice,
-            threads=threads,
+            # A preview is a second or two of work that someone is watching the player for: it is
+            # not niced behind the batch work (exports, proxies) and may use every core.
+            nice=0 if preview else nice,
+            threads=0 if preview else threads,
             pid_file=pid_dir(root) / f"{render_id}.pid",
         )
+        key = Path(result).relative_to(root).as_posix()
+        size = Path(result).stat().st_size
+        publish_output(root, key, Path(result))  # S3: uploaded whole before the render says completed
         store.update_render(
             render_id,
             status="completed",
             progress=100,
             completed_at=utcnow(),
-            rel_path=str(Path(result).relative_to(root)),
+            rel_path=key,
         )
+        how = "streams copied" if plan.stream_copy else "smart cut" if plan.smart_cut else plan.note
         log.info(
             "render %s: completed in %.1f s, %d bytes%s",
-            render_id, time.monotonic() - started, Path(result).stat().st_size,
-            " (streams copied)" if plan.stream_copy else "",
+            render_id, time.monotonic() - started, size, f" ({how})" if how else "",
         )
     except RenderCancelled:
         current = store.get_render(render_id, None)
@@ -178,4 +234,17 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             status="failed",
             error=f"internal error: {type(exc).__name__}: {exc}",
             completed_at=utcnow(),
+        )
+
+
+@on_lost(run_render_job)
+def _render_lost(args: list[Any], reason: str) -> None:
+    """A distributed queue gave the render up: fail it with the reason (never left "processing")."""
+    data_dir, render_id = str(_WORKER.get("data_dir", args[0])), str(args[1])
+    store = store_for(data_dir)
+    record = store.get_render(render_id, None)
+    if record is not None and record.status in ("pending", "processing"):
+        cancelled = reason.startswith("cancelled")
+        store.update_render(
+            render_id, status="failed", cancelled=cancelled, error=reason, completed_at=utcnow()
         )

@@ -158,16 +158,25 @@ def _timeline_of_source(seg: Segment, src_ms: int) -> int:
 
 class TrimDeadAir(OpBase):
     op: Literal["trim_dead_air"] = "trim_dead_air"
+    # which ends lose their dead air: "start and end" is the usual request; "the silence at the start
+    # but not at the end" keeps the end as it is
+    ends: Literal["both", "start", "end"] = "both"
     # media id -> (content_start_ms, content_end_ms) in SOURCE time; filled from speech.detect_content
     bounds: dict[str, tuple[int, int]] = Field(default_factory=dict)
     description = ("Trim each clip to its speech (first word to last, with a pad) or, without speech, "
-                   "cut silence with black or frozen frames at the start and end.")
+                   "cut silence with black or frozen frames at the start and end; ends: both, or only "
+                   "the start or only the end.")
     example = "trim the footage"
     runner_fields = ("bounds",)
 
 
-@operation(TrimDeadAir, ask="trim the dead air", said="trimmed the dead air at the start and end",
-           ask_zh="剪掉开头和结尾的空白", said_zh="剪掉了开头和结尾的空白")
+_ENDS = {"both": "at the start and end", "start": "at the start", "end": "at the end"}
+_ENDS_ZH = {"both": "开头和结尾", "start": "开头", "end": "结尾"}
+
+
+@operation(TrimDeadAir, ask="trim the dead air",
+           said=lambda o, _: f"trimmed the dead air {_ENDS[o.ends]}",
+           ask_zh="剪掉开头和结尾的空白", said_zh=lambda o, _: f"剪掉了{_ENDS_ZH[o.ends]}的空白")
 def trim_dead_air(draft: Draft, op: TrimDeadAir, media: Media) -> Draft:
     main = require_main(draft)
     if not op.bounds:
@@ -180,6 +189,8 @@ def trim_dead_air(draft: Draft, op: TrimDeadAir, media: Media) -> Draft:
             keep.append((a, b))
             continue
         lo, hi = _timeline_of_source(seg, bound[0]), _timeline_of_source(seg, bound[1])
+        lo = a if op.ends == "end" else lo
+        hi = b if op.ends == "start" else hi
         if hi > lo:
             keep.append((lo, hi))
     return keep_timeline(draft, normalize(keep, programme_ms(draft)))
@@ -190,18 +201,29 @@ class RemoveSilences(OpBase):
     threshold_db: float = Field(default=-35.0, le=0, ge=-90)
     min_ms: Ms = 500
     margin_ms: Ms = 150  # kept around speech so that no word is clipped
+    # a silence at the very start / end of the video that stays ("cut the pauses but not the silence
+    # at the end"): none, start, end or both
+    keep_ends: Literal["none", "start", "end", "both"] = "none"
     # media id -> silent ranges in SOURCE time; filled from speech.detect_silences
     silences: dict[str, list[tuple[int, int]]] = Field(default_factory=dict)
-    description = "Cut pauses longer than min_ms, keeping margin_ms around speech so no word is cut."
+    description = ("Cut pauses longer than min_ms, keeping margin_ms around speech so no word is cut; "
+                   "keep_ends keeps the silence at the start and/or end of the video.")
     example = "remove the silences"
     runner_fields = ("silences",)
 
 
+_KEPT_END = {"none": "", "start": " (the silence at the start kept)", "end": " (the silence at the end kept)",
+             "both": " (the silence at the start and end kept)"}
+_EDGE_MS = 100  # a pause this close to the video's first or last frame is "the silence at the start/end"
+
+
 @operation(RemoveSilences, ask="remove the silences",
-           said=lambda o, _: f"removed the pauses longer than {secs(o.min_ms)}",
-           ask_zh="删除静音段", said_zh="删除了静音段")
+           said=lambda o, _: f"removed the pauses longer than {secs(o.min_ms)}{_KEPT_END[o.keep_ends]}",
+           ask_zh="删除静音段", said_zh=lambda o, _: "删除了静音段" + (
+               "" if o.keep_ends == "none" else f"（保留了{_ENDS_ZH[o.keep_ends]}的静音）"))
 def remove_silences(draft: Draft, op: RemoveSilences, media: Media) -> Draft:
     main = require_main(draft)
+    total = programme_ms(draft)
     cut: list[tuple[int, int | None]] = []
     for seg in main["sg"]:
         if seg.get("kind") == "image" or seg.get("freeze"):
@@ -212,9 +234,13 @@ def remove_silences(draft: Draft, op: RemoveSilences, media: Media) -> Draft:
             # margins stay with the speech on both sides, so no word is clipped
             lo = _timeline_of_source(seg, s0 + op.margin_ms)
             hi = _timeline_of_source(seg, s1 - op.margin_ms)
+            at_start = _timeline_of_source(seg, s0) <= _EDGE_MS
+            at_end = _timeline_of_source(seg, s1) >= total - _EDGE_MS
+            if (at_start and op.keep_ends in ("start", "both")) or (
+                    at_end and op.keep_ends in ("end", "both")):
+                continue
             if hi > lo:
                 cut.append((lo, hi))
-    total = programme_ms(draft)
     if not cut:
         return finish(draft)
     return keep_timeline(draft, complement(normalize(cut, total), total))
@@ -319,6 +345,24 @@ def duplicate_segment(draft: Draft, op: DuplicateSegment, media: Media) -> Draft
     sg, i = _segment(draft, op.index)
     copy_ = dict(sg[i], id=IdMaker(draft)())
     return _rearranged(draft, [*sg[: i + 1], copy_, *sg[i + 1:]])
+
+
+class Loop(OpBase):
+    op: Literal["loop"] = "loop"
+    times: int = Field(default=2, ge=2, le=20)  # how many times the whole video plays, in a row
+    description = ("Play the whole main track `times` times in a row (music set to loop runs on; text "
+                   "and overlays stay on the first pass).")
+    example = "loop the video 3 times"
+
+
+@operation(Loop, ask="loop the video",
+           said=lambda o, _: f"looped the video: it now plays {o.times} times in a row",
+           ask_zh="循环播放视频", said_zh=lambda o, _: f"把视频循环了 {o.times} 遍，连着播放")
+def loop(draft: Draft, op: Loop, media: Media) -> Draft:
+    sg = require_main(draft)["sg"]
+    new_id = IdMaker(draft)
+    copies = [dict(seg, id=new_id()) for _ in range(op.times - 1) for seg in sg]
+    return _rearranged(draft, [*sg, *copies])
 
 
 class Reorder(OpBase):

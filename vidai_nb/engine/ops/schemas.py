@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeAlias, Union
 
 from pydantic import Field, TypeAdapter
 
-from . import audio, cutting, export, history, picture, text
+from . import audio, cutting, export, history, picture, text, wordcuts
 from .audio import AddMusic, AudioTrack, Denoise, DuckMusic, FadeMusic, Loudnorm, Mute, RemoveMusic, SetVolume
 from .cutting import (
     AddClips,
@@ -21,6 +21,7 @@ from .cutting import (
     FreezeFrame,
     KeepRange,
     KeepRanges,
+    Loop,
     MoveSegment,
     Range,
     RemoveRange,
@@ -52,9 +53,10 @@ from .picture import (
 )
 from .registry import REGISTRY, OpBase, Spec
 from .text import AddSubtitles, AddText, AddTitle, Cue, RemoveText
+from .wordcuts import CutSentences, RemoveFillers
 
 # The order of docs/operations.md and of the LLM tools: by family, then as declared in the family.
-FAMILIES = (cutting, audio, text, picture, export, history)
+FAMILIES = (cutting, wordcuts, audio, text, picture, export, history)
 
 
 def _family(spec: Spec[Any]) -> int:
@@ -87,13 +89,70 @@ def parse_operation(data: object) -> OpBase:
 
 
 __all__ = [
-    "CATALOGUE", "EXPORT_OPS", "HISTORY_OPS", "OPERATION_ADAPTER", "OPERATION_MODELS", "SPECS",
-    "AddClips", "AddLogo", "AddMusic", "AddSubtitles", "AddText", "AddTitle", "AudioTrack", "Color",
-    "Concat", "Crossfade", "Cue", "DeleteSegment", "Denoise", "DuckMusic", "DuplicateSegment", "Export",
-    "ExportGif", "ExportThumbnail", "Fade", "FadeMusic", "Fit", "Flip", "FreezeFrame", "HexColor",
-    "KeepRange", "KeepRanges", "Loudnorm", "MoveSegment", "Ms", "Mute", "OpBase", "Operation",
-    "PictureInPicture", "Platform", "Pos", "Range", "Ratio", "Redo", "RemoveMusic", "RemoveRange",
-    "RemoveRanges", "RemoveSilences", "RemoveText", "Reorder", "Resolution", "RestoreVersion", "Rotate",
-    "SetAspect", "SetVolume", "Slideshow", "Speed", "Split", "TextStyle", "Trim", "TrimDeadAir", "Undo",
+    "CATALOGUE",
+    "EXPORT_OPS",
+    "HISTORY_OPS",
+    "OPERATION_ADAPTER",
+    "OPERATION_MODELS",
+    "SPECS",
+    "AddClips",
+    "AddLogo",
+    "AddMusic",
+    "AddSubtitles",
+    "AddText",
+    "AddTitle",
+    "AudioTrack",
+    "Color",
+    "Concat",
+    "Crossfade",
+    "Cue",
+    "CutSentences",
+    "DeleteSegment",
+    "Denoise",
+    "DuckMusic",
+    "DuplicateSegment",
+    "Export",
+    "ExportGif",
+    "ExportThumbnail",
+    "Fade",
+    "FadeMusic",
+    "Fit",
+    "Flip",
+    "FreezeFrame",
+    "HexColor",
+    "KeepRange",
+    "KeepRanges",
+    "Loop",
+    "Loudnorm",
+    "MoveSegment",
+    "Ms",
+    "Mute",
+    "OpBase",
+    "Operation",
+    "PictureInPicture",
+    "Platform",
+    "Pos",
+    "Range",
+    "Ratio",
+    "Redo",
+    "RemoveFillers",
+    "RemoveMusic",
+    "RemoveRange",
+    "RemoveRanges",
+    "RemoveSilences",
+    "RemoveText",
+    "Reorder",
+    "Resolution",
+    "RestoreVersion",
+    "Rotate",
+    "SetAspect",
+    "SetVolume",
+    "Slideshow",
+    "Speed",
+    "Split",
+    "TextStyle",
+    "Trim",
+    "TrimDeadAir",
+    "Undo",
     "parse_operation",
 ]

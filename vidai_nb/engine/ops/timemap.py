@@ -134,8 +134,10 @@ def warp_other_tracks(draft: Draft, fn: Callable[[int], int]) -> None:
 def fit_other_tracks(draft: Draft, old_total: int) -> Draft:
     """After the programme changed length: looping music that ran to the old end runs to the new
     end; everything else is clamped to the programme (text overlays never outlive the video)."""
-    total = programme_ms(draft)
     main = main_track(draft)
+    # the main track's end, not programme_ms: a text that ran past the new end would count itself in
+    main_end = max((int(g["start"]) + int(g["d"]) for g in (main or {}).get("sg", [])), default=0)
+    total = main_end or programme_ms(draft)
     for tr in all_tracks(draft):
         if tr is main:
             continue

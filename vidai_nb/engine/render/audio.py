@@ -33,6 +33,21 @@ def silence(out: str, samples: int) -> str:
     return f"anullsrc=r={RATE}:cl=stereo,atrim=end_sample={samples},{AUDIO_FORMAT}[{out}]"
 
 
+DECLICK_SAMPLES = 240  # 5 ms at 48 kHz
+
+
+def declick(samples: int, fade_in: bool, fade_out: bool) -> list[str]:
+    """A 5 ms fade at a cut's side of a piece: two pieces of sound joined where the source jumps would
+    click where the waveforms meet; faded out and in they meet at zero. The length stays as it is."""
+    ns = min(DECLICK_SAMPLES, samples // 2)
+    out: list[str] = []
+    if fade_in and ns > 0:
+        out.append(f"afade=t=in:ss=0:ns={ns}")
+    if fade_out and ns > 0:
+        out.append(f"afade=t=out:ss={samples - ns}:ns={ns}")
+    return out
+
+
 def volume(gain: float) -> list[str]:
     return [] if abs(gain - 1.0) < 1e-6 else [f"volume={gain:.4f}"]
 

@@ -29,9 +29,29 @@ class MainTrack(BuilderBase):
         """Audio samples (48 kHz) in `frames` output frames."""
         return round(frames * A.RATE / self.canvas.fps)
 
+    def jumps(self, segs: list[Segment]) -> dict[int, tuple[bool, bool]]:
+        """id(segment) -> (its sound starts at a cut, ends at a cut): where the next piece does not go
+        on from the same file at the same point (a cross-fade transition smooths its own join)."""
+        def goes_on(a: Segment, b: Segment) -> bool:
+            return (a.src == b.src and a.rate == b.rate and not a.freeze and not b.freeze
+                    and abs(a.in_point + round(a.duration_ms * a.rate) - b.in_point) <= 1)
+
+        out: dict[int, tuple[bool, bool]] = {}
+        for i, seg in enumerate(segs):
+            before = i > 0 and not goes_on(segs[i - 1], seg) and not self.transition_ms(seg, seg.duration_ms)
+            nxt = segs[i + 1] if i + 1 < len(segs) else None
+            after = nxt is not None and not goes_on(seg, nxt) and not self.transition_ms(nxt, seg.duration_ms)
+            out[id(seg)] = (before, after)
+        return out
+
+    def cut_sides(self, seg: Segment) -> tuple[bool, bool]:
+        cuts: dict[int, tuple[bool, bool]] = getattr(self, "cuts", {})
+        return cuts.get(id(seg), (False, False))
+
     def main_track(self) -> tuple[str, str]:
         main = self.draft.main
         segs = main.timed() if main is not None else []
+        self.cuts = self.jumps(segs)
         gain = main.gain if main is not None else 1.0
         pieces: list[Piece] = []
         cursor = 0  # timeline ms covered so far
@@ -150,8 +170,11 @@ class MainTrack(BuilderBase):
                 raise RenderError(f"{where}: in-point {in_ms} ms is past the end of {path.name} "
                                   f"({info.duration_ms} ms)")
             idx = self.g.inputs.clip(path, in_ms, (seconds * 1000 + 50) * speed)
-            pts = "PTS-STARTPTS" if speed == 1.0 else f"(PTS-STARTPTS)/{speed:.6g}"
-            head = f"[{idx}:v]setpts={pts},fps={fps},{exact}"
+            # Times stay as the seek left them (0 = the in-point), not PTS-STARTPTS: in a variable-rate
+            # recording the first frame after the in-point can come a second later, and moving it to 0
+            # would put the picture ahead of the sound. fps from 0 holds that frame over the gap.
+            slow = "" if speed == 1.0 else f"setpts=PTS/{speed:.6g},"
+            head = f"[{idx}:v]{slow}fps={fps}:start_time=0,{exact}"
         v = self.fitted(head, info, seg)
         if not self.want_audio:  # GIF / JPG: no sound at all in the graph
             return v, ""
@@ -160,7 +183,8 @@ class MainTrack(BuilderBase):
         n = self.samples(frames)
         if kind == "video" and info.has_audio and not freeze and seg_gain > 0:
             parts = ["asetpts=PTS-STARTPTS", *A.to_stereo(info.audio_channels), *A.atempo_chain(speed),
-                     *A.volume(seg_gain), A.AUDIO_FORMAT, f"apad=whole_len={n}", f"atrim=end_sample={n}"]
+                     *A.volume(seg_gain), A.AUDIO_FORMAT, f"apad=whole_len={n}", f"atrim=end_sample={n}",
+                     *A.declick(n, *self.cut_sides(seg))]
             self.g.chains.append(f"[{idx}:a:{info.audio_stream}]{','.join(parts)}[{a}]")
         else:
             self.g.chains.append(A.silence(a, n))
@@ -205,6 +229,7 @@ class MainTrack(BuilderBase):
                               f"({info.duration_ms} ms)")
         fps = self.canvas.fps
         cuts: list[tuple[int, int, int, float]] = []  # (first source frame, frames, first sample, gain)
+        cut_segs: list[Segment] = []
         t = start
         for s in segs:
             n = self.frame(t + s.duration_ms) - self.frame(t)
@@ -212,9 +237,10 @@ class MainTrack(BuilderBase):
             offset = s.in_point - first_in
             if n > 0:
                 cuts.append((round(offset * fps / 1000), n, round(offset * A.RATE / 1000), gain * s.gain))
+                cut_segs.append(s)
         total_frames = max(f + n for f, n, _, _ in cuts)
         idx = self.g.inputs.clip(path, first_in, self.frames_s(total_frames) * 1000 + 50)
-        head = (f"[{idx}:v]setpts=PTS-STARTPTS,fps={fps_text(fps)},"
+        head = (f"[{idx}:v]fps={fps_text(fps)}:start_time=0,"  # times from the in-point (see segment)
                 f"tpad=stop_mode=clone:stop={total_frames},trim=end_frame={total_frames}")
         fitted = self.fitted(head, info, segs[0])
         vs = [self.g.label("v") for _ in cuts]
@@ -230,9 +256,9 @@ class MainTrack(BuilderBase):
                     f"apad=whole_len={total_samples}"]
             branches = "".join(f"[{a}s]" for a in as_)
             self.g.chains.append(f"[{idx}:a:{info.audio_stream}]{','.join(prep)},asplit={len(cuts)}{branches}")
-            for a, (_, n, s0, g) in zip(as_, cuts, strict=True):
+            for a, (_, n, s0, g), s in zip(as_, cuts, cut_segs, strict=True):
                 trim = [f"atrim=start_sample={s0}:end_sample={s0 + self.samples(n)}", "asetpts=PTS-STARTPTS",
-                        *A.volume(g)]
+                        *A.volume(g), *A.declick(self.samples(n), *self.cut_sides(s))]
                 self.g.chains.append(f"[{a}s]{','.join(trim)}[{a}]")
         else:
             for a, (_, n, _, _) in zip(as_, cuts, strict=True):

@@ -13,6 +13,7 @@ from typing import Any
 from vidai_nb.engine.render.common import check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
+from vidai_nb.engine.render.smartcut import SmartJob
 from vidai_nb.engine.render.smartcut import prepare as prepare_smart_cut
 from vidai_nb.engine.render.sources import resolve, seconds
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
@@ -37,6 +38,8 @@ class RenderPlan:
     partial_path: Path | None = None  # ffmpeg writes here; renamed to out_path on success
     staged: list[tuple[Path, Path]] = field(default_factory=list)  # (written in workdir, final place)
     smart_cut: bool = False  # args run render/smartcut_run (GOPs copied, only around cuts re-encoded)
+    # For the log: why a cut-only draft is fully re-encoded (e.g. "the source's video is HEVC, …").
+    note: str = ""
 
     def cleanup(self) -> None:
         """Remove the scratch folder (run_render does this itself)."""
@@ -137,7 +140,8 @@ def build_render(
                      "-f", "mov" if spec.format == "mov" else "mp4", os.fspath(partial)]
             return RenderPlan(args, seg.duration_ms, True, out, partial_path=partial)
     smart = prepare_smart_cut(draft, media, canvas, spec) if not subs and part is None else None
-    if smart is not None:
+    note = f"full re-encode, no smart cut: {smart}" if isinstance(smart, str) and smart else ""
+    if isinstance(smart, SmartJob):
         workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
         job = workdir / "smartcut.json"
         smart.save(job)
@@ -201,7 +205,7 @@ def build_render(
             final = out.with_suffix(f".{fmt_}")
             staged.append((side, final))
             sidecars.append(final)
-        return RenderPlan(args, total, False, out, sidecars, workdir, partial, staged)
+        return RenderPlan(args, total, False, out, sidecars, workdir, partial, staged, note=note)
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise

@@ -121,13 +121,14 @@ def _tail(stream: IO[bytes], lines: collections.deque[str]) -> None:
         lines.append(raw.decode(errors="replace").rstrip())
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    """Stop ffmpeg and anything it started: it runs in its own process group."""
+def _stop(proc: subprocess.Popen[bytes], grace_s: float = 3.0) -> None:
+    """Stop ffmpeg and anything it started: it runs in its own process group. SIGTERM makes ffmpeg
+    flush its encoders (seconds with x264's lookahead), so a cancel gives it only a short `grace_s`."""
     if os.name == "nt":  # no process groups to signal there; ffmpeg starts no children anyway
         proc.kill()
         proc.wait(timeout=10)
         return
-    for sig, wait in ((signal.SIGTERM, 3.0), (signal.SIGKILL, 5.0)):
+    for sig, wait in ((signal.SIGTERM, grace_s), (signal.SIGKILL, 5.0)):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, sig)
         try:
@@ -203,7 +204,7 @@ def run_render(
         try:
             while True:
                 if cancel is not None and cancel.is_set():
-                    _stop(proc)
+                    _stop(proc, grace_s=0.2)  # the partial output is deleted anyway: no need to flush
                     raise RenderCancelled("the render was cancelled")
                 try:
                     line = lines.get(timeout=0.1)

@@ -113,16 +113,23 @@ def candidate(draft: Draft) -> list[Segment] | None:
     return segs if draft.programme_ms == at else None
 
 
-def _eligible(info: MediaInfo, canvas: Canvas, spec: OutputSpec) -> bool:
-    if spec.format not in ("mp4", "mov") or info.kind != "video" or info.video_codec != "h264":
-        return False
+def _ineligible(info: MediaInfo, canvas: Canvas, spec: OutputSpec) -> str:
+    """Why the output cannot share the source's stream ("" when it can)."""
+    if spec.format not in ("mp4", "mov"):
+        return f"the output is {spec.format.upper()}, not MP4/MOV like the source"
+    if info.kind != "video":
+        return "the source is not a video file"
+    if info.video_codec != "h264":
+        return f"the source's video is {(info.video_codec or 'of an unknown codec').upper()}, not H.264"
     if (info.width, info.height) != (canvas.width, canvas.height) or abs(canvas.fps - info.fps) > 0.01:
-        return False
+        return "the output's size or frame rate is not the source's"
     if (info.pix_fmt or "") not in ("yuv420p", "yuvj420p") or info.rotation:
-        return False
+        return "the source's pixel format or rotation needs converting"
     if abs(info.sample_aspect - 1.0) > 0.001 or info.audio_channels > 2:
-        return False
-    return info.format_name.split(",")[0] in ("mov", "mp4", "m4a", "3gp", "3g2", "mj2")
+        return "the source's pixel shape or sound channels need converting"
+    if info.format_name.split(",")[0] not in ("mov", "mp4", "m4a", "3gp", "3g2", "mj2"):
+        return "the source is not in an MP4/MOV container"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -296,20 +303,24 @@ def _key_before(key_frames: np.ndarray, frame: int) -> int:
     return int(key_frames[max(i, 0)])
 
 
-def prepare(draft: Draft, media: Mapping[str, Path], canvas: Canvas, spec: OutputSpec) -> SmartJob | None:
-    """A smart-cut job for this export, or None when the normal render must do it."""
+def prepare(draft: Draft, media: Mapping[str, Path], canvas: Canvas, spec: OutputSpec) -> SmartJob | str:
+    """A smart-cut job for this export, or why the normal render (a full re-encode) must do it: a
+    sentence for a cut-only draft whose source cannot be smart-cut, "" for a draft that does more
+    than keep parts of one file."""
     segs = candidate(draft)
     if segs is None:
-        return None
+        return ""
     path, info = resolve(media, segs[0], "main segment 1")
-    if not _eligible(info, canvas, spec):
-        return None
+    why = _ineligible(info, canvas, spec)
+    if why:
+        return why
     index = source_index(path)
     if index is None:
-        return None
+        return ("the source's H.264 was not written by x264 at a constant frame rate (no x264 settings "
+                "in the stream to match)")
     matched = _matching_params(os.fspath(path), path.stat().st_mtime_ns, info.width, info.height)
     if matched is None:
-        return None
+        return "x264 cannot reproduce the source's parameter sets with the settings it recorded"
     params, enc_delay = matched
     fps = float(index.rate)
     total = len(index.frames)
@@ -324,7 +335,7 @@ def prepare(draft: Draft, media: Mapping[str, Path], canvas: Canvas, spec: Outpu
         if n > 0:
             cuts.append((a, n))
     if not cuts:
-        return None
+        return "nothing of the source is kept"
     return SmartJob(
         source=os.fspath(path), out_format=spec.format,
         fps=(index.rate.numerator, index.rate.denominator),

@@ -199,9 +199,13 @@ def run(job: SmartJob, out: Path, work: Path) -> None:
     feeder: threading.Thread | None = None
     failure: list[BaseException] = []
     if job.audio_stream is not None:
+        # The fast AAC coder: the default two-loop search encoded an hour of sound slower than all the
+        # video work of a 300-cut smart cut (measured 3.5x slower on 10 minutes); at 160k the difference
+        # is not audible in speech.
         encoder = subprocess.Popen(
             [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-f", "f32le",
-             "-ar", str(job.audio_rate), "-ac", "2", "-i", "pipe:0", "-c:a", "aac", "-b:a", job.audio_bitrate,
+             "-ar", str(job.audio_rate), "-ac", "2", "-i", "pipe:0", "-c:a", "aac", "-aac_coder", "fast",
+             "-b:a", job.audio_bitrate,
              os.fspath(audio_path)], stdin=subprocess.PIPE)
 
         def feed() -> None:

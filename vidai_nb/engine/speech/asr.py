@@ -26,6 +26,14 @@ _CARRY_MARGIN_S = 15
 VAD = {"threshold": 0.5, "min_silence_duration_ms": 1000, "speech_pad_ms": 300}
 # Whisper writes traditional characters for Mandarin unless the prompt is in simplified Chinese.
 _PROMPTS = {"zh": "以下是普通话的句子。"}
+# Whisper writes fluent text: it drops "um", "uh" and repeated words. A disfluent prompt makes the
+# decoder keep them (measured in benchmarks/transcript.py: on espeak-ng speech with fillers, none
+# found without it, nearly all with it). Used only for the word-level transcript (`verbatim=True`),
+# so subtitles keep Whisper's clean text.
+VERBATIM_PROMPTS = {
+    "en": "So, um, I I think, uh, the the thing is, er, hmm, you know, um, it's, uh, fine.",
+    "zh": "嗯，以下是，呃，普通话的句子。啊，那个，我我觉得，嗯，还行。",
+}
 # Fewer fallback temperatures than faster-whisper's six: on unclear audio each retry re-decodes the
 # whole 30 s window, and a repetition loop can otherwise take tens of seconds.
 _TEMPERATURES = (0.0, 0.3, 0.6)
@@ -61,9 +69,25 @@ def _windows(path: Path) -> Iterator[tuple[np.ndarray, bool]]:
     yield (np.concatenate(pending) if pending else np.zeros(0, dtype=np.float32)), True
 
 
+def _hallucinated(seg: object) -> bool:
+    """A segment of a few words squeezed into a sliver of time ("Thank you." in the last 0.1 s): with a
+    disfluent prompt Whisper sometimes signs off like this; no one speaks 3 words in 0.2 s."""
+    words = getattr(seg, "words", None) or []
+    if not words or len(words) > 3:
+        return False
+    spoken = sum(max(0.0, w.end - w.start) for w in words)
+    return spoken / len(words) < 0.07
+
+
+def _prompt(language: str | None, verbatim: bool) -> str | None:
+    if verbatim and language in VERBATIM_PROMPTS:
+        return VERBATIM_PROMPTS[language]
+    return _PROMPTS.get(language or "")
+
+
 def _transcribe_window(
     model: LoadedModel, audio: np.ndarray, language: str | None, offset_s: float, is_last: bool,
-    report: Callable[[float], None],
+    report: Callable[[float], None], verbatim: bool = False,
 ) -> tuple[list[Word], float]:
     """Words of one window (times on the file's clock) and how many seconds of it were used."""
     segments, info = model.whisper.transcribe(
@@ -73,7 +97,7 @@ def _transcribe_window(
         vad_filter=True,
         vad_parameters=VAD,
         condition_on_previous_text=False,  # keeps one misheard phrase from derailing the rest
-        initial_prompt=_PROMPTS.get(language or ""),
+        initial_prompt=_prompt(language, verbatim),
         temperature=list(_TEMPERATURES),
     )
     length_s = len(audio) / SAMPLE_RATE
@@ -86,6 +110,9 @@ def _transcribe_window(
     for seg in segments:
         if not is_last and seg.end > cut_s:
             break  # this sentence may continue past the window: redo it with the next window
+        if verbatim and _hallucinated(seg):
+            used_s = seg.end
+            continue
         for w in seg.words or []:
             spans.append((w.start, max(w.end, w.start)))
             words.append(Word(w.word.strip(), 0, 0, float(w.probability)))
@@ -106,7 +133,7 @@ def _transcribe_window(
 # One transcript per (file, language, model), kept while the process lives: "trim the footage, add
 # subtitles" reads the same words twice, and an hour-long lecture costs minutes to transcribe.
 _KEEP = 16
-_kept: OrderedDict[tuple[str, int, int, str | None, str], list[Word]] = OrderedDict()
+_kept: OrderedDict[tuple[str, int, int, str | None, str, bool], list[Word]] = OrderedDict()
 _kept_lock = threading.Lock()
 
 
@@ -117,19 +144,20 @@ def forget_transcripts() -> None:
 
 
 def transcribe(path: Path | str, language: str | None = "en",
-               on_progress: ProgressFn | None = None) -> list[Word]:
+               on_progress: ProgressFn | None = None, *, verbatim: bool = False) -> list[Word]:
     """Timed words spoken in `path` (any audio or video ffmpeg reads); blocking, run it in a thread.
 
     `language` is the session's language ("en", "zh-CN", ...; None or "auto" detects it).
     `on_progress` gets 0–100 by the audio position reached, ending at 100. Raises SpeechUnavailable
     with what to install when no suitable model is present. A file already transcribed with the same
-    model (and unchanged since) is answered from memory.
+    model (and unchanged since) is answered from memory. `verbatim` keeps fillers ("um", "uh", 嗯)
+    and repeated words, for the word-level transcript (a separate transcript, kept separately).
     """
     path = Path(path)
     code = whisper_language(language)
     model = get_model(code)
     st = path.stat()
-    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, code, model.name)
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, code, model.name, verbatim)
     with _kept_lock:
         kept = _kept.get(key)
         if kept is not None:
@@ -139,7 +167,7 @@ def transcribe(path: Path | str, language: str | None = "en",
             on_progress(0.0)
             on_progress(100.0)
         return list(kept)
-    words = _transcribe(path, code, model, on_progress)
+    words = _transcribe(path, code, model, on_progress, verbatim)
     with _kept_lock:
         _kept[key] = list(words)
         while len(_kept) > _KEEP:
@@ -148,7 +176,7 @@ def transcribe(path: Path | str, language: str | None = "en",
 
 
 def _transcribe(path: Path, code: str | None, model: LoadedModel,
-                on_progress: ProgressFn | None) -> list[Word]:
+                on_progress: ProgressFn | None, verbatim: bool = False) -> list[Word]:
     facts = stream_facts(path)
     total_s = facts.duration_ms / 1000
     last = [0.0]
@@ -171,7 +199,7 @@ def _transcribe(path: Path, code: str | None, model: LoadedModel,
             audio = np.concatenate([carry, block]) if len(carry) else block
             if len(audio) == 0:
                 break
-            found, used_s = _transcribe_window(model, audio, code, offset_s, is_last, report)
+            found, used_s = _transcribe_window(model, audio, code, offset_s, is_last, report, verbatim)
             words.extend(found)
             used = min(round(used_s * SAMPLE_RATE), len(audio))
             carry = audio[used:]

@@ -1,4 +1,8 @@
-"""Open the SQLite database in the data directory and bring its schema up to date with alembic."""
+"""Open the database and bring its schema up to date with alembic.
+
+SQLite (a file in the data directory) by default; any SQLAlchemy URL, in practice PostgreSQL
+(`postgresql+psycopg://user@host/db`), for a shared deployment. The same migrations run on both.
+"""
 
 from __future__ import annotations
 
@@ -21,13 +25,24 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def open_engine(db_path: Path) -> Engine:
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(
-        f"sqlite:///{db_path}",
-        connect_args={"check_same_thread": False, "timeout": 30},
-        pool_pre_ping=False,
-    )
+def is_shared(engine: Engine) -> bool:
+    """True for a server database (PostgreSQL): several processes share it, so per-process state
+    (turn locks, rate limits, token counts) must live in it too."""
+    return engine.dialect.name == "postgresql"
+
+
+def open_engine(target: Path | str) -> Engine:
+    """A SQLite file path, or a database URL (`sqlite:///…`, `postgresql+psycopg://…`)."""
+    if isinstance(target, str) and not target.startswith("sqlite"):
+        # pre_ping: a PostgreSQL restart (or a load balancer closing idle connections) must not fail
+        # the next request; the pool is per process, so keep it modest (many API processes share one server).
+        return create_engine(target, pool_size=10, max_overflow=20, pool_pre_ping=True, pool_recycle=1800)
+    if isinstance(target, Path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{target}"
+    else:
+        url = target
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_pre_ping=False)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -22,6 +33,8 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime())
     # In the signature of every signed link of this user; revoking a token increments it (links die).
     url_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A named user (a student, `vidai-engine users add NAME`); anonymous users have none.
+    name: Mapped[str | None] = mapped_column(String(100), unique=True, index=True, nullable=True)
 
 
 class Token(Base):
@@ -107,6 +120,38 @@ class LedgerEntry(Base):
     amount: Mapped[int] = mapped_column(Integer)
     ref: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime())
+
+
+class TurnRecord(Base):
+    """An agent turn in flight in a shared deployment: which API process runs it and what it froze, so
+    when that process dies another one refunds the credits (the `instance` advisory lock is free)."""
+
+    __tablename__ = "turns"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    instance: Mapped[str] = mapped_column(String(64))
+    cost: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), index=True)  # running | done | interrupted
+    started_at: Mapped[datetime] = mapped_column(DateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(), nullable=True)
+
+
+class RateCounter(Base):
+    """Requests of one key (an IP, a user) in one fixed window: the rate limits of a shared deployment."""
+
+    __tablename__ = "rate_counters"
+    key: Mapped[str] = mapped_column(String(240), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class EngineSecret(Base):
+    """Secrets every API process of a shared deployment must share (the URL-signing key)."""
+
+    __tablename__ = "engine_secrets"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 Index("ix_tokens_client_created", Token.client_id, Token.created_at)

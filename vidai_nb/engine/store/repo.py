@@ -17,7 +17,16 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased, sessionmaker
 
 from vidai_nb.engine.store.ids import new_id, utcnow
-from vidai_nb.engine.store.models import DraftVersion, LedgerEntry, Media, Render, Session, Token, User
+from vidai_nb.engine.store.models import (
+    DraftVersion,
+    LedgerEntry,
+    Media,
+    Render,
+    Session,
+    Token,
+    TurnRecord,
+    User,
+)
 
 TOKEN_PREFIX = "nmv_usr_"
 STATIC_USER_ID = "static_shared"
@@ -235,8 +244,13 @@ class Store:
                 return Balance(0, 0)
             return Balance(user.credits_available, user.credits_frozen)
 
-    def freeze(self, user_id: str, amount: int, ref: str) -> bool:
-        """Reserve credits for running work; False when the user has too few."""
+    def freeze(
+        self, user_id: str, amount: int, ref: str, turn: tuple[str, str] | None = None
+    ) -> bool:
+        """Reserve credits for running work; False when the user has too few.
+
+        `turn` = (session id, API instance id) in a shared deployment: the turn is recorded with the
+        freeze, in the same transaction, so if this process dies another can refund it."""
         if amount <= 0:
             return True
         with self.tx() as s:
@@ -251,6 +265,13 @@ class Store:
             if not res.rowcount:  # type: ignore[attr-defined]
                 return False
             s.add(LedgerEntry(user_id=user_id, kind="freeze", amount=amount, ref=ref, created_at=utcnow()))
+            if turn is not None:
+                s.add(
+                    TurnRecord(
+                        id=ref, session_id=turn[0], user_id=user_id, instance=turn[1], cost=amount,
+                        status="running", started_at=utcnow(),
+                    )
+                )
             return True
 
     def settle(self, user_id: str, amount: int, ref: str, charge: bool) -> None:
@@ -258,6 +279,16 @@ class Store:
         if amount <= 0:
             return
         with self.tx() as s:
+            if s.get(TurnRecord, ref) is not None:
+                # A recorded turn settles once: if its process was taken for dead and the turn refunded
+                # (`interrupted`), the credits have already moved.
+                closed = s.execute(
+                    update(TurnRecord)
+                    .where(TurnRecord.id == ref, TurnRecord.status == "running")
+                    .values(status="done", finished_at=utcnow())
+                )
+                if not closed.rowcount:  # type: ignore[attr-defined]
+                    return
             values: dict[str, Any] = {"credits_frozen": User.credits_frozen - amount}
             if not charge:
                 values["credits_available"] = User.credits_available + amount

@@ -2,6 +2,8 @@
 // the browser cannot reach the kernel's localhost): the view pulls chunks (a few in flight), joins
 // them into a Blob and plays its object URL in a <video>, which makes it fully seekable.
 // transport "url": the kernel gave a URL the browser can load itself (e.g. Jupyter's /files/).
+// kind "preview": a quick low-resolution render of the draft, labelled as such (never "exported"),
+// with no download link and the full-quality export one click away.
 function fmtBytes(n) {
   if (n >= 1 << 20) return (n / (1 << 20)).toFixed(1) + " MB";
   if (n >= 1 << 10) return (n / (1 << 10)).toFixed(0) + " KB";
@@ -25,12 +27,27 @@ function render({ model, el }) {
   const staleBar = document.createElement("div");
   staleBar.className = "vidai-player-stale";
   const staleText = document.createElement("span");
-  staleText.textContent = "The timeline changed since this export.";
   const reexport = document.createElement("button");
   reexport.className = "vidai-player-reexport";
   reexport.textContent = "Re-export";
   reexport.addEventListener("click", () => model.send({ type: "reexport" }));
   staleBar.append(staleText, reexport);
+  const label = document.createElement("div");  // what a preview is, above it
+  label.className = "vidai-player-label";
+  const labelText = document.createElement("span");
+  labelText.className = "vidai-player-label-text";
+  labelText.textContent = "Preview · a quick low-resolution look at the current timeline (Export makes the full-quality file)";
+  const full = document.createElement("button");
+  full.className = "vidai-player-export-full";
+  full.textContent = "Export full quality";
+  full.addEventListener("click", () => model.send({ type: "reexport" }));
+  label.append(labelText, full);
+  const stage = document.createElement("div");  // the picture, with the PREVIEW badge on it
+  stage.className = "vidai-player-stage";
+  const badge = document.createElement("span");
+  badge.className = "vidai-player-badge";
+  badge.textContent = "PREVIEW";
+  stage.append(video, img, badge);
   const bar = document.createElement("div");
   bar.className = "vidai-player-bar";
   const status = document.createElement("span");
@@ -42,12 +59,20 @@ function render({ model, el }) {
   const empty = document.createElement("div");
   empty.className = "vidai-player-empty";
   empty.textContent = model.get("show_video") ? "▶  The exported video will play here." : "";
-  el.append(staleBar, empty, video, img, bar);
+  el.append(staleBar, label, empty, stage, bar);
 
   let objectUrl = null;
   let loading = null; // token being loaded
 
   function isImage() { return (model.get("mime") || "").startsWith("image/"); }
+  function isPreview() { return model.get("kind") === "preview" && !!model.get("token"); }
+  function drawKind() {
+    const preview = isPreview();
+    label.style.display = preview && model.get("show_video") ? "flex" : "none";
+    badge.style.display = preview ? "block" : "none";
+    el.classList.toggle("preview", preview);
+    if (preview) link.style.display = "none";  // a preview is not the file to keep
+  }
   function show(hasVideo) {
     const withVideo = model.get("show_video");
     empty.style.display = !hasVideo && withVideo ? "flex" : "none";
@@ -57,6 +82,9 @@ function render({ model, el }) {
   }
   function drawStale() {
     const stale = !!model.get("stale") && !!model.get("token");
+    const preview = isPreview();
+    staleText.textContent = preview ? "The timeline changed since this preview." : "The timeline changed since this export.";
+    reexport.style.display = preview ? "none" : "inline";
     staleBar.style.display = stale ? "flex" : "none";
     el.classList.toggle("stale", stale);
   }
@@ -67,7 +95,7 @@ function render({ model, el }) {
     link.href = url;
     link.download = name;
     link.textContent = "⬇ Download " + name + " (" + fmtBytes(size) + ")";
-    link.style.display = "inline";
+    link.style.display = isPreview() ? "none" : "inline";
     show(true);
   }
 
@@ -85,7 +113,7 @@ function render({ model, el }) {
     const token = model.get("token");
     const size = model.get("size");
     const name = model.get("name");
-    if (!token) { show(false); status.textContent = ""; return; }
+    if (!token) { show(false); status.textContent = model.get("pending") || ""; return; }
     if (!model.get("show_video") && model.get("transport") !== "url" && force !== true) {
       deferred = true;
       link.removeAttribute("href");
@@ -99,7 +127,7 @@ function render({ model, el }) {
       let url = model.get("url");
       if (url.startsWith("files/")) url = jupyterBase().replace(/\/?$/, "/") + url;
       setUrl(url, name, size);
-      status.textContent = "";
+      status.textContent = model.get("pending") || "";
       return;
     }
     loading = token;
@@ -141,7 +169,7 @@ function render({ model, el }) {
       const ms = Math.round(performance.now() - t0);
       setUrl(URL.createObjectURL(blob), name, size);
       objectUrl = isImage() ? img.src : video.src;
-      status.textContent = "";
+      status.textContent = model.get("pending") || "";
       el.dataset.loadMs = String(ms);
       el.dataset.loadedBytes = String(blob.size);
       model.send({ type: "loaded", token, ms, bytes: blob.size });
@@ -150,8 +178,13 @@ function render({ model, el }) {
     }
   }
 
-  model.on("change:token", () => { load(); drawStale(); });
+  model.on("change:token", () => { drawKind(); load(); drawStale(); });
   model.on("change:stale", drawStale);
+  model.on("change:kind", () => { drawKind(); drawStale(); });
+  model.on("change:pending", () => {
+    if (!status.textContent.startsWith("Loading")) status.textContent = model.get("pending") || "";
+  });
+  drawKind();
   load();
   drawStale();
   return () => { loading = null; if (objectUrl) URL.revokeObjectURL(objectUrl); };

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import cutting, meta, picture, sound, text
+from . import cutting, meta, picture, sound, text, words
 from .common import Clause, Hit
 
 Detector = Callable[[Clause], list[Hit]]
@@ -60,9 +60,13 @@ for _name, _fn, _weight, _role in [
     ("split", cutting.split_rule, 6, "edit"),
     ("segments", cutting.segments_rule, 6, "edit"),
     ("slideshow", cutting.slideshow_rule, 6, "edit"),
+    ("loop", cutting.loop_rule, 5, "edit"),
     ("concat", cutting.concat_rule, 5, "edit"),
+    ("order", cutting.order_rule, 5, "edit"),
     ("dead_air", cutting.dead_air_rule, 5, "edit"),
     ("silences", cutting.silences_rule, 5, "edit"),
+    ("fillers", words.fillers_rule, 6, "edit"),
+    ("word_search", words.search_rule, 6, "edit"),
     ("cut", cutting.cut_rule, 4, "edit"),
     ("speed", sound.speed_rule, 4, "edit"),
     ("music", sound.music_rule, 4, "edit"),
@@ -74,6 +78,7 @@ for _name, _fn, _weight, _role in [
     ("rotate", picture.rotate_rule, 3, "edit"),
     ("flip", picture.flip_rule, 3, "edit"),
     ("aspect", picture.aspect_rule, 2, "edit"),
+    ("face", picture.face_rule, 2, "edit"),
     ("resolution", picture.resolution_rule, 2, "edit"),
     ("crossfade", picture.crossfade_rule, 3, "edit"),
     ("fade", picture.fade_rule, 2, "edit"),

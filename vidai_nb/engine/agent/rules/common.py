@@ -93,7 +93,9 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     """(position, 1-based index) of clips referred to: "the second clip", "clip 3", "第2段", "the last"."""
     out: list[tuple[int, int]] = []
     n = c.ctx.segment_count
-    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|"
+    # "the last one" ("one" is read as 1 by then): a clip, when no unit follows
+    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one|"
+           r"1(?!\s*(?:s\b|sec|min|秒|%|x\b|\.\d)))\b|"
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
            r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)")
     for m in rx.finditer(pat, c.text):
@@ -152,7 +154,10 @@ def color(text: str) -> str | None:
 
 
 def style(text: str) -> str | None:
-    for pattern, name in [(r"karaoke|卡拉\s*ok", "karaoke"), (r"\bbox(?:ed)?\b|background box|with a box|"
+    for pattern, name in [(r"karaoke|卡拉\s*ok|(?:each|every) word (?:lights|light|highlights|highlighted|"
+                           r"is highlighted)(?: up)?|word[- ]by[- ]word highlight\w*|"
+                           r"(?:一|1)\s*个字\s*(?:一|1)\s*个字|逐字|一字一字|每个字(?:都)?(?:亮|高亮)",
+                           "karaoke"), (r"\bbox(?:ed)?\b|background box|with a box|"
                                                          r"底框|方框",
                                                           "boxed"),
                           (r"outline[ds]?|stroke|描边", "outline"), (r"\bbold\b|粗体|加粗", "bold"),
@@ -163,9 +168,9 @@ def style(text: str) -> str | None:
 
 
 # "fade in", "fade it in", "fade the music in" (not "… in the end"); the same for out
-_FADE_OBJ = r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background)){0,3}"
-FADE_IN = rf"\bfade[sd]?{_FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading in\b"
-FADE_OUT = rf"\bfade[sd]?{_FADE_OBJ}[\s-]?out\b|\bfading out\b"
+FADE_OBJ = r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background)){0,3}"
+FADE_IN = rf"\bfade[sd]?{FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading in\b"
+FADE_OUT = rf"\bfade[sd]?{FADE_OBJ}[\s-]?out\b|\bfading out\b"
 
 
 def fade_where(text: str, fade_in: bool, fade_out: bool) -> None:

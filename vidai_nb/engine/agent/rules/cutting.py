@@ -7,6 +7,7 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from ..reading import note
 from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
@@ -16,7 +17,7 @@ KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:us
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
-CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|"
+CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
@@ -52,7 +53,9 @@ def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
     if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
-    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+    # "the last one" (a clip: "one" is 1 by now) is no time
+    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(?!1\b(?!\s*(?:s\b|sec|秒)))(\d+(?:\.\d+)?)\b"
+                  rf"{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
@@ -87,6 +90,13 @@ def cut_rule(c: Clause) -> list[Hit]:
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
         return []
+    keep_m = re.search(KEEP, text)
+    cut_m = re.search(CUT, text)
+    if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[
+            cut_m.end():keep_m.start()]) and not re.search(T, text[keep_m.end():]):
+        # "trim the first 5 seconds but keep the title card": the times belong to the cut; what is kept
+        # is something else, not read here
+        text = text[:keep_m.start()]
     keep_mode = bool(rx.search(KEEP, text))
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
     if excepting:
@@ -238,9 +248,80 @@ _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:start|beginni"
              r"ng|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
-             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)")
+             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
+             # "the leading silence", "the silence before I start talking", "the quiet ending"
+             r"\b(?:leading|trailing|opening|closing|initial) (?:silence|quiet|dead air|pause|gap)s?\b|"
+             r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
+             r"(?:i|we|you|he|she|they|anyone|someone) "
+             r"(?:start|starts|begin|begins|stop|stops|finish|finishes)\b|"
+             r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
+             r"(?:start|beginning|end)\b|"
+             r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
+             r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
+             r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|\bumms?\b|\bums\b|\buhs\b|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+
+
+_START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|initial)\b|"
+            r"\bbefore (?:i|we|you|he|she|they|anyone|someone) (?:start|begin)s?"
+            r"(?:\s+(?:talking|speaking|to talk|to speak))?|开头|片头|前面|开始")
+_END_W = (r"\b(?:end|ending|tail|outro|close|closing|trailing)\b|"
+          r"\bafter (?:i|we|you|he|she|they|anyone|someone) (?:stop|finish)(?:es|s)?"
+          r"(?:\s+(?:talking|speaking))?|"
+          r"结尾|片尾|末尾|最后|后面")
+_BOTH_W = r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后"
+# said before an end: that end is to stay ("but not at the end", "leave the end", "keep the silence at …")
+_KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
+                r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
+                r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
+# said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
+_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?)?(?:不要|别|不用|不动|不剪|保留|留着|就不|先不)|"
+               r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
+
+
+def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
+    """Which ends of the video the request names, and which of those it wants left as they are:
+    "the silence at the start but not at the end" -> ({"start"}, {"end"}), with the spans of text that
+    say what stays."""
+    marks = sorted([(m.start(), m.end(), "start") for m in re.finditer(_START_W, text)]
+                   + [(m.start(), m.end(), "end") for m in re.finditer(_END_W, text)]
+                   + [(m.start(), m.end(), "both") for m in re.finditer(_BOTH_W, text)])
+    # ends joined by "and" / "和" / nothing ("the start and end", "开头结尾") are one mention
+    groups: list[tuple[int, int, set[str]]] = []
+    for a, b, which in marks:
+        ends = {"start", "end"} if which == "both" else {which}
+        joined = re.fullmatch(r"\s*(?:and|&|or|/|和|与|及|跟|、|或)?\s*(?:the\s+)?", text[groups[-1][1]:a]) \
+            if groups else None
+        if groups and joined:
+            groups[-1] = (groups[-1][0], b, groups[-1][2] | ends)
+        else:
+            groups.append((a, b, ends))
+    cut: set[str] = set()
+    kept: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for i, (a, b, ends) in enumerate(groups):
+        nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
+        before, after = text[prev:a], text[b:nxt]
+        mb, ma = re.search(_KEEP_BEFORE, before), re.search(_KEEP_AFTER, after)
+        # "only the start / end" says the other one stays
+        if mb or ma:
+            kept |= ends
+            lo, hi = (prev + mb.start() if mb else a), (b + ma.end() if ma else b)
+            note(text, lo, hi)
+            spans.append((lo, hi))
+        else:
+            cut |= ends
+        note(text, a, b)
+        prev = b
+    if re.search(r"\b(?:only|just)\b[^,;]*?(?:" + _START_W + "|" + _END_W + r")|只", text) and len(cut) == 1:
+        kept |= {"start", "end"} - cut
+    return cut, kept - cut, spans
+
+
+def _ends_field(cut: set[str]) -> str:
+    return "both" if cut in ({"start", "end"}, set()) else next(iter(cut))
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
@@ -249,7 +330,17 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):
         # dead air asked for by name: the clips on the timeline, none added
-        return [Hit(c.pos(CUT), [s.TrimDeadAir()])]
+        rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
+                  r"space|screen)\b", text)
+        cut, kept, _ = dead_air_ends(text)
+        if kept and not cut:  # "cut the pauses but not the silence at the end": no end loses anything
+            return []
+        # "…, without cutting the silent parts in the middle": what trimming the ends does anyway
+        rx.search(r"\b(?:without|but not|not|don'?t|leave)\s+(?:cutting|removing|touching|cut|remove|touch)?"
+                  r"[^,;]*"
+                  r"\b(?:middle|in between|between)\b[^,;]*|"
+                  r"中间的?[^，,；;]*(?:不要|别|不用|保留|不动)[^，,；;]*", text)
+        return [Hit(c.pos(CUT), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
@@ -282,14 +373,28 @@ def _all_clips(c: Clause) -> list[OpBase]:
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_SILENCE, text)
-    if not m or rx.search(_DEAD_AIR, text):
+    keep_ends = "none"
+    if m and re.search(_DEAD_AIR, text):
+        # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
+        cut, kept, spans = dead_air_ends(text)
+        if cut or not kept or any(a <= m.start() < b for a, b in spans):
+            return []
+        keep_ends = "both" if kept == {"start", "end"} else next(iter(kept))
+    if not m:
         return []
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
                  r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
         return []  # "…, without cutting the silent parts in the middle": those are to stay
+    if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
+        return []  # "有段静音的别删哈": said first, then that it stays
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
-    kwargs: dict[str, float | int] = {}
+    # "but don't cut any words", "别把我说话的尾音切掉": what cutting only the pauses keeps anyway
+    rx.search(r"\b(?:but )?(?:don'?t|do not|never|without|not)\s+(?:cut|chop|clip|lose|cutting|chopping|"
+              r"clipping|losing|touch)\w*\s+(?:off\s+)?(?:any\s+|my\s+|the\s+)?(?:words?|speech|sentences?|syllables?|"
+              r"voice|talking)\b|(?:别|不要|不能|不许)(?:把)?[^，,；;]{0,10}?(?:说话|尾音|字|词|话|人声)[^，,；;]{0,4}?"
+              r"(?:切|剪|删|去)掉?", text)
+    kwargs: dict[str, float | int | str] = {}
     db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:
         kwargs["threshold_db"] = float(db.group(1).replace(" ", ""))
@@ -299,18 +404,26 @@ def silences_rule(c: Clause) -> list[Hit]:
     margin = ms_after(text, r"margins? of|margins?|padding of|padding|leave|keep|留")
     if margin is not None and margin < 2000:
         kwargs["margin_ms"] = margin
+    if keep_ends != "none":
+        kwargs["keep_ends"] = keep_ends
+    rx.search(r"\b(?:in the middle|in between|between (?:sentences|words|takes))\b|中间", text)
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
 def split_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip) )?(?:in two |in half |into two )?at\b|"
-                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|\bbreak (?:it )?at", c.text)
+    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
+                  r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?at\b|"
+                  r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
+                  r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
+                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
+                  r"\bbreak (?:it )?at", c.text)
     if not m:
         return []
+    rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:
         return [Hit(m.start(), [s.Split(at_ms=t) for t in ts])]
-    if rx.search(r"in half|in two|into two|一分为二|两半", c.text) and c.ctx.total_ms:
+    if rx.search(r"in half|in two|into two|in 2\b|into 2\b|一分为二|两半", c.text) and c.ctx.total_ms:
         return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)])]
     if rx.search(r"\bsplit\b|分割", c.text):
         return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.")]
@@ -323,6 +436,8 @@ def segments_rule(c: Clause) -> list[Hit]:
     n = c.ctx.segment_count
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
     if m:
+        # "swap the order of b and c": the order is what is swapped
+        rx.search(r"\b(?:the )?order(?: of)?\b|\bplaces\b|\baround\b|顺序", text)
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
@@ -379,9 +494,12 @@ def segments_rule(c: Clause) -> list[Hit]:
     if m:
         tail = text[pos:]
         to: int | None = None
-        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", tail[6:]):
+        # past the clip's own word ("the first clip", "c放到…"): where it goes
+        word = re.match(r"[^\s放移挪]+", tail)
+        rest = tail[len(word.group(0)) if word else 0:]
+        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", rest):
             to = 1
-        elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", tail[6:]):
+        elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", rest):
             to = n
         else:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
@@ -507,12 +625,16 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
+    each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
+    if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
+        image_ms = int(each.group(1))
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
+                  r"(?:照片|图片)(?:视频|影集)", c.text)
     if not m:
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
@@ -548,3 +670,93 @@ def freeze_rule(c: Clause) -> list[Hit]:
     extra = {"duration_ms": dur} if dur else {}
     op = s.FreezeFrame.model_validate({"at_ms": at, **extra})
     return [Hit(m.start(), [op])]
+
+
+_LOOP = (r"\bloop(?:ed|ing|s)?\b|\bon repeat\b|\brepeat(?:ed|ing)?\b|\bplay(?:s|ing)?\s+(?:it\s+|this\s+|the "
+         r"(?:whole )?(?:video|clip|thing)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
+         r"\b(?:back to back|in a row)\b(?=.*\d|.*twice)|"
+         r"(?<=\d times )(?:back to back|in a row)\b|"
+         r"循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍")
+_NOT_THE_VIDEO = (r"\b(?:music|song|audio|soundtrack|bgm|track|beat|sound)\b|音乐|配乐|bgm|歌|伴奏|音频|"
+                  r"\bloop(?:ed|ing)? (?:through|over) (?:the )?(?:clips|files|photos)")
+
+
+def loop_rule(c: Clause) -> list[Hit]:
+    """ "loop the video 3 times", "循环播放3遍": the whole video again, N plays in a row. One clip named
+    ("repeat the first clip") is the segments rule's; the music's looping is the music rule's."""
+    text = c.text
+    m = rx.search(_LOOP, text)
+    if not m or re.search(_NOT_THE_VIDEO, text):
+        return []
+    n = rx.search(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]", text)
+    bare = text if n is None else text[:n.start()] + " " + text[n.end():]  # "the video 3 times" is no clip 3
+    if c.ctx.segment_count > 1 and re.search(r"\b(?:first|second|third|last|\d+(?:st|nd|rd|th))\b|"
+                                             r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", bare):
+        return []
+    if n is not None:
+        times = int(n.group(1)) if n.group(1) else 3 if n.group(2) == "thrice" else 2
+        if 2 <= times <= 20:
+            return [Hit(m.start(), [s.Loop(times=times)])]
+        if times == 1:
+            return []  # "play it once": nothing to repeat
+    if rx.search(r"\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|\bseamless(?:ly)?\b|无限|无缝|一直",
+                 text):
+        return [Hit(m.start(), question=(
+            "视频文件本身没法无限循环（那是播放器的设置）——我可以把它连着重复几遍，"
+            "比如“循环3遍”，要几遍？" if c.zh else
+            "A video file can't loop forever by itself (that is the player's setting) — I can repeat it "
+            "a number of times in a row, e.g. “loop it 3 times”. How many?"))]
+    return [Hit(m.start(), question=("循环几遍？比如“循环3遍”。" if c.zh else
+                                     "How many times in a row should it play — e.g. “loop it 3 times”?"))]
+
+
+_ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[^.;]*\bthen\b|"
+          r"顺序|重新拼|重新排|"
+          r"排列|排一下|依次")
+
+
+def order_rule(c: Clause) -> list[Hit]:
+    """ "swap the order: c first, then clip, then b", "按c、b、clip这个顺序重新拼": clips named by their file
+    names (a bare stem counts here: "c", "clip") in the order they are to play."""
+    text = c.text
+    m = rx.search(_ORDER, text)
+    if not m or (re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调", text)
+                 and not re.search(r"\bfirst\b|\bthen\b|先|然后", text)):
+        return []  # "swap the order of b and c": the two trade places (the segments reading)
+    named: list[tuple[int, str]] = []
+    for ref in c.ctx.of_kind("video", "image"):
+        name = ref.name.lower()
+        stem = name.rsplit(".", 1)[0]
+        hit = rx.search(rf"(?<![a-z0-9_.]){re.escape(stem)}(?:\.[a-z0-9]{{2,4}})?(?![a-z0-9_])", text)
+        if hit is not None:
+            named.append((hit.start(), ref.media_id))
+    if len(named) < 2:
+        return []
+    order = [mid for _, mid in sorted(named)]
+    list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
+                     r"先|再|"
+                     r"最后|然后|按|这个|拼", text))
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    if all(srcs.count(mid) == 1 for mid in order):
+        rest = [i + 1 for i, src in enumerate(srcs) if src not in order]
+        return [Hit(m.start(), [s.Reorder(order=[srcs.index(mid) + 1 for mid in order] + rest)])]
+    by_id = {v.media_id: v for v in c.ctx.of_kind("video", "image")}
+    if re.search(r"\b(?:add|append|insert|attach|tack)\b|加上|添加|加入|接上", text):
+        return []  # clips not on the timeline yet, added in that order: the add-clips reading
+    untouched = all(
+        str(g.get("src")) in by_id and int(g.get("in", 0)) == 0 and float(g.get("speed", 1.0)) == 1.0
+        and int(g.get("d", 0)) == by_id[str(g.get("src"))].duration_ms for g in (main or {}).get("sg", []))
+    if untouched and set(srcs) <= set(order):
+        return [Hit(m.start(), [s.Concat(media_ids=order)])]  # whole clips, nothing trimmed is lost
+    names = ", ".join(by_id[mid].name for mid in order)
+    if untouched:
+        left = ", ".join(by_id[src].name for src in dict.fromkeys(srcs) if src not in order)
+        return [Hit(m.start(), question=(
+            f"只用 {names}（按这个顺序），不要 {left} 了吗？还是把它们加在 {left} 后面？" if c.zh else
+            f"Only {names}, in that order, leaving out {left}? Or add them after {left}?"))]
+    return [Hit(m.start(), question=(
+        f"时间线上的片段已经剪过了，我不会用整段文件重排。要怎么排 {names}？"
+        "比如“把第2段移到最前面”。" if c.zh else
+        f"The clips on the timeline have been edited, so I won't rebuild it from the whole files — where "
+        f"should {names} go? E.g. “move clip 2 to the start”."))]

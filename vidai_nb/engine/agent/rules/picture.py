@@ -6,9 +6,11 @@ import re
 from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
 from .common import (
     FADE_IN,
+    FADE_OBJ,
     FADE_OUT,
     Clause,
     Hit,
@@ -29,8 +31,19 @@ _PLATFORMS: list[tuple[str, str]] = [
     (r"\b(?:instagram |insta |ig )?reels?\b", "reels"),
     (r"\btiktok\b|\btik tok\b|抖音|\bdouyin\b|快手", "tiktok"),
     (r"\byoutube\b|油管|\bb站|bilibili", "youtube"),
-    (r"\binstagram\b|\binsta\b|\big\b|小红书", "instagram"),
+    (r"\binstagram\b|\binsta\b|\big\b|\bins(?=[\s\u4e00-\u9fff]|$)|小红书", "instagram"),
 ]
+
+
+_FACE = (r"\bfaces?\b|\bspeaker(?:'s|s)?\b|\bfollow(?:ing|s)? (?:me|him|her|them|"
+         r"the (?:person|speaker|face|subject))|"
+         r"\btrack(?:ing|s)? (?:my |the |his |her )?(?:face|head|speaker)|"
+         r"人脸|脸|跟随|跟着人|说话的人")
+
+
+_FACE_VERB = (r"\bcrop(?:ped|ping)?\b|\bcent(?:er|re)(?:ed)?\b|\bfollow\w*|\btrack\w*|\bfocus(?:ed)?\b|"
+              r"\bkeep\b|\bin (?:the )?frame\b|\bframe[ds]?\b|\breframe\w*|"
+              r"裁|跟着|跟随|对准|居中|追踪|始终|走")
 
 
 def _fit(text: str) -> str | None:
@@ -39,9 +52,8 @@ def _fit(text: str) -> str | None:
                   r"|pa"
                   r"d\w*)"
                   r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
-    if rx.search(r"\bface\b|\bfaces\b|\bspeaker\b|\bfollow(?:ing)? (?:me|him|her|them|the person)|人脸|"
-                 r"跟随|跟着人",
-                 text):
+    if list(rx.finditer(_FACE, text)):  # every word of "the speaker's face" is read
+        list(rx.finditer(_FACE_VERB, text))
         return "face"
     if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                         r"\bzoom(?:ed)? in\b|"
@@ -65,13 +77,23 @@ def platform_rule(c: Clause) -> list[Hit]:
         if not m:
             continue
         if _purpose(text, m.start(), m.end()):
-            return []
+            return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text)):
             name = "instagram_portrait"
         if name == "youtube" and list(rx.finditer(r"‹r9by16›|\bvertical\b|竖", text)):
             name = "shorts"
+        # the platform's own frame said with it ("youtube 1920x1080", "做成youtube横屏的", "ins 4:5"):
+        # one reading
+        ratio = PLATFORMS[name]
+        frame = {"9:16": r"‹r9by16›|\b(?:1080|720)\s*[x×*]\s*(?:1920|1280)\b|\bvertical\b|\bportrait\b|"
+                         r"竖屏|竖版",
+                 "16:9": r"‹r16by9›|\b(?:1920|1280|3840)\s*[x×*]\s*(?:1080|720|2160)\b|\bhorizontal\b|"
+                         r"\blandscape\b|\bwide ?screen\b|横屏|横版",
+                 "1:1": r"‹r1by1›|\b1080\s*[x×*]\s*1080\b|\bsquare\b|正方形|方形",
+                 "4:5": r"‹r4by5›|\b1080\s*[x×*]\s*1350\b|\bportrait\b|竖版|竖"}[ratio]
+        list(rx.finditer(frame, text))
         kwargs: dict[str, Any] = {}
         fit = _fit(text)
         if fit:
@@ -89,7 +111,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
                r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
                   r"上?(?:太长|放不下))")
-    return bool(re.search(purpose, before) or re.search(said_after, after))
+    # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
+    for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
+                r"(?:my |an? |the |your )?$")
+    return bool(re.search(purpose, before) or re.search(said_after, after) or re.search(for_edit, before))
 
 
 _SIZES = {(1080, 1080): "1:1", (1080, 1920): "9:16", (1920, 1080): "16:9", (1080, 1350): "4:5",
@@ -177,8 +202,13 @@ def flip_rule(c: Clause) -> list[Hit]:
     if re.search(r"\b(?:right side|the right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
-    vertical = rx.search(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下", c.text)
-    rx.search(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右", c.text)
+    # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
+    # and its fix, one flip (two would cancel out)
+    flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", c.text))
+    vertical = list(rx.finditer(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下|垂直", c.text))
+    horizontal = list(rx.finditer(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右|水平", c.text))
+    if vertical and (horizontal or (re.search(r"\bmirror|镜像", c.text) and len(flips) > 1)):
+        return [Hit(m.start(), [s.Flip(direction="vertical"), s.Flip(direction="horizontal")])]
     return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]
 
 
@@ -187,8 +217,9 @@ def fade_rule(c: Clause) -> list[Hit]:
     # "no fade in, only fade out 2 sec": the negated fade is not read
     text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
                   r"不要淡(?:入|出)", " ", text)
-    fade_in = rx.search(FADE_IN + r"|\bfade (?:up )?from black\b|淡入", text)
-    fade_out = rx.search(FADE_OUT + r"|\bfade to black\b|淡出|\bin and out\b|(?<=§)\s*and out\b|\band out\s*"
+    fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
+    fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|\bin and out\b|"
+                                    r"(?<=§)\s*and out\b|\band out\s*"
                                     r"§|"
                          r"\bin/out\b",
                          text)
@@ -217,7 +248,9 @@ def fade_rule(c: Clause) -> list[Hit]:
 
 def _fade_length(text: str) -> int | None:
     """ "fade to black at the end over 3s": a length said anywhere in the fade's clause."""
-    ms = ms_after(text, r"\bover|\blasting|\btaking|\bduring|\bfor|用时|持续")
+    # "over 3 s", "over the last 4 seconds", "in the final 2 s", "最后3秒淡出"
+    ms = ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bfor|\bin)(?:\s+the\s+(?:last|final|first|"
+                        r"closing|opening))?|用时|持续|最后|结尾")
     return ms if ms is not None and ms <= 10_000 else None
 
 
@@ -264,6 +297,9 @@ _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright
                r"\bover[\s-]?exposed\b|\bblown out\b|(?:太|偏|有点|比较|很|好)\s*亮|过曝|曝光过度|刺眼")
 
 
+_ZH_KEYS = {"亮度": "brightness", "对比度": "contrast", "饱和度": "saturation"}
+
+
 def color_rule(c: Clause) -> list[Hit]:
     text = c.text
     kw: dict[str, Any] = {}
@@ -276,9 +312,19 @@ def color_rule(c: Clause) -> list[Hit]:
         return m is not None
 
     pct = percent(text)
-    amount = pct if pct is not None and pct <= 1 else None
-    said = {k: float(v) for k, v in re.findall(r"\b(brightness|contrast|saturation)\s*(?:to|at|of|=|:)?\s*"
-                                               r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
+    several = len(re.findall(r"\d\s*%", text)) > 1
+    amount = pct if pct is not None and pct <= 1 and not several else None
+
+    def amount_at(pos: int) -> float | None:
+        """ "brighten it 10% and bump the contrast 20%": each change its own amount."""
+        if not several:
+            return amount
+        near = percent(_chunk(text, pos))
+        return near if near is not None and near <= 1 else None
+
+    said = {_ZH_KEYS.get(k, k): float(v) for k, v in re.findall(
+        r"(\bbrightness|\bcontrast|\bsaturation|亮度|对比度|饱和度)\s*(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*"
+        r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
     if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                       r"\bdesaturate completely|"
                       r"黑白", text)):
@@ -288,21 +334,25 @@ def color_rule(c: Clause) -> list[Hit]:
         chunk = _chunk(text, m.start())
         dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
                                 chunk)) and not rx.search(_TOO_DARK, chunk)
-        kw["brightness"] = round(-(amount or 0.15) if dimmer else (amount or 0.15), 2)
+        a = amount_at(m.start())
+        kw["brightness"] = round(-(a or 0.15) if dimmer else (a or 0.15), 2)
     if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
             not rx.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
-    if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)):
-        down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
-                               _chunk(text, m.start()))
-        kw["contrast"] = round(1 - (amount or 0.2) if down else 1 + (amount or 0.2), 2)
+    if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
+        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
+                         _chunk(text, m.start()))
+        rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
+        a = amount_at(m.start())
+        kw["contrast"] = round(1 - (a or 0.2) if down else 1 + (a or 0.2), 2)
     if note(m := rx.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
                            r"\bcolou?rs? pop\b|"
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted)\b|降低|调低|减少|"
                                r"淡一点", _chunk(text, m.start()))
-        kw["saturation"] = round(1 - (amount or 0.3) if down else 1 + (amount or 0.3), 2)
+        a = amount_at(m.start()) if m else amount
+        kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
     if note(rx.search(r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
                       r"white balance)\b|"
                       r"\bcolou?r[\s-]?correct(?:ion)?\b|\bfix the colou?rs?\b|\bcolou?r grade\b|"
@@ -312,7 +362,8 @@ def color_rule(c: Clause) -> list[Hit]:
     if not kw:
         return []
     for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
-        rx.search(rf"\b{key}\s*(?:to|at|of|=|:)?\s*[+-]?\d", text)
+        word = next((z for z, k in _ZH_KEYS.items() if k == key and z in text), rf"\b{key}")
+        rx.search(rf"{word}\s*(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*[+-]?\d*\.?\d+", text)
         if (key == "brightness" and -1 <= value <= 1) or (key != "brightness" and 0 <= value <= 3):
             kw[key] = value
     if kw.get("auto") and rx.search(r"\bdull\b|\bwashed out\b|\bflat\b", text) and "saturation" in kw \
@@ -323,8 +374,9 @@ def color_rule(c: Clause) -> list[Hit]:
 
 def logo_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\blogo\b|\bwatermark\b|\bbranding\b|\bbug\b|水印|台标|标志", c.text)
-    if not m:
-        return []
+    if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
+                          r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
+        return []  # "cut the intro except the logo animation": a logo already in the footage
     if rx.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
                  r"去水印", c.text):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
@@ -342,6 +394,8 @@ def logo_rule(c: Clause) -> list[Hit]:
     pos = position(c.text)
     if pos:
         kwargs["pos"] = pos
+    else:
+        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", c.text)  # the logo's usual corner
     pct = percent(c.text)
     if pct is not None and pct <= 1:
         transparent = rx.search(r"transparen|透明", c.text) and not rx.search(r"opacity|不透明度", c.text)
@@ -361,10 +415,22 @@ def pip_rule(c: Clause) -> list[Hit]:
                   r"box)|"
                   r"\binset\b|小窗", c.text)
     if not m:
-        return []
+        # "overlay c.mp4 small in the bottom right corner like a webcam", "把c.mp4叠在右下角": a named clip
+        # laid over the picture in a corner is a picture-in-picture
+        m = rx.search(r"\boverlay\b|\bon top of\b|\bin (?:the |a )?(?:[a-z]+[\s-]?){0,2}corner\b|"
+                      r"\b(?:like|as) an? (?:\w+ )?(?:webcam|facecam|face ?cam|reaction)\b|\bwebcam\b|"
+                      r"\bface ?cam\b|"
+                      r"叠加|叠在|(?:左上|右上|左下|右下)角", c.text)
+        if not m or not c.ctx.mentioned(c.text, "video"):
+            return []
+        list(rx.finditer(r"\b(?:like|as) an? (?:\w+ )?(?:webcam|facecam|face ?cam|reaction)"
+                         r"(?: (?:window|video|cam))?\b|"
+                         r"\bwebcam\b|\bsmall\b|\bcorner\b|小", c.text))
     main_srcs = {str(seg.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                  for seg in t.get("sg", [])}
     named = [r for _, r in c.ctx.mentioned(c.text, "video", "image")]
+    if named and all(r.kind == "image" for r in named) and re.search(r"\bcorner\b", m.group(0)):
+        return []  # an image in a corner is a logo (the logo rule's)
     candidates = named or [r for r in c.ctx.of_kind("video") if r.media_id not in main_srcs]
     if not candidates:
         return [Hit(m.start(), question="Which clip should go in the picture-in-picture? Upload it or name "
@@ -382,3 +448,28 @@ def pip_rule(c: Clause) -> list[Hit]:
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]
+
+
+def face_rule(c: Clause) -> list[Hit]:
+    """ "cropped on the speaker's face", "crop to follow my face", "画面跟着人脸走": a crop that follows the
+    face, on the canvas the draft has when it is not the clip's own shape; else which shape is asked."""
+    text = c.text
+    m = rx.search(_FACE_VERB, text)
+    list(rx.finditer(_FACE_VERB, text))
+    if not m or not list(rx.finditer(_FACE, text)) or re.search(r"‹r\d+by\d+›|\bvertical|\bportrait|\bsquare|"
+                                                               r"\bhorizontal|\blandscape|竖|横|方形", text):
+        return []
+    if re.search(r"\bblur|\bremove|\bhide|\bsticker|\bmosaic|\bpixel|\bzoom|打码|马赛克|模糊|遮", text):
+        return []  # other things done to a face, not a crop that follows it
+    meta = c.ctx.draft.get("m", {})
+    w, h = int(meta.get("width", 0) or 0), int(meta.get("height", 0) or 0)
+    canvas = next((r for r, size in RATIO_SIZES.items() if size == (w, h)), None)
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = {str(g.get("src")) for g in (main or {}).get("sg", [])}
+    clips = [v for v in c.ctx.of_kind("video") if v.media_id in srcs and v.width and v.height]
+    same_shape = bool(clips) and all(abs(v.width / v.height - w / max(1, h)) < 0.02 for v in clips)
+    if canvas is not None and not (same_shape or (not clips and canvas == "16:9")):
+        return [Hit(m.start(), [s.SetAspect(ratio=canvas, fit="face")])]  # type: ignore[arg-type]
+    return [Hit(m.start(), question=(
+        "裁成什么形状、跟着人脸走？比如竖屏 9:16、正方形 1:1 或 4:5。" if c.zh else
+        "Crop to which shape, following the face — vertical 9:16, square 1:1 or 4:5?"))]

@@ -8,7 +8,20 @@ from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import refer
-from .common import FADE_IN, FADE_OUT, Clause, Hit, T, fade_where, ms_near, percent, ranges, rx, segment_refs
+from .common import (
+    FADE_IN,
+    FADE_OUT,
+    Clause,
+    Hit,
+    T,
+    fade_where,
+    ms_after,
+    ms_near,
+    percent,
+    ranges,
+    rx,
+    segment_refs,
+)
 
 MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
          r"background audio|melody)\b|"
@@ -263,12 +276,25 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
                        r"掉)人声", text)
     if m_duck:
-        rx.search(MUSIC, text)  # the music that ducks
+        rx.search(r"\b(?:under|below|beneath|when|while|during|whenever)\s+(?:\w+\s+){0,2}(?:voice|speech|"
+                  r"talking|speaking|narration|dialog(?:ue)?|vo|voiceover|talks?|speaks?)\b", text)
+        said_before = re.search(MUSIC, text[:m_duck.start()])
+        if said_before and re.search(r"\d|%|§", text[said_before.end():m_duck.start()]):
+            refer(text, said_before)  # "bgm音量调到20% 人说话的时候自动压低": that music, read by its volume
+        else:
+            rx.search(MUSIC, text)  # the music that ducks
         off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
         ops: list[OpBase] = [s.DuckMusic(duck=not off)]
         song = c.ctx.mentioned(text, "audio")
         if song and not off and rx.search(r"\b(?:add|put|use)\b|加上|添加|加|配上|当", text):
             ops.insert(0, s.AddMusic(media_id=song[0][1].media_id))  # "加上music.mp3当背景音乐 但别盖过人声"
+        # "duck the music under my voice and fade it out over the last 4 s", "…自动压低 结尾淡出3秒": the
+        # fade said next, of nothing else, is the music's
+        rest = text[m_duck.end():]
+        fade = re.search(r"\bfad(?:e|es|ing)\b|淡入|淡出", rest)
+        if fade and not off and not re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|"
+                                               r"\bimage\b|\bcross|黑|白|画面|视频|转场", rest):
+            ops.append(fade_music(rest))
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
@@ -277,7 +303,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
-                         r"(?:去掉|删掉|删除|删了|删|去了|不要|去除|拿掉|关掉|撤掉)",
+                         r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
+                         r"去除|拿掉|关掉|撤掉)",
                          text)
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
@@ -297,10 +324,19 @@ def music_rule(c: Clause) -> list[Hit]:
             r"\bfade|\bduck|\bmute|淡|静音", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if not wants_add:
-        m_fade = rx.search(r"\bfade\b|\bfading\b|淡入|淡出", text)
+        fades = list(re.finditer(r"\bfade\b|\bfading\b|淡入|淡出", text))
+        # the music's own fade: said after the music ("音乐结尾淡出") or just before it ("fade out the
+        # music"),
+        # not the picture's fade in another clause ("画面最后淡出到黑 音乐不要淡出")
+        m_fade = next((f for f in fades if has_music_word and (
+            f.start() >= has_music_word.end()
+            or re.fullmatch(r"[^,;，；]{0,14}", text[f.end():has_music_word.start()]))), None)
+        if m_fade is not None:
+            rx.search(re.escape(m_fade.group(0)), text[m_fade.start():])
         if has_music_word and m_fade:
             refer(text, has_music_word)  # "music at 20%, then fade in 2s": the music said before
-            return [Hit(m_fade.start(), [fade_music(text)])]
+            said = text[min(m_fade.start(), has_music_word.start()):]
+            return [Hit(m_fade.start(), [fade_music(said)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
@@ -312,6 +348,13 @@ def music_rule(c: Clause) -> list[Hit]:
     vol = _music_volume(text)
     if vol is not None:
         kwargs["volume"] = vol
+    # "add music.mp3 but don't fade it in or out": the fades said with a negation are not wanted
+    unfaded = rx.search(r"\b(?:no|don'?t|do not|without|not|never)\s+(?:a\s+|any\s+)?fad(?:e|es|ing)"
+                        r"(?:\s+(?:it|the music|the song|them))?"
+                        r"(?:[\s-]?(?:in|out)(?:\s+(?:or|and|/)\s+out)?)?\b|"
+                        r"(?:不要|别|不用|无需)\s*(?:淡入淡出|淡入|淡出|渐入|渐出)", text)
+    if unfaded:
+        text = text[:unfaded.start()] + " " * (unfaded.end() - unfaded.start()) + text[unfaded.end():]
     fade_in = rx.search(FADE_IN + "|淡入", text)
     if fade_in:
         kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
@@ -333,8 +376,11 @@ def fade_music(text: str) -> s.FadeMusic:
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出",
                  text) or fin is None:
-        fout = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade") or 2000)
+        fout = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade")
+                or ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bin)(?:\s+the\s+(?:last|final))?")
+                or 2000)
     fade_where(text, fin is not None, fout is not None)
+    rx.search(r"\b(?:over|in|during|for)\s+the\s+(?:last|final|first|closing|opening)\b", text)
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)
 
 
@@ -362,8 +408,10 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"统一音量", c.text)
     if not m:
         return []
-    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度", c.text))
-    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)", c.text)
-    extra = {"target_lufs": float(lufs.group(1).replace(" ", ""))} if lufs else {}
+    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume)\b|"
+                     r"音频|声音", c.text))
+    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)|(?<=to)\s*(-\s*\d+(?:\.\d+)?)(?!\s*%)", c.text)
+    value = float((lufs.group(1) or lufs.group(2)).replace(" ", "")) if lufs else None
+    extra = {"target_lufs": value} if value is not None and -70 <= value <= -5 else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]
 

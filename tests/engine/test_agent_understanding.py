@@ -1,0 +1,257 @@
+"""Readings that turned on a few words: which end of the video, how many plays, whose face; and the reply
+never applies an edit while saying it did not understand the words it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.engine.analysis_fake import fill_runner_fields
+from vidai_nb.engine.agent import Plan, parse
+from vidai_nb.engine.ops import apply, describe, parse_operation, programme_ms
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+MEDIA = list(SAMPLE_MEDIA.values())
+
+
+def plan(text: str, draft: dict[str, Any] | None = None, language: str = "en") -> Plan:
+    return parse(text, language, MEDIA, draft if draft is not None else sample_draft())
+
+
+def ops(p: Plan) -> list[dict[str, Any]]:
+    return [o.model_dump(exclude_defaults=True, exclude={"bounds", "silences"}) | {"op": o.op}  # type: ignore[attr-defined]
+            for o in p.ops]
+
+
+def applied(p: Plan, draft: dict[str, Any] | None = None) -> dict[str, Any]:
+    d = draft if draft is not None else sample_draft()
+    for op in p.ops:
+        d = apply(d, fill_runner_fields(op, d), SAMPLE_MEDIA)
+    return d
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("trim the silence at the start but not at the end", "start"),
+    ("lose the dead air at the start", "start"),
+    ("remove the dead air at the end", "end"),
+    ("cut the silence at the beginning, leave the end alone", "start"),
+    ("get rid of the dead air at the end but keep the start as it is", "end"),
+    ("只剪掉开头的空白，结尾不要动", "start"),
+    ("去掉结尾的静音", "end"),
+    ("trim the dead air at the start and end", "both"),
+    ("去掉开头和结尾的空白", "both"),
+    ("trim the silent sections at the beginning and end, without cutting the silent parts in the middle",
+     "both"),
+])
+def test_dead_air_is_trimmed_at_the_ends_named(text: str, ends: str) -> None:
+    p = plan(text, language="zh" if "开" in text or "结" in text else "en")
+    assert ops(p) == [{"op": "trim_dead_air"} | ({} if ends == "both" else {"ends": ends})]
+    assert not p.notes and p.question is None
+    # the end not named is left as it was: the fake analysis finds 1 s of dead air at each end
+    main = next(t for t in applied(p)["t"] if t["role"] == "main")["sg"]
+    assert main[0]["in"] == (0 if ends == "end" else 1000)
+    assert main[-1]["in"] + main[-1]["d"] == (60000 if ends == "start" else 59000)
+
+
+def test_a_kept_end_is_not_cut_with_the_pauses() -> None:
+    p = plan("cut the pauses but don't cut the silence at the end")
+    assert ops(p) == [{"op": "remove_silences", "keep_ends": "end"}] and not p.notes
+    every = programme_ms(applied(plan("cut the pauses")))
+    kept = programme_ms(applied(p))
+    assert kept > every  # the silence running to the end stayed
+    assert "silence at the end kept" in describe(p.ops[0])
+    assert ops(plan("remove the pauses but keep the silence at the beginning")) == [
+        {"op": "remove_silences", "keep_ends": "start"}]
+
+
+def test_a_negated_end_alone_asks_for_nothing_to_be_cut() -> None:
+    p = plan("don't cut the silence at the end")
+    assert not p.ops
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("loop the video 3 times", 3), ("loop it twice", 2), ("put it on repeat 4x", 4), ("循环播放3遍", 3),
+    ("重复播放两遍", 2),
+])
+def test_looping_repeats_the_whole_video(text: str, times: int) -> None:
+    p = plan(text, language="zh" if "循" in text or "重" in text else "en")
+    assert ops(p) == [{"op": "loop"} | ({} if times == 2 else {"times": times})]
+    assert not p.notes  # nothing said as "not understood"
+    assert programme_ms(applied(p)) == times * 60000
+
+
+def test_looping_with_no_count_or_forever_asks_and_changes_nothing() -> None:
+    for text in ("make it loop", "loop it forever"):
+        p = plan(text)
+        assert p.question and not p.ops
+    assert ops(plan("repeat the first clip", sample_draft(["clip.mp4", "b.mp4"]))) == [
+        {"op": "duplicate_segment", "index": 1}]
+
+
+def test_a_crop_on_the_face_follows_the_face() -> None:
+    assert ops(plan("make it vertical, cropped on the speaker's face")) == [
+        {"op": "set_aspect", "ratio": "9:16", "fit": "face"}]
+    # no shape said, the canvas is the clip's own: which shape is asked, nothing changes
+    p = plan("cropped on the speaker's face")
+    assert p.question and not p.ops
+    # on a vertical canvas already, the crop follows the face on it
+    vertical = apply(sample_draft(), parse_operation({"op": "set_aspect", "ratio": "9:16"}), SAMPLE_MEDIA)
+    assert ops(plan("cropped on the speaker's face", vertical)) == [
+        {"op": "set_aspect", "ratio": "9:16", "fit": "face"}]
+
+
+@pytest.mark.parametrize("text", [
+    "loop the video 3 times", "cropped on the speaker's face",
+    "make it vertical, cropped on the speaker's face",
+    "trim the silence at the start but not at the end", "cut the pauses but don't cut the silence at the end",
+])
+def test_no_edit_is_applied_while_saying_its_words_were_not_understood(text: str) -> None:
+    p = plan(text)
+    assert not any("didn't understand" in n for n in p.notes)
+
+
+THREE = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # a fade said next to the music's ducking is the music's
+    ("duck the music under my voice and fade it out over the last 4 seconds", None,
+     [{"op": "duck_music"}, {"op": "fade_music", "fade_out_ms": 4000}]),
+    ("duck the music, fade the video to black at the end", None,
+     [{"op": "duck_music"}, {"op": "fade", "fade_out_ms": 1000}]),
+    # a named clip laid in a corner is a picture-in-picture; an image there is a logo
+    ("overlay c.mp4 small in the bottom right corner like a webcam", None,
+     [{"op": "pip", "media_id": "c.mp4"}]),
+    ("add logo.png in the corner", None, [{"op": "add_logo", "media_id": "logo.png"}]),
+    # "into two at" is a split, not a cut of 25 s
+    ("cut the clip into two at 0:25", None, [{"op": "split", "at_ms": 25000}]),
+    ("split it into 2 parts at 0:10", None, [{"op": "split", "at_ms": 10000}]),
+    # clips named by their file names, in the order they are to play
+    ("swap the order: c first, then clip, then b", THREE, [{"op": "reorder", "order": [3, 1, 2]}]),
+    ("swap the order of b.mp4 and c.mp4", THREE, [{"op": "reorder", "order": [1, 3, 2]}]),
+    ("按c.mp4、b.mp4、clip这个顺序重新拼", None,
+     [{"op": "concat", "media_ids": ["c.mp4", "b.mp4", "clip.mp4"]}]),
+    # negated fades are not done
+    ("add music.mp3 but don't fade it in or out", None, [{"op": "add_music", "media_id": "music.mp3"}]),
+    ("加上music.mp3 不要淡入淡出", None, [{"op": "add_music", "media_id": "music.mp3"}]),
+    # a second thing added after "and a …" is its own edit
+    ("add logo.png top left and a title 'Acme Corp'", None,
+     [{"op": "add_logo", "media_id": "logo.png", "pos": "top-left"},
+      {"op": "add_title", "text": "Acme Corp"}]),
+    # each colour change its own amount; values said in Chinese are the values
+    ("brighten it 10% and bump the contrast 20%", None,
+     [{"op": "color", "brightness": 0.1, "contrast": 1.2}]),
+    ("对比度1.2 亮度-0.1", None, [{"op": "color", "brightness": -0.1, "contrast": 1.2}]),
+    # the platform said as what an edit is for is no platform preset
+    ("normalize to -14 for instagram", None, [{"op": "loudnorm"}]),
+])
+def test_generic_readings_from_holdout8(text: str, draft: dict[str, Any] | None,
+                                        expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not any("didn't understand" in n or "没看懂" in n for n in p.notes)
+
+
+def test_an_order_that_would_drop_a_clip_or_rebuild_an_edited_timeline_asks() -> None:
+    p = plan("change the order: c first, then b")  # clip.mp4 is on the timeline and was not named
+    assert p.question and "clip.mp4" in p.question and not p.ops
+    edited = apply(THREE, parse_operation({"op": "trim", "head_ms": 2000}), SAMPLE_MEDIA)
+    edited = apply(edited, parse_operation({"op": "duplicate_segment", "index": 1}), SAMPLE_MEDIA)
+    p = plan("change the order: c first, then clip, then b", edited)
+    assert p.question and "edited" in p.question and not p.ops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the platform's own frame said with it is one reading, not a second canvas change
+    ("set it up for youtube 1920x1080", [{"op": "platform", "name": "youtube"}]),
+    ("做成youtube横屏的", [{"op": "platform", "name": "youtube"}]),
+    ("发ins竖版帖子用 4:5那种", [{"op": "platform", "name": "instagram_portrait"}]),
+    # the problem and its fix are one flip (two would cancel out); two directions are two flips
+    ("画面上下颠倒了 垂直翻转一下", [{"op": "flip", "direction": "vertical"}]),
+    ("mirror it and flip it vertically", [{"op": "flip", "direction": "vertical"}, {"op": "flip"}]),
+    ("mirror it vertically", [{"op": "flip", "direction": "vertical"}]),
+])
+def test_one_thing_said_twice_is_done_once(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_an_export_to_send_is_exported_and_the_sending_left_to_the_person() -> None:
+    p = plan("导出成1080p的mov 发给客户", language="zh")
+    assert p.export == {"format": "mov", "resolution": "1080p"} and p.refusal is None
+    assert any("上传" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "trim the first 5 seconds but not the intro",
+    "cut the pauses except the one after my joke",
+])
+def test_a_removal_next_to_an_unread_negation_asks(text: str) -> None:
+    p = plan(text)
+    assert p.question and not p.ops
+    assert "not sure" in p.question
+
+
+def test_a_thing_said_first_and_then_kept_is_not_done() -> None:
+    with_music = sample_draft(["clip.mp4"], music="music.mp3")
+    p = plan("有段静音的别删哈，就把bgm调小到20%", with_music, language="zh")
+    assert [o.op for o in p.ops] == ["set_volume"]  # type: ignore[attr-defined]
+    assert any("没有做" in n for n in p.notes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("remove the silence before I start talking", [{"op": "trim_dead_air", "ends": "start"}]),
+    ("trim the trailing silence", [{"op": "trim_dead_air", "ends": "end"}]),  # not "talking"
+    ("remove the leading and trailing silence", [{"op": "trim_dead_air"}]),
+    ("only strip the leading silence, leave the pauses in between alone",
+     [{"op": "trim_dead_air", "ends": "start"}]),
+    # ends said together share what is said about them
+    ("去掉中间的停顿，开头结尾的静音保留", [{"op": "remove_silences", "keep_ends": "both"}]),
+    ("remove the pauses in the middle but keep the silence at the start and end",
+     [{"op": "remove_silences", "keep_ends": "both"}]),
+    ("cut the long pauses but leave the quiet ending", [{"op": "remove_silences", "keep_ends": "end"}]),
+    # silent parts with no end named are pauses, as before
+    ("cut silent parts longer than 1 second", [{"op": "remove_silences", "min_ms": 1000}]),
+])
+def test_words_for_the_ends_of_a_recording(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not p.notes
+
+
+def test_a_cut_with_but_keep_something_unnamed_asks_instead_of_keeping_the_cut_part() -> None:
+    p = plan("trim the first 5 seconds but keep the title card")
+    assert p.question and not p.ops  # it once kept only the first 5 s
+
+
+def test_a_negated_music_fade_is_not_done_and_the_music_stays() -> None:
+    with_music = sample_draft(["clip.mp4"], music="music.mp3")
+    p = plan("背景音乐不要淡入", with_music, language="zh")
+    assert not p.ops and p.answer and "没有做" in p.answer
+    p = plan("画面最后淡出到黑 音乐不要淡出", with_music, language="zh")
+    assert [o.op for o in p.ops] == ["fade"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # "the last one" is a clip (it once cut the last second)
+    ("delete the first clip and move the last one to the start", THREE,
+     [{"op": "delete_segment", "index": 1}, {"op": "move_segment", "index": 3, "to_index": 1}]),
+    # the number corrected in the same breath, with its verb said again
+    ("剪掉前5秒…算了还是剪3秒吧", None, [{"op": "trim", "head_ms": 3000}]),
+    ("add both photos at the end, 5 sec each", None,
+     [{"op": "add_clips", "media_ids": ["photo1.jpg", "photo2.jpg"], "image_ms": 5000}]),
+    ("开头结尾那些没说话的空白去掉", None, [{"op": "trim_dead_air"}]),
+    ("scrap this and just use b.mp4 followed by c.mp4", None,
+     [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}]),
+])
+def test_readings_that_once_removed_what_was_not_asked(text: str, draft: dict[str, Any] | None,
+                                                       expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_a_bare_edit_it_next_to_words_not_understood_asks() -> None:
+    p = plan("帮我剪辑一下，裁剪拼凑那种", language="zh")
+    assert p.question and not p.ops
+    assert [o["op"] for o in ops(plan("trim the footage"))][-1] == "trim_dead_air"

@@ -1,0 +1,45 @@
+"""Rules for cutting by the words spoken: filler words / false starts, and a text search of the speech."""
+
+from __future__ import annotations
+
+from vidai_nb.engine.ops import schemas as s
+
+from .common import Clause, Hit, rx
+from .cutting import CUT, KEEP
+
+FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bahs\b|"
+           r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|嗯啊|啊嗯|呃啊|嗯|呃")
+REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|\bstutter\w*|\bfalse starts?\b|"
+           r"\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
+_VERB = CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除"
+_ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking)\s+about|"
+          r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
+_SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|where|when)\b.*?"
+              rf"\b(?:{_ABOUT})\s+"
+              r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*$")
+_SEARCH_ZH = r"(?:讲|说|聊|提到|谈到|关于)(.+?)(?:的)?(?:部分|那段|这段|那几句|句子|内容|地方|片段)"
+
+
+def fillers_rule(c: Clause) -> list[Hit]:
+    """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
+    fill, rep = c.find(FILLERS), c.find(REPEATS)
+    if not (fill or rep) or not c.has(_VERB):
+        return []
+    first = min(m.start() for m in (fill, rep) if m)
+    return [Hit(first, [s.RemoveFillers(fillers=fill is not None, repeats=rep is not None)])]
+
+
+def search_rule(c: Clause) -> list[Hit]:
+    """"cut the part where I talk about pricing", "keep only the sentences about the park",
+    "删掉讲价格的部分": a plain text search of the transcript, cut or kept."""
+    m = rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text)
+    if not m:
+        return []
+    query = c.ctx.original(m.group(1).strip(" .,!?;:，。！？"))
+    if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
+        return []  # times are ranges, read by the cutting rules; pauses are the silence rules' ("说话的部分")
+    keep = rx.search(KEEP, c.text[: m.start() + 1] or c.text)
+    cut = rx.search(CUT, c.text[: m.start() + 1] or c.text)
+    if not (keep or cut):
+        return []
+    return [Hit(m.start(), [s.CutSentences(query=query, keep=keep is not None and cut is None)])]

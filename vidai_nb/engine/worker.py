@@ -1,0 +1,95 @@
+"""`vidai-worker`: runs the engine's CPU-heavy jobs (renders…) from the shared PostgreSQL queue.
+
+    VIDAI_DATABASE_URL=postgresql+psycopg://user@db/vidai VIDAI_DATA_DIR=/shared/vidai vidai-worker
+
+Start as many as the machines have cores for ffmpeg (`--concurrency` jobs each; one is right when
+each render gets the machine's threads). SIGTERM / Ctrl-C stops taking jobs and lets the running ones
+finish; a worker killed outright loses nothing: another worker runs its job again (jobs/pg.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import socket
+import threading
+from pathlib import Path
+
+from vidai_nb.engine.config import Settings
+
+log = logging.getLogger("vidai_nb.engine.worker")
+
+
+def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) -> None:
+    from vidai_nb.engine.jobs.pg import rescue_lost
+
+    while not stop.wait(every_s):
+        try:
+            rescue_lost(dsn, grace_s)
+        except Exception as exc:  # the database may be restarting: say so and keep trying
+            log.warning("looking for lost jobs failed: %s", exc)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="vidai-worker", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--concurrency", type=int, default=1, help="jobs run at once (default 1)")
+    parser.add_argument("--name", default=None, help="shown in logs (default: host-pid)")
+    parser.add_argument("--data-dir", type=Path, default=None, help="default: $VIDAI_DATA_DIR")
+    parser.add_argument("--heartbeat", type=float, default=2.0, help="seconds between heartbeats")
+    parser.add_argument(
+        "--lost-after", type=float, default=3.0,
+        help="seconds a running job may go without its lock before it is run again elsewhere",
+    )
+    parser.add_argument("--log-level", default=os.environ.get("VIDAI_LOG_LEVEL", "info"))
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.data_dir is not None:
+        settings = settings.with_data_dir(args.data_dir.expanduser().resolve())
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    from vidai_nb.engine.jobs import database_url, is_postgres
+    from vidai_nb.engine.jobs.pg import QUEUE, conninfo, ensure_schema, make_app
+
+    url = database_url()
+    if not is_postgres(url):
+        parser.error("vidai-worker needs VIDAI_DATABASE_URL=postgresql+psycopg://… (the shared queue)")
+    if settings.ffmpeg:
+        os.environ["VIDAI_FFMPEG"] = settings.ffmpeg
+    from vidai_nb.engine.jobs.render_job import use_worker_settings, worker_tmp
+    from vidai_nb.engine.render import run as _render  # noqa: F401  (loaded once, before the first job)
+
+    use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads)
+    worker_tmp(settings.data_dir, socket.gethostname(), os.getpid())
+    dsn = conninfo(url)
+    ensure_schema(dsn)
+    name = args.name or f"{socket.gethostname()}-{os.getpid()}"
+    stop = threading.Event()
+    rescuer = threading.Thread(
+        target=_rescuer, args=(dsn, 1.0, args.lost_after, stop), name="vidai-rescuer", daemon=True
+    )
+    rescuer.start()
+    log.info("worker %s: data dir %s, %d job(s) at once", name, settings.data_dir, args.concurrency)
+    try:
+        make_app(dsn).run_worker(
+            queues=[QUEUE],
+            name=name,
+            concurrency=max(1, args.concurrency),
+            update_heartbeat_interval=args.heartbeat,
+            stalled_worker_timeout=max(30.0, args.heartbeat * 5),
+            fetch_job_polling_interval=2.0,  # NOTIFY wakes it at once; polling is the fallback
+            abort_job_polling_interval=1.0,
+            listen_notify=True,
+            install_signal_handlers=True,
+        )
+    finally:
+        stop.set()
+    log.info("worker %s: stopped", name)
+
+
+if __name__ == "__main__":
+    main()
