@@ -1,8 +1,10 @@
-"""Transcription as a job: on a `vidai-worker` in a shared deployment, in the caller's thread otherwise.
+"""Speech analysis as jobs: on a `vidai-worker` in a shared deployment, in the caller's thread otherwise.
 
-The turn that needs the words calls `transcribe_anywhere` from its analysis thread; the runner keeps
-streaming heartbeats with the progress this reports (from the worker, through the database).
-The worker reads the media at the same path (a shared data directory).
+Transcription (subtitles), content bounds (dead air) and pauses each transcribe the clip: the turn
+that needs them calls the `…_anywhere` function from its analysis thread, and the runner keeps
+streaming heartbeats with the progress it reports (from the worker, through the database). The worker
+reads the media at the same path (a shared data directory) and needs the same VIDAI_* settings
+(trim pads, models) as the API.
 """
 
 from __future__ import annotations
@@ -27,3 +29,35 @@ def transcribe_anywhere(
     from vidai_nb.engine.speech import Word
 
     return [Word(**w) for w in offload(transcribe_job, str(path), language, on_progress=on_progress)]
+
+
+def content_job(path: str, language: str | None, on_progress: ProgressFn | None) -> dict[str, Any]:
+    from vidai_nb.engine.speech import detect_content
+
+    return asdict(detect_content(path, language=language, on_progress=on_progress))
+
+
+def content_anywhere(path: Path | str, language: str | None, on_progress: ProgressFn | None = None) -> Any:
+    """`speech.detect_content` (a `Content`), run where this process sends its heavy steps."""
+    from vidai_nb.engine.speech import Content
+
+    return Content(**offload(content_job, str(path), language, on_progress=on_progress))
+
+
+def pauses_job(
+    path: str, threshold_db: float, min_ms: int, language: str | None, on_progress: ProgressFn | None
+) -> list[list[int]]:
+    from vidai_nb.engine.speech import detect_pauses
+
+    found = detect_pauses(path, threshold_db=threshold_db, min_ms=min_ms, language=language,
+                          on_progress=on_progress)
+    return [[int(a), int(b)] for a, b in found]
+
+
+def pauses_anywhere(
+    path: Path | str, threshold_db: float, min_ms: int, language: str | None,
+    on_progress: ProgressFn | None = None,
+) -> list[tuple[int, int]]:
+    """`speech.detect_pauses`, run where this process sends its heavy steps."""
+    found = offload(pauses_job, str(path), threshold_db, min_ms, language, on_progress=on_progress)
+    return [(int(a), int(b)) for a, b in found]
