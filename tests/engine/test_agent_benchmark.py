@@ -62,8 +62,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 0.9
     ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318), then used for generic fixes
     assert ok / n >= 0.97
-    ok, n = result["by_split"]["holdout9"]  # scored 76.1% blind (201/264), then used for destructive fixes
-    assert ok / n >= 0.80
+    ok, n = result["by_split"]["holdout9"]  # scored 76.1% blind (201/264), then used for generic fixes
+    assert ok / n >= 0.84
     # holdout8 was scored blind with 6 destructive misreadings and holdout9 with 8 (5 real); no set has any
     # left
     destructive = {k: v for k, v in result["destructive"].items() if v}

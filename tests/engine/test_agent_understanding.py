@@ -268,3 +268,23 @@ def test_following_objects_and_removing_echo_are_refused_plainly(text: str) -> N
     p = plan(text)
     assert p.refusal and not p.ops
     assert ops(plan("add a music track")) == [{"op": "add_music", "media_id": "music.mp3"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("i need this to be 15 seconds for a presentation slide", [{"op": "keep_range", "end_ms": 15000}]),
+    ("把视频弄成15秒的", [{"op": "keep_range", "end_ms": 15000}]),
+    ("时长砍一半", [{"op": "keep_range", "end_ms": 30000}]),
+    # reached by speed when speed is said (the 60 s sample clip)
+    ("make it 30 seconds by speeding it up", [{"op": "speed", "factor": 2.0}]),
+    ("时长缩短一半，用倍速的方式，别剪内容", [{"op": "speed", "factor": 2.0}]),
+])
+def test_a_length_asked_for(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    if expected[0]["op"] == "keep_range":  # which part was kept is said, with the other reading
+        assert any("0:00" in n for n in p.notes)
+
+
+def test_a_length_beyond_the_fastest_speed_asks() -> None:
+    p = plan("make it 10 seconds long by speeding it up, dont cut anything")
+    assert p.question and "4×" in p.question and not p.ops

@@ -183,9 +183,10 @@ def _store_all(
         media.append(rt.store.add_media(m))
         final = rt.storage.local_path(item.key)
         if info.kind == "video" and final is not None:  # a small copy in the background, for previews
-            from vidai_nb.engine.render.preview import proxy_path, queue_proxy  # starts fast without it
+            from vidai_nb.engine.jobs.media_job import queue_proxy_for  # (on a worker when shared)
+            from vidai_nb.engine.render.preview import proxy_path  # starts fast without it
 
-            queue_proxy(final, proxy_path(rt.settings.data_dir, m.id))
+            queue_proxy_for(rt.jobs, final, proxy_path(rt.settings.data_dir, m.id), m.id)
 
 
 def _store_sequences(rt: Runtime, user_id: str, sess: Session, media: list[Media]) -> None:

@@ -760,3 +760,40 @@ def order_rule(c: Clause) -> list[Hit]:
         "比如“把第2段移到最前面”。" if c.zh else
         f"The clips on the timeline have been edited, so I won't rebuild it from the whole files — where "
         f"should {names} go? E.g. “move clip 2 to the start”."))]
+
+
+_FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
+           r"\b(?:don'?t|dont|without|no)\s+cut(?:ting)?(?:\s+anything)?\b|倍速|加速|快放|别剪|不剪|不要剪")
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+              rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
+              rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
+              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b)|"
+              rf"\b(?:can|could)\s+it\s+be\s+{T}|"
+              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?")
+
+
+def length_rule(c: Clause) -> list[Hit]:
+    """ "i need this to be 15 seconds", "把视频弄成15秒的", "make it 30 seconds by speeding it up",
+    "时长砍一半，用倍速": a length asked for — kept as the first part (said in the reply, with the other
+    reading), or reached by speed when speed is said."""
+    text = c.text
+    total = c.ctx.total_ms
+    half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
+    m = half or rx.search(_TO_LENGTH, text)
+    if m is None or total <= 0:
+        return []
+    target = total // 2 if half else int(next(g for g in m.groups() if g))
+    if rx.search(_FASTER, text):
+        factor = round(total / target, 2) if target else 0
+        if 0.25 <= factor <= 4 and factor != 1:
+            return [Hit(m.start(), [s.Speed(factor=factor)])]
+        zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
+              "要剪掉一部分吗？")
+        en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
+              "most is 4×. Should I cut part of it instead?")
+        return [Hit(m.start(), question=zh if c.zh else en)]
+    if target > total:
+        return []
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
+                target_ms=target)]
