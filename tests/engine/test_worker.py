@@ -180,7 +180,7 @@ def test_cancel_stops_remote_ffmpeg_within_two_seconds(
     not any(speech_models.is_installed(m) for m in speech_models.BUNDLED.values()),
     reason="no bundled Whisper model installed",
 )
-def test_turn_transcribes_on_a_worker_with_heartbeats(
+def test_turn_speech_analysis_runs_on_workers_with_heartbeats(
     cluster: Cluster, shared_user: User, tmp_path: Path
 ) -> None:
     sentence = "Please open the door and turn on the lights in the kitchen."
@@ -193,7 +193,7 @@ def test_turn_transcribes_on_a_worker_with_heartbeats(
     )  # fmt: skip
     sid = shared_user.new_session()
     assert shared_user.upload(sid, ("talk.mp4", clip)).status_code == 200
-    events = shared_user.turn(sid, "add subtitles", timeout=300)
+    events = shared_user.turn(sid, "trim the footage and add subtitles", timeout=300)
     data = [e["data"] for e in events]
     beats = [d for d in data if d.get("type") == "heartbeat"]
     # the worker loads its model and transcribes while the turn keeps the stream alive
@@ -203,9 +203,14 @@ def test_turn_transcribes_on_a_worker_with_heartbeats(
     assert "kitchen" in words
     with psycopg.connect(conninfo(cluster.database_url)) as conn:
         rows = conn.execute(
-            "SELECT status::text, worker_id FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
+            "SELECT status::text, args->>'fn', args->'args'->>0 FROM procrastinate_jobs "
+            "WHERE task_name = 'vidai.call'"
         ).fetchall()
-    assert rows and all(status == "succeeded" for status, _ in rows), rows  # it ran on a worker
+    # the dead-air detection and the transcription both ran on workers
+    assert rows and all(status == "succeeded" for status, _, _ in rows), rows
+    assert {fn.rsplit(":", 1)[1] for _, fn, _ in rows} == {"content_job", "transcribe_job"}, rows
+    # told the clip's storage key (the worker reads the store itself), not a path of the API's machine
+    assert all(source.startswith("key:media/") for _, _, source in rows), rows
     # the upload's preview proxy was made by a worker too, whole
     media_id = shared_user.state(sid)["draft"]["t"][0]["sg"][0]["src"]
     proxy = cluster.engine.data_dir / "proxies" / f"{media_id}.mp4"

@@ -124,7 +124,8 @@ class Runtime:
         return (session_id, self.shared.instance.id) if self.shared is not None else None
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
+    # async: FastAPI runs a sync dependency on a worker thread, a hop that costs more than this does
     rt: Runtime = request.app.state.runtime
     return rt
 
