@@ -112,14 +112,20 @@ def main() -> None:
     rows = place(draft, {"m": words}, total)
     keep = {r.word for r in rows if not (r.is_filler or r.is_repeat)}
     cuts, _gone = plan_cuts(rows, keep, clips_of(draft), quiet={"m": quiet}, max_pause_ms=300)
-    to_stay = [p for p in truth if not is_filler(p.text)]
+    # a false start is a one-word phrase that the next phrase begins with again: it is meant to go too
+    false = {i for i, p in enumerate(truth[:-1]) if " " not in p.text.strip()
+             and not is_filler(p.text) and truth[i + 1].text.split()[0] == p.text.strip()}
+    to_stay = [p for i, p in enumerate(truth) if not is_filler(p.text) and i not in false]
+    starts_gone = sum(1 for i in false
+                      if any(a <= truth[i].start_ms and truth[i].end_ms <= b for a, b in cuts))
     clipped = [p for p in to_stay if any(a < p.end_ms and b > p.start_ms for a, b in cuts)]
     clipped_words = sum(len(p.text.split()) for p in clipped)
     removed_fillers = sum(1 for p in truth if is_filler(p.text)
                           and any(a <= p.start_ms and p.end_ms <= b for a, b in cuts))
     hours = seconds / 3600
     print(f"2. remove fillers + repeats, pauses to 300 ms: {len(cuts)} cuts, {removed_fillers}/{present} "
-          f"fillers removed, {clipped_words} words clipped = {clipped_words / hours:.0f} per hour (aim 0)"
+          f"fillers removed, {starts_gone}/{len(false)} false starts removed, "
+          f"{clipped_words} words clipped = {clipped_words / hours:.0f} per hour (aim 0)"
           + (f"; clipped: {[p.text for p in clipped]}" if clipped else ""))
 
     # 3. the hour: the sample's audio looped, its words repeated
