@@ -10,6 +10,13 @@ Configurations, in the same run so the ratios compare like with like:
 - nice:    niced only                        (VIDAI_RENDER_NICE=10, VIDAI_RENDER_THREADS=-1; --only nice)
 - default: niced and capped (the engine's defaults: nice 10, half the cores)
 
+--baseline REF adds a configuration "baseline": the engine's defaults, but the engine code of the git
+revision REF (exported to a temporary folder), so a change to the engine is compared with the code
+before it in the same run (e.g. `--baseline main --only baseline,default`).
+
+The engine's CPU time per state read (its own, not ffmpeg's) is printed too: unlike latency, it
+hardly depends on what else the machine runs.
+
 On a machine shared with other work, that work competes with the engine too and hides the effect:
 the configurations alternate over --rounds (medians are printed), and --priority (e.g. -5, as root)
 runs the benchmark and its engines ahead of the rest of the machine. The rate must stay below what
@@ -17,7 +24,7 @@ the machine serves idle, or every read measures the queue (--rate; the issue mea
 quiet machine).
 
 Run from the repository root:
-`python benchmarks/api_latency.py [--seconds 8] [--rate 50] [--rounds 2] [--priority -5]`.
+`python benchmarks/api_latency.py [--seconds 8] [--rate 50] [--rounds 2] [--priority -5] [--baseline REF]`.
 """
 
 from __future__ import annotations
@@ -68,9 +75,28 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def export_tree(ref: str, into: Path) -> Path:
+    """The engine package as of git revision `ref`, exported under `into` (for a baseline engine)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "vidai_nb"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds the process has used (user + system; Linux /proc, else 0)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start(data: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    full = {**os.environ, "PYTHONPATH": str(ROOT), "VIDAI_DATA_DIR": str(data), **env}
+    env = dict(env)
+    code = env.pop("_CODE", str(ROOT))
+    full = {**os.environ, "PYTHONPATH": code, "VIDAI_DATA_DIR": str(data), **env}
     proc = subprocess.Popen(
         [sys.executable, "-m", "vidai_nb.engine", "--host", "127.0.0.1", "--port", str(port),
          "--data-dir", str(data), "--log-level", "warning"],
@@ -140,7 +166,7 @@ async def reads(url: str, h: dict[str, str], sid: str, rate: float, seconds: flo
     return lat
 
 
-def p(values: list[float], q: float) -> float:
+def p(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1] * 1000 if len(values) > 2 else float("nan")
 
 
@@ -150,7 +176,10 @@ def run_config(name: str, env: dict[str, str], clip: Path, args: argparse.Namesp
         try:
             h, sid, _draft = user(url, clip)
             asyncio.run(reads(url, h, sid, args.rate, 1))  # warm up
+            settle(url, proc.pid)
+            c0 = cpu_s(proc.pid)
             idle = asyncio.run(reads(url, h, sid, args.rate, args.seconds))
+            idle_cpu = (cpu_s(proc.pid) - c0) / max(1, len(idle))
             renders = []
             started = time.monotonic()
             for _ in range(2):  # two users, one export each
@@ -161,7 +190,9 @@ def run_config(name: str, env: dict[str, str], clip: Path, args: argparse.Namesp
                 r.raise_for_status()
                 renders.append((uh, rid))
             time.sleep(1.0)  # both encoding
+            c0 = cpu_s(proc.pid)
             busy = asyncio.run(reads(url, h, sid, args.rate, args.seconds))
+            busy_cpu = (cpu_s(proc.pid) - c0) / max(1, len(busy))
             for uh, rid in renders:
                 while True:
                     polled = httpx.get(f"{url}/api/render/proxy/lambda/{rid}", headers=uh, timeout=60)
@@ -176,7 +207,20 @@ def run_config(name: str, env: dict[str, str], clip: Path, args: argparse.Namesp
             proc.terminate()
             proc.wait(timeout=30)
     return {"idle50": p(idle, 50), "idle95": p(idle, 95), "busy50": p(busy, 50), "busy95": p(busy, 95),
-            "renders_s": took}
+            "renders_s": took, "idle_cpu": idle_cpu * 1000, "busy_cpu": busy_cpu * 1000,
+            "load": os.getloadavg()[0]}
+
+
+def settle(url: str, pid: int, limit_s: float = 120.0) -> None:
+    """Wait until the engine is idle: its start-up warm-up done (/healthz says warm), then quiet."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline and not httpx.get(f"{url}/healthz", timeout=30).json()["data"]["warm"]:
+        time.sleep(0.5)
+    while time.monotonic() < deadline:
+        before = cpu_s(pid)
+        time.sleep(0.5)
+        if cpu_s(pid) - before < 0.02:
+            return
 
 
 def main() -> None:
@@ -188,10 +232,16 @@ def main() -> None:
     ap.add_argument("--only", default=DEFAULT_CONFIGS, help="comma-separated configurations to run")
     ap.add_argument("--rounds", type=int, default=2, help="times each configuration runs (alternating)")
     ap.add_argument("--priority", type=int, default=0, help="niceness of the benchmark and its engines")
+    ap.add_argument("--baseline", metavar="REF", default=None,
+                    help="add configuration 'baseline': the engine code of git revision REF, defaults")
     args = ap.parse_args()
     if args.priority:
         os.setpriority(os.PRIO_PROCESS, 0, args.priority)
-    chosen = [(n, e) for n, e in CONFIGS if n in args.only.split(",")]
+    configs = list(CONFIGS)
+    code_dir = tempfile.TemporaryDirectory(prefix="vidai-baseline-")
+    if args.baseline:
+        configs.insert(0, ("baseline", {"_CODE": str(export_tree(args.baseline, Path(code_dir.name)))}))
+    chosen = [(n, e) for n, e in configs if n in args.only.split(",")]
     runs: dict[str, list[dict[str, float]]] = {n: [] for n, _ in chosen}
     with tempfile.TemporaryDirectory() as tmp:
         clip = make_clip(Path(tmp) / "clip.mp4")
@@ -201,18 +251,24 @@ def main() -> None:
                 runs[name].append(r)
                 print(f"round {i + 1} {name:8s} idle p50 {r['idle50']:6.1f} ms p95 {r['idle95']:6.1f} ms | "
                       f"two renders: p50 {r['busy50']:6.1f} ms p95 {r['busy95']:6.1f} ms | "
-                      f"exports {r['renders_s']:5.1f} s", flush=True)
+                      f"exports {r['renders_s']:5.1f} s | engine CPU/read idle {r['idle_cpu']:.2f} ms, "
+                      f"busy {r['busy_cpu']:.2f} ms | load {r['load']:.1f}", flush=True)
     med = {n: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for n, rs in runs.items() if rs}
     print(f"\nmedians over {args.rounds} round(s), {args.rate:g} state reads/s:")
     for name, r in med.items():
         print(f"{name:8s} p95 idle {r['idle95']:6.1f} ms, with two renders {r['busy95']:6.1f} ms "
-              f"({r['busy95'] / r['idle95']:.2f}x idle); both exports took {r['renders_s']:.1f} s")
-    if "before" in med:
-        base = med["before"]
-        for name, r in med.items():
-            if name != "before":
-                print(f"{name} vs before: p95 with two renders {r['busy95'] / base['busy95']:.2f}x; "
-                      f"exports took {r['renders_s'] / base['renders_s']:.2f}x as long")
+              f"({r['busy95'] / r['idle95']:.2f}x idle); both exports took {r['renders_s']:.1f} s; "
+              f"engine CPU per read {r['idle_cpu']:.2f} ms idle, {r['busy_cpu']:.2f} ms busy")
+    for ref in ("baseline", "before"):
+        if ref in med:
+            base = med[ref]
+            for name, r in med.items():
+                if name not in ("baseline", "before"):
+                    print(f"{name} vs {ref}: p95 with two renders {r['busy95'] / base['busy95']:.2f}x, "
+                          f"idle {r['idle95'] / base['idle95']:.2f}x; engine CPU per read "
+                          f"{r['busy_cpu'] / base['busy_cpu']:.2f}x; exports took "
+                          f"{r['renders_s'] / base['renders_s']:.2f}x as long")
+    code_dir.cleanup()
 
 
 if __name__ == "__main__":

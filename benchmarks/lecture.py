@@ -10,6 +10,7 @@ recorded at every step. Printed figures:
 - pause-removal time (the transcript is reused) and words cut: words of the script whose sentence
   lost any part of its span (aim 0), and how many pauses went;
 - export RTF: export wall time / exported duration;
+- the Studio's timeline table for the edited draft: rows, time to build, size;
 - peak RSS of the engine process (VmHWM; aim < 1.5 GB), and of engine + ffmpeg children sampled.
 
 Not run in CI. Run from the repository root: `python benchmarks/lecture.py [--minutes 60]`.
@@ -178,6 +179,15 @@ def words_cut(draft: dict[str, Any], spans: list[tuple[float, float, str]]) -> t
     return words, damaged
 
 
+def timeline_table(draft: dict[str, Any]) -> tuple[int, float, float]:
+    """(rows, seconds to build, kB) of the Studio's timeline table for this draft."""
+    from vidai_nb.widgets.timeline import table_html  # the widget layer, only for this figure
+
+    t = time.perf_counter()
+    text = table_html(draft)
+    return text.count("<tr"), time.perf_counter() - t, len(text) / 1000
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=60.0)
@@ -235,6 +245,9 @@ def main() -> None:
             print(f"remove the long pauses: {pause_s:.1f} s, {pieces} pieces kept, {removed_s:.0f} s removed;"
                   f" words cut {cut_words} of {total_words} ({cut_sentences} sentences)"
                   f" — {pause_reply.splitlines()[0][:160] if pause_reply else ''}")
+            table_rows, table_s, table_kb = timeline_table(draft)
+            print(f"timeline table (the Studio's): {table_rows} rows, built in {table_s * 1000:.0f} ms, "
+                  f"{table_kb:.0f} kB of HTML")
             t = time.perf_counter()
             result = client.export(sid, on_progress=lambda pct, _stage: steps.add("export", pct),
                                    download_to=tmp / "out.mp4")

@@ -15,7 +15,7 @@ every 0.25 s, downloaded: a file the player can play), and the full export is th
 average (machine load moves seconds; quote the ratios with the load). The aim for a 2-minute draft is
 a preview within 2 s of the reply on a quiet machine. Not run in CI.
 
-Run from the repository root: `python benchmarks/preview.py [--minutes 2 10] [--rounds 1]`.
+Run from the repository root: `python benchmarks/preview.py [--minutes 2 10] [--rounds 1] [--skip-full]`.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def timed_export(client: NemoClient, session: str, draft: dict[str, Any], output
     return took, result.path
 
 
-def one_length(minutes: float, rounds: int) -> None:
+def one_length(minutes: float, rounds: int, skip_full: bool) -> None:
     seconds = int(minutes * 60)
     with tempfile.TemporaryDirectory(prefix="bench_preview_") as tmp:
         folder = Path(tmp)
@@ -117,10 +117,14 @@ def one_length(minutes: float, rounds: int) -> None:
                     with av.open(str(path)) as c:
                         height = c.streams.video[0].codec_context.height
                         dur = (c.duration or 0) / 1e6
+                    head = (f"  {name}: reply -> playable preview {t_prev:.2f} s ({height}p, {dur:.0f} s of "
+                            f"programme: {t_prev / dur:.3f}x real time)")
+                    if skip_full:
+                        print(f"{head} (load average {load:.1f} -> {os.getloadavg()[0]:.1f})", flush=True)
+                        continue
                     t_full, _ = timed_export(client, session, draft, {"format": "mp4", "quality": "high"},
                                              folder)
-                    print(f"  {name}: reply -> playable preview {t_prev:.2f} s ({height}p, {dur:.0f} s), "
-                          f"full export {t_full:.1f} s, full / preview = {t_full / t_prev:.1f}x "
+                    print(f"{head}, full export {t_full:.1f} s, full / preview = {t_full / t_prev:.1f}x "
                           f"(load average {load:.1f} -> {os.getloadavg()[0]:.1f})", flush=True)
         finally:
             client.close()
@@ -131,9 +135,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, nargs="+", default=[2, 10])
     ap.add_argument("--rounds", type=int, default=1, help="preview + export pairs per draft")
+    ap.add_argument("--skip-full", action="store_true",
+                    help="previews only (the full export of a long draft takes long on a busy machine)")
     args = ap.parse_args()
     for minutes in args.minutes:
-        one_length(minutes, args.rounds)
+        one_length(minutes, args.rounds, args.skip_full)
 
 
 if __name__ == "__main__":

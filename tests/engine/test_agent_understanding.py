@@ -231,3 +231,60 @@ def test_a_negated_music_fade_is_not_done_and_the_music_stays() -> None:
     assert not p.ops and p.answer and "没有做" in p.answer
     p = plan("画面最后淡出到黑 音乐不要淡出", with_music, language="zh")
     assert [o.op for o in p.ops] == ["fade"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # "the last one" is a clip (it once cut the last second)
+    ("delete the first clip and move the last one to the start", THREE,
+     [{"op": "delete_segment", "index": 1}, {"op": "move_segment", "index": 3, "to_index": 1}]),
+    # the number corrected in the same breath, with its verb said again
+    ("剪掉前5秒…算了还是剪3秒吧", None, [{"op": "trim", "head_ms": 3000}]),
+    ("add both photos at the end, 5 sec each", None,
+     [{"op": "add_clips", "media_ids": ["photo1.jpg", "photo2.jpg"], "image_ms": 5000}]),
+    ("开头结尾那些没说话的空白去掉", None, [{"op": "trim_dead_air"}]),
+    ("scrap this and just use b.mp4 followed by c.mp4", None,
+     [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}]),
+])
+def test_readings_that_once_removed_what_was_not_asked(text: str, draft: dict[str, Any] | None,
+                                                       expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_a_bare_edit_it_next_to_words_not_understood_asks() -> None:
+    p = plan("帮我剪辑一下，裁剪拼凑那种", language="zh")
+    assert p.question and not p.ops
+    assert [o["op"] for o in ops(plan("trim the footage"))][-1] == "trim_dead_air"
+
+
+def test_those_few_seconds_is_no_question() -> None:
+    p = plan("删掉开头没说话的那几秒", language="zh")
+    assert p.answer is None and ops(p) == [{"op": "trim_dead_air", "ends": "start"}]
+    assert plan("视频分成几段比较好？", language="zh").answer  # "how many" stays a question
+
+
+@pytest.mark.parametrize("text", ["track the ball and keep it centered", "remove the echo from the room"])
+def test_following_objects_and_removing_echo_are_refused_plainly(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and not p.ops
+    assert ops(plan("add a music track")) == [{"op": "add_music", "media_id": "music.mp3"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("i need this to be 15 seconds for a presentation slide", [{"op": "keep_range", "end_ms": 15000}]),
+    ("把视频弄成15秒的", [{"op": "keep_range", "end_ms": 15000}]),
+    ("时长砍一半", [{"op": "keep_range", "end_ms": 30000}]),
+    # reached by speed when speed is said (the 60 s sample clip)
+    ("make it 30 seconds by speeding it up", [{"op": "speed", "factor": 2.0}]),
+    ("时长缩短一半，用倍速的方式，别剪内容", [{"op": "speed", "factor": 2.0}]),
+])
+def test_a_length_asked_for(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    if expected[0]["op"] == "keep_range":  # which part was kept is said, with the other reading
+        assert any("0:00" in n for n in p.notes)
+
+
+def test_a_length_beyond_the_fastest_speed_asks() -> None:
+    p = plan("make it 10 seconds long by speeding it up, dont cut anything")
+    assert p.question and "4×" in p.question and not p.ops

@@ -125,6 +125,6 @@ def test_injected_enospc_is_the_same_envelope(tmp_path: Path, monkeypatch: pytes
         assert r.headers.get("connection") == "close"
 
         # Any other failure is still the envelope (500), not a bare "Internal Server Error".
-        monkeypatch.setattr(Store, "get_session", _raise(RuntimeError("boom")))
+        monkeypatch.setattr(Store, "state_stamp", _raise(RuntimeError("boom")))  # the state read's query
         r = client.get(f"/api/state/{APP}/me/{sid}/latest", headers=h)
         assert r.status_code == 500 and r.json()["code"] == 500 and "internal error" in r.json()["message"]

@@ -152,12 +152,15 @@ def test_ffmpeg_runs_niced_capped_and_recorded(clip: Path, tmp_path: Path) -> No
         stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()
         seen["nice"] = int(stat[16]) - os.getpriority(os.PRIO_PROCESS, 0)
         seen["cmd"] = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        group = Path(f"/proc/{pid}/autogroup")  # "/autogroup-N nice K" where the kernel groups by session
+        seen["group_nice"] = group.read_text().split()[-1] if group.exists() else "7"
 
     watcher = threading.Thread(target=watch)
     watcher.start()
     run_render(plan, cancel=cancel, nice=7, threads=1, pid_file=pid_file)
     watcher.join()
     assert seen["nice"] == 7
+    assert seen["group_nice"] == "7"  # its session's share too: else the nice does not count vs the API
     cmd = seen["cmd"]
     assert cmd[cmd.index(b"-threads") + 1] == b"1" and cmd.index(b"-threads") == len(cmd) - 4  # before output
     assert cmd[cmd.index(b"-filter_complex_threads") + 1] == b"1"

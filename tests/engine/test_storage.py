@@ -131,3 +131,32 @@ def test_open_storage_reads_the_url(
     assert list(s3.keys("media")) == ["media/u/x.mp3"]
     raw = s3.client.list_objects_v2(Bucket="vidai", Prefix="class/2026/")
     assert [o["Key"] for o in raw["Contents"]] == ["class/2026/media/u/x.mp3"]
+
+
+def test_sources_are_fetched_once_when_asked_and_the_cache_is_bounded(
+    seaweed: Seaweed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vidai_nb.engine.storage.cache import LocalSources, cache_dir
+
+    s3 = seaweed.storage(f"c-{secrets.token_hex(3)}")
+    assert isinstance(s3, S3Storage)
+    blobs = {f"media/u/{i}.mp4": secrets.token_bytes(600 * 1024) for i in range(3)}
+    for key, data in blobs.items():
+        with s3.writer(key) as w:
+            w.write(data)
+            w.publish()
+    monkeypatch.setenv("VIDAI_STORAGE_CACHE_MB", "1")  # room for one 600 KB copy
+    sources = LocalSources(tmp_path, [(f"m{i}", f"media/u/{i}.mp4") for i in range(3)], s3)
+    assert sorted(sources) == ["m0", "m1", "m2"]
+    assert not cache_dir(tmp_path).exists()  # nothing fetched until a step asks
+    first = sources["m0"]
+    assert first.read_bytes() == blobs["media/u/0.mp4"]
+    assert sources["m0"] == first  # reused, not fetched again
+    second = sources["m1"]
+    assert second.read_bytes() == blobs["media/u/1.mp4"]
+    assert not first.exists(), "the least recently used copy should have made room"
+    local = LocalStorage(tmp_path / "objects")
+    with local.writer("media/u/x.mp4") as w:
+        w.write(b"abc")
+        w.publish()
+    assert LocalSources(tmp_path, [("x", "media/u/x.mp4")], local)["x"] == tmp_path / "objects/media/u/x.mp4"

@@ -91,8 +91,12 @@ def test_worker_killed_mid_render_another_completes_it(
     first = render_ffmpeg(cluster.engine.data_dir, render_id)
     victim = parent_of(first)
     assert victim in {w.pid for w in cluster.workers}, "the render runs on a worker, not in the API process"
-    time.sleep(1.0)  # mid-render: it has written part of its output
-    mid = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # mid-render: it has written part of its output
+        mid = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
+        if mid["progress"] > 5 or mid["status"] != "processing":
+            break
+        time.sleep(0.1)
     assert mid["status"] == "processing" and mid["progress"] > 5, mid  # progress reached the API via the db
     os.kill(victim, signal.SIGKILL)
     killed_at = time.monotonic()
@@ -109,11 +113,12 @@ def test_worker_killed_mid_render_another_completes_it(
     second: int | None = None
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
+        # never a partial file: the download is refused until the render is complete (asked first, so a
+        # render completing between the two requests cannot look like a file served early)
+        served = shared_user.get(f"/api/render/proxy/{render_id}/download").status_code
         data = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
         seen.append(data["status"])
-        if data["status"] != "completed":
-            # never a partial file: the download is refused until the render is complete
-            assert shared_user.get(f"/api/render/proxy/{render_id}/download").status_code == 409
+        assert served == 409 or (served == 200 and data["status"] == "completed"), (served, data)
         if second is None:
             pid_file = cluster.engine.data_dir / "run" / f"{render_id}.pid"
             if pid_file.exists():
@@ -175,7 +180,7 @@ def test_cancel_stops_remote_ffmpeg_within_two_seconds(
     not any(speech_models.is_installed(m) for m in speech_models.BUNDLED.values()),
     reason="no bundled Whisper model installed",
 )
-def test_turn_transcribes_on_a_worker_with_heartbeats(
+def test_turn_speech_analysis_runs_on_workers_with_heartbeats(
     cluster: Cluster, shared_user: User, tmp_path: Path
 ) -> None:
     sentence = "Please open the door and turn on the lights in the kitchen."
@@ -188,7 +193,7 @@ def test_turn_transcribes_on_a_worker_with_heartbeats(
     )  # fmt: skip
     sid = shared_user.new_session()
     assert shared_user.upload(sid, ("talk.mp4", clip)).status_code == 200
-    events = shared_user.turn(sid, "add subtitles", timeout=300)
+    events = shared_user.turn(sid, "trim the footage and add subtitles", timeout=300)
     data = [e["data"] for e in events]
     beats = [d for d in data if d.get("type") == "heartbeat"]
     # the worker loads its model and transcribes while the turn keeps the stream alive
@@ -198,6 +203,25 @@ def test_turn_transcribes_on_a_worker_with_heartbeats(
     assert "kitchen" in words
     with psycopg.connect(conninfo(cluster.database_url)) as conn:
         rows = conn.execute(
-            "SELECT status::text, worker_id FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
+            "SELECT status::text, args->>'fn', args->'args'->>0 FROM procrastinate_jobs "
+            "WHERE task_name = 'vidai.call'"
         ).fetchall()
-    assert rows and all(status == "succeeded" for status, _ in rows), rows  # it ran on a worker
+    # the dead-air detection and the transcription both ran on workers
+    assert rows and all(status == "succeeded" for status, _, _ in rows), rows
+    assert {fn.rsplit(":", 1)[1] for _, fn, _ in rows} == {"content_job", "transcribe_job"}, rows
+    # told the clip's storage key (the worker reads the store itself), not a path of the API's machine
+    assert all(source.startswith("key:media/") for _, _, source in rows), rows
+    # the upload's preview proxy was made by a worker too, whole
+    media_id = shared_user.state(sid)["draft"]["t"][0]["sg"][0]["src"]
+    proxy = cluster.engine.data_dir / "proxies" / f"{media_id}.mp4"
+    deadline = time.monotonic() + 60
+    with psycopg.connect(conninfo(cluster.database_url), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            job = conn.execute(
+                "SELECT status::text FROM procrastinate_jobs WHERE lock = %s", (f"proxy_{media_id}",)
+            ).fetchall()
+            if job != [("todo",)] and job != [("doing",)]:
+                break
+            time.sleep(0.2)
+    assert job == [("succeeded",)]
+    assert media.probe(proxy).duration > 3

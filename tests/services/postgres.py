@@ -120,6 +120,7 @@ def start_postgres(folder: Path, port: int | None = None, max_connections: int =
          "-c", f"max_connections={max_connections}", "-c", "fsync=off", "-c", "synchronous_commit=off",
          "-c", "full_page_writes=off", "-c", "shared_buffers=32MB"],
         stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True,  # a Ctrl-C meant for a foreground `./dev cluster` is its to pass on, in order
     )
     log.close()
     server = PostgresServer(bin_dir, folder, port, proc)

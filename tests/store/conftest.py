@@ -1,39 +1,22 @@
-"""A shared deployment for the tests of this folder: a real PostgreSQL database, two API processes (real
-engines over loopback HTTP) and two `vidai-worker`s on it, sharing one data folder; students via
-`vidai-engine users`."""
+"""The shared deployment the tests of this folder run against: `./dev cluster` itself
+(tests/services/cluster.py: PostgreSQL, SeaweedFS, two API processes, two `vidai-worker`s, nginx),
+started once per test session in a temp folder; students come from `vidai-engine users add`."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import EngineProcess, start_engine, stop_engine
 from tests.engine.conftest import User
-from tests.engine.workers import start_worker, stop_worker
-from tests.services.postgres import PostgresServer
-
-
-@dataclass
-class Cluster:
-    dsn: str
-    data_dir: Path
-    engines: list[EngineProcess]
-    workers: list[subprocess.Popen[bytes]]
-
-    @property
-    def env(self) -> dict[str, str]:
-        return {"VIDAI_DATABASE_URL": self.dsn, "VIDAI_RENDER_WORKERS": "2", "VIDAI_RENDER_THREADS": "1"}
-
-    def start_api(self, name: str) -> EngineProcess:
-        """Another API process on the same database and folder (its own log)."""
-        return start_engine(self.data_dir, self.env, log_name=f"{name}.log")
+from tests.services.cluster import Cluster, start_cluster
 
 
 def users_cli(dsn: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -53,17 +36,19 @@ def add_students(dsn: str, names: list[str], credits: int) -> dict[str, str]:
 
 def student(url: str, token: str) -> User:
     # keep-alive shorter than the server's 5 s: a connection the server is closing is never reused
-    http = httpx.Client(timeout=120, limits=httpx.Limits(keepalive_expiry=2.0))
+    # redirects followed: with S3 storage a download is a redirect to a presigned store URL
+    http = httpx.Client(timeout=120, limits=httpx.Limits(keepalive_expiry=2.0), follow_redirects=True)
     return User(url=url, client_id="", token=token, user_id="", http=http)
 
 
-@pytest.fixture(scope="session")  # one cluster for every test of this folder: starting one is the slow part
-def cluster(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    c = Cluster(postgres_server.create_database(), tmp_path_factory.mktemp("shared-data"), [], [])
-    c.engines = [c.start_api(f"api-{i}") for i in (1, 2)]
-    c.workers = [start_worker(c.data_dir, c.dsn, f"w{i}") for i in (1, 2)]  # renders and transcriptions
+def all_logs(cluster: Cluster) -> str:
+    return "".join(p.read_text(errors="replace") for p in sorted((cluster.folder / "logs").glob("*.log")))
+
+
+@pytest.fixture(scope="session")  # one cluster for every test of this folder: starting it is the slow part
+def cluster() -> Iterator[Cluster]:
+    folder = Path(tempfile.mkdtemp(prefix="vidai-cluster-"))
+    c = start_cluster(folder, port=0)
     yield c
-    for e in c.engines:
-        stop_engine(e)
-    for w in c.workers:
-        stop_worker(w)
+    c.stop()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -36,8 +36,9 @@ def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, languag
                     on_progress: ProgressFn | None = None) -> Bounds:
     """Per source: its speech from the first word to the last (with the configured pads) when it has
     speech, else without the silent black/frozen head and tail (speech.detect_content)."""
+    from vidai_nb.engine.jobs.speech_job import content_anywhere
     from vidai_nb.engine.ops import clock
-    from vidai_nb.engine.speech import detect_content, trim_pads
+    from vidai_nb.engine.speech import trim_pads
 
     bounds = Bounds()
     bounds.notes = []
@@ -47,7 +48,7 @@ def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, languag
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        found = detect_content(paths[src], language=language, on_progress=part)
+        found = content_anywhere(paths, src, language, on_progress=part)  # on a worker when shared
         if found.end_ms <= found.start_ms:
             continue
         bounds[src] = (found.start_ms, found.end_ms)
@@ -67,7 +68,7 @@ def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: flo
              language: str | None = "en",
              on_progress: ProgressFn | None = None) -> dict[str, list[tuple[int, int]]]:
     """Per source, the pauses that may be cut: quiet stretches with every recognised word taken out."""
-    from vidai_nb.engine.speech import detect_pauses
+    from vidai_nb.engine.jobs.speech_job import pauses_anywhere
 
     sources = [s for s in main_sources(draft) if s in paths]
     out: dict[str, list[tuple[int, int]]] = {}
@@ -76,8 +77,7 @@ def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: flo
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        out[src] = [(int(a), int(b)) for a, b in detect_pauses(
-            paths[src], threshold_db=threshold_db, min_ms=min_ms, language=language, on_progress=part)]
+        out[src] = pauses_anywhere(paths, src, threshold_db, min_ms, language, on_progress=part)
     return out
 
 
@@ -95,7 +95,7 @@ def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: st
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
         # on a worker in a shared deployment (the turn's heartbeats carry its progress), else here
-        words_by_src[src] = transcribe_anywhere(paths[src], language, on_progress=part)
+        words_by_src[src] = transcribe_anywhere(paths, src, language, on_progress=part)
     placed: list[Any] = []
     for seg in (main_track(draft) or {}).get("sg", []):
         words = words_by_src.get(str(seg.get("src")))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase, describe
+from vidai_nb.engine.ops import schemas as s
 
 from . import answers, semantics
 from .context import ParseContext
@@ -61,6 +62,14 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.export = None
         return plan
     unexplained = semantics.meaningful_leftover(res, chosen + settled)
+    bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
+    if unexplained and plan.export is None and bare_trim and re.search(r"[\u4e00-\u9fff]{2,}|[a-z]{3,}",
+                                                                       unexplained):
+        # "帮我剪辑一下，裁剪拼凑那种": a bare "edit it" read as trimming the ends, next to words about
+        # the edit it did not understand — what is wanted is unclear, so nothing is cut on a guess
+        plan.question = meta.vague_question(norm.text, zh)
+        plan.ops = []
+        return plan
     if unexplained and (plan.ops or plan.export):
         words = _restore(unexplained, norm.quotes)
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")

@@ -110,7 +110,8 @@ _CORRECTION = re.compile(
     r"—)?\s*"
     r"(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)\s*"
-    r"(?:前|后|最后|the first|the last)?\s*(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
+    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:前|后|最后|the first|the last)?\s*"
+    r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)

@@ -6,9 +6,11 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
+from vidai_nb.engine.api.ratelimit import SlidingWindow
 from vidai_nb.engine.api.runtime import Runtime, client_ip, get_runtime
 from vidai_nb.engine.store import TokenExpired, TokenInvalid
 from vidai_nb.engine.store.models import User
@@ -17,10 +19,17 @@ from vidai_nb.engine.store.repo import STATIC_USER_ID
 RETRY_AFTER = {"Retry-After": "30"}
 
 
-def rate_limit_ip(request: Request, rt: Annotated[Runtime, Depends(get_runtime)]) -> None:
+async def rate_limit_ip(request: Request, rt: Annotated[Runtime, Depends(get_runtime)]) -> None:
+    # async: the in-memory counter never blocks, so every request saves a worker-thread hop; a shared
+    # deployment's counter is in the database, and that one runs on a worker thread.
     if request.url.path == "/healthz":  # liveness probes poll it; it does no work
         return
-    if not rt.ip_rate.allow(client_ip(request)):
+    ip = client_ip(request)
+    if isinstance(rt.ip_rate, SlidingWindow):
+        allowed = rt.ip_rate.allow(ip)
+    else:
+        allowed = await run_in_threadpool(rt.ip_rate.allow, ip)
+    if not allowed:
         raise ApiError(
             protocol.RATE_LIMITED, "rate limited: too many requests from this address; wait 30 s", RETRY_AFTER
         )

@@ -1,16 +1,22 @@
-"""Turn saved upload files into media: check the content, record them, seed an empty draft."""
+"""Turn stored uploads into media: check the content, record them, seed an empty draft.
+
+Uploads go straight into the engine's storage as they arrive (`StreamTo`: a local file, or an S3
+multipart upload whose parts are sent as they fill), under their final key; nothing is kept whole in
+memory or copied on the API node. A stored upload becomes media only once its content is checked
+(by ranges: PyAV reads the object's presigned URL); a refused one is deleted.
+"""
 
 from __future__ import annotations
 
 import copy
 import hashlib
 import logging
-import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import anyio
 from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
@@ -20,6 +26,7 @@ from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.media import MediaError, MediaInfo, probe, validate_upload
 from vidai_nb.engine.media.sequence import Frame, encode_sequence, find_sequences
 from vidai_nb.engine.ops.base import source_canvas
+from vidai_nb.engine.storage import ObjectWriter, Storage, StorageError
 from vidai_nb.engine.store.ids import new_id, utcnow
 from vidai_nb.engine.store.models import Media, Session
 
@@ -27,35 +34,88 @@ log = logging.getLogger(__name__)
 TT_VIDEO = 0  # docs/draft.md (vidai_nb.timeline.schema.TT_VIDEO; not imported: it pulls in pandas)
 
 
+FLUSH_BYTES = 1 << 20  # the socket hands over ~64 KB at a time: the store gets a write per MB
+
+
 @dataclass
 class Incoming:
+    """One stored upload (published under `key`, not yet checked or recorded)."""
+
     raw_name: str
-    path: Path
+    key: str
     size: int
     sha256: str
 
 
-def new_media_path(rt: Runtime, user_id: str) -> Path:
-    """Where the next upload's bytes go: a generated name under the user's folder, never the client's name."""
-    folder = rt.settings.media_dir / user_id
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{new_id('up_')}.part"
+def new_media_key(user_id: str, raw_name: str) -> str:
+    """The key of the next upload: a generated name under the user's folder (never the client's name),
+    with the file's extension when it is a plain one."""
+    ext = Path(display_name(raw_name)).suffix.lower().lstrip(".")
+    return f"media/{user_id}/{new_id('up_')}.{ext if ext.isalnum() and len(ext) <= 5 else 'bin'}"
 
 
-def _validate_all(items: list[Incoming]) -> list[MediaInfo]:
+@dataclass
+class StreamTo:
+    """An upload's bytes, as they arrive from an async body, into a storage writer: hashed and
+    counted here, buffered up to FLUSH_BYTES, each MB written from a thread (an S3 part upload must
+    not block the event loop). Memory: this buffer plus the writer's (one S3 part)."""
+
+    storage: Storage
+    raw_name: str
+    key: str
+    writer: ObjectWriter
+    size: int = 0
+    hasher: hashlib._Hash = field(default_factory=hashlib.sha256)
+    buf: bytearray = field(default_factory=bytearray)
+
+    @classmethod
+    def open(cls, storage: Storage, user_id: str, raw_name: str) -> StreamTo:
+        key = new_media_key(user_id, raw_name)
+        return cls(storage, raw_name, key, storage.writer(key))
+
+    def add(self, data: bytes | memoryview) -> None:
+        self.buf += data
+        self.hasher.update(data)
+        self.size += len(data)
+
+    async def drain(self, force: bool = False) -> None:
+        if self.buf and (force or len(self.buf) >= FLUSH_BYTES):
+            data = bytes(self.buf)
+            self.buf.clear()
+            await run_in_threadpool(self.writer.write, data)
+
+    async def publish(self) -> Incoming:
+        await self.drain(force=True)
+        await run_in_threadpool(self.writer.publish)
+        return Incoming(self.raw_name, self.key, self.size, self.hasher.hexdigest())
+
+    async def abort(self) -> None:
+        self.buf.clear()
+        with anyio.CancelScope(shield=True):  # runs while a cancelled request unwinds: must finish
+            await run_in_threadpool(self.writer.abort)
+
+
+def _validate_all(storage: Storage, items: list[Incoming]) -> list[MediaInfo]:
     infos = []
     for item in items:
         name = display_name(item.raw_name)
+        # The file itself, or a presigned URL PyAV reads by ranges (no copy on this node).
+        source = storage.source(item.key, ttl_s=600)
         try:
-            infos.append(validate_upload(item.path, name))
+            infos.append(validate_upload(source, name, size=item.size))
         except MediaError as exc:  # speak of the user's file name, not our generated one
-            raise MediaError(str(exc).replace(item.path.name, name), exc.code) from exc
+            raise MediaError(str(exc).replace(Path(item.key).name, name), exc.code) from exc
     return infos
 
 
-def discard(items: list[Incoming]) -> None:
+def discard_now(storage: Storage, items: list[Incoming]) -> None:
     for item in items:
-        item.path.unlink(missing_ok=True)
+        storage.delete(item.key)
+
+
+async def discard(storage: Storage, items: list[Incoming]) -> None:
+    with anyio.CancelScope(shield=True):  # runs while a cancelled request unwinds: must finish
+        await run_in_threadpool(discard_now, storage, items)
 
 
 async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]) -> tuple[list[Media], bool]:
@@ -69,13 +129,13 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
             'no file in the upload: send multipart field `files` or JSON {"urls": [...]}',
         )
     try:
-        infos = await run_in_threadpool(_validate_all, items)
+        infos = await run_in_threadpool(_validate_all, rt.storage, items)
     except MediaError as exc:
-        discard(items)
+        await discard(rt.storage, items)
         upload_codes = (protocol.UNSUPPORTED_FILE, protocol.FILE_TOO_LARGE)
         raise ApiError(exc.code if exc.code in upload_codes else protocol.UNSUPPORTED_FILE, str(exc)) from exc
     except BaseException:
-        discard(items)
+        await discard(rt.storage, items)
         raise
     media: list[Media] = []
     try:
@@ -83,11 +143,8 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
         await run_in_threadpool(_store_sequences, rt, user_id, sess, media)
     except BaseException:
         # e.g. a full disk: the files not recorded are removed (recorded ones stay, whole and listed)
-        kept = {rt.settings.data_dir / m.rel_path for m in media}
-        for item in items:
-            for p in item.path.parent.glob(item.path.stem + ".*"):
-                if p not in kept:
-                    p.unlink(missing_ok=True)
+        kept = {m.rel_path for m in media}
+        await discard(rt.storage, [item for item in items if item.key not in kept])
         raise
     # Under the session's lock: a turn running now must not save a draft that misses the new track.
     async with rt.session_lock(sess.id):
@@ -103,19 +160,16 @@ def _store_all(
     infos: list[MediaInfo],
     media: list[Media],
 ) -> None:
-    """Move each checked file to its final name and record it; `media` collects what was recorded."""
+    """Record each checked upload; `media` collects what was recorded."""
     for item, info in zip(items, infos, strict=True):
         name = display_name(item.raw_name)
-        ext = Path(name).suffix.lower().lstrip(".")
-        final = item.path.with_suffix(f".{ext}" if ext.isalnum() and len(ext) <= 5 else ".bin")
-        os.replace(item.path, final)
         m = Media(
             id=new_id("m_"),
             user_id=user_id,
             session_id=sess.id,
             filename=name,
             file_type=info.kind,
-            rel_path=str(final.relative_to(rt.settings.data_dir)),
+            rel_path=item.key,
             size=item.size,
             sha256=item.sha256,
             duration_ms=info.duration_ms,
@@ -127,31 +181,44 @@ def _store_all(
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-        if info.kind == "video":  # a small copy in the background, for quick previews of edits
-            from vidai_nb.engine.render.preview import proxy_path, queue_proxy  # starts fast without it
+        final = rt.storage.local_path(item.key)
+        if info.kind == "video" and final is not None:  # a small copy in the background, for previews
+            from vidai_nb.engine.jobs.media_job import queue_proxy_for  # (on a worker when shared)
+            from vidai_nb.engine.render.preview import proxy_path  # starts fast without it
 
-            queue_proxy(final, proxy_path(rt.settings.data_dir, m.id))
+            queue_proxy_for(rt.jobs, final, proxy_path(rt.settings.data_dir, m.id), m.id)
 
 
 def _store_sequences(rt: Runtime, user_id: str, sess: Session, media: list[Media]) -> None:
     """Numbered stills uploaded together (img_0001.png …) also become one clip (media/sequence.py),
     added to `media` after them. The stills stay; a sequence that cannot be encoded is only logged."""
-    frames = [Frame(m.filename, rt.settings.data_dir / m.rel_path, m.width or 0, m.height or 0)
-              for m in media if m.file_type == "image"]
-    for seq in find_sequences(frames):
-        out = new_media_path(rt, user_id).with_suffix(".mp4")
+    from vidai_nb.engine.storage.cache import local_copy
+
+    keys = {m.rel_path: m for m in media if m.file_type == "image"}
+    frames = [Frame(m.filename, Path(key), m.width or 0, m.height or 0) for key, m in keys.items()]
+    for found in find_sequences(frames):
+        # the stills as local files (S3: this node's cache), the clip encoded in scratch, then stored
+        root = rt.settings.data_dir
+        here = [replace(f, path=local_copy(rt.storage, root, str(f.path))) for f in found.frames]
+        seq = replace(found, frames=here)
+        scratch = rt.settings.data_dir / "tmp"
+        scratch.mkdir(parents=True, exist_ok=True)
+        out = scratch / f"{new_id('seq_')}.mp4"
+        key = new_media_key(user_id, "clip.mp4")
         try:
             encode_sequence(seq, out)
             info = probe(out)
-        except (OSError, subprocess.SubprocessError, MediaError) as exc:
+            with out.open("rb") as fh:
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
+            size = out.stat().st_size
+            rt.storage.put_file(key, out, move=True)
+        except (OSError, subprocess.SubprocessError, MediaError, StorageError) as exc:
             out.unlink(missing_ok=True)
             log.warning("image sequence %s not made into a clip: %s", seq.name, exc)
             continue
-        with out.open("rb") as fh:
-            sha = hashlib.file_digest(fh, "sha256").hexdigest()
         media.append(rt.store.add_media(Media(
             id=new_id("m_"), user_id=user_id, session_id=sess.id, filename=seq.name, file_type="video",
-            rel_path=str(out.relative_to(rt.settings.data_dir)), size=out.stat().st_size, sha256=sha,
+            rel_path=key, size=size, sha256=sha,
             duration_ms=info.duration_ms, width=info.width, height=info.height, fps=info.fps, has_audio=False,
             has_video=True, created_at=utcnow())))
 

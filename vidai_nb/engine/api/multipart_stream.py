@@ -1,22 +1,22 @@
-"""Streaming multipart/form-data: file parts go straight to disk in chunks, with a per-file size limit.
+"""Streaming multipart/form-data: file parts go straight to storage in chunks, with a per-file size limit.
 
 Starlette's `request.form()` spools every part to a temporary file first and has no per-file limit for
 files, so a 600 MB upload would be read in full before we could refuse it. Here the body is parsed
-as it arrives (python-multipart's push parser over `request.stream()`), memory stays at one chunk, and
-the first byte past the limit stops the upload and deletes what was written.
+as it arrives (python-multipart's push parser over `request.stream()`), each file's bytes go to a
+`StreamTo` (the local folder, or an S3 multipart upload) as they come, memory stays at one buffer per
+file being received, and the first byte past the limit stops the upload and drops what was written.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from vidai_nb.engine.api.filenames import unescape_form_filename
+from vidai_nb.engine.api.ingest import Incoming, StreamTo, discard
+from vidai_nb.engine.storage import Storage
 
 FILE_FIELDS = {"files", "file", "files[]"}
 # Non-file fields are kept in memory, so they must be small; part headers get room for very long
@@ -37,38 +37,31 @@ class BadMultipart(Exception):
 
 
 @dataclass
-class SavedPart:
-    filename: str  # as sent by the client (not sanitised here)
-    path: Path
-    size: int = 0
-    sha256: str = ""
-
-
-@dataclass
 class _Current:
     field_name: str = ""
     filename: str | None = None
-    path: Path | None = None
-    handle: IO[bytes] | None = None
+    sink: StreamTo | None = None
     size: int = 0
-    hasher: hashlib._Hash = field(default_factory=hashlib.sha256)
 
 
 async def save_multipart(
     body: AsyncIterator[bytes],
     content_type: str,
-    new_path: Callable[[], Path],
+    storage: Storage,
+    user_id: str,
     max_file_bytes: int,
-) -> tuple[list[SavedPart], dict[str, str]]:
-    """Parse the body; return the saved file parts and the small text fields.
+) -> tuple[list[Incoming], dict[str, str]]:
+    """Parse the body; return the stored file parts (published under the user's media folder, not yet
+    checked) and the small text fields.
 
-    On any error every file written so far is deleted before the exception propagates.
+    On any error every file stored or being stored is dropped before the exception propagates.
     """
     _ctype, params = parse_options_header(content_type)
     boundary = params.get(b"boundary")
     if not boundary:
         raise BadMultipart("multipart body without a boundary")
-    saved: list[SavedPart] = []
+    saved: list[Incoming] = []
+    finished: list[StreamTo] = []  # file parts whose bytes are all in, to publish
     fields: dict[str, str] = {}
     cur = _Current()
     header_field = bytearray()
@@ -98,31 +91,25 @@ async def save_multipart(
         fname = opts.get(b"filename")
         if fname is not None and cur.field_name in FILE_FIELDS:
             cur.filename = unescape_form_filename(fname.decode("utf-8", "replace"))
-            cur.path = new_path()
-            cur.handle = cur.path.open("wb")
-            saved.append(SavedPart(filename=cur.filename, path=cur.path))
+            cur.sink = StreamTo.open(storage, user_id, cur.filename)
         field_bytes.clear()
 
     def on_part_data(data: bytes, start: int, end: int) -> None:
         n = end - start
         cur.size += n
-        if cur.handle is not None:
+        if cur.sink is not None:
             if cur.size > max_file_bytes:
                 raise TooLarge(cur.filename or "file", max_file_bytes)
-            cur.handle.write(data[start:end])
-            cur.hasher.update(data[start:end])
+            cur.sink.add(memoryview(data)[start:end])
         elif len(field_bytes) + n <= MAX_FIELD_BYTES:
             field_bytes.extend(data[start:end])
         else:
             raise BadMultipart(f"form field {cur.field_name!r} is too large")
 
     def on_part_end() -> None:
-        if cur.handle is not None:
-            cur.handle.close()
-            cur.handle = None
-            part = saved[-1]
-            part.size = cur.size
-            part.sha256 = cur.hasher.hexdigest()
+        if cur.sink is not None:
+            finished.append(cur.sink)  # published after this chunk (publishing is async)
+            cur.sink = None
         elif cur.field_name:
             fields[cur.field_name] = bytes(field_bytes).decode("utf-8", "replace")
 
@@ -139,18 +126,26 @@ async def save_multipart(
         },
         max_header_size=MAX_PART_HEADER_BYTES,
     )
+    async def settle() -> None:
+        while finished:
+            saved.append(await finished[0].publish())
+            finished.pop(0)
+        if cur.sink is not None:
+            await cur.sink.drain()
+
     try:
         async for chunk in body:
             if chunk:
                 parser.write(chunk)
+                await settle()
         parser.finalize()
-        if cur.handle is not None:
+        await settle()
+        if cur.sink is not None:
             raise BadMultipart("the upload ended in the middle of a file")
     except BaseException as exc:
-        if cur.handle is not None:
-            cur.handle.close()
-        for part in saved:
-            part.path.unlink(missing_ok=True)
+        for sink in [*finished, *([cur.sink] if cur.sink is not None else [])]:
+            await sink.abort()
+        await discard(storage, saved)
         if isinstance(exc, TooLarge | BadMultipart):
             raise
         if isinstance(exc, Exception) and not isinstance(exc, OSError):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import logging
 from typing import Any
 
@@ -22,7 +21,7 @@ from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
-from vidai_nb.engine.api.ingest import Incoming, ingest, new_media_path
+from vidai_nb.engine.api.ingest import StreamTo, ingest
 from vidai_nb.engine.api.routes_sessions import owned_session
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile
 from vidai_nb.engine.api.signing import Signer
@@ -33,7 +32,6 @@ log = logging.getLogger("vidai_nb.engine.upload")
 
 LINK_TTL_S = 600  # long enough to start a 500 MB upload on a slow link; a new one is one call away
 DIRECT_PREFIX = "/api/upload-direct/"
-WRITE_BYTES = 1 << 20
 
 
 class UploadLinkRequest(BaseModel):
@@ -119,32 +117,22 @@ async def upload_direct(
             raise ApiError(403, "this upload link is not valid or has expired; ask for a new one")
         filename = _decode_name(name)
         sess = owned_session(rt.store, session_id, user_id)
-        path = new_media_path(rt, user_id)
-        hasher = hashlib.sha256()
-        received = 0
+        sink = StreamTo.open(rt.storage, user_id, filename)
         try:
-            with path.open("wb") as fh:
-                buf = bytearray()  # the socket hands over ~64 KB at a time: write and hash per MB
-                async for chunk in request.stream():
-                    received += len(chunk)
-                    if received > size:
-                        raise ApiError(protocol.FILE_TOO_LARGE, f"{filename}: more bytes than announced")
-                    buf += chunk
-                    if len(buf) >= WRITE_BYTES:
-                        fh.write(buf)
-                        hasher.update(buf)
-                        buf.clear()
-                fh.write(buf)
-                hasher.update(buf)
-            if received != size:
+            async for chunk in request.stream():
+                if sink.size + len(chunk) > size:
+                    raise ApiError(protocol.FILE_TOO_LARGE, f"{filename}: more bytes than announced")
+                sink.add(chunk)
+                await sink.drain()
+            if sink.size != size:
                 raise ApiError(
                     protocol.UNSUPPORTED_FILE,
-                    f"{filename}: the upload stopped after {received} of {size} bytes",
+                    f"{filename}: the upload stopped after {sink.size} of {size} bytes",
                 )
+            item = await sink.publish()
         except BaseException:
-            path.unlink(missing_ok=True)
+            await sink.abort()
             raise
-        item = Incoming(filename, path, received, hasher.hexdigest())
         media, changed = await ingest(rt, user_id, sess, [item])
     except ApiError as exc:  # the browser reads the error too (else it would only see "network error")
         raise ApiError(exc.code, exc.message, {**(exc.headers or {}), **cors}, exc.data) from exc

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 
 from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
-from vidai_nb.engine.api.files import requester, serve
+from vidai_nb.engine.api.files import requester, serve_stored
 from vidai_nb.engine.api.routes_sessions import owned_session
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.api.schemas import (
@@ -149,11 +149,12 @@ async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) ->
             "description": "the rendered file (its type follows the requested format)",
         },
         206: {"description": "partial content (Range)"},
+        307: {"description": "an S3 store: the file at a short-lived presigned link (no token sent there)"},
         404: {"model": RenderErrorEnvelope},
         409: {"model": RenderErrorEnvelope},
     },
 )
-def download(render_id: str, request: Request, rt: RT) -> FileResponse:
+def download(render_id: str, request: Request, rt: RT) -> Response:
     """The rendered file with HTTP Range support; bearer header or the signed `outputUrl`."""
     found = rt.store.get_render(render_id, None)
     user_id = requester(rt, request, found.user_id if found else None)
@@ -164,5 +165,4 @@ def download(render_id: str, request: Request, rt: RT) -> FileResponse:
         raise ApiError(
             409, f"render {render_id} is {r.status}, not completed" + (f": {r.error}" if r.error else "")
         )
-    path = rt.settings.data_dir / r.rel_path
-    return serve(path, f"{render_id}{Path(r.rel_path).suffix}")
+    return serve_stored(rt, request, r.rel_path, f"{render_id}{Path(r.rel_path).suffix}")

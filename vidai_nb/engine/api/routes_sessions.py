@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
-from vidai_nb.engine.api.deps import RT, CurrentUser
+from vidai_nb.engine.api.deps import RT, CurrentUser, current_user
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, SessionData, SessionRequest, StateData
-from vidai_nb.engine.api.state import build_state
+from vidai_nb.engine.api.state import state_json
 from vidai_nb.engine.store.models import Session
 from vidai_nb.engine.store.repo import Store
 
@@ -39,8 +40,15 @@ def create_session(app_name: str, body: SessionRequest, user: CurrentUser, rt: R
 @router.get(
     "/api/state/{app_name}/me/{session_id}/latest", response_model=Envelope[StateData], responses=ERRORS
 )
-def latest_state(
-    app_name: str, session_id: str, request: Request, user: CurrentUser, rt: RT
-) -> Envelope[StateData]:
-    sess = owned_session(rt.store, session_id, user.id)
-    return Envelope(data=build_state(rt, str(request.base_url), sess))
+async def latest_state(app_name: str, session_id: str, request: Request, rt: RT) -> Response:
+    # Clients poll this: the bearer check and the read share one worker-thread hop (the CurrentUser
+    # dependency would be a second), and the answer is the JSON state_json made (and kept), returned
+    # as is (a model returned would be checked and serialised again).
+    def read() -> bytes | None:
+        user = current_user(request, rt)
+        return state_json(rt, str(request.base_url), session_id, user.id)
+
+    body = await run_in_threadpool(read)
+    if body is None:
+        raise ApiError(protocol.SESSION_NOT_FOUND, f"session not found: {session_id[:80]}")
+    return Response(body, media_type="application/json")

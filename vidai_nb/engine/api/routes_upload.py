@@ -1,4 +1,4 @@
-"""Upload: multipart `files` streamed to disk, or JSON `{"urls": [...]}` fetched; type checked by content."""
+"""Upload: multipart `files` streamed into storage, or JSON `{"urls": [...]}` fetched; checked by content."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
 from vidai_nb.engine.api.errors import ApiError
-from vidai_nb.engine.api.ingest import Incoming, discard, ingest, new_media_path
+from vidai_nb.engine.api.ingest import Incoming, StreamTo, discard, ingest
 from vidai_nb.engine.api.multipart_stream import BadMultipart, TooLarge, save_multipart
 from vidai_nb.engine.api.routes_sessions import owned_session
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile, UrlUploadRequest
@@ -82,9 +82,7 @@ async def upload(
     items: list[Incoming] = []
     if ctype.lower().startswith("multipart/form-data"):
         try:
-            parts, _fields = await save_multipart(
-                request.stream(), ctype, lambda: new_media_path(rt, user.id), limit
-            )
+            items, _fields = await save_multipart(request.stream(), ctype, rt.storage, user.id, limit)
         except TooLarge as exc:
             raise ApiError(
                 protocol.FILE_TOO_LARGE,
@@ -93,7 +91,6 @@ async def upload(
             ) from exc
         except BadMultipart as exc:
             raise ApiError(protocol.UNSUPPORTED_FILE, str(exc)) from exc
-        items = [Incoming(p.filename, p.path, p.size, p.sha256) for p in parts]
     elif ctype.lower().startswith("application/json"):
         try:
             req = UrlUploadRequest.model_validate_json(await _small_body(request))
@@ -104,14 +101,14 @@ async def upload(
                 items.append(
                     await fetch(
                         url,
-                        lambda: new_media_path(rt, user.id),
+                        lambda name: StreamTo.open(rt.storage, user.id, name),
                         limit,
                         rt.settings.url_fetch_timeout_s,
                         rt.settings.fetch_allows_loopback,
                     )
                 )
         except BaseException:  # a refused URL or a cancelled request: keep nothing of this upload
-            discard(items)
+            await discard(rt.storage, items)
             raise
     else:
         raise ApiError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -86,6 +87,8 @@ class Runtime:
             # freeze) would hit them. Turns of dead processes are refunded by the janitor instead, lost
             # renders are the workers' business (jobs/pg.py).
             instance = Instance(store.engine)
+            logging.getLogger("vidai_nb.engine").info("shared deployment: this API process is %s",
+                                                      instance.id)
             shared = Shared(instance, SessionLocks(store.engine), Janitor(store.engine, instance))
             shared.janitor.run_once()
             shared.janitor.start()
@@ -121,7 +124,8 @@ class Runtime:
         return (session_id, self.shared.instance.id) if self.shared is not None else None
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
+    # async: FastAPI runs a sync dependency on a worker thread, a hop that costs more than this does
     rt: Runtime = request.app.state.runtime
     return rt
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from vidai_nb.engine.api import adk
 from vidai_nb.engine.api.errors import is_disk_full
 from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.limits import DraftRefused, check_draft
+from vidai_nb.engine.storage.cache import LocalSources
 from vidai_nb.engine.store.models import Session
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ class Turn:
         self.held.clear()
 
 
-def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict[str, Path]]:
+def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], Mapping[str, Path]]:
     from vidai_nb.engine.ops import MediaRef
 
     refs: dict[str, MediaRef] = {}
-    paths: dict[str, Path] = {}
+    keys: dict[str, str] = {}
     for m in rt.store.list_media(session_id):
         refs[m.id] = MediaRef(
             media_id=m.id,
@@ -72,8 +73,9 @@ def _media_refs(rt: Runtime, session_id: str) -> tuple[dict[str, MediaRef], dict
             has_audio=m.has_audio,
             fps=float(m.fps or 0.0),
         )
-        paths[m.id] = rt.settings.data_dir / m.rel_path
-    return refs, paths
+        keys[m.id] = m.rel_path
+    # Files for analysis (transcription, dead air): fetched from S3 only when a step reads them.
+    return refs, LocalSources(rt.settings.data_dir, keys.items(), rt.storage)
 
 
 async def _events(rt: Runtime, sess: Session, text: str, language: str) -> AsyncIterator[TurnEvent]:

@@ -12,12 +12,10 @@ the httpx log lose their credentials and query strings.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import ipaddress
 import logging
 import socket
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -26,7 +24,7 @@ from python_multipart.multipart import parse_options_header
 from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import CONTENT_TYPE_EXT, display_name, name_from_url
-from vidai_nb.engine.api.ingest import Incoming
+from vidai_nb.engine.api.ingest import Incoming, StreamTo
 from vidai_nb.engine.media import kind_for_filename
 
 if TYPE_CHECKING:
@@ -173,12 +171,14 @@ async def _open(client: httpx.AsyncClient, url: str, allow_loopback: bool) -> tu
 
 
 async def fetch(
-    url: str, new_path: Callable[[], Path], max_bytes: int, timeout_s: float, allow_loopback: bool = False
+    url: str, open_file: Callable[[str], StreamTo], max_bytes: int, timeout_s: float,
+    allow_loopback: bool = False,
 ) -> Incoming:
+    """Fetch `url` into storage: `open_file(name)` starts storing it once its name is known."""
     import httpx  # here, not at module load: it is only needed for URL uploads (faster start-up)
 
     check_url(url)
-    path = new_path()
+    sink: StreamTo | None = None
     try:
         # One deadline for everything (DNS, connect, redirects, the body), not per read.
         async with (
@@ -199,24 +199,23 @@ async def fetch(
                         f"{max_bytes // 2**20} MB)",
                     )
                 name = _name_for(final, resp)
-                hasher = hashlib.sha256()
-                size = 0
-                with path.open("wb") as out:
-                    async for chunk in resp.aiter_bytes(CHUNK):
-                        size += len(chunk)
-                        if size > max_bytes:
-                            raise ApiError(
-                                protocol.FILE_TOO_LARGE,
-                                f"{name}: file too large (the limit is {max_bytes // 2**20} MB)",
-                            )
-                        out.write(chunk)
-                        hasher.update(chunk)
+                sink = open_file(name)
+                async for chunk in resp.aiter_bytes(CHUNK):
+                    if sink.size + len(chunk) > max_bytes:
+                        raise ApiError(
+                            protocol.FILE_TOO_LARGE,
+                            f"{name}: file too large (the limit is {max_bytes // 2**20} MB)",
+                        )
+                    sink.add(chunk)
+                    await sink.drain()
             finally:
                 await resp.aclose()
-        return Incoming(raw_name=name, path=path, size=size, sha256=hasher.hexdigest())
+            return await sink.publish()
     except (httpx.HTTPError, TimeoutError, ConnectionError) as exc:
-        path.unlink(missing_ok=True)
+        if sink is not None:
+            await sink.abort()
         raise ApiError(protocol.UNSUPPORTED_FILE, f"could not fetch {redact(url)}: {UNREACHABLE}") from exc
     except BaseException:  # refused, or the request was cancelled: leave nothing behind
-        path.unlink(missing_ok=True)
+        if sink is not None:
+            await sink.abort()
         raise

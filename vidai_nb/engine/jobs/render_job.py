@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from vidai_nb.engine.jobs.queue import on_lost
+from vidai_nb.engine.storage.cache import LocalSources, publish_output
 from vidai_nb.engine.store import Store, migrate, open_engine
 from vidai_nb.engine.store.ids import utcnow
 from vidai_nb.timeline.model import Draft
@@ -43,6 +44,15 @@ def use_worker_settings(
     its machine; the API process that queued the job does not)."""
     given = {"data_dir": data_dir, "nice": nice, "threads": threads}
     _WORKER.update({k: v for k, v in given.items() if v is not None})
+
+
+def worker_data_dir() -> str:
+    """This worker's data directory (set by `use_worker_settings`); the environment's elsewhere."""
+    if "data_dir" in _WORKER:
+        return str(_WORKER["data_dir"])
+    from vidai_nb.engine.config import Settings
+
+    return str(Settings.from_env().data_dir)
 
 
 @lru_cache(maxsize=8)
@@ -174,7 +184,9 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
     try:
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         # Only this user's media can be rendered: another user's media id is simply unknown here.
-        media = {m.id: root / m.rel_path for m in store.media_of_user(record.user_id)}
+        # Local files (S3: copied to this worker's cache) of the clips the draft names, only those.
+        media = LocalSources(root, [(m.id, m.rel_path) for m in store.media_of_user(record.user_id)
+                                    if m.id in record.draft_json])
         out = output_path(root, record.user_id, render_id, spec.format)
         preview = is_preview(json.loads(record.output_json or "{}"))
         if preview:  # quick and small, from the proxies
@@ -193,17 +205,20 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             threads=0 if preview else threads,
             pid_file=pid_dir(root) / f"{render_id}.pid",
         )
+        key = Path(result).relative_to(root).as_posix()
+        size = Path(result).stat().st_size
+        publish_output(root, key, Path(result))  # S3: uploaded whole before the render says completed
         store.update_render(
             render_id,
             status="completed",
             progress=100,
             completed_at=utcnow(),
-            rel_path=str(Path(result).relative_to(root)),
+            rel_path=key,
         )
         how = "streams copied" if plan.stream_copy else "smart cut" if plan.smart_cut else plan.note
         log.info(
             "render %s: completed in %.1f s, %d bytes%s",
-            render_id, time.monotonic() - started, Path(result).stat().st_size, f" ({how})" if how else "",
+            render_id, time.monotonic() - started, size, f" ({how})" if how else "",
         )
     except RenderCancelled:
         current = store.get_render(render_id, None)

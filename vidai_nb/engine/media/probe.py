@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import av
 from av.video.stream import VideoStream
@@ -125,15 +126,23 @@ def _display_size(stream: VideoStream, frame: object | None) -> tuple[int, int, 
     return w, h, rotation
 
 
+def is_url(src: str | os.PathLike[str]) -> bool:
+    """An http(s) URL (a presigned object-store link: PyAV reads it by ranges) rather than a path."""
+    return isinstance(src, str) and src.startswith(("http://", "https://"))
+
+
 def probe(path: str | os.PathLike[str]) -> MediaInfo:
-    """Read duration (ms), size, fps, streams and codecs. Raises MediaError for anything unusable."""
-    p = Path(path)
-    if not p.is_file():
+    """Read duration (ms), size, fps, streams and codecs. Raises MediaError for anything unusable.
+    `path` may be a presigned URL; messages then name its last path segment (never its query)."""
+    remote = is_url(path)
+    src = str(path) if remote else os.fspath(path)
+    p = Path(urlsplit(str(src)).path) if remote else Path(src)
+    if not remote and not p.is_file():
         raise MediaError(f"{p.name}: file not found")
-    if p.stat().st_size == 0:
+    if not remote and p.stat().st_size == 0:
         raise MediaError(f"{p.name}: the file is empty")
     try:
-        container = av.open(str(p))
+        container = av.open(str(src))
     except av.error.FFmpegError as exc:
         raise MediaError(
             f"{p.name}: not a readable video, image or audio file (the content is not a known media "
@@ -161,7 +170,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             ]
             duration_s = max(durations, default=0.0)
         video = videos[0] if videos else None
-        chosen = audio_stream_with_sound(p) if len(audios) > 1 else 0
+        chosen = audio_stream_with_sound(src) if len(audios) > 1 else 0
         audio = audios[chosen] if audios else None
         sar = video.sample_aspect_ratio if video is not None else None
         sample_aspect = float(sar) if sar is not None and sar.numerator > 0 else 1.0

@@ -55,6 +55,15 @@ def _child_setup(nice: int, parent: int) -> Callable[[], None]:
                 os._exit(1)
         if nice > 0:
             os.nice(nice)
+            # ffmpeg leads its own session (start_new_session), and where the kernel groups tasks by
+            # session (autogroup, on by default) a session's nice, not the process's, sets its CPU share
+            # against the engine: without this, two "niced" renders took as much CPU as the engine.
+            with contextlib.suppress(OSError):
+                fd = os.open("/proc/self/autogroup", os.O_WRONLY)
+                try:
+                    os.write(fd, str(nice).encode())
+                finally:
+                    os.close(fd)
 
     return setup
 

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
@@ -47,6 +48,11 @@ class _Video:
         self.rate = Fraction(*job.fps)
         self.decode_index = 0  # packets written so far (decode order): gives the output dts
         self.out_frame = 0  # first output frame of the current piece
+        # The decoder's place: its frame iterator and the last source frame it gave. The end of one
+        # kept part and the start of the next are often a short pause apart: decoding on from where
+        # the last piece stopped is cheaper than seeking back to a keyframe and decoding again.
+        self.frames: Iterator[av.VideoFrame] | None = None
+        self.at = -1
 
     def _mux(self, packet: av.Packet, frame: int, piece_frame: int, key: bool) -> None:
         """Put `packet` (showing source-relative `frame` of a piece starting at `piece_frame`) on the
@@ -90,16 +96,19 @@ class _Video:
 
     def encode(self, piece: Piece) -> None:
         j = self.job
-        self.dec.seek(j.first_pts + piece.key * j.frame_ticks, stream=self.ds, backward=True,
-                      any_frame=False)
+        if self.frames is None or not piece.key <= self.at < piece.frame:
+            self.dec.seek(j.first_pts + piece.key * j.frame_ticks, stream=self.ds, backward=True,
+                          any_frame=False)
+            self.frames = self.dec.decode(self.ds)
         enc = open_encoder(self.ds.codec_context.width, self.ds.codec_context.height, self.rate, j.x264,
                            j.color)
         out: list[av.Packet] = []
         n = 0
-        for frame in self.dec.decode(self.ds):
+        for frame in self.frames:
             if frame.pts is None:
                 continue
             f = (frame.pts - j.first_pts) // j.frame_ticks
+            self.at = f
             if f < piece.frame:
                 continue
             frame.pts = n

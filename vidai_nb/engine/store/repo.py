@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, Select, bindparam, case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased, sessionmaker
@@ -61,6 +61,21 @@ class VersionInfo:
 
 
 @dataclass(frozen=True)
+class StateStamp:
+    """What a session's state depends on, read in one query: equal stamps, equal states (but for the
+    signed links). Versions and media are only ever added; a render's status only moves forward
+    (pending → processing → completed | failed), so a count and a sum of status ranks see every change."""
+
+    task_id: str
+    current_version: int
+    url_epoch: int
+    versions: int
+    media: int
+    renders: int
+    render_ranks: int
+
+
+@dataclass(frozen=True)
 class Balance:
     available: int
     frozen: int
@@ -68,6 +83,38 @@ class Balance:
     @property
     def total(self) -> int:
         return self.available + self.frozen
+
+
+def _stamp_query() -> Select[Any]:
+    rank = case((Render.status == "pending", 1), (Render.status == "processing", 2), else_=3)
+    sid = Session.id
+
+    def count(col: Any, where: Any) -> Any:
+        return select(func.count(col)).where(where).scalar_subquery()
+
+    return (
+        select(
+            Session.task_id,
+            Session.current_version,
+            User.url_epoch,
+            count(DraftVersion.id, DraftVersion.session_id == sid),
+            count(Media.id, Media.session_id == sid),
+            count(Render.id, Render.session_id == sid),
+            select(func.coalesce(func.sum(rank), 0)).where(Render.session_id == sid).scalar_subquery(),
+        )
+        .join(User, User.id == Session.user_id)
+        .where(Session.id == bindparam("sid"), Session.user_id == bindparam("uid"))
+    )
+
+
+# The statements every request runs, built once (building one costs more than running it on SQLite).
+_STAMP = _stamp_query()
+_USER_COLUMNS = tuple(c.key for c in User.__table__.columns)
+_TOKEN_USER = (
+    select(Token.revoked_at, Token.expires_at, *User.__table__.columns)
+    .join(User, User.id == Token.user_id)
+    .where(Token.token_hash == bindparam("hash"))
+)
 
 
 class Store:
@@ -159,16 +206,14 @@ class Store:
         return raw, expires
 
     def resolve_token(self, raw: str) -> User:
-        with self.tx() as s:
-            tok = s.scalar(select(Token).where(Token.token_hash == hash_token(raw)))
-            if tok is None or tok.revoked_at is not None:
-                raise TokenInvalid("token invalid or revoked")
-            if tok.expires_at <= utcnow():
-                raise TokenExpired("token expired")
-            user = s.get(User, tok.user_id)
-            if user is None:
-                raise TokenInvalid("token invalid")
-            return user
+        # Every authenticated request asks: one Core query, the user built from its row (no ORM load).
+        with self.engine.connect() as conn:
+            row = conn.execute(_TOKEN_USER, {"hash": hash_token(raw)}).first()
+        if row is None or row[0] is not None:
+            raise TokenInvalid("token invalid or revoked")
+        if row[1] <= utcnow():
+            raise TokenExpired("token expired")
+        return User(**dict(zip(_USER_COLUMNS, row[2:], strict=True)))
 
     def revoke_token(self, raw: str) -> bool:
         """Revoke a token; the user's signed links (handed out under any token) stop working too."""
@@ -313,6 +358,12 @@ class Store:
             if sess is None or sess.user_id != user_id:
                 return None
             return sess
+
+    def state_stamp(self, session_id: str, user_id: str) -> StateStamp | None:
+        """The session's StateStamp in one query; None if it is missing or not the user's."""
+        with self.engine.connect() as conn:
+            row = conn.execute(_STAMP, {"sid": session_id, "uid": user_id}).first()
+        return None if row is None else StateStamp(row[0], *(int(v) for v in row[1:]))
 
     def versions(self, session_id: str) -> list[VersionInfo]:
         with self.tx() as s:

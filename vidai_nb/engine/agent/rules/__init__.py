@@ -68,6 +68,7 @@ for _name, _fn, _weight, _role in [
     ("fillers", words.fillers_rule, 6, "edit"),
     ("word_search", words.search_rule, 6, "edit"),
     ("cut", cutting.cut_rule, 4, "edit"),
+    ("length", cutting.length_rule, 3, "edit"),
     ("speed", sound.speed_rule, 4, "edit"),
     ("music", sound.music_rule, 4, "edit"),
     ("mute", sound.mute_rule, 4, "edit"),

@@ -93,7 +93,9 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     """(position, 1-based index) of clips referred to: "the second clip", "clip 3", "第2段", "the last"."""
     out: list[tuple[int, int]] = []
     n = c.ctx.segment_count
-    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one)\b|"
+    # "the last one" ("one" is read as 1 by then): a clip, when no unit follows
+    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one|"
+           r"1(?!\s*(?:s\b|sec|min|秒|%|x\b|\.\d)))\b|"
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
            r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)")
     for m in rx.finditer(pat, c.text):

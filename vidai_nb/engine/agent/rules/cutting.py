@@ -53,7 +53,9 @@ def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
     if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
         return text
-    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(\d+(?:\.\d+)?)\b{_NOT_TIME_AFTER}",
+    # "the last one" (a clip: "one" is 1 by now) is no time
+    return re.sub(rf"\b(first|last|another|前|后|最后)\s*(?!1\b(?!\s*(?:s\b|sec|秒)))(\d+(?:\.\d+)?)\b"
+                  rf"{_NOT_TIME_AFTER}",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
 
 
@@ -255,7 +257,7 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|f
              r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
              r"(?:start|beginning|end)\b|"
              r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
-             r"(?:开头|前面|结尾|后面|末尾)(?:的)?(?:没说话|没声音|没人说话)|"
+             r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
              r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
             r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
@@ -623,12 +625,16 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\bafterwards\b|后面|最后|结尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
+    each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
+    if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
+        image_ms = int(each.group(1))
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage", c.text)
+    m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
+                  r"(?:照片|图片)(?:视频|影集)", c.text)
     if not m:
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
@@ -754,3 +760,40 @@ def order_rule(c: Clause) -> list[Hit]:
         "比如“把第2段移到最前面”。" if c.zh else
         f"The clips on the timeline have been edited, so I won't rebuild it from the whole files — where "
         f"should {names} go? E.g. “move clip 2 to the start”."))]
+
+
+_FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
+           r"\b(?:don'?t|dont|without|no)\s+cut(?:ting)?(?:\s+anything)?\b|倍速|加速|快放|别剪|不剪|不要剪")
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+              rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
+              rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
+              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b)|"
+              rf"\b(?:can|could)\s+it\s+be\s+{T}|"
+              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?")
+
+
+def length_rule(c: Clause) -> list[Hit]:
+    """ "i need this to be 15 seconds", "把视频弄成15秒的", "make it 30 seconds by speeding it up",
+    "时长砍一半，用倍速": a length asked for — kept as the first part (said in the reply, with the other
+    reading), or reached by speed when speed is said."""
+    text = c.text
+    total = c.ctx.total_ms
+    half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
+    m = half or rx.search(_TO_LENGTH, text)
+    if m is None or total <= 0:
+        return []
+    target = total // 2 if half else int(next(g for g in m.groups() if g))
+    if rx.search(_FASTER, text):
+        factor = round(total / target, 2) if target else 0
+        if 0.25 <= factor <= 4 and factor != 1:
+            return [Hit(m.start(), [s.Speed(factor=factor)])]
+        zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
+              "要剪掉一部分吗？")
+        en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
+              "most is 4×. Should I cut part of it instead?")
+        return [Hit(m.start(), question=zh if c.zh else en)]
+    if target > total:
+        return []
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
+                target_ms=target)]

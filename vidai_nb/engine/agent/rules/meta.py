@@ -192,6 +192,20 @@ REFUSALS: list[tuple[str, str, str]] = [
     (r"(?<![\w.])8\s*k\b|4320\s*p\b|7680\s*[x×]\s*4320",
      "I can't export in 8K — the highest I export is 4K (2160p); say “export in 4K” or “export in 1080p”.",
      "我没法导出8K——最高是4K（2160p）；可以说“导出4K”或“导出1080p”。"),
+    # following a thing that is not a face ("track the ball and keep it centered"): only faces are
+    # followed
+    (r"\b(?:track|follow)(?:s|ing|ed)?\s+(?:the |a |my |that |this )?(?:ball|car|dog|cat|player|object|bird|"
+     r"bike|puck|animal|horse|drone|plane|runner|kid|child|skater|surfer)s?\b|"
+     r"(?:跟踪|跟随|追踪)\s*(?:这个|那个)?\s*(?:球|车|狗|猫|球员|物体|鸟)",
+     "I can only follow a face when I crop — I can't track other objects. I can crop to a face (e.g. "
+     "“make it 9:16 following the speaker”) or centre the crop.",
+     "裁剪时我只能跟随人脸，没法追踪其他物体。可以说“竖屏，跟着人脸”，或者居中裁剪。"),
+    # room echo / reverb: the denoiser removes steady noise, not echo
+    (r"\b(?:remove|reduce|get rid of|cut|fix|kill|clean up)\s+(?:the |that |all the |some )?(?:room )?"
+     r"(?:echo|reverb|reverberation)\b|去(?:掉|除)?\s*(?:房间)?(?:回声|混响)|(?:回声|混响)\s*(?:去掉|消除|太大)",
+     "I can't remove echo or reverb — the noise reduction here removes steady background noise (hiss, hum), "
+     "not echo. Say “denoise the audio” to try that.",
+     "回声和混响我去不掉——这里的降噪只能去除持续的底噪（嘶嘶声、嗡嗡声），去不了回声。可以说“降噪”试试。"),
 ]
 
 

@@ -23,7 +23,9 @@ from .common import (
     segment_refs,
 )
 
-MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|track|beat|beats|"
+# "track" as a noun only: "track the ball" is following something
+MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
+         r"track(?!\s+(?:the|a|my|his|her|that|this|it|him|them)\b)|beat|beats|"
          r"background audio|melody)\b|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
 
