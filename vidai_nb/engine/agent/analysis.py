@@ -48,7 +48,7 @@ def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, languag
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        found = content_anywhere(paths[src], language, on_progress=part)  # on a worker when shared
+        found = content_anywhere(paths, src, language, on_progress=part)  # on a worker when shared
         if found.end_ms <= found.start_ms:
             continue
         bounds[src] = (found.start_ms, found.end_ms)
@@ -77,7 +77,7 @@ def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: flo
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        out[src] = pauses_anywhere(paths[src], threshold_db, min_ms, language, on_progress=part)
+        out[src] = pauses_anywhere(paths, src, threshold_db, min_ms, language, on_progress=part)
     return out
 
 
@@ -95,7 +95,7 @@ def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: st
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
         # on a worker in a shared deployment (the turn's heartbeats carry its progress), else here
-        words_by_src[src] = transcribe_anywhere(paths[src], language, on_progress=part)
+        words_by_src[src] = transcribe_anywhere(paths, src, language, on_progress=part)
     placed: list[Any] = []
     for seg in (main_track(draft) or {}).get("sg", []):
         words = words_by_src.get(str(seg.get("src")))
