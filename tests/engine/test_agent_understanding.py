@@ -336,3 +336,24 @@ def test_more_destructive_readings_from_holdout10(text: str, draft: dict[str, An
 def test_a_plain_stop_and_a_plain_drop_keep_their_readings() -> None:
     assert ops(plan("drop the last clip", THREE)) == [{"op": "delete_segment", "index": 3}]
     assert ops(plan("trim 2s from the start, sorry, the end")) == [{"op": "trim", "tail_ms": 2000}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order said by bare names is that order, not the upload order
+    ("stitch clip, c and b together in that order",
+     [{"op": "concat", "media_ids": ["clip.mp4", "c.mp4", "b.mp4"]}]),
+    # the clip added at the end and the fade at the end: both
+    ("在结尾接上c.mp4 最后淡出2秒",
+     [{"op": "add_clips", "media_ids": ["c.mp4"]}, {"op": "fade", "fade_out_ms": 2000}]),
+    # files with the end each goes to, no verb said
+    ("b.mp4 at the start, c.mp4 at the end",
+     [{"op": "add_clips", "media_ids": ["b.mp4"], "at": "start"},
+      {"op": "add_clips", "media_ids": ["c.mp4"]}]),
+])
+def test_clips_named_with_their_order_or_place_from_holdout10(text: str,
+                                                              expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not p.question and not p.notes
+    assert ops(plan("join all the clips together")) == [
+        {"op": "concat", "media_ids": ["clip.mp4", "b.mp4", "c.mp4"]}]

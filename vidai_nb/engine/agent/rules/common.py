@@ -176,7 +176,10 @@ FADE_OUT = rf"\bfade[sd]?{FADE_OBJ}[\s-]?out\b|\bfading out\b"
 def fade_where(text: str, fade_in: bool, fade_out: bool) -> None:
     """Where a fade is said to be ("fade out at the end") is part of reading the fade."""
     if fade_out:
-        rx.search(r"\b(?:at|in|towards?) the (?:very )?end\b|\bending\b|结尾|最后", text)
+        # the last end word said: "在结尾接上c.mp4 最后淡出2秒" — the first end is where the clip goes
+        ends = list(re.finditer(r"\b(?:at|in|towards?) the (?:very )?end\b|\bending\b|结尾|最后", text))
+        if ends:
+            note(text, ends[-1].start(), ends[-1].end())
     if fade_in:
         rx.search(r"\b(?:at|in) the (?:very )?(?:start|beginning)\b|开头|开始", text)
     list(rx.finditer(r"\b(?:from|to|into) black\b|黑场", text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vidai_nb.engine.ops import OpBase
+from vidai_nb.engine.ops import MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import note
@@ -582,6 +582,8 @@ def concat_rule(c: Clause) -> list[Hit]:
                                 c.ctx.raw.lower())
         if m and not named and parts_named and not rx.search(r"\b(?:clips|videos|files)\b", text):
             return []  # "pick 0-10 s and 20-31 s and join them": the parts kept are joined, not the uploads
+        if not named and rx.search(r"\bin (?:that|this|the given) order\b|这个顺序|按顺序", text):
+            return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
@@ -633,6 +635,8 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         count = rx.search(r"(\d+)\s*(?:张|photos|images|pictures|pics)", text)
         if images and (count is None or int(count.group(1)) == len(images)):
             named = [(m.start(), r) for r in images]
+    if named and not m:
+        return _placed_without_verb(c, named, on)
     if not named or not m:
         return []
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
@@ -649,6 +653,24 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         image_ms = int(each.group(1))
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
+
+
+def _placed_without_verb(c: Clause, named: list[tuple[int, MediaRef]], on: set[str]) -> list[Hit]:
+    """ "b.mp4 at the start, c.mp4 at the end": files not on the timeline, each with the end it goes to."""
+    ops: list[OpBase] = []
+    for _, ref in named:
+        if ref.media_id in on:
+            return []
+        name = re.escape(ref.name.lower())
+        where = rx.search(rf"{name}\s*(?:at|to|in)\s+the\s+(?:very\s+)?(start|beginning|front|end)\b|"
+                          rf"{name}\s*(?:放|接)?(?:在|到)?(开头|最前面?|结尾|最后面?)", c.text)
+        if where is None:
+            return []
+        word = where.group(1) or where.group(2)
+        start = word in ("start", "beginning", "front") or word.startswith(("开头", "最前"))
+        at = "start" if start else "end"
+        ops.append(s.AddClips.model_validate({"media_ids": [ref.media_id], "at": at}))
+    return [Hit(named[0][0], ops)] if ops else []
 
 
 def slideshow_rule(c: Clause) -> list[Hit]:
@@ -760,6 +782,8 @@ def order_rule(c: Clause) -> list[Hit]:
     list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
                      r"先|再|"
                      r"最后|然后|按|这个|拼", text))
+    rx.search(_JOIN, text)  # "stitch … together in that order": joining them is what reordering does here
+    rx.search(r"\btogether\b", text)
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
     if all(srcs.count(mid) == 1 for mid in order):
