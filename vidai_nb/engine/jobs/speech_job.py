@@ -16,9 +16,18 @@ from typing import Any
 from vidai_nb.engine.jobs.queue import ProgressFn, offload
 
 
+def _local(path: str) -> str:
+    """`stored:<key>` (an S3 object: engine/storage/cache.portable) → this machine's copy of it."""
+    from vidai_nb.engine.jobs.render_job import _WORKER
+    from vidai_nb.engine.storage.cache import resolve
+
+    return resolve(path, _WORKER.get("data_dir"))
+
+
 def transcribe_job(path: str, language: str | None, on_progress: ProgressFn | None) -> list[dict[str, Any]]:
     from vidai_nb.engine.speech import transcribe
 
+    path = _local(path)
     return [asdict(w) for w in transcribe(path, language=language, on_progress=on_progress)]
 
 
@@ -34,6 +43,7 @@ def transcribe_anywhere(
 def content_job(path: str, language: str | None, on_progress: ProgressFn | None) -> dict[str, Any]:
     from vidai_nb.engine.speech import detect_content
 
+    path = _local(path)
     return asdict(detect_content(path, language=language, on_progress=on_progress))
 
 
@@ -49,6 +59,7 @@ def pauses_job(
 ) -> list[list[int]]:
     from vidai_nb.engine.speech import detect_pauses
 
+    path = _local(path)
     found = detect_pauses(path, threshold_db=threshold_db, min_ms=min_ms, language=language,
                           on_progress=on_progress)
     return [[int(a), int(b)] for a, b in found]
