@@ -130,8 +130,14 @@ def main() -> None:
             print(f"copy to the cache: median {fetch:.2f} s ({size_mb / fetch:.0f} MB/s), "
                   f"{fetch / base:.1%} of the cold-cache render")
             url_ratio = statistics.median(times["presigned URL"]) / base
-            faster = "presigned URL" if url_ratio < 1 else "local cache"
-            print(f"presigned URL / cold cache = {url_ratio:.2f}: {faster} is faster here")
+            # the same render from the same local file varies this much here: the noise floor
+            warm_ts = times["cache, warm"]
+            spread = (max(warm_ts) - min(warm_ts)) / statistics.median(warm_ts)
+            if abs(url_ratio - 1) <= spread:
+                verdict = f"equal within this run's noise (warm-cache runs spread {spread:.0%})"
+            else:
+                verdict = ("presigned URL" if url_ratio < 1 else "local cache") + " is faster here"
+            print(f"presigned URL / cold cache = {url_ratio:.2f}: {verdict}")
         finally:
             sw.stop()
 
