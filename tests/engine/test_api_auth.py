@@ -160,3 +160,18 @@ def test_simultaneous_first_requests_of_one_client_id_make_one_user(engine_url: 
         t.join()
     assert [r.status_code for r in answers] == [200] * 10, [r.text for r in answers if r.status_code != 200]
     assert len({r.json()["data"]["user_id"] for r in answers}) == 1
+
+
+def test_anonymous_tokens_can_be_switched_off(tmp_path: Path) -> None:
+    """A class server: no anonymous tokens (403, saying where tokens come from); other routes unchanged."""
+    from fastapi.testclient import TestClient
+
+    from vidai_nb.engine.app import create_app
+    from vidai_nb.engine.config import Settings
+
+    app = create_app(Settings(data_dir=tmp_path / "data", anonymous_tokens="off"))
+    with TestClient(app) as client:
+        r = client.post("/api/auth/anonymous-token", headers={"X-Client-Id": "c1"})
+        assert r.status_code == 403 and r.json()["code"] == 403
+        assert "named users only" in r.json()["message"]
+        assert client.get("/api/credits/balance/simple").status_code == 401

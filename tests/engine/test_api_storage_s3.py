@@ -288,8 +288,8 @@ def test_proxied_downloads_keep_range(
 def test_speech_analysis_reads_the_clip_from_the_store(
     s3_engine: EngineProcess, s3_user: User, bucket: S3Storage, tmp_path: Path
 ) -> None:
-    """'add subtitles' transcribes a clip that exists only in S3: the job names it by its key
-    (`stored:<key>`) and the machine running it fetches its own copy (here: the engine's cache)."""
+    """'add subtitles' transcribes a clip that exists only in S3: the process running the analysis
+    fetches its own copy into its cache (here the engine's; a worker's in a shared deployment)."""
     speech = media.make_speech(tmp_path / "talk.wav", "Hello there, this is a storage test.")
     talk = tmp_path / "talk.mp4"
     media.run_ffmpeg("-f", "lavfi", "-i", "color=size=64x48:rate=5", "-i", str(speech), "-c:v", "libx264",

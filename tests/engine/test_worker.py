@@ -203,11 +203,14 @@ def test_turn_speech_analysis_runs_on_workers_with_heartbeats(
     assert "kitchen" in words
     with psycopg.connect(conninfo(cluster.database_url)) as conn:
         rows = conn.execute(
-            "SELECT status::text, args->>'fn' FROM procrastinate_jobs WHERE task_name = 'vidai.call'"
+            "SELECT status::text, args->>'fn', args->'args'->>0 FROM procrastinate_jobs "
+            "WHERE task_name = 'vidai.call'"
         ).fetchall()
     # the dead-air detection and the transcription both ran on workers
-    assert rows and all(status == "succeeded" for status, _ in rows), rows
-    assert {fn.rsplit(":", 1)[1] for _, fn in rows} == {"content_job", "transcribe_job"}, rows
+    assert rows and all(status == "succeeded" for status, _, _ in rows), rows
+    assert {fn.rsplit(":", 1)[1] for _, fn, _ in rows} == {"content_job", "transcribe_job"}, rows
+    # told the clip's storage key (the worker reads the store itself), not a path of the API's machine
+    assert all(source.startswith("key:media/") for _, _, source in rows), rows
     # the upload's preview proxy was made by a worker too, whole
     media_id = shared_user.state(sid)["draft"]["t"][0]["sg"][0]["src"]
     proxy = cluster.engine.data_dir / "proxies" / f"{media_id}.mp4"

@@ -36,7 +36,8 @@ def add_students(dsn: str, names: list[str], credits: int) -> dict[str, str]:
 
 def student(url: str, token: str) -> User:
     # keep-alive shorter than the server's 5 s: a connection the server is closing is never reused
-    http = httpx.Client(timeout=120, limits=httpx.Limits(keepalive_expiry=2.0))
+    # redirects followed: with S3 storage a download is a redirect to a presigned store URL
+    http = httpx.Client(timeout=120, limits=httpx.Limits(keepalive_expiry=2.0), follow_redirects=True)
     return User(url=url, client_id="", token=token, user_id="", http=http)
 
 

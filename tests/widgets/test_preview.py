@@ -124,3 +124,26 @@ def test_the_player_refuses_an_unknown_kind(tmp_path: Path, vga: Path) -> None:
     assert player.kind == "preview"
     player.load(vga)
     assert player.kind == "export"
+
+
+def test_a_backend_that_may_not_render_is_told_once_and_asked_no_more(project: Project,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 402 (a plan that cannot export) on the first preview: one notice, no preview after later turns."""
+    from vidai_nb.client import ExportNotAllowedError
+
+    studio = Studio(project, watch=False)
+    studio.wait_ready(60)
+    asked: list[int] = []
+
+    def refused() -> None:
+        asked.append(1)
+        raise ExportNotAllowedError("free plan cannot export")
+
+    monkeypatch.setattr(project, "preview", refused)
+    project.changed_turns += 1
+    studio.wait_preview(30)
+    assert "No preview after each edit" in studio.notice.message and not studio.auto_preview
+    project.changed_turns += 1
+    studio.wait_preview(30)
+    assert asked == [1] and studio.player.pending == ""
+    studio.close()

@@ -25,6 +25,11 @@ ENV: dict[str, tuple[str, str]] = {
         "SQLAlchemy URL of the database (default: a SQLite file in the data dir); "
         "`postgresql+psycopg://user@host/db` makes a shared deployment (docs/deploy.md)",
     ),
+    "anonymous_tokens": (
+        "VIDAI_ANONYMOUS_TOKENS",
+        "`on`: anyone who reaches the engine gets an anonymous token; `off`: only named users "
+        "(`vidai-engine users add`), e.g. a class server",
+    ),
     "token_ttl_s": ("VIDAI_TOKEN_TTL_S", "anonymous token lifetime in seconds (protocol: 7 days)"),
     "token_window_s": ("VIDAI_TOKEN_WINDOW_S", "window for the token issuance limits, seconds (7 days)"),
     "tokens_per_client": ("VIDAI_TOKENS_PER_CLIENT", "tokens one client id may get per window"),
@@ -108,6 +113,7 @@ class Settings:
 
     data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir("vidai_nb")))
     database_url: str = ""
+    anonymous_tokens: str = "on"
     token_ttl_s: int = 7 * DAY_S
     token_window_s: int = 7 * DAY_S
     tokens_per_client: int = 50
@@ -152,6 +158,10 @@ class Settings:
         if self.credits.strip().lower() in ("off", "0", "false", "no"):
             return False
         return bool(self.static_token) or self.shared
+
+    @property
+    def anonymous_allowed(self) -> bool:
+        return self.anonymous_tokens.strip().lower() not in ("off", "0", "false", "no")
 
     @property
     def shared(self) -> bool:

@@ -29,7 +29,14 @@ _CONSUMED_SEGMENT_KEYS = {"id", "start", "d", "src", "name", "text", "volume"}
 _CONSUMED_TRACK_KEYS = {"tt", "id", "name", "role", "sg"}
 
 
-def _row(track: Track, seg: Segment) -> dict[str, Any]:
+def _track_columns(track: Track) -> dict[str, Any]:
+    """The track's own extra keys as `track.*` columns: once per track (to_json serialises every
+    segment, so once per row made an hour's subtitles quadratic: 33 s for 1046 rows)."""
+    extras = {str(k): v for k, v in track.to_json().items() if str(k) not in _CONSUMED_TRACK_KEYS}
+    return flatten(extras, "track.")
+
+
+def _row(track: Track, seg: Segment, track_columns: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {
         "track": track.index,
         "track_kind": track.kind,
@@ -53,9 +60,7 @@ def _row(track: Track, seg: Segment) -> dict[str, Any]:
     extras = {k: v for k, v in seg.to_json().items() if str(k) not in _CONSUMED_SEGMENT_KEYS}
     for key, value in flatten({str(k): v for k, v in extras.items()}).items():
         row[f"sg.{key}" if key in row else key] = value
-    track_extras = {str(k): v for k, v in track.to_json().items() if str(k) not in _CONSUMED_TRACK_KEYS}
-    for key, value in flatten(track_extras, "track.").items():
-        row[key] = value
+    row.update(track_columns)
     return row
 
 
@@ -73,7 +78,8 @@ def to_frame(draft: Any) -> pd.DataFrame:
 
     Never raises on odd input: None, {}, JSON text, `{"draft": ...}`, unknown `tt` or keys all decode.
     """
-    rows = [_row(track, seg) for track in decode_tracks(draft) for seg in track.segments]
+    rows = [_row(track, seg, columns) for track in decode_tracks(draft)
+            for columns in [_track_columns(track)] for seg in track.segments]
     if not rows:
         return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
     extra: list[str] = []

@@ -194,8 +194,14 @@ class Studio(v.Container):
         return self._preview_thread
 
     def _preview_safe(self) -> None:
+        from vidai_nb.client import ExportNotAllowedError
+
         try:
             self.project.preview()
+        except ExportNotAllowedError as exc:  # this plan may not render: say it once, ask no more
+            self.auto_preview = False
+            self.player.pending = ""
+            self.notice.show(f"No preview after each edit: {friendly(exc)}")
         except Exception as exc:  # the edit is done; only its quick look failed: say so, quietly
             self.player.pending = ""
             self.notice.show(f"The preview could not be made: {friendly(exc)}", retry=self.start_preview)

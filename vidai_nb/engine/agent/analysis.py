@@ -39,7 +39,6 @@ def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, languag
     from vidai_nb.engine.jobs.speech_job import content_anywhere
     from vidai_nb.engine.ops import clock
     from vidai_nb.engine.speech import trim_pads
-    from vidai_nb.engine.storage.cache import portable
 
     bounds = Bounds()
     bounds.notes = []
@@ -49,7 +48,7 @@ def dead_air_bounds(draft: dict[str, Any], paths: Mapping[str, Path], *, languag
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        found = content_anywhere(portable(paths, src), language, on_progress=part)  # on a worker when shared
+        found = content_anywhere(paths, src, language, on_progress=part)  # on a worker when shared
         if found.end_ms <= found.start_ms:
             continue
         bounds[src] = (found.start_ms, found.end_ms)
@@ -70,7 +69,6 @@ def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: flo
              on_progress: ProgressFn | None = None) -> dict[str, list[tuple[int, int]]]:
     """Per source, the pauses that may be cut: quiet stretches with every recognised word taken out."""
     from vidai_nb.engine.jobs.speech_job import pauses_anywhere
-    from vidai_nb.engine.storage.cache import portable
 
     sources = [s for s in main_sources(draft) if s in paths]
     out: dict[str, list[tuple[int, int]]] = {}
@@ -79,7 +77,7 @@ def silences(draft: dict[str, Any], paths: Mapping[str, Path], threshold_db: flo
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        out[src] = pauses_anywhere(portable(paths, src), threshold_db, min_ms, language, on_progress=part)
+        out[src] = pauses_anywhere(paths, src, threshold_db, min_ms, language, on_progress=part)
     return out
 
 
@@ -88,7 +86,6 @@ def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: st
     """Transcribe each source once, place its words where the main track shows them, make cues."""
     from vidai_nb.engine.jobs.speech_job import transcribe_anywhere
     from vidai_nb.engine.speech import Word, make_cues
-    from vidai_nb.engine.storage.cache import portable
 
     sources = [s for s in main_sources(draft) if s in paths]
     words_by_src: dict[str, list[Any]] = {}
@@ -98,7 +95,7 @@ def timeline_cues(draft: dict[str, Any], paths: Mapping[str, Path], language: st
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
         # on a worker in a shared deployment (the turn's heartbeats carry its progress), else here
-        words_by_src[src] = transcribe_anywhere(portable(paths, src), language, on_progress=part)
+        words_by_src[src] = transcribe_anywhere(paths, src, language, on_progress=part)
     placed: list[Any] = []
     for seg in (main_track(draft) or {}).get("sg", []):
         words = words_by_src.get(str(seg.get("src")))

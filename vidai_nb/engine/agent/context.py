@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from vidai_nb.engine.ops import MediaRef, programme_ms
@@ -39,8 +40,9 @@ class ParseContext:
         end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
         return self.raw[m.start():end]
 
-    @property
+    @cached_property
     def total_ms(self) -> int:
+        # read by many detectors per request; the draft does not change while one request is parsed
         return programme_ms(self.draft)
 
     @property

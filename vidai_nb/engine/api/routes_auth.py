@@ -23,7 +23,7 @@ MAX_CLIENT_ID = 200
 @router.post(
     "/api/auth/anonymous-token",
     response_model=Envelope[TokenData],
-    responses={400: {"model": ErrorEnvelope}, 429: {"model": ErrorEnvelope}},
+    responses={400: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope}, 429: {"model": ErrorEnvelope}},
 )
 def anonymous_token(request: Request, rt: RT) -> Envelope[TokenData]:
     """A fresh token for the user behind `X-Client-Id` (asking again recovers a lost token)."""
@@ -39,6 +39,12 @@ def anonymous_token(request: Request, rt: RT) -> Envelope[TokenData]:
             f"X-Client-Id must be printable and at most {MAX_CLIENT_ID} characters",
         )
     s = rt.settings
+    if not s.anonymous_allowed:  # a class server: tokens come from `vidai-engine users add`
+        raise ApiError(
+            403,
+            "this engine gives tokens to named users only: ask whoever runs it for yours "
+            "and set NEMO_TOKEN",
+        )
     ip = client_ip(request)
     since = utcnow() - timedelta(seconds=s.token_window_s)
     per_ip = s.tokens_per_ip_loopback if is_loopback(ip) else s.tokens_per_ip

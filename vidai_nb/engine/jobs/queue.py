@@ -228,6 +228,11 @@ def use_for_offload(queue: JobQueue | None) -> None:
     _offload[0] = queue
 
 
+def offloading() -> bool:
+    """Whether `offload`ed steps leave this process."""
+    return _offload[0] is not None
+
+
 def offload(fn: JobFn, *args: Any, on_progress: ProgressFn | None = None) -> Any:
     """fn(*args, on_progress) here, or as a job on a worker when a shared queue is set; blocking."""
     queue = _offload[0]

@@ -46,6 +46,15 @@ def use_worker_settings(
     _WORKER.update({k: v for k, v in given.items() if v is not None})
 
 
+def worker_data_dir() -> str:
+    """This worker's data directory (set by `use_worker_settings`); the environment's elsewhere."""
+    if "data_dir" in _WORKER:
+        return str(_WORKER["data_dir"])
+    from vidai_nb.engine.config import Settings
+
+    return str(Settings.from_env().data_dir)
+
+
 @lru_cache(maxsize=8)
 def store_for(data_dir: str) -> Store:
     """One store per data directory per process (a worker in another process opens its own): the

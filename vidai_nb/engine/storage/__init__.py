@@ -65,11 +65,6 @@ def register(data_dir: Path, storage: Storage) -> None:
         _registered[str(Path(data_dir))] = storage
 
 
-def registered_dirs() -> list[str]:
-    with _lock:
-        return list(_registered)
-
-
 def storage_for(data_dir: Path | str) -> Storage:
     """This process's store for a data directory: the registered one, else from `$VIDAI_STORAGE_URL`."""
     key = str(Path(data_dir))

@@ -93,33 +93,3 @@ def publish_output(data_dir: Path | str, key: str, path: Path) -> None:
         return
     storage.put_file(key, Path(path), move=True)
 
-
-STORED = "stored:"  # a source named by its key, for a job that may run on another machine
-
-
-def portable(sources: Mapping[str, Path], media_id: str) -> str:
-    """How to name a source to a job that may run on another machine: `stored:<key>` for an object in
-    S3 (the machine that runs the job fetches its own copy), else the file's path."""
-    if isinstance(sources, LocalSources):
-        key = sources.keys_by_id[media_id]
-        if sources.storage.local_path(key) is None:
-            return STORED + key
-    return str(sources[media_id])
-
-
-def resolve(ref: str, data_dir: Path | str | None = None) -> str:
-    """A local file for what `portable` named (on this machine; `data_dir`: this process's)."""
-    if not ref.startswith(STORED):
-        return ref
-    if data_dir is None:
-        data_dir = default_data_dir()
-    return str(local_copy(storage_for(data_dir), Path(data_dir), ref[len(STORED):]))
-
-
-def default_data_dir() -> Path:
-    """The engine's data dir in this process (the one registered), else $VIDAI_DATA_DIR's default."""
-    from vidai_nb.engine.config import Settings
-    from vidai_nb.engine.storage import registered_dirs
-
-    dirs = registered_dirs()
-    return Path(dirs[0]) if len(dirs) == 1 else Settings.from_env().data_dir
