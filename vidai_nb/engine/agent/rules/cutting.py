@@ -496,7 +496,11 @@ def segments_rule(c: Clause) -> list[Hit]:
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
                   r"不要|删了|剪掉", text)
-    if m and not rx.search(T, text):
+    # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
+    dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
+                    r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
+        if m and m.group(0).lower() == "drop" else None
+    if m and not rx.search(T, text) and not dest:
         return [Hit(m.start(), [s.DeleteSegment(index=index)])]
     m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
     if m:
@@ -505,7 +509,7 @@ def segments_rule(c: Clause) -> list[Hit]:
     if m:
         op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
         return [Hit(m.start(), [op])]
-    m = rx.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
+    m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
     if m:
         tail = text[pos:]
         to: int | None = None
@@ -664,9 +668,14 @@ def slideshow_rule(c: Clause) -> list[Hit]:
 
 
 def freeze_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
+    m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止|"
+                  # "stop the video at 0:07 for 3 s then keep playing": a pause that plays on is a freeze
+                  rf"\b(?:stop|pause|hold)\s+(?:the\s+|on\s+the\s+)?(?:video|picture|image|frame|it|playback)?"
+                  rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})", c.text)
     if not m:
         return []
+    rx.search(r"\b(?:then|and)\s+(?:keep|continue|carry on|resume)\s*(?:playing|going|on)?\b|"
+              r"\bplay on\b|然后继续(?:播放?)?|再继续(?:播放?)?", c.text)
     # "定格0:03 停一秒": the time after 停 / for is how long; after 定格 only when nothing else says it
     dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|停|保持)\s*(?:about\s+|around\s+)?{T}", c.text)
           or rx.search(rf"(?:定格|静止)\s*{T}", c.text))
