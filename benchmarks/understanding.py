@@ -60,6 +60,14 @@ Rows carry a `split`, in the order they were written:
   repeats its verb, the ends of a recording in more words, a bare "edit it" next to words not understood),
   which left no destructive misreading in any set, and of its target lengths ("i need this to be 15
   seconds", "把视频弄成15秒的", "make it 30 seconds by speeding it up"); its score now is optimistic.
+- "holdout10": 298 requests (191 English, 107 Chinese; 12 more dropped as duplicates), written after those
+  fixes by two new helpers under the same rules, told not to reuse the brief's examples. Scored once,
+  blind, against main at 5804f7b: 75.2 % (224/298; English 78.5 %, Chinese 69.2 %), with 11 rows flagged
+  destructive, most of them real ("cut the saturation to half" kept the first 30 s; "前三秒不要 后面的全都
+  保留" kept only the first 3 s; "stop the video at 0:07 for 3 seconds then keep playing" kept the first
+  7 s; "drop the last clip to the front" deleted it; "take 3 sec off the end—sorry no, the start" cut the
+  end). Three blind sets in a row (78.0 %, 76.1 %, 75.2 %) say the same thing: fixes made with one set
+  do not lift the next set's blind figure; a rule-based reader meets a long tail of new phrasings.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
@@ -93,6 +101,7 @@ BLIND: dict[str, str] = {
     "tuning": "90.5% (first 275)", "holdout": "81.1%", "holdout2": "83.6%", "holdout3": "85.0%",
     "holdout4": "80.0%", "holdout5": "79.4%", "holdout6": "83.8% (67/80)", "holdout7": "57.4% (216/376)",
     "holdout8": "78.0% (248/318)", "holdout9": "76.1% (201/264)",
+    "holdout10": "75.2% (224/298)",
 }
 
 

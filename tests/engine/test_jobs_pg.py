@@ -12,7 +12,14 @@ import psycopg
 import pytest
 
 from vidai_nb.engine.jobs import make_queue, on_lost
-from vidai_nb.engine.jobs.pg import LOCK_SPACE, MAX_ATTEMPTS, JobFailed, ProcrastinateJobQueue, rescue_lost
+from vidai_nb.engine.jobs.pg import (
+    LOCK_SPACE,
+    MAX_ATTEMPTS,
+    JobFailed,
+    ProcrastinateJobQueue,
+    prune_finished,
+    rescue_lost,
+)
 
 GIVEN_UP: list[tuple[list[Any], str]] = []
 
@@ -113,3 +120,17 @@ def test_a_call_nobody_takes_fails_clearly(queue: ProcrastinateJobQueue, tmp_pat
         rows = conn.execute(calls).fetchall()
         left = conn.execute("SELECT count(*) FROM vidai_job_results").fetchone()
     assert rows == [("cancelled",)] and left == (0,)  # withdrawn, and its result row cleaned up
+
+
+def test_finished_jobs_are_forgotten_after_a_week(queue: ProcrastinateJobQueue, tmp_path: Path) -> None:
+    for jid in ("old", "recent", "waiting"):
+        queue.submit(job, str(tmp_path / jid), job_id=jid)
+    queue.cancel("old")
+    queue.cancel("recent")
+    with psycopg.connect(queue.dsn) as conn:
+        conn.execute(
+            "UPDATE procrastinate_events SET at = now() - interval '8 days' "
+            "WHERE job_id = (SELECT id FROM procrastinate_jobs WHERE lock = 'old')"
+        )
+    assert prune_finished(queue.dsn) == 1
+    assert [queue.status(j) for j in ("old", "recent", "waiting")] == ["unknown", "cancelled", "pending"]

@@ -97,6 +97,12 @@ def test_words_are_moved_onto_their_sound() -> None:
     fitted = fit_words(stamped, quiet)
     assert (fitted[1].start_ms, fitted[1].end_ms) == (1200, 1500)
     assert fitted[2:] == stamped[2:]
+    # a word stamped wholly in the quiet is the one that sound belongs to, not the last word before it
+    stamped = words(("go", 5460, 5720), ("there.", 5720, 6046), ("Uh,", 7120, 7121), ("the", 7234, 7520),
+                    ("pricing", 7520, 7760))
+    fitted = fit_words(stamped, [(4000, 4480), (5990, 6690), (6930, 7220), (8690, 9380)])
+    assert (fitted[2].start_ms, fitted[2].end_ms) == (6690, 6930)
+    assert fitted[1] == stamped[1]
 
 
 def test_search_by_words() -> None:

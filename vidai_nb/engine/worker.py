@@ -14,6 +14,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from pathlib import Path
 
 from vidai_nb.engine.config import Settings
@@ -22,11 +23,17 @@ log = logging.getLogger("vidai_nb.engine.worker")
 
 
 def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) -> None:
-    from vidai_nb.engine.jobs.pg import rescue_lost
+    """Each second: jobs of dead workers back to the queue. Each hour: old finished jobs forgotten."""
+    from vidai_nb.engine.jobs.pg import prune_finished, rescue_lost
 
+    pruned_at = float("-inf")
     while not stop.wait(every_s):
         try:
             rescue_lost(dsn, grace_s)
+            if time.monotonic() - pruned_at > 3600:
+                pruned_at = time.monotonic()
+                if gone := prune_finished(dsn):
+                    log.info("forgot %d job(s) finished more than a week ago", gone)
         except Exception as exc:  # the database may be restarting: say so and keep trying
             log.warning("looking for lost jobs failed: %s", exc)
 

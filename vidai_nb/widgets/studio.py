@@ -22,6 +22,7 @@ from vidai_nb.widgets.player import Player
 from vidai_nb.widgets.project import Project
 from vidai_nb.widgets.projects import ProjectsList, ProjectsRecord, record_path, thumbnail_b64
 from vidai_nb.widgets.timeline import TimelineView
+from vidai_nb.widgets.transcript import TranscriptView
 from vidai_nb.widgets.upload import Uploader
 
 _CSS = """<style>
@@ -62,6 +63,7 @@ class Studio(v.Container):
         self.player = Player()
         self.export = ExportPanel(p, player=self.player)
         self.timeline = TimelineView()
+        self.transcript = TranscriptView(p)
         self.record: ProjectsRecord | None = None
         self.projects = ProjectsList(on_open=self._open_in_background, on_new=self._new_in_background)
         self._watch = watch
@@ -85,11 +87,17 @@ class Studio(v.Container):
             _card("Projects", self.projects)])
         right = v.Col(cols=12, md=7, children=[
             _card("Preview", self.player), _card("3 · Export", self.export),
-            _card("Timeline", self.timeline)])  # the picture and table right under the preview
+            _card("Timeline", self._tabs())])  # the picture and table right under the preview
         super().__init__(fluid=True, class_="vidai-studio pa-2", children=[
             w.HTML(_CSS), toolbar, self.notice, v.Row(children=[left, right])], **kwargs)
         self._boot_thread = threading.Thread(target=self._boot, daemon=True)
         self._boot_thread.start()
+
+    def _tabs(self) -> w.Tab:
+        """The timeline, and the words of the programme (edit by transcript)."""
+        tabs = w.Tab(children=[self.timeline, self.transcript])
+        tabs.titles = ("Timeline", "Transcript")
+        return tabs
 
     @staticmethod
     def _status_html(text: str, tooltip: str = "") -> str:

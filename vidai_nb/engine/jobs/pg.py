@@ -278,6 +278,21 @@ def rescue_lost(dsn: str, grace_s: float = LOST_GRACE_S) -> list[tuple[int, str]
     return done
 
 
+def prune_finished(dsn: str, keep_days: float = 7.0) -> int:
+    """Forget jobs that ended more than `keep_days` ago, and result rows nobody came back for (a
+    caller that died while waiting) after a day. Returns the jobs removed."""
+    with psycopg.connect(dsn) as conn, conn.transaction():
+        cur = conn.execute(
+            "DELETE FROM procrastinate_jobs j WHERE j.queue_name = %s "
+            "AND j.status IN ('succeeded', 'failed', 'cancelled', 'aborted') "
+            "AND NOT EXISTS (SELECT 1 FROM procrastinate_events e WHERE e.job_id = j.id "
+            "                AND e.at > now() - %s * interval '1 day')",
+            (QUEUE, keep_days),
+        )
+        conn.execute("DELETE FROM vidai_job_results WHERE created_at < now() - interval '1 day'")
+        return int(cur.rowcount)
+
+
 class ProcrastinateJobQueue:
     """`JobQueue` on procrastinate: `submit` inserts a job row; `vidai-worker` processes run it.
 

@@ -26,9 +26,9 @@ _CARRY_MARGIN_S = 15
 VAD = {"threshold": 0.5, "min_silence_duration_ms": 1000, "speech_pad_ms": 300}
 # Whisper writes traditional characters for Mandarin unless the prompt is in simplified Chinese.
 _PROMPTS = {"zh": "以下是普通话的句子。"}
-# Whisper writes fluent text: it drops "um", "uh" and repeated words. A disfluent prompt makes the
-# decoder keep them (measured in benchmarks/transcript.py: on espeak-ng speech with fillers, none
-# found without it, nearly all with it). Used only for the word-level transcript (`verbatim=True`),
+# Whisper writes fluent text: it drops "um", "uh" and repeated words. A disfluent prompt in every
+# 30 s window makes the decoder keep them (measured in benchmarks/transcript.py on espeak-ng speech
+# with fillers). Used only for the word-level transcript (`verbatim=True`),
 # so subtitles keep Whisper's clean text.
 VERBATIM_PROMPTS = {
     "en": "So, um, I I think, uh, the the thing is, er, hmm, you know, um, it's, uh, fine.",
@@ -98,6 +98,9 @@ def _transcribe_window(
         vad_parameters=VAD,
         condition_on_previous_text=False,  # keeps one misheard phrase from derailing the rest
         initial_prompt=_prompt(language, verbatim),
+        # faster-whisper drops the initial prompt after the first 30 s window (condition_on_previous_text
+        # is off); hotwords go into every window's prompt, so the whole file is decoded verbatim.
+        hotwords=VERBATIM_PROMPTS.get(language or "") if verbatim else None,
         temperature=list(_TEMPERATURES),
     )
     length_s = len(audio) / SAMPLE_RATE

@@ -71,8 +71,9 @@ MOVE_MS = 700  # how far a word may be moved to a sounding stretch that Whisper 
 def fit_words(words: Sequence[Word], quiet: Sequence[tuple[int, int]]) -> list[Word]:
     """Words moved onto the sound they are: Whisper often stamps a filler or a false start onto the
     start of the next phrase ("um" at the "the" of "um | the park"), leaving the "um" sound without a
-    word. A sounding stretch between two quiet ones that holds no word takes the nearest word of a
-    neighbouring stretch that holds several (a filler first), within MOVE_MS."""
+    word. A sounding stretch between two quiet ones that holds no word takes a neighbouring word that
+    lies wholly in the quiet, else the nearest word of a neighbouring stretch that holds several (a
+    filler first), within MOVE_MS."""
     out = list(words)
     if not out or not quiet:
         return out
@@ -93,15 +94,22 @@ def fit_words(words: Sequence[Word], quiet: Sequence[tuple[int, int]]) -> list[W
             continue
         nxt = next((i for i, w in enumerate(out) if w.start_ms >= b), None)
         prv = next((i for i in range(len(out) - 1, -1, -1) if out[i].end_ms <= a), None)
+        floating: list[int] = []  # a word stamped wholly in a quiet stretch belongs to no sound yet
         choices: list[int] = []
         for i, first in ((nxt, True), (prv, False)):
-            if i is None or owners[i] is None:
+            if i is None:
+                continue
+            near = (out[i].start_ms - b) if first else (a - out[i].end_ms)
+            if near > MOVE_MS:
+                continue
+            if owners[i] is None:
+                floating.append(i)
                 continue
             mates = [j for j, o in enumerate(owners) if o == owners[i]]
             edge_word = mates[0] == i if first else mates[-1] == i
-            near = (out[i].start_ms - b) if first else (a - out[i].end_ms)
-            if len(mates) >= 2 and edge_word and near <= MOVE_MS:
+            if len(mates) >= 2 and edge_word:
                 choices.append(i)
+        choices = floating + choices
         if not choices:
             continue
         i = next((c for c in choices if is_filler(out[c].text)), choices[0])

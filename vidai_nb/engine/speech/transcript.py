@@ -249,14 +249,15 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
         if i > 0 and rows[i - 1].clip == rows[i].clip:
             prev = rows[i - 1]
             mid = (prev.end_ms + rows[i].start_ms) / 2
-            q = _quiet_near(clip, quiet, mid, (prev.start_ms, rows[j].end_ms))
+            q = _quiet_near(clip, quiet, mid, (prev.start_ms, rows[i].end_ms))
             if q is None and not strict:
                 q = (prev.end_ms, max(prev.end_ms, rows[i].start_ms))
             lo = None if q is None else q[0] + min(PAD_AFTER_MS, (q[1] - q[0]) // 2)
         hi: int | None = clip.end_ms
         if j < n - 1 and rows[j + 1].clip == rows[i].clip and lo is not None:
             nxt_row = rows[j + 1]
-            q = _quiet_near(clip, quiet, (rows[j].end_ms + nxt_row.start_ms) / 2, (lo, nxt_row.end_ms))
+            q = _quiet_near(clip, quiet, (rows[j].end_ms + nxt_row.start_ms) / 2,
+                            (max(lo, rows[j].start_ms), nxt_row.end_ms))
             if q is None and not strict:
                 q = (min(rows[j].end_ms, nxt_row.start_ms), nxt_row.start_ms)
             hi = None if q is None else q[1] - min(PAD_BEFORE_MS, (q[1] - q[0]) // 2)
