@@ -288,3 +288,51 @@ def test_a_length_asked_for(text: str, expected: list[dict[str, Any]]) -> None:
 def test_a_length_beyond_the_fastest_speed_asks() -> None:
     p = plan("make it 10 seconds long by speeding it up, dont cut anything")
     assert p.question and "4×" in p.question and not p.ops
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a property "cut to half" is an amount, not the length
+    ("cut the saturation to half", [{"op": "color", "saturation": 0.5}]),
+    ("cut the contrast in half", [{"op": "color", "contrast": 0.5}]),
+    # what is said not wanted goes; "the rest all stays" keeps the rest
+    ("前三秒不要 后面的全都保留", [{"op": "trim", "head_ms": 3000}]),
+    # the ends said to stay are kept out of the pause removal
+    ("去掉没声音的停顿 但开头结尾那点留着别剪", [{"op": "remove_silences", "keep_ends": "both"}]),
+    # the search ends where the next edit begins
+    ("remove the part where i talk about the sponsor and add captions",
+     [{"op": "cut_sentences", "query": "sponsor"}, {"op": "add_subtitles"}]),
+    # the fillers said to stay stay; the quoted example is what is meant
+    ("only remove the repeated words like 'i i think', keep the ums",
+     [{"op": "remove_fillers", "fillers": False}]),
+])
+def test_destructive_readings_from_holdout10(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not p.question and not p.notes
+
+
+def test_a_length_cut_to_half_is_still_the_length() -> None:
+    assert ops(plan("shorten the video to half")) == [{"op": "keep_range", "end_ms": 30000}]
+    assert ops(plan("cut the part where i talk about cats and dogs")) == [
+        {"op": "cut_sentences", "query": "cats and dogs"}]
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # a stop that then plays on is a freeze frame, not the end of the video
+    ("stop the video at 0:07 for 3 seconds then keep playing", None,
+     [{"op": "freeze_frame", "at_ms": 7000, "duration_ms": 3000}]),
+    # a place to go to makes "drop" a move
+    ("drop the last clip to the front", THREE, [{"op": "move_segment", "index": 3, "to_index": 1}]),
+    # the end named after "sorry no" replaces the one said first
+    ("take 3 sec off the end—sorry no, the start", None, [{"op": "trim", "head_ms": 3000}]),
+])
+def test_more_destructive_readings_from_holdout10(text: str, draft: dict[str, Any] | None,
+                                                  expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft)
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not p.question and not p.notes
+
+
+def test_a_plain_stop_and_a_plain_drop_keep_their_readings() -> None:
+    assert ops(plan("drop the last clip", THREE)) == [{"op": "delete_segment", "index": 3}]
+    assert ops(plan("trim 2s from the start, sorry, the end")) == [{"op": "trim", "tail_ms": 2000}]

@@ -135,7 +135,7 @@ def test_worker_killed_mid_render_another_completes_it(
     assert seen[-1] == "completed", (seen[-5:], data)
     assert second is not None and parent_of(second) != victim
     print(f"restarted after {restarted_after:.2f} s")
-    assert restarted_after < 15, f"the lost render was picked up again only after {restarted_after:.1f} s"
+    assert restarted_after < 30, f"the lost render was picked up again only after {restarted_after:.1f} s"
     out = tmp_path / "out.mp4"
     r = shared_user.get(f"/api/render/proxy/{render_id}/download")
     assert r.status_code == 200

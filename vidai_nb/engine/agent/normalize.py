@@ -30,7 +30,7 @@ burned sidecar separate karaoke boxed outline style plain bold yellow green purp
 ducking voice speech talking speaking dialogue levels auto correct correction intro outro
 everything whole double twice quarter crop fill blurred blur solid bars face speaker follow upload
 publish share generate please thanks leading trailing initial closing opening quiet loop looped looping
-repeat repeated webcam facecam reframe thrice followed following
+repeat repeated webcam facecam reframe thrice followed following playing
 """)
 # Ordinary words close to a keyword ("their" ~ "third" ~ …) that must never be "corrected".
 COMMON = set(_words("""

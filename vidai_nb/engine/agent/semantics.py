@@ -117,10 +117,19 @@ _CORRECTION = re.compile(
     re.IGNORECASE)
 
 
+# "take 3 sec off the end—sorry no, the start": the end named second replaces the first
+_END_CORRECTION = re.compile(
+    r"\b(?:the\s+)?(?:end|ending|start|beginning|front|back)\s*(?:…|\.+|,|，|;|-|—|–)?\s*"
+    r"(?:actually|no wait|wait|sorry|oops|i mean|i meant)[\s,，]*(?:no[\s,，]+)?(?:i mean\s+|i meant\s+)?"
+    r"(?:the\s+)?(?P<new>end|ending|start|beginning|front|back)\b",
+    re.IGNORECASE)
+
+
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
     corrected in the same breath replaces the one said before it."""
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
+    raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     m = _CORRECTION.search(raw)
     if not m:
         return raw

@@ -10,6 +10,9 @@ from vidai_nb.engine.ops import schemas as s
 from ..reading import note
 from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
 
+# what has an amount rather than a length: "cut the saturation / the volume to half"
+_PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|sound|speed|colou?rs?|"
+             r"exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
         r"preserve|extract|pick|grab|(?:just|only) the (?:bit|part|section|piece)|"
         r"give me (?:just |only )?the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
@@ -69,7 +72,9 @@ def _first(pattern: str, text: str) -> int | None:
 def cut_rule(c: Clause) -> list[Hit]:
     text = _unit_bare(c.text)
     total = c.ctx.total_ms
-    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b.*\b(?:to|down to)\s*(?:about\s*)?"
+    # "cut the saturation to half": a property halved is an amount, not the length
+    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
+                     rf"(?:(?!{_PROPERTY}).)*\b(?:to|down to)\s*(?:about\s*)?"
                      r"half\b|"
                      r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
                      r"一半(?:的)?(?:长度|时长)", text)
@@ -97,6 +102,13 @@ def cut_rule(c: Clause) -> list[Hit]:
         # "trim the first 5 seconds but keep the title card": the times belong to the cut; what is kept
         # is something else, not read here
         text = text[:keep_m.start()]
+    # "前三秒不要 后面的全都保留", "cut the first 3 s, keep the rest": the rest stays; the part named goes
+    rest = rx.search(r"(?:后面|后边|其余|其他|剩下|剩余)的?\s*(?:都|全都|全部|就|的都)?\s*"
+                     r"(?:保留|留着|留下|不动)|"
+                     r"\b(?:keep|leave) (?:all )?(?:the rest|everything else)\b|"
+                     r"\b(?:the rest|everything else)\s+(?:stays?|can stay)\b", text)
+    if rest and cut_m and cut_m.start() < rest.start():
+        text = text[:rest.start()]
     keep_mode = bool(rx.search(KEEP, text))
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
     if excepting:
@@ -248,7 +260,7 @@ _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:start|beginni"
              r"ng|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
-             r"首尾|头尾|开头和结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
+             r"首尾|头尾|开头和?结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
              # "the leading silence", "the silence before I start talking", "the quiet ending"
              r"\b(?:leading|trailing|opening|closing|initial) (?:silence|quiet|dead air|pause|gap)s?\b|"
              r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
@@ -276,7 +288,9 @@ _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\
                 r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
                 r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
-_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?)?(?:不要|别|不用|不动|不剪|保留|留着|就不|先不)|"
+_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:不要|别|不用|不动|不剪|保留|留着|就不|先不)"
+               # "留着别剪": all of it says that it stays
+               r"(?:\S{0,2}?(?:别|不要|不)(?:剪|删|动|切|去)掉?)?|"
                r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
 
 
@@ -407,6 +421,7 @@ def silences_rule(c: Clause) -> list[Hit]:
     if keep_ends != "none":
         kwargs["keep_ends"] = keep_ends
     rx.search(r"\b(?:in the middle|in between|between (?:sentences|words|takes))\b|中间", text)
+    rx.search(r"没(?:有)?声音?的?|无声的?", text)  # "没声音的停顿": what a pause is
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
@@ -481,7 +496,11 @@ def segments_rule(c: Clause) -> list[Hit]:
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
                   r"不要|删了|剪掉", text)
-    if m and not rx.search(T, text):
+    # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
+    dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
+                    r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
+        if m and m.group(0).lower() == "drop" else None
+    if m and not rx.search(T, text) and not dest:
         return [Hit(m.start(), [s.DeleteSegment(index=index)])]
     m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
     if m:
@@ -490,7 +509,7 @@ def segments_rule(c: Clause) -> list[Hit]:
     if m:
         op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
         return [Hit(m.start(), [op])]
-    m = rx.search(r"\b(?:move|put|place|bring|shift)\b|移到|放到|挪到|放在", text)
+    m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
     if m:
         tail = text[pos:]
         to: int | None = None
@@ -649,9 +668,14 @@ def slideshow_rule(c: Clause) -> list[Hit]:
 
 
 def freeze_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止", c.text)
+    m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止|"
+                  # "stop the video at 0:07 for 3 s then keep playing": a pause that plays on is a freeze
+                  rf"\b(?:stop|pause|hold)\s+(?:the\s+|on\s+the\s+)?(?:video|picture|image|frame|it|playback)?"
+                  rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})", c.text)
     if not m:
         return []
+    rx.search(r"\b(?:then|and)\s+(?:keep|continue|carry on|resume)\s*(?:playing|going|on)?\b|"
+              r"\bplay on\b|然后继续(?:播放?)?|再继续(?:播放?)?", c.text)
     # "定格0:03 停一秒": the time after 停 / for is how long; after 定格 only when nothing else says it
     dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|停|保持)\s*(?:about\s+|around\s+)?{T}", c.text)
           or rx.search(rf"(?:定格|静止)\s*{T}", c.text))

@@ -345,6 +345,8 @@ def color_rule(c: Clause) -> list[Hit]:
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
         kw["contrast"] = round(1 - (a or 0.2) if down else 1 + (a or 0.2), 2)
+        if rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半", _chunk(text, m.start())):
+            kw["contrast"] = 0.5  # "cut the contrast in half"
     if note(m := rx.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
                            r"\bcolou?rs? pop\b|"
                       r"\bwashed out\b|\bdull\b|"
@@ -353,6 +355,8 @@ def color_rule(c: Clause) -> list[Hit]:
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
+        if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半", _chunk(text, m.start())):
+            kw["saturation"] = 0.5  # "cut the saturation to half"
     if note(rx.search(r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
                       r"white balance)\b|"
                       r"\bcolou?r[\s-]?correct(?:ion)?\b|\bfix the colou?rs?\b|\bcolou?r grade\b|"

@@ -14,9 +14,13 @@ REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|\bstutter\w*|\bfa
 _VERB = CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除"
 _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking)\s+about|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
+_NEXT = (r"add|put|make|remove|delete|cut|trim|export|mute|speed|slow|rotate|flip|change|turn|lower|raise|"
+         r"normalize|fade|crop|burn|caption|subtitle|zoom|insert|apply|denoise|convert|include")
 _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|where|when)\b.*?"
               rf"\b(?:{_ABOUT})\s+"
-              r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*$")
+              r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*"
+              # "… about the sponsor and add captions": the query ends where the next edit begins
+              rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b)")
 _SEARCH_ZH = r"(?:讲|说|聊|提到|谈到|关于)(.+?)(?:的)?(?:部分|那段|这段|那几句|句子|内容|地方|片段)"
 
 
@@ -25,6 +29,11 @@ def fillers_rule(c: Clause) -> list[Hit]:
     fill, rep = c.find(FILLERS), c.find(REPEATS)
     if not (fill or rep) or not c.has(_VERB):
         return []
+    if fill and rep and rx.search(r"\b(?:keep|leave)\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下)\S{0,2}$",
+                                  c.text[: fill.start()]):
+        fill = None  # "remove the repeated words, keep the ums": the fillers named as staying stay
+    # "the repeated words like 'i i think'": the example quoted is what is meant, not another request
+    rx.search(r"\b(?:like|such as|e\.g\.?)\s*⟦\d+⟧", c.text)
     first = min(m.start() for m in (fill, rep) if m)
     return [Hit(first, [s.RemoveFillers(fillers=fill is not None, repeats=rep is not None)])]
 
