@@ -101,6 +101,7 @@ def start(data: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str
         [sys.executable, "-m", "vidai_nb.engine", "--host", "127.0.0.1", "--port", str(port),
          "--data-dir", str(data), "--log-level", "warning"],
         env=full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=code,  # `python -m` puts the working directory first on the path: it must be the code's
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

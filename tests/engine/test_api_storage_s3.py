@@ -283,3 +283,24 @@ def test_proxied_downloads_keep_range(
             u.http.close()
     finally:
         stop_engine(eng)
+
+
+def test_speech_analysis_reads_the_clip_from_the_store(
+    s3_engine: EngineProcess, s3_user: User, bucket: S3Storage, tmp_path: Path
+) -> None:
+    """'add subtitles' transcribes a clip that exists only in S3: the process running the analysis
+    fetches its own copy into its cache (here the engine's; a worker's in a shared deployment)."""
+    speech = media.make_speech(tmp_path / "talk.wav", "Hello there, this is a storage test.")
+    talk = tmp_path / "talk.mp4"
+    media.run_ffmpeg("-f", "lavfi", "-i", "color=size=64x48:rate=5", "-i", str(speech), "-c:v", "libx264",
+                     "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(talk))
+    sid = s3_user.new_session()
+    assert s3_user.upload(sid, ("talk.mp4", talk)).status_code == 200
+    assert local_files(s3_engine, "media") == []
+    events = s3_user.turn(sid, "add subtitles")
+    assert events[-1]["data"]["turnComplete"] is True
+    draft = s3_user.state(sid)["draft"]
+    texts = " ".join(s.get("text", "") for t in draft["t"] if t.get("tt") == 7 for s in t.get("sg", []))
+    assert "storage" in texts.lower() or "test" in texts.lower(), texts
+    cached = [p.relative_to(s3_engine.data_dir / "cache").as_posix() for p in local_files(s3_engine, "cache")]
+    assert any(c.startswith(f"media/{s3_user.user_id}/") for c in cached), cached

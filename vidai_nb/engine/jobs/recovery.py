@@ -4,8 +4,8 @@ stopped, removed or settled before the first request, and every step is logged.
 One engine per data directory is assumed (as the SQLite store does): nothing found here can belong
 to a live turn or render of this process, which has not started any yet. A shared deployment
 (PostgreSQL) breaks that assumption: other API processes and `vidai-worker`s are live on the same
-database and data, so there start-up touches nothing, and lost renders are the workers' business
-(jobs/pg.rescue_lost).
+database and data, so the API (api/runtime.py) does not call this there: lost renders are the
+workers' business (jobs/pg.rescue_lost), dead turns the janitor's.
 """
 
 from __future__ import annotations
@@ -33,11 +33,8 @@ class Recovered:
     refunds: list[tuple[str, int, str]] = field(default_factory=list)
 
 
-def recover(data_dir: Path, store: Store, shared: bool = False) -> Recovered:
+def recover(data_dir: Path, store: Store) -> Recovered:
     r = Recovered()
-    if shared:
-        log.info("start-up: shared deployment; lost renders are requeued by the workers")
-        return r
     # 1. ffmpeg runs the previous engine left (where PR_SET_PDEATHSIG did not already end them).
     r.killed = kill_recorded(pid_dir(data_dir))
     if r.killed:

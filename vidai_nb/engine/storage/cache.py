@@ -92,3 +92,4 @@ def publish_output(data_dir: Path | str, key: str, path: Path) -> None:
     if storage.local_path(key) is not None and storage.local_path(key) == Path(path):
         return
     storage.put_file(key, Path(path), move=True)
+
