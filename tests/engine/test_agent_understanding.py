@@ -357,3 +357,16 @@ def test_clips_named_with_their_order_or_place_from_holdout10(text: str,
     assert not p.question and not p.notes
     assert ops(plan("join all the clips together")) == [
         {"op": "concat", "media_ids": ["clip.mp4", "b.mp4", "c.mp4"]}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 头 / 尾巴 are the ends; 减掉 is a cut
+    ("头去掉0.8秒 尾巴去掉2秒", [{"op": "trim", "head_ms": 800, "tail_ms": 2000}]),
+    ("结尾减掉750毫秒", [{"op": "trim", "tail_ms": 750}]),
+    # "halve the length" is a length asked for (the first half kept, said in the reply)
+    ("halve the length", [{"op": "keep_range", "end_ms": 30000}]),
+])
+def test_ends_and_lengths_in_more_words_from_holdout10(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not p.question

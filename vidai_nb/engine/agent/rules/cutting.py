@@ -24,15 +24,15 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"take out|take away|snip|shave|clip|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|"
        r"切掉")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
-         rf"(?:开头|片头|前面|开始)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|剪|删|去|切掉)\s*{T}|"
+         rf"(?:开头|片头|前面|开始|(?<![\u4e00-\u9fff])头)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
-         rf"(?:结尾|片尾|末尾|最后|后面)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|剪|删|去|切掉)\s*{T}|"
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
@@ -73,7 +73,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     text = _unit_bare(c.text)
     total = c.ctx.total_ms
     # "cut the saturation to half": a property halved is an amount, not the length
-    half = rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
+    half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
+                     r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
                      rf"(?:(?!{_PROPERTY}).)*\b(?:to|down to)\s*(?:about\s*)?"
                      r"half\b|"
                      r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
