@@ -370,3 +370,16 @@ def test_ends_and_lengths_in_more_words_from_holdout10(text: str, expected: list
     p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
     assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
     assert not p.question
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # "take X out" removes that clip
+    ("take b.mp4 out of the timeline", THREE, [{"op": "delete_segment", "index": 2}]),
+    # a number without its leading zero
+    ("slow to .75x", None, [{"op": "speed", "factor": 0.75}]),
+])
+def test_clip_removal_and_numbers_in_more_words_from_holdout10(text: str, draft: dict[str, Any] | None,
+                                                               expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft)
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+    assert not p.question and not p.notes

@@ -197,6 +197,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = fix_typos(text)
     # "倒出webm": the homophone typo of 导出 (export) before a format, a version or the end
     text = re.sub(r"倒出(?=\s*(?:[a-z]|格式|视频|成片|文件|吧|$))", "导出", text)
+    text = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", text)  # "slow to .75x": the leading zero left out
     text = english_numbers(text)
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text

@@ -495,7 +495,8 @@ def segments_rule(c: Clause) -> list[Hit]:
         # one clip: "the middle part" is a stretch of time nobody named
         return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
-    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|删掉|删除|去掉|"
+    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|"
+                  r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   r"不要|删了|剪掉", text)
     # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
