@@ -66,7 +66,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout9"]  # scored 76.1% blind (201/264), then used for generic fixes
     assert ok / n >= 0.84
     ok, n = result["by_split"]["holdout10"]  # scored 75.2% blind (224/298), then used for generic fixes
-    assert ok / n >= 240 / 298
+    assert ok / n >= 241 / 298
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11; none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}

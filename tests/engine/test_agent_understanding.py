@@ -377,6 +377,9 @@ def test_ends_and_lengths_in_more_words_from_holdout10(text: str, expected: list
     ("take b.mp4 out of the timeline", THREE, [{"op": "delete_segment", "index": 2}]),
     # a number without its leading zero
     ("slow to .75x", None, [{"op": "speed", "factor": 0.75}]),
+    # "最后一个片段" is the last clip; "最后1秒" stays a time
+    ("最后一个片段挪到最前面", THREE, [{"op": "move_segment", "index": 3, "to_index": 1}]),
+    ("最后1秒删掉", THREE, [{"op": "trim", "tail_ms": 1000}]),
 ])
 def test_clip_removal_and_numbers_in_more_words_from_holdout10(text: str, draft: dict[str, Any] | None,
                                                                expected: list[dict[str, Any]]) -> None:

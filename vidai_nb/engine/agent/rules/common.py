@@ -97,7 +97,8 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one|"
            r"1(?!\s*(?:s\b|sec|min|秒|%|x\b|\.\d)))\b|"
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
-           r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后(?:一)?(?:段|个)")
+           # "最后一个片段" reads "最后 1 个片段" by now
+           r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后\s*(?:一|1)?\s*(?:段|个)(?:片段|视频|镜头)?")
     for m in rx.finditer(pat, c.text):
         if m.group(1):
             idx = ORDINALS[m.group(1)]
