@@ -26,7 +26,9 @@ _STATIC = Path(__file__).parent / "static"
 _TOOL_WORDS = {
     "keep_range": "trimming", "remove_range": "cutting a part out", "keep_ranges": "keeping the parts",
     "remove_ranges": "cutting parts out", "trim": "trimming", "trim_dead_air": "removing dead air",
-    "remove_silences": "removing silences", "split": "splitting", "delete_segment": "deleting a clip",
+    "remove_silences": "removing silences", "loop": "looping",
+    "remove_fillers": "removing filler words", "cut_sentences": "cutting the sentences asked for",
+    "split": "splitting", "delete_segment": "deleting a clip",
     "move_segment": "moving a clip", "duplicate_segment": "duplicating a clip", "reorder": "reordering clips",
     "concat": "joining clips", "add_clips": "adding clips", "slideshow": "making a slideshow",
     "speed": "changing speed", "freeze_frame": "freezing a frame", "mute": "muting",

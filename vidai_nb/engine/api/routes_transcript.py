@@ -175,7 +175,8 @@ def _keep_events(rt: Runtime, sess: Session, body: KeepRequest) -> AsyncIterator
     return events()
 
 
-async def begin_keep(session_id: str, body: KeepRequest, user: CurrentUser, rt: RT) -> Turn:
+async def begin_keep(app_name: str, session_id: str, body: KeepRequest, user: CurrentUser, rt: RT) -> Turn:
+    del app_name  # in the path for the protocol's shape; one engine serves one app
     sess = await run_in_threadpool(owned_session, rt.store, session_id, user.id)
     cost = rt.settings.turn_cost if rt.settings.credits_enforced else 0  # an edit, charged like a turn
     ref = new_invocation_id()
