@@ -31,6 +31,19 @@ def _missing(exc: ClientError) -> bool:
     return code in ("404", "NoSuchKey", "NotFound")
 
 
+@contextlib.contextmanager
+def _reading(key: str) -> Iterator[None]:
+    """A read's boto errors as the storage's own: a missing object is NotFound, the rest StorageError."""
+    try:
+        yield
+    except ClientError as exc:
+        if _missing(exc):
+            raise NotFound(f"no such object: {key}") from exc
+        raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
+    except BotoCoreError as exc:
+        raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
+
+
 def _reason(exc: Exception) -> str:
     if isinstance(exc, ClientError):
         err = exc.response.get("Error", {})
@@ -189,15 +202,9 @@ class S3Storage:
             Path(path).unlink(missing_ok=True)
 
     def _head(self, key: str) -> dict[str, Any]:
-        try:
+        with _reading(key):
             head: dict[str, Any] = self.client.head_object(Bucket=self.bucket, Key=self.name(key))
-            return head
-        except ClientError as exc:
-            if _missing(exc):
-                raise NotFound(f"no such object: {key}") from exc
-            raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
-        except BotoCoreError as exc:
-            raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
+        return head
 
     def exists(self, key: str) -> bool:
         try:
@@ -211,14 +218,8 @@ class S3Storage:
 
     def _get(self, key: str, start: int, end: int | None) -> Any:
         rng = f"bytes={start}-" + ("" if end is None else str(end - 1))
-        try:
+        with _reading(key):
             return self.client.get_object(Bucket=self.bucket, Key=self.name(key), Range=rng)["Body"]
-        except ClientError as exc:
-            if _missing(exc):
-                raise NotFound(f"no such object: {key}") from exc
-            raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
-        except BotoCoreError as exc:
-            raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
 
     def read_range(self, key: str, start: int, end: int) -> bytes:
         if end <= start:
@@ -265,14 +266,9 @@ class S3Storage:
         cfg = TransferConfig(multipart_threshold=self.part_bytes, multipart_chunksize=self.part_bytes,
                              max_concurrency=4)
         try:
-            self.client.download_file(self.bucket, self.name(key), str(tmp), Config=cfg)
+            with _reading(key):
+                self.client.download_file(self.bucket, self.name(key), str(tmp), Config=cfg)
             os.replace(tmp, dest)
-        except ClientError as exc:
-            if _missing(exc):
-                raise NotFound(f"no such object: {key}") from exc
-            raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
-        except BotoCoreError as exc:
-            raise StorageError(f"reading {key} failed ({_reason(exc)})") from exc
         finally:
             tmp.unlink(missing_ok=True)
         return dest
