@@ -185,8 +185,9 @@ def build_preview(
     note = (f"preview in pieces: {job.copied_frames} of {job.total_frames} frames copied from proxies, "
             f"{sum(1 for p in job.video if p.kind == 'render')} window(s) rendered, sound "
             f"{'copied' if job.audio_copy else 'mixed'}")
-    return RenderPlan(job.argv(path, partial), whole.duration_ms, False, whole.out_path, workdir=whole.workdir,
-                      partial_path=partial, note="; ".join(x for x in (note, waiting) if x))
+    return RenderPlan(job.argv(path, partial), whole.duration_ms, False, whole.out_path,
+                      workdir=whole.workdir, partial_path=partial,
+                      note="; ".join(x for x in (note, waiting) if x))
 
 
 def _whole_plan(typed: Draft, media: Mapping[str, Path], data_dir: Path, out_path: str | os.PathLike[str],

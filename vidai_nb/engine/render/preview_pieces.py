@@ -277,7 +277,7 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
     for wi, (wa, wb) in enumerate(windows):
         t0, t1 = round(wa * 1000 / fps), round(wb * 1000 / fps)
         sub = Draft.decode(window(draft, t0, t1, total))
-        pieces.append(_render_piece(sub, proxies, canvas, workdir / f"w{wi}", cache_dir, wa, wb - wa))
+        pieces.append(_render_piece(sub, media, canvas, workdir / f"w{wi}", cache_dir, wa, wb - wa))
     pieces.sort(key=lambda p: p.at)
     job = PreviewJob(fps=(fps.numerator, fps.denominator), total_frames=n_total, video=pieces,
                      audio_copy=None, cache_dir=os.fspath(cache_dir))
@@ -294,7 +294,7 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
         if audio and at == n_total:
             job.audio_copy = audio
     if job.audio_copy is None:
-        _audio_render(job, draft, proxies, canvas, workdir / "sound")
+        _audio_render(job, draft, media, canvas, workdir / "sound")
     return job
 
 
@@ -355,6 +355,6 @@ def _audio_render(job: PreviewJob, draft: Draft, proxies: Mapping[str, Path], ca
     assert graph.audio is not None
     graph.chains.append(f"[{graph.video}]nullsink")
     out = workdir / "sound.m4a"
-    job.audio_args = [*_head(), *graph.inputs.args, "-filter_complex", graph.text(), "-map", f"[{graph.audio}]",
-                      *AAC_ARGS, "-f", "mp4", os.fspath(out)]
+    job.audio_args = [*_head(), *graph.inputs.args, "-filter_complex", graph.text(),
+                      "-map", f"[{graph.audio}]", *AAC_ARGS, "-f", "mp4", os.fspath(out)]
     job.audio_path = os.fspath(out)

@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
-
 from typing import Any
 
 import av
@@ -61,8 +60,8 @@ def _render(job: dict[str, Any]) -> None:
         sound = (pool.submit(_run, job["audio_args"][:-1], Path(job["audio_path"])) if job["audio_args"]
                  else None)
         pieces = [pool.submit(_run, p["args"], Path(p["path"])) for p in todo]
-        for i, f in enumerate(pieces):
-            f.result()
+        for i, done in enumerate(pieces):
+            done.result()
             _progress(0.8 * (i + 1) / max(1, len(pieces)), job)
         if sound is not None:
             sound.result()
@@ -121,7 +120,7 @@ def _config(path: str) -> bytes:
 
 def _join(job: dict[str, Any], out: Path) -> None:
     rate = Fraction(*job["fps"])
-    srcs = _Sources()
+    srcs, sounds = _Sources(), _Sources()  # apart: the picture and the sound read a proxy at two places
     copy_audio: list[dict[str, Any]] | None = job["audio_copy"]
     try:
         first = srcs.get(job["video"][0]["path"])
@@ -129,12 +128,13 @@ def _join(job: dict[str, Any], out: Path) -> None:
         vs_out = container.add_stream_from_template(first.streams.video[0])
         vtb = Fraction(1, 90000)
         vs_out.time_base = vtb
-        a_src = (srcs.get(copy_audio[0]["path"]) if copy_audio
-                 else srcs.get(job["audio_path"]) if job["audio_path"] else None)
-        as_out = None
+        a_src = (sounds.get(copy_audio[0]["path"]) if copy_audio
+                 else sounds.get(job["audio_path"]) if job["audio_path"] else None)
+        as_out, sr = None, 48000
         if a_src is not None and a_src.streams.audio:
             as_out = container.add_stream_from_template(a_src.streams.audio[0])
-            as_out.time_base = Fraction(1, a_src.streams.audio[0].codec_context.sample_rate or 48000)
+            sr = a_src.streams.audio[0].codec_context.sample_rate or 48000
+            as_out.time_base = Fraction(1, sr)
 
         def video() -> Iterator[tuple[float, int, av.Packet]]:
             for piece in job["video"]:
@@ -149,18 +149,17 @@ def _join(job: dict[str, Any], out: Path) -> None:
         def audio() -> Iterator[tuple[float, int, av.Packet]]:
             if as_out is None:
                 return
-            sr = as_out.time_base.denominator
             if copy_audio is None:
-                c = srcs.get(job["audio_path"])
+                c = sounds.get(job["audio_path"])
                 for p in c.demux(c.streams.audio[0]):
                     if p.pts is None:
                         continue
                     p.stream = as_out
-                    p.time_base = as_out.time_base
+                    p.time_base = Fraction(1, sr)
                     yield float(p.pts / sr), 1, p
                 return
             for piece in copy_audio:
-                c = srcs.get(piece["path"])
+                c = sounds.get(piece["path"])
                 ast = c.streams.audio[0]
                 atb = ast.time_base
                 assert atb is not None
@@ -179,7 +178,7 @@ def _join(job: dict[str, Any], out: Path) -> None:
                         break
                     p.stream = as_out
                     p.pts = p.dts = k * AAC_FRAME
-                    p.time_base = as_out.time_base
+                    p.time_base = Fraction(1, sr)
                     k += 1
                     yield float(p.pts / sr), 1, p
 
@@ -188,6 +187,7 @@ def _join(job: dict[str, Any], out: Path) -> None:
         container.close()
     finally:
         srcs.close()
+        sounds.close()
 
 
 def main() -> None:
