@@ -35,7 +35,7 @@ from vidai_nb.timeline.schema import TT_AUDIO, TT_TEXT, TT_VIDEO
 
 # x264 settings shared by proxies and rendered pieces: same settings, same size and rate → the same
 # SPS/PPS, so the pieces join into one stream (checked when joining).
-X264_ARGS = ["-c:v", "libx264", "-preset", "ultrafast", "-crf", "26", "-g", "1", "-pix_fmt", "yuv420p",
+X264_ARGS = ["-c:v", "libx264", "-preset", "ultrafast", "-crf", "30", "-g", "1", "-pix_fmt", "yuv420p",
              "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709", "-color_range", "tv"]
 AAC_ARGS = ["-c:a", "aac", "-b:a", "96k", "-ar", "48000", "-ac", "2"]
 GRID_S = 10  # rendered windows are split on a 10 s grid of the output: a small edit re-renders little
