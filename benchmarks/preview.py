@@ -154,10 +154,10 @@ def one_length(minutes: float, rounds: int) -> None:
             client.upload(session, [music])
             srcs = {s.get("src") for tr in (client.state(session).draft or {})["t"] for s in tr["sg"]}
             music_id = next(s for s in srcs if s and s != clip_id)
-            proxy = next(iter((data / "proxies").glob(f"{clip_id}*.mp4")), None)
+            proxy = next(iter((data / "proxies").glob(f"{clip_id}.sound.mp4")), None)
             while proxy is None and time.perf_counter() - t < 900:
                 time.sleep(0.1)
-                proxy = next(iter((data / "proxies").glob(f"{clip_id}*.mp4")), None)
+                proxy = next(iter((data / "proxies").glob(f"{clip_id}.sound.mp4")), None)
             t_proxy = time.perf_counter() - t
         finally:
             client.close()

@@ -83,10 +83,36 @@ def make_proxy(source: Path, out: Path, nice: int = 10) -> Path | None:
     if plan is None:
         return out if out.is_file() else None
     try:
-        return run_render(plan, nice=nice)
+        made = run_render(plan, nice=nice)
     except RenderError as exc:
         log.warning("proxy of %s failed: %s", source.name, exc)
         return None
+    _make_sound_proxy(made, sound_proxy_path(made), nice)
+    return made
+
+
+def sound_proxy_path(proxy: Path) -> Path:
+    return proxy.with_name(proxy.name.removesuffix(".mp4").removesuffix(".intra") + ".sound.mp4")
+
+
+def _make_sound_proxy(proxy: Path, out: Path, nice: int) -> None:
+    """The proxy's sound (packets copied) with a 16x16, 1 fps picture: what a preview that must mix
+    the sound (music, levels) reads, so mixing it never decodes the proxy's picture."""
+    try:
+        info = probe(proxy)
+    except MediaError:
+        return
+    if not info.has_audio:
+        return
+    part = out.with_name(f".{out.stem}.partial.mp4")
+    args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
+            "-i", os.fspath(proxy), "-f", "lavfi", "-i", "color=c=black:s=16x16:r=1", "-map", "1:v",
+            "-map", "0:a:0", "-c:v", "libx264", "-preset", "ultrafast", "-g", "1", "-pix_fmt", "yuv420p",
+            "-c:a", "copy", "-t", f"{info.duration_ms / 1000:.3f}", "-f", "mp4", os.fspath(part)]
+    try:
+        run_render(RenderPlan(args, info.duration_ms, False, out, partial_path=part), nice=nice)
+    except RenderError as exc:  # previews then mix from the proxy itself (slower)
+        log.warning("sound proxy of %s failed: %s", proxy.name, exc)
 
 
 _pending: queue.Queue[tuple[Path, Path]] = queue.Queue()
@@ -172,8 +198,11 @@ def build_preview(
 
     canvas = canvas_for(typed.meta, preview_spec(typed))
     assert whole.workdir is not None
-    job = plan_pieces(typed, preview_media(media, data_dir), _proxies_ready(typed, media, data_dir), canvas,
-                      whole.workdir / "pieces", data_dir / "preview_cache")
+    shown = preview_media(media, data_dir)
+    ready = _proxies_ready(typed, media, data_dir)
+    heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
+    job = plan_pieces(typed, shown, ready, canvas,
+                      whole.workdir / "pieces", data_dir / "preview_cache", heard)
     if isinstance(job, str):
         whole.note = "; ".join(x for x in (f"preview rendered in one run: {job or 'nothing to copy'}",
                                            waiting) if x)

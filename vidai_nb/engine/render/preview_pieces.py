@@ -212,8 +212,10 @@ def _plain_sound(draft: Draft, main: Track, copyable: dict[int, Segment]) -> boo
 
 
 def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], canvas: Canvas,
-         workdir: Path, cache_dir: Path) -> PreviewJob | str:
-    """The pieces of the preview, or why it is rendered in one run ("" when nothing can be copied)."""
+         workdir: Path, cache_dir: Path, sound: Mapping[str, Path] | None = None) -> PreviewJob | str:
+    """The pieces of the preview, or why it is rendered in one run ("" when nothing can be copied).
+    `media`: each id's proxy or original; `proxies`: the ready proxies; `sound`: what a mix of the
+    sound reads (the sound proxies, whose picture is tiny)."""
     check_readable(draft)
     total = draft.programme_ms
     main = draft.main
@@ -294,7 +296,7 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
         if audio and at == n_total:
             job.audio_copy = audio
     if job.audio_copy is None:
-        _audio_render(job, draft, media, canvas, workdir / "sound")
+        _audio_render(job, draft, sound or media, canvas, workdir / "sound")
     return job
 
 
