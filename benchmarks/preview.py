@@ -152,8 +152,8 @@ def one_length(minutes: float, rounds: int) -> None:
             t_up = time.perf_counter() - t
             clip_id = (client.state(session).draft or {})["t"][0]["sg"][0]["src"]
             client.upload(session, [music])
-            srcs = {s.get("src") for tr in (client.state(session).draft or {})["t"] for s in tr["sg"]}
-            music_id = next(s for s in srcs if s and s != clip_id)
+            music_id = next(str(v.get("media_id")) for v in client.state(session).video_infos
+                            if v.get("filename") == music.name)
             proxy = next(iter((data / "proxies").glob(f"{clip_id}.sound.mp4")), None)
             while proxy is None and time.perf_counter() - t < 900:
                 time.sleep(0.1)
