@@ -208,3 +208,31 @@ def test_pieces_that_cannot_share_one_stream_are_rendered_in_one_run(counted: Pa
     # … but joined they would not play: the one-run preview was made instead, whole and right
     assert media.probe(out).video["frames"] == 75
     assert not set(packets(out)) & set(packets(proxy))
+
+
+def test_copied_sound_stays_within_a_frame_of_the_picture_at_every_cut(tmp_path: Path) -> None:
+    from tests.engine.test_render_smartcut import marks
+
+    # a white frame and a 1 kHz beep together every 0.52 s, so the cuts fall at every phase
+    src = tmp_path / "sync.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i",
+        f"color=c=black:s=640x360:r={FPS}:d=8,drawbox=c=white:t=fill:enable='lt(mod(n,13),1)'",
+        "-f", "lavfi", "-i", "aevalsrc='if(lt(mod(t,0.52),0.04),sin(2*PI*1000*t),0)':s=48000:d=8",
+        "-c:v", "libx264", "-preset", "veryfast", "-g", str(FPS), "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-shortest", str(src),
+    )
+    data = tmp_path / "data"
+    assert make_proxy(src, proxy_path(data, "m1"), nice=0) is not None
+    cuts = [(480, 700), (1480, 460), (3600, 1000), (2560, 600), (6200, 1300)]
+    d = draft(cuts)
+    d["m"] |= {"width": 640, "height": 360}
+    plan = build_preview(d, {"m1": src}, data, tmp_path / "sync_preview.mp4")
+    job = job_of(plan)
+    assert job["audio_copy"] is not None and all(p["kind"] == "copy" for p in job["video"])
+    out = run_render(plan)
+    flash, beeps = marks(out)
+    assert len(flash) == 10 and len(flash) == len(beeps), (flash, beeps)
+    for f, b in zip(flash, beeps, strict=True):
+        # the stated tolerance: half an AAC packet (10.7 ms) plus the onset finder's slack, < 1 frame
+        assert abs(f - b) <= 0.016, (f, b)
