@@ -3,8 +3,9 @@ which sentence it belongs to, whether it is a filler or a false start, and the p
 inverse, the parts of the programme to keep when some words are dropped (cut only in the silence
 between words).
 
-The words come from `transcribe(..., verbatim=True)`, once per source file (kept in memory), and are
-placed through the main track's segments, so the table always follows the current draft.
+The words come from `transcribe` (verbatim), once per media (kept in the engine's storage, see
+speech/store.py, and shared with subtitles, dead air and pauses), and are placed through the main
+track's segments, so the table always follows the current draft.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def quiet_of(draft: Mapping[str, Any], paths: Mapping[str, Path]) -> dict[str, l
 
 def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_ms: int,
                     language: str | None = "en", on_progress: ProgressFn | None = None) -> list[Row]:
-    """Transcribe (verbatim, kept per file) each main-track source once and place its words.
+    """Transcribe (verbatim, stored per media) each main-track source once and place its words.
     Blocking: run it in a thread. Raises SpeechUnavailable when no model can run."""
     from .asr import transcribe
     from .gaps import fit_words, quiet_spans
@@ -123,7 +124,7 @@ def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_m
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        words[src] = fit_words(transcribe(paths[src], language=language, on_progress=part, verbatim=True),
+        words[src] = fit_words(transcribe(paths[src], language=language, on_progress=part),
                                quiet_spans(paths[src]))
     return place(draft, words, total_ms)
 
@@ -253,6 +254,8 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             if q is None and not strict:
                 q = (prev.end_ms, max(prev.end_ms, rows[i].start_ms))
             lo = None if q is None else q[0] + min(PAD_AFTER_MS, (q[1] - q[0]) // 2)
+            if lo is not None and strict and lo < (prev.start_ms + prev.end_ms) / 2:
+                lo = None  # that quiet stretch lies before the kept word: it is not the gap after it
         hi: int | None = clip.end_ms
         if j < n - 1 and rows[j + 1].clip == rows[i].clip and lo is not None:
             nxt_row = rows[j + 1]
@@ -261,6 +264,12 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             if q is None and not strict:
                 q = (min(rows[j].end_ms, nxt_row.start_ms), nxt_row.start_ms)
             hi = None if q is None else q[1] - min(PAD_BEFORE_MS, (q[1] - q[0]) // 2)
+            # The nearest quiet stretch can lie past the kept word that follows: Whisper stamped the
+            # dropped word onto that word's sound ("in, | um, | spring." heard as "in," over the "um"
+            # and "um," on "spring"), so there is no gap between the two; cutting to that quiet
+            # stretch would take the kept word with it. Leave the run in instead.
+            if hi is not None and strict and hi > (nxt_row.start_ms + nxt_row.end_ms) / 2:
+                hi = None
         if lo is not None and hi is not None and hi > lo:
             cuts.append((lo, hi))
             gone.update(r.word for r in rows[i: j + 1])
