@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import itertools
 import os
+import re
 import secrets
 import signal
 import subprocess
@@ -215,7 +216,7 @@ def test_chunked_export_matches_the_unchunked_render(
     assert names == sorted([*(f"p{i}" for i in range(PARTS + 1)), "join"]), jobs
     assert all(status == "succeeded" for _, status, _ in jobs), jobs
     logs = {n: (cluster.root / f"worker-{n}" / f"worker-{n}.log").read_text() for n in cluster.workers}
-    ran_on = {name for name, text in logs.items() if f"render {render_id}: part" in text}
+    ran_on = {name for name, text in logs.items() if re.search(rf"render {render_id}: .* done, \d", text)}
     assert ran_on == {"a", "b"}, "the parts ran on both workers"
     assert any(5 < p < 100 for p in progress), progress  # the parts' progress reached the API
     assert parts_left(seaweed, cluster, render_id) == []

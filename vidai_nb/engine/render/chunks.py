@@ -12,11 +12,12 @@ overlap by a few ms at every join (a click). One AAC stream for the programme ha
 
 Cost: a part still runs the graph from the programme's start (demux, decode, fit) and throws away
 the frames before its range; only encoding, the expensive step, is split. The sound part decodes
-the picture too (the graph joins them) and sends it to `nullsink`.
+the picture too (the graph joins them), drawn tiny and sent to `nullsink`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -99,6 +100,11 @@ def _graph(
     draft: Draft, media: Mapping[str, Path], spec: OutputSpec, workdir: Path, sound: bool
 ) -> tuple[Any, list[str]]:
     canvas = canvas_for(draft.meta, spec)
+    if sound:
+        # The picture is thrown away: drawn at 64 px wide it costs little beyond decoding. The sound
+        # depends on the frame rate only (pieces are cut on frame boundaries), which stays.
+        small = max(2, round(64 * canvas.height / canvas.width / 2) * 2)
+        canvas = dataclasses.replace(canvas, width=64, height=small)
     burn = [] if sound else _subtitle_plan(_subtitle_tracks(draft), spec)[0]
     graph = Builder(draft, media, canvas, workdir, sound, burn).build()
     assert graph.video is not None
