@@ -242,9 +242,9 @@ def test_chunked_export_matches_the_unchunked_render(
 
 
 def long_render(user: User, clip: Path) -> tuple[str, str, dict[str, Any]]:
-    """36 s of programme at 720p on one ffmpeg thread: each part runs for seconds."""
-    sid, draft = cut_draft(user, clip, [(0, 6000)] * 6, fps=25)
-    draft["m"] = {**draft["m"], "width": 1280, "height": 720}
+    """24 s of programme at 480p on one ffmpeg thread: each part runs for seconds."""
+    sid, draft = cut_draft(user, clip, [(0, 6000)] * 4, fps=25)
+    draft["m"] = {**draft["m"], "width": 854, "height": 480}
     return sid, submit(user, sid, draft, {"format": "mp4"}), draft
 
 
@@ -299,16 +299,16 @@ def test_worker_killed_mid_part_output_still_completes(
     assert not alive(victim_ffmpeg)
     cluster.add_worker(f"{name}2")  # keep two workers
 
-    data, _ = wait_end(shared_user, render_id)
+    data, _ = wait_end(shared_user, render_id, timeout=480)  # CI machines run at load 10-30
     assert data["status"] == "completed", data
     jobs = jobs_of(cluster, render_id)
     # procrastinate counts a run when it ends, rescue_lost counts the lost one: the killed part shows 2
     assert any(attempts >= 2 for _, _, attempts in jobs), jobs
     out = download(shared_user, render_id, tmp_path / "out.mp4")
     probe = media.probe(out)
-    assert [s["frames"] for s in probe.streams if s["type"] == "video"] == [36 * 25]
-    assert decoded_frames(out) == 36 * 25
-    assert abs(probe.duration - 36.0) <= 1 / 25 + 1e-6, probe.duration
+    assert [s["frames"] for s in probe.streams if s["type"] == "video"] == [24 * 25]
+    assert decoded_frames(out) == 24 * 25
+    assert abs(probe.duration - 24.0) <= 1 / 25 + 1e-6, probe.duration
     assert parts_left(seaweed, cluster, render_id) == []
 
 
