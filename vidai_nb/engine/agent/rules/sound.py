@@ -390,7 +390,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
-                  r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪", c.text)
+                  r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
+                  # steady noise by its sound: "嗡嗡的电流声", "降个噪", "the humming/buzzing noise"
+                  r"降\s*(?:个|一下|下|1\s*下)\s*噪|电流声|嗡嗡|沙沙声|滋滋声|嘶嘶声|风噪|"
+                  r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b",
+                  c.text)
     if not m:
         return []
     rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
@@ -406,7 +410,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
-                  r"音量均衡|标准化音量|"
+                  r"音量均衡|标准化音量|(?:音量|声音|音频)\S{0,2}(?:标准化|均衡|统一|平衡)|"
                   r"统一音量", c.text)
     if not m:
         return []
