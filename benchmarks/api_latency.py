@@ -134,8 +134,10 @@ def start(data: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str
         cwd=code,  # `python -m` puts the working directory first on the path: it must be the code's
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded machine starts an engine slowly
     while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"engine exited at start with status {proc.returncode}")
         try:
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                 return proc, url

@@ -50,3 +50,17 @@ def test_a_taken_port_fails_the_start_with_status_3(tmp_path: Path) -> None:
         )
     assert done.returncode == 3, done.stderr
     assert "address already in use" in done.stderr.lower()
+
+
+def test_without_httptools_and_uvloop_the_server_falls_back(tmp_path: Path) -> None:
+    """Where they cannot be imported (uvloop has no Windows build; a broken install), h11 + asyncio."""
+    for m in ("httptools", "uvloop"):
+        (tmp_path / f"{m}.py").write_text("raise ImportError('hidden by the test')\n")
+    code = ("from vidai_nb.engine.__main__ import server_config\n"
+            "c = server_config(None, '127.0.0.1', 0, 'warning')\n"
+            "print(c.http, c.loop)\n")
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])},
+    )
+    assert done.stdout.split() == ["h11", "asyncio"], done.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
+import importlib
 import logging
 import os
 import sys
@@ -118,8 +118,12 @@ def server_config(app: Any, host: str, port: int, log_level: str) -> uvicorn.Con
     third more of the engine's CPU per read."""
     import uvicorn
 
-    def have(module: str) -> bool:
-        return importlib.util.find_spec(module) is not None
+    def have(module: str) -> bool:  # imported, not only found: a broken install falls back as well
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            return False
+        return True
 
     return uvicorn.Config(
         app,
