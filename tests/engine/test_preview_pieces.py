@@ -5,6 +5,7 @@ place the export puts it, and a rendered window is reused from the cache on the 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -163,8 +164,88 @@ def test_music_is_mixed_and_the_picture_still_copied(counted: Path, data: Path, 
         assert spectrum[np.abs(freqs - hz) < 5].max() > 50 * np.median(spectrum)
 
 
-def test_no_proxy_yet_says_so_and_renders_in_one_run(counted: Path, tmp_path: Path) -> None:
-    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, tmp_path / "empty", tmp_path / "early.mp4")
-    assert "not ready yet" in plan.note and str(counted) in plan.args
+def test_no_proxy_yet_says_so_renders_in_one_run_and_has_one_made(counted: Path, tmp_path: Path) -> None:
+    data = tmp_path / "empty"
+    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
+    # an engine that makes no proxies (S3 storage) says none is ready and promises nothing
+    assert "no small copy of 1 clip(s) is ready, so" in plan.note and str(counted) in plan.args
+    assert not proxy_path(data, "m1").parent.exists()
+    (data / "proxies").mkdir(parents=True)  # one that does (other clips have proxies)
+    plan.cleanup()
+    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
+    assert "(it is being made)" in plan.note and str(counted) in plan.args
     out = run_render(plan)
     assert media.probe(out).video["height"] == 360
+    # (media uploaded before proxies were all-intra have none:) the preview queued one for next time
+    deadline = time.monotonic() + 120
+    while not proxy_path(data, "m1").is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert proxy_path(data, "m1").is_file()
+
+
+def test_a_reframe_renders_every_window_and_copies_the_sound(counted: Path, data: Path,
+                                                             tmp_path: Path) -> None:
+    d = draft([(0, 8000), (2000, 4000)])
+    d["m"] |= {"width": 1080, "height": 1920}  # 9:16 of a 16:9 clip: no frame is the proxy's as it is
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "tall.mp4")
+    job = job_of(plan)
+    windows = [(p["kind"], p["at"], p["frames"]) for p in job["video"]]
+    assert windows == [("render", 0, 250), ("render", 250, 50)]  # on the 10 s grid, rendered side by side
+    assert job["audio_copy"] is not None
+    out = run_render(plan)
+    p = media.probe(out)
+    assert (p.video["width"], p.video["height"]) == (360, 640) and p.video["frames"] == 300
+    assert abs(audio_seconds(out) - 12.0) <= 1 / FPS
+    # the same picture as the export around the cut (8 s) and the grid join (10 s): the windows
+    # neither shift nor drop a frame
+    full = run_render(build_render(d, {"m1": counted}, {"quality": "low", "resolution": "360p"},
+                                   tmp_path / "tall_full.mp4"))
+    for at in (7.97, 8.01, 9.97, 10.01):
+        shown = media.frame_at(out, at).astype(float)
+        here = np.abs(shown - media.frame_at(full, at).astype(float)).mean()
+        off = np.abs(shown - media.frame_at(full, at + 0.04).astype(float)).mean()
+        assert here < 6 and here < off, (at, here, off)
+
+
+def test_pieces_that_cannot_share_one_stream_are_rendered_in_one_run(counted: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    proxy = proxy_path(data, "m1")
+    proxy.parent.mkdir(parents=True)
+    # a proxy written with other x264 settings (CABAC, more references): its parameter sets differ
+    media.run_ffmpeg("-i", str(counted), "-vf", "scale=640:360", "-c:v", "libx264", "-preset", "veryfast",
+                     "-g", "1", "-pix_fmt", "yuv420p", "-c:a", "aac", str(proxy))
+    title = {"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 1000, "text": "Fallback"}]}
+    plan = build_preview(draft([(0, 3000)], title), {"m1": counted}, data, tmp_path / "fb.mp4")
+    assert "frames copied" in plan.note  # planned in pieces …
+    out = run_render(plan)
+    # … but joined they would not play: the one-run preview was made instead, whole and right
+    assert media.probe(out).video["frames"] == 75
+    assert not set(packets(out)) & set(packets(proxy))
+
+
+def test_copied_sound_stays_within_a_frame_of_the_picture_at_every_cut(tmp_path: Path) -> None:
+    from tests.engine.test_render_smartcut import marks
+
+    # a white frame and a 1 kHz beep together every 0.52 s, so the cuts fall at every phase
+    src = tmp_path / "sync.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i",
+        f"color=c=black:s=640x360:r={FPS}:d=8,drawbox=c=white:t=fill:enable='lt(mod(n,13),1)'",
+        "-f", "lavfi", "-i", "aevalsrc='if(lt(mod(t,0.52),0.04),sin(2*PI*1000*t),0)':s=48000:d=8",
+        "-c:v", "libx264", "-preset", "veryfast", "-g", str(FPS), "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-shortest", str(src),
+    )
+    data = tmp_path / "data"
+    assert make_proxy(src, proxy_path(data, "m1"), nice=0) is not None
+    cuts = [(480, 700), (1480, 460), (3600, 1000), (2560, 600), (6200, 1300)]
+    d = draft(cuts)
+    d["m"] |= {"width": 640, "height": 360}
+    plan = build_preview(d, {"m1": src}, data, tmp_path / "sync_preview.mp4")
+    job = job_of(plan)
+    assert job["audio_copy"] is not None and all(p["kind"] == "copy" for p in job["video"])
+    out = run_render(plan)
+    flash, beeps = marks(out)
+    assert len(flash) == 10 and len(flash) == len(beeps), (flash, beeps)
+    for f, b in zip(flash, beeps, strict=True):
+        # the stated tolerance: half an AAC packet (10.7 ms) plus the onset finder's slack, < 1 frame
+        assert abs(f - b) <= 0.016, (f, b)

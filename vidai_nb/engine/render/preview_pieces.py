@@ -197,7 +197,7 @@ def _whole_picture_fx(draft: Draft) -> bool:
     return bool(probe) and _fx_active(type(fx).from_mapping(probe))
 
 
-def _plain_sound(draft: Draft, main: Track, copyable: dict[int, Segment]) -> bool:
+def _plain_sound(draft: Draft, main: Track) -> bool:
     """The sound is the main track's clips as they are: nothing mixed in, no level, fade or speed."""
     if any(t.segments for t in draft.of_type(TT_AUDIO)):
         return False
@@ -229,7 +229,6 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
     n_total = frame(total)
     # copyable main segments: a plain clip whose proxy has the preview's size and rate
     copy_ranges: list[tuple[int, int, Segment, Path]] = []
-    copyable: dict[int, Segment] = {}
     whole_fx = _whole_picture_fx(draft)
     for s in main.timed():
         p = proxies.get(s.source or "")
@@ -246,15 +245,14 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
         b = min(b, a + max(0, src_frames - first))
         if b > a:
             copy_ranges.append((a, b, s, p))
-            copyable[s.index] = s
     covers = _covers(draft, main, frame)
     pieces: list[VPiece] = []
     for a, b, s, p in copy_ranges:
         first = round(s.in_point * canvas.fps / 1000)
         for ca, cb in _ranges_sub([(a, b)], covers):
             pieces.append(VPiece("copy", ca, cb - ca, os.fspath(p), frame=first + ca - a))
-    if not pieces:
-        return ""
+    if not proxies:
+        return "no proxy is ready"
     # everything else is rendered: windows snapped out to frames that fall on whole milliseconds
     # (the draft's clock), split on the grid unless a segment there cannot be split
     step = (Fraction(1000) / fps).denominator  # frames per whole-ms step (30 fps: 3; 29.97: 30)
@@ -283,12 +281,14 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
     pieces.sort(key=lambda p: p.at)
     job = PreviewJob(fps=(fps.numerator, fps.denominator), total_frames=n_total, video=pieces,
                      audio_copy=None, cache_dir=os.fspath(cache_dir))
-    if _plain_sound(draft, main, copyable) and all(s.index in copyable for s in main.timed()):
-        spans = [(a, b, s, p) for a, b, s, p in copy_ranges]
+    if _plain_sound(draft, main):
+        # the sound of each clip as it is, back to back from 0 to the end: AAC packets copied
         at = 0
         audio: list[APiece] = []
-        for a, b, s, p in sorted(spans, key=lambda x: x[0]):
-            if a != at or not media_info(p).has_audio:
+        for s in main.timed():
+            p = proxies.get(s.source or "")
+            a, b = frame(s.start_ms), frame(s.end_ms)
+            if p is None or a != at or not media_info(p).has_audio:
                 audio = []
                 break
             audio.append(APiece(a, b - a, os.fspath(p), round(s.in_point * canvas.fps / 1000)))

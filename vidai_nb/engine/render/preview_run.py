@@ -27,7 +27,7 @@ from typing import Any
 
 import av
 
-CACHE_KEEP = 400  # rendered windows kept in the cache (oldest dropped)
+CACHE_KEEP = 120  # rendered windows kept (≤ 10 s of 360p each, ~250 MB at most); oldest dropped
 AAC_FRAME = 1024
 
 
@@ -199,9 +199,9 @@ def main() -> None:
     except RuntimeError as exc:
         print(f"a preview piece failed: {exc}", file=sys.stderr)
         sys.exit(1)
-    proxy = next((p["path"] for p in job["video"] if p["kind"] == "copy"), None)
-    want = _config(proxy) if proxy else b""
-    if not want or any(_config(p["path"]) != want for p in job["video"] if p["kind"] == "render"):
+    # one stream needs one set of SPS/PPS
+    configs = {_config(path) for path in {p["path"] for p in job["video"]}}
+    if len(configs) != 1 or not configs.pop():
         print("preview: the rendered pieces do not share the proxy's parameter sets; rendered in one run",
               file=sys.stderr)
         sys.exit(subprocess.run(job["whole_args"], stdin=subprocess.DEVNULL).returncode)

@@ -55,7 +55,13 @@ def export_rule(c: Clause) -> list[Hit]:
     m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
                         r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
-                        r"frame) (?:from|at)|封面|缩略图", text)
+                        r"frame) (?:from|at)|封面|缩略图|"
+                        # a picture of one moment in more words: "jpg of the frame at 1:02", "截个图 第12秒"
+                        r"\bscreen ?(?:shot|grab|cap)\b|\b(?:jpe?g|png|image|picture|pic|photo|still)\s+of\s+"
+                        r"(?:the\s+)?(?:frame|moment|shot)\b|"
+                        r"\bframe at\s*§\d+§\s*as\s+(?:an?\s+)?(?:jpe?g|png|"
+                        r"image|picture|still)|截\s*(?:个|1\s*张|张|1\s*帧|一帧)?\s*图|截\s*(?:1\s*)?帧|"
+                        r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
         thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
@@ -95,7 +101,11 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
     if m:
         return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1) or m.group(2)))])]
-    m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo", text)
+    m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
+                  # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
+                  r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
+                  r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销",
+                  text)
     if m:
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
