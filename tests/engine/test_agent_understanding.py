@@ -234,9 +234,22 @@ def test_a_negated_music_fade_is_not_done_and_the_music_stays() -> None:
 
 
 @pytest.mark.parametrize(("text", "draft", "expected"), [
-    # "the last one" is a clip (it once cut the last second)
+    # "the last one" is a clip (it once cut the last second); after the deletion it is the second of two
     ("delete the first clip and move the last one to the start", THREE,
-     [{"op": "delete_segment", "index": 1}, {"op": "move_segment", "index": 3, "to_index": 1}]),
+     [{"op": "delete_segment", "index": 1}, {"op": "move_segment", "index": 2, "to_index": 1}]),
+    # clips named after an earlier move or deletion are found where that left them (b.mp4 was deleted
+    # as clip 2 of 3 after c.mp4 moved to the front: the clip deleted is b, not clip.mp4)
+    ("把c.mp4挪到最前面，b.mp4不要了", THREE,
+     [{"op": "move_segment", "index": 3, "to_index": 1}, {"op": "delete_segment", "index": 3}]),
+    ("delete b.mp4 and put c.mp4 first", THREE,
+     [{"op": "delete_segment", "index": 2}, {"op": "move_segment", "index": 2, "to_index": 1}]),
+    # a number taken back with no verb before the new one; the last seconds of a fade are the fade's
+    ("cut 6 sec off the beginning.. wait no, 3, and fade out the last 2s", None,
+     [{"op": "trim", "head_ms": 3000}, {"op": "fade", "fade_out_ms": 2000}]),
+    ("前十秒删掉……算了，删前5秒就行", None, [{"op": "trim", "head_ms": 5000}]),
+    # the words after a colon are the text, even when they say "cut"
+    ("text at the bottom from 0:30 to 0:40: cut here", None,
+     [{"op": "add_text", "text": "cut here", "start_ms": 30000, "end_ms": 40000}]),
     # the number corrected in the same breath, with its verb said again
     ("剪掉前5秒…算了还是剪3秒吧", None, [{"op": "trim", "head_ms": 3000}]),
     ("add both photos at the end, 5 sec each", None,
@@ -255,6 +268,17 @@ def test_a_bare_edit_it_next_to_words_not_understood_asks() -> None:
     p = plan("帮我剪辑一下，裁剪拼凑那种", language="zh")
     assert p.question and not p.ops
     assert [o["op"] for o in ops(plan("trim the footage"))][-1] == "trim_dead_air"
+    # 剪(辑)一下 alone is "edit it": asked, nothing cut; next to other edits it still tidies the ends
+    p = plan("帮我剪一下这个视频呗", language="zh")
+    assert p.question and not p.ops
+    assert [o["op"] for o in ops(plan("剪一下视频，加字幕", language="zh"))][-2:] == ["trim_dead_air",
+                                                                                  "add_subtitles"]
+
+
+def test_what_is_removed_from_inside_a_clip_is_not_the_clip() -> None:
+    p = plan("remove the tiktok watermark from c.mp4", THREE)
+    assert p.refusal and not p.ops
+    assert ops(plan("remove c.mp4", THREE)) == [{"op": "delete_segment", "index": 3}]
 
 
 def test_those_few_seconds_is_no_question() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from vidai_nb.engine.ops import MediaRef, programme_ms
 from vidai_nb.engine.ops.base import find_track, main_track
 
-from .normalize import KEYWORDS
+from .normalize import KEYWORDS, fix_typos
 from .reading import note
 
 
@@ -35,13 +35,24 @@ class ParseContext:
             loose = r"\W+".join(r"[\w.]+" if w.isdigit() else re.escape(w) for w in words)
             tight = r"\W*".join(r"[\w.:：]+?" if w.isdigit() else re.escape(w) for w in words)
             m = re.search(loose, self.raw, re.IGNORECASE) or re.search(tight, self.raw, re.IGNORECASE)
+        if not m:  # "Science Fair" read as "silence fair": the words as typed, each one the fixer's source
+            loose = r"\W+".join(r"[A-Za-z]+" if w.isalpha() and len(w) >= 4 else re.escape(w) for w in words)
+            pat = re.compile(loose, re.IGNORECASE)
+            tries = (pat.match(self.raw, w.start()) for w in re.finditer(r"(?<!\w)\w", self.raw))
+            m = next((x for x in tries if x is not None and
+                      re.findall(r"\w+", fix_typos(x.group(0).lower())) == words), None)
         if not m:
             return fragment
         start = m.start()
         while start > 0 and self.raw[start - 1] in "@#＠":  # "@小鹿的日常", "#vlog": the mark is part of it
             start -= 1
-        tail = re.match(r"[.!?…]+", fragment[len(fragment.rstrip(".!?…")):])  # "WAIT FOR IT..."
+        # "WAIT FOR IT...", "cut here ✂️": marks and symbols after the last word are part of the text
+        tail = re.search(r"[^\w\s]+(?:\s*[^\w\s]+)*$", fragment)
         end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
+        if tail and end == m.end():
+            gap = re.match(r"\s*", self.raw[m.end():])
+            if gap and self.raw.startswith(tail.group(0).lstrip(), m.end() + gap.end()):
+                end = m.end() + gap.end() + len(tail.group(0).lstrip())
         return self.raw[start:end]
 
     @cached_property

@@ -44,6 +44,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen, said, settled = semantics.apply_negation(res, zh)
     semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen, settled)
+    semantics.clips_as_seen(chosen, ctx.segment_count)
     plan = _plan(chosen, norm.text, zh)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
@@ -74,8 +75,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         return plan
     unexplained = semantics.meaningful_leftover(res, chosen + settled)
     bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
-    if unexplained and plan.export is None and bare_trim and re.search(r"[\u4e00-\u9fff]{2,}|[a-z]{3,}",
-                                                                       unexplained):
+    # "帮我剪一下这个视频呗": 剪(辑) alone is "edit it", not "trim the ends" - asked on its own, it is vague
+    # (next to other edits, "剪一下视频，加字幕", it still reads as tidying the ends)
+    bare_edit = bare_trim and plan.export is None and not re.search(r"修剪|头|尾|开头|结尾|空白|静音|没声",
+                                                                    norm.text)
+    vague_words = bool(unexplained) and re.search(r"[\u4e00-\u9fff]{2,}|[a-z]{3,}", unexplained) is not None
+    if (bare_edit and re.search(r"(?<!修)剪(?:辑)?\s*(?:一下|一剪)", norm.text)) or \
+            (vague_words and plan.export is None and bare_trim):
         # "帮我剪辑一下，裁剪拼凑那种": a bare "edit it" read as trimming the ends, next to words about
         # the edit it did not understand — what is wanted is unclear, so nothing is cut on a guess
         plan.question = meta.vague_question(norm.text, zh)

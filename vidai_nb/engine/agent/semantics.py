@@ -123,8 +123,10 @@ _FILE_CORRECTION = re.compile(
 _CORRECTION = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
-    r"(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
-    r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)\s*"
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
+    r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
+    # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
+    r"(?:(?:actually|wait|sorry|oops)[\s,，]+no|no[\s,，]+wait|算了|不对|哦不|啊不)[\s,，]*)\s*"
     r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:前|后|最后|the first|the last)?\s*"
     r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
@@ -172,6 +174,36 @@ def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candi
 
 def _history(c: Candidate) -> bool:
     return any(isinstance(op, s.Undo | s.Redo | s.RestoreVersion) for op in c.hit.ops)
+
+
+# --- clips named while the order changes ------------------------------------------------------------
+
+_COUNTED = (s.DeleteSegment, s.MoveSegment, s.DuplicateSegment, s.Speed)
+
+
+def clips_as_seen(chosen: list[Candidate], segments: int) -> None:
+    """ "把c.mp4挪到最前面，b.mp4不要了", "delete b.mp4 and put c.mp4 first": each reading numbered the clips
+    as the timeline was when the person spoke; the operations run one after another, so a clip named after
+    an earlier move or deletion is found where that left it. Stops at an edit that changes how many clips
+    there are in another way (a split, a copy, clips added): the numbers said after it are its own."""
+    order = list(range(1, segments + 1))  # the clip (as first numbered) at each position now
+    for cand in chosen:
+        for n, op in enumerate(cand.hit.ops):
+            if not isinstance(op, _COUNTED) or getattr(op, "index", None) is None:
+                if isinstance(op, s.Split | s.Concat | s.AddClips):
+                    return
+                continue
+            if op.index in order and order.index(op.index) + 1 != op.index:
+                cand.hit.ops[n] = op = op.model_copy(update={"index": order.index(op.index) + 1})
+        for op in cand.hit.ops:
+            if isinstance(op, s.DeleteSegment) and op.index <= len(order):
+                order.pop(op.index - 1)
+            elif isinstance(op, s.MoveSegment) and op.index <= len(order):
+                order.insert(min(op.to_index, len(order)) - 1, order.pop(op.index - 1))
+            elif isinstance(op, s.Reorder) and sorted(op.order) == list(range(1, len(order) + 1)):
+                order = [order[i - 1] for i in op.order]
+            elif isinstance(op, s.DuplicateSegment | s.Split | s.Concat | s.AddClips):
+                return
 
 
 # --- accounting for every word ------------------------------------------------------------------------

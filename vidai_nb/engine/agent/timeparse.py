@@ -50,7 +50,8 @@ def _mark_clocks(text: str) -> str:
             ms += round(float("0." + frac) * 1000)
         return f"§{ms}§"
 
-    return re.sub(r"(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?(?![\d:])", repl, text)
+    # "from 0:30 to 0:40: cut here": a colon after a clock that no digit follows introduces what comes next
+    return re.sub(r"(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?(?![\d]|:\d)", repl, text)
 
 
 def _spread_units(text: str) -> str:

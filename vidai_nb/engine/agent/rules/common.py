@@ -182,8 +182,11 @@ def fade_where(text: str, fade_in: bool, fade_out: bool) -> None:
         ends = list(re.finditer(r"\b(?:at|in|towards?) the (?:very )?end\b|\bending\b|结尾|最后", text))
         if ends:
             note(text, ends[-1].start(), ends[-1].end())
+        # "fade out the last 2s": the last seconds are the fade's, not a second cut at the end
+        rx.search(r"\b(?:last|final|closing)\b(?=\s*(?:few\s+)?§)", text)
     if fade_in:
         rx.search(r"\b(?:at|in) the (?:very )?(?:start|beginning)\b|开头|开始", text)
+        rx.search(r"\b(?:first|opening)\b(?=\s*(?:few\s+)?§)", text)
     list(rx.finditer(r"\b(?:from|to|into) black\b|黑场", text))
 
 

@@ -15,7 +15,10 @@ _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|s
              r"exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
         r"preserve|extract|pick|grab|(?:just|only) the (?:bit|part|section|piece)|"
-        r"give me (?:just |only )?the (?:bit|part|section|piece))\b|保留|只要|只留|留下|截取|提取|"
+        r"give me (?:just |only )?the (?:bit|part|section|piece)|"
+        # "0:10 to 0:20, that's the part i want": the part wanted is the part kept
+        r"the (?:bit|part|section|piece|portion)s? (?:i|we) (?:want|need|like|wanna keep)"
+        r"(?!\s+(?:gone|removed|out|cut|deleted)))\b|保留|只要|只留|留下|截取|提取|"
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
@@ -126,7 +129,10 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep_mode = False  # what follows "except" is what goes
         text = re.sub(KEEP, " ", text)
     # "trim from 0:03 to 0:15" (editors' and ffmpeg users' words) keeps that part; "cut 0:03-0:15" removes it
-    trim_from = rx.search(rf"\btrim(?:med|ming)?\s*{_THING}\s*(?:from|between)\s*{T}{_RANGE_NEXT}", text)
+    # "clip from 1:05 to 1:30" (a verb first: making a clip of that part) keeps it the same way
+    clip_verb = r"^\s*(?:please\s+|pls\s+|just\s+)?clip"
+    trim_from = rx.search(rf"(?:\btrim(?:med|ming)?|{clip_verb})\s*{_THING}\s*(?:from|between)\s*"
+                          rf"{T}{_RANGE_NEXT}|{clip_verb}\s*{T}{_RANGE_NEXT}", text)
     if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
         keep_mode = True
     # a reason said after a length does not change it: "make it 58 sec to be safe", "… for the ad slot"
@@ -469,6 +475,23 @@ def split_rule(c: Clause) -> list[Hit]:
     return []
 
 
+_CLIP_WORDS = (r"(?:the|this|that|clip|segment|video|one|part|whole|entire|file|last|first|second|third|"
+               r"middle)")
+
+
+def _inside_clip(text: str, verb: re.Match[str], clip_at: int) -> bool:
+    """ "remove the tiktok watermark from c.mp4", "把c.mp4里的水印去掉": the clip named is where the thing
+    removed is, not what is removed."""
+    if verb.end() <= clip_at:
+        between = text[verb.end():clip_at]
+        said = re.match(r"\s*(?P<what>.*?)\s*\b(?:from|in|inside|on|out of)\s+(?:the\s+)?(?:clip\s+)?$",
+                        between)
+        return bool(said and re.sub(rf"\b{_CLIP_WORDS}\b|\s", "", said.group("what")))
+    after = text[clip_at:verb.start()]
+    return re.search(r"^\S*?\s*(?:里|中|上|裡)(?:面|头)?的?\s*[^，,；;]{1,12}$", after) is not None \
+        and not re.search(r"^\S*?\s*(?:里|中|上)(?:面|头)?的?\s*(?:这|那)?(?:段|个|部分)?\s*$", after)
+
+
 def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
@@ -525,7 +548,7 @@ def segments_rule(c: Clause) -> list[Hit]:
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
         if m and m.group(0).lower() == "drop" else None
-    if m and not rx.search(T, text) and not dest:
+    if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos):
         return [Hit(m.start(), [s.DeleteSegment(index=index)])]
     m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
     if m:

@@ -170,6 +170,9 @@ def _unquoted(text: str) -> str | None:
                       r"案)\s*"
                       r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
                       r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*)?"
+                      # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
+                      r"(?:(?:from|at|between|for|during|in|on|until|till|to|and|the|first|last|final)?\s*"
+                      r"(?:§\d+§|(?:top|bottom|center|centre|middle|left|right|corner))\s*){0,4}"
                       r"[:：=]\s*(.+)$", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
