@@ -67,11 +67,12 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("vidai-worker needs VIDAI_DATABASE_URL=postgresql+psycopg://… (the shared queue)")
     if settings.ffmpeg:
         os.environ["VIDAI_FFMPEG"] = settings.ffmpeg
-    from vidai_nb.engine.jobs.render_job import use_worker_settings, worker_tmp
+    from vidai_nb.engine.jobs.render_job import store_for, use_worker_settings, worker_tmp
     from vidai_nb.engine.render import run as _render  # noqa: F401  (loaded once, before the first job)
 
     use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads)
     worker_tmp(settings.data_dir, socket.gethostname(), os.getpid())
+    store_for(str(settings.data_dir))  # the migrations (the results table) before the first job
     dsn = conninfo(url)
     ensure_schema(dsn)
     name = args.name or f"{socket.gethostname()}-{os.getpid()}"

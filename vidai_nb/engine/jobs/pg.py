@@ -99,7 +99,8 @@ def make_app(dsn: str) -> Any:
 
 
 def ensure_schema(dsn: str) -> None:
-    """Create procrastinate's tables once (concurrent starters serialise on an advisory lock)."""
+    """Create procrastinate's tables once (concurrent starters serialise on an advisory lock). Our own
+    table beside them (`vidai_job_results`: `call` results) comes from the store's migrations."""
     import procrastinate
 
     with psycopg.connect(dsn, autocommit=True) as conn:
@@ -109,22 +110,8 @@ def ensure_schema(dsn: str) -> None:
             if not (found and found[0]):
                 conn.execute(procrastinate.schema.SchemaManager.get_schema())
                 log.info("created the job queue tables (procrastinate)")
-            conn.execute(_RESULTS_TABLE)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s, 0)", (LOCK_SPACE,))
-
-
-# Results and progress of `call` jobs (the caller polls its row; it deletes the row once read).
-_RESULTS_TABLE = """
-CREATE TABLE IF NOT EXISTS vidai_job_results (
-    job_id text PRIMARY KEY,
-    progress real NOT NULL DEFAULT 0,
-    done boolean NOT NULL DEFAULT false,
-    result jsonb,
-    error text,
-    created_at timestamptz NOT NULL DEFAULT now()
-)
-"""
 
 
 class JobFailed(RuntimeError):
