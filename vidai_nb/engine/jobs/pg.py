@@ -44,6 +44,7 @@ PROGRESS_EVERY_S = 0.5
 LOCK_SPACE = 0x76696461  # "vida": the first key of every job's advisory lock
 MAX_ATTEMPTS = 3  # runs of one job lost to dead workers before it is given up
 ABORT_POLL_S = 0.1
+CALL_PRIORITY = 1000  # `call` jobs before renders (whose priority is 0 or below: see `submit`)
 LOST_GRACE_S = 3.0  # a job may take this long from "doing" to holding its lock
 
 _STATUS: dict[str, JobStatus] = {
@@ -327,7 +328,9 @@ class ProcrastinateJobQueue:
         name = fn_name(fn)
         with self._pool.connection() as conn:
             conn.execute("INSERT INTO vidai_job_results (job_id) VALUES (%s)", (jid,))
-        pid = self._call_task.configure(lock=jid).defer(fn=name, args=list(args), job_id=jid)
+        # someone waits on it (an upload's answer, a turn): ahead of the queued renders
+        job = self._call_task.configure(lock=jid, priority=CALL_PRIORITY)
+        pid = job.defer(fn=name, args=list(args), job_id=jid)
         seen = -1.0
         asked = time.monotonic()
         try:
