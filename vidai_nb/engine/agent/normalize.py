@@ -112,6 +112,8 @@ _SPLIT = re.compile(
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"
+    # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
+    r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|之后|最后再|再把|再加|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")
@@ -152,6 +154,9 @@ def _units(text: str, fps: float) -> str:
     # "1 min 30": the bare number after minutes is seconds
     text = re.sub(r"\b(\d+)\s*(?:m|min|mins|minutes?)\s+(\d{1,2})\b(?!\s*(?:s\b|sec|second|%|\.|:|x\b))",
                   r"\1 minutes \2 seconds", text)
+    # "1分05", "1分钟20", "2分5到2分30": the bare number after 分 is seconds, as on a clock ("1分05秒")
+    text = re.sub(r"(\d+)\s*分(钟)?\s*(\d{1,2})(?![\d.]|\s*(?:秒|毫秒|分|%|倍|帧|个|段|次|s\b|sec))",
+                  r"\1分\2\3秒", text)
     return text
 
 

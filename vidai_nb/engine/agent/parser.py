@@ -44,6 +44,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
+    if not plan.ops and plan.export is None and not plan.refusal and not said and \
+            semantics.only_declined(norm.text, norm.clauses):
+        # "dont add any text please", "别给我改速度啊 保持原速就行": nothing is asked for but leaving it be
+        plan.question = None
+        plan.answer = ("好的，不改——视频保持原样。" if zh else
+                       "OK — I'll leave it as it is; nothing was changed.")
+        return plan
     if said and not plan.ops and plan.export is None and not plan.refusal:
         plan.question = None
         plan.answer = " ".join(said)

@@ -242,6 +242,18 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     spans = clause_spans(text, clauses)
     res = Resolution(text, tokens, spans)
     cands = propose(text, spans, tokens, ctx)
+    # "别加音乐，原声调到150%就行", "add music.mp3 | dont duck it": a reading across clauses where one is
+    # said not to be wanted and another is wanted joins what the request keeps apart
+    # (a detector that reads the "don't" itself - "add music but don't loop it" - keeps its reading)
+    said_not: list[int | None] = []
+    for a, b in spans:
+        m = _CLAUSE_NEGATED.match(text[a:b])
+        said_not.append(None if m is None else next(
+            (i for i, t in enumerate(tokens) if t.start >= a + m.start(1)), -1))
+    cands = [c for c in cands if c.window[0] == c.window[1]
+             or len({said_not[k] is None for k in range(c.window[0], c.window[1] + 1)}) == 1
+             or all(said_not[k] is None or said_not[k] in c.explains
+                    for k in range(c.window[0], c.window[1] + 1))]
     # "别剪太多 就去掉开头2秒": a reading that swallowed a negated phrase from a neighbouring clause gives way
     # to the same edit read without it
     plain = {c.key() for c in cands if not negated(text, tokens, spans, c)}
@@ -263,9 +275,12 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     return res
 
 
+_CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|no need to|"
+                             r"不要|别|不用|不需要|无需|不必)")
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
-                     r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
+                     r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
+                     r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$")  # "不要给我加字幕"
 
 
 _AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*(?:删|剪|动|去|切|碰)")

@@ -58,6 +58,21 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
     return negated(res.text, res.tokens, res.clauses, cand)
 
 
+_DECLINED = re.compile(r"\s*(?:please\s+)?(?:don'?t|dont|do not|never|no need to|"
+                       r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
+                       r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
+                       r"加|添|改|动|剪|删|变|调|换|用|配|上)")
+# what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
+_AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
+                    r"保持|保留原|原样|原速|原来的|就行|就好|挺好)")
+
+
+def only_declined(text: str, clauses: list[str]) -> bool:
+    """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
+    return bool(clauses) and bool(_DECLINED.match(clauses[0])) and all(
+        _DECLINED.match(c) or _AS_IS.match(c) for c in clauses)
+
+
 # --- direction and comparison ------------------------------------------------------------------------
 
 _SLOWER = re.compile(r"\bslow(?:er|ing|ed|s)?\b|\bslo[\s-]?mo\b|慢|减速")

@@ -3,8 +3,9 @@ which sentence it belongs to, whether it is a filler or a false start, and the p
 inverse, the parts of the programme to keep when some words are dropped (cut only in the silence
 between words).
 
-The words come from `transcribe(..., verbatim=True)`, once per source file (kept in memory), and are
-placed through the main track's segments, so the table always follows the current draft.
+The words come from `transcribe` (verbatim), once per media (kept in the engine's storage, see
+speech/store.py, and shared with subtitles, dead air and pauses), and are placed through the main
+track's segments, so the table always follows the current draft.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def quiet_of(draft: Mapping[str, Any], paths: Mapping[str, Path]) -> dict[str, l
 
 def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_ms: int,
                     language: str | None = "en", on_progress: ProgressFn | None = None) -> list[Row]:
-    """Transcribe (verbatim, kept per file) each main-track source once and place its words.
+    """Transcribe (verbatim, stored per media) each main-track source once and place its words.
     Blocking: run it in a thread. Raises SpeechUnavailable when no model can run."""
     from .asr import transcribe
     from .gaps import fit_words, quiet_spans
@@ -123,7 +124,7 @@ def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_m
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        words[src] = fit_words(transcribe(paths[src], language=language, on_progress=part, verbatim=True),
+        words[src] = fit_words(transcribe(paths[src], language=language, on_progress=part),
                                quiet_spans(paths[src]))
     return place(draft, words, total_ms)
 

@@ -25,7 +25,7 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|"
-       r"切掉")
+       r"切掉|切了|切除")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
          rf"(?:开头|片头|前面|开始|(?<![\u4e00-\u9fff])头)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
@@ -193,8 +193,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
-                        rf"(?!{_RANGE_NEXT})", text)
-    m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
+                        rf"(?!{_RANGE_NEXT})|"
+                        # "30秒后面的不要了", "第20秒以后的全部剪掉": Chinese says the point first
+                        rf"{T}\s*(?:之后|以后|后面|后边|往后)", text)
+    m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前|前面|前边)"
+                         rf"(?:的)?(?!\s*(?:加|放|插))", text)
     m_start_at = rx.search(START_AT, text)
     if m_start_at and cut_mode and not spans and rx.search(r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|"
                                                            r"之后|"
@@ -225,7 +228,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         if tail is not None and not spans:
             keep.append((max(0, total - tail), None))
         if not keep and m_after:
-            keep.append((int(m_after.group(1)), None))
+            keep.append((int(m_after.group(1) or m_after.group(2)), None))
         if not keep and m_before:
             keep.append((0, int(m_before.group(1) or m_before.group(2))))
         if not keep and trim_to:  # "keep it under 30 seconds"
@@ -239,7 +242,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         head = int(m_start_at.group(1) or m_start_at.group(2))
     cuts: list[tuple[int, int | None]] = list(spans)
     if not spans and m_after and head is None and tail is None:
-        cuts.append((int(m_after.group(1)), None))
+        cuts.append((int(m_after.group(1) or m_after.group(2)), None))
     if not spans and m_before and head is None and tail is None:
         head = int(m_before.group(1) or m_before.group(2))
     ops: list[OpBase] = []

@@ -311,7 +311,9 @@ def color_rule(c: Clause) -> list[Hit]:
             first = min(first, m.start())
         return m is not None
 
-    pct = percent(text)
+    # read without recording: "more saturated (1.3) and music.mp3 at 25%" - the percent is the music's
+    pct_m = re.search(r"(\d+(?:\.\d+)?)\s*%", text)
+    pct = float(pct_m.group(1)) / 100 if pct_m else None
     several = len(re.findall(r"\d\s*%", text)) > 1
     amount = pct if pct is not None and pct <= 1 and not several else None
 
@@ -365,6 +367,28 @@ def color_rule(c: Clause) -> list[Hit]:
         kw["auto"] = True
     if not kw:
         return []
+    # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
+    # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
+    for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bcontrast|\bsaturat(?:ion|ed|e)|亮度|对比度|饱和度|"
+                         r"提亮|调亮)(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
+                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,3}\s*"
+                         r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
+        word = said_m.group(1)
+        key = _ZH_KEYS.get(word) or (
+            "brightness" if word in ("提亮", "调亮") or word.startswith("bright") else
+            "contrast" if word == "contrast" else "saturation")
+        if key in said:
+            continue
+        value = float(said_m.group(2))
+        lowered = bool(re.search(r"\bdown\b|调低|降低|减", said_m.group(0)))
+        if key == "brightness":
+            value = -abs(value) if lowered else value
+        elif value < 1 or said_m.group(2)[0] in "+-":
+            value = 1 - abs(value) if lowered else 1 + value
+        rx.search(re.escape(said_m.group(0)), text)
+        said[key] = round(value, 2)
+    if amount is not None and set(kw) - set(said) - {"gray", "auto"}:
+        percent(text)  # the amount is this reading's (recorded only when a change takes it)
     for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
         word = next((z for z, k in _ZH_KEYS.items() if k == key and z in text), rf"\b{key}")
         rx.search(rf"{word}\s*(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*[+-]?\d*\.?\d+", text)

@@ -16,7 +16,7 @@ TITLE = r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|标
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
-         r"字\s*[:：]")
+         r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])")
 _REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|去掉|删除|"
@@ -79,6 +79,11 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.AddSubtitles(**kwargs)])]
 
 
+# "the first 3 s", "前3秒", "开头3秒": shown from the start for that long
+_FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
+          r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))")  # "开头10秒去掉": a cut, not the text's time
+
+
 def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
     text = c.text
     kwargs: dict[str, Any] = {}
@@ -99,8 +104,8 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
             kwargs["start_ms"] = max(0, total - (dur or 3000))
         if dur is not None and "end_ms" not in kwargs:
             kwargs["end_ms"] = kwargs.get("start_ms", 0) + dur
-        elif rx.search(rf"\bfirst\s*{T}|前\s*{T}", text):
-            first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
+        elif rx.search(_FIRST, text):
+            first = rx.search(_FIRST, text)
             assert first is not None
             kwargs["end_ms"] = int(first.group(1) or first.group(2))
         elif rx.search(r"\bwhole (?:video|time|thing)|\bthroughout\b|\ball the way|全程|一直", text):
@@ -157,7 +162,12 @@ def _unquoted(text: str) -> str | None:
                       r"caption|title|overlay|label|banner))\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
                       r"(?:to|into|as)\s+(.+)$", text)
-         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text))
+         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text)
+         # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
+         # after a verb of writing and a space are the text
+         or rx.search(r"(?:打上|挂着|写上|写着|打个|(?:加|添加|放|上)(?:一行|一句|个|段|几个)?"
+                      r"(?:字|文字|标语|文案))\s+"
+                      r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换)([^\s§].*)$", text))
     if not m:
         return None
     words = m.group(1)
