@@ -32,11 +32,11 @@ def proxy_job(source: str, out: str, cancel: threading.Event) -> None:
 
 def stored_proxy_job(data_dir: str, key: str, media_id: str, cancel: threading.Event) -> None:
     """The proxy of the stored source `key`, uploaded to the store (published only once whole)."""
-    from vidai_nb.engine.jobs.render_job import tmp_dir
+    from vidai_nb.engine.jobs.render_job import own_data_dir, tmp_dir
     from vidai_nb.engine.render.preview import make_proxy
     from vidai_nb.engine.storage.cache import local_copy
 
-    root = Path(data_dir)
+    root = Path(own_data_dir(data_dir))
     storage = storage_for(root)
     if cancel.is_set() or storage.exists(proxy_key(media_id)):
         return

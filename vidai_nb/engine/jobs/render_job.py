@@ -46,6 +46,11 @@ def use_worker_settings(
     _WORKER.update({k: v for k, v in given.items() if v is not None})
 
 
+def own_data_dir(given: str) -> str:
+    """The data dir a job uses: this worker's own when it has one, else the one the job was given."""
+    return str(_WORKER.get("data_dir", given))
+
+
 def worker_data_dir() -> str:
     """This worker's data directory (set by `use_worker_settings`); the environment's elsewhere."""
     if "data_dir" in _WORKER:

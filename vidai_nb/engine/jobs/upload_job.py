@@ -30,6 +30,13 @@ class Refused(Exception):
         self.code = code
 
 
+def _root(data_dir: str) -> Path:
+    """This process's data dir for a job (a worker's own wins over the API's it was given)."""
+    from vidai_nb.engine.jobs.render_job import own_data_dir
+
+    return Path(own_data_dir(data_dir))
+
+
 def _answer(found: dict[str, Any]) -> dict[str, Any]:
     if "error" in found:
         raise Refused(str(found["error"]), int(found.get("code") or 4001))
@@ -38,7 +45,7 @@ def _answer(found: dict[str, Any]) -> dict[str, Any]:
 
 def check_job(data_dir: str, items: list[list[Any]], on_progress: ProgressFn | None) -> dict[str, Any]:
     """items: [key, display name, size]. Every file's facts, or the first refusal (by name)."""
-    storage = storage_for(data_dir)
+    storage = storage_for(_root(data_dir))
     infos = []
     for i, (key, name, size) in enumerate(items):
         # The file itself, or a presigned URL PyAV reads by ranges (no copy on this node).
@@ -66,7 +73,7 @@ def sequence_job(
     from vidai_nb.engine.jobs.render_job import tmp_dir
     from vidai_nb.engine.storage.cache import local_copy
 
-    root = Path(data_dir)
+    root = _root(data_dir)
     storage = storage_for(root)
     out = tmp_dir(root) / f"seq_{hashlib.sha1(key.encode()).hexdigest()[:16]}.mp4"
     try:
@@ -104,7 +111,7 @@ def fetch_job(
     from vidai_nb.engine.api.ingest import StreamTo
     from vidai_nb.engine.api.url_fetch import fetch
 
-    storage = storage_for(data_dir)
+    storage = storage_for(_root(data_dir))
     try:
         got = asyncio.run(fetch(url, lambda name: StreamTo.open(storage, user_id, name), max_bytes,
                                 timeout_s, allow_loopback))
