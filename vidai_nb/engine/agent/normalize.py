@@ -54,7 +54,7 @@ subscribe welcome summer travel vlog intro outro party wedding birthday happy ho
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
 bright dark light tone erase power lines line shirt fan short explain shave
 desaturate desaturated resaturate brighten darken lighten
-unmute rewind quiet quietly loud loudly filler
+unmute rewind quiet quietly loud loudly filler quarters thirds halves
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
@@ -119,15 +119,32 @@ _SPLIT = re.compile(
     r"还要|还有|顺便)\s*")
 
 
+# fades said in other words, one table: "最后5秒慢慢黑掉", "让音乐慢慢进来", "dip to black"
+_FADE_WORDS = [
+    (r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:黑掉|变黑|黑下去|暗下去|消失|没了|隐去|小下去|变小)|渐黑|渐隐|渐弱|渐出",
+     "淡出"),
+    (r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:进来|出现|亮起来|变亮|响起来|大起来|变大)|从黑(?:场|屏)?\s*(?:慢慢|渐渐)?"
+     r"\s*(?:亮起来|出现|进来)|渐显|渐亮|渐强|渐入", "淡入"),
+    (r"\b(?:cut|dip|dips|go|goes|fade)\s+(?:out\s+)?to black\b", "fade to black"),
+    (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
+]
+
+
+def _fade_words(text: str) -> str:
+    for pattern, word in _FADE_WORDS:
+        text = re.sub(pattern, word, text)
+    return text
+
+
 def split_clauses(text: str) -> list[str]:
     parts = [p.strip(" ,.;") for p in _SPLIT.split(text)]
     return [p for p in parts if p]
 
 
 _ZH_FRACTION = re.compile(r"([一二两三四五六七八九十\d]+)\s*分之\s*([一二三四五六七八九十\d]+)")
-_EN_FRACTIONS = [(r"\b(?:a|one) third\b", "1/3"), (r"\btwo thirds\b", "2/3"),
-                 (r"\b(?:a|one) quarter\b", "1/4"),
-                 (r"\bthree quarters\b", "3/4")]
+_EN_FRACTIONS = [(r"\b(?:a|one|1) third\b", "1/3"), (r"\b(?:two|2) thirds\b", "2/3"),
+                 (r"\b(?:a|one|1) quarter\b", "1/4"),
+                 (r"\b(?:three|3) quarters\b", "3/4")]
 
 
 def _units(text: str, fps: float) -> str:
@@ -146,7 +163,9 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
     said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
     fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps
-    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
+    # ("截一帧" is one picture, not a time)
+    text = re.sub(r"(?<!截)(?<!截 )(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)"
+                  r"(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
                   r"率)",
                   lambda m: f"{round(float(m.group(1)) * 1000 / fps)}ms", text)
     # "frame 150", "at frame 60": a frame number is a time too
@@ -200,6 +219,16 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"：", ":", text)
     text = re.sub(r"％", "%", text)
     text = fix_typos(text)
+    text = _fade_words(text)
+    # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
+    text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
+                  r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|pls\b|"
+                  r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
+    # amounts in words: "at full volume", "降到一半"
+    text = re.sub(r"\bfull volume\b", "100% volume", text)
+    text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
+    text = re.sub(r"((?:降|调|减|小|变|压)(?:到|成|为|低到|小到))\s*(?:一|1)\s*半", r"\g<1>50%", text)
+    text = re.sub(r"((?:降|调|减|压)低)\s*(?:一|1)\s*半", r"\1到50%", text)
     # "倒出webm": the homophone typo of 导出 (export) before a format, a version or the end
     text = re.sub(r"倒出(?=\s*(?:[a-z]|格式|视频|成片|文件|吧|$))", "导出", text)
     text = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", text)  # "slow to .75x": the leading zero left out
@@ -209,6 +238,10 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = chinese_numbers(text)
     text = _units(text, fps)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
+    # "music at a quarter volume" (1/4 by now): a share of the volume is a percent
+    text = re.sub(r"(?<![\d.:/])(\d)\s*/\s*(\d)\s+(?=(?:of\s+(?:the\s+|its\s+)?)?(?:volume|loudness)\b)",
+                  lambda m: f"{round(100 * int(m.group(1)) / int(m.group(2)))}% " if int(m.group(2))
+                  else m.group(0), text)
     # "the first like 3 seconds", "about 10s": hedges say nothing about the time
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = _second_numbers(text)

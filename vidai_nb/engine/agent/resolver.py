@@ -266,11 +266,26 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     for i, (a, b) in enumerate(spans):
         clause = Clause(text[a:b], ctx)
         hits, rec = _run(refusal, clause)
+        for j in range(i + 1, min(len(spans), i + MAX_WINDOW)):
+            if hits:
+                break
+            # "原视频底下自带的字幕太丑了 能给去掉吗": impossible as said across two or three clauses
+            wide = Clause(text[a:spans[j][1]], ctx)
+            if exclusive_refusal(wide.text):
+                hits, rec = _run(refusal, wide)
+                if hits:
+                    chosen = [c for c in chosen if not (c.window[0] <= j and i <= c.window[1])]
+                    b = spans[j][1]
+                    clause = wide
         if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
             chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
         has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
         if hits and (not has_ops or _certain_refusal(clause.text)):
-            chosen.append(_candidate(refusal, hits[0], rec, tokens, a, b, (i, i)))
+            said = _candidate(refusal, hits[0], rec, tokens, a, b, (i, i))
+            # "post it to my youtube channel": a reading made only of words the refusal explains (where to
+            # post) is part of the refusal, not an edit
+            chosen = [c for c in chosen if not (c.window == (i, i) and c.covers and c.covers <= said.covers)]
+            chosen.append(said)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
 

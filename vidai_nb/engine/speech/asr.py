@@ -16,7 +16,7 @@ from . import store
 from .align import align_words, speech_regions
 from .audio import SAMPLE_RATE, pcm_chunks, stream_facts
 from .language import whisper_language
-from .models import LoadedModel, get_model
+from .models import LoadedModel, get_model, model_name
 from .records import Word
 
 ProgressFn = Callable[[float], None]
@@ -196,9 +196,9 @@ def transcribe(path: Path | str, language: str | None = "en",
     """
     path = Path(path)
     code = whisper_language(language)
-    model = get_model(code)
     opts = options(code, verbatim)
-    key = store.key_for(store.content_id(path), model.name, code, opts)
+    content = store.content_id(path)
+    key = store.key_for(content, model_name(code), code, opts)
     with _kept_lock:
         gate = _making.setdefault(key, threading.Lock())
     with gate:  # two steps of one turn asking for the same media at once: one transcription
@@ -212,6 +212,8 @@ def transcribe(path: Path | str, language: str | None = "en",
                 on_progress(100.0)
             _keep(key, kept)
             return list(kept)
+        model = get_model(code)  # loaded only when there is something to transcribe
+        key = store.key_for(content, model.name, code, opts)  # the same, unless the model setting changed
         t0 = time.monotonic()
         words = _transcribe(path, code, model, on_progress, verbatim)
         took = time.monotonic() - t0

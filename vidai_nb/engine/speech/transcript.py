@@ -254,6 +254,8 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             if q is None and not strict:
                 q = (prev.end_ms, max(prev.end_ms, rows[i].start_ms))
             lo = None if q is None else q[0] + min(PAD_AFTER_MS, (q[1] - q[0]) // 2)
+            if lo is not None and strict and lo < (prev.start_ms + prev.end_ms) / 2:
+                lo = None  # that quiet stretch lies before the kept word: it is not the gap after it
         hi: int | None = clip.end_ms
         if j < n - 1 and rows[j + 1].clip == rows[i].clip and lo is not None:
             nxt_row = rows[j + 1]
@@ -262,6 +264,12 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             if q is None and not strict:
                 q = (min(rows[j].end_ms, nxt_row.start_ms), nxt_row.start_ms)
             hi = None if q is None else q[1] - min(PAD_BEFORE_MS, (q[1] - q[0]) // 2)
+            # The nearest quiet stretch can lie past the kept word that follows: Whisper stamped the
+            # dropped word onto that word's sound ("in, | um, | spring." heard as "in," over the "um"
+            # and "um," on "spring"), so there is no gap between the two; cutting to that quiet
+            # stretch would take the kept word with it. Leave the run in instead.
+            if hi is not None and strict and hi > (nxt_row.start_ms + nxt_row.end_ms) / 2:
+                hi = None
         if lo is not None and hi is not None and hi > lo:
             cuts.append((lo, hi))
             gone.update(r.word for r in rows[i: j + 1])

@@ -411,6 +411,8 @@ def logo_rule(c: Clause) -> list[Hit]:
               "或者在那里盖一个你的logo。")
         en = ("I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
               "(reframe) or cover it with your own logo.")
+        # "the tiktok watermark", "那个抖音号水印": the words naming the watermark are part of this reading
+        rx.search(r"(?:[a-z]+\s+){1,2}(?=(?:watermark|logo)\b)|[\u4e00-\u9fff]{1,4}(?=水印|台标)", c.text)
         return [Hit(m.start(), refusal=zh if c.zh else en)]
     logo_like = [r for r in c.ctx.of_kind("image") if rx.search(r"logo|watermark|brand|icon|标志|"
                                                                 r"水印", r.name.lower())]
