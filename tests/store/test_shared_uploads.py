@@ -15,6 +15,7 @@ from tests import media
 from tests.engine.test_api_render import RENDER, poll_until_done
 from tests.services.cluster import Cluster
 from tests.store.conftest import add_students, student
+from vidai_nb.engine.jobs.media_job import proxy_keys
 from vidai_nb.engine.jobs.pg import conninfo
 from vidai_nb.engine.storage.s3 import S3Storage
 
@@ -60,14 +61,15 @@ def test_upload_steps_run_on_workers_and_previews_use_a_stored_proxy(
     checks = jobs_of(cluster, "vidai_nb.engine.jobs.upload_job:check_job")
     assert len(checks) == checks_before + 1 and checks[-1][0] == "succeeded"  # probed by a worker
     [(mid, _kind, _key)] = media_of(cluster, sid)
+    picture, _sound = proxy_keys(mid)
 
     # the proxy: made by a worker from the S3 source, uploaded back whole
     deadline = time.monotonic() + 120
-    while not store.exists(f"proxies/{mid}.mp4") and time.monotonic() < deadline:
+    while not store.exists(picture) and time.monotonic() < deadline:
         time.sleep(0.3)
     made = jobs_of(cluster, "vidai_nb.engine.jobs.media_job:stored_proxy_job")
-    assert store.exists(f"proxies/{mid}.mp4"), made
-    proxy = store.fetch(f"proxies/{mid}.mp4", tmp_path / "proxy.mp4")
+    assert store.exists(picture), made
+    proxy = store.fetch(picture, tmp_path / "proxy.mp4")
     facts = media.probe(proxy)
     assert facts.video["height"] == 360 and 2.5 < facts.duration < 3.5
 
@@ -76,7 +78,7 @@ def test_upload_steps_run_on_workers_and_previews_use_a_stored_proxy(
     r = user.post(RENDER, json={"id": rid, "sessionId": sid, "output": {"format": "mp4", "preview": True}})
     assert r.status_code == 200, r.text
     assert poll_until_done(user, rid)["data"]["status"] == "completed"
-    assert (cluster.folder / "data" / "cache" / "proxies" / f"{mid}.mp4").is_file()
+    assert (cluster.folder / "data" / "cache" / picture).is_file()
     got = user.get(f"/api/render/proxy/{rid}/download")
     assert got.status_code == 200
     (tmp_path / "preview.mp4").write_bytes(got.content)

@@ -18,6 +18,7 @@ from tests import media
 from tests.services.cluster import Cluster
 from tests.store.conftest import add_students, all_logs, student
 from tests.store.test_shared_uploads import media_of
+from vidai_nb.engine.jobs.media_job import proxy_keys
 from vidai_nb.engine.storage.s3 import S3Storage
 from vidai_nb.engine.storage.sweep import sweep
 
@@ -59,10 +60,11 @@ def test_sweep_removes_what_crashes_left_and_nothing_live(cluster: Cluster, tmp_
     clip = media.make_video(tmp_path / "clip.mp4", seconds=2, size=(160, 120), fps=10)
     assert user.upload(sid, ("clip.mp4", clip)).status_code == 200
     [(mid, _kind, live_key)] = media_of(cluster, sid)
+    picture, _sound = proxy_keys(mid)
     deadline = time.monotonic() + 120
-    while not store.exists(f"proxies/{mid}.mp4") and time.monotonic() < deadline:
+    while not store.exists(picture) and time.monotonic() < deadline:
         time.sleep(0.3)
-    assert store.exists(f"proxies/{mid}.mp4")
+    assert store.exists(picture)
 
     # what crashes leave: an upload cut off mid-way, a render output published but never recorded
     cut = f"media/u_crash/up_{uuid.uuid4().hex[:8]}.mp4"
@@ -82,10 +84,8 @@ def test_sweep_removes_what_crashes_left_and_nothing_live(cluster: Cluster, tmp_
     swept = sweep(store, db, grace_s=3600, now=later)
     assert cut in swept.uploads and orphan in swept.objects
     assert cut not in [k for k, _u, _t in store.uploads_in_flight()] and not store.exists(orphan)
-    assert store.exists(live_key) and store.exists(f"proxies/{mid}.mp4")
-    assert live_key not in swept.objects and f"proxies/{mid}.mp4" not in swept.objects
-    for key in swept.objects:  # only what no row names
-        assert not key.startswith("proxies/") or key.removeprefix("proxies/").removesuffix(".mp4") != mid
+    assert store.exists(live_key) and store.exists(picture)
+    assert live_key not in swept.objects and not any(mid in key for key in swept.objects)
     r = user.get(f"/api/state/nemo_agent/me/{sid}/latest")
     assert r.status_code == 200  # the session still reads whole
     user.http.close()

@@ -21,7 +21,7 @@ import logging
 import os
 import queue
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -139,47 +139,13 @@ def queue_proxy(source: Path, out: Path) -> None:
     _pending.put((source, out))
 
 
-class PreviewSources(Mapping[str, Path]):
-    """Each media id → its proxy when one is ready, else the original; looked up only for the ids a
-    preview uses (with S3 each lookup may fetch a file to this node's cache)."""
-
-    def __init__(self, media: Mapping[str, Path], data_dir: Path) -> None:
-        self.media = media
-        self.data_dir = data_dir
-
-    def __getitem__(self, media_id: str) -> Path:
-        if media_id not in self.media:  # only this user's media: another id is unknown here
-            raise KeyError(media_id)
-        proxy = proxy_path(self.data_dir, media_id)
-        if proxy.is_file():
-            return proxy
-        return _stored_proxy(self.data_dir, media_id) or Path(self.media[media_id])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.media)
-
-    def __len__(self) -> int:
-        return len(self.media)
-
-
-def preview_media(media: Mapping[str, Path], data_dir: Path) -> Mapping[str, Path]:
-    return PreviewSources(media, data_dir)
-
-
-def _stored_proxy(data_dir: Path, media_id: str) -> Path | None:
-    """With an object store a worker uploaded the proxy (jobs/media_job.py): this node's cached copy."""
-    from vidai_nb.engine.storage import StorageError, storage_for
-    from vidai_nb.engine.storage.cache import local_copy
-
-    storage = storage_for(data_dir)
-    key = f"proxies/{media_id}.mp4"
-    if storage.kind == "local":
-        return None
-    try:
-        return local_copy(storage, data_dir, key) if storage.exists(key) else None
-    except StorageError as exc:  # the original still makes a preview, only slower
-        log.warning("proxy of %s not read from the store: %s", media_id, exc)
-        return None
+def preview_media(media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:
+    """Each media id → its proxy when one is ready, else the original."""
+    out: dict[str, Path] = {}
+    for mid, path in media.items():
+        proxy = proxy_path(data_dir, mid)
+        out[mid] = proxy if proxy.is_file() else Path(path)
+    return out
 
 
 def _proxies_ready(draft: Draft, media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:

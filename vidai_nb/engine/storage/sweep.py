@@ -45,7 +45,8 @@ def _live(key: str, keys: set[str], media_ids: set[str]) -> bool:
     if key in keys:
         return True
     if key.startswith("proxies/"):
-        return key.removeprefix("proxies/").removesuffix(".mp4") in media_ids
+        # proxies/<media id>.intra.mp4, proxies/<media id>.sound.mp4: alive while the media row is
+        return key.removeprefix("proxies/").split(".", 1)[0] in media_ids
     return False
 
 
