@@ -5,6 +5,7 @@ place the export puts it, and a rendered window is reused from the cache on the 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -163,11 +164,17 @@ def test_music_is_mixed_and_the_picture_still_copied(counted: Path, data: Path, 
         assert spectrum[np.abs(freqs - hz) < 5].max() > 50 * np.median(spectrum)
 
 
-def test_no_proxy_yet_says_so_and_renders_in_one_run(counted: Path, tmp_path: Path) -> None:
-    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, tmp_path / "empty", tmp_path / "early.mp4")
+def test_no_proxy_yet_says_so_renders_in_one_run_and_has_one_made(counted: Path, tmp_path: Path) -> None:
+    data = tmp_path / "empty"
+    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
     assert "not ready yet" in plan.note and str(counted) in plan.args
     out = run_render(plan)
     assert media.probe(out).video["height"] == 360
+    # (media uploaded before proxies were all-intra have none:) the preview queued one for next time
+    deadline = time.monotonic() + 120
+    while not proxy_path(data, "m1").is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert proxy_path(data, "m1").is_file()
 
 
 def test_a_reframe_renders_every_window_and_copies_the_sound(counted: Path, data: Path,

@@ -170,6 +170,8 @@ def _units(text: str, fps: float) -> str:
                   lambda m: f"{round(float(m.group(1)) * 1000 / fps)}ms", text)
     # "frame 150", "at frame 60": a frame number is a time too
     text = re.sub(r"\bframe\s*#?\s*(\d+)\b", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
+    # "a second and a half", "2 minutes and a half": the half is of that unit
+    text = re.sub(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\s+and\s+a\s+half\b", r"\1.5 \2", text)
     # "1 min 30": the bare number after minutes is seconds
     text = re.sub(r"\b(\d+)\s*(?:m|min|mins|minutes?)\s+(\d{1,2})\b(?!\s*(?:s\b|sec|second|%|\.|:|x\b))",
                   r"\1 minutes \2 seconds", text)
@@ -236,6 +238,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)
+    # "一半" (half) is a word the rules read, not the number one and a half
+    text = re.sub(r"(?<![\d.])1\s*半(?!\s*(?:秒|分|小时|个|倍))", "一半", text)
     text = _units(text, fps)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
     # "music at a quarter volume" (1/4 by now): a share of the volume is a percent
@@ -246,6 +250,11 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = _second_numbers(text)
     text = mark_times(text)
+    # "cut 3 seconds from the start and 2 from the end": the second amount takes the first one's unit
+    if "§" in text:
+        text = re.sub(r"(?<=\band )(\d+(?:\.\d+)?)(?=\s+(?:more\s+)?(?:from|off|at|of)\s+the\s+(?:very\s+)?"
+                      r"(?:end|start|beginning|front|back|tail|ending)\b)",
+                      lambda m: f"§{round(float(m.group(1)) * 1000)}§", text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)

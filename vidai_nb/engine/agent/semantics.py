@@ -333,6 +333,11 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
     for a, b in re.findall(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])", text):  # "a third as long"
         if 0 < int(a) < int(b):
             said.append(round(total * int(a) / int(b)))  # "the last 10 s" ends its part at total - 10 s
+    # "keep the first quarter", "cut the last third", "只要前一半": a share said in words
+    for said_share in re.finditer(r"\b(?:first|last|second|final|opening|closing|middle)\s+"
+                                  r"(half|quarter|third)\b|[前后]\s*(?:1\s*半|一半)", text):
+        share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(said_share.group(1) or "half", 0.5)
+        said += [round(total * share), round(total * (1 - share))]
     near = lambda v: any(abs(v - x) <= 250 for x in said)  # noqa: E731
     bounds = [p for a, b in parts for p in (a, b) if 0 < p < total]
     if parts and bounds and all(near(p) for p in bounds):

@@ -67,7 +67,8 @@ def proxy_plan(source: Path, out: Path) -> RenderPlan | None:
     # the short side to 360 (never up), the other even, as displayed (ffmpeg applies the rotation)
     scale = f"scale='if(gte(iw,ih),-2,min({side},iw))':'if(gte(iw,ih),min({side},ih),-2)',setsar=1"
     out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(f".{out.stem}.partial.mp4")
+    # per process and thread: a preview may queue a proxy being made elsewhere too (a whole one wins)
+    part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
             "-i", os.fspath(source), "-map", "0:v:0", "-vf", f"{scale},fps={fps:g}", *X264_ARGS]
     if info.has_audio:
@@ -104,7 +105,7 @@ def _make_sound_proxy(proxy: Path, out: Path, nice: int) -> None:
         return
     if not info.has_audio:
         return
-    part = out.with_name(f".{out.stem}.partial.mp4")
+    part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
             "-i", os.fspath(proxy), "-f", "lavfi", "-i", "color=c=black:s=16x16:r=1", "-map", "1:v",
             "-map", "0:a:0", "-c:v", "libx264", "-preset", "ultrafast", "-g", "1", "-pix_fmt", "yuv420p",
@@ -129,10 +130,17 @@ def _proxies() -> None:
             log.exception("proxy of %s failed", source.name)
 
 
+_queued: set[Path] = set()
+
+
 def queue_proxy(source: Path, out: Path) -> None:
-    """Make the proxy in the background, one at a time (called after an upload)."""
+    """Make the proxy in the background, one at a time (called after an upload, or by a preview that
+    found none); a proxy already queued by this process is not queued again."""
     global _worker
     with _worker_lock:
+        if out in _queued:
+            return
+        _queued.add(out)
         if _worker is None or not _worker.is_alive():
             _worker = threading.Thread(target=_proxies, name="vidai-proxies", daemon=True)
             _worker.start()
@@ -188,8 +196,10 @@ def build_preview(
     typed = draft if isinstance(draft, Draft) else Draft.decode(draft)
     whole = _whole_plan(typed, media, data_dir, out_path, tmp_dir)
     missing = _missing(typed, media, data_dir)
-    waiting = (f"the small copy of {len(missing)} clip(s) is not ready yet, so this preview reads the "
-               "original(s) and takes longer") if missing else ""
+    for m in missing:  # e.g. media uploaded before proxies were all-intra: made now, for the next turn
+        queue_proxy(Path(media[m]), proxy_path(data_dir, m))
+    waiting = (f"the small copy of {len(missing)} clip(s) is not ready yet (it is being made), so this "
+               "preview reads the original(s) and takes longer") if missing else ""
     if os.environ.get("VIDAI_PREVIEW", "") == "whole":
         whole.note = "; ".join(x for x in ("preview rendered in one run (VIDAI_PREVIEW=whole)", waiting) if x)
         return whole

@@ -27,7 +27,7 @@ from typing import Any
 
 import av
 
-CACHE_KEEP = 400  # rendered windows kept in the cache (oldest dropped)
+CACHE_KEEP = 120  # rendered windows kept (≤ 10 s of 360p each, ~250 MB at most); oldest dropped
 AAC_FRAME = 1024
 
 

@@ -349,6 +349,12 @@ def music_rule(c: Clause) -> list[Hit]:
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
     pos = audio_named[0][0] if audio_named else (word.start() if word else 0)
+    swap = rx.search(r"\b(?:swap|replace|change|switch)\b|换(?:一首|首|个|一个|掉|成)?", text)
+    if swap and not audio_named and c.ctx.has_music and ref is not None and \
+            ref.media_id in _playing(c) and not rx.search(r"\bback\b|回来|回去", text):
+        # "swap the song", "音乐换一首": the only song there is already plays — which one instead?
+        return [Hit(pos, question=("换成哪首？把音频文件上传上来，或者告诉我文件名。" if c.zh else
+                                   "Which song instead? Upload it or tell me its file name."))]
     if ref is None:
         return [Hit(pos, refusal="There is no audio file uploaded for background music — upload an mp3, wav, "
                                   "m4a or aac file first.")]
@@ -374,6 +380,12 @@ def music_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|不要循环|不循环", text):
         kwargs["loop"] = False
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
+
+
+def _playing(c: Clause) -> set[str]:
+    """The audio files on the music track now."""
+    return {str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "bgm"
+            for g in t.get("sg", [])}
 
 
 def fade_music(text: str) -> s.FadeMusic:

@@ -36,6 +36,21 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     m = rx.search(SUBS, text)
     if not m:
         return []
+    # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
+    unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)|"
+                       r"\b(?:don'?t|do not|no need to)\s+(?:burn|bake|hard ?code|embed)|"
+                       r"\bnot\s+(?:burned|burnt|baked|hard ?coded|embedded)\b", text)
+    if unburn:
+        text = text[:unburn.start()] + " " * (unburn.end() - unburn.start()) + text[unburn.end():]
+    vague = rx.search(r"^(?:把|给)?\s*(?:字幕|subtitles?|captions?)\s*(?:再)?(?:改|换|调|弄|修改|调整)\s*"
+                      r"(?:一下|下)?\s*(?:吧|呗)?$|^(?:change|edit|fix|tweak|adjust|redo)\s+(?:the\s+|my\s+)?"
+                      r"(?:subtitles?|captions?)(?:\s+(?:a bit|a little|please))?$", text.strip())
+    if vague:  # "字幕改一下": changed how? ask, with the choices there are
+        return [Hit(m.start(), question=(
+            "字幕要怎么改——换样式（简单、粗体、描边、底框、卡拉OK）、换语言，还是导出成单独的文件？"
+            if c.zh else
+            "Change the subtitles how — the style (plain, bold, outline, boxed, karaoke), the language, or "
+            "as a separate file?"))]
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
@@ -70,6 +85,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                      text) or not burn:
             kwargs["burn"] = False
     rx.search(r"\bburn(?:ed|t)?(?: them| it)? in\b|\bhard ?(?:coded|subs)\b|烧录|压制|烧进", text)
+    if unburn:
+        kwargs["burn"] = False
+        kwargs.setdefault("sidecar", "srt")
     st = style(text)
     if st:
         kwargs["style"] = st
@@ -179,6 +197,8 @@ def _unquoted(text: str) -> str | None:
     words = words.strip(" :：,")
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
+    if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words)):
+        return None  # "字幕改成卡拉ok那种": a style, not the text
     if (color(words) and len(words) <= 4) or re.fullmatch(r"(?:大|小|粗|细)(?:一)?点|(?:大|小)字", words):
         return None  # "字幕改成黄色的": a colour or a size, not the text
     if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please|bigger|smaller|larger)?",
