@@ -130,7 +130,8 @@ def previews(data: Path, env: dict[str, str], session: str, drafts: list[tuple[s
     try:
         # untimed: the engine's first render pays for starting its job runner and imports (any method)
         first = drafts[0][1]
-        warm = {"m": first["m"], "t": [{"tt": 0, "role": "main", "sg": [{**first["t"][0]["sg"][0], "d": 1000}]}]}
+        one = {**first["t"][0]["sg"][0], "d": 1000}
+        warm = {"m": first["m"], "t": [{"tt": 0, "role": "main", "sg": [one]}]}
         timed_preview(client, session, warm, folder)
         for name, draft in drafts:
             out[name] = timed_preview(client, session, draft, folder)
