@@ -5,7 +5,7 @@ Speech with known timings is made from espeak-ng phrases (tests/spoken.py): sent
 true span of every phrase is known to the sample. Printed figures:
 
 1. Fillers found vs present, with Whisper's plain decoding and with the disfluent prompt the word
-   table uses (`transcribe(..., verbatim=True)`); a filler counts as found when a filler word of the
+   table uses (`transcribe`, verbatim by default); a filler counts as found when a filler word of the
    table lies on its phrase.
 2. Removing the fillers and repeats and shortening pauses to 300 ms, as `remove_fillers` and
    `keep_words(max_pause_ms=300)` do: fillers removed, and words clipped per hour of speech (a word
@@ -15,7 +15,11 @@ true span of every phrase is known to the sample. Printed figures:
    words are repeated to fill the hour (transcription of the hour is estimated from the sample's
    real-time factor, measured here; `--full` transcribes the whole hour instead).
 
-Not run in CI. Run from the repository root: `python benchmarks/transcript.py [--sentences 40]`.
+Figures 1 and 2 are printed for English and then for Mandarin (espeak-ng `-v cmn-latn-pinyin`, with
+嗯/啊/呃 and 那个/就是 as their own phrases; Chinese words clipped are counted in characters).
+
+Not run in CI. Run from the repository root: `python benchmarks/transcript.py [--sentences 40]
+[--zh-sentences 12] [--no-hour] [--store DIR]`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import functools
 import random
+import re
 import sys
 import tempfile
 import time
@@ -34,9 +39,11 @@ sys.path.insert(0, str(ROOT))
 from tests.media import run_ffmpeg  # noqa: E402
 from tests.spoken import Phrase, speak  # noqa: E402
 from vidai_nb.engine.speech import Word, asr, transcribe  # noqa: E402
-from vidai_nb.engine.speech.fillers import is_filler  # noqa: E402
+from vidai_nb.engine.speech import store as speech_store  # noqa: E402
+from vidai_nb.engine.speech.fillers import is_filler, norm  # noqa: E402
 from vidai_nb.engine.speech.gaps import fit_words, quiet_spans  # noqa: E402
-from vidai_nb.engine.speech.transcript import clips_of, place, plan_cuts  # noqa: E402
+from vidai_nb.engine.speech.transcript import clips_of, disfluencies, place, plan_cuts  # noqa: E402
+from vidai_nb.engine.storage import LocalStorage  # noqa: E402
 
 print = functools.partial(print, flush=True)  # figures appear as they are measured
 
@@ -48,6 +55,25 @@ PLAIN = [
     "the kitchen lights are too bright.", "please open the window a little.",
 ]
 FILLERS = ["um,", "uh,", "er,"]
+PLAIN_ZH = ["我们明天去公园散步。", "这个价格对家庭来说很合理。", "今天上午的会议开得很好。",
+            "我想再看一下笔记。", "厨房的灯太亮了。", "请把窗户打开一点。"]
+FILLERS_ZH = ["嗯，", "啊，", "呃，"]
+SOFT_FILLERS_ZH = {"那个", "就是"}  # said as fillers here, but often real words: never removed
+
+
+def script_zh(n: int, seed: int = 11) -> list[str]:
+    """n Mandarin sentences with 嗯/啊/呃 (most) or 那个/就是 (some) spoken as their own phrases."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    for i in range(n):
+        text = PLAIN_ZH[i % len(PLAIN_ZH)]
+        cut = rng.randrange(2, len(text) - 2)
+        filler = rng.choice(FILLERS_ZH) if rng.random() < 0.7 else rng.choice(sorted(SOFT_FILLERS_ZH)) + "，"
+        parts = [text[:cut], filler, text[cut:]]
+        if rng.random() < 0.4:
+            parts.insert(0, rng.choice(FILLERS_ZH))
+        out.append(" | ".join(parts))
+    return out
 
 
 def script(n: int, seed: int = 7) -> list[str]:
@@ -70,47 +96,51 @@ def script(n: int, seed: int = 7) -> list[str]:
     return out
 
 
+def overlap(w: Word, ph: Phrase) -> int:
+    return min(w.end_ms, ph.end_ms) - max(w.start_ms, ph.start_ms)
+
+
 def found(rows_words: list[Word], truth: list[Phrase]) -> int:
     """True filler phrases that a filler word of the transcript lies on."""
-    hits = 0
-    for ph in truth:
-        if not is_filler(ph.text):
-            continue
-        if any(is_filler(w.text) and min(w.end_ms, ph.end_ms) - max(w.start_ms, ph.start_ms) > 0
-               for w in rows_words):
-            hits += 1
-    return hits
+    return sum(1 for ph in truth if is_filler(ph.text)
+               and any(is_filler(w.text) and overlap(w, ph) > 0 for w in rows_words))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sentences", type=int, default=40)
-    ap.add_argument("--minutes", type=float, default=60.0)
-    ap.add_argument("--full", action="store_true", help="transcribe the whole hour (slow)")
-    args = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="vidai-transcript-bench-"))
-    wav = tmp / "talk.wav"
-    truth = speak(wav, script(args.sentences))
+def units(text: str) -> int:
+    """Words of a phrase: spaced words, or characters in Chinese."""
+    cjk = re.findall(r"[\u2e80-\u9fff]", text)
+    return len(cjk) if cjk else len(text.split())
+
+
+def measure(wav: Path, truth: list[Phrase], language: str) -> tuple[list[Word], float, float]:
+    """Figures 1 and 2 for one language's speech; returns its verbatim words, the time they took and
+    the speech's length in seconds."""
     seconds = truth[-1].end_ms / 1000 + 0.6
     present = sum(1 for p in truth if is_filler(p.text))
-    print(f"speech: {seconds:.0f} s, {len(truth)} phrases, {present} fillers present")
-
+    soft = [p for p in truth if norm(p.text) in SOFT_FILLERS_ZH]
+    print(f"[{language}] speech: {seconds:.0f} s, {len(truth)} phrases, {present} fillers present"
+          + (f", {len(soft)} 那个/就是" if soft else ""))
     t0 = time.perf_counter()
-    plain = transcribe(wav, "en")
+    plain = transcribe(wav, language, verbatim=False)
     t_plain = time.perf_counter() - t0
     t0 = time.perf_counter()
-    raw = transcribe(wav, "en", verbatim=True)
+    raw = transcribe(wav, language)  # the engine's transcript: verbatim
     t_verbatim = time.perf_counter() - t0
     quiet = quiet_spans(wav)
     words = fit_words(raw, quiet)
     print(f"1. fillers found / present: plain decoding {found(fit_words(plain, quiet), truth)}/{present}, "
           f"disfluent prompt {found(words, truth)}/{present}   "
           f"(transcription {t_plain:.1f} s plain, {t_verbatim:.1f} s prompted)")
+    if soft:
+        heard = sum(1 for p in soft if any(norm(p.text) in norm(w.text) or norm(w.text) in norm(p.text)
+                                           for w in words if overlap(w, p) > 0 and norm(w.text)))
+        print(f"   那个/就是 heard as words where said: {heard}/{len(soft)} (kept: often real words)")
+        print(f"   verbatim text: {''.join(w.text for w in words)}")
 
     total = int(seconds * 1000)
     draft = {"t": [{"tt": 0, "role": "main", "sg": [{"src": "m", "start": 0, "d": total, "in": 0}]}]}
     rows = place(draft, {"m": words}, total)
-    keep = {r.word for r in rows if not (r.is_filler or r.is_repeat)}
+    keep = {r.word for r in rows} - disfluencies(rows)  # what remove_fillers drops
     cuts, _gone = plan_cuts(rows, keep, clips_of(draft), quiet={"m": quiet}, max_pause_ms=300)
     # a false start is a one-word phrase that the next phrase begins with again: it is meant to go too
     false = {i for i, p in enumerate(truth[:-1]) if " " not in p.text.strip()
@@ -119,7 +149,17 @@ def main() -> None:
     starts_gone = sum(1 for i in false
                       if any(a <= truth[i].start_ms and truth[i].end_ms <= b for a, b in cuts))
     clipped = [p for p in to_stay if any(a < p.end_ms and b > p.start_ms for a, b in cuts)]
-    clipped_words = sum(len(p.text.split()) for p in clipped)
+    for p in clipped:  # what went wrong, in detail: the cut, the phrase, the words and quiet near it
+        for a, b in cuts:
+            if a < p.end_ms and b > p.start_ms:
+                near = [f"{r.text}[{r.start_ms}-{r.end_ms}]" for r in rows
+                        if r.end_ms > a - 1500 and r.start_ms < b + 1500]
+                qs = [q for q in quiet if q[1] > a - 1500 and q[0] < b + 1500]
+                said = [(t.text, t.start_ms, t.end_ms) for t in truth
+                        if t.end_ms > a - 1500 and t.start_ms < b + 1500]
+                print(f"   clipped {p.text!r} [{p.start_ms}-{p.end_ms}] by cut [{a}-{b}]; words {near}; "
+                      f"quiet {qs}; phrases {said}")
+    clipped_words = sum(units(p.text) for p in clipped)
     removed_fillers = sum(1 for p in truth if is_filler(p.text)
                           and any(a <= p.start_ms and p.end_ms <= b for a, b in cuts))
     hours = seconds / 3600
@@ -127,7 +167,36 @@ def main() -> None:
           f"fillers removed, {starts_gone}/{len(false)} false starts removed, "
           f"{clipped_words} words clipped = {clipped_words / hours:.0f} per hour (aim 0)"
           + (f"; clipped: {[p.text for p in clipped]}" if clipped else ""))
+    return raw, t_verbatim, seconds
 
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sentences", type=int, default=40)
+    ap.add_argument("--minutes", type=float, default=60.0)
+    ap.add_argument("--full", action="store_true", help="transcribe the whole hour (slow)")
+    ap.add_argument("--zh-sentences", type=int, default=12, help="Mandarin sentences (0: none)")
+    # espeak-ng 1.51's "cmn" voice reads the tone digits of its own pinyin as English numbers
+    # ("们" -> "men five"): Whisper hears nothing Chinese in it. "cmn-latn-pinyin" reads the same
+    # characters as Mandarin.
+    ap.add_argument("--zh-voice", default="cmn-latn-pinyin")
+    ap.add_argument("--no-hour", action="store_true", help="stop after figure 2")
+    ap.add_argument("--store", type=Path, default=None,
+                    help="keep transcripts in this folder across runs (default: a fresh one, so "
+                         "transcription is timed for real)")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="vidai-transcript-bench-"))
+    speech_store.use(LocalStorage(args.store or tmp / "store"))
+    wav = tmp / "talk.wav"
+    truth = speak(wav, script(args.sentences))
+    raw, t_verbatim, seconds = measure(wav, truth, "en")
+    if args.zh_sentences:
+        zh_wav = tmp / "talk-zh.wav"
+        measure(zh_wav, speak(zh_wav, script_zh(args.zh_sentences), voice=args.zh_voice), "zh")
+    total = int(seconds * 1000)
+
+    if args.no_hour:
+        return
     # 3. the hour: the sample's audio looped, its words repeated
     minutes = args.minutes
     loops = max(1, round(minutes * 60 / seconds))
@@ -142,7 +211,7 @@ def main() -> None:
     if args.full:
         asr.forget_transcripts()
         t0 = time.perf_counter()
-        hour_words = transcribe(hour, "en", verbatim=True)
+        hour_words = transcribe(hour, "en")
         t_tx = time.perf_counter() - t0
         how = "measured"
     else:

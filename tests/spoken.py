@@ -7,6 +7,7 @@ from __future__ import annotations
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -23,8 +24,8 @@ class Phrase:
     end_ms: int
 
 
-def _word_audio(text: str, tmp: Path) -> np.ndarray:
-    wav = media.make_speech(tmp / "w.wav", text)
+def _word_audio(text: str, tmp: Path, voice: str = "en-us") -> np.ndarray:
+    wav = media.make_speech(tmp / "w.wav", text, voice=voice)
     with wave.open(str(wav)) as w:
         assert w.getframerate() == RATE and w.getsampwidth() == 2
         data = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
@@ -33,9 +34,10 @@ def _word_audio(text: str, tmp: Path) -> np.ndarray:
 
 
 def speak(path: Path, sentences: list[str], gap_ms: int = 300, sentence_gap_ms: int = 700,
-          lead_ms: int = 500, tail_ms: int = 600) -> list[Phrase]:
+          lead_ms: int = 500, tail_ms: int = 600, voice: str = "en-us") -> list[Phrase]:
     """Write the sentences as a WAV and return each phrase's true span. A sentence is phrases split
-    by "|" ("So, | um, | the park is nice."), spoken one by one with `gap_ms` between them."""
+    by "|" ("So, | um, | the park is nice."), spoken one by one with `gap_ms` between them, in
+    espeak-ng's `voice` ("cmn" for Mandarin)."""
     tmp = path.parent / (path.stem + "-words")
     tmp.mkdir(exist_ok=True)
     cache: dict[str, np.ndarray] = {}
@@ -47,7 +49,7 @@ def speak(path: Path, sentences: list[str], gap_ms: int = 300, sentence_gap_ms: 
         for wi, word in enumerate(words):
             key = word.strip(",.?!").lower()
             if key not in cache:
-                cache[key] = _word_audio(word, tmp)
+                cache[key] = _word_audio(word, tmp, voice)
             audio = cache[key]
             truth.append(Phrase(word, pos * 1000 // RATE, (pos + len(audio)) * 1000 // RATE))
             parts.append(audio)
@@ -65,7 +67,7 @@ def speak(path: Path, sentences: list[str], gap_ms: int = 300, sentence_gap_ms: 
     return truth
 
 
-def speak_video(path: Path, sentences: list[str], **kw: int) -> list[Phrase]:
+def speak_video(path: Path, sentences: list[str], **kw: Any) -> list[Phrase]:
     """The same speech as the sound of a small test-pattern MP4 (AAC), for the main track."""
     wav = path.with_suffix(".wav")
     truth = speak(wav, sentences, **kw)

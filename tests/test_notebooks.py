@@ -40,7 +40,8 @@ def nb_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def test_every_notebook_is_collected() -> None:
     names = {p.stem for p in NOTEBOOKS}
-    assert {"01-quick-edit", "02-batch", "03-iterate-and-undo", "04-prompt-lab", "studio"} <= names
+    assert {"01-quick-edit", "02-batch", "03-iterate-and-undo", "04-prompt-lab", "05-edit-by-transcript",
+            "studio"} <= names
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -63,4 +64,30 @@ def test_notebook_runs(path: Path, nb_env: Path, tmp_path: Path) -> None:
     if path.stem == "01-quick-edit":
         assert "● Ready" in text  # connect()'s "Connecting..." display was updated to "Ready"
         assert list((work / "exports").glob("*.mp4"))
+    if path.stem == "05-edit-by-transcript":
+        check_edit_by_transcript(work)
     print(f"{path.stem}: {elapsed:.1f} s")
+
+
+def check_edit_by_transcript(work: Path) -> None:
+    """The exported video is shorter by the words the notebook dropped: at least their own time, at most
+    that with the silence around them (±0.3 s), and its subtitles no longer say them."""
+    import pandas as pd
+
+    from tests.media import probe
+
+    words = pd.read_csv(work / "words.csv")
+    total_ms = probe(work / "media" / "talk.mp4").duration * 1000
+    shrunk_ms = total_ms - probe(work / "exports" / "talk-edited.mp4").duration * 1000
+    gone = words[~words["kept"]]
+    assert len(gone) >= 3 and gone["is_filler"].any()
+    least = float((gone["end_ms"] - gone["start_ms"]).sum())
+    most = 0.0
+    for _, run in gone.groupby((words["kept"] != words["kept"].shift()).cumsum()[~words["kept"]]):
+        before = words.loc[: run.index[0] - 1]
+        after = words.loc[run.index[-1] + 1:]
+        most += (after["start_ms"].iloc[0] if len(after) else total_ms) - (
+            before["end_ms"].iloc[-1] if len(before) else 0)
+    assert least - 300 <= shrunk_ms <= most + 300, (least, shrunk_ms, most)
+    srt = (work / "exports" / "talk-edited.srt").read_text().lower()
+    assert "pricing" not in srt and "lake" in srt

@@ -132,7 +132,7 @@ def test_percentages_quotes_and_platforms() -> None:
     p = plan('add music.mp3 at 25 percent and a title "Hello, World" in yellow at the top')
     assert ops(p) == [
         {"op": "add_music", "media_id": "music.mp3", "volume": 0.25},
-        {"op": "add_title", "text": "Hello, World", "color": "#FFD700", "pos": "top"},
+        {"op": "add_title", "text": "Hello, World", "color": "#FFFF00", "pos": "top"},
     ]
     assert ops(plan("format it for instagram 4:5")) == [{"op": "platform", "name": "instagram_portrait"}]
     assert ops(plan("youtube shorts")) == [{"op": "platform", "name": "shorts"}]

@@ -192,3 +192,28 @@ def test_transitions_are_clamped_and_keep_the_timeline(paths: dict[str, Path], t
     assert diff(frame_at(out, 1.5), frame_at(paths["b"], 0.9)) < 12  # clip b runs on its own clock
     gif = render(d, paths, tmp_path / "t.gif", format="gif")  # the same graph without any sound
     assert gif.stat().st_size > 1000
+
+
+def test_variable_rate_pip_keeps_its_clock(paths: dict[str, Path], tmp_path: Path) -> None:
+    # A screen-recorder style clip: blue 0-1 s, then no frame until red at 1.6 s, green 1.7-2.5 s, white
+    # after. A PiP of it from 1.02 s must show green 0.7-1.5 s into the PiP; with its first frame moved to
+    # the PiP's start (PTS-STARTPTS) white came 0.6 s early, ahead of the PiP's own sound.
+    vfr = tmp_path / "vfr.mp4"
+    colours = [("blue", 1.6), ("red", 0.1), ("lime", 0.8), ("white", 1.5)]
+    args = [a for c, s in colours for a in ("-f", "lavfi", "-i", f"color=c={c}:s=160x120:r=30:d={s}")]
+    media.run_ffmpeg(*args, "-filter_complex",
+                     "".join(f"[{i}:v]" for i in range(len(colours)))
+                     + f"concat=n={len(colours)}:v=1:a=0,select='not(between(t,1.01,1.59))'[v]",
+                     "-map", "[v]", "-fps_mode", "passthrough", "-c:v", "libx264", "-preset", "ultrafast",
+                     "-pix_fmt", "yuv420p", str(vfr))
+    pip = {"tt": 0, "id": "pip", "role": "overlay",
+           "sg": [{"id": "p", "start": 500, "d": 2500, "src": "vfr", "kind": "video", "in": 1020,
+                   "pos": "center", "scale": 0.5}]}
+    out = render(draft(seg("a", 0, 3500), tracks=(pip,)), {**paths, "vfr": vfr}, tmp_path / "o.mp4")
+
+    def pip_rgb(t: float) -> np.ndarray:
+        return frame_at(out, t)[105:135, 145:175].reshape(-1, 3).mean(axis=0)
+
+    green, white = pip_rgb(1.7), pip_rgb(2.4)
+    assert green[1] > 200 and green[0] < 60 and green[2] < 60, green  # source 2.2 s: green
+    assert white.min() > 200, white  # source 2.9 s: white

@@ -1,9 +1,10 @@
-"""Preview: a 360p proxy per uploaded video, made in the background; a quick render from the proxies
-when an export asks for `preview`."""
+"""Preview: a 360p all-intra proxy per uploaded video, made in the background; a quick render from the
+proxies when an export asks for `preview` (the pieces in detail: test_preview_pieces.py)."""
 
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,8 @@ def test_proxy_is_360p_with_short_gops_and_the_same_timeline(hd: Path, tmp_path:
     small = media.frame_at(out, 2.0).astype(float)
     big = media.frame_at(hd, 2.0)[::2, ::2].astype(float)
     assert np.abs(small - big).mean() < 12
-    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4"]  # no partial file left
+    # no partial file left; beside it the sound with a tiny picture, for previews that mix the sound
+    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4", "m1.sound.mp4"]
     # a portrait clip keeps its shape: 360 wide; a still needs no proxy
     tall = media.make_video(tmp_path / "tall.mp4", seconds=1, size=(720, 1280))
     tp = make_proxy(tall, tmp_path / "proxies" / "m2.mp4", nice=0)
@@ -70,8 +72,11 @@ def test_preview_renders_from_the_proxy_small_and_fast(hd: Path, tmp_path: Path)
     proxy = make_proxy(hd, proxy_path(data, "m1"), nice=0)
     assert proxy is not None
     plan = build_preview(titled(), media_map, data, tmp_path / "preview.mp4")
-    assert str(proxy) in plan.args and str(hd) not in plan.args
-    assert plan.args[plan.args.index("-preset") + 1] == "ultrafast"
+    assert plan.workdir is not None
+    job = json.loads((plan.workdir / "preview.json").read_text())
+    window = next(p["args"] for p in job["video"] if p["kind"] == "render")  # the title's seconds
+    assert str(proxy) in window and str(hd) not in window
+    assert window[window.index("-preset") + 1] == "ultrafast"
     out = run_render(plan)
     p = media.probe(out)
     assert (p.video["width"], p.video["height"]) == (640, 360)
@@ -80,17 +85,19 @@ def test_preview_renders_from_the_proxy_small_and_fast(hd: Path, tmp_path: Path)
     full = run_render(build_render(titled(), media_map, {"quality": "low"}, tmp_path / "full.mp4"))
     assert np.abs(media.frame_at(out, 3.0).astype(float)
                   - media.frame_at(full, 3.0)[::2, ::2].astype(float)).mean() < 12
-    assert out.stat().st_size < full.stat().st_size
+    # all-intra (every frame can be copied at a cut) costs bits: still a small file, at most ~2 Mbit/s
+    # on this noisy test pattern (the 720p export at quality low is ~1.3 Mbit/s here)
+    assert out.stat().st_size * 8 / 4.0 < 2_000_000
 
 
-def test_a_cut_only_preview_is_a_smart_cut_of_the_proxy(hd: Path, tmp_path: Path) -> None:
+def test_a_cut_only_preview_is_copied_from_the_proxy(hd: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert make_proxy(hd, proxy_path(data, "m1"), nice=0) is not None
     segs = [{"id": "a", "start": 0, "d": 1500, "src": "m1", "in": 330},
             {"id": "b", "start": 1500, "d": 1000, "src": "m1", "in": 4170}]
     draft = {"m": {"width": 1280, "height": 720, "fps": 25}, "t": [{"tt": 0, "role": "main", "sg": segs}]}
     plan = build_preview(draft, {"m1": hd}, data, tmp_path / "cut.mp4")
-    assert plan.smart_cut
+    assert "62 of 62 frames copied from proxies" in plan.note
     out = run_render(plan)
     assert media.probe(out).video["frames"] == 62
     assert np.abs(media.frame_at(out, 1.52).astype(float)

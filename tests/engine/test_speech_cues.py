@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vidai_nb.engine.speech import Cue, Word, make_cues
+from vidai_nb.engine.speech.fillers import is_filler
 from vidai_nb.engine.speech.layout import layout, width
 
 
@@ -23,8 +24,14 @@ def words_from(text: str, word_ms: int = 300, gap_ms: int = 80, pause_after: dic
 def check_rules(cues: list[Cue], words: list[Word], max_chars: int = 42, max_lines: int = 2,
                 min_ms: int = 1000, max_ms: int = 7000) -> None:
     """The rules every cue list keeps."""
-    # Every word appears once, in order, never split.
-    assert " ".join(c.text.replace("\n", " ") for c in cues).split() == [w.text for w in words]
+    # Every word but the fillers appears once, in order, never split (a sentence end written on a
+    # dropped filler moves to the word before it).
+    shown = " ".join(c.text.replace("\n", " ") for c in cues).split()
+    kept = [w.text for w in words if not is_filler(w.text)]
+    if len(kept) == len(words):
+        assert shown == kept
+    else:
+        assert [t.rstrip(",.") for t in shown] == [t.rstrip(",.") for t in kept]
     for i, cue in enumerate(cues):
         lines = cue.text.split("\n")
         assert len(lines) <= max_lines
@@ -38,6 +45,14 @@ def check_rules(cues: list[Cue], words: list[Word], max_chars: int = 42, max_lin
             assert cue.end_ms - cue.start_ms >= min_ms or cue.end_ms == nxt.start_ms
         else:
             assert cue.end_ms - cue.start_ms >= min_ms
+
+
+def test_fillers_are_left_out_of_the_cues() -> None:
+    # the stored transcript is verbatim; subtitles show what was meant
+    words = words_from("So, um, the park is nice, uh. We can go.")
+    cues = make_cues(words)
+    assert " ".join(c.text.replace("\n", " ") for c in cues) == "So, the park is nice. We can go."
+    check_rules(cues, words)
 
 
 def test_short_sentence_is_one_single_line_cue() -> None:

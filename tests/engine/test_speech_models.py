@@ -152,3 +152,19 @@ def test_bundled_model_files_are_the_upstream_release(name: str) -> None:
     config = json.loads(files["config.json"][0].read_text(encoding="utf-8"))
     # English-only Whisper models end text with token 50256; multilingual ones with 50257.
     assert config["suppress_ids_begin"] == [220, 50257 if model.multilingual else 50256]
+
+
+def test_model_name_is_the_name_get_model_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # stored transcripts are looked up by this name before (and without) loading the model
+    monkeypatch.delenv(models.ENV_MODEL, raising=False)
+    for language in ("en", "zh"):
+        try:
+            expected = models.get_model(language).name
+        except SpeechUnavailable:
+            with pytest.raises(SpeechUnavailable):
+                models.model_name(language)
+            continue
+        assert models.model_name(language) == expected
+    monkeypatch.setattr(models, "MULTILINGUAL_ORDER", ())
+    with pytest.raises(SpeechUnavailable):
+        models.model_name("fr")

@@ -17,8 +17,10 @@ from tests.engine.test_speech_silence import join_with_silence
 from tests.wer import word_distance
 from vidai_nb.engine.speech import Word, asr, make_cues, transcribe
 from vidai_nb.engine.speech import models as speech_models
+from vidai_nb.engine.speech import store as speech_store
 from vidai_nb.engine.speech.asr import forget_transcripts
 from vidai_nb.engine.speech.formats import to_srt
+from vidai_nb.engine.storage import LocalStorage
 
 pytestmark = pytest.mark.skipif(
     not any(speech_models.is_installed(m) for m in speech_models.BUNDLED.values()),
@@ -158,7 +160,7 @@ def test_silence_gives_no_words(tmp_path: Path) -> None:
     assert transcribe(media.make_video(tmp_path / "mute.mp4", seconds=1, audio=False)) == []
 
 
-def test_other_threads_keep_running_during_transcription(sentence_wav: Path) -> None:
+def test_other_threads_keep_running_during_transcription(sentence_wav: Path, tmp_path: Path) -> None:
     # Whisper's decoding is one native call of several hundred ms per segment; CTranslate2 and
     # onnxruntime release the GIL, so a Python thread is never held up for long meanwhile.
     stamps: list[float] = []
@@ -170,6 +172,7 @@ def test_other_threads_keep_running_during_transcription(sentence_wav: Path) -> 
             time.sleep(0.002)
 
     forget_transcripts()  # a kept transcript would answer at once: measure a real run
+    speech_store.use(LocalStorage(tmp_path / "fresh-store"))
     t = threading.Thread(target=ticker)
     t.start()
     try:
@@ -177,6 +180,7 @@ def test_other_threads_keep_running_during_transcription(sentence_wav: Path) -> 
     finally:
         done.set()
         t.join()
+        speech_store.use(None)
     longest = max(b - a for a, b in itertools.pairwise(stamps))
     assert longest < 0.15, f"a Python thread was blocked for {longest * 1000:.0f} ms"
 
@@ -226,3 +230,26 @@ def test_a_transcript_is_kept_per_file_and_redone_when_the_file_changes(sentence
     media.run_ffmpeg("-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "2", str(silence))
     copy.write_bytes(silence.read_bytes())  # same path, new content: transcribed again
     assert transcribe(copy, language="en") == []
+
+
+def test_one_transcription_per_content_kept_in_the_store(sentence_wav: Path, tmp_path: Path) -> None:
+    """The same bytes under another name are answered from the store, also once memory is gone (an
+    engine restart); other bytes are transcribed."""
+    speech_store.use(LocalStorage(tmp_path / "store"))
+    try:
+        forget_transcripts()
+        runs = asr.transcriptions()
+        first = transcribe(sentence_wav, language="en")
+        assert asr.transcriptions() == runs + 1
+        stored = list((tmp_path / "store" / "transcripts").rglob("*.json"))
+        assert len(stored) == 1
+        copy = tmp_path / "renamed.wav"
+        copy.write_bytes(sentence_wav.read_bytes())
+        forget_transcripts()  # as after a restart: only the store remains
+        assert transcribe(copy, language="en") == first
+        assert asr.transcriptions() == runs + 1
+        plain = transcribe(copy, language="en", verbatim=False)  # other options: a transcript of its own
+        assert asr.transcriptions() == runs + 2 and normalise(" ".join(w.text for w in plain))
+        assert len(list((tmp_path / "store" / "transcripts").rglob("*.json"))) == 2
+    finally:
+        speech_store.use(None)

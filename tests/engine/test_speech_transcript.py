@@ -10,6 +10,7 @@ from vidai_nb.engine.speech.fillers import is_filler, repeats
 from vidai_nb.engine.speech.gaps import fit_words
 from vidai_nb.engine.speech.transcript import (
     clips_of,
+    disfluencies,
     matching_sentences,
     place,
     plan_cuts,
@@ -115,3 +116,33 @@ def test_search_by_words() -> None:
     assert matching_sentences(rows, "bananas") == []
     zh = place(d, {"m": words(("我们", 500, 900), ("聊聊", 900, 1300), ("价格。", 1300, 1800))}, 5500)
     assert matching_sentences(zh, "讲价格的部分") == [0]
+
+
+def test_a_cut_never_takes_the_kept_word_that_shares_the_fillers_sound() -> None:
+    # From benchmarks/transcript.py (said: "nice in | um, | spring. | we | we should"): Whisper
+    # stretched "in," over the "um" and stamped "um," on the sound of "spring"; the quiet stretch nearest
+    # to the gap it gives between "um," and "spring." lies after "spring". Cutting "um," up to there
+    # clipped "spring"; the filler is left in instead, and the repeated "We" still goes.
+    talk = words(("nice", 2110, 2390), ("in,", 2390, 3262), ("um,", 3618, 4010), ("spring.", 4010, 4126),
+                 ("We", 4738, 5182), ("we", 5378, 5670), ("should", 5670, 5870))
+    d = draft({"src": "m", "start": 0, "d": 7000, "in": 0, "speed": 1.0})
+    rows = place(d, {"m": talk}, 7000)
+    quiet = {"m": [(1000, 2110), (2600, 2890), (3240, 3530), (4060, 4750), (5100, 5400), (5900, 7000)]}
+    keep = {r.word for r in rows if not (r.is_filler or r.is_repeat)}
+    cuts, gone = plan_cuts(rows, keep, clips_of(d), quiet=quiet)
+    spring = (3534, 4053)  # where "spring" really is
+    assert not [c for c in cuts if c[0] < spring[1] and c[1] > spring[0]], cuts
+    assert {r.text for r in rows if r.word in gone} == {"We"}
+    assert cuts and all(4060 <= a < b <= 5400 for a, b in cuts), cuts
+
+
+def test_a_long_run_of_fillers_or_repeats_is_a_decoding_loop_and_stays() -> None:
+    # Whisper looping "呃Ｇ呀Ｇ呀…" over ten seconds of speech marks every copy a repeat: not a hesitation
+    loop = [("我", 400, 700), ("呃", 1000, 1300), ("好", 1400, 1550)] + [
+        (t, 1700 + 400 * k, 1900 + 400 * k) for k in range(30) for t in ["Ｇ呀"]]
+    rows = place(draft({"src": "m", "start": 0, "d": 14000, "in": 0}), {"m": words(*loop)}, 14000)
+    assert sum(r.is_repeat for r in rows) > 20
+    assert disfluencies(rows) == {1}  # the lone filler goes, the loop stays
+    talk = place(draft({"src": "m", "start": 0, "d": 5500, "in": 0}), {"m": TALK}, 5500)
+    assert {talk[i].text for i in disfluencies(talk)} == {"um,", "I"}
+    assert {talk[i].text for i in disfluencies(talk, repeats=False)} == {"um,"}

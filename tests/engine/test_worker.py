@@ -39,7 +39,8 @@ class Cluster:
     workers: list[subprocess.Popen[bytes]]
 
     def add_worker(self, name: str) -> subprocess.Popen[bytes]:
-        w = start_worker(self.engine.data_dir, self.database_url, name)
+        # one job per render here (its 2-minute export would be split): parts are tested in test_chunks.py
+        w = start_worker(self.engine.data_dir, self.database_url, name, {"VIDAI_CHUNK_MIN_S": "0"})
         self.workers.append(w)
         return w
 

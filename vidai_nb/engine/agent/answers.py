@@ -18,7 +18,10 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"won'?t) (?:you|u|ya)\b(?! (?:tell|explain|recommend|suggest|advise)\b)|^(?:please"
                          r"|pls|plz|let'?s|lets|how about|what about)\b|"
                          r"^(?:can|could) (?:we|i get|i have)\b|^(?:is it|are you) (?:possible|able) to\b|"
-                         r"^(?:i (?:want|need|would like)|i'd like)\b")
+                         r"^(?:i (?:want|need|would like)|i'd like)\b|"
+                         # "when ur done post it …": a time to do it, not a question
+                         r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
+                         r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question|roughly|approximately|"
                           r"honestly|generally|realistically)[,\s:]+)*(?:what|whats|"
                           r"what's|which|how|why|where|when|who|whose|"
@@ -36,7 +39,14 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick questio
                           r"show me (?:the )?transcript|"
                           r"any (?:tips|advice|ideas)|remixes|difference between|"
                           r"is [\w.]+ (?:ok|okay|fine|better|worse|good|bad|enough)|"
-                          r"if (?:i|we|you)\b.*\b(?:does|do|will|would|is|are)\b.*\?$)")
+                          r"if (?:i|we|you)\b.*\b(?:does|do|will|would|is|are)\b.*\?$|"
+                          # "is royalty free music actually free", "does instagram compress …": an edit
+                          # is never said starting with "is" or "does"
+                          r"(?:is|isn'?t|are|aren'?t|was|were|does|doesn'?t)\s+(?!it possible\b)\w+|"
+                          r"if (?:i|we)\b.*\b(?:can|could|should|will|would) (?:i|we|it|they)\b)|"
+                          # "mp4 or mov — which one does instagram prefer?", "… or nah"
+                          r"\bwhich (?:one|1|is|format|should|would|do|does)\b[^?]*\?$|"
+                          r"\bor (?:nah|not)\s*\??$")
 _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference|what does|what is|"
                         r"what's|whats|how (?:long|loud|many|much|quiet|do i|does|to)|is it ok|okay to|"
                         r"allowed|legal|copyright\w*|viral|tips?|advice)\b")
@@ -46,7 +56,8 @@ _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
-                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒)|\?$")
+                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒)|\?$|"
+                          r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]")  # "导出的时候选1080P还是720P啊？"
 
 
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
@@ -68,6 +79,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
                                                            r"帮|给", bare):
             return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
+        if re.search(r"还是(?:刚才|原来|之前|上一版|前面|最开始)\S{0,4}(?:好|吧)", bare) and not re.search(
+                r"[?？吗呢]", bare):
+            return False  # "诶还是刚才那样好 重做": a preference said, not asked
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
     if _REQUEST_EN.search(text):
         return False
@@ -434,5 +448,7 @@ def _closest_operation(said: str) -> str | None:
 def wants_transcript(norm_text: str) -> bool:
     return bool(re.search(r"\b(?:show|give|send|print|see|read|let me see)\b(?: me)?(?: the| my)? "
                           r"(?:transcript|transcription)\b|^transcript\??$|文字稿|逐字稿|转写给我|显示字幕"
-                          r"内容",
+                          r"内容|(?:转成|转为|变成|识别成)文字\S{0,2}给我看|"
+                          r"\b(?:just )?(?:show|give) me (?:the |what i said as )?(?:text|words)\b.*\bdon'?t "
+                          r"(?:put|add|burn)",
                           norm_text))

@@ -31,14 +31,18 @@ class ParseContext:
         m = re.search(r"\W+".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
         if not m:  # "我的大学vlog": the space put where Chinese meets Latin letters was not the user's
             m = re.search(r"\W*".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
-        if not m:  # numbers were written in words ("Day One" -> "day 1")
+        if not m:  # numbers written in words ("Day One" -> "day 1", "第一支" -> "第 1 支", "三秒" -> 3000 ms)
             loose = r"\W+".join(r"[\w.]+" if w.isdigit() else re.escape(w) for w in words)
-            m = re.search(loose, self.raw, re.IGNORECASE)
+            tight = r"\W*".join(r"[\w.:：]+?" if w.isdigit() else re.escape(w) for w in words)
+            m = re.search(loose, self.raw, re.IGNORECASE) or re.search(tight, self.raw, re.IGNORECASE)
         if not m:
             return fragment
+        start = m.start()
+        while start > 0 and self.raw[start - 1] in "@#＠":  # "@小鹿的日常", "#vlog": the mark is part of it
+            start -= 1
         tail = re.match(r"[.!?…]+", fragment[len(fragment.rstrip(".!?…")):])  # "WAIT FOR IT..."
         end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
-        return self.raw[m.start():end]
+        return self.raw[start:end]
 
     @cached_property
     def total_ms(self) -> int:

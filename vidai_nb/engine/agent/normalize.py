@@ -54,7 +54,7 @@ subscribe welcome summer travel vlog intro outro party wedding birthday happy ho
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
 bright dark light tone erase power lines line shirt fan short explain shave
 desaturate desaturated resaturate brighten darken lighten
-unmute rewind quiet quietly loud loudly filler
+unmute rewind quiet quietly loud loudly filler quarters thirds halves
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
@@ -65,7 +65,11 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "colour": "color", "colours": "colors", "centre": "center", "greyscale": "grayscale",
           "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
           "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4", "untill": "until",
-          "til": "till", "thru": "through"}
+          "til": "till", "thru": "through",
+          # ordinal and length words people mistype (not in the keyword list the close-match fixer uses)
+          "frist": "first", "fisrt": "first", "firts": "first", "secnod": "second", "seocnd": "second",
+          "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
+          "begining": "beginning", "beggining": "beginning", "midle": "middle", "seconsd": "seconds"}
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
                     r"(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -112,9 +116,28 @@ _SPLIT = re.compile(
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"
+    # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
+    r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|之后|最后再|再把|再加|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")
+
+
+# fades said in other words, one table: "最后5秒慢慢黑掉", "让音乐慢慢进来", "dip to black"
+_FADE_WORDS = [
+    (r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:黑掉|变黑|黑下去|暗下去|消失|没了|隐去|小下去|变小)|渐黑|渐隐|渐弱|渐出",
+     "淡出"),
+    (r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:进来|出现|亮起来|变亮|响起来|大起来|变大)|从黑(?:场|屏)?\s*(?:慢慢|渐渐)?"
+     r"\s*(?:亮起来|出现|进来)|渐显|渐亮|渐强|渐入", "淡入"),
+    (r"\b(?:cut|dip|dips|go|goes|fade)\s+(?:out\s+)?to black\b", "fade to black"),
+    (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
+]
+
+
+def _fade_words(text: str) -> str:
+    for pattern, word in _FADE_WORDS:
+        text = re.sub(pattern, word, text)
+    return text
 
 
 def split_clauses(text: str) -> list[str]:
@@ -123,9 +146,9 @@ def split_clauses(text: str) -> list[str]:
 
 
 _ZH_FRACTION = re.compile(r"([一二两三四五六七八九十\d]+)\s*分之\s*([一二三四五六七八九十\d]+)")
-_EN_FRACTIONS = [(r"\b(?:a|one) third\b", "1/3"), (r"\btwo thirds\b", "2/3"),
-                 (r"\b(?:a|one) quarter\b", "1/4"),
-                 (r"\bthree quarters\b", "3/4")]
+_EN_FRACTIONS = [(r"\b(?:a|one|1) third\b", "1/3"), (r"\b(?:two|2) thirds\b", "2/3"),
+                 (r"\b(?:a|one|1) quarter\b", "1/4"),
+                 (r"\b(?:three|3) quarters\b", "3/4")]
 
 
 def _units(text: str, fps: float) -> str:
@@ -144,14 +167,21 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
     said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
     fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps
-    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
+    # ("截一帧" is one picture, not a time)
+    text = re.sub(r"(?<!截)(?<!截 )(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)"
+                  r"(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
                   r"率)",
                   lambda m: f"{round(float(m.group(1)) * 1000 / fps)}ms", text)
     # "frame 150", "at frame 60": a frame number is a time too
     text = re.sub(r"\bframe\s*#?\s*(\d+)\b", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
+    # "a second and a half", "2 minutes and a half": the half is of that unit
+    text = re.sub(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\s+and\s+a\s+half\b", r"\1.5 \2", text)
     # "1 min 30": the bare number after minutes is seconds
     text = re.sub(r"\b(\d+)\s*(?:m|min|mins|minutes?)\s+(\d{1,2})\b(?!\s*(?:s\b|sec|second|%|\.|:|x\b))",
                   r"\1 minutes \2 seconds", text)
+    # "1分05", "1分钟20", "2分5到2分30": the bare number after 分 is seconds, as on a clock ("1分05秒")
+    text = re.sub(r"(\d+)\s*分(钟)?\s*(\d{1,2})(?![\d.]|\s*(?:秒|毫秒|分|%|倍|帧|个|段|次|s\b|sec))",
+                  r"\1分\2\3秒", text)
     return text
 
 
@@ -195,6 +225,16 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"：", ":", text)
     text = re.sub(r"％", "%", text)
     text = fix_typos(text)
+    text = _fade_words(text)
+    # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
+    text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
+                  r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|pls\b|"
+                  r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
+    # amounts in words: "at full volume", "降到一半"
+    text = re.sub(r"\bfull volume\b", "100% volume", text)
+    text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
+    text = re.sub(r"((?:降|调|减|小|变|压)(?:到|成|为|低到|小到))\s*(?:一|1)\s*半", r"\g<1>50%", text)
+    text = re.sub(r"((?:降|调|减|压)低)\s*(?:一|1)\s*半", r"\1到50%", text)
     # "倒出webm": the homophone typo of 导出 (export) before a format, a version or the end
     text = re.sub(r"倒出(?=\s*(?:[a-z]|格式|视频|成片|文件|吧|$))", "导出", text)
     text = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", text)  # "slow to .75x": the leading zero left out
@@ -202,12 +242,23 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)
+    # "一半" (half) is a word the rules read, not the number one and a half
+    text = re.sub(r"(?<![\d.])1\s*半(?!\s*(?:秒|分|小时|个|倍))", "一半", text)
     text = _units(text, fps)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", text)
+    # "music at a quarter volume" (1/4 by now): a share of the volume is a percent
+    text = re.sub(r"(?<![\d.:/])(\d)\s*/\s*(\d)\s+(?=(?:of\s+(?:the\s+|its\s+)?)?(?:volume|loudness)\b)",
+                  lambda m: f"{round(100 * int(m.group(1)) / int(m.group(2)))}% " if int(m.group(2))
+                  else m.group(0), text)
     # "the first like 3 seconds", "about 10s": hedges say nothing about the time
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = _second_numbers(text)
     text = mark_times(text)
+    # "cut 3 seconds from the start and 2 from the end": the second amount takes the first one's unit
+    if "§" in text:
+        text = re.sub(r"(?<=\band )(\d+(?:\.\d+)?)(?=\s+(?:more\s+)?(?:from|off|at|of)\s+the\s+(?:very\s+)?"
+                      r"(?:end|start|beginning|front|back|tail|ending)\b)",
+                      lambda m: f"§{round(float(m.group(1)) * 1000)}§", text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)

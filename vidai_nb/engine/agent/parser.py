@@ -33,7 +33,11 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
                        raw=text_in)
     if answers.wants_transcript(norm.text):
         return Plan(answer="以下是转写的文字稿：" if zh else "Here is the transcript:", show="transcript")
-    answer = answers.answer(norm.text, text_in, ctx, zh)
+    # "素材里内嵌的字幕能抹掉吗": asking for what cannot be done is answered by the refusal, which says why
+    # ("will denoise make my voice sound robotic?" asks for advice, not for the impossible edit)
+    asks_for_it = re.search(r"能|可以|^(?:can|could|would) (?:you|u)\b", norm.text)
+    answer = None if asks_for_it and meta.exclusive_refusal(norm.text) else \
+        answers.answer(norm.text, text_in, ctx, zh)
     if answer is not None:
         return Plan(answer=answer)
     res = resolve(norm.text, norm.clauses, ctx)
@@ -44,6 +48,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
+    if not plan.ops and plan.export is None and not plan.refusal and not said and \
+            semantics.only_declined(norm.text, norm.clauses):
+        # "dont add any text please", "别给我改速度啊 保持原速就行": nothing is asked for but leaving it be
+        plan.question = None
+        plan.answer = ("好的，不改——视频保持原样。" if zh else
+                       "OK — I'll leave it as it is; nothing was changed.")
+        return plan
     if said and not plan.ops and plan.export is None and not plan.refusal:
         plan.question = None
         plan.answer = " ".join(said)

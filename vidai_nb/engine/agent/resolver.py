@@ -242,6 +242,18 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     spans = clause_spans(text, clauses)
     res = Resolution(text, tokens, spans)
     cands = propose(text, spans, tokens, ctx)
+    # "别加音乐，原声调到150%就行", "add music.mp3 | dont duck it": a reading across clauses where one is
+    # said not to be wanted and another is wanted joins what the request keeps apart
+    # (a detector that reads the "don't" itself - "add music but don't loop it" - keeps its reading)
+    said_not: list[int | None] = []
+    for a, b in spans:
+        m = _CLAUSE_NEGATED.match(text[a:b])
+        said_not.append(None if m is None else next(
+            (i for i, t in enumerate(tokens) if t.start >= a + m.start(1)), -1))
+    cands = [c for c in cands if c.window[0] == c.window[1]
+             or len({said_not[k] is None for k in range(c.window[0], c.window[1] + 1)}) == 1
+             or all(said_not[k] is None or said_not[k] in c.explains
+                    for k in range(c.window[0], c.window[1] + 1))]
     # "别剪太多 就去掉开头2秒": a reading that swallowed a negated phrase from a neighbouring clause gives way
     # to the same edit read without it
     plain = {c.key() for c in cands if not negated(text, tokens, spans, c)}
@@ -254,18 +266,36 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     for i, (a, b) in enumerate(spans):
         clause = Clause(text[a:b], ctx)
         hits, rec = _run(refusal, clause)
+        for j in range(i + 1, min(len(spans), i + MAX_WINDOW)):
+            if hits:
+                break
+            # "原视频底下自带的字幕太丑了 能给去掉吗": impossible as said across two or three clauses
+            wide = Clause(text[a:spans[j][1]], ctx)
+            if exclusive_refusal(wide.text):
+                hits, rec = _run(refusal, wide)
+                if hits:
+                    chosen = [c for c in chosen if not (c.window[0] <= j and i <= c.window[1])]
+                    b = spans[j][1]
+                    clause = wide
         if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
             chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
         has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
         if hits and (not has_ops or _certain_refusal(clause.text)):
-            chosen.append(_candidate(refusal, hits[0], rec, tokens, a, b, (i, i)))
+            said = _candidate(refusal, hits[0], rec, tokens, a, b, (i, i))
+            # "post it to my youtube channel": a reading made only of words the refusal explains (where to
+            # post) is part of the refusal, not an edit
+            chosen = [c for c in chosen if not (c.window == (i, i) and c.covers and c.covers <= said.covers)]
+            chosen.append(said)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
 
 
+_CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|no need to|"
+                             r"不要|别|不用|不需要|无需|不必)")
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
-                     r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$")
+                     r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
+                     r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$")  # "不要给我加字幕"
 
 
 _AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*(?:删|剪|动|去|切|碰)")

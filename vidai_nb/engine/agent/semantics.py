@@ -58,6 +58,21 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
     return negated(res.text, res.tokens, res.clauses, cand)
 
 
+_DECLINED = re.compile(r"\s*(?:please\s+)?(?:don'?t|dont|do not|never|no need to|"
+                       r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
+                       r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
+                       r"加|添|改|动|剪|删|变|调|换|用|配|上)")
+# what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
+_AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
+                    r"保持|保留原|原样|原速|原来的|就行|就好|挺好)")
+
+
+def only_declined(text: str, clauses: list[str]) -> bool:
+    """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
+    return bool(clauses) and bool(_DECLINED.match(clauses[0])) and all(
+        _DECLINED.match(c) or _AS_IS.match(c) for c in clauses)
+
+
 # --- direction and comparison ------------------------------------------------------------------------
 
 _SLOWER = re.compile(r"\bslow(?:er|ing|ed|s)?\b|\bslo[\s-]?mo\b|慢|减速")
@@ -318,6 +333,11 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
     for a, b in re.findall(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])", text):  # "a third as long"
         if 0 < int(a) < int(b):
             said.append(round(total * int(a) / int(b)))  # "the last 10 s" ends its part at total - 10 s
+    # "keep the first quarter", "cut the last third", "只要前一半": a share said in words
+    for said_share in re.finditer(r"\b(?:first|last|second|final|opening|closing|middle)\s+"
+                                  r"(half|quarter|third)\b|[前后]\s*(?:1\s*半|一半)", text):
+        share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(said_share.group(1) or "half", 0.5)
+        said += [round(total * share), round(total * (1 - share))]
     near = lambda v: any(abs(v - x) <= 250 for x in said)  # noqa: E731
     bounds = [p for a, b in parts for p in (a, b) if 0 < p < total]
     if parts and bounds and all(near(p) for p in bounds):

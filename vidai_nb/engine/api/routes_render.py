@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
@@ -124,19 +125,22 @@ def poll(render_id: str, request: Request, user: CurrentUser, rt: RT) -> RenderE
 @router.post("/api/render/proxy/lambda/{render_id}/cancel", response_model=RenderEnvelope, responses=ERRORS)
 async def cancel(render_id: str, request: Request, user: CurrentUser, rt: RT) -> RenderEnvelope:
     """Stop a pending or running render (ffmpeg killed, partial output deleted); a finished one stays."""
-    r = owned_render(rt, render_id, user.id)
+    # async for the waiting below; every database call goes to a worker thread (the event loop serves
+    # everyone's requests meanwhile; a database that blocks must not stall them)
+    r = await run_in_threadpool(owned_render, rt, render_id, user.id)
     if r.status in ("pending", "processing"):
-        rt.jobs.cancel(r.id)
+        await run_in_threadpool(rt.jobs.cancel, r.id)
         if r.status == "pending":
-            rt.store.update_render(
-                r.id, status="failed", cancelled=True, error="cancelled by request", completed_at=utcnow()
+            await run_in_threadpool(
+                rt.store.update_render,
+                r.id, status="failed", cancelled=True, error="cancelled by request", completed_at=utcnow(),
             )
         for _ in range(50):  # give a running ffmpeg a moment to stop so the answer is final
-            r = owned_render(rt, render_id, user.id)
+            r = await run_in_threadpool(owned_render, rt, render_id, user.id)
             if r.status not in ("pending", "processing"):
                 break
             await asyncio.sleep(0.1)
-    return envelope(rt, str(request.base_url), r)
+    return await run_in_threadpool(envelope, rt, str(request.base_url), r)
 
 
 @router.api_route(

@@ -85,7 +85,7 @@ def latest_transcript(
     app_name: str, session_id: str, user: CurrentUser, rt: RT,
     format: Literal["json", "srt", "vtt", "txt"] = Query("json"),
 ) -> Envelope[TranscriptData]:
-    """The current version's words in programme order (transcribed once per file, then from memory)."""
+    """The current version's words in programme order (transcribed once per media, then from the store)."""
     from vidai_nb.engine.ops import programme_ms
     from vidai_nb.engine.speech.transcript import sentences
 

@@ -73,6 +73,9 @@ class Runtime:
             d.mkdir(parents=True, exist_ok=True)
         storage = open_storage(settings.storage_url, settings.data_dir)
         register(settings.data_dir, storage)  # render jobs in this process use the same store
+        from vidai_nb.engine.speech import store as speech_store
+
+        speech_store.use(storage)  # transcripts are kept there too (once per media, across restarts)
         store = store_for(str(settings.data_dir))  # the same store the render jobs use
         if settings.static_token:
             store.ensure_static_user(settings.static_credits)

@@ -386,9 +386,19 @@ class ProcrastinateJobQueue:
         """A waiting job is cancelled; a running one is asked to abort (its worker sees it at once
         through NOTIFY, the job's cancel event within `ABORT_POLL_S`)."""
         found = self._latest(job_id)
-        if found is None or found[1] not in ("todo", "doing"):
-            return False
-        return bool(self.app.job_manager.cancel_job_by_id(found[0], abort=True))
+        asked = found is not None and found[1] in ("todo", "doing")
+        if asked and found is not None:
+            asked = bool(self.app.job_manager.cancel_job_by_id(found[0], abort=True))
+        # a render split into parts (jobs/chunk_job.py): its jobs are named "<render id>.*"
+        with self._pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT id FROM procrastinate_jobs WHERE queue_name = %s AND status IN ('todo', 'doing') "
+                "AND starts_with(lock, %s)",
+                (QUEUE, f"{job_id}."),
+            ).fetchall()
+        for (pid,) in rows:
+            asked = bool(self.app.job_manager.cancel_job_by_id(int(pid), abort=True)) or asked
+        return asked
 
     def shutdown(self, wait: bool = True) -> None:
         """Running jobs are the workers' business: they go on after this API process stops."""

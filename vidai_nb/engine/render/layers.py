@@ -56,8 +56,11 @@ class Layers(BuilderBase):
                 oh = even(ow * info.height / max(info.width, 1))
                 opacity = 1.0 if seg.opacity is None else seg.opacity
                 speed = seg.rate
-                parts = [f"setpts=(PTS-STARTPTS)/{speed:.6g}+{start / 1000:.3f}/TB",
-                         f"fps={fps_text(self.canvas.fps)}", f"scale={ow}:{oh}", "format=yuva420p"]
+                # As on the main track: times stay as the seek left them (0 = the in-point), not
+                # PTS-STARTPTS, so a variable-rate clip's first frame keeps its place after a gap and
+                # the picture stays with its sound; fps from 0 holds that frame over the gap.
+                parts = [f"setpts=PTS/{speed:.6g}", f"fps={fps_text(self.canvas.fps)}:start_time=0",
+                         f"setpts=PTS+{start / 1000:.3f}/TB", f"scale={ow}:{oh}", "format=yuva420p"]
                 if opacity < 1.0:
                     parts.append(f"colorchannelmixer=aa={max(opacity, 0.0):.3f}")
                 ov = self.g.label("ov")

@@ -2,11 +2,15 @@
 the full-quality export stays a separate request).
 
 - A proxy of each uploaded video (`make_proxy`, run in the background after upload): 360p on the
-  short side, at most 30 fps, x264 ultrafast with a keyframe every half second, AAC 96k. Written
-  beside the data as proxies/<media id>.mp4, atomically (a proxy is there whole or not at all).
-- `build_preview`: the normal renderer on the proxies (the original where no proxy is ready yet),
-  360p, x264 ultrafast at a low bitrate. A cut-only draft of one file takes the smart cut on the
-  proxy, whose short GOPs leave only a few frames per cut to encode.
+  short side, at most 30 fps, x264 ultrafast ALL-INTRA (every frame a keyframe, so a cut anywhere
+  is a packet copy), AAC 96k. Written beside the data as proxies/<media id>.intra.mp4, atomically
+  (a proxy is there whole or not at all).
+- `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
+  only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
+  and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
+  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 reframe of a 16:9 clip)
+  it is the normal renderer on the proxies (the original where no proxy is ready yet), 360p, x264
+  ultrafast at a low bitrate. `plan.note` says which, and when a proxy was not ready.
 
 An export asks for a preview with `output.preview: true` (engine/jobs/render_job).
 """
@@ -34,7 +38,6 @@ PREVIEW_SIDE = 360  # short side of proxies and previews
 PREVIEW_FPS = 30.0
 PREVIEW_CRF = "32"
 PREVIEW_AUDIO = "96k"
-PROXY_GOP_S = 0.5
 
 log = logging.getLogger("vidai_nb.engine.render")
 
@@ -44,7 +47,8 @@ def is_preview(output: Mapping[str, Any] | None) -> bool:
 
 
 def proxy_path(data_dir: Path, media_id: str) -> Path:
-    return data_dir / "proxies" / f"{media_id}.mp4"
+    # ".intra": proxies made before they were all-intra (short GOPs) are not copied from
+    return data_dir / "proxies" / f"{media_id}.intra.mp4"
 
 
 def proxy_plan(source: Path, out: Path) -> RenderPlan | None:
@@ -56,19 +60,19 @@ def proxy_plan(source: Path, out: Path) -> RenderPlan | None:
         return None
     if info.kind != "video" or not info.has_video or out.is_file():
         return None
+    from vidai_nb.engine.render.preview_pieces import AAC_ARGS, X264_ARGS
+
     fps = min(info.fps or PREVIEW_FPS, PREVIEW_FPS)
     side = PREVIEW_SIDE
     # the short side to 360 (never up), the other even, as displayed (ffmpeg applies the rotation)
     scale = f"scale='if(gte(iw,ih),-2,min({side},iw))':'if(gte(iw,ih),min({side},ih),-2)',setsar=1"
     out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(f".{out.stem}.partial.mp4")
+    # per process and thread: a preview may queue a proxy being made elsewhere too (a whole one wins)
+    part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
-            "-i", os.fspath(source), "-map", "0:v:0", "-vf", f"{scale},fps={fps:g}", "-c:v", "libx264",
-            "-preset", "ultrafast", "-crf", "26", "-g", str(max(1, round(fps * PROXY_GOP_S))),
-            "-pix_fmt", "yuv420p"]
+            "-i", os.fspath(source), "-map", "0:v:0", "-vf", f"{scale},fps={fps:g}", *X264_ARGS]
     if info.has_audio:
-        args += ["-map", f"0:a:{info.audio_stream}", "-c:a", "aac", "-b:a", PREVIEW_AUDIO, "-ar", "48000",
-                 "-ac", "2"]
+        args += ["-map", f"0:a:{info.audio_stream}", *AAC_ARGS]
     args += ["-movflags", "+faststart", "-write_tmcd", "0", "-f", "mp4", os.fspath(part)]
     return RenderPlan(args, info.duration_ms, False, out, partial_path=part)
 
@@ -80,10 +84,36 @@ def make_proxy(source: Path, out: Path, nice: int = 10) -> Path | None:
     if plan is None:
         return out if out.is_file() else None
     try:
-        return run_render(plan, nice=nice)
+        made = run_render(plan, nice=nice)
     except RenderError as exc:
         log.warning("proxy of %s failed: %s", source.name, exc)
         return None
+    _make_sound_proxy(made, sound_proxy_path(made), nice)
+    return made
+
+
+def sound_proxy_path(proxy: Path) -> Path:
+    return proxy.with_name(proxy.name.removesuffix(".mp4").removesuffix(".intra") + ".sound.mp4")
+
+
+def _make_sound_proxy(proxy: Path, out: Path, nice: int) -> None:
+    """The proxy's sound (packets copied) with a 16x16, 1 fps picture: what a preview that must mix
+    the sound (music, levels) reads, so mixing it never decodes the proxy's picture."""
+    try:
+        info = probe(proxy)
+    except MediaError:
+        return
+    if not info.has_audio:
+        return
+    part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
+    args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
+            "-i", os.fspath(proxy), "-f", "lavfi", "-i", "color=c=black:s=16x16:r=1", "-map", "1:v",
+            "-map", "0:a:0", "-c:v", "libx264", "-preset", "ultrafast", "-g", "1", "-pix_fmt", "yuv420p",
+            "-c:a", "copy", "-t", f"{info.duration_ms / 1000:.3f}", "-f", "mp4", os.fspath(part)]
+    try:
+        run_render(RenderPlan(args, info.duration_ms, False, out, partial_path=part), nice=nice)
+    except RenderError as exc:  # previews then mix from the proxy itself (slower)
+        log.warning("sound proxy of %s failed: %s", proxy.name, exc)
 
 
 _pending: queue.Queue[tuple[Path, Path]] = queue.Queue()
@@ -100,10 +130,17 @@ def _proxies() -> None:
             log.exception("proxy of %s failed", source.name)
 
 
+_queued: set[Path] = set()
+
+
 def queue_proxy(source: Path, out: Path) -> None:
-    """Make the proxy in the background, one at a time (called after an upload)."""
+    """Make the proxy in the background, one at a time (called after an upload, or by a preview that
+    found none); a proxy already queued by this process is not queued again."""
     global _worker
     with _worker_lock:
+        if out in _queued:
+            return
+        _queued.add(out)
         if _worker is None or not _worker.is_alive():
             _worker = threading.Thread(target=_proxies, name="vidai-proxies", daemon=True)
             _worker.start()
@@ -119,6 +156,29 @@ def preview_media(media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:
     return out
 
 
+def _proxies_ready(draft: Draft, media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:
+    """The proxies of the videos the draft shows, where ready."""
+    used = {s.source for t in draft.tracks for s in t.segments if s.source}
+    return {m: proxy_path(data_dir, m) for m in media if m in used and proxy_path(data_dir, m).is_file()}
+
+
+def _missing(draft: Draft, media: Mapping[str, Path], data_dir: Path) -> list[str]:
+    """Media ids the draft shows that are videos but have no proxy yet."""
+    from vidai_nb.engine.render.sources import media_info
+
+    used = {s.source for t in draft.tracks for s in t.segments if s.source}
+    out = []
+    for m in sorted(used & set(media)):
+        if proxy_path(data_dir, m).is_file():
+            continue
+        try:
+            if media_info(Path(media[m])).kind == "video":
+                out.append(m)
+        except (MediaError, RenderError, OSError):
+            continue
+    return out
+
+
 def preview_spec(draft: Draft) -> OutputSpec:
     fps = min(float(draft.meta.fps or PREVIEW_FPS), PREVIEW_FPS)
     return replace(OutputSpec(), format="mp4", quality="low", resolution=f"{PREVIEW_SIDE}p", fps=fps)
@@ -131,9 +191,56 @@ def build_preview(
     out_path: str | os.PathLike[str],
     tmp_dir: Path | None = None,
 ) -> RenderPlan:
-    """Plan a preview render: from proxies, 360p, fastest encoder settings (see the module doc)."""
+    """Plan a preview render (see the module doc). `VIDAI_PREVIEW=whole` in the environment: always
+    the one-run preview (the method before pieces; benchmarks/preview.py compares the two)."""
     typed = draft if isinstance(draft, Draft) else Draft.decode(draft)
+    whole = _whole_plan(typed, media, data_dir, out_path, tmp_dir)
+    missing = _missing(typed, media, data_dir)
+    # Media uploaded before proxies were all-intra have none: made now, for the next turn, where
+    # this engine makes proxies at all (not with S3 storage: docs/deploy.md).
+    making = missing and (data_dir / "proxies").is_dir()
+    for m in missing if making else []:
+        queue_proxy(Path(media[m]), proxy_path(data_dir, m))
+    waiting = (f"no small copy of {len(missing)} clip(s) is ready{' (it is being made)' if making else ''}, "
+               "so this preview reads the original(s) and takes longer") if missing else ""
+    if os.environ.get("VIDAI_PREVIEW", "") == "whole":
+        whole.note = "; ".join(x for x in ("preview rendered in one run (VIDAI_PREVIEW=whole)", waiting) if x)
+        return whole
+    from vidai_nb.engine.render.preview_pieces import plan as plan_pieces
+    from vidai_nb.engine.render.spec import canvas_for
+
+    canvas = canvas_for(typed.meta, preview_spec(typed))
+    assert whole.workdir is not None
+    shown = preview_media(media, data_dir)
+    ready = _proxies_ready(typed, media, data_dir)
+    heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
+    job = plan_pieces(typed, shown, ready, canvas,
+                      whole.workdir / "pieces", data_dir / "preview_cache", heard)
+    if isinstance(job, str):
+        whole.note = "; ".join(x for x in (f"preview rendered in one run: {job or 'nothing to copy'}",
+                                           waiting) if x)
+        return whole
+    job.whole_args = whole.args
+    path = whole.workdir / "preview.json"
+    job.save(path)
+    partial = whole.partial_path or Path(out_path)
+    note = (f"preview in pieces: {job.copied_frames} of {job.total_frames} frames copied from proxies, "
+            f"{sum(1 for p in job.video if p.kind == 'render')} window(s) rendered, sound "
+            f"{'copied' if job.audio_copy else 'mixed'}")
+    return RenderPlan(job.argv(path, partial), whole.duration_ms, False, whole.out_path,
+                      workdir=whole.workdir, partial_path=partial,
+                      note="; ".join(x for x in (note, waiting) if x))
+
+
+def _whole_plan(typed: Draft, media: Mapping[str, Path], data_dir: Path, out_path: str | os.PathLike[str],
+                tmp_dir: Path | None) -> RenderPlan:
     plan = build_render(typed, preview_media(media, data_dir), preview_spec(typed), out_path, tmp_dir)
+    if plan.workdir is None:  # a stream copy or smart cut plans no scratch folder: the pieces need one
+        import tempfile
+
+        from vidai_nb.engine.render.plan import WORKDIR_PREFIX
+
+        plan.workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
     if not (plan.smart_cut or plan.stream_copy):
         args = plan.args
         for flag, value in (("-preset", "ultrafast"), ("-crf", PREVIEW_CRF), ("-b:a", PREVIEW_AUDIO)):

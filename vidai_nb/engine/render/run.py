@@ -1,8 +1,9 @@
 """run_render: one ffmpeg process, progress from `-progress pipe:1`, cancel, readable failures.
 
-ffmpeg runs niced, with a thread cap, in its own process group, and (on Linux) dies with the thread
-that started it (PR_SET_PDEATHSIG), so a killed engine leaves no encoder running. Its pid can be
-recorded in a file; `kill_recorded` stops any such process still alive at the next start.
+ffmpeg runs niced (on Linux: under the SCHED_IDLE policy, so the API preempts it at once), with a
+thread cap, in its own process group, and (on Linux) dies with the thread that started it
+(PR_SET_PDEATHSIG), so a killed engine leaves no encoder running. Its pid can be recorded in a file;
+`kill_recorded` stops any such process still alive at the next start.
 """
 
 from __future__ import annotations
@@ -55,26 +56,31 @@ def _child_setup(nice: int, parent: int) -> Callable[[], None]:
                 os._exit(1)
         if nice > 0:
             os.nice(nice)
-            # ffmpeg leads its own session (start_new_session), and where the kernel groups tasks by
-            # session (autogroup, on by default) a session's nice, not the process's, sets its CPU share
-            # against the engine: without this, two "niced" renders took as much CPU as the engine.
-            with contextlib.suppress(OSError):
-                fd = os.open("/proc/self/autogroup", os.O_WRONLY)
-                try:
-                    os.write(fd, str(nice).encode())
-                finally:
-                    os.close(fd)
+            # Batch work runs only when nothing else of the engine wants the CPU: a waking API thread
+            # preempts a SCHED_IDLE task at once (nice only shrinks its share). ffmpeg stays in the
+            # engine's session (its own process group, not its own session): where the kernel groups
+            # tasks by session (autogroup, on by default) a session of its own is weighed as a whole
+            # against the engine's, and the policy and nice count only inside it.
+            if hasattr(os, "SCHED_IDLE"):
+                with contextlib.suppress(OSError):
+                    os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
 
     return setup
 
 
 def _with_threads(args: list[str], threads: int) -> list[str]:
-    """Cap ffmpeg's threads: filter graph (global option) and encoder (an output option, so it goes
-    just before the output path, the last argument)."""
+    """Cap ffmpeg's threads: filter graph (global options), each input's decoder (`-threads` before
+    its `-i`: left alone, each of a render's inputs starts a decoder thread per core) and the
+    encoder (an output option, so it goes just before the output path, the last argument)."""
     if threads <= 0 or len(args) < 2 or args[0] == sys.executable:  # not ffmpeg: the smart cut's child
         return args
-    return [args[0], "-filter_complex_threads", str(threads), "-filter_threads", str(threads),
-            *args[1:-1], "-threads", str(threads), args[-1]]
+    n = str(threads)
+    middle: list[str] = []
+    for a in args[1:-1]:
+        if a == "-i":  # the plans write "-i" only as the input option (text goes in files or the graph)
+            middle += ["-threads", n]
+        middle.append(a)
+    return [args[0], "-filter_complex_threads", n, "-filter_threads", n, *middle, "-threads", n, args[-1]]
 
 
 def _start_time(pid: int) -> str | None:
@@ -186,8 +192,11 @@ def run_render(
     try:
         try:
             posix = os.name != "nt"
+            # process_group=0: its own group (cancel signals ffmpeg and anything it starts), in the
+            # engine's session (see _child_setup)
             proc = subprocess.Popen(_with_threads(plan.args, threads), stdin=subprocess.DEVNULL,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=posix,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    process_group=0 if posix else None,
                                     preexec_fn=_child_setup(nice, os.getpid()) if posix else None)
         except OSError as exc:
             raise RenderError(f"cannot start ffmpeg ({plan.args[0]}): {exc.strerror}") from exc

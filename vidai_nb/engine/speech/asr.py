@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from . import store
 from .align import align_words, speech_regions
 from .audio import SAMPLE_RATE, pcm_chunks, stream_facts
 from .language import whisper_language
-from .models import LoadedModel, get_model
+from .models import LoadedModel, get_model, model_name
 from .records import Word
 
 ProgressFn = Callable[[float], None]
+log = logging.getLogger("vidai_nb.engine.speech")
 
 # Audio is transcribed in windows of this length; a window's last unfinished sentence is carried
 # into the next one, so no word is cut in half at a window edge.
@@ -28,11 +33,9 @@ VAD = {"threshold": 0.5, "min_silence_duration_ms": 1000, "speech_pad_ms": 300}
 _PROMPTS = {"zh": "以下是普通话的句子。"}
 # Whisper writes fluent text: it drops "um", "uh" and repeated words. A disfluent prompt in every
 # 30 s window makes the decoder keep them (measured in benchmarks/transcript.py on espeak-ng speech
-# with fillers). Used only for the word-level transcript (`verbatim=True`),
-# so subtitles keep Whisper's clean text.
+# with fillers). The one transcript kept per media is verbatim; subtitles drop the fillers from it.
 VERBATIM_PROMPTS = {
     "en": "So, um, I I think, uh, the the thing is, er, hmm, you know, um, it's, uh, fine.",
-    "zh": "嗯，以下是，呃，普通话的句子。啊，那个，我我觉得，嗯，还行。",
 }
 # Fewer fallback temperatures than faster-whisper's six: on unclear audio each retry re-decodes the
 # whole 30 s window, and a repetition loop can otherwise take tens of seconds.
@@ -112,6 +115,21 @@ def _transcribe_window(
     used_s = 0.0
     for seg in segments:
         if not is_last and seg.end > cut_s:
+            if used_s <= 0.0:
+                # The window's first segment runs past the carry point (one long sentence, or the
+                # disfluent prompt joining sentences): keep its words up to there, split in the gap
+                # after the last of them, and redo the rest with the next window; dropping the whole
+                # segment would lose its words.
+                seg_words = list(seg.words or [])
+                head = [w for w in seg_words if w.end <= cut_s]
+                if head and len(head) < len(seg_words):
+                    nxt = seg_words[len(head)]
+                    for w in head:
+                        spans.append((w.start, max(w.end, w.start)))
+                        words.append(Word(w.word.strip(), 0, 0, float(w.probability)))
+                        raw.append(w.word)
+                    used_s = max(head[-1].end, (head[-1].end + nxt.start) / 2)
+                    report(offset_s + used_s)
             break  # this sentence may continue past the window: redo it with the next window
         if verbatim and _hallucinated(seg):
             used_s = seg.end
@@ -133,49 +151,88 @@ def _transcribe_window(
     return [w for w in glued if w.text], used_s
 
 
-# One transcript per (file, language, model), kept while the process lives: "trim the footage, add
-# subtitles" reads the same words twice, and an hour-long lecture costs minutes to transcribe.
+# One transcript per (media content, model, language, options): kept in the engine's storage
+# (speech/store.py; survives restarts, shared by the workers of a shared engine) and, for the most
+# recent ones, in memory. "Trim the footage, add subtitles" reads the same words twice, and an
+# hour-long lecture costs minutes to transcribe.
 _KEEP = 16
-_kept: OrderedDict[tuple[str, int, int, str | None, str, bool], list[Word]] = OrderedDict()
+_kept: OrderedDict[str, list[Word]] = OrderedDict()
 _kept_lock = threading.Lock()
+_making: dict[str, threading.Lock] = {}
+_runs = [0]  # transcriptions this process ran (a stored or kept transcript does not count)
+
+
+def transcriptions() -> int:
+    """How many times this process ran the model over a file (reuses are not counted)."""
+    with _kept_lock:
+        return _runs[0]
 
 
 def forget_transcripts() -> None:
-    """Drop the kept transcripts (the next `transcribe` of each file runs the model again)."""
+    """Drop the transcripts kept in memory (the stored ones stay; see `speech.store`)."""
     with _kept_lock:
         _kept.clear()
 
 
+def options(language: str | None, verbatim: bool) -> dict[str, Any]:
+    """Everything besides the audio and the model that decides the words (part of the stored key)."""
+    return {"verbatim": verbatim, "prompt": _prompt(language, verbatim),
+            "hotwords": VERBATIM_PROMPTS.get(language or "") if verbatim else None, "vad": VAD,
+            "temperatures": list(_TEMPERATURES), "window_s": WINDOW_S, "revision": 1}
+
+
 def transcribe(path: Path | str, language: str | None = "en",
-               on_progress: ProgressFn | None = None, *, verbatim: bool = False) -> list[Word]:
+               on_progress: ProgressFn | None = None, *, verbatim: bool = True) -> list[Word]:
     """Timed words spoken in `path` (any audio or video ffmpeg reads); blocking, run it in a thread.
 
     `language` is the session's language ("en", "zh-CN", ...; None or "auto" detects it).
     `on_progress` gets 0–100 by the audio position reached, ending at 100. Raises SpeechUnavailable
-    with what to install when no suitable model is present. A file already transcribed with the same
-    model (and unchanged since) is answered from memory. `verbatim` keeps fillers ("um", "uh", 嗯)
-    and repeated words, for the word-level transcript (a separate transcript, kept separately).
+    with what to install when no suitable model is present. The transcript is verbatim: fillers
+    ("um", "uh", 嗯) and repeated words are kept, for the word table; subtitles drop the fillers
+    (`make_cues`). A file whose bytes were transcribed before with the same model and options is
+    answered from the store (`speech.store`), not transcribed again. `verbatim=False` is Whisper's
+    plain, fluent decoding (measured against in benchmarks/transcript.py; kept apart).
     """
     path = Path(path)
     code = whisper_language(language)
-    model = get_model(code)
-    st = path.stat()
-    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, code, model.name, verbatim)
+    # Only English has a disfluent prompt: on Mandarin (espeak-ng speech) the prompt made Whisper loop
+    # on "呃" and "呀" over real words (benchmarks/transcript.py); elsewhere decoding is plain.
+    verbatim = verbatim and code in VERBATIM_PROMPTS
+    opts = options(code, verbatim)
+    content = store.content_id(path)
+    key = store.key_for(content, model_name(code), code, opts)
     with _kept_lock:
-        kept = _kept.get(key)
+        gate = _making.setdefault(key, threading.Lock())
+    with gate:  # two steps of one turn asking for the same media at once: one transcription
+        with _kept_lock:
+            kept = _kept.get(key)
+        if kept is None:
+            kept = store.load(key)
         if kept is not None:
-            _kept.move_to_end(key)
-    if kept is not None:
-        if on_progress is not None:
-            on_progress(0.0)
-            on_progress(100.0)
-        return list(kept)
-    words = _transcribe(path, code, model, on_progress, verbatim)
+            if on_progress is not None:
+                on_progress(0.0)
+                on_progress(100.0)
+            _keep(key, kept)
+            return list(kept)
+        model = get_model(code)  # loaded only when there is something to transcribe
+        key = store.key_for(content, model.name, code, opts)  # the same, unless the model setting changed
+        t0 = time.monotonic()
+        words = _transcribe(path, code, model, on_progress, verbatim)
+        took = time.monotonic() - t0
+        with _kept_lock:
+            _runs[0] += 1
+        log.info("transcribed %s (%s, %s) in %.1f s: %d words", path.name, model.name, code, took, len(words))
+        store.save(key, words, took, {"model": model.name, "language": code, "options": opts})
+        _keep(key, words)
+        return words
+
+
+def _keep(key: str, words: list[Word]) -> None:
     with _kept_lock:
         _kept[key] = list(words)
+        _kept.move_to_end(key)
         while len(_kept) > _KEEP:
             _kept.popitem(last=False)
-    return words
 
 
 def _transcribe(path: Path, code: str | None, model: LoadedModel,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from .fillers import is_filler
 from .layout import CLAUSE_END, SENTENCE_END, join, layout, width
 from .records import Cue, Word
 
@@ -101,11 +102,20 @@ def _split_block(
 
 
 def _clean(words: Sequence[Word]) -> list[Word]:
-    """Drop empty words and make times monotonic (Whisper's word times can overlap slightly)."""
+    """Drop empty words and filler words ("um", "uh", 嗯: the transcript is verbatim, subtitles are
+    not), and make times monotonic (Whisper's word times can overlap slightly). A sentence end written
+    on a dropped filler ("fine, um.") moves to the word before it."""
     out: list[Word] = []
     last_end = 0
     for w in sorted(words, key=lambda w: w.start_ms):
         text = w.text.strip()
+        if text and is_filler(text):
+            mark = text[-1]
+            if out and mark in SENTENCE_END and not out[-1].text.endswith(SENTENCE_END):
+                prev = out[-1]
+                out[-1] = Word(prev.text.rstrip("".join(CLAUSE_END)) + mark, prev.start_ms, prev.end_ms,
+                               prev.probability)
+            continue
         if not text:
             continue
         start = max(w.start_ms, last_end)
@@ -118,7 +128,7 @@ def _clean(words: Sequence[Word]) -> list[Word]:
 def make_cues(
     words: Sequence[Word], max_chars: int = 42, max_lines: int = 2, min_ms: int = 1000, max_ms: int = 7000
 ) -> list[Cue]:
-    """Subtitle cues from timed words.
+    """Subtitle cues from timed words (filler words are left out of the text).
 
     Each cue holds at most `max_lines` balanced lines of `max_chars` (CJK characters count double),
     lasts `min_ms`–`max_ms` where the timing allows (a cue is lengthened to `min_ms` only up to the

@@ -176,6 +176,20 @@ def _bundled(model: BundledModel) -> LoadedModel:
     return _load_cached(model.name, lambda: LoadedModel(model.name, load_bundled(model), model.multilingual))
 
 
+def model_name(language: str | None) -> str:
+    """The name of the model `get_model(language)` loads, without loading it (a stored transcript is
+    found by it, so a restarted engine answers without reading the model). Raises SpeechUnavailable
+    like `get_model` when none is installed."""
+    chosen = os.environ.get(ENV_MODEL, "").strip()
+    if chosen:
+        return chosen if chosen in BUNDLED else Path(chosen).expanduser().resolve().name
+    order = ENGLISH_ORDER if language == "en" else MULTILINGUAL_ORDER
+    for model in order:
+        if is_installed(model):
+            return model.name
+    raise SpeechUnavailable(_missing_message(language))
+
+
 def get_model(language: str | None) -> LoadedModel:
     """The model for a Whisper language code (None = detect), loaded once per process."""
     chosen = os.environ.get(ENV_MODEL, "").strip()

@@ -3,8 +3,9 @@ which sentence it belongs to, whether it is a filler or a false start, and the p
 inverse, the parts of the programme to keep when some words are dropped (cut only in the silence
 between words).
 
-The words come from `transcribe(..., verbatim=True)`, once per source file (kept in memory), and are
-placed through the main track's segments, so the table always follows the current draft.
+The words come from `transcribe` (verbatim), once per media (kept in the engine's storage, see
+speech/store.py, and shared with subtitles, dead air and pauses), and are placed through the main
+track's segments, so the table always follows the current draft.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def quiet_of(draft: Mapping[str, Any], paths: Mapping[str, Path]) -> dict[str, l
 
 def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_ms: int,
                     language: str | None = "en", on_progress: ProgressFn | None = None) -> list[Row]:
-    """Transcribe (verbatim, kept per file) each main-track source once and place its words.
+    """Transcribe (verbatim, stored per media) each main-track source once and place its words.
     Blocking: run it in a thread. Raises SpeechUnavailable when no model can run."""
     from .asr import transcribe
     from .gaps import fit_words, quiet_spans
@@ -123,9 +124,33 @@ def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_m
             if on_progress is not None:
                 on_progress((i + pct / 100) * 100 / max(1, len(sources)))
 
-        words[src] = fit_words(transcribe(paths[src], language=language, on_progress=part, verbatim=True),
+        words[src] = fit_words(transcribe(paths[src], language=language, on_progress=part),
                                quiet_spans(paths[src]))
     return place(draft, words, total_ms)
+
+
+# Fillers and false starts are short: a run of them longer than this is a decoding loop of Whisper's
+# ("呃Ｇ呀Ｇ呀…" over ten seconds of real speech, measured in benchmarks/transcript.py), not a
+# hesitation, and cutting it would take the speech under it.
+MAX_DISFLUENCY_MS = 2500
+
+
+def disfluencies(rows: Sequence[Row], fillers: bool = True, repeats: bool = True) -> set[int]:
+    """Ids of the filler words and first copies of repeats to drop, leaving out runs of them longer
+    than MAX_DISFLUENCY_MS."""
+    out: set[int] = set()
+    run: list[Row] = []
+    for r in [*rows, None]:
+        if r is not None and ((fillers and r.is_filler) or (repeats and r.is_repeat)) and (
+                not run or r.clip == run[-1].clip):
+            run.append(r)
+            continue
+        if run and run[-1].end_ms - run[0].start_ms <= MAX_DISFLUENCY_MS:
+            out.update(x.word for x in run)
+        run = []
+        if r is not None and ((fillers and r.is_filler) or (repeats and r.is_repeat)):
+            run = [r]
+    return out
 
 
 def sentences(rows: Sequence[Row]) -> list[dict[str, Any]]:
@@ -253,6 +278,8 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             if q is None and not strict:
                 q = (prev.end_ms, max(prev.end_ms, rows[i].start_ms))
             lo = None if q is None else q[0] + min(PAD_AFTER_MS, (q[1] - q[0]) // 2)
+            if lo is not None and strict and lo < (prev.start_ms + prev.end_ms) / 2:
+                lo = None  # that quiet stretch lies before the kept word: it is not the gap after it
         hi: int | None = clip.end_ms
         if j < n - 1 and rows[j + 1].clip == rows[i].clip and lo is not None:
             nxt_row = rows[j + 1]
@@ -261,6 +288,12 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             if q is None and not strict:
                 q = (min(rows[j].end_ms, nxt_row.start_ms), nxt_row.start_ms)
             hi = None if q is None else q[1] - min(PAD_BEFORE_MS, (q[1] - q[0]) // 2)
+            # The nearest quiet stretch can lie past the kept word that follows: Whisper stamped the
+            # dropped word onto that word's sound ("in, | um, | spring." heard as "in," over the "um"
+            # and "um," on "spring"), so there is no gap between the two; cutting to that quiet
+            # stretch would take the kept word with it. Leave the run in instead.
+            if hi is not None and strict and hi > (nxt_row.start_ms + nxt_row.end_ms) / 2:
+                hi = None
         if lo is not None and hi is not None and hi > lo:
             cuts.append((lo, hi))
             gone.update(r.word for r in rows[i: j + 1])

@@ -137,10 +137,11 @@ def position(text: str) -> str | None:
 
 COLORS = {
     "white": "#FFFFFF", "black": "#000000", "red": "#FF0000", "green": "#00C000", "blue": "#0066FF",
-    "yellow": "#FFD700", "orange": "#FF8C00", "purple": "#8A2BE2", "pink": "#FF69B4", "gray": "#808080",
+    "yellow": "#FFFF00", "orange": "#FF8C00", "purple": "#8A2BE2", "pink": "#FF69B4", "gray": "#808080",
     "grey": "#808080", "cyan": "#00FFFF", "gold": "#FFD700",
     "白色": "#FFFFFF", "黑色": "#000000", "红色": "#FF0000", "绿色": "#00C000", "蓝色": "#0066FF",
-    "黄色": "#FFD700", "橙色": "#FF8C00", "紫色": "#8A2BE2", "粉色": "#FF69B4", "灰色": "#808080",
+    "黄色": "#FFFF00", "金色": "#FFD700", "橙色": "#FF8C00", "紫色": "#8A2BE2", "粉色": "#FF69B4",
+    "灰色": "#808080",
 }
 
 

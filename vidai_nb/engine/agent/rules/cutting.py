@@ -21,18 +21,20 @@ KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:us
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
-       r"take out|take away|snip|shave|clip|"
+       r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|"
-       r"切掉")
+       r"切掉|切了|切除")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
-         rf"(?:开头|片头|前面|开始|(?<![\u4e00-\u9fff])头)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
+         rf"(?:开头|片头|前面|开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
+         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
-         rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|"
+         rf"切掉)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
@@ -96,6 +98,14 @@ def cut_rule(c: Clause) -> list[Hit]:
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
         return []
+    # "make it 15s long but keep the ending not the start", "剪成15秒 保留结尾": which end a length keeps
+    which = rx.search(r"\s*,?\s*(?:but\s+)?(?:keep|use|take)\s+(?:the\s+)?(end|ending|last part|last bit|"
+                      r"start|beginning|first part|first bit)\b(?:\s*,?\s*(?:and\s+)?not\s+the\s+\w+)?\s*$|"
+                      r"\s*[,，]?\s*(?:保留|要|留)(结尾|后面|最后|开头|前面)(?:的部分|那部分)?\s*$", text)
+    keep_end = bool(which and (which.group(1) or which.group(2)) in ("end", "ending", "last part", "last bit",
+                                                                     "结尾", "后面", "最后"))
+    if which:
+        text = text[:which.start()]
     keep_m = re.search(KEEP, text)
     cut_m = re.search(CUT, text)
     if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[
@@ -119,6 +129,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     trim_from = rx.search(rf"\btrim(?:med|ming)?\s*{_THING}\s*(?:from|between)\s*{T}{_RANGE_NEXT}", text)
     if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
         keep_mode = True
+    # a reason said after a length does not change it: "make it 58 sec to be safe", "… for the ad slot"
+    text = re.sub(rf"({T}(?:\s*long)?)\s*,?\s*(?:to be safe|just in case|"
+                  rf"for (?:the|my|an?|our) [a-z ]{{2,30}}|so (?:it|that)\b[^§]*|because\b[^§]*|since\b[^§]*|"
+                  rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*)$", r"\1", text)
     trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
                         rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
@@ -138,6 +152,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
                         rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
                         rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+                        # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
+                        rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
+                        rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
+                        rf"(?:出|要|做|剪|来)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
@@ -175,7 +193,7 @@ def cut_rule(c: Clause) -> list[Hit]:
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
-                        r"\b|(前|后)\s*(?:一半|1/2)", text)
+                        r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
     if portion and total:  # "trim the last quarter", "cut the first half"
         share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(portion.group(2) or "", 0.5)
         if portion.group(3):
@@ -193,8 +211,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
-                        rf"(?!{_RANGE_NEXT})", text)
-    m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前)", text)
+                        rf"(?!{_RANGE_NEXT})|"
+                        # "30秒后面的不要了", "第20秒以后的全部剪掉": Chinese says the point first
+                        rf"{T}\s*(?:之后|以后|后面|后边|往后)", text)
+    m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前|前面|前边)"
+                         rf"(?:的)?(?!\s*(?:加|放|插))", text)
     m_start_at = rx.search(START_AT, text)
     if m_start_at and cut_mode and not spans and rx.search(r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|"
                                                            r"之后|"
@@ -212,8 +233,10 @@ def cut_rule(c: Clause) -> list[Hit]:
             return [Hit(min(m_start_at.start(), m_end_at.start()), [s.KeepRange(start_ms=a, end_ms=b)])]
     if trim_to and not spans and not keep_mode and not rx.search(r"\bmiddle\b|中间", text):
         end = int(next(g for g in trim_to.groups() if g is not None))
+        if keep_end and 0 < end < total:
+            return [Hit(pos, [s.KeepRange(start_ms=total - end, end_ms=None)])]
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
-        said_first = re.search(r"\bfirst\b|前", trim_to.group(0))
+        said_first = re.search(r"\bfirst\b|前", trim_to.group(0)) or which
         if total > end and not m_end_at and not said_first:  # a length: say which part, offer the other
             hit.note = target_note(end, total, c.zh)
             hit.target_ms = end
@@ -225,7 +248,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         if tail is not None and not spans:
             keep.append((max(0, total - tail), None))
         if not keep and m_after:
-            keep.append((int(m_after.group(1)), None))
+            keep.append((int(m_after.group(1) or m_after.group(2)), None))
         if not keep and m_before:
             keep.append((0, int(m_before.group(1) or m_before.group(2))))
         if not keep and trim_to:  # "keep it under 30 seconds"
@@ -239,7 +262,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         head = int(m_start_at.group(1) or m_start_at.group(2))
     cuts: list[tuple[int, int | None]] = list(spans)
     if not spans and m_after and head is None and tail is None:
-        cuts.append((int(m_after.group(1)), None))
+        cuts.append((int(m_after.group(1) or m_after.group(2)), None))
     if not spans and m_before and head is None and tail is None:
         head = int(m_before.group(1) or m_before.group(2))
     ops: list[OpBase] = []

@@ -55,7 +55,13 @@ def export_rule(c: Clause) -> list[Hit]:
     m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
                         r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
-                        r"frame) (?:from|at)|封面|缩略图", text)
+                        r"frame) (?:from|at)|封面|缩略图|"
+                        # a picture of one moment in more words: "jpg of the frame at 1:02", "截个图 第12秒"
+                        r"\bscreen ?(?:shot|grab|cap)\b|\b(?:jpe?g|png|image|picture|pic|photo|still)\s+of\s+"
+                        r"(?:the\s+)?(?:frame|moment|shot)\b|"
+                        r"\bframe at\s*§\d+§\s*as\s+(?:an?\s+)?(?:jpe?g|png|"
+                        r"image|picture|still)|截\s*(?:个|1\s*张|张|1\s*帧|一帧)?\s*图|截\s*(?:1\s*)?帧|"
+                        r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
         thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
@@ -95,7 +101,11 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
     if m:
         return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1) or m.group(2)))])]
-    m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo", text)
+    m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
+                  # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
+                  r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
+                  r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销",
+                  text)
     if m:
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
@@ -118,6 +128,24 @@ def _steps(text: str) -> int:
     m = rx.search(r"(\d+)\s*(?:times|steps|changes|edits|步|次)|last\s*(\d+)", text)
     return int(m.group(1) or m.group(2)) if m else 1
 
+
+_BURNT_IN = (r"(?:自带|原|硬|烧录|压制|内嵌|嵌入)\S{0,4}字幕.{0,14}(?:去掉|删掉|抹掉|去除|消除|擦掉|"
+             r"弄掉|拿掉)|(?:去掉|删掉|抹掉|去除|消除|擦掉)\S{0,8}(?:自带|原|硬|内嵌)\S{0,3}字幕|"
+             r"\b(?:remove|erase|delete|get rid of|take out|hide)\s+(?:the\s+)?(?:\w+[\s-]+){0,2}?"
+             r"(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded|built)[\s-]*(?:in\s+)?(?:subtitles?|captions?|subs|text)\b|"
+             r"\b(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded)[\s-]*(?:in(?:to the video)?\s+)?"
+             r"(?:subtitles?|captions?|subs|text)\b.{0,40}\b(?:remove|erase|delete|get rid of|take out|hide)|"
+             r"\b(?:remove|erase|delete|get rid of|take out|hide)\s+(?:the\s+)?(?:\w+\s+)?"
+             r"(?:subtitles?|captions?|subs|text)\s+(?:that (?:are|is|were|was)\s+|that'?s\s+|already\s+)?"
+             r"(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded|already)\b|\bhard[\s-]?subs\b.{0,20}\b(?:remove|off)")
+_ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take out|filter out)\s+"
+              r"(?:just\s+|only\s+)?(?:my\s+|the\s+|his\s+|her\s+|that\s+|all the\s+)?(?:\w+\s+)?"
+              r"(?:breath(?:ing|s)?|"
+              r"coughs?|coughing|sneez\w*|lip smacks?|mouth (?:clicks|sounds|noises)|swallow\w*|"
+              r"(?:keyboard|mouse) (?:clicks?|noises?|sounds?)|dogs? bark\w*|barking|sirens?|(?:background )?"
+              r"(?:voices|chatter|talking))\b|"
+              r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}(?:去掉|删掉|消除|去除)|"
+              r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|狗叫声?)")
 
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
@@ -166,6 +194,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
      r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
+     # beauty filters and retouching in more words: "脸瘦一点", "磨个皮", "美白", "slim my face"
+     r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|祛痘|去痘|去皱|瘦身|拉长腿|长腿|"
+     r"\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+(?:face|body|waist|legs)|\bwhiten\b|"
+     r"\b(?:skin[\s-]smooth\w*|beauty (?:filter|mode)|face[\s-]?tun\w*)|"
+     r"\b(?:remove|hide|cover up)\s+(?:my |his |her |the )?(?:acne|pimples?|blemish\w*|wrinkles?|spots)\b|"
+     r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|audio|"
+     r"sound|noise))|\bvirtual background|"
+     r"\bblur (?:out )?(?:my|the|his|her|their) background\b|背景\S{0,2}(?:虚化|模糊)|"
+     r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number plates?|"
+     r"names?|address\w*|screens?|faces?)\b|"
      r"(?:去掉|删掉|抹掉|擦掉)\S{0,6}(?:里|中|上)的?(?:人|路人|东西|物体|车|电线)|"
      r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
@@ -200,6 +238,18 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can only follow a face when I crop — I can't track other objects. I can crop to a face (e.g. "
      "“make it 9:16 following the speaker”) or centre the crop.",
      "裁剪时我只能跟随人脸，没法追踪其他物体。可以说“竖屏，跟着人脸”，或者居中裁剪。"),
+    # subtitles or text that are part of the footage (burnt in) cannot be taken out of the picture
+    (_BURNT_IN,
+     "I can't remove subtitles or text that are part of the footage (burnt in) — I can crop that strip out "
+     "(reframe, e.g. “make it 4:5”) or cover it with a box of text of your own.",
+     "画面里原本就有的（压制进去的）字幕我去不掉——可以把那一条裁掉（换画幅，比如“改成4:5”），"
+     "或者用自己的文字盖住。"),
+    # one kind of sound out of the mix (breaths, coughs, a dog): no separation model here
+    (_ONE_SOUND,
+     "I can't pick single sounds (breaths, coughs, clicks, a barking dog) out of the audio — I can reduce "
+     "steady background noise (“denoise”), lower or mute the audio, or cut the part where it happens.",
+     "没法从声音里单独去掉某一种声音（呼吸声、咳嗽、键盘声、狗叫）——可以降噪（去除持续的底噪）、"
+     "调低或静音，或者把那一段剪掉。"),
     # room echo / reverb: the denoiser removes steady noise, not echo
     (r"\b(?:remove|reduce|get rid of|cut|fix|kill|clean up)\s+(?:the |that |all the |some )?(?:room )?"
      r"(?:echo|reverb|reverberation)\b|去(?:掉|除)?\s*(?:房间)?(?:回声|混响)|(?:回声|混响)\s*(?:去掉|消除|太大)",
@@ -212,7 +262,13 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (r"(?<![\w.])8\s*k\b|4320\s*p\b|\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
+EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" +
+             r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
+             r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|"
+             r"audio|sound|noise))|"
+             r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number "
+             r"plates?)\b|"
+             r"(?<![\w.])8\s*k\b|4320\s*p\b|\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
              r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
@@ -234,6 +290,11 @@ def exclusive_refusal(text: str) -> bool:
     return re.search(EXCLUSIVE, text) is not None
 
 
+_DESTINATION = (r"\b(?:to|on|onto)\s+(?:my\s+|our\s+|the\s+)?(?:youtube|tiktok|instagram|facebook|twitter|"
+                r"vimeo|reels|shorts|snapchat)(?:\s+(?:channel|account|page|story|feed|profile))?\b|"
+                r"(?:发到|上传到|发布到|传到|分享到)\s*(?:我的)?\s*(?:抖音|快手|b站|小红书|视频号|微博|youtube|tiktok)")
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
@@ -241,8 +302,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request
-    for pattern, en, zh in REFUSALS:
+    for n, (pattern, en, zh) in enumerate(REFUSALS):
         m = rx.search(pattern, c.text)
+        if m and n == 0:
+            # "post it to my youtube channel": the platform named is where to post, no format asked for
+            rx.search(_DESTINATION, c.text)
         if m:
             return [Hit(m.start(), refusal=zh if c.zh else en)]
     return []

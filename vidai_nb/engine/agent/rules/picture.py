@@ -15,6 +15,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    color,
     fade_where,
     ms_after,
     ms_near,
@@ -46,6 +47,24 @@ _FACE_VERB = (r"\bcrop(?:ped|ping)?\b|\bcent(?:er|re)(?:ed)?\b|\bfollow\w*|\btra
               r"裁|跟着|跟随|对准|居中|追踪|始终|走")
 
 
+_BG = (r"\b(white|black|red|green|blue|yellow|orange|purple|pink|gr[ae]y|#[0-9a-f]{6})\s+(?:background|bars|"
+       r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边)|([白黑])(?:底|边)")
+
+
+def _frame(text: str) -> dict[str, Any]:
+    """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
+    m = re.search(_BG, text)
+    if m and re.search(r"(?:rid of|remove|lose|no|without|不要|去掉)\s*(?:the\s+|those\s+)?$",
+                       text[:m.start()]):
+        m = None  # "get rid of the black bars": what is not wanted
+    if m:
+        rx.search(re.escape(m.group(0)), text)
+        word = m.group(1) or m.group(2) or {"白": "白色", "黑": "黑色"}[m.group(3)]
+        return {"fit": "solid", "bg": color(word) or "#000000"}
+    fit = _fit(text)
+    return {"fit": fit} if fit else {}
+
+
 def _fit(text: str) -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
     text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
@@ -57,7 +76,10 @@ def _fit(text: str) -> str | None:
         return "face"
     if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                         r"\bzoom(?:ed)? in\b|"
-                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text)):
+                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边|"
+                        r"裁(?:切)?(?:成|为)|"
+                        r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
+                        r"(?:去掉|不要)黑边", text)):
         return "crop"
     if rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|模糊(?:背景)?", text):
         return "blur"
@@ -128,8 +150,7 @@ def aspect_rule(c: Clause) -> list[Hit]:
     size = rx.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)  # "make it 1080x1080"
     if size and (int(size.group(1)), int(size.group(2))) in _SIZES:
         w, h = int(size.group(1)), int(size.group(2))
-        fit = _fit(text)
-        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **({"fit": fit} if fit else {})}
+        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **_frame(text)}
         ops: list[Any] = [s.SetAspect.model_validate(frame)]
         if min(w, h) < 1080:
             ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
@@ -158,9 +179,7 @@ def aspect_rule(c: Clause) -> list[Hit]:
     if ratio is None or m is None:
         return []
     kwargs: dict[str, Any] = {}
-    fit = _fit(text)
-    if fit:
-        kwargs["fit"] = fit
+    kwargs.update(_frame(text))
     return [Hit(m.start(), [s.SetAspect.model_validate({"ratio": ratio, **kwargs})])]
 
 
@@ -311,7 +330,9 @@ def color_rule(c: Clause) -> list[Hit]:
             first = min(first, m.start())
         return m is not None
 
-    pct = percent(text)
+    # read without recording: "more saturated (1.3) and music.mp3 at 25%" - the percent is the music's
+    pct_m = re.search(r"(\d+(?:\.\d+)?)\s*%", text)
+    pct = float(pct_m.group(1)) / 100 if pct_m else None
     several = len(re.findall(r"\d\s*%", text)) > 1
     amount = pct if pct is not None and pct <= 1 and not several else None
 
@@ -365,6 +386,28 @@ def color_rule(c: Clause) -> list[Hit]:
         kw["auto"] = True
     if not kw:
         return []
+    # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
+    # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
+    for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bcontrast|\bsaturat(?:ion|ed|e)|亮度|对比度|饱和度|"
+                         r"提亮|调亮)(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
+                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,3}\s*"
+                         r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
+        word = said_m.group(1)
+        key = _ZH_KEYS.get(word) or (
+            "brightness" if word in ("提亮", "调亮") or word.startswith("bright") else
+            "contrast" if word == "contrast" else "saturation")
+        if key in said:
+            continue
+        value = float(said_m.group(2))
+        lowered = bool(re.search(r"\bdown\b|调低|降低|减", said_m.group(0)))
+        if key == "brightness":
+            value = -abs(value) if lowered else value
+        elif value < 1 or said_m.group(2)[0] in "+-":
+            value = 1 - abs(value) if lowered else 1 + value
+        rx.search(re.escape(said_m.group(0)), text)
+        said[key] = round(value, 2)
+    if amount is not None and set(kw) - set(said) - {"gray", "auto"}:
+        percent(text)  # the amount is this reading's (recorded only when a change takes it)
     for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
         word = next((z for z, k in _ZH_KEYS.items() if k == key and z in text), rf"\b{key}")
         rx.search(rf"{word}\s*(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*[+-]?\d*\.?\d+", text)
@@ -387,6 +430,8 @@ def logo_rule(c: Clause) -> list[Hit]:
               "或者在那里盖一个你的logo。")
         en = ("I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
               "(reframe) or cover it with your own logo.")
+        # "the tiktok watermark", "那个抖音号水印": the words naming the watermark are part of this reading
+        rx.search(r"(?:[a-z]+\s+){1,2}(?=(?:watermark|logo)\b)|[\u4e00-\u9fff]{1,4}(?=水印|台标)", c.text)
         return [Hit(m.start(), refusal=zh if c.zh else en)]
     logo_like = [r for r in c.ctx.of_kind("image") if rx.search(r"logo|watermark|brand|icon|标志|"
                                                                 r"水印", r.name.lower())]

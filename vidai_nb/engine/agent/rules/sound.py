@@ -173,7 +173,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"orig |video's |clip's |camera )?(?:audio|sound)\b|\bmake (?:it|this|the video) silent\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|(?:原声|声音|原音)\s*(?:关掉|"
                   r"去掉|关了|关闭|不要)|"
-                  r"关掉声音|不要(?:原声|声音)|删除原声|去除原声", text)
+                  r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|"
+                  r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
     if not m:
         return []
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
@@ -300,7 +301,8 @@ def music_rule(c: Clause) -> list[Hit]:
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
-    m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|lose|ditch|stop)\b"
+    m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
+                         r"leave out|lose|ditch|stop)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
@@ -337,12 +339,22 @@ def music_rule(c: Clause) -> list[Hit]:
             rx.search(re.escape(m_fade.group(0)), text[m_fade.start():])
         if has_music_word and m_fade:
             refer(text, has_music_word)  # "music at 20%, then fade in 2s": the music said before
-            said = text[min(m_fade.start(), has_music_word.start()):]
+            start = min(m_fade.start(), has_music_word.start())
+            # "前十秒让音乐淡入": the time said just before the music is the fade's
+            before = re.search(r"(?:前|最后|开头|结尾|first|last)?\s*§\d+§\s*(?:让|把|将|的)?\s*$",
+                               text[:start])
+            said = text[before.start() if before else start:]
             return [Hit(m_fade.start(), [fade_music(said)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
     pos = audio_named[0][0] if audio_named else (word.start() if word else 0)
+    swap = rx.search(r"\b(?:swap|replace|change|switch)\b|换(?:一首|首|个|一个|掉|成)?", text)
+    if swap and not audio_named and c.ctx.has_music and ref is not None and \
+            ref.media_id in _playing(c) and not rx.search(r"\bback\b|回来|回去", text):
+        # "swap the song", "音乐换一首": the only song there is already plays — which one instead?
+        return [Hit(pos, question=("换成哪首？把音频文件上传上来，或者告诉我文件名。" if c.zh else
+                                   "Which song instead? Upload it or tell me its file name."))]
     if ref is None:
         return [Hit(pos, refusal="There is no audio file uploaded for background music — upload an mp3, wav, "
                                   "m4a or aac file first.")]
@@ -370,6 +382,12 @@ def music_rule(c: Clause) -> list[Hit]:
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
 
 
+def _playing(c: Clause) -> set[str]:
+    """The audio files on the music track now."""
+    return {str(g.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "bgm"
+            for g in t.get("sg", [])}
+
+
 def fade_music(text: str) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
@@ -390,7 +408,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
-                  r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪", c.text)
+                  r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
+                  # steady noise by its sound: "嗡嗡的电流声", "降个噪", "the humming/buzzing noise"
+                  r"降\s*(?:个|一下|下|1\s*下)\s*噪|电流声|嗡嗡|沙沙声|滋滋声|嘶嘶声|风噪|"
+                  r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b",
+                  c.text)
     if not m:
         return []
     rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
@@ -406,7 +428,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
-                  r"音量均衡|标准化音量|"
+                  r"音量均衡|标准化音量|(?:音量|声音|音频)\S{0,2}(?:标准化|均衡|统一|平衡)|"
                   r"统一音量", c.text)
     if not m:
         return []

@@ -16,7 +16,7 @@ TITLE = r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|标
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
-         r"字\s*[:：]")
+         r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])")
 _REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|去掉|删除|"
@@ -36,6 +36,21 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     m = rx.search(SUBS, text)
     if not m:
         return []
+    # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
+    unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)|"
+                       r"\b(?:don'?t|do not|no need to)\s+(?:burn|bake|hard ?code|embed)|"
+                       r"\bnot\s+(?:burned|burnt|baked|hard ?coded|embedded)\b", text)
+    if unburn:
+        text = text[:unburn.start()] + " " * (unburn.end() - unburn.start()) + text[unburn.end():]
+    vague = rx.search(r"^(?:把|给)?\s*(?:字幕|subtitles?|captions?)\s*(?:再)?(?:改|换|调|弄|修改|调整)\s*"
+                      r"(?:一下|下)?\s*(?:吧|呗)?$|^(?:change|edit|fix|tweak|adjust|redo)\s+(?:the\s+|my\s+)?"
+                      r"(?:subtitles?|captions?)(?:\s+(?:a bit|a little|please))?$", text.strip())
+    if vague:  # "字幕改一下": changed how? ask, with the choices there are
+        return [Hit(m.start(), question=(
+            "字幕要怎么改——换样式（简单、粗体、描边、底框、卡拉OK）、换语言，还是导出成单独的文件？"
+            if c.zh else
+            "Change the subtitles how — the style (plain, bold, outline, boxed, karaoke), the language, or "
+            "as a separate file?"))]
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
@@ -70,6 +85,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                      text) or not burn:
             kwargs["burn"] = False
     rx.search(r"\bburn(?:ed|t)?(?: them| it)? in\b|\bhard ?(?:coded|subs)\b|烧录|压制|烧进", text)
+    if unburn:
+        kwargs["burn"] = False
+        kwargs.setdefault("sidecar", "srt")
     st = style(text)
     if st:
         kwargs["style"] = st
@@ -77,6 +95,11 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if lang:
         kwargs["language"] = lang
     return [Hit(m.start(), [s.AddSubtitles(**kwargs)])]
+
+
+# "the first 3 s", "前3秒", "开头3秒": shown from the start for that long
+_FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
+          r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))")  # "开头10秒去掉": a cut, not the text's time
 
 
 def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
@@ -99,8 +122,8 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
             kwargs["start_ms"] = max(0, total - (dur or 3000))
         if dur is not None and "end_ms" not in kwargs:
             kwargs["end_ms"] = kwargs.get("start_ms", 0) + dur
-        elif rx.search(rf"\bfirst\s*{T}|前\s*{T}", text):
-            first = rx.search(rf"\bfirst\s*{T}|前\s*{T}", text)
+        elif rx.search(_FIRST, text):
+            first = rx.search(_FIRST, text)
             assert first is not None
             kwargs["end_ms"] = int(first.group(1) or first.group(2))
         elif rx.search(r"\bwhole (?:video|time|thing)|\bthroughout\b|\ball the way|全程|一直", text):
@@ -157,7 +180,12 @@ def _unquoted(text: str) -> str | None:
                       r"caption|title|overlay|label|banner))\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
                       r"(?:to|into|as)\s+(.+)$", text)
-         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text))
+         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text)
+         # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
+         # after a verb of writing and a space are the text
+         or rx.search(r"(?:打上|挂着|写上|写着|打个|(?:加|添加|放|上)(?:一行|一句|个|段|几个)?"
+                      r"(?:字|文字|标语|文案))\s+"
+                      r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换)([^\s§].*)$", text))
     if not m:
         return None
     words = m.group(1)
@@ -169,6 +197,8 @@ def _unquoted(text: str) -> str | None:
     words = words.strip(" :：,")
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
+    if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words)):
+        return None  # "字幕改成卡拉ok那种": a style, not the text
     if (color(words) and len(words) <= 4) or re.fullmatch(r"(?:大|小|粗|细)(?:一)?点|(?:大|小)字", words):
         return None  # "字幕改成黄色的": a colour or a size, not the text
     if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please|bigger|smaller|larger)?",

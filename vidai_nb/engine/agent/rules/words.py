@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from vidai_nb.engine.ops import schemas as s
 
 from .common import Clause, Hit, rx
@@ -21,7 +23,8 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*"
               # "… about the sponsor and add captions": the query ends where the next edit begins
               rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b)")
-_SEARCH_ZH = r"(?:讲|说|聊|提到|谈到|关于)(.+?)(?:的)?(?:部分|那段|这段|那几句|句子|内容|地方|片段)"
+_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?(?:部分|那段|这段|那几句|这几句|"
+              r"那句|这句|句子|内容|地方|片段|那些话|几句话)")
 
 
 def fillers_rule(c: Clause) -> list[Hit]:
@@ -44,11 +47,16 @@ def search_rule(c: Clause) -> list[Hit]:
     m = rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text)
     if not m:
         return []
-    query = c.ctx.original(m.group(1).strip(" .,!?;:，。！？"))
+    said = m.group(1).strip(" .,!?;:，。！？")
+    quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
+    query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
     if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
         return []  # times are ranges, read by the cutting rules; pauses are the silence rules' ("说话的部分")
     keep = rx.search(KEEP, c.text[: m.start() + 1] or c.text)
     cut = rx.search(CUT, c.text[: m.start() + 1] or c.text)
+    if not (keep or cut):  # "把我讲价格的那几句剪掉": the verb after what is searched for
+        keep = rx.search(KEEP, c.text[m.end():])
+        cut = rx.search(CUT, c.text[m.end():])
     if not (keep or cut):
         return []
     return [Hit(m.start(), [s.CutSentences(query=query, keep=keep is not None and cut is None)])]

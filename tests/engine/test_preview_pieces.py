@@ -1,0 +1,251 @@
+"""The preview in pieces, with the real renderer: a cut-only edit is a packet copy from the all-intra
+proxy (the same frames, the same length as the draft), a title is rendered only where it is, in the
+place the export puts it, and a rendered window is reused from the cache on the next turn."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+
+from tests import media
+from vidai_nb.engine.render import build_render, run_render
+from vidai_nb.engine.render.preview import build_preview, make_proxy, proxy_path
+
+FPS = 25
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """10 s, 1280x720 @ 25 with the frame number drawn in (every frame different), a 440 Hz sine."""
+    path = tmp_path_factory.mktemp("counted") / "counted.mp4"
+    text = f"drawtext=fontfile={FONT}:text='%{{n}}':fontsize=120:x=20:y=20:fontcolor=white:box=1"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i", f"testsrc2=s=1280x720:r={FPS}:d=10,{text}",
+        "-f", "lavfi", "-i", "sine=f=440:r=48000:d=10",
+        "-c:v", "libx264", "-preset", "ultrafast", "-g", str(FPS), "-pix_fmt", "yuv420p",
+        "-c:a", "aac", "-shortest", str(path),
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def data(counted: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("data")
+    assert make_proxy(counted, proxy_path(root, "m1"), nice=0) is not None
+    return root
+
+
+def draft(segs: list[tuple[int, int]], *tracks: dict[str, Any]) -> dict[str, Any]:
+    """Main-track segments (in ms, d ms) back to back, plus other tracks."""
+    sg, t = [], 0
+    for i, (a, d) in enumerate(segs):
+        sg.append({"id": f"s{i}", "start": t, "d": d, "src": "m1", "in": a})
+        t += d
+    return {"m": {"width": 1280, "height": 720, "fps": FPS}, "t": [{"tt": 0, "role": "main", "sg": sg},
+                                                                    *tracks]}
+
+
+def packets(path: Path) -> list[bytes]:
+    with av.open(str(path)) as c:
+        return [bytes(p) for p in c.demux(video=0) if p.size]
+
+
+def audio_seconds(path: Path) -> float:
+    """Decoded sound length (priming trimmed by the decoder's edit list handling)."""
+    with av.open(str(path)) as c:
+        return sum(f.samples for f in c.decode(audio=0)) / 48000
+
+
+def job_of(plan: Any) -> dict[str, Any]:
+    return json.loads((plan.workdir / "preview.json").read_text())
+
+
+def test_the_proxy_is_all_intra(data: Path) -> None:
+    with av.open(str(proxy_path(data, "m1"))) as c:
+        keys = [p.is_keyframe for p in c.demux(video=0) if p.size]
+    assert len(keys) == 10 * FPS and all(keys)  # any frame can start a copied stretch
+
+
+def test_a_cut_only_preview_copies_the_proxys_frames_exactly(counted: Path, data: Path,
+                                                             tmp_path: Path) -> None:
+    cuts = [(330, 1500), (4170, 1000), (2000, 740)]  # out of order, none on a second
+    plan = build_preview(draft(cuts), {"m1": counted}, data, tmp_path / "cut.mp4")
+    job = job_of(plan)
+    assert [p["kind"] for p in job["video"]] == ["copy"] * 3 and job["audio_copy"] is not None
+    assert "81 of 81 frames copied from proxies" in plan.note and "sound copied" in plan.note
+    out = run_render(plan)
+    p = media.probe(out)
+    # the draft lasts 3240 ms = 81 frames at 25 fps: the preview has exactly those
+    assert p.video["frames"] == 81 and abs(p.duration - 3.24) <= 1 / FPS
+    assert p.audio is not None and abs(audio_seconds(out) - 3.24) <= 1 / FPS
+    # stream copied: every packet is the proxy's packet of the expected source frame, byte for byte
+    src = packets(proxy_path(data, "m1"))
+    expected: list[int] = []
+    t = 0
+    for a, d in cuts:  # the export's arithmetic: each piece ends on the frame its end time rounds to
+        n = round((t + d) * FPS / 1000) - round(t * FPS / 1000)
+        expected += range(round(a * FPS / 1000), round(a * FPS / 1000) + n)
+        t += d
+    assert packets(out) == [src[f] for f in expected]
+    # and that frame is the source's (the drawn number): the frame after each cut matches the
+    # original's frame there better than its neighbours
+    for at, f in ((38 / FPS, 104), (62 / FPS, 50)):  # the first frame of cuts 2 and 3
+        got = media.frame_at(out, at + 0.01).astype(float)
+        diffs = {k: np.abs(got - media.frame_at(counted, k / FPS + 0.01)[::2, ::2].astype(float)).mean()
+                 for k in (f - 1, f, f + 1)}
+        assert min(diffs, key=lambda k: diffs[k]) == f, diffs
+
+
+def test_a_title_is_rendered_only_where_it_is_and_where_the_export_puts_it(
+    counted: Path, data: Path, tmp_path: Path
+) -> None:
+    title = {"tt": 7, "sg": [{"id": "t1", "start": 1000, "d": 1000, "text": "PREVIEW TITLE"}]}
+    d = draft([(1000, 4000)], title)
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "titled.mp4")
+    job = job_of(plan)
+    kinds = [(p["kind"], p["at"], p["frames"]) for p in job["video"]]
+    assert kinds == [("copy", 0, 25), ("render", 25, 25), ("copy", 50, 50)]
+    out = run_render(plan)
+    assert media.probe(out).video["frames"] == 100
+    full = run_render(build_render(d, {"m1": counted}, {"quality": "low"}, tmp_path / "full.mp4"))
+    plain = run_render(build_render(draft([(1000, 4000)]), {"m1": counted}, {"quality": "low"},
+                                    tmp_path / "plain.mp4"))
+    at = 1.5
+    export_diff = np.abs(media.frame_at(full, at).astype(float) - media.frame_at(plain, at).astype(float))
+    region = export_diff.max(2)[::2, ::2] > 60
+    assert region.mean() > 0.002  # the title is there in the export
+    shown = media.frame_at(out, at).astype(float)
+    bare = media.frame_at(proxy_path(data, "m1"), 2.5).astype(float)  # the same source frame
+    changed = np.abs(shown - bare).max(2) > 60
+    # the preview's title covers the export's title (same place), and little else changed
+    assert changed[region].mean() > 0.6
+    assert changed[~region].mean() < 0.05
+    # outside the title the frames are the proxy's, copied
+    src = packets(proxy_path(data, "m1"))
+    got = packets(out)
+    assert got[:25] == src[25:50] and got[50:] == src[75:125]
+
+
+def test_the_next_turn_reuses_the_rendered_title(counted: Path, data: Path, tmp_path: Path) -> None:
+    title = {"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 1000, "text": "Cached"}]}
+    first = build_preview(draft([(1000, 3000)], title), {"m1": counted}, data, tmp_path / "a.mp4")
+    run_render(first)
+    # the next edit cuts later on: the title's window is the same, so it is not rendered again
+    later = draft([(1000, 2000), (6000, 1000)], title)
+    again = build_preview(later, {"m1": counted}, data, tmp_path / "b.mp4")
+    windows = [p for p in job_of(again)["video"] if p["kind"] == "render"]
+    assert len(windows) == 1 and Path(windows[0]["path"]).is_file()
+    out = run_render(again)
+    assert media.probe(out).video["frames"] == 75
+
+
+def test_music_is_mixed_and_the_picture_still_copied(counted: Path, data: Path, tmp_path: Path) -> None:
+    tone = media.make_audio(tmp_path / "tone.wav", seconds=3, tone_hz=880)
+    d = draft([(0, 2000)], {"tt": 1, "sg": [{"id": "mu", "start": 0, "d": 2000, "src": "mu", "volume": 0.5}]})
+    plan = build_preview(d, {"m1": counted, "mu": tone}, data, tmp_path / "music.mp4")
+    job = job_of(plan)
+    assert job["audio_copy"] is None and all(p["kind"] == "copy" for p in job["video"])
+    out = run_render(plan)
+    p = media.probe(out)
+    assert p.video["frames"] == 50 and p.audio is not None and abs(audio_seconds(out) - 2.0) <= 1 / FPS
+    with av.open(str(out)) as c:
+        pcm = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(audio=0)])
+    spectrum = np.abs(np.fft.rfft(pcm[: 48000]))
+    freqs = np.fft.rfftfreq(48000, 1 / 48000)
+    # both the clip's 440 Hz and the music's 880 Hz are heard
+    for hz in (440, 880):
+        assert spectrum[np.abs(freqs - hz) < 5].max() > 50 * np.median(spectrum)
+
+
+def test_no_proxy_yet_says_so_renders_in_one_run_and_has_one_made(counted: Path, tmp_path: Path) -> None:
+    data = tmp_path / "empty"
+    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
+    # an engine that makes no proxies (S3 storage) says none is ready and promises nothing
+    assert "no small copy of 1 clip(s) is ready, so" in plan.note and str(counted) in plan.args
+    assert not proxy_path(data, "m1").parent.exists()
+    (data / "proxies").mkdir(parents=True)  # one that does (other clips have proxies)
+    plan.cleanup()
+    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
+    assert "(it is being made)" in plan.note and str(counted) in plan.args
+    out = run_render(plan)
+    assert media.probe(out).video["height"] == 360
+    # (media uploaded before proxies were all-intra have none:) the preview queued one for next time
+    deadline = time.monotonic() + 120
+    while not proxy_path(data, "m1").is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert proxy_path(data, "m1").is_file()
+
+
+def test_a_reframe_renders_every_window_and_copies_the_sound(counted: Path, data: Path,
+                                                             tmp_path: Path) -> None:
+    d = draft([(0, 8000), (2000, 4000)])
+    d["m"] |= {"width": 1080, "height": 1920}  # 9:16 of a 16:9 clip: no frame is the proxy's as it is
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "tall.mp4")
+    job = job_of(plan)
+    windows = [(p["kind"], p["at"], p["frames"]) for p in job["video"]]
+    assert windows == [("render", 0, 250), ("render", 250, 50)]  # on the 10 s grid, rendered side by side
+    assert job["audio_copy"] is not None
+    out = run_render(plan)
+    p = media.probe(out)
+    assert (p.video["width"], p.video["height"]) == (360, 640) and p.video["frames"] == 300
+    assert abs(audio_seconds(out) - 12.0) <= 1 / FPS
+    # the same picture as the export around the cut (8 s) and the grid join (10 s): the windows
+    # neither shift nor drop a frame
+    full = run_render(build_render(d, {"m1": counted}, {"quality": "low", "resolution": "360p"},
+                                   tmp_path / "tall_full.mp4"))
+    for at in (7.97, 8.01, 9.97, 10.01):
+        shown = media.frame_at(out, at).astype(float)
+        here = np.abs(shown - media.frame_at(full, at).astype(float)).mean()
+        off = np.abs(shown - media.frame_at(full, at + 0.04).astype(float)).mean()
+        assert here < 6 and here < off, (at, here, off)
+
+
+def test_pieces_that_cannot_share_one_stream_are_rendered_in_one_run(counted: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    proxy = proxy_path(data, "m1")
+    proxy.parent.mkdir(parents=True)
+    # a proxy written with other x264 settings (CABAC, more references): its parameter sets differ
+    media.run_ffmpeg("-i", str(counted), "-vf", "scale=640:360", "-c:v", "libx264", "-preset", "veryfast",
+                     "-g", "1", "-pix_fmt", "yuv420p", "-c:a", "aac", str(proxy))
+    title = {"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 1000, "text": "Fallback"}]}
+    plan = build_preview(draft([(0, 3000)], title), {"m1": counted}, data, tmp_path / "fb.mp4")
+    assert "frames copied" in plan.note  # planned in pieces …
+    out = run_render(plan)
+    # … but joined they would not play: the one-run preview was made instead, whole and right
+    assert media.probe(out).video["frames"] == 75
+    assert not set(packets(out)) & set(packets(proxy))
+
+
+def test_copied_sound_stays_within_a_frame_of_the_picture_at_every_cut(tmp_path: Path) -> None:
+    from tests.engine.test_render_smartcut import marks
+
+    # a white frame and a 1 kHz beep together every 0.52 s, so the cuts fall at every phase
+    src = tmp_path / "sync.mp4"
+    media.run_ffmpeg(
+        "-f", "lavfi", "-i",
+        f"color=c=black:s=640x360:r={FPS}:d=8,drawbox=c=white:t=fill:enable='lt(mod(n,13),1)'",
+        "-f", "lavfi", "-i", "aevalsrc='if(lt(mod(t,0.52),0.04),sin(2*PI*1000*t),0)':s=48000:d=8",
+        "-c:v", "libx264", "-preset", "veryfast", "-g", str(FPS), "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-shortest", str(src),
+    )
+    data = tmp_path / "data"
+    assert make_proxy(src, proxy_path(data, "m1"), nice=0) is not None
+    cuts = [(480, 700), (1480, 460), (3600, 1000), (2560, 600), (6200, 1300)]
+    d = draft(cuts)
+    d["m"] |= {"width": 640, "height": 360}
+    plan = build_preview(d, {"m1": src}, data, tmp_path / "sync_preview.mp4")
+    job = job_of(plan)
+    assert job["audio_copy"] is not None and all(p["kind"] == "copy" for p in job["video"])
+    out = run_render(plan)
+    flash, beeps = marks(out)
+    assert len(flash) == 10 and len(flash) == len(beeps), (flash, beeps)
+    for f, b in zip(flash, beeps, strict=True):
+        # the stated tolerance: half an AAC packet (10.7 ms) plus the onset finder's slack, < 1 frame
+        assert abs(f - b) <= 0.016, (f, b)
