@@ -238,3 +238,29 @@ def test_one_transcript_per_clip_shared_by_features_and_kept_across_restarts(
         client.close()
     finally:
         stop_engine(eng)
+
+
+def test_chinese_fillers_asked_in_words_never_claim_a_cut_that_did_not_happen(
+    engine_client: NemoClient, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """"去掉嗯啊" and "删掉口头禅" on Mandarin speech with 嗯 and 呃 (espeak-ng): Whisper base does not
+    write those fillers (0/9 in benchmarks/transcript.py), so whatever it found is what is cut, every
+    cut lies between the phrases, and a reply that says nothing was removed changes nothing."""
+    clip = tmp_path_factory.mktemp("zh") / "zh.mp4"
+    truth = speak_video(clip, ["我们明天去 | 嗯， | 公园散步。", "这个价格 | 呃， | 很合理。"],
+                        voice="cmn-latn-pinyin")
+    sid = engine_client.create_session("zh", language="zh-CN").session_id
+    engine_client.upload(sid, [clip])
+    df = engine_client.transcript(sid)
+    assert len(df) > 0 and df["text"].str.contains("我们|散步|公园|价格|合理").any(), df["text"].tolist()
+    for ask in ("去掉嗯啊", "删掉口头禅"):
+        before = engine_client.state(sid)
+        reply = engine_client.turn(sid, ask)
+        after = engine_client.state(sid)
+        if reply.text.startswith("删除了"):
+            assert after.draft != before.draft, reply.text
+            assert after.draft is not None
+            assert_in_gaps(cut_points(after.draft), truth)
+            assert not engine_client.transcript(sid)["is_filler"].any()
+        else:
+            assert after.draft == before.draft, reply.text

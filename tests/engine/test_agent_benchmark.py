@@ -64,9 +64,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout8"]  # scored 78.0% blind (248/318), then used for generic fixes
     assert ok / n >= 0.97
     ok, n = result["by_split"]["holdout9"]  # scored 76.1% blind (201/264), then used for generic fixes
-    assert ok / n >= 249 / 264
+    assert ok / n >= 250 / 264
     ok, n = result["by_split"]["holdout10"]  # scored 75.2% blind (224/298), then used for generic fixes
-    assert ok / n >= 280 / 298
+    assert ok / n >= 282 / 298
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

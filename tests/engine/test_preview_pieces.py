@@ -167,7 +167,13 @@ def test_music_is_mixed_and_the_picture_still_copied(counted: Path, data: Path, 
 def test_no_proxy_yet_says_so_renders_in_one_run_and_has_one_made(counted: Path, tmp_path: Path) -> None:
     data = tmp_path / "empty"
     plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
-    assert "not ready yet" in plan.note and str(counted) in plan.args
+    # an engine that makes no proxies (S3 storage) says none is ready and promises nothing
+    assert "no small copy of 1 clip(s) is ready, so" in plan.note and str(counted) in plan.args
+    assert not proxy_path(data, "m1").parent.exists()
+    (data / "proxies").mkdir(parents=True)  # one that does (other clips have proxies)
+    plan.cleanup()
+    plan = build_preview(draft([(0, 2000)]), {"m1": counted}, data, tmp_path / "early.mp4")
+    assert "(it is being made)" in plan.note and str(counted) in plan.args
     out = run_render(plan)
     assert media.probe(out).video["height"] == 360
     # (media uploaded before proxies were all-intra have none:) the preview queued one for next time

@@ -10,6 +10,7 @@ from vidai_nb.engine.speech.fillers import is_filler, repeats
 from vidai_nb.engine.speech.gaps import fit_words
 from vidai_nb.engine.speech.transcript import (
     clips_of,
+    disfluencies,
     matching_sentences,
     place,
     plan_cuts,
@@ -133,3 +134,15 @@ def test_a_cut_never_takes_the_kept_word_that_shares_the_fillers_sound() -> None
     assert not [c for c in cuts if c[0] < spring[1] and c[1] > spring[0]], cuts
     assert {r.text for r in rows if r.word in gone} == {"We"}
     assert cuts and all(4060 <= a < b <= 5400 for a, b in cuts), cuts
+
+
+def test_a_long_run_of_fillers_or_repeats_is_a_decoding_loop_and_stays() -> None:
+    # Whisper looping "呃Ｇ呀Ｇ呀…" over ten seconds of speech marks every copy a repeat: not a hesitation
+    loop = [("我", 400, 700), ("呃", 1000, 1300), ("好", 1400, 1550)] + [
+        (t, 1700 + 400 * k, 1900 + 400 * k) for k in range(30) for t in ["Ｇ呀"]]
+    rows = place(draft({"src": "m", "start": 0, "d": 14000, "in": 0}), {"m": words(*loop)}, 14000)
+    assert sum(r.is_repeat for r in rows) > 20
+    assert disfluencies(rows) == {1}  # the lone filler goes, the loop stays
+    talk = place(draft({"src": "m", "start": 0, "d": 5500, "in": 0}), {"m": TALK}, 5500)
+    assert {talk[i].text for i in disfluencies(talk)} == {"um,", "I"}
+    assert {talk[i].text for i in disfluencies(talk, repeats=False)} == {"um,"}

@@ -65,7 +65,11 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "colour": "color", "colours": "colors", "centre": "center", "greyscale": "grayscale",
           "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
           "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4", "untill": "until",
-          "til": "till", "thru": "through"}
+          "til": "till", "thru": "through",
+          # ordinal and length words people mistype (not in the keyword list the close-match fixer uses)
+          "frist": "first", "fisrt": "first", "firts": "first", "secnod": "second", "seocnd": "second",
+          "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
+          "begining": "beginning", "beggining": "beginning", "midle": "middle", "seconsd": "seconds"}
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
                     r"(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -172,29 +172,36 @@ def maybe_split(
 def split(
     data_dir: str, render_id: str, user_id: str, ranges: list[tuple[int, int]], nice: int, threads: int
 ) -> None:
-    """Record the parts and queue them (video parts 0…n-1, the sound as part n); returns at once."""
+    """Record the parts and queue them (video parts 0…n-1, the sound as part n); returns at once. A
+    re-run (the splitting job's worker died) keeps the parts recorded and queues only the undone ones."""
     queue = _queue()
     n = len(ranges)
     with psycopg.connect(queue.dsn) as conn, conn.transaction():
-        conn.execute(
-            "DELETE FROM vidai_chunked_renders "
-            "WHERE render_id = %s OR created_at < now() - interval '2 days'",
-            (render_id,),
-        )
-        conn.execute(
-            "INSERT INTO vidai_chunked_renders (render_id, parts) VALUES (%s, %s)", (render_id, n + 1)
-        )
-        for i, (a, b) in enumerate([*ranges, (0, 0)]):
+        conn.execute("DELETE FROM vidai_chunked_renders WHERE created_at < now() - interval '2 days'")
+        row = conn.execute(
+            "SELECT parts FROM vidai_chunked_renders WHERE render_id = %s FOR UPDATE", (render_id,)
+        ).fetchone()
+        if row is None or int(row[0]) != n + 1:
+            conn.execute("DELETE FROM vidai_chunked_renders WHERE render_id = %s", (render_id,))
             conn.execute(
-                "INSERT INTO vidai_chunk_parts (render_id, part, first_frame, end_frame) "
-                "VALUES (%s, %s, %s, %s)",
-                (render_id, i, a, b),
+                "INSERT INTO vidai_chunked_renders (render_id, parts) VALUES (%s, %s)", (render_id, n + 1)
             )
+            for i, (a, b) in enumerate([*ranges, (0, 0)]):
+                conn.execute(
+                    "INSERT INTO vidai_chunk_parts (render_id, part, first_frame, end_frame) "
+                    "VALUES (%s, %s, %s, %s)",
+                    (render_id, i, a, b),
+                )
+        undone = {int(r[0]) for r in conn.execute(
+            "SELECT part FROM vidai_chunk_parts WHERE render_id = %s AND NOT done", (render_id,)
+        ).fetchall()}
     # the sound first: it reads the whole programme, the longest single part
-    for part in [n, *range(n)]:
-        queue.submit(
-            run_part, data_dir, render_id, part, nice, threads, job_id=f"{render_id}.p{part}", owner=user_id
-        )
+    for part in [p for p in [n, *range(n)] if p in undone]:
+        with contextlib.suppress(ValueError):  # queued already (a re-run of this split)
+            queue.submit(run_part, data_dir, render_id, part, nice, threads,
+                         job_id=f"{render_id}.p{part}", owner=user_id)
+    if not undone:
+        _queue_join(data_dir, render_id, user_id, nice, threads)
     log.info("render %s: split into %d video parts and the sound", render_id, n)
 
 

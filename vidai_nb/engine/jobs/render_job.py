@@ -203,11 +203,14 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             plan = build_render(
                 follow_faces(json.loads(record.draft_json), media), media, spec, out, tmp_dir(root)
             )
-            from vidai_nb.engine.jobs.chunk_job import maybe_split
+            from vidai_nb.engine.jobs import database_url, is_postgres
 
-            draft = json.loads(record.draft_json)
-            if maybe_split(plan, spec, draft, data_dir, render_id, record.user_id, nice, threads):
-                return  # rendered in parts on the workers (jobs/chunk_job.py)
+            if is_postgres(database_url()):  # the shared queue (psycopg is installed only for it)
+                from vidai_nb.engine.jobs.chunk_job import maybe_split
+
+                draft = json.loads(record.draft_json)
+                if maybe_split(plan, spec, draft, data_dir, render_id, record.user_id, nice, threads):
+                    return  # rendered in parts on the workers (jobs/chunk_job.py)
         result = run_render(
             plan,
             on_progress=on_progress,

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
-from vidai_nb.engine.speech.transcript import Reading, matching_sentences
+from vidai_nb.engine.speech.transcript import Reading, disfluencies, matching_sentences
 
 from .base import Draft, OpError, programme_ms, require_main
 from .cutting import Range
@@ -56,7 +56,7 @@ class RemoveFillers(_WordCut):
 
     def filled(self, reading: Reading) -> RemoveFillers:
         rows = reading.rows
-        drop = {r.word for r in rows if (self.fillers and r.is_filler) or (self.repeats and r.is_repeat)}
+        drop = disfluencies(rows, self.fillers, self.repeats)
         cuts, gone = self._with(reading, {r.word for r in rows} - drop)
         fillers = sum(1 for r in gone if r.is_filler)
         # Only what the cuts really take out is counted: a filler with no pause around it stays.

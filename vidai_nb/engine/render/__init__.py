@@ -25,8 +25,9 @@ Smart cut (`RenderPlan.smart_cut`, render/smartcut.py) when the draft only keeps
 MP4/MOV (any number, any order) at its size and rate: whole GOPs are copied, only the frames from
 each cut to the next keyframe are re-encoded with the source's own settings (same SPS/PPS, checked),
 the sound is cut sample-accurately with 10 ms cross-fades; the plan runs a Python child, not ffmpeg.
-Preview (render/preview.py): proxies made after upload, a 360p ultrafast render from them when the
-export's `output.preview` is true.
+Preview (render/preview.py, preview_pieces.py, preview_run.py): all-intra 360p proxies made after
+upload; when the export's `output.preview` is true, stretches that show a proxy as it is are copied
+packet for packet and only the rest is rendered (cached by content), then joined.
 """
 
 from vidai_nb.engine.render.errors import RenderCancelled, RenderError

@@ -196,10 +196,13 @@ def build_preview(
     typed = draft if isinstance(draft, Draft) else Draft.decode(draft)
     whole = _whole_plan(typed, media, data_dir, out_path, tmp_dir)
     missing = _missing(typed, media, data_dir)
-    for m in missing:  # e.g. media uploaded before proxies were all-intra: made now, for the next turn
+    # Media uploaded before proxies were all-intra have none: made now, for the next turn, where
+    # this engine makes proxies at all (not with S3 storage: docs/deploy.md).
+    making = missing and (data_dir / "proxies").is_dir()
+    for m in missing if making else []:
         queue_proxy(Path(media[m]), proxy_path(data_dir, m))
-    waiting = (f"the small copy of {len(missing)} clip(s) is not ready yet (it is being made), so this "
-               "preview reads the original(s) and takes longer") if missing else ""
+    waiting = (f"no small copy of {len(missing)} clip(s) is ready{' (it is being made)' if making else ''}, "
+               "so this preview reads the original(s) and takes longer") if missing else ""
     if os.environ.get("VIDAI_PREVIEW", "") == "whole":
         whole.note = "; ".join(x for x in ("preview rendered in one run (VIDAI_PREVIEW=whole)", waiting) if x)
         return whole

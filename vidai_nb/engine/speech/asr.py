@@ -36,7 +36,6 @@ _PROMPTS = {"zh": "以下是普通话的句子。"}
 # with fillers). The one transcript kept per media is verbatim; subtitles drop the fillers from it.
 VERBATIM_PROMPTS = {
     "en": "So, um, I I think, uh, the the thing is, er, hmm, you know, um, it's, uh, fine.",
-    "zh": "嗯，以下是，呃，普通话的句子。啊，那个，我我觉得，嗯，还行。",
 }
 # Fewer fallback temperatures than faster-whisper's six: on unclear audio each retry re-decodes the
 # whole 30 s window, and a repetition loop can otherwise take tens of seconds.
@@ -196,6 +195,9 @@ def transcribe(path: Path | str, language: str | None = "en",
     """
     path = Path(path)
     code = whisper_language(language)
+    # Only English has a disfluent prompt: on Mandarin (espeak-ng speech) the prompt made Whisper loop
+    # on "呃" and "呀" over real words (benchmarks/transcript.py); elsewhere decoding is plain.
+    verbatim = verbatim and code in VERBATIM_PROMPTS
     opts = options(code, verbatim)
     content = store.content_id(path)
     key = store.key_for(content, model_name(code), code, opts)

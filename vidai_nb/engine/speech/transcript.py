@@ -129,6 +129,30 @@ def programme_words(draft: Mapping[str, Any], paths: Mapping[str, Path], total_m
     return place(draft, words, total_ms)
 
 
+# Fillers and false starts are short: a run of them longer than this is a decoding loop of Whisper's
+# ("呃Ｇ呀Ｇ呀…" over ten seconds of real speech, measured in benchmarks/transcript.py), not a
+# hesitation, and cutting it would take the speech under it.
+MAX_DISFLUENCY_MS = 2500
+
+
+def disfluencies(rows: Sequence[Row], fillers: bool = True, repeats: bool = True) -> set[int]:
+    """Ids of the filler words and first copies of repeats to drop, leaving out runs of them longer
+    than MAX_DISFLUENCY_MS."""
+    out: set[int] = set()
+    run: list[Row] = []
+    for r in [*rows, None]:
+        if r is not None and ((fillers and r.is_filler) or (repeats and r.is_repeat)) and (
+                not run or r.clip == run[-1].clip):
+            run.append(r)
+            continue
+        if run and run[-1].end_ms - run[0].start_ms <= MAX_DISFLUENCY_MS:
+            out.update(x.word for x in run)
+        run = []
+        if r is not None and ((fillers and r.is_filler) or (repeats and r.is_repeat)):
+            run = [r]
+    return out
+
+
 def sentences(rows: Sequence[Row]) -> list[dict[str, Any]]:
     """One entry per sentence: its id, text, programme span and word count."""
     out: list[dict[str, Any]] = []

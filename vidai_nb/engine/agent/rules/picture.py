@@ -15,6 +15,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    color,
     fade_where,
     ms_after,
     ms_near,
@@ -46,6 +47,24 @@ _FACE_VERB = (r"\bcrop(?:ped|ping)?\b|\bcent(?:er|re)(?:ed)?\b|\bfollow\w*|\btra
               r"裁|跟着|跟随|对准|居中|追踪|始终|走")
 
 
+_BG = (r"\b(white|black|red|green|blue|yellow|orange|purple|pink|gr[ae]y|#[0-9a-f]{6})\s+(?:background|bars|"
+       r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边)|([白黑])(?:底|边)")
+
+
+def _frame(text: str) -> dict[str, Any]:
+    """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
+    m = re.search(_BG, text)
+    if m and re.search(r"(?:rid of|remove|lose|no|without|不要|去掉)\s*(?:the\s+|those\s+)?$",
+                       text[:m.start()]):
+        m = None  # "get rid of the black bars": what is not wanted
+    if m:
+        rx.search(re.escape(m.group(0)), text)
+        word = m.group(1) or m.group(2) or {"白": "白色", "黑": "黑色"}[m.group(3)]
+        return {"fit": "solid", "bg": color(word) or "#000000"}
+    fit = _fit(text)
+    return {"fit": fit} if fit else {}
+
+
 def _fit(text: str) -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
     text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
@@ -57,7 +76,10 @@ def _fit(text: str) -> str | None:
         return "face"
     if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                         r"\bzoom(?:ed)? in\b|"
-                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边", text)):
+                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边|"
+                        r"裁(?:切)?(?:成|为)|"
+                        r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
+                        r"(?:去掉|不要)黑边", text)):
         return "crop"
     if rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|模糊(?:背景)?", text):
         return "blur"
@@ -128,8 +150,7 @@ def aspect_rule(c: Clause) -> list[Hit]:
     size = rx.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)  # "make it 1080x1080"
     if size and (int(size.group(1)), int(size.group(2))) in _SIZES:
         w, h = int(size.group(1)), int(size.group(2))
-        fit = _fit(text)
-        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **({"fit": fit} if fit else {})}
+        frame: dict[str, Any] = {"ratio": _SIZES[(w, h)], **_frame(text)}
         ops: list[Any] = [s.SetAspect.model_validate(frame)]
         if min(w, h) < 1080:
             ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
@@ -158,9 +179,7 @@ def aspect_rule(c: Clause) -> list[Hit]:
     if ratio is None or m is None:
         return []
     kwargs: dict[str, Any] = {}
-    fit = _fit(text)
-    if fit:
-        kwargs["fit"] = fit
+    kwargs.update(_frame(text))
     return [Hit(m.start(), [s.SetAspect.model_validate({"ratio": ratio, **kwargs})])]
 
 
