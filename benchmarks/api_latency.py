@@ -201,7 +201,8 @@ async def raw_reads(url: str, h: dict[str, str], sid: str, rate: float, seconds:
         t = time.perf_counter()
         async with slots:
             for attempt in range(3):  # a keep-alive connection the server just closed: ask again
-                conn = free.pop() if free else await asyncio.open_connection(host, int(port))
+                # (on a new connection: the others in the pool may have idled past the server's timeout too)
+                conn = free.pop() if free and attempt == 0 else await asyncio.open_connection(host, int(port))
                 try:
                     status, keep = await _exchange(conn, request)
                     break
