@@ -7,7 +7,7 @@ configuration: p50/p95 of the reads idle and busy, their ratio, and how long the
 
 Configurations, in the same run so the ratios compare like with like:
 - before:  ffmpeg not niced, no thread cap   (VIDAI_RENDER_NICE=0, VIDAI_RENDER_THREADS=-1)
-- nice:    niced only                        (VIDAI_RENDER_NICE=10, VIDAI_RENDER_THREADS=-1; --only nice)
+- nice:    niced (and SCHED_IDLE), no cap    (VIDAI_RENDER_NICE=10, VIDAI_RENDER_THREADS=-1; --only nice)
 - default: the engine's defaults (ffmpeg niced and SCHED_IDLE, threads capped to half the cores;
            the server on httptools + uvloop)
 - h11:     the defaults, but the server on uvicorn's pure-Python h11 and asyncio (uvloop and
@@ -201,7 +201,8 @@ async def raw_reads(url: str, h: dict[str, str], sid: str, rate: float, seconds:
         t = time.perf_counter()
         async with slots:
             for attempt in range(3):  # a keep-alive connection the server just closed: ask again
-                conn = free.pop() if free else await asyncio.open_connection(host, int(port))
+                # (on a new connection: the others in the pool may have idled past the server's timeout too)
+                conn = free.pop() if free and attempt == 0 else await asyncio.open_connection(host, int(port))
                 try:
                     status, keep = await _exchange(conn, request)
                     break

@@ -432,3 +432,44 @@ def test_download_link_fetches_on_click(lab: Lab, browser: Any) -> None:
     assert Path(download.path()).stat().st_size == 1_000_000
     assert not errors, errors
     page.close()
+
+
+STILLS = """
+from vidai_nb.widgets import Uploader
+up = Uploader()
+up.project.ensure_session()
+up
+"""
+
+
+def test_numbered_stills_picked_together_become_one_clip(lab: Lab, browser: Any, tmp_path: Path) -> None:
+    """Twelve numbered stills picked in one go: one row, one bar, one upload call, one clip."""
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    media.run_ffmpeg("-f", "lavfi", "-i", "testsrc2=size=96x64:rate=24:duration=0.5", "-start_number", "1",
+                     str(frames / "img_%04d.png"))
+    paths = sorted(str(p) for p in frames.glob("img_*.png"))
+    assert len(paths) == 12
+    book = nbformat.v4.new_notebook()
+    book.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    book.cells = [nbformat.v4.new_code_cell(STILLS)]
+    nbformat.write(book, lab.root / "stills.ipynb")
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    open_and_run(page, lab, "stills.ipynb")
+    page.wait_for_selector("input.vidai-file-input", state="attached", timeout=60_000)
+    page.set_input_files("input.vidai-file-input", paths)
+    try:
+        page.wait_for_selector(".vidai-upload-row.done, .vidai-upload-row.error", timeout=120_000)
+    except Exception:
+        shot_on_failure(page, "stills")
+        raise
+    rows = page.locator(".vidai-upload-row")
+    assert rows.count() == 1  # one row for the batch
+    text = rows.first.inner_text()
+    assert "12 files: img_0001.png … img_0012.png" in text, text
+    assert "✔ 12 files uploaded · numbered stills → one clip img_0001-0012.mp4 · 0.5 s" in text, text
+    assert rows.first.locator("progress").evaluate("b => b.value") == 100
+    assert not errors, errors
+    page.close()

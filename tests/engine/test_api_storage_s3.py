@@ -222,9 +222,11 @@ def test_no_partial_output_is_ever_visible(
     seen: list[tuple[str, int | None, int]] = []  # (status, object size or None, download status)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
-        status = s3_user.get(f"/api/render/proxy/lambda/{rid}").json()["data"]["status"]
-        size = bucket.size(key) if bucket.exists(key) else None
+        # the download first, the status after: a download served while the status read after it is
+        # not yet "completed" would be a partial file (the other order races with the completion)
         dl = s3_user.get(f"/api/render/proxy/{rid}/download", follow_redirects=False).status_code
+        size = bucket.size(key) if bucket.exists(key) else None
+        status = s3_user.get(f"/api/render/proxy/lambda/{rid}").json()["data"]["status"]
         seen.append((status, size, dl))
         if status in ("completed", "failed"):
             break
@@ -234,7 +236,7 @@ def test_no_partial_output_is_ever_visible(
     assert any(s[0] in ("pending", "processing") for s in seen)
     assert all(size in (None, final) for _, size, _ in seen), "a partial object was visible"
     assert all(dl == 409 for st, _, dl in seen if st != "completed"), "served before completion"
-    assert seen[-1][2] == 307
+    assert s3_user.get(f"/api/render/proxy/{rid}/download", follow_redirects=False).status_code == 307
     assert in_flight_uploads(bucket) == []
 
 

@@ -20,6 +20,7 @@ from vidai_nb.engine.jobs.pg import (
     prune_finished,
     rescue_lost,
 )
+from vidai_nb.engine.store import migrate, open_engine
 
 GIVEN_UP: list[tuple[list[Any], str]] = []
 
@@ -35,6 +36,7 @@ def _lost(args: list[Any], reason: str) -> None:
 
 @pytest.fixture
 def queue(postgres_dsn: str) -> ProcrastinateJobQueue:
+    migrate(open_engine(postgres_dsn))  # as an engine does first: the results table is a migration's
     q = make_queue(4, postgres_dsn)
     assert isinstance(q, ProcrastinateJobQueue)
     return q

@@ -249,3 +249,17 @@ def test_copied_sound_stays_within_a_frame_of_the_picture_at_every_cut(tmp_path:
     for f, b in zip(flash, beeps, strict=True):
         # the stated tolerance: half an AAC packet (10.7 ms) plus the onset finder's slack, < 1 frame
         assert abs(f - b) <= 0.016, (f, b)
+
+
+def test_a_gap_is_a_black_window_and_the_sound_is_mixed(counted: Path, data: Path, tmp_path: Path) -> None:
+    d = draft([(0, 2000)])
+    d["t"][0]["sg"].append({"id": "late", "start": 4000, "d": 2000, "src": "m1", "in": 5000})
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "gap.mp4")
+    job = job_of(plan)
+    assert [(p["kind"], p["at"], p["frames"]) for p in job["video"]] == [
+        ("copy", 0, 50), ("render", 50, 50), ("copy", 100, 50)]
+    assert job["audio_copy"] is None  # silence in the gap: mixed, not copied
+    out = run_render(plan)
+    assert media.probe(out).video["frames"] == 150 and abs(audio_seconds(out) - 6.0) <= 1 / FPS
+    assert media.frame_at(out, 3.0).mean() < 20  # black, as in the export
+    assert packets(out)[100:] == packets(proxy_path(data, "m1"))[125:175]

@@ -48,7 +48,8 @@ def test_a_killed_engine_is_restarted_with_the_same_project(tmp_path: Path, clip
         assert again.project.session_id == sid and again.project.draft["d"] == 2000
         row = again.record.load()[0] if again.record else {}
         assert row["session_id"] == sid and row["duration_ms"] == 2000 and row.get("thumbnail")
-        assert "open now" in again.projects.rows.children[0].children[1].value
+        assert "open now" in again.projects.rows.value
+        assert sid not in [v for _, v in again.projects.picker.options]  # the open one is not offered
 
         # "New project", then the list reopens the earlier one.
         again.new_project()

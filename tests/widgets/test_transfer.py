@@ -161,3 +161,89 @@ def test_player_url_transport_under_the_jupyter_root(tmp_path: Path, monkeypatch
     player.load(elsewhere, transport="url")
     assert player.transport == "widget"  # not reachable through /files: falls back to the channel
     elsewhere.unlink()
+
+
+def browser_batch(drop: FileDrop, paths: list[Path], chunk: int, bid: str = "b1") -> Sent:
+    """Send several files the way upload.js sends a multi-file selection: batch-begin, each file's
+    chunks (index, offset; ack each), batch-end."""
+    sent = Sent()
+    drop.send = sent  # type: ignore[method-assign]
+    files = [{"name": p.name, "size": p.stat().st_size} for p in paths]
+    drop._handle(drop, {"type": "batch-begin", "id": bid, "files": files}, [])
+    assert sent.messages[-1][0]["type"] == "ack", sent.messages[-1]
+    for index, path in enumerate(paths):
+        with path.open("rb") as fh:
+            offset = 0
+            while data := fh.read(chunk):
+                drop._handle(drop, {"type": "chunk", "id": bid, "index": index, "offset": offset},
+                             [memoryview(data)])
+                offset += len(data)
+                assert sent.messages[-1][0]["type"] == "ack", sent.messages[-1]
+    drop._handle(drop, {"type": "batch-end", "id": bid}, [])
+    return sent
+
+
+def test_a_batch_arrives_whole_and_is_handed_over_at_once(tmp_path: Path) -> None:
+    srcs = []
+    for i, size in enumerate([5000, 0, 300_000, 17]):
+        p = tmp_path / "src" / str(i) / ("same.png" if i < 2 else f"f{i}.png")
+        p.parent.mkdir(parents=True)
+        p.write_bytes(os.urandom(size))
+        srcs.append(p)
+    calls: list[tuple[list[str], list[bytes]]] = []
+    progress: list[float] = []
+
+    def on_batch(paths: list[Path], names: list[str], report: Any) -> str:
+        calls.append((names, [hashlib.sha256(p.read_bytes()).digest() for p in paths]))
+        report(50.0, "half")
+        progress.append(drop.row("b1")["progress"])
+        return "✔ 4 files"
+
+    (tmp_path / "tmp").mkdir()
+    drop = FileDrop(on_batch=on_batch, tmp_dir=tmp_path / "tmp")
+    assert drop.batch
+    browser_batch(drop, srcs, chunk=64 * 1024)
+    drop.wait(10)
+    assert len(calls) == 1  # one hand-over for the whole batch: one upload call
+    names, digests = calls[0]
+    assert names == ["same.png", "same.png", "f2.png", "f3.png"]  # two files of one name both kept
+    assert digests == [hashlib.sha256(p.read_bytes()).digest() for p in srcs]
+    assert progress == [75.0]  # the engine's half of the one bar
+    row = drop.row("b1")
+    assert row["state"] == "done" and row["message"] == "✔ 4 files" and row["size"] == 305_017
+    assert row["name"] == "4 files: same.png … f3.png"
+    assert list((tmp_path / "tmp").iterdir()) == []  # the kernel keeps nothing
+
+
+def test_a_batch_out_of_order_or_short_is_refused_and_cleaned(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.png", tmp_path / "b.png"
+    a.write_bytes(b"x" * 100)
+    b.write_bytes(b"y" * 100)
+    drop = FileDrop(on_batch=lambda *_: "never", tmp_dir=tmp_path / "tmp")
+    (tmp_path / "tmp").mkdir()
+    sent = Sent()
+    drop.send = sent  # type: ignore[method-assign]
+    files = [{"name": "a.png", "size": 100}, {"name": "b.png", "size": 100}]
+    drop._handle(drop, {"type": "batch-begin", "id": "b1", "files": files}, [])
+    drop._handle(drop, {"type": "chunk", "id": "b1", "index": 1, "offset": 0}, [memoryview(b"y" * 100)])
+    assert sent.messages[-1][0]["type"] == "error" and "out of order" in sent.messages[-1][0]["message"]
+    assert drop.row("b1")["state"] == "error"
+    drop._handle(drop, {"type": "batch-begin", "id": "b2", "files": files}, [])
+    drop._handle(drop, {"type": "chunk", "id": "b2", "index": 0, "offset": 0}, [memoryview(b"x" * 60)])
+    drop._handle(drop, {"type": "batch-end", "id": "b2"}, [])
+    assert "got 60 of 100 bytes" in drop.row("b2")["message"]
+    # a file the kernel would not take refuses the batch before a byte is sent
+    drop._handle(drop, {"type": "batch-begin", "id": "b3",
+                        "files": [*files, {"name": "notes.txt", "size": 5}]}, [])
+    assert drop.row("b3")["state"] == "error" and "not accepted" in drop.row("b3")["message"]
+    drop.wait(5)
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_without_on_batch_the_view_is_told_to_send_files_one_by_one(tmp_path: Path) -> None:
+    drop = FileDrop(tmp_dir=tmp_path)
+    assert not drop.batch
+    sent = Sent()
+    drop.send = sent  # type: ignore[method-assign]
+    drop._handle(drop, {"type": "batch-begin", "id": "b1", "files": [{"name": "a.png", "size": 1}]}, [])
+    assert sent.messages[-1][0]["type"] == "error"

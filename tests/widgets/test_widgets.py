@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests import media
-from tests.widgets.test_transfer import browser_upload
+from tests.widgets.test_transfer import browser_batch, browser_upload
 from vidai_nb.connection import Connection
 from vidai_nb.widgets.chat import Chat
 from vidai_nb.widgets.export import ExportPanel
@@ -27,7 +27,7 @@ def test_chunked_upload_reaches_the_engine_with_duration_and_size(project: Proje
     row = up.drop.files[0]
     assert row["state"] == "done", row
     assert row["message"] == "✔ clip.mp4 · 6.0 s · 320×240"
-    assert len(up.previews.children) == 1  # a thumbnail of the clip
+    assert len(up.previews.items) == 1 and "data:image/png;base64," in up.previews.value  # a thumbnail
     assert project.media and project.media[0]["filename"] == "clip.mp4"
     assert project.draft["t"][0]["sg"][0]["name"] == "clip.mp4"
 
@@ -99,13 +99,11 @@ def test_export_panel_renders_downloads_and_loads_the_player(project: Project, c
     project.upload([clip])
     panel = ExportPanel(project)
     panel.resolution.value = "480p"
-    t0 = time.monotonic()
     path = panel.run()
     assert path.is_file() and path.suffix == ".mp4" and path.parent == project.out_dir
     assert path.stat().st_size > 10_000
     assert panel.progress.value == 100 and "MB" in panel.label.value
     assert panel.player.path == path and panel.player.size == path.stat().st_size
-    assert time.monotonic() - t0 < 60
 
 
 def test_export_with_nothing_to_export_is_friendly_with_retry(project: Project) -> None:
@@ -386,3 +384,46 @@ def test_the_demo_footage_has_a_face_and_words(tmp_path: Path) -> None:
 
     words = " ".join(w.text for w in transcribe(path)).lower()
     assert "good morning" in words and "towns" in words, words
+
+
+def test_numbered_stills_picked_together_become_one_clip(project: Project, tmp_path: Path) -> None:
+    """Several files in one selection reach the engine in ONE upload call, so twelve numbered stills
+    become one 24 fps clip on the timeline (one at a time they would stay twelve photos)."""
+    from vidai_nb.engine.media.sequence import SEQUENCE_FPS
+
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    media.run_ffmpeg("-f", "lavfi", "-i", "testsrc2=size=96x64:rate=24:duration=0.5", "-start_number", "1",
+                     str(frames / "img_%04d.png"))
+    paths = sorted(frames.glob("img_*.png"))
+    assert len(paths) == 12
+    up = Uploader(project)
+    seen: list[float] = []
+    up.drop.observe(lambda c: seen.extend(r["progress"] for r in c["new"] if r["id"] == "b1"), "files")
+    browser_batch(up.drop, paths, chunk=1024)
+    up.wait(120)
+    row = up.drop.row("b1")
+    assert row["state"] == "done", row
+    assert row["message"] == "✔ 12 files uploaded · numbered stills → one clip img_0001-0012.mp4 · 0.5 s", row
+    assert seen == sorted(seen) and seen[-1] == 100.0 and any(50 < p < 100 for p in seen)  # one bar
+    clip = next(m for m in project.media if m["filename"] == "img_0001-0012.mp4")
+    assert clip["fps"] == SEQUENCE_FPS
+    assert project.draft["t"][0]["sg"][0]["name"] == "img_0001-0012.mp4"
+    assert len([m for m in project.media if m["file_type"] == "image"]) == 12  # the stills stay too
+    assert len(up.results) == 13 and len(up.previews.items) == 1  # one thumbnail: the clip
+
+
+def test_a_batch_with_a_bad_file_says_so_and_adds_nothing(project: Project, clip: Path,
+                                                          tmp_path: Path) -> None:
+    fake = tmp_path / "notes.mp4"
+    fake.write_text("not a video\n" * 100)
+    up = Uploader(project)
+    browser_batch(up.drop, [clip, fake], chunk=64 * 1024)
+    up.wait(120)
+    row = up.drop.row("b1")
+    assert row["state"] == "error" and row["message"].startswith("✖ "), row
+    assert row["message"] == ("✖ notes.mp4 isn't a video, picture or sound file we can read. "
+                              "Nothing of this batch was added."), row
+    assert up.results == [] and up.previews.items == []
+    project.refresh()
+    assert project.media == []  # the engine kept nothing of that call

@@ -97,6 +97,14 @@ ENV: dict[str, tuple[str, str]] = {
         "VIDAI_STORAGE_CACHE_MB",
         "with S3: most megabytes of source media a worker keeps in its local cache (<data dir>/cache)",
     ),
+    "storage_sweep_s": (
+        "VIDAI_STORAGE_SWEEP_S",
+        "with S3: seconds between sweeps of orphan objects by the workers (also one at start-up; 0 = never)",
+    ),
+    "storage_sweep_grace_s": (
+        "VIDAI_STORAGE_SWEEP_GRACE_S",
+        "with S3: an unfinished upload, or an object no database row names, is swept once this old (s)",
+    ),
     "url_fetch_loopback": (
         "VIDAI_URL_FETCH_LOOPBACK",
         "URL uploads from loopback addresses: auto (allowed unless VIDAI_STATIC_TOKEN is set), yes or no",
@@ -147,6 +155,8 @@ class Settings:
     storage_url: str = ""
     storage_downloads: str = "redirect"
     storage_cache_mb: int = 10_000  # read by engine/storage/cache.py from the environment (workers too)
+    storage_sweep_s: float = 3600.0
+    storage_sweep_grace_s: float = 21600.0  # 6 h: a 500 MB upload at 25 KB/s still finishes
     credits: str = ""
     idle_exit_min: float = 0.0
 

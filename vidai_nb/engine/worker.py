@@ -38,6 +38,34 @@ def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) ->
             log.warning("looking for lost jobs failed: %s", exc)
 
 
+SWEEP_LOCK = 0x76696461_73776570  # "vidaswep": one worker sweeps the store at a time
+
+
+def _sweeper(dsn: str, settings: Settings, stop: threading.Event) -> None:
+    """With S3: the orphan sweep (storage/sweep.py) now, then every `storage_sweep_s` seconds."""
+    import psycopg
+
+    from vidai_nb.engine.jobs.render_job import store_for
+    from vidai_nb.engine.storage import storage_for
+    from vidai_nb.engine.storage.s3 import S3Storage
+    from vidai_nb.engine.storage.sweep import sweep
+
+    storage = storage_for(settings.data_dir)
+    if not isinstance(storage, S3Storage) or settings.storage_sweep_s <= 0:
+        return
+    db = store_for(str(settings.data_dir)).engine
+    while True:
+        try:
+            with psycopg.connect(dsn) as conn, conn.transaction():
+                got = conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (SWEEP_LOCK,)).fetchone()
+                if got and got[0]:
+                    sweep(storage, db, settings.storage_sweep_grace_s)
+        except Exception as exc:  # the store or the database may be restarting: try again next time
+            log.warning("storage sweep failed: %s", exc)
+        if stop.wait(settings.storage_sweep_s):
+            return
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="vidai-worker", description=__doc__.split("\n\n")[0])
     parser.add_argument("--concurrency", type=int, default=1, help="jobs run at once (default 1)")
@@ -67,11 +95,12 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("vidai-worker needs VIDAI_DATABASE_URL=postgresql+psycopg://… (the shared queue)")
     if settings.ffmpeg:
         os.environ["VIDAI_FFMPEG"] = settings.ffmpeg
-    from vidai_nb.engine.jobs.render_job import use_worker_settings, worker_tmp
+    from vidai_nb.engine.jobs.render_job import store_for, use_worker_settings, worker_tmp
     from vidai_nb.engine.render import run as _render  # noqa: F401  (loaded once, before the first job)
 
     use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads)
     worker_tmp(settings.data_dir, socket.gethostname(), os.getpid())
+    store_for(str(settings.data_dir))  # the migrations (the results table) before the first job
     dsn = conninfo(url)
     ensure_schema(dsn)
     name = args.name or f"{socket.gethostname()}-{os.getpid()}"
@@ -80,6 +109,7 @@ def main(argv: list[str] | None = None) -> None:
         target=_rescuer, args=(dsn, 1.0, args.lost_after, stop), name="vidai-rescuer", daemon=True
     )
     rescuer.start()
+    threading.Thread(target=_sweeper, args=(dsn, settings, stop), name="vidai-sweeper", daemon=True).start()
     log.info("worker %s: data dir %s, %d job(s) at once", name, settings.data_dir, args.concurrency)
     try:
         make_app(dsn).run_worker(

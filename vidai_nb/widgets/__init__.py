@@ -9,7 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _NAMES = {
-    "Project": "project", "ExportCancelled": "project",
+    "Project": "project", "ExportCancelled": "project", "ExportFailed": "project",
     "Chat": "chat", "Uploader": "upload", "Previews": "upload", "FileDrop": "filedrop",
     "TimelineView": "timeline", "Player": "player", "ExportPanel": "export",
     "Notice": "notice", "CreditsBadge": "notice", "Studio": "studio",
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from vidai_nb.widgets.filedrop import FileDrop
     from vidai_nb.widgets.notice import CreditsBadge, Notice
     from vidai_nb.widgets.player import Player
-    from vidai_nb.widgets.project import ExportCancelled, Project
+    from vidai_nb.widgets.project import ExportCancelled, ExportFailed, Project
     from vidai_nb.widgets.studio import Studio
     from vidai_nb.widgets.timeline import TimelineView
     from vidai_nb.widgets.upload import Previews, Uploader
@@ -42,6 +42,7 @@ __all__ = [
     "Chat",
     "CreditsBadge",
     "ExportCancelled",
+    "ExportFailed",
     "ExportPanel",
     "FileDrop",
     "Notice",

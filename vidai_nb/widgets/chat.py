@@ -94,6 +94,8 @@ class Chat(anywidget.AnyWidget):
         if greeting and not self.messages:
             self.messages = [{"role": "assistant", "kind": "hint", "text": GREETING}]
         self._thread: threading.Thread | None = None
+        # Where an export the chat ran is shown ("the Preview" in the Studio); "" : only its file is named.
+        self.export_shown_in = ""
         self.on_msg(self._handle)
         self.project.observe(self._on_busy, "busy")
 
@@ -207,15 +209,24 @@ class Chat(anywidget.AnyWidget):
             self._set_last(head, kind="info", details=details)
             return
         self.status = ""
-        path = self.project.export_path
-        if reply.export is not None and reply.export.status == "completed" and path:
-            size = Path(path).stat().st_size / 2**20
-            self._set_last(f"Exported {Path(path).name} ({size:.1f} MB) — it is in the Preview.", kind="info")
+        path = self.project.turn_export  # this turn's file (never an earlier export's)
+        if reply.export is not None and reply.export.status == "completed" and path is not None:
+            size = path.stat().st_size / 2**20
+            where = f"it is in {self.export_shown_in}" if self.export_shown_in else f"saved to {_shown(path)}"
+            self._set_last(f"Exported {path.name} ({size:.1f} MB) — {where}.", kind="info")
         elif reply.export is not None and reply.export.status in ("cancelled", "canceled"):
             self._set_last("The export was cancelled.", kind="info")
         else:
             head, details = split_reply(rest or "Nothing was exported.")
             self._set_last(head, kind="error" if reply.export is not None else "info", details=details)
+
+
+def _shown(path: Path) -> str:
+    """"exports/x.mp4" rather than a long absolute path, when under the working directory."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def friendly(exc: BaseException) -> str:

@@ -129,7 +129,7 @@ class ExportPanel(w.VBox):
             return self.project.export(self.output(override))
         except Exception as exc:
             self.progress.bar_style = "danger"
-            self.label.value = "Export cancelled." if "cancel" in str(exc).lower() else "Export failed."
+            self.label.value = "Export cancelled." if isinstance(exc, ExportCancelled) else "Export failed."
             raise
 
     def cancel(self) -> None:

@@ -26,6 +26,10 @@ class ExportCancelled(Exception):
     """The export was cancelled by the user."""
 
 
+class ExportFailed(Exception):
+    """The export ended without a file (and was not cancelled)."""
+
+
 def safe_name(title: str) -> str:
     """A file name from a project title ("City lights" → "City-lights")."""
     name = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in title.strip())[:60]
@@ -61,6 +65,7 @@ class Project(traitlets.HasTraits):
         self.language = language
         self.out_dir = Path(out_dir) if out_dir else Path.cwd() / "exports"
         self._cancel = threading.Event()
+        self.turn_export: Path | None = None  # the file the last chat turn exported (None: none)
         self._exported_draft: dict[str, Any] | None = None
         self._previewed_draft: dict[str, Any] | None = None
         self._preview_lock = threading.Lock()
@@ -149,6 +154,7 @@ class Project(traitlets.HasTraits):
                 on_event(ev)
 
         before = copy.deepcopy(self.draft)
+        self.turn_export = None
         self._begin_export()
         try:
             reply = self.client.handle(
@@ -165,7 +171,7 @@ class Project(traitlets.HasTraits):
             self._apply_state(reply.state)
         if reply.export is not None:
             self._supersede_preview()  # the export is newer than any preview still on its way
-            self._finish_export(reply.export)
+            self.turn_export = self._finish_export(reply.export)
         elif self.draft and self.draft != before:
             self.changed_turns += 1
         return reply
@@ -186,8 +192,10 @@ class Project(traitlets.HasTraits):
         finally:
             self.exporting = False
         path = self._finish_export(result)
-        if path is None:
+        if path is None and result.status in ("cancelled", "canceled"):
             raise ExportCancelled("The export was cancelled.")
+        if path is None:
+            raise ExportFailed(self.export_error or "The export ended without a file.")
         return path
 
     def _begin_export(self) -> None:
@@ -210,8 +218,12 @@ class Project(traitlets.HasTraits):
 
     def _finish_export(self, result: ExportResult) -> Path | None:
         if result.status != "completed" or result.path is None:
-            cancelled = result.status in ("cancelled", "canceled")
-            self.export_error = "" if cancelled else f"Export {result.status}."
+            if result.status in ("cancelled", "canceled"):
+                self.export_error = ""
+            elif result.status == "completed":
+                self.export_error = "The export finished but its file did not arrive."
+            else:
+                self.export_error = f"Export {result.status}."
             return None
         title = str((self.draft.get("m") or {}).get("title") or "video")
         dest = self.out_dir / f"{safe_name(title)}{Path(result.path).suffix or '.mp4'}"

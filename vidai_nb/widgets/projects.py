@@ -92,7 +92,12 @@ def _length(ms: Any) -> str:
 
 
 class ProjectsList(w.VBox):
-    """Earlier projects, newest first: thumbnail, title, date, length, and an Open button each."""
+    """Earlier projects, newest first (thumbnail, title, date, length), and a picker to reopen one.
+
+    Its widgets are made once, here: `draw()` (run from the Studio's background threads, also while a
+    Voilà page is still fetching the widgets) only changes their values. Rows made and swapped in from a
+    thread reached the page before their models did, which broke the page ("reading 'create_view'").
+    """
 
     def __init__(self, record: ProjectsRecord | None = None, on_open: Callable[[str], Any] | None = None,
                  on_new: Callable[[], Any] | None = None, **kwargs: Any) -> None:
@@ -101,35 +106,46 @@ class ProjectsList(w.VBox):
         self.current = ""
         self.new_btn = w.Button(description="New project", icon="plus", layout=w.Layout(width="140px"))
         self.new_btn.on_click(lambda _b: on_new() if on_new else None)
-        self.rows = w.VBox(layout=w.Layout(max_height="260px", overflow="hidden auto"))
-        super().__init__([self.new_btn, self.rows], **kwargs)
+        self.rows = w.HTML(layout=w.Layout(max_height="260px", overflow="hidden auto"))
+        self.picker = w.Dropdown(options=[], layout=w.Layout(flex="1", min_width="0"))
+        self.open_btn = w.Button(description="Open", layout=w.Layout(width="70px"), disabled=True)
+        self.open_btn.on_click(lambda _b: self._open_picked())
+        self._lock = threading.Lock()
+        super().__init__([self.new_btn, self.rows, w.HBox([self.picker, self.open_btn])], **kwargs)
         self.add_class("vidai-projects")
         self.draw()
 
+    def _open_picked(self) -> None:
+        sid = self.picker.value
+        if sid and self.on_open:
+            self.on_open(str(sid))
+
     def draw(self) -> None:
         items = self.record.load() if self.record else []
-        children: list[w.Widget] = []
+        rows: list[str] = []
+        options: list[tuple[str, str]] = []
         for r in items:
             sid = str(r["session_id"])
-            png = base64.b64decode(r["thumbnail"]) if r.get("thumbnail") else None
-            pic: w.Widget = (w.Image(value=png, format="png", layout=w.Layout(width="72px", min_width="72px"))
-                             if png else w.HTML('<div style="width:72px;height:40px;background:#eef1f5;'
-                                                'border-radius:4px"></div>'))
+            title = str(r.get("title") or "project")
             when = time.strftime("%d %b %H:%M", time.localtime(float(r.get("updated", 0))))
             length = " · " + _length(r.get("duration_ms")) if r.get("duration_ms") else ""
             here = " · <b>open now</b>" if sid == self.current else ""
-            text = w.HTML(f'<div style="font-size:12.5px;line-height:1.3">'
-                          f"<b>{html.escape(str(r.get('title') or 'project'))}</b><br>"
-                          f'<span style="color:#666">{when}{length}{here}</span></div>',
-                          layout=w.Layout(flex="1"))
-            btn = w.Button(description="Open", layout=w.Layout(width="70px"), disabled=sid == self.current)
-            btn.on_click(lambda _b, sid=sid: self.on_open(sid) if self.on_open else None)
-            text.layout.margin = "0 8px"
-            row = w.HBox([pic, text, btn], layout=w.Layout(align_items="center", margin="0 0 4px 0"))
-            children.append(row)
-        if not children:
-            children = [w.HTML('<i style="color:#777">No earlier projects yet.</i>')]
-        self.rows.children = children
+            thumb = str(r.get("thumbnail") or "")
+            box = "width:72px;min-width:72px;border-radius:4px"
+            pic = (f'<img src="data:image/png;base64,{html.escape(thumb)}" style="{box}">' if thumb
+                   else f'<div style="{box};height:40px;background:#eef1f5"></div>')
+            rows.append(f'<div style="display:flex;align-items:center;margin:0 0 4px 0">{pic}'
+                        f'<div style="font-size:12.5px;line-height:1.3;margin:0 8px">'
+                        f"<b>{html.escape(title)}</b><br>"
+                        f'<span style="color:#666">{when}{length}{here}</span></div></div>')
+            if sid != self.current:
+                options.append((f"{title} · {when}{length}", sid))
+        body = "".join(rows) or '<i style="color:#777">No earlier projects yet.</i>'
+        with self._lock:  # two threads may redraw at once
+            self.rows.value = f'<div class="vidai-projects-rows">{body}</div>'
+            self.picker.options = options
+            self.picker.value = options[0][1] if options else None
+            self.picker.disabled = self.open_btn.disabled = not options
 
 
 def thumbnail_b64(png: bytes | None) -> str | None:

@@ -60,6 +60,7 @@ class Studio(v.Container):
         self.notice = Notice()
         self.uploader = Uploader(p)
         self.chat = Chat(p)
+        self.chat.export_shown_in = "the Preview"  # the export panel loads every export into the player
         self.player = Player()
         self.export = ExportPanel(p, player=self.player)
         self.timeline = TimelineView()
@@ -71,6 +72,7 @@ class Studio(v.Container):
         self._preview_thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._down = False  # the status line says the backend is down (health check)
         for item in (self.status, self.credits):
             item.layout.align_self = "center"  # centred in the toolbar's flex row
         p.observe(lambda c: self.timeline.show(c["new"]), "draft")
@@ -166,7 +168,11 @@ class Studio(v.Container):
         """Check the backend once; a lost local engine is restarted and the same project reopened."""
         conn = self.project.connection
         if conn.alive():
+            if self._down:  # it answers again: the status line must not keep saying it does not
+                self._down = False
+                self._ready()
             return True
+        self._down = True
         if conn.engine is None:
             self.status.value = self._status_html("✖ The cloud service is not answering — retrying…",
                                                   tooltip=conn.describe())
@@ -183,6 +189,7 @@ class Studio(v.Container):
                              retry=self.check_health)
             return False
         self.notice.clear()
+        self._down = False
         self._ready()
         return True
 

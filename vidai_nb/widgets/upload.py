@@ -6,6 +6,7 @@ a thumbnail of each uploaded clip is shown.
 
 from __future__ import annotations
 
+import base64
 import html
 import subprocess
 import tempfile
@@ -27,6 +28,20 @@ def describe_upload(f: Any) -> str:
     if f.width and f.height:
         bits.append(f"{f.width}×{f.height}")
     return " · ".join(bits)
+
+
+def describe_batch(files: list[Any], names: list[str]) -> str:
+    """"✔ 12 files uploaded · numbered stills → one clip img_0001-0012.mp4 · 0.5 s" from what the engine
+    answered (a clip it made from the files is named only when it is in the answer)."""
+    sent = set(names)
+    made = [f for f in files if f.filename not in sent and f.file_type == "video"]
+    text = f"✔ {len(names)} files uploaded"
+    for f in made:
+        bits = [f.filename]
+        if f.duration is not None:
+            bits.append(f"{f.duration:.1f} s")
+        text += " · numbered stills → one clip " + " · ".join(bits)
+    return text
 
 
 def upload_error(exc: BaseException, name: str) -> str:
@@ -59,27 +74,42 @@ def thumbnail_png(path: Path | str, width: int = 160) -> bytes | None:
     return None
 
 
+MAX_BATCH_PREVIEWS = 8  # thumbnails for one batch; the rest are in the timeline and the media list
+
+
 class UploadFailed(Exception):
     """An upload the engine refused, in one sentence."""
 
 
-class Previews(w.HBox):
-    """Thumbnails of the uploaded clips, with name, duration and size."""
+def _check_answer(files: list[Any]) -> Any:
+    """The first file of the engine's answer; an answer naming no file is not called an upload."""
+    if not files:
+        raise UploadFailed("The editor answered without naming any file: nothing was added.")
+    return files[0]
+
+
+class Previews(w.HTML):
+    """Thumbnails of the uploaded clips, with name, duration and size.
+
+    One HTML widget, its value redrawn: an upload finishes in a background thread, and a widget made there
+    and swapped into a box can reach a page (a Voilà page still loading) before its model does.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(layout=w.Layout(flex_flow="row wrap"), **kwargs)
+        super().__init__(**kwargs)
+        self.items: list[str] = []
         self._lock = threading.Lock()
 
     def add(self, name: str, caption: str, png: bytes | None) -> None:
-        pic: w.Widget = (w.Image(value=png, format="png", layout=w.Layout(width="120px"))
-                         if png else w.HTML('<div style="width:120px;height:68px;display:flex;'
-                                            'align-items:center;justify-content:center;background:#eef1f5;'
-                                            'border-radius:6px;font-size:26px">♪</div>'))
-        label = w.HTML(f'<div style="font-size:11px;width:120px;overflow:hidden;text-overflow:ellipsis;'
-                       f'white-space:nowrap" title="{html.escape(name)}">{html.escape(caption)}</div>')
+        pic = (f'<img src="data:image/png;base64,{base64.b64encode(png).decode()}" style="width:120px">'
+               if png else '<div style="width:120px;height:68px;display:flex;align-items:center;'
+               'justify-content:center;background:#eef1f5;border-radius:6px;font-size:26px">♪</div>')
+        label = (f'<div style="font-size:11px;width:120px;overflow:hidden;text-overflow:ellipsis;'
+                 f'white-space:nowrap" title="{html.escape(name)}">{html.escape(caption)}</div>')
         with self._lock:
-            box: Any = self  # ipywidgets' traits are untyped
-            box.children = (*box.children, w.VBox([pic, label], layout=w.Layout(margin="0 8px 6px 0")))
+            self.items.append(f'<div style="margin:0 8px 6px 0">{pic}{label}</div>')
+            self.value = ('<div class="vidai-previews" style="display:flex;flex-flow:row wrap">'
+                          + "".join(self.items) + "</div>")
 
 
 class Uploader(w.VBox):
@@ -88,7 +118,7 @@ class Uploader(w.VBox):
     def __init__(self, project: Project | None = None, *, direct: bool = True, **kwargs: Any) -> None:
         self.project = project or Project()
         self.drop = FileDrop(on_file=self._on_file, on_direct=self._direct_link,
-                             on_direct_done=self._direct_done, direct=direct)
+                             on_direct_done=self._direct_done, on_batch=self._on_batch, direct=direct)
         self.path_box = w.Text(placeholder="…or a path on the Jupyter server, e.g. clips/city.mp4",
                                layout=w.Layout(flex="1"))
         self.url_box = w.Text(placeholder="…or a URL (https://…/clip.mp4)", layout=w.Layout(flex="1"))
@@ -121,12 +151,45 @@ class Uploader(w.VBox):
             files = self.project.upload([path], progress=progress)
         except Exception as exc:
             raise UploadFailed(upload_error(exc, name)) from exc
-        f = files[0]
+        f = _check_answer(files)
         if png and not self.project.thumbnail:
             self.project.thumbnail = png
         self.results.append(f)
         text = describe_upload(f)
         self.previews.add(name, text.removeprefix("✔ "), png)
+        return text
+
+    def _on_batch(self, paths: list[Path], names: list[str], report: Report) -> str:
+        """Several files in ONE upload call (numbered stills become one clip only so), one bar for all."""
+
+        def progress(sent: int, total: int, _filename: str) -> None:
+            if total:
+                pct = 100.0 * sent / total
+                report(pct, f"sending {len(paths)} files to the editor {pct:.0f}%")
+
+        try:
+            files = self.project.upload(paths, progress=progress)
+        except Exception as exc:
+            from vidai_nb.client import FileTooLargeError, UnsupportedFileError
+
+            # The engine's message names the file it refused; the sentence says which.
+            named = next((n for n in names if n in str(exc)), "One of the files")
+            text = upload_error(exc, named)
+            if isinstance(exc, UnsupportedFileError | FileTooLargeError):  # refused whole, before storing
+                text += " Nothing of this batch was added."
+            raise UploadFailed(text) from exc
+        _check_answer(files)
+        self.results.extend(files)
+        text = describe_batch(files, names)
+        local = {p.name: p for p in paths}
+        # Thumbnails of the clips (and of a clip the engine made from stills), not of hundreds of stills.
+        shown = [f for f in files if f.file_type != "image"] or files[:1]
+        for f in shown[:MAX_BATCH_PREVIEWS]:
+            src = local.get(f.filename) or f.cdn_url
+            png = thumbnail_png(src) if src and f.file_type != "audio" else None
+            if png and not self.project.thumbnail:
+                self.project.thumbnail = png
+            self.previews.add(f.filename, describe_upload(f).removeprefix("✔ "), png)
         return text
 
     def _direct_link(self, name: str, size: int) -> str | None:
@@ -168,8 +231,8 @@ class Uploader(w.VBox):
         if not p.is_file():
             raise FileNotFoundError(f"No file at {p} on the Jupyter server.")
         files = self.project.upload([p])
+        text = describe_upload(_check_answer(files))
         self.results.extend(files)
-        text = describe_upload(files[0])
         png = thumbnail_png(p)
         if png and not self.project.thumbnail:
             self.project.thumbnail = png
@@ -178,6 +241,7 @@ class Uploader(w.VBox):
 
     def upload_url(self, url: str) -> str:
         files = self.project.upload_urls([url])
+        _check_answer(files)
         self.results.extend(files)
         return "; ".join(describe_upload(f) for f in files)
 

@@ -3,7 +3,8 @@
 Uploads go straight into the engine's storage as they arrive (`StreamTo`: a local file, or an S3
 multipart upload whose parts are sent as they fill), under their final key; nothing is kept whole in
 memory or copied on the API node. A stored upload becomes media only once its content is checked
-(by ranges: PyAV reads the object's presigned URL); a refused one is deleted.
+(by ranges: PyAV reads the object's presigned URL; in a shared engine on a worker, as are the encoding
+of image sequences and URL fetches: jobs/upload_job.py); a refused one is deleted.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import logging
-import subprocess
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +23,11 @@ from vidai_nb import protocol
 from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.runtime import Runtime
-from vidai_nb.engine.media import MediaError, MediaInfo, probe, validate_upload
-from vidai_nb.engine.media.sequence import Frame, encode_sequence, find_sequences
+from vidai_nb.engine.jobs.upload_job import Refused, check_uploads, encode_clip
+from vidai_nb.engine.media import MediaInfo
+from vidai_nb.engine.media.sequence import Frame, find_sequences
 from vidai_nb.engine.ops.base import source_canvas
-from vidai_nb.engine.storage import ObjectWriter, Storage, StorageError
+from vidai_nb.engine.storage import ObjectWriter, Storage
 from vidai_nb.engine.store.ids import new_id, utcnow
 from vidai_nb.engine.store.models import Media, Session
 
@@ -95,17 +96,10 @@ class StreamTo:
             await run_in_threadpool(self.writer.abort)
 
 
-def _validate_all(storage: Storage, items: list[Incoming]) -> list[MediaInfo]:
-    infos = []
-    for item in items:
-        name = display_name(item.raw_name)
-        # The file itself, or a presigned URL PyAV reads by ranges (no copy on this node).
-        source = storage.source(item.key, ttl_s=600)
-        try:
-            infos.append(validate_upload(source, name, size=item.size))
-        except MediaError as exc:  # speak of the user's file name, not our generated one
-            raise MediaError(str(exc).replace(Path(item.key).name, name), exc.code) from exc
-    return infos
+def _validate_all(rt: Runtime, items: list[Incoming]) -> list[MediaInfo]:
+    """Each stored upload checked by content (shared engine: on a worker; jobs/upload_job.py)."""
+    named = [(item.key, display_name(item.raw_name), item.size) for item in items]
+    return check_uploads(str(rt.settings.data_dir), named)
 
 
 def discard_now(storage: Storage, items: list[Incoming]) -> None:
@@ -129,8 +123,8 @@ async def ingest(rt: Runtime, user_id: str, sess: Session, items: list[Incoming]
             'no file in the upload: send multipart field `files` or JSON {"urls": [...]}',
         )
     try:
-        infos = await run_in_threadpool(_validate_all, rt.storage, items)
-    except MediaError as exc:
+        infos = await run_in_threadpool(_validate_all, rt, items)
+    except Refused as exc:
         await discard(rt.storage, items)
         upload_codes = (protocol.UNSUPPORTED_FILE, protocol.FILE_TOO_LARGE)
         raise ApiError(exc.code if exc.code in upload_codes else protocol.UNSUPPORTED_FILE, str(exc)) from exc
@@ -181,39 +175,23 @@ def _store_all(
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-        final = rt.storage.local_path(item.key)
-        if info.kind == "video" and final is not None:  # a small copy in the background, for previews
+        if info.kind == "video":  # a small copy in the background, for previews
             from vidai_nb.engine.jobs.media_job import queue_proxy_for  # (on a worker when shared)
-            from vidai_nb.engine.render.preview import proxy_path  # starts fast without it
 
-            queue_proxy_for(rt.jobs, final, proxy_path(rt.settings.data_dir, m.id), m.id)
+            queue_proxy_for(rt.jobs, rt.storage, rt.settings.data_dir, item.key, m.id)
 
 
 def _store_sequences(rt: Runtime, user_id: str, sess: Session, media: list[Media]) -> None:
     """Numbered stills uploaded together (img_0001.png …) also become one clip (media/sequence.py),
     added to `media` after them. The stills stay; a sequence that cannot be encoded is only logged."""
-    from vidai_nb.engine.storage.cache import local_copy
-
     keys = {m.rel_path: m for m in media if m.file_type == "image"}
     frames = [Frame(m.filename, Path(key), m.width or 0, m.height or 0) for key, m in keys.items()]
-    for found in find_sequences(frames):
-        # the stills as local files (S3: this node's cache), the clip encoded in scratch, then stored
-        root = rt.settings.data_dir
-        here = [replace(f, path=local_copy(rt.storage, root, str(f.path))) for f in found.frames]
-        seq = replace(found, frames=here)
-        scratch = rt.settings.data_dir / "tmp"
-        scratch.mkdir(parents=True, exist_ok=True)
-        out = scratch / f"{new_id('seq_')}.mp4"
+    for seq in find_sequences(frames):
         key = new_media_key(user_id, "clip.mp4")
-        try:
-            encode_sequence(seq, out)
-            info = probe(out)
-            with out.open("rb") as fh:
-                sha = hashlib.file_digest(fh, "sha256").hexdigest()
-            size = out.stat().st_size
-            rt.storage.put_file(key, out, move=True)
-        except (OSError, subprocess.SubprocessError, MediaError, StorageError) as exc:
-            out.unlink(missing_ok=True)
+        try:  # encoded where the CPU-heavy steps run (shared engine: a worker), then stored under `key`
+            stills = [str(f.path) for f in seq.frames]  # their keys
+            size, sha, info = encode_clip(str(rt.settings.data_dir), seq, stills, key)
+        except Refused as exc:
             log.warning("image sequence %s not made into a clip: %s", seq.name, exc)
             continue
         media.append(rt.store.add_media(Media(

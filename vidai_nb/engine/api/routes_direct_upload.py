@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
@@ -23,9 +24,9 @@ from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.filenames import display_name
 from vidai_nb.engine.api.ingest import StreamTo, ingest
 from vidai_nb.engine.api.routes_sessions import owned_session
-from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile
+from vidai_nb.engine.api.routes_upload import uploaded_files
+from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData
 from vidai_nb.engine.api.signing import Signer
-from vidai_nb.engine.api.state import video_info
 
 router = APIRouter(tags=["upload"])
 log = logging.getLogger("vidai_nb.engine.upload")
@@ -116,7 +117,7 @@ async def upload_direct(
         if not _signer(rt).verify(request.url.path, q.get("exp"), q.get("sig")):
             raise ApiError(403, "this upload link is not valid or has expired; ask for a new one")
         filename = _decode_name(name)
-        sess = owned_session(rt.store, session_id, user_id)
+        sess = await run_in_threadpool(owned_session, rt.store, session_id, user_id)  # off the event loop
         sink = StreamTo.open(rt.storage, user_id, filename)
         try:
             async for chunk in request.stream():
@@ -139,6 +140,6 @@ async def upload_direct(
     response.headers.update(cors)
     m = media[0]
     log.info("session %s: stored %s directly (%s, %d bytes)", sess.id, m.id, m.file_type, m.size)
-    files = [UploadedFile(**video_info(rt, str(request.base_url), m).model_dump(), size=m.size)]
+    files = await run_in_threadpool(uploaded_files, rt, str(request.base_url), media[:1])
     return Envelope(data=UploadData(files=files, session_state_applied=True),
                     message="draft updated" if changed else "ok")

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from vidai_nb import protocol
 from vidai_nb.engine.api.deps import RT, CurrentUser
@@ -14,10 +15,14 @@ from vidai_nb.engine.api.errors import ApiError
 from vidai_nb.engine.api.ingest import Incoming, StreamTo, discard, ingest
 from vidai_nb.engine.api.multipart_stream import BadMultipart, TooLarge, save_multipart
 from vidai_nb.engine.api.routes_sessions import owned_session
+from vidai_nb.engine.api.runtime import Runtime
 from vidai_nb.engine.api.schemas import Envelope, ErrorEnvelope, UploadData, UploadedFile, UrlUploadRequest
 from vidai_nb.engine.api.state import video_info
 from vidai_nb.engine.api.url_fetch import fetch
+from vidai_nb.engine.jobs.queue import offload, offloading
+from vidai_nb.engine.jobs.upload_job import Refused, fetch_job, fetched
 from vidai_nb.engine.media import accepted_formats_text
+from vidai_nb.engine.store.models import Media
 
 router = APIRouter(tags=["upload"])
 
@@ -55,6 +60,25 @@ async def _small_body(request: Request) -> bytes:
     return bytes(body)
 
 
+async def _fetch(rt: Runtime, user_id: str, url: str, limit: int) -> Incoming:
+    """One URL into storage: here (a local engine), or on a worker (a shared one: jobs/upload_job.py)."""
+    timeout, loopback = rt.settings.url_fetch_timeout_s, rt.settings.fetch_allows_loopback
+    if not offloading():
+        return await fetch(url, lambda n: StreamTo.open(rt.storage, user_id, n), limit, timeout, loopback)
+    found = await run_in_threadpool(
+        offload, fetch_job, str(rt.settings.data_dir), user_id, url, limit, timeout, loopback
+    )
+    try:
+        return Incoming(**fetched(found))
+    except Refused as exc:
+        raise ApiError(exc.code, str(exc)) from exc
+
+
+def uploaded_files(rt: Runtime, base_url: str, media: list[Media]) -> list[UploadedFile]:
+    """The upload's answer for each stored file (reads the database: call from a thread)."""
+    return [UploadedFile(**video_info(rt, base_url, m).model_dump(), size=m.size) for m in media]
+
+
 def _mb(n: int) -> int:
     return n // (1024 * 1024)
 
@@ -76,7 +100,8 @@ async def upload(
     app_name: str, session_id: str, request: Request, user: CurrentUser, rt: RT
 ) -> Envelope[UploadData]:
     """Multipart files (each up to the limit, 500 MB by default) or URLs; all files are checked by content."""
-    sess = owned_session(rt.store, session_id, user.id)
+    # database calls from a thread: the event loop serves every other request of this process meanwhile
+    sess = await run_in_threadpool(owned_session, rt.store, session_id, user.id)
     limit = rt.settings.max_upload_bytes
     ctype = request.headers.get("content-type", "")
     items: list[Incoming] = []
@@ -98,15 +123,7 @@ async def upload(
             raise ApiError(422, f"invalid request: {exc.errors()[0].get('msg', 'bad JSON')}") from exc
         try:
             for url in req.urls:
-                items.append(
-                    await fetch(
-                        url,
-                        lambda name: StreamTo.open(rt.storage, user.id, name),
-                        limit,
-                        rt.settings.url_fetch_timeout_s,
-                        rt.settings.fetch_allows_loopback,
-                    )
-                )
+                items.append(await _fetch(rt, user.id, url, limit))
         except BaseException:  # a refused URL or a cancelled request: keep nothing of this upload
             await discard(rt.storage, items)
             raise
@@ -120,10 +137,7 @@ async def upload(
     for m in media:
         log.info("session %s: stored %s (%s, %d bytes, %.1f s)", sess.id, m.id, m.file_type, m.size,
                  m.duration_ms / 1000)
-    base = str(request.base_url)
-    files = [
-        UploadedFile(**video_info(rt, base, m).model_dump(), size=m.size) for m in media
-    ]
+    files = await run_in_threadpool(uploaded_files, rt, str(request.base_url), media)
     return Envelope(
         data=UploadData(files=files, session_state_applied=True), message="draft updated" if changed else "ok"
     )

@@ -44,6 +44,7 @@ PROGRESS_EVERY_S = 0.5
 LOCK_SPACE = 0x76696461  # "vida": the first key of every job's advisory lock
 MAX_ATTEMPTS = 3  # runs of one job lost to dead workers before it is given up
 ABORT_POLL_S = 0.1
+CALL_PRIORITY = 1000  # `call` jobs before renders (whose priority is 0 or below: see `submit`)
 LOST_GRACE_S = 3.0  # a job may take this long from "doing" to holding its lock
 
 _STATUS: dict[str, JobStatus] = {
@@ -99,7 +100,8 @@ def make_app(dsn: str) -> Any:
 
 
 def ensure_schema(dsn: str) -> None:
-    """Create procrastinate's tables once (concurrent starters serialise on an advisory lock)."""
+    """Create procrastinate's tables once (concurrent starters serialise on an advisory lock). Our own
+    table beside them (`vidai_job_results`: `call` results) comes from the store's migrations."""
     import procrastinate
 
     with psycopg.connect(dsn, autocommit=True) as conn:
@@ -109,22 +111,8 @@ def ensure_schema(dsn: str) -> None:
             if not (found and found[0]):
                 conn.execute(procrastinate.schema.SchemaManager.get_schema())
                 log.info("created the job queue tables (procrastinate)")
-            conn.execute(_RESULTS_TABLE)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s, 0)", (LOCK_SPACE,))
-
-
-# Results and progress of `call` jobs (the caller polls its row; it deletes the row once read).
-_RESULTS_TABLE = """
-CREATE TABLE IF NOT EXISTS vidai_job_results (
-    job_id text PRIMARY KEY,
-    progress real NOT NULL DEFAULT 0,
-    done boolean NOT NULL DEFAULT false,
-    result jsonb,
-    error text,
-    created_at timestamptz NOT NULL DEFAULT now()
-)
-"""
 
 
 class JobFailed(RuntimeError):
@@ -340,7 +328,9 @@ class ProcrastinateJobQueue:
         name = fn_name(fn)
         with self._pool.connection() as conn:
             conn.execute("INSERT INTO vidai_job_results (job_id) VALUES (%s)", (jid,))
-        pid = self._call_task.configure(lock=jid).defer(fn=name, args=list(args), job_id=jid)
+        # someone waits on it (an upload's answer, a turn): ahead of the queued renders
+        job = self._call_task.configure(lock=jid, priority=CALL_PRIORITY)
+        pid = job.defer(fn=name, args=list(args), job_id=jid)
         seen = -1.0
         asked = time.monotonic()
         try:

@@ -46,6 +46,11 @@ def use_worker_settings(
     _WORKER.update({k: v for k, v in given.items() if v is not None})
 
 
+def own_data_dir(given: str) -> str:
+    """The data dir a job uses: this worker's own when it has one, else the one the job was given."""
+    return str(_WORKER.get("data_dir", given))
+
+
 def worker_data_dir() -> str:
     """This worker's data directory (set by `use_worker_settings`); the environment's elsewhere."""
     if "data_dir" in _WORKER:
@@ -189,7 +194,10 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
                                     if m.id in record.draft_json])
         out = output_path(root, record.user_id, render_id, spec.format)
         preview = is_preview(json.loads(record.output_json or "{}"))
-        if preview:  # quick and small, from the proxies
+        if preview:  # quick and small, from the proxies (S3: made on a worker, fetched to this one)
+            from vidai_nb.engine.jobs.media_job import fetch_stored_proxies
+
+            fetch_stored_proxies(root, list(media))
             plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
         else:
             plan = build_render(

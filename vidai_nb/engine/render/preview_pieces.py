@@ -167,6 +167,8 @@ def window(draft: Draft, t0: int, t1: int, total: int) -> dict[str, Any]:
         out = {k: v for k, v in track.to_json().items() if k != "sg"}
         out["sg"] = segs
         tracks.append(out)
+    # an empty title over the whole window: it lasts the window even where it shows only a gap (black)
+    tracks.append({"tt": TT_TEXT, "sg": [{"id": "window", "start": 0, "d": t1 - t0, "text": ""}]})
     return {"m": meta, "t": tracks}
 
 

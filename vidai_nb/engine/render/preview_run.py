@@ -94,10 +94,11 @@ def _frames(c: av.container.InputContainer, first: int, count: int, rate: Fracti
     if first > 0:
         c.seek(start + int(first / rate / tb), stream=vs, backward=True)
     got, last = 0, b""
+    per_tick = float(tb * rate)  # frames per tick: floats here, Fractions per packet cost ~0.1 s/1000
     for p in c.demux(vs):
         if p.pts is None or p.size == 0:
             continue
-        n = round((p.pts - start) * tb * rate)
+        n = round((p.pts - start) * per_tick)
         if n < first:
             continue
         if n >= first + count:
@@ -142,9 +143,9 @@ def _join(job: dict[str, Any], out: Path) -> None:
                 start = piece["frame"] if piece["kind"] == "copy" else 0
                 for n, p in enumerate(_frames(c, start, piece["frames"], rate)):
                     p.stream = vs_out
-                    p.pts = p.dts = round((piece["at"] + n) / rate / vtb)
+                    p.pts = p.dts = (piece["at"] + n) * 90000 * rate.denominator // rate.numerator
                     p.time_base = vtb
-                    yield float(p.pts * vtb), 0, p
+                    yield p.pts / 90000, 0, p
 
         def audio() -> Iterator[tuple[float, int, av.Packet]]:
             if as_out is None:
@@ -169,10 +170,11 @@ def _join(job: dict[str, Any], out: Path) -> None:
                 want = round(piece["frame"] / rate * sr / AAC_FRAME) * AAC_FRAME  # source sample
                 c.seek(max(0, int((Fraction(want, sr) - Fraction(1, 2)) / atb)), stream=ast, backward=True)
                 k = k0
+                samples_per_tick = float(atb * sr)
                 for p in c.demux(ast):
                     if p.pts is None or p.size == 0:
                         continue
-                    if round(p.pts * atb * sr) < want:
+                    if round(p.pts * samples_per_tick) < want:
                         continue
                     if k >= k1:
                         break

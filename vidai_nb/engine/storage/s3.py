@@ -12,6 +12,7 @@ import contextlib
 import os
 import secrets
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -283,17 +284,51 @@ class S3Storage:
             raise StorageError(f"deleting {key} failed ({_reason(exc)})") from exc
 
     def keys(self, prefix: str) -> Iterator[str]:
+        for key, _modified in self.listing(prefix):
+            yield key
+
+    def _full(self, prefix: str) -> str:
         p = prefix.strip("/")
         if p:
             check_key(p)
         full = "/".join(x for x in (self.prefix, p) if x)
+        return full + "/" if full else ""
+
+    def listing(self, prefix: str) -> Iterator[tuple[str, datetime]]:
+        """(key, last modified) of every object under `prefix` (for the orphan sweep)."""
         skip = len(self.prefix) + 1 if self.prefix else 0
-        pages = self.client.get_paginator("list_objects_v2").paginate(
-            Bucket=self.bucket, Prefix=full + "/" if full else ""
-        )
+        lister = self.client.get_paginator("list_objects_v2")
+        pages = lister.paginate(Bucket=self.bucket, Prefix=self._full(prefix))
         try:
             for page in pages:
                 for obj in page.get("Contents", []):
-                    yield str(obj["Key"])[skip:]
+                    yield str(obj["Key"])[skip:], obj["LastModified"]
         except (BotoCoreError, ClientError) as exc:
             raise StorageError(f"listing {prefix} failed ({_reason(exc)})") from exc
+
+    def uploads_in_flight(self, prefix: str = "") -> list[tuple[str, str, datetime]]:
+        """(key, upload id, started) of every multipart upload begun and neither completed nor aborted."""
+        skip = len(self.prefix) + 1 if self.prefix else 0
+        found: list[tuple[str, str, datetime]] = []
+        args: dict[str, Any] = {"Bucket": self.bucket, "Prefix": self._full(prefix)}
+        try:
+            while True:
+                page = self.client.list_multipart_uploads(**args)
+                for up in page.get("Uploads", []):
+                    found.append((str(up["Key"])[skip:], str(up["UploadId"]), up["Initiated"]))
+                if not page.get("IsTruncated"):
+                    return found
+                args.update(KeyMarker=page.get("NextKeyMarker", ""),
+                            UploadIdMarker=page.get("NextUploadIdMarker", ""))
+        except (BotoCoreError, ClientError) as exc:
+            raise StorageError(f"listing unfinished uploads failed ({_reason(exc)})") from exc
+
+    def abort_upload(self, key: str, upload_id: str) -> None:
+        """Drop an unfinished multipart upload and its parts (nothing a reader could see)."""
+        try:
+            self.client.abort_multipart_upload(Bucket=self.bucket, Key=self.name(key), UploadId=upload_id)
+        except ClientError as exc:
+            if str(exc.response.get("Error", {}).get("Code", "")) != "NoSuchUpload":
+                raise StorageError(f"aborting the upload of {key} failed ({_reason(exc)})") from exc
+        except BotoCoreError as exc:
+            raise StorageError(f"aborting the upload of {key} failed ({_reason(exc)})") from exc

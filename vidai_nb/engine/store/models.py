@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     DateTime,
@@ -15,7 +16,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
+from sqlalchemy import false as sql_false
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -152,6 +156,19 @@ class EngineSecret(Base):
     __tablename__ = "engine_secrets"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class JobResult(Base):
+    """A shared queue's `call` job (jobs/pg.py): its progress and result, written by the worker that
+    runs it, read and then deleted by the API process waiting for it."""
+
+    __tablename__ = "vidai_job_results"
+    job_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    progress: Mapped[float] = mapped_column(Float, server_default="0")
+    done: Mapped[bool] = mapped_column(Boolean, server_default=sql_false())
+    result: Mapped[object | None] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
 Index("ix_tokens_client_created", Token.client_id, Token.created_at)

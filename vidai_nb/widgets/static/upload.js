@@ -117,25 +117,27 @@ function render({ model, el }) {
     return true;
   }
 
+  // Type and size are checked here, before a single byte is sent; false (and a red row) for a bad file.
+  function accepted(file) {
+    const ext = (file.name.split(".").pop() || "").toLowerCase();
+    let message = "";
+    // Short: the accepted list is shown right above the rows.
+    if (!exts().includes(ext)) message = "✖ ." + ext + " is not accepted";
+    else if (file.size > model.get("max_bytes")) {
+      message = "✖ " + fmtBytes(file.size) + " is over the " + fmtBytes(model.get("max_bytes")) + " limit: compress or trim it first";
+    }
+    if (!message) return true;
+    const id = "f" + Date.now().toString(36) + "-" + seq++;
+    local.set(id, { id, name: file.name, size: file.size, sent: 0, state: "error", message });
+    model.send({ type: "rejected", id, name: file.name, size: file.size, message });
+    drawList();
+    return false;
+  }
+
   async function sendFile(file) {
     const id = "f" + Date.now().toString(36) + "-" + seq++;
-    const ext = (file.name.split(".").pop() || "").toLowerCase();
     const row = { id, name: file.name, size: file.size, sent: 0, state: "receiving", message: "waiting…" };
     local.set(id, row);
-    // Type and size are checked here, before a single byte is sent.
-    if (!exts().includes(ext)) {
-      // Short: the accepted list is shown right above the rows.
-      Object.assign(row, { state: "error", message: "✖ ." + ext + " is not accepted" });
-      model.send({ type: "rejected", id, name: file.name, size: file.size, message: row.message });
-      drawList();
-      return;
-    }
-    if (file.size > model.get("max_bytes")) {
-      Object.assign(row, { state: "error", message: "✖ " + fmtBytes(file.size) + " is over the " + fmtBytes(model.get("max_bytes")) + " limit: compress or trim it first" });
-      model.send({ type: "rejected", id, name: file.name, size: file.size, message: row.message });
-      drawList();
-      return;
-    }
     drawList();
     const chunk = model.get("chunk_bytes");
     try {
@@ -159,9 +161,45 @@ function render({ model, el }) {
     drawList();
   }
 
+  // Several files picked or dropped together reach the engine in ONE upload call (numbered stills then
+  // become one clip): each file's chunks go to the kernel, which uploads them all at once. One row, one bar.
+  async function sendBatch(files) {
+    const id = "b" + Date.now().toString(36) + "-" + seq++;
+    const total = files.reduce((n, f) => n + f.size, 0);
+    const name = files.length + " files: " + files[0].name + " … " + files[files.length - 1].name;
+    const row = { id, name, size: total, sent: 0, state: "receiving", message: "waiting…" };
+    local.set(id, row);
+    drawList();
+    const chunk = model.get("chunk_bytes");
+    try {
+      await request(id, { type: "batch-begin", files: files.map((f) => ({ name: f.name, size: f.size })) });
+      local.delete(id); // the kernel's row (one bar for the whole batch) takes over
+      let done = 0;
+      for (let index = 0; index < files.length; index++) {
+        const file = files[index];
+        let offset = 0;
+        while (offset < file.size) {
+          const end = Math.min(offset + chunk, file.size);
+          const buf = await file.slice(offset, end).arrayBuffer();
+          await request(id, { type: "chunk", index, offset }, [buf]);
+          offset = end;
+        }
+        done += file.size;
+      }
+      await request(id, { type: "batch-end", size: done });
+    } catch (err) {
+      local.set(id, row);
+      Object.assign(row, { state: "error", message: "✖ " + err.message });
+      model.send({ type: "abort", id, message: err.message });
+    }
+    drawList();
+  }
+
   function addFiles(files) {
     if (model.get("disabled")) return;
-    for (const f of files) queue = queue.then(() => sendFile(f));
+    const good = files.filter(accepted);
+    if (good.length > 1 && model.get("batch")) { queue = queue.then(() => sendBatch(good)); return; }
+    for (const f of good) queue = queue.then(() => sendFile(f));
   }
 
   zone.addEventListener("click", () => input.click());
