@@ -128,6 +128,9 @@ def check_after_kill(
           f" the kill (janitor every 5 s); the retry through nginx took {time.monotonic() - started:.1f} s")
     assert not result.dropped and result.changes, result.text
     assert survivor.credits()["available"] == 4
+    # the words a worker transcribed are in the shared store, for every worker and API process
+    assert cluster.seaweed is not None
+    assert any(True for _ in cluster.seaweed.storage().keys("transcripts/"))  # type: ignore[attr-defined]
     with db.connect() as conn:
         ledger = conn.execute(
             text("SELECT l.kind, l.amount FROM ledger l JOIN users u ON u.id = l.user_id"
