@@ -117,9 +117,16 @@ Rows carry a `split`, in the order they were written:
   bumper") or with "pls its for …" before the reason, a cut / edit point is a split, steady noise named by
   its source ("a fan humming … clean that up"), "auto fix the exposure/levels", frame interpolation and
   配个音 refused, a platform said after the edit ("弄成30秒的，发朋友圈") is what it is for; the typo fixer
-  leaves "normal" and "contest" alone. Post-fix (not blind): holdout11 92.3 % (286/310), no destructive
-  misreading in any set; holdout9 95.5 % (252/264), holdout10 94.6 % (282/298), holdout8 98.1 %, holdout7
-  98.7 %, tuning 99.3 %, the older sets as before; tune 151/151; overall 97.4 % (2473/2540).
+  leaves "normal" and "contest" alone. Then: 掐掉 is a cut verb; "其他都留着" keeps the rest; a thing named
+  and then said not to be added ("字幕别加了", "音乐不要加" - these were added before) or left alone
+  ("速度别动") is not done; "所有声音都关掉" mutes all; 清掉 / 拿掉 remove text; "delete what you just did"
+  undoes; "flip it 180" rotates; "别循环播放" does not loop; "第10秒…，显示5秒" starts at 10 s; a fade's
+  length after a comma; "+0.2 brightness" before the property. Post-fix (not blind): holdout11 95.8 %
+  (297/310), no destructive misreading in any set; holdout9 95.5 % (252/264), holdout10 94.6 % (282/298),
+  holdout8 98.1 % (312/318), holdout7 98.7 % (371/376), tuning 99.3 % (401/404), holdout3 98.3 %, the other
+  older sets 100 %; tune 169/169; overall 97.8 % (2502/2558). Of holdout11's 13 misses left, 4 expect filler
+  removal to take out repeated words too ("trim out the ums and uhs"), which the request did not ask for
+  (the planner removes only the fillers named): those expectations are questionable, not the reading.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

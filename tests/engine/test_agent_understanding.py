@@ -444,3 +444,29 @@ def test_frame_interpolation_and_dubbing_are_refused_and_a_purpose_is_not() -> N
     p = plan("弄成30秒的，发朋友圈", language="zh")
     assert not p.refusal and ops(p) == [{"op": "keep_range", "end_ms": 30000}]
     assert plan("发朋友圈", language="zh").refusal  # asked on its own, posting is refused
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("开头掐掉1.2秒，结尾掐掉0.8秒", [{"op": "trim", "head_ms": 1200, "tail_ms": 800}]),
+    ("除了前四秒，其他都留着", [{"op": "trim", "head_ms": 4000}]),
+    ("所有声音都关掉，我要做无声的", [{"op": "mute", "track": "all"}]),
+    ("字幕和文字全部清掉", [{"op": "remove_text", "track": "all"}]),
+    ("delete what you just did", [{"op": "undo"}]),
+    ("its upside down lol flip it 180", [{"op": "rotate", "degrees": 180}]),
+    ("加上music.mp3，但别循环播放", [{"op": "add_music", "media_id": "music.mp3", "loop": False}]),
+    ("第10秒加个标题「下半场」，显示5秒",
+     [{"op": "add_title", "text": "下半场", "start_ms": 10000, "end_ms": 15000}]),
+    ("fade in from black, 1.5s", [{"op": "fade", "fade_in_ms": 1500}]),
+    ("its too dark, brighten it up a bit like +0.2 brigthness", [{"op": "color", "brightness": 0.2}]),
+])
+def test_more_ways_of_saying_an_edit(text: str, expected: list[dict[str, Any]]) -> None:
+    p = plan(text, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert not p.question and not p.refusal
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_a_thing_named_then_said_not_to_be_added_is_not_added() -> None:
+    for text in ("字幕别加了", "音乐不要加", "速度别动，原速挺好的"):
+        p = plan(text, language="zh")
+        assert not p.ops and not p.question and p.answer, text
+    assert ops(plan("前3秒不要", language="zh")) == [{"op": "trim", "head_ms": 3000}]

@@ -298,7 +298,11 @@ NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bno
                      r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$")  # "不要给我加字幕"
 
 
-_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*(?:删|剪|动|去|切|碰)")
+_ZH_VERBS = frozenset("加添放配删剪切")
+_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*(?:删|剪|动|去|切|碰)|"
+                            # "字幕别加了", "音乐不要加": the thing named, then that it is not to be added
+                            r"\s*(?:就|也|先)?\s*(?:别|不要|不用|不需要|先别)\s*(?:再)?\s*(?:加|添|放|配|上)\s*"
+                            r"(?:了|啦|吧|哈|呀|啊)?\s*$")
 
 
 def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate) -> bool:
@@ -313,6 +317,14 @@ def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand
     last = tokens[max(cand.explains)]
     if _AFTER_NEGATOR.match(text[last.end:clauses[cand.window[1]][1]]):
         return True  # "有段静音的别删哈": the thing said first, then that it is to stay
+    for i in sorted(cand.explains - cand.refs):
+        # "音乐不要加": the reading's verb itself said not to be done (a negator the detector did not read)
+        if tokens[i].text in _ZH_VERBS and i != first:
+            neg = re.search(r"(?:别|不要|不用|不需要|先别)\s*(?:再)?\s*$", text[clause_start:tokens[i].start])
+            said = [k for k, t in enumerate(tokens)
+                    if neg and neg.start() + clause_start <= t.start < tokens[i].start]
+            if neg and said and not set(said) & cand.explains:
+                return True
     m = NEGATOR.search(text[clause_start:trigger.start])
     if not m:
         return False

@@ -58,7 +58,9 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
     return negated(res.text, res.tokens, res.clauses, cand)
 
 
-_DECLINED = re.compile(r"\s*(?:please\s+)?(?:don'?t|dont|do not|never|no need to|"
+# ("速度别动": what is to stay may be named first)
+_DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*(?=别|不要|不用|不需要|无需|不必))?"
+                       r"(?:don'?t|dont|do not|never|no need to|"
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"加|添|改|动|剪|删|变|调|换|用|配|上)")

@@ -18,7 +18,7 @@ KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:us
         r"give me (?:just |only )?the (?:bit|part|section|piece)|"
         # "0:10 to 0:20, that's the part i want": the part wanted is the part kept
         r"the (?:bit|part|section|piece|portion)s? (?:i|we) (?:want|need|like|wanna keep)"
-        r"(?!\s+(?:gone|removed|out|cut|deleted)))\b|保留|只要|只留|留下|截取|提取|"
+        r"(?!\s+(?:gone|removed|out|cut|deleted)))\b|保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
@@ -27,17 +27,17 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|掐掉|"
        r"切掉|切了|切除")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
          rf"(?:开头|片头|前面|开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
-         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|切掉)\s*{T}|"
+         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
-         rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|剪|删|去|"
-         rf"切掉)\s*{T}|"
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
+         rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")

@@ -110,7 +110,12 @@ def history_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"
-                  r"回退|还原|上一步|\bctrl[\s+-]?z\b", text)
+                  r"回退|还原|上一步|\bctrl[\s+-]?z\b|"
+                  # "delete what you just did", "scrap the last change you made", "把你刚才改的删掉"
+                  r"\b(?:delete|remove|scrap|drop|lose|ditch|take back|reverse|cancel)\s+"
+                  r"(?:what|whatever|the\s+"
+                  r"(?:last\s+)?(?:thing|change|edit)s?(?:\s+that)?)\s+(?:you|u)\s+(?:just\s+)?(?:did|made|added|"
+                  r"changed|applied)\b|(?:你)?刚才?(?:做|改|加)的(?:都)?(?:删掉|不要了|去掉|撤掉)", text)
     if m and rx.search(r"撤销错了|撤错了|不该撤销|撤销失误|\bundid (?:it |that )?by mistake|\bshouldn'?t hav"
                        r"e undone|"
                        r"\bdidn'?t mean to undo", text):

@@ -197,7 +197,10 @@ def resolution_rule(c: Clause) -> list[Hit]:
 
 
 def rotate_rule(c: Clause) -> list[Hit]:
+    # "flip it 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
+                  r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
+                  r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
                   r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b",
                   c.text)
@@ -216,8 +219,10 @@ def rotate_rule(c: Clause) -> list[Hit]:
 
 def flip_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
-    if not m or rx.search(r"\border\b|顺序", c.text):
-        return []
+    if not m or rx.search(r"\border\b|顺序", c.text) or re.search(
+            r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
+            r"翻转?\s*(?:90|180|270)\s*度", c.text):
+        return []  # "flip it 180": by an angle, a rotation (rotate_rule)
     if re.search(r"\b(?:right side|the right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
@@ -357,6 +362,9 @@ def color_rule(c: Clause) -> list[Hit]:
                                 chunk)) and not rx.search(_TOO_DARK, chunk)
         a = amount_at(m.start())
         kw["brightness"] = round(-(a or 0.15) if dimmer else (a or 0.15), 2)
+        # "it's too dark, brighten it up": the problem and its fix are one change
+        list(rx.finditer(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
+                         r"|调亮|亮一点|提亮|变亮", text))
     if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
             not rx.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
@@ -411,6 +419,12 @@ def color_rule(c: Clause) -> list[Hit]:
             value = 1 - abs(value) if lowered else 1 + value
         rx.search(re.escape(said_m.group(0)), text)
         said[key] = round(value, 2)
+    # "+0.2 brightness", "-0.1 saturation": a signed value said before the property
+    for said_m in re.finditer(r"(?<![\w.])([+-]\d*\.?\d+)\s*(brightness|contrast|saturation)\b", text):
+        key, value = said_m.group(2), float(said_m.group(1))
+        if key not in said:
+            rx.search(re.escape(said_m.group(0)), text)
+            said[key] = round(value if key == "brightness" else 1 + value, 2)
     if amount is not None and set(kw) - set(said) - {"gray", "auto"}:
         percent(text)  # the amount is this reading's (recorded only when a change takes it)
     for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said

@@ -203,7 +203,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off) (?:the |"
                   r"all )?(?:original |"
                   r"orig |video's |clip's |camera )?(?:audio|sound)\b|\bmake (?:it|this|the video) silent\b|"
-                  r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|(?:原声|声音|原音)\s*(?:关掉|"
+                  r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
+                  r"(?:原声|声音|原音)\s*(?:都|全|全部|也)?\s*(?:关掉|"
                   r"去掉|关了|关闭|不要)|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|"
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
@@ -211,6 +212,7 @@ def mute_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
         return []  # "drop the original audio to 50%": a level, not silence
+    rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
     rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
               r"io|sound)\b|"
               r"原声|原音|声音", text)  # what is muted is part of the reading
@@ -409,7 +411,9 @@ def music_rule(c: Clause) -> list[Hit]:
         kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"fade")
                                  or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
-    if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|不要循环|不循环", text):
+    if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
+                 r"不循环|"
+                 r"只(?:放|播)一遍|\bwithout looping|\bnot loop", text):
         kwargs["loop"] = False
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
 

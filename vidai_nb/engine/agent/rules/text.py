@@ -20,7 +20,7 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
 _REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|去掉|删除|"
-           r"删掉|不要|去除|不用了|不需要了|删了")
+           r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
 
 
 def _lang(text: str) -> str | None:
@@ -112,6 +112,9 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
     else:
         at = ms_after(text, r"\bat\b|\bfrom\b|\bstarting(?: at)?\b|\bafter\b|在|从")
+        if at is None and c.zh and dur is not None:
+            # "第10秒加个标题「下半场」，显示5秒": a point said first (第 is gone by now), then how long
+            at = ms_after(text, r"^")
         if at is not None:
             kwargs["start_ms"] = at
         elif (last := rx.search(rf"\b(?:last|final|closing)\s*{T}|最后\s*{T}", text)) and total:
