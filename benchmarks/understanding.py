@@ -111,8 +111,15 @@ Rows carry a `split`, in the order they were written:
   watermark from c.mp4") is not the clip; text after a colon keeps its times before it ("text from 0:30 to
   0:40: cut here") and the words as typed (emoji, "Science" not the typo fixer's "silence"); "clip from A
   to B" and "that's the part i want" keep; clips named after an earlier move or deletion in the same
-  request are found where that left them. Post-fix (not blind): holdout11 88.1 % (273/310), no destructive
-  misreading in any set; holdout9 95.1 % (251/264), the other sets unchanged; overall 96.8 % (2436/2517).
+  request are found where that left them. Then its other classes, the same way: "back to normal speed" /
+  "恢复正常速度" is 1× (the speed named is the one taken away), 放慢/加快一倍, a clip named by its file is the
+  clip sped, a part sped with "leave the rest normal", lengths as a version ("an 8-second version for the
+  bumper") or with "pls its for …" before the reason, a cut / edit point is a split, steady noise named by
+  its source ("a fan humming … clean that up"), "auto fix the exposure/levels", frame interpolation and
+  配个音 refused, a platform said after the edit ("弄成30秒的，发朋友圈") is what it is for; the typo fixer
+  leaves "normal" and "contest" alone. Post-fix (not blind): holdout11 92.3 % (286/310), no destructive
+  misreading in any set; holdout9 95.5 % (252/264), holdout10 94.6 % (282/298), holdout8 98.1 %, holdout7
+  98.7 %, tuning 99.3 %, the older sets as before; tune 151/151; overall 97.4 % (2473/2540).
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

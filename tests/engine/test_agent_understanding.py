@@ -410,3 +410,37 @@ def test_clip_removal_and_numbers_in_more_words_from_holdout10(text: str, draft:
     p = plan(text, draft)
     assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
     assert not p.question and not p.notes
+
+
+@pytest.mark.parametrize(("text", "draft", "expected"), [
+    # the speed named is the one taken away; what is asked for is the normal speed
+    ("remove the 2x speedup, back to normal speed", None, [{"op": "speed", "factor": 1.0}]),
+    ("把2倍速去掉，恢复正常速度", None, [{"op": "speed", "factor": 1.0}]),
+    ("放慢一倍", None, [{"op": "speed", "factor": 0.5}]),
+    # a clip named by its file is the clip sped; a part sped with the rest said to stay as it is
+    ("slow down only c.mp4 to half speed", THREE, [{"op": "speed", "factor": 0.5, "index": 3}]),
+    ("speed up 0:20 to 0:40 by 2x, leave the rest normal", None,
+     [{"op": "split", "at_ms": 20000}, {"op": "split", "at_ms": 40000},
+      {"op": "speed", "factor": 2.0, "index": 2}]),
+    # a cut point is a split; a length as a version, or with a reason after it
+    ("put a cut point at 32s so i can work on the two halves separately", None,
+     [{"op": "split", "at_ms": 32000}]),
+    ("I need an 8-second version for the bumper", None,
+     [{"op": "keep_range", "start_ms": 0, "end_ms": 8000}]),
+    ("make it 45 sec pls its for a class assignment", None,
+     [{"op": "keep_range", "start_ms": 0, "end_ms": 45000}]),
+])
+def test_speeds_splits_and_lengths_in_more_words(text: str, draft: dict[str, Any] | None,
+                                                 expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft, language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert not p.question and not p.refusal
+    assert ops(p) == ops(Plan(ops=[parse_operation(e) for e in expected]))
+
+
+def test_frame_interpolation_and_dubbing_are_refused_and_a_purpose_is_not() -> None:
+    for text in ("interpolate frames so it plays at 60fps buttery smooth", "用AI给我配个音，读这段文案"):
+        p = plan(text, language="zh" if "配" in text else "en")
+        assert p.refusal and not p.ops
+    p = plan("弄成30秒的，发朋友圈", language="zh")
+    assert not p.refusal and ops(p) == [{"op": "keep_range", "end_ms": 30000}]
+    assert plan("发朋友圈", language="zh").refusal  # asked on its own, posting is refused

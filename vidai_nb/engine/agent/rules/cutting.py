@@ -136,7 +136,9 @@ def cut_rule(c: Clause) -> list[Hit]:
     if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
         keep_mode = True
     # a reason said after a length does not change it: "make it 58 sec to be safe", "… for the ad slot"
-    text = re.sub(rf"({T}(?:\s*long)?)\s*,?\s*(?:to be safe|just in case|"
+    # ("make it 45 sec pls its for a class assignment": a please and an "it's" before the reason too)
+    text = re.sub(rf"({T}(?:\s*long)?)\s*,?\s*(?:(?:please|thanks|it'?s|it is|this is|that'?s|thats)\s+)*"
+                  rf"(?:to be safe|just in case|"
                   rf"for (?:the|my|an?|our) [a-z ]{{2,30}}|so (?:it|that)\b[^§]*|because\b[^§]*|since\b[^§]*|"
                   rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*)$", r"\1", text)
     trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
@@ -164,6 +166,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:出|要|做|剪|来)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
+                        # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
+                        rf"\b(?:need|want|give me|make|do|cut)\s+(?:me\s+)?an?\s*{T}\s*(?:-\s*)?(?:long\s*)?"
+                        rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
                         rf"only\s*|just\s*)?{T}|"
@@ -461,9 +466,14 @@ def split_rule(c: Clause) -> list[Hit]:
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
                   r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
-                  r"\bbreak (?:it )?at", c.text)
+                  r"\bbreak (?:it )?at|"
+                  # "put a cut point at 32s", "add a split / an edit point at 0:10", "在15秒加个剪切点"
+                  r"\b(?:cut|split|edit|break)[\s-]?points?\b|\b(?:add|put|make|place|insert)\s+(?:a |an )?"
+                  r"(?:cut|split|edit|break)\s+(?:at|here at)\b|(?:剪切|分割|切割)点|断点", c.text)
     if not m:
         return []
+    # "… so i can work on the two halves separately": why it is split, said with the split
+    rx.search(r"\bso (?:that )?(?:i|we) can\b.*$|\bseparately\b|分开(?:处理|编辑|剪)", c.text)
     rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:

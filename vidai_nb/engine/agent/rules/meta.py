@@ -212,14 +212,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
-    (r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
+    (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
+     r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bhighlights?\b|\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|"
-     r"\bbest (?:parts|moments|bits)|配音|旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
+     r"\bbest (?:parts|moments|bits)|配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
+     r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
      r"\bvoice (?:changer|effect|filter)|"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
@@ -268,13 +270,15 @@ EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" +
              r"audio|sound|noise))|"
              r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number "
              r"plates?)\b|"
-             r"(?<![\w.])8\s*k\b|4320\s*p\b|\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
+             r"(?<![\w.])8\s*k\b|4320\s*p\b|\binterpolat\w*|\boptical[\s-]?flow\b|补帧|插帧|"
+             r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
              r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
-             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|旁白|"
+             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|"
+             r"配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|旁白|"
              r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
              r"(?!(?:\w+\s+)?(?:music|song|bgm|audio|sound|noise|hum|hiss|text|titles?|subtitles?|captions?"
              r"|words|"
@@ -299,6 +303,9 @@ def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
         return []  # what it is for ("要发朋友圈"), not a request to post it
+    if re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
+                    r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
+        return []  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request

@@ -378,9 +378,14 @@ def color_rule(c: Clause) -> list[Hit]:
         kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
         if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半", _chunk(text, m.start())):
             kw["saturation"] = 0.5  # "cut the saturation to half"
-    if note(rx.search(r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
+    if note(rx.search(r"\bauto(?:matically)?[\s-]?(?:fix|correct|adjust|balance)\w*\s+(?:the\s+)?(?:exposure|"
+                      r"levels?|colou?rs?|white balance)\b(?:\s*/\s*(?:exposure|levels?|colou?rs?))?|"
+                      r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
                       r"white balance)\b|"
                       r"\bcolou?r[\s-]?correct(?:ion)?\b|\bfix the colou?rs?\b|\bcolou?r grade\b|"
+                      # "auto fix the exposure/levels", "fix the exposure automatically", "自动曝光"
+                      r"\b(?:fix|correct|balance)\s+(?:the\s+)?(?:exposure|levels)\b|"
+                      r"自动(?:曝光|色阶|校正|修正|调整曝光)|"
                       r"\bwhite balance\b|"
                       r"自动调色|调色|校色|色彩校正", text)):
         kw["auto"] = True

@@ -96,6 +96,20 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\bslow (?:it |this |the video |things )?down\b|\bslower\b|减速|慢一点", text):
             m = rx.search(r"slow|减速|慢", text)
             factor = 0.75
+    if factor == 1 and m is not None and re.search(r"(?:放慢|慢|加快|快)\s*1\s*倍", text):
+        factor = 0.5 if re.search(r"慢\s*1\s*倍", text) else 2.0  # "放慢一倍": slower by as much again
+    normal = rx.search(r"\b(?:back to |return to |at |to )?(?:normal|original|regular|real[\s-]?time|the "
+                       r"original) (?:speed|pace|playback)\b|(?<![\d.])1x speed\b|"
+                       r"(?:恢复|回到|改回|变回|调回)\s*(?:正常|原来的?|原)?"
+                       r"\s*(?:速度|倍速)|正常速度|原速|原来的速度|"
+                       r"\b(?:speed|pace)\b[^,;]{0,12}?\b(?:back to|to) (?:normal|the original|regular)\b",
+                       text)
+    if normal and not re.search(r"\bfrom (?:normal|original|regular)|从\s*(?:正常|原)", text) and (
+            factor is not None or rx.search(r"\b(?:back|return|restore|reset|undo|remove|play|set|make|"
+                                            r"change)\b|恢复|回到|改回|变回|调回|去掉", text)):
+        # "remove the 2x speedup, back to normal speed", "把2倍速去掉，恢复正常速度": the speed named is the
+        # one taken away; what is asked for is the normal speed
+        m, factor = normal, 1.0
     if factor is None or m is None:
         if rx.search(r"\b(?:change|adjust) (?:the )?speed\b|改变速度|调整速度", text):
             return [Hit(c.pos(r"speed|速度"), question="How fast should it play — for example 2x or 0.5x?")]
@@ -105,11 +119,22 @@ def speed_rule(c: Clause) -> list[Hit]:
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
+    if index is None and c.ctx.segment_count > 1:  # "slow down only c.mp4": the clip named by its file
+        named = _named_clips(c)
+        index = named[0] if len(named) == 1 else None
     part = _part(c)
     if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
         splits, index = part
         return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)])]
     return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)])]
+
+
+def _named_clips(c: Clause) -> list[int]:
+    """The clips on the timeline named by their file ("c.mp4"), as 1-based indices."""
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    return [srcs.index(ref.media_id) + 1 for _, ref in c.ctx.mentioned(c.text, "video")
+            if srcs.count(ref.media_id) == 1]
 
 
 def _part(c: Clause) -> tuple[list[s.Split], int] | None:
@@ -128,8 +153,15 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
         return None
     starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                     for g in t.get("sg", []))
-    if rx.search(r"\bthe rest\b|\beverything else\b|\bexcept\b|\bleave\b.{0,30}\balone\b|其余|其他部分|剩下|"
-                 r"除了", text):
+    # "…, leave the rest normal": the rest said to stay as it is, the part named is the part
+    rest_stays = re.search(r"\b(?:leave|keep)\s+(?:the rest|everything else)\b|"
+                           r"\b(?:the rest|everything else)\s+(?:(?:stays?|can stay|is|at)\s+)?"
+                           r"(?:normal|alone|as is|unchanged|the same)\b|"
+                           r"(?:其余|其他|剩下)\S{0,3}(?:不变|正常|不动)", text)
+    if rest_stays:
+        rx.search(rest_stays.re, text)
+    elif rx.search(r"\bthe rest\b|\beverything else\b|\bexcept\b|\bleave\b.{0,30}\balone\b|其余|其他部分|"
+                   r"剩下|除了", text):
         # "leave the first 5 seconds alone and speed up the rest": the other side of the cut
         if a == 0:
             a, b = b, total
@@ -411,7 +443,12 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
                   # steady noise by its sound: "嗡嗡的电流声", "降个噪", "the humming/buzzing noise"
                   r"降\s*(?:个|一下|下|1\s*下)\s*噪|电流声|嗡嗡|沙沙声|滋滋声|嘶嘶声|风噪|"
-                  r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b",
+                  r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b|"
+                  # "there's a fan humming in the background, can u clean that up": a steady sound named, then
+                  # the ask to clean or remove it
+                  r"\b(?:fan|fridge|ac|air ?con\w*|hum|buzz|hiss|static|traffic|wind)\b(?:\s+\w+){0,6}?\s+"
+                  r"(?:humming|buzzing|hissing|hum|buzz|hiss|noise)\b.*?\b(?:clean|remove|reduce|fix|get rid|"
+                  r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?",
                   c.text)
     if not m:
         return []
