@@ -51,14 +51,7 @@ def load() -> str:
 
 
 def flashes(path: Path) -> Path:
-    media.run_ffmpeg(
-        "-f", "lavfi", "-i",
-        "color=c=black:s=640x360:r=25:d=12,drawbox=c=white:t=fill:enable='lt(mod(t,1),0.04)'",
-        "-f", "lavfi", "-i", "sine=f=1000:r=48000:d=12,volume='if(lt(mod(t,1),0.04),1,0)':eval=frame",
-        "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
-        "-shortest", str(path),
-    )  # fmt: skip
-    return path
+    return media.make_flashes(path, 12, (640, 360))
 
 
 def session(user: User, clip: Path, seconds: int) -> tuple[str, dict[str, Any]]:

@@ -61,6 +61,20 @@ def make_audio(path: Path, seconds: float = 4.0, tone_hz: int = 330, volume: flo
     return path
 
 
+def make_flashes(path: Path, seconds: int = 10, size: tuple[int, int] = (160, 120)) -> Path:
+    """A white frame and a 1 kHz beep together at every whole second, black and silent otherwise (25 fps,
+    a keyframe each second): the marks sync tests compare picture and sound with."""
+    w, h = size
+    run_ffmpeg(
+        "-f", "lavfi", "-i",
+        f"color=c=black:s={w}x{h}:r=25:d={seconds},drawbox=c=white:t=fill:enable='lt(mod(t,1),0.04)'",
+        "-f", "lavfi", "-i", f"sine=f=1000:r=48000:d={seconds},volume='if(lt(mod(t,1),0.04),1,0)':eval=frame",
+        "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-shortest", str(path),
+    )  # fmt: skip
+    return path
+
+
 def make_image(path: Path, size: tuple[int, int] = (320, 240), color: str = "red") -> Path:
     w, h = size
     run_ffmpeg("-f", "lavfi", "-i", f"color=c={color}:size={w}x{h}", "-frames:v", "1", str(path))

@@ -96,15 +96,7 @@ def shared_user(cluster: Cluster) -> Iterator[User]:
 @pytest.fixture(scope="module")
 def flashes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """12 s: a white frame and a 1 kHz beep together at every whole second, black and silent otherwise."""
-    path = tmp_path_factory.mktemp("chunk-media") / "flashes.mp4"
-    media.run_ffmpeg(
-        "-f", "lavfi", "-i",
-        "color=c=black:s=320x240:r=25:d=12,drawbox=c=white:t=fill:enable='lt(mod(t,1),0.04)'",
-        "-f", "lavfi", "-i", "sine=f=1000:r=48000:d=12,volume='if(lt(mod(t,1),0.04),1,0)':eval=frame",
-        "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
-        "-shortest", str(path),
-    )  # fmt: skip
-    return path
+    return media.make_flashes(tmp_path_factory.mktemp("chunk-media") / "flashes.mp4", 12, (320, 240))
 
 
 def cut_draft(

@@ -16,15 +16,7 @@ from vidai_nb.engine.render import build_render, run_render
 @pytest.fixture(scope="module")
 def flashes(media_dir: Path) -> Path:
     """10 s: a white frame and a 1 kHz beep together at every whole second, black and silent otherwise."""
-    path = media_dir / "sync.mp4"
-    media.run_ffmpeg(
-        "-f", "lavfi", "-i",
-        "color=c=black:s=160x120:r=25:d=10,drawbox=c=white:t=fill:enable='lt(mod(t,1),0.04)'",
-        "-f", "lavfi", "-i", "sine=f=1000:r=48000:d=10,volume='if(lt(mod(t,1),0.04),1,0)':eval=frame",
-        "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
-        "-shortest", str(path),
-    )
-    return path
+    return media.make_flashes(media_dir / "sync.mp4", 10, (160, 120))
 
 
 def marks(path: Path) -> tuple[list[float], list[float]]:
