@@ -470,3 +470,12 @@ def test_a_thing_named_then_said_not_to_be_added_is_not_added() -> None:
         p = plan(text, language="zh")
         assert not p.ops and not p.question and p.answer, text
     assert ops(plan("前3秒不要", language="zh")) == [{"op": "trim", "head_ms": 3000}]
+
+
+def test_an_edit_said_in_the_past_names_a_version_and_one_clip_has_no_transition() -> None:
+    p = plan("restore v2 pls, the one before i added music")
+    assert ops(p) == [{"op": "restore_version", "version": 2}] and not p.notes
+    p = plan("add a transition")
+    assert p.question and not p.ops
+    assert ops(plan("remove the long pauses but leave the silence at the very start")) == [
+        {"op": "remove_silences", "keep_ends": "start"}]

@@ -258,6 +258,11 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     # to the same edit read without it
     plain = {c.key() for c in cands if not negated(text, tokens, spans, c)}
     cands = [c for c in cands if not (c.hit.ops and c.key() in plain and negated(text, tokens, spans, c))]
+    # "restore v2, the one before i added music": an edit said in the past, to name a version or a moment,
+    # is a description, not a request
+    described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(text)]
+    cands = [c for c in cands if not (described and c.hit.ops and c.covers and all(
+        any(a <= tokens[i].start < b for a, b in described) for i in c.covers))]
     chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
@@ -290,6 +295,10 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     return res
 
 
+_DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|after|when|since)\s+"
+                       r"(?:i|we|you|u)\s+(?:just\s+|already\s+|had\s+|have\s+)?"
+                       r"(?:[a-z]+ed|made|put|cut|did|took)\b[^,;.]*|"
+                       r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)")
 _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|no need to|"
                              r"不要|别|不用|不需要|无需|不必)")
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"

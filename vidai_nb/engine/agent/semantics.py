@@ -13,7 +13,7 @@ from vidai_nb.engine.ops import schemas as s
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
-from .resolver import SHARED, Candidate, Resolution, negated
+from .resolver import _DESCRIBED, SHARED, Candidate, Resolution, negated
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -251,6 +251,9 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     explained: set[int] = set()
     for c in chosen:
         explained |= c.explains
+    # "the one before i added music": an edit said in the past names a version; it asks for nothing
+    described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(res.text)]
+    explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
     parts: list[str] = []
     for ci, (a, b) in enumerate(res.clauses):
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]

@@ -292,8 +292,8 @@ def cut_rule(c: Clause) -> list[Hit]:
 
 
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
-_DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:start|beginni"
-             r"ng|end)|"
+_DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:very )?"
+             r"(?:start|beginning|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
              r"首尾|头尾|开头和?结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
              # "the leading silence", "the silence before I start talking", "the quiet ending"

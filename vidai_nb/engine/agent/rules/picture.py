@@ -287,7 +287,11 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
     clips = c.ctx.segment_count
-    if clips < 2 and c.ctx.draft.get("t") and len(c.ctx.of_kind("video", "image")) < 2:
+    # (other files uploaded but not named are not on the timeline: a crossfade would have nothing to join)
+    if clips < 2 and c.ctx.draft.get("t") and (len(c.ctx.of_kind("video", "image")) < 2 or not (
+            re.search(r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp)\b", c.ctx.raw.lower()) or
+            re.search(r"\b(?:join|combine|merge|append|followed|clips|photos|images)\b|拼|接|合并",
+                      c.ctx.raw.lower().replace("transition", "")))):
         # a transition goes between two clips, and there is no other to add
         return [Hit(m.start(), question=(
             "转场要加在两段视频之间，现在时间线上只有一段。要先上传另一段，还是在某个时间点切开（比如“在0:10"
