@@ -479,3 +479,11 @@ def test_an_edit_said_in_the_past_names_a_version_and_one_clip_has_no_transition
     assert p.question and not p.ops
     assert ops(plan("remove the long pauses but leave the silence at the very start")) == [
         {"op": "remove_silences", "keep_ends": "start"}]
+
+
+def test_the_clip_said_to_go_first_leads_and_a_new_platform_video_asks() -> None:
+    assert ops(plan("join clip.mp4 and c.mp4 together, c first")) == [
+        {"op": "concat", "media_ids": ["c.mp4", "clip.mp4"]}]
+    p = plan("帮我做个卖水果的抖音短视频", language="zh")
+    assert p.question and "抖音" in p.question and not p.ops
+    assert ops(plan("make it for tiktok")) == [{"op": "platform", "name": "tiktok"}]

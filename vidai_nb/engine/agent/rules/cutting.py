@@ -648,6 +648,13 @@ def concat_rule(c: Clause) -> list[Hit]:
                 not rx.search(r"\bthen\b|先|再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
             ids = [named[1][1].media_id, named[0][1].media_id]
+        for _, ref in named[1:]:
+            stem = re.escape(ref.name.lower().rsplit(".", 1)[0])
+            if rx.search(rf"(?<![\w.]){stem}(?:\.\w+)?\s+(?:goes\s+|comes\s+|is\s+)?first\b|"
+                         rf"先放\s*{stem}|(?<![\w.]){stem}\S*\s*(?:放)?(?:在)?(?:最前面|前面|开头)", text):
+                # "join clip.mp4 and c.mp4 together, c first": the one said to go first leads
+                ids = [ref.media_id] + [i for i in ids if i != ref.media_id]
+                break
         if len(ids) < 2 and not (m and named):
             parts = rx.search(r"\b(?:them|segments?|parts?|ranges?)\b|这两段|这几段", text)
             if m and not rx.search(T, text) and not parts:

@@ -100,6 +100,18 @@ def platform_rule(c: Clause) -> list[Hit]:
             continue
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
+        new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
+                        r"(?:video|clip|reel|short)\s+(?:about|of|for|on|showing|selling|advertising|promoting)\b.*$|"
+                        r"做(?:一)?个\S{1,12}?的\S{0,6}?(?:短)?视频", text)
+        if new:
+            # "帮我做个卖水果的抖音短视频", "make me a tiktok video about my cat": a new video about
+            # something, not a reframing of this one - what should it show?
+            said = c.ctx.original(m.group(0))
+            return [Hit(m.start(), question=(
+                f"要做什么样的{said}视频？我可以把现有素材剪成适合{said}的画幅、加字幕和音乐——请告诉我用哪一段、"
+                "要不要加文字或音乐。" if c.zh else
+                f"What should the {said} video show? I can cut your footage to fit {said}, add captions and "
+                "music — tell me which part to use and what to add."))]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text)):
