@@ -125,14 +125,14 @@ Rows carry a `split`, in the order they were written:
   ("restore v2, the one before i added music" had also added music); a transition with one clip on the
   timeline and none named asks; "the silence at the very start" stays; "join clip.mp4 and c.mp4, c first"
   puts c first; a new video for a platform about something ("帮我做个卖水果的抖音短视频") asks what it
-  should show instead of reframing. Post-fix (not blind): holdout11 97.4 % (302/310), no destructive
-  misreading in any set; holdout9 95.5 % (252/264), holdout10 94.6 % (282/298), holdout8 98.1 % (312/318),
-  holdout7 98.7 % (371/376), tuning 99.3 % (401/404), holdout3 98.3 %, the other older sets 100 %; tune
-  179/179; overall 98.0 % (2517/2568; English 98.3 %, Chinese 97.5 %). Of holdout11's 8 misses left, 4
-  expect filler removal to take out repeated words too ("trim out the ums and uhs"), which the request did
-  not ask for (the planner removes only the fillers named): those expectations are questionable, not the
-  reading. As with every set before it, these post-fix figures are optimistic; only the next blind set
-  measures whether the fixes generalise.
+  should show instead of reframing; a lead-in ("quick q -", "question:") before a question; "gifs". Post-fix
+  (not blind): holdout11 97.7 % (303/310), no destructive misreading in any set; holdout9 95.5 % (252/264),
+  holdout10 94.6 % (282/298), holdout8 98.1 % (312/318), holdout7 98.7 % (371/376), tuning 99.3 % (401/404),
+  holdout3 98.3 %, the other older sets 100 %; tune 182/182; overall 98.1 % (2521/2571; English 98.3 %,
+  Chinese 97.5 %). Of holdout11's 7 misses left, 4 expect filler removal to take out repeated words too
+  ("trim out the ums and uhs"), which the request did not ask for (the planner removes only the fillers
+  named): those expectations are questionable, not the reading. As with every set before it, these post-fix
+  figures are optimistic; only the next blind set measures whether the fixes generalise.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

@@ -487,3 +487,8 @@ def test_the_clip_said_to_go_first_leads_and_a_new_platform_video_asks() -> None
     p = plan("帮我做个卖水果的抖音短视频", language="zh")
     assert p.question and "抖音" in p.question and not p.ops
     assert ops(plan("make it for tiktok")) == [{"op": "platform", "name": "tiktok"}]
+
+
+def test_a_lead_in_before_a_question_keeps_it_a_question() -> None:
+    p = plan("quick q - does removing all the ums make it sound robotic?")
+    assert p.answer and not p.ops and not p.question

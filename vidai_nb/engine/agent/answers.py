@@ -384,6 +384,11 @@ _TOPICS: list[tuple[str, str, str]] = [
 
 def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
+    # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
+    lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)\s*"
+                      r"[:\-–—,.]+\s*|"
+                      r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*", re.IGNORECASE)
+    norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)
     if not is_question(norm_text, raw):
         return None
     facts = _facts(norm_text, raw, ctx, zh)

@@ -17,7 +17,7 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
 
 def export_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m_gif = rx.search(r"\bgif\b|动图", text)
+    m_gif = rx.search(r"\bgifs?\b|动图", text)
     if m_gif and re.search(r"\b(?:like|as in|the way) an? $|像\s*$", text[:m_gif.start()]):
         m_gif = None  # "make it loop seamlessly like a gif": what it should be like, not a GIF export
     if m_gif:
