@@ -35,6 +35,13 @@ runs the benchmark and its engines ahead of the rest of the machine. The rate mu
 the machine serves idle, or every read measures the queue (--rate; the issue measured 200/s on a
 quiet machine).
 
+Measured 2026-11-29 on a quiet machine (load 1.5-2.6; 20-s 1080p programmes; raw client):
+`python benchmarks/api_latency.py --only baseline,default --baseline 488ca54 --rate 200 --seconds 8
+--programme 20 --rounds 2 --cancel` gave p95 at 200 reads/s with two renders running: baseline
+(488ca54) 111.5 ms, default 6.1 ms (0.05x; idle 3.3 ms). With `--rounds 1 --solo` instead of
+`--cancel`: default 3.8 ms vs baseline 176.2 ms; the two exports took 0.81x as long as the
+baseline's, and one export alone 1.05x (20.6 vs 21.7 s).
+
 Run from the repository root:
 `python benchmarks/api_latency.py [--seconds 8] [--rate 50] [--rounds 2] [--priority -5] [--baseline REF]
 [--solo] [--client raw|httpx]`.
