@@ -17,6 +17,11 @@ full render's to the frame, and (unless --no-decode-check) every frame of it dec
 
 Printed: wall time of each and the ratios (machine load moves seconds; ratios less so). Not run in CI.
 Run from the repository root: `python benchmarks/smartcut.py [--minutes 60] [--cuts 300] [--gop 2]`.
+
+Measured 2026-11-29 on a quiet machine (load 0.2 -> 2.4), `python benchmarks/smartcut.py --minutes 60
+--cuts 300 --smart-only`: 60 min 1280x720@25 (GOP 2 s), 301 parts, 50.5 min kept: smart cut 131.8 s
+(0.044x real time; aim <= 60 s, not met); 301/301 parts start on the expected source frame, 75742/75742
+frames, every frame decodes, 2994 beeps each within 21.3 ms of their picture (one frame = 40 ms).
 """
 
 from __future__ import annotations
