@@ -59,6 +59,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +195,19 @@ async def _exchange(conn: Conn, request: bytes) -> tuple[int, bool]:
     return status, fields.get("connection", "").lower() != "close"
 
 
+async def at_rate(one: Callable[[], Awaitable[None]], rate: float, seconds: float) -> None:
+    """Starts one() `rate` times a second for `seconds`, each on its own schedule (a slow answer does not
+    slow the rate), and waits for them all."""
+    tasks = []
+    start = time.perf_counter()
+    for i in range(int(rate * seconds)):
+        delay = start + i / rate - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one()))
+    await asyncio.gather(*tasks)
+
+
 async def raw_reads(url: str, h: dict[str, str], sid: str, rate: float, seconds: float) -> list[float]:
     """State reads at a steady rate over up to 32 keep-alive connections, with a client that costs
     little CPU (it shares the machine with the engine). Waiting for a free connection counts."""
@@ -225,14 +239,7 @@ async def raw_reads(url: str, h: dict[str, str], sid: str, rate: float, seconds:
             raise RuntimeError(f"state read answered {status}")
         lat.append(time.perf_counter() - t)
 
-    tasks = []
-    start = time.perf_counter()
-    for i in range(int(rate * seconds)):
-        delay = start + i / rate - time.perf_counter()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        tasks.append(asyncio.create_task(one()))
-    await asyncio.gather(*tasks)
+    await at_rate(one, rate, seconds)
     for _, writer in free:
         writer.close()
     return lat
@@ -257,14 +264,7 @@ async def httpx_reads(url: str, h: dict[str, str], sid: str, rate: float, second
             r.raise_for_status()
             lat.append(time.perf_counter() - t)
 
-        tasks = []
-        start = time.perf_counter()
-        for i in range(int(rate * seconds)):
-            delay = start + i / rate - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one()))
-        await asyncio.gather(*tasks)
+        await at_rate(one, rate, seconds)
     return lat
 
 

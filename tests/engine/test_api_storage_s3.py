@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import re
 import secrets
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 from tests import media
 from tests.conftest import EngineProcess, start_engine, stop_engine
 from tests.engine.conftest import APP, User, new_user
-from tests.engine.test_api_upload_big import rss_kb, settled_rss_kb
+from tests.engine.test_api_upload_big import peak_rss_kb, settled_rss_kb
 from tests.services.seaweed import Seaweed
 from vidai_nb.client import NemoClient
 from vidai_nb.client.config import ClientConfig
@@ -146,14 +145,6 @@ def test_streamed_upload_past_the_limit_has_bounded_memory_and_leaves_nothing(
     before = list(bucket.keys("media/"))
     pid = s3_engine.process.pid
     base = settled_rss_kb(pid)
-    peak = [base]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], rss_kb(pid))
-            time.sleep(0.05)
-
     sent = [0]
     chunk = secrets.token_bytes(MB)  # not compressible, not all zeros
 
@@ -165,17 +156,13 @@ def test_streamed_upload_past_the_limit_has_bounded_memory_and_leaves_nothing(
             yield chunk
         yield b"\r\n--b--\r\n"
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    try:
-        r: httpx.Response | None = s3_user.http.post(
-            f"{s3_engine.url}/api/upload-video/{APP}/me/{sid}", content=body(), timeout=300,
-            headers={**s3_user.headers, "Content-Type": "multipart/form-data; boundary=b"})
-    except httpx.TransportError:
-        r = None
-    finally:
-        done.set()
-        sampler.join()
+    with peak_rss_kb(pid, base) as peak:
+        try:
+            r: httpx.Response | None = s3_user.http.post(
+                f"{s3_engine.url}/api/upload-video/{APP}/me/{sid}", content=body(), timeout=300,
+                headers={**s3_user.headers, "Content-Type": "multipart/form-data; boundary=b"})
+        except httpx.TransportError:
+            r = None
     grew_mb = (peak[0] - base) / 1024
     print(f"sent {sent[0] // MB} MB; engine RSS {base // 1024} MB, grew {grew_mb:.1f} MB")
     assert r is not None and r.json()["code"] == 4002

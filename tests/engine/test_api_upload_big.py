@@ -37,12 +37,10 @@ def settled_rss_kb(pid: int) -> int:
     return last
 
 
-def test_600mb_upload_stops_at_the_limit_with_bounded_memory(engine: EngineProcess, user: User) -> None:
-    sid = user.new_session()
-    before_files = media_files(engine)
-    pid = engine.process.pid
-    base_rss = settled_rss_kb(pid)
-    peak = [base_rss]
+@contextlib.contextmanager
+def peak_rss_kb(pid: int, start: int) -> Iterator[list[int]]:
+    """Samples the process's RSS every 50 ms while the block runs; [0] of the yielded list is the peak."""
+    peak = [start]
     done = threading.Event()
 
     def sample() -> None:
@@ -50,6 +48,20 @@ def test_600mb_upload_stops_at_the_limit_with_bounded_memory(engine: EngineProce
             peak[0] = max(peak[0], rss_kb(pid))
             time.sleep(0.05)
 
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield peak
+    finally:
+        done.set()
+        sampler.join()
+
+
+def test_600mb_upload_stops_at_the_limit_with_bounded_memory(engine: EngineProcess, user: User) -> None:
+    sid = user.new_session()
+    before_files = media_files(engine)
+    pid = engine.process.pid
+    base_rss = settled_rss_kb(pid)
     sent = [0]
     boundary = "bigboundary"
 
@@ -63,22 +75,18 @@ def test_600mb_upload_stops_at_the_limit_with_bounded_memory(engine: EngineProce
             yield CHUNK
         yield f"\r\n--{boundary}--\r\n".encode()
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
     t0 = time.monotonic()
-    try:
-        r = user.http.post(
-            f"{engine.url}/api/upload-video/{APP}/me/{sid}",
-            content=body(),
-            headers={**user.headers, "Content-Type": f"multipart/form-data; boundary={boundary}"},
-            timeout=120,
-        )
-        answered: httpx.Response | None = r
-    except httpx.TransportError:
-        answered = None  # the server may hang up before the client reads the answer
-    finally:
-        done.set()
-        sampler.join()
+    with peak_rss_kb(pid, base_rss) as peak:
+        try:
+            r = user.http.post(
+                f"{engine.url}/api/upload-video/{APP}/me/{sid}",
+                content=body(),
+                headers={**user.headers, "Content-Type": f"multipart/form-data; boundary={boundary}"},
+                timeout=120,
+            )
+            answered: httpx.Response | None = r
+        except httpx.TransportError:
+            answered = None  # the server may hang up before the client reads the answer
     elapsed = time.monotonic() - t0
     grew = (peak[0] - base_rss) // 1024
     print(f"sent {sent[0] / MB:.0f} MB in {elapsed:.1f} s; RSS {base_rss // 1024} MB, grew {grew} MB")
