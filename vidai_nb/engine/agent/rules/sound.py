@@ -440,6 +440,27 @@ def fade_music(text: str) -> s.FadeMusic:
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)
 
 
+def voice_quality_rule(c: Clause) -> list[Hit]:
+    """"make my voice sound more professional", "声音听起来专业一点": a wish for better sound that names no
+    tool - asked, with the two that do it (noise reduction, even loudness)."""
+    m = rx.search(r"\b(?:my |the |our )?(?:voice|audio|sound|vocals?|mic)\b(?:\s+\w+){0,2}?\s+(?:sound\s+|"
+                  r"sounds?\s+|more\s+|less\s+|better\s+)*(?:professional|pro|polished|radio[- ]quality|"
+                  r"studio[- ]quality|podcast[- ]quality|better|nicer|richer|fuller|amateur\w*|bad|terrible|"
+                  r"muffled|off|weird)\b|"
+                  r"(?:声音|人声|音质|音频|录音)\S{0,6}(?:专业|好听|高级|清楚|清晰|干净|不太好|不好|太差|很差|"
+                  r"有点差|闷)", c.text)
+    if not m or rx.search(r"de-?nois|noise|hiss|hum|normali[sz]|loud|quiet|volume|降噪|噪|音量|响度|"
+                          r"大声|小声", c.text):
+        return []
+    rx.search(r"\b(?:make|get|can|help|want|need|improve|fix|so)\b|\bidk\b|让|想|帮我|弄|调|听起来|一点|"
+              r"一些", c.text)
+    return [Hit(m.start(), question=(
+        "我可以：1）降噪，去掉背景杂音；2）把音量标准化到 -14 LUFS，让声音稳定饱满；或者两个都做。要哪个？"
+        if c.zh else
+        "I can (1) reduce background noise, (2) even out the loudness to −14 LUFS so the voice sounds "
+        "steady and full, or both — which would you like?"))]
+
+
 def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|"
