@@ -111,6 +111,10 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
         if idx == 0:  # "the middle clip"
             idx = (n + 1) // 2
         out.append((m.start(), n if idx == -1 else idx))
+    if n >= 2 and not out:  # "删掉中间那段", "把后面那段复制一遍" once there are pieces to point at
+        for m in rx.finditer(r"(中间|前面|前边|后面|后边)\s*(?:那|这)\s*(?:1\s*)?(?:段|部分|截)", c.text):
+            word = m.group(1)
+            out.append((m.start(), (n + 1) // 2 if word == "中间" else 1 if word.startswith("前") else n))
     return out
 
 

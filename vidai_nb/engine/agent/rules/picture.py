@@ -101,7 +101,7 @@ def platform_rule(c: Clause) -> list[Hit]:
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
-                        r"(?:video|clip|reel|short)\s+(?:about|of|for|on|showing|selling|advertising|promoting)\b.*$|"
+                        r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|promoting)\b.*$|"
                         r"做(?:一)?个\S{1,12}?的\S{0,6}?(?:短)?视频", text)
         if new:
             # "帮我做个卖水果的抖音短视频", "make me a tiktok video about my cat": a new video about
@@ -114,7 +114,9 @@ def platform_rule(c: Clause) -> list[Hit]:
                 "music — tell me which part to use and what to add."))]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
-        if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text)):
+        # (the feed alone is the default, square: "make it fit the instagram feed")
+        rx.search(r"\bfeed\b", text)
+        if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|竖", text)):
             name = "instagram_portrait"
         if name == "youtube" and list(rx.finditer(r"‹r9by16›|\bvertical\b|竖", text)):
             name = "shorts"
@@ -144,7 +146,13 @@ def _purpose(text: str, start: int, end: int) -> bool:
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
                r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
-                  r"上?(?:太长|放不下))")
+                  r"上?(?:太长|放不下)|"
+                  # "shorts count an extra second", "tiktok only allows 60s", "reels cuts off at 90 s": the
+                  # platform as the subject of a fact about it, said as the reason for another edit
+                  r"(?:(?:will|would|does|do|might|also|only|just|usually|always|apparently|sometimes)\s+)?"
+                  r"(?:counts?|won'?t|wont|doesn'?t|don'?t|dont|allows?|limits?|caps?|cuts?|takes?|accepts?|"
+                  r"rejects?|compress\w*|crops?|has|have|max(?:es)? out|prefers?|likes?|wants?|"
+                  r"needs?|requires?|is|are|was|were)\b(?!\s+(?:it|this)\b))")
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
                 r"(?:my |an? |the |your )?$")
