@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vidai_nb.engine.config import Settings
+from vidai_nb.engine.config import settings_for_cli
 
 if TYPE_CHECKING:
     import uvicorn
@@ -42,12 +42,7 @@ def _users(argv: list[str]) -> int:
     rv = sub.add_parser("revoke", help="revoke every token of a user (their links stop working too)")
     rv.add_argument("name")
     args = parser.parse_args(argv)
-    try:
-        settings = Settings.from_env()
-    except ValueError as exc:
-        parser.error(str(exc))
-    if args.data_dir is not None:
-        settings = settings.with_data_dir(args.data_dir.expanduser().resolve())
+    settings = settings_for_cli(parser, args.data_dir)
     engine = open_engine(settings.database_url.strip() or settings.db_path)
     migrate(engine)
     store = Store(engine)
@@ -96,12 +91,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from vidai_nb.engine.app import create_app
 
-    try:
-        settings = Settings.from_env()
-    except ValueError as exc:  # a malformed VIDAI_* variable: say which, without a traceback
-        parser.error(str(exc))
-    if args.data_dir is not None:
-        settings = settings.with_data_dir(args.data_dir.expanduser().resolve())
+    settings = settings_for_cli(parser, args.data_dir)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

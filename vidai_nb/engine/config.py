@@ -7,6 +7,7 @@ overrides `VIDAI_DATA_DIR`; `VIDAI_LOG_LEVEL` (default `info`) is read by `__mai
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -247,3 +248,15 @@ class Settings:
             except ValueError as exc:
                 raise ValueError(f"{name} must be a number, got {raw!r}") from exc
         return cls(**values)
+
+
+def settings_for_cli(parser: argparse.ArgumentParser, data_dir: Path | None) -> Settings:
+    """The settings of a command-line entry point: `VIDAI_*` variables, then `--data-dir` over them.
+    A malformed variable ends the program with the parser's usage error (which one, no traceback)."""
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        parser.error(str(exc))
+    if data_dir is not None:
+        settings = settings.with_data_dir(data_dir.expanduser().resolve())
+    return settings

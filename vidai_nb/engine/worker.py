@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from vidai_nb.engine.config import Settings
+from vidai_nb.engine.config import Settings, settings_for_cli
 
 log = logging.getLogger("vidai_nb.engine.worker")
 
@@ -78,12 +78,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--log-level", default=os.environ.get("VIDAI_LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
-    try:
-        settings = Settings.from_env()
-    except ValueError as exc:
-        parser.error(str(exc))
-    if args.data_dir is not None:
-        settings = settings.with_data_dir(args.data_dir.expanduser().resolve())
+    settings = settings_for_cli(parser, args.data_dir)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -67,10 +67,37 @@ _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议
                         r"还是.{0,12}(?:好|合适|更)")
 
 
+# "can you export gifs?", "can you loop a video here?", "does this support picture in picture?",
+# "这里能导出动图吗": whether something can be done at all (no object of this project named) - answered
+_CAPABILITY_EN = re.compile(
+    r"^(?:(?:ok|okay|so|hey|hi|um|and|also|btw|just wondering)[,\s]+)*(?:"
+    r"(?:can|could) (?:you|u|i|we)\b[^?]*\b(?:here|at all|with (?:this|you)|in (?:this|here)"
+    r"(?: (?:app|tool|editor|notebook|thing))?)\s*\?$|"
+    r"(?:can|could) (?:you|u) (?:\w+ ){1,2}(?:gifs|thumbnails|subtitles in other languages)\s*\?$|"
+    r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
+    r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
+    r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$|"
+    r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$)")
+_CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你(?:能|可以)(?!帮|给|把)|能不能支持).{0,14}吗"
+                            r"\s*[?？]?$")
+
+
+def is_capability(norm_text: str, raw: str) -> bool:
+    """Whether something can be done at all, asked without asking for it to be done to this video."""
+    bare = raw.strip()
+    if re.search(r"[\u4e00-\u9fff]", bare):
+        return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",
+                                                                         bare)
+    return _CAPABILITY_EN.search(norm_text.strip()) is not None and not re.search(
+        r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§", norm_text)
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
     bare = raw.strip()
+    if is_capability(norm_text, raw):
+        return True
     if re.search(r"[\u4e00-\u9fff]", bare):
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
@@ -395,6 +422,11 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if facts is not None:
         return facts
     said = f"{norm_text} {raw.lower()}"  # quoted words count too ("what does 'fit blur' mean")
+    op = _named_operation(said) if is_capability(norm_text, raw) else None
+    if op is not None:  # "can you export gifs?": yes, and the words that do it
+        example = CATALOGUE[op].example
+        return (f"可以。直接告诉我就行，比如：“{_ZH_ASK.get(op) or example}”。" if zh else
+                f"Yes — just tell me in plain words, e.g. “{example}”.")
     for pattern, en, zh_answer in _TOPICS:
         if re.search(pattern, said):
             return zh_answer if zh else en
@@ -432,7 +464,24 @@ _ZH_ASK = {"add_music": "加背景音乐，音量30%", "add_subtitles": "加字�
            "fade": "开头淡入、结尾淡出", "mute": "把原声关掉", "set_volume": "音量调到50%",
            "export": "导出mp4",
            "export_gif": "把前3秒导出成动图", "export_thumbnail": "截第5秒做封面", "denoise": "降噪",
-           "color": "调亮一点", "remove_silences": "去掉停顿"}
+           "color": "调亮一点", "remove_silences": "去掉停顿", "pip": "把b.mp4放在右下角画中画",
+           "slideshow": "把照片做成幻灯片，每张2秒", "loop": "循环播放3次", "freeze_frame": "在第3秒定格2秒",
+           "rotate": "顺时针旋转90度", "flip": "水平翻转"}
+
+
+_NAMED = [(r"\bgifs?\b|动图", "export_gif"), (r"\bthumbnails?\b|封面", "export_thumbnail"),
+          (r"\bloop\w*|循环", "loop"), (r"picture[- ]in[- ]picture|\bpip\b|画中画", "pip"),
+          (r"\bslideshows?\b|幻灯片", "slideshow"), (r"\btransitions?\b|\bcrossfades?\b|转场", "crossfade"),
+          (r"\bsubtitles?\b|\bcaptions?\b|字幕", "add_subtitles"), (r"\bmusic\b|配乐|背景音乐", "add_music"),
+          (r"\bwatermarks?\b|\blogos?\b|水印|台标", "add_logo"), (r"\bfreeze\w*|定格", "freeze_frame"),
+          (r"\bslow[- ]?mo\w*|\bspeed\b|慢放|加速|变速", "speed"), (r"\bfade\w*|淡入|淡出", "fade"),
+          (r"\brotate\b|旋转", "rotate"), (r"\bflip\b|\bmirror\b|镜像|翻转", "flip"),
+          (r"\bdenoise\b|\bnoise\b|降噪", "denoise"), (r"\bvertical\b|竖屏", "set_aspect")]
+
+
+def _named_operation(said: str) -> str | None:
+    """The operation a capability question names by its everyday word, if one."""
+    return next((op for pattern, op in _NAMED if re.search(pattern, said)), None)
 
 
 def _closest_operation(said: str) -> str | None:

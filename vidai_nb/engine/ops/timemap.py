@@ -9,37 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from vidai_nb.timeline.intervals import Interval, clip
+from vidai_nb.timeline.intervals import complement as complement  # re-exported for the cutting ops
+
 from .base import Draft, IdMaker, OpError, Segment, Track, finish, main_track, programme_ms, require_main
 from .base import restack as restack_track
 from .base import tracks as all_tracks
 
-Interval = tuple[int, int]
-
 
 def normalize(ranges: Iterable[tuple[int, int | None]], total: int) -> list[Interval]:
     """Clip to [0, total], sort and merge; `None` as an end means the end of the programme."""
-    clipped = sorted((max(0, a), min(total, total if b is None else b)) for a, b in ranges)
-    out: list[Interval] = []
-    for a, b in clipped:
-        if b <= a:
-            continue
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def complement(ranges: list[Interval], total: int) -> list[Interval]:
-    out: list[Interval] = []
-    pos = 0
-    for a, b in ranges:
-        if a > pos:
-            out.append((pos, a))
-        pos = max(pos, b)
-    if pos < total:
-        out.append((pos, total))
-    return out
+    return clip(ranges, total)
 
 
 def source_offset(seg: Segment, timeline_offset: int) -> int:

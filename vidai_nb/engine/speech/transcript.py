@@ -11,10 +11,12 @@ track's segments, so the table always follows the current draft.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from vidai_nb.timeline.intervals import complement, merge
 
 from .fillers import is_filler, norm, repeats
 from .layout import SENTENCE_END, join
@@ -165,18 +167,6 @@ def sentences(rows: Sequence[Row]) -> list[dict[str, Any]]:
              "end_ms": s["end_ms"], "word_count": len(s["words"])} for s in out]
 
 
-def _merge(spans: Iterable[Span]) -> list[Span]:
-    out: list[Span] = []
-    for a, b in sorted(spans):
-        if b <= a:
-            continue
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 @dataclass(frozen=True)
 class Clip:
     """A main-track segment: where it plays in the programme and which part of which file it shows."""
@@ -298,20 +288,12 @@ def plan_cuts(rows: Sequence[Row], keep: Collection[int], clips: Sequence[Clip],
             cuts.append((lo, hi))
             gone.update(r.word for r in rows[i: j + 1])
         i = j + 1
-    return _merge(cuts), gone
+    return merge(cuts), gone
 
 
 def keep_spans(cuts: Sequence[Span], total_ms: int) -> list[Span]:
     """The programme that stays: [0, total] without the cuts."""
-    out: list[Span] = []
-    pos = 0
-    for a, b in _merge(cuts):
-        if a > pos:
-            out.append((pos, a))
-        pos = max(pos, b)
-    if pos < total_ms:
-        out.append((pos, total_ms))
-    return out
+    return complement(cuts, total_ms)
 
 
 _STOP = frozenset(re.findall(r"\S+", (

@@ -73,6 +73,7 @@ for _name, _fn, _weight, _role in [
     ("music", sound.music_rule, 4, "edit"),
     ("mute", sound.mute_rule, 4, "edit"),
     ("denoise", sound.denoise_rule, 4, "edit"),
+    ("voice_quality", sound.voice_quality_rule, 1, "edit"),
     ("platform", picture.platform_rule, 4, "edit"),
     ("loudnorm", sound.loudnorm_rule, 3, "edit"),
     ("volume", sound.volume_rule, 2, "edit"),

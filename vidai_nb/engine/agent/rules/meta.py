@@ -152,6 +152,11 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}(?:去掉|删掉|消除|去除)|"
               r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|狗叫声?)")
 
+# "make my voice sound more professional", "人声清楚一点": better sound, not another voice - asked about
+VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|nicer|cleaner|clearer|"
+                r"crisper|richer|fuller)\b|(?:professional|pro|clean|clear|crisp|polished|radio|studio|"
+                r"podcast)\b)")
+
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
      r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
@@ -227,7 +232,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|"
      r"\bbest (?:parts|moments|bits)|配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
-     r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
+     r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
      r"变声|声音变成|变成\S{0,4}(?:的)?声音",
@@ -276,7 +281,8 @@ EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" +
              r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number "
              r"plates?)\b|"
              r"(?<![\w.])8\s*k\b|4320\s*p\b|\binterpolat\w*|\boptical[\s-]?flow\b|补帧|插帧|"
-             r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b|"
+             r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:sound\s+)?" + VOICE_BETTER +
+             ")|"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
              r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
@@ -319,6 +325,20 @@ def refusal_rule(c: Clause) -> list[Hit]:
         if m and n == 0:
             # "post it to my youtube channel": the platform named is where to post, no format asked for
             rx.search(_DESTINATION, c.text)
+        if m and n == 1:
+            about = re.search(r"\b(?:make|create|produce|edit|put together)\s+(?:me\s+|us\s+)?(?:an?|my)\s+"
+                              r"(?:\w+\s+){0,3}?(?:video|clip|reel|short|tiktok|vlog)s?\s+(?:about|of|for|on|"
+                              r"showing|with)\b", c.text)
+            if about and m.start() >= about.end() and not rx.search(
+                    r"\bfrom (?:nothing|scratch)\b|\bgenerat\w*|\banimat\w*|\bcartoon|\bai\b", c.text):
+                # "make me a tiktok video about my cat": a video about what the footage shows - asked which
+                # part to use, not refused as imagery to invent
+                rx.search(about.re.pattern, c.text)
+                return [Hit(about.start(), question=(
+                    "要做什么样的视频？我可以用你上传的素材来剪、加字幕和音乐、改成竖屏——请告诉我用哪一段、要加什么。"
+                    if c.zh else
+                    "What should the video show? I can cut it from the footage you uploaded, add captions "
+                    "and music and make it vertical — tell me which part to use and what to add."))]
         if m:
             return [Hit(m.start(), refusal=zh if c.zh else en)]
     return []

@@ -19,6 +19,7 @@ from .common import (
     fade_where,
     ms_after,
     ms_near,
+    own_part,
     percent,
     position,
     ranges,
@@ -101,7 +102,7 @@ def platform_rule(c: Clause) -> list[Hit]:
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
-                        r"(?:video|clip|reel|short)\s+(?:about|of|for|on|showing|selling|advertising|promoting)\b.*$|"
+                        r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|promoting)\b.*$|"
                         r"做(?:一)?个\S{1,12}?的\S{0,6}?(?:短)?视频", text)
         if new:
             # "帮我做个卖水果的抖音短视频", "make me a tiktok video about my cat": a new video about
@@ -114,7 +115,9 @@ def platform_rule(c: Clause) -> list[Hit]:
                 "music — tell me which part to use and what to add."))]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
-        if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|\bfeed\b|竖", text)):
+        # (the feed alone is the default, square: "make it fit the instagram feed")
+        rx.search(r"\bfeed\b", text)
+        if name == "instagram" and list(rx.finditer(r"‹r4by5›|\bportrait\b|竖", text)):
             name = "instagram_portrait"
         if name == "youtube" and list(rx.finditer(r"‹r9by16›|\bvertical\b|竖", text)):
             name = "shorts"
@@ -144,7 +147,13 @@ def _purpose(text: str, start: int, end: int) -> bool:
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
                r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
-                  r"上?(?:太长|放不下))")
+                  r"上?(?:太长|放不下)|"
+                  # "shorts count an extra second", "tiktok only allows 60s", "reels cuts off at 90 s": the
+                  # platform as the subject of a fact about it, said as the reason for another edit
+                  r"(?:(?:will|would|does|do|might|also|only|just|usually|always|apparently|sometimes)\s+)?"
+                  r"(?:counts?|won'?t|wont|doesn'?t|don'?t|dont|allows?|limits?|caps?|cuts?|takes?|accepts?|"
+                  r"rejects?|compress\w*|crops?|has|have|max(?:es)? out|prefers?|likes?|wants?|"
+                  r"needs?|requires?|is|are|was|were)\b(?!\s+(?:it|this)\b))")
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
                 r"(?:my |an? |the |your )?$")
@@ -470,25 +479,27 @@ def logo_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), refusal=zh if c.zh else en)]
     logo_like = [r for r in c.ctx.of_kind("image") if rx.search(r"logo|watermark|brand|icon|标志|"
                                                                 r"水印", r.name.lower())]
-    ref = c.ctx.pick(c.text, "image") or next(iter(logo_like), None)
+    list(rx.finditer(r"\blogo\b|\bwatermark\b|水印|台标", c.text))  # "add logo.png as a watermark": one logo
+    text, _ = own_part(c, m.start())  # "logo.png top right and b.mp4 as pip …": its words
+    ref = c.ctx.pick(text, "image") or c.ctx.pick(c.text, "image") or next(iter(logo_like), None)
     if ref is None:
         return [Hit(m.start(), refusal="There is no image uploaded to use as a logo — upload a PNG or JPG "
                                        "first.")]
     kwargs: dict[str, Any] = {"media_id": ref.media_id}
-    pos = position(c.text)
+    pos = position(text)
     if pos:
         kwargs["pos"] = pos
     else:
-        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", c.text)  # the logo's usual corner
-    pct = percent(c.text)
+        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
+    pct = percent(text)
     if pct is not None and pct <= 1:
-        transparent = rx.search(r"transparen|透明", c.text) and not rx.search(r"opacity|不透明度", c.text)
+        transparent = rx.search(r"transparen|透明", text) and not rx.search(r"opacity|不透明度", text)
         kwargs["opacity"] = round(1 - pct if transparent else pct, 2)
-    elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", c.text):
+    elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", text):
         kwargs["opacity"] = 0.5
-    if rx.search(r"\b(?:small|tiny|little)\b|小", c.text):
+    if rx.search(r"\b(?:small|tiny|little)\b|小", text):
         kwargs["scale"] = 0.1
-    elif rx.search(r"\b(?:big|large|bigger)\b|大", c.text):
+    elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
         kwargs["scale"] = 0.25
     return [Hit(m.start(), [s.AddLogo(**kwargs)])]
 
@@ -512,7 +523,9 @@ def pip_rule(c: Clause) -> list[Hit]:
                          r"\bwebcam\b|\bsmall\b|\bcorner\b|小", c.text))
     main_srcs = {str(seg.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                  for seg in t.get("sg", [])}
-    named = [r for _, r in c.ctx.mentioned(c.text, "video", "image")]
+    text, _ = own_part(c, m.start())  # "add logo.png top right and b.mp4 as pip …": the pip's own words
+    named = [r for _, r in c.ctx.mentioned(text, "video", "image")] or \
+        [r for _, r in c.ctx.mentioned(c.text, "video", "image")]
     if named and all(r.kind == "image" for r in named) and re.search(r"\bcorner\b", m.group(0)):
         return []  # an image in a corner is a logo (the logo rule's)
     candidates = named or [r for r in c.ctx.of_kind("video") if r.media_id not in main_srcs]
@@ -520,15 +533,15 @@ def pip_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question="Which clip should go in the picture-in-picture? Upload it or name "
                                         "it.")]
     kwargs: dict[str, Any] = {"media_id": candidates[0].media_id}
-    pos = position(c.text)
+    pos = position(text)
     if pos and pos != "center":
         kwargs["pos"] = pos
-    spans = ranges(c.text)
+    spans = ranges(text)
     if spans:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
-    elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", c.text)) is not None:
+    elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", text)) is not None:
         kwargs["start_ms"] = int(at.group(1))
-    pct = percent(c.text)
+    pct = percent(text)
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]
