@@ -19,6 +19,8 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"|pls|plz|let'?s|lets|how about|what about)\b|"
                          r"^(?:can|could) (?:we|i get|i have)\b|^(?:is it|are you) (?:possible|able) to\b|"
                          r"^(?:i (?:want|need|would like)|i'd like)\b|"
+                         # "do a velocity edit, slow on the drops": an imperative, not "do a … ?"
+                         r"^(?:do|make|give|try) (?:a|an|some|me|us)\b(?![^?]*\?\s*$)|"
                          # "when ur done post it …": a time to do it, not a question
                          r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
                          r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)")
@@ -39,13 +41,16 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick questio
                           r"show me (?:the )?transcript|"
                           r"any (?:tips|advice|ideas)|remixes|difference between|"
                           r"is [\w.]+ (?:ok|okay|fine|better|worse|good|bad|enough)|"
-                          r"if (?:i|we|you)\b.*\b(?:does|do|will|would|is|are)\b.*\?$|"
+                          r"if (?:i|we|you|my|our|the|it|its|it's)\b.*\b(?:does|do|will|would|is|are)\b.*\?$|"
                           # "is royalty free music actually free", "does instagram compress …": an edit
                           # is never said starting with "is" or "does"
                           r"(?:is|isn'?t|are|aren'?t|was|were|does|doesn'?t)\s+(?!it possible\b)\w+|"
                           r"if (?:i|we)\b.*\b(?:can|could|should|will|would) (?:i|we|it|they)\b)|"
                           # "mp4 or mov — which one does instagram prefer?", "… or nah"
                           r"\bwhich (?:one|1|is|format|should|would|do|does)\b[^?]*\?$|"
+                          # "mp4 or mov for insta, which one should i export": a choice asked, no "?"
+                          r"\b\w+ or \w+\b[^,;]*[,;]?\s*which (?:one|1|is|format)?\s*(?:should|"
+                          r"would|do|does|is)\b|"
                           r"\bor (?:nah|not)\s*\??$")
 _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference|what does|what is|"
                         r"what's|whats|how (?:long|loud|many|much|quiet|do i|does|to)|is it ok|okay to|"
@@ -321,7 +326,11 @@ _TOPICS: list[tuple[str, str, str]] = [
      "烧录字幕是画进画面里的（一直显示，不能关）；SRT/VTT 是单独的字幕文件，观众或平台可以开关。SRT 最通用"
      "，B站和 YouTube 两种都支持。"
      "说“加字幕并导出srt”就能两个都要。"),
-    (r"\blufs\b|\bnormali[sz]\w*|\bloud\w*\b.*\b(?:youtube|podcast|spotify|platform)|响度",
+    (r"\blufs\b|\bnormali[sz]\w*|\bloud\w*\b.*\b(?:youtube|podcast|spotify|platform)|响度|"
+     # "will youtube turn my video down if it peaks at 0db?": how platforms treat loud audio
+     r"\b(?:peaks?|peaking|0 ?db|clipping|too loud)\b.*\b(?:youtube|yt|instagram|insta|tiktok|platforms?)\b|"
+     r"\b(?:youtube|yt|instagram|insta|tiktok|platforms?)\b.*\b(?:peaks?|peaking|0 ?db|clipping|turn\w* "
+     r"(?:\w+ ){0,3}down|lower\w* the volume)\b",
      "Around −14 LUFS is the usual target for YouTube, TikTok and other social platforms (they turn louder "
      "videos down); podcasts are often mastered a little quieter, around −16 LUFS. Say “normalize the audio” "
      "(−14 LUFS) or “normalize to −16 LUFS”.",
@@ -365,6 +374,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "each.",
      "视频：mp4、mov、avi、webm、mkv；图片：jpg、png、gif、webp；音频：mp3、wav、m4a、aac——每个文件最大 500"
      " MB。"),
+    (r"\b(?:spotify|apple music|youtube music|soundcloud|itunes|tidal|deezer|pandora)\b|"
+     r"(?:网易云|QQ音乐|酷狗|酷我).{0,10}(?:歌|音乐)",
+     "No — I can't fetch songs from Spotify or other streaming services (their music is licensed for "
+     "listening only). Upload an audio file you have the rights to (mp3, wav, m4a, aac) and say e.g. "
+     "“add music.mp3 as background music at 30%”.",
+     "不能——我没法从网易云、QQ音乐、Spotify 等平台拉取歌曲（那些音乐只授权收听）。请上传你有使用权的音频文件"
+     "（mp3、wav、m4a、aac），再说“加背景音乐，音量30%”。"),
     (r"\bmp4\b.*\bmov\b|\bmov\b.*\bmp4\b",
      "MP4 (H.264/AAC) — it is what YouTube, Bilibili and every social platform recommend, and smaller; MOV "
      "gives no quality advantage for uploading. Say “export as mp4”.",
@@ -412,11 +428,19 @@ _TOPICS: list[tuple[str, str, str]] = [
 def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
     # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
-    lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)\s*"
-                      r"[:\-–—,.]+\s*|"
+    lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)"
+                      r"(?:\s+(?:first|before (?:i|we) (?:start|begin|go on)|real quick))?\s*[:\-–—,.]+\s*|"
                       r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*", re.IGNORECASE)
+    led = lead.search(norm_text) is not None
     norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)
-    if not is_question(norm_text, raw):
+    # "quick q before i start - can you pull songs from spotify?": said to be a question, so "can you …?"
+    # asks whether it can be done
+    asked = led and norm_text.strip().endswith("?")
+    # "can you pull a song off apple music?": music from a streaming service is a question of what can be
+    # done (it cannot), never an add_music of whatever audio was uploaded
+    streamed = re.search(r"^(?:can|could|will|would) (?:you|u|i|we)\b[^?]*\b(?:spotify|apple music|youtube "
+                         r"music|soundcloud|itunes|tidal|deezer|pandora)\b[^?]*\?$", norm_text.strip())
+    if not asked and not streamed and not is_question(norm_text, raw):
         return None
     facts = _facts(norm_text, raw, ctx, zh)
     if facts is not None:
@@ -504,5 +528,10 @@ def wants_transcript(norm_text: str) -> bool:
                           r"(?:transcript|transcription)\b|^transcript\??$|文字稿|逐字稿|转写给我|显示字幕"
                           r"内容|(?:转成|转为|变成|识别成)文字\S{0,2}给我看|"
                           r"\b(?:just )?(?:show|give) me (?:the |what i said as )?(?:text|words)\b.*\bdon'?t "
-                          r"(?:put|add|burn)",
+                          r"(?:put|add|burn)|"
+                          # "show me what i'm saying, like the words? dont change anything": read to them
+                          r"\b(?:show|tell|give|let)\b(?: me)?(?: see)? what (?:i|i'm|im|i am|we|we're|they|"
+                          r"they're|people|he|she)\s*(?:'re|are|am|is)?\s*(?:say|said|saying|talk\w*)\b"
+                          r"(?![^,;.]*\b(?:as|into|in)\s+(?:subtitles?|captions?|text)\b)|"
+                          r"^what (?:am|are|is|did) (?:i|we|they|he|she) (?:say|saying)\b",
                           norm_text))

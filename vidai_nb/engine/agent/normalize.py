@@ -34,6 +34,7 @@ repeat repeated webcam facecam reframe thrice followed following playing
 """)
 # Ordinary words close to a keyword ("their" ~ "third" ~ …) that must never be "corrected".
 COMMON = set(_words("""
+shot shots
 normal normally original originally regular usual contest contests content context
 the a an and or but if then than that this these those there their they them it its it's is are was
 were be been being have has had do does did done make made makes put puts set sets add adds get

@@ -19,6 +19,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from vidai_nb.engine.ops import schemas
+
 from .context import ParseContext
 from .reading import RECORDER, Recorder
 from .rules import DETECTORS, Spec, get
@@ -266,7 +268,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
-    from .rules.meta import exclusive_refusal
+    from .rules.meta import LINK, exclusive_refusal
 
     for i, (a, b) in enumerate(spans):
         clause = Clause(text[a:b], ctx)
@@ -291,6 +293,15 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             # post) is part of the refusal, not an edit
             chosen = [c for c in chosen if not (c.window == (i, i) and c.covers and c.covers <= said.covers)]
             chosen.append(said)
+    if any(c.hit.refusal for c in chosen) and re.search(LINK, text):
+        # "download https://youtu.be/… and burn english subs into it": every edit is for a video that is not
+        # here - none is applied to the one that is
+        chosen = [c for c in chosen if not c.hit.ops]
+    if any(c.hit.refusal and "0.25×" in c.hit.refusal for c in chosen):
+        # "slow it down to 0.1x, i want super slow mo": the speed asked for is out of range; the same wish
+        # said again in looser words is not applied at another speed instead
+        chosen = [c for c in chosen
+                  if not (c.hit.ops and all(isinstance(op, schemas.Speed) for op in c.hit.ops))]
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
 

@@ -157,6 +157,22 @@ VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|ni
                 r"crisper|richer|fuller)\b|(?:professional|pro|clean|clear|crisp|polished|radio|studio|"
                 r"podcast)\b)")
 
+# effects and moving graphics with no operation here: tints and film looks, running timers, speed ramps
+# on the beat ("velocity edit"), progress bars
+_NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|\bvignette\b|"
+              r"\blens flares?\b|"
+              r"\blight leaks?\b|\bvintage (?:look|filter|effect|film)\b|"
+              r"复古滤镜|老电影(?:效果|滤镜|感)|怀旧滤镜|"
+              r"\bcount ?down (?:timer|clock)\b|\b(?:timer|clock|stopwatch) (?:that )?counts?\b|"
+              r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
+              r"stopwatch)\b|倒计时|"
+              r"\bprogress bar\b|进度条|\bvelocity(?: edit\w*)?\b|\bspeed ramp\w*|\bbeat drops?\b|"
+              r"\bon the (?:beat|drops?)\b|卡点")
+# a link: nothing is fetched from the internet here
+LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
+         r"\b(?:download|grab|rip|fetch|pull)\w*\b[^,;.]*\b(?:from|off)\s+(?:the\s+)?(?:youtube|tiktok|instagram|"
+         r"twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
+         r"(?:下载|扒)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
      r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
@@ -229,7 +245,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bhighlights?\b|\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
-     r"\bcolou?r temperature\b|色温|暖色调|冷色调|"
+     r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
      r"\bbest (?:parts|moments|bits)|配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
@@ -242,6 +258,10 @@ REFUSALS: list[tuple[str, str, str]] = [
     (r"(?<![\w.])8\s*k\b|4320\s*p\b|7680\s*[x×]\s*4320",
      "I can't export in 8K — the highest I export is 4K (2160p); say “export in 4K” or “export in 1080p”.",
      "我没法导出8K——最高是4K（2160p）；可以说“导出4K”或“导出1080p”。"),
+    (LINK,
+     "I can't download anything from the internet — download the video yourself (if you have the rights to "
+     "use it) and upload the file here, then I can edit it.",
+     "我没法从网上下载视频——请先自己下载（确认有使用权），再把文件上传到这里，我就可以剪辑。"),
     # following a thing that is not a face ("track the ball and keep it centered"): only faces are
     # followed
     (r"\b(?:track|follow)(?:s|ing|ed)?\s+(?:the |a |my |that |this )?(?:ball|car|dog|cat|player|object|bird|"
@@ -274,7 +294,9 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" +
+EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
+             r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"
+             r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
              r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
              r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|"
              r"audio|sound|noise))|"
