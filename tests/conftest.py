@@ -46,7 +46,9 @@ def start_engine(
     log_path = data_dir / log_name
     # Test engines charge credits like a shared deployment (the credit tests count them); the local
     # engine's free mode is tested with VIDAI_CREDITS=off.
-    env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), "VIDAI_CREDITS": "on", **(extra_env or {})}
+    # VIDAI_DEBUG_LOOP_DB: a database call on the event loop (it stalls every request) fails the request
+    env = {**os.environ, "VIDAI_DATA_DIR": str(data_dir), "VIDAI_CREDITS": "on", "VIDAI_DEBUG_LOOP_DB": "1",
+           **(extra_env or {})}
     env.pop("NEMO_API_URL", None)
     with log_path.open("wb") as log:
         proc = subprocess.Popen(

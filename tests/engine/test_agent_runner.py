@@ -319,3 +319,41 @@ async def test_a_target_length_without_speech_analysis_keeps_the_start(
     calls = [c for c in of(evs, ToolCall) if c.name == "keep_range"]
     assert calls and calls[0].args["start_ms"] == 0 and calls[0].args["end_ms"] == 12000
     assert "first 12 s" in text_of(evs)
+
+
+async def test_undo_redo_and_restore_read_the_store_off_the_event_loop(tmp_path: Path) -> None:
+    """The version lookups of undo / redo / "go back to version N" read the database; on the event
+    loop they would stall every other request of the engine. A real store whose statements raise on
+    the loop thread (`forbid_on_event_loop`, what VIDAI_DEBUG_LOOP_DB=1 turns on in test engines)."""
+    from vidai_nb.engine.store import Store, migrate, open_engine
+    from vidai_nb.engine.store.db import DatabaseOnEventLoop, forbid_on_event_loop
+
+    engine = open_engine(tmp_path / "db.sqlite")
+    migrate(engine)
+    store = Store(engine)
+    user = store.user_for_client("loop-test", 10)
+    v1 = sample_draft()
+    sid = store.create_session(user.id, "p", "en", v1).id
+    store.add_version(sid, apply(v1, {"op": "trim", "head_ms": 5000}, SAMPLE_MEDIA), "trim")
+    forbid_on_event_loop(engine)
+    with pytest.raises(DatabaseOnEventLoop):  # the check itself bites on the loop thread
+        store.versions(sid)
+
+    async def turn(text: str, version: int) -> list[TurnEvent]:
+        c = TurnContext(
+            text=text, language="en", draft=v1,
+            media=SAMPLE_MEDIA, media_paths=PATHS, version=version, version_count=2,
+            get_version=lambda v: store.get_version(sid, v),
+            undo_target=lambda v, steps: store.undo_target(sid, v, steps),
+            redo_target=lambda v, steps: store.redo_target(sid, v, steps),
+        )
+        return await events(c)
+
+    evs = await turn("undo", 2)
+    assert of(evs, VersionJump) == [VersionJump(1)], text_of(evs)
+    evs = await turn("redo", 1)
+    assert of(evs, VersionJump) == [VersionJump(2)], text_of(evs)
+    evs = await turn("go back to version 1 and make it square", 2)
+    assert of(evs, VersionJump) == [VersionJump(1)]
+    (changed,) = of(evs, DraftChanged)
+    assert changed.draft["d"] == 60000 and changed.draft["m"]["width"] == changed.draft["m"]["height"]

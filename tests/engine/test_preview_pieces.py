@@ -263,3 +263,86 @@ def test_a_gap_is_a_black_window_and_the_sound_is_mixed(counted: Path, data: Pat
     assert media.probe(out).video["frames"] == 150 and abs(audio_seconds(out) - 6.0) <= 1 / FPS
     assert media.frame_at(out, 3.0).mean() < 20  # black, as in the export
     assert packets(out)[100:] == packets(proxy_path(data, "m1"))[125:175]
+
+
+def tone_level(pcm: np.ndarray, hz: float, rate: int = 48000) -> float:
+    """Amplitude of the `hz` component of a mono stretch (a sine of amplitude A reads A)."""
+    n = len(pcm)
+    window = np.hanning(n)
+    spectrum = np.abs(np.fft.rfft(pcm * window)) * 2 / window.sum()
+    freqs = np.fft.rfftfreq(n, 1 / rate)
+    return float(spectrum[np.abs(freqs - hz) < 4].max())
+
+
+def left(path: Path) -> np.ndarray:
+    with av.open(str(path)) as c:
+        return np.concatenate([f.to_ndarray()[0] for f in c.decode(audio=0)])
+
+
+def test_the_music_is_heard_at_its_level_and_place_as_the_export_mixes_it(
+        counted: Path, data: Path, tmp_path: Path) -> None:
+    tone = media.make_audio(tmp_path / "tone.wav", seconds=8, tone_hz=880, volume=0.8)
+    music = {"tt": 1, "sg": [{"id": "mu", "start": 2000, "d": 5000, "src": "mu", "volume": 0.5}]}
+    d = draft([(0, 4000), (5000, 4000)], music)
+    sources = {"m1": counted, "mu": tone}
+    plan = build_preview(d, sources, data, tmp_path / "music.mp4")
+    job = job_of(plan)
+    assert job["audio_copy"] is None and all(p["kind"] == "copy" for p in job["video"])
+    assert len(job["sound"]) == 2  # mixed once per part, the parts encoded side by side
+    seam = job["sound"][1]["first"] / 48000
+    out = run_render(plan)
+    full = run_render(build_render(d, sources, {"quality": "low", "resolution": "360p"},
+                                   tmp_path / "full.mp4"))
+    pre, exp = left(out), left(full)
+    assert abs(len(pre) - len(exp)) <= 48000 / FPS
+    # no music before 2 s, then the music at the export's level (a 1/8 sine x 0.8 x 0.5 = 0.05),
+    # the clip's sine throughout
+    for a, b in ((0.2, 1.8), (2.2, 4.0), (4.3, 6.8), (7.2, 7.9)):
+        stretch = slice(int(a * 48000), int(b * 48000))
+        for hz in (440, 880):
+            want, got = tone_level(exp[stretch], hz), tone_level(pre[stretch], hz)
+            assert abs(got - want) <= 0.05 * max(want, 0.02), (a, hz, got, want)
+        assert (tone_level(pre[stretch], 880) > 0.04) == (2 <= a < 7)
+    # the seam between the parts neither clicks nor dips: the 10 ms levels there match the export's
+    at = int(seam * 48000)
+    rms = [[float(np.sqrt(np.mean(x[i:i + 480] ** 2))) for i in range(at - 4800, at + 4800, 480)]
+           for x in (pre, exp)]
+    assert np.allclose(rms[0], rms[1], rtol=0.05), rms
+
+
+def test_a_changed_music_level_is_mixed_again_and_an_unchanged_one_reused(
+        counted: Path, data: Path, tmp_path: Path) -> None:
+    tone = media.make_audio(tmp_path / "tone.wav", seconds=8, tone_hz=880, volume=0.8)
+
+    def level(volume: float, name: str) -> tuple[float, list[bool]]:
+        music = {"tt": 1, "sg": [{"id": "mu", "start": 0, "d": 6000, "src": "mu", "volume": volume}]}
+        plan = build_preview(draft([(0, 6000)], music), {"m1": counted, "mu": tone}, data, tmp_path / name)
+        cached = [Path(p["path"]).is_file() for p in job_of(plan)["sound"]]
+        return tone_level(left(run_render(plan))[48000:5 * 48000], 880), cached
+
+    loud, cached = level(0.5, "a.mp4")
+    assert not any(cached) and abs(loud - 0.05) < 0.003  # a 1/8 sine x 0.8 x 0.5
+    quiet, cached = level(0.25, "b.mp4")  # another level: nothing of the first mix is reused
+    assert not any(cached) and abs(quiet - 0.025) < 0.002
+    again, cached = level(0.5, "c.mp4")  # the first draft again: its parts come from the cache
+    assert all(cached) and abs(again - loud) < 1e-4
+
+
+def test_a_9_16_crop_is_framed_as_the_export_frames_it(counted: Path, data: Path, tmp_path: Path) -> None:
+    d = draft([(0, 3000), (6000, 2000)])
+    d["m"] |= {"width": 1080, "height": 1920, "fit": "crop", "focus": {"x": 0.2, "y": 0.5}}
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "crop.mp4")
+    out = run_render(plan)
+    full = run_render(build_render(d, {"m1": counted}, {"quality": "low"}, tmp_path / "crop_full.mp4"))
+    p, f = media.probe(out), media.probe(full)
+    assert (p.video["width"], p.video["height"]) == (360, 640)
+    assert p.video["width"] * f.video["height"] == p.video["height"] * f.video["width"]  # 9:16 both
+    for at in (1.0, 2.97, 3.01, 4.5):
+        shown = media.frame_at(out, at).astype(float)
+        export = media.frame_at(full, at)
+        small = np.asarray(av.VideoFrame.from_ndarray(export, format="rgb24").reformat(
+            width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+        here = np.abs(shown - small).mean()
+        # framed elsewhere (the centre instead of x = 0.2) it would differ far more
+        shifted = np.abs(shown[:, 40:] - small[:, :-40]).mean()
+        assert here < 8 and here < shifted / 2, (at, here, shifted)

@@ -123,7 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for task in list(runtime.turns):
             task.cancel()
         if runtime.shared is None:  # shared: the other API processes' renders are not this one's to end
-            runtime.store.fail_interrupted_renders("the engine stopped before this render finished")
+            await asyncio.to_thread(runtime.store.fail_interrupted_renders,
+                                    "the engine stopped before this render finished")
         await asyncio.to_thread(runtime.jobs.shutdown, True)
         if runtime.shared is not None:
             runtime.shared.close()

@@ -22,6 +22,9 @@ class ParseContext:
     quotes: list[str]
     chinese: bool
     raw: str = ""
+    # split points said in this request ("split at 0:20 and 0:40 and delete the middle piece"): the clips
+    # named after them are numbered as the splits leave the timeline
+    said_splits: int = 0
 
     def original(self, fragment: str) -> str:
         """The user's own spelling (case) of a fragment of the normalized text, when it can be found."""
@@ -63,7 +66,7 @@ class ParseContext:
     @property
     def segment_count(self) -> int:
         tr = main_track(self.draft)
-        return len(tr.get("sg", [])) if tr else 0
+        return (len(tr.get("sg", [])) if tr else 0) + self.said_splits
 
     @property
     def has_music(self) -> bool:

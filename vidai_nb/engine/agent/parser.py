@@ -19,7 +19,8 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import normalize
 from .resolver import Candidate, Resolution, resolve
-from .rules import meta
+from .rules import cutting, meta
+from .rules.common import Clause
 
 
 def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
@@ -31,6 +32,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
+    ctx.said_splits = _said_splits(norm.clauses, ctx)
     if answers.wants_transcript(norm.text):
         return Plan(answer="以下是转写的文字稿：" if zh else "Here is the transcript:", show="transcript")
     # "素材里内嵌的字幕能抹掉吗": asking for what cannot be done is answered by the refusal, which says why
@@ -95,6 +97,24 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan
+
+
+def _said_splits(clauses: list[str], ctx: ParseContext) -> int:
+    """How many split points the request says ("split it at 10s, 20s and 30s then …" counts 3)."""
+    count, i = 0, 0
+    while i < len(clauses):
+        hits = cutting.split_rule(Clause(clauses[i], ctx))
+        if not any(isinstance(op, s.Split) for h in hits for op in h.ops):
+            i += 1
+            continue
+        text, i = clauses[i], i + 1
+        # "split it at 10s, | 20s and 30s": a list of times going on in the next clauses
+        while i < len(clauses) and re.fullmatch(r"(?:\s*(?:,|，|、|and|at|also|&|和|跟|§\d+§))+\s*",
+                                                clauses[i]):
+            text, i = f"{text}, {clauses[i]}", i + 1
+        count += len({op.at_ms for h in cutting.split_rule(Clause(text, ctx)) for op in h.ops
+                      if isinstance(op, s.Split)})
+    return count
 
 
 def _fps(media: Sequence[MediaRef], draft: dict[str, Any] | None) -> float:

@@ -142,17 +142,19 @@ def _clock(ms: int) -> str:
     return f"{int(m)}:{rest:04.1f}" if rest != int(rest) else f"{int(m)}:{int(rest):02d}"
 
 
-def _history_target(op: OpBase, version: int, ctx: TurnContext) -> tuple[int | None, str]:
+async def _history_target(op: OpBase, version: int, ctx: TurnContext) -> tuple[int | None, str]:
+    """The version undo / redo / restore_version go to. The lookups read the database: they run in a
+    worker thread, never on the event loop (which serves every other request meanwhile)."""
     count = ctx.version_count
     if isinstance(op, s.Undo):
         if ctx.undo_target is not None:
-            found = ctx.undo_target(version, op.steps)
+            found = await asyncio.to_thread(ctx.undo_target, version, op.steps)
             return (found, "") if found is not None else (None, "there is nothing to undo")
         target = version - op.steps
         return (target, "") if target >= 1 else (None, "there is nothing to undo")
     if isinstance(op, s.Redo):
         if ctx.redo_target is not None:
-            found = ctx.redo_target(version, op.steps)
+            found = await asyncio.to_thread(ctx.redo_target, version, op.steps)
             return (found, "") if found is not None else (None, "there is nothing to redo")
         target = version + op.steps
         return (target, "") if target <= count else (None, "there is nothing to redo")
@@ -211,7 +213,7 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         call_id = f"call_{n}"
         name = str(getattr(op, "op", ""))
         if name in HISTORY_OPS:
-            target, why = _history_target(op, version, ctx)
+            target, why = await _history_target(op, version, ctx)
             yield ToolCall(call_id, name, _args(op))
             if target is None or ctx.get_version is None:
                 reply.problem(_intent(name, zh), why or "versions are not available")
@@ -220,7 +222,7 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
             if pending:
                 yield DraftChanged(draft, "; ".join(pending))
                 pending = []
-            draft = ctx.get_version(target)
+            draft = await asyncio.to_thread(ctx.get_version, target)
             version = target
             before = draft
             reply.done(describe(op, reply.lang))

@@ -72,7 +72,11 @@ def proxy_plan(source: Path, out: Path) -> RenderPlan | None:
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
             "-i", os.fspath(source), "-map", "0:v:0", "-vf", f"{scale},fps={fps:g}", *X264_ARGS]
     if info.has_audio:
-        args += ["-map", f"0:a:{info.audio_stream}", *AAC_ARGS]
+        from vidai_nb.engine.render.audio import to_stereo
+
+        # mono at full level on both sides, as the export mixes it (ffmpeg's up-mix drops it by 3 dB)
+        up = to_stereo(info.audio_channels)
+        args += ["-map", f"0:a:{info.audio_stream}", *(["-af", up[0]] if up else []), *AAC_ARGS]
     args += ["-movflags", "+faststart", "-write_tmcd", "0", "-f", "mp4", os.fspath(part)]
     return RenderPlan(args, info.duration_ms, False, out, partial_path=part)
 

@@ -3,9 +3,10 @@
 Run as a script that imports nothing but PyAV (not as `-m`, which would import the render package
 and numpy first): its start-up is part of what the person waits for.
 
-Renders the windows that are not in the cache (two ffmpeg runs at a time, the programme's sound
-beside them when it must be mixed), then writes OUT with PyAV: copied proxy packets and rendered
-packets, renumbered onto the output's frame clock, and the sound (copied AAC packets or the mix).
+Renders the windows and the parts of the mixed sound that are not in the cache (two ffmpeg runs at a
+time, one thread each: both cores are busy either way, and one thread per run wastes less on
+synchronisation), then writes OUT with PyAV: copied proxy packets and rendered packets, renumbered
+onto the output's frame clock, and the sound (copied AAC packets or the parts of the mix).
 If a rendered piece's parameter sets differ from the proxy's, the pieces cannot share one stream:
 the one-run preview (`whole_args`) is run instead, and says so on stderr.
 Progress goes to stdout as ffmpeg `-progress` lines, so run_render treats this like an ffmpeg run.
@@ -33,8 +34,11 @@ AAC_FRAME = 1024
 
 def _run(args: list[str], out: Path) -> None:
     part = out.with_name(f".{out.stem}.{os.getpid()}.partial.mp4")
+    one = [args[0], "-filter_complex_threads", "1", "-threads", "1", *args[1:]]  # the first input and
     try:
-        done = subprocess.run([*args, os.fspath(part)], stdin=subprocess.DEVNULL, capture_output=True)
+        # the output: one thread each (the inputs after the first are small: a title, a still)
+        done = subprocess.run([*one, "-threads", "1", os.fspath(part)], stdin=subprocess.DEVNULL,
+                              capture_output=True)
         if done.returncode != 0:
             tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
             raise RuntimeError("; ".join(tail) or f"ffmpeg exited with status {done.returncode}")
@@ -51,21 +55,19 @@ def _progress(share: float, job: dict[str, Any]) -> None:
 def _render(job: dict[str, Any]) -> None:
     cache = Path(job["cache_dir"])
     cache.mkdir(parents=True, exist_ok=True)
-    renders = [p for p in job["video"] if p["kind"] == "render"]
-    todo = [p for p in renders if not Path(p["path"]).is_file()]
-    for p in renders:
+    made = [p for p in job["video"] if p["kind"] == "render"] + job["sound"]
+    todo = [p for p in made if not Path(p["path"]).is_file()]
+    for p in made:
         if Path(p["path"]).is_file():
             os.utime(p["path"])  # recently used: kept longest
+    # the sound parts first: each is longer than a window
+    todo.sort(key=lambda p: "frames" in p)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        sound = (pool.submit(_run, job["audio_args"][:-1], Path(job["audio_path"])) if job["audio_args"]
-                 else None)
-        pieces = [pool.submit(_run, p["args"], Path(p["path"])) for p in todo]
-        for i, done in enumerate(pieces):
+        runs = [pool.submit(_run, p["args"], Path(p["path"])) for p in todo]
+        for i, done in enumerate(runs):
             done.result()
-            _progress(0.8 * (i + 1) / max(1, len(pieces)), job)
-        if sound is not None:
-            sound.result()
-    old = sorted(cache.glob("*.mp4"), key=lambda f: f.stat().st_mtime)
+            _progress(0.8 * (i + 1) / max(1, len(runs)), job)
+    old = sorted([*cache.glob("*.mp4"), *cache.glob("*.m4a")], key=lambda f: f.stat().st_mtime)
     for f in old[:-CACHE_KEEP] if len(old) > CACHE_KEEP else []:
         f.unlink(missing_ok=True)
 
@@ -130,7 +132,7 @@ def _join(job: dict[str, Any], out: Path) -> None:
         vtb = Fraction(1, 90000)
         vs_out.time_base = vtb
         a_src = (sounds.get(copy_audio[0]["path"]) if copy_audio
-                 else sounds.get(job["audio_path"]) if job["audio_path"] else None)
+                 else sounds.get(job["sound"][0]["path"]) if job["sound"] else None)
         as_out, sr = None, 48000
         if a_src is not None and a_src.streams.audio:
             as_out = container.add_stream_from_template(a_src.streams.audio[0])
@@ -150,14 +152,24 @@ def _join(job: dict[str, Any], out: Path) -> None:
         def audio() -> Iterator[tuple[float, int, av.Packet]]:
             if as_out is None:
                 return
-            if copy_audio is None:
-                c = sounds.get(job["audio_path"])
-                for p in c.demux(c.streams.audio[0]):
-                    if p.pts is None:
-                        continue
-                    p.stream = as_out
-                    p.time_base = Fraction(1, sr)
-                    yield float(p.pts / sr), 1, p
+            if copy_audio is None:  # the mix's parts: their packets carry the programme's sample clock
+                for part in job["sound"]:
+                    c = sounds.get(part["path"])
+                    ast = c.streams.audio[0]
+                    per_tick = float((ast.time_base or Fraction(1, sr)) * sr)
+                    end = part["end"]
+                    for p in c.demux(ast):
+                        if p.pts is None or p.size == 0:
+                            continue
+                        n = round(p.pts * per_tick)
+                        if n < part["first"] and part["first"] > 0:  # the first keeps its priming packet
+                            continue
+                        if end is not None and n >= end:
+                            break
+                        p.stream = as_out
+                        p.pts = p.dts = n
+                        p.time_base = Fraction(1, sr)
+                        yield float(n / sr), 1, p
                 return
             for piece in copy_audio:
                 c = sounds.get(piece["path"])

@@ -17,6 +17,7 @@ from .align import align_words, speech_regions
 from .audio import SAMPLE_RATE, pcm_chunks, stream_facts
 from .language import whisper_language
 from .models import LoadedModel, get_model, model_name
+from .priority import run_lowered
 from .records import Word
 
 ProgressFn = Callable[[float], None]
@@ -214,10 +215,11 @@ def transcribe(path: Path | str, language: str | None = "en",
                 on_progress(100.0)
             _keep(key, kept)
             return list(kept)
-        model = get_model(code)  # loaded only when there is something to transcribe
+        model = run_lowered(lambda: get_model(code))  # loaded only when there is something to transcribe
         key = store.key_for(content, model.name, code, opts)  # the same, unless the model setting changed
         t0 = time.monotonic()
-        words = _transcribe(path, code, model, on_progress, verbatim)
+        # in a thread of lower priority (speech/priority.py): the API keeps answering meanwhile
+        words = run_lowered(lambda: _transcribe(path, code, model, on_progress, verbatim))
         took = time.monotonic() - t0
         with _kept_lock:
             _runs[0] += 1

@@ -6,6 +6,8 @@ SQLite (a file in the data directory) by default; any SQLAlchemy URL, in practic
 
 from __future__ import annotations
 
+import asyncio
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,26 @@ from sqlalchemy import Engine, create_engine, event, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATE_LOCK = 0x76696461_6D696772  # "vidamigr": the advisory lock that serialises migrations
+# A debug check for tests: with VIDAI_DEBUG_LOOP_DB=1 a statement run on the event-loop thread raises.
+DEBUG_LOOP_ENV = "VIDAI_DEBUG_LOOP_DB"
+
+
+class DatabaseOnEventLoop(RuntimeError):
+    """A blocking database call was made on the thread running the asyncio event loop."""
+
+
+def _off_the_loop(*_args: Any) -> None:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # a worker thread (or no loop at all): where blocking calls belong
+        return
+    raise DatabaseOnEventLoop("a database call ran on the event-loop thread: it stalls every request "
+                              "(run it with asyncio.to_thread / run_in_threadpool)")
+
+
+def forbid_on_event_loop(engine: Engine) -> None:
+    """Make every statement `engine` runs on the event-loop thread raise `DatabaseOnEventLoop`."""
+    event.listen(engine, "before_cursor_execute", _off_the_loop)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -34,6 +56,13 @@ def is_shared(engine: Engine) -> bool:
 
 def open_engine(target: Path | str) -> Engine:
     """A SQLite file path, or a database URL (`sqlite:///…`, `postgresql+psycopg://…`)."""
+    engine = _create(target)
+    if os.environ.get(DEBUG_LOOP_ENV) == "1":
+        forbid_on_event_loop(engine)
+    return engine
+
+
+def _create(target: Path | str) -> Engine:
     if isinstance(target, str) and not target.startswith("sqlite"):
         # pre_ping: a PostgreSQL restart (or a load balancer closing idle connections) must not fail
         # the next request; the pool is per process, so keep it modest (many API processes share one server).

@@ -9,7 +9,7 @@ from typing import Any
 from vidai_nb.engine.ops import OpBase
 
 from ..context import ParseContext
-from ..reading import note, rx
+from ..reading import RECORDER, note, rx
 from ..timeparse import TIME
 
 T = TIME  # §(\d+)§
@@ -114,7 +114,29 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
         if idx == 0:  # "the middle clip"
             idx = (n + 1) // 2
         out.append((m.start(), n if idx == -1 else idx))
+    if n >= 2 and not out:  # "删掉中间那段", "把后面那段复制一遍" once there are pieces to point at
+        for m in rx.finditer(r"(中间|前面|前边|后面|后边)\s*(?:那|这)\s*(?:1\s*)?(?:段|部分|截)", c.text):
+            word = m.group(1)
+            out.append((m.start(), (n + 1) // 2 if word == "中间" else 1 if word.startswith("前") else n))
     return out
+
+
+def own_part(c: Clause, at: int) -> tuple[str, int]:
+    """The stretch of the clause that belongs to the media file said at or before `at`, and where it starts:
+    "add logo.png top right and b.mp4 as pip bottom left from 0:05 to 0:20" - each file's position and
+    times are the words between its name and the next file named (the first file also has the words
+    before it). The whole clause when it names fewer than two files."""
+    token = RECORDER.set(None)  # finding the names is not reading them for this reading
+    try:
+        named = sorted({p for p, r in c.ctx.mentioned(c.text) if r.kind in ("video", "image", "audio")})
+    finally:
+        RECORDER.reset(token)
+    if len(named) < 2:
+        return c.text, 0
+    k = max(0, sum(1 for p in named if p <= at) - 1)
+    start = 0 if k == 0 else named[k]
+    end = named[k + 1] if k + 1 < len(named) else len(c.text)
+    return c.text[start:end], start
 
 
 POSITIONS: list[tuple[str, str]] = [

@@ -19,6 +19,7 @@ from .common import (
     fade_where,
     ms_after,
     ms_near,
+    own_part,
     percent,
     position,
     ranges,
@@ -486,25 +487,27 @@ def logo_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), refusal=zh if c.zh else en)]
     logo_like = [r for r in c.ctx.of_kind("image") if rx.search(r"logo|watermark|brand|icon|标志|"
                                                                 r"水印", r.name.lower())]
-    ref = c.ctx.pick(c.text, "image") or next(iter(logo_like), None)
+    list(rx.finditer(r"\blogo\b|\bwatermark\b|水印|台标", c.text))  # "add logo.png as a watermark": one logo
+    text, _ = own_part(c, m.start())  # "logo.png top right and b.mp4 as pip …": its words
+    ref = c.ctx.pick(text, "image") or c.ctx.pick(c.text, "image") or next(iter(logo_like), None)
     if ref is None:
         return [Hit(m.start(), refusal="There is no image uploaded to use as a logo — upload a PNG or JPG "
                                        "first.")]
     kwargs: dict[str, Any] = {"media_id": ref.media_id}
-    pos = position(c.text)
+    pos = position(text)
     if pos:
         kwargs["pos"] = pos
     else:
-        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", c.text)  # the logo's usual corner
-    pct = percent(c.text)
+        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
+    pct = percent(text)
     if pct is not None and pct <= 1:
-        transparent = rx.search(r"transparen|透明", c.text) and not rx.search(r"opacity|不透明度", c.text)
+        transparent = rx.search(r"transparen|透明", text) and not rx.search(r"opacity|不透明度", text)
         kwargs["opacity"] = round(1 - pct if transparent else pct, 2)
-    elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", c.text):
+    elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", text):
         kwargs["opacity"] = 0.5
-    if rx.search(r"\b(?:small|tiny|little)\b|小", c.text):
+    if rx.search(r"\b(?:small|tiny|little)\b|小", text):
         kwargs["scale"] = 0.1
-    elif rx.search(r"\b(?:big|large|bigger)\b|大", c.text):
+    elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
         kwargs["scale"] = 0.25
     return [Hit(m.start(), [s.AddLogo(**kwargs)])]
 
@@ -528,7 +531,9 @@ def pip_rule(c: Clause) -> list[Hit]:
                          r"\bwebcam\b|\bsmall\b|\bcorner\b|小", c.text))
     main_srcs = {str(seg.get("src")) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                  for seg in t.get("sg", [])}
-    named = [r for _, r in c.ctx.mentioned(c.text, "video", "image")]
+    text, _ = own_part(c, m.start())  # "add logo.png top right and b.mp4 as pip …": the pip's own words
+    named = [r for _, r in c.ctx.mentioned(text, "video", "image")] or \
+        [r for _, r in c.ctx.mentioned(c.text, "video", "image")]
     if named and all(r.kind == "image" for r in named) and re.search(r"\bcorner\b", m.group(0)):
         return []  # an image in a corner is a logo (the logo rule's)
     candidates = named or [r for r in c.ctx.of_kind("video") if r.media_id not in main_srcs]
@@ -536,15 +541,15 @@ def pip_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question="Which clip should go in the picture-in-picture? Upload it or name "
                                         "it.")]
     kwargs: dict[str, Any] = {"media_id": candidates[0].media_id}
-    pos = position(c.text)
+    pos = position(text)
     if pos and pos != "center":
         kwargs["pos"] = pos
-    spans = ranges(c.text)
+    spans = ranges(text)
     if spans:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
-    elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", c.text)) is not None:
+    elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", text)) is not None:
         kwargs["start_ms"] = int(at.group(1))
-    pct = percent(c.text)
+    pct = percent(text)
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]

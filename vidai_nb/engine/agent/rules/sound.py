@@ -81,6 +81,9 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"慢放", text):
             m = rx.search(r"half|twice|slo|慢|减半", text)
             factor = 0.5
+            # "slow mo from 0:20 to 0:25, half speed": each name of the same speed is part of one reading
+            list(rx.finditer(r"\bhalf[\s-]?(?:the )?speed\b|\bslow[\s-]?mo(?:tion)?\b|\bslo[\s-]?mo\b|"
+                             r"\bslowmo\b|慢动作|慢放|速度减半", text))
         elif rx.search(r"\bquarter[\s-]?speed", text):
             m = rx.search(r"quarter", text)
             factor = 0.25
@@ -107,6 +110,17 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"\s*(?:速度|倍速)|正常速度|原速|原来的速度|"
                        r"\b(?:speed|pace)\b[^,;]{0,12}?\b(?:back to|to) (?:normal|the original|regular)\b",
                        text)
+    rest_normal = normal and factor is not None and re.search(
+        r"\b(?:then|and then|after that|afterwards?|after)\s+(?:back\s+)?(?:to\s+)?(?:normal|regular)|"
+        r"\b(?:normal|regular)\s+(?:speed\s+|pace\s+)?(?:after(?:wards)?|for the rest|the rest)\b|"
+        r"\b(?:the rest|everything else)\s+(?:(?:at|in|on|stays?|plays?|is)\s+)*(?:normal|regular)\b|"
+        r"(?:之后|然后|后面|其余|剩下的?)\S{0,3}(?:恢复)?(?:正常|原速)", text)
+    if rest_normal and normal:
+        # "play the first 10 sec at 2x then normal speed after": the rest staying at normal speed is said
+        # with the part sped up, not instead of it
+        rx.search(rest_normal.re, text)
+        rx.search(normal.re, text)
+        normal = None
     if normal and not re.search(r"\bfrom (?:normal|original|regular)|从\s*(?:正常|原)", text) and (
             factor is not None or rx.search(r"\b(?:back|return|restore|reset|undo|remove|play|set|make|"
                                             r"change)\b|恢复|回到|改回|变回|调回|去掉", text)):
@@ -155,6 +169,11 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
         a, b = max(0, total - int(m.group(1) or m.group(2))), total
     elif spans := ranges(text):
         a, b = spans[0][0], spans[0][1] if spans[0][1] is not None else total
+    elif (m := rx.search(r"\b(?:the\s+)?(first|second|last|latter|back|front)\s+half\b|"
+                         r"(前|后)\s*(?:半段|半部分|一半|半)", text)) is not None:
+        # "speed up the second half 2x", "后半段加速": the half made a clip of its own at the midpoint
+        first = (m.group(1) or m.group(2)) in ("first", "front", "前")
+        a, b = (0, total // 2) if first else (total // 2, total)
     if a is None or b is None or not 0 <= a < b <= total or (a == 0 and b == total):
         return None
     starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
