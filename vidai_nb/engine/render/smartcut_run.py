@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
+from collections import deque
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -25,12 +27,39 @@ from vidai_nb.engine.render import h264
 from vidai_nb.engine.render.smartcut import FADE_MS, Piece, SmartJob, open_encoder
 
 
+def _timing(line: str) -> None:
+    """Stage times on stderr when VIDAI_SMARTCUT_TIMING is set (benchmarks/smartcut.py --stages)."""
+    if os.environ.get("VIDAI_SMARTCUT_TIMING"):
+        print(f"smart cut timing: {line}", file=sys.stderr, flush=True)
+
+
 def _progress(done_frames: int, job: SmartJob, share: float) -> None:
     us = int(done_frames * job.fps[1] / job.fps[0] * 1e6 * share)
     print(f"out_time_us={us}", flush=True)
 
 
+def _is_reference(sample: bytes, length_size: int) -> bool:
+    """Whether an MP4 sample's picture may be referenced by another (nal_ref_idc of its first slice
+    is not 0); walks the NAL headers only."""
+    pos, n = 0, len(sample)
+    while pos + length_size < n:
+        size = int.from_bytes(sample[pos:pos + length_size], "big")
+        pos += length_size
+        head = sample[pos]
+        if head & 0x1F in (1, 5):  # a coded slice
+            return bool(head & 0x60)
+        pos += size
+    return True  # no slice found: keep it, the decoder decides
+
+
 class _Video:
+    """Writes the pieces in output order. All re-encoded pieces go through ONE x264 encoder, each
+    piece starting with a forced IDR frame (a fresh encoder per piece cost ~40% more per frame:
+    opening x264, and its pipeline filling and draining each time). An IDR closes the GOP before it,
+    so every piece's packets leave the encoder before the next piece's, in one run; a piece is
+    written once the encoder has given all of its frames (a few frames of the next piece later),
+    copied pieces wait for the re-encoded ones before them."""
+
     def __init__(self, job: SmartJob, out: av.container.OutputContainer) -> None:
         self.job = job
         self.src = av.open(job.source)  # packets to copy
@@ -47,12 +76,19 @@ class _Video:
         self.config = config
         self.rate = Fraction(*job.fps)
         self.decode_index = 0  # packets written so far (decode order): gives the output dts
-        self.out_frame = 0  # first output frame of the current piece
+        self.out_frame = 0  # first output frame of the piece being written
         # The decoder's place: its frame iterator and the last source frame it gave. The end of one
         # kept part and the start of the next are often a short pause apart: decoding on from where
         # the last piece stopped is cheaper than seeking back to a keyframe and decoding again.
         self.frames: Iterator[av.VideoFrame] | None = None
         self.at = -1
+        self.wanted = 0  # the current piece's first source frame: non-reference packets before it are skipped
+        self.decoded = 0  # frames decoded (for the timing line)
+        self.enc: av.video.codeccontext.VideoCodecContext | None = None
+        self.fed = 0  # frames given to the encoder so far (its pts)
+        # pieces not yet written, in output order: [piece, first encoder pts, packets received]
+        self.queue: deque[tuple[Piece, int, list[av.Packet]]] = deque()
+        self.written = 0  # frames written (progress)
 
     def _mux(self, packet: av.Packet, frame: int, piece_frame: int, key: bool) -> None:
         """Put `packet` (showing source-relative `frame` of a piece starting at `piece_frame`) on the
@@ -71,7 +107,38 @@ class _Video:
         self.out.mux(packet)
         self.decode_index += 1
 
-    def copy(self, piece: Piece) -> None:
+    def add(self, piece: Piece) -> None:
+        """Queue `piece` and write every queued piece that is complete."""
+        if piece.kind == "copy":
+            self.queue.append((piece, 0, []))
+        else:
+            self.queue.append((piece, self.fed, []))
+            self._encode(piece)
+        self._drain()
+
+    def finish(self) -> None:
+        if self.enc is not None:
+            self._take(self.enc.encode(None))
+        self._drain()
+        if self.queue:
+            raise RuntimeError(f"smart cut: the encoder did not give every frame of source frames "
+                               f"{self.queue[0][0].frame}+{self.queue[0][0].frames}")
+
+    def _drain(self) -> None:
+        while self.queue:
+            piece, base, got = self.queue[0]
+            if piece.kind == "encode" and len(got) < piece.frames:
+                return
+            self.queue.popleft()
+            if piece.kind == "copy":
+                self._copy(piece)
+            else:
+                self._write_encoded(piece, base, got)
+            self.out_frame += piece.frames
+            self.written += piece.frames
+            _progress(self.written, self.job, 0.9)
+
+    def _copy(self, piece: Piece) -> None:
         j = self.job
         target = j.first_pts + piece.frame * j.frame_ticks
         self.src.seek(target, stream=self.vs, backward=True, any_frame=False)
@@ -94,15 +161,31 @@ class _Video:
             raise RuntimeError(f"smart cut: the source ended early (frame {piece.frame}, "
                                f"{got}/{wanted} packets)")
 
-    def encode(self, piece: Piece) -> None:
+    def _decoded(self) -> Iterator[av.VideoFrame]:
+        """The source's frames from the last seek on, skipping packets that show a frame before
+        `self.wanted` and that no other picture refers to (about half of x264's B-frames): the
+        frames between a keyframe and a cut only need decoding as references."""
         j = self.job
+        size = self.config.length_size
+        for p in self.dec.demux(self.ds):
+            if p.pts is not None and p.size and (p.pts - j.first_pts) // j.frame_ticks < self.wanted \
+                    and not _is_reference(bytes(p), size):
+                continue
+            for frame in self.ds.codec_context.decode(p):
+                self.decoded += 1
+                yield frame
+
+    def _encode(self, piece: Piece) -> None:
+        j = self.job
+        self.wanted = piece.frame
         if self.frames is None or not piece.key <= self.at < piece.frame:
             self.dec.seek(j.first_pts + piece.key * j.frame_ticks, stream=self.ds, backward=True,
                           any_frame=False)
-            self.frames = self.dec.decode(self.ds)
-        enc = open_encoder(self.ds.codec_context.width, self.ds.codec_context.height, self.rate, j.x264,
-                           j.color)
-        out: list[av.Packet] = []
+            self.ds.codec_context.flush_buffers()
+            self.frames = self._decoded()
+        if self.enc is None:
+            self.enc = open_encoder(self.ds.codec_context.width, self.ds.codec_context.height, self.rate,
+                                    j.x264, j.color, forced_idr=True)
         n = 0
         for frame in self.frames:
             if frame.pts is None:
@@ -111,24 +194,40 @@ class _Video:
             self.at = f
             if f < piece.frame:
                 continue
-            frame.pts = n
-            frame.time_base = enc.time_base
-            frame.pict_type = av.video.frame.PictureType.NONE
-            out += enc.encode(frame)
+            frame.pts = self.fed
+            frame.time_base = self.enc.time_base
+            # every piece starts with an IDR frame: it depends on nothing before it
+            frame.pict_type = av.video.frame.PictureType.I if n == 0 else av.video.frame.PictureType.NONE
+            self.fed += 1
             n += 1
+            self._take(self.enc.encode(frame))
             if n == piece.frames:
                 break
-        out += enc.encode(None)
         if n != piece.frames:
             raise RuntimeError(f"smart cut: could not decode source frames {piece.frame}+{piece.frames}")
-        for i, p in enumerate(out):
+
+    def _take(self, packets: list[av.Packet]) -> None:
+        """Hand the encoder's packets to the queued pieces they belong to (by pts)."""
+        for p in packets:
+            pts = int(p.pts or 0)
+            for piece, base, got in self.queue:
+                if piece.kind == "encode" and base <= pts < base + piece.frames:
+                    got.append(p)
+                    break
+            else:
+                raise RuntimeError(f"smart cut: the encoder gave a frame of no piece (pts {pts})")
+
+    def _write_encoded(self, piece: Piece, base: int, packets: list[av.Packet]) -> None:
+        for i, p in enumerate(packets):
             nals = h264.annexb_nals(bytes(p))
             if i == 0:
                 sps, pps = h264.parameter_sets(nals)
+                if not p.is_keyframe or int(p.pts or 0) != base:
+                    raise RuntimeError("smart cut: a re-encoded piece does not start with its own IDR frame")
                 if tuple(sps) != self.config.sps or tuple(pps) != self.config.pps:
                     raise RuntimeError("smart cut: a re-encoded piece's SPS/PPS differ from the source's")
             packet = av.Packet(h264.to_sample(nals, self.config.length_size))
-            self._mux(packet, int(p.pts or 0), 0, bool(p.is_keyframe))
+            self._mux(packet, int(p.pts or 0) - base, 0, bool(p.is_keyframe))
 
     def close(self) -> None:
         self.src.close()
@@ -202,6 +301,7 @@ def _audio(job: SmartJob, pipe: object) -> None:
 
 
 def run(job: SmartJob, out: Path, work: Path) -> None:
+    t0 = time.perf_counter()
     video_path = work / "video.mp4"
     audio_path = work / "audio.m4a"
     encoder: subprocess.Popen[bytes] | None = None
@@ -231,14 +331,12 @@ def run(job: SmartJob, out: Path, work: Path) -> None:
     with av.open(os.fspath(video_path), "w", format="mp4") as container:
         video = _Video(job, container)
         try:
-            done = 0
             for piece in job.pieces:
-                video.copy(piece) if piece.kind == "copy" else video.encode(piece)
-                video.out_frame += piece.frames
-                done += piece.frames
-                _progress(done, job, 0.9)
+                video.add(piece)
+            video.finish()
         finally:
             video.close()
+    _timing(f"video {time.perf_counter() - t0:.2f} s ({video.decoded} frames decoded, {video.fed} encoded)")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", os.fspath(video_path)]
     if encoder is not None and feeder is not None:
         feeder.join()
@@ -249,7 +347,10 @@ def run(job: SmartJob, out: Path, work: Path) -> None:
         args += ["-i", os.fspath(audio_path), "-map", "0:v:0", "-map", "1:a:0"]
     args += ["-c", "copy", "-movflags", "+faststart", "-write_tmcd", "0",
              "-f", "mov" if job.out_format == "mov" else "mp4", os.fspath(out)]
+    t1 = time.perf_counter()
+    _timing(f"sound done {t1 - t0:.2f} s after the start")
     subprocess.run(args, check=True)
+    _timing(f"final mux {time.perf_counter() - t1:.2f} s")
     _progress(job.total_frames, job, 1.0)
 
 
