@@ -45,12 +45,17 @@ def test_proxy_is_360p_with_short_gops_and_the_same_timeline(hd: Path, tmp_path:
     small = media.frame_at(out, 2.0).astype(float)
     big = media.frame_at(hd, 2.0)[::2, ::2].astype(float)
     assert np.abs(small - big).mean() < 12
-    # no partial file left; beside it the sound with a tiny picture, for previews that mix the sound
-    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4", "m1.sound.mp4"]
-    # a portrait clip keeps its shape: 360 wide; a still needs no proxy
+    # no partial file left; beside it the sound with a tiny picture, for previews that mix the sound,
+    # and (a landscape clip) the picture on the 9:16 preview canvas, for "make it 9:16"
+    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4", "m1.sound.mp4", "m1.tall.mp4"]
+    t = media.probe(out.parent / "m1.tall.mp4")
+    assert (t.video["width"], t.video["height"]) == (360, 640) and t.audio is None
+    assert abs(t.duration - p.duration) <= 0.05
+    # a portrait clip keeps its shape: 360 wide (and needs no tall proxy); a still needs no proxy
     tall = media.make_video(tmp_path / "tall.mp4", seconds=1, size=(720, 1280))
     tp = make_proxy(tall, tmp_path / "proxies" / "m2.mp4", nice=0)
     assert tp is not None and (media.probe(tp).video["width"], media.probe(tp).video["height"]) == (360, 640)
+    assert not (tmp_path / "proxies" / "m2.tall.mp4").exists()
     still = media.make_image(tmp_path / "still.png")
     assert make_proxy(still, tmp_path / "proxies" / "m3.mp4", nice=0) is None
 
