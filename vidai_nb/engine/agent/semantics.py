@@ -14,6 +14,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .resolver import _DESCRIBED, SHARED, Candidate, Resolution, negated
+from .rules.common import SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -93,7 +94,8 @@ def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
         said = res.text[a:b]
         for n, op in enumerate(cand.hit.ops):
             if isinstance(op, s.Speed) and op.factor > 1 and _SLOWER.search(words) and not re.search(
-                    r"\bfaster\b|\bspeed (?:it |this )?up\b|加速|快", said):
+                    r"\bfaster\b|\bspeed (?:it |this )?up\b|加速|快", said) and _SLOWER.search(
+                    re.sub(SLOW_COMPLAINT, " ", said)):
                 cand.hit.ops[n] = op.model_copy(update={"factor": round(1 / op.factor, 3)})
             m = _FROM_TO.search(said)
             if not m:
@@ -296,6 +298,8 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
         return
     segs = ctx.segment_count
+    if segs <= 1 and re.fullmatch(r"这\s*段", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
+        return  # "这段舞蹈慢放2倍", one clip: "this clip" is the clip (这一段 / 那段 point at a part of it)
     if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)):
         return  # "the middle clip" of three is a clip
     if any(isinstance(op, s.Speed) and op.index is not None for op in plan.ops) and segs > 1:
