@@ -14,6 +14,11 @@ from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, se
 _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|sound|speed|colou?rs?|"
              r"exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
 KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
+        # "gimme just the first half", "i want everything after the 4 sec mark": a part of the time wanted
+        r"(?:i (?:want|need)|gimme|give me)\s+(?:just\s+|only\s+)?(?:everything\s+|"
+        r"all\s+)?(?=(?:the (?:first|"
+        r"last|final|opening|closing|middle|second)|(?:after|before|from|past|up to|until|between)\b|§)"
+        r"(?![^,;]*\b(?:gone|removed|out|cut|deleted|trimmed|sped|slowed|muted|faster|slower)\b))|"
         r"preserve|extract|pick|grab|(?:just|only) the (?:bit|part|section|piece)|"
         r"give me (?:just |only )?the (?:bit|part|section|piece)|"
         # "0:10 to 0:20, that's the part i want": the part wanted is the part kept
@@ -219,6 +224,7 @@ def cut_rule(c: Clause) -> list[Hit]:
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
     m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?(?:first\s*)?{T}"
+                        rf"(?:\s*(?:mark|point|timestamp)\b)?"
                         rf"(?:\s*(?:to|till|"
                         rf"until)\s*the end|"
                         rf"之后|以后)?"
@@ -918,7 +924,15 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
               rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
-              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?")
+              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?|"
+              # "10 secs tops please", "make it 20s max": a most said after the length
+              rf"(?:\b(?:keep|make|get|have)\s+(?:it|this|the video)\s+)?{T}\s*(?:tops|max(?:imum)?|"
+              rf"at (?:the )?most|or less|or shorter|or under)\b|"
+              # "speed it up so the whole thing comes to 30 secs": the length the programme ends at
+              rf"\b(?:so|till|until|that)\s+(?:the whole thing|the whole video|it|the video|"
+              rf"everything|the total)"
+              rf"\s+(?:comes? (?:in )?(?:to|at)|is|lasts|fits(?: in(?:to)?)?|ends up(?: at| as| being)?|"
+              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}")
 
 
 def length_rule(c: Clause) -> list[Hit]:
@@ -927,6 +941,15 @@ def length_rule(c: Clause) -> list[Hit]:
     reading), or reached by speed when speed is said."""
     text = c.text
     total = c.ctx.total_ms
+    # "ffmpeg -ss 00:00:10 -to 00:00:25": the part those flags select is kept (-t: a length from -ss)
+    ff = rx.search(rf"(?:\bffmpeg\b[^§]*?)?-ss\s*{T}\s*-(to|t)\s*{T}", text)
+    if ff and total:
+        a, b = int(ff.group(1)), int(ff.group(3))
+        end = b if ff.group(2) == "to" else a + b
+        if end > a:
+            rx.search(r"\b(?:just|only)\s+(?:that|this|the)\s+(?:part|bit|section)\b", c.ctx.raw.lower())
+            op = s.KeepRange(start_ms=a, end_ms=end if end < total else None)
+            return [Hit(ff.start(), [op])]
     half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
     m = half or rx.search(_TO_LENGTH, text)
     if m is None or total <= 0:

@@ -256,7 +256,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
      r"\bbest (?:parts|moments|bits)|配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
-     r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
+     r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
+     r"(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
      r"变声|声音变成|变成\S{0,4}(?:的)?声音",

@@ -226,8 +226,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\bmute\b|\bmuted\b|\bsilence the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
                   r"audio)\b|"
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off) (?:the |"
-                  r"all )?(?:original |"
-                  r"orig |video's |clip's |camera )?(?:audio|sound)\b|\bmake (?:it|this|the video) silent\b|"
+                  r"all |my |our )?(?:original |"
+                  r"orig |video's |clip's |camera |mic |microphone |recorded )?(?:audio|sound)\b|"
+                  r"\bmake (?:it|this|the video) silent\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也)?\s*(?:关掉|"
                   r"去掉|关了|关闭|不要)|"
@@ -238,10 +239,13 @@ def mute_rule(c: Clause) -> list[Hit]:
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
         return []  # "drop the original audio to 50%": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
+    # "kill my mic audio, keep the music": what stays is part of the same reading
+    rx.search(r"\b(?:but |and )?(?:keep|leave)\s+(?:the |my )?(?:background |bg )?(?:music|song|bgm)\b", text)
     rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
               r"io|sound)\b|"
               r"原声|原音|声音", text)  # what is muted is part of the reading
-    if re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera)\b", m.group(0)):
+    if re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera|mic|microphone|recorded|my|our)\b",
+                 m.group(0)):
         # "把原声关掉 只留背景音乐": the clip's own sound is named as what goes; the music is not
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
@@ -262,6 +266,15 @@ def volume_rule(c: Clause) -> list[Hit]:
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   r"\bturn (?:it |the \w+ )?(?:up|down)\b|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
+    pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
+    voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
+    if not m and pct_at and voice and voice.start() < pct_at.start() and \
+            re.search(MUSIC, text[:voice.start()]):
+        # "duck the music and bring my voice up to 120%": the level said after the voice is the voice's
+        said = text[voice.start():]
+        rx.search(r"^[^,;]*?\d+(?:\.\d+)?\s*%", said)
+        level = _clamp(percent(said) or 1.0, 0.0, 4.0)
+        return [Hit(voice.start(), [s.SetVolume.model_validate({"track": "main", "volume": level})])]
     noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐", text)
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
@@ -276,6 +289,11 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     track = _track(text)
+    raw = c.ctx.raw.lower()
+    if track == "main" and not noun and (re.search(MUSIC, raw) or c.ctx.mentioned(raw, "audio")) and \
+            not re.search(r"\b(?:voice|vocals?|mic|speech|dialogue|audio|sound|original)\b|人声|原声|"
+                          r"声音", raw):
+        track = "bgm"  # "music.mp3 underneath, quiet-ish, 20% volume": the only sound named is the music
     if track == "bgm" and not c.ctx.has_music and not c.ctx.of_kind("audio"):
         return [Hit(m.start(), refusal="There is no background music to change — upload an audio file "
                                        "first.")]
@@ -311,7 +329,12 @@ def volume_rule(c: Clause) -> list[Hit]:
 
 
 def _music_volume(text: str) -> float | None:
-    pct = percent(text)
+    at = re.search(r"\d+(?:\.\d+)?\s*%", text)
+    before = text[:at.start()] if at else ""
+    voices = list(re.finditer(r"\b(?:voice|vocals?|mic|speech|dialogue|narration)\b", before))
+    musics = list(re.finditer(MUSIC, before))
+    # "add the music and bring my voice up to 140%": that level is the voice's
+    pct = None if voices and (not musics or voices[-1].start() > musics[-1].start()) else percent(text)
     if pct is not None:
         # "music, volume 30%", "and lower it to 10%": the music's volume
         list(rx.finditer(r"\bvolume\b|\blevel\b|\b(?:lower|turn (?:it )?down|reduce|bring (?:it )?down)\b|音"
@@ -330,8 +353,9 @@ def _music_volume(text: str) -> float | None:
 
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song)\s+(?:\w+\s+){0,3}(?:under|below|"
-                       r"when|while|during)\s+(?:\w+\s+){0,2}(?:speech|talk|talking|speaks?|speaking|voice|d"
+    m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song|bgm)\s+(?:\w+\s+){0,3}(?:under|below|"
+                       r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,2}(?:speech|talk|"
+                       r"talking|speaks?|speaking|voice|d"
                        r"ialog|"
                        r"dialogue|vo|narration|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
@@ -360,7 +384,12 @@ def music_rule(c: Clause) -> list[Hit]:
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
-    m_remove = rx.search(r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
+    m_remove = rx.search(r"\b(?:(?:background |bg )?music|song|bgm|soundtrack)\s+(?:is|sounds|"
+                         r"'s)\b[^,;]{0,30}[,;]"
+                         r"?\s*(?:just\s+|so\s+|pls\s+|please\s+)?(?:take it out|get rid of it|"
+                         r"remove it|lose it|"
+                         r"ditch it|kill it|drop it|delete it|cut it(?: out)?)\b|"
+                         r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
@@ -369,6 +398,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
                          r"去除|拿掉|关掉|撤掉)",
                          text)
+    if m_remove and not audio_named and not c.ctx.has_music and \
+            re.match(r"no\b|without\b", m_remove.group(0)):
+        return []  # "no music pls, just normalize my voice": none plays and none is added - nothing to do
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
                   r"原声留着|"
@@ -381,6 +413,10 @@ def music_rule(c: Clause) -> list[Hit]:
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
         r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text))
+    if wants_add and not audio_named and c.ctx.has_music and re.search(r"\bfad(?:e|es|ed|ing)\b|淡入|"
+                                                                       r"淡出", text) \
+            and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
+        wants_add = False  # "cut the music at the end with a 4 sec fade": the music playing fades
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
     if not wants_add and has_music_word and not c.ctx.has_music and not re.search(
