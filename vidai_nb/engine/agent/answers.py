@@ -21,6 +21,8 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"^(?:i (?:want|need|would like)|i'd like)\b|"
                          # "do a velocity edit, slow on the drops": an imperative, not "do a … ?"
                          r"^(?:do|make|give|try) (?:a|an|some|me|us)\b(?![^?]*\?\s*$)|"
+                         # "do the same thing you did last time": asked to repeat, not asked a question
+                         r"^(?:do|repeat|redo) (?:the same|that|it|what you did|exactly)\b(?![^?]*\?\s*$)|"
                          # "when ur done post it …": a time to do it, not a question
                          r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
                          r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)")

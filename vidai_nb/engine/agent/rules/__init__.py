@@ -86,6 +86,7 @@ for _name, _fn, _weight, _role in [
     ("fade", picture.fade_rule, 2, "edit"),
     ("color", picture.color_rule, 2, "edit"),
     ("add_clips", cutting.add_clips_rule, 1, "edit"),
+    ("taste", meta.taste_rule, 5, "edit"),
     ("refusal", meta.refusal_rule, 0, "fallback"),
 ]:
     register(_name, _fn, _weight, _role)

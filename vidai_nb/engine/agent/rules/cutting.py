@@ -379,8 +379,20 @@ def _ends_field(cut: set[str]) -> str:
     return "both" if cut in ({"start", "end"}, set()) else next(iter(cut))
 
 
+CUT_ANY = re.compile(r"\b(?:trim|cut|remove|delete|drop|get rid of|chop|lose|kill)\b|剪|删|去掉")
+
+
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "theres like 10 sec of black at the end, trim just the end": the time says how long the empty part
+    # is, not an amount to cut - the empty part itself goes
+    empty = rx.search(rf"(?:like\s+|about\s+|around\s+|maybe\s+)?{T}\s*(?:or so\s+)?of\s+(?:pure\s+|just\s+)?"
+                      r"(?:black(?:\s+screen)?|silence|nothing|dead air|empty|blank(?:\s+screen)?)"
+                      r"(?:\s+(?:at|in) the (?:very )?(?:start|beginning|end))?", text)
+    if empty and re.search(r"\b(?:end|ending|start|beginning)\b", text) and CUT_ANY.search(text):
+        cut, _, _ = dead_air_ends(text)
+        rx.search(CUT, text)
+        return [Hit(empty.start(), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
     if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
     if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):

@@ -39,6 +39,17 @@ def export_rule(c: Clause) -> list[Hit]:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
             kw = {"start_ms": max(0, c.ctx.total_ms - int(last.group(1) or last.group(2))), "end_ms": None}
+        elif (said := rx.search(rf"{T}\s*(?:long\s*)?(?:[a-z]+\s+){{0,2}}?(?:gifs?|动图)|(?:gifs?|"
+                                rf"动图)\s*(?:of\s*)?"
+                                rf"{T}", text)) and (end := rx.search(
+                                    r"\b(?:from|of|at)\s+the\s+(?:very\s+)?(?:end|ending|outro|last bit)\b|"
+                                    r"\b(?:from|of|at)\s+the\s+(?:very\s+)?(?:start|beginning|intro|opening)\b|"
+                                    r"结尾|最后|开头", text)):
+            # "a 5 sec preview gif from the very end": that length at the end (or the start) named
+            dur = int(next(g for g in said.groups() if g is not None))
+            at_end = re.search(r"end|outro|last|结尾|最后", end.group(0)) is not None
+            kw = {"start_ms": max(0, c.ctx.total_ms - dur), "end_ms": None} if at_end else \
+                {"start_ms": 0, "end_ms": dur}
         elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?|从|在)\s*{T}(?:\s*(?:开始|起|on|onwa"
                                    rf"rds?))?",
                                    text):
@@ -251,10 +262,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
-     r"\bhighlights?\b|\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
+     r"\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
-     r"\bbest (?:parts|moments|bits)|配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
+     r"配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
@@ -341,6 +352,26 @@ _DESTINATION = (r"\b(?:to|on|onto)\s+(?:my\s+|our\s+|the\s+)?(?:youtube|tiktok|i
                 r"(?:发到|上传到|发布到|传到|分享到)\s*(?:我的)?\s*(?:抖音|快手|b站|小红书|视频号|微博|youtube|tiktok)")
 
 
+_PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:\w+\s+)?"
+                    r"highlights?(?:\s+(?:reel|video|clip|montage|compilation|edit|version))?\b|"
+                    r"\bhighlights?\s+(?:reel|video|montage|compilation)\b|"
+                    r"\b(?:just\s+)?(?:the\s+)?best (?:parts|moments|bits|shots|clips)\b")
+
+
+def taste_rule(c: Clause) -> list[Hit]:
+    """ "make me a highlight reel out of this", "just the best moments": which moments are the best is the
+    person's call - asked, with what can be done once they say."""
+    m = rx.search(_PICKED_BY_TASTE, c.text)
+    if not m:
+        return []
+    rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
+    return [Hit(m.start(), question=(
+        "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
+        "还可以加音乐、改成竖屏。" if c.zh else
+        "Which moments should it keep? I can't judge the best parts myself — tell me the times (e.g. “keep "
+        "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
@@ -348,6 +379,9 @@ def refusal_rule(c: Clause) -> list[Hit]:
     if re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
                     r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
         return []  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
+    if rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
+                 r"send)\b", c.text):
+        return []  # "clean this up a bit before i post it": when it will be posted, not a request to post it
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request

@@ -30,7 +30,7 @@ from .common import (
 
 _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
-    (r"\b(?:instagram |insta |ig )?reels?\b", "reels"),
+    (r"(?<!highlight )(?<!highlights )\b(?:instagram |insta |ig )?reels?\b", "reels"),
     (r"\btiktok\b|\btik tok\b|抖音|\bdouyin\b|快手", "tiktok"),
     (r"\byoutube\b|油管|\bb站|bilibili", "youtube"),
     (r"\binstagram\b|\binsta\b|\big\b|\bins(?=[\s\u4e00-\u9fff]|$)|小红书", "instagram"),
@@ -72,6 +72,11 @@ def _fit(text: str) -> str | None:
                   r"|pa"
                   r"d\w*)"
                   r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
+    # "black bars instead of the blurry background": the fit named after "instead of" is the one not wanted
+    instead = rx.search(r"\b(?:instead of|rather than|not)\s+(?:the\s+|a\s+|that\s+)?(?:blur\w*|black|solid|"
+                        r"crop\w*|zoom\w*|fill\w*)\b[^,;]*|而不是[^，,；;]*|不要用?模糊[^，,；;]*", text)
+    if instead:
+        text = text[:instead.start()] + " " * (instead.end() - instead.start()) + text[instead.end():]
     if list(rx.finditer(_FACE, text)):  # every word of "the speaker's face" is read
         list(rx.finditer(_FACE_VERB, text))
         return "face"
@@ -250,9 +255,11 @@ def flip_rule(c: Clause) -> list[Hit]:
     # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
     # and its fix, one flip (two would cancel out)
     flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", c.text))
-    vertical = list(rx.finditer(r"\bvertical(?:ly)?\b|upside down|top to bottom|上下|垂直", c.text))
+    vertical = list(rx.finditer(r"\bvertical(?:ly)?\b|upside[\s-]down|top[\s-]+to[\s-]+bottom|上下|"
+                                r"垂直", c.text))
     horizontal = list(rx.finditer(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右|水平", c.text))
-    if vertical and (horizontal or (re.search(r"\bmirror|镜像", c.text) and len(flips) > 1)):
+    # "mirror it top-to-bottom (vertical flip)": every flip word has its vertical - one flip, said twice
+    if vertical and (horizontal or (re.search(r"\bmirror|镜像", c.text) and len(flips) > len(vertical))):
         return [Hit(m.start(), [s.Flip(direction="vertical"), s.Flip(direction="horizontal")])]
     return [Hit(m.start(), [s.Flip(direction="vertical" if vertical else "horizontal")])]
 
@@ -415,7 +422,7 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"levels?|colou?rs?|white balance)\b(?:\s*/\s*(?:exposure|levels?|colou?rs?))?|"
                       r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"
                       r"white balance)\b|"
-                      r"\bcolou?r[\s-]?correct(?:ion)?\b|\bfix the colou?rs?\b|\bcolou?r grade\b|"
+                      r"\bcolou?r[\s-]?correct(?:ion)?\b|\bfix the colou?rs?\b|"
                       # "auto fix the exposure/levels", "fix the exposure automatically", "自动曝光"
                       r"\b(?:fix|correct|balance)\s+(?:the\s+)?(?:exposure|levels)\b|"
                       r"自动(?:曝光|色阶|校正|修正|调整曝光)|"
@@ -423,6 +430,14 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"自动调色|调色|校色|色彩校正", text)):
         kw["auto"] = True
     if not kw:
+        grade = rx.search(r"\bcolou?r[\s-]?grad(?:e|ed|ing)\b|\bgrade (?:it|this|the (?:video|"
+                          r"footage|clip))\b", text)
+        if grade:  # "color grade it": which look is the person's call - asked, with the looks there are
+            return [Hit(grade.start(), question=(
+                "调成什么样的色调？我可以调亮或调暗、加对比度、让颜色更鲜艳或更淡、黑白，"
+                "或者自动校色。" if c.zh else
+                "What kind of grade — brighter or darker, more contrast, more or less saturated, black and "
+                "white, or an automatic colour correction?"))]
         return []
     # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
     # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
