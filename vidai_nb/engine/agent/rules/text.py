@@ -12,12 +12,15 @@ from .common import Clause, Hit, T, color, ms_after, position, ranges, rx, style
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
         r"\btranscri(?:be|ption|pt)|"
         r"\bsrt\b|\bvtt\b|字幕")
-TITLE = r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|标题|片头文字|大标题"
+TITLE = (r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|\btext intro\b|\bintro card\b|"
+         r"标题|片头文字|大标题")
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])")
-_REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
+_REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+(?:at|in|on|to|over|under|"
+           r"above|below|there|here|first|last|back|up|down)\b)|"
+           r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|去掉|删除|"
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
@@ -160,7 +163,10 @@ _TAIL = re.compile(
     r"upper|lower)(?:[\s-](?:left|right|third|corner|of the (?:screen|frame|video)))*(?:\s+corner)?|"
     r"(?:start|beginning|end|intro|outro)(?:\s+of the (?:video|clip))?|whole (?:video|time|thing)|screen|"
     r"video|(?:big|large|small|bold|huge|giant|white|yellow|red|black)\s+(?:letters|font|text|type)|"
-    r"(?:in|with)\s+(?:white|yellow|red|black|blue|green)|lower third)\s*[.!]?$"
+    r"(?:in|with)\s+(?:white|yellow|red|black|blue|green)|lower third|"
+    # "…, outline style", "in a boxed style", "with an outline": the look, not the words
+    r"(?:in\s+(?:an?\s+)?)?(?:plain|bold|outline[sd]?|boxed|box|shadow(?:ed)?)\s+(?:style|text|font|look)|"
+    r"with (?:an? )?(?:outline|box|shadow))\s*[.!]?$"
     r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$")
 
 
@@ -168,7 +174,11 @@ def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
     m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?|\breading|\bcalled|\bnamed|\bwith the "
-                   r"(?:text|words)|写着|写上)\s*[:：]?\s*(.+)$", text)
+                   r"(?:text|words)|写着|写上|"
+                   # "a lower third with my name: Dana Whitfield, Product Lead"
+                   r"\bwith (?:my|his|her|their|our|the) (?:name|handle|username|name and (?:title|"
+                   r"role))\s*[:：])"
+                   r"\s*[:：]?\s*(.+)$", text)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|标题|文字|字幕|一行字|行字|字|标语|文"
                       r"案)\s*"
                       r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"

@@ -9,7 +9,7 @@ from vidai_nb.engine.ops import schemas as s
 from .common import Clause, Hit, rx
 from .cutting import CUT, KEEP
 
-FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bahs\b|"
+FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bers\b|\bahs\b|"
            r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|嗯啊|啊嗯|呃啊|嗯|呃")
 REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|\bstutter\w*|\bfalse starts?\b|"
            r"\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
@@ -35,6 +35,12 @@ def fillers_rule(c: Clause) -> list[Hit]:
     if fill and rep and rx.search(r"\b(?:keep|leave)\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下)\S{0,2}$",
                                   c.text[: fill.start()]):
         fill = None  # "remove the repeated words, keep the ums": the fillers named as staying stay
+    if rep and rx.search(r"\b(?:keep|leave|not|don'?t (?:touch|cut|remove))\s+(?:the\s+|all\s+|my\s+|in\s+)?"
+                         r"$|(?:保留|留着|留下|不要删|别删)\S{0,2}$", c.text[: rep.start()]):
+        # "remove the uhs but leave repeated words": the repeats named as staying stay
+        rep = None
+        if not fill:
+            return []
     # "the repeated words like 'i i think'": the example quoted is what is meant, not another request
     rx.search(r"\b(?:like|such as|e\.g\.?)\s*⟦\d+⟧", c.text)
     first = min(m.start() for m in (fill, rep) if m)
