@@ -302,6 +302,16 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         # said again in looser words is not applied at another speed instead
         chosen = [c for c in chosen
                   if not (c.hit.ops and all(isinstance(op, schemas.Speed) for op in c.hit.ops))]
+    by_length = next((c for c in chosen if c.hit.speed_from_length), None)
+    if by_length is not None:
+        # "压到30秒但别删内容，整体加速就行": the speed that reaches the length is the one asked for; the bare
+        # "speed it up" is the same wish (its words are explained by that reading)
+        same = [c for c in chosen if c is not by_length and c.hit.ops and all(
+            isinstance(op, schemas.Speed) and op.index is None for op in c.hit.ops)]
+        for c in same:
+            by_length.explains |= c.explains
+            by_length.covers |= c.covers
+        chosen = [c for c in chosen if c not in same]
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
 

@@ -31,6 +31,9 @@ class Hit:
     export: dict[str, Any] | None = None
     note: str | None = None  # said in the reply's details (e.g. which reading of a length was taken)
     target_ms: int | None = None  # a length asked for ("trim it to 12 s"), not a place in the video
+    # the speed reached from a length asked for ("make it 30 s by speeding it up"): a bare "speed it up"
+    # said elsewhere in the request is the same wish, not a second speed change
+    speed_from_length: bool = False
 
 
 @dataclass

@@ -930,10 +930,14 @@ def order_rule(c: Clause) -> list[Hit]:
 
 
 _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
-           r"\b(?:don'?t|dont|without|no)\s+cut(?:ting)?(?:\s+anything)?\b|倍速|加速|快放|别剪|不剪|不要剪")
+           r"\b(?:don'?t|dont|without|no)\s+(?:cut(?:ting)?|remov\w*|delet\w*|los\w*)(?:\s+anything)?\b|"
+           r"倍速|加速|快放|别剪|不剪|不要剪|别删|不删|不要删")
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
+              rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
+              rf"the whole thing|everything)"
+              rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
               rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
               rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?|"
@@ -970,7 +974,7 @@ def length_rule(c: Clause) -> list[Hit]:
     if rx.search(_FASTER, text):
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
-            return [Hit(m.start(), [s.Speed(factor=factor)])]
+            return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True)]
         zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
               "要剪掉一部分吗？")
         en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
