@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import av
+import numpy as np
 import psycopg
 import pytest
 
@@ -32,7 +33,7 @@ from tests.services.postgres import PostgresServer
 from tests.services.seaweed import Seaweed
 from vidai_nb.engine.jobs.pg import conninfo
 from vidai_nb.engine.render import OutputSpec, build_render, run_render
-from vidai_nb.engine.render.chunks import frame_ranges
+from vidai_nb.engine.render.chunks import build_join, build_sound, build_video_part, frame_ranges
 
 RENDER = "/api/render/proxy/lambda"
 PARTS = 3
@@ -178,6 +179,79 @@ def test_frame_ranges_cover_every_frame_once() -> None:
     assert max(b - a for a, b in ranges) - min(b - a for a, b in ranges) <= 1
 
 
+EDGES_DRAFT: dict[str, Any] = {
+    "m": {"width": 320, "height": 240, "fps": 30, "fx": {"fade_in": 1000, "fade_out": 1500}},
+    "t": [
+        {"tt": 0, "role": "main", "sg": [
+            {"id": "a", "src": "v", "start": 0, "in": 300, "d": 2900, "volume": 0.9},
+            {"id": "b", "src": "v", "start": 2900, "in": 3700, "d": 2500, "speed": 1.5},
+            {"id": "c", "src": "v", "start": 5400, "in": 517, "d": 1800,
+             "transition": {"type": "fade", "d": 400}},
+            # two cuts of one file back to back: one shared input (a run), cut by a part boundary
+            {"id": "d", "src": "v", "start": 7200, "in": 2333, "d": 1700},
+            {"id": "e", "src": "v", "start": 8900, "in": 4111, "d": 2300},
+        ]},
+        {"tt": 0, "sg": [
+            {"id": "pip", "src": "v", "start": 1200, "in": 6000, "d": 7000, "scale": 0.3},
+            {"id": "logo", "src": "i", "start": 4000, "d": 6000, "pos": "bottom-left"},
+        ]},
+        {"tt": 7, "sg": [
+            {"id": "t", "start": 2000, "d": 4700, "text": "Across the edge", "fade_in": 600, "fade_out": 600},
+        ]},
+    ],
+}
+
+
+def lossless(plan: Any) -> Any:
+    """x264 at CRF 0: a difference between two outputs is then a different frame, not the encoder."""
+    at = plan.args.index("-crf")
+    plan.args[at + 1] = "0"
+    return plan
+
+
+def gray_frames(path: Path) -> list[np.ndarray]:
+    with av.open(str(path)) as c:
+        return [f.to_ndarray(format="gray").astype(np.int16) for f in c.decode(video=0)]
+
+
+def samples(path: Path) -> np.ndarray:
+    with av.open(str(path)) as c:
+        return np.concatenate([f.to_ndarray() for f in c.decode(audio=0)], axis=1)
+
+
+@pytest.mark.parametrize("parts", [3, 4])
+def test_parts_are_the_unchunked_frames(tmp_path: Path, parts: int) -> None:
+    """Text fading in and out, the programme's fades, a 1.5x segment, a cross-fade, a picture-in-picture
+    and a logo all cross part boundaries: the joined parts are the unchunked export frame for frame,
+    and the sound part is its sound, sample for sample."""
+    src = media.make_video(tmp_path / "v.mp4", 14, (320, 240), 25, pattern="testsrc2")
+    paths = {"v": src, "i": media.make_image(tmp_path / "logo.png", (64, 64), "red")}
+    spec = OutputSpec(format="mp4", quality="high")
+    whole = run_render(lossless(build_render(EDGES_DRAFT, paths, spec, tmp_path / "whole.mp4")))
+    ranges = frame_ranges(EDGES_DRAFT, spec, parts)
+    videos = []
+    for i, (first, end) in enumerate(ranges):
+        plan = build_video_part(EDGES_DRAFT, paths, spec, first, end, tmp_path / f"p{i}.mp4")
+        if first > 0:  # a later part opens its inputs near its own start, not at the programme's
+            seeks = [float(plan.args[j + 1]) for j, a in enumerate(plan.args) if a == "-ss"]
+            assert seeks and min(seeks) > 0.5, plan.args
+        videos.append(run_render(lossless(plan)))
+    sound = run_render(build_sound(EDGES_DRAFT, paths, spec, tmp_path / "sound.m4a"))
+    joined = run_render(build_join(videos, sound, spec, 11_200, tmp_path / "joined.mp4"))
+
+    a, b = gray_frames(whole), gray_frames(joined)
+    assert len(a) == len(b) == 336
+    diffs = [float(np.abs(x - y).mean()) for x, y in zip(a, b, strict=True)]
+    # a frame one source frame off differs by ~3.5 on average here; an equal one by rounding only
+    moving = float(np.mean([np.abs(x - y).mean() for x, y in itertools.pairwise(a)]))
+    assert moving > 2.0
+    assert max(diffs) < 0.25, [(i, round(d, 2)) for i, d in enumerate(diffs) if d >= 0.25]
+    pcm_a, pcm_b = samples(whole), samples(joined)
+    assert pcm_a.shape == pcm_b.shape
+    assert float(np.abs(pcm_a - pcm_b).max()) < 1e-4
+    assert abs(media.probe(joined).duration - media.probe(whole).duration) <= 1 / 30 + 1e-6
+
+
 def test_local_engine_keeps_one_job(monkeypatch: pytest.MonkeyPatch) -> None:
     from vidai_nb.engine.jobs.chunk_job import parts_for
 
@@ -211,6 +285,7 @@ def test_chunked_export_matches_the_unchunked_render(
     ran_on = {name for name, text in logs.items() if re.search(rf"render {render_id}: .* done, \d", text)}
     assert ran_on == {"a", "b"}, "the parts ran on both workers"
     assert any(5 < p < 100 for p in progress), progress  # the parts' progress reached the API
+    assert progress == sorted(progress), progress  # never goes back
     assert parts_left(seaweed, cluster, render_id) == []
 
     src_id = draft["t"][0]["sg"][0]["src"]

@@ -27,9 +27,9 @@ def test_migrations_are_idempotent_and_at_head(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "m.sqlite3") as conn:
         (version,) = conn.execute("select version_num from alembic_version").fetchone()
         tables = {t for (t,) in conn.execute("select name from sqlite_master where type='table'")}
-    assert version == "0005"
+    assert version == "0006"
     assert {"users", "tokens", "sessions", "draft_versions", "media", "renders", "ledger",
-            "vidai_job_results"} <= tables
+            "vidai_job_results", "vidai_chunked_renders", "vidai_chunk_parts"} <= tables
 
 
 def test_one_user_per_client_id_and_tokens(store: Store) -> None:

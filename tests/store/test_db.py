@@ -24,6 +24,7 @@ def test_migrations_reach_head_twice_on_both(db: Engine) -> None:
     tables = set(inspect(db).get_table_names())
     ours = {"users", "tokens", "sessions", "draft_versions", "media", "renders", "ledger"}
     ours.add("vidai_job_results")  # the shared queue's `call` results (a migration like the rest)
+    ours |= {"vidai_chunked_renders", "vidai_chunk_parts"}  # chunked exports (migration 0006)
     assert ours <= tables
     with db.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() is not None
@@ -55,3 +56,38 @@ def test_migrations_match_the_models_on_both(db: Engine) -> None:
     with db.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diffs == []
+
+
+def test_0006_keeps_chunk_tables_the_queue_code_made(db: Engine) -> None:
+    """Before 0006 the chunked-export code created its two tables itself: their rows survive the
+    migration and the render table gains `progress` and `draft`."""
+    from alembic import command
+    from alembic.config import Config
+
+    from vidai_nb.engine.store.db import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with db.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        conn.exec_driver_sql(  # the old code's DDL (jobs/chunk_job.py before 0006)
+            "CREATE TABLE vidai_chunked_renders (render_id text PRIMARY KEY, parts integer NOT NULL, "
+            "created_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+        )
+        conn.exec_driver_sql(
+            "CREATE TABLE vidai_chunk_parts (render_id text NOT NULL REFERENCES vidai_chunked_renders "
+            "ON DELETE CASCADE, part integer NOT NULL, first_frame integer NOT NULL, end_frame integer "
+            "NOT NULL, progress real NOT NULL DEFAULT 0, done boolean NOT NULL DEFAULT false, "
+            "PRIMARY KEY (render_id, part))"
+        )
+        conn.exec_driver_sql("INSERT INTO vidai_chunked_renders (render_id, parts) VALUES ('r', 2)")
+        conn.exec_driver_sql(
+            "INSERT INTO vidai_chunk_parts (render_id, part, first_frame, end_frame) VALUES ('r', 0, 0, 90)"
+        )
+    migrate(db)
+    with db.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0006"
+        row = conn.execute(text("SELECT parts, progress, draft FROM vidai_chunked_renders")).one()
+        assert tuple(row) == (2, 0, None)
+        assert conn.execute(text("SELECT end_frame FROM vidai_chunk_parts")).scalar_one() == 90

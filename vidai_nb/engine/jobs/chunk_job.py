@@ -12,10 +12,14 @@ No job ever waits for another inside a worker slot (with one slot per worker a p
 parts would deadlock): `split` queues the parts and returns; each part, when done, marks its row done
 under a lock of the render's row, and the one that leaves none undone queues the join. A part
 re-run after its worker died (jobs/pg.rescue_lost) finds its row and either renders again or, when it
-had finished, only makes sure the join is queued. The render's progress is the parts' mean; a cancel
+had finished, only makes sure the join is queued. The render's progress is the parts' mean, raised
+(never lowered) under a lock of the render's row, so it never goes back; a cancel
 of the render cancels every job named `<render id>.*` (ProcrastinateJobQueue.cancel); a failed part
 fails the render with its reason and cancels the others. Parts go through the engine's storage
 (`renders/<user>/<render>.parts/`), so workers need not share a disk; they are deleted at the end.
+Face crops (`focus: "face"`) are found once, by the splitting job, and the draft so resolved is kept
+with the parts' record (`vidai_chunked_renders.draft`, tables from the store's migration 0006): each
+part renders from it. A video part renders only its share (render/chunks.py says how).
 """
 
 from __future__ import annotations
@@ -56,22 +60,6 @@ PROGRESS_PARTS_END = 95  # the parts take the render to here; the join to 100
 LIVE_WORKER_S = 10.0  # a worker that sent a heartbeat this recently counts as live
 MAX_PARTS = 32
 
-_TABLES = """
-CREATE TABLE IF NOT EXISTS vidai_chunked_renders (
-    render_id text PRIMARY KEY,
-    parts integer NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE TABLE IF NOT EXISTS vidai_chunk_parts (
-    render_id text NOT NULL REFERENCES vidai_chunked_renders ON DELETE CASCADE,
-    part integer NOT NULL,
-    first_frame integer NOT NULL,
-    end_frame integer NOT NULL,
-    progress real NOT NULL DEFAULT 0,
-    done boolean NOT NULL DEFAULT false,
-    PRIMARY KEY (render_id, part)
-)
-"""
 
 
 def min_programme_s() -> float:
@@ -98,10 +86,7 @@ def _queue() -> Any:
     """This worker's handle to queue jobs (parts, the join, cancels); one per process."""
     from vidai_nb.engine.jobs.pg import ProcrastinateJobQueue
 
-    q = ProcrastinateJobQueue(_dsn())
-    with psycopg.connect(q.dsn, autocommit=True) as conn:
-        conn.execute(_TABLES)
-    return q
+    return ProcrastinateJobQueue(_dsn())  # the chunk tables come from the store's migration 0006
 
 
 def live_workers(dsn: str) -> int:
@@ -149,7 +134,8 @@ def maybe_split(
     threads: int,
 ) -> bool:
     """Split the export (and return True) when it qualifies (see the module's docstring); the caller
-    then leaves the render to its parts."""
+    then leaves the render to its parts. `draft`: as the parts render it, face crops already found
+    (render_job.follow_faces), so face tracking runs once, here, not once per part."""
     from vidai_nb.engine.render.chunks import CHUNK_FORMATS, frame_ranges
 
     if (
@@ -165,12 +151,18 @@ def maybe_split(
     if n < 2:
         return False
     plan.cleanup()
-    split(data_dir, render_id, user_id, frame_ranges(draft, spec, n), nice, threads)
+    split(data_dir, render_id, user_id, frame_ranges(draft, spec, n), nice, threads, draft)
     return True
 
 
 def split(
-    data_dir: str, render_id: str, user_id: str, ranges: list[tuple[int, int]], nice: int, threads: int
+    data_dir: str,
+    render_id: str,
+    user_id: str,
+    ranges: list[tuple[int, int]],
+    nice: int,
+    threads: int,
+    draft: dict[str, Any] | None = None,
 ) -> None:
     """Record the parts and queue them (video parts 0…n-1, the sound as part n); returns at once. A
     re-run (the splitting job's worker died) keeps the parts recorded and queues only the undone ones."""
@@ -184,7 +176,8 @@ def split(
         if row is None or int(row[0]) != n + 1:
             conn.execute("DELETE FROM vidai_chunked_renders WHERE render_id = %s", (render_id,))
             conn.execute(
-                "INSERT INTO vidai_chunked_renders (render_id, parts) VALUES (%s, %s)", (render_id, n + 1)
+                "INSERT INTO vidai_chunked_renders (render_id, parts, draft) VALUES (%s, %s, %s)",
+                (render_id, n + 1, None if draft is None else json.dumps(draft)),
             )
             for i, (a, b) in enumerate([*ranges, (0, 0)]):
                 conn.execute(
@@ -213,15 +206,15 @@ def _settings(data_dir: str, nice: int, threads: int) -> tuple[str, int, int]:
     )
 
 
-def _part_row(dsn: str, render_id: str, part: int) -> tuple[int, int, int, bool] | None:
-    """(parts in all, first frame, end frame, done) of one part."""
+def _part_row(dsn: str, render_id: str, part: int) -> tuple[int, int, int, bool, str | None] | None:
+    """(parts in all, first frame, end frame, done, the draft as split) of one part."""
     with psycopg.connect(dsn, autocommit=True) as conn:
         row = conn.execute(
-            "SELECT r.parts, p.first_frame, p.end_frame, p.done FROM vidai_chunk_parts p "
+            "SELECT r.parts, p.first_frame, p.end_frame, p.done, r.draft FROM vidai_chunk_parts p "
             "JOIN vidai_chunked_renders r USING (render_id) WHERE p.render_id = %s AND p.part = %s",
             (render_id, part),
         ).fetchone()
-    return (int(row[0]), int(row[1]), int(row[2]), bool(row[3])) if row else None
+    return (int(row[0]), int(row[1]), int(row[2]), bool(row[3]), row[4]) if row else None
 
 
 def _finish_part(dsn: str, render_id: str, part: int) -> int:
@@ -273,7 +266,9 @@ def _remove_parts(data_dir: str, user_id: str, render_id: str) -> None:
 
 
 def _progress(dsn: str, render_id: str, part: int, data_dir: str) -> Any:
-    """on_progress for one part: its row, then the render's progress as the parts' mean."""
+    """on_progress for one part: its row, then the render's progress as the parts' mean. The render's
+    row is locked while its progress is raised (never lowered) and written to the store, so of two
+    parts reporting at once the later write carries the larger figure: progress never goes back."""
     import time
 
     last = [0.0]
@@ -284,18 +279,22 @@ def _progress(dsn: str, render_id: str, part: int, data_dir: str) -> Any:
         if now - last[0] < PROGRESS_EVERY_S:
             return
         last[0] = now
-        with psycopg.connect(dsn, autocommit=True) as conn:
+        with psycopg.connect(dsn) as conn, conn.transaction():
             conn.execute(
                 "UPDATE vidai_chunk_parts SET progress = GREATEST(progress, %s) "
                 "WHERE render_id = %s AND part = %s",
                 (float(pct), render_id, part),
             )
             row = conn.execute(
-                "SELECT avg(progress) FROM vidai_chunk_parts WHERE render_id = %s", (render_id,)
+                "UPDATE vidai_chunked_renders r SET progress = GREATEST(r.progress, "
+                "(SELECT avg(p.progress) FROM vidai_chunk_parts p WHERE p.render_id = r.render_id)) "
+                "WHERE r.render_id = %s RETURNING r.progress",
+                (render_id,),
             ).fetchone()
-        mean = float(row[0]) if row and row[0] is not None else 0.0
-        scaled = PROGRESS_START + int(mean * (PROGRESS_PARTS_END - PROGRESS_START) / 100)
-        store.update_render(render_id, progress=scaled)
+            if row is None:  # the render's parts are gone (it ended)
+                return
+            scaled = PROGRESS_START + int(float(row[0]) * (PROGRESS_PARTS_END - PROGRESS_START) / 100)
+            store.update_render(render_id, progress=scaled)  # still under the row's lock
 
     return report
 
@@ -321,14 +320,15 @@ def run_part(
     if record is None or row is None:
         log.warning("render %s part %d: vanished before it ran", render_id, part)
         return
-    parts, first, end, done = row
+    parts, first, end, done, split_draft = row
     if record.status in ("completed", "failed") or record.cancelled:
         _remove_parts(data_dir, record.user_id, render_id)
         return
     root = Path(data_dir)
     what = f"{render_id} part {part}"
     if not done:
-        draft = json.loads(record.draft_json)
+        # the draft as the split saw it, face crops found there; a row from before 0006 has none
+        draft = json.loads(split_draft if split_draft is not None else record.draft_json)
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         what = _describe(part, parts, first, end, fps_of(draft, spec))
         sound = part == parts - 1
@@ -346,9 +346,8 @@ def run_part(
             if sound:
                 plan = build_sound(draft, media, spec, out, tmp_dir(root))
             else:
-                plan = build_video_part(
-                    follow_faces(draft, media), media, spec, first, end, out, tmp_dir(root)
-                )
+                followed = draft if split_draft is not None else follow_faces(draft, media)
+                plan = build_video_part(followed, media, spec, first, end, out, tmp_dir(root))
             result = run_render(
                 plan,
                 on_progress=_progress(dsn, render_id, part, data_dir),

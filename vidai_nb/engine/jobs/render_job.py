@@ -198,18 +198,18 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             from vidai_nb.engine.jobs.media_job import fetch_stored_proxies
 
             fetch_stored_proxies(root, list(media))
-            plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
+            # framed as the export frames it: a "face" crop centres where the export finds the face
+            plan = build_preview(follow_faces(json.loads(record.draft_json), media), media, root, out,
+                                 tmp_dir(root))
         else:
-            plan = build_render(
-                follow_faces(json.loads(record.draft_json), media), media, spec, out, tmp_dir(root)
-            )
+            followed = follow_faces(json.loads(record.draft_json), media)  # once, shared by any parts
+            plan = build_render(followed, media, spec, out, tmp_dir(root))
             from vidai_nb.engine.jobs import database_url, is_postgres
 
             if is_postgres(database_url()):  # the shared queue (psycopg is installed only for it)
                 from vidai_nb.engine.jobs.chunk_job import maybe_split
 
-                draft = json.loads(record.draft_json)
-                if maybe_split(plan, spec, draft, data_dir, render_id, record.user_id, nice, threads):
+                if maybe_split(plan, spec, followed, data_dir, render_id, record.user_id, nice, threads):
                     return  # rendered in parts on the workers (jobs/chunk_job.py)
         result = run_render(
             plan,

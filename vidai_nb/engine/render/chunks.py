@@ -1,45 +1,67 @@
 """Plans of a chunked export: video parts, the whole sound, and the join (engine/jobs/chunk_job runs them).
 
-A part is the programme's own filtergraph (the same one `build_render` makes), cut to a range of whole
-output frames by `trim=start_frame:end_frame` and encoded with exactly the video settings of the
-unchunked export. Each part is a fresh x264 run, so it starts with an IDR frame and no frame refers
-across a join; same settings and size give the same SPS/PPS, so the parts are joined by the concat
-demuxer with stream copy into one valid stream.
+A video part renders only its own share of the programme. Its graph is built from the draft cut to
+the part: main-track clips that end before the part are dropped, the clip under the part's start is
+cut (a later in-point, so its input is opened with `-ss` near the part), clips after the part are
+dropped, and overlays are cut the same way. The main track so cut is built on its own clock (it
+starts at the cut), then its timestamps are moved back to the programme's clock, so titles,
+subtitles, overlays and fades (which all go by programme time) are the unchunked export's own
+filters, unchanged. `trim` keeps the part's output frames [first, end); they are encoded with the
+unchunked export's video settings. Each part is a fresh x264 run (it starts with an IDR frame, no
+frame refers across a join) with the same settings and size, hence the same SPS/PPS: the concat
+demuxer joins the parts by stream copy into one valid stream.
+
+Where the cut goes. The graph starts a lead (`LEAD_MS`, at least) before the part: its first frames
+can differ from the unchunked export's (ffmpeg's seek may start a clip a source frame later; a
+cross-fade or the `normalize` colour filter there lacks its history) and are thrown away. The cut
+point is chosen so that every frame of the part is the unchunked export's frame: the clip is cut by
+a whole number of output frames whose source time is a whole millisecond (so the cut clip shows the
+same source frames on the same output frames: for a shared-input run of cuts, on the run's own frame
+grid), the main track's clock moves by a whole even number of frames (Python's round() of a half
+frame then moves with it), a cross-fade or its length is never changed by the cut (else an earlier
+cut point is taken), and the main track's grouping of cuts into shared inputs stays as it was. A
+point that meets all this is searched backwards from the lead; at worst (none at all) the part
+renders from the programme's start, as the first part does.
 
 The sound is rendered once, whole, as its own part: AAC encodes in 1024-sample frames with ~2048
 samples of encoder priming, so sound cut at each join and encoded per part would either gap or
-overlap by a few ms at every join (a click). One AAC stream for the programme has no joins at all.
-
-Cost: a part still runs the graph from the programme's start (demux, decode, fit) and throws away
-the frames before its range; only encoding, the expensive step, is split. The sound part decodes
-the picture too (the graph joins them), drawn tiny and sent to `nullsink`.
+overlap by a few ms at every join (a click), and loudness normalisation and ducking follow the
+whole programme. The sound part's graph is the unchunked export's sound exactly; its picture side
+is replaced by tiny black frames (same counts, so every piece keeps its length) and its inputs'
+video is never decoded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from vidai_nb.engine.render.common import check_readable, secs
+from vidai_nb.engine.media.probe import MediaInfo
+from vidai_nb.engine.render.common import Graph, check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.plan import (
     WORKDIR_PREFIX,
     RenderPlan,
-    _encoder_args,
-    _partial,
-    _subtitle_plan,
-    _subtitle_tracks,
+    encoder_args,
+    partial_of,
+    subtitle_plan,
+    subtitle_tracks,
 )
-from vidai_nb.engine.render.spec import AAC_BITRATE, OutputSpec, canvas_for
-from vidai_nb.timeline.model import Draft
+from vidai_nb.engine.render.sources import resolve
+from vidai_nb.engine.render.spec import AAC_BITRATE, Canvas, OutputSpec, canvas_for
+from vidai_nb.timeline.model import Draft, Segment, Track
 
 CHUNK_FORMATS = ("mp4", "mov")
+LEAD_MS = 1500  # at least this much is rendered before a part's first frame (and thrown away)
 _AUDIO_OPTS = {"-c:a", "-b:a", "-ar"}  # options (each with a value) of the sound encoder
 _CONTAINER_OPTS = {"-movflags", "-write_tmcd", "-t"}  # set per plan below
 
@@ -96,25 +118,306 @@ def _strip(args: list[str], names: set[str]) -> list[str]:
     return out
 
 
-def _graph(
-    draft: Draft, media: Mapping[str, Path], spec: OutputSpec, workdir: Path, sound: bool
-) -> tuple[Any, list[str]]:
-    canvas = canvas_for(draft.meta, spec)
-    if sound:
-        # The picture is thrown away: drawn at 64 px wide it costs little beyond decoding. The sound
-        # depends on the frame rate only (pieces are cut on frame boundaries), which stays.
-        small = max(2, round(64 * canvas.height / canvas.width / 2) * 2)
-        canvas = dataclasses.replace(canvas, width=64, height=small)
-    burn = [] if sound else _subtitle_plan(_subtitle_tracks(draft), spec)[0]
-    graph = Builder(draft, media, canvas, workdir, sound, burn).build()
-    assert graph.video is not None
-    return graph, _encoder_args(spec, canvas, draft.programme_ms)
+# ---- where a part's graph starts ---------------------------------------------------------------------
 
 
-def _args_with_graph(graph: Any, workdir: Path) -> list[str]:
-    text = graph.text()
+@dataclass(frozen=True)
+class _Slot:
+    """A main-track segment as the main track places it (mirrors MainTrack.main_track's loop)."""
+
+    start: int  # where it starts on the timeline, ms (after an overlap it follows the one before)
+    origin: int  # index of the first segment of the shared-input run it is in (itself when alone)
+    f0: int  # its first frame in that run's input (0 when alone)
+    fade_in: int  # frames it cross-fades over the piece before
+
+
+def _layout(b: Builder, segs: list[Segment]) -> list[_Slot]:
+    """How MainTrack.main_track places `segs` (timed, in order): the same loop, without the graph."""
+    out: list[_Slot] = []
+    cursor, prev_tail, i = 0, 0, 0
+    while i < len(segs):
+        seg = segs[i]
+        start, d = max(seg.start_ms, cursor), seg.duration_ms
+        if start > cursor:
+            prev_tail = 0
+        run = b.shared_run(segs, i) if prev_tail == 0 else 1
+        if run > 1:
+            t, first_in = start, seg.in_point
+            for k in range(i, i + run):
+                out.append(_Slot(t, i, round((segs[k].in_point - first_in) * b.canvas.fps / 1000), 0))
+                t += segs[k].duration_ms
+            cursor, i = t, i + run
+            continue
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        touching = nxt is not None and nxt.start_ms <= start + d
+        tail_ms = b.transition_ms(nxt, d) if touching else 0
+        end = start + d
+        n = b.frame(end + tail_ms) - b.frame(start)
+        out.append(_Slot(start, i, 0, prev_tail if n > 0 else 0))
+        if n > 0:
+            prev_tail = b.frame(end + tail_ms) - b.frame(end)
+        cursor, i = end, i + 1
+    return out
+
+
+def _moved(seg: Segment, start: int, end: int, in_ms: int | None = None) -> Segment:
+    return dataclasses.replace(
+        seg, start_ms=start, end_ms=end, start=start, d=end - start,
+        in_ms=seg.in_ms if in_ms is None else in_ms,
+    )
+
+
+def _with_segments(draft: Draft, track: Track, segs: list[Segment]) -> Draft:
+    tracks = tuple(dataclasses.replace(t, segments=tuple(segs)) if t is track else t for t in draft.tracks)
+    return dataclasses.replace(draft, tracks=tracks)
+
+
+@dataclass(frozen=True)
+class _Window:
+    """A part's drafts: `main_draft`'s main track runs on a clock `shift_ms` behind the programme's;
+    `draft` is the programme (overlays cut) that everything over the main track is drawn from."""
+
+    draft: Draft
+    main_draft: Draft
+    shift_ms: int
+    shift_frames: int
+    # The whole main track cross-fades somewhere, so its frames come out as xfade makes them: in
+    # AV_TIME_BASE (its settb) and in one of xfade's pixel formats (all 4:4:4 or RGB; what the
+    # filters after it then negotiate, e.g. yuva444p before an overlay). The part's must too: on
+    # 4:2:0 an overlay at an odd x lands a pixel left, and text and fades draw differently.
+    xfade: bool = False
+
+
+class _Cutter:
+    def __init__(self, draft: Draft, media: Mapping[str, Path], canvas: Canvas, workdir: Path) -> None:
+        self.draft, self.media, self.canvas, self.workdir = draft, media, canvas, workdir
+        self.b = Builder(draft, media, canvas, workdir, False, [])
+        self.b.total = draft.programme_ms
+        self.fps = Fraction(canvas.fps).limit_denominator(1001)
+        per_ms = self.fps / 1000  # output frames per ms
+        # the smallest whole-ms clock shift that is a whole, even number of frames
+        self.step_ms = per_ms.denominator * (1 if per_ms.numerator % 2 == 0 else 2)
+        main = draft.main
+        self.main = main
+        self.segs = main.timed() if main is not None else []
+        self.slots = _layout(self.b, self.segs)
+
+    def ms(self, frames: int) -> Fraction:
+        return frames * 1000 / self.fps
+
+    def whole(self, frames: int, factor: Fraction = Fraction(1)) -> int | None:
+        """`frames` as whole ms of source time at speed `factor`, or None if not whole."""
+        v = self.ms(frames) * factor
+        return int(v) if v.denominator == 1 else None
+
+    def start_ms_of(self, frame: int, low: int, high: int) -> int | None:
+        """A whole ms in [low, high) at which the main track's frame `frame` starts."""
+        guess = int(self.ms(frame))
+        for t in (guess, guess + 1, guess - 1, guess + 2):
+            if low <= t < high and self.b.frame(t) == frame:
+                return t
+        return None
+
+    def window(self, first: int, end: int) -> _Window:
+        """The drafts of the part of output frames [first, end)."""
+        return dataclasses.replace(self.find_window(first, end), xfade=any(s.fade_in for s in self.slots))
+
+    def find_window(self, first: int, end: int) -> _Window:
+        lead = max(1, -(-LEAD_MS * self.fps.numerator // (1000 * self.fps.denominator)))
+        target = first - lead
+        while target > 0:
+            found = self.try_cut(target, first, end)
+            if found is not None:
+                return found
+            target -= lead
+        # from the programme's start (the first part, or no cut point found): only the tail is cut
+        found = self.try_cut(0, first, end)
+        return found if found is not None else _Window(self.overlays_cut(0, end), self.draft, 0, 0)
+
+    def try_cut(self, target: int, first: int, end: int) -> _Window | None:
+        """The cut at or before output frame `target`, or None when the cut there would change a frame
+        of the part (see the module's docstring)."""
+        b, segs, slots = self.b, self.segs, self.slots
+        c = self.ms(target)
+        k = next((i for i, s in enumerate(slots) if s.start <= c < s.start + segs[i].duration_ms), None)
+        cut: Segment | None = None
+        if k is None:  # in a hole, or past the main track: the graph starts with black
+            keep_from = next((i for i, s in enumerate(slots) if s.start >= c), len(segs))
+            clock_at = int(c)
+        else:
+            seg, slot = segs[k], slots[k]
+            if seg.start_ms != slot.start:  # overlapping segments: not cut (simpler than proven)
+                return None
+            fa = b.frame(slot.start)
+            if slot.fade_in and fa + slot.fade_in > first:  # its cross-fade in reaches into the part
+                return None
+            info = resolve(self.media, seg, f"main segment {k + 1}")[1]
+            shift = self.cut_frames(k, info, target - fa)
+            if shift is None:
+                return None
+            pf, q = shift
+            start = slot.start if pf == 0 else self.start_ms_of(fa + pf, slot.start + 1, seg.end_ms)
+            if start is None:
+                return None
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if nxt is not None and nxt.start_ms <= seg.end_ms and (
+                b.transition_ms(nxt, seg.duration_ms) != b.transition_ms(nxt, seg.end_ms - start)
+            ):
+                return None  # the cross-fade out of it would get shorter
+            cut = _moved(seg, start, seg.end_ms, seg.in_point + q)
+            keep_from, clock_at = k + 1, start
+        shift_ms = clock_at // self.step_ms * self.step_ms
+        shift_frames = int(shift_ms * self.fps / 1000)
+        kept: list[tuple[int, Segment]] = [] if cut is None else [(k if k is not None else -1, cut)]
+        for i in range(keep_from, len(segs)):
+            kept.append((i, segs[i]))
+            if b.frame(slots[i].start) >= end:  # one past the part is kept: the grouping stays
+                break
+        moved = [_moved(s, s.start_ms - shift_ms, s.end_ms - shift_ms) for _, s in kept]
+        assert self.main is not None or not moved
+        main_draft = self.draft if self.main is None else _with_segments(self.draft, self.main, moved)
+        if not self.same_layout(main_draft, kept, shift_ms, end):
+            return None
+        return _Window(self.overlays_cut(target, end), main_draft, shift_ms, shift_frames)
+
+    def cut_frames(self, k: int, info: MediaInfo, most: int) -> tuple[int, int] | None:
+        """(frames cut off the front of segment k, ms its in-point moves), at most `most` frames."""
+        seg, slot = self.segs[k], self.slots[k]
+        kind = "image" if info.kind == "image" else (seg.kind or info.kind)
+        if kind == "image" or (seg.freeze and kind == "video"):
+            return most, 0  # the same picture throughout
+        if slot.origin == k and slot.f0 == 0 and self.b.shared_run(self.segs, k) == 1:
+            rate = Fraction(seg.rate).limit_denominator(1000)
+            for pf in range(most, -1, -1):
+                q = self.whole(pf, rate)
+                if q is not None:
+                    return pf, q
+            return None
+        # In a run of cuts sharing one input: the cut must stay on the run's frame grid (its first
+        # in-point + whole frames, a whole ms) and move it by an even number of frames.
+        first_in = self.segs[slot.origin].in_point
+        for pf in range(most, -1, -1):
+            e = slot.f0 + pf
+            grid = self.whole(e)
+            if e % 2 == 0 and grid is not None:
+                return pf, first_in + grid - seg.in_point
+        return None
+
+    def same_layout(
+        self, main_draft: Draft, kept: list[tuple[int, Segment]], shift_ms: int, end: int
+    ) -> bool:
+        """Whether the cut main track places, groups and cross-fades every segment that reaches the
+        part as the whole one does."""
+        sub = Builder(main_draft, self.media, self.canvas, self.workdir, False, [])
+        main = main_draft.main
+        sub_segs = main.timed() if main is not None else []
+        if len(sub_segs) != len(kept):
+            return False
+        sub_slots = _layout(sub, sub_segs)
+        first_orig = kept[0][0] if kept else -1
+        for j, (i, _) in enumerate(kept):
+            if i < 0 or self.b.frame(self.slots[i].start) >= end:
+                continue
+            orig, new = self.slots[i], sub_slots[j]
+            origin = kept[new.origin][0]
+            same_run = origin == first_orig and self.slots[first_orig].origin == orig.origin
+            if new.start != orig.start - shift_ms and j > 0:
+                return False
+            if origin != orig.origin and not same_run:
+                return False
+            if j > 0 and new.fade_in != orig.fade_in:
+                return False
+        return True
+
+    def overlays_cut(self, target: int, end: int) -> Draft:
+        """The programme with overlays that end before frame `target` or start after the part dropped,
+        and those under `target` starting later (on the same frames of their source)."""
+        draft = self.draft
+        c = self.ms(target)
+        for track in self.draft.overlays:
+            segs: list[Segment] = []
+            for seg in track.segments:
+                if seg.duration_ms <= 0 or seg.end_ms <= c or self.b.frame(seg.start_ms) > end:
+                    continue
+                if seg.start_ms < c:
+                    rate = Fraction(seg.rate).limit_denominator(1000)
+                    most = int((c - seg.start_ms) * self.fps / 1000)
+                    for pf in range(most, 0, -1):
+                        p, q = self.whole(pf), self.whole(pf, rate)
+                        if p is not None and q is not None:
+                            seg = _moved(seg, seg.start_ms + p, seg.end_ms, seg.in_point + q)
+                            break
+                segs.append(seg)
+            if [id(x) for x in segs] != [id(x) for x in track.segments]:
+                draft = _with_segments(draft, next(t for t in draft.tracks if t.index == track.index), segs)
+        return draft
+
+
+# xfade's pixel formats (libavfilter/vf_xfade.c) in its order, 8-bit ones: ffmpeg negotiates a part's
+# formats as it does the whole programme's.
+_XFADE_FORMATS = "yuva444p|yuvj444p|yuv444p|gbrp|gbrap|gray"
+
+
+class _PartBuilder(Builder):
+    """The programme's graph with the main track built from the cut draft, then put back on the
+    programme's clock."""
+
+    window: _Window
+
+    def main_track(self) -> tuple[str, str]:
+        draft, total = self.draft, self.total
+        self.draft, self.total = self.window.main_draft, total - self.window.shift_ms
+        try:
+            v, a = super().main_track()
+        finally:
+            self.draft, self.total = draft, total
+        clock = ["settb=AVTB", f"format={_XFADE_FORMATS}"] if self.window.xfade else []
+        if self.window.shift_ms:
+            clock.append(f"setpts=PTS+{secs(self.window.shift_ms / 1000)}/TB")
+        if clock:
+            out = self.g.label("clock")
+            self.g.chains.append(f"[{v}]{','.join(clock)}[{out}]")
+            v = out
+        return v, a
+
+
+_INPUT_VIDEO = re.compile(r"^\[\d+:v\]")
+
+
+class _SoundBuilder(Builder):
+    """The programme's sound; every picture is tiny black frames (the same number of them)."""
+
+    def fitted(self, head: str, info: MediaInfo, seg: Segment) -> str:
+        c = self.canvas
+        if not _INPUT_VIDEO.match(head):
+            raise RenderError("internal: a main-track chain that does not start at an input")
+        black = f"color=c=black:s={c.width}x{c.height}:r={fps_text(c.fps)},"
+        out = self.g.label("v")
+        self.g.chains.append(_INPUT_VIDEO.sub(black, head, count=1) + f",format=yuv420p,setsar=1[{out}]")
+        return out
+
+    def colour(self, v: str) -> str:
+        return v
+
+    def overlays(self, v: str) -> str:
+        return v
+
+    def subtitles(self, v: str) -> str:
+        return v
+
+    def titles(self, v: str) -> str:
+        return v
+
+    def video_fades(self, v: str) -> str:
+        return v
+
+
+# ---- plans -------------------------------------------------------------------------------------------
+
+
+def _args_with_graph(graph: Graph, workdir: Path) -> list[str]:
     script = workdir / "graph.txt"  # always a file: a part's argv need not fit Linux's 128 KiB
-    script.write_text(text, encoding="utf-8")
+    script.write_text(graph.text(), encoding="utf-8")
     return [*_head(), *graph.inputs.args, "-/filter_complex", os.fspath(script)]
 
 
@@ -133,13 +436,22 @@ def build_video_part(
         raise RenderError(f"a {spec.format} export is not split into parts")
     if not 0 <= first < end:
         raise RenderError(f"the part's frames {first}-{end} are empty")
+    if model.programme_ms <= 0:
+        raise RenderError("the draft is empty: add a clip, an image or a title before exporting")
+    canvas = canvas_for(model.meta, spec)
     workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
     try:
-        graph, enc = _graph(model, media, spec, workdir, sound=False)
+        window = _Cutter(model, media, canvas, workdir).window(first, end)
+        burn = subtitle_plan(subtitle_tracks(window.draft), spec)[0]
+        builder = _PartBuilder(window.draft, media, canvas, workdir, False, burn)
+        builder.window = window
+        graph = builder.build()
+        assert graph.video is not None
+        a, z = first - window.shift_frames, end - window.shift_frames
         graph.chains.append(
-            f"[{graph.video}]trim=start_frame={first}:end_frame={end},setpts=PTS-STARTPTS,format=yuv420p[part]"
+            f"[{graph.video}]trim=start_frame={a}:end_frame={z},setpts=PTS-STARTPTS,format=yuv420p[part]"
         )
-        video_enc = _strip(enc, _AUDIO_OPTS | _CONTAINER_OPTS)
+        video_enc = _strip(encoder_args(spec, canvas, model.programme_ms), _AUDIO_OPTS | _CONTAINER_OPTS)
         args = [
             *_args_with_graph(graph, workdir),
             "-map",
@@ -152,11 +464,10 @@ def build_video_part(
             "0",
             "-f",
             "mp4",
-            os.fspath(_partial(out)),
+            os.fspath(partial_of(out)),
         ]
-        fps = canvas_for(model.meta, spec).fps
-        ms = round((end - first) * 1000 / fps)
-        return RenderPlan(args, ms, False, out, workdir=workdir, partial_path=_partial(out))
+        ms = round((end - first) * 1000 / canvas.fps)
+        return RenderPlan(args, ms, False, out, workdir=workdir, partial_path=partial_of(out))
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
@@ -173,11 +484,15 @@ def build_sound(
     model = _draft(draft)
     workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=tmp_dir))
     try:
-        graph, _ = _graph(model, media, spec, workdir, sound=True)
-        if graph.audio is None:
+        canvas = canvas_for(model.meta, spec)
+        # The picture is thrown away: tiny black frames. The sound depends on the frame rate only
+        # (pieces are cut on frame boundaries), which stays.
+        small = max(2, round(64 * canvas.height / canvas.width / 2) * 2)
+        tiny = dataclasses.replace(canvas, width=64, height=small)
+        graph = _SoundBuilder(model, media, tiny, workdir, True, []).build()
+        if graph.audio is None or graph.video is None:
             raise RenderError("the programme has no sound to render")
         graph.chains.append(f"[{graph.video}]nullsink")
-        canvas = canvas_for(model.meta, spec)
         length = secs(round(model.programme_ms * canvas.fps / 1000) / canvas.fps)
         args = [
             *_args_with_graph(graph, workdir),
@@ -194,9 +509,9 @@ def build_sound(
             length,
             "-f",
             "mp4",
-            os.fspath(_partial(out)),
+            os.fspath(partial_of(out)),
         ]
-        return RenderPlan(args, model.programme_ms, False, out, workdir=workdir, partial_path=_partial(out))
+        return RenderPlan(args, model.programme_ms, False, out, workdir=workdir, partial_path=partial_of(out))
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
@@ -230,5 +545,6 @@ def build_join(
     if sound is not None:
         args += ["-map", "1:a:0"]
     fmt = "mov" if spec.format == "mov" else "mp4"
-    args += ["-c", "copy", "-movflags", "+faststart", "-write_tmcd", "0", "-f", fmt, os.fspath(_partial(out))]
-    return RenderPlan(args, duration_ms, True, out, workdir=workdir, partial_path=_partial(out))
+    args += ["-c", "copy", "-movflags", "+faststart", "-write_tmcd", "0", "-f", fmt]
+    args.append(os.fspath(partial_of(out)))
+    return RenderPlan(args, duration_ms, True, out, workdir=workdir, partial_path=partial_of(out))

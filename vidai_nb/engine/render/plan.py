@@ -47,15 +47,16 @@ class RenderPlan:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-def _partial(out: Path) -> Path:
+def partial_of(out: Path) -> Path:
+    """Where ffmpeg writes `out` until it succeeds (renamed to `out` then)."""
     return out.with_name(f".{out.stem}.partial{out.suffix}")
 
 
-def _subtitle_tracks(draft: Draft) -> list[Track]:
+def subtitle_tracks(draft: Draft) -> list[Track]:
     return [t for t in draft.of_type(TT_TEXT) if t.role == "subtitle" and t.segments]
 
 
-def _subtitle_plan(subs: list[Track], spec: OutputSpec) -> tuple[list[Track], dict[str, list[Track]]]:
+def subtitle_plan(subs: list[Track], spec: OutputSpec) -> tuple[list[Track], dict[str, list[Track]]]:
     """Which subtitle tracks are burned in, and which go to SRT / VTT files beside the output.
 
     The request's `subtitles` wins ("burn": burn all; "srt"/"vtt": files only). Otherwise each track
@@ -75,7 +76,7 @@ def _subtitle_plan(subs: list[Track], spec: OutputSpec) -> tuple[list[Track], di
     return burn, files
 
 
-def _encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
+def encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
     # No output -r: the graph already emits constant-rate frames, and ffmpeg's output rate
     # conversion is one more sync point (it looked ~10 % slower in noisy A/B runs on 2 busy cores).
     length = secs(round(total_ms * canvas.fps / 1000) / canvas.fps)  # whole frames, as the graph makes
@@ -91,6 +92,11 @@ def _encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
     if spec.format == "gif":
         return ["-loop", "0", "-t", length]
     return ["-frames:v", "1", "-q:v", "2", "-update", "1"]  # jpg
+
+
+# The old private names, still imported by render/preview_pieces.py.
+_subtitle_tracks = subtitle_tracks
+_subtitle_plan = subtitle_plan
 
 
 def build_render(
@@ -117,12 +123,12 @@ def build_render(
     total = draft.programme_ms
     if total <= 0:
         raise RenderError("the draft is empty: add a clip, an image or a title before exporting")
-    partial = _partial(out)
+    partial = partial_of(out)
     head = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
             "-progress", "pipe:1", "-stats_period", "0.25"]
 
-    subs = _subtitle_tracks(draft)
-    burn, sidecar_jobs = _subtitle_plan(subs, spec)
+    subs = subtitle_tracks(draft)
+    burn, sidecar_jobs = subtitle_plan(subs, spec)
 
     part = spec.part(total) if spec.format != "jpg" else None  # a still takes its moment from at_ms
     seg = copy_candidate(draft) if not subs and part is None else None
@@ -193,7 +199,7 @@ def build_render(
         args += ["-map", f"[{vout}]"]
         if graph.audio is not None:
             args += ["-map", f"[{graph.audio}]"]
-        args += _encoder_args(spec, canvas, total)
+        args += encoder_args(spec, canvas, total)
         fmt = {"mp4": "mp4", "mov": "mov", "webm": "webm", "gif": "gif", "jpg": "image2"}[spec.format]
         args += ["-f", fmt, os.fspath(partial)]
         staged: list[tuple[Path, Path]] = []

@@ -24,6 +24,7 @@ from .bundled import (
     resolve_parts,
     verify_files,
 )
+from .priority import lowering_new_threads
 from .records import SpeechUnavailable
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def _load_cached(key: str, make: Any) -> LoadedModel:
     # One lock for loading: concurrent first calls wait for a single load instead of racing.
     with _lock:
         if key not in _cache:
-            _cache[key] = make()
+            with lowering_new_threads():  # the model's compute threads run below the API's priority
+                _cache[key] = make()
         return _cache[key]
 
 

@@ -172,3 +172,29 @@ class JobResult(Base):
 
 
 Index("ix_tokens_client_created", Token.client_id, Token.created_at)
+
+
+class ChunkedRender(Base):
+    """An export split into parts across the shared queue's workers (jobs/chunk_job.py)."""
+
+    __tablename__ = "vidai_chunked_renders"
+    render_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    parts: Mapped[int] = mapped_column(Integer)  # video parts + the sound
+    progress: Mapped[float] = mapped_column(Float, server_default="0")  # only ever rises
+    # The draft as the parts render it (face crops already turned into points, once, by the split).
+    draft: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ChunkPart(Base):
+    """One part of a chunked export: output frames [first_frame, end_frame), or the sound (0, 0)."""
+
+    __tablename__ = "vidai_chunk_parts"
+    render_id: Mapped[str] = mapped_column(
+        String(80), ForeignKey("vidai_chunked_renders.render_id", ondelete="CASCADE"), primary_key=True
+    )
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_frame: Mapped[int] = mapped_column(Integer)
+    end_frame: Mapped[int] = mapped_column(Integer)
+    progress: Mapped[float] = mapped_column(Float, server_default="0")
+    done: Mapped[bool] = mapped_column(Boolean, server_default=sql_false())

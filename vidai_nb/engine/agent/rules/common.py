@@ -15,6 +15,9 @@ from ..timeparse import TIME
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|thru|到|至)\s*"
 RANGE_RE = re.compile(rf"{T}{SEP}{T}")
+# "节奏太慢了", "it's way too slow": the pace now, complained about - it asks for faster, not slower
+SLOW_COMPLAINT = (r"(?:太|有点|有些|好|很|真|比较|特别|过于)\s*(?:拖沓|慢)\s*(?:了|啊|呀)?|拖沓|"
+                  r"\b(?:too|so|way too|kinda|really|very|super)\s+slow\b|\bdrags?\b|\bdragging\b")
 
 
 @dataclass

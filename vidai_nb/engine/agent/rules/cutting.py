@@ -395,7 +395,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
-    if m and not rx.search(_SILENCE + r"|\bsilences\b", text):
+    # "trim a bit off", "trim some off it": an amount taken off, not named - how much is asked, not guessed
+    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b", text)
+    if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
 
@@ -550,6 +552,9 @@ def segments_rule(c: Clause) -> list[Hit]:
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
         refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
                                             strict=False)]
+    kept = _kept_clips(c, refs)
+    if kept:
+        return kept
     if not refs:
         return []
     pos, index = refs[0]
@@ -600,6 +605,37 @@ def segments_rule(c: Clause) -> list[Hit]:
         if to is not None:
             return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
+
+
+_OTHERS = (r"\b(?:all\s+)?(?:the\s+)?(?:other\s+(?:\d+|ones?|clips?|videos?|parts?|files?|bits?|stuff)|"
+           r"others?|rest|everything else|anything else)\b|其他的?|其余的?|别的")
+_DROP = (r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip|toss|trash|bin)\b|"
+         r"删掉|删除|去掉|不要|删了|剪掉")
+
+
+def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
+    """ "i only need the b.mp4 part, drop the other two", "keep just the second clip and lose the rest":
+    the clip named is what stays; the others are what goes (never the named one)."""
+    n = c.ctx.segment_count
+    keep = rx.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
+                     r"\b(?:need|want|keep|use)\s+(?:only|just)\b|只(?:要|留|保留|需要)", c.text)
+    if n < 2 or not refs or not keep or keep.start() > refs[0][0]:
+        return []
+    drop = rx.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:can go|goes|go|都?不要|删掉|去掉)",
+                     c.text)
+    if drop is None and re.search(_DROP, c.text):
+        return []  # something else is cut in the same breath: not this reading
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for i, seg in enumerate((main or {}).get("sg", []), start=1):
+        d = int(seg.get("d", 0))
+        if i in {idx for _, idx in refs}:
+            spans.append((at, at + d))
+        at += d
+    if len(spans) != 1:
+        return []
+    return [Hit(keep.start(), [s.KeepRange(start_ms=spans[0][0], end_ms=spans[0][1])])]
 
 
 def _on_timeline(c: Clause) -> set[str]:

@@ -474,8 +474,16 @@ def logo_rule(c: Clause) -> list[Hit]:
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
                           r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
         return []  # "cut the intro except the logo animation": a logo already in the footage
-    if rx.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
-                 r"去水印", c.text):
+    # "右下角有抖音水印，帮我去掉", "there's a tiktok watermark, get rid of it": a mark already in the
+    # footage, its removal said in the next clause
+    in_footage = rx.search(r"有\S{0,6}(?:水印|台标)|(?:抖音|快手|小红书|b站|西瓜|剪映|别人的?|原视频的?|"
+                           r"素材(?:里|上)的?)\S{0,3}(?:水印|台标)|"
+                           r"\bthere'?s an? (?:\w+ )?(?:watermark|logo)\b|"
+                           r"\b(?:tiktok|capcut|instagram|their|someone'?s|the old) (?:watermark|logo)\b",
+                           c.text)
+    removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|删掉|抹掉|弄掉|"
+               r"拿掉|[pP]掉|去水印")
+    if rx.search(removal, c.text) or (in_footage and re.search(removal, c.ctx.raw.lower())):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
               "或者在那里盖一个你的logo。")
         en = ("I can't remove a watermark or logo that is part of the footage — I can crop that corner out "

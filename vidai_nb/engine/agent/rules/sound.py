@@ -11,6 +11,7 @@ from ..reading import refer
 from .common import (
     FADE_IN,
     FADE_OUT,
+    SLOW_COMPLAINT,
     Clause,
     Hit,
     T,
@@ -43,7 +44,8 @@ def speed_rule(c: Clause) -> list[Hit]:
                                              r"\btimes\b|倍速|快|慢|加速|减速|倍", text))), None)
     if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
-        if rx.search(r"\bslower\b|慢", text) and factor > 1:
+        rx.search(SLOW_COMPLAINT, text)  # the complaint is explained: it is why the speed changes
+        if rx.search(r"\bslower\b|慢", re.sub(SLOW_COMPLAINT, " ", text)) and factor > 1:
             factor = 1 / factor
     else:
         m = rx.search(r"\bspeed\s*(?:it\s*)?(?:up\s*)?(?:to|at|of|=)?\s*(\d+(?:\.\d+)?)(?![\d%§])|"
@@ -54,7 +56,8 @@ def speed_rule(c: Clause) -> list[Hit]:
         m = rx.search(r"\b(?:play(?:back)?|speed|run)\b(?:\s+(?:it|this|the video|back|up|down))*\s*(?:at|to"
                       r"|of)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
-                      r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed)|(?:速度|倍速|播放速度)\s*(?:调到|改成"
+                      r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed|(?:的\s*)?(?:播放)?(?:速度|倍速))|"
+                      r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
         if m:
@@ -129,6 +132,9 @@ def speed_rule(c: Clause) -> list[Hit]:
             return [Hit(c.pos(r"speed|速度"), question="How fast should it play — for example 2x or 0.5x?")]
         return []
     if not 0.25 <= factor <= 4:
+        if c.zh:
+            return [Hit(m.start(), refusal=f"速度只能在 0.25 倍到 4 倍之间调整（你要的是 {factor:g} 倍）；"
+                                           "可以说“加速到4倍”。")]
         return [Hit(m.start(), refusal=f"I can only change the speed between 0.25× and 4× (asked for "
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
