@@ -14,7 +14,7 @@ the full-quality export stays a separate request).
 - `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
   only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
   and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
-  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 reframe of a 16:9 clip)
+  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 crop of a 16:9 clip)
   it is the normal renderer on the proxies (the original where no proxy is ready yet), 360p, x264
   ultrafast at a low bitrate. `plan.note` says which, and when a proxy was not ready.
 
