@@ -235,6 +235,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
     if not m:
         return []
+    if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
+                                        text[:m.start()]):
+        return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
         return []  # "drop the original audio to 50%": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
