@@ -27,7 +27,7 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|掐掉|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|"
        r"切掉|切了|切除")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
@@ -541,11 +541,18 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"反转顺序", text)
     if m and n:
         return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))])]
-    m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
+    m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序|排好|排一下|重新排|排列|排成|(?<=\d)\s*排", text)
     if m:
         nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
             return [Hit(m.start(), [s.Reorder(order=nums)])]
+        # "三段按3 1 2的顺序排": the order said as a list of numbers before the word for order
+        for run in re.finditer(r"(?<![§\d.])\d+(?:\s*(?:,|，|、|\s|-|→|>)\s*\d+)+(?![\d§.%])", text):
+            said = [int(x) for x in re.findall(r"\d+", run.group(0))]
+            if n and sorted(said) == list(range(1, n + 1)):
+                note(text, run.start(), run.end())
+                rx.search(r"(?:[三两四五]|\d)\s*段|\b(?:the )?(?:three|two|four|\d) clips\b", text)
+                return [Hit(m.start(), [s.Reorder(order=said)])]
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
         refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
                                             strict=False)]
@@ -714,6 +721,8 @@ def concat_rule(c: Clause) -> list[Hit]:
             order = list(range(1, len(srcs) + 1))
             for slot, media in zip(slots, ids, strict=True):
                 order[slot] = srcs.index(media) + 1
+            if order == sorted(order):
+                return []  # already in that order: "in this order: b, c, clip" is more than these two
             return [Hit(named[0][0], [s.Reorder(order=order)])]
         on = _on_timeline(c)
         if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
@@ -902,6 +911,11 @@ def order_rule(c: Clause) -> list[Hit]:
         and int(g.get("d", 0)) == by_id[str(g.get("src"))].duration_ms for g in (main or {}).get("sg", []))
     if untouched and set(srcs) <= set(order):
         return [Hit(m.start(), [s.Concat(media_ids=order)])]  # whole clips, nothing trimmed is lost
+    if untouched and rx.search(r"(?:一|1)?\s*个\s*新的?\s*视频|新的视频|"
+                               r"\ba (?:new|separate|standalone) (?:video|clip)\b|\bon their own\b|"
+                               r"\bjust (?:those|these|them|the) (?:two|2|three|3)\b", text):
+        # "把b.mp4和c.mp4按顺序拼成一个新视频": a new video of only the clips named
+        return [Hit(m.start(), [s.Concat(media_ids=order)])]
     names = ", ".join(by_id[mid].name for mid in order)
     if untouched:
         left = ", ".join(by_id[src].name for src in dict.fromkeys(srcs) if src not in order)
