@@ -8,8 +8,8 @@ mild noise, x264 ultrafast, AAC) and uploaded with a music file (MP3, 44.1 kHz, 
 it) to a fresh engine (`python -m vidai_nb.engine` on a temp data dir), which makes the clip's 360p
 all-intra proxy, its sound proxy and its tall (9:16) proxy in the background: the time until they
 are there is printed apart (it runs while the person types the first request). Then per round, the
-engine of this tree and then the baseline's engine (`git archive` of the baseline's vidai_nb, on the
-same data dir; each starts with an empty preview cache) preview these drafts:
+engine of this tree and the baseline's engine (this tree with the baseline's preview code, on the
+same data dir; in turn first; each starts with an empty preview cache) preview these drafts:
 
 - cut-only: pauses removed (a 1 s cut every 20 s);
 - title: a trim (5 s off each end) and a title on the first 5 s;
@@ -139,13 +139,19 @@ def timed_preview(client: NemoClient, session: str, draft: dict[str, Any], folde
     return took
 
 
+PREVIEW_FILES = ["vidai_nb/engine/render/preview.py", "vidai_nb/engine/render/preview_pieces.py",
+                 "vidai_nb/engine/render/preview_run.py"]
+
+
 def baseline_tree(rev: str, folder: Path) -> Path:
-    """The package as it was at `rev` (git archive), for an engine that runs the code before a change."""
+    """This tree's package with the preview code (PREVIEW_FILES) as it was at `rev`: only the preview
+    differs (the rest, the data dir's schema included, is this tree's)."""
     out = folder / f"baseline-{rev}"
-    out.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "vidai_nb"], check=True,
+    shutil.copytree(ROOT / "vidai_nb", out / "vidai_nb", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in PREVIEW_FILES:
+        old = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], check=True,
                              capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
+        (out / name).write_bytes(old)
     return out
 
 
@@ -215,15 +221,29 @@ def one_length(minutes: float, rounds: int, height: int, baseline: str, whole: b
         titled["t"].append({"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 5000, "text": "Urban Dreams"}]})
         nxt = [("next turn (title + 1 cut)", with_src(title_draft(seconds, seconds - 30), ids)),
                ("music + title (next turn)", titled)]
-        # the baseline engine imports the package as it was at `baseline` (this tree's after it, for
-        # anything the archive lacks: local.start_engine keeps its own root on the path)
+        # the baseline engine imports this tree with the baseline's preview code
         base_env = {"PYTHONPATH": os.pathsep.join([str(baseline_tree(baseline, folder)), str(ROOT)])}
+        # engines start in the temp folder: `python -m` puts the working directory first on the path,
+        # and started from the repository root the baseline's engine would import this tree
+        os.chdir(folder)
+        seen = subprocess.run([sys.executable, "-c", "import vidai_nb.engine.render.preview_pieces as p; "
+                               "print(p.__file__)"],
+                              env={**os.environ, **base_env}, capture_output=True, text=True, check=True)
+        if not seen.stdout.startswith(base_env["PYTHONPATH"].split(os.pathsep)[0]):
+            raise SystemExit(f"the baseline engine would import {seen.stdout.strip()}")
         for r in range(rounds):
+            os.chdir(folder)
             load = os.getloadavg()[0]
-            new = previews(data, {}, session, [*drafts, *nxt], folder)
-            old = previews(data, base_env, session, [*drafts, *nxt], folder)
+            # in turn first: a load that rises or falls during a round favours neither
+            if r % 2 == 0:
+                new = previews(data, {}, session, [*drafts, *nxt], folder)
+                old = previews(data, base_env, session, [*drafts, *nxt], folder)
+            else:
+                old = previews(data, base_env, session, [*drafts, *nxt], folder)
+                new = previews(data, {}, session, [*drafts, *nxt], folder)
             one = previews(data, {"VIDAI_PREVIEW": "whole"}, session, drafts, folder) if whole else {}
             print(f"  round {r + 1} (load average {load:.1f} -> {os.getloadavg()[0]:.1f}):", flush=True)
+            os.chdir(ROOT)
             for name, _ in [*drafts, *nxt]:
                 ratio = old[name] / new[name]
                 line = (f"    {name:<10} reply -> playable preview: this tree {new[name]:.2f} s, "

@@ -450,6 +450,7 @@ def music_rule(c: Clause) -> list[Hit]:
                         r"(?:不要|别|不用|无需)\s*(?:淡入淡出|淡入|淡出|渐入|渐出)", text)
     if unfaded:
         text = text[:unfaded.start()] + " " * (unfaded.end() - unfaded.start()) + text[unfaded.end():]
+    text = _own_fade(text, pos)
     fade_in = rx.search(FADE_IN + "|淡入", text)
     if fade_in:
         kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
@@ -463,6 +464,27 @@ def music_rule(c: Clause) -> list[Hit]:
                  r"只(?:放|播)一遍|\bwithout looping|\bnot loop", text):
         kwargs["loop"] = False
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
+
+
+# another edit said between the music and a fade: the fade is no longer the music's (the nearer noun)
+_OTHER_EDIT = (r"\bnormali[sz]\w*|\blufs\b|\bloudness\b|\bsubtitles?\b|\bcaptions?\b|\bspeed\b|\btrim\b|"
+               r"\bcut\b|\btitle\b|\btext\b|\bcrop\b|\bexport\b|\bdenois\w*|\bslideshow\b|\bcolou?r\b|"
+               r"\bbrighter\b|\bsquare\b|\bvertical\b|‹r\d+by\d+›|响度|标准化|字幕|标题|加速|剪|导出|降噪|调色|竖屏")
+# a fade said of the picture or the whole ("fade the video in and out", "fade everything out to black")
+_PICTURE_FADE = (r"^\w+\s+(?:the\s+|it\s+)?(?:video|picture|image|screen|whole thing|whole video|everything|"
+                 r"it all|all)\b|^\w+(?:\s+\w+){0,4}\s+(?:from|to|into)\s+black\b|^\S{0,2}(?:画面|视频|黑)")
+
+
+def _own_fade(text: str, music_at: int) -> str:
+    """The request without the fades that belong to something else: said after another edit that comes
+    between ("add music.mp3, normalize to -16 lufs, fade in and out 1s" fades the programme) or said of
+    the picture ("…and fade the video in and out")."""
+    for f in re.finditer(r"\bfad(?:e|es|ed|ing)\b|淡入|淡出", text):
+        if f.start() < music_at:
+            continue
+        if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
+            return text[:f.start()]
+    return text
 
 
 def _playing(c: Clause) -> set[str]:
