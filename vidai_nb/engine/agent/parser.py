@@ -157,7 +157,12 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
         refusals = []
     if refusals:
         plan.refusal = " ".join(refusals)
-    if not plan.ops and plan.export is None and not refusals:
+    if not plan.ops and plan.export is None and not refusals and not questions and plan.notes and \
+            all(not c.hit.ops for c in chosen) and any(c.hit.note for c in chosen):
+        # "remove the transitions" with none there: what was found is the answer, nothing to ask
+        plan.answer = " ".join(plan.notes)
+        plan.notes = []
+    elif not plan.ops and plan.export is None and not refusals:
         plan.question = questions[0] if questions else meta.vague_question(text, zh)
     elif questions:
         plan.notes += questions

@@ -313,6 +313,12 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
+        rx.search(r"\b(?:any|all)\b", c.text)
+        if not any("transition" in g for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                   for g in t.get("sg", [])):
+            # "no transitions, just join b and c": none on the timeline - how to join them, nothing to remove
+            return [Hit(m.start(), note=("时间线上没有转场，不用去掉。" if c.zh else
+                                         "There are no transitions on the timeline, so none to remove."))]
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
     clips = c.ctx.segment_count
     # (other files uploaded but not named are not on the timeline: a crossfade would have nothing to join)
