@@ -123,7 +123,12 @@ def test_a_negated_request_changes_nothing_and_says_so(text: str, language: str)
 
 
 def test_negation_read_by_a_detector_is_its_meaning() -> None:
-    assert ops(plan("no music")) == [{"op": "remove_music"}]
+    with_music = parse("no music", "en", MEDIA, sample_draft(["clip.mp4"], "music.mp3"))
+    assert ops(with_music) == [{"op": "remove_music"}]
+    # none playing: nothing to remove - said so when that is all, left out when something else is asked
+    alone = plan("no music")
+    assert alone.ops == [] and alone.refusal and "no background music" in alone.refusal
+    assert ops(plan("no music pls, just normalize my voice")) == [{"op": "loudnorm"}]
     assert ops(plan("不要前3秒", language="zh-CN")) == [{"op": "trim", "head_ms": 3000}]
 
 

@@ -422,6 +422,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          text)
     if m_remove and not audio_named and not c.ctx.has_music and \
             re.match(r"no\b|without\b", m_remove.group(0)):
+        if re.fullmatch(r"[\s,.!]*(?:no|without)\s+(?:any\s+|background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
+                        r"[\s,.!]*(?:pls|please|thanks)?[\s,.!]*", c.ctx.raw.lower()):
+            return [Hit(m_remove.start(), refusal="There is no background music to remove — nothing was "
+                                                  "changed.")]
         return []  # "no music pls, just normalize my voice": none plays and none is added - nothing to do
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
