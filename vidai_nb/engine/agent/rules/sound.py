@@ -422,7 +422,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          text)
     if m_remove and not audio_named and not c.ctx.has_music and \
             re.match(r"no\b|without\b", m_remove.group(0)):
-        if re.fullmatch(r"[\s,.!]*(?:no|without)\s+(?:any\s+|background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
+        if re.fullmatch(r"[\s,.!]*(?:no|without)\s+(?:any\s+|background\s+|bg\s+)?(?:music|song|bgm|"
+                        r"soundtrack)"
                         r"[\s,.!]*(?:pls|please|thanks)?[\s,.!]*", c.ctx.raw.lower()):
             return [Hit(m_remove.start(), refusal="There is no background music to remove — nothing was "
                                                   "changed.")]
