@@ -49,8 +49,25 @@ CONVENTIONS = """## How the deterministic parser reads requests
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default.
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
-- A request that is truly ambiguous ("make it better", "cut it") gets one short question and no
-  change; one that cannot be done ("add a dragon", "upload to YouTube") gets a plain refusal.
+- **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
+  "这段慢放2倍" slows the whole video; with several clips, and "这一段" / "那段" / "中间那段" / "the middle
+  part" always, the reply asks which part. A speed outside 0.25×–4× ("500%的速度", "10x") is refused
+  with the range. A complaint about the pace ("节奏太慢了", "it drags") is why it should be faster, never
+  a direction to slow down.
+- **Not edits**: "…吗？先问问" / "就问问" marks the sentence as a question; whether a bought or
+  downloaded song may be used is answered; "把我说的话用文字给我看看" shows the transcript. A watermark
+  already in the footage ("右下角有抖音水印，帮我去掉") and cutting to the music's beat (卡点, "sync to the
+  beat") are refused with what can be done instead.
+- **Lengths said loosely**: "10 secs tops" / "20 s max" → `keep_range` 0–N (the reply offers the other
+  part); "everything after the 4 sec mark" keeps from 4 s; "speed it up so the whole thing comes to
+  30 s" → `speed` of programme ÷ 30 s (a bare "speed it up" said with it is the same wish); "ffmpeg
+  -ss A -to B" keeps A–B; "i only need b.mp4, drop the others" keeps that clip's part. A number
+  corrected in the same breath ("cut the first 3 s - wait no, just 1.5") is the one used; an amount
+  not named ("trim a bit off") is asked.
+- A request that is truly ambiguous ("make it better", "cut it", "color grade it", "make a highlight
+  reel") gets one short question with concrete options and no change; one that cannot be done ("add a
+  dragon", "upload to YouTube", sepia or film grain, a countdown timer, a velocity edit, downloading a
+  link) gets a plain refusal and no partial edit.
 """
 
 
