@@ -36,7 +36,15 @@ CONVENTIONS = """## How the deterministic parser reads requests
   "trim the footage" with no times → `trim_dead_air` (a clip with speech keeps first word to last
   word plus a pad; otherwise silence and black or frozen frames go at both ends of each clip). When
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
-  on first (`concat`) so that each is trimmed.
+  on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
+  (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`).
+- **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
+  "the first 10 s at 2x, then normal speed" speeds only that part. Clips named after a split or a
+  deletion said earlier in the same request are numbered as that leaves the timeline ("split at 0:20
+  and 0:40 and delete the middle piece"). Each file named in a sentence keeps its own position and
+  times ("logo.png top right and b.mp4 as pip bottom left from 0:05 to 0:20"). An operation that
+  only acts on the whole video (mute, colour, rotate, flip, denoise, loudness) asked for one clip of
+  several is asked about, not applied to all.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud" 80%); "louder" /
   "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s; brighter /
@@ -46,7 +54,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
-  fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default.
+  fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
+  named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
+  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
+- **Fades**: a fade said with the music, with no other edit between them, is the music's; a fade
+  said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
+  everything is the programme's.
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
@@ -67,7 +80,9 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - A request that is truly ambiguous ("make it better", "cut it", "color grade it", "make a highlight
   reel") gets one short question with concrete options and no change; one that cannot be done ("add a
   dragon", "upload to YouTube", sepia or film grain, a countdown timer, a velocity edit, downloading a
-  link) gets a plain refusal and no partial edit.
+  link) gets a plain refusal and no partial edit. A question whether something can be done ("can you
+  export gifs?", "支持导出动图吗") is answered with the words that do it; a wish without a tool ("make my
+  voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
 """
 
 
