@@ -462,6 +462,12 @@ def silences_rule(c: Clause) -> list[Hit]:
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not more to cut
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
+    # "auto cut the silences": how it is done, the way it is always done
+    rx.search(r"\bauto(?:matically)?\b(?=[\s-]*(?:cut|remove|trim|delete|drop))", text)
+    # "so words dont get clipped": what cutting only the pauses keeps anyway
+    rx.search(r"\bso (?:that )?(?:the |my |no )?(?:words?|speech|sentences?|syllables?)\s+(?:don'?t|"
+              r"dont|do not|"
+              r"won'?t|wont|aren'?t|get)?\s*(?:get\s+)?(?:clipped|cut(?: off)?|chopped)\b", text)
     # "but don't cut any words", "别把我说话的尾音切掉": what cutting only the pauses keeps anyway
     rx.search(r"\b(?:but )?(?:don'?t|do not|never|without|not)\s+(?:cut|chop|clip|lose|cutting|chopping|"
               r"clipping|losing|touch)\w*\s+(?:off\s+)?(?:any\s+|my\s+|the\s+)?(?:words?|speech|sentences?|syllables?|"
@@ -474,7 +480,9 @@ def silences_rule(c: Clause) -> list[Hit]:
     min_ms = ms_after(text, r"longer than|more than|over|at least|above|exceeding|超过|大于|长于")
     if min_ms is not None:
         kwargs["min_ms"] = min_ms
-    margin = ms_after(text, r"margins? of|margins?|padding of|padding|leave|keep|留")
+    margin = ms_after(text, r"(?:margins? of|margins?|padding of|padding|leave|keep|留)(?:\s*(?:~|"
+                            r"about|around|"
+                            r"roughly|approx\w*|like|maybe))?")
     if margin is not None and margin < 2000:
         kwargs["margin_ms"] = margin
     if keep_ends != "none":
