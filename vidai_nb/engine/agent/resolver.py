@@ -302,6 +302,10 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         # said again in looser words is not applied at another speed instead
         chosen = [c for c in chosen
                   if not (c.hit.ops and all(isinstance(op, schemas.Speed) for op in c.hit.ops))]
+    if any(c.detector == "taste" for c in chosen):
+        # "edit this into a vertical short, open on my strongest line and cut what doesnt earn its place":
+        # the edit hinges on a choice only the person can make - asked first, nothing applied in part
+        chosen = [c for c in chosen if not c.hit.ops and c.hit.export is None]
     by_length = next((c for c in chosen if c.hit.speed_from_length), None)
     if by_length is not None:
         # "压到30秒但别删内容，整体加速就行": the speed that reaches the length is the one asked for; the bare

@@ -355,7 +355,13 @@ _DESTINATION = (r"\b(?:to|on|onto)\s+(?:my\s+|our\s+|the\s+)?(?:youtube|tiktok|i
 _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:\w+\s+)?"
                     r"highlights?(?:\s+(?:reel|video|clip|montage|compilation|edit|version))?\b|"
                     r"\bhighlights?\s+(?:reel|video|montage|compilation)\b|"
-                    r"\b(?:just\s+)?(?:the\s+)?best (?:parts|moments|bits|shots|clips)\b")
+                    r"\b(?:just\s+)?(?:the\s+)?best (?:parts|moments|bits|shots|clips)\b|"
+                    # "open on my strongest line and cut everything that doesnt earn its place"
+                    r"\b(?:my|the|our)\s+(?:strongest|best|weakest|funniest|most \w+)\s+(?:line|moment|part|"
+                    r"bit|shot|take|clip)s?\b|"
+                    r"\b(?:cut|remove|drop|lose|trim)\s+(?:out\s+)?(?:everything|anything|"
+                    r"all the (?:stuff|bits|parts))"
+                    r"\s+(?:that\s+)?(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont)\s+[^,;.]+")
 
 
 def taste_rule(c: Clause) -> list[Hit]:
