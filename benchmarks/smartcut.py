@@ -29,6 +29,8 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -198,6 +200,21 @@ def sync_error_ms(src: Path, out: Path, kept: list[tuple[int, int]]) -> tuple[fl
     return worst, n
 
 
+def child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def baseline_child(tree: Path, job: Path, out: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of another checkout's smart-cut child on the same job (e.g. a
+    `git worktree add /tmp/base <commit>`): the ratio against it holds under load better than seconds."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    c, t = child_cpu(), time.perf_counter()
+    subprocess.run([sys.executable, "-m", "vidai_nb.engine.render.smartcut_run", str(job), str(out)],
+                   cwd=tree, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t, child_cpu() - c
+
+
 def timed(fn: Any) -> float:
     t = time.perf_counter()
     fn()
@@ -211,6 +228,8 @@ def main() -> None:
     ap.add_argument("--gop", type=float, default=2.0, help="keyframe interval of the lecture, seconds")
     ap.add_argument("--no-decode-check", action="store_true")
     ap.add_argument("--smart-only", action="store_true", help="skip the two re-encoding baselines")
+    ap.add_argument("--baseline-tree", type=Path, help="also run this checkout's smart cut on the same job, "
+                    "right after (wall and CPU ratios)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_smartcut_") as tmp:
         folder = Path(tmp)
@@ -230,12 +249,20 @@ def main() -> None:
             plan = build_render(draft, media, None, smart_out, tmp_dir=folder)
             assert plan.smart_cut, "the draft did not take the smart cut"
             plan_box.append(plan)
+            shutil.copy(plan.args[-2], folder / "job.json")  # the job file goes with the plan's workdir
             run_render(plan)
 
+        cpu0 = child_cpu()
         t_smart = timed(smart)
+        cpu_smart = child_cpu() - cpu0
 
-        print(f"smart cut:      {t_smart:7.1f} s  ({t_smart / programme:.3f}x real time; load average "
-              f"{os.getloadavg()[0]:.1f})", flush=True)
+        print(f"smart cut:      {t_smart:7.1f} s  ({t_smart / programme:.3f}x real time; "
+              f"{cpu_smart:.1f} s CPU; load average {os.getloadavg()[0]:.1f})", flush=True)
+        if args.baseline_tree:
+            t_base, cpu_base = baseline_child(args.baseline_tree, folder / "job.json", folder / "base.mp4")
+            print(f"baseline tree:  {t_base:7.1f} s  ({cpu_base:.1f} s CPU; load average "
+                  f"{os.getloadavg()[0]:.1f}); baseline / smart: {t_base / t_smart:.2f}x wall, "
+                  f"{cpu_base / cpu_smart:.2f}x CPU", flush=True)
         full_out = folder / "full.mp4"
         fb = 0
         if not args.smart_only:
