@@ -16,12 +16,28 @@ box compared against the source's frame at that number and its two neighbours), 
 full render's to the frame, and (unless --no-decode-check) every frame of it decodes without an error.
 
 Printed: wall time of each and the ratios (machine load moves seconds; ratios less so). Not run in CI.
-Run from the repository root: `python benchmarks/smartcut.py [--minutes 60] [--cuts 300] [--gop 2]`.
+Run from the repository root: `python benchmarks/smartcut.py [--minutes 60] [--cuts 300] [--gop 2]
+[--baseline-tree DIR]`; VIDAI_SMARTCUT_TIMING=1 makes the child print its stage times on stderr.
 
 Measured 2026-11-29 on a quiet machine (load 0.2 -> 2.4), `python benchmarks/smartcut.py --minutes 60
 --cuts 300 --smart-only`: 60 min 1280x720@25 (GOP 2 s), 301 parts, 50.5 min kept: smart cut 131.8 s
 (0.044x real time; aim <= 60 s, not met); 301/301 parts start on the expected source frame, 75742/75742
 frames, every frame decodes, 2994 beeps each within 21.3 ms of their picture (one frame = 40 ms).
+
+After one x264 encoder for all re-encoded pieces, skipping non-reference packets before a cut, and
+copying the AAC packets between joins (2026-11-29, a machine loaded by other sessions, load 12 -> 18,
+nice 10): the same command took 160.9 s wall (load 15.1 at the end); 301/301 parts on the expected
+frame, 75742/75742 frames, every frame decodes, 2994 beeps within 29.3 ms (parts move by up to half
+an AAC packet, 10.7 ms, onto the packet grid). Wall seconds at that load say little; CPU seconds of
+the smart-cut child on the same 60-minute job, run back to back (what `--baseline-tree` does; load
+16.7 -> 19.8): this code 67.3 s CPU (video 293 s wall, 14959 frames decoded, 7765 encoded; sound
+78 s wall, in a thread beside it; final mux 5.5 s), the code before (commit 1152cd2) 196.8 s CPU:
+2.9x less work. Before, the AAC encode of all 50 minutes was the largest share (~120 s CPU, scaled
+from 2 minutes of the cut sound: 4.7 s CPU, ffmpeg's fast coder at ~25x real time on stereo), then
+the per-piece x264 encoders (~40% dearer per frame than one encoder), then decoding. Whether a
+quiet 2-core machine now meets the 60 s aim (67 s of CPU over two cores, the video work threaded)
+was NOT measured: no quiet machine today. The sound keeps the source's channels when its packets
+are copied (a mono lecture gives mono AAC; the full render gives stereo).
 """
 
 from __future__ import annotations
