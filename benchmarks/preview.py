@@ -37,6 +37,19 @@ music 2.93 vs 5.15 s (1.8x), 9:16 5.34 vs 7.63 s (1.4x); next turn (title + 1 cu
 2 s aim: cut-only, title and the next turn; not music (the whole programme's sound is encoded) nor a
 9:16 reframe (every frame is rendered).
 
+This tree (mixed sound in two parts with the fast AAC coder, tall proxies) against 1152cd2, measured
+2026-11-29 on a very busy shared 2-core machine (load 21 -> 18; seconds mean little here, quote the
+ratios), `nice -n 10 python benchmarks/preview.py --minutes 2 --rounds 2 --height 360`, 1152cd2 /
+this tree in rounds 1 and 2 (this tree's seconds): cut-only 1.16x, 0.74x (3.10, 5.94 s; the same
+code: the noise); title 3.40x, 1.17x; music 3.56x, 1.69x (7.29, 5.93 s); 9:16 4.70x, 7.90x (3.49,
+2.57 s); 9:16 crop 0.57x, 1.11x (34.6, 16.2 s: every frame still rendered); next turn 0.46x, 2.31x;
+music + title (next turn) 1.11x, 3.87x. Where the time goes (2-minute draft, loaded machine, CPU
+seconds): music before: one ffmpeg mixing (decode + mix 0.4-0.9 s) and encoding 95 s of sound with
+the default AAC coder (2.2 s, ~75 %); now two parts side by side, ~1.3 s CPU each with the fast coder.
+9:16 crop: per 10 s window (300 frames of 360x640) ~0.94 s: decoding the proxy 0.21, the fit filters
+0.27, x264 0.46 — about 10 s of CPU for the whole draft, ~5 s on 2 cores: above the 2 s aim with
+every frame rendered; only the blurred-pad 9:16 (the default) is copied, from the tall proxy.
+
 Run from the repository root (quiet machine):
     nice -n 10 python benchmarks/preview.py --minutes 2 10 --rounds 2
 (`--height 360` generates a 360p clip: the proxy is then made in seconds on a busy machine.)

@@ -9,12 +9,13 @@ the full-quality export stays a separate request).
   preview canvas (360x640) with the default fit, the blurred pad, made by the renderer's own fit
   filters and the proxy's x264 settings. "Make it 9:16" is the one reframe people ask for again and
   again, and a 9:16 picture shares no frame with the 16:9 proxy: without this, its preview renders
-  every frame (~5 s for a 2-minute draft on 2 cores, the encoder's floor); with it, the preview copies
-  it like a cut. It is made from the small proxy after the sound proxy (~1/4 of the proxy's time).
+  every frame (5.3 s for a 2-minute draft on a quiet 2-core machine: decode, fit and x264 of every
+  frame); with it, the preview copies it like a cut. It is made from the small proxy after the sound
+  proxy, niced, in the background: about the CPU of that one full 9:16 render, spent once per upload.
 - `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
   only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
   and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
-  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 reframe of a 16:9 clip)
+  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 crop of a 16:9 clip)
   it is the normal renderer on the proxies (the original where no proxy is ready yet), 360p, x264
   ultrafast at a low bitrate. `plan.note` says which, and when a proxy was not ready.
 

@@ -513,14 +513,14 @@ def segments_rule(c: Clause) -> list[Hit]:
     refs = segment_refs(c)
     n = c.ctx.segment_count
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
-    rest = re.search(r"(?:剩下|剩余|另外|其余)(?:的)?(?:这)?\s*(?:两|2)\s*(?:段|个)|"
+    left = re.search(r"(?:剩下|剩余|另外|其余)(?:的)?(?:这)?\s*(?:两|2)\s*(?:段|个)|"
                      r"\bthe (?:other|remaining) (?:two|2)\b(?: (?:clips|segments|parts))?", text)
-    if m and rest and n == 3:
+    if m and left and n == 3:
         # "先把第2段删掉，再把剩下两段顺序调换": the two left after a clip is deleted - numbered as they
         # are then, in their own clause (the deletion is read on its own)
-        if re.search(r"\b(?:delete|remove|cut|drop)\b|删|去掉|不要", text[:rest.start()]):
+        if re.search(r"\b(?:delete|remove|cut|drop)\b|删|去掉|不要", text[:left.start()]):
             return []
-        rx.search(rest.re.pattern, text)
+        rx.search(left.re.pattern, text)
         rx.search(r"\b(?:the )?order(?: of)?\b|\bplaces\b|\baround\b|顺序", text)
         return [Hit(m.start(), [s.Reorder(order=[2, 1])])]
     if m:
