@@ -93,6 +93,8 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
     failed (previews then read the original). `tall`: the tall proxy too (see the module doc)."""
     plan = proxy_plan(source, out)
     if plan is None:
+        if out.is_file() and tall:  # a proxy made before tall proxies were: its tall one now
+            _make_tall_proxy(out, tall_proxy_path(out), nice)
         return out if out.is_file() else None
     try:
         made = run_render(plan, nice=nice)
@@ -261,6 +263,12 @@ def build_preview(
     ready = _proxies_ready(typed, media, data_dir)
     heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
     tall = {m: q for m, p in ready.items() if (q := tall_proxy_path(p)).is_file()}
+    if (canvas.width, canvas.height) == (tall_canvas(canvas.fps).width, tall_canvas(canvas.fps).height):
+        # proxies made before tall ones were have none: made now, for the next turn (not for proxies
+        # fetched from shared storage, which are links: docs/deploy.md)
+        for m in sorted(set(ready) - set(tall)) if (typed.meta.fit or "blur").lower() == "blur" else []:
+            if not ready[m].is_symlink():
+                queue_proxy(Path(media[m]), ready[m])
     job = plan_pieces(typed, shown, ready, canvas,
                       whole.workdir / "pieces", data_dir / "preview_cache", heard, tall)
     if isinstance(job, str):
