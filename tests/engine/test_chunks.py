@@ -219,7 +219,7 @@ def samples(path: Path) -> np.ndarray:
         return np.concatenate([f.to_ndarray() for f in c.decode(audio=0)], axis=1)
 
 
-@pytest.mark.parametrize("parts", [3, 4])
+@pytest.mark.parametrize("parts", [3, 4, 7])
 def test_parts_are_the_unchunked_frames(tmp_path: Path, parts: int) -> None:
     """Text fading in and out, the programme's fades, a 1.5x segment, a cross-fade, a picture-in-picture
     and a logo all cross part boundaries: the joined parts are the unchunked export frame for frame,
