@@ -1,34 +1,54 @@
-"""Preview benchmark: from the agent's reply to a playable preview, the preview in pieces (render/
-preview_pieces.py) against the one-run preview it replaced (`VIDAI_PREVIEW=whole`), both through a
-real local engine, in the same process, on the same data dir and proxies.
+"""Preview benchmark: from the agent's reply to a playable preview, this tree's preview against the
+preview code of an earlier revision (`--baseline`, default: main before the mixed sound was encoded
+in parts and before tall proxies), both through a real local engine started from this process on the
+same data dir and proxies; `--whole` adds the one-run preview (`VIDAI_PREVIEW=whole`).
 
 Per draft length (default 2 and 10 minutes): a 1080p30 clip is generated (moving test pattern with
-mild noise, x264 ultrafast, AAC) and uploaded with a music file to a fresh engine (`python -m
-vidai_nb.engine` on a temp data dir), which makes the clip's 360p all-intra proxy in the background:
-the time until the proxy is there is printed apart (it runs while the person types the first
-request). Then per round, the engine with the pieces and then the engine with the one-run preview
-(restarted on the same data dir) each preview these drafts:
+mild noise, x264 ultrafast, AAC) and uploaded with a music file (MP3, 44.1 kHz, as people upload
+it) to a fresh engine (`python -m vidai_nb.engine` on a temp data dir), which makes the clip's 360p
+all-intra proxy, its sound proxy and its tall (9:16) proxy in the background: the time until they
+are there is printed apart (it runs while the person types the first request). Then per round, the
+engine of this tree and the baseline's engine (this tree with the baseline's preview code, on the
+same data dir; in turn first; each starts with an empty preview cache) preview these drafts:
 
 - cut-only: pauses removed (a 1 s cut every 20 s);
 - title: a trim (5 s off each end) and a title on the first 5 s;
-- music: the cut-only draft with a music track under it at 30 %;
-- 9:16: the trimmed clip on a 1080x1920 canvas (blurred bars: every frame is rendered);
-- next turn (pieces only): the title draft again with one more cut late in it, as after a second
-  edit (the title's window comes from the cache).
+- music: the cut-only draft with the music under it at 30 %;
+- 9:16: the trimmed clip on a 1080x1920 canvas, the default fit (blurred pad);
+- 9:16 crop: the same, filled (cropped, centred): no proxy has these frames, every one is rendered;
+- next turn (title + 1 cut): the title draft again with one more cut late in it, as after a second
+  edit (the title's window comes from the cache);
+- music + title (next turn): the music draft with a title on its first 5 s (the mix is the same:
+  from the cache).
 
 A preview is what the Studio does after the reply (`client.export` with `output.preview`, polled,
-downloaded: a file the player can play), after one untimed 1 s preview per engine start (the first
-render of an engine pays for starting its job runner). Printed per draft: seconds for each method, one-run /
-pieces (the speed-up), and the load average before and after (machine load moves seconds; quote
+downloaded: a file the player can play; the Studio plays a preview once it is whole, so the time to
+the whole file is the one measured), after one untimed 1 s preview per engine start (the first
+render of an engine pays for starting its job runner). Printed per draft: seconds for each, baseline /
+this tree (the speed-up), and the load average before and after (machine load moves seconds; quote
 the ratios with the load). Aim: a 2-minute draft's preview within 2 s of the reply on a quiet machine.
 Not run in CI.
 
-Measured 2026-11-29 on a quiet machine (load 3.7 -> 3.2), `python benchmarks/preview.py --minutes 2
---rounds 1` (1080p30 clip; proxy ready 18.5 s after the upload started, in the background): reply ->
-playable preview, pieces vs one run: cut-only 0.62 vs 6.59 s (10.7x), title 0.59 vs 5.69 s (9.6x),
+Before this tree (baseline 1152cd2), measured 2026-11-29 on a quiet machine (load 3.7 -> 3.2),
+`python benchmarks/preview.py --minutes 2 --rounds 1` (1080p30 clip; proxy ready 18.5 s after the
+upload started, in the background; music then AAC 48 kHz): reply -> playable preview, pieces vs
+one run: cut-only 0.62 vs 6.59 s (10.7x), title 0.59 vs 5.69 s (9.6x),
 music 2.93 vs 5.15 s (1.8x), 9:16 5.34 vs 7.63 s (1.4x); next turn (title + 1 cut) 0.64 s. Within the
 2 s aim: cut-only, title and the next turn; not music (the whole programme's sound is encoded) nor a
 9:16 reframe (every frame is rendered).
+
+This tree (mixed sound in two parts with the fast AAC coder, tall proxies) against 1152cd2, measured
+2026-11-29 on a very busy shared 2-core machine (load 21 -> 18; seconds mean little here, quote the
+ratios), `nice -n 10 python benchmarks/preview.py --minutes 2 --rounds 2 --height 360`, 1152cd2 /
+this tree in rounds 1 and 2 (this tree's seconds): cut-only 1.16x, 0.74x (3.10, 5.94 s; the same
+code: the noise); title 3.40x, 1.17x; music 3.56x, 1.69x (7.29, 5.93 s); 9:16 4.70x, 7.90x (3.49,
+2.57 s); 9:16 crop 0.57x, 1.11x (34.6, 16.2 s: every frame still rendered); next turn 0.46x, 2.31x;
+music + title (next turn) 1.11x, 3.87x. Where the time goes (2-minute draft, loaded machine, CPU
+seconds): music before: one ffmpeg mixing (decode + mix 0.4-0.9 s) and encoding 95 s of sound with
+the default AAC coder (2.2 s, ~75 %); now two parts side by side, ~1.3 s CPU each with the fast coder.
+9:16 crop: per 10 s window (300 frames of 360x640) ~0.94 s: decoding the proxy 0.21, the fit filters
+0.27, x264 0.46 — about 10 s of CPU for the whole draft, ~5 s on 2 cores: above the 2 s aim with
+every frame rendered; only the blurred-pad 9:16 (the default) is copied, from the tall proxy.
 
 Run from the repository root (quiet machine):
     nice -n 10 python benchmarks/preview.py --minutes 2 10 --rounds 2
@@ -39,6 +59,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -55,6 +76,7 @@ from vidai_nb import local  # noqa: E402
 from vidai_nb.client import NemoClient  # noqa: E402
 from vidai_nb.engine.media import ffmpeg_exe  # noqa: E402
 
+BASELINE = "1152cd2"  # main before the mixed sound was encoded in parts (2026-11-29)
 W, H, FPS = 1920, 1080, 30  # the drafts' canvas; the generated clip is --height high (default 1080)
 
 
@@ -69,9 +91,10 @@ def make_clip(path: Path, seconds: int, height: int) -> None:
 
 
 def make_music(path: Path, seconds: int) -> None:
+    """Music as people upload it: an MP3 at 44.1 kHz, stereo (the mix decodes and resamples it)."""
     subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi",
-                    "-i", f"sine=frequency=660:sample_rate=48000:duration={seconds}", "-c:a", "aac",
-                    str(path)],
+                    "-i", f"sine=frequency=660:sample_rate=44100:duration={seconds}", "-ac", "2",
+                    "-c:a", "libmp3lame", "-b:a", "192k", str(path)],
                    check=True)
 
 
@@ -103,8 +126,8 @@ def music_draft(seconds: int) -> dict[str, Any]:
     return draft
 
 
-def vertical_draft(seconds: int) -> dict[str, Any]:
-    return {"m": {"width": 1080, "height": 1920, "fps": FPS}, "t": [
+def vertical_draft(seconds: int, fit: str = "blur") -> dict[str, Any]:
+    return {"m": {"width": 1080, "height": 1920, "fps": FPS, "fit": fit}, "t": [
         {"tt": 0, "role": "main", "sg": [{"id": "s1", "start": 0, "d": (seconds - 10) * 1000, "src": "clip",
                                           "in": 5000}]}]}
 
@@ -129,8 +152,27 @@ def timed_preview(client: NemoClient, session: str, draft: dict[str, Any], folde
     return took
 
 
+PREVIEW_FILES = ["vidai_nb/engine/render/preview.py", "vidai_nb/engine/render/preview_pieces.py",
+                 "vidai_nb/engine/render/preview_run.py"]
+
+
+def baseline_tree(rev: str, folder: Path) -> Path:
+    """This tree's package with the preview code (PREVIEW_FILES) as it was at `rev`: only the preview
+    differs (the rest, the data dir's schema included, is this tree's)."""
+    out = folder / f"baseline-{rev}"
+    shutil.copytree(ROOT / "vidai_nb", out / "vidai_nb", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in PREVIEW_FILES:
+        old = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], check=True,
+                             capture_output=True).stdout
+        (out / name).write_bytes(old)
+    return out
+
+
 def previews(data: Path, env: dict[str, str], session: str, drafts: list[tuple[str, dict[str, Any]]],
              folder: Path) -> dict[str, float]:
+    # each method starts with an empty cache of rendered pieces (one method must not find the
+    # other's); within one engine run the cache is used as in a session (the next turn)
+    shutil.rmtree(data / "preview_cache", ignore_errors=True)
     local.start_engine(data, env=env)
     client = NemoClient(api_url=local.find_engine(data).url)  # type: ignore[union-attr]
     out: dict[str, float] = {}
@@ -148,11 +190,11 @@ def previews(data: Path, env: dict[str, str], session: str, drafts: list[tuple[s
     return out
 
 
-def one_length(minutes: float, rounds: int, height: int) -> None:
+def one_length(minutes: float, rounds: int, height: int, baseline: str, whole: bool) -> None:
     seconds = int(minutes * 60)
     with tempfile.TemporaryDirectory(prefix="bench_preview_") as tmp:
         folder = Path(tmp)
-        clip, music = folder / "clip.mp4", folder / "music.m4a"
+        clip, music = folder / "clip.mp4", folder / "music.mp3"
         t = time.perf_counter()
         make_clip(clip, seconds, height)
         make_music(music, seconds)
@@ -169,10 +211,11 @@ def one_length(minutes: float, rounds: int, height: int) -> None:
             client.upload(session, [music])
             music_id = next(str(v.get("media_id")) for v in client.state(session).video_infos
                             if v.get("filename") == music.name)
-            proxy = next(iter((data / "proxies").glob(f"{clip_id}.sound.mp4")), None)
+            # the last of the proxies made at upload: the tall one (9:16), after the sound proxy
+            proxy = next(iter((data / "proxies").glob(f"{clip_id}.tall.mp4")), None)
             while proxy is None and time.perf_counter() - t < 3600:
                 time.sleep(0.1)
-                proxy = next(iter((data / "proxies").glob(f"{clip_id}.sound.mp4")), None)
+                proxy = next(iter((data / "proxies").glob(f"{clip_id}.tall.mp4")), None)
             t_proxy = time.perf_counter() - t
             if proxy is None:  # previews without it would measure the original, not the method
                 raise SystemExit(f"no proxy after {t_proxy:.0f} s (load average {os.getloadavg()[0]:.1f})")
@@ -184,19 +227,43 @@ def one_length(minutes: float, rounds: int, height: int) -> None:
               f"time, in the background); load average {os.getloadavg()[0]:.1f}", flush=True)
         ids = {"clip": clip_id, "music": music_id}
         drafts = [("cut-only", cut_draft(seconds)), ("title", title_draft(seconds)),
-                  ("music", music_draft(seconds)), ("9:16", vertical_draft(seconds))]
+                  ("music", music_draft(seconds)), ("9:16", vertical_draft(seconds)),
+                  ("9:16 crop", vertical_draft(seconds, "crop"))]
         drafts = [(n, with_src(d, ids)) for n, d in drafts]
-        nxt = [("next turn (title + 1 cut)", with_src(title_draft(seconds, seconds - 30), ids))]
+        titled = with_src(music_draft(seconds), ids)
+        titled["t"].append({"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 5000, "text": "Urban Dreams"}]})
+        nxt = [("next turn (title + 1 cut)", with_src(title_draft(seconds, seconds - 30), ids)),
+               ("music + title (next turn)", titled)]
+        # the baseline engine imports this tree with the baseline's preview code
+        base_env = {"PYTHONPATH": os.pathsep.join([str(baseline_tree(baseline, folder)), str(ROOT)])}
+        # engines start in the temp folder: `python -m` puts the working directory first on the path,
+        # and started from the repository root the baseline's engine would import this tree
+        os.chdir(folder)
+        seen = subprocess.run([sys.executable, "-c", "import vidai_nb.engine.render.preview_pieces as p; "
+                               "print(p.__file__)"],
+                              env={**os.environ, **base_env}, capture_output=True, text=True, check=True)
+        if not seen.stdout.startswith(base_env["PYTHONPATH"].split(os.pathsep)[0]):
+            raise SystemExit(f"the baseline engine would import {seen.stdout.strip()}")
         for r in range(rounds):
+            os.chdir(folder)
             load = os.getloadavg()[0]
-            new = previews(data, {}, session, [*drafts, *nxt], folder)
-            old = previews(data, {"VIDAI_PREVIEW": "whole"}, session, drafts, folder)
+            # in turn first: a load that rises or falls during a round favours neither
+            if r % 2 == 0:
+                new = previews(data, {}, session, [*drafts, *nxt], folder)
+                old = previews(data, base_env, session, [*drafts, *nxt], folder)
+            else:
+                old = previews(data, base_env, session, [*drafts, *nxt], folder)
+                new = previews(data, {}, session, [*drafts, *nxt], folder)
+            one = previews(data, {"VIDAI_PREVIEW": "whole"}, session, drafts, folder) if whole else {}
             print(f"  round {r + 1} (load average {load:.1f} -> {os.getloadavg()[0]:.1f}):", flush=True)
-            for name, _ in drafts:
-                print(f"    {name:<10} reply -> playable preview: pieces {new[name]:.2f} s, one run "
-                      f"{old[name]:.2f} s, one run / pieces = {old[name] / new[name]:.1f}x", flush=True)
-            for name, _ in nxt:
-                print(f"    {name}: pieces {new[name]:.2f} s (its title window cached)", flush=True)
+            os.chdir(ROOT)
+            for name, _ in [*drafts, *nxt]:
+                ratio = old[name] / new[name]
+                line = (f"    {name:<10} reply -> playable preview: this tree {new[name]:.2f} s, "
+                        f"{baseline} {old[name]:.2f} s, {baseline} / this tree = {ratio:.2f}x")
+                if name in one:
+                    line += f"; one run {one[name]:.2f} s ({one[name] / new[name]:.1f}x)"
+                print(line, flush=True)
 
 
 def main() -> None:
@@ -206,9 +273,13 @@ def main() -> None:
     ap.add_argument("--height", type=int, default=1080,
                     help="of the generated clip (both methods read its 360p proxy; a smaller clip only "
                          "makes the proxy, which is not timed here, quicker on a busy machine)")
+    ap.add_argument("--baseline", default=BASELINE,
+                    help="git revision whose preview code runs as the baseline (default: the preview "
+                         "before music was encoded in parts)")
+    ap.add_argument("--whole", action="store_true", help="also the one-run preview (VIDAI_PREVIEW=whole)")
     args = ap.parse_args()
     for minutes in args.minutes:
-        one_length(minutes, args.rounds, args.height)
+        one_length(minutes, args.rounds, args.height, args.baseline, args.whole)
 
 
 if __name__ == "__main__":

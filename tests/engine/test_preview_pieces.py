@@ -186,7 +186,9 @@ def test_no_proxy_yet_says_so_renders_in_one_run_and_has_one_made(counted: Path,
 def test_a_reframe_renders_every_window_and_copies_the_sound(counted: Path, data: Path,
                                                              tmp_path: Path) -> None:
     d = draft([(0, 8000), (2000, 4000)])
-    d["m"] |= {"width": 1080, "height": 1920}  # 9:16 of a 16:9 clip: no frame is the proxy's as it is
+    # 9:16 of a 16:9 clip with black bars: no frame is a proxy's as it is (the tall proxy has the
+    # blurred pad)
+    d["m"] |= {"width": 1080, "height": 1920, "fit": "solid"}
     plan = build_preview(d, {"m1": counted}, data, tmp_path / "tall.mp4")
     job = job_of(plan)
     windows = [(p["kind"], p["at"], p["frames"]) for p in job["video"]]
@@ -205,6 +207,41 @@ def test_a_reframe_renders_every_window_and_copies_the_sound(counted: Path, data
         here = np.abs(shown - media.frame_at(full, at).astype(float)).mean()
         off = np.abs(shown - media.frame_at(full, at + 0.04).astype(float)).mean()
         assert here < 6 and here < off, (at, here, off)
+
+
+def test_make_it_9_16_copies_the_tall_proxy_and_shows_what_the_export_shows(
+        counted: Path, data: Path, tmp_path: Path) -> None:
+    from vidai_nb.engine.render.preview import tall_proxy_path
+
+    tall = tall_proxy_path(proxy_path(data, "m1"))
+    with av.open(str(tall)) as c:  # made with the proxy: 9:16, all-intra, every frame
+        keys = [p.is_keyframe for p in c.demux(video=0) if p.size]
+        assert (c.streams.video[0].width, c.streams.video[0].height) == (360, 640)
+    assert len(keys) == 10 * FPS and all(keys)
+    title = {"tt": 7, "sg": [{"id": "t1", "start": 1000, "d": 1000, "text": "Tall"}]}
+    d = draft([(0, 3000), (6000, 2000)], title)
+    d["m"] |= {"width": 1080, "height": 1920}  # the default fit: the blurred pad
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "tall.mp4")
+    job = job_of(plan)
+    assert [(p["kind"], p["at"], p["frames"]) for p in job["video"]] == [
+        ("copy", 0, 25), ("render", 25, 25), ("copy", 50, 25), ("copy", 75, 50)]
+    assert {p["path"] for p in job["video"] if p["kind"] == "copy"} == {str(tall)}
+    assert job["audio_copy"] is not None  # the sound still from the 16:9 proxy
+    out = run_render(plan)
+    p = media.probe(out)
+    assert (p.video["width"], p.video["height"]) == (360, 640) and p.video["frames"] == 125
+    assert abs(audio_seconds(out) - 5.0) <= 1 / FPS
+    full = run_render(build_render(d, {"m1": counted}, {"quality": "low"}, tmp_path / "tall_full.mp4"))
+    f = media.probe(full)
+    assert (f.video["width"], f.video["height"]) == (1080, 1920)
+    for at in (0.5, 1.5, 2.97, 3.01, 4.5):
+        shown = media.frame_at(out, at).astype(float)
+        export = media.frame_at(full, at)
+        small = np.asarray(av.VideoFrame.from_ndarray(export, format="rgb24").reformat(
+            width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+        here = np.abs(shown - small).mean()
+        later = np.abs(shown - media.frame_at(full, at + 0.08)[::3, ::3].astype(float)).mean()
+        assert here < 8 and here < later, (at, here, later)
 
 
 def test_pieces_that_cannot_share_one_stream_are_rendered_in_one_run(counted: Path, tmp_path: Path) -> None:
@@ -346,3 +383,25 @@ def test_a_9_16_crop_is_framed_as_the_export_frames_it(counted: Path, data: Path
         # framed elsewhere (the centre instead of x = 0.2) it would differ far more
         shifted = np.abs(shown[:, 40:] - small[:, :-40]).mean()
         assert here < 8 and here < shifted / 2, (at, here, shifted)
+
+
+def test_a_proxy_made_before_tall_proxies_gets_one_for_the_next_9_16_turn(counted: Path,
+                                                                           tmp_path: Path) -> None:
+    from vidai_nb.engine.render.preview import tall_proxy_path
+
+    data = tmp_path / "old"
+    assert make_proxy(counted, proxy_path(data, "m1"), nice=0, tall=False) is not None
+    tall = tall_proxy_path(proxy_path(data, "m1"))
+    assert not tall.exists()
+    d = draft([(0, 2000)])
+    d["m"] |= {"width": 1080, "height": 1920}
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "first.mp4")
+    assert all(p["kind"] == "render" for p in job_of(plan)["video"])  # this turn: rendered
+    assert media.probe(run_render(plan)).video["frames"] == 50
+    deadline = time.monotonic() + 120
+    while not tall.is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert tall.is_file()
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "next.mp4")  # the next turn: copied
+    assert [p["kind"] for p in job_of(plan)["video"]] == ["copy"]
+    assert media.probe(run_render(plan)).video["frames"] == 50

@@ -45,12 +45,17 @@ def test_proxy_is_360p_with_short_gops_and_the_same_timeline(hd: Path, tmp_path:
     small = media.frame_at(out, 2.0).astype(float)
     big = media.frame_at(hd, 2.0)[::2, ::2].astype(float)
     assert np.abs(small - big).mean() < 12
-    # no partial file left; beside it the sound with a tiny picture, for previews that mix the sound
-    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4", "m1.sound.mp4"]
-    # a portrait clip keeps its shape: 360 wide; a still needs no proxy
+    # no partial file left; beside it the sound with a tiny picture, for previews that mix the sound,
+    # and (a landscape clip) the picture on the 9:16 preview canvas, for "make it 9:16"
+    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4", "m1.sound.mp4", "m1.tall.mp4"]
+    t = media.probe(out.parent / "m1.tall.mp4")
+    assert (t.video["width"], t.video["height"]) == (360, 640) and t.audio is None
+    assert abs(t.duration - p.duration) <= 0.05
+    # a portrait clip keeps its shape: 360 wide (and needs no tall proxy); a still needs no proxy
     tall = media.make_video(tmp_path / "tall.mp4", seconds=1, size=(720, 1280))
     tp = make_proxy(tall, tmp_path / "proxies" / "m2.mp4", nice=0)
     assert tp is not None and (media.probe(tp).video["width"], media.probe(tp).video["height"]) == (360, 640)
+    assert not (tmp_path / "proxies" / "m2.tall.mp4").exists()
     still = media.make_image(tmp_path / "still.png")
     assert make_proxy(still, tmp_path / "proxies" / "m3.mp4", nice=0) is None
 
@@ -123,3 +128,28 @@ def test_upload_makes_a_proxy_and_an_export_can_ask_for_a_preview(
     path = engine.data_dir / "preview-check.mp4"
     path.write_bytes(got.content)
     assert media.probe(path).video["height"] == 360
+
+
+def test_a_preview_of_a_face_crop_centres_on_the_face_as_the_export_does(
+    engine: EngineProcess, user: User, tmp_path: Path
+) -> None:
+    from tests.engine.test_media_faces import BACKGROUND, SKIN, face_clip
+
+    clip = face_clip(tmp_path)  # the face right of centre, on blue
+    sid = user.new_session()
+    r = user.upload(sid, ("face.mp4", clip))
+    assert r.status_code == 200, r.text
+    mid = r.json()["data"]["files"][0]["media_id"]
+    seg = {"id": "s1", "start": 0, "d": 1500, "src": mid, "in": 0}
+    draft = {"m": {"width": 1080, "height": 1920, "fps": 10, "fit": "crop", "focus": "face"},
+             "t": [{"tt": 0, "role": "main", "sg": [seg]}]}
+    render_id = rid()
+    assert submit(user, sid, draft, render_id, {"format": "mp4", "preview": True}).status_code == 200
+    body = poll_until_done(user, render_id)
+    assert body["data"]["status"] == "completed", body
+    path = tmp_path / "face-preview.mp4"
+    path.write_bytes(user.get(body["data"]["outputUrl"].replace(user.url, "")).content)
+    assert (media.probe(path).video["width"], media.probe(path).video["height"]) == (360, 640)
+    centre = media.frame_at(path, 0.5)[300:340, 160:200].reshape(-1, 3).mean(axis=0)
+    assert np.abs(centre - np.array(SKIN)).max() < 40, centre  # the face, not the blue background
+    assert np.abs(centre - np.array(BACKGROUND)).max() > 40

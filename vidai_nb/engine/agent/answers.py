@@ -56,14 +56,18 @@ _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
-                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒)|\?$|"
+                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多少倍|"
+                          r"\?$|"
+                          # "花钱下载的歌能直接拿来做广告吗": whether a thing may be used, not an edit
+                          r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
                           r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]")  # "导出的时候选1080P还是720P啊？"
 
 
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
                         r"为啥|为什么|"
-                        r"是不是|推荐|最佳|怎么样|好不好|(?<![那这前后头尾好])几(?:段|个|秒)|多大|比较合适|"
+                        r"是不是|推荐|最佳|怎么样|好不好|"
+                        r"(?<![那这前后头尾好])几(?:段|个|秒|倍)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多大|比较合适|"
                         r"还是.{0,12}(?:好|合适|更)")
 
 
@@ -78,13 +82,16 @@ _CAPABILITY_EN = re.compile(
     r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
     r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$)")
-_CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你(?:能|可以)(?!帮|给|把)|能不能支持).{0,14}吗"
-                            r"\s*[?？]?$")
+_CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你们?(?:这个)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
+                            r"能不能支持).{0,14}吗\s*[?？]?$")
+# "…吗？先问问", "just asking": said to make plain that the sentence before is a question, not an order
+_JUST_ASKING_ZH = re.compile(r"[，,。.\s]*(?:我?(?:先|就|只是|随便|单纯)?问(?:问|一下|下)(?:而已|哈|啊)?|"
+                             r"好奇(?:问问)?|先别(?:动|改|做))\s*[。.!！~～]*$")
 
 
 def is_capability(norm_text: str, raw: str) -> bool:
     """Whether something can be done at all, asked without asking for it to be done to this video."""
-    bare = raw.strip()
+    bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
         return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",
                                                                          bare)
@@ -99,6 +106,9 @@ def is_question(norm_text: str, raw: str) -> bool:
     if is_capability(norm_text, raw):
         return True
     if re.search(r"[\u4e00-\u9fff]", bare):
+        if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
+            return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
+        bare = _JUST_ASKING_ZH.sub("", bare) or bare
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
         if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
@@ -106,7 +116,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
                                                            r"帮|给", bare):
             return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
-        if re.search(r"还是(?:刚才|原来|之前|上一版|前面|最开始)\S{0,4}(?:好|吧)", bare) and not re.search(
+        if re.search(r"还是(?:用)?(?:刚才|原来|之前|上一版|前面|最开始|"
+                     r"第\s*[\d一二三四五六七八九十两]+\s*个?版本?)\S{0,4}(?:好|吧)", bare) and not re.search(
                 r"[?？吗呢]", bare):
             return False  # "诶还是刚才那样好 重做": a preference said, not asked
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
@@ -147,7 +158,9 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                 f"I can't see the picture itself; what I know: {_clock(total)} long, {clips} clip(s). For wh"
                 f"at is "
                 "said, ask “show me the transcript”.")
-    if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|几段|多少段", text):
+    if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|"
+                 r"几段(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|"
+                 r"多少段", text):
         return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
                 f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")
     m = re.search(r"\b(?:fps|frame ?rate|resolution|size)\b.*?\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b|"
@@ -165,6 +178,15 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
         return f"{ref.name}：{detail}。" if zh else f"{ref.name}: {detail}."
     return None
 
+
+_COPYRIGHT_EN = ("I can't give legal advice, but in short: buying or downloading a song, crediting the "
+                 "artist or not monetising does not make it free to use in a video (least of all an advert), "
+                 "and changing the tempo does not either — platforms may mute or remove the video. Use music "
+                 "you have a licence for (royalty-free libraries, or the platform's own sound library). I "
+                 "only mix in audio you upload.")
+_COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买一首歌、注明出处、不盈利或改变速度，都不等于可以"
+                 "拿来做视频（尤其是商用广告）——平台可能静音或下架视频。请用有授权的音乐（免版税曲库，"
+                 "或平台自带的音乐库）。我只会混入你上传的音频，不收费。")
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
@@ -298,6 +320,11 @@ _TOPICS: list[tuple[str, str, str]] = [
      "rights even with the watermark gone — use footage you own or have permission to use.",
      "我没法去水印；而且未经许可搬运别人的视频，即使去掉水印也可能构成侵权——请使用自己拍的或获得授权的素材"
      "。"),
+    (r"(?:下载|买|购买|花钱|付费).{0,8}(?:歌|音乐|曲子|bgm|background music)|(?:歌|音乐|bgm|background music)"
+     r".{0,14}(?:商用|广告|店里|盈利|赚钱)|"
+     r"\b(?:bought|purchased|downloaded|paid for)\b.{0,30}\b(?:song|music|track)s?\b.*"
+     r"\b(?:ad|ads|advert\w*|commercial\w*|business|shop|store)\b",
+     _COPYRIGHT_EN, _COPYRIGHT_ZH),
     (r"\b(?:cost|price|free|paid|subscription)\b.*\b(?:app|tool|editor|this|you|it)\b|收费|免费|要钱|花钱|会"
      r"员",
      "The editor runs locally and is free to use: each editing turn uses one credit (given back when nothing "
@@ -305,15 +332,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      "这个编辑器在本地运行，可以免费用：每次编辑消耗 1 个积分（没有改动会退回），导出不收费，也不需要会员。"),
     (r"copyright|\bpay\b|licen[cs]|royalt|taylor swift|\bcredit\b|monetiz|remix|付费|版权|侵权|下架|"
      r"热门\s*bgm",
-     "I can't give legal advice, but in short: crediting the artist or not monetising does not make a "
-     "copyrighted song free to use, and changing the tempo does not either — platforms may mute or remove t"
-     "he "
-     "video. Use music you have a licence for (royalty-free libraries, or the platform's own sound library)"
-     ". I "
-     "only mix in audio you upload.",
-     "这不是法律意见，但简单说：注明出处、不盈利或改变速度，都不能让有版权的歌变成可以随便用——平台可能静音"
-     "或下架视频。请用有授权的音乐"
-     "（免版税曲库，或平台自带的音乐库）。我只会混入你上传的音频，不收费。"),
+     _COPYRIGHT_EN, _COPYRIGHT_ZH),
     (r"\b(?:srt|vtt)\b.*\b(?:srt|vtt|burn\w*)\b|\bburn\w* in\b.*\bsrt\b|srt.{0,6}vtt|字幕文件",
      "Burned-in subtitles are drawn into the picture (always visible, can't be switched off); an SRT or VTT "
      "file is a separate text track the viewer or platform can switch on and off. SRT is the most widely "
@@ -425,6 +444,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     op = _named_operation(said) if is_capability(norm_text, raw) else None
     if op is not None:  # "can you export gifs?": yes, and the words that do it
         example = CATALOGUE[op].example
+        if op == "add_subtitles" and re.search(r"\b(?:srt|vtt)\b|字幕文件", said):  # a file beside the video
+            return ("可以。说“加字幕并导出srt”就会生成单独的 SRT 字幕文件。" if zh else
+                    "Yes — say “add subtitles and save an srt” and you get a separate SRT file.")
         return (f"可以。直接告诉我就行，比如：“{_ZH_ASK.get(op) or example}”。" if zh else
                 f"Yes — just tell me in plain words, e.g. “{example}”.")
     for pattern, en, zh_answer in _TOPICS:
@@ -505,4 +527,10 @@ def wants_transcript(norm_text: str) -> bool:
                           r"内容|(?:转成|转为|变成|识别成)文字\S{0,2}给我看|"
                           r"\b(?:just )?(?:show|give) me (?:the |what i said as )?(?:text|words)\b.*\bdon'?t "
                           r"(?:put|add|burn)",
-                          norm_text))
+                          norm_text)) or (bool(re.search(
+        # "把我说的话用文字给我看看", "let me read what i said": the speech as text, shown - not subtitles
+        r"(?:说的|讲的|说了什么|讲了什么|说了啥|台词|口播).{0,10}(?:文字|文本|字)\S{0,4}(?:给我|让我|发我)?"
+        r"(?:看|瞧|读)|"
+        r"\b(?:show|give|send) me (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b|"
+        r"\blet me (?:see|read) (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b",
+        norm_text)) and not re.search(r"字幕|\bsubtitle|\bcaption|\bburn|\bon (?:the )?screen\b", norm_text))

@@ -14,6 +14,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .resolver import _DESCRIBED, SHARED, Candidate, Resolution, negated
+from .rules.common import SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -59,14 +60,20 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
 
 
 # ("速度别动": what is to stay may be named first)
-_DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*(?=别|不要|不用|不需要|无需|不必))?"
+_DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
+                       r"(?=(?:先|暂时|暂且|就)?(?:别|不要|不用|不需要|无需|不必)))?(?:先|暂时|暂且|就)?"
                        r"(?:don'?t|dont|do not|never|no need to|"
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"加|添|改|动|剪|删|变|调|换|用|配|上)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
 _AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
-                    r"保持|保留原|原样|原速|原来的|就行|就好|挺好)")
+                    r"保持|保留原|原样|原速|原来的|就行|就好|挺好|"
+                    # "其他的等我想想", "the rest later": the rest put off, nothing asked for yet
+                    r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
+                    r"回头再说|再说吧|"
+                    r"(?:the rest|everything else)\s+(?:later|can wait)|"
+                    r"(?:i'?ll|let me)\s+(?:think|get back))")
 
 
 def only_declined(text: str, clauses: list[str]) -> bool:
@@ -93,7 +100,8 @@ def apply_direction(res: Resolution, chosen: list[Candidate]) -> None:
         said = res.text[a:b]
         for n, op in enumerate(cand.hit.ops):
             if isinstance(op, s.Speed) and op.factor > 1 and _SLOWER.search(words) and not re.search(
-                    r"\bfaster\b|\bspeed (?:it |this )?up\b|加速|快", said):
+                    r"\bfaster\b|\bspeed (?:it |this )?up\b|加速|快", said) and _SLOWER.search(
+                    re.sub(SLOW_COMPLAINT, " ", said)):
                 cand.hit.ops[n] = op.model_copy(update={"factor": round(1 / op.factor, 3)})
             m = _FROM_TO.search(said)
             if not m:
@@ -128,7 +136,10 @@ _CORRECTION = re.compile(
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
-    r"(?:(?:actually|wait|sorry|oops)[\s,，]+no|no[\s,，]+wait|算了|不对|哦不|啊不)[\s,，]*)\s*"
+    r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不)"
+    r"[\s,，]*)\s*"
+    # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
+    r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
     r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:前|后|最后|the first|the last)?\s*"
     r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
@@ -282,7 +293,8 @@ _VAGUE_PART = re.compile(
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
-    r"有些地方|有的地方|精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段")
+    r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
+    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 
 
@@ -293,7 +305,11 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
         return
     segs = ctx.segment_count
-    if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)):
+    if segs <= 1 and re.fullmatch(r"这\s*段", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
+        return  # "这段舞蹈慢放2倍", one clip: "this clip" is the clip (这一段 / 那段 point at a part of it)
+    named = re.search(r"\.(?:mp4|mov|webm|mkv|avi)\s*$|第\s*\d+\s*个?\s*$", text[:m.start()])
+    if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)) and (
+            named or not re.fullmatch(r"[这那]\s*(?:一|1)?\s*段", m.group(0))):
         return  # "the middle clip" of three is a clip
     if any(isinstance(op, s.Speed) and op.index is not None for op in plan.ops) and segs > 1:
         return
@@ -383,6 +399,23 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
     return near(kept) or near(total - kept) or (not parts and near(total))
 
 
+def _whole_clips_named(ctx: ParseContext, text: str, parts: list[tuple[int, int]]) -> bool:
+    """ "i only need the b.mp4 part, drop the other two": what is kept is whole clips, and the request
+    named the clip it keeps - that length was asked for in so many words."""
+    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    segs = (main or {}).get("sg", [])
+    if len(segs) < 2 or not parts or not re.search(r"\b(?:only|just|keep)\b|只", text):
+        return False
+    bounds, at = {0}, 0
+    for seg in segs:
+        at += int(seg.get("d", 0))
+        bounds.add(at)
+    names = [n.lower() for n in re.findall(r"[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b", text)]
+    named = bool(names) or re.search(r"\b(?:first|second|third|last|final|\d(?:st|nd|rd|th))\s+(?:one|clip|"
+                                     r"video|part|segment)\b", text) is not None
+    return named and all(a in bounds and b in bounds for a, b in parts)
+
+
 def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     """A plan that would leave under 2 s, or remove more than half of the programme, without the request
     saying that length in so many words, is not applied: the reading is shown and the turn asks."""
@@ -396,7 +429,7 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     kept = _length(parts)
     if kept >= 2000 and kept * 2 >= total:
         return
-    if _asked(text, parts, total):
+    if _asked(text, parts, total) or _whole_clips_named(ctx, text, parts):
         return
     if not parts:  # the times said are past the end, or everything would go
         plan.question = (f"视频只有 {_clock(total)}，这样会什么都不剩——你指的是哪一段？" if zh else

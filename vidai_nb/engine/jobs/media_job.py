@@ -53,7 +53,7 @@ def stored_proxy_job(data_dir: str, key: str, media_id: str, cancel: threading.E
         return
     out = proxy_path(tmp_dir(root) / f"proxy-{media_id}", media_id)  # its own folder: the sound beside it
     try:
-        if make_proxy(local_copy(storage, root, key), out) is not None:
+        if make_proxy(local_copy(storage, root, key), out, tall=False) is not None:  # not stored (yet)
             if sound_proxy_path(out).is_file():  # first: a preview that finds the picture finds both
                 storage.put_file(sound, sound_proxy_path(out), move=True)
             storage.put_file(picture, out, move=True)

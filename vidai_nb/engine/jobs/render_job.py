@@ -198,7 +198,9 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             from vidai_nb.engine.jobs.media_job import fetch_stored_proxies
 
             fetch_stored_proxies(root, list(media))
-            plan = build_preview(json.loads(record.draft_json), media, root, out, tmp_dir(root))
+            # framed as the export frames it: a "face" crop centres where the export finds the face
+            plan = build_preview(follow_faces(json.loads(record.draft_json), media), media, root, out,
+                                 tmp_dir(root))
         else:
             followed = follow_faces(json.loads(record.draft_json), media)  # once, shared by any parts
             plan = build_render(followed, media, spec, out, tmp_dir(root))

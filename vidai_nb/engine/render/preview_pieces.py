@@ -235,11 +235,21 @@ def _plain_sound(draft: Draft, main: Track) -> bool:
     return all(s.gain == 1.0 and _plain_clip(s) for s in main.timed())
 
 
+def _same_frames(p: Path, canvas: Canvas) -> bool:
+    """Whether the proxy's frames are the preview's as they are: its size and rate, square pixels."""
+    info = media_info(p)
+    if (info.width, info.height) != (canvas.width, canvas.height) or abs(info.fps - canvas.fps) > 0.01:
+        return False
+    return not info.rotation and abs(info.sample_aspect - 1.0) <= 0.001
+
+
 def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], canvas: Canvas,
-         workdir: Path, cache_dir: Path, sound: Mapping[str, Path] | None = None) -> PreviewJob | str:
+         workdir: Path, cache_dir: Path, sound: Mapping[str, Path] | None = None,
+         tall: Mapping[str, Path] | None = None) -> PreviewJob | str:
     """The pieces of the preview, or why it is rendered in one run ("" when nothing can be copied).
     `media`: each id's proxy or original; `proxies`: the ready proxies; `sound`: what a mix of the
-    sound reads (the sound proxies, whose picture is tiny)."""
+    sound reads (the sound proxies, whose picture is tiny); `tall`: the ready tall proxies (each
+    proxy on the 9:16 canvas with the blurred pad: copied where the draft fits clips that way)."""
     check_readable(draft)
     total = draft.programme_ms
     main = draft.main
@@ -254,15 +264,16 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
     # copyable main segments: a plain clip whose proxy has the preview's size and rate
     copy_ranges: list[tuple[int, int, Segment, Path]] = []
     whole_fx = _whole_picture_fx(draft)
+    blur = (draft.meta.fit or "blur").lower() == "blur"  # the fit the tall proxies are made with
     for s in main.timed():
         p = proxies.get(s.source or "")
         if p is None or whole_fx or not _plain_clip(s):
             continue
+        if not _same_frames(p, canvas):
+            p = (tall or {}).get(s.source or "") if blur else None
+            if p is None or not _same_frames(p, canvas):
+                continue
         info = media_info(p)
-        if (info.width, info.height) != (canvas.width, canvas.height) or abs(info.fps - canvas.fps) > 0.01:
-            continue
-        if info.rotation or abs(info.sample_aspect - 1.0) > 0.001:
-            continue
         a, b = frame(s.start_ms), frame(s.end_ms)
         src_frames = round(info.duration_ms * canvas.fps / 1000)
         first = round(s.in_point * canvas.fps / 1000)

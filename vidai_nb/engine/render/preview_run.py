@@ -3,10 +3,11 @@
 Run as a script that imports nothing but PyAV (not as `-m`, which would import the render package
 and numpy first): its start-up is part of what the person waits for.
 
-Renders the windows and the parts of the mixed sound that are not in the cache (two ffmpeg runs at a
-time, one thread each: both cores are busy either way, and one thread per run wastes less on
-synchronisation), then writes OUT with PyAV: copied proxy packets and rendered packets, renumbered
-onto the output's frame clock, and the sound (copied AAC packets or the parts of the mix).
+Renders the windows and the parts of the mixed sound that are not in the cache, two ffmpeg runs at a
+time (one thread per run used ~16 % less CPU, but on a busy shared machine it was not faster by the
+clock: it loses its share of the cores; so each run keeps ffmpeg's threads). Then writes OUT with
+PyAV: copied proxy packets and rendered packets, renumbered onto the output's frame clock, and the
+sound (copied AAC packets or the parts of the mix).
 If a rendered piece's parameter sets differ from the proxy's, the pieces cannot share one stream:
 the one-run preview (`whole_args`) is run instead, and says so on stderr.
 Progress goes to stdout as ffmpeg `-progress` lines, so run_render treats this like an ffmpeg run.
@@ -34,10 +35,8 @@ AAC_FRAME = 1024
 
 def _run(args: list[str], out: Path) -> None:
     part = out.with_name(f".{out.stem}.{os.getpid()}.partial.mp4")
-    one = [args[0], "-filter_complex_threads", "1", "-threads", "1", *args[1:]]  # the first input and
     try:
-        # the output: one thread each (the inputs after the first are small: a title, a still)
-        done = subprocess.run([*one, "-threads", "1", os.fspath(part)], stdin=subprocess.DEVNULL,
+        done = subprocess.run([*args, os.fspath(part)], stdin=subprocess.DEVNULL,
                               capture_output=True)
         if done.returncode != 0:
             tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]

@@ -17,6 +17,7 @@ from .align import align_words, speech_regions
 from .audio import SAMPLE_RATE, pcm_chunks, stream_facts
 from .language import whisper_language
 from .models import LoadedModel, get_model, model_name
+from .once import across_processes
 from .priority import run_lowered
 from .records import Word
 
@@ -209,24 +210,34 @@ def transcribe(path: Path | str, language: str | None = "en",
             kept = _kept.get(key)
         if kept is None:
             kept = store.load(key)
-        if kept is not None:
-            if on_progress is not None:
-                on_progress(0.0)
-                on_progress(100.0)
-            _keep(key, kept)
-            return list(kept)
-        model = run_lowered(lambda: get_model(code))  # loaded only when there is something to transcribe
-        key = store.key_for(content, model.name, code, opts)  # the same, unless the model setting changed
-        t0 = time.monotonic()
-        # in a thread of lower priority (speech/priority.py): the API keeps answering meanwhile
-        words = run_lowered(lambda: _transcribe(path, code, model, on_progress, verbatim))
-        took = time.monotonic() - t0
-        with _kept_lock:
-            _runs[0] += 1
-        log.info("transcribed %s (%s, %s) in %.1f s: %d words", path.name, model.name, code, took, len(words))
-        store.save(key, words, took, {"model": model.name, "language": code, "options": opts})
-        _keep(key, words)
-        return words
+        if kept is None:
+            # Other processes (workers, engines sharing the folder) may be making it right now: one
+            # makes it, the others wait and read what it stored.
+            with across_processes(key):
+                kept = store.load(key)
+                if kept is None:
+                    return _make(path, code, content, opts, on_progress, verbatim)
+        if on_progress is not None:
+            on_progress(0.0)
+            on_progress(100.0)
+        _keep(key, kept)
+        return list(kept)
+
+
+def _make(path: Path, code: str | None, content: str, opts: dict[str, Any],
+          on_progress: ProgressFn | None, verbatim: bool) -> list[Word]:
+    model = run_lowered(lambda: get_model(code))  # loaded only when there is something to transcribe
+    key = store.key_for(content, model.name, code, opts)  # the same, unless the model setting changed
+    t0 = time.monotonic()
+    # in a thread of lower priority (speech/priority.py): the API keeps answering meanwhile
+    words = run_lowered(lambda: _transcribe(path, code, model, on_progress, verbatim))
+    took = time.monotonic() - t0
+    with _kept_lock:
+        _runs[0] += 1
+    log.info("transcribed %s (%s, %s) in %.1f s: %d words", path.name, model.name, code, took, len(words))
+    store.save(key, words, took, {"model": model.name, "language": code, "options": opts})
+    _keep(key, words)
+    return words
 
 
 def _keep(key: str, words: list[Word]) -> None:

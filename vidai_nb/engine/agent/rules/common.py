@@ -15,6 +15,9 @@ from ..timeparse import TIME
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|thru|到|至)\s*"
 RANGE_RE = re.compile(rf"{T}{SEP}{T}")
+# "节奏太慢了", "it's way too slow": the pace now, complained about - it asks for faster, not slower
+SLOW_COMPLAINT = (r"(?:太|有点|有些|好|很|真|比较|特别|过于)\s*(?:拖沓|慢)\s*(?:了|啊|呀)?|拖沓|"
+                  r"\b(?:too|so|way too|kinda|really|very|super)\s+slow\b|\bdrags?\b|\bdragging\b")
 
 
 @dataclass
@@ -145,7 +148,8 @@ POSITIONS: list[tuple[str, str]] = [
     (r"\bbottom\b|\blower third\b|\blower\b|底部|下方|下面|底下", "bottom"),
     (r"\bleft\b|左边|左侧", "left"),
     (r"\bright\b(?! now| away)|右边|右侧", "right"),
-    (r"\bcent(?:er|re)\b|\bmiddle\b|中间|居中|正中", "center"),
+    # ("第3到8秒中间": between those times, not the middle of the picture)
+    (r"\bcent(?:er|re)\b|\bmiddle\b|(?<![秒§])(?<![秒§]\s)中间|居中|正中", "center"),
 ]
 
 
@@ -192,7 +196,8 @@ def style(text: str) -> str | None:
 
 
 # "fade in", "fade it in", "fade the music in" (not "… in the end"); the same for out
-FADE_OBJ = r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background)){0,3}"
+FADE_OBJ = (r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background|"
+            r"everything|whole|thing|all)){0,3}")
 FADE_IN = rf"\bfade[sd]?{FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading in\b"
 FADE_OUT = rf"\bfade[sd]?{FADE_OBJ}[\s-]?out\b|\bfading out\b"
 

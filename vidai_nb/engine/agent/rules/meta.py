@@ -99,8 +99,13 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"还原到|切换到|"
                   r"退回到)\s*"
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
+    if m is None:  # "还是用第3版吧", "换回版本2", "第二版好，就用它": a version by number, chosen
+        m = rx.search(r"(?:用回?|换回|改回|切回|还是用?|就用|选|要)\s*(?:第\s*(\d+)\s*(?:个|次)?\s*"
+                      r"(?:版本?|稿)|版本\s*(\d+))|"
+                      r"第\s*(\d+)\s*(?:个)?\s*(?:版本?|稿)(?=\s*(?:好|吧|就行|就好|最好|比较好)|\S{0,6}就用)",
+                      text)
     if m:
-        return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1) or m.group(2)))])]
+        return [Hit(m.start(), [s.RestoreVersion(version=int(next(g for g in m.groups() if g)))])]
     m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
                   # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
                   r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
@@ -157,6 +162,10 @@ VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|ni
                 r"crisper|richer|fuller)\b|(?:professional|pro|clean|clear|crisp|polished|radio|studio|"
                 r"podcast)\b)")
 
+# "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
+BEAT_SYNC = (r"卡点|踩点|鼓点|节拍|\bbeat[\s-]?(?:sync|match|drop)\w*|"
+             r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
+             r"\bon (?:every|each) beat\b")
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
      r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
@@ -222,6 +231,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
+    (BEAT_SYNC,
+     "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
+     "the times (e.g. “split at 0:04 and 0:08”).",
+     "我没法按音乐鼓点自动卡点——可以先加背景音乐，再告诉我在哪几秒切（比如“在第4秒和第8秒分割”）。"),
     (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
      r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
@@ -274,7 +287,7 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" +
+EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + BEAT_SYNC + "|" +
              r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
              r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|"
              r"audio|sound|noise))|"

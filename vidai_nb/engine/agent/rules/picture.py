@@ -71,7 +71,8 @@ def _fit(text: str) -> str | None:
     text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
                   r"|pa"
                   r"d\w*)"
-                  r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
+                  r"(?:\s+(?:anything|it|the \w+))?|"
+                  r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?", " ", text)
     if list(rx.finditer(_FACE, text)):  # every word of "the speaker's face" is read
         list(rx.finditer(_FACE_VERB, text))
         return "face"
@@ -80,7 +81,12 @@ def _fit(text: str) -> str | None:
                         r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边|"
                         r"裁(?:切)?(?:成|为)|"
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
-                        r"(?:去掉|不要)黑边", text)):
+                        r"(?:去掉|不要)黑边|"
+                        # "两边裁掉", "把上下切掉", "cut off the sides": the edges given up to fill the frame
+                        r"(?:两边|两侧|左右|上下|边缘|四周)(?:的)?(?:多余的?)?(?:部分)?\s*(?:都)?(?:裁|切|剪)(?:掉|了)|"
+                        r"(?:裁|切|剪)掉\s*(?:两边|两侧|左右|上下|边缘)|"
+                        r"\b(?:cut|chop|crop|trim)\s+(?:off\s+)?(?:the\s+)?(?:sides|edges|top and bottom)\b|"
+                        r"\b(?:sides|edges)\s+(?:cut|cropped|chopped)\s+off\b", text)):
         return "crop"
     if rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|模糊(?:背景)?", text):
         return "blur"
@@ -113,6 +119,21 @@ def platform_rule(c: Clause) -> list[Hit]:
                 "要不要加文字或音乐。" if c.zh else
                 f"What should the {said} video show? I can cut your footage to fit {said}, add captions and "
                 "music — tell me which part to use and what to add."))]
+        vague = rx.search(r"\b(?:edit|turn|make|cut|chop|split|break)\s+"
+                          r"(?:it|this|the video|my video|the footage)?\s*(?:up\s+)?(?:into|in)\s+"
+                          r"(?:something|a few|some|several|multiple|a bunch of)\b(?:\s+\w+){0,2}|"
+                          r"\bsomething (?:cool|nice|good|fun|awesome|viral|engaging|great)\b|"
+                          r"\bmake it (?:pop|cool|nicer|viral|engaging)\b|"
+                          r"剪成几段|剪(?:个|一个)?(?:好看|酷|炫)的?",
+                          text)
+        if vague:
+            # "edit this into something cool for insta", "chop it into a few clips for reels": the platform is
+            # what it is for, the edit itself is not said - asked, with what can be done for it
+            said = c.ctx.original(m.group(0))
+            return [Hit(m.start(), question=(
+                f"为{said}要怎么改？比如改成竖屏9:16、剪到30秒、加字幕或音乐——告诉我要哪几样。" if c.zh else
+                f"What should I do for {said}? For example make it 9:16, cut it to 30 seconds, add captions "
+                "or music — tell me which."))]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         # (the feed alone is the default, square: "make it fit the instagram feed")
@@ -306,6 +327,12 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
+        rx.search(r"\b(?:any|all)\b", c.text)
+        if not any("transition" in g for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                   for g in t.get("sg", [])):
+            # "no transitions, just join b and c": none on the timeline - how to join them, nothing to remove
+            return [Hit(m.start(), note=("时间线上没有转场，不用去掉。" if c.zh else
+                                         "There are no transitions on the timeline, so none to remove."))]
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
     clips = c.ctx.segment_count
     # (other files uploaded but not named are not on the timeline: a crossfade would have nothing to join)
@@ -468,8 +495,16 @@ def logo_rule(c: Clause) -> list[Hit]:
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
                           r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
         return []  # "cut the intro except the logo animation": a logo already in the footage
-    if rx.search(r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|"
-                 r"去水印", c.text):
+    # "右下角有抖音水印，帮我去掉", "there's a tiktok watermark, get rid of it": a mark already in the
+    # footage, its removal said in the next clause
+    in_footage = rx.search(r"有\S{0,6}(?:水印|台标)|(?:抖音|快手|小红书|b站|西瓜|剪映|别人的?|原视频的?|"
+                           r"素材(?:里|上)的?)\S{0,3}(?:水印|台标)|"
+                           r"\bthere'?s an? (?:\w+ )?(?:watermark|logo)\b|"
+                           r"\b(?:tiktok|capcut|instagram|their|someone'?s|the old) (?:watermark|logo)\b",
+                           c.text)
+    removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|删掉|抹掉|弄掉|"
+               r"拿掉|[pP]掉|去水印")
+    if rx.search(removal, c.text) or (in_footage and re.search(removal, c.ctx.raw.lower())):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
               "或者在那里盖一个你的logo。")
         en = ("I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
