@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from ..reading import refer
+from ..reading import note, refer
 from .common import (
     FADE_IN,
     FADE_OUT,
@@ -364,6 +364,12 @@ def music_rule(c: Clause) -> list[Hit]:
             refer(text, said_before)  # "bgm音量调到20% 人说话的时候自动压低": that music, read by its volume
         else:
             rx.search(MUSIC, text)  # the music that ducks
+        # "有人说话的时候音乐自动小声": how it ducks, said after when, is the ducking too
+        low = re.compile(r"(?:背景)?(?:音乐|配乐|bgm)?\s*(?:自动|就|会)?\s*"
+                         r"(?:小声|变小|降低|调低|压低|小一点|轻一点)(?:一点|点)?")
+        after = low.search(text, m_duck.end())
+        if after and after.start() - m_duck.end() <= 12:
+            note(text, after.start(), after.end())
         off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
         ops: list[OpBase] = [s.DuckMusic(duck=not off)]
         song = c.ctx.mentioned(text, "audio")

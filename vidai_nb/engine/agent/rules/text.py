@@ -16,7 +16,9 @@ TITLE = r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|标
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
-         r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])")
+         r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
+         # "我加的那些字全删了": the words put on the picture, named by "those / all the"
+         r"(?:那些|这些|所有的?|全部的?)\s*字(?!幕)")
 _REMOVE = (r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|去掉|删除|"
@@ -276,7 +278,7 @@ def title_rule(c: Clause) -> list[Hit]:
     found = None if quote else _unquoted(text)
     if (m_title or m_text) and rx.search(_REMOVE, text) and not quote and not found:
         track = "title" if m_title else "text"
-        if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
+        if rx.search(r"\ball (?:the )?text|所有文字|文字全|所有的?字|字\s*(?:全|都)", text):
             track = "all"
         m = m_title or m_text
         assert m is not None
