@@ -45,7 +45,8 @@ code path, cut-only, moved 1.9-5.9 s between runs), `nice -n 10 python benchmark
 music + title (next turn) 2.02x, 2.92x (4.19, 2.50 s: the mix from the cache); 9:16 crop 0.87x,
 1.13x (15.8, 12.8 s: every frame still rendered, the same code); cut-only 1.85x, 1.41x; title 1.43x,
 0.71x; next turn 0.87x, 0.99x (the same code as before: noise). 10 minutes, one round (load 21 ->
-23): 9:16 5.34x (13.6 s); music 1.24x (30.7 s); the rest noise.
+23; with one ffmpeg thread per run, since reverted): 9:16 5.34x (13.6 s); music 1.24x (30.7 s); 9:16
+crop 0.50x (132 s); cut-only 0.36x (the same code: noise).
 Where the time goes (2-minute draft, 95 s of programme, loaded machine, CPU seconds from ffmpeg
 -benchmark): music before: one ffmpeg mixing (decode + mix + the graph's thrown-away tiny picture:
 0.4-0.9 s) and encoding the sound with the default AAC coder (2.2 s: the larger share); now two parts
