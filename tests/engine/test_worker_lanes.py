@@ -34,6 +34,8 @@ def one_worker(
     yield engine, url, worker.pid
     stop_worker(worker)
     stop_engine(engine)
+    # SIGTERM stops both lanes: the worker ends by itself (stop_worker kills it after 20 s otherwise)
+    assert worker.returncode == 0, (data / "worker-only.log").read_text(errors="replace")[-3000:]
 
 
 def upload_jobs(url: str) -> list[tuple[str, str, str]]:
