@@ -8,8 +8,8 @@ mild noise, x264 ultrafast, AAC) and uploaded with a music file (MP3, 44.1 kHz, 
 it) to a fresh engine (`python -m vidai_nb.engine` on a temp data dir), which makes the clip's 360p
 all-intra proxy, its sound proxy and its tall (9:16) proxy in the background: the time until they
 are there is printed apart (it runs while the person types the first request). Then per round, the
-engine of this tree and then the baseline's engine (`git archive` of the baseline's vidai_nb, on the
-same data dir; each starts with an empty preview cache) preview these drafts:
+engine of this tree and the baseline's engine (this tree with the baseline's preview code, on the
+same data dir; in turn first; each starts with an empty preview cache) preview these drafts:
 
 - cut-only: pauses removed (a 1 s cut every 20 s);
 - title: a trim (5 s off each end) and a title on the first 5 s;
@@ -36,6 +36,19 @@ one run: cut-only 0.62 vs 6.59 s (10.7x), title 0.59 vs 5.69 s (9.6x),
 music 2.93 vs 5.15 s (1.8x), 9:16 5.34 vs 7.63 s (1.4x); next turn (title + 1 cut) 0.64 s. Within the
 2 s aim: cut-only, title and the next turn; not music (the whole programme's sound is encoded) nor a
 9:16 reframe (every frame is rendered).
+
+This tree (mixed sound in two parts with the fast AAC coder, tall proxies) against 1152cd2, measured
+2026-11-29 on a very busy shared 2-core machine (load 21 -> 18; seconds mean little here, quote the
+ratios), `nice -n 10 python benchmarks/preview.py --minutes 2 --rounds 2 --height 360`, 1152cd2 /
+this tree in rounds 1 and 2 (this tree's seconds): cut-only 1.16x, 0.74x (3.10, 5.94 s; the same
+code: the noise); title 3.40x, 1.17x; music 3.56x, 1.69x (7.29, 5.93 s); 9:16 4.70x, 7.90x (3.49,
+2.57 s); 9:16 crop 0.57x, 1.11x (34.6, 16.2 s: every frame still rendered); next turn 0.46x, 2.31x;
+music + title (next turn) 1.11x, 3.87x. Where the time goes (2-minute draft, loaded machine, CPU
+seconds): music before: one ffmpeg mixing (decode + mix 0.4-0.9 s) and encoding 95 s of sound with
+the default AAC coder (2.2 s, ~75 %); now two parts side by side, ~1.3 s CPU each with the fast coder.
+9:16 crop: per 10 s window (300 frames of 360x640) ~0.94 s: decoding the proxy 0.21, the fit filters
+0.27, x264 0.46 — about 10 s of CPU for the whole draft, ~5 s on 2 cores: above the 2 s aim with
+every frame rendered; only the blurred-pad 9:16 (the default) is copied, from the tall proxy.
 
 Run from the repository root (quiet machine):
     nice -n 10 python benchmarks/preview.py --minutes 2 10 --rounds 2
@@ -139,13 +152,19 @@ def timed_preview(client: NemoClient, session: str, draft: dict[str, Any], folde
     return took
 
 
+PREVIEW_FILES = ["vidai_nb/engine/render/preview.py", "vidai_nb/engine/render/preview_pieces.py",
+                 "vidai_nb/engine/render/preview_run.py"]
+
+
 def baseline_tree(rev: str, folder: Path) -> Path:
-    """The package as it was at `rev` (git archive), for an engine that runs the code before a change."""
+    """This tree's package with the preview code (PREVIEW_FILES) as it was at `rev`: only the preview
+    differs (the rest, the data dir's schema included, is this tree's)."""
     out = folder / f"baseline-{rev}"
-    out.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "vidai_nb"], check=True,
+    shutil.copytree(ROOT / "vidai_nb", out / "vidai_nb", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in PREVIEW_FILES:
+        old = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], check=True,
                              capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
+        (out / name).write_bytes(old)
     return out
 
 
@@ -215,15 +234,29 @@ def one_length(minutes: float, rounds: int, height: int, baseline: str, whole: b
         titled["t"].append({"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 5000, "text": "Urban Dreams"}]})
         nxt = [("next turn (title + 1 cut)", with_src(title_draft(seconds, seconds - 30), ids)),
                ("music + title (next turn)", titled)]
-        # the baseline engine imports the package as it was at `baseline` (this tree's after it, for
-        # anything the archive lacks: local.start_engine keeps its own root on the path)
+        # the baseline engine imports this tree with the baseline's preview code
         base_env = {"PYTHONPATH": os.pathsep.join([str(baseline_tree(baseline, folder)), str(ROOT)])}
+        # engines start in the temp folder: `python -m` puts the working directory first on the path,
+        # and started from the repository root the baseline's engine would import this tree
+        os.chdir(folder)
+        seen = subprocess.run([sys.executable, "-c", "import vidai_nb.engine.render.preview_pieces as p; "
+                               "print(p.__file__)"],
+                              env={**os.environ, **base_env}, capture_output=True, text=True, check=True)
+        if not seen.stdout.startswith(base_env["PYTHONPATH"].split(os.pathsep)[0]):
+            raise SystemExit(f"the baseline engine would import {seen.stdout.strip()}")
         for r in range(rounds):
+            os.chdir(folder)
             load = os.getloadavg()[0]
-            new = previews(data, {}, session, [*drafts, *nxt], folder)
-            old = previews(data, base_env, session, [*drafts, *nxt], folder)
+            # in turn first: a load that rises or falls during a round favours neither
+            if r % 2 == 0:
+                new = previews(data, {}, session, [*drafts, *nxt], folder)
+                old = previews(data, base_env, session, [*drafts, *nxt], folder)
+            else:
+                old = previews(data, base_env, session, [*drafts, *nxt], folder)
+                new = previews(data, {}, session, [*drafts, *nxt], folder)
             one = previews(data, {"VIDAI_PREVIEW": "whole"}, session, drafts, folder) if whole else {}
             print(f"  round {r + 1} (load average {load:.1f} -> {os.getloadavg()[0]:.1f}):", flush=True)
+            os.chdir(ROOT)
             for name, _ in [*drafts, *nxt]:
                 ratio = old[name] / new[name]
                 line = (f"    {name:<10} reply -> playable preview: this tree {new[name]:.2f} s, "

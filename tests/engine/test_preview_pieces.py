@@ -383,3 +383,25 @@ def test_a_9_16_crop_is_framed_as_the_export_frames_it(counted: Path, data: Path
         # framed elsewhere (the centre instead of x = 0.2) it would differ far more
         shifted = np.abs(shown[:, 40:] - small[:, :-40]).mean()
         assert here < 8 and here < shifted / 2, (at, here, shifted)
+
+
+def test_a_proxy_made_before_tall_proxies_gets_one_for_the_next_9_16_turn(counted: Path,
+                                                                           tmp_path: Path) -> None:
+    from vidai_nb.engine.render.preview import tall_proxy_path
+
+    data = tmp_path / "old"
+    assert make_proxy(counted, proxy_path(data, "m1"), nice=0, tall=False) is not None
+    tall = tall_proxy_path(proxy_path(data, "m1"))
+    assert not tall.exists()
+    d = draft([(0, 2000)])
+    d["m"] |= {"width": 1080, "height": 1920}
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "first.mp4")
+    assert all(p["kind"] == "render" for p in job_of(plan)["video"])  # this turn: rendered
+    assert media.probe(run_render(plan)).video["frames"] == 50
+    deadline = time.monotonic() + 120
+    while not tall.is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert tall.is_file()
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / "next.mp4")  # the next turn: copied
+    assert [p["kind"] for p in job_of(plan)["video"]] == ["copy"]
+    assert media.probe(run_render(plan)).video["frames"] == 50

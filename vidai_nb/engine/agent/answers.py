@@ -56,7 +56,8 @@ _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
-                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍)|多少倍|\?$|"
+                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多少倍|"
+                          r"\?$|"
                           # "花钱下载的歌能直接拿来做广告吗": whether a thing may be used, not an edit
                           r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
                           r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]")  # "导出的时候选1080P还是720P啊？"
@@ -65,7 +66,8 @@ _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
                         r"为啥|为什么|"
-                        r"是不是|推荐|最佳|怎么样|好不好|(?<![那这前后头尾好])几(?:段|个|秒|倍)|多大|比较合适|"
+                        r"是不是|推荐|最佳|怎么样|好不好|"
+                        r"(?<![那这前后头尾好])几(?:段|个|秒|倍)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多大|比较合适|"
                         r"还是.{0,12}(?:好|合适|更)")
 
 
@@ -155,7 +157,9 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                 f"I can't see the picture itself; what I know: {_clock(total)} long, {clips} clip(s). For wh"
                 f"at is "
                 "said, ask “show me the transcript”.")
-    if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|几段|多少段", text):
+    if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|"
+                 r"几段(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|"
+                 r"多少段", text):
         return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
                 f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")
     m = re.search(r"\b(?:fps|frame ?rate|resolution|size)\b.*?\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b|"

@@ -100,11 +100,20 @@ class ParseContext:
             if pos < 0 and len(stem) >= 2 and stem not in KEYWORDS:
                 hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
                 pos = hit.start() if hit else -1
-            if pos < 0 and len(stem) == 1:  # "clip b", "video c", "把c放到最前面"
+            if pos < 0 and len(stem) == 1:  # "clip b", "video c", "把c放到最前面", "join b and c"
                 hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b|"
                                 rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换))",
                                 clause)
                 pos = hit.end() - 1 if hit else -1
+            if pos < 0 and len(stem) == 1:  # a bare letter listed with another file: "join b and c", "b、c"
+                other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
+                                 if o is not m and o.kind in ("video", "image"))
+                listed = r"\s*(?:,|，|、|\band\b|&|\bthen\b|和|跟|与|\+)\s*"
+                one = rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?![a-z0-9_.'’])"
+                hit = re.search(rf"{one}(?={listed}(?:{other})(?![a-z0-9_'’]))|"
+                                rf"(?<![a-z0-9_.'’])(?:{other})(?:\.\w+)?{listed}{one}",
+                                clause) if other else None
+                pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
             if pos < 0 and m.media_id.lower() in clause:
                 pos = clause.find(m.media_id.lower())
             if pos >= 0:

@@ -207,6 +207,30 @@ def _second_numbers(text: str) -> str:
     return head + rest
 
 
+_FF_TIME = r"(\d+(?::\d{1,2}){0,2}(?:\.\d+)?)"
+
+
+def _ff(t: str) -> str:
+    return t if ":" in t else f"{t}s"  # a bare number on ffmpeg's command line is seconds
+
+
+def _ffmpeg_words(text: str) -> str:
+    """ "ffmpeg -ss 00:00:10 -to 00:00:20", "-ss 10 -t 5": ffmpeg's options for a part said in words
+    (the part kept), the command's other words ("-i in.mp4 -c copy out.mp4") dropped."""
+    if not re.search(r"(?<![\w-])-(?:ss|to|t)\s+\d", text):
+        return text
+    text = re.sub(r"\bffmpeg\b|(?<![\w-])-i\s+\S+|(?<![\w-])-c(?::[av])?\s+copy\b|"
+                  r"(?<![\w-])-(?:y|an|vn)\b", " ", text)
+    text = re.sub(rf"(?<![\w-])-ss\s+{_FF_TIME}\s+-to\s+{_FF_TIME}",
+                  lambda m: f" keep {_ff(m.group(1))} to {_ff(m.group(2))} ", text)
+    text = re.sub(rf"(?<![\w-])-ss\s+{_FF_TIME}\s+-t\s+{_FF_TIME}",
+                  lambda m: f" keep {_ff(m.group(2))} starting at {_ff(m.group(1))} ", text)
+    text = re.sub(rf"(?<![\w-])-ss\s+{_FF_TIME}(?!\s*-t)",
+                  lambda m: f" keep from {_ff(m.group(1))} to the end ", text)
+    text = re.sub(rf"(?<![\w-])-(?:to|t)\s+{_FF_TIME}", lambda m: f" keep the first {_ff(m.group(1))} ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
 def normalize(raw: str, fps: float = 30.0) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames."""
     quotes: list[str] = []
@@ -225,6 +249,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"[）]", ")", text)
     text = re.sub(r"：", ":", text)
     text = re.sub(r"％", "%", text)
+    text = _ffmpeg_words(text)
     text = fix_typos(text)
     text = _fade_words(text)
     # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"

@@ -20,7 +20,7 @@ from .events import Plan
 from .normalize import normalize
 from .resolver import Candidate, Resolution, resolve
 from .rules import cutting, meta
-from .rules.common import Clause
+from .rules.common import Clause, segment_refs
 
 
 def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
@@ -94,9 +94,40 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
                           + f"“{words}”")
     semantics.vague_part(plan, norm.text, ctx, zh)
+    _one_clip_only(plan, res, chosen, ctx, zh)
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan
+
+
+# operations that act on the whole programme only (no clip index)
+_WHOLE_ONLY = (s.Mute, s.Color, s.Rotate, s.Flip, s.Denoise, s.Loudnorm)
+
+
+def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh: bool) -> None:
+    """ "mute b.mp4", "make the second clip black and white" with several clips on the timeline: these
+    operations act on the whole video, so doing it would change more than was asked - asked instead."""
+    if ctx.segment_count < 2 or plan.question:
+        return
+    on = {str(g.get("src")) for t in ctx.draft.get("t", []) if t.get("role") == "main"
+          for g in t.get("sg", [])}
+    for cand in chosen:
+        whole = [op for op in cand.hit.ops if isinstance(op, _WHOLE_ONLY) and not (
+            isinstance(op, s.Mute) and op.track != "main")]
+        if not whole:
+            continue
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        window = Clause(res.text[a:b], ctx)
+        named = [r for _, r in ctx.mentioned(window.text, "video") if r.media_id in on]
+        if not named and not segment_refs(window):
+            continue
+        what = describe(whole[0], "zh" if zh else "en")
+        plan.question = (
+            f"这个只能对整个视频做（{what}），不能只改其中一段——要对整个视频这样做吗？" if zh else
+            f"That can only be done to the whole video ({what}), not to one clip — do it to the whole video?")
+        plan.ops = []
+        plan.export = None
+        return
 
 
 def _said_splits(clauses: list[str], ctx: ParseContext) -> int:
@@ -157,7 +188,12 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
         refusals = []
     if refusals:
         plan.refusal = " ".join(refusals)
-    if not plan.ops and plan.export is None and not refusals:
+    if not plan.ops and plan.export is None and not refusals and not questions and plan.notes and \
+            all(not c.hit.ops for c in chosen) and any(c.hit.note for c in chosen):
+        # "remove the transitions" with none there: what was found is the answer, nothing to ask
+        plan.answer = " ".join(plan.notes)
+        plan.notes = []
+    elif not plan.ops and plan.export is None and not refusals:
         plan.question = questions[0] if questions else meta.vague_question(text, zh)
     elif questions:
         plan.notes += questions

@@ -36,7 +36,15 @@ CONVENTIONS = """## How the deterministic parser reads requests
   "trim the footage" with no times → `trim_dead_air` (a clip with speech keeps first word to last
   word plus a pad; otherwise silence and black or frozen frames go at both ends of each clip). When
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
-  on first (`concat`) so that each is trimmed.
+  on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
+  (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`).
+- **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
+  "the first 10 s at 2x, then normal speed" speeds only that part. Clips named after a split or a
+  deletion said earlier in the same request are numbered as that leaves the timeline ("split at 0:20
+  and 0:40 and delete the middle piece"). Each file named in a sentence keeps its own position and
+  times ("logo.png top right and b.mp4 as pip bottom left from 0:05 to 0:20"). An operation that
+  only acts on the whole video (mute, colour, rotate, flip, denoise, loudness) asked for one clip of
+  several is asked about, not applied to all.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud" 80%); "louder" /
   "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s; brighter /
@@ -46,11 +54,28 @@ CONVENTIONS = """## How the deterministic parser reads requests
   before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
-  fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default.
+  fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
+  named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
+  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
+- **Fades**: a fade said with the music, with no other edit between them, is the music's; a fade
+  said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
+  everything is the programme's.
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - A request that is truly ambiguous ("make it better", "cut it") gets one short question and no
-  change; one that cannot be done ("add a dragon", "upload to YouTube") gets a plain refusal.
+  change; one that cannot be done ("add a dragon", "upload to YouTube") gets a plain refusal. A
+  question whether something can be done ("can you export gifs?", "支持导出动图吗") is answered with
+  the words that do it; a wish without a tool ("make my voice sound more professional") is asked
+  about with the tools that fit (noise reduction, loudness).
+- **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
+  "这段慢放2倍" slows the whole video; with several clips, and "这一段" / "那段" / "中间那段" / "the middle
+  part" always, the reply asks which part. A speed outside 0.25×–4× ("500%的速度", "10x") is refused
+  with the range. A complaint about the pace ("节奏太慢了", "it drags") is why it should be faster, never
+  a direction to slow down.
+- **Not edits**: "…吗？先问问" / "就问问" marks the sentence as a question; whether a bought or
+  downloaded song may be used is answered; "把我说的话用文字给我看看" shows the transcript. A watermark
+  already in the footage ("右下角有抖音水印，帮我去掉") and cutting to the music's beat (卡点, "sync to the
+  beat") are refused with what can be done instead.
 """
 
 

@@ -9,12 +9,13 @@ the full-quality export stays a separate request).
   preview canvas (360x640) with the default fit, the blurred pad, made by the renderer's own fit
   filters and the proxy's x264 settings. "Make it 9:16" is the one reframe people ask for again and
   again, and a 9:16 picture shares no frame with the 16:9 proxy: without this, its preview renders
-  every frame (~5 s for a 2-minute draft on 2 cores, the encoder's floor); with it, the preview copies
-  it like a cut. It is made from the small proxy after the sound proxy (~1/4 of the proxy's time).
+  every frame (5.3 s for a 2-minute draft on a quiet 2-core machine: decode, fit and x264 of every
+  frame); with it, the preview copies it like a cut. It is made from the small proxy after the sound
+  proxy, niced, in the background: about the CPU of that one full 9:16 render, spent once per upload.
 - `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
   only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
   and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
-  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 reframe of a 16:9 clip)
+  its own seconds. When nothing can be copied (no proxy ready yet, a 9:16 crop of a 16:9 clip)
   it is the normal renderer on the proxies (the original where no proxy is ready yet), 360p, x264
   ultrafast at a low bitrate. `plan.note` says which, and when a proxy was not ready.
 
@@ -92,6 +93,8 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
     failed (previews then read the original). `tall`: the tall proxy too (see the module doc)."""
     plan = proxy_plan(source, out)
     if plan is None:
+        if out.is_file() and tall:  # a proxy made before tall proxies were: its tall one now
+            _make_tall_proxy(out, tall_proxy_path(out), nice)
         return out if out.is_file() else None
     try:
         made = run_render(plan, nice=nice)
@@ -260,6 +263,12 @@ def build_preview(
     ready = _proxies_ready(typed, media, data_dir)
     heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
     tall = {m: q for m, p in ready.items() if (q := tall_proxy_path(p)).is_file()}
+    if (canvas.width, canvas.height) == (tall_canvas(canvas.fps).width, tall_canvas(canvas.fps).height):
+        # proxies made before tall ones were have none: made now, for the next turn (not for proxies
+        # fetched from shared storage, which are links: docs/deploy.md)
+        for m in sorted(set(ready) - set(tall)) if (typed.meta.fit or "blur").lower() == "blur" else []:
+            if not ready[m].is_symlink():
+                queue_proxy(Path(media[m]), ready[m])
     job = plan_pieces(typed, shown, ready, canvas,
                       whole.workdir / "pieces", data_dir / "preview_cache", heard, tall)
     if isinstance(job, str):

@@ -4,9 +4,9 @@ Run as a script that imports nothing but PyAV (not as `-m`, which would import t
 and numpy first): its start-up is part of what the person waits for.
 
 Renders the windows and the parts of the mixed sound that are not in the cache (two ffmpeg runs at a
-time, one thread each: both cores are busy either way, and one thread per run wastes less on
-synchronisation), then writes OUT with PyAV: copied proxy packets and rendered packets, renumbered
-onto the output's frame clock, and the sound (copied AAC packets or the parts of the mix).
+time, one thread each when there are several), then writes OUT with PyAV: copied proxy packets and
+rendered packets, renumbered onto the output's frame clock, and the sound (copied AAC packets or the
+parts of the mix).
 If a rendered piece's parameter sets differ from the proxy's, the pieces cannot share one stream:
 the one-run preview (`whole_args`) is run instead, and says so on stderr.
 Progress goes to stdout as ffmpeg `-progress` lines, so run_render treats this like an ffmpeg run.
@@ -32,12 +32,13 @@ CACHE_KEEP = 120  # rendered windows kept (≤ 10 s of 360p each, ~250 MB at mos
 AAC_FRAME = 1024
 
 
-def _run(args: list[str], out: Path) -> None:
+def _run(args: list[str], out: Path, one_thread: bool) -> None:
     part = out.with_name(f".{out.stem}.{os.getpid()}.partial.mp4")
-    one = [args[0], "-filter_complex_threads", "1", "-threads", "1", *args[1:]]  # the first input and
+    # with two runs side by side, one thread each (the first input, the graph, the output): both cores
+    # are busy either way, and a single thread wastes less on synchronisation; alone, all threads
+    one = [args[0], "-filter_complex_threads", "1", "-threads", "1", *args[1:], "-threads", "1"]
     try:
-        # the output: one thread each (the inputs after the first are small: a title, a still)
-        done = subprocess.run([*one, "-threads", "1", os.fspath(part)], stdin=subprocess.DEVNULL,
+        done = subprocess.run([*(one if one_thread else args), os.fspath(part)], stdin=subprocess.DEVNULL,
                               capture_output=True)
         if done.returncode != 0:
             tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
@@ -63,7 +64,7 @@ def _render(job: dict[str, Any]) -> None:
     # the sound parts first: each is longer than a window
     todo.sort(key=lambda p: "frames" in p)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = [pool.submit(_run, p["args"], Path(p["path"])) for p in todo]
+        runs = [pool.submit(_run, p["args"], Path(p["path"]), len(todo) > 1) for p in todo]
         for i, done in enumerate(runs):
             done.result()
             _progress(0.8 * (i + 1) / max(1, len(runs)), job)

@@ -195,7 +195,8 @@ def style(text: str) -> str | None:
 
 
 # "fade in", "fade it in", "fade the music in" (not "… in the end"); the same for out
-FADE_OBJ = r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background)){0,3}"
+FADE_OBJ = (r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background|"
+            r"everything|whole|thing|all)){0,3}")
 FADE_IN = rf"\bfade[sd]?{FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading in\b"
 FADE_OUT = rf"\bfade[sd]?{FADE_OBJ}[\s-]?out\b|\bfading out\b"
 

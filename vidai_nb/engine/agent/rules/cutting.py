@@ -27,7 +27,7 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|剪|删|不要|砍掉|减掉|掐掉|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|"
        r"切掉|切了|切除")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
@@ -438,6 +438,10 @@ def silences_rule(c: Clause) -> list[Hit]:
         return []  # "…, without cutting the silent parts in the middle": those are to stay
     if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
+    if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
+            r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
+            r"l\s+|only\s+)?$", text[:m.start()]):
+        return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not more to cut
     if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
         return []
     # "but don't cut any words", "别把我说话的尾音切掉": what cutting only the pauses keeps anyway
@@ -537,11 +541,18 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"反转顺序", text)
     if m and n:
         return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))])]
-    m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序", text)
+    m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序|排好|排一下|重新排|排列|排成|(?<=\d)\s*排", text)
     if m:
         nums = [int(x) for x in rx.findall(r"(?<![§\d.])(\d+)(?![\d§.%])", text[m.start():])]
         if n and sorted(nums) == list(range(1, n + 1)):
             return [Hit(m.start(), [s.Reorder(order=nums)])]
+        # "三段按3 1 2的顺序排": the order said as a list of numbers before the word for order
+        for run in re.finditer(r"(?<![§\d.])\d+(?:\s*(?:,|，|、|\s|-|→|>)\s*\d+)+(?![\d§.%])", text):
+            said = [int(x) for x in re.findall(r"\d+", run.group(0))]
+            if n and sorted(said) == list(range(1, n + 1)):
+                note(text, run.start(), run.end())
+                rx.search(r"(?:[三两四五]|\d)\s*段|\b(?:the )?(?:three|two|four|\d) clips\b", text)
+                return [Hit(m.start(), [s.Reorder(order=said)])]
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
         refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
                                             strict=False)]
@@ -710,6 +721,8 @@ def concat_rule(c: Clause) -> list[Hit]:
             order = list(range(1, len(srcs) + 1))
             for slot, media in zip(slots, ids, strict=True):
                 order[slot] = srcs.index(media) + 1
+            if order == sorted(order):
+                return []  # already in that order: "in this order: b, c, clip" is more than these two
             return [Hit(named[0][0], [s.Reorder(order=order)])]
         on = _on_timeline(c)
         if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
@@ -898,6 +911,11 @@ def order_rule(c: Clause) -> list[Hit]:
         and int(g.get("d", 0)) == by_id[str(g.get("src"))].duration_ms for g in (main or {}).get("sg", []))
     if untouched and set(srcs) <= set(order):
         return [Hit(m.start(), [s.Concat(media_ids=order)])]  # whole clips, nothing trimmed is lost
+    if untouched and rx.search(r"(?:一|1)?\s*个\s*新的?\s*视频|新的视频|"
+                               r"\ba (?:new|separate|standalone) (?:video|clip)\b|\bon their own\b|"
+                               r"\bjust (?:those|these|them|the) (?:two|2|three|3)\b", text):
+        # "把b.mp4和c.mp4按顺序拼成一个新视频": a new video of only the clips named
+        return [Hit(m.start(), [s.Concat(media_ids=order)])]
     names = ", ".join(by_id[mid].name for mid in order)
     if untouched:
         left = ", ".join(by_id[src].name for src in dict.fromkeys(srcs) if src not in order)
@@ -911,14 +929,21 @@ def order_rule(c: Clause) -> list[Hit]:
         f"should {names} go? E.g. “move clip 2 to the start”."))]
 
 
+# "压到30秒但别删内容，整体加速就行": that nothing is to be cut is said with the speed-up, and read with it
 _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
-           r"\b(?:don'?t|dont|without|no)\s+cut(?:ting)?(?:\s+anything)?\b|倍速|加速|快放|别剪|不剪|不要剪")
+           r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
+           r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
+           r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
+_MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
-              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b)|"
+              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
-              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成)\s*{T}\s*(?:的|左右)?")
+              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在)\s*{T}\s*(?:的|左右|以内|之内)?|"
+              # "只要30秒，多了不要": a length wanted, the rest said to go
+              rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"
+              rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}")
 
 
 def length_rule(c: Clause) -> list[Hit]:
@@ -932,7 +957,7 @@ def length_rule(c: Clause) -> list[Hit]:
     if m is None or total <= 0:
         return []
     target = total // 2 if half else int(next(g for g in m.groups() if g))
-    if rx.search(_FASTER, text):
+    if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
             return [Hit(m.start(), [s.Speed(factor=factor)])]

@@ -113,6 +113,21 @@ def platform_rule(c: Clause) -> list[Hit]:
                 "要不要加文字或音乐。" if c.zh else
                 f"What should the {said} video show? I can cut your footage to fit {said}, add captions and "
                 "music — tell me which part to use and what to add."))]
+        vague = rx.search(r"\b(?:edit|turn|make|cut|chop|split|break)\s+"
+                          r"(?:it|this|the video|my video|the footage)?\s*(?:up\s+)?(?:into|in)\s+"
+                          r"(?:something|a few|some|several|multiple|a bunch of)\b(?:\s+\w+){0,2}|"
+                          r"\bsomething (?:cool|nice|good|fun|awesome|viral|engaging|great)\b|"
+                          r"\bmake it (?:pop|cool|nicer|viral|engaging)\b|"
+                          r"剪成几段|剪(?:个|一个)?(?:好看|酷|炫)的?",
+                          text)
+        if vague:
+            # "edit this into something cool for insta", "chop it into a few clips for reels": the platform is
+            # what it is for, the edit itself is not said - asked, with what can be done for it
+            said = c.ctx.original(m.group(0))
+            return [Hit(m.start(), question=(
+                f"为{said}要怎么改？比如改成竖屏9:16、剪到30秒、加字幕或音乐——告诉我要哪几样。" if c.zh else
+                f"What should I do for {said}? For example make it 9:16, cut it to 30 seconds, add captions "
+                "or music — tell me which."))]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         # (the feed alone is the default, square: "make it fit the instagram feed")
@@ -306,6 +321,12 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
+        rx.search(r"\b(?:any|all)\b", c.text)
+        if not any("transition" in g for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
+                   for g in t.get("sg", [])):
+            # "no transitions, just join b and c": none on the timeline - how to join them, nothing to remove
+            return [Hit(m.start(), note=("时间线上没有转场，不用去掉。" if c.zh else
+                                         "There are no transitions on the timeline, so none to remove."))]
         return [Hit(m.start(), [s.Crossfade(duration_ms=0)])]
     clips = c.ctx.segment_count
     # (other files uploaded but not named are not on the timeline: a crossfade would have nothing to join)

@@ -235,6 +235,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
     if not m:
         return []
+    if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
+                                        text[:m.start()]):
+        return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
         return []  # "drop the original audio to 50%": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
@@ -251,6 +254,7 @@ def mute_rule(c: Clause) -> list[Hit]:
 
 
 # how it sounds now: the change is the other way ("the music is too loud" -> quieter)
+_VOICE = r"人声|说话声|讲话声|人的声音|\b(?:my |the )?voices?\b|\bdialogue\b|\bspeech\b"
 _TOO_LOUD = (r"\b(?:too|so|way too|really|very) (?:loud|noisy|blaring)\b|\bdrowns? (?:out )?(?:my|the|our)|"
              r"太吵|太大声|太响|声音太大|音乐太大")
 _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (?:really )?hear\b|"
@@ -262,7 +266,7 @@ def volume_rule(c: Clause) -> list[Hit]:
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   r"\bturn (?:it |the \w+ )?(?:up|down)\b|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
-    noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐", text)
+    noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐|" + _VOICE, text)
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
@@ -275,7 +279,19 @@ def volume_rule(c: Clause) -> list[Hit]:
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
+    parts = re.split(r"[，,;；。]", text)
+    if (len(re.findall(r"\d+(?:\.\d+)?\s*%", text)) > 1 and not re.search(r"\bfrom\b|从", text)) or (
+            len(parts) > 1 and any(re.search(_VOICE, p) for p in parts) and any(
+                re.search(MUSIC, p) and not re.search(_VOICE, p) for p in parts)):
+        return []  # "人声调到80%，背景音乐调到15%": two tracks or two levels, each read in its own clause
     track = _track(text)
+    named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
+    if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and any(
+            re.search(r"\d\s*%", part) and (not named or
+                                             (re.search(MUSIC, part) is not None) == (track == "bgm"))
+            for part in re.split(r"[，,;；。]", c.ctx.raw.lower())):
+        # "背景音乐调到15%，现在bgm太吵了": the complaint is why that level was given, not another change
+        return [Hit(m.start())]
     if track == "bgm" and not c.ctx.has_music and not c.ctx.of_kind("audio"):
         return [Hit(m.start(), refusal="There is no background music to change — upload an audio file "
                                        "first.")]
@@ -317,6 +333,9 @@ def _music_volume(text: str) -> float | None:
         list(rx.finditer(r"\bvolume\b|\blevel\b|\b(?:lower|turn (?:it )?down|reduce|bring (?:it )?down)\b|音"
                          r"量|调低|调到",
                          text))
+        # "配乐用music.mp3，小声点，25%就行": "quiet" said with the level is that level, not another change
+        list(rx.finditer(r"\b(?:quiet(?:ly|er)?|soft(?:ly|er)?|low|subtle|loud(?:er)?)\b|小声点?|小点|小一点|轻一点|"
+                         r"大声点?|就行|就好|就够了?", text))
         return _clamp(pct, 0.0, 4.0)
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点",
                  text):
@@ -367,7 +386,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
-                         r"去除|拿掉|关掉|撤掉)",
+                         r"去除|拿掉|关掉|撤掉)|"
+                         # "bgm太吵了直接不要了": what is wrong with it, then that it goes
+                         r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*(?:太\S{1,3}?了?|难听|不好听|"
+                         r"不合适|好土|很土)[，,\s]*(?:直接|干脆|就|还是|索性)?\s*(?:不要了|去掉|删掉|删了|拿掉|撤掉)",
                          text)
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
@@ -428,6 +450,7 @@ def music_rule(c: Clause) -> list[Hit]:
                         r"(?:不要|别|不用|无需)\s*(?:淡入淡出|淡入|淡出|渐入|渐出)", text)
     if unfaded:
         text = text[:unfaded.start()] + " " * (unfaded.end() - unfaded.start()) + text[unfaded.end():]
+    text = _own_fade(text, pos)
     fade_in = rx.search(FADE_IN + "|淡入", text)
     if fade_in:
         kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
@@ -441,6 +464,27 @@ def music_rule(c: Clause) -> list[Hit]:
                  r"只(?:放|播)一遍|\bwithout looping|\bnot loop", text):
         kwargs["loop"] = False
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
+
+
+# another edit said between the music and a fade: the fade is no longer the music's (the nearer noun)
+_OTHER_EDIT = (r"\bnormali[sz]\w*|\blufs\b|\bloudness\b|\bsubtitles?\b|\bcaptions?\b|\bspeed\b|\btrim\b|"
+               r"\bcut\b|\btitle\b|\btext\b|\bcrop\b|\bexport\b|\bdenois\w*|\bslideshow\b|\bcolou?r\b|"
+               r"\bbrighter\b|\bsquare\b|\bvertical\b|‹r\d+by\d+›|响度|标准化|字幕|标题|加速|剪|导出|降噪|调色|竖屏")
+# a fade said of the picture or the whole ("fade the video in and out", "fade everything out to black")
+_PICTURE_FADE = (r"^\w+\s+(?:the\s+|it\s+)?(?:video|picture|image|screen|whole thing|whole video|everything|"
+                 r"it all|all)\b|^\w+(?:\s+\w+){0,4}\s+(?:from|to|into)\s+black\b|^\S{0,2}(?:画面|视频|黑)")
+
+
+def _own_fade(text: str, music_at: int) -> str:
+    """The request without the fades that belong to something else: said after another edit that comes
+    between ("add music.mp3, normalize to -16 lufs, fade in and out 1s" fades the programme) or said of
+    the picture ("…and fade the video in and out")."""
+    for f in re.finditer(r"\bfad(?:e|es|ed|ing)\b|淡入|淡出", text):
+        if f.start() < music_at:
+            continue
+        if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
+            return text[:f.start()]
+    return text
 
 
 def _playing(c: Clause) -> set[str]:
