@@ -18,7 +18,7 @@ from tests.engine.conftest import User, new_user
 from tests.engine.test_worker import RENDER, long_draft, submit
 from tests.engine.workers import parent_of, render_ffmpeg, start_worker, stop_worker
 from tests.services.postgres import PostgresServer
-from vidai_nb.engine.jobs.pg import conninfo
+from vidai_nb.engine.jobs.pg import conninfo, render_workers
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -58,6 +58,10 @@ def test_upload_does_not_wait_behind_a_running_render(
     submit(user, sid, draft, render_id)
     ffmpeg = render_ffmpeg(engine.data_dir, render_id)
     assert parent_of(ffmpeg) == worker_pid  # the worker's one render slot is busy
+    # two lanes, one worker: exports are split by worker processes (jobs/chunk_job.py), not by lanes
+    with psycopg.connect(conninfo(url)) as conn:
+        lanes = conn.execute("SELECT count(*) FROM procrastinate_workers").fetchone()
+    assert lanes == (2,) and render_workers(conninfo(url)) == 1
 
     # a probe (every upload is checked by content on a worker) and a numbered image sequence (encoded
     # into a clip on a worker), each waited for by the upload's answer
