@@ -16,12 +16,28 @@ box compared against the source's frame at that number and its two neighbours), 
 full render's to the frame, and (unless --no-decode-check) every frame of it decodes without an error.
 
 Printed: wall time of each and the ratios (machine load moves seconds; ratios less so). Not run in CI.
-Run from the repository root: `python benchmarks/smartcut.py [--minutes 60] [--cuts 300] [--gop 2]`.
+Run from the repository root: `python benchmarks/smartcut.py [--minutes 60] [--cuts 300] [--gop 2]
+[--baseline-tree DIR]`; VIDAI_SMARTCUT_TIMING=1 makes the child print its stage times on stderr.
 
 Measured 2026-11-29 on a quiet machine (load 0.2 -> 2.4), `python benchmarks/smartcut.py --minutes 60
 --cuts 300 --smart-only`: 60 min 1280x720@25 (GOP 2 s), 301 parts, 50.5 min kept: smart cut 131.8 s
 (0.044x real time; aim <= 60 s, not met); 301/301 parts start on the expected source frame, 75742/75742
 frames, every frame decodes, 2994 beeps each within 21.3 ms of their picture (one frame = 40 ms).
+
+After one x264 encoder for all re-encoded pieces, skipping non-reference packets before a cut, and
+copying the AAC packets between joins (2026-11-29, a machine loaded by other sessions, load 12 -> 18,
+nice 10): the same command took 160.9 s wall (load 15.1 at the end); 301/301 parts on the expected
+frame, 75742/75742 frames, every frame decodes, 2994 beeps within 29.3 ms (parts move by up to half
+an AAC packet, 10.7 ms, onto the packet grid). Wall seconds at that load say little; CPU seconds of
+the smart-cut child on the same 60-minute job, run back to back (what `--baseline-tree` does; load
+16.7 -> 19.8): this code 67.3 s CPU (video 293 s wall, 14959 frames decoded, 7765 encoded; sound
+78 s wall, in a thread beside it; final mux 5.5 s), the code before (commit 1152cd2) 196.8 s CPU:
+2.9x less work. Before, the AAC encode of all 50 minutes was the largest share (~120 s CPU, scaled
+from 2 minutes of the cut sound: 4.7 s CPU, ffmpeg's fast coder at ~25x real time on stereo), then
+the per-piece x264 encoders (~40% dearer per frame than one encoder), then decoding. Whether a
+quiet 2-core machine now meets the 60 s aim (67 s of CPU over two cores, the video work threaded)
+was NOT measured: no quiet machine today. The sound keeps the source's channels when its packets
+are copied (a mono lecture gives mono AAC; the full render gives stereo).
 """
 
 from __future__ import annotations
@@ -29,6 +45,8 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -198,6 +216,21 @@ def sync_error_ms(src: Path, out: Path, kept: list[tuple[int, int]]) -> tuple[fl
     return worst, n
 
 
+def child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def baseline_child(tree: Path, job: Path, out: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of another checkout's smart-cut child on the same job (e.g. a
+    `git worktree add /tmp/base <commit>`): the ratio against it holds under load better than seconds."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    c, t = child_cpu(), time.perf_counter()
+    subprocess.run([sys.executable, "-m", "vidai_nb.engine.render.smartcut_run", str(job), str(out)],
+                   cwd=tree, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t, child_cpu() - c
+
+
 def timed(fn: Any) -> float:
     t = time.perf_counter()
     fn()
@@ -211,6 +244,8 @@ def main() -> None:
     ap.add_argument("--gop", type=float, default=2.0, help="keyframe interval of the lecture, seconds")
     ap.add_argument("--no-decode-check", action="store_true")
     ap.add_argument("--smart-only", action="store_true", help="skip the two re-encoding baselines")
+    ap.add_argument("--baseline-tree", type=Path, help="also run this checkout's smart cut on the same job, "
+                    "right after (wall and CPU ratios)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_smartcut_") as tmp:
         folder = Path(tmp)
@@ -230,12 +265,20 @@ def main() -> None:
             plan = build_render(draft, media, None, smart_out, tmp_dir=folder)
             assert plan.smart_cut, "the draft did not take the smart cut"
             plan_box.append(plan)
+            shutil.copy(plan.args[-2], folder / "job.json")  # the job file goes with the plan's workdir
             run_render(plan)
 
+        cpu0 = child_cpu()
         t_smart = timed(smart)
+        cpu_smart = child_cpu() - cpu0
 
-        print(f"smart cut:      {t_smart:7.1f} s  ({t_smart / programme:.3f}x real time; load average "
-              f"{os.getloadavg()[0]:.1f})", flush=True)
+        print(f"smart cut:      {t_smart:7.1f} s  ({t_smart / programme:.3f}x real time; "
+              f"{cpu_smart:.1f} s CPU; load average {os.getloadavg()[0]:.1f})", flush=True)
+        if args.baseline_tree:
+            t_base, cpu_base = baseline_child(args.baseline_tree, folder / "job.json", folder / "base.mp4")
+            print(f"baseline tree:  {t_base:7.1f} s  ({cpu_base:.1f} s CPU; load average "
+                  f"{os.getloadavg()[0]:.1f}); baseline / smart: {t_base / t_smart:.2f}x wall, "
+                  f"{cpu_base / cpu_smart:.2f}x CPU", flush=True)
         full_out = folder / "full.mp4"
         fb = 0
         if not args.smart_only:

@@ -219,7 +219,7 @@ def samples(path: Path) -> np.ndarray:
         return np.concatenate([f.to_ndarray() for f in c.decode(audio=0)], axis=1)
 
 
-@pytest.mark.parametrize("parts", [3, 4])
+@pytest.mark.parametrize("parts", [3, 4, 7])
 def test_parts_are_the_unchunked_frames(tmp_path: Path, parts: int) -> None:
     """Text fading in and out, the programme's fades, a 1.5x segment, a cross-fade, a picture-in-picture
     and a logo all cross part boundaries: the joined parts are the unchunked export frame for frame,
@@ -283,7 +283,10 @@ def test_chunked_export_matches_the_unchunked_render(
     assert all(status == "succeeded" for _, status, _ in jobs), jobs
     logs = {n: (cluster.root / f"worker-{n}" / f"worker-{n}.log").read_text() for n in cluster.workers}
     ran_on = {name for name, text in logs.items() if re.search(rf"render {render_id}: .* done, \d", text)}
-    assert ran_on == {"a", "b"}, "the parts ran on both workers"
+    # Which worker takes which part is the queue's affair: parts of a share each are short here, so
+    # one worker may finish them all before the other polls (test_cancel_stops_every_part sees two
+    # parts running at once, on both workers).
+    assert ran_on and ran_on <= {"a", "b"}, logs
     assert any(5 < p < 100 for p in progress), progress  # the parts' progress reached the API
     assert progress == sorted(progress), progress  # never goes back
     assert parts_left(seaweed, cluster, render_id) == []

@@ -231,6 +231,18 @@ def _ffmpeg_words(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+_ONE_OF = r"\b(silence|pause|gap|clip|segment|part|title|transition|crossfade|fade|song|track)s?\b"
+
+
+def _the_one(text: str) -> str:
+    """ "cut the silences except the one at the very end": "the one" (1 by now) stands for the thing
+    just named, said again ("except the silence at the very end")."""
+    def again(m: re.Match[str]) -> str:
+        named = list(re.finditer(_ONE_OF, text[:m.start()]))
+        return f"the {named[-1].group(1)} " if named else m.group(0)
+    return re.sub(r"\bthe 1 (?=(?:at|in|on|before|after|near|from|between)\b)", again, text)
+
+
 def normalize(raw: str, fps: float = 30.0) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames."""
     quotes: list[str] = []
@@ -265,6 +277,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"倒出(?=\s*(?:[a-z]|格式|视频|成片|文件|吧|$))", "导出", text)
     text = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", text)  # "slow to .75x": the leading zero left out
     text = english_numbers(text)
+    text = _the_one(text)
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)

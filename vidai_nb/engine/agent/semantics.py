@@ -60,20 +60,32 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
 
 
 # ("速度别动": what is to stay may be named first)
-_DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*(?=别|不要|不用|不需要|无需|不必))?"
+_DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
+                       r"(?=(?:先|暂时|暂且|就)?(?:别|不要|不用|不需要|无需|不必)))?(?:先|暂时|暂且|就)?"
                        r"(?:don'?t|dont|do not|never|no need to|"
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"加|添|改|动|剪|删|变|调|换|用|配|上)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
 _AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
-                    r"保持|保留原|原样|原速|原来的|就行|就好|挺好)")
+                    r"保持|保留原|原样|原速|原来的|就行|就好|挺好|"
+                    # "其他的等我想想", "the rest later": the rest put off, nothing asked for yet
+                    r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
+                    r"回头再说|再说吧|"
+                    r"(?:the rest|everything else)\s+(?:later|can wait)|"
+                    r"(?:i'?ll|let me)\s+(?:think|get back))")
 
 
 def only_declined(text: str, clauses: list[str]) -> bool:
     """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
-    return bool(clauses) and bool(_DECLINED.match(clauses[0])) and all(
-        _DECLINED.match(c) or _AS_IS.match(c) for c in clauses)
+    return bool(clauses) and bool(_DECLINED.match(clauses[0]) or _SETTLED.match(clauses[0])) and all(
+        _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) for c in clauses)
+
+
+# "先这样，其他的回头再说", "that's fine for now": the video as it is, for now
+_SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|挺好|了)?|这样就(?:行|好|可以)了?|"
+                      r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now)"
+                      r"\s*[。.!！]?\s*$")
 
 
 # --- direction and comparison ------------------------------------------------------------------------
@@ -301,7 +313,9 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     segs = ctx.segment_count
     if segs <= 1 and re.fullmatch(r"这\s*段", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
         return  # "这段舞蹈慢放2倍", one clip: "this clip" is the clip (这一段 / 那段 point at a part of it)
-    if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)):
+    named = re.search(r"\.(?:mp4|mov|webm|mkv|avi)\s*$|第\s*\d+\s*个?\s*$", text[:m.start()])
+    if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)) and (
+            named or not re.fullmatch(r"[这那]\s*(?:一|1)?\s*段", m.group(0))):
         return  # "the middle clip" of three is a clip
     if any(isinstance(op, s.Speed) and op.index is not None for op in plan.ops) and segs > 1:
         return

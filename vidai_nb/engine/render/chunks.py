@@ -61,7 +61,10 @@ from vidai_nb.engine.render.spec import AAC_BITRATE, Canvas, OutputSpec, canvas_
 from vidai_nb.timeline.model import Draft, Segment, Track
 
 CHUNK_FORMATS = ("mp4", "mov")
-LEAD_MS = 1500  # at least this much is rendered before a part's first frame (and thrown away)
+# At least this much is rendered before a part's first frame and thrown away: a few frames absorb the
+# seek's first frame; `fx.color.auto` (ffmpeg's normalize, smoothing over 24 frames) needs its history.
+LEAD_MS = 300
+LEAD_NORMALIZE_MS = 1500
 _AUDIO_OPTS = {"-c:a", "-b:a", "-ar"}  # options (each with a value) of the sound encoder
 _CONTAINER_OPTS = {"-movflags", "-write_tmcd", "-t"}  # set per plan below
 
@@ -181,11 +184,23 @@ class _Window:
     main_draft: Draft
     shift_ms: int
     shift_frames: int
-    # The whole main track cross-fades somewhere, so its frames come out as xfade makes them: in
-    # AV_TIME_BASE (its settb) and in one of xfade's pixel formats (all 4:4:4 or RGB; what the
-    # filters after it then negotiate, e.g. yuva444p before an overlay). The part's must too: on
-    # 4:2:0 an overlay at an odd x lands a pixel left, and text and fades draw differently.
+    # The whole main track cross-fades somewhere, so its frames come out in one of xfade's pixel
+    # formats (all 4:4:4 or RGB; what the filters after it then negotiate, e.g. yuva444p before an
+    # overlay). The part's must too: on 4:2:0 an overlay at an odd x lands a pixel left, and text and
+    # fades draw differently.
     xfade: bool = False
+
+
+# How near a whole number a count of frames / of ms must be to count as whole. Exact for 24, 25, 30, 50,
+# 60 fps; at 29.97 a clock shift of 1001 ms is 29.99997 frames (it moves a segment's first frame only
+# if its start falls within 0.00003 frames of a half frame: Python's round() tie), and 30 frames are
+# 1001.001 ms of source (ffmpeg's seek is to the ms anyway).
+_FRAMES_TOLERANCE = 0.001
+_MS_TOLERANCE = 0.01
+
+
+def _near(v: Fraction, tolerance: float = _FRAMES_TOLERANCE) -> bool:
+    return abs(v - round(v)) <= tolerance
 
 
 class _Cutter:
@@ -196,7 +211,9 @@ class _Cutter:
         self.fps = Fraction(canvas.fps).limit_denominator(1001)
         per_ms = self.fps / 1000  # output frames per ms
         # the smallest whole-ms clock shift that is a whole, even number of frames
-        self.step_ms = per_ms.denominator * (1 if per_ms.numerator % 2 == 0 else 2)
+        self.step_ms = next(  # 200 ms at 30 fps; 1001 ms at 29.97 (see _FRAMES_TOLERANCE)
+            (d for d in range(1, 600_001) if _near(d * per_ms) and round(d * per_ms) % 2 == 0), 0
+        )
         main = draft.main
         self.main = main
         self.segs = main.timed() if main is not None else []
@@ -208,7 +225,7 @@ class _Cutter:
     def whole(self, frames: int, factor: Fraction = Fraction(1)) -> int | None:
         """`frames` as whole ms of source time at speed `factor`, or None if not whole."""
         v = self.ms(frames) * factor
-        return int(v) if v.denominator == 1 else None
+        return round(v) if _near(v, _MS_TOLERANCE) else None
 
     def start_ms_of(self, frame: int, low: int, high: int) -> int | None:
         """A whole ms in [low, high) at which the main track's frame `frame` starts."""
@@ -223,7 +240,9 @@ class _Cutter:
         return dataclasses.replace(self.find_window(first, end), xfade=any(s.fade_in for s in self.slots))
 
     def find_window(self, first: int, end: int) -> _Window:
-        lead = max(1, -(-LEAD_MS * self.fps.numerator // (1000 * self.fps.denominator)))
+        colour = self.draft.meta.effects.color
+        lead_ms = LEAD_NORMALIZE_MS if colour is not None and colour.auto else LEAD_MS
+        lead = max(1, -(-lead_ms * self.fps.numerator // (1000 * self.fps.denominator)))
         target = first - lead
         while target > 0:
             found = self.try_cut(target, first, end)
@@ -232,7 +251,7 @@ class _Cutter:
             target -= lead
         # from the programme's start (the first part, or no cut point found): only the tail is cut
         found = self.try_cut(0, first, end)
-        return found if found is not None else _Window(self.overlays_cut(0, end), self.draft, 0, 0)
+        return found if found is not None else _Window(self.overlays_cut(0, first, end), self.draft, 0, 0)
 
     def try_cut(self, target: int, first: int, end: int) -> _Window | None:
         """The cut at or before output frame `target`, or None when the cut there would change a frame
@@ -257,7 +276,7 @@ class _Cutter:
                 return None
             pf, q = shift
             start = slot.start if pf == 0 else self.start_ms_of(fa + pf, slot.start + 1, seg.end_ms)
-            if start is None:
+            if start is None or b.frame(seg.end_ms) - b.frame(start) < 2:  # see below: no 1-frame piece
                 return None
             nxt = segs[k + 1] if k + 1 < len(segs) else None
             if nxt is not None and nxt.start_ms <= seg.end_ms and (
@@ -266,8 +285,17 @@ class _Cutter:
                 return None  # the cross-fade out of it would get shorter
             cut = _moved(seg, start, seg.end_ms, seg.in_point + q)
             keep_from, clock_at = k + 1, start
-        shift_ms = clock_at // self.step_ms * self.step_ms
-        shift_frames = int(shift_ms * self.fps / 1000)
+        shift_ms = clock_at // self.step_ms * self.step_ms if self.step_ms else 0
+        if keep_from < len(segs) or cut is not None:
+            # concat times a piece by its frames' mean spacing: a piece of ONE frame (here: the black
+            # before the first clip, or a 1-frame first clip) would end where it starts, pulling every
+            # later frame one frame early. The lead absorbs a longer black instead.
+            first_at = cut.start_ms if cut is not None else slots[keep_from].start
+            if b.frame(first_at) - round(shift_ms * self.fps / 1000) == 1:
+                if shift_ms < self.step_ms:
+                    return None
+                shift_ms -= self.step_ms
+        shift_frames = round(shift_ms * self.fps / 1000)
         kept: list[tuple[int, Segment]] = [] if cut is None else [(k if k is not None else -1, cut)]
         for i in range(keep_from, len(segs)):
             kept.append((i, segs[i]))
@@ -278,7 +306,10 @@ class _Cutter:
         main_draft = self.draft if self.main is None else _with_segments(self.draft, self.main, moved)
         if not self.same_layout(main_draft, kept, shift_ms, end):
             return None
-        return _Window(self.overlays_cut(target, end), main_draft, shift_ms, shift_frames)
+        # An overlay cut to start with the main track's first frame is paired one frame late by the
+        # overlay filter: it must be running (a few frames) before the main track starts.
+        overlays = self.overlays_cut(min(target, shift_frames) - 3, first, end)
+        return _Window(overlays, main_draft, shift_ms, shift_frames)
 
     def cut_frames(self, k: int, info: MediaInfo, most: int) -> tuple[int, int] | None:
         """(frames cut off the front of segment k, ms its in-point moves), at most `most` frames."""
@@ -329,28 +360,48 @@ class _Cutter:
                 return False
         return True
 
-    def overlays_cut(self, target: int, end: int) -> Draft:
+    def overlays_cut(self, target: int, first: int, end: int) -> Draft:
         """The programme with overlays that end before frame `target` or start after the part dropped,
-        and those under `target` starting later (on the same frames of their source)."""
+        and those under `target` starting later (on the same frames of their source, placed on the same
+        output frames: see `_placed`); an overlay no such later start exists for is kept whole."""
         draft = self.draft
         c = self.ms(target)
+        tb = 1 / float(Fraction(fps_text(self.canvas.fps)))  # the time base after an overlay's fps
         for track in self.draft.overlays:
             segs: list[Segment] = []
             for seg in track.segments:
                 if seg.duration_ms <= 0 or seg.end_ms <= c or self.b.frame(seg.start_ms) > end:
                     continue
-                if seg.start_ms < c:
+                # An overlay that ends inside the part is kept whole: where its input's end falls
+                # (-t, rounded to its time base) decides whether its last frame shows.
+                if seg.start_ms < c and self.b.frame(seg.end_ms) > end + 1:
                     rate = Fraction(seg.rate).limit_denominator(1000)
                     most = int((c - seg.start_ms) * self.fps / 1000)
+                    tries = 0
                     for pf in range(most, 0, -1):
                         p, q = self.whole(pf), self.whole(pf, rate)
-                        if p is not None and q is not None:
-                            seg = _moved(seg, seg.start_ms + p, seg.end_ms, seg.in_point + q)
+                        if p is None or q is None:
+                            continue
+                        start = seg.start_ms + p
+                        at = self.b.frame(start)
+                        shown = range(max(0, first - at - 2), max(0, end - at + 2))
+                        if all(_placed(start, j, tb) == _placed(seg.start_ms, j + pf, tb) for j in shown):
+                            seg = _moved(seg, start, seg.end_ms, seg.in_point + q)
+                            break
+                        tries += 1
+                        if tries == 4:  # the start's seconds are never exact in this time base
                             break
                 segs.append(seg)
             if [id(x) for x in segs] != [id(x) for x in track.segments]:
                 draft = _with_segments(draft, next(t for t in draft.tracks if t.index == track.index), segs)
         return draft
+
+
+def _placed(start_ms: int, j: int, tb: float) -> int:
+    """The output tick of an overlay's frame `j` as ffmpeg computes it from the graph's
+    `setpts=PTS+<start seconds, 3 decimals>/TB` (render/layers.py): in doubles, truncated. 3.3 s / (1/30)
+    is 98.99999999999999: tick 98, not 99, so a cut overlay's new start must land as the old one did."""
+    return int(j + float(f"{start_ms / 1000:.3f}") / tb)
 
 
 # xfade's pixel formats (libavfilter/vf_xfade.c) in its order, 8-bit ones: ffmpeg negotiates a part's
@@ -360,7 +411,7 @@ _XFADE_FORMATS = "yuva444p|yuvj444p|yuv444p|gbrp|gbrap|gray"
 
 class _PartBuilder(Builder):
     """The programme's graph with the main track built from the cut draft, then put back on the
-    programme's clock."""
+    programme's clock (Builder.on_grid: frame n of the part's graph at programme frame n + shift)."""
 
     window: _Window
 
@@ -371,14 +422,14 @@ class _PartBuilder(Builder):
             v, a = super().main_track()
         finally:
             self.draft, self.total = draft, total
-        clock = ["settb=AVTB", f"format={_XFADE_FORMATS}"] if self.window.xfade else []
-        if self.window.shift_ms:
-            clock.append(f"setpts=PTS+{secs(self.window.shift_ms / 1000)}/TB")
-        if clock:
-            out = self.g.label("clock")
-            self.g.chains.append(f"[{v}]{','.join(clock)}[{out}]")
+        if self.window.xfade:
+            out = self.g.label("xf")
+            self.g.chains.append(f"[{v}]format={_XFADE_FORMATS}[{out}]")
             v = out
         return v, a
+
+    def on_grid(self, v: str, first: int = 0) -> str:
+        return super().on_grid(v, first + self.window.shift_frames)
 
 
 _INPUT_VIDEO = re.compile(r"^\[\d+:v\]")

@@ -3,10 +3,11 @@
 Run as a script that imports nothing but PyAV (not as `-m`, which would import the render package
 and numpy first): its start-up is part of what the person waits for.
 
-Renders the windows and the parts of the mixed sound that are not in the cache (two ffmpeg runs at a
-time, one thread each when there are several), then writes OUT with PyAV: copied proxy packets and
-rendered packets, renumbered onto the output's frame clock, and the sound (copied AAC packets or the
-parts of the mix).
+Renders the windows and the parts of the mixed sound that are not in the cache, two ffmpeg runs at a
+time (one thread per run used ~16 % less CPU, but on a busy shared machine it was not faster by the
+clock: it loses its share of the cores; so each run keeps ffmpeg's threads). Then writes OUT with
+PyAV: copied proxy packets and rendered packets, renumbered onto the output's frame clock, and the
+sound (copied AAC packets or the parts of the mix).
 If a rendered piece's parameter sets differ from the proxy's, the pieces cannot share one stream:
 the one-run preview (`whole_args`) is run instead, and says so on stderr.
 Progress goes to stdout as ffmpeg `-progress` lines, so run_render treats this like an ffmpeg run.
@@ -32,13 +33,10 @@ CACHE_KEEP = 120  # rendered windows kept (≤ 10 s of 360p each, ~250 MB at mos
 AAC_FRAME = 1024
 
 
-def _run(args: list[str], out: Path, one_thread: bool) -> None:
+def _run(args: list[str], out: Path) -> None:
     part = out.with_name(f".{out.stem}.{os.getpid()}.partial.mp4")
-    # with two runs side by side, one thread each (the first input, the graph, the output): both cores
-    # are busy either way, and a single thread wastes less on synchronisation; alone, all threads
-    one = [args[0], "-filter_complex_threads", "1", "-threads", "1", *args[1:], "-threads", "1"]
     try:
-        done = subprocess.run([*(one if one_thread else args), os.fspath(part)], stdin=subprocess.DEVNULL,
+        done = subprocess.run([*args, os.fspath(part)], stdin=subprocess.DEVNULL,
                               capture_output=True)
         if done.returncode != 0:
             tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
@@ -64,7 +62,7 @@ def _render(job: dict[str, Any]) -> None:
     # the sound parts first: each is longer than a window
     todo.sort(key=lambda p: "frames" in p)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = [pool.submit(_run, p["args"], Path(p["path"]), len(todo) > 1) for p in todo]
+        runs = [pool.submit(_run, p["args"], Path(p["path"])) for p in todo]
         for i, done in enumerate(runs):
             done.result()
             _progress(0.8 * (i + 1) / max(1, len(runs)), job)

@@ -1,7 +1,8 @@
 """The smart cut's child process: `python -m vidai_nb.engine.render.smartcut_run JOB.json OUT`.
 
-Writes the video track (copied packets and re-encoded pieces) with PyAV while a thread feeds the cut,
-cross-faded sound to an ffmpeg AAC encoder; then ffmpeg muxes both into OUT (`-c copy`, faststart).
+Writes the video track (copied packets and re-encoded pieces) with PyAV while a thread writes the cut,
+cross-faded sound (AAC packets copied between joins, or all of it through an ffmpeg AAC encoder); then
+ffmpeg muxes both into OUT (`-c copy`, faststart). VIDAI_SMARTCUT_TIMING=1 prints stage times.
 Progress goes to stdout as ffmpeg's `-progress` lines (`out_time_us=`), errors to stderr, so
 run_render handles it like any ffmpeg run.
 """

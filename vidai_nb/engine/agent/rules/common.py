@@ -148,7 +148,8 @@ POSITIONS: list[tuple[str, str]] = [
     (r"\bbottom\b|\blower third\b|\blower\b|底部|下方|下面|底下", "bottom"),
     (r"\bleft\b|左边|左侧", "left"),
     (r"\bright\b(?! now| away)|右边|右侧", "right"),
-    (r"\bcent(?:er|re)\b|\bmiddle\b|中间|居中|正中", "center"),
+    # ("第3到8秒中间": between those times, not the middle of the picture)
+    (r"\bcent(?:er|re)\b|\bmiddle\b|(?<![秒§])(?<![秒§]\s)中间|居中|正中", "center"),
 ]
 
 

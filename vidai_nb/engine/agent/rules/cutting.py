@@ -513,6 +513,16 @@ def segments_rule(c: Clause) -> list[Hit]:
     refs = segment_refs(c)
     n = c.ctx.segment_count
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
+    left = re.search(r"(?:剩下|剩余|另外|其余)(?:的)?(?:这)?\s*(?:两|2)\s*(?:段|个)|"
+                     r"\bthe (?:other|remaining) (?:two|2)\b(?: (?:clips|segments|parts))?", text)
+    if m and left and n == 3:
+        # "先把第2段删掉，再把剩下两段顺序调换": the two left after a clip is deleted - numbered as they
+        # are then, in their own clause (the deletion is read on its own)
+        if re.search(r"\b(?:delete|remove|cut|drop)\b|删|去掉|不要", text[:left.start()]):
+            return []
+        rx.search(left.re.pattern, text)
+        rx.search(r"\b(?:the )?order(?: of)?\b|\bplaces\b|\baround\b|顺序", text)
+        return [Hit(m.start(), [s.Reorder(order=[2, 1])])]
     if m:
         # "swap the order of b and c": the order is what is swapped
         rx.search(r"\b(?:the )?order(?: of)?\b|\bplaces\b|\baround\b|顺序", text)
@@ -576,8 +586,12 @@ def segments_rule(c: Clause) -> list[Hit]:
         if m and m.group(0).lower() == "drop" else None
     if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos):
         return [Hit(m.start(), [s.DeleteSegment(index=index)])]
-    m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice)\b|复制|重复|两遍", text)
+    m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|once more|"
+                  r"one more time)\b|复制|重复|两遍|再来一遍|再放一遍|再播一遍|再来一次|再放一次|多放一遍",
+                  text)
     if m:
+        # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
+        rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
         return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
     m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
     if m:

@@ -99,8 +99,13 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"还原到|切换到|"
                   r"退回到)\s*"
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
+    if m is None:  # "还是用第3版吧", "换回版本2", "第二版好，就用它": a version by number, chosen
+        m = rx.search(r"(?:用回?|换回|改回|切回|还是用?|就用|选|要)\s*(?:第\s*(\d+)\s*(?:个|次)?\s*"
+                      r"(?:版本?|稿)|版本\s*(\d+))|"
+                      r"第\s*(\d+)\s*(?:个)?\s*(?:版本?|稿)(?=\s*(?:好|吧|就行|就好|最好|比较好)|\S{0,6}就用)",
+                      text)
     if m:
-        return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1) or m.group(2)))])]
+        return [Hit(m.start(), [s.RestoreVersion(version=int(next(g for g in m.groups() if g)))])]
     m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
                   # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
                   r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"

@@ -71,7 +71,8 @@ def _fit(text: str) -> str | None:
     text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
                   r"|pa"
                   r"d\w*)"
-                  r"(?:\s+(?:anything|it|the \w+))?|不要(?:裁剪|裁切|裁|模糊|放大)", " ", text)
+                  r"(?:\s+(?:anything|it|the \w+))?|"
+                  r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?", " ", text)
     if list(rx.finditer(_FACE, text)):  # every word of "the speaker's face" is read
         list(rx.finditer(_FACE_VERB, text))
         return "face"
@@ -80,7 +81,12 @@ def _fit(text: str) -> str | None:
                         r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边|"
                         r"裁(?:切)?(?:成|为)|"
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
-                        r"(?:去掉|不要)黑边", text)):
+                        r"(?:去掉|不要)黑边|"
+                        # "两边裁掉", "把上下切掉", "cut off the sides": the edges given up to fill the frame
+                        r"(?:两边|两侧|左右|上下|边缘|四周)(?:的)?(?:多余的?)?(?:部分)?\s*(?:都)?(?:裁|切|剪)(?:掉|了)|"
+                        r"(?:裁|切|剪)掉\s*(?:两边|两侧|左右|上下|边缘)|"
+                        r"\b(?:cut|chop|crop|trim)\s+(?:off\s+)?(?:the\s+)?(?:sides|edges|top and bottom)\b|"
+                        r"\b(?:sides|edges)\s+(?:cut|cropped|chopped)\s+off\b", text)):
         return "crop"
     if rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|模糊(?:背景)?", text):
         return "blur"
