@@ -133,8 +133,9 @@ def speed_rule(c: Clause) -> list[Hit]:
         return []
     if not 0.25 <= factor <= 4:
         if c.zh:
+            nearest = "加速到4倍" if factor > 4 else "放慢到0.25倍"
             return [Hit(m.start(), refusal=f"速度只能在 0.25 倍到 4 倍之间调整（你要的是 {factor:g} 倍）；"
-                                           "可以说“加速到4倍”。")]
+                                           f"可以说“{nearest}”。")]
         return [Hit(m.start(), refusal=f"I can only change the speed between 0.25× and 4× (asked for "
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
