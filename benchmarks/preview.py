@@ -38,17 +38,24 @@ music 2.93 vs 5.15 s (1.8x), 9:16 5.34 vs 7.63 s (1.4x); next turn (title + 1 cu
 9:16 reframe (every frame is rendered).
 
 This tree (mixed sound in two parts with the fast AAC coder, tall proxies) against 1152cd2, measured
-2026-11-29 on a very busy shared 2-core machine (load 21 -> 18; seconds mean little here, quote the
-ratios), `nice -n 10 python benchmarks/preview.py --minutes 2 --rounds 2 --height 360`, 1152cd2 /
-this tree in rounds 1 and 2 (this tree's seconds): cut-only 1.16x, 0.74x (3.10, 5.94 s; the same
-code: the noise); title 3.40x, 1.17x; music 3.56x, 1.69x (7.29, 5.93 s); 9:16 4.70x, 7.90x (3.49,
-2.57 s); 9:16 crop 0.57x, 1.11x (34.6, 16.2 s: every frame still rendered); next turn 0.46x, 2.31x;
-music + title (next turn) 1.11x, 3.87x. Where the time goes (2-minute draft, loaded machine, CPU
-seconds): music before: one ffmpeg mixing (decode + mix 0.4-0.9 s) and encoding 95 s of sound with
-the default AAC coder (2.2 s, ~75 %); now two parts side by side, ~1.3 s CPU each with the fast coder.
-9:16 crop: per 10 s window (300 frames of 360x640) ~0.94 s: decoding the proxy 0.21, the fit filters
-0.27, x264 0.46 — about 10 s of CPU for the whole draft, ~5 s on 2 cores: above the 2 s aim with
-every frame rendered; only the blurred-pad 9:16 (the default) is copied, from the tall proxy.
+2026-11-29 on a very busy shared 2-core machine (load 25 -> 18; seconds mean little here: the same
+code path, cut-only, moved 1.9-5.9 s between runs), `nice -n 10 python benchmarks/preview.py
+--minutes 2 --rounds 2 --height 360`, 1152cd2 / this tree in rounds 1 and 2 (this tree's seconds):
+9:16 4.93x, 5.96x (2.36, 2.10 s: copied from the tall proxy); music 1.16x, 1.17x (5.78, 6.21 s);
+music + title (next turn) 2.02x, 2.92x (4.19, 2.50 s: the mix from the cache); 9:16 crop 0.87x,
+1.13x (15.8, 12.8 s: every frame still rendered, the same code); cut-only 1.85x, 1.41x; title 1.43x,
+0.71x; next turn 0.87x, 0.99x (the same code as before: noise). 10 minutes, one round (load 21 ->
+23; with one ffmpeg thread per run, since reverted): 9:16 5.34x (13.6 s); music 1.24x (30.7 s); 9:16
+crop 0.50x (132 s); cut-only 0.36x (the same code: noise).
+Where the time goes (2-minute draft, 95 s of programme, loaded machine, CPU seconds from ffmpeg
+-benchmark): music before: one ffmpeg mixing (decode + mix + the graph's thrown-away tiny picture:
+0.4-0.9 s) and encoding the sound with the default AAC coder (2.2 s: the larger share); now two parts
+side by side with the fast coder (1.3 s for the whole sound), each mixing from 0 to its end: the
+longer part costs 1.5-1.8x less CPU than the one run did (the wait on an idle second core), the two
+together 10-20 % more (on a machine whose cores are all busy, as here, hardly faster). 9:16 crop: per
+10 s window (300 frames of 360x640) ~0.94 s: decoding the proxy 0.21, the fit filters 0.27, x264
+0.46 — about 10 s of CPU for the whole draft, ~5 s on 2 cores: above the 2 s aim with every frame
+rendered; only the blurred-pad 9:16 (the default) is copied, from the tall proxy.
 
 Run from the repository root (quiet machine):
     nice -n 10 python benchmarks/preview.py --minutes 2 10 --rounds 2

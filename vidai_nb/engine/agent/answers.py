@@ -373,7 +373,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "endings are not clipped. You can change both: “remove silences longer than 1 s, keep 0.3 s margin”.",
      "低于 −35 dB 且超过 0.5 秒的停顿算静音；说话前后各保留 0.15 秒，所以不会切掉字尾。都可以改，比如“去掉"
      "超过1秒的停顿，保留0.3秒”。"),
-    (r"\bmax\w* speed|\bspeed\b.*\b(?:max|limit|fastest|slowest)|最快|最大.{0,4}倍速",
+    (r"\bmax\w* speed|\bspeed\b.*\b(?:max|limit|fastest|slowest)|最快|最慢|(?:最大|最小|最高|最低).{0,4}倍速|"
+     r"(?:放慢|加速|加快|减速)到?(?:几倍|多少)",
      "Speed can be set from 0.25× to 4× (pitch is kept).",
      "速度可以调到 0.25 倍到 4 倍（音调不变）。"),
     (r"\bundo\b.*\bexport|\bexport\b.*\bundo|导出.*撤销|撤销.*导出",

@@ -78,8 +78,14 @@ _AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fi
 
 def only_declined(text: str, clauses: list[str]) -> bool:
     """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
-    return bool(clauses) and bool(_DECLINED.match(clauses[0])) and all(
-        _DECLINED.match(c) or _AS_IS.match(c) for c in clauses)
+    return bool(clauses) and bool(_DECLINED.match(clauses[0]) or _SETTLED.match(clauses[0])) and all(
+        _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) for c in clauses)
+
+
+# "先这样，其他的回头再说", "that's fine for now": the video as it is, for now
+_SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|挺好|了)?|这样就(?:行|好|可以)了?|"
+                      r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now)"
+                      r"\s*[。.!！]?\s*$")
 
 
 # --- direction and comparison ------------------------------------------------------------------------

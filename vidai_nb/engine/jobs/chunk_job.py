@@ -57,7 +57,6 @@ log = logging.getLogger("vidai_nb.engine.chunks")
 
 DEFAULT_MIN_S = 60.0
 PROGRESS_PARTS_END = 95  # the parts take the render to here; the join to 100
-LIVE_WORKER_S = 10.0  # a worker that sent a heartbeat this recently counts as live
 MAX_PARTS = 32
 
 
@@ -90,13 +89,10 @@ def _queue() -> Any:
 
 
 def live_workers(dsn: str) -> int:
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        row = conn.execute(
-            "SELECT count(*) FROM procrastinate_workers "
-            "WHERE last_heartbeat > now() - %s * interval '1 second'",
-            (LIVE_WORKER_S,),
-        ).fetchone()
-    return int(row[0]) if row else 0
+    from vidai_nb.engine.jobs.pg import render_workers
+
+    # worker processes, not procrastinate's worker rows (two per process: its render and interactive lanes)
+    return render_workers(dsn)
 
 
 def parts_for(programme_ms: int) -> int:

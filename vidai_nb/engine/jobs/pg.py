@@ -13,6 +13,10 @@ request delivered the same way. What procrastinate does not do by itself, this m
 - **Give-up with a readable state.** A job lost `MAX_ATTEMPTS` times, or lost while a cancel was
   pending, is not retried: its `on_lost` handler (jobs/queue.py) records the final state in the store,
   so a render never stays "processing".
+- **Two lanes.** Renders go to `QUEUE`; the jobs someone waits on (`call`: upload checks, image
+  sequences, URL fetches, analysis) to `CALL_QUEUE`. Every `vidai-worker` runs its render slots on
+  both queues (waited-on jobs first, by priority) plus a small lane of its own on `CALL_QUEUE` only,
+  so a worker busy rendering still takes an upload at once, and a render never takes that lane.
 - **Cancel with a thread event.** Jobs are the same plain functions the thread queue runs,
   `fn(*args, cancel)`; the abort request procrastinate delivers is turned into `cancel.set()` within
   `ABORT_POLL_S`.
@@ -37,7 +41,10 @@ from vidai_nb.engine.jobs.queue import LOST_HANDLERS, JobFn, JobStatus, Progress
 
 log = logging.getLogger("vidai_nb.engine.jobs.pg")
 
-QUEUE = "vidai"
+QUEUE = "vidai"  # renders (and everything `submit`ted)
+CALL_QUEUE = "vidai-call"  # `call` jobs: someone waits on them; a worker's interactive lane takes only these
+QUEUES = (QUEUE, CALL_QUEUE)
+RENDER_LANE_APP = "vidai-worker"  # application_name of each worker's presence connection (`render_workers`)
 TASK = "vidai.run"  # fn(*args, cancel): writes what it makes to the store
 CALL_TASK = "vidai.call"  # fn(*args, on_progress) -> JSON result, waited for by the caller (`call`)
 PROGRESS_EVERY_S = 0.5
@@ -92,7 +99,8 @@ def make_app(dsn: str) -> Any:
     def run(context: Any, fn: str, args: list[Any], job_id: str, owner: str | None = None) -> None:
         run_job(dsn, context.should_abort, fn, args, job_id)
 
-    @app.task(name=CALL_TASK, queue=QUEUE, pass_context=True)
+    # older API processes deferred `call` jobs to QUEUE: render slots take both queues, so those run too
+    @app.task(name=CALL_TASK, queue=CALL_QUEUE, pass_context=True)
     def call(context: Any, fn: str, args: list[Any], job_id: str, owner: str | None = None) -> None:
         run_call(dsn, context.should_abort, fn, args, job_id)
 
@@ -203,7 +211,7 @@ def run_call(dsn: str, should_abort: Callable[[], bool], fn: str, args: list[Any
 _LOST_SQL = """
 SELECT j.id, j.attempts, j.abort_requested, j.args
   FROM procrastinate_jobs j
- WHERE j.status = 'doing' AND j.queue_name = %(queue)s
+ WHERE j.status = 'doing' AND j.queue_name = ANY(%(queues)s)
    AND NOT EXISTS (
        SELECT 1 FROM pg_locks l
         WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
@@ -222,7 +230,8 @@ def rescue_lost(dsn: str, grace_s: float = LOST_GRACE_S) -> list[tuple[int, str]
     done: list[tuple[int, str]] = []
     given_up: list[tuple[dict[str, Any], str]] = []
     with psycopg.connect(dsn) as conn, conn.transaction():
-        rows = conn.execute(_LOST_SQL, {"queue": QUEUE, "space": LOCK_SPACE, "grace": grace_s}).fetchall()
+        found = {"queues": list(QUEUES), "space": LOCK_SPACE, "grace": grace_s}
+        rows = conn.execute(_LOST_SQL, found).fetchall()
         for pid, attempts, abort_requested, args in rows:
             if abort_requested:
                 reason = "cancelled by request (its worker stopped while cancelling)"
@@ -271,14 +280,27 @@ def prune_finished(dsn: str, keep_days: float = 7.0) -> int:
     caller that died while waiting) after a day. Returns the jobs removed."""
     with psycopg.connect(dsn) as conn, conn.transaction():
         cur = conn.execute(
-            "DELETE FROM procrastinate_jobs j WHERE j.queue_name = %s "
+            "DELETE FROM procrastinate_jobs j WHERE j.queue_name = ANY(%s) "
             "AND j.status IN ('succeeded', 'failed', 'cancelled', 'aborted') "
             "AND NOT EXISTS (SELECT 1 FROM procrastinate_events e WHERE e.job_id = j.id "
             "                AND e.at > now() - %s * interval '1 day')",
-            (QUEUE, keep_days),
+            (list(QUEUES), keep_days),
         )
         conn.execute("DELETE FROM vidai_job_results WHERE created_at < now() - interval '1 day'")
         return int(cur.rowcount)
+
+
+def render_workers(dsn: str) -> int:
+    """Worker processes connected now, each with render slots (its presence connection, held for its
+    life: a killed worker's is dropped by the server at once). procrastinate's own worker rows count
+    lanes, two per process, not processes."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND application_name = %s",
+            (RENDER_LANE_APP,),
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
 class ProcrastinateJobQueue:
@@ -328,7 +350,8 @@ class ProcrastinateJobQueue:
         name = fn_name(fn)
         with self._pool.connection() as conn:
             conn.execute("INSERT INTO vidai_job_results (job_id) VALUES (%s)", (jid,))
-        # someone waits on it (an upload's answer, a turn): ahead of the queued renders
+        # someone waits on it (an upload's answer, a turn): its own lane on every worker (`CALL_QUEUE`,
+        # the task's queue), and ahead of the queued renders where render slots take it
         job = self._call_task.configure(lock=jid, priority=CALL_PRIORITY)
         pid = job.defer(fn=name, args=list(args), job_id=jid)
         seen = -1.0

@@ -76,6 +76,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   downloaded song may be used is answered; "把我说的话用文字给我看看" shows the transcript. A watermark
   already in the footage ("右下角有抖音水印，帮我去掉") and cutting to the music's beat (卡点, "sync to the
   beat") are refused with what can be done instead.
+- **Said beside an edit, not another edit**: "删掉5-7秒、22-25秒，两处都是静音" (what the parts are);
+  "配乐用music.mp3，小声点，25%" (one level); "背景音乐调到15%，现在太吵了" (why); "压到30秒但别删内容，整体
+  加速" reaches the length by speed (total ÷ target), never by a cut. "只要30秒，多了不要" keeps the first
+  30 s. Levels for the voice (人声) and the music in separate clauses are read apart.
+- **Clips and versions**: "第一段再来一遍" duplicates it; "先把第2段删掉，再把剩下两段顺序调换" numbers
+  the two left; "还是用第3版吧" restores version 3; "两边裁掉" is the crop fit; "画面比例先别动，其他的等我
+  想想" changes nothing and asks nothing.
 """
 
 

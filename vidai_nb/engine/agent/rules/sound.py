@@ -133,8 +133,9 @@ def speed_rule(c: Clause) -> list[Hit]:
         return []
     if not 0.25 <= factor <= 4:
         if c.zh:
+            nearest = "加速到4倍" if factor > 4 else "放慢到0.25倍"
             return [Hit(m.start(), refusal=f"速度只能在 0.25 倍到 4 倍之间调整（你要的是 {factor:g} 倍）；"
-                                           "可以说“加速到4倍”。")]
+                                           f"可以说“{nearest}”。")]
         return [Hit(m.start(), refusal=f"I can only change the speed between 0.25× and 4× (asked for "
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
@@ -214,6 +215,21 @@ def _track(text: str) -> str:
     return "main"
 
 
+def _it_is_the_music(c: Clause) -> bool:
+    """ "don't remove the music, just turn it down to 20%": "it" stands for the sound named last before
+    this clause (the music), even where that clause said something else about it."""
+    pron = re.search(r"\b(?:it|them)\b", c.text)
+    if pron is None:
+        return False
+    raw = c.ctx.raw.lower()
+    key = re.sub(r"\s+", " ", c.text[max(0, pron.start() - 12):pron.end()]).strip()
+    at = raw.find(key) if key and not re.search(r"[§⟦‹]", key) else -1
+    if at <= 0:
+        return False
+    nouns = list(re.finditer(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound|video|clip)\b", raw[:at]))
+    return bool(nouns) and re.fullmatch(MUSIC, nouns[-1].group(0)) is not None
+
+
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(r"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
@@ -286,9 +302,15 @@ def volume_rule(c: Clause) -> list[Hit]:
         return []  # "人声调到80%，背景音乐调到15%": two tracks or two levels, each read in its own clause
     track = _track(text)
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
+    if not named and track == "main" and _it_is_the_music(c):
+        track = "bgm"
     if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and any(
             re.search(r"\d\s*%", part) and (not named or
-                                             (re.search(MUSIC, part) is not None) == (track == "bgm"))
+                                             (re.search(MUSIC, part) is not None) == (track == "bgm") or
+                                             # "the song is too loud, turn it down to 30%": "it" is the song
+                                             (re.search(r"\b(?:it|them)\b", part) is not None and
+                                              not re.search(MUSIC + "|" + _VOICE + r"|\b(?:audio|sound)\b",
+                                                            part)))
             for part in re.split(r"[，,;；。]", c.ctx.raw.lower())):
         # "背景音乐调到15%，现在bgm太吵了": the complaint is why that level was given, not another change
         return [Hit(m.start())]

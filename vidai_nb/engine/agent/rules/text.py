@@ -131,7 +131,8 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
             first = rx.search(_FIRST, text)
             assert first is not None
             kwargs["end_ms"] = int(first.group(1) or first.group(2))
-        elif rx.search(r"\bwhole (?:video|time|thing)|\bthroughout\b|\ball the way|全程|一直", text):
+        elif rx.search(r"\bwhole (?:video|time|thing)|\bthroughout\b|\ball the way|全程|一直|从头到尾|始终",
+                       text):
             kwargs["end_ms"] = total or None
     pos = position(re.sub(r"⟦\d+⟧", "", text))
     if pos:
@@ -163,7 +164,12 @@ _TAIL = re.compile(
     r"(?:start|beginning|end|intro|outro)(?:\s+of the (?:video|clip))?|whole (?:video|time|thing)|screen|"
     r"video|(?:big|large|small|bold|huge|giant|white|yellow|red|black)\s+(?:letters|font|text|type)|"
     r"(?:in|with)\s+(?:white|yellow|red|black|blue|green)|lower third)\s*[.!]?$"
-    r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$")
+    r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$"
+    # "…：关注我 每天分享干货，全程显示": how long it shows, said after the words
+    r"|\s*[，,;；]\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
+    r"(?:显示|出现|挂着|保留|在|有)?(?:着|就行|就好|吧)?\s*[。.!！]?$"
+    r"|\s*[，,;；]\s*(?:放|显示|摆)(?:在)?\s*(?:开头|结尾|中间|底部|顶部|上方|下方|左上角|右上角|左下角|右下角)"
+    r"\s*[。.!！]?$")
 
 
 def _unquoted(text: str) -> str | None:
