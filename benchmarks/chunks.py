@@ -22,7 +22,19 @@ every flash within one frame of its beep.
     submit to "completed"; ratio = time(1 worker) / time(2 workers), in this process.
 
 The machine is shared: other processes run on the same cores, so the pinned figures are only as good
-as the load (printed with every figure, from /proc/loadavg) allows. Run from the repository root:
+as the load (printed with every figure, from /proc/loadavg) allows.
+
+Figures (2026-11-29, 66 s at 480p, this 2-core machine shared with other work, `nice -n 10`):
+(a) unchunked 16.6 CPU s (loadavg 18.4); 2 parts 16.9 CPU s = 1.02x (loadavg 19.2); 4 parts 14.8 CPU s
+    = 0.89x (loadavg 18.2; below 1 is noise of a loaded machine: the same renders took 13.1 CPU s at
+    loadavg 9). An earlier run with a 1.5 s lead per part: 1.14x (2 parts) and 1.25x (4), loadavg 10-13.
+    The sound part is ~1.5 CPU s of it (its share of the unchunked render: decoding the sound, AAC).
+(b) 1 pinned worker 98.2 s (loadavg 19.7); 2 pinned workers 87.4 s = 1.12x (loadavg 13.8-19): with
+    ~9 other runnable processes per core, pinning does not give a worker its core; this figure says
+    little about one machine per worker. Every output: 1650 frames, 66.00 s, 66 flash/beep pairs
+    within 20 ms.
+
+Run from the repository root:
 
     nice -n 10 python benchmarks/chunks.py [--seconds 66] [--resolution 480p] [--parts 2,4]
 """

@@ -3,8 +3,10 @@
 A video part renders only its own share of the programme. Its graph is built from the draft cut to
 the part: main-track clips that end before the part are dropped, the clip under the part's start is
 cut (a later in-point, so its input is opened with `-ss` near the part), clips after the part are
-dropped, and overlays are cut the same way. The main track so cut is built on its own clock (it
-starts at the cut), then its timestamps are moved back to the programme's clock, so titles,
+dropped, and overlays that outlast the part are cut the same way (when ffmpeg places the cut one
+on the same output ticks; else kept whole). The main track so cut is built on its own clock (it
+starts at the cut), then stamped on the programme's frame grid (graph.Builder.on_grid, which the
+unchunked export uses too: frame n at n/fps exactly), so titles,
 subtitles, overlays and fades (which all go by programme time) are the unchunked export's own
 filters, unchanged. `trim` keeps the part's output frames [first, end); they are encoded with the
 unchunked export's video settings. Each part is a fresh x264 run (it starts with an IDR frame, no
@@ -19,7 +21,8 @@ a whole number of output frames whose source time is a whole millisecond (so the
 same source frames on the same output frames: for a shared-input run of cuts, on the run's own frame
 grid), the main track's clock moves by a whole even number of frames (Python's round() of a half
 frame then moves with it), a cross-fade or its length is never changed by the cut (else an earlier
-cut point is taken), and the main track's grouping of cuts into shared inputs stays as it was. A
+cut point is taken), no piece of one frame starts the cut track (concat would time it as zero
+long), and the main track's grouping of cuts into shared inputs stays as it was. A
 point that meets all this is searched backwards from the lead; at worst (none at all) the part
 renders from the programme's start, as the first part does.
 
