@@ -140,6 +140,16 @@ Rows carry a `split`, in the order they were written:
   with this set): 75.4 % (218/289; English 73.9 %, Chinese 78.1 %), 5 rows flagged destructive. So the
   blind figure fell back from holdout11's 82.6 % to the 75-78 % of holdout8-10: the fixes of one set
   generalise only partly to the next. The misses were then used for generic fixes (split "tune" variants).
+  Post-fix (not blind), after three helpers fixed holdout12's classes (and older known classes) with 272
+  new variant rows: holdout12 97.9 % (283/289), no destructive misreading in any set.
+- "holdout13": 287 requests (184 English, 103 Chinese; 159 with a public source) of 310 written by another
+  helper at the same time as holdout12, under the same rules but other personas and sources, and kept
+  sealed: nobody who changed the planner saw it. 23 rows repeated an earlier text and were dropped. Scored
+  once, blind, against main at 0c37947, after the holdout12 round: 85.0 % (244/287; English 81.5 %,
+  Chinese 91.3 %), 4 rows flagged destructive ("put SUMMER SALE 40% OFF in red at the top from 0:03 to
+  0:08" removed 0:03-0:08; "trim my lecture from 0:04 to 0:52" removed what "trim my video from ..."
+  keeps; "trim the music so it fades out over the last 3 secs" cut 3 s; "结尾剪成黑屏，淡出2秒" trimmed dead
+  air). The best blind figure so far (holdout8-12: 75-83 %), and still short of the 92 % aim.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
@@ -174,7 +184,7 @@ BLIND: dict[str, str] = {
     "holdout4": "80.0%", "holdout5": "79.4%", "holdout6": "83.8% (67/80)", "holdout7": "57.4% (216/376)",
     "holdout8": "78.0% (248/318)", "holdout9": "76.1% (201/264)",
     "holdout10": "75.2% (224/298)", "holdout11": "82.6% (256/310)",
-    "holdout12": "75.4% (218/289)", "tune": "n/a (written with the fixes)",
+    "holdout12": "75.4% (218/289)", "holdout13": "85.0% (244/287)", "tune": "n/a (written with the fixes)",
 }
 
 
