@@ -278,6 +278,13 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
                   r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|pls\b|"
                   r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
+    # "unmute the music, i muted it by accident": what happened before, said as the reason - no edit
+    did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop)"
+           r"(?:d|ed|ped|med)?\b")
+    text = re.sub(rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?(?:i|we)\s+"
+                  rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|{did}[^,.;!]*?\b"
+                  rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b)"
+                  rf"[^,.;!]*(?=[,.;!]|$)", " ", text)
     # amounts in words: "at full volume", "降到一半"
     text = re.sub(r"\bfull volume\b", "100% volume", text)
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)

@@ -46,6 +46,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen, said, settled = semantics.apply_negation(res, zh)
     semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen, settled)
+    chosen = semantics.taken_back(res, chosen, settled)
     semantics.clips_as_seen(chosen, ctx.segment_count)
     plan = _plan(chosen, norm.text, zh)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:

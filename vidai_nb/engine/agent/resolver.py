@@ -29,6 +29,11 @@ from .rules.common import Clause, Hit
 _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?|"
                     r"[a-z][a-z'’]*|[\u4e00-\u9fff]")
+# "背景音乐不要了…不对，…", "remove the music... actually no, …", "scratch that": what was said before is
+# taken back (a number corrected in the same breath is `corrected`'s)
+TAKE_BACK = re.compile(
+    r"(?:^|[\s,，.。…;；!！-])(?:不对|不是不是|哦不|啊不|算了算了|\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
+    r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
 _VALUE = re.compile(r"§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}|\d")
 
 
@@ -265,6 +270,17 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(text)]
     cands = [c for c in cands if not (described and c.hit.ops and c.covers and all(
         any(a <= tokens[i].start < b for a, b in described) for i in c.covers))]
+    # "delete the music - scratch that, lower it to 25%": a reading said before a take-back marker gives way
+    # to one read across the marker (the music named before it is what "it" is after it)
+    for m in TAKE_BACK.finditer(text):
+        at = m.end() - 2  # the marker's last character
+        k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
+        ends = {k, k - 1} if k > 0 and not re.search(r"\w", text[spans[k][0]:m.start() + 1]) else {k}
+        before = [c for c in cands if c.hit.ops and c.window[1] in ends]
+        keys = {c.key() for c in before}
+        across = [c for c in cands if c.hit.ops and c.window[0] <= k < c.window[1] and c.key() not in keys]
+        if across and before:
+            cands = [c for c in cands if c not in before]
     chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")

@@ -13,7 +13,7 @@ from vidai_nb.engine.ops import schemas as s
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
-from .resolver import _DESCRIBED, SHARED, Candidate, Resolution, negated
+from .resolver import _DESCRIBED, SHARED, TAKE_BACK, Candidate, Resolution, negated
 from .rules.common import SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -188,6 +188,42 @@ def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candi
             settled.append(cand)
             continue
         out.append(cand)
+    return out
+
+
+_MUSIC_OPS = (s.AddMusic, s.RemoveMusic, s.FadeMusic, s.DuckMusic)
+
+
+def _about_music(c: Candidate) -> bool:
+    return any(isinstance(op, _MUSIC_OPS) or (isinstance(op, s.SetVolume | s.Mute) and op.track == "bgm")
+               for op in c.hit.ops)
+
+
+def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    """ "背景音乐不要了…不对，音乐留着，就是调小到15%": the reading said just before a take-back marker is
+    replaced by what follows it (it goes to `settled`: accounted for, not done). A level said after a
+    music reading was taken back is the music's ("remove the music... actually no, just make it quieter")."""
+    out = list(chosen)
+    for m in TAKE_BACK.finditer(res.text):
+        at = m.start()
+        after = [c for c in out if c.pos >= m.end()]
+        before = [c for c in out if c.pos < at and c.hit.ops]
+        if not after or not before:
+            continue
+        last = max(c.pos for c in before)
+        gone = [c for c in before if c.pos == last]
+        for c in gone:
+            out.remove(c)
+            settled.append(c)
+        if any(_about_music(c) for c in gone):
+            for c in after:
+                a, b = res.clauses[c.window[0]][0], res.clauses[c.window[1]][1]
+                if re.search(r"原声|人声|说话|\bvoice\b|\boriginal\b|\bmic\b|\bcamera\b|\bdialog",
+                             res.text[a:b]):
+                    continue
+                c.hit.ops = [op.model_copy(update={"track": "bgm"})
+                             if isinstance(op, s.SetVolume | s.Mute) and op.track == "main" else op
+                             for op in c.hit.ops]
     return out
 
 

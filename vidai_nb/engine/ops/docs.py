@@ -65,6 +65,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
   said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
   everything is the programme's. "trim the music so it fades out over the last 3 s" is that fade, not
   a cut; "结尾剪成黑屏" / "最后切黑屏" / "以黑屏收尾" is a fade to black at the end, nothing trimmed.
+- **Taken back**: an edit said before "不对" / "算了算了" / "scratch that" / "actually no" / "wait, no" gives
+  way to what follows ("背景音乐不要了…不对，调小到15%" only lowers the music; "it" after a music edit
+  taken back is the music). What the person did by accident, said as the reason ("unmute the music, i
+  muted it by accident"), is no edit.
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so

@@ -437,7 +437,7 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"remove it|lose it|"
                          r"ditch it|kill it|drop it|delete it|cut it(?: out)?)\b|"
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
-                         r"leave out|lose|ditch|stop)\b"
+                         r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
