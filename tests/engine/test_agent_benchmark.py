@@ -71,16 +71,13 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 303 / 310
     ok, n = result["by_split"]["holdout12"]  # scored 75.4% blind (218/289), then used for generic fixes
     assert ok / n >= 280 / 289
-    ok, n = result["by_split"]["holdout13"]  # scored 85.0% blind (244/287), sealed until then
-    assert ok / n >= 244 / 287
+    ok, n = result["by_split"]["holdout13"]  # scored 85.0% blind (244/287), then used for generic fixes
+    assert ok / n >= 247 / 287
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
-    # holdout13 was scored blind with 4; they are being fixed (lower this bound to 0 with the fixes)
-    assert result["destructive"].get("holdout13", 0) <= 4
-    destructive.pop("holdout13", None)
-    # holdout12 was scored blind with 5; none is left
+    # holdout12 was scored blind with 5 and holdout13 with 4; none is left
     assert not destructive, destructive
     assert "OVERALL" in bench.table(result)

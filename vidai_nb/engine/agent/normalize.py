@@ -133,6 +133,15 @@ _FADE_WORDS = [
      r"\s*(?:亮起来|出现|进来)|渐显|渐亮|渐强|渐入", "淡入"),
     (r"\b(?:cut|dip|dips|go|goes|fade)\s+(?:out\s+)?to black\b", "fade to black"),
     (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
+    # "结尾剪成黑屏", "最后切到黑场", "以黑屏收尾": the end goes to black (a fade), nothing black is cut away
+    (r"(?:剪(?:辑)?|切|转|变|过渡|渐变)(?:成|到|为)\s*(?:全)?黑(?:屏|场|色画面)|(?:切|转|变)\s*黑(?:屏|场)|"
+     r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收尾)|黑(?:屏|场)\s*(?:收尾)", "淡出到黑场"),
+    # "trim the music so it fades out over the last 3 s": the fade is what is asked; the trim is how the
+    # person thinks of it, not a cut of those seconds
+    (r"\b(?:trim|cut|shorten|edit|chop|tweak)\s+((?:the|my|this|that|our)\s+(?:[a-z]+\s+){0,2}?"
+     r"(?:music|song|bgm|track|audio|soundtrack|sound|video|clip|ending|end|outro))\s+so\s+(?:that\s+)?"
+     r"(?:it|they|the (?:music|song|audio|sound|video|end))\s+(?:slowly\s+|gently\s+|gradually\s+)?"
+     r"fade[sd]?\b", r"make \1 fade"),
 ]
 
 

@@ -37,7 +37,8 @@ CONVENTIONS = """## How the deterministic parser reads requests
   word plus a pad; otherwise silence and black or frozen frames go at both ends of each clip). When
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
   on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
-  (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`).
+  (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
+  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too.
 - **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
   "the first 10 s at 2x, then normal speed" speeds only that part. Clips named after a split or a
   deletion said earlier in the same request are numbered as that leaves the timeline ("split at 0:20
@@ -51,7 +52,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
   darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
-  before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly.
+  before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly. Words put somewhere in a colour
+  or at a place and written in capitals or with a percent or price ("put SUMMER SALE 40% OFF in red at
+  the top from 0:03 to 0:08") are the text for that range, never a cut; a colour or place inside the
+  words ("BLACK FRIDAY") is not the text's.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
@@ -59,7 +63,8 @@ CONVENTIONS = """## How the deterministic parser reads requests
   subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
 - **Fades**: a fade said with the music, with no other edit between them, is the music's; a fade
   said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
-  everything is the programme's.
+  everything is the programme's. "trim the music so it fades out over the last 3 s" is that fade, not
+  a cut; "结尾剪成黑屏" / "最后切黑屏" / "以黑屏收尾" is a fade to black at the end, nothing trimmed.
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so

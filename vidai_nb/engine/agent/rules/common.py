@@ -231,7 +231,8 @@ def ms_near(text: str, pattern: str) -> int | None:
     after it on a tie."""
     for m in re.finditer(pattern, text):
         options: list[tuple[int, int, int, int]] = []  # (distance, after first, start, end) of the time
-        after = re.match(rf"\s*,?\s*(?:\w+[\s,]*){{0,3}}?{T}", text[m.end():])  # "fade in from black, 1.5s"
+        # "fade in from black, 1.5s", "渐变成黑屏，2秒"
+        after = re.match(rf"\s*[,，]?\s*(?:\w+[\s,，]*){{0,3}}?{T}", text[m.end():])
         if after:
             a = m.end() + after.start(1) - 1
             options.append((a - m.end(), 0, a, m.end() + after.end(1) + 1))

@@ -8,7 +8,20 @@ from vidai_nb.engine.ops import MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
 from ..reading import note
-from .common import ORDINALS, SEG_WORD, Clause, Hit, T, ms_after, ranges, rx, segment_refs, target_note, times
+from .common import (
+    ORDINALS,
+    SEG_WORD,
+    SEP,
+    Clause,
+    Hit,
+    T,
+    ms_after,
+    ranges,
+    rx,
+    segment_refs,
+    target_note,
+    times,
+)
 
 # what has an amount rather than a length: "cut the saturation / the volume to half"
 _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|sound|speed|colou?rs?|"
@@ -56,8 +69,15 @@ END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
 # what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
-_THING = (r"(?:(?:it|this|that|(?:the|my|this|our|your) (?:whole |entire )?(?:video|clip|film|movie|vlog|"
-          r"recording|footage|thing))\s*)?")
+# ("trim my lecture / my zoom recording / the podcast from 0:04 to 0:52": whatever the recording is called,
+# the reading is the same)
+RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture|interview|talk|podcast|"
+             r"presentation|tutorial|webinar|meeting|stream|livestream|session|speech|class|lesson|episode|"
+             r"reel|short|take|upload|sermon|demo|walkthrough|montage|screencast|screen recording|call|"
+             r"keynote|seminar|workshop|course|broadcast|show|documentary|trailer|ad|commercial|recap)s?")
+_THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
+          rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
+          rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
 _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
                    r"段|个|张))")
 
@@ -199,6 +219,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     for m in rx.finditer(rf"从\s*{T}\s*(?:剪|截|切)\s*(?:到|至)\s*{T}", text):  # "从0:20剪到0:40"
         spans.append((int(m.group(1)), int(m.group(2))))
         keep_mode = keep_mode or not rx.search(r"剪掉|删|去掉|不要", text)
+    # "把视频剪到0:04到0:52", "把采访剪成4-52秒": cut down to that part (what is left), as "trim it to"
+    if rx.search(rf"(?:剪|截|裁|切|剪辑)(?:到|成|为)\s*(?:只剩\s*)?{T}{SEP}{T}", text) and not rx.search(
+            r"剪掉|删|去掉|不要", text):
+        keep_mode = True
     for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
                          rf"最后|结尾|末尾|结束)", text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"

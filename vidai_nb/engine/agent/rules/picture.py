@@ -297,7 +297,7 @@ def fade_rule(c: Clause) -> list[Hit]:
                          r"\bin/out\b",
                          text)
     both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
-                     r"\bfades\b",
+                     r"\bfades\b(?![\s-]*(?:in|out|up|down|to|from)\b)",
                      text)
     if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []

@@ -107,8 +107,10 @@ _FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
           r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))")  # "开头10秒去掉": a cut, not the text's time
 
 
-def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
+def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[str, Any]:
     text = c.text
+    # the words shown are not where or in what colour they go ("BLACK FRIDAY 60% OFF in the center")
+    bare = text.replace(words, " " * len(words), 1) if words else text
     kwargs: dict[str, Any] = {}
     spans = ranges(text)
     dur = ms_after(text, r"\bfor\b|lasting|持续|显示")
@@ -137,10 +139,10 @@ def _text_params(c: Clause, is_title: bool) -> dict[str, Any]:
         elif rx.search(r"\bwhole (?:video|time|thing)|\bthroughout\b|\ball the way|全程|一直|从头到尾|始终",
                        text):
             kwargs["end_ms"] = total or None
-    pos = position(re.sub(r"⟦\d+⟧", "", text))
+    pos = position(re.sub(r"⟦\d+⟧", "", bare))
     if pos:
         kwargs["pos"] = pos
-    col = color(re.sub(r"⟦\d+⟧", "", text))
+    col = color(re.sub(r"⟦\d+⟧", "", bare))
     if col:
         kwargs["color"] = col
     st = style(text)
@@ -176,6 +178,24 @@ _TAIL = re.compile(
     r"(?:显示|出现|挂着|保留|在|有)?(?:着|就行|就好|吧)?\s*[。.!！]?$"
     r"|\s*[，,;；]\s*(?:放|显示|摆)(?:在)?\s*(?:开头|结尾|中间|底部|顶部|上方|下方|左上角|右上角|左下角|右下角)"
     r"\s*[。.!！]?$")
+
+
+# "put SUMMER SALE 40% OFF in red at the top": words put somewhere in a colour or at a place, written in
+# capitals or with a price or percent - what is shown, never an edit (its OFF is no cut)
+_SHOUT = re.compile(
+    r"\b(?:put|show|display|write|flash|place|stick|slap|throw|add)\s+(?!(?:the|a|an|my|it|this|that|them|"
+    r"some|music|logo|clip|video|image|photo|picture|subtitles?|captions?|title)\b)(.+?)\s+(?=(?:in|with)\s+"
+    r"(?:white|yellow|red|black|blue|green|orange|pink|purple|gold|#[0-9a-f]{6})\b|(?:at|on|in|across)\s+"
+    r"(?:the\s+)?(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|upper|lower)\b)")
+
+
+def _shouted(c: Clause) -> re.Match[str] | None:
+    """The words as typed are a slogan: a word in capitals, a percent, a price or an exclamation."""
+    m = rx.search(_SHOUT, c.text)
+    if m is None or re.search(r"\.(?:mp4|mov|webm|mkv|png|jpe?g|gif|mp3|wav|m4a)\b|§", m.group(1)):
+        return None
+    typed = c.ctx.original(m.group(1))
+    return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) else None
 
 
 def _unquoted(text: str) -> str | None:
@@ -281,11 +301,15 @@ def title_rule(c: Clause) -> list[Hit]:
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
     subtitle_text = rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
+    shout = None
     if not (m_title or m_text or quote or subtitle_text):
-        return []
+        shout = _shouted(c)
+        if shout is None:
+            return []
+        m_text = shout
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
-    found = None if quote else _unquoted(text)
+    found = shout.group(1) if shout else None if quote else _unquoted(text)
     if (m_title or m_text) and rx.search(_REMOVE, text) and not quote and not found:
         track = "title" if m_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全|所有的?字|字\s*(?:全|都)", text):
@@ -310,7 +334,7 @@ def title_rule(c: Clause) -> list[Hit]:
         return []
     at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头", text))
     is_title = bool(m_title) or (not m_text and at_start and not subtitle_text)
-    kwargs = _text_params(c, is_title)
+    kwargs = _text_params(c, is_title, found)
     if subtitle_text and not m_title and "pos" not in kwargs:
         kwargs["pos"] = "bottom"  # "添加字幕「…」": that text, where subtitles go
     pos = (m_title or m_text or quote or subtitle_text)
