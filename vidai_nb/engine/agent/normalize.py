@@ -285,6 +285,14 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|{did}[^,.;!]*?\b"
                   rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b)"
                   rf"[^,.;!]*(?=[,.;!]|$)", " ", text)
+    # "split at 0:20 and 0:40 and delete the bit in between": the piece between the two cuts
+    text = re.sub(r"\bthe (?:bit|part|piece|section|segment|clip|chunk|stretch) (?:in )?between\b"
+                  r"(?!\s*(?:§|\d|the\s+\d))(?:\s+(?:them|those|the two(?: (?:cuts|splits|points))?|"
+                  r"the (?:cuts|splits)))?", "the middle piece", text)
+    # "cut the speed in half", "halve the speed": half speed (a property halved, nothing cut)
+    text = re.sub(r"\b(?:cut|drop|reduce|bring)\s+(?:the\s+|its\s+|the video'?s?\s+)?(?:playback\s+)?speed\s+"
+                  r"(?:in half|by half)\b|\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
+                  text)
     # amounts in words: "at full volume", "降到一半"
     text = re.sub(r"\bfull volume\b", "100% volume", text)
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)

@@ -40,16 +40,17 @@ CONVENTIONS = """## How the deterministic parser reads requests
   (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
   keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too.
 - **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
-  "the first 10 s at 2x, then normal speed" speeds only that part. Clips named after a split or a
-  deletion said earlier in the same request are numbered as that leaves the timeline ("split at 0:20
-  and 0:40 and delete the middle piece"). Each file named in a sentence keeps its own position and
-  times ("logo.png top right and b.mp4 as pip bottom left from 0:05 to 0:20"). An operation that
-  only acts on the whole video (mute, colour, rotate, flip, denoise, loudness) asked for one clip of
-  several is asked about, not applied to all.
+  "the first 10 s at 2x, then normal speed" speeds only that part; so does a speed "after 0:40" / "from
+  0:40 on" / "从40秒开始后面" (split there, the rest changed, nothing cut). Clips named after a split or
+  a deletion said earlier in the same request are numbered as that leaves the timeline ("split at
+  0:20 and 0:40 and delete the middle piece" / "the bit in between"). Each file named in a sentence
+  keeps its own position and times ("logo.png top right and b.mp4 as pip bottom left from 0:05 to
+  0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
+  loudness) asked for one clip of several is asked about, not applied to all.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
-  speed" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud" 80%); "louder" /
-  "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s; brighter /
-  darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
+  speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
+  80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;
+  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
   before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly. Words put somewhere in a colour

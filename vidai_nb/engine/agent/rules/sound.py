@@ -170,6 +170,12 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
         a, b = max(0, total - int(m.group(1) or m.group(2))), total
     elif spans := ranges(text):
         a, b = spans[0][0], spans[0][1] if spans[0][1] is not None else total
+    elif (m := rx.search(rf"\b(?:after|past|beyond)\s*(?:the\s*)?{T}|\bfrom\s*(?:the\s*)?{T}\s*(?:mark\s*)?"
+                         rf"(?:on(?:wards?)?\b|to\s*(?:the\s*)?(?:very\s*)?end\b|(?:till|until)\s*(?:the\s*)?end\b)|"
+                         rf"(?:从\s*)?{T}\s*(?:开始\s*)?(?:之后|以后|往后|后面|到结尾|到最后|一直到结尾)|从\s*{T}\s*开始",
+                         text)) is not None:
+        # "speed up everything after 0:40", "从40秒开始后面都加速": from there to the end
+        a, b = int(next(g for g in m.groups() if g is not None)), total
     elif (m := rx.search(r"\b(?:the\s+)?(first|second|last|latter|back|front)\s+half\b|"
                          r"(前|后)\s*(?:半段|半部分|一半|半)", text)) is not None:
         # "speed up the second half 2x", "后半段加速": the half made a clip of its own at the midpoint
@@ -241,7 +247,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"sound) off\b|"
                   r"\bmute\b|\bmuted\b|\bsilence the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
                   r"audio)\b|"
-                  r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off) (?:the |"
+                  r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
+                  r"pull|scrap|ditch) (?:the |"
                   r"all |my |our )?(?:original |"
                   r"orig |video's |clip's |camera |mic |microphone |recorded )?(?:audio|sound)\b|"
                   r"\bmake (?:it|this|the video) silent\b|"
