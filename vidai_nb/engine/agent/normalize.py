@@ -306,6 +306,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)
+    # "把第3到第6秒导出": the unit said once, after the second number, is the first one's too
+    text = re.sub(r"第\s*(\d+(?:\.\d+)?)\s*(?=(?:到|至|-|~|—)\s*第?\s*\d+(?:\.\d+)?\s*秒)", r"第\1秒", text)
     # "一半" (half) is a word the rules read, not the number one and a half
     text = re.sub(r"(?<![\d.])1\s*半(?!\s*(?:秒|分|小时|个|倍))", "一半", text)
     text = _units(text, fps)

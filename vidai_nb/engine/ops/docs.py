@@ -29,7 +29,8 @@ CONVENTIONS = """## How the deterministic parser reads requests
 
 - **Times**: `10s`, `10 sec`, `ten seconds`, `0:30`, `1:02:03`, `1m05s`, `2 minutes and 5 seconds`,
   `half a minute`, `十秒`, `前三十秒`, `1分30秒`, `一分半`; ranges `0:30 to 1:45`, `5-10 seconds`,
-  `between 3 and 7 seconds`, `从0:30到1:45`. Bare numbers in a range (`from 5 to 10`) are seconds.
+  `between 3 and 7 seconds`, `从0:30到1:45`, `第3到第6秒`. Bare numbers in a range (`from 5 to 10`) are
+  seconds.
 - **Cutting**: "cut / trim the first N" and "the last N" → `trim`; "keep (only) …" → `keep_range`;
   "remove A to B" → `remove_range`; several ranges in one request → `keep_ranges` / `remove_ranges`
   (all times as on the timeline before the request); "trim it to N" → `keep_range` 0–N.
@@ -46,7 +47,9 @@ CONVENTIONS = """## How the deterministic parser reads requests
   0:20 and 0:40 and delete the middle piece" / "the bit in between"). Each file named in a sentence
   keeps its own position and times ("logo.png top right and b.mp4 as pip bottom left from 0:05 to
   0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
-  loudness) asked for one clip of several is asked about, not applied to all.
+  loudness) asked for one clip of several is asked about, not applied to all. A clip deleted and then
+  a transition "between the rest" ("把第二段删了，剩下的中间加个转场") does both; the transition is not
+  put on the deleted clip.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
   80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;

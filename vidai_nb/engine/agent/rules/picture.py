@@ -333,7 +333,9 @@ def crossfade_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
-    if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", c.text):
+    # "delete the second clip and add a crossfade": the removal said of something else is not the transition's
+    own = re.split(r"[,，;；]|\band\b|\bthen\b|然后", c.text[:m.start()])[-1] + c.text[m.start():]
+    if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", own):
         rx.search(r"\b(?:any|all)\b", c.text)
         if not any("transition" in g for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                    for g in t.get("sg", [])):
@@ -354,7 +356,11 @@ def crossfade_rule(c: Clause) -> list[Hit]:
             if c.zh else "A transition goes between two clips and there is only one on the timeline — upload "
             "another clip, or tell me where to cut it (e.g. “split at 0:10 and crossfade”)."))]
     ts = times(c.text)
-    refs = [i for _, i in segment_refs(c) if i >= 2]
+    # "把第二段删了，剩下的中间加个转场": a clip named as the one deleted is not where the transition goes
+    gone = r"删|去掉|剪掉|不要|\b(?:delete|deleted|remove|removed|gone|drop|dropped|cut)\b"
+    cut = r"[,，;；]|\band\b|\bthen\b|然后|再"
+    refs = [i for at, i in segment_refs(c) if i >= 2 and not re.search(
+        gone, re.split(cut, c.text[:at])[-1] + " " + re.split(cut, c.text[at:])[0])]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]

@@ -291,7 +291,7 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
 def volume_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
-                  r"\bturn (?:it |the \w+ )?(?:up|down)\b|"
+                  r"\bturn (?:it |(?:the|my|our|his|her) \w+ )?(?:up|down)\b|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
     pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
