@@ -161,9 +161,19 @@ _END_CORRECTION = re.compile(
     re.IGNORECASE)
 
 
+# "loop the video 3x... actually twice is enough": a new amount said to be enough replaces the first
+_ENOUGH = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|;|-|—)?\s*(?:actually|wait|hmm|oh|no)"
+    r"[\s,]+(?:just\s+|only\s+)?(?P<new>\d+(?:\.\d+)?|once|twice|thrice)\s*(?:x|times)?\s*"
+    r"(?:(?:is|would be)\s+(?:enough|fine|plenty|ok(?:ay)?|good)|will do|would do|should do)\b",
+    re.IGNORECASE)
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+
+
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
     corrected in the same breath replaces the one said before it."""
+    raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     m = _CORRECTION.search(raw)

@@ -56,10 +56,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
-  before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly. Words put somewhere in a colour
-  or at a place and written in capitals or with a percent or price ("put SUMMER SALE 40% OFF in red at
-  the top from 0:03 to 0:08") are the text for that range, never a cut; a colour or place inside the
-  words ("BLACK FRIDAY") is not the text's.
+  before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly; a colour or look said bare after a
+  comma or dash ("add text: Use code SAVE10 — yellow, boxed") is not part of the text. "that subtitle
+  line was a mistake take" names the part cut, it adds no subtitles and removes no text. Words put
+  somewhere in a colour or at a place and written in capitals or with a percent or price ("put SUMMER
+  SALE 40% OFF in red at the top from 0:03 to 0:08") are the text for that range, never a cut; a
+  colour or place inside the words ("BLACK FRIDAY") is not the text's.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
@@ -88,8 +90,8 @@ CONVENTIONS = """## How the deterministic parser reads requests
   part); "everything after the 4 sec mark" keeps from 4 s; "speed it up so the whole thing comes to
   30 s" → `speed` of programme ÷ 30 s (a bare "speed it up" said with it is the same wish); "ffmpeg
   -ss A -to B" keeps A–B; "i only need b.mp4, drop the others" keeps that clip's part. A number
-  corrected in the same breath ("cut the first 3 s - wait no, just 1.5") is the one used; an amount
-  not named ("trim a bit off") is asked.
+  corrected in the same breath ("cut the first 3 s - wait no, just 1.5", "loop it 3x… actually twice
+  is enough") is the one used; an amount not named ("trim a bit off") is asked.
 - A request that is truly ambiguous ("make it better", "cut it", "color grade it", "make a highlight
   reel") gets one short question with concrete options and no change; one that cannot be done ("add a
   dragon", "upload to YouTube", sepia or film grain, a countdown timer, a velocity edit, downloading a

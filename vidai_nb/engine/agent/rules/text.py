@@ -28,6 +28,12 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
 
 
+# "that subtitle line was a mistake take", "the caption line there is wrong": the part named by what is said
+# in it - a description, not subtitles or text to add or remove
+_LINE_SAID = (r"\b(?:that|this|the)\s+(?:subtitle|caption|text)\s+(?:line|bit|part|cue)s?\s+(?:\w+\s+)?"
+              r"(?:was|were|is|are|has|had)\b")
+
+
 def _lang(text: str) -> str | None:
     if rx.search(r"\bchinese\b|\bmandarin\b|中文|汉语|普通话", text):
         return "zh"
@@ -41,6 +47,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     m = rx.search(SUBS, text)
     if not m:
         return []
+    if re.search(_LINE_SAID, text):
+        return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
     # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
     unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)|"
                        r"\b(?:don'?t|do not|no need to)\s+(?:burn|bake|hard ?code|embed)|"
@@ -172,6 +180,9 @@ _TAIL = re.compile(
     # "…, outline style", "in a boxed style", "with an outline": the look, not the words
     r"(?:in\s+(?:an?\s+)?)?(?:plain|bold|outline[sd]?|boxed|box|shadow(?:ed)?)\s+(?:style|text|font|look)|"
     r"with (?:an? )?(?:outline|box|shadow))\s*[.!]?$"
+    # "add text: Use code SAVE10 — yellow, boxed, bottom right": a bare colour or look after a comma or dash
+    r"|\s*[,—–]\s*(?:white|yellow|red|black|blue|green|orange|pink|purple|gold|plain|bold|outlined?|boxed|"
+    r"shadowed)\s*[.!]?$"
     r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$"
     # "…：关注我 每天分享干货，全程显示": how long it shows, said after the words
     r"|\s*[，,;；]\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
@@ -307,6 +318,8 @@ def title_rule(c: Clause) -> list[Hit]:
         if shout is None:
             return []
         m_text = shout
+    if re.search(_LINE_SAID, text) and not quote:
+        return []
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
     found = shout.group(1) if shout else None if quote else _unquoted(text)

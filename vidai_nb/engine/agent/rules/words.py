@@ -30,6 +30,9 @@ _SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?
 def fillers_rule(c: Clause) -> list[Hit]:
     """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
     fill, rep = c.find(FILLERS), c.find(REPEATS)
+    if rep and not fill and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|just a|my)\s+(?:\w+\s+)?"
+                                      r"false start\b", c.text):
+        return []  # "remove 0:30-0:33, the bit there was a false start": why that part goes, nothing more
     if not (fill or rep) or not c.has(_VERB):
         return []
     if fill and rep and rx.search(r"\b(?:keep|leave)\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下)\S{0,2}$",
