@@ -61,7 +61,8 @@ CONVENTIONS = """## How the deterministic parser reads requests
   line was a mistake take" names the part cut, it adds no subtitles and removes no text. Words put
   somewhere in a colour or at a place and written in capitals or with a percent or price ("put SUMMER
   SALE 40% OFF in red at the top from 0:03 to 0:08") are the text for that range, never a cut; a
-  colour or place inside the words ("BLACK FRIDAY") is not the text's.
+  colour or place inside the words ("BLACK FRIDAY") is not the text's; a corner may be said bare ("put
+  GG EZ top-left 0:12-0:15").
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform

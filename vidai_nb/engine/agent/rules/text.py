@@ -197,7 +197,9 @@ _SHOUT = re.compile(
     r"\b(?:put|show|display|write|flash|place|stick|slap|throw|add)\s+(?!(?:the|a|an|my|it|this|that|them|"
     r"some|music|logo|clip|video|image|photo|picture|subtitles?|captions?|title)\b)(.+?)\s+(?=(?:in|with)\s+"
     r"(?:white|yellow|red|black|blue|green|orange|pink|purple|gold|#[0-9a-f]{6})\b|(?:at|on|in|across)\s+"
-    r"(?:the\s+)?(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|upper|lower)\b)")
+    r"(?:the\s+)?(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|upper|lower)\b|"
+    # "put GG EZ top-left 0:12-0:15": a corner said bare
+    r"(?:top|bottom|upper|lower)[\s-](?:left|right)\b)")
 
 
 def _shouted(c: Clause) -> re.Match[str] | None:
