@@ -105,6 +105,18 @@ class ParseContext:
                                 rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换))",
                                 clause)
                 pos = hit.end() - 1 if hit else -1
+            if pos < 0 and len(stem) == 1 and stem not in ("a", "i") and m.kind in ("video", "image"):
+                # "put c first pls", "duplicate b so it plays twice": a bare letter right after a verb for
+                # clips, then where it goes or why
+                hit = re.search(rf"\b(?:put|move|duplicate|copy|delete|remove|drop|scrap|swap|repeat|place|"
+                                rf"bring)\s+({re.escape(stem)})(?![\w.'’])(?=\s*(?:$|[,.!]|first\b|last\b|"
+                                rf"to\b|so\b|at\b|before\b|after\b|and\b|then\b|pls\b|please\b|twice\b|"
+                                rf"again\b|in front\b|on\b))", clause)
+                others = [o.name.lower().rsplit(".", 1)[0] for o in self.media if o is not m]
+                said = (self.raw or clause).lower()
+                if hit and any(re.search(rf"(?<![\w.]){re.escape(o)}(?![\w])", said) for o in others):
+                    hit = None  # "put c first, then b, then clip": an order of several, read as a list
+                pos = hit.start(1) if hit else -1
             if pos < 0 and len(stem) == 1:  # a bare letter listed with another file: "join b and c", "b、c"
                 other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
                                  if o is not m and o.kind in ("video", "image"))

@@ -912,6 +912,8 @@ def loop_rule(c: Clause) -> list[Hit]:
     m = rx.search(_LOOP, text)
     if not m or re.search(_NOT_THE_VIDEO, text):
         return []
+    if re.search(r"\b(?:duplicate|copy|repeat)\b.*\bso (?:that )?(?:it|they)\b", text[:m.start()]):
+        return []  # "duplicate b so it plays twice in a row": why the copy, not the whole video looped
     n = rx.search(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]", text)
     bare = text if n is None else text[:n.start()] + " " + text[n.end():]  # "the video 3 times" is no clip 3
     if c.ctx.segment_count > 1 and re.search(r"\b(?:first|second|third|last|\d+(?:st|nd|rd|th))\b|"
