@@ -152,8 +152,8 @@ Rows carry a `split`, in the order they were written:
   air). The best blind figure so far (holdout8-12: 75-83 %), and still short of the 92 % aim.
   holdout13 was then used for generic fixes (those 4 classes first, then taken-back edits, speeds from a
   time on, the part between two splits, a deletion then a transition between the rest, text looks said
-  bare, descriptions of the part cut, clips named by a bare letter), each with written variant rows
-  (ids 93001-93186, split "tune"),
+  bare, descriptions of the part cut, clips named by a bare letter, a file said to go not joined), each
+  with written variant rows (ids 93001-93195, split "tune"),
   so its score now is optimistic too; no destructive misreading is left in it.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows

@@ -72,7 +72,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout12"]  # scored 75.4% blind (218/289), then used for generic fixes
     assert ok / n >= 280 / 289
     ok, n = result["by_split"]["holdout13"]  # scored 85.0% blind (244/287), then used for generic fixes
-    assert ok / n >= 262 / 287
+    assert ok / n >= 263 / 287
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

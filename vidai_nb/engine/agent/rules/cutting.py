@@ -754,6 +754,14 @@ def concat_rule(c: Clause) -> list[Hit]:
         if not named and rx.search(r"\bin (?:that|this|the given) order\b|这个顺序|按顺序", text):
             return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
+        # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
+        drop = (r"\b(?:scrap|forget|ditch|drop|delete|remove|skip|lose|not|without|don'?t (?:use|want|need|"
+                r"include))\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|去掉|不用)\s*$")
+        dropped = {r.media_id: at for at, r in named if re.search(drop, text[max(0, at - 30):at])}
+        if dropped and len([i for i in ids if i not in dropped]) >= 2:
+            ids = [i for i in ids if i not in dropped]
+            for at in dropped.values():
+                rx.search(drop, text[:at])
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
                 not rx.search(r"\bthen\b|先|再", text):
