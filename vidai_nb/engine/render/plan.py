@@ -94,10 +94,6 @@ def encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
     return ["-frames:v", "1", "-q:v", "2", "-update", "1"]  # jpg
 
 
-# The old private names, still imported by render/preview_pieces.py.
-_subtitle_tracks = subtitle_tracks
-_subtitle_plan = subtitle_plan
-
 
 def build_render(
     draft: Mapping[str, Any] | Draft,

@@ -355,11 +355,11 @@ def _head() -> list[str]:
 def _render_piece(sub: Draft, proxies: Mapping[str, Path], canvas: Canvas, workdir: Path, cache_dir: Path,
                   at: int, frames: int) -> VPiece:
     """One window rendered, picture only, by the normal graph; named by its content (the cache key)."""
-    from vidai_nb.engine.render.plan import _subtitle_plan, _subtitle_tracks
+    from vidai_nb.engine.render.plan import subtitle_plan, subtitle_tracks
     from vidai_nb.engine.render.spec import OutputSpec
 
     workdir.mkdir(parents=True, exist_ok=True)
-    burn, _ = _subtitle_plan(_subtitle_tracks(sub), OutputSpec())
+    burn, _ = subtitle_plan(subtitle_tracks(sub), OutputSpec())
     graph = Builder(sub, proxies, canvas, workdir, False, burn).build()
     graph.chains.append(f"[{graph.video}]format=yuv420p[vout]")
     length = f"{frames / canvas.fps:.6f}"
