@@ -269,25 +269,14 @@ def _audio(job: SmartJob, pipe: object) -> None:
     and cross-faded with its neighbours (sin² / cos², so a continuous sound keeps its level); the
     lengths follow the picture's frames exactly, so sound and picture never drift apart."""
     rate = job.audio_rate
-    fps = Fraction(*job.fps)
     with av.open(job.source) as c:
         stream = c.streams.audio[job.audio_stream or 0]
-        vs = c.streams.video[0]
-        v0 = float(job.first_pts * Fraction(*job.time_base))
         a0 = float((stream.start_time or 0) * (stream.time_base or 0))
-        out_frame = 0
-        spans = []
-        for a, n in job.cuts:
-            s0 = round(out_frame * rate / fps)
-            s1 = round((out_frame + n) * rate / fps)
-            src = round((v0 - a0 + float(a / fps)) * rate)
-            spans.append((src, s1 - s0))
-            out_frame += n
-        del vs
-        half = max(0, min(rate * FADE_MS // 2000, min(length for _, length in spans) // 4))
+        spans = _spans(job, a0, rate)
+        half = _fade_half(spans, rate)
         ramp = np.sin(np.pi / 2 * (np.arange(2 * half) + 0.5) / (2 * half)) ** 2 if half else np.zeros(0)
         pending = np.zeros((2, 0), dtype=np.float32)
-        for i, (src, length) in enumerate(spans):
+        for i, (_, length, src) in enumerate(spans):
             h_in = half if i > 0 else 0
             h_out = half if i < len(spans) - 1 else 0
             x = _read(c, stream, src - h_in, length + h_in + h_out, rate)
