@@ -108,15 +108,29 @@ class ParseContext:
             if pos < 0 and len(stem) == 1 and stem not in ("a", "i") and m.kind in ("video", "image"):
                 # "put c first pls", "duplicate b so it plays twice": a bare letter right after a verb for
                 # clips, then where it goes or why
-                hit = re.search(rf"\b(?:put|move|duplicate|copy|delete|remove|drop|scrap|swap|repeat|place|"
-                                rf"bring)\s+({re.escape(stem)})(?![\w.'’])(?=\s*(?:$|[,.!]|first\b|last\b|"
-                                rf"to\b|so\b|at\b|before\b|after\b|and\b|then\b|pls\b|please\b|twice\b|"
-                                rf"again\b|in front\b|on\b))", clause)
+                letter = rf"({re.escape(stem)})(?![\w.'’])"
+                hit = re.search(rf"\b(?:put|move|duplicate|copy|swap|repeat|place|bring)\s+{letter}"
+                                rf"(?=\s*(?:$|[,.!]|first\b|last\b|to\b|so\b|at\b|before\b|after\b|and\b|then\b|pls\b|"
+                                rf"please\b|twice\b|again\b|in front\b|on\b))", clause)
                 others = [o.name.lower().rsplit(".", 1)[0] for o in self.media if o is not m]
                 said = (self.raw or clause).lower()
-                if hit and any(re.search(rf"(?<![\w.]){re.escape(o)}(?![\w])", said) for o in others):
+                if hit and any(re.search(rf"(?:\bthen|,|，|、|→|>)\s*(?:the\s+)?{re.escape(o)}(?![\w])|"
+                                         rf"(?<![\w.]){re.escape(o)}(?:\.\w+)?\s*(?:,|，|、|→|>|\bthen\b)",
+                                         said) for o in others):
                     hit = None  # "put c first, then b, then clip": an order of several, read as a list
-                pos = hit.start(1) if hit else -1
+                # "remove b", "get rid of c pls", "take b out", "删掉b", "b不要了": a clip said to go (a list
+                # of several said to go is each one's: "remove b and c")
+                hit = hit or re.search(
+                    rf"\b(?:delete|remove|drop|scrap|cut|lose|ditch|trash|toss|kill|erase|skip|bin|"
+                    rf"get rid of|take out|(?:do not|don'?t|dont) (?:need|want|use))\s+{letter}"
+                    rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|as well\b|entirely\b|"
+                    rf"completely\b|from\b))|"
+                    rf"\btake\s+{letter}(?=\s+out\b)|"
+                    rf"(?:删掉|删除|去掉|剪掉|不要|删了)\s*({re.escape(stem)})(?![a-z0-9_.'’])|"
+                    rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))",
+                    clause)
+                pos = next((hit.start(g) for g in range(1, (hit.lastindex or 0) + 1) if hit.group(g)), -1) \
+                    if hit else -1
             if pos < 0 and len(stem) == 1:  # a bare letter listed with another file: "join b and c", "b、c"
                 other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
                                  if o is not m and o.kind in ("video", "image"))

@@ -49,9 +49,11 @@ CONVENTIONS = """## How the deterministic parser reads requests
   0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
   loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
   its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
-  a loop of the whole). A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched
-  together", "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are
-  joined in the order said. A plan that would delete every clip while the request names others is
+  a loop of the whole; "get rid of b", "take c out", "删掉b", "c不要了"). Clips listed together as going
+  ("remove b and c", "delete the second and third clips", "把第1段和第3段都删掉") all go. A file
+  said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together",
+  "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are joined in
+  the order said. A plan that would delete every clip while the request names others is
   asked about; an empty timeline is never the result. A clip deleted and then
   a transition "between the rest" ("把第二段删了，剩下的中间加个转场") does both; the transition is not
   put on the deleted clip.

@@ -117,6 +117,16 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
         if idx == 0:  # "the middle clip"
             idx = (n + 1) // 2
         out.append((m.start(), n if idx == -1 else idx))
+        # "the second and third clips", "the first, second and last clip": ordinals listed before the one
+        # that carries the word for clips are clips too
+        at = m.start()
+        while m.group(1) and (more := re.search(rf"\b({'|'.join(ORDINALS)})\s*(?:,|、|\band\b|&|\bor\b)\s*"
+                                                 r"(?:the\s+)?$", c.text[:at])):
+            note(c.text, more.start(), at)
+            idx = ORDINALS[more.group(1)]
+            out.append((more.start(), n if idx == -1 else (n + 1) // 2 if idx == 0 else idx))
+            at = more.start()
+    out.sort()
     if n >= 2 and not out:  # "删掉中间那段", "把后面那段复制一遍" once there are pieces to point at
         for m in rx.finditer(r"(中间|前面|前边|后面|后边)\s*(?:那|这)\s*(?:1\s*)?(?:段|部分|截)", c.text):
             word = m.group(1)

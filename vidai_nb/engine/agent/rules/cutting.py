@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from vidai_nb.engine.ops import MediaRef, OpBase
@@ -626,7 +627,8 @@ def segments_rule(c: Clause) -> list[Hit]:
         # one clip: "the middle part" is a stretch of time nobody named
         return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
-    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip)\b|"
+    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip|scrap|trash|toss|bin|"
+                  r"(?:do not|don'?t|dont) (?:need|want|use))\b|"
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   r"不要|删了|剪掉", text)
     # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
@@ -634,7 +636,10 @@ def segments_rule(c: Clause) -> list[Hit]:
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
         if m and m.group(0).lower() == "drop" else None
     if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos):
-        return [Hit(m.start(), [s.DeleteSegment(index=index)])]
+        # "remove b and c", "delete the second and third clips": every clip listed goes, the later first so
+        # that each number is the clip as the person saw it
+        gone = sorted({i for _, i in _listed(text, refs)}, reverse=True)
+        return [Hit(m.start(), [s.DeleteSegment(index=i) for i in gone])]
     m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|once more|"
                   r"one more time)\b|复制|重复|两遍|再来一遍|再放一遍|再播一遍|再来一次|再放一次|多放一遍",
                   text)
@@ -672,6 +677,21 @@ def segments_rule(c: Clause) -> list[Hit]:
         if to is not None:
             return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
+
+
+# what lies between two clips listed together: the first one's own words, then "and" / "," / "和"
+_LIST_GAP = re.compile(r"[^,;，；]{0,14}?\s*(?:,|，|、|\band\b|&|\+|和|跟|与|以及|还有)\s*"
+                       r"(?:also\s+)?(?:the\s+)?")
+
+
+def _listed(text: str, refs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first clip referred to and those listed right after it ("b and c", "第2段和第3段")."""
+    out = refs[:1]
+    for (p1, _), (p2, i2) in itertools.pairwise(refs):
+        if not _LIST_GAP.fullmatch(text[p1:p2]):
+            break
+        out.append((p2, i2))
+    return out
 
 
 _OTHERS = (r"\b(?:all\s+)?(?:the\s+)?(?:other\s+(?:\d+|ones?|clips?|videos?|parts?|files?|bits?|stuff)|"
