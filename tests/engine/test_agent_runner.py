@@ -357,3 +357,27 @@ async def test_undo_redo_and_restore_read_the_store_off_the_event_loop(tmp_path:
     assert of(evs, VersionJump) == [VersionJump(1)]
     (changed,) = of(evs, DraftChanged)
     assert changed.draft["d"] == 60000 and changed.draft["m"]["width"] == changed.draft["m"]["height"]
+
+
+@pytest.mark.parametrize(
+    "text, music, level",
+    [
+        ("lower the music to 20%", True, 0.2),
+        ("reduce the music volume to 10% please", True, 0.1),
+        ("raise the voice to 150%", False, 1.5),
+        ("keep the original sound, dont mute it, just lower it to 60%", False, 0.6),
+    ],
+)
+async def test_a_word_that_names_the_change_made_is_not_reported_as_not_understood(
+    text: str, music: bool, level: float
+) -> None:
+    """ "lower" names what set_volume does: the reply sets the level and never says it did not understand
+    "lower" (the account of every word counts the words a chosen reading's action is named by)."""
+    draft = sample_draft(music="music.mp3" if music else None)
+    evs = await events(ctx(text, draft))
+    reply = text_of(evs)
+    assert "didn't understand" not in reply and "没看懂" not in reply
+    (changed,) = of(evs, DraftChanged)
+    tracks = {t["role"]: t for t in changed.draft["t"]}
+    got = tracks["bgm"]["sg"][0]["volume"] if music else tracks["main"].get("volume")
+    assert got == pytest.approx(level)

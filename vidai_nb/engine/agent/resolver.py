@@ -332,8 +332,60 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             by_length.explains |= c.explains
             by_length.covers |= c.covers
         chosen = [c for c in chosen if c not in same]
+    _own_action_words(tokens, spans, chosen)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
+
+
+# the words that name what an operation does: "lower the music to 20%" - the detector needed only the music
+# and the level to read it, but "lower" is what set_volume does, so it is explained too (never reported as
+# "not understood" beside the level it set)
+_CUT_WORDS = """everything intro outro ending end start beginning middle bit part section rest opening closing
+               cut trim remove delete drop lose chop 头 尾 开 结"""
+_ACTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(_words(v)) for k, v in {
+    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost drop lift bring turn up
+                  down louder quieter softer volume level levels 降 低 提 高 音 量""",
+    "speed": "speed slow slower faster quicker fast quick up down 加 速 放 慢 快",
+    "fade": "fade fades fading out in black 淡 出 入",
+    "fade_music": "fade fades fading out in 淡 出 入",
+    "mute": "mute silence silent 静 音",
+    "add_music": "background music soundtrack song bgm track keep low under underneath 背 景 音 乐 配",
+    "duck_music": "auto duck ducking lower under dialogue voice talking speech 人 声",
+    "add_subtitles": "style captions caption subtitles subs generate auto transcribe karaoke 字 幕 自 动",
+    "freeze_frame": "frame freeze still pause hold 定 格",
+    "export": "export thumbnail still frame grab save 导 出",
+    "color": "colors color colour colours bump boost increase decrease raise lower correct correction 调 色",
+    "remove_text": "overlay text caption title 字",
+    "duplicate_segment": "twice again copy 复 制",
+    "rotate": "rotate rotated upside down 旋 转",
+    "flip": "flip mirror 翻 镜",
+    "crossfade": "transition transitions 转 场",
+    "slideshow": "photos photo pictures picture images image",
+    "set_aspect": "vertical horizontal landscape portrait square format version 转 竖 横 版",
+    "platform": "vertical format version 竖 版",
+    "remove_silences": "silences silence pauses pause gaps gap awkward dead 静 音",
+    **{op: _CUT_WORDS for op in ("trim", "keep_range", "keep_ranges", "remove_range", "remove_ranges")},
+}.items()}
+
+
+def _own_action_words(tokens: list[Token], spans: list[tuple[int, int]], chosen: list[Candidate]) -> None:
+    """A word that names a chosen operation's own action, said in its window next to what it read (at most
+    three words away) and explained by no other reading, is explained by it."""
+    taken: set[int] = set()
+    for c in chosen:
+        taken |= c.explains
+    for c in chosen:
+        names = [str(getattr(op, "op", "")) for op in c.hit.ops] + (["export"] if c.hit.export else [])
+        words = frozenset().union(*(_ACTION_WORDS.get(name, frozenset()) for name in names))
+        if not words or not c.explains:
+            continue
+        a, b = spans[c.window[0]][0], spans[c.window[1]][1]
+        own = {i for i, t in enumerate(tokens) if i not in taken and a <= t.start < b and t.text in words
+               and any(abs(i - j) <= 3 for j in c.explains)}
+        if own:
+            c.explains |= own
+            c.covers |= {i for i in own if tokens[i].content}
+            taken |= own
 
 
 _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|after|when|since)\s+"

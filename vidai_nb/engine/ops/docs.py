@@ -75,7 +75,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
   named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
   subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
-- **Fades**: a fade said with the music, with no other edit between them, is the music's; a fade
+- **Levels kept and changed**: "keep the original sound, dont mute it, just lower it to 60%" sets the
+  level (the mute declined and the sound kept are that change's words); "keep the music but turn it down
+  to 10%" / "音乐留着，调小到10%" sets the music's level (the music kept is "it"); "lower / raise it to N%"
+  is a volume. A word that names the change made ("lower the music to 20%") is never reported as not
+  understood.
+- **Fades**: a fade said with the music, with no other edit between them, is the music's, with its
+  length ("add music.mp3 at 40% and fade it out over the last 5s" fades the music out over 5 s); a fade
   said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
   everything is the programme's. "trim the music so it fades out over the last 3 s" is that fade, not
   a cut; "结尾剪成黑屏" / "最后切黑屏" / "以黑屏收尾" is a fade to black at the end, nothing trimmed.

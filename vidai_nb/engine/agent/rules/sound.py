@@ -216,6 +216,11 @@ def _track(text: str) -> str:
                   r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
     if rx.search(MUSIC, kept):
         return "bgm"
+    # "keep the music but turn it down to 10%", "音乐留着，调小到10%": the music kept is what "it" is
+    other = r"\b(?:audio|sound|voice|vocals?|original|dialogue|speech|video)\b|原声|声音|人声"
+    if kept != text and rx.search(MUSIC, text) and re.search(r"\b(?:it|them)\b|[\u4e00-\u9fff]", kept) and \
+            not re.search(other, kept):
+        return "bgm"
     if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
         return "all"
     return "main"
@@ -292,6 +297,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   r"\bturn (?:it |(?:the|my|our|his|her) \w+ )?(?:up|down)\b|"
+                  # "just lower it to 60%": a level said for "it" is its volume
+                  r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
                   r"音量|大声|小声|声音大|声音小|轻一点", text)
     pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
@@ -369,6 +376,14 @@ def volume_rule(c: Clause) -> list[Hit]:
             volume = current * 0.5
     if volume is None:
         return [Hit(m.start(), question="How loud should it be — for example 50%?")]
+    if volume > 0:
+        # "keep the original sound, dont mute it, just lower it to 60%": the sound said to stay and the mute
+        # declined are this change's own words - the level changes, the sound stays
+        rx.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|its\s+|our\s+)?(?:original\s+|own\s+)?(?:sound|audio|"
+                  r"music|bgm|song|voice|track|background music)\b|保留\s*(?:原声|声音|音乐|配乐|背景音乐)|"
+                  r"(?:原声|声音|音乐|配乐|背景音乐)\s*(?:保留|留着)", text)
+        rx.search(r"\b(?:don'?t|dont|do not|no need to|never)\s+mute(?:\s+(?:it|them|the \w+))?\b|"
+                  r"(?:别|不要|不用)\s*静音", text)
     op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
     return [Hit(m.start(), [op])]
 
@@ -528,12 +543,16 @@ def music_rule(c: Clause) -> list[Hit]:
         text = text[:unfaded.start()] + " " * (unfaded.end() - unfaded.start()) + text[unfaded.end():]
     text = _own_fade(text, pos)
     fade_in = rx.search(FADE_IN + "|淡入", text)
+    # "fade it out over the last 5s": the fade's object and its length said apart from the verb
+    obj = r"(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}"
+    over = r"(?:\bover|\blasting|\btaking|\bduring)(?:\s+the\s+(?:last|final|first|opening))?"
     if fade_in:
-        kwargs["fade_in_ms"] = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
+        kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in|fading in|淡入|\bin\b") or 2000
     if rx.search(FADE_OUT + r"|淡出|\bin and out\b|\bin/out\b", text) or (rx.search(r"\bfade\b", text) and
                                                                           not fade_in):
-        kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"fade")
-                                 or 2000)
+        kwargs["fade_out_ms"] = (ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
+                                 or ms_near(text, r"fade")
+                                 or (ms_after(text, over) if not fade_in else None) or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
                  r"不循环|"
