@@ -379,7 +379,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     if volume > 0:
         # "keep the original sound, dont mute it, just lower it to 60%": the sound said to stay and the mute
         # declined are this change's own words - the level changes, the sound stays
-        rx.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|its\s+|our\s+)?(?:original\s+|own\s+)?(?:sound|audio|"
+        rx.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|its\s+|our\s+)?(?:(?:clip|video|camera)(?:'?s)?\s+)?"
+                  r"(?:original\s+|own\s+)?(?:sound|audio|"
                   r"music|bgm|song|voice|track|background music)\b|保留\s*(?:原声|声音|音乐|配乐|背景音乐)|"
                   r"(?:原声|声音|音乐|配乐|背景音乐)\s*(?:保留|留着)", text)
         rx.search(r"\b(?:don'?t|dont|do not|no need to|never)\s+mute(?:\s+(?:it|them|the \w+))?\b|"
