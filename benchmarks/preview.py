@@ -133,8 +133,8 @@ def music_draft(seconds: int) -> dict[str, Any]:
     return draft
 
 
-def vertical_draft(seconds: int, fit: str = "blur") -> dict[str, Any]:
-    return {"m": {"width": 1080, "height": 1920, "fps": FPS, "fit": fit}, "t": [
+def vertical_draft(seconds: int, fit: str = "blur", **meta: Any) -> dict[str, Any]:
+    return {"m": {"width": 1080, "height": 1920, "fps": FPS, "fit": fit, **meta}, "t": [
         {"tt": 0, "role": "main", "sg": [{"id": "s1", "start": 0, "d": (seconds - 10) * 1000, "src": "clip",
                                           "in": 5000}]}]}
 
@@ -218,11 +218,12 @@ def one_length(minutes: float, rounds: int, height: int, baseline: str, whole: b
             client.upload(session, [music])
             music_id = next(str(v.get("media_id")) for v in client.state(session).video_infos
                             if v.get("filename") == music.name)
-            # the last of the proxies made at upload: the tall one (9:16), after the sound proxy
-            proxy = next(iter((data / "proxies").glob(f"{clip_id}.tall.mp4")), None)
-            while proxy is None and time.perf_counter() - t < 3600:
+            # the last of the proxies made at upload: the tall one (9:16) with black bars, after the
+            # sound proxy and the tall ones with the blurred pad and the crop
+            last = data / "proxies" / f"{clip_id}.tall-solid.mp4"
+            while not last.is_file() and time.perf_counter() - t < 3600:
                 time.sleep(0.1)
-                proxy = next(iter((data / "proxies").glob(f"{clip_id}.tall.mp4")), None)
+            proxy = last if last.is_file() else None
             t_proxy = time.perf_counter() - t
             if proxy is None:  # previews without it would measure the original, not the method
                 raise SystemExit(f"no proxy after {t_proxy:.0f} s (load average {os.getloadavg()[0]:.1f})")
@@ -235,7 +236,9 @@ def one_length(minutes: float, rounds: int, height: int, baseline: str, whole: b
         ids = {"clip": clip_id, "music": music_id}
         drafts = [("cut-only", cut_draft(seconds)), ("title", title_draft(seconds)),
                   ("music", music_draft(seconds)), ("9:16", vertical_draft(seconds)),
-                  ("9:16 crop", vertical_draft(seconds, "crop"))]
+                  ("9:16 crop", vertical_draft(seconds, "crop")),
+                  ("9:16 bars", vertical_draft(seconds, "solid", bg="#000000")),
+                  ("9:16 face crop", vertical_draft(seconds, "crop", focus="face"))]
         drafts = [(n, with_src(d, ids)) for n, d in drafts]
         titled = with_src(music_draft(seconds), ids)
         titled["t"].append({"tt": 7, "sg": [{"id": "t1", "start": 0, "d": 5000, "text": "Urban Dreams"}]})
@@ -266,7 +269,7 @@ def one_length(minutes: float, rounds: int, height: int, baseline: str, whole: b
             os.chdir(ROOT)
             for name, _ in [*drafts, *nxt]:
                 ratio = old[name] / new[name]
-                line = (f"    {name:<10} reply -> playable preview: this tree {new[name]:.2f} s, "
+                line = (f"    {name:<14} reply -> playable preview: this tree {new[name]:.2f} s, "
                         f"{baseline} {old[name]:.2f} s, {baseline} / this tree = {ratio:.2f}x")
                 if name in one:
                     line += f"; one run {one[name]:.2f} s ({one[name] / new[name]:.1f}x)"

@@ -82,7 +82,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
     # holdout14 was scored blind with 4 destructive misreadings; the round fixing them is under way
-    assert destructive.pop("holdout14", 0) <= 4
+    assert destructive.pop("holdout14", 0) <= 1
     # holdout12 was scored blind with 5 and holdout13 with 4; none is left
     assert not destructive, destructive
     assert "OVERALL" in bench.table(result)
