@@ -403,3 +403,50 @@ def test_failed_part_fails_the_render_and_keeps_the_draft(
     assert not any(name.endswith(".join") for name, _, _ in jobs), jobs
     time.sleep(1)
     assert parts_left(seaweed, cluster, render_id) == []
+
+
+def rgb_frames(path: Path) -> list[np.ndarray]:
+    with av.open(str(path)) as c:
+        return [f.to_ndarray(format="rgb24").astype(np.int16) for f in c.decode(video=0)]
+
+
+def test_overlay_starts_on_its_exact_frame_chunked_or_not(tmp_path: Path) -> None:
+    """An overlay at 8.2 s at 30 fps is on frame 246 (8.2 × 30), first showing its own first frame,
+    in the unchunked render and in the joined parts alike; 4 parts put a boundary (frame 270) inside
+    it, so one part starts it later in its source (render/chunks.py), on the same frames."""
+    black = tmp_path / "black.mp4"
+    media.run_ffmpeg("-f", "lavfi", "-i", "color=c=black:s=320x240:r=30:d=12", "-c:v", "libx264",
+                     "-pix_fmt", "yuv420p", str(black))
+    # frame 0 red, then a moving pattern: the first frame shown tells where the overlay's frames landed
+    over = tmp_path / "over.mp4"
+    media.run_ffmpeg("-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=4,drawbox=c=red:t=fill:enable='eq(n,0)'",
+                     "-c:v", "libx264", "-g", "30", "-pix_fmt", "yuv420p", str(over))
+    draft = {
+        "m": {"width": 320, "height": 240, "fps": 30},
+        "t": [
+            {"tt": 0, "role": "main", "sg": [{"id": "a", "src": "b", "start": 0, "d": 12_000}]},
+            {"tt": 0, "sg": [
+                {"id": "o", "src": "o", "start": 8200, "d": 3000, "scale": 0.5, "pos": "center"}]},
+        ],
+    }
+    paths = {"b": black, "o": over}
+    spec = OutputSpec(format="mp4", quality="high")
+    whole = run_render(lossless(build_render(draft, paths, spec, tmp_path / "whole.mp4")))
+    videos = [
+        run_render(lossless(build_video_part(draft, paths, spec, a, z, tmp_path / f"p{i}.mp4")))
+        for i, (a, z) in enumerate(frame_ranges(draft, spec, 4))
+    ]
+    joined = run_render(build_join(videos, None, spec, 12_000, tmp_path / "joined.mp4"))
+    for path in (whole, joined):
+        frames = rgb_frames(path)
+        assert len(frames) == 360
+        centre = [f[100:140, 140:180].mean(axis=(0, 1)) for f in frames]  # inside the overlay
+        shown = [i for i, c in enumerate(centre) if c.max() > 40]
+        assert shown[0] == 246, (path.name, shown[:3])
+        assert shown == list(range(246, 336)), (path.name, shown[-3:])  # 3 s: frames 246-335
+        r, g, b = centre[246]
+        assert r > 150 and g < 60 and b < 60, (path.name, centre[246])  # its first frame: red
+        assert not (centre[247][0] > 150 and centre[247][1] < 60)  # and the next is not
+    a, b = gray_frames(whole), gray_frames(joined)
+    diffs = [float(np.abs(x - y).mean()) for x, y in zip(a, b, strict=True)]
+    assert max(diffs) < 0.25, [(i, round(d, 2)) for i, d in enumerate(diffs) if d >= 0.25]

@@ -161,12 +161,12 @@ def main(argv: list[str] | None = None) -> None:
     from vidai_nb.engine.jobs.render_job import store_for, use_worker_settings, worker_tmp
     from vidai_nb.engine.render import run as _render  # noqa: F401  (loaded once, before the first job)
 
-    use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads)
+    name = args.name or f"{socket.gethostname()}-{os.getpid()}"
+    use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads, name)
     worker_tmp(settings.data_dir, socket.gethostname(), os.getpid())
     store_for(str(settings.data_dir))  # the migrations (the results table) before the first job
     dsn = conninfo(url)
     ensure_schema(dsn)
-    name = args.name or f"{socket.gethostname()}-{os.getpid()}"
     stop = threading.Event()
     rescuer = threading.Thread(
         target=_rescuer, args=(dsn, 1.0, args.lost_after, stop), name="vidai-rescuer", daemon=True

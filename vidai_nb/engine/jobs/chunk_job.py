@@ -48,6 +48,7 @@ from vidai_nb.engine.jobs.render_job import (
     store_for,
     tmp_dir,
 )
+from vidai_nb.engine.jobs.timeline import step
 from vidai_nb.engine.storage import storage_for
 from vidai_nb.engine.storage.cache import LocalSources, cache_dir, local_copy, publish_output
 from vidai_nb.engine.store.ids import utcnow
@@ -328,31 +329,36 @@ def run_part(
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         what = _describe(part, parts, first, end, fps_of(draft, spec))
         sound = part == parts - 1
+        name = "sound" if sound else f"part {part}"
         key = _part_key(record.user_id, render_id, None if sound else part)
         try:
-            media = LocalSources(
-                root,
-                [
-                    (m.id, m.rel_path)
-                    for m in store.media_of_user(record.user_id)
-                    if m.id in record.draft_json
-                ],
-            )
-            out = tmp_dir(root) / f"{render_id}.{Path(key).name}"
-            if sound:
-                plan = build_sound(draft, media, spec, out, tmp_dir(root))
-            else:
-                followed = draft if split_draft is not None else follow_faces(draft, media)
-                plan = build_video_part(followed, media, spec, first, end, out, tmp_dir(root))
-            result = run_render(
-                plan,
-                on_progress=_progress(dsn, render_id, part, data_dir),
-                cancel=cancel,
-                nice=nice,
-                threads=threads,
-                pid_file=pid_dir(root) / f"{render_id}.p{part}.pid",
-            )
-            storage_for(data_dir).put_file(key, Path(result), move=True)
+            with step(render_id, f"{name}: plan"):
+                media = LocalSources(
+                    root,
+                    [
+                        (m.id, m.rel_path)
+                        for m in store.media_of_user(record.user_id)
+                        if m.id in record.draft_json
+                    ],
+                )
+                out = tmp_dir(root) / f"{render_id}.{Path(key).name}"
+                if sound:
+                    plan = build_sound(draft, media, spec, out, tmp_dir(root))
+                else:
+                    followed = draft if split_draft is not None else follow_faces(draft, media)
+                    plan = build_video_part(followed, media, spec, first, end, out, tmp_dir(root))
+            with step(render_id, f"{name}: ffmpeg", frames=0 if sound else end - first):
+                result = run_render(
+                    plan,
+                    on_progress=_progress(dsn, render_id, part, data_dir),
+                    cancel=cancel,
+                    nice=nice,
+                    threads=threads,
+                    pid_file=pid_dir(root) / f"{render_id}.p{part}.pid",
+                )
+            with step(render_id, f"{name}: upload") as noted:
+                noted["bytes"] = Path(result).stat().st_size
+                storage_for(data_dir).put_file(key, Path(result), move=True)
         except RenderCancelled:
             log.info("render %s: %s cancelled", render_id, what)
             _fail(data_dir, render_id, "cancelled by request", cancelled=True)
@@ -365,13 +371,15 @@ def run_part(
             log.exception("render %s: %s crashed", render_id, what)
             _fail(data_dir, render_id, f"{what} failed: internal error: {type(exc).__name__}: {exc}")
             return
-    left = _finish_part(dsn, render_id, part)
-    log.info("render %s: %s done, %d part(s) to go", render_id, what, left)
-    current = store.get_render(render_id, None)
-    if current is None or current.status == "failed":  # failed meanwhile: nothing of it is kept
-        _remove_parts(data_dir, record.user_id, render_id)
-    elif left == 0:
-        _queue_join(data_dir, render_id, record.user_id, nice, threads)
+    with step(render_id, f"part {part}: done" if part < parts - 1 else "sound: done") as noted:
+        left = _finish_part(dsn, render_id, part)
+        noted["left"] = left
+        log.info("render %s: %s done, %d part(s) to go", render_id, what, left)
+        current = store.get_render(render_id, None)
+        if current is None or current.status == "failed":  # failed meanwhile: nothing of it is kept
+            _remove_parts(data_dir, record.user_id, render_id)
+        elif left == 0:
+            _queue_join(data_dir, render_id, record.user_id, nice, threads)
 
 
 def run_join(data_dir: str, render_id: str, nice: int, threads: int, cancel: threading.Event) -> None:
@@ -399,20 +407,26 @@ def run_join(data_dir: str, render_id: str, nice: int, threads: int, cancel: thr
             raise RenderError("the record of its parts is gone")
         parts = int(row[0])
         storage = storage_for(data_dir)
-        videos = [
-            local_copy(storage, root, _part_key(record.user_id, render_id, i)) for i in range(parts - 1)
-        ]
-        sound = local_copy(storage, root, _part_key(record.user_id, render_id, None))
+        with step(render_id, "join: fetch"):
+            videos = [
+                local_copy(storage, root, _part_key(record.user_id, render_id, i)) for i in range(parts - 1)
+            ]
+            sound = local_copy(storage, root, _part_key(record.user_id, render_id, None))
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         out = output_path(root, record.user_id, render_id, spec.format)
         duration_ms = max(1, Draft.decode(json.loads(record.draft_json)).programme_ms)
-        plan = build_join(videos, sound, spec, duration_ms, out, tmp_dir(root))
-        result = run_render(
-            plan, cancel=cancel, nice=nice, threads=threads, pid_file=pid_dir(root) / f"{render_id}.join.pid"
-        )
+        with step(render_id, "join: ffmpeg"):
+            plan = build_join(videos, sound, spec, duration_ms, out, tmp_dir(root))
+            result = run_render(
+                plan, cancel=cancel, nice=nice, threads=threads,
+                pid_file=pid_dir(root) / f"{render_id}.join.pid",
+            )
         key = Path(result).relative_to(root).as_posix()
-        publish_output(root, key, Path(result))
-        store.update_render(render_id, status="completed", progress=100, completed_at=utcnow(), rel_path=key)
+        with step(render_id, "join: publish"):
+            publish_output(root, key, Path(result))
+            store.update_render(
+                render_id, status="completed", progress=100, completed_at=utcnow(), rel_path=key
+            )
         log.info("render %s: %d parts joined in %.1f s", render_id, parts - 1, time.monotonic() - started)
     except RenderCancelled:
         _fail(data_dir, render_id, "cancelled by request", cancelled=True)
