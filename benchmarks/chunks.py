@@ -140,7 +140,7 @@ def efficiency(root: Path, source: Path, seconds: int, resolution: str, counts: 
     for n in counts:
         cpu: list[float] = []
         videos = []
-        for i, (first, end) in enumerate(frame_ranges(draft, spec, n)):
+        for i, (first, end) in enumerate(frame_ranges(draft, spec, n, after_sound=True)):
             out, c = timed(build_video_part(draft, paths, spec, first, end, root / f"p{n}-{i}.mp4"))
             videos.append(out)
             cpu.append(c)
@@ -179,7 +179,7 @@ def export(
             raise RuntimeError(f"render failed: {data['error']}")
         if data["status"] == "completed":
             break
-        time.sleep(0.1)
+        time.sleep(0.25)  # each poll is an API request and a database read, on the workers' cores
     took = time.monotonic() - t0
     r = user.get(f"/api/render/proxy/{render_id}/download")
     assert r.status_code == 200, r.status_code
@@ -288,8 +288,28 @@ def timeline(data: Path, url: str, render_id: str, wall0: float, took: float) ->
             rows.append((line["start"] - wall0, f"[{line['worker']}] {line['step']}: "
                          f"{line['end'] - line['start']:.2f} s wall, {cpu}{extra} "
                          f"(ends {line['end'] - wall0:.2f})"))
-    rows.append((took, "completed (seen by polling, every 0.1 s)"))
+    rows.append((took, "completed (seen by polling, every 0.25 s)"))
     return "\n".join(f"    {t:7.2f}  {what}" for t, what in sorted(rows, key=lambda r: r[0]))
+
+
+def ready(url: str, workers: int, timeout: float = 300) -> None:
+    """Wait until `workers` workers are connected (else a slow start under load leaves the export
+    unsplit) and the queue is empty (the upload's proxy job would hold the only worker's slot)."""
+    import psycopg
+
+    from vidai_nb.engine.jobs.pg import conninfo, render_workers
+
+    dsn = conninfo(url)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with psycopg.connect(dsn) as conn:
+            busy = "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"
+            row = conn.execute(busy).fetchone()
+        if render_workers(dsn) == workers and row is not None and row[0] == 0:
+            time.sleep(1)  # its lanes listening
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"{workers} idle worker(s) not ready within {timeout} s")
 
 
 def throughput(
@@ -314,7 +334,7 @@ def throughput(
 
     try:
         add_worker(0)  # the upload's probe runs on a worker too
-        time.sleep(4)
+        ready(url, 1)
         user = new_user(engine.url)
         sid, draft = session(user, source, seconds)
         base = 0.0
@@ -323,7 +343,7 @@ def throughput(
                 stop_workers()
                 for _ in range(2):
                     add_worker(n_parts)
-            time.sleep(4)  # workers registered (heartbeat) and listening
+            ready(url, n)
             out = root / f"out-{n}-{n_parts}.mp4"
             who = {"engine": engine.process.pid, "postgres": pg.process.pid}
             who.update({f"worker {i + 1}": w.pid for i, w in enumerate(workers)})

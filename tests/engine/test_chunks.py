@@ -179,6 +179,24 @@ def test_frame_ranges_cover_every_frame_once() -> None:
     assert max(b - a for a, b in ranges) - min(b - a for a, b in ranges) <= 1
 
 
+def test_the_part_after_the_sound_is_shorter() -> None:
+    """The worker that renders the sound takes the last video part next: that part is shorter by about
+    the sound's work, the others share the rest equally; every frame is in exactly one part."""
+    draft = {"m": {"fps": 25}, "t": [
+        {"tt": 0, "role": "main", "sg": [{"id": "a", "start": 0, "d": 300_000, "src": "x"}]}]}
+    for resolution, parts in [("480p", 2), ("480p", 4), ("1080p", 3)]:
+        spec = OutputSpec(format="mp4", resolution=resolution)
+        ranges = frame_ranges(draft, spec, parts, after_sound=True)
+        assert ranges[0][0] == 0 and ranges[-1][1] == 7500 and len(ranges) == parts
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+        sizes = [b - a for a, b in ranges]
+        assert max(sizes[:-1]) - min(sizes[:-1]) <= 1
+        assert sizes[-1] < sizes[0] * 0.97, (resolution, sizes)
+        assert sizes[-1] > sizes[0] / 2  # never less than half a part
+    small = frame_ranges(draft, OutputSpec(format="mp4", resolution="480p"), 2, after_sound=True)
+    assert small[1][1] - small[1][0] < 0.85 * (small[0][1] - small[0][0])  # the sound weighs more at 480p
+
+
 EDGES_DRAFT: dict[str, Any] = {
     "m": {"width": 320, "height": 240, "fps": 30, "fx": {"fade_in": 1000, "fade_out": 1500}},
     "t": [

@@ -30,7 +30,8 @@ log = logging.getLogger("vidai_nb.engine.worker")
 
 def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) -> None:
     """Each second: jobs of dead workers back to the queue. Each hour: old finished jobs forgotten.
-    Meanwhile it holds this worker's presence connection (`jobs/pg.render_workers`), reopened when lost."""
+    Meanwhile it holds this worker's presence connection (`jobs/pg.render_workers`), reopened when lost;
+    the look for lost jobs uses it too (a connection per second would be a server process per second)."""
     import psycopg
 
     from vidai_nb.engine.jobs.pg import RENDER_LANE_APP, prune_finished, rescue_lost
@@ -51,7 +52,7 @@ def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) ->
         if stop.wait(every_s):
             break
         try:
-            rescue_lost(dsn, grace_s)
+            rescue_lost(dsn, grace_s, presence)
             if time.monotonic() - pruned_at > 3600:
                 pruned_at = time.monotonic()
                 if gone := prune_finished(dsn):

@@ -148,7 +148,8 @@ def maybe_split(
     if n < 2:
         return False
     plan.cleanup()
-    split(data_dir, render_id, user_id, frame_ranges(draft, spec, n), nice, threads, draft)
+    ranges = frame_ranges(draft, spec, n, after_sound=True)  # split() queues the sound first
+    split(data_dir, render_id, user_id, ranges, nice, threads, draft)
     return True
 
 
@@ -185,7 +186,8 @@ def split(
         undone = {int(r[0]) for r in conn.execute(
             "SELECT part FROM vidai_chunk_parts WHERE render_id = %s AND NOT done", (render_id,)
         ).fetchall()}
-    # the sound first: it reads the whole programme, the longest single part
+    # the sound first, the last video part last: whoever renders the sound takes that shorter part
+    # next (render/chunks.frame_ranges, after_sound), so no worker waits on a sound then a whole part
     for part in [p for p in [n, *range(n)] if p in undone]:
         with contextlib.suppress(ValueError):  # queued already (a re-run of this split)
             queue.submit(run_part, data_dir, render_id, part, nice, threads,
@@ -262,38 +264,47 @@ def _remove_parts(data_dir: str, user_id: str, render_id: str) -> None:
     shutil.rmtree(cache_dir(Path(data_dir)) / prefix, ignore_errors=True)  # S3: this worker's copies
 
 
-def _progress(dsn: str, render_id: str, part: int, data_dir: str) -> Any:
+class _Progress:
     """on_progress for one part: its row, then the render's progress as the parts' mean. The render's
     row is locked while its progress is raised (never lowered) and written to the store, so of two
-    parts reporting at once the later write carries the larger figure: progress never goes back."""
-    import time
+    parts reporting at once the later write carries the larger figure: progress never goes back. One
+    connection for the part's reports (one per report started a server process twice a second)."""
 
-    last = [0.0]
-    store = store_for(data_dir)
+    def __init__(self, dsn: str, render_id: str, part: int, data_dir: str) -> None:
+        self.dsn, self.render_id, self.part = dsn, render_id, part
+        self.store = store_for(data_dir)
+        self.last = 0.0
+        self.conn: psycopg.Connection[Any] | None = None
 
-    def report(pct: float) -> None:
+    def __call__(self, pct: float) -> None:
+        import time
+
         now = time.monotonic()
-        if now - last[0] < PROGRESS_EVERY_S:
+        if now - self.last < PROGRESS_EVERY_S:
             return
-        last[0] = now
-        with psycopg.connect(dsn) as conn, conn.transaction():
-            conn.execute(
+        self.last = now
+        if self.conn is None or self.conn.closed:
+            self.conn = psycopg.connect(self.dsn, autocommit=True)
+        with self.conn.transaction():
+            self.conn.execute(
                 "UPDATE vidai_chunk_parts SET progress = GREATEST(progress, %s) "
                 "WHERE render_id = %s AND part = %s",
-                (float(pct), render_id, part),
+                (float(pct), self.render_id, self.part),
             )
-            row = conn.execute(
+            row = self.conn.execute(
                 "UPDATE vidai_chunked_renders r SET progress = GREATEST(r.progress, "
                 "(SELECT avg(p.progress) FROM vidai_chunk_parts p WHERE p.render_id = r.render_id)) "
                 "WHERE r.render_id = %s RETURNING r.progress",
-                (render_id,),
+                (self.render_id,),
             ).fetchone()
             if row is None:  # the render's parts are gone (it ended)
                 return
             scaled = PROGRESS_START + int(float(row[0]) * (PROGRESS_PARTS_END - PROGRESS_START) / 100)
-            store.update_render(render_id, progress=scaled)  # still under the row's lock
+            self.store.update_render(self.render_id, progress=scaled)  # still under the row's lock
 
-    return report
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
 
 
 def _describe(part: int, parts: int, first: int, end: int, fps: float) -> str:
@@ -347,15 +358,19 @@ def run_part(
                 else:
                     followed = draft if split_draft is not None else follow_faces(draft, media)
                     plan = build_video_part(followed, media, spec, first, end, out, tmp_dir(root))
+            progress = _Progress(dsn, render_id, part, data_dir)
             with step(render_id, f"{name}: ffmpeg", frames=0 if sound else end - first):
-                result = run_render(
-                    plan,
-                    on_progress=_progress(dsn, render_id, part, data_dir),
-                    cancel=cancel,
-                    nice=nice,
-                    threads=threads,
-                    pid_file=pid_dir(root) / f"{render_id}.p{part}.pid",
-                )
+                try:
+                    result = run_render(
+                        plan,
+                        on_progress=progress,
+                        cancel=cancel,
+                        nice=nice,
+                        threads=threads,
+                        pid_file=pid_dir(root) / f"{render_id}.p{part}.pid",
+                    )
+                finally:
+                    progress.close()
             with step(render_id, f"{name}: upload") as noted:
                 noted["bytes"] = Path(result).stat().st_size
                 storage_for(data_dir).put_file(key, Path(result), move=True)
