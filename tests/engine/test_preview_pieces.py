@@ -481,3 +481,27 @@ def test_a_proxy_made_before_tall_proxies_gets_one_for_the_next_9_16_turn(counte
     plan = build_preview(d, {"m1": counted}, data, tmp_path / "next.mp4")  # the next turn: copied
     assert [p["kind"] for p in job_of(plan)["video"]] == ["copy"]
     assert media.probe(run_render(plan)).video["frames"] == 50
+
+
+def test_crop_proxies_off_the_middle_are_bounded_per_clip(data: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    from vidai_nb.engine.render.preview import CROPS_KEPT, _make_crop_proxy, crop_proxy_path
+
+    proxy = tmp_path / "proxies" / proxy_path(data, "m1").name
+    proxy.parent.mkdir()
+    shutil.copy(proxy_path(data, "m1"), proxy)
+    old = [crop_proxy_path(proxy, (i, 0)) for i in range(1, CROPS_KEPT + 1)]
+    hour_ago = time.time() - 3600
+    for i, f in enumerate(old):
+        f.write_bytes(b"old")
+        os.utime(f, (hour_ago + i, hour_ago + i))
+    recent = crop_proxy_path(proxy, (99, 0))
+    recent.write_bytes(b"in use")  # used a moment ago: a preview may be copying it, it stays
+    new = crop_proxy_path(proxy, (5, 0))
+    _make_crop_proxy(proxy, new, (0.2, 0.5))
+    assert new.is_file() and media.probe(new).video["frames"] == 10 * FPS
+    left = sorted(f.name for f in proxy.parent.glob("*.tall-crop-*-*.mp4"))
+    # the least recently used ones went, so that with the new one CROPS_KEPT are left
+    assert left == sorted(f.name for f in [*old[2:], recent, new])

@@ -354,15 +354,34 @@ def _reframed(draft: Draft, media: Mapping[str, Path], ready: Mapping[str, Path]
             if at is None:
                 return None
             path = crop_proxy_path(proxy, at)
-            if not path.is_file() and tall_draft and not proxy.is_symlink():
+            if path.is_file():
+                os.utime(path)  # used: kept longest (_make_crop_proxy)
+                return path
+            if tall_draft and not proxy.is_symlink():
                 focus = place.clamped()
-                _queue(path, lambda: _make_tall_proxy(proxy, path, 10, "crop", focus))
-            return path if path.is_file() else None
+                _queue(path, lambda: _make_crop_proxy(proxy, path, focus))
+            return None
         if not path.is_file() and tall_draft and not proxy.is_symlink():
             queue_proxy(Path(media[seg.source or ""]), proxy)
         return path if path.is_file() else None
 
     return tall
+
+
+CROPS_KEPT = 3  # per clip, tall proxies of crops centred off the middle (each as big as its tall proxy)
+
+
+def _make_crop_proxy(proxy: Path, out: Path, focus: tuple[float, float]) -> None:
+    """The tall proxy of a crop centred on `focus`; beforehand the least recently used ones of this
+    clip beyond CROPS_KEPT go (not one used in the last 10 minutes: a preview may be copying it)."""
+    import time
+
+    stem = proxy.name.removesuffix(".mp4").removesuffix(".intra")
+    made = sorted(proxy.parent.glob(f"{stem}.tall-crop-*-*.mp4"), key=lambda f: f.stat().st_mtime)
+    for f in made[:max(0, len(made) + 1 - CROPS_KEPT)]:
+        if f.stat().st_mtime < time.time() - 600:
+            f.unlink(missing_ok=True)
+    _make_tall_proxy(proxy, out, 10, "crop", focus)
 
 
 def _whole_plan(typed: Draft, media: Mapping[str, Path], data_dir: Path, out_path: str | os.PathLike[str],
