@@ -39,7 +39,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
   on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
   (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
-  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too.
+  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too. Said of one
+  clip of several ("the first 10 s of b.mp4", "the last 3 s of the second clip", "把b.mp4的前5秒剪掉"),
+  the part is that clip's → `remove_range` where the clip plays; a part longer than the clip is asked
+  about. "remove the silences but don't touch the silence at the very beginning, that's my intro" keeps
+  that end (`keep_ends`). "cut the part where i talk about pricing, it changed" searches the speech for
+  "pricing" only (`cut_sentences`); the reason after it is not searched for.
 - **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
   "the first 10 s at 2x, then normal speed" speeds only that part; so does a speed "after 0:40" / "from
   0:40 on" / "从40秒开始后面" (split there, the rest changed, nothing cut). Clips named after a split or
@@ -60,7 +65,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
   80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;
-  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
+  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3. A small change of
+  speed with no amount ("a little faster", "play it a bit slower", "slightly", "稍微慢一点", "快一点") asks
+  how much; "speed it up a little" is the 1.5× step. A loudness target said after "to" / "到" / "为"
+  ("先降噪，再把音量标准化到-16") is that LUFS value.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
   before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly; a colour or look said bare after a
@@ -74,7 +82,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
   named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
-  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
+  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset. Nor is a
+  platform named as where the footage came from ("这个是从抖音下的"), what a still is for ("小红书要封面，截
+  一张第5秒的画面" → a JPG at 5 s), or only where a version will go with no frame said ("我要一个20秒的版本发
+  朋友圈", "a 20 second version to post on instagram": the length, and no upload refusal); "改成竖屏发抖音"
+  is the preset. A new video from the footage with only its destination said ("用这个素材剪个短视频，发抖音
+  的") is asked about. A higher resolution asked for to make the picture sharper ("画质太糊了，提升到4K",
+  "upscale it to 4k") is refused: there is no AI upscaling.
 - **Levels kept and changed**: "keep the original sound, dont mute it, just lower it to 60%" sets the
   level (the mute declined and the sound kept are that change's words); "keep the music but turn it down
   to 10%" / "音乐留着，调小到10%" sets the music's level (the music kept is "it"); "lower / raise it to N%"
@@ -88,7 +102,16 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Taken back**: an edit said before "不对" / "算了算了" / "scratch that" / "actually no" / "wait, no" gives
   way to what follows ("背景音乐不要了…不对，调小到15%" only lowers the music; "it" after a music edit
   taken back is the music). What the person did by accident, said as the reason ("unmute the music, i
-  muted it by accident"), is no edit.
+  muted it by accident"), is no edit; nor is
+  what they usually do ("…, i always hit record and then set up for a bit") or will do themselves
+  ("remove the subtitles, i want to redo them with a different style" is no `redo`).
+- **Filler words**: naming the fillers ("the ums and uhs", "filler words", "语气词", "嗯啊") asks for the
+  cleanup at its default, fillers and false starts (a word said twice, "I I think"); the reply says how
+  many false starts went and how to keep them. Words that limit it to the fillers ("only the ums", "keep
+  the repeated words", "just the uhs, nothing else", "只删嗯", "重复的话留着") cut the fillers alone.
+  One verb may serve two things ("把停顿和语气词都剪掉" cuts both).
+- **Text placed with a change of frame**: a change said in another clause ("改成抖音竖屏，上面加一行「新品
+  上市」") is not a replacement of the text there is; the text goes where it is said (上面 / 顶部 → top).
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so

@@ -177,8 +177,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
                         rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
-                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
                         rf"成"
                         rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
@@ -189,7 +189,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                         # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
                         rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
                         rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
-                        rf"(?:出|要|做|剪|来)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
+                        rf"(?:出|要|做|剪|来|给我)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
@@ -360,6 +360,13 @@ _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:不要|�
                r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
 
 
+# "…, that's my intro", "，那是我的片头": names what the end mentioned just before is
+_WHAT_IT_IS = (r"(?:^|[,，;；(（—-])\s*(?:(?:that|this|it|which)\s*(?:'?s|is|was|'s)|thats|its|"
+               r"(?:which|that) (?:is|was))\s+"
+               r"(?:(?:my|our|the|his|her|their|just|only|basically|actually)\s+){0,2}$|"
+               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$")
+
+
 def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
     """Which ends of the video the request names, and which of those it wants left as they are:
     "the silence at the start but not at the end" -> ({"start"}, {"end"}), with the spans of text that
@@ -385,6 +392,13 @@ def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]
         nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
         before, after = text[prev:a], text[b:nxt]
         mb, ma = re.search(_KEEP_BEFORE, before), re.search(_KEEP_AFTER, after)
+        # "…the silence at the very beginning, thats my intro": what the end just named is, not another
+        # end to cut - it shares that mention's fate
+        said = re.search(_WHAT_IT_IS, before)
+        if said and i:
+            note(text, prev + said.start(), b)
+            prev = b
+            continue
         # "only the start / end" says the other one stays
         if mb or ma:
             kept |= ends
@@ -477,8 +491,10 @@ def silences_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
-                 r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
-        return []  # "…, without cutting the silent parts in the middle": those are to stay
+                 r"(?:不要|别|不)(?:剪|删|动|去掉)|\bleave\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$",
+                 text[: m.start()]):
+        # "…, without cutting the silent parts in the middle", "leave my pauses alone": those are to stay
+        return []
     if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
