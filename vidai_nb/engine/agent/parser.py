@@ -96,6 +96,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
                           + f"“{words}”")
     semantics.vague_part(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
+    semantics.empty_guard(plan, ctx, norm.text, zh)
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan

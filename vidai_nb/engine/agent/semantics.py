@@ -502,5 +502,38 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     plan.export = None
 
 
+def empty_guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
+    """A plan that deletes every clip on the timeline while the request names other clips (to keep, join or
+    put in order) is a misreading: an empty timeline is never what such a request wants - asked instead."""
+    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    if plan.question or not srcs or not any(isinstance(op, s.DeleteSegment) for op in plan.ops):
+        return
+    order: list[str | None] = list(srcs)
+    gone: set[str] = set()
+    for op in plan.ops:
+        if isinstance(op, s.DeleteSegment) and op.index <= len(order):
+            src = order.pop(op.index - 1)
+            gone |= {src} if src else set()
+        elif isinstance(op, s.Concat | s.Slideshow):
+            order = list(op.media_ids)
+        elif isinstance(op, s.AddClips):
+            order += list(op.media_ids)
+        elif isinstance(op, s.Split | s.DuplicateSegment):
+            order.append(None)
+    if order:
+        return
+    kept = [r for _, r in ctx.mentioned(text, "video", "image") if r.media_id not in gone]
+    if not kept:
+        return
+    names = ", ".join(r.name for r in kept)
+    plan.question = (f"这样会把时间线上的片段全删掉，什么都不剩。你是想只用 {names} 吗？"
+                     f"是的话请说“拼接 {names}”。" if zh else
+                     f"That would delete every clip and leave the timeline empty. Did you mean to use only "
+                     f"{names}? Say “join {names}” if so.")
+    plan.ops = []
+    plan.export = None
+
+
 def draft_ms(draft: dict[str, Any]) -> int:
     return programme_ms(draft)

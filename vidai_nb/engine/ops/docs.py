@@ -50,7 +50,9 @@ CONVENTIONS = """## How the deterministic parser reads requests
   loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
   its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
   a loop of the whole). A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched
-  together", "不要clip.mp4") is not joined with the others. A clip deleted and then
+  together", "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are
+  joined in the order said. A plan that would delete every clip while the request names others is
+  asked about; an empty timeline is never the result. A clip deleted and then
   a transition "between the rest" ("把第二段删了，剩下的中间加个转场") does both; the transition is not
   put on the deleted clip.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half

@@ -5,13 +5,16 @@ the full-quality export stays a separate request).
   short side, at most 30 fps, x264 ultrafast ALL-INTRA (every frame a keyframe, so a cut anywhere
   is a packet copy), AAC 96k. Written beside the data as proxies/<media id>.intra.mp4, atomically
   (a proxy is there whole or not at all).
-- For a landscape video, also its TALL proxy (proxies/<media id>.tall.mp4): the proxy on a 9:16
-  preview canvas (360x640) with the default fit, the blurred pad, made by the renderer's own fit
+- For a landscape video, also its TALL proxies: the proxy on a 9:16 preview canvas (360x640) with
+  each fit a draft can ask for (REFRAMES): the default blurred pad (proxies/<media id>.tall.mp4),
+  the centred crop (.tall-crop.mp4) and black bars (.tall-solid.mp4), made by the renderer's own fit
   filters and the proxy's x264 settings. "Make it 9:16" is the one reframe people ask for again and
-  again, and a 9:16 picture shares no frame with the 16:9 proxy: without this, its preview renders
-  every frame (5.3 s for a 2-minute draft on a quiet 2-core machine: decode, fit and x264 of every
-  frame); with it, the preview copies it like a cut. It is made from the small proxy after the sound
-  proxy, niced, in the background: about the CPU of that one full 9:16 render, spent once per upload.
+  again, and a 9:16 picture shares no frame with the 16:9 proxy: without these, its preview renders
+  every frame (5.3-6.1 s for a 2-minute draft on a quiet 2-core machine: decode ~0.2, fit ~0.25 and
+  all-intra x264 ~0.4 s of CPU per 10 s); with them, the preview copies it like a cut. They are made
+  from the small proxy after the sound proxy, niced, in the background, the blurred pad first: each
+  about the CPU of one full 9:16 preview render, spent once per upload. A crop that is not centred
+  (a face, a point) is rendered.
 - `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
   only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
   and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
@@ -93,8 +96,9 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
     failed (previews then read the original). `tall`: the tall proxy too (see the module doc)."""
     plan = proxy_plan(source, out)
     if plan is None:
-        if out.is_file() and tall:  # a proxy made before tall proxies were: its tall one now
-            _make_tall_proxy(out, tall_proxy_path(out), nice)
+        if out.is_file() and tall:  # a proxy made before (all its) tall proxies were: they are made now
+            for fit in REFRAMES:
+                _make_tall_proxy(out, tall_proxy_path(out, fit), nice, fit)
         return out if out.is_file() else None
     try:
         made = run_render(plan, nice=nice)
@@ -103,21 +107,45 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
         return None
     _make_sound_proxy(made, sound_proxy_path(made), nice)
     if tall:
-        _make_tall_proxy(made, tall_proxy_path(made), nice)
+        for fit in REFRAMES:
+            _make_tall_proxy(made, tall_proxy_path(made, fit), nice, fit)
     return made
 
 
-def tall_proxy_path(proxy: Path) -> Path:
-    return proxy.with_name(proxy.name.removesuffix(".mp4").removesuffix(".intra") + ".tall.mp4")
+# the fits of the tall proxies, in the order they are made (the default first)
+REFRAMES = ("blur", "crop", "solid")
+
+
+def tall_proxy_path(proxy: Path, fit: str = "blur") -> Path:
+    """The tall proxy with `fit` (one of REFRAMES) of this proxy."""
+    stem = proxy.name.removesuffix(".mp4").removesuffix(".intra")
+    return proxy.with_name(f"{stem}.tall.mp4" if fit == "blur" else f"{stem}.tall-{fit}.mp4")
+
+
+def reframe_of(meta: Any) -> str | None:
+    """Which tall proxy shows a draft's clips as its fit fits them to a 9:16 canvas (`meta`: the
+    draft's Meta): the fit's name, or None when none does (bars of another colour than black, a
+    crop centred elsewhere than the middle)."""
+    from vidai_nb.engine.render.text import color_value
+    from vidai_nb.timeline.model import Point
+
+    fit = (meta.fit or "blur").lower()
+    if fit == "solid":
+        return fit if color_value(meta.bg, "black").lower() in ("black", "0x000000", "0x000000ff") else None
+    if fit == "crop":
+        focus = meta.focus
+        return fit if not isinstance(focus, Point) or focus.clamped() == (0.5, 0.5) else None
+    return "blur"  # the renderer fits anything else with the blurred pad
 
 
 def tall_canvas(fps: float) -> Canvas:
     return Canvas(PREVIEW_SIDE, PREVIEW_SIDE * 16 // 9 // 2 * 2, fps)
 
 
-def _make_tall_proxy(proxy: Path, out: Path, nice: int) -> None:
-    """The proxy fitted to the 9:16 preview canvas with the blurred pad (picture only), by the same
-    filters the renderer uses on the proxy (fit_chain), so a copied frame is the rendered one."""
+def _make_tall_proxy(proxy: Path, out: Path, nice: int, fit: str = "blur") -> None:
+    """The proxy fitted to the 9:16 preview canvas with `fit` (picture only; a crop centred, bars
+    black), by the same filters the renderer uses on the proxy (fit_chain), so a copied frame is the
+    rendered one."""
     from vidai_nb.engine.render.fit import fit_chain
     from vidai_nb.engine.render.preview_pieces import X264_ARGS
 
@@ -128,7 +156,7 @@ def _make_tall_proxy(proxy: Path, out: Path, nice: int) -> None:
     if not info.has_video or info.width <= info.height or out.is_file():
         return
     canvas = tall_canvas(info.fps or PREVIEW_FPS)
-    graph = ";".join([*fit_chain("0:v", "fit", info.width, info.height, canvas, "blur", "black", "t"),
+    graph = ";".join([*fit_chain("0:v", "fit", info.width, info.height, canvas, fit, "black", "t"),
                       "[fit]format=yuv420p[vout]"])
     part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
@@ -137,7 +165,7 @@ def _make_tall_proxy(proxy: Path, out: Path, nice: int) -> None:
     try:
         run_render(RenderPlan(args, info.duration_ms, False, out, partial_path=part), nice=nice)
     except RenderError as exc:  # a 9:16 preview then renders every frame (slower, the same picture)
-        log.warning("tall proxy of %s failed: %s", proxy.name, exc)
+        log.warning("tall proxy (%s) of %s failed: %s", fit, proxy.name, exc)
 
 
 def sound_proxy_path(proxy: Path) -> Path:
@@ -262,11 +290,12 @@ def build_preview(
     shown = preview_media(media, data_dir)
     ready = _proxies_ready(typed, media, data_dir)
     heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
-    tall = {m: q for m, p in ready.items() if (q := tall_proxy_path(p)).is_file()}
+    fit = reframe_of(typed.meta)
+    tall = {m: q for m, p in ready.items() if fit and (q := tall_proxy_path(p, fit)).is_file()}
     if (canvas.width, canvas.height) == (tall_canvas(canvas.fps).width, tall_canvas(canvas.fps).height):
-        # proxies made before tall ones were have none: made now, for the next turn (not for proxies
-        # fetched from shared storage, which are links: docs/deploy.md)
-        for m in sorted(set(ready) - set(tall)) if (typed.meta.fit or "blur").lower() == "blur" else []:
+        # proxies made before (these) tall ones were have none: made now, for the next turn (not for
+        # proxies fetched from shared storage, which are links: docs/deploy.md)
+        for m in sorted(set(ready) - set(tall)) if fit else []:
             if not ready[m].is_symlink():
                 queue_proxy(Path(media[m]), ready[m])
     job = plan_pieces(typed, shown, ready, canvas,

@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from ..reading import note
+from ..reading import RECORDER, note
 from .common import (
     ORDINALS,
     SEG_WORD,
@@ -617,8 +617,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                 rx.search(r"(?:[三两四五]|\d)\s*段|\b(?:the )?(?:three|two|four|\d) clips\b", text)
                 return [Hit(m.start(), [s.Reorder(order=said)])]
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
-        refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
-                                            strict=False)]
+        refs = _named_on_timeline(c)
     kept = _kept_clips(c, refs)
     if kept:
         return kept
@@ -688,11 +687,13 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     """ "i only need the b.mp4 part, drop the other two", "keep just the second clip and lose the rest":
     the clip named is what stays; the others are what goes (never the named one)."""
     n = c.ctx.segment_count
-    keep = rx.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
+    # searched without reading: the words are this reading's only when it is made (a deletion read in the
+    # same window must not claim "只要" of "删掉clip.mp4，只要b.mp4和c.mp4拼起来")
+    keep = re.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
                      r"\b(?:need|want|keep|use)\s+(?:only|just)\b|只(?:要|留|保留|需要)", c.text)
     if n < 2 or not refs or not keep or keep.start() > refs[0][0]:
         return []
-    drop = rx.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:can go|goes|go|都?不要|删掉|去掉)",
+    drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:can go|goes|go|都?不要|删掉|去掉)",
                      c.text)
     if drop is None and re.search(_DROP, c.text):
         return []  # something else is cut in the same breath: not this reading
@@ -706,6 +707,9 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         at += d
     if len(spans) != 1:
         return []
+    for said in (keep, drop):
+        if said is not None:
+            note(c.text, said.start(), said.end())
     return [Hit(keep.start(), [s.KeepRange(start_ms=spans[0][0], end_ms=spans[0][1])])]
 
 
@@ -715,17 +719,34 @@ def _on_timeline(c: Clause) -> set[str]:
 
 
 def _named_segments(c: Clause) -> list[int]:
+    return [i for _, i in _named_on_timeline(c)]
+
+
+def _named_on_timeline(c: Clause) -> list[tuple[int, int]]:
+    """(position, 1-based index) of the clips on the timeline named by their files. Only those names are
+    explained by a reading of the timeline's clips: in "delete clip.mp4, i just want b.mp4 then c.mp4"
+    b.mp4 and c.mp4, not on it, are the join's words, not the deletion's."""
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
-    out: list[int] = []
-    for _, ref in c.ctx.mentioned(c.text, "video", "image"):
+    token = RECORDER.set(None)  # finding the names is not reading them
+    try:
+        named = c.ctx.mentioned(c.text, "video", "image")
+    finally:
+        RECORDER.reset(token)
+    out: list[tuple[int, int]] = []
+    for pos, ref in named:
         if ref.media_id in srcs and srcs.count(ref.media_id) == 1:
-            out.append(srcs.index(ref.media_id) + 1)
+            name = ref.name.lower()
+            note(c.text, pos, pos + len(name if c.text.startswith(name, pos) else name.rsplit(".", 1)[0]))
+            out.append((pos, srcs.index(ref.media_id) + 1))
     return out
 
 
-_JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|splice|chain|"
-         r"string together|montage)\b|拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
+# a join said in any form of its verb ("b.mp4 then c.mp4 stitched together", "merged into one")
+_JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?:e|ed|ing)|concat|"
+         r"stitch(?:ed|ing)?|put together|glue[ds]?|gluing|splic(?:e|ed|ing)|chain(?:ed)?|"
+         r"(?:string|strung) together|montage)\b|"
+         r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
 
 
 def concat_rule(c: Clause) -> list[Hit]:
@@ -758,8 +779,8 @@ def concat_rule(c: Clause) -> list[Hit]:
             return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
-        drop = (r"\b(?:scrap|forget|ditch|drop|delete|remove|skip|lose|not|without|don'?t (?:use|want|need|"
-                r"include))\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|去掉|不用)\s*$")
+        drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
+                r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")
         dropped = {r.media_id: at for at, r in named if re.search(drop, text[max(0, at - 30):at])}
         if dropped and len([i for i in ids if i not in dropped]) >= 2:
             ids = [i for i in ids if i not in dropped]
