@@ -473,7 +473,8 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
     # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
     lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)"
-                      r"(?:\s+(?:first|before (?:i|we) (?:start|begin|go on)|real quick))?(?:\s*[:\-–—,.]+\s*|"
+                      r"(?:\s+(?:first|before (?:i|we) (?:start|begin|go on)|real quick))?"
+                      r"(?:\s*[:\-–—,.]+\s*|"
                       # "quick q how long is my video": no stop needed when a question word follows
                       r"\s+(?=(?:how|what|whats|what's|which|why|where|when|who|is|are|does|do|did|should|"
                       r"can|could|will|would)\b))|"

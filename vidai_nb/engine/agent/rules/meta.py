@@ -80,11 +80,11 @@ def export_rule(c: Clause) -> list[Hit]:
     audio = rx.search(AUDIO_ONLY, text)
     if audio:
         return [Hit(audio.start(), refusal=(
-            "我没法单独导出音频（mp3/wav）——导出的是视频（MP4、MOV、WebM）、GIF 或一帧 JPEG。可以导出 MP4（“导出mp4”），"
-            "它带着声音，再用音频软件取出声音。" if c.zh else
-            "I can't export the sound on its own (mp3, wav) — exports are video (MP4, MOV, WebM), a GIF or a JPEG "
-            "frame. I can export an MP4 (“export as mp4”), which carries the sound, for an audio tool to take it "
-            "from."))]
+            "我没法单独导出音频（mp3/wav）——导出的是视频（MP4、MOV、WebM）、GIF 或一帧 "
+            "JPEG。可以导出 MP4（“导出mp4”），它带着声音，再用音频软件取出声音。" if c.zh else
+            "I can't export the sound on its own (mp3, wav) — exports are video (MP4, MOV, WebM), a GIF "
+            "or a JPEG frame. I can export an MP4 (“export as mp4”), which carries the sound, for an audio "
+            "tool to take it from."))]
     m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
                         r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
@@ -217,24 +217,29 @@ BEAT_SYNC = (r"卡点|踩点|鼓点|节拍|\bbeat[\s-]?(?:sync|match|drop)\w*|"
              r"\bon (?:every|each) beat\b")
 # "replace my messy room behind me with a clean office background": the scene behind a person swapped in
 # more words (the background music replaced is an edit)
-BACKGROUND_SWAP = (r"\b(?:replace|swap|change|switch)\b[^,;.]{0,40}?\b(?:with|for|to|into)\s+(?:an?\s+|the\s+|"
+BACKGROUND_SWAP = (r"\b(?:replace|swap|change|switch)\b[^,;.]{0,40}?\b(?:with|for|to|into)\s+"
+                   r"(?:an?\s+|the\s+|"
                    r"some\s+)?(?:[\w-]+\s+){0,3}?(?:background|backdrop)\b(?!\s+(?:music|song|track|audio|sound|"
                    r"noise))|"
-                   r"\b(?:replace|swap|change|switch)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?behind (?:me|"
+                   r"\b(?:replace|swap|change|switch)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"behind (?:me|"
                    r"him|her|us|them)\b")
 # detail that is not in the footage: "upscale it to real 4k with ai", "unblur it", "AI增强画质"
 DETAIL = (r"\bupscal\w*\b(?:[^,;.]|\.(?=\w)){0,40}\b(?:ai|real|true|actual|proper|sharp\w*|details?)\b|"
           r"\b(?:ai|real|true|actual)\b[^,;.]{0,20}\b(?:upscal\w*|enhanc\w*|super[\s-]?resolution)\b|"
-          r"\bsuper[\s-]?resolution\b|\b(?:un|de)[\s-]?blur\w*|\bmake (?:it|this|the (?:video|footage|picture|"
+          r"\bsuper[\s-]?resolution\b|\b(?:un|de)[\s-]?blur\w*|"
+          r"\bmake (?:it|this|the (?:video|footage|picture|"
           r"image)) (?:sharp|sharper|crisp|crisper|less blurry|not blurry|in focus)\b|"
-          r"\bfix (?:the |my )?(?:blur\w*|focus|out of focus)\b|超分|(?:ai|AI)\s*(?:增强|修复|高清)|画质(?:增强|修复)|"
+          r"\bfix (?:the |my )?(?:blur\w*|focus|out of focus)\b|超分|(?:ai|AI)\s*(?:增强|修复|高清)|"
+          r"画质(?:增强|修复)|"
           r"(?:去|去除|消除)模糊|变(?:得)?(?:更)?清晰")
 # footage said not to exist: "make a sunset timelapse ..., i dont have any footage of it"
 NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:have|got|film(?:ed)?|shoot|shot|"
               r"record(?:ed)?)\s+(?:any\s+)?(?:footage|video|clips?|shots?|recordings?|b-?roll)\s+(?:of|for)\b|"
               r"\bwithout (?:any )?(?:footage|clips?|shots?) (?:of|for)\b|"
               # "add a drone shot of the beach, i didnt film one"
-              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+(?:one|1|it|that|"
+              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+"
+              r"(?:one|1|it|that|"
               r"any|those|them)\b|"
               r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材")
 # "duck the music under my voice when i narrate", "my voiceover is too quiet": the person's own recorded
@@ -307,8 +312,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
     (DETAIL,
-     "I can't add detail that isn't in the footage (AI upscaling, sharpening, unblurring) — I can export in 4K "
-     "(“export in 4k”), but that only scales the picture up; it won't look any sharper.",
+     "I can't add detail that isn't in the footage (AI upscaling, sharpening, unblurring) — I can export "
+     "in 4K (“export in 4k”), but that only scales the picture up; it won't look any sharper.",
      "我没法给画面补出原本没有的细节（AI 超分、锐化、去模糊）——可以导出4K（“导出4K”），但那只是放大，不会更清"
      "晰。"),
     (BEAT_SYNC,

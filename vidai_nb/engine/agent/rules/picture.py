@@ -257,7 +257,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
     # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
     angle = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°|度)", c.text)
     if angle and float(angle.group(1)) % 90:
-        rx.search(r"\bso (?:that )?(?:the )?(?:horizon|picture|video|shot|it)\b[^,;]*|\b(?:straighten|level)\b"
+        rx.search(r"\bso (?:that )?(?:the )?(?:horizon|picture|video|shot|it)\b[^,;]*|"
+                  r"\b(?:straighten|level)\b"
                   r"[^,;]*", c.text)
         return [Hit(m.start(), refusal=(
             f"我只能按 90 度旋转（90、180、270 度），没法转 {angle.group(1)} 度，也没法把歪的画面扶正一点点。"

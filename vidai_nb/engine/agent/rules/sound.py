@@ -117,7 +117,8 @@ def speed_rule(c: Clause) -> list[Hit]:
         which_zh = f"第{refs[0][1]}段" if refs else ""
         faster = small.group(1) != "slower"
         return [Hit(small.start(), question=(
-            (f"{which_zh}要快多少——比如1.25倍还是1.5倍？" if faster else f"{which_zh}要慢多少——比如0.9倍还是0.75倍？")
+            (f"{which_zh}要快多少——比如1.25倍还是1.5倍？" if faster else
+             f"{which_zh}要慢多少——比如0.9倍还是0.75倍？")
             if c.zh else
             (f"How much faster should {which} play — e.g. 1.25x or 1.5x?" if faster else
              f"How much slower should {which} play — e.g. 0.9x or 0.75x?")))]
