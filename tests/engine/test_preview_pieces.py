@@ -277,12 +277,34 @@ def test_a_9_16_crop_or_bars_copies_its_tall_proxy_and_shows_what_the_export_sho
         assert here < 8 and here < later and here < shifted / 2, (at, here, later, shifted)
 
 
-def test_a_crop_off_the_centre_is_rendered_not_copied(counted: Path, data: Path, tmp_path: Path) -> None:
-    d = draft([(0, 2000)])
+def test_a_crop_off_the_centre_is_rendered_then_copied_from_its_own_tall_proxy(
+        counted: Path, data: Path, tmp_path: Path) -> None:
+    from vidai_nb.engine.render.preview import crop_place, crop_proxy_path
+
+    d = draft([(0, 2000), (5000, 1000)])
     d["m"] |= {"width": 1080, "height": 1920, "fit": "crop"}
-    d["t"][0]["sg"][0]["focus"] = {"x": 0.3, "y": 0.5}  # a face found left of the middle
-    job = job_of(build_preview(d, {"m1": counted}, data, tmp_path / "left.mp4"))
-    assert [p["kind"] for p in job["video"]] == ["render"]
+    for seg in d["t"][0]["sg"]:
+        seg["focus"] = {"x": 0.3, "y": 0.5}  # a face found left of the middle
+    proxy = proxy_path(data, "m1")
+    at = crop_place(proxy, (0.3, 0.5))
+    assert at is not None and at[0] < crop_place(proxy, (0.5, 0.5))[0]  # type: ignore[index]
+    made = crop_proxy_path(proxy, at)
+    assert not made.exists()
+    first = build_preview(d, {"m1": counted}, data, tmp_path / "left.mp4")
+    assert [p["kind"] for p in job_of(first)["video"]] == ["render"]  # this turn: rendered
+    out = run_render(first)
+    deadline = time.monotonic() + 120  # … and that crop's tall proxy made in the background
+    while not made.is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert made.is_file()
+    again = build_preview(d, {"m1": counted}, data, tmp_path / "left2.mp4")  # the next turn: copied
+    job = job_of(again)
+    assert [(p["kind"], p["path"]) for p in job["video"]] == [("copy", str(made))] * 2
+    out2 = run_render(again)
+    p = media.probe(out2)
+    assert (p.video["width"], p.video["height"], p.video["frames"]) == (360, 640, 75)
+    for t in (0.5, 1.97, 2.01, 2.5):  # the same frames as the rendered preview, framed the same
+        assert np.abs(media.frame_at(out2, t).astype(float) - media.frame_at(out, t).astype(float)).mean() < 4
 
 
 def test_pieces_that_cannot_share_one_stream_are_rendered_in_one_run(counted: Path, tmp_path: Path) -> None:
@@ -459,3 +481,27 @@ def test_a_proxy_made_before_tall_proxies_gets_one_for_the_next_9_16_turn(counte
     plan = build_preview(d, {"m1": counted}, data, tmp_path / "next.mp4")  # the next turn: copied
     assert [p["kind"] for p in job_of(plan)["video"]] == ["copy"]
     assert media.probe(run_render(plan)).video["frames"] == 50
+
+
+def test_crop_proxies_off_the_middle_are_bounded_per_clip(data: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    from vidai_nb.engine.render.preview import CROPS_KEPT, _make_crop_proxy, crop_proxy_path
+
+    proxy = tmp_path / "proxies" / proxy_path(data, "m1").name
+    proxy.parent.mkdir()
+    shutil.copy(proxy_path(data, "m1"), proxy)
+    old = [crop_proxy_path(proxy, (i, 0)) for i in range(1, CROPS_KEPT + 1)]
+    hour_ago = time.time() - 3600
+    for i, f in enumerate(old):
+        f.write_bytes(b"old")
+        os.utime(f, (hour_ago + i, hour_ago + i))
+    recent = crop_proxy_path(proxy, (99, 0))
+    recent.write_bytes(b"in use")  # used a moment ago: a preview may be copying it, it stays
+    new = crop_proxy_path(proxy, (5, 0))
+    _make_crop_proxy(proxy, new, (0.2, 0.5))
+    assert new.is_file() and media.probe(new).video["frames"] == 10 * FPS
+    left = sorted(f.name for f in proxy.parent.glob("*.tall-crop-*-*.mp4"))
+    # the least recently used ones went, so that with the new one CROPS_KEPT are left
+    assert left == sorted(f.name for f in [*old[2:], recent, new])

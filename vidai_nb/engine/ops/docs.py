@@ -39,7 +39,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
   on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
   (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
-  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too.
+  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too. Said of one
+  clip of several ("the first 10 s of b.mp4", "the last 3 s of the second clip", "把b.mp4的前5秒剪掉"),
+  the part is that clip's → `remove_range` where the clip plays; a part longer than the clip is asked
+  about. "remove the silences but don't touch the silence at the very beginning, that's my intro" keeps
+  that end (`keep_ends`). "cut the part where i talk about pricing, it changed" searches the speech for
+  "pricing" only (`cut_sentences`); the reason after it is not searched for.
 - **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
   "the first 10 s at 2x, then normal speed" speeds only that part; so does a speed "after 0:40" / "from
   0:40 on" / "从40秒开始后面" (split there, the rest changed, nothing cut). Clips named after a split or
@@ -80,7 +85,9 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Taken back**: an edit said before "不对" / "算了算了" / "scratch that" / "actually no" / "wait, no" gives
   way to what follows ("背景音乐不要了…不对，调小到15%" only lowers the music; "it" after a music edit
   taken back is the music). What the person did by accident, said as the reason ("unmute the music, i
-  muted it by accident"), is no edit.
+  muted it by accident"), is no edit; nor is
+  what they usually do ("…, i always hit record and then set up for a bit") or will do themselves
+  ("remove the subtitles, i want to redo them with a different style" is no `redo`).
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so

@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -33,7 +33,7 @@ from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.sources import media_info
 from vidai_nb.engine.render.spec import Canvas
 from vidai_nb.engine.render.streamcopy import _fx_active
-from vidai_nb.timeline.model import Draft, Point, Segment, Track
+from vidai_nb.timeline.model import Draft, Segment, Track
 from vidai_nb.timeline.schema import TT_AUDIO, TT_TEXT, TT_VIDEO
 
 # x264 settings shared by proxies and rendered pieces: same settings, same size and rate → the same
@@ -124,13 +124,6 @@ def _plain_clip(seg: Segment) -> bool:
     fades = tr is not None and bool(tr.type) and str(tr.type).lower() != "none" and tr.d != 0
     return (seg.rate == 1.0 and not seg.freeze and (seg.kind or "video") == "video" and not fades
             and not seg.fade_in and not seg.fade_out)
-
-
-def _centred(draft: Draft, seg: Segment) -> bool:
-    """Whether a crop of this clip is centred, as the crop's tall proxy is (the renderer centres on
-    anything but a point: "center", or a "face" the render job did not turn into one)."""
-    place = seg.focus if seg.focus is not None else draft.meta.focus
-    return not isinstance(place, Point) or place.clamped() == (0.5, 0.5)
 
 
 def _splittable(seg: Segment) -> bool:
@@ -248,13 +241,11 @@ def _same_frames(p: Path, canvas: Canvas) -> bool:
 
 def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], canvas: Canvas,
          workdir: Path, cache_dir: Path, sound: Mapping[str, Path] | None = None,
-         tall: Mapping[str, Path] | None = None) -> PreviewJob | str:
+         tall: Callable[[Segment], Path | None] | None = None) -> PreviewJob | str:
     """The pieces of the preview, or why it is rendered in one run ("" when nothing can be copied).
     `media`: each id's proxy or original; `proxies`: the ready proxies; `sound`: what a mix of the
-    sound reads (the sound proxies, whose picture is tiny); `tall`: the ready tall proxies (each
-    proxy on the 9:16 canvas with the draft's fit, preview.reframe_of: copied where the draft fits a
-    clip that way). A clip's focus only matters where its picture is cropped: a same-shape proxy is
-    scaled whole, a tall one with a crop only where the crop is centred."""
+    sound reads (the sound proxies, whose picture is tiny); `tall`: a clip's ready tall proxy (its
+    proxy on the 9:16 canvas as the draft fits that clip, preview._reframed), if any: copied then."""
     check_readable(draft)
     total = draft.programme_ms
     main = draft.main
@@ -269,13 +260,12 @@ def plan(draft: Draft, media: Mapping[str, Path], proxies: Mapping[str, Path], c
     # copyable main segments: a plain clip whose proxy has the preview's size and rate
     copy_ranges: list[tuple[int, int, Segment, Path]] = []
     whole_fx = _whole_picture_fx(draft)
-    crop = (draft.meta.fit or "blur").lower() == "crop"
     for s in main.timed():
         p = proxies.get(s.source or "")
         if p is None or whole_fx or not _plain_clip(s):
             continue
         if not _same_frames(p, canvas):
-            p = (tall or {}).get(s.source or "") if not crop or _centred(draft, s) else None
+            p = tall(s) if tall is not None else None
             if p is None or not _same_frames(p, canvas):
                 continue
         info = media_info(p)

@@ -361,6 +361,13 @@ _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:不要|�
                r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
 
 
+# "…, that's my intro", "，那是我的片头": names what the end mentioned just before is
+_WHAT_IT_IS = (r"(?:^|[,，;；(（—-])\s*(?:(?:that|this|it|which)\s*(?:'?s|is|was|'s)|thats|its|"
+               r"(?:which|that) (?:is|was))\s+"
+               r"(?:(?:my|our|the|his|her|their|just|only|basically|actually)\s+){0,2}$|"
+               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$")
+
+
 def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
     """Which ends of the video the request names, and which of those it wants left as they are:
     "the silence at the start but not at the end" -> ({"start"}, {"end"}), with the spans of text that
@@ -386,6 +393,13 @@ def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]
         nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
         before, after = text[prev:a], text[b:nxt]
         mb, ma = re.search(_KEEP_BEFORE, before), re.search(_KEEP_AFTER, after)
+        # "…the silence at the very beginning, thats my intro": what the end just named is, not another
+        # end to cut - it shares that mention's fate
+        said = re.search(_WHAT_IT_IS, before)
+        if said and i:
+            note(text, prev + said.start(), b)
+            prev = b
+            continue
         # "only the start / end" says the other one stays
         if mb or ma:
             kept |= ends

@@ -144,7 +144,14 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
                   r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销",
                   text)
-    if m:
+    # "remove the subtitles, i want to redo them with a different style", "我打算自己重做字幕": the person
+    # will make the thing again themselves - not the editor's redo of an undone step
+    own = re.search(r"\b(?:i|we)\s*(?:'ll|will|want to|wanna|'m going to|am going to|are going to|gonna|"
+                    r"plan to|need to|'d like to|would like to|can|could)\s+(?:just\s+)?redo\b|"
+                    r"\b(?:so|then)\s+(?:i|we)\s+(?:can\s+)?redo\b|\bredo\s+(?:them|those|these|the\s+\w+|my\s+\w+|\w+\s+(?:with|in|using|"
+                    r"myself|later|differently)\b)|(?:我|我们)(?:想|要|打算|准备|会|得)(?:自己)?(?:重做|重新做)|"
+                    r"(?:重做|重新做)(?:字幕|标题|文字|一遍字幕)", text)
+    if m and not own:
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"

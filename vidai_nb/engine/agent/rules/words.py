@@ -23,8 +23,15 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*"
               # "… about the sponsor and add captions": the query ends where the next edit begins
               rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b)")
-_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?(?:部分|那段|这段|那几句|这几句|"
-              r"那句|这句|句子|内容|地方|片段|那些话|几句话)")
+_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?(?:那部分|这部分|那一段|这一段|部分|"
+              r"那段|这段|那几句|这几句|那句|这句|句子|内容|地方|片段|那些话|几句话)")
+
+
+# a new clause after what is searched for: ", it changed", ", which is outdated", " because …"
+_REASON = (r"\s*[,;，；:—–-]\s*(?=(?:it|i|we|they|he|she|that|this|which|because|since|cause|cos|coz|bc|as|"
+           r"so|its|it's|thats|that's|those|these|there|the (?:price|info|numbers?|details?) (?:is|are|was|"
+           r"were|has|have))\b)|\s+(?=(?:because|since|cause|cos|coz|bc|as (?:it|they|we|i|that)|which (?:is|"
+           r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)")
 
 
 def fillers_rule(c: Clause) -> list[Hit]:
@@ -57,6 +64,9 @@ def search_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     said = m.group(1).strip(" .,!?;:，。！？")
+    # "… about pricing, it changed since we recorded": the words searched for end where a new clause
+    # (why it goes) begins - a reason is not part of what was said in the recording
+    said = re.split(_REASON, said)[0].strip(" .,!?;:，。！？")
     quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
     query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
     if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
