@@ -176,8 +176,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
                         rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
-                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
                         rf"成"
                         rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
@@ -188,7 +188,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                         # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
                         rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
                         rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
-                        rf"(?:出|要|做|剪|来)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
+                        rf"(?:出|要|做|剪|来|给我)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
@@ -494,8 +494,10 @@ def silences_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
-                 r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
-        return []  # "…, without cutting the silent parts in the middle": those are to stay
+                 r"(?:不要|别|不)(?:剪|删|动|去掉)|\bleave\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$",
+                 text[: m.start()]):
+        # "…, without cutting the silent parts in the middle", "leave my pauses alone": those are to stay
+        return []
     if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(

@@ -12,7 +12,8 @@ from .common import Clause, Hit, T, ranges, rx, times
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
-           r"下载|生成视频")
+           # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
+           r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频")
 
 
 # the sound alone as a file: "export just the audio as an mp3", "save it as a wav", "只导出音频"
@@ -94,6 +95,9 @@ def export_rule(c: Clause) -> list[Hit]:
                         r"(?:the\s+)?(?:frame|moment|shot)\b|"
                         r"\bframe at\s*§\d+§\s*as\s+(?:an?\s+)?(?:jpe?g|png|"
                         r"image|picture|still)|截\s*(?:个|1\s*张|张|1\s*帧|一帧)?\s*图|截\s*(?:1\s*)?帧|"
+                        # "截一张第5秒的画面", "第8秒那一帧截下来": one moment's picture, with its time inside
+                        r"截\s*(?:下|出)?\s*(?:个|1\s*张|张|1\s*帧)\s*[^，,。；;]{0,16}?(?:画面|图片?|照片|帧|静帧)|"
+                        r"(?:画面|1\s*帧|那帧|这帧)\s*(?:给我)?\s*截\s*(?:下来|出来|个图|1\s*张)|"
                         r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
@@ -450,10 +454,23 @@ def taste_rule(c: Clause) -> list[Hit]:
         "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
 
 
+# "我要一个20秒的版本发朋友圈", "a 20 second version to post on instagram", "发抖音用的": where the version
+# asked for is going - what it is for, not a request that I post it ("帮我发到抖音", "post it on tiktok")
+_FOR_DESTINATION = (r"(?:版本|视频|片子|成片|短片|的)\s*(?:拿去|用来|好|要)?发\s*(?:个|到|在)?\s*"
+                    r"(?:朋友圈|抖音|快手|小红书|微博|b\s*站|视频号|微信|群里?)\s*(?:上)?\s*(?:用|的|吧)?|"
+                    r"\bto\s+(?:post|upload|share|put)\s+(?:it\s+|this\s+)?(?:on|to|onto)\b|"
+                    r"\bfor\s+(?:posting|uploading|sharing)\b|\b(?:that|so)\s+i\s+can\s+(?:post|upload|share)\b")
+_ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|\b(?:you|u)\s+(?:to\s+)?(?:post|upload|share|publish)|"
+                  r"\b(?:then|and|also|pls|please)\s+(?:post|upload|share|publish)\b")
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
         return []  # what it is for ("要发朋友圈"), not a request to post it
+    if re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
+        rx.search(_FOR_DESTINATION, c.text)
+        return []
     if re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
                     r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
         return []  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for

@@ -40,9 +40,21 @@ def _clamp(x: float, lo: float, hi: float) -> float:
     return round(min(hi, max(lo, x)), 2)
 
 
+# "第二段稍微慢一点", "make clip 2 a little faster", "节奏再快一点": a small change said with no amount - the
+# default step (1.5× / 0.75×) is not small, so how much is asked ("speed it up a little" is the step)
+_HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?:快|慢)\s*(?:1|一)?\s*(?:点|些)|"
+          r"\bslightly\b|\bsomewhat\b|\b(?:a\s+)?(?:little|bit|tad|touch|smidge)(?:\s+bit)?\s+(?:faster|slower|quicker)\b|"
+          r"\b(?:faster|slower|quicker)\s+(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch)\b")
+
+
+def _hedged(text: str) -> bool:
+    return rx.search(_HEDGE, text) is not None
+
+
 def speed_rule(c: Clause) -> list[Hit]:
     text = c.text
     factor: float | None = None
+    hedged = False
     m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
                   r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
     speed_word = next(iter(list(rx.finditer(r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay|\bplayback|"
@@ -99,29 +111,16 @@ def speed_rule(c: Clause) -> list[Hit]:
             if target and c.ctx.total_ms:  # "a 10-second timelapse": as fast as it takes to last that long
                 factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
         elif rx.search(r"\bspeed " + _OBJ + r"up\b|\bfaster\b|\bquicker\b|加速|快进|"
-                       r"快一点|"
+                       r"快一点|(?<!尽)(?<!赶)快(?:点|些)(?!\s*(?:帮|给|把|剪|弄|做|导))|"
                        r"\bfast forward", text):
             m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = 1.5
-        elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点", text):
+            hedged = _hedged(text)
+        elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
+                       text):
             m = rx.search(r"slow|减速|慢", text)
             factor = 0.75
-    small = rx.search(r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat)\s+(faster|quicker|"
-                      r"slower)\b", text) if factor in (1.5, 0.75) and not rx.search(
-        r"\bspeed\b[^,;]*\bup\b|\bslow\b[^,;]*\bdown\b", text) else None
-    if small is not None:
-        # "make clip 2 a little faster": a small change asked for, and the default (1.5× / 0.75×) is not
-        # small - how much is asked, not guessed
-        refs = segment_refs(c)
-        which = f"clip {refs[0][1]}" if refs else "it"
-        which_zh = f"第{refs[0][1]}段" if refs else ""
-        faster = small.group(1) != "slower"
-        return [Hit(small.start(), question=(
-            (f"{which_zh}要快多少——比如1.25倍还是1.5倍？" if faster else
-             f"{which_zh}要慢多少——比如0.9倍还是0.75倍？")
-            if c.zh else
-            (f"How much faster should {which} play — e.g. 1.25x or 1.5x?" if faster else
-             f"How much slower should {which} play — e.g. 0.9x or 0.75x?")))]
+            hedged = _hedged(text)
     if factor == 1 and m is not None and re.search(r"(?:放慢|慢|加快|快)\s*1\s*倍", text):
         factor = 0.5 if re.search(r"慢\s*1\s*倍", text) else 2.0  # "放慢一倍": slower by as much again
     normal = rx.search(r"\b(?:back to |return to |at |to )?(?:normal|original|regular|real[\s-]?time|the "
@@ -147,6 +146,15 @@ def speed_rule(c: Clause) -> list[Hit]:
         # "remove the 2x speedup, back to normal speed", "把2倍速去掉，恢复正常速度": the speed named is the
         # one taken away; what is asked for is the normal speed
         m, factor = normal, 1.0
+    if hedged and factor in (1.5, 0.75) and m is not None and normal is None:
+        faster = factor > 1
+        if c.zh:
+            q = ("要快多少——比如 1.25 倍、1.5 倍还是 2 倍？" if faster else
+                 "要慢多少——比如 0.9 倍、0.75 倍还是 0.5 倍？")
+        else:
+            q = ("How much faster — for example 1.25×, 1.5× or 2×?" if faster else
+                 "How much slower — for example 0.9×, 0.75× or 0.5×?")
+        return [Hit(m.start(), question=q)]
     if factor is None or m is None:
         if rx.search(r"\b(?:change|adjust) (?:the )?speed\b|改变速度|调整速度", text):
             return [Hit(c.pos(r"speed|速度"), question="How fast should it play — for example 2x or 0.5x?")]
@@ -662,13 +670,16 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
-                  r"音量均衡|标准化音量|(?:音量|声音|音频)\S{0,2}(?:标准化|均衡|统一|平衡)|"
+                  r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
                   r"统一音量", c.text)
     if not m:
         return []
     list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume|voice)\b|"
                      r"音频|声音", c.text))
-    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)|(?<=to)\s*(-\s*\d+(?:\.\d+)?)(?!\s*%)", c.text)
+    # "normalize to -16", "标准化到-16": a level below zero said with the loudness is its target
+    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)|"
+                     r"(?:(?<=to)|(?<=到)|(?<=为)|(?<=成)|(?<=at)|(?<=目标))\s*(-\s*\d+(?:\.\d+)?)(?!\s*[%\d§])",
+                     c.text)
     value = float((lufs.group(1) or lufs.group(2)).replace(" ", "")) if lufs else None
     extra = {"target_lufs": value} if value is not None and -70 <= value <= -5 else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]
