@@ -93,6 +93,8 @@ def _fix_word(word: str) -> str:
         return word
     if word.endswith("ing") and {word[:-3], word[:-3] + "e", word[:-4]} & _VOCAB:
         return word  # "exporting", "trimming": a form of a known word, not a typo of it
+    if word.endswith("ed") and {word[:-2], word[:-1], word[:-3]} & _VOCAB:
+        return word  # "downloaded", "exported": what was done, not a typo of the verb
     close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
     return close[0] if close else word
 

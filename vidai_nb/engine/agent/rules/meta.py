@@ -219,9 +219,10 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\bon the (?:beat|drops?)\b|卡点")
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
-         r"\b(?:download|grab|rip|fetch|pull)\w*\b[^,;.]*\b(?:from|off)\s+(?:the\s+)?(?:youtube|tiktok|instagram|"
-         r"twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
-         r"(?:下载|扒)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
+         # ("i downloaded this from tiktok", "从抖音下载的": the footage came from there and is here)
+         r"\b(?:download|grab|rip|fetch|pull)(?:s|ing)?\b[^,;.]*\b(?:from|off)\s+(?:the\s+)?(?:youtube|tiktok|"
+         r"instagram|twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
+         r"(?:下载|扒)(?!了|的|过|下来的)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
 # "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
 BEAT_SYNC = (r"卡点|踩点|鼓点|节拍|\bbeat[\s-]?(?:sync|match|drop)\w*|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
