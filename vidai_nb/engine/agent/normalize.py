@@ -54,7 +54,8 @@ doesn't can't won't let's lets it'll that's what's people person photo photos im
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
-bright dark light tone erase power lines line shirt fan short explain shave
+bright dark light tone erase power lines line shirt fan short explain shave horizon horizons tilted crooked
+unblur deblur blurry sharp sharper sharpen sharpness focus
 desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 """))

@@ -127,6 +127,16 @@ CONVENTIONS = """## How the deterministic parser reads requests
   link) gets a plain refusal and no partial edit. A question whether something can be done ("can you
   export gifs?", "支持导出动图吗") is answered with the words that do it; a wish without a tool ("make my
   voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
+- **Kind of turn**: a question led by "quick q" / "wait" / "hmm" needs no "?" ("quick q how long is my
+  video"), and one followed by what it is for ("is 4:5 or 1:1 better? its for my shop") is still a
+  question. A small change with no amount ("trim the end a bit", "make clip 2 a little faster", "make it
+  punchier somehow") is asked about, never guessed. Refused with what can be done: footage said not to
+  exist ("a sunset timelapse, i dont have footage of it"), AI upscaling or unblurring, a rotation that
+  is not a quarter turn ("rotate it 45 degrees"), the scene behind a person replaced, and the sound
+  exported alone (exports are MP4 / MOV / WebM, GIF or JPEG). "cut the music" (said alone) removes it;
+  "when i narrate" / "my voiceover" is the person's own voice (ducking), not one to generate; "no sound"
+  with a GIF is what a GIF is; "speed the whole lecture up" is the whole programme; "has to be exactly 1
+  minute total" and "a 20 sec version" are target lengths.
 - **Said beside an edit, not another edit**: "删掉5-7秒、22-25秒，两处都是静音" (what the parts are);
   "配乐用music.mp3，小声点，25%" (one level); "背景音乐调到15%，现在太吵了" (why); "压到30秒但别删内容，整体
   加速" reaches the length by speed (total ÷ target), never by a cut. "只要30秒，多了不要" keeps the first

@@ -192,7 +192,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
-                        rf"\b(?:need|want|give me|make|do|cut)\s+(?:me\s+)?an?\s*{T}\s*(?:-\s*)?(?:long\s*)?"
+                        rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
+                        rf"(?:-\s*)?"
+                        rf"(?:long\s*)?"
                         rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
@@ -452,7 +454,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     # "trim a bit off", "trim some off it": an amount taken off, not named - how much is asked, not guessed
-    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b", text)
+    # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
+    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b|"
+                      r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat|somehow)\b", text)
     if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -1046,7 +1050,8 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
-_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
+              rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
@@ -1099,6 +1104,8 @@ def length_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question=zh if c.zh else en)]
     if target > total:
         return []
-    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    # "the project has to be exactly 1 minute total": the length of the whole is the length asked for
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个|\b(?:in )?total\b|\boverall\b|"
+                     r"\b(?:the )?(?:whole )?(?:project|programme|program|timeline|final video)\b", text))
     return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
                 target_ms=target)]

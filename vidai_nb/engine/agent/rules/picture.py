@@ -286,6 +286,7 @@ def resolution_rule(c: Clause) -> list[Hit]:
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
+                  r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
@@ -293,6 +294,17 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
+    # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
+    angle = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°|度)", c.text)
+    if angle and float(angle.group(1)) % 90:
+        rx.search(r"\bso (?:that )?(?:the )?(?:horizon|picture|video|shot|it)\b[^,;]*|"
+                  r"\b(?:straighten|level)\b"
+                  r"[^,;]*", c.text)
+        return [Hit(m.start(), refusal=(
+            f"我只能按 90 度旋转（90、180、270 度），没法转 {angle.group(1)} 度，也没法把歪的画面扶正一点点。"
+            "可以说“顺时针旋转90度”。" if c.zh else
+            f"I can only rotate in quarter turns (90°, 180°, 270°), not by {angle.group(1)}°, so I can't "
+            "straighten a slightly tilted shot. Say e.g. “rotate 90 degrees clockwise”."))]
     deg = 90
     rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
               c.text)
@@ -473,6 +485,17 @@ def color_rule(c: Clause) -> list[Hit]:
     if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
             not rx.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
+    punchy = re.search(r"\bpunch(?:y|ier)\b", text)
+    if punchy and not re.search(r"\bcontrast\w*|\bcolou?rs?\b|\bpicture\b|\bimage\b|\blook\b|\bgrade\b|"
+                                r"\bvisuals?\b|\bshots?\b", text):
+        # "my vlog intro drags, make it punchier somehow": punchy said of the edit, not of the picture -
+        # tighter or faster or more contrast is the person's call
+        rx.search(r"\bpunch(?:y|ier)\b(?:\s+(?:somehow|some ?way))?", text)
+        return [Hit(punchy.start(), question=(
+            "怎么更有冲击力——剪短（比如“剪掉前5秒”）、加快（比如“前10秒加速到1.5倍”），还是提高画面对比度？"
+            if c.zh else
+            "Punchier how — shorter (e.g. “cut the first 5 seconds”), faster (e.g. “speed up the first 10 "
+            "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
         down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
                          _chunk(text, m.start()))
