@@ -212,8 +212,8 @@ def source_index(path: Path) -> SourceIndex | None:
 def open_encoder(width: int, height: int, rate: Fraction, params: str,
                  color: Mapping[str, int],
                  forced_idr: bool = False) -> av.video.codeccontext.VideoCodecContext:
-    """A libx264 encoder with the source's settings; `forced_idr`: a frame marked I is an IDR frame
-    (each re-encoded piece starts with one)."""
+    """A single-threaded libx264 encoder with the source's settings (the smart cut runs several side
+    by side); `forced_idr`: a frame marked I is an IDR frame (each re-encoded piece starts with one)."""
     cc = av.CodecContext.create("libx264", "w")
     assert isinstance(cc, av.video.codeccontext.VideoCodecContext)
     cc.width, cc.height, cc.pix_fmt = width, height, "yuv420p"
@@ -224,6 +224,7 @@ def open_encoder(width: int, height: int, rate: Fraction, params: str,
             setattr(cc, k, v)
     if color.get("sar_num"):
         cc.sample_aspect_ratio = Fraction(color["sar_num"], color["sar_den"])
+    cc.thread_count = 1
     cc.options = {"preset": "ultrafast", "x264-params": params, **({"forced-idr": "1"} if forced_idr else {})}
     return cc
 
