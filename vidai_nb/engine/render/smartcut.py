@@ -1,8 +1,9 @@
 """Smart cut: a draft that only keeps parts of one H.264 file (in any order) is exported by copying
 every whole GOP untouched and re-encoding only from each cut to the next keyframe (and the last few
 frames before each cut's end whose B-frames lean on a frame past the cut), with the source's own x264
-settings, so the joined stream has one set of parameter sets and plays everywhere (one x264 encoder
-for all re-encoded pieces, each starting with a forced IDR frame). The sound is cut sample-accurately
+settings, so the joined stream has one set of parameter sets and plays everywhere (a few x264
+encoders with the same settings side by side, whose SPS/PPS are checked byte for byte against the
+source's; each re-encoded piece starts with a forced IDR frame). The sound is cut sample-accurately
 with 10 ms cross-fades at every join; an AAC-LC source's packets are copied inside each part and only
 the stretches around the joins encoded (each part moved by at most half a packet, 10.7 ms, onto the
 output's packet grid); any other sound is encoded whole (AAC).

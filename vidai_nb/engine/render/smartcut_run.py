@@ -1,8 +1,10 @@
 """The smart cut's child process: `python -m vidai_nb.engine.render.smartcut_run JOB.json OUT`.
 
-Writes the video track (copied packets and re-encoded pieces) with PyAV while a thread writes the cut,
-cross-faded sound (AAC packets copied between joins, or all of it through an ffmpeg AAC encoder); then
-ffmpeg muxes both into OUT (`-c copy`, faststart). VIDAI_SMARTCUT_TIMING=1 prints stage times.
+Three kinds of work run side by side: worker processes (one per core, at most 4) decode and re-encode
+the pieces around the cuts; this process's main thread writes the video track in output order (GOPs
+copied from the source, the workers' pieces as they arrive); a thread writes the cut, cross-faded
+sound (AAC packets copied between joins, or all of it through an ffmpeg AAC encoder). Then ffmpeg
+muxes both into OUT (`-c copy`, faststart). VIDAI_SMARTCUT_TIMING=1 prints stage times and CPU seconds.
 Progress goes to stdout as ffmpeg's `-progress` lines (`out_time_us=`), errors to stderr, so
 run_render handles it like any ffmpeg run.
 """
