@@ -57,7 +57,9 @@ def start_engine(
             stdout=log, stderr=subprocess.STDOUT, env=env,
         )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    # Generous: loading the planner takes a few seconds alone but a minute or more on a loaded machine
+    # (CI shares its cores); a healthy engine returns as soon as it is warm, so this costs nothing.
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"engine exited early:\n{log_path.read_text(errors='replace')}")

@@ -386,3 +386,21 @@ def test_general_patterns_from_blind_sets(text: str, expected: list[dict[str, An
 def test_more_impossible_requests_are_refused(text: str) -> None:
     p = plan(text)
     assert p.refusal and not p.ops and p.question is None
+
+
+def test_deleting_every_clip_while_naming_others_is_asked_not_applied() -> None:
+    """An empty timeline is never the result of a request that names clips to keep."""
+    from vidai_nb.engine.agent import semantics
+    from vidai_nb.engine.agent.context import ParseContext
+    from vidai_nb.engine.ops import schemas as s
+
+    ctx = ParseContext(media=MEDIA, draft=sample_draft(), quotes=[], chinese=False)
+    misread = Plan(ops=[s.DeleteSegment(index=1)])
+    semantics.empty_guard(misread, ctx, "delete clip.mp4, i just want b.mp4 then c.mp4", False)
+    assert misread.ops == [] and misread.question and "b.mp4" in misread.question
+    alone = Plan(ops=[s.DeleteSegment(index=1)])  # nothing else named: the deletion said stands
+    semantics.empty_guard(alone, ctx, "delete clip.mp4", False)
+    assert ops(alone) == [{"op": "delete_segment", "index": 1}]
+    # read as the person means it: the clip said to go is not joined, the ones named are, in that order
+    assert ops(plan("delete clip.mp4, i just want c.mp4 then b.mp4 stitched together")) == [
+        {"op": "concat", "media_ids": ["c.mp4", "b.mp4"]}]

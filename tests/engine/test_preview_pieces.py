@@ -155,9 +155,7 @@ def test_music_is_mixed_and_the_picture_still_copied(counted: Path, data: Path, 
     out = run_render(plan)
     p = media.probe(out)
     assert p.video["frames"] == 50 and p.audio is not None and abs(audio_seconds(out) - 2.0) <= 1 / FPS
-    with av.open(str(out)) as c:
-        pcm = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(audio=0)])
-    spectrum = np.abs(np.fft.rfft(pcm[: 48000]))
+    spectrum = np.abs(np.fft.rfft(left(out)[: 48000]))
     freqs = np.fft.rfftfreq(48000, 1 / 48000)
     # both the clip's 440 Hz and the music's 880 Hz are heard
     for hz in (440, 880):
@@ -186,9 +184,9 @@ def test_no_proxy_yet_says_so_renders_in_one_run_and_has_one_made(counted: Path,
 def test_a_reframe_renders_every_window_and_copies_the_sound(counted: Path, data: Path,
                                                              tmp_path: Path) -> None:
     d = draft([(0, 8000), (2000, 4000)])
-    # 9:16 of a 16:9 clip with black bars: no frame is a proxy's as it is (the tall proxy has the
-    # blurred pad)
-    d["m"] |= {"width": 1080, "height": 1920, "fit": "solid"}
+    # 9:16 of a 16:9 clip with blue bars: no frame is a proxy's as it is (the tall proxies have the
+    # blurred pad, the centred crop and black bars)
+    d["m"] |= {"width": 1080, "height": 1920, "fit": "solid", "bg": "#2040a0"}
     plan = build_preview(d, {"m1": counted}, data, tmp_path / "tall.mp4")
     job = job_of(plan)
     windows = [(p["kind"], p["at"], p["frames"]) for p in job["video"]]
@@ -242,6 +240,71 @@ def test_make_it_9_16_copies_the_tall_proxy_and_shows_what_the_export_shows(
         here = np.abs(shown - small).mean()
         later = np.abs(shown - media.frame_at(full, at + 0.08)[::3, ::3].astype(float)).mean()
         assert here < 8 and here < later, (at, here, later)
+
+
+@pytest.mark.parametrize("fit, meta", [
+    ("crop", {"fit": "crop"}),  # fill the 9:16 canvas, centred
+    ("crop", {"fit": "crop", "focus": "face"}),  # a face crop where no face is found: centred
+    ("solid", {"fit": "solid", "bg": "#000000"}),  # black bars (letterbox)
+])
+def test_a_9_16_crop_or_bars_copies_its_tall_proxy_and_shows_what_the_export_shows(
+        counted: Path, data: Path, tmp_path: Path, fit: str, meta: dict[str, Any]) -> None:
+    from vidai_nb.engine.jobs.render_job import follow_faces
+    from vidai_nb.engine.render.preview import tall_proxy_path
+
+    tall = tall_proxy_path(proxy_path(data, "m1"), fit)
+    d = draft([(0, 3000), (6000, 2000)])
+    d["m"] |= {"width": 1080, "height": 1920, **meta}
+    d = follow_faces(d, {"m1": counted})  # as the render job does: "face" becomes a point
+    plan = build_preview(d, {"m1": counted}, data, tmp_path / f"{fit}.mp4")
+    job = job_of(plan)
+    assert [(p["kind"], p["at"], p["frames"]) for p in job["video"]] == [("copy", 0, 75), ("copy", 75, 50)]
+    assert {p["path"] for p in job["video"]} == {str(tall)} and job["audio_copy"] is not None
+    out = run_render(plan)
+    p = media.probe(out)
+    assert p.video["codec"] == "h264" and (p.video["width"], p.video["height"]) == (360, 640)
+    assert p.video["frames"] == 125 and abs(audio_seconds(out) - 5.0) <= 1 / FPS
+    assert p.audio is not None and p.audio["codec"] == "aac"
+    full = run_render(build_render(d, {"m1": counted}, {"quality": "low"}, tmp_path / f"{fit}_full.mp4"))
+    for at in (0.5, 2.97, 3.01, 4.5):
+        shown = media.frame_at(out, at).astype(float)
+        export = media.frame_at(full, at)
+        small = np.asarray(av.VideoFrame.from_ndarray(export, format="rgb24").reformat(
+            width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+        here = np.abs(shown - small).mean()
+        later = np.abs(shown - media.frame_at(full, at + 0.08)[::3, ::3].astype(float)).mean()
+        shifted = np.abs(shown[40:, 40:] - small[:-40, :-40]).mean()  # framed elsewhere
+        assert here < 8 and here < later and here < shifted / 2, (at, here, later, shifted)
+
+
+def test_a_crop_off_the_centre_is_rendered_then_copied_from_its_own_tall_proxy(
+        counted: Path, data: Path, tmp_path: Path) -> None:
+    from vidai_nb.engine.render.preview import crop_place, crop_proxy_path
+
+    d = draft([(0, 2000), (5000, 1000)])
+    d["m"] |= {"width": 1080, "height": 1920, "fit": "crop"}
+    for seg in d["t"][0]["sg"]:
+        seg["focus"] = {"x": 0.3, "y": 0.5}  # a face found left of the middle
+    proxy = proxy_path(data, "m1")
+    at = crop_place(proxy, (0.3, 0.5))
+    assert at is not None and at[0] < crop_place(proxy, (0.5, 0.5))[0]  # type: ignore[index]
+    made = crop_proxy_path(proxy, at)
+    assert not made.exists()
+    first = build_preview(d, {"m1": counted}, data, tmp_path / "left.mp4")
+    assert [p["kind"] for p in job_of(first)["video"]] == ["render"]  # this turn: rendered
+    out = run_render(first)
+    deadline = time.monotonic() + 120  # … and that crop's tall proxy made in the background
+    while not made.is_file() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert made.is_file()
+    again = build_preview(d, {"m1": counted}, data, tmp_path / "left2.mp4")  # the next turn: copied
+    job = job_of(again)
+    assert [(p["kind"], p["path"]) for p in job["video"]] == [("copy", str(made))] * 2
+    out2 = run_render(again)
+    p = media.probe(out2)
+    assert (p.video["width"], p.video["height"], p.video["frames"]) == (360, 640, 75)
+    for t in (0.5, 1.97, 2.01, 2.5):  # the same frames as the rendered preview, framed the same
+        assert np.abs(media.frame_at(out2, t).astype(float) - media.frame_at(out, t).astype(float)).mean() < 4
 
 
 def test_pieces_that_cannot_share_one_stream_are_rendered_in_one_run(counted: Path, tmp_path: Path) -> None:
@@ -312,8 +375,18 @@ def tone_level(pcm: np.ndarray, hz: float, rate: int = 48000) -> float:
 
 
 def left(path: Path) -> np.ndarray:
+    """The left channel as floats in [-1, 1], whatever the codec's sample format (AAC decodes to
+    planar floats, FLAC to interleaved integers)."""
+    out = []
     with av.open(str(path)) as c:
-        return np.concatenate([f.to_ndarray()[0] for f in c.decode(audio=0)])
+        for f in c.decode(audio=0):
+            nd = f.to_ndarray()
+            if f.format.is_packed:
+                nd = nd.reshape(-1, len(f.layout.channels)).T
+            if nd.dtype.kind == "i":
+                nd = nd / float(-np.iinfo(nd.dtype).min)
+            out.append(nd[0].astype(float))
+    return np.concatenate(out)
 
 
 def test_the_music_is_heard_at_its_level_and_place_as_the_export_mixes_it(
@@ -325,9 +398,12 @@ def test_the_music_is_heard_at_its_level_and_place_as_the_export_mixes_it(
     plan = build_preview(d, sources, data, tmp_path / "music.mp4")
     job = job_of(plan)
     assert job["audio_copy"] is None and all(p["kind"] == "copy" for p in job["video"])
-    assert len(job["sound"]) == 2  # mixed once per part, the parts encoded side by side
-    seam = job["sound"][1]["first"] / 48000
+    assert len(job["sound"]) == 1  # mixed once, kept lossless (FLAC: next to no encoding time)
     out = run_render(plan)
+    p = media.probe(out)  # one file the player plays: the copied H.264 picture and the mixed sound
+    assert p.video["codec"] == "h264" and p.audio is not None and p.audio["codec"] == "flac"
+    assert (p.audio["sample_rate"], p.audio["channels"]) == (48000, 2)
+    assert abs(p.duration - 8.0) <= 0.05 and p.video["frames"] == 8 * FPS
     full = run_render(build_render(d, sources, {"quality": "low", "resolution": "360p"},
                                    tmp_path / "full.mp4"))
     pre, exp = left(out), left(full)
@@ -340,11 +416,11 @@ def test_the_music_is_heard_at_its_level_and_place_as_the_export_mixes_it(
             want, got = tone_level(exp[stretch], hz), tone_level(pre[stretch], hz)
             assert abs(got - want) <= 0.05 * max(want, 0.02), (a, hz, got, want)
         assert (tone_level(pre[stretch], 880) > 0.04) == (2 <= a < 7)
-    # the seam between the parts neither clicks nor dips: the 10 ms levels there match the export's
-    at = int(seam * 48000)
-    rms = [[float(np.sqrt(np.mean(x[i:i + 480] ** 2))) for i in range(at - 4800, at + 4800, 480)]
-           for x in (pre, exp)]
-    assert np.allclose(rms[0], rms[1], rtol=0.05), rms
+    # where the music starts and at the cut (4 s): the 10 ms levels are the export's (in time)
+    for at in (2 * 48000, 4 * 48000):
+        rms = [[float(np.sqrt(np.mean(x[i:i + 480] ** 2))) for i in range(at - 4800, at + 4800, 480)]
+               for x in (pre, exp)]
+        assert np.allclose(rms[0], rms[1], rtol=0.05, atol=0.005), (at, rms)
 
 
 def test_a_changed_music_level_is_mixed_again_and_an_unchanged_one_reused(
@@ -405,3 +481,27 @@ def test_a_proxy_made_before_tall_proxies_gets_one_for_the_next_9_16_turn(counte
     plan = build_preview(d, {"m1": counted}, data, tmp_path / "next.mp4")  # the next turn: copied
     assert [p["kind"] for p in job_of(plan)["video"]] == ["copy"]
     assert media.probe(run_render(plan)).video["frames"] == 50
+
+
+def test_crop_proxies_off_the_middle_are_bounded_per_clip(data: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    from vidai_nb.engine.render.preview import CROPS_KEPT, _make_crop_proxy, crop_proxy_path
+
+    proxy = tmp_path / "proxies" / proxy_path(data, "m1").name
+    proxy.parent.mkdir()
+    shutil.copy(proxy_path(data, "m1"), proxy)
+    old = [crop_proxy_path(proxy, (i, 0)) for i in range(1, CROPS_KEPT + 1)]
+    hour_ago = time.time() - 3600
+    for i, f in enumerate(old):
+        f.write_bytes(b"old")
+        os.utime(f, (hour_ago + i, hour_ago + i))
+    recent = crop_proxy_path(proxy, (99, 0))
+    recent.write_bytes(b"in use")  # used a moment ago: a preview may be copying it, it stays
+    new = crop_proxy_path(proxy, (5, 0))
+    _make_crop_proxy(proxy, new, (0.2, 0.5))
+    assert new.is_file() and media.probe(new).video["frames"] == 10 * FPS
+    left = sorted(f.name for f in proxy.parent.glob("*.tall-crop-*-*.mp4"))
+    # the least recently used ones went, so that with the new one CROPS_KEPT are left
+    assert left == sorted(f.name for f in [*old[2:], recent, new])

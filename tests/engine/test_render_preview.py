@@ -46,11 +46,19 @@ def test_proxy_is_360p_with_short_gops_and_the_same_timeline(hd: Path, tmp_path:
     big = media.frame_at(hd, 2.0)[::2, ::2].astype(float)
     assert np.abs(small - big).mean() < 12
     # no partial file left; beside it the sound with a tiny picture, for previews that mix the sound,
-    # and (a landscape clip) the picture on the 9:16 preview canvas, for "make it 9:16"
-    assert sorted(x.name for x in out.parent.iterdir()) == ["m1.mp4", "m1.sound.mp4", "m1.tall.mp4"]
-    t = media.probe(out.parent / "m1.tall.mp4")
-    assert (t.video["width"], t.video["height"]) == (360, 640) and t.audio is None
-    assert abs(t.duration - p.duration) <= 0.05
+    # and (a landscape clip) the picture on the 9:16 preview canvas with each fit, for "make it 9:16"
+    assert sorted(x.name for x in out.parent.iterdir()) == [
+        "m1.mp4", "m1.sound.mp4", "m1.tall-crop.mp4", "m1.tall-solid.mp4", "m1.tall.mp4"]
+    for name in ("m1.tall.mp4", "m1.tall-crop.mp4", "m1.tall-solid.mp4"):
+        t = media.probe(out.parent / name)
+        assert (t.video["width"], t.video["height"]) == (360, 640) and t.audio is None
+        assert t.video["codec"] == "h264" and abs(t.duration - p.duration) <= 0.05
+        assert keyframe_gap(out.parent / name) == 1  # all-intra, as the proxy: copied from any frame
+    # the bars are black above and below the picture; the crop fills the canvas
+    bars = media.frame_at(out.parent / "m1.tall-solid.mp4", 2.0).astype(float)
+    assert bars[:200].mean() < 20 and bars[-200:].mean() < 20 and bars[260:380].mean() > 40
+    crop = media.frame_at(out.parent / "m1.tall-crop.mp4", 2.0).astype(float)
+    assert crop[:40].mean() > 40 and crop[-40:].mean() > 40
     # a portrait clip keeps its shape: 360 wide (and needs no tall proxy); a still needs no proxy
     tall = media.make_video(tmp_path / "tall.mp4", seconds=1, size=(720, 1280))
     tp = make_proxy(tall, tmp_path / "proxies" / "m2.mp4", nice=0)

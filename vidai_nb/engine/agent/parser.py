@@ -48,6 +48,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen = semantics.undo_inside(chosen, settled)
     chosen = semantics.taken_back(res, chosen, settled)
     semantics.clips_as_seen(chosen, ctx.segment_count)
+    semantics.bind_to_clip(res, chosen, ctx, zh)
     plan = _plan(chosen, norm.text, zh)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
@@ -96,6 +97,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
                           + f"“{words}”")
     semantics.vague_part(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
+    semantics.empty_guard(plan, ctx, norm.text, zh)
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan

@@ -271,6 +271,85 @@ def clips_as_seen(chosen: list[Candidate], segments: int) -> None:
                 return
 
 
+# --- a range inside one clip ---------------------------------------------------------------------------
+
+# "the first 10 s of b.mp4", "0:02-0:04 in the second clip", "b.mp4的前5秒": the clip is where the range is
+_OF_CLIP = r"(?:\bof|\bfrom|\bin|\binside|\bon|\boff)\s+(?:the\s+|clip\s+|video\s+)?$"
+_CLIP_OWNS = r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：)"
+
+
+def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh: bool) -> None:
+    """ "remove the first 10 s of b.mp4" with several clips on the timeline: a cut said of one clip is that
+    clip's part - its times are moved to where that clip plays in the programme. A range that runs past
+    the clip's end is asked about instead of cut somewhere else."""
+    from .rules.common import Clause, segment_refs
+
+    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    segs = main.get("sg", []) if main else []
+    if len(segs) < 2:
+        return
+    for cand in chosen:
+        cuts = [op for op in cand.hit.ops if isinstance(op, s.Trim | s.RemoveRange | s.RemoveRanges)]
+        if not cuts or len(cuts) != len(cand.hit.ops):
+            continue
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        text = res.text[a:b]
+        index = _clip_named(text, ctx, segs, segment_refs(Clause(text, ctx)))
+        if index is None:
+            continue
+        seg = segs[index - 1]
+        lo, d = int(seg.get("start", 0)), int(seg.get("d", 0))
+        spans: list[tuple[int, int]] = []
+        for op in cuts:
+            if isinstance(op, s.Trim):
+                spans += [(0, op.head_ms)] if op.head_ms else []
+                spans += [(d - op.tail_ms, d)] if op.tail_ms else []
+            elif isinstance(op, s.RemoveRange):
+                spans.append((op.start_ms, d if op.end_ms is None else op.end_ms))
+            else:
+                spans += [(r.start_ms, d if r.end_ms is None else r.end_ms) for r in op.ranges]
+        # a range open to the end ("everything after 0:05 of b.mp4") ends where the clip ends
+        open_end = any(getattr(op, "end_ms", 0) is None for op in cuts) or any(
+            r.end_ms is None for op in cuts if isinstance(op, s.RemoveRanges) for r in op.ranges)
+        timed = not open_end and not any(isinstance(op, s.Trim) for op in cuts)
+        if timed and all(lo <= x < y <= lo + d for x, y in spans):
+            continue  # "remove from 1:05 to 1:20 (that's inside b.mp4)": times read off the programme
+        name = str(seg.get("name") or seg.get("src"))
+        if not spans or any(x < 0 or y > d or x >= y for x, y in spans):
+            cand.hit.ops = []
+            cand.hit.question = (f"{name} 只有 {_clock(d)} 长——要剪掉它的哪一段？" if zh else
+                                 f"{name} is only {_clock(d)} long — which part of it should I cut?")
+            continue
+        if len(spans) == 1:
+            cand.hit.ops = [s.RemoveRange(start_ms=lo + spans[0][0], end_ms=lo + spans[0][1])]
+        else:
+            ranges = [s.Range(start_ms=lo + x, end_ms=lo + y) for x, y in spans]
+            cand.hit.ops = [s.RemoveRanges(ranges=ranges)]
+
+
+def _clip_named(text: str, ctx: ParseContext, segs: list[dict[str, Any]],
+                refs: list[tuple[int, int]]) -> int | None:
+    """The 1-based position of the one clip the text says a range is in, or None."""
+    found: set[int] = set()
+    on = [str(g.get("src")) for g in segs]
+    for pos, ref in ctx.mentioned(text, "video", "image"):
+        if on.count(ref.media_id) != 1:
+            continue
+        stem = ref.name.lower().rsplit(".", 1)[0]
+        end = pos + len(ref.name if text.startswith(ref.name.lower(), pos) else stem)
+        # "b.mp4's first 5 s", "the start of the b clip"
+        clip_word = re.match(r"\s+(?:clip|video|shot)\b", text[end:]) is not None
+        if re.search(_OF_CLIP, text[:pos]) or re.match(_CLIP_OWNS, text[end:]) or \
+                (clip_word and re.search(_OF_CLIP + r"|\bthe\s+$", text[:pos])):
+            found.add(on.index(ref.media_id) + 1)
+    for pos, idx in refs:
+        said_first = re.fullmatch(r"\s*(?:把|将|在|对)?\s*", text[:pos]) is not None
+        if 1 <= idx <= len(segs) and (re.search(_OF_CLIP, text[:pos]) or said_first
+                                      or re.match(r"[^，,；;]{0,8}?(?:的|里|中)", text[pos:])):
+            found.add(idx)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # --- accounting for every word ------------------------------------------------------------------------
 
 # formats and features we have no operation for: said, they carry meaning too
@@ -308,6 +387,15 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
     return ""
 
 
+# a clause told about the recording, not asked of the editor: "i always hit record and then …", "we
+# recorded it twice", "it changed since we recorded", "我每次录完都…"
+_STORY = (r"\s*(?:(?:and|but|cause|because|since|as|so)\s+)?(?:i|we|it|that|they)\s+(?:(?:always|usually|"
+          r"normally|often|sometimes|accidentally|already|just|kinda|basically|then|also)\s+)*(?:hit|pressed|press|"
+          r"recorded|record|set|started|start|forgot|forget|left|leave|talked|talk|went|go|changed|moved|"
+          r"filmed|shot|made|did|had|was|were|got|messed|tend|ran|wait(?:ed)?|fumble\w*)\b|"
+          r"\s*(?:我|我们)(?:每次|总是|一般|通常|都是)")
+
+
 def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
     quoted text), as the request said them; "" when every such word is accounted for."""
@@ -318,7 +406,16 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(res.text)]
     explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
     parts: list[str] = []
+    story = False
     for ci, (a, b) in enumerate(res.clauses):
+        # "…, i always hit record and then set up for a bit": what the person did, told as background - it
+        # asks for nothing (its verbs are theirs, not edits), and neither does the clause that carries it on
+        joined = ci > 0 and re.fullmatch(r"[\s,，]*(?:and|then|and then|,)?[\s,，]*",
+                                         res.text[res.clauses[ci - 1][1]:a]) is not None
+        story = bool(re.match(_STORY, res.text[a:b])) or (story and joined and not re.match(
+            r"\s*(?:please\s+)?(?:add|put|make|remove|delete|cut|trim|keep|change|use)\b", res.text[a:b]))
+        if story:
+            continue
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
         read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
         idx = [i for i in idx if not (res.tokens[i].text == "1" and
@@ -498,6 +595,39 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     else:
         plan.question = (f"Keep only {reading}? That is {kept / 1000:g} s of {total / 1000:g} s. Say "
                          f"“keep {reading}” if so, or tell me which part to cut.")
+    plan.ops = []
+    plan.export = None
+
+
+def empty_guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
+    """A plan that deletes every clip on the timeline while the request names other clips (to keep, join or
+    put in order) is a misreading: an empty timeline is never what such a request wants - asked instead."""
+    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    if plan.question or not srcs or not any(isinstance(op, s.DeleteSegment) for op in plan.ops):
+        return
+    order: list[str | None] = list(srcs)
+    gone: set[str] = set()
+    for op in plan.ops:
+        if isinstance(op, s.DeleteSegment) and op.index <= len(order):
+            src = order.pop(op.index - 1)
+            gone |= {src} if src else set()
+        elif isinstance(op, s.Concat | s.Slideshow):
+            order = list(op.media_ids)
+        elif isinstance(op, s.AddClips):
+            order += list(op.media_ids)
+        elif isinstance(op, s.Split | s.DuplicateSegment):
+            order.append(None)
+    if order:
+        return
+    kept = [r for _, r in ctx.mentioned(text, "video", "image") if r.media_id not in gone]
+    if not kept:
+        return
+    names = ", ".join(r.name for r in kept)
+    plan.question = (f"这样会把时间线上的片段全删掉，什么都不剩。你是想只用 {names} 吗？"
+                     f"是的话请说“拼接 {names}”。" if zh else
+                     f"That would delete every clip and leave the timeline empty. Did you mean to use only "
+                     f"{names}? Say “join {names}” if so.")
     plan.ops = []
     plan.export = None
 

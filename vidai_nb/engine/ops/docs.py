@@ -39,7 +39,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
   on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
   (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
-  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too.
+  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too. Said of one
+  clip of several ("the first 10 s of b.mp4", "the last 3 s of the second clip", "把b.mp4的前5秒剪掉"),
+  the part is that clip's → `remove_range` where the clip plays; a part longer than the clip is asked
+  about. "remove the silences but don't touch the silence at the very beginning, that's my intro" keeps
+  that end (`keep_ends`). "cut the part where i talk about pricing, it changed" searches the speech for
+  "pricing" only (`cut_sentences`); the reason after it is not searched for.
 - **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
   "the first 10 s at 2x, then normal speed" speeds only that part; so does a speed "after 0:40" / "from
   0:40 on" / "从40秒开始后面" (split there, the rest changed, nothing cut). Clips named after a split or
@@ -50,13 +55,18 @@ CONVENTIONS = """## How the deterministic parser reads requests
   loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
   its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
   a loop of the whole). A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched
-  together", "不要clip.mp4") is not joined with the others. A clip deleted and then
+  together", "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are
+  joined in the order said. A plan that would delete every clip while the request names others is
+  asked about; an empty timeline is never the result. A clip deleted and then
   a transition "between the rest" ("把第二段删了，剩下的中间加个转场") does both; the transition is not
   put on the deleted clip.
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
   80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;
-  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
+  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3. A small change of
+  speed with no amount ("a little faster", "play it a bit slower", "slightly", "稍微慢一点", "快一点") asks
+  how much; "speed it up a little" is the 1.5× step. A loudness target said after "to" / "到" / "为"
+  ("先降噪，再把音量标准化到-16") is that LUFS value.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
   before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly; a colour or look said bare after a
@@ -70,7 +80,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
   named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
-  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
+  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset. Nor is a
+  platform named as where the footage came from ("这个是从抖音下的"), what a still is for ("小红书要封面，截
+  一张第5秒的画面" → a JPG at 5 s), or only where a version will go with no frame said ("我要一个20秒的版本发
+  朋友圈", "a 20 second version to post on instagram": the length, and no upload refusal); "改成竖屏发抖音"
+  is the preset. A new video from the footage with only its destination said ("用这个素材剪个短视频，发抖音
+  的") is asked about. A higher resolution asked for to make the picture sharper ("画质太糊了，提升到4K",
+  "upscale it to 4k") is refused: there is no AI upscaling.
 - **Fades**: a fade said with the music, with no other edit between them, is the music's; a fade
   said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
   everything is the programme's. "trim the music so it fades out over the last 3 s" is that fade, not
@@ -78,7 +94,16 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Taken back**: an edit said before "不对" / "算了算了" / "scratch that" / "actually no" / "wait, no" gives
   way to what follows ("背景音乐不要了…不对，调小到15%" only lowers the music; "it" after a music edit
   taken back is the music). What the person did by accident, said as the reason ("unmute the music, i
-  muted it by accident"), is no edit.
+  muted it by accident"), is no edit; nor is
+  what they usually do ("…, i always hit record and then set up for a bit") or will do themselves
+  ("remove the subtitles, i want to redo them with a different style" is no `redo`).
+- **Filler words**: naming the fillers ("the ums and uhs", "filler words", "语气词", "嗯啊") asks for the
+  cleanup at its default, fillers and false starts (a word said twice, "I I think"); the reply says how
+  many false starts went and how to keep them. Words that limit it to the fillers ("only the ums", "keep
+  the repeated words", "just the uhs, nothing else", "只删嗯", "重复的话留着") cut the fillers alone.
+  One verb may serve two things ("把停顿和语气词都剪掉" cuts both).
+- **Text placed with a change of frame**: a change said in another clause ("改成抖音竖屏，上面加一行「新品
+  上市」") is not a replacement of the text there is; the text goes where it is said (上面 / 顶部 → top).
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
@@ -102,6 +127,16 @@ CONVENTIONS = """## How the deterministic parser reads requests
   link) gets a plain refusal and no partial edit. A question whether something can be done ("can you
   export gifs?", "支持导出动图吗") is answered with the words that do it; a wish without a tool ("make my
   voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
+- **Kind of turn**: a question led by "quick q" / "wait" / "hmm" needs no "?" ("quick q how long is my
+  video"), and one followed by what it is for ("is 4:5 or 1:1 better? its for my shop") is still a
+  question. A small change with no amount ("trim the end a bit", "make clip 2 a little faster", "make it
+  punchier somehow") is asked about, never guessed. Refused with what can be done: footage said not to
+  exist ("a sunset timelapse, i dont have footage of it"), AI upscaling or unblurring, a rotation that
+  is not a quarter turn ("rotate it 45 degrees"), the scene behind a person replaced, and the sound
+  exported alone (exports are MP4 / MOV / WebM, GIF or JPEG). "cut the music" (said alone) removes it;
+  "when i narrate" / "my voiceover" is the person's own voice (ducking), not one to generate; "no sound"
+  with a GIF is what a GIF is; "speed the whole lecture up" is the whole programme; "has to be exactly 1
+  minute total" and "a 20 sec version" are target lengths.
 - **Said beside an edit, not another edit**: "删掉5-7秒、22-25秒，两处都是静音" (what the parts are);
   "配乐用music.mp3，小声点，25%" (one level); "背景音乐调到15%，现在太吵了" (why); "压到30秒但别删内容，整体
   加速" reaches the length by speed (total ÷ target), never by a cut. "只要30秒，多了不要" keeps the first

@@ -5,13 +5,17 @@ the full-quality export stays a separate request).
   short side, at most 30 fps, x264 ultrafast ALL-INTRA (every frame a keyframe, so a cut anywhere
   is a packet copy), AAC 96k. Written beside the data as proxies/<media id>.intra.mp4, atomically
   (a proxy is there whole or not at all).
-- For a landscape video, also its TALL proxy (proxies/<media id>.tall.mp4): the proxy on a 9:16
-  preview canvas (360x640) with the default fit, the blurred pad, made by the renderer's own fit
+- For a landscape video, also its TALL proxies: the proxy on a 9:16 preview canvas (360x640) with
+  each fit a draft can ask for (REFRAMES): the default blurred pad (proxies/<media id>.tall.mp4),
+  the centred crop (.tall-crop.mp4) and black bars (.tall-solid.mp4), made by the renderer's own fit
   filters and the proxy's x264 settings. "Make it 9:16" is the one reframe people ask for again and
-  again, and a 9:16 picture shares no frame with the 16:9 proxy: without this, its preview renders
-  every frame (5.3 s for a 2-minute draft on a quiet 2-core machine: decode, fit and x264 of every
-  frame); with it, the preview copies it like a cut. It is made from the small proxy after the sound
-  proxy, niced, in the background: about the CPU of that one full 9:16 render, spent once per upload.
+  again, and a 9:16 picture shares no frame with the 16:9 proxy: without these, its preview renders
+  every frame (5.3-6.1 s for a 2-minute draft on a quiet 2-core machine: decode ~0.2, fit ~0.25 and
+  all-intra x264 ~0.4 s of CPU per 10 s); with them, the preview copies it like a cut. They are made
+  from the small proxy after the sound proxy, niced, in the background, the blurred pad first: each
+  about the CPU of one full 9:16 preview render, spent once per upload. A crop centred elsewhere
+  (on a face the render job found, on a point) is rendered the first time, and its own tall proxy
+  (.tall-crop-X-Y.mp4, X/Y: where the crop sits) is made in the background for the next turns.
 - `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
   only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
   and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
@@ -28,7 +32,7 @@ import logging
 import os
 import queue
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -39,7 +43,7 @@ from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.plan import RenderPlan, build_render
 from vidai_nb.engine.render.run import run_render
 from vidai_nb.engine.render.spec import Canvas, OutputSpec
-from vidai_nb.timeline.model import Draft
+from vidai_nb.timeline.model import Draft, Point, Segment
 
 PREVIEW_SIDE = 360  # short side of proxies and previews
 PREVIEW_FPS = 30.0
@@ -93,8 +97,9 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
     failed (previews then read the original). `tall`: the tall proxy too (see the module doc)."""
     plan = proxy_plan(source, out)
     if plan is None:
-        if out.is_file() and tall:  # a proxy made before tall proxies were: its tall one now
-            _make_tall_proxy(out, tall_proxy_path(out), nice)
+        if out.is_file() and tall:  # a proxy made before (all its) tall proxies were: they are made now
+            for fit in REFRAMES:
+                _make_tall_proxy(out, tall_proxy_path(out, fit), nice, fit)
         return out if out.is_file() else None
     try:
         made = run_render(plan, nice=nice)
@@ -103,21 +108,64 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
         return None
     _make_sound_proxy(made, sound_proxy_path(made), nice)
     if tall:
-        _make_tall_proxy(made, tall_proxy_path(made), nice)
+        for fit in REFRAMES:
+            _make_tall_proxy(made, tall_proxy_path(made, fit), nice, fit)
     return made
 
 
-def tall_proxy_path(proxy: Path) -> Path:
-    return proxy.with_name(proxy.name.removesuffix(".mp4").removesuffix(".intra") + ".tall.mp4")
+# the fits of the tall proxies, in the order they are made (the default first)
+REFRAMES = ("blur", "crop", "solid")
+
+
+def tall_proxy_path(proxy: Path, fit: str = "blur") -> Path:
+    """The tall proxy with `fit` (one of REFRAMES) of this proxy."""
+    stem = proxy.name.removesuffix(".mp4").removesuffix(".intra")
+    return proxy.with_name(f"{stem}.tall.mp4" if fit == "blur" else f"{stem}.tall-{fit}.mp4")
+
+
+def reframe_of(meta: Any) -> str | None:
+    """Which tall proxies show a draft's clips as its fit fits them to a 9:16 canvas (`meta`: the
+    draft's Meta): the fit's name, or None when none do (bars of another colour than black)."""
+    from vidai_nb.engine.render.text import color_value
+
+    fit = (meta.fit or "blur").lower()
+    if fit == "solid":
+        return fit if color_value(meta.bg, "black").lower() in ("black", "0x000000", "0x000000ff") else None
+    return fit if fit == "crop" else "blur"  # the renderer fits anything else with the blurred pad
+
+
+def crop_place(proxy: Path, focus: tuple[float, float]) -> tuple[int, int] | None:
+    """Where the renderer's crop (fit_chain) centred on `focus` sits in this proxy fitted to the tall
+    canvas: (x, y) of the crop in the scaled picture, or None for a proxy that is not landscape."""
+    import re
+
+    from vidai_nb.engine.render.fit import fit_chain
+    from vidai_nb.engine.render.sources import media_info
+
+    info = media_info(proxy)
+    if not info.has_video or info.width <= info.height:
+        return None
+    canvas = tall_canvas(info.fps or PREVIEW_FPS)
+    chain = ";".join(fit_chain("0:v", "fit", info.width, info.height, canvas, "crop", "black", "t", focus))
+    found = re.search(rf"crop={canvas.width}:{canvas.height}:(\d+):(\d+)", chain)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def crop_proxy_path(proxy: Path, place: tuple[int, int]) -> Path:
+    """The tall proxy of a crop sitting at `place` (crop_place) of this proxy."""
+    stem = proxy.name.removesuffix(".mp4").removesuffix(".intra")
+    return proxy.with_name(f"{stem}.tall-crop-{place[0]}-{place[1]}.mp4")
 
 
 def tall_canvas(fps: float) -> Canvas:
     return Canvas(PREVIEW_SIDE, PREVIEW_SIDE * 16 // 9 // 2 * 2, fps)
 
 
-def _make_tall_proxy(proxy: Path, out: Path, nice: int) -> None:
-    """The proxy fitted to the 9:16 preview canvas with the blurred pad (picture only), by the same
-    filters the renderer uses on the proxy (fit_chain), so a copied frame is the rendered one."""
+def _make_tall_proxy(proxy: Path, out: Path, nice: int, fit: str = "blur",
+                     focus: tuple[float, float] = (0.5, 0.5)) -> None:
+    """The proxy fitted to the 9:16 preview canvas with `fit` (picture only; a crop centred on
+    `focus`, bars black), by the same filters the renderer uses on the proxy (fit_chain), so a
+    copied frame is the rendered one."""
     from vidai_nb.engine.render.fit import fit_chain
     from vidai_nb.engine.render.preview_pieces import X264_ARGS
 
@@ -128,7 +176,7 @@ def _make_tall_proxy(proxy: Path, out: Path, nice: int) -> None:
     if not info.has_video or info.width <= info.height or out.is_file():
         return
     canvas = tall_canvas(info.fps or PREVIEW_FPS)
-    graph = ";".join([*fit_chain("0:v", "fit", info.width, info.height, canvas, "blur", "black", "t"),
+    graph = ";".join([*fit_chain("0:v", "fit", info.width, info.height, canvas, fit, "black", "t", focus),
                       "[fit]format=yuv420p[vout]"])
     part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
@@ -137,7 +185,7 @@ def _make_tall_proxy(proxy: Path, out: Path, nice: int) -> None:
     try:
         run_render(RenderPlan(args, info.duration_ms, False, out, partial_path=part), nice=nice)
     except RenderError as exc:  # a 9:16 preview then renders every frame (slower, the same picture)
-        log.warning("tall proxy of %s failed: %s", proxy.name, exc)
+        log.warning("tall proxy (%s) of %s failed: %s", fit, proxy.name, exc)
 
 
 def sound_proxy_path(proxy: Path) -> Path:
@@ -164,26 +212,26 @@ def _make_sound_proxy(proxy: Path, out: Path, nice: int) -> None:
         log.warning("sound proxy of %s failed: %s", proxy.name, exc)
 
 
-_pending: queue.Queue[tuple[Path, Path]] = queue.Queue()
+_pending: queue.Queue[tuple[Path, Callable[[], object]]] = queue.Queue()
 _worker: threading.Thread | None = None
 _worker_lock = threading.Lock()
 
 
 def _proxies() -> None:
     while True:
-        source, out = _pending.get()
+        out, make = _pending.get()
         try:
-            make_proxy(source, out)
+            make()
         except Exception:  # a bug must not stop later proxies
-            log.exception("proxy of %s failed", source.name)
+            log.exception("making %s failed", out.name)
 
 
 _queued: set[Path] = set()
 
 
-def queue_proxy(source: Path, out: Path) -> None:
-    """Make the proxy in the background, one at a time (called after an upload, or by a preview that
-    found none); a proxy already queued by this process is not queued again."""
+def _queue(out: Path, make: Callable[[], object]) -> None:
+    """Run `make` (which writes `out`) in the background, one at a time; `out` already queued by this
+    process is not queued again."""
     global _worker
     with _worker_lock:
         if out in _queued:
@@ -192,7 +240,12 @@ def queue_proxy(source: Path, out: Path) -> None:
         if _worker is None or not _worker.is_alive():
             _worker = threading.Thread(target=_proxies, name="vidai-proxies", daemon=True)
             _worker.start()
-    _pending.put((source, out))
+    _pending.put((out, make))
+
+
+def queue_proxy(source: Path, out: Path) -> None:
+    """Make the proxy in the background (called after an upload, or by a preview that found none)."""
+    _queue(out, lambda: make_proxy(source, out))
 
 
 def preview_media(media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:
@@ -262,13 +315,8 @@ def build_preview(
     shown = preview_media(media, data_dir)
     ready = _proxies_ready(typed, media, data_dir)
     heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
-    tall = {m: q for m, p in ready.items() if (q := tall_proxy_path(p)).is_file()}
-    if (canvas.width, canvas.height) == (tall_canvas(canvas.fps).width, tall_canvas(canvas.fps).height):
-        # proxies made before tall ones were have none: made now, for the next turn (not for proxies
-        # fetched from shared storage, which are links: docs/deploy.md)
-        for m in sorted(set(ready) - set(tall)) if (typed.meta.fit or "blur").lower() == "blur" else []:
-            if not ready[m].is_symlink():
-                queue_proxy(Path(media[m]), ready[m])
+    is_tall = (canvas.width, canvas.height) == (tall_canvas(canvas.fps).width, tall_canvas(canvas.fps).height)
+    tall = _reframed(typed, media, ready, is_tall)
     job = plan_pieces(typed, shown, ready, canvas,
                       whole.workdir / "pieces", data_dir / "preview_cache", heard, tall)
     if isinstance(job, str):
@@ -285,6 +333,55 @@ def build_preview(
     return RenderPlan(job.argv(path, partial), whole.duration_ms, False, whole.out_path,
                       workdir=whole.workdir, partial_path=partial,
                       note="; ".join(x for x in (note, waiting) if x))
+
+
+def _reframed(draft: Draft, media: Mapping[str, Path], ready: Mapping[str, Path],
+              tall_draft: bool) -> Callable[[Segment], Path | None]:
+    """Per main-track clip, the ready tall proxy showing it as the draft fits it (None: none is). On a
+    9:16 draft, a missing one is queued for the next turn: one made before (these) tall proxies were,
+    or a crop centred off the middle (not for proxies fetched from shared storage, which are links:
+    docs/deploy.md)."""
+    fit = reframe_of(draft.meta)
+
+    def tall(seg: Segment) -> Path | None:
+        proxy = ready.get(seg.source or "")
+        if proxy is None or fit is None:
+            return None
+        path = tall_proxy_path(proxy, fit)
+        place = seg.focus if seg.focus is not None else draft.meta.focus
+        if fit == "crop" and isinstance(place, Point) and place.clamped() != (0.5, 0.5):
+            at = crop_place(proxy, place.clamped())
+            if at is None:
+                return None
+            path = crop_proxy_path(proxy, at)
+            if path.is_file():
+                os.utime(path)  # used: kept longest (_make_crop_proxy)
+                return path
+            if tall_draft and not proxy.is_symlink():
+                focus = place.clamped()
+                _queue(path, lambda: _make_crop_proxy(proxy, path, focus))
+            return None
+        if not path.is_file() and tall_draft and not proxy.is_symlink():
+            queue_proxy(Path(media[seg.source or ""]), proxy)
+        return path if path.is_file() else None
+
+    return tall
+
+
+CROPS_KEPT = 3  # per clip, tall proxies of crops centred off the middle (each as big as its tall proxy)
+
+
+def _make_crop_proxy(proxy: Path, out: Path, focus: tuple[float, float]) -> None:
+    """The tall proxy of a crop centred on `focus`; beforehand the least recently used ones of this
+    clip beyond CROPS_KEPT go (not one used in the last 10 minutes: a preview may be copying it)."""
+    import time
+
+    stem = proxy.name.removesuffix(".mp4").removesuffix(".intra")
+    made = sorted(proxy.parent.glob(f"{stem}.tall-crop-*-*.mp4"), key=lambda f: f.stat().st_mtime)
+    for f in made[:max(0, len(made) + 1 - CROPS_KEPT)]:
+        if f.stat().st_mtime < time.time() - 600:
+            f.unlink(missing_ok=True)
+    _make_tall_proxy(proxy, out, 10, "crop", focus)
 
 
 def _whole_plan(typed: Draft, media: Mapping[str, Path], data_dir: Path, out_path: str | os.PathLike[str],

@@ -7,7 +7,7 @@ import re
 from vidai_nb.engine.ops import MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
-from ..reading import note
+from ..reading import RECORDER, note
 from .common import (
     ORDINALS,
     SEG_WORD,
@@ -176,8 +176,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
                         rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
-                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
                         rf"成"
                         rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
@@ -188,11 +188,13 @@ def cut_rule(c: Clause) -> list[Hit]:
                         # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
                         rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
                         rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
-                        rf"(?:出|要|做|剪|来)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
+                        rf"(?:出|要|做|剪|来|给我)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
-                        rf"\b(?:need|want|give me|make|do|cut)\s+(?:me\s+)?an?\s*{T}\s*(?:-\s*)?(?:long\s*)?"
+                        rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
+                        rf"(?:-\s*)?"
+                        rf"(?:long\s*)?"
                         rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
@@ -359,6 +361,13 @@ _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:不要|�
                r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
 
 
+# "…, that's my intro", "，那是我的片头": names what the end mentioned just before is
+_WHAT_IT_IS = (r"(?:^|[,，;；(（—-])\s*(?:(?:that|this|it|which)\s*(?:'?s|is|was|'s)|thats|its|"
+               r"(?:which|that) (?:is|was))\s+"
+               r"(?:(?:my|our|the|his|her|their|just|only|basically|actually)\s+){0,2}$|"
+               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$")
+
+
 def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
     """Which ends of the video the request names, and which of those it wants left as they are:
     "the silence at the start but not at the end" -> ({"start"}, {"end"}), with the spans of text that
@@ -384,6 +393,13 @@ def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]
         nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
         before, after = text[prev:a], text[b:nxt]
         mb, ma = re.search(_KEEP_BEFORE, before), re.search(_KEEP_AFTER, after)
+        # "…the silence at the very beginning, thats my intro": what the end just named is, not another
+        # end to cut - it shares that mention's fate
+        said = re.search(_WHAT_IT_IS, before)
+        if said and i:
+            note(text, prev + said.start(), b)
+            prev = b
+            continue
         # "only the start / end" says the other one stays
         if mb or ma:
             kept |= ends
@@ -438,7 +454,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     # "trim a bit off", "trim some off it": an amount taken off, not named - how much is asked, not guessed
-    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b", text)
+    # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
+    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b|"
+                      r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat|somehow)\b", text)
     if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -476,8 +494,10 @@ def silences_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
-                 r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
-        return []  # "…, without cutting the silent parts in the middle": those are to stay
+                 r"(?:不要|别|不)(?:剪|删|动|去掉)|\bleave\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$",
+                 text[: m.start()]):
+        # "…, without cutting the silent parts in the middle", "leave my pauses alone": those are to stay
+        return []
     if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
@@ -614,8 +634,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                 rx.search(r"(?:[三两四五]|\d)\s*段|\b(?:the )?(?:three|two|four|\d) clips\b", text)
                 return [Hit(m.start(), [s.Reorder(order=said)])]
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
-        refs = [(p, i) for (p, _), i in zip(c.ctx.mentioned(text, "video", "image"), _named_segments(c),
-                                            strict=False)]
+        refs = _named_on_timeline(c)
     kept = _kept_clips(c, refs)
     if kept:
         return kept
@@ -685,11 +704,13 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     """ "i only need the b.mp4 part, drop the other two", "keep just the second clip and lose the rest":
     the clip named is what stays; the others are what goes (never the named one)."""
     n = c.ctx.segment_count
-    keep = rx.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
+    # searched without reading: the words are this reading's only when it is made (a deletion read in the
+    # same window must not claim "只要" of "删掉clip.mp4，只要b.mp4和c.mp4拼起来")
+    keep = re.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
                      r"\b(?:need|want|keep|use)\s+(?:only|just)\b|只(?:要|留|保留|需要)", c.text)
     if n < 2 or not refs or not keep or keep.start() > refs[0][0]:
         return []
-    drop = rx.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:can go|goes|go|都?不要|删掉|去掉)",
+    drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:can go|goes|go|都?不要|删掉|去掉)",
                      c.text)
     if drop is None and re.search(_DROP, c.text):
         return []  # something else is cut in the same breath: not this reading
@@ -703,6 +724,9 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         at += d
     if len(spans) != 1:
         return []
+    for said in (keep, drop):
+        if said is not None:
+            note(c.text, said.start(), said.end())
     return [Hit(keep.start(), [s.KeepRange(start_ms=spans[0][0], end_ms=spans[0][1])])]
 
 
@@ -712,17 +736,34 @@ def _on_timeline(c: Clause) -> set[str]:
 
 
 def _named_segments(c: Clause) -> list[int]:
+    return [i for _, i in _named_on_timeline(c)]
+
+
+def _named_on_timeline(c: Clause) -> list[tuple[int, int]]:
+    """(position, 1-based index) of the clips on the timeline named by their files. Only those names are
+    explained by a reading of the timeline's clips: in "delete clip.mp4, i just want b.mp4 then c.mp4"
+    b.mp4 and c.mp4, not on it, are the join's words, not the deletion's."""
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
-    out: list[int] = []
-    for _, ref in c.ctx.mentioned(c.text, "video", "image"):
+    token = RECORDER.set(None)  # finding the names is not reading them
+    try:
+        named = c.ctx.mentioned(c.text, "video", "image")
+    finally:
+        RECORDER.reset(token)
+    out: list[tuple[int, int]] = []
+    for pos, ref in named:
         if ref.media_id in srcs and srcs.count(ref.media_id) == 1:
-            out.append(srcs.index(ref.media_id) + 1)
+            name = ref.name.lower()
+            note(c.text, pos, pos + len(name if c.text.startswith(name, pos) else name.rsplit(".", 1)[0]))
+            out.append((pos, srcs.index(ref.media_id) + 1))
     return out
 
 
-_JOIN = (r"\b(?:join|combine|merge|concatenate|concat|stitch|put together|glue|splice|chain|"
-         r"string together|montage)\b|拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
+# a join said in any form of its verb ("b.mp4 then c.mp4 stitched together", "merged into one")
+_JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?:e|ed|ing)|concat|"
+         r"stitch(?:ed|ing)?|put together|glue[ds]?|gluing|splic(?:e|ed|ing)|chain(?:ed)?|"
+         r"(?:string|strung) together|montage)\b|"
+         r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
 
 
 def concat_rule(c: Clause) -> list[Hit]:
@@ -755,8 +796,8 @@ def concat_rule(c: Clause) -> list[Hit]:
             return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
-        drop = (r"\b(?:scrap|forget|ditch|drop|delete|remove|skip|lose|not|without|don'?t (?:use|want|need|"
-                r"include))\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|去掉|不用)\s*$")
+        drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
+                r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")
         dropped = {r.media_id: at for at, r in named if re.search(drop, text[max(0, at - 30):at])}
         if dropped and len([i for i in ids if i not in dropped]) >= 2:
             ids = [i for i in ids if i not in dropped]
@@ -1009,7 +1050,8 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
-_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
+              rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
@@ -1062,6 +1104,8 @@ def length_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question=zh if c.zh else en)]
     if target > total:
         return []
-    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    # "the project has to be exactly 1 minute total": the length of the whole is the length asked for
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个|\b(?:in )?total\b|\boverall\b|"
+                     r"\b(?:the )?(?:whole )?(?:project|programme|program|timeline|final video)\b", text))
     return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
                 target_ms=target)]
