@@ -52,7 +52,8 @@ share: 0.86x), not the work. The stage times of the new child on the same 60-min
 workers 28.4 + 26.5 s CPU (14933 frames decoded, 7765 encoded, split evenly), the writer 1.8 s, the
 sound 6.7 s (thread), final mux 2.6 s wall, the parent's plan 2.3 s: on a quiet 2-core machine that
 is ~32 s for the parallel part ((28.4 + 26.5 + 1.8 + 6.7) / 2) plus ~4 s serial, ~36 s in all; an
-estimate, not a measurement. Checks: 301/301 parts on the expected frame, every frame decodes.
+estimate, not a measurement. Checks: 301/301 parts on the expected frame, 75742/75742 frames, every
+frame decodes, 2994 beeps within 29.3 ms of their picture (as before).
 """
 
 from __future__ import annotations
