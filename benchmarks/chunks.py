@@ -63,6 +63,7 @@ from tests.engine.conftest import User, new_user  # noqa: E402
 from tests.engine.test_render_sync import marks  # noqa: E402
 from tests.engine.workers import start_worker, stop_worker  # noqa: E402
 from tests.services.postgres import start_postgres  # noqa: E402
+from vidai_nb.engine.jobs.timeline import parse as parse_timeline  # noqa: E402
 from vidai_nb.engine.render import OutputSpec, build_render, run_render  # noqa: E402
 from vidai_nb.engine.render.chunks import build_join, build_sound, build_video_part, frame_ranges  # noqa: E402
 
@@ -139,7 +140,7 @@ def efficiency(root: Path, source: Path, seconds: int, resolution: str, counts: 
     for n in counts:
         cpu: list[float] = []
         videos = []
-        for i, (first, end) in enumerate(frame_ranges(draft, spec, n)):
+        for i, (first, end) in enumerate(frame_ranges(draft, spec, n, after_sound=True)):
             out, c = timed(build_video_part(draft, paths, spec, first, end, root / f"p{n}-{i}.mp4"))
             videos.append(out)
             cpu.append(c)
@@ -162,11 +163,14 @@ def session(user: User, source: Path, seconds: int) -> tuple[str, dict[str, Any]
     return sid, draft
 
 
-def export(user: User, sid: str, draft: dict[str, Any], resolution: str, out: Path) -> float:
+def export(
+    user: User, sid: str, draft: dict[str, Any], resolution: str, out: Path
+) -> tuple[float, str, float]:
+    """(seconds from submit to "completed", the render's id, the submit's epoch time)."""
     render_id = f"render_{uuid.uuid4().hex}"
     output = {"format": "mp4", "resolution": resolution}
     body = {"id": render_id, "sessionId": sid, "draft": draft, "output": output}
-    t0 = time.monotonic()
+    t0, wall0 = time.monotonic(), time.time()
     r = user.post(RENDER, json=body)
     assert r.status_code == 200, r.text
     while True:
@@ -175,45 +179,189 @@ def export(user: User, sid: str, draft: dict[str, Any], resolution: str, out: Pa
             raise RuntimeError(f"render failed: {data['error']}")
         if data["status"] == "completed":
             break
-        time.sleep(0.1)
+        time.sleep(0.25)  # each poll is an API request and a database read, on the workers' cores
     took = time.monotonic() - t0
     r = user.get(f"/api/render/proxy/{render_id}/download")
     assert r.status_code == 200, r.status_code
     out.write_bytes(r.content)
-    return took
+    return took, render_id, wall0
 
 
-def throughput(root: Path, source: Path, seconds: int, resolution: str) -> None:
+# ---- where the time goes -------------------------------------------------------------------------------
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return []
+
+
+def proc_cpu(pid: int, children: bool = True) -> float:
+    """CPU seconds of a process (its threads), plus its reaped children's when `children`."""
+    f = _stat(pid)
+    if not f:
+        return 0.0
+    own = int(f[11]) + int(f[12])
+    return (own + (int(f[13]) + int(f[14]) if children else 0)) / _TICK
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds of a process, its live children and its reaped ones (PostgreSQL's backends come
+    and go with connections)."""
+    total = proc_cpu(pid)
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit() and (f := _stat(int(d.name))) and int(f[1]) == pid:
+            total += proc_cpu(int(d.name), children=False)
+    return total
+
+
+def core_busy() -> list[float]:
+    """CPU seconds each core spent busy (anyone's work), from /proc/stat."""
+    out = []
+    for line in Path("/proc/stat").read_text().splitlines():
+        name, *v = line.split()
+        if name.startswith("cpu") and name != "cpu":
+            n = [int(x) for x in v]
+            out.append((sum(n[:8]) - n[3] - n[4]) / _TICK)  # all but idle and iowait
+    return out
+
+
+class Budget:
+    """CPU seconds of the run's processes, and how busy each core was, over one export."""
+
+    def __init__(self, who: dict[str, int]) -> None:
+        self.who = who
+        self.t0 = time.monotonic()
+        self.cpu = {k: tree_cpu(p) for k, p in who.items()}
+        self.cores = core_busy()
+
+    def report(self) -> str:
+        wall = time.monotonic() - self.t0
+        used = {k: tree_cpu(p) - self.cpu[k] for k, p in self.who.items()}
+        cores = [b - a for a, b in zip(self.cores, core_busy(), strict=True)]
+        ours = sum(used.values())
+        mine = ", ".join(f"{k} {v:.1f}" for k, v in used.items())
+        busy = ", ".join(f"core {i} {c / wall:.0%}" for i, c in enumerate(cores))
+        others = max(0.0, sum(cores) - ours)
+        return (f"    CPU s over the {wall:.1f} s: {mine} (workers incl. their ffmpeg); "
+                f"busy: {busy}; other processes on the machine: {others:.1f} CPU s")
+
+
+def queue_events(url: str, render_id: str) -> list[tuple[str, str, float]]:
+    """(job id, event, epoch) of the render's queue jobs: deferred, started, succeeded..."""
+    import psycopg
+
+    from vidai_nb.engine.jobs.pg import conninfo
+
+    with psycopg.connect(conninfo(url)) as conn:
+        rows = conn.execute(
+            "SELECT j.args->>'job_id', e.type::text, extract(epoch FROM e.at)::float8 "
+            "FROM procrastinate_jobs j JOIN procrastinate_events e ON e.job_id = j.id "
+            "WHERE j.args->>'job_id' LIKE %s ORDER BY e.at",
+            (render_id + "%",),
+        ).fetchall()
+    return [(str(a), str(b), float(c)) for a, b, c in rows]
+
+
+def timeline(data: Path, url: str, render_id: str, wall0: float, took: float) -> str:
+    """The export step by step, seconds from the submit: queue hand-offs (procrastinate's events)
+    and each job's steps (the workers' `timeline` log lines, engine/jobs/timeline.py)."""
+    rows: list[tuple[float, str]] = [(0.0, "submitted (POST /render)")]
+    started: dict[str, float] = {}
+    for job, kind, at in queue_events(url, render_id):
+        name = job[len(render_id):].lstrip(".") or "render"
+        if kind == "deferred":
+            rows.append((at - wall0, f"queued   {name}"))
+        elif kind == "started":
+            started[name] = at
+            rows.append((at - wall0, f"taken    {name}"))
+    for log in sorted(data.glob("worker-*.log")):
+        for line in parse_timeline(log.read_text(errors="replace"), render_id):
+            cpu = f"cpu {line['cpu']:.1f}"
+            if line["ffmpeg_cpu"]:
+                cpu += f" + ffmpeg {line['ffmpeg_cpu']:.1f}"
+            extra = "".join(f", {k} {v}" for k, v in line.items()
+                            if k not in {"render", "step", "worker", "start", "end", "cpu", "ffmpeg_cpu"})
+            rows.append((line["start"] - wall0, f"[{line['worker']}] {line['step']}: "
+                         f"{line['end'] - line['start']:.2f} s wall, {cpu}{extra} "
+                         f"(ends {line['end'] - wall0:.2f})"))
+    rows.append((took, "completed (seen by polling, every 0.25 s)"))
+    return "\n".join(f"    {t:7.2f}  {what}" for t, what in sorted(rows, key=lambda r: r[0]))
+
+
+def ready(url: str, workers: int, timeout: float = 300) -> None:
+    """Wait until `workers` workers are connected (else a slow start under load leaves the export
+    unsplit) and the queue is empty (the upload's proxy job would hold the only worker's slot)."""
+    import psycopg
+
+    from vidai_nb.engine.jobs.pg import conninfo, render_workers
+
+    dsn = conninfo(url)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with psycopg.connect(dsn) as conn:
+            busy = "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"
+            row = conn.execute(busy).fetchone()
+        if render_workers(dsn) == workers and row is not None and row[0] == 0:
+            time.sleep(1)  # its lanes listening
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"{workers} idle worker(s) not ready within {timeout} s")
+
+
+def throughput(
+    root: Path, source: Path, seconds: int, resolution: str, parts: list[int], sessions: bool
+) -> None:
     cores = sorted(os.sched_getaffinity(0))
     pg = start_postgres(root / "pg")
     url = pg.create_database("chunks")
     data = root / "engine"
     engine = start_engine(data, {"VIDAI_DATABASE_URL": url, "VIDAI_RENDERS_PER_USER": "4"})
-    workers = []
-    try:
-        def add_worker() -> None:
-            w = start_worker(data, url, f"w{len(workers) + 1}", {"VIDAI_CHUNK_PARTS": "2"})
-            os.sched_setaffinity(w.pid, {cores[len(workers) % len(cores)]})  # its ffmpegs inherit it
-            workers.append(w)
+    workers: list[Any] = []
 
-        add_worker()  # the upload's probe runs on a worker too
-        time.sleep(4)
+    def add_worker(n_parts: int) -> None:
+        name = f"w{len(workers) + 1}-{n_parts}p"
+        w = start_worker(data, url, name, {"VIDAI_CHUNK_PARTS": str(n_parts)}, new_session=sessions)
+        os.sched_setaffinity(w.pid, {cores[len(workers) % len(cores)]})  # its ffmpegs inherit it
+        workers.append(w)
+
+    def stop_workers() -> None:
+        while workers:
+            stop_worker(workers.pop())
+
+    try:
+        add_worker(0)  # the upload's probe runs on a worker too
+        ready(url, 1)
         user = new_user(engine.url)
         sid, draft = session(user, source, seconds)
-        times: dict[int, float] = {}
-        for n in (1, 2):
-            while len(workers) < n:
-                add_worker()
-            time.sleep(4)  # workers registered (heartbeat) and listening
-            out = root / f"out-{n}.mp4"
-            times[n] = export(user, sid, draft, resolution, out)
+        base = 0.0
+        for n, n_parts in [(1, 0), *[(2, p) for p in parts]]:
+            if n == 2:
+                stop_workers()
+                for _ in range(2):
+                    add_worker(n_parts)
+            ready(url, n)
+            out = root / f"out-{n}-{n_parts}.mp4"
+            who = {"engine": engine.process.pid, "postgres": pg.process.pid}
+            who.update({f"worker {i + 1}": w.pid for i, w in enumerate(workers)})
+            budget = Budget(who)
+            took, render_id, wall0 = export(user, sid, draft, resolution, out)
+            spent = budget.report()
             ok = check(out, seconds)
-            ratio = f"; {times[1] / times[n]:.2f}x the 1-worker throughput" if n > 1 else " (one job)"
-            print(f"(b) {n} pinned worker(s): {times[n]:.1f} s ({seconds / times[n]:.2f}x real time){ratio}; "
-                  f"{load()}; {ok}")
+            if n == 1:
+                base = took
+                what, ratio = "1 pinned worker (one job)", ""
+            else:
+                what = f"2 pinned workers, {n_parts} parts + the sound"
+                ratio = f"; {base / took:.2f}x the 1-worker throughput"
+            print(f"(b) {what}: {took:.1f} s ({seconds / took:.2f}x real time){ratio}; {load()}; {ok}")
+            print(spent)
+            print(timeline(data, url, render_id, wall0, took), flush=True)
     finally:
-        for w in workers:
-            stop_worker(w)
+        stop_workers()
         stop_engine(engine)
         pg.stop()
 
@@ -222,7 +370,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=int, default=66, help="programme length (>= VIDAI_CHUNK_MIN_S, 60)")
     ap.add_argument("--resolution", default="480p")
-    ap.add_argument("--parts", default="2,4", help="part counts for (a)")
+    ap.add_argument("--parts", default="2,4", help="video part counts, for (a) and for (b) with 2 workers")
+    ap.add_argument("--same-session", action="store_true",
+                    help="(b): workers in the benchmark's session (one scheduler group) instead of one each")
     ap.add_argument("--skip", choices=["a", "b"], help="leave out one of the two measurements")
     args = ap.parse_args()
     counts = [int(n) for n in args.parts.split(",")]
@@ -234,7 +384,7 @@ def main() -> None:
         if args.skip != "a":
             efficiency(root, source, args.seconds, args.resolution, counts)
         if args.skip != "b":
-            throughput(root, source, args.seconds, args.resolution)
+            throughput(root, source, args.seconds, args.resolution, counts, not args.same_session)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ import pytest
 from tests.conftest import EngineProcess, start_engine, stop_engine
 
 APP = "nemo_agent"
+RENDER = "/api/render/proxy/lambda"
 
 
 @dataclass
@@ -141,3 +143,18 @@ def db(engine: EngineProcess) -> sqlite3.Connection:
 
 def media_files(engine: EngineProcess) -> list[Path]:
     return sorted(p for p in (engine.data_dir / "media").rglob("*") if p.is_file())
+
+
+def poll_until_done(user: User, render_id: str, timeout: float = 120) -> dict[str, Any]:
+    """The render's status reply once it completed or failed; its progress must never go back."""
+    deadline = time.monotonic() + timeout
+    seen: list[int] = []
+    while time.monotonic() < deadline:
+        body = user.get(f"{RENDER}/{render_id}").json()
+        assert body["success"] is True
+        seen.append(body["data"]["progress"])
+        if body["data"]["status"] in ("completed", "failed"):
+            assert seen == sorted(seen), f"progress went backwards: {seen}"
+            return dict(body)
+        time.sleep(0.2)
+    raise AssertionError(f"render {render_id} did not finish: {seen[-5:]}")

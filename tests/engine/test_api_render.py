@@ -13,7 +13,7 @@ import pytest
 
 from tests import media
 from tests.conftest import EngineProcess, start_engine, stop_engine
-from tests.engine.conftest import User, new_user
+from tests.engine.conftest import User, new_user, poll_until_done
 
 RENDER = "/api/render/proxy/lambda"
 
@@ -31,20 +31,6 @@ def submit(
     if output is not None:
         body["output"] = output
     return user.post(RENDER, json=body)
-
-
-def poll_until_done(user: User, render_id: str, timeout: float = 120) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    seen: list[int] = []
-    while time.monotonic() < deadline:
-        body = user.get(f"{RENDER}/{render_id}").json()
-        assert body["success"] is True
-        seen.append(body["data"]["progress"])
-        if body["data"]["status"] in ("completed", "failed"):
-            assert seen == sorted(seen), f"progress went backwards: {seen}"
-            return body
-        time.sleep(0.2)
-    raise AssertionError(f"render {render_id} did not finish: {seen[-5:]}")
 
 
 @pytest.fixture

@@ -179,6 +179,24 @@ def test_frame_ranges_cover_every_frame_once() -> None:
     assert max(b - a for a, b in ranges) - min(b - a for a, b in ranges) <= 1
 
 
+def test_the_part_after_the_sound_is_shorter() -> None:
+    """The worker that renders the sound takes the last video part next: that part is shorter by about
+    the sound's work, the others share the rest equally; every frame is in exactly one part."""
+    draft = {"m": {"fps": 25}, "t": [
+        {"tt": 0, "role": "main", "sg": [{"id": "a", "start": 0, "d": 300_000, "src": "x"}]}]}
+    for resolution, parts in [("480p", 2), ("480p", 4), ("1080p", 3)]:
+        spec = OutputSpec(format="mp4", resolution=resolution)
+        ranges = frame_ranges(draft, spec, parts, after_sound=True)
+        assert ranges[0][0] == 0 and ranges[-1][1] == 7500 and len(ranges) == parts
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+        sizes = [b - a for a, b in ranges]
+        assert max(sizes[:-1]) - min(sizes[:-1]) <= 1
+        assert sizes[-1] < sizes[0] * 0.97, (resolution, sizes)
+        assert sizes[-1] > sizes[0] / 2  # never less than half a part
+    small = frame_ranges(draft, OutputSpec(format="mp4", resolution="480p"), 2, after_sound=True)
+    assert small[1][1] - small[1][0] < 0.85 * (small[0][1] - small[0][0])  # the sound weighs more at 480p
+
+
 EDGES_DRAFT: dict[str, Any] = {
     "m": {"width": 320, "height": 240, "fps": 30, "fx": {"fade_in": 1000, "fade_out": 1500}},
     "t": [
@@ -403,3 +421,50 @@ def test_failed_part_fails_the_render_and_keeps_the_draft(
     assert not any(name.endswith(".join") for name, _, _ in jobs), jobs
     time.sleep(1)
     assert parts_left(seaweed, cluster, render_id) == []
+
+
+def rgb_frames(path: Path) -> list[np.ndarray]:
+    with av.open(str(path)) as c:
+        return [f.to_ndarray(format="rgb24").astype(np.int16) for f in c.decode(video=0)]
+
+
+def test_overlay_starts_on_its_exact_frame_chunked_or_not(tmp_path: Path) -> None:
+    """An overlay at 8.2 s at 30 fps is on frame 246 (8.2 × 30), first showing its own first frame,
+    in the unchunked render and in the joined parts alike; 4 parts put a boundary (frame 270) inside
+    it, so one part starts it later in its source (render/chunks.py), on the same frames."""
+    black = tmp_path / "black.mp4"
+    media.run_ffmpeg("-f", "lavfi", "-i", "color=c=black:s=320x240:r=30:d=12", "-c:v", "libx264",
+                     "-pix_fmt", "yuv420p", str(black))
+    # frame 0 red, then a moving pattern: the first frame shown tells where the overlay's frames landed
+    over = tmp_path / "over.mp4"
+    media.run_ffmpeg("-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=4,drawbox=c=red:t=fill:enable='eq(n,0)'",
+                     "-c:v", "libx264", "-g", "30", "-pix_fmt", "yuv420p", str(over))
+    draft = {
+        "m": {"width": 320, "height": 240, "fps": 30},
+        "t": [
+            {"tt": 0, "role": "main", "sg": [{"id": "a", "src": "b", "start": 0, "d": 12_000}]},
+            {"tt": 0, "sg": [
+                {"id": "o", "src": "o", "start": 8200, "d": 3000, "scale": 0.5, "pos": "center"}]},
+        ],
+    }
+    paths = {"b": black, "o": over}
+    spec = OutputSpec(format="mp4", quality="high")
+    whole = run_render(lossless(build_render(draft, paths, spec, tmp_path / "whole.mp4")))
+    videos = [
+        run_render(lossless(build_video_part(draft, paths, spec, a, z, tmp_path / f"p{i}.mp4")))
+        for i, (a, z) in enumerate(frame_ranges(draft, spec, 4))
+    ]
+    joined = run_render(build_join(videos, None, spec, 12_000, tmp_path / "joined.mp4"))
+    for path in (whole, joined):
+        frames = rgb_frames(path)
+        assert len(frames) == 360
+        centre = [f[100:140, 140:180].mean(axis=(0, 1)) for f in frames]  # inside the overlay
+        shown = [i for i, c in enumerate(centre) if c.max() > 40]
+        assert shown[0] == 246, (path.name, shown[:3])
+        assert shown == list(range(246, 336)), (path.name, shown[-3:])  # 3 s: frames 246-335
+        r, g, b = centre[246]
+        assert r > 150 and g < 60 and b < 60, (path.name, centre[246])  # its first frame: red
+        assert not (centre[247][0] > 150 and centre[247][1] < 60)  # and the next is not
+    a, b = gray_frames(whole), gray_frames(joined)
+    diffs = [float(np.abs(x - y).mean()) for x, y in zip(a, b, strict=True)]
+    assert max(diffs) < 0.25, [(i, round(d, 2)) for i, d in enumerate(diffs) if d >= 0.25]

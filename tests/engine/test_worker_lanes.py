@@ -14,7 +14,7 @@ import pytest
 
 from tests import media
 from tests.conftest import EngineProcess, start_engine, stop_engine
-from tests.engine.conftest import User, new_user
+from tests.engine.conftest import User, new_user, poll_until_done
 from tests.engine.test_worker import RENDER, long_draft, submit
 from tests.engine.workers import parent_of, render_ffmpeg, start_worker, stop_worker
 from tests.services.postgres import PostgresServer
@@ -88,12 +88,7 @@ def test_upload_does_not_wait_behind_a_running_render(
     assert ("check_job", "vidai-call", "succeeded") in ran
     assert ("sequence_job", "vidai-call", "succeeded") in ran
 
-    deadline = time.monotonic() + 400
-    while time.monotonic() < deadline:
-        data = user.get(f"{RENDER}/{render_id}").json()["data"]
-        if data["status"] != "processing":
-            break
-        time.sleep(0.5)
+    data = poll_until_done(user, render_id, timeout=400)["data"]
     assert data["status"] == "completed", data
     r = user.get(f"/api/render/proxy/{render_id}/download")
     assert r.status_code == 200

@@ -10,9 +10,15 @@ from pathlib import Path
 
 
 def start_worker(
-    data_dir: Path, database_url: str, name: str, extra_env: dict[str, str] | None = None
+    data_dir: Path,
+    database_url: str,
+    name: str,
+    extra_env: dict[str, str] | None = None,
+    new_session: bool = False,
 ) -> subprocess.Popen[bytes]:
     """One worker (one job at a time, one ffmpeg thread unless told), logging to data_dir/worker-NAME.log.
+    `new_session`: in a session of its own, so Linux's scheduler (autogroup) weighs it like a process
+    of another machine's, not as a share of its starter's group.
 
     Heartbeat 0.5 s and --lost-after 2 s keep the failure tests short; the defaults are 2 s and 3 s."""
     env = {
@@ -26,7 +32,7 @@ def start_worker(
         return subprocess.Popen(
             [sys.executable, "-m", "vidai_nb.engine.worker", "--name", name, "--data-dir", str(data_dir),
              "--heartbeat", "0.5", "--lost-after", "2"],
-            stdout=log, stderr=subprocess.STDOUT, env=env,
+            stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=new_session,
         )
 
 

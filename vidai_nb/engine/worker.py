@@ -30,7 +30,8 @@ log = logging.getLogger("vidai_nb.engine.worker")
 
 def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) -> None:
     """Each second: jobs of dead workers back to the queue. Each hour: old finished jobs forgotten.
-    Meanwhile it holds this worker's presence connection (`jobs/pg.render_workers`), reopened when lost."""
+    Meanwhile it holds this worker's presence connection (`jobs/pg.render_workers`), reopened when lost;
+    the look for lost jobs uses it too (a connection per second would be a server process per second)."""
     import psycopg
 
     from vidai_nb.engine.jobs.pg import RENDER_LANE_APP, prune_finished, rescue_lost
@@ -51,7 +52,7 @@ def _rescuer(dsn: str, every_s: float, grace_s: float, stop: threading.Event) ->
         if stop.wait(every_s):
             break
         try:
-            rescue_lost(dsn, grace_s)
+            rescue_lost(dsn, grace_s, presence)
             if time.monotonic() - pruned_at > 3600:
                 pruned_at = time.monotonic()
                 if gone := prune_finished(dsn):
@@ -161,12 +162,12 @@ def main(argv: list[str] | None = None) -> None:
     from vidai_nb.engine.jobs.render_job import store_for, use_worker_settings, worker_tmp
     from vidai_nb.engine.render import run as _render  # noqa: F401  (loaded once, before the first job)
 
-    use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads)
+    name = args.name or f"{socket.gethostname()}-{os.getpid()}"
+    use_worker_settings(str(settings.data_dir), settings.render_nice, settings.ffmpeg_threads, name)
     worker_tmp(settings.data_dir, socket.gethostname(), os.getpid())
     store_for(str(settings.data_dir))  # the migrations (the results table) before the first job
     dsn = conninfo(url)
     ensure_schema(dsn)
-    name = args.name or f"{socket.gethostname()}-{os.getpid()}"
     stop = threading.Event()
     rescuer = threading.Thread(
         target=_rescuer, args=(dsn, 1.0, args.lost_after, stop), name="vidai-rescuer", daemon=True

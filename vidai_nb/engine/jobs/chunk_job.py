@@ -48,6 +48,7 @@ from vidai_nb.engine.jobs.render_job import (
     store_for,
     tmp_dir,
 )
+from vidai_nb.engine.jobs.timeline import step
 from vidai_nb.engine.storage import storage_for
 from vidai_nb.engine.storage.cache import LocalSources, cache_dir, local_copy, publish_output
 from vidai_nb.engine.store.ids import utcnow
@@ -147,7 +148,8 @@ def maybe_split(
     if n < 2:
         return False
     plan.cleanup()
-    split(data_dir, render_id, user_id, frame_ranges(draft, spec, n), nice, threads, draft)
+    ranges = frame_ranges(draft, spec, n, after_sound=True)  # split() queues the sound first
+    split(data_dir, render_id, user_id, ranges, nice, threads, draft)
     return True
 
 
@@ -184,7 +186,8 @@ def split(
         undone = {int(r[0]) for r in conn.execute(
             "SELECT part FROM vidai_chunk_parts WHERE render_id = %s AND NOT done", (render_id,)
         ).fetchall()}
-    # the sound first: it reads the whole programme, the longest single part
+    # the sound first, the last video part last: whoever renders the sound takes that shorter part
+    # next (render/chunks.frame_ranges, after_sound), so no worker waits on a sound then a whole part
     for part in [p for p in [n, *range(n)] if p in undone]:
         with contextlib.suppress(ValueError):  # queued already (a re-run of this split)
             queue.submit(run_part, data_dir, render_id, part, nice, threads,
@@ -261,38 +264,47 @@ def _remove_parts(data_dir: str, user_id: str, render_id: str) -> None:
     shutil.rmtree(cache_dir(Path(data_dir)) / prefix, ignore_errors=True)  # S3: this worker's copies
 
 
-def _progress(dsn: str, render_id: str, part: int, data_dir: str) -> Any:
+class _Progress:
     """on_progress for one part: its row, then the render's progress as the parts' mean. The render's
     row is locked while its progress is raised (never lowered) and written to the store, so of two
-    parts reporting at once the later write carries the larger figure: progress never goes back."""
-    import time
+    parts reporting at once the later write carries the larger figure: progress never goes back. One
+    connection for the part's reports (one per report started a server process twice a second)."""
 
-    last = [0.0]
-    store = store_for(data_dir)
+    def __init__(self, dsn: str, render_id: str, part: int, data_dir: str) -> None:
+        self.dsn, self.render_id, self.part = dsn, render_id, part
+        self.store = store_for(data_dir)
+        self.last = 0.0
+        self.conn: psycopg.Connection[Any] | None = None
 
-    def report(pct: float) -> None:
+    def __call__(self, pct: float) -> None:
+        import time
+
         now = time.monotonic()
-        if now - last[0] < PROGRESS_EVERY_S:
+        if now - self.last < PROGRESS_EVERY_S:
             return
-        last[0] = now
-        with psycopg.connect(dsn) as conn, conn.transaction():
-            conn.execute(
+        self.last = now
+        if self.conn is None or self.conn.closed:
+            self.conn = psycopg.connect(self.dsn, autocommit=True)
+        with self.conn.transaction():
+            self.conn.execute(
                 "UPDATE vidai_chunk_parts SET progress = GREATEST(progress, %s) "
                 "WHERE render_id = %s AND part = %s",
-                (float(pct), render_id, part),
+                (float(pct), self.render_id, self.part),
             )
-            row = conn.execute(
+            row = self.conn.execute(
                 "UPDATE vidai_chunked_renders r SET progress = GREATEST(r.progress, "
                 "(SELECT avg(p.progress) FROM vidai_chunk_parts p WHERE p.render_id = r.render_id)) "
                 "WHERE r.render_id = %s RETURNING r.progress",
-                (render_id,),
+                (self.render_id,),
             ).fetchone()
             if row is None:  # the render's parts are gone (it ended)
                 return
             scaled = PROGRESS_START + int(float(row[0]) * (PROGRESS_PARTS_END - PROGRESS_START) / 100)
-            store.update_render(render_id, progress=scaled)  # still under the row's lock
+            self.store.update_render(self.render_id, progress=scaled)  # still under the row's lock
 
-    return report
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
 
 
 def _describe(part: int, parts: int, first: int, end: int, fps: float) -> str:
@@ -328,31 +340,40 @@ def run_part(
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         what = _describe(part, parts, first, end, fps_of(draft, spec))
         sound = part == parts - 1
+        name = "sound" if sound else f"part {part}"
         key = _part_key(record.user_id, render_id, None if sound else part)
         try:
-            media = LocalSources(
-                root,
-                [
-                    (m.id, m.rel_path)
-                    for m in store.media_of_user(record.user_id)
-                    if m.id in record.draft_json
-                ],
-            )
-            out = tmp_dir(root) / f"{render_id}.{Path(key).name}"
-            if sound:
-                plan = build_sound(draft, media, spec, out, tmp_dir(root))
-            else:
-                followed = draft if split_draft is not None else follow_faces(draft, media)
-                plan = build_video_part(followed, media, spec, first, end, out, tmp_dir(root))
-            result = run_render(
-                plan,
-                on_progress=_progress(dsn, render_id, part, data_dir),
-                cancel=cancel,
-                nice=nice,
-                threads=threads,
-                pid_file=pid_dir(root) / f"{render_id}.p{part}.pid",
-            )
-            storage_for(data_dir).put_file(key, Path(result), move=True)
+            with step(render_id, f"{name}: plan"):
+                media = LocalSources(
+                    root,
+                    [
+                        (m.id, m.rel_path)
+                        for m in store.media_of_user(record.user_id)
+                        if m.id in record.draft_json
+                    ],
+                )
+                out = tmp_dir(root) / f"{render_id}.{Path(key).name}"
+                if sound:
+                    plan = build_sound(draft, media, spec, out, tmp_dir(root))
+                else:
+                    followed = draft if split_draft is not None else follow_faces(draft, media)
+                    plan = build_video_part(followed, media, spec, first, end, out, tmp_dir(root))
+            progress = _Progress(dsn, render_id, part, data_dir)
+            with step(render_id, f"{name}: ffmpeg", frames=0 if sound else end - first):
+                try:
+                    result = run_render(
+                        plan,
+                        on_progress=progress,
+                        cancel=cancel,
+                        nice=nice,
+                        threads=threads,
+                        pid_file=pid_dir(root) / f"{render_id}.p{part}.pid",
+                    )
+                finally:
+                    progress.close()
+            with step(render_id, f"{name}: upload") as noted:
+                noted["bytes"] = Path(result).stat().st_size
+                storage_for(data_dir).put_file(key, Path(result), move=True)
         except RenderCancelled:
             log.info("render %s: %s cancelled", render_id, what)
             _fail(data_dir, render_id, "cancelled by request", cancelled=True)
@@ -365,13 +386,15 @@ def run_part(
             log.exception("render %s: %s crashed", render_id, what)
             _fail(data_dir, render_id, f"{what} failed: internal error: {type(exc).__name__}: {exc}")
             return
-    left = _finish_part(dsn, render_id, part)
-    log.info("render %s: %s done, %d part(s) to go", render_id, what, left)
-    current = store.get_render(render_id, None)
-    if current is None or current.status == "failed":  # failed meanwhile: nothing of it is kept
-        _remove_parts(data_dir, record.user_id, render_id)
-    elif left == 0:
-        _queue_join(data_dir, render_id, record.user_id, nice, threads)
+    with step(render_id, f"part {part}: done" if part < parts - 1 else "sound: done") as noted:
+        left = _finish_part(dsn, render_id, part)
+        noted["left"] = left
+        log.info("render %s: %s done, %d part(s) to go", render_id, what, left)
+        current = store.get_render(render_id, None)
+        if current is None or current.status == "failed":  # failed meanwhile: nothing of it is kept
+            _remove_parts(data_dir, record.user_id, render_id)
+        elif left == 0:
+            _queue_join(data_dir, render_id, record.user_id, nice, threads)
 
 
 def run_join(data_dir: str, render_id: str, nice: int, threads: int, cancel: threading.Event) -> None:
@@ -399,20 +422,26 @@ def run_join(data_dir: str, render_id: str, nice: int, threads: int, cancel: thr
             raise RenderError("the record of its parts is gone")
         parts = int(row[0])
         storage = storage_for(data_dir)
-        videos = [
-            local_copy(storage, root, _part_key(record.user_id, render_id, i)) for i in range(parts - 1)
-        ]
-        sound = local_copy(storage, root, _part_key(record.user_id, render_id, None))
+        with step(render_id, "join: fetch"):
+            videos = [
+                local_copy(storage, root, _part_key(record.user_id, render_id, i)) for i in range(parts - 1)
+            ]
+            sound = local_copy(storage, root, _part_key(record.user_id, render_id, None))
         spec = OutputSpec.from_request(json.loads(record.output_json or "{}"))
         out = output_path(root, record.user_id, render_id, spec.format)
         duration_ms = max(1, Draft.decode(json.loads(record.draft_json)).programme_ms)
-        plan = build_join(videos, sound, spec, duration_ms, out, tmp_dir(root))
-        result = run_render(
-            plan, cancel=cancel, nice=nice, threads=threads, pid_file=pid_dir(root) / f"{render_id}.join.pid"
-        )
+        with step(render_id, "join: ffmpeg"):
+            plan = build_join(videos, sound, spec, duration_ms, out, tmp_dir(root))
+            result = run_render(
+                plan, cancel=cancel, nice=nice, threads=threads,
+                pid_file=pid_dir(root) / f"{render_id}.join.pid",
+            )
         key = Path(result).relative_to(root).as_posix()
-        publish_output(root, key, Path(result))
-        store.update_render(render_id, status="completed", progress=100, completed_at=utcnow(), rel_path=key)
+        with step(render_id, "join: publish"):
+            publish_output(root, key, Path(result))
+            store.update_render(
+                render_id, status="completed", progress=100, completed_at=utcnow(), rel_path=key
+            )
         log.info("render %s: %d parts joined in %.1f s", render_id, parts - 1, time.monotonic() - started)
     except RenderCancelled:
         _fail(data_dir, render_id, "cancelled by request", cancelled=True)

@@ -223,13 +223,20 @@ SELECT j.id, j.attempts, j.abort_requested, j.args
 """
 
 
-def rescue_lost(dsn: str, grace_s: float = LOST_GRACE_S) -> list[tuple[int, str]]:
+def rescue_lost(
+    dsn: str, grace_s: float = LOST_GRACE_S, conn: psycopg.Connection[Any] | None = None
+) -> list[tuple[int, str]]:
     """Jobs whose worker is gone (nobody holds their lock) go back to the queue, or are given up.
+    `conn`: a connection to use (a worker checks every second: a fresh one each time would start a
+    server process each time), else one is opened for the call.
 
     Returns (procrastinate job id, what was done) for each job found."""
+    if conn is None:
+        with psycopg.connect(dsn, autocommit=True) as own:
+            return rescue_lost(dsn, grace_s, own)
     done: list[tuple[int, str]] = []
     given_up: list[tuple[dict[str, Any], str]] = []
-    with psycopg.connect(dsn) as conn, conn.transaction():
+    with conn.transaction():
         found = {"queues": list(QUEUES), "space": LOCK_SPACE, "grace": grace_s}
         rows = conn.execute(_LOST_SQL, found).fetchall()
         for pid, attempts, abort_requested, args in rows:

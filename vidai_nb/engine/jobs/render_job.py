@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from vidai_nb.engine.jobs.queue import on_lost
+from vidai_nb.engine.jobs.timeline import step
 from vidai_nb.engine.storage.cache import LocalSources, publish_output
 from vidai_nb.engine.store import Store, migrate, open_engine
 from vidai_nb.engine.store.ids import utcnow
@@ -38,11 +39,11 @@ _WORKER: dict[str, Any] = {}
 
 
 def use_worker_settings(
-    data_dir: str | None = None, nice: int | None = None, threads: int | None = None
+    data_dir: str | None = None, nice: int | None = None, threads: int | None = None, name: str | None = None
 ) -> None:
     """Make this process's render jobs use its own data dir / niceness / thread cap (a worker knows
-    its machine; the API process that queued the job does not)."""
-    given = {"data_dir": data_dir, "nice": nice, "threads": threads}
+    its machine; the API process that queued the job does not); `name`: the worker's, in its logs."""
+    given = {"data_dir": data_dir, "nice": nice, "threads": threads, "name": name}
     _WORKER.update({k: v for k, v in given.items() if v is not None})
 
 
@@ -202,35 +203,42 @@ def run_render_job(data_dir: str, render_id: str, nice: int, threads: int, cance
             plan = build_preview(follow_faces(json.loads(record.draft_json), media), media, root, out,
                                  tmp_dir(root))
         else:
-            followed = follow_faces(json.loads(record.draft_json), media)  # once, shared by any parts
-            plan = build_render(followed, media, spec, out, tmp_dir(root))
+            with step(render_id, "plan"):
+                followed = follow_faces(json.loads(record.draft_json), media)  # once, shared by any parts
+                plan = build_render(followed, media, spec, out, tmp_dir(root))
             from vidai_nb.engine.jobs import database_url, is_postgres
 
             if is_postgres(database_url()):  # the shared queue (psycopg is installed only for it)
                 from vidai_nb.engine.jobs.chunk_job import maybe_split
 
-                if maybe_split(plan, spec, followed, data_dir, render_id, record.user_id, nice, threads):
+                with step(render_id, "split") as noted:
+                    noted["split"] = maybe_split(
+                        plan, spec, followed, data_dir, render_id, record.user_id, nice, threads
+                    )
+                if noted["split"]:
                     return  # rendered in parts on the workers (jobs/chunk_job.py)
-        result = run_render(
-            plan,
-            on_progress=on_progress,
-            cancel=cancel,
-            # A preview is a second or two of work that someone is watching the player for: it is
-            # not niced behind the batch work (exports, proxies) and may use every core.
-            nice=0 if preview else nice,
-            threads=0 if preview else threads,
-            pid_file=pid_dir(root) / f"{render_id}.pid",
-        )
+        with step(render_id, "ffmpeg"):
+            result = run_render(
+                plan,
+                on_progress=on_progress,
+                cancel=cancel,
+                # A preview is a second or two of work that someone is watching the player for: it is
+                # not niced behind the batch work (exports, proxies) and may use every core.
+                nice=0 if preview else nice,
+                threads=0 if preview else threads,
+                pid_file=pid_dir(root) / f"{render_id}.pid",
+            )
         key = Path(result).relative_to(root).as_posix()
         size = Path(result).stat().st_size
-        publish_output(root, key, Path(result))  # S3: uploaded whole before the render says completed
-        store.update_render(
-            render_id,
-            status="completed",
-            progress=100,
-            completed_at=utcnow(),
-            rel_path=key,
-        )
+        with step(render_id, "publish"):
+            publish_output(root, key, Path(result))  # S3: uploaded whole before the render says completed
+            store.update_render(
+                render_id,
+                status="completed",
+                progress=100,
+                completed_at=utcnow(),
+                rel_path=key,
+            )
         how = "streams copied" if plan.stream_copy else "smart cut" if plan.smart_cut else plan.note
         log.info(
             "render %s: completed in %.1f s, %d bytes%s",

@@ -58,19 +58,25 @@ class Layers(BuilderBase):
                 speed = seg.rate
                 # As on the main track: times stay as the seek left them (0 = the in-point), not
                 # PTS-STARTPTS, so a variable-rate clip's first frame keeps its place after a gap and
-                # the picture stays with its sound; fps from 0 holds that frame over the gap.
+                # the picture stays with its sound; fps from 0 holds that frame over the gap. Then
+                # moved by whole ticks of fps's time base (1/fps: ticks are output frames) to its
+                # first output frame: seconds/TB in doubles is truncated (8.2 s × 30 = 245.99…).
+                first, last = self.frame(start), self.frame(start + d)
                 parts = [f"setpts=PTS/{speed:.6g}", f"fps={fps_text(self.canvas.fps)}:start_time=0",
-                         f"setpts=PTS+{start / 1000:.3f}/TB", f"scale={ow}:{oh}", "format=yuva420p"]
+                         f"setpts=PTS+{first}", f"scale={ow}:{oh}", "format=yuva420p"]
                 if opacity < 1.0:
                     parts.append(f"colorchannelmixer=aa={max(opacity, 0.0):.3f}")
                 ov = self.g.label("ov")
                 self.g.chains.append(f"[{idx}:v]{','.join(parts)}[{ov}]")
                 x, y = self.overlay_xy(seg.pos, margin)
                 out = self.g.label("vo")
-                end = (start + d) / 1000
+                # shown on output frames [first, last): bounds half a frame off each frame's time, so
+                # rounding of t (frame n at n/fps, a double) cannot move them
+                fps = self.canvas.fps
+                shown = f"between(t,{(first - 0.5) / fps:.6f},{(last - 0.5) / fps:.6f})"
                 self.g.chains.append(
                     f"[{v}][{ov}]overlay=x={expr(x)}:y={expr(y)}:eof_action=pass:format=auto:"
-                    f"enable={expr(f'between(t,{start / 1000:.3f},{end:.3f})')}[{out}]"
+                    f"enable={expr(shown)}[{out}]"
                 )
                 v = out
         return v

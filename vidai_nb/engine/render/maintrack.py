@@ -5,6 +5,8 @@ stretches a piece and picture and sound cannot drift apart however many cuts the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from vidai_nb.engine.media.probe import MediaInfo
 from vidai_nb.engine.render import audio as A
 from vidai_nb.engine.render.common import BuilderBase, Piece, fps_text, secs
@@ -22,6 +24,18 @@ XFADE_TYPES = {
     "zoom": "zoomin", "zoomin": "zoomin", "circle": "circleopen", "circleopen": "circleopen",
     "fadeblack": "fadeblack", "fadewhite": "fadewhite", "pixelize": "pixelize", "radial": "radial",
 }
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where the main track places one segment."""
+
+    start: int  # timeline ms it starts at (after an overlap: where the one before ended)
+    origin: int  # index of the first segment of the shared-input run it is in (itself when alone)
+    run: int  # segments in that run (on its first segment's slot; 1 on the others and when alone)
+    f0: int  # its first frame in that run's input (0 when alone)
+    fade_in: int  # frames it cross-fades over the piece before
+    frames: int  # frames of its own piece with the tail the next one fades over (0 in a run)
 
 
 class MainTrack(BuilderBase):
@@ -48,28 +62,26 @@ class MainTrack(BuilderBase):
         cuts: dict[int, tuple[bool, bool]] = getattr(self, "cuts", {})
         return cuts.get(id(seg), (False, False))
 
-    def main_track(self) -> tuple[str, str]:
-        main = self.draft.main
-        segs = main.timed() if main is not None else []
-        self.cuts = self.jumps(segs)
-        gain = main.gain if main is not None else 1.0
-        pieces: list[Piece] = []
+    def layout(self, segs: list[Segment]) -> list[Slot]:
+        """Where the main track places each of `segs` (timed, in order), as `main_track` builds it; a
+        chunked export's cut (render/chunks.py) reads it too."""
+        out: list[Slot] = []
         cursor = 0  # timeline ms covered so far
         prev_tail = 0  # frames of the last piece that the next one cross-fades over
         i = 0
         while i < len(segs):
             seg = segs[i]
             start, d = max(seg.start_ms, cursor), seg.duration_ms
-            if start > cursor:  # a hole in the main track: black and silence
-                n = self.frame(start) - self.frame(cursor)
-                if n > 0:
-                    pieces.append(Piece(*self.filler(n), n))
+            if start > cursor:  # a hole in the main track: black and silence, no cross-fade over it
                 prev_tail = 0
             run = self.shared_run(segs, i) if prev_tail == 0 else 1
             if run > 1:  # several cuts of one file: one input, one decoder
-                pieces += self.segment_run(segs[i:i + run], start, gain, f"main segments {i + 1}-{i + run}")
-                cursor = start + sum(x.duration_ms for x in segs[i:i + run])
-                i += run
+                t = start
+                for k in range(i, i + run):
+                    f0 = round((segs[k].in_point - seg.in_point) * self.canvas.fps / 1000)
+                    out.append(Slot(t, i, run if k == i else 1, f0, 0, 0))
+                    t += segs[k].duration_ms
+                cursor, i = t, i + run
                 continue
             # A transition into the next clip overlaps this one: read `tail` more of this clip, so the
             # cross-fade keeps every clip's start time (and the programme's length) as drafted.
@@ -78,12 +90,35 @@ class MainTrack(BuilderBase):
             tail_ms = self.transition_ms(nxt, d) if touching else 0
             end = start + d
             n = self.frame(end + tail_ms) - self.frame(start)
+            out.append(Slot(start, i, 1, 0, prev_tail if n > 0 else 0, n))
             if n > 0:
-                v, a = self.segment(seg, n, gain, f"main segment {i + 1}")
-                pieces.append(Piece(v, a, n, prev_tail, self.xfade_type(seg)))
                 prev_tail = self.frame(end + tail_ms) - self.frame(end)
-            cursor = end
-            i += 1
+            cursor, i = end, i + 1
+        return out
+
+    def main_track(self) -> tuple[str, str]:
+        main = self.draft.main
+        segs = main.timed() if main is not None else []
+        self.cuts = self.jumps(segs)
+        gain = main.gain if main is not None else 1.0
+        pieces: list[Piece] = []
+        cursor = 0  # timeline ms covered so far
+        for i, (seg, slot) in enumerate(zip(segs, self.layout(segs), strict=True)):
+            if slot.origin != i:  # built with the first of its shared-input run
+                continue
+            if slot.start > cursor:  # a hole in the main track: black and silence
+                n = self.frame(slot.start) - self.frame(cursor)
+                if n > 0:
+                    pieces.append(Piece(*self.filler(n), n))
+            if slot.run > 1:
+                run = segs[i:i + slot.run]
+                pieces += self.segment_run(run, slot.start, gain, f"main segments {i + 1}-{i + slot.run}")
+                cursor = slot.start + sum(x.duration_ms for x in run)
+                continue
+            if slot.frames > 0:
+                v, a = self.segment(seg, slot.frames, gain, f"main segment {i + 1}")
+                pieces.append(Piece(v, a, slot.frames, slot.fade_in, self.xfade_type(seg)))
+            cursor = slot.start + seg.duration_ms
         if not pieces:
             n = self.frame(self.total)
             pieces.append(Piece(*self.filler(n), n))

@@ -7,6 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
+from ..normalize import split_clauses
 from .common import Clause, Hit, T, color, ms_after, position, ranges, rx, style
 
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
@@ -366,7 +367,17 @@ def title_rule(c: Clause) -> list[Hit]:
             r"current\s+)*(?:titles?|text|heading|captions?)\b|(?:文字|标题)\S{0,2}(?:全删|删了|删掉|去掉|换"
             r"掉)|"
             r"(?:删掉|去掉|删除)\S{0,3}(?:文字|标题)")
-    if rx.search(_REPLACE, text) or rx.search(gone, text):
+    # "改成抖音竖屏，上面加一行「新品上市」": a change said in another clause is of something else - only one
+    # said with the words replaces the text there is
+    own, at = text, 0
+    for part in split_clauses(text):
+        found_at = text.find(part, at)
+        if found_at >= 0:
+            if found_at <= pos.start() < found_at + len(part):
+                own = part
+                break
+            at = found_at + len(part)
+    if rx.search(_REPLACE, own) or rx.search(gone, text):
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"
