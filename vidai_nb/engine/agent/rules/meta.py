@@ -447,6 +447,13 @@ def taste_rule(c: Clause) -> list[Hit]:
     m = rx.search(_PICKED_BY_TASTE, c.text)
     if not m:
         return []
+    if re.search(r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
+                 r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
+                 r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$",
+                 c.text[:m.start()]):
+        # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of
+        # a clip they named, given as the reason - nothing is left for me to judge
+        return []
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
         "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
