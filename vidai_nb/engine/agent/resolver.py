@@ -394,9 +394,10 @@ _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|
                        r"(?:i|we|you|u)\s+(?:just\s+|already\s+|had\s+|have\s+)?"
                        r"(?:[a-z]+ed|made|put|cut|did|took)\b[^,;.]*|"
                        r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)")
-_CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|no need to|"
+_CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|"
+                             r"no need (?:to|for)|"
                              r"不要|别|不用|不需要|无需|不必)")
-NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
+NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
                      r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$")  # "不要给我加字幕"

@@ -54,9 +54,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
   loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
   its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
-  a loop of the whole; "get rid of b", "take c out", "删掉b", "c不要了"). Clips listed together as going
-  ("remove b and c", "delete the second and third clips", "把第1段和第3段都删掉") all go. A file
-  said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together",
+  a loop of the whole; "get rid of b", "take c out", "删掉b", "c不要了"), by "the c clip", or as the
+  place another goes ("put c before b", "move the c clip in front of the b clip" → `move_segment`);
+  "crossfade only between b and c" goes into c. Clips listed together as going ("remove b and c",
+  "delete the second and third clips", "把第1段和第3段都删掉") all go. A clip the person calls the best
+  ("move the third clip to the start, it's the best shot") is their own judgement, not a highlights
+  question. A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together",
   "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are joined in
   the order said. A plan that would delete every clip while the request names others is
   asked about; an empty timeline is never the result. A clip deleted and then
@@ -77,7 +80,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   somewhere in a colour or at a place and written in capitals or with a percent or price ("put SUMMER
   SALE 40% OFF in red at the top from 0:03 to 0:08") are the text for that range, never a cut; a
   colour or place inside the words ("BLACK FRIDAY") is not the text's; a corner may be said bare ("put
-  GG EZ top-left 0:12-0:15").
+  GG EZ top-left 0:12-0:15"); a price keeps its sign ("put $19.99 in yellow top right from 3 to 8
+  sec"). Words after a colon are the text even when where and how long come first ("add text at the
+  top for the whole video: Link in bio 👇"). Quoted words said as removed are taken off ("delete the
+  'DRAFT' text" → `remove_text`); "replace 'A' with 'B'" shows B; a title scrapped and said anew ("scrap
+  the title and make it say “…”") replaces it; two texts each with a noun and quote ("title 'X' and
+  under it the text 'Y'") are both added. A percent said of a logo's size ("small like 10%", "20% of
+  the width") is its scale, not its opacity.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
@@ -135,6 +144,16 @@ CONVENTIONS = """## How the deterministic parser reads requests
   link) gets a plain refusal and no partial edit. A question whether something can be done ("can you
   export gifs?", "支持导出动图吗") is answered with the words that do it; a wish without a tool ("make my
   voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
+- **Kind of turn**: a question led by "quick q" / "wait" / "hmm" needs no "?" ("quick q how long is my
+  video"), and one followed by what it is for ("is 4:5 or 1:1 better? its for my shop") is still a
+  question. A small change with no amount ("trim the end a bit", "make clip 2 a little faster", "make it
+  punchier somehow") is asked about, never guessed. Refused with what can be done: footage said not to
+  exist ("a sunset timelapse, i dont have footage of it"), AI upscaling or unblurring, a rotation that
+  is not a quarter turn ("rotate it 45 degrees"), the scene behind a person replaced, and the sound
+  exported alone (exports are MP4 / MOV / WebM, GIF or JPEG). "cut the music" (said alone) removes it;
+  "when i narrate" / "my voiceover" is the person's own voice (ducking), not one to generate; "no sound"
+  with a GIF is what a GIF is; "speed the whole lecture up" is the whole programme; "has to be exactly 1
+  minute total" and "a 20 sec version" are target lengths.
 - **Said beside an edit, not another edit**: "删掉5-7秒、22-25秒，两处都是静音" (what the parts are);
   "配乐用music.mp3，小声点，25%" (one level); "背景音乐调到15%，现在太吵了" (why); "压到30秒但别删内容，整体
   加速" reaches the length by speed (total ÷ target), never by a cut. "只要30秒，多了不要" keeps the first

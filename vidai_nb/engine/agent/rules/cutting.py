@@ -193,7 +193,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
-                        rf"\b(?:need|want|give me|make|do|cut)\s+(?:me\s+)?an?\s*{T}\s*(?:-\s*)?(?:long\s*)?"
+                        rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
+                        rf"(?:-\s*)?"
+                        rf"(?:long\s*)?"
                         rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
@@ -453,7 +455,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     # "trim a bit off", "trim some off it": an amount taken off, not named - how much is asked, not guessed
-    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b", text)
+    # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
+    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b|"
+                      r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat|somehow)\b", text)
     if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -674,7 +678,7 @@ def segments_rule(c: Clause) -> list[Hit]:
         # past the clip's own word ("the first clip", "c放到…"): where it goes
         word = re.match(r"[^\s放移挪]+", tail)
         rest = tail[len(word.group(0)) if word else 0:]
-        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", rest):
+        if rx.search(r"\b(?:start|beginning|front(?!\s+of\b)|first|begining)\b|开头|最前|第一", rest):
             to = 1
         elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", rest):
             to = n
@@ -682,8 +686,17 @@ def segments_rule(c: Clause) -> list[Hit]:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
             after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
                               rf"\b(?:after|before)\s+{SEG_WORD}\s*(\d)", tail)
+            # "move the c clip in front of the b clip": the place is another clip named by its file
+            rel = re.search(r"\b(before|after|in front of|ahead of|behind)\s+", tail)
+            named = [(p, i) for p, i in _named_on_timeline(c) if rel and p >= pos + rel.end() and i != index]
             if mm:
                 to = int(mm.group(1))
+            elif rel and named:
+                rx.search(re.escape(rel.group(0)), tail)
+                target, later = named[0][1], rel.group(1) in ("after", "behind")
+                to = target + (1 if later else 0)
+                to = to - 1 if target > index and later else to
+                to = to - 1 if target > index and not later else to
             elif after:
                 other = segment_refs(Clause(tail[after.start():], c.ctx))
                 if other:
@@ -1066,7 +1079,8 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
-_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
+              rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
@@ -1119,6 +1133,8 @@ def length_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question=zh if c.zh else en)]
     if target > total:
         return []
-    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    # "the project has to be exactly 1 minute total": the length of the whole is the length asked for
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个|\b(?:in )?total\b|\boverall\b|"
+                     r"\b(?:the )?(?:whole )?(?:project|programme|program|timeline|final video)\b", text))
     return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
                 target_ms=target)]

@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
+from ..reading import RECORDER
 from .common import (
     FADE_IN,
     FADE_OBJ,
@@ -27,6 +28,7 @@ from .common import (
     segment_refs,
     times,
 )
+from .cutting import _named_on_timeline
 
 _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
@@ -286,6 +288,7 @@ def resolution_rule(c: Clause) -> list[Hit]:
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
+                  r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
@@ -293,6 +296,17 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
+    # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
+    angle = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°|度)", c.text)
+    if angle and float(angle.group(1)) % 90:
+        rx.search(r"\bso (?:that )?(?:the )?(?:horizon|picture|video|shot|it)\b[^,;]*|"
+                  r"\b(?:straighten|level)\b"
+                  r"[^,;]*", c.text)
+        return [Hit(m.start(), refusal=(
+            f"我只能按 90 度旋转（90、180、270 度），没法转 {angle.group(1)} 度，也没法把歪的画面扶正一点点。"
+            "可以说“顺时针旋转90度”。" if c.zh else
+            f"I can only rotate in quarter turns (90°, 180°, 270°), not by {angle.group(1)}°, so I can't "
+            "straighten a slightly tilted shot. Say e.g. “rotate 90 degrees clockwise”."))]
     deg = 90
     rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
               c.text)
@@ -401,6 +415,16 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     cut = r"[,，;；]|\band\b|\bthen\b|然后|再"
     refs = [i for at, i in segment_refs(c) if i >= 2 and not re.search(
         gone, re.split(cut, c.text[:at])[-1] + " " + re.split(cut, c.text[at:])[0])]
+    if not refs and re.search(r"\bbetween\b|中间|之间", c.text):
+        # "crossfade only between b and c": the clips named by their files (read only when they place it -
+        # "join clip.mp4, b.mp4 and c.mp4 with crossfades" names them for the join)
+        token = RECORDER.set(None)
+        try:
+            named = _named_on_timeline(c)
+        finally:
+            RECORDER.reset(token)
+        if len(named) == 2 and max(i for _, i in named) - min(i for _, i in named) == 1:
+            refs = [i for _, i in _named_on_timeline(c)]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
@@ -473,6 +497,17 @@ def color_rule(c: Clause) -> list[Hit]:
     if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
             not rx.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
+    punchy = re.search(r"\bpunch(?:y|ier)\b", text)
+    if punchy and not re.search(r"\bcontrast\w*|\bcolou?rs?\b|\bpicture\b|\bimage\b|\blook\b|\bgrade\b|"
+                                r"\bvisuals?\b|\bshots?\b", text):
+        # "my vlog intro drags, make it punchier somehow": punchy said of the edit, not of the picture -
+        # tighter or faster or more contrast is the person's call
+        rx.search(r"\bpunch(?:y|ier)\b(?:\s+(?:somehow|some ?way))?", text)
+        return [Hit(punchy.start(), question=(
+            "怎么更有冲击力——剪短（比如“剪掉前5秒”）、加快（比如“前10秒加速到1.5倍”），还是提高画面对比度？"
+            if c.zh else
+            "Punchier how — shorter (e.g. “cut the first 5 seconds”), faster (e.g. “speed up the first 10 "
+            "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
         down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
                          _chunk(text, m.start()))
@@ -592,12 +627,23 @@ def logo_rule(c: Clause) -> list[Hit]:
     else:
         rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
     pct = percent(text)
+    # "small like 10%", "10% of the width", "缩小到10%": a percent said of the size is the scale
+    sized = rx.search(r"(?:\b(?:small|tiny|little|big|large|size[d]?|scaled?|wide|width)\b|大小|尺寸|缩小到|"
+                      r"缩放到?|宽度?)\W*(?:(?:like|about|around|at|to|of|maybe|roughly|approx\w*|~)\s*)*"
+                      r"(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:size|scale|wide|width|"
+                      r"of the (?:width|frame|screen|video|picture)|(?:的)?大小|宽)", text)
+    scale = None
+    if sized:
+        scale = float(sized.group(1) or sized.group(2)) / 100
+        pct = percent(text[:sized.start()] + text[sized.end():])
     if pct is not None and pct <= 1:
         transparent = rx.search(r"transparen|透明", text) and not rx.search(r"opacity|不透明度", text)
         kwargs["opacity"] = round(1 - pct if transparent else pct, 2)
     elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", text):
         kwargs["opacity"] = 0.5
-    if rx.search(r"\b(?:small|tiny|little)\b|小", text):
+    if scale is not None and 0 < scale <= 1:
+        kwargs["scale"] = scale
+    elif rx.search(r"\b(?:small|tiny|little)\b|小", text):
         kwargs["scale"] = 0.1
     elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
         kwargs["scale"] = 0.25

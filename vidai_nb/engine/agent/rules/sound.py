@@ -31,6 +31,11 @@ MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
 
 
+# what is sped up, said between the verb and its particle: "speed the whole lecture up", "slow it down"
+_OBJ = (r"(?:(?:it|this|that|the|my|our|whole|entire|full|all|video|thing|things|lecture|recording|talk|vlog|"
+        r"tutorial|podcast|footage|clip|programme|program|edit)\s+){0,3}")
+
+
 def _clamp(x: float, lo: float, hi: float) -> float:
     return round(min(hi, max(lo, x)), 2)
 
@@ -76,8 +81,7 @@ def speed_rule(c: Clause) -> list[Hit]:
             factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
     if factor is None:
         pct = percent(text)
-        m = rx.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
-                      r"this )?down\b|"
+        m = rx.search(r"\bfaster\b|\bspeed " + _OBJ + r"up\b|\bslower\b|\bslow " + _OBJ + r"down\b|"
                       r"加速|减速|快一点|慢一点", text)
         if m and pct is not None and rx.search(r"\bto\s*\d+(?:\.\d+)?\s*%|到\s*\d+(?:\.\d+)?\s*%", text):
             factor = pct  # "slow down to 75%" is a speed, not a change
@@ -106,13 +110,13 @@ def speed_rule(c: Clause) -> list[Hit]:
                                rf"(?:time[\s-]?lapse|延时)\D{{0,20}}?{T}", text)
             if target and c.ctx.total_ms:  # "a 10-second timelapse": as fast as it takes to last that long
                 factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
-        elif rx.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
+        elif rx.search(r"\bspeed " + _OBJ + r"up\b|\bfaster\b|\bquicker\b|加速|快进|"
                        r"快一点|(?<!尽)(?<!赶)快(?:点|些)(?!\s*(?:帮|给|把|剪|弄|做|导))|"
                        r"\bfast forward", text):
             m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = 1.5
             hedged = _hedged(text)
-        elif rx.search(r"\bslow (?:it |this |the video |things )?down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
+        elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
                        text):
             m = rx.search(r"slow|减速|慢", text)
             factor = 0.75
@@ -445,7 +449,7 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,2}(?:speech|talk|"
                        r"talking|speaks?|speaking|voice|d"
                        r"ialog|"
-                       r"dialogue|vo|narration|i talk|someone)|人声时|说话时|"
+                       r"dialogue|vo|narration|narrate|narrating|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
                        r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
                        r"掉)人声", text)
@@ -487,6 +491,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
+                         # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
+                         # music cut off at a time, with a fade or down in volume is another edit)
+                         r"\bcut\s+(?:the\s+|all\s+|any\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
+                         r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
@@ -505,11 +513,14 @@ def music_rule(c: Clause) -> list[Hit]:
         return []  # "no music pls, just normalize my voice": none plays and none is added - nothing to do
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
+                  r"\b(?:i\s+)?(?:just\s+|only\s+)?want\s+(?:just\s+|only\s+)?(?:the\s+)?(?:original\s+|my\s+)"
+                  r"(?:audio|sound|voice)\b|"
                   r"原声留着|"
                   r"保留原声|只要原声", text)  # what stays is part of the same reading
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
+    # "no need to add music": "need" after "no" is the negation, not the wish (the add verb follows)
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
-                      r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
+                      r"switch|with|(?<!\bno )need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
     named_add = audio_named and rx.search(r"(?:\b(?:add|put|use|play|lay|include)\b|加上|添加|配上|加|用)\s*"
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
@@ -683,7 +694,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"统一音量", c.text)
     if not m:
         return []
-    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume)\b|"
+    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume|voice)\b|"
                      r"音频|声音", c.text))
     # "normalize to -16", "标准化到-16": a level below zero said with the loudness is its target
     lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)|"

@@ -55,7 +55,11 @@ def fillers_rule(c: Clause) -> list[Hit]:
     if rep and not fill and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|just a|my)\s+(?:\w+\s+)?"
                                       r"false start\b", c.text):
         return []  # "remove 0:30-0:33, the bit there was a false start": why that part goes, nothing more
-    if not (fill or rep) or not c.has(_VERB):
+    # "just the uhs, nothing else": the fillers named alone, limited - the cut is understood
+    bare = fill is not None and rep is None and rx.match(
+        r"\s*(?:(?:please|pls|ok|so)[\s,]+)?(?:just|only)\s+(?:the\s+|my\s+|those\s+)?(?=u+[mh]|ers?\b|fill)",
+        c.text) is not None
+    if not (fill or rep) or not (bare or c.has(_VERB)):
         return []
     if fill and rep and rx.search(r"\b(?:keep|leave)\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下)\S{0,2}$",
                                   c.text[: fill.start()]):
