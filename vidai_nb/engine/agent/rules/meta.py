@@ -444,16 +444,16 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
 def taste_rule(c: Clause) -> list[Hit]:
     """ "make me a highlight reel out of this", "just the best moments": which moments are the best is the
     person's call - asked, with what can be done once they say."""
-    m = rx.search(_PICKED_BY_TASTE, c.text)
+    # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of a
+    # clip they named, given as the reason - nothing is left for me to judge
+    judged = (r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
+              r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
+              r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$")
+    m = next((x for x in re.finditer(_PICKED_BY_TASTE, c.text) if not re.search(judged, c.text[:x.start()])),
+             None)
     if not m:
         return []
-    if re.search(r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
-                 r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
-                 r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$",
-                 c.text[:m.start()]):
-        # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of
-        # a clip they named, given as the reason - nothing is left for me to judge
-        return []
+    rx.search(re.escape(m.group(0)), c.text[m.start():])
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
         "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
