@@ -38,6 +38,22 @@ the per-piece x264 encoders (~40% dearer per frame than one encoder), then decod
 quiet 2-core machine now meets the 60 s aim (67 s of CPU over two cores, the video work threaded)
 was NOT measured: no quiet machine today. The sound keeps the source's channels when its packets
 are copied (a mono lecture gives mono AAC; the full render gives stereo).
+
+Later measured on a quiet 2-core machine (by the lead): 61.3 s wall, 73.6 s CPU for the same command
+(one core idle much of the time: decoding and x264 alternated in one thread).
+
+After the re-encoded pieces went to one worker process per core (2026-11-30; own single-threaded
+decoder and x264 each, groups of pieces handed out as workers get free; the writer copies GOPs in
+output order): the same command with `--baseline-tree` at that code (commit b2a70f1), nice 10, on a
+machine loaded by other sessions (load 13.8 -> 21.1 -> 16.4): smart cut 379.2 s wall, 67.2 s CPU;
+baseline 324.3 s wall, 71.1 s CPU: 1.06x less CPU. Wall seconds at load 16-21 on 2 cores follow how
+many threads each side keeps runnable (the baseline's x264 slice and decoder threads win it a larger
+share: 0.86x), not the work. The stage times of the new child on the same 60-minute job (load ~18):
+workers 28.4 + 26.5 s CPU (14933 frames decoded, 7765 encoded, split evenly), the writer 1.8 s, the
+sound 6.7 s (thread), final mux 2.6 s wall, the parent's plan 2.3 s: on a quiet 2-core machine that
+is ~32 s for the parallel part ((28.4 + 26.5 + 1.8 + 6.7) / 2) plus ~4 s serial, ~36 s in all; an
+estimate, not a measurement. Checks: 301/301 parts on the expected frame, 75742/75742 frames, every
+frame decodes, 2994 beeps within 29.3 ms of their picture (as before).
 """
 
 from __future__ import annotations

@@ -54,7 +54,11 @@ CONVENTIONS = """## How the deterministic parser reads requests
   0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
   loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
   its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
-  a loop of the whole). A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched
+  a loop of the whole), by "the c clip", or as the place another goes ("put c before b", "move the c
+  clip in front of the b clip" → `move_segment`); "crossfade only between b and c" goes into c. A clip
+  the person calls the best ("move the third clip to the start, it's the best shot") is their own
+  judgement, not a highlights question. A file said to go ("scrap clip.mp4, i just want b.mp4 then
+  c.mp4 stitched
   together", "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are
   joined in the order said. A plan that would delete every clip while the request names others is
   asked about; an empty timeline is never the result. A clip deleted and then
@@ -75,7 +79,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   somewhere in a colour or at a place and written in capitals or with a percent or price ("put SUMMER
   SALE 40% OFF in red at the top from 0:03 to 0:08") are the text for that range, never a cut; a
   colour or place inside the words ("BLACK FRIDAY") is not the text's; a corner may be said bare ("put
-  GG EZ top-left 0:12-0:15").
+  GG EZ top-left 0:12-0:15"); a price keeps its sign ("put $19.99 in yellow top right from 3 to 8
+  sec"). Words after a colon are the text even when where and how long come first ("add text at the
+  top for the whole video: Link in bio 👇"). Quoted words said as removed are taken off ("delete the
+  'DRAFT' text" → `remove_text`); "replace 'A' with 'B'" shows B; a title scrapped and said anew ("scrap
+  the title and make it say “…”") replaces it; two texts each with a noun and quote ("title 'X' and
+  under it the text 'Y'") are both added. A percent said of a logo's size ("small like 10%", "20% of
+  the width") is its scale, not its opacity.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform

@@ -673,7 +673,7 @@ def segments_rule(c: Clause) -> list[Hit]:
         # past the clip's own word ("the first clip", "c放到…"): where it goes
         word = re.match(r"[^\s放移挪]+", tail)
         rest = tail[len(word.group(0)) if word else 0:]
-        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", rest):
+        if rx.search(r"\b(?:start|beginning|front(?!\s+of\b)|first|begining)\b|开头|最前|第一", rest):
             to = 1
         elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", rest):
             to = n
@@ -681,8 +681,17 @@ def segments_rule(c: Clause) -> list[Hit]:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
             after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
                               rf"\b(?:after|before)\s+{SEG_WORD}\s*(\d)", tail)
+            # "move the c clip in front of the b clip": the place is another clip named by its file
+            rel = re.search(r"\b(before|after|in front of|ahead of|behind)\s+", tail)
+            named = [(p, i) for p, i in _named_on_timeline(c) if rel and p >= pos + rel.end() and i != index]
             if mm:
                 to = int(mm.group(1))
+            elif rel and named:
+                rx.search(re.escape(rel.group(0)), tail)
+                target, later = named[0][1], rel.group(1) in ("after", "behind")
+                to = target + (1 if later else 0)
+                to = to - 1 if target > index and later else to
+                to = to - 1 if target > index and not later else to
             elif after:
                 other = segment_refs(Clause(tail[after.start():], c.ctx))
                 if other:

@@ -458,6 +458,13 @@ def taste_rule(c: Clause) -> list[Hit]:
     m = rx.search(_PICKED_BY_TASTE, c.text)
     if not m:
         return []
+    if re.search(r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
+                 r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
+                 r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$",
+                 c.text[:m.start()]):
+        # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of
+        # a clip they named, given as the reason - nothing is left for me to judge
+        return []
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
         "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
@@ -468,11 +475,12 @@ def taste_rule(c: Clause) -> list[Hit]:
 
 # "我要一个20秒的版本发朋友圈", "a 20 second version to post on instagram", "发抖音用的": where the version
 # asked for is going - what it is for, not a request that I post it ("帮我发到抖音", "post it on tiktok")
-_FOR_DESTINATION = (r"(?:版本|视频|片子|成片|短片|的)\s*(?:拿去|用来|好|要)?发\s*(?:个|到|在)?\s*"
+_FOR_DESTINATION = (r"(?:版本|视频|片子|成片|短片|的)\s*(?:拿去|用来|好|要)?发\s*(?:个)?\s*"
                     r"(?:朋友圈|抖音|快手|小红书|微博|b\s*站|视频号|微信|群里?)\s*(?:上)?\s*(?:用|的|吧)?|"
                     r"\bto\s+(?:post|upload|share|put)\s+(?:it\s+|this\s+)?(?:on|to|onto)\b|"
                     r"\bfor\s+(?:posting|uploading|sharing)\b|\b(?:that|so)\s+i\s+can\s+(?:post|upload|share)\b")
-_ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|\b(?:you|u)\s+(?:to\s+)?(?:post|upload|share|publish)|"
+_ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:完|好)|完了|好了|之后|以后|然后|"
+                  r"\b(?:you|u)\s+(?:to\s+)?(?:post|upload|share|publish)|"
                   r"\b(?:then|and|also|pls|please)\s+(?:post|upload|share|publish)\b")
 
 

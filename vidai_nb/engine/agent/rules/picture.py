@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
+from ..reading import RECORDER
 from .common import (
     FADE_IN,
     FADE_OBJ,
@@ -27,6 +28,7 @@ from .common import (
     segment_refs,
     times,
 )
+from .cutting import _named_on_timeline
 
 _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
@@ -413,6 +415,16 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     cut = r"[,，;；]|\band\b|\bthen\b|然后|再"
     refs = [i for at, i in segment_refs(c) if i >= 2 and not re.search(
         gone, re.split(cut, c.text[:at])[-1] + " " + re.split(cut, c.text[at:])[0])]
+    if not refs and re.search(r"\bbetween\b|中间|之间", c.text):
+        # "crossfade only between b and c": the clips named by their files (read only when they place it -
+        # "join clip.mp4, b.mp4 and c.mp4 with crossfades" names them for the join)
+        token = RECORDER.set(None)
+        try:
+            named = _named_on_timeline(c)
+        finally:
+            RECORDER.reset(token)
+        if len(named) == 2 and max(i for _, i in named) - min(i for _, i in named) == 1:
+            refs = [i for _, i in _named_on_timeline(c)]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
@@ -615,12 +627,23 @@ def logo_rule(c: Clause) -> list[Hit]:
     else:
         rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
     pct = percent(text)
+    # "small like 10%", "10% of the width", "缩小到10%": a percent said of the size is the scale
+    sized = rx.search(r"(?:\b(?:small|tiny|little|big|large|size[d]?|scaled?|wide|width)\b|大小|尺寸|缩小到|"
+                      r"缩放到?|宽度?)\W*(?:(?:like|about|around|at|to|of|maybe|roughly|approx\w*|~)\s*)*"
+                      r"(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:size|scale|wide|width|"
+                      r"of the (?:width|frame|screen|video|picture)|(?:的)?大小|宽)", text)
+    scale = None
+    if sized:
+        scale = float(sized.group(1) or sized.group(2)) / 100
+        pct = percent(text[:sized.start()] + text[sized.end():])
     if pct is not None and pct <= 1:
         transparent = rx.search(r"transparen|透明", text) and not rx.search(r"opacity|不透明度", text)
         kwargs["opacity"] = round(1 - pct if transparent else pct, 2)
     elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", text):
         kwargs["opacity"] = 0.5
-    if rx.search(r"\b(?:small|tiny|little)\b|小", text):
+    if scale is not None and 0 < scale <= 1:
+        kwargs["scale"] = scale
+    elif rx.search(r"\b(?:small|tiny|little)\b|小", text):
         kwargs["scale"] = 0.1
     elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
         kwargs["scale"] = 0.25
