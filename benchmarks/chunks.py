@@ -15,11 +15,17 @@ every flash within one frame of its beep.
 
 (b) Throughput, as a stand-in for one machine per worker on this 2-core machine: every worker
     process is pinned to a core of its own with os.sched_setaffinity (worker i to core i mod cores;
-    the ffmpeg it starts inherits the pinning), one ffmpeg thread each. Everything real over
+    the ffmpeg it starts inherits the pinning), one ffmpeg thread each, and runs in a session of its
+    own (Linux's autogroup weighs each session as one: workers sharing the benchmark's session would
+    share one fair share of a busy machine; `--same-session` for that). Everything real over
     loopback: a throw-away PostgreSQL, one engine (API process, not pinned) and the workers. With 1
     worker the export is one job (splitting needs two live workers): one unchunked render on one
-    core, the baseline; with 2 workers it is 2 video parts + the sound + the join. Timed from the
-    submit to "completed"; ratio = time(1 worker) / time(2 workers), in this process.
+    core, the baseline; with 2 workers it is --parts video parts + the sound + the join, for each
+    count. Each export starts once the wanted workers are connected and the queue is empty, and is
+    timed from the submit to "completed"; ratio = time(1 worker) / time(2 workers), in this process.
+    Printed with each: the CPU seconds of the engine, PostgreSQL and each worker (with its ffmpeg)
+    over the export, how busy each core was, and the export's timeline (queue hand-offs from
+    procrastinate's events, each job's steps from the workers' `timeline` log lines).
 
 The machine is shared: other processes run on the same cores, so the pinned figures are only as good
 as the load (printed with every figure, from /proc/loadavg) allows.
