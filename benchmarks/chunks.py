@@ -39,6 +39,9 @@ other work, `nice -n 10`; walls are mostly the load, the CPU figures are not):
     Before the part after the sound was shortened (same run otherwise, loadavg 14-18): 262.1 s vs
     216.2 s = 1.21x; busiest worker 41.2 CPU s = 1.80x less (the sound's worker ended 41 s after the
     other). Every output: 7500 frames, 300.00 s, 300 flash/beep pairs within 20 ms.
+    66 s, 2 parts (`--seconds 66 --skip a --parts 2`, loadavg 8.5-9.5): 53.8 s vs 27.3 s = 1.97x;
+    busiest worker 8.6 CPU s = 1.79x less than the one job's 15.3 (short parts: the parts' CPU is
+    1.09x the one job's, each part's lead and seek; the two workers ended 0.4 s apart).
 (a) earlier (2026-11-29, 66 s): unchunked 16.6 CPU s; 2 parts 1.02x, 4 parts 0.89x (loadavg ~19).
 
 Run from the repository root:
