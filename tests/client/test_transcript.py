@@ -146,12 +146,18 @@ def test_filler_words_and_search_asked_in_words(
     sid = new_project(engine_client, talk)
     reply = engine_client.turn(sid, "remove the ums and uhs")
     assert reply.text.startswith("Done: removed"), reply.text
-    assert "filler word" in reply.text.split("\n\n")[0]
+    first = reply.text.split("\n\n")[0]
+    assert "filler word" in first
+    # naming the fillers is the cleanup at its default: the false start "I | I think" goes too, and the
+    # reply says so and how to keep it
+    assert "1 false start (repeated words)" in first, reply.text
+    assert "“remove only the filler words”" in reply.text, reply.text
     draft = engine_client.state(sid).draft
     assert draft is not None
     assert_in_gaps(cut_points(draft), truth)
     left = engine_client.transcript(sid)
     assert not left["is_filler"].any(), left["text"].tolist()
+    assert "i i think" not in " ".join(words(" ".join(left["text"]))), left["text"].tolist()
     reply = engine_client.turn(sid, "cut the part where I talk about pricing")
     assert "about “pricing”" in reply.text.split("\n\n")[0], reply.text
     assert "pricing" not in words(" ".join(engine_client.transcript(sid)["text"]))

@@ -80,6 +80,23 @@ def test_image_and_audio_only_do_not_seed_the_draft(user: User, picture: Path, m
     assert st["draft"]["t"] == [] and st["draft_version"] == 1
 
 
+def test_an_uploaded_sound_file_gets_its_48khz_copy_for_previews(engine: EngineProcess, user: User,
+                                                                  music: Path) -> None:
+    import time
+
+    sid = user.new_session()
+    r = user.upload(sid, ("song.mp3", music))
+    assert r.status_code == 200, r.text
+    mid = r.json()["data"]["files"][0]["media_id"]
+    made = engine.data_dir / "proxies" / f"{mid}.music.wav"  # render/preview.py: music_proxy_path
+    deadline = time.monotonic() + 60  # made in the background
+    while not made.is_file() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    p = media.probe(made)
+    assert p.audio is not None and p.audio["sample_rate"] == 48000
+    assert abs(p.duration - media.probe(music).duration) <= 0.05
+
+
 def test_wrong_type_is_4001(engine: EngineProcess, user: User) -> None:
     sid = user.new_session()
     before = media_files(engine)

@@ -245,6 +245,7 @@ def test_make_it_9_16_copies_the_tall_proxy_and_shows_what_the_export_shows(
 @pytest.mark.parametrize("fit, meta", [
     ("crop", {"fit": "crop"}),  # fill the 9:16 canvas, centred
     ("crop", {"fit": "crop", "focus": "face"}),  # a face crop where no face is found: centred
+    ("crop", {"fit": "crop", "focus": {"x": 0.5004, "y": 0.5}}),  # a point whose crop sits centred
     ("solid", {"fit": "solid", "bg": "#000000"}),  # black bars (letterbox)
 ])
 def test_a_9_16_crop_or_bars_copies_its_tall_proxy_and_shows_what_the_export_shows(
@@ -505,3 +506,34 @@ def test_crop_proxies_off_the_middle_are_bounded_per_clip(data: Path, tmp_path: 
     left = sorted(f.name for f in proxy.parent.glob("*.tall-crop-*-*.mp4"))
     # the least recently used ones went, so that with the new one CROPS_KEPT are left
     assert left == sorted(f.name for f in [*old[2:], recent, new])
+
+
+def test_a_music_file_gets_a_48khz_copy_that_the_mix_reads_at_the_exports_level_and_place(
+        counted: Path, data: Path, tmp_path: Path) -> None:
+    from vidai_nb.engine.render.preview import music_proxy_path
+
+    mp3 = tmp_path / "music.mp3"  # music as people upload it: MP3 at 44.1 kHz
+    media.run_ffmpeg("-f", "lavfi", "-i", "sine=frequency=880:sample_rate=44100:duration=8", "-af",
+                     "volume=0.8", "-ac", "2", "-c:a", "libmp3lame", "-b:a", "192k", str(mp3))
+    assert make_proxy(mp3, proxy_path(data, "mu3"), nice=0) is None  # no picture proxy for sound
+    made = music_proxy_path(proxy_path(data, "mu3"))
+    p = media.probe(made)
+    assert p.audio is not None and (p.audio["sample_rate"], p.audio["channels"]) == (48000, 2)
+    assert abs(p.duration - media.probe(mp3).duration) <= 0.05
+    music = {"tt": 1, "sg": [{"id": "mu", "start": 2000, "d": 5000, "src": "mu3", "volume": 0.5}]}
+    d = draft([(0, 4000), (5000, 4000)], music)
+    sources = {"m1": counted, "mu3": mp3}
+    job = job_of(plan := build_preview(d, sources, data, tmp_path / "m.mp4"))
+    assert str(made) in job["sound"][0]["args"] and str(mp3) not in job["sound"][0]["args"]
+    pre = left(run_render(plan))
+    exp = left(run_render(build_render(d, sources, {"quality": "low", "resolution": "360p"},
+                                       tmp_path / "m_full.mp4")))
+    assert abs(len(pre) - len(exp)) <= 48000 / FPS
+    for a, b in ((0.2, 1.8), (2.2, 4.0), (4.3, 6.8)):
+        stretch = slice(int(a * 48000), int(b * 48000))
+        want, got = tone_level(exp[stretch], 880), tone_level(pre[stretch], 880)
+        assert abs(got - want) <= 0.05 * max(want, 0.02), (a, got, want)
+    at = 2 * 48000  # where the music comes in: the 10 ms levels are the export's, in time
+    rms = [[float(np.sqrt(np.mean(x[i:i + 480] ** 2))) for i in range(at - 4800, at + 4800, 480)]
+           for x in (pre, exp)]
+    assert np.allclose(rms[0], rms[1], rtol=0.05, atol=0.005), rms

@@ -19,7 +19,8 @@ import pytest
 
 from tests import media
 from vidai_nb.engine.render import RenderCancelled, build_render, h264, run_render
-from vidai_nb.engine.render.smartcut import encoder_delay_if_matching, source_index
+from vidai_nb.engine.render.smartcut import Piece, encoder_delay_if_matching, source_index
+from vidai_nb.engine.render.smartcut_run import runs
 
 FPS = 25
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -75,7 +76,11 @@ def expected_frames(cuts: list[tuple[int, int]]) -> list[int]:
     return out
 
 
-def test_every_frame_is_the_expected_source_frame(counted: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "3"])
+def test_every_frame_is_the_expected_source_frame(counted: Path, tmp_path: Path, workers: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same frames whether one worker re-encodes every piece or three share them."""
+    monkeypatch.setenv("VIDAI_SMARTCUT_WORKERS", workers)
     plan = build_render(cut_draft(CUTS), {"a": counted}, None, tmp_path / "cut.mp4")
     assert plan.smart_cut and not plan.stream_copy
     assert plan.workdir is not None
@@ -98,6 +103,15 @@ def test_every_frame_is_the_expected_source_frame(counted: Path, tmp_path: Path)
     with av.open(str(out)) as o, av.open(str(counted)) as s:
         assert h264.parse_avcc(o.streams.video[0].codec_context.extradata) == h264.parse_avcc(
             s.streams.video[0].codec_context.extradata)
+
+
+def test_pieces_the_decoder_can_run_on_through_stay_in_one_group() -> None:
+    """A worker decodes on from one piece to the next (no seek) when the next piece's keyframe is
+    at or before where it stopped and the piece starts after it; any other piece starts a group."""
+    pieces = [Piece("encode", 10, 15, key=0), Piece("copy", 25, 50, first=25, end=75),
+              Piece("encode", 77, 2, key=75), Piece("encode", 90, 10, key=75),
+              Piece("encode", 5, 3, key=0)]
+    assert runs(pieces) == [[0], [2, 3], [4]]
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +323,37 @@ def test_the_sound_is_copied_between_joins_and_every_part_sits_within_half_a_pac
         assert abs(lags[best]) <= 512 and corr > 0.9, (a, lags[best], corr)
         at += n * 1920
         t += d
+
+
+def test_a_mono_source_stays_mono_on_every_path_at_its_level(
+        noisy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cut of one mono file gives mono whichever path exports it (stream copy, smart cut, full
+    render), at the source's level; a draft that adds anything is mixed to stereo as before."""
+    import vidai_nb.engine.render.plan as render_plan
+
+    def channels_and_rms(path: Path) -> tuple[int, float]:
+        with av.open(str(path)) as c:
+            n = c.streams.audio[0].codec_context.channels
+        x = decoded_sound(path)[4800:-4800]  # past the cross-fades and the ends
+        return n, float(np.sqrt(np.mean(x ** 2)))
+
+    n_source, level = channels_and_rms(noisy)
+    assert n_source == 1
+    cuts = [(130, 1900), (2480, 1520)]
+    smart = build_render(cut_draft(cuts, 160, 120), {"a": noisy}, None, tmp_path / "smart.mp4")
+    copy = build_render(cut_draft([(0, 3000)], 160, 120), {"a": noisy}, None, tmp_path / "copy.mp4")
+    assert smart.smart_cut and copy.stream_copy
+    outs = [run_render(smart), run_render(copy)]
+    monkeypatch.setattr(render_plan, "prepare_smart_cut", lambda *a, **k: "switched off")
+    full = build_render(cut_draft(cuts, 160, 120), {"a": noisy}, None, tmp_path / "full.mp4")
+    assert not full.smart_cut and not full.stream_copy
+    outs.append(run_render(full))
+    for out in outs:
+        n, rms = channels_and_rms(out)
+        assert n == 1, out.name
+        assert abs(20 * np.log10(rms / level)) < 0.5, (out.name, rms, level)
+    titled = cut_draft(cuts, 160, 120)
+    titled["t"].append({"tt": 7, "sg": [{"start": 0, "d": 1000, "text": "Hi"}]})
+    mixed = run_render(build_render(titled, {"a": noisy}, None, tmp_path / "titled.mp4"))
+    n, rms = channels_and_rms(mixed)
+    assert n == 2 and abs(20 * np.log10(rms / level)) < 0.5

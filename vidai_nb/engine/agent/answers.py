@@ -26,7 +26,8 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          # "when ur done post it …": a time to do it, not a question
                          r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
                          r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)")
-_QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick question|roughly|approximately|"
+_QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
+                          r"approximately|"
                           r"honestly|generally|realistically)[,\s:]+)*(?:what|whats|"
                           r"what's|which|how|why|where|when|who|whose|"
                           r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:i|you|we|they|i"
@@ -57,6 +58,11 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|quick questio
 _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference|what does|what is|"
                         r"what's|whats|how (?:long|loud|many|much|quiet|do i|does|to)|is it ok|okay to|"
                         r"allowed|legal|copyright\w*|viral|tips?|advice)\b")
+# words that ask for an edit: said after a question, they make the sentence a request ("is 4:5 better?
+# if so make it 4:5")
+_EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
+                           r"crop|rotate|flip|fade|split|keep|drop|use|apply|do|go|pick|choose|switch|"
+                           r"convert|render|save|undo)\b")
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|是否|会不会|"
                           r"比较合适|有用吗|有必要吗|值得吗|有意义吗|"
@@ -132,6 +138,11 @@ def is_question(norm_text: str, raw: str) -> bool:
         return False
     if _QUESTION_EN.search(text):
         return True
+    head, mark, tail = text.rpartition("?")
+    if mark and tail.strip() and not _EDIT_VERB_EN.search(tail):
+        # "for instagram feed is 4:5 or 1:1 better? its for my candle shop": a question, then what it is
+        # for - the words after it ask for no edit
+        return is_question(head + "?", head + "?")
     return text.endswith("?") and bool(_ADVICE_EN.search(text))
 
 
@@ -202,6 +213,17 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Yes — 720p has about half the pixels of 1080p, so the file is usually around half the size at the same "
      "quality. Say “export at 720p” when you want it.",
      "会——720p 的像素大约是 1080p 的一半，同样画质下文件一般小一半左右。要的话说“导出720p”。"),
+    (r"\b(?:difference|differ\w*|diff|vs\.?|versus|same thing)\b.*\b(?:trim\w*|cut\w*|split\w*|crop\w*)\b.*"
+     r"\b(?:trim\w*|cut\w*|split\w*|crop\w*)\b|\b(?:trim\w*|cut\w*|split\w*|crop\w*)\b.*"
+     r"\b(?:trim\w*|cut\w*|split\w*|crop\w*)\b.*\b(?:difference|differ\w*|same thing)\b|"
+     r"(?:剪切|裁剪|剪掉|分割|修剪|剪辑).{0,8}(?:剪切|裁剪|剪掉|分割|修剪|剪辑).{0,8}(?:区别|不同|一样)",
+     "Here “trim” usually means taking time off the ends (“trim the first 5 seconds”), “cut” or “remove” "
+     "takes out a part anywhere, also from the middle (“cut 0:10 to 0:20”), “split” only divides a clip at a "
+     "point without removing anything (“split at 0:30”), and “crop” cuts the edges of the picture, not time "
+     "(“crop it to 9:16”).",
+     "这里“修剪/去头去尾”指从开头或结尾去掉一段（“剪掉前5秒”）；“剪掉/删除”可以去掉任意一段，包括中间（“删掉"
+     "10秒到20秒”）；“分割”只是在某一点把片段分开，不删任何内容（“在30秒处分割”）；“裁剪画面”裁的是画面边缘，"
+     "不是时长（“裁成9:16”）。"),
     (r"\bspeed\w* (?:it |this )?up\b.*\b(?:voice|chipmunk\w*|pitch|sound)|加速.{0,10}(?:声音|音调|变尖)",
      "No — when I change the speed the voice keeps its pitch (it gets faster, not higher), up to 4×.",
      "不会——变速时声音保持原来的音调（只是变快，不会变尖），最高4倍。"),
@@ -451,7 +473,11 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
     # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
     lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)"
-                      r"(?:\s+(?:first|before (?:i|we) (?:start|begin|go on)|real quick))?\s*[:\-–—,.]+\s*|"
+                      r"(?:\s+(?:first|before (?:i|we) (?:start|begin|go on)|real quick))?"
+                      r"(?:\s*[:\-–—,.]+\s*|"
+                      # "quick q how long is my video": no stop needed when a question word follows
+                      r"\s+(?=(?:how|what|whats|what's|which|why|where|when|who|is|are|does|do|did|should|"
+                      r"can|could|will|would)\b))|"
                       r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*", re.IGNORECASE)
     led = lead.search(norm_text) is not None
     norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)

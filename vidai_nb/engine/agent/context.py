@@ -49,6 +49,10 @@ class ParseContext:
         start = m.start()
         while start > 0 and self.raw[start - 1] in "@#＠":  # "@小鹿的日常", "#vlog": the mark is part of it
             start -= 1
+        # "$19.99", "€5", "-20%": a currency or sign said before the first word, when the fragment has it
+        lead = re.match(r"[^\w\s]+", fragment)
+        if lead and self.raw[:start].endswith(lead.group(0)):
+            start -= len(lead.group(0))
         # "WAIT FOR IT...", "cut here ✂️": marks and symbols after the last word are part of the text
         tail = re.search(r"[^\w\s]+(?:\s*[^\w\s]+)*$", fragment)
         end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
@@ -101,7 +105,9 @@ class ParseContext:
                 hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
                 pos = hit.start() if hit else -1
             if pos < 0 and len(stem) == 1:  # "clip b", "video c", "把c放到最前面", "join b and c"
+                # "the c clip", "b's clip": the letter, then what it names
                 hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b|"
+                                rf"\bthe\s+{re.escape(stem)}(?=\s+(?:clip|video|file|shot|one)\b)|"
                                 rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换))",
                                 clause)
                 pos = hit.end() - 1 if hit else -1
@@ -114,8 +120,17 @@ class ParseContext:
                                 rf"again\b|in front\b|on\b))", clause)
                 others = [o.name.lower().rsplit(".", 1)[0] for o in self.media if o is not m]
                 said = (self.raw or clause).lower()
-                if hit and any(re.search(rf"(?<![\w.]){re.escape(o)}(?![\w])", said) for o in others):
+                relative = hit is not None and re.match(r"\s*(?:before|after)\b",
+                                                        clause[hit.end(1):]) is not None
+                if hit and not relative and any(re.search(rf"(?<![\w.]){re.escape(o)}(?![\w])", said)
+                                                for o in others):
                     hit = None  # "put c first, then b, then clip": an order of several, read as a list
+                pos = hit.start(1) if hit else -1
+            if pos < 0 and len(stem) == 1 and stem not in ("a", "i") and m.kind in ("video", "image"):
+                # "put the c clip before b": a bare letter as the place another clip goes
+                hit = re.search(rf"\b(?:before|after|behind|ahead of|in front of)\s+(?:the\s+)?"
+                                rf"({re.escape(stem)})(?![\w.'’])(?=\s*(?:$|[,.!]|and\b|then\b|pls\b|please\b|"
+                                rf"clip\b|video\b|one\b))", clause)
                 pos = hit.start(1) if hit else -1
             if pos < 0 and len(stem) == 1:  # a bare letter listed with another file: "join b and c", "b、c"
                 other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media

@@ -54,7 +54,8 @@ doesn't can't won't let's lets it'll that's what's people person photo photos im
 songs track tracks tune tunes file files format make made over under inside outside hello world
 subscribe welcome summer travel vlog intro outro party wedding birthday happy holiday sale today
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
-bright dark light tone erase power lines line shirt fan short explain shave
+bright dark light tone erase power lines line shirt fan short explain shave horizon horizons tilted crooked
+unblur deblur blurry sharp sharper sharpen sharpness focus
 desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 """))
@@ -92,6 +93,8 @@ def _fix_word(word: str) -> str:
         return word
     if word.endswith("ing") and {word[:-3], word[:-3] + "e", word[:-4]} & _VOCAB:
         return word  # "exporting", "trimming": a form of a known word, not a typo of it
+    if word.endswith("ed") and {word[:-2], word[:-1], word[:-3]} & _VOCAB:
+        return word  # "downloaded", "exported": what was done, not a typo of the verb
     close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
     return close[0] if close else word
 

@@ -56,7 +56,7 @@ video videos clip clips footage thing stuff part parts whole into up down out ov
 SHARED = frozenset(_words("""
 add put insert include use give set change turn remove delete cut trim drop take make apply convert switch
 transform resize render save
-加 添 删 去 掉 除 改 换 设 调 放
+加 添 删 剪 切 去 掉 除 改 换 设 调 放
 """))
 
 
@@ -303,7 +303,9 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
             chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
         has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
-        if hits and (not has_ops or _certain_refusal(clause.text)):
+        # "upscale it to 4k": a detector that already said why it can't be done says it once
+        said_why = any(c.hit.refusal and c.window[0] <= i <= c.window[1] for c in chosen)
+        if hits and ((not has_ops and not said_why) or _certain_refusal(clause.text)):
             said = _candidate(refusal, hits[0], rec, tokens, a, b, (i, i))
             # "post it to my youtube channel": a reading made only of words the refusal explains (where to
             # post) is part of the refusal, not an edit
@@ -313,9 +315,9 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         # "download https://youtu.be/… and burn english subs into it": every edit is for a video that is not
         # here - none is applied to the one that is
         chosen = [c for c in chosen if not c.hit.ops]
-    if any(c.hit.refusal and "0.25×" in c.hit.refusal for c in chosen):
-        # "slow it down to 0.1x, i want super slow mo": the speed asked for is out of range; the same wish
-        # said again in looser words is not applied at another speed instead
+    if any(c.hit.refusal and ("0.25×" in c.hit.refusal or "0.25 倍" in c.hit.refusal) for c in chosen):
+        # "slow it down to 0.1x, i want super slow mo", "加速到10倍，做延时效果": the speed asked for is
+        # out of range; the same wish said again in looser words is not applied at another speed instead
         chosen = [c for c in chosen
                   if not (c.hit.ops and all(isinstance(op, schemas.Speed) for op in c.hit.ops))]
     if any(c.detector == "taste" for c in chosen):
@@ -340,9 +342,10 @@ _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|
                        r"(?:i|we|you|u)\s+(?:just\s+|already\s+|had\s+|have\s+)?"
                        r"(?:[a-z]+ed|made|put|cut|did|took)\b[^,;.]*|"
                        r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)")
-_CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|no need to|"
+_CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|"
+                             r"no need (?:to|for)|"
                              r"不要|别|不用|不需要|无需|不必)")
-NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need to|\bnot|\bwithout|"
+NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
                      r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$")  # "不要给我加字幕"

@@ -256,6 +256,7 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         reply.done(describe(filled, reply.lang, reply.media_names))
         for note in slot.notes:
             reply.note(note)
+        reply.note(_false_starts_note(filled, zh))
         yield ToolResult(call_id, name, {"ok": True, "summary": label, "duration_ms": programme_ms(new)})
         draft = new
         pending.append(label)
@@ -294,6 +295,18 @@ async def _transcript(ctx: TurnContext, heading: str, zh: bool) -> AsyncIterator
     lines = [f"{c['start_ms'] / 1000:6.1f}s  {c['text']}" for c in cues]
     tail = "（视频没有修改。）" if zh else "(Nothing in the video was changed.)"
     yield TextDelta(heading + "\n\n" + "\n".join(lines) + "\n\n" + tail)
+
+
+def _false_starts_note(op: OpBase, zh: bool) -> str:
+    """Naming the fillers asks for the cleanup at its default, which also cuts false starts: when it cut
+    some, the reply says so and how to keep them - nothing is removed silently."""
+    if not (isinstance(op, s.RemoveFillers) and op.fillers and op.repeats and op.repeat_count):
+        return ""
+    if zh:
+        return ("重复的词（口误重说，比如“我我觉得”里多出来的“我”）也一起删了；想保留它们，可以说“撤销”，"
+                "再说“只删语气词”。")
+    return ("False starts (a word said twice, like the first “I” in “I I think”) were cut too; to keep "
+            "them, say “undo” and then “remove only the filler words”.")
 
 
 def _speech_reason(exc: BaseException, zh: bool) -> str:

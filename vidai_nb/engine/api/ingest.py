@@ -175,7 +175,9 @@ def _store_all(
             created_at=utcnow(),
         )
         media.append(rt.store.add_media(m))
-        if info.kind == "video":  # a small copy in the background, for previews
+        # a small copy in the background, for previews (of a sound file: at 48 kHz, where stored
+        # in a folder: render/preview.py)
+        if info.kind == "video" or (info.kind == "audio" and rt.storage.local_path(item.key) is not None):
             from vidai_nb.engine.jobs.media_job import queue_proxy_for  # (on a worker when shared)
 
             queue_proxy_for(rt.jobs, rt.storage, rt.settings.data_dir, item.key, m.id)

@@ -54,7 +54,11 @@ CONVENTIONS = """## How the deterministic parser reads requests
   0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
   loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
   its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
-  a loop of the whole). A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched
+  a loop of the whole), by "the c clip", or as the place another goes ("put c before b", "move the c
+  clip in front of the b clip" → `move_segment`); "crossfade only between b and c" goes into c. A clip
+  the person calls the best ("move the third clip to the start, it's the best shot") is their own
+  judgement, not a highlights question. A file said to go ("scrap clip.mp4, i just want b.mp4 then
+  c.mp4 stitched
   together", "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are
   joined in the order said. A plan that would delete every clip while the request names others is
   asked about; an empty timeline is never the result. A clip deleted and then
@@ -63,7 +67,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
   speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
   80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;
-  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3.
+  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3. A small change of
+  speed with no amount ("a little faster", "play it a bit slower", "slightly", "稍微慢一点", "快一点") asks
+  how much; "speed it up a little" is the 1.5× step. A loudness target said after "to" / "到" / "为"
+  ("先降噪，再把音量标准化到-16") is that LUFS value.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
   before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly; a colour or look said bare after a
@@ -72,12 +79,24 @@ CONVENTIONS = """## How the deterministic parser reads requests
   somewhere in a colour or at a place and written in capitals or with a percent or price ("put SUMMER
   SALE 40% OFF in red at the top from 0:03 to 0:08") are the text for that range, never a cut; a
   colour or place inside the words ("BLACK FRIDAY") is not the text's; a corner may be said bare ("put
-  GG EZ top-left 0:12-0:15").
+  GG EZ top-left 0:12-0:15"); a price keeps its sign ("put $19.99 in yellow top right from 3 to 8
+  sec"). Words after a colon are the text even when where and how long come first ("add text at the
+  top for the whole video: Link in bio 👇"). Quoted words said as removed are taken off ("delete the
+  'DRAFT' text" → `remove_text`); "replace 'A' with 'B'" shows B; a title scrapped and said anew ("scrap
+  the title and make it say “…”") replaces it; two texts each with a noun and quote ("title 'X' and
+  under it the text 'Y'") are both added. A percent said of a logo's size ("small like 10%", "20% of
+  the width") is its scale, not its opacity.
 - **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
   "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
   fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
   named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
-  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset.
+  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset. Nor is a
+  platform named as where the footage came from ("这个是从抖音下的"), what a still is for ("小红书要封面，截
+  一张第5秒的画面" → a JPG at 5 s), or only where a version will go with no frame said ("我要一个20秒的版本发
+  朋友圈", "a 20 second version to post on instagram": the length, and no upload refusal); "改成竖屏发抖音"
+  is the preset. A new video from the footage with only its destination said ("用这个素材剪个短视频，发抖音
+  的") is asked about. A higher resolution asked for to make the picture sharper ("画质太糊了，提升到4K",
+  "upscale it to 4k") is refused: there is no AI upscaling.
 - **Fades**: a fade said with the music, with no other edit between them, is the music's; a fade
   said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
   everything is the programme's. "trim the music so it fades out over the last 3 s" is that fade, not
@@ -88,6 +107,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   muted it by accident"), is no edit; nor is
   what they usually do ("…, i always hit record and then set up for a bit") or will do themselves
   ("remove the subtitles, i want to redo them with a different style" is no `redo`).
+- **Filler words**: naming the fillers ("the ums and uhs", "filler words", "语气词", "嗯啊") asks for the
+  cleanup at its default, fillers and false starts (a word said twice, "I I think"); the reply says how
+  many false starts went and how to keep them. Words that limit it to the fillers ("only the ums", "keep
+  the repeated words", "just the uhs, nothing else", "只删嗯", "重复的话留着") cut the fillers alone.
+  One verb may serve two things ("把停顿和语气词都剪掉" cuts both).
+- **Text placed with a change of frame**: a change said in another clause ("改成抖音竖屏，上面加一行「新品
+  上市」") is not a replacement of the text there is; the text goes where it is said (上面 / 顶部 → top).
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
@@ -111,6 +137,16 @@ CONVENTIONS = """## How the deterministic parser reads requests
   link) gets a plain refusal and no partial edit. A question whether something can be done ("can you
   export gifs?", "支持导出动图吗") is answered with the words that do it; a wish without a tool ("make my
   voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
+- **Kind of turn**: a question led by "quick q" / "wait" / "hmm" needs no "?" ("quick q how long is my
+  video"), and one followed by what it is for ("is 4:5 or 1:1 better? its for my shop") is still a
+  question. A small change with no amount ("trim the end a bit", "make clip 2 a little faster", "make it
+  punchier somehow") is asked about, never guessed. Refused with what can be done: footage said not to
+  exist ("a sunset timelapse, i dont have footage of it"), AI upscaling or unblurring, a rotation that
+  is not a quarter turn ("rotate it 45 degrees"), the scene behind a person replaced, and the sound
+  exported alone (exports are MP4 / MOV / WebM, GIF or JPEG). "cut the music" (said alone) removes it;
+  "when i narrate" / "my voiceover" is the person's own voice (ducking), not one to generate; "no sound"
+  with a GIF is what a GIF is; "speed the whole lecture up" is the whole programme; "has to be exactly 1
+  minute total" and "a 20 sec version" are target lengths.
 - **Said beside an edit, not another edit**: "删掉5-7秒、22-25秒，两处都是静音" (what the parts are);
   "配乐用music.mp3，小声点，25%" (one level); "背景音乐调到15%，现在太吵了" (why); "压到30秒但别删内容，整体
   加速" reaches the length by speed (total ÷ target), never by a cut. "只要30秒，多了不要" keeps the first

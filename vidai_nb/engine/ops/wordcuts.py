@@ -66,13 +66,13 @@ class RemoveFillers(_WordCut):
 
 def _fillers_said(o: RemoveFillers, _: Any) -> str:
     parts = ([_plural(o.filler_count, "filler word")] if o.filler_count else []) + (
-        [_plural(o.repeat_count, "repeated word")] if o.repeat_count else [])
+        [_plural(o.repeat_count, "false start") + " (repeated words)"] if o.repeat_count else [])
     return "removed " + (" and ".join(parts) or "the filler words")
 
 
 def _fillers_said_zh(o: RemoveFillers, _: Any) -> str:
     parts = ([f"{o.filler_count} 个语气词"] if o.filler_count else []) + (
-        [f"{o.repeat_count} 个重复的词"] if o.repeat_count else [])
+        [f"{o.repeat_count} 处重复的词（口误重说）"] if o.repeat_count else [])
     return "删除了" + ("和".join(parts) or "语气词")
 
 

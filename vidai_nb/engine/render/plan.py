@@ -14,6 +14,7 @@ from vidai_nb.engine.render.common import check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.smartcut import SmartJob
+from vidai_nb.engine.render.smartcut import candidate as smart_cut_candidate
 from vidai_nb.engine.render.smartcut import prepare as prepare_smart_cut
 from vidai_nb.engine.render.sources import resolve, seconds
 from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
@@ -95,6 +96,15 @@ def encoder_args(spec: OutputSpec, canvas: Canvas, total_ms: int) -> list[str]:
 
 
 
+def _mono_cut(draft: Draft, media: Mapping[str, Path]) -> bool:
+    """Whether the draft only keeps parts of one file whose sound is mono."""
+    segs = smart_cut_candidate(draft)
+    if segs is None:
+        return False
+    _, info = resolve(media, segs[0], "main segment 1")
+    return info.has_audio and info.audio_channels == 1
+
+
 def build_render(
     draft: Mapping[str, Any] | Draft,
     media: Mapping[str, Path],
@@ -157,6 +167,13 @@ def build_render(
         graph = builder.build()
         assert graph.video is not None
         vout = graph.video
+        if graph.audio is not None and _mono_cut(draft, media):
+            # A cut of one mono file stays mono, as the stream copy and the smart cut (which copy its
+            # packets) give it: the same draft keeps one channel layout whichever path exports it.
+            # The graph's two sides are the same signal: the left one, at its level (-ac 1 would
+            # add both, +3 dB).
+            graph.chains.append(f"[{graph.audio}]pan=mono|c0=c0[amono]")
+            graph.audio = "amono"
         if part is not None:
             # Cut the finished programme to the requested part (e.g. a GIF of 0:02–0:05).
             a, b = part[0] / 1000, part[1] / 1000

@@ -16,6 +16,10 @@ the full-quality export stays a separate request).
   about the CPU of one full 9:16 preview render, spent once per upload. A crop centred elsewhere
   (on a face the render job found, on a point) is rendered the first time, and its own tall proxy
   (.tall-crop-X-Y.mp4, X/Y: where the crop sits) is made in the background for the next turns.
+- For a sound file (music), its MUSIC proxy (proxies/<media id>.music.wav): the sound at 48 kHz as
+  16-bit WAV, resampled as the mix resamples it (to float at 48 kHz, then stored), so a preview that
+  mixes it neither decodes MP3/AAC nor resamples (~1/3 of the CPU of a 2-minute mix with music).
+  Files up to MUSIC_MAX_MS; longer ones are read as they are.
 - `build_preview`: the preview in pieces (render/preview_pieces.py): stretches of the draft that
   only show a proxy as it is are copied, only the rest (titles, overlays, reframing …) is rendered,
   and rendered windows are cached by content, so a cut-only edit costs a packet copy and a title
@@ -97,6 +101,7 @@ def make_proxy(source: Path, out: Path, nice: int = 10, tall: bool = True) -> Pa
     failed (previews then read the original). `tall`: the tall proxy too (see the module doc)."""
     plan = proxy_plan(source, out)
     if plan is None:
+        _make_music_proxy(source, music_proxy_path(out), nice)
         if out.is_file() and tall:  # a proxy made before (all its) tall proxies were: they are made now
             for fit in REFRAMES:
                 _make_tall_proxy(out, tall_proxy_path(out, fit), nice, fit)
@@ -188,6 +193,39 @@ def _make_tall_proxy(proxy: Path, out: Path, nice: int, fit: str = "blur",
         log.warning("tall proxy (%s) of %s failed: %s", fit, proxy.name, exc)
 
 
+MUSIC_MAX_MS = 30 * 60_000  # 16-bit stereo WAV at 48 kHz: 11.5 MB a minute
+
+
+def music_proxy_path(proxy: Path) -> Path:
+    """Where the music proxy of a sound file goes (`proxy`: proxy_path of its id)."""
+    return proxy.with_name(proxy.name.removesuffix(".mp4").removesuffix(".intra") + ".music.wav")
+
+
+def _make_music_proxy(source: Path, out: Path, nice: int) -> None:
+    try:
+        info = probe(source)
+    except MediaError:
+        return
+    if info.kind != "audio" or not info.has_audio or out.is_file():
+        return
+    if not 0 < info.duration_ms <= MUSIC_MAX_MS:
+        return
+    from vidai_nb.engine.render.audio import RATE
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial.wav")
+    # the channels as they are (the mix up-mixes mono its own way); float at 48 kHz, as the mix's
+    # aformat resamples, then 16 bits (rounding at -96 dB: the levels are the mix's)
+    args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-progress", "pipe:1",
+            "-i", os.fspath(source), "-map", f"0:a:{info.audio_stream}",
+            "-af", f"aformat=sample_fmts=fltp:sample_rates={RATE}", "-c:a", "pcm_s16le", "-f", "wav",
+            os.fspath(part)]
+    try:
+        run_render(RenderPlan(args, info.duration_ms, False, out, partial_path=part), nice=nice)
+    except RenderError as exc:  # previews then mix from the file itself (slower)
+        log.warning("music proxy of %s failed: %s", source.name, exc)
+
+
 def sound_proxy_path(proxy: Path) -> Path:
     return proxy.with_name(proxy.name.removesuffix(".mp4").removesuffix(".intra") + ".sound.mp4")
 
@@ -212,14 +250,14 @@ def _make_sound_proxy(proxy: Path, out: Path, nice: int) -> None:
         log.warning("sound proxy of %s failed: %s", proxy.name, exc)
 
 
-_pending: queue.Queue[tuple[Path, Callable[[], object]]] = queue.Queue()
-_worker: threading.Thread | None = None
+_pending: dict[str, queue.Queue[tuple[Path, Callable[[], object]]]] = {}
+_workers: dict[str, threading.Thread] = {}
 _worker_lock = threading.Lock()
 
 
-def _proxies() -> None:
+def _proxies(lane: str) -> None:
     while True:
-        out, make = _pending.get()
+        out, make = _pending[lane].get()
         try:
             make()
         except Exception:  # a bug must not stop later proxies
@@ -229,23 +267,31 @@ def _proxies() -> None:
 _queued: set[Path] = set()
 
 
-def _queue(out: Path, make: Callable[[], object]) -> None:
-    """Run `make` (which writes `out`) in the background, one at a time; `out` already queued by this
-    process is not queued again."""
-    global _worker
+def _queue(out: Path, make: Callable[[], object], lane: str = "video") -> None:
+    """Run `make` (which writes `out`) in the background, one at a time per lane; `out` already
+    queued by this process is not queued again."""
     with _worker_lock:
         if out in _queued:
             return
         _queued.add(out)
-        if _worker is None or not _worker.is_alive():
-            _worker = threading.Thread(target=_proxies, name="vidai-proxies", daemon=True)
-            _worker.start()
-    _pending.put((out, make))
+        _pending.setdefault(lane, queue.Queue())
+        if lane not in _workers or not _workers[lane].is_alive():
+            _workers[lane] = threading.Thread(target=_proxies, args=(lane,), name=f"vidai-proxies-{lane}",
+                                              daemon=True)
+            _workers[lane].start()
+    _pending[lane].put((out, make))
 
 
 def queue_proxy(source: Path, out: Path) -> None:
-    """Make the proxy in the background (called after an upload, or by a preview that found none)."""
-    _queue(out, lambda: make_proxy(source, out))
+    """Make the proxy in the background (called after an upload, or by a preview that found none). A
+    sound file's (seconds of work) has a lane of its own: it never waits behind a long video's."""
+    from vidai_nb.engine.render.sources import media_info
+
+    try:
+        sound = media_info(source).kind == "audio"
+    except (MediaError, RenderError, OSError):
+        sound = False
+    _queue(out, lambda: make_proxy(source, out), "sound" if sound else "video")
 
 
 def preview_media(media: Mapping[str, Path], data_dir: Path) -> dict[str, Path]:
@@ -314,7 +360,9 @@ def build_preview(
     assert whole.workdir is not None
     shown = preview_media(media, data_dir)
     ready = _proxies_ready(typed, media, data_dir)
-    heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file() else p for m, p in shown.items()}
+    heard = {m: q if m in ready and (q := sound_proxy_path(p)).is_file()
+             else q if (q := music_proxy_path(proxy_path(data_dir, m))).is_file() else p
+             for m, p in shown.items()}
     is_tall = (canvas.width, canvas.height) == (tall_canvas(canvas.fps).width, tall_canvas(canvas.fps).height)
     tall = _reframed(typed, media, ready, is_tall)
     job = plan_pieces(typed, shown, ready, canvas,
@@ -349,16 +397,14 @@ def _reframed(draft: Draft, media: Mapping[str, Path], ready: Mapping[str, Path]
             return None
         path = tall_proxy_path(proxy, fit)
         place = seg.focus if seg.focus is not None else draft.meta.focus
-        if fit == "crop" and isinstance(place, Point) and place.clamped() != (0.5, 0.5):
-            at = crop_place(proxy, place.clamped())
-            if at is None:
-                return None
+        focus = place.clamped() if fit == "crop" and isinstance(place, Point) else (0.5, 0.5)
+        at = crop_place(proxy, focus) if focus != (0.5, 0.5) else None
+        if at is not None and at != crop_place(proxy, (0.5, 0.5)):  # not where the centred crop sits
             path = crop_proxy_path(proxy, at)
             if path.is_file():
                 os.utime(path)  # used: kept longest (_make_crop_proxy)
                 return path
             if tall_draft and not proxy.is_symlink():
-                focus = place.clamped()
                 _queue(path, lambda: _make_crop_proxy(proxy, path, focus))
             return None
         if not path.is_file() and tall_draft and not proxy.is_symlink():

@@ -1,8 +1,9 @@
 """Smart cut: a draft that only keeps parts of one H.264 file (in any order) is exported by copying
 every whole GOP untouched and re-encoding only from each cut to the next keyframe (and the last few
 frames before each cut's end whose B-frames lean on a frame past the cut), with the source's own x264
-settings, so the joined stream has one set of parameter sets and plays everywhere (one x264 encoder
-for all re-encoded pieces, each starting with a forced IDR frame). The sound is cut sample-accurately
+settings, so the joined stream has one set of parameter sets and plays everywhere (a few x264
+encoders with the same settings side by side, whose SPS/PPS are checked byte for byte against the
+source's; each re-encoded piece starts with a forced IDR frame). The sound is cut sample-accurately
 with 10 ms cross-fades at every join; an AAC-LC source's packets are copied inside each part and only
 the stretches around the joins encoded (each part moved by at most half a packet, 10.7 ms, onto the
 output's packet grid); any other sound is encoded whole (AAC).
@@ -212,8 +213,8 @@ def source_index(path: Path) -> SourceIndex | None:
 def open_encoder(width: int, height: int, rate: Fraction, params: str,
                  color: Mapping[str, int],
                  forced_idr: bool = False) -> av.video.codeccontext.VideoCodecContext:
-    """A libx264 encoder with the source's settings; `forced_idr`: a frame marked I is an IDR frame
-    (each re-encoded piece starts with one)."""
+    """A single-threaded libx264 encoder with the source's settings (the smart cut runs several side
+    by side); `forced_idr`: a frame marked I is an IDR frame (each re-encoded piece starts with one)."""
     cc = av.CodecContext.create("libx264", "w")
     assert isinstance(cc, av.video.codeccontext.VideoCodecContext)
     cc.width, cc.height, cc.pix_fmt = width, height, "yuv420p"
@@ -224,6 +225,7 @@ def open_encoder(width: int, height: int, rate: Fraction, params: str,
             setattr(cc, k, v)
     if color.get("sar_num"):
         cc.sample_aspect_ratio = Fraction(color["sar_num"], color["sar_den"])
+    cc.thread_count = 1
     cc.options = {"preset": "ultrafast", "x264-params": params, **({"forced-idr": "1"} if forced_idr else {})}
     return cc
 

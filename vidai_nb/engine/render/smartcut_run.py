@@ -1,30 +1,36 @@
 """The smart cut's child process: `python -m vidai_nb.engine.render.smartcut_run JOB.json OUT`.
 
-Writes the video track (copied packets and re-encoded pieces) with PyAV while a thread writes the cut,
-cross-faded sound (AAC packets copied between joins, or all of it through an ffmpeg AAC encoder); then
-ffmpeg muxes both into OUT (`-c copy`, faststart). VIDAI_SMARTCUT_TIMING=1 prints stage times.
+Three kinds of work run side by side: worker processes (one per core, at most 4) decode and re-encode
+the pieces around the cuts; this process's main thread writes the video track in output order (GOPs
+copied from the source, the workers' pieces as they arrive); a thread writes the cut, cross-faded
+sound (AAC packets copied between joins, or all of it through an ffmpeg AAC encoder). Then ffmpeg
+muxes both into OUT (`-c copy`, faststart). VIDAI_SMARTCUT_TIMING=1 prints stage times and CPU seconds.
 Progress goes to stdout as ffmpeg's `-progress` lines (`out_time_us=`), errors to stderr, so
 run_render handles it like any ffmpeg run.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import queue
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 import numpy as np
 
 from vidai_nb.engine.media.ffmpeg import ffmpeg_exe
 from vidai_nb.engine.render import h264
+from vidai_nb.engine.render.run import _child_setup
 from vidai_nb.engine.render.smartcut import FADE_MS, Piece, SmartJob, open_encoder
 
 
@@ -53,43 +59,261 @@ def _is_reference(sample: bytes, length_size: int) -> bool:
     return True  # no slice found: keep it, the decoder decides
 
 
+def workers() -> int:
+    """How many re-encoding workers run side by side: one per core this process may use (at most
+    four: past that the copying and the sound are the limit), or VIDAI_SMARTCUT_WORKERS."""
+    override = os.environ.get("VIDAI_SMARTCUT_WORKERS", "")
+    if override.isdigit() and int(override) > 0:
+        return int(override)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4))
+
+
+def runs(pieces: list[Piece]) -> list[list[int]]:
+    """The re-encoded pieces (their indices in output order), grouped so that a group's decoder goes on
+    from one piece to the next instead of seeking (the end of one kept part and the start of the next
+    are often one short pause apart: decoding on is cheaper than seeking back to a keyframe). Groups
+    are independent: each can go to any worker."""
+    out: list[list[int]] = []
+    at = -1  # the last source frame the current group's decoder gave
+    for i, piece in enumerate(pieces):
+        if piece.kind != "encode":
+            continue
+        if out and piece.key <= at < piece.frame:
+            out[-1].append(i)
+        else:
+            out.append([i])
+        at = piece.frame + piece.frames - 1
+    return out
+
+
+Samples = list[tuple[bytes, int, bool]]  # a re-encoded piece: (MP4 sample, frame in the piece, keyframe)
+
+
+class _Encoder:
+    """One worker: its own decoder and ONE x264 encoder for every piece it is given, each piece
+    starting with a forced IDR frame (a fresh encoder per piece cost ~40% more per frame: opening
+    x264, and its pipeline filling and draining each time). An IDR closes the GOP before it, so a
+    piece's packets all leave the encoder before the next piece's; a piece is done once the encoder
+    has given all of its frames (a few frames of the next piece later, or at the flush). Every
+    worker's encoder has the same settings, so every piece carries the same SPS/PPS (checked on
+    each piece against the source's). x264 and the decoder run single-threaded: the workers are the
+    parallelism (frame or slice threads inside each would only add latency and bits)."""
+
+    def __init__(self, job: SmartJob, config: h264.AvcConfig,
+                 done: Callable[[int, Samples], None]) -> None:
+        self.job = job
+        self.config = config
+        self.done = done  # called with (piece index, [(MP4 sample, frame in the piece, keyframe)])
+        self.dec = av.open(job.source)
+        self.ds = self.dec.streams.video[0]
+        self.ds.codec_context.thread_count = 1
+        self.rate = Fraction(*job.fps)
+        # The decoder's place: its frame iterator and the last source frame it gave.
+        self.frames: Iterator[av.VideoFrame] | None = None
+        self.at = -1
+        self.wanted = 0  # the current piece's first source frame: non-reference packets before it are skipped
+        self.decoded = 0
+        self.enc: av.video.codeccontext.VideoCodecContext | None = None
+        self.fed = 0  # frames given to the encoder so far (its pts)
+        # pieces given to the encoder whose packets have not all come out: [index, piece, first pts, packets]
+        self.pending: deque[tuple[int, Piece, int, list[av.Packet]]] = deque()
+
+    def encode(self, index: int, piece: Piece) -> None:
+        j = self.job
+        self.wanted = piece.frame
+        if self.frames is None or not piece.key <= self.at < piece.frame:
+            self.dec.seek(j.first_pts + piece.key * j.frame_ticks, stream=self.ds, backward=True,
+                          any_frame=False)
+            self.ds.codec_context.flush_buffers()
+            self.frames = self._decoded()
+        if self.enc is None:
+            self.enc = open_encoder(self.ds.codec_context.width, self.ds.codec_context.height, self.rate,
+                                    j.x264, j.color, forced_idr=True)
+        self.pending.append((index, piece, self.fed, []))
+        n = 0
+        for frame in self.frames:
+            if frame.pts is None:
+                continue
+            f = (frame.pts - j.first_pts) // j.frame_ticks
+            self.at = f
+            if f < piece.frame:
+                continue
+            frame.pts = self.fed
+            frame.time_base = self.enc.time_base
+            # every piece starts with an IDR frame: it depends on nothing before it
+            frame.pict_type = av.video.frame.PictureType.I if n == 0 else av.video.frame.PictureType.NONE
+            self.fed += 1
+            n += 1
+            self._take(self.enc.encode(frame))
+            if n == piece.frames:
+                break
+        if n != piece.frames:
+            raise RuntimeError(f"smart cut: could not decode source frames {piece.frame}+{piece.frames}")
+
+    def finish(self) -> None:
+        if self.enc is not None:
+            self._take(self.enc.encode(None))
+        if self.pending:
+            piece = self.pending[0][1]
+            raise RuntimeError(f"smart cut: the encoder did not give every frame of source frames "
+                               f"{piece.frame}+{piece.frames}")
+
+    def close(self) -> None:
+        self.dec.close()
+
+    def _decoded(self) -> Iterator[av.VideoFrame]:
+        """The source's frames from the last seek on, skipping packets that show a frame before
+        `self.wanted` and that no other picture refers to (about half of x264's B-frames): the
+        frames between a keyframe and a cut only need decoding as references."""
+        j = self.job
+        size = self.config.length_size
+        for p in self.dec.demux(self.ds):
+            if p.pts is not None and p.size and (p.pts - j.first_pts) // j.frame_ticks < self.wanted \
+                    and not _is_reference(bytes(p), size):
+                continue
+            for frame in self.ds.codec_context.decode(p):
+                self.decoded += 1
+                yield frame
+
+    def _take(self, packets: list[av.Packet]) -> None:
+        """Hand the encoder's packets to the pending pieces they belong to (by pts); pass on every
+        piece that has all of its packets."""
+        for p in packets:
+            pts = int(p.pts or 0)
+            for _, piece, base, got in self.pending:
+                if base <= pts < base + piece.frames:
+                    got.append(p)
+                    break
+            else:
+                raise RuntimeError(f"smart cut: the encoder gave a frame of no piece (pts {pts})")
+        while self.pending and len(self.pending[0][3]) == self.pending[0][1].frames:
+            index, piece, base, got = self.pending.popleft()
+            self.done(index, self._samples(base, got))
+
+    def _samples(self, base: int, packets: list[av.Packet]) -> Samples:
+        out: Samples = []
+        for i, p in enumerate(packets):
+            nals = h264.annexb_nals(bytes(p))
+            if i == 0:
+                sps, pps = h264.parameter_sets(nals)
+                if not p.is_keyframe or int(p.pts or 0) != base:
+                    raise RuntimeError("smart cut: a re-encoded piece does not start with its own IDR frame")
+                if tuple(sps) != self.config.sps or tuple(pps) != self.config.pps:
+                    raise RuntimeError("smart cut: a re-encoded piece's SPS/PPS differ from the source's")
+            out.append((h264.to_sample(nals, self.config.length_size), int(p.pts or 0) - base,
+                        bool(p.is_keyframe)))
+        return out
+
+
+def _worker(job: SmartJob, groups: list[list[int]], counter: Any, results: Any, parent: int) -> None:
+    """A worker process: take the next group of pieces until none are left, then flush its encoder;
+    every finished piece goes to `results` as (index, samples), then ("done", decoded, encoded, CPU
+    seconds) or ("error", text)."""
+    _child_setup(0, parent)()  # dies with the smart cut's process
+    enc: _Encoder | None = None
+    try:
+        with av.open(job.source) as c:
+            config = h264.parse_avcc(c.streams.video[0].codec_context.extradata)
+        assert config is not None
+        enc = _Encoder(job, config, lambda i, samples: results.put((i, samples)))
+        while True:
+            with counter.get_lock():
+                g = counter.value
+                counter.value += 1
+            if g >= len(groups):
+                break
+            for i in groups[g]:
+                enc.encode(i, job.pieces[i])
+        enc.finish()
+        results.put(("done", enc.decoded, enc.fed, time.process_time()))
+    except BaseException as exc:  # the writer raises it
+        results.put(("error", f"{exc}"))
+    finally:
+        if enc is not None:
+            enc.close()
+
+
 class _Video:
-    """Writes the pieces in output order. All re-encoded pieces go through ONE x264 encoder, each
-    piece starting with a forced IDR frame (a fresh encoder per piece cost ~40% more per frame:
-    opening x264, and its pipeline filling and draining each time). An IDR closes the GOP before it,
-    so every piece's packets leave the encoder before the next piece's, in one run; a piece is
-    written once the encoder has given all of its frames (a few frames of the next piece later),
-    copied pieces wait for the re-encoded ones before them."""
+    """Writes the pieces in output order: copied GOPs straight from the source, re-encoded pieces
+    from `workers()` processes that encode side by side, each taking the next group of pieces
+    (`runs`) as it gets free. Processes, not threads: decoding and x264 release the GIL, but the
+    Python between frames, the copying and the sound thread then queue for it (measured: two worker
+    threads took longer than one on a busy machine)."""
 
     def __init__(self, job: SmartJob, out: av.container.OutputContainer) -> None:
         self.job = job
         self.src = av.open(job.source)  # packets to copy
-        self.dec = av.open(job.source)  # frames to re-encode
         self.vs = self.src.streams.video[0]
-        self.ds = self.dec.streams.video[0]
-        self.ds.thread_type = "AUTO"
         self.out = out
         self.os = out.add_stream_from_template(self.vs)
         self.tb = Fraction(*job.time_base)
         self.os.time_base = self.tb
-        config = h264.parse_avcc(self.vs.codec_context.extradata)
-        assert config is not None
-        self.config = config
-        self.rate = Fraction(*job.fps)
         self.decode_index = 0  # packets written so far (decode order): gives the output dts
         self.out_frame = 0  # first output frame of the piece being written
-        # The decoder's place: its frame iterator and the last source frame it gave. The end of one
-        # kept part and the start of the next are often a short pause apart: decoding on from where
-        # the last piece stopped is cheaper than seeking back to a keyframe and decoding again.
-        self.frames: Iterator[av.VideoFrame] | None = None
-        self.at = -1
-        self.wanted = 0  # the current piece's first source frame: non-reference packets before it are skipped
-        self.decoded = 0  # frames decoded (for the timing line)
-        self.enc: av.video.codeccontext.VideoCodecContext | None = None
-        self.fed = 0  # frames given to the encoder so far (its pts)
-        # pieces not yet written, in output order: [piece, first encoder pts, packets received]
-        self.queue: deque[tuple[Piece, int, list[av.Packet]]] = deque()
         self.written = 0  # frames written (progress)
+        self.decoded = 0  # frames decoded, frames encoded, each worker's CPU seconds (the timing line)
+        self.encoded = 0
+        self.cpu: list[float] = []
+        self.results: dict[int, Samples] = {}
+        self.procs: list[multiprocessing.process.BaseProcess] = []
+        self.queue: Any = None
+
+    def start(self) -> None:
+        """Start the workers: before any other thread of this process (they are forked)."""
+        groups = runs(self.job.pieces)
+        if not groups:
+            return
+        ctx: Any = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                          else "spawn")
+        self.queue = ctx.Queue()
+        counter = ctx.Value("i", 0)
+        self.procs = [ctx.Process(target=_worker, args=(self.job, groups, counter, self.queue, os.getpid()),
+                                  daemon=True, name=f"smartcut-encode-{k}")
+                      for k in range(min(workers(), len(groups)))]
+        for proc in self.procs:
+            proc.start()
+
+    def write(self) -> None:
+        for i, piece in enumerate(self.job.pieces):
+            if piece.kind == "copy":
+                self._copy(piece)
+            else:
+                self._write_encoded(self._result(i))
+            self.out_frame += piece.frames
+            self.written += piece.frames
+            _progress(self.written, self.job, 0.9)
+        while len(self.cpu) < len(self.procs):  # the workers' closing lines (the timing line's)
+            self._receive()
+        for proc in self.procs:
+            proc.join()
+
+    def _result(self, index: int) -> Samples:
+        while index not in self.results:
+            self._receive()
+        return self.results.pop(index)
+
+    def _receive(self) -> None:
+        while True:
+            try:
+                msg = self.queue.get(timeout=1.0)
+                break
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in self.procs):
+                    raise RuntimeError("smart cut: an encoder process died") from None
+                if all(p.exitcode is not None for p in self.procs):  # all gone, nothing left to come
+                    raise RuntimeError("smart cut: the encoders ended before every piece was done") from None
+        if msg[0] == "error":
+            raise RuntimeError(msg[1])
+        if msg[0] == "done":
+            self.decoded += msg[1]
+            self.encoded += msg[2]
+            self.cpu.append(msg[3])
+        else:
+            self.results[msg[0]] = msg[1]
 
     def _mux(self, packet: av.Packet, frame: int, piece_frame: int, key: bool) -> None:
         """Put `packet` (showing source-relative `frame` of a piece starting at `piece_frame`) on the
@@ -107,37 +331,6 @@ class _Video:
         packet.time_base = self.tb
         self.out.mux(packet)
         self.decode_index += 1
-
-    def add(self, piece: Piece) -> None:
-        """Queue `piece` and write every queued piece that is complete."""
-        if piece.kind == "copy":
-            self.queue.append((piece, 0, []))
-        else:
-            self.queue.append((piece, self.fed, []))
-            self._encode(piece)
-        self._drain()
-
-    def finish(self) -> None:
-        if self.enc is not None:
-            self._take(self.enc.encode(None))
-        self._drain()
-        if self.queue:
-            raise RuntimeError(f"smart cut: the encoder did not give every frame of source frames "
-                               f"{self.queue[0][0].frame}+{self.queue[0][0].frames}")
-
-    def _drain(self) -> None:
-        while self.queue:
-            piece, base, got = self.queue[0]
-            if piece.kind == "encode" and len(got) < piece.frames:
-                return
-            self.queue.popleft()
-            if piece.kind == "copy":
-                self._copy(piece)
-            else:
-                self._write_encoded(piece, base, got)
-            self.out_frame += piece.frames
-            self.written += piece.frames
-            _progress(self.written, self.job, 0.9)
 
     def _copy(self, piece: Piece) -> None:
         j = self.job
@@ -162,77 +355,16 @@ class _Video:
             raise RuntimeError(f"smart cut: the source ended early (frame {piece.frame}, "
                                f"{got}/{wanted} packets)")
 
-    def _decoded(self) -> Iterator[av.VideoFrame]:
-        """The source's frames from the last seek on, skipping packets that show a frame before
-        `self.wanted` and that no other picture refers to (about half of x264's B-frames): the
-        frames between a keyframe and a cut only need decoding as references."""
-        j = self.job
-        size = self.config.length_size
-        for p in self.dec.demux(self.ds):
-            if p.pts is not None and p.size and (p.pts - j.first_pts) // j.frame_ticks < self.wanted \
-                    and not _is_reference(bytes(p), size):
-                continue
-            for frame in self.ds.codec_context.decode(p):
-                self.decoded += 1
-                yield frame
-
-    def _encode(self, piece: Piece) -> None:
-        j = self.job
-        self.wanted = piece.frame
-        if self.frames is None or not piece.key <= self.at < piece.frame:
-            self.dec.seek(j.first_pts + piece.key * j.frame_ticks, stream=self.ds, backward=True,
-                          any_frame=False)
-            self.ds.codec_context.flush_buffers()
-            self.frames = self._decoded()
-        if self.enc is None:
-            self.enc = open_encoder(self.ds.codec_context.width, self.ds.codec_context.height, self.rate,
-                                    j.x264, j.color, forced_idr=True)
-        n = 0
-        for frame in self.frames:
-            if frame.pts is None:
-                continue
-            f = (frame.pts - j.first_pts) // j.frame_ticks
-            self.at = f
-            if f < piece.frame:
-                continue
-            frame.pts = self.fed
-            frame.time_base = self.enc.time_base
-            # every piece starts with an IDR frame: it depends on nothing before it
-            frame.pict_type = av.video.frame.PictureType.I if n == 0 else av.video.frame.PictureType.NONE
-            self.fed += 1
-            n += 1
-            self._take(self.enc.encode(frame))
-            if n == piece.frames:
-                break
-        if n != piece.frames:
-            raise RuntimeError(f"smart cut: could not decode source frames {piece.frame}+{piece.frames}")
-
-    def _take(self, packets: list[av.Packet]) -> None:
-        """Hand the encoder's packets to the queued pieces they belong to (by pts)."""
-        for p in packets:
-            pts = int(p.pts or 0)
-            for piece, base, got in self.queue:
-                if piece.kind == "encode" and base <= pts < base + piece.frames:
-                    got.append(p)
-                    break
-            else:
-                raise RuntimeError(f"smart cut: the encoder gave a frame of no piece (pts {pts})")
-
-    def _write_encoded(self, piece: Piece, base: int, packets: list[av.Packet]) -> None:
-        for i, p in enumerate(packets):
-            nals = h264.annexb_nals(bytes(p))
-            if i == 0:
-                sps, pps = h264.parameter_sets(nals)
-                if not p.is_keyframe or int(p.pts or 0) != base:
-                    raise RuntimeError("smart cut: a re-encoded piece does not start with its own IDR frame")
-                if tuple(sps) != self.config.sps or tuple(pps) != self.config.pps:
-                    raise RuntimeError("smart cut: a re-encoded piece's SPS/PPS differ from the source's")
-            packet = av.Packet(h264.to_sample(nals, self.config.length_size))
-            self._mux(packet, int(p.pts or 0) - base, 0, bool(p.is_keyframe))
+    def _write_encoded(self, samples: Samples) -> None:
+        for data, frame, key in samples:
+            self._mux(av.Packet(data), frame, 0, key)
 
     def close(self) -> None:
         self.src.close()
-        self.dec.close()
+        for proc in self.procs:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
 
 
 def _read(container: av.container.InputContainer, stream: av.AudioStream, start: int, count: int,
@@ -518,30 +650,31 @@ def run(job: SmartJob, out: Path, work: Path) -> None:
     audio_path = work / "audio.m4a"
     feeder: threading.Thread | None = None
     failure: list[BaseException] = []
-    if job.audio_stream is not None:
-
-        def sound() -> None:
-            try:
-                t = time.perf_counter()
-                copied = _audio_copy(job, audio_path)
-                if not copied:
-                    _audio_encode(job, audio_path)
-                _timing(f"sound ({'AAC copied, joins encoded' if copied else 'all encoded'}) "
-                        f"{time.perf_counter() - t:.2f} s")
-            except BaseException as exc:  # reported by the main thread
-                failure.append(exc)
-
-        feeder = threading.Thread(target=sound, daemon=True)
-        feeder.start()
     with av.open(os.fspath(video_path), "w", format="mp4") as container:
         video = _Video(job, container)
         try:
-            for piece in job.pieces:
-                video.add(piece)
-            video.finish()
+            video.start()  # forks the workers: before the sound's thread exists
+            if job.audio_stream is not None:
+
+                def sound() -> None:
+                    try:
+                        t = time.perf_counter()
+                        copied = _audio_copy(job, audio_path)
+                        if not copied:
+                            _audio_encode(job, audio_path)
+                        _timing(f"sound ({'AAC copied, joins encoded' if copied else 'all encoded'}) "
+                                f"{time.perf_counter() - t:.2f} s ({time.thread_time():.2f} s CPU)")
+                    except BaseException as exc:  # reported by the main thread
+                        failure.append(exc)
+
+                feeder = threading.Thread(target=sound, daemon=True)
+                feeder.start()
+            video.write()
         finally:
             video.close()
-    _timing(f"video {time.perf_counter() - t0:.2f} s ({video.decoded} frames decoded, {video.fed} encoded)")
+    _timing(f"video {time.perf_counter() - t0:.2f} s ({video.decoded} frames decoded, {video.encoded} "
+            f"encoded, {len(video.procs)} workers using " + " + ".join(f"{c:.2f}" for c in video.cpu)
+            + f" s CPU; the writer {time.thread_time():.2f} s CPU)")
     args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", os.fspath(video_path)]
     if feeder is not None:
         feeder.join()

@@ -176,8 +176,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
                         rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
                         rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪)(?:一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
-                        rf"^(?:帮我)?\s*做(?:一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
+                        rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+                        rf"^(?:帮我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
                         rf"成"
                         rf"片|版本|剪辑)|"
                         rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
@@ -188,11 +188,13 @@ def cut_rule(c: Clause) -> list[Hit]:
                         # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
                         rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
                         rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
-                        rf"(?:出|要|做|剪|来)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
+                        rf"(?:出|要|做|剪|来|给我)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
                         rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
                         rf"ge))|"
                         # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
-                        rf"\b(?:need|want|give me|make|do|cut)\s+(?:me\s+)?an?\s*{T}\s*(?:-\s*)?(?:long\s*)?"
+                        rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
+                        rf"(?:-\s*)?"
+                        rf"(?:long\s*)?"
                         rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
@@ -452,7 +454,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                   r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
                   r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     # "trim a bit off", "trim some off it": an amount taken off, not named - how much is asked, not guessed
-    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b", text)
+    # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
+    loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b|"
+                      r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat|somehow)\b", text)
     if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
@@ -490,8 +494,10 @@ def silences_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
-                 r"(?:不要|别|不)(?:剪|删|动|去掉)", text[: m.start()]):
-        return []  # "…, without cutting the silent parts in the middle": those are to stay
+                 r"(?:不要|别|不)(?:剪|删|动|去掉)|\bleave\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$",
+                 text[: m.start()]):
+        # "…, without cutting the silent parts in the middle", "leave my pauses alone": those are to stay
+        return []
     if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
@@ -667,7 +673,7 @@ def segments_rule(c: Clause) -> list[Hit]:
         # past the clip's own word ("the first clip", "c放到…"): where it goes
         word = re.match(r"[^\s放移挪]+", tail)
         rest = tail[len(word.group(0)) if word else 0:]
-        if rx.search(r"\b(?:start|beginning|front|first|begining)\b|开头|最前|第一", rest):
+        if rx.search(r"\b(?:start|beginning|front(?!\s+of\b)|first|begining)\b|开头|最前|第一", rest):
             to = 1
         elif rx.search(r"\b(?:end|last|back)\b|结尾|最后|末尾", rest):
             to = n
@@ -675,8 +681,17 @@ def segments_rule(c: Clause) -> list[Hit]:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
             after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
                               rf"\b(?:after|before)\s+{SEG_WORD}\s*(\d)", tail)
+            # "move the c clip in front of the b clip": the place is another clip named by its file
+            rel = re.search(r"\b(before|after|in front of|ahead of|behind)\s+", tail)
+            named = [(p, i) for p, i in _named_on_timeline(c) if rel and p >= pos + rel.end() and i != index]
             if mm:
                 to = int(mm.group(1))
+            elif rel and named:
+                rx.search(re.escape(rel.group(0)), tail)
+                target, later = named[0][1], rel.group(1) in ("after", "behind")
+                to = target + (1 if later else 0)
+                to = to - 1 if target > index and later else to
+                to = to - 1 if target > index and not later else to
             elif after:
                 other = segment_refs(Clause(tail[after.start():], c.ctx))
                 if other:
@@ -1044,7 +1059,8 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
-_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+{T}|"
+_TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
+              rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
@@ -1097,6 +1113,8 @@ def length_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question=zh if c.zh else en)]
     if target > total:
         return []
-    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个", text))
+    # "the project has to be exactly 1 minute total": the length of the whole is the length asked for
+    list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个|\b(?:in )?total\b|\boverall\b|"
+                     r"\b(?:the )?(?:whole )?(?:project|programme|program|timeline|final video)\b", text))
     return [Hit(m.start(), [s.KeepRange(start_ms=0, end_ms=target)], note=target_note(target, total, c.zh),
                 target_ms=target)]

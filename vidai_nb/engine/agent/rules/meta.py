@@ -12,7 +12,17 @@ from .common import Clause, Hit, T, ranges, rx, times
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
-           r"下载|生成视频")
+           # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
+           r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频")
+
+
+# the sound alone as a file: "export just the audio as an mp3", "save it as a wav", "只导出音频"
+AUDIO_ONLY = (r"\b(?:export|save|render|download|rip|extract|pull|give me|send me|get)\b[^,;]{0,30}?"
+              r"(?:\b(?:just|only)\s+(?:the\s+)?(?:audio|sound|voice)\b|\baudio[\s-]only\b|"
+              r"\b(?:as|to|into|in)\s+(?:an?\s+)?(?:mp3|wav|m4a|aac|flac|ogg)\b|"
+              r"\b(?:the\s+)?(?:audio|sound)\s+(?:track\s+)?(?:as|to|into)\b)|"
+              r"\b(?:mp3|wav|m4a|flac)\s+(?:version|file|export|of (?:it|this|the video))\b|"
+              r"(?:导出|提取|保存)[^，,。；;]{0,6}?(?:音频|mp3|wav)|(?:音频|声音)\s*单独\s*导出|转成\s*mp3")
 
 
 def export_rule(c: Clause) -> list[Hit]:
@@ -60,9 +70,22 @@ def export_rule(c: Clause) -> list[Hit]:
                                    text[start_at.end():]))
             dur = int(next(g for g in length.groups() if g is not None)) if length else 3000
             kw = {"start_ms": start, "end_ms": start + dur}
+        # "gif of the last 4 sec, no sound needed obviously": a GIF has no sound - part of the same wish,
+        # not a mute of the video
+        rx.search(r"\b(?:no|without(?:\s+any)?|w/?o)\s+(?:sound|audio)\b(?:\s+(?:needed|necessary|required|"
+                  r"obviously|pls|please))*|\b(?:silent|muted|mute)\b(?:\s+(?:obviously|is fine|pls))?|"
+                  r"(?:不要|不用|不需要|没有)\s*(?:声音|音频)|静音的?", text)
         gif = s.ExportGif(**kw)
         request = {"format": "gif", "start_ms": gif.start_ms, "end_ms": gif.end_ms}
         return [Hit(m_gif.start(), [gif], export=request)]
+    audio = rx.search(AUDIO_ONLY, text)
+    if audio:
+        return [Hit(audio.start(), refusal=(
+            "我没法单独导出音频（mp3/wav）——导出的是视频（MP4、MOV、WebM）、GIF 或一帧 "
+            "JPEG。可以导出 MP4（“导出mp4”），它带着声音，再用音频软件取出声音。" if c.zh else
+            "I can't export the sound on its own (mp3, wav) — exports are video (MP4, MOV, WebM), a GIF "
+            "or a JPEG frame. I can export an MP4 (“export as mp4”), which carries the sound, for an audio "
+            "tool to take it from."))]
     m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
                         r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
@@ -72,6 +95,9 @@ def export_rule(c: Clause) -> list[Hit]:
                         r"(?:the\s+)?(?:frame|moment|shot)\b|"
                         r"\bframe at\s*§\d+§\s*as\s+(?:an?\s+)?(?:jpe?g|png|"
                         r"image|picture|still)|截\s*(?:个|1\s*张|张|1\s*帧|一帧)?\s*图|截\s*(?:1\s*)?帧|"
+                        # "截一张第5秒的画面", "第8秒那一帧截下来": one moment's picture, with its time inside
+                        r"截\s*(?:下|出)?\s*(?:个|1\s*张|张|1\s*帧)\s*[^，,。；;]{0,16}?(?:画面|图片?|照片|帧|静帧)|"
+                        r"(?:画面|1\s*帧|那帧|这帧)\s*(?:给我)?\s*截\s*(?:下来|出来|个图|1\s*张)|"
                         r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
@@ -193,13 +219,44 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\bon the (?:beat|drops?)\b|卡点")
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
-         r"\b(?:download|grab|rip|fetch|pull)\w*\b[^,;.]*\b(?:from|off)\s+(?:the\s+)?(?:youtube|tiktok|instagram|"
-         r"twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
-         r"(?:下载|扒)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
+         # ("i downloaded this from tiktok", "从抖音下载的": the footage came from there and is here)
+         r"\b(?:download|grab|rip|fetch|pull)(?:s|ing)?\b[^,;.]*\b(?:from|off)\s+(?:the\s+)?(?:youtube|tiktok|"
+         r"instagram|twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
+         r"(?:下载|扒)(?!了|的|过|下来的)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
 # "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
 BEAT_SYNC = (r"卡点|踩点|鼓点|节拍|\bbeat[\s-]?(?:sync|match|drop)\w*|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
              r"\bon (?:every|each) beat\b")
+# "replace my messy room behind me with a clean office background": the scene behind a person swapped in
+# more words (the background music replaced is an edit)
+BACKGROUND_SWAP = (r"\b(?:replace|swap|change|switch)\b[^,;.]{0,40}?\b(?:with|for|to|into)\s+"
+                   r"(?:an?\s+|the\s+|"
+                   r"some\s+)?(?:[\w-]+\s+){0,3}?(?:background|backdrop)\b(?!\s+(?:music|song|track|audio|sound|"
+                   r"noise))|"
+                   r"\b(?:replace|swap|change|switch)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"behind (?:me|"
+                   r"him|her|us|them)\b")
+# detail that is not in the footage: "upscale it to real 4k with ai", "unblur it", "AI增强画质"
+DETAIL = (r"\bupscal\w*\b(?:[^,;.]|\.(?=\w)){0,40}\b(?:ai|real|true|actual|proper|sharp\w*|details?)\b|"
+          r"\b(?:ai|real|true|actual)\b[^,;.]{0,20}\b(?:upscal\w*|enhanc\w*|super[\s-]?resolution)\b|"
+          r"\bsuper[\s-]?resolution\b|\b(?:un|de)[\s-]?blur\w*|"
+          r"\bmake (?:it|this|the (?:video|footage|picture|"
+          r"image)) (?:sharp|sharper|crisp|crisper|less blurry|not blurry|in focus)\b|"
+          r"\bfix (?:the |my )?(?:blur\w*|focus|out of focus)\b|超分|(?:ai|AI)\s*(?:增强|修复|高清)|"
+          r"画质(?:增强|修复)|"
+          r"(?:去|去除|消除)模糊|变(?:得)?(?:更)?清晰")
+# footage said not to exist: "make a sunset timelapse ..., i dont have any footage of it"
+NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:have|got|film(?:ed)?|shoot|shot|"
+              r"record(?:ed)?)\s+(?:any\s+)?(?:footage|video|clips?|shots?|recordings?|b-?roll)\s+(?:of|for)\b|"
+              r"\bwithout (?:any )?(?:footage|clips?|shots?) (?:of|for)\b|"
+              # "add a drone shot of the beach, i didnt film one"
+              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+"
+              r"(?:one|1|it|that|"
+              r"any|those|them)\b|"
+              r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材")
+# "duck the music under my voice when i narrate", "my voiceover is too quiet": the person's own recorded
+# narration, not one to generate
+_OWN = r"(?<!\bi )(?<!\bwe )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bim )(?<!\bi'm )"
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
      r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
@@ -222,6 +279,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
      r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
+     + NO_FOOTAGE + "|"
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
@@ -253,7 +311,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:skin[\s-]smooth\w*|beauty (?:filter|mode)|face[\s-]?tun\w*)|"
      r"\b(?:remove|hide|cover up)\s+(?:my |his |her |the )?(?:acne|pimples?|blemish\w*|wrinkles?|spots)\b|"
      r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|audio|"
-     r"sound|noise))|\bvirtual background|"
+     r"sound|noise))|\bvirtual background|" + BACKGROUND_SWAP + "|"
      r"\bblur (?:out )?(?:my|the|his|her|their) background\b|背景\S{0,2}(?:虚化|模糊)|"
      r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number plates?|"
      r"names?|address\w*|screens?|faces?)\b|"
@@ -265,12 +323,18 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
+    (DETAIL,
+     "I can't add detail that isn't in the footage (AI upscaling, sharpening, unblurring) — I can export "
+     "in 4K (“export in 4k”), but that only scales the picture up; it won't look any sharper.",
+     "我没法给画面补出原本没有的细节（AI 超分、锐化、去模糊）——可以导出4K（“导出4K”），但那只是放大，不会更清"
+     "晰。"),
     (BEAT_SYNC,
      "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
      "the times (e.g. “split at 0:04 and 0:08”).",
      "我没法按音乐鼓点自动卡点——可以先加背景音乐，再告诉我在哪几秒切（比如“在第4秒和第8秒分割”）。"),
     (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
-     r"\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
+     + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
+     r"\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
@@ -331,7 +395,7 @@ EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" 
              r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
              r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
              r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|"
-             r"audio|sound|noise))|"
+             r"audio|sound|noise))|" + BACKGROUND_SWAP + "|" + DETAIL + "|" + NO_FOOTAGE + "|"
              r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number "
              r"plates?)\b|"
              r"(?<![\w.])8\s*k\b|4320\s*p\b|\binterpolat\w*|\boptical[\s-]?flow\b|补帧|插帧|"
@@ -339,7 +403,8 @@ EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" 
              ")|"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
-             r"\btranslat\w*|翻译|\bvoice[\s-]?over\b|\bnarrat(?:e|ion|or)\b|\btext[\s-]to[\s-]speech\b|\btt"
+             r"\btranslat\w*|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
+             r"\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
              r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|"
@@ -382,6 +447,13 @@ def taste_rule(c: Clause) -> list[Hit]:
     m = rx.search(_PICKED_BY_TASTE, c.text)
     if not m:
         return []
+    if re.search(r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
+                 r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
+                 r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$",
+                 c.text[:m.start()]):
+        # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of
+        # a clip they named, given as the reason - nothing is left for me to judge
+        return []
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
         "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
@@ -390,10 +462,24 @@ def taste_rule(c: Clause) -> list[Hit]:
         "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
 
 
+# "我要一个20秒的版本发朋友圈", "a 20 second version to post on instagram", "发抖音用的": where the version
+# asked for is going - what it is for, not a request that I post it ("帮我发到抖音", "post it on tiktok")
+_FOR_DESTINATION = (r"(?:版本|视频|片子|成片|短片|的)\s*(?:拿去|用来|好|要)?发\s*(?:个)?\s*"
+                    r"(?:朋友圈|抖音|快手|小红书|微博|b\s*站|视频号|微信|群里?)\s*(?:上)?\s*(?:用|的|吧)?|"
+                    r"\bto\s+(?:post|upload|share|put)\s+(?:it\s+|this\s+)?(?:on|to|onto)\b|"
+                    r"\bfor\s+(?:posting|uploading|sharing)\b|\b(?:that|so)\s+i\s+can\s+(?:post|upload|share)\b")
+_ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:完|好)|完了|好了|之后|以后|然后|"
+                  r"\b(?:you|u)\s+(?:to\s+)?(?:post|upload|share|publish)|"
+                  r"\b(?:then|and|also|pls|please)\s+(?:post|upload|share|publish)\b")
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
         return []  # what it is for ("要发朋友圈"), not a request to post it
+    if re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
+        rx.search(_FOR_DESTINATION, c.text)
+        return []
     if re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
                     r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
         return []  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
@@ -457,4 +543,9 @@ def vague_question(text: str, zh: bool) -> str:
         return (f"从哪里剪掉这 {said_zh}——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if zh else
                 f"Cut {said} from where — the start, the end, or a part like “cut 0:20 to 0:30”?")
     key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else "generic"
+    end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b", text)
+    if key == "shorter" and end and not zh:  # "trim the end a bit": that end, how much
+        last = end.group(1) in ("end", "ending", "outro")
+        return (f"How much off the {'end' if last else 'start'} — for example “cut the "
+                f"{'last' if last else 'first'} 5 seconds”?")
     return QUESTIONS[key][1 if zh else 0]

@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
+from ..reading import RECORDER
 from .common import (
     FADE_IN,
     FADE_OBJ,
@@ -27,6 +28,7 @@ from .common import (
     segment_refs,
     times,
 )
+from .cutting import _named_on_timeline
 
 _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
@@ -113,8 +115,12 @@ def platform_rule(c: Clause) -> list[Hit]:
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
-                        r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|promoting)\b.*$|"
-                        r"做(?:一)?个\S{1,12}?的\S{0,6}?(?:短)?视频", text)
+                        r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
+                        r"promoting|from|out of|with|using)\b.*$|"
+                        r"做(?:一)?个\S{1,12}?的\S{0,6}?(?:短)?视频|"
+                        # "用这个素材剪个短视频，发抖音的": a new video of no length or content said
+                        r"(?:剪|做|弄|整|出)\s*(?:1\s*)?(?:个|条|支)\s*[^\s§，,]{0,4}?(?:短)?"
+                        r"(?:视频|片子|短片)", text)
         if new:
             # "帮我做个卖水果的抖音短视频", "make me a tiktok video about my cat": a new video about
             # something, not a reframing of this one - what should it show?
@@ -172,6 +178,25 @@ def _purpose(text: str, start: int, end: int) -> bool:
     before, after = text[:start][-40:], text[end:][:16]
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
                r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
+    # "这个是从抖音下的", "i downloaded it from tiktok": where the footage came from
+    source = (r"(?:从|在)\s*$|\b(?:downloaded|saved|ripped|grabbed|got|took|taken|came|comes|pulled)\b"
+              r"[^,;]{0,20}\b(?:from|off)\s+(?:of\s+)?(?:a |the |my |some |someone'?s )?$")
+    came_from = r"^\s*(?:上)?\s*(?:下载?|扒|保存|搬运|存|载)(?:下来|来)?的"
+    # "小红书要封面", "a youtube thumbnail from 0:05", "cover for xiaohongshu": a still for it, no reframing
+    still = (r"\b(?:thumbnail|cover(?: image| photo| pic)?|screenshot|still|poster)\b[^,;]{0,25}"
+             r"\b(?:for|on)\s+(?:my |the |a )?$")
+    still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
+    came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
+    if came or re.search(still, before) or re.search(still_after, after):
+        return True
+    # "做一个30秒的短视频发快手", "a 20 s version to post on instagram": where it will be posted, no frame
+    # asked for ("改成竖屏发抖音", "vertical for tiktok" ask for the platform's frame)
+    posted = (r"(?:发|投)\s*(?:个|到|在)?\s*$|"
+              r"\b(?:post|upload|share)(?:ing|ed)?\s+(?:it\s+|this\s+)?(?:on|to)\s+(?:my\s+|the\s+)?$")
+    frame = (r"竖|横|格式|尺寸|比例|画幅|‹r|正方形|"
+             r"\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square)\b")
+    if re.search(posted, before) and not re.search(frame, text):
+        return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
                   r"上?(?:太长|放不下)|"
                   # "shorts count an extra second", "tiktok only allows 60s", "reels cuts off at 90 s": the
@@ -230,6 +255,15 @@ def aspect_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.SetAspect.model_validate({"ratio": ratio, **kwargs})])]
 
 
+# a higher resolution asked for to make the picture better: upscaling
+_UPSCALE = (r"\bupscal\w*|\bup[\s-]?res\b|\benhance\w*|\bsharpen\w*|\bsharper\b|\bclearer\b|\bcrisper\b|"
+            r"\bblurr?y\b|\bfuzzy\b|\bpixelated\b|\bgrainy\b|\bwith ai\b|\bai\b|"
+            r"\b(?:improve|increase|boost|raise|bump up)\s+(?:the\s+)?(?:quality|resolution)\b|"
+            r"\b(?:bump|push|crank|turn)\s+(?:the\s+)?(?:quality|resolution)\s+up\b|"
+            r"\bhigher\s+(?:quality|resolution)\b|\b(?:real|true|proper)\s+(?=4k|2160|uhd|1080|hd)|"
+            r"提升|提高|升到|升级|拉到|拉高|变高|糊|模糊|清晰|清楚|超分|画质|无损放大|放大到")
+
+
 def resolution_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b|\b(hd)\b|(超清|高清|"
                   r"标清)", c.text)
@@ -237,6 +271,14 @@ def resolution_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text):
         return []  # the export rule carries it
+    if rx.search(_UPSCALE, c.text):
+        # "画质太糊了，帮我提升到4K", "upscale it to real 4k with ai": more detail than the footage has is
+        # not something a resize gives (it only makes the picture smaller) - said plainly, nothing changed
+        return [Hit(m.start(), refusal=(
+            "我没法提升画质或把视频变清晰——这里没有AI超分，画面里没有的细节补不出来；导出时可以保持原分辨率，或者降到"
+            "1080p/720p。" if c.zh else
+            "I can't add detail the footage doesn't have — there's no AI upscaling here, so it won't get "
+            "sharper at a higher resolution. I can export at its own resolution, or smaller (1080p, 720p)."))]
     h = {1: 720, 2: 1080, 3: 2160, 4: 1080, 5: 720}.get(m.lastindex or 0)
     if h is None:
         h = {"超清": 2160, "高清": 1080, "标清": 720}[m.group(6)]
@@ -246,6 +288,7 @@ def resolution_rule(c: Clause) -> list[Hit]:
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
+                  r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
@@ -253,6 +296,17 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
+    # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
+    angle = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°|度)", c.text)
+    if angle and float(angle.group(1)) % 90:
+        rx.search(r"\bso (?:that )?(?:the )?(?:horizon|picture|video|shot|it)\b[^,;]*|"
+                  r"\b(?:straighten|level)\b"
+                  r"[^,;]*", c.text)
+        return [Hit(m.start(), refusal=(
+            f"我只能按 90 度旋转（90、180、270 度），没法转 {angle.group(1)} 度，也没法把歪的画面扶正一点点。"
+            "可以说“顺时针旋转90度”。" if c.zh else
+            f"I can only rotate in quarter turns (90°, 180°, 270°), not by {angle.group(1)}°, so I can't "
+            "straighten a slightly tilted shot. Say e.g. “rotate 90 degrees clockwise”."))]
     deg = 90
     rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
               c.text)
@@ -361,6 +415,16 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     cut = r"[,，;；]|\band\b|\bthen\b|然后|再"
     refs = [i for at, i in segment_refs(c) if i >= 2 and not re.search(
         gone, re.split(cut, c.text[:at])[-1] + " " + re.split(cut, c.text[at:])[0])]
+    if not refs and re.search(r"\bbetween\b|中间|之间", c.text):
+        # "crossfade only between b and c": the clips named by their files (read only when they place it -
+        # "join clip.mp4, b.mp4 and c.mp4 with crossfades" names them for the join)
+        token = RECORDER.set(None)
+        try:
+            named = _named_on_timeline(c)
+        finally:
+            RECORDER.reset(token)
+        if len(named) == 2 and max(i for _, i in named) - min(i for _, i in named) == 1:
+            refs = [i for _, i in _named_on_timeline(c)]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
@@ -433,6 +497,17 @@ def color_rule(c: Clause) -> list[Hit]:
     if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
             not rx.search(_TOO_DARK, text):
         kw["brightness"] = -round(amount or 0.15, 2)
+    punchy = re.search(r"\bpunch(?:y|ier)\b", text)
+    if punchy and not re.search(r"\bcontrast\w*|\bcolou?rs?\b|\bpicture\b|\bimage\b|\blook\b|\bgrade\b|"
+                                r"\bvisuals?\b|\bshots?\b", text):
+        # "my vlog intro drags, make it punchier somehow": punchy said of the edit, not of the picture -
+        # tighter or faster or more contrast is the person's call
+        rx.search(r"\bpunch(?:y|ier)\b(?:\s+(?:somehow|some ?way))?", text)
+        return [Hit(punchy.start(), question=(
+            "怎么更有冲击力——剪短（比如“剪掉前5秒”）、加快（比如“前10秒加速到1.5倍”），还是提高画面对比度？"
+            if c.zh else
+            "Punchier how — shorter (e.g. “cut the first 5 seconds”), faster (e.g. “speed up the first 10 "
+            "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
         down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
                          _chunk(text, m.start()))
@@ -552,12 +627,23 @@ def logo_rule(c: Clause) -> list[Hit]:
     else:
         rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
     pct = percent(text)
+    # "small like 10%", "10% of the width", "缩小到10%": a percent said of the size is the scale
+    sized = rx.search(r"(?:\b(?:small|tiny|little|big|large|size[d]?|scaled?|wide|width)\b|大小|尺寸|缩小到|"
+                      r"缩放到?|宽度?)\W*(?:(?:like|about|around|at|to|of|maybe|roughly|approx\w*|~)\s*)*"
+                      r"(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:size|scale|wide|width|"
+                      r"of the (?:width|frame|screen|video|picture)|(?:的)?大小|宽)", text)
+    scale = None
+    if sized:
+        scale = float(sized.group(1) or sized.group(2)) / 100
+        pct = percent(text[:sized.start()] + text[sized.end():])
     if pct is not None and pct <= 1:
         transparent = rx.search(r"transparen|透明", text) and not rx.search(r"opacity|不透明度", text)
         kwargs["opacity"] = round(1 - pct if transparent else pct, 2)
     elif rx.search(r"semi[\s-]?transparent|\bfaint\b|\bsubtle\b|半透明", text):
         kwargs["opacity"] = 0.5
-    if rx.search(r"\b(?:small|tiny|little)\b|小", text):
+    if scale is not None and 0 < scale <= 1:
+        kwargs["scale"] = scale
+    elif rx.search(r"\b(?:small|tiny|little)\b|小", text):
         kwargs["scale"] = 0.1
     elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
         kwargs["scale"] = 0.25

@@ -31,13 +31,30 @@ MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
 
 
+# what is sped up, said between the verb and its particle: "speed the whole lecture up", "slow it down"
+_OBJ = (r"(?:(?:it|this|that|the|my|our|whole|entire|full|all|video|thing|things|lecture|recording|talk|vlog|"
+        r"tutorial|podcast|footage|clip|programme|program|edit)\s+){0,3}")
+
+
 def _clamp(x: float, lo: float, hi: float) -> float:
     return round(min(hi, max(lo, x)), 2)
+
+
+# "第二段稍微慢一点", "make clip 2 a little faster", "节奏再快一点": a small change said with no amount - the
+# default step (1.5× / 0.75×) is not small, so how much is asked ("speed it up a little" is the step)
+_HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?:快|慢)\s*(?:1|一)?\s*(?:点|些)|"
+          r"\bslightly\b|\bsomewhat\b|\b(?:a\s+)?(?:little|bit|tad|touch|smidge)(?:\s+bit)?\s+(?:faster|slower|quicker)\b|"
+          r"\b(?:faster|slower|quicker)\s+(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch)\b")
+
+
+def _hedged(text: str) -> bool:
+    return rx.search(_HEDGE, text) is not None
 
 
 def speed_rule(c: Clause) -> list[Hit]:
     text = c.text
     factor: float | None = None
+    hedged = False
     m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
                   r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
     speed_word = next(iter(list(rx.finditer(r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay|\bplayback|"
@@ -64,8 +81,7 @@ def speed_rule(c: Clause) -> list[Hit]:
             factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
     if factor is None:
         pct = percent(text)
-        m = rx.search(r"\bfaster\b|\bspeed (?:it |this |the video )?up\b|\bslower\b|\bslow (?:it |"
-                      r"this )?down\b|"
+        m = rx.search(r"\bfaster\b|\bspeed " + _OBJ + r"up\b|\bslower\b|\bslow " + _OBJ + r"down\b|"
                       r"加速|减速|快一点|慢一点", text)
         if m and pct is not None and rx.search(r"\bto\s*\d+(?:\.\d+)?\s*%|到\s*\d+(?:\.\d+)?\s*%", text):
             factor = pct  # "slow down to 75%" is a speed, not a change
@@ -94,14 +110,17 @@ def speed_rule(c: Clause) -> list[Hit]:
                                rf"(?:time[\s-]?lapse|延时)\D{{0,20}}?{T}", text)
             if target and c.ctx.total_ms:  # "a 10-second timelapse": as fast as it takes to last that long
                 factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
-        elif rx.search(r"\bspeed (?:it |this |the video |things )?up\b|\bfaster\b|\bquicker\b|加速|快进|"
-                       r"快一点|"
+        elif rx.search(r"\bspeed " + _OBJ + r"up\b|\bfaster\b|\bquicker\b|加速|快进|"
+                       r"快一点|(?<!尽)(?<!赶)快(?:点|些)(?!\s*(?:帮|给|把|剪|弄|做|导))|"
                        r"\bfast forward", text):
             m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = 1.5
-        elif rx.search(r"\bslow (?:it |this |the video |things )?down\b|\bslower\b|减速|慢一点", text):
+            hedged = _hedged(text)
+        elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
+                       text):
             m = rx.search(r"slow|减速|慢", text)
             factor = 0.75
+            hedged = _hedged(text)
     if factor == 1 and m is not None and re.search(r"(?:放慢|慢|加快|快)\s*1\s*倍", text):
         factor = 0.5 if re.search(r"慢\s*1\s*倍", text) else 2.0  # "放慢一倍": slower by as much again
     normal = rx.search(r"\b(?:back to |return to |at |to )?(?:normal|original|regular|real[\s-]?time|the "
@@ -127,6 +146,15 @@ def speed_rule(c: Clause) -> list[Hit]:
         # "remove the 2x speedup, back to normal speed", "把2倍速去掉，恢复正常速度": the speed named is the
         # one taken away; what is asked for is the normal speed
         m, factor = normal, 1.0
+    if hedged and factor in (1.5, 0.75) and m is not None and normal is None:
+        faster = factor > 1
+        if c.zh:
+            q = ("要快多少——比如 1.25 倍、1.5 倍还是 2 倍？" if faster else
+                 "要慢多少——比如 0.9 倍、0.75 倍还是 0.5 倍？")
+        else:
+            q = ("How much faster — for example 1.25×, 1.5× or 2×?" if faster else
+                 "How much slower — for example 0.9×, 0.75× or 0.5×?")
+        return [Hit(m.start(), question=q)]
     if factor is None or m is None:
         if rx.search(r"\b(?:change|adjust) (?:the )?speed\b|改变速度|调整速度", text):
             return [Hit(c.pos(r"speed|速度"), question="How fast should it play — for example 2x or 0.5x?")]
@@ -405,7 +433,7 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,2}(?:speech|talk|"
                        r"talking|speaks?|speaking|voice|d"
                        r"ialog|"
-                       r"dialogue|vo|narration|i talk|someone)|人声时|说话时|"
+                       r"dialogue|vo|narration|narrate|narrating|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
                        r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
                        r"掉)人声", text)
@@ -447,6 +475,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
+                         # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
+                         # music cut off at a time, with a fade or down in volume is another edit)
+                         r"\bcut\s+(?:the\s+|all\s+|any\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
+                         r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
@@ -465,11 +497,14 @@ def music_rule(c: Clause) -> list[Hit]:
         return []  # "no music pls, just normalize my voice": none plays and none is added - nothing to do
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
+                  r"\b(?:i\s+)?(?:just\s+|only\s+)?want\s+(?:just\s+|only\s+)?(?:the\s+)?(?:original\s+|my\s+)"
+                  r"(?:audio|sound|voice)\b|"
                   r"原声留着|"
                   r"保留原声|只要原声", text)  # what stays is part of the same reading
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
+    # "no need to add music": "need" after "no" is the negation, not the wish (the add verb follows)
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
-                      r"switch|with|need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
+                      r"switch|with|(?<!\bno )need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
     named_add = audio_named and rx.search(r"(?:\b(?:add|put|use|play|lay|include)\b|加上|添加|配上|加|用)\s*"
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
@@ -635,13 +670,16 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
-                  r"音量均衡|标准化音量|(?:音量|声音|音频)\S{0,2}(?:标准化|均衡|统一|平衡)|"
+                  r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
                   r"统一音量", c.text)
     if not m:
         return []
-    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume)\b|"
+    list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume|voice)\b|"
                      r"音频|声音", c.text))
-    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)|(?<=to)\s*(-\s*\d+(?:\.\d+)?)(?!\s*%)", c.text)
+    # "normalize to -16", "标准化到-16": a level below zero said with the loudness is its target
+    lufs = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*(?:lufs|db)|"
+                     r"(?:(?<=to)|(?<=到)|(?<=为)|(?<=成)|(?<=at)|(?<=目标))\s*(-\s*\d+(?:\.\d+)?)(?!\s*[%\d§])",
+                     c.text)
     value = float((lufs.group(1) or lufs.group(2)).replace(" ", "")) if lufs else None
     extra = {"target_lufs": value} if value is not None and -70 <= value <= -5 else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]

@@ -7,6 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
+from ..normalize import split_clauses
 from .common import Clause, Hit, T, color, ms_after, position, ranges, rx, style
 
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
@@ -208,7 +209,9 @@ def _shouted(c: Clause) -> re.Match[str] | None:
     if m is None or re.search(r"\.(?:mp4|mov|webm|mkv|png|jpe?g|gif|mp3|wav|m4a)\b|§", m.group(1)):
         return None
     typed = c.ctx.original(m.group(1))
-    return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) else None
+    # a price keeps its currency sign in the normalized words even when the typed ones are found without it
+    price = re.search(r"[$€£¥]\s*\d", m.group(1))
+    return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) or price else None
 
 
 def _unquoted(text: str) -> str | None:
@@ -227,6 +230,10 @@ def _unquoted(text: str) -> str | None:
                       # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
                       r"(?:(?:from|at|between|for|during|in|on|until|till|to|and|the|first|last|final)?\s*"
                       r"(?:§\d+§|(?:top|bottom|center|centre|middle|left|right|corner))\s*){0,4}"
+                      # "add text at the top for the whole video: Link in bio": how long, then the words
+                      r"(?:(?:for|during|over|across|throughout|on)\s+(?:the\s+)?(?:whole|entire|full|all)\s+"
+                      r"(?:of\s+the\s+)?(?:video|clip|thing|time)\s*|(?:the\s+)?whole\s+(?:time|way)\s*|"
+                      r"(?:all|the)\s+(?:the\s+)?way\s+through\s*)?"
                       r"[:：=]\s*(.+)$", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
@@ -264,6 +271,12 @@ def _unquoted(text: str) -> str | None:
     return words
 
 
+# a removal whose object is the quoted words: "delete the 'DRAFT' text", "get rid of “SAMPLE”",
+# "把「草稿」删掉"
+_GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|lose|kill|scrap|ditch|erase|"
+                r"clear|hide|nuke|trash)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:words?\s+|text\s+|title\s+|caption\s+)?"
+                r"⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
+                r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)")
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
             r"改成|换成|改为|替换|重新|换个|换一个")
@@ -308,11 +321,49 @@ def _edit(c: Clause, is_title: bool) -> list[Hit]:
     return [Hit(m.start(), [s.RemoveText.model_validate({"track": role}), again])]
 
 
+# "title 'Lab Safety 101' and under it the text 'by Ms. Rivera'": each quoted text with its own noun
+_EACH_TEXT = (r"(?:\b(?:a|an|the|and|plus|then|with)\s+)?(?:\b(?:under|below|beneath|above|over)\s+"
+              r"(?:it|that|them)\s*,?\s*)?"
+              r"(?:(?:下面|下方|底下|下边|上面|上方)\s*(?:再|加|放){0,2}\s*(?:1\s*行|一行|1\s*个|一个)?\s*)?"
+              r"(?:\b(?:a|an|the)\s+)?(?:\btitles?|\btext|\bcaption|\blabel|\bsubtitle|"
+              r"\bheading|\bline|标题|副标题|文字|一行字|小字)\s*(?:[:：]\s*)?"
+              r"(?:(?:saying|that says|reading)\s*)?⟦\d+⟧")
+
+
+def _each_text(c: Clause) -> list[Hit]:
+    """Two texts said in one breath, each with its noun and its quoted words: one reading of each part,
+    the words between them belonging to the one they follow."""
+    if len(re.findall(r"⟦\d+⟧", c.text)) < 2 or re.search(_REPLACE, c.text):
+        return []
+    starts = [m.start() for m in re.finditer(_EACH_TEXT, c.text)]
+    lead = (r"\s*(?:(?:add|put|give|make|show|insert|with)\s+(?:me\s+)?|"
+            r"(?:加|添加|放|上)\s*(?:个|一个|1\s*个)?)?\s*")
+    if len(starts) < 2 or not re.fullmatch(lead, c.text[:starts[0]]):
+        return []
+    ops: list[Any] = []
+    for a, b in zip(starts, [*starts[1:], len(c.text)], strict=True):
+        hits = title_rule(Clause(c.text[a:b], c.ctx))
+        if len(hits) != 1 or not hits[0].ops:
+            return []
+        ops += hits[0].ops
+    return [Hit(starts[0], ops)]
+
+
 def title_rule(c: Clause) -> list[Hit]:
     text = c.text
+    both = _each_text(c)
+    if both:
+        return both
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
+    # "replace the 'DRAFT' text with 'FINAL'", "把“草稿”改成“终稿”": the words after "with / to" are the new
+    # ones (the first quote names the old)
+    new_words = rx.search(r"⟦\d+⟧.*?(?:\b(?:with|to|into|by)|改成|换成|改为|替换成|变成)\s*(?:the\s+)?"
+                          r"(?:text\s+|words?\s+)?⟦(\d+)⟧", text) \
+        if quote and re.search(_REPLACE, text) else None
+    if new_words:
+        quote = new_words
     subtitle_text = rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
     shout = None
     if not (m_title or m_text or quote or subtitle_text):
@@ -335,6 +386,16 @@ def title_rule(c: Clause) -> list[Hit]:
                                                r"breath\w*|filler)\b", text):
             return []  # "remove the pauses but leave 0.5 s around words": the words are speech
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
+    gone_quoted = rx.search(_GONE_QUOTED, text) if quote else None
+    if gone_quoted and len(re.findall(r"⟦\d+⟧", text)) == 1 and not re.search(_REPLACE, text):
+        # "delete the 'DRAFT' text i put across the video", "把「草稿」两个字删掉": the words quoted are the
+        # text to take off, not text to add - off the track that shows them
+        said = c.ctx.quotes[int(quote.group(1))].strip().lower()  # type: ignore[union-attr]
+        shown = [str(tr.get("role")) for tr in c.ctx.draft.get("t", []) if tr.get("role") in (
+            "title", "text", "subtitle") and any(str(g.get("text", "")).strip().lower() == said
+                                                  for g in tr.get("sg", []))]
+        where = shown[0] if shown else "title" if m_title else "subtitle" if subtitle_text else "text"
+        return [Hit(gone_quoted.start(), [s.RemoveText.model_validate({"track": where})])]
     if quote:
         words = c.ctx.quotes[int(quote.group(1))]
     elif found:
@@ -361,12 +422,22 @@ def title_rule(c: Clause) -> list[Hit]:
         kwargs.pop("end_ms", None)
         op = model(text=words, **kwargs)
     ops: list[Any] = [op]
-    gone = (r"\b(?:remove|delete|drop|get rid of|replace|lose|kill)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|exi"
-            r"sting\s+|"
+    gone = (r"\b(?:remove|delete|drop|get rid of|replace|lose|kill|scrap|ditch|trash|nuke|axe|bin)\s+"
+            r"(?:the\s+|all\s+(?:the\s+)?|old\s+|existing\s+|"
             r"current\s+)*(?:titles?|text|heading|captions?)\b|(?:文字|标题)\S{0,2}(?:全删|删了|删掉|去掉|换"
             r"掉)|"
             r"(?:删掉|去掉|删除)\S{0,3}(?:文字|标题)")
-    if rx.search(_REPLACE, text) or rx.search(gone, text):
+    # "改成抖音竖屏，上面加一行「新品上市」": a change said in another clause is of something else - only one
+    # said with the words replaces the text there is
+    own, at = text, 0
+    for part in split_clauses(text):
+        found_at = text.find(part, at)
+        if found_at >= 0:
+            if found_at <= pos.start() < found_at + len(part):
+                own = part
+                break
+            at = found_at + len(part)
+    if rx.search(_REPLACE, own) or rx.search(gone, text):
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"

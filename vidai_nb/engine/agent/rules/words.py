@@ -11,8 +11,8 @@ from .cutting import CUT, KEEP
 
 FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bers\b|\bahs\b|"
            r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|嗯啊|啊嗯|呃啊|嗯|呃")
-REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|\bstutter\w*|\bfalse starts?\b|"
-           r"\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
+REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|\bstutter\w*|"
+           r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
 _VERB = CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除"
 _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking)\s+about|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
@@ -34,27 +34,53 @@ _REASON = (r"\s*[,;，；:—–-]\s*(?=(?:it|i|we|they|he|she|that|this|which|b
            r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)")
 
 
+# words that limit a filler cleanup to the fillers named: "only the ums", "just the uhs, nothing else",
+# "只删嗯" - without them, naming fillers asks for the editor's cleanup at its default (fillers and false
+# starts), which the reply says plainly
+_ONLY_NEAR = r"\bonly\b|\bjust\s+(?:the\s+|those\s+|my\s+|all\s+the\s+)?(?=u+[mh]|ers?\b|fill)|只|仅|单单"
+_NOTHING_ELSE = (r"\bnothing else\b|\bleave (?:everything|the rest|all the rest) (?:else )?(?:alone|as is)\b|"
+                 r"(?:其他|其它|别的|其余)(?:的)?(?:都)?(?:别|不要|不用|不)(?:动|删|碰|管)")
+# repeats said to stay, before ("keep the repeated words") or after ("重复的话留着", "the stutters stay")
+# ("leave my pauses and repeats alone": another thing named to stay with them)
+_STAY_BEFORE = (r"\b(?:keep|leave|not|don'?t (?:touch|cut|remove))\s+(?:the\s+|all\s+|my\s+|in\s+)?"
+                r"(?:[a-z]+\s+(?:and|&)\s+(?:the\s+|my\s+)?)?$|"
+                r"(?:保留|留着|留下|不要删|别删)\S{0,2}$")
+_STAY_AFTER = (r"^\s*(?:(?:can|should|must)\s+)?(?:stay|remain)s?\b|^\s*(?:alone|in)\b|"
+               r"^\S{0,3}?(?:留着|保留|不要删|别删|不删|别动|不动|不用删|不用动)")
+
+
 def fillers_rule(c: Clause) -> list[Hit]:
     """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
     fill, rep = c.find(FILLERS), c.find(REPEATS)
     if rep and not fill and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|just a|my)\s+(?:\w+\s+)?"
                                       r"false start\b", c.text):
         return []  # "remove 0:30-0:33, the bit there was a false start": why that part goes, nothing more
-    if not (fill or rep) or not c.has(_VERB):
+    # "just the uhs, nothing else": the fillers named alone, limited - the cut is understood
+    bare = fill is not None and rep is None and rx.match(
+        r"\s*(?:(?:please|pls|ok|so)[\s,]+)?(?:just|only)\s+(?:the\s+|my\s+|those\s+)?(?=u+[mh]|ers?\b|fill)",
+        c.text) is not None
+    if not (fill or rep) or not (bare or c.has(_VERB)):
         return []
     if fill and rep and rx.search(r"\b(?:keep|leave)\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下)\S{0,2}$",
                                   c.text[: fill.start()]):
         fill = None  # "remove the repeated words, keep the ums": the fillers named as staying stay
-    if rep and rx.search(r"\b(?:keep|leave|not|don'?t (?:touch|cut|remove))\s+(?:the\s+|all\s+|my\s+|in\s+)?"
-                         r"$|(?:保留|留着|留下|不要删|别删)\S{0,2}$", c.text[: rep.start()]):
-        # "remove the uhs but leave repeated words": the repeats named as staying stay
-        rep = None
+    repeats = rep is not None
+    if rep and (rx.search(_STAY_BEFORE, c.text[: rep.start()]) or rx.search(_STAY_AFTER, c.text[rep.end():])):
+        # "remove the uhs but leave repeated words", "重复的话留着": the repeats named as staying stay
+        rep, repeats = None, False
         if not fill:
             return []
+    elif fill and not rep:
+        # the fillers named alone: the cleanup at its default, false starts too, unless the words limit it
+        # to those fillers ("only the ums", "just the uhs, nothing else", "只删嗯")
+        a = max(c.text.rfind(ch, 0, fill.start()) for ch in ",，;；。!！?？") + 1
+        ends = [i for i in (c.text.find(ch, fill.end()) for ch in ",，;；。!！?？") if i >= 0]
+        near = c.text[a: min(ends, default=len(c.text))]
+        repeats = not (rx.search(_ONLY_NEAR, near) or rx.search(_NOTHING_ELSE, c.text))
     # "the repeated words like 'i i think'": the example quoted is what is meant, not another request
     rx.search(r"\b(?:like|such as|e\.g\.?)\s*⟦\d+⟧", c.text)
     first = min(m.start() for m in (fill, rep) if m)
-    return [Hit(first, [s.RemoveFillers(fillers=fill is not None, repeats=rep is not None)])]
+    return [Hit(first, [s.RemoveFillers(fillers=fill is not None, repeats=repeats)])]
 
 
 def search_rule(c: Clause) -> list[Hit]:
