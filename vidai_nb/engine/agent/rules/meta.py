@@ -238,6 +238,7 @@ BACKGROUND_SWAP = (r"\b(?:replace|swap|change|switch)\b[^,;.]{0,40}?\b(?:with|fo
                    r"him|her|us|them)\b")
 # detail that is not in the footage: "upscale it to real 4k with ai", "unblur it", "AI增强画质"
 DETAIL = (r"\bupscal\w*\b(?:[^,;.]|\.(?=\w)){0,40}\b(?:ai|real|true|actual|proper|sharp\w*|details?)\b|"
+          r"\benhanc\w*\b[^,;.]{0,30}\b(?:with|using|by|via)\s+(?:an?\s+)?ai\b|"
           r"\b(?:ai|real|true|actual)\b[^,;.]{0,20}\b(?:upscal\w*|enhanc\w*|super[\s-]?resolution)\b|"
           r"\bsuper[\s-]?resolution\b|\b(?:un|de)[\s-]?blur\w*|"
           r"\bmake (?:it|this|the (?:video|footage|picture|"
@@ -323,6 +324,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
+    # "straighten the horizon": only quarter turns exist here
+    (r"\bstraighten (?:out )?(?:the |my )?(?:horizon|shot|video|picture|footage|frame|it)\b|"
+     r"\blevel (?:out )?the horizon\b|"
+     r"\bhorizon\b[^,;]*\b(?:crooked|tilted|wonky|slanted|not straight|not level)\b|"
+     r"\b(?:crooked|tilted|wonky|slanted) horizon\b|"
+     r"地平线\S{0,4}(?:歪|斜|扶正|拉直)|(?:扶正|拉直)\S{0,3}地平线",
+     "I can only rotate in quarter turns (90°, 180°, 270°) — I can't straighten a slightly tilted shot. "
+     "Say e.g. “rotate 90 degrees clockwise” if it is sideways.",
+     "我只能按 90 度旋转（90、180、270 度），没法把稍微歪的画面扶正。"
+     "如果是横过来了，可以说“顺时针旋转90度”。"),
     (DETAIL,
      "I can't add detail that isn't in the footage (AI upscaling, sharpening, unblurring) — I can export "
      "in 4K (“export in 4k”), but that only scales the picture up; it won't look any sharper.",
