@@ -15,24 +15,34 @@ every flash within one frame of its beep.
 
 (b) Throughput, as a stand-in for one machine per worker on this 2-core machine: every worker
     process is pinned to a core of its own with os.sched_setaffinity (worker i to core i mod cores;
-    the ffmpeg it starts inherits the pinning), one ffmpeg thread each. Everything real over
+    the ffmpeg it starts inherits the pinning), one ffmpeg thread each, and runs in a session of its
+    own (Linux's autogroup weighs each session as one: workers sharing the benchmark's session would
+    share one fair share of a busy machine; `--same-session` for that). Everything real over
     loopback: a throw-away PostgreSQL, one engine (API process, not pinned) and the workers. With 1
     worker the export is one job (splitting needs two live workers): one unchunked render on one
-    core, the baseline; with 2 workers it is 2 video parts + the sound + the join. Timed from the
-    submit to "completed"; ratio = time(1 worker) / time(2 workers), in this process.
+    core, the baseline; with 2 workers it is --parts video parts + the sound + the join, for each
+    count. Each export starts once the wanted workers are connected and the queue is empty, and is
+    timed from the submit to "completed"; ratio = time(1 worker) / time(2 workers), in this process.
+    Printed with each: the CPU seconds of the engine, PostgreSQL and each worker (with its ffmpeg)
+    over the export, how busy each core was, and the export's timeline (queue hand-offs from
+    procrastinate's events, each job's steps from the workers' `timeline` log lines).
 
 The machine is shared: other processes run on the same cores, so the pinned figures are only as good
 as the load (printed with every figure, from /proc/loadavg) allows.
 
-Figures (2026-11-29, 66 s at 480p, this 2-core machine shared with other work, `nice -n 10`):
-(a) unchunked 16.6 CPU s (loadavg 18.4); 2 parts 16.9 CPU s = 1.02x (loadavg 19.2); 4 parts 14.8 CPU s
-    = 0.89x (loadavg 18.2; below 1 is noise of a loaded machine: the same renders took 13.1 CPU s at
-    loadavg 9). An earlier run with a 1.5 s lead per part: 1.14x (2 parts) and 1.25x (4), loadavg 10-13.
-    The sound part is ~1.5 CPU s of it (its share of the unchunked render: decoding the sound, AAC).
-(b) 1 pinned worker 98.2 s (loadavg 19.7); 2 pinned workers 87.4 s = 1.12x (loadavg 13.8-19): with
-    ~9 other runnable processes per core, pinning does not give a worker its core; this figure says
-    little about one machine per worker. Every output: 1650 frames, 66.00 s, 66 flash/beep pairs
-    within 20 ms.
+Figures (2026-11-30, 300 s at 480p, `--skip a --parts 2,4`, this 2-core machine at load 14-21 from
+other work, `nice -n 10`; walls are mostly the load, the CPU figures are not):
+(b) 1 pinned worker 502.1 s, 74.5 ffmpeg CPU s (loadavg 18.3); 2 workers, 2 parts + the sound
+    237.6 s = 2.11x (loadavg 19.6), busiest worker 37.1 ffmpeg CPU s = 2.01x less than the one job;
+    4 parts 307.0 s = 1.64x (loadavg 19.0-21.6: the workers got 0.28 of a core each against 0.35 in
+    the 2-part run), busiest worker 37.6 CPU s = 1.98x less (the two workers' CPU 37.6 and 37.6).
+    Before the part after the sound was shortened (same run otherwise, loadavg 14-18): 262.1 s vs
+    216.2 s = 1.21x; busiest worker 41.2 CPU s = 1.80x less (the sound's worker ended 41 s after the
+    other). Every output: 7500 frames, 300.00 s, 300 flash/beep pairs within 20 ms.
+    66 s, 2 parts (`--seconds 66 --skip a --parts 2`, loadavg 8.5-9.5): 53.8 s vs 27.3 s = 1.97x;
+    busiest worker 8.6 CPU s = 1.79x less than the one job's 15.3 (short parts: the parts' CPU is
+    1.09x the one job's, each part's lead and seek; the two workers ended 0.4 s apart).
+(a) earlier (2026-11-29, 66 s): unchunked 16.6 CPU s; 2 parts 1.02x, 4 parts 0.89x (loadavg ~19).
 
 Run from the repository root:
 
@@ -266,10 +276,14 @@ def queue_events(url: str, render_id: str) -> list[tuple[str, str, float]]:
     return [(str(a), str(b), float(c)) for a, b, c in rows]
 
 
-def timeline(data: Path, url: str, render_id: str, wall0: float, took: float) -> str:
+def timeline(
+    data: Path, url: str, render_id: str, wall0: float, took: float
+) -> tuple[str, dict[str, float]]:
     """The export step by step, seconds from the submit: queue hand-offs (procrastinate's events)
-    and each job's steps (the workers' `timeline` log lines, engine/jobs/timeline.py)."""
+    and each job's steps (the workers' `timeline` log lines, engine/jobs/timeline.py); and the ffmpeg
+    CPU seconds each worker spent on it."""
     rows: list[tuple[float, str]] = [(0.0, "submitted (POST /render)")]
+    per_worker: dict[str, float] = {}
     started: dict[str, float] = {}
     for job, kind, at in queue_events(url, render_id):
         name = job[len(render_id):].lstrip(".") or "render"
@@ -280,6 +294,7 @@ def timeline(data: Path, url: str, render_id: str, wall0: float, took: float) ->
             rows.append((at - wall0, f"taken    {name}"))
     for log in sorted(data.glob("worker-*.log")):
         for line in parse_timeline(log.read_text(errors="replace"), render_id):
+            per_worker[line["worker"]] = per_worker.get(line["worker"], 0.0) + line["ffmpeg_cpu"]
             cpu = f"cpu {line['cpu']:.1f}"
             if line["ffmpeg_cpu"]:
                 cpu += f" + ffmpeg {line['ffmpeg_cpu']:.1f}"
@@ -289,7 +304,7 @@ def timeline(data: Path, url: str, render_id: str, wall0: float, took: float) ->
                          f"{line['end'] - line['start']:.2f} s wall, {cpu}{extra} "
                          f"(ends {line['end'] - wall0:.2f})"))
     rows.append((took, "completed (seen by polling, every 0.25 s)"))
-    return "\n".join(f"    {t:7.2f}  {what}" for t, what in sorted(rows, key=lambda r: r[0]))
+    return "\n".join(f"    {t:7.2f}  {what}" for t, what in sorted(rows, key=lambda r: r[0])), per_worker
 
 
 def ready(url: str, workers: int, timeout: float = 300) -> None:
@@ -337,7 +352,7 @@ def throughput(
         ready(url, 1)
         user = new_user(engine.url)
         sid, draft = session(user, source, seconds)
-        base = 0.0
+        base = base_cpu = 0.0
         for n, n_parts in [(1, 0), *[(2, p) for p in parts]]:
             if n == 2:
                 stop_workers()
@@ -351,15 +366,20 @@ def throughput(
             took, render_id, wall0 = export(user, sid, draft, resolution, out)
             spent = budget.report()
             ok = check(out, seconds)
+            steps, cpu = timeline(data, url, render_id, wall0, took)
+            busiest = max(cpu.values())
             if n == 1:
-                base = took
+                base, base_cpu = took, busiest
                 what, ratio = "1 pinned worker (one job)", ""
             else:
                 what = f"2 pinned workers, {n_parts} parts + the sound"
-                ratio = f"; {base / took:.2f}x the 1-worker throughput"
+                # load-independent: what 2 free cores would give, before hand-offs, plans and the join
+                ratio = (f"; {base / took:.2f}x the 1-worker throughput; ffmpeg CPU on the busiest "
+                         f"worker {busiest:.1f} s = {base_cpu / busiest:.2f}x less than the one job's "
+                         f"{base_cpu:.1f}")
             print(f"(b) {what}: {took:.1f} s ({seconds / took:.2f}x real time){ratio}; {load()}; {ok}")
             print(spent)
-            print(timeline(data, url, render_id, wall0, took), flush=True)
+            print(steps, flush=True)
     finally:
         stop_workers()
         stop_engine(engine)

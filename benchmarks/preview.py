@@ -60,6 +60,24 @@ together 10-20 % more (on a machine whose cores are all busy, as here, hardly fa
 0.46 — about 10 s of CPU for the whole draft, ~5 s on 2 cores: above the 2 s aim with every frame
 rendered; only the blurred-pad 9:16 (the default) is copied, from the tall proxy.
 
+Then (2026-11-30, preview4: the mix one lossless FLAC part on a 16x16 canvas with one filter thread,
+a sound file's 48 kHz copy made at upload, tall proxies for the centred crop and black bars) against
+1152cd2, on a shared 2-core machine far from quiet (seconds mean little; the same code path, cut-only,
+moved 2.5-6.3 s between runs), `nice -n 10 python benchmarks/preview.py --minutes 2 --rounds 2
+--height 360`, this tree's seconds, 1152cd2 / this tree: round 1 (load 25.6 -> 13.5): music 6.48 s
+1.27x, 9:16 crop 5.01 s 2.56x, bars 4.09 s 2.24x, face crop (no face in the pattern: centred) 5.91 s
+1.01x, cut-only 4.01 s 1.67x; round 2 (load 13.5 -> 11.1): music 3.93 s 1.63x, 9:16 crop 1.54 s
+6.79x, bars 1.71 s 7.36x, face crop 2.42 s 2.92x, 9:16 1.54 s 6.46x, music + title (next turn) 2.84 s
+2.70x, cut-only 2.54 s 1.15x, title 3.80 s 0.73x (unchanged code: noise). The same with a 1080p clip
+(commit 27d470c: without the music copy), round 1 (load 17.4 -> 16.6): music 4.57 s 1.35x, crop 2.51 s
+5.49x, bars 2.31 s 6.51x, 9:16 1.73 s 7.94x, cut-only 2.82 s 1.30x. 10 minutes (27d470c, `--minutes 10
+--rounds 1 --height 360`, load 20.5 -> 14.7): cut-only 15.3 s 1.30x, music 24.8 s 1.97x, 9:16 12.3 s
+6.92x, crop 11.6 s 8.83x, bars 11.5 s 8.30x, face crop 13.1 s 2.41x, music + title (next turn) 16.3 s
+2.45x: at 10 minutes every preview is above 2 s here, the copies too (the join handles ~18 000
+packets). The tall proxies (three now) and the sound proxy were ready 99.5 s after a 2-minute 360p
+upload started (load 26.8), 436 s after a 10-minute one (load 20). Not measured: a face found off the
+middle (its first preview renders every frame; its own tall proxy follows in the background).
+
 Run from the repository root (quiet machine):
     nice -n 10 python benchmarks/preview.py --minutes 2 10 --rounds 2
 (`--height 360` generates a 360p clip: the proxy is then made in seconds on a busy machine.)

@@ -17,7 +17,7 @@ full render's to the frame, and (unless --no-decode-check) every frame of it dec
 
 Printed: wall time of each and the ratios (machine load moves seconds; ratios less so). Not run in CI.
 Run from the repository root: `python benchmarks/smartcut.py [--minutes 60] [--cuts 300] [--gop 2]
-[--baseline-tree DIR]`; VIDAI_SMARTCUT_TIMING=1 makes the child print its stage times on stderr.
+[--baseline-tree DIR] [--stages]`; --stages prints the child's stage times (VIDAI_SMARTCUT_TIMING=1).
 
 Measured 2026-11-29 on a quiet machine (load 0.2 -> 2.4), `python benchmarks/smartcut.py --minutes 60
 --cuts 300 --smart-only`: 60 min 1280x720@25 (GOP 2 s), 301 parts, 50.5 min kept: smart cut 131.8 s
@@ -260,6 +260,9 @@ def main() -> None:
     ap.add_argument("--gop", type=float, default=2.0, help="keyframe interval of the lecture, seconds")
     ap.add_argument("--no-decode-check", action="store_true")
     ap.add_argument("--smart-only", action="store_true", help="skip the two re-encoding baselines")
+    ap.add_argument("--stages", action="store_true", help="run the smart-cut child directly (not through "
+                    "run_render, which keeps its stderr) with VIDAI_SMARTCUT_TIMING=1: its stage times and "
+                    "each worker's CPU seconds are printed")
     ap.add_argument("--baseline-tree", type=Path, help="also run this checkout's smart cut on the same job, "
                     "right after (wall and CPU ratios)")
     args = ap.parse_args()
@@ -282,7 +285,12 @@ def main() -> None:
             assert plan.smart_cut, "the draft did not take the smart cut"
             plan_box.append(plan)
             shutil.copy(plan.args[-2], folder / "job.json")  # the job file goes with the plan's workdir
-            run_render(plan)
+            if args.stages:
+                subprocess.run([*plan.args[:-1], str(smart_out)], check=True, stdout=subprocess.DEVNULL,
+                               env={**os.environ, "VIDAI_SMARTCUT_TIMING": "1"})
+                plan.cleanup()
+            else:
+                run_render(plan)
 
         cpu0 = child_cpu()
         t_smart = timed(smart)

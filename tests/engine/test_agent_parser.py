@@ -404,3 +404,29 @@ def test_deleting_every_clip_while_naming_others_is_asked_not_applied() -> None:
     # read as the person means it: the clip said to go is not joined, the ones named are, in that order
     assert ops(plan("delete clip.mp4, i just want c.mp4 then b.mp4 stitched together")) == [
         {"op": "concat", "media_ids": ["c.mp4", "b.mp4"]}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b.mp4 plays from 1:00 to 1:30 and c.mp4 from 1:30 to 1:50 on THREE's timeline
+    ("remove the first 10 s of b.mp4", (60000, 70000)),
+    ("cut the last 3 seconds of the second clip", (87000, 90000)),
+    ("把b.mp4的前5秒剪掉", (60000, 65000)),
+    ("delete 0:02-0:04 of c.mp4", (92000, 94000)),
+    ("remove from 1:05 to 1:20 (thats inside b.mp4 i think)", (65000, 80000)),  # programme times kept
+])
+def test_a_range_said_of_one_clip_is_cut_where_that_clip_plays(text: str, expected: tuple[int, int]) -> None:
+    p = plan(text, THREE)
+    assert p.question is None
+    assert ops(p) == [{"op": "remove_range", "start_ms": expected[0], "end_ms": expected[1]}]
+
+
+def test_a_range_longer_than_the_clip_it_is_said_of_is_asked_not_cut_elsewhere() -> None:
+    p = plan("cut the first 40 seconds of c.mp4", THREE)
+    assert not p.ops and p.question and "c.mp4" in p.question
+
+
+def test_an_end_said_to_stay_and_then_named_is_not_cut() -> None:
+    p = plan("remove the silences but dont touch the silence at the very beginning, thats my intro")
+    assert ops(p) == [{"op": "remove_silences", "keep_ends": "start"}]
+    p = plan("去掉所有停顿，但开头的静音别动，那是我的片头", language="zh")
+    assert ops(p) == [{"op": "remove_silences", "keep_ends": "start"}]

@@ -245,6 +245,7 @@ def test_make_it_9_16_copies_the_tall_proxy_and_shows_what_the_export_shows(
 @pytest.mark.parametrize("fit, meta", [
     ("crop", {"fit": "crop"}),  # fill the 9:16 canvas, centred
     ("crop", {"fit": "crop", "focus": "face"}),  # a face crop where no face is found: centred
+    ("crop", {"fit": "crop", "focus": {"x": 0.5004, "y": 0.5}}),  # a point whose crop sits centred
     ("solid", {"fit": "solid", "bg": "#000000"}),  # black bars (letterbox)
 ])
 def test_a_9_16_crop_or_bars_copies_its_tall_proxy_and_shows_what_the_export_shows(

@@ -41,6 +41,9 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"is there a way|any way to|"
                           r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
+                          # "can i undo after exporting": whether it can be done then, not "undo"
+                          r"(?:can|could|may) i (?:undo|redo|revert|go back|re-?export|change things)\b[^?]*"
+                          r"\b(?:after|once|later|afterwards)\b|"
                           r"show me (?:the )?transcript|"
                           r"any (?:tips|advice|ideas)|remixes|difference between|"
                           r"is [\w.]+ (?:ok|okay|fine|better|worse|good|bad|enough)|"
@@ -63,6 +66,8 @@ _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference
 _EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
                            r"crop|rotate|flip|fade|split|keep|drop|use|apply|do|go|pick|choose|switch|"
                            r"convert|render|save|undo)\b")
+_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+\s+){0,3}?,?\s*"
+                            r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|是否|会不会|"
                           r"比较合适|有用吗|有必要吗|值得吗|有意义吗|"
@@ -137,6 +142,10 @@ def is_question(norm_text: str, raw: str) -> bool:
     if _REQUEST_EN.search(text):
         return False
     if _QUESTION_EN.search(text):
+        return True
+    # "for tiktok should it be 9:16?": what it is for, said before the question
+    led = _PURPOSE_FIRST.sub("", text, count=1)
+    if led != text and not _REQUEST_EN.search(led) and _QUESTION_EN.search(led):
         return True
     head, mark, tail = text.rpartition("?")
     if mark and tail.strip() and not _EDIT_VERB_EN.search(tail):

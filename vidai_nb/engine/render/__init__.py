@@ -19,6 +19,8 @@ How the draft (docs/draft.md) is read:
   `fontsdir`) and/or SRT/VTT files beside the output (`burn`, `sidecar`, or the request's
   `subtitles`); other text → drawtext titles from text files (`expansion=none`: drawn literally).
 - The output lasts until the last picture (video, overlay or text) ends; music does not lengthen it.
+- The sound is 48 kHz stereo, except a draft that only keeps parts of one mono file: that stays mono
+  on every path (stream copy, smart cut, full render), so a draft's layout never depends on the path.
 Stream copy (`-c copy`, `RenderPlan.stream_copy`) when the draft is one plain cut of one H.264/HEVC
 file starting on a keyframe, at the source's size and rate, into MP4/MOV.
 Smart cut (`RenderPlan.smart_cut`, render/smartcut.py) when the draft only keeps parts of one x264

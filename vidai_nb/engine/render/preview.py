@@ -397,16 +397,14 @@ def _reframed(draft: Draft, media: Mapping[str, Path], ready: Mapping[str, Path]
             return None
         path = tall_proxy_path(proxy, fit)
         place = seg.focus if seg.focus is not None else draft.meta.focus
-        if fit == "crop" and isinstance(place, Point) and place.clamped() != (0.5, 0.5):
-            at = crop_place(proxy, place.clamped())
-            if at is None:
-                return None
+        focus = place.clamped() if fit == "crop" and isinstance(place, Point) else (0.5, 0.5)
+        at = crop_place(proxy, focus) if focus != (0.5, 0.5) else None
+        if at is not None and at != crop_place(proxy, (0.5, 0.5)):  # not where the centred crop sits
             path = crop_proxy_path(proxy, at)
             if path.is_file():
                 os.utime(path)  # used: kept longest (_make_crop_proxy)
                 return path
             if tall_draft and not proxy.is_symlink():
-                focus = place.clamped()
                 _queue(path, lambda: _make_crop_proxy(proxy, path, focus))
             return None
         if not path.is_file() and tall_draft and not proxy.is_symlink():

@@ -304,6 +304,8 @@ class _Video:
             except queue.Empty:
                 if any(p.exitcode not in (None, 0) for p in self.procs):
                     raise RuntimeError("smart cut: an encoder process died") from None
+                if all(p.exitcode is not None for p in self.procs):  # all gone, nothing left to come
+                    raise RuntimeError("smart cut: the encoders ended before every piece was done") from None
         if msg[0] == "error":
             raise RuntimeError(msg[1])
         if msg[0] == "done":

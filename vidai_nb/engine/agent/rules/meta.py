@@ -238,6 +238,7 @@ BACKGROUND_SWAP = (r"\b(?:replace|swap|change|switch)\b[^,;.]{0,40}?\b(?:with|fo
                    r"him|her|us|them)\b")
 # detail that is not in the footage: "upscale it to real 4k with ai", "unblur it", "AI增强画质"
 DETAIL = (r"\bupscal\w*\b(?:[^,;.]|\.(?=\w)){0,40}\b(?:ai|real|true|actual|proper|sharp\w*|details?)\b|"
+          r"\benhanc\w*\b[^,;.]{0,30}\b(?:with|using|by|via)\s+(?:an?\s+)?ai\b|"
           r"\b(?:ai|real|true|actual)\b[^,;.]{0,20}\b(?:upscal\w*|enhanc\w*|super[\s-]?resolution)\b|"
           r"\bsuper[\s-]?resolution\b|\b(?:un|de)[\s-]?blur\w*|"
           r"\bmake (?:it|this|the (?:video|footage|picture|"
@@ -323,6 +324,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
      "colour and overlay the footage.",
      "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
+    # "straighten the horizon": only quarter turns exist here
+    (r"\bstraighten (?:out )?(?:the |my )?(?:horizon|shot|video|picture|footage|frame|it)\b|"
+     r"\blevel (?:out )?the horizon\b|"
+     r"\bhorizon\b[^,;]*\b(?:crooked|tilted|wonky|slanted|not straight|not level)\b|"
+     r"\b(?:crooked|tilted|wonky|slanted) horizon\b|"
+     r"地平线\S{0,4}(?:歪|斜|扶正|拉直)|(?:扶正|拉直)\S{0,3}地平线",
+     "I can only rotate in quarter turns (90°, 180°, 270°) — I can't straighten a slightly tilted shot. "
+     "Say e.g. “rotate 90 degrees clockwise” if it is sideways.",
+     "我只能按 90 度旋转（90、180、270 度），没法把稍微歪的画面扶正。"
+     "如果是横过来了，可以说“顺时针旋转90度”。"),
     (DETAIL,
      "I can't add detail that isn't in the footage (AI upscaling, sharpening, unblurring) — I can export "
      "in 4K (“export in 4k”), but that only scales the picture up; it won't look any sharper.",
@@ -444,16 +455,16 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
 def taste_rule(c: Clause) -> list[Hit]:
     """ "make me a highlight reel out of this", "just the best moments": which moments are the best is the
     person's call - asked, with what can be done once they say."""
-    m = rx.search(_PICKED_BY_TASTE, c.text)
+    # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of a
+    # clip they named, given as the reason - nothing is left for me to judge
+    judged = (r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
+              r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
+              r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$")
+    m = next((x for x in re.finditer(_PICKED_BY_TASTE, c.text) if not re.search(judged, c.text[:x.start()])),
+             None)
     if not m:
         return []
-    if re.search(r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
-                 r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
-                 r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$",
-                 c.text[:m.start()]):
-        # "move the third clip to the start, it's the best shot of the kitchen": the person's own judgement of
-        # a clip they named, given as the reason - nothing is left for me to judge
-        return []
+    rx.search(re.escape(m.group(0)), c.text[m.start():])
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
         "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
