@@ -430,3 +430,15 @@ def test_an_end_said_to_stay_and_then_named_is_not_cut() -> None:
     assert ops(p) == [{"op": "remove_silences", "keep_ends": "start"}]
     p = plan("去掉所有停顿，但开头的静音别动，那是我的片头", language="zh")
     assert ops(p) == [{"op": "remove_silences", "keep_ends": "start"}]
+
+
+def test_this_one_with_several_clips_is_asked_about_not_applied_to_the_whole() -> None:
+    three = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    for text in ("slow down this one", "make that clip black and white", "speed this one up"):
+        p = plan(text, three)
+        assert p.ops == [] and p.question and "b.mp4" in p.question, text
+    # one clip on the timeline: "this one" is it, and "one" is no number left unread
+    alone = plan("slow down this one")
+    assert ops(alone) == [{"op": "speed", "factor": 0.75}] and not alone.notes
+    # a clip named by its bare letter after the speed verb: only that clip
+    assert ops(plan("slow down b", three)) == [{"op": "speed", "factor": 0.75, "index": 2}]

@@ -135,6 +135,10 @@ class ParseContext:
                     rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|as well\b|entirely\b|"
                     rf"completely\b|from\b))|"
                     rf"\btake\s+{letter}(?=\s+out\b)|"
+                    # "slow down b", "speed up c to 2x": a clip changed by itself
+                    rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+{letter}"
+                    rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"
+                    rf"and\b|then\b))|"
                     rf"(?:删掉|删除|去掉|剪掉|不要|删了)\s*({re.escape(stem)})(?![a-z0-9_.'’])|"
                     rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))",
                     clause)

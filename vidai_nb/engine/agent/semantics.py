@@ -418,8 +418,10 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
             continue
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
         read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
-        idx = [i for i in idx if not (res.tokens[i].text == "1" and
-                                      re.match(r"\s*(?:个|张|下|点|些|段|次)", res.text[res.tokens[i].end:]))]
+        # "一个", "this one": a count of one thing or a pointer, not a number said for the edit
+        idx = [i for i in idx if not (res.tokens[i].text == "1" and (
+            re.match(r"\s*(?:个|张|下|点|些|段|次)", res.text[res.tokens[i].end:]) or
+            re.search(r"\b(?:this|that|the same|which)\s*$", res.text[:res.tokens[i].start])))]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)]
         if not meaningful or re.match(r"\s*(?:please\s+)?(?:don'?t|do not|never|no need|别|不要|不用|不必)",
@@ -468,6 +470,33 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     else:
         plan.question = (f"Which part exactly? Give me the times, e.g. “speed up 0:10–0:20” (the video is "
                          f"{_clock(total)} long).")
+    plan.ops = []
+    plan.export = None
+
+
+_THIS_CLIP = re.compile(r"\b(?:this|that)\s+(?:1|clip|segment|shot|scene|piece)\b"
+                        r"(?!\s*(?:s\b|sec|min|秒|%|x\b))|"
+                        r"(?:这|那)\s*(?:个|1\s*个)\s*(?:片段|镜头|clip)")
+
+
+def which_clip(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
+    """ "slow down this one" with several clips on the timeline: which one is not said (no clip is named
+    or numbered), so the turn asks instead of changing the whole video."""
+    m = _THIS_CLIP.search(text)
+    if m is None or ctx.segment_count < 2 or plan.question or re.search(r"§\d+§", text):
+        return
+    whole = [op for op in plan.ops if isinstance(op, _PART_OPS) and getattr(op, "index", None) is None
+             and not (isinstance(op, s.SetVolume | s.Mute) and getattr(op, "track", "main") != "main")]
+    if not whole:
+        return
+    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    names = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    shown = {r.media_id: r.name for r in ctx.media}
+    listed = "、".join(f"{i}（{shown.get(n, n)}）" for i, n in enumerate(names, 1)) if zh else \
+        ", ".join(f"{i} ({shown.get(n, n)})" for i, n in enumerate(names, 1))
+    plan.question = (f"时间线上有 {len(names)} 段：{listed}。要改哪一段？比如说“第2段”。" if zh else
+                     f"There are {len(names)} clips on the timeline: {listed}. Which one do you mean — "
+                     "say e.g. “the second clip”?")
     plan.ops = []
     plan.export = None
 

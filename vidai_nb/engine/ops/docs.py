@@ -125,9 +125,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
   "这段慢放2倍" slows the whole video; with several clips, and "这一段" / "那段" / "中间那段" / "the middle
-  part" always, the reply asks which part. A speed outside 0.25×–4× ("500%的速度", "10x") is refused
-  with the range. A complaint about the pace ("节奏太慢了", "it drags") is why it should be faster, never
-  a direction to slow down.
+  part" always, the reply asks which part. So does "this one" / "that clip" ("slow down this one") with
+  several clips and none named; "slow down b" changes only b. A speed outside 0.25×–4× ("500%的速度",
+  "10x") is refused with the range. A complaint about the pace ("节奏太慢了", "it drags") is why it
+  should be faster, never a direction to slow down.
 - **Not edits**: "…吗？先问问" / "就问问" marks the sentence as a question; whether a bought or
   downloaded song may be used is answered; "把我说的话用文字给我看看" shows the transcript. A watermark
   already in the footage ("右下角有抖音水印，帮我去掉") and cutting to the music's beat (卡点, "sync to the

@@ -33,7 +33,7 @@ MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
 
 # what is sped up, said between the verb and its particle: "speed the whole lecture up", "slow it down"
 _OBJ = (r"(?:(?:it|this|that|the|my|our|whole|entire|full|all|video|thing|things|lecture|recording|talk|vlog|"
-        r"tutorial|podcast|footage|clip|programme|program|edit)\s+){0,3}")
+        r"tutorial|podcast|footage|clip|programme|program|edit|(?<=this )1|(?<=that )1)\s+){0,3}")
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:
