@@ -164,6 +164,12 @@ Rows carry a `split`, in the order they were written:
   4 rows flagged destructive ("trim the end a bit" cut; "remove the silences but dont touch the silence
   at the very beginning" removed the intro's silence; "cut the part where i talk about pricing" cut a
   guessed part; "remove the first 10 s of b.mp4" cut the programme's first 10 s).
+- "tune" ids 94001-94036: variants of seven classes found by probing (in no blind set when written,
+  though two probe texts turned out to be holdout14 rows), written with their fixes: a clip said to go
+  while others are named to join (never an empty timeline), clips said to go by a bare letter or listed
+  together, a mute declined beside a level change, the music said to stay and then turned down, a music
+  fade's length said apart, "this one" with several clips asked about, a bare letter after a speed verb.
+  Each row's `source` names its class. Not a blind figure.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
