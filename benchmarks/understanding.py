@@ -164,6 +164,16 @@ Rows carry a `split`, in the order they were written:
   4 rows flagged destructive ("trim the end a bit" cut; "remove the silences but dont touch the silence
   at the very beginning" removed the intro's silence; "cut the part where i talk about pricing" cut a
   guessed part; "remove the first 10 s of b.mp4" cut the programme's first 10 s).
+- "holdout15": 309 requests (199 English, 110 Chinese; 151 with a public source) of 310 written by another
+  helper at the same moment as holdout14, under the same rules with other personas (parents, wedding and
+  event videographers, coaches, journalists, travel/fitness/cooking creators, Chinese e-commerce sellers,
+  people prompting AI assistants) and sources (CapCut/剪映/Descript/iMovie help, AI video prompt pages), and
+  kept sealed: nobody who changed the planner saw it. One row repeated a holdout14 text and was dropped.
+  Scored once, blind, against main at 1adb8e7, after the whole holdout14 round and the probe fixes of
+  session 20: 88.0 % (272/309; English 85.4 %, Chinese 92.7 %), 5 rows flagged destructive (a question about
+  filler removers removed fillers; "mute just 0:20 to 0:25" cut it; "make it black & white, it's for the
+  memorial slideshow"; "make it a third shorter"; "从第40秒开始到结尾都不要了" removed more than from 0:40). The best
+  blind figure so far, short of 92 %.
 - "tune" ids 94001-94036: variants of seven classes found by probing (in no blind set when written,
   though two probe texts turned out to be holdout14 rows), written with their fixes: a clip said to go
   while others are named to join (never an empty timeline), clips said to go by a bare letter or listed
@@ -205,7 +215,8 @@ BLIND: dict[str, str] = {
     "holdout8": "78.0% (248/318)", "holdout9": "76.1% (201/264)",
     "holdout10": "75.2% (224/298)", "holdout11": "82.6% (256/310)",
     "holdout12": "75.4% (218/289)", "holdout13": "85.0% (244/287)",
-    "holdout14": "85.5% (265/310)", "tune": "n/a (written with the fixes)",
+    "holdout14": "85.5% (265/310)",
+    "holdout15": "88.0% (272/309)", "tune": "n/a (written with the fixes)",
 }
 
 
