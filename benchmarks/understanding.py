@@ -172,8 +172,8 @@ Rows carry a `split`, in the order they were written:
   Scored once, blind, against main at 1adb8e7, after the whole holdout14 round and the probe fixes of
   session 20: 88.0 % (272/309; English 85.4 %, Chinese 92.7 %), 5 rows flagged destructive (a question about
   filler removers removed fillers; "mute just 0:20 to 0:25" cut it; "make it black & white, it's for the
-  memorial slideshow"; "make it a third shorter"; "从第40秒开始到结尾都不要了" removed more than from 0:40). The best
-  blind figure so far, short of 92 %.
+  memorial slideshow"; "make it a third shorter"; "从第40秒开始到结尾都不要了" removed more
+  than from 0:40). The best blind figure so far, short of 92 %.
 - "tune" ids 94001-94036: variants of seven classes found by probing (in no blind set when written,
   though two probe texts turned out to be holdout14 rows), written with their fixes: a clip said to go
   while others are named to join (never an empty timeline), clips said to go by a bare letter or listed
