@@ -35,6 +35,7 @@ repeat repeated webcam facecam reframe thrice followed following playing
 # Ordinary words close to a keyword ("their" ~ "third" ~ …) that must never be "corrected".
 COMMON = set(_words("""
 shot shots
+feel feels felt heel heels peel peels
 normal normally original originally regular usual contest contests content context
 the a an and or but if then than that this these those there their they them it its it's is are was
 were be been being have has had do does did done make made makes put puts set sets add adds get
@@ -121,6 +122,8 @@ _SPLIT = re.compile(
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"
+    # "add logo.png top right and the title 'Reunion'": the quoted words are the second thing's
+    r"\s+and\s+(?=the\s+(?:title|caption|text|heading|words)\s+⟦\d+⟧)|"
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
     r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|之后|最后再|再把|再加|(?<!合)并且?"

@@ -440,7 +440,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
 _VAGUE_PART = re.compile(
     r"\bthe (?:middle|boring|slow|best|good|funny|exciting|important|main|dull|quiet|loud) (?:part|bit|secti"
     r"on|"
-    r"moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene)s? (?:where|when|with|that)\b|"
+    r"moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene|shot)s? "
+    r"(?:where|when|with|that|of|showing)\b|"
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"

@@ -279,8 +279,10 @@ def cut_rule(c: Clause) -> list[Hit]:
         end = int(next(g for g in trim_to.groups() if g is not None))
         if keep_end and 0 < end < total:
             return [Hit(pos, [s.KeepRange(start_ms=total - end, end_ms=None)])]
-        hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
         said_first = re.search(r"\bfirst\b|前", trim_to.group(0)) or which
+        if end > total > 0 and not m_end_at and not said_first:
+            return [longer(end, total, c.zh, pos)]  # "make it 2 minutes long" of a 1-minute video
+        hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
         if total > end and not m_end_at and not said_first:  # a length: say which part, offer the other
             hit.note = target_note(end, total, c.zh)
             hit.target_ms = end
@@ -959,7 +961,9 @@ def freeze_rule(c: Clause) -> list[Hit]:
               r"\bplay on\b|然后继续(?:播放?)?|再继续(?:播放?)?", c.text)
     # "定格0:03 停一秒": the time after 停 / for is how long; after 定格 only when nothing else says it
     dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|停|保持)\s*(?:about\s+|around\s+)?{T}", c.text)
-          or rx.search(rf"(?:定格|静止)\s*{T}", c.text))
+          or rx.search(rf"(?:定格|静止)\s*{T}", c.text)
+          # "a 3 second freeze on the goal at 0:41", "a 2s freeze-frame": the length said as its adjective
+          or rx.search(rf"{T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?(?=freeze|hold\b|定格)", c.text))
     dur = int(dm.group(1)) if dm else None
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
     at = next((int(t.group(1)) for t in rx.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
@@ -1105,6 +1109,16 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}")
 
 
+def longer(target: int, total: int, zh: bool, pos: int) -> Hit:
+    """A length longer than the video: nothing to cut - asked how to make it longer."""
+    return Hit(pos, question=(
+        f"视频只有 {total / 1000:g} 秒，要变成 {target / 1000:g} 秒得加长——"
+        "放慢速度、循环播放，还是再加一段素材？"
+        if zh else
+        f"The video is only {total / 1000:g} s, so {target / 1000:g} s means making it longer — "
+        "slow it down, loop it, or add another clip?"))
+
+
 def length_rule(c: Clause) -> list[Hit]:
     """ "i need this to be 15 seconds", "把视频弄成15秒的", "make it 30 seconds by speeding it up",
     "时长砍一半，用倍速": a length asked for — kept as the first part (said in the reply, with the other
@@ -1135,7 +1149,7 @@ def length_rule(c: Clause) -> list[Hit]:
               "most is 4×. Should I cut part of it instead?")
         return [Hit(m.start(), question=zh if c.zh else en)]
     if target > total:
-        return []
+        return [longer(target, total, c.zh, m.start())]
     # "the project has to be exactly 1 minute total": the length of the whole is the length asked for
     list(rx.finditer(r"\b(?:for a presentation|for (?:a|my) \w+)\b|太长了|整个|\b(?:in )?total\b|\boverall\b|"
                      r"\b(?:the )?(?:whole )?(?:project|programme|program|timeline|final video)\b", text))

@@ -269,6 +269,27 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               r"(?:one|1|it|that|"
               r"any|those|them)\b|"
               r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材")
+# frames that are not in the footage: "60fps slow mo, add the missing frames", "丝滑补帧"
+FRAMES_MADE = (r"\b(?:add|generate|create|fill in|make up|invent)\s+(?:in\s+)?(?:the\s+)?"
+               r"(?:missing|extra|new|in-?between|more)\s+frames\b|\b(?:60|120|240)\s*fps\s+slow[\s-]?mo\w*|"
+               r"\bbuttery(?:\s+smooth)?\s+(?:\d+\s*fps\s+)?slow[\s-]?mo\w*|丝滑慢动作|慢动作\S{0,4}补帧")
+# a mark that moves with someone: "an arrow over my son that follows him", "给他加个跟着他走的箭头"
+TRACKED = (r"\b(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight|halo|tag)s?\b[^,;.]{0,40}?"
+           r"\b(?:follows?|following|tracks?|tracking|sticks? (?:to|with)|moves? with|stays? (?:on|with))\s+"
+           r"(?:him|her|them|the|my|his|their|it)\b|(?:箭头|圆圈|光圈|框|标记)\S{0,6}(?:跟着|跟随|追踪|一直跟)|"
+           r"(?:跟着|跟随|追踪)\S{0,6}(?:的)?(?:箭头|圆圈|光圈|标记)")
+# "zoom in on the bride's face at 0:12", "punch in on him", "第12秒推近到新娘的脸"
+ZOOM = (r"\bzoom(?:s|ed|ing)?\s+(?:in\s+)?(?:on|onto|into)\s+(?!(?:the\s+)?(?:recording|call|meeting)\b)"
+        r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?[\w']+|\bpunch(?:es|ed|ing)?[\s-]?in\b|"
+        r"\bzoom(?:s|ed|ing)?\s+in\s+(?:at|when|whenever|during)\b|"
+        r"(?:推近|拉近|推镜头|镜头推|放大)\S{0,4}(?:到|在)?\S{0,6}(?:的)?(?:脸|人脸|面部|表情)|(?:脸|人脸|表情)\S{0,4}特写")
+# "a 30 second tiktok about surprising animal facts", "做个讲历史冷知识的视频": a topic's content, not footage
+FROM_TOPIC = (r"\b(?:make|create|produce|generate|do)\s+(?:me\s+|us\s+)?an?\s+(?:§\d+§\s+|\d+[\s-]*"
+              r"(?:second|sec|s|minute|min)s?\s+)?(?:\w+\s+){0,2}?(?:video|clip|reel|short|tiktok|vlog|"
+              r"explainer|post)s?\s+(?:(?:about|on|explaining|listing|of|with)\s+)?(?:[\w'-]+\s+){0,3}?"
+              r"(?:facts?|tips|trivia|history|news|quotes|statistics|stats|myths|hacks|lessons?|"
+              r"things to know)\b|"
+              r"(?:做|出|弄)\s*(?:一|1)?\s*(?:个|条|期)\S{0,8}?(?:科普|冷知识|小知识|知识点|历史|新闻)\S{0,6}?(?:视频|短片)")
 # "duck the music under my voice when i narrate", "my voiceover is too quiet": the person's own recorded
 # narration, not one to generate
 _OWN = r"(?<!\bi )(?<!\bwe )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bim )(?<!\bi'm )"
@@ -328,8 +349,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:replace|change|swap)\s+(?:my|the|our|his|her)\s+background\b(?!\s+(?:music|song|track|audio|"
      r"sound|noise))|\bvirtual background|" + BACKGROUND_SWAP + "|"
      r"\bblur (?:out )?(?:my|the|his|her|their) background\b|背景\S{0,2}(?:虚化|模糊)|"
-     r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number plates?|"
-     r"names?|address\w*|screens?|faces?)\b|"
+     r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:[\w']+\s+){0,3}?(?:licen[cs]e plates?|"
+     r"number plates?|names?|address\w*|screens?|faces?)\b|"
      r"(?:去掉|删掉|抹掉|擦掉)\S{0,6}(?:里|中|上)的?(?:人|路人|东西|物体|车|电线)|"
      r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
@@ -357,7 +378,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
      "the times (e.g. “split at 0:04 and 0:08”).",
      "我没法按音乐鼓点自动卡点——可以先加背景音乐，再告诉我在哪几秒切（比如“在第4秒和第8秒分割”）。"),
-    (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
+    (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|" + FRAMES_MADE + r"|"
+     r"\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
      + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
      r"\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
@@ -376,6 +398,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
      "subtitles and music, change speed, framing and colour.",
      "这个我目前做不到——本地引擎没有对应的模型或效果。我可以剪辑、加文字、字幕和音乐，调速度、画幅和颜色。"),
+    # "zoom in on the bride's face at 0:12": a punch-in on part of the picture over time
+    (ZOOM,
+     "I can't zoom into part of the picture at a moment — I can crop the whole video to a shape that follows "
+     "the face (e.g. “make it 9:16 following the face”) or centre the crop.",
+     "我没法在某个时刻把画面推近放大到某一处——可以把整个视频裁成跟随人脸的画幅（比如“竖屏，跟着人脸”），或者居中裁剪。"),
+    # "make me a 30 second tiktok about surprising animal facts": the content is not in the footage
+    (FROM_TOPIC,
+     "I can't make a video about a topic from nothing — I edit the footage you upload. Upload clips about it "
+     "and I can cut them to length, add text, captions and music.",
+     "我没法凭一个主题做出视频——我只能编辑你上传的素材。把相关素材传上来，我可以剪到合适长度、加文字、字幕和音乐。"),
     (r"(?<![\w.])8\s*k\b|4320\s*p\b|7680\s*[x×]\s*4320",
      "I can't export in 8K — the highest I export is 4K (2160p); say “export in 4K” or “export in 1080p”.",
      "我没法导出8K——最高是4K（2160p）；可以说“导出4K”或“导出1080p”。"),
@@ -385,7 +417,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      "我没法从网上下载视频——请先自己下载（确认有使用权），再把文件上传到这里，我就可以剪辑。"),
     # following a thing that is not a face ("track the ball and keep it centered"): only faces are
     # followed
-    (r"\b(?:track|follow)(?:s|ing|ed)?\s+(?:the |a |my |that |this )?(?:ball|car|dog|cat|player|object|bird|"
+    (TRACKED + "|" r"\b(?:track|follow)(?:s|ing|ed)?\s+(?:the |a |my |that |this )?"
+     r"(?:ball|car|dog|cat|player|object|bird|"
      r"bike|puck|animal|horse|drone|plane|runner|kid|child|skater|surfer)s?\b|"
      r"(?:跟踪|跟随|追踪)\s*(?:这个|那个)?\s*(?:球|车|狗|猫|球员|物体|鸟)",
      "I can only follow a face when I crop — I can't track other objects. I can crop to a face (e.g. "
@@ -416,6 +449,7 @@ REFUSALS: list[tuple[str, str, str]] = [
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
 EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" + BEAT_SYNC + "|" +
+             FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
              r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"
              r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
              r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
@@ -499,26 +533,43 @@ _ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:
 
 
 def refusal_rule(c: Clause) -> list[Hit]:
+    # where it will be posted, said as what the edit is for: no request to post it (other refusals stand:
+    # "blur the other kids' faces before i post it")
+    purpose = False
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
-        return []  # what it is for ("要发朋友圈"), not a request to post it
-    if re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
+        purpose = True  # what it is for ("要发朋友圈"), not a request to post it
+    elif re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_DESTINATION, c.text)
-        return []
-    if re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
-                    r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
-        return []  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
-    if rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
-                 r"send)\b", c.text):
-        return []  # "clean this up a bit before i post it": when it will be posted, not a request to post it
+        purpose = True
+    elif re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
+                      r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
+        purpose = True  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
+    elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加)(?![完好])[^,，;；。帮你替直登]{0,24}?(?:拿去|用来|好)?发\s*"
+                   r"(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)", c.text):
+        purpose = True  # "截一段出来发朋友圈": the edit, then where it goes, in one breath
+    elif rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
+                   r"send)\b", c.text):
+        purpose = True  # "clean this up a bit before i post it": when it will be posted
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request
     for n, (pattern, en, zh) in enumerate(REFUSALS):
+        if purpose and n == 0:
+            continue
         m = rx.search(pattern, c.text)
         if m and n == 0:
             # "post it to my youtube channel": the platform named is where to post, no format asked for
             rx.search(_DESTINATION, c.text)
+        if m and n == 1 and (shown := rx.search(
+                r"\bthe\s+(?:clips?|parts?|bits?|shots?|scenes?|sections?|moments?|segments?|ones?)\s+(?:with|where|"
+                r"of|showing|that (?:has|have|shows?)|in which)\s+(?:(?:the|a|an|my|our|his|her)\s+)?$|"
+                r"有\s*$", c.text[:m.start()])) and not rx.search(r"\bgenerat\w*|\banimat\w*|\bai\b", c.text):
+            # "delete the clip with the dog": a part named by what it shows - which one? (nothing is seen)
+            return [Hit(shown.start(), question=(
+                "是哪一段？我看不到画面内容——请告诉我时间（比如“删掉0:20到0:30”）或者第几段。" if c.zh else
+                "Which part is that? I can't see what's in the picture — tell me the times (e.g. “cut 0:20 "
+                "to 0:30”) or which clip (first, second…)."))]
         if m and n == 1:
             about = re.search(r"\b(?:make|create|produce|edit|put together)\s+(?:me\s+|us\s+)?(?:an?|my)\s+"
                               r"(?:\w+\s+){0,3}?(?:video|clip|reel|short|tiktok|vlog)s?\s+(?:about|of|for|on|"

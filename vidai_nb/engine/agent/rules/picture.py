@@ -188,6 +188,11 @@ def _purpose(text: str, start: int, end: int) -> bool:
              r"(?:subtitle|caption|srt|vtt) file)\b[^,;]{0,25}"
              r"\b(?:for|on)\s+(?:my |the |a )?$")
     still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
+    # "the last few seconds of my gym reel": the person's own video, called by what it is
+    if re.search(r"\b(?:my|our)\s+(?:[a-z]+\s+)?$", before) and re.search(r"^\s*(?:videos?|clips?|posts?|"
+                                                                         r"edits?)?\s*(?:feels?|looks?|is|was|"
+                                                                         r"has|sounds?|seems?)\b", after):
+        return True
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
     if came or re.search(still, before) or re.search(still_after, after):
         return True
@@ -669,6 +674,8 @@ def pip_rule(c: Clause) -> list[Hit]:
         m = rx.search(r"\boverlay\b|\bon top of\b|\bin (?:the |a )?(?:[a-z]+[\s-]?){0,2}corner\b|"
                       r"\b(?:like|as) an? (?:\w+ )?(?:webcam|facecam|face ?cam|reaction)\b|\bwebcam\b|"
                       r"\bface ?cam\b|"
+                      # "show c.mp4 small in the top right": a named clip put in a corner, "corner" unsaid
+                      r"\b(?:in|at|into)\s+(?:the\s+)?(?:top|bottom|upper|lower)[\s-]?(?:left|right)\b|"
                       r"叠加|叠在|(?:左上|右上|左下|右下)角", c.text)
         if not m or not c.ctx.mentioned(c.text, "video"):
             return []
@@ -695,6 +702,12 @@ def pip_rule(c: Clause) -> list[Hit]:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
     elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", text)) is not None:
         kwargs["start_ms"] = int(at.group(1))
+    elif (first := rx.search(rf"\b(?:first|opening)\s*{T}|前\s*{T}", text)) is not None:
+        # "for the first 10 s"
+        kwargs["start_ms"], kwargs["end_ms"] = 0, int(first.group(1) or first.group(2))
+    elif (last := rx.search(rf"\b(?:last|final)\s*{T}|最后\s*{T}", text)) is not None and c.ctx.total_ms:
+        kwargs["start_ms"] = max(0, c.ctx.total_ms - int(last.group(1) or last.group(2)))
+        kwargs["end_ms"] = c.ctx.total_ms
     pct = percent(text)
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
