@@ -268,6 +268,9 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
         return f" ⟦{len(quotes) - 1}⟧ "
 
     raw = re.sub(r"[⟦⟧§‹›]", " ", raw)  # the markers below are ours alone
+    # a list, one request a line ("please:\n- add …\n- fade out …", "1. … 2) …"): each line its own sentence
+    raw = re.sub(r"[:：]?[ \t]*(?:\r?\n[ \t]*)+(?:(?:[-*•·]|\d{1,2}[.)、])[ \t]+)?", ". ", raw)
+    raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
     text = _QUOTE.sub(keep_quote, raw)
     text = text.lower().replace("\u3000", " ")
     text = re.sub(r"[（]", "(", text)

@@ -521,6 +521,9 @@ def silences_rule(c: Clause) -> list[Hit]:
                  text[: m.start()]):
         # "…, without cutting the silent parts in the middle", "leave my pauses alone": those are to stay
         return []
+    if m.group(0) == "静音" and re.search(r"(?:原声|声音|原音|音频)\s*(?:也|都)?\s*(?:不要|别|不用|不能)\s*$",
+                                        text[:m.start()]):
+        return []  # "原声不要静音": the sound is not to be muted - no silence named to cut
     if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(

@@ -112,7 +112,13 @@ def export_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
         return []  # "export an srt" = subtitles as a file
-    res = rx.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b", text)
+    res_at = r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b"
+    plain = re.search(res_at, text)
+    # "720p, 1.25x speed, export as webm": a resolution listed as an edit of its own, another edit between
+    # it and the export, is the picture's size, not the export's
+    apart = plain is not None and len(re.findall(
+        r"[,;，；]|\band\b|\bthen\b", text[min(plain.end(), m.end()):max(plain.start(), m.start())])) >= 2
+    res = None if apart else rx.search(res_at, text)
     resolution = None
     if res:
         resolution = {1: "720p", 2: "1080p", 3: "4k", 4: "1080p"}[res.lastindex or 2]
@@ -171,6 +177,14 @@ def history_rule(c: Clause) -> list[Hit]:
         m = None  # "刚才撤销错了": said about an undo, not asking for one
     if m:
         return [Hit(m.start(), [s.Undo(steps=_steps(text))])]
+    # "ugh that looks bad, scratch that", "刚才那步不要了": a take-back that ends the turn takes back the
+    # last change made
+    m = rx.search(r"\b(?:scratch|scrap|ditch|nix|forget|kill|take back|reverse|revert)\s+(?:that|it|this)"
+                  r"(?:\s+(?:last\s+)?(?:change|edit|one))?\s*[.!]*\s*$|"
+                  r"(?:刚才|刚刚)(?:那个|那步|那一步|那下|的)(?:改动|修改|效果)?\s*(?:不要了|撤了|算了|去掉吧?)\s*[。!！]*\s*$",
+                  text)
+    if m:  # an edit said before it in the turn is what it takes back (`undo_inside`)
+        return [Hit(m.start(), [s.Undo()])]
     return []
 
 

@@ -183,7 +183,9 @@ def _purpose(text: str, start: int, end: int) -> bool:
               r"[^,;]{0,20}\b(?:from|off)\s+(?:of\s+)?(?:a |the |my |some |someone'?s )?$")
     came_from = r"^\s*(?:上)?\s*(?:下载?|扒|保存|搬运|存|载)(?:下来|来)?的"
     # "小红书要封面", "a youtube thumbnail from 0:05", "cover for xiaohongshu": a still for it, no reframing
-    still = (r"\b(?:thumbnail|cover(?: image| photo| pic)?|screenshot|still|poster)\b[^,;]{0,25}"
+    # "an srt file for youtube", "字幕文件传b站用": a file for it, the picture untouched
+    still = (r"\b(?:thumbnail|cover(?: image| photo| pic)?|screenshot|still|poster|srt|vtt|sidecar|"
+             r"(?:subtitle|caption|srt|vtt) file)\b[^,;]{0,25}"
              r"\b(?:for|on)\s+(?:my |the |a )?$")
     still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
@@ -195,7 +197,8 @@ def _purpose(text: str, start: int, end: int) -> bool:
               r"\b(?:post|upload|share)(?:ing|ed)?\s+(?:it\s+|this\s+)?(?:on|to)\s+(?:my\s+|the\s+)?$")
     frame = (r"竖|横|格式|尺寸|比例|画幅|‹r|正方形|"
              r"\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square)\b")
-    if re.search(posted, before) and not re.search(frame, text):
+    # "做成4:5的竖版发小红书": a shape given as a ratio is the edit; the platform only where it is posted
+    if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
                   r"上?(?:太长|放不下)|"
@@ -591,6 +594,11 @@ def logo_rule(c: Clause) -> list[Hit]:
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
                           r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
         return []  # "cut the intro except the logo animation": a logo already in the footage
+    worn = re.search(r"\b(?:logo|watermark)\s+(?:on|printed on|across)\s+(?:my|his|her|their|our|the|a|"
+                     r"this|that)\s+(\w+)|(?:衣服|衣服上|t恤|帽子|杯子|车)\S{0,2}的\s*(?:logo|标志)", c.text)
+    if worn and (worn.group(1) or "") not in ("screen", "video", "clip", "frame", "corner", "top", "bottom",
+                                             "left", "right", "picture", "footage", "intro", "outro", "end"):
+        return []  # "the selfie cam mirrored the logo on my shirt": a logo on a thing filmed, not one to add
     # "右下角有抖音水印，帮我去掉", "there's a tiktok watermark, get rid of it": a mark already in the
     # footage, its removal said in the next clause
     in_footage = rx.search(r"有\S{0,6}(?:水印|台标)|(?:抖音|快手|小红书|b站|西瓜|剪映|别人的?|原视频的?|"

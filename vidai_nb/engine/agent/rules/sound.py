@@ -288,7 +288,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\bmake (?:it|this|the video) silent\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也)?\s*(?:关掉|"
-                  r"去掉|关了|关闭|不要)|"
+                  # "原声不要关": not wanting it turned off - the sound stays
+                  r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|"
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
     part = _part_mute(c)
@@ -296,6 +297,8 @@ def mute_rule(c: Clause) -> list[Hit]:
         return part
     if not m:
         return []
+    if re.search(r"(?:不要|别|不用|无需|不需要|千万别|不能)\s*$", text[:m.start()]):
+        return []  # "原声不要静音": the sound stays
     if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
                                         text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
@@ -411,6 +414,13 @@ def volume_rule(c: Clause) -> list[Hit]:
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
+    subject = re.search(r"(?:^|[,;]\s*)(?:the\s+|my\s+|our\s+|this\s+|that\s+)?([\w' ]+?)\s+"
+                        r"(?:is|are|was|were|gets?|got)\s+$", text[:m.start()])
+    if subject and re.fullmatch(_TOO_LOUD + "|" + _TOO_QUIET, m.group(0)) and not re.search(
+            r"\b(?:it|music|song|bgm|track|audio|sound|voice|vocals?|mic|video|clip|volume|narration|speech|"
+            r"dialogue|everything|this|that|he|she|they|intro|outro|end|ending|beginning|start|part|bit|section|"
+            r"first|last|rest|all)\b", subject.group(1)):
+        return []  # "the cocktail hour is so loud": the place described (the reason), no sound named
     parts = re.split(r"[，,;；。]", text)
     if (len(re.findall(r"\d+(?:\.\d+)?\s*%", text)) > 1 and not re.search(r"\bfrom\b|从", text)) or (
             len(parts) > 1 and any(re.search(_VOICE, p) for p in parts) and any(
@@ -513,7 +523,16 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"dialogue|vo|narration|narrate|narrating|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
                        r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
-                       r"掉)人声", text)
+                       r"掉)人声|"
+                       # "人一说话音乐就自动压低", "when i talk, bring the music down": lowered whenever
+                       # someone speaks, said in either order
+                       r"(?:说话|讲话|开口|出声)\s*(?:的?时候|时)?\s*[,，]?\s*(?:背景)?"
+                       r"(?:音乐|配乐|bgm|(?:background )?music)\s*"
+                       r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       r"\b(?:when(?:ever)?|while|every time|any ?time|as soon as)\s+(?:[\w']+\s+){0,2}"
+                       r"(?:talks?|speaks?|talking|speaking|says something)\b,?\s+(?:[\w']+\s+){0,4}?"
+                       r"(?:music|song|bgm)\b(?:\s+[\w']+){0,4}?\s+(?:down|lower|quieter|softer|duck\w*|"
+                       r"dip\w*)\b", text)
     if m_duck:
         rx.search(r"\b(?:under|below|beneath|when|while|during|whenever)\s+(?:\w+\s+){0,2}(?:voice|speech|"
                   r"talking|speaking|narration|dialog(?:ue)?|vo|voiceover|talks?|speaks?)\b", text)
@@ -539,7 +558,7 @@ def music_rule(c: Clause) -> list[Hit]:
         fade = re.search(r"\bfad(?:e|es|ing)\b|淡入|淡出", rest)
         if fade and not off and not re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|"
                                                r"\bimage\b|\bcross|黑|白|画面|视频|转场", rest):
-            ops.append(fade_music(rest))
+            ops.append(fade_music(rest, c.ctx.total_ms))
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
@@ -613,7 +632,7 @@ def music_rule(c: Clause) -> list[Hit]:
             before = re.search(r"(?:前|最后|开头|结尾|first|last)?\s*§\d+§\s*(?:让|把|将|的)?\s*$",
                                text[:start])
             said = text[before.start() if before else start:]
-            return [Hit(m_fade.start(), [fade_music(said)])]
+            return [Hit(m_fade.start(), [fade_music(said, c.ctx.total_ms)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
@@ -647,7 +666,8 @@ def music_rule(c: Clause) -> list[Hit]:
         kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in|fading in|淡入|\bin\b") or 2000
     if rx.search(FADE_OUT + r"|淡出|\bin and out\b|\bin/out\b", text) or (rx.search(r"\bfade\b", text) and
                                                                           not fade_in):
-        kwargs["fade_out_ms"] = (ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
+        kwargs["fade_out_ms"] = ((fade_out_from(text, c.ctx.total_ms) if not fade_in else None)
+                                 or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
                                  or ms_near(text, r"fade")
                                  or (ms_after(text, over) if not fade_in else None) or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
@@ -685,7 +705,23 @@ def _playing(c: Clause) -> set[str]:
             for g in t.get("sg", [])}
 
 
-def fade_music(text: str) -> s.FadeMusic:
+# "fade out from the 45 second mark to the end", "从第45秒开始淡出": where the fade-out starts, not its length
+_FROM_POINT = (r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bbeginning(?:\s+(?:at|from))?|从)\s*(?:the\s+)?"
+               r"§(\d+)§"
+               r"(?:\s*(?:second\s+)?mark\b)?\s*(?:(?:(?:all\s+the\s+way\s+)?(?:to|until|till|through|thru)\s+"
+               r"(?:the\s+)?(?:very\s+)?end\b|on(?:wards?)?\b|开始|起)|(?=\s*(?:淡出|$|[,.;，。；])))")
+
+
+def fade_out_from(text: str, total_ms: int) -> int | None:
+    """The fade-out's length when the request says where it starts and it runs to the end."""
+    point = re.search(_FROM_POINT, text)
+    if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms:
+        return None
+    rx.search(re.escape(point.group(0)), text)
+    return total_ms - int(point.group(1))
+
+
+def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
     if rx.search(FADE_IN + r"|淡入", text):
@@ -693,7 +729,8 @@ def fade_music(text: str) -> s.FadeMusic:
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出",
                  text) or fin is None:
-        fout = (ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade")
+        fout = ((fade_out_from(text, total_ms) if fin is None else None)
+                or ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade")
                 or ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bin)(?:\s+the\s+(?:last|final))?")
                 or 2000)
     fade_where(text, fin is not None, fout is not None)

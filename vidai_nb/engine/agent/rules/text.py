@@ -157,7 +157,8 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
     st = style(text)
     if st:
         kwargs["style"] = st
-    size = rx.search(r"(?:size|font)\s*(\d{1,3})\b|(\d{1,3})\s*(?:px|pt|号)", text)
+    # a number in the words shown is no font size ("店铺地址 幸福路88号")
+    size = rx.search(r"(?:size|font)\s*(\d{1,3})\b|(\d{1,3})\s*(?:px|pt|号)", bare)
     if size:
         kwargs["size"] = int(size.group(1) or size.group(2))
     elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", text):
@@ -221,14 +222,16 @@ def _unquoted(text: str) -> str | None:
                    r"(?:text|words)|写着|写上|"
                    # "a lower third with my name: Dana Whitfield, Product Lead"
                    r"\bwith (?:my|his|her|their|our|the) (?:name|handle|username|name and (?:title|"
-                   r"role))\s*[:：])"
+                   r"role))\s*"
+                   # "…with her name for the first 5 seconds: Maria Alvarez": when, said before the words
+                   r"(?:(?:for|from|at|in|during|the|first|last|final|until|till|to|and)\s*|§\d+§\s*){0,6}[:：])"
                    r"\s*[:：]?\s*(.+)$", text)
-         or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|标题|文字|字幕|一行字|行字|字|标语|文"
-                      r"案)\s*"
+         or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|标题|文字|字幕|一行字|"
+                      r"行字|字|标语|文案)\s*"
                       r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
                       r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*)?"
                       # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
-                      r"(?:(?:from|at|between|for|during|in|on|until|till|to|and|the|first|last|final)?\s*"
+                      r"(?:(?:(?:from|at|between|for|during|in|on|until|till|to|and|the|first|last|final)\s*){0,3}"
                       r"(?:§\d+§|(?:top|bottom|center|centre|middle|left|right|corner))\s*){0,4}"
                       # "add text at the top for the whole video: Link in bio": how long, then the words
                       r"(?:(?:for|during|over|across|throughout|on)\s+(?:the\s+)?(?:whole|entire|full|all)\s+"
