@@ -39,6 +39,18 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"will (?!(?:some|any|every|no)thing\b)\w+ing|will (?:export|render|upload)\w* (?:"
                           r"take|be|work)|(?:can|could) (?:you|u) (?:tell|explain|recommend|suggest|advise)|"
                           r"is there a way|any way to|"
+                          # "do ppl normalize to -16?", "do filler word removers cut mid-word?": asked of
+                          # people or of a tool, not an order to do something
+                          r"do (?:most |other |real |pro |professional )?(?:ppl|people|pros|folks|editors|"
+                          r"creators|youtubers|tiktokers|you guys|u guys|y'?all|others)\b|"
+                          r"(?:can|could) (?:someone|anyone|somebody|anybody|you guys|u guys) "
+                          r"(?:tell|explain|help me understand|recommend|suggest)|"
+                          # "can chatgpt actually edit videos?", "can capcut do this?": whether some other
+                          # tool can - a question, never a request to this editor
+                          r"(?:can|could) (?!(?:you|u|ya|we|i|it|this|that|these|those|the|my|a|an|our|your|"
+                          r"his|her|their|there|he|she|they|music|audio|sound|text|subtitles|captions|video|"
+                          r"clip|clips|title|logo|volume|speed|everything|all|both|each)\b)[a-z]+ "
+                          r"(?!be\b)(?:(?:actually|really|even|still|now) )?[a-z]+\b[^?]*\?$|"
                           r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
                           # "can i undo after exporting": whether it can be done then, not "undo"
@@ -66,7 +78,7 @@ _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference
 _EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
                            r"crop|rotate|flip|fade|split|keep|drop|use|apply|do|go|pick|choose|switch|"
                            r"convert|render|save|undo)\b")
-_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+\s+){0,3}?,?\s*"
+_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,3}?,?\s*"
                             r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|是否|会不会|"
@@ -81,6 +93,8 @@ _QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什
                           r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]")  # "导出的时候选1080P还是720P啊？"
 
 
+# "准不准", "够不够", "清不清楚": a yes/no question said as "A or not A" (能不能 / 可不可 ask for an edit)
+_A_NOT_A_ZH = r"(?!能|可)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
                         r"为啥|为什么|"
@@ -117,12 +131,56 @@ def is_capability(norm_text: str, raw: str) -> bool:
         r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§", norm_text)
 
 
+# "…? just asking", "just advice pls, don't edit", "no edits, just curious": said after a question to make
+# plain that it is only asked - the question is answered and nothing is edited
+_JUST_ASKING_EN = re.compile(
+    r"[\s,.;:!-]*\b(?:(?:i'?m |im )?just (?:asking|curious|wondering)|asking for a friend|only asking|"
+    r"(?:just |only )(?:some |an? )?(?:advice|tips?|question|opinion|thoughts?)"
+    r"(?: (?:pls|please|plz|for now))?|"
+    r"(?:pls |please |plz )?(?:don'?t|dont|do not) (?:edit|change|touch) (?:anything|it|the video|my video)?"
+    r"(?: yet)?(?: (?:pls|please|plz))?|no edits?(?: (?:yet|pls|please|plz))?|"
+    r"not (?:asking you )?to (?:edit|change) (?:it|anything)|(?:i'?m |im )?curious)[\s.!,;:)]*$")
+# "do filler word removers cut mid-word?", "will auto captions work with my accent?": asked of a tool or
+# feature (read in the words as written - "removers" is not the verb "remove")
+_TOOL_QUESTION_EN = re.compile(
+    r"^(?:do|will|would|can|could) (?!(?:a|an|the|some|it|this|that|my|me|us|one|both|all|any|you|u|i|we)\b)"
+    r"(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ers|ors|tools|apps|plugins|features|filters)|auto[- ]?\w+)\b[^?]*\?")
+# "as an editor, what would you cut first?": the role asked of, said before the question
+_ROLE_FIRST = re.compile(r"^(?:speaking )?as an? (?:[\w-]+ ){0,2}[\w-]+\s*,\s*")
+
+
+def _asked_only(text: str) -> str | None:
+    """The question before "just asking" / "don't edit" markers at the end, or None when there are none."""
+    rest = text
+    while True:
+        m = _JUST_ASKING_EN.search(rest)
+        if m is None or (m.start() == 0 and rest is not text):
+            break
+        rest = rest[:m.start()]
+    return rest.strip() if rest is not text and rest.strip() else None
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
     bare = raw.strip()
     if is_capability(norm_text, raw):
         return True
+    if not re.search(r"[\u4e00-\u9fff]", bare):
+        text = _ROLE_FIRST.sub("", text, count=1)
+        if _TOOL_QUESTION_EN.search(bare.lower()):
+            return True
+        asked = _asked_only(text)
+        if asked is not None and ("?" in asked or _QUESTION_EN.search(asked)) and \
+                not _REQUEST_EN.search(asked):
+            return True  # "for podcast clips do ppl normalize to -16 or -14? just asking"
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+        if len(sentences) > 1 and not any(_REQUEST_EN.search(x) or re.match(
+                r"(?:(?:please|pls|now|then|also|and|ok|okay|so)\s+)*" + _EDIT_VERB_EN.pattern, x)
+                for x in sentences) and is_question(sentences[-1], sentences[-1]):
+            # "filmed everything in 1080p. should I still export 4k for youtube": what happened, then the
+            # question - nothing asked to be done
+            return True
     if re.search(r"[\u4e00-\u9fff]", bare):
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
@@ -138,6 +196,9 @@ def is_question(norm_text: str, raw: str) -> bool:
                      r"第\s*[\d一二三四五六七八九十两]+\s*个?版本?)\S{0,4}(?:好|吧)", bare) and not re.search(
                 r"[?？吗呢]", bare):
             return False  # "诶还是刚才那样好 重做": a preference said, not asked
+        edit_verb = r"(?:加|删|剪|改|换|去掉|调|变成|导出|做)(?!.{0,3}不)"
+        if re.search(_A_NOT_A_ZH, bare) and not re.search(edit_verb, re.sub(_A_NOT_A_ZH, "", bare)):
+            return True  # "自动识别字幕准不准啊", "帧率选30够不够": A-not-A asks, and nothing is asked for
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
     if _REQUEST_EN.search(text):
         return False
@@ -217,6 +278,19 @@ _COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买�
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    (r"\bfillers?\b.*\b(?:middle|mid|choppy|cut off|chop\w*|words?)\b|(?:口头禅|语气词|废话|嗯啊).{0,12}"
+     r"(?:切到|剪到|卡顿|断断续续|不连贯|中间)",
+     "Removing filler words here cuts in the pauses between words, from the word timings of the transcript, "
+     "so it does not cut into the middle of a word; short pauses stay, so it does not sound choppy. Say "
+     "“remove the filler words” when you want it — the reply lists what was cut, and “undo” puts it back.",
+     "去口头禅是按转写的逐词时间在词与词之间的停顿处下刀，不会切到一个字的中间；短停顿会保留，听起来不会一卡一卡。"
+     "要的话说“去掉口头禅”，回复里会列出剪掉了什么，不满意说“撤销”就恢复。"),
+    (r"\b(?:chatgpt|chat gpt|gpt|claude|gemini|copilot|capcut|premiere|final cut|davinci|imovie|other tools?|"
+     r"other apps?|another app)\b|剪映|必剪|\bpr\b|达芬奇",
+     "I can't speak for other tools. Here you can edit this video in plain words — cuts, subtitles, text, "
+     "music, speed, framing, colour and export — e.g. “cut the first 5 seconds”.",
+     "别的工具我没法替它们回答。在这里可以直接用文字剪这个视频——剪辑、字幕、文字、音乐、速度、画幅、调色和导出，"
+     "比如“剪掉前5秒”。"),
     (r"(?:720p|480p|lower resolution|smaller resolution)\b.*\b(?:smaller|size|lighter)|"
      r"(?:720p?|480p?).{0,10}(?:文件|体积).{0,4}(?:小|大)",
      "Yes — 720p has about half the pixels of 1080p, so the file is usually around half the size at the same "

@@ -129,7 +129,10 @@ CONVENTIONS = """## How the deterministic parser reads requests
   several clips and none named; "slow down b" changes only b. A speed outside 0.25×–4× ("500%的速度",
   "10x") is refused with the range. A complaint about the pace ("节奏太慢了", "it drags") is why it
   should be faster, never a direction to slow down.
-- **Not edits**: "…吗？先问问" / "就问问" marks the sentence as a question; whether a bought or
+- **Not edits**: "…吗？先问问" / "就问问" / "…? just asking" / "just advice, don't edit" marks the
+  sentence as a question, and so does an A-not-A ("字幕准不准", "30帧够不够"); a question about a tool, a
+  feature or what people do ("do filler word removers cut mid-word?", "can chatgpt edit videos?", "do
+  ppl normalize to -16 or -14?") is answered even when it names an operation; whether a bought or
   downloaded song may be used is answered; "把我说的话用文字给我看看" shows the transcript. A watermark
   already in the footage ("右下角有抖音水印，帮我去掉") and cutting to the music's beat (卡点, "sync to the
   beat") are refused with what can be done instead.
@@ -138,7 +141,13 @@ CONVENTIONS = """## How the deterministic parser reads requests
   30 s" → `speed` of programme ÷ 30 s (a bare "speed it up" said with it is the same wish); "ffmpeg
   -ss A -to B" keeps A–B; "i only need b.mp4, drop the others" keeps that clip's part. A number
   corrected in the same breath ("cut the first 3 s - wait no, just 1.5", "loop it 3x… actually twice
-  is enough") is the one used; an amount not named ("trim a bit off") is asked.
+  is enough") is the one used; an amount not named ("trim a bit off") is asked. A share said as what goes
+  ("make it a third shorter", "shorten it by 25%", "缩短三分之一") keeps the rest from the start ("trim it
+  to a third" keeps the third); "从第40秒开始到结尾都不要了" / "从第5秒开始都不要了" removes from there on.
+- **Part of the sound**: muting applies to a whole track, so "mute just 0:20 to 0:25", "把0:20到0:25静音"
+  or "bleep the part where he swears" is refused with what can be done (cut that part, picture and
+  sound, or mute the whole clip) - the times never become a cut. Where the video goes, said as the
+  reason ("it's for the memorial slideshow"), is no slideshow to make.
 - A request that is truly ambiguous ("make it better", "cut it", "color grade it", "make a highlight
   reel") gets one short question with concrete options and no change; one that cannot be done ("add a
   dragon", "upload to YouTube", sepia or film grain, a countdown timer, a velocity edit, downloading a

@@ -116,8 +116,26 @@ def cut_rule(c: Clause) -> list[Hit]:
                                 r"压缩|原来|长度|时长", text):
         frac = None
     part = 0.5 if half else (int(frac.group(1)) / int(frac.group(2)) if frac else 0.0)
+    # "make it a third shorter", "shorten it by 25%", "缩短三分之一", "cut 1/4 of it": the share said is
+    # what goes, so the rest is kept ("trim it to 1/3", "缩短到1/3", "1/3 as long" keep the share said)
+    pct = None if rx.search(_PROPERTY, text) else rx.search(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%", text)
+    amount = frac or pct
+    if amount and not half:
+        before, after = text[:amount.start()], text[amount.end():]
+        less = re.search(r"^\s*(?:shorter|less|off)\b|^\s*(?:of\s+(?:it|this|the\s+\w+|its\s+length))?\s*"
+                         r"(?:shorter|off)\b", after) or re.search(
+            r"(?:\bby|\b(?:cut|trim|remove|chop|lose|shave|drop|take|knock)(?:\s+(?:off|out|away))?|缩短|减少|砍掉|"
+            r"剪掉|删掉|减掉|去掉|砍|减|少)\s*(?:了)?\s*(?:about\s*|roughly\s*|around\s*|大概\s*|约\s*)?$",
+            before)
+        if less and not re.search(r"\b(?:to|down to|into)\s*$|(?:到|成|为)\s*$", before):
+            rx.search(r"\bshorter\b|\bless\b|\boff\b|\bby\b", after + " " + before)
+            cut = (float(amount.group(1)) / 100 if amount is pct else
+                   int(amount.group(1)) / int(amount.group(2)))
+            part = 1 - cut if 0 < cut < 1 else 0.0
+        elif amount is pct:
+            part = 0.0
     if 0 < part < 1 and total > 1000 and not rx.search(T, text):
-        at = (half or frac)
+        at = (half or amount)
         assert at is not None
         end = round(total * part)
         return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
@@ -226,8 +244,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     if rx.search(rf"(?:剪|截|裁|切|剪辑)(?:到|成|为)\s*(?:只剩\s*)?{T}{SEP}{T}", text) and not rx.search(
             r"剪掉|删|去掉|不要", text):
         keep_mode = True
-    for m in rx.finditer(rf"{T}\s*(?:-|–|to|till|until|through|到|至)\s*(?:the\s*)?(?:very\s*)?(?:end|finish|"
-                         rf"最后|结尾|末尾|结束)", text):
+    # ("从第40秒开始到结尾都不要了": a start said with 开始 / 起 before the end is the same part)
+    for m in rx.finditer(rf"{T}\s*(?:开始|起)?\s*(?:一直)?\s*(?:-|–|to|till|until|through|到|至)\s*"
+                         rf"(?:the\s*)?(?:very\s*)?(?:end|finish|"
+                         rf"(?:视频|片子|整个视频)?\s*(?:的)?\s*(?:最后|结尾|末尾|结束))", text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
     for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
                          rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的)?\s*{T}", text):
@@ -261,9 +281,11 @@ def cut_rule(c: Clause) -> list[Hit]:
     m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前|前面|前边)"
                          rf"(?:的)?(?!\s*(?:加|放|插))", text)
     m_start_at = rx.search(START_AT, text)
-    if m_start_at and cut_mode and not spans and rx.search(r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|"
-                                                           r"之后|"
-                                                           r"以后|剩下", text):
+    # ("从第5秒开始都不要了": all of it from there on)
+    on_from = (r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|之后|以后|剩下|"
+               r"(?:都|全部|全都|全)\s*(?:不要|删|剪|去掉|砍)")
+    if m_start_at and cut_mode and not spans and rx.search(on_from, text) and not rx.search(
+            r"前面|前边|之前|以前|开头|片头", text):
         spans.append((int(m_start_at.group(1) or m_start_at.group(2)), None))  # "从一分半开始后面都不要"
     if spans and not keep_mode and not cut_mode and rx.search(r"^(?:从|from)\b|一直到", text):
         keep_mode = True  # "从第12秒开始一直到结尾": the part said is the part wanted
@@ -938,6 +960,16 @@ def slideshow_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
                   r"(?:照片|图片)(?:视频|影集)", c.text)
     if not m:
+        return []
+    # "make it black & white, it's for the memorial slideshow", "这段是放在追悼会幻灯片里用的": where the
+    # video goes, said as the reason - not a slideshow to make ("turn the photos into a slideshow" is one)
+    before = re.split(r"[,;，；。.!?]", c.text[:m.start()])[-1]
+    goes_in = re.search(r"\b(?:for|in|part of|goes in|going in|going into|used in|play(?:ed|ing)? in|"
+                        r"show(?:n|ing)? in)\s+(?:the|my|a|an|our|her|his|their|[\w-]+'s)?\s*"
+                        r"(?:[\w-]+\s+){0,3}$", before)
+    pictures = re.search(r"\b(?:use|using|with|each|per|photos?|images?|pictures?|pics)\b|"
+                         r"[\w-]+\.(?:jpe?g|png|webp)", before)
+    if (goes_in and not pictures) or re.search(r"(?:用在|放在|放进|放到|用于|是给)\S{0,10}$", before):
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
         r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]

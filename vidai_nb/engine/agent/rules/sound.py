@@ -11,6 +11,7 @@ from ..reading import note, refer
 from .common import (
     FADE_IN,
     FADE_OUT,
+    SEP,
     SLOW_COMPLAINT,
     Clause,
     Hit,
@@ -291,6 +292,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|"
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
+    part = _part_mute(c)
+    if part:
+        return part
     if not m:
         return []
     if re.search(r"(?:不要|别|不用|无需|不需要|千万别|不能)\s*$", text[:m.start()]):
@@ -314,6 +318,63 @@ def mute_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
     op = s.Mute.model_validate({"track": _track(text)})
     return [Hit(m.start(), [op])]
+
+
+_MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
+# the times said right after the verb ("mute just 0:20 to 0:25", "bleep out 1:02-1:04") or, in Chinese,
+# right before it ("把0:20到0:25静音", "0:20到0:25的声音去掉")
+_PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit)"
+               rf"\s+)*"
+               rf"(?:from\s+|between\s+|at\s+)?{T}{SEP}{T}|"
+               rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
+               rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|那里|这里|部分|这一段|那一段)*\s*"
+               rf"(?:(?:静音|消音|哔掉)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
+# "where my brother swears", "the swear words", "那句脏话": a part of the sound, named by what is in it
+_PART_SAID = (r"\b(?:part|bit|section|moment|spot|word|words|line)s?\s+where\b|\bwhere\s+(?:he|she|they|i|we|"
+              r"someone|somebody|my\s+\w+|the\s+\w+)\s+(?:swears?|curses?|cusses?|says?)\b|"
+              r"\b(?:swear|curse|cuss)\s*(?:words?|ing)?\b|\bprofanity\b|\b(?:bad|dirty|rude) words?\b|"
+              r"脏话|骂人|爆粗口?")
+
+
+def _clock(ms: int) -> str:
+    """0:20, 1:10.5"""
+    minutes, sec = divmod(ms / 1000, 60)
+    return f"{int(minutes)}:{sec:04.1f}" if sec % 1 else f"{int(minutes)}:{int(sec):02d}"
+
+
+def _part_mute(c: Clause) -> list[Hit]:
+    """ "mute just 0:20 to 0:25 where my brother swears", "把0:20到0:25静音": the catalogue has no mute of
+    a part, so that is said plainly with what can be done instead - the times never become a cut of the
+    picture, nor is the whole clip silenced on a guess."""
+    text = c.text
+    if rx.search(r"\bunmute\b|取消静音", text):
+        return []
+    times = rx.search(_PART_TIMES, text)
+    said = times or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
+    if not said:
+        return []
+    # what stays and why are part of the same reading
+    rx.search(r"\b(?:just|only)\b|只|仅", text)
+    rx.search(r"\b(?:but\s+|and\s+)?(?:keep|leave)\s+(?:all\s+)?(?:the\s+)?(?:other|rest of the|remaining)?"
+              r"\s*(?:sound|audio|parts?|bits?)?(?:\s+as it is)?|"
+              r"(?:其他|其余|别的)(?:的)?(?:声音|部分)?\S{0,4}", text)
+    rx.search(_PART_SAID, text)
+    rx.search(r"\bwhere\b[^,;]*|\b(?:he|she|they|i|we|someone|somebody|my\s+\w+)\s+(?:says?|said|swears?|"
+              r"curses?|cusses?)\b[^,;]*", text)
+    spans = ranges(times.group(0)) if times else []
+    if spans:
+        a, b = spans[0]
+        part = f"{_clock(a)}–{_clock(b)}" if b is not None else f"{_clock(a)} on"
+        en = (f"I can't mute just part of the sound — muting here is for the whole clip. I can cut {part} "
+              "out (picture and sound), or mute the whole clip — say which.")
+        zh = (f"我没法只把其中一段静音——这里的静音只能对整个视频。可以把 {part} 整段剪掉（画面和声音一起），"
+              "或者把整个视频静音，你选哪个？")
+    else:
+        en = ("I can't mute just part of the sound — muting here is for the whole clip. Tell me the times "
+              "and I can cut that part out (picture and sound), or mute the whole clip.")
+        zh = ("我没法只把其中一段静音——这里的静音只能对整个视频。告诉我时间点，我可以把那段整段剪掉，"
+              "或者把整个视频静音。")
+    return [Hit(said.start(), refusal=zh if c.zh else en)]
 
 
 # how it sounds now: the change is the other way ("the music is too loud" -> quieter)
