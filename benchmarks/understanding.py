@@ -180,13 +180,14 @@ Rows carry a `split`, in the order they were written:
   together, a mute declined beside a level change, the music said to stay and then turned down, a music
   fade's length said apart, "this one" with several clips asked about, a bare letter after a speed verb.
   Each row's `source` names its class. Not a blind figure.
-- "tune" ids 95001-95034: variants of holdout15's destructive and answer classes, written with their fixes
+- "tune" ids 95001-95038: variants of holdout15's destructive and answer classes, written with their fixes
   (holdout15 is then no longer blind): a range said for a part-mute is refused with the alternatives
   (cut that part, or mute the whole clip), never read as a cut; where the video goes ("it's for the
   memorial slideshow") is a reason, not a slideshow to make; a share said as what goes ("a third shorter",
   "by 25%", 缩短三分之一) keeps the rest; "从第40秒开始到结尾 / 都不要" removes from there on, never the
   first 40 s; a question about a tool, a feature or what people do is answered even when it names an
-  operation, and "just asking" / "just advice, don't edit" / 够不够 mark a question.
+  operation, and "just asking" / "just advice, don't edit" / 够不够 mark a question; a level cut "by 20%"
+  (音量减少20%) is lowered by that much.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

@@ -455,8 +455,12 @@ def volume_rule(c: Clause) -> list[Hit]:
         pct = 0.5  # "cut the music volume in half"
     if pct is not None:
         volume = pct
-        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%", text):  # "lower it by 20%" is relative
-            sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|降低|调低|小", text) else 1
+        # "lower it by 20%", "音量减少20%" (no 到 / 成: by that much, not to it) are relative
+        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|减|提高|增加|加大|调高)\s*"
+                     r"\d+(?:\.\d+)?\s*%", text):
+            # ("cut / drop / knock the volume by 20%": a cut said of a level lowers it)
+            sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|\b(?:cut|drop|trim|knock|take|"
+                                   r"dial|lessen)\b|降低|调低|减|小", text) else 1
             volume = current * (1 + sign * pct)
     else:
         num = rx.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)
