@@ -492,3 +492,39 @@ def test_the_clip_said_to_go_first_leads_and_a_new_platform_video_asks() -> None
 def test_a_lead_in_before_a_question_keeps_it_a_question() -> None:
     p = plan("quick q - does removing all the ums make it sound robotic?")
     assert p.answer and not p.ops and not p.question
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    ("mute just 0:20 to 0:25 where my brother swears, keep all the other sound", "en", "0:20–0:25"),
+    ("bleep out 1:02-1:04", "en", "1:02–1:04"),
+    ("把0:15到0:18那段声音去掉，画面留着", "zh-CN", "0:15–0:18"),
+])
+def test_a_part_mute_is_refused_with_the_alternatives_and_nothing_is_cut(text: str, language: str,
+                                                                         said: str) -> None:
+    p = plan(text, language=language)
+    assert p.ops == [] and p.export is None and p.refusal
+    assert said in p.refusal and ("mute the whole clip" in p.refusal or "整个视频静音" in p.refusal)
+    assert programme_ms(applied(p)) == programme_ms(sample_draft())
+
+
+@pytest.mark.parametrize(("text", "kept_ms"), [
+    ("make it a third shorter", 40000),
+    ("shorten it by 25%", 45000),
+    ("缩短三分之一", 40000),
+    ("trim it to a third", 20000),
+])
+def test_a_share_said_as_what_goes_keeps_the_rest(text: str, kept_ms: int) -> None:
+    p = plan(text, language="zh-CN" if "缩" in text else "en")
+    assert programme_ms(applied(p)) == kept_ms
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("do filler word removers cut in the middle of words? worried it'll sound choppy",
+     "pauses between words"),
+    ("do auto caption tools get accents right? i have a strong one", "Whisper"),
+    ("how long should a youtube intro be? just asking, don't change anything", "intro"),
+    ("can chatgpt actually edit videos or do i need a real editor for this?", "other tools"),
+])
+def test_a_question_about_a_tool_or_practice_is_answered_on_its_topic(text: str, topic: str) -> None:
+    p = plan(text)
+    assert p.ops == [] and p.export is None and not p.question and p.answer and topic in p.answer

@@ -334,6 +334,21 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Roughly 10–20 % (about −20 to −25 dB under the voice) keeps speech clear; “duck the music under the "
      "voice” lowers it automatically only while someone talks.",
      "大约 10%–20%（比人声低 20–25 dB）能保证说话清楚；说“人声时压低音乐”会只在说话时自动压低。"),
+    (r"字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccents?\b",
+     "Subtitles are transcribed by a local Whisper model: clear standard speech comes out well; strong accen"
+     "ts, "
+     "dialects, music under the voice or several people talking at once cause more mistakes. Check the text "
+     "afterwards; you can also say which language it is (“add Chinese subtitles”).",
+     "字幕是用本地的 Whisper 模型识别的：普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人"
+     "同时说话时错误会多一些。"
+     "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
+    (r"\bhow long\b.*\b(?:intro|opening|hook)s?\b|\b(?:intro|opening|hook)s?\b.*\bhow long\b|"
+     r"(?:开头|片头).{0,8}(?:多长|几秒|多久)",
+     "Short: on YouTube an intro that works is usually under 10–15 seconds, and the first few seconds should "
+     "already show what the video is about; on Shorts, Reels and TikTok get to the point in the first 1–3 "
+     "seconds. If yours runs long, say “cut the first N seconds”.",
+     "越短越好：横屏长视频片头一般控制在10–15秒以内，前几秒就要让人知道视频讲什么；抖音、快手等短视频最好"
+     "1–3秒内进入正题。太长的话说“剪掉前N秒”。"),
     (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need)\b|\b(?:should|worth|do)"
      r"\b.*"
      r"\b(?:subtitles?|captions?)\b|字幕.{0,6}(?:有必要|要不要|需要吗|有用)",
@@ -396,14 +411,6 @@ _TOPICS: list[tuple[str, str, str]] = [
      "加背景音乐并调音量、变速、响度标准化、调色、改画幅（竖屏/横屏/方形）、淡入淡出和转场，导出 MP4/MOV/We"
      "bM、GIF 和封面图。"
      "直接说要怎么改就行，比如“剪掉前5秒并加字幕”。"),
-    (r"字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccent\b",
-     "Subtitles are transcribed by a local Whisper model: clear standard speech comes out well; strong accen"
-     "ts, "
-     "dialects, music under the voice or several people talking at once cause more mistakes. Check the text "
-     "afterwards; you can also say which language it is (“add Chinese subtitles”).",
-     "字幕是用本地的 Whisper 模型识别的：普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人"
-     "同时说话时错误会多一些。"
-     "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
     (r"画中画.{0,12}音量|音量.{0,12}画中画|\bpip\b.*\bvolume\b|\bvolume\b.*\bpip\b",
      "With picture-in-picture two clips can play sound at once; turning one down (or muting it) keeps the "
      "main voice clear. I can set the volume of the main track or the music for you.",
