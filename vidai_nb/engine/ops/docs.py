@@ -95,7 +95,9 @@ CONVENTIONS = """## How the deterministic parser reads requests
   platform named as where the footage came from ("这个是从抖音下的"), what a still is for ("小红书要封面，截
   一张第5秒的画面" → a JPG at 5 s), or only where a version will go with no frame said ("我要一个20秒的版本发
   朋友圈", "a 20 second version to post on instagram": the length, and no upload refusal); "改成竖屏发抖音"
-  is the preset. A new video from the footage with only its destination said ("用这个素材剪个短视频，发抖音
+  is the preset, but a ratio said with where it goes ("做成4:5的竖版发小红书") is that ratio (`set_aspect`).
+  "my gym reel" / "my tiktok feels too long" is the person's video, no preset; "an srt file for youtube"
+  is a file for it. A new video from the footage with only its destination said ("用这个素材剪个短视频，发抖音
   的") is asked about. A higher resolution asked for to make the picture sharper ("画质太糊了，提升到4K",
   "upscale it to 4k") is refused: there is no AI upscaling.
 - **Levels kept and changed**: "keep the original sound, dont mute it, just lower it to 60%" sets the
@@ -106,11 +108,15 @@ CONVENTIONS = """## How the deterministic parser reads requests
 - **Fades**: a fade said with the music, with no other edit between them, is the music's, with its
   length ("add music.mp3 at 40% and fade it out over the last 5s" fades the music out over 5 s); a fade
   said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
-  everything is the programme's. "trim the music so it fades out over the last 3 s" is that fade, not
-  a cut; "结尾剪成黑屏" / "最后切黑屏" / "以黑屏收尾" is a fade to black at the end, nothing trimmed.
+  everything is the programme's. The music's fade-out said from a point to the end ("music should fade
+  out from the 45 second mark to the end", "音乐从第45秒开始淡出") lasts from there to the end. "trim the
+  music so it fades out over the last 3 s" is that fade, not a cut; "结尾剪成黑屏" / "最后切黑屏" /
+  "以黑屏收尾" is a fade to black at the end, nothing trimmed.
 - **Taken back**: an edit said before "不对" / "算了算了" / "scratch that" / "actually no" / "wait, no" gives
   way to what follows ("背景音乐不要了…不对，调小到15%" only lowers the music; "it" after a music edit
-  taken back is the music). What the person did by accident, said as the reason ("unmute the music, i
+  taken back is the music). "scratch that" / "revert that" / "刚才那步不要了" ending the turn takes back
+  the last change (`undo`; an edit said before it in the same turn is what goes). What the person did by
+  accident, said as the reason ("unmute the music, i
   muted it by accident"), is no edit; nor is
   what they usually do ("…, i always hit record and then set up for a bit") or will do themselves
   ("remove the subtitles, i want to redo them with a different style" is no `redo`).
@@ -121,6 +127,17 @@ CONVENTIONS = """## How the deterministic parser reads requests
   One verb may serve two things ("把停顿和语气词都剪掉" cuts both).
 - **Text placed with a change of frame**: a change said in another clause ("改成抖音竖屏，上面加一行「新品
   上市」") is not a replacement of the text there is; the text goes where it is said (上面 / 顶部 → top).
+- **Lists and reasons**: a request written as a list (one edit a line, "- add …" / "1. …")
+  reads each line as its own sentence. A resolution listed as an edit of its own with another edit
+  before the export ("720p, 1.25x speed, export as webm") is `resolution`, not the export's; said with
+  the export ("export as webm, 720p") it is the export's. A clause that describes the footage or the
+  place ("the selfie cam mirrored the logo on my shirt", "the cocktail hour is so loud") is the reason,
+  no logo or volume change; "原声不要关" / "原声不要静音" keep the sound (no `mute`). A freeze's length may
+  come first ("a 3 second freeze at 0:41"); a named clip "small in the top right" is a `pip`; "add
+  logo.png top right and the title '…'" places the logo, not the title. A part named by what it shows
+  ("delete the clip with the dog") or a length longer than the video ("make it 2 minutes long" of 60 s)
+  is asked about. Refused: a mark that follows someone, zooming into part of the picture at a moment,
+  frames made up for slow motion, blurring faces, a video about a topic with no footage of it.
 - **Several operations** in one request are applied in the order said; typos close to a known word
   are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
 - **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
