@@ -39,7 +39,8 @@ CONVENTIONS = """## How the deterministic parser reads requests
   several clips were uploaded but only the first is on the (untouched) timeline, they are all put
   on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
   (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
-  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" keeps it too. Said of one
+  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" / "cut it down to A-B"
+  keeps it too. Said of one
   clip of several ("the first 10 s of b.mp4", "the last 3 s of the second clip", "把b.mp4的前5秒剪掉"),
   the part is that clip's → `remove_range` where the clip plays; a part longer than the clip is asked
   about. "remove the silences but don't touch the silence at the very beginning, that's my intro" keeps

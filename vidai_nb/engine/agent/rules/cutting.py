@@ -244,6 +244,11 @@ def cut_rule(c: Clause) -> list[Hit]:
     if rx.search(rf"(?:剪|截|裁|切|剪辑)(?:到|成|为)\s*(?:只剩\s*)?{T}{SEP}{T}", text) and not rx.search(
             r"剪掉|删|去掉|不要", text):
         keep_mode = True
+    # "cut it down to 0:10-0:50", "trim my zoom call down to 0:10 through 0:50": what is left, as "剪到A到B"
+    down_to = rx.search(rf"\b(?:trim|cut|shorten|crop|chop|edit|bring|get)\s*{_THING}\s*(?:down\s*)?to\s*"
+                        rf"(?:just\s*|only\s*)?{T}\s*(?:-|–|to|through|thru|until|till)\s*§", text)
+    if down_to and not rx.search(r"\b(?:out|away|off|remove|delete)\b", text):
+        keep_mode = True
     # ("从第40秒开始到结尾都不要了": a start said with 开始 / 起 before the end is the same part)
     for m in rx.finditer(rf"{T}\s*(?:开始|起)?\s*(?:一直)?\s*(?:-|–|to|till|until|through|到|至)\s*"
                          rf"(?:the\s*)?(?:very\s*)?(?:end|finish|"
