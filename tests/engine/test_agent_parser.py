@@ -442,3 +442,24 @@ def test_this_one_with_several_clips_is_asked_about_not_applied_to_the_whole() -
     assert ops(alone) == [{"op": "speed", "factor": 0.75}] and not alone.notes
     # a clip named by its bare letter after the speed verb: only that clip
     assert ops(plan("slow down b", three)) == [{"op": "speed", "factor": 0.75, "index": 2}]
+
+
+@pytest.mark.parametrize("text", ["add subtitles and give me a separate srt",
+                                  "加字幕，再单独导出一个srt文件"])
+def test_subtitles_burned_in_and_a_file_too_are_one_set(text: str) -> None:
+    assert ops(plan(text, language="zh" if "字幕" in text else "en")) == [
+        {"op": "add_subtitles", "sidecar": "srt"}]
+
+
+@pytest.mark.parametrize("text", [
+    "please:\n- add the text 'Link in bio' for the last 5 seconds\n- fade out 1s at the end",
+    "1. add the text 'Link in bio' for the last 5 seconds\n2. fade out 1s at the end"])
+def test_a_list_one_edit_a_line_reads_every_line(text: str) -> None:
+    assert ops(plan(text)) == [{"op": "add_text", "text": "Link in bio", "start_ms": 55000, "end_ms": 60000},
+                               {"op": "fade", "fade_out_ms": 1000}]
+
+
+def test_a_take_back_ending_the_turn_undoes_and_one_said_after_an_edit_cancels_it() -> None:
+    assert ops(plan("ugh that looks bad, scratch that")) == [{"op": "undo"}]
+    p = plan("trim the first 5 seconds, scratch that")
+    assert p.ops == [] and p.answer

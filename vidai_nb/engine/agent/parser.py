@@ -164,6 +164,19 @@ def _fps(media: Sequence[MediaRef], draft: dict[str, Any] | None) -> float:
     return 30.0
 
 
+def _one_subtitles(ops: list[OpBase]) -> list[OpBase]:
+    """ "add subtitles and give me a separate srt", "加字幕，再单独导出一个srt": burned in and a file too are
+    one set of subtitles, not two tracks."""
+    subs = [op for op in ops if isinstance(op, s.AddSubtitles)]
+    burned = [op for op in subs if op.burn and op.sidecar is None]
+    files = [op for op in subs if op.sidecar is not None and not op.burn]
+    if len(subs) != 2 or len(burned) != 1 or len(files) != 1:
+        return ops
+    one = burned[0].model_copy(update={"sidecar": files[0].sidecar,
+                                       "language": burned[0].language or files[0].language})
+    return [one if op is burned[0] else op for op in ops if op is not files[0]]
+
+
 def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
     plan = Plan()
     questions: list[str] = []
@@ -184,7 +197,7 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
             plan.notes.append(hit.note)
         if hit.target_ms is not None:
             plan.target_ms = hit.target_ms
-    plan.ops = ops
+    plan.ops = _one_subtitles(ops)
     publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
     if plan.export is not None and refusals and set(refusals) <= publish:
         # "导出成mov 发给客户": the export is done; sending it is the person's part, said as a note
