@@ -468,3 +468,33 @@ def test_overlay_starts_on_its_exact_frame_chunked_or_not(tmp_path: Path) -> Non
     a, b = gray_frames(whole), gray_frames(joined)
     diffs = [float(np.abs(x - y).mean()) for x, y in zip(a, b, strict=True)]
     assert max(diffs) < 0.25, [(i, round(d, 2)) for i, d in enumerate(diffs) if d >= 0.25]
+
+
+def test_a_mono_cut_stays_mono_when_chunked(tmp_path: Path) -> None:
+    """The sound part of a cut of one mono file is mono at the source's level, like the unchunked export
+    (stream copy, smart cut or full render): one channel layout whichever path exports the draft."""
+    src = media.make_video(tmp_path / "m.mp4", 8, (320, 240), 25)  # a lavfi sine: mono
+
+    def channels_and_rms(path: Path) -> tuple[int, float]:
+        with av.open(str(path)) as c:
+            n = c.streams.audio[0].codec_context.channels
+        x = samples(path)[:, 4800:-4800]  # past the joins' cross-fades and the ends
+        return n, float(np.sqrt(np.mean(x ** 2)))
+
+    n, level = channels_and_rms(src)
+    assert n == 1
+    segs = [{"id": "s0", "start": 0, "d": 2000, "src": "v", "kind": "video", "in": 500},
+            {"id": "s1", "start": 2000, "d": 3000, "src": "v", "kind": "video", "in": 4000}]
+    draft = {"m": {"width": 320, "height": 240, "fps": 25}, "t": [{"tt": 0, "role": "main", "sg": segs}]}
+    spec = OutputSpec(format="mp4", quality="high")
+    whole = run_render(build_render(draft, {"v": src}, spec, tmp_path / "whole.mp4"))
+    sound = run_render(build_sound(draft, {"v": src}, spec, tmp_path / "sound.m4a"))
+    for out in (whole, sound):
+        n, rms = channels_and_rms(out)
+        assert n == 1, out.name
+        assert abs(20 * np.log10(rms / level)) < 0.5, (out.name, rms, level)
+    assert abs(media.probe(sound).duration - 5.0) < 0.05
+    # a draft that adds anything is mixed to stereo on both paths, as before
+    draft["t"].append({"tt": 7, "sg": [{"start": 0, "d": 1000, "text": "Hi"}]})
+    sound = run_render(build_sound(draft, {"v": src}, spec, tmp_path / "titled.m4a"))
+    assert channels_and_rms(sound)[0] == 2

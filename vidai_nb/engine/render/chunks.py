@@ -55,6 +55,7 @@ from vidai_nb.engine.render.plan import (
     WORKDIR_PREFIX,
     RenderPlan,
     encoder_args,
+    keep_mono,
     partial_of,
     subtitle_plan,
     subtitle_tracks,
@@ -512,6 +513,7 @@ def build_sound(
         graph = _SoundBuilder(model, media, tiny, workdir, True, []).build()
         if graph.audio is None or graph.video is None:
             raise RenderError("the programme has no sound to render")
+        keep_mono(graph, model, media)
         graph.chains.append(f"[{graph.video}]nullsink")
         length = secs(round(model.programme_ms * canvas.fps / 1000) / canvas.fps)
         args = [

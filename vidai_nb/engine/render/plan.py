@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vidai_nb.engine.render.common import check_readable, fps_text, secs
+from vidai_nb.engine.render.common import Graph, check_readable, fps_text, secs
 from vidai_nb.engine.render.errors import RenderError
 from vidai_nb.engine.render.graph import Builder
 from vidai_nb.engine.render.smartcut import SmartJob
@@ -105,6 +105,16 @@ def _mono_cut(draft: Draft, media: Mapping[str, Path]) -> bool:
     return info.has_audio and info.audio_channels == 1
 
 
+def keep_mono(graph: Graph, draft: Draft, media: Mapping[str, Path]) -> None:
+    """A cut of one mono file stays mono, as the stream copy and the smart cut (which copy its packets)
+    give it: the same draft keeps one channel layout whichever path exports it (full, chunked)."""
+    if graph.audio is not None and _mono_cut(draft, media):
+        # The graph's two sides are the same signal: the left one, at its level (-ac 1 would add
+        # both, +3 dB).
+        graph.chains.append(f"[{graph.audio}]pan=mono|c0=c0[amono]")
+        graph.audio = "amono"
+
+
 def build_render(
     draft: Mapping[str, Any] | Draft,
     media: Mapping[str, Path],
@@ -167,13 +177,7 @@ def build_render(
         graph = builder.build()
         assert graph.video is not None
         vout = graph.video
-        if graph.audio is not None and _mono_cut(draft, media):
-            # A cut of one mono file stays mono, as the stream copy and the smart cut (which copy its
-            # packets) give it: the same draft keeps one channel layout whichever path exports it.
-            # The graph's two sides are the same signal: the left one, at its level (-ac 1 would
-            # add both, +3 dB).
-            graph.chains.append(f"[{graph.audio}]pan=mono|c0=c0[amono]")
-            graph.audio = "amono"
+        keep_mono(graph, draft, media)
         if part is not None:
             # Cut the finished programme to the requested part (e.g. a GIF of 0:02–0:05).
             a, b = part[0] / 1000, part[1] / 1000
