@@ -63,6 +63,12 @@ def audio_seconds(path: Path) -> float:
         return sum(f.samples for f in c.decode(audio=0)) / 48000
 
 
+def preview_sized(export: Path, at: float) -> np.ndarray:
+    """The export's frame at `at` scaled to the 9:16 preview's 360x640, to compare with what it shows."""
+    frame = av.VideoFrame.from_ndarray(media.frame_at(export, at), format="rgb24")
+    return np.asarray(frame.reformat(width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+
+
 def job_of(plan: Any) -> dict[str, Any]:
     return json.loads((plan.workdir / "preview.json").read_text())
 
@@ -234,9 +240,7 @@ def test_make_it_9_16_copies_the_tall_proxy_and_shows_what_the_export_shows(
     assert (f.video["width"], f.video["height"]) == (1080, 1920)
     for at in (0.5, 1.5, 2.97, 3.01, 4.5):
         shown = media.frame_at(out, at).astype(float)
-        export = media.frame_at(full, at)
-        small = np.asarray(av.VideoFrame.from_ndarray(export, format="rgb24").reformat(
-            width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+        small = preview_sized(full, at)
         here = np.abs(shown - small).mean()
         later = np.abs(shown - media.frame_at(full, at + 0.08)[::3, ::3].astype(float)).mean()
         assert here < 8 and here < later, (at, here, later)
@@ -269,9 +273,7 @@ def test_a_9_16_crop_or_bars_copies_its_tall_proxy_and_shows_what_the_export_sho
     full = run_render(build_render(d, {"m1": counted}, {"quality": "low"}, tmp_path / f"{fit}_full.mp4"))
     for at in (0.5, 2.97, 3.01, 4.5):
         shown = media.frame_at(out, at).astype(float)
-        export = media.frame_at(full, at)
-        small = np.asarray(av.VideoFrame.from_ndarray(export, format="rgb24").reformat(
-            width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+        small = preview_sized(full, at)
         here = np.abs(shown - small).mean()
         later = np.abs(shown - media.frame_at(full, at + 0.08)[::3, ::3].astype(float)).mean()
         shifted = np.abs(shown[40:, 40:] - small[:-40, :-40]).mean()  # framed elsewhere
@@ -453,9 +455,7 @@ def test_a_9_16_crop_is_framed_as_the_export_frames_it(counted: Path, data: Path
     assert p.video["width"] * f.video["height"] == p.video["height"] * f.video["width"]  # 9:16 both
     for at in (1.0, 2.97, 3.01, 4.5):
         shown = media.frame_at(out, at).astype(float)
-        export = media.frame_at(full, at)
-        small = np.asarray(av.VideoFrame.from_ndarray(export, format="rgb24").reformat(
-            width=360, height=640).to_ndarray(format="rgb24"), dtype=float)
+        small = preview_sized(full, at)
         here = np.abs(shown - small).mean()
         # framed elsewhere (the centre instead of x = 0.2) it would differ far more
         shifted = np.abs(shown[:, 40:] - small[:, :-40]).mean()
