@@ -188,6 +188,16 @@ Rows carry a `split`, in the order they were written:
   first 40 s; a question about a tool, a feature or what people do is answered even when it names an
   operation, and "just asking" / "just advice, don't edit" / 够不够 mark a question; a level cut "by 20%"
   (音量减少20%) is lowered by that much.
+- "holdout18": 310 requests (200 English, 110 Chinese; 119 with a public source) written at the start of
+  session 21 by a new helper shown only the operation table and the user brief, with new personas
+  (real-estate agents, church and nonprofit volunteers, corporate trainers, language teachers, bands,
+  researchers, Twitch streamers; 知乎 / 小红书 / 快手 users, 微课 teachers) and sources (editor forums,
+  Super User and ffmpeg Q&A, 百度经验 / 剪映 pages). 45 rows repeated an earlier text and were reworded by
+  a second helper that saw only those rows. Scored once, blind, against main at c817f2a: 80.6 %
+  (250/310; English 79.0 %, Chinese 83.6 %), 6 rows flagged destructive ("trim it" trimmed dead air; "i
+  only want to lose the opening 4 sec, the rest stays exactly as is"; a cut taken back for a fade; "make
+  it black and white and slow it down to half speed for the memorial slideshow" kept 0-30 s; "片头加
+  photo1.jpg 停2秒" asked; a three-clip join joined two).
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
@@ -224,7 +234,8 @@ BLIND: dict[str, str] = {
     "holdout10": "75.2% (224/298)", "holdout11": "82.6% (256/310)",
     "holdout12": "75.4% (218/289)", "holdout13": "85.0% (244/287)",
     "holdout14": "85.5% (265/310)",
-    "holdout15": "88.0% (272/309)", "tune": "n/a (written with the fixes)",
+    "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
+    "tune": "n/a (written with the fixes)",
 }
 
 
