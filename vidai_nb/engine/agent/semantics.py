@@ -218,6 +218,12 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         at = m.start()
         after = [c for c in out if c.pos >= m.end()]
         before = [c for c in out if c.pos < at and c.hit.ops]
+        # "… no wait keep them, just fade out": "keep them" is the taking back itself, said in words
+        kept = re.match(r"\s*(?:[,，]\s*)?(?:i(?:'ll| will)?\s+)?(?:keep|leave)\s+"
+                        r"(?:them|those|these|that|it)\b", res.text[m.end() - 1:])
+        if kept and after:
+            a, b = m.end() - 1 + kept.start(), m.end() - 1 + kept.end()
+            after[0].explains |= {i for i, t in enumerate(res.tokens) if a <= t.start < b}
         if not after or not before:
             continue
         last = max(c.pos for c in before)

@@ -27,7 +27,11 @@ from .common import (
 # what has an amount rather than a length: "cut the saturation / the volume to half"
 _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|sound|speed|colou?rs?|"
              r"exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
-KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
+# ("i only want to lose the opening 4 sec": a want of a cut is no keep)
+_WANT_CUT = (r"(?!\s+(?:to\s+)?(?:lose|cut|remove|delete|drop|trim|chop|get rid|take (?:out|off)|shave|"
+             r"kill)\b)")
+KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|only keep|"
+        rf"just (?:use|want|need){_WANT_CUT}|just keep|use only|"
         # "gimme just the first half", "i want everything after the 4 sec mark": a part of the time wanted
         r"(?:i (?:want|need)|gimme|give me)\s+(?:just\s+|only\s+)?(?:everything\s+|"
         r"all\s+)?(?=(?:the (?:first|"
@@ -106,8 +110,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     # "cut the saturation to half": a property halved is an amount, not the length
     half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
                      r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
-                     rf"(?:(?!{_PROPERTY}).)*\b(?:to|down to)\s*(?:about\s*)?"
-                     r"half\b|"
+                     rf"(?:(?!{_PROPERTY}|\bslow|\bfast).)*\b(?:to|down to)\s*(?:about\s*)?"
+                     # ("slow it down to half speed": a property said after the half is halved, not the
+                     # length)
+                     rf"half\b(?!\s*(?:the\s+|its\s+)?(?:{_PROPERTY}|pace|tempo|rate))|"
                      r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
                      r"一半(?:的)?(?:长度|时长)", text)
     frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
@@ -153,6 +159,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                                                                      "结尾", "后面", "最后"))
     if which:
         text = text[:which.start()]
+    # "remove the last 5 s? no wait keep them, just fade out …": "keep" said of what was just named takes the
+    # cut back (semantics.taken_back); it names no part of its own, so it is no keep of a time said later
+    text = re.sub(r"\b(?:keep|leave)\s+(?:them|those|these|that|it)(?:\s+(?:in|there))?(?=\s*(?:$|[,，;；.!]|"
+                  r"\b(?:and|but|just|then|only)\b))", " ", text)
     keep_m = re.search(KEEP, text)
     cut_m = re.search(CUT, text)
     if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[
@@ -903,6 +913,8 @@ def concat_rule(c: Clause) -> list[Hit]:
                                                   r"后面|"
                                                   r"加在|加到", text):
             return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
+        # "拼接clip、b、c三个", "join these 3 clips": the count said is the clips joined
+        rx.search(rf"(?<![\d§.]){len(ids)}\s*(?:个|段|clips|videos|files)", text)
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -911,7 +923,9 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
-                  r"放在|接在|接到", text)
+                  # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
+                  r"放在|接在|接到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
+                  text)
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
@@ -930,12 +944,13 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
-    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头",
+                              text) else "end"
     if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
         rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
-                  r"\bafterwards\b|后面|最后|结尾", text)
+                  r"\bafterwards\b|后面|最后|结尾|片尾", text)
     ids = [r.media_id for _, r in named]
-    image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
+    image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?|停(?:留)?|显示")
     each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
     if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
         image_ms = int(each.group(1))

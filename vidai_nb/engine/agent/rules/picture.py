@@ -364,6 +364,10 @@ def fade_rule(c: Clause) -> list[Hit]:
     if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []
     kwargs: dict[str, int] = {}
+    # "fade out over the last 5": a bare number after the last / first is seconds
+    text = re.sub(r"\b((?:over|in|for|during|across)\s+(?:the\s+)?(?:last|final|first|opening|closing))\s+"
+                  r"(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b|frames?|clips?|parts?|photos?|images?))",
+                  lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
     ts = times(text)
     if both or (fade_in and fade_out):
         if len(ts) >= 2:
