@@ -206,6 +206,8 @@ def _purpose(text: str, start: int, end: int) -> bool:
     if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
+                  # "抖音只要15s，帮我截成15秒": what the platform takes, said as the reason for a length
+                  r"(?:只|最多|最长)\s*(?:要|能|收|让|允许|支持)?\s*§|"
                   r"上?(?:太长|放不下)|"
                   # "shorts count an extra second", "tiktok only allows 60s", "reels cuts off at 90 s": the
                   # platform as the subject of a fact about it, said as the reason for another edit
