@@ -454,7 +454,7 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
-    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段")
+    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 
 
