@@ -511,3 +511,50 @@ def test_vague_or_partless_requests_ask_and_change_nothing() -> None:
     # someone's words reported are not text to show
     assert ops(plan("my teacher says the audio is too quiet, turn it up")) == [
         {"op": "set_volume", "volume": 1.5}]
+
+
+def test_a_want_of_a_cut_is_no_keep_and_half_speed_is_no_half_length() -> None:
+    # "only want" before a cut verb says what goes, not what stays
+    assert ops(plan("i only want to lose the opening 4 sec, the rest stays exactly as is")) == [
+        {"op": "trim", "head_ms": 4000}]
+    assert ops(plan("i only want the first 10 seconds")) == [
+        {"op": "keep_range", "end_ms": 10000}]
+    # "down to half speed": the half is the speed's; nothing is cut
+    assert ops(plan("make it black and white and slow it down to half speed")) == [
+        {"op": "color", "gray": True}, {"op": "speed", "factor": 0.5}]
+
+
+def test_keep_them_after_a_take_back_cancels_the_cut_and_names_no_part() -> None:
+    p = plan("remove the last 5 seconds? no wait keep them, just fade out over the last 5")
+    assert ops(p) == [{"op": "fade", "fade_out_ms": 5000}] and not p.notes
+    assert ops(plan("keep it under 30 seconds")) == [{"op": "keep_range", "end_ms": 30000}]
+
+
+def test_a_chinese_count_after_a_bare_name_stays_apart_and_a_bare_jia_adds_the_file() -> None:
+    assert chinese_numbers("拼接clip、b、c三个") == "拼接clip、b、c 3个"
+    three = sample_draft(["clip.mp4"])
+    p = parse("片头加 photo1.jpg 停2秒", "zh", list(SAMPLE_MEDIA.values()), three)
+    assert ops(p) == [{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start", "image_ms": 2000}]
+    p = parse("拼接clip、b、c三个，中间加1秒转场", "zh", list(SAMPLE_MEDIA.values()), three)
+    assert ops(p)[0] == {"op": "concat", "media_ids": ["clip.mp4", "b.mp4", "c.mp4"]}
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("make it a 20 second teaser", 20000), ("make it 10 sec… actually 12", 12000),
+    ("reel limit for my club is 15 sec so get the vid down to that", 15000),
+    ("can u chop it so it's only 50% as long as now", 30000)])
+def test_target_lengths_said_as_a_version_a_correction_a_limit_or_a_share(text: str, end: int) -> None:
+    p = plan(text)
+    assert ops(p) == [{"op": "keep_range", "end_ms": end}] and p.question is None
+
+
+def test_a_platform_that_takes_a_length_is_the_reason_and_a_length_from_a_start_is_kept() -> None:
+    assert ops(plan("抖音只要15s，帮我把视频截成15秒", language="zh")) == [
+        {"op": "keep_range", "end_ms": 15000}]
+    assert ops(plan("从25秒开始截10秒", language="zh")) == [
+        {"op": "keep_range", "start_ms": 25000, "end_ms": 35000}]
+    # a start said of a time is no head cut: only the 5 s from 0:08 go
+    assert ops(plan("从8秒开始的5秒删掉", language="zh")) == [
+        {"op": "remove_range", "start_ms": 8000, "end_ms": 13000}]
+    assert ops(plan("just the final 6 secs pls, thats the punchline part")) == [
+        {"op": "keep_range", "start_ms": 54000}]

@@ -159,6 +159,15 @@ class ParseContext:
                                 rf"(?<![a-z0-9_.'’])(?:{other})(?:\.\w+)?{listed}{one}",
                                 clause) if other else None
                 pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
+            if pos < 0 and stem in KEYWORDS and m.kind in ("video", "image"):
+                # "拼接clip、b、c三个": a file named like a common word, listed by its bare name with others
+                other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
+                                 if o is not m and o.kind in ("video", "image"))
+                one = rf"(?<![\w.'’])(?<!the )(?<!this )(?<!a )({re.escape(stem)})(?![\w.'’])"
+                hit = re.search(rf"{one}(?=\s*[、,，]\s*(?:{other})(?![\w'’]))|"
+                                rf"(?<![\w.'’])(?:{other})(?:\.\w+)?\s*[、,，]\s*{one}",
+                                clause) if other else None
+                pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
             if pos < 0 and m.media_id.lower() in clause:
                 pos = clause.find(m.media_id.lower())
             if pos >= 0:

@@ -142,7 +142,9 @@ _CORRECTION = re.compile(
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
-    r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不)"
+    r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不|"
+    # "make it 10 sec… actually 12": "actually" right before the new number
+    r"actually(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
@@ -218,6 +220,12 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         at = m.start()
         after = [c for c in out if c.pos >= m.end()]
         before = [c for c in out if c.pos < at and c.hit.ops]
+        # "… no wait keep them, just fade out": "keep them" is the taking back itself, said in words
+        kept = re.match(r"\s*(?:[,，]\s*)?(?:i(?:'ll| will)?\s+)?(?:keep|leave)\s+"
+                        r"(?:them|those|these|that|it)\b", res.text[m.end() - 1:])
+        if kept and after:
+            a, b = m.end() - 1 + kept.start(), m.end() - 1 + kept.end()
+            after[0].explains |= {i for i, t in enumerate(res.tokens) if a <= t.start < b}
         if not after or not before:
             continue
         last = max(c.pos for c in before)
