@@ -425,7 +425,7 @@ def table(result: dict[str, Any]) -> str:
 
 
 def _show(plan: Plan) -> str:
-    ops = [o.model_dump(exclude_defaults=True) | {"op": o.op} for o in plan.ops if isinstance(o, s.OpBase)]
+    ops = [o.model_dump(exclude_unset=True) | {"op": o.op} for o in plan.ops if isinstance(o, s.OpBase)]
     return json.dumps({"ops": ops, "export": plan.export, "question": plan.question, "refusal": plan.refusal},
                       ensure_ascii=False)
 

@@ -11,6 +11,7 @@ import re
 from vidai_nb.engine.ops import CATALOGUE, programme_ms
 from vidai_nb.engine.ops.base import main_track
 
+from . import glossary
 from .context import ParseContext
 
 # "can you …?", "could you …", "please …": a request, even with a question mark
@@ -25,7 +26,12 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"^(?:do|repeat|redo) (?:the same|that|it|what you did|exactly)\b(?![^?]*\?\s*$)|"
                          # "when ur done post it …": a time to do it, not a question
                          r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
-                         r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)")
+                         r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)|"
+                         # "when i talk, bring the music down automatically": when it should happen, then
+                         # the order - an edit, not a question
+                         r"^(?:when(?:ever)?|while|every time|any ?time)\s+[^,?]{1,40},\s*"
+                         r"(?:please\s+|pls\s+|just\s+)?(?:bring|make|turn|lower|duck|put|add|cut|remove|keep|fade|mute|drop|dip|"
+                         r"speed|slow|show|lower|pull|push|reduce)\b(?![^?]*\?\s*$)")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
                           r"approximately|"
                           r"honestly|generally|realistically)[,\s:]+)*(?:what|whats|"
@@ -678,6 +684,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if facts is not None:
         return facts
     said = f"{norm_text} {raw.lower()}"  # quoted words count too ("what does 'fit blur' mean")
+    term = glossary.define(said, zh)
+    if term is not None:  # "what's a j-cut?", "什么是转场": what an editing term means
+        return term
     op = _named_operation(said) if is_capability(norm_text, raw) else None
     if op is not None:  # "can you export gifs?": yes, and the words that do it
         example = CATALOGUE[op].example

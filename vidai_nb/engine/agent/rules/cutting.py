@@ -734,6 +734,8 @@ def segments_rule(c: Clause) -> list[Hit]:
         op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
+    if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):
+        return each
     if m:
         tail = text[pos:]
         to: int | None = None
@@ -768,6 +770,40 @@ def segments_rule(c: Clause) -> list[Hit]:
         if to is not None:
             return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
+
+
+def _each_moved(c: Clause, refs: list[tuple[int, int]], n: int) -> list[Hit]:
+    """ "move c to the front and b to the end": several clips, each with its own place, in one sentence -
+    every move happens, in the order said (each clip is found where the earlier moves left it). [] unless
+    every clip named has a place of its own."""
+    text = c.text
+    refs = sorted(refs)
+    ops: list[OpBase] = []
+    order = list(range(1, n + 1))  # the clip (as numbered when said) at each place after the moves so far
+    done = 0  # where the last place said ends: a word inside it ("… first and …") names no clip
+    for p, index in refs:
+        if p < done:
+            continue
+        seg = text[p:]
+        word = re.match(r"[^\s放移挪]+", seg)
+        skip = len(word.group(0)) if word else 0
+        dest = re.search(r"\b(?:start|beginning|front(?!\s+of\b)|first|begining)\b|开头|最前|第一|"
+                         r"\b(end|last|back)\b|(结尾|最后|末尾)|(?:position|place|spot|slot|第)\s*(\d+)",
+                         seg[skip:])
+        # another clip named before this one's place ("c and b to the front"): a list, not moves each
+        if dest is None or any(p < q < p + skip + dest.start() for q, _ in refs):
+            return []
+        done = p + skip + dest.end()
+        note(text, p + skip + dest.start(), done)
+        to = int(dest.group(3)) if dest.group(3) else n if (dest.group(1) or dest.group(2)) else 1
+        to = max(1, min(n, to))
+        if index not in order:
+            return []
+        now = order.index(index) + 1
+        order.insert(to - 1, order.pop(now - 1))
+        if now != to:
+            ops.append(s.MoveSegment(index=now, to_index=to))
+    return [Hit(refs[0][0], ops)] if ops else []
 
 
 # what lies between two clips listed together: the first one's own words, then "and" / "," / "和"

@@ -41,11 +41,13 @@ def _clamp(x: float, lo: float, hi: float) -> float:
     return round(min(hi, max(lo, x)), 2)
 
 
-# "第二段稍微慢一点", "make clip 2 a little faster", "节奏再快一点": a small change said with no amount - the
-# default step (1.5× / 0.75×) is not small, so how much is asked ("speed it up a little" is the step)
+# "第二段稍微慢一点", "make clip 2 a little faster", "speed it up a little": a small change said with no
+# amount is one mild step, the same for every degree word (MILD_FASTER / MILD_SLOWER), said in the reply with
+# how to ask for more; a change with no degree word ("speed it up") is the default step (1.5× / 0.75×)
+MILD_FASTER, MILD_SLOWER = 1.25, 0.8
 _HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?:快|慢)\s*(?:1|一)?\s*(?:点|些)|"
           r"\bslightly\b|\bsomewhat\b|\b(?:a\s+)?(?:little|bit|tad|touch|smidge)(?:\s+bit)?\s+(?:faster|slower|quicker)\b|"
-          r"\b(?:faster|slower|quicker)\s+(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch)\b")
+          r"\b(?:faster|slower|quicker|up|down)\s+(?:just\s+)?(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch|smidge)\b")
 
 
 def _hedged(text: str) -> bool:
@@ -147,15 +149,23 @@ def speed_rule(c: Clause) -> list[Hit]:
         # "remove the 2x speedup, back to normal speed", "把2倍速去掉，恢复正常速度": the speed named is the
         # one taken away; what is asked for is the normal speed
         m, factor = normal, 1.0
+    mild: str | None = None
     if hedged and factor in (1.5, 0.75) and m is not None and normal is None:
         faster = factor > 1
+        if rx.search(r"节奏|\bpac(?:e|ing)\b", text) and not rx.search(r"速|\bspeed|\bplay", text):
+            # "节奏再快一点": a quicker pace may be tighter cuts as much as a higher speed - asked
+            return [Hit(m.start(), question=(
+                "节奏要怎么快一点——整体加速（比如 1.25 倍），还是剪掉停顿和空白？" if c.zh else
+                "A quicker pace how — play it faster (e.g. 1.25×), or cut the pauses and dead air?"))]
+        factor = MILD_FASTER if faster else MILD_SLOWER
+        rx.search(_HEDGE, text)  # the degree word is explained: it chose the step
         if c.zh:
-            q = ("要快多少——比如 1.25 倍、1.5 倍还是 2 倍？" if faster else
-                 "要慢多少——比如 0.9 倍、0.75 倍还是 0.5 倍？")
+            way = "快" if faster else "慢"
+            mild = (f"“稍微{way}一点”按 {factor:g} 倍处理；要更{way}就说"
+                    f"{'“1.5倍”或“2倍”' if faster else '“0.75倍”或“0.5倍”'}。")
         else:
-            q = ("How much faster — for example 1.25×, 1.5× or 2×?" if faster else
-                 "How much slower — for example 0.9×, 0.75× or 0.5×?")
-        return [Hit(m.start(), question=q)]
+            mild = (f"“A little {'faster' if faster else 'slower'}” is played at {factor:g}×; for more say "
+                    f"{'“1.5x” or “2x”' if faster else '“0.75x” or “0.5x”'}.")
     if factor is None or m is None:
         if rx.search(r"\b(?:change|adjust) (?:the )?speed\b|改变速度|调整速度", text):
             return [Hit(c.pos(r"speed|速度"), question="How fast should it play — for example 2x or 0.5x?")]
@@ -175,8 +185,8 @@ def speed_rule(c: Clause) -> list[Hit]:
     part = _part(c)
     if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
         splits, index = part
-        return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)])]
-    return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)])]
+        return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)], note=mild)]
+    return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)], note=mild)]
 
 
 def _named_clips(c: Clause) -> list[int]:
@@ -456,8 +466,13 @@ def volume_rule(c: Clause) -> list[Hit]:
     if pct is not None:
         volume = pct
         # "lower it by 20%", "音量减少20%" (no 到 / 成: by that much, not to it) are relative
+        # and so is a change verb straight before the share ("lower the volume 30%", "turn it down 30
+        # percent"); "to / at 30%", "调到30%" set the level
         if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|减|提高|增加|加大|调高)\s*"
-                     r"\d+(?:\.\d+)?\s*%", text):
+                     r"\d+(?:\.\d+)?\s*%|"
+                     r"\b(?:lower|reduce|decrease|drop|raise|increase|boost|down|up)\b(?:\s+(?:the|it|its|my|"
+                     r"this|that|music|bgm|song|volume|audio|sound|voice|level|background|original|of))*\s*"
+                     r"\d+(?:\.\d+)?\s*%(?!\s*(?:volume|level|loudness)\b)", text):
             # ("cut / drop / knock the volume by 20%": a cut said of a level lowers it)
             sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|\b(?:cut|drop|trim|knock|take|"
                                    r"dial|lessen)\b|降低|调低|减|小", text) else 1
