@@ -558,3 +558,17 @@ def test_a_platform_that_takes_a_length_is_the_reason_and_a_length_from_a_start_
         {"op": "remove_range", "start_ms": 8000, "end_ms": 13000}]
     assert ops(plan("just the final 6 secs pls, thats the punchline part")) == [
         {"op": "keep_range", "start_ms": 54000}]
+
+
+def test_text_words_end_at_a_placing_sentence_or_a_bare_colour_and_a_slogan_is_named() -> None:
+    assert ops(plan("text: Lesson 4 – Past Tense. put it top left the whole time"))[0]["text"] == \
+        "Lesson 4 – Past Tense"
+    assert ops(plan("在顶部加文字：关注我看更多，红色的", language="zh")) == [
+        {"op": "add_text", "text": "关注我看更多", "pos": "top", "color": "#FF0000"}]
+    assert ops(plan("put the word PRE-RELEASE in red across the center the entire vid")) == [
+        {"op": "add_text", "text": "PRE-RELEASE", "pos": "center", "color": "#FF0000"}]
+
+
+def test_subtitles_in_a_named_language() -> None:
+    assert ops(plan("add subtitles in spanish, outline style")) == [
+        {"op": "add_subtitles", "style": "outline", "language": "es"}]
