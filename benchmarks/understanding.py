@@ -198,6 +198,15 @@ Rows carry a `split`, in the order they were written:
   only want to lose the opening 4 sec, the rest stays exactly as is"; a cut taken back for a fade; "make
   it black and white and slow it down to half speed for the memorial slideshow" kept 0-30 s; "片头加
   photo1.jpg 停2秒" asked; a three-clip join joined two).
+- "tune" ids 96001-96056: variants of holdout18's answer, question and refusal classes, written with their
+  fixes: questions about an effect ("will a watermark hurt our reach?"), how far undo goes (可以撤销几步),
+  a lead-in before the question ("before i do anything — how …?"), a long purpose before it, 请问, a
+  last-clause A-not-A with a question mark, a size limit with a resolution, platform length limits, screens
+  vs feeds, facecam layouts, the speech handed over as text (transcript); "do your …" as an order and a
+  polish with no edit named (asked with concrete options), reported speech ("client says …") not text, a
+  bare "trim it / the video" asked (the footage's ends still tidied), "too long for <platform>" as a reason,
+  a moment named by what happens in it ("where the solo starts", 中间有段) asked; refusals for objects
+  erased or recoloured, vocals out of a song, scheduled posts, pitch correction and depth blur.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

@@ -29,6 +29,17 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
 
 
+# "client says it looks amateur", "my boss said …", "what i say": someone's words reported (or the speech
+# itself), not text that "says" something on the picture
+_REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|dad|wife|husband|friend|"
+             r"partner|"
+             r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
+             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+)\s+(?:just\s+|always\s+|keeps?\s+|"
+             r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
+_TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
+assert _TEXTW_UNSAID != TEXTW
+
+
 # "that subtitle line was a mistake take", "the caption line there is wrong": the part named by what is said
 # in it - a description, not subtitles or text to add or remove
 _LINE_SAID = (r"\b(?:that|this|the)\s+(?:subtitle|caption|text)\s+(?:line|bit|part|cue)s?\s+(?:\w+\s+)?"
@@ -376,6 +387,9 @@ def title_rule(c: Clause) -> list[Hit]:
     both = _each_text(c)
     if both:
         return both
+    if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
+            not re.search(_TEXTW_UNSAID, text):
+        return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
