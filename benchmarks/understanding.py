@@ -207,6 +207,15 @@ Rows carry a `split`, in the order they were written:
   sentence all happen; "截个10秒的片段" is a target length; a part said by its topic ("聊到前任的那一段")
   is a search of the speech. benchmarks/unexplained_notes.py counts the "I didn't understand" notes left
   on passing rows (272 of 4683 passing rows before this round, 128 of 4776 after).
+- "tune" ids 96001-96056: variants of holdout18's answer, question and refusal classes, written with their
+  fixes: questions about an effect ("will a watermark hurt our reach?"), how far undo goes (可以撤销几步),
+  a lead-in before the question ("before i do anything — how …?"), a long purpose before it, 请问, a
+  last-clause A-not-A with a question mark, a size limit with a resolution, platform length limits, screens
+  vs feeds, facecam layouts, the speech handed over as text (transcript); "do your …" as an order and a
+  polish with no edit named (asked with concrete options), reported speech ("client says …") not text, a
+  bare "trim it / the video" asked (the footage's ends still tidied), "too long for <platform>" as a reason,
+  a moment named by what happens in it ("where the solo starts", 中间有段) asked; refusals for objects
+  erased or recoloured, vocals out of a song, scheduled posts, pitch correction and depth blur.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -465,6 +466,53 @@ def test_a_take_back_ending_the_turn_undoes_and_one_said_after_an_edit_cancels_i
     assert p.ops == [] and p.answer
 
 
+@pytest.mark.parametrize("text", ["will a watermark hurt our reach on reels? asking for the church page",
+                                  "can i undo more than one step at a time or just the last thing",
+                                  "before i do anything — how would u make a vertical clip from a stream?",
+                                  "请问抖音对视频时长有限制吗", "微课平台限制50MB，导出用720p够不够清楚？",
+                                  "可以撤销几步？"])
+def test_questions_about_effects_limits_and_undo_are_answered_and_edit_nothing(text: str) -> None:
+    p = plan(text, language="zh" if re.search(r"[\u4e00-\u9fff]", text) else "en")
+    assert p.answer and p.ops == [] and p.export is None and not p.question and not p.refusal
+
+
+def test_answers_are_on_the_topic_asked() -> None:
+    assert "30 fps" in (plan("quick q before i export — is clip.mp4 shot at 30fps or 60?").answer or "")
+    assert "16:9" in (plan("for a conference demo of our prototype is 16:9 still the norm or do ppl do "
+                           "square now").answer or "")
+    assert "undo 3 times" in (plan("can i undo several steps or only the last one").answer or "")
+    assert "50MB" in (plan("微课平台限制50MB，导出用720p够不够清楚？", language="zh").answer or "")
+    # the speech handed over as text is the transcript, not text on the picture
+    for text in ("can u paste what i actually say in the vid as text? i need the words for my notes",
+                 "把字幕文本给我看看（转写的那个）"):
+        assert plan(text).show == "transcript", text
+
+
+@pytest.mark.parametrize("text", ["erase the for sale sign in the yard shots",
+                                  "change the color of the car in the driveway to white",
+                                  "take the vocals out of the song but keep the drums",
+                                  "schedule this to post on tiktok 6pm tomorrow", "autotune my vocals pls",
+                                  "blur the background behind the pastor like portrait mode on iphone"])
+def test_impossible_asks_are_refused_not_asked_or_edited(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and p.ops == [] and not p.question, text
+
+
+def test_vague_or_partless_requests_ask_and_change_nothing() -> None:
+    for text in ("trim it", "slow down where the guitar solo starts", "do your magic on this one",
+                 "client says it looks amateur, can u make the whole thing look more pro",
+                 "this is dragging on way too long for insta, cut it down some"):
+        p = plan(text)
+        assert p.question and p.ops == [], text
+    assert "slow down 0:10" in (plan("slow down where the guitar solo starts").question or "")
+    assert "normalize" in (plan("do your magic on this one").question or "")
+    # the raw footage's ends are still tidied when the footage is what is trimmed
+    assert ops(plan("trim the footage"))[-1] == {"op": "trim_dead_air"}
+    # someone's words reported are not text to show
+    assert ops(plan("my teacher says the audio is too quiet, turn it up")) == [
+        {"op": "set_volume", "volume": 1.5}]
+
+
 def test_a_want_of_a_cut_is_no_keep_and_half_speed_is_no_half_length() -> None:
     # "only want" before a cut verb says what goes, not what stays
     assert ops(plan("i only want to lose the opening 4 sec, the rest stays exactly as is")) == [
@@ -510,3 +558,17 @@ def test_a_platform_that_takes_a_length_is_the_reason_and_a_length_from_a_start_
         {"op": "remove_range", "start_ms": 8000, "end_ms": 13000}]
     assert ops(plan("just the final 6 secs pls, thats the punchline part")) == [
         {"op": "keep_range", "start_ms": 54000}]
+
+
+def test_text_words_end_at_a_placing_sentence_or_a_bare_colour_and_a_slogan_is_named() -> None:
+    assert ops(plan("text: Lesson 4 – Past Tense. put it top left the whole time"))[0]["text"] == \
+        "Lesson 4 – Past Tense"
+    assert ops(plan("在顶部加文字：关注我看更多，红色的", language="zh")) == [
+        {"op": "add_text", "text": "关注我看更多", "pos": "top", "color": "#FF0000"}]
+    assert ops(plan("put the word PRE-RELEASE in red across the center the entire vid")) == [
+        {"op": "add_text", "text": "PRE-RELEASE", "pos": "center", "color": "#FF0000"}]
+
+
+def test_subtitles_in_a_named_language() -> None:
+    assert ops(plan("add subtitles in spanish, outline style")) == [
+        {"op": "add_subtitles", "style": "outline", "language": "es"}]

@@ -502,7 +502,17 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
-    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
+    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
+    # "slow down where the guitar solo starts", "when the chorus kicks in": a moment named by what happens
+    # in it, which is not seen or heard here
+    r"\b(?:where|when|once|after|as soon as|right as)\s+(?!(?:the\s+)?(?:video|clip|film|movie|recording|"
+    r"song|music|track|it|this)\b)(?:the|my|his|her|our|their|he|she|they)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:starts?|begins?|kicks? in|comes? in|hits?|drops?|ends?|finishes|stops?|shows? up|appears?|enters?|"
+    r"[a-z]+s\s+(?:in|on|up|out|off|away|down)|says|speaks|talks|sings|laughs|scores|kisses|dances|jumps)\b|"
+    r"\bthe (?:chorus|(?:guitar |drum )?solo|drop|bridge|verse|breakdown|climax|punchline)\b|"
+    # "中间有段拖沓了": a part said to exist, not which
+    r"(?:中间|后面|前面|里面|其中)有(?:一)?段(?!时间)|有(?:一)?段(?=\S{0,4}(?:拖|慢|无聊|没意思|太长|啰嗦))|"
+    r"有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 
 
@@ -522,10 +532,15 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     if any(isinstance(op, s.Speed) and op.index is not None for op in plan.ops) and segs > 1:
         return
     total = ctx.total_ms
+    # the example says the change asked for ("slow down where the solo starts" - not "speed up")
+    slower = any(isinstance(op, s.Speed) and op.factor < 1 for op in plan.ops)
+    sped = any(isinstance(op, s.Speed) for op in plan.ops)
+    verb_zh = "放慢" if slower else "加速" if sped else "这样改"
+    verb = "slow down" if slower else "speed up" if sped else "change"
     if zh:
-        plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 加速”（视频共 {_clock(total)}）。")
+        plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 {verb_zh}”（视频共 {_clock(total)}）。")
     else:
-        plan.question = (f"Which part exactly? Give me the times, e.g. “speed up 0:10–0:20” (the video is "
+        plan.question = (f"Which part exactly? Give me the times, e.g. “{verb} 0:10–0:20” (the video is "
                          f"{_clock(total)} long).")
     plan.ops = []
     plan.export = None

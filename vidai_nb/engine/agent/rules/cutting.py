@@ -514,7 +514,13 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
     loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b|"
                       r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat|somehow)\b", text)
-    if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
+    # "trim it", "trim the video": shortening the video with no amount or part said - how much is asked
+    # (cutting on a guess loses content); "trim the footage / the clips / the recording" is tidying the
+    # raw material's ends, as a person means it
+    bare = m is not None and re.match(r"\btrim", m.group(0)) is not None and not re.search(
+        r"\b(?:footage|clips?|videos|recordings?|ends?|start and end|beginning and end|each|both|all|up)\b",
+        m.group(0))
+    if m and not loose and not bare and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
 

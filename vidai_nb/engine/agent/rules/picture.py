@@ -177,7 +177,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
     reel", "captions like the tiktok ones", "抖音发不了太长的", "抖音水印"."""
     before, after = text[:start][-40:], text[end:][:16]
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
-               r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
+               r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$|"
+               # "this is dragging on way too long for insta": the reason, not a reframe for it
+               r"\btoo\s+(?:\w+\s+)?(?:long|short|big|large|slow|boring|loud|quiet|wide|heavy)\s+(?:for|on)\s+"
+               r"(?:my |our |the |a |an )?$")
     # "这个是从抖音下的", "i downloaded it from tiktok": where the footage came from
     source = (r"(?:从|在)\s*$|\b(?:downloaded|saved|ripped|grabbed|got|took|taken|came|comes|pulled)\b"
               r"[^,;]{0,20}\b(?:from|off)\s+(?:of\s+)?(?:a |the |my |some |someone'?s )?$")
