@@ -59,6 +59,8 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
+         # "头上多了1.5秒": what is too much at the head
+         rf"(?:开头|片头|前面|(?<![\u4e00-\u9fff])头上?)\s*(?:多了|多出来?了?|多余了?|有)\s*(?:多余的)?\s*{T}|"
          # ("从8秒开始的5秒": a start said of a time is no head)
          rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头)\s*(?:的)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
@@ -66,7 +68,8 @@ _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?
          rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
-         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
+         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}|"
+         rf"(?:结尾|片尾|末尾|尾巴|(?<![\u4e00-\u9fff])尾上?)\s*(?:多了|多出来?了?|多余了?)\s*{T}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
@@ -274,9 +277,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     if down_to and not rx.search(r"\b(?:out|away|off|remove|delete)\b", text):
         keep_mode = True
     # ("从第40秒开始到结尾都不要了": a start said with 开始 / 起 before the end is the same part)
-    for m in rx.finditer(rf"{T}\s*(?:开始|起)?\s*(?:一直)?\s*(?:-|–|to|till|until|through|到|至)\s*"
+    # ("从00:00:20剪到结束都不要": the part said, then that all of it goes)
+    for m in rx.finditer(rf"{T}\s*(?:开始|起)?\s*(?:剪|删)?\s*(?:一直)?\s*"
+                         rf"(?:-|–|to|till|until|through|到|至)\s*"
                          rf"(?:the\s*)?(?:very\s*)?(?:end|finish|"
-                         rf"(?:视频|片子|整个视频)?\s*(?:的)?\s*(?:最后|结尾|末尾|结束))", text):
+                         rf"(?:视频|片子|整个视频)?\s*(?:的)?\s*(?:最后|结尾|末尾|结束))"
+                         rf"(?:\s*(?:的|这段|那段)?\s*(?:都|全|全部)\s*(?:不要了?|删掉?了?|剪掉?了?|去掉))?",
+                         text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
     for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
                          rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的|往后)?\s*(截取|截|取|留|要)?\s*(?:出)?\s*{T}",
@@ -604,18 +611,21 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
-                  r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?at\b|"
+                  r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:right |exactly |just )?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
                   r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
                   r"\bbreak (?:it )?at|"
                   # "put a cut point at 32s", "add a split / an edit point at 0:10", "在15秒加个剪切点"
                   r"\b(?:cut|split|edit|break)[\s-]?points?\b|\b(?:add|put|make|place|insert)\s+(?:a |an )?"
-                  r"(?:cut|split|edit|break)\s+(?:at|here at)\b|(?:剪切|分割|切割)点|断点", c.text)
+                  r"(?:cut|split|edit|break)\s+(?:right |exactly |just )?(?:at|here at)\b|"
+                  r"(?:剪切|分割|切割)点|断点",
+                  c.text)
     if not m:
         return []
     # "… so i can work on the two halves separately": why it is split, said with the split
-    rx.search(r"\bso (?:that )?(?:i|we) can\b.*$|\bseparately\b|分开(?:处理|编辑|剪)", c.text)
+    rx.search(r"\bso (?:that )?(?:i|we) can\b.*$|\bseparately\b|分开(?:处理|编辑|剪)|"
+              r"\((?:§\d+§)\)", c.text)
     rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:

@@ -90,7 +90,8 @@ def speed_rule(c: Clause) -> list[Hit]:
             factor = pct  # "slow down to 75%" is a speed, not a change
         elif m and pct is not None:
             factor = 1 + pct if rx.search(r"faster|up|加速|快", text) else 1 - pct
-        elif rx.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
+        elif rx.search(r"\bdouble (?:the |its |the video.s |the clip.s )?(?:playback )?speed|\btwice as fast|"
+                       r"\bdouble[\s-]?time", text):
             m = rx.search(r"double|twice", text)
             factor = 2.0
         elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the )?sp"
