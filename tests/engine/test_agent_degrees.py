@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -99,3 +100,41 @@ def test_several_moves_in_one_sentence_all_happen(text: str, order: str) -> None
 
 def test_clips_listed_before_one_place_are_not_moves_each() -> None:
     assert len(parse("move c and b to the front", "en", MEDIA, THREE).ops) <= 1
+
+
+@pytest.mark.parametrize(("text", "ms"), [("截个10秒的片段发朋友圈", 10000), ("截一段15秒的", 15000),
+                                          ("give me a 10 second clip for instagram", 10000)])
+def test_a_part_of_n_seconds_taken_out_keeps_the_first_n_and_says_so(text: str, ms: int) -> None:
+    p = plan(text, "zh" if "截" in text else "en")
+    assert ops(p) == [{"op": "keep_range", "end_ms": ms}]  # from 0 (the default)
+    assert p.notes  # which part was kept, and how to ask for another
+
+
+@pytest.mark.parametrize(("text", "query"), [("把聊到前任的那一段剪掉", "前任"),
+                                             ("说到价格的那一句删掉", "价格"),
+                                             ("cut the part where i talk about pricing", "pricing")])
+def test_a_part_said_by_its_topic_is_a_search_of_the_speech(text: str, query: str) -> None:
+    p = plan(text, "zh" if query != "pricing" else "en")
+    assert ops(p) == [{"op": "cut_sentences", "query": query}]
+
+
+def _unread(p: Plan) -> list[str]:
+    return [n for n in p.notes if n.startswith(("I didn't understand", "这部分我没看懂"))]
+
+
+@pytest.mark.parametrize("text", [
+    "mute the music but keep my voice", "原声关掉，背景音乐留着", "剪掉开头结尾的黑屏和没声音的部分",
+    "删掉3秒到5秒 还有40秒到45秒那两段", "mute it, its just wind noise",
+    "cut 0:04-0:06 and 0:15-0:18, both are just silence",
+    "speed up the second clip 2x its just me walking to the car"])
+def test_words_that_ask_for_nothing_are_no_unexplained_note(text: str) -> None:
+    draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3")
+    p = parse(text, "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en", MEDIA, draft)
+    assert p.ops and not _unread(p)
+
+
+@pytest.mark.parametrize(("text", "word"), [("trim the first 5 seconds and add a sparkle effect", "effect"),
+                                            ("cut the first 3 seconds and add a vhs filter", "filter")])
+def test_real_content_words_not_understood_are_still_named(text: str, word: str) -> None:
+    p = plan(text)
+    assert any(word in n for n in _unread(p))

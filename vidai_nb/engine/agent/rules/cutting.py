@@ -238,7 +238,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
                         rf"(?:-\s*)?"
                         rf"(?:long\s*)?"
-                        rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
+                        rf"(?:version|cut|edit|teaser|trailer|promo|clip|snippet|excerpt|video|short|reel)\b|"
+                        # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
+                        rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
+                        rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
                         rf"only\s*|just\s*)?{T}|"
