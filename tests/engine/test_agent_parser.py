@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -463,3 +464,126 @@ def test_a_take_back_ending_the_turn_undoes_and_one_said_after_an_edit_cancels_i
     assert ops(plan("ugh that looks bad, scratch that")) == [{"op": "undo"}]
     p = plan("trim the first 5 seconds, scratch that")
     assert p.ops == [] and p.answer
+
+
+@pytest.mark.parametrize("text", ["will a watermark hurt our reach on reels? asking for the church page",
+                                  "can i undo more than one step at a time or just the last thing",
+                                  "before i do anything — how would u make a vertical clip from a stream?",
+                                  "请问抖音对视频时长有限制吗", "微课平台限制50MB，导出用720p够不够清楚？",
+                                  "可以撤销几步？"])
+def test_questions_about_effects_limits_and_undo_are_answered_and_edit_nothing(text: str) -> None:
+    p = plan(text, language="zh" if re.search(r"[\u4e00-\u9fff]", text) else "en")
+    assert p.answer and p.ops == [] and p.export is None and not p.question and not p.refusal
+
+
+def test_answers_are_on_the_topic_asked() -> None:
+    assert "30 fps" in (plan("quick q before i export — is clip.mp4 shot at 30fps or 60?").answer or "")
+    assert "16:9" in (plan("for a conference demo of our prototype is 16:9 still the norm or do ppl do "
+                           "square now").answer or "")
+    assert "undo 3 times" in (plan("can i undo several steps or only the last one").answer or "")
+    assert "50MB" in (plan("微课平台限制50MB，导出用720p够不够清楚？", language="zh").answer or "")
+    # the speech handed over as text is the transcript, not text on the picture
+    for text in ("can u paste what i actually say in the vid as text? i need the words for my notes",
+                 "把字幕文本给我看看（转写的那个）"):
+        assert plan(text).show == "transcript", text
+
+
+@pytest.mark.parametrize("text", ["erase the for sale sign in the yard shots",
+                                  "change the color of the car in the driveway to white",
+                                  "take the vocals out of the song but keep the drums",
+                                  "schedule this to post on tiktok 6pm tomorrow", "autotune my vocals pls",
+                                  "blur the background behind the pastor like portrait mode on iphone"])
+def test_impossible_asks_are_refused_not_asked_or_edited(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and p.ops == [] and not p.question, text
+
+
+def test_vague_or_partless_requests_ask_and_change_nothing() -> None:
+    for text in ("trim it", "slow down where the guitar solo starts", "do your magic on this one",
+                 "client says it looks amateur, can u make the whole thing look more pro",
+                 "this is dragging on way too long for insta, cut it down some"):
+        p = plan(text)
+        assert p.question and p.ops == [], text
+    assert "slow down 0:10" in (plan("slow down where the guitar solo starts").question or "")
+    assert "normalize" in (plan("do your magic on this one").question or "")
+    # the raw footage's ends are still tidied when the footage is what is trimmed
+    assert ops(plan("trim the footage"))[-1] == {"op": "trim_dead_air"}
+    # someone's words reported are not text to show
+    assert ops(plan("my teacher says the audio is too quiet, turn it up")) == [
+        {"op": "set_volume", "volume": 1.5}]
+
+
+def test_a_want_of_a_cut_is_no_keep_and_half_speed_is_no_half_length() -> None:
+    # "only want" before a cut verb says what goes, not what stays
+    assert ops(plan("i only want to lose the opening 4 sec, the rest stays exactly as is")) == [
+        {"op": "trim", "head_ms": 4000}]
+    assert ops(plan("i only want the first 10 seconds")) == [
+        {"op": "keep_range", "end_ms": 10000}]
+    # "down to half speed": the half is the speed's; nothing is cut
+    assert ops(plan("make it black and white and slow it down to half speed")) == [
+        {"op": "color", "gray": True}, {"op": "speed", "factor": 0.5}]
+
+
+def test_keep_them_after_a_take_back_cancels_the_cut_and_names_no_part() -> None:
+    p = plan("remove the last 5 seconds? no wait keep them, just fade out over the last 5")
+    assert ops(p) == [{"op": "fade", "fade_out_ms": 5000}] and not p.notes
+    assert ops(plan("keep it under 30 seconds")) == [{"op": "keep_range", "end_ms": 30000}]
+
+
+def test_a_chinese_count_after_a_bare_name_stays_apart_and_a_bare_jia_adds_the_file() -> None:
+    assert chinese_numbers("拼接clip、b、c三个") == "拼接clip、b、c 3个"
+    three = sample_draft(["clip.mp4"])
+    p = parse("片头加 photo1.jpg 停2秒", "zh", list(SAMPLE_MEDIA.values()), three)
+    assert ops(p) == [{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start", "image_ms": 2000}]
+    p = parse("拼接clip、b、c三个，中间加1秒转场", "zh", list(SAMPLE_MEDIA.values()), three)
+    assert ops(p)[0] == {"op": "concat", "media_ids": ["clip.mp4", "b.mp4", "c.mp4"]}
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("make it a 20 second teaser", 20000), ("make it 10 sec… actually 12", 12000),
+    ("reel limit for my club is 15 sec so get the vid down to that", 15000),
+    ("can u chop it so it's only 50% as long as now", 30000)])
+def test_target_lengths_said_as_a_version_a_correction_a_limit_or_a_share(text: str, end: int) -> None:
+    p = plan(text)
+    assert ops(p) == [{"op": "keep_range", "end_ms": end}] and p.question is None
+
+
+def test_a_platform_that_takes_a_length_is_the_reason_and_a_length_from_a_start_is_kept() -> None:
+    assert ops(plan("抖音只要15s，帮我把视频截成15秒", language="zh")) == [
+        {"op": "keep_range", "end_ms": 15000}]
+    assert ops(plan("从25秒开始截10秒", language="zh")) == [
+        {"op": "keep_range", "start_ms": 25000, "end_ms": 35000}]
+    # a start said of a time is no head cut: only the 5 s from 0:08 go
+    assert ops(plan("从8秒开始的5秒删掉", language="zh")) == [
+        {"op": "remove_range", "start_ms": 8000, "end_ms": 13000}]
+    assert ops(plan("just the final 6 secs pls, thats the punchline part")) == [
+        {"op": "keep_range", "start_ms": 54000}]
+
+
+def test_text_words_end_at_a_placing_sentence_or_a_bare_colour_and_a_slogan_is_named() -> None:
+    assert ops(plan("text: Lesson 4 – Past Tense. put it top left the whole time"))[0]["text"] == \
+        "Lesson 4 – Past Tense"
+    assert ops(plan("在顶部加文字：关注我看更多，红色的", language="zh")) == [
+        {"op": "add_text", "text": "关注我看更多", "pos": "top", "color": "#FF0000"}]
+    assert ops(plan("put the word PRE-RELEASE in red across the center the entire vid")) == [
+        {"op": "add_text", "text": "PRE-RELEASE", "pos": "center", "color": "#FF0000"}]
+
+
+def test_subtitles_in_a_named_language() -> None:
+    assert ops(plan("add subtitles in spanish, outline style")) == [
+        {"op": "add_subtitles", "style": "outline", "language": "es"}]
+
+
+def test_sound_targets_the_clip_the_music_kept_a_reason_and_a_music_fade() -> None:
+    assert ops(plan("mute the original audio i want just the music")) == [{"op": "mute"}]
+    assert ops(plan("mute everything but the music")) == [{"op": "mute"}]
+    assert ops(plan("关掉原声", language="zh")) == [{"op": "mute"}]
+    # no music is playing: "no music" beside another edit removes nothing
+    assert ops(plan("no music pls, just subtitles")) == [{"op": "add_subtitles"}]
+    # the complaint is why the loudness is fixed, not a second level change
+    assert ops(plan("降噪+音量标准化，微课声音太小了", language="zh")) == [
+        {"op": "denoise"}, {"op": "loudnorm"}]
+    assert ops(plan("mute the clip audio, add music.mp3, fade music in 2s and out 3s")) == [
+        {"op": "mute"}, {"op": "add_music", "media_id": "music.mp3", "fade_in_ms": 2000, "fade_out_ms": 3000}]
+    assert ops(plan("i muted the bg music by accident, turn it back on")) == [
+        {"op": "mute", "track": "bgm", "muted": False}]

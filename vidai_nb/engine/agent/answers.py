@@ -11,6 +11,7 @@ import re
 from vidai_nb.engine.ops import CATALOGUE, programme_ms
 from vidai_nb.engine.ops.base import main_track
 
+from . import glossary
 from .context import ParseContext
 
 # "can you …?", "could you …", "please …": a request, even with a question mark
@@ -25,17 +26,29 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"^(?:do|repeat|redo) (?:the same|that|it|what you did|exactly)\b(?![^?]*\?\s*$)|"
                          # "when ur done post it …": a time to do it, not a question
                          r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
-                         r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)")
+                         r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)|"
+                         # "when i talk, bring the music down automatically": when it should happen, then
+                         # the order - an edit, not a question
+                         r"^(?:when(?:ever)?|while|every time|any ?time)\s+[^,?]{1,40},\s*"
+                         r"(?:please\s+|pls\s+|just\s+)?(?:bring|make|turn|lower|duck|put|add|cut|remove|keep|fade|mute|drop|dip|"
+                         r"speed|slow|show|lower|pull|push|reduce)\b(?![^?]*\?\s*$)")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
                           r"approximately|"
                           r"honestly|generally|realistically)[,\s:]+)*(?:what|whats|"
                           r"what's|which|how|why|where|when|who|whose|"
-                          r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:i|you|we|they|i"
+                          # ("do your magic on this" is an order: the pronoun is a whole word)
+                          r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:(?:i|you|we|"
+                          r"they|i"
                           r"t|this|that|"
                           r"these|those|there|the|my|a|an|mp4|mov|(?!(?:some|any|every|no)thing\b)\w+ing|vid"
                           r"eos?|people|viewers|platforms?|"
-                          r"subtitles|captions|shorts|reels|tiktoks?|youtube|instagram|[\d‹§⟦-])|would it|wi"
+                          r"subtitles|captions|shorts|reels|tiktoks?|youtube|instagram)\b|[\d‹§⟦-])|would"
+                          r" it|wi"
                           r"ll it|"
+                          # "will a watermark hurt our reach?", "would an intro make people stay?": whether
+                          # something has an effect - asked of a thing, not an order to me
+                          r"(?:will|would) (?:a|an|adding|having|using|putting|cutting|people|viewers|ppl|"
+                          r"our|your|these|those)\b[^?]*\?|"
                           r"will (?!(?:some|any|every|no)thing\b)\w+ing|will (?:export|render|upload)\w* (?:"
                           r"take|be|work)|(?:can|could) (?:you|u) (?:tell|explain|recommend|suggest|advise)|"
                           r"is there a way|any way to|"
@@ -56,6 +69,10 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # "can i undo after exporting": whether it can be done then, not "undo"
                           r"(?:can|could|may) i (?:undo|redo|revert|go back|re-?export|change things)\b[^?]*"
                           r"\b(?:after|once|later|afterwards)\b|"
+                          # "can i undo more than one step or just the last thing": how far undo goes
+                          r"(?:can|could|may) (?:i|we|you|u) (?:undo|redo|revert|go back)\b[^?]*"
+                          r"\b(?:more than (?:one|1)|multiple|several|many|how (?:far|many)|or (?:just|only)|"
+                          r"only (?:the )?last|as far)\b|"
                           r"show me (?:the )?transcript|"
                           r"any (?:tips|advice|ideas)|remixes|difference between|"
                           r"is [\w.]+ (?:ok|okay|fine|better|worse|good|bad|enough)|"
@@ -78,15 +95,18 @@ _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference
 _EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
                            r"crop|rotate|flip|fade|split|keep|drop|use|apply|do|go|pick|choose|switch|"
                            r"convert|render|save|undo)\b")
-_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,3}?,?\s*"
+# ("for a conference demo of our research prototype is 16:9 still the norm": several words say what for)
+_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,9}?,?\s*"
                             r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
-_REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
-_QUESTION_ZH = re.compile(r"什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|是否|会不会|"
+# ("请问…" is "may I ask": a question, not "please")
+_REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
+_QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|"
+                          r"是否|会不会|"
                           r"比较合适|有用吗|有必要吗|值得吗|有意义吗|"
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
-                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多少倍|"
+                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多少倍|"
                           r"\?$|"
                           # "花钱下载的歌能直接拿来做广告吗": whether a thing may be used, not an edit
                           r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
@@ -99,7 +119,7 @@ _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|�
 _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
                         r"为啥|为什么|"
                         r"是不是|推荐|最佳|怎么样|好不好|"
-                        r"(?<![那这前后头尾好])几(?:段|个|秒|倍)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多大|比较合适|"
+                        r"(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思))|多大|比较合适|"
                         r"还是.{0,12}(?:好|合适|更)")
 
 
@@ -199,6 +219,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         edit_verb = r"(?:加|删|剪|改|换|去掉|调|变成|导出|做)(?!.{0,3}不)"
         if re.search(_A_NOT_A_ZH, bare) and not re.search(edit_verb, re.sub(_A_NOT_A_ZH, "", bare)):
             return True  # "自动识别字幕准不准啊", "帧率选30够不够": A-not-A asks, and nothing is asked for
+        last = re.split(r"[，,。；;！!]", bare.rstrip("？? "))[-1]
+        if re.search(_A_NOT_A_ZH, last) and re.search(r"[?？]\s*$", bare) and not _REQUEST_ZH.search(last):
+            return True  # "…，导出用720p够不够清楚？": the last clause asks A-or-not-A, with a question mark
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
     if _REQUEST_EN.search(text):
         return False
@@ -251,8 +274,12 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                  r"多少段", text):
         return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
                 f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")
-    m = re.search(r"\b(?:fps|frame ?rate|resolution|size)\b.*?\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b|"
-                  r"\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b.*?\b(?:fps|frame ?rate|resolution|size)\b", text)
+    # ("is clip.mp4 shot at 30fps or 60?": the unit glued to its number)
+    m = re.search(r"(?:\b|(?<=\d))(?:fps|frame ?rate|resolution|size)\b.*?\b([\w-]+\.(?:mp4|mov|webm|mkv|"
+                  r"avi))\b|"
+                  r"\b([\w-]+\.(?:mp4|mov|webm|mkv|avi))\b.*?(?:\b|(?<=\d))(?:fps|frame ?rate|resolution|"
+                  r"size)\b",
+                  text)
     if m:
         name = m.group(1) or m.group(2)
         ref = next((r for r in ctx.media if r.name.lower() == name), None)
@@ -278,6 +305,74 @@ _COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买�
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "can i undo more than one step", "可以撤销几步": how far the history goes (no version is ever dropped)
+    (r"\b(?:undo|redo)\w*\b.*\b(?:steps?|times|more than|multiple|several|how (?:many|far)|or (?:just|only)|"
+     r"only (?:the )?last|last thing|limit)\b|(?:撤销|撤回|回退|后退).{0,6}(?:几|多少|上限|限制|无限)|"
+     r"(?:几|多少)\s*(?:步|次).{0,4}(?:撤销|撤回|回退)",
+     "As many steps as you like: “undo” takes back the last change and “undo 3 times” the last three. Every "
+     "version is kept, so you can also go back to any earlier one (“go back to version 2”), and “redo” "
+     "brings back what was undone.",
+     "想撤几步都行：说“撤销”撤回上一步，说“撤销3步”撤回三步。每个版本都会保留，也可以直接说“回到第2版”；"
+     "撤多了说“重做”就能恢复。"),
+    # "will a watermark hurt our reach on reels?": one's own logo, not someone else's watermark
+    (r"\b(?:watermarks?|logos?)\b.*\b(?:reach|algorithm|views?|hurt|penali[sz]\w*|suppress\w*|shadow ?ban\w*|"
+     r"engagement|demot\w*|push\w*)\b|(?:水印|台标|logo).{0,12}(?:限流|流量|推荐|影响|降权)",
+     "Your own small logo doesn't hurt reach. What Instagram says it shows less of is reposted content with "
+     "another app's watermark on it (a TikTok logo on a Reel, say). Keep yours small and away from the "
+     "bottom, "
+     "where captions and buttons sit — e.g. “add logo.png as a watermark in the top right”.",
+     "自己的小台标不会影响流量；平台限流的是带着别的平台水印的搬运内容（比如带抖音水印发到别处）。台标做小一点，"
+     "别放在底部（字幕和按钮在那里），比如“在右上角加logo”。"),
+    # "for a conference demo is 16:9 still the norm or do ppl do square": screens and slides, not feeds
+    (r"\b(?:conference|presentation|projector|keynote|slides?|slide ?deck|powerpoint|ppt|webinar|lecture"
+     r" hall|"
+     r"classroom|tv|big screen|demo|talk)\b.*(?:‹r\d+by\d+›|\baspect|\bratio|\bsquare|\bwidescreen|"
+     r"\bvertical|"
+     r"\bhorizontal)|(?:‹r\d+by\d+›|\baspect|\bratio|\bsquare|\bwidescreen).*\b(?:conference|presentation|"
+     r"projector|keynote|slides?|webinar|demo)\b|"
+     r"(?:会议|投影|讲座|课件|ppt|大屏|演示|路演|答辩).{0,12}(?:‹r|比例|画幅|横屏|竖屏|方形)|"
+     r"(?:‹r\d+by\d+›|比例|画幅|横屏|竖屏|方形).{0,12}(?:会议|投影|讲座|课件|大屏|演示|路演|答辩)",
+     "For a talk, a demo or anything shown on a projector or TV, 16:9 (1920×1080) is still the norm — "
+     "screens "
+     "and slide decks are widescreen; square and vertical are for social feeds. If the footage is 16:9 "
+     "already, leave it; otherwise say “make it 16:9”.",
+     "会议、讲座、投影或大屏播放，16:9（1920×1080）仍然是标准——屏幕和PPT都是宽屏；方形和竖屏是给手机信息流用的。"
+     "素材本来就是16:9就不用改，否则说“改成16:9”。"),
+    # "how would u make a vertical clip from a stream where the facecam is in the corner?"
+    (r"\b(?:face ?cams?|webcams?|cam overlay)\b|\bstream\w*\b.*\b(?:vertical|portrait|‹r9by16›|tiktoks?|"
+     r"shorts|"
+     r"reels?)\b|\b(?:vertical|portrait|‹r9by16›|tiktoks?|shorts|reels?)\b.*\bstream\w*\b|"
+     r"(?:直播|游戏录屏).{0,12}(?:竖屏|‹r9by16›)|(?:竖屏|‹r9by16›).{0,12}(?:直播|游戏录屏)|摄像头画面",
+     "Here a video gets one crop: “make it 9:16 following the face” crops to follow the streamer's face, and "
+     "“make it 9:16 with a blurred background” keeps the whole game frame with blur above and below. A "
+     "stacked layout (facecam on top, gameplay below) needs two crops of one video, which I can't do; with "
+     "the facecam as its own file, “put b.mp4 in the corner” (picture-in-picture) works.",
+     "这里一个视频只能裁一种画面：说“改成竖屏，跟着人脸”会跟随主播的脸裁剪；说“改成竖屏，模糊背景”会保留完整的"
+     "游戏画面，上下用模糊填充。上面摄像头、下面游戏的上下分屏需要对同一个视频裁两次，这个我做不到；如果摄像头"
+     "是单独的文件，可以说“把b.mp4放在右下角画中画”。"),
+    # "请问抖音对视频时长有限制吗": the platform's length limit (they change: said with care)
+    (r"(?:抖音|快手|视频号|小红书|b站|tiktok|reels?|shorts|youtube|instagram|insta).{0,20}?(?:时长|长度|几分钟|"
+     r"多少分钟|\blength limit|\btime limit|\bmax(?:imum)? (?:length|duration)|\bhow long can|\blimit)|"
+     r"(?:时长|长度|\blength|\bduration).{0,10}(?:限制|上限|\blimits?\b).{0,20}(?:抖音|快手|视频号|小红书|b站|"
+     r"tiktok|reels?|shorts|youtube|instagram)",
+     "There is a limit and the platforms change it: TikTok takes uploads of up to about 10 minutes, Reels "
+     "and "
+     "Shorts up to about 3 (check the app for today's figure) — but 15–60 s is what most people watch to the "
+     "end. Tell me a target (“make it 60 seconds”) and I'll cut to it.",
+     "有限制，而且平台会调整：抖音、快手普通上传一般能到十几分钟（以 App 里的提示为准），但 15–60 秒的短视频"
+     "完播率最高，讲解类的微课 1–5 分钟也很常见。要剪到某个长度就告诉我，比如“剪到60秒”。"),
+    # "微课平台限制50MB，导出用720p够不够清楚？": a size limit and whether a resolution is clear enough
+    (r"(?:\d+\s*(?:mb|m|兆|gb|g)\b|(?:大小|体积|文件).{0,4}限制|\bsize limit|\bfile size|\bupload limit).*"
+     r"(?:\d{3,4}p|4k|清楚|清晰|糊|\bclear|\bsharp|\bquality|\bresolution|分辨率)|"
+     r"(?:\d{3,4}p|4k|\bresolution|分辨率).*(?:\d+\s*(?:mb|兆|gb)\b|(?:大小|体积).{0,4}限制|\bsize limit)",
+     "720p is clear enough for slides, screen recordings and a talking head on a phone or laptop (very small "
+     "text may soften a little). Whether it fits the size limit depends on the length: at 720p expect "
+     "roughly "
+     "5–15 MB a minute (less when little moves), so 50 MB holds a few minutes. Say “export at 720p”; if the "
+     "file comes out too big, cut it shorter or split it into parts.",
+     "720p 看 PPT、录屏和讲课人像足够清楚（很小的字可能会略糊）。"
+     "能不能控制在 50MB 以内主要看时长：720p 大约每分钟 "
+     "5–15MB（画面越静越小），所以 50MB 大概能放几分钟。说“导出720p”；文件太大的话可以剪短或分成几段。"),
     (r"\bfillers?\b.*\b(?:middle|mid|choppy|cut off|chop\w*|words?)\b|(?:口头禅|语气词|废话|嗯啊).{0,12}"
      r"(?:切到|剪到|卡顿|断断续续|不连贯|中间)",
      "Removing filler words here cuts in the pauses between words, from the word timings of the transcript, "
@@ -563,12 +658,17 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
     # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
     lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)"
-                      r"(?:\s+(?:first|before (?:i|we) (?:start|begin|go on)|real quick))?"
+                      r"(?:\s+(?:first|before (?:i|we) (?:[\w']+\s+){0,2}?[\w']+|real quick))?"
                       r"(?:\s*[:\-–—,.]+\s*|"
                       # "quick q how long is my video": no stop needed when a question word follows
                       r"\s+(?=(?:how|what|whats|what's|which|why|where|when|who|is|are|does|do|did|should|"
                       r"can|could|will|would)\b))|"
-                      r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*", re.IGNORECASE)
+                      r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*|"
+                      # "before i do anything — how would u …?": when it is asked, then the question
+                      r"^\s*before (?:i|we) (?:[\w']+\s+){0,3}?[\w']+\s*[:\-–—]+\s*(?=(?:how|what|whats|"
+                      r"what's|"
+                      r"which|why|where|when|who|is|are|does|do|did|should|can|could|will|would)\b)",
+                      re.IGNORECASE)
     led = lead.search(norm_text) is not None
     norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)
     # "quick q before i start - can you pull songs from spotify?": said to be a question, so "can you …?"
@@ -584,6 +684,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if facts is not None:
         return facts
     said = f"{norm_text} {raw.lower()}"  # quoted words count too ("what does 'fit blur' mean")
+    term = glossary.define(said, zh)
+    if term is not None:  # "what's a j-cut?", "什么是转场": what an editing term means
+        return term
     op = _named_operation(said) if is_capability(norm_text, raw) else None
     if op is not None:  # "can you export gifs?": yes, and the words that do it
         example = CATALOGUE[op].example
@@ -664,7 +767,25 @@ def _closest_operation(said: str) -> str | None:
     return best
 
 
+# "can u paste what i say in the vid as text? i need the words for my notes",
+# "把字幕文本给我看看（转写的那个）":
+# the words handed to the person (pasted, copied, typed out, shown) - not put on the picture
+_TRANSCRIPT_HANDED = re.compile(
+    r"\b(?:paste|copy|type out|write out|write down|send|email|dump|list)\b(?: me)?(?: (?:out|down))? "
+    r"(?:everything (?:that )?|exactly what |all (?:of )?what |what |the (?:words|things) (?:that )?)"
+    r"(?:i|we|they|he|she|people|the (?:speaker|presenter|host|teacher|guest)s?)"
+    r"(?:\s+(?:actually|just|literally|really))?\s+(?:say|said|says|talk\w*|speak\w*)\b|"
+    r"\b(?:i|we) need (?:the|all the) words\b.*\b(?:notes?|script|doc\w*|blog|article|summary)\b|"
+    r"(?:字幕|转写|识别|语音)(?:出来)?的?\s*(?:文本|文字|内容|稿子?)\S{0,4}(?:给我|让我|发我|发给我)\S{0,2}(?:看|瞧|读|复制)|"
+    r"[（(]\s*转写的")
+
+
 def wants_transcript(norm_text: str) -> bool:
+    if _TRANSCRIPT_HANDED.search(norm_text) and not re.search(
+            r"\bon (?:the )?screen\b|\bon(?:to)? (?:the )?(?:video|picture)\b|\bburn|\boverlay|\bas"
+            r" (?:subtitles?|"
+            r"captions?)\b|(?:加|烧|压)\S{0,3}(?:到|进|在)?\S{0,3}(?:画面|视频)", norm_text):
+        return True
     return bool(re.search(r"\b(?:show|give|send|print|see|read|let me see)\b(?: me)?(?: the| my)? "
                           r"(?:transcript|transcription)\b|^transcript\??$|文字稿|逐字稿|转写给我|显示字幕"
                           r"内容|(?:转成|转为|变成|识别成)文字\S{0,2}给我看|"

@@ -152,7 +152,11 @@ class ParseContext:
                     rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"
                     rf"and\b|then\b))|"
                     rf"(?:删掉|删除|去掉|剪掉|不要|删了)\s*({re.escape(stem)})(?![a-z0-9_.'’])|"
-                    rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))",
+                    rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))|"
+                    # "move c to the front and b to the end", "b放到最后": a second clip given its own place
+                    rf"(?:\band\b|,|，|、|;|\bthen\b)\s*(?:the\s+)?{letter}(?=\s+(?:to|at)\s+(?:the\s+)?"
+                    rf"(?:very\s+)?(?:front|start|beginning|end|back)\b)|"
+                    rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:放|移|挪)(?:到|在))",
                     clause)
                 pos = next((hit.start(g) for g in range(1, (hit.lastindex or 0) + 1) if hit.group(g)), -1) \
                     if hit else -1
@@ -169,6 +173,15 @@ class ParseContext:
                 one = rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?![a-z0-9_.'’])"
                 hit = re.search(rf"{one}(?={listed}(?:{other})(?![a-z0-9_'’]))|"
                                 rf"(?<![a-z0-9_.'’])(?:{other})(?:\.\w+)?{listed}{one}",
+                                clause) if other else None
+                pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
+            if pos < 0 and stem in KEYWORDS and m.kind in ("video", "image"):
+                # "拼接clip、b、c三个": a file named like a common word, listed by its bare name with others
+                other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
+                                 if o is not m and o.kind in ("video", "image"))
+                one = rf"(?<![\w.'’])(?<!the )(?<!this )(?<!a )({re.escape(stem)})(?![\w.'’])"
+                hit = re.search(rf"{one}(?=\s*[、,，]\s*(?:{other})(?![\w'’]))|"
+                                rf"(?<![\w.'’])(?:{other})(?:\.\w+)?\s*[、,，]\s*{one}",
                                 clause) if other else None
                 pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
             if pos < 0 and m.media_id.lower() in clause:

@@ -37,6 +37,7 @@ COMMON = set(_words("""
 shot shots
 feel feels felt heel heels peel peels
 normal normally original originally regular usual contest contests content context
+walk walks walking slack slide slides write writes wrote turned typing steps blender
 the a an and or but if then than that this these those there their they them it its it's is are was
 were be been being have has had do does did done make made makes put puts set sets add adds get
 gets give gives take takes want wants need needs would could should will shall can may might must

@@ -84,7 +84,8 @@ def chinese_numbers(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         before, after = text[: m.start()], text[m.end():]
         if _ZH_AFTER.match(after) or _ZH_BEFORE.search(before):
-            return str(zh_value(m.group(0)))
+            # "拼接clip、b、c三个": a numeral after a name stays apart from it ("c 3个", not "c3个")
+            return (" " if re.search(r"[a-z0-9]$", before) else "") + str(zh_value(m.group(0)))
         return m.group(0)
 
     text = _ZH_NUM.sub(repl, text)

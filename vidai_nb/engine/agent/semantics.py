@@ -142,7 +142,9 @@ _CORRECTION = re.compile(
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
-    r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不)"
+    r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不|"
+    # "make it 10 sec… actually 12": "actually" right before the new number
+    r"actually(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
@@ -218,6 +220,12 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         at = m.start()
         after = [c for c in out if c.pos >= m.end()]
         before = [c for c in out if c.pos < at and c.hit.ops]
+        # "… no wait keep them, just fade out": "keep them" is the taking back itself, said in words
+        kept = re.match(r"\s*(?:[,，]\s*)?(?:i(?:'ll| will)?\s+)?(?:keep|leave)\s+"
+                        r"(?:them|those|these|that|it)\b", res.text[m.end() - 1:])
+        if kept and after:
+            a, b = m.end() - 1 + kept.start(), m.end() - 1 + kept.end()
+            after[0].explains |= {i for i, t in enumerate(res.tokens) if a <= t.start < b}
         if not after or not before:
             continue
         last = max(c.pos for c in before)
@@ -396,6 +404,41 @@ _STORY = (r"\s*(?:(?:and|but|cause|because|since|as|so)\s+)?(?:i|we|it|that|they
           r"\s*(?:我|我们)(?:每次|总是|一般|通常|都是)")
 
 
+# what follows a number that counts the things named ("这两段", "the 2 demos", "into 1 video")
+_COUNT_NOUN = (r"\s*(?:个|张|段|次|处|遍|条|句|位|种|集|clips?\b|segments?\b|parts?\b|videos?\b|vids?\b|"
+               r"sections?\b|files?\b|ones?\b|demos?\b|places?\b|spots?\b|shots?\b|pieces?\b|things?\b|clicks?\b|takes?\b|"
+               r"versions?\b)")
+# a clause that says what stays ("keep my voice", "leave the audio alone", "背景音乐留着", "声音别动")
+_STAYS = (r"^\s*(?:(?:but|and|just|only|i want to|i need to)\s+)*(?:keep|leave)\b|"
+          r"\b(?:stays?|alone|as is|untouched|unchanged)\s*$|^\s*(?:no|not)\s+\w+|\bnothing\b|"
+          r"留着|保留|留下|^\s*只(?:留|听|要)|别动|不动|不要(?:去掉|静音|删|关|动|淡出|淡入)|别(?:删|去掉|关|静音)")
+# a clause that tells what the footage is or why, not what to do ("its just wind noise", "the ending is
+# boring", "that subtitle line was a mistake take", "those are the 2 demos", "这两段都是静音")
+_STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it'?s|its|it is|it was|that'?s|"
+              r"thats|that is|this is|this goes|these are|those are|both (?:are|were)|they'?re|"
+              r"there'?s|theres|"
+              r"there is|"
+              r"everything is|(?:the|that|this|my|our|her|his) [\w'-]+(?: [\w'-]+){0,4}? (?:is|was|are|were|"
+              r"has|have|drags|starts|looks|sounds|reads|made|said|mirrored|only)|"
+              r"(?:camera|recording|mic|audio|sound) (?:was|is|were|are))\b|"
+              r"^[^剪删裁切加添配换调去放]*(?:都|全)?是(?:静音|空白|黑屏|错别字)")
+
+
+def _half_of_read_word(res: Resolution, i: int, explained: set[int]) -> bool:
+    """A single Chinese character next to an explained one, with no space between: part of a word the
+    reading already explained ("声音" with "声" read)."""
+    tok = res.tokens[i]
+    if not re.fullmatch(r"[\u4e00-\u9fff]", tok.text):
+        return False
+    prev = res.tokens[i - 1] if i > 0 else None
+    nxt = res.tokens[i + 1] if i + 1 < len(res.tokens) else None
+    joined_prev = prev is not None and prev.end == tok.start and re.fullmatch(r"[\u4e00-\u9fff]", prev.text)
+    joined_next = nxt is not None and nxt.start == tok.end and re.fullmatch(r"[\u4e00-\u9fff]", nxt.text)
+    # "声音", "噪音", "逐字": the edit character ends a word whose head is no edit word
+    headless = joined_prev and prev is not None and prev.text not in _EDIT_ZH and prev.text not in SHARED
+    return bool((joined_prev and i - 1 in explained) or (joined_next and i + 1 in explained) or headless)
+
+
 def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
     quoted text), as the request said them; "" when every such word is accounted for."""
@@ -418,15 +461,28 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
             continue
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
         read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
-        # "一个", "this one": a count of one thing or a pointer, not a number said for the edit
+        # "一个", "this one": a count of one thing or a pointer, not a number said for the edit; "这两段",
+        # "the 2 demos", "三段视频": a count of the things named, not an amount
         idx = [i for i in idx if not (res.tokens[i].text == "1" and (
             re.match(r"\s*(?:个|张|下|点|些|段|次)", res.text[res.tokens[i].end:]) or
             re.search(r"\b(?:this|that|the same|which)\s*$", res.text[:res.tokens[i].start])))]
+        idx = [i for i in idx if not (re.fullmatch(r"\d{1,2}", res.tokens[i].text) and
+                                      re.match(_COUNT_NOUN, res.text[res.tokens[i].end:]))]
+        # "没声音" with "没声" read, "转场" with "场" read: a character of a word the reading explained
+        idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)]
         if not meaningful or re.match(r"\s*(?:please\s+)?(?:don'?t|do not|never|no need|别|不要|不用|不必)",
                                       res.text[a:b]):
             continue  # nothing of meaning, or a "don't …" that asks for nothing
+        clause = res.text[a:b]
+        span = res.text[res.tokens[min(meaningful)].start:res.tokens[max(meaningful)].end]
+        if not any(res.tokens[i].value for i in meaningful) and any(
+                re.search(_STAYS, x) or re.match(_STATEMENT, x) for x in (clause, span)):
+            # "mute the music but keep my voice", "原声关掉，背景音乐留着", "…, its just wind noise": what
+            # stays, or what the footage is - said beside the edit, asking for nothing more (a time or an
+            # amount said there is still reported)
+            continue
         if not any(c.window[0] <= ci <= c.window[1] for c in chosen):
             parts.append(res.text[a:b].strip())
         else:
@@ -446,7 +502,17 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
-    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段")
+    r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
+    # "slow down where the guitar solo starts", "when the chorus kicks in": a moment named by what happens
+    # in it, which is not seen or heard here
+    r"\b(?:where|when|once|after|as soon as|right as)\s+(?!(?:the\s+)?(?:video|clip|film|movie|recording|"
+    r"song|music|track|it|this)\b)(?:the|my|his|her|our|their|he|she|they)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:starts?|begins?|kicks? in|comes? in|hits?|drops?|ends?|finishes|stops?|shows? up|appears?|enters?|"
+    r"[a-z]+s\s+(?:in|on|up|out|off|away|down)|says|speaks|talks|sings|laughs|scores|kisses|dances|jumps)\b|"
+    r"\bthe (?:chorus|(?:guitar |drum )?solo|drop|bridge|verse|breakdown|climax|punchline)\b|"
+    # "中间有段拖沓了": a part said to exist, not which
+    r"(?:中间|后面|前面|里面|其中)有(?:一)?段(?!时间)|有(?:一)?段(?=\S{0,4}(?:拖|慢|无聊|没意思|太长|啰嗦))|"
+    r"有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 
 
@@ -466,10 +532,15 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     if any(isinstance(op, s.Speed) and op.index is not None for op in plan.ops) and segs > 1:
         return
     total = ctx.total_ms
+    # the example says the change asked for ("slow down where the solo starts" - not "speed up")
+    slower = any(isinstance(op, s.Speed) and op.factor < 1 for op in plan.ops)
+    sped = any(isinstance(op, s.Speed) for op in plan.ops)
+    verb_zh = "放慢" if slower else "加速" if sped else "这样改"
+    verb = "slow down" if slower else "speed up" if sped else "change"
     if zh:
-        plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 加速”（视频共 {_clock(total)}）。")
+        plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 {verb_zh}”（视频共 {_clock(total)}）。")
     else:
-        plan.question = (f"Which part exactly? Give me the times, e.g. “speed up 0:10–0:20” (the video is "
+        plan.question = (f"Which part exactly? Give me the times, e.g. “{verb} 0:10–0:20” (the video is "
                          f"{_clock(total)} long).")
     plan.ops = []
     plan.export = None

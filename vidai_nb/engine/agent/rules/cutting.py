@@ -27,7 +27,13 @@ from .common import (
 # what has an amount rather than a length: "cut the saturation / the volume to half"
 _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|sound|speed|colou?rs?|"
              r"exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
-KEEP = (r"\b(?:keep|leave only|leave just|only (?:use|want|need|keep)|just (?:use|want|need|keep)|use only|"
+# ("i only want to lose the opening 4 sec": a want of a cut is no keep)
+_WANT_CUT = (r"(?!\s+(?:to\s+)?(?:lose|cut|remove|delete|drop|trim|chop|get rid|take (?:out|off)|shave|"
+             r"kill)\b)")
+KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|only keep|"
+        rf"just (?:use|want|need){_WANT_CUT}|just keep|use only|"
+        # "just the final 6 secs pls": a part named alone, first thing said, is the part wanted
+        r"(?<![\w\s,])(?<!\S\s)(?:just|only)(?=\s+(?:the\s+)?(?:first|last|final|opening|closing|middle)\s*§)|"
         # "gimme just the first half", "i want everything after the 4 sec mark": a part of the time wanted
         r"(?:i (?:want|need)|gimme|give me)\s+(?:just\s+|only\s+)?(?:everything\s+|"
         r"all\s+)?(?=(?:the (?:first|"
@@ -50,10 +56,11 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"切掉|切了|切除")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
-         rf"(?:开头|片头|前面|开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
+         rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
-         rf"(?:前面|前边|前|开头|开始|片头)\s*(?:的)?\s*{T}")
+         # ("从8秒开始的5秒": a start said of a time is no head)
+         rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头)\s*(?:的)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
          rf"切掉|掐)\s*{T}|"
@@ -106,8 +113,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     # "cut the saturation to half": a property halved is an amount, not the length
     half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
                      r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
-                     rf"(?:(?!{_PROPERTY}).)*\b(?:to|down to)\s*(?:about\s*)?"
-                     r"half\b|"
+                     rf"(?:(?!{_PROPERTY}|\bslow|\bfast).)*\b(?:to|down to)\s*(?:about\s*)?"
+                     # ("slow it down to half speed": a property said after the half is halved, not the
+                     # length)
+                     rf"half\b(?!\s*(?:the\s+|its\s+)?(?:{_PROPERTY}|pace|tempo|rate))|"
                      r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
                      r"一半(?:的)?(?:长度|时长)", text)
     frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
@@ -132,6 +141,12 @@ def cut_rule(c: Clause) -> list[Hit]:
             cut = (float(amount.group(1)) / 100 if amount is pct else
                    int(amount.group(1)) / int(amount.group(2)))
             part = 1 - cut if 0 < cut < 1 else 0.0
+        elif amount is pct and re.match(r"\s*(?:as long|of (?:its|the|the original|the current|what it "
+                                        r"is now) (?:length|duration|runtime|time)|(?:的)?(?:长度|时长))",
+                                        after):
+            # "chop it so it's only 50% as long as now", "缩短到原来的60%时长": the share said is what stays
+            rx.search(r"\bas long\b|\blength\b|长度|时长", after)
+            part = float(amount.group(1)) / 100
         elif amount is pct:
             part = 0.0
     if 0 < part < 1 and total > 1000 and not rx.search(T, text):
@@ -153,6 +168,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                                                                      "结尾", "后面", "最后"))
     if which:
         text = text[:which.start()]
+    # "remove the last 5 s? no wait keep them, just fade out …": "keep" said of what was just named takes the
+    # cut back (semantics.taken_back); it names no part of its own, so it is no keep of a time said later
+    text = re.sub(r"\b(?:keep|leave)\s+(?:them|those|these|that|it)(?:\s+(?:in|there))?(?=\s*(?:$|[,，;；.!]|"
+                  r"\b(?:and|but|just|then|only)\b))", " ", text)
     keep_m = re.search(KEEP, text)
     cut_m = re.search(CUT, text)
     if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[
@@ -188,7 +207,9 @@ def cut_rule(c: Clause) -> list[Hit]:
     trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
                         rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
                         rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
-                        rf"(?:\s*(?:video|clip))?\s*$|"
+                        # "make it a 20 second teaser": what the shorter version is called
+                        rf"(?:\s*(?:-\s*)?(?:video|clip|teaser|trailer|promo|version|cut|edit|reel|short|ad|spot|"
+                        rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
                         rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
@@ -214,7 +235,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
                         rf"(?:-\s*)?"
                         rf"(?:long\s*)?"
-                        rf"(?:version|cut|edit|teaser|trailer|promo)\b|"
+                        rf"(?:version|cut|edit|teaser|trailer|promo|clip|snippet|excerpt|video|short|reel)\b|"
+                        # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
+                        rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
+                        rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
                         rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
                         rf"ly\s*|"
                         rf"only\s*|just\s*)?{T}|"
@@ -255,9 +279,12 @@ def cut_rule(c: Clause) -> list[Hit]:
                          rf"(?:视频|片子|整个视频)?\s*(?:的)?\s*(?:最后|结尾|末尾|结束))", text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
     for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
-                         rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的)?\s*{T}", text):
-        a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+                         rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的|往后)?\s*(截取|截|取|留|要)?\s*(?:出)?\s*{T}",
+                         text):
+        a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(5)))
         spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
+        # "从25秒开始截10秒": the length taken from there is the part wanted
+        keep_mode = keep_mode or (m.group(4) is not None and not rx.search(r"剪掉|删|去掉|不要", text))
     head = _first(_HEAD, text)
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
@@ -487,7 +514,13 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
     loose = re.search(r"\b(?:a\s+(?:bit|little|tad|touch|few\s+\w+)|some(?:\s+\w+)?)\s+off\b|"
                       r"\b(?:a\s+(?:little\s+)?(?:bit|little|tad|touch)|slightly|somewhat|somehow)\b", text)
-    if m and not loose and not rx.search(_SILENCE + r"|\bsilences\b", text):
+    # "trim it", "trim the video": shortening the video with no amount or part said - how much is asked
+    # (cutting on a guess loses content); "trim the footage / the clips / the recording" is tidying the
+    # raw material's ends, as a person means it
+    bare = m is not None and re.match(r"\btrim", m.group(0)) is not None and not re.search(
+        r"\b(?:footage|clips?|videos|recordings?|ends?|start and end|beginning and end|each|both|all|up)\b",
+        m.group(0))
+    if m and not loose and not bare and not rx.search(_SILENCE + r"|\bsilences\b", text):
         return [Hit(m.start(), [*_all_clips(c), s.TrimDeadAir()])]
     return []
 
@@ -704,6 +737,8 @@ def segments_rule(c: Clause) -> list[Hit]:
         op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
+    if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):
+        return each
     if m:
         tail = text[pos:]
         to: int | None = None
@@ -738,6 +773,40 @@ def segments_rule(c: Clause) -> list[Hit]:
         if to is not None:
             return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
+
+
+def _each_moved(c: Clause, refs: list[tuple[int, int]], n: int) -> list[Hit]:
+    """ "move c to the front and b to the end": several clips, each with its own place, in one sentence -
+    every move happens, in the order said (each clip is found where the earlier moves left it). [] unless
+    every clip named has a place of its own."""
+    text = c.text
+    refs = sorted(refs)
+    ops: list[OpBase] = []
+    order = list(range(1, n + 1))  # the clip (as numbered when said) at each place after the moves so far
+    done = 0  # where the last place said ends: a word inside it ("… first and …") names no clip
+    for p, index in refs:
+        if p < done:
+            continue
+        seg = text[p:]
+        word = re.match(r"[^\s放移挪]+", seg)
+        skip = len(word.group(0)) if word else 0
+        dest = re.search(r"\b(?:start|beginning|front(?!\s+of\b)|first|begining)\b|开头|最前|第一|"
+                         r"\b(end|last|back)\b|(结尾|最后|末尾)|(?:position|place|spot|slot|第)\s*(\d+)",
+                         seg[skip:])
+        # another clip named before this one's place ("c and b to the front"): a list, not moves each
+        if dest is None or any(p < q < p + skip + dest.start() for q, _ in refs):
+            return []
+        done = p + skip + dest.end()
+        note(text, p + skip + dest.start(), done)
+        to = int(dest.group(3)) if dest.group(3) else n if (dest.group(1) or dest.group(2)) else 1
+        to = max(1, min(n, to))
+        if index not in order:
+            return []
+        now = order.index(index) + 1
+        order.insert(to - 1, order.pop(now - 1))
+        if now != to:
+            ops.append(s.MoveSegment(index=now, to_index=to))
+    return [Hit(refs[0][0], ops)] if ops else []
 
 
 # what lies between two clips listed together: the first one's own words, then "and" / "," / "和"
@@ -903,6 +972,8 @@ def concat_rule(c: Clause) -> list[Hit]:
                                                   r"后面|"
                                                   r"加在|加到", text):
             return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
+        # "拼接clip、b、c三个", "join these 3 clips": the count said is the clips joined
+        rx.search(rf"(?<![\d§.]){len(ids)}\s*(?:个|段|clips|videos|files)", text)
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -911,7 +982,9 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
-                  r"放在|接在|接到", text)
+                  # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
+                  r"放在|接在|接到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
+                  text)
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
@@ -930,12 +1003,13 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
-    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前", text) else "end"
+    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头",
+                              text) else "end"
     if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
         rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
-                  r"\bafterwards\b|后面|最后|结尾", text)
+                  r"\bafterwards\b|后面|最后|结尾|片尾", text)
     ids = [r.media_id for _, r in named]
-    image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?")
+    image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?|停(?:留)?|显示")
     each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
     if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
         image_ms = int(each.group(1))
@@ -1143,7 +1217,13 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在)\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
               rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"
-              rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}")
+              rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}|"
+              # "reel limit for my club is 15 sec so get the vid down to that": a limit said, then cut to it
+              rf"\b(?:limit|max(?:imum)?|cap|cutoff|cut-off|max length|length limit)\b[^,;.§]{{0,30}}?"
+              rf"(?:\bis|\bof|=|:)\s*(?:only\s+|just\s+)?{T}[^;§]*?\b(?:down\s+)?(?:to|under|within)\s+"
+              rf"(?:that|it|this|the limit)\b|"
+              rf"(?:限制|上限|最多|最长|只能)\s*(?:是|为)?\s*{T}[^；§]*?(?:剪|压|缩|弄|控制)\S{{0,2}}?(?:到|成|在)\s*"
+              rf"(?:这个|那个|这|那)")
 
 
 def longer(target: int, total: int, zh: bool, pos: int) -> Hit:

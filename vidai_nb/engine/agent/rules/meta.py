@@ -293,8 +293,55 @@ FROM_TOPIC = (r"\b(?:make|create|produce|generate|do)\s+(?:me\s+|us\s+)?an?\s+(?
 # "duck the music under my voice when i narrate", "my voiceover is too quiet": the person's own recorded
 # narration, not one to generate
 _OWN = r"(?<!\bi )(?<!\bwe )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bim )(?<!\bi'm )"
+# a thing taken out of the picture: "erase the for sale sign in the yard shots", "get rid of the power lines"
+# (the words between never name a part of the timeline: "remove the part with people" asks which part)
+_NOT_PART = (r"(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|segment|moment|with|where|of|when|"
+             r"and|then|"
+             r"music|song|audio|sound|bgm|text|titles?|subtitles?|captions?|logo|watermark)\b)")
+OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out|clone out|edit out|rub"
+               r" out)\s+"
+               r"(?:the\s+|that\s+|those\s+|these\s+|this\s+|a\s+|an\s+|all (?:the\s+)?)?"
+               r"(?:" + _NOT_PART + r"[\w'-]+\s+){0,3}?(?:signs?|persons?|man|woman|guy|girl|kid|cars?|"
+                                    r"trucks?|"
+               r"poles?|power ?lines?|wires?|cables?|trash(?: ?cans?)?|bins?|trees?|branch\w*|objects?|"
+               r"photobombers?|reflections?|shadows?|boom(?: ?mic)?|tripods?|stains?|dust|birds?|"
+               r"planes?|buildings?|cranes?|fences?|posters?|boxes|bottles?|cups?)\b"
+               r"(?!\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene)s?\b)|"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)\S{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|车)|"
+               r"(?:牌子|招牌|标牌|电线|垃圾桶|杂物)[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)")
+# an object's colour changed: "change the color of the car in the driveway to white", "把车改成白色"
+RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his|her|my|our|their|that|this|"
+            r"those|these)\s+(?!(?:text|title|subtitles?|captions?|font|words?|letters|logo|video|clip|"
+            r"footage|"
+            r"picture|image|whole|background music|music|sky)\b)[\w'-]+|"
+            r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发)\S{0,3}(?:的)?(?:颜色)?\S{0,2}(?:换成|改成|变成|调成|染成)\S{0,3}"
+            r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)")
+# the voice taken out of a song (or one instrument): no stem separation here
+VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separate|split off|mute|kill|"
+          r"lose|drop|"
+          r"filter out)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:lead\s+|backing\s+)?(?:vocals?|singing|"
+          r"singer'?s? "
+          r"voice|acapella|a cappella|drums?|bass(?:line)?|guitars?|piano|beat)\s+(?:out\s+)?(?:of|from|"
+          r"in)\s+"
+          r"(?:the\s+|this\s+|that\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3|[\w-]+\.(?:mp3|wav|"
+          r"m4a))\b|"
+          r"\b(?:take|get|pull|cut|strip|rip)\s+(?:the\s+)?(?:lead\s+)?(?:vocals?|singing|voice|drums?|bass|"
+          r"guitars?)\s+out\s+of\s+(?:the\s+|this\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3)\b|"
+          r"\b(?:karaoke|instrumental|acapella|a cappella)\s+(?:version|track|cut)\s+of\b|"
+          r"\bvocal[\s-]?(?:remov\w*|isolat\w*|separat\w*)|\bstem[\s-]?separat\w*|"
+          r"(?:去掉|去除|消除|删掉|提取|分离|抠出)\S{0,6}(?:人声|伴奏)|(?:人声|伴奏)\S{0,4}(?:去掉|分离|提取|抠出)|"
+          r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
+# pitch correction: "autotune my vocals", "修一下音准"
+AUTOTUNE = r"\bauto[\s-]?tun\w*|\bpitch[\s-]?correct\w*|\bfix (?:my |the )?pitch\b|修音|音准|跑调"
+# the camera's depth effect: "blur the background behind the pastor like portrait mode on iphone"
+DEPTH_BLUR = (r"\bblur\w*\s+(?:out\s+)?(?:the|my|his|her|their|our)\s+background\s+(?:behind|around)\b|"
+              r"\bportrait mode (?:on|in|from|like) (?:an? |my |the )?(?:iphone|phone|camera|pixel|"
+              r"samsung)\b|"
+              r"\bbokeh\b|\bdepth of field\b|\bshallow focus\b|"
+              r"(?:人|人物|他|她)\S{0,4}背景\S{0,2}虚化|背景虚化")
 REFUSALS: list[tuple[str, str, str]] = [
-    (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|"
+    (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|\bschedul\w*\b.*\b(?:post|upload|publish|go live|"
+     r"tiktok|youtube|instagram|insta|reels?|shorts|facebook)\b|定时(?:发布|发|上传)|"
      r"\b(?:upload|post|publish|share|send|put)\b.*\b(?:to|on|onto|with)\s+(?:my\s+)?(?:youtube|tiktok|inst"
      r"agram|"
      r"insta|"
@@ -307,8 +354,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"发布到|发到|"
      r"发给|发微信|发朋友圈|传到|"
      r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|直播",
-     "I can't upload or post anywhere — I can export the file, and you can upload it yourself.",
-     "我没法替你上传或发布——我可以导出文件，你再自己上传。"),
+     "I can't upload, post or schedule anything — I can export the file, and you can upload it yourself.",
+     "我没法替你上传、发布或定时发布——我可以导出文件，你再自己上传。"),
     (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
      r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
@@ -324,6 +371,15 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
      "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
+    # (before the general one below: it says why and what instead)
+    (DEPTH_BLUR,
+     "I can't blur the background behind a person (portrait-mode depth) — that needs to know what is near "
+     "and "
+     "far in the picture. I can brighten or recolour the whole video, or crop closer to the person (e.g. "
+     "“make "
+     "it 9:16 following the face”).",
+     "我没法只把人身后的背景虚化（人像模式那种景深）——那需要知道画面里的远近。可以整体调色、调亮，或者裁得更贴近人物"
+     "（比如“竖屏，跟着人脸”）。"),
     (r"\b(?:remove|erase|delete|get rid of)\s+(?:the\s+|that\s+)?(?:person|man|woman|guy|girl|people|car|"
      r"object|"
      r"tree|sign|logo from|text from|photobomber|background)\b|\breplace the (?:sky|background)|"
@@ -436,6 +492,24 @@ REFUSALS: list[tuple[str, str, str]] = [
      "steady background noise (“denoise”), lower or mute the audio, or cut the part where it happens.",
      "没法从声音里单独去掉某一种声音（呼吸声、咳嗽、键盘声、狗叫）——可以降噪（去除持续的底噪）、"
      "调低或静音，或者把那一段剪掉。"),
+    (VOCALS,
+     "I can't take the voice out of a song (or pull out one instrument) — there is no model here that "
+     "separates "
+     "them. I can lower, mute or fade the song, or use an instrumental version you upload as the background "
+     "music.",
+     "我没法把歌里的人声（或某一种乐器）单独去掉——这里没有分离音轨的模型。可以把歌调小、静音或淡出，或者上传伴奏版当背景音乐。"),
+    (AUTOTUNE,
+     "I can't correct pitch (autotune) — there is no pitch model here. I can even out the loudness "
+     "(“normalize "
+     "the audio”), denoise, change the volume or cut the parts you don't like.",
+     "我没法修音准（自动调音）——这里没有音高校正的模型。可以统一响度（“响度标准化”）、降噪、调音量，或者把不满意的部分剪掉。"),
+    (OBJECT_GONE + "|" + RECOLOUR,
+     "I can't remove or change things inside the picture (signs, objects, people, their colour) — only cut, "
+     "frame, colour and overlay the footage. I can cut the shots where it shows, crop it out of the frame, "
+     "or "
+     "cover it with a text box or your logo.",
+     "我没法去掉或修改画面里的东西（牌子、物体、人、它们的颜色）——只能剪辑、调整画幅和颜色、叠加内容。可以把出现它的"
+     "镜头剪掉、用裁剪把它裁出画面，或者用文字框、台标盖住。"),
     # room echo / reverb: the denoiser removes steady noise, not echo
     (r"\b(?:remove|reduce|get rid of|cut|fix|kill|clean up)\s+(?:the |that |all the |some )?(?:room )?"
      r"(?:echo|reverb|reverberation)\b|去(?:掉|除)?\s*(?:房间)?(?:回声|混响)|(?:回声|混响)\s*(?:去掉|消除|太大)",
@@ -449,6 +523,7 @@ REFUSALS: list[tuple[str, str, str]] = [
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
 EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" + BEAT_SYNC + "|" +
+             VOCALS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR + "|" +
              FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
              r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"
              r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
@@ -527,7 +602,9 @@ _FOR_DESTINATION = (r"(?:版本|视频|片子|成片|短片|的)\s*(?:拿去|用
                     r"(?:朋友圈|抖音|快手|小红书|微博|b\s*站|视频号|微信|群里?)\s*(?:上)?\s*(?:用|的|吧)?|"
                     r"\bto\s+(?:post|upload|share|put)\s+(?:it\s+|this\s+)?(?:on|to|onto)\b|"
                     r"\bfor\s+(?:posting|uploading|sharing)\b|\b(?:that|so)\s+i\s+can\s+(?:post|upload|share)\b")
-_ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:完|好)|完了|好了|之后|以后|然后|"
+_ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:完|好)|完了|好了|之后|以后|然后|定时|"
+                  # "schedule this to post on tiktok 6pm tomorrow": a post at a set time, asked of me
+                  r"\bschedul\w*|\bauto[\s-]?post\w*|\bqueue (?:it|this) up\b|"
                   r"\b(?:you|u)\s+(?:to\s+)?(?:post|upload|share|publish)|"
                   r"\b(?:then|and|also|pls|please)\s+(?:post|upload|share|publish)\b")
 
@@ -599,9 +676,19 @@ VAGUE = (r"\bmake (?:it|this|the video) (?:better|nicer|good|great|cool|awesome|
          r"\bchange (?:it|this)\b|\btweak\b|\benhance\b|\bjazz\b|\bwhatever\b|优化|美化|弄好看|好看一点|"
          r"改一下|剪短|"
          r"处理一下|弄一下|剪一剪")
+_POLISH = (r"\b(?:pro|professional|polished|polish|amateur\w*|cinematic|magic|better|nicer|cooler|slick|"
+           r"fancy|glow ?up|high[\s-]?end|premium|classy|sleek|wow)\b|"
+           r"高级|专业|精致|大片|质感|好看|美化|优化|出彩|有感觉|魔法|业余|土")
 QUESTIONS = {
     "shorter": ("How much shorter — for example \"cut the first 10 seconds\" or \"keep 0:30 to 1:45\"?",
                 "要剪多少？比如“剪掉前10秒”或“保留0:30到1:45”。"),
+    # "make the whole thing look more pro", "do your magic": the look is the person's call - concrete options
+    "polish": ("I can't judge the look myself, but these usually make a video feel more polished: remove the "
+               "pauses and filler words, even out the sound (“normalize the audio”, “denoise”), add "
+               "captions, a "
+               "title and fades, and brighten it a little. Which of these shall I do?",
+               "效果好不好我没法自己判断，但这些通常能让视频更精致：去掉停顿和口头禅、统一音量（“响度标准化”）、"
+               "降噪、加字幕、标题和淡入淡出、稍微调亮一点。要做哪几项？"),
     "generic": ("What would you like me to change — for example trim it, add subtitles or music, or make it "
                 "9:16 for TikTok?",
                 "你想怎么改？比如剪掉开头、加字幕或音乐，或者改成竖屏9:16。"),
@@ -618,7 +705,8 @@ def vague_question(text: str, zh: bool) -> str:
         said_zh = f"{int(amount.group(1)) / 1000:g} 秒" if amount.group(1) else f"{amount.group(2)}%"
         return (f"从哪里剪掉这 {said_zh}——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if zh else
                 f"Cut {said} from where — the start, the end, or a part like “cut 0:20 to 0:30”?")
-    key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else "generic"
+    key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else \
+        "polish" if re.search(_POLISH, text) else "generic"
     end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b", text)
     if key == "shorter" and end and not zh:  # "trim the end a bit": that end, how much
         last = end.group(1) in ("end", "ending", "outro")

@@ -177,7 +177,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
     reel", "captions like the tiktok ones", "抖音发不了太长的", "抖音水印"."""
     before, after = text[:start][-40:], text[end:][:16]
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
-               r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$")
+               r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$|"
+               # "this is dragging on way too long for insta": the reason, not a reframe for it
+               r"\btoo\s+(?:\w+\s+)?(?:long|short|big|large|slow|boring|loud|quiet|wide|heavy)\s+(?:for|on)\s+"
+               r"(?:my |our |the |a |an )?$")
     # "这个是从抖音下的", "i downloaded it from tiktok": where the footage came from
     source = (r"(?:从|在)\s*$|\b(?:downloaded|saved|ripped|grabbed|got|took|taken|came|comes|pulled)\b"
               r"[^,;]{0,20}\b(?:from|off)\s+(?:of\s+)?(?:a |the |my |some |someone'?s )?$")
@@ -206,6 +209,8 @@ def _purpose(text: str, start: int, end: int) -> bool:
     if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
+                  # "抖音只要15s，帮我截成15秒": what the platform takes, said as the reason for a length
+                  r"(?:只|最多|最长)\s*(?:要|能|收|让|允许|支持)?\s*§|"
                   r"上?(?:太长|放不下)|"
                   # "shorts count an extra second", "tiktok only allows 60s", "reels cuts off at 90 s": the
                   # platform as the subject of a fact about it, said as the reason for another edit
@@ -364,6 +369,10 @@ def fade_rule(c: Clause) -> list[Hit]:
     if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []
     kwargs: dict[str, int] = {}
+    # "fade out over the last 5": a bare number after the last / first is seconds
+    text = re.sub(r"\b((?:over|in|for|during|across)\s+(?:the\s+)?(?:last|final|first|opening|closing))\s+"
+                  r"(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b|frames?|clips?|parts?|photos?|images?))",
+                  lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
     ts = times(text)
     if both or (fade_in and fade_out):
         if len(ts) >= 2:

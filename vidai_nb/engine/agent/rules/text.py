@@ -29,6 +29,17 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
 
 
+# "client says it looks amateur", "my boss said …", "what i say": someone's words reported (or the speech
+# itself), not text that "says" something on the picture
+_REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|dad|wife|husband|friend|"
+             r"partner|"
+             r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
+             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+)\s+(?:just\s+|always\s+|keeps?\s+|"
+             r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
+_TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
+assert _TEXTW_UNSAID != TEXTW
+
+
 # "that subtitle line was a mistake take", "the caption line there is wrong": the part named by what is said
 # in it - a description, not subtitles or text to add or remove
 _LINE_SAID = (r"\b(?:that|this|the)\s+(?:subtitle|caption|text)\s+(?:line|bit|part|cue)s?\s+(?:\w+\s+)?"
@@ -40,7 +51,17 @@ def _lang(text: str) -> str | None:
         return "zh"
     if rx.search(r"\benglish\b|英文|英语", text):
         return "en"
+    # "add subtitles in spanish": the language the speech is transcribed in
+    for pattern, code in _LANGS:
+        if rx.search(pattern, text):
+            return code
     return None
+
+
+_LANGS = [(r"\bspanish\b|西班牙语|西语", "es"), (r"\bfrench\b|法语", "fr"), (r"\bgerman\b|德语", "de"),
+          (r"\bjapanese\b|日语|日文", "ja"), (r"\bkorean\b|韩语|韩文", "ko"),
+          (r"\bportuguese\b|葡萄牙语", "pt"), (r"\bitalian\b|意大利语", "it"), (r"\brussian\b|俄语", "ru"),
+          (r"\barabic\b|阿拉伯语", "ar"), (r"\bhindi\b", "hi"), (r"\bcantonese\b|粤语", "yue")]
 
 
 def subtitles_rule(c: Clause) -> list[Hit]:
@@ -68,7 +89,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
-    if re.search(_REMOVE, text) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
+    # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
+    own = re.split(r"[,，;；]|\bthen\b|然后", text[:m.start()])[-1] + text[m.start():]
+    if re.search(_REMOVE, own) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
                                                   r"<!刚)加(?!的)|"
                                                   r"生成|识别|做(?!的)", text):
         rx.search(_REMOVE, text)  # the removal is this reading
@@ -185,6 +208,8 @@ _TAIL = re.compile(
     # "add text: Use code SAVE10 — yellow, boxed, bottom right": a bare colour or look after a comma or dash
     r"|\s*[,—–]\s*(?:white|yellow|red|black|blue|green|orange|pink|purple|gold|plain|bold|outlined?|boxed|"
     r"shadowed)\s*[.!]?$"
+    # "在顶部加文字：关注我看更多，红色的": a bare colour (or look) after a Chinese comma is the style too
+    r"|\s*[,，—–]\s*(?:要|用|是|字体?)?\s*(?:红|白|黄|黑|蓝|绿|橙|粉|紫|金)色(?:的)?(?:字|字体)?(?:吧|哦|啊)?\s*[。.!！]?$"
     r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$"
     # "…：关注我 每天分享干货，全程显示": how long it shows, said after the words
     r"|\s*[，,;；]\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
@@ -196,7 +221,8 @@ _TAIL = re.compile(
 # "put SUMMER SALE 40% OFF in red at the top": words put somewhere in a colour or at a place, written in
 # capitals or with a price or percent - what is shown, never an edit (its OFF is no cut)
 _SHOUT = re.compile(
-    r"\b(?:put|show|display|write|flash|place|stick|slap|throw|add)\s+(?!(?:the|a|an|my|it|this|that|them|"
+    r"\b(?:put|show|display|write|flash|place|stick|slap|throw|add)\s+(?:the\s+(?:words?|text|phrase)\s+)?"
+    r"(?!(?:the|a|an|my|it|this|that|them|"
     r"some|music|logo|clip|video|image|photo|picture|subtitles?|captions?|title)\b)(.+?)\s+(?=(?:in|with)\s+"
     r"(?:white|yellow|red|black|blue|green|orange|pink|purple|gold|#[0-9a-f]{6})\b|(?:at|on|in|across)\s+"
     r"(?:the\s+)?(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|upper|lower)\b|"
@@ -256,6 +282,10 @@ def _unquoted(text: str) -> str | None:
     if not m:
         return None
     words = m.group(1)
+    # "text: Lesson 4 – Past Tense. put it top left the whole time": a sentence that tells where or how the
+    # words go ends them
+    words = re.sub(r"(?<=\w)[.。!！]\s+(?:then\s+|and\s+|also\s+|please\s+|pls\s+)?(?:put|place|make|show|"
+                   r"keep|move|set|have|display|leave|add|use|position|center|centre|align)\b.*$", "", words)
     while True:
         cut = _TAIL.sub("", words)
         if cut == words:
@@ -357,6 +387,9 @@ def title_rule(c: Clause) -> list[Hit]:
     both = _each_text(c)
     if both:
         return both
+    if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
+            not re.search(_TEXTW_UNSAID, text):
+        return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
@@ -379,6 +412,10 @@ def title_rule(c: Clause) -> list[Hit]:
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
     found = shout.group(1) if shout else None if quote else _unquoted(text)
+    if found is None and not quote and m_text is not None and not subtitle_text and not m_title:
+        # "show the text LIVE NOW in yellow top right": the text named, then typed as a slogan
+        shout = _shouted(c)
+        found = shout.group(1) if shout else None
     if (m_title or m_text) and rx.search(_REMOVE, text) and not quote and not found:
         track = "title" if m_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全|所有的?字|字\s*(?:全|都)", text):

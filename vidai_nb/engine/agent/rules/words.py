@@ -23,8 +23,12 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*"
               # "… about the sponsor and add captions": the query ends where the next edit begins
               rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b)")
-_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?(?:那部分|这部分|那一段|这一段|部分|"
-              r"那段|这段|那几句|这几句|那句|这句|句子|内容|地方|片段|那些话|几句话)")
+# ("那一段" reads "那 1 段" by now)
+_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?\s*(?:那部分|这部分|"
+              r"那\s*(?:1|一)?\s*段|"
+              r"这\s*(?:1|一)?\s*段|部分|那几段|这几段|那几句|这几句|那\s*(?:1|一)?\s*句|"
+              r"这\s*(?:1|一)?\s*句|句子|内容|地方|片段|"
+              r"那些话|几句话)")
 
 
 # a new clause after what is searched for: ", it changed", ", which is outdated", " because …"
