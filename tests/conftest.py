@@ -43,12 +43,18 @@ _DUMPED: dict[int, float] = {}  # engine pid -> when its stacks were last dumped
 
 
 def _stuck_engines_report() -> str:
-    """For each engine still running that does not answer /healthz within 5 s: its threads' stacks
-    (the engine dumps them into its log on SIGUSR1) and the end of its log. At most once a minute per
-    engine, so a hang shows once, not under every test it fails."""
+    """For each engine the tests still use that died, or does not answer /healthz within 5 s: the end of
+    its log, with (when it hangs) its threads' stacks, which the engine dumps there on SIGUSR1. At most
+    once a minute per engine (a death once), so it shows once, not under every test it fails."""
     out = []
     for eng in _ENGINES:
-        if eng.process.poll() is not None or time.monotonic() - _DUMPED.get(eng.process.pid, -1e9) < 60:
+        if time.monotonic() - _DUMPED.get(eng.process.pid, -1e9) < 60:
+            continue
+        if (code := eng.process.poll()) is not None:  # it died: once, with how and its last words
+            _DUMPED[eng.process.pid] = float("inf")
+            tail = "\n".join(eng.log().splitlines()[-80:])
+            out.append(f"engine {eng.url} (pid {eng.process.pid}, {eng.data_dir}) exited with {code} while "
+                       f"tests still used it; its log ends:\n{tail}")
             continue
         try:
             httpx.get(f"{eng.url}/healthz", timeout=5)
