@@ -596,3 +596,18 @@ def test_edits_that_were_asked_about_instead_of_done() -> None:
     # what stays said first, then what not to do: answered, nothing changed
     p = plan("速度保持原样就行，别给我加快", language="zh")
     assert p.answer and p.ops == [] and not p.question
+
+
+def test_sound_targets_the_clip_the_music_kept_a_reason_and_a_music_fade() -> None:
+    assert ops(plan("mute the original audio i want just the music")) == [{"op": "mute"}]
+    assert ops(plan("mute everything but the music")) == [{"op": "mute"}]
+    assert ops(plan("关掉原声", language="zh")) == [{"op": "mute"}]
+    # no music is playing: "no music" beside another edit removes nothing
+    assert ops(plan("no music pls, just subtitles")) == [{"op": "add_subtitles"}]
+    # the complaint is why the loudness is fixed, not a second level change
+    assert ops(plan("降噪+音量标准化，微课声音太小了", language="zh")) == [
+        {"op": "denoise"}, {"op": "loudnorm"}]
+    assert ops(plan("mute the clip audio, add music.mp3, fade music in 2s and out 3s")) == [
+        {"op": "mute"}, {"op": "add_music", "media_id": "music.mp3", "fade_in_ms": 2000, "fade_out_ms": 3000}]
+    assert ops(plan("i muted the bg music by accident, turn it back on")) == [
+        {"op": "mute", "track": "bgm", "muted": False}]
