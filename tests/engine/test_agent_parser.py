@@ -572,3 +572,18 @@ def test_text_words_end_at_a_placing_sentence_or_a_bare_colour_and_a_slogan_is_n
 def test_subtitles_in_a_named_language() -> None:
     assert ops(plan("add subtitles in spanish, outline style")) == [
         {"op": "add_subtitles", "style": "outline", "language": "es"}]
+
+
+def test_sound_targets_the_clip_the_music_kept_a_reason_and_a_music_fade() -> None:
+    assert ops(plan("mute the original audio i want just the music")) == [{"op": "mute"}]
+    assert ops(plan("mute everything but the music")) == [{"op": "mute"}]
+    assert ops(plan("关掉原声", language="zh")) == [{"op": "mute"}]
+    # no music is playing: "no music" beside another edit removes nothing
+    assert ops(plan("no music pls, just subtitles")) == [{"op": "add_subtitles"}]
+    # the complaint is why the loudness is fixed, not a second level change
+    assert ops(plan("降噪+音量标准化，微课声音太小了", language="zh")) == [
+        {"op": "denoise"}, {"op": "loudnorm"}]
+    assert ops(plan("mute the clip audio, add music.mp3, fade music in 2s and out 3s")) == [
+        {"op": "mute"}, {"op": "add_music", "media_id": "music.mp3", "fade_in_ms": 2000, "fade_out_ms": 3000}]
+    assert ops(plan("i muted the bg music by accident, turn it back on")) == [
+        {"op": "mute", "track": "bgm", "muted": False}]

@@ -334,9 +334,35 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             by_length.explains |= c.explains
             by_length.covers |= c.covers
         chosen = [c for c in chosen if c not in same]
+    chosen = _complaint_is_the_reason(text, spans, chosen)
     _own_action_words(tokens, spans, chosen)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
+
+
+_COMPLAINT = re.compile(r"太小|太低|太轻|听不清|听不见|\btoo (?:quiet|low|soft)\b|\bhard to hear\b|"
+                        r"\bcan'?t (?:really )?hear\b|\bbarely (?:hear|audible)\b|\bnot loud enough\b")
+
+
+def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
+                             chosen: list[Candidate]) -> list[Candidate]:
+    """ "降噪+音量标准化，微课声音太小了", "normalize it, the voice is too quiet": a complaint said beside a
+    loudness fix is why it is done, not a second change of the level (the fix explains its words)."""
+    fix = next((c for c in chosen if any(isinstance(op, schemas.Loudnorm) for op in c.hit.ops)), None)
+    if fix is None:
+        return chosen
+    out = []
+    for c in chosen:
+        a, b = spans[c.window[0]][0], spans[c.window[1]][1]
+        said = text[a:b]
+        if c is not fix and c.hit.ops and all(isinstance(op, schemas.SetVolume) and op.track == "main"
+                                              for op in c.hit.ops) \
+                and _COMPLAINT.search(said) and not _VALUE.search(said) and c.window != fix.window:
+            fix.explains |= c.explains
+            fix.covers |= c.covers
+            continue
+        out.append(c)
+    return out
 
 
 # the words that name what an operation does: "lower the music to 20%" - the detector needed only the music

@@ -247,7 +247,10 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
 
 def _track(text: str) -> str:
     # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
-    kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except|not|only hear|just hear)\s+(?:the |my |our )?(?:\w+"
+    kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except(?: for)?|other than|apart from|not|only hear|"
+                  r"just hear|(?<=everything )but|(?<=all )but|"
+                  # "mute the original audio i want just the music": the music wanted alone is kept
+                  r"(?:i |we )?(?:want|need|wanna|hear)\s+(?:just|only)|just|only)\s+(?:the |my |our )?(?:\w+"
                   r"\s+)?"
                   r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
                   r"?:背景)?(?:音乐|配乐|"
@@ -261,7 +264,8 @@ def _track(text: str) -> str:
             not re.search(other, kept):
         return "bgm"
     if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
-        return "all"
+        # "mute everything but the music": all but the music is the clip's own sound
+        return "main" if kept != text and rx.search(MUSIC, text) else "all"
     return "main"
 
 
@@ -283,9 +287,16 @@ def _it_is_the_music(c: Clause) -> bool:
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(r"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
-                  r"(?:audio|sound)|\bbring back the (?:audio|sound)|取消静音|恢复声音|恢复原声", text)
+                  r"(?:audio|sound)|\bbring back the (?:audio|sound)|取消静音|恢复声音|恢复原声|"
+                  # "i muted the bg music by accident, turn it back on": "it" is what was muted (said in the
+                  # reason, which the normaliser sets aside)
+                  r"\bturn (?:it|them|that) back on\b|\bun-?mute (?:it|them)\b", text)
     if m:
-        op = s.Mute.model_validate({"track": _track(text), "muted": False})
+        said = text
+        if re.search(r"\b(?:it|them|that)\b", m.group(0)) and re.search(r"\bmut(?:e|ed)\b",
+                                                                        c.ctx.raw.lower()):
+            said = c.ctx.raw.lower()
+        op = s.Mute.model_validate({"track": _track(said), "muted": False})
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
                   r"sound) off\b|"
@@ -300,7 +311,7 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也)?\s*(?:关掉|"
                   # "原声不要关": not wanting it turned off - the sound stays
                   r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
-                  r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|"
+                  r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|(?:关掉|关闭|关了|拿掉)\s*(?:原声|原音)|"
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
     part = _part_mute(c)
     if part:
@@ -316,12 +327,16 @@ def mute_rule(c: Clause) -> list[Hit]:
         return []  # "drop the original audio to 50%": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
     # "kill my mic audio, keep the music": what stays is part of the same reading
-    rx.search(r"\b(?:but |and )?(?:keep|leave)\s+(?:the |my )?(?:background |bg )?(?:music|song|bgm)\b", text)
+    rx.search(r"\b(?:but |and )?(?:keep|leave|(?:i |we )?(?:want|need) (?:just|only)|except(?: for)?|"
+              r"(?<=everything )but)\s+(?:the |my )?(?:background |bg )?(?:music|song|bgm)\b", text)
     rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
               r"io|sound)\b|"
               r"原声|原音|声音", text)  # what is muted is part of the reading
-    if re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera|mic|microphone|recorded|my|our)\b",
-                 m.group(0)):
+    # "mute the original audio": the clip's own sound named right after the verb
+    own = re.match(r"\s*(?:the |my |our |all )?(?:original|orig|clip'?s?|video'?s?|camera|mic|microphone|"
+                   r"recorded|natural)\s+(?:audio|sound)\b", text[m.end():])
+    if own or re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera|mic|microphone|recorded|my|"
+                        r"our)\b", m.group(0)):
         # "把原声关掉 只留背景音乐": the clip's own sound is named as what goes; the music is not
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
@@ -603,13 +618,18 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"不合适|好土|很土)[，,\s]*(?:直接|干脆|就|还是|索性)?\s*(?:不要了|去掉|删掉|删了|拿掉|撤掉)",
                          text)
     if m_remove and not audio_named and not c.ctx.has_music and \
-            re.match(r"no\b|without\b", m_remove.group(0)):
+            re.match(r"no\b|without\b|不要|不用", m_remove.group(0)):
         if re.fullmatch(r"[\s,.!]*(?:no|without)\s+(?:any\s+|background\s+|bg\s+)?(?:music|song|bgm|"
                         r"soundtrack)"
                         r"[\s,.!]*(?:pls|please|thanks)?[\s,.!]*", c.ctx.raw.lower()):
             return [Hit(m_remove.start(), refusal="There is no background music to remove — nothing was "
                                                   "changed.")]
-        return []  # "no music pls, just normalize my voice": none plays and none is added - nothing to do
+        if re.fullmatch(r"\s*(?:不要|不用|不需要)\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:了|吧|哦|啊)?"
+                        r"[\s，,。.!！]*", c.ctx.raw.lower()):
+            return [Hit(m_remove.start(), refusal="现在没有背景音乐，不用去掉——视频没有改动。")]
+        # "no music pls, just normalize my voice", "不要音乐，加字幕就行": none plays and none is added -
+        # read, and nothing to do
+        return [Hit(m_remove.start())]
     if m_remove and not audio_named:
         rx.search(r"\b(?:just|keep|only|leave)\s+(?:the\s+)?(?:original|orig|my)\s+(?:audio|sound|voice)\b|"
                   r"\b(?:i\s+)?(?:just\s+|only\s+)?want\s+(?:just\s+|only\s+)?(?:the\s+)?(?:original\s+|my\s+)"
@@ -683,10 +703,13 @@ def music_rule(c: Clause) -> list[Hit]:
     over = r"(?:\bover|\blasting|\btaking|\bduring)(?:\s+the\s+(?:last|final|first|opening))?"
     if fade_in:
         kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in|fading in|淡入|\bin\b") or 2000
-    if rx.search(FADE_OUT + r"|淡出|\bin and out\b|\bin/out\b", text) or (rx.search(r"\bfade\b", text) and
-                                                                          not fade_in):
+    # ("fade music in 2s and out 3s": the out said after the in's time)
+    and_out = r"(?<=§)\s*and out\b|\band out\s*§"
+    if rx.search(FADE_OUT + rf"|淡出|\bin and out\b|\bin/out\b|{and_out}", text) or (
+            rx.search(r"\bfade\b", text) and not fade_in):
         kwargs["fade_out_ms"] = ((fade_out_from(text, c.ctx.total_ms) if not fade_in else None)
                                  or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
+                                 or ms_near(text, r"\band out\b")
                                  or ms_near(text, r"fade")
                                  or (ms_after(text, over) if not fade_in else None) or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
@@ -746,7 +769,7 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     if rx.search(FADE_IN + r"|淡入", text):
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
-                 r"\bin and out\b|淡出",
+                 r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
                  text) or fin is None:
         fout = ((fade_out_from(text, total_ms) if fin is None else None)
                 or ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade")

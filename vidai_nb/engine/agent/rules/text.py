@@ -89,7 +89,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
-    if re.search(_REMOVE, text) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
+    # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
+    own = re.split(r"[,，;；]|\bthen\b|然后", text[:m.start()])[-1] + text[m.start():]
+    if re.search(_REMOVE, own) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
                                                   r"<!刚)加(?!的)|"
                                                   r"生成|识别|做(?!的)", text):
         rx.search(_REMOVE, text)  # the removal is this reading
