@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -36,6 +37,47 @@ class EngineProcess:
         return self.log_path.read_text(errors="replace")
 
 
+# Every engine the tests started, so a failure can say whether one of them stopped answering (below).
+_ENGINES: list[EngineProcess] = []
+_DUMPED: dict[int, float] = {}  # engine pid -> when its stacks were last dumped
+
+
+def _stuck_engines_report() -> str:
+    """For each engine the tests still use that died, or does not answer /healthz within 5 s: the end of
+    its log, with (when it hangs) its threads' stacks, which the engine dumps there on SIGUSR1. At most
+    once a minute per engine (a death once), so it shows once, not under every test it fails."""
+    out = []
+    for eng in _ENGINES:
+        if time.monotonic() - _DUMPED.get(eng.process.pid, -1e9) < 60:
+            continue
+        if (code := eng.process.poll()) is not None:  # it died: once, with how and its last words
+            _DUMPED[eng.process.pid] = float("inf")
+            tail = "\n".join(eng.log().splitlines()[-80:])
+            out.append(f"engine {eng.url} (pid {eng.process.pid}, {eng.data_dir}) exited with {code} while "
+                       f"tests still used it; its log ends:\n{tail}")
+            continue
+        try:
+            httpx.get(f"{eng.url}/healthz", timeout=5)
+            continue
+        except httpx.HTTPError as exc:
+            why = type(exc).__name__
+        _DUMPED[eng.process.pid] = time.monotonic()
+        eng.process.send_signal(signal.SIGUSR1)
+        time.sleep(1)
+        tail = "\n".join(eng.log().splitlines()[-150:])
+        out.append(f"engine {eng.url} (pid {eng.process.pid}, {eng.data_dir}) did not answer /healthz "
+                   f"({why}); its stacks and log end:\n{tail}")
+    return "\n\n".join(out)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and _ENGINES and (stuck := _stuck_engines_report()):
+        report.sections.append(("stuck engine", stuck))
+
+
 def start_engine(
     data_dir: Path, extra_env: dict[str, str] | None = None, log_name: str = "engine-test.log"
 ) -> EngineProcess:
@@ -66,7 +108,9 @@ def start_engine(
         try:  # wait until the planner is loaded too, so a test's first turn is not timed on the loading
             health = httpx.get(f"{url}/healthz", timeout=1)
             if health.status_code == 200 and health.json()["data"].get("warm"):
-                return EngineProcess(url, data_dir, proc, log_path)
+                started = EngineProcess(url, data_dir, proc, log_path)
+                _ENGINES.append(started)
+                return started
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
@@ -75,6 +119,8 @@ def start_engine(
 
 
 def stop_engine(engine: EngineProcess) -> None:
+    if engine in _ENGINES:
+        _ENGINES.remove(engine)
     engine.process.terminate()
     try:
         engine.process.wait(timeout=15)

@@ -126,7 +126,9 @@ def _unread(p: Plan) -> list[str]:
     "mute the music but keep my voice", "原声关掉，背景音乐留着", "剪掉开头结尾的黑屏和没声音的部分",
     "删掉3秒到5秒 还有40秒到45秒那两段", "mute it, its just wind noise",
     "cut 0:04-0:06 and 0:15-0:18, both are just silence",
-    "speed up the second clip 2x its just me walking to the car"])
+    "speed up the second clip 2x its just me walking to the car",
+    "delete the captions, i'll redo them myself later",
+    "move the third clip (the sunset one) to the very beginning", "join everything together"])
 def test_words_that_ask_for_nothing_are_no_unexplained_note(text: str) -> None:
     draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3")
     p = parse(text, "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en", MEDIA, draft)

@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -52,6 +53,17 @@ ROUTERS: tuple[APIRouter, ...] = (
 
 
 def _warm_imports(done: threading.Event) -> None:
+    # jsonschema's "iri" format checker compiles 38 lark grammars at import when rfc3987-syntax is
+    # installed (Jupyter's extras bring it): about 2 CPU s of every engine start, for a format no draft
+    # check uses (formats are not checked). Hidden while jsonschema first imports, then importable again.
+    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+        try:
+            importlib.import_module("jsonschema")
+        except ImportError:
+            pass
+        finally:
+            del sys.modules["rfc3987_syntax"]
     for name in (
         "vidai_nb.timeline",
         "vidai_nb.engine.ops",

@@ -15,6 +15,18 @@ from .normalize import KEYWORDS, fix_typos
 from .reading import note
 
 
+def trailing_marks(text: str) -> str:
+    """The marks and symbols after the last word ("...", " !!", "✂️"), spaces between them kept, from
+    the first mark on; "" when the text ends with a word or a space. A scan, not a regex: the pattern
+    it replaces, [^\\w\\s]+(?:\\s*[^\\w\\s]+)*$, took exponential time on a long run of marks
+    followed by a word ("title: ......................x" froze the engine)."""
+    i = len(text)
+    while i > 0 and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    tail = text[i:].lstrip()
+    return "" if not tail or tail[-1].isspace() else tail
+
+
 @dataclass
 class ParseContext:
     media: Sequence[MediaRef]
@@ -54,12 +66,12 @@ class ParseContext:
         if lead and self.raw[:start].endswith(lead.group(0)):
             start -= len(lead.group(0))
         # "WAIT FOR IT...", "cut here ✂️": marks and symbols after the last word are part of the text
-        tail = re.search(r"[^\w\s]+(?:\s*[^\w\s]+)*$", fragment)
-        end = m.end() + (len(tail.group(0)) if tail and self.raw.startswith(tail.group(0), m.end()) else 0)
+        tail = trailing_marks(fragment)
+        end = m.end() + (len(tail) if tail and self.raw.startswith(tail, m.end()) else 0)
         if tail and end == m.end():
             gap = re.match(r"\s*", self.raw[m.end():])
-            if gap and self.raw.startswith(tail.group(0).lstrip(), m.end() + gap.end()):
-                end = m.end() + gap.end() + len(tail.group(0).lstrip())
+            if gap and self.raw.startswith(tail.lstrip(), m.end() + gap.end()):
+                end = m.end() + gap.end() + len(tail.lstrip())
         return self.raw[start:end]
 
     @cached_property

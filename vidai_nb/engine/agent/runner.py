@@ -182,7 +182,9 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
             raise plan_slot.error
         plan, planner_note = plan_slot.value
     else:
-        plan, planner_note = plan_turn(ctx)
+        # Off the event loop: the parser is tens of milliseconds of CPU (more on a long request), which
+        # every other request to this engine would otherwise wait for.
+        plan, planner_note = await asyncio.to_thread(plan_turn, ctx)
     assert isinstance(plan, Plan)
     if planner_note:
         reply.note(planner_note)

@@ -67,7 +67,9 @@ _DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"加|添|改|动|剪|删|变|调|换|用|配|上)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
-_AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
+# ("速度保持原样就行": what stays may be named first)
+_AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
+                    r"(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
                     r"保持|保留原|原样|原速|原来的|就行|就好|挺好|"
                     # "其他的等我想想", "the rest later": the rest put off, nothing asked for yet
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
@@ -78,7 +80,8 @@ _AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fi
 
 def only_declined(text: str, clauses: list[str]) -> bool:
     """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
-    return bool(clauses) and bool(_DECLINED.match(clauses[0]) or _SETTLED.match(clauses[0])) and all(
+    # ("速度保持原样就行，别给我加快": what stays said first, then what not to do)
+    return bool(clauses) and any(_DECLINED.match(c) or _SETTLED.match(c) for c in clauses) and all(
         _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) for c in clauses)
 
 
@@ -391,6 +394,11 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
             continue
         for i, t in enumerate(res.tokens):
             if a <= t.start < b and i not in explained and t.text in _NEGATORS:
+                tail, before = res.text[t.start:b].strip(), res.text[a:t.start]
+                if re.fullmatch(r"(?:不要|不需要|不用)(?:了|啦)?\s*[。.!！~]*", tail) and re.search(
+                        r"(?:都|全|也|全部|统统|通通)\s*$|"
+                        r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$", before):
+                    continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
                 return res.text[t.start:b].strip()
     return ""
 
@@ -408,6 +416,9 @@ _STORY = (r"\s*(?:(?:and|but|cause|because|since|as|so)\s+)?(?:i|we|it|that|they
 _COUNT_NOUN = (r"\s*(?:个|张|段|次|处|遍|条|句|位|种|集|clips?\b|segments?\b|parts?\b|videos?\b|vids?\b|"
                r"sections?\b|files?\b|ones?\b|demos?\b|places?\b|spots?\b|shots?\b|pieces?\b|things?\b|clicks?\b|takes?\b|"
                r"versions?\b)")
+# words that restate what the clause's reading does or spans, with no edit of their own: "join everything
+# together", "duplicate it so it plays twice", "outline style", "overlay c.mp4 picture in picture"
+_RESTATED = frozenset({"everything", "whole", "twice", "style", "overlay", "post"})
 # a clause that says what stays ("keep my voice", "leave the audio alone", "背景音乐留着", "声音别动")
 _STAYS = (r"^\s*(?:(?:but|and|just|only|i want to|i need to)\s+)*(?:keep|leave)\b|"
           r"\b(?:stays?|alone|as is|untouched|unchanged)\s*$|^\s*(?:no|not)\s+\w+|\bnothing\b|"
@@ -420,7 +431,11 @@ _STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it
               r"there is|"
               r"everything is|(?:the|that|this|my|our|her|his) [\w'-]+(?: [\w'-]+){0,4}? (?:is|was|are|were|"
               r"has|have|drags|starts|looks|sounds|reads|made|said|mirrored|only)|"
-              r"(?:camera|recording|mic|audio|sound) (?:was|is|were|are))\b|"
+              r"(?:camera|recording|mic|audio|sound) (?:was|is|were|are)|"
+              # what the person will do themselves: "i'll redo them myself later", "i want to redo it in …"
+              r"i'?ll|i will|i'?m (?:going to|gonna)|"
+              r"i (?:want|need) (?:it )?to (?:redo|post|share|send|upload)|"
+              r"my \w+ (?:said|says))\b|"
               r"^[^剪删裁切加添配换调去放]*(?:都|全)?是(?:静音|空白|黑屏|错别字)")
 
 
@@ -465,13 +480,18 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         # "the 2 demos", "三段视频": a count of the things named, not an amount
         idx = [i for i in idx if not (res.tokens[i].text == "1" and (
             re.match(r"\s*(?:个|张|下|点|些|段|次)", res.text[res.tokens[i].end:]) or
-            re.search(r"\b(?:this|that|the same|which)\s*$", res.text[:res.tokens[i].start])))]
+            re.search(r"\b(?:this|that|the same|which)\s*$", res.text[:res.tokens[i].start]) or
+            # "(the sunset one)", "new one: …": "one" standing for a thing, not a number
+            (re.search(r"\b(?:the|a|new|another|other)\s+(?:[^\s,;:]+\s+){0,2}$",
+                       res.text[:res.tokens[i].start])
+             and not re.match(r"\s*(?:§|%|x\b|s\b|sec|min|秒)", res.text[res.tokens[i].end:]))))]
         idx = [i for i in idx if not (re.fullmatch(r"\d{1,2}", res.tokens[i].text) and
                                       re.match(_COUNT_NOUN, res.text[res.tokens[i].end:]))]
         # "没声音" with "没声" read, "转场" with "场" read: a character of a word the reading explained
         idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
-                      or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)]
+                      or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
+                      and not (read and res.tokens[i].text in _RESTATED)]
         if not meaningful or re.match(r"\s*(?:please\s+)?(?:don'?t|do not|never|no need|别|不要|不用|不必)",
                                       res.text[a:b]):
             continue  # nothing of meaning, or a "don't …" that asks for nothing
