@@ -216,6 +216,11 @@ Rows carry a `split`, in the order they were written:
   bare "trim it / the video" asked (the footage's ends still tidied), "too long for <platform>" as a reason,
   a moment named by what happens in it ("where the solo starts", 中间有段) asked; refusals for objects
   erased or recoloured, vocals out of a song, scheduled posts, pitch correction and depth blur.
+  Ids 96057-96082: holdout18's edits that were asked about instead of done: what a story said was muted is
+  what "turn it back on" unmutes, 关掉原声 (the verb first), a range said again to be unwanted ("…剪到结束都
+  不要"), a surplus at each end (头上多了1.5秒，尾巴多了半秒), a cut "right at" a time is a split, "double its
+  speed" of a clip named before, ends named by when the speech starts and stops, and what stays said first
+  then what not to do ("速度保持原样就行，别给我加快": answered, nothing changed).
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

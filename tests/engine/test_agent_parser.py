@@ -574,6 +574,30 @@ def test_subtitles_in_a_named_language() -> None:
         {"op": "add_subtitles", "style": "outline", "language": "es"}]
 
 
+def test_edits_that_were_asked_about_instead_of_done() -> None:
+    # what a story said was muted is what "turn it back on" unmutes
+    assert ops(plan("i muted the bg music by accident, turn it back on")) == [
+        {"op": "mute", "track": "bgm", "muted": False}]
+    assert ops(plan("关掉原声", language="zh")) == [{"op": "mute"}]
+    # a range said again to be unwanted is the removal
+    assert ops(plan("从00:00:20剪到结束都不要", language="zh")) == [
+        {"op": "remove_range", "start_ms": 20000}]
+    # a surplus said at each end is cut there
+    assert ops(plan("头上多了1.5秒，尾巴多了半秒，都帮我剪了", language="zh")) == [
+        {"op": "trim", "head_ms": 1500, "tail_ms": 500}]
+    assert ops(plan("make a cut right at 7.5 sec so i can drop stuff in between")) == [
+        {"op": "split", "at_ms": 7500}]
+    three = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    assert ops(plan("only clip #2 is too slow, double its speed and leave the others alone", three)) == [
+        {"op": "speed", "factor": 2.0, "index": 2}]
+    # the ends named by when the speech starts and stops are the silent ends
+    assert ops(plan("trim it so it starts when the pastor starts talking and ends when he stops"))[-1] == {
+        "op": "trim_dead_air"}
+    # what stays said first, then what not to do: answered, nothing changed
+    p = plan("速度保持原样就行，别给我加快", language="zh")
+    assert p.answer and p.ops == [] and not p.question
+
+
 def test_sound_targets_the_clip_the_music_kept_a_reason_and_a_music_fade() -> None:
     assert ops(plan("mute the original audio i want just the music")) == [{"op": "mute"}]
     assert ops(plan("mute everything but the music")) == [{"op": "mute"}]

@@ -60,6 +60,7 @@ bright dark light tone erase power lines line shirt fan short explain shave hori
 unblur deblur blurry sharp sharper sharpen sharpness focus
 desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
+turn turns switch switched
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
@@ -291,10 +292,20 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "unmute the music, i muted it by accident": what happened before, said as the reason - no edit
     did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop)"
            r"(?:d|ed|ped|med)?\b")
-    text = re.sub(rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?(?:i|we)\s+"
-                  rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|{did}[^,.;!]*?\b"
-                  rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b)"
-                  rf"[^,.;!]*(?=[,.;!]|$)", " ", text)
+    told = rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?(?:i|we)\s+" \
+        rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|{did}[^,.;!]*?\b" \
+        rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b)" \
+        rf"(?:(?!\s+(?:so|and|but|then|can|could|pls|please|now)\b)[^,.;!])*" \
+        rf"(?=[,.;!]|\s+(?:so|and|but|then|can|could|pls|please|now)\b|$)"
+    # "i muted the bg music by accident, turn it back on": "it" is what the story muted - said plainly
+    thing = r"((?:the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:music|bgm|song|sound|audio|voice|track))"
+    story = re.search(told, text)
+    muted = re.search(rf"\b(?:muted|turned off|switched off)\s+{thing}\b|"
+                      rf"\b(?:turned|switched)\s+{thing}\s+off\b", story.group(0) if story else "")
+    text = re.sub(told, " ", text)
+    if muted:
+        text = re.sub(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\s+back\s+on\b",
+                      f"unmute {muted.group(1) or muted.group(2)}", text)
     # "split at 0:20 and 0:40 and delete the bit in between": the piece between the two cuts
     text = re.sub(r"\bthe (?:bit|part|piece|section|segment|clip|chunk|stretch) (?:in )?between\b"
                   r"(?!\s*(?:§|\d|the\s+\d))(?:\s+(?:them|those|the two(?: (?:cuts|splits|points))?|"

@@ -81,7 +81,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
     # "帮我剪一下这个视频呗": 剪(辑) alone is "edit it", not "trim the ends" - asked on its own, it is vague
     # (next to other edits, "剪一下视频，加字幕", it still reads as tidying the ends)
-    bare_edit = bare_trim and plan.export is None and not re.search(r"修剪|头|尾|开头|结尾|空白|静音|没声",
+    bare_edit = bare_trim and plan.export is None and not re.search(r"修剪|头|尾|开头|结尾|空白|静音|没声|"
+                                                                    r"开始[说讲]|[说讲]完",
                                                                     norm.text)
     vague_words = bool(unexplained) and re.search(r"[\u4e00-\u9fff]{2,}|[a-z]{3,}", unexplained) is not None
     if (bare_edit and re.search(r"(?<!修)剪(?:辑)?\s*(?:一下|一剪)", norm.text)) or \

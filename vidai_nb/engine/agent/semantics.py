@@ -67,7 +67,9 @@ _DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"加|添|改|动|剪|删|变|调|换|用|配|上)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
-_AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
+# ("速度保持原样就行": what stays may be named first)
+_AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
+                    r"(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
                     r"保持|保留原|原样|原速|原来的|就行|就好|挺好|"
                     # "其他的等我想想", "the rest later": the rest put off, nothing asked for yet
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
@@ -78,7 +80,8 @@ _AS_IS = re.compile(r"\s*(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fi
 
 def only_declined(text: str, clauses: list[str]) -> bool:
     """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
-    return bool(clauses) and bool(_DECLINED.match(clauses[0]) or _SETTLED.match(clauses[0])) and all(
+    # ("速度保持原样就行，别给我加快": what stays said first, then what not to do)
+    return bool(clauses) and any(_DECLINED.match(c) or _SETTLED.match(c) for c in clauses) and all(
         _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) for c in clauses)
 
 
@@ -391,6 +394,11 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
             continue
         for i, t in enumerate(res.tokens):
             if a <= t.start < b and i not in explained and t.text in _NEGATORS:
+                tail, before = res.text[t.start:b].strip(), res.text[a:t.start]
+                if re.fullmatch(r"(?:不要|不需要|不用)(?:了|啦)?\s*[。.!！~]*", tail) and re.search(
+                        r"(?:都|全|也|全部|统统|通通)\s*$|"
+                        r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$", before):
+                    continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
                 return res.text[t.start:b].strip()
     return ""
 

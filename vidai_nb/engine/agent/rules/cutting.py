@@ -60,13 +60,16 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          # ("从8秒开始的5秒": a start said of a time is no head)
-         rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头)\s*(?:的)?\s*{T}")
+         rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
+         # "头上多了1.5秒": a surplus said at that end
+         rf"(?:开头|片头|前面|头上|(?<![\u4e00-\u9fff])头)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
          rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
-         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾)\s*(?:的)?\s*{T}")
+         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
@@ -481,6 +484,22 @@ CUT_ANY = re.compile(r"\b(?:trim|cut|remove|delete|drop|get rid of|chop|lose|kil
 
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "trim it so it starts when the pastor starts talking and ends when he stops": the ends without speech
+    said_from = rx.search(r"\b(?:starts?|begins?|opens?)\s+(?:right\s+|exactly\s+|only\s+)?(?:when|where|"
+                          r"as soon as|"
+                          r"once)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)\s+(?:talking|speaking|to talk|to"
+                          r" speak|"
+                          r"preaching|singing)\b|从\S{0,4}开始(?:说话|讲话|讲)(?:的地方)?(?:开始)?", text)
+    said_to = rx.search(r"\b(?:ends?|stops?|finish(?:es)?)\s+(?:right\s+|exactly\s+)?(?:when|where|as soon"
+                        r" as|once)\s+"
+                        r"(?:\w+\s+){0,3}?(?:stops?|finish(?:es)?|is done|ends?)(?:\s+(?:talking|speaking|"
+                        r"preaching|"
+                        r"singing))?\b|(?:说|讲)完(?:话)?(?:就|的地方)?(?:结束|停)", text)
+    if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bpreach\w*|\bsing\w*|说|讲", text) and \
+            rx.search(CUT + r"|\bclean|\btidy|\bmake\b", text):
+        ends = {"start"} if said_from and not said_to else {"end"} if said_to and not said_from else set()
+        first = min(x.start() for x in (said_from, said_to) if x is not None)
+        return [Hit(first, [s.TrimDeadAir(ends=_ends_field(ends))])]  # type: ignore[arg-type]
     # "theres like 10 sec of black at the end, trim just the end": the time says how long the empty part
     # is, not an amount to cut - the empty part itself goes
     empty = rx.search(rf"(?:like\s+|about\s+|around\s+|maybe\s+)?{T}\s*(?:or so\s+)?of\s+(?:pure\s+|just\s+)?"
@@ -604,14 +623,17 @@ def silences_rule(c: Clause) -> list[Hit]:
 
 def split_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
-                  r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?at\b|"
+                  r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:(?:right|exactly|precisely)\s+)?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
                   r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
                   r"\bbreak (?:it )?at|"
                   # "put a cut point at 32s", "add a split / an edit point at 0:10", "在15秒加个剪切点"
                   r"\b(?:cut|split|edit|break)[\s-]?points?\b|\b(?:add|put|make|place|insert)\s+(?:a |an )?"
-                  r"(?:cut|split|edit|break)\s+(?:at|here at)\b|(?:剪切|分割|切割)点|断点", c.text)
+                  # ("make a cut right at 7.5 sec": how exactly, said between)
+                  r"(?:cut|split|edit|break)\s+(?:(?:right|exactly|just|precisely|somewhere)\s+)?(?:at|"
+                  r"here at)\b|"
+                  r"(?:剪切|分割|切割)点|断点", c.text)
     if not m:
         return []
     # "… so i can work on the two halves separately": why it is split, said with the split

@@ -90,11 +90,13 @@ def speed_rule(c: Clause) -> list[Hit]:
             factor = pct  # "slow down to 75%" is a speed, not a change
         elif m and pct is not None:
             factor = 1 + pct if rx.search(r"faster|up|加速|快", text) else 1 - pct
-        elif rx.search(r"\bdouble (?:the )?speed|\btwice as fast|\bdouble[\s-]?time", text):
+        elif rx.search(r"\bdouble (?:the |its |their |that |this |the clip'?s |the video'?s )?(?:playback"
+                       r" )?speed|"
+                       r"\btwice as fast|\bdouble[\s-]?time", text):
             m = rx.search(r"double|twice", text)
             factor = 2.0
-        elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the )?sp"
-                       r"eed|\bslow[\s-]?mo(?:tion)?\b|"
+        elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the |its "
+                       r"|their )?speed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
@@ -288,9 +290,21 @@ def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(r"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
                   r"(?:audio|sound)|\bbring back the (?:audio|sound)|取消静音|恢复声音|恢复原声|"
-                  # "i muted the bg music by accident, turn it back on": "it" is what was muted (said in the
-                  # reason, which the normaliser sets aside)
-                  r"\bturn (?:it|them|that) back on\b|\bun-?mute (?:it|them)\b", text)
+                  # "i muted the bg music by accident, turn it back on": what was muted, switched on again
+                  # ("it" is what was muted - said in the reason, which the normaliser sets aside)
+                  r"\b(?:turn|switch|put|flip)\s+(?:it|them|that|the\s+(?:\w+\s+)?(?:music|bgm|song|sound|audio|"
+                  r"voice))\s+back\s+on\b|\bun-?mute (?:it|them)\b|"
+                  r"(?:声音|原声|音乐|背景音乐|bgm)\S{0,2}(?:重新)?(?:打开|开回来|恢复)", text)
+    if m and re.match(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\b", m.group(0)) and not re.search(
+            r"\bmut(?:e|ed|ing)\b|\bsilenc\w*|\b(?:turned|switched) (?:it |them |the \w+ )?off\b",
+            c.ctx.raw.lower()):
+        m = None  # "turn it back on" with nothing said to be off: not about the sound
+    if m:
+        rx.search(r"\b(?:i |we |u |you )?(?:accidentally |mistakenly )?(?:muted|silenced|turned off)\b[^,;]*?"
+                  r"(?:\bby (?:accident|mistake)\b)?", text)  # what happened: part of the same reading
+        # what is switched back on: part of the same reading ("unmute the original audio")
+        rx.search(r"\b(?:the |my |our )?(?:original |orig |bg |background |clip'?s? |video'?s? )?(?:music|"
+                  r"bgm|song|sound|audio|voice|track)\b", text[m.end():])
     if m:
         said = text
         if re.search(r"\b(?:it|them|that)\b", m.group(0)) and re.search(r"\bmut(?:e|ed)\b",
@@ -308,6 +322,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"orig |video's |clip's |camera |mic |microphone |recorded )?(?:audio|sound)\b|"
                   r"\bmake (?:it|this|the video) silent\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
+                  # "关掉原声", "关闭视频原声": the verb first
+                  r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)|"
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也)?\s*(?:关掉|"
                   # "原声不要关": not wanting it turned off - the sound stays
                   r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
