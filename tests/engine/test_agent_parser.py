@@ -644,3 +644,15 @@ def test_a_chinese_platform_without_a_preset_takes_the_shape_said_and_sound_off_
     assert ops(plan("做成抖音竖屏", language="zh")) == [{"op": "platform", "name": "tiktok"}]
     p = plan("my students watch with sound off so pls put captions on what im saying")
     assert ops(p) == [{"op": "add_subtitles"}] and not p.notes
+
+
+def test_keep_it_after_an_edit_takes_it_back_and_a_look_kept_is_no_part_kept() -> None:
+    p = plan("cut the first 5 seconds, no wait, keep them")
+    assert p.ops == [] and p.answer and p.question is None
+    assert ops(plan("mute the music? no, keep it and lower it to 20%", THREE)) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.2}]
+    # "keep it" with something of its own to keep is no take-back
+    assert ops(plan("add music.mp3 but DON'T duck it under the voice, keep it constant")) == [
+        {"op": "add_music", "media_id": "music.mp3"}]
+    assert ops(plan("trim the first 2 seconds and keep it 9:16")) == [
+        {"op": "trim", "head_ms": 2000}, {"op": "set_aspect", "ratio": "9:16"}]

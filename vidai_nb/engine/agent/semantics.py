@@ -245,6 +245,32 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
                 c.hit.ops = [op.model_copy(update={"track": "bgm"})
                              if isinstance(op, s.SetVolume | s.Mute) and op.track == "main" else op
                              for op in c.hit.ops]
+    return _kept_back(res, out, settled)
+
+
+# "cut the first 5 seconds, no wait, keep them", "mute the music? no, keep it and lower it to 20%": "keep
+# it / them" said after an edit, with nothing of its own to keep, takes that edit back
+_KEEP_BACK = re.compile(r"(?:[?？.!！,，;；…]|\bno\b|\bnah\b|\bnope\b|\bactually\b)\s*"
+                        r"(?:(?:no|nah|nope|wait|actually|hmm|sorry|oh)[,\s]+)*"
+                        r"(?:i'?ll\s+|i will\s+|just\s+)?"
+                        r"(?:keep|leave)\s+(?:it|them|that|those|these)\b(?=\s*(?:$|[,，.。!！?？;；…]|"
+                        r"(?:and|just|then|instead|please|pls|thanks|as is|as it was)\b))")
+
+
+def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    for m in _KEEP_BACK.finditer(res.text):
+        words = {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
+        if any(words & c.covers for c in out if c.hit.ops):
+            continue  # the keep is part of another reading ("keep it under 30 s" is read by the length)
+        before = [c for c in out if c.pos < m.start() and c.hit.ops]
+        if not before:
+            continue
+        last = max(c.pos for c in before)
+        gone = [c for c in before if c.pos == last]
+        for c in gone:
+            out.remove(c)
+            settled.append(c)
+        gone[0].explains |= words
     return out
 
 
