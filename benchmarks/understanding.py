@@ -221,6 +221,11 @@ Rows carry a `split`, in the order they were written:
   不要"), a surplus at each end (头上多了1.5秒，尾巴多了半秒), a cut "right at" a time is a split, "double its
   speed" of a clip named before, ends named by when the speech starts and stops, and what stays said first
   then what not to do ("速度保持原样就行，别给我加快": answered, nothing changed).
+  Ids 96083-96107: the same classes probed further - answers kept on their topic (music taken from another
+  app, 4K for a platform, caption size, whether a speed-up is heard, 24 fps, why a file is big, music level,
+  exporting one part, jump cuts, taste in transitions, lengths by kind), a livelier video asked with no edit
+  named, sound effects (a laugh track is no music), a person or a print taken out of the picture, the voice
+  pulled out of the music under it, a brightness change at a moment named by what happens.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
