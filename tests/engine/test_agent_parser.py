@@ -623,3 +623,27 @@ def test_advice_is_answered_on_its_topic_and_sound_effects_are_refused() -> None
         p = plan(text)
         assert p.refusal and p.ops == [], text
     assert "brighten 0:10" in (plan("make it brighter when the sun goes down").question or "")
+
+
+def test_more_edit_phrasings_from_holdout18() -> None:
+    assert ops(plan("cut everything i say about salary and then normalize")) == [
+        {"op": "cut_sentences", "query": "salary"}, {"op": "loudnorm"}]
+    assert ops(plan("wipe every bit of text off the video, titles and captions included")) == [
+        {"op": "remove_text"}]
+    assert ops(plan("from my srt file: 00:00:06,000 --> 00:00:09,500 — keep only that line's section")) == [
+        {"op": "keep_range", "start_ms": 6000, "end_ms": 9500}]
+    assert ops(plan("make a cut right at 7.5 sec (0:07.5) so i can drop stuff in between")) == [
+        {"op": "split", "at_ms": 7500}]
+    assert ops(plan("only clip #2 is too slow, double its speed and leave the others alone", THREE)) == [
+        {"op": "speed", "factor": 2.0, "index": 2}]
+
+
+def test_chinese_ends_said_as_too_much_a_part_to_the_end_and_a_point_before_another() -> None:
+    assert ops(plan("头上多了1.5秒，尾巴多了半秒，都帮我剪了", language="zh")) == [
+        {"op": "trim", "head_ms": 1500, "tail_ms": 500}]
+    p = plan("从00:00:20剪到结束都不要", language="zh")
+    assert ops(p) == [{"op": "remove_range", "start_ms": 20000}] and p.question is None
+    assert ops(plan("在1分整的前10秒那里定格，停1秒半", language="zh")) == [
+        {"op": "freeze_frame", "at_ms": 50000, "duration_ms": 1500}]
+    # the first 10 s of the video stay a head cut
+    assert ops(plan("视频的前10秒删掉", language="zh")) == [{"op": "trim", "head_ms": 10000}]

@@ -350,6 +350,12 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
+    # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)
+    text = re.sub(r"§(\d+)§\s*(?:整\s*的?|的)\s*前\s*§(\d+)§"
+                  r"(?=\s*(?:那里|那儿|那个?地方|处|的位置|的地方|左右|时|的时候))|"
+                  r"§(\d+)§\s*整\s*的?\s*前\s*§(\d+)§",
+                  lambda m: f"§{int(m.group(1) or m.group(3)) - int(m.group(2) or m.group(4))}§"
+                  if int(m.group(1) or m.group(3)) > int(m.group(2) or m.group(4)) else m.group(0), text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

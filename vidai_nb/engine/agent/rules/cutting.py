@@ -277,9 +277,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     if down_to and not rx.search(r"\b(?:out|away|off|remove|delete)\b", text):
         keep_mode = True
     # ("从第40秒开始到结尾都不要了": a start said with 开始 / 起 before the end is the same part)
-    for m in rx.finditer(rf"{T}\s*(?:开始|起)?\s*(?:一直)?\s*(?:-|–|to|till|until|through|到|至)\s*"
+    # ("从00:00:20剪到结束都不要": the part said, then that all of it goes)
+    for m in rx.finditer(rf"{T}\s*(?:开始|起)?\s*(?:剪|删)?\s*(?:一直)?\s*"
+                         rf"(?:-|–|to|till|until|through|到|至)\s*"
                          rf"(?:the\s*)?(?:very\s*)?(?:end|finish|"
-                         rf"(?:视频|片子|整个视频)?\s*(?:的)?\s*(?:最后|结尾|末尾|结束))", text):
+                         rf"(?:视频|片子|整个视频)?\s*(?:的)?\s*(?:最后|结尾|末尾|结束))"
+                         rf"(?:\s*(?:的|这段|那段)?\s*(?:都|全|全部)\s*(?:不要了?|删掉?了?|剪掉?了?|去掉))?",
+                         text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
     for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
                          rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的|往后)?\s*(截取|截|取|留|要)?\s*(?:出)?\s*{T}",
@@ -637,7 +641,8 @@ def split_rule(c: Clause) -> list[Hit]:
     if not m:
         return []
     # "… so i can work on the two halves separately": why it is split, said with the split
-    rx.search(r"\bso (?:that )?(?:i|we) can\b.*$|\bseparately\b|分开(?:处理|编辑|剪)", c.text)
+    rx.search(r"\bso (?:that )?(?:i|we) can\b.*$|\bseparately\b|分开(?:处理|编辑|剪)|"
+              r"\((?:§\d+§)\)", c.text)
     rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
     if ts:

@@ -23,7 +23,7 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"(?:那些|这些|所有的?|全部的?)\s*字(?!幕)")
 _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+(?:at|in|on|to|over|under|"
            r"above|below|there|here|first|last|back|up|down)\b)|"
-           r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|"
+           r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|wipe|erase|strip|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|去掉|删除|"
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
@@ -71,6 +71,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(_LINE_SAID, text):
         return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
+    if re.search(r"\bfrom (?:my|the|an?|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\b|"
+                 r"(?:字幕文件|srt)里", text) and (ranges(text) or not re.search(
+                     r"\b(?:add|burn|generate|make|export|give|create|save)\b|加|生成|导出", text)):
+        return []  # "from my srt file: 00:00:06,000 --> 00:00:09,500 — keep …": where the times come from
     # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
     unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)|"
                        r"\b(?:don'?t|do not|no need to)\s+(?:burn|bake|hard ?code|embed)|"
@@ -418,7 +422,12 @@ def title_rule(c: Clause) -> list[Hit]:
         found = shout.group(1) if shout else None
     if (m_title or m_text) and rx.search(_REMOVE, text) and not quote and not found:
         track = "title" if m_title else "text"
-        if rx.search(r"\ball (?:the )?text|所有文字|文字全|所有的?字|字\s*(?:全|都)", text):
+        # ("wipe every bit of text off, titles and captions included": every kind named is all of it)
+        kinds = sum(1 for k in (m_title, m_text, subtitle_text) if k is not None)
+        every = rx.search(r"\ball (?:the )?text|\bevery (?:bit of |piece of |last )?text|"
+                          r"\ball (?:of )?the words|所有文字|文字全|所有的?字|字\s*(?:全|都)", text)
+        also = r"\b(?:included|including|too|as well|both)\b|也|都"
+        if every or kinds >= 3 or (kinds == 2 and rx.search(also, text)):
             track = "all"
         m = m_title or m_text
         assert m is not None

@@ -14,11 +14,14 @@ FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\
 REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|\bstutter\w*|"
            r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
 _VERB = CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除"
-_ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking)\s+about|"
+_ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking|say(?:s|ing)?|"
+          r"said)\s+about|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
 _NEXT = (r"add|put|make|remove|delete|cut|trim|export|mute|speed|slow|rotate|flip|change|turn|lower|raise|"
          r"normalize|fade|crop|burn|caption|subtitle|zoom|insert|apply|denoise|convert|include")
-_SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|where|when)\b.*?"
+# ("cut everything i say about salary": all that is said about it)
+_SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|where|when|everything|anything|"
+              rf"whatever|stuff|things)\b.*?"
               rf"\b(?:{_ABOUT})\s+"
               r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*"
               # "… about the sponsor and add captions": the query ends where the next edit begins
