@@ -140,3 +140,11 @@ def test_words_that_ask_for_nothing_are_no_unexplained_note(text: str) -> None:
 def test_real_content_words_not_understood_are_still_named(text: str, word: str) -> None:
     p = plan(text)
     assert any(word in n for n in _unread(p))
+
+
+@pytest.mark.parametrize("text", ["put b.mp4 at the start and c.mp4 at the end",
+                                  "b.mp4放到最前面 c.mp4接在最后"])
+def test_files_added_each_with_its_own_end_each_go_there(text: str) -> None:
+    p = plan(text, "zh" if "放" in text else "en")
+    assert ops(p) == [{"op": "add_clips", "media_ids": ["b.mp4"], "at": "start"},
+                      {"op": "add_clips", "media_ids": ["c.mp4"]}]  # "end" is the default

@@ -1030,6 +1030,8 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\blogo\b|watermark|水印|台标|picture[\s-]in[\s-]picture|\bpip\b|画中画|corner|角落|"
                  r"overlay", text):
         return []
+    if len(named) >= 2 and (placed := _each_placed(c, named, on)):
+        return placed
     at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头",
                               text) else "end"
     if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
@@ -1042,6 +1044,38 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         image_ms = int(each.group(1))
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
+
+
+def _each_placed(c: Clause, named: list[tuple[int, MediaRef]], on: set[str]) -> list[Hit]:
+    """ "put b.mp4 at the start and c.mp4 at the end", "b.mp4放到最前面 c.mp4接在最后": files not on the
+    timeline, each with its own end to go to - [] unless every one has a place and they differ."""
+    text = c.text
+    named = sorted(named, key=lambda p: p[0])
+    places: list[tuple[str, int, int]] = []
+    shown: list[int | None] = []  # "photo1.jpg at the start for 2 sec": how long each still shows
+    for k, (pos, ref) in enumerate(named):
+        if ref.media_id in on:
+            return []
+        nxt = named[k + 1][0] if k + 1 < len(named) else len(text)
+        where = re.search(r"\b(start|beginning|front|intro)\b|(开头|最前|片头|前面)|"
+                          r"\b(end|back|outro)\b|(最后|结尾|片尾|后面)", text[pos:nxt])
+        if where is None:
+            return []
+        at = "start" if (where.group(1) or where.group(2)) else "end"
+        places.append((at, pos + where.start(), pos + where.end()))
+        still = re.search(rf"(?:for|lasting|持续|停(?:留)?|显示)\s*{T}", text[pos:nxt]) \
+            if ref.kind == "image" else None
+        if still:
+            note(text, pos + still.start(), pos + still.end())
+        shown.append(int(still.group(1)) if still else None)
+    if len({p[0] for p in places}) < 2:
+        return []  # all to the same end: one addition, in the order named
+    for _, a, b in places:
+        note(text, a, b)
+    ops: list[OpBase] = [s.AddClips.model_validate({"media_ids": [ref.media_id], "at": at,
+                                                    **({"image_ms": ms} if ms else {})})
+                         for (_, ref), (at, _, _), ms in zip(named, places, shown, strict=True)]
+    return [Hit(named[0][0], ops)]
 
 
 def _placed_without_verb(c: Clause, named: list[tuple[int, MediaRef]], on: set[str]) -> list[Hit]:
