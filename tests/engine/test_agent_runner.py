@@ -381,3 +381,41 @@ async def test_a_word_that_names_the_change_made_is_not_reported_as_not_understo
     tracks = {t["role"]: t for t in changed.draft["t"]}
     got = tracks["bgm"]["sg"][0]["volume"] if music else tracks["main"].get("volume")
     assert got == pytest.approx(level)
+
+
+def test_long_analyses_leave_the_default_executor_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turns stuck in a long analysis (here: transcriptions that never end while the test holds them)
+    must not starve later turns: the planner and database lookups run on asyncio's default executor,
+    which has min(32, cores + 4) threads. More stuck turns than that, then a plain trim must still finish."""
+    import asyncio
+    import threading
+
+    release = threading.Event()
+    started: list[int] = []
+
+    def stuck(draft: dict[str, Any], paths: Any, lang: str | None, progress: Any) -> Any:
+        started.append(1)
+        release.wait(60)
+        return [{"start_ms": 2000, "end_ms": 4000, "text": "hello there"}]
+
+    monkeypatch.setattr(analysis, "timeline_cues", stuck)
+    stuck_turns = 40  # above the default executor's cap (32) on any machine
+
+    async def main() -> tuple[list[TurnEvent], list[list[TurnEvent]]]:
+        waiting = [asyncio.ensure_future(events(ctx("add subtitles"))) for _ in range(stuck_turns)]
+        try:
+            for _ in range(600):  # until every one of them is inside its transcription (or 30 s)
+                if len(started) >= stuck_turns:
+                    break
+                await asyncio.sleep(0.05)
+            trim = await asyncio.wait_for(events(ctx("trim the first 2 seconds")), 20)
+        finally:
+            release.set()
+        return trim, list(await asyncio.gather(*waiting))
+
+    try:
+        trim, subtitled = asyncio.run(main())
+    finally:
+        release.set()
+    assert of(trim, DraftChanged), text_of(trim)
+    assert all(of(evs, DraftChanged) for evs in subtitled)

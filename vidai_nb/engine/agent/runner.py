@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
+import threading
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
@@ -46,7 +48,7 @@ async def _in_thread(fn: Callable[[Callable[[float], None]], Any], label: str,
     def on_progress(pct: float) -> None:
         progress[0] = round(float(pct), 1)
 
-    task = asyncio.ensure_future(asyncio.to_thread(fn, on_progress))
+    task = _own_thread(fn, on_progress)
     yield Heartbeat(label=label, progress=0.0)
     while True:
         done, _ = await asyncio.wait({task}, timeout=HEARTBEAT_S)
@@ -57,6 +59,37 @@ async def _in_thread(fn: Callable[[Callable[[float], None]], Any], label: str,
         slot.value = task.result()
     except Exception as exc:  # reported to the user plainly; the rest of the turn goes on
         slot.error = exc
+
+
+def _own_thread(fn: Callable[[Callable[[float], None]], R],
+                arg: Callable[[float], None]) -> asyncio.Future[R]:
+    """fn(arg) on a thread of its own. Not asyncio's default executor: it has only min(32, cores + 4)
+    threads (6 on 2 cores), and an analysis can take minutes (a transcription, or waiting for the one
+    another turn or process is making). Turns left running by clients that gave up would fill it, and
+    every later turn's planner and database lookups (which run there) would wait behind them."""
+    loop = asyncio.get_running_loop()
+    fut: asyncio.Future[R] = loop.create_future()
+
+    def settle(value: R | None, error: BaseException | None) -> None:
+        if fut.done():  # the turn was cancelled meanwhile
+            return
+        if error is not None:
+            fut.set_exception(error)
+        else:
+            fut.set_result(value)  # type: ignore[arg-type]
+
+    def run() -> None:
+        value: R | None = None
+        error: BaseException | None = None
+        try:
+            value = fn(arg)
+        except BaseException as exc:  # handed to the turn, which reports it
+            error = exc
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (the engine stopped)
+            loop.call_soon_threadsafe(settle, value, error)
+
+    threading.Thread(target=run, name="vidai-analysis", daemon=True).start()
+    return fut
 
 
 def _language_code(language: str) -> str:
