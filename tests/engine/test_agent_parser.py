@@ -635,3 +635,12 @@ def test_chinese_ends_said_as_too_much_a_part_to_the_end_and_a_point_before_anot
         {"op": "freeze_frame", "at_ms": 50000, "duration_ms": 1500}]
     # the first 10 s of the video stay a head cut
     assert ops(plan("视频的前10秒删掉", language="zh")) == [{"op": "trim", "head_ms": 10000}]
+
+
+def test_a_chinese_platform_without_a_preset_takes_the_shape_said_and_sound_off_is_a_reason() -> None:
+    assert ops(plan("快手发的：做成竖版，导出个封面第2秒", language="zh")) == [
+        {"op": "set_aspect", "ratio": "9:16"}]
+    assert ops(plan("小红书用，做成正方形", language="zh")) == [{"op": "set_aspect", "ratio": "1:1"}]
+    assert ops(plan("做成抖音竖屏", language="zh")) == [{"op": "platform", "name": "tiktok"}]
+    p = plan("my students watch with sound off so pls put captions on what im saying")
+    assert ops(p) == [{"op": "add_subtitles"}] and not p.notes

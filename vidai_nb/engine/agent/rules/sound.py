@@ -810,6 +810,8 @@ def voice_quality_rule(c: Clause) -> list[Hit]:
     if not m or rx.search(r"de-?nois|noise|hiss|hum|normali[sz]|loud|quiet|volume|降噪|噪|音量|响度|"
                           r"大声|小声", c.text):
         return []
+    if re.search(r"\b(?:with|watch\w*|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted|down)\b", c.text):
+        return []  # "my students watch with sound off": how it is watched, not how it sounds
     rx.search(r"\b(?:make|get|can|help|want|need|improve|fix|so)\b|\bidk\b|让|想|帮我|弄|调|听起来|一点|"
               r"一些", c.text)
     return [Hit(m.start(), question=(
