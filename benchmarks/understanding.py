@@ -198,13 +198,14 @@ Rows carry a `split`, in the order they were written:
   only want to lose the opening 4 sec, the rest stays exactly as is"; a cut taken back for a fade; "make
   it black and white and slow it down to half speed for the memorial slideshow" kept 0-30 s; "片头加
   photo1.jpg 停2秒" asked; a three-clip join joined two).
-- "tune" ids 96401-96475: variants of older known weaknesses (found in earlier sessions, in no blind set
+- "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
   question or 1.5x for it now expect the step); a share straight after a change verb is by that much
   ("lower the volume 30%"), after "to" / "调到" the level; "when i talk, bring the music down" is ducking;
   what an editing term means (j-cut, b-roll, 转场 …) is answered from a glossary; several moves in one
-  sentence all happen; "截个10秒的片段" is a target length; a part said by its topic ("聊到前任的那一段")
+  sentence all happen, and so do files added each with its own end; "截个10秒的片段" is a target length;
+  a part said by its topic ("聊到前任的那一段")
   is a search of the speech. benchmarks/unexplained_notes.py counts the "I didn't understand" notes left
   on passing rows (272 of 4683 passing rows before this round; 104 of 4871 after, on 4924 rows).
 - "tune" ids 96001-96056: variants of holdout18's answer, question and refusal classes, written with their
