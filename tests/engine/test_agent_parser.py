@@ -613,6 +613,18 @@ def test_sound_targets_the_clip_the_music_kept_a_reason_and_a_music_fade() -> No
         {"op": "mute", "track": "bgm", "muted": False}]
 
 
+def test_advice_is_answered_on_its_topic_and_sound_effects_are_refused() -> None:
+    assert "legal advice" in (plan("is it bad if i use a song from tiktok?").answer or "")
+    assert "jump cuts" in (plan("do jump cuts look bad in a lecture video?").answer or "")
+    assert "undo" in (plan("can i export just one section of it?").answer or "")
+    assert "24 fps" in (plan("is 24fps or 30fps better for a short film").answer or "")
+    for text in ("add a laugh track", "add a whoosh sound effect on every transition",
+                 "remove my ex from the video", "isolate my voice from the background music"):
+        p = plan(text)
+        assert p.refusal and p.ops == [], text
+    assert "brighten 0:10" in (plan("make it brighter when the sun goes down").question or "")
+
+
 def test_more_edit_phrasings_from_holdout18() -> None:
     assert ops(plan("cut everything i say about salary and then normalize")) == [
         {"op": "cut_sentences", "query": "salary"}, {"op": "loudnorm"}]
@@ -635,3 +647,12 @@ def test_chinese_ends_said_as_too_much_a_part_to_the_end_and_a_point_before_anot
         {"op": "freeze_frame", "at_ms": 50000, "duration_ms": 1500}]
     # the first 10 s of the video stay a head cut
     assert ops(plan("视频的前10秒删掉", language="zh")) == [{"op": "trim", "head_ms": 10000}]
+
+
+def test_a_chinese_platform_without_a_preset_takes_the_shape_said_and_sound_off_is_a_reason() -> None:
+    assert ops(plan("快手发的：做成竖版，导出个封面第2秒", language="zh")) == [
+        {"op": "set_aspect", "ratio": "9:16"}]
+    assert ops(plan("小红书用，做成正方形", language="zh")) == [{"op": "set_aspect", "ratio": "1:1"}]
+    assert ops(plan("做成抖音竖屏", language="zh")) == [{"op": "platform", "name": "tiktok"}]
+    p = plan("my students watch with sound off so pls put captions on what im saying")
+    assert ops(p) == [{"op": "add_subtitles"}] and not p.notes

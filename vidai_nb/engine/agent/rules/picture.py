@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
+
+from pydantic import ValidationError
 
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
@@ -145,6 +148,18 @@ def platform_rule(c: Clause) -> list[Hit]:
                 f"为{said}要怎么改？比如改成竖屏9:16、剪到30秒、加字幕或音乐——告诉我要哪几样。" if c.zh else
                 f"What should I do for {said}? For example make it 9:16, cut it to 30 seconds, add captions "
                 "or music — tell me which."))]
+        if m.group(0) in ("快手", "小红书"):
+            # "快手发的：做成竖版", "小红书用，改成4:5": a platform with no preset of its own, and the shape
+            # said - that shape (another platform's preset would be claimed in the reply, with its loudness)
+            shape = rx.search(r"‹r(\d+)by(\d+)›|竖屏|竖版|横屏|横版|正方形|方形|竖", text)
+            if shape:
+                ratio = (f"{shape.group(1)}:{shape.group(2)}" if shape.group(1) else
+                         "16:9" if shape.group(0).startswith("横") else
+                         "1:1" if "方" in shape.group(0) else "9:16")
+                fit = _fit(text)
+                with contextlib.suppress(ValidationError):
+                    return [Hit(m.start(), [s.SetAspect.model_validate(
+                        {"ratio": ratio, **({"fit": fit} if fit else {})})])]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         # (the feed alone is the default, square: "make it fit the instagram feed")

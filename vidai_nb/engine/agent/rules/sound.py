@@ -499,14 +499,16 @@ def volume_rule(c: Clause) -> list[Hit]:
         # "lower it by 20%", "音量减少20%" (no 到 / 成: by that much, not to it) are relative
         # and so is a change verb straight before the share ("lower the volume 30%", "turn it down 30
         # percent"); "to / at 30%", "调到30%" set the level
-        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|减|提高|增加|加大|调高)\s*"
-                     r"\d+(?:\.\d+)?\s*%|"
+        # ("make it 30% quieter", "音量降30%", "声音小30%": the share said with the comparison is by it too)
+        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|减|提高|增加|加大|调高|调大|"
+                     r"(?<!调)降|(?<![调到])(?:小|大))\s*\d+(?:\.\d+)?\s*%|"
+                     r"\d+(?:\.\d+)?\s*%\s*(?:quieter|softer|louder|lower|higher)\b|"
                      r"\b(?:lower|reduce|decrease|drop|raise|increase|boost|down|up)\b(?:\s+(?:the|it|its|my|"
                      r"this|that|music|bgm|song|volume|audio|sound|voice|level|background|original|of))*\s*"
                      r"\d+(?:\.\d+)?\s*%(?!\s*(?:volume|level|loudness)\b)", text):
             # ("cut / drop / knock the volume by 20%": a cut said of a level lowers it)
             sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|\b(?:cut|drop|trim|knock|take|"
-                                   r"dial|lessen)\b|降低|调低|减|小", text) else 1
+                                   r"dial|lessen)\b|降低|调低|减|小|降", text) else 1
             volume = current * (1 + sign * pct)
     else:
         num = rx.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)
@@ -808,6 +810,8 @@ def voice_quality_rule(c: Clause) -> list[Hit]:
     if not m or rx.search(r"de-?nois|noise|hiss|hum|normali[sz]|loud|quiet|volume|降噪|噪|音量|响度|"
                           r"大声|小声", c.text):
         return []
+    if re.search(r"\b(?:with|watch\w*|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted|down)\b", c.text):
+        return []  # "my students watch with sound off": how it is watched, not how it sounds
     rx.search(r"\b(?:make|get|can|help|want|need|improve|fix|so)\b|\bidk\b|让|想|帮我|弄|调|听起来|一点|"
               r"一些", c.text)
     return [Hit(m.start(), question=(

@@ -109,6 +109,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                                         "old, "
                                         "outline, boxed and karaoke."))]
     kwargs: dict[str, Any] = {}
+    # "my students watch with sound off so pls put captions on …": why captions are wanted, read with them
+    rx.search(r"\b(?:watch\w*|view\w*|play\w*|see)\s+(?:it\s+|this\s+|videos?\s+)?(?:with|on)\s+(?:the\s+)?"
+              r"(?:sound|audio)\s+(?:off|muted|down)\b|静音(?:看|播放|观看)", text)
     sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else ("srt" if rx.search(
         r"\bsrt\b|\bsidecar\b|\bseparate(?:ly| file)?\b|\bas a file\b|\bsubtitle file\b|\bsoft ?subs?\b|单独|"
         r"文件|外挂",
@@ -248,7 +251,7 @@ def _shouted(c: Clause) -> re.Match[str] | None:
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
-    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?|\breading|\bcalled|\bnamed|\bwith the "
+    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\breading|\bcalled|\bnamed|\bwith the "
                    r"(?:text|words)|写着|写上|"
                    # "a lower third with my name: Dana Whitfield, Product Lead"
                    r"\bwith (?:my|his|her|their|our|the) (?:name|handle|username|name and (?:title|"
