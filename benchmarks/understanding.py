@@ -198,13 +198,14 @@ Rows carry a `split`, in the order they were written:
   only want to lose the opening 4 sec, the rest stays exactly as is"; a cut taken back for a fade; "make
   it black and white and slow it down to half speed for the memorial slideshow" kept 0-30 s; "片头加
   photo1.jpg 停2秒" asked; a three-clip join joined two).
-- "tune" ids 96401-96475: variants of older known weaknesses (found in earlier sessions, in no blind set
+- "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
   question or 1.5x for it now expect the step); a share straight after a change verb is by that much
   ("lower the volume 30%"), after "to" / "调到" the level; "when i talk, bring the music down" is ducking;
   what an editing term means (j-cut, b-roll, 转场 …) is answered from a glossary; several moves in one
-  sentence all happen; "截个10秒的片段" is a target length; a part said by its topic ("聊到前任的那一段")
+  sentence all happen, and so do files added each with its own end; "截个10秒的片段" is a target length;
+  a part said by its topic ("聊到前任的那一段")
   is a search of the speech. benchmarks/unexplained_notes.py counts the "I didn't understand" notes left
   on passing rows (272 of 4683 passing rows before this round; 104 of 4871 after, on 4924 rows).
 - "tune" ids 96001-96056: variants of holdout18's answer, question and refusal classes, written with their
@@ -221,6 +222,11 @@ Rows carry a `split`, in the order they were written:
   不要"), a surplus at each end (头上多了1.5秒，尾巴多了半秒), a cut "right at" a time is a split, "double its
   speed" of a clip named before, ends named by when the speech starts and stops, and what stays said first
   then what not to do ("速度保持原样就行，别给我加快": answered, nothing changed).
+  Ids 96083-96107: the same classes probed further - answers kept on their topic (music taken from another
+  app, 4K for a platform, caption size, whether a speed-up is heard, 24 fps, why a file is big, music level,
+  exporting one part, jump cuts, taste in transitions, lengths by kind), a livelier video asked with no edit
+  named, sound effects (a laugh track is no music), a person or a print taken out of the picture, the voice
+  pulled out of the music under it, a brightness change at a moment named by what happens.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

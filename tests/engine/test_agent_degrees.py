@@ -46,7 +46,8 @@ def test_without_a_degree_word_the_step_is_the_default_and_pace_alone_asks() -> 
     ("lower the volume 30%", 0.7), ("turn it down 30 percent", 0.7), ("turn it down by 30 percent", 0.7),
     ("把音量调低30%", 0.7), ("boost my voice 20%", 1.2),
     ("lower the volume to 30%", 0.3), ("音量调到30%", 0.3), ("set the volume to 30%", 0.3),
-    ("音量降低到30%", 0.3)])
+    ("音量降低到30%", 0.3), ("make it 30% quieter", 0.7), ("音量降30%", 0.7), ("声音小30%", 0.7),
+    ("把音量降到30%", 0.3), ("音量调大20%", 1.2), ("音量调大到20%", 0.2)])
 def test_a_share_after_a_change_verb_is_by_and_after_to_is_the_level(text: str, volume: float) -> None:
     assert ops(plan(text, "zh" if "音" in text else "en")) == [{"op": "set_volume", "volume": volume}]
 

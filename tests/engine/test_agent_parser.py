@@ -613,6 +613,18 @@ def test_sound_targets_the_clip_the_music_kept_a_reason_and_a_music_fade() -> No
         {"op": "mute", "track": "bgm", "muted": False}]
 
 
+def test_advice_is_answered_on_its_topic_and_sound_effects_are_refused() -> None:
+    assert "legal advice" in (plan("is it bad if i use a song from tiktok?").answer or "")
+    assert "jump cuts" in (plan("do jump cuts look bad in a lecture video?").answer or "")
+    assert "undo" in (plan("can i export just one section of it?").answer or "")
+    assert "24 fps" in (plan("is 24fps or 30fps better for a short film").answer or "")
+    for text in ("add a laugh track", "add a whoosh sound effect on every transition",
+                 "remove my ex from the video", "isolate my voice from the background music"):
+        p = plan(text)
+        assert p.refusal and p.ops == [], text
+    assert "brighten 0:10" in (plan("make it brighter when the sun goes down").question or "")
+
+
 def test_more_edit_phrasings_from_holdout18() -> None:
     assert ops(plan("cut everything i say about salary and then normalize")) == [
         {"op": "cut_sentences", "query": "salary"}, {"op": "loudnorm"}]

@@ -419,3 +419,14 @@ def test_long_analyses_leave_the_default_executor_free(monkeypatch: pytest.Monke
         release.set()
     assert of(trim, DraftChanged), text_of(trim)
     assert all(of(evs, DraftChanged) for evs in subtitled)
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    ("speed it up a little", "en", "1.25×"), ("稍微慢一点", "zh", "0.8 倍")])
+async def test_a_little_faster_says_the_mild_step_and_how_to_ask_for_more(text: str, language: str,
+                                                                          said: str) -> None:
+    evs = await events(ctx(text, language=language))
+    reply = text_of(evs)
+    assert said in reply and ("1.5x" in reply or "0.5倍" in reply)
+    changed = [e for e in evs if isinstance(e, DraftChanged)]
+    assert changed  # the speed was changed, not asked about

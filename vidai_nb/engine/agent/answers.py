@@ -49,6 +49,21 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # something has an effect - asked of a thing, not an order to me
                           r"(?:will|would) (?:a|an|adding|having|using|putting|cutting|people|viewers|ppl|"
                           r"our|your|these|those)\b[^?]*\?|"
+                          # "can i export just one section of it?": whether a part can be had
+                          r"(?:can|could|may) i (?:export|render|save|download)\b[^?]*\b(?:just|only|part|"
+                          r"section|"
+                          r"segment|bit)\b[^?]*\?|"
+                          # "do jump cuts look bad?", "does the music sound too loud?": how a thing
+                          # comes across
+                          r"(?:do|does|did) (?!(?:a|an|some|me|us|it|that|this)\b)(?:[\w'-]+ ){1,3}(?:look|"
+                          r"sound|seem|"
+                          r"feel|come across|work|matter|hurt|help)\b|"
+                          # "will people notice the jump cuts", "can viewers tell": asked of the audience
+                          r"(?:will|would|do|does|can|could) (?:people|viewers|ppl|anyone|anybody|my"
+                          r" (?:audience|"
+                          r"viewers|followers|students|clients?)) (?:even )?(?:notice|tell|see|hear|care|"
+                          r"mind|"
+                          r"like|watch|get)\b|"
                           r"will (?!(?:some|any|every|no)thing\b)\w+ing|will (?:export|render|upload)\w* (?:"
                           r"take|be|work)|(?:can|could) (?:you|u) (?:tell|explain|recommend|suggest|advise)|"
                           r"is there a way|any way to|"
@@ -402,7 +417,10 @@ _TOPICS: list[tuple[str, str, str]] = [
      "这里“修剪/去头去尾”指从开头或结尾去掉一段（“剪掉前5秒”）；“剪掉/删除”可以去掉任意一段，包括中间（“删掉"
      "10秒到20秒”）；“分割”只是在某一点把片段分开，不删任何内容（“在30秒处分割”）；“裁剪画面”裁的是画面边缘，"
      "不是时长（“裁成9:16”）。"),
-    (r"\bspeed\w* (?:it |this )?up\b.*\b(?:voice|chipmunk\w*|pitch|sound)|加速.{0,10}(?:声音|音调|变尖)",
+    (r"\bspeed\w* (?:it |this )?up\b.*\b(?:voice|chipmunk\w*|pitch|sound)|加速.{0,10}(?:声音|音调|变尖)|"
+     # "can people tell if i sped it up?": whether the change is heard
+     r"\b(?:tell|notice|hear|obvious|noticeable)\b.*\b(?:sped|speed\w*|faster)\b|"
+     r"\b(?:sped|speed\w*)\b.*\b(?:tell|notice|obvious|noticeable|sound (?:weird|funny|fast|off))\b",
      "No — when I change the speed the voice keeps its pitch (it gets faster, not higher), up to 4×.",
      "不会——变速时声音保持原来的音调（只是变快，不会变尖），最高4倍。"),
     (r"\bwebm\b.*\byoutube\b|\byoutube\b.*\bwebm\b",
@@ -416,16 +434,22 @@ _TOPICS: list[tuple[str, str, str]] = [
      "MP4.",
      "选 H.264 更稳：哪里都能播，普通电脑编码也快；H.265 同画质文件更小，但编码慢，有些播放器打不开。"
      "我导出的是 H.264 的 MP4。"),
-    (r"(?:4k|2160p?).{0,30}(?:1080p?|素材|source|footage)|"
+    (r"(?:4k|2160p?).{0,30}(?:1080p?|素材|source|footage|\byoutube\b|\bbetter\b|\bworth\b|b站)|"
+     r"\b(?:better|worth)\b.{0,30}(?:4k|2160p?)|"
      r"(?:1080p?|素材|source|footage).{0,30}(?:4k|2160p?)",
-     "Exporting 1080p footage at 4K makes a bigger file with no more detail — the picture is only scaled up. "
-     "Export at the source's resolution (1080p) unless a platform requires 4K.",
+     "If the footage is 1080p, exporting at 4K makes a bigger file with no more detail — the picture is only "
+     "scaled up. Export at the source's resolution unless a platform requires 4K.",
      "1080p 的素材导出4K只是放大，画面不会更清楚，文件却大很多。除非平台要求4K，按素材的1080p导出就好。"),
-    (r"字号|\bfont size\b|\btext size\b",
+    (r"字号|\bfont size\b|\btext size\b|\b(?:size|big|large|small)\b.{0,20}\b(?:text|titles?|captions?|"
+     r"subtitles?|font|letters)\b|\b(?:text|titles?|captions?|subtitles?|font|letters)\b.{0,20}\b(?:size|"
+     r"how big)\b|"
+     r"字(?:幕)?.{0,4}(?:多大|大小)",
      "On a phone, large text reads best: titles about a tenth of the frame height and captions clearly "
      "bigger than default for older viewers. Say “make the subtitles bigger” and I'll enlarge them.",
      "手机上看，字大一点更好：标题约占画面高度的十分之一，给老年人看字幕要比默认大一号。说“字幕放大一点”我就调大。"),
-    (r"%.{0,30}(?:music|bgm).{0,30}(?:talking|speech|voice|dialogue)|(?:music|bgm).{0,20}under\b",
+    (r"%.{0,30}(?:music|bgm).{0,30}(?:talking|speech|voice|dialogue)|(?:music|bgm).{0,20}under\b|"
+     r"\b(?:music|bgm)\b.{0,20}\b(?:how loud|what (?:volume|level)|volume)\b.*\?|"
+     r"(?:配乐|音乐|bgm|背景音乐).{0,8}音量.{0,8}(?:多少|多大|合适)|音量.{0,6}(?:多少|多大).{0,6}(?:配乐|音乐|bgm)",
      "Roughly 10–20 % (about −20 to −25 dB under the voice) keeps speech clear; “duck the music under the "
      "voice” lowers it automatically only while someone talks.",
      "大约 10%–20%（比人声低 20–25 dB）能保证说话清楚；说“人声时压低音乐”会只在说话时自动压低。"),
@@ -511,7 +535,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "main voice clear. I can set the volume of the main track or the music for you.",
      "画中画时两个画面可能同时有声音，把其中一个调低（或静音）能让主要的人声更清楚。需要的话我可以帮你调主音"
      "轨或背景音乐的音量。"),
-    (r"\b(?:export|file|render|video)\b.*\b(?:big|large|huge|heavy|size)\b|文件.{0,6}(?:大|小)|体积",
+    (r"\b(?:export|file|render|video)\b.*\b(?:big|large|huge|heavy|size)\b|文件.{0,6}(?:大|小)|体积|"
+     r"(?:导出|视频|文件).{0,6}(?:这么|太|很|特别|好)大",
      "Exports are H.264 at high quality at up to 1080p on the short side; long or high-resolution footage ma"
      "kes "
      "big files. For a smaller file say “export at 720p”, or cut what you don't need first.",
@@ -544,6 +569,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "The editor runs locally and is free to use: each editing turn uses one credit (given back when nothing "
      "changes), exports are free, and nothing needs a subscription.",
      "这个编辑器在本地运行，可以免费用：每次编辑消耗 1 个积分（没有改动会退回），导出不收费，也不需要会员。"),
+    # "is it bad if i use a song from tiktok?": someone else's music used - the copyright answer
+    (r"\b(?:use|using|used|put)\s+(?:a |an |the |this |that |some |someone'?s |popular |trending )?(?:\w+ )?"
+     r"(?:songs?|tracks?|music|sounds?)\s+(?:from|off|on)\b|\b(?:songs?|music|tracks?)\b.{0,30}\b(?:bad|allowed|"
+     r"legal|get (?:muted|taken down|flagged|claimed|struck))\b|\b(?:get|be|gets) (?:muted|taken down|"
+     r"flagged|"
+     r"claimed|struck|removed)\b.{0,40}\b(?:songs?|music|tracks?)\b",
+     _COPYRIGHT_EN, _COPYRIGHT_ZH),
     (r"copyright|\bpay\b|licen[cs]|royalt|taylor swift|\bcredit\b|monetiz|remix|付费|版权|侵权|下架|"
      r"热门\s*bgm",
      _COPYRIGHT_EN, _COPYRIGHT_ZH),
@@ -590,11 +622,19 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Silences are pauses quieter than −35 dB lasting at least 0.5 s; 0.15 s is kept around speech so word "
      "endings are not clipped. You can change both: “remove silences longer than 1 s, keep 0.3 s margin”.",
      "低于 −35 dB 且超过 0.5 秒的停顿算静音；说话前后各保留 0.15 秒，所以不会切掉字尾。都可以改，比如“去掉"
-     "超过1秒的停顿，保留0.3秒”。"),
+     "超过1秒的停顿，前后留0.3秒”。"),
     (r"\bmax\w* speed|\bspeed\b.*\b(?:max|limit|fastest|slowest)|最快|最慢|(?:最大|最小|最高|最低).{0,4}倍速|"
      r"(?:放慢|加速|加快|减速)到?(?:几倍|多少)",
      "Speed can be set from 0.25× to 4× (pitch is kept).",
      "速度可以调到 0.25 倍到 4 倍（音调不变）。"),
+    # "请问可以只导出其中一段吗", "can i export just one part": keep that part, export, undo
+    (r"(?:\bexport|\brender|\bsave|导出).{0,16}(?:\bonly\b|\bjust\b|\bpart\b|\bsection\b|\bsegment\b|一段|"
+     r"部分|其中|片段)|(?:\bonly\b|\bjust\b|一段|部分|片段).{0,10}(?:\bexport|导出)",
+     "Yes: keep just that part (“keep 0:10 to 0:20”), export it, then say “undo” to get the whole video"
+     " back. "
+     "A GIF of a part works directly: “make a gif of 0:02-0:05”.",
+     "可以：先只保留那一段（“保留0:10到0:20”），导出后说“撤销”就能恢复完整视频。导出动图可以直接指定一段，"
+     "比如“把0:02到0:05导出成动图”。"),
     (r"\bundo\b.*\bexport|\bexport\b.*\bundo|导出.*撤销|撤销.*导出",
      "Yes — exporting never changes the edit history, so you can still undo, redo or go back to any version.",
      "可以——导出不会改变编辑历史，之后照样可以撤销、重做或回到任意版本。"),
@@ -614,11 +654,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "MP4 (H.264/AAC) — it is what YouTube, Bilibili and every social platform recommend, and smaller; MOV "
      "gives no quality advantage for uploading. Say “export as mp4”.",
      "用 MP4（H.264/AAC）——YouTube、B站和各平台都推荐，文件也更小；MOV 上传并不会更清楚。说“导出mp4”即可。"),
-    (r"\b(?:60|30)\s*fps\b|\bframe ?rate|60\s*帧|30\s*帧|帧率",
-     "30 fps is plenty for most talking and vlog videos; 60 fps only helps fast motion (sports, games) and "
-     "makes bigger files. I export at the source's frame rate.",
-     "一般口播、vlog 用 30 帧就够了；60 帧只对快速运动（运动、游戏）有帮助，文件也更大。导出时保持原视频的"
-     "帧率。"),
+    (r"\b(?:60|50|30|25|24)\s*fps\b|\bframe ?rate|(?:60|30|24)\s*帧|帧率",
+     "30 fps is plenty for most talking and vlog videos; 24 fps gives the film look some prefer for short "
+     "films; 60 fps only helps fast motion (sports, games) and makes bigger files. I export at the source's "
+     "frame rate, so pick it when you film.",
+     "一般口播、vlog 用 30 帧就够了；想要电影感可以用 24 帧；60"
+     " 帧只对快速运动（运动、游戏）有帮助，文件也更大。"
+     "导出时保持原视频的帧率，所以拍摄时就要选好。"),
     (r"‹r9by16›.*\bpixels?\b|\bpixels?\b.*‹r9by16›|\b(?:resolution|size)\b.*\b(?:tiktok|reels|shorts)\b|"
      r"\b(?:tiktok|reels|shorts)\b.*\b(?:resolution|size)\b",
      "9:16 is 1080×1920 pixels — the size TikTok, Reels and Shorts use. Say “make it for TikTok” and I'll "
@@ -639,6 +681,23 @@ _TOPICS: list[tuple[str, str, str]] = [
     (r"\byoutube\b|\byt\b|b站|bilibili",
      "16:9 at 1080p (1920×1080), MP4 H.264 with AAC audio, around −14 LUFS. Say “make it for YouTube”.",
      "B站/YouTube 用横屏 16:9、1080p（1920×1080）、MP4，响度约 −14 LUFS。说“改成B站格式”或“16:9”即可。"),
+    # "will people notice the jump cuts": jump cuts from removed pauses
+    (r"\bjump[\s-]?cuts?\b|跳切|(?:剪掉|去掉)停顿.{0,10}(?:明显|跳|卡)",
+     "In talking videos jump cuts are normal and most viewers don't mind them — they keep the pace up. To "
+     "soften them, keep a little pause around words (“remove the silences, keep 0.3 s”) or cover the cuts "
+     "with captions.",
+     "口播视频里跳切很常见，多数观众不在意，反而节奏更紧凑。想更顺一点，可以去停顿时多留一点（“去掉停顿，前后留0.3秒”），"
+     "或者加字幕遮住跳点。"),
+    # "would a fade at the end look cheesy?": taste in transitions and effects
+    (r"\b(?:cheesy|tacky|cringe\w*|dated|overkill|too much|amateur\w*|unprofessional|corny)\b|土气|太土|"
+     r"廉价感|"
+     r"(?:转场|特效|淡入|淡出).{0,12}(?:土|low|廉价)",
+     "Simple reads as professional: hard cuts between shots, a short crossfade (0.5–1 s) only where time "
+     "passes, a 1 s fade out at the very end, and no spinning or star-wipe transitions. Say e.g. “fade out "
+     "1s at the end” or “add 0.5s crossfades between clips”.",
+     "越简单越显专业：镜头之间直接切，只有时间跳跃处用 0.5–1 秒的叠化转场，结尾淡出 1"
+     " 秒，别用旋转、星形之类的"
+     "花哨转场。可以说“结尾淡出1秒”或“片段之间加0.5秒转场”。"),
     (r"\bviral\b|\bhook\b|前三秒|前3秒|留住|节奏|拖沓|完播|技巧|建议|tips?\b|advice",
      "Start with the most interesting moment in the first 2–3 seconds, cut every pause and repeated take "
      "(“remove the silences”), keep it short, add captions (most people watch muted), and put the key words "
@@ -647,9 +706,10 @@ _TOPICS: list[tuple[str, str, str]] = [
      "把关键词做成文字。"
      "剪辑、字幕和文字我都可以帮你做。"),
     (r"\bhow long\b|\blength\b|多长|多久|15\s*秒|30\s*秒|§15000§|§30000§",
-     "For TikTok and Reels 15–30 s keeps the most viewers to the end; up to 60 s works for tutorials. Tell "
-     "me "
-     "a target (“make it 30 seconds”) and I'll cut to it.",
+     "It depends on where it goes: for TikTok and Reels 15–30 s keeps the most viewers to the end (up to"
+     " 60 s "
+     "for tutorials); a highlight film of an event or a wedding usually runs 3–5 minutes. Tell me a target "
+     "(“make it 30 seconds”) and I'll cut to it.",
      "抖音/Reels 一般 15–30 秒完播率最高，教程类可以到 60 秒。告诉我目标时长（比如“剪到30秒”），我来剪。"),
 ]
 

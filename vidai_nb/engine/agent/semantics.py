@@ -582,7 +582,9 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     slower = any(isinstance(op, s.Speed) and op.factor < 1 for op in plan.ops)
     sped = any(isinstance(op, s.Speed) for op in plan.ops)
     verb_zh = "放慢" if slower else "加速" if sped else "这样改"
-    verb = "slow down" if slower else "speed up" if sped else "change"
+    verb = "slow down" if slower else "speed up" if sped else "brighten" if any(
+        isinstance(op, s.Color) for op in plan.ops) else "turn down" if any(
+        isinstance(op, s.SetVolume) for op in plan.ops) else "change"
     if zh:
         plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 {verb_zh}”（视频共 {_clock(total)}）。")
     else:

@@ -308,6 +308,15 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"planes?|buildings?|cranes?|fences?|posters?|boxes|bottles?|cups?)\b"
                r"(?!\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene)s?\b)|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)\S{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|车)|"
+               # "remove my ex from the video", "erase the logo on his shirt"
+               r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+(?:him|her|them|"
+               r"(?:my|his|her|our|the)\s+(?:ex|boss|brother|sister|mom|mum|dad|friend|neighbou?r|kid|son|"
+               r"daughter|dog|cat))\s+(?:from|out of|off)\s+(?:the\s+|this\s+|my\s+)?(?:video|picture|shot|"
+               r"frame|photo|background|scene|footage)\b|"
+               r"\b(?:remove|erase|delete|get rid of|blur|hide|cover)\s+(?:out\s+|"
+               r"up\s+)?(?:the\s+)?(?:\w+\s+)?"
+               r"(?:logo|brand|name|text|writing|print)\s+on\s+(?:his|her|their|my|the|a|that)\s+(?:\w+\s+)?"
+               r"(?:shirt|t-?shirt|hat|cap|jacket|hoodie|cup|mug|car|truck|wall|bottle|laptop|phone|bag)\b|"
                r"(?:牌子|招牌|标牌|电线|垃圾桶|杂物)[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)")
 # an object's colour changed: "change the color of the car in the driveway to white", "把车改成白色"
 RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his|her|my|our|their|that|this|"
@@ -329,8 +338,15 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           r"guitars?)\s+out\s+of\s+(?:the\s+|this\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3)\b|"
           r"\b(?:karaoke|instrumental|acapella|a cappella)\s+(?:version|track|cut)\s+of\b|"
           r"\bvocal[\s-]?(?:remov\w*|isolat\w*|separat\w*)|\bstem[\s-]?separat\w*|"
+          # "isolate my voice from the background music": the voice pulled out of the music under it
+          r"\b(?:isolate|separate|extract|split|pull)\s+(?:out\s+)?(?:my|the|his|her|their)\s+(?:voice|speech|"
+          r"dialogue|vocals?)\s+(?:from|out of)\s+(?:the\s+)?(?:background\s+|bg\s+)?(?:music|song|track)\b|"
           r"(?:去掉|去除|消除|删掉|提取|分离|抠出)\S{0,6}(?:人声|伴奏)|(?:人声|伴奏)\S{0,4}(?:去掉|分离|提取|抠出)|"
           r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
+# a sound effect asked for: no sound library here ("add a laugh track", "a whoosh on every transition")
+SFX = (r"\bsound effects?\b|\bsfx\b|\blaugh(?:ter)? tracks?\b|\bcanned laughter\b|\bapplause\b|"
+       r"\bdrum ?rolls?\b|\bwhoosh\w*|\bswoosh\w*|\bding sound\b|\brecord scratch\b|\bboom sound\b|"
+       r"音效|笑声|掌声|嗖的一声")
 # pitch correction: "autotune my vocals", "修一下音准"
 AUTOTUNE = r"\bauto[\s-]?tun\w*|\bpitch[\s-]?correct\w*|\bfix (?:my |the )?pitch\b|修音|音准|跑调"
 # the camera's depth effect: "blur the background behind the pastor like portrait mode on iphone"
@@ -438,7 +454,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
      + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
      r"\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
-     r"\btranslate\b|\bsound effects?\b|\bsfx\b|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
+     r"\btranslate\b|" + SFX + r"|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
@@ -524,6 +540,7 @@ REFUSALS: list[tuple[str, str, str]] = [
 # nothing" is no speed change).
 EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" + BEAT_SYNC + "|" +
              VOCALS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR + "|" +
+             SFX + "|" +
              FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
              r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"
              r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
@@ -677,7 +694,8 @@ VAGUE = (r"\bmake (?:it|this|the video) (?:better|nicer|good|great|cool|awesome|
          r"改一下|剪短|"
          r"处理一下|弄一下|剪一剪")
 _POLISH = (r"\b(?:pro|professional|polished|polish|amateur\w*|cinematic|magic|better|nicer|cooler|slick|"
-           r"fancy|glow ?up|high[\s-]?end|premium|classy|sleek|wow)\b|"
+           r"fancy|glow ?up|high[\s-]?end|premium|classy|sleek|wow|pop|energy|energetic|spice|engaging|"
+           r"exciting|punchy|punchier|lively|livelier|dynamic|vibe|interesting)\b|"
            r"高级|专业|精致|大片|质感|好看|美化|优化|出彩|有感觉|魔法|业余|土")
 QUESTIONS = {
     "shorter": ("How much shorter — for example \"cut the first 10 seconds\" or \"keep 0:30 to 1:45\"?",
