@@ -656,3 +656,12 @@ def test_a_chinese_platform_without_a_preset_takes_the_shape_said_and_sound_off_
     assert ops(plan("做成抖音竖屏", language="zh")) == [{"op": "platform", "name": "tiktok"}]
     p = plan("my students watch with sound off so pls put captions on what im saying")
     assert ops(p) == [{"op": "add_subtitles"}] and not p.notes
+
+
+def test_chinese_parts_named_by_content_ask_and_what_is_said_is_shown() -> None:
+    p = plan("中间那个跳舞的地方慢放", language="zh")
+    assert p.question and p.ops == []
+    # "when i talk" is the ducking's, not a part to ask about
+    assert ops(plan("背景音乐调到15%，我说话的时候再自动压低一点", language="zh"))[-1] == {"op": "duck_music"}
+    assert plan("能告诉我视频里说了什么吗", language="zh").show == "transcript"
+    assert plan("给我的声音加个混响", language="zh").refusal
