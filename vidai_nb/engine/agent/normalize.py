@@ -214,10 +214,13 @@ def _second_numbers(text: str) -> str:
     if not m:
         return text
     head = text[: m.start()] + f"{m.group(1)}s to {m.group(2)}s"
-    rest = re.sub(rf"^((?:\s*(?:,|and|&)\s*)+){_PAIR}",
+    # "\s*(?:(?:,|and|&)\s*)+", not "(?:\s*(?:,|and|&)\s*)+": the same words, but the latter splits each
+    # run of spaces between two commas every possible way before failing (exponential in the commas,
+    # and a regex holds the GIL: the whole engine stalls).
+    rest = re.sub(rf"^(\s*(?:(?:,|and|&)\s*)+){_PAIR}",
                   lambda p: f"{p.group(1)}{p.group(2)}s to {p.group(3)}s", text[m.end():])
     while True:  # each further pair joined by "and" or a comma
-        more = re.sub(rf"(\ds)((?:\s*(?:,|and|&)\s*)+){_PAIR}",
+        more = re.sub(rf"(\ds)(\s*(?:(?:,|and|&)\s*)+){_PAIR}",
                       lambda p: f"{p.group(1)}{p.group(2)}{p.group(3)}s to {p.group(4)}s", rest, count=1)
         if more == rest:
             break

@@ -1,0 +1,32 @@
+"""normalize: requests are rewritten in time linear in their length (a regex runs holding the GIL, so a
+pattern that backtracks exponentially stalls the whole engine, not one turn)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from vidai_nb.engine.agent.normalize import normalize
+
+# 30 commas with spaces between them: linear patterns take well under a millisecond; the nested
+# quantifier "(?:\s*(?:,|and|&)\s*)+" needed about 0.6 s at 9 commas, and triples with each one.
+SPACED_COMMAS = "cut seconds 2 to 4" + ",    " * 30 + "x"
+
+
+def test_spaced_commas_after_a_pair_of_seconds_do_not_backtrack() -> None:
+    # In a child process: a pattern that backtracks holds the GIL, and a timeout in this one could
+    # not stop it.
+    code = f"from vidai_nb.engine.agent.normalize import normalize; normalize({SPACED_COMMAS!r})"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    try:
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("normalize() backtracked for 30 s on spaced commas") from None
+
+
+def test_pairs_of_seconds_joined_by_commas_and_and_keep_their_unit() -> None:
+    out = normalize("cut seconds 2 to 4 ,  and 10 to 12 & 14 to 16").text
+    assert out.count(" to ") == 3
+    for ms in ("§2000§", "§4000§", "§10000§", "§12000§", "§14000§", "§16000§"):
+        assert ms in out, out
