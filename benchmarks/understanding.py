@@ -227,6 +227,9 @@ Rows carry a `split`, in the order they were written:
   exporting one part, jump cuts, taste in transitions, lengths by kind), a livelier video asked with no edit
   named, sound effects (a laugh track is no music), a person or a print taken out of the picture, the voice
   pulled out of the music under it, a brightness change at a moment named by what happens.
+  Ids 96108-96116: platforms' compression asked about, an audio effect added (reverb) refused, 带感 / 吸引人
+  as a polish, a part named by what happens in it in Chinese ("吹蜡烛的地方"), what is said told or sent as
+  text.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

@@ -668,3 +668,12 @@ def test_keep_it_after_an_edit_takes_it_back_and_a_look_kept_is_no_part_kept() -
         {"op": "add_music", "media_id": "music.mp3"}]
     assert ops(plan("trim the first 2 seconds and keep it 9:16")) == [
         {"op": "trim", "head_ms": 2000}, {"op": "set_aspect", "ratio": "9:16"}]
+
+
+def test_chinese_parts_named_by_content_ask_and_what_is_said_is_shown() -> None:
+    p = plan("中间那个跳舞的地方慢放", language="zh")
+    assert p.question and p.ops == []
+    # "when i talk" is the ducking's, not a part to ask about
+    assert ops(plan("背景音乐调到15%，我说话的时候再自动压低一点", language="zh"))[-1] == {"op": "duck_music"}
+    assert plan("能告诉我视频里说了什么吗", language="zh").show == "transcript"
+    assert plan("给我的声音加个混响", language="zh").refusal

@@ -557,6 +557,9 @@ _VAGUE_PART = re.compile(
     r"[a-z]+s\s+(?:in|on|up|out|off|away|down)|says|speaks|talks|sings|laughs|scores|kisses|dances|jumps)\b|"
     r"\bthe (?:chorus|(?:guitar |drum )?solo|drop|bridge|verse|breakdown|climax|punchline)\b|"
     # "中间有段拖沓了": a part said to exist, not which
+    # "中间那个跳舞的地方慢放": a part named by what happens in it
+    r"[\u4e00-\u9fff]{2,6}(?<!开头)(?<!结尾)(?<!最后)(?<!片头)(?<!片尾)(?<!开始)(?<!末尾)(?<!视频)(?<!整个)"
+    r"的(?:地方|那段|那一段|部分|片段|镜头)|"
     r"(?:中间|后面|前面|里面|其中)有(?:一)?段(?!时间)|有(?:一)?段(?=\S{0,4}(?:拖|慢|无聊|没意思|太长|啰嗦))|"
     r"有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
