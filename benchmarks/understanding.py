@@ -198,6 +198,15 @@ Rows carry a `split`, in the order they were written:
   only want to lose the opening 4 sec, the rest stays exactly as is"; a cut taken back for a fade; "make
   it black and white and slow it down to half speed for the memorial slideshow" kept 0-30 s; "片头加
   photo1.jpg 停2秒" asked; a three-clip join joined two).
+- "holdout19": 310 requests (200 English, 110 Chinese; 143 with a public source) written at the same moment
+  as holdout18 by another helper under the same rules with other personas (grandparents, sports kids,
+  recipe / pet / unboxing / dance creators, tour guides; 宠物 / 美食 博主, 带货主播, 中老年 快影 / 必剪 users)
+  and sources (Apple Community, Clipchamp / Canva / VEED / Kapwing help, prompt collections, 百度知道 /
+  快影 / 必剪 pages); 25 rows that repeated an earlier text were reworded by a helper that saw only those
+  rows. Kept sealed: nobody who changed the planner saw it. Scored once, blind, against main at 36da742,
+  after the whole holdout18 round: 87.1 % (270/310; English 87.5 %, Chinese 86.4 %), 2 rows flagged
+  destructive ("only trim the silence at the START, the ending is fine" trimmed both ends; "remove
+  fillers + silences then trim to 30 sec" kept the first 30 s before the cuts instead of after).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -227,6 +236,9 @@ Rows carry a `split`, in the order they were written:
   exporting one part, jump cuts, taste in transitions, lengths by kind), a livelier video asked with no edit
   named, sound effects (a laugh track is no music), a person or a print taken out of the picture, the voice
   pulled out of the music under it, a brightness change at a moment named by what happens.
+  Ids 96108-96116: platforms' compression asked about, an audio effect added (reverb) refused, 带感 / 吸引人
+  as a polish, a part named by what happens in it in Chinese ("吹蜡烛的地方"), what is said told or sent as
+  text.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
@@ -264,6 +276,7 @@ BLIND: dict[str, str] = {
     "holdout12": "75.4% (218/289)", "holdout13": "85.0% (244/287)",
     "holdout14": "85.5% (265/310)",
     "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
+    "holdout19": "87.1% (270/310)",
     "tune": "n/a (written with the fixes)",
 }
 

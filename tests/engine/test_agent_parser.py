@@ -656,3 +656,24 @@ def test_a_chinese_platform_without_a_preset_takes_the_shape_said_and_sound_off_
     assert ops(plan("做成抖音竖屏", language="zh")) == [{"op": "platform", "name": "tiktok"}]
     p = plan("my students watch with sound off so pls put captions on what im saying")
     assert ops(p) == [{"op": "add_subtitles"}] and not p.notes
+
+
+def test_keep_it_after_an_edit_takes_it_back_and_a_look_kept_is_no_part_kept() -> None:
+    p = plan("cut the first 5 seconds, no wait, keep them")
+    assert p.ops == [] and p.answer and p.question is None
+    assert ops(plan("mute the music? no, keep it and lower it to 20%", THREE)) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.2}]
+    # "keep it" with something of its own to keep is no take-back
+    assert ops(plan("add music.mp3 but DON'T duck it under the voice, keep it constant")) == [
+        {"op": "add_music", "media_id": "music.mp3"}]
+    assert ops(plan("trim the first 2 seconds and keep it 9:16")) == [
+        {"op": "trim", "head_ms": 2000}, {"op": "set_aspect", "ratio": "9:16"}]
+
+
+def test_chinese_parts_named_by_content_ask_and_what_is_said_is_shown() -> None:
+    p = plan("中间那个跳舞的地方慢放", language="zh")
+    assert p.question and p.ops == []
+    # "when i talk" is the ducking's, not a part to ask about
+    assert ops(plan("背景音乐调到15%，我说话的时候再自动压低一点", language="zh"))[-1] == {"op": "duck_music"}
+    assert plan("能告诉我视频里说了什么吗", language="zh").show == "transcript"
+    assert plan("给我的声音加个混响", language="zh").refusal

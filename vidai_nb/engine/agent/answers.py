@@ -681,6 +681,15 @@ _TOPICS: list[tuple[str, str, str]] = [
     (r"\byoutube\b|\byt\b|b站|bilibili",
      "16:9 at 1080p (1920×1080), MP4 H.264 with AAC audio, around −14 LUFS. Say “make it for YouTube”.",
      "B站/YouTube 用横屏 16:9、1080p（1920×1080）、MP4，响度约 −14 LUFS。说“改成B站格式”或“16:9”即可。"),
+    # "视频发出去会不会被压缩": platforms re-encode uploads
+    (r"\bcompress\w*|\b(?:quality|looks?)\b.{0,20}\b(?:worse|blurry|bad|drop\w*|lower)\b.{0,30}\b(?:upload\w*|post\w*|"
+     r"after)\b|压缩|(?:发出去|上传|发布)\S{0,8}(?:糊|模糊|画质变差|变差)",
+     "Yes — every platform re-encodes what you upload, so some softening is normal. It stays best when you "
+     "upload an MP4 at 1080p in the platform's own shape (9:16 for TikTok/Reels/Shorts), with little fine "
+     "moving detail. Say e.g. “make it 9:16 and export as mp4”.",
+     "会——各平台都会对上传的视频重新压缩，画质略有下降是正常的。上传 1080p 的"
+     " MP4、并且用平台自己的画幅（抖音/快手竖屏 9:16）"
+     "效果最好。可以说“改成竖屏，导出mp4”。"),
     # "will people notice the jump cuts": jump cuts from removed pauses
     (r"\bjump[\s-]?cuts?\b|跳切|(?:剪掉|去掉)停顿.{0,10}(?:明显|跳|卡)",
      "In talking videos jump cuts are normal and most viewers don't mind them — they keep the pace up. To "
@@ -837,7 +846,10 @@ _TRANSCRIPT_HANDED = re.compile(
     r"(?:\s+(?:actually|just|literally|really))?\s+(?:say|said|says|talk\w*|speak\w*)\b|"
     r"\b(?:i|we) need (?:the|all the) words\b.*\b(?:notes?|script|doc\w*|blog|article|summary)\b|"
     r"(?:字幕|转写|识别|语音)(?:出来)?的?\s*(?:文本|文字|内容|稿子?)\S{0,4}(?:给我|让我|发我|发给我)\S{0,2}(?:看|瞧|读|复制)|"
-    r"[（(]\s*转写的")
+    r"[（(]\s*转写的|"
+    # "能告诉我视频里说了什么吗", "我想要文字版的内容，发我一下": what is said, told or sent as text
+    r"(?:告诉我|给我看看?|让我看看?)\S{0,6}(?:说了什么|讲了什么|说了啥|讲了啥|说的(?:是)?什么|在说什么)|"
+    r"文字版\S{0,6}(?:发我|给我|发给我)|(?:发我|给我)\S{0,4}文字版")
 
 
 def wants_transcript(norm_text: str) -> bool:

@@ -245,6 +245,32 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
                 c.hit.ops = [op.model_copy(update={"track": "bgm"})
                              if isinstance(op, s.SetVolume | s.Mute) and op.track == "main" else op
                              for op in c.hit.ops]
+    return _kept_back(res, out, settled)
+
+
+# "cut the first 5 seconds, no wait, keep them", "mute the music? no, keep it and lower it to 20%": "keep
+# it / them" said after an edit, with nothing of its own to keep, takes that edit back
+_KEEP_BACK = re.compile(r"(?:[?？.!！,，;；…]|\bno\b|\bnah\b|\bnope\b|\bactually\b)\s*"
+                        r"(?:(?:no|nah|nope|wait|actually|hmm|sorry|oh)[,\s]+)*"
+                        r"(?:i'?ll\s+|i will\s+|just\s+)?"
+                        r"(?:keep|leave)\s+(?:it|them|that|those|these)\b(?=\s*(?:$|[,，.。!！?？;；…]|"
+                        r"(?:and|just|then|instead|please|pls|thanks|as is|as it was)\b))")
+
+
+def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    for m in _KEEP_BACK.finditer(res.text):
+        words = {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
+        if any(words & c.covers for c in out if c.hit.ops):
+            continue  # the keep is part of another reading ("keep it under 30 s" is read by the length)
+        before = [c for c in out if c.pos < m.start() and c.hit.ops]
+        if not before:
+            continue
+        last = max(c.pos for c in before)
+        gone = [c for c in before if c.pos == last]
+        for c in gone:
+            out.remove(c)
+            settled.append(c)
+        gone[0].explains |= words
     return out
 
 
@@ -531,6 +557,9 @@ _VAGUE_PART = re.compile(
     r"[a-z]+s\s+(?:in|on|up|out|off|away|down)|says|speaks|talks|sings|laughs|scores|kisses|dances|jumps)\b|"
     r"\bthe (?:chorus|(?:guitar |drum )?solo|drop|bridge|verse|breakdown|climax|punchline)\b|"
     # "中间有段拖沓了": a part said to exist, not which
+    # "中间那个跳舞的地方慢放": a part named by what happens in it
+    r"[\u4e00-\u9fff]{2,6}(?<!开头)(?<!结尾)(?<!最后)(?<!片头)(?<!片尾)(?<!开始)(?<!末尾)(?<!视频)(?<!整个)"
+    r"的(?:地方|那段|那一段|部分|片段|镜头)|"
     r"(?:中间|后面|前面|里面|其中)有(?:一)?段(?!时间)|有(?:一)?段(?=\S{0,4}(?:拖|慢|无聊|没意思|太长|啰嗦))|"
     r"有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)

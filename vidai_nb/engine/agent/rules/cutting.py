@@ -175,6 +175,11 @@ def cut_rule(c: Clause) -> list[Hit]:
     # cut back (semantics.taken_back); it names no part of its own, so it is no keep of a time said later
     text = re.sub(r"\b(?:keep|leave)\s+(?:them|those|these|that|it)(?:\s+(?:in|there))?(?=\s*(?:$|[,，;；.!]|"
                   r"\b(?:and|but|just|then|only)\b))", " ", text)
+    # "trim the first 2 seconds and keep it 9:16": a look kept is no part kept
+    text = re.sub(r"\b(?:keep|leave)\s+(?:it|this|them|everything|the video)\s+(?:at\s+|in\s+)?"
+                  r"(?:‹r\d+by\d+›|"
+                  r"vertical|horizontal|square|portrait|landscape|widescreen|as is|as it is|the same\b|4k|hd|"
+                  r"1080p|720p|(?:in )?colou?r|muted|silent|quiet|loud|bright|sharp|clean|simple)", " ", text)
     keep_m = re.search(KEEP, text)
     cut_m = re.search(CUT, text)
     if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[

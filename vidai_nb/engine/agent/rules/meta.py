@@ -455,6 +455,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
      r"\btext[\s-]to[\s-]speech\b|\btts\b|\bdub(?:bing|bed)?\b|"
      r"\btranslate\b|" + SFX + r"|\breverse\b(?!\s+(?:the\s+)?(?:\w+\s+)?order)|"
+     # "给我的声音加个混响", "add some reverb": an audio effect added
+     r"(?:加|添加|来)\S{0,3}(?:混响|回声|回音)|\badd\s+(?:some\s+|a\s+|an\s+)?(?:reverb|echo)\b|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      r"\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
@@ -696,7 +698,7 @@ VAGUE = (r"\bmake (?:it|this|the video) (?:better|nicer|good|great|cool|awesome|
 _POLISH = (r"\b(?:pro|professional|polished|polish|amateur\w*|cinematic|magic|better|nicer|cooler|slick|"
            r"fancy|glow ?up|high[\s-]?end|premium|classy|sleek|wow|pop|energy|energetic|spice|engaging|"
            r"exciting|punchy|punchier|lively|livelier|dynamic|vibe|interesting)\b|"
-           r"高级|专业|精致|大片|质感|好看|美化|优化|出彩|有感觉|魔法|业余|土")
+           r"高级|专业|精致|大片|质感|好看|美化|优化|出彩|有感觉|魔法|业余|土|吸引人|抓人|有意思|有趣|活泼|带感")
 QUESTIONS = {
     "shorter": ("How much shorter — for example \"cut the first 10 seconds\" or \"keep 0:30 to 1:45\"?",
                 "要剪多少？比如“剪掉前10秒”或“保留0:30到1:45”。"),

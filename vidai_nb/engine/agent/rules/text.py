@@ -423,7 +423,12 @@ def title_rule(c: Clause) -> list[Hit]:
         # "show the text LIVE NOW in yellow top right": the text named, then typed as a slogan
         shout = _shouted(c)
         found = shout.group(1) if shout else None
-    if (m_title or m_text) and rx.search(_REMOVE, text) and not quote and not found:
+    named = min((x for x in (m_title, m_text) if x is not None), key=lambda x: x.start(), default=None)
+    # "remove the intro? no, keep it, just add a title": a removal said in another clause is not the title's
+    own = (re.split(r"[,，;；?？!！]|\bthen\b|然后", text[:named.start()])[-1] + text[named.start():]
+           if named is not None else text)
+    if (m_title or m_text) and rx.search(_REMOVE, text) and re.search(_REMOVE, own) and not quote and \
+            not found:
         track = "title" if m_title else "text"
         # ("wipe every bit of text off, titles and captions included": every kind named is all of it)
         kinds = sum(1 for k in (m_title, m_text, subtitle_text) if k is not None)
