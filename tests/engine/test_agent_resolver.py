@@ -54,6 +54,23 @@ def test_one_reading_across_clauses_beats_two() -> None:
         {"op": "add_music", "media_id": "music.mp3", "fade_in_ms": 3000, "fade_out_ms": 3000}]
 
 
+def test_a_reading_across_clauses_happens_where_its_own_words_are() -> None:
+    # the length is said after "then": it is reached after the cuts, not kept before them
+    assert [o["op"] for o in ops(plan("remove fillers + silences then trim to 30 sec"))] == [
+        "remove_fillers", "remove_silences", "keep_range"]
+    assert [o["op"] for o in ops(plan("cut the fillers, then make it 15 sec"))] == [
+        "remove_fillers", "keep_range"]
+
+
+def test_an_end_said_to_be_fine_is_not_trimmed() -> None:
+    assert ops(plan("only trim the silence at the START, the ending is fine")) == [
+        {"op": "trim_dead_air", "ends": "start"}]
+    assert ops(plan("remove the silence at the end, the start is ok")) == [
+        {"op": "trim_dead_air", "ends": "end"}]
+    assert ops(plan("去掉开头的静音，结尾没问题", language="zh-CN")) == [
+        {"op": "trim_dead_air", "ends": "start"}]
+
+
 def test_chosen_readings_and_unexplained_words_are_reported() -> None:
     norm = normalize("cut the first 5 seconds and frobnicate the zorp")
     ctx = ParseContext(media=MEDIA, draft=sample_draft(), quotes=norm.quotes, chinese=False)

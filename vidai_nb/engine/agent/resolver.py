@@ -196,6 +196,10 @@ def _candidate(spec: Spec, hit: Hit, rec: Recorder, tokens: list[Token], start: 
             explains.add(trigger)
     covers = {i for i in explains if tokens[i].content}
     claims = {i for i in covers if tokens[i].text not in SHARED}
+    if window[0] != window[1] and claims and not any(tokens[i].start <= pos < tokens[i].end for i in claims):
+        # "remove fillers + silences then trim to 30 sec": a reading over two clauses whose own words are
+        # all in the later one happens where those words are - after what the earlier clause asks
+        pos = max(pos, min(tokens[i].start for i in claims))
     return Candidate(spec.name, pos, hit, window, frozenset(explains | refs), frozenset(claims),
                      frozenset(covers), spec.weight, frozenset(refs))
 

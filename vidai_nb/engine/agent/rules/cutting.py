@@ -427,7 +427,10 @@ _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\
 _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:不要|别|不用|不动|不剪|保留|留着|就不|先不)"
                # "留着别剪": all of it says that it stays
                r"(?:\S{0,2}?(?:别|不要|不)(?:剪|删|动|切|去)掉?)?|"
-               r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b")
+               r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b|"
+               # "the ending is fine", "the end's ok": said to need nothing, so it stays
+               r"^\s*(?:\w+\s+){0,2}?(?:is|are|'s|looks?|seems?)\s+(?:fine|ok|okay|good|great|perfect|"
+               r"all right|alright)\b|^\s*(?:\S{0,4}?)(?:没问题|挺好|很好|可以)")
 
 
 # "…, that's my intro", "，那是我的片头": names what the end mentioned just before is

@@ -801,7 +801,7 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
 def voice_quality_rule(c: Clause) -> list[Hit]:
     """"make my voice sound more professional", "声音听起来专业一点": a wish for better sound that names no
     tool - asked, with the two that do it (noise reduction, even loudness)."""
-    m = rx.search(r"\b(?:my |the |our )?(?:voice|audio|sound|vocals?|mic)\b(?:\s+\w+){0,2}?\s+(?:sound\s+|"
+    m = rx.search(r"\b(?:my |the |our )?(?:voice|audio|sound|vocals?|mic)\b(?:\s+\w+){0,2}?\s+(?:"
                   r"sounds?\s+|more\s+|less\s+|better\s+)*(?:professional|pro|polished|radio[- ]quality|"
                   r"studio[- ]quality|podcast[- ]quality|better|nicer|richer|fuller|amateur\w*|bad|terrible|"
                   r"muffled|off|weird)\b|"
