@@ -691,3 +691,21 @@ def test_holdout19_edit_classes() -> None:
         {"op": "freeze_frame", "at_ms": 9000, "duration_ms": 1000}]
     assert ops(plan("skip to 0:18 and put 'GOAL!!!' there for 3 sec")) == [
         {"op": "add_text", "text": "GOAL!!!", "start_ms": 18000, "end_ms": 21000}]
+
+
+def test_a_keep_pointing_back_at_the_range_and_a_purpose_or_part_name_are_no_other_request() -> None:
+    # "keep just that part" restates the range just named; it is no unread "keep"
+    assert ops(plan("i only want from 0:20 to 0:45 can you keep just that part")) == [
+        {"op": "keep_range", "start_ms": 20000, "end_ms": 45000}]
+    assert ops(plan("只要第5秒到第12秒 保留那一段就行", language="zh")) == [
+        {"op": "keep_range", "start_ms": 5000, "end_ms": 12000}]
+    # a keep of something else still asks
+    assert plan("cut 0:05 to 0:15 but keep the laugh").question
+    # the live-stream room is what the loop is for; posting to a live stream is still refused
+    p = plan("循环播放5遍 直播间背景用", language="zh")
+    assert ops(p) == [{"op": "loop", "times": 5}] and not p.refusal
+    assert plan("帮我直播这个视频", language="zh").refusal
+    # "卡点那段" names the part; "跟着鼓点自动卡点" still asks for a beat sync that is not here
+    p = plan("第二段放慢一半 舞蹈卡点那段", THREE, language="zh")
+    assert ops(p) == [{"op": "speed", "factor": 0.5, "index": 2}] and not p.refusal
+    assert plan("跟着音乐鼓点自动卡点", language="zh").refusal

@@ -403,6 +403,12 @@ _EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转�
 _NEGATORS = frozenset(_w for _w in re.findall(r"\S+", """
 not don't dont never without except excluding but-not keep leave 不 别 除 留 保
 """) if _w != "but-not")
+# "keep just that part", "只保留那一段": a keep that points back at the range the clause names
+_KEPT_POINTER = (r"(?:keep|留|保)\s*(?:留|住)?\s*(?:(?:just|only)\s+)?(?:that|this|those|these|the)\s+"
+                 r"(?:(?:one|part|bit|section|piece|segment|stretch|portion|range)s?)?\s*(?:please|pls|only)?"
+                 r"\s*[.!?。！？~]*|"
+                 r"(?:留|保)\s*(?:留|住)?\s*(?:下来)?\s*(?:这|那)\s*(?:一|1)?\s*(?:段|部分|截|块)\s*(?:就行|就好|即可)?"
+                 r"\s*[。！？~]*")
 _REMOVING = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges, s.TrimDeadAir,
              s.RemoveSilences, s.DeleteSegment)
 
@@ -425,6 +431,9 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                         r"(?:都|全|也|全部|统统|通通)\s*$|"
                         r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$", before):
                     continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
+                if t.text in ("keep", "留", "保") and re.fullmatch(_KEPT_POINTER, tail) and any(
+                        isinstance(op, (s.KeepRange, s.KeepRanges)) for c in removing for op in c.hit.ops):
+                    continue  # "from 0:20 to 0:45 can you keep just that part": the kept part, pointed at
                 return res.text[t.start:b].strip()
     return ""
 

@@ -223,6 +223,8 @@ VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|ni
                 r"crisper|richer|fuller)\b|(?:professional|pro|clean|clear|crisp|polished|radio|studio|"
                 r"podcast)\b)")
 
+# "舞蹈卡点那段", "踩点的那部分": the beat-cut part names a stretch of the video, it asks for no beat sync
+_BEAT_PART = r"(?!\S{0,2}?(?:的)?(?:那|这)\s*(?:一|1)?\s*(?:段|部分|块|里|截|几秒))"
 # effects and moving graphics with no operation here: tints and film looks, running timers, speed ramps
 # on the beat ("velocity edit"), progress bars
 _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|\bvignette\b|"
@@ -233,7 +235,7 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
               r"stopwatch)\b|倒计时|"
               r"\bprogress bar\b|进度条|\bvelocity(?: edit\w*)?\b|\bspeed ramp\w*|\bbeat drops?\b|"
-              r"\bon the (?:beat|drops?)\b|卡点")
+              r"\bon the (?:beat|drops?)\b|卡点" + _BEAT_PART)
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
          # ("i downloaded this from tiktok", "从抖音下载的": the footage came from there and is here)
@@ -241,7 +243,7 @@ LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
          r"instagram|twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
          r"(?:下载|扒)(?!了|的|过|下来的)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
 # "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
-BEAT_SYNC = (r"卡点|踩点|鼓点|节拍|\bbeat[\s-]?(?:sync|match|drop)\w*|"
+BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match|drop)\w*|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
              r"\bon (?:every|each) beat\b")
 # "replace my messy room behind me with a clean office background": the scene behind a person swapped in
@@ -372,7 +374,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:e-?mail|whatsapp|airdrop|dm|text) (?:it|this|the video) to\b|上传到|"
      r"发布到|发到|"
      r"发给|发微信|发朋友圈|传到|"
-     r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|直播",
+     r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|"
+     r"直播(?!间\S{0,6}(?:背景|用|放|播)|\S{0,4}(?:的)?背景|用)",
      "I can't upload, post or schedule anything — I can export the file, and you can upload it yourself.",
      "我没法替你上传、发布或定时发布——我可以导出文件，你再自己上传。"),
     (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
