@@ -709,3 +709,11 @@ def test_a_keep_pointing_back_at_the_range_and_a_purpose_or_part_name_are_no_oth
     p = plan("第二段放慢一半 舞蹈卡点那段", THREE, language="zh")
     assert ops(p) == [{"op": "speed", "factor": 0.5, "index": 2}] and not p.refusal
     assert plan("跟着音乐鼓点自动卡点", language="zh").refusal
+
+
+def test_a_range_past_the_end_is_asked_about_and_music_sound_is_its_volume() -> None:
+    p = plan("remove 1m05s to 1m10s")  # the sample video is 1:00 long
+    assert p.question and "past its end" in p.question and p.ops == []
+    assert ops(plan("remove 0:50 to 0:55")) == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
+    assert ops(plan("把背景音乐声音减半", language="zh")) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.5}]
