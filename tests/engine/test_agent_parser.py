@@ -695,3 +695,28 @@ def test_a_keep_pointing_back_at_the_range_and_a_purpose_or_part_name_are_no_oth
     p = plan("第二段放慢一半 舞蹈卡点那段", THREE, language="zh")
     assert ops(p) == [{"op": "speed", "factor": 0.5, "index": 2}] and not p.refusal
     assert plan("跟着音乐鼓点自动卡点", language="zh").refusal
+
+
+def test_voices_made_things_swapped_platform_marks_and_generated_footage_are_refused() -> None:
+    for text, zh in (("make my cat say 'hello' in a human voice", False),
+                     ("能不能把我说话的声音改成萝莉音", True),
+                     ("把猫换成老虎", True), ("把背景里路过的人去掉", True),
+                     ("how do i get the tiktok watermark off b.mp4, can you remove it", False),
+                     ("generate b-roll of a sunset for the ending", False)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.refusal and p.ops == [] and p.question is None, text
+    # the voice refusal says what can be done instead, in the request's language
+    assert "文字" in (plan("把我的声音改成大叔音", language="zh").refusal or "")
+    # the volume of a voice is an edit; an animal naming the footage is no imagery to invent
+    assert ops(plan("把人声调成50%", THREE, language="zh")) != []
+    p = plan("edit my dog video nicely")
+    assert p.question and not p.refusal
+
+
+def test_a_part_named_by_what_happens_in_it_is_asked_about() -> None:
+    for text, zh in (("slow down the trick", False), ("狗狗摔倒那里慢放", True),
+                     ("there's a dull stretch somewhere in the middle, make that go faster", False)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.question and p.ops == [], text
+    # a part with its times is done
+    assert ops(plan("slow down the trick at 0:10 to 0:15")) != []
