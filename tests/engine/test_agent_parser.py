@@ -679,6 +679,20 @@ def test_chinese_parts_named_by_content_ask_and_what_is_said_is_shown() -> None:
     assert plan("给我的声音加个混响", language="zh").refusal
 
 
+def test_holdout19_edit_classes() -> None:
+    # black at an end is dead air; "slice … at T" is a split; a thumb over the lens is no thumbnail
+    assert ops(plan("lose the black at the start and end (the lens cap bits)")) == [{"op": "trim_dead_air"}]
+    assert ops(plan("slice it at 0:40")) == [{"op": "split", "at_ms": 40000}]
+    p = plan("delete 00:00:12 - 00:00:18 thats my thumb over the lens")
+    assert p.export is None and ops(p) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 18000}]
+    assert plan("make a thumb from 0:05").export == {"format": "jpg", "at_ms": 5000}
+    # a freeze's length said after a comma; text put "there" after "skip to T" starts at T
+    assert ops(plan("cut in a freeze at 0:09, 1 sec")) == [
+        {"op": "freeze_frame", "at_ms": 9000, "duration_ms": 1000}]
+    assert ops(plan("skip to 0:18 and put 'GOAL!!!' there for 3 sec")) == [
+        {"op": "add_text", "text": "GOAL!!!", "start_ms": 18000, "end_ms": 21000}]
+
+
 def test_a_keep_pointing_back_at_the_range_and_a_purpose_or_part_name_are_no_other_request() -> None:
     # "keep just that part" restates the range just named; it is no unread "keep"
     assert ops(plan("i only want from 0:20 to 0:45 can you keep just that part")) == [

@@ -406,7 +406,10 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|f
              r"(?:start|beginning|end)\b|"
              r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
              r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
-             r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)")
+             r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)|"
+             # "lose the black at the start and end": black frames at an end are the empty part there
+             r"\bblack(?:\s+(?:bits?|parts?|frames?|screen|stretch))?\s+(?:at|in)\s+the\s+(?:very\s+)?"
+             r"(?:start|beginning|end)\b")
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
             r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
 
@@ -640,6 +643,9 @@ def split_rule(c: Clause) -> list[Hit]:
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
                   r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
                   r"\bbreak (?:it )?at|"
+                  # "slice it at 0:40": a blade put at a time is a split
+                  r"\bslice (?:it |this |the (?:video|clip|footage) )?(?:(?:right|exactly|precisely)\s+)?"
+                  r"at\b(?=\s*§)|"
                   # "put a cut point at 32s", "add a split / an edit point at 0:10", "在15秒加个剪切点"
                   r"\b(?:cut|split|edit|break)[\s-]?points?\b|\b(?:add|put|make|place|insert)\s+(?:a |an )?"
                   # ("make a cut right at 7.5 sec": how exactly, said between)
@@ -1142,6 +1148,8 @@ def freeze_rule(c: Clause) -> list[Hit]:
     # "定格0:03 停一秒": the time after 停 / for is how long; after 定格 only when nothing else says it
     dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|停|保持)\s*(?:about\s+|around\s+)?{T}", c.text)
           or rx.search(rf"(?:定格|静止)\s*{T}", c.text)
+          # "a freeze at 0:09, 1 sec": a second time said right after the point is how long
+          or rx.search(rf"§\d+§\s*[,，]\s*{T}(?=\s*(?:long\b)?\s*$)", c.text)
           # "a 3 second freeze on the goal at 0:41", "a 2s freeze-frame": the length said as its adjective
           or rx.search(rf"{T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?(?=freeze|hold\b|定格)", c.text))
     dur = int(dm.group(1)) if dm else None

@@ -87,7 +87,10 @@ def export_rule(c: Clause) -> list[Hit]:
             "or a JPEG frame. I can export an MP4 (“export as mp4”), which carries the sound, for an audio "
             "tool to take it from."))]
     m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
-                        r"\bthumbnail\b|\bthumb\b|\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
+                        r"\bthumbnail\b|"
+                        # ("my thumb over the lens" is a finger, not a thumbnail)
+                        r"\bthumb\b(?!\s+(?:was\s+|is\s+)?(?:over|on|in front of|covering|blocking)\b)|"
+                        r"\bcover (?:image|frame|photo|pic)|\bposter frame\b|"
                         r"\bstill (?:image|"
                         r"frame) (?:from|at)|封面|缩略图|"
                         # a picture of one moment in more words: "jpg of the frame at 1:02", "截个图 第12秒"

@@ -158,6 +158,9 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
     else:
         at = ms_after(text, r"\bat\b|\bfrom\b|\bstarting(?: at)?\b|\bafter\b|在|从")
+        if at is None and rx.search(r"\bthere\b", text):
+            # "skip to 0:18 and put 'GOAL!!!' there": the point gone to is where the text starts
+            at = ms_after(text, r"\b(?:skip|go|jump|fast[- ]?forward|scrub)\s+(?:ahead\s+|forward\s+)?to\b")
         if at is None and c.zh and dur is not None:
             # "第10秒加个标题「下半场」，显示5秒": a point said first (第 is gone by now), then how long
             at = ms_after(text, r"^")
