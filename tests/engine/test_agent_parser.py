@@ -717,3 +717,28 @@ def test_a_range_past_the_end_is_asked_about_and_music_sound_is_its_volume() -> 
     assert ops(plan("remove 0:50 to 0:55")) == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
     assert ops(plan("把背景音乐声音减半", language="zh")) == [
         {"op": "set_volume", "track": "bgm", "volume": 0.5}]
+
+
+def test_voices_made_things_swapped_platform_marks_and_generated_footage_are_refused() -> None:
+    for text, zh in (("make my cat say 'hello' in a human voice", False),
+                     ("能不能把我说话的声音改成萝莉音", True),
+                     ("把猫换成老虎", True), ("把背景里路过的人去掉", True),
+                     ("how do i get the tiktok watermark off b.mp4, can you remove it", False),
+                     ("generate b-roll of a sunset for the ending", False)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.refusal and p.ops == [] and p.question is None, text
+    # the voice refusal says what can be done instead, in the request's language
+    assert "文字" in (plan("把我的声音改成大叔音", language="zh").refusal or "")
+    # the volume of a voice is an edit; an animal naming the footage is no imagery to invent
+    assert ops(plan("把人声调成50%", THREE, language="zh")) != []
+    p = plan("edit my dog video nicely")
+    assert p.question and not p.refusal
+
+
+def test_a_part_named_by_what_happens_in_it_is_asked_about() -> None:
+    for text, zh in (("slow down the trick", False), ("狗狗摔倒那里慢放", True),
+                     ("there's a dull stretch somewhere in the middle, make that go faster", False)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.question and p.ops == [], text
+    # a part with its times is done
+    assert ops(plan("slow down the trick at 0:10 to 0:15")) != []

@@ -37,7 +37,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         return Plan(answer="以下是转写的文字稿：" if zh else "Here is the transcript:", show="transcript")
     # "素材里内嵌的字幕能抹掉吗": asking for what cannot be done is answered by the refusal, which says why
     # ("will denoise make my voice sound robotic?" asks for advice, not for the impossible edit)
-    asks_for_it = re.search(r"能|可以|^(?:can|could|would) (?:you|u)\b", norm.text)
+    asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b", norm.text)
     answer = None if asks_for_it and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
     if answer is not None:

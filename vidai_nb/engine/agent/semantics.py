@@ -570,7 +570,16 @@ _VAGUE_PART = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?<!开头)(?<!结尾)(?<!最后)(?<!片头)(?<!片尾)(?<!开始)(?<!末尾)(?<!视频)(?<!整个)"
     r"的(?:地方|那段|那一段|部分|片段|镜头)|"
     r"(?:中间|后面|前面|里面|其中)有(?:一)?段(?!时间)|有(?:一)?段(?=\S{0,4}(?:拖|慢|无聊|没意思|太长|啰嗦))|"
-    r"有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段")
+    r"有\s*1?\s*段(?=\S{0,4}(?:太|有点|比较|特别|很|挺))|某\s*1?\s*段|"
+    # "狗狗摔倒那里慢放": a moment named by what happens there, pointed at with 那里
+    r"[\u4e00-\u9fff]{2,6}(?<!开头)(?<!结尾)(?<!最后)(?<!片头)(?<!片尾)(?<!开始)(?<!末尾)(?<!视频)(?<!整个)"
+    r"(?:的)?(?:那里|那儿|那一下|那下子|那个地方)|"
+    # "there's a dull stretch somewhere in the middle": a part said to exist somewhere, not where
+    r"\bsomewhere (?:in|around|near|towards?) the\b|"
+    r"\ba (?:dull|boring|slow|quiet|long|awkward|draggy) (?:part|bit|section|stretch|moment|scene)\b|"
+    # "slow down the trick": a moment named by what happens in it
+    r"\bthe (?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|tackle|reveal|kiss|wipeout|"
+    r"touchdown|knockout|first dance|toast)s?\b(?!\s+cuts?\b)")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 
 

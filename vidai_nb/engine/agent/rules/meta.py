@@ -360,6 +360,30 @@ DEPTH_BLUR = (r"\bblur\w*\s+(?:out\s+)?(?:the|my|his|her|their|our)\s+background
               r"samsung)\b|"
               r"\bbokeh\b|\bdepth of field\b|\bshallow focus\b|"
               r"(?:人|人物|他|她)\S{0,4}背景\S{0,2}虚化|背景虚化")
+# a voice made or swapped: "make my cat say 'hello' in a human voice", "把声音改成萝莉音"
+VOICE_MADE = (r"\bmake\s+(?:my|the|our|his|her|this|that)\s+(?:cat|dog|puppy|kitten|pet|parrot|bird|baby|"
+              r"hamster|horse|cow|goat|bunny|rabbit)s?\s+(?:say|talk|speak|sing)\b|"
+              r"\bin an? (?:human|robot|robotic|cartoon|chipmunk|deep|female|male|woman'?s|man'?s|girl'?s|"
+              r"kid'?s|child'?s|anime|celebrity)\s+voice\b|"
+              r"(?:猫|狗|猫咪|狗狗|宠物|鹦鹉|宝宝)\S{0,3}(?:说话|说人话|开口说|说出)|"
+              r"(?:声音|嗓音|人声|音色)\S{0,2}(?:改成|换成|变成|调成)[^\d\s%，,。]{0,6}?(?:音|声|嗓)(?![量乐频])|"
+              r"萝莉音|御姐音|大叔音|正太音|娃娃音")
+# a thing in the picture swapped or taken out: "把猫换成老虎", "把背景里路过的人去掉", "replace the dog with a
+# lion"
+THING_SWAP = (r"把\s*(?:猫|狗|猫咪|狗狗|宠物|人|路人|他|她|车|天空|房子|树|鸟)\S{0,2}"
+              r"(?:换成|变成|替换成|[pP]成)|"
+              r"\b(?:replace|swap)\s+(?:the|my|our|that|this)\s+(?:cat|dog|puppy|kitten|bird|horse|car|"
+              r"person|man|woman|guy|girl|kid|tree|house)\s+(?:with|for)\b|"
+              r"\bturn\s+(?:the|my|our|that|this)\s+(?:cat|dog|puppy|kitten|bird|horse|car|kid)\s+into\b|"
+              r"(?:背景|画面|视频|镜头)(?:里|中|上)\S{0,8}?(?:的)?(?:人|路人|行人|车|东西|物体|杂物)\S{0,2}"
+              r"(?:去掉|删掉|抹掉|擦掉|[pP]掉|弄掉|消除)|路过的(?:人|车)\S{0,4}(?:去掉|删掉|抹掉|擦掉|[pP]掉|弄掉|消除)")
+# a platform's mark in the footage taken off: "how do i get the tiktok watermark off b.mp4"
+MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutterstock|getty)\s+(?:watermark|"
+            r"logo)s?\b[^.;]{0,40}?\b(?:off|remove|erase|delete|get rid)|\b(?:remove|erase|delete|get rid of|"
+            r"take off|take out)\s+(?:the\s+)?(?:tiktok|capcut|instagram|douyin|kuaishou|shutterstock|"
+            r"getty)\s+"
+            r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
+            r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印")
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|\bschedul\w*\b.*\b(?:post|upload|publish|go live|"
      r"tiktok|youtube|instagram|insta|reels?|shorts|facebook)\b|定时(?:发布|发|上传)|"
@@ -382,7 +406,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
-     r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b|"
+     r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b"
+     r"(?!\s+(?:videos?|clips?|footage|vids?|vlogs?|reels?|recordings?|say|says|talk|speak|sing)\b)|"
+     r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
+     r"animations?)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
      + NO_FOOTAGE + "|"
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
@@ -452,6 +479,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      "in 4K (“export in 4k”), but that only scales the picture up; it won't look any sharper.",
      "我没法给画面补出原本没有的细节（AI 超分、锐化、去模糊）——可以导出4K（“导出4K”），但那只是放大，不会更清"
      "晰。"),
+    (VOICE_MADE,
+     "I can't make anyone (or any animal) say words, or turn a voice into another — there is no voice model "
+     "here. I can put the words on screen as text (e.g. “add text 'hello' at 0:02”), change the volume, or "
+     "add an audio file you recorded.",
+     "我没法让人或动物说出话来，也没法把声音变成另一种声音——这里没有语音模型。可以把这句话作为文字放在画面上"
+     "（比如“在第2秒加文字‘你好’”）、调音量，或者加一段你自己录好的音频。"),
+    (MARK_OFF,
+     "I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
+     "(reframe) or cover it with your own logo.",
+     "我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），或者在那里盖一个你的logo。"),
     (BEAT_SYNC,
      "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
      "the times (e.g. “split at 0:04 and 0:08”).",
@@ -527,7 +564,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      "(“normalize "
      "the audio”), denoise, change the volume or cut the parts you don't like.",
      "我没法修音准（自动调音）——这里没有音高校正的模型。可以统一响度（“响度标准化”）、降噪、调音量，或者把不满意的部分剪掉。"),
-    (OBJECT_GONE + "|" + RECOLOUR,
+    (OBJECT_GONE + "|" + RECOLOUR + "|" + THING_SWAP,
      "I can't remove or change things inside the picture (signs, objects, people, their colour) — only cut, "
      "frame, colour and overlay the footage. I can cut the shots where it shows, crop it out of the frame, "
      "or "
@@ -546,7 +583,10 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (_BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" + BEAT_SYNC + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" +
+             r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
+             r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
+             BEAT_SYNC + "|" +
              VOCALS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR + "|" +
              SFX + "|" +
              FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
