@@ -742,3 +742,10 @@ def test_a_part_named_by_what_happens_in_it_is_asked_about() -> None:
         assert p.question and p.ops == [], text
     # a part with its times is done
     assert ops(plan("slow down the trick at 0:10 to 0:15")) != []
+
+
+def test_whether_a_thing_helps_asked_of_the_thing_is_answered_and_a_request_to_me_is_not() -> None:
+    p = plan("can captions help my museum videos be accessible?")
+    assert p.answer and p.ops == []
+    assert ops(plan("can you add captions to help my museum videos be accessible?")) == [
+        {"op": "add_subtitles"}]

@@ -49,6 +49,9 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # something has an effect - asked of a thing, not an order to me
                           r"(?:will|would) (?:a|an|adding|having|using|putting|cutting|people|viewers|ppl|"
                           r"our|your|these|those)\b[^?]*\?|"
+                          # "can captions help my museum videos be accessible?": whether a thing helps, asked
+                          r"(?:can|could|will|would) (?!(?:you|u|ya|i|we)\b)(?:[\w'-]+ ){1,3}(?:help|hurt|"
+                          r"improve|boost|increase|affect|matter)\b[^?]*\?|"
                           # "can i export just one section of it?": whether a part can be had
                           r"(?:can|could|may) i (?:export|render|save|download)\b[^?]*\b(?:just|only|part|"
                           r"section|"
