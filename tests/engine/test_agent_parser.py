@@ -749,3 +749,8 @@ def test_whether_a_thing_helps_asked_of_the_thing_is_answered_and_a_request_to_m
     assert p.answer and p.ops == []
     assert ops(plan("can you add captions to help my museum videos be accessible?")) == [
         {"op": "add_subtitles"}]
+
+
+def test_a_bare_qu_before_pauses_or_fillers_takes_them_out() -> None:
+    assert [o["op"] for o in ops(plan("降噪 去停顿 去口头禅 三个都要", language="zh"))] == [
+        "denoise", "remove_silences", "remove_fillers"]

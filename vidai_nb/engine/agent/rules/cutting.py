@@ -53,7 +53,9 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|"
-       r"切掉|切了|切除")
+       r"切掉|切了|切除|"
+       # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
+       r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
