@@ -741,3 +741,9 @@ def test_whether_a_thing_helps_asked_of_the_thing_is_answered_and_a_request_to_m
     assert p.answer and p.ops == []
     assert ops(plan("can you add captions to help my museum videos be accessible?")) == [
         {"op": "add_subtitles"}]
+
+
+def test_a_few_words_to_add_is_asked_about_and_how_many_is_still_a_question() -> None:
+    p = plan("视频上帮我加几个字", language="zh")
+    assert p.question and p.ops == [] and not p.answer
+    assert plan("一共要加几个字幕？", language="zh").answer
