@@ -711,6 +711,14 @@ def test_a_keep_pointing_back_at_the_range_and_a_purpose_or_part_name_are_no_oth
     assert plan("跟着音乐鼓点自动卡点", language="zh").refusal
 
 
+def test_a_range_past_the_end_is_asked_about_and_music_sound_is_its_volume() -> None:
+    p = plan("remove 1m05s to 1m10s")  # the sample video is 1:00 long
+    assert p.question and "past its end" in p.question and p.ops == []
+    assert ops(plan("remove 0:50 to 0:55")) == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
+    assert ops(plan("把背景音乐声音减半", language="zh")) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.5}]
+
+
 def test_voices_made_things_swapped_platform_marks_and_generated_footage_are_refused() -> None:
     for text, zh in (("make my cat say 'hello' in a human voice", False),
                      ("能不能把我说话的声音改成萝莉音", True),

@@ -742,6 +742,19 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     cuts = [op for op in plan.ops if isinstance(op, _CUTS)]
     if plan.question or not cuts or total <= 0:
         return
+    past = [r for op in cuts if isinstance(op, s.RemoveRange | s.RemoveRanges)
+            for r in ([op] if isinstance(op, s.RemoveRange) else op.ranges)
+            if r.end_ms is not None and r.start_ms >= total]
+    if past:
+        # "remove 1m05s to 1m10s" from a 1-minute video: nothing is there to remove - a time was misread or
+        # misremembered, so the turn asks instead of reporting a cut that changes nothing
+        said = f"{_clock(past[0].start_ms)}–{_clock(past[0].end_ms or total)}"
+        plan.question = (f"视频只有 {_clock(total)}，{said} 已经超出结尾了——你指的是哪一段？" if zh else
+                         f"The video is only {_clock(total)} long, so {said} is past its end — which part do "
+                         "you mean?")
+        plan.ops = []
+        plan.export = None
+        return
     parts = [(0, total)]
     for op in cuts:
         parts = _after(parts, op)

@@ -432,7 +432,9 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"\bturn (?:it |(?:the|my|our|his|her) \w+ )?(?:up|down)\b|"
                   # "just lower it to 60%": a level said for "it" is its volume
                   r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
-                  r"音量|大声|小声|声音大|声音小|轻一点", text)
+                  r"音量|大声|小声|声音大|声音小|轻一点|"
+                  # "把背景音乐声音减半": its sound changed by an amount is its volume
+                  r"声音(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
     pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
     if not m and pct_at and voice and voice.start() < pct_at.start() and \
