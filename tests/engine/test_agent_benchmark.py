@@ -81,7 +81,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout18"]  # scored 80.6% blind (250/310), then used for generic fixes
     assert ok / n >= 307 / 310
     ok, n = result["by_split"]["holdout19"]  # scored 87.1% blind (270/310), then used for generic fixes
-    assert ok / n >= 294 / 310
+    assert ok / n >= 295 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

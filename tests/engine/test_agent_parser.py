@@ -754,3 +754,9 @@ def test_whether_a_thing_helps_asked_of_the_thing_is_answered_and_a_request_to_m
 def test_a_bare_qu_before_pauses_or_fillers_takes_them_out() -> None:
     assert [o["op"] for o in ops(plan("降噪 去停顿 去口头禅 三个都要", language="zh"))] == [
         "denoise", "remove_silences", "remove_fillers"]
+
+
+def test_a_few_words_to_add_is_asked_about_and_how_many_is_still_a_question() -> None:
+    p = plan("视频上帮我加几个字", language="zh")
+    assert p.question and p.ops == [] and not p.answer
+    assert plan("一共要加几个字幕？", language="zh").answer

@@ -223,6 +223,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
+        if re.search(r"(?:加|写|打|放|配)\s*(?:上)?\s*几\s*(?:个|行|句)(?!\s*字幕)", bare) and \
+                not re.search(r"[?？吗呢]", bare):
+            return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
         if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
