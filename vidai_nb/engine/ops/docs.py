@@ -70,8 +70,12 @@ CONVENTIONS = """## How the deterministic parser reads requests
   speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
   80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;
   brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3. A small change of
-  speed with no amount ("a little faster", "play it a bit slower", "slightly", "稍微慢一点", "快一点") asks
-  how much; "speed it up a little" is the 1.5× step. A loudness target said after "to" / "到" / "为"
+  speed with no amount ("a little faster", "speed it up a little", "play it a bit slower", "slightly",
+  "稍微慢一点", "快一点") is one mild step, 1.25× faster / 0.8× slower, the same for every degree word; the
+  reply says so and how to ask for more ("1.5x"). A quicker pace alone ("节奏快一点") asks: faster, or
+  tighter cuts? A share straight after a change verb is by that much ("lower the volume 30%", "音量调低
+  30%", "turn it down by 30 percent": ×0.7); after "to" / "at" / "调到" it is the level ("to 30%"). A
+  loudness target said after "to" / "到" / "为"
   ("先降噪，再把音量标准化到-16") is that LUFS value.
 - **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
   64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
@@ -174,8 +178,11 @@ CONVENTIONS = """## How the deterministic parser reads requests
   voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
 - **Kind of turn**: a question led by "quick q" / "wait" / "hmm" needs no "?" ("quick q how long is my
   video"), and one followed by what it is for ("is 4:5 or 1:1 better? its for my shop") is still a
-  question. A small change with no amount ("trim the end a bit", "make clip 2 a little faster", "make it
-  punchier somehow") is asked about, never guessed. Refused with what can be done: footage said not to
+  question. A small change with no amount ("trim the end a bit", "make it punchier somehow") is asked
+  about, never guessed (a speed is the exception: one mild step, see above). What an editing term means
+  ("what's a j-cut?", "什么是转场", b-roll, jump cut, crossfade, ducking, aspect ratio, frame rate, bitrate,
+  colour grading, lower third, voice-over, picture-in-picture, freeze frame, loudness) is answered from a
+  short glossary, with whether and how it is done here. Refused with what can be done: footage said not to
   exist ("a sunset timelapse, i dont have footage of it"), AI upscaling or unblurring, a rotation that
   is not a quarter turn ("rotate it 45 degrees"), the scene behind a person replaced, and the sound
   exported alone (exports are MP4 / MOV / WebM, GIF or JPEG). "cut the music" (said alone) removes it;
