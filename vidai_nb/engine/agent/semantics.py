@@ -231,11 +231,7 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             after[0].explains |= {i for i, t in enumerate(res.tokens) if a <= t.start < b}
         if not after or not before:
             continue
-        last = max(c.pos for c in before)
-        gone = [c for c in before if c.pos == last]
-        for c in gone:
-            out.remove(c)
-            settled.append(c)
+        gone = _take_back_last(before, out, settled)
         if any(_about_music(c) for c in gone):
             for c in after:
                 a, b = res.clauses[c.window[0]][0], res.clauses[c.window[1]][1]
@@ -257,6 +253,18 @@ _KEEP_BACK = re.compile(r"(?:[?？.!！,，;；…]|\bno\b|\bnah\b|\bnope\b|\bac
                         r"(?:and|just|then|instead|please|pls|thanks|as is|as it was)\b))")
 
 
+def _take_back_last(
+    before: list[Candidate], out: list[Candidate], settled: list[Candidate]
+) -> list[Candidate]:
+    """The readings said last among `before` are taken back: moved from `out` to `settled`."""
+    last = max(c.pos for c in before)
+    gone = [c for c in before if c.pos == last]
+    for c in gone:
+        out.remove(c)
+        settled.append(c)
+    return gone
+
+
 def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
     for m in _KEEP_BACK.finditer(res.text):
         words = {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
@@ -265,11 +273,7 @@ def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) 
         before = [c for c in out if c.pos < m.start() and c.hit.ops]
         if not before:
             continue
-        last = max(c.pos for c in before)
-        gone = [c for c in before if c.pos == last]
-        for c in gone:
-            out.remove(c)
-            settled.append(c)
+        gone = _take_back_last(before, out, settled)
         gone[0].explains |= words
     return out
 
