@@ -825,3 +825,13 @@ def test_a_declined_edit_then_only_asking_changes_nothing() -> None:
                      ("别加字幕，我就问问", True)):
         p = plan(text, language="zh" if zh else "en")
         assert p.ops == [] and p.question is None and p.refusal is None and p.answer, text
+
+
+def test_whether_to_make_an_edit_is_answered_with_how_to_ask_for_it_and_nothing_is_changed() -> None:
+    p = plan("the start feels slow, should I add the title 'Day One'?")
+    assert p.ops == [] and p.question is None and "“add the title 'Day One'”" in (p.answer or "")
+    # 要不要 asks whether to; it is never 不要 ("don't"), so no title is taken off
+    for text in ("要不要加个标题", "该不该把结尾剪掉2秒"):
+        p = plan(text, THREE, language="zh")
+        assert p.ops == [] and p.answer, text
+    assert "把结尾剪掉2秒" in (plan("该不该把结尾剪掉2秒", language="zh").answer or "")
