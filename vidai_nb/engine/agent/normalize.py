@@ -83,9 +83,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _TIME_CORRECTION = re.compile(
     r"§\d+§\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
-    r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不|啊不|错了|说错了)[\s,，.…]*)+"
+    r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不|啊不|错了|说错了)"
+    r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
-    r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?[\s,，]*)?"
+    r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
+    r"[\s,，]*)?"
     r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|在|到|从|是|第)\s*){0,3}(?=§\d+§)")
 
 
@@ -296,8 +298,9 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = _ffmpeg_words(text)
     text = fix_typos(text)
     # "nah keep em", "cut 'em": the spoken "them" after a verb
-    text = re.sub(r"\b(keep|leave|cut|lose|trim|delete|remove|drop|ditch|kill|mute|unmute|fade|move|swap|join|"
-                  r"merge|combine|put|speed|slow|flip|rotate|crop|loop|add|use)\s+'?em\b(?!')", r"\1 them", text)
+    text = re.sub(r"\b(keep|leave|cut|lose|trim|delete|remove|drop|ditch|kill|mute|unmute|fade|move|swap|"
+                  r"join|merge|combine|put|speed|slow|flip|rotate|crop|loop|add|use)\s+'?em\b(?!')",
+                  r"\1 them", text)
     text = _fade_words(text)
     # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"

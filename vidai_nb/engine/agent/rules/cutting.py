@@ -190,7 +190,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         # is something else, not read here
         text = text[:keep_m.start()]
     # "前三秒不要 后面的全都保留", "cut the first 3 s, keep the rest": the rest stays; the part named goes
-    rest = rx.search(r"(?:后面|后边|其余|其他|别的|剩下|剩余)的?\s*(?:部分|地方)?\s*(?:都|全都|全部|就|的都)?\s*"
+    rest = rx.search(r"(?:后面|后边|其余|其他|别的|剩下|剩余)的?\s*(?:部分|地方)?\s*"
+                     r"(?:都|全都|全部|就|的都)?\s*"
                      r"(?:保留|留着|留下|不动|别动|不要动|不用动|不变|别改|不改)|"
                      r"\b(?:keep|leave) (?:all )?(?:the rest|everything else)\b|"
                      r"\b(?:the rest|everything else)\s+(?:stays?|can stay)\b|"
@@ -599,8 +600,9 @@ def silences_rule(c: Clause) -> list[Hit]:
         keep_ends = "both" if kept == {"start", "end"} else next(iter(kept))
     if not m:
         return []
-    if re.match(r"(?:gaps?|breaks?|pauses?)\s+between\s+(?!(?:sentences|words|takes|lines|phrases)\b)", text[m.start():]) \
-            and re.search(r"crossfade|cross[- ]fade|transition|dissolve|\bfade|\bblend|\bwipe", text):
+    if re.match(r"(?:gaps?|breaks?|pauses?)\s+between\s+(?!(?:sentences|words|takes|lines|phrases)\b)",
+                text[m.start():]) and re.search(r"crossfade|cross[- ]fade|transition|dissolve|\bfade|"
+                                                r"\bblend|\bwipe", text):
         return []  # "kill the gap between b and c with a crossfade": the join between two clips, not a pause
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
                  r"(?:不要|别|不)(?:剪|删|动|去掉)|\bleave\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$",
@@ -774,8 +776,8 @@ def segments_rule(c: Clause) -> list[Hit]:
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
         if m and m.group(0).lower() == "drop" else None
     # "kill the gap between b and c": the join between the clips named is what goes, not a clip
-    join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|之间的?(?:空隙|间隙|空白|缝)",
-                     text)
+    join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|"
+                     r"之间的?(?:空隙|间隙|空白|缝)", text)
     if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos) and not join:
         # "remove b and c", "delete the second and third clips": every clip listed goes, the later first so
         # that each number is the clip as the person saw it
@@ -790,7 +792,8 @@ def segments_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
     m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b|"
                   # "the third clip should open the video": what opens it comes first, what closes it last
-                  r"\b(?:should|will|to|must|can|could)\s+(open|start|begin|kick off|lead|close|end|finish)\s+"
+                  r"\b(?:should|will|to|must|can|could)\s+"
+                  r"(open|start|begin|kick off|lead|close|end|finish)\s+"
                   r"(?:the|my|this|our)\s+(?:video|film|edit|reel|montage|vlog|movie|whole thing)\b", text)
     if m:
         first = (m.group(1) or "first") == "first" and (m.group(2) or "open") in ("open", "start", "begin",

@@ -194,7 +194,8 @@ def _purpose(text: str, start: int, end: int) -> bool:
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
                r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$|"
                # "karaoke captions, like the ones on tiktok": a look seen there, not a reframe for it
-               r"\b(?:like|similar to|same as|as on)\s+(?:the |those |these )?(?:ones?|kind|type|style|way|\w+s)\s+"
+               r"\b(?:like|similar to|same as|as on)\s+(?:the |those |these )?"
+               r"(?:ones?|kind|type|style|way|\w+s)\s+"
                r"(?:they (?:use|do|have) )?(?:on|in|from|you see on|people use on)\s+(?:the )?$|"
                # "this is dragging on way too long for insta": the reason, not a reframe for it
                r"\btoo\s+(?:\w+\s+)?(?:long|short|big|large|slow|boring|loud|quiet|wide|heavy)\s+(?:for|on)\s+"

@@ -748,9 +748,11 @@ def music_rule(c: Clause) -> list[Hit]:
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|"
                  # "don't let it loop, the song's long enough"
-                 r"\b(?:don'?t|dont|do not|never|no need to)\s+(?:let\s+(?:it|the music|the song|the track)\s+|"
+                 r"\b(?:don'?t|dont|do not|never|no need to)\s+"
+                 r"(?:let\s+(?:it|the music|the song|the track)\s+|"
                  r"have\s+(?:it|the music|the song)\s+|make\s+(?:it|the music|the song)\s+)loop|"
-                 r"\b(?:shouldn'?t|doesn'?t need to|does not need to|won'?t need to) loop|\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
+                 r"\b(?:shouldn'?t|doesn'?t need to|does not need to|won'?t need to) loop|"
+                 r"\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
                  r"不循环|"
                  r"只(?:放|播)一遍|\bwithout looping|\bnot loop", text):
         kwargs["loop"] = False
