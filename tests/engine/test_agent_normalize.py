@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from vidai_nb.engine.agent.normalize import normalize
+from vidai_nb.engine.agent.normalize import fix_typos, normalize
 
 # 30 commas with spaces between them: linear patterns take well under a millisecond; the nested
 # quantifier "(?:\s*(?:,|and|&)\s*)+" needed about 0.6 s at 9 commas, and triples with each one.
@@ -45,3 +45,8 @@ def test_em_after_a_verb_is_them() -> None:
     assert "keep them" in normalize("nah keep em").text
     assert "cut them" in normalize("cut 'em both").text
     assert "em dash" in normalize("use an em dash in the title").text
+
+
+def test_ordinary_words_near_keywords_are_not_corrected() -> None:
+    # "emotional" is no typo of "motion", "radio" none of "audio"
+    assert fix_typos("the emotional part with the radio song") == "the emotional part with the radio song"
