@@ -153,10 +153,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
 
 # "the first 3 s", "前3秒", "开头3秒": shown from the start for that long
 _FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
-          r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))|"
+          r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))|"  # "开头10秒去掉": a cut, not the text's time
           # "从开头到10秒", "from the start to 0:10": a range from the start
           rf"(?:从\s*)?(?:开头|开始|片头|头)\s*(?:一直)?(?:到|至)\s*(?:第\s*)?{T}|"
-          rf"\bfrom the (?:very )?(?:start|beginning)\s+(?:to|until|till|through|up to)\s+{T}")  # "开头10秒去掉": a cut, not the text's time
+          rf"\bfrom the (?:very )?(?:start|beginning)\s+(?:to|until|till|through|up to)\s+{T}")
 
 
 def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[str, Any]:
