@@ -908,7 +908,16 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
-    rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
+    # the sound denoised, said with it ("denoise the audio", "my voice is noisy"); a voice named for another
+    # edit is that edit's ("denoise + duck the music under my voice")
+    rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b"
+              r"(?=(?:'s|\s+is|\s+has)?\s*(?:\w+\s+){0,2}?"
+              r"(?:noisy|noise|hiss|hum|buzz|static|crackle))|"
+              r"(?<![a-z])(?:de-?nois\w*|clean(?:\s+up)?|reduce|remove|fix|filter|get rid of|kill|cut|lower|"
+              r"suppress|eliminate|take out)\s+(?:(?!and\b|then\b|but\b|also\b)\w+\s+){0,4}?"
+              r"(?:in\s+|on\s+|from\s+|of\s+)?"
+              r"(?:the |my )?"
+              r"(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
     # "厨房抽油烟机声音太吵了 能不能降个噪": the noise too loud is why it is cleaned, not a volume change
     # (the music too loud is the music's: "背景音乐太吵了 顺便降个噪")
     loud = re.search(_TOO_LOUD, c.text)
