@@ -243,7 +243,10 @@ def is_question(norm_text: str, raw: str) -> bool:
             # question - nothing asked to be done
             return True
         head, comma, last = text.rpartition(",")
-        if comma and head.strip() and last.strip() and _said_not_asked(head) and \
+        # ("the logo is too big, is that fixable?", "…, is there anything you can do?": help asked of me -
+        # the complaint says what to change)
+        if comma and head.strip() and last.strip() and _said_not_asked(head) and not re.search(
+                r"\b(?:fix\w*|you|u|ya|possible|doable|help|sort(?:ed)? out|improve\w*)\b", last) and \
                 not _EDIT_VERB_EN.search(re.sub(r"\b(?:do|does|did|go|use|make)\b", "", last)) and \
                 (last.strip().endswith("?") or _QUESTION_EN.search(last.strip())) and \
                 is_question(last.strip(), last.strip()):
