@@ -998,6 +998,7 @@ def test_a_bare_fade_placed_at_an_end_fades_that_end() -> None:
     assert ops(plan("add a fade at the end")) == [{"op": "fade", "fade_out_ms": 1000}]
     assert ops(plan("put a 2 second fade at the very beginning")) == [{"op": "fade", "fade_in_ms": 2000}]
     assert not any(o["op"] == "fade" for o in ops(plan("add a fade to the music at the end")))
+    assert ops(plan("no fade at the end, just fade in 2s")) == [{"op": "fade", "fade_in_ms": 2000}]
 
 
 def test_a_resolution_not_offered_is_asked_about_naming_those_that_are() -> None:

@@ -420,7 +420,10 @@ def fade_rule(c: Clause) -> list[Hit]:
                   r"\bending\b|\bend (?:on|with)\b")
         at_start = (r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?(?:start|beginning|opening)\b|"
                     r"\b(?:start|open|begin) (?:on|with)\b")
-        if re.search(bare, text) and not re.search(r"\b(?:music|song|bgm|track|audio|sound)\b", text):
+        # ("no fade at the end": a fade declined is none)
+        if re.search(bare, text) and not re.search(r"\b(?:music|song|bgm|track|audio|sound)\b", text) and \
+                not re.search(r"\b(?:no|not|don'?t|do not|without|never|skip)\s+(?:a\s+|any\s+|the\s+)?"
+                              r"fade\b", text):
             if re.search(at_end, text) and not re.search(at_start, text):
                 fade_out = re.search(bare, text)
             elif re.search(at_start, text) and not re.search(at_end, text):
