@@ -77,7 +77,8 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
           "begining": "beginning", "beggining": "beginning", "midle": "middle", "seconsd": "seconds"}
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
-                    r"(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
+                    # "'Grandma's 80th'": an apostrophe between two letters is inside the quote
+                    r"(?<![A-Za-z0-9])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+)'(?![A-Za-z0-9])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -183,6 +184,8 @@ def _units(text: str, fps: float) -> str:
         text = re.sub(pattern, frac, text)
     text = re.sub(r"(\d{1,2}:\d{2}:\d{2}),(\d{1,3})\b", r"\1.\2", text)
     text = re.sub(r"\s*-->\s*", " to ", text)
+    # "from 00:05 → 00:10", "5s -> 10s": an arrow between two times is a range
+    text = re.sub(r"(?<=[\d.sc])\s*(?:->|→|⟶|=>|⇒|➔|➡️?)\s*(?=\d)", " to ", text)
     text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
     said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
     fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps
