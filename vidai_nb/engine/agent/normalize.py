@@ -61,6 +61,7 @@ unblur deblur blurry sharp sharper sharpen sharpness focus
 desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 turn turns switch switched
+colorize colorise colourize colourise colorized colorised colourized colourised colorizing colorising
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
