@@ -62,6 +62,7 @@ desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 turn turns switch switched
 colorize colorise colourize colourise colorized colorised colourized colourised colorizing colorising
+emotion emotions emotional radio radios stereo
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
