@@ -272,11 +272,22 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             continue
         after = [c for c in out if a <= c.pos < b and c.hit.ops]
         before = [c for c in out if c.pos < a and c.hit.ops and c.window[1] >= k - 1 and c not in after]
-        if not after or not before:
+        if not after or not before or _replaces(before[-1], after):
             continue
         gone = _take_back_last(before, out, settled)
         _music_kept(res, gone, after)
     return _kept_back(res, out, settled)
+
+
+def _replaces(removal: Candidate, after: list[Candidate]) -> bool:
+    """ "mute the drone audio and put music.mp3 on instead", "remove the title and add 'Recital' instead":
+    what is added "instead" takes the place of what the clause before removed - both are wanted."""
+    sound_gone = all(isinstance(op, s.Mute) and op.muted or isinstance(op, s.RemoveMusic)
+                     for op in removal.hit.ops)
+    text_gone = all(isinstance(op, s.RemoveText) for op in removal.hit.ops)
+    added = [op for c in after for op in c.hit.ops]
+    return bool(added) and ((sound_gone and all(isinstance(op, s.AddMusic) for op in added)) or (
+        text_gone and all(isinstance(op, s.AddTitle | s.AddText | s.AddSubtitles) for op in added)))
 
 
 def _music_kept(res: Resolution, gone: list[Candidate], after: list[Candidate]) -> None:
