@@ -282,7 +282,7 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
 def _replaces(removal: Candidate, after: list[Candidate]) -> bool:
     """ "mute the drone audio and put music.mp3 on instead", "remove the title and add 'Recital' instead":
     what is added "instead" takes the place of what the clause before removed - both are wanted."""
-    sound_gone = all(isinstance(op, s.Mute) and op.muted or isinstance(op, s.RemoveMusic)
+    sound_gone = all((isinstance(op, s.Mute) and op.muted) or isinstance(op, s.RemoveMusic)
                      for op in removal.hit.ops)
     text_gone = all(isinstance(op, s.RemoveText) for op in removal.hit.ops)
     added = [op for c in after for op in c.hit.ops]
