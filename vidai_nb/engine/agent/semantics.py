@@ -14,7 +14,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .resolver import _DESCRIBED, SHARED, TAKE_BACK, Candidate, Resolution, negated
-from .rules.common import SLOW_COMPLAINT
+from .rules.common import DURING_FREEZE, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -157,7 +157,9 @@ _CORRECTION = re.compile(
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
-    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?P<end>前|后|最后|the first|the last)?\s*"
+    # ("…不对，是前面4秒": the place said again with the new number; "sorry i meant the last 10": the end too)
+    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*"
+    r"(?P<end>(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
     r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
@@ -192,7 +194,7 @@ _QUOTE_CORRECTION = re.compile(
     r"(?:i mean|i meant|make it|make that|change it to|call it|改成|换成))[\s,，]*"
     rf"(?P<new>{_SAID_TEXT})",
     re.IGNORECASE)
-_END_WORD = {"the first": "first", "the last": "last", "前": "前", "后": "后", "最后": "最后"}
+_END_WORD = {"the first": "first", "the last": "last"}
 
 
 def corrected(raw: str) -> str:
@@ -213,10 +215,30 @@ def corrected(raw: str) -> str:
         if said:
             head = head[:said[-1].start()] + _END_WORD[end] + head[said[-1].end():]
     elif end:
-        said = list(re.finditer(r"最后|前|后", head))
+        said = list(re.finditer(r"(?:最后|前|后)(?:面|边|头)?|开头|结尾", head))
         if said:
-            head = head[:said[-1].start()] + _END_WORD[end] + head[said[-1].end():]
+            head = head[:said[-1].start()] + end + head[said[-1].end():]
     return head + m.group("new") + m.group("mid") + " " + raw[m.end():]
+
+
+# --- text timed to the freeze said with it ---
+
+def timed_to_freeze(res: Resolution, chosen: list[Candidate]) -> None:
+    """ "freeze at 0:04 for 3s and put 'WAIT' on screen during the freeze": text said to show during the
+    held frame starts and ends with it (when one freeze is said and the text has no times of its own)."""
+    if not re.search(DURING_FREEZE, res.text):
+        return
+    freezes = [op for c in chosen for op in c.hit.ops if isinstance(op, s.FreezeFrame)]
+    if len(freezes) != 1:
+        return
+    held = freezes[0]
+    for cand in chosen:
+        for n, op in enumerate(cand.hit.ops):
+            if isinstance(op, s.AddText | s.AddTitle) and "start_ms" not in op.model_fields_set and \
+                    op.end_ms is None:
+                cand.hit.ops[n] = type(op).model_validate({
+                    **op.model_dump(exclude_unset=True), "start_ms": held.at_ms,
+                    "end_ms": held.at_ms + held.duration_ms})
 
 
 # --- undo inside one request --------------------------------------------------------------------------
