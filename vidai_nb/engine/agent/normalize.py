@@ -62,6 +62,7 @@ desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 turn turns switch switched
 colorize colorise colourize colourise colorized colorised colourized colourised colorizing colorising
+bluer greener redder yellower pinker whiter blacker grayer greyer warmer cooler
 emotion emotions emotional radio radios stereo
 """))
 _VOCAB = set(KEYWORDS) | COMMON
@@ -281,6 +282,26 @@ def _the_one(text: str) -> str:
     return re.sub(r"\bthe 1 (?=(?:at|in|on|before|after|near|from|between)\b)", again, text)
 
 
+# "the drone takes off at 0:07, start the video there", "he bows at 0:48 - end it right there": a place
+# named by "there" after an edit verb is the one time said before it
+_THERE = re.compile(r"\b(start|begin|end|stop|finish|cut|split|freeze|pause)"
+                    r"(\s+(?:it|the\s+(?:video|clip|vid)|"
+                    r"everything|this|things|my\s+(?:video|clip)))?\s+(?:right\s+)?(?:there|at that (?:point|"
+                    r"moment|spot|mark|time|second)|from there|then)\b")
+
+
+def _there(text: str) -> str:
+    m = _THERE.search(text)
+    if m is None:
+        return text
+    said = re.findall(r"§(\d+)§", text[:m.start()])
+    # (a length said after it is no place: "freeze it there for 3 sec")
+    later = re.sub(r"\b(?:for|over|lasting)\s+§\d+§", "", text[m.end():])
+    if len(set(said)) != 1 or "§" in later:
+        return text  # no time, or several, or one after it: which place "there" is stays unread
+    return f"{text[:m.start()]}{m.group(1)}{m.group(2) or ''} at §{said[0]}§{text[m.end():]}"
+
+
 def normalize(raw: str, fps: float = 30.0) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames."""
     quotes: list[str] = []
@@ -381,6 +402,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # (a plus between numbers, "+0.1 brightness" and "c++" stay)
     text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", " and ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
+    text = _there(text)
     # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)
     text = re.sub(r"§(\d+)§\s*(?:整\s*的?|的)\s*前\s*§(\d+)§"
                   r"(?=\s*(?:那里|那儿|那个?地方|处|的位置|的地方|左右|时|的时候))|"
