@@ -893,3 +893,11 @@ def test_a_clause_said_instead_takes_back_the_one_before_it() -> None:
     # an edit said earlier, not in the clause before, stays
     p = plan("add subtitles. mute the music, turn it down to 10% instead", THREE)
     assert [o["op"] for o in ops(p)] == ["add_subtitles", "set_volume"]
+
+
+def test_a_bare_keep_after_a_take_back_keeps_everything_as_it_was() -> None:
+    # never the part from 0:10 kept (the times said before the marker joined to the keep after it)
+    p = plan("mute from 0:10... actually no, keep the sound")
+    assert p.ops == [] and p.answer and not p.question
+    assert ops(plan("delete the music - scratch that, keep it and lower it to 25%", THREE)) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.25}]
