@@ -762,6 +762,73 @@ def test_a_few_words_to_add_is_asked_about_and_how_many_is_still_a_question() ->
     assert plan("一共要加几个字幕？", language="zh").answer
 
 
+def test_a_place_word_typed_in_capitals_inside_capitals_is_part_of_the_words() -> None:
+    assert ops(plan("put SOLD OUT — 0% LEFT in huge letters from 2s to 5s")) == [
+        {"op": "add_text", "text": "SOLD OUT — 0% LEFT", "start_ms": 2000, "end_ms": 5000, "size": 128}]
+    # a place said in lower case is where the words go
+    assert ops(plan("put GAME OVER in big letters top left")) == [
+        {"op": "add_text", "text": "GAME OVER", "pos": "top-left", "size": 96}]
+
+
+def test_a_count_of_plays_is_the_loops_and_an_nx_with_a_speed_word_the_speeds() -> None:
+    assert ops(plan("speed up 2x and loop it twice")) == [
+        {"op": "speed", "factor": 2.0}, {"op": "loop"}]  # (twice is the default)
+    assert ops(plan("slow it down 0.5x and loop it 4 times")) == [
+        {"op": "speed", "factor": 0.5}, {"op": "loop", "times": 4}]
+    assert ops(plan("loop it 3x")) == [{"op": "loop", "times": 3}]
+
+
+def test_the_undo_said_to_be_the_mistake_is_a_redo() -> None:
+    for text, lang in (("刚才那步撤销错了 恢复回来", "zh"), ("i shouldn't have undone that", "en")):
+        assert ops(plan(text, language=lang)) == [{"op": "redo"}], text
+    assert ops(plan("撤销", language="zh")) == [{"op": "undo"}]
+
+
+def test_clips_by_their_place_each_said_with_where_it_goes_are_reordered() -> None:
+    three = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    assert ops(plan("rearrange so the 2nd clip plays first, then the 3rd, and the 1st goes last", three)) == [
+        {"op": "reorder", "order": [2, 3, 1]}]
+    assert ops(plan("重新排一下：第2段放最前面，然后第3段，第1段放最后", three, language="zh")) == [
+        {"op": "reorder", "order": [2, 3, 1]}]
+    # one clip moved is still a move
+    assert [o["op"] for o in ops(plan("put the 3rd clip first", three))] == ["move_segment"]
+
+
+def test_text_shown_during_the_freeze_takes_the_freezes_time() -> None:
+    assert ops(plan("freeze at 0:04 for 3s and put 'WAIT' on screen during the freeze")) == [
+        {"op": "freeze_frame", "at_ms": 4000, "duration_ms": 3000},
+        {"op": "add_text", "text": "WAIT", "start_ms": 4000, "end_ms": 7000}]
+    p = plan("freeze at 0:04 for 3s and put 'WAIT' on screen")
+    assert ops(p)[1] == {"op": "add_text", "text": "WAIT"}
+
+
+def test_a_resolution_changed_in_its_own_clause_before_the_export_is_the_pictures() -> None:
+    p = plan("顺时针转90度，分辨率改成720p，然后导出", language="zh")
+    assert ops(p) == [{"op": "rotate", "degrees": 90}, {"op": "resolution", "max_height": 720}]
+    assert p.export == {"format": "mp4"}
+    p = plan("导出720p的", language="zh")
+    assert ops(p) == [] and p.export == {"format": "mp4", "resolution": "720p"}
+
+
+def test_a_removal_verb_in_another_clause_is_not_the_titles() -> None:
+    p = plan("去掉开头5秒，加背景音乐music.mp3，再加标题「猫主子的一天」，导出", language="zh")
+    assert ops(p) == [{"op": "trim", "head_ms": 5000}, {"op": "add_music", "media_id": "music.mp3"},
+                      {"op": "add_title", "text": "猫主子的一天"}]
+
+
+def test_words_quoted_as_what_someone_says_are_the_reason_for_a_cut() -> None:
+    assert ops(plan("chop like 4 secs off the start its just me saying 'is it recording??'")) == [
+        {"op": "trim", "head_ms": 4000}]
+    assert ops(plan("put me saying 'hello' on screen")) == [{"op": "add_text", "text": "hello"}]
+
+
+def test_a_noise_too_loud_said_with_denoise_is_why_it_is_cleaned() -> None:
+    assert ops(plan("厨房抽油烟机声音太吵了 能不能降个噪", language="zh")) == [{"op": "denoise"}]
+    # the music too loud is still the music's
+    assert [o["op"] for o in ops(plan("背景音乐太吵了 顺便降个噪", THREE, language="zh"))] == [
+        "set_volume", "denoise"]
+
+
 def test_a_gap_between_two_clips_closed_with_a_transition_removes_nothing() -> None:
     for text in ("kill the gap between b and c with a crossfade",
                  "remove the gap between clip 2 and 3 with a dissolve"):

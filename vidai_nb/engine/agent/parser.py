@@ -50,6 +50,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.clips_as_seen(chosen, ctx.segment_count)
     semantics.transition_between_swapped(res, chosen)
     semantics.bind_to_clip(res, chosen, ctx, zh)
+    semantics.timed_to_freeze(res, chosen)
     plan = _plan(chosen, norm.text, zh)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request

@@ -7,7 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import Clause, Hit, T, ranges, rx, times
+from .common import Clause, Hit, T, own_resolution, ranges, rx, times
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -124,6 +124,9 @@ def export_rule(c: Clause) -> list[Hit]:
     # it and the export, is the picture's size, not the export's
     apart = plain is not None and len(re.findall(
         r"[,;，；]|\band\b|\bthen\b", text[min(plain.end(), m.end()):max(plain.start(), m.start())])) >= 2
+    # "顺时针转90度，分辨率改成720p，然后导出": the resolution changed in a clause of its own, before the
+    # export, is the picture's size too (the export then keeps it)
+    apart = apart or (plain is not None and own_resolution(text, plain.start(), plain.end(), m.start()))
     res = None if apart else rx.search(res_at, text)
     resolution = None
     if res:
@@ -158,7 +161,13 @@ def history_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
                   # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
                   r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
-                  r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销",
+                  r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销|"
+                  # "刚才那步撤销错了 恢复回来", "i shouldn't have undone that": the undo was the mistake
+                  r"(?:撤销|撤)\s*(?:错了|搞错了|错)(?:[\s,，]*(?:再|给我|帮我)?\s*(?:恢复|还原|弄|改|变)回来)?|"
+                  r"不(?:该|应该)撤销|\b(?:shouldn'?t|should not) have undo(?:ne)?\b|"
+                  r"\bundid (?:that|it|this) by mistake\b|\b(?:that|the|my) undo was a mistake\b|"
+                  r"\b(?:mistakenly|accidentally) undid\b"
+                  r"(?:\s+(?:that|it|this))?(?:[\s,]+(?:please\s+)?(?:put|bring) it back\b)?",
                   text)
     # "remove the subtitles, i want to redo them with a different style", "我打算自己重做字幕": the person
     # will make the thing again themselves - not the editor's redo of an undone step
@@ -465,6 +474,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"爆炸|特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
      r"\bcartoon|\bturn (?:me|him|her|us|them) into\b|"
+     # "给我生成一个AI数字人来讲这节课": a presenter made up by AI
+     r"数字人|虚拟人|虚拟主播|ai\s*主播|\bai (?:presenter|avatar|host|spokesperson)\b|\bdigital human\b|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|(?:给我|帮我)?做(?:个|1\s*个)镜头\s*:",
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
