@@ -883,8 +883,13 @@ def test_people_clothes_skies_faces_and_songs_in_the_scene_are_refused_with_what
         assert p.refusal and p.ops == [] and p.question is None, text
     # faces: says what can be done instead
     assert "crop" in (plan("blur the kids faces").refusal or "")
-    # text, titles and the added music are edits, not things in the picture
+    # text, titles and the added music are edits, not things in the picture; a reframe that follows the
+    # face over a blurred background blurs no face
     assert plan("make the top text red").refusal is None
+    for text, zh in (("make it vertical following the face with a blurred background", False),
+                     ("竖屏跟着人脸模糊背景", True)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.refusal is None and ops(p) != [], text
     assert ops(plan("remove the music from the video", THREE)) == [{"op": "remove_music"}]
 
 
@@ -901,8 +906,9 @@ def test_a_reason_or_what_a_part_shows_said_after_an_edit_refuses_nothing() -> N
     assert ops(plan("make it 720p so the upload is quicker")) == [{"op": "resolution", "max_height": 720}]
     p = plan("delete 0:12-0:18, thats where the dog runs in")
     assert p.refusal is None and ops(p) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 18000}]
-    # asked to post it is still refused
+    # asked to post it is still refused, also with a reason after it
     assert plan("post it to my youtube").refusal
+    assert plan("upload it to youtube so people can share it").refusal
 
 
 def test_vague_music_parts_by_feeling_and_quoted_looks_are_asked_about() -> None:
@@ -919,6 +925,16 @@ def test_a_declined_edit_then_only_asking_changes_nothing() -> None:
                      ("别加字幕，我就问问", True)):
         p = plan(text, language="zh" if zh else "en")
         assert p.ops == [] and p.question is None and p.refusal is None and p.answer, text
+
+
+def test_whether_to_make_an_edit_is_answered_with_how_to_ask_for_it_and_nothing_is_changed() -> None:
+    p = plan("the start feels slow, should I add the title 'Day One'?")
+    assert p.ops == [] and p.question is None and "“add the title 'Day One'”" in (p.answer or "")
+    # 要不要 asks whether to; it is never 不要 ("don't"), so no title is taken off
+    for text in ("要不要加个标题", "该不该把结尾剪掉2秒"):
+        p = plan(text, THREE, language="zh")
+        assert p.ops == [] and p.answer, text
+    assert "把结尾剪掉2秒" in (plan("该不该把结尾剪掉2秒", language="zh").answer or "")
 
 
 def test_half_of_a_colour_property_taken_away_is_that_property_halved() -> None:
