@@ -984,3 +984,15 @@ def test_a_bare_keep_after_a_take_back_keeps_everything_as_it_was() -> None:
     assert p.ops == [] and p.answer and not p.question
     assert ops(plan("delete the music - scratch that, keep it and lower it to 25%", THREE)) == [
         {"op": "set_volume", "track": "bgm", "volume": 0.25}]
+
+
+def test_the_saved_versions_asked_for_are_shown_and_going_back_is_still_a_restore() -> None:
+    for text, lang in (("can you list the versions i've got saved so far", "en"), ("有哪些版本", "zh")):
+        p = plan(text, language=lang)
+        assert p.answer and p.show == "versions" and p.ops == [], text
+    assert ops(plan("go back to version 2")) == [{"op": "restore_version", "version": 2}]
+
+
+def test_which_looks_better_then_a_remark_is_answered() -> None:
+    p = plan("crossfade vs hard cut - which looks better for a travel montage? never know what to pick")
+    assert p.answer and p.ops == [] and p.refusal is None
