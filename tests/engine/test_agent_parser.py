@@ -869,8 +869,12 @@ def test_a_question_after_what_happened_is_answered_and_an_edit_before_it_is_not
                  "honest q: should i cut every um or does that sound robotic"):
         p = plan(text)
         assert p.answer and p.ops == [] and p.question is None, text
-    # an edit said first stays an edit, whatever is asked after it
+    # an edit said first stays an edit, whatever is asked after it; a complaint, then help asked of me,
+    # is the edit the complaint names
     assert ops(plan("cut the first 5 seconds, is that ok?")) != []
+    assert ops(plan("the logo is too big, is that fixable?")) != []
+    # "i just want X" after a declined edit is X, not "nothing"
+    assert ops(plan("dont add music, i just want captions")) == [{"op": "add_subtitles"}]
     assert plan("抖音和快手的视频比例一样吗", language="zh").answer
 
 

@@ -166,6 +166,9 @@ _CAPABILITY_EN = re.compile(
     r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
     r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
     r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$|"
+    # "can this do subtitles in spanish?", "can this thing make slideshows?": asked of the tool
+    r"(?:can|could|will) (?:this|this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
+    r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$)")
 _CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你们?(?:这个)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
                             r"能不能支持).{0,14}吗\s*[?？]?$")
@@ -244,7 +247,10 @@ def is_question(norm_text: str, raw: str) -> bool:
             # question - nothing asked to be done
             return True
         head, comma, last = text.rpartition(",")
-        if comma and head.strip() and last.strip() and _said_not_asked(head) and \
+        # ("the logo is too big, is that fixable?", "…, is there anything you can do?": help asked of me -
+        # the complaint says what to change)
+        if comma and head.strip() and last.strip() and _said_not_asked(head) and not re.search(
+                r"\b(?:fix\w*|you|u|ya|possible|doable|help|sort(?:ed)? out|improve\w*)\b", last) and \
                 not _EDIT_VERB_EN.search(re.sub(r"\b(?:do|does|did|go|use|make)\b", "", last)) and \
                 (last.strip().endswith("?") or _QUESTION_EN.search(last.strip())) and \
                 is_question(last.strip(), last.strip()):
