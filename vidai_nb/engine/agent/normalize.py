@@ -86,13 +86,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _TIME_CORRECTION = re.compile(
+    # (a range taken back whole: "0:10 to 0:20, no wait, 0:15 to 0:25")
+    r"(?P<start>§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*)?"
     r"§\d+§\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
     r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不|啊不|错了|说错了)"
     r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
     r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
     r"[\s,，]*)?"
-    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|在|到|从|是|第)\s*){0,3}(?=§\d+§)")
+    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|"
+    r"在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
+
+
+def _time_corrected(m: re.Match[str]) -> str:
+    """What is left of a time taken back: nothing, or the start of its range when only its end was
+    corrected ("0:10 to 0:20… no, 0:25" ends at 0:25)."""
+    ranged = re.match(r"§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*§\d+§", m.string[m.end():])
+    return "" if ranged or not m.group("start") else m.group("start")
 
 
 @dataclass
@@ -394,7 +404,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "split at 1:05... no, at 0:50", "在1分05秒……不对，在0分45秒处分割": a time taken back in the same
     # breath gives way to the one said after the marker (a length said as the reason goes with it:
     # "no its 60s long, split at 0:50")
-    text = _TIME_CORRECTION.sub("", text)
+    text = _TIME_CORRECTION.sub(_time_corrected, text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
