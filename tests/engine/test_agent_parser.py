@@ -1013,6 +1013,8 @@ def test_a_resolution_not_offered_is_asked_about_naming_those_that_are() -> None
     for text, lang in (("drop it to 480p", "en"), ("分辨率改成360p", "zh")):
         p = plan(text, language=lang)
         assert p.ops == [] and p.question is not None and "720p" in p.question and "1080p" in p.question
+    p = plan("export it at 480p")
+    assert p.export is None and p.question is not None and "720p" in p.question
 
 
 def test_how_the_footage_was_filmed_is_no_second_reframe() -> None:

@@ -119,6 +119,14 @@ def export_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
         return []  # "export an srt" = subtitles as a file
+    other = re.search(r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b", text)
+    if other:
+        # "export it at 480p": a resolution not offered - asked, never exported at another one
+        height = other.group(0).replace(" ", "")
+        return [Hit(m.start(), question=(
+            f"{height} 这个分辨率我导出不了——可选的是720p、1080p和4K。要用哪一个导出？" if c.zh else
+            f"I can't export at {height} — the resolutions I have are 720p, 1080p and 4K. Which one should I "
+            "export at?"))]
     res_at = r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b"
     plain = re.search(res_at, text)
     # "720p, 1.25x speed, export as webm": a resolution listed as an edit of its own, another edit between
