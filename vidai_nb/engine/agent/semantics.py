@@ -4,6 +4,7 @@ unexplained, the language of the reply, and the guard against destroying what wa
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from typing import Any
 
@@ -140,7 +141,7 @@ _FILE_CORRECTION = re.compile(
     rf"(?:i mean|i meant|make (?:it|that)|rather|不是，?是|改成|换成)\s*(?P<new>{_MEDIA_FILE})",
     re.IGNORECASE)
 _CORRECTION = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
@@ -152,7 +153,7 @@ _CORRECTION = re.compile(
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
     r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:前|后|最后|the first|the last)?\s*"
-    r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>\s*(?:秒"
+    r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)
@@ -317,6 +318,38 @@ def clips_as_seen(chosen: list[Candidate], segments: int) -> None:
 # "the first 10 s of b.mp4", "0:02-0:04 in the second clip", "b.mp4的前5秒": the clip is where the range is
 _OF_CLIP = r"(?:\bof|\bfrom|\bin|\binside|\bon|\boff)\s+(?:the\s+|clip\s+|video\s+)?$"
 _CLIP_OWNS = r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：)"
+
+
+def joined_cuts(ops: list[OpBase]) -> list[OpBase]:
+    """ "删掉10到15秒 还有40到45秒", "cut 0:10-0:15, then cut 0:40-0:45": parts said one after another in one
+    request are read off the same (current) timeline, as a person reads them off the player - cut at once
+    (`remove_ranges`), not each after the one before has moved the rest earlier."""
+    out: list[OpBase] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        spans = sorted(run)
+        if len(spans) == 1:
+            out.append(s.RemoveRange(start_ms=spans[0][0], end_ms=spans[0][1]))
+        elif spans and all(a[1] <= b[0] for a, b in itertools.pairwise(spans)):
+            out.append(s.RemoveRanges(ranges=[s.Range(start_ms=x, end_ms=y) for x, y in spans]))
+        else:  # overlapping parts: left as said
+            out.extend(s.RemoveRange(start_ms=x, end_ms=y) for x, y in run)
+        run.clear()
+
+    for op in ops:
+        if isinstance(op, s.RemoveRange) and op.end_ms is not None:
+            run.append((op.start_ms, op.end_ms))
+            continue
+        if isinstance(op, s.RemoveRanges) and all(r.end_ms is not None for r in op.ranges):
+            run.extend((r.start_ms, int(r.end_ms or 0)) for r in op.ranges)
+            continue
+        if run:
+            flush()
+        out.append(op)
+    if run:
+        flush()
+    return out
 
 
 def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh: bool) -> None:
