@@ -207,6 +207,15 @@ Rows carry a `split`, in the order they were written:
   after the whole holdout18 round: 87.1 % (270/310; English 87.5 %, Chinese 86.4 %), 2 rows flagged
   destructive ("only trim the silence at the START, the ending is fine" trimmed both ends; "remove
   fillers + silences then trim to 30 sec" kept the first 30 s before the cuts instead of after).
+- "holdout22": 310 requests (200 English, 110 Chinese; 140 with a public source) written at the start of
+  session 22 by a new helper shown only the operation table and the user brief, with new personas (wedding
+  and event videographers, cafés / salons / gyms, fitness coaches, gamers, podcasters, nonprofit
+  volunteers, parents; B站 UP主, 健身博主, 婚礼跟拍, 小学老师, 旅行vlog, 剪映 新手). Its validator refused
+  any text already in an earlier set, so none had to be reworded. Scored once, blind, against main at
+  6634c04: 85.2 % (264/310; English 83.5 %, Chinese 88.2 %), 4 rows flagged destructive ("should i cut
+  out every single um … or does that make it sound robotic" removed the fillers; "lose the last 2 sec…
+  nah keep em, just fade to black" kept the cut; "kill the gap between b and c with a crossfade" and
+  把前后没说话的空白剪掉 removed more than the ends' dead air).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -276,7 +285,7 @@ BLIND: dict[str, str] = {
     "holdout12": "75.4% (218/289)", "holdout13": "85.0% (244/287)",
     "holdout14": "85.5% (265/310)",
     "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
-    "holdout19": "87.1% (270/310)",
+    "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
     "tune": "n/a (written with the fixes)",
 }
 
