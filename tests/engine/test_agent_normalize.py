@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from vidai_nb.engine.agent.normalize import normalize
+from vidai_nb.engine.agent.normalize import fix_typos, normalize
 
 # 30 commas with spaces between them: linear patterns take well under a millisecond; the nested
 # quantifier "(?:\s*(?:,|and|&)\s*)+" needed about 0.6 s at 9 commas, and triples with each one.
@@ -30,3 +30,8 @@ def test_pairs_of_seconds_joined_by_commas_and_and_keep_their_unit() -> None:
     assert out.count(" to ") == 3
     for ms in ("§2000§", "§4000§", "§10000§", "§12000§", "§14000§", "§16000§"):
         assert ms in out, out
+
+
+def test_ordinary_words_near_keywords_are_not_corrected() -> None:
+    # "emotional" is no typo of "motion", "radio" none of "audio"
+    assert fix_typos("the emotional part with the radio song") == "the emotional part with the radio song"

@@ -832,3 +832,62 @@ def test_film_looks_are_refused_in_chinese_with_a_chinese_reason() -> None:
         p = plan(text, language="zh")
         assert p.refusal and p.ops == [] and re.search(r"[\u4e00-\u9fff]", p.refusal), text
     assert ops(plan("太快了看不清 放慢到零点五倍", language="zh")) == [{"op": "speed", "factor": 0.5}]
+
+
+def test_a_question_after_what_happened_is_answered_and_an_edit_before_it_is_not() -> None:
+    for text in ("i bought song.mp3 off a stock site, am i ok to use it in an ad?",
+                 "my clips look blocky after export, is that a bitrate thing",
+                 "do reels and tiktoks use the same aspect ratio?",
+                 "honest q: should i cut every um or does that sound robotic"):
+        p = plan(text)
+        assert p.answer and p.ops == [] and p.question is None, text
+    # an edit said first stays an edit, whatever is asked after it
+    assert ops(plan("cut the first 5 seconds, is that ok?")) != []
+    assert plan("抖音和快手的视频比例一样吗", language="zh").answer
+
+
+def test_people_clothes_skies_faces_and_songs_in_the_scene_are_refused_with_what_can_be_done() -> None:
+    for text, zh in (("there's a man walking behind me at 0:12, can you remove him", False),
+                     ("change my tank top to blue", False), ("turn the grey sky into a sunset", False),
+                     ("take out the radio song playing in the gym", False),
+                     ("后面那个路人能P掉吗", True), ("给小朋友的脸打码", True)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.refusal and p.ops == [] and p.question is None, text
+    # faces: says what can be done instead
+    assert "crop" in (plan("blur the kids faces").refusal or "")
+    # text, titles and the added music are edits, not things in the picture
+    assert plan("make the top text red").refusal is None
+    assert ops(plan("remove the music from the video", THREE)) == [{"op": "remove_music"}]
+
+
+def test_a_hum_or_wind_in_the_background_is_noise_not_a_thing_in_the_picture() -> None:
+    for text, zh in (("delete the background hum", False), ("删掉背景的风声", True)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.refusal is None and [o["op"] for o in ops(p)] == ["denoise"], text
+
+
+def test_a_reason_or_what_a_part_shows_said_after_an_edit_refuses_nothing() -> None:
+    p = plan("cap it at 720p so the upload doesnt take forever")
+    assert p.refusal is None and ops(p) == [{"op": "resolution", "max_height": 720}]
+    # how fast the upload goes is no speed change of the video
+    assert ops(plan("make it 720p so the upload is quicker")) == [{"op": "resolution", "max_height": 720}]
+    p = plan("delete 0:12-0:18, thats where the dog runs in")
+    assert p.refusal is None and ops(p) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 18000}]
+    # asked to post it is still refused
+    assert plan("post it to my youtube").refusal
+
+
+def test_vague_music_parts_by_feeling_and_quoted_looks_are_asked_about() -> None:
+    for text in ("make the music better idk", "slow down the cool bit",
+                 "make it feel more cinematic, they want that 'film' look"):
+        p = plan(text)
+        assert p.question and p.ops == [], text
+    # a quoted text with a style word is still the text
+    assert ops(plan("write 'Now live' boxed style bottom"))[0]["op"] == "add_text"
+
+
+def test_a_declined_edit_then_only_asking_changes_nothing() -> None:
+    for text, zh in (("dont speed anything up, i just wanted to know if i could", False),
+                     ("别加字幕，我就问问", True)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.ops == [] and p.question is None and p.refusal is None and p.answer, text

@@ -72,6 +72,15 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"is there a way|any way to|"
                           # "do ppl normalize to -16?", "do filler word removers cut mid-word?": asked of
                           # people or of a tool, not an order to do something
+                          # "do podcasts on spotify use the same loudness as youtube?": asked of things
+                          # named in the plural, with a question mark - an order never starts so
+                          r"do (?!(?:the|a|an|some|it|this|that|these|those|my|your|our|me|us|more|less|all|"
+                          r"both|each|every|same|whatever|cuts|jump|fades|transitions|captions|subtitles|"
+                          r"titles)\b)[a-z-]+s\b(?: (?:on|in|for|from|with) [\w ]{1,20})?"
+                          r"(?: (?:usually|normally|typically|generally|really|actually|even|still|always|"
+                          r"often|all|also|ever))? (?:use|get|need|have|"
+                          r"go|run|play|stay|count|work|look|sound|take|support|allow|require|prefer|want|like|"
+                          r"pay)\b[^?]*\?$|"
                           r"do (?:most |other |real |pro |professional )?(?:ppl|people|pros|folks|editors|"
                           r"creators|youtubers|tiktokers|you guys|u guys|y'?all|others)\b|"
                           r"(?:can|could) (?:someone|anyone|somebody|anybody|you guys|u guys) "
@@ -121,6 +130,8 @@ _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|�
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;
 # "视频里有几个人" still asks)
 _QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|"
+                          # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
+                          r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"
                           r"是否|会不会|"
                           r"比较合适|有用吗|有必要吗|值得吗|有意义吗|"
                           r"有没有|区别|"
@@ -200,6 +211,15 @@ def _asked_only(text: str) -> str | None:
     return rest.strip() if rest is not text and rest.strip() else None
 
 
+def _said_not_asked(head: str) -> bool:
+    """Words before a question that tell what happened or how it is, asking nothing to be done."""
+    head = head.strip()
+    lead = r"(?:(?:please|pls|plz|now|then|also|and|ok|okay|so|just|first|hey|hi)[,\s]+)*"
+    asking = r"\b(?:please|pls|plz|can (?:you|u)|could (?:you|u)|i (?:want|need)|i'?d like|let'?s)\b|[?]"
+    return not (_REQUEST_EN.search(head) or re.match(lead + _EDIT_VERB_EN.pattern, head) or
+                re.search(asking, head))
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
@@ -220,6 +240,14 @@ def is_question(norm_text: str, raw: str) -> bool:
                 for x in sentences) and is_question(sentences[-1], sentences[-1]):
             # "filmed everything in 1080p. should I still export 4k for youtube": what happened, then the
             # question - nothing asked to be done
+            return True
+        head, comma, last = text.rpartition(",")
+        if comma and head.strip() and last.strip() and _said_not_asked(head) and \
+                not _EDIT_VERB_EN.search(re.sub(r"\b(?:do|does|did|go|use|make)\b", "", last)) and \
+                (last.strip().endswith("?") or _QUESTION_EN.search(last.strip())) and \
+                is_question(last.strip(), last.strip()):
+            # "i bought music.mp3 off a stock site, am i ok to use it on a paid ad?", "my clips look mushy
+            # after export, is that a bitrate thing or what": what happened, then the question
             return True
     if re.search(r"[\u4e00-\u9fff]", bare):
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
@@ -396,6 +424,27 @@ _TOPICS: list[tuple[str, str, str]] = [
      "720p 看 PPT、录屏和讲课人像足够清楚（很小的字可能会略糊）。"
      "能不能控制在 50MB 以内主要看时长：720p 大约每分钟 "
      "5–15MB（画面越静越小），所以 50MB 大概能放几分钟。说“导出720p”；文件太大的话可以剪短或分成几段。"),
+    # "should i cut out every single um or does that sound robotic": how many fillers to take out
+    (r"\b(?:ums?|uhs?|ahs?|ers?|fillers?|filler words)\b.*\b(?:robotic|unnatural|natural|fake|weird|"
+     r"too (?:much|many|clean)|overdo\w*|every (?:single )?(?:one|um|uh)|all of them)\b|"
+     r"(?:口头禅|语气词|嗯啊|呃).{0,12}(?:全删|全部删|都删|全去|不自然|很假|假|机器人|生硬)",
+     "Most editors don't take out every single one: removing the long and repeated “um”s keeps the pace, "
+     "while a few short ones and natural pauses keep it sounding like a person. Here “remove the filler "
+     "words” cuts the fillers it finds in the transcript between words (short pauses stay) and the reply "
+     "lists what was cut — listen back, and “undo” puts them all back.",
+     "一般不会把每一个都删掉：去掉长的、重复的“嗯、啊”节奏会更紧凑，留下少量短的和自然的停顿听起来更像真人。"
+     "这里说“去掉口头禅”会按转写在词与词之间剪掉找到的口头禅（短停顿保留），回复里会列出剪了什么——听一遍，不满意说“撤销”"
+     "就全部恢复。"),
+    # "my game clips look mushy after export, is that a bitrate thing": fast detail needs more bits
+    (r"\bbit ?rates?\b|\b(?:mushy|blocky|smeary|smudgy|muddy)\b|\bcompression artifacts?\b|"
+     r"码率|色块|糊成一片",
+     "Usually, yes: fast, detailed motion (games, sports, water, confetti) needs far more data than a "
+     "talking head, so it turns soft or blocky first. Exports here are H.264 at a quality setting rather "
+     "than a fixed bitrate, so busy scenes get more bits; if it looks fine here but mushy once posted, the "
+     "platform's own re-encode is the cause — upload at 1080p in the platform's shape, MP4.",
+     "通常是的：快速、细节多的画面（游戏、运动、水面、彩纸）比口播需要多得多的数据，最先变糊、出色块。这里导出的是"
+     "按画质设定（而不是固定码率）的 H.264，画面越复杂分到的码率越多；"
+     "如果导出时清楚、发出去才糊，那是平台重新压缩造成的——用 1080p、平台的画幅、MP4 上传效果最好。"),
     (r"\bfillers?\b.*\b(?:middle|mid|choppy|cut off|chop\w*|words?)\b|(?:口头禅|语气词|废话|嗯啊).{0,12}"
      r"(?:切到|剪到|卡顿|断断续续|不连贯|中间)",
      "Removing filler words here cuts in the pauses between words, from the word timings of the transcript, "
@@ -734,7 +783,9 @@ _TOPICS: list[tuple[str, str, str]] = [
 def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
     # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
-    lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one)\s+)?(?:q|qn|question|qq)"
+    lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one|honest|serious|genuine|real|"
+                      r"stupid|noob|newbie|beginner|basic|legit|general|technical|curious)\s+)?"
+                      r"(?:q|qn|question|qq)"
                       r"(?:\s+(?:first|before (?:i|we) (?:[\w']+\s+){0,2}?[\w']+|real quick))?"
                       r"(?:\s*[:\-–—,.]+\s*|"
                       # "quick q how long is my video": no stop needed when a question word follows

@@ -76,7 +76,13 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
                     r"回头再说|再说吧|"
                     r"(?:the rest|everything else)\s+(?:later|can wait)|"
-                    r"(?:i'?ll|let me)\s+(?:think|get back))")
+                    r"(?:i'?ll|let me)\s+(?:think|get back)|"
+                    # "dont speed anything up, i just wanted to know if i could": the earlier words were
+                    # only asked
+                    r"(?:i\s+)?(?:was\s+)?(?:just|only)\s+(?:wanted|wanting|want|wondering|asking|curious|"
+                    r"checking)\b(?:\s+to\s+(?:know|check|ask|see))?|(?:i\s+)?(?:was|am|'m|m)\s+(?:just\s+|only\s+)?"
+                    r"(?:asking|wondering|curious)\b|"
+                    r"(?:我\s*)?(?:只是|就是|就)?\s*(?:问问|问一下|好奇|随便问))")
 
 
 def only_declined(text: str, clauses: list[str]) -> bool:
@@ -586,9 +592,12 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
 # --- a part with no times -----------------------------------------------------------------------------
 
 _VAGUE_PART = re.compile(
-    r"\bthe (?:middle|boring|slow|best|good|funny|exciting|important|main|dull|quiet|loud) (?:part|bit|secti"
-    r"on|"
-    r"moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene|shot)s? "
+    r"\bthe (?:middle|boring|slow|best|good|funny|exciting|important|main|dull|quiet|loud|"
+    # "slow down the cool bit": a part named by how it feels - which one is the person's to say
+    r"cool|fun|nice|sad|emotional|epic|sick|awesome|amazing|interesting|crazy|hype|dramatic|cute|"
+    r"favou?rite|tense|scary|great|bad|worst|weird|awkward|cringe|cringy|sweet|romantic|intense|"
+    r"touching|beautiful|pretty|lit|fire|insane|wild|juicy|cheesy|key|action|fast|chill|calm) "
+    r"(?:part|bit|section|moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene|shot)s? "
     r"(?:where|when|with|that|of|showing)\b|"
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"

@@ -325,14 +325,60 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"up\s+)?(?:the\s+)?(?:\w+\s+)?"
                r"(?:logo|brand|name|text|writing|print)\s+on\s+(?:his|her|their|my|the|a|that)\s+(?:\w+\s+)?"
                r"(?:shirt|t-?shirt|hat|cap|jacket|hoodie|cup|mug|car|truck|wall|bottle|laptop|phone|bag)\b|"
-               r"(?:牌子|招牌|标牌|电线|垃圾桶|杂物)[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)")
+               r"(?:牌子|招牌|标牌|电线|垃圾桶|杂物)[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)|"
+               # "there's a guest walking right behind the bride at 0:12, can you remove him": someone seen
+               # in the picture, then "remove him" - the person, not a stretch of time
+               r"\b(?:guest|guy|man|woman|lady|person|someone|somebody|stranger|people|passer-?s?by|"
+               r"photobomber|kid|child|boy|girl|dude|waiter|tourist|cyclist|jogger|worker)s?\b[^.;]{0,60}?"
+               r"\b(?:walk\w*|stand\w*|sitting|sits|pass\w*|wander\w*|photobomb\w*|behind|in the back"
+               r"(?:ground)?|in the shot|in frame|in the frame)\b.{0,80}?\b(?:remove|erase|delete|get rid of|"
+               r"take out|edit out|paint out|cut out|hide)\s+(?:him|her|them)\b"
+               r"(?!\s+(?:from|out of)\s+(?:the\s+)?(?:timeline|edit|list|credits)\b)")
+# things in the picture that a colour or look may be asked of (never text, titles, the video itself)
+PICTURE_THING = (r"(?:sky|skies|grass|sea|ocean|water|walls?|cars?|trucks?|bikes?|shirts?|t-?shirts?|tees?|"
+                 r"tops?|tank tops?|jackets?|hoodies?|sweaters?|jumpers?|dress(?:es)?|skirts?|pants|jeans|"
+                 r"trousers|shoes|sneakers|hats?|caps?|coats?|scarf|scarves|ties?|uniforms?|jerseys?|"
+                 r"clothes|clothing|outfits?|suits?|hair|eyes|lips|nails|trees?|leaves|clouds?|face|skin|"
+                 r"house|door|roof|couch|sofa|curtains?|flowers?|balloons?|bag|backpack|mug|cup|"
+                 r"fur|coat|lawn|field|mountains?|sunset|weather)\b")
+COLOUR_WORD = (r"(?:blue|red|green|yellow|orange|purple|pink|white|black|gr[ae]y|gold|golden|silver|brown|"
+               r"beige|navy|teal|maroon|violet|bluer|greener|redder|pinker|whiter)\b")
 # an object's colour changed: "change the color of the car in the driveway to white", "把车改成白色"
 RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his|her|my|our|their|that|this|"
             r"those|these)\s+(?!(?:text|title|subtitles?|captions?|font|words?|letters|logo|video|clip|"
             r"footage|"
             r"picture|image|whole|background music|music|sky)\b)[\w'-]+|"
             r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发)\S{0,3}(?:的)?(?:颜色)?\S{0,2}(?:换成|改成|变成|调成|染成)\S{0,3}"
-            r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)")
+            r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)|"
+            # "change my tank top to blue", "turn the grey sky into a sunset": a thing in the picture (what
+            # someone wears, the sky, a car) given another colour or look - the words before it may
+            # describe it ("grey", "tank"); text, titles and the video itself are never such a thing
+            r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?:the|his|her|their|my|our|that|"
+            r"this|those|these|its)\s+(?:[\w-]+\s+){0,2}?" + PICTURE_THING +
+            r"(?:\s+(?:colou?r|to|into|a|an|more|look|so (?:it'?s|its)|bright|dark|light|deep|pale))*\s+"
+            r"(?:" + COLOUR_WORD + r"|into\b|look like\b)")
+# faces hidden: "blur the kids' faces", "给小朋友的脸打码" - finding and following each face is not done here
+FACE_HIDDEN = (r"\b(?:blur|pixelat\w*|mosaic|censor|hide|cover|obscure)\s+(?:out\s+|up\s+)?"
+               r"(?:the\s+|their\s+|his\s+|her\s+|all\s+(?:the\s+|of\s+the\s+)?|every\s+|each\s+|my\s+|our\s+|those\s+|these\s+)?"
+               r"(?:[\w'-]+\s+){0,3}?faces?\b|\bfaces?\b[^,;.]{0,30}?\b(?:blurr?\w*|pixelat\w*|mosaic\w*|"
+               r"censor\w*)|"
+               r"(?:脸|面部|五官|面孔)\S{0,4}(?:打码|打马赛克|马赛克|打个码|模糊|遮住|挡住|遮挡)|"
+               r"(?:打码|打马赛克|打个码|马赛克|遮住|挡住|遮挡)\S{0,8}(?:脸|面部|五官|面孔)")
+# music that plays in the recorded scene, said so: "take out the radio song playing in the gym", "the song
+# from the speaker in the background" - it is mixed into the one sound track, nothing separates it
+MUSIC_IN_SCENE = (r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter out|strip|kill|lose|mute|"
+                  r"silence)\s+(?:the\s+|that\s+|this\s+|all\s+the\s+)?(?:[\w'-]+\s+){0,2}?(?:song|music|"
+                  r"track|tune|radio)s?\s+(?:that\s+(?:was|is)\s+|which\s+(?:was|is)\s+)?(?:(?:playing|blasting|"
+                  r"going|on)\s+(?:in|at|on|from|over)\s+(?:the|a|that|this|my|our)\s+(?:[\w'-]+\s+){0,2}?"
+                  r"(?:gym|cafe|café|shop|store|room|car|street|bar|restaurant|mall|venue|party|radio|"
+                  r"speakers?|stereo|tv|class|office|kitchen|park|market|station)|(?:from|on|off)\s+(?:the|a|"
+                  r"that|my)\s+(?:radio|speakers?|stereo|tv|boombox))\b|"
+                  r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter out|strip|kill|lose)\s+"
+                  r"(?:the\s+|that\s+)?(?:radio|stereo|speaker|tv)\s+(?:song|music|track|tune)s?\b|"
+                  r"(?:去掉|删掉|去除|消除|弄掉)\S{0,8}(?:现场|店里|商场|健身房|路边|街上|收音机|音响)\S{0,6}"
+                  r"(?:的)?(?:音乐|歌|歌曲|背景音乐)|"
+                  r"(?:现场|店里|商场|健身房|路边|街上|收音机|音响)\S{0,6}(?:的)?(?:音乐|歌|歌曲)\S{0,4}"
+                  r"(?:去掉|删掉|去除|消除|弄掉)")
 # the voice taken out of a song (or one instrument): no stem separation here
 VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separate|split off|mute|kill|"
           r"lose|drop|"
@@ -424,6 +470,18 @@ REFUSALS: list[tuple[str, str, str]] = [
      "colour, framing).",
      "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
     # (before the general one below: it says why and what instead)
+    (FACE_HIDDEN,
+     "I can't blur or pixelate faces — that needs to find and follow each face in the picture, which I "
+     "can't do here. I can cut the shots they are in, crop closer so they are out of the frame, or put "
+     "your logo over a corner.",
+     "我没法给人脸打码或模糊——那需要在画面里找到并一直跟着每张脸，这里做不到。可以把有他们的镜头剪掉、"
+     "裁得更近把他们裁出画面，或者在角落盖上你的台标。"),
+    (MUSIC_IN_SCENE,
+     "I can't take music out of the recording and keep the voice — the song that played while you filmed "
+     "is mixed into the same sound, and nothing here separates them. I can turn the whole original sound "
+     "down or mute it, reduce steady noise (“denoise”), or cut the part where the song plays.",
+     "我没法把录进去的音乐单独去掉、只留人声——拍摄时放的歌和说话声混在同一条音轨里，这里没有能分开它们的"
+     "模型。可以把整段原声调小或静音、降噪（去除持续底噪），或者把放歌的那段剪掉。"),
     (DEPTH_BLUR,
      "I can't blur the background behind a person (portrait-mode depth) — that needs to know what is near "
      "and "
@@ -434,7 +492,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      "（比如“竖屏，跟着人脸”）。"),
     (r"\b(?:remove|erase|delete|get rid of)\s+(?:the\s+|that\s+)?(?:person|man|woman|guy|girl|people|car|"
      r"object|"
-     r"tree|sign|logo from|text from|photobomber|background)\b|\breplace the (?:sky|background)|"
+     r"tree|sign|logo from|text from|photobomber|background)\b(?!\s+(?:hum|noise|hiss|buzz|sound|music|song|"
+     r"audio|chatter|voices|talking|static|rumble|drone|whine)s?\b)|\breplace the (?:sky|background)|"
      r"\bgreen ?screen\b|\bchroma ?key\b|\bface ?swap|\bswap (?:his|her|their|my|the|our) faces?|"
      r"\bdeep ?fake|\blip[\s-]?sync|"
      r"\b(?:make|turn|change|paint|recolou?r|colou?r)\s+(?:the|his|her|their|my|our)\s+(?:sky|grass|sea|"
@@ -444,9 +503,11 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"look like)\b|"
      r"\bblur (?:out )?(?:the |their |his |her |all )?(?:faces?|people|license plates?|plates?)\b|"
      r"(?:路人|他|她|人|东西|物体|杂物)\S{0,4}(?:消除|擦除|抹除)|(?:消除|擦除|抹除)\S{0,6}(?:路人|人物|物体|杂物)|"
-     r"人脸\S{0,3}(?:打码|模糊)|(?:打码|模糊)\S{0,4}(?:人脸|脸|车牌)|"
+     r"人脸\S{0,3}(?:打码|模糊)|(?:打码|模糊)\S{0,4}(?:人脸|脸|车牌)|车牌\S{0,3}(?:打码|模糊)|"
      r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
-     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|去掉(?:人|背景)|换脸|"
+     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|换脸|"
+     # ("去掉背景杂音": the background's noise is a sound)
+     r"去掉(?:人|背景(?!\S{0,3}(?:杂音|噪|声|音(?!乐))))|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
      r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
      # beauty filters and retouching in more words: "脸瘦一点", "磨个皮", "美白", "slim my face"
@@ -586,7 +647,9 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+             # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
+             r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
              r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
              BEAT_SYNC + "|" +
@@ -696,6 +759,12 @@ def refusal_rule(c: Clause) -> list[Hit]:
     elif rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
                    r"send)\b", c.text):
         purpose = True  # "clean this up a bit before i post it": when it will be posted
+    elif rx.search(r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+(?!(?:you|u)\b)(?:[\w']+\s+){0,4}?"
+                   r"(?:upload|post|publish|shar)\w*", c.text):
+        purpose = True  # "cap it at 720p so the upload doesnt take forever": why, not a request to upload
+    if rx.search(r"^\s*(?:and\s+)?(?:that'?s|thats|that is|this is|it'?s|its|which is)\s+(?:where|when|"
+                 r"the (?:part|bit|moment|spot|scene) (?:where|when))\b", c.text):
+        return []  # "delete 0:12–0:18, thats where the dog runs in": what the part shows, as the reason
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request

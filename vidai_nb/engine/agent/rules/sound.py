@@ -54,8 +54,15 @@ def _hedged(text: str) -> bool:
     return rx.search(_HEDGE, text) is not None
 
 
+# "make it 720p so the upload is quicker": how fast the upload (or the export) goes, given as the reason -
+# no speed change of the video
+_FASTER_TRANSFER = re.compile(r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+"
+                              r"(?:the\s+|my\s+|it\s+|its\s+|it'?s\s+)?(?:upload|uploading|export|exporting|render|rendering|file|download"
+                              r"|downloading|loading|sending|transfer)\w*\b[^,;.]*")
+
+
 def speed_rule(c: Clause) -> list[Hit]:
-    text = c.text
+    text = _FASTER_TRANSFER.sub(lambda m: " " * len(m.group(0)), c.text)
     factor: float | None = None
     hedged = False
     m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
@@ -620,6 +627,9 @@ def music_rule(c: Clause) -> list[Hit]:
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
+    judged = _music_judged(text, c.zh)
+    if judged is not None and not audio_named:
+        return [judged]
     m_remove = rx.search(r"\b(?:(?:background |bg )?music|song|bgm|soundtrack)\s+(?:is|sounds|"
                          r"'s)\b[^,;]{0,30}[,;]"
                          r"?\s*(?:just\s+|so\s+|pls\s+|please\s+)?(?:take it out|get rid of it|"
@@ -804,6 +814,34 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)
 
 
+# "make the music better idk", "背景音乐弄好听一点": the music judged, with no change named - asked which
+_MUSIC_JUDGED = (r"\b(?:make|get)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:background\s+|bg\s+)?"
+                 r"(?:music|song|bgm|soundtrack)\s+(?:sound\s+|feel\s+|work\s+|fit\s+)?"
+                 r"(?:a\s+(?:bit|lot|little)\s+)?(?:better|nicer|good|great|cooler|right|"
+                 r"more (?:fitting|epic|interesting|exciting|emotional))\b|"
+                 r"\b(?:fix|improve|sort out|do something (?:about|with))\s+(?:the\s+|my\s+|our\s+)?"
+                 r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
+                 r"(?:背景)?(?:音乐|配乐|bgm)\S{0,3}(?:弄|改|调|处理)?(?:得)?(?:好听|更好|好)\s*(?:一点|一些|点)|"
+                 r"优化\s*(?:一下)?\s*(?:背景)?(?:音乐|配乐|bgm)")
+_MUSIC_CHANGE = (r"\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|\blower\b|\bturn\b|\bfad\w*|"
+                 r"\bduck\w*|\bmute\b|\breplace\b|\bswap\b|\bswitch\b|\bchange\b|\badd\b|\bloop\w*|\bremove\b|\bcut\b|\bshorter\b|"
+                 r"\bunder\b|\d|§|%|音量|大声|小声|调低|调高|淡|压低|换|加|循环|去掉|删")
+
+
+def _music_judged(text: str, zh: bool) -> Hit | None:
+    m = re.search(_MUSIC_JUDGED, text)
+    if m is None or re.search(_MUSIC_CHANGE, text):
+        return None
+    rx.search(re.escape(m.group(0)), text)
+    rx.search(r"\bidk\b|\bi guess\b|\bsomehow\b|\bpls\b|\bplease\b|吧|一下", text)
+    return Hit(m.start(), question=(
+        "音乐要怎么改？可以在说话时自动压低（“说话时音乐压低”）、调音量（“音乐调到20%”）、开头淡入结尾淡出，"
+        "或者换成你上传的另一首（“把音乐换成song.mp3”）——要哪种？" if zh else
+        "How should the music change? I can lower it whenever you talk (“duck the music”), set its volume "
+        "(“music at 20%”), fade it in and out, or use another song you upload (“replace the music with "
+        "song.mp3”) — which would you like?"))
+
+
 def voice_quality_rule(c: Clause) -> list[Hit]:
     """"make my voice sound more professional", "声音听起来专业一点": a wish for better sound that names no
     tool - asked, with the two that do it (noise reduction, even loudness)."""
@@ -829,9 +867,12 @@ def voice_quality_rule(c: Clause) -> list[Hit]:
 
 def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
-                  r"fix|"
+                  r"fix|delete|erase|eliminate|take out|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
                   r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
+                  # "删掉背景的风声": the wind (or a hum) named as a sound is steady noise
+                  r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)|"
+                  r"(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)\S{0,6}(?:去掉|删掉|去除|消除|弄掉)|"
                   # steady noise by its sound: "嗡嗡的电流声", "降个噪", "the humming/buzzing noise"
                   r"降\s*(?:个|一下|下|1\s*下)\s*噪|电流声|嗡嗡|沙沙声|滋滋声|嘶嘶声|风噪|"
                   r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b|"

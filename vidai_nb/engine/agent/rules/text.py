@@ -426,6 +426,13 @@ def title_rule(c: Clause) -> list[Hit]:
         m_text = shout
     if re.search(_LINE_SAID, text) and not quote:
         return []
+    if quote and not (m_title or m_text or subtitle_text) and re.search(
+            r"⟦\d+⟧\s*(?:look|looks|vibe|vibes|feel|feeling|style|aesthetic|effect|filter|energy|"
+            r"mood|tone|kind of (?:thing|look|feel)|type of (?:look|feel|thing))\b|"
+            r"⟦\d+⟧\s*(?:的)?\s*(?:感觉|风格|效果|滤镜|质感|氛围|味道)", text) and not re.search(
+            r"\b(?:write|put|add|show|type|display|say|saying|reads?|overlay|caption)\b|写|加|打上|显示",
+            text):
+        return []  # "the couple want that 'film' look": a quoted word names a style, not text to show
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
     found = shout.group(1) if shout else None if quote else _unquoted(text)
