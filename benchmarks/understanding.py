@@ -252,7 +252,7 @@ Rows carry a `split`, in the order they were written:
   from public pages and issue threads (剪映 / 抖音 users, course work, meeting recordings, shop videos,
   fishing, square dance, old photos, short dramas), before reading the parser, and scored once against
   6634c04: 74.3 % (52/70), 1 destructive ("删掉10到15秒 还有40到45秒" cut the second part off the
-  already shortened timeline). Its classes were then fixed, with variants (ids 97201-97250): Chinese
+  already shortened timeline). Its classes were then fixed, with variants (ids 97701-97750): Chinese
   decimals (一点五倍), 头尾各N秒, an end named before its length (开头大家在调麦 大概二十秒 帮我剪掉),
   那段留着, 截前N秒 (a keep) vs 截掉, a most said of the length (不能超过半分钟), parts cut one after
   another read off one timeline, 其他的正常速度, words after a title / subtitle noun or 显示, 统一下音量 /

@@ -32,6 +32,21 @@ def test_pairs_of_seconds_joined_by_commas_and_and_keep_their_unit() -> None:
         assert ms in out, out
 
 
+def test_a_time_taken_back_in_the_same_breath_gives_way_to_the_next() -> None:
+    assert normalize("split at 0:20... no wait, at 0:25").text == "split at §25000§"
+    assert normalize("在1分05秒……不对，在0分45秒处分割").text == "在 §45000§ 处分割"
+    # the length said as the reason goes with the time it rules out
+    assert normalize("split at 1m5s... no its 60s long, split at 0m50s").text == "split at §50000§"
+    # two times in a range are no correction
+    assert "§20000§" in normalize("cut 0:20, 0:25 and 0:40").text
+
+
+def test_em_after_a_verb_is_them() -> None:
+    assert "keep them" in normalize("nah keep em").text
+    assert "cut them" in normalize("cut 'em both").text
+    assert "em dash" in normalize("use an em dash in the title").text
+
+
 def test_ordinary_words_near_keywords_are_not_corrected() -> None:
     # "emotional" is no typo of "motion", "radio" none of "audio"
     assert fix_typos("the emotional part with the radio song") == "the emotional part with the radio song"

@@ -834,6 +834,39 @@ def test_film_looks_are_refused_in_chinese_with_a_chinese_reason() -> None:
     assert ops(plan("太快了看不清 放慢到零点五倍", language="zh")) == [{"op": "speed", "factor": 0.5}]
 
 
+def test_a_gap_between_two_clips_closed_with_a_transition_removes_nothing() -> None:
+    for text in ("kill the gap between b and c with a crossfade",
+                 "remove the gap between clip 2 and 3 with a dissolve"):
+        assert ops(plan(text, THREE)) == [{"op": "crossfade", "index": 3}], text
+    # the pauses between sentences are still pauses
+    assert [o["op"] for o in ops(plan("remove the pauses between sentences"))] == ["remove_silences"]
+
+
+def test_a_clip_said_to_open_the_video_is_moved_to_the_front() -> None:
+    assert ops(plan("the third clip should open the video", THREE)) == [
+        {"op": "move_segment", "index": 3, "to_index": 1}]
+    assert ops(plan("the first clip should close the video", THREE)) == [
+        {"op": "move_segment", "index": 1, "to_index": 3}]
+
+
+def test_the_half_after_a_split_said_in_the_request_is_the_second_piece() -> None:
+    assert ops(plan("在0:30分割，把后半段删掉", language="zh")) == [
+        {"op": "split", "at_ms": 30000}, {"op": "delete_segment", "index": 2}]
+    assert ops(plan("split at 0:20 and delete the part before it")) == [
+        {"op": "split", "at_ms": 20000}, {"op": "delete_segment", "index": 1}]
+
+
+def test_a_bare_factor_after_a_speed_verb_is_the_speed() -> None:
+    assert ops(plan("slow the last clip to 0.75", THREE)) == [{"op": "speed", "factor": 0.75, "index": 3}]
+    # a number that is no speed (a time, a count) is not read as one
+    assert ops(plan("slow it down at 1 point")) == [{"op": "speed", "factor": 0.75}]
+
+
+def test_the_rest_said_to_stay_untouched_is_no_unknown_part_of_a_cut() -> None:
+    p = plan("开头剪1.5秒 结尾剪0.5秒 别的不动哈", language="zh")
+    assert ops(p) == [{"op": "trim", "head_ms": 1500, "tail_ms": 500}] and not p.question
+
+
 def test_a_question_after_what_happened_is_answered_and_an_edit_before_it_is_not() -> None:
     for text in ("i bought song.mp3 off a stock site, am i ok to use it in an ad?",
                  "my clips look blocky after export, is that a bitrate thing",

@@ -82,6 +82,16 @@ _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_TIME_CORRECTION = re.compile(
+    r"§\d+§\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
+    r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不|啊不|错了|说错了)"
+    r"[\s,，.…]*)+"
+    # the reason the first time cannot be: "its 60s long", "视频只有60秒"
+    r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
+    r"[\s,，]*)?"
+    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|在|到|从|是|第)\s*){0,3}(?=§\d+§)")
+
+
 @dataclass
 class Normalized:
     text: str  # the whole request, normalized (quotes replaced by ⟦0⟧, ⟦1⟧ …)
@@ -288,6 +298,10 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"％", "%", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
+    # "nah keep em", "cut 'em": the spoken "them" after a verb
+    text = re.sub(r"\b(keep|leave|cut|lose|trim|delete|remove|drop|ditch|kill|mute|unmute|fade|move|swap|"
+                  r"join|merge|combine|put|speed|slow|flip|rotate|crop|loop|add|use)\s+'?em\b(?!')",
+                  r"\1 them", text)
     text = _fade_words(text)
     # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
@@ -350,6 +364,10 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
         text = re.sub(r"(?<=\band )(\d+(?:\.\d+)?)(?=\s+(?:more\s+)?(?:from|off|at|of)\s+the\s+(?:very\s+)?"
                       r"(?:end|start|beginning|front|back|tail|ending)\b)",
                       lambda m: f"§{round(float(m.group(1)) * 1000)}§", text)
+    # "split at 1:05... no, at 0:50", "在1分05秒……不对，在0分45秒处分割": a time taken back in the same
+    # breath gives way to the one said after the marker (a length said as the reason goes with it:
+    # "no its 60s long, split at 0:50")
+    text = _TIME_CORRECTION.sub("", text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)

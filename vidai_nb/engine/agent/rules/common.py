@@ -117,6 +117,11 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
         if idx == 0:  # "the middle clip"
             idx = (n + 1) // 2
         out.append((m.start(), n if idx == -1 else idx))
+        # "clip 1 and 2", "clips 2 & 3": the number listed after the one that carries the word for clips
+        if m.group(2) and (more := re.match(r"\s*(?:,|、|\band\b|&|\bor\b)\s*(\d+)\b(?!\.\d|\s*(?:%|x\b|s\b|"
+                                            r"sec|min|ms\b|秒|分))", c.text[m.end():])):
+            note(c.text, m.end(), m.end() + more.end())
+            out.append((m.end() + more.start(1), int(more.group(1))))
         # "the second and third clips", "the first, second and last clip": ordinals listed before the one
         # that carries the word for clips are clips too
         at = m.start()
@@ -131,6 +136,13 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
         for m in rx.finditer(r"(中间|前面|前边|后面|后边)\s*(?:那|这)\s*(?:1\s*)?(?:段|部分|截)", c.text):
             word = m.group(1)
             out.append((m.start(), (n + 1) // 2 if word == "中间" else 1 if word.startswith("前") else n))
+    if c.ctx.said_splits == 1 and n == 2 and not out:
+        # "在0:30分割，把后半段删掉", "split at 0:30 and delete the part after it": the two pieces one split
+        # said in the same request leaves
+        for m in rx.finditer(r"(前|后)半(?:段|部分|截|边)|"
+                             r"\b(?:the\s+)?(?:part|bit|piece|half|section|stuff|everything)\s+(before|after)\s+"
+                             r"(?:it|that|this|the (?:split|cut|edit point)|that point|there)\b", c.text):
+            out.append((m.start(), 1 if (m.group(1) or m.group(2)) in ("前", "before") else 2))
     return out
 
 

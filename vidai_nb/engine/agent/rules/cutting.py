@@ -204,10 +204,12 @@ def cut_rule(c: Clause) -> list[Hit]:
         # is something else, not read here
         text = text[:keep_m.start()]
     # "前三秒不要 后面的全都保留", "cut the first 3 s, keep the rest": the rest stays; the part named goes
-    rest = rx.search(r"(?:后面|后边|其余|其他|剩下|剩余)的?\s*(?:都|全都|全部|就|的都)?\s*"
-                     r"(?:保留|留着|留下|不动)|"
+    rest = rx.search(r"(?:后面|后边|其余|其他|别的|剩下|剩余)的?\s*(?:部分|地方)?\s*"
+                     r"(?:都|全都|全部|就|的都)?\s*"
+                     r"(?:保留|留着|留下|不动|别动|不要动|不用动|不变|别改|不改)|"
                      r"\b(?:keep|leave) (?:all )?(?:the rest|everything else)\b|"
-                     r"\b(?:the rest|everything else)\s+(?:stays?|can stay)\b", text)
+                     r"\b(?:the rest|everything else)\s+(?:stays?|can stay)\b|"
+                     r"\b(?:don'?t|dont|do not) (?:touch|change) (?:the rest|anything else)\b", text)
     if rest and cut_m and cut_m.start() < rest.start():
         text = text[:rest.start()]
     keep_mode = bool(rx.search(KEEP, text))
@@ -428,7 +430,9 @@ _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
 _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:very )?"
              r"(?:start|beginning|end)|"
              r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
-             r"首尾|头尾|开头和?结尾|前后的?(?:空白|静音)|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
+             r"首尾|头尾|开头和?结尾|前后的?(?:空白|静音)|"
+             # "把前后没说话的空白剪掉": both ends, with what is empty there said in between
+             r"(?:前后|首尾|头尾|两头)(?:的|那些|那段|那几秒)?没(?:有|人)?(?:说话|讲话|声音|声)的?(?:空白|静音|部分|地方|片段)?|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
              # "the leading silence", "the silence before I start talking", "the quiet ending"
              r"\b(?:leading|trailing|opening|closing|initial) (?:silence|quiet|dead air|pause|gap)s?\b|"
              r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
@@ -453,10 +457,14 @@ _START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|ini
             r"\bbefore (?:i|we|you|he|she|they|anyone|someone) (?:start|begin)s?"
             r"(?:\s+(?:talking|speaking|to talk|to speak))?|开头|片头|前面|开始")
 _END_W = (r"\b(?:end|ending|tail|outro|close|closing|trailing)\b|"
+          # "dead air before i start talking and after": the other end, said bare after the first
+          r"(?<=\w)\s+(?:and|&)\s+after\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|(?:i|we|you|he|she|they)\s+"
+          r"(?:stop|finish|am done|'m done|are done|'re done|is done)))|"
           r"\bafter (?:i|we|you|he|she|they|anyone|someone) (?:stop|finish)(?:es|s)?"
           r"(?:\s+(?:talking|speaking))?|"
           r"结尾|片尾|末尾|最后|后面")
-_BOTH_W = r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后"
+_BOTH_W = (r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后|"
+           r"\bbefore and after (?:i|we|you|he|she|they) (?:talk|speak)(?:s|ing)?\b")
 # said before an end: that end is to stay ("but not at the end", "leave the end", "keep the silence at …")
 _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
                 r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
@@ -628,6 +636,10 @@ def silences_rule(c: Clause) -> list[Hit]:
         keep_ends = "both" if kept == {"start", "end"} else next(iter(kept))
     if not m:
         return []
+    if re.match(r"(?:gaps?|breaks?|pauses?)\s+between\s+(?!(?:sentences|words|takes|lines|phrases)\b)",
+                text[m.start():]) and re.search(r"crossfade|cross[- ]fade|transition|dissolve|\bfade|"
+                                                r"\bblend|\bwipe", text):
+        return []  # "kill the gap between b and c with a crossfade": the join between two clips, not a pause
     if rx.search(r"\bwithout (?:cutting|removing|touching|trimming|deleting|taking out|losing)\b|"
                  r"(?:不要|别|不)(?:剪|删|动|去掉)|\bleave\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$",
                  text[: m.start()]):
@@ -799,7 +811,10 @@ def segments_rule(c: Clause) -> list[Hit]:
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
         if m and m.group(0).lower() == "drop" else None
-    if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos):
+    # "kill the gap between b and c": the join between the clips named is what goes, not a clip
+    join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|"
+                     r"之间的?(?:空隙|间隙|空白|缝)", text)
+    if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos) and not join:
         # "remove b and c", "delete the second and third clips": every clip listed goes, the later first so
         # that each number is the clip as the person saw it
         gone = sorted({i for _, i in _listed(text, refs)}, reverse=True)
@@ -811,9 +826,15 @@ def segments_rule(c: Clause) -> list[Hit]:
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
         rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
         return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
-    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b", text)
+    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b|"
+                  # "the third clip should open the video": what opens it comes first, what closes it last
+                  r"\b(?:should|will|to|must|can|could)\s+"
+                  r"(open|start|begin|kick off|lead|close|end|finish)\s+"
+                  r"(?:the|my|this|our)\s+(?:video|film|edit|reel|montage|vlog|movie|whole thing)\b", text)
     if m:
-        op = s.MoveSegment(index=index, to_index=1 if m.group(1) == "first" else max(1, n))
+        first = (m.group(1) or "first") == "first" and (m.group(2) or "open") in ("open", "start", "begin",
+                                                                                   "kick off", "lead")
+        op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
     if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):

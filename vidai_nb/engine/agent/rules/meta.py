@@ -109,7 +109,10 @@ def export_rule(c: Clause) -> list[Hit]:
     m = rx.search(_EXPORT, text)
     fmt = rx.search(r"\b(mp4|mov|webm)\b", text)
     if not m and fmt and rx.search(rf"^(?:as |in |to |an? )?{fmt.group(1)}\b|"
-                                   rf"\bas (?:an? )?{fmt.group(1)}\b", text):
+                                   rf"\bas (?:an? )?{fmt.group(1)}\b|"
+                                   # "give me a 720p mp4 to email": the file asked for is an export
+                                   rf"\b(?:give|send|get|hand|render|need)\s+(?:me|us)\s+(?:an?\s+|the\s+)?"
+                                   rf"(?:[\w.]+\s+){{0,2}}?{fmt.group(1)}\b", text):
         m = fmt
     if not m:
         return []

@@ -89,7 +89,7 @@ def _fit(text: str) -> str | None:
     if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                         r"\bzoom(?:ed)? in\b|"
                         r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边|"
-                        r"裁(?:切)?(?:成|为)|"
+                        r"裁(?:切)?(?:成|为)|切(?:成|为)(?=\s*(?:正方形|方形|竖屏|竖版|横屏|横版|‹r))|"
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
                         r"(?:去掉|不要)黑边|"
                         # "两边裁掉", "把上下切掉", "cut off the sides": the edges given up to fill the frame
@@ -193,6 +193,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
     before, after = text[:start][-40:], text[end:][:16]
     purpose = (r"\bso (?:that )?(?:it |this |the video )?(?:fits?|works?|is ok|is fine|can go)\s*"
                r"(?:on |in |for |into )?(?:a |an |the |my )?$|\blike (?:the |on |in |for )?$|"
+               # "karaoke captions, like the ones on tiktok": a look seen there, not a reframe for it
+               r"\b(?:like|similar to|same as|as on)\s+(?:the |those |these )?"
+               r"(?:ones?|kind|type|style|way|\w+s)\s+"
+               r"(?:they (?:use|do|have) )?(?:on|in|from|you see on|people use on)\s+(?:the )?$|"
                # "this is dragging on way too long for insta": the reason, not a reframe for it
                r"\btoo\s+(?:\w+\s+)?(?:long|short|big|large|slow|boring|loud|quiet|wide|heavy)\s+(?:for|on)\s+"
                r"(?:my |our |the |a |an )?$")

@@ -79,6 +79,15 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*speed\b", text)
         if m:
             factor = float(m.group(1) or m.group(2))
+    if factor is None:
+        # "slow the last clip to 0.75", "play the second clip at 0.5": a bare factor after the speed verb
+        m = rx.search(r"\b(?:slow|speed|play)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b)[\w.]+){0,4}?\s+(?:to|at)\s+"
+                      r"(\d*\.\d+|[1-4])(?=\s*(?:$|[,;!?]|\.(?!\d)|and\b|then\b|please\b|instead\b|speed\b|"
+                      r"for\b|too\b|so\b))", text)
+        if m and 0.25 <= float(m.group(1)) <= 4:
+            factor = float(m.group(1))
+        else:
+            m = None
     if factor is None:  # "play it at 150%", "slow it to 75% speed", "播放速度120%"
         m = rx.search(r"\b(?:play(?:back)?|speed|run)\b(?:\s+(?:it|this|the video|back|up|down))*\s*(?:at|to"
                       r"|of)?\s*"
@@ -686,7 +695,11 @@ def music_rule(c: Clause) -> list[Hit]:
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
     if not wants_add and has_music_word and not c.ctx.has_music and not re.search(
-            r"\bfade|\bduck|\bmute|淡|静音", text):
+            r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
+            # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for
+            r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were)\b)|"
+            r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
+            r"(?:beat|tune|track)\b", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if not wants_add:
         fades = list(re.finditer(r"\bfade\b|\bfading\b|淡入|淡出", text))
@@ -747,7 +760,13 @@ def music_rule(c: Clause) -> list[Hit]:
                                  or ms_near(text, r"fade")
                                  or (ms_after(text, over) if not fade_in else None) or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
-    if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
+    if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|"
+                 # "don't let it loop, the song's long enough"
+                 r"\b(?:don'?t|dont|do not|never|no need to)\s+"
+                 r"(?:let\s+(?:it|the music|the song|the track)\s+|"
+                 r"have\s+(?:it|the music|the song)\s+|make\s+(?:it|the music|the song)\s+)loop|"
+                 r"\b(?:shouldn'?t|doesn'?t need to|does not need to|won'?t need to) loop|"
+                 r"\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
                  r"不循环|"
                  r"只(?:放|播)一遍|\bwithout looping|\bnot loop", text):
         kwargs["loop"] = False
