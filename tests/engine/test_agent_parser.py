@@ -924,3 +924,44 @@ def test_a_declined_edit_then_only_asking_changes_nothing() -> None:
                      ("别加字幕，我就问问", True)):
         p = plan(text, language="zh" if zh else "en")
         assert p.ops == [] and p.question is None and p.refusal is None and p.answer, text
+
+
+def test_half_of_a_colour_property_taken_away_is_that_property_halved() -> None:
+    assert ops(plan("remove about half the saturation, its way too neon")) == [
+        {"op": "color", "saturation": 0.5}]
+    # the 和 of 饱和度 joins nothing: the lowering said after it is the saturation's
+    assert ops(plan("饱和度降一半", language="zh")) == [{"op": "color", "saturation": 0.5}]
+    assert ops(plan("饱和度和对比度都调高", language="zh")) == [
+        {"op": "color", "contrast": 1.2, "saturation": 1.3}]
+
+
+def test_a_plus_between_two_edits_joins_them_and_a_voice_named_for_ducking_is_the_ducks() -> None:
+    assert [o["op"] for o in ops(plan("denoise + duck the music under my voice pls"))] == [
+        "denoise", "duck_music"]
+    assert ops(plan("brightness +0.1 and saturation 1.3")) == [
+        {"op": "color", "brightness": 0.1, "saturation": 1.3}]
+
+
+def test_a_transition_said_of_them_after_a_swap_goes_between_the_two_clips_swapped() -> None:
+    assert ops(plan("swap clip 1 and 2, then crossfade them 1 sec", THREE)) == [
+        {"op": "reorder", "order": [2, 1, 3]}, {"op": "crossfade", "duration_ms": 1000, "index": 2}]
+    # clips named for the swap are not where the transition goes
+    assert ops(plan("swap clips 2 and 3 and add a dissolve between them", THREE)) == [
+        {"op": "reorder", "order": [1, 3, 2]}, {"op": "crossfade", "index": 3}]
+
+
+def test_a_title_changed_after_a_colon_keeps_its_words_and_a_bare_length_after_them_is_how_long() -> None:
+    assert ops(plan("change the title to: Grand Opening Weekend")) == [
+        {"op": "remove_text", "track": "title"}, {"op": "add_title", "text": "Grand Opening Weekend"}]
+    assert ops(plan("title should say Thank You Volunteers! in a box, 5 seconds")) == [
+        {"op": "add_title", "text": "Thank You Volunteers!", "end_ms": 5000, "style": "boxed"}]
+    assert ops(plan("标题「三年二班 运动会」放5秒", language="zh")) == [
+        {"op": "add_title", "text": "三年二班 运动会", "end_ms": 5000}]
+
+
+def test_a_clause_said_instead_takes_back_the_one_before_it() -> None:
+    assert ops(plan("remove the music at the very start, fade it in over 4 sec instead", THREE)) == [
+        {"op": "fade_music", "fade_in_ms": 4000}]
+    # an edit said earlier, not in the clause before, stays
+    p = plan("add subtitles. mute the music, turn it down to 10% instead", THREE)
+    assert [o["op"] for o in ops(p)] == ["add_subtitles", "set_volume"]

@@ -48,6 +48,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen = semantics.undo_inside(chosen, settled)
     chosen = semantics.taken_back(res, chosen, settled)
     semantics.clips_as_seen(chosen, ctx.segment_count)
+    semantics.transition_between_swapped(res, chosen)
     semantics.bind_to_clip(res, chosen, ctx, zh)
     plan = _plan(chosen, norm.text, zh)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:

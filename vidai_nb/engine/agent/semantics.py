@@ -239,16 +239,39 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         if not after or not before:
             continue
         gone = _take_back_last(before, out, settled)
-        if any(_about_music(c) for c in gone):
-            for c in after:
-                a, b = res.clauses[c.window[0]][0], res.clauses[c.window[1]][1]
-                if re.search(r"原声|人声|说话|\bvoice\b|\boriginal\b|\bmic\b|\bcamera\b|\bdialog",
-                             res.text[a:b]):
-                    continue
-                c.hit.ops = [op.model_copy(update={"track": "bgm"})
-                             if isinstance(op, s.SetVolume | s.Mute) and op.track == "main" else op
-                             for op in c.hit.ops]
+        _music_kept(res, gone, after)
+    for k, (a, b) in enumerate(res.clauses):
+        # "remove the music at the very start, fade it in over 4 sec instead": a clause said "instead" takes
+        # back the reading of the clause just before it (a negated one is no reading to take back)
+        if k == 0 or not re.search(r"\binstead\b(?!\s+of\b)|\brather\b(?!\s+than\b)", res.text[a:b]):
+            continue
+        after = [c for c in out if a <= c.pos < b and c.hit.ops]
+        before = [c for c in out if c.pos < a and c.hit.ops and c.window[1] >= k - 1 and c not in after]
+        if not after or not before:
+            continue
+        gone = _take_back_last(before, out, settled)
+        _music_kept(res, gone, after)
     return _kept_back(res, out, settled)
+
+
+def _music_kept(res: Resolution, gone: list[Candidate], after: list[Candidate]) -> None:
+    """A level or a fade said of "it" after a music reading was taken back is the music's."""
+    if not any(_about_music(c) for c in gone):
+        return
+    for c in after:
+        a, b = res.clauses[c.window[0]][0], res.clauses[c.window[1]][1]
+        if re.search(r"原声|人声|说话|\bvoice\b|\boriginal\b|\bmic\b|\bcamera\b|\bdialog", res.text[a:b]):
+            continue
+        picture = re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|黑|白|画面", res.text[a:b])
+        ops: list[OpBase] = []
+        for op in c.hit.ops:
+            if isinstance(op, s.SetVolume | s.Mute) and op.track == "main":
+                op = op.model_copy(update={"track": "bgm"})
+            elif isinstance(op, s.Fade) and not picture:
+                op = s.FadeMusic.model_validate(op.model_dump(include={"fade_in_ms", "fade_out_ms"},
+                                                              exclude_none=True))
+            ops.append(op)
+        c.hit.ops = ops
 
 
 # "cut the first 5 seconds, no wait, keep them", "mute the music? no, keep it and lower it to 20%": "keep
@@ -317,6 +340,26 @@ def clips_as_seen(chosen: list[Candidate], segments: int) -> None:
                 order = [order[i - 1] for i in op.order]
             elif isinstance(op, s.DuplicateSegment | s.Split | s.Concat | s.AddClips):
                 return
+
+
+def transition_between_swapped(res: Resolution, chosen: list[Candidate]) -> None:
+    """ "swap clip 1 and 2, then crossfade them": a transition said of "them" (no place of its own) after two
+    neighbouring clips were swapped goes between those two, where they are after the swap."""
+    pair: int | None = None  # the later position of the two clips swapped last
+    for cand in chosen:
+        for n, op in enumerate(cand.hit.ops):
+            if isinstance(op, s.Reorder):
+                moved = [i for i, k in enumerate(op.order, 1) if i != k]
+                pair = moved[1] if len(moved) == 2 and moved[1] - moved[0] == 1 else None
+            elif isinstance(op, s.Crossfade) and op.index is None and op.duration_ms != 0 and \
+                    pair is not None:
+                a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+                if re.search(r"\b(?:them|those two|these two|the two|both|the pair)\b|(?:它们|这两段|两段)",
+                             res.text[a:b]):
+                    cand.hit.ops[n] = op.model_copy(update={"index": pair})
+            elif isinstance(op, s.DeleteSegment | s.MoveSegment | s.Split | s.Concat | s.AddClips |
+                            s.DuplicateSegment):
+                pair = None
 
 
 # --- a range inside one clip ---------------------------------------------------------------------------

@@ -739,7 +739,10 @@ def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调", text)
+    m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调|"
+                  # "switch clip 1 and 2 around": switch said of two clips
+                  r"\bswitch\b(?=\s+(?:the\s+)?(?:clips?\s*\d+\s*(?:and|&)|(?:first|second|third|last)\s+and\b|"
+                  r"[\w-]+\.(?:mp4|mov|webm)\s+and\b))", text)
     left = re.search(r"(?:剩下|剩余|另外|其余)(?:的)?(?:这)?\s*(?:两|2)\s*(?:段|个)|"
                      r"\bthe (?:other|remaining) (?:two|2)\b(?: (?:clips|segments|parts))?", text)
     if m and left and n == 3:

@@ -449,7 +449,12 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     # "把第二段删了，剩下的中间加个转场": a clip named as the one deleted is not where the transition goes
     gone = r"删|去掉|剪掉|不要|\b(?:delete|deleted|remove|removed|gone|drop|dropped|cut)\b"
     cut = r"[,，;；]|\band\b|\bthen\b|然后|再"
-    refs = [i for at, i in segment_refs(c) if i >= 2 and not re.search(
+    # "swap clips 2 and 3 and add a dissolve between them": clips named for another edit said before the
+    # transition's own words are that edit's
+    own_start = m.start() - len(re.split(cut, c.text[:m.start()])[-1])
+    other = re.search(r"\b(?:swap|switch|move|reorder|reverse|duplicate|speed|slow|mute)\b|"
+                      r"对调|交换|互换|调换|移|挪", c.text[:own_start])
+    refs = [i for at, i in segment_refs(c) if i >= 2 and not (other and at < own_start) and not re.search(
         gone, re.split(cut, c.text[:at])[-1] + " " + re.split(cut, c.text[at:])[0])]
     if not refs and re.search(r"\bbetween\b|中间|之间", c.text):
         # "crossfade only between b and c": the clips named by their files (read only when they place it -
@@ -472,7 +477,8 @@ def crossfade_rule(c: Clause) -> list[Hit]:
 
 def _chunk(text: str, pos: int) -> str:
     """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
-    bounds = [0, *(m.end() for m in rx.finditer(r"\band\b|,|和|并且?|同时", text)), len(text)]
+    # (the 和 of 饱和度 joins nothing)
+    bounds = [0, *(m.end() for m in rx.finditer(r"\band\b|,|(?<!饱)和|并且?|同时", text)), len(text)]
     start = max(b for b in bounds if b <= pos)
     end = min((b for b in bounds if b > pos), default=len(text))
     return text[start:end]
@@ -552,18 +558,22 @@ def color_rule(c: Clause) -> list[Hit]:
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
         kw["contrast"] = round(1 - (a or 0.2) if down else 1 + (a or 0.2), 2)
-        if rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半", _chunk(text, m.start())):
-            kw["contrast"] = 0.5  # "cut the contrast in half"
+        if rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"
+                     r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?contrast\b", _chunk(text, m.start())):
+            kw["contrast"] = 0.5  # "cut the contrast in half", "take out half the contrast"
     if note(m := rx.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
                            r"\bcolou?rs? pop\b|"
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
-        down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted)\b|降低|调低|减少|"
+        down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
+                               r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|"
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
-        if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半", _chunk(text, m.start())):
-            kw["saturation"] = 0.5  # "cut the saturation to half"
+        if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"
+                           r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?:saturation|colou?rs?|colou?r)\b",
+                           _chunk(text, m.start())):
+            kw["saturation"] = 0.5  # "cut the saturation to half", "remove about half the saturation"
     if note(rx.search(r"\bauto(?:matically)?[\s-]?(?:fix|correct|adjust|balance)\w*\s+(?:the\s+)?(?:exposure|"
                       r"levels?|colou?rs?|white balance)\b(?:\s*/\s*(?:exposure|levels?|colou?rs?))?|"
                       r"\bauto[\s-]?(?:levels?|colou?r|correct(?:ion)?|adjust|enhance|balance|"

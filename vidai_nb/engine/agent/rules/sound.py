@@ -903,7 +903,16 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
-    rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
+    # the sound denoised, said with it ("denoise the audio", "my voice is noisy"); a voice named for another
+    # edit is that edit's ("denoise + duck the music under my voice")
+    rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b"
+              r"(?=(?:'s|\s+is|\s+has)?\s*(?:\w+\s+){0,2}?"
+              r"(?:noisy|noise|hiss|hum|buzz|static|crackle))|"
+              r"(?<![a-z])(?:de-?nois\w*|clean(?:\s+up)?|reduce|remove|fix|filter|get rid of|kill|cut|lower|"
+              r"suppress|eliminate|take out)\s+(?:(?!and\b|then\b|but\b|also\b)\w+\s+){0,4}?"
+              r"(?:in\s+|on\s+|from\s+|of\s+)?"
+              r"(?:the |my )?"
+              r"(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
     off = rx.search(r"\bturn off|\bno denois|\bdisable|\bdenois\w* off\b|\bturn (?:the )?denois\w* off|取消"
                     r"降噪|关闭降噪|"
                     r"降噪\s*(?:关掉|关了|去掉)", c.text)

@@ -155,6 +155,11 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
     kwargs: dict[str, Any] = {}
     spans = ranges(text)
     dur = ms_after(text, r"\bfor\b|lasting|持续|显示")
+    if dur is None and len(re.findall(r"§\d+§", text)) == 1:
+        # "title 'X' in a box, 5 seconds", "标题「X」放5秒": a bare length said after the words is how long
+        bare_len = rx.search(rf"(?:[,，]|放|停留|保持|挂)\s*{T}\s*(?:long|的时间|就行|就好|吧)?\s*[.!。！]?$",
+                             text)
+        dur = int(bare_len.group(1)) if bare_len else None
     total = c.ctx.total_ms
     if spans:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
@@ -208,7 +213,7 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
 # where and when the text goes, said after the text itself: not part of it
 _TAIL = re.compile(
     r"\s*,?\s*(?:\b(?:from|at|in|on|for|during|starting(?: at)?|between|until|till|to|over|across|near|"
-    r"along)\b\s*)?(?:the\s+|a\s+)?(?:§\d+§(?:\s*(?:-|–|to|and|until|till)\s*§\d+§)?|"
+    r"along)\b\s*)?(?:the\s+|a\s+)?(?<![a-z])(?:§\d+§(?:\s*(?:-|–|to|and|until|till)\s*§\d+§)?|"
     r"(?:first|last|final|opening|closing)\s*§\d+§|(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|left|right|"
     r"upper|lower)(?:[\s-](?:left|right|third|corner|of the (?:screen|frame|video)))*(?:\s+corner)?|"
     r"(?:start|beginning|end|intro|outro)(?:\s+of the (?:video|clip))?|whole (?:video|time|thing)|screen|"
@@ -216,7 +221,7 @@ _TAIL = re.compile(
     r"(?:in|with)\s+(?:white|yellow|red|black|blue|green)|lower third|"
     # "…, outline style", "in a boxed style", "with an outline": the look, not the words
     r"(?:in\s+(?:an?\s+)?)?(?:plain|bold|outline[sd]?|boxed|box|shadow(?:ed)?)\s+(?:style|text|font|look)|"
-    r"with (?:an? )?(?:outline|box|shadow))\s*[.!]?$"
+    r"(?:with|in) (?:an? )?(?:outline|box|shadow))\s*[.!]?$"
     # "add text: Use code SAVE10 — yellow, boxed, bottom right": a bare colour or look after a comma or dash
     r"|\s*[,—–]\s*(?:white|yellow|red|black|blue|green|orange|pink|purple|gold|plain|bold|outlined?|boxed|"
     r"shadowed)\s*[.!]?$"
@@ -284,7 +289,7 @@ def _unquoted(text: str) -> str | None:
                       r"text|"
                       r"caption|title|overlay|label|banner))\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
-                      r"(?:to|into|as)\s+(.+)$", text)
+                      r"(?:to|into|as)\s*[:：]?\s+(.+)$", text)
          or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text)
          # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
          # after a verb of writing and a space are the text
