@@ -834,6 +834,73 @@ def test_film_looks_are_refused_in_chinese_with_a_chinese_reason() -> None:
     assert ops(plan("太快了看不清 放慢到零点五倍", language="zh")) == [{"op": "speed", "factor": 0.5}]
 
 
+def test_a_place_word_typed_in_capitals_inside_capitals_is_part_of_the_words() -> None:
+    assert ops(plan("put SOLD OUT — 0% LEFT in huge letters from 2s to 5s")) == [
+        {"op": "add_text", "text": "SOLD OUT — 0% LEFT", "start_ms": 2000, "end_ms": 5000, "size": 128}]
+    # a place said in lower case is where the words go
+    assert ops(plan("put GAME OVER in big letters top left")) == [
+        {"op": "add_text", "text": "GAME OVER", "pos": "top-left", "size": 96}]
+
+
+def test_a_count_of_plays_is_the_loops_and_an_nx_with_a_speed_word_the_speeds() -> None:
+    assert ops(plan("speed up 2x and loop it twice")) == [
+        {"op": "speed", "factor": 2.0}, {"op": "loop"}]  # (twice is the default)
+    assert ops(plan("slow it down 0.5x and loop it 4 times")) == [
+        {"op": "speed", "factor": 0.5}, {"op": "loop", "times": 4}]
+    assert ops(plan("loop it 3x")) == [{"op": "loop", "times": 3}]
+
+
+def test_the_undo_said_to_be_the_mistake_is_a_redo() -> None:
+    for text, lang in (("刚才那步撤销错了 恢复回来", "zh"), ("i shouldn't have undone that", "en")):
+        assert ops(plan(text, language=lang)) == [{"op": "redo"}], text
+    assert ops(plan("撤销", language="zh")) == [{"op": "undo"}]
+
+
+def test_clips_by_their_place_each_said_with_where_it_goes_are_reordered() -> None:
+    three = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    assert ops(plan("rearrange so the 2nd clip plays first, then the 3rd, and the 1st goes last", three)) == [
+        {"op": "reorder", "order": [2, 3, 1]}]
+    assert ops(plan("重新排一下：第2段放最前面，然后第3段，第1段放最后", three, language="zh")) == [
+        {"op": "reorder", "order": [2, 3, 1]}]
+    # one clip moved is still a move
+    assert [o["op"] for o in ops(plan("put the 3rd clip first", three))] == ["move_segment"]
+
+
+def test_text_shown_during_the_freeze_takes_the_freezes_time() -> None:
+    assert ops(plan("freeze at 0:04 for 3s and put 'WAIT' on screen during the freeze")) == [
+        {"op": "freeze_frame", "at_ms": 4000, "duration_ms": 3000},
+        {"op": "add_text", "text": "WAIT", "start_ms": 4000, "end_ms": 7000}]
+    p = plan("freeze at 0:04 for 3s and put 'WAIT' on screen")
+    assert ops(p)[1] == {"op": "add_text", "text": "WAIT"}
+
+
+def test_a_resolution_changed_in_its_own_clause_before_the_export_is_the_pictures() -> None:
+    p = plan("顺时针转90度，分辨率改成720p，然后导出", language="zh")
+    assert ops(p) == [{"op": "rotate", "degrees": 90}, {"op": "resolution", "max_height": 720}]
+    assert p.export == {"format": "mp4"}
+    p = plan("导出720p的", language="zh")
+    assert ops(p) == [] and p.export == {"format": "mp4", "resolution": "720p"}
+
+
+def test_a_removal_verb_in_another_clause_is_not_the_titles() -> None:
+    p = plan("去掉开头5秒，加背景音乐music.mp3，再加标题「猫主子的一天」，导出", language="zh")
+    assert ops(p) == [{"op": "trim", "head_ms": 5000}, {"op": "add_music", "media_id": "music.mp3"},
+                      {"op": "add_title", "text": "猫主子的一天"}]
+
+
+def test_words_quoted_as_what_someone_says_are_the_reason_for_a_cut() -> None:
+    assert ops(plan("chop like 4 secs off the start its just me saying 'is it recording??'")) == [
+        {"op": "trim", "head_ms": 4000}]
+    assert ops(plan("put me saying 'hello' on screen")) == [{"op": "add_text", "text": "hello"}]
+
+
+def test_a_noise_too_loud_said_with_denoise_is_why_it_is_cleaned() -> None:
+    assert ops(plan("厨房抽油烟机声音太吵了 能不能降个噪", language="zh")) == [{"op": "denoise"}]
+    # the music too loud is still the music's
+    assert [o["op"] for o in ops(plan("背景音乐太吵了 顺便降个噪", THREE, language="zh"))] == [
+        "set_volume", "denoise"]
+
+
 def test_a_gap_between_two_clips_closed_with_a_transition_removes_nothing() -> None:
     for text in ("kill the gap between b and c with a crossfade",
                  "remove the gap between clip 2 and 3 with a dissolve"):
@@ -888,8 +955,13 @@ def test_people_clothes_skies_faces_and_songs_in_the_scene_are_refused_with_what
         assert p.refusal and p.ops == [] and p.question is None, text
     # faces: says what can be done instead
     assert "crop" in (plan("blur the kids faces").refusal or "")
-    # text, titles and the added music are edits, not things in the picture
+    # text, titles and the added music are edits, not things in the picture; a reframe that follows the
+    # face over a blurred background blurs no face
     assert plan("make the top text red").refusal is None
+    for text, zh in (("make it vertical following the face with a blurred background", False),
+                     ("竖屏跟着人脸模糊背景", True)):
+        p = plan(text, language="zh" if zh else "en")
+        assert p.refusal is None and ops(p) != [], text
     assert ops(plan("remove the music from the video", THREE)) == [{"op": "remove_music"}]
 
 
@@ -906,8 +978,9 @@ def test_a_reason_or_what_a_part_shows_said_after_an_edit_refuses_nothing() -> N
     assert ops(plan("make it 720p so the upload is quicker")) == [{"op": "resolution", "max_height": 720}]
     p = plan("delete 0:12-0:18, thats where the dog runs in")
     assert p.refusal is None and ops(p) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 18000}]
-    # asked to post it is still refused
+    # asked to post it is still refused, also with a reason after it
     assert plan("post it to my youtube").refusal
+    assert plan("upload it to youtube so people can share it").refusal
 
 
 def test_vague_music_parts_by_feeling_and_quoted_looks_are_asked_about() -> None:
@@ -924,6 +997,16 @@ def test_a_declined_edit_then_only_asking_changes_nothing() -> None:
                      ("别加字幕，我就问问", True)):
         p = plan(text, language="zh" if zh else "en")
         assert p.ops == [] and p.question is None and p.refusal is None and p.answer, text
+
+
+def test_whether_to_make_an_edit_is_answered_with_how_to_ask_for_it_and_nothing_is_changed() -> None:
+    p = plan("the start feels slow, should I add the title 'Day One'?")
+    assert p.ops == [] and p.question is None and "“add the title 'Day One'”" in (p.answer or "")
+    # 要不要 asks whether to; it is never 不要 ("don't"), so no title is taken off
+    for text in ("要不要加个标题", "该不该把结尾剪掉2秒"):
+        p = plan(text, THREE, language="zh")
+        assert p.ops == [] and p.answer, text
+    assert "把结尾剪掉2秒" in (plan("该不该把结尾剪掉2秒", language="zh").answer or "")
 
 
 def test_half_of_a_colour_property_taken_away_is_that_property_halved() -> None:

@@ -144,6 +144,9 @@ _QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何
                           r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]")  # "导出的时候选1080P还是720P啊？"
 
 
+# "要不要加个标题", "该不该降噪": whether to make an edit, asked (the 不要 in it is no "don't")
+_WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\s*(?:再|先|也)?\s*(?:(?:把|给)\S{0,10}?)?"
+                  r"(?:加|去|剪|删|调|改|换|做|降|配|放|开|关)")
 # "准不准", "够不够", "清不清楚": a yes/no question said as "A or not A" (能不能 / 可不可 ask for an edit)
 _A_NOT_A_ZH = r"(?!能|可)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
@@ -258,6 +261,8 @@ def is_question(norm_text: str, raw: str) -> bool:
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
+        if re.search(_WHETHER_TO_ZH, bare):
+            return True  # "要不要加个片尾标题": whether to, asked - never "不要" (don't)
         if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
             return True  # "视频可以加滤镜吗": asking whether it can be done (it cannot)
         if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
@@ -836,13 +841,39 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             phrase = _ZH_ASK.get(op, "")
             return (f"直接告诉我就行，比如：“{phrase or example}”。要我现在就做吗？" if zh else
                     f"Just tell me in plain words, e.g. “{example}” — shall I do it now?")
-    if True:  # a question nothing above answers: said plainly, never turned into an edit
-        return ("这个我没法确切回答。我能做的是编辑：剪辑、字幕、文字、音乐、速度、画幅、调色和导出——告诉我"
-                "要怎么改就行。"
-                if zh else "I can't answer that one precisely here. What I can do is edit: cuts, subtitles, "
-                           "text, music, "
-                "speed, framing, colour and export — tell me what to change.")
-    return None  # a question we have no answer for: the parser may still find an edit in it
+    return GENERIC[1] if zh else GENERIC[0]  # a question nothing above answers: never turned into an edit
+
+
+# the answer to a question nothing more specific answers (English, Chinese)
+GENERIC = ("I can't answer that one precisely here. What I can do is edit: cuts, subtitles, text, music, "
+           "speed, framing, colour and export — tell me what to change.",
+           "这个我没法确切回答。我能做的是编辑：剪辑、字幕、文字、音乐、速度、画幅、调色和导出——告诉我要怎么改就行。")
+
+# "the ending is abrupt, should i add a fade?", "要不要加个片尾": whether to make an edit, asked of me - the
+# choice is the person's; the words after "should i" are the edit, when they read as one
+_OWN_CHOICE_EN = re.compile(r"(?:^|[,;:.]\s*|\bq\s+)(?:(?:so|then|and|ok|okay|hmm|honestly|realistically|"
+                            r"generally|btw|also)[,\s]+)*(?:should|shall|do) (?:i|we)\s+"
+                            r"(?:also\s+|just\s+|maybe\s+|still\s+|even\s+)?(?P<act>[^?,;]+?)"
+                            r"(?:\s+or\s+(?:not|nah|no|nope|leave it|keep it)\b[^?]*)?\s*\??\s*$",
+                            re.IGNORECASE)
+_OWN_CHOICE_ZH = re.compile(r"(?:要不要|该不该|需不需要|应不应该|是不是(?:应该|要|得))\s*"
+                            r"(?P<act>(?:把|给|加|去|剪|删|调|改|换|做|降|开|关|配)[^？?，,。]+?)"
+                            r"(?:呢|啊|吗|呀)?\s*[？?]?\s*$")
+
+
+def own_choice(raw: str) -> str | None:
+    """The edit asked about in "should i …?" / "要不要…", in the person's words, or None."""
+    text = raw.strip()
+    m = (_OWN_CHOICE_ZH if re.search(r"[\u4e00-\u9fff]", text) else _OWN_CHOICE_EN).search(text)
+    return m.group("act").strip() if m and m.group("act").strip() else None
+
+
+def your_call(act: str, zh: bool) -> str:
+    """Whether to make an edit is the person's call: how to ask for it, and that it can be undone."""
+    return (f"要不要由你决定——我没法替你判断。想要的话直接说“{act}”，我就去做；"
+            "不满意说“撤销”就能恢复。" if zh else
+            f"That's your call — I can't judge it for you. If you want it, say “{act}” and I'll do it; "
+            "“undo” takes it back.")
 
 
 _ZH_OPS = {

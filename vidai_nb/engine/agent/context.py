@@ -48,7 +48,9 @@ class ParseContext:
             m = re.search(r"\W*".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
         if not m:  # numbers written in words ("Day One" -> "day 1", "第一支" -> "第 1 支", "三秒" -> 3000 ms)
             loose = r"\W+".join(r"[\w.]+" if w.isdigit() else re.escape(w) for w in words)
-            tight = r"\W*".join(r"[\w.:：]+?" if w.isdigit() else re.escape(w) for w in words)
+            # (a number written close up is numerals only: "第10秒到第15秒显示：第二步" holds 第二步 once)
+            close = r"[\d.:：零〇一二两三四五六七八九十百千万]+?(?:秒钟?|分钟?|小时|毫秒|倍|个)?"
+            tight = r"\W*".join(close if w.isdigit() else re.escape(w) for w in words)
             m = re.search(loose, self.raw, re.IGNORECASE) or re.search(tight, self.raw, re.IGNORECASE)
         if not m:  # "Science Fair" read as "silence fair": the words as typed, each one the fixer's source
             loose = r"\W+".join(r"[A-Za-z]+" if w.isalpha() and len(w) >= 4 else re.escape(w) for w in words)

@@ -78,7 +78,8 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
           "begining": "beginning", "beggining": "beginning", "midle": "middle", "seconsd": "seconds"}
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
-                    r"(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
+                    # "a title that says 'Grandpa's Garden 2024'": an apostrophe between letters is inside
+                    r"(?<![A-Za-z0-9])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+?)'(?![A-Za-z0-9])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -118,6 +119,8 @@ def fix_typos(text: str) -> str:
     text = re.sub(r"\bb\s*[&/]\s*w\b", "black and white", text)
     text = re.sub(r"\bblack\s*(?:n|'n'?|&|\+|an)\s*white\b", "black and white", text)
     text = re.sub(r"\bgr[ae]y[\s-]scale\b", "grayscale", text)
+    # "识别一下字目", "加个字慕": the pinyin input's near-miss for 字幕 (zi mu)
+    text = re.sub(r"(?<![数名])字(?:目|慕)(?!录)|自幕", "字幕", text)
     return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
 
 

@@ -40,6 +40,12 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b", norm.text)
     answer = None if asks_for_it and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
+    if answer in answers.GENERIC and guard and (act := answers.own_choice(text_in)):
+        # "the ending is abrupt, should i add a fade?": whether to is theirs to say - how to ask for it is
+        # said when those words read as an edit here
+        sub = parse(act, language, media, draft, guard=False)
+        if (sub.ops or sub.export) and not sub.question and not sub.refusal:
+            answer = answers.your_call(act, zh)
     if answer is not None:
         return Plan(answer=answer)
     res = resolve(norm.text, norm.clauses, ctx)
@@ -50,6 +56,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.clips_as_seen(chosen, ctx.segment_count)
     semantics.transition_between_swapped(res, chosen)
     semantics.bind_to_clip(res, chosen, ctx, zh)
+    semantics.timed_to_freeze(res, chosen)
     plan = _plan(chosen, norm.text, zh)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request

@@ -15,7 +15,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .resolver import _DESCRIBED, SHARED, TAKE_BACK, Candidate, Resolution, negated
-from .rules.common import SLOW_COMPLAINT
+from .rules.common import DURING_FREEZE, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -158,7 +158,8 @@ _CORRECTION = re.compile(
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
-    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:前|后|最后|the first|the last)?\s*"
+    # ("…不对，是前面4秒": the place said again with the new number)
+    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
     r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
@@ -192,6 +193,26 @@ def corrected(raw: str) -> str:
     if not m:
         return raw
     return raw[:m.start()] + m.group("new") + m.group("mid") + " " + raw[m.end():]
+
+
+# --- text timed to the freeze said with it ---
+
+def timed_to_freeze(res: Resolution, chosen: list[Candidate]) -> None:
+    """ "freeze at 0:04 for 3s and put 'WAIT' on screen during the freeze": text said to show during the
+    held frame starts and ends with it (when one freeze is said and the text has no times of its own)."""
+    if not re.search(DURING_FREEZE, res.text):
+        return
+    freezes = [op for c in chosen for op in c.hit.ops if isinstance(op, s.FreezeFrame)]
+    if len(freezes) != 1:
+        return
+    held = freezes[0]
+    for cand in chosen:
+        for n, op in enumerate(cand.hit.ops):
+            if isinstance(op, s.AddText | s.AddTitle) and "start_ms" not in op.model_fields_set and \
+                    op.end_ms is None:
+                cand.hit.ops[n] = type(op).model_validate({
+                    **op.model_dump(exclude_unset=True), "start_ms": held.at_ms,
+                    "end_ms": held.at_ms + held.duration_ms})
 
 
 # --- undo inside one request --------------------------------------------------------------------------

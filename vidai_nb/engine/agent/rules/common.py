@@ -164,6 +164,22 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
     return c.text[start:end], start
 
 
+def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
+    """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
+    its own before the export: the picture's size (the export keeps it), not only the export's."""
+    named = re.search(r"(?:分辨率|\bresolution\b)[^,，;；]{0,16}$", text[:start])
+    return end <= export_at and named is not None and \
+        re.search(r"[,;，；]|\bthen\b|然后|再", text[end:export_at]) is not None
+
+
+# "put 'WAIT' on screen during the freeze": text timed to the held frame said in the same request
+DURING_FREEZE = (r"\b(?:during|for|over|while|throughout)\s+(?:the\s+|that\s+)?(?:freeze|"
+                 r"frozen (?:frame|bit|part)|freeze[\s-]?frame|still|hold|pause)\b|"
+                 r"\bwhile (?:it'?s|it is|the (?:frame|video|picture) is) "
+                 r"(?:frozen|paused|held|still)\b|"
+                 r"定格(?:的时候|期间|时|那段|的那几秒|的那段|画面上|的画面上)")
+
+
 POSITIONS: list[tuple[str, str]] = [
     (r"top[\s-]?left|upper[\s-]?left|left top|左上", "top-left"),
     (r"top[\s-]?right|upper[\s-]?right|right top|右上", "top-right"),

@@ -1251,8 +1251,15 @@ def loop_rule(c: Clause) -> list[Hit]:
         return []  # "duplicate b so it plays twice in a row": why the copy, not the whole video looped
     # ("循环三遍": a count said in Chinese numerals before 遍, which the number reader leaves as it is -
     # "再来一遍" is "once more")
-    n = rx.search(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]|"
-                  r"([三四五六七八九十]+)\s*[遍回]", text)
+    counts = list(re.finditer(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]|"
+                              r"([三四五六七八九十]+)\s*[遍回]", text))
+    if re.search(r"\b(?:speed|faster|slower|slow|fast)\b|加速|倍速|快放|慢放", text):
+        # "speed up 2x and loop it twice": the 2x is the speed's, not a count of plays
+        counts = [k for k in counts if not re.fullmatch(r"\d+\s*x", k.group(0))]
+    # the count said after the loop word is its own ("loop it twice"); else the one said before it
+    n = next((k for k in counts if k.start() >= m.start()), counts[-1] if counts else None)
+    if n is not None:
+        note(text, n.start(), n.end())
     bare = text if n is None else text[:n.start()] + " " + text[n.end():]  # "the video 3 times" is no clip 3
     if c.ctx.segment_count > 1 and re.search(r"\b(?:first|second|third|last|\d+(?:st|nd|rd|th))\b|"
                                              r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", bare):
@@ -1280,6 +1287,45 @@ _ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[
           r"排列|排一下|依次")
 
 
+_ORD_REF = (rf"\bthe\s+({'|'.join(k for k, v in ORDINALS.items() if v > 0)})\b(?:\s+(?:one|1|{SEG_WORD}))?|"
+            rf"\b{SEG_WORD}\s*(\d+)\b|第\s*(\d+)\s*(?:段|个|节|条)")
+_FRONT = r"\b(?:first|start|beginning|front|opens?|leads?)\b|最前|开头|放前面|第\s*1\s*个(?!段)"
+_BACK = r"\b(?:last|end|ends|closes?|finish(?:es)?)\b|最后|末尾|结尾"
+
+
+def _ordinal_order(c: Clause, m: re.Match[str]) -> list[Hit]:
+    """ "rearrange so the 2nd clip plays first, then the 3rd, and the 1st goes last",
+    "第2段放最前面，然后第3段，第1段放最后": clips by their place on the timeline, each said with where it
+    goes (else in the order said); the clips not named keep their order between."""
+    n = c.ctx.segment_count
+    refs = [(k, int(ORDINALS.get(k.group(1) or "", 0) or k.group(2) or k.group(3)))
+            for k in re.finditer(_ORD_REF, c.text)]
+    idx = [i for _, i in refs]
+    if n < 3 or len(refs) < 2 or len(set(idx)) != len(idx) or not all(1 <= i <= n for i in idx):
+        return []
+    front: list[int] = []
+    middle: list[int] = []
+    back: list[int] = []
+    for j, (k, i) in enumerate(refs):
+        said = c.text[k.end():refs[j + 1][0].start() if j + 1 < len(refs) else len(c.text)]
+        if re.search(_BACK, said):
+            back.append(i)
+        elif re.search(_FRONT, said) and not middle and not back:
+            front.append(i)
+        else:
+            middle.append(i)
+    rest = [i for i in range(1, n + 1) if i not in idx]
+    if len(rest) > 1:
+        return []  # which places the clips not named take is not said
+    order = front + middle + rest + back
+    if order == list(range(1, n + 1)):
+        return []
+    for k, _ in refs:
+        note(c.text, k.start(), k.end())
+    list(rx.finditer(rf"{_FRONT}|{_BACK}|\bthen\b|\bplays?\b|\bgoes\b|\bcomes?\b|然后|再|放", c.text))
+    return [Hit(m.start(), [s.Reorder(order=order)])]
+
+
 def order_rule(c: Clause) -> list[Hit]:
     """ "swap the order: c first, then clip, then b", "按c、b、clip这个顺序重新拼": clips named by their file
     names (a bare stem counts here: "c", "clip") in the order they are to play."""
@@ -1296,7 +1342,7 @@ def order_rule(c: Clause) -> list[Hit]:
         if hit is not None:
             named.append((hit.start(), ref.media_id))
     if len(named) < 2:
-        return []
+        return _ordinal_order(c, m)
     order = [mid for _, mid in sorted(named)]
     list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
                      r"先|再|"

@@ -7,7 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import Clause, Hit, T, ranges, rx, times
+from .common import Clause, Hit, T, own_resolution, ranges, rx, times
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -124,6 +124,9 @@ def export_rule(c: Clause) -> list[Hit]:
     # it and the export, is the picture's size, not the export's
     apart = plain is not None and len(re.findall(
         r"[,;，；]|\band\b|\bthen\b", text[min(plain.end(), m.end()):max(plain.start(), m.start())])) >= 2
+    # "顺时针转90度，分辨率改成720p，然后导出": the resolution changed in a clause of its own, before the
+    # export, is the picture's size too (the export then keeps it)
+    apart = apart or (plain is not None and own_resolution(text, plain.start(), plain.end(), m.start()))
     res = None if apart else rx.search(res_at, text)
     resolution = None
     if res:
@@ -158,7 +161,13 @@ def history_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
                   # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
                   r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"
-                  r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销",
+                  r"\bundo\s+(?:my|the|that|your)\s+undo\b|撤多了|撤过头|撤销多了|撤销过头|反撤销|取消撤销|"
+                  # "刚才那步撤销错了 恢复回来", "i shouldn't have undone that": the undo was the mistake
+                  r"(?:撤销|撤)\s*(?:错了|搞错了|错)(?:[\s,，]*(?:再|给我|帮我)?\s*(?:恢复|还原|弄|改|变)回来)?|"
+                  r"不(?:该|应该)撤销|\b(?:shouldn'?t|should not) have undo(?:ne)?\b|"
+                  r"\bundid (?:that|it|this) by mistake\b|\b(?:that|the|my) undo was a mistake\b|"
+                  r"\b(?:mistakenly|accidentally) undid\b"
+                  r"(?:\s+(?:that|it|this))?(?:[\s,]+(?:please\s+)?(?:put|bring) it back\b)?",
                   text)
     # "remove the subtitles, i want to redo them with a different style", "我打算自己重做字幕": the person
     # will make the thing again themselves - not the editor's redo of an undone step
@@ -361,11 +370,13 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"(?:\s+(?:colou?r|to|into|a|an|more|look|so (?:it'?s|its)|bright|dark|light|deep|pale))*\s+"
             r"(?:" + COLOUR_WORD + r"|into\b|look like\b)")
 # faces hidden: "blur the kids' faces", "给小朋友的脸打码" - finding and following each face is not done here
-FACE_HIDDEN = (r"\b(?:blur|pixelat\w*|mosaic|censor|hide|cover|obscure)\s+(?:out\s+|up\s+)?"
+FACE_HIDDEN = (r"\b(?:blur|pixelat\w*|mosaic|censor|hide|obscure)\s+(?:out\s+|up\s+)?"
                r"(?:the\s+|their\s+|his\s+|her\s+|all\s+(?:the\s+|of\s+the\s+)?|every\s+|each\s+|my\s+|our\s+|those\s+|these\s+)?"
-               r"(?:[\w'-]+\s+){0,3}?faces?\b|\bfaces?\b[^,;.]{0,30}?\b(?:blurr?\w*|pixelat\w*|mosaic\w*|"
-               r"censor\w*)|"
-               r"(?:脸|面部|五官|面孔)\S{0,4}(?:打码|打马赛克|马赛克|打个码|模糊|遮住|挡住|遮挡)|"
+               r"(?:[\w'-]+\s+){0,3}?faces?\b|"
+               # ("faces blurred pls"; "follow the face with a blurred background" is a reframe)
+               r"\bfaces?\s+(?:(?:need|needs|should|must|have|has)\s+(?:to\s+)?(?:be\s+)?|(?:to\s+)?be\s+)?"
+               r"(?:blurred|pixelated|censored|mosaicked|hidden)\b|"
+               r"(?:脸|面部|五官|面孔)\S{0,4}(?:打码|打马赛克|马赛克|打个码|模糊(?!\S{0,2}背景)|遮住|挡住|遮挡)|"
                r"(?:打码|打马赛克|打个码|马赛克|遮住|挡住|遮挡)\S{0,8}(?:脸|面部|五官|面孔)")
 # music that plays in the recorded scene, said so: "take out the radio song playing in the gym", "the song
 # from the speaker in the background" - it is mixed into the one sound track, nothing separates it
@@ -468,6 +479,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"爆炸|特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
      r"\bcartoon|\bturn (?:me|him|her|us|them) into\b|"
+     # "给我生成一个AI数字人来讲这节课": a presenter made up by AI
+     r"数字人|虚拟人|虚拟主播|ai\s*主播|\bai (?:presenter|avatar|host|spokesperson)\b|\bdigital human\b|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|(?:给我|帮我)?做(?:个|1\s*个)镜头\s*:",
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
@@ -529,8 +542,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|\bretouch|\bbeautif|\bsmooth (?:my|"
      r"his|her) skin",
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "
-     "colour and overlay the footage.",
-     "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容。"),
+     "colour and overlay the footage: I can cut the shots where it shows, crop closer so it is out of the "
+     "frame, or cover a corner with your logo.",
+     "我没法修改画面里的内容（人物、物体、背景）——只能剪辑、调整画幅和颜色、叠加内容：可以把出现它的镜头剪掉、"
+     "裁得更近把它裁出画面，或者在角落盖上你的台标。"),
     # "straighten the horizon": only quarter turns exist here
     (r"\bstraighten (?:out )?(?:the |my )?(?:horizon|shot|video|picture|footage|frame|it)\b|"
      r"\blevel (?:out )?the horizon\b|"
@@ -743,6 +758,12 @@ _ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:
                   r"\b(?:then|and|also|pls|please)\s+(?:post|upload|share|publish)\b")
 
 
+# the upload named in a reason given after the edit ("so the upload doesnt take forever", "since uploading
+# is slow"): said as why, never asked of me
+_UPLOAD_WHY = (r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+(?!(?:you|u)\b)(?:[\w']+\s+){0,4}?"
+               r"(?:upload|post|publish|shar)\w*")
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     # where it will be posted, said as what the edit is for: no request to post it (other refusals stand:
     # "blur the other kids' faces before i post it")
@@ -762,8 +783,9 @@ def refusal_rule(c: Clause) -> list[Hit]:
     elif rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
                    r"send)\b", c.text):
         purpose = True  # "clean this up a bit before i post it": when it will be posted
-    elif rx.search(r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+(?!(?:you|u)\b)(?:[\w']+\s+){0,4}?"
-                   r"(?:upload|post|publish|shar)\w*", c.text):
+    elif (why := re.search(_UPLOAD_WHY, c.text)) and not re.search(
+            r"\b(?:upload|post|publish|share|send)\w*|上传|发布|发到", c.text[:why.start()]):
+        rx.search(_UPLOAD_WHY, c.text)
         purpose = True  # "cap it at 720p so the upload doesnt take forever": why, not a request to upload
     if rx.search(r"^\s*(?:and\s+)?(?:that'?s|thats|that is|this is|it'?s|its|which is)\s+(?:where|when|"
                  r"the (?:part|bit|moment|spot|scene) (?:where|when))\b", c.text):

@@ -24,6 +24,7 @@ from .common import (
     ms_after,
     ms_near,
     own_part,
+    own_resolution,
     percent,
     position,
     ranges,
@@ -301,7 +302,8 @@ def resolution_rule(c: Clause) -> list[Hit]:
                   r"标清)", c.text)
     if not m:
         return []
-    if rx.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text):
+    export = re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text)
+    if export and not own_resolution(c.text, m.start(), m.end(), export.start()):
         return []  # the export rule carries it
     if rx.search(_UPSCALE, c.text):
         # "画质太糊了，帮我提升到4K", "upscale it to real 4k with ai": more detail than the footage has is
@@ -314,6 +316,7 @@ def resolution_rule(c: Clause) -> list[Hit]:
     h = {1: 720, 2: 1080, 3: 2160, 4: 1080, 5: 720}.get(m.lastindex or 0)
     if h is None:
         h = {"超清": 2160, "高清": 1080, "标清": 720}[m.group(6)]
+    rx.search(r"\b(?:the\s+)?resolution\b|分辨率", c.text)  # what is changed, named
     return [Hit(m.start(), [s.Resolution.model_validate({"max_height": h})])]
 
 
@@ -631,6 +634,10 @@ def color_rule(c: Clause) -> list[Hit]:
     if kw.get("auto") and rx.search(r"\bdull\b|\bwashed out\b|\bflat\b", text) and "saturation" in kw \
             and "saturation" not in said:
         del kw["saturation"]  # "auto fix the colours, it's dull": the auto correction is the answer to it
+    if kw.get("auto") and rx.search(r"\b(?:dark|dim|muddy|murky|underexposed)\b|太暗|偏暗|发暗|暗了", text) \
+            and "brightness" in kw and "brightness" not in said and not re.search(
+                r"\bbright(?:en|er|ness)?\b|提亮|调亮|亮一点|亮度", text):
+        del kw["brightness"]  # "auto fix the levels, it's kinda dark and muddy": the same, for the light
     return [Hit(first, [s.Color(**kw)])]
 
 

@@ -65,11 +65,15 @@ def speed_rule(c: Clause) -> list[Hit]:
     text = _FASTER_TRANSFER.sub(lambda m: " " * len(m.group(0)), c.text)
     factor: float | None = None
     hedged = False
+    # "slow it down 0.5x and loop it 4 times": a count of plays said with a loop is the loop's
+    looped = re.sub(r"\b(?:loop|repeat)(?:ed|ing|s)?\s+"
+                    r"(?:(?:it|this|that|the|whole|video|clip|thing)\s+){0,3}"
+                    r"\d+\s*(?:times|x)\b", lambda k: " " * len(k.group(0)), text)
     m = rx.search(r"(?<![‹\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?!\s*\d)|(\d+(?:\.\d+)?)\s*倍|"
-                  r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", text)
+                  r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", looped)
     speed_word = next(iter(list(rx.finditer(r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay|\bplayback|"
-                                             r"\btimes\b|倍速|快|慢|加速|减速|倍", text))), None)
-    if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", text)):
+                                             r"\btimes\b|倍速|快|慢|加速|减速|倍", looped))), None)
+    if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", looped)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
         rx.search(SLOW_COMPLAINT, text)  # the complaint is explained: it is why the speed changes
         if rx.search(r"\bslower\b|慢", re.sub(SLOW_COMPLAINT, " ", text)) and factor > 1:
@@ -694,7 +698,12 @@ def music_rule(c: Clause) -> list[Hit]:
         wants_add = False  # "cut the music at the end with a 4 sec fade": the music playing fades
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
-    if not wants_add and has_music_word and not c.ctx.has_music and not re.search(
+    # "cut the silences but not the one at the start, thats my intro beat": what a part of the video is, said
+    # as the reason for something else - no music wanted
+    described = has_music_word and re.search(
+        r"\b(?:that'?s|that is|it'?s|it is|this is|those are|thats|its)\s+(?:just\s+|only\s+)?(?:my|our|his|"
+        r"her|their|the)\s+(?:\w+\s+){0,2}$", text[:has_music_word.start()])
+    if not wants_add and has_music_word and not c.ctx.has_music and not described and not re.search(
             r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
             # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for
             r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were)\b)|"
@@ -913,6 +922,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
               r"(?:in\s+|on\s+|from\s+|of\s+)?"
               r"(?:the |my )?"
               r"(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
+    # "厨房抽油烟机声音太吵了 能不能降个噪": the noise too loud is why it is cleaned, not a volume change
+    # (the music too loud is the music's: "背景音乐太吵了 顺便降个噪")
+    loud = re.search(_TOO_LOUD, c.text)
+    if loud and not re.search(MUSIC, re.split(r"[,，;；。.!！?？]", c.text[:loud.start()])[-1]):
+        rx.search(_TOO_LOUD, c.text)
     off = rx.search(r"\bturn off|\bno denois|\bdisable|\bdenois\w* off\b|\bturn (?:the )?denois\w* off|取消"
                     r"降噪|关闭降噪|"
                     r"降噪\s*(?:关掉|关了|去掉)", c.text)

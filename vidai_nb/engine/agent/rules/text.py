@@ -8,7 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 
 from ..normalize import split_clauses
-from .common import Clause, Hit, T, color, ms_after, position, ranges, rx, style
+from .common import DURING_FREEZE, Clause, Hit, T, color, ms_after, position, ranges, rx, style
 
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
         r"\btranscri(?:be|ption|pt)|"
@@ -19,6 +19,8 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
+         # "第10秒到第15秒顶部显示：第二步 加入生抽": words shown after a colon are text
+         r"(?:显示|出现|打出)(?=\s*[:：]\s*[^\s§])|"
          # "上面显示红色的 全场五折": words shown on the picture, given after a space
          r"(?:显示|弹出|打出)(?=(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?\s+[^\s§])|"
          # "我加的那些字全删了": the words put on the picture, named by "those / all the"
@@ -73,8 +75,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(_LINE_SAID, text):
         return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
+    # ("the part my subtitle file marks as 00:00:06,000 --> …": the file tells which times)
     if re.search(r"\bfrom (?:my|the|an?|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\b|"
-                 r"(?:字幕文件|srt)里", text) and (ranges(text) or not re.search(
+                 r"\b(?:my|the|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\s+(?:marks?|says?|shows?|"
+                 r"has|lists?|gives?|puts?)\b|(?:字幕文件|srt)里", text) and (ranges(text) or not re.search(
                      r"\b(?:add|burn|generate|make|export|give|create|save)\b|加|生成|导出", text)):
         return []  # "from my srt file: 00:00:06,000 --> 00:00:09,500 — keep …": where the times come from
     # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
@@ -100,7 +104,13 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if re.search(_REMOVE, own) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
                                                   r"<!刚)加(?!的)|"
                                                   r"生成|识别|做(?!的)", text):
-        rx.search(_REMOVE, text)  # the removal is this reading
+        said = rx.search(_REMOVE, text)  # the removal is this reading
+        shown = any(tr.get("role") == "subtitle" and tr.get("sg") for tr in c.ctx.draft.get("t", []))
+        if not shown and said is not None and re.match(r"no\b|without\b|不要|不用", said.group(0)) and \
+                rx.search(r"\b(?:just|only)\b|只|就行|就好", text + " " + c.ctx.raw.lower()):
+            # "no subtitles pls, just the title 'Spring Showcase'": none are shown and none are wanted -
+            # read, and nothing to do
+            return [Hit(m.start())]
         return [Hit(m.start(), [s.RemoveText(track="subtitle")])]
     if color(text) and not rx.search(r"\b(?:add|with|burn|generate|make me|give)\b|加|添加|生成", text) and \
             rx.search(r"\b(?:make|change|turn|set)\b|改成|换成|变成|调成", text):
@@ -145,7 +155,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
 
 # "the first 3 s", "前3秒", "开头3秒": shown from the start for that long
 _FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
-          r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))")  # "开头10秒去掉": a cut, not the text's time
+          r"(?!\s*(?:去掉|剪掉|删掉|不要|剪|删|切|砍|减))|"  # "开头10秒去掉": a cut, not the text's time
+          # "从开头到10秒", "from the start to 0:10": a range from the start
+          rf"(?:从\s*)?(?:开头|开始|片头|头)\s*(?:一直)?(?:到|至)\s*(?:第\s*)?{T}|"
+          rf"\bfrom the (?:very )?(?:start|beginning)\s+(?:to|until|till|through|up to)\s+{T}")
 
 
 def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[str, Any]:
@@ -184,10 +197,11 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
         elif rx.search(_FIRST, text):
             first = rx.search(_FIRST, text)
             assert first is not None
-            kwargs["end_ms"] = int(first.group(1) or first.group(2))
+            kwargs["end_ms"] = int(next(g for g in first.groups() if g))
         elif rx.search(r"\bwhole (?:video|time|thing)|\bthroughout\b|\ball the way|全程|一直|从头到尾|始终",
                        text):
             kwargs["end_ms"] = total or None
+    rx.search(DURING_FREEZE, text)  # when: the freeze's time (semantics.timed_to_freeze)
     pos = position(re.sub(r"⟦\d+⟧", "", bare))
     if pos:
         kwargs["pos"] = pos
@@ -258,6 +272,21 @@ def _shouted(c: Clause) -> re.Match[str] | None:
     return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) or price else None
 
 
+def _capital_place(c: Clause, found: str) -> str:
+    """Words typed in capitals end with a place word typed in capitals too ("put SOLD OUT — 0% LEFT in huge
+    letters"): the word is part of what is shown, not where it goes (a place said is typed in lower case)."""
+    at = c.text.find(found)
+    after = rx.match(r"\s+(left|right|top|bottom|center|centre|middle)\b", c.text[at + len(found):]) \
+        if at >= 0 else None
+    if after is None:
+        return found
+    typed = c.ctx.original(found + after.group(0))
+    shouted = re.findall(r"[A-Za-z]{2,}", typed)
+    if len(shouted) >= 2 and all(w.isupper() for w in shouted):
+        return found + after.group(0)
+    return found
+
+
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
@@ -270,7 +299,10 @@ def _unquoted(text: str) -> str | None:
                    r"(?:(?:for|from|at|in|during|the|first|last|final|until|till|to|and)\s*|§\d+§\s*){0,6}[:：])"
                    r"\s*[:：]?\s*(.+)$", text)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|标题|文字|字幕|一行字|"
-                      r"行字|字|标语|文案)\s*"
+                      r"行字|字|标语|文案|显示|出现|打出|"
+                      # "scrap the old title, new one: Part 2": the new one of the title or text named
+                      # (read only where a title or text is named: this rule's)
+                      r"\bnew (?:one|1|version|wording))\s*"
                       r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
                       r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*)?"
                       # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
@@ -412,6 +444,12 @@ def title_rule(c: Clause) -> list[Hit]:
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
             not re.search(_TEXTW_UNSAID, text):
         return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
+    if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+)?"
+                 r"(?:saying|says|said|going|asking|yelling|shouting)\s*[:,]?\s*⟦\d+⟧", text) and \
+            not re.search(TITLE, text) and not re.search(_TEXTW_UNSAID, text) and \
+            not re.search(r"\b(?:add|put|show|display|write|flash|insert|overlay|stick|slap)\b|加|写|显示",
+                          text):
+        return []  # "chop 4 secs off the start its just me saying 'is it recording??'": why, not text to add
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
@@ -441,6 +479,8 @@ def title_rule(c: Clause) -> list[Hit]:
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
     found = shout.group(1) if shout else None if quote else _unquoted(text)
+    if found and not quote:
+        found = _capital_place(c, found)
     if found is None and not quote and m_text is not None and not subtitle_text and not m_title:
         # "show the text LIVE NOW in yellow top right": the text named, then typed as a slogan
         shout = _shouted(c)
@@ -449,8 +489,9 @@ def title_rule(c: Clause) -> list[Hit]:
     # "remove the intro? no, keep it, just add a title": a removal said in another clause is not the title's
     own = (re.split(r"[,，;；?？!！]|\bthen\b|然后", text[:named.start()])[-1] + text[named.start():]
            if named is not None else text)
-    if (m_title or m_text) and rx.search(_REMOVE, text) and re.search(_REMOVE, own) and not quote and \
-            not found:
+    # (the removal is read only when said with the title: "去掉开头5秒，加标题…" leaves 去掉 to the trim)
+    if (m_title or m_text) and not quote and not found and re.search(_REMOVE, own) and \
+            rx.search(_REMOVE, text):
         track = "title" if m_title else "text"
         # ("wipe every bit of text off, titles and captions included": every kind named is all of it)
         kinds = sum(1 for k in (m_title, m_text, subtitle_text) if k is not None)
@@ -487,7 +528,7 @@ def title_rule(c: Clause) -> list[Hit]:
         return [Hit(m_title.start(), question="标题要写什么？" if c.zh else "What should the title say?")]
     if subtitle_text and not (m_title or m_text) and not (quote or found):
         return []
-    at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头", text))
+    at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头(?!\s*(?:一直)?(?:到|至))", text))
     is_title = bool(m_title) or (not m_text and at_start and not subtitle_text)
     kwargs = _text_params(c, is_title, found)
     if subtitle_text and not m_title and "pos" not in kwargs:
@@ -502,7 +543,7 @@ def title_rule(c: Clause) -> list[Hit]:
         op = model(text=words, **kwargs)
     ops: list[Any] = [op]
     gone = (r"\b(?:remove|delete|drop|get rid of|replace|lose|kill|scrap|ditch|trash|nuke|axe|bin)\s+"
-            r"(?:the\s+|all\s+(?:the\s+)?|old\s+|existing\s+|"
+            r"(?:the\s+|that\s+|this\s+|all\s+(?:the\s+)?|old\s+|existing\s+|"
             r"current\s+)*(?:titles?|text|heading|captions?)\b|(?:文字|标题)\S{0,2}(?:全删|删了|删掉|去掉|换"
             r"掉)|"
             r"(?:删掉|去掉|删除)\S{0,3}(?:文字|标题)")

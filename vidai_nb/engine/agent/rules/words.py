@@ -38,7 +38,10 @@ _SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?
 _REASON = (r"\s*[,;，；:—–-]\s*(?=(?:it|i|we|they|he|she|that|this|which|because|since|cause|cos|coz|bc|as|"
            r"so|its|it's|thats|that's|those|these|there|the (?:price|info|numbers?|details?) (?:is|are|was|"
            r"were|has|have))\b)|\s+(?=(?:because|since|cause|cos|coz|bc|as (?:it|they|we|i|that)|which (?:is|"
-           r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)")
+           r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)|"
+           # "… where i mention homework, students just need that bit": who wants it, a clause of its own
+           r"\s*[,;]\s*(?=(?:[a-z']+\s+){1,3}(?:just\s+|only\s+|really\s+|also\s+)?(?:need|needs|want|wants|"
+           r"care|cares|asked|said|like|likes)\b)")
 
 
 # words that limit a filler cleanup to the fillers named: "only the ums", "just the uhs, nothing else",
