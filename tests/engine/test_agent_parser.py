@@ -941,8 +941,12 @@ def test_a_question_after_what_happened_is_answered_and_an_edit_before_it_is_not
                  "honest q: should i cut every um or does that sound robotic"):
         p = plan(text)
         assert p.answer and p.ops == [] and p.question is None, text
-    # an edit said first stays an edit, whatever is asked after it
+    # an edit said first stays an edit, whatever is asked after it; a complaint, then help asked of me,
+    # is the edit the complaint names
     assert ops(plan("cut the first 5 seconds, is that ok?")) != []
+    assert ops(plan("the logo is too big, is that fixable?")) != []
+    # "i just want X" after a declined edit is X, not "nothing"
+    assert ops(plan("dont add music, i just want captions")) == [{"op": "add_subtitles"}]
     assert plan("抖音和快手的视频比例一样吗", language="zh").answer
 
 
@@ -1048,3 +1052,15 @@ def test_a_clause_said_instead_takes_back_the_one_before_it() -> None:
     # an edit said earlier, not in the clause before, stays
     p = plan("add subtitles. mute the music, turn it down to 10% instead", THREE)
     assert [o["op"] for o in ops(p)] == ["add_subtitles", "set_volume"]
+
+
+def test_the_saved_versions_asked_for_are_shown_and_going_back_is_still_a_restore() -> None:
+    for text, lang in (("can you list the versions i've got saved so far", "en"), ("有哪些版本", "zh")):
+        p = plan(text, language=lang)
+        assert p.answer and p.show == "versions" and p.ops == [], text
+    assert ops(plan("go back to version 2")) == [{"op": "restore_version", "version": 2}]
+
+
+def test_which_looks_better_then_a_remark_is_answered() -> None:
+    p = plan("crossfade vs hard cut - which looks better for a travel montage? never know what to pick")
+    assert p.answer and p.ops == [] and p.refusal is None

@@ -430,3 +430,17 @@ async def test_a_little_faster_says_the_mild_step_and_how_to_ask_for_more(text: 
     assert said in reply and ("1.5x" in reply or "0.5倍" in reply)
     changed = [e for e in evs if isinstance(e, DraftChanged)]
     assert changed  # the speed was changed, not asked about
+
+
+async def test_the_saved_versions_are_listed_and_nothing_changes() -> None:
+    v1 = sample_draft()
+    v2 = apply(v1, {"op": "trim", "head_ms": 5000}, SAMPLE_MEDIA)
+    v3 = apply(v2, {"op": "add_title", "text": "Hi"}, SAMPLE_MEDIA)
+    evs = await events(ctx("can you list the versions i've got saved so far", versions={1: v1, 2: v2, 3: v3},
+                           version=2))
+    assert not of(evs, DraftChanged) and not of(evs, ToolCall) and not of(evs, VersionJump)
+    said = text_of(evs)
+    assert "3 saved versions" in said and "version 2" in said
+    zh = text_of(await events(ctx("有哪些版本", versions={1: v1, 2: v2}, language="zh")))
+    assert "2个版本" in zh and "第2版" in zh
+    assert "one version" in text_of(await events(ctx("list the versions")))

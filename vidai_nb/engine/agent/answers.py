@@ -109,7 +109,8 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"(?:is|isn'?t|are|aren'?t|was|were|does|doesn'?t)\s+(?!it possible\b)\w+|"
                           r"if (?:i|we)\b.*\b(?:can|could|should|will|would) (?:i|we|it|they)\b)|"
                           # "mp4 or mov — which one does instagram prefer?", "… or nah"
-                          r"\bwhich (?:one|1|is|format|should|would|do|does)\b[^?]*\?$|"
+                          r"\bwhich (?:one|1|is|format|should|would|do|does|looks|sounds|works|fits|feels|"
+                          r"reads)\b[^?]*\?$|"
                           # "mp4 or mov for insta, which one should i export": a choice asked, no "?"
                           r"\b\w+ or \w+\b[^,;]*[,;]?\s*which (?:one|1|is|format)?\s*(?:should|"
                           r"would|do|does|is)\b|"
@@ -245,7 +246,10 @@ def is_question(norm_text: str, raw: str) -> bool:
             # question - nothing asked to be done
             return True
         head, comma, last = text.rpartition(",")
-        if comma and head.strip() and last.strip() and _said_not_asked(head) and \
+        # ("the logo is too big, is that fixable?", "…, is there anything you can do?": help asked of me -
+        # the complaint says what to change)
+        if comma and head.strip() and last.strip() and _said_not_asked(head) and not re.search(
+                r"\b(?:fix\w*|you|u|ya|possible|doable|help|sort(?:ed)? out|improve\w*)\b", last) and \
                 not _EDIT_VERB_EN.search(re.sub(r"\b(?:do|does|did|go|use|make)\b", "", last)) and \
                 (last.strip().endswith("?") or _QUESTION_EN.search(last.strip())) and \
                 is_question(last.strip(), last.strip()):
@@ -288,7 +292,9 @@ def is_question(norm_text: str, raw: str) -> bool:
     if led != text and not _REQUEST_EN.search(led) and _QUESTION_EN.search(led):
         return True
     head, mark, tail = text.rpartition("?")
-    if mark and tail.strip() and not _EDIT_VERB_EN.search(tail):
+    # ("… which looks better? never know what to pick": a verb after "what to" is wondering, not asking)
+    wondered = re.sub(r"\b(?:what|which|how|when) to \w+", "", tail)
+    if mark and tail.strip() and not _EDIT_VERB_EN.search(wondered):
         # "for instagram feed is 4:5 or 1:1 better? its for my candle shop": a question, then what it is
         # for - the words after it ask for no edit
         return is_question(head + "?", head + "?")
@@ -940,6 +946,21 @@ _TRANSCRIPT_HANDED = re.compile(
     # "能告诉我视频里说了什么吗", "我想要文字版的内容，发我一下": what is said, told or sent as text
     r"(?:告诉我|给我看看?|让我看看?)\S{0,6}(?:说了什么|讲了什么|说了啥|讲了啥|说的(?:是)?什么|在说什么)|"
     r"文字版\S{0,6}(?:发我|给我|发给我)|(?:发我|给我)\S{0,4}文字版")
+
+
+_VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:saved\s+)?versions?\b|"
+             r"\bhow many (?:saved )?versions?\b|"
+             r"\bversions?\b[^.?!]{0,20}\b(?:saved|so far|i have|i've got|ive got|do i have|are there|"
+             r"there are)\b|"
+             r"有哪些版本|几个版本|多少个?版本|版本列表|所有(?:的)?版本|列出\S{0,4}版本|(?:看看|看一下|查看)\S{0,4}版本")
+
+
+def wants_versions(norm_text: str) -> bool:
+    """ "can you list the versions i've got saved so far", "有哪些版本": the saved versions, listed
+    (the runner knows them); going back to one is the history rule's."""
+    return bool(re.search(_VERSIONS, norm_text)) and not re.search(
+        r"\b(?:go back|back to|restore|revert|switch to|load|use)\b|回到|恢复|还原|切换|用回|换回|\d",
+        norm_text)
 
 
 def wants_transcript(norm_text: str) -> bool:

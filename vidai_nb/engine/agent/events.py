@@ -19,7 +19,9 @@ class Plan:
     question: str | None = None
     refusal: str | None = None
     answer: str | None = None
-    show: str | None = None  # with an answer: "transcript" = the runner transcribes and shows the text
+    # with an answer: "transcript" = the runner transcribes and shows the text; "versions" = it lists the
+    # saved versions
+    show: str | None = None
     # a length asked for ("trim it to 12 s", read as keep_range 0..target): the runner moves it to where the
     # speech starts when the clip has speech
     target_ms: int | None = None

@@ -35,6 +35,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     ctx.said_splits = _said_splits(norm.clauses, ctx)
     if answers.wants_transcript(norm.text):
         return Plan(answer="以下是转写的文字稿：" if zh else "Here is the transcript:", show="transcript")
+    if answers.wants_versions(norm.text):
+        return Plan(answer="保存的版本：" if zh else "The saved versions:", show="versions")
     # "素材里内嵌的字幕能抹掉吗": asking for what cannot be done is answered by the refusal, which says why
     # ("will denoise make my voice sound robotic?" asks for advice, not for the impossible edit)
     asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b", norm.text)

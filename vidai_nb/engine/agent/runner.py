@@ -226,6 +226,10 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
             async for ev in _transcript(ctx, plan.answer, zh):
                 yield ev
             return
+        if plan.show == "versions":
+            for chunk in reply.answer(_versions(ctx, zh)):
+                yield TextDelta(chunk)
+            return
         for chunk in reply.answer(plan.answer):
             yield TextDelta(chunk)
         return
@@ -310,6 +314,19 @@ async def run_turn(ctx: TurnContext) -> AsyncIterator[TurnEvent]:
         reply.note(note)
     for chunk in reply.chunks(draft if pending or draft is not ctx.draft else None):
         yield TextDelta(chunk)
+
+
+def _versions(ctx: TurnContext, zh: bool) -> str:
+    """The saved versions, as the store counts them: how many, which one is shown, how to go back."""
+    n, at = ctx.version_count, ctx.version
+    if n <= 1:
+        return ("只有1个版本：刚上传时的样子，还没有做过修改。" if zh else
+                "There is one version so far: the upload as it came.")
+    if zh:
+        return (f"一共保存了{n}个版本（第1–{n}版），现在是第{at}版。第1版是刚上传时的样子，"
+                "之后每次修改存一版。说“回到第2版”就能回到那一版。")
+    return (f"There are {n} saved versions (1–{n}); you are on version {at}. Version 1 is the upload as it "
+            "came, and each edit after it saved one more. Say “go back to version 2” to return to one.")
 
 
 async def _transcript(ctx: TurnContext, heading: str, zh: bool) -> AsyncIterator[TurnEvent]:

@@ -79,8 +79,8 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
                     # "dont speed anything up, i just wanted to know if i could": the earlier words were
                     # only asked
-                    r"(?:i\s+)?(?:was\s+)?(?:just|only)\s+(?:wanted|wanting|want|wondering|asking|curious|"
-                    r"checking)\b(?:\s+to\s+(?:know|check|ask|see))?|(?:i\s+)?(?:was|am|'m|m)\s+(?:just\s+|only\s+)?"
+                    r"(?:i\s+)?(?:was\s+)?(?:just|only)\s+(?:(?:wanted|wanting|want)\s+to\s+(?:know|check|ask|see)|"
+                    r"wondering|asking|curious|checking)\b|(?:i\s+)?(?:was|am|'m|m)\s+(?:just\s+|only\s+)?"
                     r"(?:asking|wondering|curious)\b|"
                     r"(?:我\s*)?(?:只是|就是|就)?\s*(?:问问|问一下|好奇|随便问))")
 
