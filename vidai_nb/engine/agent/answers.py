@@ -168,6 +168,9 @@ _CAPABILITY_EN = re.compile(
     r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
     r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
     r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$|"
+    # "can this do subtitles in spanish?", "can this thing make slideshows?": asked of the tool
+    r"(?:can|could|will) (?:this|this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
+    r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$)")
 _CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你们?(?:这个)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
                             r"能不能支持).{0,14}吗\s*[?？]?$")

@@ -150,9 +150,13 @@ class ParseContext:
                     rf"completely\b|from\b))|"
                     rf"\btake\s+{letter}(?=\s+out\b)|"
                     # "slow down b", "speed up c to 2x": a clip changed by itself
-                    rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+{letter}"
+                    rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"
                     rf"and\b|then\b))|"
+                    # "mute just b, it has wind noise": a change of the whole video said of one clip
+                    rf"\b(?:mute|unmute|denoise|brighten|darken|rotate|flip|mirror|normali[sz]e|"
+                    rf"black and white|b&w)\s+(?:just\s+|only\s+)?{letter}"
+                    rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|a bit\b|a little\b))|"
                     rf"(?:删掉|删除|去掉|剪掉|不要|删了)\s*({re.escape(stem)})(?![a-z0-9_.'’])|"
                     rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))|"
                     # "move c to the front and b to the end", "b放到最后": a second clip given its own place

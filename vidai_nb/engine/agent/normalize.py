@@ -61,6 +61,7 @@ unblur deblur blurry sharp sharper sharpen sharpness focus
 desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 turn turns switch switched
+colorize colorise colourize colourise colorized colorised colourized colourised colorizing colorising
 emotion emotions emotional radio radios stereo
 """))
 _VOCAB = set(KEYWORDS) | COMMON
@@ -197,6 +198,8 @@ def _units(text: str, fps: float) -> str:
         text = re.sub(pattern, frac, text)
     text = re.sub(r"(\d{1,2}:\d{2}:\d{2}),(\d{1,3})\b", r"\1.\2", text)
     text = re.sub(r"\s*-->\s*", " to ", text)
+    # "from 00:05 → 00:10", "5s -> 10s": an arrow between two times is a range
+    text = re.sub(r"(?<=[\d.sc])\s*(?:->|→|⟶|=>|⇒|➔|➡️?)\s*(?=\d)", " to ", text)
     text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
     said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
     fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps

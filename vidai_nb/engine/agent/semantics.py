@@ -158,8 +158,9 @@ _CORRECTION = re.compile(
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
-    # ("…不对，是前面4秒": the place said again with the new number)
-    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*(?:(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
+    # ("…不对，是前面4秒": the place said again with the new number; "sorry i meant the last 10": the end too)
+    r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*"
+    r"(?P<end>(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
     r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
@@ -183,16 +184,42 @@ _ENOUGH = re.compile(
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
+# "add the title 'Spring Concert 2024'... actually make it 'Spring Concert 2025'": the text said second
+# replaces the first
+_SAID_TEXT = (r"\"[^\"]+\"|“[^”]+”|「[^」]+」|‘[^’]+’|"
+              r"(?<![A-Za-z0-9])'(?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+'(?![A-Za-z0-9])")
+_QUOTE_CORRECTION = re.compile(
+    rf"(?:{_SAID_TEXT})(?P<mid>[^'\"“”「」‘’…;.]{{0,40}}?)\s*(?:…|\.+|,|，|;|-|—)?\s*"
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|scratch that|不对|哦不)[\s,，]*(?:no[\s,，]+)?"
+    r"(?:i mean|i meant|make it|make that|change it to|call it|let'?s (?:do|say|go with)|rather|改成|换成)?|"
+    r"(?:i mean|i meant|make it|make that|change it to|call it|改成|换成))[\s,，]*"
+    rf"(?P<new>{_SAID_TEXT})",
+    re.IGNORECASE)
+_END_WORD = {"the first": "first", "the last": "last"}
+
+
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
-    corrected in the same breath replaces the one said before it."""
+    corrected in the same breath replaces the one said before it (and the end, when the correction names
+    one: "cut the first 10 seconds, sorry i meant the last 10")."""
     raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
+    raw = _QUOTE_CORRECTION.sub(lambda f: f.group("new") + f.group("mid"), raw)
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     m = _CORRECTION.search(raw)
     if not m:
         return raw
-    return raw[:m.start()] + m.group("new") + m.group("mid") + " " + raw[m.end():]
+    head = raw[:m.start()]
+    end = (m.group("end") or "").lower()
+    if end in ("the first", "the last"):
+        said = list(re.finditer(r"\b(?:first|last|final)\b", head, re.IGNORECASE))
+        if said:
+            head = head[:said[-1].start()] + _END_WORD[end] + head[said[-1].end():]
+    elif end:
+        said = list(re.finditer(r"(?:最后|前|后)(?:面|边|头)?|开头|结尾", head))
+        if said:
+            head = head[:said[-1].start()] + end + head[said[-1].end():]
+    return head + m.group("new") + m.group("mid") + " " + raw[m.end():]
 
 
 # --- text timed to the freeze said with it ---
@@ -268,11 +295,22 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             continue
         after = [c for c in out if a <= c.pos < b and c.hit.ops]
         before = [c for c in out if c.pos < a and c.hit.ops and c.window[1] >= k - 1 and c not in after]
-        if not after or not before:
+        if not after or not before or _replaces(before[-1], after):
             continue
         gone = _take_back_last(before, out, settled)
         _music_kept(res, gone, after)
     return _kept_back(res, out, settled)
+
+
+def _replaces(removal: Candidate, after: list[Candidate]) -> bool:
+    """ "mute the drone audio and put music.mp3 on instead", "remove the title and add 'Recital' instead":
+    what is added "instead" takes the place of what the clause before removed - both are wanted."""
+    sound_gone = all((isinstance(op, s.Mute) and op.muted) or isinstance(op, s.RemoveMusic)
+                     for op in removal.hit.ops)
+    text_gone = all(isinstance(op, s.RemoveText) for op in removal.hit.ops)
+    added = [op for c in after for op in c.hit.ops]
+    return bool(added) and ((sound_gone and all(isinstance(op, s.AddMusic) for op in added)) or (
+        text_gone and all(isinstance(op, s.AddTitle | s.AddText | s.AddSubtitles) for op in added)))
 
 
 def _music_kept(res: Resolution, gone: list[Candidate], after: list[Candidate]) -> None:

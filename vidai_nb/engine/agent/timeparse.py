@@ -102,6 +102,18 @@ def _bare_ranges(text: str) -> str:
                   repl, text)
 
 
+def _bare_ends(text: str) -> str:
+    """ "videos have to be 5 to 15 seconds … just keep the first 15": a bare number for the first or last
+    part, in a request that says its other times in seconds, is seconds too."""
+    if "§" not in text:
+        return text
+    return re.sub(rf"\b((?:the\s+)?(?:first|last|final)\s+)({_NUM})(?![\d.%§:]|\s*(?:x\b|p\b|%|percent|"
+                  r"clips?\b|segments?\b|parts?\b|videos?\b|shots?\b|scenes?\b|images?\b|photos?\b|"
+                  r"pictures?\b|pieces?\b|frames?\b|bits?\b|sections?\b|files?\b|ones?\b|of\b|and\b|or\b|"
+                  r"to\b|-|§))",
+                  lambda m: f"{m.group(1)}§{round(float(m.group(2)) * 1000)}§", text)
+
+
 def mark_times(text: str) -> str:
     """Replace every time expression by §<ms>§ (and aspect ratios by ‹r9by16›)."""
     text = _mark_ratios(text)
@@ -109,6 +121,7 @@ def mark_times(text: str) -> str:
     text = _spread_units(text)
     text = _mark_units(text)
     text = _bare_ranges(text)
+    text = _bare_ends(text)
     return text
 
 

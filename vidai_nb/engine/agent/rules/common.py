@@ -15,6 +15,13 @@ from ..timeparse import TIME
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|thru|到|至)\s*"
 RANGE_RE = re.compile(rf"{T}{SEP}{T}")
+# how viewers watch: "watch it on mute", "most ppl scroll with the sound off", "viewers have their phones
+# muted" - the reason for captions, not a change of the sound
+VIEWING = (r"\b(?:watch|view|scroll|see|browse|listen)\w*\b(?:\s+[\w']+){0,4}?\s+(?:on mute|muted|"
+           r"with(?:out)? (?:the |any |their )?(?:sound|audio|volume)(?: off)?|(?:with )?(?:the )?sound off|"
+           r"no sound)\b|"
+           r"\b(?:people|ppl|viewers|folks|everyone|everybody|users|most|customers|buyers)\b(?:\s+[\w']+){0,4}?"
+           r"\s+(?:on mute|muted|(?:with )?(?:the )?sound off)\b")
 # "节奏太慢了", "it's way too slow": the pace now, complained about - it asks for faster, not slower
 SLOW_COMPLAINT = (r"(?:太|有点|有些|好|很|真|比较|特别|过于)\s*(?:拖沓|慢)\s*(?:了|啊|呀)?|拖沓|"
                   r"\b(?:too|so|way too|kinda|really|very|super)\s+slow\b|\bdrags?\b|\bdragging\b")
@@ -76,9 +83,28 @@ def times(text: str) -> list[int]:
     return [int(x) for x in rx.findall(T, text)]
 
 
+# "etsy videos have to be 5 to 15 seconds", "clips must be between 10 and 30 s long": a range said as the
+# length something should have, not a part of the timeline
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had|needs?|got)\s+to|must|should|can|could|will|may|might|ought\s+to)\s+(?:only\s+)?be"
+    r"\s+(?:between\s+|from\s+|only\s+|about\s+|around\s+|roughly\s+)?$|"
+    r"\b(?:lasts?|runs?|allowed|allow|accepts?|limit(?:ed)?(?:\s+to)?)\s+(?:between\s+|from\s+)?$")
+_LENGTH_AFTER = re.compile(r"\s*(?:long|in length)\b")
+
+
+def length_span(text: str, m: re.Match[str]) -> bool:
+    """The range matched at m is a length said as a requirement ("has to be 5 to 15 seconds long")."""
+    return bool(_LENGTH_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or
+                _LENGTH_AFTER.match(text, m.end()))
+
+
 def ranges(text: str) -> list[tuple[int, int | None]]:
     out: list[tuple[int, int | None]] = []
-    for m in rx.finditer(RANGE_RE, text):
+    for m in re.finditer(RANGE_RE, text):
+        if length_span(text, m):
+            note(text, m.start(), m.end())  # read: a length, said beside the edit
+            continue
+        note(text, m.start(), m.end())
         a, b = int(m.group(1)), int(m.group(2))
         if b > a:
             out.append((a, b))

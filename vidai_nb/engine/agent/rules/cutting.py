@@ -999,10 +999,21 @@ _JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?
          r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
 
 
+# "waiting for people to join the zoom", "before everyone joined": people joining a call or a class,
+# not clips joined together
+_PEOPLE_JOIN = (r"\b(?:people|everyone|everybody|students?|guests?|ppl|others|folks|attendees|participants|"
+                r"kids|they|someone|somebody|members|viewers|host|teacher|professor)\b(?:\s+[\w']+){0,3}?\s+"
+                r"join(?:ed|ing|s)?\b|"
+                r"\bjoin(?:ed|ing|s)?\s+(?:the\s+|our\s+|my\s+|a\s+|this\s+)?(?:zoom|meeting|call|class|"
+                r"stream|session|lecture|webinar|team|teams|channel|chat|choir|club|group|room|livestream)\b")
+
+
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(_JOIN, text)
+    if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
+        m = None
     order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
@@ -1387,7 +1398,7 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
-              rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}|"
+              rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"

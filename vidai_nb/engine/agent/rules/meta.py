@@ -369,6 +369,14 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"this|those|these|its)\s+(?:[\w-]+\s+){0,2}?" + PICTURE_THING +
             r"(?:\s+(?:colou?r|to|into|a|an|more|look|so (?:it'?s|its)|bright|dark|light|deep|pale))*\s+"
             r"(?:" + COLOUR_WORD + r"|into\b|look like\b)")
+# "colorize the old black and white home movie": colour the footage never had (a model's guess)
+COLORIZE = (r"\bcolou?ri[sz](?:e|ed|ing|ation)\b|"
+            r"\b(?:add|put|bring)\s+(?:back\s+)?colou?rs?\s+(?:back\s+)?(?:in)?to"
+            r"\s+(?:the\s+|an?\s+|my\s+|our\s+|this\s+)?(?:old\s+)?(?:black and white|b&w|b/w|gr[ae]yscale|"
+            r"monochrome)\b|(?:黑白|老)\S{0,6}(?:上色|变成彩色|转成彩色|改成彩色)|给\S{0,8}上色|"
+            # "make the black and white video in color": the old footage turned to colour
+            r"\b(?:make|turn|change|convert)\s+(?:it|this|the\s+(?:[\w&/]+\s+){0,4}?(?:video|footage|film|clip|"
+            r"movie|tape))\s+(?:in(?:to)?\s+|to\s+)?(?:full\s+)?colou?r\b(?!\s*(?:grade|correct|balance))")
 # faces hidden: "blur the kids' faces", "给小朋友的脸打码" - finding and following each face is not done here
 FACE_HIDDEN = (r"\b(?:blur|pixelat\w*|mosaic|censor|hide|obscure)\s+(?:out\s+|up\s+)?"
                r"(?:the\s+|their\s+|his\s+|her\s+|all\s+(?:the\s+|of\s+the\s+)?|every\s+|each\s+|my\s+|our\s+|those\s+|these\s+)?"
@@ -416,7 +424,11 @@ SFX = (r"\bsound effects?\b|\bsfx\b|\blaugh(?:ter)? tracks?\b|\bcanned laughter\
        r"\bdrum ?rolls?\b|\bwhoosh\w*|\bswoosh\w*|\bding sound\b|\brecord scratch\b|\bboom sound\b|"
        r"音效|笑声|掌声|嗖的一声")
 # pitch correction: "autotune my vocals", "修一下音准"
-AUTOTUNE = r"\bauto[\s-]?tun\w*|\bpitch[\s-]?correct\w*|\bfix (?:my |the )?pitch\b|修音|音准|跑调"
+AUTOTUNE = (r"\bauto[\s-]?tun\w*|\bpitch[\s-]?correct\w*|\bfix (?:my |the |their |his |her )?pitch\b|"
+            r"修音|音准|跑调|"
+            # "make the choir sound in tune", "fix the off-key notes": the same wish in other words
+            r"\b(?:sound|sing|be|get|put)\w*\s+(?:\w+\s+)?in tune\b|\bout of tune\b|\boff[\s-]?key\b|"
+            r"\bflat notes?\b|\bsharp notes?\b|\bwrong notes?\b")
 # the camera's depth effect: "blur the background behind the pastor like portrait mode on iphone"
 DEPTH_BLUR = (r"\bblur\w*\s+(?:out\s+)?(?:the|my|his|her|their|our)\s+background\s+(?:behind|around)\b|"
               r"\bportrait mode (?:on|in|from|like) (?:an? |my |the )?(?:iphone|phone|camera|pixel|"
@@ -485,6 +497,12 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
      "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
+    # (after the imagery one, index 1 (read by position below); before the picture-change refusal, which
+    # the words "black and white" would also fit)
+    (COLORIZE,
+     "I can't colourise black-and-white footage — that needs a model that guesses the colours, and there is "
+     "none here. I can adjust brightness, contrast and saturation of the colour there is.",
+     "黑白画面我没法上色——那需要一个猜颜色的模型，这里没有。我可以调亮度、对比度和饱和度。"),
     # (before the general one below: it says why and what instead)
     (FACE_HIDDEN,
      "I can't blur or pixelate faces — that needs to find and follow each face in the picture, which I "
@@ -584,6 +602,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:加|添加|来)\S{0,3}(?:混响|回声|回音)|\badd\s+(?:some\s+|a\s+|an\s+)?(?:reverb|echo)\b|"
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
+     + COLORIZE + "|"
      r"\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
@@ -672,6 +691,7 @@ EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" + FACE_HIDDEN 
              r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
              BEAT_SYNC + "|" +
              VOCALS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR + "|" +
+             COLORIZE + "|" +
              SFX + "|" +
              FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
              r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"

@@ -141,6 +141,12 @@ def platform_rule(c: Clause) -> list[Hit]:
                           r"\bmake it (?:pop|cool|nicer|viral|engaging)\b|"
                           r"剪成几段|剪(?:个|一个)?(?:好看|酷|炫)的?",
                           text)
+        # "make it more tiktok-y", "give it a reels vibe", "youtube style": a feel, not the frame - which
+        # of the things that make it (the frame, captions, a faster pace, music) is asked
+        vague = vague or rx.search(r"^(?:-?y|-?ish|-?esque|[\s-]+(?:style|styled|vibes?|feel|energy|"
+                                   r"aesthetic|looking|type))\b", text[m.end():]) or (
+            re.search(r"\bmore\s+(?:of\s+an?\s+|like\s+an?\s+)?$", text[:m.start()]) and
+            rx.search(r"\bmore\s+(?:of\s+an?\s+|like\s+an?\s+)?$", text[:m.start()]))
         if vague:
             # "edit this into something cool for insta", "chop it into a few clips for reels": the platform is
             # what it is for, the edit itself is not said - asked, with what can be done for it
@@ -229,6 +235,7 @@ def _purpose(text: str, start: int, end: int) -> bool:
     if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
+
                   # "抖音只要15s，帮我截成15秒": what the platform takes, said as the reason for a length
                   r"(?:只|最多|最长)\s*(?:要|能|收|让|允许|支持)?\s*§|"
                   r"上?(?:太长|放不下)|"
@@ -241,7 +248,12 @@ def _purpose(text: str, start: int, end: int) -> bool:
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
                 r"(?:my |an? |the |your )?$")
-    return bool(re.search(purpose, before) or re.search(said_after, after) or re.search(for_edit, before))
+    # "reels for my shop have to be between 7 and 20 seconds": what they must be, a fact about them
+    must_be = (r"^\s*(?:videos?\s+)?(?:(?:for|on)\s+(?:my|our|the|a)\s+\w+\s+)?"
+               r"(?:(?:have|has|need|needs|got)\s+to|"
+               r"must|should|can\s+only|can'?t|cannot)\s+be\b")
+    return bool(re.search(purpose, before) or re.search(said_after, after) or re.search(for_edit, before) or
+                re.search(must_be, text[end:][:48]))
 
 
 _SIZES = {(1080, 1080): "1:1", (1080, 1920): "9:16", (1920, 1080): "16:9", (1080, 1350): "4:5",
@@ -327,7 +339,12 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
-                  r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b",
+                  r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b|"
+                  # "turn it the right way, needs to go clockwise": a turning direction names a rotation
+                  # whatever verb carries it (clockwise means nothing else in an edit)
+                  r"\b(?:turn|spin|rotate|put|get)\s+(?:it|this|the\s+(?:video|clip|picture|footage))\s+"
+                  r"(?:the\s+)?right\s+way(?:\s+(?:round|around))?\b|"
+                  r"\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b",
                   c.text)
     if not m:
         return []

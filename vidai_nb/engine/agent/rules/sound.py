@@ -13,6 +13,7 @@ from .common import (
     FADE_OUT,
     SEP,
     SLOW_COMPLAINT,
+    VIEWING,
     Clause,
     Hit,
     T,
@@ -354,6 +355,8 @@ def mute_rule(c: Clause) -> list[Hit]:
         return part
     if not m:
         return []
+    if any(v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
+        return []  # "so people can watch it on mute": how it is watched (why captions help), not an edit
     if re.search(r"(?:不要|别|不用|无需|不需要|千万别|不能)\s*$", text[:m.start()]):
         return []  # "原声不要静音": the sound stays
     if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
@@ -464,7 +467,8 @@ def volume_rule(c: Clause) -> list[Hit]:
         rx.search(r"^[^,;]*?\d+(?:\.\d+)?\s*%", said)
         level = _clamp(percent(said) or 1.0, 0.0, 4.0)
         return [Hit(voice.start(), [s.SetVolume.model_validate({"track": "main", "volume": level})])]
-    noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track)\b|声音|音乐|原声|配乐|" + _VOICE, text)
+    noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track|mic|microphone)\b|声音|音乐|原声|配乐|" +
+                     _VOICE, text)
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
@@ -488,7 +492,19 @@ def volume_rule(c: Clause) -> list[Hit]:
             r"first|last|rest|all)\b", subject.group(1)):
         return []  # "the cocktail hour is so loud": the place described (the reason), no sound named
     parts = re.split(r"[，,;；。]", text)
-    if (len(re.findall(r"\d+(?:\.\d+)?\s*%", text)) > 1 and not re.search(r"\bfrom\b|从", text)) or (
+    levels = len(re.findall(r"\d+(?:\.\d+)?\s*%", text))
+    if levels > 1 and len(parts) == 1 and not re.search(r"\bfrom\b|从", text):
+        # "music at 20% and my voice at 120%": two tracks, each with its level, joined by "and"
+        pieces = [p for p in re.finditer(r"(?:(?!\s+(?:and|&|while|but|plus)\s+).)+", text)]
+        if len(pieces) == levels and all(
+                len(re.findall(r"\d+(?:\.\d+)?\s*%", p.group(0))) == 1 and
+                re.search(MUSIC + "|" + _VOICE + r"|\b(?:audio|sound|voice|vocals?|mic)\b", p.group(0))
+                for p in pieces):
+            ops = [op for p in pieces for h in volume_rule(Clause(p.group(0), c.ctx)) for op in h.ops]
+            if len(ops) == levels and all(isinstance(op, s.SetVolume) for op in ops):
+                rx.search(r"\s+(?:and|&|while|but|plus)\s+", text)
+                return [Hit(m.start(), ops)]  # one reading: the words are shared by both levels
+    if (levels > 1 and not re.search(r"\bfrom\b|从", text)) or (
             len(parts) > 1 and any(re.search(_VOICE, p) for p in parts) and any(
                 re.search(MUSIC, p) and not re.search(_VOICE, p) for p in parts)):
         return []  # "人声调到80%，背景音乐调到15%": two tracks or two levels, each read in its own clause
@@ -911,7 +927,18 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?",
                   c.text)
     if not m:
-        return []
+        # "get rid of the silences and the background noise": the noise as a later thing of a list that one
+        # removal verb serves
+        verb = re.search(r"\b(?:remove|reduce|cut|clean up|get rid of|kill|lose|filter out|take out)\b",
+                         c.text)
+        m = verb and rx.search(r"(?:\band|&|,)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?|that\s+)?"
+                               r"(?:background\s+|"
+                               r"steady\s+|annoying\s+|constant\s+)?(?:noise|hiss|hum|buzz|static|crackle)\b",
+                               c.text[verb.end():])
+        if not m or verb is None:
+            return []
+        rx.search(re.escape(verb.group(0)), c.text)
+        return [Hit(verb.end() + m.start(), [s.Denoise()])]
     # the sound denoised, said with it ("denoise the audio", "my voice is noisy"); a voice named for another
     # edit is that edit's ("denoise + duck the music under my voice")
     rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b"

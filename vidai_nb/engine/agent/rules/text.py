@@ -8,9 +8,13 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 
 from ..normalize import split_clauses
-from .common import DURING_FREEZE, Clause, Hit, T, color, ms_after, position, ranges, rx, style
+from ..reading import note
+from .common import DURING_FREEZE, VIEWING, Clause, Hit, T, color, ms_after, position, ranges, rx, style
 
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
+        # "caption it", "auto-caption the lecture": the verb, said of the video (a quote is a text's)
+        r"\b(?:auto[\s-]?)?caption(?=\s+(?:it|this|that|them|everything|(?:the|my)\s+(?:whole\s+)?(?:video|vid|"
+        r"clip|lecture|recording|interview|thing|talk|podcast))\b)|\bauto[\s-]?caption\b|"
         r"\btranscri(?:be|ption|pt)|"
         r"\bsrt\b|\bvtt\b|字幕")
 TITLE = (r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|\btext intro\b|\bintro card\b|"
@@ -124,6 +128,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     # "my students watch with sound off so pls put captions on …": why captions are wanted, read with them
     rx.search(r"\b(?:watch\w*|view\w*|play\w*|see)\s+(?:it\s+|this\s+|videos?\s+)?(?:with|on)\s+(?:the\s+)?"
               r"(?:sound|audio)\s+(?:off|muted|down)\b|静音(?:看|播放|观看)", text)
+    for v in re.finditer(VIEWING, text):  # "so people can watch it on mute": the same reason
+        note(text, v.start(), v.end())
     sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else ("srt" if rx.search(
         r"\bsrt\b|\bsidecar\b|\bseparate(?:ly| file)?\b|\bas a file\b|\bsubtitle file\b|\bsoft ?subs?\b|单独|"
         r"文件|外挂",
