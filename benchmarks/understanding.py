@@ -216,6 +216,19 @@ Rows carry a `split`, in the order they were written:
   out every single um … or does that make it sound robotic" removed the fillers; "lose the last 2 sec…
   nah keep em, just fade to black" kept the cut; "kill the gap between b and c with a crossfade" and
   把前后没说话的空白剪掉 removed more than the ends' dead air).
+- "tune" ids 97201-97285: variants of holdout22's edit classes, written with their fixes (each row's `source`
+  names the class): "'em" after a verb is "them" (so "nah keep em" takes the cut back); a gap between two
+  clips closed with a transition is the join (no pause removed, no clip deleted); both ends' dead air in
+  more words (前后没说话的空白, "before i start talking and after"); a time or a range taken back in the same
+  breath ("… no, at 0:50", "……不对，在0分45秒", "0:10 to 0:20, no wait, 0:15 to 0:25"; the number fixer
+  leaves clock times alone); a bare keep after a take-back marker takes the edit back ("mute from 0:10…
+  actually no, keep the sound" had kept only from 0:10); the rest said untouched (别的不动); 后半段 / "the
+  part after it" after one split; "clip 1 and 2" lists; a clip that should open / close the video moves;
+  a bare factor after a speed verb ("slow the last clip to 0.75"); 切成 a shape crops; "like the ones on
+  tiktok" is a look; "give me a 720p mp4" exports; "don't let it loop"; a song or a beat talked about is
+  not added; half of a colour property taken away; a plus between edits; a transition said of "them"
+  after a swap; "change the title to: X" (and words ending in "end" keep it); a bare length after a
+  title's words (", 5 seconds", 放5秒); a clause said "instead" takes back the one before it.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a

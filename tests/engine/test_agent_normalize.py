@@ -50,3 +50,13 @@ def test_em_after_a_verb_is_them() -> None:
 def test_ordinary_words_near_keywords_are_not_corrected() -> None:
     # "emotional" is no typo of "motion", "radio" none of "audio"
     assert fix_typos("the emotional part with the radio song") == "the emotional part with the radio song"
+
+
+def test_a_range_taken_back_is_replaced_whole_and_an_end_alone_keeps_its_start() -> None:
+    from vidai_nb.engine.agent.semantics import corrected
+
+    # the number fixer leaves clock times alone; the times are corrected once marked
+    said = "remove 0:10 to 0:20, no wait, 0:15 to 0:25"
+    assert corrected(said) == said
+    assert normalize(said).text == "remove §15000§ to §25000§"
+    assert normalize("cut 0:10 to 0:20... no, 0:25").text == "cut §10000§ to §25000§"

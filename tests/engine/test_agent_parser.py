@@ -1054,6 +1054,14 @@ def test_a_clause_said_instead_takes_back_the_one_before_it() -> None:
     assert [o["op"] for o in ops(p)] == ["add_subtitles", "set_volume"]
 
 
+def test_a_bare_keep_after_a_take_back_keeps_everything_as_it_was() -> None:
+    # never the part from 0:10 kept (the times said before the marker joined to the keep after it)
+    p = plan("mute from 0:10... actually no, keep the sound")
+    assert p.ops == [] and p.answer and not p.question
+    assert ops(plan("delete the music - scratch that, keep it and lower it to 25%", THREE)) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.25}]
+
+
 def test_the_saved_versions_asked_for_are_shown_and_going_back_is_still_a_restore() -> None:
     for text, lang in (("can you list the versions i've got saved so far", "en"), ("有哪些版本", "zh")):
         p = plan(text, language=lang)

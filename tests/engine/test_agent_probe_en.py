@@ -130,3 +130,35 @@ def test_a_whole_video_change_of_one_bare_letter_clip_is_asked() -> None:
     for text in ("mute only c", "flip b please"):
         p = plan(text, THREE)
         assert p.question and "whole video" in p.question and not p.ops, (text, p)
+
+
+# --- round 2 (written after reading the parser) ----------------------------------------------------------
+
+def test_there_after_an_edit_verb_is_the_one_time_said_before() -> None:
+    assert "start the video at §7000§" in normalize("he takes off at 0:07, start the video there").text
+    assert "freeze it at §20000§ for §3000§" in normalize("at 0:20 he jumps, freeze it there for 3 sec").text
+    said = normalize("split at 0:10 and 0:20, then cut there").text  # two places: "there" is not guessed
+    assert "cut there" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "draft", "expected"),
+    [
+        ("squeeze it to 30 seconds by speeding it up", None, [{"op": "speed", "factor": 2.0}]),
+        ("the kids come on stage at 0:15, begin it there", None, [{"op": "trim", "head_ms": 15_000}]),
+        ("my voice is too quiet compared to the song", MUSIC, [{"op": "set_volume", "volume": 1.5}]),
+    ],
+)
+def test_round_two_classes_read_as_meant(text: str, draft: dict[str, Any] | None,
+                                         expected: list[dict[str, Any]]) -> None:
+    p = plan(text, draft)
+    assert p.question is None and p.refusal is None, (text, p)
+    assert ops(p) == expected, text
+
+
+def test_round_two_answers_refusals_and_stills() -> None:
+    assert plan("should podcasts have intros or is that a waste?").answer
+    assert plan("e-mail my finished video to grandma").refusal
+    p = plan("give me a still from 0:07 as the cover")
+    assert p.export == {"format": "jpg", "at_ms": 7_000} and not p.ops, p
+    assert "blur" not in normalize("make the sky bluer").text  # a comparative colour is no typo of "blur"

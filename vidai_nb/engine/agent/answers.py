@@ -52,6 +52,11 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # "can captions help my museum videos be accessible?": whether a thing helps, asked
                           r"(?:can|could|will|would) (?!(?:you|u|ya|i|we)\b)(?:[\w'-]+ ){1,3}(?:help|hurt|"
                           r"improve|boost|increase|affect|matter)\b[^?]*\?|"
+                          # "should lecture videos have background music or is that distracting?": advice
+                          # asked of a kind of video, not an order
+                          r"(?:should|do|does|are|can) (?:[\w'-]+ ){0,2}?(?:videos?|vids?|clips?|reels|"
+                          r"shorts|tiktoks?|lectures?|vlogs?|tutorials?|slideshows?|podcasts?|intros?|outros?|"
+                          r"thumbnails?) (?:have|be|use|include|need|get|start|end)\b[^?]*\?|"
                           # "can i export just one section of it?": whether a part can be had
                           r"(?:can|could|may) i (?:export|render|save|download)\b[^?]*\b(?:just|only|part|"
                           r"section|"

@@ -62,6 +62,7 @@ desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 turn turns switch switched
 colorize colorise colourize colourise colorized colorised colourized colourised colorizing colorising
+bluer greener redder yellower pinker whiter blacker grayer greyer warmer cooler
 emotion emotions emotional radio radios stereo
 """))
 _VOCAB = set(KEYWORDS) | COMMON
@@ -85,13 +86,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _TIME_CORRECTION = re.compile(
+    # (a range taken back whole: "0:10 to 0:20, no wait, 0:15 to 0:25")
+    r"(?P<start>§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*)?"
     r"§\d+§\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
     r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不|啊不|错了|说错了)"
     r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
     r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
     r"[\s,，]*)?"
-    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|在|到|从|是|第)\s*){0,3}(?=§\d+§)")
+    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|"
+    r"在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
+
+
+def _time_corrected(m: re.Match[str]) -> str:
+    """What is left of a time taken back: nothing, or the start of its range when only its end was
+    corrected ("0:10 to 0:20… no, 0:25" ends at 0:25)."""
+    ranged = re.match(r"§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*§\d+§", m.string[m.end():])
+    return "" if ranged or not m.group("start") else m.group("start")
 
 
 @dataclass
@@ -281,6 +292,26 @@ def _the_one(text: str) -> str:
     return re.sub(r"\bthe 1 (?=(?:at|in|on|before|after|near|from|between)\b)", again, text)
 
 
+# "the drone takes off at 0:07, start the video there", "he bows at 0:48 - end it right there": a place
+# named by "there" after an edit verb is the one time said before it
+_THERE = re.compile(r"\b(start|begin|end|stop|finish|cut|split|freeze|pause)"
+                    r"(\s+(?:it|the\s+(?:video|clip|vid)|"
+                    r"everything|this|things|my\s+(?:video|clip)))?\s+(?:right\s+)?(?:there|at that (?:point|"
+                    r"moment|spot|mark|time|second)|from there|then)\b")
+
+
+def _there(text: str) -> str:
+    m = _THERE.search(text)
+    if m is None:
+        return text
+    said = re.findall(r"§(\d+)§", text[:m.start()])
+    # (a length said after it is no place: "freeze it there for 3 sec")
+    later = re.sub(r"\b(?:for|over|lasting)\s+§\d+§", "", text[m.end():])
+    if len(set(said)) != 1 or "§" in later:
+        return text  # no time, or several, or one after it: which place "there" is stays unread
+    return f"{text[:m.start()]}{m.group(1)}{m.group(2) or ''} at §{said[0]}§{text[m.end():]}"
+
+
 def normalize(raw: str, fps: float = 30.0) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames."""
     quotes: list[str] = []
@@ -373,7 +404,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "split at 1:05... no, at 0:50", "在1分05秒……不对，在0分45秒处分割": a time taken back in the same
     # breath gives way to the one said after the marker (a length said as the reason goes with it:
     # "no its 60s long, split at 0:50")
-    text = _TIME_CORRECTION.sub("", text)
+    text = _TIME_CORRECTION.sub(_time_corrected, text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
@@ -381,6 +412,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # (a plus between numbers, "+0.1 brightness" and "c++" stay)
     text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", " and ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
+    text = _there(text)
     # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)
     text = re.sub(r"§(\d+)§\s*(?:整\s*的?|的)\s*前\s*§(\d+)§"
                   r"(?=\s*(?:那里|那儿|那个?地方|处|的位置|的地方|左右|时|的时候))|"

@@ -34,6 +34,11 @@ _TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|
 TAKE_BACK = re.compile(
     r"(?:^|[\s,，.。…;；!！?？-])(?:不对|不是不是|哦不|啊不|算了算了|\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
     r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
+# said right after a take-back marker: a keep, and whether it is all that is said ("…actually no, keep the
+# sound")
+KEPT_AFTER = re.compile(r"[\s,，]*(?:just\s+|i'?ll\s+|let'?s\s+)?(?:keep|leave)\b"
+                        r"(?P<bare>\s+(?:it|them|that|those|these|the\s+\w+|my\s+\w+)"
+                        r"(?:\s+(?:as is|as it is|alone|on|in))?\s*(?:[.!。！]|$))?")
 _VALUE = re.compile(r"§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}|\d")
 
 
@@ -279,6 +284,15 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     for m in TAKE_BACK.finditer(text):
         at = m.end() - 2  # the marker's last character
         k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
+        keep = KEPT_AFTER.match(text[m.end() - 1:])
+        if keep:
+            # "mute from 0:10... actually no, keep the sound": a keep said right after the take-back keeps
+            # things as they were - never a part kept with the times said before the marker, and when the
+            # keep is all that is said after it, no reading joins it to what was taken back
+            cands = [c for c in cands if not (
+                spans[c.window[0]][0] < m.start() and spans[c.window[1]][1] > m.end()
+                and (keep.group("bare") or any(isinstance(op, schemas.KeepRange | schemas.KeepRanges)
+                                               for op in c.hit.ops)))]
         ends = {k, k - 1} if k > 0 and not re.search(r"\w", text[spans[k][0]:m.start() + 1]) else {k}
         before = [c for c in cands if c.hit.ops and c.window[1] in ends]
         keys = {c.key() for c in before}

@@ -14,7 +14,7 @@ from vidai_nb.engine.ops import schemas as s
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
-from .resolver import _DESCRIBED, SHARED, TAKE_BACK, Candidate, Resolution, negated
+from .resolver import _DESCRIBED, KEPT_AFTER, SHARED, TAKE_BACK, Candidate, Resolution, negated
 from .rules.common import DURING_FREEZE, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -147,7 +147,9 @@ _FILE_CORRECTION = re.compile(
     rf"(?:i mean|i meant|make (?:it|that)|rather|不是，?是|改成|换成)\s*(?P<new>{_MEDIA_FILE})",
     re.IGNORECASE)
 _CORRECTION = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
+    r"(?<![\d:：])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    r"(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
@@ -161,7 +163,8 @@ _CORRECTION = re.compile(
     # ("…不对，是前面4秒": the place said again with the new number; "sorry i meant the last 10": the end too)
     r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*"
     r"(?P<end>(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
-    r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(?P<unit>\s*(?:秒"
+    r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    r"(?![\d:：])(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)
@@ -284,6 +287,12 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         if kept and after:
             a, b = m.end() - 1 + kept.start(), m.end() - 1 + kept.end()
             after[0].explains |= {i for i, t in enumerate(res.tokens) if a <= t.start < b}
+        bare = KEPT_AFTER.match(res.text[m.end() - 1:])
+        if before and not after and bare and bare.group("bare"):
+            # "mute from 0:10... actually no, keep the sound": the keep is the whole taking back
+            gone = _take_back_last(before, out, settled)
+            gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}
+            continue
         if not after or not before:
             continue
         gone = _take_back_last(before, out, settled)

@@ -86,7 +86,8 @@ def export_rule(c: Clause) -> list[Hit]:
             "I can't export the sound on its own (mp3, wav) — exports are video (MP4, MOV, WebM), a GIF "
             "or a JPEG frame. I can export an MP4 (“export as mp4”), which carries the sound, for an audio "
             "tool to take it from."))]
-    m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull)\s+(?:me\s+)?an?\s+still\b|\bfor the cover\b|"
+    m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull|give|make|send)\s+(?:me\s+)?an?\s+still\b|"
+                        r"\b(?:for|as) (?:the|a|my) cover\b|"
                         r"\bthumbnail\b|"
                         # ("my thumb over the lens" is a finger, not a thumbnail)
                         r"\bthumb\b(?!\s+(?:was\s+|is\s+)?(?:over|on|in front of|covering|blocking)\b)|"
@@ -470,7 +471,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:my |our |the )?(?:teacher|professor|prof|class|classmates?|friends?|mom|mum|dad|parents?|boss|"
      r"group|team|students?|clients?))\b|"
      r"\b(?:by|via|over|through) (?:e-?mail|whatsapp|wechat|airdrop|text message|dm)\b|"
-     r"\b(?:e-?mail|whatsapp|airdrop|dm|text) (?:it|this|the video) to\b|上传到|"
+     r"\b(?:e-?mail|whatsapp|airdrop|dm|text) (?:it|this|(?:the|my) (?:[\w-]+ ){0,2}?(?:video|clip|file|"
+     r"edit|version|cut)) to\b|上传到|"
      r"发布到|发到|"
      r"发给|发微信|发朋友圈|传到|"
      r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|"

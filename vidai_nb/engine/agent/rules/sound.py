@@ -449,8 +449,17 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
               r"\bbarely audible|太小声|声音太小|听不清|听不到|听不见")
 
 
+# "its too quiet compared to the music": the track named after the comparison is what it is measured
+# against, not the one changed
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs\.?|than|over|against)\s+"
+                       r"(?:the\s+|"
+                       r"my\s+|our\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|track|voice|vocals?|audio|sound|"
+                       r"talking|speech)\b")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
-    text = c.text
+    # (blanked, not cut: positions stay those of the window)
+    text = _COMPARED.sub(lambda f: " " * len(f.group(0)), c.text)
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   r"\bturn (?:it |(?:the|my|our|his|her) \w+ )?(?:up|down)\b|"
                   # "just lower it to 60%": a level said for "it" is its volume
