@@ -73,7 +73,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout12"]  # scored 75.4% blind (218/289), then used for generic fixes
     assert ok / n >= 280 / 289
     ok, n = result["by_split"]["holdout13"]  # scored 85.0% blind (244/287), then used for generic fixes
-    assert ok / n >= 283 / 287
+    assert ok / n >= 284 / 287  # 15172: text attributes in comma clauses (noticed)
     ok, n = result["by_split"]["holdout14"]  # scored 85.5% blind (265/310), then used for generic fixes
     assert ok / n >= 309 / 310
     ok, n = result["by_split"]["holdout15"]  # scored 88.0% blind (272/309), then used for generic fixes

@@ -1072,3 +1072,60 @@ def test_the_saved_versions_asked_for_are_shown_and_going_back_is_still_a_restor
 def test_which_looks_better_then_a_remark_is_answered() -> None:
     p = plan("crossfade vs hard cut - which looks better for a travel montage? never know what to pick")
     assert p.answer and p.ops == [] and p.refusal is None
+
+
+def test_a_bare_fade_placed_at_an_end_fades_that_end() -> None:
+    assert ops(plan("add a fade at the end")) == [{"op": "fade", "fade_out_ms": 1000}]
+    assert ops(plan("put a 2 second fade at the very beginning")) == [{"op": "fade", "fade_in_ms": 2000}]
+    assert not any(o["op"] == "fade" for o in ops(plan("add a fade to the music at the end")))
+    assert ops(plan("no fade at the end, just fade in 2s")) == [{"op": "fade", "fade_in_ms": 2000}]
+
+
+def test_a_resolution_not_offered_is_asked_about_naming_those_that_are() -> None:
+    for text, lang in (("drop it to 480p", "en"), ("分辨率改成360p", "zh")):
+        p = plan(text, language=lang)
+        assert p.ops == [] and p.question is not None and "720p" in p.question and "1080p" in p.question
+
+
+def test_how_the_footage_was_filmed_is_no_second_reframe() -> None:
+    assert ops(plan("i filmed it vertically, can it be 16:9?")) == [{"op": "set_aspect", "ratio": "16:9"}]
+    assert ops(plan("我是竖着拍的，能改成横屏16:9吗", language="zh")) == [
+        {"op": "set_aspect", "ratio": "16:9"}]
+    assert ops(plan("make it vertical")) == [{"op": "set_aspect", "ratio": "9:16"}]
+
+
+def test_just_asking_before_the_question_is_answered_with_the_thing_asked_about() -> None:
+    p = plan("别加音乐，我就问问字幕能不能加", language="zh")
+    assert p.ops == [] and p.answer is not None and "字幕" in p.answer and "音乐" not in p.answer
+    p = plan("don't add music, i'm just asking whether subtitles can be added")
+    assert p.ops == [] and p.answer is not None and "subtitles" in p.answer
+
+
+def test_put_it_back_after_an_undo_said_to_be_a_mistake_is_the_redo() -> None:
+    p = plan("accidentally undid that, put it back")
+    assert ops(p) == [{"op": "redo"}] and p.notes == []
+
+
+def test_music_too_loud_with_none_playing_adds_none_and_says_so() -> None:
+    p = plan("the music is too loud, also denoise my voice")
+    assert ops(p) == [{"op": "denoise"}]
+    assert any("no background music" in n for n in p.notes)
+    assert not any(o["op"] in ("add_music", "set_volume")
+                   for o in ops(plan("the bgm is too loud, add subtitles")))
+
+
+def test_an_order_after_a_question_is_done() -> None:
+    assert ops(plan("which looks better? cut the first 3 seconds")) == [{"op": "trim", "head_ms": 3000}]
+    assert plan("which looks better, a fade or a cut?").answer is not None
+
+
+def test_text_attributes_each_in_a_comma_clause_reach_the_text() -> None:
+    got = ops(plan("title 'SALE' size 150, red, plain style, 0:00–0:02"))
+    assert got == [{"op": "add_title", "text": "SALE", "end_ms": 2000, "size": 150,
+                    "color": "#FF0000", "style": "plain"}]
+
+
+def test_an_animal_sound_taken_out_is_refused_as_one_sound_not_as_imagery() -> None:
+    p = plan("remove the dog barking")
+    assert p.ops == [] and p.refusal is not None and "denoise" in p.refusal and "imagery" not in p.refusal
+    assert "imagery" in (plan("put a dog sticker on it").refusal or "")

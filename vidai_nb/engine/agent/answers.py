@@ -268,6 +268,11 @@ def is_question(norm_text: str, raw: str) -> bool:
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
+        said = re.search(r"(?:我|俺)?(?:就|只是|单纯|随便|先)\s*问(?:问|一下|下)(?:而已)?\s*[，,：:]?\s*",
+                         bare)
+        if said and re.search(r"能不能|可不可以|行不行|是否|(?:能|可以|行)\S{0,8}[吗么嘛]|[?？]",
+                              bare[said.end():]):
+            return True  # "别加音乐，我就问问字幕能不能加": said to be only asked, then the question
         if re.search(r"(?:加|写|打|放|配)\s*(?:上)?\s*几\s*(?:个|行|句)(?!\s*字幕)", bare) and \
                 not re.search(r"[?？吗呢]", bare):
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
@@ -292,6 +297,17 @@ def is_question(norm_text: str, raw: str) -> bool:
             return True  # "…，导出用720p够不够清楚？": the last clause asks A-or-not-A, with a question mark
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
     if _REQUEST_EN.search(text):
+        return False
+    said = re.search(r"\b(?:i'?m |im |i am )?(?:just|only) (?:asking|wondering|curious)\b[\s,:-]*", text)
+    if said and re.match(r"(?:can|could|would|will|is|are|does|do|whether|if)\b", text[said.end():]):
+        return True  # "no music, i'm just asking if subtitles can be added": said to be only asked
+    after = text.rpartition("?")[2].strip()
+    if after and re.match(r"(?:(?:ok|okay|so|anyway|anyways|whatever|then|also|and|but|just|please|"
+                          r"pls)[,\s]+)*"
+                          r"(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|crop|"
+                          r"rotate|flip|split|apply|convert|render|save|undo|drop|lower|raise|brighten|darken)\b",
+                          after) and not re.match(r"\w+ to\b", after):
+        # "which looks better? cut the first 3 seconds": after the question, an order - the order is done
         return False
     if _QUESTION_EN.search(text):
         return True
@@ -847,9 +863,16 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             return zh_answer if zh else en
     howto = re.search(r"\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bis there a way\b|\bany way"
                       r" to\b|"
-                      r"怎么|如何|什么是|是什么|(?:可以|能).{0,8}吗", said)
+                      r"怎么|如何|什么是|是什么|(?:可以|能).{0,8}吗|能不能|可不可以|"
+                      # "i'm just asking whether subtitles can be added": whether it can be done
+                      r"\bwhether\b[^?]*\bcan\b|\bif (?:you|u|i|we) can\b|\bcan be (?:added|done|made)\b",
+                      said)
     if howto:  # "how do I add music?": the words that do it, from the operation catalogue
-        op = _closest_operation(said)
+        # "别加音乐，我就问问字幕能不能加": what is asked is said after "just asking", not what is declined
+        # before it
+        asked_part = re.split(r"(?:就|只是|单纯|随便)\s*问(?:问|一下|下)|"
+                              r"\bjust (?:asking|wondering|curious)\b", said)[-1]
+        op = _closest_operation(asked_part) or _closest_operation(said)
         if op is not None:
             example = CATALOGUE[op].example
             phrase = _ZH_ASK.get(op, "")

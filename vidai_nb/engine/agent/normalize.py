@@ -190,6 +190,35 @@ def split_clauses(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# one attribute of a text said as a clause of its own: a colour, a size, a style, a place, a time range
+_TEXT_ATTRIBUTE = re.compile(
+    r"(?:(?:in|size|font size|at size)\s+)?(?:white|black|red|green|blue|yellow|orange|purple|pink|"
+    r"gr[ae]y|cyan|gold)(?:\s+(?:text|colou?r|font))?|(?:font\s+)?size\s+\d+(?:\s*(?:px|pt))?|\d+\s*(?:px|pt)|"
+    r"(?:in\s+(?:an?\s+)?)?(?:plain|bold|outline[sd]?|boxed|box|shadow(?:ed)?)(?:\s+(?:style|text|font|look))?|"
+    r"(?:at\s+the\s+)?(?:top|bottom|center|centre|middle)(?:\s+(?:left|right))?|centered|centred|"
+    r"(?:from\s+)?§\d+§\s*(?:-|–|—|to|until|till)\s*§\d+§")
+_TEXT_CLAUSE = re.compile(r"⟦\d+⟧|\b(?:title|text|caption|heading|label|words)\b")
+
+
+def _attributes_to_text(text: str, clauses: list[str]) -> list[str]:
+    """ "title 'SALE' size 150, red, plain style, 0:00–0:02": a run of attributes each said as a clause of
+    its own belongs to the text before them (a reading spans only a few clauses). Clauses stay pieces of
+    `text` (the resolver finds them in it)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for part in clauses:
+        at = text.find(part, pos)
+        if at < 0:
+            return clauses
+        pos = at + len(part)
+        if out and _TEXT_ATTRIBUTE.fullmatch(part.strip()) and \
+                _TEXT_CLAUSE.search(text[out[-1][0]:out[-1][1]]) and out[-1][1] - out[-1][0] < 160:
+            out[-1] = (out[-1][0], pos)
+        else:
+            out.append((at, pos))
+    return [text[a:b] for a, b in out]
+
+
 _ZH_FRACTION = re.compile(r"([一二两三四五六七八九十\d]+)\s*分之\s*([一二三四五六七八九十\d]+)")
 _EN_FRACTIONS = [(r"\b(?:a|one|1) third\b", "1/3"), (r"\b(?:two|2) thirds\b", "2/3"),
                  (r"\b(?:a|one|1) quarter\b", "1/4"),
@@ -419,7 +448,15 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"§(\d+)§\s*整\s*的?\s*前\s*§(\d+)§",
                   lambda m: f"§{int(m.group(1) or m.group(3)) - int(m.group(2) or m.group(4))}§"
                   if int(m.group(1) or m.group(3)) > int(m.group(2) or m.group(4)) else m.group(0), text)
+    # "accidentally undid that, put it back": the ask after an undo said to be a mistake is the same
+    # redo, not a clause of its own
+    text = re.sub(r"(\bundid\b(?:\s+(?:it|that|this))?(?:\s+by mistake)?|\bundo was a mistake|"
+                  r"\bshouldn'?t have undone(?:\s+(?:it|that|this))?)\s*[,;.!]+\s*"
+                  r"(?=(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:put|bring|get)\s+(?:it|that|this)\s+"
+                  r"back\b|"
+                  r"(?:please\s+)?restore\s+(?:it|that|this)\b)", r"\1 - ", text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return Normalized(text=text, quotes=quotes, clauses=split_clauses(text), chinese=bool(_CJK.search(raw)))
+    return Normalized(text=text, quotes=quotes, clauses=_attributes_to_text(text, split_clauses(text)),
+                      chinese=bool(_CJK.search(raw)))

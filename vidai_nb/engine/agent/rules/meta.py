@@ -178,6 +178,9 @@ def history_rule(c: Clause) -> list[Hit]:
                     r"myself|later|differently)\b)|(?:我|我们)(?:想|要|打算|准备|会|得)(?:自己)?(?:重做|重新做)|"
                     r"(?:重做|重新做)(?:字幕|标题|文字|一遍字幕)", text)
     if m and not own:
+        # "accidentally undid that, put it back", "撤错了，恢复回来": the ask after the undo named is the redo
+        rx.search(r"\b(?:put|bring|get|have)\s+(?:it|that|this|them|those)\s+back\b|\brestore\s+(?:it|that|this)\b|"
+                  r"\bbring\s+back\s+(?:it|that|this)\b|(?:再|给我|帮我)?\s*(?:恢复|还原|弄|改|变)回来", text)
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"
@@ -226,8 +229,11 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               r"(?:just\s+|only\s+)?(?:my\s+|the\s+|his\s+|her\s+|that\s+|all the\s+)?(?:\w+\s+)?"
               r"(?:breath(?:ing|s)?|"
               r"coughs?|coughing|sneez\w*|lip smacks?|mouth (?:clicks|sounds|noises)|swallow\w*|"
-              r"(?:keyboard|mouse) (?:clicks?|noises?|sounds?)|dogs? bark\w*|barking|sirens?|(?:background )?"
-              r"(?:voices|chatter|talking))\b|"
+              r"(?:keyboard|mouse) (?:clicks?|noises?|sounds?)|dogs? bark\w*|barking|"
+              # "the dog barking", "the birds chirping", "the cat's meowing": an animal's sound
+              r"(?:dog|cat|bird|rooster|horse)s?'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|"
+              r"yelp|squawk|noise|sound)\w*|meowing|chirping|howling|yelping|"
+              r"sirens?|(?:background )?(?:voices|chatter|talking))\b|"
               r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}(?:去掉|删掉|消除|去除)|"
               r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|狗叫声?)")
 
@@ -484,7 +490,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
      r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b"
-     r"(?!\s+(?:videos?|clips?|footage|vids?|vlogs?|reels?|recordings?|say|says|talk|speak|sing)\b)|"
+     r"(?!\s+(?:videos?|clips?|footage|vids?|vlogs?|reels?|recordings?|say|says|talk|speak|sing)\b)"
+     # "remove the dog barking", "the birds chirping": an animal's sound is a sound, not imagery
+     r"(?!'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|yelp|squawk|noise|sound)\w*)|"
      r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
      r"animations?)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"

@@ -295,6 +295,15 @@ def aspect_rule(c: Clause) -> list[Hit]:
                 break
     if ratio is None or m is None:
         return []
+    if rx.search(r"\b(?:filmed|shot|recorded|taken|captured|film|shoot|record)\s+(?:it\s+|this\s+|that\s+|"
+                 r"the\s+(?:video|clip|footage)\s+|everything\s+)?(?:all\s+)?(?:in\s+)?(?:vertical(?:ly)?|portrait|"
+                 r"horizontal(?:ly)?|landscape|upright)\b|"
+                 r"(?:竖着|横着|竖屏|横屏|竖版|横版)\s*(?:拍|录)",
+                 text) and not re.search(r"‹r|\b(?:make|turn|change|convert|crop|reframe)\b|"
+                                         r"改|变|做成|转成|调成|裁", text):
+        # "i filmed it vertically, can it be 16:9?", "我是竖着拍的": how the footage was recorded describes
+        # it - the shape asked for is said elsewhere, this is no second reframe
+        return [Hit(m.start())]
     kwargs: dict[str, Any] = {}
     kwargs.update(_frame(text))
     return [Hit(m.start(), [s.SetAspect.model_validate({"ratio": ratio, **kwargs})])]
@@ -309,7 +318,22 @@ _UPSCALE = (r"\bupscal\w*|\bup[\s-]?res\b|\benhance\w*|\bsharpen\w*|\bsharper\b|
             r"提升|提高|升到|升级|拉到|拉高|变高|糊|模糊|清晰|清楚|超分|画质|无损放大|放大到")
 
 
+def _other_resolution(c: Clause) -> list[Hit]:
+    """ "drop it to 480p": a height that is not one of the resolutions offered is asked about, naming those
+    that are - never silently another one."""
+    m = rx.search(r"(?<![\d.])(144|240|360|480|540|1440)\s*p\b|(?<![\d.])(2k|5k|6k)\b", c.text)
+    if not m:
+        return []
+    said = m.group(0).replace(" ", "")
+    return [Hit(m.start(), question=(
+        f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？" if c.zh else
+        f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. "
+        "Which one would you like?"))]
+
+
 def resolution_rule(c: Clause) -> list[Hit]:
+    if other := _other_resolution(c):
+        return other
     m = rx.search(r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b|\b(hd)\b|(超清|高清|"
                   r"标清)", c.text)
     if not m:
@@ -405,6 +429,22 @@ def fade_rule(c: Clause) -> list[Hit]:
     both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
                      r"\bfades\b(?![\s-]*(?:in|out|up|down|to|from)\b)",
                      text)
+    if not (fade_in or fade_out or both):
+        # "add a fade at the end", "a fade at the start", "end on a fade": a bare fade is placed by the end
+        # of the video it is said at (a fade of the music is the music's, sound.py)
+        bare = r"\bfade\b(?![\s-]*(?:in|out|up|down|to|from|between|transition)\b)"
+        at_end = (r"\b(?:at|in|on|to|towards?|near)\s+the\s+(?:very\s+)?(?:end|ending|close|finish)\b|"
+                  r"\bending\b|\bend (?:on|with)\b")
+        at_start = (r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?(?:start|beginning|opening)\b|"
+                    r"\b(?:start|open|begin) (?:on|with)\b")
+        # ("no fade at the end": a fade declined is none)
+        if re.search(bare, text) and not re.search(r"\b(?:music|song|bgm|track|audio|sound)\b", text) and \
+                not re.search(r"\b(?:no|not|don'?t|do not|without|never|skip)\s+(?:a\s+|any\s+|the\s+)?"
+                              r"fade\b", text):
+            if re.search(at_end, text) and not re.search(at_start, text):
+                fade_out = re.search(bare, text)
+            elif re.search(at_start, text) and not re.search(at_end, text):
+                fade_in = re.search(bare, text)
     if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []
     kwargs: dict[str, int] = {}
@@ -419,10 +459,10 @@ def fade_rule(c: Clause) -> list[Hit]:
         else:
             kwargs["fade_in_ms"] = kwargs["fade_out_ms"] = ts[0] if ts else 1000
     elif fade_in:
-        kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入")
+        kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入|\bfade\b")
                                 or _fade_length(text) or 1000)
     else:
-        kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出")
+        kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出|\bfade\b")
                                  or _fade_length(text) or 1000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     first = min(x.start() for x in (fade_in, fade_out, both) if x is not None)

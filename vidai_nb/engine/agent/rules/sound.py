@@ -536,6 +536,13 @@ def volume_rule(c: Clause) -> list[Hit]:
             for part in re.split(r"[，,;；。]", c.ctx.raw.lower())):
         # "背景音乐调到15%，现在bgm太吵了": the complaint is why that level was given, not another change
         return [Hit(m.start())]
+    if track == "bgm" and not c.ctx.has_music and percent(text) is None and \
+            re.search(_TOO_LOUD + "|" + _TOO_QUIET, text):
+        # "the music is too loud, also denoise my voice" with no music on the timeline: a complaint about
+        # music that is not there adds none - said, nothing changed for it
+        return [Hit(m.start(), note=(
+            "视频里现在没有背景音乐，所以没有调音乐的音量。" if c.zh else
+            "There is no background music in the video, so I didn't change any music volume."))]
     if track == "bgm" and not c.ctx.has_music and not c.ctx.of_kind("audio"):
         return [Hit(m.start(), refusal="There is no background music to change — upload an audio file "
                                        "first.")]
@@ -716,7 +723,7 @@ def music_rule(c: Clause) -> list[Hit]:
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
-        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b", text))
+        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b|" + _TOO_LOUD + "|" + _TOO_QUIET, text))
     if wants_add and not audio_named and c.ctx.has_music and re.search(r"\bfad(?:e|es|ed|ing)\b|淡入|"
                                                                        r"淡出", text) \
             and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
