@@ -261,6 +261,17 @@ Rows carry a `split`, in the order they were written:
   Ids 96108-96116: platforms' compression asked about, an audio effect added (reverb) refused, 带感 / 吸引人
   as a polish, a part named by what happens in it in Chinese ("吹蜡烛的地方"), what is said told or sent as
   text.
+- "tune" ids 97001-97070: 70 Chinese requests written by a helper (probe-zh) from phrasings harvested
+  from public pages and issue threads (剪映 / 抖音 users, course work, meeting recordings, shop videos,
+  fishing, square dance, old photos, short dramas), before reading the parser, and scored once against
+  6634c04: 74.3 % (52/70), 1 destructive ("删掉10到15秒 还有40到45秒" cut the second part off the
+  already shortened timeline). Its classes were then fixed, with variants (ids 97701-97750): Chinese
+  decimals (一点五倍), 头尾各N秒, an end named before its length (开头大家在调麦 大概二十秒 帮我剪掉),
+  那段留着, 截前N秒 (a keep) vs 截掉, a most said of the length (不能超过半分钟), parts cut one after
+  another read off one timeline, 其他的正常速度, words after a title / subtitle noun or 显示, 统一下音量 /
+  忽大忽小, 循环三遍, film looks refused, 没声音的地方 (the pauses). One row's expectation follows the
+  documented reading: "结尾最后十秒是黑屏 去掉" trims the black found at the end (trim_dead_air), as
+  "10 sec of black at the end" does.
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
 whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected

@@ -762,6 +762,78 @@ def test_a_few_words_to_add_is_asked_about_and_how_many_is_still_a_question() ->
     assert plan("一共要加几个字幕？", language="zh").answer
 
 
+def test_a_chinese_decimal_before_a_unit_is_one_number_and_a_bit_is_not() -> None:
+    assert chinese_numbers("一点五倍") == "1.5倍"
+    assert chinese_numbers("零点七五倍速") == "0.75倍速"
+    assert chinese_numbers("1点5倍") == "1.5倍"
+    assert chinese_numbers("快一点") == "快一点"  # "a bit faster": no digit after 点
+    assert ops(plan("整体调快到一点五倍", language="zh")) == [{"op": "speed", "factor": 1.5}]
+    assert ops(plan("两倍速吧 算了还是一点五倍", language="zh")) == [{"op": "speed", "factor": 1.5}]
+
+
+def test_each_end_cut_by_the_same_time_with_ge() -> None:
+    for text in ("头尾各剪三秒", "前后各去掉3秒", "片头片尾各剪3秒"):
+        assert ops(plan(text, language="zh")) == [{"op": "trim", "head_ms": 3000, "tail_ms": 3000}], text
+
+
+def test_an_end_named_first_then_its_length_then_that_it_goes() -> None:
+    assert ops(plan("会议录屏开头大家在调麦 大概二十秒 帮我剪掉", language="zh")) == [
+        {"op": "trim", "head_ms": 20_000}]
+    assert ops(plan("结尾是致谢名单 差不多八秒 剪掉", language="zh")) == [{"op": "trim", "tail_ms": 8000}]
+    # an end said to stay is not the one cut
+    assert ops(plan("不要剪掉开头，只把结尾3秒删掉", language="zh")) == [{"op": "trim", "tail_ms": 3000}]
+
+
+def test_a_part_said_to_stay_is_kept_and_jie_takes_a_part() -> None:
+    assert ops(plan("15秒到32秒那段留着 其他的都不要了", language="zh")) == [
+        {"op": "keep_range", "start_ms": 15_000, "end_ms": 32_000}]
+    assert ops(plan("帮我截前九秒", language="zh")) == [{"op": "keep_range", "end_ms": 9000}]
+    assert ops(plan("截掉前9秒", language="zh")) == [{"op": "trim", "head_ms": 9000}]
+
+
+def test_a_most_said_of_the_length_keeps_that_much_and_a_video_within_it_is_left_alone() -> None:
+    p = plan("老师要求作业视频不能超过半分钟 帮我弄短点", language="zh")
+    assert ops(p) == [{"op": "keep_range", "end_ms": 30_000}] and p.notes  # which part, said
+    p = plan("比赛要求不能超过2分钟", language="zh")  # the sample is 60 s
+    assert p.ops == [] and not p.question and p.answer and "不用剪" in p.answer
+
+
+def test_parts_cut_one_after_another_are_read_off_one_timeline() -> None:
+    want = [{"op": "remove_ranges", "ranges": [{"start_ms": 10_000, "end_ms": 15_000},
+                                               {"start_ms": 40_000, "end_ms": 45_000}]}]
+    assert ops(plan("删掉10到15秒 还有40到45秒 这两段都不要", language="zh")) == want
+    assert ops(plan("cut 0:10-0:15, then cut 0:40-0:45")) == want
+
+
+def test_words_after_a_text_noun_and_a_space_are_the_text() -> None:
+    assert ops(plan("开头加个标题 夕阳红舞蹈队新年汇演", language="zh")) == [
+        {"op": "add_title", "text": "夕阳红舞蹈队新年汇演"}]
+    [op] = ops(plan("第3秒到第8秒上面显示红色的 全场五折", language="zh"))
+    assert (op["op"], op["text"], op["start_ms"], op["end_ms"], op["pos"], op["color"]) == (
+        "add_text", "全场五折", 3000, 8000, "top", "#FF0000")
+    # a title named with nothing after it is still asked about
+    p = plan("加个标题 然后导出", language="zh")
+    assert p.ops == [] and p.export is not None and any("标题要写什么" in n for n in p.notes)
+
+
+def test_uneven_loudness_loops_counted_in_chinese_and_silent_places() -> None:
+    assert ops(plan("几个人说话音量大小不一 统一下音量", language="zh")) == [{"op": "loudnorm"}]
+    assert ops(plan("整个视频循环三遍", language="zh")) == [{"op": "loop", "times": 3}]
+    assert ops(plan("第一段再来一遍", THREE, language="zh")) == [{"op": "duplicate_segment", "index": 1}]
+    assert [o["op"] for o in ops(plan("嗯啊这些口水词去掉 没声音的地方也删了", language="zh"))] == [
+        "remove_fillers", "remove_silences"]
+    # the silent places of the ends named before them are those ends' dead air
+    assert [o["op"] for o in ops(plan("把开头结尾黑屏还有没声音的地方去掉", language="zh"))] == [
+        "trim_dead_air"]
+
+
+def test_film_looks_are_refused_in_chinese_with_a_chinese_reason() -> None:
+    for text in ("加个复古胶片颗粒感的滤镜", "给视频加个暗角", "画面做旧一点 泛黄那种"):
+        p = plan(text, language="zh")
+        assert p.refusal and p.ops == [] and re.search(r"[\u4e00-\u9fff]", p.refusal), text
+    assert ops(plan("太快了看不清 放慢到零点五倍", language="zh")) == [{"op": "speed", "factor": 0.5}]
+
+
 def test_a_place_word_typed_in_capitals_inside_capitals_is_part_of_the_words() -> None:
     assert ops(plan("put SOLD OUT — 0% LEFT in huge letters from 2s to 5s")) == [
         {"op": "add_text", "text": "SOLD OUT — 0% LEFT", "start_ms": 2000, "end_ms": 5000, "size": 128}]

@@ -76,10 +76,26 @@ def zh_value(s: str) -> int:
     return total + current
 
 
+# "一点五倍", "零点五倍", "1点5倍", "两点五秒": a decimal said with 点, read only before a unit - "快一点"
+# (a bit faster) has no digit after 点, and "一点五秒后" would need a unit anyway
+_ZH_DIGIT_RUN = "零〇一二两三四五六七八九"
+_ZH_DECIMAL = re.compile(rf"(?<![{_ZH_DIGIT_RUN}十百千\d])([{_ZH_DIGIT_RUN}十]{{1,3}}|\d+)\s*点\s*"
+                         rf"([{_ZH_DIGIT_RUN}]+|\d+)(?=\s*(?:倍|秒|分钟|小时|x\b|%))")
+
+
+def _decimal(m: re.Match[str]) -> str:
+    if m.group(1) == "一" and re.search(r"[快慢大小高低亮暗多少长短早晚]\s*$", m.string[: m.start()]):
+        return m.group(0)  # "快一点五秒后": "a bit faster", then a time
+    whole = m.group(1) if m.group(1).isdigit() else str(zh_value(m.group(1)))
+    frac = m.group(2) if m.group(2).isdigit() else "".join(str(_ZH_DIGITS[c]) for c in m.group(2))
+    return f"{whole}.{frac}"
+
+
 def chinese_numbers(text: str) -> str:
     """'前三十秒' -> '前30秒', '两倍速' -> '2倍速', '百分之三十' -> '30%', '一分半' -> '1分30秒'."""
 
     text = text.replace("百分之", "\x00")  # so that 百 here is not read as 100
+    text = _ZH_DECIMAL.sub(_decimal, text)
 
     def repl(m: re.Match[str]) -> str:
         before, after = text[: m.start()], text[m.end():]

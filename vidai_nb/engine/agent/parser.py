@@ -208,7 +208,7 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
             plan.notes.append(hit.note)
         if hit.target_ms is not None:
             plan.target_ms = hit.target_ms
-    plan.ops = _one_subtitles(ops)
+    plan.ops = semantics.joined_cuts(_one_subtitles(ops))
     publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
     if plan.export is not None and refusals and set(refusals) <= publish:
         # "导出成mov 发给客户": the export is done; sending it is the person's part, said as a note

@@ -4,6 +4,7 @@ unexplained, the language of the reply, and the guard against destroying what wa
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from typing import Any
 
@@ -147,7 +148,8 @@ _FILE_CORRECTION = re.compile(
     re.IGNORECASE)
 _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
-    r"(?<![\d:：])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    r"(?<![\d:：])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    r"(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
@@ -161,7 +163,8 @@ _CORRECTION = re.compile(
     # ("…不对，是前面4秒": the place said again with the new number; "sorry i meant the last 10": the end too)
     r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*"
     r"(?P<end>(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
-    r"(?P<new>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?![\d:：])(?P<unit>\s*(?:秒"
+    r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    r"(?![\d:：])(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)
@@ -432,6 +435,38 @@ def transition_between_swapped(res: Resolution, chosen: list[Candidate]) -> None
 # "the first 10 s of b.mp4", "0:02-0:04 in the second clip", "b.mp4的前5秒": the clip is where the range is
 _OF_CLIP = r"(?:\bof|\bfrom|\bin|\binside|\bon|\boff)\s+(?:the\s+|clip\s+|video\s+)?$"
 _CLIP_OWNS = r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：)"
+
+
+def joined_cuts(ops: list[OpBase]) -> list[OpBase]:
+    """ "删掉10到15秒 还有40到45秒", "cut 0:10-0:15, then cut 0:40-0:45": parts said one after another in one
+    request are read off the same (current) timeline, as a person reads them off the player - cut at once
+    (`remove_ranges`), not each after the one before has moved the rest earlier."""
+    out: list[OpBase] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        spans = sorted(run)
+        if len(spans) == 1:
+            out.append(s.RemoveRange(start_ms=spans[0][0], end_ms=spans[0][1]))
+        elif spans and all(a[1] <= b[0] for a, b in itertools.pairwise(spans)):
+            out.append(s.RemoveRanges(ranges=[s.Range(start_ms=x, end_ms=y) for x, y in spans]))
+        else:  # overlapping parts: left as said
+            out.extend(s.RemoveRange(start_ms=x, end_ms=y) for x, y in run)
+        run.clear()
+
+    for op in ops:
+        if isinstance(op, s.RemoveRange) and op.end_ms is not None:
+            run.append((op.start_ms, op.end_ms))
+            continue
+        if isinstance(op, s.RemoveRanges) and all(r.end_ms is not None for r in op.ranges):
+            run.extend((r.start_ms, int(r.end_ms or 0)) for r in op.ranges)
+            continue
+        if run:
+            flush()
+        out.append(op)
+    if run:
+        flush()
+    return out
 
 
 def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh: bool) -> None:

@@ -8,6 +8,7 @@ import re
 from vidai_nb.engine.ops import MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from ..numbers import zh_value
 from ..reading import RECORDER, note
 from .common import (
     ORDINALS,
@@ -44,7 +45,11 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # "0:10 to 0:20, that's the part i want": the part wanted is the part kept
         r"the (?:bit|part|section|piece|portion)s? (?:i|we) (?:want|need|like|wanna keep)"
         r"(?!\s+(?:gone|removed|out|cut|deleted)))\b|保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
-        r"截出|(?:单独)?拿出来|单独(?:截|剪)出来")
+        r"截出|(?:单独)?拿出来|单独(?:截|剪)出来|"
+        # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
+        r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
+        # "帮我截前九秒", "截最后10秒发群里": 截 (take) before a part of the time keeps it (截掉 cuts it)
+        r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
@@ -52,10 +57,17 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
        r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")
+# "开头大家在调麦 大概二十秒 帮我剪掉", "片头是广告大概十五秒 不要了": the end is named first, with what
+# is there, then how long it lasts and that it goes (no other edit said in between; black or silence there
+# is the empty part itself, trimmed by what is found - dead_air_rule)
+_SAID_THERE = (rf"(?:(?!加|放|插|配|改|换|慢|快|剪|删|去|切|留|保|把|只|尾|最后|后面|开头|片头|前面|"
+               rf"黑|静音|空白|没声|§)[^。；;!?！？]){{1,16}}?"
+               rf"(?:大概|大约|差不多|约)?\s*{T}\s*(?:左右|上下|多)?\s*(?:的样子)?\s*[,，]?\s*"
+               rf"(?:帮我|给我|都|全|直接)?\s*(?:剪掉|去掉|删掉|切掉|砍掉|不要了?|剪了|删了|去了)")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
@@ -64,14 +76,16 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          # ("从8秒开始的5秒": a start said of a time is no head)
          rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
-         rf"(?:开头|片头|前面|头上|(?<![\u4e00-\u9fff])头)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}")
+         rf"(?:开头|片头|前面|头上|(?<![\u4e00-\u9fff])头)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
+         rf"(?:开头|片头|最前面){_SAID_THERE}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
          rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
-         rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}")
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
+         rf"(?:结尾|片尾|末尾|最后面){_SAID_THERE}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
@@ -223,6 +237,10 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:\s*(?:-\s*)?(?:video|clip|teaser|trailer|promo|version|cut|edit|reel|short|ad|spot|"
                         rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
                         rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
+                        # "作业视频不能超过半分钟", "最多20秒", "要9秒以内": a most said of the length
+                        rf"(?:不能|不可以|不要|不许|不准|不得|别|不)\s*(?:超过|超出|长于|多于)\s*{T}|"
+                        rf"(?:最多|最长|顶多)\s*(?:只能|只要|就)?\s*(?:要)?\s*{T}(?!\s*的)|"
+                        rf"(?<![前后第])(?<![前后第]\s)(?:要|在|得|必须)\s*{T}\s*(?:以内|之内|以下)(?!\s*的)|"
                         rf"\bonly\s*{T}\s*long|{END_AT}|"
                         rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
                         rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
@@ -314,6 +332,9 @@ def cut_rule(c: Clause) -> list[Hit]:
         else:
             tail = round(total * share)
     both = rx.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
+                     # "头尾各剪三秒", "前后各去掉2秒", "两头都各切1秒": 各 (each) gives both ends the time
+                     rf"(?:开头和?结尾|片头和?片尾|首尾|头尾|头和尾|两头|两端|前后)\s*(?:都)?\s*各\s*"
+                     rf"(?:剪|切|删|去|砍|裁)?\s*(?:掉|去)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
                      rf"the start and (?:the )?end)", text)
     if both:
@@ -350,6 +371,15 @@ def cut_rule(c: Clause) -> list[Hit]:
         if keep_end and 0 < end < total:
             return [Hit(pos, [s.KeepRange(start_ms=total - end, end_ms=None)])]
         said_first = re.search(r"\bfirst\b|前", trim_to.group(0)) or which
+        at_most = re.search(r"超过|超出|长于|多于|最多|最长|顶多|以内|之内|以下|"
+                            r"\b(?:under|below|less than|at most|no (?:longer|more) than|max|maximum|within|"
+                            r"shorter than|tops|or less)\b",
+                            trim_to.group(0) + text[trim_to.end():trim_to.end() + 12])
+        # "不能超过2分钟" of a 1-minute video: it already is
+        if at_most and end >= total > 0 and not m_end_at:
+            return [Hit(pos, note=(
+                f"视频现在是 {total / 1000:g} 秒，已经在 {end / 1000:g} 秒以内，不用剪。" if c.zh else
+                f"The video is {total / 1000:g} s, already within {end / 1000:g} s — nothing to cut."))]
         if end > total > 0 and not m_end_at and not said_first:
             return [longer(end, total, c.zh, pos)]  # "make it 2 minutes long" of a 1-minute video
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
@@ -416,8 +446,11 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|f
              # "lose the black at the start and end": black frames at an end are the empty part there
              r"\bblack(?:\s+(?:bits?|parts?|frames?|screen|stretch))?\s+(?:at|in)\s+the\s+(?:very\s+)?"
              r"(?:start|beginning|end)\b")
+# "没声音的地方也删了", "没人说话的部分": the stretches without sound, wherever they are (unless an end is
+# named before them in the same sentence: "把开头结尾黑屏还有没声音的地方去掉" is those ends' empty parts)
+_SILENT_PLACES = r"没(?:有)?(?:声音|声|人说话|说话|人讲话|讲话)的?(?:地方|部分|片段|段落|那些|那几段)"
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句")
+            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句|" + _SILENT_PLACES)
 
 
 _START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|initial)\b|"
@@ -592,6 +625,9 @@ def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_SILENCE, text)
     keep_ends = "none"
+    if m and re.fullmatch(_SILENT_PLACES, m.group(0)) and re.search(
+            rf"(?:开头|结尾|首尾|头尾|片头|片尾|末尾)[^，,。；;!?！？]*?{_SILENT_PLACES}", c.ctx.raw):
+        return []
     if m and re.search(_DEAD_AIR, text):
         # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
         cut, kept, spans = dead_air_ends(text)
@@ -1224,7 +1260,10 @@ def loop_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(r"\b(?:duplicate|copy|repeat)\b.*\bso (?:that )?(?:it|they)\b", text[:m.start()]):
         return []  # "duplicate b so it plays twice in a row": why the copy, not the whole video looped
-    counts = list(re.finditer(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]", text))
+    # ("循环三遍": a count said in Chinese numerals before 遍, which the number reader leaves as it is -
+    # "再来一遍" is "once more")
+    counts = list(re.finditer(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]|"
+                              r"([三四五六七八九十]+)\s*[遍回]", text))
     if re.search(r"\b(?:speed|faster|slower|slow|fast)\b|加速|倍速|快放|慢放", text):
         # "speed up 2x and loop it twice": the 2x is the speed's, not a count of plays
         counts = [k for k in counts if not re.fullmatch(r"\d+\s*x", k.group(0))]
@@ -1237,7 +1276,8 @@ def loop_rule(c: Clause) -> list[Hit]:
                                              r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", bare):
         return []
     if n is not None:
-        times = int(n.group(1)) if n.group(1) else 3 if n.group(2) == "thrice" else 2
+        times = int(n.group(1)) if n.group(1) else zh_value(n.group(4)) if n.group(4) else \
+            3 if n.group(2) == "thrice" else 2
         if 2 <= times <= 20:
             return [Hit(m.start(), [s.Loop(times=times)])]
         if times == 1:

@@ -258,6 +258,9 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\blens flares?\b|"
               r"\blight leaks?\b|\bvintage (?:look|filter|effect|film)\b|"
               r"复古滤镜|老电影(?:效果|滤镜|感)|怀旧滤镜|"
+              # "复古胶片颗粒感的滤镜", "加点噪点", "暗角", "漏光", "泛黄的老照片色调": film looks and tints
+              r"胶片(?:感|颗粒|滤镜|效果|风)|颗粒感|(?<!降)噪点(?:效果|滤镜|感)?(?=\S{0,3}(?:滤镜|效果|感|$))|暗角|漏光|"
+              r"光晕效果|镜头光晕|(?:复古|怀旧|港风|日系|胶片)\S{0,4}?(?:滤镜|色调|调色)|泛黄|做旧|"
               r"\bcount ?down (?:timer|clock)\b|\b(?:timer|clock|stopwatch) (?:that )?counts?\b|"
               r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
               r"stopwatch)\b|倒计时|"

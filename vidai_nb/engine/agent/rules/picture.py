@@ -547,7 +547,9 @@ def _chunk(text: str, pos: int) -> str:
 # how the picture looks now: the change is the other way ("too dark", "画面太暗了" -> brighter)
 _TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:dark|dim|gloomy)\b|"
              r"\bunder[\s-]?exposed\b|\bnot bright enough\b|\bcan'?t see (?:anything|much)\b|"
-             r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|看不清")
+             r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|"
+             # ("太快了看不清": too fast to follow is the speed's, not the light's)
+             r"(?<!快)(?<!快了)看不清")
 _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright|light)\b|"
                r"\bover[\s-]?exposed\b|\bblown out\b|(?:太|偏|有点|比较|很|好)\s*亮|过曝|曝光过度|刺眼")
 

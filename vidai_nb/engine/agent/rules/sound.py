@@ -159,7 +159,7 @@ def speed_rule(c: Clause) -> list[Hit]:
         r"\b(?:then|and then|after that|afterwards?|after)\s+(?:back\s+)?(?:to\s+)?(?:normal|regular)|"
         r"\b(?:normal|regular)\s+(?:speed\s+|pace\s+)?(?:after(?:wards)?|for the rest|the rest)\b|"
         r"\b(?:the rest|everything else)\s+(?:(?:at|in|on|stays?|plays?|is)\s+)*(?:normal|regular)\b|"
-        r"(?:之后|然后|后面|其余|剩下的?)\S{0,3}(?:恢复)?(?:正常|原速)", text)
+        r"(?:之后|然后|后面|其余|其他|其它|别的|剩下的?)\S{0,3}(?:恢复)?(?:正常|原速)", text)
     if rest_normal and normal:
         # "play the first 10 sec at 2x then normal speed after": the rest staying at normal speed is said
         # with the part sped up, not instead of it
@@ -251,7 +251,7 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
     rest_stays = re.search(r"\b(?:leave|keep)\s+(?:the rest|everything else)\b|"
                            r"\b(?:the rest|everything else)\s+(?:(?:stays?|can stay|is|at)\s+)?"
                            r"(?:normal|alone|as is|unchanged|the same)\b|"
-                           r"(?:其余|其他|剩下)\S{0,3}(?:不变|正常|不动)", text)
+                           r"(?:其余|其他|其它|别的|剩下)\S{0,3}(?:不变|正常|不动|原速)", text)
     if rest_stays:
         rx.search(rest_stays.re, text)
     elif rx.search(r"\bthe rest\b|\beverything else\b|\bexcept\b|\bleave\b.{0,30}\balone\b|其余|其他部分|"
@@ -490,6 +490,9 @@ def volume_rule(c: Clause) -> list[Hit]:
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
+    if re.search(r"统一\S{0,3}(?:音量|声音|响度)|(?:音量|声音|响度)\S{0,2}(?:统一|标准化|均衡)", text) and \
+            not re.search(r"\d\s*%", text):
+        return []  # "统一下音量": the loudness evened out (loudnorm_rule), no level to set
     subject = re.search(r"(?:^|[,;]\s*)(?:the\s+|my\s+|our\s+|this\s+|that\s+)?([\w' ]+?)\s+"
                         r"(?:is|are|was|were|gets?|got)\s+$", text[:m.start()])
     if subject and re.fullmatch(_TOO_LOUD + "|" + _TOO_QUIET, m.group(0)) and not re.search(
@@ -580,7 +583,8 @@ def volume_rule(c: Clause) -> list[Hit]:
                        r"轻一点|小一点", text):
             volume = current * 0.5
     if volume is None:
-        return [Hit(m.start(), question="How loud should it be — for example 50%?")]
+        return [Hit(m.start(), question="音量调到多少？比如“50%”。" if c.zh else
+                    "How loud should it be — for example 50%?")]
     if volume > 0:
         # "keep the original sound, dont mute it, just lower it to 60%": the sound said to stay and the mute
         # declined are this change's own words - the level changes, the sound stays
@@ -979,7 +983,9 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
                   r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
-                  r"统一音量", c.text)
+                  r"统一音量|统一(?:一)?下\s*(?:音量|声音|响度)|"
+                  # "人声忽大忽小的": uneven loudness, said as the trouble, asks for it evened out
+                  r"(?:音量|声音|人声|响度)?\S{0,2}(?:忽大忽小|时大时小|一会儿?大一会儿?小|大小不一)", c.text)
     if not m:
         return []
     list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume|voice)\b|"

@@ -25,6 +25,8 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
          # "第10秒到第15秒顶部显示：第二步 加入生抽": words shown after a colon are text
          r"(?:显示|出现|打出)(?=\s*[:：]\s*[^\s§])|"
+         # "上面显示红色的 全场五折": words shown on the picture, given after a space
+         r"(?:显示|弹出|打出)(?=(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?\s+[^\s§])|"
          # "我加的那些字全删了": the words put on the picture, named by "those / all the"
          r"(?:那些|这些|所有的?|全部的?)\s*字(?!幕)")
 _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+(?:at|in|on|to|over|under|"
@@ -329,8 +331,13 @@ def _unquoted(text: str) -> str | None:
          or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text)
          # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
          # after a verb of writing and a space are the text
-         or rx.search(r"(?:打上|挂着|写上|写着|打个|(?:加|添加|放|上)(?:一行|一句|个|段|几个)?"
-                      r"(?:字|文字|标语|文案))\s+"
+         # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
+         # of subtitles named with the verb)
+         or rx.search(r"(?:(?:打上|挂着|写上|写着|打个)(?:一行|一句|个|一个)?(?:大|小)?(?:字幕|标题|大标题)?|"
+                      r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
+                      r"(?:字|文字|标语|文案|大?标题|字幕)|"
+                      # "上面显示红色的 全场五折": what is shown (its look said before it) is the text
+                      r"(?:显示|出现|弹出|打出)(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?)\s+"
                       r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换)([^\s§].*)$", text))
     if not m:
         return None
