@@ -229,6 +229,15 @@ Rows carry a `split`, in the order they were written:
   not added; half of a colour property taken away; a plus between edits; a transition said of "them"
   after a swap; "change the title to: X" (and words ending in "end" keep it); a bare length after a
   title's words (", 5 seconds", 放5秒); a clause said "instead" takes back the one before it.
+- "holdout23": 306 requests (198 English, 108 Chinese; 112 with a public source) written at the same moment
+  as holdout22 by another helper under the same rules with other personas (journalists and newsroom
+  social teams, webinar organisers, physiotherapists, indie film makers, car vloggers, ASMR and craft
+  creators, internal comms; 汽车博主, 母婴博主, 三农博主, 企业宣传片, 网课老师, 快手 users); 4 more were
+  dropped because rows added during the session had the same text. Kept sealed while holdout22 was
+  fixed and while four more helpers probed new phrasings (262 tune rows); scored once, blind, against
+  main at 1a5bd41: 81.0 % (248/306; English 81.3 %, Chinese 80.6 %), 3 rows flagged destructive ("cut
+  the part where he talks about the merger, legal said no" with no transcript; "put photo1.jpg before
+  the video as an opening card, 4 sec"; 只要第12秒之后的).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -310,6 +319,7 @@ BLIND: dict[str, str] = {
     "holdout14": "85.5% (265/310)",
     "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
     "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
+    "holdout23": "81.0% (248/306)",
     "tune": "n/a (written with the fixes)",
 }
 

@@ -48,7 +48,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     bench = _bench()
     rows = bench.load(bench.DATA)
     blind_sets = ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-                  "holdout14", "holdout15", "holdout18", "holdout19", "holdout22")
+                  "holdout14", "holdout15", "holdout18", "holdout19", "holdout22",
+                  "holdout23")
     earlier = bench.evaluate([r for r in rows if r.get("split") not in blind_sets])
     assert earlier["correct"] / earlier["total"] >= 0.9
     result = bench.evaluate(rows)
@@ -84,11 +85,15 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 310 / 310
     ok, n = result["by_split"]["holdout22"]  # scored 85.2% blind (264/310), then used for generic fixes
     assert ok / n >= 310 / 310  # answers, questions and refusals (h22ask) and edits (h22edit) fixed
+    ok, n = result["by_split"]["holdout23"]  # scored 81.0% blind (248/306), then used for generic fixes
+    assert ok / n >= 248 / 306
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
+    # holdout23 was scored blind with 3 destructive misreadings (allowance lowered as they are fixed)
+    assert destructive.pop("holdout23", 0) <= 3
     # holdout22 was scored blind with 4 destructive misreadings; none is left
     assert destructive.pop("holdout22", 0) <= 0
     # holdout19 was scored blind with 2 destructive misreadings; none is left
