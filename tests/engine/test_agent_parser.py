@@ -1149,3 +1149,10 @@ def test_a_length_said_on_its_own_after_the_reading_is_its_length() -> None:
     assert lone_length("add it at the end, §4000§") == 4000
     assert lone_length("cut §1000§ to §3000§, §4000§") is None
     assert lone_length("fade out at §2000§ slowly") is None
+
+
+def test_ordinary_words_are_no_typos_of_keywords() -> None:
+    # "round" is not "sound", "reader" is not "render": a turn by an angle, a freeze with no export
+    assert ops(plan("its upside down, flip it round 180")) == [{"op": "rotate", "degrees": 180}]
+    p = plan("hold the frame at 0:09 for 3 secs so the reader can see the diagram")
+    assert p.export is None and [o["op"] for o in ops(p)] == ["freeze_frame"]

@@ -64,6 +64,7 @@ turn turns switch switched
 colorize colorise colourize colourise colorized colorised colourized colourised colorizing colorising
 bluer greener redder yellower pinker whiter blacker grayer greyer warmer cooler
 emotion emotions emotional radio radios stereo
+round rounds read reads
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",

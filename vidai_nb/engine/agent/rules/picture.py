@@ -358,10 +358,10 @@ def resolution_rule(c: Clause) -> list[Hit]:
 
 
 def rotate_rule(c: Clause) -> list[Hit]:
-    # "flip it 180", "翻转180度": turned by an angle is a rotation, not a mirror image
+    # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
                   r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
-                  r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
+                  r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
                   r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b|"
@@ -398,7 +398,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
 def flip_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
     if not m or rx.search(r"\border\b|顺序", c.text) or re.search(
-            r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:by\s+)?(?:90|180|270)\b|"
+            r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
             r"翻转?\s*(?:90|180|270)\s*度", c.text):
         return []  # "flip it 180": by an angle, a rotation (rotate_rule)
     if re.search(r"\b(?:right side|the right way) up\b", c.text) and not re.search(
