@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.agent.numbers import chinese_numbers, english_numbers
+from vidai_nb.engine.agent.rules.common import lone_length
 from vidai_nb.engine.agent.timeparse import parse_time
 from vidai_nb.engine.ops import CATALOGUE, EXPORT_OPS
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
@@ -1177,3 +1178,20 @@ def test_what_was_said_listed_is_the_transcript_and_picture_edits_of_people_are_
                              ("把车牌号去掉", "zh", "画面")]:
         p = plan(text, language=lang)
         assert p.refusal and word in p.refusal and not p.ops and p.question is None, text
+
+
+def test_a_noun_made_from_a_known_verb_is_searched_as_said() -> None:
+    # "merger" is no typo of "merge": the search looks for what was said, not a shorter word
+    assert ops(plan("cut the part where he talks about the merger"))[0]["query"] == "merger"
+    assert ops(plan("remove the part about the mixers"))[0]["query"] == "mixers"
+    assert ops(plan("add subtitels"))[0]["op"] == "add_subtitles"  # a real typo is still fixed
+
+
+def test_a_length_said_on_its_own_after_the_reading_is_its_length() -> None:
+    got = ops(plan("put photo1.jpg before the video as an opening card, 4 sec"))
+    assert got == [{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start", "image_ms": 4000}]
+    assert ops(plan("cut to black at the end, slowly, like 2 sec")) == [{"op": "fade", "fade_out_ms": 2000}]
+    # only a time said alone, at the end, after a comma: not one of several, not a time said inside
+    assert lone_length("add it at the end, §4000§") == 4000
+    assert lone_length("cut §1000§ to §3000§, §4000§") is None
+    assert lone_length("fade out at §2000§ slowly") is None

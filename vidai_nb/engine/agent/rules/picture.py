@@ -21,6 +21,7 @@ from .common import (
     T,
     color,
     fade_where,
+    lone_length,
     ms_after,
     ms_near,
     own_part,
@@ -474,6 +475,7 @@ def _fade_length(text: str) -> int | None:
     # "over 3 s", "over the last 4 seconds", "in the final 2 s", "最后3秒淡出"
     ms = ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bfor|\bin)(?:\s+the\s+(?:last|final|first|"
                         r"closing|opening))?|用时|持续|最后|结尾")
+    ms = ms if ms is not None else lone_length(text)
     return ms if ms is not None and ms <= 10_000 else None
 
 
