@@ -743,8 +743,15 @@ def logo_rule(c: Clause) -> list[Hit]:
     pos = position(text)
     if pos:
         kwargs["pos"] = pos
-    else:
-        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
+    elif not rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text) and \
+            not re.search(r"\bcorner\b|角上|\bwherever\b|\byou (?:pick|choose|decide)\b|\bup to you\b|"
+                          r"\bany ?where\b|随便|你(?:来)?(?:定|决定|看着)", c.ctx.raw.lower()) and \
+            rx.search(r"\bsomewhere\b|\bsome ?place\b|某个(?:地方|位置)|某处|找个(?:地方|位置)", text):
+        # "put the logo somewhere": a place is wanted but not said (a corner, "wherever" leave it to me)
+        return [Hit(m.start(), question=(
+            "放在哪里——左上、右上、左下还是右下角？比如“logo放右上角”。" if c.zh else
+            "Where should the logo go — top left, top right, bottom left or bottom right? For example "
+            "“put the logo in the top right”."))]
     pct = percent(text)
     # "small like 10%", "10% of the width", "缩小到10%": a percent said of the size is the scale
     sized = rx.search(r"(?:\b(?:small|tiny|little|big|large|size[d]?|scaled?|wide|width)\b|大小|尺寸|缩小到|"
