@@ -1131,3 +1131,46 @@ def test_an_animal_sound_taken_out_is_refused_as_one_sound_not_as_imagery() -> N
     p = plan("remove the dog barking")
     assert p.ops == [] and p.refusal is not None and "denoise" in p.refusal and "imagery" not in p.refusal
     assert "imagery" in (plan("put a dog sticker on it").refusal or "")
+
+
+def test_a_version_named_by_its_ordinal_word_is_restored() -> None:
+    assert ops(plan("revert to the first version")) == [{"op": "restore_version", "version": 1}]
+    assert ops(plan("go back to the 2nd version")) == [{"op": "restore_version", "version": 2}]
+
+
+def test_throw_away_verbs_and_up_to_ranges_cut() -> None:
+    # (everything after 0:48 goes: kept as the part before it, or removed from there to the end)
+    assert ops(plan("bin everything after 0:48")) in (
+        [{"op": "keep_range", "start_ms": 0, "end_ms": 48000}], [{"op": "remove_range", "start_ms": 48000}])
+    assert ops(plan("cut from 12s up to 19s")) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 19000}]
+
+
+def test_a_value_right_after_brighten_or_saturate_is_that_value() -> None:
+    got = ops(plan("brighten +0.1 and saturate 1.2"))
+    assert got == [{"op": "color", "brightness": 0.1, "saturation": 1.2}]
+
+
+def test_text_placement_words_and_dash_before_the_time() -> None:
+    got = ops(plan("put 'Wall Slides' centred"))
+    assert got == [{"op": "add_text", "text": "Wall Slides", "pos": "center"}]
+    assert ops(plan("text: Subscribe for more — from 50s to the end")) == [
+        {"op": "add_text", "text": "Subscribe for more", "start_ms": 50000}]
+
+
+def test_subtitles_in_their_own_part_beside_a_quoted_title_are_added_too() -> None:
+    assert ops(plan("title 'Knee Rehab' top, then subtitles")) == [
+        {"op": "add_title", "text": "Knee Rehab", "pos": "top"}, {"op": "add_subtitles"}]
+    # the quote in the subtitles' own part is still their text, not a transcription
+    assert ops(plan("caption 'Hello' at the top")) == [{"op": "add_text", "text": "Hello", "pos": "top"}]
+
+
+def test_say_before_a_bare_amount_is_for_example_not_text() -> None:
+    got = ops(plan("music at -6db-ish, say 50%", sample_draft(music="music.mp3")))
+    assert got == [{"op": "set_volume", "track": "bgm", "volume": 0.5}]
+    assert ops(plan("add text that says 50%")) == [{"op": "add_text", "text": "50%"}]
+
+
+def test_a_plus_between_edits_keeps_each_edits_position_its_own() -> None:
+    got = ops(plan("logo top right + title 'Annual Safety Briefing'"))
+    assert got == [{"op": "add_logo", "media_id": "logo.png"},
+                   {"op": "add_title", "text": "Annual Safety Briefing"}]

@@ -437,9 +437,10 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
-    # "denoise + duck the music", "trim 2s + add music": a plus between two edits joins them like "and"
-    # (a plus between numbers, "+0.1 brightness" and "c++" stay)
-    text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", " and ", text)
+    # "denoise + duck the music", "trim 2s + add music": a plus between two edits lists them like a comma
+    # (each its own part: "logo top right + title …" keeps "top right" the logo's); a plus between
+    # numbers, "+0.1 brightness" and "c++" stay
+    text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", ", ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
     text = _there(text)
     # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)

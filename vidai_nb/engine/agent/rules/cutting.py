@@ -56,7 +56,9 @@ _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everyth
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
-       r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
+       r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
+       # "bin everything after 0:48", "toss the first 5 s": the throw-away verbs cut too
+       r"bin|toss|trash|scrap)\b|"
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")

@@ -658,8 +658,10 @@ def color_rule(c: Clause) -> list[Hit]:
     # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
     # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
     for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bcontrast|\bsaturat(?:ion|ed|e)|亮度|对比度|饱和度|"
-                         r"提亮|调亮)(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
+                         r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
                          r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,3}\s*"
+                         # "brighten +0.1 and saturate 1.2": a signed or decimal value right after the verb
+                         r"|\s*(?=[+-]\d|\d*\.\d))"
                          r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
         word = said_m.group(1)
         key = _ZH_KEYS.get(word) or (
