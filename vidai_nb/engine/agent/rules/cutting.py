@@ -268,6 +268,12 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:-\s*)?"
                         rf"(?:long\s*)?"
                         rf"(?:version|cut|edit|teaser|trailer|promo|clip|snippet|excerpt|video|short|reel)\b|"
+                        # "10 second teaser for the conference, from the start is fine": the shorter version
+                        # named bare, at the start of the request, is asked for too
+                        # (not when another part is named: "10 second teaser of the end" is not the start)
+                        rf"^(?!.*\b(?:end|ending|last|final|outro|middle|best)\b)"
+                        rf"(?:an?\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:version|teaser|trailer|promo|preview|"
+                        rf"snippet|excerpt|reel|highlight|recap|bumper)\b|"
                         # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
                         rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
                         rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
