@@ -1141,7 +1141,7 @@ def test_a_version_named_by_its_ordinal_word_is_restored() -> None:
 def test_throw_away_verbs_and_up_to_ranges_cut() -> None:
     # (everything after 0:48 goes: kept as the part before it, or removed from there to the end)
     assert ops(plan("bin everything after 0:48")) in (
-        [{"op": "keep_range", "start_ms": 0, "end_ms": 48000}], [{"op": "remove_range", "start_ms": 48000}])
+        [{"op": "keep_range", "end_ms": 48000}], [{"op": "remove_range", "start_ms": 48000}])
     assert ops(plan("cut from 12s up to 19s")) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 19000}]
 
 
