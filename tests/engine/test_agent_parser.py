@@ -1152,9 +1152,11 @@ def test_a_clips_start_is_the_cut_into_it_and_jiduan_zhijian_asks_nothing() -> N
 
 
 def test_colloquial_chinese_words_for_sound_slips_and_crop() -> None:
-    assert ops(plan("原视频的声儿关了，背景音乐留着", THREE, "zh-CN")) == [{"op": "mute"}]  # track main: default
+    # (track "main" is the default)
+    assert ops(plan("原视频的声儿关了，背景音乐留着", THREE, "zh-CN")) == [{"op": "mute"}]
     assert [o["op"] for o in ops(plan("去掉口误", language="zh-CN"))] == ["remove_fillers"]
-    assert ops(plan("改成9:16，裁切", language="zh-CN")) == [{"op": "set_aspect", "ratio": "9:16", "fit": "crop"}]
+    assert ops(plan("改成9:16，裁切", language="zh-CN")) == [
+        {"op": "set_aspect", "ratio": "9:16", "fit": "crop"}]
 
 
 def test_a_platforms_audience_given_as_the_reason_applies_no_preset() -> None:

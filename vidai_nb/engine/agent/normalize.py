@@ -91,13 +91,15 @@ _TIME_CORRECTION = re.compile(
     # ("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒": the edit said before the correction stays)
     r"§\d+§\s*(?P<verb>(?:删掉|删除|删|剪掉|去掉|切掉|不要|切开|切一刀|分割)(?=\s*(?:…|\.{2}|,|，|;|；|—)))?"
     r"\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
-    r"(?:(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不对|啊不对|哦不|啊不|错了|说错了)"
+    r"(?:(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不对|啊不对|哦不|啊不|"
+    r"错了|说错了)"
     r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
     r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
     r"[\s,，]*)?|"
     # the reason alone, after an "oh": "…哦视频才一分钟，", "oh the video's only 60s,"
-    r"(?:(?:oh|哦|噢|喔|啊)[\s,，.…]*)?(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only|just|才|只有)\s*"
+    r"(?:(?:oh|哦|噢|喔|啊)[\s,，.…]*)?(?:it'?s|it is|the video is|the video'?s|视频)\s*"
+    r"(?:only|just|才|只有)\s*"
     r"§\d+§\s*(?:long\b)?[\s,，]*)"
     r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|so|then|"
     r"那就|那么|那|就|在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
