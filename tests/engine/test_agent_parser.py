@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.agent.numbers import chinese_numbers, english_numbers
+from vidai_nb.engine.agent.rules.common import lone_length
 from vidai_nb.engine.agent.timeparse import parse_time
 from vidai_nb.engine.ops import CATALOGUE, EXPORT_OPS
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
@@ -1131,6 +1132,69 @@ def test_an_animal_sound_taken_out_is_refused_as_one_sound_not_as_imagery() -> N
     p = plan("remove the dog barking")
     assert p.ops == [] and p.refusal is not None and "denoise" in p.refusal and "imagery" not in p.refusal
     assert "imagery" in (plan("put a dog sticker on it").refusal or "")
+
+
+def test_a_bare_effect_or_words_asked_for_are_asked_about_not_refused() -> None:
+    assert plan("add some effects").question and "fades" in (plan("add some effects").question or "")
+    assert plan("加个爆炸特效", language="zh").refusal is not None  # a named effect made up is refused
+    p = plan("画面上整几个字上去", language="zh")
+    assert p.ops == [] and p.question and "写什么字" in p.question
+
+
+def test_a_logo_put_somewhere_asks_where_unless_the_place_is_left_to_me() -> None:
+    p = plan("put the logo somewhere")
+    assert p.ops == [] and p.question and "top right" in p.question
+    assert [o["op"] for o in ops(plan("put the logo somewhere, you pick"))] == ["add_logo"]
+    assert [o["op"] for o in ops(plan("put the logo in the corner"))] == ["add_logo"]
+
+
+def test_colour_for_one_thing_in_the_picture_is_asked_about() -> None:
+    p = plan("can you make the colours pop on the bike but not the sky")
+    assert p.ops == [] and p.question and "whole picture" in p.question
+    assert [o["op"] for o in ops(plan("make the colours pop"))] == ["color"]
+
+
+def test_whether_it_can_be_done_at_all_and_where_things_are_are_answered() -> None:
+    for text, lang in [("my recording has a hum, can that even be fixed or is it ruined", "en"),
+                       ("asmr folks: does normalising the audio ruin the quiet sounds? asking before i do it",
+                        "en"),
+                       ("视频导出后在哪找", "zh"), ("gif能带声音不", "zh"),
+                       ("添加配乐是不是都得花钱买版权？用流行歌会被下架吗", "zh")]:
+        p = plan(text, language=lang)
+        assert p.answer and not p.ops and p.export is None and p.question is None, text
+    assert "GIF" in (plan("gif能带声音不", language="zh").answer or "")
+    assert "版权" not in (plan("这个工具收费吗", language="zh").answer or "")
+    assert [o["op"] for o in ops(plan("editors: cut the first 3 seconds"))] == ["trim"]
+
+
+def test_what_was_said_listed_is_the_transcript_and_picture_edits_of_people_are_refused() -> None:
+    for text, lang in [("can you show me what was said in the clip? i need a quote", "en"),
+                       ("能把视频里老师讲的话给我列出来吗", "zh")]:
+        p = plan(text, language=lang)
+        assert p.show == "transcript" and not p.ops, text
+    assert plan("show what was said as subtitles").show != "transcript"
+    for text, lang, word in [("make the speaker look at the camera instead of his notes", "en", "picture"),
+                             ("zoom in and enhance the whiteboard so we can read it", "en", "detail"),
+                             ("把车牌号去掉", "zh", "画面")]:
+        p = plan(text, language=lang)
+        assert p.refusal and word in p.refusal and not p.ops and p.question is None, text
+
+
+def test_a_noun_made_from_a_known_verb_is_searched_as_said() -> None:
+    # "merger" is no typo of "merge": the search looks for what was said, not a shorter word
+    assert ops(plan("cut the part where he talks about the merger"))[0]["query"] == "merger"
+    assert ops(plan("remove the part about the mixers"))[0]["query"] == "mixers"
+    assert ops(plan("add subtitels"))[0]["op"] == "add_subtitles"  # a real typo is still fixed
+
+
+def test_a_length_said_on_its_own_after_the_reading_is_its_length() -> None:
+    got = ops(plan("put photo1.jpg before the video as an opening card, 4 sec"))
+    assert got == [{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start", "image_ms": 4000}]
+    assert ops(plan("cut to black at the end, slowly, like 2 sec")) == [{"op": "fade", "fade_out_ms": 2000}]
+    # only a time said alone, at the end, after a comma: not one of several, not a time said inside
+    assert lone_length("add it at the end, §4000§") == 4000
+    assert lone_length("cut §1000§ to §3000§, §4000§") is None
+    assert lone_length("fade out at §2000§ slowly") is None
 
 
 def test_zhihou_after_a_time_is_the_point_not_then() -> None:

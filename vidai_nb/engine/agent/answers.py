@@ -147,7 +147,15 @@ _QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何
                           r"\?$|"
                           # "花钱下载的歌能直接拿来做广告吗": whether a thing may be used, not an edit
                           r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
-                          r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]")  # "导出的时候选1080P还是720P啊？"
+                          r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]|"
+                          # "视频导出后在哪找", "字幕放哪里不会被挡住": where something is, asked
+                          r"在哪(?:里|儿)?(?:找|看|能找到|下载|保存|存)|"
+                          r"哪里(?:不会|会|能|可以|比较|最|合适)|"
+                          # "gif能带声音不": "can it … or not", the 不 said at the end
+                          r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}"
+                          r"不[?？啊呀]?$|"
+                          # "用流行歌会被下架吗": what a platform does about music rights, asked
+                          r"版权|下架|限流")  # "导出的时候选1080P还是720P啊？"
 
 
 # "要不要加个标题", "该不该降噪": whether to make an edit, asked (the 不要 in it is no "don't")
@@ -160,7 +168,8 @@ _ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议
                         r"为啥|为什么|"
                         r"是不是|推荐|最佳|怎么样|好不好|"
                         r"(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])|多大|比较合适|"
-                        r"还是.{0,12}(?:好|合适|更)")
+                        r"还是.{0,12}(?:好|合适|更)|"
+                        r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}不[?？啊呀]?$")
 
 
 # "can you export gifs?", "can you loop a video here?", "does this support picture in picture?",
@@ -273,7 +282,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         if said and re.search(r"能不能|可不可以|行不行|是否|(?:能|可以|行)\S{0,8}[吗么嘛]|[?？]",
                               bare[said.end():]):
             return True  # "别加音乐，我就问问字幕能不能加": said to be only asked, then the question
-        if re.search(r"(?:加|写|打|放|配)\s*(?:上)?\s*几\s*(?:个|行|句)(?!\s*字幕)", bare) and \
+        # ("画面上整几个字上去": 整 / 弄 / 搞 say "put" in speech)
+        if re.search(r"(?:加|写|打|放|配|整|弄|搞)\s*(?:上)?\s*几\s*(?:个|行|句)(?!\s*字幕)", bare) and \
                 not re.search(r"[?？吗呢]", bare):
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
@@ -296,6 +306,13 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(_A_NOT_A_ZH, last) and re.search(r"[?？]\s*$", bare) and not _REQUEST_ZH.search(last):
             return True  # "…，导出用720p够不够清楚？": the last clause asks A-or-not-A, with a question mark
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
+    if re.search(r"\b(?:can|could) (?:that|it|this|these|they) even be\b|"
+                 r"\bis (?:that|it|this) even (?:possible|fixable|doable)\b|"
+                 r"\bor (?:is|are) (?:it|that|they) (?:ruined|too late|hopeless|lost|a lost "
+                 r"cause|unusable|done for)\b", text) and not re.search(r"\b(?:please|pls|plz)\b", text):
+        # "…, can that even be fixed after the fact or is it ruined": whether it is possible at all is asked
+        # (the answer says what can be done) - nothing is asked to be done yet
+        return True
     if _REQUEST_EN.search(text):
         return False
     said = re.search(r"\b(?:i'?m |im |i am )?(?:just|only) (?:asking|wondering|curious)\b[\s,:-]*", text)
@@ -653,6 +670,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "。"),
     (r"(?:下载|买|购买|花钱|付费).{0,8}(?:歌|音乐|曲子|bgm|background music)|(?:歌|音乐|bgm|background music)"
      r".{0,14}(?:商用|广告|店里|盈利|赚钱)|"
+     # "配乐是不是都得花钱买版权": the rights to music, asked (before the price of this editor below)
+     r"(?:配乐|音乐|歌|bgm).{0,12}版权|版权.{0,10}(?:配乐|音乐|歌|bgm)|(?:歌|音乐|配乐|bgm).{0,8}(?:下架|限流)|"
      r"\b(?:bought|purchased|downloaded|paid for)\b.{0,30}\b(?:song|music|track)s?\b.*"
      r"\b(?:ad|ads|advert\w*|commercial\w*|business|shop|store)\b",
      _COPYRIGHT_EN, _COPYRIGHT_ZH),
@@ -719,6 +738,20 @@ _TOPICS: list[tuple[str, str, str]] = [
      r"(?:放慢|加速|加快|减速)到?(?:几倍|多少)",
      "Speed can be set from 0.25× to 4× (pitch is kept).",
      "速度可以调到 0.25 倍到 4 倍（音调不变）。"),
+    # "视频导出后在哪找", "where do exports go": where the exported file lands
+    (r"(?:导出|输出|渲染)\S{0,6}(?:后|完|好|的文件|的视频)?\S{0,4}(?:在哪|去哪|哪里|哪儿)|"
+     r"\bwhere\b[^?]{0,30}\b(?:exports?|exported|rendered|downloads?)\b|"
+     r"\b(?:exports?|exported (?:file|video))\b[^?]{0,20}\b(?:go|end up|saved|find)\b",
+     "When an export finishes, the file is saved in the “exports” folder next to your notebook, named after "
+     "the project, and the export panel shows a download link and the file size.",
+     "导出完成后，文件会保存在笔记本旁边的“exports”文件夹里，以项目名命名；导出面板上也会显示下载链接和文件大小。"),
+    # "gif能带声音不", "do gifs have sound": the format carries no audio
+    (r"(?:(?<![a-z])gifs?(?![a-z])|动图)\S{0,8}(?:声音|音频|音乐|有声|带声)|"
+     r"(?:\bgifs?\b)[^?]{0,20}\b(?:sound|audio|music)\b",
+     "No — a GIF has no sound track, so any audio is left out. For a short clip with sound, export MP4 "
+     "(e.g. “keep 0:02 to 0:05 and export mp4”).",
+     "不能——GIF 动图本身不带声音，音频会被去掉。想要有声音的短片，可以导出MP4"
+     "（比如“保留0:02到0:05，导出mp4”）。"),
     # "请问可以只导出其中一段吗", "can i export just one part": keep that part, export, undo
     (r"(?:\bexport|\brender|\bsave|导出).{0,16}(?:\bonly\b|\bjust\b|\bpart\b|\bsection\b|\bsegment\b|一段|"
      r"部分|其中|片段)|(?:\bonly\b|\bjust\b|一段|部分|片段).{0,10}(?:\bexport|导出)",
@@ -832,6 +865,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                       r"what's|"
                       r"which|why|where|when|who|is|are|does|do|did|should|can|could|will|would)\b)",
                       re.IGNORECASE)
+    # "asmr folks: does normalising …?": who is addressed, said before the words (never a question by itself)
+    addressed = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:folks|guys|people|peeps|everyone|everybody|y'?all|"
+                           r"friends|experts|editors|pros|team)\s*[:\-–—]+\s*", re.IGNORECASE)
+    norm_text, raw = addressed.sub("", norm_text, count=1), addressed.sub("", raw, count=1)
     led = lead.search(norm_text) is not None
     norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)
     # "quick q before i start - can you pull songs from spotify?": said to be a question, so "can you …?"
@@ -1009,11 +1046,17 @@ def wants_transcript(norm_text: str) -> bool:
                           r"\b(?:show|tell|give|let)\b(?: me)?(?: see)? what (?:i|i'm|im|i am|we|we're|they|"
                           r"they're|people|he|she)\s*(?:'re|are|am|is)?\s*(?:say|said|saying|talk\w*)\b"
                           r"(?![^,;.]*\b(?:as|into|in)\s+(?:subtitles?|captions?|text)\b)|"
-                          r"^what (?:am|are|is|did) (?:i|we|they|he|she) (?:say|saying)\b",
+                          r"^what (?:am|are|is|did) (?:i|we|they|he|she) (?:say|saying)\b|"
+                          # "show me what was said in the clip": the same, said without who spoke
+                          r"\b(?:show|tell|give|let)\b(?: me)?(?: see)? (?:exactly |everything )?what (?:was|"
+                          r"got|gets|is|were|is being) (?:said|spoken|talked about)\b"
+                          r"(?![^,;.]*\b(?:as|into|in)\s+(?:subtitles?|captions?|text)\b)",
                           norm_text)) or (bool(re.search(
         # "把我说的话用文字给我看看", "let me read what i said": the speech as text, shown - not subtitles
         r"(?:说的|讲的|说了什么|讲了什么|说了啥|台词|口播).{0,10}(?:文字|文本|字)\S{0,4}(?:给我|让我|发我)?"
         r"(?:看|瞧|读)|"
+        # "把老师讲的话给我列出来": what was said, written out as a list for them - not put on the picture
+        r"(?:说|讲)的(?:话|内容)\S{0,6}(?:列出来|列一下|整理出来|写出来|打出来|记下来)|"
         r"\b(?:show|give|send) me (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b|"
         r"\blet me (?:see|read) (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b",
         norm_text)) and not re.search(r"字幕|\bsubtitle|\bcaption|\bburn|\bon (?:the )?screen\b", norm_text))

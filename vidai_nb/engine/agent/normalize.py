@@ -130,6 +130,9 @@ def _fix_word(word: str) -> str:
         return word  # "exporting", "trimming": a form of a known word, not a typo of it
     if word.endswith("ed") and {word[:-2], word[:-1], word[:-3]} & _VOCAB:
         return word  # "downloaded", "exported": what was done, not a typo of the verb
+    noun = word[:-1] if word.endswith("ers") else word
+    if noun.endswith("er") and {noun[:-1], noun[:-2], noun[:-3]} & _VOCAB:
+        return word  # "merger", "trimmers": a noun made from a known verb, not a typo of it
     close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
     return close[0] if close else word
 

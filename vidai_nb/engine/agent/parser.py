@@ -107,6 +107,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
                           + f"“{words}”")
     semantics.vague_part(plan, norm.text, ctx, zh)
+    semantics.one_thing_coloured(plan, norm.text, zh)
     semantics.which_clip(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
     semantics.empty_guard(plan, ctx, norm.text, zh)

@@ -715,6 +715,8 @@ _VAGUE_PART = re.compile(
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
     r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
+    # "中间开车那一截给我快进一下": 截 / 会儿 say "stretch" as 段 does
+    r"[这那]\s*(?:一|1)?\s*(?:截|小截|会儿)|"
     # "slow down where the guitar solo starts", "when the chorus kicks in": a moment named by what happens
     # in it, which is not seen or heard here
     r"\b(?:where|when|once|after|as soon as|right as)\s+(?!(?:the\s+)?(?:video|clip|film|movie|recording|"
@@ -768,6 +770,33 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     else:
         plan.question = (f"Which part exactly? Give me the times, e.g. “{verb} 0:10–0:20” (the video is "
                          f"{_clock(total)} long).")
+    plan.ops = []
+    plan.export = None
+
+
+# words that name the video or a stretch of it, not a thing inside the picture
+_NOT_A_THING = (r"(?!(?:video|clip|footage|picture|image|screen|frame|whole|entire|shot|scene|intro|outro|"
+                r"end|"
+                r"start|beginning|ending|middle|first|last|second|third|rest|part|bit|section|"
+                r"colou?rs?|"
+                r"saturation|contrast|brightness|audio|sound|music)\b)")
+# "make the colours pop on the bike but not the sky", "只把天空调蓝": colour for one thing in the picture
+_ONE_THING = re.compile(
+    r"\bbut not (?:on |in )?(?:the|his|her|my|their|our) " + _NOT_A_THING + r"[a-z]+|"
+    r"\b(?:only|just) (?:on |in )?(?:the|his|her|my|their|our) " + _NOT_A_THING + r"[a-z]+\b(?! (?:for|from|"
+    r"at|between|after|before|until|till)\b)(?!\s*(?:§|\d))|"
+    r"(?:其他|别的|其余)(?:地方|部分)?\S{0,2}(?:不变|别动|不动|不要变|保持)|"
+    r"只(?:调|让|把)\S{0,2}(?:天空|人脸|脸|车|衣服|花|草地?|树|海|皮肤|头发)")
+
+
+def one_thing_coloured(plan: Plan, text: str, zh: bool) -> None:
+    """ "make the colours pop on the bike but not the sky": colour is changed for the whole picture only,
+    so a change for one thing in it is asked about instead of done everywhere."""
+    if plan.question or not any(isinstance(op, s.Color) for op in plan.ops) or not _ONE_THING.search(text):
+        return
+    plan.question = ("我只能给整个画面调色，没法只调画面里的某样东西——要对整个画面这样调吗？" if zh else
+                     "I can only change the colour of the whole picture, not one thing in it — do it to the "
+                     "whole video?")
     plan.ops = []
     plan.export = None
 

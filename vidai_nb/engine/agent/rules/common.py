@@ -284,6 +284,16 @@ def fade_where(text: str, fade_in: bool, fade_out: bool) -> None:
     list(rx.finditer(r"\b(?:from|to|into) black\b|黑场", text))
 
 
+def lone_length(text: str) -> int | None:
+    """ "put photo1.jpg first as an opening card, 4 sec", "cut to black at the end, slowly, like 2 sec": a
+    length said on its own after the reading, its only time - the length of what was just named."""
+    if len(re.findall(T, text)) != 1:
+        return None
+    m = rx.search(rf"[,，]\s*(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|say|~)\s*)?{T}"
+                  r"\s*(?:or so|ish|tops)?\s*$", text)
+    return int(m.group(1)) if m else None
+
+
 def ms_after(text: str, words: str) -> int | None:
     """The time right after one of `words` ("for 5 s", "lasting 2 s")."""
     m = rx.search(rf"(?:{words})\s*(?:about\s+|around\s+)?{T}", text)

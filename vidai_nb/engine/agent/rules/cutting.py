@@ -17,6 +17,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    lone_length,
     ms_after,
     ranges,
     rx,
@@ -1129,6 +1130,8 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
     if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
         image_ms = int(each.group(1))
+    if image_ms is None and all(r.kind == "image" for _, r in named):
+        image_ms = lone_length(text)  # "put photo1.jpg first as an opening card, 4 sec": the still's length
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 

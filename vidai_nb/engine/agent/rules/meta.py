@@ -254,6 +254,21 @@ VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|ni
 _BEAT_PART = r"(?!\S{0,2}?(?:的)?(?:那|这)\s*(?:一|1)?\s*(?:段|部分|块|里|截|几秒))"
 # effects and moving graphics with no operation here: tints and film looks, running timers, speed ramps
 # on the beat ("velocity edit"), progress bars
+# "加个特效", "add some effects": an effect asked for without saying which (asked, not refused)
+BARE_EFFECT = (r"^\s*(?:(?:请|帮我|给我|给视频|视频)\s*)*(?:加|来|整|弄|搞|加上)\s*"
+               r"(?:个|点|些|一个|一些|几个)?\s*"
+               r"(?:特效|效果)\s*(?:吧|呗|啊|哈)?\s*[。!！]?\s*$|"
+               r"^\s*(?:(?:please|pls|can you|could you)\s+)*(?:add|put|throw in)\s+"
+               r"(?:some|an?|a few|any)\s+"
+               r"(?:cool\s+|fun\s+|nice\s+)?(?:effects?|fx|vfx)\s*(?:in|on it|to it|please|pls)?"
+               r"\s*[.!?]?\s*$")
+# "画面上整几个字上去", "add some text": words on screen asked for, the words not said (no quote)
+_BARE_TEXT = (r"^(?!.*⟦)\s*(?:(?:请|帮我|给我|在)?\s*(?:画面|视频)\s*(?:上|里)?\s*)?"
+              r"(?:加|写|打|放|整|弄|搞|来)\s*(?:上)?\s*"
+              r"(?:几\s*(?:个|行|句)|点|些|一些)\s*(?:字|文字)\s*(?:上去|进去)?\s*(?:吧|呗)?\s*$|"
+              r"^(?!.*⟦)\s*(?:please\s+)?(?:add|put)\s+(?:some|a few)\s+(?:text|words)\s*"
+              r"(?:on it|on screen)?\s*"
+              r"[.!]?\s*$")
 _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|\bvignette\b|"
               r"\blens flares?\b|"
               r"\blight leaks?\b|\bvintage (?:look|filter|effect|film)\b|"
@@ -294,7 +309,11 @@ DETAIL = (r"\bupscal\w*\b(?:[^,;.]|\.(?=\w)){0,40}\b(?:ai|real|true|actual|prope
           r"image)) (?:sharp|sharper|crisp|crisper|less blurry|not blurry|in focus)\b|"
           r"\bfix (?:the |my )?(?:blur\w*|focus|out of focus)\b|超分|(?:ai|AI)\s*(?:增强|修复|高清)|"
           r"画质(?:增强|修复)|"
-          r"(?:去|去除|消除)模糊|变(?:得)?(?:更)?清晰")
+          r"(?:去|去除|消除)模糊|变(?:得)?(?:更)?清晰|"
+          # "enhance the whiteboard so we can read it": detail that was never recorded, made legible
+          r"\benhanc\w*\b[^,;.]{0,40}\bso (?:that )?(?:we|i|you|they|people|viewers|one) (?:can|could) "
+          r"(?:read|see|make out)\b|\benhanc\w* (?:the |that |this )?(?:whiteboard|blackboard|writing|text|"
+          r"sign|licen[cs]e plate|plate|number|face)s?\b")
 # footage said not to exist: "make a sunset timelapse ..., i dont have any footage of it"
 NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:have|got|film(?:ed)?|shoot|shot|"
               r"record(?:ed)?)\s+(?:any\s+)?(?:footage|video|clips?|shots?|recordings?|b-?roll)\s+(?:of|for)\b|"
@@ -556,7 +575,14 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bblur (?:out )?(?:the |their |his |her |all )?(?:faces?|people|license plates?|plates?)\b|"
      r"(?:路人|他|她|人|东西|物体|杂物)\S{0,4}(?:消除|擦除|抹除)|(?:消除|擦除|抹除)\S{0,6}(?:路人|人物|物体|杂物)|"
      r"人脸\S{0,3}(?:打码|模糊)|(?:打码|模糊)\S{0,4}(?:人脸|脸|车牌)|车牌\S{0,3}(?:打码|模糊)|"
-     r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|\bchange (?:his|her|their|my) (?:face|voice|"
+     # "把车牌号去掉", "遮住门牌": a detail inside the picture taken out
+     r"(?:车牌|门牌|号牌)号?(?:码)?\S{0,3}(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住|p掉)|"
+     r"(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住)\S{0,4}(?:车牌|门牌|号牌)|"
+     r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|"
+     # "make the speaker look at the camera": a person made to do what they did not do
+     r"\bmake (?:the |that |this |our |my )?(?:speaker|presenter|host|person|guy|man|woman|girl|boy|kid|"
+     r"teacher|interviewee|guest|actor|bride|groom)s? (?:smile|talk|say|dance|look|stop looking|blink|"
+     r"open|close)\b|\bchange (?:his|her|their|my) (?:face|voice|"
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|换脸|"
      # ("去掉背景杂音": the background's noise is a sound)
      r"去掉(?:人|背景(?!\S{0,3}(?:杂音|噪|声|音(?!乐))))|"
@@ -890,6 +916,16 @@ QUESTIONS = {
                "title and fades, and brighten it a little. Which of these shall I do?",
                "效果好不好我没法自己判断，但这些通常能让视频更精致：去掉停顿和口头禅、统一音量（“响度标准化”）、"
                "降噪、加字幕、标题和淡入淡出、稍微调亮一点。要做哪几项？"),
+    # "加个特效", "add some effects": which effect is not said - the ones there are, offered
+    "effect": ("Which effect? I can do fades in and out, transitions between clips (e.g. a crossfade), slow "
+               "motion or speed-ups, freeze frames, black and white or stronger colour, and text on screen — "
+               "tell me which, and where.",
+               "加什么效果？我能做：淡入淡出、片段之间的转场（比如叠化）、慢动作或加速、定格、黑白或更鲜艳的颜色、"
+               "画面文字——告诉我要哪种、加在哪里。"),
+    # "画面上整几个字上去", "add some text": text asked for without the words - which words, asked
+    "text": ("What should the text say — and when? For example “add text 'Summer 2024' at 0:02 for 3 "
+             "seconds”.",
+             "写什么字、放在哪几秒？比如“在第2秒加文字‘夏日旅行’，显示3秒”。"),
     "generic": ("What would you like me to change — for example trim it, add subtitles or music, or make it "
                 "9:16 for TikTok?",
                 "你想怎么改？比如剪掉开头、加字幕或音乐，或者改成竖屏9:16。"),
@@ -907,7 +943,8 @@ def vague_question(text: str, zh: bool) -> str:
         return (f"从哪里剪掉这 {said_zh}——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if zh else
                 f"Cut {said} from where — the start, the end, or a part like “cut 0:20 to 0:30”?")
     key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else \
-        "polish" if re.search(_POLISH, text) else "generic"
+        "polish" if re.search(_POLISH, text) else "effect" if re.search(BARE_EFFECT, text) else \
+        "text" if re.search(_BARE_TEXT, text) else "generic"
     end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b", text)
     if key == "shorter" and end and not zh:  # "trim the end a bit": that end, how much
         last = end.group(1) in ("end", "ending", "outro")

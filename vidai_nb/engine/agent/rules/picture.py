@@ -21,6 +21,7 @@ from .common import (
     T,
     color,
     fade_where,
+    lone_length,
     ms_after,
     ms_near,
     own_part,
@@ -479,6 +480,7 @@ def _fade_length(text: str) -> int | None:
     # "over 3 s", "over the last 4 seconds", "in the final 2 s", "最后3秒淡出"
     ms = ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bfor|\bin)(?:\s+the\s+(?:last|final|first|"
                         r"closing|opening))?|用时|持续|最后|结尾")
+    ms = ms if ms is not None else lone_length(text)
     return ms if ms is not None and ms <= 10_000 else None
 
 
@@ -748,8 +750,15 @@ def logo_rule(c: Clause) -> list[Hit]:
     pos = position(text)
     if pos:
         kwargs["pos"] = pos
-    else:
-        rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text)  # the logo's usual corner
+    elif not rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text) and \
+            not re.search(r"\bcorner\b|角上|\bwherever\b|\byou (?:pick|choose|decide)\b|\bup to you\b|"
+                          r"\bany ?where\b|随便|你(?:来)?(?:定|决定|看着)", c.ctx.raw.lower()) and \
+            rx.search(r"\bsomewhere\b|\bsome ?place\b|某个(?:地方|位置)|某处|找个(?:地方|位置)", text):
+        # "put the logo somewhere": a place is wanted but not said (a corner, "wherever" leave it to me)
+        return [Hit(m.start(), question=(
+            "放在哪里——左上、右上、左下还是右下角？比如“logo放右上角”。" if c.zh else
+            "Where should the logo go — top left, top right, bottom left or bottom right? For example "
+            "“put the logo in the top right”."))]
     pct = percent(text)
     # "small like 10%", "10% of the width", "缩小到10%": a percent said of the size is the scale
     sized = rx.search(r"(?:\b(?:small|tiny|little|big|large|size[d]?|scaled?|wide|width)\b|大小|尺寸|缩小到|"
