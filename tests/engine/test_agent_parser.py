@@ -1244,3 +1244,40 @@ def test_a_length_said_on_its_own_after_the_reading_is_its_length() -> None:
     assert lone_length("add it at the end, §4000§") == 4000
     assert lone_length("cut §1000§ to §3000§, §4000§") is None
     assert lone_length("fade out at §2000§ slowly") is None
+
+
+def test_zhihou_after_a_time_is_the_point_not_then() -> None:
+    # "之后" right after a time is "after 0:12", not "and then": the clause is not split there
+    assert ops(plan("只要第12秒之后的", language="zh-CN")) == [{"op": "keep_range", "start_ms": 12000}]
+    assert [o["op"] for o in ops(plan("剪掉前3秒之后加字幕", language="zh-CN"))] == ["trim", "add_subtitles"]
+
+
+def test_a_time_range_after_a_comma_is_when_the_text_shows_not_its_words() -> None:
+    got = ops(plan("底部加一行字：关注我 每天分享，10秒到20秒", language="zh-CN"))
+    assert got == [{"op": "add_text", "text": "关注我 每天分享", "start_ms": 10000, "end_ms": 20000}]
+
+
+def test_a_clips_start_is_the_cut_into_it_and_jiduan_zhijian_asks_nothing() -> None:
+    assert ops(plan("只在第二段开头加转场", THREE, "zh-CN")) == [{"op": "crossfade", "index": 2}]
+    p = plan("几段之间加转场，叠化那种", THREE, "zh-CN")
+    assert p.answer is None and [o["op"] for o in ops(p)] == ["crossfade"]
+    assert plan("视频有几段？", THREE, "zh-CN").answer is not None
+
+
+def test_colloquial_chinese_words_for_sound_slips_and_crop() -> None:
+    # (track "main" is the default)
+    assert ops(plan("原视频的声儿关了，背景音乐留着", THREE, "zh-CN")) == [{"op": "mute"}]
+    assert [o["op"] for o in ops(plan("去掉口误", language="zh-CN"))] == ["remove_fillers"]
+    assert ops(plan("改成9:16，裁切", language="zh-CN")) == [
+        {"op": "set_aspect", "ratio": "9:16", "fit": "crop"}]
+
+
+def test_a_platforms_audience_given_as_the_reason_applies_no_preset() -> None:
+    assert ops(plan("控制在20秒以内，快手老铁没耐心", language="zh-CN")) == [
+        {"op": "keep_range", "end_ms": 20000}]
+    assert [o["op"] for o in ops(plan("改成抖音竖屏", language="zh-CN"))] == ["platform"]
+
+
+def test_a_time_past_the_end_corrected_after_the_verb_keeps_the_verb() -> None:
+    got = ops(plan("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒", language="zh-CN"))
+    assert got == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
