@@ -86,14 +86,15 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout22"]  # scored 85.2% blind (264/310), then used for generic fixes
     assert ok / n >= 310 / 310  # answers, questions and refusals (h22ask) and edits (h22edit) fixed
     ok, n = result["by_split"]["holdout23"]  # scored 81.0% blind (248/306), then used for generic fixes
-    assert ok / n >= 268 / 306  # h23en: word forms and lone lengths; h23ask: answers, questions, refusals
+    # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
+    assert ok / n >= 292 / 306  # 292 after h23en2 and h23en round 2 (round, reader) merged
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
-    # holdout23 was scored blind with 3 destructive misreadings (allowance lowered as they are fixed)
-    assert destructive.pop("holdout23", 0) <= 1
+    # holdout23 was scored blind with 3 destructive misreadings; none is left
+    assert destructive.pop("holdout23", 0) <= 0
     # holdout22 was scored blind with 4 destructive misreadings; none is left
     assert destructive.pop("holdout22", 0) <= 0
     # holdout19 was scored blind with 2 destructive misreadings; none is left

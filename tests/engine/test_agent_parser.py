@@ -1134,6 +1134,55 @@ def test_an_animal_sound_taken_out_is_refused_as_one_sound_not_as_imagery() -> N
     assert "imagery" in (plan("put a dog sticker on it").refusal or "")
 
 
+def test_a_version_named_by_its_ordinal_word_is_restored() -> None:
+    assert ops(plan("revert to the first version")) == [{"op": "restore_version", "version": 1}]
+    assert ops(plan("go back to the 2nd version")) == [{"op": "restore_version", "version": 2}]
+
+
+def test_throw_away_verbs_and_up_to_ranges_cut() -> None:
+    # (everything after 0:48 goes: kept as the part before it, or removed from there to the end)
+    assert ops(plan("bin everything after 0:48")) in (
+        [{"op": "keep_range", "end_ms": 48000}], [{"op": "remove_range", "start_ms": 48000}])
+    assert ops(plan("cut from 12s up to 19s")) == [{"op": "remove_range", "start_ms": 12000, "end_ms": 19000}]
+
+
+def test_a_value_right_after_brighten_or_saturate_is_that_value() -> None:
+    got = ops(plan("brighten +0.1 and saturate 1.2"))
+    assert got == [{"op": "color", "brightness": 0.1, "saturation": 1.2}]
+
+
+def test_text_placement_words_and_dash_before_the_time() -> None:
+    got = ops(plan("put 'Wall Slides' centred"))
+    assert got == [{"op": "add_text", "text": "Wall Slides", "pos": "center"}]
+    assert ops(plan("text: Subscribe for more — from 50s to the end")) == [
+        {"op": "add_text", "text": "Subscribe for more", "start_ms": 50000}]
+
+
+def test_subtitles_in_their_own_part_beside_a_quoted_title_are_added_too() -> None:
+    assert ops(plan("title 'Knee Rehab' top, then subtitles")) == [
+        {"op": "add_title", "text": "Knee Rehab", "pos": "top"}, {"op": "add_subtitles"}]
+    # the quote in the subtitles' own part is still their text, not a transcription
+    assert ops(plan("caption 'Hello' at the top")) == [{"op": "add_text", "text": "Hello", "pos": "top"}]
+
+
+def test_say_before_a_bare_amount_is_for_example_not_text() -> None:
+    got = ops(plan("music at -6db-ish, say 50%", sample_draft(music="music.mp3")))
+    assert got == [{"op": "set_volume", "track": "bgm", "volume": 0.5}]
+    assert ops(plan("add text that says 50%")) == [{"op": "add_text", "text": "50%"}]
+
+
+def test_a_plus_between_edits_keeps_each_edits_position_its_own() -> None:
+    got = ops(plan("logo top right + title 'Annual Safety Briefing'"))
+    assert got == [{"op": "add_logo", "media_id": "logo.png"},
+                   {"op": "add_title", "text": "Annual Safety Briefing"}]
+
+
+def test_a_shorter_version_named_bare_keeps_the_start_unless_another_part_is_named() -> None:
+    got = ops(plan("10 second teaser for the conference, from the start is fine"))
+    assert got == [{"op": "keep_range", "end_ms": 10000}]
+    assert not any(o["op"] == "keep_range" for o in ops(plan("10 second teaser of the end")))
+
+
 def test_a_bare_effect_or_words_asked_for_are_asked_about_not_refused() -> None:
     assert plan("add some effects").question and "fades" in (plan("add some effects").question or "")
     assert plan("加个爆炸特效", language="zh").refusal is not None  # a named effect made up is refused
@@ -1202,3 +1251,40 @@ def test_ordinary_words_are_no_typos_of_keywords() -> None:
     assert ops(plan("its upside down, flip it round 180")) == [{"op": "rotate", "degrees": 180}]
     p = plan("hold the frame at 0:09 for 3 secs so the reader can see the diagram")
     assert p.export is None and [o["op"] for o in ops(p)] == ["freeze_frame"]
+
+
+def test_zhihou_after_a_time_is_the_point_not_then() -> None:
+    # "之后" right after a time is "after 0:12", not "and then": the clause is not split there
+    assert ops(plan("只要第12秒之后的", language="zh-CN")) == [{"op": "keep_range", "start_ms": 12000}]
+    assert [o["op"] for o in ops(plan("剪掉前3秒之后加字幕", language="zh-CN"))] == ["trim", "add_subtitles"]
+
+
+def test_a_time_range_after_a_comma_is_when_the_text_shows_not_its_words() -> None:
+    got = ops(plan("底部加一行字：关注我 每天分享，10秒到20秒", language="zh-CN"))
+    assert got == [{"op": "add_text", "text": "关注我 每天分享", "start_ms": 10000, "end_ms": 20000}]
+
+
+def test_a_clips_start_is_the_cut_into_it_and_jiduan_zhijian_asks_nothing() -> None:
+    assert ops(plan("只在第二段开头加转场", THREE, "zh-CN")) == [{"op": "crossfade", "index": 2}]
+    p = plan("几段之间加转场，叠化那种", THREE, "zh-CN")
+    assert p.answer is None and [o["op"] for o in ops(p)] == ["crossfade"]
+    assert plan("视频有几段？", THREE, "zh-CN").answer is not None
+
+
+def test_colloquial_chinese_words_for_sound_slips_and_crop() -> None:
+    # (track "main" is the default)
+    assert ops(plan("原视频的声儿关了，背景音乐留着", THREE, "zh-CN")) == [{"op": "mute"}]
+    assert [o["op"] for o in ops(plan("去掉口误", language="zh-CN"))] == ["remove_fillers"]
+    assert ops(plan("改成9:16，裁切", language="zh-CN")) == [
+        {"op": "set_aspect", "ratio": "9:16", "fit": "crop"}]
+
+
+def test_a_platforms_audience_given_as_the_reason_applies_no_preset() -> None:
+    assert ops(plan("控制在20秒以内，快手老铁没耐心", language="zh-CN")) == [
+        {"op": "keep_range", "end_ms": 20000}]
+    assert [o["op"] for o in ops(plan("改成抖音竖屏", language="zh-CN"))] == ["platform"]
+
+
+def test_a_time_past_the_end_corrected_after_the_verb_keeps_the_verb() -> None:
+    got = ops(plan("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒", language="zh-CN"))
+    assert got == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]

@@ -89,21 +89,29 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TIME_CORRECTION = re.compile(
     # (a range taken back whole: "0:10 to 0:20, no wait, 0:15 to 0:25")
     r"(?P<start>§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*)?"
-    r"§\d+§\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
-    r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不|啊不|错了|说错了)"
+    # ("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒": the edit said before the correction stays)
+    r"§\d+§\s*(?P<verb>(?:删掉|删除|删|剪掉|去掉|切掉|不要|切开|切一刀|分割)(?=\s*(?:…|\.{2}|,|，|;|；|—)))?"
+    r"\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*"
+    r"(?:(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不对|啊不对|哦不|啊不|"
+    r"错了|说错了)"
     r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
     r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
-    r"[\s,，]*)?"
-    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|"
-    r"在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
+    r"[\s,，]*)?|"
+    # the reason alone, after an "oh": "…哦视频才一分钟，", "oh the video's only 60s,"
+    r"(?:(?:oh|哦|噢|喔|啊)[\s,，.…]*)?(?:it'?s|it is|the video is|the video'?s|视频)\s*"
+    r"(?:only|just|才|只有)\s*"
+    r"§\d+§\s*(?:long\b)?[\s,，]*)"
+    r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|so|then|"
+    r"那就|那么|那|就|在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
 
 
 def _time_corrected(m: re.Match[str]) -> str:
     """What is left of a time taken back: nothing, or the start of its range when only its end was
     corrected ("0:10 to 0:20… no, 0:25" ends at 0:25)."""
     ranged = re.match(r"§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*§\d+§", m.string[m.end():])
-    return "" if ranged or not m.group("start") else m.group("start")
+    left = "" if ranged or not m.group("start") else m.group("start")
+    return f"{m.group('verb')} {left}" if m.group("verb") else left
 
 
 @dataclass
@@ -158,7 +166,7 @@ _SPLIT = re.compile(
     r"\s+and\s+(?=the\s+(?:title|caption|text|heading|words)\s+⟦\d+⟧)|"
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
     r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
-    r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|之后|最后再|再把|再加|(?<!合)并且?"
+    r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|再加|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")
 
@@ -368,6 +376,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"％", "%", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
+    # northern 儿化: "原视频的声儿关了" is "声音"
+    text = re.sub(r"(?<![大小低高轻])声儿", "声音", text)
     # "nah keep em", "cut 'em": the spoken "them" after a verb
     text = re.sub(r"\b(keep|leave|cut|lose|trim|delete|remove|drop|ditch|kill|mute|unmute|fade|move|swap|"
                   r"join|merge|combine|put|speed|slow|flip|rotate|crop|loop|add|use)\s+'?em\b(?!')",
@@ -441,9 +451,10 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
-    # "denoise + duck the music", "trim 2s + add music": a plus between two edits joins them like "and"
-    # (a plus between numbers, "+0.1 brightness" and "c++" stay)
-    text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", " and ", text)
+    # "denoise + duck the music", "trim 2s + add music": a plus between two edits lists them like a comma
+    # (each its own part: "logo top right + title …" keeps "top right" the logo's); a plus between
+    # numbers, "+0.1 brightness" and "c++" stay
+    text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", ", ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
     text = _there(text)
     # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)

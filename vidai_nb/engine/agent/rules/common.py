@@ -13,7 +13,7 @@ from ..reading import RECORDER, note, rx
 from ..timeparse import TIME
 
 T = TIME  # §(\d+)§
-SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|thru|到|至)\s*"
+SEP = r"\s*(?:-|–|—|~|up to|to|and|until|till|through|thru|到|至)\s*"
 RANGE_RE = re.compile(rf"{T}{SEP}{T}")
 # how viewers watch: "watch it on mute", "most ppl scroll with the sound off", "viewers have their phones
 # muted" - the reason for captions, not a change of the sound
@@ -216,7 +216,7 @@ POSITIONS: list[tuple[str, str]] = [
     (r"\bleft\b|左边|左侧", "left"),
     (r"\bright\b(?! now| away)|右边|右侧", "right"),
     # ("第3到8秒中间": between those times, not the middle of the picture)
-    (r"\bcent(?:er|re)\b|\bmiddle\b|(?<![秒§])(?<![秒§]\s)中间|居中|正中", "center"),
+    (r"\bcent(?:er|re)\b|\bcent(?:ered|red)\b|\bmiddle\b|(?<![秒§])(?<![秒§]\s)中间|居中|正中", "center"),
 ]
 
 

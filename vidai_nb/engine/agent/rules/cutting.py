@@ -57,7 +57,9 @@ _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everyth
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
-       r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go)\b|"
+       r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
+       # "bin everything after 0:48", "toss the first 5 s": the throw-away verbs cut too
+       r"bin|toss|trash|scrap)\b|"
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
@@ -267,6 +269,12 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"(?:-\s*)?"
                         rf"(?:long\s*)?"
                         rf"(?:version|cut|edit|teaser|trailer|promo|clip|snippet|excerpt|video|short|reel)\b|"
+                        # "10 second teaser for the conference, from the start is fine": the shorter version
+                        # named bare, at the start of the request, is asked for too
+                        # (not when another part is named: "10 second teaser of the end" is not the start)
+                        rf"^(?!.*\b(?:end|ending|last|final|outro|middle|best)\b)"
+                        rf"(?:an?\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:version|teaser|trailer|promo|preview|"
+                        rf"snippet|excerpt|reel|highlight|recap|bumper)\b|"
                         # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
                         rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
                         rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"

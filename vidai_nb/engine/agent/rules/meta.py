@@ -7,7 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import Clause, Hit, T, own_resolution, ranges, rx, times
+from .common import ORDINALS, Clause, Hit, T, own_resolution, ranges, rx, times
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -167,6 +167,12 @@ def history_rule(c: Clause) -> list[Hit]:
                       text)
     if m:
         return [Hit(m.start(), [s.RestoreVersion(version=int(next(g for g in m.groups() if g)))])]
+    # "revert to the first version", "go back to the 2nd draft": a version by its ordinal word
+    m = rx.search(r"\b(?:go back to|back to|restore|revert to|return to|switch to|use|load)\s+(?:the\s+)?"
+                  r"(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\s+(?:version|draft|edit)\b",
+                  text)
+    if m:
+        return [Hit(m.start(), [s.RestoreVersion(version=ORDINALS[m.group(1).lower()])])]
     m = rx.search(r"\bredo\b|重做|恢复撤销|\bundo the undo|"
                   # "bring back what i just undid", "撤多了 再恢复回来": the undo taken back
                   r"\b(?:bring|put|get)\s+back\s+what\s+(?:i|you|we)\s+(?:just\s+)?undid\b|"

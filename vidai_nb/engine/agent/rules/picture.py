@@ -90,7 +90,8 @@ def _fit(text: str) -> str | None:
         return "face"
     if list(rx.finditer(r"\bno (?:black )?bars\b|\bwithout (?:black )?bars\b|\bcrop(?:ped)?\b|\bfill\b|"
                         r"\bzoom(?:ed)? in\b|"
-                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|填满|铺满|放大|不要黑边|"
+                        r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|裁切(?!掉)|填满|铺满|放大|"
+                        r"不要黑边|"
                         r"裁(?:切)?(?:成|为)|切(?:成|为)(?=\s*(?:正方形|方形|竖屏|竖版|横屏|横版|‹r))|"
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
                         r"(?:去掉|不要)黑边|"
@@ -240,6 +241,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
                   # "抖音只要15s，帮我截成15秒": what the platform takes, said as the reason for a length
                   r"(?:只|最多|最长)\s*(?:要|能|收|让|允许|支持)?\s*§|"
                   r"上?(?:太长|放不下)|"
+                  # "快手老铁没耐心", "tiktok viewers scroll past": the platform's audience, the reason
+                  # for another edit
+                  r"(?:上)?(?:的)?\s*(?:老铁|用户|观众|粉丝|网友|的人|那帮人|上的人)|"
+                  r"(?:viewers|users|people|audiences?|folks|crowds?)\b|"
                   # "shorts count an extra second", "tiktok only allows 60s", "reels cuts off at 90 s": the
                   # platform as the subject of a fact about it, said as the reason for another edit
                   r"(?:(?:will|would|does|do|might|also|only|just|usually|always|apparently|sometimes)\s+)?"
@@ -531,7 +536,9 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
-    if refs and rx.search(r"\b(?:into|before|between)\b|中间|之间", c.text):
+    # ("只在第二段开头加转场", "at the start of clip 3": a clip's start is the cut into it)
+    if refs and rx.search(r"\b(?:into|before|between)\b|\b(?:start|beginning) of\b|中间|之间|开头|"
+                          r"开始(?:的地方|处|时)|前面|之前", c.text):
         # "between the second and third": the cut into the later one
         kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
@@ -660,8 +667,10 @@ def color_rule(c: Clause) -> list[Hit]:
     # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
     # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
     for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bcontrast|\bsaturat(?:ion|ed|e)|亮度|对比度|饱和度|"
-                         r"提亮|调亮)(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
+                         r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
                          r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,3}\s*"
+                         # "brighten +0.1 and saturate 1.2": a signed or decimal value right after the verb
+                         r"|\s*(?=[+-]\d|\d*\.\d))"
                          r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
         word = said_m.group(1)
         key = _ZH_KEYS.get(word) or (

@@ -100,7 +100,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
             if c.zh else
             "Change the subtitles how — the style (plain, bold, outline, boxed, karaoke), the language, or "
             "as a separate file?"))]
-    if rx.search(r"⟦\d+⟧|[:：]\s*\S", text) and not rx.search(
+    # (only in the subtitles' own part: "title 'Knee Rehab' top, then subtitles boxed" wants both)
+    seps = r"[,，;；]|\bthen\b|然后"
+    part = re.split(seps, text[:m.start()])[-1] + re.split(seps, text[m.start():])[0]
+    if rx.search(r"⟦\d+⟧|[:：]\s*\S", part) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
     # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
@@ -247,6 +250,8 @@ _TAIL = re.compile(
     r"shadowed)\s*[.!]?$"
     # "在顶部加文字：关注我看更多，红色的": a bare colour (or look) after a Chinese comma is the style too
     r"|\s*[,，—–]\s*(?:要|用|是|字体?)?\s*(?:红|白|黄|黑|蓝|绿|橙|粉|紫|金)色(?:的)?(?:字|字体)?(?:吧|哦|啊)?\s*[。.!！]?$"
+    # "底部加一行字：关注我，10秒到20秒": when it shows, said bare after a comma
+    r"|\s*[，,;；]\s*(?:在|从)?\s*§\d+§\s*(?:-|–|到|至)\s*§\d+§\s*(?:之间|的时候)?\s*(?:显示|出现)?\s*[。.!！]?$"
     r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$"
     # "…：关注我 每天分享干货，全程显示": how long it shows, said after the words
     r"|\s*[，,;；]\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
@@ -351,7 +356,7 @@ def _unquoted(text: str) -> str | None:
         if cut == words:
             break
         words = cut
-    words = words.strip(" :：,")
+    words = words.strip(" :：,—–")  # "text: Subscribe 🏍️ — from 50s": the dash before the time ends it
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
     if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words)):
@@ -466,7 +471,13 @@ def title_rule(c: Clause) -> list[Hit]:
         if quote and re.search(_REPLACE, text) else None
     if new_words:
         quote = new_words
-    subtitle_text = rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
+    subs_at = re.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
+    named = m_title or m_text
+    # "title 'Knee Rehab' top, then subtitles boxed": subtitles said in a part of their own, apart from the
+    # title named, are an edit of their own - not the kind of this text
+    apart = subs_at is not None and named is not None and re.search(
+        r"[,，;；]|\bthen\b|然后", text[min(subs_at.start(), named.end()):max(subs_at.start(), named.end())])
+    subtitle_text = None if apart else rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
     shout = None
     if not (m_title or m_text or quote or subtitle_text):
         shout = _shouted(c)
@@ -475,6 +486,10 @@ def title_rule(c: Clause) -> list[Hit]:
         m_text = shout
     if re.search(_LINE_SAID, text) and not quote:
         return []
+    if m_text and not (m_title or quote or subtitle_text) and re.match(
+            r"says?\s+(?:about\s+|like\s+|around\s+|to\s+|at\s+)?(?:[-+]?\d+(?:\.\d+)?\s*(?:%|x\b|db\b)?|§\d+§)"
+            r"\s*(?:[,.;!?]|$)", text[m_text.start():], re.I):
+        return []  # "music at -6db-ish, say 50%": "say" before a bare amount is "for example", not text
     if quote and not (m_title or m_text or subtitle_text) and re.search(
             r"⟦\d+⟧\s*(?:look|looks|vibe|vibes|feel|feeling|style|aesthetic|effect|filter|energy|"
             r"mood|tone|kind of (?:thing|look|feel)|type of (?:look|feel|thing))\b|"

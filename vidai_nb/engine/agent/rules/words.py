@@ -10,7 +10,7 @@ from .common import Clause, Hit, rx
 from .cutting import CUT, KEEP
 
 FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bers\b|\bahs\b|"
-           r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|嗯啊|啊嗯|呃啊|嗯|呃")
+           r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|口误(?!了)|嗯啊|啊嗯|呃啊|嗯|呃")
 REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|\bstutter\w*|"
            r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
 _VERB = CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除"
