@@ -86,8 +86,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout22"]  # scored 85.2% blind (264/310), then used for generic fixes
     assert ok / n >= 310 / 310  # answers, questions and refusals (h22ask) and edits (h22edit) fixed
     ok, n = result["by_split"]["holdout23"]  # scored 81.0% blind (248/306), then used for generic fixes
-    # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
-    assert ok / n >= 277 / 306
+    # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits;
+    # h23en2: 13 English multi-edit rows
+    assert ok / n >= 290 / 306
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
