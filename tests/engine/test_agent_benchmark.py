@@ -87,7 +87,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 310 / 310  # answers, questions and refusals (h22ask) and edits (h22edit) fixed
     ok, n = result["by_split"]["holdout23"]  # scored 81.0% blind (248/306), then used for generic fixes
     # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
-    assert ok / n >= 292 / 306  # 292 after h23en2 and h23en round 2 (round, reader) merged
+    assert ok / n >= 294 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

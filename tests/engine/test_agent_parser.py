@@ -1288,3 +1288,25 @@ def test_a_platforms_audience_given_as_the_reason_applies_no_preset() -> None:
 def test_a_time_past_the_end_corrected_after_the_verb_keeps_the_verb() -> None:
     got = ops(plan("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒", language="zh-CN"))
     assert got == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
+
+
+def test_letters_with_two_looks_are_text_not_a_question() -> None:
+    # "in big red letters": a size and a colour before "letters" still mark the words before them as text
+    p = plan("put BREAKING in big red letters from 0:02 till 0:06")
+    assert p.question is None
+    (op,) = p.ops
+    assert (op.op, op.text, op.start_ms, op.end_ms, op.color, op.size) == (
+        "add_text", "BREAKING", 2000, 6000, "#FF0000", 96)
+
+
+@pytest.mark.parametrize("text", ["加个特效", "给视频加个特效", "来点特效吧"])
+def test_a_bare_effect_is_asked_which_not_refused(text: str) -> None:
+    # fades, transitions, speed, freeze and colour are effects made here; only made-up imagery is refused
+    p = plan(text, language="zh-CN")
+    assert p.refusal is None and not p.ops
+    assert p.question and "淡入淡出" in p.question
+
+
+@pytest.mark.parametrize("text", ["做个爆炸特效", "加个动画特效", "生成特效"])
+def test_generated_effects_are_still_refused(text: str) -> None:
+    assert plan(text, language="zh-CN").refusal

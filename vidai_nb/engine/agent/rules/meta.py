@@ -531,7 +531,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
      + NO_FOOTAGE + "|"
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
-     r"爆炸|特效|"
+     r"爆炸|(?<![加来整弄搞上个点些])特效|"
      r"生成\s*(?:\d+\s*(?:个|段|张))?\s*(?:画面|图片|动画|视频|特效|片头|\S*动画)|动画特效|"
      r"\bcartoon|\bturn (?:me|him|her|us|them) into\b|"
      # "给我生成一个AI数字人来讲这节课": a presenter made up by AI

@@ -240,7 +240,8 @@ _TAIL = re.compile(
     r"(?:first|last|final|opening|closing)\s*§\d+§|(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|left|right|"
     r"upper|lower)(?:[\s-](?:left|right|third|corner|of the (?:screen|frame|video)))*(?:\s+corner)?|"
     r"(?:start|beginning|end|intro|outro)(?:\s+of the (?:video|clip))?|whole (?:video|time|thing)|screen|"
-    r"video|(?:big|large|small|bold|huge|giant|white|yellow|red|black)\s+(?:letters|font|text|type)|"
+    r"video|(?:(?:big|large|small|bold|huge|giant|white|yellow|red|black|blue|green)\s+){1,2}"
+    r"(?:letters|font|text|type)|"
     r"(?:in|with)\s+(?:white|yellow|red|black|blue|green)|lower third|"
     # "…, outline style", "in a boxed style", "with an outline": the look, not the words
     r"(?:in\s+(?:an?\s+)?)?(?:plain|bold|outline[sd]?|boxed|box|shadow(?:ed)?)\s+(?:style|text|font|look)|"
@@ -326,9 +327,10 @@ def _unquoted(text: str) -> str | None:
                       r"[:：=]\s*(.+)$", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
-                      r"the text\s+)?(.+?)\s+(?:on (?:the )?screen|on (?:the )?video|on top|in (?:big |larg"
-                      r"e |bold |"
-                      r"small |huge |giant )?(?:letters|font|text|type|caps)|as (?:a |the )?(?:lower third|"
+                      r"the text\s+)?(.+?)\s+(?:on (?:the )?screen|on (?:the )?video|on top|"
+                      # "in big red letters": up to two looks before the letters
+                      r"in (?:(?:big|large|bold|small|huge|giant|white|yellow|red|black|blue|green)\s+){0,2}"
+                      r"(?:letters|font|text|type|caps)|as (?:a |the )?(?:lower third|"
                       r"text|"
                       r"caption|title|overlay|label|banner))\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
