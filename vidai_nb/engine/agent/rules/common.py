@@ -190,6 +190,11 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
     return c.text[start:end], start
 
 
+# "480p", "1440p": a height that is none of the resolutions offered (720p, 1080p, 4K); asked about, never
+# made at another one (by the resolution rule and the export rule alike)
+UNOFFERED_HEIGHT = r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b"
+
+
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
     """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
     its own before the export: the picture's size (the export keeps it), not only the export's."""

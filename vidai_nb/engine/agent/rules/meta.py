@@ -7,7 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import ORDINALS, Clause, Hit, T, own_resolution, ranges, rx, times
+from .common import ORDINALS, UNOFFERED_HEIGHT, Clause, Hit, T, own_resolution, ranges, rx, times
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -119,7 +119,7 @@ def export_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
         return []  # "export an srt" = subtitles as a file
-    other = re.search(r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b", text)
+    other = re.search(UNOFFERED_HEIGHT, text)
     if other:
         # "export it at 480p": a resolution not offered - asked, never exported at another one
         height = other.group(0).replace(" ", "")

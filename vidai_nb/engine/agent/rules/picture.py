@@ -16,6 +16,7 @@ from .common import (
     FADE_IN,
     FADE_OBJ,
     FADE_OUT,
+    UNOFFERED_HEIGHT,
     Clause,
     Hit,
     T,
@@ -327,7 +328,7 @@ _UPSCALE = (r"\bupscal\w*|\bup[\s-]?res\b|\benhance\w*|\bsharpen\w*|\bsharper\b|
 def _other_resolution(c: Clause) -> list[Hit]:
     """ "drop it to 480p": a height that is not one of the resolutions offered is asked about, naming those
     that are - never silently another one."""
-    m = rx.search(r"(?<![\d.])(144|240|360|480|540|1440)\s*p\b|(?<![\d.])(2k|5k|6k)\b", c.text)
+    m = rx.search(UNOFFERED_HEIGHT + r"|(?<![\d.])(?:2k|5k|6k)\b", c.text)
     if not m:
         return []
     said = m.group(0).replace(" ", "")
