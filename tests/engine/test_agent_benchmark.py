@@ -50,9 +50,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     blind_sets = ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
                   "holdout14", "holdout15", "holdout18", "holdout19", "holdout22",
                   "holdout23", "holdout24")
-    earlier = bench.evaluate([r for r in rows if r.get("split") not in blind_sets])
-    assert earlier["correct"] / earlier["total"] >= 0.9
-    result = bench.evaluate(rows)
+    result = bench.evaluate(rows)  # once: every row is parsed in it (the file has ~7000 rows)
+    earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
+    assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
     ok, n = result["by_split"]["holdout7"]  # scored 57.4% blind (216/376); must not fall below that
     assert ok / n >= 0.574
     ok, n = result["by_split"]["tuning"]
