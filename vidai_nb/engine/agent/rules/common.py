@@ -195,6 +195,18 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
 UNOFFERED_HEIGHT = r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b"
 
 
+def unoffered_resolution(said: str, zh: bool, export: bool = False) -> str:
+    """The question asked for a resolution that is not offered ("480p", "2k"), naming the ones that are:
+    one text for the resolution rule and the export rule (`export`: it was asked of the export)."""
+    if zh:
+        return (f"{said} 这个分辨率我导出不了——可选的是720p、1080p和4K。要用哪一个导出？" if export else
+                f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？")
+    return (f"I can't export at {said} — the resolutions I have are 720p, 1080p and 4K. Which one should I "
+            "export at?" if export else
+            f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. Which one would you "
+            "like?")
+
+
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
     """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
     its own before the export: the picture's size (the export keeps it), not only the export's."""

@@ -7,7 +7,18 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import ORDINALS, UNOFFERED_HEIGHT, Clause, Hit, T, own_resolution, ranges, rx, times
+from .common import (
+    ORDINALS,
+    UNOFFERED_HEIGHT,
+    Clause,
+    Hit,
+    T,
+    own_resolution,
+    ranges,
+    rx,
+    times,
+    unoffered_resolution,
+)
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -123,10 +134,7 @@ def export_rule(c: Clause) -> list[Hit]:
     if other:
         # "export it at 480p": a resolution not offered - asked, never exported at another one
         height = other.group(0).replace(" ", "")
-        return [Hit(m.start(), question=(
-            f"{height} 这个分辨率我导出不了——可选的是720p、1080p和4K。要用哪一个导出？" if c.zh else
-            f"I can't export at {height} — the resolutions I have are 720p, 1080p and 4K. Which one should I "
-            "export at?"))]
+        return [Hit(m.start(), question=unoffered_resolution(height, c.zh, export=True))]
     res_at = r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b"
     plain = re.search(res_at, text)
     # "720p, 1.25x speed, export as webm": a resolution listed as an edit of its own, another edit between

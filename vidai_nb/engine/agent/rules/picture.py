@@ -33,6 +33,7 @@ from .common import (
     rx,
     segment_refs,
     times,
+    unoffered_resolution,
 )
 from .cutting import _named_on_timeline
 
@@ -332,10 +333,7 @@ def _other_resolution(c: Clause) -> list[Hit]:
     if not m:
         return []
     said = m.group(0).replace(" ", "")
-    return [Hit(m.start(), question=(
-        f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？" if c.zh else
-        f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. "
-        "Which one would you like?"))]
+    return [Hit(m.start(), question=unoffered_resolution(said, c.zh))]
 
 
 def resolution_rule(c: Clause) -> list[Hit]:
