@@ -190,6 +190,14 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
     return c.text[start:end], start
 
 
+def end_cut_question(last: bool, zh: bool) -> str:
+    """ "trim the start", "剪掉结尾": an end to cut with no amount - how much, in the request's language."""
+    if zh:
+        return f"{'结尾' if last else '开头'}剪掉多少？比如“剪掉{'最后' if last else '前'}5秒”。"
+    return (f"How much off the {'end' if last else 'start'} — for example “cut the "
+            f"{'last' if last else 'first'} 5 seconds”?")
+
+
 # "480p", "1440p": a height that is none of the resolutions offered (720p, 1080p, 4K); asked about, never
 # made at another one (by the resolution rule and the export rule alike)
 UNOFFERED_HEIGHT = r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b"

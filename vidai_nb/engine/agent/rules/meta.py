@@ -13,6 +13,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    end_cut_question,
     own_resolution,
     ranges,
     rx,
@@ -959,9 +960,9 @@ def vague_question(text: str, zh: bool) -> str:
     key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else \
         "polish" if re.search(_POLISH, text) else "effect" if re.search(BARE_EFFECT, text) else \
         "text" if re.search(_BARE_TEXT, text) else "generic"
-    end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b", text)
-    if key == "shorter" and end and not zh:  # "trim the end a bit": that end, how much
-        last = end.group(1) in ("end", "ending", "outro")
-        return (f"How much off the {'end' if last else 'start'} — for example “cut the "
-                f"{'last' if last else 'first'} 5 seconds”?")
+    end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b|(结尾|片尾|开头|片头)",
+                    text)
+    if key == "shorter" and end:  # "trim the end a bit", "剪掉结尾": that end, how much
+        last = (end.group(1) or end.group(2)) in ("end", "ending", "outro", "结尾", "片尾")
+        return end_cut_question(last, zh)
     return QUESTIONS[key][1 if zh else 0]
