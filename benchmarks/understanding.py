@@ -238,6 +238,16 @@ Rows carry a `split`, in the order they were written:
   main at 1a5bd41: 81.0 % (248/306; English 81.3 %, Chinese 80.6 %), 3 rows flagged destructive ("cut
   the part where he talks about the merger, legal said no" with no transcript; "put photo1.jpg before
   the video as an opening card, 4 sec"; 只要第12秒之后的).
+- "holdout24": 310 requests (200 English, 110 Chinese; 114 with a public source) written at the start of
+  session 23 by a new helper under the same rules (the validator refused texts already in the file) with
+  new personas (beauty creators, action-cam skaters, LinkedIn coaches, museum and library outreach,
+  fundraisers, cover musicians, gardeners; 美妆博主, 旅行vlog, 读书博主, 宠物店, 非遗手艺人, 抖音带货).
+  Scored once, blind, against main at c785005: 85.8 % (266/310; English 89.0 %, Chinese 80.0 %), 4
+  destructive ("trim 5 sec... actually no make it 2, then fade out over 1 sec at the end"; 前3秒不要
+  其余全留着; 第5秒到第10秒那段删了 口误 also removed fillers; 删停顿 开头结尾的别动). The first count said 6:
+  two questions were flagged because the expected plan adds a photo, and the check now counts only
+  material the draft held. Then 4 expectations were set to decisions other rows use (big letters size
+  96 / a big title 144: 24068, 24172, 24238; "square, 720p, export" exports at 720p: 24196).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -332,7 +342,7 @@ BLIND: dict[str, str] = {
     "holdout14": "85.5% (265/310)",
     "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
     "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
-    "holdout23": "81.0% (248/306)",
+    "holdout23": "81.0% (248/306)", "holdout24": "85.8% (266/310)",
     "tune": "n/a (written with the fixes)",
 }
 
@@ -406,14 +416,19 @@ def _missing(have: list[tuple[int, int]], want: list[tuple[int, int]]) -> int:
 
 
 def destructive(row: dict[str, Any], plan: Plan) -> bool:
-    """The plan removes source material the expected plan keeps (more than a quarter of a second)."""
+    """The plan removes source material the expected plan keeps (more than a quarter of a second).
+
+    Only material the draft held before the request counts: a plan that does not add what the expected
+    plan adds (a photo put in front, say; often because it asked instead) has removed nothing.
+    """
     exp = row["expect"]
     draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
     want = draft if not exp["ops"] else _effect(draft, [parse_operation(o) for o in exp["ops"]])[0]
     got = _effect(draft, plan.ops)[0] if plan.ops else draft
     if want == "error" or got == "error":
         return False
-    have, need = _coverage(got), _coverage(want)
+    have, need, before = _coverage(got), _coverage(want), _coverage(draft)
+    need = {src: iv for src, iv in need.items() if src in before}
     return sum(_missing(have.get(src, []), iv) for src, iv in need.items()) > 250
 
 

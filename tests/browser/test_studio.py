@@ -67,6 +67,45 @@ def open_and_run(page: Any, lab: Lab, notebook: str) -> None:
     raise AssertionError(f"could not run {notebook}")
 
 
+def studio_state(page: Any, lab: Lab) -> str:
+    """What the page and the servers say now: the text of a failed wait (a timeout alone says nothing)."""
+    try:
+        where = ".vidai-studio" if page.locator(".vidai-studio").count() else "body"
+        body = page.inner_text(where)
+    except Exception as exc:  # the page itself may be gone
+        body = f"(page unreadable: {exc})"
+    engine = lab.data_dir / "engine.log"
+    engine_tail = engine.read_text(errors="replace")[-1500:] if engine.exists() else "(no engine log)"
+    return (f"page text: {body[:800]!r}\n--- lab log (tail) ---\n{lab.log()[-2500:]}"
+            f"\n--- engine log (tail) ---\n{engine_tail}")
+
+
+def wait_voila_ready(page: Any, lab: Lab, notebook: str, timeout: float = 90_000) -> None:
+    """Open a notebook in Voilà and wait for the Studio's "Ready".
+
+    One reload is allowed: CI once saw the page stay without "Ready" for 120 s while the same test takes
+    7 s here (the Voilà kernel or its widgets' first sync on a loaded machine). What the page showed the
+    first time is reported as a warning, so a repeat stays visible; a second miss fails with both states.
+    """
+    import warnings
+
+    page.goto(lab.url(f"voila/render/{notebook}"))
+    try:
+        page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=timeout)
+        return
+    except Exception:
+        first = studio_state(page, lab)
+        shot_on_failure(page, "voila-ready-1")
+    warnings.warn(f"Voilà: no 'Ready' within {timeout / 1000:.0f} s, reloading once.\n{first}", stacklevel=2)
+    page.goto(lab.url(f"voila/render/{notebook}"))
+    try:
+        page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=timeout)
+    except Exception:
+        shot_on_failure(page, "voila-ready-2")
+        raise AssertionError(f"Voilà never showed 'Ready'.\nfirst try:\n{first}\nsecond try:\n"
+                             f"{studio_state(page, lab)}") from None
+
+
 def send(page: Any, text: str, timeout: float = 120_000) -> str:
     """Type a request, press Enter, wait for the reply; the last assistant bubble's text."""
     n = page.locator(".vidai-msg").count()
@@ -254,8 +293,7 @@ def test_studio_in_voila(lab: Lab, browser: Any, screenshots: Path) -> None:
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(lab.url("voila/render/studio.ipynb"))
-    page.wait_for_selector(".vidai-studio .vidai-status:has-text('Ready')", timeout=120_000)
+    wait_voila_ready(page, lab, "studio.ipynb")
     page.fill(".vidai-chat-box", "余额")  # Chinese: "balance" → the credits, without the agent
     page.press(".vidai-chat-box", "Enter")
     page.wait_for_function(LAST_REPLY_DONE, timeout=60_000)
