@@ -190,9 +190,29 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
     return c.text[start:end], start
 
 
+def end_cut_question(last: bool, zh: bool) -> str:
+    """ "trim the start", "剪掉结尾": an end to cut with no amount - how much, in the request's language."""
+    if zh:
+        return f"{'结尾' if last else '开头'}剪掉多少？比如“剪掉{'最后' if last else '前'}5秒”。"
+    return (f"How much off the {'end' if last else 'start'} — for example “cut the "
+            f"{'last' if last else 'first'} 5 seconds”?")
+
+
 # "480p", "1440p": a height that is none of the resolutions offered (720p, 1080p, 4K); asked about, never
 # made at another one (by the resolution rule and the export rule alike)
 UNOFFERED_HEIGHT = r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b"
+
+
+def unoffered_resolution(said: str, zh: bool, export: bool = False) -> str:
+    """The question asked for a resolution that is not offered ("480p", "2k"), naming the ones that are:
+    one text for the resolution rule and the export rule (`export`: it was asked of the export)."""
+    if zh:
+        return (f"{said} 这个分辨率我导出不了——可选的是720p、1080p和4K。要用哪一个导出？" if export else
+                f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？")
+    return (f"I can't export at {said} — the resolutions I have are 720p, 1080p and 4K. Which one should I "
+            "export at?" if export else
+            f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. Which one would you "
+            "like?")
 
 
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
@@ -223,6 +243,43 @@ POSITIONS: list[tuple[str, str]] = [
     # ("第3到8秒中间": between those times, not the middle of the picture)
     (r"\bcent(?:er|re)\b|\bcent(?:ered|red)\b|\bmiddle\b|(?<![秒§])(?<![秒§]\s)中间|居中|正中", "center"),
 ]
+
+
+# things placed on the picture, by kind: a logo or picture, words, an inset video
+_PLACED = {
+    "image": r"[\w-]+\.(?:png|jpe?g|gif|webp)\b|\blogo\b|\bwatermark\b|水印|台标",
+    "text": r"\btitles?\b|\btext\b|\bcaptions?\b|\bheading\b|⟦\d+⟧|标题|文字",
+    "video": r"[\w-]+\.(?:mp4|mov|webm|mkv)\b|\bpip\b|\bpicture[\s-]in[\s-]picture\b|\bwebcam\b|\bfacecam\b|"
+             r"画中画",
+}
+
+
+def others_placed(text: str, kind: str) -> str:
+    """The text with every position word that is nearer another kind of placed thing blanked out:
+    "logo.png top right and title 'X'" - "top right" is the logo's, not the title's (a position word
+    binds to the nearest thing named). The text itself when no other kind is named."""
+    mine = [(m.start(), m.end()) for m in re.finditer(_PLACED[kind], text)]
+    other = [(m.start(), m.end()) for k, pat in _PLACED.items() if k != kind for m in re.finditer(pat, text)]
+    if not mine or not other:
+        return text
+    taken: list[tuple[int, int]] = []
+    for pattern, _name in POSITIONS:
+        for m in re.finditer(pattern, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "top right" is one position, not also "top"
+            taken.append((m.start(), m.end()))
+
+    def gap(span: tuple[int, int], a: int, b: int) -> int:
+        return max(span[0] - b, a - span[1], 0)
+
+    out = text
+    for a, b in taken:
+        # (as near to both: the one named before it - "logo.png top right and title 'X'")
+        near_other = min(other, key=lambda o: (gap(o, a, b), o[0] > a))
+        near_mine = min(mine, key=lambda o: (gap(o, a, b), o[0] > a))
+        if (gap(near_other, a, b), near_other[0] > a) < (gap(near_mine, a, b), near_mine[0] > a):
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def position(text: str) -> str | None:

@@ -20,11 +20,13 @@ from .common import (
     Clause,
     Hit,
     T,
+    clock,
     color,
     fade_where,
     lone_length,
     ms_after,
     ms_near,
+    others_placed,
     own_part,
     own_resolution,
     percent,
@@ -33,6 +35,7 @@ from .common import (
     rx,
     segment_refs,
     times,
+    unoffered_resolution,
 )
 from .cutting import _named_on_timeline
 
@@ -60,6 +63,13 @@ _BG = (r"\b(white|black|red|green|blue|yellow|orange|purple|pink|gr[ae]y|#[0-9a-
        r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边)|([白黑])(?:底|边)")
 
 
+_UNWANTED_FIT = (r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
+                 r"|pad\w*)"
+                 r"(?:\s+(?:in|anything|it|me|us|him|her|them|anyone|(?:the|my|our|his|her|their|your) \w+)"
+                 r"(?:\s+(?:out|off))?)?|"
+                 r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?")
+
+
 def _frame(text: str) -> dict[str, Any]:
     """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
     m = re.search(_BG, text)
@@ -68,6 +78,7 @@ def _frame(text: str) -> dict[str, Any]:
         m = None  # "get rid of the black bars": what is not wanted
     if m:
         rx.search(re.escape(m.group(0)), text)
+        list(rx.finditer(_UNWANTED_FIT, text))  # "don't zoom in, use black bars": the fit not wanted
         word = m.group(1) or m.group(2) or {"白": "白色", "黑": "黑色"}[m.group(3)]
         return {"fit": "solid", "bg": color(word) or "#000000"}
     fit = _fit(text)
@@ -75,12 +86,10 @@ def _frame(text: str) -> dict[str, Any]:
 
 
 def _fit(text: str) -> str | None:
-    # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
-    text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
-                  r"|pa"
-                  r"d\w*)"
-                  r"(?:\s+(?:anything|it|the \w+))?|"
-                  r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?", " ", text)
+    # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted (and the
+    # negation is read: "9:16 but don't crop me out, use blur" is one reading across its clauses)
+    list(rx.finditer(_UNWANTED_FIT, text))
+    text = re.sub(_UNWANTED_FIT, " ", text)
     # "black bars instead of the blurry background": the fit named after "instead of" is the one not wanted
     instead = rx.search(r"\b(?:instead of|rather than|not)\s+(?:the\s+|a\s+|that\s+)?(?:blur\w*|black|solid|"
                         r"crop\w*|zoom\w*|fill\w*)\b[^,;]*|而不是[^，,；;]*|不要用?模糊[^，,；;]*", text)
@@ -332,10 +341,7 @@ def _other_resolution(c: Clause) -> list[Hit]:
     if not m:
         return []
     said = m.group(0).replace(" ", "")
-    return [Hit(m.start(), question=(
-        f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？" if c.zh else
-        f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. "
-        "Which one would you like?"))]
+    return [Hit(m.start(), question=unoffered_resolution(said, c.zh))]
 
 
 def resolution_rule(c: Clause) -> list[Hit]:
@@ -468,12 +474,59 @@ def fade_rule(c: Clause) -> list[Hit]:
     elif fade_in:
         kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入|\bfade\b")
                                 or _fade_length(text) or 1000)
+    elif (started := _fade_out_from(text, c)) is not None:
+        return started
     else:
         kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出|\bfade\b")
                                  or _fade_length(text) or 1000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     first = min(x.start() for x in (fade_in, fade_out, both) if x is not None)
     return [Hit(first, [s.Fade.model_validate(kwargs)])]
+
+
+# "fade out at 0:05", "fade to black at the 55 second mark", "start fading out at 0:55", "在0:55开始淡出",
+# "55秒的时候开始淡出": where the fade-out starts - never its length (that is said with "over" / "for")
+_FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
+                r"[\s-]*(?:out|to\s+black)(?:\s+(?:it|the\s+video|everything))?\s+"
+                r"(?:at|from|starting\s+(?:at|from)|beginning\s+(?:at|from))\s+(?:the\s+)?§(\d+)§"
+                r"(?:\s*(?:second\s+)?mark\b)?|"
+                r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|"
+                r"(?<!最后)(?<!结尾)(?<!末尾)(?<!最后 )(?<!结尾 )(?<!末尾 )"
+                r"§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*淡出")
+# a fade-out runs to the end of the video: one said to start this close to the end runs from there
+FADE_TO_END_MS = 10_000
+
+
+def _fade_out_from(text: str, c: Clause) -> list[Hit] | None:
+    """ "fade out at 0:05": the time is where the fade-out starts. The fade runs to the end of the video, so
+    it is done when the video ends soon after (within FADE_TO_END_MS: from there to the end, or 1 s when
+    the point is at or past the end); a length said too ("over 2 s") must agree with it. Otherwise the two
+    readings (fade from there to the end, or end the video there with a short fade) are asked about -
+    never a long fade or a cut on a guess. None: no start point said."""
+    if re.search(r"\b(?:music|song|bgm|soundtrack|audio)\b|音乐|配乐|歌", text):
+        return None  # "背景音乐从50秒开始慢慢淡出": the music's fade (sound.py reads where it starts)
+    m = rx.search(_FADE_OUT_AT, text)
+    if m is None:
+        return None
+    point = int(next(g for g in m.groups() if g is not None))
+    rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    length = ms_after(rest, r"\bover|\blasting|\btaking|\bfor|\bin|用时|持续|淡出") if times(rest) else None
+    total = c.ctx.total_ms
+    remain = total - point
+    if total <= 0 or remain <= 0:
+        return [Hit(m.start(), [s.Fade(fade_out_ms=length or 1000)])]
+    if (length is None and remain <= FADE_TO_END_MS) or (length is not None and abs(remain - length) <= 500):
+        return [Hit(m.start(), [s.Fade(fade_out_ms=remain)])]
+    short = length if length is not None and length < remain else 1000
+    at, end = clock(point), clock(point + short)
+    if c.zh:
+        question = (f"淡出只能一直持续到视频结尾。是从 {at} 开始淡出到结尾（{remain / 1000:g} 秒），"
+                    f"还是在 {end} 结束视频、最后 {short / 1000:g} 秒淡出（剪掉 {end}–{clock(total)}）？")
+    else:
+        question = (f"A fade-out runs to the end of the video. Fade out from {at} to the end "
+                    f"({remain / 1000:g} s), or end the video at {end} with a {short / 1000:g} s fade-out "
+                    f"(cutting {end}–{clock(total)})?")
+    return [Hit(m.start(), question=question)]
 
 
 def _fade_length(text: str) -> int | None:
@@ -667,20 +720,24 @@ def color_rule(c: Clause) -> list[Hit]:
         return []
     # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
     # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
-    for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bcontrast|\bsaturat(?:ion|ed|e)|亮度|对比度|饱和度|"
-                         r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
-                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,3}\s*"
+    # ("brighten it a bit, like +0.2", "darken it a touch, say -0.1": the number said as an example of how
+    # much is the amount - it beats the default step)
+    for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bdark(?:en|er)|\bcontrast|\bsaturat(?:ion|ed|e)|"
+                         r"亮度|对比度|饱和度|"
+                         r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|a touch|slightly|up|"
+                         r"down|by|[,，]|like|say|maybe|about|around|roughly|something(?: like)?|~|"
+                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,6}\s*"
                          # "brighten +0.1 and saturate 1.2": a signed or decimal value right after the verb
                          r"|\s*(?=[+-]\d|\d*\.\d))"
                          r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
         word = said_m.group(1)
         key = _ZH_KEYS.get(word) or (
-            "brightness" if word in ("提亮", "调亮") or word.startswith("bright") else
+            "brightness" if word in ("提亮", "调亮") or word.startswith(("bright", "dark")) else
             "contrast" if word == "contrast" else "saturation")
         if key in said:
             continue
         value = float(said_m.group(2))
-        lowered = bool(re.search(r"\bdown\b|调低|降低|减", said_m.group(0)))
+        lowered = bool(re.search(r"\bdown\b|调低|降低|减|^dark", said_m.group(0)))
         if key == "brightness":
             value = -abs(value) if lowered else value
         elif value < 1 or said_m.group(2)[0] in "+-":
@@ -750,7 +807,7 @@ def logo_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), refusal="There is no image uploaded to use as a logo — upload a PNG or JPG "
                                        "first.")]
     kwargs: dict[str, Any] = {"media_id": ref.media_id}
-    pos = position(text)
+    pos = position(others_placed(text, "image"))
     if pos:
         kwargs["pos"] = pos
     elif not rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text) and \
