@@ -716,7 +716,8 @@ def test_a_range_past_the_end_is_asked_about_and_music_sound_is_its_volume() -> 
     p = plan("remove 1m05s to 1m10s")  # the sample video is 1:00 long
     assert p.question and "past its end" in p.question and p.ops == []
     assert ops(plan("remove 0:50 to 0:55")) == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
-    assert ops(plan("把背景音乐声音减半", language="zh")) == [
+    # (with music on the timeline: without any, a change of its level is said to have nothing to change)
+    assert ops(plan("把背景音乐声音减半", sample_draft(music="music.mp3"), language="zh")) == [
         {"op": "set_volume", "track": "bgm", "volume": 0.5}]
 
 
@@ -1180,7 +1181,8 @@ def test_a_plus_between_edits_keeps_each_edits_position_its_own() -> None:
 def test_a_shorter_version_named_bare_keeps_the_start_unless_another_part_is_named() -> None:
     got = ops(plan("10 second teaser for the conference, from the start is fine"))
     assert got == [{"op": "keep_range", "end_ms": 10000}]
-    assert not any(o["op"] == "keep_range" for o in ops(plan("10 second teaser of the end")))
+    # another part named: never the start - the end named is what is kept (the last 10 s of the 60 s sample)
+    assert ops(plan("10 second teaser of the end")) == [{"op": "keep_range", "start_ms": 50000}]
 
 
 def test_a_bare_effect_or_words_asked_for_are_asked_about_not_refused() -> None:
@@ -1394,3 +1396,148 @@ def test_lun_bo_is_a_slideshow_and_wang_hui_che_undoes_steps() -> None:
 def test_subtitles_not_burned_in_with_the_file_named() -> None:
     assert ops(plan("加字幕 但别烧进视频里 给我srt", language="zh-CN")) == [
         {"op": "add_subtitles", "burn": False, "sidecar": "srt"}]
+# --- left24: classes of known misreadings (each test a class, not one row) ---
+
+MUSIC_ON = sample_draft(music="music.mp3")
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("make a 10 second teaser of the end", 10000), ("cut a 15 sec clip from the ending", 15000),
+    ("use the last part for a 20 second promo", 20000), ("10 second highlight of the last part", 10000),
+    ("结尾做个10秒预告", 10000), ("用片尾剪一个15秒的片段", 15000),
+    ("给我做个10秒的预告片，用最后的部分", 10000)])
+def test_a_short_version_made_from_the_end_keeps_the_end(text: str, length: int) -> None:
+    # the 60 s sample: the last `length` ms are kept, never the first (that was a destructive misreading)
+    p = plan(text, language="zh-CN" if re.search(r"[\u4e00-\u9fff]", text) else "en")
+    assert ops(p) == [{"op": "keep_range", "start_ms": 60000 - length}]
+
+
+def test_a_short_version_without_an_end_and_a_cut_from_the_end_read_as_before() -> None:
+    p = plan("make a 10 second teaser")
+    assert ops(p) == [{"op": "keep_range", "end_ms": 10000}] and "first 10 s" in p.notes[0]
+    assert ops(plan("cut 2 s from the end")) == [{"op": "trim", "tail_ms": 2000}]
+    # "结尾剪10秒吧" names no shorter version: the end is cut, as before
+    assert ops(plan("结尾剪10秒吧", language="zh-CN")) == [{"op": "trim", "tail_ms": 10000}]
+
+
+@pytest.mark.parametrize("text", [
+    "put photo1.jpg first", "i want photo1.jpg to go first", "photo1.jpg first please",
+    "add photo1.jpg as the first slide", "open the video with photo1.jpg", "把photo1.jpg放第一个",
+    "photo1.jpg作为第一张", "开头放photo1.jpg"])
+def test_a_file_said_to_go_first_is_added_at_the_start(text: str) -> None:
+    got = ops(plan(text, language="zh-CN" if re.search(r"[\u4e00-\u9fff]", text) else "en"))
+    assert got == [{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start"}]
+
+
+def test_first_that_orders_the_edits_is_no_place() -> None:
+    assert ops(plan("add b.mp4 first, then add subtitles")) == [
+        {"op": "add_clips", "media_ids": ["b.mp4"]}, {"op": "add_subtitles"}]
+
+
+def test_fade_out_at_a_time_is_where_it_starts() -> None:
+    # The decision (the fade op fades the programme's end): "fade out at T" starts the fade at T and runs
+    # it to the end when the end is near (at most 10 s after T); at or past the end it is the 1 s default;
+    # further from the end the two readings are asked about (a 55 s fade, or ending the video at T + 1 s)
+    # - never a long fade or a cut on a guess. "over / for N s" is the length; said with T it must agree.
+    assert ops(plan("fade out at 0:55")) == [{"op": "fade", "fade_out_ms": 5000}]
+    assert ops(plan("start fading out at 0:57 over 3 seconds")) == [{"op": "fade", "fade_out_ms": 3000}]
+    assert ops(plan("在0:54开始淡出", language="zh-CN")) == [{"op": "fade", "fade_out_ms": 6000}]
+    assert ops(plan("fade out at 1:00")) == [{"op": "fade", "fade_out_ms": 1000}]
+    assert ops(plan("fade out over 2 s")) == [{"op": "fade", "fade_out_ms": 2000}]
+    assert ops(plan("fade out for 2 seconds")) == [{"op": "fade", "fade_out_ms": 2000}]
+    far = plan("fade out at 0:05")
+    assert not far.ops and far.question
+    assert "0:05 to the end (55 s)" in far.question and "0:06" in far.question
+    zh = plan("视频第10秒开始淡出", language="zh-CN")
+    assert not zh.ops and zh.question and "0:10" in zh.question
+    # the music's fade is the music's: where it starts is read there, to the end
+    assert ops(plan("背景音乐从50秒开始慢慢淡出", MUSIC_ON, "zh-CN")) == [
+        {"op": "fade_music", "fade_out_ms": 10000}]
+
+
+@pytest.mark.parametrize(("text", "language", "asked"), [
+    ("剪掉开头之后加字幕", "zh-CN", "开头剪掉多少"), ("把开头剪掉以后再加个字幕", "zh-CN", "开头剪掉多少"),
+    ("trim the start and add subtitles", "en", "How much off the start"),
+    ("after trimming the intro, add captions", "en", "How much off the start")])
+def test_a_bare_end_cut_is_asked_and_the_edit_after_it_is_done(text: str, language: str, asked: str) -> None:
+    p = plan(text, language=language)
+    assert ops(p) == [{"op": "add_subtitles"}] and p.question is None
+    assert any(asked in n for n in p.notes), p.notes
+
+
+def test_a_bare_end_cut_alone_asks_how_much_in_both_languages() -> None:
+    # English "trim the start" asked this before; Chinese now asks the same (it asked a generic "how much")
+    assert plan("trim the start").question == (
+        "How much off the start — for example “cut the first 5 seconds”?")
+    assert plan("剪掉开头", language="zh-CN").question == "开头剪掉多少？比如“剪掉前5秒”。"
+    assert plan("剪掉结尾", language="zh-CN").question == "结尾剪掉多少？比如“剪掉最后5秒”。"
+    assert ops(plan("剪掉开头5秒之后加字幕", language="zh-CN")) == [
+        {"op": "trim", "head_ms": 5000}, {"op": "add_subtitles"}]
+
+
+@pytest.mark.parametrize("text", [
+    "the music is louder than my voice, turn it down", "the music drowns my voice",
+    "the music drowns out my voice, fix it", "my voice is quieter than the music",
+    "i can't hear my voice over the music", "音乐盖过人声了", "背景音乐比人声还大，调小点"])
+def test_a_sound_said_to_cover_another_is_turned_down(text: str) -> None:
+    (op,) = plan(text, MUSIC_ON, "zh-CN" if re.search(r"[\u4e00-\u9fff]", text) else "en").ops
+    assert op.op == "set_volume" and op.track == "bgm" and op.volume < 0.35  # type: ignore[attr-defined]
+
+
+def test_a_cover_complaint_with_its_own_change_does_that_change() -> None:
+    assert ops(plan("the music is louder than my voice, turn my voice up", MUSIC_ON)) == [
+        {"op": "set_volume", "volume": 1.5}]
+    assert ops(plan("the music is louder than my voice, turn it down to 20%", MUSIC_ON)) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.2}]
+    # a wish that it not cover the voice is still ducking
+    assert ops(plan("音乐别盖过人声", MUSIC_ON, "zh-CN")) == [{"op": "duck_music"}]
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    ("turn the music down and add subtitles", "en", "There is no background music"),
+    ("lower the music to 20% and add subtitles", "en", "There is no background music"),
+    ("把音乐调小一点，加字幕", "zh-CN", "没有背景音乐")])
+def test_a_music_level_change_without_music_adds_none(text: str, language: str, said: str) -> None:
+    p = plan(text, language=language)
+    assert ops(p) == [{"op": "add_subtitles"}]
+    assert any(said in n for n in p.notes), p.notes
+    assert p.question is None and p.refusal is None
+
+
+def test_music_added_in_the_same_request_is_still_turned_down() -> None:
+    assert [o["op"] for o in ops(plan("add music.mp3 and turn it down"))] == ["add_music", "set_volume"]
+    assert ops(plan("加背景音乐，调小一点", language="zh-CN")) == [
+        {"op": "add_music", "media_id": "music.mp3", "volume": 0.15}]
+
+
+@pytest.mark.parametrize("text", [
+    "add music, no need to loop it", "add music but no need to loop", "add music.mp3 and don't repeat it",
+    "add music.mp3, it doesn't have to loop", "add music.mp3 with looping off", "加背景音乐，不用循环",
+    "配上music.mp3，无需循环"])
+def test_a_loop_said_not_to_be_wanted_turns_looping_off(text: str) -> None:
+    (op,) = plan(text, language="zh-CN" if re.search(r"[\u4e00-\u9fff]", text) else "en").ops
+    assert op.op == "add_music" and op.loop is False  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", ["i recorded it horizontally", "i recorded it in landscape",
+                                  "we shot it in landscape", "我是横着拍的"])
+def test_how_the_footage_was_filmed_is_no_edit(text: str) -> None:
+    p = plan(text, language="zh-CN" if re.search(r"[\u4e00-\u9fff]", text) else "en")
+    assert not p.ops and p.question and not any("reorder" in n for n in p.notes)
+
+
+def test_recorded_is_no_typo_of_reorder() -> None:
+    from vidai_nb.engine.agent.normalize import fix_typos
+
+    assert fix_typos("i recorded it, then filmed more") == "i recorded it, then filmed more"
+    assert ops(plan("recorded it horizontally, add subtitles")) == [{"op": "add_subtitles"}]
+
+
+def test_a_resolution_not_offered_is_asked_with_one_text() -> None:
+    from vidai_nb.engine.agent.rules.common import unoffered_resolution
+
+    assert plan("drop it to 480p").question == unoffered_resolution("480p", False)
+    assert plan("export it at 480p").question == unoffered_resolution("480p", False, export=True)
+    assert plan("分辨率改成480p", language="zh-CN").question == unoffered_resolution("480p", True)
+    exported = plan("导出480p的就行", language="zh-CN").question
+    assert exported == unoffered_resolution("480p", True, export=True)

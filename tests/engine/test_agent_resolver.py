@@ -236,7 +236,9 @@ def test_make_the_title_bigger_edits_the_title_there_is() -> None:
     "text", ["speed up the middle part", "这一段播放快一点", "slow down the best moment",
              "make the music quieter in some places"])
 def test_a_part_without_times_is_asked_about(text: str) -> None:
-    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    # (music on the timeline: with none, a change of its level is answered - there is none to change)
+    p = parse(text, "zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en", MEDIA,
+              sample_draft(["clip.mp4"], music="music.mp3"))
     assert p.ops == [] and p.question
 
 

@@ -65,6 +65,8 @@ colorize colorise colourize colourise colorized colorised colourized colourised 
 bluer greener redder yellower pinker whiter blacker grayer greyer warmer cooler
 emotion emotions emotional radio radios stereo
 round rounds read reads
+record records recorded recording recordings recorder film films filmed filming shoot shoots shooting
+captured capture horizontally vertically
 """))
 _VOCAB = set(KEYWORDS) | COMMON
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",

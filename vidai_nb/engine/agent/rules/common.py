@@ -190,9 +190,29 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
     return c.text[start:end], start
 
 
+def end_cut_question(last: bool, zh: bool) -> str:
+    """ "trim the start", "剪掉结尾": an end to cut with no amount - how much, in the request's language."""
+    if zh:
+        return f"{'结尾' if last else '开头'}剪掉多少？比如“剪掉{'最后' if last else '前'}5秒”。"
+    return (f"How much off the {'end' if last else 'start'} — for example “cut the "
+            f"{'last' if last else 'first'} 5 seconds”?")
+
+
 # "480p", "1440p": a height that is none of the resolutions offered (720p, 1080p, 4K); asked about, never
 # made at another one (by the resolution rule and the export rule alike)
 UNOFFERED_HEIGHT = r"(?<![\d.])(?:144|240|360|480|540|1440)\s*p\b"
+
+
+def unoffered_resolution(said: str, zh: bool, export: bool = False) -> str:
+    """The question asked for a resolution that is not offered ("480p", "2k"), naming the ones that are:
+    one text for the resolution rule and the export rule (`export`: it was asked of the export)."""
+    if zh:
+        return (f"{said} 这个分辨率我导出不了——可选的是720p、1080p和4K。要用哪一个导出？" if export else
+                f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？")
+    return (f"I can't export at {said} — the resolutions I have are 720p, 1080p and 4K. Which one should I "
+            "export at?" if export else
+            f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. Which one would you "
+            "like?")
 
 
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:

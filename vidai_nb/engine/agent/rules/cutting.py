@@ -17,6 +17,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    end_cut_question,
     lone_length,
     ms_after,
     ranges,
@@ -122,6 +123,109 @@ _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scene
                    r"段|个|张))")
 
 
+# a length asked for ("trim it to 12 s", "make a 10 second teaser", "剪成15秒"): the part kept is that long
+_TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
+            rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
+            rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
+            # "make it a 20 second teaser": what the shorter version is called
+            rf"(?:\s*(?:-\s*)?(?:video|clip|teaser|trailer|promo|version|cut|edit|reel|short|ad|spot|"
+            rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
+            rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
+            # "作业视频不能超过半分钟", "最多20秒", "要9秒以内": a most said of the length
+            rf"(?:不能|不可以|不要|不许|不准|不得|别|不)\s*(?:超过|超出|长于|多于)\s*{T}|"
+            rf"(?:最多|最长|顶多)\s*(?:只能|只要|就)?\s*(?:要)?\s*{T}(?!\s*的)|"
+            rf"(?<![前后第])(?<![前后第]\s)(?:要|在|得|必须)\s*{T}\s*(?:以内|之内|以下)(?!\s*的)|"
+            rf"\bonly\s*{T}\s*long|{END_AT}|"
+            rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
+            rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
+            rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
+            rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
+            rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+            rf"^(?:帮我|给我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:预告片?|片段|视频|vlog|短视频|片子|短片|"
+            rf"成"
+            rf"片|版本|剪辑)|"
+            rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
+            rf"\s*"
+            rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
+            rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
+            rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+            # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
+            rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
+            rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
+            rf"(?:出|要|做|剪|来|给我)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
+            rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
+            rf"ge))|"
+            # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
+            rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
+            rf"(?:-\s*)?"
+            rf"(?:long\s*)?"
+            rf"(?:version|cut|edit|teaser|trailer|promo|clip|snippet|excerpt|video|short|reel|highlight|preview|"
+            rf"recap|bumper|sizzle)\b|"
+            # "10 second teaser for the conference, from the start is fine": the shorter version
+            # named bare, at the start of the request, is asked for too
+            # (not when another part is named: "10 second teaser of the end" is not the start)
+            rf"^(?!.*\b(?:end|ending|last|final|outro|middle|best)\b)"
+            rf"(?:an?\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:version|teaser|trailer|promo|preview|"
+            rf"snippet|excerpt|reel|highlight|recap|bumper)\b|"
+            # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
+            rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
+            rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
+            rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
+            rf"ly\s*|"
+            rf"only\s*|just\s*)?{T}|"
+            rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"
+            rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}|"
+            rf"\bshorter\b[\s,]*(?:to\s*|like\s*|say\s*|about\s*)?{T}|"
+            rf"\b(?:under|below|less than|at most|no (?:longer|more) than|max(?:imum)?(?: of)?|s"
+            rf"horter than|"
+            rf"within)\s*{T}(?!\s*(?:long|silen|pause))")
+
+
+# the end a shorter version is made from: "a 10 second teaser of the end", "a clip from the ending", "use the
+# last part for a 15 s promo", "结尾做个10秒预告", "用片尾剪一个10秒的片段"
+_END_PART = (r"(?:the\s+|its\s+|my\s+|this\s+)?(?:very\s+)?(?:end|ending|outro|closing|"
+             r"(?:last|final|end|closing)\s+(?:part|bit|section|portion|scene|shot|moments?|stretch|minute)"
+             r")\b(?:\s+of\s+(?:it|this|the\s+(?:video|clip|footage)))?")
+_OF_END = (rf"\s*,?\s*(?:(?:taken|made|cut|pulled)\s+)?\b(?:of|from|out\s+of|using|with)\s+{_END_PART}|"
+           rf"^\s*(?:please\s+|pls\s+|just\s+)?(?:use|take|using|from|with)\s+{_END_PART}"
+           rf"(?:\s*,\s*|\s+(?:and|to|for|as)\b)?|"
+           rf"(?:用|拿|从|取)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒)))"
+           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒)?\s*(?:来|里|中)?\s*"
+           rf"(?=(?:做|剪|截|弄|出|来)\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
+           rf"(?:预告片?|片段|短片|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
+           rf"[,，]\s*(?:用|从|取)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的|那)?\s*"
+           rf"(?:部分|一段|那段|段|几秒)?\s*$")
+
+
+def _made_of_end(text: str) -> str | None:
+    """ "make a 10 second teaser of the end": a length asked for (one time said) and the end it is made from
+    - the text without those words (so the length reads as usual), the end kept; None when not so."""
+    m = re.search(_OF_END, text)
+    if m is None or len(re.findall(T, text)) != 1:
+        return None
+    rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    if m.start() == 0:
+        rest = rest.lstrip()  # "use the ending for a 10 second teaser": what is left starts the request
+    if not re.search(_TRIM_TO, rest):
+        return None
+    rx.search(re.escape(m.group(0)), text[m.start():])
+    return rest
+
+
+# an end of the video said to be cut, with no amount and nothing else ("trim the start", "cut the ending a
+# bit", "after trimming the intro", "把开头剪掉以后", "剪掉结尾")
+_BARE_END_CUT = (r"\s*(?:(?:please|pls|just|also|then|and|first|after|afterwards|now)\s+)*"
+                 r"(?:cut|trim|remove|delete|chop|shave|lose|cutting|trimming|removing|deleting|chopping)"
+                 r"(?:\s+(?:off|out|down))?\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
+                 r"(start|beginning|intro|opening|end|ending|outro)"
+                 r"(?:\s+(?:off|out|down))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|some|a\s+tad))?"
+                 r"(?:\s+of\s+(?:it|the\s+video|the\s+clip))?\s*(?:pls|please)?\s*[.!]?\s*|"
+                 r"\s*(?:先|再)?\s*(?:把)?\s*(?:视频的?)?\s*(开头|片头|结尾|片尾)\s*(?:的?部分)?\s*(?:给我)?\s*"
+                 r"(?:剪掉|去掉|删掉|砍掉|切掉|剪了|删了|去了)\s*(?:一点|一些|点)?\s*(?:之后|以后|后|吧|了)?\s*|"
+                 r"\s*(?:先)?\s*(?:剪掉|去掉|删掉|砍掉|切掉)\s*(?:一点|一些|点)?\s*(开头|片头|结尾|片尾)\s*"
+                 r"(?:的?部分)?\s*(?:之后|以后|后|吧)?\s*")
+
+
 def _unit_bare(text: str) -> str:
     """'the first 10 seconds and the last 5' / 'cut off the last 15' -> the bare number is seconds."""
     if not rx.search(T, text) and not rx.search(CUT + "|" + KEEP, text):
@@ -192,7 +296,13 @@ def cut_rule(c: Clause) -> list[Hit]:
                          r")\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
-        return []
+        bare = rx.fullmatch(_BARE_END_CUT, c.text)
+        if bare is None:
+            return []
+        # "trim the start and add subtitles", "剪掉开头之后加字幕": an end to cut, no amount - asked how much
+        # (the question is a reading of its own, so the other edits said with it are still done)
+        last = (bare.group(1) or bare.group(2) or bare.group(3)) in ("end", "ending", "outro", "结尾", "片尾")
+        return [Hit(bare.start(), question=end_cut_question(last, c.zh))]
     # "make it 15s long but keep the ending not the start", "剪成15秒 保留结尾": which end a length keeps
     which = rx.search(r"\s*,?\s*(?:but\s+)?(?:keep|use|take)\s+(?:the\s+)?(end|ending|last part|last bit|"
                       r"start|beginning|first part|first bit)\b(?:\s*,?\s*(?:and\s+)?not\s+the\s+\w+)?\s*$|"
@@ -201,6 +311,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                                                                      "结尾", "后面", "最后"))
     if which:
         text = text[:which.start()]
+    elif (of_end := _made_of_end(text)) is not None:
+        keep_end, text = True, of_end  # "make a 10 second teaser of the end": the last 10 s
     # "remove the last 5 s? no wait keep them, just fade out …": "keep" said of what was just named takes the
     # cut back (semantics.taken_back); it names no part of its own, so it is no keep of a time said later
     text = re.sub(r"\b(?:keep|leave)\s+(?:them|those|these|that|it)(?:\s+(?:in|there))?(?=\s*(?:$|[,，;；.!]|"
@@ -245,60 +357,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                   rf"(?:to be safe|just in case|"
                   rf"for (?:the|my|an?|our) [a-z ]{{2,30}}|so (?:it|that)\b[^§]*|because\b[^§]*|since\b[^§]*|"
                   rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*)$", r"\1", text)
-    trim_to = rx.search(rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
-                        rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
-                        rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
-                        # "make it a 20 second teaser": what the shorter version is called
-                        rf"(?:\s*(?:-\s*)?(?:video|clip|teaser|trailer|promo|version|cut|edit|reel|short|ad|spot|"
-                        rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
-                        rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
-                        # "作业视频不能超过半分钟", "最多20秒", "要9秒以内": a most said of the length
-                        rf"(?:不能|不可以|不要|不许|不准|不得|别|不)\s*(?:超过|超出|长于|多于)\s*{T}|"
-                        rf"(?:最多|最长|顶多)\s*(?:只能|只要|就)?\s*(?:要)?\s*{T}(?!\s*的)|"
-                        rf"(?<![前后第])(?<![前后第]\s)(?:要|在|得|必须)\s*{T}\s*(?:以内|之内|以下)(?!\s*的)|"
-                        rf"\bonly\s*{T}\s*long|{END_AT}|"
-                        rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
-                        rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
-                        rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
-                        rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-                        rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
-                        rf"^(?:帮我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:视频|vlog|短视频|片子|短片|"
-                        rf"成"
-                        rf"片|版本|剪辑)|"
-                        rf"\b(?:limit|reduce|cap|keep|cut down|condense|compress|bring|get|make)\s*{_THING}"
-                        rf"\s*"
-                        rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
-                        rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
-                        rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
-                        # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
-                        rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
-                        rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
-                        rf"(?:出|要|做|剪|来|给我)\s*(?:1\s*个|个|1\s*版|版)?\s*{T}\s*(?:的)?\s*(?:版本|短版|精简版|版)|"
-                        rf"\bneed an?\s*{T}\s*[\w-]+\s*(?:out of|from)\s*(?:this|it|the (?:video|clip|foota"
-                        rf"ge))|"
-                        # "I need an 8-second version for the bumper", "give me a 20 s cut of this"
-                        rf"\b(?:need|want|give me|make|do|cut|get|have|send)\s+(?:me\s+)?an?\s*{T}\s*"
-                        rf"(?:-\s*)?"
-                        rf"(?:long\s*)?"
-                        rf"(?:version|cut|edit|teaser|trailer|promo|clip|snippet|excerpt|video|short|reel)\b|"
-                        # "10 second teaser for the conference, from the start is fine": the shorter version
-                        # named bare, at the start of the request, is asked for too
-                        # (not when another part is named: "10 second teaser of the end" is not the start)
-                        rf"^(?!.*\b(?:end|ending|last|final|outro|middle|best)\b)"
-                        rf"(?:an?\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:version|teaser|trailer|promo|preview|"
-                        rf"snippet|excerpt|reel|highlight|recap|bumper)\b|"
-                        # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
-                        rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
-                        rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
-                        rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
-                        rf"ly\s*|"
-                        rf"only\s*|just\s*)?{T}|"
-                        rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"
-                        rf"时长\s*(?:改成|改为|控制在|设为|设成|变成)\s*{T}|"
-                        rf"\bshorter\b[\s,]*(?:to\s*|like\s*|say\s*|about\s*)?{T}|"
-                        rf"\b(?:under|below|less than|at most|no (?:longer|more) than|max(?:imum)?(?: of)?|s"
-                        rf"horter than|"
-                        rf"within)\s*{T}(?!\s*(?:long|silen|pause))", text)
+    trim_to = rx.search(_TRIM_TO, text)
     cut_mode = bool(rx.search(CUT, text)) or excepting
     if cut_mode and not excepting and rx.search(r"\b(?:everything|all|anything)\s+(?:except|but|apart from|o"
                                                 r"ther "
@@ -1134,10 +1193,24 @@ def concat_rule(c: Clause) -> list[Hit]:
     return []
 
 
+# "put photo1.jpg first", "b.mp4 as the first clip", "放第一个": the place a file goes, said as an ordinal -
+# the start (a "first" that orders the edits - "add b.mp4 first, then …" - is no place)
+_FIRST_PLACE = (r"(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png|webp|gif)|\bit|\bthem|\bthat|\bthis)\s+"
+                r"(?:(?:should\s+|must\s+|will\s+|needs?\s+to\s+|has\s+to\s+|to\s+)?"
+                r"(?:go|goes|come|comes|be|is|play|plays|show|shows)\s+)?(?:(?:in|at|up|on)\s+)?(?:the\s+)?(?:very\s+)?first\b(?!\s*(?:,\s*)?(?:and\s+)?then\b)|"
+                r"\bas\s+(?:the\s+)?(?:very\s+)?first\s+(?:clip|shot|thing|image|photo|picture|slide|scene|frame|"
+                r"one)\b|\bopen\s+(?:the\s+video\s+)?with\b|\b(?:in\s+)?front\b|"
+                r"(?:放|排|摆|当|作为)(?:在|成)?\s*(?:第\s*(?:一|1)\s*(?:个|张|段|位)?|最开始|最开头)|"
+                r"第\s*(?:一|1)\s*(?:个|张|段)\s*(?:放|是)")
+
+
 def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+                  # "open the video with photo1.jpg", "i want b.mp4 to go first", "photo1.jpg放第一个"
+                  r"\b(?:open|start|begin|lead)\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?with\b|"
+                  r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|"
                   # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
                   r"放在|接在|接到|加在|插在|插到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
@@ -1161,8 +1234,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         return []
     if len(named) >= 2 and (placed := _each_placed(c, named, on)):
         return placed
-    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头",
-                              text) else "end"
+    first_said = re.search(_FIRST_PLACE, text) and not re.search(r"\bfirst\s*,?\s*(?:and\s+)?then\b",
+                                                                c.ctx.raw.lower())
+    at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头" +
+                              (f"|{_FIRST_PLACE}" if first_said else ""), text) else "end"
     if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
         rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
                   r"\bafterwards\b|后面|最后|结尾|片尾", text)
@@ -1222,11 +1297,13 @@ def _placed_without_verb(c: Clause, named: list[tuple[int, MediaRef]], on: set[s
             return []
         name = re.escape(ref.name.lower())
         where = rx.search(rf"{name}\s*(?:at|to|in)\s+the\s+(?:very\s+)?(start|beginning|front|end)\b|"
+                          # "photo1.jpg first please, then the video"
+                          rf"{name}\s+(?:goes\s+|comes\s+)?(first|last)\b(?!\s*,?\s*(?:and\s+)?then\b)|"
                           rf"{name}\s*(?:放|接)?(?:在|到)?(开头|最前面?|结尾|最后面?)", c.text)
         if where is None:
             return []
-        word = where.group(1) or where.group(2)
-        start = word in ("start", "beginning", "front") or word.startswith(("开头", "最前"))
+        word = next(g for g in where.groups() if g)
+        start = word in ("start", "beginning", "front", "first") or word.startswith(("开头", "最前"))
         at = "start" if start else "end"
         ops.append(s.AddClips.model_validate({"media_ids": [ref.media_id], "at": at}))
     return [Hit(named[0][0], ops)] if ops else []

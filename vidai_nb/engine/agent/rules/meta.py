@@ -7,7 +7,19 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
-from .common import ORDINALS, UNOFFERED_HEIGHT, Clause, Hit, T, own_resolution, ranges, rx, times
+from .common import (
+    ORDINALS,
+    UNOFFERED_HEIGHT,
+    Clause,
+    Hit,
+    T,
+    end_cut_question,
+    own_resolution,
+    ranges,
+    rx,
+    times,
+    unoffered_resolution,
+)
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
            r"\boutput\b|"
@@ -123,10 +135,7 @@ def export_rule(c: Clause) -> list[Hit]:
     if other:
         # "export it at 480p": a resolution not offered - asked, never exported at another one
         height = other.group(0).replace(" ", "")
-        return [Hit(m.start(), question=(
-            f"{height} 这个分辨率我导出不了——可选的是720p、1080p和4K。要用哪一个导出？" if c.zh else
-            f"I can't export at {height} — the resolutions I have are 720p, 1080p and 4K. Which one should I "
-            "export at?"))]
+        return [Hit(m.start(), question=unoffered_resolution(height, c.zh, export=True))]
     res_at = r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b"
     plain = re.search(res_at, text)
     # "720p, 1.25x speed, export as webm": a resolution listed as an edit of its own, another edit between
@@ -953,9 +962,9 @@ def vague_question(text: str, zh: bool) -> str:
     key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else \
         "polish" if re.search(_POLISH, text) else "effect" if re.search(BARE_EFFECT, text) else \
         "text" if re.search(_BARE_TEXT, text) else "generic"
-    end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b", text)
-    if key == "shorter" and end and not zh:  # "trim the end a bit": that end, how much
-        last = end.group(1) in ("end", "ending", "outro")
-        return (f"How much off the {'end' if last else 'start'} — for example “cut the "
-                f"{'last' if last else 'first'} 5 seconds”?")
+    end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b|(结尾|片尾|开头|片头)",
+                    text)
+    if key == "shorter" and end:  # "trim the end a bit", "剪掉结尾": that end, how much
+        last = (end.group(1) or end.group(2)) in ("end", "ending", "outro", "结尾", "片尾")
+        return end_cut_question(last, zh)
     return QUESTIONS[key][1 if zh else 0]

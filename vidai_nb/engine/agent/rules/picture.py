@@ -20,6 +20,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    clock,
     color,
     fade_where,
     lone_length,
@@ -33,6 +34,7 @@ from .common import (
     rx,
     segment_refs,
     times,
+    unoffered_resolution,
 )
 from .cutting import _named_on_timeline
 
@@ -340,10 +342,7 @@ def _other_resolution(c: Clause) -> list[Hit]:
     if not m:
         return []
     said = m.group(0).replace(" ", "")
-    return [Hit(m.start(), question=(
-        f"{said} 这个分辨率我做不了——可选的是720p、1080p和4K。要用哪一个？" if c.zh else
-        f"I can't make it {said} — the resolutions I can set are 720p, 1080p and 4K. "
-        "Which one would you like?"))]
+    return [Hit(m.start(), question=unoffered_resolution(said, c.zh))]
 
 
 def resolution_rule(c: Clause) -> list[Hit]:
@@ -478,12 +477,59 @@ def fade_rule(c: Clause) -> list[Hit]:
     elif fade_in:
         kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入|\bfade\b")
                                 or _fade_length(text) or 1000)
+    elif (started := _fade_out_from(text, c)) is not None:
+        return started
     else:
         kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出|\bfade\b")
                                  or _fade_length(text) or 1000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     first = min(x.start() for x in (fade_in, fade_out, both) if x is not None)
     return [Hit(first, [s.Fade.model_validate(kwargs)])]
+
+
+# "fade out at 0:05", "fade to black at the 55 second mark", "start fading out at 0:55", "在0:55开始淡出",
+# "55秒的时候开始淡出": where the fade-out starts - never its length (that is said with "over" / "for")
+_FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
+                r"[\s-]*(?:out|to\s+black)(?:\s+(?:it|the\s+video|everything))?\s+"
+                r"(?:at|from|starting\s+(?:at|from)|beginning\s+(?:at|from))\s+(?:the\s+)?§(\d+)§"
+                r"(?:\s*(?:second\s+)?mark\b)?|"
+                r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|"
+                r"(?<!最后)(?<!结尾)(?<!末尾)(?<!最后 )(?<!结尾 )(?<!末尾 )"
+                r"§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*淡出")
+# a fade-out runs to the end of the video: one said to start this close to the end runs from there
+FADE_TO_END_MS = 10_000
+
+
+def _fade_out_from(text: str, c: Clause) -> list[Hit] | None:
+    """ "fade out at 0:05": the time is where the fade-out starts. The fade runs to the end of the video, so
+    it is done when the video ends soon after (within FADE_TO_END_MS: from there to the end, or 1 s when
+    the point is at or past the end); a length said too ("over 2 s") must agree with it. Otherwise the two
+    readings (fade from there to the end, or end the video there with a short fade) are asked about -
+    never a long fade or a cut on a guess. None: no start point said."""
+    if re.search(r"\b(?:music|song|bgm|soundtrack|audio)\b|音乐|配乐|歌", text):
+        return None  # "背景音乐从50秒开始慢慢淡出": the music's fade (sound.py reads where it starts)
+    m = rx.search(_FADE_OUT_AT, text)
+    if m is None:
+        return None
+    point = int(next(g for g in m.groups() if g is not None))
+    rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    length = ms_after(rest, r"\bover|\blasting|\btaking|\bfor|\bin|用时|持续|淡出") if times(rest) else None
+    total = c.ctx.total_ms
+    remain = total - point
+    if total <= 0 or remain <= 0:
+        return [Hit(m.start(), [s.Fade(fade_out_ms=length or 1000)])]
+    if (length is None and remain <= FADE_TO_END_MS) or (length is not None and abs(remain - length) <= 500):
+        return [Hit(m.start(), [s.Fade(fade_out_ms=remain)])]
+    short = length if length is not None and length < remain else 1000
+    at, end = clock(point), clock(point + short)
+    if c.zh:
+        question = (f"淡出只能一直持续到视频结尾。是从 {at} 开始淡出到结尾（{remain / 1000:g} 秒），"
+                    f"还是在 {end} 结束视频、最后 {short / 1000:g} 秒淡出（剪掉 {end}–{clock(total)}）？")
+    else:
+        question = (f"A fade-out runs to the end of the video. Fade out from {at} to the end "
+                    f"({remain / 1000:g} s), or end the video at {end} with a {short / 1000:g} s fade-out "
+                    f"(cutting {end}–{clock(total)})?")
+    return [Hit(m.start(), question=question)]
 
 
 def _fade_length(text: str) -> int | None:

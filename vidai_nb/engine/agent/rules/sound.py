@@ -457,7 +457,87 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs
                        r"talking|speech)\b")
 
 
+# "the music is louder than my voice", "the music drowns (out) my voice", "my voice is buried under the
+# music", "音乐盖过人声了", "背景音乐比人声还大": one sound covers another - the one on top (x) is turned down
+_SOUND = (MUSIC + "|" + _VOICE + r"|\b(?:audio|sound|mic|narration|vocals?)\b|原声|声音|说话声")
+_INTENSE = r"(?:(?:way|much|a lot|a bit|so much|far|even|still|kind of|kinda)\s+)?"
+_COVERS = re.compile(
+    rf"(?P<x>{_SOUND})\s*(?:(?:is|are|was|'s|’s|gets?|keeps?)\s+)?{_INTENSE}(?:(?:louder|too loud)\s+"
+    r"(?:than|compared (?:to|with)|next to|over)|"
+    r"drown(?:s|ing|ed)?(?:\s+out)?|overpower(?:s|ing|ed)?|cover(?:s|ing|ed)?(?:\s+up)?|"
+    r"bur(?:ies|ying|ied)|swamp(?:s|ing|ed)?|(?:is\s+)?on top of|(?:is\s+)?over)\s+"
+    rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y>{_SOUND}|\bme\b)|"
+    # "my voice is quieter than the music", "i can't hear my voice over the music", "my voice gets lost under
+    # the music": the one said to be lost is measured against the one on top (x2)
+    rf"(?P<y2>{_SOUND}|\bme\b|\bi\b)\s*(?:(?:is|are|was|'s|gets?|get)\s+)?{_INTENSE}(?:quieter|softer|lower)\s+"
+    rf"than\s+(?:the\s+|my\s+)?(?P<x2>{_SOUND})|"
+    rf"(?:can'?t|cannot|can not|barely)\s+hear\s+(?:the\s+|my\s+)?(?P<y3>{_SOUND}|me)\s+(?:over|under|above|"
+    rf"through|with)\s+(?:the\s+|all\s+the\s+)?(?P<x3>{_SOUND})|"
+    rf"(?P<y4>{_SOUND})\s*(?:(?:is|are|gets?|got)\s+)?(?:lost|buried|drowned(?:\s+out)?)\s+"
+    rf"(?:under|by|in|behind)\s+"
+    rf"(?:the\s+)?(?P<x4>{_SOUND})|"
+    rf"(?<!别)(?<!不要)(?<!不能)(?<!不会)(?<!不许)(?P<x5>{_SOUND})\s*(?:把)?\s*(?:都|完全|快)?\s*"
+    rf"(?:盖过|压过|盖住|压住|盖掉|淹没|淹掉)(?:了)?\s*(?P<y5>{_SOUND})|"
+    rf"(?P<x6>{_SOUND})\s*比\s*(?P<y6>{_SOUND})\s*(?:还|都|要)?\s*(?:大声|大|响|吵)|"
+    rf"(?P<y7>{_SOUND})\s*被\s*(?P<x7>{_SOUND})\s*(?:给)?\s*(?:盖过|压过|盖住|压住|盖掉|淹没)")
+# what is said after the complaint that asks for the same change ("…, turn it down", "…，调小点")
+_SAME_CHANGE = (r"\b(?:turn|bring|take|knock|dial)\s+(?:it|that|them|this)\s+down\b|"
+                r"\b(?:lower|reduce)\s+(?:it|that|them)\b|"
+                r"\bfix (?:it|that|this)\b|\b(?:make|get) (?:it|that) quieter\b|\bpls\b|\bplease\b|"
+                r"调小点?|调低点?|调小一点|调低一点|小一点|小点|降一降|降低一点|降下来|弄小点")
+# a raise of the sound that is covered, said with the complaint: that is the change asked for
+_RAISE_VOICE = (r"\b(?:turn|bring|boost|raise|crank)\s+(?:up\s+)?(?:the\s+|my\s+)?"
+                r"(?:voice|vocals?|me|mic|speech)(?:\s+up)?\b|\b(?:voice|vocals?|mic|speech)\s+(?:up|louder)\b|(?:人声|说话声)\s*(?:调大|调高|提高|"
+                r"大一点|大点)|(?:提高|调大|调高)\s*人声")
+_RAISE_LOST = r"\b(?:up|louder|boost|raise|increase)\b|调大|调高|提高|大一点|大点|加大"
+
+
+def _covered(c: Clause, text: str) -> list[Hit] | None:
+    """ "the music is louder than my voice, turn it down": lower the sound on top, not the one covered (and
+    the "turn it down" after it is the same change). None when no such complaint is said."""
+    m = _COVERS.search(text)
+    if m is None or re.search(r"\d\s*%", text[:m.start()]):
+        return None  # a level said before it is read the usual way
+    top = next(m.group(g) for g in ("x", "x2", "x3", "x4", "x5", "x6", "x7") if m.group(g))
+    lost = next(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7") if m.group(g))
+    music_top = re.fullmatch(MUSIC, top) is not None
+    if music_top == (re.fullmatch(MUSIC, lost) is not None):
+        return None  # two of a kind ("the audio is louder than the sound"): which track is which is unclear
+    rx.search(re.escape(m.group(0)), text)
+    after = text[m.end():]
+    if (re.search(_RAISE_LOST, after) and re.search(_SOUND + r"|\b(?:me|it)\b", after)) or \
+            re.search(_RAISE_VOICE, c.ctx.raw.lower()):
+        return [Hit(m.start())]  # "…, turn my voice up": the raise said after it is the change (read apart)
+    rx.search(_SAME_CHANGE, after)
+    track = "bgm" if music_top else "main"
+    if track == "bgm" and not c.ctx.has_music and not adds_music(c.ctx.raw):
+        return [Hit(m.start(), note=no_music_note(c.zh))]
+    current = c.ctx.music_volume if track == "bgm" else c.ctx.main_volume
+    level = percent(after)
+    if level is not None:  # "…, turn it down to 20%": the level said for it
+        rx.search(r"\d+(?:\.\d+)?\s*%", after)
+    volume = level if level is not None else current * 0.5
+    op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
+    return [Hit(m.start(), [op])]
+
+
+def no_music_note(zh: bool) -> str:
+    """Said when the music's level is to change and there is no music: nothing changed for it."""
+    return ("视频里现在没有背景音乐，所以没有调音乐的音量。" if zh else
+            "There is no background music in the video, so I didn't change any music volume.")
+
+
+def adds_music(raw: str) -> bool:
+    """The request adds music somewhere ("add music.mp3, then turn it down")."""
+    return re.search(r"\b(?:add|put|use|play|include|throw|lay|slap|stick|bring in|insert)\b[^,.;!?]*?(?:"
+                     + MUSIC + r"|[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b)|"
+                     r"(?:加|添加|配上|配|放|用|插入)[^，,。；;！!？?]*?(?:音乐|配乐|bgm|歌|\.mp3|\.wav|\.m4a)|"
+                     r"[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b", raw.lower()) is not None
+
+
 def volume_rule(c: Clause) -> list[Hit]:
+    if (covered := _covered(c, c.text)) is not None:
+        return covered
     # (blanked, not cut: positions stay those of the window)
     text = _COMPARED.sub(lambda f: " " * len(f.group(0)), c.text)
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
@@ -536,13 +616,15 @@ def volume_rule(c: Clause) -> list[Hit]:
             for part in re.split(r"[，,;；。]", c.ctx.raw.lower())):
         # "背景音乐调到15%，现在bgm太吵了": the complaint is why that level was given, not another change
         return [Hit(m.start())]
-    if track == "bgm" and not c.ctx.has_music and percent(text) is None and \
-            re.search(_TOO_LOUD + "|" + _TOO_QUIET, text):
-        # "the music is too loud, also denoise my voice" with no music on the timeline: a complaint about
-        # music that is not there adds none - said, nothing changed for it
-        return [Hit(m.start(), note=(
-            "视频里现在没有背景音乐，所以没有调音乐的音量。" if c.zh else
-            "There is no background music in the video, so I didn't change any music volume."))]
+    if track == "bgm" and not c.ctx.has_music and not adds_music(c.ctx.raw) and (
+            c.ctx.of_kind("audio") or percent(text) is None):
+        # "the music is too loud, also denoise my voice", "turn the music down and add subtitles" with no
+        # music on the timeline (none added by the request): a change of music that is not there adds none -
+        # said, nothing changed for it, the other edits done
+        # ("lower the music to 20%": the change verb is read with it)
+        rx.search(r"\b(?:lower|raise|reduce|decrease|increase|boost|turn|bring|drop|dial|knock|make)\b|调|降|提高|"
+                  r"增大|减小", text)
+        return [Hit(m.start(), note=no_music_note(c.zh))]
     if track == "bgm" and not c.ctx.has_music and not c.ctx.of_kind("audio"):
         return [Hit(m.start(), refusal="There is no background music to change — upload an audio file "
                                        "first.")]
@@ -632,7 +714,7 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"ialog|"
                        r"dialogue|vo|narration|narrate|narrating|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
-                       r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能)?(?:盖过|压过|盖住|盖"
+                       r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能|不会|不许)(?:盖过|压过|盖住|盖"
                        r"掉)人声|"
                        # "人一说话音乐就自动压低", "when i talk, bring the music down": lowered whenever
                        # someone speaks, said in either order
@@ -735,13 +817,23 @@ def music_rule(c: Clause) -> list[Hit]:
     described = has_music_word and re.search(
         r"\b(?:that'?s|that is|it'?s|it is|this is|those are|thats|its)\s+(?:just\s+|only\s+)?(?:my|our|his|"
         r"her|their|the)\s+(?:\w+\s+){0,2}$", text[:has_music_word.start()])
-    if not wants_add and has_music_word and not c.ctx.has_music and not described and not re.search(
-            r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
+    # ("turn the music down" with none playing: a change of its level, not a wish for music - the volume
+    # rule says there is none)
+    relative = re.search(
+        r"\b(?:turn|bring|dial|knock|crank)\b[^,;]*?\b(?:down|up)\b|\b(?:lower|lowered|quieter|softer|louder|"
+        r"reduce|decrease|raise|boost|increase|drowns?|overpowers?)\b|调低|调小|调高|调大|小一点|大一点|小点|"
+        r"(?:小声|大声|轻)一?点|"
+        r"大点|降低|提高|太吵|太大声|太响|太小声|盖过|压过|比.{0,6}(?:大|响|吵)", text) and \
+        not adds_music(text)
+    if not wants_add and has_music_word and not c.ctx.has_music and not described and not relative and \
+            not re.search(r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
             # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for
             r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were)\b)|"
             r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
             r"(?:beat|tune|track)\b", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
+    if wants_add and relative and not audio_named and not c.ctx.has_music:
+        wants_add = False  # "把音乐调小一点，加字幕": the add verb is another edit's
     if not wants_add:
         fades = list(re.finditer(r"\bfade\b|\bfading\b|淡入|淡出", text))
         # the music's own fade: said after the music ("音乐结尾淡出") or just before it ("fade out the
@@ -801,16 +893,23 @@ def music_rule(c: Clause) -> list[Hit]:
                                  or ms_near(text, r"fade")
                                  or (ms_after(text, over) if not fade_in else None) or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
-    if rx.search(r"\bno loop|\bdon'?t loop|\bplay once|"
-                 # "don't let it loop, the song's long enough"
-                 r"\b(?:don'?t|dont|do not|never|no need to)\s+"
-                 r"(?:let\s+(?:it|the music|the song|the track)\s+|"
-                 r"have\s+(?:it|the music|the song)\s+|make\s+(?:it|the music|the song)\s+)loop|"
-                 r"\b(?:shouldn'?t|doesn'?t need to|does not need to|won'?t need to) loop|"
-                 r"\bonce\b|(?:不要|别|不用|不需要)\s*(?:重复|循环)|"
-                 r"不循环|"
-                 r"只(?:放|播)一遍|\bwithout looping|\bnot loop", text):
+    # a loop said not to be wanted, in any of the ways a "no" is put: "don't let it loop", "no need to loop
+    # it", "no looping", "it doesn't have to repeat", "不用循环", "不需要循环播放"
+    if rx.search(r"\bno (?:loop|looping|repeat|repeating)\b|\bplay (?:it )?(?:just )?once|"
+                 r"\b(?:don'?t|dont|do not|never|no need to|there'?s no need to|not necessary to|needn'?t|"
+                 r"shouldn'?t|doesn'?t|does not|won'?t|it doesn'?t|it does not)\s+"
+                 r"(?:(?:need|have|has|got)\s+to\s+)?(?:be\s+)?"
+                 r"(?:(?:let|have|make)\s+(?:it|the music|the song|the track|them)\s+)?"
+                 r"(?:loop(?:ed|ing)?|repeat(?:ed|ing)?)\b|"
+                 r"\bonce\b|(?:不要|别|不用|不需要|无需|不必|用不着)\s*(?:重复|循环)|"
+                 r"不循环|不重复|"
+                 r"只(?:放|播)一遍|\bwithout (?:looping|repeating|a loop)|\bnot loop|"
+                 r"\bloop(?:ing)?\s*(?:off|:\s*off)\b|"
+                 r"\bturn (?:off|the) loop(?:ing)?(?:\s+off)?\b", text):
         kwargs["loop"] = False
+    elif rx.search(r"\b(?:loop|repeat)\s+(?:it|the music|the song|the track|that)\b|\bon (?:a )?loop\b|"
+                   r"(?:循环|重复)播放", text):
+        kwargs["loop"] = True  # "add music.mp3 and loop it": said, and what it does anyway
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
 
 
