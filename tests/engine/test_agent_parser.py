@@ -1605,3 +1605,29 @@ def test_a_resolution_not_offered_is_asked_with_one_text() -> None:
     assert plan("分辨率改成480p", language="zh-CN").question == unoffered_resolution("480p", True)
     exported = plan("导出480p的就行", language="zh-CN").question
     assert exported == unoffered_resolution("480p", True, export=True)
+
+
+@pytest.mark.parametrize("text", ["remove the watermark thats burned into b.mp4",
+                                  "get rid of the hardcoded subtitles in c.mp4"])
+def test_a_refusals_removal_verb_deletes_no_clip_it_names(text: str) -> None:
+    p = plan(text, THREE)
+    assert p.refusal and not any(o.op in ("delete_segment", "remove_range", "trim") for o in p.ops)  # type: ignore[attr-defined]
+
+
+def test_a_clip_numbered_as_new_counts_positions_after_the_reorder() -> None:
+    assert ops(plan("reorder 3,1,2 and then delete the new second one", THREE))[-1] == {
+        "op": "delete_segment", "index": 2}
+    # without "new" the number is the clip as first numbered (clip 2 now stands third)
+    assert ops(plan("reorder 3,1,2 and then delete the second one", THREE))[-1] == {
+        "op": "delete_segment", "index": 3}
+
+
+def test_a_clause_opening_on_its_own_edit_verb_keeps_its_words() -> None:
+    got = ops(plan("cut where i talk about the sponsor, fade out the end 2s"))
+    assert got[0]["op"] == "cut_sentences" and got[0]["query"] == "sponsor"
+    assert got[1:] == [{"op": "fade", "fade_out_ms": 2000}]  # never a 2 s cut off the end
+
+
+def test_the_slideshow_given_a_feel_is_not_built_again() -> None:
+    p = plan("can u make the slideshow feel more emotional")
+    assert not p.ops and p.question

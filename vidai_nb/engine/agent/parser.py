@@ -57,7 +57,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen, settled)
     chosen = semantics.taken_back(res, chosen, settled)
-    semantics.clips_as_seen(chosen, ctx.segment_count)
+    semantics.clips_as_seen(chosen, ctx.segment_count, res)
     semantics.transition_between_swapped(res, chosen)
     semantics.bind_to_clip(res, chosen, ctx, zh)
     semantics.timed_to_freeze(res, chosen)

@@ -248,6 +248,11 @@ def choose(cands: list[Candidate], budget: int = 20000) -> list[Candidate]:
     return sorted(best, key=lambda c: c.pos)
 
 
+# edit verbs a clause can open on ("…, fade out the end 2s")
+_OPENING_VERB = (r"fade|add|put|mute|speed|slow|rotate|flip|crop|zoom|insert|apply|denoise|normalize|"
+                 r"brighten|darken|lower|raise|export|caption|subtitle|burn|loop|reverse|freeze|blur|stabilize")
+
+
 def _clash(a: Candidate, b: Candidate) -> bool:
     """Two readings of the same thing from overlapping windows (one a copy of the other)."""
     return a.detector == b.detector and a.key() == b.key()
@@ -300,6 +305,21 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         if across and before:
             cands = [c for c in cands if c not in before]
     cands, reasons = _orientation_reasons(text, spans, cands)
+    # "cut the intro, fade out the end 2s": a later clause that opens on its own edit verb, read by another
+    # reading of that clause, is that edit's - a reading from an earlier clause's verb does not take its
+    # place and amount (a 2 s cut off the end)
+    openers: dict[int, int] = {}
+    for k in range(1, len(spans)):
+        first = next((i for i, t in enumerate(tokens) if spans[k][0] <= t.start < spans[k][1] and t.content
+                      and t.text not in ("and", "then", "also", "plus", "please", "pls")), None)
+        if first is not None and re.fullmatch(_OPENING_VERB, tokens[first].text):
+            openers[k] = first
+    if openers:
+        cands = [c for c in cands if not (c.hit.ops and any(
+            c.window[0] < k <= c.window[1] and v not in c.explains and c.covers & {
+                i for i, t in enumerate(tokens) if spans[k][0] <= t.start < spans[k][1]} and any(
+                o is not c and o.hit.ops and o.window == (k, k) and v in o.explains for o in cands)
+            for k, v in openers.items()))]
     chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
@@ -330,6 +350,16 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             # post) is part of the refusal, not an edit
             chosen = [c for c in chosen if not (c.window == (i, i) and c.covers and c.covers <= said.covers)]
             chosen.append(said)
+    # "remove the watermark thats burned into b.mp4": the words a refusal explains ("remove") were said of
+    # what cannot be removed - a removal read from those same words (deleting b.mp4) would destroy content
+    # the request never asked to lose
+    refused: set[int] = set()
+    for c in chosen:
+        if c.hit.refusal:
+            refused |= c.explains
+    if refused:
+        chosen = [c for c in chosen if c.hit.refusal or not (
+            c.hit.ops and any(isinstance(op, _REMOVES) for op in c.hit.ops) and c.explains & refused)]
     if any(c.hit.refusal for c in chosen) and re.search(LINK, text):
         # "download https://youtu.be/… and burn english subs into it": every edit is for a video that is not
         # here - none is applied to the one that is

@@ -386,7 +386,17 @@ def _history(c: Candidate) -> bool:
 _COUNTED = (s.DeleteSegment, s.MoveSegment, s.DuplicateSegment, s.Speed)
 
 
-def clips_as_seen(chosen: list[Candidate], segments: int) -> None:
+# "delete the new second one", "what is now the first clip", "现在的第二个": a clip numbered as the timeline
+# is after the edits said before it - its number is already where it is
+_NUMBERED_AFTER = re.compile(
+    r"\b(?:the\s+)?new(?:ly)?\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b|"
+    r"\b(?:is|are)\s+now\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b|"
+    r"\b(?:first|second|third|fourth|fifth|last)\s+(?:one|clip|video|segment)?\s*(?:after (?:that|the "
+    r"(?:reorder|swap|move))|in the new order)\b|"
+    r"(?:现在|新的?|调完顺序后的?|换完之后的?)\s*(?:的\s*)?第\s*[一二三四五六七八九\d]")
+
+
+def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None = None) -> None:
     """ "把c.mp4挪到最前面，b.mp4不要了", "delete b.mp4 and put c.mp4 first": each reading numbered the clips
     as the timeline was when the person spoke; the operations run one after another, so a clip named after
     an earlier move or deletion is found where that left it. Stops at an edit that changes how many clips
@@ -397,6 +407,9 @@ def clips_as_seen(chosen: list[Candidate], segments: int) -> None:
             if not isinstance(op, _COUNTED) or getattr(op, "index", None) is None:
                 if isinstance(op, s.Split | s.Concat | s.AddClips):
                     return
+                continue
+            if res is not None and _NUMBERED_AFTER.search(
+                    res.text[res.clauses[cand.window[0]][0]:res.clauses[cand.window[1]][1]]):
                 continue
             if op.index in order and order.index(op.index) + 1 != op.index:
                 cand.hit.ops[n] = op = op.model_copy(update={"index": order.index(op.index) + 1})

@@ -1366,6 +1366,12 @@ def slideshow_rule(c: Clause) -> list[Hit]:
                          r"[\w-]+\.(?:jpe?g|png|webp)", before)
     if (goes_in and not pictures) or re.search(r"(?:用在|放在|放进|放到|用于|是给)\S{0,10}$", before):
         return []
+    # "can u make the slideshow feel more emotional": the slideshow already there, given a feel - how it
+    # should change is not said (nothing to build again over the timeline)
+    if re.search(r"\b(?:the|this|that|my|our)\s+$", before) and not pictures and re.match(
+            r"\s*(?:feel|look|seem|sound)?\s*(?:more|less|a bit|a little|so|really|way)\s+[a-z]+",
+            c.text[m.end():]):
+        return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
         r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
     if not images:

@@ -25,7 +25,9 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               rf"\b(?:{_ABOUT})\s+"
               r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(.+?)\s*"
               # "… about the sponsor and add captions": the query ends where the next edit begins
-              rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b)")
+              # ("… about the sponsor, fade out the end 2s": a comma and a new edit verb end it too)
+              rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b|"
+              rf"\s*[,;]\s*(?:(?:and|then|also|plus|pls|please)\s+)*(?:{_NEXT})(?:s|ed|ing)?\b)")
 # ("那一段" reads "那 1 段" by now)
 _SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?\s*(?:那部分|这部分|"
               r"那\s*(?:1|一)?\s*段|"
