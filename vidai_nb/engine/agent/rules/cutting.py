@@ -1202,7 +1202,10 @@ def concat_rule(c: Clause) -> list[Hit]:
                 break
         if len(ids) < 2 and not (m and named):
             parts = rx.search(r"\b(?:them|segments?|parts?|ranges?)\b|这两段|这几段", text)
-            if m and not rx.search(T, text) and not parts:
+            # "保留3到8秒和30到36秒，拼在一起": the ranges kept, said in another clause, are what is joined
+            ranges_said = len(re.findall(r"\d+(?:\.\d+)?\s*(?:秒|s|sec\w*)?\s*(?:到|至|-|–|~|to)\s*(?:第\s*)?"
+                                         r"\d+", c.ctx.raw.lower())) >= 2
+            if m and not rx.search(T, text) and not parts and not ranges_said:
                 zh = "只有一段视频，没有可以合并的——请先上传其他视频。"
                 en = ("There is only one video clip uploaded — nothing to merge yet. Upload the other clips "
                       "and say “merge them”.")
