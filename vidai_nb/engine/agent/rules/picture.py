@@ -652,7 +652,9 @@ def color_rule(c: Clause) -> list[Hit]:
         return near if near is not None and near <= 1 else None
 
     said = {_ZH_KEYS.get(k, k): float(v) for k, v in re.findall(
-        r"(\bbrightness|\bcontrast|\bsaturation|亮度|对比度|饱和度)\s*(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*"
+        # ("contrast up to 1.3": the number said is the amount, not the default step)
+        r"(\bbrightness|\bcontrast|\bsaturation|亮度|对比度|饱和度)\s*(?:(?:up|down|bumped|turned|raised|"
+        r"lowered)\s+)?(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*"
         r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
     if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                       r"\bdesaturate completely|"
