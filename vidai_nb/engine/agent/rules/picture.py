@@ -615,7 +615,7 @@ def _chunk(text: str, pos: int) -> str:
 _TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:dark|dim|gloomy)\b|"
              r"\bunder[\s-]?exposed\b|\bnot bright enough\b|\bcan'?t see (?:anything|much)\b|"
              # "brighten it a little, the shop lights were dim": how it was filmed, the reason to brighten
-             r"\b(?:was|were|is|are|looked|looks|seemed|seems)\s+(?:\w+\s+)?(?:dark|dim|gloomy)\b|"
+             r"\b(?:was|were|is|are|looked|looks|seemed|seems)\s+(?:\w+\s+)?dim\b|"
              r"\bdim(?:ly)?[\s-]+lit\b|\bin dim light\b|"
              r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|"
              # ("太快了看不清": too fast to follow is the speed's, not the light's)
