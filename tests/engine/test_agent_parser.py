@@ -1337,8 +1337,11 @@ def test_how_the_camera_was_held_adds_no_second_turn() -> None:
         {"op": "flip", "direction": "vertical"}]
     p = plan("rotate it 180, the camera was mounted upside down")
     assert ops(p) == [{"op": "rotate", "degrees": 180}] and not p.notes
-    # said alone, the state is the problem to fix
+    # said alone, the state is the problem to fix; beside a bare "rotate it" it says how far
     assert ops(plan("the camera was mounted upside down")) == [{"op": "rotate", "degrees": 180}]
+    assert ops(plan("the camera was upside down, rotate it")) == [{"op": "rotate", "degrees": 180}]
+    # a flip that says which way is read alone, not across the state ("upside down" is no vertical flip here)
+    assert ops(plan("it was filmed upside down, flip it horizontally")) == [{"op": "flip"}]  # horizontal
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1372,7 +1375,8 @@ def test_what_stays_and_what_goes_said_after_the_part(text: str, want: dict[str,
     assert ops(plan(text)) == [want]
 
 
-@pytest.mark.parametrize("text", ["the first 5 seconds go slow", "make the text clear"])
+@pytest.mark.parametrize("text", ["the first 5 seconds go slow", "make the text clear",
+                                  "i want clear subtitles", "put a clear title 'Day 1' at the start"])
 def test_words_near_the_new_phrasings_cut_nothing(text: str) -> None:
     p = plan(text)
     assert not any(o["op"] in ("trim", "remove_range", "keep_range", "remove_text") for o in ops(p))
