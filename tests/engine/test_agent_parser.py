@@ -1485,5 +1485,8 @@ def test_a_short_version_made_of_an_end_said_with_its_length() -> None:
     assert ops(plan("make a teaser from the last 15 seconds")) == [{"op": "keep_range", "start_ms": 45000}]
     assert ops(plan("a clip of the first 10 seconds for instagram")) == [
         {"op": "keep_range", "end_ms": 10000}]
-    # a removal said with it is a removal
+    # a removal said with it is a removal; a gif of a part is a file of that part, nothing cut
     assert ops(plan("remove the clip from the first 10 seconds")) == [{"op": "trim", "head_ms": 10000}]
+    p = plan("speed it up 1.5x and export a gif of the first 4 seconds")
+    assert [o["op"] for o in ops(p)] == ["speed"]
+    assert p.export == {"format": "gif", "start_ms": 0, "end_ms": 4000}

@@ -338,11 +338,12 @@ def cut_rule(c: Clause) -> list[Hit]:
     keep_mode = bool(rx.search(KEEP, text))
     # "make a teaser from the last 15 seconds", "a clip of the first 10 s": a shorter version made of an end
     # keeps that end (nothing in the request says to remove anything)
-    made_of = (rf"\b(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|version|"
-               rf"gif)s?\s+(?:from|of|out\s+of|using|with)\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
+    made_of = (rf"\b(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|"
+               rf"version)s?\s+(?:from|of|out\s+of|using|with)\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
                rf"(?:last|final|first|opening)\s*{T}")
-    removal = (r"\b(?:remove|delete|drop|get rid of|lose|skip|strip|cut out|take out|trim off|cut off)\b|"
-               r"删|去掉|不要")
+    # (a gif or an export of a part is a file of that part: the export rule's, nothing is cut)
+    removal = (r"\b(?:remove|delete|drop|get rid of|lose|skip|strip|cut out|take out|trim off|cut off|export|"
+               r"render|save|download|gifs?|thumbnail)\b|删|去掉|不要|导出")
     if not keep_mode and rx.search(made_of, text) and not re.search(removal, text):
         keep_mode = True
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
