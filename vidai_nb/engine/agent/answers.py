@@ -119,8 +119,24 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # "mp4 or mov for insta, which one should i export": a choice asked, no "?"
                           r"\b\w+ or \w+\b[^,;]*[,;]?\s*which (?:one|1|is|format)?\s*(?:should|"
                           r"would|do|does|is)\b|"
+                          # "mov or mp4 for youtube, which keeps more quality": two options, then which one
+                          # does something - a choice asked (the verb is any: keeps, looks, plays …)
+                          r"\b[\w.‹›-]+ or [\w.‹›-]+\b[^,;?]*[,;]\s*which\s+(?:one\s+|1\s+)?"
+                          r"(?!ever\b)[a-z]+\b|"
+                          # "rough % for music under talking?", "ballpark length for an intro": the value
+                          # asked for, the "what" left out
+                          r"^(?:rough(?:ly)?|ballpark|ideal|typical|recommended|standard)\s+(?:%|percent\w*|"
+                          r"volume|level|length|duration|size|number|loudness|lufs|fps|frame ?rate|bitrate|"
+                          r"resolution|speed|font size|text size)\b|"
+                          # "tiktok wants -14 lufs too or is that only a youtube thing": a statement, then
+                          # whether it holds more widely - asked
+                          r"\bor (?:is|was|are) (?:that|it|this|they) (?:only |just |mostly |mainly |"
+                          r"more of |really )?(?:an? |the )?[\w-]+(?: [\w-]+)? (?:thing|rule|requirement|"
+                          r"standard|limit|myth|spec)s?\s*\??$|"
+                          r"\b(?:too|also|as well)\s+or\s+(?:is (?:that|it) )?(?:only|just)\b[^,;.]*\??$|"
                           r"\bor (?:nah|not)\s*\??$")
-_ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|should i|difference|what does|what is|"
+_ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|rough|roughly|ballpark|ideal|typical|"
+                        r"should i|difference|what does|what is|"
                         r"what's|whats|how (?:long|loud|many|much|quiet|do i|does|to)|is it ok|okay to|"
                         r"allowed|legal|copyright\w*|viral|tips?|advice)\b")
 # words that ask for an edit: said after a question, they make the sentence a request ("is 4:5 better?
@@ -131,6 +147,11 @@ _EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|cha
 # ("for a conference demo of our research prototype is 16:9 still the norm": several words say what for)
 _PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,9}?,?\s*"
                             r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
+# "用4:5还是9:16发小红书", "导出720p还是1080p": two values of one setting either side of 还是 - which
+# one is asked ("算了还是9:16吧" names one value only: a choice made)
+_OPTION_ZH = (r"(?:‹r\d+by\d+›|\d+\s*[:：比]\s*\d+|§\d+§|\d{3,4}\s*p(?![a-z])|[248]\s*k(?![a-z])|"
+              r"mp4|mov|webm|gif|mp3|wav|srt|vtt|横屏|竖屏|方屏|方形|h\.?26[45]|\d+(?:\.\d+)?\s*(?:倍|帧|fps|%))")
+_CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("请问…" is "may I ask": a question, not "please")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;
@@ -147,7 +168,11 @@ _QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何
                           r"\?$|"
                           # "花钱下载的歌能直接拿来做广告吗": whether a thing may be used, not an edit
                           r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
-                          r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]|"
+                          r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]|" + _CHOICE_ZH + "|"
+                          # "封面选哪一帧比较吸引人": which one of a kind, asked
+                          r"哪\s*(?:一)?\s*(?:帧|张|秒|段|款|首|版)|比较吸引人|更吸引人|付费|"
+                          # "抖音也是-14 LUFS吗 还是只有youtube这样": a yes/no question, then "or only X"
+                          r"吗\s*[，,。\s]*还是|还是(?:只有|只是|仅仅?|就)\S{0,12}(?:这样|才|要求|需要)|"
                           # "视频导出后在哪找", "字幕放哪里不会被挡住": where something is, asked
                           r"在哪(?:里|儿)?(?:找|看|能找到|下载|保存|存)|"
                           r"哪里(?:不会|会|能|可以|比较|最|合适)|"
@@ -164,7 +189,8 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
 # "准不准", "够不够", "清不清楚": a yes/no question said as "A or not A" (能不能 / 可不可 ask for an edit)
 _A_NOT_A_ZH = r"(?!能|可)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
-_ASKING_ZH = re.compile(r"[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|准不准|会不会|"
+_ASKING_ZH = re.compile(_CHOICE_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|"
+                        r"准不准|会不会|"
                         r"为啥|为什么|"
                         r"是不是|推荐|最佳|怎么样|好不好|"
                         r"(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])|多大|比较合适|"
@@ -211,7 +237,10 @@ _JUST_ASKING_EN = re.compile(
     r"(?: (?:pls|please|plz|for now))?|"
     r"(?:pls |please |plz )?(?:don'?t|dont|do not) (?:edit|change|touch) (?:anything|it|the video|my video)?"
     r"(?: yet)?(?: (?:pls|please|plz))?|no edits?(?: (?:yet|pls|please|plz))?|"
-    r"not (?:asking you )?to (?:edit|change) (?:it|anything)|(?:i'?m |im )?curious)[\s.!,;:)]*$")
+    r"not (?:asking you )?to (?:edit|change) (?:it|anything)|(?:i'?m |im )?curious|"
+    # "…? i never know", "… idk tbh": the person's own doubt, said after the question
+    r"(?:i |me )?(?:never|always) (?:know|remember|get (?:it|this) right)|i (?:never|always) forget|"
+    r"(?:i'?m |im )?(?:never|not) sure|idk|i dunno|dunno|no idea)[\s.!,;:)]*$")
 # "do filler word removers cut mid-word?", "will auto captions work with my accent?": asked of a tool or
 # feature (read in the words as written - "removers" is not the verb "remove")
 _TOOL_QUESTION_EN = re.compile(
@@ -288,6 +317,10 @@ def is_question(norm_text: str, raw: str) -> bool:
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
             return False
+        if re.search(r"(?:这|那)?几\s*(?:段|个|条)\s*(?:素材|片段|视频|镜头|小视频|clips?)\S{0,4}?"
+                     r"(?:换|调|排|剪|删|拼|接|合|加|改|放|打乱|倒)", bare) and \
+                not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
+            return False  # "几段素材换个顺序吧": "the few clips" named, then the edit - not "how many"
         if re.search(_WHETHER_TO_ZH, bare):
             return True  # "要不要加个片尾标题": whether to, asked - never "不要" (don't)
         if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
@@ -408,6 +441,18 @@ _COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买�
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "封面选哪一帧比较吸引人", "which frame makes the best thumbnail?": what makes a cover work (which
+    # moment is the person's call - the picture is not seen here)
+    (r"(?:封面|缩略图).{0,12}(?:哪|吸引|好看|怎么选|选什么|用什么)|(?:哪|什么).{0,8}(?:做|当|作为)(?:封面|缩略图)|"
+     r"\b(?:thumbnails?|cover (?:frame|image|photo|pic)|poster frame)\b.{0,40}\b(?:which|what|best|good|"
+     r"pick|choose|eye-?catching|click)\b|\b(?:which|what) (?:frame|moment|shot|still)\b.{0,40}"
+     r"\b(?:thumbnails?|cover)\b",
+     "Pick a sharp, well-lit frame where the subject is big and clear — a face with an expression, or the "
+     "product or pet filling the frame — rather than a blurry in-between moment; bright colours and a tidy "
+     "background stand out in a feed. I can't see the picture, so the moment is your call: tell me when and "
+     "I'll save it, e.g. “save the frame at 0:05 as the thumbnail”.",
+     "选一帧清晰、光线好、主体大的画面：人物表情明显，或者商品、宠物占满画面，别选动作中间模糊的帧；颜色鲜艳、"
+     "背景干净的在信息流里更显眼。画面我看不到，选哪一刻由你定——告诉我是第几秒，我就截下来，比如“截第5秒做封面”。"),
     # "can i undo more than one step", "可以撤销几步": how far the history goes (no version is ever dropped)
     (r"\b(?:undo|redo)\w*\b.*\b(?:steps?|times|more than|multiple|several|how (?:many|far)|or (?:just|only)|"
      r"only (?:the )?last|last thing|limit)\b|(?:撤销|撤回|回退|后退).{0,6}(?:几|多少|上限|限制|无限)|"
@@ -510,6 +555,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "music, speed, framing, colour and export — e.g. “cut the first 5 seconds”.",
      "别的工具我没法替它们回答。在这里可以直接用文字剪这个视频——剪辑、字幕、文字、音乐、速度、画幅、调色和导出，"
      "比如“剪掉前5秒”。"),
+    # "导出720p还是1080p", "720p or 1080p for instagram, which looks sharper": which resolution to export
+    (r"(?:720p?|1080p?)\s*(?:还是|或者?|或是|or|vs\.?|versus)\s*(?:720p?|1080p?)",
+     "1080p — YouTube, TikTok, Instagram and Bilibili all show 1080p, and uploading 720p looks softer once "
+     "the platform re-encodes it. 720p only makes sense when the file has to be small (about half the size). "
+     "Say “export at 1080p” or “export at 720p”.",
+     "用 1080p——抖音、B站、小红书、YouTube 都按 1080p 播放，传 720p 经平台再压缩后会更糊。"
+     "只有文件必须很小时才用 720p（大约小一半）。说“导出1080p”或“导出720p”。"),
     (r"(?:720p|480p|lower resolution|smaller resolution)\b.*\b(?:smaller|size|lighter)|"
      r"(?:720p?|480p?).{0,10}(?:文件|体积).{0,4}(?:小|大)",
      "Yes — 720p has about half the pixels of 1080p, so the file is usually around half the size at the same "
@@ -537,6 +589,14 @@ _TOPICS: list[tuple[str, str, str]] = [
      "“export as mp4” or “export as webm”.",
      "YouTube 两种都支持；MP4（H.264）到处都能用最稳妥，WebM 适合 YouTube 和网页。"
      "说“导出mp4”或“导出webm”即可。"),
+    # "mp4 or webm for my portfolio site": which plays where
+    (r"\bwebm\b.*\bmp4\b|\bmp4\b.*\bwebm\b",
+     "MP4 (H.264) — it plays in every browser, phone and app; WebM can be smaller for a web page, but some "
+     "players and older Safari versions don't open it. Say “export as mp4” (or “export as webm” for a web "
+     "page that only needs it).",
+     "用 MP4（H.264）——所有浏览器、手机和应用都能播；WebM 放在网页上文件可能更小，"
+     "但有些播放器和旧版 Safari 打不开。"
+     "说“导出mp4”（只给网页用也可以说“导出webm”）。"),
     (r"h\.?26[45].{0,20}h\.?26[45]|\bhevc\b",
      "H.264 is the safe choice: it plays everywhere and encodes fast on an ordinary computer. H.265 gives "
      "smaller files at the same quality but encodes slower and some players can't open it. I export H.264 "
@@ -558,7 +618,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "手机上看，字大一点更好：标题约占画面高度的十分之一，给老年人看字幕要比默认大一号。说“字幕放大一点”我就调大。"),
     (r"%.{0,30}(?:music|bgm).{0,30}(?:talking|speech|voice|dialogue)|(?:music|bgm).{0,20}under\b|"
      r"\b(?:music|bgm)\b.{0,20}\b(?:how loud|what (?:volume|level)|volume)\b.*\?|"
-     r"(?:配乐|音乐|bgm|背景音乐).{0,8}音量.{0,8}(?:多少|多大|合适)|音量.{0,6}(?:多少|多大).{0,6}(?:配乐|音乐|bgm)",
+     r"(?:配乐|音乐|bgm|背景音乐).{0,8}音量.{0,8}(?:多少|多大|合适)|"
+     r"(?:配乐|音乐|bgm|背景音乐).{0,10}(?:百分之多少|多少\s*%|多大声|调到多少)|音量.{0,6}(?:多少|多大).{0,6}(?:配乐|音乐|bgm)",
      "Roughly 10–20 % (about −20 to −25 dB under the voice) keeps speech clear; “duck the music under the "
      "voice” lowers it automatically only while someone talks.",
      "大约 10%–20%（比人声低 20–25 dB）能保证说话清楚；说“人声时压低音乐”会只在说话时自动压低。"),
@@ -570,14 +631,15 @@ _TOPICS: list[tuple[str, str, str]] = [
      "字幕是用本地的 Whisper 模型识别的：普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人"
      "同时说话时错误会多一些。"
      "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
-    (r"\bhow long\b.*\b(?:intro|opening|hook)s?\b|\b(?:intro|opening|hook)s?\b.*\bhow long\b|"
+    (r"\b(?:how long|length|duration)\b.*\b(?:intro|opening|hook)s?\b|\b(?:intro|opening|hook)s?\b.*"
+     r"\b(?:how long|length|duration)\b|"
      r"(?:开头|片头).{0,8}(?:多长|几秒|多久)",
      "Short: on YouTube an intro that works is usually under 10–15 seconds, and the first few seconds should "
      "already show what the video is about; on Shorts, Reels and TikTok get to the point in the first 1–3 "
      "seconds. If yours runs long, say “cut the first N seconds”.",
      "越短越好：横屏长视频片头一般控制在10–15秒以内，前几秒就要让人知道视频讲什么；抖音、快手等短视频最好"
      "1–3秒内进入正题。太长的话说“剪掉前N秒”。"),
-    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need)\b|\b(?:should|worth|do)"
+    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need\w*)\b|\b(?:should|worth|do)"
      r"\b.*"
      r"\b(?:subtitles?|captions?)\b|字幕.{0,6}(?:有必要|要不要|需要吗|有用)",
      "Usually yes: many people watch with the sound off, so captions keep them watching and make the video "

@@ -43,6 +43,15 @@ TERMS: list[tuple[str, str, str]] = [
      "both on screen for a moment. Here say “add a half-second crossfade between the clips”.",
      "叠化（交叉淡化）是一种转场：上一段渐渐消失的同时下一段渐渐出现，两者短暂重叠。这里说“每段之间加0.5秒叠化”"
      "就行。"),
+    (r"velocity(?: edit\w*| thing)?|speed[\s-]?ramp\w*|曲线变速|变速卡点",
+     "A velocity edit (a speed ramp) plays a clip fast, slows right down on the key moment — the trick, the "
+     "jump, the drop — then speeds up again, usually timed to the music. Here I can't ramp the speed "
+     "smoothly or find the beat, but I can give a part its own speed, e.g. “slow down 0:03-0:05 to "
+     "half speed” (and “speed up 0:00-0:03 2x”).",
+     "曲线变速（velocity edit）是让画面先快、到关键动作（动作、跳跃、鼓点）时放慢、之后再加速，"
+     "通常配合音乐节奏。"
+     "这里做不了平滑的曲线变速，也没法自动找节拍，但可以给某一段单独变速，"
+     "比如“第3秒到第5秒放慢到0.5倍”。"),
     (r"(?:audio |music )?ducking|闪避|音频避让|自动避让",
      "Ducking lowers the background music automatically while someone speaks and brings it back up in the "
      "pauses, so the voice stays clear. Say “duck the music under the voice”.",
@@ -100,6 +109,10 @@ _ASKS_MEANING = re.compile(
     rf"\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?(?:{_TERM})\s*(?:\?|$|[.!,]|mean|exactly|again|in\b)|"
     rf"\bwhat (?:does|do)\s+(?:an?\s+|the\s+)?(?:{_TERM})\s+(?:mean|stand for)\b|"
     rf"\b(?:define|meaning of|explain)\s+(?:an?\s+|the\s+|what\s+)?(?:{_TERM})\b|"
+    # "explain how velocity edits work", "how do j-cuts work?", "曲线变速是怎么做的": how a term works
+    rf"\bexplain\s+(?:to me\s+)?how\s+(?:an?\s+|the\s+)?(?:{_TERM})\s+(?:work|are done|is done|are made)|"
+    rf"\bhow (?:do|does) (?:an?\s+|the\s+)?(?:{_TERM})\s+work\b|"
+    rf"(?:{_TERM})\s*(?:是)?(?:怎么|如何)(?:做|弄|剪|实现)(?:的|出来的)|"
     rf"(?:什么是|啥是|何为|什么叫|啥叫)\s*(?:{_TERM})|"
     rf"(?:{_TERM})\s*(?:是什么|是啥|(?:是)?什么意思|(?:是)?啥意思|指(?:的是)?什么)")
 

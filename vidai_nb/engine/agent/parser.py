@@ -39,7 +39,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         return Plan(answer="保存的版本：" if zh else "The saved versions:", show="versions")
     # "素材里内嵌的字幕能抹掉吗": asking for what cannot be done is answered by the refusal, which says why
     # ("will denoise make my voice sound robotic?" asks for advice, not for the impossible edit)
-    asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b", norm.text)
+    # ("can you explain how velocity edits work?" asks to be told, not for the edit)
+    asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b(?! (?:explain|tell|"
+                            r"describe|recommend|suggest|advise|help me understand)\b)", norm.text)
     answer = None if asks_for_it and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
     if answer in answers.GENERIC and guard and (act := answers.own_choice(text_in)):
