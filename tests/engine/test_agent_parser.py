@@ -1666,3 +1666,21 @@ def test_a_short_version_made_of_an_end_said_with_its_length() -> None:
     p = plan("speed it up 1.5x and export a gif of the first 4 seconds")
     assert [o["op"] for o in ops(p)] == ["speed"]
     assert p.export == {"format": "gif", "start_ms": 0, "end_ms": 4000}
+
+
+def test_ranges_of_one_clip_joined_are_no_merge_refusal() -> None:
+    one = [SAMPLE_MEDIA["clip.mp4"]]
+    p = parse("保留3到8秒和30到36秒，拼在一起", "zh-CN", one, sample_draft())
+    assert not p.refusal and [o.op for o in p.ops] == ["keep_ranges"]  # type: ignore[attr-defined]
+    assert parse("合并视频", "zh-CN", one, sample_draft()).refusal  # nothing else to join: still said
+
+
+@pytest.mark.parametrize("text", ["brighten it a little, the shop lights were dim",
+                                  "make it brighter, the bar was dimly lit"])
+def test_footage_said_to_be_dim_is_the_reason_to_brighten(text: str) -> None:
+    assert ops(plan(text)) == [{"op": "color", "brightness": 0.15}]
+
+
+def test_a_number_after_up_to_is_the_amount() -> None:
+    got = ops(plan("black and white + contrast up to 1.3"))
+    assert got == [{"op": "color", "gray": True, "contrast": 1.3}]

@@ -1177,7 +1177,11 @@ def concat_rule(c: Clause) -> list[Hit]:
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
     videos = c.ctx.of_kind("video", "image")
-    if m is not None and len(videos) < 2 and not named and not rx.search(r"\bslide ?show\b|幻灯", text):
+    # "保留3到8秒和30到36秒，拼在一起": the ranges kept, said in another clause, are what is joined
+    ranges_said = len(re.findall(r"\d+(?:\.\d+)?\s*(?:秒|s|sec\w*)?\s*(?:到|至|-|–|~|to)\s*(?:第\s*)?\d+",
+                                 c.ctx.raw.lower())) >= 2
+    if m is not None and len(videos) < 2 and not named and not ranges_said and \
+            not rx.search(r"\bslide ?show\b|幻灯", text):
         said = rx.search(r"\b(?:two|three|four|five|\d+|these|all|both|my) (?:clips|videos|files|parts)\b|这"
                          r"几段|"
                          r"几个视频|\d+\s*段|三段|两段", text)
@@ -1220,9 +1224,6 @@ def concat_rule(c: Clause) -> list[Hit]:
                 break
         if len(ids) < 2 and not (m and named):
             parts = rx.search(r"\b(?:them|segments?|parts?|ranges?)\b|这两段|这几段", text)
-            # "保留3到8秒和30到36秒，拼在一起": the ranges kept, said in another clause, are what is joined
-            ranges_said = len(re.findall(r"\d+(?:\.\d+)?\s*(?:秒|s|sec\w*)?\s*(?:到|至|-|–|~|to)\s*(?:第\s*)?"
-                                         r"\d+", c.ctx.raw.lower())) >= 2
             if m and not rx.search(T, text) and not parts and not ranges_said:
                 zh = "只有一段视频，没有可以合并的——请先上传其他视频。"
                 en = ("There is only one video clip uploaded — nothing to merge yet. Upload the other clips "
