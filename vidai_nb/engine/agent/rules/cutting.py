@@ -69,7 +69,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
-       r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
+       # "export a clip of the last 10 seconds": after a / the / this, "clip" is a thing, not "cut"
+       r"take out|take away|snip|shave|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )clip|"
+       r"take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
        # "bin everything after 0:48", "toss the first 5 s": the throw-away verbs cut too
