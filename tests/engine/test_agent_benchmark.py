@@ -89,8 +89,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
     assert ok / n >= 294 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
-    # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: answers, questions
-    assert ok / n >= 278 / 310
+    # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
+    # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolouring, stems, reorder)
+    assert ok / n >= 282 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
