@@ -460,6 +460,12 @@ _COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买�
                  "拿来做视频（尤其是商用广告）——平台可能静音或下架视频。请用有授权的音乐（免版税曲库，"
                  "或平台自带的音乐库）。我只会混入你上传的音频，不收费。")
 
+_FEED_EN = ("For a feed post on phones 4:5 (1080×1350) takes the most screen; 1:1 (1080×1080) is safe "
+            "everywhere; Reels and Stories are 9:16. For Xiaohongshu 3:4 is the usual feed shape, 9:16 for "
+            "full-screen. Say “make it 4:5 for the instagram feed”.")
+_FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（1080×1080）哪里都稳妥，Reels/快拍用 9:16。"
+            "小红书笔记常用 3:4，全屏视频用 9:16。说“改成4:5”即可。")
+
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
     # "封面选哪一帧比较吸引人", "which frame makes the best thumbnail?": what makes a cover work (which
@@ -738,6 +744,9 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Shorts, Reels and TikToks may run up to a few minutes, but 15–60 s keeps the most viewers to the end. "
      "Tell me a target (“make it 30 seconds”) and I'll cut to it.",
      "短视频平台允许几分钟长，但 15–60 秒完播率最高。告诉我目标时长（比如“剪到30秒”），我来剪。"),
+    # "旅行vlog用4:5还是9:16发小红书": shapes weighed for a feed - that feed's answer, not the shapes' names
+    (r"(?:\b(?:facebook|instagram|insta)\b|小红书).*‹r\d+by\d+›.*‹r\d+by\d+›|"
+     r"‹r\d+by\d+›.*‹r\d+by\d+›.*(?:\b(?:facebook|instagram|insta)\b|小红书)", _FEED_EN, _FEED_ZH),
     (r"‹r\d+by\d+›.*‹r\d+by\d+›|\b(?:portrait|vertical|landscape|horizontal|square)\b.*(?:‹r\d+by\d+›)|(?:‹r"
      r"\d+by\d+›).*\b(?:portrait|"
      r"vertical|landscape|horizontal|square)\b|竖屏.{0,6}‹r|横屏.{0,6}‹r",
@@ -874,13 +883,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      "9:16 is 1080×1920 pixels — the size TikTok, Reels and Shorts use. Say “make it for TikTok” and I'll "
      "reframe it.",
      "9:16 就是 1080×1920 像素，抖音、Reels、Shorts 都用这个尺寸。说“改成抖音格式”我就帮你改。"),
-    (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›",
-     "For a feed post on phones 4:5 (1080×1350) takes the most screen; 1:1 (1080×1080) is safe everywhere; "
-     "Reels and Stories are 9:16. For Xiaohongshu 3:4 is the usual feed shape, 9:16 for full-screen. Say "
-     "“make it 4:5 for the instagram feed”.",
-     "信息流里 4:5（1080×1350）在手机上占屏最大，1:1（1080×1080）哪里都稳妥，Reels/快拍用 9:16。小红书笔记"
-     "常用 3:4，全屏视频用 9:16。"
-     "说“改成4:5”即可。"),
+    (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›", _FEED_EN, _FEED_ZH),
     (r"\b(?:tiktok|reels?|shorts)\b|抖音|快手|视频号",
      "Vertical 9:16 (1080×1920), MP4, with text kept away from the bottom fifth and the right edge where the "
      "buttons sit. 4:5 also plays, but with bars. Say “make it for TikTok” and I'll reframe it.",
