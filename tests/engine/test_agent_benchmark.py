@@ -90,15 +90,16 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 294 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
     # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
-    # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolouring, stems, reorder)
-    assert ok / n >= 282 / 310
+    # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolour, stems, reorder);
+    # h24en: 10 English edits (24175 expects the platform preset, as "convert to 16:9 for youtube" does)
+    assert ok / n >= 293 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
-    # holdout24 was scored blind with 4 destructive misreadings
-    assert destructive.pop("holdout24", 0) <= 4
+    # holdout24 was scored blind with 4 destructive misreadings; 3 left (Chinese) after h24en
+    assert destructive.pop("holdout24", 0) <= 3
     # holdout23 was scored blind with 3 destructive misreadings; none is left
     assert destructive.pop("holdout23", 0) <= 0
     # holdout22 was scored blind with 4 destructive misreadings; none is left

@@ -1314,6 +1314,70 @@ def test_generated_effects_are_still_refused(text: str) -> None:
     assert plan(text, language="zh-CN").refusal
 
 
+def test_a_position_word_binds_to_the_nearest_thing_named() -> None:
+    # "logo.png top right and title 'X'": the corner is the logo's; the title keeps its own place
+    assert ops(plan("logo.png top right and title 'Riverside Library Presents'")) == [
+        {"op": "add_logo", "media_id": "logo.png"},  # top-right is the logo's default
+        {"op": "add_title", "text": "Riverside Library Presents"}]
+    got = ops(plan("logo.png bottom left and text 'Open late' at the top"))
+    assert [(o["op"], o.get("pos")) for o in got] == [("add_logo", "bottom-left"), ("add_text", "top")]
+
+
+def test_others_placed_blanks_only_the_other_things_position() -> None:
+    from vidai_nb.engine.agent.rules.common import others_placed
+
+    assert others_placed("logo.png top right and title ⟦0⟧", "text").split() == ["logo.png", "and", "title",
+                                                                                  "⟦0⟧"]
+    assert others_placed("logo.png top right and title ⟦0⟧", "image") == "logo.png top right and title ⟦0⟧"
+    assert others_placed("title ⟦0⟧ at the top", "text") == "title ⟦0⟧ at the top"  # nothing else named
+
+
+def test_how_the_camera_was_held_adds_no_second_turn() -> None:
+    assert ops(plan("flip it top to bottom, the gopro was mounted upside down on the board")) == [
+        {"op": "flip", "direction": "vertical"}]
+    p = plan("rotate it 180, the camera was mounted upside down")
+    assert ops(p) == [{"op": "rotate", "degrees": 180}] and not p.notes
+    # said alone, the state is the problem to fix
+    assert ops(plan("the camera was mounted upside down")) == [{"op": "rotate", "degrees": 180}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("brighten it a bit, like +0.2", {"brightness": 0.2}),
+    ("darken it a touch, like -0.1", {"brightness": -0.1}),
+    ("bump the contrast a little, say 1.3", {"contrast": 1.3}),
+    ("brighten it a bit", {"brightness": 0.15}),  # no number: the default step
+])
+def test_a_number_said_as_an_example_beats_the_default_step(text: str, want: dict[str, float]) -> None:
+    assert ops(plan(text)) == [{"op": "color", **want}]
+
+
+def test_a_fades_time_is_never_a_part_cut_and_a_bare_amount_is_asked() -> None:
+    p = plan("trim 5 sec... actually no make it 2, then fade out over 1 sec at the end")
+    # the fade is done; which end loses 2 s is asked, never guessed (it used to cut 1 s off the end)
+    assert ops(p) == [{"op": "fade", "fade_out_ms": 1000}]
+    assert any("Cut 2 s from where" in n for n in p.notes)
+    assert ops(plan("cut the first 3 sec and fade out over 2 sec at the end")) == [
+        {"op": "trim", "head_ms": 3000}, {"op": "fade", "fade_out_ms": 2000}]
+    q = plan("trim 5 sec")
+    assert not q.ops and q.question and "from where" in q.question
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("everything but the first 4 seconds stays", {"op": "trim", "head_ms": 4000}),
+    ("everything after 0:48 goes", {"op": "remove_range", "start_ms": 48000}),
+    ("from 0:40 to the end is the only good part", {"op": "keep_range", "start_ms": 40000}),
+    ("trim my cover to 20 sec, thats the chorus", {"op": "keep_range", "end_ms": 20000}),
+])
+def test_what_stays_and_what_goes_said_after_the_part(text: str, want: dict[str, Any]) -> None:
+    assert ops(plan(text)) == [want]
+
+
+@pytest.mark.parametrize("text", ["the first 5 seconds go slow", "make the text clear"])
+def test_words_near_the_new_phrasings_cut_nothing(text: str) -> None:
+    p = plan(text)
+    assert not any(o["op"] in ("trim", "remove_range", "keep_range", "remove_text") for o in ops(p))
+
+
 # --- left24: classes of known misreadings (each test a class, not one row) ---
 
 MUSIC_ON = sample_draft(music="music.mp3")

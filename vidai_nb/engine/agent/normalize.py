@@ -65,6 +65,7 @@ colorize colorise colourize colourise colorized colorised colourized colourised 
 bluer greener redder yellower pinker whiter blacker grayer greyer warmer cooler
 emotion emotions emotional radio radios stereo
 round rounds read reads
+routine routines
 record records recorded recording recordings recorder film films filmed filming shoot shoots shooting
 captured capture horizontally vertically
 """))

@@ -299,6 +299,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         across = [c for c in cands if c.hit.ops and c.window[0] <= k < c.window[1] and c.key() not in keys]
         if across and before:
             cands = [c for c in cands if c not in before]
+    cands, reasons = _orientation_reasons(text, spans, cands)
     chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
@@ -353,6 +354,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             by_length.covers |= c.covers
         chosen = [c for c in chosen if c not in same]
     chosen = _complaint_is_the_reason(text, spans, chosen)
+    _absorb_reasons(chosen, reasons)
     _own_action_words(tokens, spans, chosen)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
@@ -381,6 +383,46 @@ def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
             continue
         out.append(c)
     return out
+
+
+# "the gopro was mounted upside down", "my phone was sideways when i filmed": how it was filmed, a state
+# (no turning verb of its own)
+_ORIENTATION_STATE = re.compile(r"\b(?:was|were|is|are|got|been|get|gets|mounted|filmed|shot|recorded|held|"
+                                r"installed|hung|hanging|attached|strapped|clipped)\b[^,;.]*?"
+                                r"\b(?:upside[\s-]down|sideways|on its side)\b|"
+                                r"(?:装|拍|放|挂|夹)(?:反|倒)了|(?:拍|装)的时候(?:是)?倒(?:着|的)")
+_TURNING = re.compile(r"\b(?:rotate|rotated|rotation|turn|spin|flip|mirror)\b|旋转|翻转|镜像|转\s*\d")
+
+
+def _orientation_reasons(text: str, spans: list[tuple[int, int]],
+                         cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """ "flip it top to bottom, the gopro was mounted upside down", "rotate it 180, the camera was mounted
+    upside down": how the camera was held, said beside a flip or rotation asked for in words of its own,
+    is why it is done - not a second turn (which would undo or double the first). (readings kept, reasons)"""
+    def said(c: Candidate) -> str:
+        return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+
+    turns = [c for c in cands if any(isinstance(op, schemas.Flip | schemas.Rotate) for op in c.hit.ops)
+             and _TURNING.search(said(c))]
+    reasons = [c for c in cands if c.hit.ops and all(isinstance(op, schemas.Rotate) for op in c.hit.ops)
+               and _ORIENTATION_STATE.search(said(c)) and not _TURNING.search(said(c))
+               and any(t.window[1] < c.window[0] or t.window[0] > c.window[1] for t in turns)]
+    return [c for c in cands if c not in reasons], reasons
+
+
+def _absorb_reasons(chosen: list[Candidate], reasons: list[Candidate]) -> None:
+    """A reason's words are explained by the turn it explains (never reported as not understood)."""
+    taken: set[int] = set()
+    for c in chosen:
+        taken |= c.covers
+    for r in reasons:
+        fix = next((c for c in chosen
+                    if any(isinstance(op, schemas.Flip | schemas.Rotate) for op in c.hit.ops)
+                    and (c.window[1] < r.window[0] or c.window[0] > r.window[1])), None)
+        if fix is not None and not (r.covers & taken):
+            fix.explains |= r.explains
+            fix.covers |= r.covers
+            taken |= r.covers
 
 
 # the words that name what an operation does: "lower the music to 20%" - the detector needed only the music

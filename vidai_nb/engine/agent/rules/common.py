@@ -245,6 +245,43 @@ POSITIONS: list[tuple[str, str]] = [
 ]
 
 
+# things placed on the picture, by kind: a logo or picture, words, an inset video
+_PLACED = {
+    "image": r"[\w-]+\.(?:png|jpe?g|gif|webp)\b|\blogo\b|\bwatermark\b|水印|台标",
+    "text": r"\btitles?\b|\btext\b|\bcaptions?\b|\bheading\b|⟦\d+⟧|标题|文字",
+    "video": r"[\w-]+\.(?:mp4|mov|webm|mkv)\b|\bpip\b|\bpicture[\s-]in[\s-]picture\b|\bwebcam\b|\bfacecam\b|"
+             r"画中画",
+}
+
+
+def others_placed(text: str, kind: str) -> str:
+    """The text with every position word that is nearer another kind of placed thing blanked out:
+    "logo.png top right and title 'X'" - "top right" is the logo's, not the title's (a position word
+    binds to the nearest thing named). The text itself when no other kind is named."""
+    mine = [(m.start(), m.end()) for m in re.finditer(_PLACED[kind], text)]
+    other = [(m.start(), m.end()) for k, pat in _PLACED.items() if k != kind for m in re.finditer(pat, text)]
+    if not mine or not other:
+        return text
+    taken: list[tuple[int, int]] = []
+    for pattern, _name in POSITIONS:
+        for m in re.finditer(pattern, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "top right" is one position, not also "top"
+            taken.append((m.start(), m.end()))
+
+    def gap(span: tuple[int, int], a: int, b: int) -> int:
+        return max(span[0] - b, a - span[1], 0)
+
+    out = text
+    for a, b in taken:
+        # (as near to both: the one named before it - "logo.png top right and title 'X'")
+        near_other = min(other, key=lambda o: (gap(o, a, b), o[0] > a))
+        near_mine = min(mine, key=lambda o: (gap(o, a, b), o[0] > a))
+        if (gap(near_other, a, b), near_other[0] > a) < (gap(near_mine, a, b), near_mine[0] > a):
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
 def position(text: str) -> str | None:
     for pattern, name in POSITIONS:
         if rx.search(pattern, text):

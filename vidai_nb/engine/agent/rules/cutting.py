@@ -46,7 +46,17 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"give me (?:just |only )?the (?:bit|part|section|piece)|"
         # "0:10 to 0:20, that's the part i want": the part wanted is the part kept
         r"the (?:bit|part|section|piece|portion)s? (?:i|we) (?:want|need|like|wanna keep)"
-        r"(?!\s+(?:gone|removed|out|cut|deleted)))\b|保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
+        r"(?!\s+(?:gone|removed|out|cut|deleted)))\b|"
+        # "from 0:40 to the end is the only good part", "0:10-0:30 is all i want": the part said is kept
+        r"\b(?:is|are|'s)\s+(?:the\s+)?only\s+(?:(?:good|usable|decent|useful|nice|watchable|worthwhile|"
+        r"interesting|funny|important|real)\s+)?(?:part|bit|section|piece|stuff|one|thing|content)s?\b|"
+        r"\b(?:is|are|'s)\s+(?:the\s+)?only\s+(?:good|usable|decent|watchable|worthwhile)\b|"
+        r"\b(?:is|are|'s)\s+all\s+(?:i|we)\s+(?:want|need)\b|"
+        r"\b(?:is|are|'s)\s+(?:the\s+)?(?:only\s+)?(?:part|bit|section|piece)s?\s+worth\s+keeping\b|"
+        # "everything but the first 4 seconds stays": what is named after "but" goes (read by _EXCEPT)
+        r"(?:everything|all of it|the whole thing)(?=\s+(?:but|except(?: for)?|apart from|other than)\b"
+        r"[^,;.]*?\b(?:stays?|can stay|should stay|remains?|is (?:fine|good|ok|okay)|is a keeper)\b)|"
+        r"保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
         r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
@@ -61,6 +71,10 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
        # "bin everything after 0:48", "toss the first 5 s": the throw-away verbs cut too
        r"bin|toss|trash|scrap)\b|"
+       # "everything after 0:48 goes", "the first 5 seconds go": a time said, then that it goes
+       r"(?<=§)\s*(?:goes|go|gets? (?:cut|dropped|deleted|removed))\b(?!\s+(?:by|slow|slower|fast|faster|"
+       r"quiet|quieter|loud|louder|silent|black|dark|white|to|at|in|on|into|through|well|with|up|down|over|past|under|"
+       r"like|from|for|back)\b)|"
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
@@ -105,7 +119,10 @@ START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开�
 RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture|interview|talk|podcast|"
              r"presentation|tutorial|webinar|meeting|stream|livestream|session|speech|class|lesson|episode|"
              r"reel|short|take|upload|sermon|demo|walkthrough|montage|screencast|screen recording|call|"
-             r"keynote|seminar|workshop|course|broadcast|show|documentary|trailer|ad|commercial|recap)s?")
+             r"keynote|seminar|workshop|course|broadcast|show|documentary|trailer|ad|commercial|recap|"
+             # "trim my cover to 20 sec", "cut my dance routine down to 15 s": what was performed and filmed
+             r"cover|performance|recital|concert|gig|routine|dance|skit|sketch|audition|rehearsal|unboxing|"
+             r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story)s?")
 _THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
@@ -233,8 +250,19 @@ def _first(pattern: str, text: str) -> int | None:
     return int(next(g for g in m.groups() if g is not None))
 
 
+# "trim 2 sec, then fade out over 1 sec at the end": a time said of a fade is how long it fades, never a
+# part cut (blanked, same length, before the cut reads its times)
+_FADE_TIME = re.compile(
+    r"\bfad(?:e|es|ed|ing)\s*(?:it\s+|the\s+(?:video|picture|audio|music|sound)\s+)?(?:in|out|up|down)?\s*"
+    r"(?:to\s+black\s*)?(?:over|for|across|during|lasting|of|in|on)?\s*(?:the\s+)?"
+    r"(?:first|last|final|opening|closing)?\s*§\d+§(?:\s*long)?"
+    r"(?:\s*(?:at|in|from|to|on)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning|close))?|"
+    r"(?:an?\s+)?§\d+§\s*(?:-\s*)?(?:long\s+)?fad(?:e|es|ing)(?:\s*-?\s*(?:in|out))?"
+    r"(?:\s*(?:at|to|on|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning))?")
+
+
 def cut_rule(c: Clause) -> list[Hit]:
-    text = _unit_bare(c.text)
+    text = _FADE_TIME.sub(lambda m: " " * len(m.group(0)), _unit_bare(c.text))
     total = c.ctx.total_ms
     # "cut the saturation to half": a property halved is an amount, not the length
     half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
@@ -491,13 +519,25 @@ def cut_rule(c: Clause) -> list[Hit]:
                    s.RemoveRanges(ranges=[s.Range(start_ms=a, end_ms=b) for a, b in cuts]))
     elif head is not None or tail is not None:
         ops.append(s.Trim(head_ms=head or 0, tail_ms=tail or 0))
+    bare = None if ops or keep_mode else rx.search(
+        rf"\b(?:trim|cut|chop|shave|snip|lop)\s*(?:off\s*)?{T}(?:\s*off)?(?!\s*(?:from|of|at|in|into|to)\b)",
+        text)
+    ends = r"\b(?:start|beginning|front|end|ending|back|intro|outro|first|last)\b"
+    if bare is not None and not rx.search(ends, text):
+        # "trim 2 sec, then fade out at the end": how much is said, not from where - asked (beside the other
+        # edits), never guessed
+        said = int(bare.group(1)) / 1000
+        return [Hit(bare.start(), question=(
+            f"从哪里剪掉这 {said:g} 秒——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if c.zh else
+            f"Cut {said:g} s from where — the start, the end, or a part like “cut 0:20 to 0:30”?"))]
     return [Hit(pos, ops)] if ops else []
 
 
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
-_DEAD_AIR = (r"dead air|(?:silen(?:ce|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:very )?"
+_DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:very )?"
              r"(?:start|beginning|end)|"
-             r"(?:start|beginning) and (?:the )?end|both ends|the ends\b|head and tail|"
+             r"(?:start|beginning) (?:and|or|&|/) (?:at )?(?:the )?(?:very )?end|both ends|the ends\b|"
+             r"head and tail|"
              r"首尾|头尾|开头和?结尾|前后的?(?:空白|静音)|"
              # "把前后没说话的空白剪掉": both ends, with what is empty there said in between
              r"(?:前后|首尾|头尾|两头)(?:的|那些|那段|那几秒)?没(?:有|人)?(?:说话|讲话|声音|声)的?(?:空白|静音|部分|地方|片段)?|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"

@@ -26,6 +26,7 @@ from .common import (
     lone_length,
     ms_after,
     ms_near,
+    others_placed,
     own_part,
     own_resolution,
     percent,
@@ -62,6 +63,13 @@ _BG = (r"\b(white|black|red|green|blue|yellow|orange|purple|pink|gr[ae]y|#[0-9a-
        r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边)|([白黑])(?:底|边)")
 
 
+_UNWANTED_FIT = (r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
+                 r"|pad\w*)"
+                 r"(?:\s+(?:in|anything|it|me|us|him|her|them|anyone|(?:the|my|our|his|her|their|your) \w+)"
+                 r"(?:\s+(?:out|off))?)?|"
+                 r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?")
+
+
 def _frame(text: str) -> dict[str, Any]:
     """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
     m = re.search(_BG, text)
@@ -70,6 +78,7 @@ def _frame(text: str) -> dict[str, Any]:
         m = None  # "get rid of the black bars": what is not wanted
     if m:
         rx.search(re.escape(m.group(0)), text)
+        list(rx.finditer(_UNWANTED_FIT, text))  # "don't zoom in, use black bars": the fit not wanted
         word = m.group(1) or m.group(2) or {"白": "白色", "黑": "黑色"}[m.group(3)]
         return {"fit": "solid", "bg": color(word) or "#000000"}
     fit = _fit(text)
@@ -77,12 +86,10 @@ def _frame(text: str) -> dict[str, Any]:
 
 
 def _fit(text: str) -> str | None:
-    # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted
-    text = re.sub(r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
-                  r"|pa"
-                  r"d\w*)"
-                  r"(?:\s+(?:anything|it|the \w+))?|"
-                  r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?", " ", text)
+    # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted (and the
+    # negation is read: "9:16 but don't crop me out, use blur" is one reading across its clauses)
+    list(rx.finditer(_UNWANTED_FIT, text))
+    text = re.sub(_UNWANTED_FIT, " ", text)
     # "black bars instead of the blurry background": the fit named after "instead of" is the one not wanted
     instead = rx.search(r"\b(?:instead of|rather than|not)\s+(?:the\s+|a\s+|that\s+)?(?:blur\w*|black|solid|"
                         r"crop\w*|zoom\w*|fill\w*)\b[^,;]*|而不是[^，,；;]*|不要用?模糊[^，,；;]*", text)
@@ -713,20 +720,24 @@ def color_rule(c: Clause) -> list[Hit]:
         return []
     # "亮度调高0.2", "brighten it a bit (+0.1)", "contrast up by 0.2", "saturated (1.3)": a value said after
     # the change - how much for brightness, the factor (or 1 + how much) for contrast and saturation
-    for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bcontrast|\bsaturat(?:ion|ed|e)|亮度|对比度|饱和度|"
-                         r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|slightly|up|down|by|"
-                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,3}\s*"
+    # ("brighten it a bit, like +0.2", "darken it a touch, say -0.1": the number said as an example of how
+    # much is the amount - it beats the default step)
+    for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bdark(?:en|er)|\bcontrast|\bsaturat(?:ion|ed|e)|"
+                         r"亮度|对比度|饱和度|"
+                         r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|a touch|slightly|up|"
+                         r"down|by|[,，]|like|say|maybe|about|around|roughly|something(?: like)?|~|"
+                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,6}\s*"
                          # "brighten +0.1 and saturate 1.2": a signed or decimal value right after the verb
                          r"|\s*(?=[+-]\d|\d*\.\d))"
                          r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
         word = said_m.group(1)
         key = _ZH_KEYS.get(word) or (
-            "brightness" if word in ("提亮", "调亮") or word.startswith("bright") else
+            "brightness" if word in ("提亮", "调亮") or word.startswith(("bright", "dark")) else
             "contrast" if word == "contrast" else "saturation")
         if key in said:
             continue
         value = float(said_m.group(2))
-        lowered = bool(re.search(r"\bdown\b|调低|降低|减", said_m.group(0)))
+        lowered = bool(re.search(r"\bdown\b|调低|降低|减|^dark", said_m.group(0)))
         if key == "brightness":
             value = -abs(value) if lowered else value
         elif value < 1 or said_m.group(2)[0] in "+-":
@@ -796,7 +807,7 @@ def logo_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), refusal="There is no image uploaded to use as a logo — upload a PNG or JPG "
                                        "first.")]
     kwargs: dict[str, Any] = {"media_id": ref.media_id}
-    pos = position(text)
+    pos = position(others_placed(text, "image"))
     if pos:
         kwargs["pos"] = pos
     elif not rx.search(r"\b(?:in|into|on) (?:the|a) corner\b|角落", text) and \

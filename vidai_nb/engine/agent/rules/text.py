@@ -9,7 +9,20 @@ from vidai_nb.engine.ops import schemas as s
 
 from ..normalize import split_clauses
 from ..reading import note
-from .common import DURING_FREEZE, VIEWING, Clause, Hit, T, color, ms_after, position, ranges, rx, style
+from .common import (
+    DURING_FREEZE,
+    VIEWING,
+    Clause,
+    Hit,
+    T,
+    color,
+    ms_after,
+    others_placed,
+    position,
+    ranges,
+    rx,
+    style,
+)
 
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
         # "caption it", "auto-caption the lecture": the verb, said of the video (a quote is a text's)
@@ -33,7 +46,11 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"above|below|there|here|first|last|back|up|down)\b)|"
            r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|wipe|erase|strip|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
-           r"(?:off|out))\b|去掉|删除|"
+           r"(?:off|out))\b|"
+           # "clear all the text off it", "scrub the captions": clearing named text (never "make it clear")
+           r"\b(?:clear|clean|scrub)\s+(?:off\s+|out\s+|away\s+)?(?:(?:all|the|any|every|bit|piece|of|my|that|"
+           r"those|these|old|on-?screen)\s+)*(?:text|titles?|captions?|subtitles?|subs|words|writing)\b|"
+           r"去掉|删除|"
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
 
 
@@ -211,7 +228,7 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
                        text):
             kwargs["end_ms"] = total or None
     rx.search(DURING_FREEZE, text)  # when: the freeze's time (semantics.timed_to_freeze)
-    pos = position(re.sub(r"⟦\d+⟧", "", bare))
+    pos = position(re.sub(r"⟦\d+⟧", "", others_placed(bare, "text")))
     if pos:
         kwargs["pos"] = pos
     col = color(re.sub(r"⟦\d+⟧", "", bare))
