@@ -1314,6 +1314,88 @@ def test_generated_effects_are_still_refused(text: str) -> None:
     assert plan(text, language="zh-CN").refusal
 
 
+def test_bie_shan_after_an_edit_with_its_amount_keeps_the_edit() -> None:
+    # "别删" after an edit that removes nothing says only that nothing is to go; after a removal it still
+    # takes the removal back
+    with_music = sample_draft(music="music.mp3")
+    assert ops(plan("音乐调小到40% 别删", with_music, "zh-CN")) == [
+        {"op": "set_volume", "track": "bgm", "volume": 0.4}]
+    p = plan("有段静音的别删哈", language="zh-CN")
+    assert p.ops == [] and p.answer is not None
+
+
+def test_a_slip_named_after_a_timed_cut_is_its_reason_not_a_cleanup() -> None:
+    assert ops(plan("把7秒到9秒删了 口误", language="zh-CN")) == [
+        {"op": "remove_range", "start_ms": 7000, "end_ms": 9000}]
+    got = [o["op"] for o in ops(plan("把7秒到9秒删了 口误也去掉", language="zh-CN"))]
+    assert got == ["remove_range", "remove_fillers"]
+
+
+def test_the_part_after_a_time_said_to_stay_is_kept() -> None:
+    assert ops(plan("第12秒以后的留着 前面全删", language="zh-CN")) == [
+        {"op": "keep_range", "start_ms": 12000}]
+    assert ops(plan("前4秒不要 其余全留着", language="zh-CN")) == [{"op": "trim", "head_ms": 4000}]
+
+
+def test_pian_tou_pian_wei_are_the_ends_and_an_end_bu_guan_stays() -> None:
+    assert ops(plan("去掉片头片尾的静音", language="zh-CN")) == [{"op": "trim_dead_air"}]
+    assert ops(plan("只去掉开头的空白，结尾不管", language="zh-CN")) == [
+        {"op": "trim_dead_air", "ends": "start"}]
+
+
+def test_question_words_inside_the_words_to_show_ask_nothing() -> None:
+    assert ops(plan("标题改成「明天吃什么」", language="zh-CN")) == [
+        {"op": "remove_text", "track": "title"}, {"op": "add_title", "text": "明天吃什么"}]
+    assert ops(plan("底部加上：怎么选一本好书", language="zh-CN")) == [
+        {"op": "add_text", "text": "怎么选一本好书"}]  # at the bottom: the default
+    assert plan("「转场」是什么意思", language="zh-CN").answer is not None
+    # "加上：字幕和音乐" lists edits, it is no text
+    assert not any(o["op"] == "add_text" for o in ops(plan("加上：字幕和背景音乐", language="zh-CN")))
+
+
+def test_a_colour_said_with_the_letters_colours_the_text() -> None:
+    assert ops(plan("右下角绿字'新品上市'", language="zh-CN")) == [
+        {"op": "add_text", "text": "新品上市", "pos": "bottom-right", "color": "#00C000"}]
+    assert ops(plan("加个黑字幕", language="zh-CN")) == [{"op": "add_subtitles"}]
+
+
+def test_pauses_removed_with_an_end_said_to_stay_keep_that_end() -> None:
+    assert ops(plan("删停顿 开头结尾的别删", language="zh-CN")) == [
+        {"op": "remove_silences", "keep_ends": "both"}]
+    assert ops(plan("去掉停顿 结尾的别动", language="zh-CN")) == [
+        {"op": "remove_silences", "keep_ends": "end"}]
+
+
+def test_a_fit_said_not_wanted_is_read_with_the_fit_wanted() -> None:
+    assert ops(plan("转成竖屏 别裁掉两边 用白边", language="zh-CN")) == [
+        {"op": "set_aspect", "ratio": "9:16", "fit": "solid", "bg": "#FFFFFF"}]
+
+
+def test_a_cut_beside_music_added_keeps_both_edits() -> None:
+    got = ops(plan("去掉前2秒 加背景音乐music.mp3", language="zh-CN"))
+    assert got == [{"op": "trim", "head_ms": 2000}, {"op": "add_music", "media_id": "music.mp3"}]
+
+
+def test_an_amount_cut_then_the_end_it_comes_off() -> None:
+    assert ops(plan("剪掉4秒 开头的", language="zh-CN")) == [{"op": "trim", "head_ms": 4000}]
+    assert ops(plan("删掉3秒 结尾的", language="zh-CN")) == [{"op": "trim", "tail_ms": 3000}]
+
+
+def test_a_still_with_its_length_and_a_quarter_turn_without_du() -> None:
+    got = ops(plan("把photo1.jpg加在开头4秒 再逆时针转90", language="zh-CN"))
+    assert got == [{"op": "add_clips", "media_ids": ["photo1.jpg"], "at": "start", "image_ms": 4000},
+                   {"op": "rotate", "degrees": 270}]
+
+
+def test_lun_bo_is_a_slideshow_and_wang_hui_che_undoes_steps() -> None:
+    assert ops(plan("photo1.jpg和photo2.jpg做个轮播 每张5秒", language="zh-CN")) == [
+        {"op": "slideshow", "media_ids": ["photo1.jpg", "photo2.jpg"], "image_ms": 5000}]
+    assert ops(plan("往回撤三步", language="zh-CN")) == [{"op": "undo", "steps": 3}]
+
+
+def test_subtitles_not_burned_in_with_the_file_named() -> None:
+    assert ops(plan("加字幕 但别烧进视频里 给我srt", language="zh-CN")) == [
+        {"op": "add_subtitles", "burn": False, "sidecar": "srt"}]
 def test_a_position_word_binds_to_the_nearest_thing_named() -> None:
     # "logo.png top right and title 'X'": the corner is the logo's; the title keeps its own place
     assert ops(plan("logo.png top right and title 'Riverside Library Presents'")) == [

@@ -201,6 +201,13 @@ _ASKING_ZH = re.compile(_CHOICE_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥
                         r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}不[?？啊呀]?$")
 
 
+# the words a request puts on the picture: quoted, or after a colon that follows "加上 / 写 / 标题 / 改成 …"
+_SHOWN_ZH = re.compile(r"\"[^\"]+\"|“[^”]+”|「[^」]+」|『[^』]*』|‘[^’]+’|(?<![A-Za-z])'[^']+'(?![A-Za-z])|"
+                       r"(?<=加上|写上|打上|显示|标题|文字|文案)\s*[:：]\s*[^?？]+$|"
+                       r"(?<=[加写打])\s*(?:一行|一句|个)?\s*(?:字|文字|话|标题)\s*[:：]\s*[^?？]+$|"
+                       r"(?<=改成|换成|改为)\s*[:：]\s*[^?？]+$")
+
+
 # "can you export gifs?", "can you loop a video here?", "does this support picture in picture?",
 # "这里能导出动图吗": whether something can be done at all (no object of this project named) - answered
 _CAPABILITY_EN = re.compile(
@@ -324,6 +331,9 @@ def is_question(norm_text: str, raw: str) -> bool:
             # after export, is that a bitrate thing or what": what happened, then the question
             return True
     if re.search(r"[\u4e00-\u9fff]", bare):
+        # "标题改成「秋天读什么」", "顶部加上：本周三本好书推荐": the words to show are not asked - a question
+        # word inside them asks nothing
+        bare = _SHOWN_ZH.sub("“…”", bare).strip() or bare
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
         bare = _JUST_ASKING_ZH.sub("", bare) or bare

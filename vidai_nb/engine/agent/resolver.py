@@ -490,10 +490,24 @@ NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|f
 
 
 _ZH_VERBS = frozenset("加添放配删剪切")
-_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*(?:删|剪|动|去|切|碰)|"
+_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*"
+                            r"(?:(?P<cut>删|剪|去|切)|动|碰)|"
                             # "字幕别加了", "音乐不要加": the thing named, then that it is not to be added
                             r"\s*(?:就|也|先)?\s*(?:别|不要|不用|不需要|先别)\s*(?:再)?\s*(?:加|添|放|配|上)\s*"
                             r"(?:了|啦|吧|哈|呀|啊)?\s*$")
+
+
+# what takes something out of the programme (a "别删" after any other edit cannot take that edit back)
+_REMOVES = (schemas.Trim, schemas.KeepRange, schemas.KeepRanges, schemas.RemoveRange, schemas.RemoveRanges,
+            schemas.TrimDeadAir, schemas.RemoveSilences, schemas.RemoveFillers, schemas.CutSentences,
+            schemas.DeleteSegment, schemas.RemoveMusic, schemas.RemoveText, schemas.Mute)
+
+
+def _keeps_all(cand: Candidate, tokens: list[Token]) -> bool:
+    """ "音乐调小到30% 别删": an edit with its amount said, then "don't delete (it)" - the edit removes
+    nothing, so the words say only that nothing is to go (the thing is kept, at the amount said)."""
+    return bool(cand.hit.ops) and not any(isinstance(op, _REMOVES) for op in cand.hit.ops) and any(
+        tokens[i].value for i in cand.explains)
 
 
 def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand: Candidate) -> bool:
@@ -506,7 +520,8 @@ def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand
     trigger = tokens[first]
     clause_start = clauses[cand.window[0]][0]
     last = tokens[max(cand.explains)]
-    if _AFTER_NEGATOR.match(text[last.end:clauses[cand.window[1]][1]]):
+    after = _AFTER_NEGATOR.match(text[last.end:clauses[cand.window[1]][1]])
+    if after and not (after.group("cut") and _keeps_all(cand, tokens)):
         return True  # "有段静音的别删哈": the thing said first, then that it is to stay
     for i in sorted(cand.explains - cand.refs):
         # "音乐不要加": the reading's verb itself said not to be done (a negator the detector did not read)

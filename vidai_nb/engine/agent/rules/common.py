@@ -307,7 +307,9 @@ def color(text: str) -> str | None:
     for name, hex_ in COLORS.items():
         if rx.search(rf"(?<![a-z]){name}(?![a-z])", text):
             return hex_
-    return None
+    # "左下角红字'限时包邮'", "黄色大字", "白底黑字": a colour said with the letters it colours (one word)
+    m = rx.search(r"([红白黄黑蓝绿橙粉紫金灰])(?:色)?(?:的)?(?:大|小|粗)?字(?!幕|塔|母)", text)
+    return COLORS.get(f"{m.group(1)}色") if m else None
 
 
 def style(text: str) -> str | None:

@@ -60,6 +60,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
         r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
+        # "第20秒以后的留着 前面全删": the part after (or before) a time, then that it stays
+        r"(?:(?<=§)|(?<=§\s))(?:之后|以后|往后|后面|之前|以前|前面)\s*(?:的)?\s*(?:部分|内容)?\s*"
+        r"(?:都|全|全都|全部)?\s*(?:给我|帮我)?\s*留(?:着|住|下来?)|"
         # "帮我截前九秒", "截最后10秒发群里": 截 (take) before a part of the time keeps it (截掉 cuts it)
         r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
@@ -86,6 +89,10 @@ _SAID_THERE = (rf"(?:(?!加|放|插|配|改|换|慢|快|剪|删|去|切|留|保|
                rf"黑|静音|空白|没声|§)[^。；;!?！？]){{1,16}}?"
                rf"(?:大概|大约|差不多|约)?\s*{T}\s*(?:左右|上下|多)?\s*(?:的样子)?\s*[,，]?\s*"
                rf"(?:帮我|给我|都|全|直接)?\s*(?:剪掉|去掉|删掉|切掉|砍掉|不要了?|剪了|删了|去了)")
+# an end named after the amount cut, as the last word of that cut ("剪掉2秒 开头的"), not the start of the
+# next one ("开头剪掉1.5秒 结尾剪掉0.5秒") or of an addition ("…2秒 开头加字幕")
+_END_SAID_LAST = (r"(?!\s*(?:再|也|还|就|都)?\s*(?:剪|删|去|切|砍|裁|减|掐|留|保|§|加|添|放|插|"
+                  r"显示|出现|开始|不要))")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
@@ -95,7 +102,9 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
          rf"(?:开头|片头|前面|头上|(?<![\u4e00-\u9fff])头)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
-         rf"(?:开头|片头|最前面){_SAID_THERE}")
+         rf"(?:开头|片头|最前面){_SAID_THERE}|"
+         # "剪掉2秒 开头的": the amount, then the end it comes off
+         rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:开头|片头|最前面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
          rf"切掉|掐)\s*{T}|"
@@ -103,7 +112,8 @@ _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
-         rf"(?:结尾|片尾|末尾|最后面){_SAID_THERE}")
+         rf"(?:结尾|片尾|末尾|最后面){_SAID_THERE}|"
+         rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:结尾|片尾|末尾|最后面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
 _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
@@ -281,7 +291,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     part = 0.5 if half else (int(frac.group(1)) / int(frac.group(2)) if frac else 0.0)
     # "make it a third shorter", "shorten it by 25%", "缩短三分之一", "cut 1/4 of it": the share said is
     # what goes, so the rest is kept ("trim it to 1/3", "缩短到1/3", "1/3 as long" keep the share said)
-    pct = None if rx.search(_PROPERTY, text) else rx.search(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%", text)
+    # (a check, not a reading: "去掉前3秒 加背景音乐music.mp3" - the music is not the cut's)
+    pct = None if re.search(_PROPERTY, text) else rx.search(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%", text)
     amount = frac or pct
     if amount and not half:
         before, after = text[:amount.start()], text[amount.end():]
@@ -347,8 +358,9 @@ def cut_rule(c: Clause) -> list[Hit]:
         # is something else, not read here
         text = text[:keep_m.start()]
     # "前三秒不要 后面的全都保留", "cut the first 3 s, keep the rest": the rest stays; the part named goes
+    # ("前3秒不要 其余全留着": 全 alone, as 全都)
     rest = rx.search(r"(?:后面|后边|其余|其他|别的|剩下|剩余)的?\s*(?:部分|地方)?\s*"
-                     r"(?:都|全都|全部|就|的都)?\s*"
+                     r"(?:都|全都|全部|全|就|的都|也都|也)?\s*"
                      r"(?:保留|留着|留下|不动|别动|不要动|不用动|不变|别改|不改)|"
                      r"\b(?:keep|leave) (?:all )?(?:the rest|everything else)\b|"
                      r"\b(?:the rest|everything else)\s+(?:stays?|can stay)\b|"
@@ -484,6 +496,10 @@ def cut_rule(c: Clause) -> list[Hit]:
             hit.target_ms = end
         return [hit]
     if keep_mode:
+        # "…以后的留着 前面全删", "keep 0:10-0:20, the rest goes": the rest said to go is what keeping does
+        rx.search(r"(?:前面|前边|之前|以前|后面|后边|之后|以后|其余|其他|别的|剩下|剩余)的?\s*(?:部分|内容)?\s*"
+                  r"(?:都|全|全都|全部)?\s*(?:删|剪|去|砍|切)(?:掉|了|除)?|"
+                  r"\bthe rest (?:goes|can go)\b", text)
         keep: list[tuple[int, int | None]] = list(spans)
         if head is not None and not spans:
             keep.append((0, head))
@@ -538,9 +554,13 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at
              r"(?:start|beginning|end)|"
              r"(?:start|beginning) (?:and|or|&|/) (?:at )?(?:the )?(?:very )?end|both ends|the ends\b|"
              r"head and tail|"
-             r"首尾|头尾|开头和?结尾|前后的?(?:空白|静音)|"
+             # (片头 / 片尾 name the same ends as 开头 / 结尾: "去掉片头片尾没声音的部分")
+             r"首尾|头尾|开头和?结尾|片头和?片尾|前后的?(?:空白|静音)|"
              # "把前后没说话的空白剪掉": both ends, with what is empty there said in between
-             r"(?:前后|首尾|头尾|两头)(?:的|那些|那段|那几秒)?没(?:有|人)?(?:说话|讲话|声音|声)的?(?:空白|静音|部分|地方|片段)?|黑屏|(?:开头|结尾|末尾)(?:的)?(?:空白|静音|黑屏)|"
+             r"(?:前后|首尾|头尾|两头)(?:的|那些|那段|那几秒)?没(?:有|人)?(?:说话|讲话|声音|声)的?(?:空白|静音|部分|地方|片段)?|黑屏|(?:开头|结尾|末尾|片头|片尾)(?:的)?(?:空白|静音|黑屏)|"
+             # "结尾那段静音删了": the stretch at that end, pointed at
+             r"(?:开头|结尾|末尾|片头|片尾|最后)\s*(?:的)?\s*(?:那|这)\s*(?:1\s*)?(?:段|些|几秒)\s*(?:的)?\s*"
+             r"(?:空白|静音|黑屏|没声音的?部分)|"
              # "the leading silence", "the silence before I start talking", "the quiet ending"
              r"\b(?:leading|trailing|opening|closing|initial) (?:silence|quiet|dead air|pause|gap)s?\b|"
              r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
@@ -549,8 +569,8 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at
              r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
              r"(?:start|beginning|end)\b|"
              r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
-             r"(?:开头|前面|结尾|后面|末尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
-             r"(?:前面|后面|开头|结尾)(?:的)?(?:静音|空白)|"
+             r"(?:开头|前面|结尾|后面|末尾|片头|片尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
+             r"(?:前面|后面|开头|结尾|片头|片尾)(?:的)?(?:静音|空白)|"
              # "lose the black at the start and end": black frames at an end are the empty part there
              r"\bblack(?:\s+(?:bits?|parts?|frames?|screen|stretch))?\s+(?:at|in)\s+the\s+(?:very\s+)?"
              r"(?:start|beginning|end)\b")
@@ -571,14 +591,16 @@ _END_W = (r"\b(?:end|ending|tail|outro|close|closing|trailing)\b|"
           r"\bafter (?:i|we|you|he|she|they|anyone|someone) (?:stop|finish)(?:es|s)?"
           r"(?:\s+(?:talking|speaking))?|"
           r"结尾|片尾|末尾|最后|后面")
-_BOTH_W = (r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后|"
+_BOTH_W = (r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后|片头和?片尾|"
            r"\bbefore and after (?:i|we|you|he|she|they) (?:talk|speak)(?:s|ing)?\b")
 # said before an end: that end is to stay ("but not at the end", "leave the end", "keep the silence at …")
 _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
                 r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
                 r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
-_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:不要|别|不用|不动|不剪|保留|留着|就不|先不)"
+_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:就|先|也)?"
+               # ("结尾不管": left alone)
+               r"(?:不管|别管|不用管|甭管|不要|别|不用|不动|不剪|保留|留着|就不|先不)"
                # "留着别剪": all of it says that it stays
                r"(?:\S{0,2}?(?:别|不要|不)(?:剪|删|动|切|去)掉?)?|"
                r"^\s*(?:\w+\s+){0,2}?(?:alone|as is|as it is|untouched|intact|stays?|can stay)\b|"
@@ -681,6 +703,10 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         # dead air asked for by name: the clips on the timeline, none added
         rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
                   r"space|screen)\b", text)
+        # "去掉开头结尾的静音": the silence named after the ends is the empty part there (no mute)
+        rx.search(r"(?:开头|结尾|末尾|片头|片尾|首尾|头尾|前后|两头|最后)\s*(?:的)?\s*"
+                  r"(?:(?:那|这)\s*(?:1\s*)?(?:段|些|几秒))?\s*(?:的)?\s*"
+                  r"(?:静音|空白|黑屏|没声音|没说话|没人说话)", text)
         cut, kept, _ = dead_air_ends(text)
         if kept and not cut:  # "cut the pauses but not the silence at the end": no end loses anything
             return []
@@ -729,6 +755,11 @@ def _all_clips(c: Clause) -> list[OpBase]:
     return [s.Concat(media_ids=[v.media_id for v in videos])]
 
 
+# an end said to stay: "开头的别动", "结尾那段别删", "片尾保留"
+_END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|两头)\s*(?:的|那段|那些|那点|那部分|部分)?\s*"
+                 r"(?:就|也|先)?\s*(?:(?:别|不要|不用|不许|先别)\s*(?:删|剪|去|动|切|碰)|保留|留着|不管|不动)")
+
+
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_SILENCE, text)
@@ -736,8 +767,9 @@ def silences_rule(c: Clause) -> list[Hit]:
     if m and re.fullmatch(_SILENT_PLACES, m.group(0)) and re.search(
             rf"(?:开头|结尾|首尾|头尾|片头|片尾|末尾)[^，,。；;!?！？]*?{_SILENT_PLACES}", c.ctx.raw):
         return []
-    if m and re.search(_DEAD_AIR, text):
+    if m and (re.search(_DEAD_AIR, text) or re.search(_END_STAYS_ZH, text[m.end():])):
         # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
+        # ("删停顿 开头的别动": an end named after the pauses, said to stay)
         cut, kept, spans = dead_air_ends(text)
         if cut or not kept or any(a <= m.start() < b for a, b in spans):
             return []
@@ -756,7 +788,8 @@ def silences_rule(c: Clause) -> list[Hit]:
     if m.group(0) == "静音" and re.search(r"(?:原声|声音|原音|音频)\s*(?:也|都)?\s*(?:不要|别|不用|不能)\s*$",
                                         text[:m.start()]):
         return []  # "原声不要静音": the sound is not to be muted - no silence named to cut
-    if re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)", text[m.end():]):
+    if keep_ends == "none" and re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)",
+                                         text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
             r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
@@ -1219,7 +1252,7 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\b(?:open|start|begin|lead)\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?with\b|"
                   r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|"
                   # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
-                  r"放在|接在|接到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
+                  r"放在|接在|接到|加在|插在|插到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
@@ -1255,6 +1288,11 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         image_ms = int(each.group(1))
     if image_ms is None and all(r.kind == "image" for _, r in named):
         image_ms = lone_length(text)  # "put photo1.jpg first as an opening card, 4 sec": the still's length
+    if image_ms is None and all(r.kind == "image" for _, r in named):
+        # "把photo2.jpg加在开头3秒": the time said right after where the still goes is how long it shows
+        still = rx.search(rf"(?:加在|放在|插在|加到|放到|插到)\s*(?:开头|最前面|片头|结尾|最后|末尾|片尾)\s*"
+                          rf"(?:的)?\s*{T}(?!\s*(?:到|至|-|~))", text)
+        image_ms = int(still.group(1)) if still else None
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 
@@ -1313,6 +1351,8 @@ def _placed_without_verb(c: Clause, named: list[tuple[int, MediaRef]], on: set[s
 
 def slideshow_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
+                  # "做个图片轮播", "照片轮流播放": the stills shown one after another
+                  r"(?:照片|图片|相片)?\s*(?:轮播|轮流(?:播放|展示|显示))|"
                   r"(?:照片|图片)(?:视频|影集)", c.text)
     if not m:
         return []
@@ -1329,8 +1369,9 @@ def slideshow_rule(c: Clause) -> list[Hit]:
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
         r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
     if not images:
-        return [Hit(m.start(), refusal="There are no images uploaded to make a slideshow from — upload some "
-                                       "photos first.")]
+        return [Hit(m.start(), refusal=("还没有上传图片，没法做轮播——请先上传几张照片。" if c.zh else
+                                        "There are no images uploaded to make a slideshow from — upload some "
+                                        "photos first."))]
     each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or next(iter(times(c.text)), None)
     extra = {"image_ms": each} if each else {}
     ids = [r.media_id for r in images]

@@ -208,6 +208,8 @@ def history_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
                   r"撤回|退回|"
+                  # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
+                  r"往回\s*(?:撤|退|走)|(?:撤|后退|退)\s*(?=\d+\s*步)|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b|"
                   # "delete what you just did", "scrap the last change you made", "把你刚才改的删掉"
                   r"\b(?:delete|remove|scrap|drop|lose|ditch|take back|reverse|cancel)\s+"

@@ -63,11 +63,13 @@ _BG = (r"\b(white|black|red|green|blue|yellow|orange|purple|pink|gr[ae]y|#[0-9a-
        r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边)|([白黑])(?:底|边)")
 
 
+# a fit said not to be wanted: "don't crop anything", "别裁掉两边" (with the edges it keeps)
 _UNWANTED_FIT = (r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop\w*|fill\w*|zoom\w*|blur\w*"
                  r"|pad\w*)"
                  r"(?:\s+(?:in|anything|it|me|us|him|her|them|anyone|(?:the|my|our|his|her|their|your) \w+)"
                  r"(?:\s+(?:out|off))?)?|"
-                 r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?")
+                 r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?"
+                 r"(?:\s*(?:两边|两侧|左右|上下|边缘|画面|任何东西|东西))?")
 
 
 def _frame(text: str) -> dict[str, Any]:
@@ -376,6 +378,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
                   r"转\s*\d+\s*度|"
+                  # "逆时针转90", "向左转90": a quarter turn said with its direction, no 度
+                  r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
                   r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b|"
                   # "turn it the right way, needs to go clockwise": a turning direction names a rotation
                   # whatever verb carries it (clockwise means nothing else in an edit)

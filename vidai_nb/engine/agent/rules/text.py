@@ -32,12 +32,18 @@ SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed capti
         r"\bsrt\b|\bvtt\b|字幕")
 TITLE = (r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|\btext intro\b|\bintro card\b|"
          r"标题|片头文字|大标题")
+# after "加上:", the things a list of edits names ("加上：字幕和音乐" asks for those, not for text)
+_NOT_EDITS = (r"(?![:：\s]*[^，,。;；]*(?:字幕|音乐|配乐|\bbgm\b|转场|\blogo\b|水印|标题|淡入|淡出|特效|滤镜|"
+              r"\.(?:mp3|mp4|mov|png|jpe?g)\b))")
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
          # "第10秒到第15秒顶部显示：第二步 加入生抽": words shown after a colon are text
          r"(?:显示|出现|打出)(?=\s*[:：]\s*[^\s§])|"
+         # "顶部加上：本周三本好书推荐": words after "加上:" are text
+         # (not a list of edits: "加上：字幕和音乐")
+         rf"(?:加上|打上)(?=\s*[:：]\s*[^\s§]){_NOT_EDITS}|"
          # "上面显示红色的 全场五折": words shown on the picture, given after a space
          r"(?:显示|弹出|打出)(?=(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?\s+[^\s§])|"
          # "我加的那些字全删了": the words put on the picture, named by "those / all the"
@@ -103,7 +109,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                      r"\b(?:add|burn|generate|make|export|give|create|save)\b|加|生成|导出", text)):
         return []  # "from my srt file: 00:00:06,000 --> 00:00:09,500 — keep …": where the times come from
     # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
-    unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)|"
+    unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)"
+                       r"(?:\s*(?:画面|视频|片子)(?:里|上|中)?|去|里面)?|"
                        r"\b(?:don'?t|do not|no need to)\s+(?:burn|bake|hard ?code|embed)|"
                        r"\bnot\s+(?:burned|burnt|baked|hard ?coded|embedded)\b", text)
     if unburn:
@@ -150,10 +157,14 @@ def subtitles_rule(c: Clause) -> list[Hit]:
               r"(?:sound|audio)\s+(?:off|muted|down)\b|静音(?:看|播放|观看)", text)
     for v in re.finditer(VIEWING, text):  # "so people can watch it on mute": the same reason
         note(text, v.start(), v.end())
-    sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else ("srt" if rx.search(
-        r"\bsrt\b|\bsidecar\b|\bseparate(?:ly| file)?\b|\bas a file\b|\bsubtitle file\b|\bsoft ?subs?\b|单独|"
-        r"文件|外挂",
-        text) else None)
+    file_words = (r"\bsrt\b|\bsidecar\b|\bseparate(?:ly| file)?\b|\bas a file\b|\bsubtitle file\b|"
+                  r"\bsoft ?subs?\b|单独|文件|外挂")
+    sidecar = "vtt" if rx.search(r"\bvtt\b|webvtt", text) else (
+        "srt" if rx.search(file_words, text) else None)
+    if unburn:
+        # "加字幕，别烧进画面，单独给我一个srt": said not to be burned in, every word for the file is this
+        # reading's (a file only - not the burned-in subtitles and a file of "add subtitles and a srt")
+        list(rx.finditer(file_words, text))
     if sidecar:
         kwargs["sidecar"] = sidecar
         rx.search(r"\b(?:save|export|download|give me|get)\b|导出|保存|下载|给我", text)
@@ -329,6 +340,7 @@ def _unquoted(text: str) -> str | None:
                    r"\s*[:：]?\s*(.+)$", text)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|标题|文字|字幕|一行字|"
                       r"行字|字|标语|文案|显示|出现|打出|"
+                      rf"(?:加上|打上){_NOT_EDITS}|"
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
                       r"\bnew (?:one|1|version|wording))\s*"
@@ -362,7 +374,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:字|文字|标语|文案|大?标题|字幕)|"
                       # "上面显示红色的 全场五折": what is shown (its look said before it) is the text
                       r"(?:显示|出现|弹出|打出)(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?)\s+"
-                      r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换)([^\s§].*)$", text))
+                      # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
+                      r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换|但|不过|不要|别|不用|不需要|"
+                      r"给我|单独|烧|srt\b|vtt\b)([^\s§].*)$", text))
     if not m:
         return None
     words = m.group(1)

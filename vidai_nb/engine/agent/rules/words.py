@@ -59,12 +59,21 @@ _STAY_AFTER = (r"^\s*(?:(?:can|should|must)\s+)?(?:stay|remain)s?\b|^\s*(?:alone
                r"^\S{0,3}?(?:留着|保留|不要删|别删|不删|别动|不动|不用删|不用动)")
 
 
+# a slip named bare, in a clause of its own after a part with its times is cut: the reason that part goes
+_SLIP_AS_REASON = (rf"(?:§\d+§[^，,；;。]*?(?:{CUT})|(?:{CUT})[^，,；;。]*?§\d+§)[^，,；;。]*?[\s,，;；。]+"
+                   r"(?:因为|那是|这是|那里是|是|有)?\s*"
+                   r"(?:(?:1|一)\s*个|个)?\s*(?:口误|说错了?|嘴瓢)\s*(?:了|啦|吧|的|哈)?\s*$")
+
+
 def fillers_rule(c: Clause) -> list[Hit]:
     """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
     fill, rep = c.find(FILLERS), c.find(REPEATS)
     if rep and not fill and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|just a|my)\s+(?:\w+\s+)?"
                                       r"false start\b", c.text):
         return []  # "remove 0:30-0:33, the bit there was a false start": why that part goes, nothing more
+    if fill and not rep and re.search(_SLIP_AS_REASON, c.text) and not re.search(
+            r"(?:还有|以及|和|跟|另外|顺便)\s*(?:把)?\s*(?:所有的?)?\s*(?:口误|嘴瓢)", c.text):
+        return []  # "第5秒到第10秒那段删了 口误": why that part goes, not a cleanup of every slip
     # "just the uhs, nothing else": the fillers named alone, limited - the cut is understood
     bare = fill is not None and rep is None and rx.match(
         r"\s*(?:(?:please|pls|ok|so)[\s,]+)?(?:just|only)\s+(?:the\s+|my\s+|those\s+)?(?=u+[mh]|ers?\b|fill)",
