@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from vidai_nb.engine.ops import CATALOGUE, parse_operation
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,6 +46,8 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
     assert covered == set(CATALOGUE), f"operations without a request: {set(CATALOGUE) - covered}"
 
 
+# parses every row of the file (~7000, ~15 ms each): minutes on a loaded 2-core machine
+@pytest.mark.timeout(1200)
 def test_parser_accuracy_does_not_regress() -> None:
     bench = _bench()
     rows = bench.load(bench.DATA)

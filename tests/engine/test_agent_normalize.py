@@ -60,3 +60,15 @@ def test_a_range_taken_back_is_replaced_whole_and_an_end_alone_keeps_its_start()
     assert corrected(said) == said
     assert normalize(said).text == "remove §15000§ to §25000§"
     assert normalize("cut 0:10 to 0:20... no, 0:25").text == "cut §10000§ to §25000§"
+
+
+def test_real_words_are_not_corrected_to_edit_words() -> None:
+    # "reporter" had become "reorder", "barks" "bars" and "landing" "leading" (a cut looked up under the
+    # wrong word); an English word-frequency list tells a real word from a typo
+    said = "the reporter stumbles where the dog barks on the landing"
+    assert fix_typos(said) == said
+
+
+def test_typos_that_are_no_words_are_still_corrected() -> None:
+    assert fix_typos("add subtitels and a tittle, make the musci louder, crossfad them") == \
+        "add subtitles and a title, make the music louder, crossfade them"

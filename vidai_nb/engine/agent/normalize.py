@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .numbers import chinese_numbers, english_numbers
 from .timeparse import mark_times
@@ -137,8 +139,26 @@ def _fix_word(word: str) -> str:
     noun = word[:-1] if word.endswith("ers") else word
     if noun.endswith("er") and {noun[:-1], noun[:-2], noun[:-3]} & _VOCAB:
         return word  # "merger", "trimmers": a noun made from a known verb, not a typo of it
+    if _common_word(word):
+        return word  # "reporter", "barks", "landing": a real word, not a typo of "reorder", "bars", "leading"
     close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
     return close[0] if close else word
+
+
+# How often a word occurs in pyspellchecker's English frequency list (subtitles corpus) for it to count as
+# a word people mean: "tittle" (141) is still read as "title"; "barks" (3082) stays a dog's bark.
+_COMMON = 500
+
+
+@functools.cache
+def _frequencies() -> Any:
+    from spellchecker import SpellChecker  # its dictionary ships inside the wheel: nothing is downloaded
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def _common_word(word: str) -> bool:
+    return bool(_frequencies()[word] >= _COMMON)
 
 
 def fix_typos(text: str) -> str:
