@@ -248,6 +248,19 @@ Rows carry a `split`, in the order they were written:
   two questions were flagged because the expected plan adds a photo, and the check now counts only
   material the draft held. Then 4 expectations were set to decisions other rows use (big letters size
   96 / a big title 144: 24068, 24172, 24238; "square, 720p, export" exports at 720p: 24196).
+- "holdout25": 307 requests (198 English, 109 Chinese; 151 with a public source; 3 more dropped because rows
+  added during the session had the same text) written at the same moment as holdout24 by another helper
+  with other personas (barbers, tattoo artists and nail salons, event photographers, hikers and cyclists,
+  tech reviewers, charity runners, university admissions, kids making Minecraft / Roblox videos; 露营博主,
+  数码测评, 美食探店, 理发店/美甲店, 毕业季相册, 老年大学). Kept sealed through session 23's first round
+  (holdout24's fixes, the known misreadings, the notes and typo work), then scored once, blind, against main
+  at 781e453: 87.6 % (269/307; English 88.9 %, Chinese 85.3 %), 4 destructive ("can u make the slideshow
+  feel more emotional" made a slideshow; "remove the watermark thats burned into b.mp4" deleted b.mp4
+  beside its refusal; "reorder 3,1,2 and then delete the new second one" deleted the third; "cut where i
+  talk about the sponsor, fade out the end 2s" searched for the whole rest of the sentence). Then 7
+  expectations were set to decisions other rows use (big letters 96: 25066, 25240; "fade in and out" 1 s
+  each, the op's bare default being no fade: 25184, 25283; the unmeasured brighten step 0.15: 25186; "the
+  uhs and ums only" removes fillers only, not repeats: 25087, 25252).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -343,6 +356,7 @@ BLIND: dict[str, str] = {
     "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
     "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
     "holdout23": "81.0% (248/306)", "holdout24": "85.8% (266/310)",
+    "holdout25": "87.6% (269/307)",
     "tune": "n/a (written with the fixes)",
 }
 
