@@ -93,19 +93,23 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
     assert ok / n >= 294 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
-    # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: answers, questions;
+    # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
+    # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolour, stems, reorder);
     # h24en: 10 English edits (24175 expects the platform preset, as "convert to 16:9 for youtube" does);
     # h24zh: 17 Chinese edits
-    assert ok / n >= 305 / 310
+    assert ok / n >= 309 / 310
     ok, n = result["by_split"]["holdout25"]  # scored 87.6% blind (269/307), then used for generic fixes
-    assert ok / n >= 276 / 307  # 7 expectations set to the planner's decisions (big letters, fades, steps)
+    # 7 expectations set to the planner's decisions (big letters, fades, steps); h25a: 7 rows (a refusal's
+    # verb, clips numbered after a reorder, a clause's own verb, a slideshow's feel, ranges joined, dim as the
+    # reason, a number after "up to"; 25126 expects the planner's "a little" = 0.15)
+    assert ok / n >= 283 / 307
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
-    # holdout25 was scored blind with 4 destructive misreadings
-    assert destructive.pop("holdout25", 0) <= 4
+    # holdout25 was scored blind with 4 destructive misreadings; none is left (h25a)
+    assert destructive.pop("holdout25", 0) <= 0
     # holdout24 was scored blind with 4 destructive misreadings; none is left (h24en, h24zh)
     assert destructive.pop("holdout24", 0) <= 0
     # holdout23 was scored blind with 3 destructive misreadings; none is left

@@ -1684,3 +1684,12 @@ def test_footage_said_to_be_dim_is_the_reason_to_brighten(text: str) -> None:
 def test_a_number_after_up_to_is_the_amount() -> None:
     got = ops(plan("black and white + contrast up to 1.3"))
     assert got == [{"op": "color", "gray": True, "contrast": 1.3}]
+
+
+def test_a_clip_of_a_part_is_no_cut() -> None:
+    # "export a clip of the last 10 seconds" had trimmed the last 10 s away before exporting
+    draft = sample_draft(["clip.mp4"])
+    plan = parse("export a clip of the last 10 seconds", draft=draft)
+    assert not any(op.op in ("trim", "remove_range", "keep_range") for op in plan.ops)
+    # the verb still cuts
+    assert [op.op for op in parse("clip the last 10 seconds", draft=draft).ops] == ["trim"]
