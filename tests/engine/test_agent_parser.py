@@ -1605,3 +1605,20 @@ def test_a_resolution_not_offered_is_asked_with_one_text() -> None:
     assert plan("分辨率改成480p", language="zh-CN").question == unoffered_resolution("480p", True)
     exported = plan("导出480p的就行", language="zh-CN").question
     assert exported == unoffered_resolution("480p", True, export=True)
+
+
+def test_worth_it_which_of_two_and_what_a_platform_does_are_answered_not_done() -> None:
+    for text in ["is there any point exporting 4k if my footage is 1080p",
+                 "mov or mp4 for sending to my editor, does it matter",
+                 "will tiktok cover my text if i put it right at the bottom?",
+                 "can the subtitles come out in french or is it english only",
+                 "should the subtitles be burned in or uploaded as a separate srt",
+                 "do twitch clips get muted for the background music"]:
+        p = plan(text)
+        assert p.answer and not p.ops and p.export is None and p.question is None, text
+    assert "bottom" in (plan("will tiktok cover my text if i put it right at the bottom?").answer or "")
+    assert "SRT" in (plan("should the subtitles be burned in or uploaded as a separate srt").answer or "")
+    assert "transcribed" in (plan("can the subtitles come out in french or is it english only").answer or "")
+    assert plan("can u list what edits are on the timeline rn").show == "versions"
+    # the order is still an order
+    assert [o["op"] for o in ops(plan("export as mp4 for youtube"))] != []
