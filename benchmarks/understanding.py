@@ -304,13 +304,14 @@ Rows carry a `split`, in the order they were written:
   忽大忽小, 循环三遍, film looks refused, 没声音的地方 (the pauses). One row's expectation follows the
   documented reading: "结尾最后十秒是黑屏 去掉" trims the black found at the end (trim_dead_air), as
   "10 sec of black at the end" does.
-- "tune" ids 99101-99175 (branch left24): variants of eight known misreadings, written with their fixes
+- "tune" ids 99101-99178 (branch left24): variants of eight known misreadings, written with their fixes
   (each row's `source` names the class): a shorter version made from the end ("a 10 second teaser of the
   end", "use the last part for a 20 second promo", 结尾做个10秒预告) keeps the last N s - it kept the first;
   a file said to go first ("put photo1.jpg first", "open the video with …", 放第一个) is added at the start;
   "fade out at T" is where the fade-out starts (to the end when that is at most 10 s away, else asked -
   never a 55 s fade or a cut on a guess; "over / for N s" is the length); a bare cut of an end ("trim the
-  start", 剪掉开头之后加字幕) is asked how much while the other edits are done (it was dropped); a sound said
+  start", 剪掉开头之后加字幕) is asked how much while the other edits are done (it was dropped; an export said
+  after it waits for the answer - the file would be the wrong length); a sound said
   to cover another ("the music is louder than my voice, turn it down", 音乐盖过人声了) turns the louder one
   down (it raised it, or ducked); a music level changed with no music on the timeline adds none and says so
   in the request's language (it added music); a loop said not to be wanted in more words ("no need to loop

@@ -1419,8 +1419,11 @@ def test_how_the_camera_was_held_adds_no_second_turn() -> None:
         {"op": "flip", "direction": "vertical"}]
     p = plan("rotate it 180, the camera was mounted upside down")
     assert ops(p) == [{"op": "rotate", "degrees": 180}] and not p.notes
-    # said alone, the state is the problem to fix
+    # said alone, the state is the problem to fix; beside a bare "rotate it" it says how far
     assert ops(plan("the camera was mounted upside down")) == [{"op": "rotate", "degrees": 180}]
+    assert ops(plan("the camera was upside down, rotate it")) == [{"op": "rotate", "degrees": 180}]
+    # a flip that says which way is read alone, not across the state ("upside down" is no vertical flip here)
+    assert ops(plan("it was filmed upside down, flip it horizontally")) == [{"op": "flip"}]  # horizontal
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1454,7 +1457,8 @@ def test_what_stays_and_what_goes_said_after_the_part(text: str, want: dict[str,
     assert ops(plan(text)) == [want]
 
 
-@pytest.mark.parametrize("text", ["the first 5 seconds go slow", "make the text clear"])
+@pytest.mark.parametrize("text", ["the first 5 seconds go slow", "make the text clear",
+                                  "i want clear subtitles", "put a clear title 'Day 1' at the start"])
 def test_words_near_the_new_phrasings_cut_nothing(text: str) -> None:
     p = plan(text)
     assert not any(o["op"] in ("trim", "remove_range", "keep_range", "remove_text") for o in ops(p))
@@ -1621,4 +1625,35 @@ def test_worth_it_which_of_two_and_what_a_platform_does_are_answered_not_done() 
     assert "transcribed" in (plan("can the subtitles come out in french or is it english only").answer or "")
     assert plan("can u list what edits are on the timeline rn").show == "versions"
     # the order is still an order
-    assert [o["op"] for o in ops(plan("export as mp4 for youtube"))] != []
+    assert plan("export as mp4 for youtube").answer is None
+
+
+def test_an_export_waits_for_an_edit_asked_about_before_it() -> None:
+    # exporting now would give a file without the cut that was asked about
+    p = plan("把结尾删掉以后导出", language="zh-CN")
+    assert p.export is None and not p.ops and p.question
+    assert "结尾剪掉多少" in p.question and "导出" in p.question
+    p = plan("trim the beginning and export an mp4")
+    assert p.export is None and p.question and "How much off the start" in p.question
+    p = plan("剪掉开头之后加字幕然后导出", language="zh-CN")
+    assert ops(p) == [{"op": "add_subtitles"}] and p.export is None and any("再导出" in n for n in p.notes)
+    # an export said first is done (what comes after it is asked in a note)
+    assert plan("export an mp4 and trim the start").export == {"format": "mp4"}
+
+
+def test_a_fade_out_start_said_with_a_fade_in_length() -> None:
+    assert ops(plan("fade out at 0:55 and fade in 2s")) == [
+        {"op": "fade", "fade_in_ms": 2000, "fade_out_ms": 5000}]
+    assert ops(plan("fade in 1 s and fade out 3 s")) == [
+        {"op": "fade", "fade_in_ms": 1000, "fade_out_ms": 3000}]
+
+
+def test_a_short_version_made_of_an_end_said_with_its_length() -> None:
+    assert ops(plan("make a teaser from the last 15 seconds")) == [{"op": "keep_range", "start_ms": 45000}]
+    assert ops(plan("a clip of the first 10 seconds for instagram")) == [
+        {"op": "keep_range", "end_ms": 10000}]
+    # a removal said with it is a removal; a gif of a part is a file of that part, nothing cut
+    assert ops(plan("remove the clip from the first 10 seconds")) == [{"op": "trim", "head_ms": 10000}]
+    p = plan("speed it up 1.5x and export a gif of the first 4 seconds")
+    assert [o["op"] for o in ops(p)] == ["speed"]
+    assert p.export == {"format": "gif", "start_ms": 0, "end_ms": 4000}

@@ -226,9 +226,26 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
         plan.notes = []
     elif not plan.ops and plan.export is None and not refusals:
         plan.question = questions[0] if questions else meta.vague_question(text, zh)
+    elif questions and plan.export is not None and _asked_before_export(chosen):
+        # "把结尾删掉以后导出", "trim the start, then export": an edit said before the export is asked about -
+        # exporting now would give a file without it, so the export waits for the answer
+        plan.export = None
+        wait = ("等这一步说清楚了我再导出。" if zh else "I'll export once that is settled.")
+        if plan.ops:
+            plan.notes += [*questions, wait]
+        else:
+            plan.question = f"{questions[0]} {wait}" if not zh else f"{questions[0]}{wait}"
     elif questions:
         plan.notes += questions
     return plan
+
+
+def _asked_before_export(chosen: list[Candidate]) -> bool:
+    """A cut that is asked about (how much, from where) was said before the export: the file would be
+    the wrong length. (Something to add that is asked about - "加个标题 然后导出" - does not hold it up.)"""
+    at = next((c.pos for c in chosen if c.hit.export is not None), None)
+    return at is not None and any(c.detector == "cut" and c.hit.question and not c.hit.ops and c.pos < at
+                                  for c in chosen)
 
 
 def _restore(text_in: str, quotes: list[str]) -> str:

@@ -394,20 +394,46 @@ _ORIENTATION_STATE = re.compile(r"\b(?:was|were|is|are|got|been|get|gets|mounted
 _TURNING = re.compile(r"\b(?:rotate|rotated|rotation|turn|spin|flip|mirror)\b|旋转|翻转|镜像|转\s*\d")
 
 
+# a turn that says which way of its own ("flip it top to bottom", "rotate it 180", "mirror it")
+_TURN_SAID = re.compile(r"\b(?:vertical\w*|horizontal\w*|top[\s-]+to[\s-]+bottom|bottom[\s-]+to[\s-]+top|"
+                        r"side to side|left to right|upside[\s-]down|(?:counter[\s-]?|anti[\s-]?)?clockwise|"
+                        r"left|right|mirror\w*)\b|\d|上下|左右|垂直|水平|顺时针|逆时针")
+
+
 def _orientation_reasons(text: str, spans: list[tuple[int, int]],
                          cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """ "flip it top to bottom, the gopro was mounted upside down", "rotate it 180, the camera was mounted
-    upside down": how the camera was held, said beside a flip or rotation asked for in words of its own,
-    is why it is done - not a second turn (which would undo or double the first). (readings kept, reasons)"""
+    upside down": how the camera was held, said beside a flip or rotation that says which way of its own,
+    is why it is done - not a second turn (which would undo or double the first), nor a reading of both.
+    Beside a bare "rotate it" the state says how far ("the camera was upside down, rotate it": 180°).
+    (readings kept, readings set aside - their words are explained by the turn chosen)"""
     def said(c: Candidate) -> str:
         return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
 
-    turns = [c for c in cands if any(isinstance(op, schemas.Flip | schemas.Rotate) for op in c.hit.ops)
-             and _TURNING.search(said(c))]
-    reasons = [c for c in cands if c.hit.ops and all(isinstance(op, schemas.Rotate) for op in c.hit.ops)
-               and _ORIENTATION_STATE.search(said(c)) and not _TURNING.search(said(c))
-               and any(t.window[1] < c.window[0] or t.window[0] > c.window[1] for t in turns)]
-    return [c for c in cands if c not in reasons], reasons
+    def turning(c: Candidate) -> bool:
+        return any(isinstance(op, schemas.Flip | schemas.Rotate) for op in c.hit.ops)
+
+    def apart(a: Candidate, b: Candidate) -> bool:
+        return a.window[1] < b.window[0] or a.window[0] > b.window[1]
+
+    states = [c for c in cands if c.window[0] == c.window[1] and c.hit.ops
+              and all(isinstance(op, schemas.Rotate) for op in c.hit.ops)
+              and _ORIENTATION_STATE.search(said(c)) and not _TURNING.search(said(c))]
+    turns = [c for c in cands if turning(c) and c.window[0] == c.window[1] and _TURNING.search(said(c))
+             and all(apart(c, st) for st in states)]
+    explicit = [t for t in turns if _TURN_SAID.search(said(t))]
+    aside: list[Candidate] = []
+    for st in states:
+        k = st.window[0]
+        if any(apart(t, st) for t in explicit):
+            # the state, and any turn read across it and another clause, give way to the turn said
+            aside += [c for c in cands if c is st or (turning(c) and c.window[0] <= k <= c.window[1]
+                                                      and c.window[0] != c.window[1])]
+        else:
+            # a bare "rotate it": the state's reading is the turn, with its angle
+            aside += [t for t in turns if apart(t, st) and t not in explicit
+                      and all(isinstance(op, schemas.Rotate) for op in t.hit.ops)]
+    return [c for c in cands if c not in aside], aside
 
 
 def _absorb_reasons(chosen: list[Candidate], reasons: list[Candidate]) -> None:

@@ -148,6 +148,9 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"(?:\s*(?:-\s*)?(?:video|clip|teaser|trailer|promo|version|cut|edit|reel|short|ad|spot|"
             rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
             rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
+            # "剪成一个10秒的预告", "做成一段15秒的短视频": a shorter version of that length
+            rf"(?:剪|做|弄)(?:成|出)\s*(?:1\s*个|个|1\s*段|段)\s*{T}\s*(?:的)?\s*(?:预告片?|片段|短片|短视频|"
+            rf"视频|版本|精华|高光|集锦)|"
             # "作业视频不能超过半分钟", "最多20秒", "要9秒以内": a most said of the length
             rf"(?:不能|不可以|不要|不许|不准|不得|别|不)\s*(?:超过|超出|长于|多于)\s*{T}|"
             rf"(?:最多|最长|顶多)\s*(?:只能|只要|就)?\s*(?:要)?\s*{T}(?!\s*的)|"
@@ -206,10 +209,12 @@ _END_PART = (r"(?:the\s+|its\s+|my\s+|this\s+)?(?:very\s+)?(?:end|ending|outro|c
 _OF_END = (rf"\s*,?\s*(?:(?:taken|made|cut|pulled)\s+)?\b(?:of|from|out\s+of|using|with)\s+{_END_PART}|"
            rf"^\s*(?:please\s+|pls\s+|just\s+)?(?:use|take|using|from|with)\s+{_END_PART}"
            rf"(?:\s*,\s*|\s+(?:and|to|for|as)\b)?|"
-           rf"(?:用|拿|从|取)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒)))"
+           # "make the ending into a 10 second teaser"
+           rf"^\s*(?:please\s+|pls\s+|just\s+)?(?:make|turn|cut|edit)\s+{_END_PART}\s+into\b|"
+           rf"(?:用|拿|从|取|把)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒)))"
            rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒)?\s*(?:来|里|中)?\s*"
-           rf"(?=(?:做|剪|截|弄|出|来)\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
-           rf"(?:预告片?|片段|短片|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
+           rf"(?=(?:做|剪|截|弄|出|来)\s*(?:成|出)?\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
+           rf"(?:预告片?|片段|短片|短视频|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
            rf"[,，]\s*(?:用|从|取)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的|那)?\s*"
            rf"(?:部分|一段|那段|段|几秒)?\s*$")
 
@@ -231,8 +236,9 @@ def _made_of_end(text: str) -> str | None:
 
 # an end of the video said to be cut, with no amount and nothing else ("trim the start", "cut the ending a
 # bit", "after trimming the intro", "把开头剪掉以后", "剪掉结尾")
-_BARE_END_CUT = (r"\s*(?:(?:please|pls|just|also|then|and|first|after|afterwards|now)\s+)*"
-                 r"(?:cut|trim|remove|delete|chop|shave|lose|cutting|trimming|removing|deleting|chopping)"
+_BARE_END_CUT = (r"(?:\s*(?:(?:please|pls|just|also|then|and|first|after|afterwards|now)\s+)*"
+                 r"(?:cut|trim|remove|delete|chop|shave|lose|drop|ditch|skip|get\s+rid\s+of|cutting|trimming|"
+                 r"removing|deleting|chopping|getting\s+rid\s+of)"
                  r"(?:\s+(?:off|out|down))?\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
                  r"(start|beginning|intro|opening|end|ending|outro)"
                  r"(?:\s+(?:off|out|down))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|some|a\s+tad))?"
@@ -240,7 +246,9 @@ _BARE_END_CUT = (r"\s*(?:(?:please|pls|just|also|then|and|first|after|afterwards
                  r"\s*(?:先|再)?\s*(?:把)?\s*(?:视频的?)?\s*(开头|片头|结尾|片尾)\s*(?:的?部分)?\s*(?:给我)?\s*"
                  r"(?:剪掉|去掉|删掉|砍掉|切掉|剪了|删了|去了)\s*(?:一点|一些|点)?\s*(?:之后|以后|后|吧|了)?\s*|"
                  r"\s*(?:先)?\s*(?:剪掉|去掉|删掉|砍掉|切掉)\s*(?:一点|一些|点)?\s*(开头|片头|结尾|片尾)\s*"
-                 r"(?:的?部分)?\s*(?:之后|以后|后|吧)?\s*")
+                 r"(?:的?部分)?\s*(?:之后|以后|后|吧)?\s*)"
+                 # what may follow it: the end, or the next edit said after it ("…以后导出", "…, then …")
+                 r"(?=\s*(?:$|之后|以后|然后|再|接着|[,，;；.。!！]|(?:and|then)\b))")
 
 
 def _unit_bare(text: str) -> str:
@@ -324,7 +332,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                          r")\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
-        bare = rx.fullmatch(_BARE_END_CUT, c.text)
+        bare = rx.match(_BARE_END_CUT, c.text)
         if bare is None:
             return []
         # "trim the start and add subtitles", "剪掉开头之后加字幕": an end to cut, no amount - asked how much
@@ -368,6 +376,16 @@ def cut_rule(c: Clause) -> list[Hit]:
     if rest and cut_m and cut_m.start() < rest.start():
         text = text[:rest.start()]
     keep_mode = bool(rx.search(KEEP, text))
+    # "make a teaser from the last 15 seconds", "a clip of the first 10 s": a shorter version made of an end
+    # keeps that end (nothing in the request says to remove anything)
+    made_of = (rf"\b(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|"
+               rf"version)s?\s+(?:from|of|out\s+of|using|with)\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
+               rf"(?:last|final|first|opening)\s*{T}")
+    # (a gif or an export of a part is a file of that part: the export rule's, nothing is cut)
+    removal = (r"\b(?:remove|delete|drop|get rid of|lose|skip|strip|cut out|take out|trim off|cut off|export|"
+               r"render|save|download|gifs?|thumbnail)\b|删|去掉|不要|导出")
+    if not keep_mode and rx.search(made_of, text) and not re.search(removal, text):
+        keep_mode = True
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
     if excepting:
         keep_mode = False  # what follows "except" is what goes
@@ -1235,13 +1253,18 @@ def concat_rule(c: Clause) -> list[Hit]:
 
 # "put photo1.jpg first", "b.mp4 as the first clip", "放第一个": the place a file goes, said as an ordinal -
 # the start (a "first" that orders the edits - "add b.mp4 first, then …" - is no place)
-_FIRST_PLACE = (r"(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png|webp|gif)|\bit|\bthem|\bthat|\bthis)\s+"
+_FIRST_PLACE = (r"(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png|webp|gif)|\bit|\bthem|\bthat|\bthis|"
+                r"\b(?:photos|images|pictures|pics|both|these|those))\s+"
                 r"(?:(?:should\s+|must\s+|will\s+|needs?\s+to\s+|has\s+to\s+|to\s+)?"
-                r"(?:go|goes|come|comes|be|is|play|plays|show|shows)\s+)?(?:(?:in|at|up|on)\s+)?(?:the\s+)?(?:very\s+)?first\b(?!\s*(?:,\s*)?(?:and\s+)?then\b)|"
+                r"(?:go|goes|come|comes|be|is|play|plays|show|shows)\s+)?(?:(?:in|at|up|on)\s+)?(?:the\s+)?"
+                r"(?:very\s+)?first\b(?!\s*(?:,\s*)?(?:and\s+)?then\b)|"
                 r"\bas\s+(?:the\s+)?(?:very\s+)?first\s+(?:clip|shot|thing|image|photo|picture|slide|scene|frame|"
-                r"one)\b|\bopen\s+(?:the\s+video\s+)?with\b|\b(?:in\s+)?front\b|"
+                r"one)\b|\b(?:open|begin|start|lead)s?\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?"
+                r"with\b|\b(?:in\s+)?front\b|"
                 r"(?:放|排|摆|当|作为)(?:在|成)?\s*(?:第\s*(?:一|1)\s*(?:个|张|段|位)?|最开始|最开头)|"
-                r"第\s*(?:一|1)\s*(?:个|张|段)\s*(?:放|是)")
+                r"第\s*(?:一|1)\s*(?:个|张|段)\s*(?:放|是)|"
+                # "先放photo1.jpg再放视频": the file first, then the video
+                r"先\s*(?:放|加|用|上)\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\s*[,，]?\s*(?:再|然后)")
 
 
 def add_clips_rule(c: Clause) -> list[Hit]:
@@ -1250,7 +1273,8 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
                   # "open the video with photo1.jpg", "i want b.mp4 to go first", "photo1.jpg放第一个"
                   r"\b(?:open|start|begin|lead)\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?with\b|"
-                  r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|"
+                  r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|(?<=片头|开头)\s*用(?=\s*[\w-]+\."
+                  r"(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)|"
                   # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
                   r"放在|接在|接到|加在|插在|插到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
@@ -1338,8 +1362,14 @@ def _placed_without_verb(c: Clause, named: list[tuple[int, MediaRef]], on: set[s
         name = re.escape(ref.name.lower())
         where = rx.search(rf"{name}\s*(?:at|to|in)\s+the\s+(?:very\s+)?(start|beginning|front|end)\b|"
                           # "photo1.jpg first please, then the video"
-                          rf"{name}\s+(?:goes\s+|comes\s+)?(first|last)\b(?!\s*,?\s*(?:and\s+)?then\b)|"
-                          rf"{name}\s*(?:放|接)?(?:在|到)?(开头|最前面?|结尾|最后面?)", c.text)
+                          rf"{name}\s+(?:(?:should|must|will|needs?\s+to|has\s+to|to)\s+)?"
+                          rf"(?:(?:go|goes|come|comes|be|is)\s+)?(?:the\s+)?(?:very\s+)?"
+                          rf"(first|last)\b(?!\s*,?\s*(?:and\s+)?then\b)|"
+                          # "first photo1.jpg, then the video": the file before the rest
+                          rf"\b(first)\s+{name}\s*,?\s*(?:and\s+)?then\s+(?:the\s+|my\s+)?"
+                          rf"(?:video|clip|footage|rest)\b|^\s*(first)\s+{name}\s*[,.]?\s*$|"
+                          rf"{name}\s*(?:要|得|应该)?\s*(?:放|接)?(?:在|到)?(开头|最前面?|结尾|最后面?)",
+                          c.text)
         if where is None:
             return []
         word = next(g for g in where.groups() if g)

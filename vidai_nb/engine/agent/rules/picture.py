@@ -470,6 +470,14 @@ def fade_rule(c: Clause) -> list[Hit]:
                   r"(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b|frames?|clips?|parts?|photos?|images?))",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
     ts = times(text)
+    start = None if both or not (fade_in and fade_out) else re.search(_FADE_OUT_AT, text)
+    if start is not None:
+        # "fade out at 0:55 and fade in 2s": the time after "at" is where the fade-out starts; the other is
+        # the fade-in's
+        others = times(text[:start.start()] + " " * (start.end() - start.start()) + text[start.end():])
+        started = _fade_out_from(text, c, others[0] if others else 1000)
+        if started is not None:
+            return started
     if both or (fade_in and fade_out):
         if len(ts) >= 2:
             kwargs["fade_in_ms"], kwargs["fade_out_ms"] = ts[0], ts[1]
@@ -501,7 +509,7 @@ _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|
 FADE_TO_END_MS = 10_000
 
 
-def _fade_out_from(text: str, c: Clause) -> list[Hit] | None:
+def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[Hit] | None:
     """ "fade out at 0:05": the time is where the fade-out starts. The fade runs to the end of the video, so
     it is done when the video ends soon after (within FADE_TO_END_MS: from there to the end, or 1 s when
     the point is at or past the end); a length said too ("over 2 s") must agree with it. Otherwise the two
@@ -514,13 +522,15 @@ def _fade_out_from(text: str, c: Clause) -> list[Hit] | None:
         return None
     point = int(next(g for g in m.groups() if g is not None))
     rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-    length = ms_after(rest, r"\bover|\blasting|\btaking|\bfor|\bin|用时|持续|淡出") if times(rest) else None
+    # (with a fade-in said too, the other time is the fade-in's: "fade out at 0:55 and fade in 2s")
+    length = ms_after(rest, r"\bover|\blasting|\btaking|\bfor|\bin|用时|持续|淡出") \
+        if times(rest) and fade_in_ms is None else None
     total = c.ctx.total_ms
     remain = total - point
     if total <= 0 or remain <= 0:
-        return [Hit(m.start(), [s.Fade(fade_out_ms=length or 1000)])]
+        return [Hit(m.start(), [s.Fade(fade_in_ms=fade_in_ms, fade_out_ms=length or 1000)])]
     if (length is None and remain <= FADE_TO_END_MS) or (length is not None and abs(remain - length) <= 500):
-        return [Hit(m.start(), [s.Fade(fade_out_ms=remain)])]
+        return [Hit(m.start(), [s.Fade(fade_in_ms=fade_in_ms, fade_out_ms=remain)])]
     short = length if length is not None and length < remain else 1000
     at, end = clock(point), clock(point + short)
     if c.zh:

@@ -459,14 +459,16 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs
 
 # "the music is louder than my voice", "the music drowns (out) my voice", "my voice is buried under the
 # music", "音乐盖过人声了", "背景音乐比人声还大": one sound covers another - the one on top (x) is turned down
-_SOUND = (MUSIC + "|" + _VOICE + r"|\b(?:audio|sound|mic|narration|vocals?)\b|原声|声音|说话声")
+_SOUND = (MUSIC + "|" + _VOICE + r"|\b(?:audio|sound|mic|narration|narrator|vocals?|voice[\s-]?overs?|vo|"
+          r"talking|commentary)\b|原声|声音|说话声|旁白|解说")
 _INTENSE = r"(?:(?:way|much|a lot|a bit|so much|far|even|still|kind of|kinda)\s+)?"
 _COVERS = re.compile(
     rf"(?P<x>{_SOUND})\s*(?:(?:is|are|was|'s|’s|gets?|keeps?)\s+)?{_INTENSE}(?:(?:louder|too loud)\s+"
     r"(?:than|compared (?:to|with)|next to|over)|"
     r"drown(?:s|ing|ed)?(?:\s+out)?|overpower(?:s|ing|ed)?|cover(?:s|ing|ed)?(?:\s+up)?|"
     r"bur(?:ies|ying|ied)|swamp(?:s|ing|ed)?|(?:is\s+)?on top of|(?:is\s+)?over)\s+"
-    rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y>{_SOUND}|\bme\b)|"
+    # (what it covers may be named in any words: "louder than the guy talking")
+    rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y>{_SOUND}|\bme\b|[a-z][\w'-]*)|"
     # "my voice is quieter than the music", "i can't hear my voice over the music", "my voice gets lost under
     # the music": the one said to be lost is measured against the one on top (x2)
     rf"(?P<y2>{_SOUND}|\bme\b|\bi\b)\s*(?:(?:is|are|was|'s|gets?|get)\s+)?{_INTENSE}(?:quieter|softer|lower)\s+"
@@ -479,12 +481,14 @@ _COVERS = re.compile(
     rf"(?<!别)(?<!不要)(?<!不能)(?<!不会)(?<!不许)(?P<x5>{_SOUND})\s*(?:把)?\s*(?:都|完全|快)?\s*"
     rf"(?:盖过|压过|盖住|压住|盖掉|淹没|淹掉)(?:了)?\s*(?P<y5>{_SOUND})|"
     rf"(?P<x6>{_SOUND})\s*比\s*(?P<y6>{_SOUND})\s*(?:还|都|要)?\s*(?:大声|大|响|吵)|"
-    rf"(?P<y7>{_SOUND})\s*被\s*(?P<x7>{_SOUND})\s*(?:给)?\s*(?:盖过|压过|盖住|压住|盖掉|淹没)")
+    rf"(?P<y7>{_SOUND})\s*被\s*(?P<x7>{_SOUND})\s*(?:给)?\s*(?:盖过|压过|盖住|压住|盖掉|淹没)|"
+    rf"(?P<y8>{_SOUND})\s*比\s*(?P<x8>{_SOUND})\s*(?:还|都|要)?\s*(?:小声|小|轻|低)")
 # what is said after the complaint that asks for the same change ("…, turn it down", "…，调小点")
 _SAME_CHANGE = (r"\b(?:turn|bring|take|knock|dial)\s+(?:it|that|them|this)\s+down\b|"
                 r"\b(?:lower|reduce)\s+(?:it|that|them)\b|"
                 r"\bfix (?:it|that|this)\b|\b(?:make|get) (?:it|that) quieter\b|\bpls\b|\bplease\b|"
-                r"调小点?|调低点?|调小一点|调低一点|小一点|小点|降一降|降低一点|降下来|弄小点")
+                r"调小点?|调低点?|调小一点|调低一点|小一点|小点|降一降|降低一点|降下来|弄小点|"
+                r"(?:调|调整|处理|弄|改)一下|\b(?:adjust|sort|deal with)\s+(?:it|that|this)(?:\s+out)?\b")
 # a raise of the sound that is covered, said with the complaint: that is the change asked for
 _RAISE_VOICE = (r"\b(?:turn|bring|boost|raise|crank)\s+(?:up\s+)?(?:the\s+|my\s+)?"
                 r"(?:voice|vocals?|me|mic|speech)(?:\s+up)?\b|\b(?:voice|vocals?|mic|speech)\s+(?:up|louder)\b|(?:人声|说话声)\s*(?:调大|调高|提高|"
@@ -498,8 +502,8 @@ def _covered(c: Clause, text: str) -> list[Hit] | None:
     m = _COVERS.search(text)
     if m is None or re.search(r"\d\s*%", text[:m.start()]):
         return None  # a level said before it is read the usual way
-    top = next(m.group(g) for g in ("x", "x2", "x3", "x4", "x5", "x6", "x7") if m.group(g))
-    lost = next(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7") if m.group(g))
+    top = next(m.group(g) for g in ("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8") if m.group(g))
+    lost = next(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if m.group(g))
     music_top = re.fullmatch(MUSIC, top) is not None
     if music_top == (re.fullmatch(MUSIC, lost) is not None):
         return None  # two of a kind ("the audio is louder than the sound"): which track is which is unclear
@@ -901,7 +905,7 @@ def music_rule(c: Clause) -> list[Hit]:
                  r"(?:(?:need|have|has|got)\s+to\s+)?(?:be\s+)?"
                  r"(?:(?:let|have|make)\s+(?:it|the music|the song|the track|them)\s+)?"
                  r"(?:loop(?:ed|ing)?|repeat(?:ed|ing)?)\b|"
-                 r"\bonce\b|(?:不要|别|不用|不需要|无需|不必|用不着)\s*(?:重复|循环)|"
+                 r"\bonce\b|(?:不要|别|不用|不需要|无需|不必|用不着)\s*(?:重复|循环)(?:\s*播放|\s*放)?|"
                  r"不循环|不重复|"
                  r"只(?:放|播)一遍|\bwithout (?:looping|repeating|a loop)|\bnot loop|"
                  r"\bloop(?:ing)?\s*(?:off|:\s*off)\b|"

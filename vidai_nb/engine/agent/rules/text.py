@@ -53,9 +53,15 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|wipe|erase|strip|"
            r"take (?:the |those |these |all (?:the )?|my )?(?:subtitles?|captions?|subs|text|titles?|words) "
            r"(?:off|out))\b|"
-           # "clear all the text off it", "scrub the captions": clearing named text (never "make it clear")
-           r"\b(?:clear|clean|scrub)\s+(?:off\s+|out\s+|away\s+)?(?:(?:all|the|any|every|bit|piece|of|my|that|"
-           r"those|these|old|on-?screen)\s+)*(?:text|titles?|captions?|subtitles?|subs|words|writing)\b|"
+           # "clear all the text off it", "scrub the captions": clearing named text - a verb, with the
+           # words it clears after a determiner ("clear subtitles", "a clear title" are a look; "clean" only
+           # with "off")
+           r"\b(?:clear|scrub)\s+(?:off\s+|out\s+|away\s+)?(?:(?:all|the|any|every|bit|piece|of|my|that|"
+           r"those|these|old|on-?screen)\s+)+(?:text|titles?|captions?|subtitles?|subs|words|writing)\b|"
+           r"\bclean\s+(?:off\s+(?:(?:all|the|any|every|bit|piece|of|my|that|those|these|old)\s+)*"
+           r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\b|"
+           r"(?:(?:all|the|any|every|bit|piece|of|my|that|those|these|old)\s+)+"
+           r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\s+off\b)|"
            r"去掉|删除|"
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
 
@@ -405,8 +411,10 @@ def _unquoted(text: str) -> str | None:
 # a removal whose object is the quoted words: "delete the 'DRAFT' text", "get rid of “SAMPLE”",
 # "把「草稿」删掉"
 _GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|lose|kill|scrap|ditch|erase|"
-                r"clear|hide|nuke|trash)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:words?\s+|text\s+|title\s+|caption\s+)?"
-                r"⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
+                r"hide|nuke|trash)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:words?\s+|text\s+|title\s+|caption\s+)?"
+                r"⟦\d+⟧|"
+                # "clear the title 'X'", "clear 'X'" (not "a clear title 'X'": a look)
+                r"\bclear\s+(?:(?:the|that|this|my)\s+(?:words?\s+|text\s+|title\s+|caption\s+)?)?⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
                 r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)")
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
