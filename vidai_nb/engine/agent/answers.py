@@ -289,7 +289,8 @@ _CHOICE_ASKED_EN = re.compile(
     r"\bshould (?:the |my |our |a )?(?:[\w'-]+ ){0,2}?(?:captions?|subtitles?|videos?|clips?|text|titles?|"
     r"music|logos?|it|they|this|that) be (?:[\w'-]+ ){1,4}?or\b|"
     # "will tiktok cover my text …?", "does youtube compress 4k"
-    r"^(?:will|would|does|do|doesn'?t|won'?t) (?:tiktok|youtube|yt|instagram|insta|ig|reels|shorts|facebook|fb|"
+    r"^(?:will|would|does|do|doesn'?t|won'?t) (?:tiktok|youtube|yt|instagram|insta|ig|reels|shorts|facebook|"
+    r"fb|"
     r"twitter|x|linkedin|vimeo|the algorithm)\b|"
     # "do roblox videos get copyright claimed …", "will my clips get muted"
     r"^(?:do|does|will|would|can|could) (?:my |our |the )?(?:[\w'-]+ ){0,2}?(?:videos?|vids?|clips?|streams?|"
@@ -897,7 +898,8 @@ _TOPICS: list[tuple[str, str, str]] = [
     (r"\b(?:tiktok|reels?|shorts|instagram|ig|youtube|yt)\b.*\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*|"
      r"cut off)\b|\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*)\b.*\b(?:tiktok|reels?|shorts|instagram|"
      r"ig)\b|(?:抖音|快手|视频号|小红书).{0,12}(?:挡|遮)",
-     "Yes — on TikTok, Reels and Shorts the caption, username and buttons cover about the bottom fifth of the "
+     "Yes — on TikTok, Reels and Shorts the caption, username and buttons cover about the bottom fifth of "
+     "the "
      "picture and the right edge, so text right at the bottom gets hidden. Keep it in the middle or upper "
      "part of the frame.",
      "会——抖音、快手这类竖屏平台底部大约五分之一和右侧会被文案、账号名和按钮挡住，文字贴底放会被遮住。"
@@ -907,7 +909,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      r"italian|hindi|arabic|russian|english|languages?)\b.*\b(?:only|other|or)\b|"
      r"字幕.{0,12}(?:英文|中文|英语|西班牙语|日语|韩语|语言).{0,8}(?:只|还是|吗)",
      "Subtitles are written in the language that is spoken: Spanish speech gives Spanish subtitles (say “add "
-     "Spanish subtitles”), English speech English ones. They are transcribed, not translated — English speech "
+     "Spanish subtitles”), English speech English ones. They are transcribed, not translated — English "
+     "speech "
      "won't come out as Spanish text.",
      "字幕是按视频里说的语言转写的：说西班牙语就出西班牙语字幕（说“加西班牙语字幕”），说英语就出英文字幕。"
      "只转写不翻译——英语讲话不会变成中文字幕。"),
