@@ -97,8 +97,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h24en: 10 English edits (24175 expects the platform preset, as "convert to 16:9 for youtube" does);
     # h24zh: 17 Chinese edits
     assert ok / n >= 305 / 310
+    # h25b: 7 answers (worth it, which of two, what a platform does) -> 283
     ok, n = result["by_split"]["holdout25"]  # scored 87.6% blind (269/307), then used for generic fixes
-    assert ok / n >= 276 / 307  # 7 expectations set to the planner's decisions (big letters, fades, steps)
+    assert ok / n >= 283 / 307  # 7 expectations set to the planner's decisions (big letters, fades, steps)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
