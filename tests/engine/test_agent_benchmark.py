@@ -93,10 +93,11 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
     assert ok / n >= 294 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
-    # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: answers, questions;
+    # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
+    # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolour, stems, reorder);
     # h24en: 10 English edits (24175 expects the platform preset, as "convert to 16:9 for youtube" does);
     # h24zh: 17 Chinese edits
-    assert ok / n >= 305 / 310
+    assert ok / n >= 309 / 310
     # h25b: 7 answers (worth it, which of two, what a platform does) -> 283
     ok, n = result["by_split"]["holdout25"]  # scored 87.6% blind (269/307), then used for generic fixes
     assert ok / n >= 283 / 307  # 7 expectations set to the planner's decisions (big letters, fades, steps)

@@ -1657,3 +1657,12 @@ def test_a_short_version_made_of_an_end_said_with_its_length() -> None:
     p = plan("speed it up 1.5x and export a gif of the first 4 seconds")
     assert [o["op"] for o in ops(p)] == ["speed"]
     assert p.export == {"format": "gif", "start_ms": 0, "end_ms": 4000}
+
+
+def test_a_clip_of_a_part_is_no_cut() -> None:
+    # "export a clip of the last 10 seconds" had trimmed the last 10 s away before exporting
+    draft = sample_draft(["clip.mp4"])
+    plan = parse("export a clip of the last 10 seconds", draft=draft)
+    assert not any(op.op in ("trim", "remove_range", "keep_range") for op in plan.ops)
+    # the verb still cuts
+    assert [op.op for op in parse("clip the last 10 seconds", draft=draft).ops] == ["trim"]

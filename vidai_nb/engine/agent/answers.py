@@ -24,6 +24,9 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"^(?:do|make|give|try) (?:a|an|some|me|us)\b(?![^?]*\?\s*$)|"
                          # "do the same thing you did last time": asked to repeat, not asked a question
                          r"^(?:do|repeat|redo) (?:the same|that|it|what you did|exactly)\b(?![^?]*\?\s*$)|"
+                         # "do the velocity thing on my kickflip": an effect by its nickname, asked for
+                         r"^(?:do|try) (?:the|that|this) [\w-]+(?: [\w-]+)? (?:thing|edit|effect|trick|"
+                         r"transition|look|style)\b(?![^?]*\?\s*$)|"
                          # "when ur done post it …": a time to do it, not a question
                          r"^(?:when|once|after)\s+(?:you'?re|youre|ur|u r|you are|it'?s|its|it is|that'?s|"
                          r"we'?re)\s+(?:done|finished|ready)\b(?![^?]*\?$)|"
@@ -247,7 +250,8 @@ _JUST_ASKING_EN = re.compile(
     r"not (?:asking you )?to (?:edit|change) (?:it|anything)|(?:i'?m |im )?curious|"
     # "…? i never know", "… idk tbh": the person's own doubt, said after the question
     r"(?:i |me )?(?:never|always) (?:know|remember|get (?:it|this) right)|i (?:never|always) forget|"
-    r"(?:i'?m |im )?(?:never|not) sure|idk|i dunno|dunno|no idea)[\s.!,;:)]*$")
+    # ("something w transitions maybe? idk" is a hedged request, not a question: a bare "idk" is no marker)
+    r"(?:i'?m |im )?never sure)[\s.!,;:)]*$")
 # "do filler word removers cut mid-word?", "will auto captions work with my accent?": asked of a tool or
 # feature (read in the words as written - "removers" is not the verb "remove")
 _TOOL_QUESTION_EN = re.compile(
@@ -298,12 +302,29 @@ _CHOICE_ASKED_EN = re.compile(
     r"demoneti[sz]ed|taken down|removed|blocked|copyrighted)\b")
 
 
+# "something w transitions maybe? idk", "加点转场什么的？不知道": a topic named with doubt all around it -
+# nothing is asked for yet, so what to do with it is asked (with the words that do it here)
+_UNSURE_EN = r"(?:maybe|perhaps|i guess|i think|or something|or whatever|idk|i dunno|dunno|not sure|no idea)"
+HEDGED_TOPIC = (r"^\s*(?:(?:um+|uh+|hmm+|so|idk|maybe|perhaps|like|just|i guess)[\s,]+)*(?:something|smth|"
+                r"sth|some ?thing|anything)\s+(?:w/?|with|like|about|involving|using)\s+"
+                r"(?:some\s+|the\s+|an?\s+)?"
+                r"(?P<en>[a-z][\w'-]*(?:\s+(?!(?:maybe|perhaps|i|or|idk|dunno|not|no)\b)[a-z][\w'-]*)?)"
+                r"\s*(?:[,?.!]*\s*" + _UNSURE_EN + r"\b[\s,?.!]*)+$|"
+                r"^\s*(?:可能|也许|或许|要不)?\s*(?:加|弄|搞|整|来)?\s*(?:点|些|个)?\s*(?P<zh>[\u4e00-\u9fff]{1,5}?)"
+                r"\s*(?:之类的?|什么的|啥的)\s*(?:吧|吗)?\s*[?？]?\s*[，,。\s]*(?:我也|我)?\s*"
+                r"(?:不知道|不确定|说不好|拿不准|不太确定)\s*[。!！~]*\s*$")
+
+
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
     bare = raw.strip()
     if is_capability(norm_text, raw):
         return True
+    if re.search(HEDGED_TOPIC, bare.lower()):
+        return False  # "加点转场什么的？不知道": a request hedged, not a question (what to do is asked)
     if not re.search(r"[\u4e00-\u9fff]", bare):
         text = _ROLE_FIRST.sub("", text, count=1)
         if _TOOL_QUESTION_EN.search(bare.lower()):
@@ -471,6 +492,12 @@ _COPYRIGHT_EN = ("I can't give legal advice, but in short: buying or downloading
 _COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买一首歌、注明出处、不盈利或改变速度，都不等于可以"
                  "拿来做视频（尤其是商用广告）——平台可能静音或下架视频。请用有授权的音乐（免版税曲库，"
                  "或平台自带的音乐库）。我只会混入你上传的音频，不收费。")
+
+_FEED_EN = ("For a feed post on phones 4:5 (1080×1350) takes the most screen; 1:1 (1080×1080) is safe "
+            "everywhere; Reels and Stories are 9:16. For Xiaohongshu 3:4 is the usual feed shape, 9:16 for "
+            "full-screen. Say “make it 4:5 for the instagram feed”.")
+_FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（1080×1080）哪里都稳妥，Reels/快拍用 9:16。"
+            "小红书笔记常用 3:4，全屏视频用 9:16。说“改成4:5”即可。")
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
@@ -758,6 +785,9 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Shorts, Reels and TikToks may run up to a few minutes, but 15–60 s keeps the most viewers to the end. "
      "Tell me a target (“make it 30 seconds”) and I'll cut to it.",
      "短视频平台允许几分钟长，但 15–60 秒完播率最高。告诉我目标时长（比如“剪到30秒”），我来剪。"),
+    # "旅行vlog用4:5还是9:16发小红书": shapes weighed for a feed - that feed's answer, not the shapes' names
+    (r"(?:\b(?:facebook|instagram|insta)\b|小红书).*‹r\d+by\d+›.*‹r\d+by\d+›|"
+     r"‹r\d+by\d+›.*‹r\d+by\d+›.*(?:\b(?:facebook|instagram|insta)\b|小红书)", _FEED_EN, _FEED_ZH),
     (r"‹r\d+by\d+›.*‹r\d+by\d+›|\b(?:portrait|vertical|landscape|horizontal|square)\b.*(?:‹r\d+by\d+›)|(?:‹r"
      r"\d+by\d+›).*\b(?:portrait|"
      r"vertical|landscape|horizontal|square)\b|竖屏.{0,6}‹r|横屏.{0,6}‹r",
@@ -887,13 +917,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      "9:16 is 1080×1920 pixels — the size TikTok, Reels and Shorts use. Say “make it for TikTok” and I'll "
      "reframe it.",
      "9:16 就是 1080×1920 像素，抖音、Reels、Shorts 都用这个尺寸。说“改成抖音格式”我就帮你改。"),
-    (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›",
-     "For a feed post on phones 4:5 (1080×1350) takes the most screen; 1:1 (1080×1080) is safe everywhere; "
-     "Reels and Stories are 9:16. For Xiaohongshu 3:4 is the usual feed shape, 9:16 for full-screen. Say "
-     "“make it 4:5 for the instagram feed”.",
-     "信息流里 4:5（1080×1350）在手机上占屏最大，1:1（1080×1080）哪里都稳妥，Reels/快拍用 9:16。小红书笔记"
-     "常用 3:4，全屏视频用 9:16。"
-     "说“改成4:5”即可。"),
+    (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›", _FEED_EN, _FEED_ZH),
     # "will tiktok cover my text if i put it at the bottom?": the app's buttons over the picture
     (r"\b(?:tiktok|reels?|shorts|instagram|ig|youtube|yt)\b.*\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*|"
      r"cut off)\b|\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*)\b.*\b(?:tiktok|reels?|shorts|instagram|"
@@ -1003,7 +1027,7 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     term = glossary.define(said, zh)
     if term is not None:  # "what's a j-cut?", "什么是转场": what an editing term means
         return term
-    op = _named_operation(said) if is_capability(norm_text, raw) else None
+    op = named_operation(said) if is_capability(norm_text, raw) else None
     if op is not None:  # "can you export gifs?": yes, and the words that do it
         example = CATALOGUE[op].example
         if op == "add_subtitles" and re.search(r"\b(?:srt|vtt)\b|字幕文件", said):  # a file beside the video
@@ -1025,7 +1049,7 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
         # before it
         asked_part = re.split(r"(?:就|只是|单纯|随便)\s*问(?:问|一下|下)|"
                               r"\bjust (?:asking|wondering|curious)\b", said)[-1]
-        op = _closest_operation(asked_part) or _closest_operation(said)
+        op = closest_operation(asked_part) or closest_operation(said)
         if op is not None:
             example = CATALOGUE[op].example
             phrase = _ZH_ASK.get(op, "")
@@ -1096,12 +1120,12 @@ _NAMED = [(r"\bgifs?\b|动图", "export_gif"), (r"\bthumbnails?\b|封面", "expo
           (r"\bdenoise\b|\bnoise\b|降噪", "denoise"), (r"\bvertical\b|竖屏", "set_aspect")]
 
 
-def _named_operation(said: str) -> str | None:
+def named_operation(said: str) -> str | None:
     """The operation a capability question names by its everyday word, if one."""
     return next((op for pattern, op in _NAMED if re.search(pattern, said)), None)
 
 
-def _closest_operation(said: str) -> str | None:
+def closest_operation(said: str) -> str | None:
     words = set(re.findall(r"[a-z]+", said))
     best, score = None, 0
     generic = {"the", "a", "to", "it", "add", "set", "make", "of", "and", "at", "in", "s", "remove"}

@@ -87,6 +87,8 @@ for _name, _fn, _weight, _role in [
     ("color", picture.color_rule, 2, "edit"),
     ("add_clips", cutting.add_clips_rule, 1, "edit"),
     ("taste", meta.taste_rule, 5, "edit"),
+    ("ramp", meta.ramp_rule, 5, "edit"),
+    ("hedged", meta.hedged_rule, 9, "edit"),
     ("refusal", meta.refusal_rule, 0, "fallback"),
 ]:
     register(_name, _fn, _weight, _role)

@@ -69,7 +69,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
-       r"take out|take away|snip|shave|clip|take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
+       # "export a clip of the last 10 seconds": after a / the / this, "clip" is a thing, not "cut"
+       r"take out|take away|snip|shave|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )clip|"
+       r"take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
        # "bin everything after 0:48", "toss the first 5 s": the throw-away verbs cut too
@@ -1503,6 +1505,28 @@ _FRONT = r"\b(?:first|start|beginning|front|opens?|leads?)\b|最前|开头|放�
 _BACK = r"\b(?:last|end|ends|closes?|finish(?:es)?)\b|最后|末尾|结尾"
 
 
+# "几段素材换个顺序吧", "change the order of the clips": a new order asked for, none said
+_REORDER_BARE = (r"\b(?:reorder|re-order|rearrange|re-arrange)\b|"
+                 r"\b(?:change|switch|mix|shake|shuffle|swap|flip|redo|fix)\s+(?:up\s+)?(?:the\s+|their\s+|"
+                 r"my\s+)?(?:clip\s+|scene\s+|shot\s+)?(?:order|sequence)\b|"
+                 r"(?:换|调|改|打乱|调整|重新排|重排|变)\s*(?:个|一下|下)?\s*(?:的)?\s*\S{0,4}?顺序|顺序\s*(?:换|调|改|打乱|乱)")
+
+
+def _order_unsaid(c: Clause, m: re.Match[str], named: list[tuple[int, str]]) -> list[Hit]:
+    """A reorder asked for with no order said (no clip named by place or name): which order is asked."""
+    if named or re.search(_ORD_REF, c.text) or not rx.search(_REORDER_BARE, c.text):
+        return []
+    n = c.ctx.segment_count
+    if n < 2:
+        return [Hit(m.start(), question=(
+            "时间线上只有一段，没有可以调换顺序的。要先加哪些素材进来？比如“在后面加上b.mp4”。" if c.zh else
+            "There is only one clip on the timeline, so there is no order to change — which clips should I "
+            "add first? E.g. “add b.mp4 at the end”."))]
+    return [Hit(m.start(), question=(
+        f"按什么顺序排？时间线上有 {n} 段——比如“把第{n}段移到最前面”。" if c.zh else
+        f"In what order? There are {n} clips on the timeline — e.g. “move clip {n} to the start”."))]
+
+
 def _ordinal_order(c: Clause, m: re.Match[str]) -> list[Hit]:
     """ "rearrange so the 2nd clip plays first, then the 3rd, and the 1st goes last",
     "第2段放最前面，然后第3段，第1段放最后": clips by their place on the timeline, each said with where it
@@ -1552,7 +1576,7 @@ def order_rule(c: Clause) -> list[Hit]:
         if hit is not None:
             named.append((hit.start(), ref.media_id))
     if len(named) < 2:
-        return _ordinal_order(c, m)
+        return _ordinal_order(c, m) or _order_unsaid(c, m, named)
     order = [mid for _, mid in sorted(named)]
     list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
                      r"先|再|"

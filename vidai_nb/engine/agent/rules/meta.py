@@ -7,6 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
+from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
 from .common import (
     ORDINALS,
     UNOFFERED_HEIGHT,
@@ -296,7 +297,7 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\bcount ?down (?:timer|clock)\b|\b(?:timer|clock|stopwatch) (?:that )?counts?\b|"
               r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
               r"stopwatch)\b|倒计时|"
-              r"\bprogress bar\b|进度条|\bvelocity(?: edit\w*)?\b|\bspeed ramp\w*|\bbeat drops?\b|"
+              r"\bprogress bar\b|进度条|\bbeat drops?\b|"
               r"\bon the (?:beat|drops?)\b|卡点" + _BEAT_PART)
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
@@ -420,6 +421,22 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"this|those|these|its)\s+(?:[\w-]+\s+){0,2}?" + PICTURE_THING +
             r"(?:\s+(?:colou?r|to|into|a|an|more|look|so (?:it'?s|its)|bright|dark|light|deep|pale))*\s+"
             r"(?:" + COLOUR_WORD + r"|into\b|look like\b)")
+# what an edit here may colour or blacken: never a thing in the picture ("make my text red", "make the
+# background black" for the bars, "make my video black and white")
+_OWN_THING = (r"(?:text|titles?|subtitles?|captions?|fonts?|words?|letters|logo|watermark|video|vid|clip|"
+              r"clips|footage|picture|image|frame|whole|background|bg|bars?|borders?|box|outline|screen|"
+              r"end|ending|start|intro|outro|first|last|music|audio|sound|colou?rs?|it|this|that|edit|"
+              r"thumbnail|cover|version|export|reel|tiktok|short|vlog|slideshow|photos?|b-?roll|shots?|"
+              r"scenes?|parts?|sections?|bits?|segments?|channel|name|overlay|lower third)\b")
+# "change my lipstick to red", "把我的口红换成红色": anything of the person's given another colour - the
+# thing named by the possessive, whatever it is (lipstick, nails, car), when it is no part of the edit
+RECOLOUR_OWN = (r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?:my|his|her|their|our)\s+"
+                r"(?:(?!" + _OWN_THING + r")[\w'-]+\s+){0,2}?(?!" + _OWN_THING + r")[\w'-]+\s+"
+                r"(?:colou?r\s+)?(?:to\s+|into\s+)?"
+                r"(?:(?:a|an|more|bright|dark|light|deep|pale)\s+)?" + COLOUR_WORD + r"|"
+                r"(?:我|他|她|它|我们|他们)的\s*(?!字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|音乐)"
+                r"[\u4e00-\u9fff]{1,4}?(?:的颜色)?\s*(?:换成|改成|变成|调成|染成|涂成)\s*"
+                r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕)")
 # "colorize the old black and white home movie": colour the footage never had (a model's guess)
 COLORIZE = (r"\bcolou?ri[sz](?:e|ed|ing|ation)\b|"
             r"\b(?:add|put|bring)\s+(?:back\s+)?colou?rs?\s+(?:back\s+)?(?:in)?to"
@@ -470,6 +487,20 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           r"dialogue|vocals?)\s+(?:from|out of)\s+(?:the\s+)?(?:background\s+|bg\s+)?(?:music|song|track)\b|"
           r"(?:去掉|去除|消除|删掉|提取|分离|抠出)\S{0,6}(?:人声|伴奏)|(?:人声|伴奏)\S{0,4}(?:去掉|分离|提取|抠出)|"
           r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
+# one recording split into its parts: "split my voice and the guitar onto separate tracks", "把人声和吉他分成
+#两轨" - stem separation needs a model that is not here
+_STEM_PART = (r"(?:voice|vocals?|singing|speech|guitars?|drums?|bass|piano|keys|violin|instruments?|music|"
+              r"beat)")
+STEMS = (r"\b(?:split|separate|isolate|extract|pull|break)\s+(?:out\s+|up\s+)?(?:my|the|his|her|their|our)?"
+         r"\s*"
+         + _STEM_PART + r"\s+(?:and|&|from)\s+(?:the\s+|my\s+|his\s+|her\s+)?" + _STEM_PART + r"\b|"
+         r"\b(?:onto|into|to|on)\s+(?:separate|different|their own|individual|two|2)\s+(?:audio\s+)?"
+         r"(?:tracks|stems|channels|layers)\b|"
+         r"\b(?:on|onto|into|to)\s+(?:its|their|his|her|my) own (?:audio\s+)?"
+         r"(?:track|stem|channel|layer)s?\b|"
+         r"\bstems?\b(?!\s+(?:from|of)\s+(?:the\s+)?(?:name|word))|"
+         r"\bmultitrack\b|分轨|分离\S{0,6}(?:吉他|钢琴|鼓|乐器|人声)|(?:人声|声音)\S{0,2}和\S{0,4}"
+         r"(?:吉他|钢琴|鼓|乐器|伴奏)\S{0,4}(?:分开|分离|拆开|分成)")
 # a sound effect asked for: no sound library here ("add a laugh track", "a whoosh on every transition")
 SFX = (r"\bsound effects?\b|\bsfx\b|\blaugh(?:ter)? tracks?\b|\bcanned laughter\b|\bapplause\b|"
        r"\bdrum ?rolls?\b|\bwhoosh\w*|\bswoosh\w*|\bding sound\b|\brecord scratch\b|\bboom sound\b|"
@@ -578,6 +609,20 @@ REFUSALS: list[tuple[str, str, str]] = [
      "it 9:16 following the face”).",
      "我没法只把人身后的背景虚化（人像模式那种景深）——那需要知道画面里的远近。可以整体调色、调亮，或者裁得更贴近人物"
      "（比如“竖屏，跟着人脸”）。"),
+    # "change my lipstick to red": one thing recoloured - the colour there is applies to the whole picture
+    (RECOLOUR + "|" + RECOLOUR_OWN,
+     "I can't recolour one thing in the picture (lipstick, clothes, a car) — that needs to find and follow "
+     "it in every frame. Colour here changes the whole video: brightness, contrast and saturation, or black "
+     "and white (e.g. “saturation 1.3”).",
+     "我没法只给画面里的某样东西换颜色（口红、衣服、车）——那需要在每一帧里找到并跟住它。颜色只能整体调："
+     "亮度、对比度、饱和度，或者黑白（比如“饱和度调到1.3”）。"),
+    # "split my voice and the guitar onto separate tracks": one recording into its parts
+    (STEMS,
+     "I can't split one recording into separate tracks (voice, guitar, drums) — there is no model here that "
+     "separates them, so one instrument can't be turned up alone. I can change the volume of the whole "
+     "sound, denoise it, or mix in a separate recording you upload as the music.",
+     "我没法把一段录音拆成几条音轨（人声、吉他、鼓）——这里没有分离音轨的模型，所以也没法单独调大某一种乐器。"
+     "可以调整整体音量、降噪，或者把你上传的单独录音混进来当配乐。"),
     (r"\b(?:remove|erase|delete|get rid of)\s+(?:the\s+|that\s+)?(?:person|man|woman|guy|girl|people|car|"
      r"object|"
      r"tree|sign|logo from|text from|photobomber|background)\b(?!\s+(?:hum|noise|hiss|buzz|sound|music|song|"
@@ -751,7 +796,8 @@ EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" + FACE_HIDDEN 
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
              r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
              BEAT_SYNC + "|" +
-             VOCALS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR + "|" +
+             VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR +
+             "|" + RECOLOUR_OWN + "|" +
              COLORIZE + "|" +
              SFX + "|" +
              FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
@@ -824,6 +870,45 @@ def taste_rule(c: Clause) -> list[Hit]:
         "还可以加音乐、改成竖屏。" if c.zh else
         "Which moments should it keep? I can't judge the best parts myself — tell me the times (e.g. “keep "
         "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
+
+
+_RAMP = (r"\bvelocity(?:\s+(?:edit\w*|thing|effect|style|transition))?\b|\bspeed[\s-]?ramp\w*|曲线变速|"
+         r"变速卡点")
+
+
+def ramp_rule(c: Clause) -> list[Hit]:
+    """ "do the velocity thing on my kickflip", "speed ramp the jump": a speed ramp, with no part said - which
+    part slows down is asked (a part can get its own speed here; a ramp timed to the beat is refused)."""
+    m = rx.search(_RAMP, c.text)
+    if not m or re.search(BEAT_SYNC + r"|\bbeat drops?\b|\bon the (?:beat|drops?)\b|\bdrops?\b|鼓点|节拍",
+                          c.ctx.raw.lower()):
+        return []
+    rx.search(r"\b(?:do|make|give|add|try|put)\s+(?:it\s+|me\s+)?(?:the|a|an|that|this|some)?\s*"
+              r"(?:[\w-]+\s+)?$|做个?|来个?|加个?|弄个?", c.text[:m.start()])
+    return [Hit(m.start(), question=(
+        "曲线变速就是先快、到关键动作时放慢、再加速。这里做不了平滑的曲线，但可以给一段单独变速——放慢哪一段？"
+        "比如“第3秒到第5秒放慢到0.5倍”。" if c.zh else
+        "A velocity edit is a speed ramp: fast, slow on the key moment, then fast again. I can't ramp "
+        "smoothly, but I can give one part its own speed — which part should slow down? E.g. “slow down "
+        "0:03-0:05 to half speed”."))]
+
+
+def hedged_rule(c: Clause) -> list[Hit]:
+    """ "something w transitions maybe? idk", "加点转场什么的？不知道": a topic named with doubt all around
+    it - nothing is asked for yet, so what to do with it is asked, with the words that do it here."""
+    m = rx.search(HEDGED_TOPIC, c.ctx.raw.strip().lower())
+    if not m:
+        return []
+    topic = (m.group("en") or m.group("zh") or "").strip()
+    for x in re.finditer(r"\S+", c.text):  # every word of it is the doubt or its topic
+        rx.search(re.escape(x.group(0)), c.text)
+    op = named_operation(topic) or closest_operation(topic)
+    if op is None or op not in CATALOGUE:
+        return [Hit(0, question=QUESTIONS["generic"][1 if c.zh else 0])]
+    example = _ZH_ASK.get(op) if c.zh else CATALOGUE[op].example
+    return [Hit(0, question=(
+        f"想对“{topic}”做什么？比如说“{example}”，我就去做。" if c.zh and example else
+        f"What would you like with {topic}? For example say “{example}” and I'll do it."))]
 
 
 # "我要一个20秒的版本发朋友圈", "a 20 second version to post on instagram", "发抖音用的": where the version
