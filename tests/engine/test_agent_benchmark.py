@@ -98,11 +98,12 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h24en: 10 English edits (24175 expects the platform preset, as "convert to 16:9 for youtube" does);
     # h24zh: 17 Chinese edits
     assert ok / n >= 309 / 310
+    # h25b: 7 answers (worth it, which of two, what a platform does) -> 283
     ok, n = result["by_split"]["holdout25"]  # scored 87.6% blind (269/307), then used for generic fixes
-    # 7 expectations set to the planner's decisions (big letters, fades, steps); h25a: 7 rows (a refusal's
-    # verb, clips numbered after a reorder, a clause's own verb, a slideshow's feel, ranges joined, dim as the
-    # reason, a number after "up to"; 25126 expects the planner's "a little" = 0.15)
-    assert ok / n >= 283 / 307
+    # 7 expectations set to the planner's decisions (big letters, fades, steps); h25b: 7 answers; h25a: 7 rows
+    # (a refusal's verb, clips numbered after a reorder, a clause's own verb, a slideshow's feel, ranges
+    # joined, dim as the reason, a number after "up to"; 25126 expects the planner's "a little" = 0.15)
+    assert ok / n >= 290 / 307
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

@@ -1637,6 +1637,23 @@ def test_the_slideshow_given_a_feel_is_not_built_again() -> None:
     assert not p.ops and p.question
 
 
+def test_worth_it_which_of_two_and_what_a_platform_does_are_answered_not_done() -> None:
+    for text in ["is there any point exporting 4k if my footage is 1080p",
+                 "mov or mp4 for sending to my editor, does it matter",
+                 "will tiktok cover my text if i put it right at the bottom?",
+                 "can the subtitles come out in french or is it english only",
+                 "should the subtitles be burned in or uploaded as a separate srt",
+                 "do twitch clips get muted for the background music"]:
+        p = plan(text)
+        assert p.answer and not p.ops and p.export is None and p.question is None, text
+    assert "bottom" in (plan("will tiktok cover my text if i put it right at the bottom?").answer or "")
+    assert "SRT" in (plan("should the subtitles be burned in or uploaded as a separate srt").answer or "")
+    assert "transcribed" in (plan("can the subtitles come out in french or is it english only").answer or "")
+    assert plan("can u list what edits are on the timeline rn").show == "versions"
+    # the order is still an order
+    assert plan("export as mp4 for youtube").answer is None
+
+
 def test_an_export_waits_for_an_edit_asked_about_before_it() -> None:
     # exporting now would give a file without the cut that was asked about
     p = plan("把结尾删掉以后导出", language="zh-CN")

@@ -281,6 +281,27 @@ def _said_not_asked(head: str) -> bool:
                 re.search(asking, head))
 
 
+# whether something is worth it, which of two, or what a platform does - asked, never an order:
+_CHOICE_ASKED_EN = re.compile(
+    # "is there any point exporting 4k …", "is it even worth adding captions"
+    r"\bis there (?:any|much|a|really any) point\b|\bis it (?:even |really )?worth (?:it|\w+ing)\b|"
+    # "mp4 or webm for yt, does it matter": a choice, then whether it matters
+    r"\bor\b[^?]*,\s*(?:does|would|will) (?:it|that) (?:even |really )?matter\s*\??$|"
+    # "can the captions come out in spanish or is it english only"
+    r"\bor (?:is|are) (?:it|that|they|this|these) (?:\w+ ){0,2}only\s*\??$|"
+    # "should captions be burned in or delivered as an srt file"
+    r"\bshould (?:the |my |our |a )?(?:[\w'-]+ ){0,2}?(?:captions?|subtitles?|videos?|clips?|text|titles?|"
+    r"music|logos?|it|they|this|that) be (?:[\w'-]+ ){1,4}?or\b|"
+    # "will tiktok cover my text …?", "does youtube compress 4k"
+    r"^(?:will|would|does|do|doesn'?t|won'?t) (?:tiktok|youtube|yt|instagram|insta|ig|reels|shorts|facebook|"
+    r"fb|"
+    r"twitter|x|linkedin|vimeo|the algorithm)\b|"
+    # "do roblox videos get copyright claimed …", "will my clips get muted"
+    r"^(?:do|does|will|would|can|could) (?:my |our |the )?(?:[\w'-]+ ){0,2}?(?:videos?|vids?|clips?|streams?|"
+    r"uploads?|posts?|shorts|reels|tiktoks?) (?:get|gets|be) (?:\w+ )?(?:claimed|muted|flagged|struck|"
+    r"demoneti[sz]ed|taken down|removed|blocked|copyrighted)\b")
+
+
 # "something w transitions maybe? idk", "加点转场什么的？不知道": a topic named with doubt all around it -
 # nothing is asked for yet, so what to do with it is asked (with the words that do it here)
 _UNSURE_EN = r"(?:maybe|perhaps|i guess|i think|or something|or whatever|idk|i dunno|dunno|not sure|no idea)"
@@ -376,6 +397,8 @@ def is_question(norm_text: str, raw: str) -> bool:
                  r"cause|unusable|done for)\b", text) and not re.search(r"\b(?:please|pls|plz)\b", text):
         # "…, can that even be fixed after the fact or is it ruined": whether it is possible at all is asked
         # (the answer says what can be done) - nothing is asked to be done yet
+        return True
+    if _CHOICE_ASKED_EN.search(text) and not re.search(r"\b(?:please|pls|plz)\b", text):
         return True
     if _REQUEST_EN.search(text):
         return False
@@ -621,7 +644,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      r"\b(?:sped|speed\w*)\b.*\b(?:tell|notice|obvious|noticeable|sound (?:weird|funny|fast|off))\b",
      "No — when I change the speed the voice keeps its pitch (it gets faster, not higher), up to 4×.",
      "不会——变速时声音保持原来的音调（只是变快，不会变尖），最高4倍。"),
-    (r"\bwebm\b.*\byoutube\b|\byoutube\b.*\bwebm\b",
+    (r"\bwebm\b.*\b(?:youtube|yt)\b|\b(?:youtube|yt)\b.*\bwebm\b",
      "Both work on YouTube; MP4 (H.264) is the safest everywhere, WebM is fine for YouTube and the web. Say "
      "“export as mp4” or “export as webm”.",
      "YouTube 两种都支持；MP4（H.264）到处都能用最稳妥，WebM 适合 YouTube 和网页。"
@@ -676,7 +699,15 @@ _TOPICS: list[tuple[str, str, str]] = [
      "seconds. If yours runs long, say “cut the first N seconds”.",
      "越短越好：横屏长视频片头一般控制在10–15秒以内，前几秒就要让人知道视频讲什么；抖音、快手等短视频最好"
      "1–3秒内进入正题。太长的话说“剪掉前N秒”。"),
-    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need\w*)\b|\b(?:should|worth|do)"
+    # "should captions be burned in or delivered as an srt file": which kind, before whether at all
+    (r"\b(?:srt|vtt)\b.*\b(?:srt|vtt|burn\w*)\b|\bburn\w* in\b.*\bsrt\b|srt.{0,6}vtt|字幕文件",
+     "Burned-in subtitles are drawn into the picture (always visible, can't be switched off); an SRT or VTT "
+     "file is a separate text track the viewer or platform can switch on and off. SRT is the most widely "
+     "accepted (YouTube and Bilibili take both). Say “add subtitles and save an srt” for both.",
+     "烧录字幕是画进画面里的（一直显示，不能关）；SRT/VTT 是单独的字幕文件，观众或平台可以开关。SRT 最通用"
+     "，B站和 YouTube 两种都支持。"
+     "说“加字幕并导出srt”就能两个都要。"),
+    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need\w*)\b|\b(?:should|worth|do|point)"
      r"\b.*"
      r"\b(?:subtitles?|captions?)\b|字幕.{0,6}(?:有必要|要不要|需要吗|有用)",
      "Usually yes: many people watch with the sound off, so captions keep them watching and make the video "
@@ -792,13 +823,6 @@ _TOPICS: list[tuple[str, str, str]] = [
     (r"copyright|\bpay\b|licen[cs]|royalt|taylor swift|\bcredit\b|monetiz|remix|付费|版权|侵权|下架|"
      r"热门\s*bgm",
      _COPYRIGHT_EN, _COPYRIGHT_ZH),
-    (r"\b(?:srt|vtt)\b.*\b(?:srt|vtt|burn\w*)\b|\bburn\w* in\b.*\bsrt\b|srt.{0,6}vtt|字幕文件",
-     "Burned-in subtitles are drawn into the picture (always visible, can't be switched off); an SRT or VTT "
-     "file is a separate text track the viewer or platform can switch on and off. SRT is the most widely "
-     "accepted (YouTube and Bilibili take both). Say “add subtitles and save an srt” for both.",
-     "烧录字幕是画进画面里的（一直显示，不能关）；SRT/VTT 是单独的字幕文件，观众或平台可以开关。SRT 最通用"
-     "，B站和 YouTube 两种都支持。"
-     "说“加字幕并导出srt”就能两个都要。"),
     (r"\blufs\b|\bnormali[sz]\w*|\bloud\w*\b.*\b(?:youtube|podcast|spotify|platform)|响度|"
      # "will youtube turn my video down if it peaks at 0db?": how platforms treat loud audio
      r"\b(?:peaks?|peaking|0 ?db|clipping|too loud)\b.*\b(?:youtube|yt|instagram|insta|tiktok|platforms?)\b|"
@@ -894,6 +918,26 @@ _TOPICS: list[tuple[str, str, str]] = [
      "reframe it.",
      "9:16 就是 1080×1920 像素，抖音、Reels、Shorts 都用这个尺寸。说“改成抖音格式”我就帮你改。"),
     (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›", _FEED_EN, _FEED_ZH),
+    # "will tiktok cover my text if i put it at the bottom?": the app's buttons over the picture
+    (r"\b(?:tiktok|reels?|shorts|instagram|ig|youtube|yt)\b.*\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*|"
+     r"cut off)\b|\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*)\b.*\b(?:tiktok|reels?|shorts|instagram|"
+     r"ig)\b|(?:抖音|快手|视频号|小红书).{0,12}(?:挡|遮)",
+     "Yes — on TikTok, Reels and Shorts the caption, username and buttons cover about the bottom fifth of "
+     "the "
+     "picture and the right edge, so text right at the bottom gets hidden. Keep it in the middle or upper "
+     "part of the frame.",
+     "会——抖音、快手这类竖屏平台底部大约五分之一和右侧会被文案、账号名和按钮挡住，文字贴底放会被遮住。"
+     "放在画面中间或偏上更稳妥。"),
+    # "can the captions come out in spanish or is it english only": the language spoken is the one written
+    (r"\b(?:captions?|subtitles?|subs)\b.*\b(?:spanish|french|german|chinese|japanese|korean|portuguese|"
+     r"italian|hindi|arabic|russian|english|languages?)\b.*\b(?:only|other|or)\b|"
+     r"字幕.{0,12}(?:英文|中文|英语|西班牙语|日语|韩语|语言).{0,8}(?:只|还是|吗)",
+     "Subtitles are written in the language that is spoken: Spanish speech gives Spanish subtitles (say “add "
+     "Spanish subtitles”), English speech English ones. They are transcribed, not translated — English "
+     "speech "
+     "won't come out as Spanish text.",
+     "字幕是按视频里说的语言转写的：说西班牙语就出西班牙语字幕（说“加西班牙语字幕”），说英语就出英文字幕。"
+     "只转写不翻译——英语讲话不会变成中文字幕。"),
     (r"\b(?:tiktok|reels?|shorts)\b|抖音|快手|视频号",
      "Vertical 9:16 (1080×1920), MP4, with text kept away from the bottom fifth and the right edge where the "
      "buttons sit. 4:5 also plays, but with bars. Say “make it for TikTok” and I'll reframe it.",
@@ -1116,6 +1160,9 @@ _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?
              r"\bhow many (?:saved )?versions?\b|"
              r"\bversions?\b[^.?!]{0,20}\b(?:saved|so far|i have|i've got|ive got|do i have|are there|"
              r"there are)\b|"
+             # "can u list what edits are on the timeline rn": the history of edits, listed
+             r"\b(?:list|show|tell)\s+(?:me\s+)?(?:what|which|the|all(?: the)?)\s+(?:edits|changes)\b"
+             r"(?![^.?!]*\b(?:to|into)\b)|"
              r"有哪些版本|几个版本|多少个?版本|版本列表|所有(?:的)?版本|列出\S{0,4}版本|(?:看看|看一下|查看)\S{0,4}版本")
 
 
