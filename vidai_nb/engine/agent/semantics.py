@@ -668,8 +668,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
     parts: list[str] = []
     story = False
-    all_ops = [o for c in chosen for o in c.hit.ops]
-    all_exports = [c.hit.export for c in chosen if c.hit.export]
+    restated = vocab.Restated([o for c in chosen for o in c.hit.ops],
+                              [c.hit.export for c in chosen if c.hit.export])
     for ci, (a, b) in enumerate(res.clauses):
         # "…, i always hit record and then set up for a bit": what the person did, told as background - it
         # asks for nothing (its verbs are theirs, not edits), and neither does the clause that carries it on
@@ -696,7 +696,7 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color
         # out, b&w pls": words that restate what a reading of the request does
-        idx = [i for i in idx if not vocab.stood_for(res.text, res.tokens[i], all_ops, all_exports)]
+        idx = [i for i in idx if not restated.covers(res.text, res.tokens[i])]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
                       and not (read and res.tokens[i].text in _RESTATED)]

@@ -1,7 +1,7 @@
 """Words a chosen reading already stands for, though its detector's span did not cover them.
 
 The reply names content words no reading explains ("I didn't understand, so didn't do: …"). A word that
-only restates what a reading of the same clause does — "background" beside the music it changed, "blur"
+only restates what a reading of the request does — "background" beside the music it changed, "blur"
 in "crop to fill not blur" when the fit is a crop, "1.3" when the saturation was set to 1.3 — was not
 left undone, and naming it would tell the person something false. Each word is tied to what the
 operation (and, for a fit, which fit) does; a number to a value the reading holds.
@@ -17,6 +17,8 @@ from vidai_nb.engine.ops import OpBase
 
 from .resolver import Token
 
+# why a file is made smaller ("so the upload is quicker"): said of a lower resolution, as an edit or an export
+_SMALLER_FILE = {"smaller", "upload", "quicker", "reduce", "shrink"}
 # words that name what an operation works on or how, by the operation's name
 _MUSIC = {"background", "bg", "bgm", "music", "song", "track", "背景", "乐", "音乐", "配乐"}
 _VOICE = {"voice", "talking", "speech", "dialogue", "narration", "人声", "说话"}
@@ -27,12 +29,11 @@ _OP_WORDS: dict[str, set[str]] = {
     "set_volume": _MUSIC | _VOICE,
     "duck_music": _MUSIC | _VOICE,
     "fade_music": _MUSIC | {"慢", "slowly", "slow", "gradually"},
-    "mute": _MUSIC | _VOICE,
+    "mute": _MUSIC | _VOICE | {"audio", "sound", "back", "bring"},  # "bring the audio back, unmute it"
     "remove_music": _MUSIC,
     "denoise": {"background", "noise", "hum", "hiss", "fan", "buzz", "buzzing", "wind", "clean", "噪",
                 "杂音"},
-    "resolution": {"smaller", "reduce", "downscale", "shrink", "lower", "upload", "uploads", "uploading",
-                   "quicker"},
+    "resolution": _SMALLER_FILE | {"downscale", "lower", "uploads", "uploading"},
     "flip": {"flip", "flipped", "mirror", "mirrored", "upside", "reversed", "backwards", "镜像", "翻"},
     "rotate": {"upside", "sideways", "flip"},
     "speed": {"速", "速度", "tempo", "pace"},
@@ -48,9 +49,6 @@ _OP_WORDS: dict[str, set[str]] = {
     "add_title": {"title", "text"},
     "remove_text": {"text", "title", "bottom", "top", "left", "right", "middle", "corner"},
 }
-_MUTING = {"audio", "sound", "back", "bring"}  # "bring the audio back, unmute it"
-for _name in ("mute",):
-    _OP_WORDS[_name] |= _MUTING
 # Chinese verb characters of adding and of taking away ("识别字幕 加上去", "bgm不要了 删掉")
 _ZH_ADD = {"加", "添", "放", "上"}
 _ZH_REMOVE = {"删", "掉", "去", "除"}
@@ -90,16 +88,6 @@ def _words_for(op: OpBase) -> set[str]:
     return out
 
 
-def _fit_rejected(text: str, tok: Token, ops: Iterable[OpBase]) -> bool:
-    """ "crop to fill not blur", "black bars rather than blur": a fit named to be turned down, by a
-    reading that took another fit."""
-    if not any(getattr(o, "fit", None) for o in ops):
-        return False
-    if not any(tok.text in words for words in _FIT_WORDS.values()):
-        return False
-    return _NEGATED_BEFORE.search(text[max(0, tok.start - 24):tok.start]) is not None
-
-
 def _leaves(value: Any) -> Iterable[Any]:
     if isinstance(value, dict):
         for v in value.values():
@@ -113,46 +101,58 @@ def _leaves(value: Any) -> Iterable[Any]:
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _RATIO = re.compile(r"‹r(\d+)by(\d+)›")
+_STILLS = {"thumbnail", "still", "screenshot", "cover", "封面"}
+_HEIGHTS = ("720p", "1080p", "480p", "2160p", "4k")
 
 
-def _number_held(tok: Token, held: list[Any]) -> bool:
-    """A number (or a ratio) the reading holds: as said, in ms from seconds or minutes, as a fraction
-    from a percentage, or inverted (slowed "by 2x" is 0.5)."""
-    ratio = _RATIO.fullmatch(tok.text)
-    if ratio:
-        return f"{ratio.group(1)}:{ratio.group(2)}" in {str(v) for v in held}
-    if not _NUMBER.fullmatch(tok.text):
+class Restated:
+    """What the chosen readings of one request do, gathered once: the words they stand for and the values
+    they hold. `covers()` is then asked of each word left over."""
+
+    def __init__(self, ops: list[OpBase], exports: list[dict[str, Any]]) -> None:
+        self.any = bool(ops or exports)
+        self.words: set[str] = set().union(*(_words_for(o) for o in ops))
+        if any(e.get("format") == "jpg" for e in exports):
+            self.words |= _STILLS
+        self.fits = any(getattr(o, "fit", None) for o in ops)
+        self.held = [leaf for o in ops for leaf in _leaves(o.model_dump())]
+        self.held += [leaf for e in exports for leaf in _leaves(e)]
+        if any(str(leaf) in _HEIGHTS for leaf in self.held):
+            self.words |= _SMALLER_FILE
+
+    def covers(self, text: str, tok: Token) -> bool:
+        """Whether `tok`, left over in a clause, only restates what the request's readings do."""
+        if not self.any:
+            return False
+        word = tok.text.lower()
+        return (word in _TURNING or word in self.words or self._fit_rejected(text, tok)
+                or self._number_held(tok))
+
+    def _fit_rejected(self, text: str, tok: Token) -> bool:
+        """ "crop to fill not blur", "black bars rather than blur": a fit named to be turned down, by a
+        reading that took another fit."""
+        if not self.fits or not any(tok.text in words for words in _FIT_WORDS.values()):
+            return False
+        return _NEGATED_BEFORE.search(text[max(0, tok.start - 24):tok.start]) is not None
+
+    def _number_held(self, tok: Token) -> bool:
+        """A number (or a ratio) a reading holds: as said, in ms from seconds or minutes, as a fraction
+        from a percentage, or inverted (slowed "by 2x" is 0.5)."""
+        ratio = _RATIO.fullmatch(tok.text)
+        if ratio:
+            return f"{ratio.group(1)}:{ratio.group(2)}" in {str(v) for v in self.held}
+        if not _NUMBER.fullmatch(tok.text):
+            return False
+        v = float(tok.text)
+        wanted = {v, v * 1000, v * 60000, v / 100}
+        if v:
+            wanted.add(1 / v)
+        wanted |= {abs(w) for w in wanted}
+        for h in self.held:
+            if isinstance(h, bool):
+                continue
+            if isinstance(h, (int, float)) and any(abs(float(h) - w) < 1e-6 for w in wanted):
+                return True
+            if isinstance(h, str) and re.search(rf"(?<![\d.]){re.escape(tok.text)}(?![\d.])", h):
+                return True  # "text 1: 'Step 1'": the number is in the text shown
         return False
-    v = float(tok.text)
-    wanted = {v, v * 1000, v * 60000, v / 100}
-    if v:
-        wanted.add(1 / v)
-    for h in held:
-        if isinstance(h, bool):
-            continue
-        if isinstance(h, (int, float)) and any(abs(float(h) - abs(w)) < 1e-6 or abs(float(h) - w) < 1e-6
-                                               for w in wanted):
-            return True
-        if isinstance(h, str) and re.search(rf"(?<![\d.]){re.escape(tok.text)}(?![\d.])", h):
-            return True  # "text 1: 'Step 1'": the number is in the text shown
-    return False
-
-
-def stood_for(text: str, tok: Token, ops: list[OpBase], exports: list[dict[str, Any]]) -> bool:
-    """Whether `tok`, left over in a clause, only restates what that clause's readings do."""
-    if not ops and not exports:
-        return False
-    word = tok.text.lower()
-    if word in _TURNING:
-        return True
-    if any(word in _words_for(o) for o in ops) or _fit_rejected(text, tok, ops):
-        return True
-    stills = {"thumbnail", "still", "screenshot", "cover", "封面"}
-    if any(e.get("format") == "jpg" for e in exports) and word in stills:
-        return True
-    held = [leaf for o in ops for leaf in _leaves(o.model_dump())]
-    held += [leaf for e in exports for leaf in _leaves(e)]
-    if any(str(leaf) in ("720p", "1080p", "480p", "2160p", "4k") for leaf in held) and \
-            word in {"smaller", "upload", "quicker", "reduce", "shrink"}:
-        return True
-    return _number_held(tok, held)
