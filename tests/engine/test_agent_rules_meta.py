@@ -40,7 +40,10 @@ def test_a_speed_ramp_timed_to_the_beat_is_still_refused(text: str) -> None:
 
 
 def test_the_ramp_question_suggests_words_that_slow_one_part() -> None:
+    # the example the ramp question and the glossary's velocity answer both give must itself be read as the
+    # edit it describes
     p = plan("slow down 0:03-0:05 to half speed")
+    assert [o.op for o in p.ops] == ["split", "split", "speed"]
     speeds = [o for o in p.ops if o.op == "speed"]
     assert len(speeds) == 1 and speeds[0].factor == 0.5  # type: ignore[attr-defined]
 
