@@ -17,6 +17,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    clock,
     fade_where,
     ms_after,
     ms_near,
@@ -393,6 +394,17 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
                rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|那里|这里|部分|这一段|那一段)*\s*"
                rf"(?:(?:静音|消音|哔掉)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
+# a part at one end, or from a point on: "mute the last 3 seconds", "silence the audio for the first 5 sec",
+# "mute everything after 0:50", "把最后3秒静音", "前5秒的声音关掉"
+_PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|of|for|"
+              rf"during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
+              rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
+              rf"(?:after|past)\s+(?:the\s+)?(?P<en_from>§\d+§))|"
+              rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
+              rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*(?:的|那段|这段|部分)*\s*"
+              rf"(?:(?:静音|消音)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
+              rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
+              rf"(?:静音|消音)")
 # "where my brother swears", "the swear words", "那句脏话": a part of the sound, named by what is in it
 _PART_SAID = (r"\b(?:part|bit|section|moment|spot|word|words|line)s?\s+where\b|\bwhere\s+(?:he|she|they|i|we|"
               r"someone|somebody|my\s+\w+|the\s+\w+)\s+(?:swears?|curses?|cusses?|says?)\b|"
@@ -414,7 +426,8 @@ def _part_mute(c: Clause) -> list[Hit]:
     if rx.search(r"\bunmute\b|取消静音", text):
         return []
     times = rx.search(_PART_TIMES, text)
-    said = times or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
+    edge = None if times else rx.search(_PART_EDGE, text)
+    said = times or edge or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
     if not said:
         return []
     # what stays and why are part of the same reading
@@ -426,6 +439,20 @@ def _part_mute(c: Clause) -> list[Hit]:
     rx.search(r"\bwhere\b[^,;]*|\b(?:he|she|they|i|we|someone|somebody|my\s+\w+)\s+(?:says?|said|swears?|"
               r"curses?|cusses?)\b[^,;]*", text)
     spans = ranges(times.group(0)) if times else []
+    if edge is not None:
+        total = c.ctx.total_ms
+        point = int(re.sub(r"\D", "", next(g for g in edge.groups() if g and "§" in g) or "0") or 0) \
+            if (edge.group("en_from") or edge.group("zh_from")) else None
+        length = int(next(x for x in re.findall(T, edge.group(0))))
+        end_word = edge.group("en_edge") or edge.group("zh_edge1") or edge.group("zh_edge2") or ""
+        if point is not None:
+            spans = [(point, total or None)]
+        elif end_word in ("last", "final", "closing", "最后", "结尾", "末尾"):
+            spans = [(max(0, total - length), total or None)] if total else [(length, None)]
+        else:
+            spans = [(0, length)]
+        if spans[0][1] is None and not total:
+            spans = []
     if spans:
         a, b = spans[0]
         part = f"{_clock(a)}–{_clock(b)}" if b is not None else f"{_clock(a)} on"
@@ -839,7 +866,7 @@ def music_rule(c: Clause) -> list[Hit]:
     if wants_add and relative and not audio_named and not c.ctx.has_music:
         wants_add = False  # "把音乐调小一点，加字幕": the add verb is another edit's
     if not wants_add:
-        fades = list(re.finditer(r"\bfade\b|\bfading\b|淡入|淡出", text))
+        fades = list(re.finditer(r"\bfade[sd]?\b|\bfading\b|淡入|淡出", text))
         # the music's own fade: said after the music ("音乐结尾淡出") or just before it ("fade out the
         # music"),
         # not the picture's fade in another clause ("画面最后淡出到黑 音乐不要淡出")
@@ -855,6 +882,9 @@ def music_rule(c: Clause) -> list[Hit]:
             before = re.search(r"(?:前|最后|开头|结尾|first|last)?\s*§\d+§\s*(?:让|把|将|的)?\s*$",
                                text[:start])
             said = text[before.start() if before else start:]
+            far = far_fade_out(said, c.ctx.total_ms, c.zh)
+            if far is not None:
+                return [Hit(m_fade.start(), question=far)]
             return [Hit(m_fade.start(), [fade_music(said, c.ctx.total_ms)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
@@ -951,13 +981,52 @@ _FROM_POINT = (r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bbeginning(?:\s+(?:at|
                r"(?:the\s+)?(?:very\s+)?end\b|on(?:wards?)?\b|开始|起)|(?=\s*(?:淡出|$|[,.;，。；])))")
 
 
+# "fade out the music at 0:30", "music fades out at 0:55", "音乐在0:50开始淡出": where it starts, said after
+# the fade-out's words (en) or before 淡出 (zh) - "add music at 0:10, fade it out" places the music
+_AT_POINT = (r"(?:\b(?:right\s+)?at|在)\s*(?:the\s+)?§(\d+)§(?:\s*(?:second\s+)?mark\b)?"
+             r"(?=\s*(?:(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|$|[,.;，。；]|(?:and|then)\b))")
+
+
+def _fade_out_point(text: str) -> re.Match[str] | None:
+    """Where the music's fade-out is said to start: "from T (to the end)" or "fade … out at T"."""
+    point = re.search(_FROM_POINT, text)
+    if point is not None:
+        return point
+    for at in re.finditer(_AT_POINT, text):
+        if at.group(0).startswith("在") or re.search(
+                r"\bfad(?:e|es|ed|ing)\b(?:\s+(?:the|it|music|song|bgm|track|background)){0,3}\s*out\s+$|"
+                r"\bfad(?:e|es|ed|ing)\s+out\s+(?:the\s+|my\s+)?(?:background\s+)?(?:music|song|bgm|track)\s+$",
+                text[:at.start()]):
+            return at
+    return None
+
+
 def fade_out_from(text: str, total_ms: int) -> int | None:
     """The fade-out's length when the request says where it starts and it runs to the end."""
-    point = re.search(_FROM_POINT, text)
+    point = _fade_out_point(text)
     if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms:
         return None
     rx.search(re.escape(point.group(0)), text)
     return total_ms - int(point.group(1))
+
+
+# a fade-out said to start this close to the end runs from there; one said to start further back is asked
+MUSIC_FADE_TO_END_MS = 10_000
+
+
+def far_fade_out(text: str, total_ms: int, zh: bool) -> str | None:
+    """ "fade out the music at 0:10": a start point said with "at" (not "from … to the end") this far from
+    the end would be a very long fade - the question that asks, or None."""
+    point = _fade_out_point(text)
+    if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms or \
+            total_ms - int(point.group(1)) <= MUSIC_FADE_TO_END_MS or \
+            not re.match(r"at|right|在", point.group(0)):
+        return None
+    at, remain = clock(int(point.group(1))), (total_ms - int(point.group(1))) / 1000
+    return (f"音乐的淡出会一直持续到视频结尾。是从 {at} 开始慢慢淡出到结尾（{remain:g} 秒），还是只在结尾淡出"
+            f"（比如“音乐最后3秒淡出”）？" if zh else
+            f"A music fade-out runs to the end of the video. Fade the music out from {at} to the end "
+            f"({remain:g} s), or a short fade at the end (e.g. “fade the music out over the last 3 s”)?")
 
 
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
