@@ -261,6 +261,16 @@ Rows carry a `split`, in the order they were written:
   expectations were set to decisions other rows use (big letters 96: 25066, 25240; "fade in and out" 1 s
   each, the op's bare default being no fade: 25184, 25283; the unmeasured brighten step 0.15: 25186; "the
   uhs and ums only" removes fillers only, not repeats: 25087, 25252).
+- "holdout26": 310 requests (200 English, 110 Chinese; 162 with a public source) written at the start of
+  session 24 by a new helper under the same rules (the validator refused texts already in the file) with
+  new personas (real-estate agents, yoga and fitness instructors, church and community media volunteers,
+  podcasters cutting shorts, café owners, parents' family montages, language teachers; 房产中介, 健身/瑜伽,
+  宝妈亲子vlog, 婚礼跟拍, 助农直播切片, 网课/考研老师). Scored once, blind, against main at 0d1552f: 91.0 %
+  (282/310; English 90.0 %, Chinese 92.7 %), 0 destructive. The misses: refusals answered with the
+  generic question (AI renovation, sky replacement, voice imitation), 直播 read as publishing, reasons read
+  as edits ("the sermon is way quieter than our other vids" also halved the volume; 字幕加错了 added
+  subtitles), corrections of a direction ("flip it vertically, wait no, horizontally" flipped both), a
+  second edit dropped in lists ("denoise + loudnorm + …", "duck …, bump it to 40% and …").
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -357,7 +367,7 @@ BLIND: dict[str, str] = {
     "holdout15": "88.0% (272/309)", "holdout18": "80.6% (250/310)",
     "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
     "holdout23": "81.0% (248/306)", "holdout24": "85.8% (266/310)",
-    "holdout25": "87.6% (269/307)",
+    "holdout25": "87.6% (269/307)", "holdout26": "91.0% (282/310)",
     "tune": "n/a (written with the fixes)",
 }
 
