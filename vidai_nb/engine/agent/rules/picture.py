@@ -767,7 +767,8 @@ def color_rule(c: Clause) -> list[Hit]:
             value = -abs(value) if lowered or less else value
         elif (lowered or less) and said_m.group(2)[0] not in "+-" and value < 1 and not re.search(
                 r"\bby\b|减", said_m.group(0)) and (less or re.search(
-                    r"\b(?:like|say|maybe|about|around|roughly|something)\b|~|大概|大约|差不多", said_m.group(0))):
+                    r"\b(?:like|say|maybe|about|around|roughly|something)\b|~|大概|大约|差不多",
+                    said_m.group(0))):
             pass
         elif value < 1 or said_m.group(2)[0] in "+-":
             value = 1 - abs(value) if lowered or less else 1 + value

@@ -452,7 +452,8 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
 # a level or the track's end said in a clause ("cut the music volume in half", "背景音乐不要了", "mute the
 # song"): a complaint said beside it ("its too loud over my tips", "太吵") is why, not another change
 _LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud|level)\b|减半|一半|\bmute\b|"
-               r"\bsilence\b|静音|\b(?:remove|lose|ditch|kill|delete|get rid of)\b|\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|"
+               r"\bsilence\b|静音|\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
+               r"\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|"
                r"不要|"
                r"去掉|删掉|删了|删除|拿掉|关掉|撤掉")
 
@@ -620,7 +621,8 @@ def volume_rule(c: Clause) -> list[Hit]:
         track = "bgm"
     if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and \
             not re.search(_LEVEL_SAID, text) and any(
-            (re.search(r"\d\s*%", part) or re.search(_LEVEL_SAID, part) and re.search(_SOUND + r"|volume|音量", part))
+            (re.search(r"\d\s*%", part) or
+             (re.search(_LEVEL_SAID, part) and re.search(_SOUND + r"|volume|音量", part)))
             and (not named or
                                              (re.search(MUSIC, part) is not None) == (track == "bgm") or
                                              # "the song is too loud, turn it down to 30%": "it" is the song
@@ -982,7 +984,8 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
                 or ms_near(text, r"fade[sd]? ?out|fading out|淡出")
                 # ("music fade in over 3s and out over 5000 ms": the time after "and out" is the fade-out's,
                 # the one before it the fade-in's)
-                or (ms_after(text, r"\band out(?:\s+(?:over|for|in|lasting|taking))?") if fin is not None else None)
+                or (ms_after(text, r"\band out(?:\s+(?:over|for|in|lasting|taking))?") if fin is not None
+                    else None)
                 or ms_near(text, r"\bout\b|fade")
                 or ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bin)(?:\s+the\s+(?:last|final))?")
                 or 2000)
