@@ -819,7 +819,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + STREAM_CHAT + "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + STREAM_CHAT + "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" +
+             MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
@@ -878,8 +879,8 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     r"\b(?:cut|remove|drop|lose|trim)\s+(?:out\s+)?(?:everything|anything|"
                     r"all the (?:stuff|bits|parts))"
                     r"\s+(?:that\s+)?(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont)\s+[^,;.]+|"
-                    # "clip out the key moments from the stream", "把直播里的重点片段截出来": which parts matter
-                    # is the person's call
+                    # "clip out the key moments from the stream", "把直播里的重点片段截出来": which parts
+                    # matter is the person's call
                     r"\b(?:the\s+)?(?:key|important|main|juicy|interesting|good|funny|funniest|"
                     r"highlight)\s+(?:parts|moments|bits|clips|segments|sections)\b|"
                     r"(?:重点|精华|关键|重要的?|有用的?|干货)\s*(?:片段|部分|内容|镜头|时刻)")
@@ -900,10 +901,10 @@ def taste_rule(c: Clause) -> list[Hit]:
     rx.search(re.escape(m.group(0)), c.text[m.start():])
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
-        "要保留哪些片段？哪段精彩、哪段是重点我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
-        "还可以加音乐、改成竖屏。" if c.zh else
-        "Which moments should it keep? I can't judge the best or key parts myself — tell me the times (e.g. “keep "
-        "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
+        "要保留哪些片段？哪段精彩、哪段是重点我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和"
+        "0:30-0:40”），我就把它们拼起来，还可以加音乐、改成竖屏。" if c.zh else
+        "Which moments should it keep? I can't judge the best or key parts myself — tell me the times (e.g. "
+        "“keep 0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
 
 
 _RAMP = (r"\bvelocity(?:\s+(?:edit\w*|thing|effect|style|transition))?\b|\bspeed[\s-]?ramp\w*|曲线变速|"
