@@ -868,8 +868,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + STREAM_CHAT + "|" +
-             MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + STREAM_CHAT +
+             "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
