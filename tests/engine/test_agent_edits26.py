@@ -1,0 +1,39 @@
+"""holdout26's edit misses, each a class: reasons and complaints beside an edit are not edits, every edit
+in a list is read, a direction corrected without its verb replaces the first, a version chosen with why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vidai_nb.engine.agent import Plan, parse
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+MEDIA = list(SAMPLE_MEDIA.values())
+
+
+def plan(text: str, language: str = "en", music: bool = False) -> Plan:
+    return parse(text, language, MEDIA, sample_draft(["clip.mp4"], "music.mp3" if music else None))
+
+
+def ops(p: Plan) -> list[dict[str, Any]]:
+    return [o.model_dump(exclude_defaults=True, exclude={"bounds", "silences"}) | {"op": o.op}  # type: ignore[attr-defined]
+            for o in p.ops]
+
+
+@pytest.mark.parametrize("text", ["redo the one i just undid", "redo the change i just undid",
+                                  "can you redo what you undid a sec ago"])
+def test_redo_of_the_step_undone_is_a_redo(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text))] == ["redo"]
+
+
+def test_the_persons_own_redo_is_still_not_a_redo() -> None:
+    assert "redo" not in [o["op"] for o in ops(plan("remove the subtitles, i want to redo them in another style"))]
+
+
+@pytest.mark.parametrize(("text", "version"), [("还是回到第3个版本吧 那个最好", 3), ("还是换回第2个版本吧 那版最好", 2),
+                                               ("帮我回到第2版 那个最好", 2)])
+def test_a_version_chosen_with_that_it_is_best_is_restored(text: str, version: int) -> None:
+    p = plan(text, "zh-CN")
+    assert ops(p) == [{"op": "restore_version", "version": version}] and not p.answer
