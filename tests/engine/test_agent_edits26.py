@@ -37,3 +37,21 @@ def test_the_persons_own_redo_is_still_not_a_redo() -> None:
 def test_a_version_chosen_with_that_it_is_best_is_restored(text: str, version: int) -> None:
     p = plan(text, "zh-CN")
     assert ops(p) == [{"op": "restore_version", "version": version}] and not p.answer
+
+
+@pytest.mark.parametrize(("text", "language", "want"), [
+    ("add logo.png bottom left corner, cafe branding", "en", [{"op": "add_logo", "media_id": "logo.png",
+                                                               "pos": "bottom-left"}]),
+    ("加个logo.png放左下角 店铺品牌", "zh-CN", [{"op": "add_logo", "media_id": "logo.png", "pos": "bottom-left"}]),
+    ("normalize the loudness, the sermon is way quieter than our other vids", "en", [{"op": "loudnorm"}]),
+    ("音量标准化一下 这段比别的视频声音小很多", "zh-CN", [{"op": "loudnorm"}]),
+    ("刚才那步撤回 字幕加错了", "zh-CN", [{"op": "undo"}]),
+    ("undo that, the subtitles came out wrong", "en", [{"op": "undo"}]),
+])
+def test_a_reason_or_complaint_beside_an_edit_is_not_another_edit(text: str, language: str,
+                                                                  want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, language)) == want
+
+
+def test_a_second_clause_with_its_own_verb_is_still_read() -> None:
+    assert [o["op"] for o in ops(plan("add logo.png bottom left, add subtitles"))] == ["add_logo", "add_subtitles"]
