@@ -55,3 +55,19 @@ def test_a_reason_or_complaint_beside_an_edit_is_not_another_edit(text: str, lan
 
 def test_a_second_clause_with_its_own_verb_is_still_read() -> None:
     assert [o["op"] for o in ops(plan("add logo.png bottom left, add subtitles"))] == ["add_logo", "add_subtitles"]
+
+
+@pytest.mark.parametrize(("text", "language", "want"), [
+    ("flip it vertically, wait no, horizontally", "en", [{"op": "flip"}]),
+    ("mirror it horizontally... sorry, vertically", "en", [{"op": "flip", "direction": "vertical"}]),
+    ("rotate 90 clockwise, no wait, counterclockwise", "en", [{"op": "rotate", "degrees": 270}]),
+    ("左右翻转一下，哦不，上下", "zh-CN", [{"op": "flip", "direction": "vertical"}]),
+])
+def test_a_direction_corrected_without_its_verb_replaces_the_first(text: str, language: str,
+                                                                   want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, language)) == want
+
+
+def test_both_directions_asked_are_both_read() -> None:
+    assert len(ops(plan("flip it vertically and horizontally"))) in (1, 2)
+    assert ops(plan("flip it vertically and horizontally")) != [{"op": "flip"}]
