@@ -71,3 +71,19 @@ def test_a_direction_corrected_without_its_verb_replaces_the_first(text: str, la
 def test_both_directions_asked_are_both_read() -> None:
     assert len(ops(plan("flip it vertically and horizontally"))) in (1, 2)
     assert ops(plan("flip it vertically and horizontally")) != [{"op": "flip"}]
+
+
+@pytest.mark.parametrize(("text", "language", "want"), [
+    ("denoise + loudnorm + subtitles as srt only, dont burn them", "en", ["denoise", "loudnorm", "add_subtitles"]),
+    ("loudnorm it and add captions", "en", ["loudnorm", "add_subtitles"]),
+    ("duck the music, bump it to 40% and fade it out at the end over 2s", "en",
+     ["duck_music", "fade_music", "set_volume"]),
+    ("背景音乐自动闪避，再把它调到30%，结尾淡出2秒", "zh-CN", ["duck_music", "fade_music", "set_volume"]),
+])
+def test_every_edit_in_a_list_is_read(text: str, language: str, want: list[str]) -> None:
+    assert sorted(o["op"] for o in ops(plan(text, language, music=True))) == sorted(want)
+
+
+def test_a_lowering_beside_the_level_said_for_it_is_one_change() -> None:
+    got = ops(plan("lower the music, set it to 30% and fade it in over 1s", music=True))
+    assert [o for o in got if o["op"] == "set_volume"] == [{"op": "set_volume", "track": "bgm", "volume": 0.3}]

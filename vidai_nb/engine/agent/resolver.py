@@ -463,8 +463,22 @@ def _said_again(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         return [(str(getattr(op, "op", "")), {(k, repr(v)) for k, v in op.model_dump(exclude_defaults=True).items()})
                 for op in c.hit.ops]
 
+    def level(c: Candidate) -> str | None:
+        ops = c.hit.ops
+        return ops[0].track if len(ops) == 1 and isinstance(ops[0], schemas.SetVolume) else None
+
     out = list(chosen)
     for c in chosen:
+        # "lower the music, set it to 30%": a change of level without one, beside the level said for the same
+        # track, is that change
+        same = next((o for o in out if o is not c and level(c) and level(o) == level(c)
+                     and not _VALUE.search(said(c)) and _VALUE.search(said(o)) and o.window != c.window),
+                    None)
+        if same is not None:
+            same.explains |= c.explains
+            same.covers |= c.covers
+            out.remove(c)
+            continue
         if not c.hit.ops or c.window[0] != c.window[1] or _ASKS.search(said(c)) or _VALUE.search(said(c)):
             continue
         mine = fields(c)
@@ -552,7 +566,7 @@ def _absorb_reasons(chosen: list[Candidate], reasons: list[Candidate]) -> None:
 _CUT_WORDS = """everything intro outro ending end start beginning middle bit part section rest opening closing
                cut trim remove delete drop lose chop 头 尾 开 结"""
 _ACTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(_words(v)) for k, v in {
-    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost drop lift bring turn up
+    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost bump drop lift bring turn up
                   down louder quieter softer volume level levels 降 低 提 高 音 量""",
     "speed": "speed slow slower faster quicker fast quick up down 加 速 放 慢 快",
     "fade": "fade fades fading out in black 淡 出 入",
