@@ -522,10 +522,6 @@ def _covered(c: Clause, text: str) -> list[Hit] | None:
         rx.search(r"\d+(?:\.\d+)?\s*%", after)
     volume = level if level is not None else current * 0.5
     op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
-    if referred is not None and m.start() == referred.start():
-        refer(text, referred)  # said where its level is
-        level = re.search(r"\d+(?:\.\d+)?\s*%", text[referred.end():])
-        return [Hit(referred.end() + level.start() if level else m.start(), [op])]
     return [Hit(m.start(), [op])]
 
 
