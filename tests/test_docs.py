@@ -58,3 +58,103 @@ def test_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert (out.video["width"], out.video["height"]) == (1080, 1920)
     assert out.audio is not None and abs(out.duration - 5.0) < 0.2
     assert "Urban Dreams" in str(scope["reply"].text)  # type: ignore[attr-defined]
+
+
+# docs/operations.md, "How the deterministic parser reads requests": every example is read by the parser
+
+PARSER_SECTION = "## How the deterministic parser reads requests"
+THREE_CLIPS = " (3 clips)"
+_UNREAD = ("didn't understand", "没看懂")
+
+
+def parser_examples() -> list[tuple[str, str, str]]:
+    """(rule, request, reading) for each table row of the section, as the page shows them."""
+    text = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    section = text.split(PARSER_SECTION, 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith("| ") else []
+        if len(cells) == 3 and cells[1].startswith("\u201c"):
+            rows.append((cells[0], cells[1], cells[2]))
+    return rows
+
+
+def _segments(reading: str) -> list[str]:
+    """'a; asks “x; y”; b' -> ['a', 'asks “x; y”', 'b'] (a '; ' inside “…” does not split)."""
+    parts, depth, current = [], 0, ""
+    for i, ch in enumerate(reading):
+        depth += {"\u201c": 1, "\u201d": -1}.get(ch, 0)
+        if ch == ";" and depth == 0 and reading[i + 1:i + 2] == " ":
+            parts.append(current.strip())
+            current = ""
+            continue
+        current += ch
+    return [p for p in [*parts, current.strip()] if p]
+
+
+def _said(op: object) -> str:
+    """What the reply says an operation did, as the page writes it (counts filled after the turn left out)."""
+    from vidai_nb.engine.ops import describe
+
+    words = re.sub(r"\(0 captions, ", "(", describe(op)).replace("cut the 0 sentences", "cut the sentences")
+    steps = getattr(op, "steps", 1)
+    return words + (f" ({steps} steps)" if getattr(op, "op", "") in ("undo", "redo") and steps != 1 else "")
+
+
+def _exported(export: dict[str, object]) -> str:
+    from vidai_nb.engine.ops import clock
+
+    words = ["exports", str(export["format"])]
+    if "start_ms" in export:
+        words.append(f"{clock(export['start_ms'])}–{clock(export.get('end_ms'))}")  # type: ignore[arg-type]
+    if "at_ms" in export:
+        words.append(f"at {clock(export['at_ms'])}")  # type: ignore[arg-type]
+    if export.get("resolution"):
+        words.append(str(export["resolution"]))
+    return " ".join(words)
+
+
+@pytest.mark.parametrize(("rule", "request_cell", "reading"), parser_examples(),
+                         ids=[r[1] for r in parser_examples()])
+def test_the_parser_reads_each_documented_request_as_the_docs_say(rule: str, request_cell: str,
+                                                                  reading: str) -> None:
+    from vidai_nb.engine.agent import parse
+    from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+    request = request_cell.removesuffix(THREE_CLIPS)
+    assert request.startswith("\u201c") and request.endswith("\u201d"), request_cell
+    text = request[1:-1]
+    draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3") if request_cell.endswith(
+        THREE_CLIPS) else sample_draft()
+    chinese = re.search(r"[\u4e00-\u9fff]", text) is not None
+    plan = parse(text, "zh-CN" if chinese else "en", list(SAMPLE_MEDIA.values()), draft)
+    said: dict[str, list[str]] = {"asks": [], "answers": [], "refuses": [], "says": []}
+    ops: list[str] = []
+    exports: list[str] = []
+    for seg in _segments(reading):
+        kind, _, rest = seg.partition(" ")
+        if kind in said and rest.startswith("\u201c") and rest.endswith("\u201d"):
+            said[kind].append(rest[1:-1])
+        elif kind == "exports":
+            exports.append(seg)
+        else:
+            ops.append(seg)
+    got = f"ops {[_said(o) for o in plan.ops]}, question {plan.question!r}, refusal {plan.refusal!r}, " \
+          f"answer {plan.answer!r}, export {plan.export!r}, notes {plan.notes!r}"
+    assert [_said(o) for o in plan.ops] == ops, got
+    assert ([_exported(plan.export)] if plan.export else []) == exports, got
+    for kind, value in (("asks", plan.question), ("answers", plan.answer), ("refuses", plan.refusal)):
+        assert bool(value) == bool(said[kind]), f"{kind}: {got}"
+        for fragment in said[kind]:
+            assert fragment.lower() in (value or "").lower(), f"{kind} “{fragment}”: {got}"
+    notes = " ".join(plan.notes).lower()
+    for fragment in said["says"]:
+        assert fragment.lower() in notes, f"says “{fragment}”: {got}"
+    for note in plan.notes:  # a word the reply names as not understood is said on the page too
+        if any(u in note for u in _UNREAD):
+            assert any(f.lower() in note.lower() for f in said["says"]), f"unmentioned note: {got}"
+
+
+def test_the_parser_section_has_its_examples() -> None:
+    rows = parser_examples()
+    assert len(rows) >= 60 and len({r[1] for r in rows}) == len(rows), "each documented request once"

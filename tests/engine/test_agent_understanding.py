@@ -528,3 +528,37 @@ def test_a_share_said_as_what_goes_keeps_the_rest(text: str, kept_ms: int) -> No
 def test_a_question_about_a_tool_or_practice_is_answered_on_its_topic(text: str, topic: str) -> None:
     p = plan(text)
     assert p.ops == [] and p.export is None and not p.question and p.answer and topic in p.answer
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("cut the music volume in half, its too loud over my tips",
+     [{"op": "set_volume", "track": "bgm", "volume": 0.5}]),
+    ("mute the music, its way too loud", [{"op": "mute", "track": "bgm"}]),
+    ("背景音乐不要了，太吵", [{"op": "remove_music"}]),
+])
+def test_a_complaint_beside_a_level_change_is_the_reason_not_a_second_change(
+        text: str, expected: list[dict[str, Any]]) -> None:
+    draft = sample_draft(["clip.mp4"], "music.mp3")
+    assert ops(plan(text, draft, "zh-CN" if "音乐" in text else "en")) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("not black and white, just less saturated, like 0.6", "saturation", 0.6),
+    ("lower the contrast, say 0.8", "contrast", 0.8),
+    ("reduce saturation by 0.3", "saturation", 0.7),
+    ("saturate it a bit, like 0.2", "saturation", 1.2),
+])
+def test_a_factor_said_after_less_is_the_level(text: str, key: str, value: float) -> None:
+    assert ops(plan(text)) == [{"op": "color", key: value}]
+
+
+def test_a_music_fade_in_and_out_keeps_each_length() -> None:
+    draft = sample_draft(["clip.mp4"], "music.mp3")
+    for text in ("music fade in over 3s and out over 5000 ms", "music fades in 2s and out 6s"):
+        (op,) = plan(text, draft).ops
+        assert op.op == "fade_music" and (op.fade_in_ms, op.fade_out_ms) in ((3000, 5000), (2000, 6000))
+
+
+def test_words_someone_trips_over_are_speech_not_text() -> None:
+    assert ops(plan("remove 0:32 to 0:35 where the reporter trips over her words")) == [
+        {"op": "remove_range", "start_ms": 32000, "end_ms": 35000}]

@@ -25,178 +25,564 @@ def _type_text(prop: dict[str, Any]) -> str:
     return t + (f" ({', '.join(bounds)})" if bounds else "")
 
 
-CONVENTIONS = """## How the deterministic parser reads requests
+PARSER_INTRO = """## How the deterministic parser reads requests
 
-- **Times**: `10s`, `10 sec`, `ten seconds`, `0:30`, `1:02:03`, `1m05s`, `2 minutes and 5 seconds`,
-  `half a minute`, `十秒`, `前三十秒`, `1分30秒`, `一分半`; ranges `0:30 to 1:45`, `5-10 seconds`,
-  `between 3 and 7 seconds`, `从0:30到1:45`, `第3到第6秒`. Bare numbers in a range (`from 5 to 10`) are
-  seconds.
-- **Cutting**: "cut / trim the first N" and "the last N" → `trim`; "keep (only) …" → `keep_range`;
-  "remove A to B" → `remove_range`; several ranges in one request → `keep_ranges` / `remove_ranges`
-  (all times as on the timeline before the request); "trim it to N" → `keep_range` 0–N.
-  "trim the footage" with no times → `trim_dead_air` (a clip with speech keeps first word to last
-  word plus a pad; otherwise silence and black or frozen frames go at both ends of each clip). When
-  several clips were uploaded but only the first is on the (untouched) timeline, they are all put
-  on first (`concat`) so that each is trimmed. ffmpeg's options are read as the part kept
-  (`-ss 0:10 -to 0:20`, `-ss 5 -t 10`). "trim my lecture / the podcast / my zoom recording from A to B"
-  keeps A–B whatever the recording is called; "把这节课剪到A到B" / "剪成A到B" / "cut it down to A-B"
-  keeps it too. Said of one
-  clip of several ("the first 10 s of b.mp4", "the last 3 s of the second clip", "把b.mp4的前5秒剪掉"),
-  the part is that clip's → `remove_range` where the clip plays; a part longer than the clip is asked
-  about. "remove the silences but don't touch the silence at the very beginning, that's my intro" keeps
-  that end (`keep_ends`). "cut the part where i talk about pricing, it changed" searches the speech for
-  "pricing" only (`cut_sentences`); the reason after it is not searched for.
-- **Parts and clips**: "the first / second half" is split at the midpoint and that clip changed;
-  "the first 10 s at 2x, then normal speed" speeds only that part; so does a speed "after 0:40" / "from
-  0:40 on" / "从40秒开始后面" (split there, the rest changed, nothing cut). Clips named after a split or
-  a deletion said earlier in the same request are numbered as that leaves the timeline ("split at
-  0:20 and 0:40 and delete the middle piece" / "the bit in between"). Each file named in a sentence
-  keeps its own position and times ("logo.png top right and b.mp4 as pip bottom left from 0:05 to
-  0:20"). An operation that only acts on the whole video (mute, colour, rotate, flip, denoise,
-  loudness) asked for one clip of several is asked about, not applied to all. A clip may be named by
-  its bare letter right after a verb ("put c first pls", "duplicate b so it plays twice" - a copy, not
-  a loop of the whole; "get rid of b", "take c out", "删掉b", "c不要了"), by "the c clip", or as the
-  place another goes ("put c before b", "move the c clip in front of the b clip" → `move_segment`);
-  "crossfade only between b and c" goes into c. Clips listed together as going ("remove b and c",
-  "delete the second and third clips", "把第1段和第3段都删掉") all go. A clip the person calls the best
-  ("move the third clip to the start, it's the best shot") is their own judgement, not a highlights
-  question. A file said to go ("scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together",
-  "删掉clip.mp4，只要b.mp4和c.mp4拼起来") is not joined with the others: the ones named are joined in
-  the order said. A plan that would delete every clip while the request names others is
-  asked about; an empty timeline is never the result. A clip deleted and then
-  a transition "between the rest" ("把第二段删了，剩下的中间加个转场") does both; the transition is not
-  put on the deleted clip.
-- **Amounts said in words**: "speed up" / "faster" 1.5×, "slow down" 0.75×, "slow motion" / "half
-  speed" / "cut the speed in half" 0.5×, "double speed" 2×; music 30% unless said ("quiet" 15%, "loud"
-  80%); "louder" / "quieter" ×1.5 / ×0.5 of the current volume; programme fades 1 s, music fades 2 s;
-  brighter / darker ±0.15, more / less contrast ±0.2, more / less saturation ±0.3. A small change of
-  speed with no amount ("a little faster", "speed it up a little", "play it a bit slower", "slightly",
-  "稍微慢一点", "快一点") is one mild step, 1.25× faster / 0.8× slower, the same for every degree word; the
-  reply says so and how to ask for more ("1.5x"). A quicker pace alone ("节奏快一点") asks: faster, or
-  tighter cuts? A share straight after a change verb is by that much ("lower the volume 30%", "音量调低
-  30%", "turn it down by 30 percent": ×0.7); after "to" / "at" / "调到" it is the level ("to 30%"). A
-  loudness target said after "to" / "到" / "为"
-  ("先降噪，再把音量标准化到-16") is that LUFS value.
-- **Text**: a title is 3 s, centred, bold, 96 px; a text overlay runs to the end, at the bottom,
-  64 px; "big" / "small" change the size; colours by name or `#RRGGBB`; "at the end" starts it 3 s
-  before the end. Quoted text ("…", '…', “…”, 「…」) is kept exactly; a colour or look said bare after a
-  comma or dash ("add text: Use code SAVE10 — yellow, boxed") is not part of the text. "that subtitle
-  line was a mistake take" names the part cut, it adds no subtitles and removes no text. Words put
-  somewhere in a colour or at a place and written in capitals or with a percent or price ("put SUMMER
-  SALE 40% OFF in red at the top from 0:03 to 0:08") are the text for that range, never a cut; a
-  colour or place inside the words ("BLACK FRIDAY") is not the text's; a corner may be said bare ("put
-  GG EZ top-left 0:12-0:15"); a price keeps its sign ("put $19.99 in yellow top right from 3 to 8
-  sec"). Words after a colon are the text even when where and how long come first ("add text at the
-  top for the whole video: Link in bio 👇"). Quoted words said as removed are taken off ("delete the
-  'DRAFT' text" → `remove_text`); "replace 'A' with 'B'" shows B; a title scrapped and said anew ("scrap
-  the title and make it say “…”") replaces it; two texts each with a noun and quote ("title 'X' and
-  under it the text 'Y'") are both added. A percent said of a logo's size ("small like 10%", "20% of
-  the width") is its scale, not its opacity.
-- **Frames**: a platform name (TikTok, Reels, Shorts, YouTube, Instagram) → `platform`; a ratio or
-  "vertical" / "square" / "landscape" alone → `set_aspect`; "crop" / "fill" / "no black bars" →
-  fill, "black bars" → solid pad, "follow my face" → face crop; blurred pad by default. A platform
-  named as the reason for another edit ("shorts count an extra second, so make it 58 s") or as the
-  subject of a fact about it is no preset; "the Instagram feed" is the default 1:1 preset. Nor is a
-  platform named as where the footage came from ("这个是从抖音下的"), what a still is for ("小红书要封面，截
-  一张第5秒的画面" → a JPG at 5 s), or only where a version will go with no frame said ("我要一个20秒的版本发
-  朋友圈", "a 20 second version to post on instagram": the length, and no upload refusal); "改成竖屏发抖音"
-  is the preset, but a ratio said with where it goes ("做成4:5的竖版发小红书") is that ratio (`set_aspect`).
-  "my gym reel" / "my tiktok feels too long" is the person's video, no preset; "an srt file for youtube"
-  is a file for it. A new video from the footage with only its destination said ("用这个素材剪个短视频，发抖音
-  的") is asked about. A higher resolution asked for to make the picture sharper ("画质太糊了，提升到4K",
-  "upscale it to 4k") is refused: there is no AI upscaling.
-- **Levels kept and changed**: "keep the original sound, dont mute it, just lower it to 60%" sets the
-  level (the mute declined and the sound kept are that change's words); "keep the music but turn it down
-  to 10%" / "音乐留着，调小到10%" sets the music's level (the music kept is "it"); "lower / raise it to N%"
-  is a volume. A word that names the change made ("lower the music to 20%") is never reported as not
-  understood.
-- **Fades**: a fade said with the music, with no other edit between them, is the music's, with its
-  length ("add music.mp3 at 40% and fade it out over the last 5s" fades the music out over 5 s); a fade
-  said after another edit ("add music.mp3, normalize, fade in and out 1s") or of the video /
-  everything is the programme's. The music's fade-out said from a point to the end ("music should fade
-  out from the 45 second mark to the end", "音乐从第45秒开始淡出") lasts from there to the end. "trim the
-  music so it fades out over the last 3 s" is that fade, not a cut; "结尾剪成黑屏" / "最后切黑屏" /
-  "以黑屏收尾" is a fade to black at the end, nothing trimmed.
-- **Taken back**: an edit said before "不对" / "算了算了" / "scratch that" / "actually no" / "wait, no" gives
-  way to what follows ("背景音乐不要了…不对，调小到15%" only lowers the music; "it" after a music edit
-  taken back is the music). "scratch that" / "revert that" / "刚才那步不要了" ending the turn takes back
-  the last change (`undo`; an edit said before it in the same turn is what goes). What the person did by
-  accident, said as the reason ("unmute the music, i
-  muted it by accident"), is no edit; nor is
-  what they usually do ("…, i always hit record and then set up for a bit") or will do themselves
-  ("remove the subtitles, i want to redo them with a different style" is no `redo`).
-- **Filler words**: naming the fillers ("the ums and uhs", "filler words", "语气词", "嗯啊") asks for the
-  cleanup at its default, fillers and false starts (a word said twice, "I I think"); the reply says how
-  many false starts went and how to keep them. Words that limit it to the fillers ("only the ums", "keep
-  the repeated words", "just the uhs, nothing else", "只删嗯", "重复的话留着") cut the fillers alone.
-  One verb may serve two things ("把停顿和语气词都剪掉" cuts both).
-- **Text placed with a change of frame**: a change said in another clause ("改成抖音竖屏，上面加一行「新品
-  上市」") is not a replacement of the text there is; the text goes where it is said (上面 / 顶部 → top).
-- **Lists and reasons**: a request written as a list (one edit a line, "- add …" / "1. …")
-  reads each line as its own sentence. A resolution listed as an edit of its own with another edit
-  before the export ("720p, 1.25x speed, export as webm") is `resolution`, not the export's; said with
-  the export ("export as webm, 720p") it is the export's. A clause that describes the footage or the
-  place ("the selfie cam mirrored the logo on my shirt", "the cocktail hour is so loud") is the reason,
-  no logo or volume change; "原声不要关" / "原声不要静音" keep the sound (no `mute`). A freeze's length may
-  come first ("a 3 second freeze at 0:41"); a named clip "small in the top right" is a `pip`; "add
-  logo.png top right and the title '…'" places the logo, not the title. A part named by what it shows
-  ("delete the clip with the dog") or a length longer than the video ("make it 2 minutes long" of 60 s)
-  is asked about. Refused: a mark that follows someone, zooming into part of the picture at a moment,
-  frames made up for slow motion, blurring faces, a video about a topic with no footage of it.
-- **Several operations** in one request are applied in the order said; typos close to a known word
-  are corrected ("subtitels", "musci"); Chinese numerals next to units are read as numbers.
-- **Parts said without times**: "这段" ("this clip") with one clip on the timeline is that clip, so
-  "这段慢放2倍" slows the whole video; with several clips, and "这一段" / "那段" / "中间那段" / "the middle
-  part" always, the reply asks which part. So does "this one" / "that clip" ("slow down this one") with
-  several clips and none named; "slow down b" changes only b. A speed outside 0.25×–4× ("500%的速度",
-  "10x") is refused with the range. A complaint about the pace ("节奏太慢了", "it drags") is why it
-  should be faster, never a direction to slow down.
-- **Not edits**: "…吗？先问问" / "就问问" / "…? just asking" / "just advice, don't edit" marks the
-  sentence as a question, and so does an A-not-A ("字幕准不准", "30帧够不够"); a question about a tool, a
-  feature or what people do ("do filler word removers cut mid-word?", "can chatgpt edit videos?", "do
-  ppl normalize to -16 or -14?") is answered even when it names an operation; whether a bought or
-  downloaded song may be used is answered; "把我说的话用文字给我看看" shows the transcript. A watermark
-  already in the footage ("右下角有抖音水印，帮我去掉") and cutting to the music's beat (卡点, "sync to the
-  beat") are refused with what can be done instead.
-- **Lengths said loosely**: "10 secs tops" / "20 s max" → `keep_range` 0–N (the reply offers the other
-  part); "everything after the 4 sec mark" keeps from 4 s; "speed it up so the whole thing comes to
-  30 s" → `speed` of programme ÷ 30 s (a bare "speed it up" said with it is the same wish); "ffmpeg
-  -ss A -to B" keeps A–B; "i only need b.mp4, drop the others" keeps that clip's part. A number
-  corrected in the same breath ("cut the first 3 s - wait no, just 1.5", "loop it 3x… actually twice
-  is enough") is the one used; an amount not named ("trim a bit off") is asked. A share said as what goes
-  ("make it a third shorter", "shorten it by 25%", "缩短三分之一") keeps the rest from the start ("trim it
-  to a third" keeps the third); "从第40秒开始到结尾都不要了" / "从第5秒开始都不要了" removes from there on.
-- **Part of the sound**: muting applies to a whole track, so "mute just 0:20 to 0:25", "把0:20到0:25静音"
-  or "bleep the part where he swears" is refused with what can be done (cut that part, picture and
-  sound, or mute the whole clip) - the times never become a cut. Where the video goes, said as the
-  reason ("it's for the memorial slideshow"), is no slideshow to make.
-- A request that is truly ambiguous ("make it better", "cut it", "color grade it", "make a highlight
-  reel") gets one short question with concrete options and no change; one that cannot be done ("add a
-  dragon", "upload to YouTube", sepia or film grain, a countdown timer, a velocity edit, downloading a
-  link) gets a plain refusal and no partial edit. A question whether something can be done ("can you
-  export gifs?", "支持导出动图吗") is answered with the words that do it; a wish without a tool ("make my
-  voice sound more professional") is asked about with the tools that fit (noise reduction, loudness).
-- **Kind of turn**: a question led by "quick q" / "wait" / "hmm" needs no "?" ("quick q how long is my
-  video"), and one followed by what it is for ("is 4:5 or 1:1 better? its for my shop") is still a
-  question. A small change with no amount ("trim the end a bit", "make it punchier somehow") is asked
-  about, never guessed (a speed is the exception: one mild step, see above). What an editing term means
-  ("what's a j-cut?", "什么是转场", b-roll, jump cut, crossfade, ducking, aspect ratio, frame rate, bitrate,
-  colour grading, lower third, voice-over, picture-in-picture, freeze frame, loudness) is answered from a
-  short glossary, with whether and how it is done here. Refused with what can be done: footage said not to
-  exist ("a sunset timelapse, i dont have footage of it"), AI upscaling or unblurring, a rotation that
-  is not a quarter turn ("rotate it 45 degrees"), the scene behind a person replaced, and the sound
-  exported alone (exports are MP4 / MOV / WebM, GIF or JPEG). "cut the music" (said alone) removes it;
-  "when i narrate" / "my voiceover" is the person's own voice (ducking), not one to generate; "no sound"
-  with a GIF is what a GIF is; "speed the whole lecture up" is the whole programme; "has to be exactly 1
-  minute total" and "a 20 sec version" are target lengths.
-- **Said beside an edit, not another edit**: "删掉5-7秒、22-25秒，两处都是静音" (what the parts are);
-  "配乐用music.mp3，小声点，25%" (one level); "背景音乐调到15%，现在太吵了" (why); "压到30秒但别删内容，整体
-  加速" reaches the length by speed (total ÷ target), never by a cut. "只要30秒，多了不要" keeps the first
-  30 s. Levels for the voice (人声) and the music in separate clauses are read apart.
-- **Clips and versions**: "第一段再来一遍" duplicates it; "先把第2段删掉，再把剩下两段顺序调换" numbers
-  the two left; "还是用第3版吧" restores version 3; "两边裁掉" is the crop fit; "画面比例先别动，其他的等我
-  想想" changes nothing and asks nothing.
+Times may be written `10s`, `10 sec`, `ten seconds`, `0:30`, `1:02:03`, `1m05s`, `2 minutes and 5 seconds`,
+`half a minute`, `十秒`, `前三十秒`, `1分30秒`, `一分半`; ranges `0:30 to 1:45`, `5-10 seconds`,
+`between 3 and 7 seconds`, `从0:30到1:45`, `第3到第6秒`. Bare numbers in a range (`from 5 to 10`) are
+seconds; Chinese numerals next to units are numbers. Several edits in one request are done in the order said,
+and a request written as a list (one edit a line) reads each line on its own.
+
+Each row is one rule, one request and what the parser makes of it. The reading is what the reply says was
+done (counts only known when the edit runs, such as how many captions, left out); asks / answers /
+refuses “…” quote part of its question, answer or refusal, with nothing changed; says “…” quotes a note
+under the reply; exports … is the file made after the turn. The requests are read on a 60 s video,
+clip.mp4; those marked (3 clips) on clip.mp4 (1:00), b.mp4 (0:30) and c.mp4 (0:20) with music.mp3 under
+them at 35%. b.mp4, c.mp4, music.mp3 and logo.png are uploaded in both. `tests/test_docs.py` parses every
+row with the real parser and compares; a note that names words as not understood has to be in the row.
 """
+
+# (theme, [(rule, request, reading)]): rendered as one table a theme; tests/test_docs.py parses every
+# request on the sample draft and checks the reading. An empty rule continues the one above.
+PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ('Lengths and ranges', [
+        ('The first / last N comes off that end.',
+         '“cut the first 10 seconds”',
+         'trimmed the first 10 s'),
+        ('“keep” (or a part called the only good one) keeps only that part.',
+         '“the bit from 0:10 to 0:20 is the only good part”',
+         'kept 0:10–0:20'),
+        ('The same in Chinese: 只留 … 其他全不要.',
+         '“只留第10秒到第20秒，其他全不要”',
+         'kept 0:10–0:20'),
+        ("A range kept whatever the recording is called; ffmpeg's options are the part kept.",
+         '“trim my lecture from 0:10 to 0:50”',
+         'kept 0:10–0:50'),
+        ('',
+         '“ffmpeg -ss 0:10 -to 0:20”',
+         'kept 0:10–0:20'),
+        ('',
+         '“把这节课剪到0:10到0:40”',
+         'kept 0:10–0:40'),
+        ('A part said to go is cut and the gap closed.',
+         '“0:10 to 0:20 goes”',
+         'removed 0:10–0:20'),
+        ('Several parts at once: all times as on the timeline before the request.',
+         '“cut 0:05-0:10 and 0:20-0:25”',
+         'removed 0:05–0:10, 0:20–0:25'),
+        ('“Everything but X stays”: only X goes.',
+         '“everything but the last 10 seconds stays”',
+         'trimmed the last 10 s'),
+        ('From a point on: kept, or (从…开始…都不要了) removed.',
+         '“keep everything after the 4 sec mark”',
+         'kept 0:04–end'),
+        ('',
+         '“从第40秒开始到结尾都不要了”',
+         'removed 0:40–end'),
+        ('A target length (“a 20 sec version”, “N secs tops”, “exactly N total”) keeps the first N s;'
+         ' the reply offers another part.',
+         '“make a 20 sec version”',
+         'kept 0:00–0:20; says “for another part say”'),
+        ('',
+         '“只要30秒，多了不要”',
+         'kept 0:00–0:30; says “我保留了开头的 30 秒”'),
+        ('A share said as what goes keeps the rest from the start.',
+         '“make it a third shorter”',
+         'kept 0:00–0:40; says “I kept the first 40 s”'),
+        ('A length reached “without cutting” is a speed: total ÷ target.',
+         '“压到30秒但别删内容，整体加速”',
+         'set the speed to 2×'),
+        ('',
+         '“speed it up so the whole thing comes to 30 s”',
+         'set the speed to 2×'),
+        ('A length longer than the video is asked about.',
+         '“make it 2 minutes long”',
+         'asks “slow it down, loop it, or add another clip”'),
+        ('An amount with no end is asked about, as is a cut with no amount.',
+         '“trim 3 seconds”',
+         'asks “the start, the end”'),
+        ('',
+         '“trim a bit off”',
+         'asks “How much shorter”'),
+        ("A part of one clip is that clip's part, where it plays.",
+         '“cut the last 3 s of the second clip” (3 clips)',
+         'removed 1:27–1:30'),
+        ('',
+         '“remove the first 10 s of b.mp4” (3 clips)',
+         'removed 1:00–1:10'),
+        ("Only one clip needed: that clip's part is kept.",
+         '“i only need b.mp4, drop the others” (3 clips)',
+         'kept 1:00–1:30'),
+        ('“Trim the footage” with no times trims the dead air at both ends of each clip; clips '
+         'uploaded but not yet on an untouched timeline are put on first.',
+         '“trim the footage” (3 clips)',
+         'trimmed the dead air at the start and end'),
+        ('',
+         '“trim the footage”',
+         'joined clip.mp4, b.mp4 and c.mp4; trimmed the dead air at the start and end'),
+        ('Pauses kept “not at the start or end”: those ends keep their silence.',
+         '“remove the silences but not at the start or end”',
+         'removed the pauses longer than 0.5 s (the silence at the start and end kept)'),
+        ('',
+         "“remove the silences but don't touch the silence at the very beginning, that's my intro”",
+         'removed the pauses longer than 0.5 s (the silence at the start kept)'),
+        ('A GIF of a part is an export of that part, nothing cut.',
+         '“make a gif of the first 3 seconds”',
+         'exports gif 0:00–0:03'),
+        ('“A clip of” a part to export: the video is exported whole and the part is named as not done.',
+         '“export a clip of the last 10 seconds”',
+         "exports mp4; says “didn't understand”"),
+    ]),
+    ('Ends', [
+        ('A teaser or short version “of the end(ing)” keeps the last N s.',
+         '“make a 10 second teaser of the ending”',
+         'kept 0:50–end'),
+        ('',
+         '“把结尾剪成一个10秒的预告”',
+         'kept 0:50–end'),
+        ('A short version with no end named keeps the first N s.',
+         '“make a 10 second teaser from the start”',
+         'kept 0:00–0:10; says “I kept the first 10 s”'),
+        ('An end said not to matter (不管) stays as it is.',
+         '“片尾不管，剪掉开头5秒”',
+         'trimmed the first 5 s'),
+        ('Black at the end (黑屏收尾) is a fade to black, nothing trimmed.',
+         '“结尾剪成黑屏”',
+         'faded the video out over 1 s'),
+    ]),
+    ('Fades', [
+        ('A programme fade is 1 s unless said.',
+         '“fade in and out”',
+         'faded the video in over 1 s and out over 1 s'),
+        ('“Fade out at T” near the end starts there and runs to the end …',
+         '“fade out at 0:50”',
+         'faded the video out over 10 s'),
+        ('… far from the end, it is asked about (a long fade, or end the video there).',
+         '“fade out at 0:40”',
+         'asks “Fade out from 0:40 to the end”'),
+        ("A fade said with the music is the music's (2 s unless said).",
+         '“fade out the music over 3 seconds” (3 clips)',
+         'faded the music out over 3 s'),
+        ("The music's fade-out from a point lasts from there to the end.",
+         '“music should fade out from the 45 second mark to the end” (3 clips)',
+         'faded the music out over 65 s'),
+        ('',
+         '“音乐从第45秒开始淡出” (3 clips)',
+         'faded the music out over 65 s'),
+    ]),
+    ('Text', [
+        ('Quoted text is kept exactly; a title is 3 s, centred, bold.',
+         "“add the title 'Urban Dreams'”",
+         'added the title “Urban Dreams”'),
+        ('A colour or look said after a dash or comma is not part of the text.',
+         '“add text: Use code SAVE10 — yellow, boxed”',
+         'added the text “Use code SAVE10”'),
+        ('Capitals, a percent or a price put somewhere are the text for that range, never a cut.',
+         '“put SUMMER SALE 40% OFF in red at the top from 0:03 to 0:08”',
+         'added the text “SUMMER SALE 40% OFF”'),
+        ('A corner may be said bare; a price keeps its sign.',
+         '“put GG EZ top-left 0:12-0:15”',
+         'added the text “GG EZ”'),
+        ('',
+         '“put $19.99 in yellow top right from 3 to 8 sec”',
+         'added the text “$19.99”'),
+        ('Words after a colon are the text, even when where and how long come first.',
+         '“add text at the top for the whole video: Link in bio”',
+         'added the text “Link in bio”'),
+        ('',
+         '“加上：新品上市”',
+         'added the text “新品上市”'),
+        ('Two texts, each with its noun and quote, are both added.',
+         "“add a title 'Hi' and under it the text 'Welcome'”",
+         'added the title “Hi”; added the text “Welcome”'),
+        ("Quoted words said as removed are taken off; “replace 'A' with 'B'” shows B.",
+         "“delete the 'DRAFT' text”",
+         'removed the text'),
+        ('',
+         "“replace 'Hello' with 'Hi'”",
+         'removed the text; added the text “Hi”'),
+        ('“clear” before a noun is a look, not a removal.',
+         '“i want clear subtitles”',
+         'added subtitles (burned into the picture)'),
+        ('Subtitles not to be burned in are a sidecar file only.',
+         '“加字幕，不要烧进画面”',
+         'added subtitles (as a separate file)'),
+        ('',
+         "“add subtitles as an srt file, don't burn them in”",
+         'added subtitles (as a separate file)'),
+        ('A logo placed beside a title keeps its own place.',
+         "“add logo.png top right and the title 'Launch'”",
+         'added logo.png as a logo in the top right corner; added the title “Launch”'),
+        ('Text said with a change of frame goes where it is said.',
+         '“改成抖音竖屏，上面加一行「新品上市」”',
+         'set it up for TikTok: 9:16 (vertical), loudness evened out; added the text “新品上市”'),
+    ]),
+    ('Sound', [
+        ('A level after “to” / “at” / 调到 is the level.',
+         '“keep the music but turn it down to 10%” (3 clips)',
+         'set the music to 10%'),
+        ('',
+         '“音乐留着，调小到10%” (3 clips)',
+         'set the music to 10%'),
+        ('Words without an amount: louder ×1.5, quieter ×0.5 of the level now.',
+         '“make it louder”',
+         'set the original audio to 150%'),
+        ('A share straight after the change is by that much.',
+         '“make it 30% quieter”',
+         'set the original audio to 70%'),
+        ('',
+         '“lower the volume 30%”',
+         'set the original audio to 70%'),
+        ('',
+         '“lower the volume to 30%”',
+         'set the original audio to 30%'),
+        ('Levels for the music and the voice in separate clauses are read apart.',
+         '“music volume 30% and the voice at 100%” (3 clips)',
+         'set the music to 30%; set the original audio to 100%'),
+        ('Keeping the sound (“原声不要关”) and a level for it is that level, no mute.',
+         '“原声不要关，调小到60%”',
+         'set the original audio to 60%'),
+        ('A sound said to cover another is turned down (half).',
+         '“the music covers my voice” (3 clips)',
+         'set the music to 17%'),
+        ('Why, said after the level, changes nothing more.',
+         '“背景音乐调到15%，现在太吵了” (3 clips)',
+         'set the music to 15%'),
+        ('“cut the music” said alone removes it.',
+         '“cut the music” (3 clips)',
+         'removed the background music'),
+        ('Ducking lowers the music only while someone speaks.',
+         '“duck the music under the voice” (3 clips)',
+         'made the music dip while someone speaks'),
+        ('Muting is for a whole track: part of the sound is refused, with what can be done.',
+         '“mute just 0:20 to 0:25” (3 clips)',
+         'refuses “cut 0:20–0:25 out”'),
+        ('Fillers by name: ums, uhs and false starts; one verb may serve two things.',
+         '“把停顿和语气词都剪掉”',
+         'removed the pauses longer than 0.5 s; removed the filler words'),
+        ('A noisy place said as the reason is no volume change.',
+         '“the cocktail hour is so loud, remove background noise”',
+         'reduced background noise'),
+    ]),
+    ('Clips and order', [
+        ('A clip by its number, its bare letter or “the c clip”.',
+         '“put c first pls” (3 clips)',
+         'moved clip 3 to position 1'),
+        ('',
+         '“c不要了” (3 clips)',
+         'deleted clip 3'),
+        ('A copy of one clip, not a loop of the whole.',
+         '“duplicate b so it plays twice” (3 clips)',
+         'duplicated clip 2'),
+        ('',
+         '“第一段再来一遍” (3 clips)',
+         'duplicated clip 1'),
+        ('A clip named as the place another goes.',
+         '“move the c clip in front of the b clip” (3 clips)',
+         'moved clip 3 to position 2'),
+        ('A clip called the best shot is their judgement, not a highlights question.',
+         "“move the third clip to the start, it's the best shot” (3 clips)",
+         'moved clip 3 to position 1'),
+        ('Clips listed as going all go.',
+         '“remove b and c” (3 clips)',
+         'deleted clip 3; deleted clip 2'),
+        ('After a reorder or swap, “the new second one” counts positions in the new order.',
+         '“reorder the clips 3, 1, 2 and then delete the new second one” (3 clips)',
+         'reordered the clips to 3, 1, 2; deleted clip 2'),
+        ('',
+         '“swap the first two clips, then delete the new first one” (3 clips)',
+         'reordered the clips to 2, 1, 3; deleted clip 1'),
+        ('',
+         '“先把第2段删掉，再把剩下两段顺序调换” (3 clips)',
+         'deleted clip 2; reordered the clips to 2, 1'),
+        ('Clips named after a split said earlier are numbered as that leaves them.',
+         '“split at 0:20 and 0:40 and delete the middle piece”',
+         'split the clip at 0:20; split the clip at 0:40; deleted clip 2'),
+        ('A clip deleted, then a transition “between the rest”: both, none on the deleted clip.',
+         '“把第二段删了，剩下的中间加个转场” (3 clips)',
+         'deleted clip 2; added 0.5 s crossfades between the clips'),
+        ('A crossfade between two named clips goes into the second.',
+         '“crossfade only between b and c” (3 clips)',
+         'added a 0.5 s crossfade into clip 3'),
+        ('A file said to go is not joined; the ones named are joined in the order said.',
+         '“删掉clip.mp4，只要b.mp4和c.mp4拼起来” (3 clips)',
+         'joined b.mp4 and c.mp4'),
+        ('A file said to come first goes at the start.',
+         '“begin with b.mp4”',
+         'added b.mp4 at the start'),
+        ('“this one” with several clips and none named is asked about.',
+         '“slow down this one” (3 clips)',
+         'asks “Which one do you mean”'),
+        ('',
+         '“这段慢放2倍” (3 clips)',
+         'asks “是哪一段”'),
+        ('A reorder with no order, a part named by what it shows, and a whole-video change for one '
+         'clip are asked about.',
+         '“reorder the clips” (3 clips)',
+         'asks “In what order”'),
+        ('',
+         '“delete the clip with the dog” (3 clips)',
+         "asks “I can't see what's in the picture”"),
+        ('',
+         '“mute the second clip” (3 clips)',
+         'asks “only be done to the whole video”'),
+    ]),
+    ('Picture, speed and export', [
+        ('A platform named for the frame is its preset.',
+         '“改成竖屏发抖音”',
+         'set it up for TikTok: 9:16 (vertical), loudness evened out'),
+        ('',
+         '“make it for the instagram feed”',
+         'set it up for Instagram (square): 1:1 (square), loudness evened out'),
+        ('A platform named as a reason or as where the footage came from is no preset.',
+         '“shorts count an extra second, so make it 58 s”',
+         'kept 0:00–0:58; says “I kept the first 58 s”'),
+        ('',
+         '“这个是从抖音下的，加个字幕”',
+         'added subtitles (burned into the picture)'),
+        ('A ratio said with where it goes is that ratio.',
+         '“做成4:5的竖版发小红书”',
+         'changed the aspect to 4:5 (portrait), a blurred copy of the picture fills the gaps'),
+        ('The padding said not wanted is read with the fit.',
+         '“crop it to 9:16, no blur”',
+         'changed the aspect to 9:16 (vertical), cropped to fill the frame'),
+        ('',
+         '“改成竖屏，两边裁掉”',
+         'changed the aspect to 9:16 (vertical), cropped to fill the frame'),
+        ('',
+         '“make it 9:16 and follow my face”',
+         'changed the aspect to 9:16 (vertical), cropped to follow the face'),
+        ('',
+         '“make it 9:16 but no blurry bars”',
+         'changed the aspect to 9:16 (vertical), black bars fill the gaps'),
+        ('A small speed change with no amount is one mild step.',
+         '“a little faster”',
+         'set the speed to 1.25×; says “for more say”'),
+        ('Speed words: slow motion 0.5×, speed up 1.5×, slow down 0.75×.',
+         '“make it slow motion”',
+         'set the speed to 0.5×'),
+        ('A named clip “small in a corner” is picture in picture.',
+         '“put b.mp4 small in the top right”',
+         'added b.mp4 small in the top right corner (picture in picture)'),
+        ('A quicker pace alone asks: faster, or tighter cuts?',
+         '“节奏快一点”',
+         'asks “整体加速”'),
+        ('A speed outside 0.25×–4× is refused with the range.',
+         '“10x speed”',
+         'refuses “between 0.25× and 4×”'),
+        ('A speed for a part splits there; nothing is cut.',
+         '“slow down 0:03-0:05 to half speed”',
+         'split the clip at 0:03; split the clip at 0:05; set the speed to 0.5× on clip 2'),
+        ('',
+         '“speed up the second half”',
+         'split the clip at 0:30; set the speed to 1.5× on clip 2'),
+        ('',
+         '“speed up after 0:40”',
+         'split the clip at 0:40; set the speed to 1.5× on clip 2'),
+        ('这段 with one clip is the whole video.',
+         '“这段慢放2倍”',
+         'set the speed to 0.5×'),
+        ("A freeze's length may come first.",
+         '“a 3 second freeze at 0:41”',
+         'froze the frame at 0:41 for 3 s'),
+        ("A resolution listed apart from the export is an edit; said with the export, the export's.",
+         '“720p, 1.25x speed, export as webm”',
+         'capped the resolution at 720p; set the speed to 1.25×; exports webm'),
+        ('',
+         '“export as webm, 720p”',
+         'exports webm 720p'),
+        ('A resolution not offered is asked about.',
+         '“export at 480p”',
+         'asks “720p, 1080p and 4K”'),
+        ('A still for a cover is a JPEG of that frame, no preset.',
+         '“小红书要封面，截一张第5秒的画面”',
+         'exports jpg at 0:05'),
+    ]),
+    ('Questions, answers and refusals', [
+        ('What an editing term means is answered from a short glossary, with how it is done here.',
+         "“what's a j-cut?”",
+         "answers “starts the next shot's sound”"),
+        ('',
+         '“什么是转场”',
+         'answers “每段之间加1秒转场”'),
+        ('“Explain how X works” is answered the same way, never done.',
+         '“can you explain how velocity edits work?”',
+         'answers “speed ramp”'),
+        ('A choice “X or Y … which” is answered.',
+         '“mov or mp4 for youtube, which keeps more quality”',
+         'answers “MOV gives no quality advantage”'),
+        ('',
+         '“4:5还是9:16发小红书”',
+         'answers “3:4”'),
+        ('A hedged question (“rough …? i never know”) is answered.',
+         '“rough % for music volume under voice? i never know”',
+         'answers “Roughly 10–20 %”'),
+        ("Whether to make an edit is the person's call, with the words that do it.",
+         '“should i cut the first 3 seconds?”',
+         "answers “That's your call”"),
+        ('Whether something can be done is answered with the words that do it.',
+         '“can you export gifs?”',
+         'answers “make a gif of the first 3 seconds”'),
+        ('A question led by “quick q” needs no “?”.',
+         '“quick q how long is my video”',
+         'answers “1:00 long”'),
+        ('An A-not-A question (准不准) is a question.',
+         '“字幕准不准”',
+         'answers “Whisper”'),
+        ('A question about what people do is answered even when it names an operation.',
+         '“do ppl normalize to -16 or -14?”',
+         'answers “−14 LUFS”'),
+        ('',
+         '“can chatgpt edit videos?”',
+         "answers “I can't speak for other tools”"),
+        ('The transcript and the saved versions are shown when asked for.',
+         '“把我说的话用文字给我看看”',
+         'answers “转写的文字稿”'),
+        ('',
+         '“list what edits i made”',
+         'answers “The saved versions”'),
+        ('A vague wish asks with concrete options and changes nothing.',
+         '“make it better”',
+         'asks “Which of these shall I do”'),
+        ('',
+         '“make a highlight reel”',
+         'asks “tell me the times”'),
+        ('',
+         '“用这个素材剪个短视频，发抖音的”',
+         'asks “要剪多少”'),
+        ('',
+         '“make my voice sound more professional”',
+         'asks “reduce background noise”'),
+        ('What cannot be done is refused with what can be done instead.',
+         '“右下角有抖音水印，帮我去掉”',
+         'refuses “裁掉那个角”'),
+        ('',
+         '“sync the cuts to the beat”',
+         'refuses “give me the times”'),
+        ('',
+         '“blur the faces”',
+         'refuses “crop closer”'),
+        ('',
+         '“change my lipstick to red”',
+         'refuses “Colour here changes the whole video”'),
+        ('',
+         '“split my voice and the guitar onto separate tracks”',
+         'refuses “mix in a separate recording”'),
+        ('',
+         '“upscale it to 4k”',
+         'refuses “no AI upscaling”'),
+        ('',
+         '“画质太糊了，提升到4K”',
+         'refuses “没有AI超分”'),
+        ('',
+         '“rotate it 45 degrees”',
+         'refuses “quarter turns”'),
+        ('New imagery, uploading, downloading and effects there is no tool for are refused plainly, '
+         'with no partial edit.',
+         '“add a dragon”',
+         "refuses “I can't generate new imagery”"),
+        ('',
+         '“upload to youtube”',
+         'refuses “export the file”'),
+        ('',
+         '“download this link https://youtu.be/x”',
+         'refuses “upload the file here”'),
+        ('',
+         '“make it sepia”',
+         'refuses “no model or effect for it”'),
+    ]),
+    ('Corrections, negation and reasons', [
+        ('A number corrected in the same breath is the one used.',
+         '“cut the first 3 s - wait no, just 1.5”',
+         'trimmed the first 1.5 s'),
+        ('',
+         '“loop it 3x… actually twice is enough”',
+         'looped the video: it now plays 2 times in a row'),
+        ('An edit before 不对 / “scratch that” / “no wait” gives way to what follows.',
+         '“背景音乐不要了…不对，调小到15%” (3 clips)',
+         'set the music to 15%'),
+        ('An edit taken back with nothing after changes nothing.',
+         '“cut the first 5 seconds, no wait, keep them”',
+         'answers “taken back”'),
+        ('“scratch that” alone takes back the last change; 往回撤N步 goes back N.',
+         '“scratch that”',
+         'undid the last change'),
+        ('',
+         '“往回撤两步”',
+         'undid the last change (2 steps)'),
+        ('An earlier version by number.',
+         '“还是用第3版吧”',
+         'went back to version 3'),
+        ('Only declining something changes nothing and asks nothing.',
+         '“dont add any text please”',
+         'answers “nothing was changed”'),
+        ('',
+         '“画面比例先别动，其他的等我想想”',
+         'answers “不改”'),
+        ('Something said to be left alone is left, and the reply says so.',
+         "“cut the first 10 seconds but don't touch the music”",
+         'trimmed the first 10 s; says “I left that alone”'),
+        ('What happened by accident, said as the reason, is no edit.',
+         '“unmute the music, i muted it by accident” (3 clips)',
+         'unmuted the music'),
+        ('Keeping the original sound (原声不要静音) is no mute.',
+         '“原声不要静音，加字幕”',
+         'added subtitles (burned into the picture)'),
+        ('What the person will do themselves is no edit (“redo them” is no redo).',
+         '“remove the subtitles, i want to redo them with a different style”',
+         'removed the subtitles'),
+        ('How dim the footage was is why to brighten: one step up, never a darken.',
+         '“the shop lights were dim, brighten it”',
+         'set the brightness 15% above normal'),
+        ('How it was filmed, said as the reason, adds nothing.',
+         '“make it 9:16, i filmed it vertically”',
+         'changed the aspect to 9:16 (vertical), a blurred copy of the picture fills the gaps'),
+        ('A search of the speech stops at the comma: the reason after it is not searched for …',
+         '“cut the part where i talk about pricing, it changed”',
+         'cut the sentences about “pricing”'),
+        ('… and an edit after it is its own.',
+         '“cut the part where i talk about pricing, add subtitles”',
+         'cut the sentences about “pricing”; added subtitles (burned into the picture)'),
+    ]),
+    ('What the reply says about words it did not use', [
+        ('A typo close to an edit word is corrected.',
+         '“add subtitels”',
+         'added subtitles (burned into the picture)'),
+        ('',
+         '“add musci”',
+         'added music.mp3 as background music at 30%'),
+        ('A real English word is left alone, never “corrected” into an edit word (stumbles is no '
+         'reorder, barks no bars).',
+         '“the reporter stumbles at 0:05, cut 0:04 to 0:06”',
+         'removed 0:04–0:06'),
+        ('',
+         '“the dog barks at 0:10, remove 0:09 to 0:12”',
+         'removed 0:09–0:12'),
+        ('Words that only restate what was done (“background” of the music removed, 删掉) are never '
+         'called not understood.',
+         '“remove the background music” (3 clips)',
+         'removed the background music'),
+        ('',
+         '“删掉背景音乐” (3 clips)',
+         'removed the background music'),
+        ('',
+         '“turn the background music down to 20%” (3 clips)',
+         'set the music to 20%'),
+        ('Words no reading used are named in the reply as not done (every row above says so when it '
+         'happens).',
+         '“add subtitles with a sparkle animation”',
+         'added subtitles (burned into the picture); says “animation”'),
+    ]),
+]
+
+
+def _parser_section() -> list[str]:
+    lines = PARSER_INTRO.rstrip().splitlines()
+    for theme, rows in PARSER_EXAMPLES:
+        lines += ["", f"### {theme}", "", "| rule | request | reading |", "|---|---|---|"]
+        lines += [f"| {rule} | {request} | {reading} |" if rule else f"| | {request} | {reading} |"
+                  for rule, request, reading in rows]
+    return lines
 
 
 def catalogue_markdown() -> str:
@@ -216,7 +602,7 @@ def catalogue_markdown() -> str:
     ]
     for name, model in CATALOGUE.items():
         lines.append(f"| [`{name}`](#{name}) | {model.description} | \u201c{model.example}\u201d |")
-    lines += ["", *CONVENTIONS.rstrip().splitlines()]
+    lines += ["", *_parser_section()]
     for name, model in CATALOGUE.items():
         schema = model.model_json_schema()
         props: dict[str, Any] = schema.get("properties", {})
