@@ -382,7 +382,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
                                                            r"帮|给", bare):
             return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
-        if re.search(r"还是(?:用|回到|换回|改回|切回|退回到?|恢复到|还原到)?(?:刚才|原来|之前|上一版|前面|最开始|"
+        if re.search(r"还是(?:用|回到|换回|改回|切回|退回到?|恢复到|还原到)?"
+                     r"(?:刚才|原来|之前|上一版|前面|最开始|"
                      r"第\s*[\d一二三四五六七八九十两]+\s*个?版本?)\S{0,4}(?:好|吧)", bare) and not re.search(
                 r"[?？吗呢]", bare):
             return False  # "诶还是刚才那样好 重做": a preference said, not asked

@@ -394,7 +394,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
 
 _COMPLAINT = re.compile(r"太小|太低|太轻|听不清|听不见|\btoo (?:quiet|low|soft)\b|\bhard to hear\b|"
                         r"\bcan'?t (?:really )?hear\b|\bbarely (?:hear|audible)\b|\bnot loud enough\b|"
-                        # "the sermon is way quieter than our other vids", "比别的视频声音小很多": a comparison
+                        # "the sermon is way quieter than our other vids", "比别的视频声音小很多"
                         r"\b(?:quieter|softer|lower|louder) than\b|\bnot as loud as\b|"
                         r"比\S{1,12}?(?:声音|音量)?(?:小|低|轻|弱|大|响)(?:很多|不少|一些|一点|好多)?")
 
@@ -421,10 +421,12 @@ def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
 
 
 # "字幕加错了", "the subtitles came out wrong", "音乐不该加": an edit said to have been a mistake
-_SAID_WRONG = re.compile(r"(?:加|弄|搞|放|剪|调|改|做|配)(?:错|坏)了|(?:加|弄|放|剪|调|改)得?不对|不该(?:加|剪|删|放|调|改)|"
+_SAID_WRONG = re.compile(r"(?:加|弄|搞|放|剪|调|改|做|配)(?:错|坏)了|(?:加|弄|放|剪|调|改)得?不对|"
+                         r"不该(?:加|剪|删|放|调|改)|"
                          r"\b(?:came out|turned out|looks?|looked|went|is|are|was|were)\s+(?:all\s+)?"
-                         r"(?:wrong|off|bad|messed up|broken|ugly)\b|\bwas a mistake\b|\bby (?:mistake|accident)\b|"
-                         r"\bshouldn'?t have (?:added|put|cut|changed|done)\b|\bdidn'?t (?:want|ask for|mean)\b")
+                         r"(?:wrong|off|bad|messed up|broken|ugly)\b|\bwas a mistake\b|"
+                         r"\bby (?:mistake|accident)\b|\bshouldn'?t have (?:added|put|cut|changed|done)\b|"
+                         r"\bdidn'?t (?:want|ask for|mean)\b")
 _HISTORY = (schemas.Undo, schemas.Redo, schemas.RestoreVersion)
 
 
@@ -460,8 +462,8 @@ def _said_again(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
 
     def fields(c: Candidate) -> list[tuple[str, set[tuple[str, str]]]]:
-        return [(str(getattr(op, "op", "")), {(k, repr(v)) for k, v in op.model_dump(exclude_defaults=True).items()})
-                for op in c.hit.ops]
+        return [(str(getattr(op, "op", "")),
+                 {(k, repr(v)) for k, v in op.model_dump(exclude_defaults=True).items()}) for op in c.hit.ops]
 
     def level(c: Candidate) -> str | None:
         ops = c.hit.ops
@@ -486,7 +488,8 @@ def _said_again(text: str, tokens: list[Token], spans: list[tuple[int, int]],
             if o is c or not o.hit.ops or not (o.window[1] < c.window[0] or o.window[0] > c.window[1]):
                 continue
             theirs = fields(o)
-            if len(mine) == len(theirs) and all(a == b and f <= g for (a, f), (b, g) in zip(mine, theirs)):
+            if len(mine) == len(theirs) and all(a == b and f <= g
+                                                for (a, f), (b, g) in zip(mine, theirs, strict=True)):
                 o.explains |= c.explains
                 o.covers |= c.covers
                 out.remove(c)
@@ -566,7 +569,8 @@ def _absorb_reasons(chosen: list[Candidate], reasons: list[Candidate]) -> None:
 _CUT_WORDS = """everything intro outro ending end start beginning middle bit part section rest opening closing
                cut trim remove delete drop lose chop 头 尾 开 结"""
 _ACTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(_words(v)) for k, v in {
-    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost bump drop lift bring turn up
+    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost bump drop lift bring
+                  turn up
                   down louder quieter softer volume level levels 降 低 提 高 音 量""",
     "speed": "speed slow slower faster quicker fast quick up down 加 速 放 慢 快",
     "fade": "fade fades fading out in black 淡 出 入",

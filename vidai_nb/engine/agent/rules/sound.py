@@ -700,8 +700,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
     if referred is not None and m.start() == referred.start():
         refer(text, referred)  # said where its level is
-        level = re.search(r"\d+(?:\.\d+)?\s*%", text[referred.end():])
-        return [Hit(referred.end() + level.start() if level else m.start(), [op])]
+        said_at = re.search(r"\d+(?:\.\d+)?\s*%", text[referred.end():])
+        return [Hit(referred.end() + said_at.start() if said_at else m.start(), [op])]
     return [Hit(m.start(), [op])]
 
 
@@ -1108,7 +1108,8 @@ def denoise_rule(c: Clause) -> list[Hit]:
 def loudnorm_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:audio|volume|sound|loudness)(?: levels?)?\s+(?:more\s+)?(?:consistent|even|"
                   r"balanced)\b|"
-                  r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\bloud[\s-]?norm(?:ali[sz]\w*)?\b|\beven out (?:the )?(?:audio|volume|"
+                  r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\bloud[\s-]?norm(?:ali[sz]\w*)?\b|"
+                  r"\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
                   r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
