@@ -562,3 +562,30 @@ def test_a_music_fade_in_and_out_keeps_each_length() -> None:
 def test_words_someone_trips_over_are_speech_not_text() -> None:
     assert ops(plan("remove 0:32 to 0:35 where the reporter trips over her words")) == [
         {"op": "remove_range", "start_ms": 32000, "end_ms": 35000}]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("turn the event photos into a video where ppl actually move like those ai things", "slideshow"),
+    ("让老照片动起来", "幻灯片"),
+    ("给视频配个AI解说，自动写稿那种", "旁白"),
+    ("add an ai narrator that explains the recipe", "narration"),
+    ("erase the stencil lines on the tattoo so it looks healed", "inside the picture"),
+])
+def test_impossible_picture_and_voice_wishes_are_refused_with_what_can_be_done(text: str, said: str) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert p.ops == [] and not p.question and p.refusal and said in p.refusal
+
+
+@pytest.mark.parametrize("text", ["把风声去掉，别把人声也删了", "把风噪去掉，人声别去掉",
+                                  "把电流声去掉，别把我说话的声音也去掉"])
+def test_a_noise_removed_with_the_voice_said_to_stay_is_denoise(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text, language="zh-CN"))] == ["denoise"]
+
+
+def test_not_to_with_ba_keeps_what_is_named() -> None:
+    p = plan("不要把开头的三秒剪掉，剪掉结尾2秒", language="zh-CN")
+    assert programme_ms(applied(p)) == 58000
+    p = plan("别把我说话的声音去掉", language="zh-CN")
+    assert p.ops == [] and p.answer and "§" not in p.answer and "3秒" not in p.answer
+    p = plan("别剪掉开头3秒", language="zh-CN")
+    assert p.ops == [] and p.answer and "开头3秒" in p.answer

@@ -379,8 +379,16 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                                     r"trucks?|"
                r"poles?|power ?lines?|wires?|cables?|trash(?: ?cans?)?|bins?|trees?|branch\w*|objects?|"
                r"photobombers?|reflections?|shadows?|boom(?: ?mic)?|tripods?|stains?|dust|birds?|"
-               r"planes?|buildings?|cranes?|fences?|posters?|boxes|bottles?|cups?)\b"
+               r"planes?|buildings?|cranes?|fences?|posters?|boxes|bottles?|cups?|"
+               # "erase the stencil lines on the tattoo", "get rid of the scar on my arm": a mark on a body
+               # or a surface in the picture
+               r"stencil(?: lines?)?|tattoos?|scars?|bruises?|graffiti|scratch(?:es)?|smudges?|dents?|moles?|"
+               r"freckles?|tan lines?|wrinkles?|(?:lines?|marks?|spots?|ink|writing|lettering)\s+on\s+"
+               r"(?:the|my|his|her|their|our|a|that)\s+(?:\w+\s+)?(?:tattoo|skin|arms?|legs?|face|hands?|neck|back|"
+               r"chest|forehead|wall|floor|table|car|shirt|window|lens|mirror|door|board|whiteboard))\b"
                r"(?!\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene)s?\b)|"
+               r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)\S{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|车)|"
                # "remove my ex from the video", "erase the logo on his shirt"
                r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+(?:him|her|them|"
@@ -440,6 +448,29 @@ RECOLOUR_OWN = (r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?
                 r"[\u4e00-\u9fff]{1,4}?(?:的颜色)?\s*(?:换成|改成|变成|调成|染成|涂成)\s*"
                 r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕)")
 # "colorize the old black and white home movie": colour the footage never had (a model's guess)
+# still photos made to move ("photos made to move", "a video where ppl actually move like those ai things",
+# "让老照片动起来"): image-to-video needs a model that invents motion
+_STILLS = r"(?:photos?|pictures?|pics|stills?|images?|portraits?|snapshots?|照片|图片|相片)"
+STILLS_MOVE = (r"\b" + _STILLS + r"\b[^,;.!?]{0,50}?\b(?:(?:made|make|get|getting|to)\s+"
+               r"(?:them\s+|it\s+)?move|"
+               r"(?:people|ppl|they|everyone|everybody|subjects?|faces?|folks|kids|guests|them)\s+"
+               r"(?:actually\s+|really\s+|all\s+)?(?:move|moving|blink\w*|smil\w*|wav\w*|talk\w*)|"
+               r"come (?:alive|to life))\b|"
+               r"\bbring\s+(?:(?:the|my|these|those|this|our|old|family)\s+)*" + _STILLS + r"\s+to life\b|"
+               r"\b(?:make|get|have|let)\s+(?:(?:the|my|these|those|this|our|old|family|still)\s+)*" +
+               _STILLS +
+               r"\s+(?:\w+\s+)?(?:move|moving|come alive|come to life)\b|"
+               r"\banimate\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r"\b|"
+               r"\bimage[\s-]?to[\s-]?video\b|\b(?:moving|living|talking) (?:photos?|portraits?)\b|"
+               r"(?:照片|图片|相片|静态图)\S{0,8}(?:动起来|会动|活过来|变成动态|变动态|眨眼|说话|笑起来)|"
+               r"让\S{0,6}(?:照片|图片|相片)\S{0,6}动")
+# an AI narration written and voiced for the video ("配个AI解说，自动写稿那种", "add an ai narrator")
+AI_NARRATION = (r"(?:\bai|自动|智能)\s*(?:解说|旁白|讲解|配音|口播)|"
+                r"配\s*(?:个|段|一段|上|一下)?\s*(?:ai\s*)?(?:解说|讲解|口播)|"
+                r"自动写\S{0,2}稿|(?:写|生成)\S{0,3}(?:解说|旁白)(?:词|稿|文案)|"
+                r"\bai[\s-]?(?:narrat\w*|voice[\s-]?overs?|commentary|voice)\b|"
+                r"\b(?:write|generate)\s+(?:a\s+|the\s+)?(?:script|narration|commentary|voice[\s-]?over)\b"
+                r"[^,;.]{0,30}\b(?:read|voice|narrat\w*|say)\w*")
 COLORIZE = (r"\bcolou?ri[sz](?:e|ed|ing|ation)\b|"
             r"\b(?:add|put|bring)\s+(?:back\s+)?colou?rs?\s+(?:back\s+)?(?:in)?to"
             r"\s+(?:the\s+|an?\s+|my\s+|our\s+|this\s+)?(?:old\s+)?(?:black and white|b&w|b/w|gr[ae]yscale|"
@@ -487,7 +518,10 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           # "isolate my voice from the background music": the voice pulled out of the music under it
           r"\b(?:isolate|separate|extract|split|pull)\s+(?:out\s+)?(?:my|the|his|her|their)\s+(?:voice|speech|"
           r"dialogue|vocals?)\s+(?:from|out of)\s+(?:the\s+)?(?:background\s+|bg\s+)?(?:music|song|track)\b|"
-          r"(?:去掉|去除|消除|删掉|提取|分离|抠出)\S{0,6}(?:人声|伴奏)|(?:人声|伴奏)\S{0,4}(?:去掉|分离|提取|抠出)|"
+          # (within one clause, not said to stay: "把风声去掉，别把人声也删了" removes the wind, keeps
+          # the voice)
+          r"(?<![别不])(?<!不要)(?:去掉|去除|消除|删掉|提取|分离|抠出)[^\s，,。；;！!？?]{0,6}(?:人声|伴奏)|"
+          r"(?<![别不]把)(?<!不要把)(?:人声|伴奏)(?:(?![别不])[^\s，,。；;！!？?]){0,4}(?:去掉|分离|提取|抠出)|"
           r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
 # one recording split into its parts: "split my voice and the guitar onto separate tracks", "把人声和吉他分成
 #两轨" - stem separation needs a model that is not here
@@ -543,6 +577,17 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"getty)\s+"
             r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
             r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印")
+# the stream's chat or danmaku taken into the video: "把直播间的弹幕也抓下来做成字幕", "pull the twitch chat
+# in as captions" - the chat is not in the video file, nothing here fetches it
+STREAM_CHAT = (r"弹幕\S{0,8}(?:抓|爬|扒|获取|导出|提取|保存|拿|弄|录|截|同步|做成|转成|变成|当)|"
+               r"(?:抓|爬|扒|获取|导出|提取|保存|同步)\S{0,8}弹幕|(?:评论区|评论|聊天记录|公屏)\S{0,6}"
+               r"(?:抓|爬|扒|获取|导出|提取)\S{0,6}(?:字幕|画面|视频)|"
+               r"\b(?:pull|grab|capture|scrape|import|fetch|rip|download|extract|sync|get|bring|add|put|show|"
+               r"overlay|include)\s+(?:in\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:live\s*stream\s+|live\s+|stream\s+|"
+               r"twitch\s+|youtube\s+|tiktok\s+|kick\s+|viewer\s+)(?:chat|comments?|danmaku)(?:\s+(?:messages|"
+               r"log|replay|box))?\b|\bdanmaku\b|"
+               r"\b(?:chat|comments?)\s+(?:from|of)\s+(?:the\s+|my\s+)?(?:live\s*stream|stream|twitch|live)\b"
+               r"[^.;]{0,30}\b(?:as|into|in)\s+(?:the\s+)?(?:subtitles?|captions?|subs|text|overlay)\b")
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|\bschedul\w*\b.*\b(?:post|upload|publish|go live|"
      r"tiktok|youtube|instagram|insta|reels?|shorts|facebook)\b|定时(?:发布|发|上传)|"
@@ -558,8 +603,20 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"edit|version|cut)) to\b|上传到|"
      r"发布到|发到|"
      r"发给|发微信|发朋友圈|传到|"
-     r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|"
-     r"直播(?!间\S{0,6}(?:背景|用|放|播)|\S{0,4}(?:的)?背景|用)",
+     r"分享到|\btweet\b|\bpost (?:it|this)\b|\bgo live\b|"
+     # "livestream this", "broadcast it live": a broadcast asked of me ("the important bits from the
+     # livestream" names where the footage came from)
+     r"\b(?:live ?stream|broadcast|stream)\s+(?:it|this|that|the (?:video|edit|final cut|result))\b"
+     r"(?!\s+(?:was|is|were|got|had)\b)|\b(?:stream|broadcast)\s+(?:it|this)\s+live\b|"
+     r"\b(?:live ?stream|broadcast)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:my\s+|our\s+)?(?:youtube|twitch|"
+     r"facebook|tiktok|instagram|kick|channel)\b|"
+     # a live broadcast asked of me ("帮我直播", "推流到b站"); 直播 / 直播间 / 直播切片 alone name where the
+     # footage came from ("直播间风扇声太大了 降个噪")
+     r"(?:帮我|替我|给我|帮忙|你来|你去|你帮我|开(?:个|一场|场)?)\s*(?:同步|实时|现场)?直播(?![间里中的回切录])|"
+     r"直播(?:出去|给(?:大家|粉丝|观众))|推流|同步直播|实时直播|"
+     # "剪好直接帮我发抖音": posting asked of me, the platform right after 发
+     r"(?:帮我|替我|帮忙|你来|你去|你帮我)\s*(?:直接\s*)?(?:发布?|传|上传)\s*(?:个|条|一下|一条)?\s*"
+     r"(?:抖音|快手|b站|小红书|视频号|朋友圈|微博|youtube|油管|tiktok|ins)",
      "I can't upload, post or schedule anything — I can export the file, and you can upload it yourself.",
      "我没法替你上传、发布或定时发布——我可以导出文件，你再自己上传。"),
     (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
@@ -572,7 +629,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?!'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|yelp|squawk|noise|sound)\w*)|"
      r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
      r"animations?)\b|"
-     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
+     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|"
+     r"\banimate\b(?!\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r")|"
+     r"龙|恐龙|外星人|"
      + NO_FOOTAGE + "|"
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|(?<![加来整弄搞上个点些])特效|"
@@ -597,6 +656,19 @@ REFUSALS: list[tuple[str, str, str]] = [
      "your logo over a corner.",
      "我没法给人脸打码或模糊——那需要在画面里找到并一直跟着每张脸，这里做不到。可以把有他们的镜头剪掉、"
      "裁得更近把他们裁出画面，或者在角落盖上你的台标。"),
+    (STILLS_MOVE,
+     "I can't make still photos move (AI image-to-video) — there is no model here that invents motion. I can "
+     "turn the photos into a slideshow, with how long each shows, music and text (e.g. “slideshow of photo1 "
+     "and photo2, 3 seconds each”).",
+     "我没法让静态照片动起来（AI 图生视频）——这里没有能生成动作的模型。"
+     "可以把照片做成幻灯片视频，设置每张停留多久、"
+     "加音乐和文字（比如“用photo1、photo2做相册，每张3秒”）。"),
+    (AI_NARRATION,
+     "I can't write or voice a narration — there is no script or voice model here. Record the narration "
+     "yourself and upload it (I can add it as audio), or give me the words and I'll put them on screen as "
+     "text or captions.",
+     "我没法自动写解说词或配 AI 旁白——这里没有写稿或语音的模型。你可以自己录好旁白上传（我来把它加进去），"
+     "或者把要说的话给我，我做成文字或字幕放在画面上。"),
     (MUSIC_IN_SCENE,
      "I can't take music out of the recording and keep the voice — the song that played while you filmed "
      "is mixed into the same sound, and nothing here separates them. I can turn the whole original sound "
@@ -737,6 +809,12 @@ REFUSALS: list[tuple[str, str, str]] = [
     (r"(?<![\w.])8\s*k\b|4320\s*p\b|7680\s*[x×]\s*4320",
      "I can't export in 8K — the highest I export is 4K (2160p); say “export in 4K” or “export in 1080p”.",
      "我没法导出8K——最高是4K（2160p）；可以说“导出4K”或“导出1080p”。"),
+    (STREAM_CHAT,
+     "I can't fetch a stream's chat or danmaku — it is not part of the video file, and nothing here "
+     "downloads it. I can add subtitles of what is said (“add subtitles”), or put text you paste on screen "
+     "(e.g. “add text 'thanks for watching' at 0:05”).",
+     "直播的弹幕/评论我抓不下来——它不在视频文件里，这里也没法联网获取。可以把说的话做成字幕（“加字幕”），"
+     "或者把你复制来的文字放到画面上（比如“在第5秒加文字‘感谢观看’”）。"),
     (LINK,
      "I can't download anything from the internet — download the video yourself (if you have the rights to "
      "use it) and upload the file here, then I can edit it.",
@@ -792,7 +870,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + STREAM_CHAT +
+             "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
@@ -850,7 +929,12 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     r"bit|shot|take|clip)s?\b|"
                     r"\b(?:cut|remove|drop|lose|trim)\s+(?:out\s+)?(?:everything|anything|"
                     r"all the (?:stuff|bits|parts))"
-                    r"\s+(?:that\s+)?(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont)\s+[^,;.]+")
+                    r"\s+(?:that\s+)?(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont)\s+[^,;.]+|"
+                    # "clip out the key moments from the stream", "把直播里的重点片段截出来": which parts
+                    # matter is the person's call
+                    r"\b(?:the\s+)?(?:key|important|main|juicy|interesting|good|funny|funniest|"
+                    r"highlight)\s+(?:parts|moments|bits|clips|segments|sections)\b|"
+                    r"(?:重点|精华|关键|重要的?|有用的?|干货)\s*(?:片段|部分|内容|镜头|时刻)")
 
 
 def taste_rule(c: Clause) -> list[Hit]:
@@ -868,10 +952,10 @@ def taste_rule(c: Clause) -> list[Hit]:
     rx.search(re.escape(m.group(0)), c.text[m.start():])
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
-        "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
-        "还可以加音乐、改成竖屏。" if c.zh else
-        "Which moments should it keep? I can't judge the best parts myself — tell me the times (e.g. “keep "
-        "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
+        "要保留哪些片段？哪段精彩、哪段是重点我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和"
+        "0:30-0:40”），我就把它们拼起来，还可以加音乐、改成竖屏。" if c.zh else
+        "Which moments should it keep? I can't judge the best or key parts myself — tell me the times (e.g. "
+        "“keep 0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
 
 
 _RAMP = (r"\bvelocity(?:\s+(?:edit\w*|thing|effect|style|transition))?\b|\bspeed[\s-]?ramp\w*|曲线变速|"
