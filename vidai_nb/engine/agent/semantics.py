@@ -245,15 +245,20 @@ def corrected(raw: str) -> str:
         return raw
     head = raw[:m.start()]
     end = (m.group("end") or "").lower()
+    new = m.group("new")
     if end in ("the first", "the last"):
         said = list(re.finditer(r"\b(?:first|last|final)\b", head, re.IGNORECASE))
         if said:
             head = head[:said[-1].start()] + _END_WORD[end] + head[said[-1].end():]
+        else:
+            new = f"{end} {new}"  # "trim 5 sec… sorry i meant the last 2": the end is said only with the new
     elif end:
         said = list(re.finditer(r"(?:最后|前|后)(?:面|边|头)?|开头|结尾", head))
         if said:
             head = head[:said[-1].start()] + end + head[said[-1].end():]
-    return head + m.group("new") + m.group("mid") + " " + raw[m.end():]
+        else:
+            new = end + new  # "剪掉3秒，不对，是剪掉前2秒": the end is said only with the new number
+    return head + new + m.group("mid") + " " + raw[m.end():]
 
 
 # --- text timed to the freeze said with it ---
