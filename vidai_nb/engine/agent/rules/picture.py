@@ -383,7 +383,9 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"转\s*\d+\s*度|"
                   # "逆时针转90", "向左转90": a quarter turn said with its direction, no 度
                   r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
-                  r"倒过来|^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b|"
+                  # ("顺序倒过来": the order turned round, not the picture)
+                  r"(?<!顺序)(?<!次序)(?<!顺序给我)(?<!顺序都)(?<!顺序全)(?<!顺序也)倒过来|"
+                  r"^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b|"
                   # "turn it the right way, needs to go clockwise": a turning direction names a rotation
                   # whatever verb carries it (clockwise means nothing else in an edit)
                   r"\b(?:turn|spin|rotate|put|get)\s+(?:it|this|the\s+(?:video|clip|picture|footage))\s+"
