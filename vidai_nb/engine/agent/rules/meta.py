@@ -201,6 +201,8 @@ def history_rule(c: Clause) -> list[Hit]:
                     r"\b(?:so|then)\s+(?:i|we)\s+(?:can\s+)?redo\b|\bredo\s+(?:them|those|these|the\s+\w+|my\s+\w+|\w+\s+(?:with|in|using|"
                     r"myself|later|differently)\b)|(?:我|我们)(?:想|要|打算|准备|会|得)(?:自己)?(?:重做|重新做)|"
                     r"(?:重做|重新做)(?:字幕|标题|文字|一遍字幕)", text)
+    if own and re.search(r"\b(?:undid|undone)\b", text[own.end():]):
+        own = None  # "redo the one i just undid", "redo the change i undid": the undone step, brought back
     if m and not own:
         # "accidentally undid that, put it back", "撤错了，恢复回来": the ask after the undo named is the redo
         rx.search(r"\b(?:put|bring|get|have)\s+(?:it|that|this|them|those)\s+back\b|\brestore\s+(?:it|that|this)\b|"
