@@ -990,14 +990,25 @@ def segments_rule(c: Clause) -> list[Hit]:
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
         rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
         return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
-    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b|"
+    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(?:the\s+(?:very\s+)?)?(first|last)\b(?![\s§]*\d)"
+                  r"(?:\s+(?:thing|clip|shot|one|scene)\b(?:\s+(?:people|viewers|they|you|we)\s+(?:see|watch)\b)?)?|"
+                  # "begin with b.mp4", "open with c.mp4", "用b.mp4开头": a clip already on the timeline goes first
+                  r"\b(open|start|begin|lead|kick off|end|close|finish)s?\s+(?:the\s+(?:video|clip|edit)\s+|it\s+)?"
+                  r"(?:off\s+)?with\b(?=\s*(?:the\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b)|"
+                  r"(?:用|以)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|avi)\s*(?:来|作为|当)?\s*(开头|开场|结尾|收尾))|"
+                  r"(?<=\.mp4|\.mov)\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:在|成)?\s*(?:第\s*(?:一|1)\s*(?:个|段|位)?|"
+                  r"最开始|最开头)|"
                   # "the third clip should open the video": what opens it comes first, what closes it last
                   r"\b(?:should|will|to|must|can|could)\s+"
                   r"(open|start|begin|kick off|lead|close|end|finish)\s+"
                   r"(?:the|my|this|our)\s+(?:video|film|edit|reel|montage|vlog|movie|whole thing)\b", text)
     if m:
-        first = (m.group(1) or "first") == "first" and (m.group(2) or "open") in ("open", "start", "begin",
-                                                                                   "kick off", "lead")
+        verb = (m.group(2) or m.group(3) or m.group(4) or "open").lower()
+        first = (m.group(1) or "first").lower() == "first" and verb in ("open", "start", "begin", "kick off",
+                                                                         "lead", "开头", "开场")
+        files = _named_on_timeline(c)
+        if len(files) == 1:  # "把c.mp4放在第一个": the clip named by its file, not the place "第一个"
+            index = files[0][1]
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
@@ -1287,6 +1298,11 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
+    if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
+            len(_named_on_timeline(c)) == len(named) and not rx.search(
+                r"\b(?:add|append|insert|include|tack|attach|again|another|copy|second)\b|加上|添加|加到|接上|加在|"
+                r"插在|插到|再加|再放|复制", text):
+        return []  # "begin with b.mp4" where b.mp4 is already clip 2: moved (the move rule), never added twice
     if not named and m and rx.search(r"(\d+|几|这些|这几)\s*张(?:照片|图片|图)|"
                                      r"\b(?:the|my|these|both|all)\s*(?:\d+\s*)?(?:photos|images|pictures|pics)\b",
                                      text):
