@@ -528,3 +528,64 @@ def test_a_share_said_as_what_goes_keeps_the_rest(text: str, kept_ms: int) -> No
 def test_a_question_about_a_tool_or_practice_is_answered_on_its_topic(text: str, topic: str) -> None:
     p = plan(text)
     assert p.ops == [] and p.export is None and not p.question and p.answer and topic in p.answer
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("cut the music volume in half, its too loud over my tips",
+     [{"op": "set_volume", "track": "bgm", "volume": 0.5}]),
+    ("mute the music, its way too loud", [{"op": "mute", "track": "bgm"}]),
+    ("背景音乐不要了，太吵", [{"op": "remove_music"}]),
+])
+def test_a_complaint_beside_a_level_change_is_the_reason_not_a_second_change(
+        text: str, expected: list[dict[str, Any]]) -> None:
+    draft = sample_draft(["clip.mp4"], "music.mp3")
+    assert ops(plan(text, draft, "zh-CN" if "音乐" in text else "en")) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("not black and white, just less saturated, like 0.6", "saturation", 0.6),
+    ("lower the contrast, say 0.8", "contrast", 0.8),
+    ("reduce saturation by 0.3", "saturation", 0.7),
+    ("saturate it a bit, like 0.2", "saturation", 1.2),
+])
+def test_a_factor_said_after_less_is_the_level(text: str, key: str, value: float) -> None:
+    assert ops(plan(text)) == [{"op": "color", key: value}]
+
+
+def test_a_music_fade_in_and_out_keeps_each_length() -> None:
+    draft = sample_draft(["clip.mp4"], "music.mp3")
+    for text in ("music fade in over 3s and out over 5000 ms", "music fades in 2s and out 6s"):
+        (op,) = plan(text, draft).ops
+        assert op.op == "fade_music" and (op.fade_in_ms, op.fade_out_ms) in ((3000, 5000), (2000, 6000))
+
+
+def test_words_someone_trips_over_are_speech_not_text() -> None:
+    assert ops(plan("remove 0:32 to 0:35 where the reporter trips over her words")) == [
+        {"op": "remove_range", "start_ms": 32000, "end_ms": 35000}]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("turn the event photos into a video where ppl actually move like those ai things", "slideshow"),
+    ("让老照片动起来", "幻灯片"),
+    ("给视频配个AI解说，自动写稿那种", "旁白"),
+    ("add an ai narrator that explains the recipe", "narration"),
+    ("erase the stencil lines on the tattoo so it looks healed", "inside the picture"),
+])
+def test_impossible_picture_and_voice_wishes_are_refused_with_what_can_be_done(text: str, said: str) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert p.ops == [] and not p.question and p.refusal and said in p.refusal
+
+
+@pytest.mark.parametrize("text", ["把风声去掉，别把人声也删了", "把风噪去掉，人声别去掉",
+                                  "把电流声去掉，别把我说话的声音也去掉"])
+def test_a_noise_removed_with_the_voice_said_to_stay_is_denoise(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text, language="zh-CN"))] == ["denoise"]
+
+
+def test_not_to_with_ba_keeps_what_is_named() -> None:
+    p = plan("不要把开头的三秒剪掉，剪掉结尾2秒", language="zh-CN")
+    assert programme_ms(applied(p)) == 58000
+    p = plan("别把我说话的声音去掉", language="zh-CN")
+    assert p.ops == [] and p.answer and "§" not in p.answer and "3秒" not in p.answer
+    p = plan("别剪掉开头3秒", language="zh-CN")
+    assert p.ops == [] and p.answer and "开头3秒" in p.answer

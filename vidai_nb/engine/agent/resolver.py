@@ -542,7 +542,9 @@ _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
-                     r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$")  # "不要给我加字幕"
+                     r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$|"  # "不要给我加字幕"
+                     # "别把我说话的声音去掉": the thing not to touch said between 把 and the verb
+                     r"(?:不要|(?<![识区特分告类级性个辨鉴派])别|千万别|不用)\s*把[^，,。；;！!？?\s]{0,12}$")
 
 
 _ZH_VERBS = frozenset("加添放配删剪切")

@@ -51,7 +51,9 @@ def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str
             continue
         dropped.append(cand)
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
-        phrase = res.text[a:b].strip()
+        # (a time as said, not as marked: "别剪掉开头3秒", "don't cut the first 3s")
+        phrase = re.sub(r"\s*§(\d+)§\s*" if zh else r"§(\d+)§",
+                        lambda m: f"{int(m.group(1)) / 1000:g}{'秒' if zh else 's'}", res.text[a:b]).strip()
         said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
                     f"Understood — “{phrase}”: I left that alone.")
     return kept, said, dropped

@@ -80,7 +80,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"(?<=§)\s*(?:goes|go|gets? (?:cut|dropped|deleted|removed))\b(?!\s+(?:by|slow|slower|fast|faster|"
        r"quiet|quieter|loud|louder|silent|black|dark|white|to|at|in|on|into|through|well|with|up|down|over|past|under|"
        r"like|from|for|back)\b)|"
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要|砍掉|减掉|掐掉|截掉|截去|"
+       # ("不要把开头三秒剪掉": 不要 before 把 says not to - not that the part is unwanted)
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要(?!\s*把)|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
        r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")

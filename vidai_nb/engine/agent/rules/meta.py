@@ -377,8 +377,16 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                                     r"trucks?|"
                r"poles?|power ?lines?|wires?|cables?|trash(?: ?cans?)?|bins?|trees?|branch\w*|objects?|"
                r"photobombers?|reflections?|shadows?|boom(?: ?mic)?|tripods?|stains?|dust|birds?|"
-               r"planes?|buildings?|cranes?|fences?|posters?|boxes|bottles?|cups?)\b"
+               r"planes?|buildings?|cranes?|fences?|posters?|boxes|bottles?|cups?|"
+               # "erase the stencil lines on the tattoo", "get rid of the scar on my arm": a mark on a body
+               # or a surface in the picture
+               r"stencil(?: lines?)?|tattoos?|scars?|bruises?|graffiti|scratch(?:es)?|smudges?|dents?|moles?|"
+               r"freckles?|tan lines?|wrinkles?|(?:lines?|marks?|spots?|ink|writing|lettering)\s+on\s+"
+               r"(?:the|my|his|her|their|our|a|that)\s+(?:\w+\s+)?(?:tattoo|skin|arms?|legs?|face|hands?|neck|back|"
+               r"chest|forehead|wall|floor|table|car|shirt|window|lens|mirror|door|board|whiteboard))\b"
                r"(?!\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene)s?\b)|"
+               r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)\S{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|车)|"
                # "remove my ex from the video", "erase the logo on his shirt"
                r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+(?:him|her|them|"
@@ -438,6 +446,29 @@ RECOLOUR_OWN = (r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?
                 r"[\u4e00-\u9fff]{1,4}?(?:的颜色)?\s*(?:换成|改成|变成|调成|染成|涂成)\s*"
                 r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕)")
 # "colorize the old black and white home movie": colour the footage never had (a model's guess)
+# still photos made to move ("photos made to move", "a video where ppl actually move like those ai things",
+# "让老照片动起来"): image-to-video needs a model that invents motion
+_STILLS = r"(?:photos?|pictures?|pics|stills?|images?|portraits?|snapshots?|照片|图片|相片)"
+STILLS_MOVE = (r"\b" + _STILLS + r"\b[^,;.!?]{0,50}?\b(?:(?:made|make|get|getting|to)\s+"
+               r"(?:them\s+|it\s+)?move|"
+               r"(?:people|ppl|they|everyone|everybody|subjects?|faces?|folks|kids|guests|them)\s+"
+               r"(?:actually\s+|really\s+|all\s+)?(?:move|moving|blink\w*|smil\w*|wav\w*|talk\w*)|"
+               r"come (?:alive|to life))\b|"
+               r"\bbring\s+(?:(?:the|my|these|those|this|our|old|family)\s+)*" + _STILLS + r"\s+to life\b|"
+               r"\b(?:make|get|have|let)\s+(?:(?:the|my|these|those|this|our|old|family|still)\s+)*" +
+               _STILLS +
+               r"\s+(?:\w+\s+)?(?:move|moving|come alive|come to life)\b|"
+               r"\banimate\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r"\b|"
+               r"\bimage[\s-]?to[\s-]?video\b|\b(?:moving|living|talking) (?:photos?|portraits?)\b|"
+               r"(?:照片|图片|相片|静态图)\S{0,8}(?:动起来|会动|活过来|变成动态|变动态|眨眼|说话|笑起来)|"
+               r"让\S{0,6}(?:照片|图片|相片)\S{0,6}动")
+# an AI narration written and voiced for the video ("配个AI解说，自动写稿那种", "add an ai narrator")
+AI_NARRATION = (r"(?:\bai|自动|智能)\s*(?:解说|旁白|讲解|配音|口播)|"
+                r"配\s*(?:个|段|一段|上|一下)?\s*(?:ai\s*)?(?:解说|讲解|口播)|"
+                r"自动写\S{0,2}稿|(?:写|生成)\S{0,3}(?:解说|旁白)(?:词|稿|文案)|"
+                r"\bai[\s-]?(?:narrat\w*|voice[\s-]?overs?|commentary|voice)\b|"
+                r"\b(?:write|generate)\s+(?:a\s+|the\s+)?(?:script|narration|commentary|voice[\s-]?over)\b"
+                r"[^,;.]{0,30}\b(?:read|voice|narrat\w*|say)\w*")
 COLORIZE = (r"\bcolou?ri[sz](?:e|ed|ing|ation)\b|"
             r"\b(?:add|put|bring)\s+(?:back\s+)?colou?rs?\s+(?:back\s+)?(?:in)?to"
             r"\s+(?:the\s+|an?\s+|my\s+|our\s+|this\s+)?(?:old\s+)?(?:black and white|b&w|b/w|gr[ae]yscale|"
@@ -485,7 +516,10 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           # "isolate my voice from the background music": the voice pulled out of the music under it
           r"\b(?:isolate|separate|extract|split|pull)\s+(?:out\s+)?(?:my|the|his|her|their)\s+(?:voice|speech|"
           r"dialogue|vocals?)\s+(?:from|out of)\s+(?:the\s+)?(?:background\s+|bg\s+)?(?:music|song|track)\b|"
-          r"(?:去掉|去除|消除|删掉|提取|分离|抠出)\S{0,6}(?:人声|伴奏)|(?:人声|伴奏)\S{0,4}(?:去掉|分离|提取|抠出)|"
+          # (within one clause, not said to stay: "把风声去掉，别把人声也删了" removes the wind, keeps
+          # the voice)
+          r"(?<![别不])(?<!不要)(?:去掉|去除|消除|删掉|提取|分离|抠出)[^\s，,。；;！!？?]{0,6}(?:人声|伴奏)|"
+          r"(?<![别不]把)(?<!不要把)(?:人声|伴奏)(?:(?![别不])[^\s，,。；;！!？?]){0,4}(?:去掉|分离|提取|抠出)|"
           r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
 # one recording split into its parts: "split my voice and the guitar onto separate tracks", "把人声和吉他分成
 #两轨" - stem separation needs a model that is not here
@@ -570,7 +604,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?!'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|yelp|squawk|noise|sound)\w*)|"
      r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
      r"animations?)\b|"
-     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|\banimate\b|龙|恐龙|外星人|"
+     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|"
+     r"\banimate\b(?!\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r")|"
+     r"龙|恐龙|外星人|"
      + NO_FOOTAGE + "|"
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|(?<![加来整弄搞上个点些])特效|"
@@ -595,6 +631,19 @@ REFUSALS: list[tuple[str, str, str]] = [
      "your logo over a corner.",
      "我没法给人脸打码或模糊——那需要在画面里找到并一直跟着每张脸，这里做不到。可以把有他们的镜头剪掉、"
      "裁得更近把他们裁出画面，或者在角落盖上你的台标。"),
+    (STILLS_MOVE,
+     "I can't make still photos move (AI image-to-video) — there is no model here that invents motion. I can "
+     "turn the photos into a slideshow, with how long each shows, music and text (e.g. “slideshow of photo1 "
+     "and photo2, 3 seconds each”).",
+     "我没法让静态照片动起来（AI 图生视频）——这里没有能生成动作的模型。"
+     "可以把照片做成幻灯片视频，设置每张停留多久、"
+     "加音乐和文字（比如“用photo1、photo2做相册，每张3秒”）。"),
+    (AI_NARRATION,
+     "I can't write or voice a narration — there is no script or voice model here. Record the narration "
+     "yourself and upload it (I can add it as audio), or give me the words and I'll put them on screen as "
+     "text or captions.",
+     "我没法自动写解说词或配 AI 旁白——这里没有写稿或语音的模型。你可以自己录好旁白上传（我来把它加进去），"
+     "或者把要说的话给我，我做成文字或字幕放在画面上。"),
     (MUSIC_IN_SCENE,
      "I can't take music out of the recording and keep the voice — the song that played while you filmed "
      "is mixed into the same sound, and nothing here separates them. I can turn the whole original sound "
@@ -790,7 +839,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + THING_SWAP + "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + MARK_OFF + "|" +
+             FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"

@@ -745,6 +745,7 @@ def color_rule(c: Clause) -> list[Hit]:
                          r"亮度|对比度|饱和度|"
                          r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|a touch|slightly|up|"
                          r"down|by|[,，]|like|say|maybe|about|around|roughly|something(?: like)?|~|"
+                         r"大概|大约|差不多|"
                          r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,6}\s*"
                          # "brighten +0.1 and saturate 1.2": a signed or decimal value right after the verb
                          r"|\s*(?=[+-]\d|\d*\.\d))"
@@ -757,10 +758,20 @@ def color_rule(c: Clause) -> list[Hit]:
             continue
         value = float(said_m.group(2))
         lowered = bool(re.search(r"\bdown\b|调低|降低|减|^dark", said_m.group(0)))
+        # "just less saturated, like 0.6", "降低饱和度，大概0.6": the way said before the property, and an
+        # unsigned factor below 1 given as an example or a guess is the level it should be, not how much
+        less = re.search(r"(?:\b(?:less|lower|reduce|decrease|tone down|desaturate)\b|降低|调低|减少|减小)"
+                         r"(?:\s*(?:the|its?|a bit|a little|slightly|more)\b)*\s*$",
+                         text[max(0, said_m.start() - 30):said_m.start()])
         if key == "brightness":
-            value = -abs(value) if lowered else value
+            value = -abs(value) if lowered or less else value
+        elif (lowered or less) and said_m.group(2)[0] not in "+-" and value < 1 and not re.search(
+                r"\bby\b|减", said_m.group(0)) and (less or re.search(
+                    r"\b(?:like|say|maybe|about|around|roughly|something)\b|~|大概|大约|差不多",
+                    said_m.group(0))):
+            pass
         elif value < 1 or said_m.group(2)[0] in "+-":
-            value = 1 - abs(value) if lowered else 1 + value
+            value = 1 - abs(value) if lowered or less else 1 + value
         rx.search(re.escape(said_m.group(0)), text)
         said[key] = round(value, 2)
     # "+0.2 brightness", "-0.1 saturation": a signed value said before the property

@@ -449,6 +449,15 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
               r"\bbarely audible|太小声|声音太小|听不清|听不到|听不见")
 
 
+# a level or the track's end said in a clause ("cut the music volume in half", "背景音乐不要了", "mute the
+# song"): a complaint said beside it ("its too loud over my tips", "太吵") is why, not another change
+_LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud|level)\b|减半|一半|\bmute\b|"
+               r"\bsilence\b|静音|\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
+               r"\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|"
+               r"不要|"
+               r"去掉|删掉|删了|删除|拿掉|关掉|撤掉")
+
+
 # "its too quiet compared to the music": the track named after the comparison is what it is measured
 # against, not the one changed
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs\.?|than|over|against)\s+"
@@ -610,8 +619,11 @@ def volume_rule(c: Clause) -> list[Hit]:
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
     if not named and track == "main" and _it_is_the_music(c):
         track = "bgm"
-    if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and any(
-            re.search(r"\d\s*%", part) and (not named or
+    if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and \
+            not re.search(_LEVEL_SAID, text) and any(
+            (re.search(r"\d\s*%", part) or
+             (re.search(_LEVEL_SAID, part) and re.search(_SOUND + r"|volume|音量", part)))
+            and (not named or
                                              (re.search(MUSIC, part) is not None) == (track == "bgm") or
                                              # "the song is too loud, turn it down to 30%": "it" is the song
                                              (re.search(r"\b(?:it|them)\b", part) is not None and
@@ -841,7 +853,7 @@ def music_rule(c: Clause) -> list[Hit]:
     if wants_add and relative and not audio_named and not c.ctx.has_music:
         wants_add = False  # "把音乐调小一点，加字幕": the add verb is another edit's
     if not wants_add:
-        fades = list(re.finditer(r"\bfade\b|\bfading\b|淡入|淡出", text))
+        fades = list(re.finditer(r"\bfade[sd]?\b|\bfading\b|淡入|淡出", text))
         # the music's own fade: said after the music ("音乐结尾淡出") or just before it ("fade out the
         # music"),
         # not the picture's fade in another clause ("画面最后淡出到黑 音乐不要淡出")
@@ -1018,7 +1030,12 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
                  r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
                  text) or fin is None:
         fout = ((fade_out_from(text, total_ms) if fin is None else None)
-                or ms_near(text, r"fade[sd]? ?out|fading out|淡出") or ms_near(text, r"\bout\b|fade")
+                or ms_near(text, r"fade[sd]? ?out|fading out|淡出")
+                # ("music fade in over 3s and out over 5000 ms": the time after "and out" is the fade-out's,
+                # the one before it the fade-in's)
+                or (ms_after(text, r"\band out(?:\s+(?:over|for|in|lasting|taking))?") if fin is not None
+                    else None)
+                or ms_near(text, r"\bout\b|fade")
                 or ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bin)(?:\s+the\s+(?:last|final))?")
                 or 2000)
     fade_where(text, fin is not None, fout is not None)

@@ -567,6 +567,13 @@ def title_rule(c: Clause) -> list[Hit]:
         if m.group(0) == "words" and rx.search(r"\b(?:around|between|mid|spoken|pauses?|silen\w*|gaps?|"
                                                r"breath\w*|filler)\b", text):
             return []  # "remove the pauses but leave 0.5 s around words": the words are speech
+        if m.group(0) == "words" and rx.search(
+                r"\b(?:trip\w*|stumbl\w*|fumbl\w*|flub\w*|slurr?\w*|mumbl\w*|mix\w* up|mess\w* up|"
+                r"botch\w*|garbl\w*|stutter\w*|los(?:e|es|t|ing))\s+(?:over\s+|on\s+|up\s+|track of\s+)?"
+                r"(?:the\s+|his\s+|her\s+|my\s+|their\s+|our\s+|your\s+)?words\b", text):
+            # "remove 0:32 to 0:35 where the reporter trips over her words": the words are speech, the part
+            # that goes is the one said
+            return []
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
     gone_quoted = rx.search(_GONE_QUOTED, text) if quote else None
     if gone_quoted and len(re.findall(r"⟦\d+⟧", text)) == 1 and not re.search(_REPLACE, text):
