@@ -575,6 +575,17 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"getty)\s+"
             r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
             r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印")
+# the stream's chat or danmaku taken into the video: "把直播间的弹幕也抓下来做成字幕", "pull the twitch chat
+# in as captions" - the chat is not in the video file, nothing here fetches it
+STREAM_CHAT = (r"弹幕\S{0,8}(?:抓|爬|扒|获取|导出|提取|保存|拿|弄|录|截|同步|做成|转成|变成|当)|"
+               r"(?:抓|爬|扒|获取|导出|提取|保存|同步)\S{0,8}弹幕|(?:评论区|评论|聊天记录|公屏)\S{0,6}"
+               r"(?:抓|爬|扒|获取|导出|提取)\S{0,6}(?:字幕|画面|视频)|"
+               r"\b(?:pull|grab|capture|scrape|import|fetch|rip|download|extract|sync|get|bring|add|put|show|"
+               r"overlay|include)\s+(?:in\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:live\s*stream\s+|live\s+|stream\s+|"
+               r"twitch\s+|youtube\s+|tiktok\s+|kick\s+|viewer\s+)(?:chat|comments?|danmaku)(?:\s+(?:messages|"
+               r"log|replay|box))?\b|\bdanmaku\b|"
+               r"\b(?:chat|comments?)\s+(?:from|of)\s+(?:the\s+|my\s+)?(?:live\s*stream|stream|twitch|live)\b"
+               r"[^.;]{0,30}\b(?:as|into|in)\s+(?:the\s+)?(?:subtitles?|captions?|subs|text|overlay)\b")
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|\bschedul\w*\b.*\b(?:post|upload|publish|go live|"
      r"tiktok|youtube|instagram|insta|reels?|shorts|facebook)\b|定时(?:发布|发|上传)|"
@@ -590,8 +601,20 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"edit|version|cut)) to\b|上传到|"
      r"发布到|发到|"
      r"发给|发微信|发朋友圈|传到|"
-     r"分享到|\btweet\b|\bpost (?:it|this)\b|\blive ?stream|\bgo live\b|\bbroadcast\b|"
-     r"直播(?!间\S{0,6}(?:背景|用|放|播)|\S{0,4}(?:的)?背景|用)",
+     r"分享到|\btweet\b|\bpost (?:it|this)\b|\bgo live\b|"
+     # "livestream this", "broadcast it live": a broadcast asked of me ("the important bits from the
+     # livestream" names where the footage came from)
+     r"\b(?:live ?stream|broadcast|stream)\s+(?:it|this|that|the (?:video|edit|final cut|result))\b"
+     r"(?!\s+(?:was|is|were|got|had)\b)|\b(?:stream|broadcast)\s+(?:it|this)\s+live\b|"
+     r"\b(?:live ?stream|broadcast)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:my\s+|our\s+)?(?:youtube|twitch|"
+     r"facebook|tiktok|instagram|kick|channel)\b|"
+     # a live broadcast asked of me ("帮我直播", "推流到b站"); 直播 / 直播间 / 直播切片 alone name where the
+     # footage came from ("直播间风扇声太大了 降个噪")
+     r"(?:帮我|替我|给我|帮忙|你来|你去|你帮我|开(?:个|一场|场)?)\s*(?:同步|实时|现场)?直播(?![间里中的回切录])|"
+     r"直播(?:出去|给(?:大家|粉丝|观众))|推流|同步直播|实时直播|"
+     # "剪好直接帮我发抖音": posting asked of me, the platform right after 发
+     r"(?:帮我|替我|帮忙|你来|你去|你帮我)\s*(?:直接\s*)?(?:发布?|传|上传)\s*(?:个|条|一下|一条)?\s*"
+     r"(?:抖音|快手|b站|小红书|视频号|朋友圈|微博|youtube|油管|tiktok|ins)",
      "I can't upload, post or schedule anything — I can export the file, and you can upload it yourself.",
      "我没法替你上传、发布或定时发布——我可以导出文件，你再自己上传。"),
     (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
@@ -784,6 +807,12 @@ REFUSALS: list[tuple[str, str, str]] = [
     (r"(?<![\w.])8\s*k\b|4320\s*p\b|7680\s*[x×]\s*4320",
      "I can't export in 8K — the highest I export is 4K (2160p); say “export in 4K” or “export in 1080p”.",
      "我没法导出8K——最高是4K（2160p）；可以说“导出4K”或“导出1080p”。"),
+    (STREAM_CHAT,
+     "I can't fetch a stream's chat or danmaku — it is not part of the video file, and nothing here "
+     "downloads it. I can add subtitles of what is said (“add subtitles”), or put text you paste on screen "
+     "(e.g. “add text 'thanks for watching' at 0:05”).",
+     "直播的弹幕/评论我抓不下来——它不在视频文件里，这里也没法联网获取。可以把说的话做成字幕（“加字幕”），"
+     "或者把你复制来的文字放到画面上（比如“在第5秒加文字‘感谢观看’”）。"),
     (LINK,
      "I can't download anything from the internet — download the video yourself (if you have the rights to "
      "use it) and upload the file here, then I can edit it.",
@@ -839,8 +868,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + MARK_OFF + "|" +
-             FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + STREAM_CHAT +
+             "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
@@ -898,7 +927,12 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     r"bit|shot|take|clip)s?\b|"
                     r"\b(?:cut|remove|drop|lose|trim)\s+(?:out\s+)?(?:everything|anything|"
                     r"all the (?:stuff|bits|parts))"
-                    r"\s+(?:that\s+)?(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont)\s+[^,;.]+")
+                    r"\s+(?:that\s+)?(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont)\s+[^,;.]+|"
+                    # "clip out the key moments from the stream", "把直播里的重点片段截出来": which parts
+                    # matter is the person's call
+                    r"\b(?:the\s+)?(?:key|important|main|juicy|interesting|good|funny|funniest|"
+                    r"highlight)\s+(?:parts|moments|bits|clips|segments|sections)\b|"
+                    r"(?:重点|精华|关键|重要的?|有用的?|干货)\s*(?:片段|部分|内容|镜头|时刻)")
 
 
 def taste_rule(c: Clause) -> list[Hit]:
@@ -916,10 +950,10 @@ def taste_rule(c: Clause) -> list[Hit]:
     rx.search(re.escape(m.group(0)), c.text[m.start():])
     rx.search(r"\b(?:out of|from|of)\s+(?:this|it|the (?:video|footage|clip))\b", c.text)
     return [Hit(m.start(), question=(
-        "哪些片段算精彩？我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和0:30-0:40”），我就把它们拼起来，"
-        "还可以加音乐、改成竖屏。" if c.zh else
-        "Which moments should it keep? I can't judge the best parts myself — tell me the times (e.g. “keep "
-        "0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
+        "要保留哪些片段？哪段精彩、哪段是重点我没法自己判断——告诉我要保留的时间（比如“保留0:05-0:10和"
+        "0:30-0:40”），我就把它们拼起来，还可以加音乐、改成竖屏。" if c.zh else
+        "Which moments should it keep? I can't judge the best or key parts myself — tell me the times (e.g. "
+        "“keep 0:05-0:10 and 0:30-0:40”) and I'll join them; I can also add music and make it 9:16."))]
 
 
 _RAMP = (r"\bvelocity(?:\s+(?:edit\w*|thing|effect|style|transition))?\b|\bspeed[\s-]?ramp\w*|曲线变速|"

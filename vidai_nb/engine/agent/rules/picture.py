@@ -123,7 +123,10 @@ def _fit(text: str) -> str | None:
 
 def platform_rule(c: Clause) -> list[Hit]:
     text = c.text
-    if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|the video\s+|my video\s+)?"
+    # ("upload this straight to our church youtube channel": where it is posted, no format asked for)
+    if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|that\s+|the video\s+|my video\s+|"
+                 r"the (?:final |finished )?(?:edit|cut|result|file)\s+)?"
+                 r"(?:(?:straight|directly|right|later|automatically|for me|asap|then)\s+){0,2}"
                  r"(?:to|on|onto)\b|上传|发布|发到|发给", text):
         return []  # handled as a refusal
     for pattern, name in _PLATFORMS:

@@ -1,0 +1,73 @@
+"""Answers, questions and refusals that must leave the draft alone: where the footage came from (a live
+stream) is no broadcast asked of me; posting, a stream's chat and content made up with AI are refused with
+what can be done instead; which parts matter is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from vidai_nb.engine.agent import Plan, parse
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+MEDIA = list(SAMPLE_MEDIA.values())
+
+
+def plan(text: str) -> Plan:
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return parse(text, "zh-CN" if zh else "en", MEDIA, sample_draft())
+
+
+def refused(p: Plan) -> bool:
+    return bool(p.refusal) and not p.ops and p.export is None and not p.question
+
+
+def asked(p: Plan) -> bool:
+    return bool(p.question) and not p.ops and p.export is None and not p.refusal
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("直播间风扇声太大了 降个噪", "denoise"),
+    ("直播回放里有电流声，帮我降噪", "denoise"),
+    ("这段直播切片加个字幕", "add_subtitles"),
+    ("denoise my livestream recording, the fan is loud", "denoise"),
+])
+def test_a_live_stream_named_as_the_footage_is_no_broadcast(text: str, op: str) -> None:
+    p = plan(text)
+    assert not p.refusal and not p.question
+    assert [o.op for o in p.ops] == [op]
+
+
+@pytest.mark.parametrize("text", [
+    "帮我直播", "剪好直接帮我发抖音", "弄好以后帮我发小红书", "livestream this",
+    "livestream it to my youtube channel tonight", "post it directly to my tiktok account when you're done",
+])
+def test_a_broadcast_or_post_asked_of_me_is_refused(text: str) -> None:
+    assert refused(plan(text))
+
+
+def test_an_upload_to_a_channel_applies_no_platform_format() -> None:
+    p = plan("upload this straight to our church youtube channel when its done")
+    assert refused(p)
+    # said with an edit, the edit stands next to the refusal
+    p = plan("make it 9:16 and post it straight to tiktok")
+    assert p.refusal and [o.op for o in p.ops] == ["set_aspect"]
+
+
+@pytest.mark.parametrize("text", [
+    "把直播间的弹幕也抓下来做成字幕", "把弹幕同步到视频里", "pull the twitch chat in as captions",
+    "add the live chat messages on the side of the video",
+])
+def test_a_streams_chat_is_refused_with_what_instead(text: str) -> None:
+    p = plan(text)
+    assert refused(p)
+    assert "字幕" in (p.refusal or "") or "subtitles" in (p.refusal or "")
+
+
+@pytest.mark.parametrize("text", [
+    "把直播里的重点片段截出来", "把录屏里的干货部分剪出来", "clip out the key moments from the stream",
+    "just keep the important bits from the livestream",
+])
+def test_the_key_parts_are_asked_never_guessed(text: str) -> None:
+    p = plan(text)
+    assert asked(p)
+    assert "0:05" in (p.question or "")
