@@ -687,6 +687,26 @@ def _half_of_read_word(res: Resolution, i: int, explained: set[int]) -> bool:
     return bool((joined_prev and i - 1 in explained) or (joined_next and i + 1 in explained) or headless)
 
 
+_PLATFORM = (r"instagram|insta|ig|tiktok|tik tok|youtube|yt|shorts|reels?|facebook|fb|twitter|x|"
+             r"snapchat|linkedin|whatsapp|抖音|快手|小红书|b站|哔哩哔哩|视频号|微信|朋友圈|微博")
+_POSTED_ON = (r"(?:\b(?:post|posting|posted|upload|uploading|share|sharing|put|putting|publish|send|"
+              r"sending)\b"
+              r"(?:\s+(?:it|this|them))?\s+(?:on|to)\s+(?:my\s+|the\s+|our\s+)?|"
+              r"(?:发|发到|发在|上传到|传到|放到)\s*)$")
+
+
+def _posted_on(res: Resolution, i: int) -> bool:
+    """The platform in "to post on instagram" (or the verb that posts it there): where it goes, not an
+    edit."""
+    tok = res.tokens[i]
+    before = res.text[max(0, tok.start - 40):tok.start]
+    if re.fullmatch(_PLATFORM, tok.text, re.IGNORECASE) and re.search(_POSTED_ON, before, re.IGNORECASE):
+        return True
+    return bool(re.fullmatch(r"post|posting|upload|uploading|share|sharing|publish", tok.text, re.IGNORECASE)
+                and re.match(rf"(?:\s+(?:it|this|them))?\s+(?:on|to)\s+(?:my\s+|the\s+|our\s+)?"
+                             rf"(?:{_PLATFORM})\b", res.text[tok.end:], re.IGNORECASE))
+
+
 def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
     quoted text), as the request said them; "" when every such word is accounted for."""
@@ -727,6 +747,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color
         # out, b&w pls": words that restate what a reading of the request does
         idx = [i for i in idx if not restated.covers(res.text, res.tokens[i])]
+        # "a 20 second version to post on instagram": a platform named as where it goes is the purpose
+        idx = [i for i in idx if not _posted_on(res, i)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
                       and not (read and res.tokens[i].text in _RESTATED)]

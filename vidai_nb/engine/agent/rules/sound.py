@@ -548,7 +548,16 @@ def adds_music(raw: str) -> bool:
                      r"[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b", raw.lower()) is not None
 
 
+# "the music should cover the original sound", "i want the song to drown out the audio": one sound wished to
+# be on top of another - how (instead of it, or over it turned down) is asked, never read as a complaint
+_COVER_WISHED = (r"\b(?:should|must|needs? to|has to|have to|(?:want|need|like)\s+(?:it|the\s+\w+)\s+to|"
+                 r"to)\s+(?:\w+\s+)?(?:drown|cover|overpower|bury|mask|replace)\b|(?:应该|要|得|想让?\S{0,4}?)\s*"
+                 r"(?:盖过|盖住|覆盖|压过|替换|代替|取代)")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
+    if re.search(_COVER_WISHED, c.text):
+        return []
     if (covered := _covered(c, c.text)) is not None:
         return covered
     # (blanked, not cut: positions stay those of the window)
@@ -1000,7 +1009,8 @@ def music_fade_question(text: str, total_ms: int, zh: bool) -> str | None:
         return None
     rx.search(re.escape(found[0].group(0)), text)  # the fade and where it starts are what is asked about
     if zh:
-        return (f"音乐淡出会一直持续到视频结尾。是从 {_clock(point)} 开始慢慢淡出到结尾（{remain / 1000:g} 秒），"
+        return (f"音乐淡出会一直持续到视频结尾。是从 {_clock(point)} 开始慢慢淡出到结尾"
+                f"（{remain / 1000:g} 秒），"
                 f"还是只在最后几秒淡出（比如“音乐最后3秒淡出”）？")
     return (f"A music fade-out runs to the end of the video. Fade the music out from {_clock(point)} to the "
             f"end ({remain / 1000:g} s), or just over the last few seconds (e.g. “fade the music out over "
