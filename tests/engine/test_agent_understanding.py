@@ -589,3 +589,20 @@ def test_not_to_with_ba_keeps_what_is_named() -> None:
     assert p.ops == [] and p.answer and "§" not in p.answer and "3秒" not in p.answer
     p = plan("别剪掉开头3秒", language="zh-CN")
     assert p.ops == [] and p.answer and "开头3秒" in p.answer
+
+
+@pytest.mark.parametrize(("text", "kept_ms"), [
+    ("剪掉3秒，不对，是剪掉前2秒", 58000),
+    ("trim 5 sec... sorry i meant the last 2", 58000),
+    ("缩短到原来的一半", 30000),
+    ("长度减半", 30000),
+])
+def test_corrected_ends_and_halved_lengths(text: str, kept_ms: int) -> None:
+    p = plan(text, language="zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    assert programme_ms(applied(p)) == kept_ms
+
+
+@pytest.mark.parametrize("text", ["顺序倒过来，改成3、2、1", "片段顺序颠倒一下"])
+def test_the_order_turned_round_reverses_the_clips(text: str) -> None:
+    draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    assert ops(plan(text, draft, "zh-CN")) == [{"op": "reorder", "order": [3, 2, 1]}]

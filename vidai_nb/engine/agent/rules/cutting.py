@@ -293,6 +293,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                      # length)
                      rf"half\b(?!\s*(?:the\s+|its\s+)?(?:{_PROPERTY}|pace|tempo|rate))|"
                      r"\bhalf (?:as long|the length|its length)\b|(?:缩短|剪|裁|压缩)(?:到|成)\s*一半|"
+                     # "缩短到原来的一半", "长度减半", "时长砍半": of the length it has now
+                     r"(?:缩短|剪|裁|压缩|减|砍)(?:到|成)\s*(?:原来|现在|原先|之前)的?\s*一半|"
+                     r"(?:长度|时长)\s*(?:减|砍)半|"
                      r"一半(?:的)?(?:长度|时长)", text)
     frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
                      r"the current) (?:length|duration|time)|(?:的)?(?:长度|时长)?)", text)
@@ -940,7 +943,10 @@ def segments_rule(c: Clause) -> list[Hit]:
             order[a], order[b] = order[b], order[a]
             return [Hit(m.start(), [s.Reorder(order=order)])]
     m = rx.search(r"\breverse (?:the )?(?:\w+ )?order|\border reversed|\bflip the order|倒序|顺序反过来|"
-                  r"反转顺序", text)
+                  # "顺序倒过来", "把片段顺序颠倒一下", "顺序调转": the order turned round
+                  r"(?:顺序|次序)\s*(?:给我|都|全|也)?\s*(?:倒过来|倒一下|倒转|颠倒|调转|反一下|反转)|"
+                  r"(?:倒过来|颠倒|反过来)\S{0,2}(?:顺序|次序)|"
+                  r"反转顺序|\b(?:backwards|reverse) order\b|\bin reverse order\b", text)
     if m and n:
         return [Hit(m.start(), [s.Reorder(order=list(range(n, 0, -1)))])]
     m = rx.search(r"\b(?:re)?order\b|\bsequence\b|顺序|排序|排好|排一下|重新排|排列|排成|(?<=\d)\s*排", text)
