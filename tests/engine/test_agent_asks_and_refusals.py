@@ -71,3 +71,35 @@ def test_the_key_parts_are_asked_never_guessed(text: str) -> None:
     p = plan(text)
     assert asked(p)
     assert "0:05" in (p.question or "")
+
+
+@pytest.mark.parametrize("text", [
+    "make the kitchen look renovated with ai, new cabinets etc",
+    "swap the grey sky for a blue one in the exterior shots",
+    "virtually stage the empty living room with some furniture",
+    "turn the living room into a scandinavian style with ai",
+    "用AI给这套房子换个北欧装修风格", "把阴天换成蓝天", "空房间里加点虚拟家具",
+])
+def test_content_made_or_altered_by_ai_is_refused_with_what_instead(text: str) -> None:
+    p = plan(text)
+    assert refused(p)
+    assert "colour" in (p.refusal or "") or "调色" in (p.refusal or "")
+
+
+@pytest.mark.parametrize("text", [
+    "make the guest sound like morgan freeman for a joke", "read the intro in my dads voice",
+    "clone my voice and have it say the outro", "模仿周杰伦的声音唱一句", "让嘉宾的声音像周星驰一样",
+])
+def test_a_voice_imitated_is_refused_with_what_instead(text: str) -> None:
+    p = plan(text)
+    assert refused(p)
+    assert "text" in (p.refusal or "") or "文字" in (p.refusal or "")
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("add captions with ai", "add_subtitles"),
+    ("clean up the audio with ai", "denoise"),
+])
+def test_an_edit_done_with_ai_that_exists_here_stays_an_edit(text: str, op: str) -> None:
+    p = plan(text)
+    assert not p.refusal and [o.op for o in p.ops] == [op]

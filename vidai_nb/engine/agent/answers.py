@@ -367,7 +367,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(r"(?:加|写|打|放|配|整|弄|搞)\s*(?:上)?\s*几\s*(?:个|行|句)(?!\s*字幕)", bare) and \
                 not re.search(r"[?？吗呢]", bare):
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
-        if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", bare):
+        # ("还是回到第3个版本吧 那个最好": "that one is best" says why, it asks nothing)
+        if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", re.sub(
+                r"(?:那|这)\s*(?:个|版|一版|次)?\s*(?:最好|最佳)(?:看|了|啦|吧)?\s*[。!！]?\s*$", "", bare)):
             return False
         if re.search(r"(?:这|那)?几\s*(?:段|个|条)\s*(?:素材|片段|视频|镜头|小视频|clips?)\S{0,4}?"
                      r"(?:换|调|排|剪|删|拼|接|合|加|改|放|打乱|倒)", bare) and \
@@ -380,7 +382,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
                                                            r"帮|给", bare):
             return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
-        if re.search(r"还是(?:用)?(?:刚才|原来|之前|上一版|前面|最开始|"
+        if re.search(r"还是(?:用|回到|换回|改回|切回|退回到?|恢复到|还原到)?"
+                     r"(?:刚才|原来|之前|上一版|前面|最开始|"
                      r"第\s*[\d一二三四五六七八九十两]+\s*个?版本?)\S{0,4}(?:好|吧)", bare) and not re.search(
                 r"[?？吗呢]", bare):
             return False  # "诶还是刚才那样好 重做": a preference said, not asked

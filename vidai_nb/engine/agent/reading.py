@@ -29,7 +29,8 @@ class Recorder:
     def refer(self, text: str, a: int, b: int) -> None:
         """Text[a:b] names what another reading is about: a reference, never a claim of its own."""
         mapped = self._map(text, a, b)
-        self.spans = [sp for sp in self.spans if sp not in mapped]
+        # (a wider match read with it - "the music" - is the same reference)
+        self.spans = [sp for sp in self.spans if not any(sp[0] < y and x < sp[1] for x, y in mapped)]
         self.refs += mapped
 
     def _map(self, text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -384,6 +384,8 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             by_length.covers |= c.covers
         chosen = [c for c in chosen if c not in same]
     chosen = _complaint_is_the_reason(text, spans, chosen)
+    chosen = _wrong_is_the_reason(text, spans, chosen)
+    chosen = _said_again(text, tokens, spans, chosen)
     _absorb_reasons(chosen, reasons)
     _own_action_words(tokens, spans, chosen)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
@@ -391,7 +393,10 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
 
 
 _COMPLAINT = re.compile(r"太小|太低|太轻|听不清|听不见|\btoo (?:quiet|low|soft)\b|\bhard to hear\b|"
-                        r"\bcan'?t (?:really )?hear\b|\bbarely (?:hear|audible)\b|\bnot loud enough\b")
+                        r"\bcan'?t (?:really )?hear\b|\bbarely (?:hear|audible)\b|\bnot loud enough\b|"
+                        # "the sermon is way quieter than our other vids", "比别的视频声音小很多"
+                        r"\b(?:quieter|softer|lower|louder) than\b|\bnot as loud as\b|"
+                        r"比\S{1,12}?(?:声音|音量)?(?:小|低|轻|弱|大|响)(?:很多|不少|一些|一点|好多)?")
 
 
 def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
@@ -412,6 +417,83 @@ def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
             fix.covers |= c.covers
             continue
         out.append(c)
+    return out
+
+
+# "字幕加错了", "the subtitles came out wrong", "音乐不该加": an edit said to have been a mistake
+_SAID_WRONG = re.compile(r"(?:加|弄|搞|放|剪|调|改|做|配)(?:错|坏)了|(?:加|弄|放|剪|调|改)得?不对|"
+                         r"不该(?:加|剪|删|放|调|改)|"
+                         r"\b(?:came out|turned out|looks?|looked|went|is|are|was|were)\s+(?:all\s+)?"
+                         r"(?:wrong|off|bad|messed up|broken|ugly)\b|\bwas a mistake\b|"
+                         r"\bby (?:mistake|accident)\b|\bshouldn'?t have (?:added|put|cut|changed|done)\b|"
+                         r"\bdidn'?t (?:want|ask for|mean)\b")
+_HISTORY = (schemas.Undo, schemas.Redo, schemas.RestoreVersion)
+
+
+def _wrong_is_the_reason(text: str, spans: list[tuple[int, int]], chosen: list[Candidate]) -> list[Candidate]:
+    """ "刚才那步撤回 字幕加错了", "undo that, the subtitles came out wrong": an edit said to have gone wrong,
+    beside an undo (or a version restored), is why it is undone - not the edit asked for again."""
+    back = next((c for c in chosen if c.hit.ops and all(isinstance(op, _HISTORY) for op in c.hit.ops)), None)
+    if back is None:
+        return chosen
+    out = []
+    for c in chosen:
+        said = text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+        if c is not back and c.hit.ops and c.window != back.window and _SAID_WRONG.search(said) \
+                and not _VALUE.search(said):
+            back.explains |= c.explains
+            back.covers |= c.covers
+            continue
+        out.append(c)
+    return out
+
+
+# a verb in a clause: what makes it an ask of its own
+_ASKS = re.compile(r"\b(?:" + _OPENING_VERB + r"|" + "|".join(sorted(SHARED)) + r"|drop|lose|ditch|stick|"
+                   r"slap|throw|place|move|bump|make|keep|want|need)\b|[加添删剪切去掉除改换设调放配用弄整搞要]")
+
+
+def _said_again(text: str, tokens: list[Token], spans: list[tuple[int, int]],
+                chosen: list[Candidate]) -> list[Candidate]:
+    """ "add logo.png bottom left corner, cafe branding": a clause with no verb and no value of its own,
+    read as the same edit another clause asks for and saying nothing that edit does not already say, is
+    that edit named again (what it is for) - not a second one."""
+    def said(c: Candidate) -> str:
+        return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+
+    def fields(c: Candidate) -> list[tuple[str, set[tuple[str, str]]]]:
+        return [(str(getattr(op, "op", "")),
+                 {(k, repr(v)) for k, v in op.model_dump(exclude_defaults=True).items()}) for op in c.hit.ops]
+
+    def level(c: Candidate) -> str | None:
+        ops = c.hit.ops
+        return ops[0].track if len(ops) == 1 and isinstance(ops[0], schemas.SetVolume) else None
+
+    out = list(chosen)
+    for c in chosen:
+        # "lower the music, set it to 30%": a change of level without one, beside the level said for the same
+        # track, is that change
+        same = next((o for o in out if o is not c and level(c) and level(o) == level(c)
+                     and not _VALUE.search(said(c)) and _VALUE.search(said(o)) and o.window != c.window),
+                    None)
+        if same is not None:
+            same.explains |= c.explains
+            same.covers |= c.covers
+            out.remove(c)
+            continue
+        if not c.hit.ops or c.window[0] != c.window[1] or _ASKS.search(said(c)) or _VALUE.search(said(c)):
+            continue
+        mine = fields(c)
+        for o in out:
+            if o is c or not o.hit.ops or not (o.window[1] < c.window[0] or o.window[0] > c.window[1]):
+                continue
+            theirs = fields(o)
+            if len(mine) == len(theirs) and all(a == b and f <= g
+                                                for (a, f), (b, g) in zip(mine, theirs, strict=True)):
+                o.explains |= c.explains
+                o.covers |= c.covers
+                out.remove(c)
+                break
     return out
 
 
@@ -487,7 +569,8 @@ def _absorb_reasons(chosen: list[Candidate], reasons: list[Candidate]) -> None:
 _CUT_WORDS = """everything intro outro ending end start beginning middle bit part section rest opening closing
                cut trim remove delete drop lose chop 头 尾 开 结"""
 _ACTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(_words(v)) for k, v in {
-    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost drop lift bring turn up
+    "set_volume": """lower lowered raise raised reduce reduced decrease increase boost bump drop lift bring
+                  turn up
                   down louder quieter softer volume level levels 降 低 提 高 音 量""",
     "speed": "speed slow slower faster quicker fast quick up down 加 速 放 慢 快",
     "fade": "fade fades fading out in black 淡 出 入",

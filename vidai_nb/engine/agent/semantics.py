@@ -204,6 +204,33 @@ _QUOTE_CORRECTION = re.compile(
 _END_WORD = {"the first": "first", "the last": "last"}
 
 
+# "flip it vertically, wait no, horizontally", "上下翻转 不对 左右": a direction corrected without its verb -
+# the word said second replaces the first (one of a pair of alternatives)
+_ALTERNATIVES = [("vertically", "vertical", "horizontally", "horizontal"), ("clockwise", "counterclockwise",
+                 "counter-clockwise", "anticlockwise", "anti-clockwise"), ("上下", "左右"), ("垂直", "水平"),
+                 ("顺时针", "逆时针")]
+_ALTERNATIVE = "|".join(sorted((re.escape(w) for g in _ALTERNATIVES for w in g), key=len, reverse=True))
+_WORD_CORRECTION = re.compile(
+    rf"(?P<old>(?<![a-z-]){_ALTERNATIVE}(?![a-z]))(?P<mid>[^,，.。;；…\d]{{0,20}}?)\s*(?:…|\.+|,|，|;|；|-|—|\s)\s*"
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|不对|哦不|啊不|不是)[\s,，]*(?:no\b[\s,，]*)?"
+    r"(?:i mean|i meant|make it|rather|改成|换成|是)?|i mean|i meant|rather)[\s,，]*"
+    rf"(?P<new>(?<![a-z-]){_ALTERNATIVE}(?![a-z]))",
+    re.IGNORECASE)
+
+
+def _word_corrected(raw: str) -> str:
+    m = _WORD_CORRECTION.search(raw)
+    if m is None:
+        return raw
+    old, new = m.group("old").lower(), m.group("new").lower()
+    if old == new or not any(old in g and new in g for g in _ALTERNATIVES):
+        return raw
+    mid, rest = m.group("mid"), raw[m.end():]
+    if mid.strip() and rest.lstrip().startswith(mid.strip()):  # "上下翻转 不对 左右翻转": the verb said again
+        rest = rest.lstrip()[len(mid.strip()):]
+    return raw[:m.start()] + m.group("new") + mid + rest
+
+
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
     corrected in the same breath replaces the one said before it (and the end, when the correction names
@@ -212,6 +239,7 @@ def corrected(raw: str) -> str:
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
     raw = _QUOTE_CORRECTION.sub(lambda f: f.group("new") + f.group("mid"), raw)
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
+    raw = _word_corrected(raw)
     m = _CORRECTION.search(raw)
     if not m:
         return raw

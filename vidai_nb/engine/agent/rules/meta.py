@@ -201,6 +201,8 @@ def history_rule(c: Clause) -> list[Hit]:
                     r"\b(?:so|then)\s+(?:i|we)\s+(?:can\s+)?redo\b|\bredo\s+(?:them|those|these|the\s+\w+|my\s+\w+|\w+\s+(?:with|in|using|"
                     r"myself|later|differently)\b)|(?:我|我们)(?:想|要|打算|准备|会|得)(?:自己)?(?:重做|重新做)|"
                     r"(?:重做|重新做)(?:字幕|标题|文字|一遍字幕)", text)
+    if own and re.search(r"\b(?:undid|undone)\b", text[own.end():]):
+        own = None  # "redo the one i just undid", "redo the change i undid": the undone step, brought back
     if m and not own:
         # "accidentally undid that, put it back", "撤错了，恢复回来": the ask after the undo named is the redo
         rx.search(r"\b(?:put|bring|get|have)\s+(?:it|that|this|them|those)\s+back\b|\brestore\s+(?:it|that|this)\b|"
@@ -462,6 +464,59 @@ STILLS_MOVE = (r"\b" + _STILLS + r"\b[^,;.!?]{0,50}?\b(?:(?:made|make|get|gettin
                r"\bimage[\s-]?to[\s-]?video\b|\b(?:moving|living|talking) (?:photos?|portraits?)\b|"
                r"(?:照片|图片|相片|静态图)\S{0,8}(?:动起来|会动|活过来|变成动态|变动态|眨眼|说话|笑起来)|"
                r"让\S{0,6}(?:照片|图片|相片)\S{0,6}动")
+# content made or altered by a generative model: a room restyled or renovated, the sky or a thing swapped for
+# another, a change asked "with AI" ("make the kitchen look renovated with ai", "swap the grey sky for a blue
+# one", "用AI给这套房子换个北欧装修风格") - the picture is only cut, framed, coloured and overlaid here
+_SCENE_THING = (r"(?:sky|skies|clouds|weather|backdrop|floors?|flooring|walls?|cabinets?|countertops?|"
+                r"furniture|couch|sofa|carpets?|rugs?|lawn|grass|trees?|cars?|outfits?|clothes|shirts?|"
+                r"dress(?:es)?|hair(?:style|cut)?|faces?|decor|kitchen|room|house|building|facade|"
+                r"landscape|scenery|view|season)")
+AI_ALTER = (r"\b(?:swap|replace|switch|exchange|change|trade)\s+(?:out\s+)?(?:the|that|this|my|our|those|"
+            r"these|"
+            r"his|her|their)\s+(?:[\w'-]+\s+){0,2}?" + _SCENE_THING + r"\s+(?:(?:in|on|of)\s+(?:the\s+)?"
+            r"(?:[\w'-]+\s+){0,2}?(?:shots?|clips?|scenes?|footage|video)\s+)?(?:for|with|into)\s+"
+            r"(?!(?:a\s+|the\s+)?(?:crossfade|fade|cut|transition)\b)|"
+            r"\bsky[\s-]?(?:replacement|swap|replace)\b|"
+            # a room, a house or a yard shown otherwise than it is: renovated, restyled, furnished
+            r"\blook(?:s|ing)?\s+(?:\w+\s+)?(?:renovated|remodell?ed|redecorated|refurnished|furnished|staged|"
+            r"restyled|redesigned|rebuilt|newly built|brand[\s-]new)\b|\bvirtual(?:ly)?[\s-]+stag\w*|"
+            r"\b(?:renovate|remodel|redecorate|refurnish|furnish|restyle|redesign|re-?style|stage)\s+"
+            r"(?:the|this|that|my|our|their|his|her|an?|each|every)\s+(?:[\w'-]+\s+){0,2}?(?:kitchen|rooms?|"
+            r"house|home|apartment|flat|bathroom|bedroom|living ?room|space|interior|office|yard|garden|"
+            r"backyard|exterior|facade|walls?|property|listing)\b|"
+            r"\b(?:add|put|place)\s+(?:some\s+|new\s+|virtual\s+)?(?:furniture|cabinets|decor|a couch|"
+            r"a sofa)\s+"
+            r"(?:in|into|to)\b|"
+            # a change asked of a generative model by name
+            r"\b(?:make|turn|transform|change|swap|replace|restyle|redesign|renovate|remodel|add|put|remove|"
+            r"give)\b(?:(?!\s*(?:captions?|subtitles?|subs|transcri\w*|noise|audio|sound|music|volume)\b)[^.;]){0,60}?"
+            r"\b(?:with|using|via|by|through)\s+(?:an?\s+|some\s+)?(?:ai|gen(?:erative)?"
+            r"[\s-]?ai|midjourney|stable diffusion|runway|sora|firefly)\b(?![\s-]*(?:captions?|subtitles?|"
+            r"transcri\w*|denois\w*|noise))|"
+            r"\bai\s+(?:to\s+)?(?:renovat\w*|remodel\w*|restyl\w*|redesign\w*|stag\w*|replac\w*|swap\w*|"
+            r"transform\w*|makeover)\b|"
+            r"(?:用|拿|通过|借助|让)\s*ai\s*(?:帮我|给我|来|把|给)?\S{0,12}?(?:换|改|变|装修|重新设计|p|修改|"
+            r"加|去掉|做成|渲染)|"
+            r"(?:换|改|变)\s*(?:成|个|一个|一种|下)?\s*\S{0,6}?(?:装修|装潢|家装)\s*(?:风格|效果)?|"
+            r"装修(?:一下|成|后的?样子|效果)|虚拟(?:家具|软装|样板间|装修)|(?:加|放|摆)\S{0,3}(?:家具|软装)|"
+            r"(?:天空|蓝天|阴天|天气)\S{0,4}(?:换成|替换|变成|改成|换掉|p成)|(?:换|替换)\S{0,2}(?:个|一个)?"
+            r"\S{0,2}(?:天空|蓝天)|换装|换\S{0,2}(?:衣服|发型|妆容)")
+# a voice imitated: "make the guest sound like morgan freeman", "read it in my dad's voice",
+# "模仿周杰伦的声音"
+VOICE_IMITATED = (r"\b(?:make|have|get|let)\s+(?:(?:the|my|his|her|our|their|this|that)\s+)?"
+                  r"(?:[\w'-]+\s+){0,2}?"
+                  r"(?:guest|speaker|host|narrator|voice|voices|me|him|her|them|guy|man|woman|interviewee|kid|"
+                  r"presenter|teacher|person|pastor|dad|mom|mum|friend|boss|vocals?)\s+sound\s+(?:exactly\s+|"
+                  r"just\s+)?like\s+(?!(?:an?\s+|the\s+)?(?:pro\b|professional|better|clearer|louder|quieter|"
+                  r"podcast|radio|studio|real|normal|less|more|(?:it|they|he|she|i|we|you)\b|(?:they|he|she|"
+                  r"i|we|you)'))|"
+                  r"\bin\s+(?:[\w'-]+\s+){0,2}?(?:[\w-]+'s|(?:dad|mom|mum|grandpa|grandma|friend|boss|teacher|"
+                  r"wife|husband|brother|sister)s)\s+voice\b|\b(?:in|with)\s+the\s+voice\s+of\b|"
+                  r"\b(?:clone|cloning|copy|imitate|mimic|impersonate|fake)\s+(?:my|his|her|their|the|a|an)?\s*"
+                  r"(?:[\w'-]+\s+){0,2}?voice\b|\bvoice[\s-]?clon\w*|"
+                  r"模仿\S{0,10}(?:声音|嗓音|语气|口音)|(?:让|把)\S{0,8}(?:声音|嗓音)\S{0,2}(?:像|模仿)|"
+                  r"用\S{1,8}的(?:声音|嗓音)(?:说|读|念|配|讲)|(?:克隆|复刻)\S{0,4}(?:声音|嗓音|音色)|声音克隆|"
+                  r"ai\s*(?:换声|变声|声音)")
 # an AI narration written and voiced for the video ("配个AI解说，自动写稿那种", "add an ai narrator")
 AI_NARRATION = (r"(?:\bai|自动|智能)\s*(?:解说|旁白|讲解|配音|口播)|"
                 r"配\s*(?:个|段|一段|上|一下)?\s*(?:ai\s*)?(?:解说|讲解|口播)|"
@@ -763,6 +818,19 @@ REFUSALS: list[tuple[str, str, str]] = [
      "add an audio file you recorded.",
      "我没法让人或动物说出话来，也没法把声音变成另一种声音——这里没有语音模型。可以把这句话作为文字放在画面上"
      "（比如“在第2秒加文字‘你好’”）、调音量，或者加一段你自己录好的音频。"),
+    (VOICE_IMITATED,
+     "I can't make a voice sound like someone else's (voice cloning or imitation) — there is no voice model "
+     "here. I can put the line on screen as text (e.g. “add text 'hello' at 0:02”), change the volume, or "
+     "add an audio file you recorded yourself.",
+     "我没法把声音变成某个人的声音（模仿或克隆音色）——这里没有语音模型。可以把这句话作为文字放在画面上"
+     "（比如“在第2秒加文字‘你好’”）、调音量，或者加一段你自己录好的音频。"),
+    (AI_ALTER,
+     "I can't change what the picture shows with AI (restyle or renovate a room, replace the sky, swap "
+     "things) — there is no generative model here; I only cut, frame, colour and overlay the footage. I can "
+     "adjust the colour of the whole video (e.g. “brighter, saturation 1.2”), crop it, cut the shots, or "
+     "add text such as a “before / after” title.",
+     "我没法用AI改变画面里的内容（换装修风格、换天空、换掉东西）——这里没有生成模型，只能剪辑、调整画幅和颜色、"
+     "叠加内容。可以整体调色（比如“调亮一点，饱和度1.2”）、裁剪、剪掉镜头，或者加“改造前/改造后”这样的文字。"),
     (MARK_OFF,
      "I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
      "(reframe) or cover it with your own logo.",
@@ -868,7 +936,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + STILLS_MOVE + "|" + AI_NARRATION + "|" + THING_SWAP + "|" + STREAM_CHAT +
+EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
+             "|" + THING_SWAP + "|" + STREAM_CHAT +
              "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +

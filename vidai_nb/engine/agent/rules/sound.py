@@ -571,6 +571,11 @@ def volume_rule(c: Clause) -> list[Hit]:
         return [Hit(voice.start(), [s.SetVolume.model_validate({"track": "main", "volume": level})])]
     noun = rx.search(r"\b(?:audio|sound|music|bgm|song|voice|track|mic|microphone)\b|声音|音乐|原声|配乐|" +
                      _VOICE, text)
+    # "duck the music, bump it to 40%": the music said in the clause before, "it" here - referred back to
+    # (another reading of that clause explains it), not read again
+    later = re.search(r"[,;，；]", text[noun.end():]) if noun else None
+    referred = noun if noun and later and re.search(r"^[^,;，；]*(?:\b(?:it|them)\b|它)[^,;，；]*\d\s*%",
+                                                    text[noun.end() + later.end():]) else None
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
@@ -693,6 +698,10 @@ def volume_rule(c: Clause) -> list[Hit]:
         rx.search(r"\b(?:don'?t|dont|do not|no need to|never)\s+mute(?:\s+(?:it|them|the \w+))?\b|"
                   r"(?:别|不要|不用)\s*静音", text)
     op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
+    if referred is not None and m.start() == referred.start():
+        refer(text, referred)  # said where its level is
+        said_at = re.search(r"\d+(?:\.\d+)?\s*%", text[referred.end():])
+        return [Hit(referred.end() + said_at.start() if said_at else m.start(), [op])]
     return [Hit(m.start(), [op])]
 
 
@@ -1099,7 +1108,8 @@ def denoise_rule(c: Clause) -> list[Hit]:
 def loudnorm_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:audio|volume|sound|loudness)(?: levels?)?\s+(?:more\s+)?(?:consistent|even|"
                   r"balanced)\b|"
-                  r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\beven out (?:the )?(?:audio|volume|"
+                  r"\bnormali[sz](?:e|ation|ed)\b|\bloudness\b|\blufs\b|\bloud[\s-]?norm(?:ali[sz]\w*)?\b|"
+                  r"\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
                   r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
