@@ -103,3 +103,41 @@ def test_a_voice_imitated_is_refused_with_what_instead(text: str) -> None:
 def test_an_edit_done_with_ai_that_exists_here_stays_an_edit(text: str, op: str) -> None:
     p = plan(text)
     assert not p.refusal and [o.op for o in p.ops] == [op]
+
+
+def answered(p: Plan) -> bool:
+    return bool(p.answer) and not p.ops and p.export is None and not p.question and not p.refusal
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("sorry dumb question whats LUFS and why -14", "LUFS"),
+    ("sorry silly question - whats a j cut", "J-cut"),
+    ("dumb q but why is my export so big", "1080p"),
+    ("婚礼快剪一般剪几分钟合适", "3–5 分钟"),
+    ("毕业旅行的快剪做几分钟合适", "分钟"),
+])
+def test_an_apology_before_a_question_or_a_length_in_minutes_is_answered(text: str, topic: str) -> None:
+    p = plan(text)
+    assert answered(p)
+    assert topic in (p.answer or "")
+
+
+@pytest.mark.parametrize("text", [
+    "make it like those viral realtor reels", "make it look like those aesthetic cafe tiktoks",
+    "剪得像那些探店抖音一样", "做成那种爆款美食抖音的感觉",
+])
+def test_other_peoples_videos_as_the_model_are_asked_not_reframed(text: str) -> None:
+    assert asked(plan(text))
+
+
+@pytest.mark.parametrize("text", ["make it 9:16 for reels", "做成抖音那种竖屏"])
+def test_a_platform_named_for_its_frame_still_reframes(text: str) -> None:
+    p = plan(text)
+    assert not p.question and [o.op for o in p.ops] == ["platform"]
+
+
+@pytest.mark.parametrize("text", ["zoom in on the good part", "zoom into the funny part please"])
+def test_a_zoom_on_a_vague_part_is_refused_with_the_crop_instead(text: str) -> None:
+    p = plan(text)
+    assert refused(p)
+    assert "crop" in (p.refusal or "")

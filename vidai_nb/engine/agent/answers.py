@@ -36,8 +36,14 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"(?:please\s+|pls\s+|just\s+)?(?:bring|make|turn|lower|duck|put|add|cut|remove|keep|fade|mute|drop|dip|"
                          r"speed|slow|show|lower|pull|push|reduce)\b(?![^?]*\?\s*$)")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
+                          # "sorry dumb question whats LUFS", "noob q but why -14": an apology first
+                          r"sorry|sry|soz|apologies|pardon|excuse me|"
+                          r"(?:this\s+(?:is|might be|may be)\s+|probably\s+|maybe\s+)?(?:an?\s+)?"
+                          r"(?:really\s+)?"
+                          r"(?:dumb|stupid|silly|noob|newbie|beginner|basic|random|naive|weird)\s+(?:question|q|qs)"
+                          r"(?:\s+but)?|"
                           r"approximately|"
-                          r"honestly|generally|realistically)[,\s:]+)*(?:what|whats|"
+                          r"honestly|generally|realistically)[,\s:\-–—]+)*(?:what|whats|"
                           r"what's|which|how|why|where|when|who|whose|"
                           # ("do your magic on this" is an order: the pronoun is a whole word)
                           r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:(?:i|you|we|"
@@ -163,7 +169,7 @@ _QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何
                           # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
                           r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"
                           r"是否|会不会|"
-                          r"比较合适|有用吗|有必要吗|值得吗|有意义吗|"
+                          r"比较合适|有用吗|有必要吗|值得吗|有意义吗|几\s*分钟\S{0,2}(?:合适|比较好|最好|为宜)|"
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐|最佳|怎么样|好不好|收费|免费|要"
@@ -193,6 +199,8 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
 _A_NOT_A_ZH = r"(?!能|可)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(_CHOICE_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|"
+                        # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
+                        r"几\s*分钟|合适\s*$|"
                         r"准不准|会不会|"
                         r"为啥|为什么|"
                         r"是不是|推荐|最佳|怎么样|好不好|"
@@ -982,12 +990,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "前 2–3 秒放最吸引人的画面或一句话；去掉所有停顿和重复（“去掉停顿”）；尽量短；加字幕（很多人静音看）；"
      "把关键词做成文字。"
      "剪辑、字幕和文字我都可以帮你做。"),
-    (r"\bhow long\b|\blength\b|多长|多久|15\s*秒|30\s*秒|§15000§|§30000§",
+    (r"\bhow long\b|\blength\b|多长|多久|几\s*分钟|多少\s*(?:分钟|秒)|15\s*秒|30\s*秒|§15000§|§30000§",
      "It depends on where it goes: for TikTok and Reels 15–30 s keeps the most viewers to the end (up to"
      " 60 s "
      "for tutorials); a highlight film of an event or a wedding usually runs 3–5 minutes. Tell me a target "
      "(“make it 30 seconds”) and I'll cut to it.",
-     "抖音/Reels 一般 15–30 秒完播率最高，教程类可以到 60 秒。告诉我目标时长（比如“剪到30秒”），我来剪。"),
+     "抖音/Reels 一般 15–30 秒完播率最高，教程类可以到 60 秒；活动或婚礼的快剪、精华片一般 3–5 分钟。"
+     "告诉我目标时长（比如“剪到30秒”），我来剪。"),
 ]
 
 

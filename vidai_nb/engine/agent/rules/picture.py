@@ -163,7 +163,16 @@ def platform_rule(c: Clause) -> list[Hit]:
         vague = vague or rx.search(r"^(?:-?y|-?ish|-?esque|[\s-]+(?:style|styled|vibes?|feel|energy|"
                                    r"aesthetic|looking|type))\b", text[m.end():]) or (
             re.search(r"\bmore\s+(?:of\s+an?\s+|like\s+an?\s+)?$", text[:m.start()]) and
-            rx.search(r"\bmore\s+(?:of\s+an?\s+|like\s+an?\s+)?$", text[:m.start()]))
+            rx.search(r"\bmore\s+(?:of\s+an?\s+|like\s+an?\s+)?$", text[:m.start()])) or (
+            # "make it like those viral realtor reels": other people's videos as the model - a style, not
+            # the frame
+            re.search(r"\b(?:like|similar to)\s+(?:those|these|them|all the|(?:the\s+)?other(?:\s+people'?s)?"
+                      r"|(?:one|1) of (?:those|the|these|them))\s+(?:[\w'-]+\s+){0,3}$", text[:m.start()]) and
+            rx.search(r"\b(?:like|similar to)\s+(?:those|these|them|all the|the other|other|(?:one|1) of)\b",
+                      text[:m.start()])) or (
+            # "做成那种爆款房产抖音的感觉", "剪得像那些探店抖音一样": the feel of others' videos
+            re.search(r"(?:像|学|模仿|仿照|参考)\S{0,10}$|那(?:些|种)\S{0,8}$", text[:m.start()]) and
+            rx.search(r"^\S{0,2}?(?:的)?(?:感觉|风格|那样|一样|范儿|味道|调调|风)", text[m.end():]))
         if vague:
             # "edit this into something cool for insta", "chop it into a few clips for reels": the platform is
             # what it is for, the edit itself is not said - asked, with what can be done for it
