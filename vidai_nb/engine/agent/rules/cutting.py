@@ -731,7 +731,8 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         return [Hit(empty.start(), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
     if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
-    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy", text):
+    # ("只修结尾那段空白", "修一下开头的静音": 修 said of the empty part is its trim)
+    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy|修(?!复|改|正|图|音|色)", text):
         # dead air asked for by name: the clips on the timeline, none added
         rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
                   r"space|screen)\b", text)
