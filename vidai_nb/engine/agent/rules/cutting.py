@@ -545,6 +545,14 @@ def cut_rule(c: Clause) -> list[Hit]:
     cuts: list[tuple[int, int | None]] = list(spans)
     if not spans and m_after and head is None and tail is None:
         cuts.append((int(m_after.group(1) or m_after.group(2)), None))
+    elif not spans and m_after and head is not None and tail is None and (re.search(
+            r"\b(?:everything|anything|all|whatever|stuff)\s+(?:that'?s\s+|that is\s+)?$",
+            text[max(0, m_after.start() - 24):m_after.start()])
+            or re.search(r"之后|以后|后面|往后", m_after.group(0))):
+        # "lose the first 10 sec and anything past 0:55": the first seconds and the end from that point
+        past = int(m_after.group(1) or m_after.group(2))
+        if head < past < total:
+            tail = total - past
     if not spans and m_before and head is None and tail is None:
         head = int(m_before.group(1) or m_before.group(2))
     ops: list[OpBase] = []
