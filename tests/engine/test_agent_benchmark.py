@@ -105,7 +105,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # joined, dim as the reason, a number after "up to"; 25126 expects the planner's "a little" = 0.15)
     assert ok / n >= 290 / 307
     ok, n = result["by_split"]["holdout26"]  # scored 91.0% blind (282/310), then used for generic fixes
-    assert ok / n >= 282 / 310
+    # h26ask: 12 answers, questions and refusals (直播 as the footage's origin, posting, a stream's chat,
+    # content altered by AI, a voice imitated, an apology before a question); 26041 expects the zoom refusal
+    assert ok / n >= 304 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

@@ -606,3 +606,20 @@ def test_corrected_ends_and_halved_lengths(text: str, kept_ms: int) -> None:
 def test_the_order_turned_round_reverses_the_clips(text: str) -> None:
     draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
     assert ops(plan(text, draft, "zh-CN")) == [{"op": "reorder", "order": [3, 2, 1]}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("标题写：剪掉烦恼 焕然一新", {"op": "add_title", "text": "剪掉烦恼 焕然一新"}),
+    ("只删标题，视频别动", {"op": "remove_text", "track": "title"}),
+    ("只删字幕", {"op": "remove_text", "track": "subtitle"}),
+    ("只修结尾那段空白，开头不动", {"op": "trim_dead_air", "ends": "end"}),
+])
+def test_chinese_text_and_dead_air_said_in_few_words(text: str, expected: dict[str, Any]) -> None:
+    (got,) = ops(plan(text, language="zh-CN"))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_fade_said_as_the_kind_of_transition_is_the_crossfade() -> None:
+    draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    p = plan("片段之间加转场，淡入淡出那种，0.8秒", draft, "zh-CN")
+    assert ops(p) == [{"op": "crossfade", "duration_ms": 800}] and not p.notes

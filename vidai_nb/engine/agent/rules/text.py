@@ -63,7 +63,9 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"(?:(?:all|the|any|every|bit|piece|of|my|that|those|these|old)\s+)+"
            r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\s+off\b)|"
            r"去掉|删除|"
-           r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉")
+           r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
+           # "只删标题", "删字幕": a bare 删 straight before the text named
+           r"删(?=\s*(?:那个|这个|所有的?|全部的?|掉)?\s*(?:大?标题|字幕|文字|文本|字|水印文字))")
 
 
 # "client says it looks amateur", "my boss said …", "what i say": someone's words reported (or the speech
@@ -359,6 +361,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:(?:for|during|over|across|throughout|on)\s+(?:the\s+)?(?:whole|entire|full|all)\s+"
                       r"(?:of\s+the\s+)?(?:video|clip|thing|time)\s*|(?:the\s+)?whole\s+(?:time|way)\s*|"
                       r"(?:all|the)\s+(?:the\s+)?way\s+through\s*)?"
+                      # "标题写：剪掉烦恼 焕然一新", "标题就写：周末特惠", "标题，写：…": a verb of writing
+                      # before the colon
+                      r"(?:[，,]?\s*(?:就|要|上面|内容)?\s*(?:写|写成|叫|是|为|打)\s*)?"
                       r"[:：=]\s*(.+)$", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
