@@ -478,15 +478,12 @@ def fade_rule(c: Clause) -> list[Hit]:
                 fade_in = re.search(bare, text)
     if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []
-<<<<<<< HEAD
     if _FAR_MUSIC_FADE.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
                                                        r"both)\b|画面|视频|黑", text):
         return []  # "fade out the music at 0:30": the music's fade, asked about there (sound.py)
-=======
     if re.search(r"那种|那样的?|这种|\b(?:kind|type|style|sort)\b", text) and re.search(
             r"\bcross[\s-]?fades?|\btransitions?\b|\bdissolves?\b|转场|过渡|叠化", c.ctx.raw.lower()):
         return []  # "片段之间加转场，淡入淡出那种": the kind of transition, not a fade of the video
->>>>>>> main
     kwargs: dict[str, int] = {}
     # "fade out over the last 5": a bare number after the last / first is seconds
     text = re.sub(r"\b((?:over|in|for|during|across)\s+(?:the\s+)?(?:last|final|first|opening|closing))\s+"

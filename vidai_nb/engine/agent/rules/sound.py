@@ -17,7 +17,6 @@ from .common import (
     Clause,
     Hit,
     T,
-    clock,
     fade_where,
     ms_after,
     ms_near,
@@ -924,14 +923,8 @@ def music_rule(c: Clause) -> list[Hit]:
             before = re.search(r"(?:前|最后|开头|结尾|first|last)?\s*§\d+§\s*(?:让|把|将|的)?\s*$",
                                text[:start])
             said = text[before.start() if before else start:]
-<<<<<<< HEAD
-            far = far_fade_out(said, c.ctx.total_ms, c.zh)
-            if far is not None:
-                return [Hit(m_fade.start(), question=far)]
-=======
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
->>>>>>> main
             return [Hit(m_fade.start(), [fade_music(said, c.ctx.total_ms)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
@@ -1030,26 +1023,6 @@ _FROM_POINT = (r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bbeginning(?:\s+(?:at|
                r"(?:the\s+)?(?:very\s+)?end\b|on(?:wards?)?\b|开始|起)|(?=\s*(?:淡出|$|[,.;，。；])))")
 
 
-<<<<<<< HEAD
-# "fade out the music at 0:30", "music fades out at 0:55", "音乐在0:50开始淡出": where it starts, said after
-# the fade-out's words (en) or before 淡出 (zh) - "add music at 0:10, fade it out" places the music
-_AT_POINT = (r"(?:\b(?:right\s+)?at|在)\s*(?:the\s+)?§(\d+)§(?:\s*(?:second\s+)?mark\b)?"
-             r"(?=\s*(?:(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|$|[,.;，。；]|(?:and|then)\b))")
-
-
-def _fade_out_point(text: str) -> re.Match[str] | None:
-    """Where the music's fade-out is said to start: "from T (to the end)" or "fade … out at T"."""
-    point = re.search(_FROM_POINT, text)
-    if point is not None:
-        return point
-    for at in re.finditer(_AT_POINT, text):
-        if at.group(0).startswith("在") or re.search(
-                r"\bfad(?:e|es|ed|ing)\b(?:\s+(?:the|it|music|song|bgm|track|background)){0,3}\s*out\s+$|"
-                r"\bfad(?:e|es|ed|ing)\s+out\s+(?:the\s+|my\s+)?(?:background\s+)?(?:music|song|bgm|track)\s+$",
-                text[:at.start()]):
-            return at
-    return None
-=======
 # "fade the music out at 0:50", "音乐在50秒的时候淡出": where the music's fade-out starts, said with "at" -
 # never its length (the picture's "fade out at T" reads the same way)
 _OUT_AT = (r"(?:\bfad(?:e|es|ed|ing)(?:\s+(?:the|it|them|music|song|bgm|track|background|audio)){0,3}\s*out"
@@ -1087,44 +1060,20 @@ def music_fade_question(text: str, total_ms: int, zh: bool) -> str | None:
     return (f"A music fade-out runs to the end of the video. Fade the music out from {_clock(point)} to the "
             f"end ({remain / 1000:g} s), or just over the last few seconds (e.g. “fade the music out over "
             f"the last 3 s”)?")
->>>>>>> main
 
 
 def fade_out_from(text: str, total_ms: int) -> int | None:
     """The fade-out's length when the request says where it starts and it runs to the end."""
-<<<<<<< HEAD
-    point = _fade_out_point(text)
-=======
     point = re.search(_FROM_POINT, text)
     found = _out_at(text, total_ms) if point is None else None
     if found is not None:
         rx.search(re.escape(found[0].group(0)), text)
         remain = total_ms - found[1]
         return remain if 0 < remain <= MUSIC_FADE_TO_END_MS else 2000 if remain <= 0 else None
->>>>>>> main
     if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms:
         return None
     rx.search(re.escape(point.group(0)), text)
     return total_ms - int(point.group(1))
-
-
-# a fade-out said to start this close to the end runs from there; one said to start further back is asked
-MUSIC_FADE_TO_END_MS = 10_000
-
-
-def far_fade_out(text: str, total_ms: int, zh: bool) -> str | None:
-    """ "fade out the music at 0:10": a start point said with "at" (not "from … to the end") this far from
-    the end would be a very long fade - the question that asks, or None."""
-    point = _fade_out_point(text)
-    if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms or \
-            total_ms - int(point.group(1)) <= MUSIC_FADE_TO_END_MS or \
-            not re.match(r"at|right|在", point.group(0)):
-        return None
-    at, remain = clock(int(point.group(1))), (total_ms - int(point.group(1))) / 1000
-    return (f"音乐的淡出会一直持续到视频结尾。是从 {at} 开始慢慢淡出到结尾（{remain:g} 秒），还是只在结尾淡出"
-            f"（比如“音乐最后3秒淡出”）？" if zh else
-            f"A music fade-out runs to the end of the video. Fade the music out from {at} to the end "
-            f"({remain:g} s), or a short fade at the end (e.g. “fade the music out over the last 3 s”)?")
 
 
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
