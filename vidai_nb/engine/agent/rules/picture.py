@@ -452,7 +452,8 @@ def fade_rule(c: Clause) -> list[Hit]:
     text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
                   r"不要淡(?:入|出)", " ", text)
     fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
-    fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|(?:开始|慢慢|渐渐?)\s*变黑|\bin and out\b|"
+    fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|(?:开始|慢慢|渐渐?)\s*变黑|"
+                                    r"\bin and out\b|"
                                     r"(?<=§)\s*and out\b|\band out\s*"
                                     r"§|"
                          r"\bin/out\b",
@@ -583,8 +584,8 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
     return [Hit(m.start(), question=question)]
 
 
-# "fade in at 0:05", "start the fade-in at 0:03", "从0:05开始淡入", "淡入从0:05开始": where the fade-in starts -
-# never its length ("fade in over the first 5 s", "fade in until 0:05" are lengths)
+# "fade in at 0:05", "start the fade-in at 0:03", "从0:05开始淡入", "淡入从0:05开始": where the fade-in
+# starts - never its length ("fade in over the first 5 s", "fade in until 0:05" are lengths)
 _FADE_IN_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
                r"[\s-]*in(?:\s+from\s+black)?\s+(?:at|from|starting\s+(?:at|from)|beginning\s+(?:at|from))\s+"
                r"(?:the\s+)?§(\d+)§(?!\s*(?:-|–|to|until|till)\s*§)(?:\s*(?:second\s+)?mark\b)?|"
@@ -609,9 +610,9 @@ def _fade_in_at(text: str, c: Clause) -> list[Hit] | None:
         question = (f"淡入只能从视频开头开始。是开头淡入、到 {at} 完全显现（淡入 {point / 1000:g} 秒），"
                     f"还是剪掉 0:00–{at}、从 {at} 开始淡入？")
     else:
-        question = (f"A fade-in starts at the beginning of the video. Fade in over the opening so the picture "
-                    f"is fully in at {at} (a {point / 1000:g} s fade), or cut 0:00–{at} and fade in from "
-                    f"there?")
+        question = (f"A fade-in starts at the beginning of the video. Fade in over the opening so the "
+                    f"picture is fully in at {at} (a {point / 1000:g} s fade), or cut 0:00–{at} and fade in "
+                    f"from there?")
     return [Hit(m.start(), question=question)]
 
 

@@ -405,8 +405,8 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"(?:(?:静音|消音|哔掉)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
 # a part at one end, or from a point on: "mute the last 3 seconds", "silence the audio for the first 5 sec",
 # "mute everything after 0:50", "把最后3秒静音", "前5秒的声音关掉"
-_PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|of|for|"
-              rf"during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
+_PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
+              rf"of|for|during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
               rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
               rf"(?:after|past)\s+(?:the\s+)?(?P<en_from>§\d+§))|"
               rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
