@@ -623,3 +623,23 @@ def test_a_fade_said_as_the_kind_of_transition_is_the_crossfade() -> None:
     draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
     p = plan("片段之间加转场，淡入淡出那种，0.8秒", draft, "zh-CN")
     assert ops(p) == [{"op": "crossfade", "duration_ms": 800}] and not p.notes
+
+
+@pytest.mark.parametrize("text", ["刚才撤销的那步再做回来", "把撤掉的改动恢复回来", "恢复刚才撤销的",
+                                  "restore the change i undid", "bring back the step you just undid"])
+def test_the_undone_step_brought_back_is_a_redo(text: str) -> None:
+    assert [o.op for o in plan(text, language="zh-CN" if text[0] > "~" else "en").ops] == ["redo"]
+
+
+@pytest.mark.parametrize("text", ["音乐随人声自动降低", "配乐跟着人声自动压低", "背景音乐遇到人声就自动让开",
+                                  "music automatically dips for the voice", "auto lower the music around speech"])
+def test_music_following_the_voice_is_ducking(text: str) -> None:
+    p = plan(text, sample_draft(music="music.mp3"), "zh-CN" if text[0] > "~" else "en")
+    assert [o.op for o in p.ops] == ["duck_music"]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [("饱和度拉到1.5 秋天的稻田要黄一点", "saturation", 1.5),
+                                                    ("对比度提到1.3", "contrast", 1.3),
+                                                    ("饱和度降到0.7 别太艳", "saturation", 0.7)])
+def test_a_colour_level_set_by_any_verb_is_that_level(text: str, key: str, value: float) -> None:
+    assert ops(plan(text, language="zh-CN")) == [{"op": "color", key: value}]

@@ -791,6 +791,18 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"(?:说话|讲话|开口|出声)\s*(?:的?时候|时)?\s*[,，]?\s*(?:背景)?"
                        r"(?:音乐|配乐|bgm|(?:background )?music)\s*"
                        r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       # "音乐随人声自动降低", "有人声的地方配乐自动压低", "music automatically dips for the
+                       # voice": lowered by the voice, said as following it or where it is
+                       r"(?:音乐|配乐|bgm|背景音乐|(?:background )?music)\s*(?:随|随着|跟着|跟随|根据|按|遇到|碰到|避开|给)\s*(?:人声|说话|讲话|"
+                       r"对白|旁白|人说话|解说)\s*(?:的地方|的时候|时|处)?\s*(?:就|会|要)?\s*(?:自动)?\s*(?:降低|压低|变小|调低|"
+                       r"小声|减弱|避让|让开|让路|让位|低一点|小一点)|"
+                       r"(?:有|遇到|碰到|出现)人声(?:的地方|的时候|时|处)\s*[,，]?\s*(?:背景)?(?:音乐|配乐|bgm|(?:background )?music)\s*"
+                       r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       r"\b(?:music|bgm|song)\s+(?:should\s+|to\s+)?(?:automatically\s+|auto-?)?(?:dips?|lowers?|drops?|"
+                       r"goes down|go down|gets? quieter|fades? down)\s+(?:for|around|with|under|behind|beneath)\s+"
+                       r"(?:the\s+|my\s+|any\s+)?(?:voice|speech|dialog(?:ue)?|narration|talking|vocals?|speaking)\b|"
+                       r"\bauto(?:matically)?[\s-]?(?:lower|dip|duck)\s+(?:the\s+)?(?:music|bgm|song)\s+(?:for|around|"
+                       r"with|under|behind)\s+(?:the\s+|my\s+)?(?:voice|speech|dialog(?:ue)?|narration|talking)\b|"
                        r"\b(?:when(?:ever)?|while|every time|any ?time|as soon as)\s+(?:[\w']+\s+){0,2}"
                        r"(?:talks?|speaks?|talking|speaking|says something)\b,?\s+(?:[\w']+\s+){0,4}?"
                        r"(?:music|song|bgm)\b(?:\s+[\w']+){0,4}?\s+(?:down|lower|quieter|softer|duck\w*|"
