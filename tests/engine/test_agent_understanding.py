@@ -643,3 +643,27 @@ def test_music_following_the_voice_is_ducking(text: str) -> None:
                                                     ("饱和度降到0.7 别太艳", "saturation", 0.7)])
 def test_a_colour_level_set_by_any_verb_is_that_level(text: str, key: str, value: float) -> None:
     assert ops(plan(text, language="zh-CN")) == [{"op": "color", key: value}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("保留10秒到40秒 加个标题「鲫鱼窝子找到了」",
+     [{"op": "keep_range", "start_ms": 10000, "end_ms": 40000}, {"op": "add_title", "text": "鲫鱼窝子找到了"}]),
+    ("剪掉前5秒 加个标题「开箱啦」", [{"op": "trim", "head_ms": 5000}, {"op": "add_title", "text": "开箱啦"}]),
+    ("黑白 加标题「爷爷的老房子」 结尾淡出2秒",
+     [{"op": "color", "gray": True}, {"op": "add_title", "text": "爷爷的老房子"}, {"op": "fade", "fade_out_ms": 2000}]),
+])
+def test_a_time_or_place_belongs_to_the_nearest_edit(text: str, expected: list[dict[str, Any]]) -> None:
+    got = [{k: v for k, v in o.items() if k != "tail_ms" or v} for o in ops(plan(text, language="zh-CN"))]
+    assert got == expected
+
+
+def test_a_range_said_before_the_title_with_no_other_verb_is_the_titles() -> None:
+    assert ops(plan("第10秒到20秒加个标题「你好」", language="zh-CN")) == [
+        {"op": "add_title", "text": "你好", "start_ms": 10000, "end_ms": 20000}]
+
+
+@pytest.mark.parametrize("text", ["把那些嗯啊去掉 停顿保留", "去掉口头禅 停顿都留着", "remove the ums but keep the pauses",
+                                  "remove the ums, pauses stay"])
+def test_pauses_said_to_stay_beside_a_filler_cut_are_kept(text: str) -> None:
+    p = plan(text, language="zh-CN" if text[0] > "~" else "en")
+    assert [o.op for o in p.ops] == ["remove_fillers"] and not p.question

@@ -220,9 +220,31 @@ def _fade_words(text: str) -> str:
     return text
 
 
+# "保留10秒到40秒 加个标题「X」", "剪掉前5秒 加字幕", "keep 0:10 to 0:40 add a title 'X'": a cut or keep with
+# its time, then another thing added - the time is the cut's, the addition its own clause
+_TIMED_THEN_ADDED = re.compile(
+    r"^\s*(?:只(?:保|留|要)|保留|留下|剪掉|剪去|删掉|删除|去掉|裁掉|\b(?:keep|cut|trim|remove|delete)\b)"
+    r"[^§⟦]{0,12}§\d+§(?:\s*(?:-|–|到|至|\bto\b)\s*§\d+§)?(?:\s*(?:的|之间|左右))?"
+    r"(\s+)(?=(?:再|然后)?(?:加(?![速快长大到])|添加|配上|插入|\b(?:add|put|insert)\b))")
+# "黑白 加标题「X」 结尾淡出2秒": after the words shown, a new edit (where it goes said first) is its own
+# clause - the place is that edit's, not the text's
+_WORDS_THEN_EDIT = re.compile(
+    r"⟦\d+⟧(\s+)(?=(?:开头|片头|结尾|片尾|末尾|最后|全程|整体|整个视频)?\s*(?:淡入|淡出|静音|加速|减速|慢放|"
+    r"调亮|调暗|降噪|去掉|删掉|剪掉|加(?![速快长大到在])|配上|转成|导出|旋转))")
+
+
 def split_clauses(text: str) -> list[str]:
     parts = [p.strip(" ,.;") for p in _SPLIT.split(text)]
-    return [p for p in parts if p]
+    out: list[str] = []
+    for part in parts:
+        while part:
+            m = _TIMED_THEN_ADDED.search(part) or _WORDS_THEN_EDIT.search(part)
+            if m is None:
+                out.append(part)
+                break
+            out.append(part[:m.start(1)].strip(" ,.;"))
+            part = part[m.end(1):].strip(" ,.;")
+    return [p for p in out if p]
 
 
 # one attribute of a text said as a clause of its own: a colour, a size, a style, a place, a time range

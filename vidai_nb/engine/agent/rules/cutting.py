@@ -824,6 +824,16 @@ def silences_rule(c: Clause) -> list[Hit]:
     if keep_ends == "none" and re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)",
                                          text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
+    if keep_ends == "none" and (re.match(r"\s*(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|原样|不变)|"
+                                         r"\s+(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|"
+                                         r"untouched|intact)\b", text[m.end():]) or
+                                re.search(r"\b(?:keep|leave|preserve)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$|"
+                                          r"(?:保留|留着|留下)\s*(?:那些|所有的?|全部的?)?$", text[:m.start()])):
+        # "把那些嗯啊去掉 停顿保留", "remove the ums but keep the pauses": the pauses are said to stay
+        rx.search(r"(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|原样|不变)|"
+                  r"\b(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|untouched|intact|keep|"
+                  r"leave|preserve)\b", text)
+        return []
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
             r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
             r"l\s+|only\s+)?$", text[:m.start()]):
