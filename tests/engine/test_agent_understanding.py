@@ -667,3 +667,10 @@ def test_a_range_said_before_the_title_with_no_other_verb_is_the_titles() -> Non
 def test_pauses_said_to_stay_beside_a_filler_cut_are_kept(text: str) -> None:
     p = plan(text, language="zh-CN" if text[0] > "~" else "en")
     assert [o.op for o in p.ops] == ["remove_fillers"] and not p.question
+
+
+@pytest.mark.parametrize(("text", "index", "to"), [("第三段删了…不对 是挪到最前面", 3, 1), ("把第二个片段删掉 哦不 移到最后", 2, 3),
+                                                   ("delete the third clip... no wait, move it to the front", 3, 1)])
+def test_a_correction_replacing_the_verb_keeps_the_object(text: str, index: int, to: int) -> None:
+    p = plan(text, sample_draft(["clip.mp4", "b.mp4", "c.mp4"]), "zh-CN" if text[0] > "~" else "en")
+    assert ops(p) == [{"op": "move_segment", "index": index, "to_index": to}]
