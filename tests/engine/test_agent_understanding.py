@@ -674,3 +674,9 @@ def test_pauses_said_to_stay_beside_a_filler_cut_are_kept(text: str) -> None:
 def test_a_correction_replacing_the_verb_keeps_the_object(text: str, index: int, to: int) -> None:
     p = plan(text, sample_draft(["clip.mp4", "b.mp4", "c.mp4"]), "zh-CN" if text[0] > "~" else "en")
     assert ops(p) == [{"op": "move_segment", "index": index, "to_index": to}]
+
+
+@pytest.mark.parametrize("text", ["只拼b.mp4和c.mp4 别的不要", "就拼b.mp4和c.mp4 其他的不要"])
+def test_a_bare_pin_before_the_files_joins_them(text: str) -> None:
+    p = plan(text, sample_draft(["clip.mp4", "b.mp4", "c.mp4"]), "zh-CN")
+    assert ops(p) == [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}] and not p.question

@@ -1200,7 +1200,10 @@ def _named_on_timeline(c: Clause) -> list[tuple[int, int]]:
 _JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?:e|ed|ing)|concat|"
          r"stitch(?:ed|ing)?|put together|glue[ds]?|gluing|splic(?:e|ed|ing)|chain(?:ed)?|"
          r"(?:string|strung) together|montage)\b|"
-         r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
+         r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个|"
+         # "只拼b.mp4和c.mp4", "就拼这两个": a bare 拼 before the files joined
+         r"(?:只|就|先|把)?\s*拼(?=\s*(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b|这|那|[a-z]\s*(?:和|跟|、)|"
+         r"(?:两|三|四|\d+)\s*个))")
 
 
 # "waiting for people to join the zoom", "before everyone joined": people joining a call or a class,
@@ -1293,6 +1296,12 @@ def concat_rule(c: Clause) -> list[Hit]:
         if not named and rx.search(r"\bin (?:that|this|the given) order\b|这个顺序|按顺序", text):
             return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
+        if m and len(named) >= 2:
+            # "只拼b.mp4和c.mp4 别的不要", "join only b.mp4 and c.mp4, nothing else": what joining only the
+            # files named does anyway
+            rx.search(r"(?:别的|其他的?|其余的?|剩下的)\s*(?:都|就|全)?\s*(?:不要|不用|删掉|去掉|拿掉)(?:了)?|"
+                      r"\bnothing else\b|\b(?:drop|lose|skip|ditch) (?:the rest|the others|everything else)\b|"
+                      r"\bonly\b", text)
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
         drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
                 r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")
