@@ -828,7 +828,9 @@ def silences_rule(c: Clause) -> list[Hit]:
                                          r"\s+(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|"
                                          r"untouched|intact)\b", text[m.end():]) or
                                 re.search(r"\b(?:keep|leave|preserve)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$|"
-                                          r"(?:保留|留着|留下)\s*(?:那些|所有的?|全部的?)?$", text[:m.start()])):
+                                          r"(?:保留|留着|留下)\s*(?:那些|所有的?|全部的?)?$", text[:m.start()]) and
+                                # ("保留静音3和5，其他都删": which ones, said after - not the pauses all kept)
+                                not re.match(r"\s*[\d§a-z]", text[m.end():])):
         # "把那些嗯啊去掉 停顿保留", "remove the ums but keep the pauses": the pauses are said to stay
         rx.search(r"(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|原样|不变)|"
                   r"\b(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|untouched|intact|keep|"
