@@ -1783,3 +1783,13 @@ def test_everything_but_the_music_staying_is_a_scope_never_music_added(
     assert ops(plan(text, draft, language)) == expected
     alone = plan("everything but the music stays")
     assert not alone.ops and alone.question
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("make my cat black and white", "en"), ("turn my grandma black and white", "en"),
+    ("make my dog b&w", "en"), ("把我的猫变成黑白", "zh-CN")])
+def test_the_subject_made_black_and_white_is_the_whole_picture(text: str, language: str) -> None:
+    assert ops(plan(text, language=language)) == [{"op": "color", "gray": True}]
+    for thing in ("make the car red", "make my shirt black and white", "make the sky black and white"):
+        p = plan(thing)
+        assert not p.ops and p.refusal, (thing, p)
