@@ -96,9 +96,7 @@ def _said(op: object) -> str:
     """What the reply says an operation did, as the page writes it (counts filled after the turn left out)."""
     from vidai_nb.engine.ops import describe
 
-    words = re.sub(r"\(0 captions, ", "(", describe(op)).replace("cut the 0 sentences", "cut the sentences")
-    steps = getattr(op, "steps", 1)
-    return words + (f" ({steps} steps)" if getattr(op, "op", "") in ("undo", "redo") and steps != 1 else "")
+    return re.sub(r"\(0 captions, ", "(", describe(op)).replace("cut the 0 sentences", "cut the sentences")
 
 
 def _exported(export: dict[str, object]) -> str:

@@ -92,3 +92,19 @@ def test_a_lowering_beside_the_level_said_for_it_is_one_change() -> None:
     got = ops(plan("lower the music, set it to 30% and fade it in over 1s", music=True))
     want = [{"op": "set_volume", "track": "bgm", "volume": 0.3}]
     assert [o for o in got if o["op"] == "set_volume"] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("not black and white, just a bit more contrast, 1.3", [{"op": "color", "contrast": 1.3}]),
+    ("not grayscale, just more saturation, 1.4", [{"op": "color", "saturation": 1.4}]),
+    ("speed the latte pour up 150%", [{"op": "speed", "factor": 1.5}]),
+    ("slow the wave crash down to 50%", [{"op": "speed", "factor": 0.5}]),
+    ("lose the first 10 sec and anything past 0:55", [{"op": "trim", "head_ms": 10000, "tail_ms": 5000}]),
+    ("drop the first 3s and anything beyond 0:45", [{"op": "trim", "head_ms": 3000, "tail_ms": 15000}]),
+])
+def test_refused_alternatives_split_verbs_and_both_ends(text: str, want: list[dict[str, Any]]) -> None:
+    assert [{k: v for k, v in o.items() if k != "index"} for o in ops(plan(text))] == want
+
+
+def test_a_part_sped_up_by_its_place_is_not_the_whole_video() -> None:
+    assert ops(plan("speed the intro up 50%")) != [{"op": "speed", "factor": 1.5}]

@@ -385,6 +385,9 @@ def is_question(norm_text: str, raw: str) -> bool:
             return False  # "几段素材换个顺序吧": "the few clips" named, then the edit - not "how many"
         if re.search(_WHETHER_TO_ZH, bare):
             return True  # "要不要加个片尾标题": whether to, asked - never "不要" (don't)
+        if re.search(r"(?:买|购买|付费|花钱)\S{0,3}的?(?:歌|音乐|曲子|专辑)", bare) and \
+                re.search(r"[吗么?？]\s*$|能不能|可不可以|行不行", bare):
+            return True  # "我买的歌能放视频里吗": whether music bought may be used, asked
         if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
             return True  # "视频可以加滤镜吗": asking whether it can be done (it cannot)
         if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
@@ -812,11 +815,26 @@ _TOPICS: list[tuple[str, str, str]] = [
      "rights even with the watermark gone — use footage you own or have permission to use.",
      "我没法去水印；而且未经许可搬运别人的视频，即使去掉水印也可能构成侵权——请使用自己拍的或获得授权的素材"
      "。"),
+    # "can i use a song i bought on itunes?", "我在苹果音乐买的歌能放视频里吗": music bought to listen to,
+    # asked about for a video (not an ad, not a streaming fetch) - what buying it allows
+    (r"^(?!.*\b(?:ad|ads|advert\w*|commercial\w*|business|shop|store)\b)(?:.*\b(?:bought|purchased|paid for|"
+     r"buy|own)\b.{0,40}\b(?:songs?|music|tracks?|albums?|tunes?)\b|.*\b(?:songs?|music|tracks?|albums?)\b.{0,30}"
+     r"\b(?:i|we) (?:bought|purchased|paid for|own)\b)|"
+     r"^(?!.*(?:商用|广告|店里|盈利|赚钱)).*(?:买|购买|付费|花钱)\S{0,3}的?(?:歌|音乐|曲子|专辑)",
+     "Buying a song (on iTunes, Amazon, Bandcamp…) gets you a licence to listen to it, not to put it in a "
+     "video you publish — platforms may mute or take the video down. For a private video only you watch "
+     "it's your call; for anything you post, use music licensed for video (royalty-free libraries or the "
+     "platform's own sound library). I can't fetch it from the store: upload the audio file (mp3, wav, m4a, "
+     "aac) and I'll mix it in.",
+     "买了一首歌（苹果音乐、QQ音乐等）只是买了收听的授权，不等于能放进你发布的视频里——平台可能静音或下架视频。"
+     "只给自己看的视频由你决定；要发出去的，请用授权可用于视频的音乐（免版税曲库，或平台自带的音乐库）。"
+     "我没法从商店拉取歌曲：把音频文件（mp3、wav、m4a、aac）上传上来，我就能混进去。"),
     (r"(?:下载|买|购买|花钱|付费).{0,8}(?:歌|音乐|曲子|bgm|background music)|(?:歌|音乐|bgm|background music)"
      r".{0,14}(?:商用|广告|店里|盈利|赚钱)|"
      # "配乐是不是都得花钱买版权": the rights to music, asked (before the price of this editor below)
      r"(?:配乐|音乐|歌|bgm).{0,12}版权|版权.{0,10}(?:配乐|音乐|歌|bgm)|(?:歌|音乐|配乐|bgm).{0,8}(?:下架|限流)|"
-     r"\b(?:bought|purchased|downloaded|paid for)\b.{0,30}\b(?:song|music|track)s?\b.*"
+     r"(?:\b(?:bought|purchased|downloaded|paid for)\b.{0,30}\b(?:song|music|track)s?\b|"
+     r"\b(?:song|music|track)s?\b.{0,30}\b(?:bought|purchased|downloaded|paid for)\b).*"
      r"\b(?:ad|ads|advert\w*|commercial\w*|business|shop|store)\b",
      _COPYRIGHT_EN, _COPYRIGHT_ZH),
     (r"\b(?:cost|price|free|paid|subscription)\b.*\b(?:app|tool|editor|this|you|it)\b|收费|免费|要钱|花钱|会"
@@ -1092,6 +1110,40 @@ def own_choice(raw: str) -> str | None:
     text = raw.strip()
     m = (_OWN_CHOICE_ZH if re.search(r"[\u4e00-\u9fff]", text) else _OWN_CHOICE_EN).search(text)
     return m.group("act").strip() if m and m.group("act").strip() else None
+
+
+def asked_edit(raw: str) -> str | None:
+    """ "add subtitles? just asking", "加字幕吗？先问问": the edit asked about before a marker that says it is
+    only asked (its question mark and 吗 dropped), or None."""
+    text = raw.strip()
+    if re.search(r"[\u4e00-\u9fff]", text):
+        bare = _JUST_ASKING_ZH.sub("", text)
+        if bare == text:
+            return None
+        bare = re.sub(r"(?:吗|呢|么|嘛)?\s*[?？。.!！]*\s*$", "", bare)
+    else:
+        asked = _asked_only(text.lower())
+        if asked is None:
+            return None
+        bare = re.sub(r"\s*[?.!]+\s*$", "", asked)
+    return bare.strip() or None
+
+
+def can_do(act: str, zh: bool) -> str:
+    """An edit asked about only ("just asking"): it can be done, and nothing was changed."""
+    return (f"可以——这次我什么都没改。想要的话直接说“{act}”，我就去做；不满意说“撤销”就能恢复。" if zh else
+            f"Yes, I can — nothing was changed for now. If you want it, say “{act}” and I'll do it; "
+            "“undo” takes it back.")
+
+
+def choice_example(act: str, zh: bool) -> str | None:
+    """The words that ask for the edit named in "要不要加个标题" when it needs more said (the title's
+    words): the catalogue's example, or None."""
+    op = named_operation(act) or closest_operation(act)
+    if op is None or op not in CATALOGUE:
+        return None
+    said = _ZH_ASK.get(op) if zh else CATALOGUE[op].example
+    return said.replace("“", "‘").replace("”", "’") if said else None  # (said inside the answer's quotes)
 
 
 def your_call(act: str, zh: bool) -> str:

@@ -50,8 +50,20 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         sub = parse(act, language, media, draft, guard=False)
         if (sub.ops or sub.export) and not sub.question and not sub.refusal:
             answer = answers.your_call(act, zh)
+        elif sub.question and not sub.refusal and sub.question not in meta.QUESTIONS["generic"] and \
+                (example := answers.choice_example(act, zh)):
+            # "要不要加个标题": an edit that needs more said (which words) - still theirs to choose
+            answer = answers.your_call(example, zh)
+    if answer in answers.GENERIC and guard and (act := answers.asked_edit(text_in)):
+        # "add subtitles? just asking", "加字幕吗？先问问": the edit asked about, said to be only asked -
+        # answered (it can be done), never done
+        sub = parse(act, language, media, draft, guard=False)
+        if (sub.ops or sub.export) and not sub.question and not sub.refusal:
+            answer = answers.can_do(act, zh)
     if answer is not None:
         return Plan(answer=answer)
+    if (cleared := cutting.all_clips_question(Clause(norm.text, ctx))) is not None:
+        return Plan(question=cleared)  # every clip said to go: asked before anything said with it is done
     res = resolve(norm.text, norm.clauses, ctx)
     chosen, said, settled = semantics.apply_negation(res, zh)
     semantics.apply_direction(res, chosen)
@@ -65,6 +77,12 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
+        if not re.search(r"算了|撤销|撤回|取消|不对|\b(?:actually|never ?mind|nvm|scratch that|"
+                         r"forget (?:it|that)|undo|cancel|on second thought|wait|no wait|"
+                         r"keep (?:it|them|that))\b", norm.text):
+            # "don't let it loop" said alone: nothing was said before to take back - only declined
+            plan.answer = ("好的，不改——视频保持原样。" if zh else
+                           "OK — I'll leave it as it is; nothing was changed.")
     if not plan.ops and plan.export is None and not plan.refusal and not said and \
             semantics.only_declined(norm.text, norm.clauses):
         # "dont add any text please", "别给我改速度啊 保持原速就行": nothing is asked for but leaving it be
@@ -145,6 +163,11 @@ def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: Pa
             f"That can only be done to the whole video ({what}), not to one clip — do it to the whole video?")
         plan.ops = []
         plan.export = None
+        # "mute clip 2 and clip 3": the clips listed are what the question is about, not words left unread
+        plan.notes = [n for n in plan.notes if not re.fullmatch(
+            r"(?:这部分我没看懂，没有处理：|I didn't understand, so didn't do: )“(?:\s|\d+|,|，|、|&|and|or|"
+            r"clips?|segments?|parts?|the|first|second|third|fourth|last|[\w-]+\.(?:mp4|mov|webm)|第|段|个|和|与|"
+            r"跟|及)+”", n, re.IGNORECASE)]
         return
 
 

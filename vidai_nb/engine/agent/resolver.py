@@ -623,8 +623,10 @@ _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|
                        r"(?:the\s+|my\s+|any\s+)?[^,;.]*|"
                        r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)|"
                        r"(?:加|剪|删|改|换|调)\S{0,8}(?:之前|以前)的(?:那个|那版|那一版|版本)")
+# ("not black and white, just a bit more contrast": an alternative refused first, then the edit)
 _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|"
                              r"no need (?:to|for)|"
+                             r"not(?= (?:a |an |the |too |so |in |into )?\w+(?: and \w+)?\s*$)|"
                              r"不要|别|不用|不需要|无需|不必)")
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"

@@ -189,6 +189,33 @@ _ENOUGH = re.compile(
     re.IGNORECASE)
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
+# "剪掉前5秒，别删太多，3秒就行", "cut 5s off the start, actually that's too much, 3 is fine", "trim the first
+# 5 s, no, only 3": a second amount said to be enough (or after "too much", or as "no, only N") replaces the
+# amount said first — never the larger one kept
+_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?"
+_AMOUNT_ENOUGH = re.compile(
+    rf"(?<![\d:：.])(?P<num>{_NUM})(?P<mid>[^\d,，;；…。!！?？一二两三四五六七八九十]{{0,40}}?)\s*"
+    r"(?:…|\.{2,}|,|，|;|；|-|—|–)+\s*"
+    r"(?P<lead>(?:(?:no|nah|nope|actually|wait|hmm|oh|sorry|不对|不是|算了|哦|啊|嗯)[\s,，.…!！]*)*)"
+    r"(?P<hedge>(?:(?:that'?s|that is|it'?s|thats)\s+)?(?:(?:way|a bit|a little|too)\s+)*"
+    r"(?:too (?:much|many|long)|a lot)|(?:别|不要|不用)(?:删|剪|去掉|切)?(?:太多|那么多|这么多)|"
+    r"太多了?|多了|(?:that'?s|that is) (?:more than|a lot)[^,，]{0,12})?"
+    r"[\s,，.…!！]*(?:(?:no|actually|wait|so|then|make it|make that|do|那就|就|改成|只要|只)[\s,，]*)*"
+    r"(?P<only>(?:just|only|maybe)\s+)?(?:剪掉?|删掉?|去掉|切掉?)?\s*"
+    rf"(?P<new>{_NUM})(?![\d:：])(?:\s*(?:秒钟?|s\b|secs?\b|seconds?\b))?\s*"
+    r"(?P<enough>(?:is|would be|'?s)\s+(?:enough|fine|plenty|ok(?:ay)?|good|better)\b|will do\b|should do\b|"
+    r"就行了?|就够了?|就好了?|就可以了?|够了|(?:就)?差不多了?|吧)?",
+    re.IGNORECASE)
+
+
+def _amount_enough(m: re.Match[str]) -> str:
+    lead = (m.group("lead") or "").lower()
+    said_no = bool(re.search(r"\bno\b|\bnah\b|\bnope\b|不对|不是", lead))
+    if m.group("enough") or m.group("hedge") or (said_no and m.group("only")):
+        return m.group("new") + m.group("mid") + " "
+    return m.group(0)
+
+
 
 # "add the title 'Spring Concert 2024'... actually make it 'Spring Concert 2025'": the text said second
 # replaces the first
@@ -236,6 +263,7 @@ def corrected(raw: str) -> str:
     corrected in the same breath replaces the one said before it (and the end, when the correction names
     one: "cut the first 10 seconds, sorry i meant the last 10")."""
     raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
+    raw = _AMOUNT_ENOUGH.sub(_amount_enough, raw)
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
     raw = _QUOTE_CORRECTION.sub(lambda f: f.group("new") + f.group("mid"), raw)
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
@@ -692,6 +720,26 @@ def _half_of_read_word(res: Resolution, i: int, explained: set[int]) -> bool:
     return bool((joined_prev and i - 1 in explained) or (joined_next and i + 1 in explained) or headless)
 
 
+_PLATFORM = (r"instagram|insta|ig|tiktok|tik tok|youtube|yt|shorts|reels?|facebook|fb|twitter|x|"
+             r"snapchat|linkedin|whatsapp|抖音|快手|小红书|b站|哔哩哔哩|视频号|微信|朋友圈|微博")
+_POSTED_ON = (r"(?:\b(?:post|posting|posted|upload|uploading|share|sharing|put|putting|publish|send|"
+              r"sending)\b"
+              r"(?:\s+(?:it|this|them))?\s+(?:on|to)\s+(?:my\s+|the\s+|our\s+)?|"
+              r"(?:发|发到|发在|上传到|传到|放到)\s*)$")
+
+
+def _posted_on(res: Resolution, i: int) -> bool:
+    """The platform in "to post on instagram" (or the verb that posts it there): where it goes, not an
+    edit."""
+    tok = res.tokens[i]
+    before = res.text[max(0, tok.start - 40):tok.start]
+    if re.fullmatch(_PLATFORM, tok.text, re.IGNORECASE) and re.search(_POSTED_ON, before, re.IGNORECASE):
+        return True
+    return bool(re.fullmatch(r"post|posting|upload|uploading|share|sharing|publish", tok.text, re.IGNORECASE)
+                and re.match(rf"(?:\s+(?:it|this|them))?\s+(?:on|to)\s+(?:my\s+|the\s+|our\s+)?"
+                             rf"(?:{_PLATFORM})\b", res.text[tok.end:], re.IGNORECASE))
+
+
 def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
     quoted text), as the request said them; "" when every such word is accounted for."""
@@ -732,6 +780,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color
         # out, b&w pls": words that restate what a reading of the request does
         idx = [i for i in idx if not restated.covers(res.text, res.tokens[i])]
+        # "a 20 second version to post on instagram": a platform named as where it goes is the purpose
+        idx = [i for i in idx if not _posted_on(res, i)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
                       and not (read and res.tokens[i].text in _RESTATED)]

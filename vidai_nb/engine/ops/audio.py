@@ -191,15 +191,18 @@ class Loudnorm(OpBase):
 
 def loudness_words(lufs: float) -> str:
     """-14 -> "evened out the loudness for social platforms" (no LUFS in a reply)."""
-    if -16.0 <= lufs <= -13.0:
+    if -14.5 <= lufs <= -13.0:
         return "evened out the loudness for social platforms"
+    if -16.5 <= lufs < -14.5:  # a touch quieter than -14: the usual podcast / Apple level
+        return "evened out the loudness to podcast level (a touch quieter than social platforms)"
     if -25.0 <= lufs <= -22.0:
         return "evened out the loudness to broadcast level"
     return "evened out the loudness, " + ("louder than usual" if lufs > -13.0 else "on the quiet side")
 
 
 @operation(Loudnorm, ask="even out the loudness", said=lambda o, _: loudness_words(o.target_lufs),
-           ask_zh="统一响度", said_zh="统一了响度")
+           ask_zh="统一响度", said_zh=lambda o, _: "统一了响度" + (
+               "（播客标准，比社交平台略轻）" if -16.5 <= o.target_lufs < -14.5 else ""))
 def loudnorm(draft: Draft, op: Loudnorm, media: Media) -> Draft:
     require_main(draft)
     _fx(draft)["loudnorm"] = op.target_lufs

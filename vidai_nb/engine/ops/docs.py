@@ -509,7 +509,7 @@ PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
          'undid the last change'),
         ('',
          '“往回撤两步”',
-         'undid the last change (2 steps)'),
+         'undid the last 2 changes'),
         ('An earlier version by number.',
          '“还是用第3版吧”',
          'went back to version 3'),

@@ -21,8 +21,9 @@ class Undo(OpBase):
     example = "undo"
 
 
-@operation(Undo, kind="history", ask="undo", said="undid the last change",
-           ask_zh="撤销", said_zh="撤销了上一步")
+@operation(Undo, kind="history", ask="undo",
+           said=lambda o, _: "undid the last change" if o.steps == 1 else f"undid the last {o.steps} changes",
+           ask_zh="撤销", said_zh=lambda o, _: "撤销了上一步" if o.steps == 1 else f"撤销了{o.steps}步")
 def undo(draft: Draft, op: Undo, media: Media) -> Draft:
     return _through_versions(draft, op, media)
 
@@ -34,7 +35,9 @@ class Redo(OpBase):
     example = "redo"
 
 
-@operation(Redo, kind="history", ask="redo", said="redid the change", ask_zh="重做", said_zh="重做了")
+@operation(Redo, kind="history", ask="redo",
+           said=lambda o, _: "redid the change" if o.steps == 1 else f"redid {o.steps} changes",
+           ask_zh="重做", said_zh=lambda o, _: "重做了" if o.steps == 1 else f"重做了{o.steps}步")
 def redo(draft: Draft, op: Redo, media: Media) -> Draft:
     return _through_versions(draft, op, media)
 

@@ -545,6 +545,14 @@ def cut_rule(c: Clause) -> list[Hit]:
     cuts: list[tuple[int, int | None]] = list(spans)
     if not spans and m_after and head is None and tail is None:
         cuts.append((int(m_after.group(1) or m_after.group(2)), None))
+    elif not spans and m_after and head is not None and tail is None and (re.search(
+            r"\b(?:everything|anything|all|whatever|stuff)\s+(?:that'?s\s+|that is\s+)?$",
+            text[max(0, m_after.start() - 24):m_after.start()])
+            or re.search(r"之后|以后|后面|往后", m_after.group(0))):
+        # "lose the first 10 sec and anything past 0:55": the first seconds and the end from that point
+        past = int(m_after.group(1) or m_after.group(2))
+        if head < past < total:
+            tail = total - past
     if not spans and m_before and head is None and tail is None:
         head = int(m_before.group(1) or m_before.group(2))
     ops: list[OpBase] = []
@@ -998,14 +1006,27 @@ def segments_rule(c: Clause) -> list[Hit]:
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
         rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
         return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
-    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(first|last)\b|"
+    m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(?:the\s+(?:very\s+)?)?(first|last)\b(?![\s§]*\d)"
+                  r"(?:\s+(?:thing|clip|shot|one|scene)\b(?:\s+(?:people|viewers|they|you|we)\s+(?:see|watch)\b)?)?|"
+                  # "begin with b.mp4", "open with c.mp4", "用b.mp4开头": a clip already on the timeline
+                  # goes first
+                  r"\b(open|start|begin|lead|kick off|end|close|finish)s?\s+"
+                  r"(?:the\s+(?:video|clip|edit)\s+|it\s+)?(?:off\s+)?with\b"
+                  r"(?=\s*(?:the\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b)|"
+                  r"(?:用|以)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|avi)\s*(?:来|作为|当)?\s*(开头|开场|结尾|收尾))|"
+                  r"(?<=\.mp4|\.mov)\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:在|成)?\s*(?:第\s*(?:一|1)\s*(?:个|段|位)?|"
+                  r"最开始|最开头)|"
                   # "the third clip should open the video": what opens it comes first, what closes it last
                   r"\b(?:should|will|to|must|can|could)\s+"
                   r"(open|start|begin|kick off|lead|close|end|finish)\s+"
                   r"(?:the|my|this|our)\s+(?:video|film|edit|reel|montage|vlog|movie|whole thing)\b", text)
     if m:
-        first = (m.group(1) or "first") == "first" and (m.group(2) or "open") in ("open", "start", "begin",
-                                                                                   "kick off", "lead")
+        verb = (m.group(2) or m.group(3) or m.group(4) or "open").lower()
+        first = (m.group(1) or "first").lower() == "first" and verb in ("open", "start", "begin", "kick off",
+                                                                         "lead", "开头", "开场")
+        files = _named_on_timeline(c)
+        if len(files) == 1:  # "把c.mp4放在第一个": the clip named by its file, not the place "第一个"
+            index = files[0][1]
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
@@ -1177,8 +1198,54 @@ _PEOPLE_JOIN = (r"\b(?:people|everyone|everybody|students?|guests?|ppl|others|fo
                 r"stream|session|lecture|webinar|team|teams|channel|chat|choir|club|group|room|livestream)\b")
 
 
+# "delete all the clips (and add b.mp4)", "删掉所有片段": every clip on the timeline said to go - the video
+# would be left empty (or rebuilt from what is named): asked, never done on this reading
+_ALL_CLIPS_GO = (r"\b(?:delete|remove|get rid of|clear|drop|scrap|ditch|trash|cut|lose)\s+"
+                 r"(?:all|every|each)\s+"
+                 r"(?:of\s+)?(?:the\s+|my\s+|these\s+)?(?:clips?|videos?|segments?|footage|shots?)\b"
+                 r"(?=\s*(?:$|[,;.!?，；。！]|and\b|then\b|&|so\b))|"
+                 r"\b(?:clear|empty|wipe)\s+(?:out\s+)?(?:the\s+|my\s+)?timeline\b|"
+                 r"(?:删掉|删除|去掉|清空|删了)\s*(?:所有|全部)(?:的)?\s*(?:片段|视频|素材|镜头)|"
+                 r"(?:所有|全部)(?:的)?\s*(?:片段|视频|素材|镜头)\s*(?:都|全)?\s*(?:删掉|删除|去掉|删了|不要了?)|"
+                 r"清空时间线")
+
+
+def _all_clips_go(c: Clause) -> list[Hit]:
+    m = rx.search(_ALL_CLIPS_GO, c.text)
+    if m is None:
+        return []
+    named = c.ctx.mentioned(c.text, "video", "image")
+    if named:
+        rx.search(r"\b(?:add|append|insert|put|use|and|then)\b|加上|添加|加|放|换成|用|然后|再", c.text)
+        names = "、".join(r.name for _, r in named) if c.zh else " and ".join(r.name for _, r in named)
+        return [Hit(m.start(), question=(
+            f"要把现在时间线上的片段全部换成 {names} 吗？确认的话说“只用{names}”——或者告诉我具体删哪几段。"
+            if c.zh else
+            f"Replace everything on the timeline with {names} (everything there now goes)? Say “just use "
+            f"{names}” to do that — or tell me which clips to delete."))]
+    return [Hit(m.start(), question=(
+        "全部片段都删掉，视频就空了。你是想换成别的视频，还是只删其中几段（比如“删掉第2段”）？" if c.zh else
+        "Deleting every clip would leave the video empty. Do you want to replace it with another video, or "
+        "delete only some clips (e.g. “delete clip 2”)?"))]
+
+
+def all_clips_question(c: Clause) -> str | None:
+    """The question for a request that deletes every clip (None when it does not): asked before anything
+    else said with it is done - "delete all the clips and add b.mp4" is never an add with the deletion
+    dropped, nor one clip deleted."""
+    if re.search(r"\b(?:don'?t|dont|do not|never|not|no need to)\b[^,;.]{0,12}$|(?:不要|别|不用)\s*$",
+                 c.text[:m.start()] if (m := re.search(_ALL_CLIPS_GO, c.text)) else ""):
+        return None
+    if m is None or re.search(r"\bexcept\b|\bbut\b|\bother than\b|除了|之外|以外", c.text):
+        return None
+    hits = _all_clips_go(c)
+    return hits[0].question if hits else None
+
+
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if (cleared := _all_clips_go(c)):
+        return cleared
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(_JOIN, text)
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
@@ -1295,6 +1362,11 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
+    if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
+            len(_named_on_timeline(c)) == len(named) and not rx.search(
+                r"\b(?:add|append|insert|include|tack|attach|again|another|copy|second)\b|加上|添加|加到|接上|加在|"
+                r"插在|插到|再加|再放|复制", text):
+        return []  # "begin with b.mp4" where b.mp4 is already clip 2: moved (the move rule), not added twice
     if not named and m and rx.search(r"(\d+|几|这些|这几)\s*张(?:照片|图片|图)|"
                                      r"\b(?:the|my|these|both|all)\s*(?:\d+\s*)?(?:photos|images|pictures|pics)\b",
                                      text):

@@ -10,10 +10,12 @@ from vidai_nb.engine.ops import schemas as s
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
 from .common import (
     ORDINALS,
+    SLOW_COMPLAINT,
     UNOFFERED_HEIGHT,
     Clause,
     Hit,
     T,
+    clock,
     end_cut_question,
     own_resolution,
     ranges,
@@ -1187,7 +1189,52 @@ QUESTIONS = {
 }
 
 
+# "两边裁掉", "crop the sides off": the sides cut from the picture - to which shape is the question
+_SIDES = (r"(?:两边|两侧|左右(?:两边|两侧)?|边上|四周)\s*(?:的)?\s*(?:都)?\s*(?:裁|切|剪)|"
+          r"(?:裁|切|剪)(?:掉|去)?\s*(?:两边|两侧|左右)|"
+          r"\b(?:crop|cut|chop|trim)\s+(?:off\s+)?(?:the\s+)?(?:left and right\s+)?sides?\b|"
+          r"\bsides?\s+(?:cropped|cut)\b")
+# "everything after the 4 sec mark" said alone: a stretch named, nothing said to do with it
+_BARE_STRETCH = (r"^\s*(?:and\s+|just\s+|then\s+)?(?:everything|anything|all|the (?:rest|part|bit|stuff))\s+"
+                 r"(?:(?:that\s+)?(?:comes?\s+)?)?(after|past|from|before|until|up to)\s+(?:the\s+)?§(\d+)§"
+                 r"(?:\s*(?:second\s+|sec\s+)?mark)?(?:\s+on(?:wards?)?)?\s*[.?!…]*\s*$|"
+                 r"^\s*(?:把)?§(\d+)§\s*(之后|以后|后面|往后|之前|以前|前面)\s*的?\s*"
+                 r"(?:部分|内容|那段|那部分|全部)?\s*[。？！…]*\s*$")
+# "the music should cover the original sound": over it, or instead of it - asked
+_MUSIC_OVER_ORIGINAL = (r"(?:\bmusic|\bsong|\bbgm|\btrack|音乐|配乐|歌)[^,;，；。]{0,30}?"
+                        r"(?:\bcover|\bdrown|\bovers?power|\breplace|\bbury|\bmask|"
+                        r"盖过|盖住|覆盖|压过|替换|代替|取代)[^,;，；。]{0,20}?"
+                        r"(?:\boriginal|\bthe (?:sound|audio|voices?|talking|noise)|\bit\b|"
+                        r"原声|原来的声音|原音|原视频的声音|人声|声音)")
+
+
 def vague_question(text: str, zh: bool) -> str:
+    if rx.search(_SIDES, text):
+        return ("两边裁掉成什么比例——竖屏9:16（抖音/快手）、1:1方形，还是4:5（小红书/Instagram）？" if zh else
+                "Crop the sides to which shape — 9:16 vertical (TikTok/Reels), 1:1 square, or 4:5 "
+                "(Instagram feed)?")
+    bare = re.search(_BARE_STRETCH, text, re.IGNORECASE)
+    if bare:
+        word = (bare.group(1) or bare.group(4) or "").lower()
+        at = clock(int(bare.group(2) or bare.group(3)))
+        after = word in ("after", "past", "from", "之后", "以后", "后面", "往后")
+        if zh:
+            part = f"{at} 之后" if after else f"{at} 之前"
+            other = f"剪掉 {at} 之前的部分" if after else f"剪掉 {at} 之后的部分"
+            return f"{part}的部分要怎么处理——只保留这部分（{other}），还是把它删掉？"
+        part = f"after {at}" if after else f"before {at}"
+        keep = f"cut everything before {at}" if after else f"end the video at {at}"
+        return f"Everything {part} — keep only that ({keep}), or remove it?"
+    if rx.search(_MUSIC_OVER_ORIGINAL, text):
+        return ("音乐是要替换原声（把原视频的声音静音），还是叠在原声上、"
+                "把原声调小（比如调到20%）？" if zh else
+                "Should the music replace the original sound (mute the original audio), or play over it with "
+                "the original turned down (e.g. to 20%)?")
+    if rx.search(SLOW_COMPLAINT + r"|节奏\s*(?:有点|太|很|好)?\s*(?:慢|拖)", text):
+        return ("节奏要怎么快一点——整体加速（比如1.25倍），"
+                "还是剪掉停顿和空白（“去掉停顿”）？也可以告诉我哪段要剪。" if zh else
+                "A quicker pace how — play it faster (e.g. 1.25×), or cut the pauses and dead air "
+                "(“remove the pauses”)? Or tell me which part to cut.")
     if rx.search(r"裁剪|\bcrop\b", text) and not rx.search(r"§", text):
         return ("是要剪掉一部分时长（比如“剪掉开头5秒”），还是裁切画面（比如“改成竖屏9:16”）？" if zh else
                 "Crop the picture (e.g. “make it 9:16”) or cut time out (e.g. “cut the first 5 seconds”)?")

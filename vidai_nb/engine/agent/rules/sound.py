@@ -62,8 +62,18 @@ _FASTER_TRANSFER = re.compile(r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc
                               r"|downloading|loading|sending|transfer)\w*\b[^,;.]*")
 
 
+# "speed the latte pour up 150%", "slow the drone shot down": the verb split around what it is said of (a
+# thing filmed, not a part of the video named by its place - "speed the intro up" is that part's)
+_SPLIT_VERB = re.compile(r"\b(speed|slow)\s+((?:the|my|our|this|that)\s+"
+                         r"(?!(?:intro|outro|end|ending|beginning|"
+                         r"start|middle|part|section|bit|first|last|rest|opening|closing|second|third|music|song|"
+                         r"audio|sound|voice)\b)[a-z]+(?:\s+[a-z]+)?)\s+(up|down)\b")
+
+
 def speed_rule(c: Clause) -> list[Hit]:
     text = _FASTER_TRANSFER.sub(lambda m: " " * len(m.group(0)), c.text)
+    # (read as "speed it up": the words said of it kept in place, as "it")
+    text = _SPLIT_VERB.sub(lambda m: f"{m.group(1)} it {m.group(3)}".ljust(len(m.group(0))), text)
     factor: float | None = None
     hedged = False
     # "slow it down 0.5x and loop it 4 times": a count of plays said with a loop is the loop's
@@ -548,7 +558,16 @@ def adds_music(raw: str) -> bool:
                      r"[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b", raw.lower()) is not None
 
 
+# "the music should cover the original sound", "i want the song to drown out the audio": one sound wished to
+# be on top of another - how (instead of it, or over it turned down) is asked, never read as a complaint
+_COVER_WISHED = (r"\b(?:should|must|needs? to|has to|have to|(?:want|need|like)\s+(?:it|the\s+\w+)\s+to|"
+                 r"to)\s+(?:\w+\s+)?(?:drown|cover|overpower|bury|mask|replace)\b|(?:应该|要|得|想让?\S{0,4}?)\s*"
+                 r"(?:盖过|盖住|覆盖|压过|替换|代替|取代)")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
+    if re.search(_COVER_WISHED, c.text):
+        return []
     if (covered := _covered(c, c.text)) is not None:
         return covered
     # (blanked, not cut: positions stay those of the window)
@@ -775,6 +794,8 @@ def music_rule(c: Clause) -> list[Hit]:
         fade = re.search(r"\bfad(?:e|es|ing)\b|淡入|淡出", rest)
         if fade and not off and not re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|"
                                                r"\bimage\b|\bcross|黑|白|画面|视频|转场", rest):
+            if (ask := music_fade_question(rest, c.ctx.total_ms, c.zh)) is not None:
+                return [Hit(m_duck.start(), question=ask)]
             ops.append(fade_music(rest, c.ctx.total_ms))
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
@@ -876,6 +897,8 @@ def music_rule(c: Clause) -> list[Hit]:
             before = re.search(r"(?:前|最后|开头|结尾|first|last)?\s*§\d+§\s*(?:让|把|将|的)?\s*$",
                                text[:start])
             said = text[before.start() if before else start:]
+            if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
+                return [Hit(m_fade.start(), question=ask)]
             return [Hit(m_fade.start(), [fade_music(said, c.ctx.total_ms)])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
@@ -912,6 +935,8 @@ def music_rule(c: Clause) -> list[Hit]:
     and_out = r"(?<=§)\s*and out\b|\band out\s*§"
     if rx.search(FADE_OUT + rf"|淡出|\bin and out\b|\bin/out\b|{and_out}", text) or (
             rx.search(r"\bfade\b", text) and not fade_in):
+        if (ask := music_fade_question(text, c.ctx.total_ms, c.zh)) is not None:
+            return [Hit(pos, question=ask)]
         kwargs["fade_out_ms"] = ((fade_out_from(text, c.ctx.total_ms) if not fade_in else None)
                                  or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
                                  or ms_near(text, r"\band out\b")
@@ -972,9 +997,53 @@ _FROM_POINT = (r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bbeginning(?:\s+(?:at|
                r"(?:the\s+)?(?:very\s+)?end\b|on(?:wards?)?\b|开始|起)|(?=\s*(?:淡出|$|[,.;，。；])))")
 
 
+# "fade the music out at 0:50", "音乐在50秒的时候淡出": where the music's fade-out starts, said with "at" -
+# never its length (the picture's "fade out at T" reads the same way)
+_OUT_AT = (r"(?:\bfad(?:e|es|ed|ing)(?:\s+(?:the|it|them|music|song|bgm|track|background|audio)){0,3}\s*out"
+           r"(?:\s+(?:the|music|song|bgm|track|background|audio)){0,3}|\bout)\s+"
+           r"(?:at|by|starting\s+at|beginning\s+at)\s+(?:the\s+)?§(\d+)§(?:\s*(?:second\s+)?mark\b)?"
+           r"(?!\s*(?:to|until|till|-|–|~)\s*§)|"
+           r"(?:在|到)\s*§(\d+)§\s*(?:处|的时候|时|左右)?\s*(?:开始)?\s*(?:慢慢)?\s*淡出|"
+           r"(?<!最后)(?<!结尾)(?<!末尾)§(\d+)§\s*(?:处|的时候|时)\s*(?:开始)?\s*(?:慢慢)?\s*淡出")
+# a fade-out said to start this close to the end runs from there to the end; further away is asked
+MUSIC_FADE_TO_END_MS = 10_000
+
+
+def _out_at(text: str, total_ms: int) -> tuple[re.Match[str], int] | None:
+    m = re.search(_OUT_AT, text, re.IGNORECASE)
+    if m is None or not total_ms:
+        return None
+    return m, int(next(g for g in m.groups() if g is not None))
+
+
+def music_fade_question(text: str, total_ms: int, zh: bool) -> str | None:
+    """ "fade the music out at 0:20" on a 60 s video: a 40 s fade or a short one at 0:20 (where the music
+    would then stop) are both readings - asked, never a 20 s fade on a guess."""
+    found = _out_at(text, total_ms)
+    if found is None:
+        return None
+    point = found[1]
+    remain = total_ms - point
+    if remain <= MUSIC_FADE_TO_END_MS:
+        return None
+    rx.search(re.escape(found[0].group(0)), text)  # the fade and where it starts are what is asked about
+    if zh:
+        return (f"音乐淡出会一直持续到视频结尾。是从 {_clock(point)} 开始慢慢淡出到结尾"
+                f"（{remain / 1000:g} 秒），"
+                f"还是只在最后几秒淡出（比如“音乐最后3秒淡出”）？")
+    return (f"A music fade-out runs to the end of the video. Fade the music out from {_clock(point)} to the "
+            f"end ({remain / 1000:g} s), or just over the last few seconds (e.g. “fade the music out over "
+            f"the last 3 s”)?")
+
+
 def fade_out_from(text: str, total_ms: int) -> int | None:
     """The fade-out's length when the request says where it starts and it runs to the end."""
     point = re.search(_FROM_POINT, text)
+    found = _out_at(text, total_ms) if point is None else None
+    if found is not None:
+        rx.search(re.escape(found[0].group(0)), text)
+        remain = total_ms - found[1]
+        return remain if 0 < remain <= MUSIC_FADE_TO_END_MS else 2000 if remain <= 0 else None
     if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms:
         return None
     rx.search(re.escape(point.group(0)), text)
