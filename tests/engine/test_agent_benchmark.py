@@ -113,7 +113,10 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout26"]  # scored 91.0% blind (282/310), then used for generic fixes
     # h26ask: 12 answers, questions and refusals (直播 as the footage's origin, posting, a stream's chat,
     # content altered by AI, a voice imitated, an apology before a question); 26041 expects the zoom refusal
-    assert ok / n >= 304 / 310
+    # h26edit: 13 edits (reasons and complaints beside an edit, lists, a direction corrected, 'speed X up',
+    # a refused alternative first, both ends, start over with clips, redo / a version chosen); 26104 expects
+    # the instagram_portrait preset for '4:5 for the insta feed' (as 22117 and 23145 do)
+    assert ok / n >= 308 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

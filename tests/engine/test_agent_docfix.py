@@ -178,3 +178,14 @@ def test_a_sound_wished_on_top_is_asked_and_a_complaint_still_lowers_the_music()
     wished = plan("the song should drown out the original audio", WITH_MUSIC)
     assert not wished.ops and wished.question and "mute" in wished.question
     assert ops(plan("the music drowns out my voice", WITH_MUSIC))[0]["op"] == "set_volume"
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("只用b.mp4，其他的都不要", "zh", (60000, 90000)),
+    ("just c.mp4, get rid of the others", "en", (90000, 110000)),
+    ("keep b.mp4 and delete the rest", "en", (60000, 90000)),
+])
+def test_the_clip_named_before_the_others_go_is_the_one_kept(text: str, language: str,
+                                                             kept: tuple[int, int]) -> None:
+    assert ops(plan(text, THREE, language)) == [{"op": "keep_range", "start_ms": kept[0], "end_ms": kept[1]}]
+    assert ops(plan("delete b.mp4", THREE)) == [{"op": "delete_segment", "index": 2}]

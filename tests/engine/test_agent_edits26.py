@@ -108,3 +108,15 @@ def test_refused_alternatives_split_verbs_and_both_ends(text: str, want: list[di
 
 def test_a_part_sped_up_by_its_place_is_not_the_whole_video() -> None:
     assert ops(plan("speed the intro up 50%")) != [{"op": "speed", "factor": 1.5}]
+
+
+@pytest.mark.parametrize(("text", "clips"), [
+    ("start over with just b.mp4 then c.mp4, drop my original clip", ["b.mp4", "c.mp4"]),
+    ("start over with c.mp4 then b.mp4", ["c.mp4", "b.mp4"]),
+])
+def test_start_over_with_clips_is_a_new_timeline_of_them(text: str, clips: list[str]) -> None:
+    assert ops(plan(text)) == [{"op": "concat", "media_ids": clips}]
+
+
+def test_a_bare_start_over_still_restores_the_upload() -> None:
+    assert ops(plan("start over")) == [{"op": "restore_version", "version": 1}]

@@ -1710,3 +1710,44 @@ def test_a_clip_of_a_part_is_no_cut() -> None:
     assert not any(op.op in ("trim", "remove_range", "keep_range") for op in plan.ops)
     # the verb still cuts
     assert [op.op for op in parse("clip the last 10 seconds", draft=draft).ops] == ["trim"]
+
+
+def test_a_time_said_before_going_to_black_is_where_the_fade_starts() -> None:
+    # "0:30 goes to black": the clock time said first is where the fade-out starts (a length is said with
+    # "over" / "for", or as "5 sec fade out") - to the end when near, else asked
+    assert ops(plan("0:52 fades to black")) == [{"op": "fade", "fade_out_ms": 8000}]
+    assert ops(plan("at 0:55 it should fade to black")) == [{"op": "fade", "fade_out_ms": 5000}]
+    assert ops(plan("0:50开始变黑", language="zh-CN")) == [{"op": "fade", "fade_out_ms": 10000}]
+    assert ops(plan("5 sec fade out")) == [{"op": "fade", "fade_out_ms": 5000}]
+    far = plan("0:30 goes to black")
+    assert not far.ops and far.question and "0:30 to the end (30 s)" in far.question
+
+
+def test_fade_in_at_a_time_is_asked_never_its_length() -> None:
+    for text, language in (("fade in at 0:05", "en"), ("start the fade in at 0:03", "en"),
+                           ("从0:04开始淡入", "zh-CN"), ("淡入从0:05开始", "zh-CN")):
+        p = plan(text, language=language)
+        assert not p.ops and p.question, (text, p)
+    assert "cut 0:00–0:05" in (plan("fade in at 0:05").question or "")
+    assert ops(plan("fade in until 0:05")) == [{"op": "fade", "fade_in_ms": 5000}]
+    assert ops(plan("fade in over the first 5 seconds")) == [{"op": "fade", "fade_in_ms": 5000}]
+
+
+def test_the_music_fade_out_at_a_time_starts_there() -> None:
+    assert ops(plan("fade the music out at 0:50", MUSIC_ON)) == [{"op": "fade_music", "fade_out_ms": 10000}]
+    assert ops(plan("music fades out at 0:55", MUSIC_ON)) == [{"op": "fade_music", "fade_out_ms": 5000}]
+    assert ops(plan("音乐在0:52开始淡出", MUSIC_ON, "zh-CN")) == [{"op": "fade_music", "fade_out_ms": 8000}]
+    assert ops(plan("music should fade out from the 45 second mark to the end", MUSIC_ON)) == [
+        {"op": "fade_music", "fade_out_ms": 15000}]
+    for text, language in (("fade out the music at 0:30", "en"), ("音乐在0:20开始淡出", "zh-CN")):
+        p = plan(text, MUSIC_ON, language)
+        assert not p.ops and p.question, (text, p)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("mute the last 3 seconds", "en"), ("silence the audio for the first 5 sec", "en"),
+    ("mute everything after 0:50", "en"), ("把最后3秒静音", "zh-CN"), ("开头5秒的声音关掉", "zh-CN")])
+def test_a_mute_of_an_end_part_is_refused_never_the_whole_track(text: str, language: str) -> None:
+    p = plan(text, language=language)
+    assert not p.ops and p.refusal, (text, p)
+    assert "0:57–1:00" in p.refusal or "0:00–0:05" in p.refusal or "0:50–1:00" in p.refusal

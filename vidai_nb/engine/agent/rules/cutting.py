@@ -1131,10 +1131,14 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     # same window must not claim "只要" of "删掉clip.mp4，只要b.mp4和c.mp4拼起来")
     keep = re.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
                      r"\b(?:need|want|keep|use)\s+(?:only|just)\b|只(?:要|留|保留|需要)", c.text)
+    drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:都|全)?\s*"
+                     rf"(?:can go|goes|go|不要了?|删掉|去掉|删了)", c.text)
+    if keep is None and drop is not None:
+        # "只用b.mp4，其他的都不要", "just b.mp4, get rid of the others", "keep b.mp4 and delete the rest":
+        # the others said to go - the clip named before them is the one kept (never the one deleted)
+        keep = re.search(r"\b(?:only|just|keep|use)\b|只用|只留下?|就要|就用|就留|留下|保留", c.text)
     if n < 2 or not refs or not keep or keep.start() > refs[0][0]:
         return []
-    drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:can go|goes|go|都?不要|删掉|去掉)",
-                     c.text)
     if drop is None and re.search(_DROP, c.text):
         return []  # something else is cut in the same breath: not this reading
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)

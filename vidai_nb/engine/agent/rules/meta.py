@@ -166,6 +166,10 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:everything|it|the edit|all)|revert (?:all|everything)|back to (?:the )?original)\b|从"
                   r"头来|"
                   r"全部撤销|撤销所有|恢复原样|还原到最初|回到最初|恢复原始", text)
+    if m and re.match(r"\s*(?:,\s*)?(?:with|using|from)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+                      r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b|\s*(?:用|只用)\s*[\w-]+\.(?:mp4|mov)",
+                      text[m.end():]):
+        m = None  # "start over with just b.mp4 then c.mp4": what to start over with is said - a new timeline
     if m:  # everything undone: the first version, as uploaded
         return [Hit(m.start(), [s.RestoreVersion(version=1)])]
     m = rx.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"

@@ -454,7 +454,8 @@ def fade_rule(c: Clause) -> list[Hit]:
     text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
                   r"不要淡(?:入|出)", " ", text)
     fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
-    fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|\bin and out\b|"
+    fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|(?:开始|慢慢|渐渐?)\s*变黑|"
+                                    r"\bin and out\b|"
                                     r"(?<=§)\s*and out\b|\band out\s*"
                                     r"§|"
                          r"\bin/out\b",
@@ -480,6 +481,9 @@ def fade_rule(c: Clause) -> list[Hit]:
                 fade_in = re.search(bare, text)
     if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
         return []
+    if _FAR_MUSIC_FADE.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
+                                                       r"both)\b|画面|视频|黑", text):
+        return []  # "fade out the music at 0:30": the music's fade, asked about there (sound.py)
     if re.search(r"那种|那样的?|这种|\b(?:kind|type|style|sort)\b", text) and re.search(
             r"\bcross[\s-]?fades?|\btransitions?\b|\bdissolves?\b|转场|过渡|叠化", c.ctx.raw.lower()):
         return []  # "片段之间加转场，淡入淡出那种": the kind of transition, not a fade of the video
@@ -502,6 +506,8 @@ def fade_rule(c: Clause) -> list[Hit]:
             kwargs["fade_in_ms"], kwargs["fade_out_ms"] = ts[0], ts[1]
         else:
             kwargs["fade_in_ms"] = kwargs["fade_out_ms"] = ts[0] if ts else 1000
+    elif fade_in and (started := _fade_in_at(text, c)) is not None:
+        return started
     elif fade_in:
         kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入|\bfade\b")
                                 or _fade_length(text) or 1000)
@@ -515,6 +521,12 @@ def fade_rule(c: Clause) -> list[Hit]:
     return [Hit(first, [s.Fade.model_validate(kwargs)])]
 
 
+# the music's fade-out said to start at a point ("fade out the music at 0:30", "音乐在0:20开始淡出"): never
+# the picture's
+_FAR_MUSIC_FADE = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:background\s+|bg\s+)?"
+                             r"(?:music|song|bgm|soundtrack)\b(?:\s+out)?\s+(?:right\s+)?at\s+§|"
+                             r"\b(?:music|song|bgm|soundtrack)\s+(?:\w+\s+)?fad(?:e|es|ed|ing)\s+out\s+(?:right\s+)?at\s+§|"
+                             r"(?:音乐|配乐|歌|bgm)\s*在\s*§\d+§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出")
 # "fade out at 0:05", "fade to black at the 55 second mark", "start fading out at 0:55", "在0:55开始淡出",
 # "55秒的时候开始淡出": where the fade-out starts - never its length (that is said with "over" / "for")
 _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
@@ -523,7 +535,17 @@ _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|
                 r"(?:\s*(?:second\s+)?mark\b)?|"
                 r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|"
                 r"(?<!最后)(?<!结尾)(?<!末尾)(?<!最后 )(?<!结尾 )(?<!末尾 )"
-                r"§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*淡出")
+                r"§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*(?:淡出|渐渐?变黑|变黑)|"
+                # "0:30 goes to black", "at 0:52 it fades out", "at the 50 second mark it fades to black": the
+                # time said first, where the picture goes (a clock time, or one said with at / by / mark - "5
+                # sec fade out" is a length)
+                r"(?:(?<![\w§])(?:at|from)\s+(?:the\s+)?§(\d+)§(?:\s*(?:second\s+)?mark\b)?|"
+                r"^\W*(?:(?:and|then|so|but)\s+)?(?:at\s+)?§(\d+)§"
+                r"(?:\s*(?:second\s+)?mark\b)?)"
+                r"\s*,?\s*(?:(?:it|the\s+(?:video|picture|screen|clip)|everything|we|should|will|then|slowly|"
+                r"just|can|has\s+to|needs?\s+to)\s+){0,3}"
+                r"(?:fad(?:e|es|ed|ing)(?:\s+(?:it|everything))?[\s-]*(?:out|to\s+black)|(?:go|goes|going|dips?|cuts?)"
+                r"\s+to\s+black)\b")
 # a fade-out runs to the end of the video: one said to start this close to the end runs from there
 FADE_TO_END_MS = 10_000
 
@@ -540,6 +562,8 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
     if m is None:
         return None
     point = int(next(g for g in m.groups() if g is not None))
+    if m.group(5) is not None and not re.search(r"\d:\d\d|\bmark\b", c.ctx.raw):
+        return None  # "5 sec fade to black": a length said first, not where it starts
     rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     # (with a fade-in said too, the other time is the fade-in's: "fade out at 0:55 and fade in 2s")
     length = ms_after(rest, r"\bover|\blasting|\btaking|\bfor|\bin|用时|持续|淡出") \
@@ -559,6 +583,38 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
         question = (f"A fade-out runs to the end of the video. Fade out from {at} to the end "
                     f"({remain / 1000:g} s), or end the video at {end} with a {short / 1000:g} s fade-out "
                     f"(cutting {end}–{clock(total)})?")
+    return [Hit(m.start(), question=question)]
+
+
+# "fade in at 0:05", "start the fade-in at 0:03", "从0:05开始淡入", "淡入从0:05开始": where the fade-in
+# starts - never its length ("fade in over the first 5 s", "fade in until 0:05" are lengths)
+_FADE_IN_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
+               r"[\s-]*in(?:\s+from\s+black)?\s+(?:at|from|starting\s+(?:at|from)|beginning\s+(?:at|from))\s+"
+               r"(?:the\s+)?§(\d+)§(?!\s*(?:-|–|to|until|till)\s*§)(?:\s*(?:second\s+)?mark\b)?|"
+               r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*淡入|"
+               r"淡入\s*(?:从|在)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)")
+
+
+def _fade_in_at(text: str, c: Clause) -> list[Hit] | None:
+    """ "fade in at 0:05": the time is where the fade-in starts. A fade-in runs from the start of the video,
+    so a later start is asked about (fade in over the opening up to there, or cut the opening and fade in
+    from there) - never read as the fade's length, nor a cut on a guess. None: no start point said (or
+    0:00)."""
+    m = rx.search(_FADE_IN_AT, text)
+    if m is None:
+        return None
+    point = int(next(g for g in m.groups() if g is not None))
+    total = c.ctx.total_ms
+    if point <= 0 or (total and point >= total):
+        return None
+    at = clock(point)
+    if c.zh:
+        question = (f"淡入只能从视频开头开始。是开头淡入、到 {at} 完全显现（淡入 {point / 1000:g} 秒），"
+                    f"还是剪掉 0:00–{at}、从 {at} 开始淡入？")
+    else:
+        question = (f"A fade-in starts at the beginning of the video. Fade in over the opening so the "
+                    f"picture is fully in at {at} (a {point / 1000:g} s fade), or cut 0:00–{at} and fade in "
+                    f"from there?")
     return [Hit(m.start(), question=question)]
 
 

@@ -403,6 +403,17 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
                rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|那里|这里|部分|这一段|那一段)*\s*"
                rf"(?:(?:静音|消音|哔掉)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
+# a part at one end, or from a point on: "mute the last 3 seconds", "silence the audio for the first 5 sec",
+# "mute everything after 0:50", "把最后3秒静音", "前5秒的声音关掉"
+_PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
+              rf"of|for|during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
+              rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
+              rf"(?:after|past)\s+(?:the\s+)?(?P<en_from>§\d+§))|"
+              rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
+              rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*(?:的|那段|这段|部分)*\s*"
+              rf"(?:(?:静音|消音)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
+              rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
+              rf"(?:静音|消音)")
 # "where my brother swears", "the swear words", "那句脏话": a part of the sound, named by what is in it
 _PART_SAID = (r"\b(?:part|bit|section|moment|spot|word|words|line)s?\s+where\b|\bwhere\s+(?:he|she|they|i|we|"
               r"someone|somebody|my\s+\w+|the\s+\w+)\s+(?:swears?|curses?|cusses?|says?)\b|"
@@ -424,7 +435,8 @@ def _part_mute(c: Clause) -> list[Hit]:
     if rx.search(r"\bunmute\b|取消静音", text):
         return []
     times = rx.search(_PART_TIMES, text)
-    said = times or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
+    edge = None if times else rx.search(_PART_EDGE, text)
+    said = times or edge or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
     if not said:
         return []
     # what stays and why are part of the same reading
@@ -436,6 +448,20 @@ def _part_mute(c: Clause) -> list[Hit]:
     rx.search(r"\bwhere\b[^,;]*|\b(?:he|she|they|i|we|someone|somebody|my\s+\w+)\s+(?:says?|said|swears?|"
               r"curses?|cusses?)\b[^,;]*", text)
     spans = ranges(times.group(0)) if times else []
+    if edge is not None:
+        total = c.ctx.total_ms
+        point = int(re.sub(r"\D", "", next(g for g in edge.groups() if g and "§" in g) or "0") or 0) \
+            if (edge.group("en_from") or edge.group("zh_from")) else None
+        length = int(next(x for x in re.findall(T, edge.group(0))))
+        end_word = edge.group("en_edge") or edge.group("zh_edge1") or edge.group("zh_edge2") or ""
+        if point is not None:
+            spans = [(point, total or None)]
+        elif end_word in ("last", "final", "closing", "最后", "结尾", "末尾"):
+            spans = [(max(0, total - length), total or None)] if total else [(length, None)]
+        else:
+            spans = [(0, length)]
+        if spans[0][1] is None and not total:
+            spans = []
     if spans:
         a, b = spans[0]
         part = f"{_clock(a)}–{_clock(b)}" if b is not None else f"{_clock(a)} on"
