@@ -271,6 +271,16 @@ Rows carry a `split`, in the order they were written:
   as edits ("the sermon is way quieter than our other vids" also halved the volume; 字幕加错了 added
   subtitles), corrections of a direction ("flip it vertically, wait no, horizontally" flipped both), a
   second edit dropped in lists ("denoise + loudnorm + …", "duck …, bump it to 40% and …").
+- "holdout27": 308 requests (200 English, 108 Chinese; 159 with a public source; 2 more dropped as the
+  same text as earlier rows) written at the same moment as holdout26 by another helper with other personas
+  (local journalists, indie game developers, car detailers and dealers, dance crews, science teachers,
+  animal shelters, ASMR creators; 汽车测评/二手车, 舞蹈博主, 手工DIY, 钓鱼博主, 乡村生活vlog, 物业通知). Kept
+  sealed through session 24's first round (holdout26's fixes, the known misreadings, the docs review's
+  findings), then scored once, blind, against main at 251abb7: 88.0 % (271/308; English 87.5 %, Chinese
+  88.9 %), 3 destructive ("cut the sentences where i say sponsor.. wait no, keep ONLY those" searched for
+  the whole rest; "remove the last clip from the end and put it first instead" deleted it; "no crossfades,
+  just stick b.mp4 and c.mp4 after my clip" replaced the clip). The same rows at the session's start
+  (0d1552f) scored 87.0 % (268/308): the round that never saw them lifted them by 3 rows.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -368,6 +378,7 @@ BLIND: dict[str, str] = {
     "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
     "holdout23": "81.0% (248/306)", "holdout24": "85.8% (266/310)",
     "holdout25": "87.6% (269/307)", "holdout26": "91.0% (282/310)",
+    "holdout27": "88.0% (271/308)",
     "tune": "n/a (written with the fixes)",
 }
 

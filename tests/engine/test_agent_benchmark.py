@@ -53,7 +53,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     rows = bench.load(bench.DATA)
     blind_sets = ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
                   "holdout14", "holdout15", "holdout18", "holdout19", "holdout22",
-                  "holdout23", "holdout24", "holdout25", "holdout26")
+                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27")
     result = bench.evaluate(rows)  # once: every row is parsed in it (the file has ~7000 rows)
     earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
     assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
@@ -117,11 +117,15 @@ def test_parser_accuracy_does_not_regress() -> None:
     # a refused alternative first, both ends, start over with clips, redo / a version chosen); 26104 expects
     # the instagram_portrait preset for '4:5 for the insta feed' (as 22117 and 23145 do)
     assert ok / n >= 308 / 310
+    ok, n = result["by_split"]["holdout27"]  # scored 88.0% blind (271/308), then used for generic fixes
+    assert ok / n >= 271 / 308
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
+    # holdout27 was scored blind with 3 destructive misreadings (allowance lowered as they are fixed)
+    assert destructive.pop("holdout27", 0) <= 3
     # holdout26 was scored blind with no destructive misreading
     assert destructive.pop("holdout26", 0) <= 0
     # holdout25 was scored blind with 4 destructive misreadings; none is left (h25a)

@@ -1751,3 +1751,35 @@ def test_a_mute_of_an_end_part_is_refused_never_the_whole_track(text: str, langu
     p = plan(text, language=language)
     assert not p.ops and p.refusal, (text, p)
     assert "0:57–1:00" in p.refusal or "0:00–0:05" in p.refusal or "0:50–1:00" in p.refusal
+
+
+@pytest.mark.parametrize(("text", "language", "part"), [
+    ("export a clip of the last 10 seconds", "en", "0:50–1:00"),
+    ("export the last 10 seconds", "en", "0:50–1:00"),
+    ("export just the first 15 seconds as mp4", "en", "0:00–0:15"),
+    ("export only 0:10-0:20", "en", "0:10–0:20"),
+    ("导出最后10秒", "zh-CN", "0:50–1:00"), ("把最后10秒导出来", "zh-CN", "0:50–1:00")])
+def test_a_video_export_of_a_part_is_asked_never_the_whole(text: str, language: str, part: str) -> None:
+    p = plan(text, language=language)
+    assert not p.ops and p.export is None and p.question and part in p.question, (text, p)
+
+
+def test_an_edit_before_the_export_is_done_and_a_gif_of_a_part_exports_it() -> None:
+    p = plan("trim the first 5 seconds and then export it as mp4")
+    assert ops(p) == [{"op": "trim", "head_ms": 5000}] and p.export == {"format": "mp4"}
+    g = plan("export a gif of the last 10 seconds")
+    assert g.export == {"format": "gif", "start_ms": 50000, "end_ms": None} and g.question is None
+
+
+@pytest.mark.parametrize(("text", "language", "draft", "expected"), [
+    ("everything except the music stays as it is, just add captions", "en", None, [{"op": "add_subtitles"}]),
+    ("trim the first 5 seconds, everything but the music stays", "en", None,
+     [{"op": "trim", "head_ms": 5000}]),
+    ("除了音乐其他都不动，加字幕", "zh-CN", None, [{"op": "add_subtitles"}]),
+    ("everything but the music stays the same, turn the music down to 20%", "en", MUSIC_ON,
+     [{"op": "set_volume", "track": "bgm", "volume": 0.2}])])
+def test_everything_but_the_music_staying_is_a_scope_never_music_added(
+        text: str, language: str, draft: dict[str, Any] | None, expected: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, draft, language)) == expected
+    alone = plan("everything but the music stays")
+    assert not alone.ops and alone.question

@@ -134,6 +134,17 @@ def export_rule(c: Clause) -> list[Hit]:
         return []
     if rx.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
         return []  # "export an srt" = subtitles as a file
+    part = _export_part(text, m, c.ctx.total_ms)
+    if part is not None:
+        # "export a clip of the last 10 seconds", "导出最后10秒": a video export is the whole programme - only
+        # cutting the edit down would make it that part, never done silently; asked (or a GIF of it)
+        a, b = part
+        return [Hit(m.start(), question=(
+            f"导出的视频总是整段。要先把视频剪成只剩 {clock(a)}–{clock(b)} 再导出吗（其余部分会从剪辑里去掉，"
+            f"可以撤销找回）？还是只把这段导出成GIF？" if c.zh else
+            f"A video export is always the whole video. Should I cut the edit down to just {clock(a)}–"
+            f"{clock(b)} and then export it (the rest leaves the edit; “undo” brings it back), or export "
+            f"that part as a GIF?"))]
     other = re.search(UNOFFERED_HEIGHT, text)
     if other:
         # "export it at 480p": a resolution not offered - asked, never exported at another one
@@ -157,6 +168,41 @@ def export_rule(c: Clause) -> list[Hit]:
     if resolution:
         export["resolution"] = resolution
     return [Hit(m.start(), [op], export=export)]
+
+
+# the part of the video a file is asked of, said after the export's verb ("export a clip of the last 10 s",
+# "export just 0:10-0:20", "save the first 15 seconds as an mp4") or before 导出 ("把最后10秒导出来")
+_PART_OF = (rf"(?:\b(?:the|first|last|final)\b|{T}|前|最后|开头|结尾)")
+_OTHER_VERB = (r"\b(?:cut|trim|remove|delete|drop|speed|slow|keep|mute|add|put|crop|loop|fade|freeze|"
+               r"caption|subtitle|title|text)\w*\b|剪|删|去掉|加|慢|快|静音|保留")
+
+
+def _export_part(text: str, m: re.Match[str], total: int) -> tuple[int, int] | None:
+    if not total:
+        return None
+    after = text[m.end():]
+    before = re.search(rf"(?:把|将)?\s*(?:(?:前|最后|开头|结尾)\s*{T}|{T}\s*(?:到|至|-|–)\s*{T})\s*(?:秒)?\s*"
+                       rf"(?:的)?\s*(?:部分|片段|那段|这段)?\s*(?:单独)?\s*$", text[:m.start()])
+    words = after if before is None else before.group(0)
+    cut = re.search(_OTHER_VERB, words)
+    if cut is not None:
+        words = words[:cut.start()]
+    spans = [(a, b) for a, b in ranges(words) if b is not None and 0 <= a < b <= total]
+    if spans:
+        part = spans[0]
+    elif first := re.search(rf"\b(?:first|opening)\s+{T}|(?:前|开头)\s*{T}", words):
+        part = (0, int(first.group(1) or first.group(2)))
+    elif last := re.search(rf"\b(?:last|final|closing)\s+{T}|(?:最后|结尾)\s*{T}", words):
+        part = (total - int(last.group(1) or last.group(2)), total)
+    elif frm := re.search(rf"\b(?:from|after)\s+{T}\s*(?:to|till|until|through)\s+(?:the\s+)?end\b|"
+                          rf"从\s*{T}\s*(?:到|至)\s*(?:最后|结尾)", words):
+        part = (int(frm.group(1) or frm.group(2)), total)
+    else:
+        return None
+    if not 0 <= part[0] < part[1] <= total or part == (0, total):
+        return None
+    rx.search(re.escape(words.strip()), text) if words.strip() else None
+    return part
 
 
 def history_rule(c: Clause) -> list[Hit]:
