@@ -11,6 +11,7 @@ from tests.engine.analysis_fake import fill_runner_fields
 from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.ops import apply, describe, parse_operation, programme_ms
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+from vidai_nb.engine.ops.schemas import SetAspect
 
 MEDIA = list(SAMPLE_MEDIA.values())
 
@@ -680,3 +681,8 @@ def test_a_correction_replacing_the_verb_keeps_the_object(text: str, index: int,
 def test_a_bare_pin_before_the_files_joins_them(text: str) -> None:
     p = plan(text, sample_draft(["clip.mp4", "b.mp4", "c.mp4"]), "zh-CN")
     assert ops(p) == [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}] and not p.question
+def test_a_version_named_by_an_edit_adds_nothing_and_crop_nothing_is_no_crop() -> None:
+    assert ops(plan("restore v2 pls, the one before the captions")) == [
+        {"op": "restore_version", "version": 2}]
+    (aspect,) = plan("crop nothing, pad it to 9:16 with blur").ops
+    assert isinstance(aspect, SetAspect) and aspect.ratio == "9:16" and aspect.fit == "blur"

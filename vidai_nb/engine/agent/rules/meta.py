@@ -1143,6 +1143,18 @@ _UPLOAD_WHY = (r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+(?!(?:you|u
                r"(?:upload|post|publish|shar)\w*")
 
 
+# "make my cat black and white", "把我的猫变成黑白": the video's subject (a pet, a person, the wedding) made
+# black and white is the whole picture in black and white - no one thing recoloured
+_SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\s+"
+               r"(?:little\s+|old\s+|new\s+)?"
+               r"(?:cats?|kittens?|kitty|dogs?|puppy|puppies|pets?|baby|babies|kids?|son|daughter|grandma|grandpa|"
+               r"grandparents|mom|mum|dad|parents|family|wife|husband|boyfriend|girlfriend|wedding|friends?)"
+               r"(?:'s\s+(?:video|clip|footage))?\s+(?:(?:into|in|to)\s+)?(?:black\s*(?:and|&|n)\s*white|b\s*&\s*w|"
+               r"b/w|gr[ae]y\s*scale|monochrome)\b|"
+               r"把\s*(?:我的|我家|我们家)?\s*(?:猫|猫咪|狗|狗狗|宝宝|孩子|奶奶|爷爷|宠物)(?:的视频)?\s*"
+               r"(?:变成|弄成|调成|改成|做成)\s*黑白")
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     # where it will be posted, said as what the edit is for: no request to post it (other refusals stand:
     # "blur the other kids' faces before i post it")
@@ -1172,10 +1184,13 @@ def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request
+    subject_bw = re.search(_SUBJECT_BW, c.text)
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
             continue
         m = rx.search(pattern, c.text)
+        if m and subject_bw and m.start() < subject_bw.end() and m.end() > subject_bw.start():
+            continue  # the subject in black and white: the whole picture (color_rule)
         if m and n == 0:
             # "post it to my youtube channel": the platform named is where to post, no format asked for
             rx.search(_DESTINATION, c.text)
