@@ -237,7 +237,8 @@ _WORDS_THEN_EDIT = re.compile(
 # replaces the verb keeps the object - the clip named before the take-back is the one moved (read as said
 # again after it, so the removal is taken back and nothing is deleted)
 _CLIP_ZH = r"第\s*\d+\s*(?:段|个片段|个视频|个镜头|个素材|条|个)"
-_CLIP_EN = (r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:clip|segment|part|"
+_CLIP_EN = (r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:clip|"
+            r"segment|part|"
             r"video|shot)|(?:clip|segment|part)\s+\d+)")
 _OBJECT_CARRIED_ZH = re.compile(
     rf"(?P<obj>{_CLIP_ZH})(?P<said>[^…,，。;；!！?？]{{0,4}}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"

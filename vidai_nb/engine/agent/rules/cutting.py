@@ -824,13 +824,16 @@ def silences_rule(c: Clause) -> list[Hit]:
     if keep_ends == "none" and re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)",
                                          text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
-    if keep_ends == "none" and (re.match(r"\s*(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|原样|不变)|"
-                                         r"\s+(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|"
+    if keep_ends == "none" and (re.match(r"\s*(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|"
+                                         r"原样|不变)|"
+                                         r"\s+(?:stay|stays|can stay|remain|are fine|as (?:they|"
+                                         r"it) (?:are|is)|"
                                          r"untouched|intact)\b", text[m.end():]) or
-                                re.search(r"\b(?:keep|leave|preserve)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$|"
-                                          r"(?:保留|留着|留下)\s*(?:那些|所有的?|全部的?)?$", text[:m.start()]) and
+                                (re.search(r"\b(?:keep|leave|preserve)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$|"
+                                          r"(?:保留|留着|留下)\s*(?:那些|所有的?|"
+                                          r"全部的?)?$", text[:m.start()]) and
                                 # ("保留静音3和5，其他都删": which ones, said after - not the pauses all kept)
-                                not re.match(r"\s*[\d§a-z]", text[m.end():])):
+                                not re.match(r"\s*[\d§a-z]", text[m.end():]))):
         # "把那些嗯啊去掉 停顿保留", "remove the ums but keep the pauses": the pauses are said to stay
         rx.search(r"(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|原样|不变)|"
                   r"\b(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|untouched|intact|keep|"
@@ -1302,7 +1305,8 @@ def concat_rule(c: Clause) -> list[Hit]:
             # "只拼b.mp4和c.mp4 别的不要", "join only b.mp4 and c.mp4, nothing else": what joining only the
             # files named does anyway
             rx.search(r"(?:别的|其他的?|其余的?|剩下的)\s*(?:都|就|全)?\s*(?:不要|不用|删掉|去掉|拿掉)(?:了)?|"
-                      r"\bnothing else\b|\b(?:drop|lose|skip|ditch) (?:the rest|the others|everything else)\b|"
+                      r"\bnothing else\b|\b(?:drop|lose|skip|ditch) (?:the rest|the others|"
+                      r"everything else)\b|"
                       r"\bonly\b", text)
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
         drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"

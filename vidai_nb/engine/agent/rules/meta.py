@@ -248,9 +248,11 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:撤销|撤回|撤掉|撤)(?:掉)?的(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤)?\s*"
                   r"(?:再|给我|帮我|重新)?\s*(?:做|恢复|还原|弄|改|变|加|拿|找)回来|"
                   r"(?:恢复|还原|找回|重新做)\s*(?:刚才|刚刚|之前)?(?:被)?(?:撤销|撤回|撤掉)(?:掉)?的|"
-                  r"\b(?:restore|reapply|re-apply|redo|put back|bring back)\s+(?:what|the\s+(?:change|edit|step|thing)s?)"
+                  r"\b(?:restore|reapply|re-apply|redo|put back|bring back)\s+(?:what|the\s+(?:change|"
+                  r"edit|step|thing)s?)"
                   r"\s+(?:that\s+)?(?:i|you|we)\s+(?:just\s+)?(?:undid|undone|had undone|reverted)\b|"
-                  r"\b(?:reapply|re-apply|restore|bring back)\s+the\s+(?:last\s+)?undone\s+(?:change|edit|step)\b|"
+                  r"\b(?:reapply|re-apply|restore|bring back)\s+the\s+(?:last\s+)?undone\s+(?:change|edit|"
+                  r"step)\b|"
                   r"\b(?:mistakenly|accidentally) undid\b"
                   r"(?:\s+(?:that|it|this))?(?:[\s,]+(?:please\s+)?(?:put|bring) it back\b)?",
                   text)

@@ -714,7 +714,8 @@ _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright
 
 _ZH_KEYS = {"亮度": "brightness", "对比度": "contrast", "饱和度": "saturation"}
 # "饱和度拉到1.5", "对比度提到1.2", "亮度设置为0.1": the level it is set to, by any verb of setting
-_ZH_TO = (r"调到|调成|调为|改成|改为|设为|设成|设置为|设置成|设置到|设到|拉到|拉高到|拉低到|拉成|提到|提高到|提升到|"
+_ZH_TO = (r"调到|调成|调为|改成|改为|设为|设成|设置为|设置成|设置到|设到|拉到|拉高到|拉低到|拉成|提到|"
+          r"提高到|提升到|"
           r"加到|升到|降到|开到|弄到|弄成|变成|定为|定在|给到|上到|为")
 
 
