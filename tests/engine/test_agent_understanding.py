@@ -633,6 +633,7 @@ def test_the_undone_step_brought_back_is_a_redo(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["音乐随人声自动降低", "配乐跟着人声自动压低", "背景音乐遇到人声就自动让开",
+                                  "音乐在说话的地方自动变小", "人声出来的时候音乐自动降低",
                                   "music automatically dips for the voice",
                                   "auto lower the music around speech"])
 def test_music_following_the_voice_is_ducking(text: str) -> None:

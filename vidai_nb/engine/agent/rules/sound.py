@@ -811,10 +811,10 @@ def music_rule(c: Clause) -> list[Hit]:
                        # "音乐随人声自动降低", "有人声的地方配乐自动压低", "music automatically dips for the
                        # voice": lowered by the voice, said as following it or where it is
                        r"(?:音乐|配乐|bgm|背景音乐|(?:background )?music)\s*(?:随|随着|跟着|跟随|根据|按|"
-                       r"遇到|碰到|避开|给)\s*(?:人声|说话|讲话|"
+                       r"遇到|碰到|避开|给|在)\s*(?:人声|说话|讲话|"
                        r"对白|旁白|人说话|解说)\s*(?:的地方|的时候|时|处)?\s*(?:就|会|要)?\s*(?:自动)?\s*(?:降低|压低|变小|调低|"
                        r"小声|减弱|避让|让开|让路|让位|低一点|小一点)|"
-                       r"(?:有|遇到|碰到|出现)人声(?:的地方|的时候|时|处)\s*[,，]?\s*(?:背景)?(?:音乐|"
+                       r"(?:(?:有|遇到|碰到|出现)人声|人声(?:出来|出现|响起|进来))(?:的地方|的时候|时|处)\s*[,，]?\s*(?:背景)?(?:音乐|"
                        r"配乐|bgm|(?:background )?music)\s*"
                        r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
                        r"\b(?:music|bgm|song)\s+(?:should\s+|to\s+)?(?:automatically\s+|auto-?)?(?:dips?|lowers?|drops?|"
