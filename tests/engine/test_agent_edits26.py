@@ -120,3 +120,15 @@ def test_start_over_with_clips_is_a_new_timeline_of_them(text: str, clips: list[
 
 def test_a_bare_start_over_still_restores_the_upload() -> None:
     assert ops(plan("start over")) == [{"op": "restore_version", "version": 1}]
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("from 12s to 20s is the only usable bit of the sermon, keep that", 12000, 20000),
+    ("from 0:05 to 0:15 is the only good part, keep that", 5000, 15000),
+])
+def test_keep_that_after_the_only_part_wanted_keeps_it(text: str, a: int, b: int) -> None:
+    assert ops(plan(text)) == [{"op": "keep_range", "start_ms": a, "end_ms": b}]
+
+
+def test_keep_that_after_a_cut_still_takes_it_back() -> None:
+    assert not plan("cut from 0:10 to 0:20, actually keep that").ops

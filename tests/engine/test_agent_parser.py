@@ -1769,3 +1769,27 @@ def test_an_edit_before_the_export_is_done_and_a_gif_of_a_part_exports_it() -> N
     assert ops(p) == [{"op": "trim", "head_ms": 5000}] and p.export == {"format": "mp4"}
     g = plan("export a gif of the last 10 seconds")
     assert g.export == {"format": "gif", "start_ms": 50000, "end_ms": None} and g.question is None
+
+
+@pytest.mark.parametrize(("text", "language", "draft", "expected"), [
+    ("everything except the music stays as it is, just add captions", "en", None, [{"op": "add_subtitles"}]),
+    ("trim the first 5 seconds, everything but the music stays", "en", None,
+     [{"op": "trim", "head_ms": 5000}]),
+    ("除了音乐其他都不动，加字幕", "zh-CN", None, [{"op": "add_subtitles"}]),
+    ("everything but the music stays the same, turn the music down to 20%", "en", MUSIC_ON,
+     [{"op": "set_volume", "track": "bgm", "volume": 0.2}])])
+def test_everything_but_the_music_staying_is_a_scope_never_music_added(
+        text: str, language: str, draft: dict[str, Any] | None, expected: list[dict[str, Any]]) -> None:
+    assert ops(plan(text, draft, language)) == expected
+    alone = plan("everything but the music stays")
+    assert not alone.ops and alone.question
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("make my cat black and white", "en"), ("turn my grandma black and white", "en"),
+    ("make my dog b&w", "en"), ("把我的猫变成黑白", "zh-CN")])
+def test_the_subject_made_black_and_white_is_the_whole_picture(text: str, language: str) -> None:
+    assert ops(plan(text, language=language)) == [{"op": "color", "gray": True}]
+    for thing in ("make the car red", "make my shirt black and white", "make the sky black and white"):
+        p = plan(thing)
+        assert not p.ops and p.refusal, (thing, p)

@@ -11,6 +11,7 @@ from tests.engine.analysis_fake import fill_runner_fields
 from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.ops import apply, describe, parse_operation, programme_ms
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+from vidai_nb.engine.ops.schemas import SetAspect
 
 MEDIA = list(SAMPLE_MEDIA.values())
 
@@ -623,3 +624,10 @@ def test_a_fade_said_as_the_kind_of_transition_is_the_crossfade() -> None:
     draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
     p = plan("片段之间加转场，淡入淡出那种，0.8秒", draft, "zh-CN")
     assert ops(p) == [{"op": "crossfade", "duration_ms": 800}] and not p.notes
+
+
+def test_a_version_named_by_an_edit_adds_nothing_and_crop_nothing_is_no_crop() -> None:
+    assert ops(plan("restore v2 pls, the one before the captions")) == [
+        {"op": "restore_version", "version": 2}]
+    (aspect,) = plan("crop nothing, pad it to 9:16 with blur").ops
+    assert isinstance(aspect, SetAspect) and aspect.ratio == "9:16" and aspect.fit == "blur"

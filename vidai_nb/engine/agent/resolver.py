@@ -618,7 +618,11 @@ def _own_action_words(tokens: list[Token], spans: list[tuple[int, int]], chosen:
 _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|after|when|since)\s+"
                        r"(?:i|we|you|u)\s+(?:just\s+|already\s+|had\s+|have\s+)?"
                        r"(?:[a-z]+ed|made|put|cut|did|took)\b[^,;.]*|"
-                       r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)")
+                       # "restore v2, the one before the captions": a version named by an edit, no verb
+                       r"\bthe\s+(?:one|1|version|edit|cut|draft)\s+(?:from\s+)?(?:before|after|with|without)\s+"
+                       r"(?:the\s+|my\s+|any\s+)?[^,;.]*|"
+                       r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)|"
+                       r"(?:加|剪|删|改|换|调)\S{0,8}(?:之前|以前)的(?:那个|那版|那一版|版本)")
 # ("not black and white, just a bit more contrast": an alternative refused first, then the edit)
 _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|"
                              r"no need (?:to|for)|"

@@ -443,6 +443,10 @@ def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) 
         before = [c for c in out if c.pos < m.start() and c.hit.ops]
         if not before:
             continue
+        if all(isinstance(op, s.KeepRange | s.KeepRanges) for op in before[-1].hit.ops):
+            # "from 12s to 20s is the only usable bit, keep that": the part just said to be kept, kept
+            before[-1].explains |= words
+            continue
         gone = _take_back_last(before, out, settled)
         gone[0].explains |= words
     return out

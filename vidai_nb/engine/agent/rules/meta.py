@@ -1189,6 +1189,16 @@ _DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
               r"pretty\s+|too\s+|super\s+)?(?:awful|bad|terrible|horrible|ugly|weird|wrong|gross|cheesy|"
               r"strange|odd|fake|cringe\w*|meh|off)\b|"
               r"^\s*(?:后面|剩下|其余|其他)的?\s*(?:都|全)?\s*是")
+# "make my cat black and white", "把我的猫变成黑白": the video's subject (a pet, a person, the wedding) made
+# black and white is the whole picture in black and white - no one thing recoloured
+_SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\s+"
+               r"(?:little\s+|old\s+|new\s+)?"
+               r"(?:cats?|kittens?|kitty|dogs?|puppy|puppies|pets?|baby|babies|kids?|son|daughter|grandma|grandpa|"
+               r"grandparents|mom|mum|dad|parents|family|wife|husband|boyfriend|girlfriend|wedding|friends?)"
+               r"(?:'s\s+(?:video|clip|footage))?\s+(?:(?:into|in|to)\s+)?(?:black\s*(?:and|&|n)\s*white|b\s*&\s*w|"
+               r"b/w|gr[ae]y\s*scale|monochrome)\b|"
+               r"把\s*(?:我的|我家|我们家)?\s*(?:猫|猫咪|狗|狗狗|宝宝|孩子|奶奶|爷爷|宠物)(?:的视频)?\s*"
+               r"(?:变成|弄成|调成|改成|做成)\s*黑白")
 
 
 def refusal_rule(c: Clause) -> list[Hit]:
@@ -1225,13 +1235,16 @@ def refusal_rule(c: Clause) -> list[Hit]:
     # "rest is me walking around the car", "that filter looks awful on the dog": what the footage shows, or
     # how it looks, said as the reason - an animal or a movement named there is no imagery asked for
     described = rx.search(_DESCRIBED, c.text) is not None
+    subject_bw = re.search(_SUBJECT_BW, c.text)
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
             continue
-        if described and n == 1 and not re.search(r"generat\w*|animat\w*|ai|add|put|"
-                                                  r"make|turn", c.text):
+        if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
+                                                  r"\bmake\b|\bturn\b", c.text):
             continue
         m = rx.search(pattern, c.text)
+        if m and subject_bw and m.start() < subject_bw.end() and m.end() > subject_bw.start():
+            continue  # the subject in black and white: the whole picture (color_rule)
         if m and n == 0:
             # "post it to my youtube channel": the platform named is where to post, no format asked for
             rx.search(_DESTINATION, c.text)

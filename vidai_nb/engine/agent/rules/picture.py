@@ -68,6 +68,8 @@ _UNWANTED_FIT = (r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop
                  r"|pad\w*)"
                  r"(?:\s+(?:in|anything|it|me|us|him|her|them|anyone|(?:the|my|our|his|her|their|your) \w+)"
                  r"(?:\s+(?:out|off))?)?|"
+                 # "crop nothing, pad it …", "zero cropping": the fit said to be none
+                 r"\b(?:crop\w*|zoom\w*)\s+(?:nothing|none|zero)\b|\b(?:zero|no)\s+cropping\b|"
                  r"(?:不要|别|不能|不许|不)(?:裁剪|裁切|裁|切|剪|模糊|放大)掉?"
                  r"(?:\s*(?:两边|两侧|左右|上下|边缘|画面|任何东西|东西))?")
 

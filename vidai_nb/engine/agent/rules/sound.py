@@ -776,8 +776,25 @@ def _music_volume(text: str) -> float | None:
     return None
 
 
+# "everything but the music stays", "keep everything except the music as it is", "除了音乐其他都不动": what
+# stays, with the music set apart - a scope said beside the edits, never a wish for music
+_ALL_BUT_MUSIC = (r"\b(?:keep\s+|leave\s+)?(?:everything|all(?:\s+else)?|the\s+rest)\s+"
+                  r"(?:but|except(?:\s+for)?|other\s+than|apart\s+from|besides)\s+(?:the\s+|my\s+)?(?:background\s+|bg\s+)?"
+                  r"(?:music|song|bgm|soundtrack)\b(?:\s+(?:stays?|remains?|is|should\s+stay|can\s+stay)"
+                  r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|untouched|unchanged|put|where\s+it\s+is))?|"
+                  r"\s+(?:as\s+(?:it\s+)?is|the\s+same|untouched|unchanged))?|"
+                  r"除了\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:以外|之外)?\s*[,，]?\s*(?:其他|其余|别的)(?:的)?(?:都|全)?\s*"
+                  r"(?:不动|不变|别动|保留|留着|保持(?:原样|不变)?)")
+
+
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
+    scope = rx.search(_ALL_BUT_MUSIC, text)
+    if scope is not None:
+        # the scope read; the rest of the clause is read without it ("…, just add captions")
+        text = text[:scope.start()] + " " * (scope.end() - scope.start()) + text[scope.end():]
+        if not re.search(MUSIC + r"|音乐|配乐", text, re.IGNORECASE):
+            return [Hit(scope.start())]
     m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song|bgm)\s+(?:\w+\s+){0,3}(?:under|below|"
                        r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,2}(?:speech|talk|"
                        r"talking|speaks?|speaking|voice|d"
