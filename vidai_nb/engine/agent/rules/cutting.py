@@ -865,8 +865,8 @@ def silences_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
-# a part made a clip of its own ("save the last 10 seconds as a separate clip", "split off the first 5 s into its
-# own clip", "把最后10秒单独分成一段"): a split at the part's edge - nothing leaves the timeline
+# a part made a clip of its own ("save the last 10 seconds as a separate clip", "split off the first 5 s
+# into its own clip", "把最后10秒单独分成一段"): a split at the part's edge - nothing leaves the timeline
 _OWN_CLIP = (r"(?:\b(?:as|into|in)\s+(?:a\s+|an\s+)?(?:new\s+)?|\b(?:a|an)\s+|\b(?=its own|their own))"
              r"(?:separate|its own|their own|own|"
              r"standalone|stand-alone)\s+(?:clips?|segments?|pieces?|parts?|(videos?|files?|mp4s?|exports?))\b|"
@@ -899,14 +899,17 @@ def _own_clip(c: Clause) -> list[Hit]:
         return []
     rx.search(r"\b(?:save|make|keep|turn|put|cut|split|get|have|out|off)\b|(?:把|将)|\bthe\b|秒", c.text)
     if m.group(1) or m.group(2):
-        # "save the last 10 s as a separate video": a file of that part - an export is the whole edit, so asked
+        # "save the last 10 s as a separate video": a file of that part - an export is the whole edit:
+        # asked
         a, b = part
+        part_at = f"{clock(a)}–{clock(b)}"
         return [Hit(m.start(), question=(
-            f"导出的视频总是整段。要把 {clock(a)}–{clock(b)} 单独分成一段（在时间线上切开），还是把剪辑剪成只剩这段"
-            f"再导出（其余部分会去掉，可以撤销），或者把这段导出成GIF？" if c.zh else
-            f"A video export is always the whole edit. Should I make {clock(a)}–{clock(b)} a clip of its own on "
-            f"the timeline (a split), cut the edit down to just that part before exporting (“undo” brings the "
-            f"rest back), or export that part as a GIF?"))]
+            f"导出的视频总是整段。要把 {part_at} 单独分成一段（在时间线上切开），"
+            f"还是把剪辑剪成只剩这段再导出（其余部分会去掉，可以撤销），"
+            f"或者把这段导出成GIF？" if c.zh else
+            f"A video export is always the whole edit. Should I make {part_at} a clip "
+            f"of its own on the timeline (a split), cut the edit down to just that part "
+            f"before exporting (“undo” brings the rest back), or export that part as a GIF?"))]
     return [Hit(m.start(), [s.Split(at_ms=x) for x in edges])]
 
 
