@@ -79,6 +79,14 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
                     r"回头再说|再说吧|"
                     r"(?:the rest|everything else)\s+(?:later|can wait)|"
+                    # "still uploading the photos", "照片还在传": the files not all here yet - wait for them
+                    r"(?:(?:i'?m|im|i am|we'?re|were|we are)\s+)?"
+                    r"still\s+(?:uploading|upload\w*|adding|sending|"
+                    r"transferring|copying|importing|getting|gathering|finding|picking|choosing|filming|"
+                    r"recording|waiting)\b|"
+                    r"(?:wait|hold on|hang on)\b(?:\s+(?:till|until|for)\b.*)?\s*[.!]?\s*$|"
+                    r"(?:[\u4e00-\u9fff]{1,4}?)?(?:还在|正在)\s*(?:上传|传|拍|录|找|选|导|发|整理)|"
+                    r"等我\S{0,4}(?:传完|上传完|传上来|拍完|录完|找齐|选好)|"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
                     # "dont speed anything up, i just wanted to know if i could": the earlier words were
                     # only asked

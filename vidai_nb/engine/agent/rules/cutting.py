@@ -1268,6 +1268,14 @@ def all_clips_question(c: Clause) -> str | None:
     return hits[0].question if hits else None
 
 
+# something to make, not clips to join: "put together something for the event", "put a little video
+# together for her birthday" (never "put these clips together")
+_MADE_FOR = (r"\bput\s+together\s+(?:something|anything|smth|sth|a\s+(?:little\s+|short\s+|quick\s+|nice\s+|"
+             r"fun\s+|cute\s+)?(?:something|video|vid|reel|edit|promo|recap|tribute|teaser))\b|"
+             r"\bput\s+(?:something|anything|smth|sth|a\s+(?:little\s+|short\s+|quick\s+|nice\s+|fun\s+|"
+             r"cute\s+)?(?:something|video|vid|reel|edit|promo|recap|tribute|teaser))\s+together\b")
+
+
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     if (cleared := _all_clips_go(c)):
@@ -1283,6 +1291,16 @@ def concat_rule(c: Clause) -> list[Hit]:
     # "保留3到8秒和30到36秒，拼在一起": the ranges kept, said in another clause, are what is joined
     ranges_said = len(re.findall(r"\d+(?:\.\d+)?\s*(?:秒|s|sec\w*)?\s*(?:到|至|-|–|~|to)\s*(?:第\s*)?\d+",
                                  c.ctx.raw.lower())) >= 2
+    if m is not None and len(c.ctx.of_kind("video")) < 2 and not named and not ranges_said and \
+            (made := rx.search(_MADE_FOR, text)):
+        # "help me put together something for the adoption event saturday": something to make, with one clip
+        # and no clips named - what it should be is asked, not a merge refused
+        return [Hit(made.start(), question=(
+            "要做成什么样的？我可以把这段视频剪到合适长度、加标题和文字（比如活动时间地点）、音乐和字幕，"
+            "或者改成竖屏——告诉我要放什么；要用更多片段的话请先上传。" if c.zh else
+            "What should it be? I can cut this clip to a length, add a title and text (e.g. the event's date "
+            "and place), music and captions, or make it 9:16 — tell me what to put in, and upload more clips "
+            "if it should use them."))]
     if m is not None and len(videos) < 2 and not named and not ranges_said and \
             not rx.search(r"\bslide ?show\b|幻灯", text):
         said = rx.search(r"\b(?:two|three|four|five|\d+|these|all|both|my) (?:clips|videos|files|parts)\b|这"

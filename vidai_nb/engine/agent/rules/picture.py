@@ -360,6 +360,15 @@ def _other_resolution(c: Clause) -> list[Hit]:
     return [Hit(m.start(), question=unoffered_resolution(said, c.zh))]
 
 
+# the resolution the footage has now, said as a fact ("its only 720p", "it was shot in 1080p", "原片只有720p")
+_STATED_NOW = (r"(?:\bit'?s|\bits|\bit is|\bit was|\bthis is|\bthis was|\bthey'?re|\bthey are|\bthey were|"
+               r"\b(?:the\s+|my\s+|our\s+)?(?:video|footage|clip|original|source|file|recording|raw)s?\s+"
+               r"(?:is|are|was|were|'s)|\b(?:shot|filmed|recorded|captured)(?:\s+(?:it|this|them))?)\s+"
+               r"(?:only\s+|just\s+|currently\s+|still\s+|already\s+|natively\s+|originally\s+)?(?:(?:in|at)\s+)?"
+               r"(?:only\s+|just\s+)?$|"
+               r"(?:原片|原视频|素材|视频|片子|它|这个)?\s*(?:只有|才|本来(?:就)?是|原来是|现在是|拍的是|录的是|原本是)\s*$")
+
+
 def resolution_rule(c: Clause) -> list[Hit]:
     if other := _other_resolution(c):
         return other
@@ -367,6 +376,8 @@ def resolution_rule(c: Clause) -> list[Hit]:
                   r"标清)", c.text)
     if not m:
         return []
+    if re.search(_STATED_NOW, c.text[:m.start()]):
+        return []  # "its only 720p", "原片只有720p": what the footage is, said as a fact - no change asked
     export = re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text)
     if export and not own_resolution(c.text, m.start(), m.end(), export.start()):
         return []  # the export rule carries it
