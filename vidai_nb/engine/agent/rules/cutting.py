@@ -175,6 +175,8 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
             rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
             rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+            # "make it 12.5s exactly", "make it 30 seconds flat": how exact, said after the length
+            rf"\bmake\s*{_THING}\s*{T}\s*(?:long\s*)?(?:exactly|precisely|flat|on the dot|total)\s*[.!]?\s*$|"
             # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
             rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
             rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
@@ -1046,6 +1048,26 @@ def segments_rule(c: Clause) -> list[Hit]:
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
         if m and m.group(0).lower() == "drop" else None
+    # "remove the last clip from the end and put it first instead", "cut the second clip out and stick it at
+    # the end", "把最后一段删掉放到最前面": the clip taken out is put back elsewhere - a move, never a
+    # deletion
+    # (the place read from what is said after the putting verb, not "from the end" said before it)
+    back = rx.search(r"\b(?:and|then|&)\s+(?:then\s+)?(?:put|move|place|stick|drop|insert|paste|bring|add|"
+                     r"slot|use)\s+(?:it|that|that one|this|this one|them)(?:\s+back)?\b|"
+                     r"^\s*[，,]?\s*(?:然后|再|并)?\s*(?:把它|把这段|它)?\s*(?:放到|挪到|移到|放在)",
+                     text[m.end():]) if m and not dest else None
+    if m and back and not rx.search(T, text):
+        place = text[m.end() + back.end():]
+        first_re = (r"^\W*(?:at\s+|to\s+|in\s+|as\s+)?(?:the\s+)?(?:very\s+)?"
+                    r"(?:start|beginning|front|first|top|begining)\b|^\W*(?:最前|开头|第一|最开始)")
+        last_re = (r"^\W*(?:at\s+|to\s+|in\s+|as\s+)?(?:the\s+)?(?:very\s+)?(?:end|last|back)\b|"
+                   r"^\W*(?:最后|结尾|末尾)")
+        moved_to = 1 if rx.search(first_re, place) else max(1, n) if rx.search(last_re, place) else None
+        if moved_to is None:
+            return [Hit(m.start(), question=(
+                "要把这段挪到哪里？比如“放到最前面”。" if c.zh else
+                "Where should that clip go instead — e.g. “put it first” or “move it to the end”?"))]
+        return [Hit(m.start(), [s.MoveSegment(index=index, to_index=moved_to)])]
     # "kill the gap between b and c": the join between the clips named is what goes, not a clip
     join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|"
                      r"之间的?(?:空隙|间隙|空白|缝)", text)
@@ -1399,7 +1421,12 @@ def concat_rule(c: Clause) -> list[Hit]:
                 return []  # already in that order: "in this order: b, c, clip" is more than these two
             return [Hit(named[0][0], [s.Reorder(order=order)])]
         on = _on_timeline(c)
-        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
+        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that|mine|my (?:own\s+)?"
+                                                  r"(?:clip|video|vid|footage|recording|part)|the (?:current|"
+                                                  r"existing|original|main|first) (?:clip|video|footage)|"
+                                                  r"what (?:i|we) (?:have|had|got)))\b|"
+                                                  r"(?:接在|放在|加在|拼在|拼到|连在)我(?:的|那)?"
+                                                  r"(?:视频|片段|素材|这段)?(?:的)?后面|接在|接到|放在"
                                                   r"后面|"
                                                   r"加在|加到", text):
             return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
@@ -1429,6 +1456,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+                  # "join b.mp4 and c.mp4 after my clip": joined after what is there - appended, the clip kept
+                  r"\b(?:join|stitch|glue|splice|slap|chain)\b(?=[^,;]*\bafter\s+(?:it|this|that|mine|my\b|"
+                  r"the (?:current|existing|original|main|first)\b|what (?:i|we)\b))|"
+                  r"(?:拼|连|接)(?:在|到)(?=\s*我(?:的|那)?(?:视频|片段|素材|这段)?(?:的)?后面)|"
                   # "open the video with photo1.jpg", "i want b.mp4 to go first", "photo1.jpg放第一个"
                   r"\b(?:open|start|begin|lead)\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?with\b|"
                   r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|(?<=片头|开头)\s*用(?=\s*[\w-]+\."
@@ -1466,7 +1497,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头" +
                               (f"|{_FIRST_PLACE}" if first_said else ""), text) else "end"
     if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
-        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
+        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage)|mine|my (?:own\s+)?(?:clip|video|vid|"
+                  r"footage|recording|part)|the (?:current|existing|original|main|first) "
+                  r"(?:clip|video|footage))\b|"
+                  r"\bat the end\b|\bto the end\b|"
                   r"\bafterwards\b|后面|最后|结尾|片尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?|停(?:留)?|显示")
