@@ -325,12 +325,37 @@ HEDGED_TOPIC = (r"^\s*(?:(?:um+|uh+|hmm+|so|idk|maybe|perhaps|like|just|i guess)
 
 
 
+# whether a trick gets past copyright detection, asked ("if i speed a song up 30% does content id still
+# catch it", "听说调速+30%就能躲过版权检测 真的假的"): answered, never done
+_DETECTION = (r"\bcontent ?id\b|\bcopyright\w*|\bdmca\b|"
+              r"\b(?:copyright|music|audio) (?:filter|check|scan|bot)s?\b|"
+              r"版权|侵权|查重|原创检测|搬运检测|音乐检测|判搬运|限流")
+_EVADED = (r"\b(?:get(?:ting)? around|avoid\w*|bypass\w*|dodg\w*|trick\w*|fool\w*|beat|evad\w*|escap\w*|"
+           r"slip\w* (?:past|through)|get (?:past|through|away with))\b|"
+           r"躲过|躲开|绕过|绕开|避开|骗过|逃过|规避|过(?:审|检测|查重)|(?:不会?|没法|没)被\S{0,6}(?:检测|识别|查|发现|判)|"
+           r"检测不(?:到|出)|查不(?:到|出)|识别不(?:到|出)|"
+           # or a change made to the song or video, then whether it is still caught
+           r"(?=.*(?:\bspeed\w*|\bsped\b|\bpitch\w*|\bmirror\w*|\bflip\w*|\bcrop\w*|\bslow\w*|\btempo\b|"
+           r"\brevers\w*|\bremix\w*|\d+\s*%|调速|变调|变速|加速|减速|镜像|翻转|裁剪|抽帧|倍速|升调|降调))"
+           r"(?=.*(?:\b(?:catch\w*|caught|detect\w*|flag\w*|notic\w*|pick\w* (?:it |that |them )?up|claim\w*|"
+           r"recogni[sz]\w*)\b|检测|识别|查出|发现))")
+_ASKED_IF = (r"[?？]|\b(?:does|do|did|will|would|can|could|is|are|won'?t|doesn'?t)\b|"
+             r"真的假的|是真的吗|真的吗|吗|是不是|能不能|有没有用|有用吗|管用吗|行不行|靠谱吗|可行吗")
+
+
+def _evading_asked(text: str) -> bool:
+    return bool(re.search(_DETECTION, text) and re.search(_EVADED, text) and re.search(_ASKED_IF, text)) and \
+        not re.search(r"^\s*(?:please|pls|plz)\b|\b(?:please|pls|plz)\s*$|^(?:帮我|给我|请)", text)
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
     bare = raw.strip()
     if is_capability(norm_text, raw):
         return True
+    if _evading_asked(bare.lower()):
+        return True  # "does content id still catch it if i speed it up?", "调速就能躲过版权检测 真的假的"
     if re.search(HEDGED_TOPIC, bare.lower()):
         return False  # "加点转场什么的？不知道": a request hedged, not a question (what to do is asked)
     if not re.search(r"[\u4e00-\u9fff]", bare):
@@ -515,6 +540,16 @@ _FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（10
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "does mirroring get around content id?", "镜像翻转能绕过搬运查重吗": a trick against detection, asked
+    (r"(?=.*(?:" + _DETECTION + r"))(?=.*(?:" + _EVADED + r"))",
+     "Tricks like speeding up, pitch-shifting, mirroring or cropping don't reliably get past Content ID or "
+     "similar checks — they match fingerprints of the sound and picture that survive such changes — and "
+     "even when a match is missed the use is still unlicensed, so the video can be muted, claimed or taken "
+     "down later. Use music and footage you have the rights to (royalty-free libraries or the platform's own "
+     "sound library); I'll mix in any audio you upload.",
+     "调速、变调、镜像、裁剪这类办法躲不过版权或搬运检测——检测比对的是声音和画面的特征，这些改动之后依然能认出来；"
+     "就算一时没被识别，也仍然是未授权使用，之后照样可能被静音、限流或下架。请用你有权使用的音乐和素材（免版税曲库，"
+     "或平台自带的音乐库）；你上传的音频我都能混进去。"),
     # "封面选哪一帧比较吸引人", "which frame makes the best thumbnail?": what makes a cover work (which
     # moment is the person's call - the picture is not seen here)
     (r"(?:封面|缩略图).{0,12}(?:哪|吸引|好看|怎么选|选什么|用什么)|(?:哪|什么).{0,8}(?:做|当|作为)(?:封面|缩略图)|"

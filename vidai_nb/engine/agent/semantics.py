@@ -79,6 +79,14 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
                     r"回头再说|再说吧|"
                     r"(?:the rest|everything else)\s+(?:later|can wait)|"
+                    # "still uploading the photos", "照片还在传": the files not all here yet - wait for them
+                    r"(?:(?:i'?m|im|i am|we'?re|were|we are)\s+)?"
+                    r"still\s+(?:uploading|upload\w*|adding|sending|"
+                    r"transferring|copying|importing|getting|gathering|finding|picking|choosing|filming|"
+                    r"recording|waiting)\b|"
+                    r"(?:wait|hold on|hang on)\b(?:\s+(?:till|until|for)\b.*)?\s*[.!]?\s*$|"
+                    r"(?:[\u4e00-\u9fff]{1,4}?)?(?:还在|正在)\s*(?:上传|传|拍|录|找|选|导|发|整理)|"
+                    r"等我\S{0,4}(?:传完|上传完|传上来|拍完|录完|找齐|选好)|"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
                     # "dont speed anything up, i just wanted to know if i could": the earlier words were
                     # only asked
@@ -368,8 +376,8 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             continue
         after = [c for c in out if a <= c.pos < b and c.hit.ops]
         before = [c for c in out if c.pos < a and c.hit.ops and c.window[1] >= k - 1 and c not in after]
-        if not after or not before or _replaces(before[-1], after):
-            continue
+        if not after or not before or _replaces(before[-1], after) or _history(before[-1]):
+            continue  # ("undo and make it 1:1 instead": the undo is done, and then the new edit)
         gone = _take_back_last(before, out, settled)
         _music_kept(res, gone, after)
     return _kept_back(res, out, settled)
@@ -535,7 +543,14 @@ def joined_cuts(ops: list[OpBase]) -> list[OpBase]:
             out.extend(s.RemoveRange(start_ms=x, end_ms=y) for x, y in run)
         run.clear()
 
+    split_at: set[int] = set()
     for op in ops:
+        if isinstance(op, s.Split):
+            # "split at 0:30 and speed up the second half 1.5x": the speed-up's own split at the same time
+            # is the split already said - the clip is cut there once
+            if op.at_ms in split_at:
+                continue
+            split_at.add(op.at_ms)
         if isinstance(op, s.RemoveRange) and op.end_ms is not None:
             run.append((op.start_ms, op.end_ms))
             continue

@@ -373,6 +373,23 @@ LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
 BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match|drop)\w*|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
              r"\bon (?:every|each) beat\b")
+# people in the picture made to move on the beat: "make the dancers hit the beat automatically", "让他们的舞步
+# 对上节拍" - their movement is in the footage
+_MOVERS = (r"(?:dancers?|dancing|dance(?:\s+moves?)?|moves|steps|footwork|choreo\w*|movements?|performers?|"
+           r"kids|girls|boys|team|crew|squad|cheerleaders?|skaters?|everyone|everybody|people|him|her|them|"
+           r"me|us)")
+PEOPLE_ON_BEAT = (r"\b(?:make|get|have|let)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?" + _MOVERS +
+                  r"\s+(?:\w+\s+){0,2}?(?:hit|on|match|land on|follow|in sync with|"
+                  r"sync(?:ed)? (?:up )?(?:to|with)|"
+                  r"line up with|move (?:to|on|with))\s+(?:the\s+|every\s+|each\s+)?(?:beats?|rhythm|tempo|"
+                  r"drums?|music|song|bpm)\b|"
+                  r"\b(?:sync|align|match|line up|lock|time)\w*\s+(?:up\s+)?(?:the\s+|their\s+|my\s+|his\s+|"
+                  r"her\s+|our\s+)?(?:(?:dancers?|girls?|kids?|boys?|team)'s?\s+)?"
+                  r"(?:dancers?|dance moves?|moves|steps|dancing|footwork|choreo\w*|movements?)"
+                  r"\s+(?:up\s+)?(?:to|with)\s+(?:the\s+)?(?:beats?|rhythm|tempo|music|song|drums?)\b|"
+                  r"(?:舞蹈|跳舞|动作|舞步|他们|她们|大家|人)\S{0,6}(?:自动)?(?:对上|卡上|踩上|跟上|对齐|合上|对准)"
+                  r"\S{0,4}(?:节拍|节奏|鼓点|拍子|拍点|音乐)|"
+                  r"(?:让|把)\S{0,6}(?:动作|舞步|舞蹈)\S{0,6}(?:卡点|踩点|卡上点|踩上点)")
 # "replace my messy room behind me with a clean office background": the scene behind a person swapped in
 # more words (the background music replaced is an edit)
 BACKGROUND_SWAP = (r"\b(?:replace|swap|change|switch)\b[^,;.]{0,40}?\b(?:with|for|to|into)\s+"
@@ -492,7 +509,14 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?:the|his|her|their|my|our|that|"
             r"this|those|these|its)\s+(?:[\w-]+\s+){0,2}?" + PICTURE_THING +
             r"(?:\s+(?:colou?r|to|into|a|an|more|look|so (?:it'?s|its)|bright|dark|light|deep|pale))*\s+"
-            r"(?:" + COLOUR_WORD + r"|into\b|look like\b)")
+            r"(?:" + COLOUR_WORD + r"|into\b|look like\b)|"
+            # "change the car from silver to red", "turn the van from white to black": one thing, from its
+            # colour to another (text, titles and the video itself are never such a thing)
+            r"\b(?:change|turn|make|paint|recolou?r|colou?r|switch|swap)\s+(?:the|his|her|their|my|our|that|"
+            r"this|those|these|its)\s+(?:(?!(?:text|titles?|subtitles?|captions?|fonts?|words?|letters|logo|"
+            r"video|clip|footage|picture|image|whole|background|bg|bars?|borders?|box|outline|screen)\b)"
+            r"[\w'-]+\s+){1,3}?from\s+(?:a\s+|the\s+)?(?:\w+\s+)?" + COLOUR_WORD + r"\s*(?:colou?r\s+)?"
+            r"(?:to|into|->)\s+(?:a\s+|an?\s+)?(?:\w+\s+)?" + COLOUR_WORD)
 # what an edit here may colour or blacken: never a thing in the picture ("make my text red", "make the
 # background black" for the bars, "make my video black and white")
 _OWN_THING = (r"(?:text|titles?|subtitles?|captions?|fonts?|words?|letters|logo|watermark|video|vid|clip|"
@@ -826,6 +850,14 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bblur (?:out )?(?:the |their |his |her |all )?(?:faces?|people|license plates?|plates?)\b|"
      r"(?:路人|他|她|人|东西|物体|杂物)\S{0,4}(?:消除|擦除|抹除)|(?:消除|擦除|抹除)\S{0,6}(?:路人|人物|物体|杂物)|"
      r"人脸\S{0,3}(?:打码|模糊)|(?:打码|模糊)\S{0,4}(?:人脸|脸|车牌)|车牌\S{0,3}(?:打码|模糊)|"
+     # "视频里的车牌帮我打个码", "给门牌号打上马赛克": a detail in the picture hidden (打码 in any wording)
+     r"(?:车牌|门牌|号牌|手机号|电话号?码?|身份证|地址|屏幕|工牌|名字|姓名|二维码)\S{0,8}?(?:打\s*(?:个|上|一下)?\s*"
+     r"(?:码|马赛克)|马赛克|模糊(?:掉|一下|处理))|(?:给|把)\S{0,6}?(?:车牌|门牌|号牌|手机号|身份证|地址|工牌|"
+     r"二维码)\S{0,6}?(?:打\s*(?:个|上)?\s*(?:码|马赛克))|"
+     r"\b(?:pixelat\w*|censor|mosaic|cover up|black out)\s+(?:out\s+)?"
+     r"(?:the |their |his |her |all |that |my )?"
+     r"(?:[\w']+\s+){0,3}?(?:licen[cs]e plates?|number plates?|plates?|house numbers?|addresse?s?|phone "
+     r"numbers?|name ?tags?|badges?|screens?)\b|"
      # "把车牌号去掉", "遮住门牌": a detail inside the picture taken out
      r"(?:车牌|门牌|号牌)号?(?:码)?\S{0,3}(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住|p掉)|"
      r"(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住)\S{0,4}(?:车牌|门牌|号牌)|"
@@ -897,6 +929,12 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
      "(reframe) or cover it with your own logo.",
      "我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），或者在那里盖一个你的logo。"),
+    (PEOPLE_ON_BEAT,
+     "I can't make people in the picture move on the beat — their movement is part of the footage, and "
+     "nothing here changes it. I can add the music, cut where you give me the times, or speed up or slow "
+     "down a part you name (e.g. “slow down 0:03-0:05 to 0.9x”).",
+     "我没法让画面里的人的动作自动对上节拍——动作是拍进素材里的，这里改不了。可以加音乐、在你给的时间点剪开，"
+     "或者给某一段单独调速（比如“第3秒到第5秒调到0.9倍速”）。"),
     (BEAT_SYNC,
      "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
      "the times (e.g. “split at 0:04 and 0:08”).",
@@ -1005,7 +1043,7 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
              r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
-             BEAT_SYNC + "|" +
+             BEAT_SYNC + "|" + PEOPLE_ON_BEAT + "|" +
              VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR +
              "|" + RECOLOUR_OWN + "|" +
              COLORIZE + "|" +
@@ -1145,6 +1183,22 @@ _UPLOAD_WHY = (r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+(?!(?:you|u
                r"(?:upload|post|publish|shar)\w*")
 
 
+# a clause that only describes the footage or judges how it looks ("the rest is me walking around the car",
+# "thats just the dog running", "that filter looks awful on the dog", "后面都是我在走来走去")
+_DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
+              r"(?:rest|remainder|other (?:part|"
+              r"bits?|stuff)|everything else|after that|before that|the others?)\s+"
+              r"(?:of it\s+)?(?:is|are|'s|s|"
+              r"was|were)\b|"
+              r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?"
+              r"(?:that'?s|thats|that is|it'?s|its|this is|"
+              r"they'?re|theyre|those are)\s+(?:just\s+|only\s+|all\s+|mostly\s+)?(?:me|us|him|her|them|my|"
+              r"our|his|the)\b|"
+              r"\b(?:looks?|looked|looking|seems?|is|was|are)\s+"
+              r"(?:so\s+|really\s+|kinda\s+|kind of\s+|a bit\s+|"
+              r"pretty\s+|too\s+|super\s+)?(?:awful|bad|terrible|horrible|ugly|weird|wrong|gross|cheesy|"
+              r"strange|odd|fake|cringe\w*|meh|off)\b|"
+              r"^\s*(?:后面|剩下|其余|其他)的?\s*(?:都|全)?\s*是")
 # "make my cat black and white", "把我的猫变成黑白": the video's subject (a pet, a person, the wedding) made
 # black and white is the whole picture in black and white - no one thing recoloured
 _SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\s+"
@@ -1170,7 +1224,9 @@ def refusal_rule(c: Clause) -> list[Hit]:
     elif re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
                       r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
         purpose = True  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
-    elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加)(?![完好])[^,，;；。帮你替直登]{0,24}?(?:拿去|用来|好)?发\s*"
+    elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加|压|缩|调|变|留|删|拼|合|配|切|§)"
+                   r"(?![完好])[^,，;；。帮你替直登]{0,24}?"
+                   r"(?:拿去|用来|好)?发\s*"
                    r"(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)", c.text):
         purpose = True  # "截一段出来发朋友圈": the edit, then where it goes, in one breath
     elif rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
@@ -1186,9 +1242,15 @@ def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"\b(?:i'?ll|i will|i'm going to|i am going to|i can)\b.*\b(?:later|myself|tomorrow)\b|"
                  r"我自己来|我自己|我来弄|回头再", c.text):
         return []  # "I'll do a voiceover later": what the person will do, not a request
+    # "rest is me walking around the car", "that filter looks awful on the dog": what the footage shows, or
+    # how it looks, said as the reason - an animal or a movement named there is no imagery asked for
+    described = rx.search(_DESCRIBED, c.text) is not None
     subject_bw = re.search(_SUBJECT_BW, c.text)
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
+            continue
+        if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
+                                                  r"\bmake\b|\bturn\b", c.text):
             continue
         m = rx.search(pattern, c.text)
         if m and subject_bw and m.start() < subject_bw.end() and m.end() > subject_bw.start():

@@ -360,6 +360,15 @@ def _other_resolution(c: Clause) -> list[Hit]:
     return [Hit(m.start(), question=unoffered_resolution(said, c.zh))]
 
 
+# the resolution the footage has now, said as a fact ("its only 720p", "it was shot in 1080p", "原片只有720p")
+_STATED_NOW = (r"(?:\bit'?s|\bits|\bit is|\bit was|\bthis is|\bthis was|\bthey'?re|\bthey are|\bthey were|"
+               r"\b(?:the\s+|my\s+|our\s+)?(?:video|footage|clip|original|source|file|recording|raw)s?\s+"
+               r"(?:is|are|was|were|'s)|\b(?:shot|filmed|recorded|captured)(?:\s+(?:it|this|them))?)\s+"
+               r"(?:only\s+|just\s+|currently\s+|still\s+|already\s+|natively\s+|originally\s+)?(?:(?:in|at)\s+)?"
+               r"(?:only\s+|just\s+)?$|"
+               r"(?:原片|原视频|素材|视频|片子|它|这个)?\s*(?:只有|才|本来(?:就)?是|原来是|现在是|拍的是|录的是|原本是)\s*$")
+
+
 def resolution_rule(c: Clause) -> list[Hit]:
     if other := _other_resolution(c):
         return other
@@ -367,6 +376,8 @@ def resolution_rule(c: Clause) -> list[Hit]:
                   r"标清)", c.text)
     if not m:
         return []
+    if re.search(_STATED_NOW, c.text[:m.start()]):
+        return []  # "its only 720p", "原片只有720p": what the footage is, said as a fact - no change asked
     export = re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text)
     if export and not own_resolution(c.text, m.start(), m.end(), export.start()):
         return []  # the export rule carries it
@@ -856,6 +867,16 @@ def color_rule(c: Clause) -> list[Hit]:
             value = 1 - abs(value) if lowered or less else 1 + value
         rx.search(re.escape(said_m.group(0)), text)
         said[key] = round(value, 2)
+    # "more contrast on the paint correction shots, 1.3": a factor said last, after a comma, past what the
+    # change is for, is the level (a decimal above 1 with more, below 1 with less)
+    for said_m in re.finditer(r"\b(more|less|lower|higher|boost|bump|raise|reduce)\s+(?:the\s+)?(contrast|"
+                              r"saturation)\s+(?:on|for|in|of)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s*[,，]\s*"
+                              r"(\d\.\d+)\s*[.!]?\s*$", text):
+        key, value = said_m.group(2), float(said_m.group(3))
+        more = said_m.group(1) in ("more", "higher", "boost", "bump", "raise")
+        if key not in said and (value > 1) == more and 0.1 <= value <= 3:
+            rx.search(re.escape(said_m.group(0)), text)
+            said[key] = value
     # "+0.2 brightness", "-0.1 saturation": a signed value said before the property
     for said_m in re.finditer(r"(?<![\w.])([+-]\d*\.?\d+)\s*(brightness|contrast|saturation)\b", text):
         key, value = said_m.group(2), float(said_m.group(1))
@@ -1003,6 +1024,10 @@ def pip_rule(c: Clause) -> list[Hit]:
     pct = percent(text)
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
+    elif (part := rx.search(r"\b(?:at\s+)?(?:(half)|(?:a\s+|one\s+)?(quarter))(?:\s+the)?[\s-]+"
+                            r"(?:size|scale|sized)\b|(一半|四分之一)(?:的)?(?:大小|尺寸)", text)) is not None:
+        # "pip c.mp4 bottom right at half size", "a quarter the size", "一半大小": the size said as a part
+        kwargs["scale"] = 0.5 if (part.group(1) or part.group(3) == "一半") else 0.25
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]
 
 

@@ -123,9 +123,18 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                        r"\bnot\s+(?:burned|burnt|baked|hard ?coded|embedded)\b", text)
     if unburn:
         text = text[:unburn.start()] + " " * (unburn.end() - unburn.start()) + text[unburn.end():]
-    vague = rx.search(r"^(?:把|给)?\s*(?:字幕|subtitles?|captions?)\s*(?:再)?(?:改|换|调|弄|修改|调整)\s*"
-                      r"(?:一下|下)?\s*(?:吧|呗)?$|^(?:change|edit|fix|tweak|adjust|redo)\s+(?:the\s+|my\s+)?"
-                      r"(?:subtitles?|captions?)(?:\s+(?:a bit|a little|please))?$", text.strip())
+    # ("舞蹈视频的字幕改一下", "修改一下字幕", "fix the captions on the dance video": which video's, said
+    # before or after - still not how)
+    vague = rx.search(r"^(?:帮我|给我|请)?\s*(?:把|给)?\s*(?:[\u4e00-\u9fffa-z0-9]{1,10}?的)?\s*"
+                      r"(?:字幕|subtitles?|captions?)\s*(?:帮我|给我)?\s*(?:再)?(?:改|换|调|弄|修改|调整)\s*"
+                      r"(?:改|一改|一下|下)?\s*(?:吧|呗|啊)?$|"
+                      r"^(?:帮我|给我|请)?\s*(?:再)?(?:修改|调整|改)\s*(?:一下|下)\s*(?:[\u4e00-\u9fff]{1,10}?的)?\s*"
+                      r"字幕\s*(?:吧|呗)?$|"
+                      r"^(?:(?:can you|could you|pls|please)\s+)?(?:change|edit|fix|tweak|adjust|redo)\s+"
+                      r"(?:the\s+|my\s+)?(?:subtitles?|captions?|subs)(?:\s+(?:on|in|for)\s+(?:the|my|this|that)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:video|clip|vid|reel|edit|one))?"
+                      r"(?:\s+(?:a bit|a little|please|pls))?"
+                      r"$", text.strip())
     if vague:  # "字幕改一下": changed how? ask, with the choices there are
         return [Hit(m.start(), question=(
             "字幕要怎么改——换样式（简单、粗体、描边、底框、卡拉OK）、换语言，还是导出成单独的文件？"
@@ -631,7 +640,14 @@ def title_rule(c: Clause) -> list[Hit]:
                 own = part
                 break
             at = found_at + len(part)
-    if rx.search(_REPLACE, own) or rx.search(gone, text):
+    # "title currently says 'Devlog #7', change it to 'Devlog #8'": the text there now named, then changed
+    # in the next clause - the new one replaces it
+    current = rx.search(r"\b(?:title|text|heading)\s+(?:currently\s+|right now\s+|now\s+)?"
+                        r"(?:says|reads|is|shows)\s*⟦\d+⟧|"
+                        r"(?:标题|文字)(?:现在|目前)?(?:写的是|写着|是)\s*⟦\d+⟧", text)
+    if current and pos.start() > current.end() and not rx.search(_REPLACE + r"|\bmake it\b|改", text):
+        current = None
+    if rx.search(_REPLACE, own) or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"
