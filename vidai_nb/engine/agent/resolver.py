@@ -332,6 +332,11 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             if hits:
                 break
             # "原视频底下自带的字幕太丑了 能给去掉吗": impossible as said across two or three clauses
+            # ("make it 9:16, and make the dancers hit the beat": a later clause impossible by itself is
+            # refused on its own - the edit before it stands)
+            if exclusive_refusal(text[spans[j][0]:spans[j][1]]) and _run(refusal, Clause(
+                    text[spans[j][0]:spans[j][1]], ctx))[0]:
+                break
             wide = Clause(text[a:spans[j][1]], ctx)
             if exclusive_refusal(wide.text):
                 hits, rec = _run(refusal, wide)
