@@ -626,8 +626,107 @@ def test_a_fade_said_as_the_kind_of_transition_is_the_crossfade() -> None:
     assert ops(p) == [{"op": "crossfade", "duration_ms": 800}] and not p.notes
 
 
+@pytest.mark.parametrize(("text", "query"), [
+    ("cut the sentences where i say sponsor.. wait no, keep ONLY those for the ad read", "sponsor"),
+    ("remove the parts where i talk about pricing, actually no, keep only those", "pricing"),
+    ("删掉提到赞助的句子 不对 只保留这些", "赞助"),
+])
+def test_a_transcript_cut_taken_back_to_keep_only_those_keeps_them(text: str, query: str) -> None:
+    p = plan(text, language="zh-CN" if "赞" in text else "en")
+    assert ops(p) == [{"op": "cut_sentences", "query": query, "keep": True}]
+
+
+@pytest.mark.parametrize(("text", "index", "to"), [
+    ("remove the last clip from the end and put it first instead", 3, 1),
+    ("cut the second clip out and put it at the end", 2, 3),
+    ("把最后一个片段删掉放到最前面", 3, 1),
+])
+def test_a_clip_taken_out_and_put_back_elsewhere_is_moved(text: str, index: int, to: int) -> None:
+    draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    p = plan(text, draft, "zh-CN" if "片段" in text else "en")
+    assert ops(p) == [{"op": "move_segment", "index": index, "to_index": to}]
+
+
+def test_a_clip_taken_out_with_no_place_to_go_is_asked() -> None:
+    draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"])
+    p = plan("delete the first clip and put it somewhere better", draft)
+    assert p.question and not p.ops
+
+
+@pytest.mark.parametrize("text", [
+    "no crossfades, just stick b.mp4 and c.mp4 after my clip",
+    "no transitions, just join b.mp4 and c.mp4 after my video",
+    "把b.mp4和c.mp4拼在我的视频后面 不要转场",
+])
+def test_files_joined_after_my_clip_are_appended(text: str) -> None:
+    p = plan(text, language="zh-CN" if "视频" in text else "en")
+    assert [o["op"] for o in ops(p)] == ["add_clips"] and ops(p)[0]["media_ids"] == ["b.mp4", "c.mp4"]
+
+
+@pytest.mark.parametrize(("text", "fade_out"), [
+    ("kill the fade in on the music, just have it fade out over 4s", 4000),
+    ("remove the fade in on the music but keep the fade out", 2000),
+])
+def test_a_music_fade_in_said_to_go_is_none(text: str, fade_out: int) -> None:
+    p = plan(text, sample_draft(music="music.mp3"))
+    assert ops(p) == [{"op": "fade_music", "fade_in_ms": 0, "fade_out_ms": fade_out}]
+
+
+@pytest.mark.parametrize("text", [
+    "don't remove the ums, only the repeated words",
+    "别删嗯啊 只删重复的词",
+])
+def test_fillers_said_not_to_go_stay_while_the_repeats_go(text: str) -> None:
+    p = plan(text, language="zh-CN" if "删" in text else "en")
+    assert [(o.op, o.fillers, o.repeats) for o in p.ops] == [("remove_fillers", False, True)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", ["undo and make it 1:1 instead", "undo that and make it 1:1 instead"])
+def test_an_undo_before_an_edit_said_instead_is_kept(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text))] == ["undo", "set_aspect"]
+
+
 def test_a_version_named_by_an_edit_adds_nothing_and_crop_nothing_is_no_crop() -> None:
     assert ops(plan("restore v2 pls, the one before the captions")) == [
         {"op": "restore_version", "version": 2}]
     (aspect,) = plan("crop nothing, pad it to 9:16 with blur").ops
     assert isinstance(aspect, SetAspect) and aspect.ratio == "9:16" and aspect.fit == "blur"
+
+
+@pytest.mark.parametrize("text", ["remove the background noise from the asmr track, NOT the whispers",
+                                  "denoise the voice track"])
+def test_the_voice_track_is_the_videos_own_sound_not_music(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text))] == ["denoise"]
+
+
+@pytest.mark.parametrize(("text", "end"), [("make it 12.5s exactly", 12500),
+                                           ("make the video 20 s flat", 20000)])
+def test_a_length_said_exact_after_the_number_keeps_that_much(text: str, end: int) -> None:
+    assert ops(plan(text)) == [{"op": "keep_range", "end_ms": end}]
+
+
+@pytest.mark.parametrize(("text", "scale"), [("pip c.mp4 bottom right, half size", 0.5),
+                                             ("picture in picture c.mp4 top left at quarter size", 0.25)])
+def test_a_pip_size_said_as_a_part_is_its_scale(text: str, scale: float) -> None:
+    (got,) = ops(plan(text))
+    assert got["op"] == "pip" and got["scale"] == scale
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("more contrast on the paint correction shots, 1.3", "contrast", 1.3),
+    ("less contrast on the interview bits, 0.8", "contrast", 0.8),
+])
+def test_a_factor_said_last_after_a_comma_is_the_level(text: str, key: str, value: float) -> None:
+    assert ops(plan(text)) == [{"op": "color", key: value}]
+
+
+@pytest.mark.parametrize("text", ["title currently says 'Devlog #7', change it to 'Devlog #8'",
+                                  "标题现在是「第一天」 改成「第二天」"])
+def test_the_title_there_now_named_then_changed_is_replaced(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text, language="zh-CN" if "标题" in text else "en"))] == [
+        "remove_text", "add_title"]
+
+
+def test_a_split_said_and_a_speed_change_at_the_same_point_split_once() -> None:
+    assert ops(plan("split at 0:30 and speed up the second half 1.5x")) == [
+        {"op": "split", "at_ms": 30000}, {"op": "speed", "factor": 1.5, "index": 2}]

@@ -376,8 +376,8 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             continue
         after = [c for c in out if a <= c.pos < b and c.hit.ops]
         before = [c for c in out if c.pos < a and c.hit.ops and c.window[1] >= k - 1 and c not in after]
-        if not after or not before or _replaces(before[-1], after):
-            continue
+        if not after or not before or _replaces(before[-1], after) or _history(before[-1]):
+            continue  # ("undo and make it 1:1 instead": the undo is done, and then the new edit)
         gone = _take_back_last(before, out, settled)
         _music_kept(res, gone, after)
     return _kept_back(res, out, settled)
@@ -543,7 +543,14 @@ def joined_cuts(ops: list[OpBase]) -> list[OpBase]:
             out.extend(s.RemoveRange(start_ms=x, end_ms=y) for x, y in run)
         run.clear()
 
+    split_at: set[int] = set()
     for op in ops:
+        if isinstance(op, s.Split):
+            # "split at 0:30 and speed up the second half 1.5x": the speed-up's own split at the same time
+            # is the split already said - the clip is cut there once
+            if op.at_ms in split_at:
+                continue
+            split_at.add(op.at_ms)
         if isinstance(op, s.RemoveRange) and op.end_ms is not None:
             run.append((op.start_ms, op.end_ms))
             continue

@@ -17,6 +17,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    clock,
     end_cut_question,
     lone_length,
     ms_after,
@@ -70,7 +71,9 @@ _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everyth
            r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        # "export a clip of the last 10 seconds": after a / the / this, "clip" is a thing, not "cut"
-       r"take out|take away|snip|shave|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )clip|"
+       # ("save the last 10 s as a separate clip": after "separate / own / new" it is a thing too)
+       r"take out|take away|snip|shave|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )"
+       r"(?<!\bseparate )(?<!\bown )(?<!\bnew )(?<!\bstandalone )clip|"
        r"take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
@@ -172,6 +175,8 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"(?:down\s*)?(?:to|at|under|within)\s*(?:exactly\s*|only\s*|just\s*|max\s*)?{T}"
             rf"(?!{_RANGE_NEXT})(?:\s*(?:long|max|tops|or less))?|"
             rf"\bmake\s*{_THING}\s*(?:exactly|only|just)\s*{T}|"
+            # "make it 12.5s exactly", "make it 30 seconds flat": how exact, said after the length
+            rf"\bmake\s*{_THING}\s*{T}\s*(?:long\s*)?(?:exactly|precisely|flat|on the dot|total)\s*[.!]?\s*$|"
             # "i need it at exactly 40 seconds", "帮我出一个45秒的版本"
             rf"\b(?:need|want)\s+(?:it|this|the video)\s+(?:at|to be)\s+"
             rf"(?:exactly\s+|only\s+|just\s+)?{T}(?:\s*long)?\s*$|"
@@ -283,6 +288,8 @@ _FADE_TIME = re.compile(
 
 
 def cut_rule(c: Clause) -> list[Hit]:
+    if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
+        return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
     text = _FADE_TIME.sub(lambda m: " " * len(m.group(0)), _unit_bare(c.text))
     total = c.ctx.total_ms
     # "cut the saturation to half": a property halved is an amount, not the length
@@ -860,7 +867,57 @@ def silences_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
+# a part made a clip of its own ("save the last 10 seconds as a separate clip", "split off the first 5 s
+# into its own clip", "把最后10秒单独分成一段"): a split at the part's edge - nothing leaves the timeline
+_OWN_CLIP = (r"(?:\b(?:as|into|in)\s+(?:a\s+|an\s+)?(?:new\s+)?|\b(?:a|an)\s+|\b(?=its own|their own))"
+             r"(?:separate|its own|their own|own|"
+             r"standalone|stand-alone)\s+(?:clips?|segments?|pieces?|parts?|(videos?|files?|mp4s?|exports?))\b|"
+             r"\bsplit (?:off|out)\b|"
+             r"单独\s*(?:存|分|拆|切|做)成\s*(?:[1一]\s*)?(?:个\s*)?(?:片段|段|(视频|文件))")
+
+
+# ("extract 0:30 to 0:45 as its own clip" keeps that part, as "extract" does alone)
+_EXTRACT = r"\bextract|截取|截出"
+
+
+def _own_clip(c: Clause) -> list[Hit]:
+    if re.search(_EXTRACT, c.text):
+        return []
+    m = rx.search(_OWN_CLIP, c.text)
+    total = c.ctx.total_ms
+    if not m or not total:
+        return []
+    spans = [(a, b) for a, b in ranges(c.text) if b is not None and 0 <= a < b <= total]
+    if spans:
+        part = spans[0]
+    elif first := rx.search(rf"\b(?:first|opening)\s+{T}|(?:前|开头)\s*{T}", c.text):
+        part = (0, int(first.group(1) or first.group(2)))
+    elif last := rx.search(rf"\b(?:last|final|closing)\s+{T}|(?:最后|结尾)\s*{T}", c.text):
+        part = (total - int(last.group(1) or last.group(2)), total)
+    else:
+        return []
+    edges = [x for x in part if 0 < x < total]
+    if not edges:
+        return []
+    rx.search(r"\b(?:save|make|keep|turn|put|cut|split|get|have|out|off)\b|(?:把|将)|\bthe\b|秒", c.text)
+    if m.group(1) or m.group(2):
+        # "save the last 10 s as a separate video": a file of that part - an export is the whole edit:
+        # asked
+        a, b = part
+        part_at = f"{clock(a)}–{clock(b)}"
+        return [Hit(m.start(), question=(
+            f"导出的视频总是整段。要把 {part_at} 单独分成一段（在时间线上切开），"
+            f"还是把剪辑剪成只剩这段再导出（其余部分会去掉，可以撤销），"
+            f"或者把这段导出成GIF？" if c.zh else
+            f"A video export is always the whole edit. Should I make {part_at} a clip "
+            f"of its own on the timeline (a split), cut the edit down to just that part "
+            f"before exporting (“undo” brings the rest back), or export that part as a GIF?"))]
+    return [Hit(m.start(), [s.Split(at_ms=x) for x in edges])]
+
+
 def split_rule(c: Clause) -> list[Hit]:
+    if own := _own_clip(c):
+        return own
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
                   r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:(?:right|exactly|precisely)\s+)?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
@@ -991,6 +1048,26 @@ def segments_rule(c: Clause) -> list[Hit]:
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
         if m and m.group(0).lower() == "drop" else None
+    # "remove the last clip from the end and put it first instead", "cut the second clip out and stick it at
+    # the end", "把最后一段删掉放到最前面": the clip taken out is put back elsewhere - a move, never a
+    # deletion
+    # (the place read from what is said after the putting verb, not "from the end" said before it)
+    back = rx.search(r"\b(?:and|then|&)\s+(?:then\s+)?(?:put|move|place|stick|drop|insert|paste|bring|add|"
+                     r"slot|use)\s+(?:it|that|that one|this|this one|them)(?:\s+back)?\b|"
+                     r"^\s*[，,]?\s*(?:然后|再|并)?\s*(?:把它|把这段|它)?\s*(?:放到|挪到|移到|放在)",
+                     text[m.end():]) if m and not dest else None
+    if m and back and not rx.search(T, text):
+        place = text[m.end() + back.end():]
+        first_re = (r"^\W*(?:at\s+|to\s+|in\s+|as\s+)?(?:the\s+)?(?:very\s+)?"
+                    r"(?:start|beginning|front|first|top|begining)\b|^\W*(?:最前|开头|第一|最开始)")
+        last_re = (r"^\W*(?:at\s+|to\s+|in\s+|as\s+)?(?:the\s+)?(?:very\s+)?(?:end|last|back)\b|"
+                   r"^\W*(?:最后|结尾|末尾)")
+        moved_to = 1 if rx.search(first_re, place) else max(1, n) if rx.search(last_re, place) else None
+        if moved_to is None:
+            return [Hit(m.start(), question=(
+                "要把这段挪到哪里？比如“放到最前面”。" if c.zh else
+                "Where should that clip go instead — e.g. “put it first” or “move it to the end”?"))]
+        return [Hit(m.start(), [s.MoveSegment(index=index, to_index=moved_to)])]
     # "kill the gap between b and c": the join between the clips named is what goes, not a clip
     join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|"
                      r"之间的?(?:空隙|间隙|空白|缝)", text)
@@ -1344,7 +1421,12 @@ def concat_rule(c: Clause) -> list[Hit]:
                 return []  # already in that order: "in this order: b, c, clip" is more than these two
             return [Hit(named[0][0], [s.Reorder(order=order)])]
         on = _on_timeline(c)
-        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that))\b|接在|接到|放在"
+        if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that|mine|my (?:own\s+)?"
+                                                  r"(?:clip|video|vid|footage|recording|part)|the (?:current|"
+                                                  r"existing|original|main|first) (?:clip|video|footage)|"
+                                                  r"what (?:i|we) (?:have|had|got)))\b|"
+                                                  r"(?:接在|放在|加在|拼在|拼到|连在)我(?:的|那)?"
+                                                  r"(?:视频|片段|素材|这段)?(?:的)?后面|接在|接到|放在"
                                                   r"后面|"
                                                   r"加在|加到", text):
             return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
@@ -1374,6 +1456,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+                  # "join b.mp4 and c.mp4 after my clip": joined after what is there - appended, the clip kept
+                  r"\b(?:join|stitch|glue|splice|slap|chain)\b(?=[^,;]*\bafter\s+(?:it|this|that|mine|my\b|"
+                  r"the (?:current|existing|original|main|first)\b|what (?:i|we)\b))|"
+                  r"(?:拼|连|接)(?:在|到)(?=\s*我(?:的|那)?(?:视频|片段|素材|这段)?(?:的)?后面)|"
                   # "open the video with photo1.jpg", "i want b.mp4 to go first", "photo1.jpg放第一个"
                   r"\b(?:open|start|begin|lead)\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?with\b|"
                   r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|(?<=片头|开头)\s*用(?=\s*[\w-]+\."
@@ -1411,7 +1497,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     at = "start" if rx.search(r"\b(?:start|beginning|front|intro|before)\b|开头|前面|最前|片头" +
                               (f"|{_FIRST_PLACE}" if first_said else ""), text) else "end"
     if at == "end":  # where it goes is part of the reading: "after it", "at the end", "接在后面"
-        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage))\b|\bat the end\b|\bto the end\b|"
+        rx.search(r"\bafter (?:it|this|that|the (?:video|clip|footage)|mine|my (?:own\s+)?(?:clip|video|vid|"
+                  r"footage|recording|part)|the (?:current|existing|original|main|first) "
+                  r"(?:clip|video|footage))\b|"
+                  r"\bat the end\b|\bto the end\b|"
                   r"\bafterwards\b|后面|最后|结尾|片尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?|停(?:留)?|显示")

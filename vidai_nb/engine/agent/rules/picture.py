@@ -863,6 +863,16 @@ def color_rule(c: Clause) -> list[Hit]:
             value = 1 - abs(value) if lowered or less else 1 + value
         rx.search(re.escape(said_m.group(0)), text)
         said[key] = round(value, 2)
+    # "more contrast on the paint correction shots, 1.3": a factor said last, after a comma, past what the
+    # change is for, is the level (a decimal above 1 with more, below 1 with less)
+    for said_m in re.finditer(r"\b(more|less|lower|higher|boost|bump|raise|reduce)\s+(?:the\s+)?(contrast|"
+                              r"saturation)\s+(?:on|for|in|of)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s*[,，]\s*"
+                              r"(\d\.\d+)\s*[.!]?\s*$", text):
+        key, value = said_m.group(2), float(said_m.group(3))
+        more = said_m.group(1) in ("more", "higher", "boost", "bump", "raise")
+        if key not in said and (value > 1) == more and 0.1 <= value <= 3:
+            rx.search(re.escape(said_m.group(0)), text)
+            said[key] = value
     # "+0.2 brightness", "-0.1 saturation": a signed value said before the property
     for said_m in re.finditer(r"(?<![\w.])([+-]\d*\.?\d+)\s*(brightness|contrast|saturation)\b", text):
         key, value = said_m.group(2), float(said_m.group(1))
@@ -1010,6 +1020,10 @@ def pip_rule(c: Clause) -> list[Hit]:
     pct = percent(text)
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
+    elif (part := rx.search(r"\b(?:at\s+)?(?:(half)|(?:a\s+|one\s+)?(quarter))(?:\s+the)?[\s-]+"
+                            r"(?:size|scale|sized)\b|(一半|四分之一)(?:的)?(?:大小|尺寸)", text)) is not None:
+        # "pip c.mp4 bottom right at half size", "a quarter the size", "一半大小": the size said as a part
+        kwargs["scale"] = 0.5 if (part.group(1) or part.group(3) == "一半") else 0.25
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]
 
 

@@ -28,6 +28,9 @@ from .common import (
 
 # "track" as a noun only: "track the ball" is following something
 MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
+         # ("the asmr track", "the voice track": the video's own sound, no music)
+         r"(?<!asmr )(?<!voice )(?<!vocal )(?<!podcast )(?<!dialogue )(?<!dialog )(?<!speech )(?<!narration )"
+         r"(?<!voiceover )(?<!interview )(?<!mic )(?<!main )(?<!video )(?<!original )(?<!camera )"
          r"track(?!\s+(?:the|a|my|his|her|that|this|it|him|them)\b)|beat|beats|"
          r"background audio|melody)\b|"
          r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
@@ -942,7 +945,11 @@ def music_rule(c: Clause) -> list[Hit]:
             said = text[before.start() if before else start:]
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
-            return [Hit(m_fade.start(), [fade_music(said, c.ctx.total_ms)])]
+            op = fade_music(said, c.ctx.total_ms)
+            if op.fade_in_ms and op.fade_out_ms and re.search(_FADE_OUT_SAID, said) and \
+                    rx.search(_NO_FADE_IN, text[:start + 12]):
+                op = op.model_copy(update={"fade_in_ms": 0})  # "kill the fade in on the music, …": none
+            return [Hit(m_fade.start(), [op])]
         return []
     ref = audio_named[0][1] if audio_named else c.ctx.pick(text, "audio")
     word = has_music_word or m_add
@@ -1093,11 +1100,21 @@ def fade_out_from(text: str, total_ms: int) -> int | None:
     return total_ms - int(point.group(1))
 
 
+_FADE_OUT_SAID = r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|淡出"
+_NO_FADE_IN = (r"\b(?:kill|remove|drop|lose|ditch|skip|scrap|cut|delete|get rid of|no|without|"
+               r"(?:do not|don'?t|dont) (?:want|need|add|use))\s+(?:the\s+|a\s+|any\s+)?fade[\s-]?ins?\b|"
+               r"(?:去掉|不要|删掉|取消|别)\s*(?:音乐的?)?淡入")
+
+
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
     if rx.search(FADE_IN + r"|淡入", text):
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
+        # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
+        # said to go is none, never the default one added
+        if re.search(_NO_FADE_IN, text) and re.search(_FADE_OUT_SAID, text):
+            fin = 0  # (a fade-in said not to be, alone, is a negated edit: nothing done)
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
                  text) or fin is None:

@@ -640,7 +640,14 @@ def title_rule(c: Clause) -> list[Hit]:
                 own = part
                 break
             at = found_at + len(part)
-    if rx.search(_REPLACE, own) or rx.search(gone, text):
+    # "title currently says 'Devlog #7', change it to 'Devlog #8'": the text there now named, then changed
+    # in the next clause - the new one replaces it
+    current = rx.search(r"\b(?:title|text|heading)\s+(?:currently\s+|right now\s+|now\s+)?"
+                        r"(?:says|reads|is|shows)\s*⟦\d+⟧|"
+                        r"(?:标题|文字)(?:现在|目前)?(?:写的是|写着|是)\s*⟦\d+⟧", text)
+    if current and pos.start() > current.end() and not rx.search(_REPLACE + r"|\bmake it\b|改", text):
+        current = None
+    if rx.search(_REPLACE, own) or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"

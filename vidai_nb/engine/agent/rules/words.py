@@ -82,7 +82,8 @@ def fillers_rule(c: Clause) -> list[Hit]:
         c.text) is not None
     if not (fill or rep) or not (bare or c.has(_VERB)):
         return []
-    if fill and rep and rx.search(r"\b(?:keep|leave)\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下)\S{0,2}$",
+    if fill and rep and rx.search(r"\b(?:keep|leave|(?:do not|don'?t|dont|not) "
+                                  r"(?:remove|cut|touch|delete))\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下|不要删|别删|别动|不删)\S{0,2}$",
                                   c.text[: fill.start()]):
         fill = None  # "remove the repeated words, keep the ums": the fillers named as staying stay
     repeats = rep is not None
@@ -104,13 +105,32 @@ def fillers_rule(c: Clause) -> list[Hit]:
     return [Hit(first, [s.RemoveFillers(fillers=fill is not None, repeats=repeats)])]
 
 
+# "cut the sentences where i say sponsor.. wait no, keep ONLY those": a take-back after what is searched for
+# ends the words searched; a keep of "those" said right after it turns the cut into a keep of the same words
+_TAKE_BACK = (r"(?:\.\.+|…|[\s,，;；.。!！-])\s*(?:wait,?\s+no|no,?\s+wait|actually,?\s+no|oops,?\s+no|"
+              r"scratch that|不对|哦不|啊不|不是不是)(?![a-z])[\s,，;；.。!！-]*")
+_KEEP_THOSE = (r"(?:(?:just|only|i'?ll|let'?s|i want to|rather)\s+)*(?:keep|leave|save|use)\s+"
+               r"(?:only\s+|just\s+)?(?:those|them|these|that|the ones|those (?:bits|parts|sentences|lines|"
+               r"sections))\b(?!\s+(?:out|alone))|"
+               r"(?:只|就|光)?(?:保留|留下|留着|要)(?:这些|那些|这几句|那几句|它们|这部分|那部分)")
+
+
 def search_rule(c: Clause) -> list[Hit]:
     """"cut the part where I talk about pricing", "keep only the sentences about the park",
     "删掉讲价格的部分": a plain text search of the transcript, cut or kept."""
     m = rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text)
     if not m:
         return []
-    said = m.group(1).strip(" .,!?;:，。！？")
+    said = m.group(1)
+    back = rx.search(_TAKE_BACK, c.text[m.start(1):])
+    if back:
+        if back.start() < len(said):
+            said = said[: back.start()]
+        if rx.match(_KEEP_THOSE, c.text[m.start(1) + back.end():]):
+            said = said.strip(" .,!?;:，。！？")
+            query = c.ctx.original(said)
+            return [Hit(m.start(), [s.CutSentences(query=query, keep=True)])] if len(query) >= 2 else []
+    said = said.strip(" .,!?;:，。！？")
     # "… about pricing, it changed since we recorded": the words searched for end where a new clause
     # (why it goes) begins - a reason is not part of what was said in the recording
     said = re.split(_REASON, said)[0].strip(" .,!?;:，。！？")
