@@ -411,8 +411,12 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
 _PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
               rf"of|for|during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
               rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
-              rf"(?:after|past)\s+(?:the\s+)?(?P<en_from>§\d+§))|"
+              # ("mute from 0:10": from a point with no end is to the end)
+              rf"(?:after|past|from)\s+(?:the\s+)?(?P<en_from>§\d+§)(?!\s*(?:to|till|until|through|-|–)\s*§)"
+              rf"(?:\s+on(?:wards?)?)?)|"
               rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
+              # "静音10秒以后的部分": the verb first, then from a point on
+              rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*(?P<zh_from2>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)|"
               rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*(?:的|那段|这段|部分)*\s*"
               rf"(?:(?:静音|消音)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
               rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
@@ -454,7 +458,7 @@ def _part_mute(c: Clause) -> list[Hit]:
     if edge is not None:
         total = c.ctx.total_ms
         point = int(re.sub(r"\D", "", next(g for g in edge.groups() if g and "§" in g) or "0") or 0) \
-            if (edge.group("en_from") or edge.group("zh_from")) else None
+            if (edge.group("en_from") or edge.group("zh_from") or edge.group("zh_from2")) else None
         length = int(next(x for x in re.findall(T, edge.group(0))))
         end_word = edge.group("en_edge") or edge.group("zh_edge1") or edge.group("zh_edge2") or ""
         if point is not None:
