@@ -73,7 +73,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.transition_between_swapped(res, chosen)
     semantics.bind_to_clip(res, chosen, ctx, zh)
     semantics.timed_to_freeze(res, chosen)
-    plan = _plan(chosen, norm.text, zh)
+    plan = _plan(chosen, norm.text, zh, res, ctx.total_ms)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
@@ -214,13 +214,16 @@ def _one_subtitles(ops: list[OpBase]) -> list[OpBase]:
     return [one if op is burned[0] else op for op in ops if op is not files[0]]
 
 
-def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
+def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: int) -> Plan:
     plan = Plan()
     questions: list[str] = []
     refusals: list[str] = []
     ops: list[OpBase] = []
+    said: set[int] = set()  # ops whose times were said as places on the video before the request
     for cand in chosen:
         hit = cand.hit
+        if semantics.said_positions(res, cand):
+            said |= {id(op) for op in hit.ops}
         for op in hit.ops:
             if str(getattr(op, "op", "")) not in EXPORT_OPS:
                 ops.append(op)
@@ -234,6 +237,11 @@ def _plan(chosen: list[Candidate], text: str, zh: bool) -> Plan:
             plan.notes.append(hit.note)
         if hit.target_ms is not None:
             plan.target_ms = hit.target_ms
+    ops, moved, unsure = semantics.on_first_timeline(ops, said, total, zh)
+    if unsure:
+        plan.question = unsure
+        return plan
+    plan.notes += moved
     plan.ops = semantics.joined_cuts(_one_subtitles(ops))
     publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
     if plan.export is not None and refusals and set(refusals) <= publish:

@@ -1128,3 +1128,109 @@ def empty_guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
 
 def draft_ms(draft: dict[str, Any]) -> int:
     return programme_ms(draft)
+
+
+# --- times said on the video as it was before the request --------------------------------------------
+
+# a length, not a place: "the first/last 10 s", "make it 20 s", "前10秒", "最后5秒", "剪到20秒"
+_LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|length|half|third|quarter|"
+                         r"shorter|down to|(?:cut|trim|get) it to|total)\b|(?<![然之以随])[前后]\s*§|最后|"
+                         r"开头|结尾|一半|长|缩短|剪到|变成|总共")
+_RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
+
+
+def said_positions(res: Resolution, cand: Candidate) -> bool:
+    """Every time in this reading's range cuts was said as a place on the video ("0:30-0:35", "after 0:50",
+    "30秒到35秒"), not a length or a place counted from the end or from a length asked for."""
+    cuts = [op for op in cand.hit.ops if isinstance(op, _RANGE_CUTS)]
+    if not cuts or len(cuts) != len(cand.hit.ops) or cand.hit.target_ms is not None:
+        return False
+    a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+    window = res.text[a:b]
+    if _LENGTH_CUE.search(window):
+        return False
+    said = {int(m) for m in re.findall(r"§(\d+)§", window)}
+    ranges = [r for op in cuts for r in ([op] if isinstance(op, s.RemoveRange | s.KeepRange) else op.ranges)]
+    return all((r.start_ms == 0 or r.start_ms in said) and (r.end_ms is None or r.end_ms in said)
+               for r in ranges)
+
+
+def _to_now(parts: list[tuple[int, int]], at: int, end: bool) -> int | None:
+    """Where a place on the video before the request is on the timeline the earlier cuts left (None: it
+    was cut). A start on the end of a cut part begins what follows; an end on its start ends what was
+    before."""
+    t = 0
+    for x, y in parts:
+        if x < at < y or (not end and at == x) or (end and at == y):
+            return t + at - x
+        t += y - x
+    return None
+
+
+def _span(a: int, b: int | None, zh: bool) -> str:
+    if b is not None:
+        return f"{_clock(a)}–{_clock(b)}"
+    return f"{_clock(a)} 到结尾" if zh else f"{_clock(a)} to the end"
+
+
+def _cut_from(parts: list[tuple[int, int]], ranges: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+    op = s.RemoveRanges(ranges=[s.Range(start_ms=a, end_ms=b) for a, b in ranges])
+    return _after(parts, op)
+
+
+def on_first_timeline(ops: list[OpBase], said: set[int], total: int,
+                      zh: bool) -> tuple[list[OpBase], list[str], str | None]:
+    """ "trim 5s off the start and remove 0:30-0:35", "剪掉前5秒，再把30秒到35秒删掉": the person reads the
+    times off the video in front of them - before this request. Ops are applied in order, each on the
+    timeline the one before left, so a range said by its times after an earlier cut is moved to where that
+    part now is. A time said inside a part already cut is asked about, never guessed.
+    (ops, notes, question). `said`: ids of the ops whose times were said as places."""
+    parts = [(0, total)]
+    run_from: list[tuple[int, int]] | None = None  # "cut 0:10-0:15, then 0:40-0:45": one timeline
+    run: list[tuple[int, int | None]] = []
+    out: list[OpBase] = []
+    notes: list[str] = []
+    for op in ops:
+        in_run = isinstance(op, s.RemoveRange | s.RemoveRanges) and all(
+            r.end_ms is not None for r in ([op] if isinstance(op, s.RemoveRange) else op.ranges))
+        if not in_run:
+            run_from, run = None, []
+        base = run_from if run_from is not None else parts
+        new = op
+        if id(op) in said and base != [(0, total)] and isinstance(op, _RANGE_CUTS):
+            ranges = [op] if isinstance(op, s.RemoveRange | s.KeepRange) else list(op.ranges)
+            moved: list[tuple[int, int | None]] = []
+            for r in ranges:
+                a = 0 if r.start_ms == 0 else _to_now(base, r.start_ms, end=False)
+                b = None if r.end_ms is None else _to_now(base, r.end_ms, end=True)
+                if a is None or (r.end_ms is not None and b is None):
+                    when = _clock(r.start_ms if a is None else int(r.end_ms or 0))
+                    return ops, [], (
+                        f"{when} 在这次先剪掉的部分里——你说的时间是按原来的视频，还是按剪完之后的？"
+                        if zh else f"{when} is inside the part this request cuts first — is that time on the "
+                        "video as it is now, or after that cut?")
+                moved.append((a, b))
+            if isinstance(op, s.RemoveRange | s.KeepRange):
+                new = op.model_copy(update={"start_ms": moved[0][0], "end_ms": moved[0][1]})
+            else:
+                new = op.model_copy(update={"ranges": [s.Range(start_ms=x, end_ms=y) for x, y in moved]})
+            if moved != [(r.start_ms, r.end_ms) for r in ranges]:
+                said_at = ", ".join(_span(r.start_ms, r.end_ms, zh) for r in ranges)
+                now_at = ", ".join(_span(x, y, zh) for x, y in moved)
+                notes.append(f"{said_at} 按原视频算，在前面剪过之后是 {now_at}。" if zh else
+                             f"{said_at} on the video as it was is {now_at} after the earlier cut.")
+        out.append(new)
+        if in_run:
+            if run_from is None:
+                run_from = parts
+            said_now = [new] if isinstance(new, s.RemoveRange) else \
+                list(new.ranges) if isinstance(new, s.RemoveRanges) else []
+            run += [(r.start_ms, r.end_ms) for r in said_now]
+            parts = _cut_from(run_from, run)
+        elif isinstance(new, _CUTS):
+            parts = _after(parts, new)
+        elif type(new).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts") and \
+                not isinstance(new, s.Split):
+            # a speed change, a loop, clips added or moved: where things are now is not followed - as said
+            return out + ops[len(out):], notes, None
+    return out, notes, None
