@@ -794,3 +794,8 @@ def test_the_title_there_now_named_then_changed_is_replaced(text: str) -> None:
 def test_a_split_said_and_a_speed_change_at_the_same_point_split_once() -> None:
     assert ops(plan("split at 0:30 and speed up the second half 1.5x")) == [
         {"op": "split", "at_ms": 30000}, {"op": "speed", "factor": 1.5, "index": 2}]
+
+
+def test_an_edit_with_its_place_after_bare_subtitles_is_no_text_shown() -> None:
+    assert ops(plan("加字幕 结尾淡出2秒", language="zh-CN")) == [
+        {"op": "add_subtitles"}, {"op": "fade", "fade_out_ms": 2000}]
