@@ -124,8 +124,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
     # 11, holdout11 with 6 (7 after the round that never saw it); none has any left
     destructive = {k: v for k, v in result["destructive"].items() if v}
-    # holdout27 was scored blind with 3 destructive misreadings (allowance lowered as they are fixed)
-    assert destructive.pop("holdout27", 0) <= 3
+    # holdout27 was scored blind with 3 destructive misreadings; h27en fixed all three (a transcript cut taken
+    # back to a keep, a clip taken out and put back first, files joined after my clip)
+    assert destructive.pop("holdout27", 0) <= 0
     # holdout26 was scored blind with no destructive misreading
     assert destructive.pop("holdout26", 0) <= 0
     # holdout25 was scored blind with 4 destructive misreadings; none is left (h25a)
