@@ -1793,3 +1793,21 @@ def test_the_subject_made_black_and_white_is_the_whole_picture(text: str, langua
     for thing in ("make the car red", "make my shirt black and white", "make the sky black and white"):
         p = plan(thing)
         assert not p.ops and p.refusal, (thing, p)
+
+
+@pytest.mark.parametrize(("text", "language", "points"), [
+    ("save the last 10 seconds as a separate clip", "en", [50000]),
+    ("make the last 10 seconds a separate clip", "en", [50000]),
+    ("cut out the last 10 seconds as a separate clip", "en", [50000]),
+    ("split off the last 10 sec into its own clip", "en", [50000]),
+    ("make 0:20-0:30 its own clip", "en", [20000, 30000]),
+    ("把最后10秒单独分成一段", "zh-CN", [50000]), ("把前5秒单独切成一段", "zh-CN", [5000])])
+def test_a_part_made_a_clip_of_its_own_is_split_never_cut(
+        text: str, language: str, points: list[int]) -> None:
+    # "save the last 10 seconds as a separate clip" had cut the last 10 s away - the part wanted
+    assert ops(plan(text, language=language)) == [{"op": "split", "at_ms": x} for x in points]
+    for as_file, lang in (("save the last 10 seconds as a separate video", "en"),
+                          ("把最后10秒单独存成一个视频", "zh-CN")):
+        p = plan(as_file, language=lang)
+        assert not p.ops and p.export is None and p.question and "0:50" in p.question, (as_file, p)
+    assert ops(plan("clip the last 10 seconds")) == [{"op": "trim", "tail_ms": 10000}]  # the verb still cuts

@@ -17,6 +17,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    clock,
     end_cut_question,
     lone_length,
     ms_after,
@@ -70,7 +71,9 @@ _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everyth
            r"t|all of it but)\b|除了|除去")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        # "export a clip of the last 10 seconds": after a / the / this, "clip" is a thing, not "cut"
-       r"take out|take away|snip|shave|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )clip|"
+       # ("save the last 10 s as a separate clip": after "separate / own / new" it is a thing too)
+       r"take out|take away|snip|shave|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )"
+       r"(?<!\bseparate )(?<!\bown )(?<!\bnew )(?<!\bstandalone )clip|"
        r"take (?:it|that|this|them) out|cut (?:it|that|this|them) out|"
        r"throw away|"
        r"ditch|kill|erase|shorten|crop out|lop off|off|can go|has to go|must go|needs to go|should go|"
@@ -285,6 +288,8 @@ _FADE_TIME = re.compile(
 
 
 def cut_rule(c: Clause) -> list[Hit]:
+    if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
+        return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
     text = _FADE_TIME.sub(lambda m: " " * len(m.group(0)), _unit_bare(c.text))
     total = c.ctx.total_ms
     # "cut the saturation to half": a property halved is an amount, not the length
@@ -862,7 +867,57 @@ def silences_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
+# a part made a clip of its own ("save the last 10 seconds as a separate clip", "split off the first 5 s
+# into its own clip", "把最后10秒单独分成一段"): a split at the part's edge - nothing leaves the timeline
+_OWN_CLIP = (r"(?:\b(?:as|into|in)\s+(?:a\s+|an\s+)?(?:new\s+)?|\b(?:a|an)\s+|\b(?=its own|their own))"
+             r"(?:separate|its own|their own|own|"
+             r"standalone|stand-alone)\s+(?:clips?|segments?|pieces?|parts?|(videos?|files?|mp4s?|exports?))\b|"
+             r"\bsplit (?:off|out)\b|"
+             r"单独\s*(?:存|分|拆|切|做)成\s*(?:[1一]\s*)?(?:个\s*)?(?:片段|段|(视频|文件))")
+
+
+# ("extract 0:30 to 0:45 as its own clip" keeps that part, as "extract" does alone)
+_EXTRACT = r"\bextract|截取|截出"
+
+
+def _own_clip(c: Clause) -> list[Hit]:
+    if re.search(_EXTRACT, c.text):
+        return []
+    m = rx.search(_OWN_CLIP, c.text)
+    total = c.ctx.total_ms
+    if not m or not total:
+        return []
+    spans = [(a, b) for a, b in ranges(c.text) if b is not None and 0 <= a < b <= total]
+    if spans:
+        part = spans[0]
+    elif first := rx.search(rf"\b(?:first|opening)\s+{T}|(?:前|开头)\s*{T}", c.text):
+        part = (0, int(first.group(1) or first.group(2)))
+    elif last := rx.search(rf"\b(?:last|final|closing)\s+{T}|(?:最后|结尾)\s*{T}", c.text):
+        part = (total - int(last.group(1) or last.group(2)), total)
+    else:
+        return []
+    edges = [x for x in part if 0 < x < total]
+    if not edges:
+        return []
+    rx.search(r"\b(?:save|make|keep|turn|put|cut|split|get|have|out|off)\b|(?:把|将)|\bthe\b|秒", c.text)
+    if m.group(1) or m.group(2):
+        # "save the last 10 s as a separate video": a file of that part - an export is the whole edit:
+        # asked
+        a, b = part
+        part_at = f"{clock(a)}–{clock(b)}"
+        return [Hit(m.start(), question=(
+            f"导出的视频总是整段。要把 {part_at} 单独分成一段（在时间线上切开），"
+            f"还是把剪辑剪成只剩这段再导出（其余部分会去掉，可以撤销），"
+            f"或者把这段导出成GIF？" if c.zh else
+            f"A video export is always the whole edit. Should I make {part_at} a clip "
+            f"of its own on the timeline (a split), cut the edit down to just that part "
+            f"before exporting (“undo” brings the rest back), or export that part as a GIF?"))]
+    return [Hit(m.start(), [s.Split(at_ms=x) for x in edges])]
+
+
 def split_rule(c: Clause) -> list[Hit]:
+    if own := _own_clip(c):
+        return own
     m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
                   r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:(?:right|exactly|precisely)\s+)?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
