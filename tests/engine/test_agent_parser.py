@@ -1811,3 +1811,14 @@ def test_a_part_made_a_clip_of_its_own_is_split_never_cut(
         p = plan(as_file, language=lang)
         assert not p.ops and p.export is None and p.question and "0:50" in p.question, (as_file, p)
     assert ops(plan("clip the last 10 seconds")) == [{"op": "trim", "tail_ms": 10000}]  # the verb still cuts
+
+
+@pytest.mark.parametrize(("text", "language", "part"), [
+    ("mute from 0:10", "en", "0:10–1:00"), ("silence the audio from 0:45 onwards", "en", "0:45–1:00"),
+    ("静音10秒以后的部分", "zh-CN", "0:10–1:00"), ("从50秒开始静音", "zh-CN", "0:50–1:00")])
+def test_a_mute_from_a_point_on_is_refused_as_a_part_never_the_whole_track(
+        text: str, language: str, part: str) -> None:
+    p = plan(text, language=language)  # it had muted the whole track
+    assert not p.ops and p.refusal and part in p.refusal, p
+    taken = plan("mute from 0:10... actually no, keep the sound")
+    assert not taken.ops and not taken.refusal and not taken.question, taken

@@ -111,3 +111,19 @@ def test_clips_named_to_put_together_are_still_joined() -> None:
 def test_not_yet_while_files_are_still_coming_is_no_edit_and_no_question(text: str) -> None:
     p = plan(text)
     assert not p.ops and p.export is None and not p.question and not p.refusal
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("make it 9:16, and make the dancers hit the beat", "set_aspect"),
+    ("cut the first 3 seconds, then change the car from silver to red", "trim"),
+    ("加字幕，然后把车牌打个码", "add_subtitles"),
+    ("剪掉前3秒，车牌帮我打个码", "trim"),
+])
+def test_an_edit_in_a_clause_before_an_impossible_one_stands_beside_the_refusal(text: str, op: str) -> None:
+    p = plan(text)
+    assert p.refusal and not p.question
+    assert [o.op for o in p.ops] == [op]
+
+
+def test_impossible_said_across_two_clauses_is_still_refused_whole() -> None:
+    assert refused(plan("原视频底下自带的字幕太丑了 能给去掉吗"))

@@ -626,6 +626,70 @@ def test_a_fade_said_as_the_kind_of_transition_is_the_crossfade() -> None:
     assert ops(p) == [{"op": "crossfade", "duration_ms": 800}] and not p.notes
 
 
+@pytest.mark.parametrize("text", ["刚才撤销的那步再做回来", "把撤掉的改动恢复回来", "恢复刚才撤销的",
+                                  "restore the change i undid", "bring back the step you just undid"])
+def test_the_undone_step_brought_back_is_a_redo(text: str) -> None:
+    assert [o.op for o in plan(text, language="zh-CN" if text[0] > "~" else "en").ops] == ["redo"]
+
+
+@pytest.mark.parametrize("text", ["音乐随人声自动降低", "配乐跟着人声自动压低", "背景音乐遇到人声就自动让开",
+                                  "音乐在说话的地方自动变小", "人声出来的时候音乐自动降低",
+                                  "music automatically dips for the voice",
+                                  "auto lower the music around speech"])
+def test_music_following_the_voice_is_ducking(text: str) -> None:
+    p = plan(text, sample_draft(music="music.mp3"), "zh-CN" if text[0] > "~" else "en")
+    assert [o.op for o in p.ops] == ["duck_music"]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [("饱和度拉到1.5 秋天的稻田要黄一点", "saturation", 1.5),
+                                                    ("对比度提到1.3", "contrast", 1.3),
+                                                    ("饱和度降到0.7 别太艳", "saturation", 0.7)])
+def test_a_colour_level_set_by_any_verb_is_that_level(text: str, key: str, value: float) -> None:
+    assert ops(plan(text, language="zh-CN")) == [{"op": "color", key: value}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("保留10秒到40秒 加个标题「鲫鱼窝子找到了」",
+     [{"op": "keep_range", "start_ms": 10000, "end_ms": 40000},
+      {"op": "add_title", "text": "鲫鱼窝子找到了"}]),
+    ("剪掉前5秒 加个标题「开箱啦」",
+     [{"op": "trim", "head_ms": 5000}, {"op": "add_title", "text": "开箱啦"}]),
+    ("黑白 加标题「爷爷的老房子」 结尾淡出2秒",
+     [{"op": "color", "gray": True}, {"op": "add_title", "text": "爷爷的老房子"},
+      {"op": "fade", "fade_out_ms": 2000}]),
+])
+def test_a_time_or_place_belongs_to_the_nearest_edit(text: str, expected: list[dict[str, Any]]) -> None:
+    got = [{k: v for k, v in o.items() if k != "tail_ms" or v} for o in ops(plan(text, language="zh-CN"))]
+    assert got == expected
+
+
+def test_a_range_said_before_the_title_with_no_other_verb_is_the_titles() -> None:
+    assert ops(plan("第10秒到20秒加个标题「你好」", language="zh-CN")) == [
+        {"op": "add_title", "text": "你好", "start_ms": 10000, "end_ms": 20000}]
+
+
+@pytest.mark.parametrize("text", ["把那些嗯啊去掉 停顿保留", "去掉口头禅 停顿都留着",
+                                  "remove the ums but keep the pauses",
+                                  "remove the ums, pauses stay"])
+def test_pauses_said_to_stay_beside_a_filler_cut_are_kept(text: str) -> None:
+    p = plan(text, language="zh-CN" if text[0] > "~" else "en")
+    assert [o.op for o in p.ops] == ["remove_fillers"] and not p.question
+
+
+@pytest.mark.parametrize(("text", "index", "to"), [
+    ("第三段删了…不对 是挪到最前面", 3, 1), ("把第二个片段删掉 哦不 移到最后", 2, 3),
+    ("delete the third clip... no wait, move it to the front", 3, 1)])
+def test_a_correction_replacing_the_verb_keeps_the_object(text: str, index: int, to: int) -> None:
+    p = plan(text, sample_draft(["clip.mp4", "b.mp4", "c.mp4"]), "zh-CN" if text[0] > "~" else "en")
+    assert ops(p) == [{"op": "move_segment", "index": index, "to_index": to}]
+
+
+@pytest.mark.parametrize("text", ["只拼b.mp4和c.mp4 别的不要", "就拼b.mp4和c.mp4 其他的不要"])
+def test_a_bare_pin_before_the_files_joins_them(text: str) -> None:
+    p = plan(text, sample_draft(["clip.mp4", "b.mp4", "c.mp4"]), "zh-CN")
+    assert ops(p) == [{"op": "concat", "media_ids": ["b.mp4", "c.mp4"]}] and not p.question
+
+
 @pytest.mark.parametrize(("text", "query"), [
     ("cut the sentences where i say sponsor.. wait no, keep ONLY those for the ad read", "sponsor"),
     ("remove the parts where i talk about pricing, actually no, keep only those", "pricing"),

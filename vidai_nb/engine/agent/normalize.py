@@ -226,9 +226,54 @@ def _fade_words(text: str) -> str:
     return text
 
 
+# "保留10秒到40秒 加个标题「X」", "剪掉前5秒 加字幕", "keep 0:10 to 0:40 add a title 'X'": a cut or keep with
+# its time, then another thing added - the time is the cut's, the addition its own clause
+_TIMED_THEN_ADDED = re.compile(
+    r"^\s*(?:只(?:保|留|要)|保留|留下|剪掉|剪去|删掉|删除|去掉|裁掉|\b(?:keep|cut|trim|remove|delete)\b)"
+    r"[^§⟦]{0,12}§\d+§(?:\s*(?:-|–|到|至|\bto\b)\s*§\d+§)?(?:\s*(?:的|之间|左右))?"
+    r"(\s+)(?=(?:再|然后)?(?:加(?![速快长大到])|添加|配上|插入|\b(?:add|put|insert)\b))")
+# "黑白 加标题「X」 结尾淡出2秒": after the words shown, a new edit (where it goes said first) is its own
+# clause - the place is that edit's, not the text's
+_WORDS_THEN_EDIT = re.compile(
+    r"⟦\d+⟧(\s+)(?=(?:开头|片头|结尾|片尾|末尾|最后|全程|整体|整个视频)?"
+    r"\s*(?:(?:前|最后|开头|结尾)\s*§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|"
+    r"调亮|调暗|降噪|去掉|删掉|剪掉|加(?![速快长大到在])|配上|转成|导出|旋转))")
+
+
+# "第三段删了…不对 是挪到最前面", "delete the third clip... no wait, move it to the front": a correction that
+# replaces the verb keeps the object - the clip named before the take-back is the one moved (read as said
+# again after it, so the removal is taken back and nothing is deleted)
+_CLIP_ZH = r"第\s*\d+\s*(?:段|个片段|个视频|个镜头|个素材|条|个)"
+_CLIP_EN = (r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:clip|"
+            r"segment|part|"
+            r"video|shot)|(?:clip|segment|part)\s+\d+)")
+_OBJECT_CARRIED_ZH = re.compile(
+    rf"(?P<obj>{_CLIP_ZH})(?P<said>[^…,，。;；!！?？]{{0,4}}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"
+    r"[\s…,，.。!！]*(?:不对|哦不|啊不|不是不是)[\s…,，.。!！]*(?:是|我是说|应该是|其实是)?\s*)"
+    r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在))")
+_OBJECT_CARRIED_EN = re.compile(
+    rf"(?P<said>\b(?:delete|remove|cut|drop|lose)\s+(?P<obj>{_CLIP_EN})[\s.…,!-]*"
+    r"(?:no wait|wait no|wait|actually no|actually|no|sorry|oops|i mean)[\s.…,!-]*(?:no[\s.…,!-]+)?"
+    r"(?:just\s+)?(?P<verb>move|put|bring|shift|place)\s+)(?:it|that one|that|this one)\b")
+
+
+def _object_carried(text: str) -> str:
+    text = _OBJECT_CARRIED_ZH.sub(lambda m: f"{m.group('obj')}{m.group('said')}把{m.group('obj')}", text)
+    return _OBJECT_CARRIED_EN.sub(lambda m: f"{m.group('said')}{m.group('obj')}", text)
+
+
 def split_clauses(text: str) -> list[str]:
     parts = [p.strip(" ,.;") for p in _SPLIT.split(text)]
-    return [p for p in parts if p]
+    out: list[str] = []
+    for part in parts:
+        while part:
+            m = _TIMED_THEN_ADDED.search(part) or _WORDS_THEN_EDIT.search(part)
+            if m is None:
+                out.append(part)
+                break
+            out.append(part[:m.start(1)].strip(" ,.;"))
+            part = part[m.end(1):].strip(" ,.;")
+    return [p for p in out if p]
 
 
 # one attribute of a text said as a clause of its own: a colour, a size, a style, a place, a time range
@@ -504,5 +549,6 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = _object_carried(text)
     return Normalized(text=text, quotes=quotes, clauses=_attributes_to_text(text, split_clauses(text)),
                       chinese=bool(_CJK.search(raw)))

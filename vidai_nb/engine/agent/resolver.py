@@ -323,7 +323,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     chosen = choose(cands)
     # a refusal is a reading only where nothing else was understood (or where it is certain: "post it")
     refusal = get("refusal")
-    from .rules.meta import LINK, exclusive_refusal
+    from .rules.meta import LINK, NO_FOOTAGE, exclusive_refusal
 
     for i, (a, b) in enumerate(spans):
         clause = Clause(text[a:b], ctx)
@@ -332,6 +332,14 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             if hits:
                 break
             # "原视频底下自带的字幕太丑了 能给去掉吗": impossible as said across two or three clauses
+            # ("make it 9:16, and make the dancers hit the beat": a later clause impossible by itself is
+            # refused on its own - the edit before it stands)
+            # ("make a sunset timelapse, i dont have any footage of it": footage said to be missing is
+            # about what was asked before it - refused together)
+            alone = text[spans[j][0]:spans[j][1]]
+            if exclusive_refusal(alone) and not re.search(NO_FOOTAGE, alone) and \
+                    _run(refusal, Clause(alone, ctx))[0]:
+                break
             wide = Clause(text[a:spans[j][1]], ctx)
             if exclusive_refusal(wide.text):
                 hits, rec = _run(refusal, wide)

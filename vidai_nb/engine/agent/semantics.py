@@ -360,9 +360,11 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             a, b = m.end() - 1 + kept.start(), m.end() - 1 + kept.end()
             after[0].explains |= {i for i, t in enumerate(res.tokens) if a <= t.start < b}
         bare = KEPT_AFTER.match(res.text[m.end() - 1:])
-        if before and not after and bare and bare.group("bare"):
+        # (a refusal too: "mute from 0:10" is refused as a part-mute, and the keep takes that back as well)
+        said = [c for c in out if c.pos < at and (c.hit.ops or c.hit.refusal)]
+        if said and not after and bare and bare.group("bare"):
             # "mute from 0:10... actually no, keep the sound": the keep is the whole taking back
-            gone = _take_back_last(before, out, settled)
+            gone = _take_back_last(said, out, settled)
             gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}
             continue
         if not after or not before:

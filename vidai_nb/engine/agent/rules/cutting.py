@@ -831,6 +831,21 @@ def silences_rule(c: Clause) -> list[Hit]:
     if keep_ends == "none" and re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)",
                                          text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays
+    if keep_ends == "none" and (re.match(r"\s*(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|"
+                                         r"原样|不变)|"
+                                         r"\s+(?:stay|stays|can stay|remain|are fine|as (?:they|"
+                                         r"it) (?:are|is)|"
+                                         r"untouched|intact)\b", text[m.end():]) or
+                                (re.search(r"\b(?:keep|leave|preserve)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|in\s+)?$|"
+                                          r"(?:保留|留着|留下)\s*(?:那些|所有的?|"
+                                          r"全部的?)?$", text[:m.start()]) and
+                                # ("保留静音3和5，其他都删": which ones, said after - not the pauses all kept)
+                                not re.match(r"\s*[\d§a-z]", text[m.end():]))):
+        # "把那些嗯啊去掉 停顿保留", "remove the ums but keep the pauses": the pauses are said to stay
+        rx.search(r"(?:的|都|也|就|要|还是|照样|可以)*\s*(?:保留|留着|留下|不动|原样|不变)|"
+                  r"\b(?:stay|stays|can stay|remain|are fine|as (?:they|it) (?:are|is)|untouched|intact|keep|"
+                  r"leave|preserve)\b", text)
+        return []
     if re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$", text[:m.start()]) or re.search(
             r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
             r"l\s+|only\s+)?$", text[:m.start()]):
@@ -1267,7 +1282,10 @@ def _named_on_timeline(c: Clause) -> list[tuple[int, int]]:
 _JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?:e|ed|ing)|concat|"
          r"stitch(?:ed|ing)?|put together|glue[ds]?|gluing|splic(?:e|ed|ing)|chain(?:ed)?|"
          r"(?:string|strung) together|montage)\b|"
-         r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个")
+         r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个|"
+         # "只拼b.mp4和c.mp4", "就拼这两个": a bare 拼 before the files joined
+         r"(?:只|就|先|把)?\s*拼(?=\s*(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b|这|那|[a-z]\s*(?:和|跟|、)|"
+         r"(?:两|三|四|\d+)\s*个))")
 
 
 # "waiting for people to join the zoom", "before everyone joined": people joining a call or a class,
@@ -1378,6 +1396,13 @@ def concat_rule(c: Clause) -> list[Hit]:
         if not named and rx.search(r"\bin (?:that|this|the given) order\b|这个顺序|按顺序", text):
             return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's
         ids = [r.media_id for _, r in named] or [r.media_id for r in c.ctx.of_kind("video")]
+        if m and len(named) >= 2:
+            # "只拼b.mp4和c.mp4 别的不要", "join only b.mp4 and c.mp4, nothing else": what joining only the
+            # files named does anyway
+            rx.search(r"(?:别的|其他的?|其余的?|剩下的)\s*(?:都|就|全)?\s*(?:不要|不用|删掉|去掉|拿掉)(?:了)?|"
+                      r"\bnothing else\b|\b(?:drop|lose|skip|ditch) (?:the rest|the others|"
+                      r"everything else)\b|"
+                      r"\bonly\b", text)
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
         drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
                 r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")

@@ -243,6 +243,16 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:撤销|撤)\s*(?:错了|搞错了|错)(?:[\s,，]*(?:再|给我|帮我)?\s*(?:恢复|还原|弄|改|变)回来)?|"
                   r"不(?:该|应该)撤销|\b(?:shouldn'?t|should not) have undo(?:ne)?\b|"
                   r"\bundid (?:that|it|this) by mistake\b|\b(?:that|the|my) undo was a mistake\b|"
+                  # "刚才撤销的那步再做回来", "把撤掉的改动恢复", "restore the change i undid": the undone
+                  # step named as the object, brought back
+                  r"(?:撤销|撤回|撤掉|撤)(?:掉)?的(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤)?\s*"
+                  r"(?:再|给我|帮我|重新)?\s*(?:做|恢复|还原|弄|改|变|加|拿|找)回来|"
+                  r"(?:恢复|还原|找回|重新做)\s*(?:刚才|刚刚|之前)?(?:被)?(?:撤销|撤回|撤掉)(?:掉)?的|"
+                  r"\b(?:restore|reapply|re-apply|redo|put back|bring back)\s+(?:what|the\s+(?:change|"
+                  r"edit|step|thing)s?)"
+                  r"\s+(?:that\s+)?(?:i|you|we)\s+(?:just\s+)?(?:undid|undone|had undone|reverted)\b|"
+                  r"\b(?:reapply|re-apply|restore|bring back)\s+the\s+(?:last\s+)?undone\s+(?:change|edit|"
+                  r"step)\b|"
                   r"\b(?:mistakenly|accidentally) undid\b"
                   r"(?:\s+(?:that|it|this))?(?:[\s,]+(?:please\s+)?(?:put|bring) it back\b)?",
                   text)

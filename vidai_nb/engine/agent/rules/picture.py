@@ -724,6 +724,10 @@ _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright
 
 
 _ZH_KEYS = {"亮度": "brightness", "对比度": "contrast", "饱和度": "saturation"}
+# "饱和度拉到1.5", "对比度提到1.2", "亮度设置为0.1": the level it is set to, by any verb of setting
+_ZH_TO = (r"调到|调成|调为|改成|改为|设为|设成|设置为|设置成|设置到|设到|拉到|拉高到|拉低到|拉成|提到|"
+          r"提高到|提升到|"
+          r"加到|升到|降到|开到|弄到|弄成|变成|定为|定在|给到|上到|为")
 
 
 def color_rule(c: Clause) -> list[Hit]:
@@ -753,7 +757,7 @@ def color_rule(c: Clause) -> list[Hit]:
     said = {_ZH_KEYS.get(k, k): float(v) for k, v in re.findall(
         # ("contrast up to 1.3": the number said is the amount, not the default step)
         r"(\bbrightness|\bcontrast|\bsaturation|亮度|对比度|饱和度)\s*(?:(?:up|down|bumped|turned|raised|"
-        r"lowered)\s+)?(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*"
+        r"lowered)\s+)?(?:to|at|of|=|:|" + _ZH_TO + r")?\s*"
         r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
     if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                       r"\bdesaturate completely|"
@@ -883,7 +887,7 @@ def color_rule(c: Clause) -> list[Hit]:
         percent(text)  # the amount is this reading's (recorded only when a change takes it)
     for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
         word = next((z for z, k in _ZH_KEYS.items() if k == key and z in text), rf"\b{key}")
-        rx.search(rf"{word}\s*(?:to|at|of|=|:|调到|调成|改成|设为|设成|为)?\s*[+-]?\d*\.?\d+", text)
+        rx.search(rf"{word}\s*(?:to|at|of|=|:|" + _ZH_TO + r")?\s*[+-]?\d*\.?\d+", text)
         if (key == "brightness" and -1 <= value <= 1) or (key != "brightness" and 0 <= value <= 3):
             kw[key] = value
     if kw.get("auto") and rx.search(r"\bdull\b|\bwashed out\b|\bflat\b", text) and "saturation" in kw \

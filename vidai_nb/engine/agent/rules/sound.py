@@ -411,8 +411,12 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
 _PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
               rf"of|for|during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
               rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
-              rf"(?:after|past)\s+(?:the\s+)?(?P<en_from>§\d+§))|"
+              # ("mute from 0:10": from a point with no end is to the end)
+              rf"(?:after|past|from)\s+(?:the\s+)?(?P<en_from>§\d+§)(?!\s*(?:to|till|until|through|-|–)\s*§)"
+              rf"(?:\s+on(?:wards?)?)?)|"
               rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
+              # "静音10秒以后的部分": the verb first, then from a point on
+              rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*(?P<zh_from2>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)|"
               rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*(?:的|那段|这段|部分)*\s*"
               rf"(?:(?:静音|消音)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
               rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
@@ -454,7 +458,7 @@ def _part_mute(c: Clause) -> list[Hit]:
     if edge is not None:
         total = c.ctx.total_ms
         point = int(re.sub(r"\D", "", next(g for g in edge.groups() if g and "§" in g) or "0") or 0) \
-            if (edge.group("en_from") or edge.group("zh_from")) else None
+            if (edge.group("en_from") or edge.group("zh_from") or edge.group("zh_from2")) else None
         length = int(next(x for x in re.findall(T, edge.group(0))))
         end_word = edge.group("en_edge") or edge.group("zh_edge1") or edge.group("zh_edge2") or ""
         if point is not None:
@@ -811,6 +815,21 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"(?:说话|讲话|开口|出声)\s*(?:的?时候|时)?\s*[,，]?\s*(?:背景)?"
                        r"(?:音乐|配乐|bgm|(?:background )?music)\s*"
                        r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       # "音乐随人声自动降低", "有人声的地方配乐自动压低", "music automatically dips for the
+                       # voice": lowered by the voice, said as following it or where it is
+                       r"(?:音乐|配乐|bgm|背景音乐|(?:background )?music)\s*(?:随|随着|跟着|跟随|根据|按|"
+                       r"遇到|碰到|避开|给|在)\s*(?:人声|说话|讲话|"
+                       r"对白|旁白|人说话|解说)\s*(?:的地方|的时候|时|处)?\s*(?:就|会|要)?\s*(?:自动)?\s*(?:降低|压低|变小|调低|"
+                       r"小声|减弱|避让|让开|让路|让位|低一点|小一点)|"
+                       r"(?:(?:有|遇到|碰到|出现)人声|人声(?:出来|出现|响起|进来))(?:的地方|的时候|时|处)\s*[,，]?\s*(?:背景)?(?:音乐|"
+                       r"配乐|bgm|(?:background )?music)\s*"
+                       r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       r"\b(?:music|bgm|song)\s+(?:should\s+|to\s+)?(?:automatically\s+|auto-?)?(?:dips?|lowers?|drops?|"
+                       r"goes down|go down|gets? quieter|fades? down)\s+(?:for|around|with|under|behind|"
+                       r"beneath)\s+"
+                       r"(?:the\s+|my\s+|any\s+)?(?:voice|speech|dialog(?:ue)?|narration|talking|vocals?|speaking)\b|"
+                       r"\bauto(?:matically)?[\s-]?(?:lower|dip|duck)\s+(?:the\s+)?(?:music|bgm|song)\s+(?:for|around|"
+                       r"with|under|behind)\s+(?:the\s+|my\s+)?(?:voice|speech|dialog(?:ue)?|narration|talking)\b|"
                        r"\b(?:when(?:ever)?|while|every time|any ?time|as soon as)\s+(?:[\w']+\s+){0,2}"
                        r"(?:talks?|speaks?|talking|speaking|says something)\b,?\s+(?:[\w']+\s+){0,4}?"
                        r"(?:music|song|bgm)\b(?:\s+[\w']+){0,4}?\s+(?:down|lower|quieter|softer|duck\w*|"
