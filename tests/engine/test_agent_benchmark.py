@@ -118,10 +118,15 @@ def test_parser_accuracy_does_not_regress() -> None:
     # 26104 expects the instagram_portrait preset for "4:5 for the insta feed" (as 22117 and 23145 do)
     assert ok / n >= 309 / 310
     ok, n = result["by_split"]["holdout27"]  # scored 88.0% blind (271/308), then used for generic fixes
+    # h27en: 18 English edits (the 3 destructive: a transcript cut taken back to a keep, a clip taken out and
+    # put back first, files joined after my clip; a fade-in said to go, fillers said to stay, undo before
+    # 'instead', the asmr track, exact lengths, pip half size, a factor after a comma, the title there now
+    # replaced, one split, a noise's volume, a percent of the length, a title in capitals); 27124 expects
+    # the planner's webm at 720p (as 24196 does); with h27ask and h27zh -> 307
     # h27zh: 8 Chinese edits (pauses said to stay, a correction keeping the object, a level set by any
     # verb, music following the voice, a bare 拼, a time or place given to the nearest edit, redo of the
     # undone step); h27en and h27ask the English edits, answers, questions and refusals
-    assert ok / n >= 304 / 308
+    assert ok / n >= 307 / 308
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

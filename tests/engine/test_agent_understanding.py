@@ -794,3 +794,24 @@ def test_the_title_there_now_named_then_changed_is_replaced(text: str) -> None:
 def test_a_split_said_and_a_speed_change_at_the_same_point_split_once() -> None:
     assert ops(plan("split at 0:30 and speed up the second half 1.5x")) == [
         {"op": "split", "at_ms": 30000}, {"op": "speed", "factor": 1.5, "index": 2}]
+
+
+def test_an_edit_with_its_place_after_bare_subtitles_is_no_text_shown() -> None:
+    assert ops(plan("加字幕 结尾淡出2秒", language="zh-CN")) == [
+        {"op": "add_subtitles"}, {"op": "fade", "fade_out_ms": 2000}]
+
+
+def test_a_noise_volume_turned_down_to_a_level_is_the_volume_not_denoise() -> None:
+    assert ops(plan("cut the engine noise volume down to 20%")) == [
+        {"op": "set_volume", "volume": 0.2}]  # (the main track by default)
+
+
+def test_a_length_said_as_a_percent_of_the_whole_keeps_that_share() -> None:
+    assert ops(plan("cut it to 25% of its length for the preview")) == [{"op": "keep_range", "end_ms": 15000}]
+
+
+@pytest.mark.parametrize(("text", "words"), [("title ADOPT MILO at the top, red, size 120", "ADOPT MILO"),
+                                             ("add text SALE ENDS FRIDAY at the bottom", "SALE ENDS FRIDAY")])
+def test_words_in_capitals_after_title_are_what_it_says(text: str, words: str) -> None:
+    (got,) = ops(plan(text))
+    assert got["text"] == words

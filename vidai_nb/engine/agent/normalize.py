@@ -88,6 +88,12 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
                     # "a title that says 'Grandpa's Garden 2024'": an apostrophe between letters is inside
                     r"(?<![A-Za-z0-9])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+?)'(?![A-Za-z0-9])")
+# "title ADOPT MILO at the top, red": words in capitals, unquoted, right after "title" / "text" are what it
+# says
+_CAPS_WORD = r"[A-Z0-9#!?&'.-]*[A-Z]{2}[A-Z0-9#!?&'.-]*"
+_CAPS_TEXT = re.compile(rf"\b((?:title|text|caption|heading|headline)(?:\s+(?:saying|that says|reading|:))?"
+                        rf"\s*:?\s+)({_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
+                        rf"(?=\s*(?:$|[,;.!]|\s(?:at|on|in|for|to|from|with|and|up)\b))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -436,6 +442,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # a list, one request a line ("please:\n- add …\n- fade out …", "1. … 2) …"): each line its own sentence
     raw = re.sub(r"[:：]?[ \t]*(?:\r?\n[ \t]*)+(?:(?:[-*•·]|\d{1,2}[.)、])[ \t]+)?", ". ", raw)
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
+    if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
+        raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
     text = _QUOTE.sub(keep_quote, raw)
     text = text.lower().replace("\u3000", " ")
     text = re.sub(r"[（]", "(", text)

@@ -1021,6 +1021,11 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
                                   r"(half|quarter|third)\b|[前后]\s*(?:1\s*半|一半)", text):
         share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(said_share.group(1) or "half", 0.5)
         said += [round(total * share), round(total * (1 - share))]
+    # "cut it to 25% of its length", "缩短到原来时长的25%": a share of the length said as a percent
+    for pct in re.finditer(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:of\s+(?:its|the|it'?s|the video'?s|the "
+                           r"(?:original|full|total|current))\s*(?:length|runtime|duration|run time)\b)|"
+                           r"(?:长度|时长|时间)的\s*(\d{1,2}(?:\.\d+)?)\s*%", text):
+        said.append(round(total * float(pct.group(1) or pct.group(2)) / 100))
     near = lambda v: any(abs(v - x) <= 250 for x in said)  # noqa: E731
     bounds = [p for a, b in parts for p in (a, b) if 0 < p < total]
     if parts and bounds and all(near(p) for p in bounds):

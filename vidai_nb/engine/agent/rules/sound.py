@@ -1223,6 +1223,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"(?:humming|buzzing|hissing|hum|buzz|hiss|noise)\b.*?\b(?:clean|remove|reduce|fix|get rid|"
                   r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?",
                   c.text)
+    if m and re.search(r"\b(?:noise|hum|buzz|roar|rumble)\s+(?:volume|loudness)\b(?:\s+(?:down|up))?\s+"
+                       r"(?:to|at|by)\s+\d+(?:\.\d+)?\s*%", c.text):
+        # "cut the engine noise volume down to 20%": the sound there turned down to a level (the volume
+        # reading), not filtered out
+        return []
     if not m:
         # "get rid of the silences and the background noise": the noise as a later thing of a list that one
         # removal verb serves

@@ -396,7 +396,10 @@ def _unquoted(text: str) -> str | None:
                       r"(?:显示|出现|弹出|打出)(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?)\s+"
                       # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
                       r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换|但|不过|不要|别|不用|不需要|"
-                      r"给我|单独|烧|srt\b|vtt\b)([^\s§].*)$", text))
+                      r"给我|单独|烧|srt\b|vtt\b|"
+                      # ("加字幕 结尾淡出2秒": another edit with its place, not the words shown)
+                      r"(?:开头|片头|结尾|片尾|末尾|最后|全程)?\s*(?:§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|降噪|旋转)"
+                      r")([^\s§].*)$", text))
     if not m:
         return None
     words = m.group(1)
