@@ -281,6 +281,17 @@ Rows carry a `split`, in the order they were written:
   the whole rest; "remove the last clip from the end and put it first instead" deleted it; "no crossfades,
   just stick b.mp4 and c.mp4 after my clip" replaced the clip). The same rows at the session's start
   (0d1552f) scored 87.0 % (268/308): the round that never saw them lifted them by 3 rows.
+- "holdout28": 310 requests (200 English, 110 Chinese; 176 with a public source) written at the start of
+  session 24 by a third helper with other personas (nurses and hospital trainers, youth sports coaches,
+  travel agencies, bands, Etsy/Shopify sellers, Twitch streamers, HR onboarding; 母婴带货, 游戏主播切片,
+  教培招生, 民宿老板, 茶艺/书法, 广场舞). Kept sealed through both of session 24's rounds (holdout26's and
+  holdout27's fixes, the known misreadings, the docs review's findings), then scored once, blind, against
+  main at faecf6b: 88.4 % (274/310; English 88.5 %, Chinese 88.2 %), 0 destructive. Its misses were not
+  fixed in that session: answers read as edits ("can we put the company logo on … or is that a licensing
+  problem" added the logo), vague wishes acted on ("clean up the audio a bit?", 帮忙调一下颜色), lengths
+  ("make it 59s", "only keep the second minute", 留前面20秒就行), frames and SRT lines, versions ("scrap
+  version 5, take me back to 3" restored 5), reasons read as edits ("its only the flip turn" flipped it;
+  "i say um every 3 words" added that text), and Chinese multi-edit sentences.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -378,7 +389,7 @@ BLIND: dict[str, str] = {
     "holdout19": "87.1% (270/310)", "holdout22": "85.2% (264/310)",
     "holdout23": "81.0% (248/306)", "holdout24": "85.8% (266/310)",
     "holdout25": "87.6% (269/307)", "holdout26": "91.0% (282/310)",
-    "holdout27": "88.0% (271/308)",
+    "holdout27": "88.0% (271/308)", "holdout28": "88.4% (274/310)",
     "tune": "n/a (written with the fixes)",
 }
 

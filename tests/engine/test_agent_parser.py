@@ -1822,3 +1822,10 @@ def test_a_mute_from_a_point_on_is_refused_as_a_part_never_the_whole_track(
     assert not p.ops and p.refusal and part in p.refusal, p
     taken = plan("mute from 0:10... actually no, keep the sound")
     assert not taken.ops and not taken.refusal and not taken.question, taken
+
+
+@pytest.mark.parametrize(("text", "factor"), [
+    ("speed it up 30%", 1.3), ("speed the whole thing up 25% pls", 1.25), ("slow it down 20%", 0.8),
+    ("speed the latte pour up 150%", 1.5), ("play it at 150%", 1.5), ("speed it up by 30%", 1.3)])
+def test_a_percentage_after_speed_up_is_a_change_not_the_factor(text: str, factor: float) -> None:
+    assert ops(plan(text)) == [{"op": "speed", "factor": factor}]  # "speed it up 30%" had slowed it to 0.3x

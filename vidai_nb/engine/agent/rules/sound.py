@@ -116,6 +116,10 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*%", text)
         if m:
             factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
+            direction = re.search(r"\b(up|down)\b", m.group(0))
+            if direction and factor < 1 and not re.search(r"\b(?:at|to|of)\b", m.group(0)):
+                # "speed it up 30%" is 30 % faster (it had read 0.3x); "slow it down 20%" 20 % slower
+                factor = 1 + factor if direction.group(1) == "up" else 1 - factor
     if factor is None:
         pct = percent(text)
         m = rx.search(r"\bfaster\b|\bspeed " + _OBJ + r"up\b|\bslower\b|\bslow " + _OBJ + r"down\b|"
