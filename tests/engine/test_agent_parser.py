@@ -1829,3 +1829,12 @@ def test_a_mute_from_a_point_on_is_refused_as_a_part_never_the_whole_track(
     ("speed the latte pour up 150%", 1.5), ("play it at 150%", 1.5), ("speed it up by 30%", 1.3)])
 def test_a_percentage_after_speed_up_is_a_change_not_the_factor(text: str, factor: float) -> None:
     assert ops(plan(text)) == [{"op": "speed", "factor": factor}]  # "speed it up 30%" had slowed it to 0.3x
+
+
+@pytest.mark.parametrize(("text", "fade"), [
+    ("音乐去掉淡入 结尾淡出3秒", {"fade_in_ms": 0, "fade_out_ms": 3000}),
+    ("背景音乐去掉淡入", {"fade_in_ms": 0}), ("把音乐的淡入删掉", {"fade_in_ms": 0})])
+def test_the_music_fade_in_taken_away_never_removes_the_music(text: str, fade: dict[str, int]) -> None:
+    p = plan(text, MUSIC_ON, "zh-CN")  # "音乐去掉淡入 …" had removed the music
+    assert ops(p) == [{"op": "fade_music", **fade}]
+    assert ops(plan("背景音乐删掉", MUSIC_ON, "zh-CN")) == [{"op": "remove_music"}]

@@ -888,7 +888,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
-                         r"去除|拿掉|关掉|撤掉)|"
+                         # ("音乐去掉淡入": the music's fade-in taken away, not the music)
+                         r"去除|拿掉|关掉|撤掉)(?![掉除了]?\s*(?:的)?\s*(?:淡入|淡出|渐入|渐出|渐强|渐弱))|"
                          # "bgm太吵了直接不要了": what is wrong with it, then that it goes
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*(?:太\S{1,3}?了?|难听|不好听|"
                          r"不合适|好土|很土)[，,\s]*(?:直接|干脆|就|还是|索性)?\s*(?:不要了|去掉|删掉|删了|拿掉|撤掉)",
@@ -1126,7 +1127,7 @@ def fade_out_from(text: str, total_ms: int) -> int | None:
 _FADE_OUT_SAID = r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|淡出"
 _NO_FADE_IN = (r"\b(?:kill|remove|drop|lose|ditch|skip|scrap|cut|delete|get rid of|no|without|"
                r"(?:do not|don'?t|dont) (?:want|need|add|use))\s+(?:the\s+|a\s+|any\s+)?fade[\s-]?ins?\b|"
-               r"(?:去掉|不要|删掉|取消|别)\s*(?:音乐的?)?淡入")
+               r"(?:去掉|不要|删掉|取消|别)\s*(?:音乐的?)?淡入|淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉)")
 
 
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
@@ -1136,8 +1137,11 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
         # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
         # said to go is none, never the default one added
-        if re.search(_NO_FADE_IN, text) and re.search(_FADE_OUT_SAID, text):
-            fin = 0  # (a fade-in said not to be, alone, is a negated edit: nothing done)
+        if re.search(_NO_FADE_IN, text) and (re.search(_FADE_OUT_SAID, text) or
+                                             re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉)", text)):
+            # (a fade-in taken away alone, "背景音乐去掉淡入", is none too - it had added the 2 s default;
+            # "don't fade it in" alone is a negated edit: nothing done)
+            fin = 0
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
                  text) or fin is None:
