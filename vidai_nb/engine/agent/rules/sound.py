@@ -1137,7 +1137,8 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
         # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
         # said to go is none, never the default one added
-        taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉)", text)
+        taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
+                          r"淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉)", text)
         if re.search(_NO_FADE_IN, text) and (re.search(_FADE_OUT_SAID, text) or taken):
             # (a fade-in taken away alone, "背景音乐去掉淡入", is none too - it had added the 2 s default;
             # "don't fade it in" alone is a negated edit: nothing done)
