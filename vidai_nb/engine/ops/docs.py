@@ -129,8 +129,8 @@ PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
         ('A GIF of a part is an export of that part, nothing cut.',
          '“make a gif of the first 3 seconds”',
          'exports gif 0:00–0:03'),
-        ('A video export of a part is asked about (the export is the whole video: cut the edit down first, or a '
-         'GIF of it).',
+        ('A video export of a part is asked about (the export is the whole video: cut the edit down '
+         'first, or a GIF of it).',
          '“export a clip of the last 10 seconds”',
          'asks “cut the edit down to just 0:50–1:00”'),
         ('',
