@@ -258,7 +258,10 @@ def test_chinese_fillers_asked_in_words_never_claim_a_cut_that_did_not_happen(
     sid = engine_client.create_session("zh", language="zh-CN").session_id
     engine_client.upload(sid, [clip])
     df = engine_client.transcript(sid)
-    assert len(df) > 0 and df["text"].str.contains("我们|散步|公园|价格|合理").any(), df["text"].tolist()
+    # Whisper base on espeak-ng's Mandarin often fails its first (greedy) decode and falls back to sampling,
+    # so which words come out varies from run to run ("我们明天去…" or "我门面前去…"; a CI run got the
+    # second): the words are Chinese every time, and what this test is about is the cuts claimed below
+    assert len(df) > 0 and df["text"].str.contains(r"[\u4e00-\u9fff]").any(), df["text"].tolist()
     for ask in ("去掉嗯啊", "删掉口头禅"):
         before = engine_client.state(sid)
         reply = engine_client.turn(sid, ask)
