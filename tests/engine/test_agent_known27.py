@@ -216,3 +216,25 @@ def test_voice_like_someone_else_still_refused() -> None:
 def test_fade_out_said_to_stay(text: str, language: str) -> None:
     plan = _plan(text, language, music="music.mp3")
     assert [op.model_dump(exclude={"op"}) for op in plan.ops] == [{"fade_in_ms": 0, "fade_out_ms": None}]
+
+
+# --- holdout23: a corner said without its side is the right one --------------------------------------
+
+@pytest.mark.parametrize(("text", "pos"), [
+    ("cut 'SALE ENDS FRIDAY' into the bottom corner for the whole thing", "bottom-right"),
+    ("put 'live' in the top corner", "top-right"),
+    ("add logo.png to the bottom left corner", "bottom-left"),
+])
+def test_corner_without_side(text: str, pos: str) -> None:
+    assert [op.pos for op in _plan(text).ops] == [pos]
+
+
+# --- holdout23: "it's for a … reel" said after an edit is the reason, not a reframe --------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("loop the candle pour 4 times, its for a relaxing asmr reel", ["loop"]),
+    ("add captions, this is for my cooking short", ["add_subtitles"]),
+    ("make it vertical, its for tiktok", ["platform"]),
+])
+def test_its_for_a_reel_is_the_reason(text: str, want: list[str]) -> None:
+    assert [op.op for op in _plan(text).ops] == want

@@ -280,6 +280,10 @@ POSITIONS: list[tuple[str, str]] = [
     (r"top[\s-]?right|upper[\s-]?right|right top|右上", "top-right"),
     (r"bottom[\s-]?left|lower[\s-]?left|left bottom|左下", "bottom-left"),
     (r"bottom[\s-]?right|lower[\s-]?right|right bottom|右下", "bottom-right"),
+    # "into the bottom corner", "top corner": a corner said without its side is the right one (where a
+    # logo or a note usually goes)
+    (r"\b(?:bottom|lower)[\s-]?corner\b", "bottom-right"),
+    (r"\b(?:top|upper)[\s-]?corner\b", "top-right"),
     (r"\btop\b|\bupper\b|顶部|上方|上面|顶上", "top"),
     (r"\bbottom\b|\blower third\b|\blower\b|底部|下方|下面|底下", "bottom"),
     (r"\bleft\b|左边|左侧", "left"),

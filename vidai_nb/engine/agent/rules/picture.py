@@ -234,7 +234,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
                r"(?:they (?:use|do|have) )?(?:on|in|from|you see on|people use on)\s+(?:the )?$|"
                # "this is dragging on way too long for insta": the reason, not a reframe for it
                r"\btoo\s+(?:\w+\s+)?(?:long|short|big|large|slow|boring|loud|quiet|wide|heavy)\s+(?:for|on)\s+"
-               r"(?:my |our |the |a |an )?$")
+               r"(?:my |our |the |a |an )?$|"
+               # "loop it 4 times, its for a relaxing asmr reel": what the video is, said as the reason
+               r"\b(?:it'?s|its|this is|it is|that'?s|this'?s)\s+(?:for|going (?:on|to be))\s+"
+               r"(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}$")
     # "这个是从抖音下的", "i downloaded it from tiktok": where the footage came from
     source = (r"(?:从|在)\s*$|\b(?:downloaded|saved|ripped|grabbed|got|took|taken|came|comes|pulled)\b"
               r"[^,;]{0,20}\b(?:from|off)\s+(?:of\s+)?(?:a |the |my |some |someone'?s )?$")
