@@ -984,6 +984,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
+     r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
      r"变声|声音变成|变成\S{0,4}(?:的)?声音",
      "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
@@ -1086,6 +1087,7 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              r"(?<![\w.])8\s*k\b|4320\s*p\b|\binterpolat\w*|\boptical[\s-]?flow\b|补帧|插帧|"
              r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:sound\s+)?" + VOICE_BETTER +
              ")|"
+             r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
              r"\btranslat\w*|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
