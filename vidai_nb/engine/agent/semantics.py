@@ -1142,6 +1142,12 @@ _LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|le
                          r"shorter|down to|(?:cut|trim|get) it to|total)\b|(?<![然之以随])[前后]\s*§|最后|"
                          r"开头|结尾|一半|长|缩短|剪到|变成|总共")
 _RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
+# times said to be on the video an earlier cut of the request leaves: "在剪完的视频里", "in the trimmed
+# version"
+_ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以后|后)?的?(?:视频|片子|版本)?(?:里|上|中)|"
+                         r"(?:按|以)(?:剪完|剪好|删完)(?:之后|以后|后)?的?(?:视频|时间|版本)?(?:算|为准)|"
+                         r"\b(?:in|on)\s+the\s+(?:trimmed|cut|shortened|new|edited)\s+(?:video|version|clip|one)\b|"
+                         r"\b(?:counting|counted|measured)\s+(?:from|after|on)\s+the\s+(?:trimmed|cut|new|edited)\b")
 
 
 def said_positions(res: Resolution, cand: Candidate) -> bool:
@@ -1154,6 +1160,8 @@ def said_positions(res: Resolution, cand: Candidate) -> bool:
     window = res.text[a:b]
     if _LENGTH_CUE.search(window):
         return False
+    if _ON_THE_CUT.search(res.text):
+        return False  # "剪掉前10秒，然后在剪完的视频里再把第5秒到第8秒删掉": said on the video the cut left
     said = {int(m) for m in re.findall(r"§(\d+)§", window)}
     ranges = [r for op in cuts for r in ([op] if isinstance(op, s.RemoveRange | s.KeepRange) else op.ranges)]
     return all((r.start_ms == 0 or r.start_ms in said) and (r.end_ms is None or r.end_ms in said)
