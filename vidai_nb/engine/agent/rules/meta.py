@@ -981,6 +981,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
+     r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
      r"变声|声音变成|变成\S{0,4}(?:的)?声音",
      "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
@@ -1084,6 +1085,7 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b"
              r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER +
              ")|"
+             r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
              r"\btranslat\w*|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"

@@ -365,7 +365,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
                   r"pull|scrap|ditch) (?:the |"
                   r"all |my |our )?(?:original |"
-                  r"orig |video's |clip's |camera |mic |microphone |recorded )?(?:audio|sound)\b|"
+                  r"orig |video'?s? |clip'?s? |phone |footage |camera |mic |microphone |recorded )?(?:audio|"
+                  r"sound)\b|"
                   r"\bmake (?:it|this|the video) silent\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   # "关掉原声", "关闭视频原声": the verb first
@@ -398,9 +399,9 @@ def mute_rule(c: Clause) -> list[Hit]:
               r"原声|原音|声音", text)  # what is muted is part of the reading
     # "mute the original audio": the clip's own sound named right after the verb
     own = re.match(r"\s*(?:the |my |our |all )?(?:original|orig|clip'?s?|video'?s?|camera|mic|microphone|"
-                   r"recorded|natural)\s+(?:audio|sound)\b", text[m.end():])
-    if own or re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera|mic|microphone|recorded|my|"
-                        r"our)\b", m.group(0)):
+                   r"recorded|natural|phone|footage)\s+(?:audio|sound)\b", text[m.end():])
+    if own or re.search(r"原声|原音|\b(?:original|orig|clip'?s?|video'?s?|camera|mic|microphone|recorded|my|"
+                        r"our|phone|footage)\b", m.group(0)):
         # "把原声关掉 只留背景音乐": the clip's own sound is named as what goes; the music is not
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
@@ -1284,6 +1285,12 @@ def denoise_rule(c: Clause) -> list[Hit]:
     if m and m.group("clean") and not re.search(_NOISE_NAMED, (c.ctx.raw or c.text).lower()):
         # "clean up the audio a bit?": no noise named anywhere - which cleaning is asked (noise, loudness)
         return [Hit(m.start(), question=_SOUND_OPTIONS[1 if c.zh else 0])]
+    if m and m.group("clean"):
+        # "clean up the audio, theres fan noise": the noise named after it is what is cleaned (one reading;
+        # "up the audio" is no raise of the volume)
+        rx.search(r"\b(?:(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*|background|traffic|"
+                  r"wind)\s+)?"
+                  r"(?:noise|hum|buzz|hiss|static|humming|buzzing|hissing)\b", c.text[m.end():])
     if m and re.search(r"\b(?:noise|hum|buzz|roar|rumble)\s+(?:volume|loudness)\b(?:\s+(?:down|up))?\s+"
                        r"(?:to|at|by)\s+\d+(?:\.\d+)?\s*%", c.text):
         # "cut the engine noise volume down to 20%": the sound there turned down to a level (the volume
