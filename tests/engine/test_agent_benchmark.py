@@ -137,11 +137,19 @@ def test_parser_accuracy_does_not_regress() -> None:
     # times, the copy moved, frames, a pasted cue, the Nth minute, a total length, 'whole' is no 'who', the
     # half after the split said, the rest after a cut, the music judged, ducking when a guide talks, a
     # webcam circle, burnt-in subs wanted as a file instead) -> 297; the Chinese rows are h28zh's
-    assert ok / n >= 297 / 310
-    ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308); its misses not fixed yet
-    assert ok / n >= 276 / 308
-    ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310); its misses not fixed yet
-    assert ok / n >= 277 / 310
+    # zh (session 25): 11 Chinese misses (a platform's look asked, voice change and generated shots refused,
+    # 掐头去尾, speech subtitles with a reason, 再配上字幕, 留前面20秒, a volume in 倍, a solid pad filled
+    # with a colour, text over a face beside an undo, a freeze said as 卡住画面) -> 308
+    assert ok / n >= 308 / 310
+    ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308)
+    # zh (session 25): 8 Chinese misses (a reason after a question, a noise named beside a denoise, ducking
+    # while I speak, a title's look before the colon, music not too loud, version 'mine', 大字 rows' note)
+    assert ok / n >= 286 / 308
+    ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310)
+    # zh (session 25): 13 Chinese misses (a platform's look, a recolour and generated shots refused, subtitles
+    # then a change, an amount after 一点点, 截取 then 再加速, times on the cut video, a reason with 路人, the
+    # half of a length, 取消原声静音) -> 290
+    assert ok / n >= 290 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
