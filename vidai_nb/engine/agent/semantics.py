@@ -1416,3 +1416,22 @@ def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, 
             # are not followed
             group = []
     return out, notes, None
+
+
+def speed_to_length(ops: list[OpBase], targets: dict[int, int], total: int) -> list[OpBase]:
+    """ "cut the first 5 seconds and make it 30 seconds long by speeding it up": the speed that reaches the
+    length asked for is worked out on what the cuts said before it leave (55 s -> 1.83x), not on the whole
+    video (2x would leave 27.5 s). `targets`: op id -> the length asked for."""
+    parts = [(0, total)]
+    out: list[OpBase] = []
+    for op in ops:
+        if isinstance(op, s.Speed) and id(op) in targets and op.index is None and _length(parts) != total:
+            factor = round(_length(parts) / max(1, targets[id(op)]), 2)
+            if 0.25 <= factor <= 4 and factor != 1:
+                op = op.model_copy(update={"factor": factor})
+        elif isinstance(op, _CUTS):
+            parts = _after(parts, op)
+        elif type(op).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts"):
+            break  # a split, a loop, clips moved: the length is not followed further
+        out.append(op)
+    return out + ops[len(out):]

@@ -1958,7 +1958,7 @@ def length_rule(c: Clause) -> list[Hit]:
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
-            return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True)]
+            return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True, target_ms=target)]
         zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
               "要剪掉一部分吗？")
         en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
