@@ -238,3 +238,14 @@ def test_corner_without_side(text: str, pos: str) -> None:
 ])
 def test_its_for_a_reel_is_the_reason(text: str, want: list[str]) -> None:
     assert [op.op for op in _plan(text).ops] == want
+
+
+# --- holdout23: an end kept "for the intro" names what that end is ------------------------------------
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("cut the silences but keep the quiet bit at the start for the intro", "start"),
+    ("remove the pauses but leave the silence at the end for the outro", "end"),
+    ("cut the silences but keep the silence at the beginning as my intro", "start"),
+])
+def test_end_kept_for_the_intro(text: str, keep: str) -> None:
+    assert [(op.op, op.keep_ends) for op in _plan(text).ops] == [("remove_silences", keep)]

@@ -671,7 +671,9 @@ _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:就|先|�
 _WHAT_IT_IS = (r"(?:^|[,，;；(（—-])\s*(?:(?:that|this|it|which)\s*(?:'?s|is|was|'s)|thats|its|"
                r"(?:which|that) (?:is|was))\s+"
                r"(?:(?:my|our|the|his|her|their|just|only|basically|actually)\s+){0,2}$|"
-               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$")
+               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$|"
+               # "keep the quiet bit at the start for the intro": what that end is for
+               r"^\s*(?:for|as)\s+(?:the|my|our|an?)\s+$|^\s*(?:当|做|作为)\s*$")
 
 
 def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
