@@ -193,3 +193,14 @@ def test_times_said_on_the_video_the_cut_leaves_are_on_it() -> None:
 def test_times_inside_the_part_cut_first_are_still_asked_about() -> None:
     p = plan("剪掉前10秒，再把第5秒到第8秒删掉")
     assert not p.ops and p.question
+
+
+@pytest.mark.parametrize(("text", "size"), [("加文字「你好」 字号100", 100),
+                                            ("加文字「你好」 字大一点 100", 100),
+                                            ("加文字「你好」 字号调到80", 80)])
+def test_a_size_said_in_chinese_words_then_the_number_is_that_size(text: str, size: int) -> None:
+    assert ops(plan(text)) == [{"text": "你好", "size": size, "op": "add_text"}]
+
+
+def test_big_letters_alone_are_still_the_big_size() -> None:
+    assert ops(plan("加个大字「你好」")) == [{"text": "你好", "size": 96, "op": "add_text"}]

@@ -270,9 +270,12 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
     if st:
         kwargs["style"] = st
     # a number in the words shown is no font size ("店铺地址 幸福路88号")
-    size = rx.search(r"(?:size|font)\s*(\d{1,3})\b|(\d{1,3})\s*(?:px|pt|号)", bare)
+    # ("字号100", "字体大小调到120", "字大一点 100": the size said in Chinese words, then the number)
+    size = rx.search(r"(?:size|font)\s*(\d{1,3})\b|(\d{1,3})\s*(?:px|pt|号)|"
+                     r"(?:字号|字体大小|字的大小|字体|字\s*(?:再)?\s*(?:大|小)\s*(?:一)?\s*(?:点|些))\s*"
+                     r"(?:调到|调成|设为|设成|改成|改为|用|是|为|[:：=])?\s*(\d{2,3})(?![\d.§%])", bare)
     if size:
-        kwargs["size"] = int(size.group(1) or size.group(2))
+        kwargs["size"] = int(size.group(1) or size.group(2) or size.group(3))
     elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", text):
         kwargs["size"] = 192 if is_title else 128
     elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大", text):
