@@ -697,6 +697,11 @@ VOICE_MADE = (r"\bmake\s+(?:my|the|our|his|her|this|that)\s+(?:cat|dog|puppy|kit
               r"hamster|horse|cow|goat|bunny|rabbit)s?\s+(?:say|talk|speak|sing)\b|"
               r"\bin an? (?:human|robot|robotic|cartoon|chipmunk|deep|female|male|woman'?s|man'?s|girl'?s|"
               r"kid'?s|child'?s|anime|celebrity)\s+voice\b|"
+              # "replace my voice with a robot voice", "swap the voice for an AI one"
+              r"\b(?:replace|swap|change|turn)\s+(?:my|the|his|her|our|their|this)\s+(?:own\s+)?(?:voice|vocals?|"
+              r"narration)\s+(?:with|for|to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:voice|one)\b|"
+              r"\b(?:robot|robotic|chipmunk|alien|demon|cartoon|anime|ai|darth vader|helium)\s+voice\s+"
+              r"(?:effect|filter)\b|"
               r"(?:猫|狗|猫咪|狗狗|宠物|鹦鹉|宝宝)\S{0,3}(?:说话|说人话|开口说|说出)|"
               r"(?:声音|嗓音|人声|音色)\S{0,2}(?:改成|换成|变成|调成)[^\d\s%，,。]{0,6}?(?:音|声|嗓)(?![量乐频])|"
               r"萝莉音|御姐音|大叔音|正太音|娃娃音")
