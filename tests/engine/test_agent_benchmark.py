@@ -139,8 +139,14 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 297 / 310
     ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308); its misses not fixed yet
     assert ok / n >= 276 / 308
-    ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310); its misses not fixed yet
-    assert ok / n >= 277 / 310
+    ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310), then used for generic fixes
+    # h31en: its English misses (what was not meant said as the reason, what a part shows and a relative's
+    # words no text, a part to play twice beside a duplicate, 'into the third', bare 'original' before its
+    # level, a look before the colon, 'can it be a N second clip?', times on the new version, a voice
+    # swapped, a transition 'there', a bare 'louder' with music); 31070, 31089, 31091, 31112, 31123 and
+    # 31126 expect the planner's decisions (big letters, 'a little', a small logo, platform presets)
+    # -> 297; the Chinese rows are the zh helper's
+    assert ok / n >= 297 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
