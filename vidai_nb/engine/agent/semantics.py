@@ -1194,6 +1194,12 @@ _ON_NEW_TIMELINE = re.compile(
     r"\b(?:after|once)\s+(?:that|the|this|the first)\s+(?:cut|trim)\s*(?:is\s+done\s*)?,?\s*(?:counting|"
     r"measured|on the new timeline|in the new)|"
     r"(?:剪完|剪掉之后|剪完之后|剪完以后)(?:的)?(?:新)?(?:视频|版本)(?:上|里|中)?(?:的)?")
+# times said to be on the video an earlier cut of the request leaves: "在剪完的视频里", "in the trimmed
+# version"
+_ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以后|后)?的?(?:视频|片子|版本)?(?:里|上|中)|"
+                         r"(?:按|以)(?:剪完|剪好|删完)(?:之后|以后|后)?的?(?:视频|时间|版本)?(?:算|为准)|"
+                         r"\b(?:in|on)\s+the\s+(?:trimmed|cut|shortened|new|edited)\s+(?:video|version|clip|one)\b|"
+                         r"\b(?:counting|counted|measured)\s+(?:from|after|on)\s+the\s+(?:trimmed|cut|new|edited)\b")
 # ops with a place on the timeline besides the range cuts: a split, a freeze, text, a picture in picture,
 # and a head/tail trim said as "everything before/after T"
 _POINTS = (s.Split, s.FreezeFrame, s.AddText, s.AddTitle, s.PictureInPicture)
@@ -1231,6 +1237,8 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
             re.fullmatch(r"\W*(?:and\s+|then\s+|and then\s+|after that\s+|now\s+)*(?:(?:in|on)\s+.*?)\W*",
                          before) and _ON_NEW_TIMELINE.search(before)):
         return None
+    if _ON_THE_CUT.search(res.text):
+        return None  # "剪掉前10秒，然后在剪完的视频里再把第5秒到第8秒删掉": said on the video the cut left
     said = {int(m) for m in re.findall(r"§(\d+)§", window)}
     for op in timed:
         if isinstance(op, s.Trim):
@@ -1420,3 +1428,22 @@ def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, 
             # are not followed
             group = []
     return out, notes, None
+
+
+def speed_to_length(ops: list[OpBase], targets: dict[int, int], total: int) -> list[OpBase]:
+    """ "cut the first 5 seconds and make it 30 seconds long by speeding it up": the speed that reaches the
+    length asked for is worked out on what the cuts said before it leave (55 s -> 1.83x), not on the whole
+    video (2x would leave 27.5 s). `targets`: op id -> the length asked for."""
+    parts = [(0, total)]
+    out: list[OpBase] = []
+    for op in ops:
+        if isinstance(op, s.Speed) and id(op) in targets and op.index is None and _length(parts) != total:
+            factor = round(_length(parts) / max(1, targets[id(op)]), 2)
+            if 0.25 <= factor <= 4 and factor != 1:
+                op = op.model_copy(update={"factor": factor})
+        elif isinstance(op, _CUTS):
+            parts = _after(parts, op)
+        elif type(op).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts"):
+            break  # a split, a loop, clips moved: the length is not followed further
+        out.append(op)
+    return out + ops[len(out):]
