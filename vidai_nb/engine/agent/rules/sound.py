@@ -1023,9 +1023,9 @@ def music_rule(c: Clause) -> list[Hit]:
             if op.fade_in_ms and taken and (
                     ((op.fade_out_ms or re.search(_KEPT_OUT, said)) and re.search(_FADE_OUT_SAID, said))
                     # "remove the music fade-in": a fade-in taken away alone is none too
-                    or (op.fade_out_ms is None and re.search(r"^(?:kill|remove|drop|lose|ditch|scrap|cut|delete|get rid|"
-                                                          r"take|去掉|删掉|取消)|(?:去掉|删掉|取消|拿掉)$",
-                                                          taken.group(0)))):
+                    or (op.fade_out_ms is None and re.search(
+                        r"^(?:kill|remove|drop|lose|ditch|scrap|cut|delete|get rid|take|去掉|删掉|取消)|"
+                        r"(?:去掉|删掉|取消|拿掉)$", taken.group(0)))):
                 rx.search(_NO_FADE_IN, text[:max(start + 12, m_fade.end() + 4)])
                 op = op.model_copy(update={"fade_in_ms": 0})  # "kill the fade in on the music, …": none
             return [Hit(m_fade.start(), [op])]
@@ -1201,7 +1201,8 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
         taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
                           r"淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉|不要了?)", text)
         if re.search(_NO_FADE_IN, text) and (re.search(_FADE_OUT_SAID, text) or taken):
-            rx.search(_NO_FADE_IN, text)  # ("音乐不要淡入，淡出保留": the negator is this reading's, not a negated edit)
+            # ("音乐不要淡入，淡出保留": the negator is this reading's, not a negated edit)
+            rx.search(_NO_FADE_IN, text)
             # (a fade-in taken away alone, "背景音乐去掉淡入", is none too - it had added the 2 s default;
             # "don't fade it in" alone is a negated edit: nothing done)
             fin = 0
