@@ -32,3 +32,14 @@ def test_a_music_fade_in_taken_away_is_none_and_the_music_stays(text: str) -> No
 
 def test_the_music_itself_taken_away_is_still_removed() -> None:
     assert ops(plan("get rid of the music", music=True)) == [{"op": "remove_music"}]
+
+
+@pytest.mark.parametrize("text", ["前30秒的一半删掉", "delete half of the first 30 seconds",
+                                  "把最后20秒的一半剪掉", "cut half of the last 20 seconds"])
+def test_a_share_of_a_part_asks_which_and_never_cuts_the_whole_part(text: str) -> None:
+    p = plan(text)
+    assert not p.ops and p.question
+
+
+def test_a_whole_part_is_still_cut() -> None:
+    assert ops(plan("删掉前30秒")) == [{"head_ms": 30000, "op": "trim"}]
