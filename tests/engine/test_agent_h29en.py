@@ -37,3 +37,41 @@ def test_dead_air_described_beside_silence_removal_is_the_silences(text: str) ->
     ("remove the silences, theres dead air at the start too", ["remove_silences", "trim_dead_air"])])
 def test_dead_air_asked_for_or_at_an_end_still_trims_the_ends(text: str, want: list[str]) -> None:
     assert [o["op"] for o in ops(plan(text))] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("keep the music but kill the clip's own sound, the grinder is so loud", "main"),
+    ("remove the video's own audio and keep the song", "main"),
+    ("mute only the music", "bgm"),
+    ("keep my voice, mute only the music", "bgm"),
+    ("leave my talking alone and silence only the background music", "bgm"),
+    ("mute the sound, i want just the music", "main")])
+def test_which_sound_is_muted(text: str, want: str) -> None:
+    got = ops(plan(text, music=True))
+    assert [o["op"] for o in got] == ["mute"] and got[0].get("track", "main") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("no fades please, just normalize the audio", [{"op": "loudnorm"}]),
+    ("without any fading, just add music.mp3", [{"op": "add_music", "media_id": "music.mp3"}]),
+    ("no fades, just make it black and white", [{"op": "color", "gray": True}]),
+    ("fade in and out", [{"op": "fade", "fade_in_ms": 1000, "fade_out_ms": 1000}])])
+def test_fades_declined_add_none(text: str, want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text)) == want
+
+
+@pytest.mark.parametrize(("text", "gray"), [
+    ("make it black and white and remove the music", True), ("remove the black and white", False),
+    ("black and white off, back to colour", False), ("no black and white", False)])
+def test_black_and_white_taken_off_only_when_said_of_it(text: str, gray: bool) -> None:
+    got = [o for o in ops(plan(text, music=True)) if o["op"] == "color"]
+    assert got and got[0].get("gray", False) is gray
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("dont speed it up, the haircut timelapse is fine as is", []),
+    ("add music.mp3 to my timelapse", [{"op": "add_music", "media_id": "music.mp3"}]),
+    ("make it a timelapse", [{"op": "speed", "factor": 4.0}]),
+    ("turn my haircut video into a timelapse", [{"op": "speed", "factor": 4.0}])])
+def test_the_footage_named_a_timelapse_is_no_speed_change(text: str, want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text)) == want

@@ -488,6 +488,9 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"\b(?:cut|drop|reduce|bring)\s+(?:the\s+|its\s+|the video'?s?\s+)?(?:playback\s+)?speed\s+"
                   r"(?:in half|by half)\b|\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
                   text)
+    # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
+    text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+(?:audio|sound)\b|"
+                  r"\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
     # amounts in words: "at full volume", "降到一半"
     text = re.sub(r"\bfull volume\b", "100% volume", text)
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)

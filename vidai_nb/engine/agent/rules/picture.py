@@ -464,6 +464,11 @@ def fade_rule(c: Clause) -> list[Hit]:
     # "no fade in, only fade out 2 sec": the negated fade is not read
     text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
                   r"不要淡(?:入|出)", " ", text)
+    # "no fades please, just normalize the audio", "without any fading": every fade declined - none added
+    declined = r"\b(?:no|without|skip)\s+(?:any\s+|the\s+)?(?:fades|fading|fade[\s-]?ins? or (?:fade[\s-]?)?outs?)\b"
+    if re.search(declined, text) and not re.search(r"\bfade[sd]?\b(?!\s*(?:please|pls|plz)?\s*(?:[,.;!]|$))",
+                                                   re.sub(declined, " ", text)):
+        return []
     fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
     fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|(?:开始|慢慢|渐渐?)\s*变黑|"
                                     r"\bin and out\b|"
@@ -759,10 +764,15 @@ def color_rule(c: Clause) -> list[Hit]:
         r"(\bbrightness|\bcontrast|\bsaturation|亮度|对比度|饱和度)\s*(?:(?:up|down|bumped|turned|raised|"
         r"lowered)\s+)?(?:to|at|of|=|:|" + _ZH_TO + r")?\s*"
         r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
-    if note(rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
-                      r"\bdesaturate completely|"
-                      r"黑白", text)):
-        kw["gray"] = not rx.search(r"\b(?:remove|undo|no|back to colou?r)\b|取消|恢复彩色", text)
+    if note(bw := rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
+                            r"\bdesaturate completely|"
+                            r"黑白", text)) and bw is not None:
+        # ("no fades, just make it black and white": a "no" said of another thing, in another clause)
+        kw["gray"] = not (rx.search(r"\b(?:remove|undo|no)\b(?=[^,;.!?]*$)", text[:bw.start()]) or
+                          rx.search(r"^\S+(?:\s+(?:and|&)\s+white)?\s+(?:filter\s+|effect\s+|look\s+)?(?:off|no more|"
+                                    r"removed|gone|undone)\b|\bback to colou?r\b|取消|恢复彩色",
+                                    text[bw.start():]) or
+                          rx.search(r"\bback to colou?r\b|取消|恢复彩色", text[:bw.start()]))
     if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                            r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
