@@ -75,3 +75,74 @@ def test_black_and_white_taken_off_only_when_said_of_it(text: str, gray: bool) -
     ("turn my haircut video into a timelapse", [{"op": "speed", "factor": 4.0}])])
 def test_the_footage_named_a_timelapse_is_no_speed_change(text: str, want: list[dict[str, Any]]) -> None:
     assert ops(plan(text)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("add «Before» from 0:00 to 0:04 and «After» from 0:30 to 0:34",
+     [{"op": "add_text", "text": "Before", "end_ms": 4000},
+      {"op": "add_text", "text": "After", "start_ms": 30000, "end_ms": 34000}]),
+    ("text on screen: step 1 - sand the edges, from 3s to 8s",
+     [{"op": "add_text", "text": "step 1 - sand the edges", "start_ms": 3000, "end_ms": 8000}]),
+    ("title: How I Cut 10 Seconds Off Every Groom",
+     [{"op": "add_title", "text": "How I Cut 10 Seconds Off Every Groom"}]),
+    ("add @kneadtoknow top left", [{"op": "add_text", "text": "@kneadtoknow", "pos": "top-left"}]),
+    ("put my tiktok handle @sam_cuts in the bottom left for the first 5 seconds",
+     [{"op": "add_text", "text": "@sam_cuts", "end_ms": 5000, "pos": "bottom-left"}])])
+def test_text_said_in_more_ways(text: str, want: list[dict[str, Any]]) -> None:
+    got = [{k: v for k, v in o.items() if not (k == "start_ms" and v == 0)} for o in ops(plan(text))]
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("cut the saturation in half, going for a muted moody look for this thriller review", 0.5),
+    ("give it muted colours", 0.7), ("make the colors more muted", 0.7)])
+def test_a_muted_look_is_less_saturation_not_the_sound_muted(text: str, want: float) -> None:
+    assert ops(plan(text)) == [{"op": "color", "saturation": want}]
+
+
+def test_muted_sound_is_still_muted() -> None:
+    assert [o["op"] for o in ops(plan("the video is muted, unmute it"))] == ["mute"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("loop it 3 times, its a satisfying dog shake", [{"op": "loop", "times": 3}]),
+    ("cut the wind noise, the bike audio is all whoosh", [{"op": "denoise"}]),
+    ("denoise it, the mic is just hiss and whoosh", [{"op": "denoise"}])])
+def test_what_the_footage_is_described_is_no_effect_refused(text: str, want: list[dict[str, Any]]) -> None:
+    p = plan(text)
+    assert not p.refusal and ops(p) == want
+
+
+@pytest.mark.parametrize("text", ["add a whoosh on every transition", "its a dog, make it a cat"])
+def test_an_effect_asked_for_is_still_refused(text: str) -> None:
+    assert plan(text).refusal
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("add music.mp3 but dont make it loud, like 10%", 0.1), ("add music.mp3, not too loud, 20%", 0.2),
+    ("put music.mp3 under it but don't let it get loud, 10% is fine", 0.1)])
+def test_not_loud_said_with_a_level_is_that_level(text: str, want: float) -> None:
+    assert ops(plan(text)) == [{"op": "add_music", "media_id": "music.mp3", "volume": want}]
+
+
+@pytest.mark.parametrize(("text", "fade"), [
+    ("remove 0:10-0:15 and 0:40-0:45 (original times), then 1s fade out at the end", {"fade_out_ms": 1000}),
+    ("cut 0:05-0:10, then 2 second fade out", {"fade_out_ms": 2000}),
+    ("delete 0:20 to 0:25 and 0:30 to 0:35, then a 2s fade in", {"fade_in_ms": 2000})])
+def test_a_fade_length_after_a_cut_with_clock_times(text: str, fade: dict[str, int]) -> None:
+    got = ops(plan(text))
+    assert [o["op"] for o in got][-1] == "fade" and {k: v for k, v in got[-1].items() if k != "op"} == fade
+    assert got[0]["op"] in ("remove_range", "remove_ranges")
+
+
+def test_a_clock_time_before_a_fade_out_is_still_where_it_starts() -> None:
+    assert plan("0:55 fade out").ops[0].model_dump()["fade_out_ms"] == 5000
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("delete frames 300 to 450, thats where the ladder wobbles",
+     [{"op": "remove_range", "start_ms": 10000, "end_ms": 15000}]),
+    ("cut 300 to 450 frames", [{"op": "remove_range", "start_ms": 10000, "end_ms": 15000}]),
+    ("remove frames 90-180", [{"op": "remove_range", "start_ms": 3000, "end_ms": 6000}])])
+def test_a_range_of_frames_is_a_range_of_times(text: str, want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text)) == want

@@ -85,7 +85,7 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "frist": "first", "fisrt": "first", "firts": "first", "secnod": "second", "seocnd": "second",
           "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
           "begining": "beginning", "beggining": "beginning", "midle": "middle", "seconsd": "seconds"}
-_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
+_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|«([^»]+)»|"
                     # "a title that says 'Grandpa's Garden 2024'": an apostrophe between letters is inside
                     r"(?<![A-Za-z0-9])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+?)'(?![A-Za-z0-9])")
 # "title ADOPT MILO at the top, red": words in capitals, unquoted, right after "title" / "text" are what it
@@ -329,6 +329,13 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
     said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
     fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps
+    # "delete frames 300 to 450", "cut 300-450 frames": a range of frame numbers, the unit said once
+    def frames(m: re.Match[str]) -> str:
+        a, b = (round(int(m.group(i)) * 1000 / fps) for i in (1, 2))
+        return f"{a}ms to {b}ms"
+    text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:-|–|to|through|thru|until|till)\s*(?:frame\s*#?\s*)?(\d+)\b(?![.:])",
+                  frames, text)
+    text = re.sub(r"(?<![\d.:])(\d+)\s*(?:-|–|to|through|thru)\s*(\d+)\s*frames\b", frames, text)
     # ("截一帧" is one picture, not a time)
     text = re.sub(r"(?<!截)(?<!截 )(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)"
                   r"(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
@@ -444,6 +451,12 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
         raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
+    if not re.search(r"[\"“”「」『』‘’《》«»']", raw):
+        # "put my handle @kneadtoknow bottom right": a handle said bare is words to show, as if quoted
+        # (only after a word that names it or puts it: "text follow @sam" shows all its words)
+        raw = re.sub(r"(?i)(\b(?:handle|username|user name|account|ig|insta|instagram|tiktok|twitter|youtube|"
+                     r"channel|add|put|show|display|stick|slap|place|write|with|tag)\s+)"
+                     r"(@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])", r'\1"\2"', raw)
     text = _QUOTE.sub(keep_quote, raw)
     text = text.lower().replace("\u3000", " ")
     text = re.sub(r"[（]", "(", text)

@@ -1193,7 +1193,7 @@ _DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
               r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?"
               r"(?:that'?s|thats|that is|it'?s|its|this is|"
               r"they'?re|theyre|those are)\s+(?:just\s+|only\s+|all\s+|mostly\s+)?(?:me|us|him|her|them|my|"
-              r"our|his|the)\b|"
+              r"our|his|the|a|an)\b|"
               r"\b(?:looks?|looked|looking|seems?|is|was|are)\s+"
               r"(?:so\s+|really\s+|kinda\s+|kind of\s+|a bit\s+|"
               r"pretty\s+|too\s+|super\s+)?(?:awful|bad|terrible|horrible|ugly|weird|wrong|gross|cheesy|"
@@ -1253,6 +1253,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
                                                   r"\bmake\b|\bturn\b", c.text):
             continue
         m = rx.search(pattern, c.text)
+        if m and re.search(r"\b(?:is|are|was|were|'s|sounds?|sounding)\s+(?:all|just|only|mostly|basically|"
+                           r"full of|nothing but|like)\s+(?:a\s+|an\s+|one\s+big\s+)?(?:\w+\s+){0,3}$",
+                           c.text[:m.start()]) and not re.search(
+                r"\b(?:add|put|make|give|insert|want|need|use|turn)\b", c.text):
+            continue  # "the bike audio is all whoosh": what is there now, described - nothing asked for
         if m and subject_bw and m.start() < subject_bw.end() and m.end() > subject_bw.start():
             continue  # the subject in black and white: the whole picture (color_rule)
         if m and n == 0:

@@ -16,6 +16,7 @@ from .common import (
     FADE_IN,
     FADE_OBJ,
     FADE_OUT,
+    MUTED_LOOK,
     UNOFFERED_HEIGHT,
     Clause,
     Hit,
@@ -137,6 +138,8 @@ def platform_rule(c: Clause) -> list[Hit]:
             continue
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
+        if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧", text[m.end():]):
+            return [Hit(m.start())]  # "my tiktok handle @sam": whose account the words name, not a format
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
                         r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
                         r"promoting|from|out of|with|using)\b.*$|"
@@ -508,7 +511,6 @@ def fade_rule(c: Clause) -> list[Hit]:
     text = re.sub(r"\b((?:over|in|for|during|across)\s+(?:the\s+)?(?:last|final|first|opening|closing))\s+"
                   r"(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b|frames?|clips?|parts?|photos?|images?))",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
-    ts = times(text)
     start = None if both or not (fade_in and fade_out) else re.search(_FADE_OUT_AT, text)
     if start is not None:
         # "fade out at 0:55 and fade in 2s": the time after "at" is where the fade-out starts; the other is
@@ -518,6 +520,9 @@ def fade_rule(c: Clause) -> list[Hit]:
         if started is not None:
             return started
     if both or (fade_in and fade_out):
+        # (times read only where they are the fades' lengths: "remove 0:10-0:15 and 0:40-0:45, then 1s fade
+        # out" - the cut's times are not the fade's)
+        ts = times(text)
         if len(ts) >= 2:
             kwargs["fade_in_ms"], kwargs["fade_out_ms"] = ts[0], ts[1]
         else:
@@ -578,7 +583,11 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
     if m is None:
         return None
     point = int(next(g for g in m.groups() if g is not None))
-    if m.group(5) is not None and not re.search(r"\d:\d\d|\bmark\b", c.ctx.raw):
+    # ("remove 0:10-0:15, then 1s fade out": a clock time elsewhere is not this one)
+    clocks = [60 * int(a) + float(b) for a, b in re.findall(r"(?<![\d:])(\d{1,2}):(\d\d(?:\.\d+)?)(?![\d:])",
+                                                             c.ctx.raw)]
+    if m.group(5) is not None and not re.search(r"\bmark\b", c.ctx.raw) and \
+            not any(round(x * 1000) == point for x in clocks):
         return None  # "5 sec fade to black": a length said first, not where it starts
     rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     # (with a fade-in said too, the other time is the fade-in's: "fade out at 0:55 and fade in 2s")
@@ -807,7 +816,7 @@ def color_rule(c: Clause) -> list[Hit]:
                      r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?contrast\b", _chunk(text, m.start())):
             kw["contrast"] = 0.5  # "cut the contrast in half", "take out half the contrast"
     if note(m := rx.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
-                           r"\bcolou?rs? pop\b|"
+                           r"\bcolou?rs? pop\b|" + MUTED_LOOK + "|"
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
@@ -815,6 +824,8 @@ def color_rule(c: Clause) -> list[Hit]:
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
+        if rx.search(MUTED_LOOK, text):  # "…, going for a muted moody look": the look it is lowered for
+            rx.search(r"\b(?:going for|want(?:ing)?|for)\s+(?:a\s+|an\s+)?(?=" + MUTED_LOOK + ")", text)
         if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"
                            r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?:saturation|colou?rs?|colou?r)\b",
                            _chunk(text, m.start())):

@@ -11,6 +11,7 @@ from ..reading import note, refer
 from .common import (
     FADE_IN,
     FADE_OUT,
+    MUTED_LOOK,
     SEP,
     SLOW_COMPLAINT,
     VIEWING,
@@ -386,6 +387,8 @@ def mute_rule(c: Clause) -> list[Hit]:
         return part
     if not m:
         return []
+    if m.group(0) == "muted" and any(v.start() <= m.start() < v.end() for v in re.finditer(MUTED_LOOK, text)):
+        return []  # "going for a muted moody look": the colours, not the sound
     if any(v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
         return []  # "so people can watch it on mute": how it is watched (why captions help), not an edit
     if re.search(r"(?:不要|别|不用|无需|不需要|千万别|不能)\s*$", text[:m.start()]):
@@ -790,6 +793,9 @@ def _music_volume(text: str) -> float | None:
         # "配乐用music.mp3，小声点，25%就行": "quiet" said with the level is that level, not another change
         list(rx.finditer(r"\b(?:quiet(?:ly|er)?|soft(?:ly|er)?|low|subtle|loud(?:er)?)\b|小声点?|小点|小一点|轻一点|"
                          r"大声点?|就行|就好|就够了?", text))
+        # "add music.mp3 but dont make it loud, like 10%": not loud, said with the level, is that level
+        rx.search(r"\b(?:don'?t|dont|do not|not)\s+(?:make\s+it\s+|have\s+it\s+|let\s+it\s+(?:be|get)\s+|"
+                  r"be\s+|too\s+)?(?:too\s+|so\s+|very\s+|super\s+|that\s+)?loud\b(?=[^%]*\d\s*%)", text)
         return _clamp(pct, 0.0, 4.0)
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点",
                  text):
