@@ -333,8 +333,8 @@ def _units(text: str, fps: float) -> str:
     def frames(m: re.Match[str]) -> str:
         a, b = (round(int(m.group(i)) * 1000 / fps) for i in (1, 2))
         return f"{a}ms to {b}ms"
-    text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:-|–|to|through|thru|until|till)\s*(?:frame\s*#?\s*)?(\d+)\b(?![.:])",
-                  frames, text)
+    text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:-|–|to|through|thru|until|till)\s*(?:frame\s*#?\s*)?(\d+)\b"
+                  r"(?![.:])", frames, text)
     text = re.sub(r"(?<![\d.:])(\d+)\s*(?:-|–|to|through|thru)\s*(\d+)\s*frames\b", frames, text)
     # ("截一帧" is one picture, not a time)
     text = re.sub(r"(?<!截)(?<!截 )(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)"
@@ -502,8 +502,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"(?:in half|by half)\b|\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
                   text)
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
-    text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+(?:audio|sound)\b|"
-                  r"\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
+    text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
+                  r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
     # amounts in words: "at full volume", "降到一半"
     text = re.sub(r"\bfull volume\b", "100% volume", text)
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)

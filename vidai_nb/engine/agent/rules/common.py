@@ -23,8 +23,8 @@ VIEWING = (r"\b(?:watch|view|scroll|see|browse|listen)\w*\b(?:\s+[\w']+){0,4}?\s
            r"\b(?:people|ppl|viewers|folks|everyone|everybody|users|most|customers|buyers)\b(?:\s+[\w']+){0,4}?"
            r"\s+(?:on mute|muted|(?:with )?(?:the )?sound off)\b")
 # "a muted moody look", "muted colours", "make the colors more muted": less saturated - never the sound muted
-MUTED_LOOK = (r"\bmuted\s+(?:[a-z]+\s+)?(?:look|colou?rs?|tones?|palette|grade|grading|hues?|feel|vibe|shades?|"
-              r"aesthetic|style)\b|\b(?:colou?rs?|tones?|palette|hues?)\s+(?:\w+\s+){0,2}?muted\b")
+MUTED_LOOK = (r"\bmuted\s+(?:[a-z]+\s+)?(?:look|colou?rs?|tones?|palette|grade|grading|hues?|feel|vibe|"
+              r"shades?|aesthetic|style)\b|\b(?:colou?rs?|tones?|palette|hues?)\s+(?:\w+\s+){0,2}?muted\b")
 
 
 # "节奏太慢了", "it's way too slow": the pace now, complained about - it asks for faster, not slower

@@ -138,7 +138,8 @@ def platform_rule(c: Clause) -> list[Hit]:
             continue
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
-        if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧", text[m.end():]):
+        if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧",
+                    text[m.end():]):
             return [Hit(m.start())]  # "my tiktok handle @sam": whose account the words name, not a format
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
                         r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
@@ -468,7 +469,8 @@ def fade_rule(c: Clause) -> list[Hit]:
     text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
                   r"不要淡(?:入|出)", " ", text)
     # "no fades please, just normalize the audio", "without any fading": every fade declined - none added
-    declined = r"\b(?:no|without|skip)\s+(?:any\s+|the\s+)?(?:fades|fading|fade[\s-]?ins? or (?:fade[\s-]?)?outs?)\b"
+    declined = (r"\b(?:no|without|skip)\s+(?:any\s+|the\s+)?(?:fades|fading|fade[\s-]?ins? or "
+                r"(?:fade[\s-]?)?outs?)\b")
     if re.search(declined, text) and not re.search(r"\bfade[sd]?\b(?!\s*(?:please|pls|plz)?\s*(?:[,.;!]|$))",
                                                    re.sub(declined, " ", text)):
         return []
@@ -778,8 +780,9 @@ def color_rule(c: Clause) -> list[Hit]:
                             r"黑白", text)) and bw is not None:
         # ("no fades, just make it black and white": a "no" said of another thing, in another clause)
         kw["gray"] = not (rx.search(r"\b(?:remove|undo|no)\b(?=[^,;.!?]*$)", text[:bw.start()]) or
-                          rx.search(r"^\S+(?:\s+(?:and|&)\s+white)?\s+(?:filter\s+|effect\s+|look\s+)?(?:off|no more|"
-                                    r"removed|gone|undone)\b|\bback to colou?r\b|取消|恢复彩色",
+                          rx.search(r"^\S+(?:\s+(?:and|&)\s+white)?\s+(?:filter\s+|effect\s+|look\s+)?"
+                                    r"(?:off|no more|removed|gone|undone)\b|\bback to colou?r\b|"
+                                    r"取消|恢复彩色",
                                     text[bw.start():]) or
                           rx.search(r"\bback to colou?r\b|取消|恢复彩色", text[:bw.start()]))
     if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +

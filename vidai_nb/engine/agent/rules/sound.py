@@ -291,14 +291,14 @@ def _footage_named(text: str) -> bool:
     """ "the haircut timelapse is fine as is", "add music to my timelapse": every timelapse said is the
     footage named by what it is (the, my, this ...), not a speed asked for."""
     said = list(re.finditer(r"\btime[\s-]?lapse", text))
-    return bool(said) and all(re.search(r"\b(?:the|my|our|this|that|his|her|their|your)\s+(?:[a-z]+\s+){0,2}$",
-                                        text[:m.start()]) for m in said)
+    named = r"\b(?:the|my|our|this|that|his|her|their|your)\s+(?:[a-z]+\s+){0,2}$"
+    return bool(said) and all(re.search(named, text[:m.start()]) for m in said)
 
 
 def _track(text: str) -> str:
     # "mute only the music", "silence just the bgm": "only" right after the verb says which sound goes
-    only = rx.search(r"\b(?:mute|unmute|silence|kill|cut|turn off|switch off)\s+(?:just|only)\s+(?:the |my |our )?"
-                     r"(?:background |bg )?(?:music|song|bgm|soundtrack)\b", text)
+    only = rx.search(r"\b(?:mute|unmute|silence|kill|cut|turn off|switch off)\s+(?:just|only)\s+"
+                     r"(?:the |my |our )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b", text)
     if only:
         return "bgm"
     # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
@@ -367,8 +367,8 @@ def mute_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
                   r"sound) off\b|"
-                  r"\bmute\b|\bmuted\b|\bsilence (?:only |just )?the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
-                  r"audio)\b|"
+                  r"\bmute\b|\bmuted\b|\bsilence (?:only |just )?the\b|\bno (?:sound|audio)\b|"
+                  r"\bwithout (?:any )?(?:sound|audio)\b|"
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
                   r"pull|scrap|ditch) (?:the |"
                   r"all |my |our )?(?:original |"

@@ -500,8 +500,8 @@ def _each_text(c: Clause) -> list[Hit]:
     if len(starts) < 2:
         # "add «Before» from 0:00 to 0:04 and «After» from 0:30 to 0:34": bare quoted words, each with its
         # own times, after one verb of putting - each is a text of its own, shown when said
-        bare = [m.start() for m in re.finditer(r"(?:\band\s+|\bthen\s+|\bplus\s+)?⟦\d+⟧(?=\s*(?:from|at|between|"
-                                               r"during|for)?\s*(?:the\s+)?§)", c.text)]
+        bare = [m.start() for m in re.finditer(r"(?:\band\s+|\bthen\s+|\bplus\s+)?⟦\d+⟧(?=\s*(?:from|at|"
+                                               r"between|during|for)?\s*(?:the\s+)?§)", c.text)]
         verb = c.text[:bare[0]] if bare else ""
         if len(bare) < 2 or not re.fullmatch(r"\s*(?:add|put|show|display|write|place)\s*", verb):
             return []
