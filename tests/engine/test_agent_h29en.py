@@ -146,3 +146,13 @@ def test_a_clock_time_before_a_fade_out_is_still_where_it_starts() -> None:
     ("remove frames 90-180", [{"op": "remove_range", "start_ms": 3000, "end_ms": 6000}])])
 def test_a_range_of_frames_is_a_range_of_times(text: str, want: list[dict[str, Any]]) -> None:
     assert ops(plan(text)) == want
+
+
+@pytest.mark.parametrize("text", ["cut out the ums and uhs, i say um like every 5 words",
+                                  "remove filler words, i say like every other word"])
+def test_how_often_a_filler_is_said_is_no_text(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text))] == ["remove_fillers"]
+
+
+def test_text_that_says_words_is_still_text() -> None:
+    assert [o["op"] for o in ops(plan("add text that says hi every 5 words"))] == ["add_text"]

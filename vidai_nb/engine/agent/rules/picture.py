@@ -17,6 +17,7 @@ from .common import (
     FADE_OBJ,
     FADE_OUT,
     MUTED_LOOK,
+    RANGE_RE,
     UNOFFERED_HEIGHT,
     Clause,
     Hit,
@@ -513,6 +514,8 @@ def fade_rule(c: Clause) -> list[Hit]:
     text = re.sub(r"\b((?:over|in|for|during|across)\s+(?:the\s+)?(?:last|final|first|opening|closing))\s+"
                   r"(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b|frames?|clips?|parts?|photos?|images?))",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
+    # (a range is no fade's length: "remove 0:10-0:15 and 0:40-0:45, then 1s fade out" - the cut's times)
+    ts = times(RANGE_RE.sub(lambda r: " " * len(r.group(0)), text))
     start = None if both or not (fade_in and fade_out) else re.search(_FADE_OUT_AT, text)
     if start is not None:
         # "fade out at 0:55 and fade in 2s": the time after "at" is where the fade-out starts; the other is
@@ -522,9 +525,6 @@ def fade_rule(c: Clause) -> list[Hit]:
         if started is not None:
             return started
     if both or (fade_in and fade_out):
-        # (times read only where they are the fades' lengths: "remove 0:10-0:15 and 0:40-0:45, then 1s fade
-        # out" - the cut's times are not the fade's)
-        ts = times(text)
         if len(ts) >= 2:
             kwargs["fade_in_ms"], kwargs["fade_out_ms"] = ts[0], ts[1]
         else:

@@ -523,8 +523,12 @@ def title_rule(c: Clause) -> list[Hit]:
     both = _each_text(c)
     if both:
         return both
+    # ("i say um like every 5 words": how often, counted in words - no words to show)
+    counted = re.sub(r"\b(?:(?:every|each|per|a)\s+(?:(?:other|few|single|couple of|\d+|second|third)\s+)?|"
+                     r"filler\s+|crutch\s+)words?\b",
+                     " ", text)
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
-            not re.search(_TEXTW_UNSAID, text):
+            not re.search(_TEXTW_UNSAID, counted):
         return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
     if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+)?"
                  r"(?:saying|says|said|going|asking|yelling|shouting)\s*[:,]?\s*⟦\d+⟧", text) and \
