@@ -156,3 +156,46 @@ def test_how_often_a_filler_is_said_is_no_text(text: str) -> None:
 
 def test_text_that_says_words_is_still_text() -> None:
     assert [o["op"] for o in ops(plan("add text that says hi every 5 words"))] == ["add_text"]
+
+
+@pytest.mark.parametrize(("text", "end"), [("cut it down to a 10s preview", 10000),
+                                           ("trim it to a 20 second clip", 20000),
+                                           ("cut it down to a 30s version for stories", 30000)])
+def test_a_length_said_as_what_is_made_is_the_length_asked(text: str, end: int) -> None:
+    assert ops(plan(text)) == [{"op": "keep_range", "end_ms": end}]
+
+
+@pytest.mark.parametrize("text", ["the first 10 sec and 0:40-0:50 are the good bits, keep only those",
+                                  "keep only the first 10 sec and 0:40-0:50"])
+def test_the_first_seconds_beside_a_range_are_both_kept(text: str) -> None:
+    assert ops(plan(text)) == [{"op": "keep_ranges", "ranges": [{"start_ms": 0, "end_ms": 10000},
+                                                                {"start_ms": 40000, "end_ms": 50000}]}]
+
+
+def test_the_best_parts_unsaid_are_still_asked() -> None:
+    p = plan("keep the best parts")
+    assert p.question and not p.ops
+
+
+@pytest.mark.parametrize("text", ["take the audience laughing out but keep my voice", "mute the clapping"])
+def test_peoples_sounds_under_the_voice_are_refused(text: str) -> None:
+    p = plan(text)
+    assert p.refusal and not p.ops
+
+
+def test_a_sound_with_its_time_said_is_that_part_cut() -> None:
+    assert ops(plan("cut out the laughing at 0:10-0:15")) == [
+        {"op": "remove_range", "start_ms": 10000, "end_ms": 15000}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("change it from 16:9 to 9:16", [{"op": "set_aspect", "ratio": "9:16"}]),
+    ("from 9:16 to 16:9 for youtube", [{"op": "platform", "name": "youtube"}]),
+    ("change it from 16:9 to 9:16 for reels, crop it dont do blurry bars",
+     [{"op": "platform", "name": "reels", "fit": "crop"}])])
+def test_a_frame_changed_from_one_to_another_is_the_second(text: str, want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text)) == want
+
+
+def test_an_insta_story_version_is_no_square_feed_preset() -> None:
+    assert ops(plan("a third of the length pls, insta story version")) == [{"op": "keep_range", "end_ms": 20000}]

@@ -474,7 +474,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = _fade_words(text)
     # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
-                  r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|pls\b|"
+                  r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|"
+                  r"pls\b|"
                   r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
     # "unmute the music, i muted it by accident": what happened before, said as the reason - no edit
     did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop)"
@@ -562,6 +563,11 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"(?=(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:put|bring|get)\s+(?:it|that|this)\s+"
                   r"back\b|"
                   r"(?:please\s+)?restore\s+(?:it|that|this)\b)", r"\1 - ", text)
+    # "cut it down to a 10s preview", "trim it to a 20 second teaser": the length of what is made is the
+    # length asked for
+    text = re.sub(r"\b((?:down\s+)?(?:to|into))\s+an?\s+(§\d+§)(?:\s*-?\s*long)?\s+(?:preview|teaser|clip|"
+                  r"version|cut|edit|short|reel|trailer|highlight|snippet|promo|intro|video)s?\b",
+                  r"\1 \2", text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

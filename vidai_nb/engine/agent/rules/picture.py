@@ -127,6 +127,10 @@ def _fit(text: str) -> str | None:
 
 def platform_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "from 9:16 to 16:9 for youtube": the frame it has now is not the platform's
+    was = r"(?:\bfrom|从)\s*‹r\d+by\d+›(?=\s*(?:to|into|→|->|到|转成|改成)\s*‹r)"
+    if rx.search(was, text):
+        text = re.sub(was, lambda w: " " * len(w.group(0)), text)
     # ("upload this straight to our church youtube channel": where it is posted, no format asked for)
     if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|that\s+|the video\s+|my video\s+|"
                  r"the (?:final |finished )?(?:edit|cut|result|file)\s+)?"
@@ -142,6 +146,9 @@ def platform_rule(c: Clause) -> list[Hit]:
         if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧",
                     text[m.end():]):
             return [Hit(m.start())]  # "my tiktok handle @sam": whose account the words name, not a format
+        if name == "instagram" and rx.match(r"\s*stor(?:y|ies)\b(?:\s+(?:version|cut|edit))?",
+                                            text[m.end():]):
+            return [Hit(m.start())]  # "insta story version": what it is for - a story is not the feed square
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
                         r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
                         r"promoting|from|out of|with|using)\b.*$|"
@@ -310,6 +317,9 @@ def aspect_rule(c: Clause) -> list[Hit]:
             ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
         return [Hit(size.start(), ops)]
     m = rx.search(r"‹r(\d+)by(\d+)›", text)
+    if m and (to := rx.match(r"\s*(?:to|into|→|->)\s*‹r(\d+)by(\d+)›", text[m.end():])) and \
+            rx.search(r"\bfrom\s*$|从\s*$", text[:m.start()]):
+        m = to  # "change it from 16:9 to 9:16": the frame it has now, then the one asked for
     other = None if m else rx.search(r"(?<![\d:.§])(\d{1,2})\s*(?::|：|比)\s*(\d{1,2})(?![\d:§])", text)
     if other and rx.search(r"\b(?:ratio|aspect|make it|change it|convert|crop|format)\b|比例|画幅|调成|改成|"
                            r"变成|裁成", text):
