@@ -128,8 +128,14 @@ def test_parser_accuracy_does_not_regress() -> None:
     # verb, music following the voice, a bare 拼, a time or place given to the nearest edit, redo of the
     # undone step); h27en and h27ask the English edits, answers, questions and refusals
     assert ok / n >= 307 / 308
-    ok, n = result["by_split"]["holdout28"]  # scored 88.4% blind (274/310); its misses not fixed yet
-    assert ok / n >= 274 / 310
+    ok, n = result["by_split"]["holdout28"]  # scored 88.4% blind (274/310), then used for generic fixes
+    # h28en: its 23 English misses (an either-or asked, allowed-or-not asked, a version thrown away, the
+    # noise filter switched off, audio cleaned with no noise named, the music wanted alone beside a mute, a
+    # flip named as a thing, words counted in speech, a janky transition as the reason, a clip repeated N
+    # times, the copy moved, frames, a pasted cue, the Nth minute, a total length, 'whole' is no 'who', the
+    # half after the split said, the rest after a cut, the music judged, ducking when a guide talks, a
+    # webcam circle, burnt-in subs wanted as a file instead) -> 297; the Chinese rows are h28zh's
+    assert ok / n >= 297 / 310
     ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308); its misses not fixed yet
     assert ok / n >= 276 / 308
     ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310); its misses not fixed yet

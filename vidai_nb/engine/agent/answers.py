@@ -43,8 +43,9 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"(?:dumb|stupid|silly|noob|newbie|beginner|basic|random|naive|weird)\s+(?:question|q|qs)"
                           r"(?:\s+but)?|"
                           r"approximately|"
-                          r"honestly|generally|realistically)[,\s:\-–—]+)*(?:what|whats|"
-                          r"what's|which|how|why|where|when|who|whose|"
+                          r"honestly|generally|realistically)[,\s:\-–—]+)*(?:(?:what|whats|"
+                          # ("whole thing has to be under a minute": a question word is a whole word)
+                          r"what's|which|how|why|where|when|who|whose)(?!\w)|"
                           # ("do your magic on this" is an order: the pronoun is a whole word)
                           r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:(?:i|you|we|"
                           r"they|i"
@@ -297,6 +298,22 @@ _CHOICE_ASKED_EN = re.compile(
     r"\bor\b[^?]*,\s*(?:does|would|will) (?:it|that) (?:even |really )?matter\s*\??$|"
     # "can the captions come out in spanish or is it english only"
     r"\bor (?:is|are) (?:it|that|they|this|these) (?:\w+ ){0,2}only\s*\??$|"
+    # "can we put the logo on vids with stock footage or is that a licensing problem": whether it is allowed
+    r"\bor (?:is|would|will|could|does|might) (?:that|it|this) (?:(?:gonna|going to|likely to) )?"
+    r"(?:be |cause |get us into )?(?:an? )?"
+    r"(?:[\w-]+ )?(?:problem|issue|violation|risk|no-no|trouble)s?\b[^.!]*$|"
+    # "mp4 or mov for the projector guy?", "9:16 or 4:5 for reels?": two values of one setting, asked
+    r"^(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*(?:an? )?" + r"(?P<opt_a>mp4|mov|webm|gif|mkv|avi|srt|vtt|"
+    r"\d+\s*:\s*\d+|‹r\d+by\d+›|\d{3,4}p|[248]k|\d+\s*fps|square|vertical|horizontal|landscape|portrait)"
+    r"\s+or\s+(?:an? )?(?!(?P=opt_a)\b)(?:mp4|mov|webm|gif|mkv|avi|srt|vtt|\d+\s*:\s*\d+|‹r\d+by\d+›|"
+    r"\d{3,4}p|[248]k|\d+(?:\s*fps)?|square|vertical|horizontal|landscape|portrait)(?!\w)[^?.!]*\?|"
+    # "crop to the facecam or do the blurred bars thing?": which of two edits, asked (never both done)
+    r"(?:^|[:;—–]\s*|\s-+>?\s*)(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*" + r"(?:crop|trim|cut|add|do|"
+                                                                             r"use|put|"
+    r"blur|speed|slow|zoom|fit|letterbox|pad|mute|fade|keep|leave|stretch|scale|split|lower|duck|go)\b"
+    r"[^?,;]*?\s+or\s+(?:just\s+|maybe\s+|rather\s+|instead\s+|should i\s+|should we\s+)?(?:crop|trim|cut|"
+    r"add|do|use|put|blur|speed|slow|zoom|fit|letterbox|pad|mute|fade|keep|leave|stretch|scale|split|lower|"
+    r"duck|go)\b[^?]*\?|"
     # "should captions be burned in or delivered as an srt file"
     r"\bshould (?:the |my |our |a )?(?:[\w'-]+ ){0,2}?(?:captions?|subtitles?|videos?|clips?|text|titles?|"
     r"music|logos?|it|they|this|that) be (?:[\w'-]+ ){1,4}?or\b|"
@@ -465,6 +482,15 @@ def is_question(norm_text: str, raw: str) -> bool:
         # "for instagram feed is 4:5 or 1:1 better? its for my candle shop": a question, then what it is
         # for - the words after it ask for no edit
         return is_question(head + "?", head + "?")
+    # "the music is meh, make it better?", "…, can you make it better?": a wish for better said last, with a
+    # question mark for tone - asked for (what to change is asked), not advice asked
+    last = re.split(r"[,;:.!]\s*", text.rstrip("? "))[-1].strip()
+    if re.fullmatch(r"(?:(?:so|then|and|ok|okay|pls|please|just|maybe)\s+)*(?:(?:can|could|would|"
+                    r"will) (?:you|u) )?"
+                    r"(?:make|get)\s+(?:it|this|that|them|these|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)\s+"
+                    r"(?:sound\s+|look\s+|feel\s+)?(?:a\s+(?:bit|little|lot)\s+|way\s+|much\s+)?better"
+                    r"(?:\s+(?:pls|please|somehow))?", last):
+        return False
     return text.endswith("?") and bool(_ADVICE_EN.search(text))
 
 

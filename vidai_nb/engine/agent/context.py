@@ -37,6 +37,8 @@ class ParseContext:
     # split points said in this request ("split at 0:20 and 0:40 and delete the middle piece"): the clips
     # named after them are numbered as the splits leave the timeline
     said_splits: int = 0
+    # where those split points are, when said ("split at 0:25 then speed up the second half": that half)
+    split_at: tuple[int, ...] = ()
 
     def original(self, fragment: str) -> str:
         """The user's own spelling (case) of a fragment of the normalized text, when it can be found."""

@@ -341,6 +341,21 @@ def _units(text: str, fps: float) -> str:
                   r"(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
                   r"率)",
                   lambda m: f"{round(float(m.group(1)) * 1000 / fps)}ms", text)
+    # "only keep the second minute", "cut the third minute": a minute of the video by its number, said as
+    # the thing kept or cut, is that minute's stretch of time
+    nth = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+    text = re.sub(r"\b((?:only\s+|just\s+)?(?:keep|cut|remove|delete|drop|lose|export|mute|speed up|"
+                  r"slow down)\s+"
+                  r"(?:only\s+|just\s+)?)(?:the\s+)?(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+minute\b"
+                  r"(?!\s*(?:of\s+(?!it\b|this\b|the\s+(?:video|clip|thing|whole))|where|when|with|that|mark|and|or|-|to)\b)",
+                  lambda m: f"{m.group(1)}{nth[m.group(2)] - 1}:00 to {nth[m.group(2)]}:00", text)
+    # "remove frames 300 to 450", "frames 120-180": a range of frame numbers is a range of times
+    text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:to|-|–|—|through|thru|till|until|"
+                  r"and)\s*(?:frame\s*)?#?\s*(\d+)\b"
+                  r"(?!\s*(?:fps|%|x\b|s\b|sec|seconds?\b|ms\b))",
+                  lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms to "
+                            f"{round(int(m.group(2)) * 1000 / fps)}ms",
+                  text)
     # "frame 150", "at frame 60": a frame number is a time too
     text = re.sub(r"\bframe\s*#?\s*(\d+)\b", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
     # "a second and a half", "2 minutes and a half": the half is of that unit

@@ -33,6 +33,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
     ctx.said_splits = _said_splits(norm.clauses, ctx)
+    ctx.split_at = tuple(sorted({op.at_ms for c in norm.clauses for h in cutting.split_rule(Clause(c, ctx))
+                                 for op in h.ops if isinstance(op, s.Split)})) if ctx.said_splits else ()
     if answers.wants_transcript(norm.text):
         return Plan(answer="以下是转写的文字稿：" if zh else "Here is the transcript:", show="transcript")
     if answers.wants_versions(norm.text):

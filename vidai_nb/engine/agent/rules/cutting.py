@@ -1107,12 +1107,37 @@ def segments_rule(c: Clause) -> list[Hit]:
         # that each number is the clip as the person saw it
         gone = sorted({i for _, i in _listed(text, refs)}, reverse=True)
         return [Hit(m.start(), [s.DeleteSegment(index=i) for i in gone])]
-    m = rx.search(r"\b(?:duplicate|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|once more|"
+    m = rx.search(r"\b(?:duplicate|dupe|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|"
+                  r"once more|"
+                  r"plays?(?=[^,;.]*\b(?:\d+|three|four|five)\s+times\b(?!\s+(?:faster|slower|quicker|as|the|speed)\b))|"
                   r"one more time)\b|复制|重复|两遍|再来一遍|再放一遍|再播一遍|再来一次|再放一次|多放一遍",
                   text)
     if m:
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
         rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
+        # "repeat clip 1 two more times": that many copies; "play clip 2 3 times": that many plays in all
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "thrice": 3}
+        more = rx.search(r"\b(\d+|one|two|three|four|five)\s+more\s+times\b", text)
+        plays = None if more else rx.search(r"\b(?:(\d+|three|four|five)\s*(?:times|x)\b"
+                                            r"(?!\s*(?:faster|slower|quicker|as|the|speed)\b)|(thrice))",
+                                            text[m.start():])
+        times_said = more or plays
+        told = (times_said.group(1) or times_said.group(2) or "") if times_said else ""
+        count = int(told) if told.isdigit() else words.get(told, 0)
+        copies = count if more else count - 1 if plays else 1
+        if 1 < copies <= 9:
+            return [Hit(m.start(), [s.DuplicateSegment(index=index) for _ in range(copies)])]
+        # "duplicate the first clip then move the copy to the very end": the copy (right after the clip) put
+        # at an end of the timeline
+        moved = rx.search(r"\b(?:and|then|&)\s+(?:then\s+)?(?:move|put|stick|place|drop|send|bring)\s+"
+                          r"(?:the\s+)?(?:copy|duplicate|dupe|new one|second one|clone)\s+(?:to\s+|at\s+)?"
+                          r"(?:the\s+)?(?:very\s+)?(end|back|last|start|beginning|front|first)\b",
+                          text[m.end():])
+        if moved and n >= 1:
+            goes_to = 1 if moved.group(1) in ("start", "beginning", "front", "first") else n + 1
+            if goes_to != index + 1:
+                return [Hit(m.start(), [s.DuplicateSegment(index=index),
+                                        s.MoveSegment(index=index + 1, to_index=goes_to)])]
         return [Hit(m.start(), [s.DuplicateSegment(index=index)])]
     m = rx.search(r"\b(?:come|go|goes|be|play|plays)\s+(?:the\s+(?:very\s+)?)?(first|last)\b(?![\s§]*\d)"
                   r"(?:\s+(?:thing|clip|shot|one|scene)\b(?:\s+(?:people|viewers|they|you|we)\s+(?:see|watch)\b)?)?|"
@@ -1864,6 +1889,10 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
               rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
+              # "need exactly one minute total for the lobby screen": the length of the whole, wanted
+              rf"\b(?:need|needs|want|wants)\s+(?:it\s+|this\s+)?(?:(?:exactly|precisely)\s+{T}(?!\s*of\b)"
+              rf"(?:\s+(?:total|in total|overall|long))?|(?:only\s+|just\s+)?{T}\s+(?:total|in total|"
+              rf"overall)\b)|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"

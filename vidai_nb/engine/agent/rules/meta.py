@@ -218,6 +218,24 @@ def history_rule(c: Clause) -> list[Hit]:
         m = None  # "start over with just b.mp4 then c.mp4": what to start over with is said - a new timeline
     if m:  # everything undone: the first version, as uploaded
         return [Hit(m.start(), [s.RestoreVersion(version=1)])]
+    # "scrap version 5, take me back to 3": beside a version named, a bare "back to 3" is version 3 - and
+    # the version thrown away is not the one gone back to
+    said = (c.ctx.raw or text).lower()
+    if re.search(r"\b(?:version|ver\.?|draft)\s*#?\s*\d+|\bv\s*\d+\b", said):
+        m = rx.search(r"\b(?:go|take (?:me|us|it)|bring (?:me|us|it)|roll (?:it |me |us )?|jump|revert|"
+                      r"switch|"
+                      r"get (?:me|us|it))\s+back\s+to\s+(?:#\s*)?(\d+)(?![\d:.]|\s*(?:s\b|secs?\b|seconds?\b|"
+                      r"mins?\b|minutes?\b|%|x\b|fps\b|p\b|k\b|clips?\b|parts?\b))", text)
+        if m:
+            return [Hit(m.start(), [s.RestoreVersion(version=int(m.group(1)))])]
+    m = re.search(r"\b(?:scrap|ditch|delete|drop|lose|forget|trash|bin|kill|nuke|toss|hate|not|"
+                  r"don'?t (?:like|want|use))\s+(?:the\s+)?(?:version|ver\.?|v|draft)\s*#?\s*(\d+)\b", text)
+    if m:
+        rest = said.replace(m.group(0), " ")
+        if re.search(r"\b(?:version|ver\.?|draft|v)\s*#?\s*\d+|\bback\s+to\s+(?:#\s*)?\d+\b", rest):
+            rx.search(re.escape(m.group(0)), text)
+            return [Hit(m.start())]  # read: the version gone back to is said beside it
+        return []
     m = rx.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"
                   r"还原到|切换到|"
                   r"退回到)\s*"
@@ -308,13 +326,16 @@ def _steps(text: str) -> int:
 
 _BURNT_IN = (r"(?:自带|原|硬|烧录|压制|内嵌|嵌入)\S{0,4}字幕.{0,14}(?:去掉|删掉|抹掉|去除|消除|擦掉|"
              r"弄掉|拿掉)|(?:去掉|删掉|抹掉|去除|消除|擦掉)\S{0,8}(?:自带|原|硬|内嵌)\S{0,3}字幕|"
-             r"\b(?:remove|erase|delete|get rid of|take out|hide)\s+(?:the\s+)?(?:\w+[\s-]+){0,2}?"
+             # ("get rid of the burned in subs, i want an srt file instead": the subtitles made here, burnt
+             # in on export, wanted as a file instead - an edit)
+             r"(?![^.]*\b(?:srt|vtt|sidecar|(?:subtitle|caption|separate|text) file)\b[^.]*\binstead\b)"
+             r"(?:\b(?:remove|erase|delete|get rid of|take out|hide)\s+(?:the\s+)?(?:\w+[\s-]+){0,2}?"
              r"(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded|built)[\s-]*(?:in\s+)?(?:subtitles?|captions?|subs|text)\b|"
              r"\b(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded)[\s-]*(?:in(?:to the video)?\s+)?"
              r"(?:subtitles?|captions?|subs|text)\b.{0,40}\b(?:remove|erase|delete|get rid of|take out|hide)|"
              r"\b(?:remove|erase|delete|get rid of|take out|hide)\s+(?:the\s+)?(?:\w+\s+)?"
              r"(?:subtitles?|captions?|subs|text)\s+(?:that (?:are|is|were|was)\s+|that'?s\s+|already\s+)?"
-             r"(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded|already)\b|\bhard[\s-]?subs\b.{0,20}\b(?:remove|off)")
+             r"(?:burn(?:ed|t)|baked|hard[\s-]?coded|embedded|already)\b|\bhard[\s-]?subs\b.{0,20}\b(?:remove|off))")
 _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take out|filter out)\s+"
               r"(?:just\s+|only\s+)?(?:my\s+|the\s+|his\s+|her\s+|that\s+|all the\s+)?(?:\w+\s+)?"
               r"(?:breath(?:ing|s)?|"
@@ -355,6 +376,12 @@ _BARE_TEXT = (r"^(?!.*⟦)\s*(?:(?:请|帮我|给我|在)?\s*(?:画面|视频)\s
               r"(?:on it|on screen)?\s*"
               r"[.!]?\s*$")
 _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|\bvignette\b|"
+              # "make my webcam a circle with a white border": the picture cut to a shape (a mask)
+              r"\b(?:webcam|facecam|face ?cam|cam|camera|pip|picture[- ]in[- ]picture|overlay|inset|video|"
+              r"clip|"
+              r"face|bubble)\b[^,;.]{0,25}?\b(?:circle|circular|round|oval|heart[\s-]?shaped|hexagon)\b"
+              r"(?!\s+(?:trip|of|robin|table|number)\b)|\brounded corners\b|"
+              r"\b(?:circle|circular|round|oval)\s+(?:mask|crop|frame|shape|webcam|facecam|cam|bubble)\b|"
               r"\blens flares?\b|"
               r"\blight leaks?\b|\bvintage (?:look|filter|effect|film)\b|"
               r"复古滤镜|老电影(?:效果|滤镜|感)|怀旧滤镜|"
@@ -1218,6 +1245,12 @@ _SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\
 
 
 def refusal_rule(c: Clause) -> list[Hit]:
+    if re.search(r"\b(?:srt|vtt|sidecar|(?:subtitle|caption|separate|text) file)\b[^.]*\binstead\b",
+                 (c.ctx.raw or "").lower()) and re.search(r"\b(?:burn(?:ed|t)|baked|"
+                                                          r"hard[\s-]?coded)[\s-]*(?:in\s+)?"
+                                                          r"(?:subtitles?|captions?|subs)\b", c.text):
+        # "get rid of the burned in subs, i want an srt file instead": ours, wanted as a file instead
+        return []
     # where it will be posted, said as what the edit is for: no request to post it (other refusals stand:
     # "blur the other kids' faces before i post it")
     purpose = False

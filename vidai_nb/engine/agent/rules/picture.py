@@ -453,8 +453,16 @@ def rotate_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Rotate.model_validate({"degrees": deg})])]
 
 
+# "its only the flip turn anyway", "my flip phone footage": a flip named as a thing (a swimmer's turn, a
+# phone, a trick), never a flip asked for
+_FLIP_NOUN = (r"\bflip[\s-](?:turns?|tricks?|phones?|books?|charts?|flops?|cups?|cards?|side|moves?|jumps?|"
+              r"kicks?|catch(?:es)?|cam(?:era)?s?)\b|\b(?:mirror|mirrors)\s+(?:selfies?|shots?|reflections?|"
+              r"images?|scenes?|dances?)\b|\bin (?:the|a|my) mirror\b")
+
+
 def flip_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", c.text)
+    text = re.sub(_FLIP_NOUN, lambda m: " " * len(m.group(0)), c.text)
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", text)
     if not m or rx.search(r"\border\b|顺序", c.text) or re.search(
             r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
             r"翻转?\s*(?:90|180|270)\s*度", c.text):
@@ -464,7 +472,7 @@ def flip_rule(c: Clause) -> list[Hit]:
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
     # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
     # and its fix, one flip (two would cancel out)
-    flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", c.text))
+    flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", text))
     vertical = list(rx.finditer(r"\bvertical(?:ly)?\b|upside[\s-]down|top[\s-]+to[\s-]+bottom|上下|"
                                 r"垂直", c.text))
     horizontal = list(rx.finditer(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右|水平", c.text))
@@ -670,6 +678,19 @@ def crossfade_rule(c: Clause) -> list[Hit]:
                   c.text)
     if not m:
         return []
+    # "get rid of 1:05 to 1:20, the transition there is janky": a transition complained about, with no ask
+    # of its own, is why the part goes - never a transition added
+    bad = (r"(?:janky|jank|bad|ugly|weird|jarring|choppy|rough|awful|broken|glitch\w*|clunky|wonky|sloppy|"
+           r"terrible|horrible|abrupt|cursed|off|messed up|crap|trash|cringe)")
+    if re.search(r"\btransitions?\s+(?:there\s+|here\s+|at\s+\S+\s+|in\s+(?:the\s+)?\w+\s+)?(?:is|was|are|"
+                 r"were|"
+                 r"looks?|feels?|seems?)\s+(?:\w+\s+)?" + bad + r"\b|"
+                                                                r"\b" + bad + r"\s+transitions?\b", c.text) \
+            and not re.search(r"\b(?:add|put|use|insert|apply|replace|swap|change|fix|smooth\w*|make|give|"
+                              r"want|"
+                              r"need|crossfade|dissolve|fade)\b", c.text):
+        rx.search(r"\btransitions?\b[^,;.]*|" + bad + r"\s+transitions?\b", c.text)
+        return [Hit(m.start())]
     # "加转场，淡入淡出那种": the fade said as the kind is this transition's (fade_rule leaves it)
     rx.search(r"(?:\bfade[sd]?(?:[\s-]*(?:in|out))?(?:[\s/-]*(?:and\s+)?(?:fade[sd]?)?[\s-]*(?:in|out))?|淡入淡出|淡入|淡出)"
               r"[^,，;；]{0,6}?(?:那种|那样的?|这种|\b(?:kind|type|style|sort)\b)", c.text)

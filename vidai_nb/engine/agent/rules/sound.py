@@ -245,6 +245,12 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
     text, total = c.text, c.ctx.total_ms
     a: int | None = None
     b: int | None = None
+    # "cut 0:00-0:12 where im afk, speed the rest up 1.5x": the part cut is gone - the rest is all that is
+    # left, not a clip of its own
+    cut = re.search(rf"\b(?:cut|remove|delete|drop|trim|lose|chop|skip|ditch|get rid of)\b(?:\s+out)?[^,;]*?"
+                    rf"(?:{T}\s*(?:-|–|to)\s*{T}|\b(?:first|last|final|opening|closing)\s*{T})", text)
+    if cut and re.search(r"\b(?:the rest|everything else)\b", text[cut.end():]):
+        return None
     if (m := rx.search(rf"\b(?:the\s+)?first\s*{T}|前\s*{T}", text)) is not None:
         a, b = 0, int(m.group(1) or m.group(2))
     elif (m := rx.search(rf"\b(?:the\s+)?(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)) is not None:
@@ -261,7 +267,9 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
                          r"(前|后)\s*(?:半段|半部分|一半|半)", text)) is not None:
         # "speed up the second half 2x", "后半段加速": the half made a clip of its own at the midpoint
         first = (m.group(1) or m.group(2)) in ("first", "front", "前")
-        a, b = (0, total // 2) if first else (total // 2, total)
+        # ("split at 0:25 then speed up the second half": the halves are either side of the one split said)
+        mid = c.ctx.split_at[0] if len(c.ctx.split_at) == 1 and 0 < c.ctx.split_at[0] < total else total // 2
+        a, b = (0, mid) if first else (mid, total)
     if a is None or b is None or not 0 <= a < b <= total or (a == 0 and b == total):
         return None
     starts = sorted(int(g.get("start", 0)) for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
@@ -820,6 +828,17 @@ _ALL_BUT_MUSIC = (r"\b(?:keep\s+|leave\s+)?(?:everything|all(?:\s+else)?|the\s+r
 
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "kill the original sound, just want the music": beside the clip's own sound silenced, the music wanted
+    # alone is what is kept - never music added
+    alone = re.match(r"\s*(?:(?:and|but|so)\s+)?(?:i\s+|we\s+)?(?:just|only)\s+(?:want|need|wanna)\s+(?:to\s+"
+                     r"(?:hear|have|keep)\s+)?(?:just\s+|only\s+)?(?:the\s+|my\s+|our\s+)?(?:background\s+)?"
+                     r"(?:music|song|bgm|soundtrack)\b(?:\s+(?:left|on|playing))?\s*[.!]*\s*$", text)
+    if alone and re.search(r"\b(?:mute|kill|cut|remove|lose|drop|ditch|silence|turn off|get rid of|"
+                           r"no)\b[^,.;]*?"
+                           r"\b(?:original|camera|clip'?s?|video'?s?|own|natural|raw|phone)?\s*(?:sound|audio)\b",
+                           (c.ctx.raw or "").lower()):
+        rx.match(re.escape(alone.group(0)), text)
+        return [Hit(alone.start())]
     scope = rx.search(_ALL_BUT_MUSIC, text)
     if scope is not None:
         # the scope read; the rest of the clause is read without it ("…, just add captions")
@@ -827,8 +846,9 @@ def music_rule(c: Clause) -> list[Hit]:
         if not re.search(MUSIC + r"|音乐|配乐", text, re.IGNORECASE):
             return [Hit(scope.start())]
     m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song|bgm)\s+(?:\w+\s+){0,3}(?:under|below|"
-                       r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,2}(?:speech|talk|"
-                       r"talking|speaks?|speaking|voice|d"
+                       r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,3}(?:speech|"
+                       r"talks?|"
+                       r"talking|speaks?|speaking|voice|explains?|explaining|narrates|d"
                        r"ialog|"
                        r"dialogue|vo|narration|narrate|narrating|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
@@ -1188,7 +1208,16 @@ _MUSIC_JUDGED = (r"\b(?:make|get)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:b
                  r"\b(?:fix|improve|sort out|do something (?:about|with))\s+(?:the\s+|my\s+|our\s+)?"
                  r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
                  r"(?:背景)?(?:音乐|配乐|bgm)\S{0,3}(?:弄|改|调|处理)?(?:得)?(?:好听|更好|好)\s*(?:一点|一些|点)|"
-                 r"优化\s*(?:一下)?\s*(?:背景)?(?:音乐|配乐|bgm)")
+                 r"优化\s*(?:一下)?\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                 # "the music in our gig teaser is meh(, make it better?)": the music judged, nothing named to
+                 # change
+                 r"\b(?:music|song|bgm|soundtrack)\b[^,;.!?]{0,40}?\b(?:is|sounds?|feels?)\s+(?:kinda\s+|"
+                 r"kind of\s+|"
+                 r"so\s+|pretty\s+|really\s+|a bit\s+|a little\s+|just\s+|very\s+)?(?:meh|boring|bad|lame|"
+                 r"cheesy|"
+                 r"generic|mid|weak|bland|awful|terrible|dull|not (?:great|good|it|right))\b"
+                 r"(?:[,\s]+(?:(?:can|could) (?:you|u) |pls |please |so )?(?:make|get) (?:it|that|this) "
+                 r"(?:sound |feel )?(?:a bit |a little |way |much )?better\b)?")
 _MUSIC_CHANGE = (r"\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|\blower\b|\bturn\b|\bfad\w*|"
                  r"\bduck\w*|\bmute\b|\breplace\b|\bswap\b|\bswitch\b|\bchange\b|\badd\b|\bloop\w*|\bremove\b|\bcut\b|\bshorter\b|"
                  r"\bunder\b|\d|§|%|音量|大声|小声|调低|调高|淡|压低|换|加|循环|去掉|删")
@@ -1208,6 +1237,13 @@ def _music_judged(text: str, zh: bool) -> Hit | None:
         "song.mp3”) — which would you like?"))
 
 
+# a steady noise named ("there's a hum, clean up the audio"): the cleaning asked is noise reduction
+_NOISE_NAMED = (r"\bnois\w*|\bhiss\w*|\bhum\w*|\bbuzz\w*|\bwind\w*|\bstatic\b|\bcrackl\w*|\bfans?\b|"
+                r"\btraffic\b|"
+                r"\bbackground\b|\becho\w*|\brumbl\w*|\bac\b|\bair ?con\w*|\bfridge\b|\bclick\w*|\bpops?\b|"
+                r"\bhvac\b|\bgenerator\b|\bengine\b|噪|杂音|风声|嗡嗡|电流声")
+
+
 def voice_quality_rule(c: Clause) -> list[Hit]:
     """"make my voice sound more professional", "声音听起来专业一点": a wish for better sound that names no
     tool - asked, with the two that do it (noise reduction, even loudness)."""
@@ -1224,18 +1260,23 @@ def voice_quality_rule(c: Clause) -> list[Hit]:
         return []  # "my students watch with sound off": how it is watched, not how it sounds
     rx.search(r"\b(?:make|get|can|help|want|need|improve|fix|so)\b|\bidk\b|让|想|帮我|弄|调|听起来|一点|"
               r"一些", c.text)
-    return [Hit(m.start(), question=(
-        "我可以：1）降噪，去掉背景杂音；2）把音量标准化到 -14 LUFS，让声音稳定饱满；或者两个都做。要哪个？"
-        if c.zh else
-        "I can (1) reduce background noise, (2) even out the loudness to −14 LUFS so the voice sounds "
-        "steady and full, or both — which would you like?"))]
+    return [Hit(m.start(), question=_SOUND_OPTIONS[1 if c.zh else 0])]
+
+
+_SOUND_OPTIONS = (
+    "I can (1) reduce background noise, (2) even out the loudness to −14 LUFS so the voice sounds "
+    "steady and full, or both — which would you like?",
+    "我可以：1）降噪，去掉背景杂音；2）把音量标准化到 -14 LUFS，让声音稳定饱满；或者两个都做。要哪个？")
 
 
 def denoise_rule(c: Clause) -> list[Hit]:
-    m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|\b(?:remove|reduce|cut|clean|get rid of|kill|"
+    m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|"
+                  r"\bnoise (?:removal|suppression|filter(?:ing)?|gate|cancel{1,2}(?:ing|ation))\b|"
+                  r"\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|delete|erase|eliminate|take out|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
-                  r"\bclean up (?:the )?(?:audio|sound)|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
+                  r"\b(?P<clean>(?:clean|tidy|polish)\s+(?:up\s+)?(?:the\s+|my\s+|our\s+)?(?:audio|sound|vocals?|"
+                  r"voice|mic)(?:\s+up)?\b(?!\s*(?:track|file|clip)s?\b))|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
                   # "删掉背景的风声": the wind (or a hum) named as a sound is steady noise
                   r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)|"
                   r"(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)\S{0,6}(?:去掉|删掉|去除|消除|弄掉)|"
@@ -1248,6 +1289,9 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"(?:humming|buzzing|hissing|hum|buzz|hiss|noise)\b.*?\b(?:clean|remove|reduce|fix|get rid|"
                   r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?",
                   c.text)
+    if m and m.group("clean") and not re.search(_NOISE_NAMED, (c.ctx.raw or c.text).lower()):
+        # "clean up the audio a bit?": no noise named anywhere - which cleaning is asked (noise, loudness)
+        return [Hit(m.start(), question=_SOUND_OPTIONS[1 if c.zh else 0])]
     if m and re.search(r"\b(?:noise|hum|buzz|roar|rumble)\s+(?:volume|loudness)\b(?:\s+(?:down|up))?\s+"
                        r"(?:to|at|by)\s+\d+(?:\.\d+)?\s*%", c.text):
         # "cut the engine noise volume down to 20%": the sound there turned down to a level (the volume
@@ -1281,7 +1325,17 @@ def denoise_rule(c: Clause) -> list[Hit]:
     loud = re.search(_TOO_LOUD, c.text)
     if loud and not re.search(MUSIC, re.split(r"[,，;；。.!！?？]", c.text[:loud.start()])[-1]):
         rx.search(_TOO_LOUD, c.text)
-    off = rx.search(r"\bturn off|\bno denois|\bdisable|\bdenois\w* off\b|\bturn (?:the )?denois\w* off|取消"
+    # "turn the noise reduction off it makes my voice sound underwater", "the noise removal makes me sound
+    # underwater, turn it off": the filter itself named, then switched off
+    feature = re.search(r"\bde-?nois\w*|\bnoise (?:reduction|removal|suppression|filter\w*|gate|cancel\w*)\b",
+                        c.text)
+    off = rx.search(r"\b(?:turn|switch|shut) off|\bno denois|\bdisable|\bdenois\w* off\b|"
+                    r"\bturn (?:the )?denois\w* off|"
+                    r"\b(?:turn|switch|shut)\s+(?:the\s+|that\s+)?(?:de-?nois\w*|noise (?:reduction|removal|"
+                    r"suppression|filter\w*|gate|cancel\w*))\s+off\b|"
+                    + (r"\b(?:turn|switch|shut)\s+(?:it|that|this)\s+off\b|\b(?:undo|remove|drop|lose|ditch|"
+                       r"get rid of)\s+(?:the\s+|that\s+)?(?:de-?nois\w*|noise (?:reduction|removal|"
+                       r"suppression|filter\w*|gate|cancel\w*))\b|" if feature else "") + r"取消"
                     r"降噪|关闭降噪|"
                     r"降噪\s*(?:关掉|关了|去掉)", c.text)
     return [Hit(m.start(), [s.Denoise(on=not off)])]

@@ -518,15 +518,42 @@ def _each_text(c: Clause) -> list[Hit]:
     return [Hit(starts[0], ops)]
 
 
+# "00:00:12,250 --> 00:00:16,000 Hand hygiene: 20 seconds minimum": a subtitle cue pasted whole (an optional
+# cue number, its times, then its words) is those words shown over those times
+_CUE = re.compile(r"^\s*(?:\d+\s+)?(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})\s*-->\s*"
+                  r"(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})"
+                  r"\s+(?P<words>\S.*?)\s*$", re.DOTALL)
+# words of a cue that ask for an edit of the part instead ("00:00:13,000 --> 00:00:16,250 delete that bit")
+_CUE_EDIT = (r"\b(?:cut|delete|remove|drop|keep|trim|mute|skip|lose|ditch|kill|get rid|speed|slow|freeze|"
+             r"export|gif|loop|repeat|fade|blur|zoom|crop|replace|change|fix|this|that|these|those|bit|part|"
+             r"section|line|here)\b|[删剪保留去掉不要这那段句]")
+
+
+def _cue(c: Clause) -> list[Hit]:
+    m = _CUE.match(c.ctx.raw or "")
+    if not m or re.search(_CUE_EDIT, m.group("words").lower()) or \
+            not re.search(r"§\d+§\s*to\s*§\d+§", c.text) or not re.match(r"\s*(?:\d+\s+)?§\d+§", c.text):
+        return []
+    g = [int(x) for x in m.groups()[:8]]
+    start = ((g[0] * 60 + g[1]) * 60 + g[2]) * 1000 + int(m.group(4).ljust(3, "0"))
+    end = ((g[4] * 60 + g[5]) * 60 + g[6]) * 1000 + int(m.group(8).ljust(3, "0"))
+    if end <= start:
+        return []
+    note(c.text, 0, len(c.text))
+    return [Hit(0, [s.AddText(text=re.sub(r"\s+", " ", m.group("words")), start_ms=start, end_ms=end)])]
+
+
 def title_rule(c: Clause) -> list[Hit]:
     text = c.text
-    both = _each_text(c)
+    both = _each_text(c) or _cue(c)
     if both:
         return both
-    # ("i say um like every 5 words": how often, counted in words - no words to show)
-    counted = re.sub(r"\b(?:(?:every|each|per|a)\s+(?:(?:other|few|single|couple of|\d+|second|third)\s+)?|"
-                     r"filler\s+|crutch\s+)words?\b",
-                     " ", text)
+    # ("i say um every 3 words", "i say um like every 5 words": words counted are how often, not text on the
+    # picture)
+    counted = re.sub(r"\b(?:every|each|per|in|after|a)\s+(?:\d+|other|few|single|couple(?: of)?|two|three|four|"
+                     r"five|ten|second|third)"
+                     r"\s+words?\b|\bevery\s+(?:other\s+)?word\b|\b(?:filler|crutch|swear|"
+                     r"curse)\s+words?\b", " ", text)
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
             not re.search(_TEXTW_UNSAID, counted):
         return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
