@@ -198,4 +198,5 @@ def test_a_frame_changed_from_one_to_another_is_the_second(text: str, want: list
 
 
 def test_an_insta_story_version_is_no_square_feed_preset() -> None:
-    assert ops(plan("a third of the length pls, insta story version")) == [{"op": "keep_range", "end_ms": 20000}]
+    got = ops(plan("a third of the length pls, insta story version"))
+    assert got == [{"op": "keep_range", "end_ms": 20000}]

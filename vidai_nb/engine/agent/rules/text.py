@@ -550,8 +550,8 @@ def title_rule(c: Clause) -> list[Hit]:
         return both
     # ("i say um every 3 words", "i say um like every 5 words": words counted are how often, not text on the
     # picture)
-    counted = re.sub(r"\b(?:every|each|per|in|after|a)\s+(?:\d+|other|few|single|couple(?: of)?|two|three|four|"
-                     r"five|ten|second|third)"
+    counted = re.sub(r"\b(?:every|each|per|in|after|a)\s+(?:\d+|other|few|single|couple(?: of)?|two|three|"
+                     r"four|five|ten|second|third)"
                      r"\s+words?\b|\bevery\s+(?:other\s+)?word\b|\b(?:filler|crutch|swear|"
                      r"curse)\s+words?\b", " ", text)
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
