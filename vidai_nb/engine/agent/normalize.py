@@ -580,7 +580,7 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"(?:please\s+)?restore\s+(?:it|that|this)\b)", r"\1 - ", text)
     # "cut it down to a 10s preview", "trim it to a 20 second teaser": the length of what is made is the
     # length asked for
-    text = re.sub(r"\b((?:down\s+)?(?:to|into))\s+an?\s+(§\d+§)(?:\s*-?\s*long)?\s+(?:preview|teaser|clip|"
+    text = re.sub(r"\b((?:down\s+)?to)\s+an?\s+(§\d+§)(?:\s*-?\s*long)?\s+(?:preview|teaser|clip|"
                   r"version|cut|edit|short|reel|trailer|highlight|snippet|promo|intro|video)s?\b",
                   r"\1 \2", text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")

@@ -533,9 +533,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                   r"\bthe rest (?:goes|can go)\b", text)
         keep: list[tuple[int, int | None]] = list(spans)
         # ("keep only the first 10 sec and 0:40-0:50": the head said beside a range is kept too)
-        if head is not None and (not spans or all(a >= head for a, _ in spans)):
+        # (a share - "the first half is just the gym setup" - said beside a range is no part to keep)
+        if head is not None and (not spans or (portion is None and all(a >= head for a, _ in spans))):
             keep.insert(0, (0, head))
-        if tail is not None and (not spans or all(b is not None and b <= total - tail for _, b in spans)):
+        if tail is not None and (not spans or (portion is None and all(b is not None and b <= total - tail
+                                                                       for _, b in spans))):
             keep.append((max(0, total - tail), None))
         if not keep and m_after:
             keep.append((int(m_after.group(1) or m_after.group(2)), None))
