@@ -94,7 +94,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
     # left25: a version named by an edit ("the one before the captions"), "crop nothing"; 23120 expects the
     # planner's "faint" = 0.5 as the other faint-watermark row does
-    assert ok / n >= 297 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
+    # known: a bare corner ("the bottom corner") and "its for a … reel" said as the reason (23088, 23105)
+    assert ok / n >= 299 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
     # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
     # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolour, stems, reorder);

@@ -169,3 +169,17 @@ def test_burnt_in_subtitles_wanted_as_a_file_instead() -> None:
     assert ops(plan("get rid of the burned in subtitles, i want an srt file instead")) == [
         {"op": "remove_text", "track": "subtitle"}, {"op": "add_subtitles", "burn": False, "sidecar": "srt"}]
     assert plan("remove the burned-in subtitles from this clip").refusal
+
+
+def test_the_audio_cleaned_with_the_noise_named_after_it() -> None:
+    assert ops(plan("clean up the sound, theres traffic noise")) == [{"op": "denoise"}]
+
+
+def test_the_clip_sound_taken_away_is_muted() -> None:
+    assert ops(plan("remove the video audio")) == [{"op": "mute"}]
+
+
+def test_how_the_voice_sounds_now_is_no_voice_change() -> None:
+    p = plan("turn the denoise off, i sound like a robot")
+    assert ops(p) == [{"op": "denoise", "on": False}] and not p.refusal
+    assert plan("make me sound like a robot").refusal

@@ -1526,7 +1526,7 @@ def test_fade_out_at_a_time_is_where_it_starts() -> None:
 @pytest.mark.parametrize(("text", "language", "asked"), [
     ("剪掉开头之后加字幕", "zh-CN", "开头剪掉多少"), ("把开头剪掉以后再加个字幕", "zh-CN", "开头剪掉多少"),
     ("trim the start and add subtitles", "en", "How much off the start"),
-    ("after trimming the intro, add captions", "en", "How much off the start")])
+    ("after trimming the intro, add captions", "en", "How long is the intro")])
 def test_a_bare_end_cut_is_asked_and_the_edit_after_it_is_done(text: str, language: str, asked: str) -> None:
     p = plan(text, language=language)
     assert ops(p) == [{"op": "add_subtitles"}] and p.question is None

@@ -73,9 +73,10 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen = semantics.taken_back(res, chosen, settled)
     semantics.clips_as_seen(chosen, ctx.segment_count, res)
     semantics.transition_between_swapped(res, chosen)
+    semantics.part_of_split(res, chosen, _clip_marks(ctx))
     semantics.bind_to_clip(res, chosen, ctx, zh)
     semantics.timed_to_freeze(res, chosen)
-    plan = _plan(chosen, norm.text, zh, res, ctx.total_ms)
+    plan = _plan(chosen, norm.text, zh, res, ctx.total_ms, _clip_marks(ctx))
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
@@ -216,16 +217,27 @@ def _one_subtitles(ops: list[OpBase]) -> list[OpBase]:
     return [one if op is burned[0] else op for op in ops if op is not files[0]]
 
 
-def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: int) -> Plan:
+def _clip_marks(ctx: ParseContext) -> list[int]:
+    """Where clips meet on the main track (programme time)."""
+    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    at, out = 0, []
+    for seg in (main or {}).get("sg", [])[:-1]:
+        at += int(seg.get("d", 0))
+        out.append(at)
+    return out
+
+
+def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: int,
+          marks: list[int]) -> Plan:
     plan = Plan()
     questions: list[str] = []
     refusals: list[str] = []
     ops: list[OpBase] = []
-    said: set[int] = set()  # ops whose times were said as places on the video before the request
+    said: dict[int, set[int]] = {}  # op -> the times said as places on the video before the request
     for cand in chosen:
         hit = cand.hit
-        if semantics.said_positions(res, cand):
-            said |= {id(op) for op in hit.ops}
+        if (times := semantics.said_positions(res, cand, total)) is not None:
+            said |= {id(op): times for op in hit.ops}
         for op in hit.ops:
             if str(getattr(op, "op", "")) not in EXPORT_OPS:
                 ops.append(op)
@@ -239,7 +251,7 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
             plan.notes.append(hit.note)
         if hit.target_ms is not None:
             plan.target_ms = hit.target_ms
-    ops, moved, unsure = semantics.on_first_timeline(ops, said, total, zh)
+    ops, moved, unsure = semantics.on_first_timeline(ops, said, total, zh, marks)
     if unsure:
         plan.question = unsure
         return plan

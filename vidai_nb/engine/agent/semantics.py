@@ -16,7 +16,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .resolver import _DESCRIBED, KEPT_AFTER, SHARED, TAKE_BACK, Candidate, Resolution, negated
-from .rules.common import DURING_FREEZE, SLOW_COMPLAINT
+from .rules.common import DURING_FREEZE, SELECTIVE_COLOUR, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -501,6 +501,41 @@ def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None
                 return
 
 
+# "the rest", "the part after it", "剩下的": the part after a split said just before; "the first part",
+# "前面的": the part before it
+_AFTER_SPLIT = re.compile(r"\b(?:the rest|the remainder|the remaining (?:part|bit|section|footage)|"
+                          r"(?:everything|the part|the bit|what'?s|what is) (?:after|past) (?:that|it|there|"
+                          r"the (?:cut|split))|the (?:second|back|latter) (?:half|part|bit|section|clip)|"
+                          r"the part after)\b|剩下的|剩余的|后面的|后半段|后一段|后边的|之后的")
+_BEFORE_SPLIT = re.compile(r"\b(?:(?:everything|the part|the bit|what'?s|what is) before (?:that|it|there|"
+                           r"the (?:cut|split))|the (?:first|front|former) (?:half|part|bit|section)|"
+                           r"the part before)\b|前面的|前半段|前一段|前边的|之前的")
+
+
+def part_of_split(res: Resolution, chosen: list[Candidate], marks: list[int]) -> None:
+    """ "cut it at 0:40 and speed the rest up 2x", "在20秒处切开，后面的加速2倍": a speed change said of the
+    part after (or before) a split said just before is that clip's, not the whole video's. Only after
+    splits (and edits that move nothing): after a cut or a move the numbers are not followed."""
+    bounds = set(marks)
+    last_split = 0
+    for cand in chosen:
+        ops = cand.hit.ops
+        if len(ops) == 1 and isinstance(ops[0], s.Speed) and ops[0].index is None and bounds - set(marks):
+            a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+            text = res.text[a:b]
+            after, before = _AFTER_SPLIT.search(text), _BEFORE_SPLIT.search(text)
+            if (after is None) != (before is None):
+                index = 1 + sum(1 for x in bounds if x < last_split) + (1 if after else 0)
+                cand.hit.ops[0] = ops[0].model_copy(update={"index": index})
+            continue
+        for op in ops:
+            if isinstance(op, s.Split):
+                bounds.add(op.at_ms)
+                last_split = op.at_ms
+            elif type(op).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts"):
+                return
+
+
 def transition_between_swapped(res: Resolution, chosen: list[Candidate]) -> None:
     """ "swap clip 1 and 2, then crossfade them": a transition said of "them" (no place of its own) after two
     neighbouring clips were swapped goes between those two, where they are after the swap."""
@@ -921,6 +956,14 @@ _ONE_THING = re.compile(
 def one_thing_coloured(plan: Plan, text: str, zh: bool) -> None:
     """ "make the colours pop on the bike but not the sky": colour is changed for the whole picture only,
     so a change for one thing in it is asked about instead of done everywhere."""
+    if re.search(SELECTIVE_COLOUR, text) and plan.refusal and any(
+            isinstance(op, s.Color) and op.gray for op in plan.ops):
+        # "keep only the red dress in colour, rest black and white": the grey is the rest of the colour
+        # splash refused - greying everything is not what was asked
+        plan.ops = [op for op in plan.ops if not (isinstance(op, s.Color) and op.gray)]
+        if not plan.ops:
+            plan.question = None
+        return
     if plan.question or not any(isinstance(op, s.Color) for op in plan.ops) or not _ONE_THING.search(text):
         return
     plan.question = ("我只能给整个画面调色，没法只调画面里的某样东西——要对整个画面这样调吗？" if zh else
@@ -1142,26 +1185,60 @@ def draft_ms(draft: dict[str, Any]) -> int:
 # --- times said on the video as it was before the request --------------------------------------------
 
 # a length, not a place: "the first/last 10 s", "make it 20 s", "前10秒", "最后5秒", "剪到20秒"
-_LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|length|half|third|quarter|"
-                         r"shorter|down to|(?:cut|trim|get) it to|total)\b|(?<![然之以随])[前后]\s*§|最后|"
+_LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|length|"
+                         r"half(?! ?(?:the )?speed)|third|quarter|shorter|down to|(?:cut|trim|get) it to|"
+                         r"total)\b|(?<![然之以随])[前后]\s*§|最后|"
                          r"开头|结尾|一半|长|缩短|剪到|变成|总共")
 _RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
+# ops with a place on the timeline besides the range cuts: a split, a freeze, text, a picture in picture,
+# and a head/tail trim said as "everything before/after T"
+_POINTS = (s.Split, s.FreezeFrame, s.AddText, s.AddTitle, s.PictureInPicture)
+_TIMED = (*_RANGE_CUTS, *_POINTS, s.Trim)
 
 
-def said_positions(res: Resolution, cand: Candidate) -> bool:
-    """Every time in this reading's range cuts was said as a place on the video ("0:30-0:35", "after 0:50",
-    "30秒到35秒"), not a length or a place counted from the end or from a length asked for."""
-    cuts = [op for op in cand.hit.ops if isinstance(op, _RANGE_CUTS)]
-    if not cuts or len(cuts) != len(cand.hit.ops) or cand.hit.target_ms is not None:
-        return False
+def _trim_said(op: s.Trim, window: str, said: set[int], total: int) -> bool:
+    """ "remove everything before 0:20", "把20秒之前的都删掉": a trim whose ends were said as places (a
+    length - "trim 5 s off the start" - is not moved)."""
+    def place(at: int, words: str, zh_words: str) -> bool:
+        return at in said and \
+            re.search(rf"\b(?:{words})\s+§{at}§|§{at}§\s*(?:{zh_words})", window) is not None
+    head = op.head_ms == 0 or place(op.head_ms, r"before|until|till|up ?to|up until|prior to", "之前|以前|前")
+    tail = op.tail_ms == 0 or place(total - op.tail_ms, r"after|past|beyond|from", "之后|以后|后")
+    return head and tail and (op.head_ms > 0 or op.tail_ms > 0)
+
+
+def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int] | None:
+    """The times this reading's timed ops (range cuts, trims said as "everything before T", splits,
+    freezes, text) were said with as places on the video ("0:30-0:35", "after 0:50", "split at 0:30",
+    "30秒到35秒"), not a length or a place counted from the end or from a length asked for. None: not
+    every one of them was said as a place."""
+    timed = [op for op in cand.hit.ops if isinstance(op, _TIMED)]
+    if not timed or cand.hit.target_ms is not None:
+        return None
+    if any(isinstance(op, _RANGE_CUTS) for op in cand.hit.ops) and len(timed) != len(cand.hit.ops):
+        return None
+    if any(not isinstance(op, (*_TIMED, s.Speed)) for op in cand.hit.ops):
+        return None  # a speed change for the part said is followed; anything else is not
     a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
     window = res.text[a:b]
     if _LENGTH_CUE.search(window):
-        return False
+        return None
     said = {int(m) for m in re.findall(r"§(\d+)§", window)}
-    ranges = [r for op in cuts for r in ([op] if isinstance(op, s.RemoveRange | s.KeepRange) else op.ranges)]
-    return all((r.start_ms == 0 or r.start_ms in said) and (r.end_ms is None or r.end_ms in said)
-               for r in ranges)
+    for op in timed:
+        if isinstance(op, s.Trim):
+            if not _trim_said(op, window, said, total):
+                return None
+        elif isinstance(op, _RANGE_CUTS):
+            ranges = [op] if isinstance(op, s.RemoveRange | s.KeepRange) else list(op.ranges)
+            if not all((r.start_ms == 0 or r.start_ms in said) and (r.end_ms is None or r.end_ms in said)
+                       for r in ranges):
+                return None
+        elif isinstance(op, s.Split | s.FreezeFrame):
+            if op.at_ms not in said:
+                return None
+        elif not (op.start_ms in said or (op.start_ms == 0 and op.end_ms in said)):
+            return None  # text and pictures: from a said time (a length after it keeps its length)
+    return said
 
 
 def _to_now(parts: list[tuple[int, int]], at: int, end: bool) -> int | None:
@@ -1187,18 +1264,98 @@ def _cut_from(parts: list[tuple[int, int]], ranges: list[tuple[int, int | None]]
     return _after(parts, op)
 
 
-def on_first_timeline(ops: list[OpBase], said: set[int], total: int,
-                      zh: bool) -> tuple[list[OpBase], list[str], str | None]:
-    """ "trim 5s off the start and remove 0:30-0:35", "剪掉前5秒，再把30秒到35秒删掉": the person reads the
+def _bounds(parts: list[tuple[int, int]], marks: list[int]) -> list[int]:
+    """Where clips meet on the timeline the earlier cuts left: where a cut joined two parts, and the marks
+    (clip boundaries and splits, on the video as it was) still there."""
+    out: set[int] = set()
+    t = 0
+    for i, (x, y) in enumerate(parts):
+        if i and parts[i - 1][1] != x:
+            out.add(t)
+        t += y - x
+    out |= {at for m in marks if (at := _to_now(parts, m, end=False)) is not None and at > 0}
+    return sorted(out)
+
+
+def _moved_op(op: OpBase, base: list[tuple[int, int]], said: set[int],
+              total: int) -> tuple[OpBase, list[tuple[str, str]]] | int:
+    """The op with its said places moved onto the timeline `base` (the earlier cuts' result), and what
+    was moved (said, now) - or the said time that is inside a part already cut."""
+    def point(at: int, end: bool) -> int:
+        now = _to_now(base, at, end=end)
+        if now is None:
+            raise LookupError(at)
+        return now
+
+    pairs: list[tuple[str, str]] = []
+    try:
+        if isinstance(op, _RANGE_CUTS):
+            ranges = [op] if isinstance(op, s.RemoveRange | s.KeepRange) else list(op.ranges)
+            moved = [(0 if r.start_ms == 0 else point(r.start_ms, False),
+                      None if r.end_ms is None else point(r.end_ms, True)) for r in ranges]
+            new: OpBase = op.model_copy(update={"start_ms": moved[0][0], "end_ms": moved[0][1]}) \
+                if isinstance(op, s.RemoveRange | s.KeepRange) else \
+                op.model_copy(update={"ranges": [s.Range(start_ms=x, end_ms=y) for x, y in moved]})
+            pairs = [(_span(r.start_ms, r.end_ms, False), _span(x, y, False))
+                     for r, (x, y) in zip(ranges, moved, strict=True)]
+            return new, pairs
+        if isinstance(op, s.Trim):
+            n = _length(base)
+            head = point(op.head_ms, True) if op.head_ms else 0
+            tail = n - point(total - op.tail_ms, False) if op.tail_ms else 0
+            pairs = [(_clock(op.head_ms), _clock(head))] if op.head_ms else []
+            pairs += [(_clock(total - op.tail_ms), _clock(n - tail))] if op.tail_ms else []
+            return op.model_copy(update={"head_ms": head, "tail_ms": tail}), pairs
+        if isinstance(op, s.Split | s.FreezeFrame):
+            at = point(op.at_ms, False)
+            return op.model_copy(update={"at_ms": at}), [(_clock(op.at_ms), _clock(at))]
+        if isinstance(op, s.AddText | s.AddTitle | s.PictureInPicture):
+            start = op.start_ms if op.start_ms == 0 else point(op.start_ms, False)
+            end = op.end_ms
+            if end is not None:
+                # "at 0:20 for 3 s": its length stays
+                end = point(end, True) if end in said else start + end - op.start_ms
+            pairs = [(_span(op.start_ms, op.end_ms, False) if op.end_ms is not None else _clock(op.start_ms),
+                      _span(start, end, False) if end is not None else _clock(start))]
+            return op.model_copy(update={"start_ms": start, "end_ms": end}), pairs
+    except LookupError as gone:
+        return int(gone.args[0])
+    return op, []
+
+
+def _part_index(op: s.Speed, splits: list[int], marks: list[int], parts: list[tuple[int, int]],
+                total: int) -> int | None:
+    """The clip number, on the timeline the earlier cuts and these splits leave, of the part a speed
+    change was said for (its number counted on the video as it was)."""
+    if op.index is None:
+        return None
+    edges = [0, *sorted({*marks, *splits}), total]
+    if op.index >= len(edges):
+        return op.index
+    mid = _to_now(parts, (edges[op.index - 1] + edges[op.index]) // 2, end=False)
+    if mid is None:
+        return op.index
+    return 1 + sum(1 for x in _bounds(parts, [*marks, *splits]) if x <= mid)
+
+
+def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, zh: bool,
+                      marks: list[int] | None = None) -> tuple[list[OpBase], list[str], str | None]:
+    """ "trim 5s off the start and remove 0:30-0:35", "cut the first 10 s then remove everything before
+    0:20", "trim 5 s off the start and split at 0:30", "剪掉前5秒，再把30秒到35秒删掉": the person reads the
     times off the video in front of them - before this request. Ops are applied in order, each on the
-    timeline the one before left, so a range said by its times after an earlier cut is moved to where that
-    part now is. A time said inside a part already cut is asked about, never guessed.
-    (ops, notes, question). `said`: ids of the ops whose times were said as places."""
+    timeline the one before left, so a time said after an earlier cut (of a range cut, a trim said as
+    "everything before/after T", a split, a freeze, text, a part sped up) is moved to where that moment
+    now is. A time said inside a part already cut is asked about, never guessed.
+    (ops, notes, question). `said`: op id -> the times said as places in its words; `marks`: where clips
+    meet on the video as it was."""
+    marks = list(marks or [])
     parts = [(0, total)]
     run_from: list[tuple[int, int]] | None = None  # "cut 0:10-0:15, then 0:40-0:45": one timeline
     run: list[tuple[int, int | None]] = []
     out: list[OpBase] = []
     notes: list[str] = []
+    splits: list[int] = []  # said on the video as it was, this request
+    group: list[int] = []  # the splits said just before a speed change of the part they make
     for op in ops:
         in_run = isinstance(op, s.RemoveRange | s.RemoveRanges) and all(
             r.end_ms is not None for r in ([op] if isinstance(op, s.RemoveRange) else op.ranges))
@@ -1206,28 +1363,35 @@ def on_first_timeline(ops: list[OpBase], said: set[int], total: int,
             run_from, run = None, []
         base = run_from if run_from is not None else parts
         new = op
-        if id(op) in said and base != [(0, total)] and isinstance(op, _RANGE_CUTS):
-            ranges = [op] if isinstance(op, s.RemoveRange | s.KeepRange) else list(op.ranges)
-            moved: list[tuple[int, int | None]] = []
-            for r in ranges:
-                a = 0 if r.start_ms == 0 else _to_now(base, r.start_ms, end=False)
-                b = None if r.end_ms is None else _to_now(base, r.end_ms, end=True)
-                if a is None or (r.end_ms is not None and b is None):
-                    when = _clock(r.start_ms if a is None else int(r.end_ms or 0))
-                    return ops, [], (
-                        f"{when} 在这次先剪掉的部分里——你说的时间是按原来的视频，还是按剪完之后的？"
-                        if zh else f"{when} is inside the part this request cuts first — is that time on the "
-                        "video as it is now, or after that cut?")
-                moved.append((a, b))
-            if isinstance(op, s.RemoveRange | s.KeepRange):
-                new = op.model_copy(update={"start_ms": moved[0][0], "end_ms": moved[0][1]})
-            else:
-                new = op.model_copy(update={"ranges": [s.Range(start_ms=x, end_ms=y) for x, y in moved]})
-            if moved != [(r.start_ms, r.end_ms) for r in ranges]:
-                said_at = ", ".join(_span(r.start_ms, r.end_ms, zh) for r in ranges)
-                now_at = ", ".join(_span(x, y, zh) for x, y in moved)
+        if id(op) in said and base != [(0, total)]:
+            got = _moved_op(op, base, said[id(op)], total)
+            if isinstance(got, int):
+                when = _clock(got)
+                return ops, [], (
+                    f"{when} 在这次先剪掉的部分里——你说的时间是按原来的视频，还是按剪完之后的？"
+                    if zh else f"{when} is inside the part this request cuts first — is that time on the "
+                    "video as it is now, or after that cut?")
+            new, pairs = got
+            pairs = [(a, b) for a, b in pairs if a != b]
+            if pairs:
+                said_at = ", ".join(a for a, _ in pairs)
+                now_at = ", ".join(b for _, b in pairs)
+                if zh:
+                    said_at = said_at.replace(" to the end", " 到结尾")
+                    now_at = now_at.replace(" to the end", " 到结尾")
                 notes.append(f"{said_at} 按原视频算，在前面剪过之后是 {now_at}。" if zh else
                              f"{said_at} on the video as it was is {now_at} after the earlier cut.")
+        if isinstance(op, s.Split):
+            if id(op) in said and base != [(0, total)]:
+                group.append(op.at_ms)
+            splits.append(op.at_ms if id(op) in said else -1)
+        elif isinstance(new, s.Speed) and group and new.index is not None:
+            index = _part_index(new, group, marks + [x for x in splits if x >= 0 and x not in group], parts,
+                                total)
+            if index is not None and index != new.index:
+                new = new.model_copy(update={"index": index})
+        if not isinstance(op, s.Split):
+            group = []
         out.append(new)
         if in_run:
             if run_from is None:
@@ -1240,6 +1404,11 @@ def on_first_timeline(ops: list[OpBase], said: set[int], total: int,
             parts = _after(parts, new)
         elif type(new).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts") and \
                 not isinstance(new, s.Split):
-            # a speed change, a loop, clips added or moved: where things are now is not followed - as said
+            # a speed change, a loop, a freeze, clips added or moved: where things are now is not
+            # followed - what is said after it stays as said
             return out + ops[len(out):], notes, None
+        if -1 in splits:
+            # a split not said as a place (counted from the end, "in half"): the clip numbers after it
+            # are not followed
+            group = []
     return out, notes, None

@@ -70,6 +70,10 @@ PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
         ('Several parts at once: all times as on the timeline before the request.',
          '“cut 0:05-0:10 and 0:20-0:25”',
          'removed 0:05–0:10, 0:20–0:25'),
+        ('A time said after an earlier cut (a range, “everything before T”, a split, text, a freeze) is on '
+         'the video as it was; the reply says where it is now.',
+         '“trim 5s off the start and split at 0:30”',
+         'trimmed the first 5 s; split the clip at 0:25; says “0:30 on the video as it was is 0:25”'),
         ('“Everything but X stays”: only X goes.',
          '“everything but the last 10 seconds stays”',
          'trimmed the last 10 s'),

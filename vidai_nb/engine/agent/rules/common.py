@@ -69,6 +69,25 @@ class Clause:
         return self.ctx.chinese
 
 
+# "make everything except the cat black and white", "keep only the red dress in colour", "除了猫都变黑白":
+# one thing kept in colour (a colour splash) - colour here is the whole picture's
+_BW = r"(?:black\s*(?:and|&|n)\s*white|b\s*&\s*w|b/w|gr[ae]y\s*scale|gr[ae]y|monochrome|desaturated)"
+_ONE = (r"(?:the|his|her|my|our|their|that|this)\s+(?!(?:[\w'-]+\s+){0,2}(?:intro|outro|"
+        r"opening|ending|end|start|beginning|first|last|middle|final|clips?|parts?|sections?|segments?|"
+        r"scenes?|shots?|bits?|seconds?|"
+        r"minutes?|titles?|text|captions?|subtitles?)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+")
+SELECTIVE_COLOUR = (
+    rf"\b(?:everything|all|the whole (?:thing|video|picture|frame|shot)|the rest|the background|the scene)"
+    rf"(?:\s+else)?\s+(?:except|but|apart from|other than|besides|save)\s+(?:for\s+)?{_ONE}\s+"
+    rf"(?:(?:in|to|into|go|turn|be)\s+)?{_BW}\b|"
+    rf"\b{_BW}\s+(?:everything\s+|all\s+)?(?:except|but|apart from|other than|besides)\s+(?:for\s+)?{_ONE}|"
+    rf"\b(?:keep|leave)\s+(?:only|just)\s+{_ONE}\s+(?:in\s+)?colou?r(?:ed|ful)?\b|"
+    rf"\b(?:only|just)\s+{_ONE}\s+(?:stays?|remains?|is|in)\s+(?:in\s+)?colou?r\b|"
+    rf"\bcolou?r\s+(?:splash|isolation|pop effect)\b|\bselective\s+colou?r|"
+    r"除了\s*(?![^，,。]{0,8}?(?:开头|结尾|片头|片尾|前|后|第|秒|§|段|标题|字幕))\S{1,8}?\s*"
+    r"(?:以外|之外)?\s*(?:其他|其余|别的)?\S{0,3}?(?:都|全|全部)\S{0,4}?(?:黑白|灰色)|"
+    r"只\s*(?:保留|留)\s*\S{1,8}?\s*(?:的)?\s*(?:颜色|彩色)")
+
 def clock(ms: int) -> str:
     sec = ms / 1000
     m, rest = divmod(sec, 60)
@@ -115,6 +134,23 @@ def ranges(text: str) -> list[tuple[int, int | None]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+def said_part(words: str, total: int, find: Any = re.search, to_end: bool = False) -> tuple[int, int] | None:
+    """The part of the video these words name: a range ("0:10-0:20", "10秒到20秒"), the first or last so
+    much ("the first 10 s", "最后5秒"), or with `to_end` from a time to the end ("from 0:40 to the end").
+    `find` is the search used for the first/last/to-the-end forms (rx.search records the words read)."""
+    spans = [(a, b) for a, b in ranges(words) if b is not None and 0 <= a < b <= total]
+    if spans:
+        return spans[0]
+    if first := find(rf"\b(?:first|opening)\s+{T}|(?:前|开头)\s*{T}", words):
+        return 0, int(first.group(1) or first.group(2))
+    if last := find(rf"\b(?:last|final|closing)\s+{T}|(?:最后|结尾)\s*{T}", words):
+        return total - int(last.group(1) or last.group(2)), total
+    if to_end and (frm := find(rf"\b(?:from|after)\s+{T}\s*(?:to|till|until|through)\s+(?:the\s+)?end\b|"
+                               rf"从\s*{T}\s*(?:到|至)\s*(?:最后|结尾)", words)):
+        return int(frm.group(1) or frm.group(2)), total
+    return None
 
 
 def percent(text: str) -> float | None:
@@ -196,8 +232,16 @@ def own_part(c: Clause, at: int) -> tuple[str, int]:
     return c.text[start:end], start
 
 
-def end_cut_question(last: bool, zh: bool) -> str:
-    """ "trim the start", "剪掉结尾": an end to cut with no amount - how much, in the request's language."""
+def end_cut_question(last: bool, zh: bool, word: str = "") -> str:
+    """ "trim the start", "剪掉结尾": an end to cut with no amount - how much, in the request's language.
+    An intro or outro named ("delete the intro part", "片头不要"): how long it is."""
+    if word in ("intro", "opening", "outro", "片头", "片尾"):
+        part = {"intro": "intro", "opening": "intro", "outro": "outro"}.get(word, word)
+        if zh:
+            return (f"{part}有多长——{'最后' if last else '前'}5秒吗？"
+                    f"可以说“剪掉{'最后' if last else '前'}5秒”。")
+        return (f"How long is the {part} — the {'last' if last else 'first'} 5 seconds? Say e.g. “cut the "
+                f"{'last' if last else 'first'} 5 seconds”.")
     if zh:
         return f"{'结尾' if last else '开头'}剪掉多少？比如“剪掉{'最后' if last else '前'}5秒”。"
     return (f"How much off the {'end' if last else 'start'} — for example “cut the "
@@ -242,6 +286,10 @@ POSITIONS: list[tuple[str, str]] = [
     (r"top[\s-]?right|upper[\s-]?right|right top|右上", "top-right"),
     (r"bottom[\s-]?left|lower[\s-]?left|left bottom|左下", "bottom-left"),
     (r"bottom[\s-]?right|lower[\s-]?right|right bottom|右下", "bottom-right"),
+    # "into the bottom corner", "top corner": a corner said without its side is the right one (where a
+    # logo or a note usually goes)
+    (r"\b(?:bottom|lower)[\s-]?corner\b", "bottom-right"),
+    (r"\b(?:top|upper)[\s-]?corner\b", "top-right"),
     (r"\btop\b|\bupper\b|顶部|上方|上面|顶上", "top"),
     (r"\bbottom\b|\blower third\b|\blower\b|底部|下方|下面|底下", "bottom"),
     (r"\bleft\b|左边|左侧", "left"),

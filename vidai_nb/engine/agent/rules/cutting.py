@@ -13,6 +13,7 @@ from ..reading import RECORDER, note
 from .common import (
     ORDINALS,
     SEG_WORD,
+    SELECTIVE_COLOUR,
     SEP,
     Clause,
     Hit,
@@ -23,6 +24,7 @@ from .common import (
     ms_after,
     ranges,
     rx,
+    said_part,
     segment_refs,
     target_note,
     times,
@@ -248,11 +250,11 @@ _BARE_END_CUT = (r"(?:\s*(?:(?:please|pls|just|also|then|and|first|after|afterwa
                  r"(?:cut|trim|remove|delete|chop|shave|lose|drop|ditch|skip|get\s+rid\s+of|cutting|trimming|"
                  r"removing|deleting|chopping|getting\s+rid\s+of)"
                  r"(?:\s+(?:off|out|down))?\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
-                 r"(start|beginning|intro|opening|end|ending|outro)"
+                 r"(start|beginning|intro|opening|end|ending|outro)(?:\s+(?:part|bit|section|portion))?"
                  r"(?:\s+(?:off|out|down))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|some|a\s+tad))?"
                  r"(?:\s+of\s+(?:it|the\s+video|the\s+clip))?\s*(?:pls|please)?\s*[.!]?\s*|"
                  r"\s*(?:先|再)?\s*(?:把)?\s*(?:视频的?)?\s*(开头|片头|结尾|片尾)\s*(?:的?部分)?\s*(?:给我)?\s*"
-                 r"(?:剪掉|去掉|删掉|砍掉|切掉|剪了|删了|去了)\s*(?:一点|一些|点)?\s*(?:之后|以后|后|吧|了)?\s*|"
+                 r"(?:剪掉|去掉|删掉|砍掉|切掉|剪了|删了|去了|不要了?)\s*(?:一点|一些|点)?\s*(?:之后|以后|后|吧|了)?\s*|"
                  r"\s*(?:先)?\s*(?:剪掉|去掉|删掉|砍掉|切掉)\s*(?:一点|一些|点)?\s*(开头|片头|结尾|片尾)\s*"
                  r"(?:的?部分)?\s*(?:之后|以后|后|吧)?\s*)"
                  # what may follow it: the end, or the next edit said after it ("…以后导出", "…, then …")
@@ -291,6 +293,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
         return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
     text = _FADE_TIME.sub(lambda m: " " * len(m.group(0)), _unit_bare(c.text))
+    # "everything but the car black and white": a colour splash (refused), no part kept
+    text = re.sub(SELECTIVE_COLOUR, lambda m: " " * len(m.group(0)), text)
     total = c.ctx.total_ms
     # "cut the saturation to half": a property halved is an amount, not the length
     half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
@@ -350,8 +354,9 @@ def cut_rule(c: Clause) -> list[Hit]:
             return []
         # "trim the start and add subtitles", "剪掉开头之后加字幕": an end to cut, no amount - asked how much
         # (the question is a reading of its own, so the other edits said with it are still done)
-        last = (bare.group(1) or bare.group(2) or bare.group(3)) in ("end", "ending", "outro", "结尾", "片尾")
-        return [Hit(bare.start(), question=end_cut_question(last, c.zh))]
+        word = bare.group(1) or bare.group(2) or bare.group(3)
+        last = word in ("end", "ending", "outro", "结尾", "片尾")
+        return [Hit(bare.start(), question=end_cut_question(last, c.zh, word))]
     # "make it 15s long but keep the ending not the start", "剪成15秒 保留结尾": which end a length keeps
     which = rx.search(r"\s*,?\s*(?:but\s+)?(?:keep|use|take)\s+(?:the\s+)?(end|ending|last part|last bit|"
                       r"start|beginning|first part|first bit)\b(?:\s*,?\s*(?:and\s+)?not\s+the\s+\w+)?\s*$|"
@@ -521,6 +526,15 @@ def cut_rule(c: Clause) -> list[Hit]:
                 f"The video is {total / 1000:g} s, already within {end / 1000:g} s — nothing to cut."))]
         if end > total > 0 and not m_end_at and not said_first:
             return [longer(end, total, c.zh, pos)]  # "make it 2 minutes long" of a 1-minute video
+        if cut_mode and head is not None and 0 < head < total and head != end and not said_first and \
+                not m_end_at and 0 < end < total - head:
+            # "cut the first 5 seconds and make it 20 seconds": the start goes, then the length asked for is
+            # of what is left (the 20 s after the cut, not the first 20 s with the cut lost)
+            return [Hit(pos, [s.Trim(head_ms=head), s.KeepRange(start_ms=0, end_ms=end)], note=(
+                f"先剪掉开头 {head / 1000:g} 秒，再保留接下来的 {end / 1000:g} 秒（原视频的 {clock(head)}–"
+                f"{clock(head + end)}）。" if c.zh else
+                f"I cut the first {head / 1000:g} s, then kept the next {end / 1000:g} s ({clock(head)}–"
+                f"{clock(head + end)} of the video as it was)."))]
         hit = Hit(pos, [s.KeepRange(start_ms=0, end_ms=end)])
         if total > end and not m_end_at and not said_first:  # a length: say which part, offer the other
             hit.note = target_note(end, total, c.zh)
@@ -920,14 +934,8 @@ def _own_clip(c: Clause) -> list[Hit]:
     total = c.ctx.total_ms
     if not m or not total:
         return []
-    spans = [(a, b) for a, b in ranges(c.text) if b is not None and 0 <= a < b <= total]
-    if spans:
-        part = spans[0]
-    elif first := rx.search(rf"\b(?:first|opening)\s+{T}|(?:前|开头)\s*{T}", c.text):
-        part = (0, int(first.group(1) or first.group(2)))
-    elif last := rx.search(rf"\b(?:last|final|closing)\s+{T}|(?:最后|结尾)\s*{T}", c.text):
-        part = (total - int(last.group(1) or last.group(2)), total)
-    else:
+    part = said_part(c.text, total, rx.search)
+    if part is None:
         return []
     edges = [x for x in part if 0 < x < total]
     if not edges:

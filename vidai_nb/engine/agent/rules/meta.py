@@ -10,6 +10,7 @@ from vidai_nb.engine.ops import schemas as s
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
 from .common import (
     ORDINALS,
+    SELECTIVE_COLOUR,
     SLOW_COMPLAINT,
     UNOFFERED_HEIGHT,
     Clause,
@@ -20,6 +21,7 @@ from .common import (
     own_resolution,
     ranges,
     rx,
+    said_part,
     times,
     unoffered_resolution,
 )
@@ -187,19 +189,8 @@ def _export_part(text: str, m: re.Match[str], total: int) -> tuple[int, int] | N
     cut = re.search(_OTHER_VERB, words)
     if cut is not None:
         words = words[:cut.start()]
-    spans = [(a, b) for a, b in ranges(words) if b is not None and 0 <= a < b <= total]
-    if spans:
-        part = spans[0]
-    elif first := re.search(rf"\b(?:first|opening)\s+{T}|(?:前|开头)\s*{T}", words):
-        part = (0, int(first.group(1) or first.group(2)))
-    elif last := re.search(rf"\b(?:last|final|closing)\s+{T}|(?:最后|结尾)\s*{T}", words):
-        part = (total - int(last.group(1) or last.group(2)), total)
-    elif frm := re.search(rf"\b(?:from|after)\s+{T}\s*(?:to|till|until|through)\s+(?:the\s+)?end\b|"
-                          rf"从\s*{T}\s*(?:到|至)\s*(?:最后|结尾)", words):
-        part = (int(frm.group(1) or frm.group(2)), total)
-    else:
-        return None
-    if not 0 <= part[0] < part[1] <= total or part == (0, total):
+    part = said_part(words, total, to_end=True)
+    if part is None or not 0 <= part[0] < part[1] <= total or part == (0, total):
         return None
     rx.search(re.escape(words.strip()), text) if words.strip() else None
     return part
@@ -859,6 +850,12 @@ REFUSALS: list[tuple[str, str, str]] = [
      "and white (e.g. “saturation 1.3”).",
      "我没法只给画面里的某样东西换颜色（口红、衣服、车）——那需要在每一帧里找到并跟住它。颜色只能整体调："
      "亮度、对比度、饱和度，或者黑白（比如“饱和度调到1.3”）。"),
+    (SELECTIVE_COLOUR,
+     "I can't keep one thing in colour while the rest turns black and white (a colour splash) — that needs "
+     "to find and follow it in every frame. Colour here changes the whole video: I can make all of it black "
+     "and white, or change brightness, contrast and saturation (e.g. “make it black and white”).",
+     "我没法只让画面里的某样东西保留颜色、其余变黑白（局部留色）——那需要在每一帧里找到并跟住它。颜色只能整体调："
+     "可以把整个视频变成黑白，或者调亮度、对比度、饱和度（比如“整体变黑白”）。"),
     # "split my voice and the guitar onto separate tracks": one recording into its parts
     (STEMS,
      "I can't split one recording into separate tracks (voice, guitar, drums) — there is no model here that "
@@ -985,8 +982,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
-     r"(?!\s+(?:sound\s+)?" + VOICE_BETTER + ")|"
+     r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
+     r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
      r"变声|声音变成|变成\S{0,4}(?:的)?声音",
      "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
@@ -1075,7 +1073,7 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
              BEAT_SYNC + "|" + PEOPLE_ON_BEAT + "|" +
              VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR +
-             "|" + RECOLOUR_OWN + "|" +
+             "|" + RECOLOUR_OWN + "|" + SELECTIVE_COLOUR + "|" +
              COLORIZE + "|" +
              SFX + "|" +
              FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
@@ -1087,8 +1085,10 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              r"\bblur (?:out )?(?:the |their |his |her |all |that )?(?:\w+\s+)?(?:licen[cs]e plates?|number "
              r"plates?)\b|"
              r"(?<![\w.])8\s*k\b|4320\s*p\b|\binterpolat\w*|\boptical[\s-]?flow\b|补帧|插帧|"
-             r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:sound\s+)?" + VOICE_BETTER +
+             r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b"
+             r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER +
              ")|"
+             r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
              r"\btranslat\w*|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
@@ -1288,6 +1288,8 @@ def refusal_rule(c: Clause) -> list[Hit]:
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
             continue
+        if n == 1 and re.search(SELECTIVE_COLOUR, c.text):
+            continue  # "everything except the cat black and white": the colour splash's own refusal
         if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
                                                   r"\bmake\b|\bturn\b", c.text):
             continue
@@ -1430,7 +1432,9 @@ def vague_question(text: str, zh: bool) -> str:
         "text" if re.search(_BARE_TEXT, text) else "generic"
     end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b|(结尾|片尾|开头|片头)",
                     text)
-    if key == "shorter" and end:  # "trim the end a bit", "剪掉结尾": that end, how much
-        last = (end.group(1) or end.group(2)) in ("end", "ending", "outro", "结尾", "片尾")
-        return end_cut_question(last, zh)
+    if end and (key == "shorter" or rx.search(r"\b(?:remove|delete|drop|lose|skip|ditch|get rid of|chop|"
+                                              r"take out)\b|删|去掉|不要|砍|拿掉", text)):
+        # "trim the end a bit", "剪掉结尾", "delete the intro part", "片头不要": that end, how much
+        word = end.group(1) or end.group(2)
+        return end_cut_question(word in ("end", "ending", "outro", "结尾", "片尾"), zh, word)
     return QUESTIONS[key][1 if zh else 0]

@@ -246,7 +246,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
                r"(?:they (?:use|do|have) )?(?:on|in|from|you see on|people use on)\s+(?:the )?$|"
                # "this is dragging on way too long for insta": the reason, not a reframe for it
                r"\btoo\s+(?:\w+\s+)?(?:long|short|big|large|slow|boring|loud|quiet|wide|heavy)\s+(?:for|on)\s+"
-               r"(?:my |our |the |a |an )?$")
+               r"(?:my |our |the |a |an )?$|"
+               # "loop it 4 times, its for a relaxing asmr reel": what the video is, said as the reason
+               r"\b(?:it'?s|its|this is|it is|that'?s|this'?s)\s+(?:for|going (?:on|to be))\s+"
+               r"(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}$")
     # "这个是从抖音下的", "i downloaded it from tiktok": where the footage came from
     source = (r"(?:从|在)\s*$|\b(?:downloaded|saved|ripped|grabbed|got|took|taken|came|comes|pulled)\b"
               r"[^,;]{0,20}\b(?:from|off)\s+(?:of\s+)?(?:a |the |my |some |someone'?s )?$")
@@ -809,13 +812,16 @@ def color_rule(c: Clause) -> list[Hit]:
     if note(bw := rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                             r"\bdesaturate completely|"
                             r"黑白", text)) and bw is not None:
-        # ("no fades, just make it black and white": a "no" said of another thing, in another clause)
-        kw["gray"] = not (rx.search(r"\b(?:remove|undo|no)\b(?=[^,;.!?]*$)", text[:bw.start()]) or
-                          rx.search(r"^\S+(?:\s+(?:and|&)\s+white)?\s+(?:filter\s+|effect\s+|look\s+)?"
-                                    r"(?:off|no more|removed|gone|undone)\b|\bback to colou?r\b|"
-                                    r"取消|恢复彩色",
-                                    text[bw.start():]) or
-                          rx.search(r"\bback to colou?r\b|取消|恢复彩色", text[:bw.start()]))
+        # "undo the black and white", "取消黑白": off; "undo, then make it black and white instead": the undo
+        # is an edit of its own, said apart from it (a comma, "then", "and") - the grey is asked for
+        apart = r"[,，;；。]|\b(?:then|and|instead)\b|然后|再"
+        off = rx.search(r"\bback to colou?r\b|恢复彩色", text) or next((
+            n for n in re.finditer(r"\b(?:remove|undo|no)\b|取消", text)
+            if not re.search(apart, text[n.end():bw.start()] if n.start() < bw.start()
+                             else text[bw.end():n.start()])), None)
+        if off is not None:
+            rx.search(re.escape(off.group(0)), text)
+        kw["gray"] = off is None
     if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                            r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())

@@ -380,7 +380,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
                   r"pull|scrap|ditch) (?:the |"
                   r"all |my |our )?(?:original |"
-                  r"orig |video's |clip's |camera |mic |microphone |recorded )?(?:audio|sound)\b|"
+                  r"orig |video'?s? |clip'?s? |phone |footage |camera |mic |microphone |recorded )?(?:audio|"
+                  r"sound)\b|"
                   r"\bmake (?:it|this|the video) silent\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   # "关掉原声", "关闭视频原声": the verb first
@@ -415,9 +416,9 @@ def mute_rule(c: Clause) -> list[Hit]:
               r"原声|原音|声音", text)  # what is muted is part of the reading
     # "mute the original audio": the clip's own sound named right after the verb
     own = re.match(r"\s*(?:the |my |our |all )?(?:original|orig|clip'?s?|video'?s?|camera|mic|microphone|"
-                   r"recorded|natural)\s+(?:audio|sound)\b", text[m.end():])
-    if own or re.search(r"原声|原音|\b(?:original|orig|clip'?s|video'?s|camera|mic|microphone|recorded|my|"
-                        r"our)\b", m.group(0)):
+                   r"recorded|natural|phone|footage)\s+(?:audio|sound)\b", text[m.end():])
+    if own or re.search(r"原声|原音|\b(?:original|orig|clip'?s?|video'?s?|camera|mic|microphone|recorded|my|"
+                        r"our|phone|footage)\b", m.group(0)):
         # "把原声关掉 只留背景音乐": the clip's own sound is named as what goes; the music is not
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
@@ -904,7 +905,9 @@ def music_rule(c: Clause) -> list[Hit]:
         if fade and not off and not re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|"
                                                r"\bimage\b|\bcross|黑|白|画面|视频|转场", rest):
             if (ask := music_fade_question(rest, c.ctx.total_ms, c.zh)) is not None:
-                return [Hit(m_duck.start(), question=ask)]
+                # "duck the music and fade it out at 0:20": the ducking stands on its own - done; where the
+                # fade-out goes is asked with it
+                return [Hit(m_duck.start(), ops, question=ask)]
             ops.append(fade_music(rest, c.ctx.total_ms))
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
@@ -1010,7 +1013,8 @@ def music_rule(c: Clause) -> list[Hit]:
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
             op = fade_music(said, c.ctx.total_ms)
-            if op.fade_in_ms and op.fade_out_ms and re.search(_FADE_OUT_SAID, said) and \
+            if op.fade_in_ms and (op.fade_out_ms or re.search(_KEPT_OUT, said)) and \
+                    re.search(_FADE_OUT_SAID, said) and \
                     rx.search(_NO_FADE_IN, text[:start + 12]):
                 op = op.model_copy(update={"fade_in_ms": 0})  # "kill the fade in on the music, …": none
             return [Hit(m_fade.start(), [op])]
@@ -1167,7 +1171,12 @@ def fade_out_from(text: str, total_ms: int) -> int | None:
 _FADE_OUT_SAID = r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|淡出"
 _NO_FADE_IN = (r"\b(?:kill|remove|drop|lose|ditch|skip|scrap|cut|delete|get rid of|no|without|"
                r"(?:do not|don'?t|dont) (?:want|need|add|use))\s+(?:the\s+|a\s+|any\s+)?fade[\s-]?ins?\b|"
-               r"(?:去掉|不要|删掉|取消|别)\s*(?:音乐的?)?淡入|淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉)")
+               r"\btake\s+(?:the\s+)?fade[\s-]?ins?\s+(?:off|out|away)\b|"
+               r"(?:去掉|不要|删掉|取消|别)\s*(?:音乐的?)?淡入|淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉|不要了?)")
+# "音乐的淡入去掉 淡出留着", "remove the fade in but keep the fade out": the fade-out said to stay as it is
+_KEPT_OUT = (r"\b(?:keep|leave)\s+(?:the\s+)?fade[\s-]?outs?\b(?!\s+(?:at|over|for|to)\b)|"
+             r"\bfade[\s-]?outs?\s+(?:stays?|can stay|is fine|as it is|as is)\b|"
+             r"淡出\s*(?:效果)?\s*(?:就)?\s*(?:留着|保留|不变|不动|别动|不要动|照旧)|(?:保留|留着)\s*(?:音乐的?)?淡出")
 
 
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
@@ -1178,11 +1187,14 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
         # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
         # said to go is none, never the default one added
         taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
-                          r"淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉)", text)
+                          r"淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉|不要了?)", text)
         if re.search(_NO_FADE_IN, text) and (re.search(_FADE_OUT_SAID, text) or taken):
             # (a fade-in taken away alone, "背景音乐去掉淡入", is none too - it had added the 2 s default;
             # "don't fade it in" alone is a negated edit: nothing done)
             fin = 0
+    if fin is not None and rx.search(_KEPT_OUT, text):
+        fade_where(text, True, False)
+        return s.FadeMusic(fade_in_ms=fin, fade_out_ms=None)  # the fade-out stays as it is
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
                  r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
                  text) or fin is None:
@@ -1248,7 +1260,8 @@ def voice_quality_rule(c: Clause) -> list[Hit]:
     """"make my voice sound more professional", "声音听起来专业一点": a wish for better sound that names no
     tool - asked, with the two that do it (noise reduction, even loudness)."""
     m = rx.search(r"\b(?:my |the |our )?(?:voice|audio|sound|vocals?|mic)\b(?:\s+\w+){0,2}?\s+(?:"
-                  r"sounds?\s+|more\s+|less\s+|better\s+)*(?:professional|pro|polished|radio[- ]quality|"
+                  r"sounds?\s+|more\s+|less\s+|better\s+|like\s+(?:an?\s+)?)*(?:professional|pro|polished|"
+                  r"radio[- ]quality|"
                   r"studio[- ]quality|podcast[- ]quality|better|nicer|richer|fuller|amateur\w*|bad|terrible|"
                   r"muffled|off|weird)\b|"
                   r"(?:声音|人声|音质|音频|录音)\S{0,6}(?:专业|好听|高级|清楚|清晰|干净|不太好|不好|太差|很差|"
@@ -1292,6 +1305,12 @@ def denoise_rule(c: Clause) -> list[Hit]:
     if m and m.group("clean") and not re.search(_NOISE_NAMED, (c.ctx.raw or c.text).lower()):
         # "clean up the audio a bit?": no noise named anywhere - which cleaning is asked (noise, loudness)
         return [Hit(m.start(), question=_SOUND_OPTIONS[1 if c.zh else 0])]
+    if m and m.group("clean"):
+        # "clean up the audio, theres fan noise": the noise named after it is what is cleaned (one reading;
+        # "up the audio" is no raise of the volume)
+        rx.search(r"\b(?:(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*|background|traffic|"
+                  r"wind)\s+)?"
+                  r"(?:noise|hum|buzz|hiss|static|humming|buzzing|hissing)\b", c.text[m.end():])
     if m and re.search(r"\b(?:noise|hum|buzz|roar|rumble)\s+(?:volume|loudness)\b(?:\s+(?:down|up))?\s+"
                        r"(?:to|at|by)\s+\d+(?:\.\d+)?\s*%", c.text):
         # "cut the engine noise volume down to 20%": the sound there turned down to a level (the volume
