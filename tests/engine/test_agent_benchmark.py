@@ -137,8 +137,14 @@ def test_parser_accuracy_does_not_regress() -> None:
     # half after the split said, the rest after a cut, the music judged, ducking when a guide talks, a
     # webcam circle, burnt-in subs wanted as a file instead) -> 297; the Chinese rows are h28zh's
     assert ok / n >= 297 / 310
-    ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308); its misses not fixed yet
-    assert ok / n >= 276 / 308
+    ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308), then used for generic fixes
+    # h29en: 22 English edits, answers and refusals (dead air described beside silence removal, the clip's own
+    # sound, 'mute only the music', fades declined, the footage named a timelapse, text in more ways, a muted
+    # look, the footage described, a level with 'not loud', a fade after a cut's times, frame ranges, a filler
+    # counted in words, a length as what is made, the first seconds beside a range, people's sounds, a frame
+    # 'from A to B', an insta story); 29107 and 29152 expect the planner's
+    # decisions (big letters = 96; a platform named for the frame is its preset)
+    assert ok / n >= 298 / 308
     ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310); its misses not fixed yet
     assert ok / n >= 277 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
@@ -148,8 +154,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     destructive = {k: v for k, v in result["destructive"].items() if v}
     # holdout27 was scored blind with 3 destructive misreadings; none is left (h27zh, h27en)
     assert destructive.pop("holdout27", 0) <= 0
-    # holdout29 was scored blind with 1 destructive misreading (silences removed and the ends trimmed too)
-    assert destructive.pop("holdout29", 0) <= 1
+    # holdout29 was scored blind with 1 destructive misreading (silences removed and the ends trimmed too);
+    # none is left (h29en)
+    assert destructive.pop("holdout29", 0) <= 0
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading

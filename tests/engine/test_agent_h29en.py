@@ -201,12 +201,3 @@ def test_an_insta_story_version_is_no_square_feed_preset() -> None:
     got = ops(plan("a third of the length pls, insta story version"))
     assert got == [{"op": "keep_range", "end_ms": 20000}]
 
-
-@pytest.mark.parametrize("text", ["make the colours pop on the sunset part", "slow down the drone shot"])
-def test_a_part_named_by_what_it_shows_is_asked(text: str) -> None:
-    p = plan(text)
-    assert p.question and not p.ops
-
-
-def test_a_part_named_by_place_is_not_asked_about_what_it_shows() -> None:
-    assert not plan("brighten the first part").question

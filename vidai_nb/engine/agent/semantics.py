@@ -871,11 +871,6 @@ _VAGUE_PART = re.compile(
     r"(?:part|bit|section|moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene|shot)s? "
     r"(?:where|when|with|that|of|showing)\b|"
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
-    # "make the colours pop on the sunset part", "the beach scene": one part named by what it shows ("less
-    # contrast on the interview bits" is every such bit, as much as the whole)
-    r"\b(?:(?:on|in|for|during)\s+)?the (?!(?:first|second|third|fourth|last|final|whole|entire|full|other|"
-    r"same|next|previous|start|end|beginning|opening|closing|video|audio|music|sound|text|title|main|top|bottom|"
-    r"\d+\w*)\b)[a-z]+ (?:part|bit|section|scene|shot)\b|"
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
