@@ -42,10 +42,11 @@ _ENGINES: list[EngineProcess] = []
 _DUMPED: dict[int, float] = {}  # engine pid -> when its stacks were last dumped
 
 
-def _stuck_engines_report() -> str:
-    """For each engine the tests still use that died, or does not answer /healthz within 5 s: the end of
-    its log, with (when it hangs) its threads' stacks, which the engine dumps there on SIGUSR1. At most
-    once a minute per engine (a death once), so it shows once, not under every test it fails."""
+def _stuck_engines_report(timed_out: bool = False) -> str:
+    """For each engine the tests still use that died, or does not answer /healthz within 5 s (or every
+    engine, when the test `timed_out`: a transcription or render can hang while the API answers): the
+    end of its log, with its threads' stacks, which the engine dumps there on SIGUSR1. At most once a
+    minute per engine (a death once), so it shows once, not under every test it fails."""
     out = []
     for eng in _ENGINES:
         if time.monotonic() - _DUMPED.get(eng.process.pid, -1e9) < 60:
@@ -58,15 +59,17 @@ def _stuck_engines_report() -> str:
             continue
         try:
             httpx.get(f"{eng.url}/healthz", timeout=5)
-            continue
+            if not timed_out:
+                continue
+            why = "it answers, but the test timed out"
         except httpx.HTTPError as exc:
             why = type(exc).__name__
         _DUMPED[eng.process.pid] = time.monotonic()
         eng.process.send_signal(signal.SIGUSR1)
         time.sleep(1)
-        tail = "\n".join(eng.log().splitlines()[-150:])
+        tail = "\n".join([line for line in eng.log().splitlines() if "/healthz" not in line][-200:])
         out.append(f"engine {eng.url} (pid {eng.process.pid}, {eng.data_dir}) did not answer /healthz "
-                   f"({why}); its stacks and log end:\n{tail}")
+                   f"or the test timed out ({why}); its stacks and log end:\n{tail}")
     return "\n\n".join(out)
 
 
@@ -74,7 +77,8 @@ def _stuck_engines_report() -> str:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     outcome = yield
     report = outcome.get_result()
-    if report.failed and _ENGINES and (stuck := _stuck_engines_report()):
+    timed_out = report.failed and "Timeout" in str(report.longrepr)
+    if report.failed and _ENGINES and (stuck := _stuck_engines_report(timed_out)):
         report.sections.append(("stuck engine", stuck))
 
 

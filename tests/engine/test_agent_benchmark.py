@@ -94,8 +94,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # h23en: nouns from verbs, lone lengths; h23ask: answers, questions, refusals; h23zh: 11 Chinese edits
     # left25: a version named by an edit ("the one before the captions"), "crop nothing"; 23120 expects the
     # planner's "faint" = 0.5 as the other faint-watermark row does
-    # known: a bare corner ("the bottom corner") and "its for a … reel" said as the reason (23088, 23105)
-    assert ok / n >= 299 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
+    # known: a bare corner ("the bottom corner"), "its for a … reel" said as the reason, an end kept "for the
+    # intro" (23088, 23105, 23128)
+    assert ok / n >= 300 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
     # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
     # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolour, stems, reorder);
@@ -136,17 +137,25 @@ def test_parser_accuracy_does_not_regress() -> None:
     # times, the copy moved, frames, a pasted cue, the Nth minute, a total length, 'whole' is no 'who', the
     # half after the split said, the rest after a cut, the music judged, ducking when a guide talks, a
     # webcam circle, burnt-in subs wanted as a file instead) -> 297; the Chinese rows are h28zh's
-    assert ok / n >= 297 / 310
+    # zh (session 25): 11 Chinese misses (a platform's look asked, voice change and generated shots refused,
+    # 掐头去尾, speech subtitles with a reason, 再配上字幕, 留前面20秒, a volume in 倍, a solid pad filled
+    # with a colour, text over a face beside an undo, a freeze said as 卡住画面) -> 308
+    assert ok / n >= 308 / 310
     ok, n = result["by_split"]["holdout29"]  # scored 89.6% blind (276/308), then used for generic fixes
+    # zh (session 25): 8 Chinese misses (a reason after a question, a noise named beside a denoise, ducking
+    # while I speak, a title's look before the colon, music not too loud, version 'mine', 大字 rows' note)
     # h29en: 22 English edits, answers and refusals (dead air described beside silence removal, the clip's own
     # sound, 'mute only the music', fades declined, the footage named a timelapse, text in more ways, a muted
     # look, the footage described, a level with 'not loud', a fade after a cut's times, frame ranges, a filler
     # counted in words, a length as what is made, the first seconds beside a range, people's sounds, a frame
-    # 'from A to B', an insta story); 29107 and 29152 expect the planner's
-    # decisions (big letters = 96; a platform named for the frame is its preset)
-    assert ok / n >= 298 / 308
-    ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310); its misses not fixed yet
-    assert ok / n >= 277 / 310
+    # 'from A to B', an insta story); 29107 and 29152 expect the planner's decisions (big letters = 96; a
+    # platform named for the frame is its preset)
+    assert ok / n >= 306 / 308
+    ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310)
+    # zh (session 25): 13 Chinese misses (a platform's look, a recolour and generated shots refused, subtitles
+    # then a change, an amount after 一点点, 截取 then 再加速, times on the cut video, a reason with 路人, the
+    # half of a length, 取消原声静音) -> 290
+    assert ok / n >= 290 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

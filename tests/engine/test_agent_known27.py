@@ -238,3 +238,27 @@ def test_corner_without_side(text: str, pos: str) -> None:
 ])
 def test_its_for_a_reel_is_the_reason(text: str, want: list[str]) -> None:
     assert [op.op for op in _plan(text).ops] == want
+
+
+# --- holdout23: an end kept "for the intro" names what that end is ------------------------------------
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("cut the silences but keep the quiet bit at the start for the intro", "start"),
+    ("remove the pauses but leave the silence at the end for the outro", "end"),
+    ("cut the silences but keep the silence at the beginning as my intro", "start"),
+])
+def test_end_kept_for_the_intro(text: str, keep: str) -> None:
+    assert [(op.op, op.keep_ends) for op in _plan(text).ops] == [("remove_silences", keep)]
+
+
+# --- 3b. a length reached by speed after a cut: worked out on what the cut leaves --------------------
+
+@pytest.mark.parametrize(("text", "language", "factor"), [
+    ("cut the first 5 seconds and make it 30 seconds long by speeding it up", "en", 1.83),
+    ("剪掉前10秒，然后加速压到25秒", "zh-CN", 2.0),
+    ("remove 0:10-0:30, then speed it up so the whole thing is 20 seconds", "en", 2.0),
+    ("make it 30 seconds by speeding it up", "en", 2.0),
+])
+def test_speed_to_a_length_after_a_cut(text: str, language: str, factor: float) -> None:
+    speeds = [op.factor for op in _plan(text, language).ops if op.op == "speed"]
+    assert speeds == [factor]

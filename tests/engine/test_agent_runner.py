@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import time
 from collections.abc import Callable
@@ -444,3 +445,44 @@ async def test_the_saved_versions_are_listed_and_nothing_changes() -> None:
     zh = text_of(await events(ctx("有哪些版本", versions={1: v1, 2: v2}, language="zh")))
     assert "2个版本" in zh and "第2版" in zh
     assert "one version" in text_of(await events(ctx("list the versions")))
+
+
+def _samples(node: ast.expr) -> list[str]:
+    """The messages a `raise OpError(<expr>)` can give, with each formatted value as a sample."""
+    if isinstance(node, ast.IfExp):
+        return _samples(node.body) + _samples(node.orelse)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    assert isinstance(node, ast.JoinedStr), ast.dump(node)
+    out = ""
+    for part in node.values:
+        if isinstance(part, ast.Constant):
+            out += str(part.value)
+        else:
+            assert isinstance(part, ast.FormattedValue)
+            value = part.value  # "{'is' if n == 1 else 'are'}" -> "is"; anything else -> "1"
+            constant = isinstance(value, ast.IfExp) and isinstance(value.body, ast.Constant)
+            out += str(value.body.value) if constant else "1"  # type: ignore[attr-defined]
+    return [out]
+
+
+def test_every_operation_error_has_a_chinese_reason() -> None:
+    """A zh session's reply is Chinese throughout: each message an operation can raise (read from the
+    source of vidai_nb/engine/ops) has a Chinese reason, with no English words left in it."""
+    import vidai_nb.engine.ops as ops_pkg
+
+    messages: list[str] = []
+    for path in sorted(Path(ops_pkg.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+                    and isinstance(node.exc.func, ast.Name) and node.exc.func.id == "OpError"):
+                messages += _samples(node.exc.args[0])
+    assert len(messages) >= 30
+    for message in messages:
+        zh = runner._zh_reason(message)
+        assert zh != message, message
+        assert re.search(r"[\u4e00-\u9fff]", zh) and not re.search(r"[A-Za-z]{3,}", zh), (message, zh)
+    assert runner._zh_reason("I found no filler words or repeated words in the speech") == \
+        "语音里没有找到语气词或重复的词"
+    assert runner._zh_reason("photo1.jpg is image, but this needs video or audio") == \
+        "photo1.jpg 是图片，这里需要视频或音频"

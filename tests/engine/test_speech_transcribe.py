@@ -322,3 +322,19 @@ def test_one_transcription_per_content_kept_in_the_store(sentence_wav: Path, tmp
         assert len(list((tmp_path / "store" / "transcripts").rglob("*.json"))) == 2
     finally:
         speech_store.use(None)
+
+
+def test_a_repetition_loop_squeezed_into_an_instant_is_dropped() -> None:
+    """Whisper base on unclear Mandarin writes a character 100 times into the window's last instant:
+    those are no words (they would be counted and cut as 98 false starts)."""
+    said = [Word("我", 480, 690, 0.5), Word("们", 690, 890, 0.5), Word("沙", 4738, 4950, 0.5),
+            Word("沙", 4950, 5230, 0.5), Word("沙", 5230, 5822, 0.5)]
+    loop = [Word("沙", 8010, 8010, 0.5) for _ in range(100)] + [Word("\ufffd", 8010, 8010, 0.5)]
+    assert asr._drop_loops(said + loop) == said  # spoken repeats (with a length) stay
+    # a phrase loop too, from its third time on
+    phrase = [Word(c, 1000 + 300 * i, 1300 + 300 * i, 0.5) for i, c in enumerate("就是就是")]
+    squeezed = [Word(c, 2200, 2200, 0.5) for c in "就是就是就是"]
+    assert asr._drop_loops(phrase + squeezed) == phrase
+    # a stutter stays even when Whisper times its second word in 0 ms
+    stutter = [Word("I", 100, 300, 0.5), Word("I", 300, 300, 0.5), Word("think", 320, 600, 0.5)]
+    assert asr._drop_loops(stutter) == stutter

@@ -414,7 +414,9 @@ def is_question(norm_text: str, raw: str) -> bool:
                               bare[said.end():]):
             return True  # "别加音乐，我就问问字幕能不能加": said to be only asked, then the question
         # ("画面上整几个字上去": 整 / 弄 / 搞 say "put" in speech)
-        if re.search(r"(?:加|写|打|放|配|整|弄|搞)\s*(?:上)?\s*几\s*(?:个|行|句)(?!\s*字幕)", bare) and \
+        # ("用AI生成几个航拍镜头": "a few" shots asked to be made)
+        if re.search(r"(?:加|写|打|放|配|整|弄|搞|生成|做|来)\s*(?:上|出)?\s*几\s*(?:个|行|句|段|张|条)"
+                     r"(?!\s*字幕)", bare) and \
                 not re.search(r"[?？吗呢]", bare):
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
         # ("还是回到第3个版本吧 那个最好": "that one is best" says why, it asks nothing)
@@ -432,8 +434,9 @@ def is_question(norm_text: str, raw: str) -> bool:
             return True  # "我买的歌能放视频里吗": whether music bought may be used, asked
         if re.search(r"(?:可以|能|支持).{0,10}吗[?？]?$", bare) and re.search(_UNSUPPORTED_ZH, bare):
             return True  # "视频可以加滤镜吗": asking whether it can be done (it cannot)
-        if re.search(r"吗[?？]?$", bare) and not re.search(r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|"
-                                                           r"帮|给", bare):
+        # ("自动识别字幕准吗 我说话有点口音": the question, then why it is asked)
+        if re.search(r"吗[?？]?(?:$|(?=[\s，,。；;！!]))", bare) and not re.search(
+                r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|帮|给", bare):
             return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
         if re.search(r"还是(?:用|回到|换回|改回|切回|退回到?|恢复到|还原到)?"
                      r"(?:刚才|原来|之前|上一版|前面|最开始|"

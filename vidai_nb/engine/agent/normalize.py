@@ -195,7 +195,7 @@ _SPLIT = re.compile(
     r"\s+and\s+(?=the\s+(?:title|caption|text|heading|words)\s+⟦\d+⟧)|"
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
     r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
-    r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|再加|(?<!合)并且?"
+    r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|再加(?![速快长大到])|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")
 
@@ -571,6 +571,10 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"§(\d+)§\s*整\s*的?\s*前\s*§(\d+)§",
                   lambda m: f"§{int(m.group(1) or m.group(3)) - int(m.group(2) or m.group(4))}§"
                   if int(m.group(1) or m.group(3)) > int(m.group(2) or m.group(4)) else m.group(0), text)
+    # "在1分钟的一半处分割", "30秒的一半那里定格": the half of a length said is the point halfway through it
+    text = re.sub(r"(?<!前)(?<!后)(?<!最后)§(\d+)§\s*的\s*(?:正)?(?:一半|中点)"
+                  r"(?=\s*(?:处|的?位置|那里|那儿|的?地方|时|的时候|左右|分割|切|剪开|定格|停|加|放|插))",
+                  lambda m: f"§{int(m.group(1)) // 2}§", text)
     # "accidentally undid that, put it back": the ask after an undo said to be a mistake is the same
     # redo, not a clause of its own
     text = re.sub(r"(\bundid\b(?:\s+(?:it|that|this))?(?:\s+by mistake)?|\bundo was a mistake|"

@@ -234,6 +234,7 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
     refusals: list[str] = []
     ops: list[OpBase] = []
     said: dict[int, set[int]] = {}  # op -> the times said as places on the video before the request
+    targets: dict[int, int] = {}  # a speed change that reaches a length asked for -> that length
     for cand in chosen:
         hit = cand.hit
         if (times := semantics.said_positions(res, cand, total)) is not None:
@@ -249,13 +250,17 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
             refusals.append(hit.refusal)
         if hit.note:
             plan.notes.append(hit.note)
-        if hit.target_ms is not None:
+        if hit.target_ms is not None and hit.speed_from_length:
+            targets |= {id(op): hit.target_ms for op in hit.ops}
+        elif hit.target_ms is not None:
             plan.target_ms = hit.target_ms
     ops, moved, unsure = semantics.on_first_timeline(ops, said, total, zh, marks)
     if unsure:
         plan.question = unsure
         return plan
     plan.notes += moved
+    if targets:
+        ops = semantics.speed_to_length(ops, targets, total)
     plan.ops = semantics.joined_cuts(_one_subtitles(ops))
     publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
     if plan.export is not None and refusals and set(refusals) <= publish:

@@ -434,7 +434,10 @@ _SAID_WRONG = re.compile(r"(?:加|弄|搞|放|剪|调|改|做|配)(?:错|坏)了
                          r"\b(?:came out|turned out|looks?|looked|went|is|are|was|were)\s+(?:all\s+)?"
                          r"(?:wrong|off|bad|messed up|broken|ugly)\b|\bwas a mistake\b|"
                          r"\bby (?:mistake|accident)\b|\bshouldn'?t have (?:added|put|cut|changed|done)\b|"
-                         r"\bdidn'?t (?:want|ask for|mean)\b")
+                         r"\bdidn'?t (?:want|ask for|mean)\b|"
+                         # "刚才那步撤回 字幕挡住宝宝的脸了": what the edit covered up
+                         r"(?:挡住|遮住|盖住|挡到|遮到|挡着|遮着)\S{0,8}|"
+                         r"\b(?:covers?|covered|blocks?|blocked|hides?|hid)\s+(?:up\s+)?(?:my|his|her|their|the|our)\b")
 _HISTORY = (schemas.Undo, schemas.Redo, schemas.RestoreVersion)
 
 

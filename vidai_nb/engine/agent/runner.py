@@ -375,23 +375,53 @@ def _intent(name: str, zh: bool) -> str:
     return intent(name, "zh" if zh else "en")
 
 
-_ZH_REASONS: list[tuple[str, str]] = [
+_KINDS_ZH = {"video": "视频", "audio": "音频", "image": "图片"}
+_FOUND_ZH = {"filler words": "语气词", "repeated words": "重复的词",
+             "filler words or repeated words": "语气词或重复的词"}
+
+
+def _kinds_zh(text: str) -> str:
+    return "或".join(_KINDS_ZH.get(k, k) for k in text.split(" or "))
+
+
+# Every message an operation raises (ops/*.py, `raise OpError(...)`), in Chinese: a zh session's reply is
+# Chinese throughout (tests/engine/test_agent_runner.py checks that each message in the source has one).
+# More specific patterns first.
+_ZH_REASONS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"the video is only ([\d.]+) s long.*", r"视频只有 \1 秒"),
     (r"there is no video on the timeline yet.*", "时间线上还没有视频，请先上传"),
+    (r"there is no background music to remove", "没有可以去掉的背景音乐"),
     (r"there is no background music.*", "还没有背景音乐，请先上传音频文件"),
-    (r"there (?:is|are) only (\d+) clips?.*", r"时间线上只有 \1 段"),
+    (r"there (?:is|are) only (\d+) clips? on the timeline", r"时间线上只有 \1 段"),
+    (r"there is only one clip.*", "只有一段视频，转场需要两段以上"),
+    (r"there (?:is|are) only (\d+) clips?", r"只有 \1 段"),
     (r"that is the only clip.*", "这是唯一的一段，删掉就什么都没有了"),
     (r"no speech was found.*", "没有识别到语音"),
     (r"I can't find the uploaded file.*", "找不到这个上传的文件"),
-    (r"there is only one clip.*", "只有一段视频，转场需要两段以上"),
     (r"there is no such text.*", "时间线上没有这样的文字"),
     (r"the fades are longer than the video.*", "淡入淡出比视频还长"),
+    (r"invalid operation \((.*)\)", r"操作无效（\1）"),
+    (r"the speech has not been read yet", "还没读出语音里的词"),
+    (r"I found no (.+) in the speech", lambda m: f"语音里没有找到{_FOUND_ZH.get(m[1], m[1])}"),
+    (r"I found (\d+) \((.+)\) but no pause around \w+ to cut in without clipping a neighbouring word",
+     lambda m: f"找到 {m[1]} 处{_FOUND_ZH.get(m[2], m[2])}，但前后没有停顿，剪掉会切到相邻的词"),
+    (r"nothing in the speech matches “(.+)”", r"语音里没有和“\1”相符的内容"),
+    (r"the sentences about “(.+)” are all there is", r"说到“\1”的句子就是全部内容，没有别的可删"),
+    (r"nothing to cut for “(.+)”", r"没有和“\1”有关、可以剪掉的内容"),
+    (r"no dead-air analysis was available", "没有可用的静音分析"),
+    (r"there is no clip boundary to make at ([\d.]+) s", r"没法在 \1 秒处分段"),
+    (r"give each of the (\d+) clips exactly once \(1 to \d+\)", r"\1 段里每一段都要出现、且只出现一次"),
+    (r"(\w*) is applied through the stored versions, not to a draft", "这一步要通过保存的版本来做"),
+    (r"the draft's track list is malformed", "草稿的轨道格式不对"),
+    (r"(.+) is (\w+), but this needs (.+)",
+     lambda m: f"{m[1]} 是{_kinds_zh(m[2])}，这里需要{_kinds_zh(m[3])}"),
+    (r"that would cut the whole video", "那样会把整个视频都剪掉"),
 ]
 
 
 def _zh_reason(message: str) -> str:
-    """The common operation errors in Chinese for zh sessions (others stay as they are)."""
+    """An operation's error in Chinese for zh sessions (an unknown one stays as it is)."""
     for pattern, zh in _ZH_REASONS:
         if re.fullmatch(pattern, message):
-            return re.sub(pattern, zh, message)
+            return re.sub(pattern, zh, message, count=1)
     return message

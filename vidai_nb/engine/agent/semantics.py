@@ -1186,6 +1186,12 @@ _LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|le
                          r"total)\b|(?<![然之以随])[前后]\s*§|最后|"
                          r"开头|结尾|一半|长|缩短|剪到|变成|总共")
 _RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
+# times said to be on the video an earlier cut of the request leaves: "在剪完的视频里", "in the trimmed
+# version"
+_ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以后|后)?的?(?:视频|片子|版本)?(?:里|上|中)|"
+                         r"(?:按|以)(?:剪完|剪好|删完)(?:之后|以后|后)?的?(?:视频|时间|版本)?(?:算|为准)|"
+                         r"\b(?:in|on)\s+the\s+(?:trimmed|cut|shortened|new|edited)\s+(?:video|version|clip|one)\b|"
+                         r"\b(?:counting|counted|measured)\s+(?:from|after|on)\s+the\s+(?:trimmed|cut|new|edited)\b")
 # ops with a place on the timeline besides the range cuts: a split, a freeze, text, a picture in picture,
 # and a head/tail trim said as "everything before/after T"
 _POINTS = (s.Split, s.FreezeFrame, s.AddText, s.AddTitle, s.PictureInPicture)
@@ -1219,6 +1225,8 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
     window = res.text[a:b]
     if _LENGTH_CUE.search(window):
         return None
+    if _ON_THE_CUT.search(res.text):
+        return None  # "剪掉前10秒，然后在剪完的视频里再把第5秒到第8秒删掉": said on the video the cut left
     said = {int(m) for m in re.findall(r"§(\d+)§", window)}
     for op in timed:
         if isinstance(op, s.Trim):
@@ -1408,3 +1416,22 @@ def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, 
             # are not followed
             group = []
     return out, notes, None
+
+
+def speed_to_length(ops: list[OpBase], targets: dict[int, int], total: int) -> list[OpBase]:
+    """ "cut the first 5 seconds and make it 30 seconds long by speeding it up": the speed that reaches the
+    length asked for is worked out on what the cuts said before it leave (55 s -> 1.83x), not on the whole
+    video (2x would leave 27.5 s). `targets`: op id -> the length asked for."""
+    parts = [(0, total)]
+    out: list[OpBase] = []
+    for op in ops:
+        if isinstance(op, s.Speed) and id(op) in targets and op.index is None and _length(parts) != total:
+            factor = round(_length(parts) / max(1, targets[id(op)]), 2)
+            if 0.25 <= factor <= 4 and factor != 1:
+                op = op.model_copy(update={"factor": factor})
+        elif isinstance(op, _CUTS):
+            parts = _after(parts, op)
+        elif type(op).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts"):
+            break  # a split, a loop, clips moved: the length is not followed further
+        out.append(op)
+    return out + ops[len(out):]

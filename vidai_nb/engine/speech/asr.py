@@ -84,6 +84,28 @@ def _hallucinated(seg: object) -> bool:
     return spoken / len(words) < 0.07
 
 
+_LOOP_WORD_MS = 40  # no one says a word in less; Whisper's repetition loops end in words of 0 ms
+_LOOP_LOOKBACK = 6  # a loop repeats a word or a short phrase
+
+
+def _drop_loops(words: list[Word]) -> list[Word]:
+    """Drop the tail of a repetition loop: a word said a third time within the last few words, in under
+    40 ms, is no speech (Whisper on unclear audio writes "沙沙沙…" 100 times into the last instant of a
+    window, and the word table would then count 98 false starts for "remove the repeats" to cut), and so
+    are pieces of a broken character (U+FFFD)."""
+    out: list[Word] = []
+    for w in words:
+        if w.text.strip() and set(w.text.strip()) == {"\ufffd"}:
+            continue
+        text = w.text.strip(" ,.!?;:，。！？；：…、")
+        recent = [x.text.strip(" ,.!?;:，。！？；：…、").lower() for x in out[-_LOOP_LOOKBACK:]]
+        # a third time at least: "I I think" with a short second "I" is a stutter, and stays
+        if text and w.end_ms - w.start_ms < _LOOP_WORD_MS and recent.count(text.lower()) >= 2:
+            continue
+        out.append(w)
+    return out
+
+
 def _prompt(language: str | None, verbatim: bool) -> str | None:
     if verbatim and language in VERBATIM_PROMPTS:
         return VERBATIM_PROMPTS[language]
@@ -150,7 +172,7 @@ def _transcribe_window(
         for w, (s, e) in zip(words, align_words(spans, regions, raw), strict=True)
     ]
     glued = _glue(words, raw, language or info.language)
-    return [w for w in glued if w.text], used_s
+    return _drop_loops([w for w in glued if w.text]), used_s
 
 
 # One transcript per (media content, model, language, options): kept in the engine's storage
@@ -180,7 +202,7 @@ def options(language: str | None, verbatim: bool) -> dict[str, Any]:
     """Everything besides the audio and the model that decides the words (part of the stored key)."""
     return {"verbatim": verbatim, "prompt": _prompt(language, verbatim),
             "hotwords": VERBATIM_PROMPTS.get(language or "") if verbatim else None, "vad": VAD,
-            "temperatures": list(_TEMPERATURES), "window_s": WINDOW_S, "revision": 1}
+            "temperatures": list(_TEMPERATURES), "window_s": WINDOW_S, "revision": 2}
 
 
 def transcribe(path: Path | str, language: str | None = "en",

@@ -67,7 +67,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"(?:(?<=§)|(?<=§\s))(?:之后|以后|往后|后面|之前|以前|前面)\s*(?:的)?\s*(?:部分|内容)?\s*"
         r"(?:都|全|全都|全部)?\s*(?:给我|帮我)?\s*留(?:着|住|下来?)|"
         # "帮我截前九秒", "截最后10秒发群里": 截 (take) before a part of the time keeps it (截掉 cuts it)
-        r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)")
+        r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)|"
+        # "留前面20秒就行", "留最后10秒": a bare 留 (leave) before a part of the time keeps it
+        r"(?:^|(?<=[只就我请先要\s]))(?<!不要)留\s*(?:着|下)?\s*(?=(?:前面?|后面?|最后|开头|结尾)\s*(?:的)?\s*§)")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
@@ -88,6 +90,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        # ("不要把开头三秒剪掉": 不要 before 把 says not to - not that the part is unwanted)
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要(?!\s*把)|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
+       # "掐头去尾各1秒": the idiom for cutting both ends
+       r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
        r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")
 # "开头大家在调麦 大概二十秒 帮我剪掉", "片头是广告大概十五秒 不要了": the end is named first, with what
@@ -477,7 +481,8 @@ def cut_rule(c: Clause) -> list[Hit]:
             tail = round(total * share)
     both = rx.search(rf"\bfirst and (?:the )?last\s*{T}|(?:开头和结尾|首尾)\s*(?:各)?\s*{T}|"
                      # "头尾各剪三秒", "前后各去掉2秒", "两头都各切1秒": 各 (each) gives both ends the time
-                     rf"(?:开头和?结尾|片头和?片尾|首尾|头尾|头和尾|两头|两端|前后)\s*(?:都)?\s*各\s*"
+                     rf"(?:开头和?结尾|片头和?片尾|首尾|头尾|头和尾|两头|两端|前后|掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾)"
+                     rf"\s*(?:都)?\s*各\s*"
                      rf"(?:剪|切|删|去|砍|裁)?\s*(?:掉|去)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
                      rf"the start and (?:the )?end)", text)
@@ -672,7 +677,9 @@ _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:就|先|�
 _WHAT_IT_IS = (r"(?:^|[,，;；(（—-])\s*(?:(?:that|this|it|which)\s*(?:'?s|is|was|'s)|thats|its|"
                r"(?:which|that) (?:is|was))\s+"
                r"(?:(?:my|our|the|his|her|their|just|only|basically|actually)\s+){0,2}$|"
-               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$")
+               r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$|"
+               # "keep the quiet bit at the start for the intro": what that end is for
+               r"^\s*(?:for|as)\s+(?:the|my|our|an?)\s+$|^\s*(?:当|做|作为)\s*$")
 
 
 def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
@@ -1689,6 +1696,8 @@ def slideshow_rule(c: Clause) -> list[Hit]:
 
 def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止|"
+                  # "在第20秒卡住画面停2秒", "第5秒画面停住3秒": the picture held at a point, for a while
+                  rf"(?:卡住|停住|定住|冻住)\s*(?:画面)?(?=\s*(?:停|持续|保持)?\s*{T})|画面\s*(?:卡住|停住|定住|冻住)|"
                   # "stop the video at 0:07 for 3 s then keep playing": a pause that plays on is a freeze
                   rf"\b(?:stop|pause|hold)\s+(?:the\s+|on\s+the\s+)?(?:video|picture|image|frame|it|playback)?"
                   rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})", c.text)
@@ -1697,7 +1706,8 @@ def freeze_rule(c: Clause) -> list[Hit]:
     rx.search(r"\b(?:then|and)\s+(?:keep|continue|carry on|resume)\s*(?:playing|going|on)?\b|"
               r"\bplay on\b|然后继续(?:播放?)?|再继续(?:播放?)?", c.text)
     # "定格0:03 停一秒": the time after 停 / for is how long; after 定格 only when nothing else says it
-    dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|停|保持)\s*(?:about\s+|around\s+)?{T}", c.text)
+    dm = (rx.search(rf"(?:\bfor|\blasting|持续|停留|(?:停|卡|定|冻)住|停|保持)\s*(?:about\s+|around\s+)?{T}",
+                    c.text)
           or rx.search(rf"(?:定格|静止)\s*{T}", c.text)
           # "a freeze at 0:09, 1 sec": a second time said right after the point is how long
           or rx.search(rf"§\d+§\s*[,，]\s*{T}(?=\s*(?:long\b)?\s*$)", c.text)
@@ -1966,7 +1976,7 @@ def length_rule(c: Clause) -> list[Hit]:
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
-            return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True)]
+            return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True, target_ms=target)]
         zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
               "要剪掉一部分吗？")
         en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "

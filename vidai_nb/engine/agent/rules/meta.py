@@ -230,6 +230,8 @@ def history_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"(?:go back to|back to|restore|revert to|return to|switch to|use|load|回到|恢复到|"
                   r"还原到|切换到|"
                   r"退回到)\s*"
+                  # "回到我第3个版本", "恢复到之前的第2版": whose version, said between
+                  r"(?:我们?的?|之前的?|原来的?|以前的?|刚才的?)?\s*"
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
     if m is None:  # "还是用第3版吧", "换回版本2", "第二版好，就用它": a version by number, chosen
         m = rx.search(r"(?:用回?|换回|改回|切回|还是用?|就用|选|要)\s*(?:第\s*(\d+)\s*(?:个|次)?\s*"
@@ -442,7 +444,9 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+"
               r"(?:one|1|it|that|"
               r"any|those|them)\b|"
-              r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材")
+              r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材|"
+              # "生成一段古镇航拍放在开头，我们没拍到": what was not filmed, said after
+              r"没(?:有)?(?:拍|录)到(?=\s*(?:$|[，,。.！!])|(?:这个|这段|那个|的)?\s*(?:素材|画面|镜头))")
 # frames that are not in the footage: "60fps slow mo, add the missing frames", "丝滑补帧"
 FRAMES_MADE = (r"\b(?:add|generate|create|fill in|make up|invent)\s+(?:in\s+)?(?:the\s+)?"
                r"(?:missing|extra|new|in-?between|more)\s+frames\b|\b(?:60|120|240)\s*fps\s+slow[\s-]?mo\w*|"
@@ -489,7 +493,8 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"(?!\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene)s?\b)|"
                r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
-               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)\S{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|车)|"
+               # ("删掉，那里有路人乱入": a reason in a clause of its own names what is in the part cut)
+               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|(?<!骑)车)|"
                # "remove my ex from the video", "erase the logo on his shirt"
                r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+(?:him|her|them|"
                r"(?:my|his|her|our|the)\s+(?:ex|boss|brother|sister|mom|mum|dad|friend|neighbou?r|kid|son|"
@@ -522,8 +527,12 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"those|these)\s+(?!(?:text|title|subtitles?|captions?|font|words?|letters|logo|video|clip|"
             r"footage|"
             r"picture|image|whole|background music|music|sky)\b)[\w'-]+|"
-            r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发)\S{0,3}(?:的)?(?:颜色)?\S{0,2}(?:换成|改成|变成|调成|染成)\S{0,3}"
+            r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红)\S{0,3}(?:的)?(?:颜色)?\S{0,2}"
+            r"(?:换成|改成|变成|调成|染成)\S{0,3}"
             r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)|"
+            # "给我的汉服换个颜色": a thing worn given another colour, which one not said
+            r"(?:衣服|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红|车)\S{0,2}(?:换|改|变)\s*(?:个|一个|一下|种|一种)?"
+            r"\s*(?:颜色|色)|"
             # "change my tank top to blue", "turn the grey sky into a sunset": a thing in the picture (what
             # someone wears, the sky, a car) given another colour or look - the words before it may
             # describe it ("grey", "tank"); text, titles and the video itself are never such a thing
@@ -645,8 +654,13 @@ FACE_HIDDEN = (r"\b(?:blur|pixelat\w*|mosaic|censor|hide|obscure)\s+(?:out\s+|up
                # ("faces blurred pls"; "follow the face with a blurred background" is a reframe)
                r"\bfaces?\s+(?:(?:need|needs|should|must|have|has)\s+(?:to\s+)?(?:be\s+)?|(?:to\s+)?be\s+)?"
                r"(?:blurred|pixelated|censored|mosaicked|hidden)\b|"
-               r"(?:脸|面部|五官|面孔)\S{0,4}(?:打码|打马赛克|马赛克|打个码|模糊(?!\S{0,2}背景)|遮住|挡住|遮挡)|"
-               r"(?:打码|打马赛克|打个码|马赛克|遮住|挡住|遮挡)\S{0,8}(?:脸|面部|五官|面孔)")
+               # ("字幕挡住宝宝的脸了", "脸被标题挡住了": text over the face - the complaint about the text,
+               # not a face to hide)
+               r"(?:脸|面部|五官|面孔)(?!被?\s*(?:字幕|文字|标题|logo|水印|台标|字))\S{0,4}"
+               r"(?:打码|打马赛克|马赛克|打个码|"
+               r"模糊(?!\S{0,2}背景)|遮住|挡住|遮挡)|"
+               r"(?:打码|打马赛克|打个码|马赛克|(?<!字幕)(?<!文字)(?<!标题)(?<!logo)(?<!水印)(?<!台标)(?<!字)"
+               r"(?:遮住|挡住|遮挡))\S{0,8}(?:脸|面部|五官|面孔)")
 # music that plays in the recorded scene, said so: "take out the radio song playing in the gym", "the song
 # from the speaker in the background" - it is mixed into the one sound track, nothing separates it
 MUSIC_IN_SCENE = (r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter out|strip|kill|lose|mute|"
@@ -720,7 +734,9 @@ VOICE_MADE = (r"\bmake\s+(?:my|the|our|his|her|this|that)\s+(?:cat|dog|puppy|kit
               r"kid'?s|child'?s|anime|celebrity)\s+voice\b|"
               r"(?:猫|狗|猫咪|狗狗|宠物|鹦鹉|宝宝)\S{0,3}(?:说话|说人话|开口说|说出)|"
               r"(?:声音|嗓音|人声|音色)\S{0,2}(?:改成|换成|变成|调成)[^\d\s%，,。]{0,6}?(?:音|声|嗓)(?![量乐频])|"
-              r"萝莉音|御姐音|大叔音|正太音|娃娃音")
+              r"萝莉音|御姐音|大叔音|正太音|娃娃音|"
+              # "男声变成女声": one voice made another
+              r"(?:男|女|童)(?:声|音|生的声音)\S{0,3}(?:变成|改成|换成|转成|变)\s*(?:男|女|童)(?:声|音|生)")
 # a thing in the picture swapped or taken out: "把猫换成老虎", "把背景里路过的人去掉", "replace the dog with a
 # lion"
 THING_SWAP = (r"把\s*(?:猫|狗|猫咪|狗狗|宠物|人|路人|他|她|车|天空|房子|树|鸟)\S{0,2}"
@@ -799,7 +815,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bcartoon|\bturn (?:me|him|her|us|them) into\b|"
      # "给我生成一个AI数字人来讲这节课": a presenter made up by AI
      r"数字人|虚拟人|虚拟主播|ai\s*主播|\bai (?:presenter|avatar|host|spokesperson)\b|\bdigital human\b|"
-     r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|(?:给我|帮我)?做(?:个|1\s*个)镜头\s*:",
+     r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头|航拍|素材|片段)|帮我生成|(?:给我|帮我)?做(?:个|1\s*个)镜头\s*:",
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
      "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
@@ -1090,7 +1106,7 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              ")|"
              r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
-             r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头)|帮我生成|"
+             r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头|航拍|素材|片段)|帮我生成|"
              r"\btranslat\w*|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
              r"\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"

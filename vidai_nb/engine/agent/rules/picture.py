@@ -62,7 +62,9 @@ _FACE_VERB = (r"\bcrop(?:ped|ping)?\b|\bcent(?:er|re)(?:ed)?\b|\bfollow\w*|\btra
 
 
 _BG = (r"\b(white|black|red|green|blue|yellow|orange|purple|pink|gr[ae]y|#[0-9a-f]{6})\s+(?:background|bars|"
-       r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边)|([白黑])(?:底|边)")
+       r"padding|borders?|backdrop)\b|(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)\s*(?:的)?\s*(?:背景|底|边|填充|补齐|补上|补满)|"
+       # "上下用黑色填充", "空的地方填黑色": the space left filled with a colour
+       r"([白黑])(?:底|边)|填充\s*(?:成|为)?\s*(白色|黑色|红色|绿色|蓝色|黄色|灰色|粉色)|(?:填|补)\s*([白黑])(?:色)")
 
 
 # a fit said not to be wanted: "don't crop anything", "别裁掉两边" (with the edges it keeps)
@@ -85,7 +87,8 @@ def _frame(text: str) -> dict[str, Any]:
     if m:
         rx.search(re.escape(m.group(0)), text)
         list(rx.finditer(_UNWANTED_FIT, text))  # "don't zoom in, use black bars": the fit not wanted
-        word = m.group(1) or m.group(2) or {"白": "白色", "黑": "黑色"}[m.group(3)]
+        word = m.group(1) or m.group(2) or m.group(4) or \
+            {"白": "白色", "黑": "黑色"}[m.group(3) or m.group(5)]
         return {"fit": "solid", "bg": color(word) or "#000000"}
     fit = _fit(text)
     return {"fit": fit} if fit else {}
@@ -186,7 +189,11 @@ def platform_rule(c: Clause) -> list[Hit]:
                       text[:m.start()])) or (
             # "做成那种爆款房产抖音的感觉", "剪得像那些探店抖音一样": the feel of others' videos
             re.search(r"(?:像|学|模仿|仿照|参考)\S{0,10}$|那(?:些|种)\S{0,8}$", text[:m.start()]) and
-            rx.search(r"^\S{0,2}?(?:的)?(?:感觉|风格|那样|一样|范儿|味道|调调|风)", text[m.end():]))
+            rx.search(r"^\S{0,2}?(?:的)?(?:感觉|风格|那样|一样|范儿|味道|调调|风)", text[m.end():])) or (
+            # "有那种ins风", "做成抖音爆款那种风格", "抖音上很火那种": the platform's look, no shape said
+            None if re.search(r"竖|横|方形|‹r\d+by\d+›|画幅|比例|尺寸|全屏", text) else
+            rx.search(r"^\s*(?:上)?\s*(?:很火|爆款|流行|热门|火的|网红)?\s*(?:的)?\s*(?:那种|那样|这种)?\s*(?:的)?\s*"
+                      r"(?:风格|风(?![景光])|感觉|范儿|调调|味道|那种|那样|一样)", text[m.end():]))
         if vague:
             # "edit this into something cool for insta", "chop it into a few clips for reels": the platform is
             # what it is for, the edit itself is not said - asked, with what can be done for it
@@ -900,7 +907,8 @@ def color_rule(c: Clause) -> list[Hit]:
                          r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|a touch|slightly|up|"
                          r"down|by|[,，]|like|say|maybe|about|around|roughly|something(?: like)?|~|"
                          r"大概|大约|差不多|"
-                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|[(（])){1,6}\s*"
+                         # ("亮度调高一点点（0.1）": how little said in words, then the number)
+                         r"调高|调低|提高|降低|加|减|增加|减少|再|也|一点点|一点|一些|稍微|稍稍|点|[(（])){1,6}\s*"
                          # "brighten +0.1 and saturate 1.2": a signed or decimal value right after the verb
                          r"|\s*(?=[+-]\d|\d*\.\d))"
                          r"([+-]?\d*\.\d+|[+-]?\d+(?:\.\d+)?)(?![\d%§])", text):
@@ -921,7 +929,7 @@ def color_rule(c: Clause) -> list[Hit]:
             value = -abs(value) if lowered or less else value
         elif (lowered or less) and said_m.group(2)[0] not in "+-" and value < 1 and not re.search(
                 r"\bby\b|减", said_m.group(0)) and (less or re.search(
-                    r"\b(?:like|say|maybe|about|around|roughly|something)\b|~|大概|大约|差不多",
+                    r"\b(?:like|say|maybe|about|around|roughly|something)\b|~|大概|大约|差不多|[(（]",
                     said_m.group(0))):
             pass
         elif value < 1 or said_m.group(2)[0] in "+-":

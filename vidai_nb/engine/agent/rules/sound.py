@@ -88,6 +88,11 @@ def speed_rule(c: Clause) -> list[Hit]:
                   r"(?<![\w‹])[x×]\s*(\d+(?:\.\d+)?)(?![\d§%])", looped)
     speed_word = next(iter(list(rx.finditer(r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay|\bplayback|"
                                              r"\btimes\b|倍速|快|慢|加速|减速|倍", looped))), None)
+    if m and speed_word and speed_word.group(0) == "倍" and not re.search(
+            r"倍速|快|慢|速度|播放|\bspeed|\bfast|\bslow", looped) and re.search(
+            r"音量|声音|人声|原声|大声|小声|响|(?:调|放|开)(?:大|小)|大(?:一)?点声|\bvolume\b|\bloud",
+            looped):
+        m = speed_word = None  # "人声调大点 1.3倍", "原声音量调到1.3倍": times as loud, not as fast
     if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", looped)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
         rx.search(SLOW_COMPLAINT, text)  # the complaint is explained: it is why the speed changes
@@ -347,10 +352,15 @@ def _it_is_the_music(c: Clause) -> bool:
     return bool(nouns) and re.fullmatch(MUSIC, nouns[-1].group(0)) is not None
 
 
+# "取消静音", "取消原声静音", "把音乐的静音取消掉": the mute of a track taken back
+_UNMUTE_ZH = (r"取消\s*(?:视频|素材)?的?\s*(?:原声|原音|声音|音乐|背景音乐|bgm|人声)?\s*(?:的)?\s*静音|"
+              r"静音\s*(?:给我|帮我)?\s*(?:取消|撤销|撤掉)(?:掉)?")
+
+
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
-    m = rx.search(r"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
-                  r"(?:audio|sound)|\bbring back the (?:audio|sound)|取消静音|恢复声音|恢复原声|"
+    m = rx.search(rf"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
+                  rf"(?:audio|sound)|\bbring back the (?:audio|sound)|{_UNMUTE_ZH}|恢复声音|恢复原声|"
                   # "i muted the bg music by accident, turn it back on": what was muted, switched on again
                   # ("it" is what was muted - said in the reason, which the normaliser sets aside)
                   r"\b(?:turn|switch|put|flip)\s+(?:it|them|that|the\s+(?:\w+\s+)?(?:music|bgm|song|sound|audio|"
@@ -469,7 +479,7 @@ def _part_mute(c: Clause) -> list[Hit]:
     a part, so that is said plainly with what can be done instead - the times never become a cut of the
     picture, nor is the whole clip silenced on a guess."""
     text = c.text
-    if rx.search(r"\bunmute\b|取消静音", text):
+    if rx.search(rf"\bunmute\b|{_UNMUTE_ZH}", text):
         return []
     times = rx.search(_PART_TIMES, text)
     edge = None if times else rx.search(_PART_EDGE, text)
@@ -662,11 +672,12 @@ def volume_rule(c: Clause) -> list[Hit]:
         m = noun
     if not m and noun:
         m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
-                      r"提高|调低|调高|"
-                      r"小一点|大一点|调到|调成|设为|设成", text)
-        if m and not rx.search(r"\d+(?:\.\d+)?\s*%|\b(?:lower|raise|boost|reduce|decrease|increase|amplify|"
-                               r"up|down)\b|"
-                               r"降低|提高|调低|调高|小一点|大一点", text):
+                      r"提高|调低|调高|调大|调小|放大|"
+                      r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
+        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|"
+                               r"\b(?:lower|raise|boost|reduce|decrease|increase|"
+                               r"amplify|up|down)\b|"
+                               r"降低|提高|调低|调高|调大|调小|放大|小一点|大一点|大点|小点", text):
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
@@ -754,7 +765,10 @@ def volume_rule(c: Clause) -> list[Hit]:
             volume = current * (1 + sign * pct)
     else:
         num = rx.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)
-        if num:
+        times = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*倍(?!速)", text)
+        if times and not num and 0 < float(times.group(1)) <= 4:
+            volume = current * float(times.group(1))  # "人声调大点 1.3倍": as loud as it is now, times that
+        elif num:
             v = float(num.group(1))
             volume = v if (v <= 4 and "." in num.group(1)) or v <= 2 else v / 100
         elif rx.search(_TOO_LOUD, text):
@@ -787,6 +801,10 @@ def volume_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [op])]
 
 
+# "别太大声", "音量不要太大", "别太吵": not too loud - quiet
+_NOT_TOO_LOUD = r"(?:别|不要|不用|不能|不会)\s*(?:太|那么|很)?\s*(?:大声|响|吵|大)"
+
+
 def _music_volume(text: str) -> float | None:
     at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     before = text[:at.start()] if at else ""
@@ -800,14 +818,15 @@ def _music_volume(text: str) -> float | None:
                          r"量|调低|调到",
                          text))
         # "配乐用music.mp3，小声点，25%就行": "quiet" said with the level is that level, not another change
+        # ("加音乐但别太大声，10%就行": not too loud, then how loud)
         list(rx.finditer(r"\b(?:quiet(?:ly|er)?|soft(?:ly|er)?|low|subtle|loud(?:er)?)\b|小声点?|小点|小一点|轻一点|"
-                         r"大声点?|就行|就好|就够了?", text))
+                         rf"大声点?|{_NOT_TOO_LOUD}|就行|就好|就够了?", text))
         # "add music.mp3 but dont make it loud, like 10%": not loud, said with the level, is that level
         rx.search(r"\b(?:don'?t|dont|do not|not)\s+(?:make\s+it\s+|have\s+it\s+|let\s+it\s+(?:be|get)\s+|"
                   r"be\s+|too\s+)?(?:too\s+|so\s+|very\s+|super\s+|that\s+)?loud\b(?=[^%]*\d\s*%)", text)
         return _clamp(pct, 0.0, 4.0)
-    if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点",
-                 text):
+    if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点|"
+                 + _NOT_TOO_LOUD, text):
         list(rx.finditer(r"\bvolume\b|音量|声音", text))
         return 0.15
     if rx.search(r"\bloud\b|大声", text):
@@ -859,6 +878,11 @@ def music_rule(c: Clause) -> list[Hit]:
                        # someone speaks, said in either order
                        r"(?:说话|讲话|开口|出声)\s*(?:的?时候|时)?\s*[,，]?\s*(?:背景)?"
                        r"(?:音乐|配乐|bgm|(?:background )?music)\s*"
+                       r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       # "我讲书的时候音乐自动压低一点", "老师讲课时配乐小一点": someone speaking, said in
+                       # other words
+                       r"(?:我|人|他|她|老师|主播|博主|嘉宾)\s*(?:在)?\s*(?:讲|说|念|读|解说|介绍|朗读|讲解)\S{0,4}?"
+                       r"(?:的时候|时)\s*[,，]?\s*(?:背景)?(?:音乐|配乐|bgm|(?:background )?music)\s*"
                        r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
                        # "音乐随人声自动降低", "有人声的地方配乐自动压低", "music automatically dips for the
                        # voice": lowered by the voice, said as following it or where it is

@@ -103,6 +103,10 @@ _LANGS = [(r"\bspanish\b|西班牙语|西语", "es"), (r"\bfrench\b|法语", "fr
           (r"\barabic\b|阿拉伯语", "ar"), (r"\bhindi\b", "hi"), (r"\bcantonese\b|粤语", "yue")]
 
 
+# "加标题「X」 再配上字幕": a second thing added after 再 / 还要 / 另外 is apart from the first
+_THEN_ZH = r"再(?:配|加|给|把|帮)|还要|另外|同时"
+
+
 def subtitles_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(SUBS, text)
@@ -142,7 +146,7 @@ def subtitles_rule(c: Clause) -> list[Hit]:
             "Change the subtitles how — the style (plain, bold, outline, boxed, karaoke), the language, or "
             "as a separate file?"))]
     # (only in the subtitles' own part: "title 'Knee Rehab' top, then subtitles boxed" wants both)
-    seps = r"[,，;；]|\bthen\b|然后"
+    seps = rf"[,，;；]|\bthen\b|然后|{_THEN_ZH}"
     part = re.split(seps, text[:m.start()])[-1] + re.split(seps, text[m.start():])[0]
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", part) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
@@ -266,9 +270,12 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
     if st:
         kwargs["style"] = st
     # a number in the words shown is no font size ("店铺地址 幸福路88号")
-    size = rx.search(r"(?:size|font)\s*(\d{1,3})\b|(\d{1,3})\s*(?:px|pt|号)", bare)
+    # ("字号100", "字体大小调到120", "字大一点 100": the size said in Chinese words, then the number)
+    size = rx.search(r"(?:size|font)\s*(\d{1,3})\b|(\d{1,3})\s*(?:px|pt|号)|"
+                     r"(?:字号|字体大小|字的大小|字体|字\s*(?:再)?\s*(?:大|小)\s*(?:一)?\s*(?:点|些))\s*"
+                     r"(?:调到|调成|设为|设成|改成|改为|用|是|为|[:：=])?\s*(\d{2,3})(?![\d.§%])", bare)
     if size:
-        kwargs["size"] = int(size.group(1) or size.group(2))
+        kwargs["size"] = int(size.group(1) or size.group(2) or size.group(3))
     elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", text):
         kwargs["size"] = 192 if is_title else 128
     elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大", text):
@@ -361,6 +368,9 @@ def _unquoted(text: str) -> str | None:
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
                       r"\bnew (?:one|1|version|wording))\s*"
+                      # "标题用描边样式：…": the look said before the colon
+                      r"(?:(?:用|要|是)?\s*(?:描边|粗体|加粗|底框|方框|简单|朴素|卡拉\s*ok)\s*(?:的)?\s*"
+                      r"(?:样式|风格|字体|效果)?\s*)?"
                       r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
                       r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*|"
                       # "text on screen: step 1 - sand the edges": on the picture, then the words
@@ -386,7 +396,9 @@ def _unquoted(text: str) -> str | None:
                       r"caption|title|overlay|label|banner))\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
                       r"(?:to|into|as)\s*[:：]?\s+(.+)$", text)
-         or rx.search(r"(?:标题|文字|字幕|字)\S{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$", text)
+         # ("加字幕，改成竖屏": a change said in a clause of its own is not the words)
+         or rx.search(r"(?:标题|文字|字幕|字)[^\s，,。;；、]{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$",
+                      text)
          # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
          # after a verb of writing and a space are the text
          # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
@@ -578,7 +590,8 @@ def title_rule(c: Clause) -> list[Hit]:
     # "title 'Knee Rehab' top, then subtitles boxed": subtitles said in a part of their own, apart from the
     # title named, are an edit of their own - not the kind of this text
     apart = subs_at is not None and named is not None and re.search(
-        r"[,，;；]|\bthen\b|然后", text[min(subs_at.start(), named.end()):max(subs_at.start(), named.end())])
+        rf"[,，;；]|\bthen\b|然后|{_THEN_ZH}",
+        text[min(subs_at.start(), named.end()):max(subs_at.start(), named.end())])
     subtitle_text = None if apart else rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
     shout = None
     if not (m_title or m_text or quote or subtitle_text):
@@ -602,6 +615,9 @@ def title_rule(c: Clause) -> list[Hit]:
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
     found = shout.group(1) if shout else None if quote else _unquoted(text)
+    if found and not quote and subtitle_text and not (m_title or m_text) and rx.search(
+            r"自动|识别|语音|(?:讲|说)的话|说话|对白|台词|转写|听写|\bauto\w*|\btranscri\w*", text):
+        found = None  # "老师讲的话自动加字幕 家长要看": subtitles of the speech - the words after are why
     if found and not quote:
         found = _capital_place(c, found)
     if found is None and not quote and m_text is not None and not subtitle_text and not m_title:
