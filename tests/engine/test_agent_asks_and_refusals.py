@@ -103,7 +103,9 @@ def test_a_voice_imitated_is_refused_with_what_instead(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "op"), [
     ("add captions with ai", "add_subtitles"),
-    ("clean up the audio with ai", "denoise"),
+    # "clean up the audio" naming no noise is asked about (which clean-up: noise or loudness; h28en), so
+    # the noise is named here
+    ("clean up the background noise with ai", "denoise"),
 ])
 def test_an_edit_done_with_ai_that_exists_here_stays_an_edit(text: str, op: str) -> None:
     p = plan(text)

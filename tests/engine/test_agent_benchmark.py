@@ -155,7 +155,13 @@ def test_parser_accuracy_does_not_regress() -> None:
     # zh (session 25): 13 Chinese misses (a platform's look, a recolour and generated shots refused, subtitles
     # then a change, an amount after 一点点, 截取 then 再加速, times on the cut video, a reason with 路人, the
     # half of a length, 取消原声静音) -> 290
-    assert ok / n >= 290 / 310
+    # h31en: its English misses (what was not meant said as the reason, what a part shows and a relative's
+    # words no text, a part to play twice beside a duplicate, 'into the third', bare 'original' before its
+    # level, a look before the colon, 'can it be a N second clip?', times on the new version, a voice
+    # swapped, a transition 'there', a bare 'louder' with music); 31070, 31089, 31091, 31112, 31123 and
+    # 31126 expect the planner's decisions (big letters, 'a little', a small logo, platform presets) -> 308
+    # with zh's (31044 expects a question where the zoom is refused; 31046 a question, answered)
+    assert ok / n >= 308 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

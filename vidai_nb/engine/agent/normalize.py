@@ -492,19 +492,22 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|"
                   r"pls\b|"
                   r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
-    # "unmute the music, i muted it by accident": what happened before, said as the reason - no edit
+    # "unmute the music, i muted it by accident", "…, i didnt mean to mute it": what happened before, said
+    # as the reason - no edit
     did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop)"
            r"(?:d|ed|ped|med)?\b")
     told = rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?(?:i|we)\s+" \
-        rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|{did}[^,.;!]*?\b" \
+        rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|" \
+        rf"(?:did ?n'?t|did not|never)\s+(?:mean|meant|want|wanted|intend|intended)\s+to\s+{did}|" \
+        rf"{did}[^,.;!]*?\b" \
         rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b)" \
         rf"(?:(?!\s+(?:so|and|but|then|can|could|pls|please|now)\b)[^,.;!])*" \
         rf"(?=[,.;!]|\s+(?:so|and|but|then|can|could|pls|please|now)\b|$)"
     # "i muted the bg music by accident, turn it back on": "it" is what the story muted - said plainly
     thing = r"((?:the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:music|bgm|song|sound|audio|voice|track))"
     story = re.search(told, text)
-    muted = re.search(rf"\b(?:muted|turned off|switched off)\s+{thing}\b|"
-                      rf"\b(?:turned|switched)\s+{thing}\s+off\b", story.group(0) if story else "")
+    muted = re.search(rf"\b(?:muted?|turn(?:ed)? off|switch(?:ed)? off)\s+{thing}\b|"
+                      rf"\b(?:turn(?:ed)?|switch(?:ed)?)\s+{thing}\s+off\b", story.group(0) if story else "")
     text = re.sub(told, " ", text)
     if muted:
         text = re.sub(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\s+back\s+on\b",
@@ -520,6 +523,9 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
     text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
                   r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
+    # "music volume 30% and original 120%": "original" said bare before its level is the clip's own sound
+    text = re.sub(r"\b(original|orig)(?=\s+(?:(?:volume|level)\s+)?(?:(?:at|to|on|=|:)\s*)?"
+                  r"\d+(?:\.\d+)?\s*%)", r"\1 audio", text)
     # amounts in words: "at full volume", "降到一半"
     text = re.sub(r"\bfull volume\b", "100% volume", text)
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)

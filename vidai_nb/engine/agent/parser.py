@@ -62,6 +62,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         sub = parse(act, language, media, draft, guard=False)
         if (sub.ops or sub.export) and not sub.question and not sub.refusal:
             answer = answers.can_do(act, zh)
+    if answer in answers.GENERIC and re.match(
+            r"(?:(?:pls|please|ok|okay|so|hey|um|uh)\s+)*(?:make|fix|improve|change|tweak|redo|rework|"
+            r"spice up|jazz up|clean up|tidy up|polish|punch up|do something (?:with|about))\b[^?]*\?+\s*$",
+            norm.text):
+        # "make the ending better somehow?": an ask said with a question mark, not a question to answer -
+        # read as the request it is (a vague one is asked about)
+        answer = None
     if answer is not None:
         return Plan(answer=answer)
     if (cleared := cutting.all_clips_question(Clause(norm.text, ctx))) is not None:
@@ -130,6 +137,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
                           + f"“{words}”")
     semantics.vague_part(plan, norm.text, ctx, zh)
+    _bare_level(plan, norm.text, ctx, zh)
     semantics.one_thing_coloured(plan, norm.text, zh)
     semantics.which_clip(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
@@ -137,6 +145,24 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan
+
+
+def _bare_level(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
+    """ "louder", "a bit quieter pls" said alone with music under the video: which sound - the voice or the
+    music - is not said, so it is asked (without music it is the video's own sound)."""
+    if plan.question or not ctx.has_music or [type(op) for op in plan.ops] != [s.SetVolume]:
+        return
+    if not re.fullmatch(r"\W*(?:(?:a\s+)?(?:bit|little|lil|tad|touch|slightly|much|way|even|some|more)\s+)*"
+                        r"(?:louder|quieter|softer|more volume|less volume|volume (?:up|down)|"
+                        r"turn (?:up|down))"
+                        r"(?:\s+(?:please|pls|plz|thanks|still|again|now))*\W*|"
+                        r"\W*(?:再|稍微|大|小)?\s*(?:大声|小声)\s*(?:一点|一些|点)?\s*(?:吧|啊|呀)?\W*",
+                        text):
+        return
+    plan.question = ("是把人声（原声）调大/调小，还是背景音乐？" if zh else
+                     "Which one — your voice (the video's own sound) or the music?")
+    plan.ops = []
+    plan.export = None
 
 
 # operations that act on the whole programme only (no clip index)

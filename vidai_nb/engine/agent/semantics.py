@@ -1186,6 +1186,14 @@ _LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|le
                          r"total)\b|(?<![然之以随])[前后]\s*§|最后|"
                          r"开头|结尾|一半|长|缩短|剪到|变成|总共")
 _RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
+# "cut the first 10s, then in the NEW version remove 0:05 to 0:08": times said as on the video the earlier
+# cut leaves - read there, not moved
+_ON_NEW_TIMELINE = re.compile(
+    r"\b(?:in|on|of|from)\s+(?:the\s+)?(?:new|edited|trimmed|shortened|shorter|updated|resulting|cut[\s-]down)\s+"
+    r"(?:version|video|timeline|cut|one|edit|clip)\b|"
+    r"\b(?:after|once)\s+(?:that|the|this|the first)\s+(?:cut|trim)\s*(?:is\s+done\s*)?,?\s*(?:counting|"
+    r"measured|on the new timeline|in the new)|"
+    r"(?:剪完|剪掉之后|剪完之后|剪完以后)(?:的)?(?:新)?(?:视频|版本)(?:上|里|中)?(?:的)?")
 # times said to be on the video an earlier cut of the request leaves: "在剪完的视频里", "in the trimmed
 # version"
 _ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以后|后)?的?(?:视频|片子|版本)?(?:里|上|中)|"
@@ -1223,7 +1231,11 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
         return None  # a speed change for the part said is followed; anything else is not
     a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
     window = res.text[a:b]
-    if _LENGTH_CUE.search(window):
+    # ("…, then on the new version, remove 0:03-0:04": the timeline named in a clause of its own before)
+    before = res.text[res.clauses[cand.window[0] - 1][0]:a] if cand.window[0] > 0 else ""
+    if _LENGTH_CUE.search(window) or _ON_NEW_TIMELINE.search(window) or (
+            re.fullmatch(r"\W*(?:and\s+|then\s+|and then\s+|after that\s+|now\s+)*(?:(?:in|on)\s+.*?)\W*",
+                         before) and _ON_NEW_TIMELINE.search(before)):
         return None
     if _ON_THE_CUT.search(res.text):
         return None  # "剪掉前10秒，然后在剪完的视频里再把第5秒到第8秒删掉": said on the video the cut left

@@ -170,6 +170,10 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"\bonly\s*{T}\s*long|{END_AT}|"
             rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
             rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
+            # "can it be a 10 second clip?", "could this be a 15 sec video": the length asked for
+            rf"^(?:so\s+|ok\s+|okay\s+)?(?:can|could)\s+(?:it|this|the video|the clip)\s+be\s+(?:an?\s*)?"
+            rf"(?:only\s*|exactly\s*|just\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:video|clip|version|promo|edit|cut|"
+            rf"reel|ad|spot)?\s*(?:instead|max|tops|or less|or under)?\s*\??$|"
             rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
             rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
             rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
@@ -423,7 +427,8 @@ def cut_rule(c: Clause) -> list[Hit]:
     # ("make it 45 sec pls its for a class assignment": a please and an "it's" before the reason too)
     text = re.sub(rf"({T}(?:\s*long)?)\s*,?\s*(?:(?:please|thanks|it'?s|it is|this is|that'?s|thats)\s+)*"
                   rf"(?:to be safe|just in case|"
-                  rf"for (?:the|my|an?|our) [a-z ]{{2,30}}|so (?:it|that)\b[^§]*|because\b[^§]*|since\b[^§]*|"
+                  rf"for (?:the|my|an?|our) [a-z' ]{{2,30}}|so (?:it|that)\b[^§]*|because\b[^§]*|"
+                  rf"since\b[^§]*|"
                   rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*)$", r"\1", text)
     trim_to = rx.search(_TRIM_TO, text)
     cut_mode = bool(rx.search(CUT, text)) or excepting
@@ -642,7 +647,7 @@ _DEAD_AIR_SAID = (r"\b(?:there(?:'s| is| are|s|re)|so much|(?:loads|lots|tons|a 
 # named before them in the same sentence: "把开头结尾黑屏还有没声音的地方去掉" is those ends' empty parts)
 _SILENT_PLACES = r"没(?:有)?(?:声音|声|人说话|说话|人讲话|讲话)的?(?:地方|部分|片段|段落|那些|那几段)"
 _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
-            r"jump ?cuts?|dead space|awkward|静音|停顿|空白|沉默|气口|断句|" + _SILENT_PLACES)
+            r"jump ?cuts?|dead space|awkward(?!ly)|静音|停顿|空白|沉默|气口|断句|" + _SILENT_PLACES)
 
 
 _START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|initial)\b|"
@@ -1739,6 +1744,10 @@ _NOT_THE_VIDEO = (r"\b(?:music|song|audio|soundtrack|bgm|track|beat|sound)\b|音
                   r"\bloop(?:ed|ing)? (?:through|over) (?:the )?(?:clips|files|photos)")
 
 
+# "the reveal", "my jump": a part of the video named by what it shows (not the video itself)
+_PART_NAMED = r"\b(?:the|my|our|that|this)\s+(?!(?:video|movie|film|whole|entire|thing|vid)\b)[a-z]+"
+
+
 def loop_rule(c: Clause) -> list[Hit]:
     """ "loop the video 3 times", "循环播放3遍": the whole video again, N plays in a row. One clip named
     ("repeat the first clip") is the segments rule's; the music's looping is the music rule's."""
@@ -1748,6 +1757,13 @@ def loop_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(r"\b(?:duplicate|copy|repeat)\b.*\bso (?:that )?(?:it|they)\b", text[:m.start()]):
         return []  # "duplicate b so it plays twice in a row": why the copy, not the whole video looped
+    if re.match(r"play", m.group(0)) and re.search(r"\b(?:duplicate|copy|double)\b", c.ctx.raw, re.I) and \
+            re.search(rf"\b(?:i|we)\s+(?:want|need|would like|'?d like)\s+{_PART_NAMED}\s+to\s+play|"
+                      rf"\bso (?:that )?{_PART_NAMED}\s+plays\b|"
+                      rf"{_PART_NAMED}\s+(?:should|will|can|gets? to)\s+play\b", text[:m.end()]):
+        # "duplicate the first clip, i want the reveal to play twice": the part copied plays twice - why
+        # the copy (said in a clause of its own), not the whole video looped
+        return []
     # ("循环三遍": a count said in Chinese numerals before 遍, which the number reader leaves as it is -
     # "再来一遍" is "once more")
     counts = list(re.finditer(r"(\d+)\s*(?:times|x\b|遍|次|回)|\b(twice|thrice)\b|(两|二)\s*[遍次回]|"

@@ -17,6 +17,7 @@ from .common import (
     FADE_OBJ,
     FADE_OUT,
     MUTED_LOOK,
+    ORDINALS,
     RANGE_RE,
     UNOFFERED_HEIGHT,
     Clause,
@@ -682,6 +683,9 @@ def _fade_length(text: str) -> int | None:
     return ms if ms is not None and ms <= 10_000 else None
 
 
+_NOT_INTO = ("first", "1st", "middle")  # no cut goes into the first clip; "the middle" is a part
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
@@ -747,6 +751,27 @@ def crossfade_rule(c: Clause) -> list[Hit]:
             RECORDER.reset(token)
         if len(named) == 2 and max(i for _, i in named) - min(i for _, i in named) == 1:
             refs = [i for _, i in _named_on_timeline(c)]
+    if not refs and clips >= 2 and (bare := rx.search(
+            rf"\b(?:into|before)\s+(?:the\s+)?({'|'.join(k for k in ORDINALS if k not in _NOT_INTO)})"
+            r"\b(?!\s*(?:half|§|\d|second|minute|sec|min|time|word|line|sentence|song|track|photo|image)\b)",
+            c.text[m.end():])):
+        # "crossfade into the third", "dissolve before the last": an ordinal with no noun after the
+        # transition's "into" is the clip it goes into
+        idx = ORDINALS[bare.group(1).lower()]
+        refs = [clips if idx == -1 else idx] if 2 <= (clips if idx == -1 else idx) <= clips else []
+    if not refs and clips >= 2 and not ts and rx.search(
+            r"\b(?:right\s+|just\s+)?(?:there|here)\b(?!\s+(?:and|&)\s+(?:there|here)|'|\s+(?:is|are|was|were|"
+            r"will|should|must|might|may|can|could|would|isn|aren|wasn|weren)\b)|"
+            r"\bat (?:this|that) (?:point|spot|moment|bit|part|place|cut)\b|"
+            r"这里|那里|这儿|那儿|这个地方|那个地方",
+            c.text[m.start():]) and not rx.search(
+                r"\b(?:between|all|every|each|everywhere)\b|之间|中间|每|所有", c.text):
+        # "can we do a transition there": a place pointed at on the screen, which is not seen here - asked
+        return [Hit(m.start(), question=(
+            "转场加在哪里？请说是哪两段之间（比如“第1段和第2段之间加转场”），"
+            "或者“每段之间都加”。" if c.zh else
+            "Where should the transition go? Say between which clips (e.g. “crossfade into clip 2”), or "
+            "“between all the clips”."))]
     kwargs: dict[str, Any] = {}
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]

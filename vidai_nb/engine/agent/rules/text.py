@@ -71,7 +71,9 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
 # "client says it looks amateur", "my boss said …", "what i say": someone's words reported (or the speech
 # itself), not text that "says" something on the picture
 _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|dad|wife|husband|friend|"
-             r"partner|"
+             r"partner|grandpa|grandma|granddad|grandad|granny|gran|nana|papa|mama|grandparents|parents|"
+             r"aunt|auntie|uncle|cousin|sister|sis|brother|bro|son|daughter|kids?|bride|groom|fiance|fiancee|"
+             r"coworker|colleague|roommate|neighbou?r|producer|sponsor|principal|"
              r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
              r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+)\s+(?:just\s+|always\s+|keeps?\s+|"
              r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
@@ -276,11 +278,12 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
                      r"(?:调到|调成|设为|设成|改成|改为|用|是|为|[:：=])?\s*(\d{2,3})(?![\d.§%])", bare)
     if size:
         kwargs["size"] = int(size.group(1) or size.group(2) or size.group(3))
-    elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", text):
+    # (nor is a size word in them: "a title in red: Big Sale")
+    elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", bare):
         kwargs["size"] = 192 if is_title else 128
-    elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大", text):
+    elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大", bare):
         kwargs["size"] = 144 if is_title else 96
-    elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点", text):
+    elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点", bare):
         kwargs["size"] = 48 if is_title else 40
     return kwargs
 
@@ -351,6 +354,14 @@ def _capital_place(c: Clause, found: str) -> str:
     return found
 
 
+# "text in yellow at the top: …", "a title in big red letters: …": the look said between the noun and the
+# words
+_LOOK_SAID = (r"(?:(?:in|with)\s+(?:a\s+)?(?:(?:big|large|bold|small|huge|giant|white|yellow|red|black|blue|"
+              r"green|orange|pink|purple|gold|golden|grey|gray)\s+){0,2}(?:big|large|bold|small|huge|giant|white|yellow|"
+              r"red|black|blue|green|orange|pink|purple|gold|golden|grey|gray|letters|font|text|type|caps)\s*"
+              r"(?:letters|font|text|type|caps)?\s*)?")
+
+
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
@@ -368,6 +379,7 @@ def _unquoted(text: str) -> str | None:
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
                       r"\bnew (?:one|1|version|wording))\s*"
+                      + _LOOK_SAID +
                       # "标题用描边样式：…": the look said before the colon
                       r"(?:(?:用|要|是)?\s*(?:描边|粗体|加粗|底框|方框|简单|朴素|卡拉\s*ok)\s*(?:的)?\s*"
                       r"(?:样式|风格|字体|效果)?\s*)?"
@@ -378,6 +390,7 @@ def _unquoted(text: str) -> str | None:
                       # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
                       r"(?:(?:(?:from|at|between|for|during|in|on|until|till|to|and|the|first|last|final)\s*){0,3}"
                       r"(?:§\d+§|(?:top|bottom|center|centre|middle|left|right|corner))\s*){0,4}"
+                      + _LOOK_SAID +
                       # "add text at the top for the whole video: Link in bio": how long, then the words
                       r"(?:(?:for|during|over|across|throughout|on)\s+(?:the\s+)?(?:whole|entire|full|all)\s+"
                       r"(?:of\s+the\s+)?(?:video|clip|thing|time)\s*|(?:the\s+)?whole\s+(?:time|way)\s*|"
@@ -570,7 +583,11 @@ def title_rule(c: Clause) -> list[Hit]:
             not re.search(_TEXTW_UNSAID, counted):
         return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
     if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+)?"
-                 r"(?:saying|says|said|going|asking|yelling|shouting)\s*[:,]?\s*⟦\d+⟧", text) and \
+                 r"(?:saying|says|said|going|asking|yelling|shouting)\s*[:,]?\s*⟦\d+⟧|"
+                 # "delete the last clip, its me saying bye awkwardly": what the part shows, unquoted
+                 r"\b(?:it'?s|that'?s|thats|where|when|because|cause|cuz)\s+(?:just\s+|only\s+|literally\s+)?"
+                 r"(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+|"
+                 r"awkwardly\s+)?(?:saying|says|said|going|asking|yelling|shouting)\b", text) and \
             not re.search(TITLE, text) and not re.search(_TEXTW_UNSAID, text) and \
             not re.search(r"\b(?:add|put|show|display|write|flash|insert|overlay|stick|slap)\b|加|写|显示",
                           text):
