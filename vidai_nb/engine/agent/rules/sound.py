@@ -947,7 +947,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
-                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))|"
+                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))"
+                         # ("get rid of the music fade-in": the music's fade taken away, not the music)
+                         r"(?!(?:'s|’s|s)?\s*fad(?:e|es|ing)\b)|"
                          # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
                          # music cut off at a time, with a fade or down in volume is another edit)
                          r"\bcut\s+(?:the\s+|all\s+|any\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
@@ -1037,9 +1039,14 @@ def music_rule(c: Clause) -> list[Hit]:
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
             op = fade_music(said, c.ctx.total_ms)
-            if op.fade_in_ms and (op.fade_out_ms or re.search(_KEPT_OUT, said)) and \
-                    re.search(_FADE_OUT_SAID, said) and \
-                    rx.search(_NO_FADE_IN, text[:start + 12]):
+            taken = re.search(_NO_FADE_IN, text[:max(start + 12, m_fade.end() + 4)])
+            if op.fade_in_ms and taken and (
+                    ((op.fade_out_ms or re.search(_KEPT_OUT, said)) and re.search(_FADE_OUT_SAID, said))
+                    # "remove the music fade-in": a fade-in taken away alone is none too
+                    or (op.fade_out_ms is None and re.search(
+                        r"^(?:kill|remove|drop|lose|ditch|scrap|cut|delete|get rid|take|去掉|删掉|取消)|"
+                        r"(?:去掉|删掉|取消|拿掉)$", taken.group(0)))):
+                rx.search(_NO_FADE_IN, text[:max(start + 12, m_fade.end() + 4)])
                 op = op.model_copy(update={"fade_in_ms": 0})  # "kill the fade in on the music, …": none
             return [Hit(m_fade.start(), [op])]
         return []
@@ -1192,9 +1199,10 @@ def fade_out_from(text: str, total_ms: int) -> int | None:
     return total_ms - int(point.group(1))
 
 
-_FADE_OUT_SAID = r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|淡出"
+_FADE_OUT_SAID = r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3}[\s-]?out\b|\bfading out\b|淡出"
 _NO_FADE_IN = (r"\b(?:kill|remove|drop|lose|ditch|skip|scrap|cut|delete|get rid of|no|without|"
-               r"(?:do not|don'?t|dont) (?:want|need|add|use))\s+(?:the\s+|a\s+|any\s+)?fade[\s-]?ins?\b|"
+               r"(?:do not|don'?t|dont) (?:want|need|add|use))\s+(?:the\s+|a\s+|any\s+)?"
+               r"(?:(?:background\s+|bg\s+)?(?:music|song|bgm|track)(?:'s|’s)?\s+)?fade[\s-]?ins?\b|"
                r"\btake\s+(?:the\s+)?fade[\s-]?ins?\s+(?:off|out|away)\b|"
                r"(?:去掉|不要|删掉|取消|别)\s*(?:音乐的?)?淡入|淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉|不要了?)")
 # "音乐的淡入去掉 淡出留着", "remove the fade in but keep the fade out": the fade-out said to stay as it is
@@ -1213,6 +1221,8 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
         taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
                           r"淡入\s*(?:效果)?\s*(?:去掉|删掉|取消|拿掉|不要了?)", text)
         if re.search(_NO_FADE_IN, text) and (re.search(_FADE_OUT_SAID, text) or taken):
+            # ("音乐不要淡入，淡出保留": the negator is this reading's, not a negated edit)
+            rx.search(_NO_FADE_IN, text)
             # (a fade-in taken away alone, "背景音乐去掉淡入", is none too - it had added the 2 s default;
             # "don't fade it in" alone is a negated edit: nothing done)
             fin = 0
