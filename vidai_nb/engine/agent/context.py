@@ -49,7 +49,9 @@ class ParseContext:
         if not m:  # "我的大学vlog": the space put where Chinese meets Latin letters was not the user's
             m = re.search(r"\W*".join(re.escape(w) for w in words), self.raw, re.IGNORECASE)
         if not m:  # numbers written in words ("Day One" -> "day 1", "第一支" -> "第 1 支", "三秒" -> 3000 ms)
-            loose = r"\W+".join(r"[\w.]+" if w.isdigit() else re.escape(w) for w in words)
+            # ("How I Cut 10 Seconds Off …": a time keeps the unit it was said with)
+            loose = r"\W+".join(r"[\w.]+(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|frames?|ms)\b)?"
+                                if w.isdigit() else re.escape(w) for w in words)
             # (a number written close up is numerals only: "第10秒到第15秒显示：第二步" holds 第二步 once)
             close = r"[\d.:：零〇一二两三四五六七八九十百千万]+?(?:秒钟?|分钟?|小时|毫秒|倍|个)?"
             tight = r"\W*".join(close if w.isdigit() else re.escape(w) for w in words)

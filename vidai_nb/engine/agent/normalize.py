@@ -85,7 +85,7 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "frist": "first", "fisrt": "first", "firts": "first", "secnod": "second", "seocnd": "second",
           "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
           "begining": "beginning", "beggining": "beginning", "midle": "middle", "seconsd": "seconds"}
-_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|"
+_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|«([^»]+)»|"
                     # "a title that says 'Grandpa's Garden 2024'": an apostrophe between letters is inside
                     r"(?<![A-Za-z0-9])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+?)'(?![A-Za-z0-9])")
 # "title ADOPT MILO at the top, red": words in capitals, unquoted, right after "title" / "text" are what it
@@ -329,6 +329,13 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"(?<!\d)半秒", "0.5秒", text)
     said_fps = re.search(r"(\d+(?:\.\d+)?)\s*(?:fps|帧每秒|帧/秒)", text)
     fps = float(said_fps.group(1)) if said_fps and float(said_fps.group(1)) > 0 else fps
+    # "delete frames 300 to 450", "cut 300-450 frames": a range of frame numbers, the unit said once
+    def frames(m: re.Match[str]) -> str:
+        a, b = (round(int(m.group(i)) * 1000 / fps) for i in (1, 2))
+        return f"{a}ms to {b}ms"
+    text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:-|–|to|through|thru|until|till)\s*(?:frame\s*#?\s*)?(\d+)\b"
+                  r"(?![.:])", frames, text)
+    text = re.sub(r"(?<![\d.:])(\d+)\s*(?:-|–|to|through|thru)\s*(\d+)\s*frames\b", frames, text)
     # ("截一帧" is one picture, not a time)
     text = re.sub(r"(?<!截)(?<!截 )(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)"
                   r"(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"
@@ -459,6 +466,12 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
         raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
+    if not re.search(r"[\"“”「」『』‘’《》«»']", raw):
+        # "put my handle @kneadtoknow bottom right": a handle said bare is words to show, as if quoted
+        # (only after a word that names it or puts it: "text follow @sam" shows all its words)
+        raw = re.sub(r"(?i)(\b(?:handle|username|user name|account|ig|insta|instagram|tiktok|twitter|youtube|"
+                     r"channel|add|put|show|display|stick|slap|place|write|with|tag)\s+)"
+                     r"(@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])", r'\1"\2"', raw)
     text = _QUOTE.sub(keep_quote, raw)
     text = text.lower().replace("\u3000", " ")
     text = re.sub(r"[（]", "(", text)
@@ -476,7 +489,8 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = _fade_words(text)
     # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
-                  r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|pls\b|"
+                  r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|"
+                  r"pls\b|"
                   r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
     # "unmute the music, i muted it by accident", "…, i didnt mean to mute it": what happened before, said
     # as the reason - no edit
@@ -506,6 +520,9 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"\b(?:cut|drop|reduce|bring)\s+(?:the\s+|its\s+|the video'?s?\s+)?(?:playback\s+)?speed\s+"
                   r"(?:in half|by half)\b|\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
                   text)
+    # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
+    text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
+                  r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
     # "music volume 30% and original 120%": "original" said bare before its level is the clip's own sound
     text = re.sub(r"\b(original|orig)(?=\s+(?:(?:volume|level)\s+)?(?:(?:at|to|on|=|:)\s*)?"
                   r"\d+(?:\.\d+)?\s*%)", r"\1 audio", text)
@@ -571,6 +588,11 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   r"(?=(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:put|bring|get)\s+(?:it|that|this)\s+"
                   r"back\b|"
                   r"(?:please\s+)?restore\s+(?:it|that|this)\b)", r"\1 - ", text)
+    # "cut it down to a 10s preview", "trim it to a 20 second teaser": the length of what is made is the
+    # length asked for
+    text = re.sub(r"\b((?:down\s+)?to)\s+an?\s+(§\d+§)(?:\s*-?\s*long)?\s+(?:preview|teaser|clip|"
+                  r"version|cut|edit|short|reel|trailer|highlight|snippet|promo|intro|video)s?\b",
+                  r"\1 \2", text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -14,7 +14,8 @@ from ..timeparse import TIME
 
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|up to|to|and|until|till|through|thru|到|至)\s*"
-RANGE_RE = re.compile(rf"{T}{SEP}{T}")
+# ("the first 10 sec and 0:40-0:50": a time joined by "and" to one that starts a range of its own is no range)
+RANGE_RE = re.compile(rf"{T}{SEP}{T}(?!\s*(?:-|–|—|~|to|until|till|through|thru|到|至)\s*§)")
 # how viewers watch: "watch it on mute", "most ppl scroll with the sound off", "viewers have their phones
 # muted" - the reason for captions, not a change of the sound
 VIEWING = (r"\b(?:watch|view|scroll|see|browse|listen)\w*\b(?:\s+[\w']+){0,4}?\s+(?:on mute|muted|"
@@ -22,6 +23,11 @@ VIEWING = (r"\b(?:watch|view|scroll|see|browse|listen)\w*\b(?:\s+[\w']+){0,4}?\s
            r"no sound)\b|"
            r"\b(?:people|ppl|viewers|folks|everyone|everybody|users|most|customers|buyers)\b(?:\s+[\w']+){0,4}?"
            r"\s+(?:on mute|muted|(?:with )?(?:the )?sound off)\b")
+# "a muted moody look", "muted colours", "make the colors more muted": less saturated - never the sound muted
+MUTED_LOOK = (r"\bmuted\s+(?:[a-z]+\s+)?(?:look|colou?rs?|tones?|palette|grade|grading|hues?|feel|vibe|"
+              r"shades?|aesthetic|style)\b|\b(?:colou?rs?|tones?|palette|hues?)\s+(?:\w+\s+){0,2}?muted\b")
+
+
 # "节奏太慢了", "it's way too slow": the pace now, complained about - it asks for faster, not slower
 SLOW_COMPLAINT = (r"(?:太|有点|有些|好|很|真|比较|特别|过于)\s*(?:拖沓|慢)\s*(?:了|啊|呀)?|拖沓|"
                   r"\b(?:too|so|way too|kinda|really|very|super)\s+slow\b|\bdrags?\b|\bdragging\b")

@@ -573,9 +573,12 @@ def cut_rule(c: Clause) -> list[Hit]:
                   r"(?:都|全|全都|全部)?\s*(?:删|剪|去|砍|切)(?:掉|了|除)?|"
                   r"\bthe rest (?:goes|can go)\b", text)
         keep: list[tuple[int, int | None]] = list(spans)
-        if head is not None and not spans:
-            keep.append((0, head))
-        if tail is not None and not spans:
+        # ("keep only the first 10 sec and 0:40-0:50": the head said beside a range is kept too)
+        # (a share - "the first half is just the gym setup" - said beside a range is no part to keep)
+        if head is not None and (not spans or (portion is None and all(a >= head for a, _ in spans))):
+            keep.insert(0, (0, head))
+        if tail is not None and (not spans or (portion is None and all(b is not None and b <= total - tail
+                                                                       for _, b in spans))):
             keep.append((max(0, total - tail), None))
         if not keep and m_after:
             keep.append((int(m_after.group(1) or m_after.group(2)), None))
@@ -654,6 +657,9 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at
              # "lose the black at the start and end": black frames at an end are the empty part there
              r"\bblack(?:\s+(?:bits?|parts?|frames?|screen|stretch))?\s+(?:at|in)\s+the\s+(?:very\s+)?"
              r"(?:start|beginning|end)\b")
+# "theres loads of dead air", "so much dead air in this": dead air described as there, not asked to go
+_DEAD_AIR_SAID = (r"\b(?:there(?:'s| is| are|s|re)|so much|(?:loads|lots|tons|a lot|full|plenty|heaps) of|"
+                  r"too much|way too much)\s+(?:\w+\s+){0,2}?dead air\b")
 # "没声音的地方也删了", "没人说话的部分": the stretches without sound, wherever they are (unless an end is
 # named before them in the same sentence: "把开头结尾黑屏还有没声音的地方去掉" is those ends' empty parts)
 _SILENT_PLACES = r"没(?:有)?(?:声音|声|人说话|说话|人讲话|讲话)的?(?:地方|部分|片段|段落|那些|那几段)"
@@ -843,6 +849,13 @@ _END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|�
                  r"(?:就|也|先)?\s*(?:(?:别|不要|不用|不许|先别)\s*(?:删|剪|去|动|切|碰)|保留|留着|不管|不动)")
 
 
+def _dead_air_described(text: str) -> bool:
+    """Dead air said only as what the footage has ("theres loads of dead air"), with no end named."""
+    said = re.search(_DEAD_AIR_SAID, text)
+    return bool(said) and len(re.findall(r"\bdead air\b", text)) == 1 and not re.search(
+        _START_W + "|" + _END_W + "|" + _BOTH_W, text)
+
+
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_SILENCE, text)
@@ -850,7 +863,12 @@ def silences_rule(c: Clause) -> list[Hit]:
     if m and re.fullmatch(_SILENT_PLACES, m.group(0)) and re.search(
             rf"(?:开头|结尾|首尾|头尾|片头|片尾|末尾)[^，,。；;!?！？]*?{_SILENT_PLACES}", c.ctx.raw):
         return []
-    if m and (re.search(_DEAD_AIR, text) or re.search(_END_STAYS_ZH, text[m.end():])):
+    if m and _dead_air_described(text):
+        # "remove the silences, its a lecture so theres loads of dead air": the dead air described, no end
+        # named, is what the silences are - all through, not the ends trimmed as well
+        rx.search(_DEAD_AIR_SAID, text)
+        rx.search(r"\b(?:so|since|because|cause|cuz|as)\b(?=[^,;]*dead air)", text)
+    elif m and (re.search(_DEAD_AIR, text) or re.search(_END_STAYS_ZH, text[m.end():])):
         # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
         # ("删停顿 开头的别动": an end named after the pauses, said to stay)
         cut, kept, spans = dead_air_ends(text)

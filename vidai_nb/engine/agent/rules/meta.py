@@ -337,7 +337,10 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               # "the dog barking", "the birds chirping", "the cat's meowing": an animal's sound
               r"(?:dog|cat|bird|rooster|horse)s?'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|"
               r"yelp|squawk|noise|sound)\w*|meowing|chirping|howling|yelping|"
-              r"sirens?|(?:background )?(?:voices|chatter|talking))\b|"
+              r"sirens?|(?:background )?(?:voices|chatter|talking)|"
+              # "take the audience laughing out but keep my voice": people's sounds under the voice (with a
+              # time said, "cut out the laughing at 0:10-0:15" is that part cut)
+              r"(?:laugh(?:ing|ter|s)|clapping|applause|cheering|snoring|crying|screaming)(?![^,;]*§))\b|"
               r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}(?:去掉|删掉|消除|去除)|"
               r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|狗叫声?)")
 
@@ -1159,7 +1162,10 @@ def taste_rule(c: Clause) -> list[Hit]:
     # clip they named, given as the reason - nothing is left for me to judge
     judged = (r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
               r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
-              r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$")
+              r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$|"
+              # "the first 10 sec and 0:40-0:50 are the good bits, keep only those": the times said are theirs
+              r"§\d+§\s*(?:'s|'re|’s|s|is|are|was|were)\s+(?:(?:really|just|by far|definitely|all)\s+)?"
+              r"(?:(?:the|my|our)\s+)?$")
     m = next((x for x in re.finditer(_PICKED_BY_TASTE, c.text) if not re.search(judged, c.text[:x.start()])),
              None)
     if not m:
@@ -1241,7 +1247,7 @@ _DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
               r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?"
               r"(?:that'?s|thats|that is|it'?s|its|this is|"
               r"they'?re|theyre|those are)\s+(?:just\s+|only\s+|all\s+|mostly\s+)?(?:me|us|him|her|them|my|"
-              r"our|his|the)\b|"
+              r"our|his|the|a|an)\b|"
               r"\b(?:looks?|looked|looking|seems?|is|was|are)\s+"
               r"(?:so\s+|really\s+|kinda\s+|kind of\s+|a bit\s+|"
               r"pretty\s+|too\s+|super\s+)?(?:awful|bad|terrible|horrible|ugly|weird|wrong|gross|cheesy|"
@@ -1309,6 +1315,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
                                                   r"\bmake\b|\bturn\b", c.text):
             continue
         m = rx.search(pattern, c.text)
+        if m and re.search(r"\b(?:is|are|was|were|'s|sounds?|sounding)\s+(?:all|just|only|mostly|basically|"
+                           r"full of|nothing but|like)\s+(?:a\s+|an\s+|one\s+big\s+)?(?:\w+\s+){0,3}$",
+                           c.text[:m.start()]) and not re.search(
+                r"\b(?:add|put|make|give|insert|want|need|use|turn)\b", c.text):
+            continue  # "the bike audio is all whoosh": what is there now, described - nothing asked for
         if m and subject_bw and m.start() < subject_bw.end() and m.end() > subject_bw.start():
             continue  # the subject in black and white: the whole picture (color_rule)
         if m and n == 0:

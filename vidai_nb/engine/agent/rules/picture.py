@@ -16,7 +16,9 @@ from .common import (
     FADE_IN,
     FADE_OBJ,
     FADE_OUT,
+    MUTED_LOOK,
     ORDINALS,
+    RANGE_RE,
     UNOFFERED_HEIGHT,
     Clause,
     Hit,
@@ -129,6 +131,10 @@ def _fit(text: str) -> str | None:
 
 def platform_rule(c: Clause) -> list[Hit]:
     text = c.text
+    # "from 9:16 to 16:9 for youtube": the frame it has now is not the platform's
+    was = r"(?:\bfrom|从)\s*‹r\d+by\d+›(?=\s*(?:to|into|→|->|到|转成|改成)\s*‹r)"
+    if rx.search(was, text):
+        text = re.sub(was, lambda w: " " * len(w.group(0)), text)
     # ("upload this straight to our church youtube channel": where it is posted, no format asked for)
     if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|that\s+|the video\s+|my video\s+|"
                  r"the (?:final |finished )?(?:edit|cut|result|file)\s+)?"
@@ -141,6 +147,12 @@ def platform_rule(c: Clause) -> list[Hit]:
             continue
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
+        if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧",
+                    text[m.end():]):
+            return [Hit(m.start())]  # "my tiktok handle @sam": whose account the words name, not a format
+        if name == "instagram" and rx.match(r"\s*stor(?:y|ies)\b(?:\s+(?:version|cut|edit))?",
+                                            text[m.end():]):
+            return [Hit(m.start())]  # "insta story version": what it is for - a story is not the feed square
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
                         r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
                         r"promoting|from|out of|with|using)\b.*$|"
@@ -316,6 +328,9 @@ def aspect_rule(c: Clause) -> list[Hit]:
             ops.append(s.Resolution.model_validate({"max_height": min(w, h)}))
         return [Hit(size.start(), ops)]
     m = rx.search(r"‹r(\d+)by(\d+)›", text)
+    if m and (to := rx.match(r"\s*(?:to|into|→|->)\s*‹r(\d+)by(\d+)›", text[m.end():])) and \
+            rx.search(r"\bfrom\s*$|从\s*$", text[:m.start()]):
+        m = to  # "change it from 16:9 to 9:16": the frame it has now, then the one asked for
     other = None if m else rx.search(r"(?<![\d:.§])(\d{1,2})\s*(?::|：|比)\s*(\d{1,2})(?![\d:§])", text)
     if other and rx.search(r"\b(?:ratio|aspect|make it|change it|convert|crop|format)\b|比例|画幅|调成|改成|"
                            r"变成|裁成", text):
@@ -483,6 +498,12 @@ def fade_rule(c: Clause) -> list[Hit]:
     # "no fade in, only fade out 2 sec": the negated fade is not read
     text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
                   r"不要淡(?:入|出)", " ", text)
+    # "no fades please, just normalize the audio", "without any fading": every fade declined - none added
+    declined = (r"\b(?:no|without|skip)\s+(?:any\s+|the\s+)?(?:fades|fading|fade[\s-]?ins? or "
+                r"(?:fade[\s-]?)?outs?)\b")
+    if re.search(declined, text) and not re.search(r"\bfade[sd]?\b(?!\s*(?:please|pls|plz)?\s*(?:[,.;!]|$))",
+                                                   re.sub(declined, " ", text)):
+        return []
     fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
     fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|(?:开始|慢慢|渐渐?)\s*变黑|"
                                     r"\bin and out\b|"
@@ -522,7 +543,8 @@ def fade_rule(c: Clause) -> list[Hit]:
     text = re.sub(r"\b((?:over|in|for|during|across)\s+(?:the\s+)?(?:last|final|first|opening|closing))\s+"
                   r"(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b|frames?|clips?|parts?|photos?|images?))",
                   lambda m: f"{m.group(1)} §{round(float(m.group(2)) * 1000)}§", text)
-    ts = times(text)
+    # (a range is no fade's length: "remove 0:10-0:15 and 0:40-0:45, then 1s fade out" - the cut's times)
+    ts = times(RANGE_RE.sub(lambda r: " " * len(r.group(0)), text))
     start = None if both or not (fade_in and fade_out) else re.search(_FADE_OUT_AT, text)
     if start is not None:
         # "fade out at 0:55 and fade in 2s": the time after "at" is where the fade-out starts; the other is
@@ -592,7 +614,11 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
     if m is None:
         return None
     point = int(next(g for g in m.groups() if g is not None))
-    if m.group(5) is not None and not re.search(r"\d:\d\d|\bmark\b", c.ctx.raw):
+    # ("remove 0:10-0:15, then 1s fade out": a clock time elsewhere is not this one)
+    clocks = [60 * int(a) + float(b) for a, b in re.findall(r"(?<![\d:])(\d{1,2}):(\d\d(?:\.\d+)?)(?![\d:])",
+                                                             c.ctx.raw)]
+    if m.group(5) is not None and not re.search(r"\bmark\b", c.ctx.raw) and \
+            not any(round(x * 1000) == point for x in clocks):
         return None  # "5 sec fade to black": a length said first, not where it starts
     rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     # (with a fade-in said too, the other time is the fade-in's: "fade out at 0:55 and fade in 2s")
@@ -862,7 +888,7 @@ def color_rule(c: Clause) -> list[Hit]:
                      r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?contrast\b", _chunk(text, m.start())):
             kw["contrast"] = 0.5  # "cut the contrast in half", "take out half the contrast"
     if note(m := rx.search(r"\bdesaturat\w*|\bsaturat(?:ion|ed|e)\b|\bvibrant\b|\bvivid\b|\bcolou?rful\b|"
-                           r"\bcolou?rs? pop\b|"
+                           r"\bcolou?rs? pop\b|" + MUTED_LOOK + "|"
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
@@ -870,6 +896,8 @@ def color_rule(c: Clause) -> list[Hit]:
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
+        if rx.search(MUTED_LOOK, text):  # "…, going for a muted moody look": the look it is lowered for
+            rx.search(r"\b(?:going for|want(?:ing)?|for)\s+(?:a\s+|an\s+)?(?=" + MUTED_LOOK + ")", text)
         if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"
                            r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?:saturation|colou?rs?|colou?r)\b",
                            _chunk(text, m.start())):

@@ -11,6 +11,7 @@ from ..reading import note, refer
 from .common import (
     FADE_IN,
     FADE_OUT,
+    MUTED_LOOK,
     SEP,
     SLOW_COMPLAINT,
     VIEWING,
@@ -151,7 +152,8 @@ def speed_rule(c: Clause) -> list[Hit]:
         elif rx.search(r"\bquarter[\s-]?speed", text):
             m = rx.search(r"quarter", text)
             factor = 0.25
-        elif rx.search(r"\btime[\s-]?lapse|延时", text):
+        elif re.search(r"\btime[\s-]?lapse|延时", text) and not _footage_named(text) and \
+                rx.search(r"\btime[\s-]?lapse|延时", text):
             m = rx.search(r"time|延时", text)
             factor = 4.0
             target = rx.search(rf"{T}\s*(?:-\s*)?(?:long\s*)?(?:sunset\s*|\w+\s*)?(?:time[\s-]?lapse|延时)|"
@@ -298,7 +300,20 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
     return splits, max(1, index)
 
 
+def _footage_named(text: str) -> bool:
+    """ "the haircut timelapse is fine as is", "add music to my timelapse": every timelapse said is the
+    footage named by what it is (the, my, this ...), not a speed asked for."""
+    said = list(re.finditer(r"\btime[\s-]?lapse", text))
+    named = r"\b(?:the|my|our|this|that|his|her|their|your)\s+(?:[a-z]+\s+){0,2}$"
+    return bool(said) and all(re.search(named, text[:m.start()]) for m in said)
+
+
 def _track(text: str) -> str:
+    # "mute only the music", "silence just the bgm": "only" right after the verb says which sound goes
+    only = rx.search(r"\b(?:mute|unmute|silence|kill|cut|turn off|switch off)\s+(?:just|only)\s+"
+                     r"(?:the |my |our )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b", text)
+    if only:
+        return "bgm"
     # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
     kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except(?: for)?|other than|apart from|not|only hear|"
                   r"just hear|(?<=everything )but|(?<=all )but|"
@@ -370,8 +385,8 @@ def mute_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
                   r"sound) off\b|"
-                  r"\bmute\b|\bmuted\b|\bsilence the\b|\bno (?:sound|audio)\b|\bwithout (?:any )?(?:sound|"
-                  r"audio)\b|"
+                  r"\bmute\b|\bmuted\b|\bsilence (?:only |just )?the\b|\bno (?:sound|audio)\b|"
+                  r"\bwithout (?:any )?(?:sound|audio)\b|"
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
                   r"pull|scrap|ditch) (?:the |"
                   r"all |my |our )?(?:original |"
@@ -391,6 +406,8 @@ def mute_rule(c: Clause) -> list[Hit]:
         return part
     if not m:
         return []
+    if m.group(0) == "muted" and any(v.start() <= m.start() < v.end() for v in re.finditer(MUTED_LOOK, text)):
+        return []  # "going for a muted moody look": the colours, not the sound
     if any(v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
         return []  # "so people can watch it on mute": how it is watched (why captions help), not an edit
     if re.search(r"(?:不要|别|不用|无需|不需要|千万别|不能)\s*$", text[:m.start()]):
@@ -804,6 +821,9 @@ def _music_volume(text: str) -> float | None:
         # ("加音乐但别太大声，10%就行": not too loud, then how loud)
         list(rx.finditer(r"\b(?:quiet(?:ly|er)?|soft(?:ly|er)?|low|subtle|loud(?:er)?)\b|小声点?|小点|小一点|轻一点|"
                          rf"大声点?|{_NOT_TOO_LOUD}|就行|就好|就够了?", text))
+        # "add music.mp3 but dont make it loud, like 10%": not loud, said with the level, is that level
+        rx.search(r"\b(?:don'?t|dont|do not|not)\s+(?:make\s+it\s+|have\s+it\s+|let\s+it\s+(?:be|get)\s+|"
+                  r"be\s+|too\s+)?(?:too\s+|so\s+|very\s+|super\s+|that\s+)?loud\b(?=[^%]*\d\s*%)", text)
         return _clamp(pct, 0.0, 4.0)
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点|"
                  + _NOT_TOO_LOUD, text):

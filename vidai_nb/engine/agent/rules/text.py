@@ -384,7 +384,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:(?:用|要|是)?\s*(?:描边|粗体|加粗|底框|方框|简单|朴素|卡拉\s*ok)\s*(?:的)?\s*"
                       r"(?:样式|风格|字体|效果)?\s*)?"
                       r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
-                      r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*)?"
+                      r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*|"
+                      # "text on screen: step 1 - sand the edges": on the picture, then the words
+                      r"(?:on|in)\s+(?:the\s+)?(?:screen|video|frame)\s*)?"
                       # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
                       r"(?:(?:(?:from|at|between|for|during|in|on|until|till|to|and|the|first|last|final)\s*){0,3}"
                       r"(?:§\d+§|(?:top|bottom|center|centre|middle|left|right|corner))\s*){0,4}"
@@ -519,11 +521,22 @@ def _each_text(c: Clause) -> list[Hit]:
     starts = [m.start() for m in re.finditer(_EACH_TEXT, c.text)]
     lead = (r"\s*(?:(?:add|put|give|make|show|insert|with)\s+(?:me\s+)?|"
             r"(?:加|添加|放|上)\s*(?:个|一个|1\s*个)?)?\s*")
-    if len(starts) < 2 or not re.fullmatch(lead, c.text[:starts[0]]):
+    verb = ""
+    if len(starts) < 2:
+        # "add «Before» from 0:00 to 0:04 and «After» from 0:30 to 0:34": bare quoted words, each with its
+        # own times, after one verb of putting - each is a text of its own, shown when said
+        bare = [m.start() for m in re.finditer(r"(?:\band\s+|\bthen\s+|\bplus\s+)?⟦\d+⟧(?=\s*(?:from|at|"
+                                               r"between|during|for)?\s*(?:the\s+)?§)", c.text)]
+        verb = c.text[:bare[0]] if bare else ""
+        if len(bare) < 2 or not re.fullmatch(r"\s*(?:add|put|show|display|write|place)\s*", verb):
+            return []
+        starts = bare
+    elif not re.fullmatch(lead, c.text[:starts[0]]):
         return []
     ops: list[Any] = []
     for a, b in zip(starts, [*starts[1:], len(c.text)], strict=True):
-        hits = title_rule(Clause(c.text[a:b], c.ctx))
+        part = re.sub(r"^\s*(?:and|then|plus)\s+", "", c.text[a:b])
+        hits = title_rule(Clause(verb + part if verb else c.text[a:b], c.ctx))
         if len(hits) != 1 or not hits[0].ops:
             return []
         ops += hits[0].ops
@@ -560,9 +573,10 @@ def title_rule(c: Clause) -> list[Hit]:
     both = _each_text(c) or _cue(c)
     if both:
         return both
-    # ("i say um every 3 words": words counted are how often, not text on the picture)
-    counted = re.sub(r"\b(?:every|each|per|in|after)\s+(?:\d+|other|few|couple(?: of)?|two|three|four|"
-                     r"five|ten)"
+    # ("i say um every 3 words", "i say um like every 5 words": words counted are how often, not text on the
+    # picture)
+    counted = re.sub(r"\b(?:every|each|per|in|after|a)\s+(?:\d+|other|few|single|couple(?: of)?|two|three|"
+                     r"four|five|ten|second|third)"
                      r"\s+words?\b|\bevery\s+(?:other\s+)?word\b|\b(?:filler|crutch|swear|"
                      r"curse)\s+words?\b", " ", text)
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
