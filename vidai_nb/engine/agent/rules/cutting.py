@@ -306,13 +306,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     total = c.ctx.total_ms
     # "前30秒的一半删掉", "delete half of the first 30 seconds": a share of a part does not say which share
     # goes - asked, never the whole part cut
-    share = rx.search(r"(?:前|后|最后|开头|结尾|开始)\s*§(\d+)§\s*的\s*(?:一半|1/2|三分之一|四分之一)|"
+    part_share = rx.search(r"(?:前|后|最后|开头|结尾|开始)\s*§(\d+)§\s*的\s*(?:一半|1/2|三分之一|四分之一)|"
                       r"\b(?:half|a third|a quarter|one third|one quarter)\s+of\s+(?:the\s+)?"
                       r"(?:first|last|opening|final|closing)\s+§(\d+)§", text)
-    if share and re.search(r"\b(?:cut|delete|remove|trim|drop|lose|chop|get rid of|take out)\b|"
+    if part_share and re.search(r"\b(?:cut|delete|remove|trim|drop|lose|chop|get rid of|take out)\b|"
                            r"删|剪|去掉|切掉|不要", text):
-        n = int(share.group(1) or share.group(2))
-        first = bool(re.search(r"前|开头|开始|first|opening", share.group(0)))
+        n = int(part_share.group(1) or part_share.group(2))
+        first = bool(re.search(r"前|开头|开始|first|opening", part_share.group(0)))
         a, b = (0, n // 2) if first else (total - n // 2 if total else 0, total)
         if c.zh:
             q = (f"{'前' if first else '最后'}{n / 1000:g}秒里删掉哪一部分？比如删掉 {clock(a)}–{clock(b)}"
@@ -320,7 +320,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         else:
             q = (f"Which part of the {'first' if first else 'last'} {n / 1000:g} s should go — for example "
                  f"{clock(a)}–{clock(b)}, or another part?")
-        return [Hit(share.start(), question=q)]
+        return [Hit(part_share.start(), question=q)]
     # "cut the saturation to half": a property halved is an amount, not the length
     half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
                      r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
