@@ -1219,7 +1219,8 @@ _ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以�
                          r"\b(?:in|on)\s+the\s+(?:trimmed|cut|shortened|new|edited)\s+(?:video|version|clip|one)\b|"
                          r"\b(?:counting|counted|measured)\s+(?:from|after|on)\s+the\s+(?:trimmed|cut|new|edited)\b|"
                          # "then in what's left remove 0:20-0:25", "在剩下的里面再删掉…"
-                         r"\b(?:in|of|from)\s+(?:what(?:'?s| is)\s+left|what\s+remains|the\s+rest\s+that'?s\s+left)\b|"
+                         r"\b(?:in|of|from)\s+(?:what(?:'?s| is)\s+left|what\s+remains|"
+                         r"the\s+rest\s+that'?s\s+left)\b|"
                          r"在剩下的(?:视频|部分|片子)?(?:里面|里|中)")
 # ops with a place on the timeline besides the range cuts: a split, a freeze, text, a picture in picture,
 # and a head/tail trim said as "everything before/after T"
