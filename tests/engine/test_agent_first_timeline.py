@@ -49,3 +49,19 @@ def test_times_on_the_video_as_it_was(text: str, language: str, want: list[tuple
 ])
 def test_time_inside_the_part_cut_first_is_asked(text: str, language: str) -> None:
     assert kept(text, language) is None
+
+
+@pytest.mark.parametrize(("text", "language", "want"), [
+    ("first cut the first 10 seconds, then in what's left remove 0:20 to 0:25", "en",
+     [(10000, 30000), (35000, 60000)]),
+    ("cut the first 5 sec and from what remains delete 0:10-0:12", "en", [(5000, 15000), (17000, 60000)]),
+    ("remove 0:00-0:20 and then in the edited video remove 0:30 to 0:35", "en",
+     [(20000, 50000), (55000, 60000)]),
+    ("先剪掉前10秒，然后在剩下的里面再删掉第20秒到第25秒", "zh-CN", [(10000, 30000), (35000, 60000)]),
+])
+def test_times_said_in_what_is_left_are_on_the_video_the_cut_leaves(
+    text: str, language: str, want: list[tuple[int, int]]
+) -> None:
+    """ "then in what's left remove 0:20-0:25": those times are on the video after the first cut (a blind
+    row found this removing source 0:20-0:25, which the person wanted kept)."""
+    assert kept(text, language) == want

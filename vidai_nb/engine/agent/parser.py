@@ -287,7 +287,10 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
     plan.notes += moved
     if targets:
         ops = semantics.speed_to_length(ops, targets, total)
-    plan.ops = semantics.joined_cuts(_one_subtitles(ops))
+    if semantics.said_on_the_cut(text):  # "…, then in what's left remove 0:20-0:25": each on what is left
+        plan.ops = semantics.one_after_another(_one_subtitles(ops))
+    else:
+        plan.ops = semantics.joined_cuts(_one_subtitles(ops))
     publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
     if plan.export is not None and refusals and set(refusals) <= publish:
         # "导出成mov 发给客户": the export is done; sending it is the person's part, said as a note

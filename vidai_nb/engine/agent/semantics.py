@@ -563,6 +563,24 @@ _OF_CLIP = r"(?:\bof|\bfrom|\bin|\binside|\bon|\boff)\s+(?:the\s+|clip\s+|video\
 _CLIP_OWNS = r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：)"
 
 
+def said_on_the_cut(text: str) -> bool:
+    """ "cut the first 5 s, then in what's left remove 0:10-0:12", "…在剩下的里面再删掉…": the later times
+    are on the video the earlier cut leaves."""
+    return bool(_ON_THE_CUT.search(text) or _ON_NEW_TIMELINE.search(text))
+
+
+def one_after_another(ops: list[OpBase]) -> list[OpBase]:
+    """The parts of a `remove_ranges` cut one after another, each read off what the one before left (for
+    `said_on_the_cut` requests: the parts were said in time order, each on the video left so far)."""
+    out: list[OpBase] = []
+    for op in ops:
+        if isinstance(op, s.RemoveRanges) and all(r.end_ms is not None for r in op.ranges):
+            out += [s.RemoveRange(start_ms=r.start_ms, end_ms=r.end_ms) for r in op.ranges]
+        else:
+            out.append(op)
+    return out
+
+
 def joined_cuts(ops: list[OpBase]) -> list[OpBase]:
     """ "删掉10到15秒 还有40到45秒", "cut 0:10-0:15, then cut 0:40-0:45": parts said one after another in one
     request are read off the same (current) timeline, as a person reads them off the player - cut at once
@@ -1199,7 +1217,11 @@ _ON_NEW_TIMELINE = re.compile(
 _ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以后|后)?的?(?:视频|片子|版本)?(?:里|上|中)|"
                          r"(?:按|以)(?:剪完|剪好|删完)(?:之后|以后|后)?的?(?:视频|时间|版本)?(?:算|为准)|"
                          r"\b(?:in|on)\s+the\s+(?:trimmed|cut|shortened|new|edited)\s+(?:video|version|clip|one)\b|"
-                         r"\b(?:counting|counted|measured)\s+(?:from|after|on)\s+the\s+(?:trimmed|cut|new|edited)\b")
+                         r"\b(?:counting|counted|measured)\s+(?:from|after|on)\s+the\s+(?:trimmed|cut|new|edited)\b|"
+                         # "then in what's left remove 0:20-0:25", "在剩下的里面再删掉…"
+                         r"\b(?:in|of|from)\s+(?:what(?:'?s| is)\s+left|what\s+remains|"
+                         r"the\s+rest\s+that'?s\s+left)\b|"
+                         r"在剩下的(?:视频|部分|片子)?(?:里面|里|中)")
 # ops with a place on the timeline besides the range cuts: a split, a freeze, text, a picture in picture,
 # and a head/tail trim said as "everything before/after T"
 _POINTS = (s.Split, s.FreezeFrame, s.AddText, s.AddTitle, s.PictureInPicture)
