@@ -306,6 +306,19 @@ Rows carry a `split`, in the order they were written:
   reviewers, newspaper interns, couples editing their DIY wedding video; 退休老人家庭相册, 电竞复盘, 考研博主,
   手机摄影教学, 穿搭博主, 城市文旅, 酒店民宿前台, 汉服cos). Scored once, blind, against main at 4224eb1 before
   any fix: 89.4 % (277/310; English 89.0 %, Chinese 90.0 %), 0 destructive.
+- "holdout32": 310 requests (200 English, 110 Chinese; 71 with a public source whose wording was taken, the
+  writer told to attach no page by topic) written at the start of session 25 by a third helper with other
+  personas (vet clinics, surfers, amateur astronomers, librarians' story time, thrift resellers, marathon
+  photographers, hairdressers, choir directors; 宠物医院, 冲浪, 星空摄影, 图书馆亲子阅读, 闲鱼卖家, 马拉松,
+  美发, 合唱团). Kept sealed through session 25's round (holdout28's, holdout29's and holdout31's fixes and
+  the known misreadings), then scored once, blind, against main at 7958cd4: 79.7 % (247/310; English
+  75.5 %, Chinese 87.3 %), 5 destructive ("then in what's left remove 0:20 to 0:25" and its Chinese twin
+  removed source 0:20-0:25; "silence/setup before the actual beginning, trim that" removed every silence;
+  把开头和结尾没说话的部分修掉 searched the words for a sentence; a sentence search for "library card
+  drive" where the row says "library card"). The same rows at the session's start (4224eb1) scored 78.4 %
+  (243/310): the round lifted them by 4 rows. Its misses are many new classes: footage repair no editor
+  here can do (deflicker, hot pixels, stacking frames) asked about instead of refused, a blurred
+  background fill, voices matched in loudness, "keep only the first second".
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -405,6 +418,7 @@ BLIND: dict[str, str] = {
     "holdout25": "87.6% (269/307)", "holdout26": "91.0% (282/310)",
     "holdout27": "88.0% (271/308)", "holdout28": "88.4% (274/310)",
     "holdout29": "89.6% (276/308)", "holdout31": "89.4% (277/310)",
+    "holdout32": "79.7% (247/310)",
     "tune": "n/a (written with the fixes)",
 }
 
