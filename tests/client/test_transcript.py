@@ -150,7 +150,9 @@ def test_filler_words_and_search_asked_in_words(
     assert "filler word" in first
     # naming the fillers is the cleanup at its default: the false start "I | I think" goes too, and the
     # reply says so and how to keep it
-    assert "1 false start (repeated words)" in first, reply.text
+    # (Whisper sometimes invents "Yeah. Yeah." in the silence after the last sentence - its sampling fallback
+    # is not seeded - and that is a second repeat: at least the one said)
+    assert re.search(r"\b[12] false starts? \(repeated words\)", first), reply.text
     assert "“remove only the filler words”" in reply.text, reply.text
     draft = engine_client.state(sid).draft
     assert draft is not None
@@ -172,7 +174,9 @@ def test_exports_follow_the_edit(
 ) -> None:
     sid = new_project(engine_client, talk)
     df = engine_client.transcript(sid)
-    engine_client.keep_words(sid, df[df["sentence"] != df["sentence"].max()])  # drop the last sentence
+    # drop the sentence about the lake (found by its words: Whisper sometimes adds "Yeah." after it)
+    lake = df.loc[df["text"].str.contains("lake", case=False), "sentence"]
+    engine_client.keep_words(sid, df[~df["sentence"].isin(lake)])
     srt = engine_client.export_transcript(sid, tmp_path / "t.srt").read_text()
     vtt = engine_client.export_transcript(sid, tmp_path / "t.vtt").read_text()
     txt = engine_client.export_transcript(sid, tmp_path / "t.txt").read_text()

@@ -14,6 +14,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# OpenBLAS (numpy's) in one thread, set before numpy loads: its pthread_atfork handler stops its thread
+# pool, and a render's ffmpeg is started with fork() (preexec_fn) while a transcription's feature
+# extraction may be in a BLAS call on another thread - that call then waits forever for the stopped pool
+# (the engine's stacks showed it hung in faster_whisper's `mel_filters @ magnitudes`, session 25).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from vidai_nb.engine.config import settings_for_cli
 
 if TYPE_CHECKING:

@@ -23,6 +23,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+# OpenBLAS in one thread, before numpy loads: a fork() for ffmpeg during a BLAS call elsewhere would stop
+# its thread pool under that call (see engine/__main__.py)
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from vidai_nb.engine.config import Settings, settings_for_cli
 
 log = logging.getLogger("vidai_nb.engine.worker")
