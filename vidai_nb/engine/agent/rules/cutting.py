@@ -380,8 +380,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         end = round(total * part)
         return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
                     target_ms=end)]
-    fraction = re.search(r"\b(?:first|last|second|final|opening|closing|middle)\s+(?:half|quarter|third|\d\s*/\s*\d"
-                         r")\b|"
+    fraction = re.search(r"\b(?:first|last|second|final|opening|closing|middle)\s+"
+                         r"(?:half|quarter|third|\d\s*/\s*\d)\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
         bare = rx.match(_BARE_END_CUT, c.text)
@@ -481,8 +481,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
     # "skip the first 5 seconds and take 10 sec from there": the length taken after the start skipped
-    skip_take = rx.search(rf"\b(?:skip|skipping|ignore|ignoring|after|past|lose|drop|cut|leave out)\s+(?:the\s+)?"
-                          rf"(?:first|opening)\s*{T}\s*(?:,\s*)?(?:and\s+|then\s+|,\s*)*(?:just\s+|only\s+)?"
+    skip_take = rx.search(rf"\b(?:skip|skipping|ignore|ignoring|after|past|lose|drop|cut|leave out)\s+"
+                          rf"(?:the\s+)?(?:first|opening)\s*{T}\s*(?:,\s*)?(?:and\s+|then\s+|,\s*)*(?:just\s+|only\s+)?"
                           rf"(?:take|keep|get|use|grab)\s+(?:the\s+)?(?:next\s+|only\s+|just\s+)?{T}"
                           rf"(?!\s*(?:off|out|away)\b)", text)
     if skip_take:
