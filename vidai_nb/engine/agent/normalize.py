@@ -520,6 +520,20 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"\b(?:cut|drop|reduce|bring)\s+(?:the\s+|its\s+|the video'?s?\s+)?(?:playback\s+)?speed\s+"
                   r"(?:in half|by half)\b|\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
                   text)
+    # "slow it down by half", "slow the timelapse by half": half the speed (0.5×), not a mild slow-down
+    text = re.sub(r"\bslow\s+((?:it|this|that|everything|(?:the|my|this)\s+(?:[a-z'-]+\s+){0,2}?"
+                  r"(?:video|clip|footage|timelapse|time-lapse|thing|part|shot|recording))\s+)?(?:down\s+)?"
+                  r"(?:by\s+(?:a\s+)?half\b|in\s+half\b|by\s+50\s*%)(?!\s+(?:an?\s+)?(?:seconds?|minutes?|secs?|mins?)\b)",
+                  lambda m: f"slow {m.group(1) or ''}down to half speed", text)
+    text = re.sub(r"\bslow\s+(it|this|that|everything)\s+by\s+(?=\d+(?:\.\d+)?\s*%)", r"slow \1 down by ",
+                  text)
+    # "cut down the saturation a bit, to 0.85", "turn it up a little - say 120%": the amount said after the
+    # vague word is the amount
+    text = re.sub(r"\s+(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+little|slightly|somewhat|a\s+touch|"
+                  r"a\s+tad)\s*"
+                  r"[,，]\s*(?:(?:like|say|maybe|about|around|roughly|approx|approximately)\s+)?((?:to|by)\s+)?"
+                  r"(?=\d*\.?\d+\s*(?:%|x\b)?(?!\s*(?:s|sec|secs|seconds?|ms|min|mins|minutes?)\b))",
+                  lambda m: " " + (m.group(1) or "to "), text)
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
     text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
                   r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)

@@ -84,6 +84,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.bind_to_clip(res, chosen, ctx, zh)
     semantics.timed_to_freeze(res, chosen)
     plan = _plan(chosen, norm.text, zh, res, ctx.total_ms, _clip_marks(ctx))
+    _texts_in_turn(plan.ops)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
@@ -145,6 +146,21 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan
+
+
+def _texts_in_turn(ops: list[OpBase]) -> None:
+    """ "add 'Step 1' at 0:05 and 'Step 2' at 0:20": texts in one place, each from its own time with no end
+    said, follow each other - each shows until the next one comes up (the last to the end)."""
+    timed = [op for op in ops if isinstance(op, s.AddText) and op.end_ms is None and "start_ms" in
+             op.model_fields_set]
+    if len(timed) < 2 or len({op.pos for op in timed}) > 1 or len({op.start_ms for op in timed}) < len(timed):
+        return
+    starts = sorted(op.start_ms for op in timed)
+    for i, op in enumerate(ops):
+        if op in timed and op.start_ms != starts[-1]:
+            end = starts[starts.index(op.start_ms) + 1]
+            ops[i] = op.model_copy(update={"end_ms": end})
+            ops[i].model_fields_set.add("end_ms")
 
 
 def _bare_level(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:

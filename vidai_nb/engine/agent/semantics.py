@@ -918,12 +918,24 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|tackle|reveal|kiss|wipeout|"
     r"touchdown|knockout|first dance|toast)s?\b(?!\s+cuts?\b)")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
+_END_NAMED = re.compile(
+    r"\b(?:speed(?:ing)?\s+up|slow(?:ing)?\s+down|faster|slower|slow[\s-]?mo(?:tion)?|brighten|darken|"
+    r"black (?:and|&) white)\b[^,;.]*?\b(?:the|its)\s+(?:very\s+)?(?:(?:end|ending|start|beginning|last|"
+    r"final|"
+    r"closing|opening|early|later|latter|back|front)\s+(?:part|bit|section|stretch|portion|half of it)s?|"
+    r"beginning|ending|end|start)\b(?!\s+(?:of\s+)?(?:clip|segment|video|one))|"
+    r"(?:结尾|开头|后面|前面|最后|末尾)(?:那|这)?(?:一)?(?:部分|段|点)\S{0,4}?(?:加速|快|慢|放慢)")
 
 
 def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
     m = _VAGUE_PART.search(text)
+    indexed = any(isinstance(op, s.Split) or (isinstance(op, s.Speed) and op.index is not None) for op in plan.ops)
+    if m is None and not indexed and any(isinstance(op, s.Speed | s.Color) for op in plan.ops):
+        # "speed up the end part", "slow down the beginning": an end named with no length - which stretch
+        # is theirs to say (a whole-video speed would change what they did not name)
+        m = _END_NAMED.search(text)
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
         return
     segs = ctx.segment_count

@@ -117,6 +117,8 @@ _END_SAID_LAST = (r"(?!\s*(?:再|也|还|就|都)?\s*(?:剪|删|去|切|砍|裁|
                   r"显示|出现|开始|不要))")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
+         # "trim the start of the kite launch by 1.5s": what it is the start of, named in a few words
+         rf"\b(?:beginning|start)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
@@ -128,6 +130,7 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          # "剪掉2秒 开头的": the amount, then the end it comes off
          rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:开头|片头|最前面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
+         rf"\b(?:ending|end)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
          rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
@@ -352,7 +355,9 @@ def cut_rule(c: Clause) -> list[Hit]:
     # "make it a third shorter", "shorten it by 25%", "缩短三分之一", "cut 1/4 of it": the share said is
     # what goes, so the rest is kept ("trim it to 1/3", "缩短到1/3", "1/3 as long" keep the share said)
     # (a check, not a reading: "去掉前3秒 加背景音乐music.mp3" - the music is not the cut's)
-    pct = None if re.search(_PROPERTY, text) else rx.search(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%", text)
+    # ("slow it by 25%": a speed change, never a share cut)
+    pct = None if re.search(_PROPERTY, text) or re.search(r"\bslow(?:ed|er|ing)?\b|\bfast(?:er)?\b", text) \
+        else rx.search(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%", text)
     amount = frac or pct
     if amount and not half:
         before, after = text[:amount.start()], text[amount.end():]
@@ -1016,7 +1021,7 @@ def _own_clip(c: Clause) -> list[Hit]:
 def split_rule(c: Clause) -> list[Hit]:
     if own := _own_clip(c):
         return own
-    m = rx.search(r"\bsplit\b|\bcut (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
+    m = rx.search(r"\bsplit\b|\b(?:cut|chop) (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
                   r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:(?:right|exactly|precisely)\s+)?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
@@ -1030,7 +1035,10 @@ def split_rule(c: Clause) -> list[Hit]:
                   # ("make a cut right at 7.5 sec": how exactly, said between)
                   r"(?:cut|split|edit|break)\s+(?:(?:right|exactly|just|precisely|somewhere)\s+)?(?:at|"
                   r"here at)\b|"
-                  r"(?:剪切|分割|切割)点|断点", c.text)
+                  r"(?:剪切|分割|切割)点|断点|"
+                  # "从40秒那里分开", "在0:45处断开": a time, then that it is parted there
+                  r"(?<=§)\s*(?:那里|那儿|这里|这儿|处|的地方|的位置|位置)?\s*(?:给我|帮我)?\s*(?:分开|断开|切断|隔开)",
+                  c.text)
     if not m:
         return []
     # "… so i can work on the two halves separately": why it is split, said with the split

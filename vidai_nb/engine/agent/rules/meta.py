@@ -1292,6 +1292,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
     elif rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
                    r"send)\b", c.text):
         purpose = True  # "clean this up a bit before i post it": when it will be posted
+    elif rx.search(r"\b(?:not|never)\s+(?:to\s+|be\s+)?(?:post|upload|share|publish)(?:ed|ing)?\b|"
+                   r"\b(?:don'?t|dont|do not|won'?t|wont|will not|can'?t|cant|cannot|shouldn'?t|mustn'?t)\s+"
+                   r"(?:be\s+)?(?:post|upload|share|publish)(?:ed)?\b", c.text):
+        purpose = True  # "…, the runner asked me not to post it": a post said not to happen is a reason
     elif (why := re.search(_UPLOAD_WHY, c.text)) and not re.search(
             r"\b(?:upload|post|publish|share|send)\w*|上传|发布|发到", c.text[:why.start()]):
         rx.search(_UPLOAD_WHY, c.text)

@@ -991,6 +991,20 @@ def color_rule(c: Clause) -> list[Hit]:
             and "brightness" in kw and "brightness" not in said and not re.search(
                 r"\bbright(?:en|er|ness)?\b|提亮|调亮|亮一点|亮度", text):
         del kw["brightness"]  # "auto fix the levels, it's kinda dark and muddy": the same, for the light
+    # "make the last 10 seconds black and white", "black and white except the first 5 seconds", "brighter from
+    # 0:30": colour here is the whole video's - a part of the time is asked about, never the whole changed
+    if kw and rx.search(r"§\d+§", text) and not re.search(
+            r"\b(?:cut|trim|remove|delete|keep|speed|slow|split|freeze|frozen|add|put|text|title|caption|export|"
+            r"gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡",
+            text):
+        gray = kw.get("gray") is True
+        return [Hit(first, question=(
+            ("这里的颜色调整只能作用于整个视频，没法只改其中一段。要把整个视频都调成黑白吗？" if gray else
+             "这里的颜色调整只能作用于整个视频，没法只改其中一段。要改整个视频的颜色吗？") if c.zh else
+            ("Colour changes here are for the whole video — I can't make just part of it black and white. "
+             "Shall I make the whole video black and white?" if gray else
+             "Colour changes here are for the whole video — I can't change just part of it. Shall I change "
+             "the colour of the whole video?")))]
     return [Hit(first, [s.Color(**kw)])]
 
 

@@ -75,7 +75,10 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              r"aunt|auntie|uncle|cousin|sister|sis|brother|bro|son|daughter|kids?|bride|groom|fiance|fiancee|"
              r"coworker|colleague|roommate|neighbou?r|producer|sponsor|principal|"
              r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
-             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+)\s+(?:just\s+|always\s+|keeps?\s+|"
+             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+|"
+             # "sellers say shorter sells", "experts say 3 seconds": people (or what they write) say so
+             r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|experts|pros|folks|guys|users|reviews|studies|"
+             r"comments|stats|(?:the\s+)?algorithm)\s+(?:just\s+|always\s+|keeps?\s+|usually\s+|often\s+|"
              r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
 _TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
 assert _TEXTW_UNSAID != TEXTW
