@@ -931,7 +931,8 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
     m = _VAGUE_PART.search(text)
-    indexed = any(isinstance(op, s.Split) or (isinstance(op, s.Speed) and op.index is not None) for op in plan.ops)
+    indexed = any(isinstance(op, s.Split) or (isinstance(op, s.Speed) and op.index is not None)
+                  for op in plan.ops)
     if m is None and not indexed and any(isinstance(op, s.Speed | s.Color) for op in plan.ops):
         # "speed up the end part", "slow down the beginning": an end named with no length - which stretch
         # is theirs to say (a whole-video speed would change what they did not name)
