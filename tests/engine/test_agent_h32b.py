@@ -85,7 +85,7 @@ def test_a_reason_after_the_edit_is_no_edit_and_no_post(text: str, clips: list[s
     ("slow it by 50%", [{"op": "speed", "factor": 0.5}]),
     ("slow it by 25%", [{"op": "speed", "factor": 0.75}]),
     ("cut down the saturation a bit, to 0.85, her red looks orange", [{"op": "color", "saturation": 0.85}]),
-    ("boost the contrast slightly, like 1.2", [{"op": "color", "contrast": 1.2}]),
+    ("reduce the contrast slightly, to 0.9", [{"op": "color", "contrast": 0.9}]),
 ])
 def test_an_amount_said_is_the_amount(text: str, want: list[dict[str, Any]]) -> None:
     assert ops(plan(text)) == want_ops(want)

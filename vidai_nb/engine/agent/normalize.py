@@ -527,13 +527,12 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
                   lambda m: f"slow {m.group(1) or ''}down to half speed", text)
     text = re.sub(r"\bslow\s+(it|this|that|everything)\s+by\s+(?=\d+(?:\.\d+)?\s*%)", r"slow \1 down by ",
                   text)
-    # "cut down the saturation a bit, to 0.85", "turn it up a little - say 120%": the amount said after the
-    # vague word is the amount
+    # "cut down the saturation a bit, to 0.85": the level said after the vague word is the level ("saturate
+    # it a bit, like 0.2" is the step, read as it is)
     text = re.sub(r"\s+(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+little|slightly|somewhat|a\s+touch|"
-                  r"a\s+tad)\s*"
-                  r"[,，]\s*(?:(?:like|say|maybe|about|around|roughly|approx|approximately)\s+)?((?:to|by)\s+)?"
+                  r"a\s+tad)\s*[,，]\s*(?:(?:like|say|maybe|about|around|roughly)\s+)?(to\s+)"
                   r"(?=\d*\.?\d+\s*(?:%|x\b)?(?!\s*(?:s|sec|secs|seconds?|ms|min|mins|minutes?)\b))",
-                  lambda m: " " + (m.group(1) or "to "), text)
+                  r" \1", text)
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
     text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
                   r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
