@@ -936,7 +936,7 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     if m is None and not indexed and any(isinstance(op, s.Speed | s.Color) for op in plan.ops):
         # "speed up the end part", "slow down the beginning": an end named with no length - which stretch
         # is theirs to say (a whole-video speed would change what they did not name)
-        m = _END_NAMED.search(text)
+        m = None if re.search(r"\d\s*(?:x|×|倍)|half speed|%", text) else _END_NAMED.search(text)
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
         return
     segs = ctx.segment_count

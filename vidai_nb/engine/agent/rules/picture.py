@@ -993,7 +993,7 @@ def color_rule(c: Clause) -> list[Hit]:
         del kw["brightness"]  # "auto fix the levels, it's kinda dark and muddy": the same, for the light
     # "make the last 10 seconds black and white", "black and white except the first 5 seconds", "brighter from
     # 0:30": colour here is the whole video's - a part of the time is asked about, never the whole changed
-    if kw and rx.search(r"§\d+§", text) and not re.search(
+    if kw and re.search(r"§\d+§", text) and not re.search(
             r"\b(?:cut|trim|remove|delete|keep|speed|slow|split|freeze|frozen|add|put|text|title|caption|export|"
             r"gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡",
             text):
