@@ -36,10 +36,20 @@ _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|s
 # ("i only want to lose the opening 4 sec": a want of a cut is no keep)
 _WANT_CUT = (r"(?!\s+(?:to\s+)?(?:lose|cut|remove|delete|drop|trim|chop|get rid|take (?:out|off)|shave|"
              r"kill)\b)")
+# "just get the first half", "get the last 20 seconds", "take the middle 10 s": get / take before a part of
+# the time is the part wanted - unless the rest of the request does something else with that part ("take
+# the first 5 s off", "get the last 5 s and move them to the start", "take the first 3 s and make a gif")
+_GET_ELSE = (r"\b(?:off|out|away|gone|removed|cut|deleted|trimmed|sped|slowed|muted|faster|slower|speed|slow|"
+             r"black|gr[ae]y|louder|quieter|brighter|darker|mov(?:e|ed|ing)|put|place|copy|duplicate|loop|"
+             r"repeat|freeze|paste|mute|gif|export|save|thumbnail|to the (?:end|start|front|back))\b")
+_GET_PART = (rf"(?:(?:just|only)\s+)?(?<!\bto )(?:get|take)(?:\s+me)?(?:\s+(?:just|only))?(?=\s+(?:the\s+)?"
+             rf"(?:very\s+)?(?:first|last|final|opening|closing|middle)\s*(?:§|half\b|quarter\b|third\b))"
+             rf"(?![^,;]*{_GET_ELSE})")
 KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|only keep|"
         rf"just (?:use|want|need){_WANT_CUT}|just keep|use only|"
         # "just the final 6 secs pls": a part named alone, first thing said, is the part wanted
         r"(?<![\w\s,])(?<!\S\s)(?:just|only)(?=\s+(?:the\s+)?(?:first|last|final|opening|closing|middle)\s*§)|"
+        rf"{_GET_PART}|"
         # "gimme just the first half", "i want everything after the 4 sec mark": a part of the time wanted
         r"(?:i (?:want|need)|gimme|give me)\s+(?:just\s+|only\s+)?(?:everything\s+|"
         r"all\s+)?(?=(?:the (?:first|"
@@ -377,8 +387,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         end = round(total * part)
         return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
                     target_ms=end)]
-    fraction = re.search(r"\b(?:first|last|second|final|opening|closing)\s+(?:half|quarter|third|\d\s*/\s*\d"
-                         r")\b|"
+    fraction = re.search(r"\b(?:first|last|second|final|opening|closing|middle)\s+"
+                         r"(?:half|quarter|third|\d\s*/\s*\d)\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
         bare = rx.match(_BARE_END_CUT, c.text)
@@ -426,6 +436,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     if rest and cut_m and cut_m.start() < rest.start():
         text = text[:rest.start()]
     keep_mode = bool(rx.search(KEEP, text))
+    if keep_mode and re.search(_GET_PART, text) and not re.search(KEEP, re.sub(_GET_PART, " ", text)) and \
+            (got := re.search(r"\b(?:get|take)\b", c.ctx.raw.lower())) and \
+            re.search(_GET_ELSE, c.ctx.raw.lower()[got.end():]):
+        keep_mode = False  # "get the last 5 s and move them to the start": the part is taken for another edit
     # "make a teaser from the last 15 seconds", "a clip of the first 10 s": a shorter version made of an end
     # keeps that end (nothing in the request says to remove anything)
     made_of = (rf"\b(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|"
@@ -468,6 +482,20 @@ def cut_rule(c: Clause) -> list[Hit]:
         n = int(m.group(1) or m.group(2))
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
+    # "get me the middle half", "keep the middle third": that share, centred
+    for m in rx.finditer(r"\bmiddle\s+(half|third|quarter)\b", text):
+        n = round(total * {"half": 0.5, "third": 1 / 3, "quarter": 0.25}[m.group(1)])
+        if 0 < n < total:
+            spans.append(((total - n) // 2, (total - n) // 2 + n))
+    # "skip the first 5 seconds and take 10 sec from there": the length taken after the start skipped
+    skip_take = rx.search(rf"\b(?:skip|skipping|ignore|ignoring|after|past|lose|drop|cut|leave out)\s+"
+                          rf"(?:the\s+)?(?:first|opening)\s*{T}\s*(?:,\s*)?(?:and\s+|then\s+|,\s*)*(?:just\s+|only\s+)?"
+                          rf"(?:take|keep|get|use|grab)\s+(?:the\s+)?(?:next\s+|only\s+|just\s+)?{T}"
+                          rf"(?!\s*(?:off|out|away)\b)", text)
+    if skip_take:
+        a, n = int(skip_take.group(1)), int(skip_take.group(2))
+        spans.append((a, a + n))
+        keep_mode, cut_mode = True, False
     for m in rx.finditer(rf"从\s*{T}\s*(?:剪|截|切)\s*(?:到|至)\s*{T}", text):  # "从0:20剪到0:40"
         spans.append((int(m.group(1)), int(m.group(2))))
         keep_mode = keep_mode or not rx.search(r"剪掉|删|去掉|不要", text)
@@ -496,7 +524,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
         # "从25秒开始截10秒": the length taken from there is the part wanted
         keep_mode = keep_mode or (m.group(4) is not None and not rx.search(r"剪掉|删|去掉|不要", text))
-    head = _first(_HEAD, text)
+    head = None if skip_take else _first(_HEAD, text)
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
                         r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
