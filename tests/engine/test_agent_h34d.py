@@ -81,7 +81,8 @@ def test_both_ends_by_an_amount(text: str, head: int, tail: int) -> None:
 
 
 def test_ending_by_a_time_still_ends_there() -> None:
-    assert ops(plan("start at 0:05 and end by 0:40")) == [{"op": "keep_range", "start_ms": 5000, "end_ms": 40000}]
+    got = ops(plan("start at 0:05 and end by 0:40"))
+    assert got == [{"op": "keep_range", "start_ms": 5000, "end_ms": 40000}]
 
 
 @pytest.mark.parametrize(("text", "at"), [

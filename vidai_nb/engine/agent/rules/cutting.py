@@ -544,7 +544,8 @@ def cut_rule(c: Clause) -> list[Hit]:
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
                      rf"the start and (?:the )?end)|"
                      # "trim both ends by 2 seconds", "shave each end by 1.5s": the amount said after the ends
-                     rf"\b(?:both ends|each end|either end|both sides|each side|the (?:start|beginning|front) and "
+                     rf"\b(?:both ends|each end|either end|both sides|each side|"
+                     rf"the (?:start|beginning|front) and "
                      rf"(?:the )?(?:end|back))\s*(?:of\s+(?:it|this|the \w+)\s*)?(?:by|of)\s*{T}", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
@@ -2049,8 +2050,9 @@ def length_rule(c: Clause) -> list[Hit]:
     half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
     # "squeeze the whole 60s into 30 by speeding up": a length said, then the length it is to fit in - a
     # bare number takes the first one's unit (minutes when the first is whole minutes and the number fits)
-    into = rx.search(rf"\b(?:squeeze|squish|squash|compress|shrink|condense|cram|fit)\s+(?:all\s+)?(?:the\s+|my\s+)?"
-                     rf"(?:whole\s+|entire\s+|full\s+)?{T}(?:\s+(?:video|clip|thing|of\s+(?:it|video|footage)))?"
+    into = rx.search(rf"\b(?:squeeze|squish|squash|compress|shrink|condense|cram|fit)\s+(?:all\s+)?"
+                     rf"(?:the\s+|my\s+)?(?:whole\s+|entire\s+|full\s+)?{T}"
+                     rf"(?:\s+(?:video|clip|thing|of\s+(?:it|video|footage)))?"
                      rf"\s+(?:down\s+)?(?:into|in|to)\s+(?:(?:{T})|(\d+(?:\.\d+)?)(?![\d.%§]|\s*(?:x|times|parts?|"
                      rf"pieces?|clips?|segments?|bits?|sections?|chunks?)\b))(?=[^;]*\b(?:speed\w*|faster)\b)",
                      text)
@@ -2059,8 +2061,9 @@ def length_rule(c: Clause) -> list[Hit]:
         return []
     if into is not None and not half:
         first = int(into.group(1))
-        target = int(into.group(2)) if into.group(2) else round(float(into.group(3)) * (
-            60000 if first >= 60000 and first % 60000 == 0 and float(into.group(3)) * 60000 <= first else 1000))
+        bare = float(into.group(3) or 0)
+        unit = 60000 if first >= 60000 and first % 60000 == 0 and bare * 60000 <= first else 1000
+        target = int(into.group(2)) if into.group(2) else round(bare * unit)
     else:
         target = total // 2 if half else int(next(g for g in m.groups() if g))
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading

@@ -175,8 +175,8 @@ def speed_rule(c: Clause) -> list[Hit]:
         # "放慢一倍", "慢放一倍": slower by as much again
         factor = 0.5 if re.search(r"慢放?\s*1\s*倍", text) else 2.0
     # "three times normal speed", "2x the original speed": the normal speed is what the factor is of
-    times_normal = r"(?:\d\s*(?:x|×|times)|\bhalf)\s+(?:the\s+|its\s+)?(?:normal|original|regular|real[\s-]?time)\s+" \
-                   r"(?:speed|pace|playback)\b"
+    times_normal = r"(?:\d\s*(?:x|×|times)|\bhalf)\s+(?:the\s+|its\s+)?" \
+                   r"(?:normal|original|regular|real[\s-]?time)\s+(?:speed|pace|playback)\b"
     normal = None if factor not in (None, 1) and rx.search(times_normal, text) else rx.search(
                        r"\b(?:back to |return to |at |to )?(?:normal|original|regular|real[\s-]?time|the "
                        r"original) (?:speed|pace|playback)\b|(?<![\d.])1x speed\b|"
