@@ -102,6 +102,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"切掉|切了|切除|"
        # "掐头去尾各1秒": the idiom for cutting both ends
        r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
+       # "掐头2秒去尾1秒": the idiom's verbs, each with its own end and time
+       r"(?:掐|砍|(?<![要想来回过出进上下失])去)(?=\s*(?:头|尾巴?)\s*§)|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
        r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")
 # "开头大家在调麦 大概二十秒 帮我剪掉", "片头是广告大概十五秒 不要了": the end is named first, with what
@@ -125,6 +127,8 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          # ("从8秒开始的5秒": a start said of a time is no head)
          rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
+         # "掐头2秒去尾1秒": the end said between the verb and its time
+         rf"(?:掐|砍|去)头\s*{T}|"
          rf"(?:开头|片头|前面|头上|(?<![\u4e00-\u9fff])头)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
          rf"(?:开头|片头|最前面){_SAID_THERE}|"
          # "剪掉2秒 开头的": the amount, then the end it comes off
@@ -136,6 +140,7 @@ _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
+         rf"(?:掐|砍|去)尾(?:巴)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后面){_SAID_THERE}|"
          rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:结尾|片尾|末尾|最后面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
@@ -145,7 +150,9 @@ _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
         r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
 END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
           rf"\bcut\s*{_OBJ}off\s*(?:at|around)\s*{T}|"
-          rf"\b(?<!the )(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
+          # ("trim both ends by 2 seconds", "the start and end by 2 s": how much comes off each end)
+          rf"\b(?<!the )(?<!both )(?<!each )(?<!either )(?<!start and )(?<!beginning and )(?<!front and )"
+          rf"(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
 # what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
@@ -540,7 +547,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                      rf"\s*(?:都)?\s*各\s*"
                      rf"(?:剪|切|删|去|砍|裁)?\s*(?:掉|去)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
-                     rf"the start and (?:the )?end)", text)
+                     rf"the start and (?:the )?end)|"
+                     # "trim both ends by 2 seconds", "shave each end by 1.5s": the amount said after the ends
+                     rf"\b(?:both ends|each end|either end|both sides|each side|"
+                     rf"the (?:start|beginning|front) and "
+                     rf"(?:the )?(?:end|back))\s*(?:of\s+(?:it|this|the \w+)\s*)?(?:by|of)\s*{T}", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
     m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?(?:first\s*)?{T}"
@@ -1992,13 +2003,20 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:so|till|until|that)\s+(?:the whole thing|the whole video|it|the video|"
               rf"everything|the total)"
               rf"\s+(?:comes? (?:in )?(?:to|at)|is|lasts|fits(?: in(?:to)?)?|ends up(?: at| as| being)?|"
-              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}|"
+              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?"
+              # ("so the whole thing fits in a 6 second video": the length of the video it fits in)
+              rf"(?:(?<=in )an?\s+|(?<=into )an?\s+)?{T}|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
               # "shorten it to 45s by speeding it up": a length, reached the way said after it
               rf"\b(?:shorten|shrink|squeeze|trim|cut|get|bring)\s+(?:it|this|the video|the whole thing)\s+"
               rf"(?:down\s+)?to\s+{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b)|"
+              # "make the timelapse last 15 seconds by speeding it up": the length the thing filmed runs for
+              rf"\bmake\s+(?:it|this|(?:the|my)\s+(?:whole\s+|entire\s+)?(?!(?:first|last|final|opening|"
+              rf"closing|start|end|beginning|ending|intro|outro|middle|part|bit|section)\b)[a-z]+"
+              rf"(?:\s+(?!(?:last|run|play)\b)[a-z]+)?)\s+"
+              rf"(?:last|run|play)\s+(?:for\s+)?(?:only\s+|just\s+)?{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
               rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在)\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
@@ -2038,10 +2056,24 @@ def length_rule(c: Clause) -> list[Hit]:
             op = s.KeepRange(start_ms=a, end_ms=end if end < total else None)
             return [Hit(ff.start(), [op])]
     half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
-    m = half or rx.search(_TO_LENGTH, text)
+    # "squeeze the whole 60s into 30 by speeding up": a length said, then the length it is to fit in - a
+    # bare number takes the first one's unit (minutes when the first is whole minutes and the number fits)
+    into = rx.search(rf"\b(?:squeeze|squish|squash|compress|shrink|condense|cram|fit)\s+(?:all\s+)?"
+                     rf"(?:the\s+|my\s+)?(?:whole\s+|entire\s+|full\s+)?{T}"
+                     rf"(?:\s+(?:video|clip|thing|of\s+(?:it|video|footage)))?"
+                     rf"\s+(?:down\s+)?(?:into|in|to)\s+(?:(?:{T})|(\d+(?:\.\d+)?)(?![\d.%§]|\s*(?:x|times|parts?|"
+                     rf"pieces?|clips?|segments?|bits?|sections?|chunks?)\b))(?=[^;]*\b(?:speed\w*|faster)\b)",
+                     text)
+    m = half or into or rx.search(_TO_LENGTH, text)
     if m is None or total <= 0:
         return []
-    target = total // 2 if half else int(next(g for g in m.groups() if g))
+    if into is not None and not half:
+        first = int(into.group(1))
+        bare = float(into.group(3) or 0)
+        unit = 60000 if first >= 60000 and first % 60000 == 0 and bare * 60000 <= first else 1000
+        target = int(into.group(2)) if into.group(2) else round(bare * unit)
+    else:
+        target = total // 2 if half else int(next(g for g in m.groups() if g))
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
