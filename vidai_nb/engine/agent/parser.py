@@ -19,7 +19,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import normalize
 from .resolver import Candidate, Resolution, resolve
-from .rules import cutting, meta
+from .rules import cutting, meta, repair
 from .rules.common import Clause, segment_refs
 
 
@@ -44,7 +44,10 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     # ("can you explain how velocity edits work?" asks to be told, not for the edit)
     asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b(?! (?:explain|tell|"
                             r"describe|recommend|suggest|advise|help me understand)\b)", norm.text)
-    answer = None if asks_for_it and meta.exclusive_refusal(norm.text) else \
+    # ("do the opposite of silence removal, only the silent parts get preserved": footage repair or a search
+    # of the picture said without a question mark is asked for, not asked about)
+    told = not re.search(r"[?？吗么]", text_in) and repair.asked_for(norm.text)
+    answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
     if answer in answers.GENERIC and guard and (act := answers.own_choice(text_in)):
         # "the ending is abrupt, should i add a fade?": whether to is theirs to say - how to ask for it is
@@ -68,6 +71,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
             norm.text):
         # "make the ending better somehow?": an ask said with a question mark, not a question to answer -
         # read as the request it is (a vague one is asked about)
+        answer = None
+    if answer in answers.GENERIC and "?" not in norm.text and re.search(
+            r"[,;.!]\s*(?:(?:pls|please|just|so|then|now|and|can (?:you|u))\s+)*"
+            r"(?:fix|rotate|turn|undo|sort out|"
+            r"correct|repair)\s+(?:it|this|that|them)\b[^,;.?]{0,20}$", norm.text):
+        # "when i uploaded it it turned 90 degrees like portrait, fix it": what happened (led by "when"),
+        # then the order - a request, not a question to answer
         answer = None
     if answer is not None:
         return Plan(answer=answer)

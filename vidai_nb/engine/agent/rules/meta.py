@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
+from . import repair
 from .common import (
     ORDINALS,
     SELECTIVE_COLOUR,
@@ -444,6 +445,9 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+"
               r"(?:one|1|it|that|"
               r"any|those|them)\b|"
+              # "make a meteor shower timelapse, i didnt catch any meteors": what was never caught on camera
+              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never|couldn'?t|couldnt)\s+(?:catch|capture)\s+"
+              r"(?:any|a single)\b|"
               r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材|"
               # "生成一段古镇航拍放在开头，我们没拍到": what was not filmed, said after
               r"没(?:有)?(?:拍|录)到(?=\s*(?:$|[，,。.！!])|(?:这个|这段|那个|的)?\s*(?:素材|画面|镜头))")
@@ -884,6 +888,15 @@ REFUSALS: list[tuple[str, str, str]] = [
      "sound, denoise it, or mix in a separate recording you upload as the music.",
      "我没法把一段录音拆成几条音轨（人声、吉他、鼓）——这里没有分离音轨的模型，所以也没法单独调大某一种乐器。"
      "可以调整整体音量、降噪，或者把你上传的单独录音混进来当配乐。"),
+    # the picture repaired, one voice pulled out, people found in the picture, a creature added (repair.py)
+    (repair.PICTURE_REPAIR, *repair.PICTURE_REPAIR_REPLY),
+    (repair.ONE_VOICE, *repair.ONE_VOICE_REPLY),
+    (repair.FIND_IN_PICTURE, *repair.FIND_REPLY),
+    (repair.KEEP_SILENCES, *repair.KEEP_SILENCES_REPLY),
+    (repair.CREATURE_ADDED,
+     "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
+     "colour, framing).",
+     "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
     (r"\b(?:remove|erase|delete|get rid of)\s+(?:the\s+|that\s+)?(?:person|man|woman|guy|girl|people|car|"
      r"object|"
      r"tree|sign|logo from|text from|photobomber|background)\b(?!\s+(?:hum|noise|hiss|buzz|sound|music|song|"
@@ -1085,7 +1098,9 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
+EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_IN_PICTURE + "|" +
+             repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
+             VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
              "|" + THING_SWAP + "|" + STREAM_CHAT +
              "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture

@@ -422,6 +422,29 @@ def resolution_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Resolution.model_validate({"max_height": h})])]
 
 
+# "when i uploaded it it turned 90 degrees like portrait, fix it", "视频横过来了，帮我弄回来": the picture
+# said to have turned by itself, and a fix asked with no direction - which way it goes back is asked
+_TURNED = (r"\b(?:turned|came out|comes out|is|was|got|went|ended up|shows? up|plays?|flipped)\s+(?:\w+\s+)?"
+           r"(?:90\s*(?:degrees?|deg\b|°)|sideways|on (?:its|it's) side)|\bturned\s+(?:into\s+)?(?:portrait|"
+           r"landscape)\b|横过来了?|躺倒了?|转了\s*90\s*度|歪了\s*90\s*度|变成?了?(?:竖|横)(?:的|屏)")
+_TURN_BACK = (r"\b(?:fix|correct|sort out|repair|undo)\b|\bput it back\b|\bmake it (?:normal|right|upright|"
+              r"straight)\b|\bthe right way\b|(?:弄|转|改|调|变|摆)(?:回来|正|过来)|修一下|修正|纠正")
+
+
+def _turned_by_itself(c: Clause) -> list[Hit]:
+    m = rx.search(_TURNED, c.text)
+    if not m or not re.search(_TURN_BACK, c.ctx.raw.lower()) or re.search(
+            r"\b(?:left|right|clockwise|counter[\s-]?clockwise|anti[\s-]?clockwise|upside)\b|\b(?:180|270)\b|"
+            r"顺时针|逆时针|向左|向右|往左|往右|倒过来|颠倒", c.ctx.raw.lower()):
+        return []
+    rx.search(_TURN_BACK, c.text)
+    return [Hit(m.start(), question=(
+        "要往哪边转回来——顺时针90度还是逆时针90度？"
+        "比如说“顺时针旋转90度”（倒过来的话说“旋转180度”）。" if c.zh else
+        "Which way should I turn it back — 90° clockwise or 90° counter-clockwise? Say e.g. “rotate 90 "
+        "degrees clockwise” (or “rotate 180” if it is upside down)."))]
+
+
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
@@ -441,7 +464,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b",
                   c.text)
     if not m:
-        return []
+        return _turned_by_itself(c)
     # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
     angle = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°|度)", c.text)
     if angle and float(angle.group(1)) % 90:
@@ -915,7 +938,12 @@ def color_rule(c: Clause) -> list[Hit]:
         kw["auto"] = True
     if not kw:
         grade = rx.search(r"\bcolou?r[\s-]?grad(?:e|ed|ing)\b|\bgrade (?:it|this|the (?:video|"
-                          r"footage|clip))\b", text)
+                          r"footage|clip))\b|"
+                          # "星空延时调一下颜色", "tweak the colours": the colour changed, no way said
+                          r"(?:调|弄|改|整)\s*(?:一下|下|调|1\s*下)\s*(?:颜色|色彩|色调)|"
+                          r"(?:颜色|色彩|色调)\s*(?:调|弄|改|整)\s*(?:一下|下|1\s*下)|"
+                          r"\b(?:adjust|tweak|work on|do something (?:with|about)|play with|mess with)\s+"
+                          r"(?:the\s+|its\s+)?colou?rs?\b(?!\s+(?:to|of|on)\b)", text)
         if grade:  # "color grade it": which look is the person's call - asked, with the looks there are
             return [Hit(grade.start(), question=(
                 "调成什么样的色调？我可以调亮或调暗、加对比度、让颜色更鲜艳或更淡、黑白，"

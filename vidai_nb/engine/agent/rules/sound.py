@@ -305,7 +305,15 @@ def _footage_named(text: str) -> bool:
     footage named by what it is (the, my, this ...), not a speed asked for."""
     said = list(re.finditer(r"\btime[\s-]?lapse", text))
     named = r"\b(?:the|my|our|this|that|his|her|their|your)\s+(?:[a-z]+\s+){0,2}$"
-    return bool(said) and all(re.search(named, text[:m.start()]) for m in said)
+    # "星空延时调一下颜色", "这是银河延时": 延时 with no verb that makes it one (做成 / 弄成 …) and no 效果 /
+    # 感觉 after it is the footage named by what it is
+    zh = list(re.finditer(r"延时", text))
+    asked = (r"(?:做|弄|变|改|搞|转|来|加|整|要|成|生成)\S{0,4}$",
+             r"^(?:的)?(?:效果|感觉|那种|风格|一下|处理|"
+             r"快进)|^摄影")
+    return bool(said or zh) and all(re.search(named, text[:m.start()]) for m in said) and not any(
+        re.search(asked[0], text[max(0, m.start() - 6):m.start()]) or re.search(asked[1], text[m.end():])
+        for m in zh)
 
 
 def _track(text: str) -> str:
@@ -1322,6 +1330,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|delete|erase|eliminate|take out|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
+                  # "tone down those gusts", "soften the wind": wind gusts are the steady noise
+                  r"\b(?:tone down|soften|dampen|muffle|calm down|tame|reduce|remove|lower|cut down|"
+                  r"get rid of|"
+                  r"fix|kill|suppress|filter out)\b(?:\s+\w+){0,3}?\s+(?:wind(?:\s+gusts?)?|gusts?(?:\s+of\s+"
+                  r"wind)?)\b|"
                   r"\b(?P<clean>(?:clean|tidy|polish)\s+(?:up\s+)?(?:the\s+|my\s+|our\s+)?(?:audio|sound|vocals?|"
                   r"voice|mic)(?:\s+up)?\b(?!\s*(?:track|file|clip)s?\b))|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
                   # "删掉背景的风声": the wind (or a hum) named as a sound is steady noise

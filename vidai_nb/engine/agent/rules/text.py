@@ -75,7 +75,11 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              r"aunt|auntie|uncle|cousin|sister|sis|brother|bro|son|daughter|kids?|bride|groom|fiance|fiancee|"
              r"coworker|colleague|roommate|neighbou?r|producer|sponsor|principal|"
              r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
-             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+)\s+(?:just\s+|always\s+|keeps?\s+|"
+             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+|"
+             # "the salon owner says people scroll past": a role named with what it is of
+             r"(?:my|our|the|his|her|their)\s+[\w'-]+\s+(?:owner|manager|boss|client|customer|teacher|coach|"
+             r"editor|director|producer|agent|marketer|designer|photographer|lead|head|guy|lady|person|people|"
+             r"team|staff|friends?|members?))\s+(?:just\s+|always\s+|keeps?\s+|"
              r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
 _TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
 assert _TEXTW_UNSAID != TEXTW
