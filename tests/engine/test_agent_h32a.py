@@ -35,6 +35,7 @@ def want_ops(want: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ("can you stack the frames to reduce noise like deepskystacker", "en", "stacking frames"),
     ("remove the light pollution glow from the horizon", "en", "light pollution"),
     ("make the scratches on the dresser disappear", "en", "scratches"),
+    ("the video flickers, can you fix that", "en", "flicker"),
     ("延时视频一直闪烁，帮我去掉闪烁", "zh-CN", "闪烁"),
     ("把天空的光污染去掉", "zh-CN", "光污染"),
 ])
@@ -62,6 +63,7 @@ def test_one_voice_or_instrument_pulled_out_is_refused(text: str, lang: str) -> 
     ("find all the kids wearing yellow and cut a clip of each", "en"),
     ("帮我找出所有穿红衣服的跑者", "zh-CN"),
     ("找出每个戴帽子的人", "zh-CN"),
+    ("find all the times my dog appears", "en"),
 ])
 def test_people_found_in_the_picture_are_refused(text: str, lang: str) -> None:
     p = plan(text, lang)
@@ -94,6 +96,7 @@ def test_only_the_silences_kept_is_refused(text: str, lang: str) -> None:
     "put the bears clip first",  # a creature named as a clip is no imagery
     "find the part where i talk about pricing and cut it",  # the speech searched
     "the lights flicker at 0:10, cut 0:09 to 0:12",  # flicker said as the reason
+    "the lights flicker at 0:10, remove 0:09 to 0:12",
 ])
 def test_words_of_those_classes_said_otherwise_are_not_refused(text: str) -> None:
     assert plan(text).refusal is None

@@ -1326,6 +1326,8 @@ def refusal_rule(c: Clause) -> list[Hit]:
             continue
         if n == 1 and re.search(SELECTIVE_COLOUR, c.text):
             continue  # "everything except the cat black and white": the colour splash's own refusal
+        if n == 1 and re.search(repair.FIND_IN_PICTURE, c.text):
+            continue  # "find all the times my dog appears": a search of the picture, no imagery asked for
         if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
                                                   r"\bmake\b|\bturn\b", c.text):
             continue

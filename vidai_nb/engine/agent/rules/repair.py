@@ -21,6 +21,9 @@ PICTURE_REPAIR = (
     r"some\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){0,3}?(?:flicker\w*|flashes|flashing|blinking|strobing|"
     r"exposure (?:jumps|changes|shifts))\b|"
     r"\b(?:hot|dead|stuck|bright|white)\s+pixels?\b|"
+    # "the video flickers, can you fix that": the flicker said, then the fix asked
+    r"\b(?:flicker(?:s|ing|ed|y)?|strobing|blinks|blinking)\b(?=[^.;!?]*\b(?:fix|get rid of|stop|smooth out|"
+    r"deal with|sort out|clean up)\s+(?:it|that|this|the\s+(?:flicker\w*|video|footage|timelapse))\b)|"
     r"\bstack(?:ing)?\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|"
     r"my\s+)?(?:[\w-]+\s+)?(?:frames|images|"
     r"exposures|subs)\b|\bframe[\s-]?stack\w*|\bdeep\s?sky\s?stacker\b|\bsequator\b|"
