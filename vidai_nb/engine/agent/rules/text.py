@@ -64,6 +64,10 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\s+off\b)|"
            r"去掉|删除|"
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
+           # "取消字幕", "把字幕关掉": subtitles called off are removed (not "取消烧录": not burned in)
+           r"取消(?!\s*(?:字幕)?\s*(?:的)?\s*(?:烧|压|嵌|内嵌|硬))|关掉|关闭|关了|撤掉|撤了|去了|"
+           r"\b(?:turn|switch|shut)\s+(?:off|out)\b|\b(?:disable|cancel|undo)\b|\b(?:turn|switch)\s+(?:the\s+|my\s+|all\s+"
+           r"(?:the\s+)?)?(?:subtitles?|captions?|subs)\s+off\b|"
            # "只删标题", "删字幕": a bare 删 straight before the text named
            r"删(?=\s*(?:那个|这个|所有的?|全部的?|掉)?\s*(?:大?标题|字幕|文字|文本|字|水印文字))")
 
@@ -195,7 +199,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                               r"\bon (?:the )?"
                               r"video\b|\band (?:an? |also )?(?:srt|vtt)|\bplus\b|\balso\b|\btoo\b|"
                               r"\bas well\b|烧录|"
-                              r"压制|也|同时|顺便|另外", text))
+                              # ("加字幕，再导出一个srt文件": the file besides the subtitles)
+                              r"压制|也|同时|顺便|另外|(?<![不别])再(?=\s*(?:导出|给|来|生成|出|弄|做|要|单独|存|"
+                              r"保存))", text))
         if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧|别烧|不烧|\bonly\b|就行|"
                      r"\bjust\b|只要",
                      text) or not burn:
