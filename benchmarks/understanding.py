@@ -319,6 +319,19 @@ Rows carry a `split`, in the order they were written:
   (243/310): the round lifted them by 4 rows. Its misses are many new classes: footage repair no editor
   here can do (deflicker, hot pixels, stacking frames) asked about instead of refused, a blurred
   background fill, voices matched in loudness, "keep only the first second".
+- "holdout33": 310 requests (200 English, 110 Chinese; 80 with a public source whose wording was paraphrased)
+  written at the start of session 26 by a new helper with new personas (camera-trap hobbyists, church
+  volunteers streaming services, football coaches, tattoo artists, estate agents' walk-throughs, kindergarten
+  parents, ASMR creators, language tutors, food trucks, hiking groups; 宝妈, 乡村生活, 健身教练, 二手车商,
+  花店, 考研, 广场舞, 宠物店, 民宿). Scored once, blind, against main at e922f3e before any fix: 84.2 %
+  (261/310; English 85.5 %, Chinese 81.8 %), 5 destructive.
+- "holdout34": 309 requests (200 English, 109 Chinese; 80 with a public source whose wording was paraphrased;
+  one dropped as a duplicate of holdout33) written at the same moment by another helper (nurses' training
+  clips, skateboarders, indie game trailers, garden time-lapses, museum educators, wedding DJs, bakeries,
+  debate coaches, van-lifers, ASL teachers;
+  外卖骑手, 大学社团, 茶艺, 摄影, 汉服, 钓鱼, 网课, 装修, 农产品带货).
+  Scored once, blind, against main at e922f3e before any fix: 83.2 % (257/309; English 82.5 %, Chinese
+  84.4 %), 2 destructive.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -418,7 +431,8 @@ BLIND: dict[str, str] = {
     "holdout25": "87.6% (269/307)", "holdout26": "91.0% (282/310)",
     "holdout27": "88.0% (271/308)", "holdout28": "88.4% (274/310)",
     "holdout29": "89.6% (276/308)", "holdout31": "89.4% (277/310)",
-    "holdout32": "79.7% (247/310)",
+    "holdout32": "79.7% (247/310)", "holdout33": "84.2% (261/310)",
+    "holdout34": "83.2% (257/309)",
     "tune": "n/a (written with the fixes)",
 }
 

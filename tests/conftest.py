@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+
+# As in the engine's __main__ (before numpy loads): BLAS runs in the calling thread. OpenBLAS's own pool
+# threads are made at import at normal priority, so an in-process transcription's feature extraction
+# would otherwise compute outside the lowered thread, and a fork during a BLAS call can hang it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import signal
 import socket
 import subprocess

@@ -9,6 +9,7 @@ import threading
 import time
 import wave
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -338,3 +339,19 @@ def test_a_repetition_loop_squeezed_into_an_instant_is_dropped() -> None:
     # a stutter stays even when Whisper times its second word in 0 ms
     stutter = [Word("I", 100, 300, 0.5), Word("I", 300, 300, 0.5), Word("think", 320, 600, 0.5)]
     assert asr._drop_loops(stutter) == stutter
+
+
+def test_words_squeezed_into_the_windows_last_instant_are_dropped() -> None:
+    """After the last sentence Whisper's sampling fallback sometimes writes "Yeah. Yeah." or a piece of
+    the verbatim prompt, every word but the first 0 ms long at the end of the window (6 of 25 decodes of
+    tests/client/test_transcript.py's clip): the filler and false-start counts then included them."""
+    def seg(*words: tuple[str, float, float]) -> SimpleNamespace:
+        return SimpleNamespace(words=[SimpleNamespace(word=w, start=s, end=e) for w, s, e in words])
+
+    assert asr._squeezed_at_end(seg((" Yeah.", 11.18, 11.66), (" Yeah.", 11.66, 11.66)), 11.66)
+    tail = seg((" So,", 11.18, 11.66), *[(" um,", 11.66, 11.66)] * 5)
+    assert asr._squeezed_at_end(tail, 11.7)
+    # spoken words with a length stay, and so does a short last word in the middle of a window
+    assert not asr._squeezed_at_end(seg((" Thank", 10.0, 10.3), (" you.", 10.3, 10.6)), 10.6)
+    assert not asr._squeezed_at_end(seg((" Uh,", 7.1, 7.1), (" the", 7.1, 7.1)), 11.66)
+    assert not asr._squeezed_at_end(seg((" Okay.", 11.2, 11.66)), 11.66)
