@@ -177,3 +177,18 @@ def test_a_fade_declined_at_one_end(text: str, want: dict[str, Any]) -> None:
 ])
 def test_greyscale_switched_off(text: str, gray: bool) -> None:
     assert [o for o in ops(plan(text))] == want_ops([{"op": "color", "gray": gray}])
+
+
+@pytest.mark.parametrize(("text", "ratio"), [
+    ("i have a horizontal video and need a vertical one", "9:16"),
+    ("convert vertical to horizontal", "16:9"),
+    ("i've got a landscape video, i need it vertical", "9:16"),
+])
+def test_the_shape_had_or_changed_from(text: str, ratio: str) -> None:
+    assert ops(plan(text)) == want_ops([{"op": "set_aspect", "ratio": ratio}])
+
+
+@pytest.mark.parametrize("text", ["去掉颜色 变成黑白的 老照片风",
+                                  "remove the colour and make it black and white"])
+def test_the_colour_taken_out_for_grey_is_grey(text: str) -> None:
+    assert ops(plan(text)) == want_ops([{"op": "color", "gray": True}])

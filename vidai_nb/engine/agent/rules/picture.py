@@ -102,6 +102,8 @@ def _wanted_blur(text: str) -> bool:
                      r"模糊(?:背景)?", plain)
     if blur is None or not re.search(_FIT_WORDS, text):
         return False
+    if re.search(rf"(?:{_FIT_TURNED_DOWN}|\bno\b|\bnot\b|\bwithout\b|不要|别)[^,;，；]{{0,20}}$", plain[:blur.start()]):
+        return False  # "i don't want the blurry sides, use black bars": the blur is what is turned down
     # every other fit named is turned down in its own words
     for f in re.finditer(_FIT_WORDS, plain):
         around = plain[max(0, f.start() - 60):f.end() + 40]
@@ -183,7 +185,8 @@ def platform_rule(c: Clause) -> list[Hit]:
         return []  # handled as a refusal
     # "抖音的竖屏视频转成youtube横屏", "my tiktok video, redo it for youtube": the platform the footage was
     # made for, named before the one it goes to, is where it comes from - not the frame asked for
-    named = sorted((x.start(), x, name) for pattern, name in _PLATFORMS for x in re.finditer(pattern, text))
+    named = sorted(((x.start(), x, name) for pattern, name in _PLATFORMS for x in re.finditer(pattern, text)),
+                   key=lambda n: n[0])
     source = {x.start() for _, x, name in named if any(n != name and y.start() > x.end() for _, y, n in named)
               and re.match(r"\s*(?:的)?\s*(?:竖屏|横屏|竖版|横版)?\s*(?:的)?\s*(?:视频|素材|片子|原片|作品)|"
                            r"\s*(?:videos?|clips?|vids?|footage|content|upload)\b", text[x.end():])
@@ -414,22 +417,23 @@ def aspect_rule(c: Clause) -> list[Hit]:
         ratio = f"{m.group(1)}:{m.group(2)}"
     else:
         flipping = rx.search(r"\bflip|\bmirror|\bupside|翻转|镜像|\brotat|旋转", text)
-        said = sorted(((w, r) for pattern, r in [
+        shapes: list[tuple[re.Match[str], str]] = sorted(((w, shape) for pattern, shape in [
             (r"\bvertical(?:ly)?\b|\bportrait\b|\bupright\b|\bphone (?:format|size|screen)|竖屏|竖版|竖的|"
              r"竖过来",
              "9:16"),
             (r"\bhorizontal\b|\blandscape\b|\bwide ?screen\b|\bwide\b|横屏|横版|宽屏", "16:9"),
             (r"\bsquare\b|正方形|方形|方的", "1:1")] for w in re.finditer(pattern, text)),
-            key=lambda wr: wr[0].start())
+            key=lambda wr: ("9:16", "16:9", "1:1").index(wr[1]) * 10_000 + wr[0].start())
         # "竖屏视频转成横屏", "横屏视频发抖音": the shape of the footage as it is now, said before the one
         # asked for (or before where it goes), is no reframe of its own
-        now = [w for w, _ in said if _shape_now(text, w)]
-        said = [(w, r) for w, r in said if not _shape_now(text, w)]
-        for w in now:
-            note(text, w.start(), w.end())
-        if said and not flipping:
-            m, ratio = said[0]
-            note(text, m.start(), m.end())
+        now = [w for w, _ in shapes if _shape_now(text, w)]
+        shapes = [(w, shape) for w, shape in shapes if not _shape_now(text, w)]
+        for was in now:
+            note(text, was.start(), was.end())
+        if shapes and not flipping:
+            first, ratio = shapes[0]
+            note(text, first.start(), first.end())
+            m = first
         elif now and not flipping:
             return [Hit(now[0].start())]
     if ratio is None or m is None:
@@ -454,10 +458,12 @@ def _grey_off(text: str, bw: re.Match[str]) -> re.Match[str] | None:
     "undo, then make it black and white instead" asks for the grey); said after it, only right after it
     ("黑白不要太暗" keeps the grey)."""
     apart = r"[,，;；。]|\b(?:then|and|instead)\b|然后|再"
+    # ("去掉颜色 变成黑白的": the colour taken out, then the grey asked for)
+    other = r"\s(?:make|turn|go|change)\b(?!\s+off)|\bcolou?rs?\b|变|改成|做成|弄成|颜色|色彩|彩色"
     for n in re.finditer(r"\b(?:remove|undo|no|off|disable|cancel|revert|get rid of|lose|drop|kill)\b|"
                          r"取消|去掉|去除|关掉|关闭|不要|撤掉|拿掉|恢复", text):
         if n.start() < bw.start():
-            if not re.search(apart, text[n.end():bw.start()]):
+            if not re.search(apart + "|" + other, text[n.end():bw.start()]):
                 return n
             continue
         between = text[bw.end():n.start()]
@@ -486,6 +492,19 @@ def _shape_now(text: str, m: re.Match[str]) -> bool:
                  # "make it so its 9:16", "i need it to be …": the shape wanted, not the one it has
                  r"\b(?:make|made|so|want|wanna|need|should|must|change|convert|turn|switch|crop|reframe|set|"
                  r"until|unless|if)\b[^,;.]*$", before):
+        return True
+    # "i have a horizontal video and need a vertical one", "convert vertical to horizontal": the one had,
+    # or the one changed from
+    if re.search(r"\b(?:i\s+have|i'?ve\s+got|i\s+got|we\s+have|it'?s|its|this\s+is|shot|filmed|recorded)\s+"
+                 r"(?:a|an|in|it\s+in)\s+$", before) and re.match(r"\s*(?:video|clip|footage|recording|one|"
+                                                                 r"format)\b", after):
+        return True
+    if re.match(r"\s*(?:video|clip|footage|recording)?\s*(?:to|into|→|->)\s+(?:a\s+)?(?:\w+\s+)?(?:vertical|"
+                r"horizontal|landscape|portrait|square|‹r)", after):
+        return True
+    # "横屏改竖屏": the shape changed from, said right before the change to another
+    if re.match(r"\s*(?:的)?\s*(?:视频|素材)?\s*(?:改成?|转成?|变成?|换成?|调成?|切成|弄成|做成)\s*(?:竖|横|方|正方|‹r)",
+                after):
         return True
     # ("横屏的素材", "竖屏视频"): a shape said of the footage, then what becomes of it
     return bool(re.match(r"\s*(?:的)?\s*(?:视频|素材|片子|原片|画面|录像)", after)) and bool(re.search(

@@ -1417,7 +1417,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"\b(?:make|get|keep|set)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+clip'?s?\s+)?(?:amplitude|volume|"
                   r"loudness|levels?|audio(?: levels?)?)\s+(?:uniform|consistent|even|equal|the same|"
                   r"match)\b|"
-                  r"\b(?:uniform|equal|same|matching)\s+(?:amplitude|volume|loudness|levels?)\b|"
+                  r"\b(?:uniform|equal|matching)\s+(?:amplitude|volume|loudness|levels?)\b|"
                   r"\bno\s*(?:one|1|body|clip|speaker)\s+(?:\w+\s+)?(?:louder or quieter|"
                   r"quieter or louder)\b|"
                   # "音量别过大或过小，统一标准化一下": neither too loud nor too quiet, said with a standard
