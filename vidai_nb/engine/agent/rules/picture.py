@@ -102,7 +102,8 @@ def _wanted_blur(text: str) -> bool:
                      r"模糊(?:背景)?", plain)
     if blur is None or not re.search(_FIT_WORDS, text):
         return False
-    if re.search(rf"(?:{_FIT_TURNED_DOWN}|\bno\b|\bnot\b|\bwithout\b|不要|别)[^,;，；]{{0,20}}$", plain[:blur.start()]):
+    if re.search(rf"(?:{_FIT_TURNED_DOWN}|\bno\b|\bnot\b|\bwithout\b|不要|别)[^,;，；]{{0,20}}$",
+                 plain[:blur.start()]):
         return False  # "i don't want the blurry sides, use black bars": the blur is what is turned down
     # every other fit named is turned down in its own words
     for f in re.finditer(_FIT_WORDS, plain):
@@ -503,7 +504,8 @@ def _shape_now(text: str, m: re.Match[str]) -> bool:
                 r"horizontal|landscape|portrait|square|‹r)", after):
         return True
     # "横屏改竖屏": the shape changed from, said right before the change to another
-    if re.match(r"\s*(?:的)?\s*(?:视频|素材)?\s*(?:改成?|转成?|变成?|换成?|调成?|切成|弄成|做成)\s*(?:竖|横|方|正方|‹r)",
+    if re.match(r"\s*(?:的)?\s*(?:视频|素材)?\s*(?:改成?|转成?|变成?|换成?|调成?|切成|弄成|做成)\s*"
+                r"(?:竖|横|方|正方|‹r)",
                 after):
         return True
     # ("横屏的素材", "竖屏视频"): a shape said of the footage, then what becomes of it
