@@ -102,8 +102,8 @@ def _wanted_blur(text: str) -> bool:
                      r"模糊(?:背景)?", plain)
     if blur is None or not re.search(_FIT_WORDS, text):
         return False
-    if re.search(rf"(?:{_FIT_TURNED_DOWN}|\bno\b|\bnot\b|\bwithout\b|不要|别)[^,;，；]{{0,20}}$",
-                 plain[:blur.start()]):
+    if re.search(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:want|like|need|use)|\bno\b|\bnot\b|\bwithout\b|"
+                 r"\bhate\b|不要|别|不想要?)\s*(?:[\w']+\s+){0,2}$", plain[:blur.start()]):
         return False  # "i don't want the blurry sides, use black bars": the blur is what is turned down
     # every other fit named is turned down in its own words
     for f in re.finditer(_FIT_WORDS, plain):
