@@ -926,12 +926,25 @@ _END_NAMED = re.compile(
     r"closing|opening|early|later|latter|back|front)\s+(?:part|bit|section|stretch|portion|half of it)s?|"
     r"beginning|ending|end|start)\b(?!\s+(?:of\s+)?(?:clip|segment|video|one))|"
     r"(?:结尾|开头|后面|前面|最后|末尾)(?:那|这)?(?:一)?(?:部分|段|点)\S{0,4}?(?:加速|快|慢|放慢)")
+# "speed up the paddle out part", "make the driving bit faster": a speed for a part named by what happens in
+# it, in the person's words (which stretch that is is not seen here)
+_THE_DESCRIBED = (r"the (?!(?:first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|whole|entire|next|"
+                  r"other|"
+                  r"same|rest|final|opening|closing|end|ending|start|beginning|intro|outro|early|earlier|later|"
+                  r"latter|former|top|bottom|left|right|previous|following|remaining|video|clip|audio|music|"
+                  r"sound)\b)(?:[a-z'-]+\s+){1,2}(?:part|bit|section|stretch)\b(?!\s*(?:\d|§))")
+_SPED_PART = re.compile(r"\b(?:speed(?:\s+up)?|slow(?:\s+down)?|fast[\s-]?forward|slo-?mo)\s+"
+                        r"(?:up\s+|down\s+)?" + _THE_DESCRIBED + r"|\bmake " + _THE_DESCRIBED +
+                        r"\s+(?:a (?:bit|little|lot) |much |way )?"
+                        r"(?:faster|slower|quicker)\b")
 
 
 def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
     m = _VAGUE_PART.search(text)
+    if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
+        m = _SPED_PART.search(text)
     indexed = any(isinstance(op, s.Split) or (isinstance(op, s.Speed) and op.index is not None)
                   for op in plan.ops)
     if m is None and not indexed and any(isinstance(op, s.Speed | s.Color) for op in plan.ops):
