@@ -911,7 +911,8 @@ def silences_rule(c: Clause) -> list[Hit]:
             r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
             r"l\s+|only\s+)?$", text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not more to cut
-    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
+    # ("冗余停顿都处理掉": the pauses "dealt with and gone" are cut)
+    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑|处理掉", text):
         return []
     # "auto cut the silences": how it is done, the way it is always done
     rx.search(r"\bauto(?:matically)?\b(?=[\s-]*(?:cut|remove|trim|delete|drop))", text)

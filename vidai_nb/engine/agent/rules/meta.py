@@ -334,6 +334,9 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               r"(?:breath(?:ing|s)?|"
               r"coughs?|coughing|sneez\w*|lip smacks?|mouth (?:clicks|sounds|noises)|swallow\w*|"
               r"(?:keyboard|mouse) (?:clicks?|noises?|sounds?)|dogs? bark\w*|barking|"
+              # "delete only the typing sound but leave the tutor's voice": a sound made at the desk
+              r"(?:typing|tapping|clicking|writing|scribbling|pen|footsteps?|chewing|page[\s-]?turning)\s+"
+              r"(?:sounds?|noises?)|"
               # "the dog barking", "the birds chirping", "the cat's meowing": an animal's sound
               r"(?:dog|cat|bird|rooster|horse)s?'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|"
               r"yelp|squawk|noise|sound)\w*|meowing|chirping|howling|yelping|"
@@ -341,8 +344,9 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               # "take the audience laughing out but keep my voice": people's sounds under the voice (with a
               # time said, "cut out the laughing at 0:10-0:15" is that part cut)
               r"(?:laugh(?:ing|ter|s)|clapping|applause|cheering|snoring|crying|screaming)(?![^,;]*§))\b|"
-              r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}(?:去掉|删掉|消除|去除)|"
-              r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|狗叫声?)")
+              r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|打字声|敲键盘的?声音?|脚步声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}"
+              r"(?:去掉|删掉|消除|去除)|"
+              r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|打字声|敲键盘的?声音?|脚步声|狗叫声?)")
 
 # "make my voice sound more professional", "人声清楚一点": better sound, not another voice - asked about
 VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|nicer|cleaner|clearer|"

@@ -273,6 +273,17 @@ def _purpose(text: str, start: int, end: int) -> bool:
                                                                          r"edits?)?\s*(?:feels?|looks?|is|was|"
                                                                          r"has|sounds?|seems?)\b", after):
         return True
+    # "no music for the recruiting reel", "i might want it back for the reel version": one reel, named with
+    # "the / a / my", is the person's video - no frame asked for (that needs "reel format", "9:16", "fit")
+    one_reel = r"\b(?:the|a|an|my|our|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+    made_one = (r"\b(?:make|turn|convert|change|format|cut|edit|export|save|post)\s+"
+                r"(?:it|this|that|the video)\s+(?:into\s+|to\s+|as\s+|for\s+)?(?:a|an)\s+$")
+    if text[start:end].strip().lower() == "reel" and re.search(one_reel, before) and \
+            not re.search(made_one, before) and \
+            not re.search(r"^\s*(?:format|size|ratio|dimensions?|shape|specs?|frame|style)\b", after) and \
+            not re.search(r"竖|‹r|\b(?:vertical|portrait|format|ratio|size|fits?|square|crop|reframe)\b",
+                          text):
+        return True
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
     if came or re.search(still, before) or re.search(still_after, after):
         return True
@@ -999,10 +1010,19 @@ def logo_rule(c: Clause) -> list[Hit]:
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
                           r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
         return []  # "cut the intro except the logo animation": a logo already in the footage
+    words_mark = {"水印": r"(?:日期|时间|文字|名字|网址|账号|店名)\s*$",
+                  "watermark": r"\b(?:text|date|time|name|url|handle|timestamp)\s+$"}.get(m.group(0))
+    if words_mark and re.search(words_mark, c.text[:m.start()]):
+        return []  # "右下角加个日期水印 2024.05.01": a watermark of words - text (text.py), no image
     worn = re.search(r"\b(?:logo|watermark)\s+(?:on|printed on|across)\s+(?:my|his|her|their|our|the|a|"
                      r"this|that)\s+(\w+)|(?:衣服|衣服上|t恤|帽子|杯子|车)\S{0,2}的\s*(?:logo|标志)", c.text)
     if worn and (worn.group(1) or "") not in ("screen", "video", "clip", "frame", "corner", "top", "bottom",
-                                             "left", "right", "picture", "footage", "intro", "outro", "end"):
+                                             "left", "right", "picture", "footage", "intro", "outro", "end",
+                                             # "the logo watermark on my movie": the person's video, by
+                                             # another name
+                                             "movie", "film", "vid", "videos", "clips", "reel", "vlog",
+                                             "edit", "stream", "short", "recording", "project", "content",
+                                             "tape", "image", "frames"):
         return []  # "the selfie cam mirrored the logo on my shirt": a logo on a thing filmed, not one to add
     # "右下角有抖音水印，帮我去掉", "there's a tiktok watermark, get rid of it": a mark already in the
     # footage, its removal said in the next clause
