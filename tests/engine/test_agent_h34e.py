@@ -161,3 +161,10 @@ def test_the_quietness_fixed_is_the_loudness_evened_out() -> None:
     assert ops(plan(text)) == want_ops([{"op": "loudnorm"}])
     assert ops(plan("my voice is too quiet, turn it up")) == want_ops(
         [{"op": "set_volume", "track": "main", "volume": 1.5}])
+
+
+def test_a_fade_said_after_music_in_a_slideshow_is_the_videos() -> None:
+    p = plan("make a slideshow of photo1.jpg photo2.jpg 3s each, add music.mp3 and fade in/out 1 sec")
+    assert [o["op"] for o in ops(p)] == ["slideshow", "add_music", "fade"], p
+    p = plan("make a slideshow w photo1 and photo2, 3s each, then add music.mp3 with a 1 sec fade in")
+    assert [o["op"] for o in ops(p)] == ["slideshow", "add_music"], p

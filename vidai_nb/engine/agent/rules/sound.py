@@ -1113,7 +1113,7 @@ def music_rule(c: Clause) -> list[Hit]:
                         r"(?:不要|别|不用|无需)\s*(?:淡入淡出|淡入|淡出|渐入|渐出)", text)
     if unfaded:
         text = text[:unfaded.start()] + " " * (unfaded.end() - unfaded.start()) + text[unfaded.end():]
-    text = _own_fade(text, pos)
+    text = _own_fade(text, pos, (c.ctx.raw or "").lower())
     fade_in = rx.search(FADE_IN + "|淡入", text)
     # "fade it out over the last 5s": the fade's object and its length said apart from the verb
     obj = r"(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}"
@@ -1161,13 +1161,19 @@ _PICTURE_FADE = (r"^\w+\s+(?:the\s+|it\s+)?(?:video|picture|image|screen|whole t
                  r"it all|all)\b|^\w+(?:\s+\w+){0,4}\s+(?:from|to|into)\s+black\b|^\S{0,2}(?:画面|视频|黑)")
 
 
-def _own_fade(text: str, music_at: int) -> str:
+def _own_fade(text: str, music_at: int, raw: str = "") -> str:
     """The request without the fades that belong to something else: said after another edit that comes
     between ("add music.mp3, normalize to -16 lufs, fade in and out 1s" fades the programme) or said of
     the picture ("…and fade the video in and out")."""
     for f in re.finditer(r"\bfad(?:e|es|ed|ing)\b|淡入|淡出", text):
         if f.start() < music_at:
             continue
+        if re.search(r"\bslide ?shows?\b|幻灯片|相册", raw or text[:music_at]) and \
+                not re.search(r"\b(?:it|them|the music|the song|the track|with)\b|音乐",
+                              text[music_at:f.end() + 12]):
+            # "make a slideshow of …, add music.mp3 and fade in/out 1 sec": the video made here fades in
+            # and out (the picture's), unless the music is named with the fade ("… with a 1 sec fade in")
+            return text[:f.start()]
         if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
             return text[:f.start()]
     return text
