@@ -17,7 +17,7 @@ from vidai_nb.engine.ops import schemas as s
 from . import answers, semantics
 from .context import ParseContext
 from .events import Plan
-from .normalize import normalize
+from .normalize import normalize, points_of_the_way
 from .resolver import Candidate, Resolution, resolve
 from .rules import cutting, meta
 from .rules.common import Clause, segment_refs
@@ -33,6 +33,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
+    # "cut 1/4 of the way in to halfway": a share of the way through is a time of this programme
+    norm.text = points_of_the_way(norm.text, ctx.total_ms)
+    norm.clauses = [points_of_the_way(c, ctx.total_ms) for c in norm.clauses]
     ctx.said_splits = _said_splits(norm.clauses, ctx)
     ctx.split_at = tuple(sorted({op.at_ms for c in norm.clauses for h in cutting.split_rule(Clause(c, ctx))
                                  for op in h.ops if isinstance(op, s.Split)})) if ctx.said_splits else ()

@@ -161,7 +161,9 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              r"keynote|seminar|workshop|course|broadcast|show|documentary|trailer|ad|commercial|recap|"
              # "trim my cover to 20 sec", "cut my dance routine down to 15 s": what was performed and filmed
              r"cover|performance|recital|concert|gig|routine|dance|skit|sketch|audition|rehearsal|unboxing|"
-             r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story)s?")
+             r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story|"
+             # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
+             r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight)s?")
 _THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
@@ -528,6 +530,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
                         r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
+    if portion and portion.group(2) == "half" and c.ctx.segment_count == 2 and cut_mode and \
+            not keep_mode and \
+            rx.search(r"\b(?:the\s+)?split\s+(?:clip|video)\b|\bhalf\s+of\s+the\s+split\b|\b(?:after|since)\s+"
+                      r"(?:the\s+)?split(?:ting)?\b", text):
+        # "delete one half of the split clip - the second half": after a split the halves are its two clips
+        first_half = portion.group(1) in ("first", "opening")
+        return [Hit(c.pos(CUT), [s.DeleteSegment(index=1 if first_half else 2)])]
     if portion and total:  # "trim the last quarter", "cut the first half"
         share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(portion.group(2) or "", 0.5)
         if portion.group(3):
@@ -1568,7 +1577,8 @@ def concat_rule(c: Clause) -> list[Hit]:
         on = _on_timeline(c)
         if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that|mine|my (?:own\s+)?"
                                                   r"(?:clip|video|vid|footage|recording|part)|the (?:current|"
-                                                  r"existing|original|main|first) (?:clip|video|footage)|"
+                                                  r"existing|original|main|first) "
+                                                  r"(?:clip|video|footage|one|1)\b|"
                                                   r"what (?:i|we) (?:have|had|got)))\b|"
                                                   r"(?:接在|放在|加在|拼在|拼到|连在)我(?:的|那)?"
                                                   r"(?:视频|片段|素材|这段)?(?:的)?后面|接在|接到|放在"

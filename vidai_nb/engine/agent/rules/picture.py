@@ -312,8 +312,9 @@ def _purpose(text: str, start: int, end: int) -> bool:
                   r"rejects?|compress\w*|crops?|has|have|max(?:es)? out|prefers?|likes?|wants?|"
                   r"needs?|requires?|is|are|was|were)\b(?!\s+(?:it|this)\b))")
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
+    # ("cut it down to 45s for the debate club insta": whose account, said before it)
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
-                r"(?:my |an? |the |your )?$")
+                r"(?:my |an? |the |your |our )?(?:[a-z'-]+ ){0,3}$")
     # "reels for my shop have to be between 7 and 20 seconds": what they must be, a fact about them
     must_be = (r"^\s*(?:videos?\s+)?(?:(?:for|on)\s+(?:my|our|the|a)\s+\w+\s+)?"
                r"(?:(?:have|has|need|needs|got)\s+to|"

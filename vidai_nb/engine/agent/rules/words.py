@@ -148,6 +148,16 @@ def search_rule(c: Clause) -> list[Hit]:
     # "… about pricing, it changed since we recorded": the words searched for end where a new clause
     # (why it goes) begins - a reason is not part of what was said in the recording
     said = re.split(_REASON, said)[0].strip(" .,!?;:，。！？")
+    # "… about the parking at the open house", "… about pricing of the cakes": the topic is the word said
+    # first; a place or an "of the X" after it says where it came up, words the speech need not repeat
+    qualified = re.fullmatch(r"([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:at|in|on|during|for|from|of)\s+"
+                             r"(?:the|my|our|this|"
+                             r"that|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?", said)
+    # ("the end of the world", "the rest of the trip": a word that names nothing alone keeps what follows)
+    if qualified and not re.search(r"\b(?:the|a|an|and|or|end|start|beginning|rest|middle|top|bottom|side|"
+                                   r"front|back|part|bit|one|lot|kind|sort|type|name|top|all|some|most)\b",
+                                   qualified.group(1)):
+        said = qualified.group(1)
     quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
     query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
     if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
