@@ -468,7 +468,8 @@ def _there(text: str) -> str:
     m = _THERE.search(text)
     if m is None:
         return text
-    said = re.findall(r"§(\d+)§", text[:m.start()])
+    # (a length of padding is no place either: "add 500 ms of padding and cut there")
+    said = re.findall(r"§(\d+)§(?!\s*(?:of\s+)?(?:padding|pad|margins?|buffer|handles?)\b)", text[:m.start()])
     # (a length said after it is no place: "freeze it there for 3 sec")
     later = re.sub(r"\b(?:for|over|lasting)\s+§\d+§", "", text[m.end():])
     if len(set(said)) != 1 or "§" in later:

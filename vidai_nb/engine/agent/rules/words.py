@@ -13,7 +13,9 @@ FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\
            r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|口误(?!了)|嗯啊|啊嗯|呃啊|嗯|呃")
 REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|\bstutter\w*|"
            r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
+# ("fillers and stutters gone pls": what is to be gone - not "they're gone", said of what happened)
 _VERB = (CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除|"
+         r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!'re )(?<!'s )(?<!\bnow )\bgone\b|"
          # "filter out words like um, ah, eh", "wipe out the uhs": the words taken out
          r"\bfilter(?:ed|ing)?\s+(?:\w+\s+){0,2}?out\b|\bwipe\s+(?:\w+\s+){0,2}?out\b|\bscrub\b")
 # a filler word said alone: as an example in a list of them ("words like um, ah, eh") or quoted ("把“嗯”“呃”
@@ -34,7 +36,11 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b|"
               rf"\s*[,;]\s*(?:(?:and|then|also|plus|pls|please)\s+)*(?:{_NEXT})(?:s|ed|ing)?\b)")
 # ("那一段" reads "那 1 段" by now)
-_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?\s*(?:那部分|这部分|"
+# ("没说话的部分", "没有讲过话的地方": where nobody speaks is silence, not a topic searched for; a topic never
+# runs across a clause: "绘本讲读的视频，把开头…的部分修掉" names no topic)
+_SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)"
+              r"((?:(?![，,；;。！!？?]).)+?)"
+              r"(?:的)?\s*(?:那部分|这部分|"
               r"那\s*(?:1|一)?\s*段|"
               r"这\s*(?:1|一)?\s*段|部分|那几段|这几段|那几句|这几句|那\s*(?:1|一)?\s*句|"
               r"这\s*(?:1|一)?\s*句|句子|内容|地方|片段|"
