@@ -69,6 +69,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         # "make the ending better somehow?": an ask said with a question mark, not a question to answer -
         # read as the request it is (a vague one is asked about)
         answer = None
+    if answer in answers.GENERIC and (earlier := meta.earlier_talk_question(norm.text, zh)):
+        return Plan(question=earlier)  # "do the thing we talked about": which edit, asked
     if answer is not None:
         return Plan(answer=answer)
     if (cleared := cutting.all_clips_question(Clause(norm.text, ctx))) is not None:

@@ -88,6 +88,10 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?)?(?:还在|正在)\s*(?:上传|传|拍|录|找|选|导|发|整理)|"
                     r"等我\S{0,4}(?:传完|上传完|传上来|拍完|录完|找齐|选好)|"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
+                    # "我再想想", "i'm just looking": thinking it over or only looking - nothing asked for yet
+                    r"(?:我\s*(?:再|先)?|再|先)\s*(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:一下|琢磨)?)|"
+                    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:just|only)\s+(?:looking|browsing|having a look|"
+                    r"looking around|looking it over)\b|"
                     # "dont speed anything up, i just wanted to know if i could": the earlier words were
                     # only asked
                     r"(?:i\s+)?(?:was\s+)?(?:just|only)\s+(?:(?:wanted|wanting|want)\s+to\s+(?:know|check|ask|see)|"
@@ -105,7 +109,8 @@ def only_declined(text: str, clauses: list[str]) -> bool:
 
 # "先这样，其他的回头再说", "that's fine for now": the video as it is, for now
 _SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|挺好|了)?|这样就(?:行|好|可以)了?|"
-                      r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now)"
+                      r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now|"
+                      r"(?:hold off|not yet|nothing yet)(?: for now)?)"
                       r"\s*[。.!！]?\s*$")
 
 

@@ -1459,3 +1459,22 @@ def vague_question(text: str, zh: bool) -> str:
         word = end.group(1) or end.group(2)
         return end_cut_question(word in ("end", "ending", "outro", "结尾", "片尾"), zh, word)
     return QUESTIONS[key][1 if zh else 0]
+
+
+# "do the thing we talked about", "按上次说的那样弄": an edit named only by an earlier talk I have no record of
+_EARLIER_TALK = re.compile(
+    r"\b(?:the (?:thing|edit|stuff|changes?|idea|plan)|what)\s+(?:we|i|you)\s+(?:talked|spoke|discussed|"
+    r"chatted|agreed|said|mentioned|decided)(?:\s+(?:about|on|before|earlier|yesterday|last time))*\b|"
+    r"\b(?:like|same as|as)\s+(?:we|i)\s+(?:discussed|agreed|said|talked about)\b|"
+    r"\b(?:same as|like) (?:last time|before)\s*[.!]?\s*$|"
+    r"(?:上次|之前|刚才|昨天|前面)\s*(?:说|聊|讲|商量|讨论|约定)(?:好)?的(?:那个|那样|那种)?|"
+    r"(?:我们|咱们)\s*(?:说|聊|讲|商量|讨论)(?:好|过)?的(?:那个|那样|那种)")
+
+
+def earlier_talk_question(text: str, zh: bool) -> str | None:
+    """The edit named only by an earlier conversation: I have no record of it, so which edit is asked."""
+    if not _EARLIER_TALK.search(text):
+        return None
+    return ("我这里没有之前聊天的记录——具体要怎么改？比如剪掉开头、加字幕或音乐，或者改成竖屏9:16。" if zh else
+            "I don't have a record of what we talked about before — which edit was it? For example trim "
+            "it, add subtitles or music, or make it 9:16 for TikTok.")

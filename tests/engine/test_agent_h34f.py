@@ -1,0 +1,57 @@
+"""Classes fixed from holdout33/holdout34 (session 26, helper h34f): holding off, an edit named only by an
+earlier talk, a vague music tweak, and the others below."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vidai_nb.engine.agent import parse
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4", "music.mp3", "logo.png")]
+
+
+def _plan(text: str, clips: int = 1) -> Any:
+    names = ["clip.mp4", "b.mp4", "c.mp4"][:clips]
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    return parse(text, lang, UPLOADS, sample_draft(names, "music.mp3" if clips > 1 else None))
+
+
+def _ops(text: str, clips: int = 1) -> list[dict[str, Any]]:
+    plan = _plan(text, clips)
+    assert not plan.question and not plan.refusal, (plan.question, plan.refusal)
+    return [op.model_dump(exclude_unset=True) | {"op": op.op} for op in plan.ops]
+
+
+@pytest.mark.parametrize("text", [
+    "dont change anything yet, i'm just looking", "先别动，我再想想", "别剪，我先想想", "先不要改，我考虑一下",
+    "hold off for now, i'm only looking"])
+def test_holding_off_changes_nothing_and_asks_nothing(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.export is None and not plan.question and not plan.refusal
+    assert plan.answer
+
+
+@pytest.mark.parametrize("text", ["just looking, add subtitles", "我再想想，加个字幕吧"])
+def test_holding_off_next_to_an_edit_does_the_edit(text: str) -> None:
+    assert [o["op"] for o in _ops(text)] == ["add_subtitles"]
+
+
+@pytest.mark.parametrize("text", ["do the thing we talked about", "do what we discussed yesterday",
+                                  "按上次说的那样弄", "就按我们商量好的那个来"])
+def test_an_earlier_talk_is_asked_about(text: str) -> None:
+    plan = _plan(text)
+    assert plan.question and not plan.ops and plan.export is None
+
+
+@pytest.mark.parametrize("text", ["tweak the music", "宠物店视频的音乐调一下", "调整一下背景音乐"])
+@pytest.mark.parametrize("clips", [1, 3])
+def test_a_music_tweak_with_no_direction_is_asked(text: str, clips: int) -> None:
+    plan = _plan(text, clips)
+    assert plan.question and not plan.ops
+
+
+def test_a_music_change_with_a_direction_is_done() -> None:
+    assert [o["op"] for o in _ops("背景音乐调到20%", 3)] == ["set_volume"]
