@@ -55,3 +55,30 @@ def test_a_music_tweak_with_no_direction_is_asked(text: str, clips: int) -> None
 
 def test_a_music_change_with_a_direction_is_done() -> None:
     assert [o["op"] for o in _ops("背景音乐调到20%", 3)] == ["set_volume"]
+
+
+@pytest.mark.parametrize("text", [
+    "theres a timestamp burned into the corner from the cam app, erase it", "remove the date stamp",
+    "把右下角的拍摄日期去掉", "去掉视频里的时间戳",
+    "cut only the motionless parts, theres no audio in it, its just my tomato plant", "把画面不动的部分剪掉",
+    "cut the parts where nothing moves", "generate drone footage of the house from above",
+    "generate aerial shots of the beach", "make it 60fps smooth slowmo from my 30fps footage",
+    "turn my 30fps clip into 60fps", "加个抖音热门的转场特效 那种甩一下的"])
+def test_what_cannot_be_done_is_refused_with_no_edit(text: str) -> None:
+    plan = _plan(text)
+    assert plan.refusal and not plan.ops and plan.export is None
+
+
+def test_no_audio_described_is_no_mute() -> None:
+    assert [o["op"] for o in _ops("there's no sound in it, add music")] == ["add_music"]
+    assert [o["op"] for o in _ops("make it with no audio")] == ["mute"]
+
+
+@pytest.mark.parametrize("text", ["给我做个速度曲线 先快后慢再快", "add a speed curve to the jump"])
+def test_a_speed_curve_is_a_ramp_asked_about(text: str) -> None:
+    plan = _plan(text)
+    assert plan.question and not plan.ops
+
+
+def test_a_platform_for_its_frame_is_still_its_preset() -> None:
+    assert _ops("改成竖屏发抖音") == [{"op": "platform", "name": "tiktok"}]

@@ -286,6 +286,11 @@ def _purpose(text: str, start: int, end: int) -> bool:
     if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
+                  # "加个抖音热门的转场特效", "the trending tiktok transition": an effect popular there, not
+                  # the platform's frame
+                  r"(?:上)?\s*(?:很火|爆款|流行|热门|火的|网红|常见|常用)的?\s*\S{0,4}?(?:转场|特效|滤镜|贴纸|"
+                  r"效果|字体|花字)|(?:trending\s+|viral\s+|popular\s+)?(?:transitions?|effects?|filters?|"
+                  r"stickers?)\b|"
 
                   # "抖音只要15s，帮我截成15秒": what the platform takes, said as the reason for a length
                   r"(?:只|最多|最长)\s*(?:要|能|收|让|允许|支持)?\s*§|"

@@ -406,6 +406,12 @@ def mute_rule(c: Clause) -> list[Hit]:
         return part
     if not m:
         return []
+    if m.group(0).startswith("no ") and re.search(r"\b(?:there'?s|theres|there is|there was|there'?re|it has|"
+                                                  r"it had|it'?s got|its got|has|had|have|got)\s+$",
+                                                  text[:m.start()]):
+        # "cut the still parts, theres no audio in it": what the footage is like, not a request to mute
+        rx.search(r"\b(?:in|on)\s+(?:it|this|them|the (?:video|clip|footage))\b", text[m.end():])
+        return [Hit(m.start())]
     if m.group(0) == "muted" and any(v.start() <= m.start() < v.end() for v in re.finditer(MUTED_LOOK, text)):
         return []  # "going for a muted moody look": the colours, not the sound
     if any(v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
