@@ -82,3 +82,39 @@ def test_a_speed_curve_is_a_ramp_asked_about(text: str) -> None:
 
 def test_a_platform_for_its_frame_is_still_its_preset() -> None:
     assert _ops("改成竖屏发抖音") == [{"op": "platform", "name": "tiktok"}]
+
+
+def _uploaded(text: str, clips: int = 1) -> Any:
+    names = ["clip.mp4", "b.mp4", "c.mp4"][:clips]
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    return parse(text, lang, UPLOADS, sample_draft(names))
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("join clip then c then b and add crossfades of 1 sec", ["clip.mp4", "c.mp4", "b.mp4"]),
+    ("把clip、c、b按这个顺序拼起来 中间加转场", ["clip.mp4", "c.mp4", "b.mp4"]),
+    ("join clip, c and b in that order", ["clip.mp4", "c.mp4", "b.mp4"]),
+    ("用b.mp4和c.mp4重新拼一个，先c后b", ["c.mp4", "b.mp4"])])
+def test_clips_listed_by_stem_are_joined_in_that_order(text: str, order: list[str]) -> None:
+    plan = _uploaded(text)
+    assert not plan.question
+    assert plan.ops[0].model_dump()["media_ids"] == order
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("move the kitchen clip (third) to the start", (3, 1)), ("move the beach shot (#2) to the end", (2, 3)),
+    ("第三段放最前面", (3, 1)), ("第一段挪最后", (1, 3))])
+def test_a_clip_moved_by_its_place(text: str, move: tuple[int, int]) -> None:
+    ops = _ops(text, 3)
+    assert [(o["op"], o["index"], o["to_index"]) for o in ops] == [("move_segment", *move)]
+
+
+def test_a_move_after_a_deletion_is_on_what_the_deletion_left() -> None:
+    ops = _ops("第二段删掉 然后第三段放最前面", 3)
+    assert [(o["op"], o["index"]) for o in ops] == [("delete_segment", 2), ("move_segment", 2)]
+
+
+@pytest.mark.parametrize("text", ["把b.mp4拼在后面", "c.mp4连到最后"])
+def test_a_file_joined_on_after_is_appended(text: str) -> None:
+    ops = _ops(text)
+    assert [o["op"] for o in ops] == ["add_clips"] and ops[0]["at"] == "end"

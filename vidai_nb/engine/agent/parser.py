@@ -28,7 +28,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     """Understand one request. Deterministic: the same text, media and draft give the same plan.
 
     guard=False skips the destructive-change guard (for a reading given to another planner as a hint)."""
-    norm = normalize(semantics.corrected(text_in), fps=_fps(media, draft))
+    norm = normalize(semantics.corrected(text_in), fps=_fps(media, draft),
+                     stems=[m.name.lower().rsplit(".", 1)[0] for m in media if m.kind in ("video", "image")])
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)

@@ -727,7 +727,8 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     # (other files uploaded but not named are not on the timeline: a crossfade would have nothing to join)
     if clips < 2 and c.ctx.draft.get("t") and (len(c.ctx.of_kind("video", "image")) < 2 or not (
             re.search(r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp)\b", c.ctx.raw.lower()) or
-            re.search(r"\b(?:join|combine|merge|append|followed|clips|photos|images)\b|拼|接|合并",
+            re.search(r"\b(?:join|combine|merge|append|followed|clips|photos|images|stitch|glue|splice|"
+                      r"string)\b|拼|接|合并",
                       c.ctx.raw.lower().replace("transition", "")))):
         # a transition goes between two clips, and there is no other to add
         return [Hit(m.start(), question=(
