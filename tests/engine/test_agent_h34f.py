@@ -118,3 +118,68 @@ def test_a_move_after_a_deletion_is_on_what_the_deletion_left() -> None:
 def test_a_file_joined_on_after_is_appended(text: str) -> None:
     ops = _ops(text)
     assert [o["op"] for o in ops] == ["add_clips"] and ops[0]["at"] == "end"
+
+
+@pytest.mark.parametrize("text", ["recorded on my phone and its displayed upside down on the laptop, flip it "
+                                  "right way up", "flip it right way up", "flip it right-side up please"])
+def test_right_way_up_is_a_half_turn(text: str) -> None:
+    assert _ops(text) == [{"op": "rotate", "degrees": 180}]
+
+
+def test_a_size_said_with_a_shape_for_xiaohongshu_is_one_ratio() -> None:
+    assert _ops("弄成小红书那种竖版 1080x1350") == [{"op": "set_aspect", "ratio": "4:5"}]
+
+
+@pytest.mark.parametrize("text", ["fix the colors", "can you fix the colours please", "make it fit instagram",
+                                  "make it for insta", "add a gif", "加个动图", "封面帮我挑最清晰的一帧",
+                                  "pick the best frame for the thumbnail",
+                                  "i want part of the clip to play in slow motion, not the whole thing",
+                                  "其中一部分慢放"])
+def test_vague_requests_ask_one_question(text: str) -> None:
+    plan = _plan(text)
+    assert plan.question and not plan.ops and plan.export is None
+
+
+@pytest.mark.parametrize(("text", "ops"), [
+    ("fix the colors automatically", [{"op": "color", "auto": True}]),
+    ("make it square for instagram", [{"op": "platform", "name": "instagram"}]),
+    ("make it slow motion", [{"op": "speed", "factor": 0.5, "index": None}])])
+def test_the_same_said_fully_is_done(text: str, ops: list[dict[str, Any]]) -> None:
+    assert _ops(text) == ops
+
+
+def test_a_gif_of_a_part_is_still_an_export() -> None:
+    plan = _plan("add a gif of the first 3 sec")
+    assert plan.export == {"format": "gif", "start_ms": 0, "end_ms": 3000}
+
+
+@pytest.mark.parametrize("text", ["弄成适合抖音的样子吧 你看着办 但是别裁画面也别加边",
+                                  "make it 9:16 but dont crop and no bars"])
+def test_a_shape_with_no_crop_and_no_fill_is_asked(text: str) -> None:
+    plan = _plan(text)
+    assert plan.question and not plan.ops
+
+
+@pytest.mark.parametrize("text", ["改成竖屏 别裁也别加黑边", "make it 9:16, don't crop, no black bars"])
+def test_no_crop_and_no_black_bars_leaves_the_blur(text: str) -> None:
+    assert _ops(text) == [{"op": "set_aspect", "ratio": "9:16", "fit": "blur"}]
+
+
+def test_no_blurry_bars_leaves_black_bars() -> None:
+    assert _ops("make it 9:16 but no blurry bars")[0]["fit"] == "solid"
+
+
+@pytest.mark.parametrize("text", ["make the bakery reel look more pro, like a real ad", "make the reel look better"])
+def test_the_persons_reel_judged_is_no_preset(text: str) -> None:
+    plan = _plan(text)
+    assert plan.question and not plan.ops
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("have b.mp4 sitting on top of part of the main video picture, like an overlay, small in the corner",
+     {"op": "pip", "media_id": "b.mp4"}),
+    ("把b.mp4做成画中画 从3秒的位置开始", {"op": "pip", "media_id": "b.mp4", "start_ms": 3000}),
+    ("b.mp4画中画 5秒后出现", {"op": "pip", "media_id": "b.mp4", "start_ms": 5000})])
+def test_picture_in_picture_place_and_start(text: str, op: dict[str, Any]) -> None:
+    assert _ops(text) == [op]
+    assert not _plan(text).notes

@@ -897,6 +897,9 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
+    # "i want part of the clip in slow motion, not the whole thing", "其中一部分慢放": a part, not which
+    r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:a |one )?(?:part|bit|section|portion|chunk) of (?:the|my|this|it)\b|"
+    r"\bnot the whole (?:thing|video|clip)\b|(?:其中|中间的?)?(?:一|1)\s*部分|(?:某|其中)\s*(?:一|1)?\s*段|"
     r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
     # "中间开车那一截给我快进一下": 截 / 会儿 say "stretch" as 段 does
     r"[这那]\s*(?:一|1)?\s*(?:截|小截|会儿)|"

@@ -47,6 +47,16 @@ def export_rule(c: Clause) -> list[Hit]:
     m_gif = rx.search(r"\bgifs?\b|动图", text)
     if m_gif and re.search(r"\b(?:like|as in|the way) an? $|像\s*$", text[:m_gif.start()]):
         m_gif = None  # "make it loop seamlessly like a gif": what it should be like, not a GIF export
+    if m_gif and re.search(r"\b(?:add|put|insert|stick|throw|slap|overlay|include)\s+(?:in\s+)?(?:a|an|some|the|my|"
+                           r"this|that|one|funny|cute)?\s*(?:[\w-]+\s+)?$|(?:加|插入|放|贴)\s*(?:个|一个|一张|张|点|些)?\s*"
+                           r"(?:\S{0,4}的)?$", text[:m_gif.start()]) and not re.search(
+                               rf"{T}|\b(?:of|from)\b|[\w-]+\.gif\b", text):
+        # "add a gif", "加个动图": a GIF put on the video (a sticker) or a GIF made of it - which is asked
+        return [Hit(m_gif.start(), question=(
+            "是要把一段视频导出成 GIF 动图（比如“把前3秒做成gif”），还是在画面上放一个 GIF？放 GIF 的话请先上传"
+            "那个文件。" if c.zh else
+            "Do you want a GIF made from part of the video (e.g. “make a gif of the first 3 seconds”), or a "
+            "GIF put on top of the video? For that, upload the GIF file first."))]
     if m_gif:
         spans = ranges(text)
         if spans or rx.search(rf"\b(?:first|last|final|from|at)\s*{T}|前\s*{T}|最后\s*{T}", text):
@@ -122,6 +132,17 @@ def export_rule(c: Clause) -> list[Hit]:
                         r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
+        judged = rx.search(r"\b(?:the\s+)?(?:best|sharpest|clearest|nicest|prettiest|most\s+\w+|least\s+blurry|"
+                           r"best[\s-]looking|good|cleanest)\s+(?:frame|shot|moment|still|one|image|picture)s?\b|"
+                           r"最(?:清晰|清楚|好看|漂亮|美|好|帅|自然)的?\s*(?:(?:1\s*)?(?:帧|张|个画面|画面|镜头|瞬间)|"
+                           r"§\d{1,2}§(?!\s*(?:秒|s\b)))", text)
+        if judged and (not at or (len(at) == 1 and at[0] < 100)):
+            # "封面帮我挑最清晰的一帧", "pick the best frame for the thumbnail": which frame is best is not
+            # something I can see - the second is asked
+            return [Hit(m_thumb.start(), question=(
+                "哪一帧最清晰、最好看我看不出来——封面用第几秒的画面？比如“封面用第5秒”。" if c.zh else
+                "I can't judge which frame is the sharpest or best — which second should the cover use? "
+                "E.g. “thumbnail at 0:05”."))]
         thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
         return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms})]
     m = rx.search(_EXPORT, text)
@@ -772,10 +793,11 @@ STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase
 # the picture's stillness judged: "cut only the motionless parts", "把画面不动的部分剪掉" - nothing here sees
 # motion (the cuts that find something go by the sound)
 MOTION_CUT = (r"\b(?:motionless|static|still|frozen|unmoving)\s+(?:parts?|bits?|sections?|stretches|moments|"
-              r"segments?|frames?|shots?)\b|\b(?:parts?|bits?|sections?|moments|stretches)\s+(?:where|when|with)\s+"
+              r"segments?)\b|\b(?:parts?|bits?|sections?|moments|stretches)\s+(?:where|when|with)\s+"
               r"(?:nothing|no ?one|nobody)\s+(?:moves?|is moving|changes?)\b|\b(?:no|without)\s+(?:motion|movement)"
               r"\b[^.;]{0,20}\b(?:parts?|bits?|sections?)\b|"
-              r"(?:画面)?(?:不动|静止|没(?:有)?(?:动|变化|动静))的?\s*(?:部分|片段|地方|画面|镜头|那段|那些)")
+              r"(?:(?:画面|镜头)\s*(?:里|中)?|所有|全部|那些)\s*(?:不动|静止|没(?:有)?(?:动|变化|动静))的\s*(?:部分|片段|地方|"
+              r"画面|镜头)")
 # the stream's chat or danmaku taken into the video: "把直播间的弹幕也抓下来做成字幕", "pull the twitch chat
 # in as captions" - the chat is not in the video file, nothing here fetches it
 STREAM_CHAT = (r"弹幕\S{0,8}(?:抓|爬|扒|获取|导出|提取|保存|拿|弄|录|截|同步|做成|转成|变成|当)|"
