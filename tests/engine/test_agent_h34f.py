@@ -26,7 +26,8 @@ def _ops(text: str, clips: int = 1) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("text", [
-    "dont change anything yet, i'm just looking", "先别动，我再想想", "别剪，我先想想", "先不要改，我考虑一下",
+    "dont change anything yet, i'm just looking", "先别动，我再想想", "别剪，我先想想",
+    "先不要改，我考虑一下",
     "hold off for now, i'm only looking"])
 def test_holding_off_changes_nothing_and_asks_nothing(text: str) -> None:
     plan = _plan(text)
@@ -169,7 +170,8 @@ def test_no_blurry_bars_leaves_black_bars() -> None:
     assert _ops("make it 9:16 but no blurry bars")[0]["fit"] == "solid"
 
 
-@pytest.mark.parametrize("text", ["make the bakery reel look more pro, like a real ad", "make the reel look better"])
+@pytest.mark.parametrize("text", ["make the bakery reel look more pro, like a real ad",
+                                  "make the reel look better"])
 def test_the_persons_reel_judged_is_no_preset(text: str) -> None:
     plan = _plan(text)
     assert plan.question and not plan.ops

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .numbers import chinese_numbers, english_numbers
@@ -458,7 +458,8 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
         return clauses
     alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
     ends = re.compile(rf"(?<![\w.'’])(?:{alt})(?:\.[a-z0-9]{{2,4}})?$")
-    starts = re.compile(rf"^(?:{alt})(?:\.[a-z0-9]{{2,4}})?(?![\w.'’])(?=\s*(?:$|\band\b|&|和|按|\bin (?:that|this|"
+    starts = re.compile(rf"^(?:{alt})(?:\.[a-z0-9]{{2,4}})?(?![\w.'’])(?=\s*(?:$|\band\b|&|和|按|"
+                        rf"\bin (?:that|this|"
                         rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序))")
     spans: list[tuple[int, int]] = []
     pos = 0

@@ -187,16 +187,20 @@ def _no_fit_left(plan: Plan, text: str, zh: bool) -> None:
         return
     kind = pad.group("black") or pad.group("zh")
     if kind and (kind.startswith("black") or kind in ("黑", "白")):
-        plan.ops = [s.SetAspect.model_validate({"ratio": op.ratio, "fit": "blur"}) if isinstance(op, s.SetAspect)
-                    else op.model_copy(update={"fit": "blur"}) if isinstance(op, s.Platform) else op
+        plan.ops = [s.SetAspect.model_validate({"ratio": op.ratio, "fit": "blur"})
+                    if isinstance(op, s.SetAspect) else
+                    op.model_copy(update={"fit": "blur"}) if isinstance(op, s.Platform) else op
                     for op in plan.ops]
         return
     if kind:
         return  # "no blurry bars, don't crop": black bars are left (the fit rule reads it)
-    plan.question = ("换成这个画幅，要么裁掉一部分画面，要么在空出来的地方填充（模糊背景或黑边）——两样都不要的话"
+    plan.question = ("换成这个画幅，要么裁掉一部分画面，要么在空出来的地方填充（模糊背景或黑边）"
+                     "——两样都不要的话"
                      "做不了。选哪种：裁切、模糊填充，还是黑边？" if zh else
-                     "A new shape needs either part of the picture cropped off or the gaps filled (a blurred copy "
-                     "or black bars) — with neither it can't be done. Which: crop, blurred fill, or black bars?")
+                     "A new shape needs either part of the picture cropped off or the gaps filled "
+                     "(a blurred copy "
+                     "or black bars) — with neither it can't be done. "
+                     "Which: crop, blurred fill, or black bars?")
     plan.ops = []
     plan.export = None
 

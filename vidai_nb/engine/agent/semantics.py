@@ -90,7 +90,8 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
                     # "我再想想", "i'm just looking": thinking it over or only looking - nothing asked for yet
                     r"(?:我\s*(?:再|先)?|再|先)\s*(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:一下|琢磨)?)|"
-                    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:just|only)\s+(?:looking|browsing|having a look|"
+                    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:just|only)\s+(?:looking|browsing|"
+                    r"having a look|"
                     r"looking around|looking it over)\b|"
                     # "dont speed anything up, i just wanted to know if i could": the earlier words were
                     # only asked
@@ -898,7 +899,8 @@ _VAGUE_PART = re.compile(
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
     # "i want part of the clip in slow motion, not the whole thing", "其中一部分慢放": a part, not which
-    r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:a |one )?(?:part|bit|section|portion|chunk) of (?:the|my|this|it)\b|"
+    r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:a |one )?"
+    r"(?:part|bit|section|portion|chunk) of (?:the|my|this|it)\b|"
     r"\bnot the whole (?:thing|video|clip)\b|(?:其中|中间的?)?(?:一|1)\s*部分|(?:某|其中)\s*(?:一|1)?\s*段|"
     r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
     # "中间开车那一截给我快进一下": 截 / 会儿 say "stretch" as 段 does

@@ -47,13 +47,15 @@ def export_rule(c: Clause) -> list[Hit]:
     m_gif = rx.search(r"\bgifs?\b|动图", text)
     if m_gif and re.search(r"\b(?:like|as in|the way) an? $|像\s*$", text[:m_gif.start()]):
         m_gif = None  # "make it loop seamlessly like a gif": what it should be like, not a GIF export
-    if m_gif and re.search(r"\b(?:add|put|insert|stick|throw|slap|overlay|include)\s+(?:in\s+)?(?:a|an|some|the|my|"
+    if m_gif and re.search(r"\b(?:add|put|insert|stick|throw|slap|overlay|include)\s+(?:in\s+)?"
+                           r"(?:a|an|some|the|my|"
                            r"this|that|one|funny|cute)?\s*(?:[\w-]+\s+)?$|(?:加|插入|放|贴)\s*(?:个|一个|一张|张|点|些)?\s*"
                            r"(?:\S{0,4}的)?$", text[:m_gif.start()]) and not re.search(
                                rf"{T}|\b(?:of|from)\b|[\w-]+\.gif\b", text):
         # "add a gif", "加个动图": a GIF put on the video (a sticker) or a GIF made of it - which is asked
         return [Hit(m_gif.start(), question=(
-            "是要把一段视频导出成 GIF 动图（比如“把前3秒做成gif”），还是在画面上放一个 GIF？放 GIF 的话请先上传"
+            "是要把一段视频导出成 GIF 动图（比如“把前3秒做成gif”），还是在画面上放一个 GIF？"
+            "放 GIF 的话请先上传"
             "那个文件。" if c.zh else
             "Do you want a GIF made from part of the video (e.g. “make a gif of the first 3 seconds”), or a "
             "GIF put on top of the video? For that, upload the GIF file first."))]
@@ -132,7 +134,8 @@ def export_rule(c: Clause) -> list[Hit]:
                         r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
-        judged = rx.search(r"\b(?:the\s+)?(?:best|sharpest|clearest|nicest|prettiest|most\s+\w+|least\s+blurry|"
+        judged = rx.search(r"\b(?:the\s+)?(?:best|sharpest|clearest|nicest|prettiest|most\s+\w+|"
+                           r"least\s+blurry|"
                            r"best[\s-]looking|good|cleanest)\s+(?:frame|shot|moment|still|one|image|picture)s?\b|"
                            r"最(?:清晰|清楚|好看|漂亮|美|好|帅|自然)的?\s*(?:(?:1\s*)?(?:帧|张|个画面|画面|镜头|瞬间)|"
                            r"§\d{1,2}§(?!\s*(?:秒|s\b)))", text)
@@ -782,10 +785,11 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"getty)\s+"
             r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
             r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印")
-# a camera's date or time stamp in the picture taken off: "theres a timestamp burned into the corner, erase it",
-# "把右下角的拍摄日期去掉" - it is part of the footage, like a watermark
+# a camera's date or time stamp in the picture taken off: "theres a timestamp burned into the corner, erase
+# it", "把右下角的拍摄日期去掉" - it is part of the footage, like a watermark
 STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase|delete|get rid|clean|hide|"
-             r"paint out|take out)\w*|\b(?:remove|erase|delete|get rid of|take off|take out|hide|paint out)\s+"
+             r"paint out|take out)\w*|\b(?:remove|erase|delete|get rid of|take off|take out|hide|paint out)"
+             r"\s+"
              r"(?:the\s+|that\s+|this\s+)?(?:burn(?:ed|t)[\s-]in\s+|baked[\s-]in\s+|cam(?:era)?\s+)?(?:time|date)"
              r"[\s-]?stamps?\b|(?:时间戳|(?:日期|时间)水印|拍摄(?:日期|时间)|(?:右下角|左下角|右上角|左上角|角落)\S{0,3}"
              r"(?:的)?(?:日期|时间))\S{0,8}?(?:去掉|去除|删掉|抹掉|擦掉|弄掉|拿掉|[pP]掉)|"
@@ -794,7 +798,8 @@ STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase
 # motion (the cuts that find something go by the sound)
 MOTION_CUT = (r"\b(?:motionless|static|still|frozen|unmoving)\s+(?:parts?|bits?|sections?|stretches|moments|"
               r"segments?)\b|\b(?:parts?|bits?|sections?|moments|stretches)\s+(?:where|when|with)\s+"
-              r"(?:nothing|no ?one|nobody)\s+(?:moves?|is moving|changes?)\b|\b(?:no|without)\s+(?:motion|movement)"
+              r"(?:nothing|no ?one|nobody)\s+(?:moves?|is moving|changes?)\b|"
+              r"\b(?:no|without)\s+(?:motion|movement)"
               r"\b[^.;]{0,20}\b(?:parts?|bits?|sections?)\b|"
               r"(?:(?:画面|镜头)\s*(?:里|中)?|所有|全部|那些)\s*(?:不动|静止|没(?:有)?(?:动|变化|动静))的\s*(?:部分|片段|地方|"
               r"画面|镜头)")
@@ -1137,11 +1142,13 @@ REFUSALS: list[tuple[str, str, str]] = [
 # nothing" is no speed change).
 EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
              "|" + THING_SWAP + "|" + STREAM_CHAT +
-             "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+             "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
+             "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
              r"\bgenerate\s+(?:some\s+|me\s+)?(?:[\w-]+\s+)?(?:b-?roll|stock footage|footage|scenery|images?|"
-             r"pictures?|animations?|shots?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
+             r"pictures?|animations?|shots?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" +
+             LINK + "|" +
              BEAT_SYNC + "|" + PEOPLE_ON_BEAT + "|" +
              VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR +
              "|" + RECOLOUR_OWN + "|" + SELECTIVE_COLOUR + "|" +
@@ -1512,7 +1519,8 @@ def vague_question(text: str, zh: bool) -> str:
     return QUESTIONS[key][1 if zh else 0]
 
 
-# "do the thing we talked about", "按上次说的那样弄": an edit named only by an earlier talk I have no record of
+# "do the thing we talked about", "按上次说的那样弄": an edit named only by an earlier talk I have no record
+# of
 _EARLIER_TALK = re.compile(
     r"\b(?:the (?:thing|edit|stuff|changes?|idea|plan)|what)\s+(?:we|i|you)\s+(?:talked|spoke|discussed|"
     r"chatted|agreed|said|mentioned|decided)(?:\s+(?:about|on|before|earlier|yesterday|last time))*\b|"
@@ -1526,6 +1534,7 @@ def earlier_talk_question(text: str, zh: bool) -> str | None:
     """The edit named only by an earlier conversation: I have no record of it, so which edit is asked."""
     if not _EARLIER_TALK.search(text):
         return None
-    return ("我这里没有之前聊天的记录——具体要怎么改？比如剪掉开头、加字幕或音乐，或者改成竖屏9:16。" if zh else
+    return ("我这里没有之前聊天的记录——具体要怎么改？比如剪掉开头、加字幕或音乐"
+            "，或者改成竖屏9:16。" if zh else
             "I don't have a record of what we talked about before — which edit was it? For example trim "
             "it, add subtitles or music, or make it 9:16 for TikTok.")

@@ -158,8 +158,10 @@ def platform_rule(c: Clause) -> list[Hit]:
                 r"(?<![\d.])\d{3,4}\s*[x×*]\s*\d{3,4}(?![\d.])|竖|横|方|帖子|图文", text):
             # "make it fit instagram": the feed's square, its 4:5 portrait or a reel (9:16) - which is asked
             return [Hit(m.start(), question=(
-                "发 Instagram 的哪种——正方形帖子（1:1）、竖版帖子（4:5），还是 Reels（9:16 竖屏）？" if c.zh else
-                "Which Instagram format — a square feed post (1:1), a portrait post (4:5), or a Reel (9:16)?"))]
+                "发 Instagram 的哪种——正方形帖子（1:1）、竖版帖子（4:5），"
+                "还是 Reels（9:16 竖屏）？" if c.zh else
+                "Which Instagram format — a square feed post (1:1), a portrait post (4:5), "
+                "or a Reel (9:16)?"))]
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
                         r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
                         r"promoting|from|out of|with|using)\b.*$|"
@@ -217,7 +219,7 @@ def platform_rule(c: Clause) -> list[Hit]:
             # "小红书那种竖版 1080x1350": a size said with the shape is the shape exactly
             size = re.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)
             sized = _SIZES.get((int(size.group(1)), int(size.group(2)))) if size else None
-            if shape and sized:
+            if shape and size and sized:
                 rx.search(re.escape(size.group(0)), text)
                 fit = _fit(text)
                 with contextlib.suppress(ValidationError):
@@ -285,9 +287,8 @@ def _purpose(text: str, start: int, end: int) -> bool:
              r"\b(?:for|on)\s+(?:my |the |a )?$")
     still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
     # "the last few seconds of my gym reel": the person's own video, called by what it is
-    if re.search(r"\b(?:my|our|the|this)\s+(?:[a-z]+\s+)?$", before) and re.search(r"^\s*(?:videos?|clips?|posts?|"
-                                                                         r"edits?)?\s*(?:feels?|looks?|is|was|"
-                                                                         r"has|sounds?|seems?)\b", after):
+    if re.search(r"\b(?:my|our|the|this)\s+(?:[a-z]+\s+)?$", before) and re.search(
+            r"^\s*(?:videos?|clips?|posts?|edits?)?\s*(?:feels?|looks?|is|was|has|sounds?|seems?)\b", after):
         return True
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
     if came or re.search(still, before) or re.search(still_after, after):
@@ -454,7 +455,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
                   # ("顺序倒过来": the order turned round, not the picture)
                   r"(?<!顺序)(?<!次序)(?<!顺序给我)(?<!顺序都)(?<!顺序全)(?<!顺序也)倒过来|"
-                  r"^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right[\s-]side|(?:the\s+)?right way) up\b|"
+                  r"^(?!.*(?:flip|mirror|翻转)).*\bupside down\b"
+                  r"|\b(?:right[\s-]side|(?:the\s+)?right way) up\b|"
                   # "turn it the right way, needs to go clockwise": a turning direction names a rotation
                   # whatever verb carries it (clockwise means nothing else in an edit)
                   r"\b(?:turn|spin|rotate|put|get)\s+(?:it|this|the\s+(?:video|clip|picture|footage))\s+"
@@ -935,13 +937,15 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\bwhite balance\b|"
                       r"自动调色|调色|校色|色彩校正", text)):
         kw["auto"] = True
-        if re.fullmatch(r"\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you|can u|just)\s+)*(?:fix|sort out|"
+        if re.fullmatch(r"\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you|can u|just)\s+)*"
+                        r"(?:fix|sort out|"
                         r"correct)\s+(?:the\s+|my\s+|its\s+|it'?s\s+)?colou?rs?(?:\s+(?:please|pls|plz|thanks|"
                         r"for me))*\W*", (c.ctx.raw or text).lower()):
             # "fix the colors" said alone: nothing said wrong with them, no automatic correction asked - how
             # is asked (the grade question), with the automatic correction among the choices
             return [Hit(0, question=(
-                "颜色要怎么调？我可以自动校色、调亮或调暗、加对比度、让颜色更鲜艳或更淡，或者黑白。" if c.zh else
+                "颜色要怎么调？我可以自动校色、调亮或调暗、加对比度、让颜色更鲜艳或更淡，"
+                "或者黑白。" if c.zh else
                 "How should the colours change — an automatic colour correction, brighter or darker, more "
                 "contrast, more or less saturated, or black and white?"))]
     if not kw:
@@ -1145,7 +1149,8 @@ def pip_rule(c: Clause) -> list[Hit]:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
     elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", text)) is not None:
         kwargs["start_ms"] = int(at.group(1))
-    elif (at := rx.search(rf"(?:从|在|于)\s*(?:第\s*)?{T}\s*(?:的)?\s*(?:位置|地方|处|那里|时候?)?\s*(?:开始|起|出现|进来)|"
+    elif (at := rx.search(rf"(?:从|在|于)\s*(?:第\s*)?{T}\s*(?:的)?\s*(?:位置|地方|处|那里|时候?)?"
+                          rf"\s*(?:开始|起|出现|进来)|"
                           rf"{T}\s*(?:之后|以后|后)\s*(?:开始|出现)?", text)) is not None:
         # "把b.mp4做成画中画 从3秒的位置开始": where it comes in
         kwargs["start_ms"] = int(next(g for g in at.groups() if g))

@@ -1262,7 +1262,8 @@ _MUSIC_JUDGED = (r"\b(?:make|get)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:b
                  r"(?:背景)?(?:音乐|配乐|bgm)\S{0,3}(?:弄|改|调|处理)?(?:得)?(?:好听|更好|好)\s*(?:一点|一些|点)|"
                  r"优化\s*(?:一下)?\s*(?:背景)?(?:音乐|配乐|bgm)|"
                  # "tweak the music", "音乐调一下": the music to be adjusted, with no direction said
-                 r"\b(?:tweak|adjust|fix up|touch up|work on|sort)\s+(?:the\s+|my\s+|our\s+)?(?:background\s+|bg\s+)?"
+                 r"\b(?:tweak|adjust|fix up|touch up|work on|sort)\s+(?:the\s+|my\s+|our\s+)?"
+                 r"(?:background\s+|bg\s+)?"
                  r"(?:music|song|bgm|soundtrack)\b|"
                  r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:再|也)?\s*(?:调|调整|处理|弄|改|修)\s*(?:一下|下)|"
                  r"(?:调|调整|处理|修)\s*(?:一下|下)\s*(?:背景)?(?:音乐|配乐|bgm)|"
