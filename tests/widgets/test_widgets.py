@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -61,10 +62,21 @@ def test_chat_routes_credits_status_and_upload_words(project: Project, clip: Pat
     assert not chat.busy and not project.busy
 
 
-def test_chat_never_sends_twice_while_a_turn_runs(project: Project) -> None:
+def test_chat_never_sends_twice_while_a_turn_runs(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     chat = Chat(project, greeting=False)
+    # the first turn is held until the second send was tried: a quick turn ("credits") can otherwise end
+    # in between on a loaded machine (a fresh-clone run under load did), and the test would prove nothing
+    release = threading.Event()
+    real_run = chat._run
+
+    def held(text: str) -> None:
+        release.wait(30)
+        real_run(text)
+
+    monkeypatch.setattr(chat, "_run", held)
     first = chat.send_message("credits")
     second = chat.send_message("credits")
+    release.set()
     assert first is not None and second is None
     chat.wait(30)
     assert [m["role"] for m in chat.messages] == ["user", "assistant"]

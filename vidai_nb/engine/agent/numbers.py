@@ -40,6 +40,12 @@ def english_numbers(text: str) -> str:
     text = re.sub(r"\ban? (minute|hour) and a half\b", r"1.5 \1s", text)
     text = re.sub(r"\b(?:a|one) (minute|hour)\b", r"1 \1", text)
     text = re.sub(r"\b(first|last|final) (minute|hour)\b", r"\1 1 \2", text)  # "after the first minute"
+    # "keep only the first second", "cut the last second": one second at that end (not "the first, second
+    # and third clips" - an ordinal in a list)
+    text = re.sub(r"\b(?<!,\s)(the (?:very )?(?:first|last|final)) (second)\b(?!\s*(?:,|and\b|&|or\b|clip|"
+                  r"video|one|part|segment|shot|file|time|half|third|quarter|take|scene|photo|image|picture|song|"
+                  r"track))",
+                  r"\1 1 \2", text)
     text = re.sub(r"\ba (second)\b(?! (?:clip|video|one|part|segment|shot|file|time))", r"1 \1", text)
     text = re.sub(r"\b(?:a )?couple (?:of )?(second|minute)", r"2 \1", text)
     text = re.sub(r"\ba few (second)", r"3 \1", text)

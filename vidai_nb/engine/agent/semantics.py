@@ -117,7 +117,7 @@ _SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|�
 
 # --- direction and comparison ------------------------------------------------------------------------
 
-_SLOWER = re.compile(r"\bslow(?:er|ing|ed|s)?\b|\bslo[\s-]?mo\b|慢|减速")
+_SLOWER = re.compile(r"\bslow(?:er|ing|ed|s|[\s-]?downs?)?\b|\bslo[\s-]?mo\b|慢|减速")
 _FROM_TO = re.compile(r"\bfrom\s*(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×]?)\s*(?:to|into|->|→)\s*(‹r\d+by\d+›|"
                       r"\d+(?:\.\d+)?\s*[%x×]?)|从\s*(‹r\d+by\d+›|\d+(?:\.\d+)?\s*[%x×倍]?)\s*(?:改成|变成|"
                       r"换成|到|改为)\s*"
@@ -165,7 +165,8 @@ _FILE_CORRECTION = re.compile(
     re.IGNORECASE)
 _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
-    r"(?<![\d:：])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    # (nor the seconds of a Chinese clock time: "在1分05秒分割…不对 是0分25秒" is normalize's too)
+    r"(?<![\d:：])(?<!分)(?<!分钟)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
     r"(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
@@ -181,7 +182,7 @@ _CORRECTION = re.compile(
     r"(?:剪掉?|删掉?|去掉|切掉?|cut|trim)?\s*"
     r"(?P<end>(?:前|后|最后)(?:面|边|头)?|开头|结尾|the first|the last)?\s*"
     r"(?P<new>\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-    r"(?![\d:：])(?P<unit>\s*(?:秒"
+    r"(?![\d:：])(?!\s*分钟?\s*(?:\d|[零一二两三四五六七八九十]))(?P<unit>\s*(?:秒"
     r"|s\b|sec\w*|seconds?)?)\s*(?:吧|inste"
     r"ad)?",
     re.IGNORECASE)

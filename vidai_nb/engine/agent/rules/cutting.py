@@ -36,10 +36,20 @@ _PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|s
 # ("i only want to lose the opening 4 sec": a want of a cut is no keep)
 _WANT_CUT = (r"(?!\s+(?:to\s+)?(?:lose|cut|remove|delete|drop|trim|chop|get rid|take (?:out|off)|shave|"
              r"kill)\b)")
+# "just get the first half", "get the last 20 seconds", "take the middle 10 s": get / take before a part of
+# the time is the part wanted - unless the rest of the request does something else with that part ("take
+# the first 5 s off", "get the last 5 s and move them to the start", "take the first 3 s and make a gif")
+_GET_ELSE = (r"\b(?:off|out|away|gone|removed|cut|deleted|trimmed|sped|slowed|muted|faster|slower|speed|slow|"
+             r"black|gr[ae]y|louder|quieter|brighter|darker|mov(?:e|ed|ing)|put|place|copy|duplicate|loop|"
+             r"repeat|freeze|paste|mute|gif|export|save|thumbnail|to the (?:end|start|front|back))\b")
+_GET_PART = (rf"(?:(?:just|only)\s+)?(?<!\bto )(?:get|take)(?:\s+me)?(?:\s+(?:just|only))?(?=\s+(?:the\s+)?"
+             rf"(?:very\s+)?(?:first|last|final|opening|closing|middle)\s*(?:§|half\b|quarter\b|third\b))"
+             rf"(?![^,;]*{_GET_ELSE})")
 KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|only keep|"
         rf"just (?:use|want|need){_WANT_CUT}|just keep|use only|"
         # "just the final 6 secs pls": a part named alone, first thing said, is the part wanted
         r"(?<![\w\s,])(?<!\S\s)(?:just|only)(?=\s+(?:the\s+)?(?:first|last|final|opening|closing|middle)\s*§)|"
+        rf"{_GET_PART}|"
         # "gimme just the first half", "i want everything after the 4 sec mark": a part of the time wanted
         r"(?:i (?:want|need)|gimme|give me)\s+(?:just\s+|only\s+)?(?:everything\s+|"
         r"all\s+)?(?=(?:the (?:first|"
@@ -92,6 +102,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"切掉|切了|切除|"
        # "掐头去尾各1秒": the idiom for cutting both ends
        r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
+       # "掐头2秒去尾1秒": the idiom's verbs, each with its own end and time
+       r"(?:掐|砍|(?<![要想来回过出进上下失])去)(?=\s*(?:头|尾巴?)\s*§)|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
        r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")
 # "开头大家在调麦 大概二十秒 帮我剪掉", "片头是广告大概十五秒 不要了": the end is named first, with what
@@ -113,6 +125,8 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          # ("从8秒开始的5秒": a start said of a time is no head)
          rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
+         # "掐头2秒去尾1秒": the end said between the verb and its time
+         rf"(?:掐|砍|去)头\s*{T}|"
          rf"(?:开头|片头|前面|头上|(?<![\u4e00-\u9fff])头)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
          rf"(?:开头|片头|最前面){_SAID_THERE}|"
          # "剪掉2秒 开头的": the amount, then the end it comes off
@@ -123,6 +137,7 @@ _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
+         rf"(?:掐|砍|去)尾(?:巴)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后面){_SAID_THERE}|"
          rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:结尾|片尾|末尾|最后面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
@@ -132,7 +147,9 @@ _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
         r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
 END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
           rf"\bcut\s*{_OBJ}off\s*(?:at|around)\s*{T}|"
-          rf"\b(?<!the )(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
+          # ("trim both ends by 2 seconds", "the start and end by 2 s": how much comes off each end)
+          rf"\b(?<!the )(?<!both )(?<!each )(?<!either )(?<!start and )(?<!beginning and )(?<!front and )"
+          rf"(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
 # what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
@@ -370,8 +387,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         end = round(total * part)
         return [Hit(at.start(), [s.KeepRange(start_ms=0, end_ms=end)], note=target_note(end, total, c.zh),
                     target_ms=end)]
-    fraction = re.search(r"\b(?:first|last|second|final|opening|closing)\s+(?:half|quarter|third|\d\s*/\s*\d"
-                         r")\b|"
+    fraction = re.search(r"\b(?:first|last|second|final|opening|closing|middle)\s+"
+                         r"(?:half|quarter|third|\d\s*/\s*\d)\b|"
                          r"(?:前|后)\s*(?:一半|1/2)", text)
     if not rx.search(T, text) and not fraction:
         bare = rx.match(_BARE_END_CUT, c.text)
@@ -419,6 +436,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     if rest and cut_m and cut_m.start() < rest.start():
         text = text[:rest.start()]
     keep_mode = bool(rx.search(KEEP, text))
+    if keep_mode and re.search(_GET_PART, text) and not re.search(KEEP, re.sub(_GET_PART, " ", text)) and \
+            (got := re.search(r"\b(?:get|take)\b", c.ctx.raw.lower())) and \
+            re.search(_GET_ELSE, c.ctx.raw.lower()[got.end():]):
+        keep_mode = False  # "get the last 5 s and move them to the start": the part is taken for another edit
     # "make a teaser from the last 15 seconds", "a clip of the first 10 s": a shorter version made of an end
     # keeps that end (nothing in the request says to remove anything)
     made_of = (rf"\b(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|"
@@ -461,6 +482,20 @@ def cut_rule(c: Clause) -> list[Hit]:
         n = int(m.group(1) or m.group(2))
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
+    # "get me the middle half", "keep the middle third": that share, centred
+    for m in rx.finditer(r"\bmiddle\s+(half|third|quarter)\b", text):
+        n = round(total * {"half": 0.5, "third": 1 / 3, "quarter": 0.25}[m.group(1)])
+        if 0 < n < total:
+            spans.append(((total - n) // 2, (total - n) // 2 + n))
+    # "skip the first 5 seconds and take 10 sec from there": the length taken after the start skipped
+    skip_take = rx.search(rf"\b(?:skip|skipping|ignore|ignoring|after|past|lose|drop|cut|leave out)\s+"
+                          rf"(?:the\s+)?(?:first|opening)\s*{T}\s*(?:,\s*)?(?:and\s+|then\s+|,\s*)*(?:just\s+|only\s+)?"
+                          rf"(?:take|keep|get|use|grab)\s+(?:the\s+)?(?:next\s+|only\s+|just\s+)?{T}"
+                          rf"(?!\s*(?:off|out|away)\b)", text)
+    if skip_take:
+        a, n = int(skip_take.group(1)), int(skip_take.group(2))
+        spans.append((a, a + n))
+        keep_mode, cut_mode = True, False
     for m in rx.finditer(rf"从\s*{T}\s*(?:剪|截|切)\s*(?:到|至)\s*{T}", text):  # "从0:20剪到0:40"
         spans.append((int(m.group(1)), int(m.group(2))))
         keep_mode = keep_mode or not rx.search(r"剪掉|删|去掉|不要", text)
@@ -489,7 +524,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"
         # "从25秒开始截10秒": the length taken from there is the part wanted
         keep_mode = keep_mode or (m.group(4) is not None and not rx.search(r"剪掉|删|去掉|不要", text))
-    head = _first(_HEAD, text)
+    head = None if skip_take else _first(_HEAD, text)
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
                         r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
@@ -507,7 +542,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                      rf"\s*(?:都)?\s*各\s*"
                      rf"(?:剪|切|删|去|砍|裁)?\s*(?:掉|去)?\s*{T}|"
                      rf"{T}\s*(?:off\s*|from\s*|at\s*)?(?:of\s*)?(?:both ends|each end|either end|both sides|"
-                     rf"the start and (?:the )?end)", text)
+                     rf"the start and (?:the )?end)|"
+                     # "trim both ends by 2 seconds", "shave each end by 1.5s": the amount said after the ends
+                     rf"\b(?:both ends|each end|either end|both sides|each side|"
+                     rf"the (?:start|beginning|front) and "
+                     rf"(?:the )?(?:end|back))\s*(?:of\s+(?:it|this|the \w+)\s*)?(?:by|of)\s*{T}", text)
     if both:
         head = tail = int(next(g for g in both.groups() if g is not None))
     m_after = rx.search(rf"(?:after|past|beyond|from|从|之后|以后)\s*(?:the\s*)?(?:first\s*)?{T}"
@@ -1972,13 +2011,20 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:so|till|until|that)\s+(?:the whole thing|the whole video|it|the video|"
               rf"everything|the total)"
               rf"\s+(?:comes? (?:in )?(?:to|at)|is|lasts|fits(?: in(?:to)?)?|ends up(?: at| as| being)?|"
-              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}|"
+              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?"
+              # ("so the whole thing fits in a 6 second video": the length of the video it fits in)
+              rf"(?:(?<=in )an?\s+|(?<=into )an?\s+)?{T}|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
               # "shorten it to 45s by speeding it up": a length, reached the way said after it
               rf"\b(?:shorten|shrink|squeeze|trim|cut|get|bring)\s+(?:it|this|the video|the whole thing)\s+"
               rf"(?:down\s+)?to\s+{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b)|"
+              # "make the timelapse last 15 seconds by speeding it up": the length the thing filmed runs for
+              rf"\bmake\s+(?:it|this|(?:the|my)\s+(?:whole\s+|entire\s+)?(?!(?:first|last|final|opening|"
+              rf"closing|start|end|beginning|ending|intro|outro|middle|part|bit|section)\b)[a-z]+"
+              rf"(?:\s+(?!(?:last|run|play)\b)[a-z]+)?)\s+"
+              rf"(?:last|run|play)\s+(?:for\s+)?(?:only\s+|just\s+)?{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
               rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在)\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
@@ -2018,10 +2064,24 @@ def length_rule(c: Clause) -> list[Hit]:
             op = s.KeepRange(start_ms=a, end_ms=end if end < total else None)
             return [Hit(ff.start(), [op])]
     half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
-    m = half or rx.search(_TO_LENGTH, text)
+    # "squeeze the whole 60s into 30 by speeding up": a length said, then the length it is to fit in - a
+    # bare number takes the first one's unit (minutes when the first is whole minutes and the number fits)
+    into = rx.search(rf"\b(?:squeeze|squish|squash|compress|shrink|condense|cram|fit)\s+(?:all\s+)?"
+                     rf"(?:the\s+|my\s+)?(?:whole\s+|entire\s+|full\s+)?{T}"
+                     rf"(?:\s+(?:video|clip|thing|of\s+(?:it|video|footage)))?"
+                     rf"\s+(?:down\s+)?(?:into|in|to)\s+(?:(?:{T})|(\d+(?:\.\d+)?)(?![\d.%§]|\s*(?:x|times|parts?|"
+                     rf"pieces?|clips?|segments?|bits?|sections?|chunks?)\b))(?=[^;]*\b(?:speed\w*|faster)\b)",
+                     text)
+    m = half or into or rx.search(_TO_LENGTH, text)
     if m is None or total <= 0:
         return []
-    target = total // 2 if half else int(next(g for g in m.groups() if g))
+    if into is not None and not half:
+        first = int(into.group(1))
+        bare = float(into.group(3) or 0)
+        unit = 60000 if first >= 60000 and first % 60000 == 0 and bare * 60000 <= first else 1000
+        target = int(into.group(2)) if into.group(2) else round(bare * unit)
+    else:
+        target = total // 2 if half else int(next(g for g in m.groups() if g))
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:

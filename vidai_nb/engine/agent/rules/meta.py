@@ -27,7 +27,8 @@ from .common import (
 )
 
 _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
-           r"\boutput\b|"
+           # ("speed up the output video to be twice as fast": the result named, no export asked)
+           r"(?<!the )(?<!my )(?<!your )(?<!final )\boutput\b|"
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
            # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
            r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频")

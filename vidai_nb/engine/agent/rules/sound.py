@@ -140,7 +140,7 @@ def speed_rule(c: Clause) -> list[Hit]:
             m = rx.search(r"double|twice", text)
             factor = 2.0
         elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the |its "
-                       r"|their )?speed|\bslow[\s-]?mo(?:tion)?\b|"
+                       r"|their )?(?:normal |original |regular )?speed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
@@ -171,9 +171,14 @@ def speed_rule(c: Clause) -> list[Hit]:
             m = rx.search(r"slow|减速|慢", text)
             factor = 0.75
             hedged = _hedged(text)
-    if factor == 1 and m is not None and re.search(r"(?:放慢|慢|加快|快)\s*1\s*倍", text):
-        factor = 0.5 if re.search(r"慢\s*1\s*倍", text) else 2.0  # "放慢一倍": slower by as much again
-    normal = rx.search(r"\b(?:back to |return to |at |to )?(?:normal|original|regular|real[\s-]?time|the "
+    if factor == 1 and m is not None and re.search(r"(?:放慢|慢放|慢|加快|快放|快)\s*1\s*倍", text):
+        # "放慢一倍", "慢放一倍": slower by as much again
+        factor = 0.5 if re.search(r"慢放?\s*1\s*倍", text) else 2.0
+    # "three times normal speed", "2x the original speed": the normal speed is what the factor is of
+    times_normal = r"(?:\d\s*(?:x|×|times)|\bhalf)\s+(?:the\s+|its\s+)?" \
+                   r"(?:normal|original|regular|real[\s-]?time)\s+(?:speed|pace|playback)\b"
+    normal = None if factor not in (None, 1) and rx.search(times_normal, text) else rx.search(
+                       r"\b(?:back to |return to |at |to )?(?:normal|original|regular|real[\s-]?time|the "
                        r"original) (?:speed|pace|playback)\b|(?<![\d.])1x speed\b|"
                        r"(?:恢复|回到|改回|变回|调回)\s*(?:正常|原来的?|原)?"
                        r"\s*(?:速度|倍速)|正常速度|原速|原来的速度|"
