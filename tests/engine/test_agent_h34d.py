@@ -98,3 +98,76 @@ def test_the_output_video_named_is_no_export() -> None:
     p = plan("make the output video 1.5x faster")
     assert p.export is None and factor(p) == 1.5
     assert plan("output it as webm").export is not None
+
+
+TWO = sample_draft(["clip.mp4", "b.mp4"])
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("cut the part where i talk about the parking at the venue", "parking"),
+    ("remove the bit where i mention costs of the repairs", "costs"),
+    ("cut the part where i talk about the rest of the trip", "rest of the trip"),
+])
+def test_a_search_topic_ends_before_its_place(text: str, query: str) -> None:
+    got = ops(plan(text))
+    assert len(got) == 1 and got[0]["op"] == "cut_sentences" and got[0]["query"] == query, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("start 0:03 end 0:09, keep just that", {"op": "keep_range", "start_ms": 3000, "end_ms": 9000}),
+    ("cut out a bit: where it begins is 0:30 and it ends 0:33", {"op": "remove_range", "start_ms": 30000,
+                                                                 "end_ms": 33000}),
+    ("delete a section - the section starts at 0:12 and ends at 0:16", {"op": "remove_range",
+                                                                        "start_ms": 12000, "end_ms": 16000}),
+])
+def test_a_start_and_an_end_labelled_are_a_range(text: str, want: dict[str, Any]) -> None:
+    assert ops(plan(text)) == [want], text
+
+
+def test_start_at_and_end_at_still_keep_that_part() -> None:
+    want = {"op": "keep_range", "start_ms": 10000, "end_ms": 50000}
+    assert ops(plan("start at 0:10 and end at 0:50")) == [want]
+
+
+def test_a_filmed_thing_cut_down_to_the_first_seconds_keeps_them() -> None:
+    assert ops(plan("so cut my bike ride down to the first 12 seconds")) == [
+        {"op": "keep_range", "end_ms": 12000}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("cut 1/4 of the way in to halfway", [{"op": "remove_range", "start_ms": 15000, "end_ms": 30000}]),
+    ("split halfway", [{"op": "split", "at_ms": 30000}]),
+    ("split it 3/4 of the way through", [{"op": "split", "at_ms": 45000}]),
+])
+def test_a_share_of_the_way_is_a_time(text: str, want: list[dict[str, Any]]) -> None:
+    assert ops(plan(text)) == want, text
+
+
+def test_a_minute_past_the_end_is_no_time() -> None:
+    p = plan("drop everything except the third minute")
+    assert not p.ops
+
+
+def test_the_halves_of_a_split_clip_are_its_clips() -> None:
+    got = ops(plan("delete the second half of the split clip", TWO))
+    assert got == [{"op": "delete_segment", "index": 2}], got
+    # with one clip on the timeline there is no split clip: the half is of the video
+    assert all(o["op"] != "delete_segment" for o in ops(plan("delete the second half of the split clip")))
+
+
+def test_files_joined_after_the_main_one_are_appended() -> None:
+    got = ops(plan("we went camping, join b.mp4 and c.mp4 after the main one"))
+    assert got == [{"op": "add_clips", "media_ids": ["b.mp4", "c.mp4"]}] or (
+        len(got) == 1 and got[0]["op"] == "add_clips" and got[0]["media_ids"] == ["b.mp4", "c.mp4"]), got
+
+
+@pytest.mark.parametrize("text", [
+    "cut it down to 40s for the chess club insta",
+    "trim it to 25 seconds for our team tiktok",
+])
+def test_a_platform_named_as_whose_length_it_is_reframes_nothing(text: str) -> None:
+    assert [o["op"] for o in ops(plan(text))] == ["keep_range"], text
+
+
+def test_a_platform_asked_for_still_reframes() -> None:
+    assert [o["op"] for o in ops(plan("make it 9:16 for tiktok"))] == ["platform"]

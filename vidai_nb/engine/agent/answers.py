@@ -365,6 +365,17 @@ def _evading_asked(text: str) -> bool:
         not re.search(r"^\s*(?:please|pls|plz)\b|\b(?:please|pls|plz)\s*$|^(?:帮我|给我|请)", text)
 
 
+# "can i add my own font?", "can i legally post a video of me reading a picture book?", "should our practice
+# be on tiktok?": whether the person may or can do something, or advice asked about their own business -
+# never an order to me
+_ASKED_MORE_EN = re.compile(
+    r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|btw|honestly)[,\s]+)*(?:"
+    r"(?:can|could|may) (?:i|we) (?:add|use|upload|import|bring|install|load|get) (?:in )?(?:my|our) own\b|"
+    r"(?:can|could|may) (?:i|we) (?:legally|actually|even|really|safely|still) (?:use|post|upload|put|share|"
+    r"publish|show|play|read|monetize|monetise)\b|"
+    r"(?:should|shall|is|isn'?t|are|aren'?t|does|doesn'?t) (?:our|your|his|her|their)\b[^?]*\?)")
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
@@ -427,6 +438,10 @@ def is_question(norm_text: str, raw: str) -> bool:
                      r"(?:换|调|排|剪|删|拼|接|合|加|改|放|打乱|倒)", bare) and \
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "几段素材换个顺序吧": "the few clips" named, then the edit - not "how many"
+        if re.search(r"(?:要不要|该不该|应不应该|有没有必要|有必要|值不值得|值得)\S{0,8}"
+                     r"(?:做|上|玩|开|入驻|搞)\S{0,3}"
+                     r"(?:抖音|快手|小红书|b站|视频号|youtube|tiktok)", bare.lower()):
+            return True  # "我们花店有必要做小红书吗": whether to be on a platform, asked
         if re.search(_WHETHER_TO_ZH, bare):
             return True  # "要不要加个片尾标题": whether to, asked - never "不要" (don't)
         if re.search(r"(?:买|购买|付费|花钱)\S{0,3}的?(?:歌|音乐|曲子|专辑)", bare) and \
@@ -459,6 +474,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True
     if _CHOICE_ASKED_EN.search(text) and not re.search(r"\b(?:please|pls|plz)\b", text):
         return True
+    if _ASKED_MORE_EN.search(text):
+        return True  # "can we use our own fonts for the titles?": whether we may, asked
     if _REQUEST_EN.search(text):
         return False
     said = re.search(r"\b(?:i'?m |im |i am )?(?:just|only) (?:asking|wondering|curious)\b[\s,:-]*", text)
@@ -472,7 +489,7 @@ def is_question(norm_text: str, raw: str) -> bool:
                           after) and not re.match(r"\w+ to\b", after):
         # "which looks better? cut the first 3 seconds": after the question, an order - the order is done
         return False
-    if _QUESTION_EN.search(text):
+    if _QUESTION_EN.search(text) or _ASKED_MORE_EN.search(text):
         return True
     # "for tiktok should it be 9:16?": what it is for, said before the question
     led = _PURPOSE_FIRST.sub("", text, count=1)
@@ -569,6 +586,34 @@ _FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（10
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "should our veterinary practice be on tiktok?", "小店要不要做抖音": whether to be on a platform at all
+    (r"\b(?:should|shall|is it worth|worth it|do (?:i|we) need|does (?:it|a \w+) need)\b[^?]*\b(?:be|get|go|"
+     r"start|join|jump)\s+(?:on|onto|into)\s+(?:tiktok|youtube|instagram|insta|facebook|reels|shorts|snapchat|"
+     r"linkedin|pinterest)\b|\b(?:be|get|go|start|join|jump)\s+(?:on|onto|into)\s+(?:tiktok|youtube|"
+     r"instagram|insta|facebook|snapchat|linkedin)\b[^?]*\?|"
+     r"(?:要不要|该不该|应不应该|有没有必要|有必要|值不值得|值得)\S{0,6}(?:做|上|玩|开|入驻|发|搞)\S{0,3}(?:抖音|快手|小红书|"
+     r"b站|视频号|youtube|tiktok)",
+     "That's your call — it depends on whether the people you want to reach are there and whether you can "
+     "post short videos regularly. Short, vertical, personal videos do well there (behind the scenes, quick "
+     "tips, a face talking to camera), and posting often matters more than polish. If you try it, I can "
+     "make this video ready for it: “make it 9:16 for tiktok and add subtitles”.",
+     "要不要做由你决定——要看你想触达的人在不在那里、能不能稳定更新。那里适合竖屏、短、有人味的内容（幕后、"
+     "小技巧、真人出镜讲解），更新频率比精致度更重要。想试的话，我可以把这条视频改好：说“改成竖屏9:16，加字幕”。"),
+    # "can i legally post a video of me reading a picture book on youtube?": someone else's work (a book, a
+    # film, artwork) shown or read in a video
+    (r"(?=.*\b(?:legal\w*|allowed|copyright\w*|permission|fair use|infring\w*|rights?)\b)(?=.*\b(?:books?|"
+     r"picture books?|stor(?:y|ies)|poems?|novels?|films?|movies?|tv shows?|shows?|episodes?|artwork|"
+     r"paintings?|"
+     r"drawings?|illustrations?|comics?|games?|characters?|photos?|photographs?|sheet music|lyrics)\b)|"
+     r"(?=.*(?:版权|侵权|合法|授权|允许))(?=.*(?:绘本|书|故事|小说|电影|电视剧|剧集|动画|漫画|游戏|画作|照片|歌词))",
+     "I can't give legal advice, but in general: reading a book aloud or showing someone else's film, "
+     "artwork or photos in a video you post uses their work, which needs the rights holder's permission "
+     "unless an exception such as fair use applies — and that is judged case by case. Many publishers have "
+     "a read-aloud policy or give permission when asked, so check theirs; platforms can mute or remove "
+     "videos on a claim. I only edit the file — posting it is yours.",
+     "这不是法律意见，但一般来说：在发布的视频里朗读别人的书，或者展示别人的电影、画作、照片，都是在使用他们的作品，"
+     "通常需要版权方授权（合理使用之类的例外要具体情况具体看）。很多出版社有朗读授权的说明，或者发邮件问就会同意，"
+     "先查一下；被投诉的话平台可能静音或下架。我只负责剪辑文件，发布由你来。"),
     # "does mirroring get around content id?", "镜像翻转能绕过搬运查重吗": a trick against detection, asked
     (r"(?=.*(?:" + _DETECTION + r"))(?=.*(?:" + _EVADED + r"))",
      "Tricks like speeding up, pitch-shifting, mirroring or cropping don't reliably get past Content ID or "

@@ -129,6 +129,29 @@ def _time_corrected(m: re.Match[str]) -> str:
     return f"{m.group('verb')} {left}" if m.group("verb") else left
 
 
+_WAY = re.compile(r"\b(?:(?:at|from)\s+)?(?:the\s+)?(?:(?P<num>\d)\s*/\s*(?P<den>\d)|(?P<half>half))"
+                  r"\s+of\s+the\s+way"
+                  r"(?:\s+(?:in|through|into\s+(?:it|the\s+video)))?\b|"
+                  r"\b(?:the\s+)?(?P<halfway>half[\s-]?way)(?:\s+(?:point|mark|through|in|into\s+(?:it|the\s+video)))?\b"
+                  r"(?!\s+(?:decent|done|there|good|right|finished)\b)")
+
+
+def points_of_the_way(text: str, total_ms: int) -> str:
+    """ "cut 1/4 of the way in to halfway", "split halfway through": a point named as a share of the way
+    through the programme is that time (the programme's length known)."""
+    if total_ms <= 0:
+        return text
+
+    def point(m: re.Match[str]) -> str:
+        half = m.group("half") or m.group("halfway")
+        share = 0.5 if half else int(m.group("num")) / max(1, int(m.group("den")))
+        if not 0 < share < 1:
+            return m.group(0)
+        lead = re.match(r"(?:at|from)\s+", m.group(0))
+        return f"{lead.group(0) if lead else ''}§{round(total_ms * share)}§"
+    return _WAY.sub(point, text)
+
+
 @dataclass
 class Normalized:
     text: str  # the whole request, normalized (quotes replaced by ⟦0⟧, ⟦1⟧ …)
@@ -348,8 +371,9 @@ def _units(text: str, fps: float) -> str:
     # "only keep the second minute", "cut the third minute": a minute of the video by its number, said as
     # the thing kept or cut, is that minute's stretch of time
     nth = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+    # ("drop everything except the second minute": the minute named after "except" is the one kept)
     text = re.sub(r"\b((?:only\s+|just\s+)?(?:keep|cut|remove|delete|drop|lose|export|mute|speed up|"
-                  r"slow down)\s+"
+                  r"slow down|except|except for|apart from|other than|but)\s+"
                   r"(?:only\s+|just\s+)?)(?:the\s+)?(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+minute\b"
                   r"(?!\s*(?:of\s+(?!it\b|this\b|the\s+(?:video|clip|thing|whole))|where|when|with|that|mark|and|or|-|to)\b)",
                   lambda m: f"{m.group(1)}{nth[m.group(2)] - 1}:00 to {nth[m.group(2)]}:00", text)
@@ -445,7 +469,8 @@ def _there(text: str) -> str:
     m = _THERE.search(text)
     if m is None:
         return text
-    said = re.findall(r"§(\d+)§", text[:m.start()])
+    # (a length of padding is no place either: "add 500 ms of padding and cut there")
+    said = re.findall(r"§(\d+)§(?!\s*(?:of\s+)?(?:padding|pad|margins?|buffer|handles?)\b)", text[:m.start()])
     # (a length said after it is no place: "freeze it there for 3 sec")
     later = re.sub(r"\b(?:for|over|lasting)\s+§\d+§", "", text[m.end():])
     if len(set(said)) != 1 or "§" in later:
@@ -594,6 +619,18 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # breath gives way to the one said after the marker (a length said as the reason goes with it:
     # "no its 60s long, split at 0:50")
     text = _TIME_CORRECTION.sub(_time_corrected, text)
+    # "start 00:00:07 end 00:00:19", "where my cut begins is 0:12 and it ends 0:18": a start and an end said
+    # as labels of two times are the range between them (with "at" they are START_AT / END_AT's)
+    text = re.sub(r"\b(?:start|starts|begin|begins|beginning|in[\s-]?point|start[\s-]?point)\s*(?:is|=|:)?\s*"
+                  r"(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+|clip\s+)?)?"
+                  r"(?:end|ends|ending|stop|stops|out[\s-]?point|end[\s-]?point)\s*(?:is|=|:)?\s*(§\d+§)",
+                  r"\1 to \2", text)
+    # "remove a chunk - the cut begins at 0:20 and it ends at 0:26": said of the part (not of the video, as
+    # "start at 0:10 and end at 0:50" is), the start and the end at two times are that part
+    text = re.sub(r"\b(?:cut|chunk|part|bit|section|piece|segment|gap|removal)\s+(?:starts|begins)\s+at\s+"
+                  r"(§\d+§)\s*"
+                  r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
+                  r"\1 to \2", text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)

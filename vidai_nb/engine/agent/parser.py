@@ -17,9 +17,9 @@ from vidai_nb.engine.ops import schemas as s
 from . import answers, semantics
 from .context import ParseContext
 from .events import Plan
-from .normalize import normalize
+from .normalize import normalize, points_of_the_way
 from .resolver import Candidate, Resolution, resolve
-from .rules import cutting, meta
+from .rules import cutting, meta, repair
 from .rules.common import Clause, segment_refs
 
 
@@ -33,6 +33,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
+    # "cut 1/4 of the way in to halfway": a share of the way through is a time of this programme
+    norm.text = points_of_the_way(norm.text, ctx.total_ms)
+    norm.clauses = [points_of_the_way(c, ctx.total_ms) for c in norm.clauses]
     ctx.said_splits = _said_splits(norm.clauses, ctx)
     ctx.split_at = tuple(sorted({op.at_ms for c in norm.clauses for h in cutting.split_rule(Clause(c, ctx))
                                  for op in h.ops if isinstance(op, s.Split)})) if ctx.said_splits else ()
@@ -45,7 +48,10 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     # ("can you explain how velocity edits work?" asks to be told, not for the edit)
     asks_for_it = re.search(r"能|可以|(?:^|[,;.!?]\s*)(?:can|could|would) (?:you|u)\b(?! (?:explain|tell|"
                             r"describe|recommend|suggest|advise|help me understand)\b)", norm.text)
-    answer = None if asks_for_it and meta.exclusive_refusal(norm.text) else \
+    # ("do the opposite of silence removal, only the silent parts get preserved": footage repair or a search
+    # of the picture said without a question mark is asked for, not asked about)
+    told = not re.search(r"[?？吗么]", text_in) and repair.asked_for(norm.text)
+    answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
     if answer in answers.GENERIC and guard and (act := answers.own_choice(text_in)):
         # "the ending is abrupt, should i add a fade?": whether to is theirs to say - how to ask for it is
@@ -63,6 +69,17 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         sub = parse(act, language, media, draft, guard=False)
         if (sub.ops or sub.export) and not sub.question and not sub.refusal:
             answer = answers.can_do(act, zh)
+    if answer in answers.GENERIC and guard and (easy := re.search(
+            r"[.!;,]\s*(?:so\s+)?is there (?:something|anything|some \w+|an? (?:\w+\s+){0,2}?(?:way|button|"
+            r"option|"
+            r"setting|tool|fix))\b[^?]*?\b(?:like|to|that|which)\s+(?P<act>[^?]+?)\s*\?*\s*$", norm.text)):
+        # "the amplitude from one clip to another isnt the same. is there something real easy like select
+        # all > make amplitude uniform": a trouble told, then asked for an easy fix that is an edit - done
+        act = re.sub(r"^(?:select all|just|simply|one click|a button)\s*(?:>|->|→|,|and|"
+                     r"to)?\s*", "", easy.group("act"))
+        sub = parse(act, language, media, draft, guard=False)
+        if sub.ops and not sub.question and not sub.refusal and len(norm.text[:easy.start()].split()) >= 3:
+            answer = None
     if answer in answers.GENERIC and re.match(
             r"(?:(?:pls|please|ok|okay|so|hey|um|uh)\s+)*(?:make|fix|improve|change|tweak|redo|rework|"
             r"spice up|jazz up|clean up|tidy up|polish|punch up|do something (?:with|about))\b[^?]*\?+\s*$",
@@ -72,6 +89,13 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         answer = None
     if answer in answers.GENERIC and (earlier := meta.earlier_talk_question(norm.text, zh)):
         return Plan(question=earlier)  # "do the thing we talked about": which edit, asked
+    if answer in answers.GENERIC and "?" not in norm.text and re.search(
+            r"[,;.!]\s*(?:(?:pls|please|just|so|then|now|and|can (?:you|u))\s+)*"
+            r"(?:fix|rotate|turn|undo|sort out|"
+            r"correct|repair)\s+(?:it|this|that|them)\b[^,;.?]{0,20}$", norm.text):
+        # "when i uploaded it it turned 90 degrees like portrait, fix it": what happened (led by "when"),
+        # then the order - a request, not a question to answer
+        answer = None
     if answer is not None:
         return Plan(answer=answer)
     if (cleared := cutting.all_clips_question(Clause(norm.text, ctx))) is not None:
@@ -270,17 +294,52 @@ def _fps(media: Sequence[MediaRef], draft: dict[str, Any] | None) -> float:
     return 30.0
 
 
-def _one_subtitles(ops: list[OpBase]) -> list[OpBase]:
+def _one_subtitles(ops: list[OpBase], text: str = "") -> list[OpBase]:
     """ "add subtitles and give me a separate srt", "加字幕，再单独导出一个srt": burned in and a file too are
     one set of subtitles, not two tracks."""
     subs = [op for op in ops if isinstance(op, s.AddSubtitles)]
     burned = [op for op in subs if op.burn and op.sidecar is None]
     files = [op for op in subs if op.sidecar is not None and not op.burn]
-    if len(subs) != 2 or len(burned) != 1 or len(files) != 1:
+    if len(subs) == 2 and len(burned) == 1 and len(files) == 1:
+        one = burned[0].model_copy(update={"sidecar": files[0].sidecar,
+                                           "language": burned[0].language or files[0].language})
+        return [one if op is burned[0] else op for op in ops if op is not files[0]]
+    if len(subs) < 2:
         return ops
-    one = burned[0].model_copy(update={"sidecar": files[0].sidecar,
-                                       "language": burned[0].language or files[0].language})
-    return [one if op is burned[0] else op for op in ops if op is not files[0]]
+    # "can u add subtitles with an srt file too, some families need captions", "subtitles in spanish, plain,
+    # not burned in, just a vtt": the subtitles named again, with more said of them, are the same subtitles -
+    # what each says is put together (a file type said in words wins over the one a plain "not burned in"
+    # implies); what they say differently is left as two
+    said: dict[str, Any] = {}
+    for op in subs:
+        for key in sorted(op.model_fields_set - {"op"}):
+            value = getattr(op, key)
+            if key in said and said[key] != value:
+                named = [v for v in (said[key], value) if key == "sidecar" and re.search(rf"\b{v}\b", text)]
+                if len(named) != 1:
+                    return ops
+                value = named[0]
+            said[key] = value
+    one = s.AddSubtitles.model_validate(said)
+    return [one if op is subs[0] else op for op in ops if not isinstance(op, s.AddSubtitles) or op is subs[0]]
+
+
+def _one_silence_cut(ops: list[OpBase]) -> list[OpBase]:
+    """ "silences, fillers and stutters gone pls, silence ≥ 0.4s with 50ms pad": the pauses named twice, once
+    with their settings, are one cut of them (settings that disagree are left as said)."""
+    cuts = [op for op in ops if isinstance(op, s.RemoveSilences)]
+    if len(cuts) < 2:
+        return ops
+    said: dict[str, Any] = {}
+    for op in cuts:
+        for key in op.model_fields_set - {"op"}:
+            value = getattr(op, key)
+            if key in said and said[key] != value:
+                return ops
+            said[key] = value
+    one = s.RemoveSilences.model_validate(said)
+    return [one if op is cuts[0] else op for op in ops
+            if not isinstance(op, s.RemoveSilences) or op is cuts[0]]
 
 
 def _clip_marks(ctx: ParseContext) -> list[int]:
@@ -328,9 +387,9 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
     if targets:
         ops = semantics.speed_to_length(ops, targets, total)
     if semantics.said_on_the_cut(text):  # "…, then in what's left remove 0:20-0:25": each on what is left
-        plan.ops = semantics.one_after_another(_one_subtitles(ops))
+        plan.ops = semantics.one_after_another(_one_subtitles(_one_silence_cut(ops), text))
     else:
-        plan.ops = semantics.joined_cuts(_one_subtitles(ops))
+        plan.ops = semantics.joined_cuts(_one_subtitles(_one_silence_cut(ops), text))
     publish = {meta.REFUSALS[0][1], meta.REFUSALS[0][2]}
     if plan.export is not None and refusals and set(refusals) <= publish:
         # "导出成mov 发给客户": the export is done; sending it is the person's part, said as a note

@@ -60,7 +60,7 @@ video videos clip clips footage thing stuff part parts whole into up down out ov
 # action words several readings may share ("add a title and music", "remove the music and the text")
 SHARED = frozenset(_words("""
 add put insert include use give set change turn remove delete cut trim drop take make apply convert switch rid
-transform resize render save
+transform resize render save gone
 加 添 删 剪 切 去 掉 除 改 换 设 调 放
 """))
 

@@ -929,12 +929,25 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|tackle|reveal|kiss|wipeout|"
     r"touchdown|knockout|first dance|toast)s?\b(?!\s+cuts?\b)")
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
+# "speed up the paddle out part", "make the driving bit faster": a speed for a part named by what happens in
+# it, in the person's words (which stretch that is is not seen here)
+_THE_DESCRIBED = (r"the (?!(?:first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|whole|entire|next|"
+                  r"other|"
+                  r"same|rest|final|opening|closing|end|ending|start|beginning|intro|outro|early|earlier|later|"
+                  r"latter|former|top|bottom|left|right|previous|following|remaining|video|clip|audio|music|"
+                  r"sound)\b)(?:[a-z'-]+\s+){1,2}(?:part|bit|section|stretch)\b(?!\s*(?:\d|§))")
+_SPED_PART = re.compile(r"\b(?:speed(?:\s+up)?|slow(?:\s+down)?|fast[\s-]?forward|slo-?mo)\s+"
+                        r"(?:up\s+|down\s+)?" + _THE_DESCRIBED + r"|\bmake " + _THE_DESCRIBED +
+                        r"\s+(?:a (?:bit|little|lot) |much |way )?"
+                        r"(?:faster|slower|quicker)\b")
 
 
 def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
     m = _VAGUE_PART.search(text)
+    if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
+        m = _SPED_PART.search(text)
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
         return
     segs = ctx.segment_count

@@ -161,7 +161,9 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              r"keynote|seminar|workshop|course|broadcast|show|documentary|trailer|ad|commercial|recap|"
              # "trim my cover to 20 sec", "cut my dance routine down to 15 s": what was performed and filmed
              r"cover|performance|recital|concert|gig|routine|dance|skit|sketch|audition|rehearsal|unboxing|"
-             r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story)s?")
+             r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story|"
+             # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
+             r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight)s?")
 _THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
@@ -528,6 +530,13 @@ def cut_rule(c: Clause) -> list[Hit]:
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
                         r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
+    if portion and portion.group(2) == "half" and c.ctx.segment_count == 2 and cut_mode and \
+            not keep_mode and \
+            rx.search(r"\b(?:the\s+)?split\s+(?:clip|video)\b|\bhalf\s+of\s+the\s+split\b|\b(?:after|since)\s+"
+                      r"(?:the\s+)?split(?:ting)?\b", text):
+        # "delete one half of the split clip - the second half": after a split the halves are its two clips
+        first_half = portion.group(1) in ("first", "opening")
+        return [Hit(c.pos(CUT), [s.DeleteSegment(index=1 if first_half else 2)])]
     if portion and total:  # "trim the last quarter", "cut the first half"
         share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(portion.group(2) or "", 0.5)
         if portion.group(3):
@@ -688,10 +697,25 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at
              r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
              r"(?:i|we|you|he|she|they|anyone|someone) "
              r"(?:start|starts|begin|begins|stop|stops|finish|finishes)\b|"
+             # "minutes of silence/setup before the actual beginning", "the waiting before the talk starts":
+             # what fills the recording before its real start (or after its real end) is that end's dead air
+             r"(?:\b(?:(?:multiple|several|a few|a couple(?: of)?|many|some|like|about|around|a good)\s+)?"
+             r"(?:minutes?|mins?|seconds?|secs?)\s+of\s+)?"
+             r"\b(?:silence|quiet|pause|gap|dead air|set[\s-]?up|waiting|nothing|black|static)s?"
+             r"(?:\s*(?:/|and|or|&)\s*(?:silence|quiet|dead air|set[\s-]?up|waiting|nothing|black|fiddling))?"
+             r"\s+(?:before|until)\s+(?:the\s+(?:very\s+|actual\s+|real\s+|proper\s+)?(?:beginning|start)\b|"
+             r"(?:the\s+(?:\w+\s+)?(?:lecture|talk|class|lesson|service|show|speaker|presentation|meeting|"
+             r"sermon|ceremony|session|video|recording|stream|content|music|song)|it|things|anything|the\s+action)\s+"
+             r"(?:actually\s+|really\s+|properly\s+|finally\s+)?(?:starts?|begins?|gets?\s+going|kicks?\s+off)\b)|"
+             r"\b(?:silence|quiet|dead air|nothing|black|static)s?\s+after\s+(?:the\s+(?:very\s+|actual\s+|"
+             r"real\s+)?"
+             r"end\b|(?:the\s+(?:\w+\s+)?(?:lecture|talk|class|lesson|service|show|speaker|presentation|meeting|"
+             r"sermon|ceremony|session|stream|music|song)|it|things)\s+(?:actually\s+|really\s+|finally\s+)?"
+             r"(?:ends?|stops?|finish(?:es)?|wraps?\s+up)\b)|"
              r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
              r"(?:start|beginning|end)\b|"
              r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
-             r"(?:开头|前面|结尾|后面|末尾|片头|片尾)(?:的|那些|那段|那几秒)?(?:没说话|没声音|没人说话)|"
+             r"(?:开头|前面|结尾|后面|末尾|片头|片尾)(?:的|那些|那段|那几秒)?没(?:有)?(?:人)?(?:说话|讲话|声音|出声)|"
              r"(?:前面|后面|开头|结尾|片头|片尾)(?:的)?(?:静音|空白)|"
              # "lose the black at the start and end": black frames at an end are the empty part there
              r"\bblack(?:\s+(?:bits?|parts?|frames?|screen|stretch))?\s+(?:at|in)\s+the\s+(?:very\s+)?"
@@ -702,17 +726,29 @@ _DEAD_AIR_SAID = (r"\b(?:there(?:'s| is| are|s|re)|so much|(?:loads|lots|tons|a 
 # "没声音的地方也删了", "没人说话的部分": the stretches without sound, wherever they are (unless an end is
 # named before them in the same sentence: "把开头结尾黑屏还有没声音的地方去掉" is those ends' empty parts)
 _SILENT_PLACES = r"没(?:有)?(?:声音|声|人说话|说话|人讲话|讲话)的?(?:地方|部分|片段|段落|那些|那几段)"
-_SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?))|pauses?|gaps?|breaks? in (?:the )?(?:speech|talking)|"
+_SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?|stretch(?:es)?|sections?))|pauses?|gaps?|"
+            r"breaks? in (?:the )?(?:speech|talking)|"
+            # "detect when the audio is under a certain level … and cut there": a quiet stretch, said by level
+            r"\b(?:audio|sound|volume|signal|level)\s+(?:is\s+|goes\s+|drops\s+|falls\s+|gets\s+|stays\s+)?"
+            r"(?:under|below)\s+(?:a\s+(?:certain\s+)?|the\s+|some\s+|my\s+)?(?:level|threshold)\b|"
             r"jump ?cuts?|dead space|awkward(?!ly)|静音|停顿|空白|沉默|气口|断句|" + _SILENT_PLACES)
 
 
+# what a recording is of: "before the lecture starts", "after the service ends"
+_EVENT = (r"(?:the\s+(?:\w+\s+)?(?:lecture|talk|class|lesson|service|show|speaker|presentation|meeting|"
+          r"sermon|"
+          r"ceremony|session|stream|music|song|action|webinar|performance|game|match)|it|things)")
 _START_W = (r"\b(?:start|beginning|begining|front|head|intro|opening|leading|initial)\b|"
+            rf"\bbefore\s+{_EVENT}\s+(?:actually\s+|really\s+|properly\s+|finally\s+)?(?:starts?|begins?|"
+            r"gets?\s+going|kicks?\s+off)\b|"
             r"\bbefore (?:i|we|you|he|she|they|anyone|someone) (?:start|begin)s?"
             r"(?:\s+(?:talking|speaking|to talk|to speak))?|开头|片头|前面|开始")
 _END_W = (r"\b(?:end|ending|tail|outro|close|closing|trailing)\b|"
           # "dead air before i start talking and after": the other end, said bare after the first
           r"(?<=\w)\s+(?:and|&)\s+after\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|(?:i|we|you|he|she|they)\s+"
           r"(?:stop|finish|am done|'m done|are done|'re done|is done)))|"
+          rf"\bafter\s+{_EVENT}\s+(?:actually\s+|really\s+|finally\s+)?(?:ends?|stops?|finish(?:es)?|"
+          r"wraps?\s+up)\b|"
           r"\bafter (?:i|we|you|he|she|they|anyone|someone) (?:stop|finish)(?:es|s)?"
           r"(?:\s+(?:talking|speaking))?|"
           r"结尾|片尾|末尾|最后|后面")
@@ -899,6 +935,42 @@ def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_SILENCE, text)
     keep_ends = "none"
+    # "preserve pauses under 1 second", "leave silences shorter than a second alone", "短于1秒的停顿保留":
+    # the short pauses stay - the ones longer than that go (the length is the cut's minimum)
+    short = re.search(rf"\b(?:keep|leave|preserve|retain|don'?t (?:cut|touch|remove))\s+(?:the\s+|any\s+|"
+                      rf"all\s+"
+                      rf"(?:the\s+)?|my\s+)?(?:natural\s+|short\s+|small\s+|little\s+)?(?:pauses|silences|gaps|"
+                      rf"breaths|breaks|(ones))\s+(?:that\s+are\s+|which\s+are\s+)?(?:under|shorter than|"
+                      rf"less than|below|"
+                      rf"up to|of less than|<|<=|≤)\s*{T}(?:\s+(?:alone|intact|in|as they are|as is|"
+                      rf"untouched))?|"
+                      rf"(?:短于|少于|小于|不到|不超过|低于)\s*{T}\s*的?\s*(?:停顿|静音|空白|气口)\s*"
+                      rf"(?:都|就|也)?\s*(?:保留|留着|别删|不要删|不删|不动|别动)", text)
+    if short and short.group(1) and not re.search(_SILENCE, text[:short.start()]):
+        short = None  # ("preserve the ones shorter than 1 s": the pauses named before)
+    if short:
+        note(text, short.start(), short.end())
+        verb = rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|紧凑", text) or rx.search(
+            r"\bdead air\b|\b(?:leave|keep)\s+(?:a\s+)?minimum\s+(?:of\s+)?(?:pauses|silences)\b|"
+            r"\bkeep\s+(?:the\s+)?(?:pauses|silences)\s+to\s+a\s+minimum\b", text)
+        if verb is None:
+            return []
+        rx.search(r"\bdead air\b|\b(?:leave|keep)\s+(?:a\s+)?minimum\s+(?:of\s+)?(?:pauses|silences)\b|"
+                  r"\bkeep\s+(?:the\s+)?(?:pauses|silences)\s+to\s+a\s+minimum\b", text)
+        named = list(rx.finditer(_SILENCE, text))  # every pause named: the same pauses, the longer ones cut
+        first = named[0] if named else None
+        rx.search(r"\b(?:(?:remove|cut|delete|drop)\s+)?the (?:rest|others|longer ones|long ones)\b|其他的?|"
+                  r"其余的?|"
+                  r"长的|更长的", text)
+        # "so it sounds natural", "cutting every small breath sounds unnatural": why the short ones stay
+        rx.search(r"\bso (?:that )?(?:it|the (?:video|talk|story)|i|my voice)\s+(?:still\s+)?(?:sounds?|"
+                  r"feels?|"
+                  r"flows?)\s+(?:\w+\s+)?(?:natural|normal|human|smooth)\b|"
+                  r"\b(?:cutting|removing)\s+(?:every|each|all(?:\s+the)?)\s+(?:small\s+|little\s+|tiny\s+|short\s+)?"
+                  r"(?:breaths?|pauses?|gaps?|silences?)\s+(?:sounds?|feels?|is|makes it)\s+(?:\w+\s+)?"
+                  r"(?:unnatural|robotic|weird|choppy|odd|off)\b|听起来(?:更)?自然", text)
+        return [Hit(min(short.start(), first.start() if first else short.start()),
+                    [s.RemoveSilences(min_ms=int(short.group(2) or short.group(3)))])]
     if m and re.fullmatch(_SILENT_PLACES, m.group(0)) and re.search(
             rf"(?:开头|结尾|首尾|头尾|片头|片尾|末尾)[^，,。；;!?！？]*?{_SILENT_PLACES}", c.ctx.raw):
         return []
@@ -950,8 +1022,17 @@ def silences_rule(c: Clause) -> list[Hit]:
             r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
             r"l\s+|only\s+)?$", text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not more to cut
-    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑", text):
+    # "silences, fillers and stutters gone pls": what is to be gone
+    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑|"
+                     r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!'re )(?<!'s )(?<!\bnow )\bgone\b",
+                     text):
         return []
+    # "cut them out without speeding up the whole thing": cutting the pauses changes no speed
+    rx.search(r"\b(?:without|but (?:don'?t|do not|not)|not by)\s+(?:speeding|speed)\s+(?:it\s+|(?:the|my)\s+"
+              r"(?:whole\s+(?:thing|video|story|recording)|video|recording|talk|rest)\s+)?up"
+              r"(?:\s+(?:the\s+)?(?:whole\s+(?:thing|video|recording)|video|recording|everything|rest))?\b|"
+              r"\bwithout\s+changing\s+(?:the\s+)?speed\b|(?:不要|别|不用|不)(?:整体)?(?:加速|变速|调速|"
+              r"快进)", text)
     # "auto cut the silences": how it is done, the way it is always done
     rx.search(r"\bauto(?:matically)?\b(?=[\s-]*(?:cut|remove|trim|delete|drop))", text)
     # "so words dont get clipped": what cutting only the pauses keeps anyway
@@ -967,12 +1048,16 @@ def silences_rule(c: Clause) -> list[Hit]:
     db = rx.search(r"(-\s*\d+(?:\.\d+)?)\s*db", text)
     if db:
         kwargs["threshold_db"] = float(db.group(1).replace(" ", ""))
-    min_ms = ms_after(text, r"longer than|more than|over|at least|above|exceeding|超过|大于|长于")
+    min_ms = ms_after(text, r"longer than|more than|over|at least|above|exceeding|≥|>=|(?<![<-])>|超过|大于|"
+                            r"长于")
     if min_ms is not None:
         kwargs["min_ms"] = min_ms
     margin = ms_after(text, r"(?:margins? of|margins?|padding of|padding|leave|keep|留)(?:\s*(?:~|"
                             r"about|around|"
                             r"roughly|approx\w*|like|maybe))?")
+    if margin is None:  # "with 50ms pad", "add 500 milliseconds of padding": the length before its word
+        pad = rx.search(rf"{T}\s*(?:of\s+)?(?:padding|pad|margins?|buffer|handles?)\b", text)
+        margin = int(pad.group(1)) if pad else None
     if margin is not None and margin < 2000:
         kwargs["margin_ms"] = margin
     if keep_ends != "none":
@@ -1568,7 +1653,8 @@ def concat_rule(c: Clause) -> list[Hit]:
         on = _on_timeline(c)
         if on and not on & set(ids) and re.search(r"\b(?:add|append|after (?:it|this|that|mine|my (?:own\s+)?"
                                                   r"(?:clip|video|vid|footage|recording|part)|the (?:current|"
-                                                  r"existing|original|main|first) (?:clip|video|footage)|"
+                                                  r"existing|original|main|first) "
+                                                  r"(?:clip|video|footage|one|1)\b|"
                                                   r"what (?:i|we) (?:have|had|got)))\b|"
                                                   r"(?:接在|放在|加在|拼在|拼到|连在)我(?:的|那)?"
                                                   r"(?:视频|片段|素材|这段)?(?:的)?后面|接在|接到|放在"

@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
+from . import repair
 from .common import (
     ORDINALS,
     SELECTIVE_COLOUR,
@@ -469,6 +470,9 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+"
               r"(?:one|1|it|that|"
               r"any|those|them)\b|"
+              # "make a meteor shower timelapse, i didnt catch any meteors": what was never caught on camera
+              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never|couldn'?t|couldnt)\s+(?:catch|capture)\s+"
+              r"(?:any|a single)\b|"
               r"没(?:有)?(?:拍|录)(?:过)?(?:这个|这段|那个)?(?:的)?(?:素材|画面|视频)|没有(?:这个|这段|那个)?(?:的)?素材|"
               # "生成一段古镇航拍放在开头，我们没拍到": what was not filmed, said after
               r"没(?:有)?(?:拍|录)到(?=\s*(?:$|[，,。.！!])|(?:这个|这段|那个|的)?\s*(?:素材|画面|镜头))")
@@ -930,6 +934,15 @@ REFUSALS: list[tuple[str, str, str]] = [
      "sound, denoise it, or mix in a separate recording you upload as the music.",
      "我没法把一段录音拆成几条音轨（人声、吉他、鼓）——这里没有分离音轨的模型，所以也没法单独调大某一种乐器。"
      "可以调整整体音量、降噪，或者把你上传的单独录音混进来当配乐。"),
+    # the picture repaired, one voice pulled out, people found in the picture, a creature added (repair.py)
+    (repair.PICTURE_REPAIR, *repair.PICTURE_REPAIR_REPLY),
+    (repair.ONE_VOICE, *repair.ONE_VOICE_REPLY),
+    (repair.FIND_IN_PICTURE, *repair.FIND_REPLY),
+    (repair.KEEP_SILENCES, *repair.KEEP_SILENCES_REPLY),
+    (repair.CREATURE_ADDED,
+     "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
+     "colour, framing).",
+     "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
     (r"\b(?:remove|erase|delete|get rid of)\s+(?:the\s+|that\s+)?(?:person|man|woman|guy|girl|people|car|"
      r"object|"
      r"tree|sign|logo from|text from|photobomber|background)\b(?!\s+(?:hum|noise|hiss|buzz|sound|music|song|"
@@ -1057,7 +1070,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
      r"配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
-     r"旁白|翻译|音效|倒放|防抖|高光|精彩片段|"
+     r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|翻译|音效|倒放|防抖|高光|精彩片段|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
@@ -1141,7 +1154,9 @@ REFUSALS: list[tuple[str, str, str]] = [
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
+EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_IN_PICTURE + "|" +
+             repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
+             VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
              "|" + THING_SWAP + "|" + STREAM_CHAT +
              "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
              "|" +
@@ -1175,7 +1190,9 @@ EXCLUSIVE = (VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_M
              r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
              r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|"
-             r"配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|旁白|"
+             r"配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
+             # ("旁白的音量大一点": the narration there is, made louder - not narration to make)
+             r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|"
              r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
              r"(?!(?:\w+\s+)?(?:music|song|bgm|audio|sound|noise|hum|hiss|text|titles?|subtitles?|captions?"
              r"|words|"
@@ -1370,6 +1387,8 @@ def refusal_rule(c: Clause) -> list[Hit]:
             continue
         if n == 1 and re.search(SELECTIVE_COLOUR, c.text):
             continue  # "everything except the cat black and white": the colour splash's own refusal
+        if n == 1 and re.search(repair.FIND_IN_PICTURE, c.text):
+            continue  # "find all the times my dog appears": a search of the picture, no imagery asked for
         if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
                                                   r"\bmake\b|\bturn\b", c.text):
             continue

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
-from ..reading import RECORDER
+from ..reading import RECORDER, note
 from .common import (
     FADE_IN,
     FADE_OBJ,
@@ -79,8 +79,49 @@ _UNWANTED_FIT = (r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop
                  r"(?:\s*(?:两边|两侧|左右|上下|边缘|画面|任何东西|东西))?")
 
 
+# fits named only to be turned down: "i dont want instagram to letterbox it with black bars or center-crop
+# it", "letterboxing with black bars looks lazy", "不想有黑边，也不想被裁剪"
+_FIT_WORDS = (r"\bletterbox\w*|\bpillarbox\w*|\bblack bars\b|\bbars\b|\bcent(?:er|re)[\s-]?crop\w*|\bcrop\w*|"
+              r"\bzoom\w*|黑边|裁剪|裁切|被裁|放大")
+_FIT_TURNED_DOWN = (r"\b(?:i\s+)?(?:don'?t|do not|dont|never)\s+(?:want|like)\s+(?:\w+\s+){0,2}?(?:to\s+)?|"
+                    r"\b(?:looks?|is|are|seems?)\s+(?:so\s+|really\s+|kinda\s+|too\s+)?(?:lazy|bad|ugly|cheap|"
+                    r"amateur\w*|awful|terrible|weird)\b|\bhate\b|(?:也)?不想(?:要|有|被)?|不要有|不喜欢|"
+                    r"(?:也)?(?:不要|别|不能)(?=\s*(?:有|被)?\s*(?:黑边|裁剪|裁切|被裁|放大))")
+
+
+def _wanted_blur(text: str) -> bool:
+    """A blurred fill asked for, not turned down ("crop it dont blur") and not the one replaced ("black bars
+    instead of the blurry background"): it is the fit, whatever other fits are named only to be turned down
+    beside it ("no black bars, no crop, pad it with a blurred background")."""
+    plain = re.sub(_UNWANTED_FIT, lambda u: " " * len(u.group(0)), text)
+    plain = re.sub(r"\b(?:instead of|rather than|not)\s+(?:the\s+|a\s+|that\s+)?(?:blur\w*|black|solid|"
+                   r"crop\w*|zoom\w*|"
+                   r"fill\w*)\b[^,;]*|而不是[^，,；;]*|(?:不要|别|不想|不)用?模糊[^，,；;]*",
+                   lambda u: " " * len(u.group(0)), plain)
+    blur = re.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|"
+                     r"模糊(?:背景)?", plain)
+    if blur is None or not re.search(_FIT_WORDS, text):
+        return False
+    if re.search(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:want|like|need|use)|\bno\b|\bnot\b|\bwithout\b|"
+                 r"\bhate\b|不要|别|不想要?)\s*(?:[\w']+\s+){0,2}$", plain[:blur.start()]):
+        return False  # "i don't want the blurry sides, use black bars": the blur is what is turned down
+    # every other fit named is turned down in its own words
+    for f in re.finditer(_FIT_WORDS, plain):
+        around = plain[max(0, f.start() - 60):f.end() + 40]
+        if not re.search(_FIT_TURNED_DOWN + r"|\bno\b|\bwithout\b|\bor\b|不要|别|没有", around):
+            return False
+    list(rx.finditer(_UNWANTED_FIT, text))
+    list(rx.finditer(_FIT_WORDS + "|" + _FIT_TURNED_DOWN, text))
+    rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b(?:\s+thing)?|"
+              r"模糊(?:背景)?", text)
+    rx.search(r"\b(?:pad|fill|do)\b|填充|填满|补齐", text)
+    return True
+
+
 def _frame(text: str) -> dict[str, Any]:
     """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
+    if _wanted_blur(text):
+        return {"fit": "blur"}
     m = re.search(_BG, text)
     if m and re.search(r"(?:rid of|remove|lose|no|without|不要|去掉)\s*(?:the\s+|those\s+)?$",
                        text[:m.start()]):
@@ -98,6 +139,8 @@ def _frame(text: str) -> dict[str, Any]:
 def _fit(text: str) -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted (and the
     # negation is read: "9:16 but don't crop me out, use blur" is one reading across its clauses)
+    if _wanted_blur(text):
+        return "blur"
     list(rx.finditer(_UNWANTED_FIT, text))
     text = re.sub(_UNWANTED_FIT, " ", text)
     # "black bars instead of the blurry background": the fit named after "instead of" is the one not wanted
@@ -141,10 +184,23 @@ def platform_rule(c: Clause) -> list[Hit]:
                  r"(?:(?:straight|directly|right|later|automatically|for me|asap|then)\s+){0,2}"
                  r"(?:to|on|onto)\b|上传|发布|发到|发给", text):
         return []  # handled as a refusal
+    # "抖音的竖屏视频转成youtube横屏", "my tiktok video, redo it for youtube": the platform the footage was
+    # made for, named before the one it goes to, is where it comes from - not the frame asked for
+    named = sorted(((x.start(), x, name) for pattern, name in _PLATFORMS for x in re.finditer(pattern, text)),
+                   key=lambda n: n[0])
+    source = {x.start() for _, x, name in named if any(n != name and y.start() > x.end() for _, y, n in named)
+              and re.match(r"\s*(?:的)?\s*(?:竖屏|横屏|竖版|横版)?\s*(?:的)?\s*(?:视频|素材|片子|原片|作品)|"
+                           r"\s*(?:videos?|clips?|vids?|footage|content|upload)\b", text[x.end():])
+              and re.search(r"转成|改成|变成|做成|弄成|换成|转到|发到|传到|搬到|\b(?:to|for|into|on)\b",
+                            text[x.end():])}
+    for _, x, _ in named:
+        if x.start() in source:
+            note(text, x.start(), x.end())
     for pattern, name in _PLATFORMS:
-        m = rx.search(pattern, text)
+        m = next((x for x in re.finditer(pattern, text) if x.start() not in source), None)
         if not m:
             continue
+        note(text, m.start(), m.end())
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧",
@@ -215,17 +271,20 @@ def platform_rule(c: Clause) -> list[Hit]:
         if m.group(0) in ("快手", "小红书"):
             # "快手发的：做成竖版", "小红书用，改成4:5": a platform with no preset of its own, and the shape
             # said - that shape (another platform's preset would be claimed in the reply, with its loudness)
-            shape = rx.search(r"‹r(\d+)by(\d+)›|竖屏|竖版|横屏|横版|正方形|方形|竖", text)
+            shape = next((w for w in re.finditer(r"‹r(\d+)by(\d+)›|竖屏|竖版|横屏|横版|正方形|方形|竖", text)
+                          if not _shape_now(text, w)), None)  # (not "横屏素材发快手": the shape it has now)
             # "小红书那种竖版 1080x1350": a size said with the shape is the shape exactly
             size = re.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)
             sized = _SIZES.get((int(size.group(1)), int(size.group(2)))) if size else None
             if shape and size and sized:
+                note(text, shape.start(), shape.end())
                 rx.search(re.escape(size.group(0)), text)
                 fit = _fit(text)
                 with contextlib.suppress(ValidationError):
                     return [Hit(m.start(), [s.SetAspect.model_validate(
                         {"ratio": sized, **({"fit": fit} if fit else {})})])]
             if shape:
+                note(text, shape.start(), shape.end())
                 ratio = (f"{shape.group(1)}:{shape.group(2)}" if shape.group(1) else
                          "16:9" if shape.group(0).startswith("横") else
                          "1:1" if "方" in shape.group(0) else "9:16")
@@ -233,6 +292,14 @@ def platform_rule(c: Clause) -> list[Hit]:
                 with contextlib.suppress(ValidationError):
                     return [Hit(m.start(), [s.SetAspect.model_validate(
                         {"ratio": ratio, **({"fit": fit} if fit else {})})])]
+        # ("抖音的竖屏视频转成youtube横屏": the shape the footage has now is not the platform's variant)
+        shown = text
+        for w in re.finditer(r"‹r\d+by\d+›|\bvertical\b|\bportrait\b|\bhorizontal\b|\blandscape\b|"
+                             r"竖屏|竖版|横屏|横版", text):
+            if _shape_now(text, w):
+                note(text, w.start(), w.end())
+                shown = shown[:w.start()] + " " * (w.end() - w.start()) + shown[w.end():]
+        text = shown
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         # (the feed alone is the default, square: "make it fit the instagram feed")
@@ -323,8 +390,9 @@ def _purpose(text: str, start: int, end: int) -> bool:
                   r"rejects?|compress\w*|crops?|has|have|max(?:es)? out|prefers?|likes?|wants?|"
                   r"needs?|requires?|is|are|was|were)\b(?!\s+(?:it|this)\b))")
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
+    # ("cut it down to 45s for the debate club insta": whose account, said before it)
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
-                r"(?:my |an? |the |your )?$")
+                r"(?:my |an? |the |your |our )?(?:[a-z'-]+ ){0,3}$")
     # "reels for my shop have to be between 7 and 20 seconds": what they must be, a fact about them
     must_be = (r"^\s*(?:videos?\s+)?(?:(?:for|on)\s+(?:my|our|the|a)\s+\w+\s+)?"
                r"(?:(?:have|has|need|needs|got)\s+to|"
@@ -360,19 +428,39 @@ def aspect_rule(c: Clause) -> list[Hit]:
         zh = f"{said} 这个比例做不了——可选的画幅有 9:16、16:9、1:1 和 4:5。"
         en = f"I can't make it {said} — the frames I have are 9:16, 16:9, 1:1 and 4:5."
         return [Hit(other.start(), refusal=zh if c.zh else en)]
+    if m and _shape_now(text, m):
+        # "tiktok wants 9:16, mine is 16:9": the frame the footage has now - the one asked for is said
+        # elsewhere
+        later = re.search(r"‹r(\d+)by(\d+)›", text[m.end():])
+        if later is None:
+            return [Hit(m.start())]
+        note(text, m.start() + 0, m.end())
+        m = re.compile(r"‹r(\d+)by(\d+)›").search(text, m.end())
+        if m is not None:
+            note(text, m.start(), m.end())
     if m:
         ratio = f"{m.group(1)}:{m.group(2)}"
     else:
         flipping = rx.search(r"\bflip|\bmirror|\bupside|翻转|镜像|\brotat|旋转", text)
-        for pattern, r in [(r"\bvertical(?:ly)?\b|\bportrait\b|\bupright\b|\bphone (?:format|size|screen)|"
-                            r"竖屏|竖版|"
-                            r"竖的|竖过来", "9:16"),
-                           (r"\bhorizontal\b|\blandscape\b|\bwide ?screen\b|\bwide\b|横屏|横版|宽屏", "16:9"),
-                           (r"\bsquare\b|正方形|方形|方的", "1:1")]:
-            m = rx.search(pattern, text)
-            if m and not flipping:
-                ratio = r
-                break
+        shapes: list[tuple[re.Match[str], str]] = sorted(((w, shape) for pattern, shape in [
+            (r"\bvertical(?:ly)?\b|\bportrait\b|\bupright\b|\bphone (?:format|size|screen)|竖屏|竖版|竖的|"
+             r"竖过来",
+             "9:16"),
+            (r"\bhorizontal\b|\blandscape\b|\bwide ?screen\b|\bwide\b|横屏|横版|宽屏", "16:9"),
+            (r"\bsquare\b|正方形|方形|方的", "1:1")] for w in re.finditer(pattern, text)),
+            key=lambda wr: ("9:16", "16:9", "1:1").index(wr[1]) * 10_000 + wr[0].start())
+        # "竖屏视频转成横屏", "横屏视频发抖音": the shape of the footage as it is now, said before the one
+        # asked for (or before where it goes), is no reframe of its own
+        now = [w for w, _ in shapes if _shape_now(text, w)]
+        shapes = [(w, shape) for w, shape in shapes if not _shape_now(text, w)]
+        for was in now:
+            note(text, was.start(), was.end())
+        if shapes and not flipping:
+            first, ratio = shapes[0]
+            note(text, first.start(), first.end())
+            m = first
+        elif now and not flipping:
+            return [Hit(now[0].start())]
     if ratio is None or m is None:
         return []
     if rx.search(r"\b(?:filmed|shot|recorded|taken|captured|film|shoot|record)\s+(?:it\s+|this\s+|that\s+|"
@@ -387,6 +475,67 @@ def aspect_rule(c: Clause) -> list[Hit]:
     kwargs: dict[str, Any] = {}
     kwargs.update(_frame(text))
     return [Hit(m.start(), [s.SetAspect.model_validate({"ratio": ratio, **kwargs})])]
+
+
+def _grey_off(text: str, bw: re.Match[str]) -> re.Match[str] | None:
+    """The word that switches the black and white at `bw` off: "undo the black and white", "取消黑白",
+    "greyscale off", "黑白效果关掉", "不要黑白了" - said with it, not apart from it (a comma, "then", "and":
+    "undo, then make it black and white instead" asks for the grey); said after it, only right after it
+    ("黑白不要太暗" keeps the grey)."""
+    apart = r"[,，;；。]|\b(?:then|and|instead)\b|然后|再"
+    # ("去掉颜色 变成黑白的": the colour taken out, then the grey asked for)
+    other = r"\s(?:make|turn|go|change)\b(?!\s+off)|\bcolou?rs?\b|变|改成|做成|弄成|颜色|色彩|彩色"
+    for n in re.finditer(r"\b(?:remove|undo|no|off|disable|cancel|revert|get rid of|lose|drop|kill)\b|"
+                         r"取消|去掉|去除|关掉|关闭|不要|撤掉|拿掉|恢复", text):
+        if n.start() < bw.start():
+            if not re.search(apart + "|" + other, text[n.end():bw.start()]):
+                return n
+            continue
+        between = text[bw.end():n.start()]
+        if re.search(apart, between) or not re.fullmatch(
+                r"\s*(?:effect|filter|look|mode|效果|滤镜|模式)?\s*(?:的)?\s*(?:is\s+|给我|帮我|都)?\s*",
+                between):
+            continue
+        if n.group(0) == "不要" and not re.match(r"\s*(?:了|啦|吧)?\s*$", text[n.end():]):
+            continue
+        return n
+    return None
+
+
+def _shape_now(text: str, m: re.Match[str]) -> bool:
+    """The shape at `m` is the one the footage has now: "mine is 16:9", "it's vertical",
+    "抖音的竖屏视频转成…", "横屏视频发抖音" - said of what it is, before a change to another shape or a
+    platform it goes to."""
+    before, after = text[:m.start()], text[m.end():]
+    if re.search(r"\b(?:mine|it|this|that|my\s+(?:video|clip|footage|recording|original)|the\s+(?:video|clip|"
+                 r"footage|"
+                 r"original|source|recording|raw)s?)\s*(?:is|'s|was|are|were)\s+(?:currently\s+|already\s+|"
+                 r"originally\s+|natively\s+|still\s+)*(?:in\s+|shot in\s+)?$|\b(?:its|"
+                 r"it'?s)\s+(?:currently\s+|"
+                 r"already\s+|originally\s+)*(?:in\s+)?$", before) and not re.search(
+                 r"^\s*(?:instead|please|pls)\b", after) and not re.search(
+                 # "make it so its 9:16", "i need it to be …": the shape wanted, not the one it has
+                 r"\b(?:make|made|so|want|wanna|need|should|must|change|convert|turn|switch|crop|reframe|set|"
+                 r"until|unless|if)\b[^,;.]*$", before):
+        return True
+    # "i have a horizontal video and need a vertical one", "convert vertical to horizontal": the one had,
+    # or the one changed from
+    if re.search(r"\b(?:i\s+have|i'?ve\s+got|i\s+got|we\s+have|it'?s|its|this\s+is|shot|filmed|recorded)\s+"
+                 r"(?:a|an|in|it\s+in)\s+$", before) and re.match(r"\s*(?:video|clip|footage|recording|one|"
+                                                                 r"format)\b", after):
+        return True
+    if re.match(r"\s*(?:video|clip|footage|recording)?\s*(?:to|into|→|->)\s+(?:a\s+)?(?:\w+\s+)?(?:vertical|"
+                r"horizontal|landscape|portrait|square|‹r)", after):
+        return True
+    # "横屏改竖屏": the shape changed from, said right before the change to another
+    if re.match(r"\s*(?:的)?\s*(?:视频|素材)?\s*(?:改成?|转成?|变成?|换成?|调成?|切成|弄成|做成)\s*"
+                r"(?:竖|横|方|正方|‹r)",
+                after):
+        return True
+    # ("横屏的素材", "竖屏视频"): a shape said of the footage, then what becomes of it
+    return bool(re.match(r"\s*(?:的)?\s*(?:视频|素材|片子|原片|画面|录像)", after)) and bool(re.search(
+        r"(?:转成|改成|变成|做成|调成|裁成|切成|弄成|换成|发到?|传到?|上传)", after)) and not re.search(
+        r"(?:转成|改成|变成|做成|调成|裁成|切成|弄成|换成)\s*$", before)
 
 
 # a higher resolution asked for to make the picture better: upscaling
@@ -444,6 +593,29 @@ def resolution_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Resolution.model_validate({"max_height": h})])]
 
 
+# "when i uploaded it it turned 90 degrees like portrait, fix it", "视频横过来了，帮我弄回来": the picture
+# said to have turned by itself, and a fix asked with no direction - which way it goes back is asked
+_TURNED = (r"\b(?:turned|came out|comes out|is|was|got|went|ended up|shows? up|plays?|flipped)\s+(?:\w+\s+)?"
+           r"(?:90\s*(?:degrees?|deg\b|°)|sideways|on (?:its|it's) side)|\bturned\s+(?:into\s+)?(?:portrait|"
+           r"landscape)\b|横过来了?|躺倒了?|转了\s*90\s*度|歪了\s*90\s*度|变成?了?(?:竖|横)(?:的|屏)")
+_TURN_BACK = (r"\b(?:fix|correct|sort out|repair|undo)\b|\bput it back\b|\bmake it (?:normal|right|upright|"
+              r"straight)\b|\bthe right way\b|(?:弄|转|改|调|变|摆)(?:回来|正|过来)|修一下|修正|纠正")
+
+
+def _turned_by_itself(c: Clause) -> list[Hit]:
+    m = rx.search(_TURNED, c.text)
+    if not m or not re.search(_TURN_BACK, c.ctx.raw.lower()) or re.search(
+            r"\b(?:left|right|clockwise|counter[\s-]?clockwise|anti[\s-]?clockwise|upside)\b|\b(?:180|270)\b|"
+            r"顺时针|逆时针|向左|向右|往左|往右|倒过来|颠倒", c.ctx.raw.lower()):
+        return []
+    rx.search(_TURN_BACK, c.text)
+    return [Hit(m.start(), question=(
+        "要往哪边转回来——顺时针90度还是逆时针90度？"
+        "比如说“顺时针旋转90度”（倒过来的话说“旋转180度”）。" if c.zh else
+        "Which way should I turn it back — 90° clockwise or 90° counter-clockwise? Say e.g. “rotate 90 "
+        "degrees clockwise” (or “rotate 180” if it is upside down)."))]
+
+
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
@@ -464,7 +636,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b",
                   c.text)
     if not m:
-        return []
+        return _turned_by_itself(c)
     # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
     angle = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°|度)", c.text)
     if angle and float(angle.group(1)) % 90:
@@ -519,7 +691,14 @@ def flip_rule(c: Clause) -> list[Hit]:
 def fade_rule(c: Clause) -> list[Hit]:
     text = c.text
     # "no fade in, only fade out 2 sec": the negated fade is not read
-    text = re.sub(r"\b(?:no|don'?t|do not|without|not)\s+(?:a\s+)?fade[sd]?[\s-]?(?:in|out)\b|"
+    # ("no fades at the start, fade out 2s at the end": a fade declined at one end is that end's)
+    text = re.sub(r"\b(?:no|don'?t|do not|without|not|skip)\s+(?:a\s+|any\s+|the\s+)?fade[sd]?[\s-]?(?:in|"
+                  r"out)\b|"
+                  r"\b(?:no|don'?t (?:want|need|add)|do not (?:want|need|add)|without|not|skip|"
+                  r"never)\s+(?:a\s+|any\s+|"
+                  r"the\s+)?(?:fades?|fading)\s+(?:at|in|on|to)\s+the\s+(?:very\s+)?(?:start|beginning|opening|"
+                  r"end|ending|close)\b|"
+                  r"(?:开头|结尾|片头|片尾|最后)\s*(?:不要|别|不用)\s*(?:淡入|淡出|渐变)|"
                   r"不要淡(?:入|出)", " ", text)
     # "no fades please, just normalize the audio", "without any fading": every fade declined - none added
     declined = (r"\b(?:no|without|skip)\s+(?:any\s+|the\s+)?(?:fades|fading|fade[\s-]?ins? or "
@@ -870,11 +1049,8 @@ def color_rule(c: Clause) -> list[Hit]:
                             r"黑白", text)) and bw is not None:
         # "undo the black and white", "取消黑白": off; "undo, then make it black and white instead": the undo
         # is an edit of its own, said apart from it (a comma, "then", "and") - the grey is asked for
-        apart = r"[,，;；。]|\b(?:then|and|instead)\b|然后|再"
-        off = rx.search(r"\bback to colou?r\b|恢复彩色", text) or next((
-            n for n in re.finditer(r"\b(?:remove|undo|no)\b|取消", text)
-            if not re.search(apart, text[n.end():bw.start()] if n.start() < bw.start()
-                             else text[bw.end():n.start()])), None)
+        off = rx.search(r"\bback to colou?r\b|\bin colou?r again\b|恢复彩色|变回彩色", text) or \
+            _grey_off(text, bw)
         if off is not None:
             rx.search(re.escape(off.group(0)), text)
         kw["gray"] = off is None
@@ -950,7 +1126,12 @@ def color_rule(c: Clause) -> list[Hit]:
                 "contrast, more or less saturated, or black and white?"))]
     if not kw:
         grade = rx.search(r"\bcolou?r[\s-]?grad(?:e|ed|ing)\b|\bgrade (?:it|this|the (?:video|"
-                          r"footage|clip))\b", text)
+                          r"footage|clip))\b|"
+                          # "星空延时调一下颜色", "tweak the colours": the colour changed, no way said
+                          r"(?:调|弄|改|整)\s*(?:一下|下|调|1\s*下)\s*(?:颜色|色彩|色调)|"
+                          r"(?:颜色|色彩|色调)\s*(?:调|弄|改|整)\s*(?:一下|下|1\s*下)|"
+                          r"\b(?:adjust|tweak|work on|do something (?:with|about)|play with|mess with)\s+"
+                          r"(?:the\s+|its\s+)?colou?rs?\b(?!\s+(?:to|of|on)\b)", text)
         if grade:  # "color grade it": which look is the person's call - asked, with the looks there are
             return [Hit(grade.start(), question=(
                 "调成什么样的色调？我可以调亮或调暗、加对比度、让颜色更鲜艳或更淡、黑白，"

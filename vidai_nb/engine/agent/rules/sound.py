@@ -310,7 +310,15 @@ def _footage_named(text: str) -> bool:
     footage named by what it is (the, my, this ...), not a speed asked for."""
     said = list(re.finditer(r"\btime[\s-]?lapse", text))
     named = r"\b(?:the|my|our|this|that|his|her|their|your)\s+(?:[a-z]+\s+){0,2}$"
-    return bool(said) and all(re.search(named, text[:m.start()]) for m in said)
+    # "星空延时调一下颜色", "这是银河延时": 延时 with no verb that makes it one (做成 / 弄成 …) and no 效果 /
+    # 感觉 after it is the footage named by what it is
+    zh = list(re.finditer(r"延时", text))
+    asked = (r"(?:做|弄|变|改|搞|转|来|加|整|要|成|生成)\S{0,4}$",
+             r"^(?:的)?(?:效果|感觉|那种|风格|一下|处理|"
+             r"快进)|^摄影")
+    return bool(said or zh) and all(re.search(named, text[:m.start()]) for m in said) and not any(
+        re.search(asked[0], text[max(0, m.start() - 6):m.start()]) or re.search(asked[1], text[m.end():])
+        for m in zh)
 
 
 def _track(text: str) -> str:
@@ -536,7 +544,8 @@ def _part_mute(c: Clause) -> list[Hit]:
 
 
 # how it sounds now: the change is the other way ("the music is too loud" -> quieter)
-_VOICE = r"人声|说话声|讲话声|人的声音|\b(?:my |the )?voices?\b|\bdialogue\b|\bspeech\b"
+_VOICE = (r"人声|说话声|讲话声|人的声音|旁白(?=\S{0,3}?(?:的)?\s*(?:音量|声音|大|小|响|轻|调))|"
+          r"\b(?:my |the )?voices?\b|\bdialogue\b|\bspeech\b")
 _TOO_LOUD = (r"\b(?:too|so|way too|really|very) (?:loud|noisy|blaring)\b|\bdrowns? (?:out )?(?:my|the|our)|"
              r"太吵|太大声|太响|声音太大|音乐太大")
 _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (?:really )?hear\b|"
@@ -883,7 +892,7 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"ialog|"
                        r"dialogue|vo|narration|narrate|narrating|i talk|someone)|人声时|说话时|"
                        r"(?:说话|讲话)的?时候.{0,12}?(?:自动)?(?:小声|变小|降低|调低|小一点|轻一点)(?:一点)?|"
-                       r"说话的时候|讲话的?时候|有人说话|闪避|让出人声|(?:别|不要|不能|不会|不许)(?:盖过|压过|盖住|盖"
+                       r"(?<!没)(?<!没有)说话的时候|(?<!没)(?<!没有)讲话的?时候|(?<!没)有人说话|闪避|让出人声|(?:别|不要|不能|不会|不许)(?:盖过|压过|盖住|盖"
                        r"掉)人声|"
                        # "人一说话音乐就自动压低", "when i talk, bring the music down": lowered whenever
                        # someone speaks, said in either order
@@ -997,7 +1006,10 @@ def music_rule(c: Clause) -> list[Hit]:
     # "no need to add music": "need" after "no" is the negation, not the wish (the add verb follows)
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
                       r"switch|with|(?<!\bno )need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
+    # ("加音乐music.mp3，淡入2秒淡出2秒，音量20%": the file named right after "add music" is the one added)
     named_add = audio_named and rx.search(r"(?:\b(?:add|put|use|play|lay|include)\b|加上|添加|配上|加|用)\s*"
+                                          r"(?:(?:(?:背景)?音乐|配乐|bgm|歌曲?|(?:background\s+)?(?:music|song|track))"
+                                          r"\s*[:：]?\s*)?"
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
@@ -1339,6 +1351,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|delete|erase|eliminate|take out|"
                   r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
+                  # "tone down those gusts", "soften the wind": wind gusts are the steady noise
+                  r"\b(?:tone down|soften|dampen|muffle|calm down|tame|reduce|remove|lower|cut down|"
+                  r"get rid of|"
+                  r"fix|kill|suppress|filter out)\b(?:\s+\w+){0,3}?\s+(?:wind(?:\s+gusts?)?|gusts?(?:\s+of\s+"
+                  r"wind)?)\b|"
                   r"\b(?P<clean>(?:clean|tidy|polish)\s+(?:up\s+)?(?:the\s+|my\s+|our\s+)?(?:audio|sound|vocals?|"
                   r"voice|mic)(?:\s+up)?\b(?!\s*(?:track|file|clip)s?\b))|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
                   # "删掉背景的风声": the wind (or a hum) named as a sound is steady noise
@@ -1421,9 +1438,36 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
                   r"统一音量|统一(?:一)?下\s*(?:音量|声音|响度)|"
                   # "人声忽大忽小的": uneven loudness, said as the trouble, asks for it evened out
-                  r"(?:音量|声音|人声|响度)?\S{0,2}(?:忽大忽小|时大时小|一会儿?大一会儿?小|大小不一)", c.text)
+                  r"(?:音量|声音|人声|响度)?\S{0,2}(?:忽大忽小|时大时小|一会儿?大一会儿?小|大小不一)|"
+                  # "everyone roughly volume matched", "make amplitude uniform", "match the levels": one
+                  # loudness for all of it
+                  r"\b(?:volume|loudness|level|amplitude|audio)[\s-]+(?:matched|matching|uniform|equali[sz]ed)\b|"
+                  r"\bmatch(?:ed|ing)?\s+(?:up\s+)?(?:the\s+|their\s+|all\s+(?:the\s+)?)?(?:volumes?|loudness|"
+                  r"levels|amplitudes?|audio levels)\b|"
+                  r"\b(?:make|get|keep|set)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+clip'?s?\s+)?(?:amplitude|volume|"
+                  r"loudness|levels?|audio(?: levels?)?)\s+(?:uniform|consistent|even|equal|the same|"
+                  r"match)\b|"
+                  r"\b(?:uniform|equal|matching)\s+(?:amplitude|volume|loudness|levels?)\b|"
+                  r"\bno\s*(?:one|1|body|clip|speaker)\s+(?:\w+\s+)?(?:louder or quieter|"
+                  r"quieter or louder)\b|"
+                  # "音量别过大或过小，统一标准化一下": neither too loud nor too quiet, said with a standard
+                  r"(?:音量|声音|响度)\S{0,4}(?:别|不要)(?:过|太)大(?:或|或者|也别|也不要|和)?(?:过|太)小|"
+                  r"(?<=[，,\s])(?:统一)?(?:标准化|归一化)(?:一下)?", c.text)
     if not m:
         return []
+    if re.match(r"(?:统一)?(?:标准化|归一化)", m.group(0)) and not re.search(r"音量|声音|响度|音频", c.text):
+        return []  # a bare 标准化 with no sound named is not the loudness
+    # "no one louder or quieter than everyone else", "the amplitude from one clip to another isnt the same",
+    # "别过大或过小": the unevenness said beside it is why
+    rx.search(r"\b(?:(?:so\s+(?:that\s+)?)?no\s*(?:one|1|body|clip|"
+              r"speaker)(?:\s+is)?\s+(?:\w+\s+)?(?:louder or quieter|"
+              r"quieter or louder|louder|quieter)"
+              r"(?:\s+than\s+(?:everyone|everybody|anyone|the others?|the rest)(?:\s+else)?)?)|"
+              r"\b(?:volume|loudness|level|amplitude|audio)s?\s+(?:from\s+one\s+clip\s+to\s+(?:another|"
+              r"the next)|"
+              r"between\s+(?:the\s+)?clips)\s+(?:isn'?t|is not|aren'?t|are not|isnt|arent)\s+(?:the\s+same|"
+              r"consistent|even)\b|(?:别|不要)(?:过|太)大(?:或|或者|也别|也不要|和)?(?:过|太)小|统一|"
+              r"\b(?:roughly|about|more or less)\b|\bselect all\b|\breal easy\b", c.text)
     list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume|voice)\b|"
                      r"音频|声音", c.text))
     # "normalize to -16", "标准化到-16": a level below zero said with the loudness is its target

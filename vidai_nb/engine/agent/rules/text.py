@@ -64,8 +64,16 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\s+off\b)|"
            r"去掉|删除|"
            r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
+
            # "只删标题", "删字幕": a bare 删 straight before the text named
            r"删(?=\s*(?:那个|这个|所有的?|全部的?|掉)?\s*(?:大?标题|字幕|文字|文本|字|水印文字))")
+
+
+# "取消字幕", "把字幕关掉", "turn off the captions": subtitles called off are removed (not "取消烧录": not
+# burned in)
+_CALLED_OFF = (r"取消(?!\s*(?:字幕)?\s*(?:的)?\s*(?:烧|压|嵌|内嵌|硬))|关掉|关闭|关了|撤掉|撤了|去了|"
+               r"\b(?:turn|switch|shut)\s+(?:off|out)\b|\b(?:disable|cancel)\b|\b(?:turn|switch)\s+(?:the\s+|my\s+|"
+               r"all\s+(?:the\s+)?)?(?:subtitles?|captions?|subs)\s+off\b")
 
 
 # "client says it looks amateur", "my boss said …", "what i say": someone's words reported (or the speech
@@ -75,7 +83,11 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              r"aunt|auntie|uncle|cousin|sister|sis|brother|bro|son|daughter|kids?|bride|groom|fiance|fiancee|"
              r"coworker|colleague|roommate|neighbou?r|producer|sponsor|principal|"
              r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
-             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+)\s+(?:just\s+|always\s+|keeps?\s+|"
+             r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+|"
+             # "the salon owner says people scroll past": a role named with what it is of
+             r"(?:my|our|the|his|her|their)\s+[\w'-]+\s+(?:owner|manager|boss|client|customer|teacher|coach|"
+             r"editor|director|producer|agent|marketer|designer|photographer|lead|head|guy|lady|person|people|"
+             r"team|staff|friends?|members?))\s+(?:just\s+|always\s+|keeps?\s+|"
              r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
 _TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
 assert _TEXTW_UNSAID != TEXTW
@@ -155,10 +167,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
     # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
     own = re.split(r"[,，;；]|\bthen\b|然后", text[:m.start()])[-1] + text[m.start():]
-    if re.search(_REMOVE, own) and not re.search(r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?"
-                                                  r"<!刚)加(?!的)|"
-                                                  r"生成|识别|做(?!的)", text):
-        said = rx.search(_REMOVE, text)  # the removal is this reading
+    if re.search(_REMOVE + "|" + _CALLED_OFF, own) and not re.search(
+            r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?<!刚)加(?!的)|生成|识别|做(?!的)",
+            text):
+        said = rx.search(_REMOVE + "|" + _CALLED_OFF, text)  # the removal is this reading
         shown = any(tr.get("role") == "subtitle" and tr.get("sg") for tr in c.ctx.draft.get("t", []))
         if not shown and said is not None and re.match(r"no\b|without\b|不要|不用", said.group(0)) and \
                 rx.search(r"\b(?:just|only)\b|只|就行|就好", text + " " + c.ctx.raw.lower()):
@@ -195,7 +207,9 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                               r"\bon (?:the )?"
                               r"video\b|\band (?:an? |also )?(?:srt|vtt)|\bplus\b|\balso\b|\btoo\b|"
                               r"\bas well\b|烧录|"
-                              r"压制|也|同时|顺便|另外", text))
+                              # ("加字幕，再导出一个srt文件": the file besides the subtitles)
+                              r"压制|也|同时|顺便|另外|(?<![不别])再(?=\s*(?:导出|给|来|生成|出|弄|做|要|单独|存|"
+                              r"保存))", text))
         if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧|别烧|不烧|\bonly\b|就行|"
                      r"\bjust\b|只要",
                      text) or not burn:

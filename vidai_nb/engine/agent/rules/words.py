@@ -13,7 +13,9 @@ FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\
            r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|口误(?!了)|嗯啊|啊嗯|呃啊|嗯|呃")
 REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|\bstutter\w*|"
            r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
-_VERB = CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除"
+# ("fillers and stutters gone pls": what is to be gone - not "they're gone", said of what happened)
+_VERB = (CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除|"
+         r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!'re )(?<!'s )(?<!\bnow )\bgone\b")
 _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking|say(?:s|ing)?|"
           r"said)\s+about|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
@@ -29,7 +31,11 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b|"
               rf"\s*[,;]\s*(?:(?:and|then|also|plus|pls|please)\s+)*(?:{_NEXT})(?:s|ed|ing)?\b)")
 # ("那一段" reads "那 1 段" by now)
-_SEARCH_ZH = (r"(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)(.+?)(?:的)?\s*(?:那部分|这部分|"
+# ("没说话的部分", "没有讲过话的地方": where nobody speaks is silence, not a topic searched for; a topic never
+# runs across a clause: "绘本讲读的视频，把开头…的部分修掉" names no topic)
+_SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)"
+              r"((?:(?![，,；;。！!？?]).)+?)"
+              r"(?:的)?\s*(?:那部分|这部分|"
               r"那\s*(?:1|一)?\s*段|"
               r"这\s*(?:1|一)?\s*段|部分|那几段|这几段|那几句|这几句|那\s*(?:1|一)?\s*句|"
               r"这\s*(?:1|一)?\s*句|句子|内容|地方|片段|"
@@ -134,6 +140,16 @@ def search_rule(c: Clause) -> list[Hit]:
     # "… about pricing, it changed since we recorded": the words searched for end where a new clause
     # (why it goes) begins - a reason is not part of what was said in the recording
     said = re.split(_REASON, said)[0].strip(" .,!?;:，。！？")
+    # "… about the parking at the open house", "… about pricing of the cakes": the topic is the word said
+    # first; a place or an "of the X" after it says where it came up, words the speech need not repeat
+    qualified = re.fullmatch(r"([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:at|in|on|during|for|from|of)\s+"
+                             r"(?:the|my|our|this|"
+                             r"that|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?", said)
+    # ("the end of the world", "the rest of the trip": a word that names nothing alone keeps what follows)
+    if qualified and not re.search(r"\b(?:the|a|an|and|or|end|start|beginning|rest|middle|top|bottom|side|"
+                                   r"front|back|part|bit|one|lot|kind|sort|type|name|top|all|some|most)\b",
+                                   qualified.group(1)):
+        said = qualified.group(1)
     quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
     query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
     if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):

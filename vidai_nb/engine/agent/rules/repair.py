@@ -1,0 +1,143 @@
+"""Footage repair and searches that need to see the picture or pull one sound apart: refused with what can
+be done instead (meta.REFUSALS reads these, in the request's language).
+
+- the picture repaired: "deflicker my timelapse", "remove the hot pixels", "stack the frames to reduce noise",
+  "remove the light pollution glow", "make the scratches on the dresser disappear", "去掉闪烁";
+- one voice or instrument pulled out of the recording: "isolate just the sopranos", "把女高音单独提出来";
+- people or things found in the picture: "find every runner with bib 2041", "帮我找出所有穿红衣服的跑者";
+- a creature or sky event added that was never filmed: "add a shark swimming under my board".
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIX = (r"(?:fix|remove|reduce|get rid of|stop|smooth(?:\s+out)?|even out|kill|eliminate|take out|correct|"
+        r"clean(?:\s+up)?|lose|erase|hide|deal with|repair|tone down|cut down)")
+# the picture itself repaired: flicker, hot pixels, light pollution, stacked frames, scratches on things
+PICTURE_REPAIR = (
+    r"\bde-?flicker\w*|\banti-?flicker\b|"
+    r"\b" + _FIX + r"\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+|of\s+the\s+)?|any\s+|"
+    r"some\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){0,3}?(?:flicker\w*|flashes|flashing|blinking|strobing|"
+    r"exposure (?:jumps|changes|shifts))\b|"
+    r"\b(?:hot|dead|stuck|bright|white)\s+pixels?\b|"
+    # "the video flickers, can you fix that": the flicker said, then the fix asked
+    r"\b(?:flicker(?:s|ing|ed|y)?|strobing|blinks|blinking)\b(?=[^.;!?]*\b(?:fix|get rid of|stop|smooth out|"
+    r"deal with|sort out|clean up)\s+(?:it|that|this|the\s+(?:flicker\w*|video|footage|timelapse))\b)|"
+    r"\bstack(?:ing)?\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|"
+    r"my\s+)?(?:[\w-]+\s+)?(?:frames|images|"
+    r"exposures|subs)\b|\bframe[\s-]?stack\w*|\bdeep\s?sky\s?stacker\b|\bsequator\b|"
+    r"\bstarry\s?landscape\s?stacker\b|"
+    r"\blight[\s-]?pollution\b|\bsky\s?glow\b|"
+    # "make the scratches on the dresser disappear": a mark on a thing in the picture made to go away
+    r"\bmake\s+(?:the|that|those|these|this|all the|my|his|her|our)\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:music|song|audio|sound|noise|hum|hiss|text|titles?|subtitles?|captions?|"
+    r"logo|words|silences?|pauses?|black|bars|intro|outro|ending|part|parts|bit|clips?|crossfades?|"
+    r"transitions?|fades?|borders?|watermark)\b)"
+    r"(?:[\w'-]+\s+){0,4}?(?:scratch(?:es)?|dents?|stains?|marks?|spots?|dust|smudges?|scuffs?|cracks?|"
+    r"blemish(?:es)?|wrinkles?|pimples?|acne|scars?|chips?|rust)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:disappear|vanish|go away|invisible)\b|"
+    r"\b(?:film|lens|sensor)\s+(?:scratch(?:es)?|dust(?:\s+spots?)?|spots)\b|"
+    # zh: 去闪烁, 热像素/坏点, 光污染, 叠加降噪, 划痕
+    r"防闪烁|去闪(?:烁)?|(?:闪烁|频闪|坏点|热像素|光污染|划痕|刮痕)\S{0,6}(?:去掉|去除|消除|修复|修一下|修掉|弄掉|"
+    r"处理掉|去一下|p掉|P掉)|(?:去掉|去除|消除|修复|弄掉|处理|解决|减少|减轻)\S{0,6}(?:闪烁|频闪|坏点|热像素|"
+    r"光污染|划痕|刮痕)|(?:多帧|堆栈|叠加)\s*(?:叠加|堆栈)?\s*降噪|叠帧|多帧叠加|堆栈")
+# one voice, section or instrument pulled out of the recording
+_VOICE_PART = (r"(?:sopranos?|altos?|tenors?|baritones?|basses|bass section|bass line|bassline|"
+               r"violins?|violas?|"
+               r"cellos?|flutes?|trumpets?|saxophones?|sax|clarinets?|pianos?|keys|guitars?|drums?|"
+               r"percussion|"
+               r"vocals?|singers?|soloists?|lead singer|choir|harmon(?:y|ies)|backing vocals|"
+               r"strings|horns|brass|"
+               r"(?:one|a single)\s+(?:voice|singer|instrument|person|kid)|kids'? voices|children'?s voices)")
+ONE_VOICE = (r"\b(?:isolate|extract|single out|separate out|pull out|split out|bring out|solo|carve out|"
+             r"separate)\s+(?:just\s+|only\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
+             r"(?:[\w'-]+\s+){0,2}?" + _VOICE_PART + r"(?!'?s?\s+(?:part|parts|bit|bits|section|clip|scene|"
+             r"moment|solo)s?\b)\b|"
+             r"(?:女高音|男高音|女中音|男中音|女低音|男低音|高音部|低音部|声部|吉他|钢琴|鼓声|架子鼓|小提琴|大提琴|"
+             r"贝斯|主唱|独唱|领唱|和声|萨克斯|长笛|二胡|古筝|某个人的声音)\S{0,4}(?:单独|单拎|单提|分离|抽离)\S{0,3}"
+             r"(?:提|拿|抽|分|抠|拎|弄|取|拆)?\s*出来?|"
+             r"(?:单独|只)\s*(?:提取|提出|分离出?|抠出|拎出|拿出)\S{0,4}(?:女高音|男高音|女中音|男中音|女低音|男低音|"
+             r"高音部|低音部|声部|吉他|钢琴|鼓声|小提琴|大提琴|贝斯|主唱|和声)|"
+             r"(?:提取|分离)出?\S{0,3}(?:女高音|男高音|女中音|男中音|女低音|男低音|高音部|低音部|声部|"
+             r"小提琴|大提琴|贝斯|主唱|和声)")
+# people or things looked for in the picture ("find every runner with bib 2041")
+_SEEN = (r"(?:runners?|players?|persons?|people|kids?|children|cars?|faces?|riders?|cyclists?|swimmers?|"
+         r"skaters?|surfers?|dancers?|athletes?|racers?|animals?|dogs?|cats?|birds?|horses?|"
+         r"guests?|students?|men|women|guys|girls|boys|bikes?|boats?|planes?|drones?|deer|"
+         r"times? (?:he|she|they|i|we|my \w+|the \w+) (?:appears?|shows? up|is in (?:the )?(?:shot|frame)))")
+FIND_IN_PICTURE = (
+    r"\b(?:find|locate|spot|detect|search for|look for|pick out|identify|recogni[sz]e|"
+    r"track down)\s+(?:me\s+)?"
+    r"(?:every|all(?:\s+the)?|each|any)\s+(?:[\w'-]+\s+){0,2}?" + _SEEN + r"\b|"
+    r"\b(?:find|locate|spot|detect|search for|look for|pick out|identify|recogni[sz]e|"
+    r"track down)\b[^,;.]{0,40}?"
+    r"\b(?:wearing|dressed in|in (?:a |an )?(?:red|blue|green|yellow|black|white|orange|pink|purple|"
+    r"gr[ae]y)\b|"
+    r"with (?:the )?(?:bib|number|jersey|shirt|hat|cap)\b|bib(?:\s+number)?\s+#?\d+|jersey number|"
+    r"licen[cs]e plate)|"
+    r"(?:找出|找到|找一下|挑出|识别出?|认出|搜出)\S{0,4}(?:所有|每个|每一个|全部)?\S{0,12}?(?:穿|戴|号码布|号码|衣服)"
+    r"\S{0,10}?的?(?:人|跑者|选手|运动员|孩子|小孩|车|队员)|"
+    r"(?:找出|挑出|识别出?|认出|搜出)\S{0,3}(?:所有|每个|每一个|全部)\S{0,10}的(?:人|跑者|选手|运动员|孩子|小孩|"
+    r"车|狗|猫|队员)")
+# a creature or a sky event added that was never filmed ("add a shark swimming under my board")
+CREATURE_ADDED = (
+    r"\b(?:add|put|insert|throw in|stick|drop in|place|generate|create|draw|animate|photoshop|"
+    r"comp)\s+(?:in\s+)?"
+    r"(?:a|an|some|the|one|two|three|few|a few|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sharks?|whales?|dolphins?|octopus|jellyfish|turtles?|bears?|lions?|tigers?|wolf|wolves|elephants?|"
+    r"giraffes?|snakes?|spiders?|monkeys?|penguins?|eagles?|owls?|ghosts?|fairy|fairies|mermaids?|meteors?|"
+    r"meteor showers?|shooting stars?|comets?|northern lights|auroras?|rainbows?|tornado(?:e?s)?|"
+    r"volcano(?:e?s)?|"
+    r"crocodiles?|alligators?|sea monsters?|bigfoot|yeti)\b(?!\.\w|'s\b|\s+(?:clips?|videos?|footage|parts?|"
+    r"scenes?|shots?|photos?|pictures?|images?|songs?|music|emojis?|stickers?|sounds?|gifs?|logos?|text|"
+    r"titles?|captions?|files?)\b)|"
+    r"(?:加|添|放|合成|生成|做|p|P)\s*(?:上|进|个|一)?\s*(?:一|1|几|两|2)?\s*(?:只|条|个|头|群|道|场|些)\s*"
+    r"(?:鲨鱼|鲸鱼|海豚|老虎|狮子|熊|蛇|鬼|幽灵|流星|流星雨|极光|彩虹|鳄鱼|美人鱼)")
+
+PICTURE_REPAIR_REPLY = (
+    "I can't repair the picture itself (flicker, hot or dead pixels, light pollution, scratches or dust, "
+    "stacking frames) — there is no restoration model here; I only cut, frame, colour and overlay the "
+    "footage. I can adjust the brightness, contrast and saturation of the whole video (e.g. “a bit darker, "
+    "contrast 1.2”), crop it, or cut the seconds where it shows.",
+    "我没法修复画面本身（闪烁、热像素/坏点、光污染、划痕灰尘、多帧叠加降噪）——这里没有修复画面的模型，只能剪辑、"
+    "调整画幅和颜色、叠加内容。可以整体调亮度、对比度和饱和度（比如“暗一点，对比度1.2”）、裁剪，或者把有问题的那几秒剪掉。")
+ONE_VOICE_REPLY = (
+    "I can't pull one voice, section or instrument out of the recording (the sopranos, a singer, the "
+    "guitar) — everything is mixed into one sound and there is no model here that separates it. I can "
+    "change the volume of the whole sound, denoise it, keep only the times where they sing or play alone "
+    "(e.g. “keep 0:20-0:45”), or mix in a separate recording you upload.",
+    "我没法把录音里的某一个声部、某个人的声音或某种乐器单独提出来——它们混在同一段声音里，这里没有分离声音的模型。"
+    "可以调整整体音量、降噪，只保留他们单独唱或演奏的那几段（比如“保留0:20-0:45”），或者把你单独录的音频混进来。")
+FIND_REPLY = (
+    "I can't see what's in the picture, so I can't find people or things in it (a runner, a number, a "
+    "colour of clothes). Tell me the times they appear (e.g. “keep 0:12-0:18 and 0:40-0:45”) and I'll cut "
+    "those parts out and join them.",
+    "我看不到画面内容，没法在视频里找出某个人或某样东西（号码布、衣服颜色）。告诉我他们出现的时间（比如“保留0:12-0:18"
+    "和0:40-0:45”），我就把这几段剪出来拼在一起。")
+
+# only the silences kept ("do the opposite of silence removal", "只保留没说话的部分"): pauses are found to be
+# removed, never kept alone
+KEEP_SILENCES = (
+    r"\bopposite of (?:the\s+)?(?:silence|pause|dead[\s-]?air|jump[\s-]?cut)s?[\s-]*remov\w*|"
+    r"\b(?:keep|preserve|leave)\s+(?:only|just)\s+(?:the\s+)?(?:silen(?:t|ces?)|quiet|pauses?|dead air)\b|"
+    r"\b(?:only|just)\s+(?:keep|preserve)\s+(?:the\s+)?(?:silen(?:t|ces?)|pauses?|dead air|"
+    r"quiet (?:parts|bits))\b|"
+    r"\bonly\s+(?:the\s+)?(?:silent|quiet)\s+(?:parts|bits|moments|sections|gaps)\s+(?:get\s+|"
+    r"are\s+|should\s+"
+    r"be\s+|to\s+be\s+|will\s+be\s+)?(?:kept|preserved|left|stay)\b|"
+    r"\b(?:delete|remove|cut)\s+(?:out\s+)?(?:everything|all)\s+(?:except|but)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:silen(?:t|ces?)|pauses?|quiet (?:parts|bits))\b|"
+    r"只(?:保留|留|要)\S{0,3}(?:没(?:有)?(?:人)?(?:说话|声音)|静音|安静|停顿)的?(?:部分|地方|片段)?")
+KEEP_SILENCES_REPLY = (
+    "I can't keep only the silent parts — pauses are found here to be removed, not kept on their own. I can "
+    "remove the pauses (“remove the silences”), or keep the parts you give me by time (e.g. “keep "
+    "0:10-0:20 and 0:40-0:50”).",
+    "我没法只保留没声音的部分——这里找停顿是为了把它删掉，不能单独留下。可以去掉停顿（“去掉静音”），"
+    "或者按你给的时间保留几段（比如“保留0:10-0:20和0:40-0:50”）。")
+
+
+def asked_for(text: str) -> bool:
+    """Whether the request names one of these impossible things (then refused, never answered)."""
+    return re.search("|".join((PICTURE_REPAIR, ONE_VOICE, FIND_IN_PICTURE, KEEP_SILENCES, CREATURE_ADDED)),
+                     text) is not None
