@@ -424,6 +424,12 @@ def mute_rule(c: Clause) -> list[Hit]:
         return part
     if not m:
         return []
+    if m.group(0).startswith("no ") and re.search(r"\b(?:there'?s|theres|there is|there was|there'?re|it has|"
+                                                  r"it had|it'?s got|its got|has|had|have|got)\s+$",
+                                                  text[:m.start()]):
+        # "cut the still parts, theres no audio in it": what the footage is like, not a request to mute
+        rx.search(r"\b(?:in|on)\s+(?:it|this|them|the (?:video|clip|footage))\b", text[m.end():])
+        return [Hit(m.start())]
     if m.group(0) == "muted" and any(v.start() <= m.start() < v.end() for v in re.finditer(MUTED_LOOK, text)):
         return []  # "going for a muted moody look": the colours, not the sound
     if any(v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
@@ -1313,6 +1319,12 @@ _MUSIC_JUDGED = (r"\b(?:make|get)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:b
                  r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
                  r"(?:背景)?(?:音乐|配乐|bgm)\S{0,3}(?:弄|改|调|处理)?(?:得)?(?:好听|更好|好)\s*(?:一点|一些|点)|"
                  r"优化\s*(?:一下)?\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                 # "tweak the music", "音乐调一下": the music to be adjusted, with no direction said
+                 r"\b(?:tweak|adjust|fix up|touch up|work on|sort)\s+(?:the\s+|my\s+|our\s+)?"
+                 r"(?:background\s+|bg\s+)?"
+                 r"(?:music|song|bgm|soundtrack)\b|"
+                 r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:再|也)?\s*(?:调|调整|处理|弄|改|修)\s*(?:一下|下)|"
+                 r"(?:调|调整|处理|修)\s*(?:一下|下)\s*(?:背景)?(?:音乐|配乐|bgm)|"
                  # "the music in our gig teaser is meh(, make it better?)": the music judged, nothing named to
                  # change
                  r"\b(?:music|song|bgm|soundtrack)\b[^,;.!?]{0,40}?\b(?:is|sounds?|feels?)\s+(?:kinda\s+|"
