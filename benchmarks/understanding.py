@@ -478,7 +478,7 @@ def uploads(row: dict[str, Any]) -> list[Any]:
     names |= {m for m in SAMPLE_MEDIA if m.endswith(".mp4") and re.search(
         rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/]|first|then|last|and\b)|"
         rf"(?:[、,，/]|\band|\bthen)\s*{re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:together|first|last|$|"
-        rf"[两三四五六七八九]\s*个)",
+        rf"[两三四五六七八九]\s*个|按|的?顺序|in (?:that|this) order)",
         row["text"].lower())}
     return [m for k, m in SAMPLE_MEDIA.items() if k in names]
 

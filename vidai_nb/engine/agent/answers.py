@@ -197,7 +197,8 @@ _QUESTION_ZH = re.compile(r"请问|什么|啥|哪些|哪个|哪种|怎么|如何
 _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\s*(?:再|先|也)?\s*(?:(?:把|给)\S{0,10}?)?"
                   r"(?:加|去|剪|删|调|改|换|做|降|配|放|开|关)")
 # "准不准", "够不够", "清不清楚": a yes/no question said as "A or not A" (能不能 / 可不可 ask for an edit)
-_A_NOT_A_ZH = r"(?!能|可)([\u4e00-\u9fff])不\1"
+# ("时不时冒出杂音", "动不动就卡": "now and then", said of the footage - no question)
+_A_NOT_A_ZH = r"(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(_CHOICE_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|列一下|多长|多久|多少|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
@@ -365,6 +366,48 @@ def _evading_asked(text: str) -> bool:
         not re.search(r"^\s*(?:please|pls|plz)\b|\b(?:please|pls|plz)\s*$|^(?:帮我|给我|请)", text)
 
 
+# "抖音怎么加字幕 直接帮我把字幕加上", "剪辑怎么消除原声？…帮我去掉": a request said last, in a
+# clause of its own (not one that asks for advice - "帮我看看", "帮我推荐" - nor one with a question
+# word in it)
+_LAST_ASKS_ZH = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|那你|你|就|所以)?\s*(?:直接|就|顺便)?\s*"
+                           r"(?:请你?|麻烦你?|帮我|给我|替我|帮忙)\s*(?:直接|就)?\s*"
+                           r"(?!看|想|推荐|建议|说|讲|解释|分析|判断|查|列|出个?主意|选|挑|决定|评)"
+                           r"(?:(?!吗|呢|么|怎么|什么|啥|哪|如何|多少|几|是否|要不要|行不行|能不能|"
+                           r"可不可以)[^，,。；;！!？?\s]){1,20}[。!！~～]*\s*$")
+
+
+def asked_then_requested(raw: str) -> str | None:
+    """ "抖音怎么加字幕 直接帮我把字幕加上": how it is done asked, then a request said last - the
+    request with what was said about the video before it (the how-to clauses dropped: they name no edit
+    of their own), or None."""
+    text = raw.strip()
+    if not re.search(r"[\u4e00-\u9fff]", text) or not _LAST_ASKS_ZH.search(text):
+        return None
+    parts = [p.strip() for p in re.split(r"(?<=[，,。；;！!？?])|\s+", text) if p.strip()]
+    asked = r"怎么|如何|怎样|咋|吗|[？?]"
+    kept = [p for p in parts if not re.search(asked, p)]
+    if len(kept) == len(parts) or not kept:
+        return None
+    if re.fullmatch(r"\W*(?:那|那你|你|就)?\s*(?:直接|就)?\s*(?:请你?|麻烦你?|帮我|给我|替我|帮忙)\s*"
+                    r"(?:直接|就)?\s*[\u4e00-\u9fff]?(?:上|掉|一下|下|了|好)(?:吧|啊|呗|哈)?\W*",
+                    parts[-1]) and \
+            not any(re.search(r"[把将给]", p) for p in kept):
+        # "怎么给视频加字幕？帮我加上": the request says no object - what was asked about is it (the question
+        # words dropped)
+        kept = [re.sub(asked + r"|(?<=[\u4e00-\u9fff])(?:啊|呢|呀)(?=\W|$)", "", p) for p in parts]
+    return " ".join(p.strip() for p in kept if p.strip())
+
+
+# "…fan noise in the background, how can i get rid of it": a noise in the recording described, then how to
+# take "it" away - asked to be done (the words before say what it is)
+_RID_OF_IT_EN = re.compile(r"[,.;!]\s*(?:so\s+|but\s+|and\s+)?"
+                           r"(?:how (?:can|do|could|would|should) (?:i|we|you|u)|"
+                           r"is there (?:an? |any )?(?:\w+ )?way to|(?:any|an) (?:\w+ )?way to)\s+"
+                           r"(?:get rid of|remove|reduce|fix|clean up|lower|kill|eliminate|lose|filter out|"
+                           r"wipe out|suppress)\s+(?:it|that|this|them)(?:\s+(?:out|up))?\s*\??\s*$")
+_NOISE_EN = r"\b(?:nois\w*|hiss\w*|hum|humming|buzz\w*|static|crackl\w*|rumbl\w*|whine|whining|whir\w*)\b"
+
+
 # "can i add my own font?", "can i legally post a video of me reading a picture book?", "should our practice
 # be on tiktok?": whether the person may or can do something, or advice asked about their own business -
 # never an order to me
@@ -388,6 +431,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         return False  # "加点转场什么的？不知道": a request hedged, not a question (what to do is asked)
     if not re.search(r"[\u4e00-\u9fff]", bare):
         text = _ROLE_FIRST.sub("", text, count=1)
+        rid = _RID_OF_IT_EN.search(text)
+        if rid and re.search(_NOISE_EN, text[:rid.start()]) and "?" not in text[:rid.start()]:
+            return False
         if _TOOL_QUESTION_EN.search(bare.lower()):
             return True
         asked = _asked_only(text)
@@ -419,6 +465,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
+        if _LAST_ASKS_ZH.search(bare):
+            return False  # "抖音怎么加字幕 直接帮我把字幕加上": how it is done asked, then asked to do it
         said = re.search(r"(?:我|俺)?(?:就|只是|单纯|随便|先)\s*问(?:问|一下|下)(?:而已)?\s*[，,：:]?\s*",
                          bare)
         if said and re.search(r"能不能|可不可以|行不行|是否|(?:能|可以|行)\S{0,8}[吗么嘛]|[?？]",

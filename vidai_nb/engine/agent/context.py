@@ -190,8 +190,10 @@ class ParseContext:
                 other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
                                  if o is not m and o.kind in ("video", "image"))
                 one = rf"(?<![\w.'’])(?<!the )(?<!this )(?<!a )({re.escape(stem)})(?![\w.'’])"
-                hit = re.search(rf"{one}(?=\s*[、,，]\s*(?:{other})(?![\w'’]))|"
-                                rf"(?<![\w.'’])(?:{other})(?:\.\w+)?\s*[、,，]\s*{one}",
+                # ("join clip then c then b": a "then" between bare names lists them too)
+                sep = r"(?:\s*[、,，]\s*|\s+(?:and\s+)?then\s+)"
+                hit = re.search(rf"{one}(?={sep}(?:{other})(?![\w'’]))|"
+                                rf"(?<![\w.'’])(?:{other})(?:\.\w+)?{sep}{one}",
                                 clause) if other else None
                 pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
             if pos < 0 and m.media_id.lower() in clause:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -477,8 +478,36 @@ def _there(text: str) -> str:
     return f"{text[:m.start()]}{m.group(1)}{m.group(2) or ''} at §{said[0]}§{text[m.end():]}"
 
 
-def normalize(raw: str, fps: float = 30.0) -> Normalized:
-    """fps: the main clip's frame rate, for times said in frames."""
+def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[str]:
+    """ "join clip then c then b", "把clip、c、b按这个顺序拼起来": clips named by their bare stems in a list
+    are one clause - a "then", comma or 、 between two of them orders the clips, not the edits. Clauses stay
+    pieces of `text`."""
+    if len(stems) < 2 or len(clauses) < 2:
+        return clauses
+    alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
+    ends = re.compile(rf"(?<![\w.'’])(?:{alt})(?:\.[a-z0-9]{{2,4}})?$")
+    starts = re.compile(rf"^(?:{alt})(?:\.[a-z0-9]{{2,4}})?(?![\w.'’])(?=\s*(?:$|\band\b|&|和|按|"
+                        rf"\bin (?:that|this|"
+                        rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序))")
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in clauses:
+        at = text.find(part, pos)
+        if at < 0:
+            return clauses
+        pos = at + len(part)
+        gap = text[spans[-1][1]:at] if spans else ""
+        if spans and ends.search(text[spans[-1][0]:spans[-1][1]]) and starts.search(part) and \
+                re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap):
+            spans[-1] = (spans[-1][0], pos)
+        else:
+            spans.append((at, pos))
+    return [text[a:b] for a, b in spans]
+
+
+def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
+    """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
+    their extension (a list of them is one clause)."""
     quotes: list[str] = []
 
     def keep_quote(m: re.Match[str]) -> str:
@@ -650,5 +679,6 @@ def normalize(raw: str, fps: float = 30.0) -> Normalized:
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _object_carried(text)
-    return Normalized(text=text, quotes=quotes, clauses=_attributes_to_text(text, split_clauses(text)),
+    clauses = _stems_listed(text, _attributes_to_text(text, split_clauses(text)), stems)
+    return Normalized(text=text, quotes=quotes, clauses=clauses,
                       chinese=bool(_CJK.search(raw)))

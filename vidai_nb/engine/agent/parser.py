@@ -28,7 +28,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     """Understand one request. Deterministic: the same text, media and draft give the same plan.
 
     guard=False skips the destructive-change guard (for a reading given to another planner as a hint)."""
-    norm = normalize(semantics.corrected(text_in), fps=_fps(media, draft))
+    text_in = answers.asked_then_requested(text_in) or text_in
+    norm = normalize(semantics.corrected(text_in), fps=_fps(media, draft),
+                     stems=[m.name.lower().rsplit(".", 1)[0] for m in media if m.kind in ("video", "image")])
     zh = semantics.reply_chinese(text_in, language)
     ctx = ParseContext(media=list(media), draft=draft or {"t": []}, quotes=norm.quotes, chinese=zh,
                        raw=text_in)
@@ -86,6 +88,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         # "make the ending better somehow?": an ask said with a question mark, not a question to answer -
         # read as the request it is (a vague one is asked about)
         answer = None
+    if answer in answers.GENERIC and (earlier := meta.earlier_talk_question(norm.text, zh)):
+        return Plan(question=earlier)  # "do the thing we talked about": which edit, asked
     if answer in answers.GENERIC and "?" not in norm.text and re.search(
             r"[,;.!]\s*(?:(?:pls|please|just|so|then|now|and|can (?:you|u))\s+)*"
             r"(?:fix|rotate|turn|undo|sort out|"
@@ -163,6 +167,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
                           + f"“{words}”")
     semantics.vague_part(plan, norm.text, ctx, zh)
     _bare_level(plan, norm.text, ctx, zh)
+    _no_fit_left(plan, norm.text, zh)
     semantics.one_thing_coloured(plan, norm.text, zh)
     semantics.which_clip(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
@@ -201,6 +206,42 @@ def _bare_level(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
         return
     plan.question = ("是把人声（原声）调大/调小，还是背景音乐？" if zh else
                      "Which one — your voice (the video's own sound) or the music?")
+    plan.ops = []
+    plan.export = None
+
+
+_NO_CROP = (r"\b(?:don'?t|dont|do not|not|no|without|never)\s+(?:\w+\s+)?crop\w*|\b(?:zero|no)\s+cropping\b|"
+            r"(?:不要|别|不能|不许|不)\s*(?:裁剪|裁切|裁|切)")
+_NO_PAD = (r"\b(?:no|without|(?:don'?t|dont|do not)\s+(?:want|add|use|put)(?:\s+any)?)\s+(?:(?P<black>black|"
+           r"blurr?y|blurred)\s+)?(?:bars|borders|padding|edges)\b|"
+           r"(?:不要|别|不能|不许|不)\s*(?:加|留|要|有|填)?\s*(?P<zh>黑|白|模糊)?\s*(?:边|边框)(?!缘)")
+
+
+def _no_fit_left(plan: Plan, text: str, zh: bool) -> None:
+    """ "弄成抖音的样子 但是别裁画面也别加边", "9:16 but dont crop and no bars": a new shape needs the picture
+    cropped or the gaps filled - both said not to be wanted leaves nothing to do it with, so which is asked
+    ("no black bars, don't crop" leaves the blurred fill)."""
+    if not any(isinstance(op, s.SetAspect | s.Platform) for op in plan.ops) or not re.search(_NO_CROP, text):
+        return
+    pad = re.search(_NO_PAD, text)
+    if pad is None:
+        return
+    kind = pad.group("black") or pad.group("zh")
+    if kind and (kind.startswith("black") or kind in ("黑", "白")):
+        plan.ops = [s.SetAspect.model_validate({"ratio": op.ratio, "fit": "blur"})
+                    if isinstance(op, s.SetAspect) else
+                    op.model_copy(update={"fit": "blur"}) if isinstance(op, s.Platform) else op
+                    for op in plan.ops]
+        return
+    if kind:
+        return  # "no blurry bars, don't crop": black bars are left (the fit rule reads it)
+    plan.question = ("换成这个画幅，要么裁掉一部分画面，要么在空出来的地方填充（模糊背景或黑边）"
+                     "——两样都不要的话"
+                     "做不了。选哪种：裁切、模糊填充，还是黑边？" if zh else
+                     "A new shape needs either part of the picture cropped off or the gaps filled "
+                     "(a blurred copy "
+                     "or black bars) — with neither it can't be done. "
+                     "Which: crop, blurred fill, or black bars?")
     plan.ops = []
     plan.export = None
 

@@ -88,6 +88,11 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?)?(?:还在|正在)\s*(?:上传|传|拍|录|找|选|导|发|整理)|"
                     r"等我\S{0,4}(?:传完|上传完|传上来|拍完|录完|找齐|选好)|"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
+                    # "我再想想", "i'm just looking": thinking it over or only looking - nothing asked for yet
+                    r"(?:我\s*(?:再|先)?|再|先)\s*(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:一下|琢磨)?)|"
+                    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:just|only)\s+(?:looking|browsing|"
+                    r"having a look|"
+                    r"looking around|looking it over)\b|"
                     # "dont speed anything up, i just wanted to know if i could": the earlier words were
                     # only asked
                     r"(?:i\s+)?(?:was\s+)?(?:just|only)\s+(?:(?:wanted|wanting|want)\s+to\s+(?:know|check|ask|see)|"
@@ -105,7 +110,8 @@ def only_declined(text: str, clauses: list[str]) -> bool:
 
 # "先这样，其他的回头再说", "that's fine for now": the video as it is, for now
 _SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|挺好|了)?|这样就(?:行|好|可以)了?|"
-                      r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now)"
+                      r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now|"
+                      r"(?:hold off|not yet|nothing yet)(?: for now)?)"
                       r"\s*[。.!！]?\s*$")
 
 
@@ -893,6 +899,10 @@ _VAGUE_PART = re.compile(
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
+    # "i want part of the clip in slow motion, not the whole thing", "其中一部分慢放": a part, not which
+    r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:a |one )?"
+    r"(?:part|bit|section|portion|chunk) of (?:the|my|this|it)\b|"
+    r"\bnot the whole (?:thing|video|clip)\b|(?:其中|中间的?)?(?:一|1)\s*部分|(?:某|其中)\s*(?:一|1)?\s*段|"
     r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
     # "中间开车那一截给我快进一下": 截 / 会儿 say "stretch" as 段 does
     r"[这那]\s*(?:一|1)?\s*(?:截|小截|会儿)|"

@@ -199,6 +199,16 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
             idx = ORDINALS[more.group(1)]
             out.append((more.start(), n if idx == -1 else (n + 1) // 2 if idx == 0 else idx))
             at = more.start()
+    if not out:
+        # "the kitchen clip (third)", "the dog shot (#2)": a clip called by what it shows, its place said in
+        # brackets after it - the place is the clip
+        for m in rx.finditer(rf"\b{SEG_WORD}s?\s*[(（]\s*(?:the\s+)?(?:({'|'.join(ORDINALS)})(?:\s+(?:one|1|"
+                             rf"{SEG_WORD}))?|(?:#|no\.?\s*|number\s*)?(\d+))\s*[)）]|"
+                             r"(?:段|片段|视频|镜头)\s*[(（]\s*第\s*(\d+)\s*(?:段|个)?\s*[)）]", c.text):
+            idx = ORDINALS[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
+            out.append((m.start(), n if idx == -1 else (n + 1) // 2 if idx == 0 else idx))
+            # the words for what the clip shows, before it, are part of the same reference
+            rx.search(r"\b(?:the|my|our|that|this)\s+(?:[\w'-]+\s+){0,2}$", c.text[:m.start()])
     out.sort()
     if n >= 2 and not out:  # "删掉中间那段", "把后面那段复制一遍" once there are pieces to point at
         for m in rx.finditer(r"(中间|前面|前边|后面|后边)\s*(?:那|这)\s*(?:1\s*)?(?:段|部分|截)", c.text):

@@ -1027,8 +1027,9 @@ def silences_rule(c: Clause) -> list[Hit]:
             r"\b(?:both|they|those|these|which|that|it|each)(?:\s+ones?)?\s*(?:are|were|is|'re|'s)\s+(?:just\s+|al"
             r"l\s+|only\s+)?$", text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not more to cut
+    # ("冗余停顿都处理掉": the pauses "dealt with and gone" are cut)
     # "silences, fillers and stutters gone pls": what is to be gone
-    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑|"
+    if not rx.search(CUT + r"|\btighten|\bjump ?cut|\bclean|no (?:more )?|without|紧凑|处理掉|"
                      r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!'re )(?<!'s )(?<!\bnow )\bgone\b",
                      text):
         return []
@@ -1333,7 +1334,8 @@ def segments_rule(c: Clause) -> list[Hit]:
             index = files[0][1]
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
-    m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在", text)
+    m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在|"
+                  r"(?:放|挪|移)(?=\s*(?:最前|最后|开头|结尾|末尾))", text)
     if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):
         return each
     if m:
@@ -1698,6 +1700,8 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\b(?:join|stitch|glue|splice|slap|chain)\b(?=[^,;]*\bafter\s+(?:it|this|that|mine|my\b|"
                   r"the (?:current|existing|original|main|first)\b|what (?:i|we)\b))|"
                   r"(?:拼|连|接)(?:在|到)(?=\s*我(?:的|那)?(?:视频|片段|素材|这段)?(?:的)?后面)|"
+                  # "把b.mp4拼在后面", "c.mp4连到最后": a file joined on at the end - appended
+                  r"(?<=[\w-]\.(?:mp4|mov|mkv|jpg|png))\s*(?:拼|连)(?:在|到)(?=\s*(?:最)?(?:后面|后头|最后|结尾|末尾))|"
                   # "open the video with photo1.jpg", "i want b.mp4 to go first", "photo1.jpg放第一个"
                   r"\b(?:open|start|begin|lead)\s+(?:the\s+(?:video|clip|slideshow)\s+|it\s+)?(?:off\s+)?with\b|"
                   r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|(?<=片头|开头)\s*用(?=\s*[\w-]+\."
@@ -1948,7 +1952,7 @@ def loop_rule(c: Clause) -> list[Hit]:
 
 
 _ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[^.;]*\bthen\b|"
-          r"顺序|重新拼|重新排|"
+          r"顺序|重新拼|重新排|重新合(?=\s*(?:成)?\s*(?:一|1)\s*(?:个|条|段))|"
           r"排列|排一下|依次")
 
 
@@ -2031,6 +2035,15 @@ def order_rule(c: Clause) -> list[Hit]:
     if len(named) < 2:
         return _ordinal_order(c, m) or _order_unsaid(c, m, named)
     order = [mid for _, mid in sorted(named)]
+    # "用b.mp4和c.mp4重新拼一个，先c后b": the order said after the files, in a clause of its own
+    stem_of = {ref.name.lower().rsplit(".", 1)[0]: ref.media_id for ref in c.ctx.of_kind("video", "image")}
+    said = re.search(r"先\s*([\w-]+?)(?:\.[a-z0-9]{2,4})?\s*(?:后|再|然后)\s*([\w-]+?)(?:\.[a-z0-9]{2,4})?"
+                     r"(?:\s*(?:后|再|然后|最后)\s*([\w-]+?)(?:\.[a-z0-9]{2,4})?)?(?![\w-])",
+                     (c.ctx.raw or "").lower())
+    if said:
+        seq = [stem_of.get(g) for g in said.groups() if g]
+        if None not in seq and len(set(seq)) == len(seq) and set(seq) == set(order):
+            order = [str(x) for x in seq]
     list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
                      r"先|再|"
                      r"最后|然后|按|这个|拼", text))
@@ -2050,6 +2063,10 @@ def order_rule(c: Clause) -> list[Hit]:
     if untouched and set(srcs) <= set(order):
         return [Hit(m.start(), [s.Concat(media_ids=order)])]  # whole clips, nothing trimmed is lost
     if untouched and rx.search(r"(?:一|1)?\s*个\s*新的?\s*视频|新的视频|"
+                               # "用b.mp4和c.mp4重新拼一个": made anew from the files named - only those
+                               r"重新(?:拼|剪|做|合)(?:成)?\s*(?:一|1)\s*(?:个|条|段)|"
+                               r"^\s*(?:就)?(?:只)?(?:用|拿)\s*[\w-]+\.\w+\s*(?:和|跟|与|、|,|，)\s*[\w-]+\.\w+\s*"
+                               r"(?:重新|另外|单独)?(?:拼|剪|做|合)|"
                                r"\ba (?:new|separate|standalone) (?:video|clip)\b|\bon their own\b|"
                                r"\bjust (?:those|these|them|the) (?:two|2|three|3)\b", text):
         # "把b.mp4和c.mp4按顺序拼成一个新视频": a new video of only the clips named

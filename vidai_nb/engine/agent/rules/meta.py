@@ -49,6 +49,18 @@ def export_rule(c: Clause) -> list[Hit]:
     m_gif = rx.search(r"\bgifs?\b|动图", text)
     if m_gif and re.search(r"\b(?:like|as in|the way) an? $|像\s*$", text[:m_gif.start()]):
         m_gif = None  # "make it loop seamlessly like a gif": what it should be like, not a GIF export
+    if m_gif and re.search(r"\b(?:add|put|insert|stick|throw|slap|overlay|include)\s+(?:in\s+)?"
+                           r"(?:a|an|some|the|my|"
+                           r"this|that|one|funny|cute)?\s*(?:[\w-]+\s+)?$|(?:加|插入|放|贴)\s*(?:个|一个|一张|张|点|些)?\s*"
+                           r"(?:\S{0,4}的)?$", text[:m_gif.start()]) and not re.search(
+                               rf"{T}|\b(?:of|from)\b|[\w-]+\.gif\b", text):
+        # "add a gif", "加个动图": a GIF put on the video (a sticker) or a GIF made of it - which is asked
+        return [Hit(m_gif.start(), question=(
+            "是要把一段视频导出成 GIF 动图（比如“把前3秒做成gif”），还是在画面上放一个 GIF？"
+            "放 GIF 的话请先上传"
+            "那个文件。" if c.zh else
+            "Do you want a GIF made from part of the video (e.g. “make a gif of the first 3 seconds”), or a "
+            "GIF put on top of the video? For that, upload the GIF file first."))]
     if m_gif:
         spans = ranges(text)
         if spans or rx.search(rf"\b(?:first|last|final|from|at)\s*{T}|前\s*{T}|最后\s*{T}", text):
@@ -124,6 +136,18 @@ def export_rule(c: Clause) -> list[Hit]:
                         r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
         at = times(text)
+        judged = rx.search(r"\b(?:the\s+)?(?:best|sharpest|clearest|nicest|prettiest|most\s+\w+|"
+                           r"least\s+blurry|"
+                           r"best[\s-]looking|good|cleanest)\s+(?:frame|shot|moment|still|one|image|picture)s?\b|"
+                           r"最(?:清晰|清楚|好看|漂亮|美|好|帅|自然)的?\s*(?:(?:1\s*)?(?:帧|张|个画面|画面|镜头|瞬间)|"
+                           r"§\d{1,2}§(?!\s*(?:秒|s\b)))", text)
+        if judged and (not at or (len(at) == 1 and at[0] < 100)):
+            # "封面帮我挑最清晰的一帧", "pick the best frame for the thumbnail": which frame is best is not
+            # something I can see - the second is asked
+            return [Hit(m_thumb.start(), question=(
+                "哪一帧最清晰、最好看我看不出来——封面用第几秒的画面？比如“封面用第5秒”。" if c.zh else
+                "I can't judge which frame is the sharpest or best — which second should the cover use? "
+                "E.g. “thumbnail at 0:05”."))]
         thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
         return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms})]
     m = rx.search(_EXPORT, text)
@@ -336,6 +360,9 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               r"(?:breath(?:ing|s)?|"
               r"coughs?|coughing|sneez\w*|lip smacks?|mouth (?:clicks|sounds|noises)|swallow\w*|"
               r"(?:keyboard|mouse) (?:clicks?|noises?|sounds?)|dogs? bark\w*|barking|"
+              # "delete only the typing sound but leave the tutor's voice": a sound made at the desk
+              r"(?:typing|tapping|clicking|writing|scribbling|pen|footsteps?|chewing|page[\s-]?turning)\s+"
+              r"(?:sounds?|noises?)|"
               # "the dog barking", "the birds chirping", "the cat's meowing": an animal's sound
               r"(?:dog|cat|bird|rooster|horse)s?'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|"
               r"yelp|squawk|noise|sound)\w*|meowing|chirping|howling|yelping|"
@@ -343,8 +370,9 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               # "take the audience laughing out but keep my voice": people's sounds under the voice (with a
               # time said, "cut out the laughing at 0:10-0:15" is that part cut)
               r"(?:laugh(?:ing|ter|s)|clapping|applause|cheering|snoring|crying|screaming)(?![^,;]*§))\b|"
-              r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}(?:去掉|删掉|消除|去除)|"
-              r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|狗叫声?)")
+              r"(?:呼吸声|咳嗽声?|喷麦|口水音|键盘声|打字声|敲键盘的?声音?|脚步声|狗叫声?|喇叭声|别人说话的声音)\S{0,6}"
+              r"(?:去掉|删掉|消除|去除)|"
+              r"(?:去掉|删掉|消除|去除)\S{0,6}(?:呼吸声|咳嗽声|喷麦|口水音|键盘声|打字声|敲键盘的?声音?|脚步声|狗叫声?)")
 
 # "make my voice sound more professional", "人声清楚一点": better sound, not another voice - asked about
 VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|nicer|cleaner|clearer|"
@@ -454,7 +482,10 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               r"没(?:有)?(?:拍|录)到(?=\s*(?:$|[，,。.！!])|(?:这个|这段|那个|的)?\s*(?:素材|画面|镜头))")
 # frames that are not in the footage: "60fps slow mo, add the missing frames", "丝滑补帧"
 FRAMES_MADE = (r"\b(?:add|generate|create|fill in|make up|invent)\s+(?:in\s+)?(?:the\s+)?"
-               r"(?:missing|extra|new|in-?between|more)\s+frames\b|\b(?:60|120|240)\s*fps\s+slow[\s-]?mo\w*|"
+               r"(?:missing|extra|new|in-?between|more)\s+frames\b|"
+               r"\b(?:60|120|240)\s*fps\s+(?:(?:smooth|silky|buttery|super)\s+)?slow(?:[\s-]?mo\w*|\b)|"
+               r"\b(?:48|50|60|90|120|240)\s*fps\b[^.;!?]{0,40}?\bfrom\s+(?:my\s+|the\s+|a\s+)?(?:24|25|30)\s*fps\b|"
+               r"\b(?:24|25|30)\s*fps\b[^.;!?]{0,30}?\b(?:into|to)\s+(?:48|50|60|90|120|240)\s*fps\b|"
                r"\bbuttery(?:\s+smooth)?\s+(?:\d+\s*fps\s+)?slow[\s-]?mo\w*|丝滑慢动作|慢动作\S{0,4}补帧")
 # a mark that moves with someone: "an arrow over my son that follows him", "给他加个跟着他走的箭头"
 TRACKED = (r"\b(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight|halo|tag)s?\b[^,;.]{0,40}?"
@@ -763,6 +794,24 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"getty)\s+"
             r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
             r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印")
+# a camera's date or time stamp in the picture taken off: "theres a timestamp burned into the corner, erase
+# it", "把右下角的拍摄日期去掉" - it is part of the footage, like a watermark
+STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase|delete|get rid|clean|hide|"
+             r"paint out|take out)\w*|\b(?:remove|erase|delete|get rid of|take off|take out|hide|paint out)"
+             r"\s+"
+             r"(?:the\s+|that\s+|this\s+)?(?:burn(?:ed|t)[\s-]in\s+|baked[\s-]in\s+|cam(?:era)?\s+)?(?:time|date)"
+             r"[\s-]?stamps?\b|(?:时间戳|(?:日期|时间)水印|拍摄(?:日期|时间)|(?:右下角|左下角|右上角|左上角|角落)\S{0,3}"
+             r"(?:的)?(?:日期|时间))\S{0,8}?(?:去掉|去除|删掉|抹掉|擦掉|弄掉|拿掉|[pP]掉)|"
+             r"(?:去掉|去除|删掉|抹掉|擦掉|弄掉)\S{0,6}(?:时间戳|(?:日期|时间)水印|拍摄(?:日期|时间))")
+# the picture's stillness judged: "cut only the motionless parts", "把画面不动的部分剪掉" - nothing here sees
+# motion (the cuts that find something go by the sound)
+MOTION_CUT = (r"\b(?:motionless|static|still|frozen|unmoving)\s+(?:parts?|bits?|sections?|stretches|moments|"
+              r"segments?)\b|\b(?:parts?|bits?|sections?|moments|stretches)\s+(?:where|when|with)\s+"
+              r"(?:nothing|no ?one|nobody)\s+(?:moves?|is moving|changes?)\b|"
+              r"\b(?:no|without)\s+(?:motion|movement)"
+              r"\b[^.;]{0,20}\b(?:parts?|bits?|sections?)\b|"
+              r"(?:(?:画面|镜头)\s*(?:里|中)?|所有|全部|那些)\s*(?:不动|静止|没(?:有)?(?:动|变化|动静))的\s*(?:部分|片段|地方|"
+              r"画面|镜头)")
 # the stream's chat or danmaku taken into the video: "把直播间的弹幕也抓下来做成字幕", "pull the twitch chat
 # in as captions" - the chat is not in the video file, nothing here fetches it
 STREAM_CHAT = (r"弹幕\S{0,8}(?:抓|爬|扒|获取|导出|提取|保存|拿|弄|录|截|同步|做成|转成|变成|当)|"
@@ -813,8 +862,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?!\s+(?:videos?|clips?|footage|vids?|vlogs?|reels?|recordings?|say|says|talk|speak|sing)\b)"
      # "remove the dog barking", "the birds chirping": an animal's sound is a sound, not imagery
      r"(?!'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|yelp|squawk|noise|sound)\w*)|"
-     r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
-     r"animations?)\b|"
+     r"\bgenerate\s+(?:some\s+|me\s+)?(?:[\w-]+\s+)?(?:b-?roll|stock footage|footage|scenery|images?|"
+     r"pictures?|animations?|shots?)\b|"
      r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|"
      r"\banimate\b(?!\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r")|"
      r"龙|恐龙|外星人|"
@@ -991,6 +1040,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't remove a watermark or logo that is part of the footage — I can crop that corner out "
      "(reframe) or cover it with your own logo.",
      "我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），或者在那里盖一个你的logo。"),
+    (STAMP_OFF,
+     "I can't remove a date or time stamp that is burned into the footage — it is part of the picture. I can "
+     "crop that corner out (reframe) or cover it with your own logo or a text box.",
+     "我没法去掉已经拍进画面里的日期或时间戳——它是画面的一部分。可以裁掉那个角（换画幅/裁切），或者在那里盖一个"
+     "logo或文字。"),
+    (MOTION_CUT,
+     "I can't tell where the picture moves or stands still — the cuts I find go by the sound (pauses, "
+     "silence). Tell me the times to cut (e.g. “cut 0:10-0:25”), or speed the whole thing up.",
+     "我看不出画面哪里在动、哪里静止——我自动找的剪辑点只能按声音（停顿、静音）。告诉我要剪的时间（比如“剪掉"
+     "0:10-0:25”），或者整体加速。"),
     (PEOPLE_ON_BEAT,
      "I can't make people in the picture move on the beat — their movement is part of the footage, and "
      "nothing here changes it. I can add the music, cut where you give me the times, or speed up or slow "
@@ -1103,11 +1162,13 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_
              repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
              VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
              "|" + THING_SWAP + "|" + STREAM_CHAT +
-             "|" + MARK_OFF + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE + "|" +
+             "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
+             "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
              r"(?<![a-z])p\s*(?:掉|走|没)|\bphotoshop\w*\s+(?:\w+\s+){0,2}?out\b|" +
-             r"\bgenerate\s+(?:some\s+|me\s+)?(?:b-?roll|stock footage|footage|scenery|images?|pictures?|"
-             r"animations?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" + LINK + "|" +
+             r"\bgenerate\s+(?:some\s+|me\s+)?(?:[\w-]+\s+)?(?:b-?roll|stock footage|footage|scenery|images?|"
+             r"pictures?|animations?|shots?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" +
+             LINK + "|" +
              BEAT_SYNC + "|" + PEOPLE_ON_BEAT + "|" +
              VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR +
              "|" + RECOLOUR_OWN + "|" + SELECTIVE_COLOUR + "|" +
@@ -1198,6 +1259,7 @@ def taste_rule(c: Clause) -> list[Hit]:
 
 
 _RAMP = (r"\bvelocity(?:\s+(?:edit\w*|thing|effect|style|transition))?\b|\bspeed[\s-]?ramp\w*|曲线变速|"
+         r"(?:速度|变速)曲线|\bspeed[\s-]?curves?\b|"
          r"变速卡点")
 
 
@@ -1483,3 +1545,24 @@ def vague_question(text: str, zh: bool) -> str:
         word = end.group(1) or end.group(2)
         return end_cut_question(word in ("end", "ending", "outro", "结尾", "片尾"), zh, word)
     return QUESTIONS[key][1 if zh else 0]
+
+
+# "do the thing we talked about", "按上次说的那样弄": an edit named only by an earlier talk I have no record
+# of
+_EARLIER_TALK = re.compile(
+    r"\b(?:the (?:thing|edit|stuff|changes?|idea|plan)|what)\s+(?:we|i|you)\s+(?:talked|spoke|discussed|"
+    r"chatted|agreed|said|mentioned|decided)(?:\s+(?:about|on|before|earlier|yesterday|last time))*\b|"
+    r"\b(?:like|same as|as)\s+(?:we|i)\s+(?:discussed|agreed|said|talked about)\b|"
+    r"\b(?:same as|like) (?:last time|before)\s*[.!]?\s*$|"
+    r"(?:上次|之前|刚才|昨天|前面)\s*(?:说|聊|讲|商量|讨论|约定)(?:好)?的(?:那个|那样|那种)?|"
+    r"(?:我们|咱们)\s*(?:说|聊|讲|商量|讨论)(?:好|过)?的(?:那个|那样|那种)")
+
+
+def earlier_talk_question(text: str, zh: bool) -> str | None:
+    """The edit named only by an earlier conversation: I have no record of it, so which edit is asked."""
+    if not _EARLIER_TALK.search(text):
+        return None
+    return ("我这里没有之前聊天的记录——具体要怎么改？比如剪掉开头、加字幕或音乐"
+            "，或者改成竖屏9:16。" if zh else
+            "I don't have a record of what we talked about before — which edit was it? For example trim "
+            "it, add subtitles or music, or make it 9:16 for TikTok.")

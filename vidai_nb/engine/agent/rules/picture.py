@@ -209,6 +209,15 @@ def platform_rule(c: Clause) -> list[Hit]:
         if name == "instagram" and rx.match(r"\s*stor(?:y|ies)\b(?:\s+(?:version|cut|edit))?",
                                             text[m.end():]):
             return [Hit(m.start())]  # "insta story version": what it is for - a story is not the feed square
+        if name == "instagram" and not re.search(
+                r"\b(?:feed|square|grid|posts?|portrait|vertical|landscape|horizontal|carousel)\b|‹r\d+by\d+›|"
+                r"(?<![\d.])\d{3,4}\s*[x×*]\s*\d{3,4}(?![\d.])|竖|横|方|帖子|图文", text):
+            # "make it fit instagram": the feed's square, its 4:5 portrait or a reel (9:16) - which is asked
+            return [Hit(m.start(), question=(
+                "发 Instagram 的哪种——正方形帖子（1:1）、竖版帖子（4:5），"
+                "还是 Reels（9:16 竖屏）？" if c.zh else
+                "Which Instagram format — a square feed post (1:1), a portrait post (4:5), "
+                "or a Reel (9:16)?"))]
         new = rx.search(r"\b(?:make|create|produce|film|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:\w+\s+){0,3}?"
                         r"(?:videos?|clips?|reels?|shorts?|tiktoks?)\s+(?:about|of|for|on|showing|selling|advertising|"
                         r"promoting|from|out of|with|using)\b.*$|"
@@ -264,6 +273,16 @@ def platform_rule(c: Clause) -> list[Hit]:
             # said - that shape (another platform's preset would be claimed in the reply, with its loudness)
             shape = next((w for w in re.finditer(r"‹r(\d+)by(\d+)›|竖屏|竖版|横屏|横版|正方形|方形|竖", text)
                           if not _shape_now(text, w)), None)  # (not "横屏素材发快手": the shape it has now)
+            # "小红书那种竖版 1080x1350": a size said with the shape is the shape exactly
+            size = re.search(r"(?<![\d.])(\d{3,4})\s*[x×*]\s*(\d{3,4})(?![\d.])", text)
+            sized = _SIZES.get((int(size.group(1)), int(size.group(2)))) if size else None
+            if shape and size and sized:
+                note(text, shape.start(), shape.end())
+                rx.search(re.escape(size.group(0)), text)
+                fit = _fit(text)
+                with contextlib.suppress(ValidationError):
+                    return [Hit(m.start(), [s.SetAspect.model_validate(
+                        {"ratio": sized, **({"fit": fit} if fit else {})})])]
             if shape:
                 note(text, shape.start(), shape.end())
                 ratio = (f"{shape.group(1)}:{shape.group(2)}" if shape.group(1) else
@@ -335,9 +354,19 @@ def _purpose(text: str, start: int, end: int) -> bool:
              r"\b(?:for|on)\s+(?:my |the |a )?$")
     still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
     # "the last few seconds of my gym reel": the person's own video, called by what it is
-    if re.search(r"\b(?:my|our)\s+(?:[a-z]+\s+)?$", before) and re.search(r"^\s*(?:videos?|clips?|posts?|"
-                                                                         r"edits?)?\s*(?:feels?|looks?|is|was|"
-                                                                         r"has|sounds?|seems?)\b", after):
+    if re.search(r"\b(?:my|our|the|this)\s+(?:[a-z]+\s+)?$", before) and re.search(
+            r"^\s*(?:videos?|clips?|posts?|edits?)?\s*(?:feels?|looks?|is|was|has|sounds?|seems?)\b", after):
+        return True
+    # "no music for the recruiting reel", "i might want it back for the reel version": one reel, named with
+    # "the / a / my", is the person's video - no frame asked for (that needs "reel format", "9:16", "fit")
+    one_reel = r"\b(?:the|a|an|my|our|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+    made_one = (r"\b(?:make|turn|convert|change|format|cut|edit|export|save|post)\s+"
+                r"(?:it|this|that|the video)\s+(?:into\s+|to\s+|as\s+|for\s+)?(?:a|an)\s+$")
+    if text[start:end].strip().lower() == "reel" and re.search(one_reel, before) and \
+            not re.search(made_one, before) and \
+            not re.search(r"^\s*(?:format|size|ratio|dimensions?|shape|specs?|frame|style)\b", after) and \
+            not re.search(r"竖|‹r|\b(?:vertical|portrait|format|ratio|size|fits?|square|crop|reframe)\b",
+                          text):
         return True
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
     if came or re.search(still, before) or re.search(still_after, after):
@@ -352,6 +381,11 @@ def _purpose(text: str, start: int, end: int) -> bool:
     if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
+                  # "加个抖音热门的转场特效", "the trending tiktok transition": an effect popular there, not
+                  # the platform's frame
+                  r"(?:上)?\s*(?:很火|爆款|流行|热门|火的|网红|常见|常用)的?\s*\S{0,4}?(?:转场|特效|滤镜|贴纸|"
+                  r"效果|字体|花字)|(?:trending\s+|viral\s+|popular\s+)?(?:transitions?|effects?|filters?|"
+                  r"stickers?)\b|"
 
                   # "抖音只要15s，帮我截成15秒": what the platform takes, said as the reason for a length
                   r"(?:只|最多|最长)\s*(?:要|能|收|让|允许|支持)?\s*§|"
@@ -604,7 +638,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
                   # ("顺序倒过来": the order turned round, not the picture)
                   r"(?<!顺序)(?<!次序)(?<!顺序给我)(?<!顺序都)(?<!顺序全)(?<!顺序也)倒过来|"
-                  r"^(?!.*(?:flip|mirror|翻转)).*\bupside down\b|\b(?:right side|the right way) up\b|"
+                  r"^(?!.*(?:flip|mirror|翻转)).*\bupside down\b"
+                  r"|\b(?:right[\s-]side|(?:the\s+)?right way) up\b|"
                   # "turn it the right way, needs to go clockwise": a turning direction names a rotation
                   # whatever verb carries it (clockwise means nothing else in an edit)
                   r"\b(?:turn|spin|rotate|put|get)\s+(?:it|this|the\s+(?:video|clip|picture|footage))\s+"
@@ -627,7 +662,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
     deg = 90
     rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
               c.text)
-    if rx.search(r"\b180\b|upside down|倒过来|颠倒|\b(?:right side|the right way) up\b", c.text):
+    if rx.search(r"\b180\b|upside down|倒过来|颠倒|\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text):
         deg = 180
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
@@ -649,7 +684,7 @@ def flip_rule(c: Clause) -> list[Hit]:
             r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
             r"翻转?\s*(?:90|180|270)\s*度", c.text):
         return []  # "flip it 180": by an angle, a rotation (rotate_rule)
-    if re.search(r"\b(?:right side|the right way) up\b", c.text) and not re.search(
+    if re.search(r"\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
     # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
@@ -900,7 +935,8 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     # (other files uploaded but not named are not on the timeline: a crossfade would have nothing to join)
     if clips < 2 and c.ctx.draft.get("t") and (len(c.ctx.of_kind("video", "image")) < 2 or not (
             re.search(r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp)\b", c.ctx.raw.lower()) or
-            re.search(r"\b(?:join|combine|merge|append|followed|clips|photos|images)\b|拼|接|合并",
+            re.search(r"\b(?:join|combine|merge|append|followed|clips|photos|images|stitch|glue|splice|"
+                      r"string)\b|拼|接|合并",
                       c.ctx.raw.lower().replace("transition", "")))):
         # a transition goes between two clips, and there is no other to add
         return [Hit(m.start(), question=(
@@ -1088,6 +1124,17 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\bwhite balance\b|"
                       r"自动调色|调色|校色|色彩校正", text)):
         kw["auto"] = True
+        if re.fullmatch(r"\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you|can u|just)\s+)*"
+                        r"(?:fix|sort out|"
+                        r"correct)\s+(?:the\s+|my\s+|its\s+|it'?s\s+)?colou?rs?(?:\s+(?:please|pls|plz|thanks|"
+                        r"for me))*\W*", (c.ctx.raw or text).lower()):
+            # "fix the colors" said alone: nothing said wrong with them, no automatic correction asked - how
+            # is asked (the grade question), with the automatic correction among the choices
+            return [Hit(0, question=(
+                "颜色要怎么调？我可以自动校色、调亮或调暗、加对比度、让颜色更鲜艳或更淡，"
+                "或者黑白。" if c.zh else
+                "How should the colours change — an automatic colour correction, brighter or darker, more "
+                "contrast, more or less saturated, or black and white?"))]
     if not kw:
         grade = rx.search(r"\bcolou?r[\s-]?grad(?:e|ed|ing)\b|\bgrade (?:it|this|the (?:video|"
                           r"footage|clip))\b|"
@@ -1193,10 +1240,19 @@ def logo_rule(c: Clause) -> list[Hit]:
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
                           r"(?:the |my |our )?(?:\w+\s+)?$|除了\s*$", c.text[:m.start()]):
         return []  # "cut the intro except the logo animation": a logo already in the footage
+    words_mark = {"水印": r"(?:日期|时间|文字|名字|网址|账号|店名)\s*$",
+                  "watermark": r"\b(?:text|date|time|name|url|handle|timestamp)\s+$"}.get(m.group(0))
+    if words_mark and re.search(words_mark, c.text[:m.start()]):
+        return []  # "右下角加个日期水印 2024.05.01": a watermark of words - text (text.py), no image
     worn = re.search(r"\b(?:logo|watermark)\s+(?:on|printed on|across)\s+(?:my|his|her|their|our|the|a|"
                      r"this|that)\s+(\w+)|(?:衣服|衣服上|t恤|帽子|杯子|车)\S{0,2}的\s*(?:logo|标志)", c.text)
     if worn and (worn.group(1) or "") not in ("screen", "video", "clip", "frame", "corner", "top", "bottom",
-                                             "left", "right", "picture", "footage", "intro", "outro", "end"):
+                                             "left", "right", "picture", "footage", "intro", "outro", "end",
+                                             # "the logo watermark on my movie": the person's video, by
+                                             # another name
+                                             "movie", "film", "vid", "videos", "clips", "reel", "vlog",
+                                             "edit", "stream", "short", "recording", "project", "content",
+                                             "tape", "image", "frames"):
         return []  # "the selfie cam mirrored the logo on my shirt": a logo on a thing filmed, not one to add
     # "右下角有抖音水印，帮我去掉", "there's a tiktok watermark, get rid of it": a mark already in the
     # footage, its removal said in the next clause
@@ -1295,7 +1351,12 @@ def pip_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question="Which clip should go in the picture-in-picture? Upload it or name "
                                         "it.")]
     kwargs: dict[str, Any] = {"media_id": candidates[0].media_id}
-    pos = position(text)
+    # what the overlay is said to be like is part of the same reading ("like an overlay, small in the corner")
+    list(rx.finditer(r"\b(?:like|as) an? overlay\b|\boverlay\b|\bsmall\b|\bon top of\b|"
+                     r"\b(?:(?:part of|over)\s+)?(?:the\s+)?(?:main\s+)?(?:video\s+)?picture\b(?![\s-]?in)",
+                     text))
+    # ("sitting on top of the main video, small in the corner": laid over it - no place said by "top")
+    pos = position(re.sub(r"\bon top of\b", "        ", text))
     if pos and pos != "center":
         kwargs["pos"] = pos
     spans = ranges(text)
@@ -1303,6 +1364,11 @@ def pip_rule(c: Clause) -> list[Hit]:
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
     elif (at := rx.search(rf"\b(?:at|from|after)\s*{T}", text)) is not None:
         kwargs["start_ms"] = int(at.group(1))
+    elif (at := rx.search(rf"(?:从|在|于)\s*(?:第\s*)?{T}\s*(?:的)?\s*(?:位置|地方|处|那里|时候?)?"
+                          rf"\s*(?:开始|起|出现|进来)|"
+                          rf"{T}\s*(?:之后|以后|后)\s*(?:开始|出现)?", text)) is not None:
+        # "把b.mp4做成画中画 从3秒的位置开始": where it comes in
+        kwargs["start_ms"] = int(next(g for g in at.groups() if g))
     elif (first := rx.search(rf"\b(?:first|opening)\s*{T}|前\s*{T}", text)) is not None:
         # "for the first 10 s"
         kwargs["start_ms"], kwargs["end_ms"] = 0, int(first.group(1) or first.group(2))

@@ -413,12 +413,23 @@ def mute_rule(c: Clause) -> list[Hit]:
                   # "原声不要关": not wanting it turned off - the sound stays
                   r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|(?:关掉|关闭|关了|拿掉)\s*(?:原声|原音)|"
-                  r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)", text)
+                  r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)|"
+                  # "原声全是车声 帮我去掉": the clip's own sound described, then taken away bare in a clause
+                  # of its own
+                  r"(?:原声|原音)[^，,。；;!?！？\s]{0,12}[，,。；;！!\s]+(?:那就|就|直接)?\s*(?:帮我|给我)?\s*"
+                  r"(?:直接|都|全)?\s*(?:去掉|删掉|拿掉|关掉|去了|删了|关了|不要了)\s*(?:吧|啊|哈|吧谢谢)?\s*[。!！]?\s*$",
+                  text)
     part = _part_mute(c)
     if part:
         return part
     if not m:
         return []
+    if m.group(0).startswith("no ") and re.search(r"\b(?:there'?s|theres|there is|there was|there'?re|it has|"
+                                                  r"it had|it'?s got|its got|has|had|have|got)\s+$",
+                                                  text[:m.start()]):
+        # "cut the still parts, theres no audio in it": what the footage is like, not a request to mute
+        rx.search(r"\b(?:in|on)\s+(?:it|this|them|the (?:video|clip|footage))\b", text[m.end():])
+        return [Hit(m.start())]
     if m.group(0) == "muted" and any(v.start() <= m.start() < v.end() for v in re.finditer(MUTED_LOOK, text)):
         return []  # "going for a muted moody look": the colours, not the sound
     if any(v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
@@ -688,6 +699,16 @@ def volume_rule(c: Clause) -> list[Hit]:
         m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
                       r"提高|调低|调高|调大|调小|放大|"
                       r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
+        if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
+                          r"(?:noise|hiss|hum|buzz|static|crackle|rumble)\b", text[m.end():]):
+            m = None  # "…my voice. reduce the background noise": the noise is what is reduced (denoise_rule)
+        if m and re.match(r"\s+(?:it|that|this|them)\b(?![^,;.]*\d\s*%)", text[m.end():]):
+            last = list(re.finditer(r"\b(?:noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|"
+                                    r"hissing|audio|sound|music|bgm|song|voice|track|mic)\b",
+                                    text[:m.start()]))
+            if last and re.fullmatch(r"noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|hissing",
+                                     last[-1].group(0)):
+                m = None  # "the audio has a hum, … reduce it": "it" is the noise (denoise_rule's)
         if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|"
                                r"\b(?:lower|raise|boost|reduce|decrease|increase|"
                                r"amplify|up|down)\b|"
@@ -695,6 +716,16 @@ def volume_rule(c: Clause) -> list[Hit]:
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
+    if re.search(_FIX_QUIET, text) and not re.search(r"\d\s*%|\blouder\b|\bturn (?:it |\w+ )?up\b|\bboost|"
+                                                    r"\braise|\bvolume up\b", text):
+        return [Hit(m.start())]  # "…too quiet …, fix the too quiet part": loudnorm_rule's, the quiet is why
+    if re.fullmatch(r"\bcan'?t (?:really )?hear|听不清|听不到|听不见", m.group(0)) and \
+            re.search(_NOISE_NAMED, c.ctx.raw.lower()) and not re.search(MUSIC, c.ctx.raw.lower()) and \
+            not re.search(r"\d\s*%|\bvolume\b|\blouder\b|\bturn (?:it |\w+ )?up\b|音量|大声|调大|放大|提高",
+                          c.ctx.raw.lower()):
+        # "空调的底噪太大了 人声都听不清 去一下噪音": the voice lost in a noise named is why the noise goes
+        # (denoise_rule's), not a change of level
+        return [Hit(m.start())]
     if re.search(r"统一\S{0,3}(?:音量|声音|响度)|(?:音量|声音|响度)\S{0,2}(?:统一|标准化|均衡)", text) and \
             not re.search(r"\d\s*%", text):
         return []  # "统一下音量": the loudness evened out (loudnorm_rule), no level to set
@@ -879,6 +910,14 @@ def music_rule(c: Clause) -> list[Hit]:
         text = text[:scope.start()] + " " * (scope.end() - scope.start()) + text[scope.end():]
         if not re.search(MUSIC + r"|音乐|配乐", text, re.IGNORECASE):
             return [Hit(scope.start())]
+    undo_duck = re.search(r"\b(?:but\s+|and\s+)?(?:don'?t|dont|do not|no need to|never|without)\s+"
+                          r"(?:auto[- ]?)?duck(?:ing)?(?:\s+(?:it|the music|the song|the track|them))?\b|"
+                          r"\bno (?:auto[- ]?)?ducking\b", text)
+    if undo_duck and c.ctx.mentioned(text, "audio") and not c.ctx.has_music:
+        # "add music.mp3 but dont duck it, keep it at 40%": the song added is never ducked unless asked - said
+        # not to be, it is added as it is (the rest of the window read without those words)
+        rx.search(re.escape(undo_duck.group(0)), text)
+        text = text[:undo_duck.start()] + " " * (undo_duck.end() - undo_duck.start()) + text[undo_duck.end():]
     m_duck = rx.search(r"\bduck(?:ing|ed)?\b|\bsidechain|(?:music|song|bgm)\s+(?:\w+\s+){0,3}(?:under|below|"
                        r"when|while|during|whenever|any ?time|every time)\s+(?:[\w']+\s+){0,3}(?:speech|"
                        r"talks?|"
@@ -957,7 +996,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"'s)\b[^,;]{0,30}[,;]"
                          r"?\s*(?:just\s+|so\s+|pls\s+|please\s+)?(?:take it out|get rid of it|"
                          r"remove it|lose it|"
-                         r"ditch it|kill it|drop it|delete it|cut it(?: out)?)\b|"
+                         r"ditch it|kill it|drop it|delete it|cut it(?: out)?)\b"
+                         # ("the music is way too loud, drop it to 10%": dropped to a level, not taken out)
+                         r"(?!\s+(?:down\s+)?(?:to|by|at)\s*(?:like\s+|about\s+|around\s+|maybe\s+)?\d)|"
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
@@ -1090,13 +1131,13 @@ def music_rule(c: Clause) -> list[Hit]:
                         r"(?:不要|别|不用|无需)\s*(?:淡入淡出|淡入|淡出|渐入|渐出)", text)
     if unfaded:
         text = text[:unfaded.start()] + " " * (unfaded.end() - unfaded.start()) + text[unfaded.end():]
-    text = _own_fade(text, pos)
+    text = _own_fade(text, pos, (c.ctx.raw or "").lower())
     fade_in = rx.search(FADE_IN + "|淡入", text)
     # "fade it out over the last 5s": the fade's object and its length said apart from the verb
     obj = r"(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}"
     over = r"(?:\bover|\blasting|\btaking|\bduring)(?:\s+the\s+(?:last|final|first|opening))?"
     if fade_in:
-        kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in|fading in|淡入|\bin\b") or 2000
+        kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in(?:/out\b)?|fading in|淡入|\bin\b") or 2000
     # ("fade music in 2s and out 3s": the out said after the in's time)
     and_out = r"(?<=§)\s*and out\b|\band out\s*§"
     if rx.search(FADE_OUT + rf"|淡出|\bin and out\b|\bin/out\b|{and_out}", text) or (
@@ -1105,7 +1146,7 @@ def music_rule(c: Clause) -> list[Hit]:
             return [Hit(pos, question=ask)]
         kwargs["fade_out_ms"] = ((fade_out_from(text, c.ctx.total_ms) if not fade_in else None)
                                  or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
-                                 or ms_near(text, r"\band out\b")
+                                 or ms_near(text, r"\band out\b|\bin/out\b")  # "fade in/out 2s"
                                  or ms_near(text, r"fade")
                                  or (ms_after(text, over) if not fade_in else None) or 2000)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
@@ -1138,13 +1179,19 @@ _PICTURE_FADE = (r"^\w+\s+(?:the\s+|it\s+)?(?:video|picture|image|screen|whole t
                  r"it all|all)\b|^\w+(?:\s+\w+){0,4}\s+(?:from|to|into)\s+black\b|^\S{0,2}(?:画面|视频|黑)")
 
 
-def _own_fade(text: str, music_at: int) -> str:
+def _own_fade(text: str, music_at: int, raw: str = "") -> str:
     """The request without the fades that belong to something else: said after another edit that comes
     between ("add music.mp3, normalize to -16 lufs, fade in and out 1s" fades the programme) or said of
     the picture ("…and fade the video in and out")."""
     for f in re.finditer(r"\bfad(?:e|es|ed|ing)\b|淡入|淡出", text):
         if f.start() < music_at:
             continue
+        if re.search(r"\bslide ?shows?\b|幻灯片|相册", raw or text[:music_at]) and \
+                not re.search(r"\b(?:it|them|the music|the song|the track|with)\b|音乐",
+                              text[music_at:f.end() + 12]):
+            # "make a slideshow of …, add music.mp3 and fade in/out 1 sec": the video made here fades in
+            # and out (the picture's), unless the music is named with the fade ("… with a 1 sec fade in")
+            return text[:f.start()]
         if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
             return text[:f.start()]
     return text
@@ -1272,6 +1319,12 @@ _MUSIC_JUDGED = (r"\b(?:make|get)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:b
                  r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
                  r"(?:背景)?(?:音乐|配乐|bgm)\S{0,3}(?:弄|改|调|处理)?(?:得)?(?:好听|更好|好)\s*(?:一点|一些|点)|"
                  r"优化\s*(?:一下)?\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                 # "tweak the music", "音乐调一下": the music to be adjusted, with no direction said
+                 r"\b(?:tweak|adjust|fix up|touch up|work on|sort)\s+(?:the\s+|my\s+|our\s+)?"
+                 r"(?:background\s+|bg\s+)?"
+                 r"(?:music|song|bgm|soundtrack)\b|"
+                 r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:再|也)?\s*(?:调|调整|处理|弄|改|修)\s*(?:一下|下)|"
+                 r"(?:调|调整|处理|修)\s*(?:一下|下)\s*(?:背景)?(?:音乐|配乐|bgm)|"
                  # "the music in our gig teaser is meh(, make it better?)": the music judged, nothing named to
                  # change
                  r"\b(?:music|song|bgm|soundtrack)\b[^,;.!?]{0,40}?\b(?:is|sounds?|feels?)\s+(?:kinda\s+|"
@@ -1302,7 +1355,7 @@ def _music_judged(text: str, zh: bool) -> Hit | None:
 
 # a steady noise named ("there's a hum, clean up the audio"): the cleaning asked is noise reduction
 _NOISE_NAMED = (r"\bnois\w*|\bhiss\w*|\bhum\w*|\bbuzz\w*|\bwind\w*|\bstatic\b|\bcrackl\w*|\bfans?\b|"
-                r"\btraffic\b|"
+                r"\btraffic\b|杂波|杂声|"
                 r"\bbackground\b|\becho\w*|\brumbl\w*|\bac\b|\bair ?con\w*|\bfridge\b|\bclick\w*|\bpops?\b|"
                 r"\bhvac\b|\bgenerator\b|\bengine\b|噪|杂音|风声|嗡嗡|电流声")
 
@@ -1338,14 +1391,15 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\bnoise (?:removal|suppression|filter(?:ing)?|gate|cancel{1,2}(?:ing|ation))\b|"
                   r"\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|delete|erase|eliminate|take out|"
-                  r"lower|filter|suppress)\b(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
+                  r"lower|filter|suppress|wipe(?: out)?|scrub(?: out)?|strip(?: out)?|zap|nuke|ditch)\b"
+                  r"(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
                   # "tone down those gusts", "soften the wind": wind gusts are the steady noise
                   r"\b(?:tone down|soften|dampen|muffle|calm down|tame|reduce|remove|lower|cut down|"
                   r"get rid of|"
                   r"fix|kill|suppress|filter out)\b(?:\s+\w+){0,3}?\s+(?:wind(?:\s+gusts?)?|gusts?(?:\s+of\s+"
                   r"wind)?)\b|"
                   r"\b(?P<clean>(?:clean|tidy|polish)\s+(?:up\s+)?(?:the\s+|my\s+|our\s+)?(?:audio|sound|vocals?|"
-                  r"voice|mic)(?:\s+up)?\b(?!\s*(?:track|file|clip)s?\b))|\bnoisy\b|降噪|去噪|噪音|杂音|底噪|"
+                  r"voice|mic)(?:\s+up)?\b(?!\s*(?:track|file|clip)s?\b))|\bnoisy\b|降噪|去噪|噪音|噪声|杂音|杂声|杂波|底噪|"
                   # "删掉背景的风声": the wind (or a hum) named as a sound is steady noise
                   r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)|"
                   r"(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)\S{0,6}(?:去掉|删掉|去除|消除|弄掉)|"
@@ -1356,7 +1410,11 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   # the ask to clean or remove it
                   r"\b(?:fan|fridge|ac|air ?con\w*|hum|buzz|hiss|static|traffic|wind)\b(?:\s+\w+){0,6}?\s+"
                   r"(?:humming|buzzing|hissing|hum|buzz|hiss|noise)\b.*?\b(?:clean|remove|reduce|fix|get rid|"
-                  r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?",
+                  r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?|"
+                  # "the audio has a tremendous hum, … reduce it": the noise named, then taken away as "it"
+                  r"\b(?:noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|hissing)\b.*?"
+                  r"\b(?:reduce|remove|get rid of|clean up|kill|eliminate|lose|fix|wipe out|filter out|"
+                  r"suppress)\s+(?:it|that|this|them)\b",
                   c.text)
     if m and m.group("clean") and not re.search(_NOISE_NAMED, (c.ctx.raw or c.text).lower()):
         # "clean up the audio a bit?": no noise named anywhere - which cleaning is asked (noise, loudness)
@@ -1416,6 +1474,10 @@ def denoise_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Denoise(on=not off)])]
 
 
+_FIX_QUIET = (r"\bfix\s+(?:the\s+|my\s+|our\s+)?(?:too\s+|really\s+|way\s+too\s+)?(?:quiet|low)"
+              r"(?:[\s-](?:volume|audio|sound|parts?|bits?|sections?|spots?))?\b|\bfix\s+how\s+quiet\b")
+
+
 def loudnorm_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:audio|volume|sound|loudness)(?: levels?)?\s+(?:more\s+)?(?:consistent|even|"
                   r"balanced)\b|"
@@ -1440,7 +1502,10 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"quieter or louder)\b|"
                   # "音量别过大或过小，统一标准化一下": neither too loud nor too quiet, said with a standard
                   r"(?:音量|声音|响度)\S{0,4}(?:别|不要)(?:过|太)大(?:或|或者|也别|也不要|和)?(?:过|太)小|"
-                  r"(?<=[，,\s])(?:统一)?(?:标准化|归一化)(?:一下)?", c.text)
+                  r"(?<=[，,\s])(?:统一)?(?:标准化|归一化)(?:一下)?|"
+                  # "can you at least fix the too quiet part": the quietness fixed, no level said - the
+                  # loudness brought to the usual level
+                  + _FIX_QUIET, c.text)
     if not m:
         return []
     if re.match(r"(?:统一)?(?:标准化|归一化)", m.group(0)) and not re.search(r"音量|声音|响度|音频", c.text):

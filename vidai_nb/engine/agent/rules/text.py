@@ -23,6 +23,8 @@ from .common import (
     rx,
     style,
 )
+from .cutting import CUT
+from .words import FILLER_WORD, FILLERS
 
 SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed captions?\b|\bcc\b|"
         # "caption it", "auto-caption the lecture": the verb, said of the video (a quote is a text's)
@@ -35,6 +37,11 @@ TITLE = (r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|\b
 # after "加上:", the things a list of edits names ("加上：字幕和音乐" asks for those, not for text)
 _NOT_EDITS = (r"(?![:：\s]*[^，,。;；]*(?:字幕|音乐|配乐|\bbgm\b|转场|\blogo\b|水印|标题|淡入|淡出|特效|滤镜|"
               r"\.(?:mp3|mp4|mov|png|jpe?g)\b))")
+# what the words shown are, named before them ("地址：…", "电话：…")
+_LABEL_ZH = r"(?:地址|电话|网址|日期|店名|微信号?|联系方式|价格|口号|名字|地点|营业时间)"
+# a watermark made of words: "日期水印", "文字水印", "a text watermark", "date watermark"
+_WORDS_MARK = (r"(?:日期|时间|文字|名字|网址|账号|店名)\s*水印|"
+               r"\b(?:text|date|time|name|url|handle|timestamp)\s+watermark\b")
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
@@ -47,7 +54,11 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          # "上面显示红色的 全场五折": words shown on the picture, given after a space
          r"(?:显示|弹出|打出)(?=(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?\s+[^\s§])|"
          # "我加的那些字全删了": the words put on the picture, named by "those / all the"
-         r"(?:那些|这些|所有的?|全部的?)\s*字(?!幕)")
+         r"(?:那些|这些|所有的?|全部的?)\s*字(?!幕)|"
+         # "左下角加个地址：大理古城洱海门旁", "加个电话：138…": what the words are, named before the colon
+         rf"(?<=[加写打放上个]){_LABEL_ZH}(?=\s*[:：]\s*[^\s§])|"
+         # "右下角加个日期水印 2024.05.01", "a date watermark": a watermark of words, not an image
+         rf"{_WORDS_MARK}")
 _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+(?:at|in|on|to|over|under|"
            r"above|below|there|here|first|last|back|up|down)\b)|"
            r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|wipe|erase|strip|"
@@ -85,13 +96,17 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              r"he|she|they|people|everyone|everybody|someone|somebody|nobody|i|we|you|u|editor|director|"
              r"team|audience|viewers?|pastor|coach|(?:my|our|the)\s+\w+|"
              # "sellers say shorter sells", "experts say 3 seconds": people (or what they write) say so
-             r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|experts|pros|folks|guys|users|reviews|studies|"
-             r"comments|stats|(?:the\s+)?algorithm|"
+             r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|experts|pros|guys|reviews|studies|comments|stats|"
+             r"(?:the\s+)?algorithm|"
+             # "online folks keep saying the music is way too loud": the people watching, reported
+             r"folks|ppl|members|users|commenters|fans|followers|subs|subscribers|students|guests|attendees|"
+             r"listeners|watchers|chat|"
              # "the salon owner says people scroll past": a role named with what it is of
              r"(?:my|our|the|his|her|their)\s+[\w'-]+\s+(?:owner|manager|boss|client|customer|teacher|coach|"
              r"editor|director|producer|agent|marketer|designer|photographer|lead|head|guy|lady|person|people|"
              r"team|staff|friends?|members?))\s+(?:just\s+|always\s+|keeps?\s+|usually\s+|often\s+|"
-             r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying)\b")
+             r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying|texting|texted|commenting|commented|"
+             r"complaining|complained|messaging|messaged|writing in|wrote in|typing)\b")
 _TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
 assert _TEXTW_UNSAID != TEXTW
 
@@ -224,6 +239,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     st = style(text)
     if st:
         kwargs["style"] = st
+    # "加字幕 用描边样式 网课用": the look and what they are for, said after them
+    rx.search(r"字幕\s+" + _SUBS_HOW_ZH + r"$", text)
     lang = _lang(text)
     if lang:
         kwargs["language"] = lang
@@ -307,10 +324,11 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
 
 # where and when the text goes, said after the text itself: not part of it
 _TAIL = re.compile(
-    r"\s*,?\s*(?:\b(?:from|at|in|on|for|during|starting(?: at)?|between|until|till|to|over|across|near|"
+    # ("title: Van Life Ep 3 — top of screen": a dash before where it goes ends the words too)
+    r"\s*[,—–]?\s*(?:\b(?:from|at|in|on|for|during|starting(?: at)?|between|until|till|to|over|across|near|"
     r"along)\b\s*)?(?:the\s+|a\s+)?(?<![a-z])(?:§\d+§(?:\s*(?:-|–|to|and|until|till)\s*§\d+§)?|"
     r"(?:first|last|final|opening|closing)\s*§\d+§|(?:very\s+)?(?:top|bottom|cent(?:er|re)|middle|left|right|"
-    r"upper|lower)(?:[\s-](?:left|right|third|corner|of the (?:screen|frame|video)))*(?:\s+corner)?|"
+    r"upper|lower)(?:[\s-](?:left|right|third|corner|of (?:the )?(?:screen|frame|video)))*(?:\s+corner)?|"
     r"(?:start|beginning|end|intro|outro)(?:\s+of the (?:video|clip))?|whole (?:video|time|thing)|screen|"
     r"video|(?:(?:big|large|small|bold|huge|giant|white|yellow|red|black|blue|green)\s+){1,2}"
     r"(?:letters|font|text|type)|"
@@ -379,6 +397,14 @@ _LOOK_SAID = (r"(?:(?:in|with)\s+(?:a\s+)?(?:(?:big|large|bold|small|huge|giant|
               r"(?:letters|font|text|type|caps)?\s*)?")
 
 
+# said after 加字幕 with a space: the look ("用描边样式"), what they are for ("网课用", "给学生看") or the ask
+# itself ("帮我加上") - never words to show
+_SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简单|朴素|卡拉\s*ok)\s*(?:的)?\s*"
+                r"(?:样式|风格|字体|效果)?|"
+                r"(?:给|让|方便)[\u4e00-\u9fffa-z0-9]{1,8}看|[\u4e00-\u9fffa-z0-9]{1,8}(?<![不好有没可管实耐])用|"
+                r"(?:帮我|给我|麻烦)?\s*(?:直接)?\s*(?:加上|加一下|加下|加|弄上|弄一下)\s*(?:吧|啊|哈)?)\s*)+")
+
+
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
@@ -391,7 +417,7 @@ def _unquoted(text: str) -> str | None:
                    r"(?:(?:for|from|at|in|during|the|first|last|final|until|till|to|and)\s*|§\d+§\s*){0,6}[:：])"
                    r"\s*[:：]?\s*(.+)$", text)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|标题|文字|字幕|一行字|"
-                      r"行字|字|标语|文案|显示|出现|打出|"
+                      r"行字|字|标语|文案|显示|出现|打出|" + _LABEL_ZH + "|"
                       rf"(?:加上|打上){_NOT_EDITS}|"
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
@@ -435,7 +461,7 @@ def _unquoted(text: str) -> str | None:
          # of subtitles named with the verb)
          or rx.search(r"(?:(?:打上|挂着|写上|写着|打个)(?:一行|一句|个|一个)?(?:大|小)?(?:字幕|标题|大标题)?|"
                       r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
-                      r"(?:字|文字|标语|文案|大?标题|字幕)|"
+                      r"(?:字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
                       # "上面显示红色的 全场五折": what is shown (its look said before it) is the text
                       r"(?:显示|出现|弹出|打出)(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?)\s+"
                       # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
@@ -447,6 +473,8 @@ def _unquoted(text: str) -> str | None:
     if not m:
         return None
     words = m.group(1)
+    if "字幕" in text[m.start():m.start(1)] and re.fullmatch(_SUBS_HOW_ZH, words.strip(), re.IGNORECASE):
+        return None  # "加字幕 用描边样式 网课用", "加字幕 考研课用": how and what for, not the words shown
     # "text: Lesson 4 – Past Tense. put it top left the whole time": a sentence that tells where or how the
     # words go ends them
     words = re.sub(r"(?<=\w)[.。!！]\s+(?:then\s+|and\s+|also\s+|please\s+|pls\s+)?(?:put|place|make|show|"
@@ -587,6 +615,12 @@ def _cue(c: Clause) -> list[Hit]:
 
 def title_rule(c: Clause) -> list[Hit]:
     text = c.text
+    quoted = [c.ctx.quotes[int(q)].strip().lower() for q in re.findall(r"⟦(\d+)⟧", text)]
+    said_quoted = r"[“\"‘「『][^”\"’」』]*[”\"’」』]|(?<![A-Za-z])'[^']+'(?![A-Za-z])"
+    unquoted = re.sub(r"⟦\d+⟧", " ", text) + " " + re.sub(said_quoted, " ", c.ctx.raw or "")
+    if quoted and all(re.fullmatch(FILLER_WORD, q) for q in quoted) and re.search(
+            FILLERS + "|" + CUT + r"|剪|删|去掉", unquoted.lower()):
+        return []  # "把“嗯”“呃”这些口头禅剪掉": the filler words quoted are the ones cut, not text to show
     both = _each_text(c) or _cue(c)
     if both:
         return both
@@ -599,8 +633,11 @@ def title_rule(c: Clause) -> list[Hit]:
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
             not re.search(_TEXTW_UNSAID, counted):
         return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
-    if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+)?"
-                 r"(?:saying|says|said|going|asking|yelling|shouting)\s*[:,]?\s*⟦\d+⟧|"
+    if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you|people|ppl|folks|members|"
+                 r"viewers|users|commenters|fans|followers|students|guests|listeners|watchers|chat|everyone)\s+"
+                 r"(?:just\s+|literally\s+|keep\s+|kept\s+)?"
+                 r"(?:saying|says|said|going|asking|yelling|shouting|texting|texted|commenting|commented|"
+                 r"complaining|messaging|writing|typing)\s*(?:in\s+(?:the\s+)?chat\s*)?[:,]?\s*⟦\d+⟧|"
                  # "delete the last clip, its me saying bye awkwardly": what the part shows, unquoted
                  r"\b(?:it'?s|that'?s|thats|where|when|because|cause|cuz)\s+(?:just\s+|only\s+|literally\s+)?"
                  r"(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+|"

@@ -15,7 +15,12 @@ REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\
            r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
 # ("fillers and stutters gone pls": what is to be gone - not "they're gone", said of what happened)
 _VERB = (CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除|"
-         r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!'re )(?<!'s )(?<!\bnow )\bgone\b")
+         r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!'re )(?<!'s )(?<!\bnow )\bgone\b|"
+         # "filter out words like um, ah, eh", "wipe out the uhs": the words taken out
+         r"\bfilter(?:ed|ing)?\s+(?:\w+\s+){0,2}?out\b|\bwipe\s+(?:\w+\s+){0,2}?out\b|\bscrub\b")
+# a filler word said alone: as an example in a list of them ("words like um, ah, eh") or quoted ("把“嗯”“呃”
+#这些口头禅剪掉") it is one of the fillers named, not words to show
+FILLER_WORD = r"(?:u+m+|u+h+|a+h+|e+h+|e+r+m*|h+m+|嗯+|呃+|额+|啊+|唔+)"
 _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking|say(?:s|ing)?|"
           r"said)\s+about|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
@@ -76,6 +81,9 @@ _SLIP_AS_REASON = (rf"(?:§\d+§[^，,；;。]*?(?:{CUT})|(?:{CUT})[^，,；;。
 def fillers_rule(c: Clause) -> list[Hit]:
     """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
     fill, rep = c.find(FILLERS), c.find(REPEATS)
+    if fill is None:  # "把“嗯”删掉": a filler word quoted is one named
+        fill = next((q for q in re.finditer(r"⟦(\d+)⟧", c.text)
+                     if re.fullmatch(FILLER_WORD, c.ctx.quotes[int(q.group(1))].strip().lower())), None)
     if rep and not fill and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|just a|my)\s+(?:\w+\s+)?"
                                       r"false start\b", c.text):
         return []  # "remove 0:30-0:33, the bit there was a false start": why that part goes, nothing more
@@ -107,6 +115,12 @@ def fillers_rule(c: Clause) -> list[Hit]:
         repeats = not (rx.search(_ONLY_NEAR, near) or rx.search(_NOTHING_ELSE, c.text))
     # "the repeated words like 'i i think'": the example quoted is what is meant, not another request
     rx.search(r"\b(?:like|such as|e\.g\.?)\s*⟦\d+⟧", c.text)
+    # "um, ah, eh": the fillers listed after the first one named are that list
+    if fill:
+        rx.match(rf"(?:\s*(?:[,，、/]|\band\b|\bor\b)\s*{FILLER_WORD}\b)+", c.text[fill.end():])
+    for q in re.finditer(r"⟦(\d+)⟧", c.text):  # "把“嗯”“呃”这些口头禅剪掉": the fillers quoted
+        if re.fullmatch(FILLER_WORD, c.ctx.quotes[int(q.group(1))].strip().lower()):
+            rx.search(re.escape(q.group(0)), c.text)
     first = min(m.start() for m in (fill, rep) if m)
     return [Hit(first, [s.RemoveFillers(fillers=fill is not None, repeats=repeats)])]
 
