@@ -163,12 +163,15 @@ def test_parser_accuracy_does_not_regress() -> None:
     # with zh's (31044 expects a question where the zoom is refused; 31046 a question, answered)
     assert ok / n >= 308 / 310
     ok, n = result["by_split"]["holdout32"]  # scored 79.7% blind (247/310) after session 25's round; 249 with
-    # the 'in what's left' reading (3d6d4c4); its other misses not fixed yet
-    assert ok / n >= 249 / 310
+    # the 'in what's left' reading (3d6d4c4); 302 after session 26's round (footage repair refused, advice
+    # answered, parts kept by get/take, reasons after a comma, pauses with conditions, blurred fill, loudness)
+    assert ok / n >= 302 / 310
     ok, n = result["by_split"]["holdout33"]  # scored 84.2% blind (261/310) at the start of session 26
-    assert ok / n >= 261 / 310
+    # -> 302 after session 26's round (h34d, h34e, h34f)
+    assert ok / n >= 302 / 310
     ok, n = result["by_split"]["holdout34"]  # scored 83.2% blind (257/309) at the start of session 26
-    assert ok / n >= 257 / 309
+    # -> 298 after session 26's round
+    assert ok / n >= 298 / 309
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -179,11 +182,12 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout29 was scored blind with 1 destructive misreading (silences removed and the ends trimmed too);
     # none is left (h29en)
     assert destructive.pop("holdout29", 0) <= 0
-    # holdout32 was scored blind with 5 destructive misreadings; 3 left (the two 'in what's left' fixed)
-    assert destructive.pop("holdout32", 0) <= 3
-    # holdout33 was scored blind with 5 destructive misreadings, holdout34 with 2
-    assert destructive.pop("holdout33", 0) <= 5
-    assert destructive.pop("holdout34", 0) <= 2
+    # holdout32 was scored blind with 5 destructive misreadings; 1 left ('the library card drive' searched
+    # where the row says 'library card': a compound noun, not a qualifier)
+    assert destructive.pop("holdout32", 0) <= 1
+    # holdout33 was scored blind with 5 destructive misreadings, holdout34 with 2; none is left (h34d)
+    assert destructive.pop("holdout33", 0) <= 0
+    assert destructive.pop("holdout34", 0) <= 0
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
