@@ -7,19 +7,7 @@ from typing import Any
 
 import pytest
 
-from vidai_nb.engine.agent import Plan, parse
-from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
-
-MEDIA = list(SAMPLE_MEDIA.values())
-
-
-def plan(text: str, language: str = "en", music: bool = False) -> Plan:
-    return parse(text, language, MEDIA, sample_draft(["clip.mp4"], "music.mp3" if music else None))
-
-
-def ops(p: Plan) -> list[dict[str, Any]]:
-    return [{**o.model_dump(exclude_defaults=True, exclude={"bounds", "silences"}),
-             "op": getattr(o, "op", "")} for o in p.ops]
+from tests.engine.test_agent_edits26 import ops, plan
 
 
 @pytest.mark.parametrize("text", [

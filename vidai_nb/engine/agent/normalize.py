@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -317,19 +317,26 @@ def _attributes_to_text(text: str, clauses: list[str]) -> list[str]:
     """ "title 'SALE' size 150, red, plain style, 0:00–0:02": a run of attributes each said as a clause of
     its own belongs to the text before them (a reading spans only a few clauses). Clauses stay pieces of
     `text` (the resolver finds them in it)."""
-    out: list[tuple[int, int]] = []
+    return _join_to_previous(text, clauses, lambda previous, _gap, part: bool(
+        _TEXT_ATTRIBUTE.fullmatch(part.strip()) and _TEXT_CLAUSE.search(previous) and len(previous) < 160))
+
+
+def _join_to_previous(text: str, clauses: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:
+    """`clauses`, found in `text` in order, with each clause for which joins(previous, gap, clause) holds
+    joined to the one before it (and the text between them). Clauses stay pieces of `text`; when one is
+    not found, they are returned as they are."""
+    spans: list[tuple[int, int]] = []
     pos = 0
     for part in clauses:
         at = text.find(part, pos)
         if at < 0:
             return clauses
         pos = at + len(part)
-        if out and _TEXT_ATTRIBUTE.fullmatch(part.strip()) and \
-                _TEXT_CLAUSE.search(text[out[-1][0]:out[-1][1]]) and out[-1][1] - out[-1][0] < 160:
-            out[-1] = (out[-1][0], pos)
+        if spans and joins(text[spans[-1][0]:spans[-1][1]], text[spans[-1][1]:at], part):
+            spans[-1] = (spans[-1][0], pos)
         else:
-            out.append((at, pos))
-    return [text[a:b] for a, b in out]
+            spans.append((at, pos))
+    return [text[a:b] for a, b in spans]
 
 
 _ZH_FRACTION = re.compile(r"([一二两三四五六七八九十\d]+)\s*分之\s*([一二三四五六七八九十\d]+)")
@@ -489,20 +496,9 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
     starts = re.compile(rf"^(?:{alt})(?:\.[a-z0-9]{{2,4}})?(?![\w.'’])(?=\s*(?:$|\band\b|&|和|按|"
                         rf"\bin (?:that|this|"
                         rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序))")
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for part in clauses:
-        at = text.find(part, pos)
-        if at < 0:
-            return clauses
-        pos = at + len(part)
-        gap = text[spans[-1][1]:at] if spans else ""
-        if spans and ends.search(text[spans[-1][0]:spans[-1][1]]) and starts.search(part) and \
-                re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap):
-            spans[-1] = (spans[-1][0], pos)
-        else:
-            spans.append((at, pos))
-    return [text[a:b] for a, b in spans]
+    return _join_to_previous(text, clauses, lambda previous, gap, part: bool(
+        ends.search(previous) and starts.search(part)
+        and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))
 
 
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
