@@ -337,7 +337,8 @@ Rows carry a `split`, in the order they were written:
   (librarians' story-time clips, dental-clinic marketing, car mechanics and detailers, choir directors, chess
   streamers, aquarium hobbyists, potters, small-town reporters, robotics teams, wedding videographers;
   瑜伽老师, 农家乐, 驾校教练, 书法, 房车旅行, 手工皮具, 小学班主任, 县城婚庆).
-  Scored once, blind, against main at 6bc4653 before any fix: 93.5 % (289/309; English 92.5 %, Chinese 95.5 %), 3 destructive.
+  Scored once, blind, against main at 6bc4653 before any fix: 93.5 % (289/309;
+  English 92.5 %, Chinese 95.5 %), 3 destructive.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
