@@ -514,8 +514,8 @@ def _part_bounds(text: str) -> str:
     the range of that part (the verb before it says cut or keep; "make it start at 0:10 and end at 0:50",
     said of the video, is left to the rules)."""
     # the part named, then its bounds (a few words may come between: "the part i hate, it starts at …")
-    text = re.sub(rf"\b({_PART_NOUN})\b((?:\s+(?!(?:it|that|which)\b)[a-z']+){{0,4}}?)\s*(?:[,;:]|\s-+|\s?[–—])?"
-                  rf"\s*(?:(?:it|that|which)(?:'s|\s+is)?\s+)?{_STARTS}{_ENDS}",
+    text = re.sub(rf"\b({_PART_NOUN})\b((?:\s+(?!(?:it|that|which)\b)[a-z']+){{0,4}}?)\s*"
+                  rf"(?:[,;:]|\s-+|\s?[–—])?\s*(?:(?:it|that|which)(?:'s|\s+is)?\s+)?{_STARTS}{_ENDS}",
                   r"\1\2 \3 to \4", text)
     # "the part that runs from 0:10 to 0:14": from … to … said with a verb of its own
     text = re.sub(rf"\b({_PART_NOUN})\s+(?:that|which)\s+(?:runs|goes|lasts|is)\s+(from\s+§\d+§)",
@@ -524,8 +524,8 @@ def _part_bounds(text: str) -> str:
     text = re.sub(r"\b(?:starting|beginning)\s+(?:at|from)\s+(§\d+§)\s*[,;]?\s*(?:and\s+)?"
                   r"(?:ending|stopping|finishing)\s+(?:at\s+)?(§\d+§)", r"\1 to \2", text)
     # "剪掉那段，从第10秒开始到第14秒结束", "那段不要了，它从0:10开始，0:14结束": the part's own bounds
-    text = re.sub(r"((?:段|部分|片段)[^§。.]{0,8}?)(?:它|这段|那段)?\s*(?:是)?从\s*第?\s*(§\d+§)\s*开始\s*[，,]?\s*"
-                  r"(?:到|至)?\s*第?\s*(§\d+§)\s*(?:结束|为止|截止)", r"\1从 \2 到 \3", text)
+    text = re.sub(r"((?:段|部分|片段)[^§。.]{0,8}?)(?:它|这段|那段)?\s*(?:是)?从\s*第?\s*(§\d+§)\s*开始"
+                  r"\s*[，,]?\s*(?:到|至)?\s*第?\s*(§\d+§)\s*(?:结束|为止|截止)", r"\1从 \2 到 \3", text)
     # "cut from 0:10, it ends at 0:14": the end said in the clause after the start
     return re.sub(r"\bfrom\s+(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:it|that)\s+(?:ends|stops|finishes)\s+(?:at\s+)?"
                   r"(§\d+§)", r"from \1 to \2", text)
