@@ -332,6 +332,13 @@ Rows carry a `split`, in the order they were written:
   外卖骑手, 大学社团, 茶艺, 摄影, 汉服, 钓鱼, 网课, 装修, 农产品带货).
   Scored once, blind, against main at e922f3e before any fix: 83.2 % (257/309; English 82.5 %, Chinese
   84.4 %), 2 destructive.
+- "holdout35": 309 requests (199 English, 110 Chinese; 100 with a public source whose wording was paraphrased;
+  one dropped as a duplicate) written at the start of session 27 by a new helper with new personas
+  (librarians' story-time clips, dental-clinic marketing, car mechanics and detailers, choir directors, chess
+  streamers, aquarium hobbyists, potters, small-town reporters, robotics teams, wedding videographers;
+  瑜伽老师, 农家乐, 驾校教练, 书法, 房车旅行, 手工皮具, 小学班主任, 县城婚庆).
+  Scored once, blind, against main at 6bc4653 before any fix: 93.5 % (289/309;
+  English 92.5 %, Chinese 95.5 %), 3 destructive.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -433,6 +440,7 @@ BLIND: dict[str, str] = {
     "holdout29": "89.6% (276/308)", "holdout31": "89.4% (277/310)",
     "holdout32": "79.7% (247/310)", "holdout33": "84.2% (261/310)",
     "holdout34": "83.2% (257/309)",
+    "holdout35": "93.5% (289/309)",
     "tune": "n/a (written with the fixes)",
 }
 
