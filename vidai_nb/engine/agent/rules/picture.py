@@ -1262,7 +1262,9 @@ def logo_rule(c: Clause) -> list[Hit]:
                            r"\bthere'?s an? (?:\w+ )?(?:watermark|logo)\b|"
                            r"\b(?:tiktok|capcut|instagram|their|someone'?s|the old) (?:watermark|logo)\b",
                            c.text)
-    removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|删掉|抹掉|弄掉|"
+    # ("remove nothing, just add logo.png": a removal said of nothing is none)
+    removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b(?!\s+(?:nothing|anything)\b)|"
+               r"去掉|去除|删除|删掉|抹掉|弄掉|"
                r"拿掉|[pP]掉|去水印")
     # "the clip has a watermark in the bottom right, can you take it off": one said to be there already
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",
