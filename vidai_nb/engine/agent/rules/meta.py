@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
+from ..defaults import GIF_MS
 from . import repair
 from .common import (
     ORDINALS,
@@ -99,7 +100,7 @@ def export_rule(c: Clause) -> list[Hit]:
             length = (rx.search(rf"{T}\s*(?:long\s*)?(?:的\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
                       or rx.search(rf"^\s*(?:开始|起)?\s*(?:截|截取|剪|取)\s*{T}|^\s*,?\s*{T}\s*long\b",
                                    text[start_at.end():]))
-            dur = int(next(g for g in length.groups() if g is not None)) if length else 3000
+            dur = int(next(g for g in length.groups() if g is not None)) if length else GIF_MS
             kw = {"start_ms": start, "end_ms": start + dur}
         # "gif of the last 4 sec, no sound needed obviously": a GIF has no sound - part of the same wish,
         # not a mute of the video
