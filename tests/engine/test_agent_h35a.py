@@ -74,7 +74,7 @@ def test_an_effect_with_no_operation_is_refused_with_what_instead(text: str, say
     ("生成字幕", [{"op": "add_subtitles"}]),
     ("make it 1:1", [{"op": "set_aspect", "ratio": "1:1"}]),
     ("mirror it, the text on my shirt is backwards", [{"op": "flip", "direction": "horizontal"}]),
-    ("视频是倒着的 转180度", [{"op": "rotate", "degrees": 180}]),
+    ("手机拍的画面倒过来了，帮我转180度", [{"op": "rotate", "degrees": 180}]),
     ("把视频倒过来", [{"op": "rotate", "degrees": 180}]),
 ])
 def test_the_edits_next_to_those_words_are_still_read(text: str, want: list[dict[str, Any]]) -> None:
