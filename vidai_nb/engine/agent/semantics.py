@@ -785,6 +785,40 @@ _STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it
               r"my \w+ (?:said|says))\b|"
               r"^[^剪删裁切加添配换调去放]*(?:都|全)?是(?:静音|空白|黑屏|错别字)")
 
+# a clause told about the footage or the people in it, with its own subject and a verb that is not an
+# order: "the speaker coughs there", "it makes my voice sound underwater", "i say um every 3 words", "the
+# crop looked bad", "its 1:50 now", "my cousin asked me not to post that bit" - a reason, asking for nothing
+_TOLD_SUBJECT = (r"(?:i|we|he|she|they|it|that|this|someone|somebody|nobody|no one|everyone|everybody|"
+                 r"clients|viewers|people|ppl|folks|mine|"
+                 r"everything(?:\s+(?:before|after|else))?|"
+                 r"(?:the|that|this|those|these|my|our|his|her|their|some|grandpa|grandma|mom|dad)"
+                 r"(?:\s+[\w'-]+){1,4}?)")
+_TOLD_VERB = (r"(?:is|was|are|were|has|had|looks?|looked|sounds?|sounded|says?|said|asked|allows?|"
+              r"wants|needs|makes|made|covers?|covered|cut|coughs?|coughed|walks?|walked|fell|falls?|"
+              r"moves?|moved|reversed|drags?|stops?|stopped|starts?|ends?|goes|went|keeps?|kept|"
+              r"can'?t|cannot|can not|couldn'?t|don'?t|dont|doesn'?t|doesnt|didn'?t|won'?t|wont|"
+              r"only|basically|literally|really|always|never|also|just|still|"
+              r"(?<=\bi )(?:say|sound|do|did|can|could|have|had|think|guess|hate|love|stutter|mumble)|"
+              r"(?<=\bwe )(?:say|do|did|can|could|have|had|think))")
+_TOLD = re.compile(
+    r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc|ugh|lol|oops|also|plus|btw|fyi|"
+    r"like|well|yeah|ok|okay)\s*,?\s+)*"
+    r"(?:(?:it|that|this|there)(?:'s|s)\b|(?:" + _TOLD_SUBJECT + r")\s+" + _TOLD_VERB + r"\b)")
+# what an order (or a wish for the video) says: a clause with it is asked, not told ("the title should be
+# red", "the intro needs to go", "i want it shorter", "it's too long")
+_TOLD_ASKS = re.compile(r"\b(?:should|must|has to|have to|needs? to|need it|needs it|want it|wants it|"
+                        r"gotta|ought|would like|'d like|id like|wanna (?:be|have|make|add|cut)|"
+                        r"too|instead|rather|please|pls|plz|can (?:you|u)|could (?:you|u)|let'?s)\b")
+# a colour a thing is to have ("so the sky is purple"): an edit of its own, never a purpose
+_COLOUR_NAMED = r"\b(?:red|blue|green|purple|pink|yellow|orange|gold|golden|sepia|grey|gray|teal|cyan|magenta)\b"
+# a purpose or a reason said after what is asked: "so ppl can follow the dance steps", "so it uploads
+# faster", "since uploading is slow here", "because my cousin asked me not to post it"
+_PURPOSE = re.compile(r"\b(?:so(?: that)?|since|because|cause|cuz|coz|bc)\s+(?=(?:it'?s|its|that'?s)\b|"
+                      r"(?:[\w'-]+\s+){1,4}?(?:can|could|will|would|won'?t|wont|can'?t|cant|isn'?t|isnt|"
+                      r"doesn'?t|doesnt|don'?t|dont|is|are|was|were|looks?|reads?|sounds?|plays?|uploads?|loads?|"
+                      r"sees?|gets?|stays?|fits?)\b)")
+
+
 
 def _half_of_read_word(res: Resolution, i: int, explained: set[int]) -> bool:
     """A single Chinese character next to an explained one, with no space between: part of a word the
@@ -870,6 +904,15 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
                                       res.text[a:b]):
             continue  # nothing of meaning, or a "don't …" that asks for nothing
         clause = res.text[a:b]
+        if not read and _TOLD.match(clause) and not _TOLD_ASKS.search(clause):
+            continue  # "…, the speaker coughs there": a reason told, not an order
+        if read and (why := _PURPOSE.search(clause)) and not _TOLD_ASKS.search(clause[why.start():]) and \
+                not re.search(_COLOUR_NAMED, clause[why.start():]):
+            # "play it at half speed so ppl can follow the dance steps": the words after "so …" give the
+            # purpose of the edit read before them (a word of the edit said before "so" is still named)
+            meaningful = [i for i in meaningful if res.tokens[i].start < a + why.start() or res.tokens[i].value]
+            if not meaningful:
+                continue
         span = res.text[res.tokens[min(meaningful)].start:res.tokens[max(meaningful)].end]
         if not any(res.tokens[i].value for i in meaningful) and any(
                 re.search(_STAYS, x) or re.match(_STATEMENT, x) for x in (clause, span)):

@@ -141,6 +141,12 @@ class Restated:
         ratio = _RATIO.fullmatch(tok.text)
         if ratio:
             return f"{ratio.group(1)}:{ratio.group(2)}" in {str(v) for v in self.held}
+        time = re.fullmatch(r"§(\d+)§", tok.text)
+        if time:
+            # "剪成30秒 … 30秒", "end the video right there (0:52)": a time said again that a reading holds
+            ms = int(time.group(1))
+            return any(isinstance(h, (int, float)) and not isinstance(h, bool) and abs(float(h) - ms) < 1e-6
+                       for h in self.held)
         if not _NUMBER.fullmatch(tok.text):
             return False
         v = float(tok.text)
