@@ -6,10 +6,19 @@ from __future__ import annotations
 import pytest
 
 from vidai_nb.engine.agent import parse
+from vidai_nb.engine.ops import MediaRef
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+
+def uploads(row: dict[str, str]) -> list[MediaRef]:
+    """The clip on the timeline, the music, logo and photos every request may use, and b.mp4 when named."""
+    names = {"clip.mp4", "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg"}
+    return [m for k, m in SAMPLE_MEDIA.items() if k in names or k in row["text"]]
 
 
 def _unread(text: str) -> str:
-    plan = parse(text, "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+    plan = parse(text, "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en",
+                 uploads({"text": text}), sample_draft(["clip.mp4"], None))
     assert plan.ops or plan.export or plan.question, plan
     return " ".join(n for n in plan.notes if n.startswith(("I didn't understand", "这部分我没看懂")))
 
@@ -42,3 +51,30 @@ def test_a_reason_a_purpose_or_a_time_said_again_is_not_named_as_not_understood(
 ])
 def test_words_that_carry_an_undone_edit_are_still_named(text: str, word: str) -> None:
     assert word in _unread(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a count of the things named, with what they are or pointing back at them
+    "put a dissolve between the 3 beach clips",
+    "make a slideshow of the two wedding photos, 4 seconds each",
+    "add crossfades between all 4",
+    # words that say what the reading does: the sound turned up, the logo's size, what the inset is
+    "turn the camera audio up to 150%",
+    "put logo.png top right, a bit smaller, like 10% of the width",
+    "put b.mp4 in the top left corner picture in picture, its my webcam",
+    "burn the captions into the video",
+])
+def test_a_count_or_a_word_restating_the_reading_is_not_named(text: str) -> None:
+    assert _unread(text) == ""
+
+
+@pytest.mark.parametrize("text", ["speed up the dull bit in the middle", "slow down the ending part"])
+def test_where_the_part_asked_about_is_is_not_named_beside_the_question(text: str) -> None:
+    plan = parse(text, "en", uploads({"text": text}), sample_draft(["clip.mp4"], None))
+    assert plan.question and not plan.ops
+    assert _unread(text) == ""
+
+
+def test_the_burned_in_subtitles_asked_away_are_still_named() -> None:
+    # taking burned-in subtitles off the picture is not done by making a file of them
+    assert "burned" in _unread("get rid of the burned in subtitles, i want an srt file instead")

@@ -762,7 +762,10 @@ _STORY = (r"\s*(?:(?:and|but|cause|because|since|as|so)\s+)?(?:i|we|it|that|they
 # what follows a number that counts the things named ("这两段", "the 2 demos", "into 1 video")
 _COUNT_NOUN = (r"\s*(?:个|张|段|次|处|遍|条|句|位|种|集|clips?\b|segments?\b|parts?\b|videos?\b|vids?\b|"
                r"sections?\b|files?\b|ones?\b|demos?\b|places?\b|spots?\b|shots?\b|pieces?\b|things?\b|clicks?\b|takes?\b|"
-               r"versions?\b)")
+               r"versions?\b|photos?\b|pictures?\b|images?\b|pics?\b)")
+# the words that say what the things counted are ("3 gameplay clips"), not an amount or a unit
+_DESCRIBED_COUNT = (r"(?:\s+(?!(?:s|secs?|seconds?|mins?|minutes?|x|times|percent|frames?|fps|db|hours?)\b)"
+                    r"[a-z'-]+){1,2}")
 # words that restate what the clause's reading does or spans, with no edit of their own: "join everything
 # together", "duplicate it so it plays twice", "outline style", "overlay c.mp4 picture in picture"
 _RESTATED = frozenset({"everything", "whole", "twice", "style", "overlay", "post"})
@@ -810,7 +813,8 @@ _TOLD_ASKS = re.compile(r"\b(?:should|must|has to|have to|needs? to|need it|need
                         r"gotta|ought|would like|'d like|id like|wanna (?:be|have|make|add|cut)|"
                         r"too|instead|rather|please|pls|plz|can (?:you|u)|could (?:you|u)|let'?s)\b")
 # a colour a thing is to have ("so the sky is purple"): an edit of its own, never a purpose
-_COLOUR_NAMED = r"\b(?:red|blue|green|purple|pink|yellow|orange|gold|golden|sepia|grey|gray|teal|cyan|magenta)\b"
+_COLOUR_NAMED = (r"\b(?:red|blue|green|purple|pink|yellow|orange|gold|golden|sepia|grey|gray|teal|cyan|"
+                 r"magenta)\b")
 # a purpose or a reason said after what is asked: "so ppl can follow the dance steps", "so it uploads
 # faster", "since uploading is slow here", "because my cousin asked me not to post it"
 _PURPOSE = re.compile(r"\b(?:so(?: that)?|since|because|cause|cuz|coz|bc)\s+(?=(?:it'?s|its|that'?s)\b|"
@@ -888,8 +892,16 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
             (re.search(r"\b(?:the|a|new|another|other)\s+(?:[^\s,;:]+\s+){0,2}$",
                        res.text[:res.tokens[i].start])
              and not re.match(r"\s*(?:§|%|x\b|s\b|sec|min|秒)", res.text[res.tokens[i].end:]))))]
-        idx = [i for i in idx if not (re.fullmatch(r"\d{1,2}", res.tokens[i].text) and
-                                      re.match(_COUNT_NOUN, res.text[res.tokens[i].end:]))]
+        idx = [i for i in idx if not (re.fullmatch(r"\d{1,2}", res.tokens[i].text) and (
+            re.match(_COUNT_NOUN, res.text[res.tokens[i].end:]) or
+            # "the 3 gameplay clips", "the two adoption photos": a count of the things named, said with
+            # what they are
+            re.match(_DESCRIBED_COUNT + _COUNT_NOUN, res.text[res.tokens[i].end:]) or
+            # "between the other two", "just those two, drop the rest": a count pointing at things named
+            (re.search(r"\b(?:all|the other|those|these|both|between(?: the)?)\s+$",
+                       res.text[:res.tokens[i].start])
+             and re.match(r"\s*(?:$|[,;.!?—–-]|(?:and|but|then|nothing|drop|please|pls)\b)",
+                          res.text[res.tokens[i].end:]))))]
         # "没声音" with "没声" read, "转场" with "场" read: a character of a word the reading explained
         idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color
@@ -910,7 +922,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
                 not re.search(_COLOUR_NAMED, clause[why.start():]):
             # "play it at half speed so ppl can follow the dance steps": the words after "so …" give the
             # purpose of the edit read before them (a word of the edit said before "so" is still named)
-            meaningful = [i for i in meaningful if res.tokens[i].start < a + why.start() or res.tokens[i].value]
+            meaningful = [i for i in meaningful
+                          if res.tokens[i].start < a + why.start() or res.tokens[i].value]
             if not meaningful:
                 continue
         span = res.text[res.tokens[min(meaningful)].start:res.tokens[max(meaningful)].end]
@@ -1030,6 +1043,12 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
                          f"{_clock(total)} long).")
     plan.ops = []
     plan.export = None
+    # "speed up the boring bit in the middle", "slow down the ending part": where the part is, as said, is
+    # what the question asks about - used, not left unread
+    plan.notes = [n for n in plan.notes if not re.fullmatch(
+        r"(?:这部分我没看懂，没有处理：|I didn't understand, so didn't do: )“(?:\s|;|the|of|in|at|very|"
+        r"middle|beginning|start|end|ending|bit|part|section|中间|开头|结尾|前面|后面|那段|这段)+”",
+        n, re.IGNORECASE)]
 
 
 # words that name the video or a stretch of it, not a thing inside the picture
