@@ -78,3 +78,25 @@ def test_where_the_part_asked_about_is_is_not_named_beside_the_question(text: st
 def test_the_burned_in_subtitles_asked_away_are_still_named() -> None:
     # taking burned-in subtitles off the picture is not done by making a file of them
     assert "burned" in _unread("get rid of the burned in subtitles, i want an srt file instead")
+
+
+@pytest.mark.parametrize("text", [
+    # why the last change is taken back, told beside the undo
+    "撤回上一步 字幕挡住了脸",
+    "撤销上一步，刚才那个转场太难看了",
+    "whoops go back, undo that",
+    # what the video is for, said after the edit
+    "add crossfades between the clips for the wedding slideshow",
+    "normalize the audio for the school upload",
+    "make it black and white for my grandpa's 90th",
+])
+def test_why_an_undo_or_what_the_video_is_for_is_not_named(text: str) -> None:
+    assert _unread(text) == ""
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("撤销上一步 再加个标题", "标题"),                     # an order beside the undo, not a reason
+    ("undo that, the sky should be purple", "purple"),
+])
+def test_an_order_or_a_place_beside_them_is_still_named(text: str, word: str) -> None:
+    assert word in _unread(text)

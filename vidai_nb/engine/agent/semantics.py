@@ -812,6 +812,18 @@ _TOLD = re.compile(
 _TOLD_ASKS = re.compile(r"\b(?:should|must|has to|have to|needs? to|need it|needs it|want it|wants it|"
                         r"gotta|ought|would like|'d like|id like|wanna (?:be|have|make|add|cut)|"
                         r"too|instead|rather|please|pls|plz|can (?:you|u)|could (?:you|u)|let'?s)\b")
+# what was wrong with the change taken back, told beside "撤回上一步" ("标题挡住了画面", "那个滤镜丑哭了"),
+# and a clause that starts with an order instead ("再加个标题", "把音乐删了")
+_JUDGED_ZH = r"了\s*[。！!~]*\s*$|太|丑|难看|不好看|错|挡住|反了|不对|不行"
+_ORDER_ZH = r"\s*(?:再|还要|然后|把|给|帮|请|麻烦|加|删|剪|去掉|换|调|改)"
+# what the video is for, said at the end of what is asked: "for the gala slideshow", "for grandpa's 80th"
+_FOR_WHOM = (r"\bfor\s+(?:the|my|our|a|an|his|her|their|[a-z]+'s)\s+(?P<what>[^,;.!?:—–()]*?)\s*"
+             r"(?:thing|lol|pls|please|thanks)?\s*[.!~]*$")
+# a part of the video or of the edit named after "for": where the edit goes, never a purpose
+_WHERE_WORDS = (r"\b(?:intro|outro|opening|start|beginning|end|ending|middle|first|last|part|parts|bit|bits|"
+                r"section|sections|clip|clips|segment|segments|scene|scenes|shot|shots|second|seconds|sec|secs|"
+                r"minute|minutes|min|mins|whole|rest|title|titles|credits|audio|sound|voice|music|video|"
+                r"picture|footage|frame|frames|length|duration|speed|\d+(?!\d*(?:st|nd|rd|th)\b))\b|§|⟦")
 # a colour a thing is to have ("so the sky is purple"): an edit of its own, never a purpose
 _COLOUR_NAMED = (r"\b(?:red|blue|green|purple|pink|yellow|orange|gold|golden|sepia|grey|gray|teal|cyan|"
                  r"magenta)\b")
@@ -870,6 +882,7 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
     parts: list[str] = []
     story = False
+    undoing = any(isinstance(op, s.Undo) for c in chosen for op in c.hit.ops)
     restated = vocab.Restated([o for c in chosen for o in c.hit.ops],
                               [c.hit.export for c in chosen if c.hit.export])
     for ci, (a, b) in enumerate(res.clauses):
@@ -918,12 +931,22 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         clause = res.text[a:b]
         if not read and _TOLD.match(clause) and not _TOLD_ASKS.search(clause):
             continue  # "…, the speaker coughs there": a reason told, not an order
+        if not read and undoing and not any(res.tokens[i].value for i in meaningful) and \
+                re.search(_JUDGED_ZH, clause) and not re.match(_ORDER_ZH, clause):
+            continue  # "撤回上一步 刚才那个滤镜太丑了": why the last change is taken back
         if read and (why := _PURPOSE.search(clause)) and not _TOLD_ASKS.search(clause[why.start():]) and \
                 not re.search(_COLOUR_NAMED, clause[why.start():]):
             # "play it at half speed so ppl can follow the dance steps": the words after "so …" give the
             # purpose of the edit read before them (a word of the edit said before "so" is still named)
             meaningful = [i for i in meaningful
                           if res.tokens[i].start < a + why.start() or res.tokens[i].value]
+            if not meaningful:
+                continue
+        if read and (why := re.search(_FOR_WHOM, clause)) and not re.search(_WHERE_WORDS, why.group("what")):
+            # "black and white for the memorial slideshow", "normalize it for the council upload": what the
+            # video is for (an age said "grandma's 80th" is no amount), not where the edit goes
+            meaningful = [i for i in meaningful if res.tokens[i].start < a + why.start() or (
+                res.tokens[i].value and not re.match(r"(?:st|nd|rd|th)\b", res.text[res.tokens[i].end:]))]
             if not meaningful:
                 continue
         span = res.text[res.tokens[min(meaningful)].start:res.tokens[max(meaningful)].end]

@@ -48,6 +48,7 @@ _OP_WORDS: dict[str, set[str]] = {
     "add_subtitles": {"speech", "captions", "caption", "transcribe", "识别", "上去", "加上去", "burn"},
     "add_clips": {"intro", "opening", "closing", "card"},
     "slideshow": {"slideshow"},
+    "undo": {"undo", "revert", "back", "撤", "撤销", "撤回"},  # "oops go back, undo that"
     "add_text": {"text", "words", "lower", "third", "watermark", "position"},
     # "burn our logo in small, like a watermark", "a bit bigger, like 25%": what a logo is, where and how big
     "add_logo": {"watermark", "burn", "corner", "position"} | _SIZE,
