@@ -613,9 +613,16 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "cut down the saturation a bit, to 0.85": the level said after the vague word is the level ("saturate
     # it a bit, like 0.2" is the step, read as it is)
     text = re.sub(r"\s+(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+little|slightly|somewhat|a\s+touch|"
-                  r"a\s+tad)\s*[,，]\s*(?:(?:like|say|maybe|about|around|roughly)\s+)?(to\s+)"
+                  r"a\s+tad)\s*[,，]\s*(?:(?:like|say|maybe|about|around|roughly)\s+)?"
+                  r"(?:make it\s+|set it\s+|take it\s+|bring it\s+|so it'?s\s+|so it is\s+)?"
+                  r"(to\s+|(?<=make it )|"
+                  r"(?<=so it's )|(?<=so its )|(?<=so it is ))"
                   r"(?=\d*\.?\d+\s*(?:%|x\b)?(?!\s*(?:s|sec|secs|seconds?|ms|min|mins|minutes?)\b))",
                   r" \1", text)
+    # "饱和度稍微降一点，到0.9": the level said after the vague amount is the level (the same, in Chinese)
+    text = re.sub(r"(饱和度|对比度|亮度)([^，,。；;\d§]{0,8}?)\s*[，,]\s*(?:大概|差不多|大约)?\s*"
+                  r"(?:调)?(?:到|成)\s*"
+                  r"(?=[+-]?\d*\.?\d)", r"\1调到", text)
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
     text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
                   r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
@@ -671,6 +678,14 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
                   r"\1 to \2", text)
     text = _part_bounds(text)
+    # "add 'A' at the top at 0:05 and 'B' at the bottom at 0:10": quoted words, each with its own place or
+    # time, are two texts (each its own clause)
+    own = r"(?:at|in|on|from|top|bottom|upper|lower|center|centre|middle|left|right|for|during|between|§)\b"
+    text = re.sub(rf"(⟦\d+⟧\s+{own}[^⟦,;.]*?)\s+and\s+(?=⟦\d+⟧\s+{own})", r"\1, ", text)
+    # "when i exported it the song got way too loud": when the trouble was seen is a clause of its own
+    text = re.sub(r"\b((?:when|after|once|since)\s+(?:i|we|u|you)\s+(?:first\s+)?export(?:ed)?"
+                  r"(?:\s+(?:it|this|that|the video|the file))?)\s+"
+                  r"(?=(?:the|my|it|everything|there|this|all)\b)", r"\1, ", text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
