@@ -356,7 +356,9 @@ def _units(text: str, fps: float) -> str:
     text = _ZH_FRACTION.sub(lambda m: f" {num(m.group(2))}/{num(m.group(1))} ", text)
     for pattern, frac in _EN_FRACTIONS:
         text = re.sub(pattern, frac, text)
-    text = re.sub(r"(\d{1,2}:\d{2}:\d{2}),(\d{1,3})\b", r"\1.\2", text)
+    # ("在00:00:12,500这里分割", "00:00:12，500": the milliseconds end at the digits - a Chinese word after
+    # them is no word boundary - and the comma may be a full-width one)
+    text = re.sub(r"(\d{1,2}:\d{2}:\d{2})[,，](\d{1,3})(?!\d)", r"\1.\2", text)
     text = re.sub(r"\s*-->\s*", " to ", text)
     # "from 00:05 → 00:10", "5s -> 10s": an arrow between two times is a range
     text = re.sub(r"(?<=[\d.sc])\s*(?:->|→|⟶|=>|⇒|➔|➡️?)\s*(?=\d)", " to ", text)

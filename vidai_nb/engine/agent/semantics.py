@@ -167,7 +167,7 @@ _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
     # (nor the seconds of a Chinese clock time: "在1分05秒分割…不对 是0分25秒" is normalize's too)
     r"(?<![\d:：])(?<!分)(?<!分钟)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-    r"(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    r"(?P<mid>(?:(?!\d).){0,80}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"

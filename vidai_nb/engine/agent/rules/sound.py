@@ -74,6 +74,20 @@ _SPLIT_VERB = re.compile(r"\b(speed|slow)\s+((?:the|my|our|this|that)\s+"
                          r"audio|sound|voice)\b)[a-z]+(?:\s+[a-z]+)?)\s+(up|down)\b")
 
 
+_SPEED_NAMED = (r"(?:(?:\d+(?:\.\d+)?\s*(?:x|×)|\d+(?:\.\d+)?\s*times)\s*(?:speed[\s-]?ups?|speed(?:ing)?|"
+                r"fast[\s-]?forward|slow[\s-]?down|playback|effect)?|speed[\s-]?ups?|"
+                r"speed (?:change|effect|ramp)|slow[\s-]?mo(?:tion)?|slo[\s-]?mo|slowmo|slow[\s-]?down|"
+                r"fast[\s-]?forward|time[\s-]?lapse)")
+_SPEED_REMOVED = re.compile(
+    r"\b(?:remove|get rid of|take (?:off|out|away)|kill|ditch|lose|cancel|scrap|revert|reset|turn off|"
+    r"disable|undo)\s+(?:the\s+|that\s+|this\s+|my\s+|all\s+(?:the\s+)?)?" + _SPEED_NAMED +
+    r"(?![\w-])(?!\s*(?:to|by|of)\b)|"
+    r"\b(?:take|get)\s+(?:the\s+|that\s+)?" + _SPEED_NAMED + r"\s+(?:off|out)\b|"
+    r"(?:去掉|取消|删掉|拿掉|撤掉|关掉)\s*(?:\d+(?:\.\d+)?\s*倍速|倍速|加速|慢动作|慢放|变速|快进)(?:效果)?|"
+    r"(?:\d+(?:\.\d+)?\s*倍速|倍速|加速|慢动作|慢放|变速|快进)(?:的)?(?:效果)?\s*(?:去掉|取消|删掉|拿掉|撤掉|关掉|"
+    r"不要了)")
+
+
 def speed_rule(c: Clause) -> list[Hit]:
     text = _FASTER_TRANSFER.sub(lambda m: " " * len(m.group(0)), c.text)
     # (read as "speed it up": the words said of it kept in place, as "it")
@@ -117,11 +131,14 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"|of)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed|(?:的\s*)?(?:播放)?(?:速度|倍速))|"
+                      # "slow it to 75%", "speed the choir clip up to 120%", "放慢到75%": the speed it ends at
+                      r"\b(?:slow|speed)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b|by\b)[^\s,;%]+){0,5}?\s+(?:to|at)\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(\d+(?:\.\d+)?)\s*%|"
                       r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
         if m:
-            factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
+            factor = float(next(g for g in m.groups() if g is not None)) / 100
             direction = re.search(r"\b(up|down)\b", m.group(0))
             if direction and factor < 1 and not re.search(r"\b(?:at|to|of)\b", m.group(0)):
                 # "speed it up 30%" is 30 % faster (it had read 0.3x); "slow it down 20%" 20 % slower
@@ -201,6 +218,10 @@ def speed_rule(c: Clause) -> list[Hit]:
         # "remove the 2x speedup, back to normal speed", "把2倍速去掉，恢复正常速度": the speed named is the
         # one taken away; what is asked for is the normal speed
         m, factor = normal, 1.0
+    if factor is not None and (gone := rx.search(_SPEED_REMOVED, text)):
+        # "remove the 2x speed", "get rid of the slow mo", "把2倍速去掉", "取消加速": the speed named is the
+        # one taken away - the normal speed is what is left
+        m, factor = gone, 1.0
     mild: str | None = None
     if hedged and factor in (1.5, 0.75) and m is not None and normal is None:
         faster = factor > 1
@@ -439,8 +460,9 @@ def mute_rule(c: Clause) -> list[Hit]:
     if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
                                         text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
-    if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
-        return []  # "drop the original audio to 50%": a level, not silence
+    if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%|^\s*(?:volume\s+|level\s+)?(?:down\s+)?"
+                 r"(?:to|by|in)\s+(?:a\s+)?half\b", text[m.end():]):
+        return []  # "drop the original audio to 50%", "drop the camera audio to half": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
     # "kill my mic audio, keep the music": what stays is part of the same reading
     rx.search(r"\b(?:but |and )?(?:keep|leave|(?:i |we )?(?:want|need) (?:just|only)|except(?: for)?|"
@@ -600,8 +622,9 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
 
 # a level or the track's end said in a clause ("cut the music volume in half", "背景音乐不要了", "mute the
 # song"): a complaint said beside it ("its too loud over my tips", "太吵") is why, not another change
-_LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud|level)\b|减半|一半|\bmute\b|"
-               r"\bsilence\b|静音|\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
+_LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\b(?:to|by) (?:a )?half\b|"
+               r"\bhalf (?:the )?(?:volume|as loud|level)\b|减半|一半|\bmute\b|\bsilence\b|静音|"
+               r"\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
                r"\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|"
                r"不要|"
                r"去掉|删掉|删了|删除|拿掉|关掉|撤掉")
@@ -745,8 +768,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
-        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
-                      r"提高|调低|调高|调大|调小|放大|"
+        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|"
+                      r"by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
                       r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
         if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
                           r"(?:noise|hiss|hum|buzz|static|crackle|rumble)\b", text[m.end():]):
@@ -758,7 +781,7 @@ def volume_rule(c: Clause) -> list[Hit]:
             if last and re.fullmatch(r"noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|hissing",
                                      last[-1].group(0)):
                 m = None  # "the audio has a hum, … reduce it": "it" is the noise (denoise_rule's)
-        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|"
+        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|\b(?:to|by|in) (?:a )?half\b|"
                                r"\b(?:lower|raise|boost|reduce|decrease|increase|"
                                r"amplify|up|down)\b|"
                                r"降低|提高|调低|调高|调大|调小|放大|小一点|大一点|大点|小点", text):
@@ -839,8 +862,9 @@ def volume_rule(c: Clause) -> list[Hit]:
     current = c.ctx.music_volume if track == "bgm" else c.ctx.main_volume
     pct = percent(text)
     volume: float | None = None
-    if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半", text):
-        pct = 0.5  # "cut the music volume in half"
+    if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半|"
+                                 r"\b(?:to|by) (?:a )?half\b(?!\s*(?:speed|the speed|time))", text):
+        pct = 0.5  # "cut the music volume in half", "drop the camera audio to half"
     if pct is not None:
         volume = pct
         # "lower it by 20%", "音量减少20%" (no 到 / 成: by that much, not to it) are relative
@@ -1051,7 +1075,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
-                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))"
+                         # ("drop the music to half": a level, not taken out)
+                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§|(?:a\s+)?half\b))"
                          # ("get rid of the music fade-in": the music's fade taken away, not the music)
                          r"(?!(?:'s|’s|s)?\s*fad(?:e|es|ing)\b)|"
                          # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
@@ -1097,7 +1122,8 @@ def music_rule(c: Clause) -> list[Hit]:
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
-        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b|" + _TOO_LOUD + "|" + _TOO_QUIET, text))
+        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b|\b(?:to|by|in) (?:a )?half\b|" + _TOO_LOUD +
+        "|" + _TOO_QUIET, text))
     if wants_add and not audio_named and c.ctx.has_music and re.search(r"\bfad(?:e|es|ed|ing)\b|淡入|"
                                                                        r"淡出", text) \
             and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
