@@ -38,6 +38,9 @@ def _ops(text: str, clips: int = 1, music: bool | None = None) -> list[dict[str,
     ("剪掉那段，从第10秒开始到第14秒结束", "remove_range", 10000, 14000),
     ("那段不要了，它从0:10开始，0:14结束", "remove_range", 10000, 14000),
     ("keep the part that starts at 0:10 and ends at 0:20", "keep_range", 10000, 20000),
+    ("the intro starts at 0:02 and ends at 0:05, cut it", "remove_range", 2000, 5000),
+    ("the blooper starts at 0:10 and ends at 0:14, remove it", "remove_range", 10000, 14000),
+    ("the video starts at 0:10 and ends at 0:50", "keep_range", 10000, 50000),
     # said of the video itself: its new start and end (kept)
     ("make it start at 0:10 and end at 0:50", "keep_range", 10000, 50000),
 ])

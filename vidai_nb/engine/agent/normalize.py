@@ -519,6 +519,12 @@ def _part_bounds(text: str) -> str:
     text = re.sub(rf"\b({_PART_NOUN})\b((?:\s+(?!(?:it|that|which)\b)[a-z']+){{0,4}}?)\s*"
                   rf"(?:[,;:]|\s-+|\s?[–—])?\s*(?:(?:it|that|which)(?:'s|\s+is)?\s+)?{_STARTS}{_ENDS}",
                   r"\1\2 \3 to \4", text)
+    # "the intro starts at 0:00 and ends at 0:05, cut it", "the blooper starts at …": a thing named (not the
+    # video itself) that starts and ends at two times is that part
+    whole = (r"(?:video|clip|movie|film|footage|recording|vid|thing|edit|final cut|final video|programme|"
+             r"program)")
+    text = re.sub(rf"\b((?:the|my|this|that|our|his|her)\s+(?:[a-z']+\s+){{0,3}}?(?!{whole}\b)[a-z']+)\s+"
+                  rf"(?:starts|begins)\s+(?:at|from)\s+(§\d+§){_ENDS}", r"\1 is \2 to \3", text)
     # "the part that runs from 0:10 to 0:14": from … to … said with a verb of its own
     text = re.sub(rf"\b({_PART_NOUN})\s+(?:that|which)\s+(?:runs|goes|lasts|is)\s+(from\s+§\d+§)",
                   r"\1 \2", text)
