@@ -7,6 +7,18 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from ..defaults import (
+    LOUDER,
+    MILD_FASTER,
+    MILD_SLOWER,
+    MUSIC_FADE_MS,
+    MUSIC_LOUD,
+    MUSIC_QUIET,
+    QUIETER,
+    SLOW_DOWN,
+    SLOW_MOTION,
+    SPEED_UP,
+)
 from ..reading import note, refer
 from .common import (
     FADE_IN,
@@ -48,8 +60,7 @@ def _clamp(x: float, lo: float, hi: float) -> float:
 
 # "第二段稍微慢一点", "make clip 2 a little faster", "speed it up a little": a small change said with no
 # amount is one mild step, the same for every degree word (MILD_FASTER / MILD_SLOWER), said in the reply with
-# how to ask for more; a change with no degree word ("speed it up") is the default step (1.5× / 0.75×)
-MILD_FASTER, MILD_SLOWER = 1.25, 0.8
+# how to ask for more; a change with no degree word ("speed it up") is the default step (SPEED_UP / SLOW_DOWN)
 _HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?:快|慢)\s*(?:1|一)?\s*(?:点|些)|"
           r"\bslightly\b|\bsomewhat\b|\b(?:a\s+)?(?:little|bit|tad|touch|smidge)(?:\s+bit)?\s+(?:faster|slower|quicker)\b|"
           r"\b(?:faster|slower|quicker|up|down)\s+(?:just\s+)?(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch|smidge)\b")
@@ -162,7 +173,7 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"慢动作|"
                        r"慢放", text):
             m = rx.search(r"half|twice|slo|慢|减半", text)
-            factor = 0.5
+            factor = SLOW_MOTION
             # "slow mo from 0:20 to 0:25, half speed": each name of the same speed is part of one reading
             list(rx.finditer(r"\bhalf[\s-]?(?:the )?speed\b|\bslow[\s-]?mo(?:tion)?\b|\bslo[\s-]?mo\b|"
                              r"\bslowmo\b|慢动作|慢放|速度减半", text))
@@ -181,12 +192,12 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"快一点|(?<!尽)(?<!赶)快(?:点|些)(?!\s*(?:帮|给|把|剪|弄|做|导))|"
                        r"\bfast forward", text):
             m = rx.search(r"speed|fast|quick|加速|快", text)
-            factor = 1.5
+            factor = SPEED_UP
             hedged = _hedged(text)
         elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
                        text):
             m = rx.search(r"slow|减速|慢", text)
-            factor = 0.75
+            factor = SLOW_DOWN
             hedged = _hedged(text)
     if factor == 1 and m is not None and re.search(r"(?:放慢|慢放|慢|加快|快放|快)\s*1\s*倍", text):
         # "放慢一倍", "慢放一倍": slower by as much again
@@ -223,7 +234,7 @@ def speed_rule(c: Clause) -> list[Hit]:
         # one taken away - the normal speed is what is left
         m, factor = gone, 1.0
     mild: str | None = None
-    if hedged and factor in (1.5, 0.75) and m is not None and normal is None:
+    if hedged and factor in (SPEED_UP, SLOW_DOWN) and m is not None and normal is None:
         faster = factor > 1
         if rx.search(r"节奏|\bpac(?:e|ing)\b", text) and not rx.search(r"速|\bspeed|\bplay", text):
             # "节奏再快一点": a quicker pace may be tighter cuts as much as a higher speed - asked
@@ -701,7 +712,7 @@ def _covered(c: Clause, text: str) -> list[Hit] | None:
     level = percent(after)
     if level is not None:  # "…, turn it down to 20%": the level said for it
         rx.search(r"\d+(?:\.\d+)?\s*%", after)
-    volume = level if level is not None else current * 0.5
+    volume = level if level is not None else current * QUIETER
     op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
     return [Hit(m.start(), [op])]
 
@@ -890,15 +901,15 @@ def volume_rule(c: Clause) -> list[Hit]:
             v = float(num.group(1))
             volume = v if (v <= 4 and "." in num.group(1)) or v <= 2 else v / 100
         elif rx.search(_TOO_LOUD, text):
-            volume = current * 0.5
+            volume = current * QUIETER
         elif rx.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
                        r"大声|调高|声音大|提高|大一点",
                        text):
-            volume = current * 1.5
+            volume = current * LOUDER
         elif rx.search(r"\bquieter\b|\bsofter\b|\bdown\b|\blower\b|\breduce\b|\bdecrease\b|小声|调低|"
                        r"声音小|降低|"
                        r"轻一点|小一点", text):
-            volume = current * 0.5
+            volume = current * QUIETER
     if volume is None:
         return [Hit(m.start(), question="音量调到多少？比如“50%”。" if c.zh else
                     "How loud should it be — for example 50%?")]
@@ -946,10 +957,10 @@ def _music_volume(text: str) -> float | None:
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点|"
                  + _NOT_TOO_LOUD, text):
         list(rx.finditer(r"\bvolume\b|音量|声音", text))
-        return 0.15
+        return MUSIC_QUIET
     if rx.search(r"\bloud\b|大声", text):
         list(rx.finditer(r"\bvolume\b|音量|声音", text))
-        return 0.8
+        return MUSIC_LOUD
     return None
 
 
@@ -1215,7 +1226,8 @@ def music_rule(c: Clause) -> list[Hit]:
     obj = r"(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}"
     over = r"(?:\bover|\blasting|\btaking|\bduring)(?:\s+the\s+(?:last|final|first|opening))?"
     if fade_in:
-        kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in(?:/out\b)?|fading in|淡入|\bin\b") or 2000
+        kwargs["fade_in_ms"] = (ms_near(text, rf"fade[sd]?{obj} ?in(?:/out\b)?|fading in|淡入|\bin\b")
+                                or MUSIC_FADE_MS)
     # ("fade music in 2s and out 3s": the out said after the in's time)
     and_out = r"(?<=§)\s*and out\b|\band out\s*§"
     if rx.search(FADE_OUT + rf"|淡出|\bin and out\b|\bin/out\b|{and_out}", text) or (
@@ -1226,7 +1238,7 @@ def music_rule(c: Clause) -> list[Hit]:
                                  or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
                                  or ms_near(text, r"\band out\b|\bin/out\b")  # "fade in/out 2s"
                                  or ms_near(text, r"fade")
-                                 or (ms_after(text, over) if not fade_in else None) or 2000)
+                                 or (ms_after(text, over) if not fade_in else None) or MUSIC_FADE_MS)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     # a loop said not to be wanted, in any of the ways a "no" is put: "don't let it loop", "no need to loop
     # it", "no looping", "it doesn't have to repeat", "不用循环", "不需要循环播放"
@@ -1334,7 +1346,7 @@ def fade_out_from(text: str, total_ms: int) -> int | None:
     if found is not None:
         rx.search(re.escape(found[0].group(0)), text)
         remain = total_ms - found[1]
-        return remain if 0 < remain <= MUSIC_FADE_TO_END_MS else 2000 if remain <= 0 else None
+        return remain if 0 < remain <= MUSIC_FADE_TO_END_MS else MUSIC_FADE_MS if remain <= 0 else None
     if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms:
         return None
     rx.search(re.escape(point.group(0)), text)
@@ -1357,7 +1369,7 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
     if rx.search(FADE_IN + r"|淡入", text):
-        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
+        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or MUSIC_FADE_MS
         # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
         # said to go is none, never the default one added
         taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
@@ -1382,7 +1394,7 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
                     else None)
                 or ms_near(text, r"\bout\b|fade")
                 or ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bin)(?:\s+the\s+(?:last|final))?")
-                or 2000)
+                or MUSIC_FADE_MS)
     fade_where(text, fin is not None, fout is not None)
     rx.search(r"\b(?:over|in|during|for)\s+the\s+(?:last|final|first|closing|opening)\b", text)
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)
