@@ -1019,10 +1019,16 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 
+# a Chinese property said low after its name: "亮度低一点", "饱和度弱一些" (lowered, as 调低 is)
+_ZH_LOWER = r"低一?点|低一些|低些|小一?点|弱一?点|减弱"
+
+
 def _chunk(text: str, pos: int) -> str:
     """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
     # (the 和 of 饱和度 joins nothing)
-    bounds = [0, *(m.end() for m in rx.finditer(r"\band\b|,|(?<!饱)和|并且?|同时", text)), len(text)]
+    # a space between two Chinese phrases ends a clause as a comma does ("亮度低一些 对比度高一点")
+    ends = r"\band\b|,|;|(?<!饱)和|并且?|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    bounds = [0, *(m.end() for m in rx.finditer(ends, text)), len(text)]
     start = max(b for b in bounds if b <= pos)
     end = min((b for b in bounds if b > pos), default=len(text))
     return text[start:end]
@@ -1090,8 +1096,8 @@ def color_rule(c: Clause) -> list[Hit]:
     if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                            r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
-        dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
-                                chunk)) and not rx.search(_TOO_DARK, chunk)
+        dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _ZH_LOWER + "|" +
+                                _TOO_BRIGHT, chunk)) and not rx.search(_TOO_DARK, chunk)
         a = amount_at(m.start())
         kw["brightness"] = round(-(a or BRIGHTNESS_STEP) if dimmer else (a or BRIGHTNESS_STEP), 2)
         # "it's too dark, brighten it up": the problem and its fix are one change
@@ -1112,7 +1118,7 @@ def color_rule(c: Clause) -> list[Hit]:
             "Punchier how — shorter (e.g. “cut the first 5 seconds”), faster (e.g. “speed up the first 10 "
             "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
-        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
+        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少|" + _ZH_LOWER,
                          _chunk(text, m.start()))
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
@@ -1125,7 +1131,7 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
-                               r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|"
+                               r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|" + _ZH_LOWER + "|"
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or SATURATION_STEP) if down else 1 + (a or SATURATION_STEP), 2)
