@@ -144,7 +144,8 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed|(?:的\s*)?(?:播放)?(?:速度|倍速))|"
                       # "slow it to 75%", "speed the choir clip up to 120%", "放慢到75%": the speed it ends at
                       r"\b(?:slow|speed)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b|by\b)[^\s,;%]+){0,5}?\s+(?:to|at)\s*"
-                      r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(\d+(?:\.\d+)?)\s*%|"
+                      r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(?:原来的|原速的|正常的)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|"
                       r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
@@ -705,12 +706,16 @@ def volume_rule(c: Clause) -> list[Hit]:
     # (blanked, not cut: positions stay those of the window)
     text = _COMPARED.sub(lambda f: " " * len(f.group(0)), c.text)
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
-                  r"\bturn (?:it |(?:the|my|our|his|her) \w+ )?(?:up|down)\b|"
+                  # ("turn the speed down to 80%": the speed's, not the sound's)
+                  r"\bturn (?:it |(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b)\w+ )?"
+                  r"(?:up|down)\b|"
+                  # "halve the camera audio": the sound halved is its volume
+                  r"\bhalve\s+(?:the\s+|my\s+|our\s+)?(?:[a-z']+\s+)?(?:audio|sound|voice|music|song|bgm|mic)\b|"
                   # "just lower it to 60%": a level said for "it" is its volume
                   r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
-                  r"声音(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
+                  r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
     pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
     if not m and pct_at and voice and voice.start() < pct_at.start() and \
