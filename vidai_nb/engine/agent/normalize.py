@@ -701,6 +701,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # (each its own part: "logo top right + title …" keeps "top right" the logo's); a plus between
     # numbers, "+0.1 brightness" and "c++" stay
     text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", ", ", text)
+    # "定格第10秒": the Nth second is where it freezes, never how long (as "定格在10秒")
+    text = re.sub(r"(定格|静止)\s*第\s*(?=§\d+§)", r"\1在 ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
     text = _there(text)
     # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)

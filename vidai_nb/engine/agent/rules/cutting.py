@@ -1916,7 +1916,9 @@ def freeze_rule(c: Clause) -> list[Hit]:
           # "a freeze at 0:09, 1 sec": a second time said right after the point is how long
           or rx.search(rf"§\d+§\s*[,，]\s*{T}(?=\s*(?:long\b)?\s*$)", c.text)
           # "a 3 second freeze on the goal at 0:41", "a 2s freeze-frame": the length said as its adjective
-          or rx.search(rf"{T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?(?=freeze|hold\b|定格)", c.text))
+          # ("在第10秒定格": a time after 在 / at is where, not how long)
+          or rx.search(rf"(?<!在 )(?<!在)(?<!\bat )(?<!\bon ){T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?"
+                       rf"(?=freeze|hold\b|定格)", c.text))
     dur = int(dm.group(1)) if dm else None
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
     at = next((int(t.group(1)) for t in rx.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),
