@@ -156,6 +156,17 @@ END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around
           rf"(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}by\s*{T}|"
            rf"(?:在|到)\s*{T}\s*(?:结束|停止|为止)")
 START_AT = (rf"\b(?:start|begin)s?\s*{_OBJ}(?:at|from|on)\s*{T}|从\s*{T}\s*开始")
+# "subtitles should start at 0:03", "字幕从第3秒开始": a start said of something laid over the video is
+# where that thing starts, never where the video does (it had cut the first 3 s); "they" is such a
+# thing said before (the video is "it")
+_OVERLAY_STARTS = (r"(?:\b(?:subtitles?|captions?|subs|titles?|text|music|song|logo|watermark|narration|"
+                   r"voice-?over|they|them|these|those)\b|字幕|标题|文字|音乐|配乐|歌|水印|旁白)\s*(?:\w+\s+){0,3}?(?:start|begin)s?\b|"
+                   r"(?:字幕|标题|文字|音乐|配乐|歌曲?|水印|旁白)\s*(?:要|就|都|会|得)?\s*从\s*§")
+
+
+def _video_start(text: str) -> re.Match[str] | None:
+    """Where the video is said to start ("start it at 0:15"), unless it is said of an overlay."""
+    return None if re.search(_OVERLAY_STARTS, text) else rx.search(START_AT, text)
 # what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
 # ("trim my lecture / my zoom recording / the podcast from 0:04 to 0:52": whatever the recording is called,
 # the reading is the same)
@@ -482,7 +493,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                                                 r"ther "
                                                 r"than)\b|除了.{0,30}(?:都|全部|其他|其余)", text):
         keep_mode = True  # "remove everything except 0:10-0:20": what is named stays
-    if not (keep_mode or cut_mode or trim_to or rx.search(START_AT, text)):
+    if not (keep_mode or cut_mode or trim_to or _video_start(text)):
         return []
     spans = ranges(text)
     # "keep just the middle 10 seconds"
@@ -574,7 +585,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"{T}\s*(?:之后|以后|后面|后边|往后)", text)
     m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前|前面|前边)"
                          rf"(?:的)?(?!\s*(?:加|放|插))", text)
-    m_start_at = rx.search(START_AT, text)
+    m_start_at = _video_start(text)
     # ("从第5秒开始都不要了": all of it from there on)
     on_from = (r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|之后|以后|剩下|"
                r"(?:都|全部|全都|全)\s*(?:不要|删|剪|去掉|砍)")
