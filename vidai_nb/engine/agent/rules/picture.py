@@ -108,7 +108,9 @@ def _wanted_blur(text: str) -> bool:
     # every other fit named is turned down in its own words
     for f in re.finditer(_FIT_WORDS, plain):
         around = plain[max(0, f.start() - 60):f.end() + 40]
-        if not re.search(_FIT_TURNED_DOWN + r"|\bno\b|\bwithout\b|\bor\b|不要|别|没有", around):
+        # ("两边黑边太丑了，改成9:16用模糊背景填充": a fit found ugly is one turned down too)
+        if not re.search(_FIT_TURNED_DOWN + r"|\bno\b|\bwithout\b|\bor\b|不要|别|没有|丑|难看|\bugly\b|"
+                         r"\b(?:look|looks)\s+(?:bad|awful|terrible|cheap)\b", around):
             return False
     list(rx.finditer(_UNWANTED_FIT, text))
     list(rx.finditer(_FIT_WORDS + "|" + _FIT_TURNED_DOWN, text))
