@@ -60,17 +60,19 @@ def test_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "Urban Dreams" in str(scope["reply"].text)  # type: ignore[attr-defined]
 
 
-# docs/operations.md, "How the deterministic parser reads requests": every example is read by the parser
+# docs/operations.md, "How the deterministic parser reads requests" and "Amounts used when a request names
+# none": every example is read by the parser
 
 PARSER_SECTION = "## How the deterministic parser reads requests"
+DEFAULTS_SECTION = "## Amounts used when a request names none"
 THREE_CLIPS = " (3 clips)"
 _UNREAD = ("didn't understand", "没看懂")
 
 
-def parser_examples() -> list[tuple[str, str, str]]:
+def parser_examples(heading: str = PARSER_SECTION) -> list[tuple[str, str, str]]:
     """(rule, request, reading) for each table row of the section, as the page shows them."""
     text = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
-    section = text.split(PARSER_SECTION, 1)[1].split("\n## ", 1)[0]
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
     rows = []
     for line in section.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith("| ") else []
@@ -112,8 +114,29 @@ def _exported(export: dict[str, object]) -> str:
     return " ".join(words)
 
 
-@pytest.mark.parametrize(("rule", "request_cell", "reading"), parser_examples(),
-                         ids=[r[1] for r in parser_examples()])
+_WITH = re.compile(r"with `(\w+)` (\S+)")
+_LASTS = re.compile(r"lasts (\d+(?:\.\d+)?) s")
+
+
+def _field_text(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _added_lengths(draft: dict[str, object], ops: list[object]) -> list[int]:
+    """How long each piece the operations add plays (segments not in the draft before), in ms."""
+    from vidai_nb.engine.ops import apply
+    from vidai_nb.engine.ops.examples import SAMPLE_MEDIA
+
+    before = {s["id"] for t in draft["t"] for s in t["sg"]}  # type: ignore[attr-defined]
+    for op in ops:
+        draft = apply(draft, op, SAMPLE_MEDIA)
+    return [s["d"] for t in draft["t"] for s in t["sg"] if s["id"] not in before]  # type: ignore[attr-defined]
+
+
+DOCUMENTED = [*parser_examples(), *parser_examples(DEFAULTS_SECTION)]
+
+
+@pytest.mark.parametrize(("rule", "request_cell", "reading"), DOCUMENTED, ids=[r[1] for r in DOCUMENTED])
 def test_the_parser_reads_each_documented_request_as_the_docs_say(rule: str, request_cell: str,
                                                                   reading: str) -> None:
     from vidai_nb.engine.agent import parse
@@ -129,10 +152,16 @@ def test_the_parser_reads_each_documented_request_as_the_docs_say(rule: str, req
     said: dict[str, list[str]] = {"asks": [], "answers": [], "refuses": [], "says": []}
     ops: list[str] = []
     exports: list[str] = []
+    fields: list[tuple[str, str]] = []  # "with `size` 144": a field of one of the operations
+    lasts: list[int] = []  # "lasts 3 s": how long a piece the operations add plays
     for seg in _segments(reading):
         kind, _, rest = seg.partition(" ")
         if kind in said and rest.startswith("\u201c") and rest.endswith("\u201d"):
             said[kind].append(rest[1:-1])
+        elif (with_m := _WITH.fullmatch(seg)) is not None:
+            fields.append((with_m.group(1), with_m.group(2)))
+        elif (lasts_m := _LASTS.fullmatch(seg)) is not None:
+            lasts.append(round(float(lasts_m.group(1)) * 1000))
         elif kind == "exports":
             exports.append(seg)
         else:
@@ -141,6 +170,12 @@ def test_the_parser_reads_each_documented_request_as_the_docs_say(rule: str, req
           f"answer {plan.answer!r}, export {plan.export!r}, notes {plan.notes!r}"
     assert [_said(o) for o in plan.ops] == ops, got
     assert ([_exported(plan.export)] if plan.export else []) == exports, got
+    for name, value in fields:
+        held = [_field_text(getattr(o, name)) for o in plan.ops if name in type(o).model_fields]
+        assert value in held, f"with `{name}` {value}: {held}; {got}"
+    if lasts:
+        added = _added_lengths(draft, list(plan.ops))
+        assert all(ms in added for ms in lasts), f"lasts {lasts}: added pieces of {added} ms; {got}"
     for kind, value in (("asks", plan.question), ("answers", plan.answer), ("refuses", plan.refusal)):
         assert bool(value) == bool(said[kind]), f"{kind}: {got}"
         for fragment in said[kind]:
@@ -156,3 +191,12 @@ def test_the_parser_reads_each_documented_request_as_the_docs_say(rule: str, req
 def test_the_parser_section_has_its_examples() -> None:
     rows = parser_examples()
     assert len(rows) >= 60 and len({r[1] for r in rows}) == len(rows), "each documented request once"
+
+
+def test_the_defaults_section_is_short_and_before_the_parser_rules() -> None:
+    text = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    assert text.index("| operation | description | example |") < text.index(DEFAULTS_SECTION) < \
+        text.index(PARSER_SECTION)
+    rows = parser_examples(DEFAULTS_SECTION)
+    assert 30 <= len(rows) <= 45, len(rows)
+    assert len({r[1] for r in DOCUMENTED}) == len(DOCUMENTED), "each documented request once, in either"

@@ -35,6 +35,8 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"^(?:when(?:ever)?|while|every time|any ?time)\s+[^,?]{1,40},\s*"
                          r"(?:please\s+|pls\s+|just\s+)?(?:bring|make|turn|lower|duck|put|add|cut|remove|keep|fade|mute|drop|dip|"
                          r"speed|slow|show|lower|pull|push|reduce)\b(?![^?]*\?\s*$)")
+# the formats and sizes a choice is asked between ("mp4 or mov which plays on more devices")
+_FORMATS = r"(?:mp4|mov|webm|gif|mkv|avi|\d{3,4}p|[248]k|‹r\d+by\d+›|\d+:\d+)"
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
                           # "sorry dumb question whats LUFS", "noob q but why -14": an apology first
                           r"sorry|sry|soz|apologies|pardon|excuse me|"
@@ -131,8 +133,13 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"would|do|does|is)\b|"
                           # "mov or mp4 for youtube, which keeps more quality": two options, then which one
                           # does something - a choice asked (the verb is any: keeps, looks, plays …)
-                          r"\b[\w.‹›-]+ or [\w.‹›-]+\b[^,;?]*[,;]\s*which\s+(?:one\s+|1\s+)?"
+                          # ("mp4 or mov — which one plays on both …": the options, a dash, then which one)
+                          r"\b[\w.‹›-]+ or [\w.‹›-]+\b[^,;?—–]*(?:[,;:—–]|\s-+\s)\s*which\s+"
+                          r"(?:one\s+|1\s+)?"
                           r"(?!ever\b)[a-z]+\b|"
+                          # "mp4 or mov which plays on more devices": two formats or sizes, then which
+                          r"\b" + _FORMATS + r" or " + _FORMATS +
+                          r"\s+which\s+(?:one\s+|1\s+)?(?!ever\b)[a-z]+\b|"
                           # "rough % for music under talking?", "ballpark length for an intro": the value
                           # asked for, the "what" left out
                           r"^(?:rough(?:ly)?|ballpark|ideal|typical|recommended|standard)\s+(?:%|percent\w*|"
@@ -168,7 +175,10 @@ _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|�
 # "视频里有几个人" still asks)
 _TAG_ZH = (r"(?:就是|应该是|是)(?!这样|这么|那样)\S{0,12}?(?:对吧|是吧|对不对|是不是|没错吧)"
            r"(?=\s*(?:$|[?？，,。\s]))")
-_QUESTION_ZH = re.compile(r"(?:请问|什么|啥|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|"
+# ("什么都别删", "啥也不要动": "nothing", said of what stays - no question)
+_NOTHING_ZH = r"(?!\s*(?:都|也)\s*(?:别|不|没))"
+_QUESTION_ZH = re.compile(r"(?:请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING_ZH +
+                          r"|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|"
                           # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
                           r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"
                           r"是否|会不会|"
@@ -205,8 +215,8 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
 # ("时不时冒出杂音", "动不动就卡": "now and then", said of the footage - no question)
 _A_NOT_A_ZH = r"(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
-_ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥|什么|建议|区别|"
-                        r"列一下|多长|多久|多少|"
+_ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
+                        r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
                         r"几\s*分钟|合适\s*$|"
                         r"准不准|会不会|"

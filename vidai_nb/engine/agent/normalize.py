@@ -356,7 +356,9 @@ def _units(text: str, fps: float) -> str:
     text = _ZH_FRACTION.sub(lambda m: f" {num(m.group(2))}/{num(m.group(1))} ", text)
     for pattern, frac in _EN_FRACTIONS:
         text = re.sub(pattern, frac, text)
-    text = re.sub(r"(\d{1,2}:\d{2}:\d{2}),(\d{1,3})\b", r"\1.\2", text)
+    # ("在00:00:12,500这里分割", "00:00:12，500": the milliseconds end at the digits - a Chinese word after
+    # them is no word boundary - and the comma may be a full-width one)
+    text = re.sub(r"(\d{1,2}:\d{2}:\d{2})[,，](\d{1,3})(?!\d)", r"\1.\2", text)
     text = re.sub(r"\s*-->\s*", " to ", text)
     # "from 00:05 → 00:10", "5s -> 10s": an arrow between two times is a range
     text = re.sub(r"(?<=[\d.sc])\s*(?:->|→|⟶|=>|⇒|➔|➡️?)\s*(?=\d)", " to ", text)
@@ -536,6 +538,36 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
         and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))
 
 
+_PART_NOUN = r"(?:chunk|part|bit|section|piece|segment|gap|scene|moment|stretch|portion|shot)"
+_STARTS = r"(?:starts|begins|starting|beginning|runs|running|goes|going)\s+(?:at|from)\s+(§\d+§)"
+_ENDS = (r"\s*[,;]?\s*(?:and\s+)?(?:(?:it|that|which)\s+)?(?:ends|stops|finishes|ending|stopping|finishing|"
+         r"goes|going|runs|running)\s+(?:at\s+|to\s+|till\s+|until\s+)?(§\d+§)")
+
+
+def _part_bounds(text: str) -> str:
+    """A start and an end said of the part in a clause of their own, after the verb that says what to do
+    with it: "cut the part, it starts at 0:10 and ends at 0:14", "remove the bit that starts at 0:10 and
+    ends at 0:14", "delete it, starting at 0:10 and ending at 0:14", "cut from 0:10, it ends at 0:14" -
+    the range of that part (the verb before it says cut or keep; "make it start at 0:10 and end at 0:50",
+    said of the video, is left to the rules)."""
+    # the part named, then its bounds (a few words may come between: "the part i hate, it starts at …")
+    text = re.sub(rf"\b({_PART_NOUN})\b((?:\s+(?!(?:it|that|which)\b)[a-z']+){{0,4}}?)\s*"
+                  rf"(?:[,;:]|\s-+|\s?[–—])?\s*(?:(?:it|that|which)(?:'s|\s+is)?\s+)?{_STARTS}{_ENDS}",
+                  r"\1\2 \3 to \4", text)
+    # "the part that runs from 0:10 to 0:14": from … to … said with a verb of its own
+    text = re.sub(rf"\b({_PART_NOUN})\s+(?:that|which)\s+(?:runs|goes|lasts|is)\s+(from\s+§\d+§)",
+                  r"\1 \2", text)
+    # "cut it, starting at 0:10 and ending at 0:14": participles describe the part, never the video's ends
+    text = re.sub(r"\b(?:starting|beginning)\s+(?:at|from)\s+(§\d+§)\s*[,;]?\s*(?:and\s+)?"
+                  r"(?:ending|stopping|finishing)\s+(?:at\s+)?(§\d+§)", r"\1 to \2", text)
+    # "剪掉那段，从第10秒开始到第14秒结束", "那段不要了，它从0:10开始，0:14结束": the part's own bounds
+    text = re.sub(r"((?:段|部分|片段)[^§。.]{0,8}?)(?:它|这段|那段)?\s*(?:是)?从\s*第?\s*(§\d+§)\s*开始"
+                  r"\s*[，,]?\s*(?:到|至)?\s*第?\s*(§\d+§)\s*(?:结束|为止|截止)", r"\1从 \2 到 \3", text)
+    # "cut from 0:10, it ends at 0:14": the end said in the clause after the start
+    return re.sub(r"\bfrom\s+(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:it|that)\s+(?:ends|stops|finishes)\s+(?:at\s+)?"
+                  r"(§\d+§)", r"from \1 to \2", text)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -680,6 +712,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(§\d+§)\s*"
                   r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
                   r"\1 to \2", text)
+    text = _part_bounds(text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)

@@ -639,7 +639,8 @@ _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|
                              r"no need (?:to|for)|"
                              r"not(?= (?:a |an |the |too |so |in |into )?\w+(?: and \w+)?\s*$)|"
                              r"不要|别|不用|不需要|无需|不必)")
-NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot|\bwithout|"
+# ("my notes say 0:05 to 0:25, keep only that": a note is no "not")
+NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot(?!e)|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
                      r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$|"  # "不要给我加字幕"

@@ -167,7 +167,7 @@ _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
     # (nor the seconds of a Chinese clock time: "在1分05秒分割…不对 是0分25秒" is normalize's too)
     r"(?<![\d:：])(?<!分)(?<!分钟)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-    r"(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    r"(?P<mid>(?:(?!\d).){0,80}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
@@ -904,6 +904,10 @@ _VAGUE_PART = re.compile(
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
 
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
+    # "make the middle faster", "把中间加速": the middle, with no times, is no stretch said
+    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\binto )\bthe middle\b"
+    r"(?!\s+(?:clip|segment|video|one|shot|of the (?:screen|frame|picture|image))\b)"
+    r"(?!\s*(?:\d|§))|(?:把|将)\s*中间(?:的)?\s*(?=加速|放慢|快|慢|变快|变慢|调)|"
     r"某些地方|"
     r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
     # "i want part of the clip in slow motion, not the whole thing", "其中一部分慢放": a part, not which
@@ -987,8 +991,20 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     verb = "slow down" if slower else "speed up" if sped else "brighten" if any(
         isinstance(op, s.Color) for op in plan.ops) else "turn down" if any(
         isinstance(op, s.SetVolume) for op in plan.ops) else "change"
+    # "写字的镜头放慢两倍", "slow down the part where he writes": a part named by what it shows - the question
+    # names it and says why it is asked (nothing in the picture is seen here)
+    shown = re.fullmatch(r"(?:把|将|给)?\s*([\u4e00-\u9fff]{2,6}(?:的(?:地方|那段|那一段|部分|片段|镜头)|"
+                         r"的?(?:那里|那儿|那一下|那下子|那个地方)))", m.group(0)) if zh else None
+    seen = shown is not None or (not zh and re.match(
+        r"the (?:part|bit|section|moment|scene|shot)s? (?:where|when|with|that|showing)\b|"
+        r"(?:where|when|once|after|as soon as|right as)\b", m.group(0)) is not None)
     if zh:
-        plan.question = (f"是哪一段？请告诉我时间，比如“0:10 到 0:20 {verb_zh}”（视频共 {_clock(total)}）。")
+        plan.question = (f"{'“' + shown.group(1) + '”' if shown else ''}是哪一段？"
+                         f"{'我看不到画面内容——' if seen else ''}请告诉我时间，比如“0:10 到 0:20 {verb_zh}”"
+                         f"（视频共 {_clock(total)}）。")
+    elif seen:
+        plan.question = (f"Which part is that? I can't see what's in the picture — give me the times, e.g. "
+                         f"“{verb} 0:10–0:20” (the video is {_clock(total)} long).")
     else:
         plan.question = (f"Which part exactly? Give me the times, e.g. “{verb} 0:10–0:20” (the video is "
                          f"{_clock(total)} long).")

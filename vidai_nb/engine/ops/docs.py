@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .registry import OpBase
 from .schemas import CATALOGUE
+from .words import clock
 
 
 def _type_text(prop: dict[str, Any]) -> str:
@@ -599,6 +601,122 @@ PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
+DEFAULTS_INTRO = """## Amounts used when a request names none
+
+What the editor does when a request leaves the amount out. Each row is what is asked, a request and what is
+done; “with `field` value” is the operation's field (see the tables below), “lasts” how long the added
+piece plays. Read as in the next section (on clip.mp4, 60 s; (3 clips) with music.mp3 at 35%), and
+`tests/test_docs.py` runs every row with the real parser. Say an amount to get another: “fade out over 3 s”,
+“2x speed”, “brightness +0.3”, “music at 10%”, “size 120”.
+"""
+
+
+def default_examples() -> list[tuple[str, str, str]]:
+    """(what is asked, request, what the editor does): the planner's amounts (agent/defaults.py) and the
+    operations' own defaults, each read from where the planner takes it."""
+    from vidai_nb.engine.agent import defaults as d
+    from vidai_nb.engine.render.spec import GIF_MAX_FPS, GIF_WIDTHS
+
+    from .audio import AddMusic, Loudnorm
+    from .cutting import AddClips, FreezeFrame, RemoveSilences, Slideshow
+    from .picture import AddLogo, Crossfade, PictureInPicture
+    from .text import TITLE_MS, AddText, AddTitle
+    from .words import pct, secs
+
+    def default(model: type[OpBase], field: str) -> Any:
+        return model.model_fields[field].default
+
+    def above(step: float) -> str:
+        return f"{step:.0%} above normal"
+
+    def below(step: float) -> str:
+        return f"{step:.0%} below normal"
+
+    music_ms = secs(d.MUSIC_FADE_MS)
+    music_fade = f"faded the music in over {music_ms} and out over {music_ms}"
+    video_fade = f"faded the video in over {secs(d.FADE_MS)} and out over {secs(d.FADE_MS)}"
+    crossfades = f"added {secs(default(Crossfade, 'duration_ms'))} crossfades between the clips"
+    silences = f"removed the pauses longer than {secs(default(RemoveSilences, 'min_ms'))}"
+    three = " (3 clips)"
+    return [
+        ("A fade of the video with no length", "“fade it in and out”", video_fade),
+        ("A fade of the music with no length", f"“fade out the music”{three}",
+         f"faded the music out over {music_ms}"),
+        ("", f"“音乐淡入淡出”{three}", music_fade),
+        ("A crossfade with no length", f"“add crossfades”{three}", crossfades),
+        ("A little faster / slower: one mild step, and the reply says how to ask for more",
+         "“speed it up a little”", f"set the speed to {d.MILD_FASTER:g}×; says “for more say”"),
+        ("", "“稍微快一点”", f"set the speed to {d.MILD_FASTER:g}×"),
+        ("", "“慢一点”", f"set the speed to {d.MILD_SLOWER:g}×"),
+        ("Faster / slower with no amount", "“speed it up”", f"set the speed to {d.SPEED_UP:g}×"),
+        ("", "“slow it down”", f"set the speed to {d.SLOW_DOWN:g}×"),
+        ("Slow motion", "“慢动作”", f"set the speed to {d.SLOW_MOTION:g}×"),
+        ("Brighter / darker, “a bit” or not", "“make it a bit brighter”",
+         f"set the brightness {above(d.BRIGHTNESS_STEP)}"),
+        ("", "“亮一点”", f"set the brightness {above(d.BRIGHTNESS_STEP)}"),
+        ("", "“make it darker”", f"set the brightness {below(d.BRIGHTNESS_STEP)}"),
+        ("More / less contrast", "“more contrast”", f"set the contrast {above(d.CONTRAST_STEP)}"),
+        ("", "“less contrast”", f"set the contrast {below(d.CONTRAST_STEP)}"),
+        ("", "“对比度高一点”", f"set the contrast {above(d.CONTRAST_STEP)}"),
+        ("More / less saturated", "“more saturated”", f"set the saturation {above(d.SATURATION_STEP)}"),
+        ("", "“less saturated”", f"set the saturation {below(d.SATURATION_STEP)}"),
+        ("Louder / quieter, “a bit” or not: times the level now", "“make it a bit louder”",
+         f"set the original audio to {pct(d.LOUDER)}"),
+        ("", "“声音小一点”", f"set the original audio to {pct(d.QUIETER)}"),
+        ("", f"“turn the music down”{three}", f"set the music to {pct(round(0.35 * d.QUIETER, 2))}"),
+        ("Music added with no level", "“add music.mp3”",
+         f"added music.mp3 as background music at {pct(default(AddMusic, 'volume'))}"),
+        ("", "“add music.mp3 quietly”", f"added music.mp3 as background music at {pct(d.MUSIC_QUIET)}"),
+        ("", "“add music.mp3 loud”", f"added music.mp3 as background music at {pct(d.MUSIC_LOUD)}"),
+        ("Loudness evened out with no target (LUFS)", "“normalize the loudness”",
+         "evened out the loudness for social platforms; "
+         f"with `target_lufs` {default(Loudnorm, 'target_lufs'):g}"),
+        ("A title with no length or size: centred, bold", "“add the title 'Hi'”",
+         f"added the title “Hi”; lasts {secs(TITLE_MS)}; with `size` {default(AddTitle, 'size')}"),
+        ("A title in big, huge or small letters", "“add a title 'Hi' in big letters”",
+         f"added the title “Hi”; with `size` {d.TITLE_SIZES['big']}"),
+        ("", "“add a huge title 'Hi'”", f"added the title “Hi”; with `size` {d.TITLE_SIZES['huge']}"),
+        ("", "“加标题「你好」，字小一点”", f"added the title “你好”; with `size` {d.TITLE_SIZES['small']}"),
+        ("Text with no times or size: the whole video, at the bottom", "“add the text 'Hi'”",
+         f"added the text “Hi”; lasts 60 s; with `size` {default(AddText, 'size')}"),
+        ("A logo with no place or size", "“add logo.png”",
+         f"added logo.png as a logo in the top right corner; with `scale` {default(AddLogo, 'scale'):g}"),
+        ("", "“logo.png小一点”",
+         f"added logo.png as a logo in the top right corner; with `scale` {d.LOGO_SMALL:g}"),
+        ("", "“add logo.png big”",
+         f"added logo.png as a logo in the top right corner; with `scale` {d.LOGO_BIG:g}"),
+        ("A clip small in a corner, no corner or size named", "“put b.mp4 small in the corner”",
+         "added b.mp4 small in the bottom right corner (picture in picture); "
+         f"with `scale` {default(PictureInPicture, 'scale'):g}"),
+        ("A freeze with no length", "“freeze the frame at 0:10”",
+         f"froze the frame at 0:10 for {secs(default(FreezeFrame, 'duration_ms'))}"),
+        ("Pictures with no length", "“make a slideshow of photo1.jpg and photo2.jpg”",
+         f"made a slideshow of 2 images, {secs(default(Slideshow, 'image_ms'))} each"),
+        ("", "“add photo1.jpg at the end”",
+         f"added photo1.jpg at the end; lasts {secs(default(AddClips, 'image_ms'))}"),
+        ("Pauses removed with no length", "“去掉停顿”", silences),
+        ("Subtitles: burned in unless a file is asked for", "“加字幕”",
+         "added subtitles (burned into the picture)"),
+        ("", "“add subtitles as an srt file”", "added subtitles (as a separate file); with `sidecar` srt"),
+        ("A length to reach: the first N s kept", "“make it 10 seconds”",
+         "kept 0:00–0:10; says “I kept the first 10 s”"),
+        ("A cut with no amount is asked about", "“trim a bit off the start”",
+         "asks “How much off the start”"),
+        (f"A GIF from a point with no length (at most {GIF_MAX_FPS:g} fps, {GIF_WIDTHS[0]} px wide, "
+         f"{GIF_WIDTHS[1]} px upright)", "“make a gif from 0:05”",
+         f"exports gif 0:05–{clock(5000 + d.GIF_MS)}"),
+        ("A thumbnail with no time: the first frame", "“make a thumbnail”", "exports jpg at 0:00"),
+    ]
+
+
+def _defaults_section() -> list[str]:
+    lines = DEFAULTS_INTRO.rstrip().splitlines()
+    lines += ["", "| what is asked | example request | what the editor does |", "|---|---|---|"]
+    lines += [f"| {asked} | {request} | {done} |" if asked else f"| | {request} | {done} |"
+              for asked, request, done in default_examples()]
+    return lines
+
+
 def _parser_section() -> list[str]:
     lines = PARSER_INTRO.rstrip().splitlines()
     for theme, rows in PARSER_EXAMPLES:
@@ -625,7 +743,7 @@ def catalogue_markdown() -> str:
     ]
     for name, model in CATALOGUE.items():
         lines.append(f"| [`{name}`](#{name}) | {model.description} | \u201c{model.example}\u201d |")
-    lines += ["", *_parser_section()]
+    lines += ["", *_defaults_section(), "", *_parser_section()]
     for name, model in CATALOGUE.items():
         schema = model.model_json_schema()
         props: dict[str, Any] = schema.get("properties", {})

@@ -17,7 +17,16 @@ from vidai_nb.engine.render.smartcut import SmartJob
 from vidai_nb.engine.render.smartcut import candidate as smart_cut_candidate
 from vidai_nb.engine.render.smartcut import prepare as prepare_smart_cut
 from vidai_nb.engine.render.sources import resolve, seconds
-from vidai_nb.engine.render.spec import AAC_BITRATE, VP9_CRF, X264, Canvas, OutputSpec, canvas_for
+from vidai_nb.engine.render.spec import (
+    AAC_BITRATE,
+    GIF_MAX_FPS,
+    GIF_WIDTHS,
+    VP9_CRF,
+    X264,
+    Canvas,
+    OutputSpec,
+    canvas_for,
+)
 from vidai_nb.engine.render.streamcopy import can_copy, copy_candidate
 from vidai_nb.engine.render.subtitles import cues_of, to_srt, to_vtt
 from vidai_nb.timeline.model import Draft, Track
@@ -190,8 +199,8 @@ def build_render(
                 graph.audio = "parta"
             total = part[1] - part[0]
         if spec.format == "gif":
-            gw = min(canvas.width, 480 if canvas.width >= canvas.height else 320)
-            gfps = fps_text(min(canvas.fps, 15.0))
+            gw = min(canvas.width, GIF_WIDTHS[0] if canvas.width >= canvas.height else GIF_WIDTHS[1])
+            gfps = fps_text(min(canvas.fps, GIF_MAX_FPS))
             graph.chains.append(
                 f"[{vout}]fps={gfps},scale={gw}:-2:flags=lanczos,split=2[gifa][gifb];"
                 f"[gifa]palettegen=stats_mode=diff[gifp];[gifb][gifp]paletteuse=dither=bayer:bayer_scale=4[gif]"

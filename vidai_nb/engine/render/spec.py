@@ -22,6 +22,9 @@ QUALITIES: tuple[str, ...] = ("high", "medium", "low")
 X264: dict[str, tuple[str, int]] = {
     "high": ("veryfast", 20), "medium": ("faster", 23), "low": ("veryfast", 28),
 }
+# a GIF: at most this many frames a second, this wide (a landscape or square canvas, an upright one)
+GIF_MAX_FPS = 15.0
+GIF_WIDTHS = (480, 320)
 VP9_CRF: dict[str, int] = {"high": 31, "medium": 35, "low": 40}
 AAC_BITRATE: dict[str, str] = {"high": "192k", "medium": "160k", "low": "128k"}
 

@@ -31,8 +31,9 @@ from .common import (
 )
 
 # what has an amount rather than a length: "cut the saturation / the volume to half"
-_PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|audio|sound|speed|colou?rs?|"
-             r"exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
+# ("cut the song to half": the sound named is turned down, never the video halved)
+_PROPERTY = (r"\b(?:saturation|brightness|contrast|volume|loudness|music|song|bgm|voice|mic|audio|sound|"
+             r"speed|colou?rs?|exposure|gain|bass|treble)\b|饱和度|亮度|对比度|音量|声音|速度")
 # ("i only want to lose the opening 4 sec": a want of a cut is no keep)
 _WANT_CUT = (r"(?!\s+(?:to\s+)?(?:lose|cut|remove|delete|drop|trim|chop|get rid|take (?:out|off)|shave|"
              r"kill)\b)")

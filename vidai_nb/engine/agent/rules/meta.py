@@ -8,6 +8,7 @@ from typing import Any
 from vidai_nb.engine.ops import schemas as s
 
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
+from ..defaults import GIF_MS
 from . import repair
 from .common import (
     ORDINALS,
@@ -99,7 +100,7 @@ def export_rule(c: Clause) -> list[Hit]:
             length = (rx.search(rf"{T}\s*(?:long\s*)?(?:的\s*)?(?:gif|动图)|(?:for|lasting|持续)\s*{T}", text)
                       or rx.search(rf"^\s*(?:开始|起)?\s*(?:截|截取|剪|取)\s*{T}|^\s*,?\s*{T}\s*long\b",
                                    text[start_at.end():]))
-            dur = int(next(g for g in length.groups() if g is not None)) if length else 3000
+            dur = int(next(g for g in length.groups() if g is not None)) if length else GIF_MS
             kw = {"start_ms": start, "end_ms": start + dur}
         # "gif of the last 4 sec, no sound needed obviously": a GIF has no sound - part of the same wish,
         # not a mute of the video
@@ -869,7 +870,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?!'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|yelp|squawk|noise|sound)\w*)|"
      r"\bgenerate\s+(?:some\s+|me\s+)?(?:[\w-]+\s+)?(?:b-?roll|stock footage|footage|scenery|images?|"
      r"pictures?|animations?|shots?)\b|"
-     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|\bdraw (?:a|an)\b|"
+     r"\bgenerate (?:a|an|some|new)\b|\bai[\s-]?generated?\b|"
+     # ("draw a circle around the mole": a mark drawn on the picture - repair.DRAWN says what instead)
+     r"\bdraw (?:a|an)\b(?!\s+(?:[\w-]+\s+)?(?:arrow|circle|ring|box|line|rectangle|square|shape)s?\b)|"
      r"\banimate\b(?!\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r")|"
      r"龙|恐龙|外星人|"
      + NO_FOOTAGE + "|"
@@ -903,6 +906,13 @@ REFUSALS: list[tuple[str, str, str]] = [
      "我没法让静态照片动起来（AI 图生视频）——这里没有能生成动作的模型。"
      "可以把照片做成幻灯片视频，设置每张停留多久、"
      "加音乐和文字（比如“用photo1、photo2做相册，每张3秒”）。"),
+    # "make a timelapse from photo1.jpg": one still has no time to lapse
+    (repair.STILL_LAPSE,
+     "I can't make a timelapse (or any motion) from a still photo — there is no model here that invents "
+     "motion. I can turn photos into a slideshow, with how long each shows, music and text (e.g. “slideshow "
+     "of photo1 and photo2, 1 second each”), or speed up a video you filmed (e.g. “speed it up 8x”).",
+     "一张照片没法做成延时（或任何动态）——这里没有能生成动作的模型。可以把几张照片做成幻灯片视频，设置每张停留多久、"
+     "加音乐和文字（比如“用photo1、photo2做相册，每张1秒”），或者把你拍的视频加速（比如“加速8倍”）。"),
     (AI_NARRATION,
      "I can't write or voice a narration — there is no script or voice model here. Record the narration "
      "yourself and upload it (I can add it as audio), or give me the words and I'll put them on screen as "
@@ -948,6 +958,10 @@ REFUSALS: list[tuple[str, str, str]] = [
     (repair.ONE_VOICE, *repair.ONE_VOICE_REPLY),
     (repair.FIND_IN_PICTURE, *repair.FIND_REPLY),
     (repair.KEEP_SILENCES, *repair.KEEP_SILENCES_REPLY),
+    (repair.FOOTAGE_MADE,
+     "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
+     "colour, framing).",
+     "我没法生成新的画面或特效——我只能编辑你上传的素材（剪辑、文字、音乐、颜色、画幅）。"),
     (repair.CREATURE_ADDED,
      "I can't generate new imagery or visual effects — I edit the footage you upload (cuts, text, music, "
      "colour, framing).",
@@ -1065,6 +1079,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
      "the times (e.g. “split at 0:04 and 0:08”).",
      "我没法按音乐鼓点自动卡点——可以先加背景音乐，再告诉我在哪几秒切（比如“在第4秒和第8秒分割”）。"),
+    # reversed playback and a voice's pitch: said with what can be done instead (before the general one)
+    (repair.REVERSED, *repair.REVERSED_REPLY),
+    (repair.PITCH, *repair.PITCH_REPLY),
     (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|" + FRAMES_MADE + r"|"
      r"\boptical[\s-]?flow\b|\bmotion[\s-]?smooth\w*|补帧|插帧|"
      + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
@@ -1121,6 +1138,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can only follow a face when I crop — I can't track other objects. I can crop to a face (e.g. "
      "“make it 9:16 following the speaker”) or centre the crop.",
      "裁剪时我只能跟随人脸，没法追踪其他物体。可以说“竖屏，跟着人脸”，或者居中裁剪。"),
+    # drawing on the picture and cropping to one region of it (after the tracked mark, which says more)
+    (repair.DRAWN, *repair.DRAWN_REPLY),
+    (repair.REGION_CROP, *repair.REGION_CROP_REPLY),
     # subtitles or text that are part of the footage (burnt in) cannot be taken out of the picture
     (_BURNT_IN,
      "I can't remove subtitles or text that are part of the footage (burnt in) — I can crop that strip out "
@@ -1165,6 +1185,8 @@ REFUSALS: list[tuple[str, str, str]] = [
 # nothing" is no speed change).
 EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_IN_PICTURE + "|" +
              repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
+             repair.REGION_CROP + "|" + repair.STILL_LAPSE + "|" + repair.FOOTAGE_MADE + "|" +
+             repair.PITCH + "|" +
              VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
              "|" + THING_SWAP + "|" + STREAM_CHAT +
              "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
@@ -1337,6 +1359,14 @@ _DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
               r"(?:so\s+|really\s+|kinda\s+|kind of\s+|a bit\s+|"
               r"pretty\s+|too\s+|super\s+)?(?:awful|bad|terrible|horrible|ugly|weird|wrong|gross|cheesy|"
               r"strange|odd|fake|cringe\w*|meh|off)\b|"
+              # "saturation up to 1.3, the fish look dull": what is filmed, said to look a way - the reason
+              r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+|as\s+|cuz\s+|coz\s+)?(?:the|my|our|his|"
+              r"her|their|those|these|this|that|all the)\s+(?:[\w'-]+\s+){0,2}?(?:looks?|looked|seems?|"
+              r"seemed|appears?|is|are|was|were|look like)\s+(?:so\s+|really\s+|kinda\s+|kind of\s+|a bit\s+|"
+              r"a little\s+|pretty\s+|too\s+|super\s+|very\s+|quite\s+|all\s+|way too\s+)?(?:dull|flat|"
+              r"washed[\s-]?out|pale|gr[ae]y|dark|dim|faded|muddy|murky|boring|lifeless|bland|hard to see|"
+              r"barely visible|tiny|small|blurry|lost|invisible|orange|yellow|green|blue|red|purple|"
+              r"colou?rless|drab|dead|sad)\b|"
               r"^\s*(?:后面|剩下|其余|其他)的?\s*(?:都|全)?\s*是")
 # "make my cat black and white", "把我的猫变成黑白": the video's subject (a pet, a person, the wedding) made
 # black and white is the whole picture in black and white - no one thing recoloured

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
+from ..defaults import BRIGHTNESS_STEP, CONTRAST_STEP, FADE_MS, LOGO_BIG, LOGO_SMALL, SATURATION_STEP
 from ..reading import RECORDER, note
 from .common import (
     FADE_IN,
@@ -765,24 +766,24 @@ def fade_rule(c: Clause) -> list[Hit]:
         # "fade out at 0:55 and fade in 2s": the time after "at" is where the fade-out starts; the other is
         # the fade-in's
         others = times(text[:start.start()] + " " * (start.end() - start.start()) + text[start.end():])
-        started = _fade_out_from(text, c, others[0] if others else 1000)
+        started = _fade_out_from(text, c, others[0] if others else FADE_MS)
         if started is not None:
             return started
     if both or (fade_in and fade_out):
         if len(ts) >= 2:
             kwargs["fade_in_ms"], kwargs["fade_out_ms"] = ts[0], ts[1]
         else:
-            kwargs["fade_in_ms"] = kwargs["fade_out_ms"] = ts[0] if ts else 1000
+            kwargs["fade_in_ms"] = kwargs["fade_out_ms"] = ts[0] if ts else FADE_MS
     elif fade_in and (started := _fade_in_at(text, c)) is not None:
         return started
     elif fade_in:
         kwargs["fade_in_ms"] = (ms_near(text, r"fade[sd]?[\s-]?in|from black|fading in|淡入|\bfade\b")
-                                or _fade_length(text) or 1000)
+                                or _fade_length(text) or FADE_MS)
     elif (started := _fade_out_from(text, c)) is not None:
         return started
     else:
         kwargs["fade_out_ms"] = (ms_near(text, r"fade[sd]?[\s-]?out|to black|fading out|淡出|\bfade\b")
-                                 or _fade_length(text) or 1000)
+                                 or _fade_length(text) or FADE_MS)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     first = min(x.start() for x in (fade_in, fade_out, both) if x is not None)
     return [Hit(first, [s.Fade.model_validate(kwargs)])]
@@ -842,10 +843,10 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
     total = c.ctx.total_ms
     remain = total - point
     if total <= 0 or remain <= 0:
-        return [Hit(m.start(), [s.Fade(fade_in_ms=fade_in_ms, fade_out_ms=length or 1000)])]
+        return [Hit(m.start(), [s.Fade(fade_in_ms=fade_in_ms, fade_out_ms=length or FADE_MS)])]
     if (length is None and remain <= FADE_TO_END_MS) or (length is not None and abs(remain - length) <= 500):
         return [Hit(m.start(), [s.Fade(fade_in_ms=fade_in_ms, fade_out_ms=remain)])]
-    short = length if length is not None and length < remain else 1000
+    short = length if length is not None and length < remain else FADE_MS
     at, end = clock(point), clock(point + short)
     if c.zh:
         question = (f"淡出只能一直持续到视频结尾。是从 {at} 开始淡出到结尾（{remain / 1000:g} 秒），"
@@ -1073,13 +1074,13 @@ def color_rule(c: Clause) -> list[Hit]:
         dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
                                 chunk)) and not rx.search(_TOO_DARK, chunk)
         a = amount_at(m.start())
-        kw["brightness"] = round(-(a or 0.15) if dimmer else (a or 0.15), 2)
+        kw["brightness"] = round(-(a or BRIGHTNESS_STEP) if dimmer else (a or BRIGHTNESS_STEP), 2)
         # "it's too dark, brighten it up": the problem and its fix are one change
         list(rx.finditer(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                          r"|调亮|亮一点|提亮|变亮", text))
     if note(rx.search(r"\bdark(?:er|en)\b|\bdim(?:mer)?\b|调暗|暗一点|变暗|压暗|" + _TOO_BRIGHT, text)) and \
             not rx.search(_TOO_DARK, text):
-        kw["brightness"] = -round(amount or 0.15, 2)
+        kw["brightness"] = -round(amount or BRIGHTNESS_STEP, 2)
     punchy = re.search(r"\bpunch(?:y|ier)\b", text)
     if punchy and not re.search(r"\bcontrast\w*|\bcolou?rs?\b|\bpicture\b|\bimage\b|\blook\b|\bgrade\b|"
                                 r"\bvisuals?\b|\bshots?\b", text):
@@ -1096,7 +1097,7 @@ def color_rule(c: Clause) -> list[Hit]:
                          _chunk(text, m.start()))
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
-        kw["contrast"] = round(1 - (a or 0.2) if down else 1 + (a or 0.2), 2)
+        kw["contrast"] = round(1 - (a or CONTRAST_STEP) if down else 1 + (a or CONTRAST_STEP), 2)
         if rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"
                      r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?contrast\b", _chunk(text, m.start())):
             kw["contrast"] = 0.5  # "cut the contrast in half", "take out half the contrast"
@@ -1108,7 +1109,7 @@ def color_rule(c: Clause) -> list[Hit]:
                                r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|"
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
-        kw["saturation"] = round(1 - (a or 0.3) if down else 1 + (a or 0.3), 2)
+        kw["saturation"] = round(1 - (a or SATURATION_STEP) if down else 1 + (a or SATURATION_STEP), 2)
         if rx.search(MUTED_LOOK, text):  # "…, going for a muted moody look": the look it is lowered for
             rx.search(r"\b(?:going for|want(?:ing)?|for)\s+(?:a\s+|an\s+)?(?=" + MUTED_LOOK + ")", text)
         if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"
@@ -1263,7 +1264,9 @@ def logo_rule(c: Clause) -> list[Hit]:
                            r"\bthere'?s an? (?:\w+ )?(?:watermark|logo)\b|"
                            r"\b(?:tiktok|capcut|instagram|their|someone'?s|the old) (?:watermark|logo)\b",
                            c.text)
-    removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b|去掉|去除|删除|删掉|抹掉|弄掉|"
+    # ("remove nothing, just add logo.png": a removal said of nothing is none)
+    removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b(?!\s+(?:nothing|anything)\b)|"
+               r"去掉|去除|删除|删掉|抹掉|弄掉|"
                r"拿掉|[pP]掉|去水印")
     # "the clip has a watermark in the bottom right, can you take it off": one said to be there already
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",
@@ -1316,9 +1319,9 @@ def logo_rule(c: Clause) -> list[Hit]:
     if scale is not None and 0 < scale <= 1:
         kwargs["scale"] = scale
     elif rx.search(r"\b(?:small|tiny|little)\b|小", text):
-        kwargs["scale"] = 0.1
+        kwargs["scale"] = LOGO_SMALL
     elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
-        kwargs["scale"] = 0.25
+        kwargs["scale"] = LOGO_BIG
     return [Hit(m.start(), [s.AddLogo(**kwargs)])]
 
 

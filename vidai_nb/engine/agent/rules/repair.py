@@ -137,6 +137,96 @@ KEEP_SILENCES_REPLY = (
     "或者按你给的时间保留几段（比如“保留0:10-0:20和0:40-0:50”）。")
 
 
+# Effects with no operation here, named in the request: refused plainly with what can be done instead (before
+# the general "no model or effect for it" refusal, which would say nothing about what to do).
+# - played backwards: "play the kiln opening backwards", "reverse playback", "倒着放", "倒放"
+REVERSED = (r"\b(?:play|plays|played|playing|run|runs|roll|rolls|go|goes|going)\s+(?:[\w'-]+\s+){0,5}?"
+            r"(?:backwards?|in reverse(?!\s+(?:order|chronological))|reversed)\b|"
+            r"\breversed?\s+(?:playback|motion|effect)\b|\brewind(?:ing)?\s+(?:effect|look|style)\b|"
+            r"\breverse\b(?!\s+(?:the\s+)?(?:[\w'-]+\s+)?order)|"
+            r"倒放|倒着\s*(?:放|播)|倒过来\s*(?:放|播)|倒序\s*播放?|反向\s*播放?|回放效果|时光倒流")
+REVERSED_REPLY = (
+    "I can't play video backwards (reverse) — there is no reverse effect here. I can slow a part down or "
+    "speed it up (e.g. “slow down 0:10–0:15 to 0.5x”), freeze a frame, loop the video or repeat a clip.",
+    "我没法把视频倒放——这里没有倒放效果。可以给某一段放慢或加速（比如“0:10到0:15放慢到0.5倍”）、定格某一帧、"
+    "循环播放，或者把某一段重复一遍。")
+# - a voice's pitch changed: "make the pastor's voice deeper", "lower the pitch", "声音变低沉一点", "音调调高"
+_A_VOICE = r"(?:voices?|vocals?|narration|singing|speech)"
+PITCH = (r"\b(?:make|get|turn|have)\s+(?:[\w'-]+\s+){0,3}?" + _A_VOICE + r"\s+(?:sound\s+)?"
+         r"(?:a\s+(?:bit|little|lot)\s+|(?:much|way|slightly|even)\s+)?(?:deeper|higher|squeakier|"
+         r"(?:higher|lower)[\s-]pitched|manlier|girlier|more (?:masculine|feminine))\b|"
+         r"\bdeepen\s+(?:[\w'-]+\s+){0,2}?" + _A_VOICE + r"\b|"
+         r"\b(?:a\s+)?(?:deeper|higher[\s-]pitched|lower[\s-]pitched|squeakier)\s+voice\b|"
+         r"\b(?:lower|raise|drop|shift|change|adjust|bump|bring|alter|tweak)\s+(?:up\s+|down\s+)?"
+         r"(?:the\s+|my\s+|his\s+|her\s+|their\s+|its\s+)?(?:voice'?s?\s+|audio'?s?\s+)?pitch\b"
+         r"(?!\s+(?:deck|video|meeting|talk)\b)|"
+         r"\bpitch[\s-]?shift\w*|\bpitch(?:ed)?\s+(?:it\s+|him\s+|her\s+|them\s+|(?:my|the|his|her)\s+"
+         r"(?:voice|vocals?|audio)\s+)?(?:up|down)\b|"
+         r"(?:声音|嗓音|人声|嗓子|声线)\S{0,4}(?:低沉|浑厚|变粗|粗一点|粗一些|变尖|尖一点|变细|细一点)|"
+         r"(?:音调|音高)\S{0,4}(?:调|变|升|降|提|拉|改|高|低)|(?<![a-z])(?:升调|降调)|变调(?!色)")
+PITCH_REPLY = (
+    "I can't change the pitch of a voice (deeper or higher) — there is no voice effect here, and a speed "
+    "change keeps the pitch. I can change its volume, reduce background noise (“denoise”) or even out the "
+    "loudness (“normalize the audio”).",
+    "我没法改变声音的音调（变低沉或变尖）——这里没有变声效果，调速也会保持原来的音调。可以调音量、降噪，"
+    "或者统一响度（“响度标准化”）。")
+# - drawn on the picture: "add arrows pointing at the cavity", "draw a circle around the mole", "画个圈圈出来"
+_MARKS = (r"(?:arrows?|circles?|rings?|boxes|box|rectangles?|squares?|underlines?|scribbles?|doodles?|"
+          r"annotations?|callouts?|pointers?)")
+DRAWN = (r"\b(?:add|put|draw|stick|place|insert|throw in|overlay|include|slap)\s+(?:on\s+)?(?:an?\s+|some\s+|"
+         r"the\s+|two\s+|three\s+|a few\s+|few\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?" + _MARKS +
+         r"\s+(?:around|round|pointing|that points?|to point|on|onto|over|under|showing|marking|to show|"
+         r"to mark|at)\b|"
+         r"\b" + _MARKS + r"\s+(?:pointing|that points?|to point)\s+(?:at|to)\b|"
+         r"\bdraw\s+(?:on|over)\s+(?:the\s+|my\s+)?(?:video|screen|picture|frame|footage|it|x-?ray|image)\b|"
+         r"\bdraw\s+(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+)?(?:arrows?|circles?|rings?|boxes|box|lines?|"
+         r"shapes?|rectangles?|squares?)\b|"
+         r"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?circle\s+(?:the|his|her|their|my|that|this)"
+         r"\s+\w+|"
+         r"箭头|画\s*(?:个|一个|几个|上|出|一下)?\s*(?:圈|圆圈|红圈|框|方框|红框|线|横线|箭头)|"
+         r"(?<![转绕打])圈\s*(?:出来|起来|一下|住)|(?:红圈|红框|圆圈)\S{0,4}(?:标|圈|框|画)|框\s*出来|涂鸦")
+DRAWN_REPLY = (
+    "I can't draw on the picture (arrows, circles, boxes) — there is no drawing tool here. I can put text on "
+    "screen where and when you say (e.g. “add text 'look here' at the top from 0:05 to 0:10”), or overlay an "
+    "image you upload in a corner (e.g. “add arrow.png in the top right”).",
+    "我没法在画面上画东西（箭头、圆圈、方框）——这里没有绘图工具。可以在你指定的位置和时间加文字（比如“0:05到0:10在"
+    "顶部加文字‘看这里’”），或者把你上传的图片叠加在角落（比如“把arrow.png放在右上角”）。")
+# - the picture cropped to one region: "crop to just the top left window", "只保留画面左上角"
+_REGION = (r"(?:(?:top|bottom|upper|lower)[\s-]?(?:left|right)|left|right|top|bottom|upper|lower)")
+REGION_CROP = (r"\bcrop\s+(?:it\s+|this\s+|the\s+(?:video|picture|frame|screen|footage|recording|image)\s+)?"
+               r"(?:in\s+)?(?:to|into|down to|on|onto|around)\s+(?:just\s+|only\s+)?(?:the\s+)?" + _REGION +
+               r"\s+(?:[\w'-]+\s+){0,2}?(?:window|corner|part|half|quarter|third|area|region|section|bit|"
+               r"portion|side|panel|pane|box|square|screen|monitor)\b|"
+               r"\bcrop\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|into|down to|onto|around)\s+(?:just\s+|only\s+)?"
+               r"(?:the\s+|that\s+|one\s+|a\s+)(?:[\w'-]+\s+){0,2}?(?:window|tab|panel|pane|monitor|"
+               r"whiteboard|slide|region|area)\b|"
+               r"\b(?:keep|show)\s+(?:only|just)\s+the\s+" + _REGION + r"\s+(?:corner|part|half|quarter|area|"
+               r"region|window|side)\s+of\s+(?:the\s+)?(?:picture|frame|screen|video|image|recording)\b|"
+               r"(?:只(?:保留|留|要|显示)|裁(?:剪|切)?\s*(?:出|到|成)|截取?出?)\s*(?:画面|屏幕|视频)?(?:的)?\s*"
+               r"(?:左上|右上|左下|右下)(?:角|部分|区域|那块|那个窗口)|"
+               r"(?:只(?:保留|留|要|显示)|裁(?:剪|切)?\s*(?:出|到|成))\s*(?:画面|屏幕|视频)(?:的)?\s*"
+               r"(?:左半|右半|上半|下半)(?:边|部分|屏)?")
+REGION_CROP_REPLY = (
+    "I can't crop to one region of the picture (a corner, a window or a panel) — cropping here changes the "
+    "shape of the whole frame, cut around its centre or following a face (e.g. “make it 1:1” or “make it "
+    "9:16 following the face”).",
+    "我没法只裁出画面的某一块（某个角、某个窗口）——这里的裁剪是改整个画面的比例，从中间裁或跟着人脸（比如“改成1:1”"
+    "或“竖屏9:16，跟着人脸”）。")
+# - footage made from nothing: "给我生成一段日落延时", "生成几个镜头"; a timelapse from one still photo
+FOOTAGE_MADE = (r"(?:帮我|给我|替我|你)?\s*生成\s*(?:一|1|几|两|2|3|三)?\s*(?:段|个|条|些)"
+                r"(?!\S{0,6}(?:字幕|srt|vtt|gif|封面|缩略图|预览|文件|链接|版本|文字稿))|"
+                r"生成\S{0,8}延时")
+STILL_LAPSE = (r"\b(?:time[\s-]?lapse|hyper[\s-]?lapse|slow[\s-]?mo(?:tion)?)\b[^,;.!?]{0,60}?\b"
+               r"(?:from|of|out of|"
+               r"using|with)\s+(?:(?:a|an|one|the|my|this|that|single|still|just|only|1)\s+)+"
+               r"(?:photo|picture|pic|still|image|snapshot)\b|"
+               r"\b(?:time[\s-]?lapse|hyper[\s-]?lapse)\b[^,;.!?]{0,60}?\b(?:from|of|out of|using|with)\s+"
+               r"[\w-]+\.(?:jpe?g|png|heic|webp)\b(?!\s*(?:,|and|&|\+))|"
+               r"\b(?:this|that|the|my|one|1|a|single)\s+(?:one\s+|1\s+|single\s+|still\s+)?(?:photo|picture|pic|"
+               r"still|image|snapshot)\s+(?:in)?to\s+(?:a\s+)?(?:time[\s-]?lapse|hyper[\s-]?lapse)\b|"
+               r"\b[\w-]+\.(?:jpe?g|png|heic|webp)\s+(?:in)?to\s+(?:a\s+)?(?:time[\s-]?lapse|hyper[\s-]?lapse)\b|"
+               r"(?:这|那|一)\s*张\s*(?:照片|图片|相片)\S{0,8}(?:做|生成|弄|搞|变)成?\S{0,4}延时")
+
 def asked_for(text: str) -> bool:
     """Whether the request names one of these impossible things (then refused, never answered)."""
     return re.search("|".join((PICTURE_REPAIR, ONE_VOICE, FIND_IN_PICTURE, KEEP_SILENCES, CREATURE_ADDED)),

@@ -7,6 +7,18 @@ import re
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from ..defaults import (
+    LOUDER,
+    MILD_FASTER,
+    MILD_SLOWER,
+    MUSIC_FADE_MS,
+    MUSIC_LOUD,
+    MUSIC_QUIET,
+    QUIETER,
+    SLOW_DOWN,
+    SLOW_MOTION,
+    SPEED_UP,
+)
 from ..reading import note, refer
 from .common import (
     FADE_IN,
@@ -48,8 +60,7 @@ def _clamp(x: float, lo: float, hi: float) -> float:
 
 # "第二段稍微慢一点", "make clip 2 a little faster", "speed it up a little": a small change said with no
 # amount is one mild step, the same for every degree word (MILD_FASTER / MILD_SLOWER), said in the reply with
-# how to ask for more; a change with no degree word ("speed it up") is the default step (1.5× / 0.75×)
-MILD_FASTER, MILD_SLOWER = 1.25, 0.8
+# how to ask for more; a change with no degree word ("speed it up") is the default step (SPEED_UP / SLOW_DOWN)
 _HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?:快|慢)\s*(?:1|一)?\s*(?:点|些)|"
           r"\bslightly\b|\bsomewhat\b|\b(?:a\s+)?(?:little|bit|tad|touch|smidge)(?:\s+bit)?\s+(?:faster|slower|quicker)\b|"
           r"\b(?:faster|slower|quicker|up|down)\s+(?:just\s+)?(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch|smidge)\b")
@@ -72,6 +83,20 @@ _SPLIT_VERB = re.compile(r"\b(speed|slow)\s+((?:the|my|our|this|that)\s+"
                          r"(?!(?:intro|outro|end|ending|beginning|"
                          r"start|middle|part|section|bit|first|last|rest|opening|closing|second|third|music|song|"
                          r"audio|sound|voice)\b)[a-z]+(?:\s+[a-z]+)?)\s+(up|down)\b")
+
+
+_SPEED_NAMED = (r"(?:(?:\d+(?:\.\d+)?\s*(?:x|×)|\d+(?:\.\d+)?\s*times)\s*(?:speed[\s-]?ups?|speed(?:ing)?|"
+                r"fast[\s-]?forward|slow[\s-]?down|playback|effect)?|speed[\s-]?ups?|"
+                r"speed (?:change|effect|ramp)|slow[\s-]?mo(?:tion)?|slo[\s-]?mo|slowmo|slow[\s-]?down|"
+                r"fast[\s-]?forward|time[\s-]?lapse)")
+_SPEED_REMOVED = re.compile(
+    r"\b(?:remove|get rid of|take (?:off|out|away)|kill|ditch|lose|cancel|scrap|revert|reset|turn off|"
+    r"disable|undo)\s+(?:the\s+|that\s+|this\s+|my\s+|all\s+(?:the\s+)?)?" + _SPEED_NAMED +
+    r"(?![\w-])(?!\s*(?:to|by|of)\b)|"
+    r"\b(?:take|get)\s+(?:the\s+|that\s+)?" + _SPEED_NAMED + r"\s+(?:off|out)\b|"
+    r"(?:去掉|取消|删掉|拿掉|撤掉|关掉)\s*(?:\d+(?:\.\d+)?\s*倍速|倍速|加速|慢动作|慢放|变速|快进)(?:效果)?|"
+    r"(?:\d+(?:\.\d+)?\s*倍速|倍速|加速|慢动作|慢放|变速|快进)(?:的)?(?:效果)?\s*(?:去掉|取消|删掉|拿掉|撤掉|关掉|"
+    r"不要了)")
 
 
 def speed_rule(c: Clause) -> list[Hit]:
@@ -117,11 +142,14 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"|of)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed|(?:的\s*)?(?:播放)?(?:速度|倍速))|"
+                      # "slow it to 75%", "speed the choir clip up to 120%", "放慢到75%": the speed it ends at
+                      r"\b(?:slow|speed)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b|by\b)[^\s,;%]+){0,5}?\s+(?:to|at)\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(\d+(?:\.\d+)?)\s*%|"
                       r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
         if m:
-            factor = float(m.group(1) or m.group(2) or m.group(3)) / 100
+            factor = float(next(g for g in m.groups() if g is not None)) / 100
             direction = re.search(r"\b(up|down)\b", m.group(0))
             if direction and factor < 1 and not re.search(r"\b(?:at|to|of)\b", m.group(0)):
                 # "speed it up 30%" is 30 % faster (it had read 0.3x); "slow it down 20%" 20 % slower
@@ -145,7 +173,7 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"慢动作|"
                        r"慢放", text):
             m = rx.search(r"half|twice|slo|慢|减半", text)
-            factor = 0.5
+            factor = SLOW_MOTION
             # "slow mo from 0:20 to 0:25, half speed": each name of the same speed is part of one reading
             list(rx.finditer(r"\bhalf[\s-]?(?:the )?speed\b|\bslow[\s-]?mo(?:tion)?\b|\bslo[\s-]?mo\b|"
                              r"\bslowmo\b|慢动作|慢放|速度减半", text))
@@ -164,12 +192,12 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"快一点|(?<!尽)(?<!赶)快(?:点|些)(?!\s*(?:帮|给|把|剪|弄|做|导))|"
                        r"\bfast forward", text):
             m = rx.search(r"speed|fast|quick|加速|快", text)
-            factor = 1.5
+            factor = SPEED_UP
             hedged = _hedged(text)
         elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
                        text):
             m = rx.search(r"slow|减速|慢", text)
-            factor = 0.75
+            factor = SLOW_DOWN
             hedged = _hedged(text)
     if factor == 1 and m is not None and re.search(r"(?:放慢|慢放|慢|加快|快放|快)\s*1\s*倍", text):
         # "放慢一倍", "慢放一倍": slower by as much again
@@ -201,8 +229,12 @@ def speed_rule(c: Clause) -> list[Hit]:
         # "remove the 2x speedup, back to normal speed", "把2倍速去掉，恢复正常速度": the speed named is the
         # one taken away; what is asked for is the normal speed
         m, factor = normal, 1.0
+    if factor is not None and (gone := rx.search(_SPEED_REMOVED, text)):
+        # "remove the 2x speed", "get rid of the slow mo", "把2倍速去掉", "取消加速": the speed named is the
+        # one taken away - the normal speed is what is left
+        m, factor = gone, 1.0
     mild: str | None = None
-    if hedged and factor in (1.5, 0.75) and m is not None and normal is None:
+    if hedged and factor in (SPEED_UP, SLOW_DOWN) and m is not None and normal is None:
         faster = factor > 1
         if rx.search(r"节奏|\bpac(?:e|ing)\b", text) and not rx.search(r"速|\bspeed|\bplay", text):
             # "节奏再快一点": a quicker pace may be tighter cuts as much as a higher speed - asked
@@ -439,8 +471,9 @@ def mute_rule(c: Clause) -> list[Hit]:
     if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
                                         text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
-    if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
-        return []  # "drop the original audio to 50%": a level, not silence
+    if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%|^\s*(?:volume\s+|level\s+)?(?:down\s+)?"
+                 r"(?:to|by|in)\s+(?:a\s+)?half\b", text[m.end():]):
+        return []  # "drop the original audio to 50%", "drop the camera audio to half": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
     # "kill my mic audio, keep the music": what stays is part of the same reading
     rx.search(r"\b(?:but |and )?(?:keep|leave|(?:i |we )?(?:want|need) (?:just|only)|except(?: for)?|"
@@ -559,8 +592,9 @@ _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (
 
 # a level or the track's end said in a clause ("cut the music volume in half", "背景音乐不要了", "mute the
 # song"): a complaint said beside it ("its too loud over my tips", "太吵") is why, not another change
-_LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud|level)\b|减半|一半|\bmute\b|"
-               r"\bsilence\b|静音|\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
+_LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\b(?:to|by) (?:a )?half\b|"
+               r"\bhalf (?:the )?(?:volume|as loud|level)\b|减半|一半|\bmute\b|\bsilence\b|静音|"
+               r"\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
                r"\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|"
                r"不要|"
                r"去掉|删掉|删了|删除|拿掉|关掉|撤掉")
@@ -637,7 +671,7 @@ def _covered(c: Clause, text: str) -> list[Hit] | None:
     level = percent(after)
     if level is not None:  # "…, turn it down to 20%": the level said for it
         rx.search(r"\d+(?:\.\d+)?\s*%", after)
-    volume = level if level is not None else current * 0.5
+    volume = level if level is not None else current * QUIETER
     op = s.SetVolume.model_validate({"track": track, "volume": _clamp(volume, 0.0, 4.0)})
     return [Hit(m.start(), [op])]
 
@@ -696,8 +730,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
-        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to)\b|降低|"
-                      r"提高|调低|调高|调大|调小|放大|"
+        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|"
+                      r"by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
                       r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
         if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
                           r"(?:noise|hiss|hum|buzz|static|crackle|rumble)\b", text[m.end():]):
@@ -709,7 +743,7 @@ def volume_rule(c: Clause) -> list[Hit]:
             if last and re.fullmatch(r"noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|hissing",
                                      last[-1].group(0)):
                 m = None  # "the audio has a hum, … reduce it": "it" is the noise (denoise_rule's)
-        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|"
+        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|\b(?:to|by|in) (?:a )?half\b|"
                                r"\b(?:lower|raise|boost|reduce|decrease|increase|"
                                r"amplify|up|down)\b|"
                                r"降低|提高|调低|调高|调大|调小|放大|小一点|大一点|大点|小点", text):
@@ -790,8 +824,9 @@ def volume_rule(c: Clause) -> list[Hit]:
     current = c.ctx.music_volume if track == "bgm" else c.ctx.main_volume
     pct = percent(text)
     volume: float | None = None
-    if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半", text):
-        pct = 0.5  # "cut the music volume in half"
+    if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半|"
+                                 r"\b(?:to|by) (?:a )?half\b(?!\s*(?:speed|the speed|time))", text):
+        pct = 0.5  # "cut the music volume in half", "drop the camera audio to half"
     if pct is not None:
         volume = pct
         # "lower it by 20%", "音量减少20%" (no 到 / 成: by that much, not to it) are relative
@@ -817,15 +852,15 @@ def volume_rule(c: Clause) -> list[Hit]:
             v = float(num.group(1))
             volume = v if (v <= 4 and "." in num.group(1)) or v <= 2 else v / 100
         elif rx.search(_TOO_LOUD, text):
-            volume = current * 0.5
+            volume = current * QUIETER
         elif rx.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
                        r"大声|调高|声音大|提高|大一点",
                        text):
-            volume = current * 1.5
+            volume = current * LOUDER
         elif rx.search(r"\bquieter\b|\bsofter\b|\bdown\b|\blower\b|\breduce\b|\bdecrease\b|小声|调低|"
                        r"声音小|降低|"
                        r"轻一点|小一点", text):
-            volume = current * 0.5
+            volume = current * QUIETER
     if volume is None:
         return [Hit(m.start(), question="音量调到多少？比如“50%”。" if c.zh else
                     "How loud should it be — for example 50%?")]
@@ -873,10 +908,10 @@ def _music_volume(text: str) -> float | None:
     if rx.search(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|gentle|faint|barely)\b|小声|轻|低|小一点|小点|"
                  + _NOT_TOO_LOUD, text):
         list(rx.finditer(r"\bvolume\b|音量|声音", text))
-        return 0.15
+        return MUSIC_QUIET
     if rx.search(r"\bloud\b|大声", text):
         list(rx.finditer(r"\bvolume\b|音量|声音", text))
-        return 0.8
+        return MUSIC_LOUD
     return None
 
 
@@ -1002,7 +1037,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
                          r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
-                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§))"
+                         # ("drop the music to half": a level, not taken out)
+                         r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§|(?:a\s+)?half\b))"
                          # ("get rid of the music fade-in": the music's fade taken away, not the music)
                          r"(?!(?:'s|’s|s)?\s*fad(?:e|es|ing)\b)|"
                          # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
@@ -1048,7 +1084,8 @@ def music_rule(c: Clause) -> list[Hit]:
                                           + re.escape(audio_named[0][1].name.lower()), text)
     wants_add = bool(named_add) or ((has_music_word or audio_named) and m_add and not re.search(
         r"\bvolume\b|\blouder\b|\bquieter\b|\blower\b|\bturn (?:it |the \w+ )?(?:up|down)\b|音量|调低|调高|"
-        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b|" + _TOO_LOUD + "|" + _TOO_QUIET, text))
+        r"\bfade (?:in|out) the|\bfade the|淡入|淡出|\bmute\b|\b(?:to|by|in) (?:a )?half\b|" + _TOO_LOUD +
+        "|" + _TOO_QUIET, text))
     if wants_add and not audio_named and c.ctx.has_music and re.search(r"\bfad(?:e|es|ed|ing)\b|淡入|"
                                                                        r"淡出", text) \
             and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
@@ -1137,7 +1174,8 @@ def music_rule(c: Clause) -> list[Hit]:
     obj = r"(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}"
     over = r"(?:\bover|\blasting|\btaking|\bduring)(?:\s+the\s+(?:last|final|first|opening))?"
     if fade_in:
-        kwargs["fade_in_ms"] = ms_near(text, rf"fade[sd]?{obj} ?in(?:/out\b)?|fading in|淡入|\bin\b") or 2000
+        kwargs["fade_in_ms"] = (ms_near(text, rf"fade[sd]?{obj} ?in(?:/out\b)?|fading in|淡入|\bin\b")
+                                or MUSIC_FADE_MS)
     # ("fade music in 2s and out 3s": the out said after the in's time)
     and_out = r"(?<=§)\s*and out\b|\band out\s*§"
     if rx.search(FADE_OUT + rf"|淡出|\bin and out\b|\bin/out\b|{and_out}", text) or (
@@ -1148,7 +1186,7 @@ def music_rule(c: Clause) -> list[Hit]:
                                  or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
                                  or ms_near(text, r"\band out\b|\bin/out\b")  # "fade in/out 2s"
                                  or ms_near(text, r"fade")
-                                 or (ms_after(text, over) if not fade_in else None) or 2000)
+                                 or (ms_after(text, over) if not fade_in else None) or MUSIC_FADE_MS)
     fade_where(text, "fade_in_ms" in kwargs, "fade_out_ms" in kwargs)
     # a loop said not to be wanted, in any of the ways a "no" is put: "don't let it loop", "no need to loop
     # it", "no looping", "it doesn't have to repeat", "不用循环", "不需要循环播放"
@@ -1256,7 +1294,7 @@ def fade_out_from(text: str, total_ms: int) -> int | None:
     if found is not None:
         rx.search(re.escape(found[0].group(0)), text)
         remain = total_ms - found[1]
-        return remain if 0 < remain <= MUSIC_FADE_TO_END_MS else 2000 if remain <= 0 else None
+        return remain if 0 < remain <= MUSIC_FADE_TO_END_MS else MUSIC_FADE_MS if remain <= 0 else None
     if point is None or not total_ms or not 0 < int(point.group(1)) < total_ms:
         return None
     rx.search(re.escape(point.group(0)), text)
@@ -1279,7 +1317,7 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
     if rx.search(FADE_IN + r"|淡入", text):
-        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or 2000
+        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or MUSIC_FADE_MS
         # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
         # said to go is none, never the default one added
         taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
@@ -1304,7 +1342,7 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
                     else None)
                 or ms_near(text, r"\bout\b|fade")
                 or ms_after(text, r"(?:\bover|\blasting|\btaking|\bduring|\bin)(?:\s+the\s+(?:last|final))?")
-                or 2000)
+                or MUSIC_FADE_MS)
     fade_where(text, fin is not None, fout is not None)
     rx.search(r"\b(?:over|in|during|for)\s+the\s+(?:last|final|first|closing|opening)\b", text)
     return s.FadeMusic(fade_in_ms=fin, fade_out_ms=fout)

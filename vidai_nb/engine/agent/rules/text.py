@@ -7,6 +7,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
+from ..defaults import TEXT_SIZES, TITLE_SIZES
 from ..normalize import split_clauses
 from ..reading import note
 from .common import (
@@ -319,11 +320,11 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
         kwargs["size"] = int(size.group(1) or size.group(2) or size.group(3))
     # (nor is a size word in them: "a title in red: Big Sale")
     elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", bare):
-        kwargs["size"] = 192 if is_title else 128
+        kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["huge"]
     elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大", bare):
-        kwargs["size"] = 144 if is_title else 96
+        kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["big"]
     elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点", bare):
-        kwargs["size"] = 48 if is_title else 40
+        kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["small"]
     return kwargs
 
 
