@@ -265,3 +265,18 @@ def test_a_part_named_by_what_is_in_it_is_asked(text: str) -> None:
 def test_an_order_with_a_side_question_is_done(text: str, want: list[dict[str, Any]]) -> None:
     p = plan(text)
     assert not p.answer and ops(p) == want_ops(want)
+
+
+@pytest.mark.parametrize(("text", "fmt"), [
+    ("export an mp4 for youtube", "mp4"),
+    ("save it as a mov for instagram", "mov"),
+])
+def test_a_format_exported_for_a_platform_is_only_the_file(text: str, fmt: str) -> None:
+    p = plan(text)
+    assert not p.ops and p.export == {"format": fmt}
+
+
+
+def test_the_second_minute_of_the_footage_is_that_minute() -> None:
+    p = plan("only keep the second minute of the footage", clips=THREE)
+    assert ops(p) == want_ops([{"op": "keep_range", "start_ms": 60000, "end_ms": 120000}])

@@ -384,7 +384,9 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"\b((?:only\s+|just\s+)?(?:keep|cut|remove|delete|drop|lose|export|mute|speed up|"
                   r"slow down|except|except for|apart from|other than|but)\s+"
                   r"(?:only\s+|just\s+)?)(?:the\s+)?(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+minute\b"
-                  r"(?!\s*(?:of\s+(?!it\b|this\b|the\s+(?:video|clip|thing|whole))|where|when|with|that|mark|and|or|-|to)\b)",
+                  # ("only keep the second minute of the footage": of the video, by another name)
+                  r"(?!\s*(?:of\s+(?!it\b|this\b|(?:the|my)\s+(?:video|clip|thing|whole|footage|recording|film|"
+                  r"movie|vid|vlog|lecture|talk)\b)|where|when|with|that|mark|and|or|-|to)\b)",
                   lambda m: f"{m.group(1)}{nth[m.group(2)] - 1}:00 to {nth[m.group(2)]}:00", text)
     # "remove frames 300 to 450", "frames 120-180": a range of frame numbers is a range of times
     text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:to|-|–|—|through|thru|till|until|"

@@ -356,6 +356,13 @@ def _purpose(text: str, start: int, end: int) -> bool:
              r"(?:subtitle|caption|srt|vtt) file)\b[^,;]{0,25}"
              r"\b(?:for|on)\s+(?:my |the |a )?$")
     still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
+    # "export an mp4 for youtube": the file's format named, and where it goes - no frame asked for
+    exported = (r"\b(?:export|save|render|download)\w*\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?"
+                r"(?:mp4|mov|webm)\s+(?:file\s+)?(?:for|on)\s+(?:my |the |a )?$")
+    if re.search(exported, before) and not re.search(
+            r"竖|横|‹r|\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square|crop)\b",
+            text):
+        return True
     # "the last few seconds of my gym reel": the person's own video, called by what it is
     if re.search(r"\b(?:my|our|the|this)\s+(?:[a-z]+\s+)?$", before) and re.search(
             r"^\s*(?:videos?|clips?|posts?|edits?)?\s*(?:feels?|looks?|is|was|has|sounds?|seems?)\b", after):
