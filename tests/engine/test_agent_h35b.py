@@ -96,3 +96,20 @@ def test_a_chinese_topic_is_searched_for_whole(text: str, query: str) -> None:
                                   "don't cut the pauses, only the uhs"])
 def test_just_the_ums_against_the_silences_is_the_fillers_only(text: str) -> None:
     assert ops(plan(text)) == [{"op": "remove_fillers", "repeats": False}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("fade the last 3 seconds out", {"fade_out_ms": 3000}),
+    ("fade the first 2 sec in please", {"fade_in_ms": 2000})])
+def test_the_stretch_a_fade_covers_said_between_its_words(text: str, want: dict[str, int]) -> None:
+    assert ops(plan(text)) == [{"op": "fade", **want}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("turn the speed down to 80%", {"op": "speed", "factor": 0.8}),
+    ("慢放到原来的75%", {"op": "speed", "factor": 0.75}),
+    ("halve the camera audio", {"op": "set_volume", "volume": 0.5}),
+    ("把原声减半", {"op": "set_volume", "volume": 0.5})])
+def test_speed_and_sound_halved_or_set_in_more_words(text: str, want: dict[str, object]) -> None:
+    got = ops(plan(text, "zh-CN" if not text.isascii() else "en"))
+    assert [o["op"] for o in got] == [want["op"]] and all(got[0][k] == v for k, v in want.items())

@@ -556,6 +556,12 @@ def _part_bounds(text: str) -> str:
     text = re.sub(rf"\b({_PART_NOUN})\b((?:\s+(?!(?:it|that|which)\b)[a-z']+){{0,4}}?)\s*"
                   rf"(?:[,;:]|\s-+|\s?[–—])?\s*(?:(?:it|that|which)(?:'s|\s+is)?\s+)?{_STARTS}{_ENDS}",
                   r"\1\2 \3 to \4", text)
+    # "the intro starts at 0:00 and ends at 0:05, cut it", "the blooper starts at …": a thing named (not the
+    # video itself) that starts and ends at two times is that part
+    whole = (r"(?:video|clip|movie|film|footage|recording|vid|thing|edit|final cut|final video|programme|"
+             r"program)")
+    text = re.sub(rf"\b((?:the|my|this|that|our|his|her)\s+(?:[a-z']+\s+){{0,3}}?(?!{whole}\b)[a-z']+)\s+"
+                  rf"(?:starts|begins)\s+(?:at|from)\s+(§\d+§){_ENDS}", r"\1 is \2 to \3", text)
     # "the part that runs from 0:10 to 0:14": from … to … said with a verb of its own
     text = re.sub(rf"\b({_PART_NOUN})\s+(?:that|which)\s+(?:runs|goes|lasts|is)\s+(from\s+§\d+§)",
                   r"\1 \2", text)
@@ -652,9 +658,16 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "cut down the saturation a bit, to 0.85": the level said after the vague word is the level ("saturate
     # it a bit, like 0.2" is the step, read as it is)
     text = re.sub(r"\s+(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+little|slightly|somewhat|a\s+touch|"
-                  r"a\s+tad)\s*[,，]\s*(?:(?:like|say|maybe|about|around|roughly)\s+)?(to\s+)"
+                  r"a\s+tad)\s*[,，]\s*(?:(?:like|say|maybe|about|around|roughly)\s+)?"
+                  r"(?:make it\s+|set it\s+|take it\s+|bring it\s+|so it'?s\s+|so it is\s+)?"
+                  r"(to\s+|(?<=make it )|"
+                  r"(?<=so it's )|(?<=so its )|(?<=so it is ))"
                   r"(?=\d*\.?\d+\s*(?:%|x\b)?(?!\s*(?:s|sec|secs|seconds?|ms|min|mins|minutes?)\b))",
                   r" \1", text)
+    # "饱和度稍微降一点，到0.9": the level said after the vague amount is the level (the same, in Chinese)
+    text = re.sub(r"(饱和度|对比度|亮度)([^，,。；;\d§]{0,8}?)\s*[，,]\s*(?:大概|差不多|大约)?\s*"
+                  r"(?:调)?(?:到|成)\s*"
+                  r"(?=[+-]?\d*\.?\d)", r"\1调到", text)
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
     text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
                   r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
@@ -715,6 +728,14 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
                   r"\1 to \2", text)
     text = _part_bounds(text)
+    # "add 'A' at the top at 0:05 and 'B' at the bottom at 0:10": quoted words, each with its own place or
+    # time, are two texts (each its own clause)
+    own = r"(?:at|in|on|from|top|bottom|upper|lower|center|centre|middle|left|right|for|during|between|§)\b"
+    text = re.sub(rf"(⟦\d+⟧\s+{own}[^⟦,;.]*?)\s+and\s+(?=⟦\d+⟧\s+{own})", r"\1, ", text)
+    # "when i exported it the song got way too loud": when the trouble was seen is a clause of its own
+    text = re.sub(r"\b((?:when|after|once|since)\s+(?:i|we|u|you)\s+(?:first\s+)?export(?:ed)?"
+                  r"(?:\s+(?:it|this|that|the video|the file))?)\s+"
+                  r"(?=(?:the|my|it|everything|there|this|all)\b)", r"\1, ", text)
     # "2s + 15 frames": one time
     text = re.sub(r"§(\d+)§\s*(?:\+|plus)\s*§(\d+)§", lambda m: f"§{int(m.group(1)) + int(m.group(2))}§",
                   text)
@@ -722,6 +743,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # (each its own part: "logo top right + title …" keeps "top right" the logo's); a plus between
     # numbers, "+0.1 brightness" and "c++" stay
     text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", ", ", text)
+    # "定格第10秒": the Nth second is where it freezes, never how long (as "定格在10秒")
+    text = re.sub(r"(定格|静止)\s*第\s*(?=§\d+§)", r"\1在 ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05
     text = _there(text)
     # "在1分整的前10秒那里定格": a point said as so long before another is that point (0:50)

@@ -101,7 +101,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if answer in answers.GENERIC and (earlier := meta.earlier_talk_question(norm.text, zh)):
         return Plan(question=earlier)  # "do the thing we talked about": which edit, asked
     if answer in answers.GENERIC and "?" not in norm.text and re.search(
-            r"[,;.!]\s*(?:(?:pls|please|just|so|then|now|and|can (?:you|u))\s+)*"
+            r"(?:[,;.!]|\s[-–—]+)\s*(?:(?:pls|please|just|so|then|now|and|can (?:you|u))\s+)*"
             r"(?:fix|rotate|turn|undo|sort out|"
             r"correct|repair)\s+(?:it|this|that|them)\b[^,;.?]{0,20}$", norm.text):
         # "when i uploaded it it turned 90 degrees like portrait, fix it": what happened (led by "when"),

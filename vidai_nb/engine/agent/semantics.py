@@ -762,7 +762,10 @@ _STORY = (r"\s*(?:(?:and|but|cause|because|since|as|so)\s+)?(?:i|we|it|that|they
 # what follows a number that counts the things named ("这两段", "the 2 demos", "into 1 video")
 _COUNT_NOUN = (r"\s*(?:个|张|段|次|处|遍|条|句|位|种|集|clips?\b|segments?\b|parts?\b|videos?\b|vids?\b|"
                r"sections?\b|files?\b|ones?\b|demos?\b|places?\b|spots?\b|shots?\b|pieces?\b|things?\b|clicks?\b|takes?\b|"
-               r"versions?\b)")
+               r"versions?\b|photos?\b|pictures?\b|images?\b|pics?\b)")
+# the words that say what the things counted are ("3 gameplay clips"), not an amount or a unit
+_DESCRIBED_COUNT = (r"(?:\s+(?!(?:s|secs?|seconds?|mins?|minutes?|x|times|percent|frames?|fps|db|hours?)\b)"
+                    r"[a-z'-]+){1,2}")
 # words that restate what the clause's reading does or spans, with no edit of their own: "join everything
 # together", "duplicate it so it plays twice", "outline style", "overlay c.mp4 picture in picture"
 _RESTATED = frozenset({"everything", "whole", "twice", "style", "overlay", "post"})
@@ -784,6 +787,53 @@ _STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it
               r"i (?:want|need) (?:it )?to (?:redo|post|share|send|upload)|"
               r"my \w+ (?:said|says))\b|"
               r"^[^剪删裁切加添配换调去放]*(?:都|全)?是(?:静音|空白|黑屏|错别字)")
+
+# a clause told about the footage or the people in it, with its own subject and a verb that is not an
+# order: "the speaker coughs there", "it makes my voice sound underwater", "i say um every 3 words", "the
+# crop looked bad", "its 1:50 now", "my cousin asked me not to post that bit" - a reason, asking for nothing
+_TOLD_SUBJECT = (r"(?:i|we|he|she|they|it|that|this|someone|somebody|nobody|no one|everyone|everybody|"
+                 r"clients|viewers|people|ppl|folks|mine|"
+                 r"everything(?:\s+(?:before|after|else))?|"
+                 r"(?:the|that|this|those|these|my|our|his|her|their|some|grandpa|grandma|mom|dad)"
+                 r"(?:\s+[\w'-]+){1,4}?)")
+_TOLD_VERB = (r"(?:is|was|are|were|has|had|looks?|looked|sounds?|sounded|says?|said|asked|allows?|"
+              r"wants|needs|makes|made|covers?|covered|cut|coughs?|coughed|walks?|walked|fell|falls?|"
+              r"moves?|moved|reversed|drags?|stops?|stopped|starts?|ends?|goes|went|keeps?|kept|"
+              r"can'?t|cannot|can not|couldn'?t|don'?t|dont|doesn'?t|doesnt|didn'?t|won'?t|wont|"
+              r"only|basically|literally|really|always|never|also|just|still|"
+              r"(?<=\bi )(?:say|sound|do|did|can|could|have|had|think|guess|hate|love|stutter|mumble)|"
+              r"(?<=\bwe )(?:say|do|did|can|could|have|had|think))")
+_TOLD = re.compile(
+    r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc|ugh|lol|oops|also|plus|btw|fyi|"
+    r"like|well|yeah|ok|okay)\s*,?\s+)*"
+    r"(?:(?:it|that|this|there)(?:'s|s)\b|(?:" + _TOLD_SUBJECT + r")\s+" + _TOLD_VERB + r"\b)")
+# what an order (or a wish for the video) says: a clause with it is asked, not told ("the title should be
+# red", "the intro needs to go", "i want it shorter", "it's too long")
+_TOLD_ASKS = re.compile(r"\b(?:should|must|has to|have to|needs? to|need it|needs it|want it|wants it|"
+                        r"gotta|ought|would like|'d like|id like|wanna (?:be|have|make|add|cut)|"
+                        r"too|instead|rather|please|pls|plz|can (?:you|u)|could (?:you|u)|let'?s)\b")
+# what was wrong with the change taken back, told beside "撤回上一步" ("标题挡住了画面", "那个滤镜丑哭了"),
+# and a clause that starts with an order instead ("再加个标题", "把音乐删了")
+_JUDGED_ZH = r"了\s*[。！!~]*\s*$|太|丑|难看|不好看|错|挡住|反了|不对|不行"
+_ORDER_ZH = r"\s*(?:再|还要|然后|把|给|帮|请|麻烦|加|删|剪|去掉|换|调|改)"
+# what the video is for, said at the end of what is asked: "for the gala slideshow", "for grandpa's 80th"
+_FOR_WHOM = (r"\bfor\s+(?:the|my|our|a|an|his|her|their|[a-z]+'s)\s+(?P<what>[^,;.!?:—–()]*?)\s*"
+             r"(?:thing|lol|pls|please|thanks)?\s*[.!~]*$")
+# a part of the video or of the edit named after "for": where the edit goes, never a purpose
+_WHERE_WORDS = (r"\b(?:intro|outro|opening|start|beginning|end|ending|middle|first|last|part|parts|bit|bits|"
+                r"section|sections|clip|clips|segment|segments|scene|scenes|shot|shots|second|seconds|sec|secs|"
+                r"minute|minutes|min|mins|whole|rest|title|titles|credits|audio|sound|voice|music|video|"
+                r"picture|footage|frame|frames|length|duration|speed|\d+(?!\d*(?:st|nd|rd|th)\b))\b|§|⟦")
+# a colour a thing is to have ("so the sky is purple"): an edit of its own, never a purpose
+_COLOUR_NAMED = (r"\b(?:red|blue|green|purple|pink|yellow|orange|gold|golden|sepia|grey|gray|teal|cyan|"
+                 r"magenta)\b")
+# a purpose or a reason said after what is asked: "so ppl can follow the dance steps", "so it uploads
+# faster", "since uploading is slow here", "because my cousin asked me not to post it"
+_PURPOSE = re.compile(r"\b(?:so(?: that)?|since|because|cause|cuz|coz|bc)\s+(?=(?:it'?s|its|that'?s)\b|"
+                      r"(?:[\w'-]+\s+){1,4}?(?:can|could|will|would|won'?t|wont|can'?t|cant|isn'?t|isnt|"
+                      r"doesn'?t|doesnt|don'?t|dont|is|are|was|were|looks?|reads?|sounds?|plays?|uploads?|loads?|"
+                      r"sees?|gets?|stays?|fits?)\b)")
+
 
 
 def _half_of_read_word(res: Resolution, i: int, explained: set[int]) -> bool:
@@ -832,6 +882,7 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
     parts: list[str] = []
     story = False
+    undoing = any(isinstance(op, s.Undo) for c in chosen for op in c.hit.ops)
     restated = vocab.Restated([o for c in chosen for o in c.hit.ops],
                               [c.hit.export for c in chosen if c.hit.export])
     for ci, (a, b) in enumerate(res.clauses):
@@ -854,8 +905,16 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
             (re.search(r"\b(?:the|a|new|another|other)\s+(?:[^\s,;:]+\s+){0,2}$",
                        res.text[:res.tokens[i].start])
              and not re.match(r"\s*(?:§|%|x\b|s\b|sec|min|秒)", res.text[res.tokens[i].end:]))))]
-        idx = [i for i in idx if not (re.fullmatch(r"\d{1,2}", res.tokens[i].text) and
-                                      re.match(_COUNT_NOUN, res.text[res.tokens[i].end:]))]
+        idx = [i for i in idx if not (re.fullmatch(r"\d{1,2}", res.tokens[i].text) and (
+            re.match(_COUNT_NOUN, res.text[res.tokens[i].end:]) or
+            # "the 3 gameplay clips", "the two adoption photos": a count of the things named, said with
+            # what they are
+            re.match(_DESCRIBED_COUNT + _COUNT_NOUN, res.text[res.tokens[i].end:]) or
+            # "between the other two", "just those two, drop the rest": a count pointing at things named
+            (re.search(r"\b(?:all|the other|those|these|both|between(?: the)?)\s+$",
+                       res.text[:res.tokens[i].start])
+             and re.match(r"\s*(?:$|[,;.!?—–-]|(?:and|but|then|nothing|drop|please|pls)\b)",
+                          res.text[res.tokens[i].end:]))))]
         # "没声音" with "没声" read, "转场" with "场" read: a character of a word the reading explained
         idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color
@@ -870,6 +929,26 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
                                       res.text[a:b]):
             continue  # nothing of meaning, or a "don't …" that asks for nothing
         clause = res.text[a:b]
+        if not read and _TOLD.match(clause) and not _TOLD_ASKS.search(clause):
+            continue  # "…, the speaker coughs there": a reason told, not an order
+        if not read and undoing and not any(res.tokens[i].value for i in meaningful) and \
+                re.search(_JUDGED_ZH, clause) and not re.match(_ORDER_ZH, clause):
+            continue  # "撤回上一步 刚才那个滤镜太丑了": why the last change is taken back
+        if read and (why := _PURPOSE.search(clause)) and not _TOLD_ASKS.search(clause[why.start():]) and \
+                not re.search(_COLOUR_NAMED, clause[why.start():]):
+            # "play it at half speed so ppl can follow the dance steps": the words after "so …" give the
+            # purpose of the edit read before them (a word of the edit said before "so" is still named)
+            meaningful = [i for i in meaningful
+                          if res.tokens[i].start < a + why.start() or res.tokens[i].value]
+            if not meaningful:
+                continue
+        if read and (why := re.search(_FOR_WHOM, clause)) and not re.search(_WHERE_WORDS, why.group("what")):
+            # "black and white for the memorial slideshow", "normalize it for the council upload": what the
+            # video is for (an age said "grandma's 80th" is no amount), not where the edit goes
+            meaningful = [i for i in meaningful if res.tokens[i].start < a + why.start() or (
+                res.tokens[i].value and not re.match(r"(?:st|nd|rd|th)\b", res.text[res.tokens[i].end:]))]
+            if not meaningful:
+                continue
         span = res.text[res.tokens[min(meaningful)].start:res.tokens[max(meaningful)].end]
         if not any(res.tokens[i].value for i in meaningful) and any(
                 re.search(_STAYS, x) or re.match(_STATEMENT, x) for x in (clause, span)):
@@ -1010,6 +1089,12 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
                          f"{_clock(total)} long).")
     plan.ops = []
     plan.export = None
+    # "speed up the boring bit in the middle", "slow down the ending part": where the part is, as said, is
+    # what the question asks about - used, not left unread
+    plan.notes = [n for n in plan.notes if not re.fullmatch(
+        r"(?:这部分我没看懂，没有处理：|I didn't understand, so didn't do: )“(?:\s|;|the|of|in|at|very|"
+        r"middle|beginning|start|end|ending|bit|part|section|中间|开头|结尾|前面|后面|那段|这段)+”",
+        n, re.IGNORECASE)]
 
 
 # words that name the video or a stretch of it, not a thing inside the picture

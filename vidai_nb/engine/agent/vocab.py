@@ -20,13 +20,15 @@ from .resolver import Token
 # why a file is made smaller ("so the upload is quicker"): said of a lower resolution, as an edit or an export
 _SMALLER_FILE = {"smaller", "upload", "quicker", "reduce", "shrink"}
 # words that name what an operation works on or how, by the operation's name
+_SIZE = {"bigger", "smaller", "larger", "size", "sized"}
 _MUSIC = {"background", "bg", "bgm", "music", "song", "track", "背景", "乐", "音乐", "配乐"}
 _VOICE = {"voice", "talking", "speech", "dialogue", "narration", "人声", "说话"}
 _OP_WORDS: dict[str, set[str]] = {
     "color": {"color", "colour", "colors", "colours", "saturation", "saturated", "contrast", "brightness",
               "filter", "tint", "滤", "镜", "滤镜", "颜色"},
     "add_music": _MUSIC | {"under", "underneath", "playing", "循", "loop", "looping"},
-    "set_volume": _MUSIC | _VOICE,
+    # "turn the mic audio up to 150%", "bump the music to 40%": the sound whose level is set, and the verb
+    "set_volume": _MUSIC | _VOICE | {"audio", "mic", "bump"},
     "duck_music": _MUSIC | _VOICE,
     "fade_music": _MUSIC | {"慢", "slowly", "slow", "gradually"},
     "mute": _MUSIC | _VOICE | {"audio", "sound", "back", "bring"},  # "bring the audio back, unmute it"
@@ -42,10 +44,16 @@ _OP_WORDS: dict[str, set[str]] = {
     "concat": {"join", "joined", "together", "拼", "segments"},
     "keep_ranges": {"join", "joined", "together", "拼", "segments"},
     "crossfade": {"crossfade", "crossfades", "dissolve", "transition", "transitions"},
-    "add_subtitles": {"speech", "captions", "caption", "transcribe", "识别", "上去", "加上去"},
+    # "burn the subtitles into the video" (the burned-in subtitles a person asks to take away are not these)
+    "add_subtitles": {"speech", "captions", "caption", "transcribe", "识别", "上去", "加上去", "burn"},
     "add_clips": {"intro", "opening", "closing", "card"},
     "slideshow": {"slideshow"},
-    "add_text": {"text", "words", "lower", "third"},
+    "undo": {"undo", "revert", "back", "撤", "撤销", "撤回"},  # "oops go back, undo that"
+    "add_text": {"text", "words", "lower", "third", "watermark", "position"},
+    # "burn our logo in small, like a watermark", "a bit bigger, like 25%": what a logo is, where and how big
+    "add_logo": {"watermark", "burn", "corner", "position"} | _SIZE,
+    # "b.mp4 in the top right (my webcam)", "put b.mp4 in the corner picture in picture, smaller"
+    "pip": {"picture", "webcam", "cam", "facecam", "inset", "corner", "position"} | _SIZE,
     "add_title": {"title", "text"},
     "remove_text": {"text", "title", "bottom", "top", "left", "right", "middle", "corner"},
 }
@@ -58,7 +66,7 @@ _REMOVING = {"remove_music", "remove_text", "trim", "remove_range", "remove_rang
 # verbs of putting something on: any reading that adds something stands for them
 _PUTTING = {"stick", "slap", "throw", "pop", "plop", "chuck"}
 _ADDING = {"add_text", "add_title", "add_logo", "add_music", "add_clips", "add_subtitles",
-           "picture_in_picture"}
+           "picture_in_picture", "pip"}
 # Chinese verbs of turning one thing into another ("转成竖屏", "弄成9:16"): any reading in the clause
 _TURNING = {"转", "弄", "搞", "整"}
 # fit words, by the fits they name: explained when the reading took that fit, or when they are rejected
@@ -141,6 +149,12 @@ class Restated:
         ratio = _RATIO.fullmatch(tok.text)
         if ratio:
             return f"{ratio.group(1)}:{ratio.group(2)}" in {str(v) for v in self.held}
+        time = re.fullmatch(r"§(\d+)§", tok.text)
+        if time:
+            # "剪成30秒 … 30秒", "end the video right there (0:52)": a time said again that a reading holds
+            ms = int(time.group(1))
+            return any(isinstance(h, (int, float)) and not isinstance(h, bool) and abs(float(h) - ms) < 1e-6
+                       for h in self.held)
         if not _NUMBER.fullmatch(tok.text):
             return False
         v = float(tok.text)

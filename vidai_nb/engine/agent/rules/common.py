@@ -394,6 +394,8 @@ def style(text: str) -> str | None:
 # ("fade the choir clip out", "fade the last scene in": a part named by any word before a clip word)
 FADE_OBJ = (r"(?:\s+(?:the|it|this|them|my|music|song|bgm|track|video|audio|sound|picture|background|"
             r"everything|whole|thing|all|clip|footage|scene|shot|recording|film|movie|intro|outro|ending|"
+            # ("fade the last 3 seconds out": the stretch the fade covers)
+            r"(?:last|final|first|opening)\s+§\d+§|"
             r"(?!(?:last|final|second|third|middle|next|other|one)\b)[a-z]+(?=\s+(?:clip|footage|scene|shot|recording|video)s?\b))){0,3}")
 FADE_IN = rf"\bfade[sd]?{FADE_OBJ}[\s-]?in\b(?!\s+the\s+(?:end|last))|\bfading in\b"
 FADE_OUT = rf"\bfade[sd]?{FADE_OBJ}[\s-]?out\b|\bfading out\b"

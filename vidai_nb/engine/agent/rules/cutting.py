@@ -1118,9 +1118,53 @@ def _own_clip(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Split(at_ms=x) for x in edges])]
 
 
+_WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10,
+               "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|[两二三四五六七八九十])"
+_EQUAL_PARTS = re.compile(
+    rf"\b(?:split|cut|chop|divide|break|slice)\s+(?:up\s+)?(?P<what>(?:it|this|everything|the\s+(?:whole\s+)?"
+    rf"(?:[\w-]+\s+)?(?:video|clip|footage|thing|recording)|(?:the\s+)?(?:whole\s+)?(?:(?:first|last)\s+)?"
+    rf"§\d+§(?:\s+(?:video|clip|footage|thing|recording))?)\s+)?(?:up\s+)?into\s+{_COUNT}\s+(?:equal(?:ly)?\s+|even(?:ly)?\s+|"
+    rf"same[\s-]length\s+)?(?:sized\s+)?(?:parts|pieces|segments|sections|chunks|clips|bits)\b"
+    rf"(?:\s+(?:of|each(?: of)?)\s+(?P<each>§\d+§)(?:\s+each)?)?|"
+    rf"(?:平均|均匀|等分|均分)?\s*(?:分|切|剪|拆)\s*成\s*{_COUNT}\s*(?:段|份|部分|个片段|截)")
+
+
+def _equal_parts(c: Clause) -> list[Hit] | None:
+    """ "split the 60s into 3 parts", "split it into 3 equal parts", "平均分成三段": N parts of equal length,
+    N-1 splits at equal intervals of the programme (a time said as what is split is the whole video, or
+    its first / last part said). None when no count of parts is said."""
+    m = _EQUAL_PARTS.search(c.text)
+    if not m or c.ctx.total_ms <= 0:
+        return None
+    said = m.group(2) or m.group(4)
+    n = int(said) if said.isdigit() else _WORD_COUNT.get(said, 0)
+    if n < 3 or n > 20:
+        return None  # (two parts: the split rule's own reading - "in two", at a point said or halfway)
+    if re.search(r"§\d+§", c.text[:m.start()] + " " + c.text[m.end():]):
+        return None  # "split it into 2 parts at 0:10": the point said is where (read the usual way)
+    rx.search(re.escape(m.group(0)), c.text)
+    total = c.ctx.total_ms
+    start, end = 0, total
+    what = m.group("what") or ""
+    span = re.search(r"(first|last)?\s*§(\d+)§", what)
+    if span and span.group(1) and int(span.group(2)) < total:
+        length = int(span.group(2))
+        start, end = (0, length) if span.group(1) == "first" else (total - length, total)
+    if m.group("each"):  # "into 3 parts of 20 seconds": parts that long
+        step = int(m.group("each")[1:-1])
+        points = [start + k * step for k in range(1, n) if start + k * step < end]
+    else:
+        points = [start + round(k * (end - start) / n) for k in range(1, n)]
+    return [Hit(m.start(), [s.Split(at_ms=p) for p in points])]
+
+
 def split_rule(c: Clause) -> list[Hit]:
     if own := _own_clip(c):
         return own
+    if (equal := _equal_parts(c)) is not None:
+        return equal
     m = rx.search(r"\bsplit\b|\b(?:cut|chop) (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
                   r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:(?:right|exactly|precisely)\s+)?at\b|"
                   r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
@@ -1885,7 +1929,9 @@ def freeze_rule(c: Clause) -> list[Hit]:
           # "a freeze at 0:09, 1 sec": a second time said right after the point is how long
           or rx.search(rf"§\d+§\s*[,，]\s*{T}(?=\s*(?:long\b)?\s*$)", c.text)
           # "a 3 second freeze on the goal at 0:41", "a 2s freeze-frame": the length said as its adjective
-          or rx.search(rf"{T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?(?=freeze|hold\b|定格)", c.text))
+          # ("在第10秒定格": a time after 在 / at is where, not how long)
+          or rx.search(rf"(?<!在 )(?<!在)(?<!\bat )(?<!\bon ){T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?"
+                       rf"(?=freeze|hold\b|定格)", c.text))
     dur = int(dm.group(1)) if dm else None
     # the time where it freezes: any time but the one that says how long ("在3秒那里定格3秒")
     at = next((int(t.group(1)) for t in rx.finditer(T, c.text) if not (dm and t.start() == dm.start(1) - 1)),

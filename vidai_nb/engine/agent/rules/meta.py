@@ -161,6 +161,23 @@ def export_rule(c: Clause) -> list[Hit]:
         m = fmt
     if not m:
         return []
+    if (re.search(r"\b(?:when|after|once|since|while|in|on|from)\s+(?:(?:i|we|u|you)\s+(?:first\s+)?|"
+                 r"(?:the|my|our)\s+)?$", text[:m.start()]) and re.match(
+                     r"(?:ed|ing)?(?![a-z])(?:\s+(?:it|this|that|the video|the file|file|video))?\s*"
+                     r"(?:$|[,;.]|\b(?:the|it|"
+                     r"my|everything|there|this)\b)", text[m.start() + len("export"):]
+                     if text[m.start():].startswith("export") else "x")) or \
+            (re.search(r"\b(?:the|my|our)\s+$", text[:m.start()]) and re.match(
+                r"export(?:ed)?(?:\s+(?:file|video|version|one|mp4))?\s+(?:came out|comes out|was|is|sounds?|"
+                r"sounded|looks?|looked|got|gets|has|had|went)\b", text[m.start():])):
+        # "when i exported it, the music got too loud", "the export came out too quiet": when the trouble
+        # was seen, not an export asked for
+        return [Hit(m.start())]
+    if m.group(0) == "导出" and re.match(r"导出\s*(?:来|出来)?\s*(?:以后|之后|后|的时候|时|"
+                                       r"的\s*(?:视频|文件|成片|版本)?\s*(?:里|中)?)\s*[，,]?\s*"
+                                       r"[^，,。；;]{0,10}?(?:太|有点|很|变得|变|怎么|不对|没有|没了)",
+                                       text[m.start():]):
+        return [Hit(m.start())]  # "导出以后背景音乐太吵了": when the trouble was seen (the same, in Chinese)
     if rx.search(r"\bsrt\b|\bvtt\b", text) and not fmt:
         return []  # "export an srt" = subtitles as a file
     part = _export_part(text, m, c.ctx.total_ms)
@@ -429,7 +446,10 @@ LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
 # "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
 BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match|drop)\w*|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
-             r"\bon (?:every|each) beat\b")
+             r"\bon (?:every|each) beat\b|"
+             # "跟着音乐节奏剪", "按节拍切": cut where the music's rhythm says (the same beat detection)
+             r"(?:跟着|按照?|随着|配合|对着)\s*(?:音乐|歌|bgm|背景音乐)?\s*的?\s*(?:节奏|节拍|鼓点|拍子)\s*"
+             r"(?:来)?\s*(?:剪|切|卡|换)")
 # people in the picture made to move on the beat: "make the dancers hit the beat automatically", "让他们的舞步
 # 对上节拍" - their movement is in the footage
 _MOVERS = (r"(?:dancers?|dancing|dance(?:\s+moves?)?|moves|steps|footwork|choreo\w*|movements?|performers?|"
@@ -827,6 +847,21 @@ STREAM_CHAT = (r"弹幕\S{0,8}(?:抓|爬|扒|获取|导出|提取|保存|拿|弄
                r"log|replay|box))?\b|\bdanmaku\b|"
                r"\b(?:chat|comments?)\s+(?:from|of)\s+(?:the\s+|my\s+)?(?:live\s*stream|stream|twitch|live)\b"
                r"[^.;]{0,30}\b(?:as|into|in)\s+(?:the\s+)?(?:subtitles?|captions?|subs|text|overlay)\b")
+# "make the colors warmer", "画面偏冷，调暖一点": the colour temperature - no operation changes it (colour
+# here is brightness, contrast, saturation, black and white and auto levels)
+WARMTH = (r"\b(?:colou?rs?|tones?|picture|image|footage|video|grade|look|shots?|skin(?: tones?)?|lighting)\s+"
+          r"(?:[\w']+\s+){0,2}?(?:warmer|cooler|colder)\b|"
+          r"\b(?:make|get|turn)\s+(?:it|this|them|everything)\s+(?:(?:a\s+)?(?:bit|little|touch|tad|lot|"
+          r"slightly|much)\s+)?warmer\b|"
+          r"\bwarm(?:er)?\s+(?:it\s+|them\s+)?up\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:skin\s+)?"
+          r"(?:colou?rs?|tones?|picture|image|footage|shots?)\b|"
+          r"\bwarm\s+(?:it|them|the\s+(?:colou?rs?|tones?|picture|image|footage|video|shots?))\s+up\b|"
+          r"\b(?:warmer|cooler|colder)\s+(?:colou?rs?|tones?|look|grade|feel|vibe|tint)\b|"
+          r"\b(?:too|so|very|kinda|a bit|really)\s+(?:blue|bluish|cold|yellow|yellowish)\b(?=[^,;.]{0,20}"
+          r"(?:warm|cool))|"
+          r"(?:调|变|弄|改|整)\s*(?:得)?\s*(?:暖|冷)\s*(?:一点|一些|点|些)?|(?<![温])(?:暖|冷)\s*(?:一点|一些)|"
+          r"(?:画面|颜色|色调|视频|整体)?\s*偏(?:冷|暖|蓝|黄)|暖调|冷调|色温|暖色调?|冷色调?")
+
 REFUSALS: list[tuple[str, str, str]] = [
     (r"\b(?:upload|post|publish)\b.*\b(?:to|on|onto)\b|\bschedul\w*\b.*\b(?:post|upload|publish|go live|"
      r"tiktok|youtube|instagram|insta|reels?|shorts|facebook)\b|定时(?:发布|发|上传)|"
@@ -1079,6 +1114,12 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't cut to the beat of the music automatically — I can add the music and cut wherever you give me "
      "the times (e.g. “split at 0:04 and 0:08”).",
      "我没法按音乐鼓点自动卡点——可以先加背景音乐，再告诉我在哪几秒切（比如“在第4秒和第8秒分割”）。"),
+    (WARMTH,
+     "I can't make the colours warmer or cooler here — there's no colour-temperature control. Colour changes "
+     "are brightness, contrast, saturation, black and white, or an automatic colour correction (which evens "
+     "out a colour cast): say e.g. “auto fix the colours” or “a bit more saturated”.",
+     "这里没法调色温（调暖或调冷）。颜色能调的是亮度、对比度、饱和度、黑白，或者自动校色（能校正偏色）："
+     "比如说“自动校色”或“饱和度高一点”。"),
     # reversed playback and a voice's pitch: said with what can be done instead (before the general one)
     (repair.REVERSED, *repair.REVERSED_REPLY),
     (repair.PITCH, *repair.PITCH_REPLY),
@@ -1188,7 +1229,7 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_
              repair.REGION_CROP + "|" + repair.STILL_LAPSE + "|" + repair.FOOTAGE_MADE + "|" +
              repair.PITCH + "|" +
              VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
-             "|" + THING_SWAP + "|" + STREAM_CHAT +
+             "|" + THING_SWAP + "|" + STREAM_CHAT + "|" + WARMTH +
              "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
              "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture

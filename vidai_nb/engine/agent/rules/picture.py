@@ -637,6 +637,23 @@ def _turned_by_itself(c: Clause) -> list[Hit]:
         "degrees clockwise” (or “rotate 180” if it is upside down)."))]
 
 
+def part_of_time(text: str) -> bool:
+    """A time said in a clause of a whole-video picture change (colour, flip, rotate) with no other edit
+    there to take it: "make the last 10 seconds black and white", "flip the last 10 seconds"."""
+    return bool(re.search(r"§\d+§", text)) and not re.search(
+        r"\b(?:cut|trim|remove|delete|keep|speed|slow|split|freeze|frozen|add|put|text|title|caption|export|"
+        r"gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡", text)
+
+
+def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str) -> Hit:
+    """A flip or a rotation asked for part of the time: done to the whole video or not at all - asked."""
+    gerund = "Flipping" if what_en == "flip" else "Rotating"
+    return Hit(pos, question=(
+        f"{what_zh}只能作用于整个视频，没法只{what_zh}其中一段。要{what_zh}整个视频吗？" if c.zh else
+        f"{gerund} works on the whole video "
+        f"here — I can't {what_en} just part of it. Shall I {what_en} the whole video?"))
+
+
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
@@ -677,6 +694,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
         deg = 270
+    if part_of_time(c.text):
+        return [_whole_only(c, m.start(), "rotate", "旋转")]  # "rotate the first 5 seconds 90 degrees"
     return [Hit(m.start(), [s.Rotate.model_validate({"degrees": deg})])]
 
 
@@ -697,6 +716,8 @@ def flip_rule(c: Clause) -> list[Hit]:
     if re.search(r"\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
+    if part_of_time(c.text):
+        return [_whole_only(c, m.start(), "flip", "翻转")]  # "flip the last 10 seconds"
     # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
     # and its fix, one flip (two would cancel out)
     flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", text))
@@ -1007,10 +1028,16 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
 
 
+# a Chinese property said low after its name: "亮度低一点", "饱和度弱一些" (lowered, as 调低 is)
+_ZH_LOWER = r"低一?点|低一些|低些|小一?点|弱一?点|减弱"
+
+
 def _chunk(text: str, pos: int) -> str:
     """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
     # (the 和 of 饱和度 joins nothing)
-    bounds = [0, *(m.end() for m in rx.finditer(r"\band\b|,|(?<!饱)和|并且?|同时", text)), len(text)]
+    # a space between two Chinese phrases ends a clause as a comma does ("亮度低一些 对比度高一点")
+    ends = r"\band\b|,|;|(?<!饱)和|并且?|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    bounds = [0, *(m.end() for m in rx.finditer(ends, text)), len(text)]
     start = max(b for b in bounds if b <= pos)
     end = min((b for b in bounds if b > pos), default=len(text))
     return text[start:end]
@@ -1078,8 +1105,8 @@ def color_rule(c: Clause) -> list[Hit]:
     if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                            r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
-        dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _TOO_BRIGHT,
-                                chunk)) and not rx.search(_TOO_DARK, chunk)
+        dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _ZH_LOWER + "|" +
+                                _TOO_BRIGHT, chunk)) and not rx.search(_TOO_DARK, chunk)
         a = amount_at(m.start())
         kw["brightness"] = round(-(a or BRIGHTNESS_STEP) if dimmer else (a or BRIGHTNESS_STEP), 2)
         # "it's too dark, brighten it up": the problem and its fix are one change
@@ -1100,7 +1127,7 @@ def color_rule(c: Clause) -> list[Hit]:
             "Punchier how — shorter (e.g. “cut the first 5 seconds”), faster (e.g. “speed up the first 10 "
             "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
-        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少",
+        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少|" + _ZH_LOWER,
                          _chunk(text, m.start()))
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
@@ -1113,7 +1140,7 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\bwashed out\b|\bdull\b|"
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
-                               r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|"
+                               r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|" + _ZH_LOWER + "|"
                                r"淡一点", _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or SATURATION_STEP) if down else 1 + (a or SATURATION_STEP), 2)
@@ -1167,7 +1194,7 @@ def color_rule(c: Clause) -> list[Hit]:
     for said_m in re.finditer(r"(\bbright(?:ness|en|er)?|\bdark(?:en|er)|\bcontrast|\bsaturat(?:ion|ed|e)|"
                          r"亮度|对比度|饱和度|"
                          r"提亮|调亮)(?:(?:\s*(?:it|the video|the picture|a bit|a little|a touch|slightly|up|"
-                         r"down|by|[,，]|like|say|maybe|about|around|roughly|something(?: like)?|~|"
+                         r"down|by|to|[,，]|like|say|maybe|about|around|roughly|something(?: like)?|~|"
                          r"大概|大约|差不多|"
                          # ("亮度调高一点点（0.1）": how little said in words, then the number)
                          r"调高|调低|提高|降低|加|减|增加|减少|再|也|一点点|一点|一些|稍微|稍稍|点|[(（])){1,6}\s*"
@@ -1214,6 +1241,16 @@ def color_rule(c: Clause) -> list[Hit]:
         if key not in said:
             rx.search(re.escape(said_m.group(0)), text)
             said[key] = round(value if key == "brightness" else 1 + value, 2)
+    for said_m in re.finditer(r"(\bcontrast|\bsaturation|对比度|饱和度)"
+                              r"(?:(?:\s*(?:it|a bit|a little|a touch|slightly|"
+                              r"up|down|[,，]|稍微|一点|降|升|调))){0,5}\s*(?:\bto|到|调到)\s*(\d+(?:\.\d+)?)\s*%",
+                              text):
+        # "turn the saturation down a little, to 90%": a percent after "to" is the level it ends at (90 % of
+        # as it is), not how much it changes by
+        key = _ZH_KEYS.get(said_m.group(1), said_m.group(1))
+        if key not in said and 0 <= float(said_m.group(2)) <= 300:
+            rx.search(re.escape(said_m.group(0)), text)
+            said[key] = round(float(said_m.group(2)) / 100, 2)
     if amount is not None and set(kw) - set(said) - {"gray", "auto"}:
         percent(text)  # the amount is this reading's (recorded only when a change takes it)
     for key, value in said.items():  # "brightness +0.1 and saturation 1.3": the values said
@@ -1230,10 +1267,7 @@ def color_rule(c: Clause) -> list[Hit]:
         del kw["brightness"]  # "auto fix the levels, it's kinda dark and muddy": the same, for the light
     # "make the last 10 seconds black and white", "black and white except the first 5 seconds", "brighter from
     # 0:30": colour here is the whole video's - a part of the time is asked about, never the whole changed
-    if kw and re.search(r"§\d+§", text) and not re.search(
-            r"\b(?:cut|trim|remove|delete|keep|speed|slow|split|freeze|frozen|add|put|text|title|caption|export|"
-            r"gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡",
-            text):
+    if kw and part_of_time(text):
         gray = kw.get("gray") is True
         return [Hit(first, question=(
             ("这里的颜色调整只能作用于整个视频，没法只改其中一段。要把整个视频都调成黑白吗？" if gray else
@@ -1242,7 +1276,40 @@ def color_rule(c: Clause) -> list[Hit]:
              "Shall I make the whole video black and white?" if gray else
              "Colour changes here are for the whole video — I can't change just part of it. Shall I change "
              "the colour of the whole video?")))]
+    for key in _held(text):
+        # "make it black and white without changing the brightness", "亮度不要变": a property said to stay is
+        # not set (its words are explained by saying so)
+        kw.pop(key, None)
+    if not kw:
+        return [Hit(first)] if _held(text) else []
     return [Hit(first, [s.Color(**kw)])]
+
+
+_PROP = r"(brightness|exposure|contrast|saturation|colou?rs?|亮度|曝光|对比度|饱和度|颜色|色彩)"
+_PROP_KEY = {"brightness": "brightness", "exposure": "brightness", "亮度": "brightness", "曝光": "brightness",
+             "contrast": "contrast", "对比度": "contrast", "saturation": "saturation", "饱和度": "saturation",
+             "color": "saturation", "colors": "saturation", "colour": "saturation", "colours": "saturation",
+             "颜色": "saturation", "色彩": "saturation"}
+
+
+def _held(text: str) -> list[str]:
+    """The colour properties said to stay as they are ("without changing the brightness", "leave the
+    saturation alone", "亮度不要变"), their words recorded as explained."""
+    held = []
+    for m in rx.finditer(
+            rf"\b(?:without|w/o)\s+(?:changing|touching|altering|affecting|messing with|adjusting)\s+"
+            rf"(?:the\s+|its\s+)?{_PROP}\b|"
+            rf"\b(?:don'?t|dont|do not|never|no need to)\s+(?:change|touch|alter|affect|mess with|adjust)\s+"
+            rf"(?:the\s+|its\s+)?{_PROP}\b|"
+            rf"\b(?:leave|keep)\s+(?:the\s+|its\s+)?{_PROP}\s+(?:alone|as is|as it is|the same|unchanged|"
+            rf"untouched)\b|"
+            rf"\b{_PROP}\s+(?:stays?|remains?|should stay)\s+(?:the same|as is|unchanged|untouched)\b|"
+            rf"{_PROP}\s*(?:不要|别|不用|不|保持)\s*(?:变|动|改|调|不变|原样)|"
+            rf"(?:不要|别|不用)\s*(?:改|动|调|变)\s*{_PROP}", text):
+        key = _PROP_KEY.get(next((g for g in m.groups() if g), ""), "")
+        if key:
+            held.append(key)
+    return held
 
 
 def logo_rule(c: Clause) -> list[Hit]:

@@ -144,7 +144,8 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed|(?:的\s*)?(?:播放)?(?:速度|倍速))|"
                       # "slow it to 75%", "speed the choir clip up to 120%", "放慢到75%": the speed it ends at
                       r"\b(?:slow|speed)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b|by\b)[^\s,;%]+){0,5}?\s+(?:to|at)\s*"
-                      r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(\d+(?:\.\d+)?)\s*%|"
+                      r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(?:原来的|原速的|正常的)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*%|"
                       r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%", text)
@@ -531,6 +532,45 @@ def _clock(ms: int) -> str:
     return f"{int(minutes)}:{sec:04.1f}" if sec % 1 else f"{int(minutes)}:{int(sec):02d}"
 
 
+_EDGE_EN = r"(?P<e{n}>intro|outro|opening|ending|beginning|start|end)"
+_EDGE_ZH = r"(?P<z>片头|开头|开场|前面|结尾|片尾|最后|末尾|后面)"
+_BARE_EDGE_SOUND = (
+    r"\b(?:mute|silence|remove|cut|kill|get rid of|drop|lose|turn off|take out)\s+(?:the\s+|its\s+)?"
+    r"(?:original\s+|own\s+)?(?:sound|audio)\s+(?:in|at|from|during|of|on)\s+(?:the\s+|my\s+)?(?:very\s+)?"
+    + _EDGE_EN.format(n=1) + r"\b|"
+    r"\b(?:mute|silence)\s+(?:the\s+|my\s+)?(?:very\s+)?" + _EDGE_EN.format(n=2) + r"\b(?!\s+(?:§|of|at))|"
+    r"\b(?:the\s+)?(?:original\s+)?(?:sound|audio)\s+(?:in|at|during|of|on)\s+the\s+(?:very\s+)?"
+    + _EDGE_EN.format(n=3) + r"\b"
+    rf"[^.]*?\b(?:remove|mute|get rid of|kill|cut|lose|drop|silence)\b|"
+    rf"{_EDGE_ZH}\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分|几秒)?\s*(?:的)?\s*(?:原声|原音|声音|音频)"
+    rf"[^。；;]*?(?:去掉|删掉|拿掉|关掉|去了|删了|关了|不要了?|静音|消音)")
+
+
+def _bare_edge_sound(text: str) -> re.Match[str] | None:
+    """ "片头那段原声太吵了 帮我去掉", "mute the sound in the intro": the sound of an end named with no length
+    - a mute of part of the sound (None when not said)."""
+    return rx.search(_BARE_EDGE_SOUND, text)
+
+
+def bare_edge_refusal(m: re.Match[str], zh: bool) -> Hit:
+    """Said plainly: muting is for the whole track; the end can be cut (how long is theirs to say), or the
+    clip's own sound muted throughout."""
+    said = next((g for g in (m.group("e1"), m.group("e2"), m.group("e3"), m.group("z")) if g), "")
+    end = said in ("outro", "ending", "end", "结尾", "片尾", "最后", "末尾", "后面")
+    if zh:
+        where, cut = ("结尾", "剪掉最后5秒") if end else ("片头", "剪掉前5秒")
+        return Hit(m.start(), refusal=(
+            f"我没法只把{where}那一段的原声去掉——静音只能作用于整个视频的原声。"
+            f"可以把{where}整段剪掉（画面和声音一起，告诉我多长，比如“{cut}”），"
+            "或者把整个视频的原声静音（“原声静音”），你选哪个？"))
+    where, cut = ("the ending", "cut the last 5 seconds") if end else ("the intro", "cut the first 5 seconds")
+    return Hit(m.start(), refusal=(
+        f"I can't mute just {where}'s sound — muting here is for the clip's own sound through the whole "
+        "video. "
+        f"I can cut {where} out (picture and sound; say how long, e.g. “{cut}”), or mute the original audio "
+        "for the whole video (“mute the original audio”) — say which."))
+
+
 def _part_mute(c: Clause) -> list[Hit]:
     """ "mute just 0:20 to 0:25 where my brother swears", "把0:20到0:25静音": the catalogue has no mute of
     a part, so that is said plainly with what can be done instead - the times never become a cut of the
@@ -540,6 +580,8 @@ def _part_mute(c: Clause) -> list[Hit]:
         return []
     times = rx.search(_PART_TIMES, text)
     edge = None if times else rx.search(_PART_EDGE, text)
+    if not times and not edge and (bare := _bare_edge_sound(text)) is not None:
+        return [bare_edge_refusal(bare, c.zh)]
     said = times or edge or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
     if not said:
         return []
@@ -678,8 +720,11 @@ def _covered(c: Clause, text: str) -> list[Hit] | None:
 
 def no_music_note(zh: bool) -> str:
     """Said when the music's level is to change and there is no music: nothing changed for it."""
-    return ("视频里现在没有背景音乐，所以没有调音乐的音量。" if zh else
-            "There is no background music in the video, so I didn't change any music volume.")
+    # (what can be done instead: the sound heard is the clips' own - its level, said how)
+    return ("视频里现在没有背景音乐，所以没有调音乐的音量。"
+            "如果说的是视频原声，可以说“原声调到50%”。" if zh else
+            "There is no background music in the video, so I didn't change any music volume. If you mean the "
+            "clip's own sound, say e.g. “original audio to 50%”.")
 
 
 def adds_music(raw: str) -> bool:
@@ -702,15 +747,24 @@ def volume_rule(c: Clause) -> list[Hit]:
         return []
     if (covered := _covered(c, c.text)) is not None:
         return covered
+    if re.search(r"\b(?:saturation|contrast|brightness|exposure|gamma)\b|饱和度|对比度|亮度|曝光",
+                 c.text) and \
+            not re.search(r"\b(?:volume|loud\w*|quiet\w*|audio|sound|music|bgm|song|voice|vocals?|mic|"
+                          r"speech)\b|音量|声音|音乐|原声|配乐|人声", c.text):
+        return []  # "turn the saturation down a little, to 0.9": the picture's property named takes the level
     # (blanked, not cut: positions stay those of the window)
     text = _COMPARED.sub(lambda f: " " * len(f.group(0)), c.text)
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
-                  r"\bturn (?:it |(?:the|my|our|his|her) \w+ )?(?:up|down)\b|"
+                  # ("turn the speed down to 80%": the speed's, not the sound's)
+                  r"\bturn (?:it |(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b)\w+ )?"
+                  r"(?:up|down)\b|"
+                  # "halve the camera audio": the sound halved is its volume
+                  r"\bhalve\s+(?:the\s+|my\s+|our\s+)?(?:[a-z']+\s+)?(?:audio|sound|voice|music|song|bgm|mic)\b|"
                   # "just lower it to 60%": a level said for "it" is its volume
                   r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
-                  r"声音(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
+                  r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
     pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
     if not m and pct_at and voice and voice.start() < pct_at.start() and \
@@ -1103,12 +1157,15 @@ def music_rule(c: Clause) -> list[Hit]:
         r"\b(?:turn|bring|dial|knock|crank)\b[^,;]*?\b(?:down|up)\b|\b(?:lower|lowered|quieter|softer|louder|"
         r"reduce|decrease|raise|boost|increase|drowns?|overpowers?)\b|调低|调小|调高|调大|小一点|大一点|小点|"
         r"(?:小声|大声|轻)一?点|"
-        r"大点|降低|提高|太吵|太大声|太响|太小声|盖过|压过|比.{0,6}(?:大|响|吵)", text) and \
-        not adds_music(text)
+        r"大点|降低|提高|太吵|太大声|太响|太小声|盖过|压过|比.{0,6}(?:大|响|吵)|" + _TOO_LOUD + "|" +
+        _TOO_QUIET,
+        text) and not adds_music(text)
     if not wants_add and has_music_word and not c.ctx.has_music and not described and not relative and \
             not re.search(r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
             # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for
-            r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were)\b)|"
+            # ("the music got too loud": what it became, said of it)
+            r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were|got|gets|sounds?|sounded|"
+            r"became|becomes|seems?|seemed|went|goes)\b)|"
             r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
             r"(?:beat|tune|track)\b", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it

@@ -154,12 +154,21 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                      r"\b(?:add|burn|generate|make|export|give|create|save)\b|加|生成|导出", text)):
         return []  # "from my srt file: 00:00:06,000 --> 00:00:09,500 — keep …": where the times come from
     # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
-    unburn = rx.search(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*(?:进|到|在)"
+    unburns = list(rx.finditer(r"(?:不要|别|不用|无需|不需要)\s*(?:烧|压|嵌|印|放|加|做)(?:录|制)?\s*"
+                       r"(?:进|到|在)"
                        r"(?:\s*(?:画面|视频|片子)(?:里|上|中)?|去|里面)?|"
                        r"\b(?:don'?t|do not|no need to)\s+(?:burn|bake|hard ?code|embed)|"
-                       r"\bnot\s+(?:burned|burnt|baked|hard ?coded|embedded)\b", text)
-    if unburn:
-        text = text[:unburn.start()] + " " * (unburn.end() - unburn.start()) + text[unburn.end():]
+                       r"\bnot\s+(?:burned|burnt|baked|hard ?coded|embedded)\b|"
+                       # "加字幕，取消烧录", "不要硬字幕", "add captions, no burn-in", "just the file, not on
+                       # the picture", "soft subtitles": a file only, said in other words
+                       r"(?:取消|不要|别|不用|无需|不需要|不)\s*(?:烧录|烧制|压制|硬字幕|内嵌)|软字幕|"
+                       r"\bno\s+(?:burn(?:ed|t)?[\s-]?in|burning|hard ?cod(?:e|ed|ing)|hard ?subs)\b|"
+                       r"\bwithout\s+(?:burning|baking|hard ?coding)(?:\s+(?:them|it))?(?:\s+in)?\b|"
+                       r"\bnot\s+(?:on|in|onto|into)\s+(?:the\s+)?(?:picture|video|image|frame|screen)\b|"
+                       r"\bsoft\s*(?:subs?|subtitles|captions)\b", text))
+    unburn = unburns[0] if unburns else None
+    for one in unburns:  # ("要软字幕，不要硬字幕": each way of saying it)
+        text = text[:one.start()] + " " * (one.end() - one.start()) + text[one.end():]
     # ("舞蹈视频的字幕改一下", "修改一下字幕", "fix the captions on the dance video": which video's, said
     # before or after - still not how)
     vague = rx.search(r"^(?:帮我|给我|请)?\s*(?:把|给)?\s*(?:[\u4e00-\u9fffa-z0-9]{1,10}?的)?\s*"
@@ -284,6 +293,16 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
         if at is None and c.zh and dur is not None:
             # "第10秒加个标题「下半场」，显示5秒": a point said first (第 is gone by now), then how long
             at = ms_after(text, r"^")
+        if at is None and c.zh and len(re.findall(r"§\d+§", text)) == 1 and not re.search(_FIRST, text) and (
+                point := rx.search(
+                rf"(?<![前后])(?<![前后]\s){T}\s*(?:时|的时候|处|那里)?\s*(?:在\s*)?(?=(?:顶部|底部|上方|下方|中间|"
+                rf"正中|左上|右上|左下|右下|左边|右边|画面|屏幕|加|显示|出现|放|打|写))|"
+                rf"(?:顶部|底部|上方|下方|中间|左上角?|右上角?|左下角?|右下角?)\s*(?:的)?\s*{T}\s*(?:时|处)?\s*"
+                rf"(?=加|显示|出现|放|打|写)|(?:⟧|」)\s*(?:在)?\s*(?:顶部|底部|上方|下方|中间|左上角?|右上角?|"
+                rf"左下角?|右下角?)?\s*{T}\s*(?:时|处|出现|显示)?\s*$", text)):
+            # "第5秒在顶部加「A」", "「A」在顶部第5秒": a point said bare next to the place or the verb is
+            # where the text starts
+            at = int(point.group(1) or point.group(2) or point.group(3))
         if at is not None:
             kwargs["start_ms"] = at
         elif (last := rx.search(rf"\b(?:last|final|closing)\s*{T}|最后\s*{T}", text)) and total:
