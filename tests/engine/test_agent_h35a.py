@@ -57,6 +57,10 @@ def want_ops(want: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ("make a timelapse of the glaze firing from photo1.jpg", "still photo"),
     ("turn this one photo into a timelapse", "still photo"),
     ("用这张照片做个延时", "照片"),
+    ("让视频倒过来播", "倒放"),
+    ("create a drone shot of the church for the opening", "generate"),
+    ("shoot some aerial footage of the lake for the intro", "generate"),
+    ("highlight the area where the leak is", "draw"),
 ])
 def test_an_effect_with_no_operation_is_refused_with_what_instead(text: str, says: str) -> None:
     p = plan(text)
@@ -70,6 +74,8 @@ def test_an_effect_with_no_operation_is_refused_with_what_instead(text: str, say
     ("生成字幕", [{"op": "add_subtitles"}]),
     ("make it 1:1", [{"op": "set_aspect", "ratio": "1:1"}]),
     ("mirror it, the text on my shirt is backwards", [{"op": "flip", "direction": "horizontal"}]),
+    ("手机拍的画面倒过来了，帮我转180度", [{"op": "rotate", "degrees": 180}]),
+    ("把视频倒过来", [{"op": "rotate", "degrees": 180}]),
 ])
 def test_the_edits_next_to_those_words_are_still_read(text: str, want: list[dict[str, Any]]) -> None:
     p = plan(text)

@@ -113,3 +113,19 @@ def test_the_stretch_a_fade_covers_said_between_its_words(text: str, want: dict[
 def test_speed_and_sound_halved_or_set_in_more_words(text: str, want: dict[str, object]) -> None:
     got = ops(plan(text, "zh-CN" if not text.isascii() else "en"))
     assert [o["op"] for o in got] == [want["op"]] and all(got[0][k] == v for k, v in want.items())
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("cut 5 secs off the start... no, 2", [{"op": "trim", "head_ms": 2000}]),
+    ("remove the first 5 seconds where the speaker introduces himself and the sponsor, i mean 3",
+     [{"op": "trim", "head_ms": 3000}]),
+    ("cut 5 seconds off the start, no music", [{"op": "trim", "head_ms": 5000}])])
+def test_a_bare_no_or_i_mean_before_a_new_amount_corrects_it(text: str, want: list[dict[str, int]]) -> None:
+    assert ops(plan(text))[:1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "trim 5 seconds off the start and make the intro a bit faster, make it 2x",
+    "cut 5 seconds off the start, the voice needs to be louder, make it 150%"])
+def test_er_inside_a_word_or_a_factor_is_no_correction_of_the_seconds(text: str) -> None:
+    assert [o for o in ops(plan(text)) if o["op"] == "trim"] == [{"op": "trim", "head_ms": 5000}]

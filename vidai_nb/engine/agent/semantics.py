@@ -167,14 +167,18 @@ _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
     # (nor the seconds of a Chinese clock time: "在1分05秒分割…不对 是0分25秒" is normalize's too)
     r"(?<![\d:：])(?<!分)(?<!分钟)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-    r"(?P<mid>(?:(?!\d).){0,80}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
+    r"(?P<mid>(?:(?!\d).){0,120}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|er+m?|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
+    # ("er" is a word of its own: "make the intro faster, make it 2x" corrects nothing)
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
     r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不|"
-    # "make it 10 sec… actually 12": "actually" right before the new number
-    r"actually(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
+    # "cut 5 secs off the start... no, 2": a bare "no" right before a new amount that ends the request
+    r"(?<=[….,;—-])\s*no(?=[\s,，]+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b)?\s*"
+    r"(?:$|[.!,;]|instead\b|then\b))|"
+    # "make it 10 sec… actually 12": "actually" right before the new number ("…, i mean 3" too)
+    r"(?:actually|i mean|i meant)(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
@@ -284,6 +288,12 @@ def corrected(raw: str) -> str:
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     raw = _word_corrected(raw)
     m = _CORRECTION.search(raw)
+    kind = r"\s*(?:x\b|×|%|倍|times\b)"
+    if m and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
+            bool(re.match(kind, raw[m.end("num"):], re.IGNORECASE)):
+        # "trim 5 seconds off the start, the intro is slower, make it 2x": a factor or a share is no new
+        # amount of the seconds said before
+        return raw
     if not m:
         return raw
     head = raw[:m.start()]

@@ -664,7 +664,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   # "逆时针转90", "向左转90": a quarter turn said with its direction, no 度
                   r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
                   # ("顺序倒过来": the order turned round, not the picture)
-                  r"(?<!顺序)(?<!次序)(?<!顺序给我)(?<!顺序都)(?<!顺序全)(?<!顺序也)倒过来|"
+                  # ("倒过来播": played backwards, refused - not the picture turned)
+                  r"(?<!顺序)(?<!次序)(?<!顺序给我)(?<!顺序都)(?<!顺序全)(?<!顺序也)倒过来(?!\s*播)|"
                   r"^(?!.*(?:flip|mirror|翻转)).*\bupside down\b"
                   r"|\b(?:right[\s-]side|(?:the\s+)?right way) up\b|"
                   # "turn it the right way, needs to go clockwise": a turning direction names a rotation

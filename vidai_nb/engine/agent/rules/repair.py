@@ -181,6 +181,9 @@ DRAWN = (r"\b(?:add|put|draw|stick|place|insert|throw in|overlay|include|slap)\s
          r"\bdraw\s+(?:on|over)\s+(?:the\s+|my\s+)?(?:video|screen|picture|frame|footage|it|x-?ray|image)\b|"
          r"\bdraw\s+(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+)?(?:arrows?|circles?|rings?|boxes|box|lines?|"
          r"shapes?|rectangles?|squares?)\b|"
+         # "highlight the area where the leak is": a region of the picture marked
+         r"\bhighlight\s+(?:the\s+|that\s+|this\s+)?(?:area|spot|region|place|part of the (?:screen|picture|"
+         r"frame|image))\s+(?:where|with|of|on|around)\b|"
          r"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?circle\s+(?:the|his|her|their|my|that|this)"
          r"\s+\w+|"
          r"箭头|画\s*(?:个|一个|几个|上|出|一下)?\s*(?:圈|圆圈|红圈|框|方框|红框|线|横线|箭头)|"
@@ -213,7 +216,10 @@ REGION_CROP_REPLY = (
     "我没法只裁出画面的某一块（某个角、某个窗口）——这里的裁剪是改整个画面的比例，从中间裁或跟着人脸（比如“改成1:1”"
     "或“竖屏9:16，跟着人脸”）。")
 # - footage made from nothing: "给我生成一段日落延时", "生成几个镜头"; a timelapse from one still photo
-FOOTAGE_MADE = (r"(?:帮我|给我|替我|你)?\s*生成\s*(?:一|1|几|两|2|3|三)?\s*(?:段|个|条|些)"
+FOOTAGE_MADE = (r"\b(?:create|generate|produce|film|shoot|render)\s+(?:me\s+|us\s+)?(?:an?|some|new|more)\s+"
+                r"(?:new\s+|quick\s+|short\s+)?(?:drone|aerial|establishing|stock|b-?roll|cinematic|overhead)\s+"
+                r"(?:shots?|footage|clips?|scenes?|views?)\b|"
+                r"(?:帮我|给我|替我|你)?\s*生成\s*(?:一|1|几|两|2|3|三)?\s*(?:段|个|条|些)"
                 r"(?!\S{0,6}(?:字幕|srt|vtt|gif|封面|缩略图|预览|文件|链接|版本|文字稿))|"
                 r"生成\S{0,8}延时")
 STILL_LAPSE = (r"\b(?:time[\s-]?lapse|hyper[\s-]?lapse|slow[\s-]?mo(?:tion)?)\b[^,;.!?]{0,60}?\b"
