@@ -173,9 +173,11 @@ _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;
 # "视频里有几个人" still asks)
+_TAG_ZH = (r"(?:就是|应该是|是)(?!这样|这么|那样)\S{0,12}?(?:对吧|是吧|对不对|是不是|没错吧)"
+           r"(?=\s*(?:$|[?？，,。\s]))")
 # ("什么都别删", "啥也不要动": "nothing", said of what stays - no question)
 _NOTHING_ZH = r"(?!\s*(?:都|也)\s*(?:别|不|没))"
-_QUESTION_ZH = re.compile(r"请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING_ZH +
+_QUESTION_ZH = re.compile(r"(?:请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING_ZH +
                           r"|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|"
                           # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
                           r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"
@@ -200,7 +202,10 @@ _QUESTION_ZH = re.compile(r"请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING_ZH
                           r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}"
                           r"不[?？啊呀]?$|"
                           # "用流行歌会被下架吗": what a platform does about music rights, asked
-                          r"版权|下架|限流")  # "导出的时候选1080P还是720P啊？"
+                          r"版权|下架|限流|"
+                          # "速度1.0就是正常速度对吧 数值越大越快？": a guess said, then checked - a tag
+                          # question ("…对吧", "…是吧", "…对不对")
+                          + _TAG_ZH + ")")  # "导出的时候选1080P还是720P啊？"
 
 
 # "要不要加个标题", "该不该降噪": whether to make an edit, asked (the 不要 in it is no "don't")
@@ -210,8 +215,8 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
 # ("时不时冒出杂音", "动不动就卡": "now and then", said of the footage - no question)
 _A_NOT_A_ZH = r"(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
-_ASKING_ZH = re.compile(_CHOICE_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH + r"|什么" +
-                        _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|"
+_ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
+                        r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
                         r"几\s*分钟|合适\s*$|"
                         r"准不准|会不会|"
@@ -430,6 +435,14 @@ _ASKED_MORE_EN = re.compile(
     r"(?:should|shall|is|isn'?t|are|aren'?t|does|doesn'?t) (?:our|your|his|her|their)\b[^?]*\?)")
 
 
+# "if i crop 16:9 to 9:16 how much do i lose", "if we export at 720p will it look blurry": what a change
+# would do, asked (a condition, then a question word) - nothing is asked to be done
+_IF_ASKED_EN = re.compile(r"^(?:(?:so|and|but|ok|okay|hmm|quick question)[,\s]+)*if\s+(?:i|we|you|u|it)\s+"
+                          r"[^?,]{1,60}?[,\s]\s*(?:how (?:much|many|long|bad|big)|what (?:happens|will|would|"
+                          r"does|do)|will (?:it|that|this|the|i|we|people)|would (?:it|that|this|the|i|we)|"
+                          r"does (?:it|that|this|the)|do (?:i|we)|is (?:it|that|there)|am i)\b")
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
@@ -535,6 +548,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True
     if _ASKED_MORE_EN.search(text):
         return True  # "can we use our own fonts for the titles?": whether we may, asked
+    if _IF_ASKED_EN.search(text) and not re.search(r"\b(?:please|pls|plz)\b", text):
+        return True  # "if i crop 16:9 to 9:16 how much of the frame do i lose": what would happen, asked
     if _REQUEST_EN.search(text):
         return False
     said = re.search(r"\b(?:i'?m |im |i am )?(?:just|only) (?:asking|wondering|curious)\b[\s,:-]*", text)
@@ -645,6 +660,14 @@ _FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（10
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "if i crop 16:9 to 9:16 how much of the frame do i lose": what a crop to another shape cuts off
+    (r"(?=.*\bcrop\w*|.*裁)(?=.*\b(?:lose|losing|lost|loss|cut off|cuts off|is left|remains)\b|"
+     r".*(?:损失|裁掉多少|剩多少|少多少|保留多少))",
+     "Cropping 16:9 to 9:16 keeps the full height and about a third of the width (≈32 %) — roughly two "
+     "thirds of the picture is cut off at the sides (to 1:1 keeps ≈56 %, to 4:5 ≈45 %). To keep all of "
+     "it, fit it instead: “make it 9:16 with a blurred background”.",
+     "把16:9裁成9:16会保留完整高度、约三分之一的宽度（约32%）——两侧大约三分之二的画面被裁掉（裁成1:1保留约56%，"
+     "4:5约45%）。想全部保留就用填充：“改成9:16，背景模糊”。"),
     # "should our veterinary practice be on tiktok?", "小店要不要做抖音": whether to be on a platform at all
     (r"\b(?:should|shall|is it worth|worth it|do (?:i|we) need|does (?:it|a \w+) need)\b[^?]*\b(?:be|get|go|"
      r"start|join|jump)\s+(?:on|onto|into)\s+(?:tiktok|youtube|instagram|insta|facebook|reels|shorts|snapchat|"
@@ -1057,6 +1080,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "endings are not clipped. You can change both: “remove silences longer than 1 s, keep 0.3 s margin”.",
      "低于 −35 dB 且超过 0.5 秒的停顿算静音；说话前后各保留 0.15 秒，所以不会切掉字尾。都可以改，比如“去掉"
      "超过1秒的停顿，前后留0.3秒”。"),
+    # "速度1.0就是正常速度对吧 数值越大越快？", "is 1x normal speed?": what a speed value means
+    (r"(?:速度|倍速)\s*[\d.]+\s*(?:倍)?\s*(?:就是|是|算)|[\d.]+\s*倍速?\s*(?:就是|是|算)\s*(?:正常|原速|原来)|"
+     r"(?:数值|数字|值)\s*越大\s*越快|越小\s*越慢|\b1(?:\.0)?\s*x\b[^?]{0,20}\bnormal\b|"
+     r"\bnormal speed\b[^?]{0,20}\b1(?:\.0)?\s*x?\b|\bhigher (?:number|value)s?\b[^?]{0,20}\bfaster\b",
+     "1× (a speed of 1.0) is the normal speed; above 1 plays faster (up to 4×), below 1 slower (down to "
+     "0.25×), and the voice keeps its pitch.",
+     "速度1.0（1倍）就是原速；数值越大越快（最多4倍），小于1就变慢（最低0.25倍），音调不变。"),
     (r"\bmax\w* speed|\bspeed\b.*\b(?:max|limit|fastest|slowest)|最快|最慢|(?:最大|最小|最高|最低).{0,4}倍速|"
      r"(?:放慢|加速|加快|减速)到?(?:几倍|多少)",
      "Speed can be set from 0.25× to 4× (pitch is kept).",

@@ -384,7 +384,9 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"\b((?:only\s+|just\s+)?(?:keep|cut|remove|delete|drop|lose|export|mute|speed up|"
                   r"slow down|except|except for|apart from|other than|but)\s+"
                   r"(?:only\s+|just\s+)?)(?:the\s+)?(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+minute\b"
-                  r"(?!\s*(?:of\s+(?!it\b|this\b|the\s+(?:video|clip|thing|whole))|where|when|with|that|mark|and|or|-|to)\b)",
+                  # ("only keep the second minute of the footage": of the video, by another name)
+                  r"(?!\s*(?:of\s+(?!it\b|this\b|(?:the|my)\s+(?:video|clip|thing|whole|footage|recording|film|"
+                  r"movie|vid|vlog|lecture|talk)\b)|where|when|with|that|mark|and|or|-|to)\b)",
                   lambda m: f"{m.group(1)}{nth[m.group(2)] - 1}:00 to {nth[m.group(2)]}:00", text)
     # "remove frames 300 to 450", "frames 120-180": a range of frame numbers is a range of times
     text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:to|-|–|—|through|thru|till|until|"
@@ -455,6 +457,41 @@ def _ffmpeg_words(text: str) -> str:
 
 
 _ONE_OF = r"\b(silence|pause|gap|clip|segment|part|title|transition|crossfade|fade|song|track)s?\b"
+
+
+_CLIP_REF = (r"(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+clip|"
+             r"clip\s*\d+)(?![\w:])")
+_TAKEN_BACK = (r"(?:no\s+wait|wait\s+no|wait|no|nope|sorry|i\s+mean|i\s+meant|actually|oops|make\s+that|"
+               r"or\s+rather)")
+
+
+def _clip_corrected(text: str) -> str:
+    """A clip named, then corrected: "slow the first clip - i mean clip 2 - to half speed", "put clip 1 at
+    half speed, i mean clip 2", "lose the first clip's speed - put clip 2 at half speed i mean": the clip
+    said last is the one meant (as a time corrected is)."""
+    text = re.sub(rf"({_CLIP_REF})('s)?\s*(?:[,;]|\s[-—–]+|\.\.\.|…)?\s*(?:{_TAKEN_BACK}[\s,]*)+"
+                  rf"({_CLIP_REF})('s)?\s*(?:[-—–]+\s*|,\s*)?",
+                  lambda m: f"{m.group(3)}{m.group(2) or m.group(4) or ''} ", text)
+    tail = re.search(rf"[\s,;]*(?:[-—–]+\s*)?\b(?:{_TAKEN_BACK}[\s,]+)+({_CLIP_REF})\s*[.!]*\s*$", text)
+    if tail:
+        refs = list(re.finditer(_CLIP_REF, text[:tail.start()]))
+        if len(refs) == 1:
+            r = refs[0]
+            return text[:r.start()] + tail.group(1) + text[r.end():tail.start()]
+    restated = re.match(r"(.+?)\s+[-—–]+\s+(.+?)[\s,]*\bi\s+mean\s*[.!]*\s*$", text)
+    if restated and re.search(_CLIP_REF, restated.group(1)) and re.search(_CLIP_REF, restated.group(2)):
+        return restated.group(2)
+    return text
+
+
+def _whatever_is_nth(text: str) -> str:
+    """ "speed up whatever is 2nd after that", "mute whichever one is third now": the clip in that place
+    (after the edits said before it) - "the 2nd clip"."""
+    return re.sub(r"\b(?:whatever|whichever(?:\s+(?:one|clip))?|what(?:ever)?\s+clip|"
+                  r"the\s+(?:one|clip)\s+that)\s+(?:is|'s|’s|ends up|is now|comes)\s+(?:now\s+)?(?:the\s+)?"
+                  r"(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b"
+                  r"(?!\s+(?:clip|video|one|part|segment|shot|half|second|minute|sec)s?\b)(?:\s+now\b)?",
+                  r"the \1 clip", text)
 
 
 def _the_one(text: str) -> str:
@@ -647,6 +684,11 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", text)  # "slow to .75x": the leading zero left out
     text = english_numbers(text)
     text = _the_one(text)
+    text = _whatever_is_nth(text)
+    # "the zoom recording", "my zoom call": the meeting app, never a zoom of the picture
+    text = re.sub(r"\bzoom(?=\s+(?:recordings?|calls?|meetings?|interviews?|lectures?|sessions?|class(?:es)?|"
+                  r"webinars?|chats?|classroom)\b)", "meeting", text)
+    text = _clip_corrected(text)
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)

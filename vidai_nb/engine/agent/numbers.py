@@ -42,7 +42,9 @@ def english_numbers(text: str) -> str:
     text = re.sub(r"\b(first|last|final) (minute|hour)\b", r"\1 1 \2", text)  # "after the first minute"
     # "keep only the first second", "cut the last second": one second at that end (not "the first, second
     # and third clips" - an ordinal in a list)
-    text = re.sub(r"\b(?<!,\s)(the (?:very )?(?:first|last|final)) (second)\b(?!\s*(?:,|and\b|&|or\b|clip|"
+    # (a comma ends the phrase unless a list goes on after it: "keep only the first second, its for a loop")
+    text = re.sub(r"\b(?<!,\s)(the (?:very )?(?:first|last|final)) (second)\b"
+                  r"(?!\s*(?:,\s*(?:(?:and|or|&|(?:the\s+)?(?:third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)?))\b|$)|and\b|&|or\b|clip|"
                   r"video|one|part|segment|shot|file|time|half|third|quarter|take|scene|photo|image|picture|song|"
                   r"track))",
                   r"\1 1 \2", text)

@@ -54,6 +54,16 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     told = not re.search(r"[?？吗么]", text_in) and repair.asked_for(norm.text)
     answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
+    if answer in answers.GENERIC and guard and "?" in text_in and re.match(
+            r"(?:(?:please|pls|ok|okay|so|now|and)\s+)*(?:place|put|add|stick|overlay|insert|cut|trim|remove|"
+            r"delete|mute|crop|rotate|flip|speed|slow|make|turn|change|set|move|fade)\b", norm.text):
+        # "place logo.png on it, transparent PNG is best right? bottom left": an order with a side question
+        # in it - the order is done (the question nothing here answers is left)
+        pieces = [p for p in re.split(r"(?<=[,;?])\s+", text_in.strip()) if not p.rstrip().endswith("?")]
+        if pieces and len(pieces) < len(re.split(r"(?<=[,;?])\s+", text_in.strip())):
+            sub = parse(" ".join(pieces), language, media, draft, guard=guard)
+            if sub.ops and not sub.question and not sub.refusal:
+                return sub
     if answer in answers.GENERIC and guard and (act := answers.own_choice(text_in)):
         # "the ending is abrupt, should i add a fade?": whether to is theirs to say - how to ask for it is
         # said when those words read as an edit here
@@ -97,6 +107,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         # "when i uploaded it it turned 90 degrees like portrait, fix it": what happened (led by "when"),
         # then the order - a request, not a question to answer
         answer = None
+    if answer is not None and (part_speed := _part_speed_asked(norm.text, zh)):
+        return Plan(question=part_speed)  # "how do i speed up only one part?": which part, asked
     if answer is not None:
         return Plan(answer=answer)
     if (cleared := cutting.all_clips_question(Clause(norm.text, ctx))) is not None:
@@ -113,6 +125,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.timed_to_freeze(res, chosen)
     plan = _plan(chosen, norm.text, zh, res, ctx.total_ms, _clip_marks(ctx))
     _texts_in_turn(plan.ops)
+    _inserted_inside(plan, norm.text, ctx, zh)
+    _one_crossfade_each(plan)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
@@ -175,6 +189,92 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if guard:
         semantics.guard(plan, ctx, norm.text, zh)
     return plan
+
+
+# "put b.mp4 between the two halves", "insert it into the middle of my clip", "插到中间": a clip placed inside
+# the video, not after it
+_IN_THE_MIDDLE = (r"\b(?:into|in|to)\s+the\s+middle\b|"
+                  r"\bbetween\s+(?:the\s+|those\s+|these\s+)?(?:two\s+|2\s+)?(?:halves|halfs|parts|pieces|bits|sections|splits)\b|\bin\s*between\b|"
+                  r"(?:插入|插到|插在|放到|放在|加到|加在)\S{0,6}中间")
+# "insert b.mp4 at 0:30", "在0:30处插入b.mp4": the point it goes in at
+_INSERTED_AT = (r"\b(?:insert|splice|slot|sandwich)\w*\b(?:[^,;.]|\.(?=\w)){0,40}?\b(?:at|after)\s*§(\d+)§|"
+                r"(?:在|到)\s*§(\d+)§\s*(?:处|那里|这里|的地方|的位置)?\s*(?:插入|插进|插)")
+
+
+def _inserted_inside(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
+    """ "split it at 0:30 and put b.mp4 between the two halves", "insert b.mp4 at 0:30": clips are only ever
+    added at an end, so a clip placed inside the video is added at the end and moved to its place - after a
+    split at that point (said, or made for it). Said "in the middle" with no point, where is asked."""
+    adds = [op for op in plan.ops if isinstance(op, s.AddClips)]
+    if plan.question or plan.refusal or len(adds) != 1 or adds[0].at != "end" or \
+            any(not isinstance(op, (s.AddClips, s.Split)) for op in plan.ops) or \
+            re.search(r"\b(?:transitions?|crossfade\w*|fade\w*|dissolve\w*)\b|转场|过渡|淡入|淡出", text):
+        return
+    splits = [op.at_ms for op in plan.ops if isinstance(op, s.Split)]
+    at_m = re.search(_INSERTED_AT, text)
+    mid = re.search(_IN_THE_MIDDLE, text)
+    if at_m:
+        at = int(at_m.group(1) or at_m.group(2))
+    elif mid and len(splits) == 1:
+        at = splits[0]
+    elif mid and not splits:
+        name = ", ".join(adds[0].media_ids)
+        plan.ops, plan.export = [], None
+        plan.question = (f"把{name}插到哪个时间点？比如“在0:30处插入{name}”。" if zh else
+                         f"Where in the video should {name} go — at what time "
+                         f"(e.g. “insert {name} at 0:30”)?")
+        return
+    else:
+        return
+    total = ctx.total_ms
+    if at <= 0:
+        plan.ops = [adds[0].model_copy(update={"at": "start"}) if op is adds[0] else op for op in plan.ops]
+        return
+    if not total or at >= total:
+        return
+    marks = set(_clip_marks(ctx))
+    ops: list[OpBase] = [op for op in plan.ops if isinstance(op, s.Split)]
+    if at not in marks and at not in splits:
+        ops.append(s.Split(at_ms=at))
+    bounds = sorted(marks | {op.at_ms for op in ops if isinstance(op, s.Split)})
+    count = len(marks) + 1 + len([b for b in bounds if b not in marks])  # the segments once split
+    place = len([b for b in bounds if b <= at]) + 1
+    ops.append(adds[0])
+    for i in range(len(adds[0].media_ids)):
+        ops.append(s.MoveSegment(index=count + 1 + i, to_index=place + i))
+    plan.ops = ops
+
+
+def _one_crossfade_each(plan: Plan) -> None:
+    """ "with a quick transition she's a different person. crossfade the before clip into the after clip,
+    1 sec": the same crossfade said twice, once with its length - one crossfade, the length said (a second
+    one with the default length would undo it)."""
+    fades = [op for op in plan.ops if isinstance(op, s.Crossfade) and op.duration_ms]
+    for index in {op.index for op in fades}:
+        same = [op for op in fades if op.index == index]
+        timed = [op for op in same if "duration_ms" in op.model_fields_set]
+        if len(same) > 1 and len(timed) == 1:
+            plan.ops = [op for op in plan.ops if op not in same or op is timed[0]]
+
+
+def _part_speed_asked(text: str, zh: bool) -> str | None:
+    """ "how do i speed up my video in only one part?", "怎么只给其中一段加速": how to change the speed of a
+    part is asked - which part (and how fast) is asked back, with the words that do it."""
+    if not re.search(r"\bhow (?:do|can|would|should|could) (?:i|we|you|u)\b|\bhow to\b|"
+                     r"\bis there a way\b|怎么|如何|怎样", text):
+        return None
+    if not re.search(r"\b(?:speed\w*|faster|slower|slow(?:ed|ing)?(?: down)?|slow[\s-]?mo\w*|"
+                     r"fast[\s-]?forward)\b|加速|减速|变速|放慢|慢放|快放|倍速|调速", text):
+        return None
+    if not re.search(r"\b(?:one|some|certain|a few|specific|only|just)\s+(?:\w+\s+)?(?:parts?|sections?|"
+                     r"bits?|portions?|segments?|moments?|spots?)\b|"
+                     r"\bin (?:only )?(?:one|some) (?:part|place|spot)s?\b|"
+                     r"一段|某段|某一段|其中|部分|局部|中间一段|某个片段", text):
+        return None
+    return ("哪一段、变成几倍速？告诉我时间就行，比如“0:10到0:20加速2倍”或“0:30到0:40"
+            "放慢到0.5倍”。" if zh else
+            "Which part, and how fast? Give me the times — e.g. “speed up 0:10 to 0:20 2x” or “slow "
+            "0:30–0:40 to half speed”.")
 
 
 def _texts_in_turn(ops: list[OpBase]) -> None:

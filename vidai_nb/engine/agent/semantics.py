@@ -976,6 +976,12 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
 
 # --- a part with no times -----------------------------------------------------------------------------
 
+# "speed up the driving scene", "slow down the dance section": a part named by what is in it (a colour
+# change said of one is the whole video's - colour has no part)
+_NAMED_PART = re.compile(
+    r"\bthe (?!(?:first|second|third|fourth|last|final|end|start|beginning|opening|ending|other|same|whole|"
+    r"entire|next|previous|main|video|clip|audio|sound|music|speech|voice|top|bottom|left|right|upper|lower|"
+    r"front|back|1|one|two)\b)[a-z]+ (?:part|section|scene)s?\b(?!\s+(?:of|in|from)\b)")
 _VAGUE_PART = re.compile(
     r"\bthe (?:middle|boring|slow|best|good|funny|exciting|important|main|dull|quiet|loud|"
     # "slow down the cool bit": a part named by how it feels - which one is the person's to say
@@ -985,6 +991,7 @@ _VAGUE_PART = re.compile(
     r"(?:part|bit|section|moment|scene|stretch)s?\b|\bthe (?:part|bit|section|moment|scene|shot)s? "
     r"(?:where|when|with|that|of|showing)\b|"
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
+
     r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
     # "make the middle faster", "把中间加速": the middle, with no times, is no stretch said
     r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\binto )\bthe middle\b"
@@ -1047,7 +1054,7 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     the whole video."""
     m = _VAGUE_PART.search(text)
     if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
-        m = _SPED_PART.search(text)
+        m = _SPED_PART.search(text) or _NAMED_PART.search(text)
     indexed = any(isinstance(op, s.Split) or (isinstance(op, s.Speed) and op.index is not None)
                   for op in plan.ops)
     if m is None and not indexed and any(isinstance(op, s.Speed | s.Color) for op in plan.ops):

@@ -880,7 +880,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
     # ("只修结尾那段空白", "修一下开头的静音": 修 said of the empty part is its trim)
-    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy|修(?!复|改|正|图|音|色)", text):
+    # ("tighten the start and end, theres dead air before i start talking": tightening the ends is the trim)
+    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy|\btighten\w*|修(?!复|改|正|图|音|色)",
+                                                text):
         # dead air asked for by name: the clips on the timeline, none added
         rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
                   r"space|screen)\b", text)
@@ -1802,7 +1804,10 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\bafterwards\b|后面|最后|结尾|片尾", text)
     ids = [r.media_id for _, r in named]
     image_ms = ms_after(text, r"for|each|lasting|持续|每张(?:停|显示|放)?|停(?:留)?|显示")
-    each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text)
+    # ("slideshow of photo1 and photo2, 2.5 seconds each, then add clip.mp4": each still's length is the
+    # slideshow's when only a video is added here)
+    each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic))\b", text) if any(
+        r.kind == "image" for _, r in named) else None
     if image_ms is None and each is not None:  # "add both photos at the end, 5 sec each"
         image_ms = int(each.group(1))
     if image_ms is None and all(r.kind == "image" for _, r in named):
@@ -1903,7 +1908,9 @@ def slideshow_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), refusal=("还没有上传图片，没法做轮播——请先上传几张照片。" if c.zh else
                                         "There are no images uploaded to make a slideshow from — upload some "
                                         "photos first."))]
-    each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or next(iter(times(c.text)), None)
+    said_each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic|slide))\b", c.text)
+    each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or (
+        int(said_each.group(1)) if said_each else None) or next(iter(times(c.text)), None)
     extra = {"image_ms": each} if each else {}
     ids = [r.media_id for r in images]
     return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": ids, **extra})])]
@@ -1911,6 +1918,12 @@ def slideshow_rule(c: Clause) -> list[Hit]:
 
 def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止|"
+                  # "show the vase from 0:14 frozen for 3 seconds": the picture said frozen for a while
+                  # (not a complaint: "it looks frozen for 3 seconds at 0:10")
+                  r"(?<!\bis )(?<!\bwas )(?<!looks )(?<!seems )(?<!\bgets )(?<!\bgot )(?<!\bkeeps )"
+                  r"(?<!stays )"
+                  r"(?<!\bgoes )(?<!\bjust )(?<!\bare )(?<!\bbe )"
+                  rf"\b(?:frozen|freezes|freezing)\s+(?=for\s*(?:about\s+|around\s+)?{T})|"
                   # "在第20秒卡住画面停2秒", "第5秒画面停住3秒": the picture held at a point, for a while
                   rf"(?:卡住|停住|定住|冻住)\s*(?:画面)?(?=\s*(?:停|持续|保持)?\s*{T})|画面\s*(?:卡住|停住|定住|冻住)|"
                   # "stop the video at 0:07 for 3 s then keep playing": a pause that plays on is a freeze

@@ -196,7 +196,10 @@ def export_rule(c: Clause) -> list[Hit]:
         # "export it at 480p": a resolution not offered - asked, never exported at another one
         height = other.group(0).replace(" ", "")
         return [Hit(m.start(), question=unoffered_resolution(height, c.zh, export=True))]
-    res_at = r"\b(720)p?\b|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|\b(full hd|fhd)\b"
+    # ("统一成1280×720 导出MP4": a 720 said as width × height is the picture's size, made by the aspect
+    # rule with its shape - as "1280x720" is)
+    res_at = (r"(?<![x×*])(?<![x×*]\s)\b(720)p?\b(?!\s*[x×*]\s*\d)|\b(1080)p?\b|\b(4k|2160p?|uhd)\b|"
+              r"\b(full hd|fhd)\b")
     plain = re.search(res_at, text)
     # "720p, 1.25x speed, export as webm": a resolution listed as an edit of its own, another edit between
     # it and the export, is the picture's size, not the export's
@@ -890,7 +893,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:抖音|快手|b站|小红书|视频号|朋友圈|微博|youtube|油管|tiktok|ins)",
      "I can't upload, post or schedule anything — I can export the file, and you can upload it yourself.",
      "我没法替你上传、发布或定时发布——我可以导出文件，你再自己上传。"),
-    (r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
+    # ("make it 90 frames long, its for a sticker loop": what the video is for names no imagery to make)
+    (r"(?<!for a )(?<!for an )(?<!for my )(?<!for our )(?<!for the )(?<!for )"
+     r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
      r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "

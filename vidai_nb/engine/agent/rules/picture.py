@@ -109,7 +109,9 @@ def _wanted_blur(text: str) -> bool:
     # every other fit named is turned down in its own words
     for f in re.finditer(_FIT_WORDS, plain):
         around = plain[max(0, f.start() - 60):f.end() + 40]
-        if not re.search(_FIT_TURNED_DOWN + r"|\bno\b|\bwithout\b|\bor\b|不要|别|没有", around):
+        # ("两边黑边太丑了，改成9:16用模糊背景填充": a fit found ugly is one turned down too)
+        if not re.search(_FIT_TURNED_DOWN + r"|\bno\b|\bwithout\b|\bor\b|不要|别|没有|丑|难看|\bugly\b|"
+                         r"\b(?:look|looks)\s+(?:bad|awful|terrible|cheap)\b", around):
             return False
     list(rx.finditer(_UNWANTED_FIT, text))
     list(rx.finditer(_FIT_WORDS + "|" + _FIT_TURNED_DOWN, text))
@@ -354,6 +356,13 @@ def _purpose(text: str, start: int, end: int) -> bool:
              r"(?:subtitle|caption|srt|vtt) file)\b[^,;]{0,25}"
              r"\b(?:for|on)\s+(?:my |the |a )?$")
     still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
+    # "export an mp4 for youtube": the file's format named, and where it goes - no frame asked for
+    exported = (r"\b(?:export|save|render|download)\w*\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?"
+                r"(?:mp4|mov|webm)\s+(?:file\s+)?(?:for|on)\s+(?:my |the |a )?$")
+    if re.search(exported, before) and not re.search(
+            r"竖|横|‹r|\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square|crop)\b",
+            text):
+        return True
     # "the last few seconds of my gym reel": the person's own video, called by what it is
     if re.search(r"\b(?:my|our|the|this)\s+(?:[a-z]+\s+)?$", before) and re.search(
             r"^\s*(?:videos?|clips?|posts?|edits?)?\s*(?:feels?|looks?|is|was|has|sounds?|seems?)\b", after):

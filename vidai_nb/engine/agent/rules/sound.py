@@ -1481,13 +1481,19 @@ _SOUND_OPTIONS = (
     "我可以：1）降噪，去掉背景杂音；2）把音量标准化到 -14 LUFS，让声音稳定饱满；或者两个都做。要哪个？")
 
 
+# ("static slide video", "a static shot": still pictures, not the crackle)
+_STATIC = (r"static(?!\s+(?:slides?|images?|shots?|cameras?|pictures?|frames?|videos?|backgrounds?|scenes?|"
+           r"photos?|titles?|text|pages?|graphics?|screens?|webcam|angles?|clips?|presentations?|"
+           r"screenshots?|logos?|cam|tripod|wides?)\b)")
+
+
 def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|"
                   r"\bnoise (?:removal|suppression|filter(?:ing)?|gate|cancel{1,2}(?:ing|ation))\b|"
                   r"\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|delete|erase|eliminate|take out|"
                   r"lower|filter|suppress|wipe(?: out)?|scrub(?: out)?|strip(?: out)?|zap|nuke|ditch)\b"
-                  r"(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|static|crackle)|"
+                  r"(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|" + _STATIC + r"|crackle)|"
                   # "tone down those gusts", "soften the wind": wind gusts are the steady noise
                   r"\b(?:tone down|soften|dampen|muffle|calm down|tame|reduce|remove|lower|cut down|"
                   r"get rid of|"
@@ -1503,11 +1509,14 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b|"
                   # "there's a fan humming in the background, can u clean that up": a steady sound named, then
                   # the ask to clean or remove it
-                  r"\b(?:fan|fridge|ac|air ?con\w*|hum|buzz|hiss|static|traffic|wind)\b(?:\s+\w+){0,6}?\s+"
-                  r"(?:humming|buzzing|hissing|hum|buzz|hiss|noise)\b.*?\b(?:clean|remove|reduce|fix|get rid|"
+                  r"\b(?:fan|fridge|ac|air ?con\w*|hum|buzz|hiss|" + _STATIC + r"|traffic|wind)\b"
+                  r"(?:\s+\w+){0,6}?\s+"
+                  # ("the AC in the studio hums the whole time, can u clean that up": a sound as a verb)
+                  r"(?:humming|buzzing|hissing|hum|buzz|hiss|noise|hums|buzzes|hisses|whines|whirs|drones)\b"
+                  r".*?\b(?:clean|remove|reduce|fix|get rid|"
                   r"kill|lose)\b(?:\s+(?:of\s+)?(?:that|it|this))?(?:\s+up)?|"
                   # "the audio has a tremendous hum, … reduce it": the noise named, then taken away as "it"
-                  r"\b(?:noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|hissing)\b.*?"
+                  r"\b(?:noise|hum|hiss|buzz|" + _STATIC + r"|crackle|rumble|humming|buzzing|hissing)\b.*?"
                   r"\b(?:reduce|remove|get rid of|clean up|kill|eliminate|lose|fix|wipe out|filter out|"
                   r"suppress)\s+(?:it|that|this|them)\b",
                   c.text)
@@ -1519,7 +1528,7 @@ def denoise_rule(c: Clause) -> list[Hit]:
         # "up the audio" is no raise of the volume)
         rx.search(r"\b(?:(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*|background|traffic|"
                   r"wind)\s+)?"
-                  r"(?:noise|hum|buzz|hiss|static|humming|buzzing|hissing)\b", c.text[m.end():])
+                  r"(?:noise|hum|buzz|hiss|" + _STATIC + r"|humming|buzzing|hissing)\b", c.text[m.end():])
     if m and re.search(r"\b(?:noise|hum|buzz|roar|rumble)\s+(?:volume|loudness)\b(?:\s+(?:down|up))?\s+"
                        r"(?:to|at|by)\s+\d+(?:\.\d+)?\s*%", c.text):
         # "cut the engine noise volume down to 20%": the sound there turned down to a level (the volume
@@ -1532,7 +1541,8 @@ def denoise_rule(c: Clause) -> list[Hit]:
                          c.text)
         m = verb and rx.search(r"(?:\band|&|,)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?|that\s+)?"
                                r"(?:background\s+|"
-                               r"steady\s+|annoying\s+|constant\s+)?(?:noise|hiss|hum|buzz|static|crackle)\b",
+                               r"steady\s+|annoying\s+|constant\s+)?(?:noise|hiss|hum|buzz|" + _STATIC +
+                               r"|crackle)\b",
                                c.text[verb.end():])
         if not m or verb is None:
             return []
@@ -1542,7 +1552,7 @@ def denoise_rule(c: Clause) -> list[Hit]:
     # edit is that edit's ("denoise + duck the music under my voice")
     rx.search(r"\b(?:the |my )?(?:audio|sound|voice|recording|mic)\b"
               r"(?=(?:'s|\s+is|\s+has)?\s*(?:\w+\s+){0,2}?"
-              r"(?:noisy|noise|hiss|hum|buzz|static|crackle))|"
+              r"(?:noisy|noise|hiss|hum|buzz|" + _STATIC + r"|crackle))|"
               r"(?<![a-z])(?:de-?nois\w*|clean(?:\s+up)?|reduce|remove|fix|filter|get rid of|kill|cut|lower|"
               r"suppress|eliminate|take out)\s+(?:(?!and\b|then\b|but\b|also\b)\w+\s+){0,4}?"
               r"(?:in\s+|on\s+|from\s+|of\s+)?"

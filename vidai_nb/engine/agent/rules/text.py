@@ -237,8 +237,13 @@ def subtitles_rule(c: Clause) -> list[Hit]:
                               r"\bas well\b|烧录|"
                               # ("加字幕，再导出一个srt文件": the file besides the subtitles)
                               r"压制|也|同时|顺便|另外|(?<![不别])再(?=\s*(?:导出|给|来|生成|出|弄|做|要|单独|存|"
-                              r"保存))", text))
-        if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧|别烧|不烧|\bonly\b|就行|"
+                              r"保存))|"
+                              # ("生成字幕，导出srt文件": subtitles made, then a file of them besides)
+                              r"(?:加|生成|识别|做|配)(?:上|个|一下)?\s*字幕\s*[，,、;；\s]+\s*(?:并|然后)?\s*"
+                              r"(?:导出|给我|输出|保存)", text))
+        # ("an srt file too, not only burned in": "not only" keeps the burned-in subtitles)
+        if rx.search(r"\bdon'?t burn|\bnot burn|\bno burn|\bwithout burning|不要烧|别烧|不烧|"
+                     r"(?<!\bnot )\bonly\b|就行|"
                      r"\bjust\b|只要",
                      text) or not burn:
             kwargs["burn"] = False
