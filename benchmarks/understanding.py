@@ -339,6 +339,14 @@ Rows carry a `split`, in the order they were written:
   瑜伽老师, 农家乐, 驾校教练, 书法, 房车旅行, 手工皮具, 小学班主任, 县城婚庆).
   Scored once, blind, against main at 6bc4653 before any fix: 93.5 % (289/309;
   English 92.5 %, Chinese 95.5 %), 3 destructive.
+- "holdout36": 310 requests (200 English, 110 Chinese; 87 with a public source whose wording was paraphrased)
+  written at the start of session 27 by another helper (rock climbers, language-learning YouTubers,
+  cosplayers, council clerks, indie musicians, science teachers, home cooks, drone hobbyists, yoga studios,
+  family-history videos; 马拉松, 情感博主, 非遗手艺人, 农产品直播, 美妆, 留学生vlog, 程序员教程, 婚礼跟拍) and kept
+  sealed through session 27's round (holdout35's misses, known weak readings, the notes, older misses).
+  Scored once, blind, after that round, against main at 5d119ea: 89.7 % (278/310; English 89.0 %,
+  Chinese 90.9 %), 1 destructive. Two rows expect the catalogue's example texts instead of their own
+  quoted text (36149, 36150): the writer's slip, left as written.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -441,6 +449,7 @@ BLIND: dict[str, str] = {
     "holdout32": "79.7% (247/310)", "holdout33": "84.2% (261/310)",
     "holdout34": "83.2% (257/309)",
     "holdout35": "93.5% (289/309)",
+    "holdout36": "89.7% (278/310)",
     "tune": "n/a (written with the fixes)",
 }
 
