@@ -343,7 +343,8 @@ Rows carry a `split`, in the order they were written:
   written at the start of session 27 by another helper (rock climbers, language-learning YouTubers,
   cosplayers, council clerks, indie musicians, science teachers, home cooks, drone hobbyists, yoga studios,
   family-history videos; 马拉松, 情感博主, 非遗手艺人, 农产品直播, 美妆, 留学生vlog, 程序员教程, 婚礼跟拍)
-  and kept sealed through session 27's round (holdout35's misses, known weak readings, the notes, older misses).
+  and kept sealed through session 27's round (holdout35's misses, known weak readings,
+  the notes, older misses).
   Scored once, blind, after that round, against main at 5d119ea: 89.7 % (278/310; English 89.0 %,
   Chinese 90.9 %), 1 destructive. Two rows expect the catalogue's example texts instead of their own
   quoted text (36149, 36150): the writer's slip, left as written.
