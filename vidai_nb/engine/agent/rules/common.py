@@ -275,6 +275,14 @@ def unoffered_resolution(said: str, zh: bool, export: bool = False) -> str:
             "like?")
 
 
+def capped_resolution(text: str, export_end: int) -> bool:
+    """ "输出最高720p就行", "export max 720p": right after the export word, a resolution said as a ceiling
+    (max, at most, 最高, 不超过) - the picture's size, not an export asked for."""
+    return re.match(r"\s*(?:(?:it|this|the video)\s+)?(?:at\s+|in\s+)?(?:max(?:imum)?|at most|up to|"
+                    r"no (?:more|higher|bigger) than|最高|最大|最多|不超过|不高于|封顶)\s*"
+                    r"(?:of\s+|at\s+|到\s*)?(?:720|1080)p?\b", text[export_end:]) is not None
+
+
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
     """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
     its own before the export: the picture's size (the export keeps it), not only the export's."""

@@ -18,6 +18,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    capped_resolution,
     clock,
     end_cut_question,
     own_resolution,
@@ -191,6 +192,10 @@ def export_rule(c: Clause) -> list[Hit]:
             f"A video export is always the whole video. Should I cut the edit down to just {clock(a)}–"
             f"{clock(b)} and then export it (the rest leaves the edit; “undo” brings it back), or export "
             f"that part as a GIF?"))]
+    if not fmt and capped_resolution(text, m.end()):
+        # "输出最高720p就行", "export max 720p": a ceiling said for the output is the picture's size (as "max
+        # 1080p" is - the resolution op, made by the resolution rule), not an export asked for
+        return []
     other = re.search(UNOFFERED_HEIGHT, text)
     if other:
         # "export it at 480p": a resolution not offered - asked, never exported at another one

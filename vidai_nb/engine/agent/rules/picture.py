@@ -24,6 +24,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    capped_resolution,
     clock,
     color,
     fade_where,
@@ -597,7 +598,8 @@ def resolution_rule(c: Clause) -> list[Hit]:
     if re.search(_STATED_NOW, c.text[:m.start()]):
         return []  # "its only 720p", "原片只有720p": what the footage is, said as a fact - no change asked
     export = re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text)
-    if export and not own_resolution(c.text, m.start(), m.end(), export.start()):
+    if export and not own_resolution(c.text, m.start(), m.end(), export.start()) and not (
+            capped_resolution(c.text, export.end()) and not re.search(r"\b(?:mp4|mov|webm)\b", c.text)):
         return []  # the export rule carries it
     if rx.search(_UPSCALE, c.text):
         # "画质太糊了，帮我提升到4K", "upscale it to real 4k with ai": more detail than the footage has is
@@ -1022,8 +1024,15 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     if ts and ts[0] <= 5000:
         kwargs["duration_ms"] = ts[0]
     # ("只在第二段开头加转场", "at the start of clip 3": a clip's start is the cut into it)
-    if refs and rx.search(r"\b(?:into|before|between)\b|\b(?:start|beginning) of\b|中间|之间|开头|"
-                          r"开始(?:的地方|处|时)|前面|之前", c.text):
+    # "只在第二段进第三段的地方加转场", "from clip 2 to clip 3": the cut from one clip into the next is
+    # where it goes - into the later one
+    going = re.search(r"段\s*(?:进|切进|切到|转到|跳到|过渡到|到|接)\s*第|"
+                      r"\bfrom\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:to|into)\s+(?:the\s+)?\S", c.text)
+    if refs and going and len(refs) <= 2 and max(refs) - min(refs) <= 1:
+        rx.search(re.escape(going.group(0)), c.text)
+        kwargs["index"] = max(refs)
+    elif refs and rx.search(r"\b(?:into|before|between)\b|\b(?:start|beginning) of\b|中间|之间|开头|"
+                            r"开始(?:的地方|处|时)|前面|之前", c.text):
         # "between the second and third": the cut into the later one
         kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
