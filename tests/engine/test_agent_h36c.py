@@ -65,3 +65,15 @@ def test_a_ceiling_said_after_the_export_word_is_the_resolution(text: str, heigh
 def test_an_export_at_a_resolution_stays_an_export(text: str) -> None:
     plan = _plan(text, 1)
     assert not plan.ops and plan.export and plan.export.get("resolution")
+
+
+@pytest.mark.parametrize("text", ["auto captions for my german lesson pls", "给我的德语课加字幕",
+                                  "subtitles for the spanish tutorial"])
+def test_a_language_taught_is_not_the_speech_language(text: str) -> None:
+    assert _ops(text, 1) == [{"op": "add_subtitles"}]
+
+
+@pytest.mark.parametrize("text", ["add subtitles in german", "德语字幕",
+                                  "the video is in german, add captions"])
+def test_a_speech_language_said_is_set(text: str) -> None:
+    assert _ops(text, 1) == [{"op": "add_subtitles", "language": "de"}]

@@ -125,9 +125,18 @@ def _lang(text: str) -> str | None:
         return "en"
     # "add subtitles in spanish": the language the speech is transcribed in
     for pattern, code in _LANGS:
-        if rx.search(pattern, text):
+        for m in re.finditer(pattern, text):
+            if re.match(_TOPIC, text[m.end():]):
+                continue  # "captions for my german lesson": what the video is about, maybe spoken in another
+            rx.search(re.escape(m.group(0)), text)
             return code
     return None
+
+
+# "auto captions for my german lesson", "法语课的字幕": a language named as the subject taught is the
+# video's topic, not the language it is spoken in (which is only set when said: "it's in german", "德语字幕")
+_TOPIC = (r"\s*(?:lessons?|class(?:es)?|course|homework|exam|test|tutorial|teacher|tutor|lecture|"
+          r"vocab(?:ulary)?|grammar|practice|study|studies|learning|learners?|students?)\b|\s*(?:课|学习|作业|考试|老师|教学)")
 
 
 _LANGS = [(r"\bspanish\b|西班牙语|西语", "es"), (r"\bfrench\b|法语", "fr"), (r"\bgerman\b|德语", "de"),
