@@ -1941,7 +1941,8 @@ def freeze_rule(c: Clause) -> list[Hit]:
           or rx.search(rf"§\d+§\s*[,，]\s*{T}(?=\s*(?:long\b)?\s*$)", c.text)
           # "freeze 90 frames at 0:04", "hold the frame 2 sec at 0:12": a length said right after the verb,
           # before the point where it freezes, is how long
-          or rx.search(rf"\b(?:freeze|hold)\s+(?:(?:it|the|this|that)\s+)?(?:(?:frame|picture|shot|video)\s+)?"
+          or rx.search(rf"\b(?:freeze|hold)\s+(?:(?:it|the|this|that)\s+)?"
+                       rf"(?:(?:frame|picture|shot|video)\s+)?"
                        rf"(?:for\s+)?{T}(?=\s*(?:at|on|from)\s*{T})", c.text)
           # "a 3 second freeze on the goal at 0:41", "a 2s freeze-frame": the length said as its adjective
           # ("在第10秒定格": a time after 在 / at is where, not how long)
