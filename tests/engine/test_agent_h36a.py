@@ -43,7 +43,8 @@ def test_a_cut_and_something_else_kept_still_cuts_the_head(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["hw long is my climbing vid atm", "hw long is my wedding vid atm",
-                                  "how long is my dog video so far", "hw long is the whole thing at the moment"])
+                                  "how long is my dog video so far",
+                                  "hw long is the whole thing at the moment"])
 def test_the_length_at_the_moment_is_answered(text: str) -> None:
     plan = _plan(text)
     assert not plan.ops and not plan.question and plan.answer and "1:00" in plan.answer
