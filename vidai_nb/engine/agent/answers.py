@@ -597,9 +597,12 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """Questions about this project, answered from the draft and the uploads."""
     total = programme_ms(ctx.draft)
     clips = len((main_track(ctx.draft) or {}).get("sg", []))
-    if re.search(r"\bhow long\b|\blength\b|\bduration\b|多长|多久|时长", text) and re.search(
+    if (re.search(r"\bhow long\b|\blength\b|\bduration\b|多长|多久|时长", text) and re.search(
             r"\b(?:my|this|the) (?:video|clip|edit|project)\b|\bright now\b|\bcurrently\b|现在|总共|"
-            r"我这个", text):
+            r"我这个", text)) or (re.search(r"\bhow long\b", text) and re.search(
+            # "hw long is my climbing vid atm": how long it is at the moment (not how long one should be)
+            r"\b(?:atm|at the moment|as of now|so far)\b", text) and not re.search(
+            r"\b(?:should|ideal(?:ly)?|best|recommended|max(?:imum)?|limit|allowed|can)\b", text)):
         if zh:
             return f"现在的视频总长 {_clock(total)}（{total / 1000:g} 秒），时间线上有 {clips} 段。"
         return (f"Your video is {_clock(total)} long right now ({total / 1000:g} s, {clips} clip(s) on the "

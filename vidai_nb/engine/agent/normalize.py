@@ -608,6 +608,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"％", "%", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
+    # "hw long is my vid", "hw do i add music": "hw" before a question word's next word is "how" (not the
+    # hardware of "hw encoding")
+    text = re.sub(r"\bhw\b(?=\s+(?:long|many|much|big|do|does|did|can|could|should|would|is|are|to)\b)",
+                  "how", text)
     # northern 儿化: "原视频的声儿关了" is "声音"
     text = re.sub(r"(?<![大小低高轻])声儿", "声音", text)
     # "nah keep em", "cut 'em": the spoken "them" after a verb
@@ -728,6 +732,14 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
                   r"\1 to \2", text)
     text = _part_bounds(text)
+    # "skip first 5 seconds and keep till 0:50", "cut the first 3s, keep up to 0:40", "drop the opening 5s
+    # and end at 0:50": the head said gone and the end said kept are the one range between them
+    text = re.sub(r"\b(?:skip|cut|drop|remove|lose|trim|chop|ditch|delete|get rid of)\s+(?:off\s+)?"
+                  r"(?:the\s+)?(?:first|opening|initial)\s+(§\d+§)\s*(?:[,;]\s*)?(?:(?:and|then)\s+)*"
+                  r"(?:(?:just\s+|only\s+)?(?:keep|play|run|go|use)\s+(?:it\s+)?(?:till|until|up\s+to|to|through)|"
+                  r"(?:end|stop|finish)\s+(?:it\s+)?(?:at|on))\s+(§\d+§)",
+                  lambda m: f"keep {m.group(1)} to {m.group(2)}"
+                  if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     # "add 'A' at the top at 0:05 and 'B' at the bottom at 0:10": quoted words, each with its own place or
     # time, are two texts (each its own clause)
     own = r"(?:at|in|on|from|top|bottom|upper|lower|center|centre|middle|left|right|for|during|between|§)\b"

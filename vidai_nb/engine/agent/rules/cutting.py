@@ -439,10 +439,13 @@ def cut_rule(c: Clause) -> list[Hit]:
                   r"1080p|720p|(?:in )?colou?r|muted|silent|quiet|loud|bright|sharp|clean|simple)", " ", text)
     keep_m = re.search(KEEP, text)
     cut_m = re.search(CUT, text)
-    if keep_m and cut_m and cut_m.start() < keep_m.start() and re.search(r"\bbut\b|,|，|但|不过", text[
-            cut_m.end():keep_m.start()]) and not re.search(T, text[keep_m.end():]):
-        # "trim the first 5 seconds but keep the title card": the times belong to the cut; what is kept
-        # is something else, not read here
+    if keep_m and cut_m and cut_m.start() < keep_m.start() and (re.search(
+            r"\bbut\b|,|，|但|不过", text[cut_m.end():keep_m.start()]) or (re.search(
+            r"\band\b|\bthen\b", text[cut_m.end():keep_m.start()]) and re.match(
+            r"\s*(?:the|my|our)\s+(?!part|bit|section|piece|segment|rest|middle|clip|portion|chunk|scene|same)"
+            r"[a-z]", text[keep_m.end():]))) and not re.search(T, text[keep_m.end():]):
+        # "trim the first 5 seconds but keep the title card", "cut the first 5 s and keep the music": the
+        # times belong to the cut; what is kept is something else, not read here
         text = text[:keep_m.start()]
     # "前三秒不要 后面的全都保留", "cut the first 3 s, keep the rest": the rest stays; the part named goes
     # ("前3秒不要 其余全留着": 全 alone, as 全都)
@@ -1946,6 +1949,11 @@ def freeze_rule(c: Clause) -> list[Hit]:
           or rx.search(rf"(?:定格|静止)\s*{T}", c.text)
           # "a freeze at 0:09, 1 sec": a second time said right after the point is how long
           or rx.search(rf"§\d+§\s*[,，]\s*{T}(?=\s*(?:long\b)?\s*$)", c.text)
+          # "freeze 90 frames at 0:04", "hold the frame 2 sec at 0:12": a length said right after the verb,
+          # before the point where it freezes, is how long
+          or rx.search(rf"\b(?:freeze|hold)\s+(?:(?:it|the|this|that)\s+)?"
+                       rf"(?:(?:frame|picture|shot|video)\s+)?"
+                       rf"(?:for\s+)?{T}(?=\s*(?:at|on|from)\s*{T})", c.text)
           # "a 3 second freeze on the goal at 0:41", "a 2s freeze-frame": the length said as its adjective
           # ("在第10秒定格": a time after 在 / at is where, not how long)
           or rx.search(rf"(?<!在 )(?<!在)(?<!\bat )(?<!\bon ){T}\s*(?:long\s+)?(?:-\s*)?(?:的\s*)?"

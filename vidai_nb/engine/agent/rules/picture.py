@@ -1331,6 +1331,16 @@ def logo_rule(c: Clause) -> list[Hit]:
                   "watermark": r"\b(?:text|date|time|name|url|handle|timestamp)\s+$"}.get(m.group(0))
     if words_mark and re.search(words_mark, c.text[:m.start()]):
         return []  # "右下角加个日期水印 2024.05.01": a watermark of words - text (text.py), no image
+    if re.search(r"\A\s*(?:text|title|caption|words)\b|\A\s*(?:文字|字)", c.text[m.end():]):
+        rx.search(r"\bwatermark\b|水印", c.text)  # (the word names which text)
+        return [Hit(m.start())]  # "delete the watermark text i added": the person's own text (text.py)
+    # "remove the title but keep the logo", "logo保留": the logo left as it is - nothing to add or remove
+    keep = r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z"
+    if re.search(keep, c.text[:m.start()]) or \
+            re.search(r"\A\s*(?:保留|留着|别动|不动)", c.text[m.end():]):
+        rx.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?(?=(?:logo|watermark)\b)|保留|留着|别动|不动",
+                  c.text)
+        return [Hit(m.start())]
     worn = re.search(r"\b(?:logo|watermark)\s+(?:on|printed on|across)\s+(?:my|his|her|their|our|the|a|"
                      r"this|that)\s+(\w+)|(?:衣服|衣服上|t恤|帽子|杯子|车)\S{0,2}的\s*(?:logo|标志)", c.text)
     if worn and (worn.group(1) or "") not in ("screen", "video", "clip", "frame", "corner", "top", "bottom",

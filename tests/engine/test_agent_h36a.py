@@ -1,0 +1,55 @@
+"""Classes fixed from holdout36 (helper h36a): a head skipped and then kept till a time, a cut followed by
+"and keep" something else, and the others below."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vidai_nb.engine.agent import parse
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4", "music.mp3", "logo.png")]
+
+
+def _plan(text: str, clips: int = 1) -> Any:
+    names = ["clip.mp4", "b.mp4", "c.mp4"][:clips]
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    return parse(text, lang, UPLOADS, sample_draft(names, "music.mp3" if clips > 1 else None))
+
+
+def _ops(text: str, clips: int = 1) -> list[dict[str, Any]]:
+    plan = _plan(text, clips)
+    assert not plan.question and not plan.refusal, (plan.question, plan.refusal)
+    return [op.model_dump(exclude_unset=True) | {"op": op.op} for op in plan.ops]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("skip first 5 seconds and keep till 0:50", 5000, 50000),
+    ("skip the first 5 seconds and keep until 0:50", 5000, 50000),
+    ("cut the first 3s, keep up to 0:40", 3000, 40000),
+    ("drop the first 2 seconds and end it at 0:45", 2000, 45000),
+    ("lose the opening 4 seconds then keep it till 0:30", 4000, 30000)])
+def test_a_head_skipped_then_kept_till_a_time_is_the_range_between(text: str, start: int, end: int) -> None:
+    assert _ops(text) == [{"op": "keep_range", "start_ms": start, "end_ms": end}]
+
+
+@pytest.mark.parametrize("text", ["cut the first 5 seconds and keep the subtitles",
+                                  "skip first 5 seconds and keep the subtitles"])
+def test_a_cut_and_something_else_kept_still_cuts_the_head(text: str) -> None:
+    ops = _ops(text)
+    assert ops[0] == {"op": "trim", "head_ms": 5000, "tail_ms": 0}
+
+
+@pytest.mark.parametrize("text", ["hw long is my climbing vid atm", "hw long is my wedding vid atm",
+                                  "how long is my dog video so far",
+                                  "hw long is the whole thing at the moment"])
+def test_the_length_at_the_moment_is_answered(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and not plan.question and plan.answer and "1:00" in plan.answer
+
+
+def test_how_long_one_should_be_is_advice_not_the_length() -> None:
+    plan = _plan("how long should a tiktok be atm")
+    assert plan.answer and "right now" not in plan.answer
