@@ -1412,7 +1412,7 @@ def segments_rule(c: Clause) -> list[Hit]:
         else:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
             # "move the last clip to be second", "put clip 1 in third place": the place said as an ordinal
-            said = None if mm else rx.search(
+            ordinal = None if mm else rx.search(
                 r"\b(?:to\s+be|to|into|in|as|so\s+(?:it'?s|it\s+is|that\s+it'?s))\s+(?:the\s+)?"
                 r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b(?!\s+(?:clip|part|shot|scene|segment|one|video|"
                 r"piece|section)\b)", rest)
@@ -1423,8 +1423,8 @@ def segments_rule(c: Clause) -> list[Hit]:
             named = [(p, i) for p, i in _named_on_timeline(c) if rel and p >= pos + rel.end() and i != index]
             if mm:
                 to = int(mm.group(1))
-            elif said:
-                to = ORDINALS[said.group(1).lower()]
+            elif ordinal:
+                to = ORDINALS[ordinal.group(1).lower()]
             elif rel and named:
                 rx.search(re.escape(rel.group(0)), tail)
                 target, later = named[0][1], rel.group(1) in ("after", "behind")
