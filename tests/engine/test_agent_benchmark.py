@@ -80,7 +80,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout12"]  # scored 75.4% blind (218/289), then used for generic fixes
     assert ok / n >= 280 / 289
     ok, n = result["by_split"]["holdout13"]  # scored 85.0% blind (244/287), then used for generic fixes
-    assert ok / n >= 284 / 287  # 15172: text attributes in comma clauses (noticed)
+    assert ok / n >= 285 / 287  # 15172: text attributes in comma clauses (noticed)
     ok, n = result["by_split"]["holdout14"]  # scored 85.5% blind (265/310), then used for generic fixes
     assert ok / n >= 309 / 310
     ok, n = result["by_split"]["holdout15"]  # scored 88.0% blind (272/309), then used for generic fixes
@@ -97,7 +97,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     # planner's "faint" = 0.5 as the other faint-watermark row does
     # known: a bare corner ("the bottom corner"), "its for a … reel" said as the reason, an end kept "for the
     # intro" (23088, 23105, 23128)
-    assert ok / n >= 300 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
+    # 302 after session 27 (h32r)
+    assert ok / n >= 302 / 306  # 292 after h23en2 and h23en; 294 with "big red letters" and a bare 特效 asked
     ok, n = result["by_split"]["holdout24"]  # scored 85.8% blind (266/310), then used for generic fixes
     # 4 expectations set to the planner's decisions (big letters, export 720p); h24ask: 12 answers, questions
     # and refusals (choices, hedged questions, explain-how, ramps, hedged topics, recolour, stems, reorder);
@@ -151,7 +152,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # counted in words, a length as what is made, the first seconds beside a range, people's sounds, a frame
     # 'from A to B', an insta story); 29107 and 29152 expect the planner's decisions (big letters = 96; a
     # platform named for the frame is its preset)
-    assert ok / n >= 306 / 308
+    assert ok / n >= 307 / 308
     ok, n = result["by_split"]["holdout31"]  # scored 89.4% blind (277/310)
     # zh (session 25): 13 Chinese misses (a platform's look, a recolour and generated shots refused, subtitles
     # then a change, an amount after 一点点, 截取 then 再加速, times on the cut video, a reason with 路人, the
@@ -166,17 +167,17 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout32"]  # scored 79.7% blind (247/310) after session 25's round; 249 with
     # the 'in what's left' reading (3d6d4c4); 302 after session 26's round (footage repair refused, advice
     # answered, parts kept by get/take, reasons after a comma, pauses with conditions, blurred fill, loudness)
-    assert ok / n >= 302 / 310
+    assert ok / n >= 308 / 310  # 308 after session 27's h32r
     ok, n = result["by_split"]["holdout33"]  # scored 84.2% blind (261/310) at the start of session 26
     # -> 302 after session 26's round (h34d, h34e, h34f)
-    assert ok / n >= 302 / 310
+    assert ok / n >= 305 / 310  # 305 after session 27's h32r
     ok, n = result["by_split"]["holdout34"]  # scored 83.2% blind (257/309) at the start of session 26
     # -> 298 after session 26's round
-    assert ok / n >= 298 / 309
+    assert ok / n >= 305 / 309  # 305 after session 27's h32r
     ok, n = result["by_split"]["holdout35"]  # scored 93.5% blind (289/309) at the start of session 27
-    assert ok / n >= 289 / 309
+    assert ok / n >= 309 / 309  # 309 after session 27's round (h35a, h35b)
     ok, n = result["by_split"]["holdout36"]  # scored 89.7% blind (278/310) after session 27's round
-    assert ok / n >= 278 / 310
+    assert ok / n >= 287 / 310  # 287 after the late fixes (h36a, h36b, h36c, wm)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -189,14 +190,14 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout29", 0) <= 0
     # holdout32 was scored blind with 5 destructive misreadings; 1 left ('the library card drive' searched
     # where the row says 'library card': a compound noun, not a qualifier)
-    assert destructive.pop("holdout32", 0) <= 1
+    assert destructive.pop("holdout32", 0) <= 0  # the last one (32120) by a changed expectation (h32r)
     # holdout33 was scored blind with 5 destructive misreadings, holdout34 with 2; none is left (h34d)
     assert destructive.pop("holdout33", 0) <= 0
     assert destructive.pop("holdout34", 0) <= 0
     # holdout35 was scored blind with 3 destructive misreadings
-    assert destructive.pop("holdout35", 0) <= 3
+    assert destructive.pop("holdout35", 0) <= 0  # none left (h35b)
     # holdout36 was scored blind with 1 destructive misreading
-    assert destructive.pop("holdout36", 0) <= 1
+    assert destructive.pop("holdout36", 0) <= 0  # none left (h36a)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
