@@ -1458,7 +1458,9 @@ _NOISE_NAMED = (r"\bnois\w*|\bhiss\w*|\bhum\w*|\bbuzz\w*|\bwind\w*|\bstatic\b|\b
 def voice_quality_rule(c: Clause) -> list[Hit]:
     """"make my voice sound more professional", "声音听起来专业一点": a wish for better sound that names no
     tool - asked, with the two that do it (noise reduction, even loudness)."""
-    m = rx.search(r"\b(?:my |the |our )?(?:voice|audio|sound|vocals?|mic)\b(?:\s+\w+){0,2}?\s+(?:"
+    # ("it makes the music sound muffled": the music is what sounds so)
+    m = rx.search(r"\b(?:(?:my |the |our )?(?:music|song|track)\s+(?=sounds?\b))?"
+                  r"(?:my |the |our )?(?:voice|audio|sound|vocals?|mic)\b(?:\s+\w+){0,2}?\s+(?:"
                   r"sounds?\s+|more\s+|less\s+|better\s+|like\s+(?:an?\s+)?)*(?:professional|pro|polished|"
                   r"radio[- ]quality|"
                   r"studio[- ]quality|podcast[- ]quality|better|nicer|richer|fuller|amateur\w*|bad|terrible|"
