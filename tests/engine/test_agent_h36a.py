@@ -3,26 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from vidai_nb.engine.agent import parse
-from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
-
-UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4", "music.mp3", "logo.png")]
-
-
-def _plan(text: str, clips: int = 1) -> Any:
-    names = ["clip.mp4", "b.mp4", "c.mp4"][:clips]
-    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-    return parse(text, lang, UPLOADS, sample_draft(names, "music.mp3" if clips > 1 else None))
-
-
-def _ops(text: str, clips: int = 1) -> list[dict[str, Any]]:
-    plan = _plan(text, clips)
-    assert not plan.question and not plan.refusal, (plan.question, plan.refusal)
-    return [op.model_dump(exclude_unset=True) | {"op": op.op} for op in plan.ops]
+from tests.engine.test_agent_h34f import _ops, _plan
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [

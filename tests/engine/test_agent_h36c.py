@@ -1,4 +1,4 @@
-"""Classes fixed from holdout36 (session 36, helper h36c): a clip moved to a place said as an ordinal, a
+"""Classes fixed from holdout36 (session 27, helper h36c): a clip moved to a place said as an ordinal, a
 transition said as the cut from one clip into the next."""
 
 from __future__ import annotations
@@ -7,22 +7,15 @@ from typing import Any
 
 import pytest
 
-from vidai_nb.engine.agent import parse
-from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
-
-UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4", "music.mp3", "logo.png")]
+from tests.engine import test_agent_h34f as h34f
 
 
 def _plan(text: str, clips: int = 3) -> Any:
-    names = ["clip.mp4", "b.mp4", "c.mp4"][:clips]
-    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-    return parse(text, lang, UPLOADS, sample_draft(names, "music.mp3" if clips > 1 else None))
+    return h34f._plan(text, clips)  # three clips on the timeline unless a test says otherwise
 
 
 def _ops(text: str, clips: int = 3) -> list[dict[str, Any]]:
-    plan = _plan(text, clips)
-    assert not plan.question and not plan.refusal, (plan.question, plan.refusal)
-    return [op.model_dump(exclude_unset=True) | {"op": op.op} for op in plan.ops]
+    return h34f._ops(text, clips)
 
 
 @pytest.mark.parametrize(("text", "index", "to"), [

@@ -1332,7 +1332,6 @@ def logo_rule(c: Clause) -> list[Hit]:
     if words_mark and re.search(words_mark, c.text[:m.start()]):
         return []  # "右下角加个日期水印 2024.05.01": a watermark of words - text (text.py), no image
     if re.search(r"\A\s*(?:text|title|caption|words)\b|\A\s*(?:文字|字)", c.text[m.end():]):
-        rx.search(r"\bwatermark\b|水印", c.text)  # (the word names which text)
         return [Hit(m.start())]  # "delete the watermark text i added": the person's own text (text.py)
     # "remove the title but keep the logo", "logo保留": the logo left as it is - nothing to add or remove
     keep = r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z"
