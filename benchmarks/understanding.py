@@ -348,6 +348,13 @@ Rows carry a `split`, in the order they were written:
   Scored once, blind, after that round, against main at 5d119ea: 89.7 % (278/310; English 89.0 %,
   Chinese 90.9 %), 1 destructive. Two rows expect the catalogue's example texts instead of their own
   quoted text (36149, 36150): the writer's slip, left as written.
+- "holdout37": 310 requests (200 English, 110 Chinese; 94 with a public source whose wording was paraphrased)
+  written at the start of session 28 by a new helper with new personas (beekeepers, firefighter training
+  officers, K-pop dance covers, veterinarians, startup pitch videos, knitting channels, birdwatchers, esports
+  coaches; 茶园主, 健身私教, 考研博主, 二手书店). The first writer to see the catalogue's section on the
+  amounts used when a request names none.
+  Scored once, blind, against main at a5d1943 before any fix: 94.8 % (294/310; English 95.0 %,
+  Chinese 94.5 %), 1 destructive.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -451,6 +458,7 @@ BLIND: dict[str, str] = {
     "holdout34": "83.2% (257/309)",
     "holdout35": "93.5% (289/309)",
     "holdout36": "89.7% (278/310)",
+    "holdout37": "94.8% (294/310)",
     "tune": "n/a (written with the fixes)",
 }
 

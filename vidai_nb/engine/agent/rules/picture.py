@@ -1334,11 +1334,15 @@ def logo_rule(c: Clause) -> list[Hit]:
     if re.search(r"\A\s*(?:text|title|caption|words)\b|\A\s*(?:文字|字)", c.text[m.end():]):
         return [Hit(m.start())]  # "delete the watermark text i added": the person's own text (text.py)
     # "remove the title but keep the logo", "logo保留": the logo left as it is - nothing to add or remove
-    keep = r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z"
-    if re.search(keep, c.text[:m.start()]) or \
-            re.search(r"\A\s*(?:保留|留着|别动|不动)", c.text[m.end():]):
-        rx.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?(?=(?:logo|watermark)\b)|保留|留着|别动|不动",
-                  c.text)
+    before = re.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z",
+                       c.text[:m.start()])
+    after = re.search(r"\A\s*(?:保留|留着|别动|不动)", c.text[m.end():])
+    if before or after:
+        # the keep word itself is what explains the clause, not another 保留 elsewhere in it
+        if before:
+            note(c.text, before.start(), before.end())
+        if after:
+            note(c.text, m.end() + after.start(), m.end() + after.end())
         return [Hit(m.start())]
     worn = re.search(r"\b(?:logo|watermark)\s+(?:on|printed on|across)\s+(?:my|his|her|their|our|the|a|"
                      r"this|that)\s+(\w+)|(?:衣服|衣服上|t恤|帽子|杯子|车)\S{0,2}的\s*(?:logo|标志)", c.text)
