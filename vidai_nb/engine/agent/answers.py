@@ -62,8 +62,12 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"(?:will|would) (?:a|an|adding|having|using|putting|cutting|people|viewers|ppl|"
                           r"our|your|these|those)\b[^?]*\?|"
                           # "can captions help my museum videos be accessible?": whether a thing helps, asked
-                          r"(?:can|could|will|would) (?!(?:you|u|ya|i|we)\b)(?:[\w'-]+ ){1,3}(?:help|hurt|"
-                          r"improve|boost|increase|affect|matter)\b[^?]*\?|"
+                          # ("will AI noise removal make my voice sound weird?": what a thing does to the
+                          # result, asked)
+                          r"(?:can|could|will|would) (?!(?:you|u|ya|i|we|like|love|prefer|rather|really)\b)"
+                          r"(?:[\w'-]+ ){1,3}(?:help|hurt|"
+                          r"improve|boost|increase|affect|matter|make|ruin|change|distort|mess up|damage|degrade|"
+                          r"muffle|spoil|wreck|kill)\b[^?]*\?|"
                           # "should lecture videos have background music or is that distracting?": advice
                           # asked of a kind of video, not an order
                           r"(?:should|do|does|are|can) (?:[\w'-]+ ){0,2}?(?:videos?|vids?|clips?|reels|"
@@ -1072,12 +1076,16 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Ducking lowers the background music automatically while someone speaks and brings it back up in the "
      "pauses, so the voice stays clear. Say “duck the music under the voice”.",
      "“闪避”就是有人说话时自动压低背景音乐，停顿时再恢复，让人声更清楚。说“说话时音乐自动变小”即可。"),
+    # (the denoiser is FFmpeg's afftdn at one fixed strength - render/sound.py: no AI model, no setting)
     (r"\bdenois\w*|\bnoise\b|降噪",
-     "Denoising here is a gentle filter: on a lecture with steady background hiss it sounds natural; on very "
-     "noisy recordings it can make the voice a little processed. Try “denoise the audio” and undo if you "
-     "don't like it.",
-     "这里的降噪比较温和：稳定的底噪去掉后声音仍然自然；噪音很大时人声可能会有点失真。可以先试“降噪”，不满"
-     "意就撤销。"),
+     "Noise reduction here is not an AI model: it is a gentle spectral filter at one fixed strength. It "
+     "lowers steady noise — hiss, hum, a fan or an engine's drone — and the voice usually stays natural; "
+     "with loud noise close by it can't remove all of it and the voice can sound a little thin or "
+     "processed, and changing sounds (talking, clatter) stay. Try “denoise the audio” and undo if you don't "
+     "like it.",
+     "这里的降噪不是AI模型，而是一个固定强度、比较温和的频谱滤波：能压低持续的底噪（嘶嘶声、嗡嗡声、风扇或发动机声），"
+     "人声一般仍然自然；噪音很大、离得很近时去不干净，人声可能会有点发薄、失真，变化的声音（说话声、碰撞声）"
+     "去不掉。可以先试“降噪”，不满意就撤销。"),
     (r"\bsilen\w*|停顿|静音",
      "Silences are pauses quieter than −35 dB lasting at least 0.5 s; 0.15 s is kept around speech so word "
      "endings are not clipped. You can change both: “remove silences longer than 1 s, keep 0.3 s margin”.",
