@@ -52,3 +52,41 @@ def test_what_denoising_does_is_answered_truthfully(text: str) -> None:
 
 def test_a_polite_imperative_is_still_the_edit() -> None:
     assert _ops("could you make my voice louder?") == [{"op": "set_volume", "track": "main", "volume": 1.5}]
+
+
+@pytest.mark.parametrize(("text", "yes"), [
+    ("can you go faster than 2x? i read atempo only does 0.5 to 2", True), ("can it go beyond 2x?", True),
+    ("could you slow it down below 0.5x?", True), ("可以超过2倍速吗", True), ("速度能低于0.5倍吗", True),
+    ("can you go faster than 4x?", False), ("can it go beyond 8x?", False),
+    ("can it go slower than 0.25x?", False),
+    ("可以超过5倍吗", False)])
+def test_whether_a_speed_limit_can_be_passed_is_answered_with_the_real_limit(text: str, yes: bool) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.export is None and not plan.question and not plan.refusal
+    # the engine chains atempo (render/audio.atempo_chain): 0.25x to 4x
+    assert plan.answer and plan.answer.startswith(("Yes", "可以") if yes else ("No", "不行"))
+
+
+@pytest.mark.parametrize(("text", "factor"), [("can you go faster, 2x?", 2.0), ("能不能加速2倍", 2.0),
+                                              ("can you speed it up 3x?", 3.0)])
+def test_a_speed_asked_for_politely_is_set(text: str, factor: float) -> None:
+    assert _ops(text) == [{"op": "speed", "factor": factor, "index": None}]
+
+
+@pytest.mark.parametrize("text", ["剪映识别字幕准确率到底有多高？我说话带点口音", "识别字幕准确率有多高",
+                                  "自动字幕有多准？我说四川话", "字幕识别能有多准确"])
+def test_how_much_of_a_quality_is_asked(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.export is None and not plan.question and plan.answer
+
+
+@pytest.mark.parametrize("text", ["导出用1080p还是4K，手机拍的", "导出用720P还是1080P", "用MP4还是MOV导出",
+                                  "竖屏发抖音用1080P还是4K好"])
+def test_a_choice_between_export_values_in_capitals_is_asked(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.export is None and not plan.question and plan.answer
+
+
+def test_one_export_value_in_capitals_is_the_export() -> None:
+    plan = _plan("导出1080P")
+    assert plan.export == {"format": "mp4", "resolution": "1080p"} and not plan.answer

@@ -175,8 +175,8 @@ PITCH_REPLY = (
 _LANG_EN = (r"(?:spanish|french|german|english|chinese|mandarin|cantonese|japanese|korean|portuguese|italian|"
             r"russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|indonesian|tagalog|swedish|greek|"
             r"another language|other languages?|a different language)")
-_LANG_ZH = (r"(?:粤语|广东话|白话|英语|英文|日语|日文|韩语|韩文|普通话|国语|四川话|上海话|闽南话|闽南语|客家话|"
-            r"东北话|台湾话|西班牙语|西语|法语|德语|俄语|意大利语|葡萄牙语|泰语|越南语|阿拉伯语|印尼语|中文|"
+_LANG_ZH = (r"(?:粤语|广东话|白话|英语|英文|日语|日文|韩语|韩文|普通话|国语|四川话|上海话|闽南话|闽南语|"
+            r"客家话|东北话|台湾话|西班牙语|西语|法语|德语|俄语|意大利语|葡萄牙语|泰语|越南语|阿拉伯语|印尼语|中文|"
             r"方言|外语|别的语言|其他语言)")
 DUBBED = (r"\bdub(?:s|bed|bing)?\b|\btranslat\w*|"
           r"\b(?:make|have|get)\s+(?:him|her|them|me|us|it|the\s+(?:[\w'-]+\s+)?(?:speaker|presenter|host|"
