@@ -338,6 +338,12 @@ def history_rule(c: Clause) -> list[Hit]:
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
                   r"往回\s*(?:撤|退|走)|(?:撤|后退|退)\s*(?=\d+\s*步)|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b|"
+                  # "put it back how it was before that", "change it back the way it was": the state before
+                  # the last change, asked for back
+                  r"\b(?:(?:put|change|set|turn|make|get|switch|bring)\s+(?:it|this|that|everything|things|"
+                  r"the video)\s+back|(?:go|going)\s+back)\s+(?:to\s+)?(?:how|the way|like|what)\s+"
+                  r"(?:it|they|things|everything|the video)\s+(?:was|were|looked)\b(?:\s+(?:before|earlier)"
+                  r"(?:\s+(?:that|this|it))?)?|"
                   # "delete what you just did", "scrap the last change you made", "把你刚才改的删掉"
                   r"\b(?:delete|remove|scrap|drop|lose|ditch|take back|reverse|cancel)\s+"
                   r"(?:what|whatever|the\s+"
