@@ -77,3 +77,56 @@ def test_a_whole_video_question_proposes_the_edit(text: str, clips: tuple[str, .
     plan = _plan(text, clips)
     assert plan.question and not plan.ops, plan
     assert not re.search(_CLAIMED_ZH if _zh(text) else _CLAIMED_EN, plan.question), plan.question
+
+
+# --- words that say again what the reading does --------------------------------------------------------
+
+@pytest.mark.parametrize("text, clips", [
+    # how often a copied clip plays, said beside the copy
+    ("duplicate the first clip, i want the reveal twice", ("clip.mp4",)),
+    ("duplicate clip 2, i want the chorus to play twice", ("clip.mp4", "b.mp4", "c.mp4")),
+    ("copy clip 3 one more time", ("clip.mp4", "b.mp4", "c.mp4")),
+    ("duplicate the last clip so the ending plays twice", ("clip.mp4", "b.mp4")),
+    # where the thing acted on is, said by the reading
+    ("put the title 'Chapter One' at the very beginning", ("clip.mp4",)),
+    ("remove the title at the start, leave the video itself alone", ("clip.mp4",)),
+    # the timeline made again from the clips named
+    ("start over with c.mp4 then b.mp4", ("clip.mp4",)),
+    ("start again with b.mp4 then c.mp4, ditch my original clip", ("clip.mp4",)),
+])
+def test_words_the_reading_says_again_are_not_named(text: str, clips: tuple[str, ...]) -> None:
+    plan = _plan(text, clips)
+    assert plan.ops and not plan.question, plan
+    assert not [n for n in plan.notes if n.startswith(("I didn't understand", "这部分我没看懂"))], plan.notes
+
+
+@pytest.mark.parametrize("text, clips, named", [
+    # an edit said beside the copy is still named when it is not done
+    ("duplicate clip 2, i want the reveal twice and the title should start later", ("clip.mp4", "b.mp4"),
+     "start"),
+    # "start" said of something no reading places stays named
+    ("remove the title at the start, the music should start at 0:05", ("clip.mp4",), "start at 5s"),
+    ("start over with c.mp4 then b.mp4, and make the intro sparkle", ("clip.mp4",), "intro"),
+])
+def test_real_leftovers_beside_restated_words_stay_named(text: str, clips: tuple[str, ...],
+                                                          named: str) -> None:
+    plan = _plan(text, clips)
+    notes = " ".join(n for n in plan.notes if n.startswith(("I didn't understand", "这部分我没看懂")))
+    assert named in notes, plan
+
+
+@pytest.mark.parametrize("text", [
+    "delete the watermark text i added and keep the logo",
+    "take the watermark words off and keep my logo",
+    "把水印文字删掉，logo保留",
+])
+def test_the_watermark_said_to_be_text_is_the_text_removed(text: str) -> None:
+    plan = _plan(text)
+    assert [op.model_dump() for op in plan.ops] == [{"op": "remove_text", "track": "text"}], plan
+    assert not _unread(text), plan.notes
+
+
+def test_a_watermark_image_still_named_beside_removed_text() -> None:
+    # a watermark not said to be text, left undone, is still named: "the tiktok watermark" is refused
+    plan = _plan("remove the watermark text and the tiktok watermark")
+    assert plan.refusal or _unread("remove the watermark text and the tiktok watermark"), plan

@@ -881,6 +881,44 @@ def _posted_on(res: Resolution, i: int) -> bool:
                              rf"(?:{_PLATFORM})\b", res.text[tok.end:], re.IGNORECASE))
 
 
+# "i want the reveal twice", "the goal should play twice", "copy clip 3 one more time": how many times a
+# copied clip plays, said beside the copy - what the copy does, not another edit
+_AGAIN = r"(?:twice|two times|2 times|again|1 more times?|once more)\b"
+_PLAYS_AGAIN = (rf"\b(?:(?:to\s+)?play(?:s|ed)?\s+)?{_AGAIN}|"
+                rf"\bplay(?:s|ed)?\b(?=[^,;.]*\b{_AGAIN})")
+# "the title at the (very) start", "the first clip ... from the start", "start over with c.mp4 then b.mp4":
+# where the thing acted on is, or the timeline made again from the clips named - said by the reading
+_AT_START = r"\b(?:at|from|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b"
+_START_OVER = (r"\b(?:start|begin)\s+(?:over|again|afresh|fresh|from scratch)\b|"
+               r"\b(?:start|begin)(?=\s+(?:it\s+)?(?:over\s+)?with\s+(?:just\s+|only\s+)?[\w-]+\.(?:mp4|mov|webm)\b)")
+
+# "…, drop my original clip", "ditch the first clip": what was on the timeline, gone with the rebuild
+_OLD_DROPPED = (r"\b(?:drop|ditch|lose|remove|delete|get rid of|scrap|bin)\s+(?:my|the|that)\s+"
+                r"(?:original|old|first|current)\s+(?:clip|video|footage|one)\b")
+
+
+def _restated_place(res: Resolution, chosen: list[Candidate]) -> list[tuple[int, int]]:
+    """The spans of words that say again where a chosen reading acts or how often a copy plays: "twice"
+    beside a duplicated clip, "at the very start" beside a title put at 0:00 or the first clip, "start over
+    with b.mp4" beside the clips put in a new order."""
+    ops = [op for c in chosen for op in c.hit.ops]
+    spans: list[tuple[int, int]] = []
+    if any(isinstance(op, (s.DuplicateSegment, s.Loop)) for op in ops):
+        spans += [(m.start(), m.end()) for m in re.finditer(_PLAYS_AGAIN, res.text)]
+    at_start = any(
+        (isinstance(op, (s.AddTitle, s.AddText)) and op.start_ms == 0) or isinstance(op, s.RemoveText) or
+        (isinstance(op, (s.MoveSegment, s.DeleteSegment, s.DuplicateSegment)) and op.index == 1)
+        for op in ops)
+    if at_start:
+        spans += [(m.start(), m.end()) for m in re.finditer(_AT_START, res.text)]
+    concat = [op for op in ops if isinstance(op, s.Concat)]
+    if concat:  # the main track rebuilt from the clips named: what was on it goes
+        spans += [(m.start(), m.end()) for m in re.finditer(_START_OVER, res.text)]
+        spans += [(m.start(), m.end()) for m in re.finditer(_OLD_DROPPED, res.text)
+                  if not any(name in m.group(0) for op in concat for name in op.media_ids)]
+    return spans
+
+
 def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
     quoted text), as the request said them; "" when every such word is accounted for."""
@@ -890,6 +928,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
     # "the one before i added music": an edit said in the past names a version; it asks for nothing
     described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(res.text)]
     explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
+    restated_at = _restated_place(res, chosen)
+    explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in restated_at)}
     parts: list[str] = []
     story = False
     undoing = any(isinstance(op, s.Undo) for c in chosen for op in c.hit.ops)

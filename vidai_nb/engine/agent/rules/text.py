@@ -760,6 +760,8 @@ def title_rule(c: Clause) -> list[Hit]:
             # "remove 0:32 to 0:35 where the reporter trips over her words": the words are speech, the part
             # that goes is the one said
             return []
+        # "delete the watermark text i added", "把水印文字删掉": the watermark is the text taken off
+        rx.search(r"\bwatermark(?=\s+(?:text|words|title)\b)|水印(?=\s*(?:文字|字|标题))", text)
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
     gone_quoted = rx.search(_GONE_QUOTED, text) if quote else None
     if gone_quoted and len(re.findall(r"⟦\d+⟧", text)) == 1 and not re.search(_REPLACE, text):
