@@ -130,3 +130,18 @@ def test_a_watermark_image_still_named_beside_removed_text() -> None:
     # a watermark not said to be text, left undone, is still named: "the tiktok watermark" is refused
     plan = _plan("remove the watermark text and the tiktok watermark")
     assert plan.refusal or _unread("remove the watermark text and the tiktok watermark"), plan
+
+
+@pytest.mark.parametrize("text", [
+    "cut the engine noise volume down to 20%",
+    "lower the crowd noise volume to 50%",
+    "drop the generator hum volume to 30%",
+])
+def test_the_sound_named_by_what_makes_it_is_the_sound_whose_level_is_set(text: str) -> None:
+    plan = _plan(text)
+    assert [type(op) for op in plan.ops] == [s.SetVolume], plan
+    assert not _unread(text), plan.notes
+
+
+def test_an_edit_beside_the_noise_level_is_still_named() -> None:
+    assert "start" in _unread("lower the crowd noise volume to 50%, the title should start later")

@@ -892,6 +892,10 @@ _AT_START = r"\b(?:at|from|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b"
 _START_OVER = (r"\b(?:start|begin)\s+(?:over|again|afresh|fresh|from scratch)\b|"
                r"\b(?:start|begin)(?=\s+(?:it\s+)?(?:over\s+)?with\s+(?:just\s+|only\s+)?[\w-]+\.(?:mp4|mov|webm)\b)")
 
+# "cut the engine noise volume down to 20%", "lower the crowd noise volume to 50%": the sound of the video
+# whose level is set, named by what makes it
+_NOISE_LEVEL = (r"\b(?:(?:lower|reduce|cut|drop|turn down|bring down|bring)\s+)?(?:the\s+|that\s+)?"
+                r"(?:[a-z]+\s+)?(?:noise|hum|hiss|buzz|buzzing|rumble)\s+(?=(?:volume|level)\b)")
 # "…, drop my original clip", "ditch the first clip": what was on the timeline, gone with the rebuild
 _OLD_DROPPED = (r"\b(?:drop|ditch|lose|remove|delete|get rid of|scrap|bin)\s+(?:my|the|that)\s+"
                 r"(?:original|old|first|current)\s+(?:clip|video|footage|one)\b")
@@ -911,6 +915,8 @@ def _restated_place(res: Resolution, chosen: list[Candidate]) -> list[tuple[int,
         for op in ops)
     if at_start:
         spans += [(m.start(), m.end()) for m in re.finditer(_AT_START, res.text)]
+    if any(isinstance(op, s.SetVolume) and op.track == "main" for op in ops):
+        spans += [(m.start(), m.end()) for m in re.finditer(_NOISE_LEVEL, res.text)]
     concat = [op for op in ops if isinstance(op, s.Concat)]
     if concat:  # the main track rebuilt from the clips named: what was on it goes
         spans += [(m.start(), m.end()) for m in re.finditer(_START_OVER, res.text)]
