@@ -145,3 +145,19 @@ def test_the_sound_named_by_what_makes_it_is_the_sound_whose_level_is_set(text: 
 
 def test_an_edit_beside_the_noise_level_is_still_named() -> None:
     assert "start" in _unread("lower the crowd noise volume to 50%, the title should start later")
+
+
+@pytest.mark.parametrize("text", [
+    "etsy listing videos have to be 5 to 15 seconds and mine is a minute. just keep the first 15",
+    "1分钟太长了，做成20秒的",
+    "用加速把60秒变成20秒",
+    "delete 1m5s... wait the vid is 60s. delete 0:50 to 0:55",
+    "my video is a minute now, trim 5 seconds off the start",
+])
+def test_the_videos_length_now_told_beside_the_edit_is_not_named(text: str) -> None:
+    assert not _unread(text)
+
+
+def test_an_amount_equal_to_the_length_asked_for_is_still_named() -> None:
+    # the sample clip is 60 s long: 60 s of silence asked to be added is an edit left undone
+    assert "60s of silence" in _unread("mine is a minute, keep the first 15 and then add 60s of silence")

@@ -925,9 +925,29 @@ def _restated_place(res: Resolution, chosen: list[Candidate]) -> list[tuple[int,
     return spans
 
 
-def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
+# the video's length as it is now, told beside the edit: "mine is a minute", "1 minute is too long",
+# "1分钟太长了", "用加速把60秒变成20秒", "wait the vid is 60s"
+_LENGTH_NOW_BEFORE = (r"(?:\b(?:is|was|it'?s|its|currently|now|runs|lasts|whole thing is|vid is|video is)\s+"
+                      r"(?:only\s+|just\s+|about\s+|like\s+|around\s+|already\s+)?(?:a\s+)?|把\s*(?:这\s*)?|"
+                      r"(?:原来|现在|本来|目前)(?:是|有)?\s*)$")
+_LENGTH_NOW_AFTER = (r"^\s*(?:(?:is|was)\s+(?:way\s+|much\s+|a bit\s+)?too\s+long\b|(?:long\s+)?(?:now|"
+                     r"currently)\b|(?:的视频)?\s*(?:太长|有点长|太久)|(?:的视频)?\s*变成)")
+
+
+def _length_now(res: Resolution, i: int, total_ms: int) -> bool:
+    """Whether token i is the video's length as it is now, told beside the edit (not an amount for it)."""
+    m = re.fullmatch(r"§(\d+)§", res.tokens[i].text)
+    if not m or total_ms <= 0 or abs(int(m.group(1)) - total_ms) >= 500:
+        return False
+    tok = res.tokens[i]
+    return bool(re.search(_LENGTH_NOW_BEFORE, res.text[max(0, tok.start - 30):tok.start], re.IGNORECASE) or
+                re.match(_LENGTH_NOW_AFTER, res.text[tok.end:], re.IGNORECASE))
+
+
+def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int = 0) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
-    quoted text), as the request said them; "" when every such word is accounted for."""
+    quoted text), as the request said them; "" when every such word is accounted for. (total_ms: the
+    video's length now, which a request may tell beside the edit.)"""
     explained: set[int] = set()
     for c in chosen:
         explained |= c.explains
@@ -978,6 +998,7 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         idx = [i for i in idx if not restated.covers(res.text, res.tokens[i])]
         # "a 20 second version to post on instagram": a platform named as where it goes is the purpose
         idx = [i for i in idx if not _posted_on(res, i)]
+        idx = [i for i in idx if not _length_now(res, i, total_ms)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
                       and not (read and res.tokens[i].text in _RESTATED)]
