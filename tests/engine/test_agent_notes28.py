@@ -161,3 +161,17 @@ def test_the_videos_length_now_told_beside_the_edit_is_not_named(text: str) -> N
 def test_an_amount_equal_to_the_length_asked_for_is_still_named() -> None:
     # the sample clip is 60 s long: 60 s of silence asked to be added is an edit left undone
     assert "60s of silence" in _unread("mine is a minute, keep the first 15 and then add 60s of silence")
+
+
+@pytest.mark.parametrize("text", [
+    "kill the music but NOT my voice",
+    "cut the noise not the talking lol - theres a fan in the background",
+    "remove background noise (not the talking lol)",
+    "clean up the hum but not my voice",
+])
+def test_the_sound_spared_by_a_sound_edit_is_not_named(text: str) -> None:
+    assert not _unread(text)
+
+
+def test_an_edit_beside_the_sound_spared_is_still_named() -> None:
+    assert "speed the intro up" in _unread("mute the music but not the voice, then speed the intro up")

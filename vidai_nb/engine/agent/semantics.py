@@ -896,6 +896,10 @@ _START_OVER = (r"\b(?:start|begin)\s+(?:over|again|afresh|fresh|from scratch)\b|
 # whose level is set, named by what makes it
 _NOISE_LEVEL = (r"\b(?:(?:lower|reduce|cut|drop|turn down|bring down|bring)\s+)?(?:the\s+|that\s+)?"
                 r"(?:[a-z]+\s+)?(?:noise|hum|hiss|buzz|buzzing|rumble)\s+(?=(?:volume|level)\b)")
+# "remove the background noise but NOT the music", "cut the noise not the talking", "(not the talking lol)":
+# the sound said to be spared by a sound edit - what stays, not another edit
+_SOUND_SPARED = (r"\b(?:but\s+)?not\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+of\s+the\s+)?"
+                 r"(?:music|voice|voices|talking|speech|dialogue|narration|vocals?|bgm|song)\b")
 # "…, drop my original clip", "ditch the first clip": what was on the timeline, gone with the rebuild
 _OLD_DROPPED = (r"\b(?:drop|ditch|lose|remove|delete|get rid of|scrap|bin)\s+(?:my|the|that)\s+"
                 r"(?:original|old|first|current)\s+(?:clip|video|footage|one)\b")
@@ -917,6 +921,8 @@ def _restated_place(res: Resolution, chosen: list[Candidate]) -> list[tuple[int,
         spans += [(m.start(), m.end()) for m in re.finditer(_AT_START, res.text)]
     if any(isinstance(op, s.SetVolume) and op.track == "main" for op in ops):
         spans += [(m.start(), m.end()) for m in re.finditer(_NOISE_LEVEL, res.text)]
+    if any(isinstance(op, (s.Denoise, s.Mute, s.RemoveMusic, s.SetVolume, s.DuckMusic)) for op in ops):
+        spans += [(m.start(), m.end()) for m in re.finditer(_SOUND_SPARED, res.text)]
     concat = [op for op in ops if isinstance(op, s.Concat)]
     if concat:  # the main track rebuilt from the clips named: what was on it goes
         spans += [(m.start(), m.end()) for m in re.finditer(_START_OVER, res.text)]
