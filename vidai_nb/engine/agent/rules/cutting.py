@@ -778,8 +778,11 @@ _BOTH_W = (r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后|�
 _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
                 r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
                 r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
+# what that end holds, said between it and the word that keeps it: "结尾那段安静的留着", "片尾没声音的那段保留"
+_ZH_QUIET_BIT = (r"(?:(?:安静|静音|没(?:有)?人?(?:声音|声|说话|讲话)|空白|无声|黑屏)\s*的?\s*"
+                 r"(?:(?:(?:那|这)\s*(?:1\s*)?(?:段|些|点|部分|几秒)|部分|地方|片段)\s*)?)?")
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
-_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:就|先|也)?"
+_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?" + _ZH_QUIET_BIT + r"(?:就|先|也)?"
                # ("结尾不管": left alone)
                r"(?:不管|别管|不用管|甭管|不要|别|不用|不动|不剪|保留|留着|就不|先不)"
                # "留着别剪": all of it says that it stays
@@ -943,6 +946,7 @@ def _all_clips(c: Clause) -> list[OpBase]:
 
 # an end said to stay: "开头的别动", "结尾那段别删", "片尾保留"
 _END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|两头)\s*(?:的|那段|那些|那点|那部分|部分)?\s*"
+                 + _ZH_QUIET_BIT +
                  r"(?:就|也|先)?\s*(?:(?:别|不要|不用|不许|先别)\s*(?:删|剪|去|动|切|碰)|保留|留着|不管|不动)")
 
 

@@ -784,7 +784,7 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
-        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|"
+        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|bump|crank|pump|"
                       r"by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
                       r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
         if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
@@ -799,7 +799,7 @@ def volume_rule(c: Clause) -> list[Hit]:
                 m = None  # "the audio has a hum, … reduce it": "it" is the noise (denoise_rule's)
         if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|\b(?:to|by|in) (?:a )?half\b|"
                                r"\b(?:lower|raise|boost|reduce|decrease|increase|"
-                               r"amplify|up|down)\b|"
+                               r"amplify|up|down|bump|crank|pump)\b|"
                                r"降低|提高|调低|调高|调大|调小|放大|小一点|大一点|大点|小点", text):
             m = None  # "the sound at the end" is not a volume change
     if not m:
@@ -908,6 +908,8 @@ def volume_rule(c: Clause) -> list[Hit]:
         elif rx.search(_TOO_LOUD, text):
             volume = current * QUIETER
         elif rx.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
+                       # "bump the volume a bit", "crank the audio": raised (a bump down is said with down)
+                       r"\b(?:bump|crank|pump)\b(?![^,;]*\b(?:down|lower|quieter)\b)|"
                        r"大声|调高|声音大|提高|大一点",
                        text):
             volume = current * LOUDER
