@@ -96,3 +96,88 @@ def test_text_in_big_letters_has_the_texts_big_size() -> None:
     from vidai_nb.engine.agent.defaults import TEXT_SIZES
     ops = _ops("put SWARM SEASON SALE 30% OFF in big letters from 2s to 6s")
     assert ops[0]["size"] == TEXT_SIZES["big"] == 96
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("cut the scrim highlights down to 45s pls", 45000), ("cut the match highlights down to 30s", 30000),
+    ("get the teaser down to 20 sec", 20000), ("trim my promo to 15 seconds pls", 15000)])
+def test_a_length_to_reach_said_of_a_cut_called_by_what_it_is(text: str, end: int) -> None:
+    assert _ops(text) == [{"op": "keep_range", "start_ms": 0, "end_ms": end}]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("start 00:00:05 end 00:00:22, export only that part", 5000, 22000),
+    ("0:10 to 0:40, export just that bit", 10000, 40000),
+    ("start 0:03 end 0:18 then render only that part", 3000, 18000),
+    ("开始0:12 结束0:30，只导出这段", 12000, 30000),
+    ("从0:05到0:25，只导出这一段就行", 5000, 25000)])
+def test_a_part_said_then_exported_alone_is_kept_and_exported(text: str, start: int, end: int) -> None:
+    plan = _plan(text)
+    assert _ops(text) == [{"op": "keep_range", "start_ms": start, "end_ms": end}]
+    assert plan.export == {"format": "mp4"}
+
+
+def test_an_export_of_a_part_said_in_its_own_words_is_still_asked() -> None:
+    plan = _plan("export only 0:05-0:22")
+    assert not plan.ops and plan.question
+
+
+@pytest.mark.parametrize(("text", "ops"), [
+    ("开头5秒结尾3秒剪掉", [{"op": "trim", "head_ms": 5000, "tail_ms": 3000}])])
+def test_the_ends_with_amounts_are_no_start_and_end_labels(text: str, ops: list[dict[str, object]]) -> None:
+    assert _ops(text) == ops
+
+
+@pytest.mark.parametrize(("text", "op", "start", "end"), [
+    ("从1分钟处往前留10秒，其他不要", "keep_range", 50000, 60000),
+    ("从30秒处往后留10秒，其他不要", "keep_range", 30000, 40000),
+    ("从第20秒往后保留5秒", "keep_range", 20000, 25000),
+    ("只留0:50之前的10秒", "keep_range", 40000, 50000),
+    ("删掉0:50之前的10秒", "remove_range", 40000, 50000),
+    ("keep the 10 seconds before the 1 minute mark", "keep_range", 50000, 60000),
+    ("keep the last 10 seconds before 1:00", "keep_range", 50000, 60000),
+    ("keep the 10 seconds after 0:20", "keep_range", 20000, 30000),
+    ("cut the 5 seconds after the 20 second mark", "remove_range", 20000, 25000),
+    ("留0:40到0:55，其他不要", "keep_range", 40000, 55000)])
+def test_a_length_counted_from_a_point_is_that_range(text: str, op: str, start: int, end: int) -> None:
+    assert _ops(text) == [{"op": op, "start_ms": start, "end_ms": end}]
+
+
+@pytest.mark.parametrize("text", ["不要留0:50到1:00", "cut the first 5 seconds but not the rest of it"])
+def test_a_question_never_says_an_edit_was_done(text: str) -> None:
+    plan = _plan(text)
+    assert plan.question and not plan.ops
+    assert "删除了" not in plan.question and "trimmed the first" not in plan.question.split("—")[0]
+    assert "还没有改动" in plan.question or "Nothing is changed yet" in plan.question
+
+
+@pytest.mark.parametrize(("text", "ops", "said"), [
+    ("delete the watermark text i added and keep the music", [{"op": "remove_text", "track": "text"}],
+     "no background music"),
+    ("cut the first 5 seconds and keep the music", [{"op": "trim", "head_ms": 5000, "tail_ms": 0}],
+     "no background music"),
+    ("删掉前5秒，音乐保留", [{"op": "trim", "head_ms": 5000, "tail_ms": 0}], "没有背景音乐"),
+    ("cut the first 5 seconds but keep the subtitles", [{"op": "trim", "head_ms": 5000, "tail_ms": 0}],
+     "no subtitles"),
+    ("删掉标题，字幕保留", [{"op": "remove_text", "track": "title"}], "没有字幕")])
+def test_a_thing_kept_that_is_not_there_is_never_added(text: str, ops: list[dict[str, object]], said: str) -> None:
+    plan = _plan(text)
+    assert _ops(text) == ops
+    assert any(said in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(("text", "track"), [
+    ("delete the captions but keep the title", "subtitle"), ("remove the subtitles but keep the text", "subtitle"),
+    ("删掉字幕，标题保留", "subtitle"), ("remove the text and keep the title", "text"),
+    ("删掉文字，标题保留", "text"), ("remove the title and keep the text", "title")])
+def test_a_text_track_said_kept_is_not_the_one_removed(text: str, track: str) -> None:
+    assert _ops(text) == [{"op": "remove_text", "track": track}]
+
+
+def test_the_subtitles_said_kept_beside_a_music_removal_stay() -> None:
+    assert _ops("remove the music but keep the captions", clips=3) == [{"op": "remove_music"}]
+
+
+def test_music_kept_while_it_plays_changes_nothing_of_it() -> None:
+    assert _ops("cut the first 5 seconds and keep the music", clips=3) == [
+        {"op": "trim", "head_ms": 5000, "tail_ms": 0}]

@@ -152,11 +152,15 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if unread and plan.ops and not plan.question:
         # a removal next to words like "but not …" that no reading explains: what is to stay is unclear,
         # so nothing is cut on a guess
+        # (a question never says an edit was done: nothing is changed, what would be done is offered as such -
+        # "删除了 1:00–end" read as done)
         what = "; ".join(describe(op, "zh" if zh else "en") for op in plan.ops)
-        plan.question = (f"我理解的是：{what}。但“{_restore(unread, norm.quotes)}”这部分我没看懂——"
+        if zh:
+            what = re.sub(r"(?<=[\u4e00-\u9fff])了(?=\s|[\u4e00-\u9fff“\d]|$)", "", what)
+        plan.question = (f"还没有改动。我会这样做：{what}——但“{_restore(unread, norm.quotes)}”这部分我没看懂，"
                          "是要保留什么吗？请再具体说一下。" if zh else
-                         f"I read this as: {what}. But I'm not sure what “{_restore(unread, norm.quotes)}” "
-                         "should keep — could you say it another way?")
+                         f"Nothing is changed yet — I'd read this as: {what}. But I'm not sure what "
+                         f"“{_restore(unread, norm.quotes)}” should keep; could you say it another way?")
         plan.ops = []
         plan.export = None
         return plan

@@ -80,7 +80,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # "帮我截前九秒", "截最后10秒发群里": 截 (take) before a part of the time keeps it (截掉 cuts it)
         r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)|"
         # "留前面20秒就行", "留最后10秒": a bare 留 (leave) before a part of the time keeps it
-        r"(?:^|(?<=[只就我请先要\s]))(?<!不要)留\s*(?:着|下)?\s*(?=(?:前面?|后面?|最后|开头|结尾)\s*(?:的)?\s*§)")
+        # ("留0:50到1:00，其他不要", "从1分钟处往前留10秒": so is a bare 留 before a range)
+        r"(?:^|(?<=[只就我请先要\s]))(?<!不要)留\s*(?:着|下)?\s*(?=(?:前面?|后面?|最后|开头|结尾)\s*(?:的)?\s*§|"
+        r"(?:从\s*)?§\d+§\s*(?:到|至|-|–)\s*§\d+§)")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
@@ -178,7 +180,9 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              r"cover|performance|recital|concert|gig|routine|dance|skit|sketch|audition|rehearsal|unboxing|"
              r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story|"
              # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
-             r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight)s?")
+             r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight|"
+             # "cut the scrim highlights down to 45s": a cut made already, called by what it is
+             r"highlight|promo|teaser|supercut|sizzle(?: reel)?|slideshow)s?")
 _THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")

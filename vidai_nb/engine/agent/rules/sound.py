@@ -1162,6 +1162,18 @@ def music_rule(c: Clause) -> list[Hit]:
         r"大点|降低|提高|太吵|太大声|太响|太小声|盖过|压过|比.{0,6}(?:大|响|吵)|" + _TOO_LOUD + "|" +
         _TOO_QUIET,
         text) and not adds_music(text)
+    # "delete the watermark text i added and keep the music", "删掉前5秒，音乐保留": music said to stay, with none
+    # on the timeline, is not added - said so, the rest done
+    kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
+                     r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
+                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)|"
+                     r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
+    if kept and not audio_named and not c.ctx.has_music and not relative and not (
+            m_add and re.match(r"\b(?:add|put|use|play)\b|加|添加|配上", m_add.group(0))):
+        rx.search(re.escape(kept.group(0)), text)
+        return [Hit(kept.start(), note=(
+            "时间线上没有背景音乐，所以没有要保留的音乐——我也没有加。" if c.zh else
+            "There is no background music on the timeline to keep, so I didn't add any."))]
     if not wants_add and has_music_word and not c.ctx.has_music and not described and not relative and \
             not re.search(r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
             # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for
