@@ -60,7 +60,8 @@ def test_a_flip_with_a_rotation_of_its_own_or_no_angle_stays_a_flip(text: str, o
 
 
 @pytest.mark.parametrize(("text", "volume"), [
-    ("bump the volume a bit", 1.5), ("crank the volume", 1.5), ("bump the audio a little, its hard to hear", 1.5),
+    ("bump the volume a bit", 1.5), ("crank the volume", 1.5),
+    ("bump the audio a little, its hard to hear", 1.5),
     ("bump the volume down a bit", 0.5)])
 def test_a_bump_of_the_volume_raises_it(text: str, volume: float) -> None:
     assert _ops(text) == [{"op": "set_volume", "track": "main", "volume": volume}]
@@ -160,14 +161,16 @@ def test_a_question_never_says_an_edit_was_done(text: str) -> None:
     ("cut the first 5 seconds but keep the subtitles", [{"op": "trim", "head_ms": 5000, "tail_ms": 0}],
      "no subtitles"),
     ("删掉标题，字幕保留", [{"op": "remove_text", "track": "title"}], "没有字幕")])
-def test_a_thing_kept_that_is_not_there_is_never_added(text: str, ops: list[dict[str, object]], said: str) -> None:
+def test_a_thing_kept_that_is_not_there_is_never_added(text: str, ops: list[dict[str, object]],
+                                                       said: str) -> None:
     plan = _plan(text)
     assert _ops(text) == ops
     assert any(said in n for n in plan.notes), plan.notes
 
 
 @pytest.mark.parametrize(("text", "track"), [
-    ("delete the captions but keep the title", "subtitle"), ("remove the subtitles but keep the text", "subtitle"),
+    ("delete the captions but keep the title", "subtitle"),
+    ("remove the subtitles but keep the text", "subtitle"),
     ("删掉字幕，标题保留", "subtitle"), ("remove the text and keep the title", "text"),
     ("删掉文字，标题保留", "text"), ("remove the title and keep the text", "title")])
 def test_a_text_track_said_kept_is_not_the_one_removed(text: str, track: str) -> None:

@@ -577,9 +577,9 @@ def _part_bounds(text: str) -> str:
 
 
 def _counted_from(text: str) -> str:
-    """A length counted from a point, back or on: "keep the 10 seconds before the 1 minute mark", "cut the 5 s
-    after 0:20", "从1分钟处往前留10秒", "0:50之前的10秒" - the range from T-N to T (or T to T+N), never the whole
-    stretch before (after) T or the first N s."""
+    """A length counted from a point, back or on: "keep the 10 seconds before the 1 minute mark", "cut the
+    5 s after 0:20", "从1分钟处往前留10秒", "0:50之前的10秒" - the range from T-N to T (or T to T+N), never
+    the whole stretch before (after) T or the first N s."""
 
     def span(t: int, n: int, back: bool) -> str | None:
         if back and n > t:
@@ -596,21 +596,26 @@ def _counted_from(text: str) -> str:
     # only with a verb that keeps or cuts that part ("split 2 seconds before 0:50" is a point, 0:48)
     text = re.sub(r"(\b(?:keep|cut|remove|delete|trim|drop|save|only|just|want|need|use|lose|skip|get rid of|"
                   r"take out|chop|ditch)\b[^,;.§]{0,20}?)(?:the\s+)?(?:(last|final|first|next)\s+)?§(\d+)§\s+"
-                  r"(before|leading up to|prior to|up to|after|following|past)\s+(?:the\s+)?§(\d+)§(?:\s+mark)?",
+                  r"(before|leading up to|prior to|up to|after|following|past)\s+(?:the\s+)?§(\d+)§"
+                  r"(?:\s+mark)?",
                   en, text)
 
     def zh(m: re.Match[str]) -> str:
-        got = span(int(m.group(1)), int(m.group(4)), m.group(2) in ("往前", "向前", "往回", "倒着往前"))
+        back = m.group(2) in ("往前", "向前", "往回", "倒着往前")
+        got = span(int(m.group(1)), int(m.group(4)), back)
         return m.group(0) if got is None else f"{m.group(3)} {got.replace(' to ', ' 到 ')}"
 
-    text = re.sub(r"(?:从)?\s*§(\d+)§\s*(?:处|的地方|那里|这里|那儿|开始)?\s*(往前|向前|往回|倒着往前|往后|向后)\s*"
+    text = re.sub(r"(?:从)?\s*§(\d+)§\s*(?:处|的地方|那里|这里|那儿|开始)?\s*"
+                  r"(往前|向前|往回|倒着往前|往后|向后)\s*"
                   r"(留|保留|留下|取|截|截取|要|剪|剪掉|删|删掉|去掉)\s*(?:下|出)?\s*§(\d+)§", zh, text)
 
     def zh_of(m: re.Match[str]) -> str:
-        got = span(int(m.group(1)), int(m.group(3)), m.group(2) in ("之前", "以前", "前面", "往前"))
+        back = m.group(2) in ("之前", "以前", "前面", "往前")
+        got = span(int(m.group(1)), int(m.group(3)), back)
         return m.group(0) if got is None else got.replace(" to ", " 到 ")
 
-    return re.sub(r"§(\d+)§\s*(?:处|的地方)?\s*(之前|以前|前面|往前|之后|以后|后面|往后)\s*的\s*§(\d+)§", zh_of, text)
+    return re.sub(r"§(\d+)§\s*(?:处|的地方)?\s*(之前|以前|前面|往前|之后|以后|后面|往后)\s*的\s*"
+                  r"§(\d+)§", zh_of, text)
 
 
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
@@ -777,14 +782,16 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"\1 to \2", text)
     text = _part_bounds(text)
     text = _counted_from(text)
-    # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file of
-    # it alone - the edit is cut down to that part and exported (as "…, keep only that part, export")
-    text = re.sub(r"((?:^|[,;.，；。]\s*)(?:from\s+|从\s*)?§\d+§\s*(?:to|till|until|through|-|–|到|至)\s*§\d+§\s*)"
-                  r"([,;，；]|(?=then\b))\s*(?:(?:and|then)\s+)?(?:(?:export|render|save|output)\s+(?:only|just)|(?:only|just)\s+"
-                  r"(?:export|render|save|output))\s+(?:that|this)(?:\s+(?:part|bit|section|piece|range|clip|one))?"
-                  r"\s*(?=$|[,;.!])", lambda m: f"{m.group(1)}{m.group(2) or ','} keep only that part, export", text)
-    text = re.sub(r"((?:^|[,;.，；。]\s*)(?:从\s*)?§\d+§\s*(?:到|至|-|–)\s*§\d+§\s*(?:秒)?\s*)([，,；;])\s*(?:然后|再)?\s*"
-                  r"只(?:导出|输出)(?:这|那)\s*(?:一|1)?\s*(?:段|部分)(?:就行|就好|就可以了?)?\s*(?=$|[，,；;。!！])",
+    # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file
+    # of it alone - the edit is cut down to that part and exported (as "…, keep only that part, export")
+    text = re.sub(r"((?:^|[,;.，；。]\s*)(?:from\s+|从\s*)?§\d+§\s*(?:to|till|until|through|-|–|到|至)\s*"
+                  r"§\d+§\s*)([,;，；]|(?=then\b))\s*(?:(?:and|then)\s+)?(?:(?:export|render|save|output)\s+"
+                  r"(?:only|just)|(?:only|just)\s+(?:export|render|save|output))\s+(?:that|this)"
+                  r"(?:\s+(?:part|bit|section|piece|range|clip|one))?\s*(?=$|[,;.!])",
+                  lambda m: f"{m.group(1)}{m.group(2) or ','} keep only that part, export", text)
+    text = re.sub(r"((?:^|[,;.，；。]\s*)(?:从\s*)?§\d+§\s*(?:到|至|-|–)\s*§\d+§\s*(?:秒)?\s*)"
+                  r"([，,；;])\s*(?:然后|再)?\s*只(?:导出|输出)(?:这|那)\s*(?:一|1)?\s*(?:段|部分)"
+                  r"(?:就行|就好|就可以了?)?\s*(?=$|[，,；;。!！])",
                   r"\1\2只留这段，导出", text)
     # "skip first 5 seconds and keep till 0:50", "cut the first 3s, keep up to 0:40", "drop the opening 5s
     # and end at 0:50": the head said gone and the end said kept are the one range between them

@@ -157,7 +157,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         what = "; ".join(describe(op, "zh" if zh else "en") for op in plan.ops)
         if zh:
             what = re.sub(r"(?<=[\u4e00-\u9fff])了(?=\s|[\u4e00-\u9fff“\d]|$)", "", what)
-        plan.question = (f"还没有改动。我会这样做：{what}——但“{_restore(unread, norm.quotes)}”这部分我没看懂，"
+        plan.question = (f"还没有改动。我会这样做：{what}——"
+                         f"但“{_restore(unread, norm.quotes)}”这部分我没看懂，"
                          "是要保留什么吗？请再具体说一下。" if zh else
                          f"Nothing is changed yet — I'd read this as: {what}. But I'm not sure what "
                          f"“{_restore(unread, norm.quotes)}” should keep; could you say it another way?")

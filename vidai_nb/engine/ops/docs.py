@@ -425,8 +425,8 @@ PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("A freeze's length may come first.",
          '“a 3 second freeze at 0:41”',
          'froze the frame at 0:41 for 3 s'),
-        ("A resolution listed apart from the export is an edit (a ceiling, “cap it at”, even joined by “and”); "
-         "said with the export, the export's.",
+        ("A resolution listed apart from the export is an edit (a ceiling, “cap it at”, even joined by "
+         "“and”); said with the export, the export's.",
          '“720p, 1.25x speed, export as webm”',
          'capped the resolution at 720p; set the speed to 1.25×; exports webm'),
         ('',

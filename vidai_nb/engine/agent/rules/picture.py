@@ -658,13 +658,15 @@ def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str) -> Hit:
 
 # "flip it upside down, 180", "flip it, 90 degrees", "上下翻转，180度": a flip said with a quarter-turn angle
 # anywhere in the request is that rotation (a mirror image has no angle)
-_FLIP_ANGLE = (r"(?:\b(?:flip(?:ped)?|mirror(?:ed)?)\b|翻转|颠倒)(?=(?:(?!rotat|旋转|转\s*\d)[^§])*?(?<![\d.:§])(?:\b(?:90|180|270)\b(?!\s*(?:%|x\b|"
-               r"fps|p\b|px|pt|k\b|[.:/]\d|§|(?:sec|second|min|minute|frame)s?\b))|(?:90|180|270)\s*度))")
+_FLIP_ANGLE = (r"(?:\b(?:flip(?:ped)?|mirror(?:ed)?)\b|翻转|颠倒)(?=(?:(?!rotat|旋转|转\s*\d)[^§])*?"
+               r"(?<![\d.:§])(?:\b(?:90|180|270)\b(?!\s*(?:%|x\b|fps|p\b|px|pt|k\b|[.:/]\d|§|"
+               r"(?:sec|second|min|minute|frame)s?\b))|(?:90|180|270)\s*度))")
 
 
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
-    m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|" + _FLIP_ANGLE + "|"
+    m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|" +
+                  _FLIP_ANGLE + "|"
                   r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
@@ -1061,8 +1063,9 @@ def _chunk(text: str, pos: int) -> str:
 
 
 # a property cut, dropped or dialled back is lowered ("cut the saturation, the pink looks radioactive")
-_CUT_PROP = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pull\s+back|scale\s+back|rein\s+in)"
-             r"\s+(?:back\s+(?:on\s+)?)?(?:the\s+|some\s+(?:of\s+the\s+)?|its\s+|a\s+bit\s+(?:of\s+)?(?:the\s+)?)?"
+_CUT_PROP = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pull\s+back|scale\s+back|"
+             r"rein\s+in)\s+(?:back\s+(?:on\s+)?)?(?:the\s+|some\s+(?:of\s+the\s+)?|its\s+|"
+             r"a\s+bit\s+(?:of\s+)?(?:the\s+)?)?"
              r"(?=(?:saturation|contrast|colou?rs?|colou?r\s+saturation)\b)")
 
 

@@ -784,8 +784,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
-        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|bump|crank|pump|"
-                      r"by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
+        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|bump|crank|"
+                      r"pump|by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
                       r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
         if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
                           r"(?:noise|hiss|hum|buzz|static|crackle|rumble)\b", text[m.end():]):
@@ -1162,8 +1162,8 @@ def music_rule(c: Clause) -> list[Hit]:
         r"大点|降低|提高|太吵|太大声|太响|太小声|盖过|压过|比.{0,6}(?:大|响|吵)|" + _TOO_LOUD + "|" +
         _TOO_QUIET,
         text) and not adds_music(text)
-    # "delete the watermark text i added and keep the music", "删掉前5秒，音乐保留": music said to stay, with none
-    # on the timeline, is not added - said so, the rest done
+    # "delete the watermark text i added and keep the music", "删掉前5秒，音乐保留": music said to stay, with
+    # none on the timeline, is not added - said so, the rest done
     kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
                      r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
                      r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)|"
