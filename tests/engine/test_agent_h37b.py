@@ -184,3 +184,9 @@ def test_the_subtitles_said_kept_beside_a_music_removal_stay() -> None:
 def test_music_kept_while_it_plays_changes_nothing_of_it() -> None:
     assert _ops("cut the first 5 seconds and keep the music", clips=3) == [
         {"op": "trim", "head_ms": 5000, "tail_ms": 0}]
+
+
+@pytest.mark.parametrize("text", ["亮度和对比度都调低一点", "亮度、对比度都降低一点",
+                                  "亮度，对比度都调低一点", "brightness and contrast down a bit"])
+def test_properties_named_together_share_the_words_after_them(text: str) -> None:
+    assert _ops(text) == [{"op": "color", "brightness": -0.15, "contrast": 0.8}]

@@ -1055,10 +1055,14 @@ def _chunk(text: str, pos: int) -> str:
     # (the 和 of 饱和度 joins nothing)
     # a space between two Chinese phrases ends a clause as a comma does ("亮度低一些 对比度高一点")
     # ("对比度高一点，饱和度低一点": a Chinese comma ends one property's words as a comma does)
-    ends = r"\band\b|,|;|[，；、。]|(?<!饱)和|并且?|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    ends = r"\band\b|,|;|[，；。]|(?<!饱)和|并且?|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
     bounds = [0, *(m.end() for m in rx.finditer(ends, text)), len(text)]
     start = max(b for b in bounds if b <= pos)
     end = min((b for b in bounds if b > pos), default=len(text))
+    # ("亮度、对比度都降低一点", "亮度，对比度都调低": a property named alone shares the next part's words)
+    while re.fullmatch(r"[\s,;，；。和]*(?:the\s+)?(?:brightness|contrast|saturation|亮度|对比度|饱和度)"
+                       r"[\s,;，；。、]*(?:and|&|和)?\s*", text[start:end]) and end < len(text):
+        end = min((b for b in bounds if b > end), default=len(text))
     return text[start:end]
 
 
