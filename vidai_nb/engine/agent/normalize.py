@@ -588,15 +588,17 @@ def _counted_from(text: str) -> str:
 
     def en(m: re.Match[str]) -> str:
         back = m.group(4) not in ("after", "following", "past")
-        if (m.group(2) and back != (m.group(2) in ("last", "final"))):
-            return m.group(0)  # ("the first 10 s before …": no such part)
+        if (m.group(2) and back != (m.group(2) in ("last", "final"))) or re.search(
+                r"\b(?:from|at|between|to|till|until|by)\s+(?:the\s+)?$", m.group(1)):
+            # ("the first 10 s before …": no such part; "cut from 12s up to 19s": a point, not a length)
+            return m.group(0)
         got = span(int(m.group(5)), int(m.group(3)), back)
         return m.group(0) if got is None else f"{m.group(1)}{got}"
 
     # only with a verb that keeps or cuts that part ("split 2 seconds before 0:50" is a point, 0:48)
     text = re.sub(r"(\b(?:keep|cut|remove|delete|trim|drop|save|only|just|want|need|use|lose|skip|get rid of|"
                   r"take out|chop|ditch)\b[^,;.§]{0,20}?)(?:the\s+)?(?:(last|final|first|next)\s+)?§(\d+)§\s+"
-                  r"(before|leading up to|prior to|up to|after|following|past)\s+(?:the\s+)?§(\d+)§"
+                  r"(before|leading up to|prior to|after|following|past)\s+(?:the\s+)?§(\d+)§"
                   r"(?:\s+mark)?",
                   en, text)
 
