@@ -311,8 +311,14 @@ def test_a_length_asked_for(text: str, expected: list[dict[str, Any]]) -> None:
 
 
 def test_a_length_beyond_the_fastest_speed_asks() -> None:
-    p = plan("make it 10 seconds long by speeding it up, dont cut anything")
+    p = plan("make it 10 seconds long by speeding it up")
     assert p.question and "4×" in p.question and not p.ops
+
+
+def test_a_length_beyond_the_fastest_speed_with_cutting_ruled_out_is_refused() -> None:
+    # cutting is ruled out, so there is nothing to ask: the most speed does (4×) is said, nothing is done
+    p = plan("make it 10 seconds long by speeding it up, dont cut anything")
+    assert p.refusal and "4×" in p.refusal and not p.ops and not p.question
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -95,6 +95,14 @@ _CAPS_WORD = r"[A-Z0-9#!?&'.-]*[A-Z]{2}[A-Z0-9#!?&'.-]*"
 _CAPS_TEXT = re.compile(rf"\b((?:title|text|caption|heading|headline)(?:\s+(?:saying|that says|reading|:))?"
                         rf"\s*:?\s+)({_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
                         rf"(?=\s*(?:$|[,;.!]|\s(?:at|on|in|for|to|from|with|and|up)\b))")
+# "big red CONFIDENTIAL across the middle", "put bold yellow SOLD OUT at the top": words in capitals,
+# unquoted, right after how text looks (a size or a colour) and before where it goes are what it says
+_LOOK_WORD = (r"(?:big|bigger|large|huge|giant|massive|bold|small|tiny|white|yellow|red|black|blue|green|"
+              r"orange|pink|purple|gold|golden|grey|gray)")
+_CAPS_STYLED = re.compile(rf"(?<![\w'\"])((?:{_LOOK_WORD},?\s+){{1,3}})"
+                          rf"({_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
+                          rf"(?=\s+(?:(?:text|letters|words|font)\s+)?(?:across|at|on|in|over|along|"
+                          rf"(?:top|bottom|upper|lower)[\s-](?:left|right)|cent(?:er|re)d?)\b)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -396,7 +404,9 @@ def _units(text: str, fps: float) -> str:
                             f"{round(int(m.group(2)) * 1000 / fps)}ms",
                   text)
     # "frame 150", "at frame 60": a frame number is a time too
-    text = re.sub(r"\bframe\s*#?\s*(\d+)\b", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
+    # ("hold the frame 3 sec at 0:12": a number with its own unit after "frame" is a length, no frame number)
+    text = re.sub(r"\bframe\s*#?\s*(\d+)\b(?![.,]\d|\s*(?:fps|%|x\b|s\b|secs?\b|seconds?\b|ms\b|mins?\b|"
+                  r"minutes?\b|milliseconds?\b))", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
     # "a second and a half", "2 minutes and a half": the half is of that unit
     text = re.sub(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\s+and\s+a\s+half\b", r"\1.5 \2", text)
     # "1 min 30": the bare number after minutes is seconds
@@ -638,6 +648,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
         raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
+        if not _QUOTE.search(raw):
+            raw = _CAPS_STYLED.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
     if not re.search(r"[\"“”「」『』‘’《》«»']", raw):
         # "put my handle @kneadtoknow bottom right": a handle said bare is words to show, as if quoted
         # (only after a word that names it or puts it: "text follow @sam" shows all its words)

@@ -393,6 +393,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         chosen = [c for c in chosen if c not in same]
     chosen = _complaint_is_the_reason(text, spans, chosen)
     chosen = _wrong_is_the_reason(text, spans, chosen)
+    chosen = _side_effect_is_the_reason(spans, chosen)
     chosen = _said_again(text, tokens, spans, chosen)
     _absorb_reasons(chosen, reasons)
     _own_action_words(tokens, spans, chosen)
@@ -423,6 +424,25 @@ def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
                 and _COMPLAINT.search(said) and not _VALUE.search(said) and c.window != fix.window:
             fix.explains |= c.explains
             fix.covers |= c.covers
+            continue
+        out.append(c)
+    return out
+
+
+def _side_effect_is_the_reason(spans: list[tuple[int, int]], chosen: list[Candidate]) -> list[Candidate]:
+    """ "turn the denoise off, it makes the music sound muffled": how a sound filter makes things sound, said
+    beside switching that filter off, is why it is switched off - not a wish for better sound to ask about."""
+    off = next((c for c in chosen if c.hit.ops and all(
+        (isinstance(op, schemas.Denoise) and not op.on) or (isinstance(op, schemas.DuckMusic) and not op.duck)
+        for op in c.hit.ops)), None)
+    if off is None:
+        return chosen
+    out = []
+    for c in chosen:
+        if c is not off and c.detector == "voice_quality" and not c.hit.ops and c.hit.question \
+                and c.window != off.window:
+            off.explains |= c.explains
+            off.covers |= c.covers
             continue
         out.append(c)
     return out

@@ -179,6 +179,8 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              # "trim my cover to 20 sec", "cut my dance routine down to 15 s": what was performed and filmed
              r"cover|performance|recital|concert|gig|routine|dance|skit|sketch|audition|rehearsal|unboxing|"
              r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story|"
+             # "make the whole gig teaser 30 sec": what is cut from the footage to show it off
+             r"teaser|promo|preview|highlights?|"
              # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
              r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight|"
              # "cut the scrim highlights down to 45s": a cut made already, called by what it is
@@ -718,6 +720,8 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at
              r"(?:空白|静音|黑屏|没声音的?部分)|"
              # "the leading silence", "the silence before I start talking", "the quiet ending"
              r"\b(?:leading|trailing|opening|closing|initial) (?:silence|quiet|dead air|pause|gap)s?\b|"
+             # "trim start and end silence", "remove the end silence": the end said as the silence's kind
+             r"\b(?:start|beginning|end|ending) (?:silences?|dead air)\b|"
              r"\b(?:silence|quiet|pause|gap|dead air)s? (?:before|after) "
              r"(?:i|we|you|he|she|they|anyone|someone) "
              r"(?:start|starts|begin|begins|stop|stops|finish|finishes)\b|"
@@ -738,7 +742,7 @@ _DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at
              r"(?:ends?|stops?|finish(?:es)?|wraps?\s+up)\b)|"
              r"\b(?:quiet|silent|empty|dead) (?:bit|part|stretch|section)s? (?:at|in) the (?:very )?"
              r"(?:start|beginning|end)\b|"
-             r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro)\b|"
+             r"\b(?:quiet|silent|empty|dead) (?:ending|start|beginning|intro|outro|opening|closing)\b|"
              r"(?:开头|前面|结尾|后面|末尾|片头|片尾)(?:的|那些|那段|那几秒)?没(?:有)?(?:人)?(?:说话|讲话|声音|出声)|"
              r"(?:前面|后面|开头|结尾|片头|片尾)(?:的)?(?:静音|空白)|"
              # "lose the black at the start and end": black frames at an end are the empty part there
@@ -820,7 +824,11 @@ def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]
         ends = {"start", "end"} if which == "both" else {which}
         joined = re.fullmatch(r"\s*(?:and|&|or|/|和|与|及|跟|、|或)?\s*(?:the\s+)?", text[groups[-1][1]:a]) \
             if groups else None
-        if groups and joined:
+        # "the quiet intro at the start", "the outro at the very end": the same end named again, to say
+        # where it is, is one mention
+        placed = re.fullmatch(r"\s*(?:at|in|of|near|from|towards?)\s+(?:the\s+)?(?:very\s+)?",
+                              text[groups[-1][1]:a]) if groups and groups[-1][2] == ends else None
+        if groups and (joined or placed):
             groups[-1] = (groups[-1][0], b, groups[-1][2] | ends)
         else:
             groups.append((a, b, ends))
@@ -868,7 +876,11 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                           r"as soon as|"
                           r"once)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)\s+(?:talking|speaking|to talk|to"
                           r" speak|"
-                          r"preaching|singing)\b|从\S{0,4}开始(?:说话|讲话|讲)(?:的地方)?(?:开始)?", text)
+                          r"preaching|singing)\b|从\S{0,4}开始(?:说话|讲话|讲)(?:的地方)?(?:开始)?|"
+                          # "trim the footage to where i start talking": trimmed up to the speech
+                          r"\b(?:to|from)\s+(?:right\s+|exactly\s+|just\s+)?(?:the\s+(?:point|moment|bit|part|"
+                          r"spot|second)\s+)?(?:where|when)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)\s+(?:talking|"
+                          r"speaking|to talk|to speak|preaching|singing)\b", text)
     said_to = rx.search(r"\b(?:ends?|stops?|finish(?:es)?)\s+(?:right\s+|exactly\s+)?(?:when|where|as soon"
                         r" as|once)\s+"
                         r"(?:\w+\s+){0,3}?(?:stops?|finish(?:es)?|is done|ends?)(?:\s+(?:talking|speaking|"
@@ -897,6 +909,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         # dead air asked for by name: the clips on the timeline, none added
         rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
                   r"space|screen)\b", text)
+        # "trim start and end silence": the silence named after the ends is the empty part there
+        rx.search(r"\b(?:start|beginning|end|ends|ending|intro|outro)\s+(?:silen(?:ce|ces|t\s+parts?)|"
+                  r"dead\s+air|quiet)\b", text)
         # "去掉开头结尾的静音": the silence named after the ends is the empty part there (no mute)
         rx.search(r"(?:开头|结尾|末尾|片头|片尾|首尾|头尾|前后|两头|最后)\s*(?:的)?\s*"
                   r"(?:(?:那|这)\s*(?:1\s*)?(?:段|些|几秒))?\s*(?:的)?\s*"
@@ -2184,6 +2199,9 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstea
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
+# "without cutting anything", "dont cut anything", "别剪": nothing of it is to go
+_KEEP_ALL = (r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*|"
+             r"(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)")
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
               rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
@@ -2204,6 +2222,10 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?"
               # ("so the whole thing fits in a 6 second video": the length of the video it fits in)
               rf"(?:(?<=in )an?\s+|(?<=into )an?\s+)?{T}|"
+              # "speed it up so its 10 seconds": "it's" said with the length it is sped up to (a cut "so it's
+              # 30 seconds" is a purpose told, not a second cut)
+              rf"\b(?:speed\w*|faster)\b[^,;.§]{{0,30}}?\b(?:so|till|until)\s+(?:that\s+)?(?:it'?s|it’s)\s+"
+              rf"(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
               # "shorten it to 45s by speeding it up": a length, reached the way said after it
@@ -2216,7 +2238,7 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:\s+(?!(?:last|run|play)\b)[a-z]+)?)\s+"
               rf"(?:last|run|play)\s+(?:for\s+)?(?:only\s+|just\s+)?{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
-              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在)\s*{T}\s*(?:的|左右|以内|之内)?|"
+              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在|加速到|加快到|快放到)\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
               rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"
               rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}|"
@@ -2280,6 +2302,16 @@ def length_rule(c: Clause) -> list[Hit]:
               "要剪掉一部分吗？")
         en = (f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
               "most is 4×. Should I cut part of it instead?")
+        if factor > 4 and re.search(_KEEP_ALL, text):
+            # "speed it up so its 10 seconds, without cutting anything": cutting is ruled out - the most
+            # speed can do is said, nothing is done on a guess
+            most = total / 4000
+            zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍"
+                  f"（那样是 {most:g} 秒），不剪的话到不了 {target / 1000:g} 秒。要 4 倍速就说“加速4倍”。")
+            en = (f"The video is {total / 1000:g} s; {target / 1000:g} s without cutting would take "
+                  f"{factor:g}× speed, and the most is 4× (that makes it {most:g} s). Say “speed it up "
+                  "4x” for that — nothing was changed.")
+            return [Hit(m.start(), refusal=zh if c.zh else en)]
         return [Hit(m.start(), question=zh if c.zh else en)]
     if target > total:
         return [longer(target, total, c.zh, m.start())]

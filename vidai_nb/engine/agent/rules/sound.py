@@ -982,8 +982,36 @@ _ALL_BUT_MUSIC = (r"\b(?:keep\s+|leave\s+)?(?:everything|all(?:\s+else)?|the\s+r
                   r"(?:不动|不变|别动|保留|留着|保持(?:原样|不变)?)")
 
 
+# "only keep the second minute of the song", "use the first 30 seconds of the music": a part of the music
+# picked - the music always plays from its start, so no part of it can be kept or cut
+_MUSIC_PART = (r"\b(?:keep|use|play|only|just|cut|trim|remove|delete|want|need|start)\b[^,;.!?]*?"
+               r"(?P<part>\b(?:the\s+)?(?:(?:first|second|third|fourth|last|final|middle|opening|closing)\s+"
+               r"(?:§\d+§|minute|half|part|bit|verse|chorus|section|\d+\s+(?:seconds?|minutes?))|"
+               r"§\d+§(?:\s*(?:-|–|to)\s*§\d+§)?|chorus|verse|bridge|hook|(?:best|good|loud) (?:part|bit))\s+"
+               r"of\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:background\s+|bg\s+)?(?:song|music|track|bgm|"
+               r"soundtrack|tune)\b)")
+
+
+def _music_part(c: Clause) -> list[Hit]:
+    """ "only keep the second minute of the song" with music under the video: a part of the music cannot be
+    picked here - said plainly, nothing changed (never music added again, never the video cut)."""
+    m = re.search(_MUSIC_PART, c.text)
+    if m is None or not c.ctx.has_music or c.ctx.mentioned(c.text, "audio") or re.search(
+            r"fad\w*|\bvolume\b|\bquiet|\bloud(?:er)?\b|\bduck|淡|音量", c.text):
+        return []
+    rx.search(re.escape(m.group(0)), c.text)
+    return [Hit(m.start(), refusal=(
+        "背景音乐只能从头开始放，我没法只保留其中一段——可以让它淡入淡出、调音量或者去掉。要剪视频本身的话，说比如“保留"
+        "1:00到2:00”。" if c.zh else
+        "I can't keep just a part of the background music — it always plays from its start under the video. "
+        "I can fade it, change its level or remove it; to cut the video itself, say e.g. “keep 1:00 to "
+        "2:00”."))]
+
+
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if part := _music_part(c):
+        return part
     # "kill the original sound, just want the music": beside the clip's own sound silenced, the music wanted
     # alone is what is kept - never music added
     alone = re.match(r"\s*(?:(?:and|but|so)\s+)?(?:i\s+|we\s+)?(?:just|only)\s+(?:want|need|wanna)\s+(?:to\s+"
@@ -1100,6 +1128,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
                          # music cut off at a time, with a fade or down in volume is another edit)
                          r"\bcut\s+(?:the\s+|all\s+|any\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
+                         # ("cut the music out, keep my narration": the particle after it changes nothing)
+                         r"(?:\s+(?:out|away)\b)?"
                          r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
@@ -1591,7 +1621,15 @@ def denoise_rule(c: Clause) -> list[Hit]:
                        r"get rid of)\s+(?:the\s+|that\s+)?(?:de-?nois\w*|noise (?:reduction|removal|"
                        r"suppression|filter\w*|gate|cancel\w*))\b|" if feature else "") + r"取消"
                     r"降噪|关闭降噪|"
-                    r"降噪\s*(?:关掉|关了|去掉)", c.text)
+                    r"降噪\s*(?:关掉|关了|去掉)|"
+                    # "别降噪了，关掉吧": said not to be done, then switched off
+                    r"(?:别|不要|不用)\s*降噪了?[，,\s]*(?:把它|把那个|那个)?(?:关掉|关了|关闭)", c.text)
+    if off and feature:
+        # "actually dont denoise, turn that off": the "don't" said of the filter is the switching off
+        rx.search(r"\b(?:don'?t|do not|no more|stop|never ?mind(?: the)?)\s+"
+                  r"(?:(?:do|use|apply|want|need)\s+)?"
+                  r"(?:the\s+|any\s+)?(?=de-?nois|noise "
+                  r"(?:reduction|removal|suppression|filter|gate|cancel))|(?:别|不要|不用)(?=降噪)", c.text)
     return [Hit(m.start(), [s.Denoise(on=not off)])]
 
 
