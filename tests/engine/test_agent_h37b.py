@@ -15,7 +15,9 @@ from tests.engine.test_agent_h34f import _ops, _plan
     ("删停顿，片尾没声音的那段留着", "end"),
     ("停顿全删掉，首尾安静的地方保留", "both"),
     ("去掉停顿，但开头那段安静的别删", "start"),
-    ("去掉停顿，但结尾那段别删", "end")])
+    ("去掉停顿，但结尾那段别删", "end"),
+    ("cut the silences, but leave the quiet outro at the end", "end"),
+    ("remove the pauses but keep the silent bit at the start, its my intro", "start")])
 def test_an_end_said_to_stay_with_what_it_holds_keeps_its_silence(text: str, ends: str) -> None:
     assert _ops(text) == [{"op": "remove_silences", "keep_ends": ends}]
 
