@@ -90,3 +90,20 @@ def test_a_choice_between_export_values_in_capitals_is_asked(text: str) -> None:
 def test_one_export_value_in_capitals_is_the_export() -> None:
     plan = _plan("导出1080P")
     assert plan.export == {"format": "mp4", "resolution": "1080p"} and not plan.answer
+
+
+@pytest.mark.parametrize(("text", "language"), [("把字幕改成英文", "en"), ("字幕换成英文的", "en"),
+                                              ("字幕改成粤语吧", "yue"), ("字幕改成中文", "zh")])
+def test_subtitles_changed_to_a_language_are_subtitles_in_it(text: str, language: str) -> None:
+    assert _ops(text) == [{"op": "add_subtitles", "language": language}]
+
+
+def test_subtitles_changed_to_words_show_the_words() -> None:
+    assert next(o for o in _ops("把字幕改成：欢迎光临") if o["op"] == "add_text")["text"] == "欢迎光临"
+
+
+@pytest.mark.parametrize("text", ["剪映识别字幕准确率到底有多高？我说话带点口音",
+                                  "is capcut accurate with accents?"])
+def test_another_tools_subtitle_accuracy_is_answered_with_this_ones(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.answer and "Whisper" in plan.answer

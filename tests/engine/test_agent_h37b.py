@@ -150,8 +150,7 @@ def test_a_length_counted_from_a_point_is_that_range(text: str, op: str, start: 
 def test_a_question_never_says_an_edit_was_done(text: str) -> None:
     plan = _plan(text)
     assert plan.question and not plan.ops
-    assert "删除了" not in plan.question and "trimmed the first" not in plan.question.split("—")[0]
-    assert "还没有改动" in plan.question or "Nothing is changed yet" in plan.question
+    assert "删除了" not in plan.question and "trimmed the first" not in plan.question
 
 
 @pytest.mark.parametrize(("text", "ops", "said"), [
