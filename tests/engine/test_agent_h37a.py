@@ -100,3 +100,10 @@ def test_subtitles_changed_to_a_language_are_subtitles_in_it(text: str, language
 
 def test_subtitles_changed_to_words_show_the_words() -> None:
     assert next(o for o in _ops("把字幕改成：欢迎光临") if o["op"] == "add_text")["text"] == "欢迎光临"
+
+
+@pytest.mark.parametrize("text", ["剪映识别字幕准确率到底有多高？我说话带点口音",
+                                  "is capcut accurate with accents?"])
+def test_another_tools_subtitle_accuracy_is_answered_with_this_ones(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.answer and "Whisper" in plan.answer

@@ -847,6 +847,17 @@ _TOPICS: list[tuple[str, str, str]] = [
      "“remove the filler words” when you want it — the reply lists what was cut, and “undo” puts it back.",
      "去口头禅是按转写的逐词时间在词与词之间的停顿处下刀，不会切到一个字的中间；短停顿会保留，听起来不会一卡一卡。"
      "要的话说“去掉口头禅”，回复里会列出剪掉了什么，不满意说“撤销”就恢复。"),
+    # "剪映识别字幕准确率到底有多高？我说话带点口音": another tool's subtitle accuracy, asked - not theirs to
+    # answer, but how accurate the subtitles are here is
+    (r"(?:\b(?:capcut|premiere|final cut|davinci|imovie|other tools?|other apps?|another app)\b|剪映|必剪|"
+     r"达芬奇).*(?:字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccents?\b)",
+     "I can't speak for other tools. Here, subtitles are transcribed by a local Whisper model: clear "
+     "standard speech comes out well; strong accents, dialects, music under the voice or several people "
+     "talking at once cause more mistakes. Check the text afterwards; you can also say which language it is "
+     "(“add Chinese subtitles”).",
+     "别的工具的准确率我没法替它们回答。这里的字幕是用本地的 Whisper 模型识别的："
+     "普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人同时说话时错误会多一些。"
+     "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
     (r"\b(?:chatgpt|chat gpt|gpt|claude|gemini|copilot|capcut|premiere|final cut|davinci|imovie|other tools?|"
      r"other apps?|another app)\b|剪映|必剪|\bpr\b|达芬奇",
      "I can't speak for other tools. Here you can edit this video in plain words — cuts, subtitles, text, "
