@@ -735,6 +735,12 @@ _REMOVING = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges, s
              s.RemoveSilences, s.DeleteSegment)
 
 
+# a clause that opens on an exception to what the clause before removes
+_EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|not\s+(?:the|where|when|while|my|our|his|her|"
+                 r"their|that|this|those|these)\b|(?:don'?t|dont|do not)\s+(?:cut|remove|delete|trim|lose|touch)\b)|"
+                 r"\s*(?:但是?|可是|不过)?\s*(?:除了|除去|(?:不要|别|不用)\s*(?:删|剪|去掉|动))")
+
+
 def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
     """A negation (or "keep"/"leave") no chosen reading explains, in a clause whose reading removes
     something: the words from it to the clause's end, as said; "" when there is none."""
@@ -744,6 +750,10 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
     for ci, (a, b) in enumerate(res.clauses):
         removing = [c for c in chosen if c.window[0] <= ci <= c.window[1]
                     and any(isinstance(op, _REMOVING) for op in c.hit.ops)]
+        if not removing and ci > 0 and re.match(_EXCEPT_OPENS, res.text[a:b]):
+            # "把0:10到0:20删掉，除了奶奶说话那里": an exception said in the clause after the removal
+            removing = [c for c in chosen if c.window[0] <= ci - 1 <= c.window[1]
+                        and any(isinstance(op, _REMOVING) for op in c.hit.ops)]
         if not removing:
             continue
         for i, t in enumerate(res.tokens):
