@@ -223,3 +223,12 @@ def test_remove_logo_takes_the_logo_off_and_says_so_when_there_is_none() -> None
     assert describe({"op": "remove_logo"}) == "removed the logo"
     with pytest.raises(OpError):
         apply(sample_draft(["clip.mp4"], None), {"op": "remove_logo"}, SAMPLE_MEDIA)
+
+
+def test_the_persons_logo_taken_off_a_corner_is_removed() -> None:
+    plan = _on("take my watermark off the top right corner", "logo")
+    assert [op.op for op in plan.ops] == ["remove_logo"] and not plan.notes
+
+
+def test_a_logo_dropped_in_a_corner_is_still_placed() -> None:
+    assert [op.op for op in _on("drop the logo in the bottom left", "logo").ops] == ["add_logo"]

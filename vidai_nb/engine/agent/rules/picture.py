@@ -1408,7 +1408,9 @@ def logo_rule(c: Clause) -> list[Hit]:
                       c.text[:m.start()])
     raw_removal = removal + r"|\btake (?:it|that) (?:off|out)\b|\b(?:lose|ditch)\b"
     own = _own_mark(c, m)
-    if own is not None and not in_footage and re.search(removal, c.text):
+    if own is not None and not in_footage and re.search(
+            removal + r"|\b(?:take|get|pull|strip)\s+(?:\w+\s+){0,3}?(?:off|out|away)\b|"
+                      r"\b(?:lose|ditch|kill|scrap)\b", c.text):
         return own
     if rx.search(removal, c.text) or ((in_footage or there) and re.search(raw_removal, c.ctx.raw.lower())):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
