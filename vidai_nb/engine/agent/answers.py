@@ -62,8 +62,13 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"(?:will|would) (?:a|an|adding|having|using|putting|cutting|people|viewers|ppl|"
                           r"our|your|these|those)\b[^?]*\?|"
                           # "can captions help my museum videos be accessible?": whether a thing helps, asked
-                          r"(?:can|could|will|would) (?!(?:you|u|ya|i|we)\b)(?:[\w'-]+ ){1,3}(?:help|hurt|"
-                          r"improve|boost|increase|affect|matter)\b[^?]*\?|"
+                          # ("will AI noise removal make my voice sound weird?": what a thing does to the
+                          # result, asked)
+                          r"(?:can|could|will|would) (?!(?:you|u|ya|i|we|like|love|prefer|rather|really)\b)"
+                          r"(?:[\w'-]+ ){1,3}(?:help|hurt|"
+                          r"improve|boost|increase|affect|matter|make|ruin|change|distort|mess up|damage|"
+                          r"degrade|"
+                          r"muffle|spoil|wreck|kill)\b[^?]*\?|"
                           # "should lecture videos have background music or is that distracting?": advice
                           # asked of a kind of video, not an order
                           r"(?:should|do|does|are|can) (?:[\w'-]+ ){0,2}?(?:videos?|vids?|clips?|reels|"
@@ -165,8 +170,8 @@ _EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|cha
 _PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,9}?,?\s*"
                             r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
 # "用4:5还是9:16发小红书", "导出720p还是1080p": two values of one setting either side of 还是 - which
-# one is asked ("算了还是9:16吧" names one value only: a choice made)
-_OPTION_ZH = (r"(?:‹r\d+by\d+›|\d+\s*[:：比]\s*\d+|§\d+§|\d{3,4}\s*p(?![a-z])|[248]\s*k(?![a-z])|"
+# one is asked ("算了还是9:16吧" names one value only: a choice made; "1080P还是4K" in capitals too)
+_OPTION_ZH = (r"(?i:‹r\d+by\d+›|\d+\s*[:：比]\s*\d+|§\d+§|\d{3,4}\s*p(?![a-z])|[248]\s*k(?![a-z])|"
               r"mp4|mov|webm|gif|mp3|wav|srt|vtt|横屏|竖屏|方屏|方形|h\.?26[45]|\d+(?:\.\d+)?\s*(?:倍|帧|fps|%))")
 _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("请问…" is "may I ask": a question, not "please")
@@ -177,8 +182,11 @@ _TAG_ZH = (r"(?:就是|应该是|是)(?!这样|这么|那样)\S{0,12}?(?:对吧|
            r"(?=\s*(?:$|[?？，,。\s]))")
 # ("什么都别删", "啥也不要动": "nothing", said of what stays - no question)
 _NOTHING_ZH = r"(?!\s*(?:都|也)\s*(?:别|不|没))"
+# "识别准确率到底有多高", "导出要等多慢": how much of a quality, asked (多 before the quality)
+_HOW_ADJ_ZH = (r"(?:有|能有|到底有|究竟有|得|要)?多(?:高|低|准|快|慢|清楚|清晰|靠谱|稳定?|精准|准确)"
+               r"(?![一点些])")
 _QUESTION_ZH = re.compile(r"(?:请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING_ZH +
-                          r"|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|"
+                          r"|哪些|哪个|哪种|怎么|如何|为什么|为啥|多长|多久|多少|多大|" + _HOW_ADJ_ZH + "|"
                           # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
                           r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"
                           r"是否|会不会|"
@@ -216,7 +224,7 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
 _A_NOT_A_ZH = r"(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
-                        r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|"
+                        r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|" + _HOW_ADJ_ZH + "|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
                         r"几\s*分钟|合适\s*$|"
                         r"准不准|会不会|"
@@ -443,6 +451,23 @@ _IF_ASKED_EN = re.compile(r"^(?:(?:so|and|but|ok|okay|hmm|quick question)[,\s]+)
                           r"does (?:it|that|this|the)|do (?:i|we)|is (?:it|that|there)|am i)\b")
 
 
+# "can you go faster than 2x?", "can it slow down below 0.5x?", "does the speed go past 2x?": whether a limit
+# can be passed, asked - a value said after "than" / "beyond" is the limit, not the value wanted ("can you
+# go faster, 2x?" asks for 2x)
+_LIMIT_ASKED_EN = re.compile(
+    r"^(?:(?:ok|okay|so|hey|and|btw|wait|also|quick question|just wondering)[,\s]+)*"
+    r"(?:can|could|will|would|does|do|is)\s+(?:you|u|it|this|the (?:app|editor|tool|engine|speed)|speed)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:(?:faster|slower|quicker|higher|lower|more|less)\s+than|beyond|past|above|below|"
+    r"over|under)\s+(?:[\d.]+\s*(?:x|times|×)|§)[^?]*\?")
+# "可以超过2倍速吗", "能不能快过2倍": the same limit asked in Chinese
+_LIMIT_ZH = r"(?:超过|超出|高于|低于|快过|慢过|大于|小于|突破)\s*[\d.]+\s*倍"
+# the limit asked, for the answer: past a speed (faster) or under it (slower), then the value
+_PAST_LIMIT = (r"(?:\b(?:faster|quicker|higher|more)\s+than|\b(?:beyond|past|above|over)|"
+               r"超过|超出|高于|快过|大于|突破)\s*")
+_UNDER_LIMIT = r"(?:\b(?:slower|lower|less)\s+than|\b(?:below|under)|低于|慢过|小于)\s*"
+_TIMES = r"(?!\d)\s*(?:x\b|times\b|×|倍)"
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
@@ -491,6 +516,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
         if _LAST_ASKS_ZH.search(bare):
             return False  # "抖音怎么加字幕 直接帮我把字幕加上": how it is done asked, then asked to do it
+        if re.search(_LIMIT_ZH, bare) and re.search(r"[吗么嘛?？]|能不能|可不可以|行不行", bare) and \
+                not _REQUEST_ZH.search(bare):
+            return True  # "可以超过2倍速吗": whether a limit can be passed, asked
         said = re.search(r"(?:我|俺)?(?:就|只是|单纯|随便|先)\s*问(?:问|一下|下)(?:而已)?\s*[，,：:]?\s*",
                          bare)
         if said and re.search(r"能不能|可不可以|行不行|是否|(?:能|可以|行)\S{0,8}[吗么嘛]|[?？]",
@@ -548,6 +576,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True
     if _ASKED_MORE_EN.search(text):
         return True  # "can we use our own fonts for the titles?": whether we may, asked
+    if _LIMIT_ASKED_EN.search(text):
+        return True  # "can you go faster than 2x?": whether a limit can be passed, asked
     if _IF_ASKED_EN.search(text) and not re.search(r"\b(?:please|pls|plz)\b", text):
         return True  # "if i crop 16:9 to 9:16 how much of the frame do i lose": what would happen, asked
     if _REQUEST_EN.search(text):
@@ -817,6 +847,17 @@ _TOPICS: list[tuple[str, str, str]] = [
      "“remove the filler words” when you want it — the reply lists what was cut, and “undo” puts it back.",
      "去口头禅是按转写的逐词时间在词与词之间的停顿处下刀，不会切到一个字的中间；短停顿会保留，听起来不会一卡一卡。"
      "要的话说“去掉口头禅”，回复里会列出剪掉了什么，不满意说“撤销”就恢复。"),
+    # "剪映识别字幕准确率到底有多高？我说话带点口音": another tool's subtitle accuracy, asked - not theirs to
+    # answer, but how accurate the subtitles are here is
+    (r"(?:\b(?:capcut|premiere|final cut|davinci|imovie|other tools?|other apps?|another app)\b|剪映|必剪|"
+     r"达芬奇).*(?:字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccents?\b)",
+     "I can't speak for other tools. Here, subtitles are transcribed by a local Whisper model: clear "
+     "standard speech comes out well; strong accents, dialects, music under the voice or several people "
+     "talking at once cause more mistakes. Check the text afterwards; you can also say which language it is "
+     "(“add Chinese subtitles”).",
+     "别的工具的准确率我没法替它们回答。这里的字幕是用本地的 Whisper 模型识别的："
+     "普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人同时说话时错误会多一些。"
+     "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
     (r"\b(?:chatgpt|chat gpt|gpt|claude|gemini|copilot|capcut|premiere|final cut|davinci|imovie|other tools?|"
      r"other apps?|another app)\b|剪映|必剪|\bpr\b|达芬奇",
      "I can't speak for other tools. Here you can edit this video in plain words — cuts, subtitles, text, "
@@ -876,7 +917,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      r"(?:1080p?|素材|source|footage).{0,30}(?:4k|2160p?)",
      "If the footage is 1080p, exporting at 4K makes a bigger file with no more detail — the picture is only "
      "scaled up. Export at the source's resolution unless a platform requires 4K.",
-     "1080p 的素材导出4K只是放大，画面不会更清楚，文件却大很多。除非平台要求4K，按素材的1080p导出就好。"),
+     "如果素材是1080p，导出4K只是放大，画面不会更清楚，文件却大很多。"
+     "按素材本身的分辨率导出就好，除非平台要求4K。"),
     (r"字号|\bfont size\b|\btext size\b|\b(?:size|big|large|small)\b.{0,20}\b(?:text|titles?|captions?|"
      r"subtitles?|font|letters)\b|\b(?:text|titles?|captions?|subtitles?|font|letters)\b.{0,20}\b(?:size|"
      r"how big)\b|"
@@ -1072,12 +1114,16 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Ducking lowers the background music automatically while someone speaks and brings it back up in the "
      "pauses, so the voice stays clear. Say “duck the music under the voice”.",
      "“闪避”就是有人说话时自动压低背景音乐，停顿时再恢复，让人声更清楚。说“说话时音乐自动变小”即可。"),
+    # (the denoiser is FFmpeg's afftdn at one fixed strength - render/sound.py: no AI model, no setting)
     (r"\bdenois\w*|\bnoise\b|降噪",
-     "Denoising here is a gentle filter: on a lecture with steady background hiss it sounds natural; on very "
-     "noisy recordings it can make the voice a little processed. Try “denoise the audio” and undo if you "
-     "don't like it.",
-     "这里的降噪比较温和：稳定的底噪去掉后声音仍然自然；噪音很大时人声可能会有点失真。可以先试“降噪”，不满"
-     "意就撤销。"),
+     "Noise reduction here is not an AI model: it is a gentle spectral filter at one fixed strength. It "
+     "lowers steady noise — hiss, hum, a fan or an engine's drone — and the voice usually stays natural; "
+     "with loud noise close by it can't remove all of it and the voice can sound a little thin or "
+     "processed, and changing sounds (talking, clatter) stay. Try “denoise the audio” and undo if you don't "
+     "like it.",
+     "这里的降噪不是AI模型，而是一个固定强度、比较温和的频谱滤波：能压低持续的底噪（嘶嘶声、嗡嗡声、风扇或发动机声），"
+     "人声一般仍然自然；噪音很大、离得很近时去不干净，人声可能会有点发薄、失真，变化的声音（说话声、碰撞声）"
+     "去不掉。可以先试“降噪”，不满意就撤销。"),
     (r"\bsilen\w*|停顿|静音",
      "Silences are pauses quieter than −35 dB lasting at least 0.5 s; 0.15 s is kept around speech so word "
      "endings are not clipped. You can change both: “remove silences longer than 1 s, keep 0.3 s margin”.",
@@ -1090,6 +1136,32 @@ _TOPICS: list[tuple[str, str, str]] = [
      "1× (a speed of 1.0) is the normal speed; above 1 plays faster (up to 4×), below 1 slower (down to "
      "0.25×), and the voice keeps its pitch.",
      "速度1.0（1倍）就是原速；数值越大越快（最多4倍），小于1就变慢（最低0.25倍），音调不变。"),
+    # "can you go faster than 2x? i read atempo only does 0.5 to 2": the engine chains atempo
+    # (render/audio.atempo_chain), so speed goes past 2x, to 4x, and down to 0.25x, with the pitch kept - the
+    # limit asked decides yes or no
+    (_PAST_LIMIT + r"(?:[0-3](?:\.\d+)?|\.\d+)" + _TIMES,
+     "Yes — speed goes up to 4× here. One atempo filter only covers 0.5×–2×, so beyond that I chain two (2× "
+     "twice for 4×); the voice keeps its pitch. Say e.g. “speed it up 3x”.",
+     "可以——速度最高能到 4 倍。一个 atempo 滤镜只能做 0.5 到 2 倍，超出时我会串联两个"
+     "（4 倍就是两次 2 倍），音调不变。可以说“加速3倍”。"),
+    (_PAST_LIMIT + r"\d+(?:\.\d+)?" + _TIMES,
+     "No — 4× is the fastest here (two atempo filters chained, 2× each; the voice keeps its pitch). I can "
+     "speed it up 4x, or cut what you don't need (e.g. “remove the pauses”).",
+     "不行——最快是 4 倍（两个 atempo 串联，各 2 倍，音调不变）。可以加速到4倍，"
+     "或者把不需要的部分剪掉（比如“去掉停顿”）。"),
+    (_UNDER_LIMIT + r"(?:0?\.(?:2[6-9]|[3-9])\d*|[1-9]\d*(?:\.\d+)?)" + _TIMES,
+     "Yes — speed goes down to 0.25× here. One atempo filter only covers 0.5×–2×, so below that I chain two; "
+     "the voice keeps its pitch. Say e.g. “slow it down to 0.3x”.",
+     "可以——速度最低能到 0.25 倍。一个 atempo 滤镜只能做 0.5 到 2 倍，低于 0.5 倍时我会串联两个，音调不变。"
+     "可以说“放慢到0.3倍”。"),
+    (_UNDER_LIMIT + r"\d*\.?\d+" + _TIMES,
+     "No — 0.25× is the slowest here. I can slow it to 0.25x, or hold a frame still (e.g. “freeze at 0:05 "
+     "for 2 seconds”).",
+     "不行——最慢是 0.25 倍。可以放慢到0.25倍，或者让某一帧定格（比如“在第5秒定格2秒”）。"),
+    (r"\batempo\b",
+     "Speed goes from 0.25× to 4× here. One atempo filter only covers 0.5×–2×, so beyond that I chain two; "
+     "the voice keeps its pitch.",
+     "速度能调到 0.25 倍到 4 倍。一个 atempo 滤镜只能做 0.5 到 2 倍，超出时我会串联两个，音调不变。"),
     (r"\bmax\w* speed|\bspeed\b.*\b(?:max|limit|fastest|slowest)|最快|最慢|(?:最大|最小|最高|最低).{0,4}倍速|"
      r"(?:放慢|加速|加快|减速)到?(?:几倍|多少)",
      "Speed can be set from 0.25× to 4× (pitch is kept).",

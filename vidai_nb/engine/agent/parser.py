@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase, describe
+from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase, proposed
 from vidai_nb.engine.ops import schemas as s
 
 from . import answers, semantics
@@ -152,10 +152,11 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if unread and plan.ops and not plan.question:
         # a removal next to words like "but not …" that no reading explains: what is to stay is unclear,
         # so nothing is cut on a guess
-        what = "; ".join(describe(op, "zh" if zh else "en") for op in plan.ops)
-        plan.question = (f"我理解的是：{what}。但“{_restore(unread, norm.quotes)}”这部分我没看懂——"
+        # (what would be done, said as a proposal: nothing is done while the turn asks)
+        what = "; ".join(proposed(op, "zh" if zh else "en") for op in plan.ops)
+        plan.question = (f"按我的理解是要{what}，但“{_restore(unread, norm.quotes)}”这部分我没看懂——"
                          "是要保留什么吗？请再具体说一下。" if zh else
-                         f"I read this as: {what}. But I'm not sure what “{_restore(unread, norm.quotes)}” "
+                         f"I'd {what}, but I'm not sure what “{_restore(unread, norm.quotes)}” "
                          "should keep — could you say it another way?")
         plan.ops = []
         plan.export = None
@@ -367,7 +368,7 @@ def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: Pa
         named = [r for _, r in ctx.mentioned(window.text, "video") if r.media_id in on]
         if not named and not segment_refs(window):
             continue
-        what = describe(whole[0], "zh" if zh else "en")
+        what = proposed(whole[0], "zh" if zh else "en")  # asked: nothing is done yet
         plan.question = (
             f"这个只能对整个视频做（{what}），不能只改其中一段——要对整个视频这样做吗？" if zh else
             f"That can only be done to the whole video ({what}), not to one clip — do it to the whole video?")

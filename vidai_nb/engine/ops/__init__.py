@@ -4,7 +4,7 @@ Each operation is registered once, next to its handler (registry.py, docs/adding
 
 from .apply import HANDLERS, apply, as_operation
 from .base import MediaRef, OpError, build_draft, programme_ms
-from .describe import clock, describe, intent
+from .describe import clock, describe, intent, proposed
 from .docs import catalogue_markdown
 from .schemas import (
     CATALOGUE,
@@ -33,4 +33,5 @@ __all__ = [
     "intent",
     "parse_operation",
     "programme_ms",
+    "proposed",
 ]

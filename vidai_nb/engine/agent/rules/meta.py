@@ -1132,6 +1132,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      "这里没法调色温（调暖或调冷）。颜色能调的是亮度、对比度、饱和度、黑白，或者自动校色（能校正偏色）："
      "比如说“自动校色”或“饱和度高一点”。"),
     # reversed playback and a voice's pitch: said with what can be done instead (before the general one)
+    (repair.DUBBED, *repair.DUBBED_REPLY),
     (repair.REVERSED, *repair.REVERSED_REPLY),
     (repair.PITCH, *repair.PITCH_REPLY),
     (r"\binterpolat\w*|\bframe[\s-]?(?:blend|generat)\w*|" + FRAMES_MADE + r"|"
@@ -1238,7 +1239,7 @@ REFUSALS: list[tuple[str, str, str]] = [
 EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_IN_PICTURE + "|" +
              repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
              repair.REGION_CROP + "|" + repair.STILL_LAPSE + "|" + repair.FOOTAGE_MADE + "|" +
-             repair.PITCH + "|" +
+             repair.PITCH + "|" + repair.DUBBED + "|" +
              VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
              "|" + THING_SWAP + "|" + STREAM_CHAT + "|" + WARMTH +
              "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
@@ -1420,6 +1421,14 @@ _DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
               r"barely visible|tiny|small|blurry|lost|invisible|orange|yellow|green|blue|red|purple|"
               r"colou?rless|drab|dead|sad)\b|"
               r"^\s*(?:后面|剩下|其余|其他)的?\s*(?:都|全)?\s*是")
+# "cut 0:03-0:15, the dog was misbehaving", "trim the end, my cat kept jumping on the table", "it started to
+# rain": what happened while filming, said in the past as the reason for the edit - an animal, the rain or
+# fireworks named there are no imagery asked for
+_HAPPENED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+|as\s+|cuz\s+|coz\s+|bc\s+|when\s+)?"
+             r"(?:(?:the|my|our|his|her|their|that|this|a|an|some|one of the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+|"
+             r"it|he|she|they|we)\s+(?:just\s+|suddenly\s+|totally\s+|always\s+|also\s+|then\s+)?"
+             r"(?:was|were|wasn'?t|weren'?t|kept|started|began|got|went|had|did|didn'?t|wouldn'?t|couldn'?t|"
+             r"ran|came|fell|flew|ate|bit|broke|took|left|sat|stood|hid|[a-z]{2,}ed)\b")
 # "make my cat black and white", "把我的猫变成黑白": the video's subject (a pet, a person, the wedding) made
 # black and white is the whole picture in black and white - no one thing recoloured
 _SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\s+"
@@ -1475,7 +1484,7 @@ def refusal_rule(c: Clause) -> list[Hit]:
         return []  # "I'll do a voiceover later": what the person will do, not a request
     # "rest is me walking around the car", "that filter looks awful on the dog": what the footage shows, or
     # how it looks, said as the reason - an animal or a movement named there is no imagery asked for
-    described = rx.search(_DESCRIBED, c.text) is not None
+    described = rx.search(_DESCRIBED, c.text) is not None or rx.search(_HAPPENED, c.text) is not None
     subject_bw = re.search(_SUBJECT_BW, c.text)
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:

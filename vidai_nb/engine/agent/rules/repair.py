@@ -170,6 +170,30 @@ PITCH_REPLY = (
     "loudness (“normalize the audio”).",
     "我没法改变声音的音调（变低沉或变尖）——这里没有变声效果，调速也会保持原来的音调。可以调音量、降噪，"
     "或者统一响度（“响度标准化”）。")
+# - speech dubbed or translated into another language: "dub it into spanish", "translate what he says into
+#   french", "make him speak german", "把视频里的普通话配成粤语", "把讲话换成英文"
+_LANG_EN = (r"(?:spanish|french|german|english|chinese|mandarin|cantonese|japanese|korean|portuguese|italian|"
+            r"russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|indonesian|tagalog|swedish|greek|"
+            r"another language|other languages?|a different language)")
+_LANG_ZH = (r"(?:粤语|广东话|白话|英语|英文|日语|日文|韩语|韩文|普通话|国语|四川话|上海话|闽南话|闽南语|"
+            r"客家话|东北话|台湾话|西班牙语|西语|法语|德语|俄语|意大利语|葡萄牙语|泰语|越南语|阿拉伯语|印尼语|中文|"
+            r"方言|外语|别的语言|其他语言)")
+DUBBED = (r"\bdub(?:s|bed|bing)?\b|\btranslat\w*|"
+          r"\b(?:make|have|get)\s+(?:him|her|them|me|us|it|the\s+(?:[\w'-]+\s+)?(?:speaker|presenter|host|"
+          r"teacher|narrator|guy|woman|man|vet|coach|kids?))\s+(?:speak|talk|sound)\s+(?:in\s+)?" + _LANG_EN +
+          r"\b|"
+          r"\b(?:change|switch|turn|convert|swap)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:language|"
+          r"speech|voice|audio|talking|narration|voice-?over)\s+(?:[\w'-]+\s+){0,2}?(?:in)?to\s+" + _LANG_EN +
+          r"\b|"
+          r"配成\s*" + _LANG_ZH + r"|" + _LANG_ZH + r"\s*(?:版)?\s*(?:配音|发音|口播)|"
+          r"(?:普通话|国语|说的话|说话|讲的话|讲话|声音|语音|对白|对话|原声|人声|台词|解说|旁白|口播)\S{0,6}?"
+          r"(?:换|改|变|转|翻|译)成\s*" + _LANG_ZH + r"|翻译")
+DUBBED_REPLY = (
+    "I can't dub or translate the speech into another language — there is no translation or voice model "
+    "here. I can add subtitles of what is said in the language it is spoken in (“add subtitles”), put your "
+    "own translated lines on screen as text, or add a voiceover you recorded in that language as audio.",
+    "我没法把讲话配音或翻译成另一种语言——这里没有翻译或语音模型。可以按原来说的语言加字幕（“加字幕”），"
+    "把你自己翻译好的句子作为文字放到画面上，或者把你录好的那种语言的配音作为音频加进来。")
 # - drawn on the picture: "add arrows pointing at the cavity", "draw a circle around the mole", "画个圈圈出来"
 _MARKS = (r"(?:arrows?|circles?|rings?|boxes|box|rectangles?|squares?|underlines?|scribbles?|doodles?|"
           r"annotations?|callouts?|pointers?)")

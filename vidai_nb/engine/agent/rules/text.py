@@ -509,6 +509,10 @@ def _unquoted(text: str) -> str | None:
     words = m.group(1)
     if "字幕" in text[m.start():m.start(1)] and re.fullmatch(_SUBS_HOW_ZH, words.strip(), re.IGNORECASE):
         return None  # "加字幕 用描边样式 网课用", "加字幕 考研课用": how and what for, not the words shown
+    if "字幕" in text[m.start():m.start(1)] and re.fullmatch(
+            r"(?:中文|汉语|普通话|英文|英语|日语|日文|韩语|韩文|西班牙语|西语|法语|德语|葡萄牙语|意大利语|俄语|"
+            r"阿拉伯语|粤语)(?:的|字幕|版)?(?:吧|啊|哈)?", words.strip()):
+        return None  # "把字幕改成英文": the language of the subtitles, not the words shown
     # "text: Lesson 4 – Past Tense. put it top left the whole time": a sentence that tells where or how the
     # words go ends them
     words = re.sub(r"(?<=\w)[.。!！]\s+(?:then\s+|and\s+|also\s+|please\s+|pls\s+)?(?:put|place|make|show|"
