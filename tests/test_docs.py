@@ -198,5 +198,5 @@ def test_the_defaults_section_is_short_and_before_the_parser_rules() -> None:
     assert text.index("| operation | description | example |") < text.index(DEFAULTS_SECTION) < \
         text.index(PARSER_SECTION)
     rows = parser_examples(DEFAULTS_SECTION)
-    assert 30 <= len(rows) <= 45, len(rows)
+    assert 30 <= len(rows) <= 48, len(rows)  # (46: text in big / small letters, session 28)
     assert len({r[1] for r in DOCUMENTED}) == len(DOCUMENTED), "each documented request once, in either"

@@ -77,3 +77,101 @@ def test_a_whole_video_question_proposes_the_edit(text: str, clips: tuple[str, .
     plan = _plan(text, clips)
     assert plan.question and not plan.ops, plan
     assert not re.search(_CLAIMED_ZH if _zh(text) else _CLAIMED_EN, plan.question), plan.question
+
+
+# --- words that say again what the reading does --------------------------------------------------------
+
+@pytest.mark.parametrize("text, clips", [
+    # how often a copied clip plays, said beside the copy
+    ("duplicate the first clip, i want the reveal twice", ("clip.mp4",)),
+    ("duplicate clip 2, i want the chorus to play twice", ("clip.mp4", "b.mp4", "c.mp4")),
+    ("copy clip 3 one more time", ("clip.mp4", "b.mp4", "c.mp4")),
+    ("duplicate the last clip so the ending plays twice", ("clip.mp4", "b.mp4")),
+    # where the thing acted on is, said by the reading
+    ("put the title 'Chapter One' at the very beginning", ("clip.mp4",)),
+    ("remove the title at the start, leave the video itself alone", ("clip.mp4",)),
+    # the timeline made again from the clips named
+    ("start over with c.mp4 then b.mp4", ("clip.mp4",)),
+    ("start again with b.mp4 then c.mp4, ditch my original clip", ("clip.mp4",)),
+])
+def test_words_the_reading_says_again_are_not_named(text: str, clips: tuple[str, ...]) -> None:
+    plan = _plan(text, clips)
+    assert plan.ops and not plan.question, plan
+    assert not [n for n in plan.notes if n.startswith(("I didn't understand", "这部分我没看懂"))], plan.notes
+
+
+@pytest.mark.parametrize("text, clips, named", [
+    # an edit said beside the copy is still named when it is not done
+    ("duplicate clip 2, i want the reveal twice and the title should start later", ("clip.mp4", "b.mp4"),
+     "start"),
+    # "start" said of something no reading places stays named
+    ("remove the title at the start, the music should start at 0:05", ("clip.mp4",), "start at 5s"),
+    ("start over with c.mp4 then b.mp4, and make the intro sparkle", ("clip.mp4",), "intro"),
+])
+def test_real_leftovers_beside_restated_words_stay_named(text: str, clips: tuple[str, ...],
+                                                          named: str) -> None:
+    plan = _plan(text, clips)
+    notes = " ".join(n for n in plan.notes if n.startswith(("I didn't understand", "这部分我没看懂")))
+    assert named in notes, plan
+
+
+@pytest.mark.parametrize("text", [
+    "delete the watermark text i added and keep the logo",
+    "take the watermark words off and keep my logo",
+    "把水印文字删掉，logo保留",
+])
+def test_the_watermark_said_to_be_text_is_the_text_removed(text: str) -> None:
+    plan = _plan(text)
+    assert [op.model_dump() for op in plan.ops] == [{"op": "remove_text", "track": "text"}], plan
+    assert not _unread(text), plan.notes
+
+
+def test_a_watermark_image_still_named_beside_removed_text() -> None:
+    # a watermark not said to be text, left undone, is still named: "the tiktok watermark" is refused
+    plan = _plan("remove the watermark text and the tiktok watermark")
+    assert plan.refusal or _unread("remove the watermark text and the tiktok watermark"), plan
+
+
+@pytest.mark.parametrize("text", [
+    "cut the engine noise volume down to 20%",
+    "lower the crowd noise volume to 50%",
+    "drop the generator hum volume to 30%",
+])
+def test_the_sound_named_by_what_makes_it_is_the_sound_whose_level_is_set(text: str) -> None:
+    plan = _plan(text)
+    assert [type(op) for op in plan.ops] == [s.SetVolume], plan
+    assert not _unread(text), plan.notes
+
+
+def test_an_edit_beside_the_noise_level_is_still_named() -> None:
+    assert "start" in _unread("lower the crowd noise volume to 50%, the title should start later")
+
+
+@pytest.mark.parametrize("text", [
+    "etsy listing videos have to be 5 to 15 seconds and mine is a minute. just keep the first 15",
+    "1分钟太长了，做成20秒的",
+    "用加速把60秒变成20秒",
+    "delete 1m5s... wait the vid is 60s. delete 0:50 to 0:55",
+    "my video is a minute now, trim 5 seconds off the start",
+])
+def test_the_videos_length_now_told_beside_the_edit_is_not_named(text: str) -> None:
+    assert not _unread(text)
+
+
+def test_an_amount_equal_to_the_length_asked_for_is_still_named() -> None:
+    # the sample clip is 60 s long: 60 s of silence asked to be added is an edit left undone
+    assert "60s of silence" in _unread("mine is a minute, keep the first 15 and then add 60s of silence")
+
+
+@pytest.mark.parametrize("text", [
+    "kill the music but NOT my voice",
+    "cut the noise not the talking lol - theres a fan in the background",
+    "remove background noise (not the talking lol)",
+    "clean up the hum but not my voice",
+])
+def test_the_sound_spared_by_a_sound_edit_is_not_named(text: str) -> None:
+    assert not _unread(text)
+
+
+def test_an_edit_beside_the_sound_spared_is_still_named() -> None:
+    assert "speed the intro up" in _unread("mute the music but not the voice, then speed the intro up")

@@ -586,6 +586,50 @@ def _part_bounds(text: str) -> str:
                   r"(§\d+§)", r"from \1 to \2", text)
 
 
+def _counted_from(text: str) -> str:
+    """A length counted from a point, back or on: "keep the 10 seconds before the 1 minute mark", "cut the
+    5 s after 0:20", "从1分钟处往前留10秒", "0:50之前的10秒" - the range from T-N to T (or T to T+N), never
+    the whole stretch before (after) T or the first N s."""
+
+    def span(t: int, n: int, back: bool) -> str | None:
+        if back and n > t:
+            return None
+        return f"§{t - n}§ to §{t}§" if back else f"§{t}§ to §{t + n}§"
+
+    def en(m: re.Match[str]) -> str:
+        back = m.group(4) not in ("after", "following", "past")
+        if (m.group(2) and back != (m.group(2) in ("last", "final"))) or re.search(
+                r"\b(?:from|at|between|to|till|until|by)\s+(?:the\s+)?$", m.group(1)):
+            # ("the first 10 s before …": no such part; "cut from 12s up to 19s": a point, not a length)
+            return m.group(0)
+        got = span(int(m.group(5)), int(m.group(3)), back)
+        return m.group(0) if got is None else f"{m.group(1)}{got}"
+
+    # only with a verb that keeps or cuts that part ("split 2 seconds before 0:50" is a point, 0:48)
+    text = re.sub(r"(\b(?:keep|cut|remove|delete|trim|drop|save|only|just|want|need|use|lose|skip|get rid of|"
+                  r"take out|chop|ditch)\b[^,;.§]{0,20}?)(?:the\s+)?(?:(last|final|first|next)\s+)?§(\d+)§\s+"
+                  r"(before|leading up to|prior to|after|following|past)\s+(?:the\s+)?§(\d+)§"
+                  r"(?:\s+mark)?",
+                  en, text)
+
+    def zh(m: re.Match[str]) -> str:
+        back = m.group(2) in ("往前", "向前", "往回", "倒着往前")
+        got = span(int(m.group(1)), int(m.group(4)), back)
+        return m.group(0) if got is None else f"{m.group(3)} {got.replace(' to ', ' 到 ')}"
+
+    text = re.sub(r"(?:从)?\s*§(\d+)§\s*(?:处|的地方|那里|这里|那儿|开始)?\s*"
+                  r"(往前|向前|往回|倒着往前|往后|向后)\s*"
+                  r"(留|保留|留下|取|截|截取|要|剪|剪掉|删|删掉|去掉)\s*(?:下|出)?\s*§(\d+)§", zh, text)
+
+    def zh_of(m: re.Match[str]) -> str:
+        back = m.group(2) in ("之前", "以前", "前面", "往前")
+        got = span(int(m.group(1)), int(m.group(3)), back)
+        return m.group(0) if got is None else got.replace(" to ", " 到 ")
+
+    return re.sub(r"§(\d+)§\s*(?:处|的地方)?\s*(之前|以前|前面|往前|之后|以后|后面|往后)\s*的\s*"
+                  r"§(\d+)§", zh_of, text)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -737,6 +781,13 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+|clip\s+)?)?"
                   r"(?:end|ends|ending|stop|stops|out[\s-]?point|end[\s-]?point)\s*(?:is|=|:)?\s*(§\d+§)",
                   r"\1 to \2", text)
+    # the same in Chinese: "开始0:05 结束0:22", "起点0:05，终点0:22"
+    # (not "开头5秒结尾3秒剪掉": amounts off the two ends; nor a start after an end, nor one said to go)
+    text = re.sub(r"(?<!从)(?:开始|起点|入点)\s*(?:时间)?\s*(?:是|在|为|[:：])?\s*(§\d+§)\s*[,，]?\s*"
+                  r"(?:结束|终点|出点)\s*(?:时间)?\s*(?:是|在|为|[:：])?\s*(§\d+§)"
+                  r"(?!\s*(?:开始|结束|之间|都|全|也)?\s*(?:剪|删|去|切|砍|不要|掐))",
+                  lambda m: f"{m.group(1)} 到 {m.group(2)}"
+                  if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     # "remove a chunk - the cut begins at 0:20 and it ends at 0:26": said of the part (not of the video, as
     # "start at 0:10 and end at 0:50" is), the start and the end at two times are that part
     text = re.sub(r"\b(?:cut|chunk|part|bit|section|piece|segment|gap|removal)\s+(?:starts|begins)\s+at\s+"
@@ -744,6 +795,18 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
                   r"\1 to \2", text)
     text = _part_bounds(text)
+    text = _counted_from(text)
+    # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file
+    # of it alone - the edit is cut down to that part and exported (as "…, keep only that part, export")
+    text = re.sub(r"((?:^|[,;.，；。]\s*)(?:from\s+|从\s*)?§\d+§\s*(?:to|till|until|through|-|–|到|至)\s*"
+                  r"§\d+§\s*)([,;，；]|(?=then\b))\s*(?:(?:and|then)\s+)?(?:(?:export|render|save|output)\s+"
+                  r"(?:only|just)|(?:only|just)\s+(?:export|render|save|output))\s+(?:that|this)"
+                  r"(?:\s+(?:part|bit|section|piece|range|clip|one))?\s*(?=$|[,;.!])",
+                  lambda m: f"{m.group(1)}{m.group(2) or ','} keep only that part, export", text)
+    text = re.sub(r"((?:^|[,;.，；。]\s*)(?:从\s*)?§\d+§\s*(?:到|至|-|–)\s*§\d+§\s*(?:秒)?\s*)"
+                  r"([，,；;])\s*(?:然后|再)?\s*只(?:导出|输出)(?:这|那)\s*(?:一|1)?\s*(?:段|部分)"
+                  r"(?:就行|就好|就可以了?)?\s*(?=$|[，,；;。!！])",
+                  r"\1\2只留这段，导出", text)
     # "skip first 5 seconds and keep till 0:50", "cut the first 3s, keep up to 0:40", "drop the opening 5s
     # and end at 0:50": the head said gone and the end said kept are the one range between them
     text = re.sub(r"\b(?:skip|cut|drop|remove|lose|trim|chop|ditch|delete|get rid of)\s+(?:off\s+)?"

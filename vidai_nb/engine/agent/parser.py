@@ -161,7 +161,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.ops = []
         plan.export = None
         return plan
-    unexplained = semantics.meaningful_leftover(res, chosen + settled)
+    unexplained = semantics.meaningful_leftover(res, chosen + settled, ctx.total_ms)
     bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
     # "帮我剪一下这个视频呗": 剪(辑) alone is "edit it", not "trim the ends" - asked on its own, it is vague
     # (next to other edits, "剪一下视频，加字幕", it still reads as tidying the ends)

@@ -881,15 +881,87 @@ def _posted_on(res: Resolution, i: int) -> bool:
                              rf"(?:{_PLATFORM})\b", res.text[tok.end:], re.IGNORECASE))
 
 
-def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
+# "i want the reveal twice", "the goal should play twice", "copy clip 3 one more time": how many times a
+# copied clip plays, said beside the copy - what the copy does, not another edit
+_AGAIN = r"(?:twice|two times|2 times|again|1 more times?|once more)\b"
+_PLAYS_AGAIN = (rf"\b(?:(?:to\s+)?play(?:s|ed)?\s+)?{_AGAIN}|"
+                rf"\bplay(?:s|ed)?\b(?=[^,;.]*\b{_AGAIN})")
+# "the title at the (very) start", "the first clip ... from the start", "start over with c.mp4 then b.mp4":
+# where the thing acted on is, or the timeline made again from the clips named - said by the reading
+_AT_START = r"\b(?:at|from|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b"
+_START_OVER = (r"\b(?:start|begin)\s+(?:over|again|afresh|fresh|from scratch)\b|"
+               r"\b(?:start|begin)(?=\s+(?:it\s+)?(?:over\s+)?with\s+(?:just\s+|only\s+)?[\w-]+\.(?:mp4|mov|webm)\b)")
+
+# "cut the engine noise volume down to 20%", "lower the crowd noise volume to 50%": the sound of the video
+# whose level is set, named by what makes it
+_NOISE_LEVEL = (r"\b(?:(?:lower|reduce|cut|drop|turn down|bring down|bring)\s+)?(?:the\s+|that\s+)?"
+                r"(?:[a-z]+\s+)?(?:noise|hum|hiss|buzz|buzzing|rumble)\s+(?=(?:volume|level)\b)")
+# "remove the background noise but NOT the music", "cut the noise not the talking", "(not the talking lol)":
+# the sound said to be spared by a sound edit - what stays, not another edit
+_SOUND_SPARED = (r"\b(?:but\s+)?not\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+of\s+the\s+)?"
+                 r"(?:music|voice|voices|talking|speech|dialogue|narration|vocals?|bgm|song)\b")
+# "…, drop my original clip", "ditch the first clip": what was on the timeline, gone with the rebuild
+_OLD_DROPPED = (r"\b(?:drop|ditch|lose|remove|delete|get rid of|scrap|bin)\s+(?:my|the|that)\s+"
+                r"(?:original|old|first|current)\s+(?:clip|video|footage|one)\b")
+
+
+def _restated_place(res: Resolution, chosen: list[Candidate]) -> list[tuple[int, int]]:
+    """The spans of words that say again where a chosen reading acts or how often a copy plays: "twice"
+    beside a duplicated clip, "at the very start" beside a title put at 0:00 or the first clip, "start over
+    with b.mp4" beside the clips put in a new order."""
+    ops = [op for c in chosen for op in c.hit.ops]
+    spans: list[tuple[int, int]] = []
+    if any(isinstance(op, (s.DuplicateSegment, s.Loop)) for op in ops):
+        spans += [(m.start(), m.end()) for m in re.finditer(_PLAYS_AGAIN, res.text)]
+    at_start = any(
+        (isinstance(op, (s.AddTitle, s.AddText)) and op.start_ms == 0) or isinstance(op, s.RemoveText) or
+        (isinstance(op, (s.MoveSegment, s.DeleteSegment, s.DuplicateSegment)) and op.index == 1)
+        for op in ops)
+    if at_start:
+        spans += [(m.start(), m.end()) for m in re.finditer(_AT_START, res.text)]
+    if any(isinstance(op, s.SetVolume) and op.track == "main" for op in ops):
+        spans += [(m.start(), m.end()) for m in re.finditer(_NOISE_LEVEL, res.text)]
+    if any(isinstance(op, (s.Denoise, s.Mute, s.RemoveMusic, s.SetVolume, s.DuckMusic)) for op in ops):
+        spans += [(m.start(), m.end()) for m in re.finditer(_SOUND_SPARED, res.text)]
+    concat = [op for op in ops if isinstance(op, s.Concat)]
+    if concat:  # the main track rebuilt from the clips named: what was on it goes
+        spans += [(m.start(), m.end()) for m in re.finditer(_START_OVER, res.text)]
+        spans += [(m.start(), m.end()) for m in re.finditer(_OLD_DROPPED, res.text)
+                  if not any(name in m.group(0) for op in concat for name in op.media_ids)]
+    return spans
+
+
+# the video's length as it is now, told beside the edit: "mine is a minute", "1 minute is too long",
+# "1分钟太长了", "用加速把60秒变成20秒", "wait the vid is 60s"
+_LENGTH_NOW_BEFORE = (r"(?:\b(?:is|was|it'?s|its|currently|now|runs|lasts|whole thing is|vid is|video is)\s+"
+                      r"(?:only\s+|just\s+|about\s+|like\s+|around\s+|already\s+)?(?:a\s+)?|把\s*(?:这\s*)?|"
+                      r"(?:原来|现在|本来|目前)(?:是|有)?\s*)$")
+_LENGTH_NOW_AFTER = (r"^\s*(?:(?:is|was)\s+(?:way\s+|much\s+|a bit\s+)?too\s+long\b|(?:long\s+)?(?:now|"
+                     r"currently)\b|(?:的视频)?\s*(?:太长|有点长|太久)|(?:的视频)?\s*变成)")
+
+
+def _length_now(res: Resolution, i: int, total_ms: int) -> bool:
+    """Whether token i is the video's length as it is now, told beside the edit (not an amount for it)."""
+    m = re.fullmatch(r"§(\d+)§", res.tokens[i].text)
+    if not m or total_ms <= 0 or abs(int(m.group(1)) - total_ms) >= 500:
+        return False
+    tok = res.tokens[i]
+    return bool(re.search(_LENGTH_NOW_BEFORE, res.text[max(0, tok.start - 30):tok.start], re.IGNORECASE) or
+                re.match(_LENGTH_NOW_AFTER, res.text[tok.end:], re.IGNORECASE))
+
+
+def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int = 0) -> str:
     """Words no chosen reading explains that do carry an edit's meaning (a verb, a feature, a time or a
-    quoted text), as the request said them; "" when every such word is accounted for."""
+    quoted text), as the request said them; "" when every such word is accounted for. (total_ms: the
+    video's length now, which a request may tell beside the edit.)"""
     explained: set[int] = set()
     for c in chosen:
         explained |= c.explains
     # "the one before i added music": an edit said in the past names a version; it asks for nothing
     described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(res.text)]
     explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in described)}
+    restated_at = _restated_place(res, chosen)
+    explained |= {i for i, t in enumerate(res.tokens) if any(a <= t.start < b for a, b in restated_at)}
     parts: list[str] = []
     story = False
     undoing = any(isinstance(op, s.Undo) for c in chosen for op in c.hit.ops)
@@ -932,6 +1004,7 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate]) -> str:
         idx = [i for i in idx if not restated.covers(res.text, res.tokens[i])]
         # "a 20 second version to post on instagram": a platform named as where it goes is the purpose
         idx = [i for i in idx if not _posted_on(res, i)]
+        idx = [i for i in idx if not _length_now(res, i, total_ms)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
                       and not (read and res.tokens[i].text in _RESTATED)]

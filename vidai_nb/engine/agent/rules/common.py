@@ -287,8 +287,15 @@ def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
     """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
     its own before the export: the picture's size (the export keeps it), not only the export's."""
     named = re.search(r"(?:分辨率|\bresolution\b)[^,，;；]{0,16}$", text[:start])
-    return end <= export_at and named is not None and \
-        re.search(r"[,;，；]|\bthen\b|然后|再", text[end:export_at]) is not None
+    # "cap it at 720p and export mov", "最高720p，导出mov": a ceiling said before the export, in its own
+    # words (joined by "and" too), is the picture's size as "cap it at 720p" alone is
+    ceiling = re.search(r"(?:\b(?:cap|caps|capped|limit|limited|max(?:imum)?|at most|"
+                        r"no (?:more|higher|bigger) than)\b|最高|最大|不超过|不高于|封顶|限制)"
+                        r"[^,，;；]{0,12}$",
+                        text[:start])
+    apart = r"[,;，；]|\bthen\b|然后|再" + (r"|\band\b|并且?" if ceiling else "")
+    return end <= export_at and (named is not None or ceiling is not None) and \
+        re.search(apart, text[end:export_at]) is not None
 
 
 # "put 'WAIT' on screen during the freeze": text timed to the held frame said in the same request

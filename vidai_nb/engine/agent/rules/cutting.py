@@ -80,7 +80,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # "帮我截前九秒", "截最后10秒发群里": 截 (take) before a part of the time keeps it (截掉 cuts it)
         r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)|"
         # "留前面20秒就行", "留最后10秒": a bare 留 (leave) before a part of the time keeps it
-        r"(?:^|(?<=[只就我请先要\s]))(?<!不要)留\s*(?:着|下)?\s*(?=(?:前面?|后面?|最后|开头|结尾)\s*(?:的)?\s*§)")
+        # ("留0:50到1:00，其他不要", "从1分钟处往前留10秒": so is a bare 留 before a range)
+        r"(?:^|(?<=[只就我请先要\s]))(?<!不要)留\s*(?:着|下)?\s*(?=(?:前面?|后面?|最后|开头|结尾)\s*(?:的)?\s*§|"
+        r"(?:从\s*)?§\d+§\s*(?:到|至|-|–)\s*§\d+§)")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去")
@@ -180,7 +182,9 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              # "make the whole gig teaser 30 sec": what is cut from the footage to show it off
              r"teaser|promo|preview|highlights?|"
              # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
-             r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight)s?")
+             r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight|"
+             # "cut the scrim highlights down to 45s": a cut made already, called by what it is
+             r"highlight|promo|teaser|supercut|sizzle(?: reel)?|slideshow)s?")
 _THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
@@ -782,8 +786,12 @@ _BOTH_W = (r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后|�
 _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\bwithout|\bexcept|\bleave|"
                 r"\bkeep|\bno\b)(?:(?!\b(?:and|but)\b)[^,;])*$|"
                 r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
+# what that end holds, said between it and the word that keeps it: "结尾那段安静的留着",
+# "片尾没声音的那段保留"
+_ZH_QUIET_BIT = (r"(?:(?:安静|静音|没(?:有)?人?(?:声音|声|说话|讲话)|空白|无声|黑屏)\s*的?\s*"
+                 r"(?:(?:(?:那|这)\s*(?:1\s*)?(?:段|些|点|部分|几秒)|部分|地方|片段)\s*)?)?")
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
-_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?(?:就|先|也)?"
+_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?" + _ZH_QUIET_BIT + r"(?:就|先|也)?"
                # ("结尾不管": left alone)
                r"(?:不管|别管|不用管|甭管|不要|别|不用|不动|不剪|保留|留着|就不|先不)"
                # "留着别剪": all of it says that it stays
@@ -958,6 +966,7 @@ def _all_clips(c: Clause) -> list[OpBase]:
 
 # an end said to stay: "开头的别动", "结尾那段别删", "片尾保留"
 _END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|两头)\s*(?:的|那段|那些|那点|那部分|部分)?\s*"
+                 + _ZH_QUIET_BIT +
                  r"(?:就|也|先)?\s*(?:(?:别|不要|不用|不许|先别)\s*(?:删|剪|去|动|切|碰)|保留|留着|不管|不动)")
 
 

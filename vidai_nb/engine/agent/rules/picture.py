@@ -656,9 +656,17 @@ def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str) -> Hit:
         f"here — I can't {what_en} just part of it. Shall I {what_en} the whole video?"))
 
 
+# "flip it upside down, 180", "flip it, 90 degrees", "上下翻转，180度": a flip said with a quarter-turn angle
+# anywhere in the request is that rotation (a mirror image has no angle)
+_FLIP_ANGLE = (r"(?:\b(?:flip(?:ped)?|mirror(?:ed)?)\b|翻转|颠倒)(?=(?:(?!rotat|旋转|转\s*\d)[^§])*?"
+               r"(?<![\d.:§])(?:\b(?:90|180|270)\b(?!\s*(?:%|x\b|fps|p\b|px|pt|k\b|[.:/]\d|§|"
+               r"(?:sec|second|min|minute|frame)s?\b))|(?:90|180|270)\s*度))")
+
+
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
-    m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|"
+    m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|" +
+                  _FLIP_ANGLE + "|"
                   r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
@@ -714,8 +722,8 @@ def flip_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", text)
     if not m or rx.search(r"\border\b|顺序", c.text) or re.search(
             r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
-            r"翻转?\s*(?:90|180|270)\s*度", c.text):
-        return []  # "flip it 180": by an angle, a rotation (rotate_rule)
+            r"翻转?\s*(?:90|180|270)\s*度|" + _FLIP_ANGLE, c.text):
+        return []  # "flip it 180", "flip it upside down, 180": by an angle, a rotation (rotate_rule)
     if re.search(r"\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
@@ -1046,11 +1054,23 @@ def _chunk(text: str, pos: int) -> str:
     """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
     # (the 和 of 饱和度 joins nothing)
     # a space between two Chinese phrases ends a clause as a comma does ("亮度低一些 对比度高一点")
-    ends = r"\band\b|,|;|(?<!饱)和|并且?|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    # ("对比度高一点，饱和度低一点": a Chinese comma ends one property's words as a comma does)
+    ends = r"\band\b|,|;|[，；。]|(?<!饱)和|并且?|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
     bounds = [0, *(m.end() for m in rx.finditer(ends, text)), len(text)]
     start = max(b for b in bounds if b <= pos)
     end = min((b for b in bounds if b > pos), default=len(text))
+    # ("亮度、对比度都降低一点", "亮度，对比度都调低": a property named alone shares the next part's words)
+    while re.fullmatch(r"[\s,;，；。和]*(?:the\s+)?(?:brightness|contrast|saturation|亮度|对比度|饱和度)"
+                       r"[\s,;，；。、]*(?:and|&|和)?\s*", text[start:end]) and end < len(text):
+        end = min((b for b in bounds if b > end), default=len(text))
     return text[start:end]
+
+
+# a property cut, dropped or dialled back is lowered ("cut the saturation, the pink looks radioactive")
+_CUT_PROP = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pull\s+back|scale\s+back|"
+             r"rein\s+in)\s+(?:back\s+(?:on\s+)?)?(?:the\s+|some\s+(?:of\s+the\s+)?|its\s+|"
+             r"a\s+bit\s+(?:of\s+)?(?:the\s+)?)?"
+             r"(?=(?:saturation|contrast|colou?rs?|colou?r\s+saturation)\b)")
 
 
 # how the picture looks now: the change is the other way ("too dark", "画面太暗了" -> brighter)
@@ -1137,8 +1157,8 @@ def color_rule(c: Clause) -> list[Hit]:
             "Punchier how — shorter (e.g. “cut the first 5 seconds”), faster (e.g. “speed up the first 10 "
             "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
-        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少|" + _ZH_LOWER,
-                         _chunk(text, m.start()))
+        down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少|" + _ZH_LOWER +
+                         "|" + _CUT_PROP, _chunk(text, m.start()))
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
         kw["contrast"] = round(1 - (a or CONTRAST_STEP) if down else 1 + (a or CONTRAST_STEP), 2)
@@ -1151,7 +1171,7 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
                                r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|" + _ZH_LOWER + "|"
-                               r"淡一点", _chunk(text, m.start()))
+                               r"淡一点|" + _CUT_PROP, _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         kw["saturation"] = round(1 - (a or SATURATION_STEP) if down else 1 + (a or SATURATION_STEP), 2)
         if rx.search(MUTED_LOOK, text):  # "…, going for a muted moody look": the look it is lowered for

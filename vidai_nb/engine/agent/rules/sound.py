@@ -784,8 +784,8 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
-        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|"
-                      r"by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
+        m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|bump|crank|"
+                      r"pump|by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
                       r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
         if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
                           r"(?:noise|hiss|hum|buzz|static|crackle|rumble)\b", text[m.end():]):
@@ -799,7 +799,7 @@ def volume_rule(c: Clause) -> list[Hit]:
                 m = None  # "the audio has a hum, … reduce it": "it" is the noise (denoise_rule's)
         if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|\b(?:to|by|in) (?:a )?half\b|"
                                r"\b(?:lower|raise|boost|reduce|decrease|increase|"
-                               r"amplify|up|down)\b|"
+                               r"amplify|up|down|bump|crank|pump)\b|"
                                r"降低|提高|调低|调高|调大|调小|放大|小一点|大一点|大点|小点", text):
             m = None  # "the sound at the end" is not a volume change
     if not m:
@@ -908,6 +908,8 @@ def volume_rule(c: Clause) -> list[Hit]:
         elif rx.search(_TOO_LOUD, text):
             volume = current * QUIETER
         elif rx.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
+                       # "bump the volume a bit", "crank the audio": raised (a bump down is said with down)
+                       r"\b(?:bump|crank|pump)\b(?![^,;]*\b(?:down|lower|quieter)\b)|"
                        r"大声|调高|声音大|提高|大一点",
                        text):
             volume = current * LOUDER
@@ -1190,6 +1192,18 @@ def music_rule(c: Clause) -> list[Hit]:
         r"大点|降低|提高|太吵|太大声|太响|太小声|盖过|压过|比.{0,6}(?:大|响|吵)|" + _TOO_LOUD + "|" +
         _TOO_QUIET,
         text) and not adds_music(text)
+    # "delete the watermark text i added and keep the music", "删掉前5秒，音乐保留": music said to stay, with
+    # none on the timeline, is not added - said so, the rest done
+    kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
+                     r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
+                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)|"
+                     r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
+    if kept and not audio_named and not c.ctx.has_music and not relative and not (
+            m_add and re.match(r"\b(?:add|put|use|play)\b|加|添加|配上", m_add.group(0))):
+        rx.search(re.escape(kept.group(0)), text)
+        return [Hit(kept.start(), note=(
+            "时间线上没有背景音乐，所以没有要保留的音乐——我也没有加。" if c.zh else
+            "There is no background music on the timeline to keep, so I didn't add any."))]
     if not wants_add and has_music_word and not c.ctx.has_music and not described and not relative and \
             not re.search(r"\bfade|\bduck|\bmute|淡|静音", text) and not re.search(
             # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for

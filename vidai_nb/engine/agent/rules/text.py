@@ -202,6 +202,19 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     if rx.search(r"⟦\d+⟧|[:：]\s*\S", part) and not rx.search(
             r"\btranscri|\bspeech\b|\bauto\b|\bgenerate\b|识别|自动|语音|生成|\bsrt\b|\bvtt\b", text):
         return []  # "caption 'Hello'", "添加字幕「…」": that text, not a transcription
+    # "cut the first 5 seconds but keep the subtitles", "删掉标题，字幕保留": subtitles said to stay are left
+    # as they are - never made (none on the timeline: said so, the rest done)
+    kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
+                     r"(?:subtitles?|captions?|subs)\b(?!\s+(?:on|in|at|as|burn\w*|from|till|until|for)\b)|"
+                     r"字幕\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)|"
+                     r"(?:保留|留着)\s*字幕", text)
+    if kept and not re.search(r"\b(?:add|burn|generate|make|give|create|transcribe)\b|"
+                              r"(?<!之前)(?<!刚才)(?<!刚)加(?!的)|生成|识别|\bsrt\b|\bvtt\b", text):
+        rx.search(re.escape(kept.group(0)), text)
+        shown = any(tr.get("role") == "subtitle" and tr.get("sg") for tr in c.ctx.draft.get("t", []))
+        return [Hit(kept.start())] if shown else [Hit(kept.start(), note=(
+            "时间线上没有字幕，所以没有要保留的字幕——我也没有加。" if c.zh else
+            "There are no subtitles on the timeline to keep, so I didn't add any."))]
     # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
     own = re.split(r"[,，;；]|\bthen\b|然后", text[:m.start()])[-1] + text[m.start():]
     if re.search(_REMOVE + "|" + _CALLED_OFF, own) and not re.search(
@@ -737,6 +750,20 @@ def title_rule(c: Clause) -> list[Hit]:
     # "remove the intro? no, keep it, just add a title": a removal said in another clause is not the title's
     own = (re.split(r"[,，;；?？!！]|\bthen\b|然后", text[:named.start()])[-1] + text[named.start():]
            if named is not None else text)
+    # "delete the captions but keep the title", "删掉字幕，标题保留", "remove the text and keep the title":
+    # the title (text) said to stay is not what goes - left as it is (the removal is the other thing's)
+    def kept(mm: re.Match[str] | None) -> bool:
+        return mm is not None and bool(re.search(
+            r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?(?:[\w-]+\s+)?$",
+            text[:mm.start()]) or re.match(r"\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)",
+                                            text[mm.end():]))
+    if named is not None and not quote and re.search(_REMOVE, own):
+        if kept(named):
+            return []
+        if kept(m_title):
+            m_title = None
+        elif kept(m_text):
+            m_text = None
     # (the removal is read only when said with the title: "去掉开头5秒，加标题…" leaves 去掉 to the trim)
     if (m_title or m_text) and not quote and not found and re.search(_REMOVE, own) and \
             rx.search(_REMOVE, text):
@@ -760,6 +787,8 @@ def title_rule(c: Clause) -> list[Hit]:
             # "remove 0:32 to 0:35 where the reporter trips over her words": the words are speech, the part
             # that goes is the one said
             return []
+        # "delete the watermark text i added", "把水印文字删掉": the watermark is the text taken off
+        rx.search(r"\bwatermark(?=\s+(?:text|words|title)\b)|水印(?=\s*(?:文字|字|标题))", text)
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
     gone_quoted = rx.search(_GONE_QUOTED, text) if quote else None
     if gone_quoted and len(re.findall(r"⟦\d+⟧", text)) == 1 and not re.search(_REPLACE, text):
