@@ -448,7 +448,36 @@ _ASKED_MORE_EN = re.compile(
 _IF_ASKED_EN = re.compile(r"^(?:(?:so|and|but|ok|okay|hmm|quick question)[,\s]+)*if\s+(?:i|we|you|u|it)\s+"
                           r"[^?,]{1,60}?[,\s]\s*(?:how (?:much|many|long|bad|big)|what (?:happens|will|would|"
                           r"does|do)|will (?:it|that|this|the|i|we|people)|would (?:it|that|this|the|i|we)|"
-                          r"does (?:it|that|this|the)|do (?:i|we)|is (?:it|that|there)|am i)\b")
+                          r"does (?:it|that|this|the|my|your|our|his|her|their)|do (?:i|we|the|my|our)|"
+                          r"is (?:it|that|there)|am i)\b")
+
+
+# "if a song says royalty free does that mean its free??", "so that means i can post it?": what something
+# means, asked - a question about words or a rule, never an edit (even with an edit word inside it)
+_MEANING_EN = re.compile(
+    r"\b(?:does|do|did|would|will|doesn'?t|don'?t|wouldn'?t)\s+"
+    r"(?:that|this|it|they|these|those|\w+(?:[ -]free)?)"
+    r"\s+(?:really\s+|actually\s+|still\s+|also\s+|automatically\s+|necessarily\s+|just\s+|basically\s+)?"
+    r"(?:mean|imply|count as)\b|"
+    r"^(?:(?:so|and|ok|okay|wait|hmm)[,\s]+)*(?:that|this|it|which)\s+means\b[^.!]*\?")
+# an order said before the meaning question ("add music, does that mean …"): the sentence is a request
+_ORDER_BEFORE_EN = re.compile(r"(?:^|[,;.!?]\s*)(?:(?:please|pls|plz|now|then|also|and|ok|okay|so)\s+)*"
+                              r"(?:(?:can|could|would|will) (?:you|u) )?"
+                              r"(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
+                              r"crop|rotate|flip|fade|split|keep|drop|apply|convert|render|save|undo|lower|raise)\b")
+# "免版税的意思是可以随便用吗", "标了CC是不是就等于能商用": what something means, asked
+_MEANING_ZH = re.compile(r"(?:意思是|意味着|就等于|等于说|就是说|是不是就|是不是说|指的是)\S{0,24}?"
+                         r"(?:[吗么嘛]|[?？]|(?=\s|$))|是不是(?:就|意味着|等于|指)")
+# a platform's own app as who does it: "微信视频号能直接加水印吗", "抖音可以自动加字幕吗" - what the
+# platform offers, asked (not "can you do it to my video": 能帮我 / 给我 / 把 ask me)
+PLATFORM_ZH = (r"(?:微信)?(?:抖音|快手|小红书|[bB]\s*站|哔哩哔哩|视频号|微博|西瓜视频|朋友圈|油管|youtube|"
+               r"tiktok|ins|instagram)")
+_PLATFORM_CAN_ZH = re.compile(
+    r"^(?:请问|问一下|问下|那|那么|所以)?\s*" + PLATFORM_ZH +
+    r"\s*(?:上|里|里面|平台|app|自己|本身|自带的?(?:编辑器|功能)?)?\s*"
+    r"(?:能不能|可不可以|能|可以|支持|允许|会不会|会|有没有办法)(?!帮|给我|替我|把)"
+    r"[^，,。；;！!？?]{1,16}$", re.IGNORECASE)
+_ASKED_ZH_END = r"[吗么嘛?？]\s*$|不\s*[?？]?\s*$|能不能|可不可以|会不会|有没有办法"
 
 
 # "can you go faster than 2x?", "can it slow down below 0.5x?", "does the speed go past 2x?": whether a limit
@@ -480,6 +509,10 @@ def is_question(norm_text: str, raw: str) -> bool:
         return False  # "加点转场什么的？不知道": a request hedged, not a question (what to do is asked)
     if not re.search(r"[\u4e00-\u9fff]", bare):
         text = _ROLE_FIRST.sub("", text, count=1)
+        meaning = _MEANING_EN.search(text)
+        if meaning and not _ORDER_BEFORE_EN.search(text[:meaning.start()]) and \
+                not _REQUEST_EN.search(text[:meaning.start()]):
+            return True  # "if a song says royalty free does that mean its free??": what it means, asked
         rid = _RID_OF_IT_EN.search(text)
         if rid and re.search(_NOISE_EN, text[:rid.start()]) and "?" not in text[:rid.start()]:
             return False
@@ -516,6 +549,14 @@ def is_question(norm_text: str, raw: str) -> bool:
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
         if _LAST_ASKS_ZH.search(bare):
             return False  # "抖音怎么加字幕 直接帮我把字幕加上": how it is done asked, then asked to do it
+        if _PLATFORM_CAN_ZH.search(bare.strip()) and re.search(_ASKED_ZH_END, bare.strip()):
+            return True  # "微信视频号能直接加水印吗": what the platform's own app can do, asked
+        if _MEANING_ZH.search(bare) and not _REQUEST_ZH.search(bare):
+            return True  # "免版税的意思是可以随便用吗": what something means, asked
+        if re.search(r"(?:以后|之后|过后|完了?|的话)\S{0,10}?会(?!不会)"
+                     r"[^，,。；;！!？?帮给把]{1,10}[吗么嘛]\s*[?？]?\s*$", bare) and \
+                not _REQUEST_ZH.search(bare):
+            return True  # "视频加速以后声音会变尖吗": what an edit would do, asked - nothing asked to be done
         if re.search(_LIMIT_ZH, bare) and re.search(r"[吗么嘛?？]|能不能|可不可以|行不行", bare) and \
                 not _REQUEST_ZH.search(bare):
             return True  # "可以超过2倍速吗": whether a limit can be passed, asked
@@ -887,12 +928,18 @@ _TOPICS: list[tuple[str, str, str]] = [
      "这里“修剪/去头去尾”指从开头或结尾去掉一段（“剪掉前5秒”）；“剪掉/删除”可以去掉任意一段，包括中间（“删掉"
      "10秒到20秒”）；“分割”只是在某一点把片段分开，不删任何内容（“在30秒处分割”）；“裁剪画面”裁的是画面边缘，"
      "不是时长（“裁成9:16”）。"),
+    # ("视频加速以后声音会变尖吗", "does slowing it down make my voice deeper?": the pitch after a speed
+    # change -
+    # the engine's atempo keeps it)
     (r"\bspeed\w* (?:it |this )?up\b.*\b(?:voice|chipmunk\w*|pitch|sound)|加速.{0,10}(?:声音|音调|变尖)|"
+     r"\b(?:slow\w*|speed\w*|sped)\b.*\b(?:deeper|lower|higher|squeaky|chipmunk\w*|pitch\w*)\b|"
+     r"(?:加速|放慢|减速|慢放|快放|倍速|变速|调速).{0,12}(?:变尖|变低沉|变粗|变细|变调|音调|音高)|"
      # "can people tell if i sped it up?": whether the change is heard
      r"\b(?:tell|notice|hear|obvious|noticeable)\b.*\b(?:sped|speed\w*|faster)\b|"
      r"\b(?:sped|speed\w*)\b.*\b(?:tell|notice|obvious|noticeable|sound (?:weird|funny|fast|off))\b",
-     "No — when I change the speed the voice keeps its pitch (it gets faster, not higher), up to 4×.",
-     "不会——变速时声音保持原来的音调（只是变快，不会变尖），最高4倍。"),
+     "No — when I change the speed the voice keeps its pitch (it gets faster or slower, not higher or "
+     "deeper), from 0.25× up to 4×.",
+     "不会——变速时声音保持原来的音调（只是变快或变慢，不会变尖或变低沉），速度可在0.25到4倍之间。"),
     (r"\bwebm\b.*\b(?:youtube|yt)\b|\b(?:youtube|yt)\b.*\bwebm\b",
      "Both work on YouTube; MP4 (H.264) is the safest everywhere, WebM is fine for YouTube and the web. Say "
      "“export as mp4” or “export as webm”.",
@@ -995,6 +1042,21 @@ _TOPICS: list[tuple[str, str, str]] = [
      "op "
      "the loop, or “fade the music out” for a soft ending.",
      "会：背景音乐会循环到视频结束，然后截断；说“音乐只播放一次”可以不循环，说“音乐结尾淡出”结尾更柔和。"),
+    # "if a song says royalty free does that mean its free??", "免版税的意思是可以随便用吗": what a music
+    # licence's
+    # label means (before the credits and the price of this editor below - "credit" here is attribution)
+    (r"\broyalty[\s-]?free\b|\bcopyright[\s-]?free\b|\bno copyright\b|\bcreative commons\b|"
+     r"\bcc[\s-]?(?:by|0)\b|\bpublic domain\b|\battribution\b|"
+     r"免版税|无版权|没有版权|版权免费|cc\s*协议|知识共享|公有领域|公共领域|署名",
+     "I can't give legal advice, but in short: “royalty-free” means you don't pay per play or per view — not "
+     "that the track costs nothing or has no conditions. Its licence still says what you may do: some need "
+     "the artist credited (Creative Commons BY), some forbid commercial use such as an ad or a promo (NC), "
+     "and a few libraries limit which platforms. Read the licence of that track before you post. Upload the "
+     "audio file and I'll mix it in.",
+     "这不是法律意见，但简单说：“免版税”是指不用按播放次数付版税，不等于免费，也不等于没有条件。能怎么用要看这首"
+     "曲子的授权条款：有的要求注明作者（CC BY），有的不许商用（NC，比如广告、宣传），"
+     "有的曲库还限定平台。发之前"
+     "先看清它的授权。把音频文件上传上来，我就能混进去。"),
     (r"\bcredits?\b|\bbalance\b|积分|余额",
      "Each editing turn uses one credit (given back when nothing changes) and exports are free; your balance "
      "is shown by the client's credits command (client.credits()) or the Studio's credits panel.",
@@ -1338,6 +1400,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                     "Yes — say “add subtitles and save an srt” and you get a separate SRT file.")
         return (f"可以。直接告诉我就行，比如：“{_ZH_ASK.get(op) or example}”。" if zh else
                 f"Yes — just tell me in plain words, e.g. “{example}”.")
+    feature = _platform_feature(norm_text, raw, zh)
+    if feature is not None:  # "微信视频号能直接加水印吗": the platform's app is theirs to check; what I can
+        return feature
     for pattern, en, zh_answer in _TOPICS:
         if re.search(pattern, said):
             return zh_answer if zh else en
@@ -1359,6 +1424,49 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             return (f"直接告诉我就行，比如：“{phrase or example}”。要我现在就做吗？" if zh else
                     f"Just tell me in plain words, e.g. “{example}” — shall I do it now?")
     return GENERIC[1] if zh else GENERIC[0]  # a question nothing above answers: never turned into an edit
+
+
+# "can tiktok add captions automatically?", "does youtube let me add a watermark?": the platform's own app
+# as who does the edit
+_PLATFORM_DOES_EN = re.compile(
+    r"^(?:(?:so|ok|okay|hey|and|btw|wait|also)[,\s]+)*(?:can|could|does|do|will|would|is there a way for)\s+"
+    r"(?:the\s+)?(?P<p>youtube shorts|youtube|tiktok|instagram|insta|ig|facebook|fb|snapchat|reels|shorts|"
+    r"linkedin|twitter|douyin|xiaohongshu|bilibili)(?:'s)?(?:\s+(?:app|editor|studio|itself))?\s+"
+    r"(?:(?:let|allow)\s+(?:me|you|us|people|users|creators)\s+(?:to\s+)?)?(?:\w+\s+)?"
+    r"(?:add|put|auto\w*|generate|remove|cut|trim|edit|caption|subtitle|crop|insert|blur)\b")
+# what the platform's app is asked to do, in Chinese (after 能 / 可以 …)
+_PLATFORM_EDIT_ZH = r"加|剪|去掉|去水印|改|调|配|打|生成|识别|换|删|裁|拼|合成|美颜|滤镜|字幕|水印|音乐|封面"
+
+
+def _platform_feature(norm_text: str, raw: str, zh: bool) -> str | None:
+    """ "微信视频号能直接加水印吗", "can tiktok add captions automatically?": whether a platform's own app
+    does an edit is the platform's to say (I cannot see it) - said plainly, with the words that do it here."""
+    bare = raw.strip()
+    if re.search(r"[\u4e00-\u9fff]", bare):
+        m = _PLATFORM_CAN_ZH.search(bare)
+        if m is None or not re.search(_ASKED_ZH_END, bare) or not re.search(_PLATFORM_EDIT_ZH, bare):
+            return None
+        name = re.search(PLATFORM_ZH, bare, re.IGNORECASE)
+        platform = name.group(0) if name else "平台"
+    else:
+        m = _PLATFORM_DOES_EN.search(norm_text.strip())
+        if m is None:
+            return None
+        platform = {"ig": "Instagram", "insta": "Instagram", "fb": "Facebook"}.get(
+            m.group("p"), m.group("p").title().replace("Tiktok", "TikTok").replace(
+                "Youtube", "YouTube").replace("Linkedin", "LinkedIn"))
+    op = named_operation(f"{norm_text} {bare.lower()}") or closest_operation(f"{norm_text} {bare.lower()}")
+    if zh:
+        ask = _ZH_ASK.get(op or "")
+        tail = f"我可以在你发之前直接在这条视频上做：说“{ask}”就行。" if ask else \
+            "剪辑、字幕、文字、音乐、画幅这些我可以在你发之前直接在视频上做。"
+        return (f"{platform}自己的App里有没有这个功能、怎么用，我这边看不到——"
+                f"以它的编辑页或帮助说明为准。{tail}")
+    example = CATALOGUE[op].example if op in CATALOGUE else ""
+    tail = (f"I can do it to this video before you post it: say “{example}”." if example else
+            "Cuts, subtitles, text, music and framing I can do to this video before you post it.")
+    return (f"Whether {platform}'s own app does that is up to {platform} — I can't see its features from "
+            f"here, so check its editor or help pages. {tail}")
 
 
 # the answer to a question nothing more specific answers (English, Chinese)
@@ -1490,7 +1598,18 @@ _TRANSCRIPT_HANDED = re.compile(
     r"[（(]\s*转写的|"
     # "能告诉我视频里说了什么吗", "我想要文字版的内容，发我一下": what is said, told or sent as text
     r"(?:告诉我|给我看看?|让我看看?)\S{0,6}(?:说了什么|讲了什么|说了啥|讲了啥|说的(?:是)?什么|在说什么)|"
-    r"文字版\S{0,6}(?:发我|给我|发给我)|(?:发我|给我)\S{0,4}文字版")
+    r"文字版\S{0,6}(?:发我|给我|发给我)|(?:发我|给我)\S{0,4}文字版|"
+    # "给我看看字幕文本", "让我看一下识别出来的文字", "show me the subtitle text": the words of the subtitles
+    # shown to the person (the verb of seeing first) - not subtitles put on the picture
+    r"(?:给我|让我|帮我)?(?:看看|看一下|看下|瞧瞧|瞅瞅|查看|读一下)\S{0,4}?(?:字幕|转写|识别出来|识别)的?"
+    r"(?:文本|文字(?:内容)?|内容|稿子?)|"
+    r"(?:字幕|识别出来的文字)(?:里|上)?(?:写的|说的)(?:是)?(?:什么|啥)|"
+    r"\b(?:show|give|send|let)\b(?: me)?(?: see| read)? (?:the |my )?(?:subtitles?|captions?|subs) "
+    r"(?:text|words|script)\b|"
+    r"\b(?:show|give|send|let)\b(?: me)?(?: see| read)? (?:the )?(?:text|words|script) (?:of|in|from) "
+    r"(?:the |my )?"
+    r"(?:subtitles?|captions?|subs)\b|"
+    r"^what (?:do|does|will) (?:the |my )?(?:subtitles?|captions?|subs) (?:say|read)\b")
 
 
 _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:saved\s+)?versions?\b|"

@@ -183,6 +183,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     semantics.vague_part(plan, norm.text, ctx, zh)
     _bare_level(plan, norm.text, ctx, zh)
     _no_fit_left(plan, norm.text, zh)
+    _either_value(plan, norm.text, zh)
     semantics.one_thing_coloured(plan, norm.text, zh)
     semantics.which_clip(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
@@ -347,6 +348,39 @@ def _no_fit_left(plan: Plan, text: str, zh: bool) -> None:
     plan.export = None
 
 
+_SHAPE_WORD = (r"‹r\d+by\d+›|\b(?:vertical|portrait|square|landscape|horizontal|widescreen)\b|"
+               r"竖屏|横屏|竖版|横版|"
+               r"正方形|方形")
+_RES_WORD = r"\b(?:480|720|1080|1440|2160)p\b|\b[24]k\b"
+
+
+def _either_value(plan: Plan, text: str, zh: bool) -> None:
+    """ "make it 9:16 or 4:5 for insta?", "export 720p or 1080p": two values of one setting joined by "or" -
+    which one is theirs to say, so it is asked (doing both, or the first, would pick for them)."""
+    if plan.question or plan.refusal:
+        return
+    for word, kinds, what_en, what_zh in (
+            (_SHAPE_WORD, (s.SetAspect, s.Platform), "shape", "画幅"),
+            (_RES_WORD, (), "resolution", "分辨率")):
+        m = re.search(rf"(?P<a>{word})\s*(?:or|或者|或是|或|/)\s*(?P<b>{word})", text)
+        if m is None or m.group("a") == m.group("b"):
+            continue
+        if kinds and not any(isinstance(op, kinds) for op in plan.ops):
+            continue
+        if not kinds and (plan.export is None or not plan.export.get("resolution")):
+            continue
+        a, b = (re.sub(r"‹r(\d+)by(\d+)›", r"\1:\2", m.group(x)) for x in ("a", "b"))
+        plan.question = (f"用哪个{what_zh}——{a}还是{b}？说一个就行，比如“改成{a}”。" if zh else
+                         f"Which {what_en} — {a} or {b}? Say one, e.g. “make it {a}”." if kinds else
+                         f"Which {what_en} — {a} or {b}? Say one, e.g. “export {a}”.")
+        if not kinds and zh:
+            plan.question = f"用哪个{what_zh}——{a}还是{b}？说一个就行，比如“导出{a}”。"
+        plan.notes = []  # (the other value is what is asked about, not words left unread)
+        plan.ops = []
+        plan.export = None
+        return
+
+
 # operations that act on the whole programme only (no clip index)
 _WHOLE_ONLY = (s.Mute, s.Color, s.Rotate, s.Flip, s.Denoise, s.Loudnorm)
 
@@ -489,7 +523,7 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
             plan.export = hit.export
         if hit.question:
             questions.append(hit.question)
-        if hit.refusal and hit.refusal not in refusals:
+        if hit.refusal and hit.refusal not in refusals and not _corrected_after(cand, chosen, res):
             refusals.append(hit.refusal)
         if hit.note:
             plan.notes.append(hit.note)
@@ -534,6 +568,26 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
     elif questions:
         plan.notes += questions
     return plan
+
+
+# "…, i mean …", "…，我是说…": what follows replaces what was said just before it
+_CORRECTION_LEAD = (r"^\W*(?:(?:no|nah|oops|sorry|wait|or)[\s,.…]+)*(?:i mean|i meant|what i mean is|"
+                    r"or rather|rather|make (?:it|that)|scratch that|correction|actually)\b|"
+                    r"^\W*(?:不对|不是)?[，,\s]*(?:我是说|我的意思是|准确(?:地)?说|应该说|换句话说|改成|其实是)")
+
+
+def _corrected_after(cand: Candidate, chosen: list[Candidate], res: Resolution) -> bool:
+    """ "make my voice 150% louder... i mean volume 1.5": a refused part, then said again in other words after
+    "i mean" - the words after it are the request, and the plan never both refuses and does it (a refusal
+    of a separate part, "add subtitles and make it 3d", stands)."""
+    last = cand.window[1]
+    for other in chosen:
+        if other is cand or not other.hit.ops or other.window[0] != last + 1:
+            continue
+        a, b = res.clauses[other.window[0]]
+        if re.search(_CORRECTION_LEAD, res.text[a:b].strip(), re.IGNORECASE):
+            return True
+    return False
 
 
 def _asked_before_export(chosen: list[Candidate]) -> bool:

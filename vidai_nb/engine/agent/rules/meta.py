@@ -1046,6 +1046,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      # ("去掉背景杂音": the background's noise is a sound)
      r"去掉(?:人|背景(?!\S{0,3}(?:杂音|噪|声|音(?!乐))))|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
+     # "把口罩去掉露出脸", "take her sunglasses off": something worn, or on a face, taken out of the picture
+     r"(?:口罩|眼镜|墨镜|帽子|面具|面罩|头盔|围巾|胡子|胡须|眼袋|黑眼圈|雀斑|痣|伤疤|疤痕?)(?:也|都|给我|帮我|全)?\s*"
+     r"(?:去掉|去除|摘掉|拿掉|摘下|删掉|抹掉|消除)(?!\S{0,3}(?:那段|这段|那一段|镜头|片段|部分))|"
+     r"(?:去掉|去除|摘掉|拿掉|摘下|抹掉|消除)\S{0,4}(?:口罩|眼镜|墨镜|"
+     r"帽子|面具|面罩|头盔|胡子|胡须|眼袋|黑眼圈)(?!\S{0,3}(?:那段|这段|那一段|镜头|片段|部分))|"
+     r"露出\S{0,3}(?:脸|面容|真容|五官)|"
+     r"\b(?:remove|erase|take off|take away|get rid of)\s+(?:the |his |her |their |my |our |that )"
+     r"(?:face ?)?(?:masks?|glasses|sunglasses|shades|helmets?|hats?|caps?|beards?|moustaches?|mustaches?|"
+     r"goggles)\b|\btake (?:the |his |her |their |my )(?:face ?)?(?:masks?|glasses|sunglasses|shades|"
+     r"helmets?|hats?|caps?|goggles)\s+off\b|"
      r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
      # beauty filters and retouching in more words: "脸瘦一点", "磨个皮", "美白", "slim my face"
      r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|祛痘|去痘|去皱|瘦身|拉长腿|长腿|"

@@ -148,7 +148,14 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*%|"
                       r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
                       r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
-                      r"(\d+(?:\.\d+)?)\s*%", text)
+                      r"(\d+(?:\.\d+)?)\s*%|"
+                      # "日落那段拉到500%": a part of the video pulled to a share of its speed (the speed
+                      # slider), no sound or picture setting named
+                      r"(?:那段|这段|那一段|这一段|一段|片段|部分|镜头|§\d+§)\s*(?:直接|再|都)?\s*"
+                      r"拉(?:到|至|成)\s*(\d+(?:\.\d+)?)\s*%", text)
+        if m and m.group(0).endswith("%") and "拉" in m.group(0) and re.search(
+                r"音|声|亮|对比|饱和|色|字|标题|logo|水印|图|缩放|放大|透明|画面|大小|尺寸", text):
+            m = None
         if m:
             factor = float(next(g for g in m.groups() if g is not None)) / 100
             direction = re.search(r"\b(up|down)\b", m.group(0))
@@ -755,8 +762,10 @@ def volume_rule(c: Clause) -> list[Hit]:
     # (blanked, not cut: positions stay those of the window)
     text = _COMPARED.sub(lambda f: " " * len(f.group(0)), c.text)
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
-                  # ("turn the speed down to 80%": the speed's, not the sound's)
-                  r"\bturn (?:it |(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b)\w+ )?"
+                  # ("turn the speed down to 80%": the speed's, not the sound's; "turn the contrast up to 1.3
+                  # and the music down to 20%": the picture's)
+                  r"\bturn (?:it |(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b|contrast\b|"
+                  r"saturation\b|brightness\b|exposure\b|gamma\b|colou?rs?\b)\w+ )?"
                   r"(?:up|down)\b|"
                   # "halve the camera audio": the sound halved is its volume
                   r"\bhalve\s+(?:the\s+|my\s+|our\s+)?(?:[a-z']+\s+)?(?:audio|sound|voice|music|song|bgm|mic)\b|"
