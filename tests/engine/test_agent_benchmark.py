@@ -177,7 +177,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout35"]  # scored 93.5% blind (289/309) at the start of session 27
     assert ok / n >= 309 / 309  # 309 after session 27's round (h35a, h35b)
     ok, n = result["by_split"]["holdout36"]  # scored 89.7% blind (278/310) after session 27's round
-    assert ok / n >= 287 / 310  # 287 after the late fixes (h36a, h36b, h36c, wm)
+    assert ok / n >= 296 / 310  # 287 after the late fixes (h36a, h36b, h36c, wm); 296 after session 28's s28
     ok, n = result["by_split"]["holdout37"]  # scored 94.8% blind (294/310) at the start of session 28
     assert ok / n >= 294 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes

@@ -160,3 +160,75 @@ def test_a_filters_side_effect_beside_switching_it_off_is_the_reason(text: str) 
 def test_a_sound_complaint_alone_is_still_asked() -> None:
     plan = _plan("the audio sounds muffled")
     assert plan.question and "noise" in plan.question
+
+
+def _draft_with(*overlays: str) -> dict[str, Any]:
+    from vidai_nb.engine.ops import apply
+
+    draft = sample_draft(["clip.mp4"], None)
+    if "logo" in overlays:
+        draft = apply(draft, {"op": "add_logo", "media_id": "logo.png"}, SAMPLE_MEDIA)
+    if "text" in overlays:
+        draft = apply(draft, {"op": "add_text", "text": "@me"}, SAMPLE_MEDIA)
+    return draft
+
+
+def _on(text: str, *overlays: str) -> Any:
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    return parse(text, lang, UPLOADS, _draft_with(*overlays))
+
+
+@pytest.mark.parametrize("text", ["remove the watermark i added", "take my logo off",
+                                  "delete the logo we put on", "去掉我刚才加的台标",
+                                  "remove my watermark from the corner"])
+@pytest.mark.parametrize("overlays", [(), ("logo",)])
+def test_the_persons_own_logo_is_removed(text: str, overlays: tuple[str, ...]) -> None:
+    plan = _on(text, *overlays)
+    assert [op.op for op in plan.ops] == ["remove_logo"] and not plan.question and not plan.refusal
+    assert not plan.notes
+
+
+def test_a_logo_over_the_video_is_what_remove_the_logo_means() -> None:
+    assert [op.op for op in _on("remove the logo", "logo").ops] == ["remove_logo"]
+
+
+def test_remove_the_logo_with_none_added_is_still_the_footage_refusal() -> None:
+    plan = _on("remove the logo")
+    assert plan.refusal and not plan.ops
+
+
+@pytest.mark.parametrize("overlays", [(), ("logo",), ("logo", "text")])
+def test_a_watermark_in_the_footage_is_refused_whatever_was_added(overlays: tuple[str, ...]) -> None:
+    plan = _on("get rid of the tiktok watermark", *overlays)
+    assert plan.refusal and not plan.ops
+
+
+@pytest.mark.parametrize("text", ["remove the watermark i added", "把我加的水印去掉"])
+def test_the_persons_watermark_as_text_is_their_text(text: str) -> None:
+    plan = _on(text, "text")
+    assert [op.model_dump() for op in plan.ops] == [{"op": "remove_text", "track": "text"}]
+
+
+@pytest.mark.parametrize("text", ["remove the watermark i added", "把我加的水印去掉"])
+def test_the_persons_watermark_with_both_a_logo_and_text_is_asked(text: str) -> None:
+    plan = _on(text, "logo", "text")
+    assert plan.question and not plan.ops
+
+
+def test_remove_logo_takes_the_logo_off_and_says_so_when_there_is_none() -> None:
+    from vidai_nb.engine.ops import OpError, apply, describe
+
+    draft = apply(_draft_with("logo"), {"op": "remove_logo"}, SAMPLE_MEDIA)
+    assert not any(t.get("role") == "overlay" for t in draft["t"])
+    assert describe({"op": "remove_logo"}) == "removed the logo"
+    with pytest.raises(OpError):
+        apply(sample_draft(["clip.mp4"], None), {"op": "remove_logo"}, SAMPLE_MEDIA)
+
+
+def test_the_persons_logo_taken_off_a_corner_is_removed() -> None:
+    plan = _on("take my watermark off the top right corner", "logo")
+    assert [op.op for op in plan.ops] == ["remove_logo"] and not plan.notes
+
+
+def test_a_logo_dropped_in_a_corner_is_still_placed() -> None:
+    assert [op.op for op in _on("drop the logo in the bottom left", "logo").ops] == ["add_logo"]

@@ -39,7 +39,8 @@ _TOOL_WORDS = {
     "add_subtitles": "transcribing and adding subtitles", "set_aspect": "changing the frame",
     "platform": "fitting the frame to the platform", "resolution": "changing the size", "rotate": "rotating",
     "flip": "flipping", "fade": "fading", "crossfade": "adding transitions", "color": "changing the colours",
-    "add_logo": "adding a logo", "pip": "adding picture-in-picture", "export": "getting the export ready",
+    "add_logo": "adding a logo", "remove_logo": "removing the logo", "pip": "adding picture-in-picture",
+    "export": "getting the export ready",
     "export_gif": "getting a GIF ready", "export_thumbnail": "getting a still image ready",
     "undo": "undoing", "redo": "redoing", "restore_version": "going back to a version",
 }

@@ -391,6 +391,7 @@ _ZH_REASONS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"the video is only ([\d.]+) s long.*", r"视频只有 \1 秒"),
     (r"there is no video on the timeline yet.*", "时间线上还没有视频，请先上传"),
     (r"there is no background music to remove", "没有可以去掉的背景音乐"),
+    (r"there is no logo added over the video", "视频上没有加过台标"),
     (r"there is no background music.*", "还没有背景音乐，请先上传音频文件"),
     (r"there (?:is|are) only (\d+) clips? on the timeline", r"时间线上只有 \1 段"),
     (r"there is only one clip.*", "只有一段视频，转场需要两段以上"),

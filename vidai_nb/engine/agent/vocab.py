@@ -56,13 +56,15 @@ _OP_WORDS: dict[str, set[str]] = {
     "pip": {"picture", "webcam", "cam", "facecam", "inset", "corner", "position"} | _SIZE,
     "add_title": {"title", "text"},
     "remove_text": {"text", "title", "bottom", "top", "left", "right", "middle", "corner"},
+    # "take my watermark off the corner": the logo, named and placed
+    "remove_logo": {"watermark", "logo", "bottom", "top", "left", "right", "corner"},
 }
 # Chinese verb characters of adding and of taking away ("识别字幕 加上去", "bgm不要了 删掉")
 _ZH_ADD = {"加", "添", "放", "上"}
 _ZH_REMOVE = {"删", "掉", "去", "除"}
 _REMOVING = {"remove_music", "remove_text", "trim", "remove_range", "remove_ranges", "keep_range",
              "keep_ranges", "remove_silences", "trim_dead_air", "remove_fillers", "delete_segment", "mute",
-             "cut_sentences"}
+             "cut_sentences", "remove_logo"}
 # verbs of putting something on: any reading that adds something stands for them
 _PUTTING = {"stick", "slap", "throw", "pop", "plop", "chuck"}
 _ADDING = {"add_text", "add_title", "add_logo", "add_music", "add_clips", "add_subtitles",

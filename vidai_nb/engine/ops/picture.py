@@ -16,6 +16,7 @@ from .base import (
     media_ref,
     programme_ms,
     require_main,
+    tracks,
 )
 from .fields import POS_WORDS, POS_WORDS_ZH, HexColor, Ms, Pos
 from .registry import Media, Names, OpBase, operation
@@ -281,6 +282,22 @@ def add_logo(draft: Draft, op: AddLogo, media: Media) -> Draft:
     tr["sg"].append({"id": IdMaker(draft)(), "start": 0, "d": total, "src": ref.media_id, "name": ref.name,
                      "kind": ref.kind, "in": 0, "pos": op.pos, "scale": op.scale, "opacity": op.opacity,
                      **({"loop": True} if ref.kind == "video" else {})})
+    return finish(draft)
+
+
+class RemoveLogo(OpBase):
+    op: Literal["remove_logo"] = "remove_logo"
+    description = "Remove the logo / watermark image added over the video (not one in the footage itself)."
+    example = "remove the logo i added"
+
+
+@operation(RemoveLogo, ask="remove the logo", said="removed the logo",
+           ask_zh="删除台标", said_zh="删除了台标")
+def remove_logo(draft: Draft, op: RemoveLogo, media: Media) -> Draft:
+    before = len(tracks(draft))
+    draft["t"] = [t for t in tracks(draft) if t.get("role") != "overlay"]
+    if len(draft["t"]) == before:
+        raise OpError("there is no logo added over the video")
     return finish(draft)
 
 

@@ -1342,6 +1342,44 @@ def _held(text: str) -> list[str]:
     return held
 
 
+# "the watermark i added", "the logo we put on", "我加的水印": the mark is the person's own, added here
+_ADDED_AFTER = (r"\A\s*(?:that\s+|which\s+)?(?:i|we|you|u)\s+(?:just\s+|had\s+|have\s+|already\s+)?"
+                r"(?:added|put|placed|stuck|slapped|threw|made|used|inserted)\b|"
+                r"\A\s*(?:i|we)\s*'ve\s+(?:just\s+)?(?:added|put)\b")
+_ADDED_BEFORE = (r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?\Z|"
+                 r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的\s*\Z")
+
+
+def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
+    """ "remove the watermark i added", "take my logo off": the person's own mark, added over the video - a
+    logo image is removed, a watermark of text is their text; with both over the video, which is asked.
+    None: not said so (and no logo over the video to be the one meant)."""
+    tracks = [t for t in c.ctx.draft.get("t", []) if isinstance(t, dict)]
+    has_logo = any(t.get("role") == "overlay" for t in tracks)
+    has_text = any(t.get("role") == "text" for t in tracks)
+    said_own = re.search(_ADDED_AFTER, c.text[m.end():]) or re.search(_ADDED_BEFORE, c.text[:m.start()])
+    if not said_own and not has_logo:
+        return None
+    if said_own and re.search(_ADDED_AFTER, c.text[m.end():]):
+        rx.search(_ADDED_AFTER, c.text[m.end():])
+    elif said_own:
+        rx.search(r"\b(?:my|our)\s+(?:own\s+)?(?=(?:\w+\s+)?(?:logo|watermark)\b)|"
+                  r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的", c.text)
+    rx.search(r"\b(?:off|out)\b|掉", c.text)
+    # "remove my watermark from the corner": where it is, said to name it
+    rx.search(r"\b(?:from|in|at|on|off)\s+(?:the\s+)?(?:(?:top|bottom|upper|lower)[\s-]?(?:left|right)\s+)?"
+              r"corner\b|\b(?:from|in|at|on|off)\s+the\s+(?:top|bottom)[\s-]?(?:left|right)\b", c.text)
+    watermark = m.group(0) in ("watermark", "水印")
+    if watermark and has_logo and has_text:
+        return [Hit(m.start(), question=(
+            "要去掉哪个——logo图片，还是水印文字？" if c.zh else
+            "Which one should go — the logo image or the watermark text?"))]
+    if watermark and has_text and not has_logo:
+        return [Hit(m.start(), [s.RemoveText(track="text")])]
+    # (none over the video: the removal says so when it is done - "there is no logo added over the video")
+    return [Hit(m.start(), [s.RemoveLogo()])]
+
+
 def logo_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\blogo\b|\bwatermark\b|\bbranding\b|\bbug\b|水印|台标|标志", c.text)
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
@@ -1389,6 +1427,11 @@ def logo_rule(c: Clause) -> list[Hit]:
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",
                       c.text[:m.start()])
     raw_removal = removal + r"|\btake (?:it|that) (?:off|out)\b|\b(?:lose|ditch)\b"
+    own = _own_mark(c, m)
+    if own is not None and not in_footage and re.search(
+            removal + r"|\b(?:take|get|pull|strip)\s+(?:\w+\s+){0,3}?(?:off|out|away)\b|"
+                      r"\b(?:lose|ditch|kill|scrap)\b", c.text):
+        return own
     if rx.search(removal, c.text) or ((in_footage or there) and re.search(raw_removal, c.ctx.raw.lower())):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
               "或者在那里盖一个你的logo。")
