@@ -723,7 +723,7 @@ _EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转�
 # words that turn a reading round ("trim the silence at the start but NOT at the end"): left unexplained in
 # a clause whose reading removes something, they may mean that something is to stay
 _NEGATORS = frozenset(_w for _w in re.findall(r"\S+", """
-not don't dont never without except excluding but-not keep leave 不 别 除 留 保
+not don't dont never without except excluding apart but-not keep leave 不 别 除 留 保
 """) if _w != "but-not")
 # "keep just that part", "只保留那一段": a keep that points back at the range the clause names
 _KEPT_POINTER = (r"(?:keep|留|保)\s*(?:留|住)?\s*(?:(?:just|only)\s+)?(?:that|this|those|these|the)\s+"
@@ -752,8 +752,10 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     and any(isinstance(op, _REMOVING) for op in c.hit.ops)]
         if not removing and ci > 0 and re.match(_EXCEPT_OPENS, res.text[a:b]):
             # "把0:10到0:20删掉，除了奶奶说话那里": an exception said in the clause after the removal
+            # (a stretch given by its times only: "remove the last 10 s, not the first" and "把停顿剪掉，别剪到字"
+            # say how, not a part to keep)
             removing = [c for c in chosen if c.window[0] <= ci - 1 <= c.window[1]
-                        and any(isinstance(op, _REMOVING) for op in c.hit.ops)]
+                        and any(isinstance(op, s.RemoveRange | s.RemoveRanges) for op in c.hit.ops)]
         if not removing:
             continue
         for i, t in enumerate(res.tokens):
