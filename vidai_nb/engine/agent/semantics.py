@@ -736,8 +736,9 @@ _REMOVING = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges, s
 
 
 # a clause that opens on an exception to what the clause before removes
-_EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|not\s+(?:the|where|when|while|my|our|his|her|"
-                 r"their|that|this|those|these)\b|(?:don'?t|dont|do not)\s+(?:cut|remove|delete|trim|lose|touch)\b)|"
+_EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|"
+                 r"not\s+(?:the|where|when|while|my|our|his|her|their|that|this|those|these)\b|"
+                 r"(?:don'?t|dont|do not)\s+(?:cut|remove|delete|trim|lose|touch)\b)|"
                  r"\s*(?:但是?|可是|不过)?\s*(?:除了|除去|(?:不要|别|不用)\s*(?:删|剪|去掉|动))")
 
 
@@ -752,8 +753,8 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     and any(isinstance(op, _REMOVING) for op in c.hit.ops)]
         if not removing and ci > 0 and re.match(_EXCEPT_OPENS, res.text[a:b]):
             # "把0:10到0:20删掉，除了奶奶说话那里": an exception said in the clause after the removal
-            # (a stretch given by its times only: "remove the last 10 s, not the first" and "把停顿剪掉，别剪到字"
-            # say how, not a part to keep)
+            # (a stretch given by its times only: "remove the last 10 s, not the first" and
+            # "把停顿剪掉，别剪到字" say how, not a part to keep)
             removing = [c for c in chosen if c.window[0] <= ci - 1 <= c.window[1]
                         and any(isinstance(op, s.RemoveRange | s.RemoveRanges) for op in c.hit.ops)]
         if not removing:
