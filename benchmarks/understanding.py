@@ -355,6 +355,13 @@ Rows carry a `split`, in the order they were written:
   amounts used when a request names none.
   Scored once, blind, against main at a5d1943 before any fix: 94.8 % (294/310; English 95.0 %,
   Chinese 94.5 %), 1 destructive.
+- "holdout38": 306 requests (199 English, 107 Chinese; 95 with a public source whose wording was paraphrased;
+  four dropped as duplicates) written at the start of session 28 by another helper (barbers, stand-up
+  comedians, flight instructors, theatre students, dog groomers, hackathon organisers, vintage car restorers,
+  physiotherapists; 宠物店, 钢琴老师, 露营博主, 乡村教师), with the catalogue's amounts section visible,
+  and kept sealed through session 28's round (holdout36's and holdout37's misses, the reply notes).
+  Scored once, blind, after that round, against main at d83706a: 93.1 % (285/306; English 93.0 %,
+  Chinese 93.5 %), 1 destructive.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -459,6 +466,7 @@ BLIND: dict[str, str] = {
     "holdout35": "93.5% (289/309)",
     "holdout36": "89.7% (278/310)",
     "holdout37": "94.8% (294/310)",
+    "holdout38": "93.1% (285/306)",
     "tune": "n/a (written with the fixes)",
 }
 

@@ -760,7 +760,8 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
         if not removing:
             continue
         for i, t in enumerate(res.tokens):
-            if a <= t.start < b and i not in explained and t.text in _NEGATORS:
+            if a <= t.start < b and i not in explained and t.text in _NEGATORS and \
+                    not res.text.startswith("不过", t.start):  # 不过: "but", no negation
                 tail, before = res.text[t.start:b].strip(), res.text[a:t.start]
                 if re.fullmatch(r"(?:不要|不需要|不用)(?:了|啦)?\s*[。.!！~]*", tail) and re.search(
                         r"(?:都|全|也|全部|统统|通通)\s*$|"
