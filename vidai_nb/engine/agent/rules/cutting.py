@@ -788,8 +788,8 @@ _KEEP_BEFORE = (r"(?:\bnot|\b(?:don|doesn|didn|won|shouldn|mustn)'?t\b|\bnever|\
                 r"(?:不要|别|不用|保留|留着|除了)[^，,；;]*$")
 # what that end holds, said between it and the word that keeps it: "结尾那段安静的留着",
 # "片尾没声音的那段保留"
-_ZH_QUIET_BIT = (r"(?:(?:(?:那|这)\s*(?:1\s*)?个\s*)?(?:安静|静音|没(?:有)?人?(?:声音|声|说话|讲话)|空白|无声|黑屏|停顿|"
-                 r"沉默)\s*的?\s*"
+_ZH_QUIET_BIT = (r"(?:(?:(?:那|这)\s*(?:1\s*)?个\s*)?"
+                 r"(?:安静|静音|没(?:有)?人?(?:声音|声|说话|讲话)|空白|无声|黑屏|停顿|沉默)\s*的?\s*"
                  r"(?:(?:(?:那|这)\s*(?:1\s*)?(?:段|些|点|部分|几秒)|部分|地方|片段)\s*)?)?")
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
 _KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?" + _ZH_QUIET_BIT + r"(?:就|先|也)?"
