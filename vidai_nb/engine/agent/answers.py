@@ -163,9 +163,9 @@ _ADVICE_EN = re.compile(r"\b(?:best|better|good|recommend\w*|rough|roughly|ballp
                         r"allowed|legal|copyright\w*|viral|tips?|advice)\b")
 # words that ask for an edit: said after a question, they make the sentence a request ("is 4:5 better?
 # if so make it 4:5")
-_EDIT_VERB_EN = re.compile(r"\b(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
-                           r"crop|rotate|flip|fade|split|keep|drop|use|apply|do|go|pick|choose|switch|"
-                           r"convert|render|save|undo)\b")
+_EDIT_VERBS = (r"make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|crop|rotate|"
+               r"flip|fade|split|keep|drop|apply|convert|render|save|undo")
+_EDIT_VERB_EN = re.compile(rf"\b(?:{_EDIT_VERBS}|use|do|go|pick|choose|switch)\b")
 # ("for a conference demo of our research prototype is 16:9 still the norm": several words say what for)
 _PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,9}?,?\s*"
                             r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
@@ -463,8 +463,7 @@ _MEANING_EN = re.compile(
 # an order said before the meaning question ("add music, does that mean …"): the sentence is a request
 _ORDER_BEFORE_EN = re.compile(r"(?:^|[,;.!?]\s*)(?:(?:please|pls|plz|now|then|also|and|ok|okay|so)\s+)*"
                               r"(?:(?:can|could|would|will) (?:you|u) )?"
-                              r"(?:make|add|put|cut|trim|remove|delete|export|change|set|turn|speed|slow|mute|"
-                              r"crop|rotate|flip|fade|split|keep|drop|apply|convert|render|save|undo|lower|raise)\b")
+                              rf"(?:{_EDIT_VERBS}|lower|raise)\b")
 # "免版税的意思是可以随便用吗", "标了CC是不是就等于能商用": what something means, asked
 _MEANING_ZH = re.compile(r"(?:意思是|意味着|就等于|等于说|就是说|是不是就|是不是说|指的是)\S{0,24}?"
                          r"(?:[吗么嘛]|[?？]|(?=\s|$))|是不是(?:就|意味着|等于|指)")
