@@ -477,6 +477,29 @@ _PLATFORM_CAN_ZH = re.compile(
     r"(?:能不能|可不可以|能|可以|支持|允许|会不会|会|有没有办法)(?!帮|给我|替我|把)"
     r"[^，,。；;！!？?]{1,16}$", re.IGNORECASE)
 _ASKED_ZH_END = r"[吗么嘛?？]\s*$|不\s*[?？]?\s*$|能不能|可不可以|会不会|有没有办法"
+# "instagram reels is 16:9 right? or is it the other way round", "youtube shorts are 9:16, correct?",
+# "tiktok uses vertical yeah?": what a platform uses, said as a guess and checked - answered, never applied
+# (an order names no platform as its subject: "make it 9:16 right?" is still an order)
+_PLATFORM_EN = (r"(?:the\s+)?(?:(?:instagram|insta|ig|youtube|yt|facebook|fb|tiktok|tik tok|snapchat|snap|"
+                r"linkedin|twitter|pinterest|douyin|xiaohongshu|rednote|bilibili|kuaishou|vimeo)"
+                r"(?:\s+(?:reels?|stories|story|shorts|feed|posts?|videos?|vids?|live))?|reels?|shorts|"
+                r"stories)")
+_PLATFORM_GUESS_EN = re.compile(
+    r"^(?:(?:so|ok|okay|hmm|wait|and|btw|um|uh|hey|i think|i thought|i believe|pretty sure|i'?m pretty sure)"
+    r"[,\s]+)*" + _PLATFORM_EN + r"(?:'s|\s+(?:is|are|was|were|uses?|used|wants?|needs?|takes?|prefers?|"
+    r"likes?|supports?|runs?(?:\s+(?:at|in|on))?|(?:is|are)\s+(?:meant|supposed)\s+to\s+be|should be|"
+    r"has to be|have to be|(?:is|are)\s+(?:usually|normally|always|still|all|mostly)))\s+"
+    r"(?:[\w‹›:.%×-]+\s+){0,3}?[\w‹›:.%×-]+"
+    r"(?:\s*,?\s*(?:right|correct|yeah|yes|no|yep|true|isn'?t it|aren'?t they|doesn'?t it|don'?t they|innit|"
+    r"ya|yea|am i right|is that right|i think|i guess|i believe)\s*\??|\s*\?)"
+    r"(?:\s*(?:or\s+(?:is\s+it\s+|was\s+it\s+|are\s+they\s+)?(?:the\s+)?(?:other\s+way\s+(?:round|around)|"
+    r"vice\s+versa|(?:[\w‹›:.%×-]+\s+){0,2}?[\w‹›:.%×-]+))\s*\??)?\s*$")
+# "抖音是竖屏吧？", "小红书应该是3:4的吧", "b站用的是横屏对吧": what a platform uses, guessed and checked
+_PLATFORM_GUESS_ZH = re.compile(
+    r"^(?:我记得|我以为|我觉得|好像|印象中|请问)?\s*(?:发)?" + PLATFORM_ZH +
+    r"\s*(?:上|里|的视频|视频|平台)?\s*(?:一般|通常|都|应该|好像)?\s*(?:是|用的?是|用|要求|要)\s*"
+    r"[^，,。；;！!？?把帮给]{1,12}?\s*(?:的)?\s*(?:吧|对吧|是吧|对不对|没错吧|吗|嘛|么)\s*[?？]?\s*"
+    r"(?:[，,。\s]*还是[^，,。；;！!？?]{1,12}[?？]?)?\s*$", re.IGNORECASE)
 
 
 # "can you go faster than 2x?", "can it slow down below 0.5x?", "does the speed go past 2x?": whether a limit
@@ -496,6 +519,17 @@ _UNDER_LIMIT = r"(?:\b(?:slower|lower|less)\s+than|\b(?:below|under)|低于|慢�
 _TIMES = r"(?!\d)\s*(?:x\b|times\b|×|倍)"
 
 
+# "还能回到最开始的版本吗", "can i still get back to the original version?": whether an earlier version can
+# still be had, asked (a version named by its number, or "go back to it", is the history rule's)
+_BACK_ZH = (r"(?:回到|回去|恢复|还原|退回|找回|换回|改回|变回)(?:到)?\s*(?:最开始|最初|[一1]\s*开始|原来|"
+            r"原始|原先|之前|以前|早先|第一|最早)\S{0,3}(?:版本?|那版|样子|的样子)")
+_BACK_TO_VERSION = (_BACK_ZH + r"|\b(?:go|get|going|getting|revert|return)\w*\s+(?:back\s+)?to\s+"
+                    r"(?:the\s+|an?\s+|my\s+)?(?:original|first|earlier|older|previous|old|initial|unedited)\s+"
+                    r"(?:version|draft|cut|one)\b")
+_BACK_ASKED_ZH = re.compile(r"(?:还能|能不能|可以|可不可以|还可以|能)\S{0,4}(?:" + _BACK_ZH +
+                            r")\S{0,4}(?:吗|么|嘛|不)?\s*[?？]?\s*$")
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
@@ -506,6 +540,11 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True  # "does content id still catch it if i speed it up?", "调速就能躲过版权检测 真的假的"
     if re.search(HEDGED_TOPIC, bare.lower()):
         return False  # "加点转场什么的？不知道": a request hedged, not a question (what to do is asked)
+    if _BACK_ASKED_ZH.search(bare) and re.search(r"[吗么嘛?？]|能不能|可不可以", bare) and \
+            not _REQUEST_ZH.search(re.split(r"[，,。；;]", bare)[-1]):
+        return True  # "我改了好几次了，还能回到最开始的版本吗": whether it can be gone back to, asked
+    if _PLATFORM_GUESS_EN.search(text) or _PLATFORM_GUESS_ZH.search(bare):
+        return True  # "instagram reels is 16:9 right?", "抖音是竖屏吧？": what a platform uses, checked
     if not re.search(r"[\u4e00-\u9fff]", bare):
         text = _ROLE_FIRST.sub("", text, count=1)
         meaning = _MEANING_EN.search(text)
@@ -791,6 +830,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "I'll save it, e.g. “save the frame at 0:05 as the thumbnail”.",
      "选一帧清晰、光线好、主体大的画面：人物表情明显，或者商品、宠物占满画面，别选动作中间模糊的帧；颜色鲜艳、"
      "背景干净的在信息流里更显眼。画面我看不到，选哪一刻由你定——告诉我是第几秒，我就截下来，比如“截第5秒做封面”。"),
+    # "我改了好几次了，还能回到最开始的版本吗", "can i still go back to the original version?": whether an
+    # earlier version can be gone back to (every version is kept; version 1 is the video as uploaded)
+    (_BACK_TO_VERSION,
+     "Yes — every version is kept. Say “go back to version 1” to get the video as it was first uploaded (or "
+     "“start over”), “go back to version 3” for any other, or “show the versions” to list them.",
+     "可以——每个版本都保留着。说“回到第1版”就回到最开始上传时的样子（也可以说“恢复原样”），说“回到第3版”回到"
+     "其他任意一版，说“看看所有版本”可以列出全部版本。"),
     # "can i undo more than one step", "可以撤销几步": how far the history goes (no version is ever dropped)
     (r"\b(?:undo|redo)\w*\b.*\b(?:steps?|times|more than|multiple|several|how (?:many|far)|or (?:just|only)|"
      r"only (?:the )?last|last thing|limit)\b|(?:撤销|撤回|回退|后退).{0,6}(?:几|多少|上限|限制|无限)|"

@@ -180,6 +180,11 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         words = _restore(unexplained, norm.quotes)
         plan.notes.append(("这部分我没看懂，没有处理：" if zh else "I didn't understand, so didn't do: ")
                           + f"“{words}”")
+    if (plan.ops or plan.export is not None) and plan.refusal in meta.IMAGERY_REPLIES and \
+            not meta.imagery_asked(norm.clauses):
+        # a reply never both edits and refuses imagery nobody asked for: "make a gif of 0:04 to 0:07, the
+        # dog shake" names the part, it asks for no dog to be made
+        plan.refusal = None
     semantics.vague_part(plan, norm.text, ctx, zh)
     _bare_level(plan, norm.text, ctx, zh)
     _no_fit_left(plan, norm.text, zh)

@@ -64,11 +64,13 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
 
 
 # ("速度别动": what is to stay may be named first)
-_DECLINED = re.compile(r"\s*(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
+_DECLINED = re.compile(r"\s*(?:(?:wait|ok|okay|actually|hmm+|um+|uh+|no|nah|so|and|but)[,\s]+)*"
+                       r"(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
                        r"(?=(?:先|暂时|暂且|就)?(?:别|不要|不用|不需要|无需|不必)))?(?:先|暂时|暂且|就)?"
                        r"(?:don'?t|dont|do not|never|no need to|"
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
+                       r"do\s+(?:anything|any\s+edits?|it|that|this)\s+yet|"
                        r"加|添|改|动|剪|删|变|调|换|用|配|上)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
 # ("速度保持原样就行": what stays may be named first)
@@ -88,6 +90,11 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?)?(?:还在|正在)\s*(?:上传|传|拍|录|找|选|导|发|整理)|"
                     r"等我\S{0,4}(?:传完|上传完|传上来|拍完|录完|找齐|选好)|"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
+                    # "don't cut anything yet, still thinking", "i'm still deciding": thinking it over
+                    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:still\s+)(?:thinking|deciding|undecided|"
+                    r"figuring|making up my mind|mulling|on the fence|not sure)\b|"
+                    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?not sure yet\b|(?:i\s+)?need to think\b|"
+                    r"(?:我\s*)?(?:还在|正在|还没)\s*(?:想|考虑|犹豫|纠结|决定|拿主意)|"
                     # "我再想想", "i'm just looking": thinking it over or only looking - nothing asked for yet
                     r"(?:我\s*(?:再|先)?|再|先)\s*(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:一下|琢磨)?)|"
                     r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:just|only)\s+(?:looking|browsing|"
@@ -111,7 +118,8 @@ def only_declined(text: str, clauses: list[str]) -> bool:
 # "先这样，其他的回头再说", "that's fine for now": the video as it is, for now
 _SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|挺好|了)?|这样就(?:行|好|可以)了?|"
                       r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now|"
-                      r"(?:hold off|not yet|nothing yet)(?: for now)?)"
+                      r"(?:hold off|not yet|nothing yet)(?: on (?:the |any )?(?:edits?|editing|changes|it|"
+                      r"that|this|cutting|cuts|trimming))?(?: for now)?)"
                       r"\s*[。.!！]?\s*$")
 
 
@@ -1123,6 +1131,23 @@ _END_NAMED = re.compile(
     r"closing|opening|early|later|latter|back|front)\s+(?:part|bit|section|stretch|portion|half of it)s?|"
     r"beginning|ending|end|start)\b(?!\s+(?:of\s+)?(?:clip|segment|video|one))|"
     r"(?:结尾|开头|后面|前面|最后|末尾)(?:那|这)?(?:一)?(?:部分|段|点)\S{0,4}?(?:加速|快|慢|放慢)")
+# "louder at the end part", "make the start bit quieter", "结尾那部分声音大一点": a volume for an end of the
+# video named as a part, with no length - which stretch is theirs to say (the volume is the whole track's)
+_LOUDER = (r"(?:louder|quieter|softer|lower|higher|(?:turn|crank|pump|bring)\w*\s+(?:it\s+|the\s+"
+           r"(?:volume|sound|audio|music|song|track|voices?|talking)\s+)?(?:up|down)|volume\s+(?:up|down)|"
+           r"boost\w*|more volume|less volume)")
+_END_PART = (r"(?:the|its)\s+(?:very\s+)?(?:end|ending|start|beginning|first|last|final|closing|"
+             r"opening|early|later|back|front)\s+(?:part|bit|section|stretch|portion)s?\b")
+_END_LOUDER = re.compile(rf"\b{_LOUDER}\b[^,;.]*?\b{_END_PART}|\b{_END_PART}[^,;.]*?\b{_LOUDER}\b|"
+                         r"(?:结尾|开头|后面|前面|最后|末尾)(?:那|这)?(?:一)?(?:部分|段)\S{0,4}?"
+                         r"(?:声音|音量)\S{0,3}?(?:大|小|高|低|响)")
+# "make the engine start part slow motion", "make the kids singing part louder": a part named by what
+# happens in it (two or three words before "part"), with a speed or a volume said for it
+_DESCRIBED_PART = re.compile(r"\b(?!the (?:whole|entire|other|same|rest|video|clip|audio|music|sound|first|"
+                             r"last|second|third|next|previous|end|ending|start|beginning|opening|closing|final|"
+                             r"middle|early|later|latter|back|front|\d\w*)\b)"
+                             r"the (?:[a-z'-]+\s+){1,3}(?:part|bit|section|scene|stretch)\b(?!\s*(?:\d|§))"
+                             r"(?!\s+(?:of|in|from)\b)")
 # "speed up the paddle out part", "make the driving bit faster": a speed for a part named by what happens in
 # it, in the person's words (which stretch that is is not seen here)
 _THE_DESCRIBED = (r"the (?!(?:first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|whole|entire|next|"
@@ -1142,6 +1167,10 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     m = _VAGUE_PART.search(text)
     if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
         m = _SPED_PART.search(text) or _NAMED_PART.search(text)
+    loud = [op for op in plan.ops if isinstance(op, s.SetVolume)]
+    if m is None and (loud or any(isinstance(op, s.Speed) and op.index is None for op in plan.ops)):
+        # "make the engine start part slow motion", "louder at the end part": a named part, no times
+        m = (_END_LOUDER.search(text) if loud else None) or _DESCRIBED_PART.search(text)
     indexed = any(isinstance(op, s.Split) or (isinstance(op, s.Speed) and op.index is not None)
                   for op in plan.ops)
     if m is None and not indexed and any(isinstance(op, s.Speed | s.Color) for op in plan.ops):
@@ -1163,18 +1192,43 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     # the example says the change asked for ("slow down where the solo starts" - not "speed up")
     slower = any(isinstance(op, s.Speed) and op.factor < 1 for op in plan.ops)
     sped = any(isinstance(op, s.Speed) for op in plan.ops)
-    verb_zh = "放慢" if slower else "加速" if sped else "这样改"
+    # (music made "louder" may still be under 100 %: the words say which way)
+    louder = any(isinstance(op, s.SetVolume) for op in plan.ops) and (re.search(
+        r"\b(?:louder|higher|up|boost\w*|more volume)\b|大|响|高", text) is not None or any(
+        isinstance(op, s.SetVolume) and op.volume > 1 for op in plan.ops))
+    quieter = not louder and any(isinstance(op, s.SetVolume) for op in plan.ops)
+    verb_zh = ("放慢" if slower else "加速" if sped else "调大音量" if louder else "调小音量" if quieter
+               else "这样改")
     verb = "slow down" if slower else "speed up" if sped else "brighten" if any(
-        isinstance(op, s.Color) for op in plan.ops) else "turn down" if any(
-        isinstance(op, s.SetVolume) for op in plan.ops) else "change"
+        isinstance(op, s.Color) for op in plan.ops) else "turn up" if louder else "turn down" if quieter \
+        else "change"
     # "写字的镜头放慢两倍", "slow down the part where he writes": a part named by what it shows - the question
     # names it and says why it is asked (nothing in the picture is seen here)
     shown = re.fullmatch(r"(?:把|将|给)?\s*([\u4e00-\u9fff]{2,6}(?:的(?:地方|那段|那一段|部分|片段|镜头)|"
                          r"的?(?:那里|那儿|那一下|那下子|那个地方)))", m.group(0)) if zh else None
-    seen = shown is not None or (not zh and re.match(
+    seen = shown is not None or (not zh and (re.match(
         r"the (?:part|bit|section|moment|scene|shot)s? (?:where|when|with|that|showing)\b|"
-        r"(?:where|when|once|after|as soon as|right as)\b", m.group(0)) is not None)
-    if zh:
+        r"(?:where|when|once|after|as soon as|right as)\b", m.group(0)) is not None or
+        m.re is _DESCRIBED_PART))
+    # an end named ("louder at the end part"): the stretches it could be, as concrete choices
+    ends = m.re is _END_NAMED or m.re is _END_LOUDER
+    end = ends and re.search(r"\b(?:end|ending|last|final|closing|back|later)\b|结尾|最后|末尾|后面",
+                             m.group(0))
+    start = ends and re.search(r"\b(?:start|beginning|first|opening|front|early)\b|开头|前面", m.group(0))
+    if (end or start) and not (end and start) and total >= 20000:
+        a5, a10 = ((total - 5000, total), (total - 10000, total)) if end else ((0, 5000), (0, 10000))
+        if zh:
+            plan.question = (f"{'结尾' if end else '开头'}哪一段？比如{'最后' if end else '前'} 5 秒"
+                             f"（{_clock(a5[0])}–{_clock(a5[1])}）还是 10 秒"
+                             f"（{_clock(a10[0])}–{_clock(a10[1])}）"
+                             f"——或者直接告诉我时间（视频共 {_clock(total)}）。")
+        else:
+            plan.question = (f"Which part of the {'end' if end else 'start'} — the "
+                             f"{'last' if end else 'first'} 5 seconds ({_clock(a5[0])}–{_clock(a5[1])}) or "
+                             f"10 seconds ({_clock(a10[0])}–"
+                             f"{_clock(a10[1])})? Or give me the times, e.g. “{verb} {_clock(a10[0])}–"
+                             f"{_clock(a10[1])}” (the video is {_clock(total)} long).")
+    elif zh:
         plan.question = (f"{'“' + shown.group(1) + '”' if shown else ''}是哪一段？"
                          f"{'我看不到画面内容——' if seen else ''}请告诉我时间，比如“0:10 到 0:20 {verb_zh}”"
                          f"（视频共 {_clock(total)}）。")

@@ -254,7 +254,10 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"eset "
                   r"(?:everything|it|the edit|all)|revert (?:all|everything)|back to (?:the )?original)\b|从"
                   r"头来|"
-                  r"全部撤销|撤销所有|恢复原样|还原到最初|回到最初|恢复原始", text)
+                  r"全部撤销|撤销所有|恢复原样|还原到最初|回到最初|恢复原始|"
+                  # "回到最开始的版本", "恢复到一开始的样子": the first version, named by when it was
+                  r"(?:回到|恢复到?|还原到?|退回到?|变回)\s*(?:最开始|[一1]\s*开始|最早)\s*(?:的)?\s*"
+                  r"(?:版本?|那版|样子)", text)
     if m and re.match(r"\s*(?:,\s*)?(?:with|using|from)\s+(?:just\s+|only\s+)?(?:the\s+)?"
                       r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b|\s*(?:用|只用)\s*[\w-]+\.(?:mp4|mov)",
                       text[m.end():]):
@@ -1241,6 +1244,28 @@ REFUSALS: list[tuple[str, str, str]] = [
      "not echo. Say “denoise the audio” to try that.",
      "回声和混响我去不掉——这里的降噪只能去除持续的底噪（嘶嘶声、嗡嗡声），去不了回声。可以说“降噪”试试。"),
 ]
+# the refusals that say imagery would have to be made ("I can't generate new imagery …"): a plan that edits
+# never carries one unless a clause of its own asks for something to be made
+IMAGERY_REFUSALS = {(pattern, en) for pattern, en, _ in REFUSALS
+                    if en.startswith("I can't generate new imagery")}
+IMAGERY_REPLIES = {reply for _, en, zh in REFUSALS if en.startswith("I can't generate new imagery")
+                   for reply in (en, zh)}
+# the words that ask for something to be made or brought into the picture
+_MAKING = (r"\b(?:add|put|insert|make|generate|create|animate|draw|give|want|need|turn|use|bring|throw|stick|"
+           r"drop|place|include|show|have|get|do|replace|swap|change|transform|overlay|superimpose|comp|"
+           r"photoshop|film|shoot|render|produce|design|build|paint|sketch|can|could|would|like|let|wish|"
+           r"pls|please)\b|加|添|放|生成|画|变成|换成|做|弄|整|搞|来|要|合成|[pP]\s*(?:上|个|一)")
+
+
+def imagery_asked(clauses: list[str]) -> bool:
+    """Whether some clause asks for imagery to be made ("and add a dragon", "生成一段航拍"): a clause that
+    only names what a part shows ("the dog shake") asks for nothing."""
+    for clause in clauses:
+        if re.fullmatch(_NAMED_AFTER, clause):
+            continue
+        if any(re.search(pattern, clause) for pattern, _ in IMAGERY_REFUSALS) and re.search(_MAKING, clause):
+            return True
+    return False
 
 
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
@@ -1407,6 +1432,15 @@ _UPLOAD_WHY = (r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+(?!(?:you|u
                r"(?:upload|post|publish|shar)\w*")
 
 
+# a clause that is only a noun phrase naming what a part shows ("the dog shake", "- my horse rolling in mud",
+# "(that's the cat sneeze)"): no verb of making in it
+_NAMED_AFTER = (r"\s*[-–—(]*\s*(?:(?:that'?s|thats|that is|it'?s|its|this is|i\.?e\.?,?|aka|basically|"
+                r"just)\s+)*"
+                r"(?:the|my|our|his|her|their|a|an)\s+(?!(?:\w+\s+){0,4}?(?:add|put|insert|make|generate|"
+                r"create|animate|draw|give|want|need|turn|use|with)\b)(?:[\w'-]+\s+){0,4}[\w'-]+"
+                r"[\s).!]*")
+
+
 # a clause that only describes the footage or judges how it looks ("the rest is me walking around the car",
 # "thats just the dog running", "that filter looks awful on the dog", "后面都是我在走来走去")
 _DESCRIBED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+)?(?:the\s+)?"
@@ -1495,6 +1529,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
     # "rest is me walking around the car", "that filter looks awful on the dog": what the footage shows, or
     # how it looks, said as the reason - an animal or a movement named there is no imagery asked for
     described = rx.search(_DESCRIBED, c.text) is not None or rx.search(_HAPPENED, c.text) is not None
+    # "make a gif of 0:04 to 0:07, the dog shake": a bare noun phrase said after the edit names the part it
+    # is about - no imagery is asked for (said alone, first, it is read as it stands)
+    named_after = re.fullmatch(_NAMED_AFTER, c.text) is not None and not (c.ctx.raw or "").strip().lower(
+    ).lstrip("-–—( ").startswith(c.text.strip().lstrip("-–—( ")[:12])
     subject_bw = re.search(_SUBJECT_BW, c.text)
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
@@ -1505,6 +1543,8 @@ def refusal_rule(c: Clause) -> list[Hit]:
             continue  # "find all the times my dog appears": a search of the picture, no imagery asked for
         if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
                                                   r"\bmake\b|\bturn\b", c.text):
+            continue
+        if named_after and (pattern, en) in IMAGERY_REFUSALS:
             continue
         m = rx.search(pattern, c.text)
         if m and re.search(r"\b(?:is|are|was|were|'s|sounds?|sounding)\s+(?:all|just|only|mostly|basically|"

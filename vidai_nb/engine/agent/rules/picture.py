@@ -243,6 +243,17 @@ def platform_rule(c: Clause) -> list[Hit]:
                           r"(?:something|a few|some|several|multiple|a bunch of)\b(?:\s+\w+){0,2}|"
                           r"\bsomething (?:cool|nice|good|fun|awesome|viral|engaging|great)\b|"
                           r"\bmake it (?:pop|cool|nicer|viral|engaging)\b|"
+                          # "can you edit this nicely for tiktok", "clean it up for reels", "polish this for
+                          # shorts": an edit of no kind said, for a platform - what to do is asked
+                          r"\b(?:edit|polish|tidy|spruce|touch|fix|clean|jazz|spice|glow)(?:\s+up)?\s+"
+                          r"(?:it|this|that|the video|my video|the footage|the clip|the vid|my vid)?\s*"
+                          r"(?:up\s+)?"
+                          r"(?:(?:really|real|super|very|a bit|a little)\s+)?(?:nicely|nice|well|properly|"
+                          r"professionally|good|better|up|for me|pls|please|real quick|quickly|)\s*"
+                          r"(?=(?:for|to post on|to go on|to put on)\s)|"
+                          r"\bmake (?:it|this|the video|my video) (?:look )?(?:nice|good|pro|professional|"
+                          r"polished|great|better)\s+(?=for\s)|"
+                          r"(?:剪|弄|做|整|修)(?:得|的)?\s*(?:好看|漂亮|精致|专业|像样)\S{0,2}|"
                           r"剪成几段|剪(?:个|一个)?(?:好看|酷|炫)的?",
                           text)
         # "make it more tiktok-y", "give it a reels vibe", "youtube style": a feel, not the frame - which

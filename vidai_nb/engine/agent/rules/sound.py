@@ -1001,9 +1001,59 @@ _MUSIC_PART = (r"\b(?:keep|use|play|only|just|cut|trim|remove|delete|want|need|s
                r"soundtrack|tune)\b)")
 
 
+# "cut the music out from 0:10 to 0:20", "no music between 0:30 and 0:40", "stop the music at 0:30",
+# "把0:10到0:20的音乐去掉": the music taken out of a stretch only - no edit here does that (never the video
+# cut there, never all the music removed)
+_MUSIC_WORD = r"(?:the\s+|my\s+|that\s+|this\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|tune)"
+
+
+def _range_said(a: str, b: str) -> str:
+    # (two times, or one after "the first / the last": "over 4 seconds" is a length, no stretch)
+    return (r"(?:(?:from|between|for|during|in)\s+)?(?:(?:the\s+(?:first|last|final)\s+)"
+            rf"§(?P<{a}>\d+)§|§(?P<{a}x>\d+)§\s*(?:-|–|to|and|until|till|through|thru)\s*§(?P<{b}>\d+)§)")
+
+
+_MUSIC_RANGE = re.compile(
+    r"\b(?:cut|remove|delete|drop|kill|mute|silence|take|get rid of|lose|ditch|no|turn off|switch off)\s+"
+    r"(?:out\s+)?" + _MUSIC_WORD + r"\s+(?:out\s+|off\s+)?" + _range_said("a", "b") + r"|"
+    r"\b" + _MUSIC_WORD + r"\s+(?:off|out|gone|muted)\s+" + _range_said("a2", "b2") + r"|"
+    r"\b(?:stop|cut|end|kill|cut off)\s+" + _MUSIC_WORD + r"\s+(?:(?:at|after|past|from)\s+)(?P<at>§\d+§)|"
+    r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
+    r"(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
+    r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*(?:背景)?(?:音乐|配乐|bgm)|"
+    r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|从)?\s*§(?P<ze>\d+)§\s*(?:到|至|-|~)\s*§(?P<zf>\d+)§\s*"
+    r"(?:的部分|这段|之间)?\s*(?:去掉|删掉|不要|静音|关掉)", re.IGNORECASE)
+
+
+def _music_range(c: Clause) -> list[Hit]:
+    """ "cut the music out from 0:10 to 0:20" with music under the video: the music plays under the whole
+    video, so it cannot be taken out of one stretch - said with what can be done (nothing changed)."""
+    m = _MUSIC_RANGE.search(c.text)
+    if m is None or not c.ctx.has_music or re.search(r"fad\w*|淡", c.text):
+        return []
+    rx.search(re.escape(m.group(0)), c.text)
+    total = c.ctx.total_ms
+    a = next((int(m.group(g)) for g in ("a", "ax", "a2", "a2x", "za", "zc", "ze") if m.group(g)), None)
+    b = next((int(m.group(g)) for g in ("b", "b2", "zb", "zd", "zf") if m.group(g)), None)
+    if m.group("at"):
+        a, b = int(m.group("at").strip("§")), total
+    elif a is not None and b is None:  # "for the first 10 seconds", "for the last 5"
+        a, b = ((max(0, total - a), total) if re.search(r"\b(?:last|final)\b", m.group(0)) else (0, a))
+    part = f"{_clock(a or 0)}–{_clock(b or total)}"
+    return [Hit(m.start(), refusal=(
+        f"背景音乐是整段铺在视频下面的，我没法只去掉 {part} 这一段的音乐。"
+        "可以：整段去掉音乐、把音乐调小、让音乐淡出，"
+        f"或者把视频本身的 {part} 剪掉（画面和声音一起）——告诉我要哪种。" if c.zh else
+        f"I can't take the music out of just {part} — the background music runs under the whole video. I can "
+        f"remove the music altogether, turn it down, fade it out, or cut {part} out of the video itself "
+        "(picture and sound) — tell me which."))]
+
+
 def _music_part(c: Clause) -> list[Hit]:
     """ "only keep the second minute of the song" with music under the video: a part of the music cannot be
     picked here - said plainly, nothing changed (never music added again, never the video cut)."""
+    if ranged := _music_range(c):
+        return ranged
     m = re.search(_MUSIC_PART, c.text)
     if m is None or not c.ctx.has_music or c.ctx.mentioned(c.text, "audio") or re.search(
             r"fad\w*|\bvolume\b|\bquiet|\bloud(?:er)?\b|\bduck|淡|音量", c.text):
@@ -1231,7 +1281,12 @@ def music_rule(c: Clause) -> list[Hit]:
         # not the picture's fade in another clause ("画面最后淡出到黑 音乐不要淡出")
         m_fade = next((f for f in fades if has_music_word and (
             f.start() >= has_music_word.end()
-            or re.fullmatch(r"[^,;，；]{0,14}", text[f.end():has_music_word.start()]))), None)
+            or re.fullmatch(r"[^,;，；]{0,14}", text[f.end():has_music_word.start()])
+            # "fade out the last 5 seconds of the song": the stretch of the music said between them
+            or re.fullmatch(r"\s*(?:in|out|up|down)?\s*(?:over\s+|during\s+|for\s+)?the\s+(?:very\s+)?"
+                            r"(?:first|last|final|opening|closing)\s+(?:§\d+§|few\s+seconds|bit|part|"
+                            r"couple\s+(?:of\s+)?seconds)\s+of\s+(?:the\s+|my\s+|this\s+|that\s+)?"
+                            r"(?:background\s+|bg\s+)?", text[f.end():has_music_word.start()]))), None)
         if m_fade is not None:
             rx.search(re.escape(m_fade.group(0)), text[m_fade.start():])
         if has_music_word and m_fade:
