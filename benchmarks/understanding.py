@@ -362,6 +362,13 @@ Rows carry a `split`, in the order they were written:
   and kept sealed through session 28's round (holdout36's and holdout37's misses, the reply notes).
   Scored once, blind, after that round, against main at d83706a: 93.1 % (285/306; English 93.0 %,
   Chinese 93.5 %), 1 destructive.
+- "holdout40": 310 requests (200 English, 110 Chinese; 90 with a public source whose wording was paraphrased)
+  written at the start of session 29 by a new helper with new personas (skateboard filmers, hospice
+  volunteers, chess streamers, museum docents, cycling club captains, pottery studios, crossfit gyms,
+  sign-language tutors; 农产品直播带货, 书法老师, 婚庆摄像, 社区志愿者), with the catalogue's amounts section
+  visible. Scored once, blind, against main at a5b584e before any fix: 93.2 % (289/310; English 94.0 %,
+  Chinese 91.8 %), 0 destructive. 40111 expects the catalogue's example text (SALE 50% OFF) instead of the
+  row's own quoted text: the writer's slip, left as written.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -467,6 +474,7 @@ BLIND: dict[str, str] = {
     "holdout36": "89.7% (278/310)",
     "holdout37": "94.8% (294/310)",
     "holdout38": "93.1% (285/306)",
+    "holdout40": "93.2% (289/310)",
     "tune": "n/a (written with the fixes)",
 }
 
