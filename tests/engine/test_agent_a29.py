@@ -122,3 +122,11 @@ def test_music_taken_out_of_a_stretch_never_cuts_the_video(text: str) -> None:
 def test_a_fade_of_the_songs_end_is_the_musics(text: str, fin: int | None, fout: int | None) -> None:
     [op] = _plan(text, music=True).ops
     assert op.op == "fade_music" and op.fade_in_ms == fin and op.fade_out_ms == fout  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("cut the first 5 seconds, still thinking about the music", "trim"),
+    ("add subtitles, not sure about the song yet", "add_subtitles"), ("去掉前5秒，音乐我还在想", "trim"),
+])
+def test_music_not_decided_yet_is_not_added(text: str, op: str) -> None:
+    assert [o.op for o in _plan(text).ops] == [op]

@@ -1071,6 +1071,16 @@ def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     if part := _music_part(c):
         return part
+    # "cut the first 5 seconds, still thinking about the music", "音乐我还在想": the music not decided yet -
+    # read, and nothing added or changed
+    open_q = rx.match(r"\s*(?:(?:and|but|so)\s+)?(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:still\s+)?"
+                      r"(?:thinking|deciding|undecided|not sure|unsure|torn)\s+(?:about|on|over)\s+"
+                      r"(?:the\s+|my\s+|any\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b"
+                      r"(?:\s+(?:yet|for now|part))?\s*[.!]*\s*$|"
+                      r"\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:的事)?\s*(?:我\s*)?(?:还在|还没)\s*(?:想|考虑|决定|定)"
+                      r"\S{0,3}\s*$", text)
+    if open_q:
+        return [Hit(open_q.start())]
     # "kill the original sound, just want the music": beside the clip's own sound silenced, the music wanted
     # alone is what is kept - never music added
     alone = re.match(r"\s*(?:(?:and|but|so)\s+)?(?:i\s+|we\s+)?(?:just|only)\s+(?:want|need|wanna)\s+(?:to\s+"
