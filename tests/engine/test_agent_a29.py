@@ -44,7 +44,8 @@ def test_a_part_named_with_no_times_is_asked_about(text: str, shown: str) -> Non
     assert not plan.ops and plan.question and shown in plan.question
 
 
-@pytest.mark.parametrize("text", ["make it louder", "make the whole thing louder", "slow it down"])
+@pytest.mark.parametrize("text", ["make it louder", "make the whole thing louder", "slow it down",
+                                  "bump the volume a bit", "bump the volume down a bit"])
 def test_the_whole_video_is_still_changed(text: str) -> None:
     plan = _plan(text)
     assert plan.ops and not plan.question

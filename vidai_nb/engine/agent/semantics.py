@@ -1146,7 +1146,10 @@ _END_LOUDER = re.compile(rf"\b{_LOUDER}\b[^,;.]*?\b{_END_PART}|\b{_END_PART}[^,;
 _DESCRIBED_PART = re.compile(r"\b(?!the (?:whole|entire|other|same|rest|video|clip|audio|music|sound|first|"
                              r"last|second|third|next|previous|end|ending|start|beginning|opening|closing|final|"
                              r"middle|early|later|latter|back|front|\d\w*)\b)"
-                             r"the (?:[a-z'-]+\s+){1,3}(?:part|bit|section|scene|stretch)\b(?!\s*(?:\d|§))"
+                             # ("bump the volume a bit": "a bit" is how much, no part)
+                             r"the (?:(?!(?:a|an|the|little|lil|tiny|wee|teeny|up|down|by)\b)"
+                             r"[a-z'-]+\s+){1,3}"
+                             r"(?:part|bit|section|scene|stretch)\b(?!\s*(?:\d|§))"
                              r"(?!\s+(?:of|in|from)\b)")
 # "speed up the paddle out part", "make the driving bit faster": a speed for a part named by what happens in
 # it, in the person's words (which stretch that is is not seen here)
