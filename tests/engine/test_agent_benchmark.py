@@ -251,3 +251,20 @@ def test_destructive_counts_only_material_the_draft_held() -> None:
     kept = {**row, "expect": {**row["expect"], "ops": [{"op": "trim", "head_ms": 3000}]}}
     wrong = Plan(ops=[parse_operation({"op": "keep_range", "start_ms": 0, "end_ms": 3000})])
     assert bench.destructive(kept, wrong)  # kept 0–3 s where only 0–3 s was to go
+
+
+def test_destructive_counts_a_sound_silenced_that_was_to_stay() -> None:
+    bench = _bench()
+    from vidai_nb.engine.agent import Plan
+
+    refused = {"clips": ["clip.mp4"], "music": "music.mp3",
+               "expect": {"ops": [], "export": None, "question": False, "refusal": True, "answer": False}}
+    muted = Plan(ops=[parse_operation({"op": "mute", "track": "main"})])
+    assert bench.destructive(refused, muted)  # "mute just the ums": the whole clip went silent
+    no_music = Plan(ops=[parse_operation({"op": "remove_music"})])
+    assert bench.destructive(refused, no_music)
+    asked_mute = {**refused, "expect": {**refused["expect"], "refusal": False,
+                                         "ops": [{"op": "mute", "track": "main"}]}}
+    assert not bench.destructive(asked_mute, muted)  # what was asked for
+    quieter = Plan(ops=[parse_operation({"op": "set_volume", "track": "bgm", "volume": 0.1})])
+    assert not bench.destructive(refused, quieter)  # quieter is not silent
