@@ -182,7 +182,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout37"]  # scored 94.8% blind (294/310) at the start of session 28
     assert ok / n >= 310 / 310  # 310 after session 28's round (h37a, h37b)
     ok, n = result["by_split"]["holdout38"]  # scored 93.1% blind (285/306) after session 28's round
-    assert ok / n >= 286 / 306  # 286 with 38141 fixed (the end's pause kept)
+    assert ok / n >= 293 / 306  # 286 with 38141 fixed (the end's pause kept); 293 after a29
     ok, n = result["by_split"]["holdout40"]  # scored 93.2% blind (289/310) at the start of session 29
     assert ok / n >= 289 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
