@@ -1666,7 +1666,10 @@ _MADE_FOR = (r"\bput\s+together\s+(?:something|anything|smth|sth|a\s+(?:little\s
 
 # "start over with only b.mp4", "重新来，只用b.mp4": a fresh start said with the files to start from
 START_OVER = (r"\b(?:start(?:ing)?\s+(?:(?:all\s+)?over|again|afresh|fresh|from scratch)|from scratch|"
-              r"begin\s+again|redo\s+(?:it|the (?:whole )?(?:thing|video|edit))\s+(?:from scratch\s+)?)\b|"
+              r"begin\s+again|redo\s+(?:it|the (?:whole )?(?:thing|video|edit))\s+(?:from scratch\s+)?|"
+              # "scrap everything and use only b.mp4": all of it thrown away, then the files to use
+              r"(?:scrap|ditch|trash|bin|toss|forget|nuke)\s+(?:it all|everything|all of it|all that|"
+              r"the whole (?:thing|edit))|throw\s+(?:it all|everything)\s+(?:out|away))\b|"
               r"重新来|从头来|重来|重新开始|从头开始|推倒重来")
 _START_WITH = (r"(?:\b(?:with|using|use|from|on)\b|只用|只要|就用|用|只留|只保留)\s*(?:just\s+|only\s+)?"
                r"(?:the\s+)?(?:clip\s+|video\s+|file\s+)?(?=[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b)")

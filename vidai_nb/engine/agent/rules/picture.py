@@ -1463,6 +1463,9 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
         return None  # "logo.png小一点", "put b.png top left": a file named is added as said
     smaller, bigger = rx.search(_LOGO_SMALLER, text), rx.search(_LOGO_BIGGER, text)
     fainter, stronger = rx.search(_LOGO_FAINTER, text), rx.search(_LOGO_STRONGER, text)
+    # "make the logo 50% transparent", "logo不透明度30%": a see-through level said for the logo there
+    see_through = on is not None and percent(text) is not None and \
+        re.search(r"transparen|opacity|opaque|透明", text) is not None
     where = position(others_placed(text, "image"))
     moved = where is not None and rx.search(_LOGO_MOVE, text) is not None
     if on is None:
@@ -1475,10 +1478,10 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
             "视频上还没有加台标——要我把logo.png加上吗？比如“右上角加logo.png，小一点”。" if c.zh else
             "There is no logo over the video yet — shall I add one? For example “add logo.png small in the "
             "top right”."))]
-    if not (smaller or bigger or fainter or stronger or where):
+    if not (smaller or bigger or fainter or stronger or where or see_through):
         return None
-    if where and not moved and not (smaller or bigger or fainter or stronger) and re.search(_ADD_VERB, text) \
-            is None:
+    if where and not moved and not (smaller or bigger or fainter or stronger or see_through) and \
+            re.search(_ADD_VERB, text) is None:
         return None
     scale, opacity = float(on.get("scale", 0.15)), float(on.get("opacity", 0.8))
     kwargs: dict[str, Any] = {"media_id": str(on.get("src")), "pos": where or on.get("pos", "top-right"),
@@ -1490,7 +1493,7 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
         kwargs["scale"] = round(scale * LOGO_SMALL / 0.15, 3)
     elif bigger and not smaller:
         kwargs["scale"] = round(min(1.0, scale * LOGO_BIG / 0.15), 3)
-    if pct is not None and 0 <= pct <= 1 and (fainter or stronger) and not (smaller or bigger):
+    if pct is not None and 0 <= pct <= 1 and (fainter or stronger or see_through) and not (smaller or bigger):
         kwargs["opacity"] = round(1 - pct if rx.search(r"transparen|透明", text) and
                                   not rx.search(r"opacity|不透明度", text) else pct, 2)
     elif fainter and not stronger:
@@ -1507,8 +1510,8 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
                    f"{op.opacity * 100:g}% opacity (was {opacity * 100:g}%)")
     said = ("，".join(was) if c.zh else ", ".join(was))
     return [Hit(m.start(), [op], note=(
-        f"这是改的已有台标，没有再加一个{'：' + said if said else ''}。" if c.zh else
-        "That is the logo already over the video, changed - not a second one"
+        f"改的是视频上已有的台标，没有再加一个{'：' + said if said else ''}。" if c.zh else
+        "I changed the logo already over the video — no second logo added"
         f"{': ' + said if said else ''}."))]
 
 
