@@ -1255,10 +1255,20 @@ def _inside_clip(text: str, verb: re.Match[str], clip_at: int) -> bool:
         and not re.search(r"^\S*?\s*(?:里|中|上)(?:面|头)?的?\s*(?:这|那)?(?:段|个|部分)?\s*$", after)
 
 
+# "put c.mp4 first then b.mp4 then clip.mp4", "先放c.mp4，再放b.mp4": files listed in the order they play -
+# the order reading, never one clip moved (which leaves the rest in the old order)
+_FILES_LISTED = (r"(?:\bthen|\bfollowed by|\bafter (?:that|it)|(?:^|[，,\s])(?:再|然后|接着|最后))\s*"
+                 r"(?:put\s+|放\s*|"
+                 r"是\s*|接\s*)?(?:the\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b")
+
+
 def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     refs = segment_refs(c)
     n = c.ctx.segment_count
+    if len({i for _, i in _named_on_timeline(c)}) >= max(3, n) and rx.search(_FILES_LISTED, text) and \
+            not re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调|\bdelete|\bremove|删|去掉", text):
+        return []
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调|"
                   # "switch clip 1 and 2 around": switch said of two clips
                   r"\bswitch\b(?=\s+(?:the\s+)?(?:clips?\s*\d+\s*(?:and|&)|(?:first|second|third|last)\s+and\b|"
@@ -1805,6 +1815,12 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
+    if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
+            len({r.media_id for _, r in named}) >= max(3, c.ctx.segment_count) and \
+            rx.search(_FILES_LISTED, text) and not rx.search(
+                r"\b(?:again|another|copy|copies|twice|duplicate)\b|复制|重复|再加一(?:遍|次)", text):
+        # "先放c.mp4，再放b.mp4，最后clip.mp4": every clip there, listed in order - the order reading
+        return []
     if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
             len(_named_on_timeline(c)) == len(named) and not rx.search(
                 r"\b(?:add|append|insert|include|tack|attach|again|another|copy|second)\b|加上|添加|加到|接上|加在|"

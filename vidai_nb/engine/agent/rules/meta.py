@@ -285,6 +285,10 @@ def history_rule(c: Clause) -> list[Hit]:
                   # "回到我第3个版本", "恢复到之前的第2版": whose version, said between
                   r"(?:我们?的?|之前的?|原来的?|以前的?|刚才的?)?\s*"
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
+    if m is None:  # "恢复成第2个版本", "还原成第3版", "回退到版本2", "变回第一个版本": back to a version
+        m = rx.search(r"(?:恢复|还原|回退|回滚|退回|返回|变回|改回|切回)(?:成|为|到|去)?\s*"
+                      r"(?:我们?的?|之前的?|原来的?|以前的?|刚才的?)?\s*"
+                      r"(?:第\s*(\d+)\s*(?:个|次)?\s*(?:版本?|稿)|版本\s*(\d+))", text)
     if m is None:  # "还是用第3版吧", "换回版本2", "第二版好，就用它": a version by number, chosen
         m = rx.search(r"(?:用回?|换回|改回|切回|还是用?|就用|选|要)\s*(?:第\s*(\d+)\s*(?:个|次)?\s*"
                       r"(?:版本?|稿)|版本\s*(\d+))|"

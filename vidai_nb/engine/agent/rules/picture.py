@@ -1189,7 +1189,8 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\b(?:fix|correct|balance)\s+(?:the\s+)?(?:exposure|levels)\b|"
                       r"自动(?:曝光|色阶|校正|修正|调整曝光)|"
                       r"\bwhite balance\b|"
-                      r"自动调色|调色|校色|色彩校正", text)):
+                      # (调色 alone names no way to change it: the grade question below)
+                      r"(?:自动|一键|智能)\s*调色|校色|色彩校正", text)):
         kw["auto"] = True
         if re.fullmatch(r"\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you|can u|just)\s+)*"
                         r"(?:fix|sort out|"
@@ -1207,6 +1208,8 @@ def color_rule(c: Clause) -> list[Hit]:
                           r"footage|clip))\b|"
                           # "星空延时调一下颜色", "tweak the colours": the colour changed, no way said
                           r"(?:调|弄|改|整)\s*(?:一下|下|调|1\s*下)\s*(?:颜色|色彩|色调)|"
+                          # "帮我调调色", "调个色呗", "弄一下调色": a grade, no way said
+                          r"调\s*(?:调|个|下|一下|1\s*下|一调|1\s*调)?\s*色(?!温|彩|调)|"
                           r"(?:颜色|色彩|色调)\s*(?:调|弄|改|整)\s*(?:一下|下|1\s*下)|"
                           r"\b(?:adjust|tweak|work on|do something (?:with|about)|play with|mess with)\s+"
                           r"(?:the\s+|its\s+)?colou?rs?\b(?!\s+(?:to|of|on)\b)", text)

@@ -556,6 +556,13 @@ _GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|
                 # "clear the title 'X'", "clear 'X'" (not "a clear title 'X'": a look)
                 r"\bclear\s+(?:(?:the|that|this|my)\s+(?:words?\s+|text\s+|title\s+|caption\s+)?)?⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
                 r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)")
+# a quoted word inside a description of a part ("the bit where i mess up the sign for 'family'", "where he
+# stumbles on the word 'entrepreneur'", "我把“谢谢”说错的那段"): it names the part, it is not text to show
+_QUOTE_IN_PART = (r"\b(?:part|bit|section|take|moment|spot|scene|shot|piece|segment|clip|line|one)s?\s+"
+                  r"(?:where|when|in which|that|with)\b[^,;.，；。]*⟦\d+⟧|"
+                  r"\b(?:where|when|whenever)\s+(?:i|he|she|they|we|you|someone|somebody|my\s+\w+|the\s+\w+)\s+"
+                  r"[^,;.，；。]*⟦\d+⟧|"
+                  r"⟦\d+⟧[^，,；;。]{0,10}?(?:的)?\s*(?:那|这)\s*(?:1|一|几)?\s*(?:段|部分|里|秒|个镜头|下|句)")
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
             r"改成|换成|改为|替换|重新|换个|换一个")
@@ -697,6 +704,11 @@ def title_rule(c: Clause) -> list[Hit]:
             not re.search(r"\b(?:add|put|show|display|write|flash|insert|overlay|stick|slap)\b|加|写|显示",
                           text):
         return []  # "chop 4 secs off the start its just me saying 'is it recording??'": why, not text to add
+    if re.search(_QUOTE_IN_PART, text) and re.search(CUT + r"|剪|删|去掉|不要", text) and \
+            not re.search(TITLE, text) and not re.search(_TEXTW_UNSAID, text) and not re.search(
+                r"\b(?:add|put|show|display|write|flash|insert|overlay|stick|slap|type)\b|加|写|显示|打上",
+                text):
+        return []  # "cut the bit where i mess up the sign for 'family'": the word quoted says which part goes
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)
