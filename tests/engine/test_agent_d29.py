@@ -132,3 +132,17 @@ def test_the_sentences_where_something_is_said_are_searched(text: str, query: st
 
 def test_a_sign_up_is_no_search_verb() -> None:
     assert all(o.op != "cut_sentences" for o in _plan("把报名方式的那段剪掉").ops)
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("flip only the logo", "the logo"), ("rotate just the text", "the text"),
+    ("mirror only the title", "the title")])
+def test_a_flip_or_rotation_of_one_thing_asks(text: str, thing: str) -> None:
+    plan = _plan(text)
+    assert plan.ops == [] and plan.question and thing in plan.question
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("flip just the video", "flip"), ("rotate only the video 90 degrees", "rotate")])
+def test_a_flip_or_rotation_of_the_video_is_done(text: str, op: str) -> None:
+    assert [o.op for o in _plan(text).ops] == [op]
