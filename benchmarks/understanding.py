@@ -362,6 +362,15 @@ Rows carry a `split`, in the order they were written:
   and kept sealed through session 28's round (holdout36's and holdout37's misses, the reply notes).
   Scored once, blind, after that round, against main at d83706a: 93.1 % (285/306; English 93.0 %,
   Chinese 93.5 %), 1 destructive.
+- "holdout40": 310 requests (200 English, 110 Chinese; 90 with a public source whose wording was paraphrased)
+  written at the start of session 29 by a new helper with new personas (skateboard filmers, hospice
+  volunteers, chess streamers, museum docents, cycling club captains, pottery studios, crossfit gyms,
+  sign-language tutors; 农产品直播带货, 书法老师, 婚庆摄像, 社区志愿者), with the catalogue's amounts section
+  visible. Scored once, blind, against main at a5b584e before any fix: 93.2 % (289/310; English 94.0 %,
+  Chinese 91.8 %), 0 destructive by the measure then; 1 once silencing counts (40094 "mute just the ums
+  instead of cutting them out" muted the whole clip's sound; the measure was widened right after).
+  40111 expects the catalogue's example text (SALE 50% OFF) instead of the row's own quoted text: the
+  writer's slip, left as written.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -421,8 +430,9 @@ Rows carry a `split`, in the order they were written:
   on their timeline (96629-96631, 97203, 97274: without it the expected set_volume is an error).
 
 The table prints each set's score now beside its blind figure, and counts destructive misreadings: rows
-whose plan removes source material the expected plan keeps (more than 0.25 s), whatever the expected
-plan was (an edit, a question, an answer or a refusal).
+whose plan removes source material the expected plan keeps (more than 0.25 s), or silences a sound (the
+clip's own, the music) the expected plan keeps audible, whatever the expected plan was (an edit, a question,
+an answer or a refusal).
 """
 
 from __future__ import annotations
@@ -467,6 +477,7 @@ BLIND: dict[str, str] = {
     "holdout36": "89.7% (278/310)",
     "holdout37": "94.8% (294/310)",
     "holdout38": "93.1% (285/306)",
+    "holdout40": "93.2% (289/310)",
     "tune": "n/a (written with the fixes)",
 }
 
@@ -553,7 +564,22 @@ def destructive(row: dict[str, Any], plan: Plan) -> bool:
         return False
     have, need, before = _coverage(got), _coverage(want), _coverage(draft)
     need = {src: iv for src, iv in need.items() if src in before}
-    return sum(_missing(have.get(src, []), iv) for src, iv in need.items()) > 250
+    if sum(_missing(have.get(src, []), iv) for src, iv in need.items()) > 250:
+        return True
+    # Sound is content too: a plan that silences what the expected plan keeps audible has destroyed it.
+    return bool(_audible(want) - _audible(got)) and bool(_audible(want) & _audible(draft))
+
+
+def _audible(draft: dict[str, Any]) -> set[str]:
+    """The roles of the tracks a listener hears (main sound, music): present, not muted, not at zero."""
+    out = set()
+    for track in draft.get("t", []):
+        role = str(track.get("role"))
+        if role not in ("main", "bgm") or track.get("muted") or float(track.get("volume", 1.0)) <= 0:
+            continue
+        if any(float(seg.get("volume", 1.0)) > 0 for seg in track.get("sg", [])):
+            out.add(role)
+    return out
 
 
 def _export(export: dict[str, Any] | None, draft: dict[str, Any]) -> dict[str, Any] | None:
@@ -646,7 +672,7 @@ def table(result: dict[str, Any]) -> str:
     lines.append(f"{'OVERALL':<22} {ok:>7} {n:>5} {100 * ok / n:>7.1f}%")
     harmful = result.get("destructive", {})
     detail = ", ".join(f"{k} {v}" for k, v in sorted(harmful.items())) or "none"
-    lines.append(f"destructive misreadings (plan removes what the expected plan keeps): "
+    lines.append(f"destructive misreadings (plan removes or silences what the expected plan keeps): "
                  f"{sum(harmful.values())} ({detail})")
     lines.append(f"({result['seconds'] * 1000 / max(1, n):.1f} ms per request)")
     return "\n".join(lines)

@@ -55,7 +55,7 @@ def test_parser_accuracy_does_not_regress() -> None:
                   "holdout14", "holdout15", "holdout18", "holdout19", "holdout22",
                   "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
                   "holdout29", "holdout31", "holdout32", "holdout33", "holdout34",
-                  "holdout35", "holdout36", "holdout37", "holdout38")
+                  "holdout35", "holdout36", "holdout37", "holdout38", "holdout40")
     result = bench.evaluate(rows)  # once: every row is parsed in it (the file has ~7000 rows)
     earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
     assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
@@ -183,6 +183,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 310 / 310  # 310 after session 28's round (h37a, h37b)
     ok, n = result["by_split"]["holdout38"]  # scored 93.1% blind (285/306) after session 28's round
     assert ok / n >= 286 / 306  # 286 with 38141 fixed (the end's pause kept)
+    ok, n = result["by_split"]["holdout40"]  # scored 93.2% blind (289/310) at the start of session 29
+    assert ok / n >= 289 / 310
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -207,6 +209,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout37", 0) <= 0  # none left (h37b: 37141, the quiet end kept)
     # holdout38 was scored blind with 1 destructive misreading (a pause kept at the end, 38141)
     assert destructive.pop("holdout38", 0) <= 0  # none left
+    # holdout40 was scored blind with 1 destructive misreading once silencing counts (40094: the whole sound
+    # muted for "just the ums")
+    assert destructive.pop("holdout40", 0) <= 1
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
@@ -246,3 +251,20 @@ def test_destructive_counts_only_material_the_draft_held() -> None:
     kept = {**row, "expect": {**row["expect"], "ops": [{"op": "trim", "head_ms": 3000}]}}
     wrong = Plan(ops=[parse_operation({"op": "keep_range", "start_ms": 0, "end_ms": 3000})])
     assert bench.destructive(kept, wrong)  # kept 0–3 s where only 0–3 s was to go
+
+
+def test_destructive_counts_a_sound_silenced_that_was_to_stay() -> None:
+    bench = _bench()
+    from vidai_nb.engine.agent import Plan
+
+    refused = {"clips": ["clip.mp4"], "music": "music.mp3",
+               "expect": {"ops": [], "export": None, "question": False, "refusal": True, "answer": False}}
+    muted = Plan(ops=[parse_operation({"op": "mute", "track": "main"})])
+    assert bench.destructive(refused, muted)  # "mute just the ums": the whole clip went silent
+    no_music = Plan(ops=[parse_operation({"op": "remove_music"})])
+    assert bench.destructive(refused, no_music)
+    asked_mute = {**refused, "expect": {**refused["expect"], "refusal": False,
+                                         "ops": [{"op": "mute", "track": "main"}]}}
+    assert not bench.destructive(asked_mute, muted)  # what was asked for
+    quieter = Plan(ops=[parse_operation({"op": "set_volume", "track": "bgm", "volume": 0.1})])
+    assert not bench.destructive(refused, quieter)  # quieter is not silent
