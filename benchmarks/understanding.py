@@ -486,6 +486,15 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def row_draft(row: dict[str, Any]) -> dict[str, Any]:
+    """The timeline the row's request is said on: its clips (clip.mp4 unless `clips`), `music` under them
+    and - for a follow-up about a logo already added - `logo`, the fields of an add_logo done before."""
+    draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+    if row.get("logo"):
+        draft = apply(draft, parse_operation({"op": "add_logo", **row["logo"]}), SAMPLE_MEDIA)
+    return draft
+
+
 def _strip_ids(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _strip_ids(v) for k, v in value.items() if k != "id"}
@@ -557,7 +566,7 @@ def destructive(row: dict[str, Any], plan: Plan) -> bool:
     plan adds (a photo put in front, say; often because it asked instead) has removed nothing.
     """
     exp = row["expect"]
-    draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+    draft = row_draft(row)
     want = draft if not exp["ops"] else _effect(draft, [parse_operation(o) for o in exp["ops"]])[0]
     got = _effect(draft, plan.ops)[0] if plan.ops else draft
     if want == "error" or got == "error":
@@ -591,7 +600,7 @@ def _export(export: dict[str, Any] | None, draft: dict[str, Any]) -> dict[str, A
 
 def judge(row: dict[str, Any], plan: Plan) -> tuple[bool, str]:
     exp = row["expect"]
-    draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+    draft = row_draft(row)
     if exp.get("answer"):  # a question or advice: answered, the draft untouched
         answered = bool(getattr(plan, "answer", None))
         untouched = not plan.ops and plan.export is None and not plan.question and not plan.refusal
@@ -633,7 +642,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     correct = 0
     started = time.perf_counter()
     for row in rows:
-        draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+        draft = row_draft(row)
         plan = parse(row["text"], row.get("lang", "en"), uploads(row), draft)
         ok, why = judge(row, plan)
         correct += ok

@@ -20,9 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.understanding import DATA, judge, load, uploads  # noqa: E402
+from benchmarks.understanding import DATA, judge, load, row_draft, uploads  # noqa: E402
 from vidai_nb.engine.agent import parse  # noqa: E402
-from vidai_nb.engine.ops.examples import sample_draft  # noqa: E402
 
 _NOTE = re.compile(r"(?:I didn't understand, so didn't do: |这部分我没看懂，没有处理：)“(.*)”")
 
@@ -37,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     noted: list[tuple[dict[str, object], str]] = []
     passing = 0
     for row in rows:
-        draft = sample_draft(row.get("clips", ["clip.mp4"]), row.get("music"))
+        draft = row_draft(row)
         plan = parse(row["text"], row.get("lang", "en"), uploads(row), draft)
         if not judge(row, plan)[0]:
             continue

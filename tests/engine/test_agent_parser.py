@@ -13,7 +13,7 @@ from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.agent.numbers import chinese_numbers, english_numbers
 from vidai_nb.engine.agent.rules.common import lone_length
 from vidai_nb.engine.agent.timeparse import parse_time
-from vidai_nb.engine.ops import CATALOGUE, EXPORT_OPS
+from vidai_nb.engine.ops import CATALOGUE, EXPORT_OPS, apply, parse_operation
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
 
 MEDIA = list(SAMPLE_MEDIA.values())
@@ -946,7 +946,9 @@ def test_a_question_after_what_happened_is_answered_and_an_edit_before_it_is_not
     # an edit said first stays an edit, whatever is asked after it; a complaint, then help asked of me,
     # is the edit the complaint names
     assert ops(plan("cut the first 5 seconds, is that ok?")) != []
-    assert ops(plan("the logo is too big, is that fixable?")) != []
+    # (the logo over the video: with none there, its size is asked about - c29)
+    logoed = apply(sample_draft(), parse_operation({"op": "add_logo", "media_id": "logo.png"}), SAMPLE_MEDIA)
+    assert ops(plan("the logo is too big, is that fixable?", logoed)) != []
     # "i just want X" after a declined edit is X, not "nothing"
     assert ops(plan("dont add music, i just want captions")) == [{"op": "add_subtitles"}]
     assert plan("抖音和快手的视频比例一样吗", language="zh").answer

@@ -13,6 +13,7 @@ can say what it did not do instead of pretending.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -279,6 +280,9 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     # to the same edit read without it
     plain = {c.key() for c in cands if not negated(text, tokens, spans, c)}
     cands = [c for c in cands if not (c.hit.ops and c.key() in plain and negated(text, tokens, spans, c))]
+    # "add subtitles but not the music", "add a fade but not the music": a thing said not to be wanted after
+    # "but not" is no object of the verb said for another thing before it
+    cands = [c for c in cands if not (c.hit.ops and _object_said_not(text, tokens, c))]
     # "restore v2, the one before i added music": an edit said in the past, to name a version or a moment,
     # is a description, not a request
     described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(text)]
@@ -716,6 +720,16 @@ def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand
     said = [i for i, t in enumerate(tokens) if m.start() + clause_start <= t.start < trigger.start]
     # read by the detector itself when its first word is ("no music", "不要前3秒"); "不用加" is not "用"
     return bool(said) and said[0] not in cand.explains
+
+
+_BUT_NOT = re.compile(r"(?:\bbut|[,;，；])\s*(?:not|no|never)\s+(?:(?:the|any|my|a|an|that|this)\s+)?$")
+
+
+def _object_said_not(text: str, tokens: list[Token], cand: Candidate) -> bool:
+    """A word the reading uses comes straight after "but not" / ", not", with words of the reading before
+    it: the thing named there is said not to be wanted, never the object of the verb said before."""
+    said = sorted(cand.explains)
+    return any(_BUT_NOT.search(text[tokens[p].end:tokens[q].start]) for p, q in itertools.pairwise(said))
 
 
 def _certain_refusal(text: str) -> bool:

@@ -50,13 +50,43 @@ def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str
             kept.append(cand)
             continue
         dropped.append(cand)
-        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        a, b = _negated_span(res, cand)
         # (a time as said, not as marked: "别剪掉开头3秒", "don't cut the first 3s")
         phrase = re.sub(r"\s*§(\d+)§\s*" if zh else r"§(\d+)§",
                         lambda m: f"{int(m.group(1)) / 1000:g}{'秒' if zh else 's'}", res.text[a:b]).strip()
         said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
                     f"Understood — “{phrase}”: I left that alone.")
     return kept, said, dropped
+
+
+_NEGATION_WORD = re.compile(r"\b(?:don'?t|do not|doesn'?t|never|not|no|without|except)\b|"
+                            r"千万别|不要|别|不用|不需要|无需|不必|不想|除了")
+
+
+def _negated_span(res: Resolution, cand: Candidate) -> tuple[int, int]:
+    """Where a reading said not to be done is said: its clauses, or - when another reading that is done
+    shares them ("remove the background noise but NOT the music") - only the negation and the thing
+    negated ("not the music"), never the words of the edit that was done."""
+    a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+    own = sorted(cand.explains - cand.refs) or sorted(cand.explains)
+    if not own:
+        return a, b
+    others = [res.tokens[i] for c in res.chosen if c is not cand and c.hit.ops for i in c.explains
+              if a <= res.tokens[i].start < b and i not in cand.explains]
+    if not others:
+        return a, b
+    lo, hi = res.tokens[own[0]].start, res.tokens[max(cand.explains)].end
+    before = max((t.end for t in others if t.end <= lo), default=a)
+    after = min((t.start for t in others if t.start >= hi), default=b)
+    negs = list(_NEGATION_WORD.finditer(res.text, before, lo))
+    start = negs[-1].start() if negs else lo
+    end = after
+    # the words up to the next reading that is done are this one's, less the joining word before it
+    tail = re.search(r"(?:\s*(?:[,，;；、]|\band\b|\bthen\b|\bbut\b|但是?|并且|然后|再))+\s*$",
+                     res.text[start:end])
+    if tail:
+        end = start + tail.start()
+    return (start, end) if end > start else (a, b)
 
 
 def _negated(res: Resolution, cand: Candidate) -> bool:
@@ -806,6 +836,8 @@ _STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it
               r"everything is|(?:the|that|this|my|our|her|his) [\w'-]+(?: [\w'-]+){0,4}? (?:is|was|are|were|"
               r"has|have|drags|starts|looks|sounds|reads|made|said|mirrored|only)|"
               r"(?:camera|recording|mic|audio|sound) (?:was|is|were|are)|"
+              # "…, it makes the music sound choppy", "that made it look cheap": what a change did, as why
+              r"(?:it|that|this|which) (?:makes|made|sounds|sounded|looks|looked|feels|felt)|"
               # what the person will do themselves: "i'll redo them myself later", "i want to redo it in …"
               r"i'?ll|i will|i'?m (?:going to|gonna)|"
               r"i (?:want|need) (?:it )?to (?:redo|post|share|send|upload)|"

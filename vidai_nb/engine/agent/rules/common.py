@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -221,6 +222,45 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
                              r"\b(?:the\s+)?(?:part|bit|piece|half|section|stuff|everything)\s+(before|after)\s+"
                              r"(?:it|that|this|the (?:split|cut|edit point)|that point|there)\b", c.text):
             out.append((m.start(), 1 if (m.group(1) or m.group(2)) in ("前", "before") else 2))
+    return out
+
+
+# where one change's words end and the next one's begin inside a clause ("brighter and the music to 60%")
+_PART_ENDS = r"\band\b|\bthen\b|[,;，；。]|并且?|同时|然后|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+# what a part may be about: a sound track, the picture's colour, the speed
+THING_NAMED = (r"\b(?:music|song|bgm|soundtrack|voice|audio|sound|volume|narration|vocals?)\b|"
+               r"\b(?:bright\w*|dark(?:er|en)|contrast\w*|saturat\w*)\b|"
+               r"\b(?:speed\w*|faster|slower|slow\w*|pace)\b|"
+               r"音乐|配乐|背景音|声音|音量|原声|人声|亮度|对比度|饱和度|调亮|调暗|速度|倍速|加速|减速")
+
+
+def part_at(text: str, pos: int) -> str:
+    """The part of the clause around `pos`, between the words that join two changes ("and", a comma)."""
+    bounds = [0, *(m.end() for m in re.finditer(_PART_ENDS, text)), len(text)]
+    start = max(b for b in bounds if b <= pos)
+    end = min((b for b in bounds if b > pos), default=len(text))
+    return text[start:end]
+
+
+def not_its_part(text: str, amount: str, own: str) -> bool:
+    """The amount (a pattern) is said in a part of the clause that names another thing and none of this
+    reading's own words (`own`): "speed it up a bit and the music down to 20%" - the 20 % is the music's."""
+    m = re.search(amount, text)
+    if m is None:
+        return False
+    part = part_at(text, m.start())
+    return re.search(THING_NAMED, re.sub(own, " ", part)) is not None and re.search(own, part) is None
+
+
+def other_parts_blanked(text: str, amount: str, own: str) -> str:
+    """The clause with each part that says an amount (a pattern) about another thing - it names the picture
+    or the speed (THING_NAMED) and none of this reading's words (`own`) - blanked out, positions kept."""
+    bounds = [0, *(m.end() for m in re.finditer(_PART_ENDS, text)), len(text)]
+    out = text
+    for a, b in itertools.pairwise(bounds):
+        part = text[a:b]
+        if re.search(amount, part) and re.search(own, part) is None and re.search(THING_NAMED, part):
+            out = out[:a] + " " * (b - a) + out[b:]
     return out
 
 

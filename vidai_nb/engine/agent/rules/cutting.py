@@ -928,7 +928,13 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         rx.search(r"\b(?:without|but not|not|don'?t|leave)\s+(?:cutting|removing|touching|cut|remove|touch)?"
                   r"[^,;]*"
                   r"\b(?:middle|in between|between)\b[^,;]*|"
-                  r"中间的?[^，,；;]*(?:不要|别|不用|保留|不动)[^，,；;]*", text)
+                  r"中间的?[^，,；;]*(?:不要|别|不用|保留|不动)[^，,；;]*|"
+                  # "cut the start silence but keep the pauses": the pauses between words stay anyway
+                  r"\b(?:keep|leave|keeping|leaving)\s+(?:in\s+)?(?:the\s+|my\s+|our\s+|any\s+|all\s+(?:the\s+)?)?"
+                  r"(?:natural\s+|short\s+|little\s+)?(?:pauses|gaps|breaths|breaks|silences)\b"
+                  r"(?:\s+(?:in between|between (?:words|sentences)|in the middle|alone|"
+                  r"as (?:they|it) (?:are|is)|intact))?|"
+                  r"(?:停顿|气口|间隙)\S{0,2}(?:保留|留着|别剪|不要剪|别动|不动)", text)
         return [Hit(c.pos(CUT), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
@@ -1279,6 +1285,8 @@ def _inside_clip(text: str, verb: re.Match[str], clip_at: int) -> bool:
 
 def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if re.search(START_OVER, text) and re.search(_START_WITH, text):
+        return []  # "start over with just b.mp4 then c.mp4, drop my original clip": a new main track (concat)
     refs = segment_refs(c)
     n = c.ctx.segment_count
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调|"
@@ -1678,10 +1686,47 @@ _MADE_FOR = (r"\bput\s+together\s+(?:something|anything|smth|sth|a\s+(?:little\s
              r"cute\s+)?(?:something|video|vid|reel|edit|promo|recap|tribute|teaser))\s+together\b")
 
 
+# "start over with only b.mp4", "重新来，只用b.mp4": a fresh start said with the files to start from
+START_OVER = (r"\b(?:start(?:ing)?\s+(?:(?:all\s+)?over|again|afresh|fresh|from scratch)|from scratch|"
+              r"begin\s+again|redo\s+(?:it|the (?:whole )?(?:thing|video|edit))\s+(?:from scratch\s+)?)\b|"
+              r"重新来|从头来|重来|重新开始|从头开始|推倒重来")
+_START_WITH = (r"(?:\b(?:with|using|use|from|on)\b|只用|只要|就用|用|只留|只保留)\s*(?:just\s+|only\s+)?"
+               r"(?:the\s+)?(?:clip\s+|video\s+|file\s+)?(?=[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b)")
+
+
+def _start_over_with(c: Clause) -> list[Hit]:
+    """ "start over with only b.mp4", "从头来，只要b.mp4": the main track made again from the files named,
+    whole (concat - the catalogue's way to rebuild it); what else was added earlier stays, and the reply
+    says so."""
+    over = re.search(START_OVER, c.ctx.raw.lower())
+    with_ = rx.search(_START_WITH, c.text)
+    named = [(at, r) for at, r in c.ctx.mentioned(c.text, "video", "image") if with_ and at >= with_.start()]
+    if over is None or with_ is None or not named:
+        return []
+    rx.search(START_OVER, c.text)
+    rx.search(r"\b(?:only|just)\b|只", c.text)
+    # "…, ditch the first clip", "drop my original clip", "其他的不要了": what starting over from these
+    # leaves out anyway - said, not a deletion after the new start
+    rx.search(r"\b(?:drop|ditch|lose|remove|delete|scrap|cut|get rid of|skip|forget|bin|toss)\s+"
+              r"(?:(?:my|the|that|all)\s+)*(?:first|original|old|other|rest|others|current)\b(?:\s+(?:clips?|videos?|ones?|footage|"
+              r"recording|stuff))?|(?:别的|其他的?|其余的?|原来的|之前的)\S{0,4}?(?:都|全)?(?:不要|删掉|去掉|不用)(?:了)?|"
+              r"(?:clip|[\w-]+)\.mp4\s*(?:不要了|删掉|去掉)", c.text)
+    ids = list(dict.fromkeys(r.media_id for _, r in named))
+    files = list(dict.fromkeys(r.name for _, r in named))
+    names = "、".join(files) if c.zh else " and ".join(files)
+    return [Hit(named[0][0], [s.Concat(media_ids=ids)], note=(
+        f"视频主轨从{names}重新开始（整段）；之前加的音乐、文字等还在——"
+        "要全部回到最初的版本就说“回到最初”。" if c.zh
+        else f"I started the video again from {names} (whole); music, text and other things added earlier "
+             "are still there — to go back to the very first version instead, say “start over”."))]
+
+
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     if (cleared := _all_clips_go(c)):
         return cleared
+    if (fresh := _start_over_with(c)):
+        return fresh
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(_JOIN, text)
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):

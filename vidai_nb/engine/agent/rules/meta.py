@@ -259,6 +259,10 @@ def history_rule(c: Clause) -> list[Hit]:
                       r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b|\s*(?:用|只用)\s*[\w-]+\.(?:mp4|mov)",
                       text[m.end():]):
         m = None  # "start over with just b.mp4 then c.mp4": what to start over with is said - a new timeline
+    if m and re.search(r"(?:\b(?:with|using|use)\b|只用|只要|就用|用|只留|只保留)\s*(?:just\s+|only\s+)?"
+                       r"(?:the\s+)?(?:clip\s+|video\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b",
+                       (c.ctx.raw or text).lower()[m.start():]):
+        m = None  # "从头来，只要b.mp4": the files to start over with said in the next clause (concat_rule)
     if m:  # everything undone: the first version, as uploaded
         return [Hit(m.start(), [s.RestoreVersion(version=1)])]
     # "scrap version 5, take me back to 3": beside a version named, a bare "back to 3" is version 3 - and

@@ -613,7 +613,22 @@ def resolution_rule(c: Clause) -> list[Hit]:
     if h is None:
         h = {"超清": 2160, "高清": 1080, "标清": 720}[m.group(6)]
     rx.search(r"\b(?:the\s+)?resolution\b|分辨率", c.text)  # what is changed, named
-    return [Hit(m.start(), [s.Resolution.model_validate({"max_height": h})])]
+    return [Hit(m.start(), [s.Resolution.model_validate({"max_height": h})], note=_cap_above(c, h))]
+
+
+def _cap_above(c: Clause, h: int) -> str | None:
+    """ "算了还是4K吧" on 1080p footage: a cap at or above the video's own height leaves it as it is - it
+    lifts a lower cap said before, and adds no detail (there is no upscaling); said, never claimed as 4K."""
+    meta = c.ctx.draft.get("m", {}) if isinstance(c.ctx.draft, dict) else {}
+    height, width = int(meta.get("height") or 0), int(meta.get("width") or 0)
+    if not height or h <= height:
+        return None
+    own, said = f"{min(height, width or height)}p", {720: "720p", 1080: "1080p", 2160: "4K"}[h]
+    if c.zh:
+        return (f"视频本身是{own}（{width}×{height}），所以输出仍是{own}：{said}上限只会解除之前更低的上限，"
+                "不会增加清晰度（没有放大/超分）。")
+    return (f"The video is {own} ({width}×{height}), so it stays {own}: a {said} cap only lifts a lower cap "
+            "set before and adds no detail (there is no upscaling).")
 
 
 # "when i uploaded it it turned 90 degrees like portrait, fix it", "视频横过来了，帮我弄回来": the picture
@@ -1050,6 +1065,20 @@ def crossfade_rule(c: Clause) -> list[Hit]:
 _ZH_LOWER = r"低一?点|低一些|低些|小一?点|弱一?点|减弱"
 
 
+# what a part of a clause names that is no colour property: a sound, a speed, a thing laid over the picture
+_OTHER_THAN_COLOUR = (r"\b(?:music|song|bgm|soundtrack|track|voice|audio|sound|volume|narration|speed|"
+                      r"faster|slower|pace|logo|watermark|opacity|text|title|subtitles?|captions?|fade|"
+                      r"crossfade)\b|[\w-]+\.(?:mp3|wav|m4a|aac|png|jpe?g|mp4|mov)\b|"
+                      r"音乐|配乐|声音|音量|原声|人声|背景音|速度|倍速|加速|减速|台标|水印|透明|字幕|标题|文字|淡")
+_COLOUR_WORD = (r"\bbright\w*|\bdark\w*|\bdim\w*|\blight(?:er|en)\b|\bcontrast\w*|\bsaturat\w*|"
+                r"\bvibrant\b|\bvivid\b|\bcolou?r\w*|\bexposure\b|亮|暗|对比度|饱和度|鲜艳|颜色|色彩")
+
+
+def _not_colour(part: str) -> bool:
+    """The part names something else (the music, the voice, the speed) and no colour property."""
+    return re.search(_OTHER_THAN_COLOUR, part) is not None and re.search(_COLOUR_WORD, part) is None
+
+
 def _chunk(text: str, pos: int) -> str:
     """The part of the clause around `pos` ("more contrast and less saturation": each its own)."""
     # (the 和 of 饱和度 joins nothing)
@@ -1109,6 +1138,10 @@ def color_rule(c: Clause) -> list[Hit]:
     pct = float(pct_m.group(1)) / 100 if pct_m else None
     several = len(re.findall(r"\d\s*%", text)) > 1
     amount = pct if pct is not None and pct <= 1 and not several else None
+    if amount is not None and pct_m is not None and _not_colour(_chunk(text, pct_m.start())):
+        # "turn the brightness down a bit and the music up to 60%": an amount belongs to the part it is said
+        # in - the music's level there, never the brightness's
+        amount = None
 
     def amount_at(pos: int) -> float | None:
         """ "brighten it 10% and bump the contrast 20%": each change its own amount."""
@@ -1380,6 +1413,105 @@ def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
     return [Hit(m.start(), [s.RemoveLogo()])]
 
 
+# "drop the logo i added" (not "drop logo.png in the top right": a place said is where it goes)
+_DROP_MARK = (r"\bdrop\b(?!.*\b(?:in|into|on|onto|at)\s+(?:the\s+)?(?:top|bottom|upper|lower|left|right|"
+              r"middle|center|centre|corner)\b)")
+# the mark said not to be wanted any more
+_MARK_UNWANTED = (r"\bno\s+(?:more\s+)?(?:logo|watermark)s?\b(?!\s*(?:\.png|\.jpe?g))|"
+                  r"\b(?:don'?t|do not|dont)\s+(?:want|need|like)\s+(?:the|my|that|this|a|any)?\s*"
+                  r"(?:logo|watermark)\b(?:\s+(?:any\s*more|there|on it|at all))?|"
+                  r"(?:logo|水印|台标)\s*(?:不要了|不需要了|不用了|别要了)|"
+                  r"(?:不要|不想要|不需要)\s*(?:那个|这个)?\s*(?:logo|水印|台标)(?:了|$|(?=[，,。；;\s]))")
+# "不要加水印", "don't add a logo": none is to be added (nothing to do with one already there)
+_NO_MARK_ADDED = (r"(?:不要|别|不用|不需要)\s*(?:给我|帮我)?\s*(?:加|放|打|添加|贴)\s*(?:个|上)?\s*"
+                  r"(?:logo|水印|台标)|"
+                  r"\b(?:don'?t|do not|dont|no need to)\s+(?:add|put|place|stick|use)\s+"
+                  r"(?:a|an|the|any|my)?\s*"
+                  r"(?:logo|watermark)")
+# a change to the logo over the video: its size, place or see-through
+_LOGO_SMALLER = (r"\bsmaller\b|\bshrink\w*|\bscale (?:it |that )?down\b|\btoo (?:big|large|huge|much)\b|"
+                 r"\btone (?:it |that )?down\b|缩小|小一点|小一些|小点|小些|太大")
+_LOGO_BIGGER = (r"\bbigger\b|\blarger\b|\benlarge\w*|\bscale (?:it |that )?up\b|\btoo (?:small|tiny)\b|"
+                r"\bhard to see\b|放大|大一点|大一些|大点|大些|太小")
+_LOGO_FAINTER = (r"\bmore (?:transparent|see[\s-]?through|subtle|faint)\b|\bfainter\b|\bless (?:visible|"
+                 r"obvious|opaque|strong)\b|\btoo (?:bright|strong|obvious|opaque|visible)\b|"
+                 r"(?:更|再)透明|透明一点|透明些|淡一点|淡一些|太显眼|太明显")
+_LOGO_STRONGER = (r"\bless (?:transparent|see[\s-]?through|faint)\b|\bmore (?:visible|opaque|solid)\b|"
+                  r"\btoo (?:faint|transparent|see[\s-]?through)\b|\bsolid\b|不透明|明显一点|太淡|太透明")
+_LOGO_MOVE = r"\b(?:move|shift|put|place|switch|swap|bring)\b|挪|移到|移动|换到|放到|改到|放在"
+_ADD_VERB = r"\b(?:add|put|place|overlay|stick|insert|slap|include|use)\b|加|添加|放|贴|打上|用"
+
+
+def _logo_on(draft: dict[str, Any]) -> dict[str, Any] | None:
+    """The logo image over the video, if one was added (its segment: src, pos, scale, opacity)."""
+    for t in draft.get("t", []):
+        if isinstance(t, dict) and t.get("role") == "overlay":
+            for seg in t.get("sg", []):
+                if seg.get("kind") == "image":
+                    return dict(seg)
+    return None
+
+
+def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> list[Hit] | None:
+    """ "make the logo smaller", "move the watermark to the bottom left", "logo再透明一点": a change to the
+    logo over the video is made to that logo (added again with its new size, place or see-through, which
+    replaces it - never a second logo). With no logo over the video, the change is asked about (none is
+    added). None: no change to a logo said (a logo added, read by the rule)."""
+    text = c.text
+    named = re.search(r"[\w-]+\.(?:png|jpe?g|gif|webp)\b", text)
+    if named and (on is None or named.group(0) != str(on.get("src"))):
+        return None  # "logo.png小一点", "put b.png top left": a file named is added as said
+    smaller, bigger = rx.search(_LOGO_SMALLER, text), rx.search(_LOGO_BIGGER, text)
+    fainter, stronger = rx.search(_LOGO_FAINTER, text), rx.search(_LOGO_STRONGER, text)
+    where = position(others_placed(text, "image"))
+    moved = where is not None and rx.search(_LOGO_MOVE, text) is not None
+    if on is None:
+        moving = where is not None and re.search(r"\bmove|\bshift|挪|移", text) is not None
+        if not (smaller or bigger or fainter or stronger or moving):
+            return None
+        if re.search(_ADD_VERB, text) and not re.search(r"\bmove|\bshift|挪|移", text):
+            return None  # "put the logo a bit bigger in the corner": a logo added, its size said
+        return [Hit(m.start(), question=(
+            "视频上还没有加台标——要我把logo.png加上吗？比如“右上角加logo.png，小一点”。" if c.zh else
+            "There is no logo over the video yet — shall I add one? For example “add logo.png small in the "
+            "top right”."))]
+    if not (smaller or bigger or fainter or stronger or where):
+        return None
+    if where and not moved and not (smaller or bigger or fainter or stronger) and re.search(_ADD_VERB, text) \
+            is None:
+        return None
+    scale, opacity = float(on.get("scale", 0.15)), float(on.get("opacity", 0.8))
+    kwargs: dict[str, Any] = {"media_id": str(on.get("src")), "pos": where or on.get("pos", "top-right"),
+                              "scale": scale, "opacity": opacity}
+    pct = percent(text)
+    if pct is not None and 0 < pct <= 1 and (smaller or bigger):
+        kwargs["scale"] = pct  # "make the logo smaller, like 8%"
+    elif smaller and not bigger:
+        kwargs["scale"] = round(scale * LOGO_SMALL / 0.15, 3)
+    elif bigger and not smaller:
+        kwargs["scale"] = round(min(1.0, scale * LOGO_BIG / 0.15), 3)
+    if pct is not None and 0 <= pct <= 1 and (fainter or stronger) and not (smaller or bigger):
+        kwargs["opacity"] = round(1 - pct if rx.search(r"transparen|透明", text) and
+                                  not rx.search(r"opacity|不透明度", text) else pct, 2)
+    elif fainter and not stronger:
+        kwargs["opacity"] = round(max(0.1, opacity - 0.3), 2)
+    elif stronger and not fainter:
+        kwargs["opacity"] = round(min(1.0, opacity + 0.2), 2)
+    op = s.AddLogo(**kwargs)
+    was = []
+    if op.scale != scale:
+        was.append(f"{op.scale * 100:g}%的宽度（原来{scale * 100:g}%）" if c.zh else
+                   f"{op.scale * 100:g}% of the width (was {scale * 100:g}%)")
+    if op.opacity != opacity:
+        was.append(f"不透明度{op.opacity * 100:g}%（原来{opacity * 100:g}%）" if c.zh else
+                   f"{op.opacity * 100:g}% opacity (was {opacity * 100:g}%)")
+    said = ("，".join(was) if c.zh else ", ".join(was))
+    return [Hit(m.start(), [op], note=(
+        f"这是改的已有台标，没有再加一个{'：' + said if said else ''}。" if c.zh else
+        "That is the logo already over the video, changed - not a second one"
+        f"{': ' + said if said else ''}."))]
+
+
 def logo_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\blogo\b|\bwatermark\b|\bbranding\b|\bbug\b|水印|台标|标志", c.text)
     if not m or re.search(r"\b(?:except|apart from|other than|but not|without|not)\s+(?:for\s+)?"
@@ -1430,8 +1562,24 @@ def logo_rule(c: Clause) -> list[Hit]:
     own = _own_mark(c, m)
     if own is not None and not in_footage and re.search(
             removal + r"|\b(?:take|get|pull|strip)\s+(?:\w+\s+){0,3}?(?:off|out|away)\b|"
-                      r"\b(?:lose|ditch|kill|scrap)\b", c.text):
+                      r"\b(?:lose|ditch|kill|scrap)\b|" + _DROP_MARK, c.text):
         return own
+    on = _logo_on(c.ctx.draft)
+    if re.search(_NO_MARK_ADDED, c.text):
+        rx.search(_NO_MARK_ADDED, c.text)
+        return [Hit(m.start())]
+    if not in_footage and not there and rx.search(_MARK_UNWANTED, c.text):
+        # "no logo", "logo不要了", "i don't want the logo anymore": with one over the video it goes; with none
+        # there is nothing to take off and none is added
+        if on is not None:
+            return [Hit(m.start(), [s.RemoveLogo()])]
+        if not re.search(r"[,;，；。]|\b(?:and|then|but)\b|然后|再", c.ctx.raw.lower()):
+            return [Hit(m.start(), refusal="视频上没有加台标，没有可去掉的——什么都没改。" if c.zh else
+                        "There is no logo over the video to remove — nothing was changed.")]
+        return [Hit(m.start())]
+    if not in_footage and not rx.search(removal, c.text) and \
+            (follow := _logo_follow_up(c, m, on)) is not None:
+        return follow
     if rx.search(removal, c.text) or ((in_footage or there) and re.search(raw_removal, c.ctx.raw.lower())):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
               "或者在那里盖一个你的logo。")

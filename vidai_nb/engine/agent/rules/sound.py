@@ -33,6 +33,8 @@ from .common import (
     fade_where,
     ms_after,
     ms_near,
+    not_its_part,
+    other_parts_blanked,
     percent,
     ranges,
     rx,
@@ -99,6 +101,9 @@ _SPEED_REMOVED = re.compile(
     r"不要了)")
 
 
+_SPEED_WORD = r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay\w*|\bpace\b|倍速|快|慢|加速|减速|速度"
+
+
 def speed_rule(c: Clause) -> list[Hit]:
     text = _FASTER_TRANSFER.sub(lambda m: " " * len(m.group(0)), c.text)
     # (read as "speed it up": the words said of it kept in place, as "it")
@@ -143,7 +148,9 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(\d+(?:\.\d+)?)\s*%|"
                       r"(\d+(?:\.\d+)?)\s*%\s*(?:speed|playback speed|(?:的\s*)?(?:播放)?(?:速度|倍速))|"
                       # "slow it to 75%", "speed the choir clip up to 120%", "放慢到75%": the speed it ends at
-                      r"\b(?:slow|speed)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b|by\b)[^\s,;%]+){0,5}?\s+(?:to|at)\s*"
+                      # ("speed it up and the music to 40%": a level said after "and" is another thing's)
+                      r"\b(?:slow|speed)(?:s|ed|ing)?\b(?:\s+(?!to\b|at\b|by\b|and\b|then\b)[^\s,;%]+){0,5}?\s+"
+                      r"(?:to|at)\s*"
                       r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(?:原来的|原速的|正常的)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
                       r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
@@ -163,7 +170,8 @@ def speed_rule(c: Clause) -> list[Hit]:
                 # "speed it up 30%" is 30 % faster (it had read 0.3x); "slow it down 20%" 20 % slower
                 factor = 1 + factor if direction.group(1) == "up" else 1 - factor
     if factor is None:
-        pct = percent(text)
+        # ("speed up a bit and music down to 20%": the music's level, not how much faster - not read here)
+        pct = None if not_its_part(text, r"\d+(?:\.\d+)?\s*%", _SPEED_WORD) else percent(text)
         m = rx.search(r"\bfaster\b|\bspeed " + _OBJ + r"up\b|\bslower\b|\bslow " + _OBJ + r"down\b|"
                       r"加速|减速|快一点|慢一点", text)
         if m and pct is not None and rx.search(r"\bto\s*\d+(?:\.\d+)?\s*%|到\s*\d+(?:\.\d+)?\s*%", text):
@@ -749,6 +757,10 @@ _COVER_WISHED = (r"\b(?:should|must|needs? to|has to|have to|(?:want|need|like)\
                  r"(?:盖过|盖住|覆盖|压过|替换|代替|取代)")
 
 
+_SOUND_NAMED = (r"\b(?:music|song|bgm|soundtrack|voice|vocals?|audio|sound|volume|mic|narration|speech|"
+                r"loud\w*|quiet\w*|softer|track)\b|音乐|配乐|背景音|声音|音量|原声|人声|大声|小声")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
@@ -761,6 +773,9 @@ def volume_rule(c: Clause) -> list[Hit]:
         return []  # "turn the saturation down a little, to 0.9": the picture's property named takes the level
     # (blanked, not cut: positions stay those of the window)
     text = _COMPARED.sub(lambda f: " " * len(f.group(0)), c.text)
+    # "make it 20% brighter and the music quieter", "speed it up 20% and the music to 40%": an amount said in
+    # a part about the picture or the speed is that part's (blanked here, positions kept)
+    text = other_parts_blanked(text, r"\d+(?:\.\d+)?\s*%", _SOUND_NAMED)
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   # ("turn the speed down to 80%": the speed's, not the sound's; "turn the contrast up to 1.3
                   # and the music down to 20%": the picture's)
@@ -1098,7 +1113,11 @@ def music_rule(c: Clause) -> list[Hit]:
         after = low.search(text, m_duck.end())
         if after and after.start() - m_duck.end() <= 12:
             note(text, after.start(), after.end())
-        off = rx.search(r"\bno\b|\bstop\b|\bturn off\b|\bdisable|\bwithout|不要(?!盖)|取消|关闭", text)
+        # ("remove the ducking", "get rid of the ducking", "关掉闪避": the ducking itself taken off)
+        off = rx.search(r"\bno\b|\bstop\b|\bturn (?:\w+ ){0,2}?off\b|\bswitch (?:\w+ ){0,2}?off\b|\bdisable|"
+                        r"\bwithout|\bun-?duck|\b(?:remove|kill|drop|lose|ditch|get rid of|take off|take out|"
+                        r"undo|cancel|scrap)\s+(?:the\s+|that\s+|this\s+|all\s+(?:the\s+)?)?(?:auto[\s-]?)?duck|"
+                        r"不要(?!盖)|取消|关闭|关掉|去掉|别(?=\S{0,4}闪避)", text)
         ops: list[OpBase] = [s.DuckMusic(duck=not off)]
         song = c.ctx.mentioned(text, "audio")
         if song and not off and rx.search(r"\b(?:add|put|use)\b|加上|添加|加|配上|当", text):
@@ -1525,6 +1544,12 @@ def voice_quality_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(r"\b(?:with|watch\w*|on)\s+(?:the\s+)?(?:sound|audio)\s+(?:off|muted|down)\b", c.text):
         return []  # "my students watch with sound off": how it is watched, not how it sounds
+    if re.search(r"de-?nois|\bnoise|\bhiss|\bhum\b|normali[sz]|\bloudness|\bvolume|\bduck\w*|降噪|去噪|"
+                 r"噪音|杂音|音量|响度|闪避", (c.ctx.raw or c.text).lower()):
+        # "denoise it, my voice sounds bad", "turn off the ducking, it made the music sound weird": the sound
+        # fix is asked elsewhere in the request - this is why, not a wish to ask about
+        rx.search(r"\b(?:make|get|so)\b|听起来|一点|一些", c.text)
+        return [Hit(m.start())]
     rx.search(r"\b(?:make|get|can|help|want|need|improve|fix|so)\b|\bidk\b|让|想|帮我|弄|调|听起来|一点|"
               r"一些", c.text)
     return [Hit(m.start(), question=_SOUND_OPTIONS[1 if c.zh else 0])]

@@ -557,6 +557,10 @@ def _unquoted(text: str) -> str | None:
     if not words or rx.fullmatch(r"(?:a|an|the|it|some|overlay|card|on|to|please|bigger|smaller|larger)?",
                                  words):
         return None
+    if re.fullmatch(r"(?:the\s+|my\s+|some\s+|auto(?:matic)?\s+|closed\s+)*(?:subtitles?|captions?|subs|cc|"
+                    r"transcript(?:ion)?|what (?:i|we|they|he|she) (?:say|said)|the words (?:i|we) say|"
+                    r"(?:spoken|speech) text)", words.strip()):
+        return None  # "show the captions on screen": the subtitles named, not words to show (subtitles_rule)
     return words
 
 
@@ -621,6 +625,39 @@ _EACH_TEXT = (r"(?:\b(?:a|an|the|and|plus|then|with)\s+)?(?:\b(?:under|below|ben
               r"(?:(?:saying|that says|reading)\s*)?⟦\d+⟧")
 
 
+# "put 'A' and 'B' at the top", "加上「你好」和「世界」": quoted words listed after one verb (and noun)
+_LISTED = re.compile(r"⟦\d+⟧(?:\s*(?:[,，、&]|\band\b|\bplus\b|和|跟|与|以及)\s*(?:then\s+|also\s+)?⟦\d+⟧)+")
+_LIST_LEAD = (r"(?:\b(?:add|put|show|display|write|place|insert|overlay|stick|slap)\b|加上|加|添加|放上|放|"
+              r"写上|写|打上)\s*(?:(?:the|two|three|both|some|these)\s+)?(?:(?:texts?|titles?|words|captions?|labels?|"
+              r"lines?|headings?)\s*|(?:两行|几行|两个|几个)?(?:文字|标题|字)\s*)?(?:[:：]\s*)?$")
+
+
+def _listed_texts(c: Clause) -> list[Hit]:
+    """ "put 'A' and 'B' at the top": several quoted words listed after one verb, the place, time and look
+    said once for all - each is a text of its own with what is said for them all (none dropped)."""
+    m = _LISTED.search(c.text)
+    if m is None or re.search(r"⟦\d+⟧", c.text[:m.start()] + c.text[m.end():]) or \
+            not re.search(_LIST_LEAD, c.text[:m.start()]):
+        return []
+    before, after = c.text[:m.start()], c.text[m.end():]
+    ops: list[Any] = []
+    for q in re.findall(r"⟦\d+⟧", m.group(0)):
+        hits = title_rule(Clause(before + q + after, c.ctx))
+        if len(hits) != 1 or len(hits[0].ops) != 1:
+            return []
+        ops += hits[0].ops
+    rx.search(re.escape(m.group(0)), c.text)
+    where = {(getattr(op, "pos", None), getattr(op, "start_ms", None), getattr(op, "end_ms", None))
+             for op in ops}
+    said = None
+    if len(where) == 1:  # the same place at the same time: said, with how to set them apart
+        said = ("这几段文字在同一位置、同一时间，会叠在一起——"
+                "要分开的话可以说“「B」放底部”或给各自的时间。" if c.zh else
+                "They are in the same place at the same time, so they overlap — to set them apart say e.g. "
+                "“put 'B' at the bottom” or give each its own times.")
+    return [Hit(m.start(), ops, note=said)]
+
+
 def _each_text(c: Clause) -> list[Hit]:
     """Two texts said in one breath, each with its noun and its quoted words: one reading of each part,
     the words between them belonging to the one they follow."""
@@ -637,7 +674,7 @@ def _each_text(c: Clause) -> list[Hit]:
                                                r"between|during|for)?\s*(?:the\s+)?§)", c.text)]
         verb = c.text[:bare[0]] if bare else ""
         if len(bare) < 2 or not re.fullmatch(r"\s*(?:add|put|show|display|write|place)\s*", verb):
-            return []
+            return _listed_texts(c)
         starts = bare
     elif not re.fullmatch(lead, c.text[:starts[0]]):
         return []
