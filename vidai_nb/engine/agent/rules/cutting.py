@@ -2295,8 +2295,8 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:speed\w*|faster)\b[^,;.§]{{0,30}}?\b(?:so|till|until)\s+(?:that\s+)?(?:it'?s|it’s)\s+"
               rf"(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
-              # "i only need 30 seconds of this", "we just need 20 s of it", "all i need is 30 seconds": a length
-              # of the whole wanted (said of this recording, or with nothing after it)
+              # "i only need 30 seconds of this", "we just need 20 s of it", "all i need is 30 seconds": a
+              # length of the whole wanted (said of this recording, or with nothing after it)
               rf"\b(?:(?:i|we)\s+)?(?:only|just)\s+(?:need|want)\s+(?:about\s+|around\s+|like\s+)?{T}"
               rf"(?=\s*(?:of\s+(?:this|it|that|the\s+(?:whole\s+)?(?:video|clip|footage|recording|thing))\b|"
               rf"(?:total|in total|tops|max)\b|[,.!;]|(?:please|pls|thanks)\b|$))|"

@@ -454,7 +454,8 @@ _SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简
 
 _ASIDE = re.compile(r"\s*\(\s*(?:that'?s|thats|that is|it'?s|its|it is|this is|which is|the name|i\.?e\.?|"
                     r"lol|haha|because|cause|cuz|coz|bc|since|so|for|from|at|in|with|on|during|until|till|"
-                    r"(?:my|our|his|her|their) (?:name|channel|brand|show|bit|set|podcast|business|company|shop)"
+                    r"(?:my|our|his|her|their) (?:name|channel|brand|show|bit|set|podcast|business|company|"
+                    r"shop)"
                     r")\b[^()]*\)?\s*$")
 
 
