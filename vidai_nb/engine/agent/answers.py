@@ -439,6 +439,19 @@ _RID_OF_IT_EN = re.compile(r"[,.;!]\s*(?:so\s+|but\s+|and\s+)?"
                            r"(?:get rid of|remove|reduce|fix|clean up|lower|kill|eliminate|lose|filter out|"
                            r"wipe out|suppress)\s+(?:it|that|this|them)(?:\s+(?:out|up))?\s*\??\s*$")
 _NOISE_EN = r"\b(?:nois\w*|hiss\w*|hum|humming|buzz\w*|static|crackl\w*|rumbl\w*|whine|whining|whir\w*)\b"
+# "how can i cut out the fan noise in the background", "how do i get rid of the hum in my voiceover": how to
+# take out a noise that is in this recording (named with "the" / "this" / "that") - asked to be done, like
+# "can you …"; a general how-to ("how do i remove background noise") or one about filming ("how do i avoid the
+# fridge hum next time") stays a question
+_HOW_RID_OF_NOISE_EN = re.compile(
+    r"^(?:(?:so|ok|okay|hey|hi|um|uh|and)[,\s]+)*how (?:can|do|could|would) (?:i|we|you|u)\s+"
+    r"(?:remove|cut out|get rid of|reduce|clean up|kill|eliminate|filter out|take out|lose|lower|"
+    r"strip out|suppress)\s+"
+    r"(?:the|that|this|all the|all that|those|these)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:nois\w*|hiss\w*|hum|humming|buzz\w*|crackl\w*|rumbl\w*|whine|drone)\b")
+_NOISE_LATER_EN = (r"\bnext time\b|\bin (?:the )?future\b|\bavoid\b|\bprevent\b|\bin general\b|"
+                   r"\bwhen (?:i|we|you) (?:film|record|shoot)|\bwhile (?:filming|recording|shooting)\b|"
+                   r"\bin (?:premiere|resolve|davinci|capcut|audacity|final cut|imovie|obs)\b|\bmyself\b")
 
 
 # "can i add my own font?", "can i legally post a video of me reading a picture book?", "should our practice
@@ -529,6 +542,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         rid = _RID_OF_IT_EN.search(text)
         if rid and re.search(_NOISE_EN, text[:rid.start()]) and "?" not in text[:rid.start()]:
             return False
+        if _HOW_RID_OF_NOISE_EN.search(text) and not re.search(_NOISE_LATER_EN, text):
+            return False  # "how can i cut out the fan noise in the background": the noise there, taken out
         if _TOOL_QUESTION_EN.search(bare.lower()):
             return True
         asked = _asked_only(text)

@@ -1515,6 +1515,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
                                                   r"\bmake\b|\bturn\b", c.text):
             continue
         m = rx.search(pattern, c.text)
+        if m and re.fullmatch(r"voice[\s-]?over|narrat(?:e|ion|or)", m.group(0)) and re.search(
+                r"\b(?:the|my|our|his|her|their|this|that)\s+(?!(?:new|another|fresh|different|ai|robot)\b)"
+                r"(?:[\w'-]+\s+){1,2}$", c.text[:m.start()]):
+            continue  # "kill the background hiss on the physio voiceover": one already recorded, named
         if m and re.search(r"\b(?:is|are|was|were|'s|sounds?|sounding)\s+(?:all|just|only|mostly|basically|"
                            r"full of|nothing but|like)\s+(?:a\s+|an\s+|one\s+big\s+)?(?:\w+\s+){0,3}$",
                            c.text[:m.start()]) and not re.search(

@@ -1668,6 +1668,11 @@ def pip_rule(c: Clause) -> list[Hit]:
                       r"\bface ?cam\b|"
                       # "show c.mp4 small in the top right": a named clip put in a corner, "corner" unsaid
                       r"\b(?:in|at|into)\s+(?:the\s+)?(?:top|bottom|upper|lower)[\s-]?(?:left|right)\b|"
+                      # "show b.mp4 bottom right from 0:10 to 0:20": the corner said bare, right after the
+                      # clip named (with a verb that shows it)
+                      r"\b(?:show|put|place|display|stick|pop|have|add)\s+[\w-]+\.(?:mp4|mov|webm|mkv|m4v)"
+                      r"\s+(?:(?:small|tiny|little)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?(?:top|bottom|upper|lower)[\s-]?"
+                      r"(?:left|right)\b|"
                       r"叠加|叠在|(?:左上|右上|左下|右下)角", c.text)
         if not m or not c.ctx.mentioned(c.text, "video"):
             return []

@@ -452,6 +452,13 @@ _SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简
                 r"(?:帮我|给我|麻烦)?\s*(?:直接)?\s*(?:加上|加一下|加下|加|弄上|弄一下)\s*(?:吧|啊|哈)?)\s*)+")
 
 
+_ASIDE = re.compile(r"\s*\(\s*(?:that'?s|thats|that is|it'?s|its|it is|this is|which is|the name|i\.?e\.?|"
+                    r"lol|haha|because|cause|cuz|coz|bc|since|so|for|from|at|in|with|on|during|until|till|"
+                    r"(?:my|our|his|her|their) (?:name|channel|brand|show|bit|set|podcast|business|company|"
+                    r"shop)"
+                    r")\b[^()]*\)?\s*$")
+
+
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
@@ -530,8 +537,14 @@ def _unquoted(text: str) -> str | None:
     # words go ends them
     words = re.sub(r"(?<=\w)[.。!！]\s+(?:then\s+|and\s+|also\s+|please\s+|pls\s+)?(?:put|place|make|show|"
                    r"keep|move|set|have|display|leave|add|use|position|center|centre|align)\b.*$", "", words)
+    # "title: Delete Your Ex (thats the name of my bit) put it at the start": "put it" with where or when
+    # ends the words, stop or not; an aside in brackets after them that talks about them ("that's the name
+    # of my bit"), says why, or how or when they show is no part of them ("Part 2 (final)" stays)
+    words = re.sub(r"\s+(?:then\s+|and\s+|please\s+|pls\s+)?(?:put|place|stick|show|have|display|position|"
+                   r"move|keep)\s+(?:it|this|that|them)\s+(?:right\s+|up\s+|down\s+)?(?:at|in|on|for|from|"
+                   r"over|across|near|during|before|after|top|bottom|until|till|between)\b.*$", "", words)
     while True:
-        cut = _TAIL.sub("", words)
+        cut = _ASIDE.sub("", _TAIL.sub("", words))
         if cut == words:
             break
         words = cut
