@@ -28,6 +28,7 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
     rows = bench.load(bench.DATA)
     assert len(rows) >= 200
     assert len({r["text"] for r in rows}) == len(rows), "duplicate requests"
+    assert len({r["id"] for r in rows}) == len(rows), "duplicate ids"
     langs = {r["lang"][:2] for r in rows}
     assert langs == {"en", "zh"}
     assert sum(r["expect"]["question"] for r in rows) >= 10
@@ -209,7 +210,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout37", 0) <= 0  # none left (h37b: 37141, the quiet end kept)
     # holdout38 was scored blind with 1 destructive misreading (a pause kept at the end, 38141)
     assert destructive.pop("holdout38", 0) <= 0  # none left
-    # holdout40 was scored blind with 1 destructive misreading once silencing counts (40094: the whole sound
+    # holdout40 was scored blind with 1 destructive misreading once silencing counts (41094: the whole sound
     # muted for "just the ums")
     assert destructive.pop("holdout40", 0) <= 0  # none left (d29: a mute of words is refused)
     # holdout31 was scored blind with no destructive misreading
