@@ -362,14 +362,15 @@ Rows carry a `split`, in the order they were written:
   and kept sealed through session 28's round (holdout36's and holdout37's misses, the reply notes).
   Scored once, blind, after that round, against main at d83706a: 93.1 % (285/306; English 93.0 %,
   Chinese 93.5 %), 1 destructive.
-- "holdout40": 310 requests (200 English, 110 Chinese; 90 with a public source whose wording was paraphrased)
+- "holdout40" (ids 41001-41310; written as 40001-40310, renumbered because holdout8 holds 40001-40136): 310
+  requests (200 English, 110 Chinese; 90 with a public source whose wording was paraphrased)
   written at the start of session 29 by a new helper with new personas (skateboard filmers, hospice
   volunteers, chess streamers, museum docents, cycling club captains, pottery studios, crossfit gyms,
   sign-language tutors; 农产品直播带货, 书法老师, 婚庆摄像, 社区志愿者), with the catalogue's amounts section
   visible. Scored once, blind, against main at a5b584e before any fix: 93.2 % (289/310; English 94.0 %,
-  Chinese 91.8 %), 0 destructive by the measure then; 1 once silencing counts (40094 "mute just the ums
+  Chinese 91.8 %), 0 destructive by the measure then; 1 once silencing counts (41094 "mute just the ums
   instead of cutting them out" muted the whole clip's sound; the measure was widened right after).
-  40111 expects the catalogue's example text (SALE 50% OFF) instead of the row's own quoted text: the
+  41111 expects the catalogue's example text (SALE 50% OFF) instead of the row's own quoted text: the
   writer's slip, left as written.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little

@@ -28,6 +28,7 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
     rows = bench.load(bench.DATA)
     assert len(rows) >= 200
     assert len({r["text"] for r in rows}) == len(rows), "duplicate requests"
+    assert len({r["id"] for r in rows}) == len(rows), "duplicate ids"
     langs = {r["lang"][:2] for r in rows}
     assert langs == {"en", "zh"}
     assert sum(r["expect"]["question"] for r in rows) >= 10
@@ -184,7 +185,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout38"]  # scored 93.1% blind (285/306) after session 28's round
     assert ok / n >= 286 / 306  # 286 with 38141 fixed (the end's pause kept)
     ok, n = result["by_split"]["holdout40"]  # scored 93.2% blind (289/310) at the start of session 29
-    assert ok / n >= 289 / 310
+    assert ok / n >= 297 / 310  # 297 after session 29's d29 (with c29's fixes)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -209,9 +210,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout37", 0) <= 0  # none left (h37b: 37141, the quiet end kept)
     # holdout38 was scored blind with 1 destructive misreading (a pause kept at the end, 38141)
     assert destructive.pop("holdout38", 0) <= 0  # none left
-    # holdout40 was scored blind with 1 destructive misreading once silencing counts (40094: the whole sound
+    # holdout40 was scored blind with 1 destructive misreading once silencing counts (41094: the whole sound
     # muted for "just the ums")
-    assert destructive.pop("holdout40", 0) <= 1
+    assert destructive.pop("holdout40", 0) <= 0  # none left (d29: a mute of words is refused)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading

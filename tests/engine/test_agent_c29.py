@@ -68,10 +68,23 @@ def test_a_change_to_the_logo_there_edits_it(text: str, pos: str, scale: float, 
     [op] = plan.ops
     assert isinstance(op, s.AddLogo)
     assert (op.media_id, op.pos, op.scale, op.opacity) == ("logo.png", pos, scale, opacity)
-    assert any("not a second one" in n or "没有再加一个" in n for n in plan.notes)
+    assert any("no second logo" in n or "没有再加一个" in n for n in plan.notes)
     after = apply(_draft(logo=True), op, SAMPLE_MEDIA)
     overlay = [t for t in after["t"] if t.get("role") == "overlay"]
     assert len(overlay) == 1 and len(overlay[0]["sg"]) == 1  # one logo, changed
+
+
+@pytest.mark.parametrize(("text", "pos", "scale", "opacity"), [
+    ("make the watermark a little smaller", "bottom-left", 0.133, 1.0),
+    ("make the logo 50% transparent", "bottom-left", 0.2, 0.5),
+    ("水印挪到右上角", "top-right", 0.2, 1.0),
+])
+def test_what_is_not_changed_stays_as_it_was(text: str, pos: str, scale: float, opacity: float) -> None:
+    draft = apply(_draft(), parse_operation({"op": "add_logo", "media_id": "logo.png", "pos": "bottom-left",
+                                             "scale": 0.2, "opacity": 1.0}), SAMPLE_MEDIA)
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    [op] = parse(text, lang, UPLOADS, draft).ops
+    assert isinstance(op, s.AddLogo) and (op.pos, op.scale, op.opacity) == (pos, scale, opacity)
 
 
 @pytest.mark.parametrize("text", ["drop the logo i added", "logo不要了", "i don't want the logo anymore",
@@ -144,6 +157,7 @@ def test_quoted_words_listed_are_each_added(text: str, words: list[str], pos: st
     ("start over with only b.mp4", ("clip.mp4",), ["b.mp4"]),
     ("重新来，只用b.mp4", ("clip.mp4",), ["b.mp4"]),
     ("从头来，只要b.mp4", ("clip.mp4",), ["b.mp4"]),
+    ("scrap everything and use only b.mp4", ("clip.mp4",), ["b.mp4"]),
     ("start over with just b.mp4 then c.mp4, drop my original clip", ("clip.mp4", "b.mp4", "c.mp4"),
      ["b.mp4", "c.mp4"]),
     ("lets start again with just b.mp4 and c.mp4, ditch the first clip", ("clip.mp4", "b.mp4", "c.mp4"),

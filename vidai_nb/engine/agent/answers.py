@@ -167,7 +167,8 @@ _EDIT_VERBS = (r"make|add|put|cut|trim|remove|delete|export|change|set|turn|spee
                r"flip|fade|split|keep|drop|apply|convert|render|save|undo")
 _EDIT_VERB_EN = re.compile(rf"\b(?:{_EDIT_VERBS}|use|do|go|pick|choose|switch)\b")
 # ("for a conference demo of our research prototype is 16:9 still the norm": several words say what for)
-_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+,?\s+){0,9}?,?\s*"
+_PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?"
+                            r"(?:[\w'’-]+,?\s+){0,9}?,?\s*"
                             r"(?=(?:is|are|should|does|do|would|will|which|what|whats|what's|how)\b)")
 # "用4:5还是9:16发小红书", "导出720p还是1080p": two values of one setting either side of 还是 - which
 # one is asked ("算了还是9:16吧" names one value only: a choice made; "1080P还是4K" in capitals too)
@@ -332,6 +333,14 @@ _CHOICE_ASKED_EN = re.compile(
     r"\d+\s*:\s*\d+|‹r\d+by\d+›|\d{3,4}p|[248]k|\d+\s*fps|square|vertical|horizontal|landscape|portrait)"
     r"\s+or\s+(?:an? )?(?!(?P=opt_a)\b)(?:mp4|mov|webm|gif|mkv|avi|srt|vtt|\d+\s*:\s*\d+|‹r\d+by\d+›|"
     r"\d{3,4}p|[248]k|\d+(?:\s*fps)?|square|vertical|horizontal|landscape|portrait)(?!\w)[^?.!]*\?|"
+    # "would 4:5 or 1:1 work better on the feed", "is 720p or 1080p better for a projector": which of two
+    # values of one setting is better, asked (with or without a question mark)
+    r"^(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*(?:is|are|would|will|does|do|should|could)\s+(?:it\s+be\s+)?"
+    r"(?:an?\s+)?" + r"(?P<opt_b>mp4|mov|webm|gif|mkv|srt|vtt|\d+\s*:\s*\d+|‹r\d+by\d+›|\d{3,4}p|[248]k|"
+    r"\d+\s*fps|square|vertical|horizontal|landscape|portrait)\s+or\s+(?:an?\s+)?(?!(?P=opt_b)\b)"
+    r"(?:mp4|mov|webm|gif|mkv|srt|vtt|\d+\s*:\s*\d+|‹r\d+by\d+›|\d{3,4}p|[248]k|\d+\s*fps|square|vertical|"
+    r"horizontal|landscape|portrait)(?!\w)\s+(?:\w+\s+){0,2}?(?:better|best|worse|nicer|preferable|"
+    r"recommended|the (?:better|best|right) (?:choice|option|pick))\b|"
     # "crop to the facecam or do the blurred bars thing?": which of two edits, asked (never both done)
     r"(?:^|[:;—–]\s*|\s-+>?\s*)(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*" + r"(?:crop|trim|cut|add|do|"
                                                                              r"use|put|"
@@ -430,6 +439,19 @@ _RID_OF_IT_EN = re.compile(r"[,.;!]\s*(?:so\s+|but\s+|and\s+)?"
                            r"(?:get rid of|remove|reduce|fix|clean up|lower|kill|eliminate|lose|filter out|"
                            r"wipe out|suppress)\s+(?:it|that|this|them)(?:\s+(?:out|up))?\s*\??\s*$")
 _NOISE_EN = r"\b(?:nois\w*|hiss\w*|hum|humming|buzz\w*|static|crackl\w*|rumbl\w*|whine|whining|whir\w*)\b"
+# "how can i cut out the fan noise in the background", "how do i get rid of the hum in my voiceover": how to
+# take out a noise that is in this recording (named with "the" / "this" / "that") - asked to be done, like
+# "can you …"; a general how-to ("how do i remove background noise") or one about filming ("how do i avoid the
+# fridge hum next time") stays a question
+_HOW_RID_OF_NOISE_EN = re.compile(
+    r"^(?:(?:so|ok|okay|hey|hi|um|uh|and)[,\s]+)*how (?:can|do|could|would) (?:i|we|you|u)\s+"
+    r"(?:remove|cut out|get rid of|reduce|clean up|kill|eliminate|filter out|take out|lose|lower|"
+    r"strip out|suppress)\s+"
+    r"(?:the|that|this|all the|all that|those|these)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:nois\w*|hiss\w*|hum|humming|buzz\w*|crackl\w*|rumbl\w*|whine|drone)\b")
+_NOISE_LATER_EN = (r"\bnext time\b|\bin (?:the )?future\b|\bavoid\b|\bprevent\b|\bin general\b|"
+                   r"\bwhen (?:i|we|you) (?:film|record|shoot)|\bwhile (?:filming|recording|shooting)\b|"
+                   r"\bin (?:premiere|resolve|davinci|capcut|audacity|final cut|imovie|obs)\b|\bmyself\b")
 
 
 # "can i add my own font?", "can i legally post a video of me reading a picture book?", "should our practice
@@ -459,7 +481,12 @@ _MEANING_EN = re.compile(
     r"(?:that|this|it|they|these|those|\w+(?:[ -]free)?)"
     r"\s+(?:really\s+|actually\s+|still\s+|also\s+|automatically\s+|necessarily\s+|just\s+|basically\s+)?"
     r"(?:mean|imply|count as)\b|"
-    r"^(?:(?:so|and|ok|okay|wait|hmm)[,\s]+)*(?:that|this|it|which)\s+means\b[^.!]*\?")
+    r"^(?:(?:so|and|ok|okay|wait|hmm)[,\s]+)*(?:that|this|it|which)\s+means\b[^.!]*\?|"
+    # "royalty free means i dont pay anything ever right?", "royalty-free music is free to use forever,
+    # right?": what a word means, said and checked with a tag question
+    r"^(?:(?:so|and|ok|okay|wait|hmm)[,\s]+)*(?!(?:the|my|our|this|that|it|its|it's|your|his|her|their)\b)"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:means?|is|are)\s+(?!too\b|way too\b|so\b)[^.!?]*?[,\s]\s*"
+    r"(?:right|correct|yeah|yes|no|isn'?t it|aren'?t they|doesn'?t it|don'?t they|true|yea|ya)\s*\?+\s*$")
 # an order said before the meaning question ("add music, does that mean …"): the sentence is a request
 _ORDER_BEFORE_EN = re.compile(r"(?:^|[,;.!?]\s*)(?:(?:please|pls|plz|now|then|also|and|ok|okay|so)\s+)*"
                               r"(?:(?:can|could|would|will) (?:you|u) )?"
@@ -515,6 +542,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         rid = _RID_OF_IT_EN.search(text)
         if rid and re.search(_NOISE_EN, text[:rid.start()]) and "?" not in text[:rid.start()]:
             return False
+        if _HOW_RID_OF_NOISE_EN.search(text) and not re.search(_NOISE_LATER_EN, text):
+            return False  # "how can i cut out the fan noise in the background": the noise there, taken out
         if _TOOL_QUESTION_EN.search(bare.lower()):
             return True
         asked = _asked_only(text)
@@ -637,7 +666,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True
     # "for tiktok should it be 9:16?": what it is for, said before the question
     led = _PURPOSE_FIRST.sub("", text, count=1)
-    if led != text and not _REQUEST_EN.search(led) and _QUESTION_EN.search(led):
+    if led != text and not _REQUEST_EN.search(led) and (_QUESTION_EN.search(led) or
+                                                         _CHOICE_ASKED_EN.search(led)):
         return True
     head, mark, tail = text.rpartition("?")
     # ("… which looks better? never know what to pick": a verb after "what to" is wondering, not asking)

@@ -103,10 +103,19 @@ def chinese_numbers(text: str) -> str:
     """'前三十秒' -> '前30秒', '两倍速' -> '2倍速', '百分之三十' -> '30%', '一分半' -> '1分30秒'."""
 
     text = text.replace("百分之", "\x00")  # so that 百 here is not read as 100
+    # "音量调到原来的八成", "降到五成", "留七成": a level said in tenths (成) after the change - 八成 alone is
+    # also "probably" (八成是音乐太大), so only after a verb that sets a level
+    text = re.sub(r"((?:调|降|减|压|降低|减少|减小|调低|调小|调高|调大|提|提高|变|改|设|设置|开|放|留|"
+                  r"保留)\s*"
+                  r"(?:到|成|为|至|在)?\s*(?:原来|原先|之前|现在|原本|原音量|原声)?\s*(?:的)?\s*)"
+                  r"([一二两三四五六七八九])\s*成(?![为了功绩年人])",
+                  lambda m: f"{m.group(1)}{_ZH_DIGITS[m.group(2)] * 10}%", text)
     text = _ZH_DECIMAL.sub(_decimal, text)
 
     def repl(m: re.Match[str]) -> str:
         before, after = text[: m.start()], text[m.end():]
+        if m.group(0) == "一" and after.startswith("分为二"):
+            return m.group(0)  # "一分为二": parted in two, no minute
         if _ZH_AFTER.match(after) or _ZH_BEFORE.search(before):
             # "拼接clip、b、c三个": a numeral after a name stays apart from it ("c 3个", not "c3个")
             return (" " if re.search(r"[a-z0-9]$", before) else "") + str(zh_value(m.group(0)))

@@ -128,7 +128,7 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          # ("从8秒开始的5秒": a start said of a time is no head)
-         rf"(?:前面|前边|前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
+         rf"(?:前面|前边|(?<!结束)(?<!结尾)(?<!片尾)(?<!末尾)前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
          # "掐头2秒去尾1秒": the end said between the verb and its time
          rf"(?:掐|砍|去)头\s*{T}|"
@@ -143,6 +143,10 @@ _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
+         # "开始3秒结束2秒都剪掉": 结束 said as the end (with no time before it, as in "0:50结束")
+         rf"(?:结束|结尾|片尾|末尾)前\s*(?:的)?\s*{T}|"
+         rf"(?<![在到至])结束\s*(?:的)?\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|砍掉|剪|删|去)?\s*{T}"
+         rf"(?!\s*(?:-|–|到|至)\s*§)|"
          rf"(?:掐|砍|去)尾(?:巴)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上)\s*(?:还|也)?\s*(?:多了|多出(?:来)?了?|多余了?)\s*(?:个)?\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后面){_SAID_THERE}|"
@@ -1251,8 +1255,13 @@ def split_rule(c: Clause) -> list[Hit]:
         return equal
     m = rx.search(r"\bsplit\b|\b(?:cut|chop) (?:it |this |the (?:video|clip|footage) )?(?:(?:in|into) "
                   r"(?:two|2|half|halves|(?:2 )?(?:pieces|parts)) )?(?:(?:right|exactly|precisely)\s+)?at\b|"
-                  r"\b(?:cut|chop|break) (?:it |this |the (?:video|clip|footage) )?"
+                  r"\b(?:cut|chop|break|slice|divide) (?:it |this |the (?:video|clip|footage) )?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=[^,;]*§)|"
+                  # "chop the set in two at 0:30", "cut my vlog in half at 1:10": whatever the recording is
+                  # called, parted in two at a time said
+                  r"\b(?:cut|chop|break|slice|divide) (?:the|my|our|this|that) (?:[\w'-]+ ){1,2}?"
+                  r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=\s*(?:right\s+|exactly\s+)?"
+                  r"(?:at|from|after|before|around)?\s*(?:the\s+)?§)|"
                   r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
                   r"\bbreak (?:it )?at|"
                   # "slice it at 0:40": a blade put at a time is a split
@@ -1274,6 +1283,19 @@ def split_rule(c: Clause) -> list[Hit]:
               r"\((?:§\d+§)\)", c.text)
     rx.search(r"\b(?:in|into) (?:two|2|half|halves)(?: (?:parts|pieces|halves|clips|segments))?\b", c.text)
     ts = list(dict.fromkeys(times(c.text)))  # "split at 0:10 and 0:20", "在15秒和30秒分割": each point
+    # "split 2 seconds before 0:50", "split 3 s after the 0:20 mark", "在0:50前2秒分割": one point, counted
+    # from the time said (never a split at the amount and another at the time)
+    off = rx.search(rf"{T}\s+(?:(before|earlier than|prior to|ahead of)|(?:after|later than|past))\s+"
+                    rf"(?:the\s+)?{T}(?:\s+mark)?|{T}\s*(?:处|的地方)?\s*(?:(前|之前|以前|往前)|(?:后|之后|以后|往后))\s*"
+                    rf"(?:的)?\s*{T}(?!\s*(?:-|–|到|至)\s*§)", c.text)
+    if off and len(ts) == 2:
+        if off.group(1) is not None:
+            n, t, back = int(off.group(1)), int(off.group(3)), off.group(2) is not None
+        else:
+            t, n, back = int(off.group(4)), int(off.group(6)), off.group(5) is not None
+        point = t - n if back else t + n
+        if 0 < point < (c.ctx.total_ms or point + 1):
+            ts = [point]
     if ts:
         return [Hit(m.start(), [s.Split(at_ms=t) for t in ts])]
     if rx.search(r"in half|in two|into two|in 2\b|into 2\b|一分为二|两半", c.text) and c.ctx.total_ms:
@@ -1300,12 +1322,22 @@ def _inside_clip(text: str, verb: re.Match[str], clip_at: int) -> bool:
         and not re.search(r"^\S*?\s*(?:里|中|上)(?:面|头)?的?\s*(?:这|那)?(?:段|个|部分)?\s*$", after)
 
 
+# "put c.mp4 first then b.mp4 then clip.mp4", "先放c.mp4，再放b.mp4": files listed in the order they play -
+# the order reading, never one clip moved (which leaves the rest in the old order)
+_FILES_LISTED = (r"(?:\bthen|\bfollowed by|\bafter (?:that|it)|(?:^|[，,\s])(?:再|然后|接着|最后))\s*"
+                 r"(?:put\s+|放\s*|"
+                 r"是\s*|接\s*)?(?:the\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b")
+
+
 def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     if re.search(START_OVER, text) and re.search(_START_WITH, text):
         return []  # "start over with just b.mp4 then c.mp4, drop my original clip": a new main track (concat)
     refs = segment_refs(c)
     n = c.ctx.segment_count
+    if len({i for _, i in _named_on_timeline(c)}) >= max(3, n) and rx.search(_FILES_LISTED, text) and \
+            not re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调|\bdelete|\bremove|删|去掉", text):
+        return []
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调|"
                   # "switch clip 1 and 2 around": switch said of two clips
                   r"\bswitch\b(?=\s+(?:the\s+)?(?:clips?\s*\d+\s*(?:and|&)|(?:first|second|third|last)\s+and\b|"
@@ -1705,7 +1737,10 @@ _MADE_FOR = (r"\bput\s+together\s+(?:something|anything|smth|sth|a\s+(?:little\s
 
 # "start over with only b.mp4", "重新来，只用b.mp4": a fresh start said with the files to start from
 START_OVER = (r"\b(?:start(?:ing)?\s+(?:(?:all\s+)?over|again|afresh|fresh|from scratch)|from scratch|"
-              r"begin\s+again|redo\s+(?:it|the (?:whole )?(?:thing|video|edit))\s+(?:from scratch\s+)?)\b|"
+              r"begin\s+again|redo\s+(?:it|the (?:whole )?(?:thing|video|edit))\s+(?:from scratch\s+)?|"
+              # "scrap everything and use only b.mp4": all of it thrown away, then the files to use
+              r"(?:scrap|ditch|trash|bin|toss|forget|nuke)\s+(?:it all|everything|all of it|all that|"
+              r"the whole (?:thing|edit))|throw\s+(?:it all|everything)\s+(?:out|away))\b|"
               r"重新来|从头来|重来|重新开始|从头开始|推倒重来")
 _START_WITH = (r"(?:\b(?:with|using|use|from|on)\b|只用|只要|就用|用|只留|只保留)\s*(?:just\s+|only\s+)?"
                r"(?:the\s+)?(?:clip\s+|video\s+|file\s+)?(?=[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b)")
@@ -1889,6 +1924,12 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there
+    if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
+            len({r.media_id for _, r in named}) >= max(3, c.ctx.segment_count) and \
+            rx.search(_FILES_LISTED, text) and not rx.search(
+                r"\b(?:again|another|copy|copies|twice|duplicate)\b|复制|重复|再加一(?:遍|次)", text):
+        # "先放c.mp4，再放b.mp4，最后clip.mp4": every clip there, listed in order - the order reading
+        return []
     if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
             len(_named_on_timeline(c)) == len(named) and not rx.search(
                 r"\b(?:add|append|insert|include|tack|attach|again|another|copy|second)\b|加上|添加|加到|接上|加在|"
@@ -2312,6 +2353,13 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:speed\w*|faster)\b[^,;.§]{{0,30}}?\b(?:so|till|until)\s+(?:that\s+)?(?:it'?s|it’s)\s+"
               rf"(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
+              # "i only need 30 seconds of this", "we just need 20 s of it", "all i need is 30 seconds": a
+              # length of the whole wanted (said of this recording, or with nothing after it)
+              rf"\b(?:(?:i|we)\s+)?(?:only|just)\s+(?:need|want)\s+(?:about\s+|around\s+|like\s+)?{T}"
+              rf"(?=\s*(?:of\s+(?:this|it|that|the\s+(?:whole\s+)?(?:video|clip|footage|recording|thing))\b|"
+              rf"(?:total|in total|tops|max)\b|[,.!;]|(?:please|pls|thanks)\b|$))|"
+              rf"\ball\s+(?:i|we)\s+need\s+is\s+(?:about\s+|around\s+)?{T}"
+              rf"(?=\s*(?:of\s+(?:this|it|that|the\s+(?:video|clip|footage|recording))\b|[,.!;]|$))|"
               rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
               # "shorten it to 45s by speeding it up": a length, reached the way said after it
               rf"\b(?:shorten|shrink|squeeze|trim|cut|get|bring)\s+(?:it|this|the video|the whole thing)\s+"

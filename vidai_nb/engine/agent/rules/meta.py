@@ -289,6 +289,10 @@ def history_rule(c: Clause) -> list[Hit]:
                   # "回到我第3个版本", "恢复到之前的第2版": whose version, said between
                   r"(?:我们?的?|之前的?|原来的?|以前的?|刚才的?)?\s*"
                   r"(?:the\s+)?(?:version|ver\.?|v|版本|第)\s*#?\s*(\d+)|\bversion\s*(\d+)\b", text)
+    if m is None:  # "恢复成第2个版本", "还原成第3版", "回退到版本2", "变回第一个版本": back to a version
+        m = rx.search(r"(?:恢复|还原|回退|回滚|退回|返回|变回|改回|切回)(?:成|为|到|去)?\s*"
+                      r"(?:我们?的?|之前的?|原来的?|以前的?|刚才的?)?\s*"
+                      r"(?:第\s*(\d+)\s*(?:个|次)?\s*(?:版本?|稿)|版本\s*(\d+))", text)
     if m is None:  # "还是用第3版吧", "换回版本2", "第二版好，就用它": a version by number, chosen
         m = rx.search(r"(?:用回?|换回|改回|切回|还是用?|就用|选|要)\s*(?:第\s*(\d+)\s*(?:个|次)?\s*"
                       r"(?:版本?|稿)|版本\s*(\d+))|"
@@ -1511,6 +1515,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
                                                   r"\bmake\b|\bturn\b", c.text):
             continue
         m = rx.search(pattern, c.text)
+        if m and re.fullmatch(r"voice[\s-]?over|narrat(?:e|ion|or)", m.group(0)) and re.search(
+                r"\b(?:the|my|our|his|her|their|this|that)\s+(?!(?:new|another|fresh|different|ai|robot)\b)"
+                r"(?:[\w'-]+\s+){1,2}$", c.text[:m.start()]):
+            continue  # "kill the background hiss on the physio voiceover": one already recorded, named
         if m and re.search(r"\b(?:is|are|was|were|'s|sounds?|sounding)\s+(?:all|just|only|mostly|basically|"
                            r"full of|nothing but|like)\s+(?:a\s+|an\s+|one\s+big\s+)?(?:\w+\s+){0,3}$",
                            c.text[:m.start()]) and not re.search(

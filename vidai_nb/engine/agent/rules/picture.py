@@ -662,13 +662,28 @@ def part_of_time(text: str) -> bool:
         r"gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡", text)
 
 
-def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str) -> Hit:
-    """A flip or a rotation asked for part of the time: done to the whole video or not at all - asked."""
+def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str, thing: str = "part of it") -> Hit:
+    """A flip or a rotation asked for part of the time (or one thing in the picture): done to the whole
+    video or not at all - asked."""
     gerund = "Flipping" if what_en == "flip" else "Rotating"
     return Hit(pos, question=(
-        f"{what_zh}只能作用于整个视频，没法只{what_zh}其中一段。要{what_zh}整个视频吗？" if c.zh else
+        f"{what_zh}只能作用于整个视频，没法只{what_zh}其中一部分。要{what_zh}整个视频吗？" if c.zh else
         f"{gerund} works on the whole video "
-        f"here — I can't {what_en} just part of it. Shall I {what_en} the whole video?"))
+        f"here — I can't {what_en} just {thing}. Shall I {what_en} the whole video?"))
+
+
+# "flip only the logo", "rotate just the text": one thing in the picture said as all that turns
+_ONE_THING = (r"\s*(?:it\s+|this\s+)?(?:just|only)\s+(?P<x>(?:the|my|our|his|her|that|this)\s+"
+              r"(?!(?:video|videos|clip|clips|picture|footage|image|frame|whole|entire|screen|shot|thing|vid|"
+              r"film|recording|movie|edit|first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|"
+              r"[a-e])\b)"
+              r"[a-z][\w'-]*)")
+
+
+def _one_thing(c: Clause, verb: re.Match[str]) -> str | None:
+    """The one thing a flip or rotation is said to be only for ("flip only the logo"), or None."""
+    m = rx.match(_ONE_THING, c.text[verb.end():])
+    return m.group("x") if m else None
 
 
 # "flip it upside down, 180", "flip it, 90 degrees", "上下翻转，180度": a flip said with a quarter-turn angle
@@ -722,6 +737,8 @@ def rotate_rule(c: Clause) -> list[Hit]:
         deg = 270
     if part_of_time(c.text):
         return [_whole_only(c, m.start(), "rotate", "旋转")]  # "rotate the first 5 seconds 90 degrees"
+    if (thing := _one_thing(c, m)) is not None:
+        return [_whole_only(c, m.start(), "rotate", "旋转", thing)]  # "rotate just the text"
     return [Hit(m.start(), [s.Rotate.model_validate({"degrees": deg})])]
 
 
@@ -744,6 +761,8 @@ def flip_rule(c: Clause) -> list[Hit]:
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
     if part_of_time(c.text):
         return [_whole_only(c, m.start(), "flip", "翻转")]  # "flip the last 10 seconds"
+    if (thing := _one_thing(c, m)) is not None:
+        return [_whole_only(c, m.start(), "flip", "翻转", thing)]  # "flip only the logo"
     # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
     # and its fix, one flip (two would cancel out)
     flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", text))
@@ -1222,7 +1241,8 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"\b(?:fix|correct|balance)\s+(?:the\s+)?(?:exposure|levels)\b|"
                       r"自动(?:曝光|色阶|校正|修正|调整曝光)|"
                       r"\bwhite balance\b|"
-                      r"自动调色|调色|校色|色彩校正", text)):
+                      # (调色 alone names no way to change it: the grade question below)
+                      r"(?:自动|一键|智能)\s*调色|校色|色彩校正", text)):
         kw["auto"] = True
         if re.fullmatch(r"\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you|can u|just)\s+)*"
                         r"(?:fix|sort out|"
@@ -1240,6 +1260,8 @@ def color_rule(c: Clause) -> list[Hit]:
                           r"footage|clip))\b|"
                           # "星空延时调一下颜色", "tweak the colours": the colour changed, no way said
                           r"(?:调|弄|改|整)\s*(?:一下|下|调|1\s*下)\s*(?:颜色|色彩|色调)|"
+                          # "帮我调调色", "调个色呗", "弄一下调色": a grade, no way said
+                          r"调\s*(?:调|个|下|一下|1\s*下|一调|1\s*调)?\s*色(?!温|彩|调)|"
                           r"(?:颜色|色彩|色调)\s*(?:调|弄|改|整)\s*(?:一下|下|1\s*下)|"
                           r"\b(?:adjust|tweak|work on|do something (?:with|about)|play with|mess with)\s+"
                           r"(?:the\s+|its\s+)?colou?rs?\b(?!\s+(?:to|of|on)\b)", text)
@@ -1463,6 +1485,9 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
         return None  # "logo.png小一点", "put b.png top left": a file named is added as said
     smaller, bigger = rx.search(_LOGO_SMALLER, text), rx.search(_LOGO_BIGGER, text)
     fainter, stronger = rx.search(_LOGO_FAINTER, text), rx.search(_LOGO_STRONGER, text)
+    # "make the logo 50% transparent", "logo不透明度30%": a see-through level said for the logo there
+    see_through = on is not None and percent(text) is not None and \
+        re.search(r"transparen|opacity|opaque|透明", text) is not None
     where = position(others_placed(text, "image"))
     moved = where is not None and rx.search(_LOGO_MOVE, text) is not None
     if on is None:
@@ -1475,10 +1500,10 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
             "视频上还没有加台标——要我把logo.png加上吗？比如“右上角加logo.png，小一点”。" if c.zh else
             "There is no logo over the video yet — shall I add one? For example “add logo.png small in the "
             "top right”."))]
-    if not (smaller or bigger or fainter or stronger or where):
+    if not (smaller or bigger or fainter or stronger or where or see_through):
         return None
-    if where and not moved and not (smaller or bigger or fainter or stronger) and re.search(_ADD_VERB, text) \
-            is None:
+    if where and not moved and not (smaller or bigger or fainter or stronger or see_through) and \
+            re.search(_ADD_VERB, text) is None:
         return None
     scale, opacity = float(on.get("scale", 0.15)), float(on.get("opacity", 0.8))
     kwargs: dict[str, Any] = {"media_id": str(on.get("src")), "pos": where or on.get("pos", "top-right"),
@@ -1490,7 +1515,7 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
         kwargs["scale"] = round(scale * LOGO_SMALL / 0.15, 3)
     elif bigger and not smaller:
         kwargs["scale"] = round(min(1.0, scale * LOGO_BIG / 0.15), 3)
-    if pct is not None and 0 <= pct <= 1 and (fainter or stronger) and not (smaller or bigger):
+    if pct is not None and 0 <= pct <= 1 and (fainter or stronger or see_through) and not (smaller or bigger):
         kwargs["opacity"] = round(1 - pct if rx.search(r"transparen|透明", text) and
                                   not rx.search(r"opacity|不透明度", text) else pct, 2)
     elif fainter and not stronger:
@@ -1507,8 +1532,8 @@ def _logo_follow_up(c: Clause, m: re.Match[str], on: dict[str, Any] | None) -> l
                    f"{op.opacity * 100:g}% opacity (was {opacity * 100:g}%)")
     said = ("，".join(was) if c.zh else ", ".join(was))
     return [Hit(m.start(), [op], note=(
-        f"这是改的已有台标，没有再加一个{'：' + said if said else ''}。" if c.zh else
-        "That is the logo already over the video, changed - not a second one"
+        f"改的是视频上已有的台标，没有再加一个{'：' + said if said else ''}。" if c.zh else
+        "I changed the logo already over the video — no second logo added"
         f"{': ' + said if said else ''}."))]
 
 
@@ -1646,6 +1671,11 @@ def pip_rule(c: Clause) -> list[Hit]:
                       r"\bface ?cam\b|"
                       # "show c.mp4 small in the top right": a named clip put in a corner, "corner" unsaid
                       r"\b(?:in|at|into)\s+(?:the\s+)?(?:top|bottom|upper|lower)[\s-]?(?:left|right)\b|"
+                      # "show b.mp4 bottom right from 0:10 to 0:20": the corner said bare, right after the
+                      # clip named (with a verb that shows it)
+                      r"\b(?:show|put|place|display|stick|pop|have|add)\s+[\w-]+\.(?:mp4|mov|webm|mkv|m4v)"
+                      r"\s+(?:(?:small|tiny|little)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?(?:top|bottom|upper|lower)[\s-]?"
+                      r"(?:left|right)\b|"
                       r"叠加|叠在|(?:左上|右上|左下|右下)角", c.text)
         if not m or not c.ctx.mentioned(c.text, "video"):
             return []

@@ -541,6 +541,94 @@ _PART_SAID = (r"\b(?:part|bit|section|moment|spot|word|words|line)s?\s+where\b|\
               r"脏话|骂人|爆粗口?")
 
 
+# words in the speech said to be muted - there is no mute of single words, so that is said with what can be
+# done instead; the whole clip is never silenced on a guess. Fillers ("mute just the ums", "silence the uhs",
+# "把语气词静音"): they can be cut (remove_fillers).
+_FILLER_KIND = (r"(?:ums?|umms?|uhms?|uhs?|uhh+s?|erms?|ers|ahs?|hmms?|mm+s?|fillers?(?:\s+words?)?|"
+                r"filler\s+sounds?|false\s+starts?|stutter(?:s|ing)?|likes|you\s+knows)")
+MUTED_FILLERS = (rf"{_MUTE_VERB}\s+(?:out\s+)?(?:just\s+|only\s+)?(?:all\s+)?(?:of\s+)?"
+                 r"(?:the\s+|my\s+|his\s+|her\s+|their\s+|those\s+|these\s+|any\s+)?"
+                 rf"(?:little\s+|annoying\s+)?(?:\w+\s+)?{_FILLER_KIND}"
+                 rf"(?:\s+(?:and|or|&)\s+(?:the\s+)?{_FILLER_KIND})*\b(?!\s*(?:music|song|track))|"
+                 r"(?:只|仅)?(?:把|将)?\s*(?:那些|所有的?|这些)?\s*"
+                 r"(?:嗯|呃|啊|额|呐|语气词|口头禅|填充词)[嗯呃啊额呐、和\s]*"
+                 r"(?:的声音|这些|那些)?\s*(?:都|全)?\s*(?:给我|帮我)?\s*(?:静音|消音)|"
+                 r"(?:静音|消音)\s*(?:掉)?\s*(?:那些|所有的?)?\s*(?:嗯|呃|啊|额|语气词|口头禅)")
+# a word, a name or the sentences where something is said ("mute every time i say 'like'", "mute the word
+# damn", "mute his name", "只把我说地址的那句静音")
+_MUTED_WORDS = (rf"{_MUTE_VERB}\s+(?:out\s+)?(?:just\s+|only\s+)?(?:all\s+|every\s+|each\s+|any\s+)?"
+                r"(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?(?:\w+\s+)?"
+                r"(?:word|words|name|names|f[\s-]?words?|n[\s-]?words?|f[\s-]?bombs?|phone\s+numbers?|"
+                r"address|addresses|sentences?|lines?)\b(?!\s+where\b)|"
+                rf"{_MUTE_VERB}\s+(?:out\s+)?(?:it\s+|the\s+(?:audio|sound)\s+)?(?:just\s+|only\s+)?"
+                r"(?:every\s*time|whenever|each\s+time|any\s*time)\s+(?:i|he|she|they|we|someone|somebody|"
+                r"my\s+\w+|the\s+\w+|\w+)\s+(?:says?|said|mentions?|swears?)\b|"
+                r"(?:说|讲|提到|提|报|念)\S{0,10}?(?:的)?\s*(?:那|这|每)?\s*(?:几|一)?\s*"
+                r"(?:句|个词|个字|段话)(?:话)?\s*(?:都|全)?\s*(?:给我|帮我)?\s*(?:静音|消音)|"
+                r"(?:只|仅)\s*(?:把|将)?\s*(?:\S{0,8}?的)?\s*"
+                r"(?:名字|电话|地址|那个词|那句话|那几句话?|那个字)\s*"
+                r"(?:都|全)?\s*(?:给我|帮我)?\s*(?:静音|消音)")
+# any other sound said as the only one to mute ("mute just my cousin's voice", "mute only the kids"):
+# not a track, a time, a clip or an end, which other readings take
+_TRACK_WORD = (r"(?:music|song|songs|bgm|background|bg|soundtrack|track|tracks|tune|audio|sound|sounds|"
+               r"original|orig|camera|mic|microphone|main|own|natural|voice|voices|vocals?|clip|clips|video|"
+               r"videos|footage|it|them|this|that|everything|all|both|first|second|third|fourth|last|final|"
+               r"one|two|three|segment|segments|part|parts|bit|bits|section|sections|intro|outro|opening|"
+               r"ending|beginning|start|end|middle|piece|scene|shot|[a-d]|\d+|clip\w*|when|where|while|"
+               r"during|for|from|between|after|before|until|at|in|on|[a-z0-9_-]+\.(?:mp4|mov|mp3|wav|m4a))")
+_MUTED_OTHER = (rf"{_MUTE_VERB}\s+(?:out\s+)?(?:just|only)\s+(?P<x>(?:the\s+|my\s+|our\s+|his\s+|her\s+|"
+                rf"their\s+)?(?!{_TRACK_WORD}\b|§|the\b|my\b|our\b|your\b)[a-z][\w'-]*"
+                r"(?:\s+(?!(?:and|but|so|because|keep|i|we|it|in|on|at|from|for|with|to|of|during|when|where|"
+                r"while|cuz|pls|please|instead|rather)\b)[a-z][\w'-]*)?)")
+
+
+def _words_muted(c: Clause) -> list[Hit]:
+    """ "mute just the ums instead of cutting them out", "mute every time i say 'like'", "mute only the
+    kids": a mute of some words or of one sound in the mix - the catalogue mutes a whole track, so that is
+    said with what can be done instead (fillers cut, sentences cut, a part cut by its times); nothing is
+    muted."""
+    text = c.text
+    fillers = rx.search(MUTED_FILLERS, text)
+    words = None if fillers else rx.search(_MUTED_WORDS, text)
+    other = None if fillers or words else re.search(_MUTED_OTHER, text)
+    said = fillers or words or other
+    if said is None:
+        return []
+    if other is not None:
+        rx.search(re.escape(other.group(0)), text)
+    # why, what stays and what is not wanted instead are part of the same reading
+    rx.search(r"\b(?:instead of|rather than|not|don'?t|dont|without)\s+(?:cutting|removing|deleting|cut|"
+              r"remove|delete)\w*(?:\s+(?:them|it|those|these))?(?:\s+out)?\b|"
+              r"(?:别|不要|不用)\s*(?:剪|删|剪掉|删掉)\S{0,3}|"
+              r"\bkeep\s+(?:the\s+)?(?:rest|everything else|other sound|other audio)\b", text)
+    rx.search(r"就行|就好|即可", text)
+    if fillers is not None:
+        en = ("I can't mute single words — muting here is for a whole track (the clip's own sound or the "
+              "music), so it would silence everything. I can cut the ums and uhs out instead (“remove the "
+              "filler words”), or mute the whole clip — say which.")
+        zh = ("我没法只把语气词（嗯、呃、啊）静音——这里的静音只能作用于整条音轨，会把所有声音都关掉。"
+              "可以把这些语气词剪掉（“去掉语气词”），或者把整个视频静音，你选哪个？")
+    elif words is not None:
+        en = ("I can't mute single words or sentences — muting here is for a whole track (the clip's own "
+              "sound or the music), so it would silence everything. I can cut the sentences where it is said "
+              "(e.g. “cut the part where I say …”), cut a part by its times (e.g. “cut 0:20 to 0:25”), or "
+              "mute the whole clip — say which.")
+        zh = ("我没法只把某个词或某几句话静音——这里的静音只能作用于整条音轨，会把所有声音都关掉。"
+              "可以把说到它的那几句剪掉（比如“把我说到……的那几句剪掉”），按时间剪掉一段"
+              "（比如“剪掉0:20到0:25”），或者把整个视频静音，你选哪个？")
+    else:
+        what = other.group("x") if other is not None else ""
+        en = (f"I can't mute just {what} — muting here is for a whole track (the clip's own sound or the "
+              "music), and there is no model that picks one sound out of the mix. I can cut the part where "
+              "it is heard (give me the times, e.g. “cut 0:20 to 0:25”), lower or mute the whole clip's "
+              "sound, or reduce background noise — say which.")
+        zh = ("我没法只把这一种声音静音——这里的静音只能作用于整条音轨，"
+              "也没有把某个声音从混音里分离出来的模型。"
+              "可以把听到它的那一段剪掉（告诉我时间，比如“剪掉0:20到0:25”），把整个视频的声音调小或静音，"
+              "或者降噪，你选哪个？")
+    return [Hit(said.start(), refusal=zh if c.zh else en)]
+
+
 def _clock(ms: int) -> str:
     """0:20, 1:10.5"""
     minutes, sec = divmod(ms / 1000, 60)
@@ -594,6 +682,8 @@ def _part_mute(c: Clause) -> list[Hit]:
     if rx.search(rf"\bunmute\b|{_UNMUTE_ZH}", text):
         return []
     times = rx.search(_PART_TIMES, text)
+    if not times and (words := _words_muted(c)):
+        return words
     edge = None if times else rx.search(_PART_EDGE, text)
     if not times and not edge and (bare := _bare_edge_sound(text)) is not None:
         return [bare_edge_refusal(bare, c.zh)]

@@ -460,6 +460,13 @@ _SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简
                 r"(?:帮我|给我|麻烦)?\s*(?:直接)?\s*(?:加上|加一下|加下|加|弄上|弄一下)\s*(?:吧|啊|哈)?)\s*)+")
 
 
+_ASIDE = re.compile(r"\s*\(\s*(?:that'?s|thats|that is|it'?s|its|it is|this is|which is|the name|i\.?e\.?|"
+                    r"lol|haha|because|cause|cuz|coz|bc|since|so|for|from|at|in|with|on|during|until|till|"
+                    r"(?:my|our|his|her|their) (?:name|channel|brand|show|bit|set|podcast|business|company|"
+                    r"shop)"
+                    r")\b[^()]*\)?\s*$")
+
+
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
@@ -538,8 +545,14 @@ def _unquoted(text: str) -> str | None:
     # words go ends them
     words = re.sub(r"(?<=\w)[.。!！]\s+(?:then\s+|and\s+|also\s+|please\s+|pls\s+)?(?:put|place|make|show|"
                    r"keep|move|set|have|display|leave|add|use|position|center|centre|align)\b.*$", "", words)
+    # "title: Delete Your Ex (thats the name of my bit) put it at the start": "put it" with where or when
+    # ends the words, stop or not; an aside in brackets after them that talks about them ("that's the name
+    # of my bit"), says why, or how or when they show is no part of them ("Part 2 (final)" stays)
+    words = re.sub(r"\s+(?:then\s+|and\s+|please\s+|pls\s+)?(?:put|place|stick|show|have|display|position|"
+                   r"move|keep)\s+(?:it|this|that|them)\s+(?:right\s+|up\s+|down\s+)?(?:at|in|on|for|from|"
+                   r"over|across|near|during|before|after|top|bottom|until|till|between)\b.*$", "", words)
     while True:
-        cut = _TAIL.sub("", words)
+        cut = _ASIDE.sub("", _TAIL.sub("", words))
         if cut == words:
             break
         words = cut
@@ -568,6 +581,13 @@ _GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|
                 # "clear the title 'X'", "clear 'X'" (not "a clear title 'X'": a look)
                 r"\bclear\s+(?:(?:the|that|this|my)\s+(?:words?\s+|text\s+|title\s+|caption\s+)?)?⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
                 r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)")
+# a quoted word inside a description of a part ("the bit where i mess up the sign for 'family'", "where he
+# stumbles on the word 'entrepreneur'", "我把“谢谢”说错的那段"): it names the part, it is not text to show
+_QUOTE_IN_PART = (r"\b(?:part|bit|section|take|moment|spot|scene|shot|piece|segment|clip|line|one)s?\s+"
+                  r"(?:where|when|in which|that|with)\b[^,;.，；。]*⟦\d+⟧|"
+                  r"\b(?:where|when|whenever)\s+(?:i|he|she|they|we|you|someone|somebody|my\s+\w+|the\s+\w+)\s+"
+                  r"[^,;.，；。]*⟦\d+⟧|"
+                  r"⟦\d+⟧[^，,；;。]{0,10}?(?:的)?\s*(?:那|这)\s*(?:1|一|几)?\s*(?:段|部分|里|秒|个镜头|下|句)")
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
             r"改成|换成|改为|替换|重新|换个|换一个")
@@ -742,6 +762,11 @@ def title_rule(c: Clause) -> list[Hit]:
             not re.search(r"\b(?:add|put|show|display|write|flash|insert|overlay|stick|slap)\b|加|写|显示",
                           text):
         return []  # "chop 4 secs off the start its just me saying 'is it recording??'": why, not text to add
+    if re.search(_QUOTE_IN_PART, text) and re.search(CUT + r"|剪|删|去掉|不要", text) and \
+            not re.search(TITLE, text) and not re.search(_TEXTW_UNSAID, text) and not re.search(
+                r"\b(?:add|put|show|display|write|flash|insert|overlay|stick|slap|type)\b|加|写|显示|打上",
+                text):
+        return []  # "cut the bit where i mess up the sign for 'family'": the word quoted says which part goes
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     quote = rx.search(r"⟦(\d+)⟧", text)

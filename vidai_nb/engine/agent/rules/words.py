@@ -8,6 +8,7 @@ from vidai_nb.engine.ops import schemas as s
 
 from .common import Clause, Hit, rx
 from .cutting import CUT, KEEP
+from .sound import MUTED_FILLERS
 
 FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bers\b|\bahs\b|"
            r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|口误(?!了)|嗯啊|啊嗯|呃啊|嗯|呃")
@@ -22,7 +23,9 @@ _VERB = (CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除|"
 #这些口头禅剪掉") it is one of the fillers named, not words to show
 FILLER_WORD = r"(?:u+m+|u+h+|a+h+|e+h+|e+r+m*|h+m+|嗯+|呃+|额+|啊+|唔+)"
 _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking|say(?:s|ing)?|"
-          r"said)\s+about|"
+          r"said|complain(?:s|ed|ing)?|rant(?:s|ed|ing)?)\s+about|"
+          # "the sentences where i quote the prices", "the bit where he brings up the merger"
+          r"quot(?:e|es|ed|ing)|read(?:s|ing)? out|announc(?:e|es|ed|ing)|br(?:ing|ings|ought|inging) up|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
 _NEXT = (r"add|put|make|remove|delete|cut|trim|export|mute|speed|slow|rotate|flip|change|turn|lower|raise|"
          r"normalize|fade|crop|burn|caption|subtitle|zoom|insert|apply|denoise|convert|include")
@@ -38,7 +41,10 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
 # ("那一段" reads "那 1 段" by now)
 # ("没说话的部分", "没有讲过话的地方": where nobody speaks is silence, not a topic searched for; a topic never
 # runs across a clause: "绘本讲读的视频，把开头…的部分修掉" names no topic)
-_SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈到|讲|说|聊|关于)"
+# ("我报价格的那几句", "念到优惠码的那句", "吐槽老板的那段": what is said, by the verb for how it is said)
+_SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈到|念到|读到|问到|介绍|推荐|吐槽|"
+              r"报(?!名|告|道|纸|警|表|销)|"
+              r"讲|说|聊|谈|关于)"
               r"((?:(?![，,；;。！!？?]).)+?)"
               r"(?:的)?\s*(?:那部分|这部分|"
               r"那\s*(?:1|一)?\s*段|"
@@ -81,6 +87,8 @@ _SLIP_AS_REASON = (rf"(?:§\d+§[^，,；;。]*?(?:{CUT})|(?:{CUT})[^，,；;。
 def fillers_rule(c: Clause) -> list[Hit]:
     """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
     fill, rep = c.find(FILLERS), c.find(REPEATS)
+    if fill is not None and re.search(MUTED_FILLERS, c.text):
+        return []  # "mute only the uhs, i dont want them cut out": a mute of words (refused there), no cut
     if fill is None:  # "把“嗯”删掉": a filler word quoted is one named
         fill = next((q for q in re.finditer(r"⟦(\d+)⟧", c.text)
                      if re.fullmatch(FILLER_WORD, c.ctx.quotes[int(q.group(1))].strip().lower())), None)
@@ -164,6 +172,9 @@ def search_rule(c: Clause) -> list[Hit]:
                                    r"front|back|part|bit|one|lot|kind|sort|type|name|top|all|some|most)\b",
                                    qualified.group(1)):
         said = qualified.group(1)
+    if re.fullmatch(r"⟦\d+⟧\s+(?:wrong|wrongly|badly|incorrectly|weird(?:ly)?|funny|funnily|twice|again)\b.*",
+                    said):
+        return []  # "the part where i say 'hello' wrong": which take of the words goes - asked, not searched
     quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
     query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
     if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
