@@ -794,6 +794,13 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(§\d+§)\s*"
                   r"[,;]?\s*(?:and\s+)?(?:it\s+|the\s+(?:cut\s+)?)?(?:ends|stops)\s+(?:at\s+)?(§\d+§)",
                   r"\1 to \2", text)
+    # "从1分05秒开始保留到1分30秒", "从0:10保留到0:40", "从第10秒开始一直删到第20秒": the verb said
+    # between the two ends is what is done to the range between them (the end was lost behind the verb)
+    text = re.sub(r"从\s*第?\s*(§\d+§)\s*(?:开始|起)?\s*[，,]?\s*(?:就|都|也)?\s*(?:一直|都)?\s*"
+                  r"(保留|留着|留下|留|删掉|删除|删|去掉|剪掉|切掉|砍掉)\s*(?:到|至)\s*第?\s*(§\d+§)"
+                  r"\s*(?:为止|结束)?",
+                  lambda m: f"从 {m.group(1)} 到 {m.group(3)} {'保留' if '留' in m.group(2) else m.group(2)}"
+                  if int(m.group(1).strip("§")) < int(m.group(3).strip("§")) else m.group(0), text)
     text = _part_bounds(text)
     text = _counted_from(text)
     # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file

@@ -326,7 +326,14 @@ def capped_resolution(text: str, export_end: int) -> bool:
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
     """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
     its own before the export: the picture's size (the export keeps it), not only the export's."""
-    named = re.search(r"(?:分辨率|\bresolution\b)[^,，;；]{0,16}$", text[:start])
+    named = re.search(r"(?:分辨率|\bresolution\b)[^,，;；]{0,16}$", text[:start]) or re.search(
+        # "rotate 180 and make it 720p then export as mov": the picture made that size with a verb of its own,
+        # then (or after a comma) the export - as the resolution named ("make it 720p and export webm", one
+        # breath with the export, stays the export's)
+        r"(?:\b(?:make|set|change|convert|scale|resize|turn|bring|drop|downscale|switch)\s+(?:it|this|"
+        r"the video|everything|the clip)?\s*(?:to|into|down to|at)?|"
+        r"(?:改成|改为|转成|调成|调到|设成|设为|做成|弄成|降到|压到))\s*$",
+        text[:start])
     # "cap it at 720p and export mov", "最高720p，导出mov": a ceiling said before the export, in its own
     # words (joined by "and" too), is the picture's size as "cap it at 720p" alone is
     ceiling = re.search(r"(?:\b(?:cap|caps|capped|limit|limited|max(?:imum)?|at most|"

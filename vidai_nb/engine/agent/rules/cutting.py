@@ -188,7 +188,14 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
              r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight|"
              # "cut the scrim highlights down to 45s": a cut made already, called by what it is
-             r"highlight|promo|teaser|supercut|sizzle(?: reel)?|slideshow)s?")
+             r"highlight|promo|teaser|supercut|sizzle(?: reel)?|slideshow|"
+             # "cut the docent intro down to 45s": an intro named by what it is of is a video of its own
+             # ("the intro", "the long intro", "the video's / vlog intro" are the start of this one)
+             r"(?<=[a-z0-9-] )(?<!the )(?<!my )(?<!this )(?<!that )(?<!our )(?<!your )(?<!his )(?<!her )"
+             r"(?<!their )(?<!whole )(?<!entire )(?<!full )(?<!long )(?<!lengthy )(?<!boring )(?<!slow )"
+             r"(?<!dull )(?<!awkward )(?<!short )(?<!current )(?<!first )(?<!opening )(?<!original )"
+             r"(?<!video )(?<!vid )(?<!clip )(?<!film )(?<!movie )(?<!vlog )(?<!recording )(?<!footage )"
+             r"(?<!podcast )(?<!stream )(?<!quiet )(?<!silent )(?<!music )(?<!song )(?:intro|outro))s?")
 _THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
@@ -796,7 +803,10 @@ _ZH_QUIET_BIT = (r"(?:(?:(?:那|这)\s*(?:1\s*)?个\s*)?"
                  r"(?:安静|静音|没(?:有)?人?(?:声音|声|说话|讲话)|空白|无声|黑屏|停顿|沉默)\s*的?\s*"
                  r"(?:(?:(?:那|这)\s*(?:1\s*)?(?:段|些|点|部分|几秒)|部分|地方|片段)\s*)?)?")
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
-_KEEP_AFTER = (r"^\s*(?:的\S{0,4}?|那点|那些|那部分|那段)?" + _ZH_QUIET_BIT + r"(?:就|先|也)?"
+# ("结尾处的安静保留", "开头几秒的安静不要删": where at the end, or how long, before what is there)
+_KEEP_AFTER = (r"^\s*(?:处|部分)?\s*(?:的\S{0,4}?|那点|那些|那部分|那段|"
+               r"(?:(?:几|[1-9]\d?)秒|一段|一点)的?(?=\s*(?:安静|静音|停顿|空白|沉默|无声)))?"
+               + _ZH_QUIET_BIT + r"(?:就|先|也)?"
                # ("结尾不管": left alone)
                r"(?:不管|别管|不用管|甭管|不要|别|不用|不动|不剪|保留|留着|就不|先不)"
                # "留着别剪": all of it says that it stays
@@ -874,6 +884,12 @@ def _ends_field(cut: set[str]) -> str:
 CUT_ANY = re.compile(r"\b(?:trim|cut|remove|delete|drop|get rid of|chop|lose|kill)\b|剪|删|去掉")
 
 
+# speech said at an end of the video: "… with me talking", "… on someone speaking", "… with the speech"
+_WITH_TALK = (r"(?:right\s+|exactly\s+|only\s+)?(?:with|on)\s+(?:(?:me|him|her|them|us|you|someone|somebody|"
+              r"people|the\s+\w+|my\s+\w+)\s+)?(?:talking|speaking|preaching|singing|speech|the\s+talking|"
+              r"the\s+speech|(?:my|a|the|his|her)\s+voice|dialogue|words)\b")
+
+
 def dead_air_rule(c: Clause) -> list[Hit]:
     text = c.text
     # "trim it so it starts when the pastor starts talking and ends when he stops": the ends without speech
@@ -885,13 +901,18 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                           # "trim the footage to where i start talking": trimmed up to the speech
                           r"\b(?:to|from)\s+(?:right\s+|exactly\s+|just\s+)?(?:the\s+(?:point|moment|bit|part|"
                           r"spot|second)\s+)?(?:where|when)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)\s+(?:talking|"
-                          r"speaking|to talk|to speak|preaching|singing)\b", text)
-    said_to = rx.search(r"\b(?:ends?|stops?|finish(?:es)?)\s+(?:right\s+|exactly\s+)?(?:when|where|as soon"
+                          r"speaking|to talk|to speak|preaching|singing)\b|"
+                          # "trim the footage so it starts and ends with me talking": speech at that end
+                          rf"\b(?:starts?|begins?|opens?)\s+(?:and\s+(?:ends?|finish(?:es)?|stops?|closes?)\s+)?"
+                          rf"{_WITH_TALK}", text)
+    said_to = rx.search(rf"\b(?:ends?|finish(?:es)?|stops?|closes?)\s+{_WITH_TALK}", text) or rx.search(
+                        r"\b(?:ends?|stops?|finish(?:es)?)\s+(?:right\s+|exactly\s+)?(?:when|where|as soon"
                         r" as|once)\s+"
                         r"(?:\w+\s+){0,3}?(?:stops?|finish(?:es)?|is done|ends?)(?:\s+(?:talking|speaking|"
                         r"preaching|"
                         r"singing))?\b|(?:说|讲)完(?:话)?(?:就|的地方)?(?:结束|停)", text)
-    if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bpreach\w*|\bsing\w*|说|讲", text) and \
+    if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bspeech|\bpreach\w*|\bsing\w*|说|讲",
+                                            text) and \
             rx.search(CUT + r"|\bclean|\btidy|\bmake\b", text):
         ends = {"start"} if said_from and not said_to else {"end"} if said_to and not said_from else set()
         first = min(x.start() for x in (said_from, said_to) if x is not None)
@@ -981,6 +1002,21 @@ _END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|�
                  r"(?:就|也|先)?\s*(?:(?:别|不要|不用|不许|先别)\s*(?:删|剪|去|动|切|碰)|保留|留着|不管|不动)")
 
 
+# a quiet thing named at an end, whatever it is called: "the quiet moment at the very end", "the silence at
+# the start", "the closing pause", "最后那段安静", "开头那个停顿" - said in a keep-clause, that end's
+# silence stays
+_QUIET_THING = (r"(?:(?:quiet|silent|still|empty|calm|peaceful|hushed|dead)\s+(?:\w+\s+)?"
+                r"(?:moments?|bits?|parts?|stretch(?:es)?|sections?|pauses?|gaps?|beats?|seconds?|spots?|"
+                r"breaks?|breaths?|portions?)|silences?|pauses?|gaps?|quiet|stillness|dead air|"
+                r"(?:moment|beat|second|few seconds|bit)s?\s+of\s+(?:silence|quiet|stillness))")
+_QUIET_AT_END = (rf"\b{_QUIET_THING}\s+(?:right\s+|just\s+)?(?:at|in|near|towards?|by)\s+the\s+(?:very\s+)?"
+                 r"(?:start|beginning|end|ending|close|finish)\b|"
+                 rf"\b(?:final|closing|ending|end|opening|starting|trailing|leading)\s+{_QUIET_THING}\b|"
+                 r"(?:开头|结尾|片头|片尾|末尾|最后|最前面|开始|首尾|头尾|两头)\s*(?:处|部分)?\s*(?:的)?\s*"
+                 r"(?:(?:那|这)\s*(?:1\s*)?(?:个|段|些|点|部分|几秒)|几秒|一点|一段)?\s*(?:的)?\s*"
+                 r"(?:安静|静音|停顿|空白|沉默|无声|留白|没(?:有)?人?(?:声音|声|说话|讲话))")
+
+
 def _dead_air_described(text: str) -> bool:
     """Dead air said only as what the footage has ("theres loads of dead air"), with no end named."""
     said = re.search(_DEAD_AIR_SAID, text)
@@ -1036,7 +1072,10 @@ def silences_rule(c: Clause) -> list[Hit]:
         # named, is what the silences are - all through, not the ends trimmed as well
         rx.search(_DEAD_AIR_SAID, text)
         rx.search(r"\b(?:so|since|because|cause|cuz|as)\b(?=[^,;]*dead air)", text)
-    elif m and (re.search(_DEAD_AIR, text) or re.search(_END_STAYS_ZH, text[m.end():])):
+    elif m and (re.search(_DEAD_AIR, text) or re.search(_END_STAYS_ZH, text[m.end():]) or (
+            # "remove the silent bits but leave the quiet moment at the very end", "删掉停顿，保留最后那段
+            # 安静": a keep-clause naming a quiet thing at an end
+            re.search(_QUIET_AT_END, text) and dead_air_ends(text)[1])):
         # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
         # ("删停顿 开头的别动": an end named after the pauses, said to stay)
         cut, kept, spans = dead_air_ends(text)

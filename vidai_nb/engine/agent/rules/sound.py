@@ -1250,8 +1250,9 @@ def music_rule(c: Clause) -> list[Hit]:
                        r"(?:music|song|bgm)\b(?:\s+[\w']+){0,4}?\s+(?:down|lower|quieter|softer|duck\w*|"
                        r"dip\w*)\b", text)
     if m_duck:
-        rx.search(r"\b(?:under|below|beneath|when|while|during|whenever)\s+(?:\w+\s+){0,2}(?:voice|speech|"
-                  r"talking|speaking|narration|dialog(?:ue)?|vo|voiceover|talks?|speaks?)\b", text)
+        under = rx.search(r"\b(?:under|below|beneath|when|while|during|whenever)\s+(?:\w+\s+){0,2}(?:voice|"
+                          r"speech|talking|speaking|narration|dialog(?:ue)?|vo|voiceover|talks?|speaks?)\b",
+                          text)
         said_before = re.search(MUSIC, text[:m_duck.start()])
         if said_before and re.search(r"\d|%|§", text[said_before.end():m_duck.start()]):
             refer(text, said_before)  # "bgm音量调到20% 人说话的时候自动压低": that music, read by its volume
@@ -1263,6 +1264,8 @@ def music_rule(c: Clause) -> list[Hit]:
         after = low.search(text, m_duck.end())
         if after and after.start() - m_duck.end() <= 12:
             note(text, after.start(), after.end())
+        else:
+            after = None
         # ("remove the ducking", "get rid of the ducking", "关掉闪避": the ducking itself taken off)
         off = rx.search(r"\bno\b|\bstop\b|\bturn (?:\w+ ){0,2}?off\b|\bswitch (?:\w+ ){0,2}?off\b|\bdisable|"
                         r"\bwithout|\bun-?duck|\b(?:remove|kill|drop|lose|ditch|get rid of|take off|take out|"
@@ -1271,6 +1274,18 @@ def music_rule(c: Clause) -> list[Hit]:
         ops: list[OpBase] = [s.DuckMusic(duck=not off)]
         song = c.ctx.mentioned(text, "audio")
         if song and not off and rx.search(r"\b(?:add|put|use)\b|加上|添加|加|配上|当", text):
+            # "add music.mp3 at 25%, fade it out over 3 seconds and duck it under my voice": the song added
+            # is read as said without the ducking (its level, its fades - "it" is the song), the ducking
+            # beside it
+            blank = list(text)
+            for span in (m_duck, under, after):
+                if span is not None and m_duck.start() - 1 <= span.start():
+                    blank[span.start():span.end()] = " " * (span.end() - span.start())
+            added = music_rule(Clause("".join(blank), c.ctx))
+            if len(added) == 1 and added[0].ops and isinstance(added[0].ops[0], s.AddMusic) and \
+                    not added[0].question and not added[0].refusal and \
+                    not any(isinstance(op, s.DuckMusic) for op in added[0].ops):
+                return [Hit(min(added[0].pos, m_duck.start()), [*added[0].ops, *ops])]
             ops.insert(0, s.AddMusic(media_id=song[0][1].media_id))  # "加上music.mp3当背景音乐 但别盖过人声"
         # "duck the music under my voice and fade it out over the last 4 s", "…自动压低 结尾淡出3秒": the
         # fade said next, of nothing else, is the music's

@@ -362,9 +362,10 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
     # (nor is a size word in them: "a title in red: Big Sale")
     elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", bare):
         kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["huge"]
-    elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大", bare):
+    # ("加个大标题“…”": a big title is one in big letters)
+    elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大|(?<!超)大\s*(?:号)?\s*标题", bare):
         kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["big"]
-    elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点", bare):
+    elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点|小\s*(?:号)?\s*标题", bare):
         kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["small"]
     return kwargs
 
@@ -388,6 +389,13 @@ _TAIL = re.compile(
     r"shadowed)\s*[.!]?$"
     # "在顶部加文字：关注我看更多，红色的": a bare colour (or look) after a Chinese comma is the style too
     r"|\s*[,，—–]\s*(?:要|用|是|字体?)?\s*(?:红|白|黄|黑|蓝|绿|橙|粉|紫|金)色(?:的)?(?:字|字体)?(?:吧|哦|啊)?\s*[。.!！]?$"
+    # "底部加文字：社区义剪 免费理发，字小一点", "add text: Link in bio, a bit bigger": how big the
+    # letters are, said after a comma, is the size, not the words
+    r"|\s*[，,;；—–]\s*(?:要|用|把)?\s*(?:字|字体|字号|文字)?\s*(?:再|稍微|稍稍|调)?\s*(?:大|小|粗|细)\s*(?:一)?\s*"
+    r"(?:点|些)(?:儿)?(?:吧|哦|啊)?\s*[。.!！]?$"
+    r"|\s*[，,;；—–]\s*(?:要|用)?\s*(?:超大|大|小)\s*(?:号)?\s*字(?:体|号)?(?:吧|哦|啊)?\s*[。.!！]?$"
+    r"|\s*[,—–]\s*(?:(?:make\s+it|keep\s+it|in)\s+)?(?:a\s+(?:bit|little)\s+|slightly\s+)?(?:small|smaller|big|"
+    r"bigger|large|larger|huge|tiny)(?:\s+(?:letters|font|text|size|print))?\s*(?:pls|please)?\s*[.!]?$"
     # "底部加一行字：关注我，10秒到20秒": when it shows, said bare after a comma
     r"|\s*[，,;；]\s*(?:在|从)?\s*§\d+§\s*(?:-|–|到|至)\s*§\d+§\s*(?:之间|的时候)?\s*(?:显示|出现)?\s*[。.!！]?$"
     r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$"
