@@ -362,6 +362,15 @@ Rows carry a `split`, in the order they were written:
   and kept sealed through session 28's round (holdout36's and holdout37's misses, the reply notes).
   Scored once, blind, after that round, against main at d83706a: 93.1 % (285/306; English 93.0 %,
   Chinese 93.5 %), 1 destructive.
+- "holdout39": 308 requests (200 English, 108 Chinese; 104 with a public source whose wording was paraphrased;
+  two dropped as duplicates of holdout40) written at the start of session 29 by another helper (wedding
+  officiants, marine biology students, indie game devlogs, real-estate walkthroughs, amateur astronomers,
+  ballet teachers, food trucks, podcast clip editors; 奶茶店老板, 非遗手艺人, 驾校教练, 大学辅导员), with
+  the catalogue's amounts section visible, and kept sealed through session 29's round (holdout38's and
+  holdout40's misses, follow-up turns). Scored once, blind, after that round, against main at 9752351:
+  96.1 % (296/308; English 96.0 %, Chinese 96.3 %), 2 destructive (39059 "cut the part where i mess up my
+  lines about the spawn mechanic" cut every sentence about the topic; 39175 searched "parking situation"
+  where the row says "parking").
 - "holdout40" (ids 41001-41310; written as 40001-40310, renumbered because holdout8 holds 40001-40136): 310
   requests (200 English, 110 Chinese; 90 with a public source whose wording was paraphrased)
   written at the start of session 29 by a new helper with new personas (skateboard filmers, hospice
@@ -478,6 +487,7 @@ BLIND: dict[str, str] = {
     "holdout36": "89.7% (278/310)",
     "holdout37": "94.8% (294/310)",
     "holdout38": "93.1% (285/306)",
+    "holdout39": "96.1% (296/308)",
     "holdout40": "93.2% (289/310)",
     "tune": "n/a (written with the fixes)",
 }
