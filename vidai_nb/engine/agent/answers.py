@@ -1458,6 +1458,13 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     # done (it cannot), never an add_music of whatever audio was uploaded
     streamed = re.search(r"^(?:can|could|will|would) (?:you|u|i|we)\b[^?]*\b(?:spotify|apple music|youtube "
                          r"music|soundcloud|itunes|tidal|deezer|pandora)\b[^?]*\?$", norm_text.strip())
+    # "so an l-cut is when the sound keeps going after the cut?": a term's meaning checked, asked as a
+    # question (the words in it that read as an edit - "cut" - are the term's)
+    checked = re.search(r"[?？]\s*$|(?:对吧|是吧|对不对|是不是|没错吧|吗)\s*[?？]?\s*$|\bright\s*[?]?\s*$",
+                        raw.strip().lower()) is not None
+    if checked and not asked and not streamed and (term := glossary.define(f"{norm_text} {raw.lower()}",
+                                                                          zh)) is not None:
+        return term
     if not asked and not streamed and not is_question(norm_text, raw):
         return None
     facts = _facts(norm_text, raw, ctx, zh)

@@ -114,7 +114,16 @@ _ASKS_MEANING = re.compile(
     rf"\bhow (?:do|does) (?:an?\s+|the\s+)?(?:{_TERM})\s+work\b|"
     rf"(?:{_TERM})\s*(?:是)?(?:怎么|如何)(?:做|弄|剪|实现)(?:的|出来的)|"
     rf"(?:什么是|啥是|何为|什么叫|啥叫)\s*(?:{_TERM})|"
-    rf"(?:{_TERM})\s*(?:是什么|是啥|(?:是)?什么意思|(?:是)?啥意思|指(?:的是)?什么)")
+    rf"(?:{_TERM})\s*(?:是什么|是啥|(?:是)?什么意思|(?:是)?啥意思|指(?:的是)?什么)|"
+    # "so a j-cut means the sound comes first, right?", "is a j-cut when the audio starts early?", "j-cut就是
+    # 声音先出来对吧": what the term means, checked - answered by what it is
+    rf"\b(?:an?\s+|the\s+)?(?:{_TERM})\s+(?:means?|is\s+(?:when|where|basically|just|like|the one|about)|"
+    rf"refers to|stands for)\b|"
+    rf"\b(?:is|isn'?t|does|doesn'?t)\s+(?:an?\s+|the\s+)?(?:{_TERM})\s+(?:when|where|basically|just|like|"
+    rf"mean|the one)\b|"
+    rf"\bdifference between\s+(?:an?\s+|the\s+)?(?:{_TERM})|"
+    rf"(?:{_TERM})\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?(?:{_TERM})|"
+    rf"(?:{_TERM})\s*(?:就是|是指|的意思是|意思是|指的是|是不是(?:指|说|就是))")
 
 
 def define(said: str, zh: bool) -> str | None:
@@ -123,6 +132,12 @@ def define(said: str, zh: bool) -> str | None:
     if m is None:
         return None
     asked = m.group(0)
+    if re.search(r"\bdifference\b|\bvs\.?\b|\bversus\b|区别|不同", said):
+        # "what's the difference between a j-cut and an l-cut": each term named, in the order said
+        named = sorted(((x.start(), en, zh_answer) for pattern, en, zh_answer in TERMS
+                        if (x := re.search(pattern, said))), key=lambda t: t[0])
+        if len(named) > 1:
+            return " ".join(zh_answer if zh else en for _, en, zh_answer in named[:2])
     for pattern, en, zh_answer in TERMS:
         if re.search(pattern, asked):
             return zh_answer if zh else en

@@ -61,6 +61,7 @@ subscribe welcome summer travel vlog intro outro party wedding birthday happy ho
 tomorrow minute minutes second seconds hour hours percent degree degrees times time frames
 bright dark light tone erase power lines line shirt fan short explain shave horizon horizons tilted crooked
 unblur deblur blurry sharp sharper sharpen sharpness focus
+grain grainy graininess noisy stabilise stabilize stabilized stabilised shaky
 desaturate desaturated resaturate brighten darken lighten
 unmute rewind quiet quietly loud loudly filler quarters thirds halves
 turn turns switch switched

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -362,6 +362,8 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             # post) is part of the refusal, not an edit
             chosen = [c for c in chosen if not (c.window == (i, i) and c.covers and c.covers <= said.covers)]
             chosen.append(said)
+    chosen = _picture_noise_is_no_sound(text, ctx, chosen)
+    chosen = _shake_is_the_reason(text, chosen)
     # "remove the watermark thats burned into b.mp4": the words a refusal explains ("remove") were said of
     # what cannot be removed - a removal read from those same words (deleting b.mp4) would destroy content
     # the request never asked to lose
@@ -403,6 +405,43 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     _own_action_words(tokens, spans, chosen)
     res.chosen = sorted(chosen, key=lambda c: c.pos)
     return res
+
+
+def _shake_is_the_reason(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """ "cut 0:10 to 0:15, the camera shake is bad there": shaky footage complained of beside an edit is why
+    the edit is asked - no stabilising is asked for, nothing refused (said as a wish - "stabilize it and cut
+    the end" - it is refused)."""
+    from .rules.repair import STABILISE_REPLY, STABILISED
+
+    if re.search(STABILISED, text) or not any(c.hit.ops for c in chosen):
+        return chosen
+    return [c for c in chosen if c.hit.refusal not in STABILISE_REPLY]
+
+
+# the noise of a sound, named: with one of these the request may mean the audio's noise as well
+_SOUND_NOISE = re.compile(r"\b(?:audio|sound|voice|vocals?|mic|microphone|background noise|hiss\w*|hum|"
+                          r"humming|"
+                          r"buzz\w*|wind|fan|static|crackl\w*|rumbl\w*|traffic)\b|声音|音频|杂音|噪音|底噪|人声|"
+                          r"嗡嗡|电流声|风声|嘶嘶")
+
+
+def _picture_noise_is_no_sound(text: str, ctx: ParseContext, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the picture is grainy, clean up the noise in the video", "视频降噪，画面全是噪点": the noise meant is
+    the picture's, and the audio's noise reduction is no stand-in for it - refused, the denoise not applied
+    (with a sound named as well - "denoise the audio, and the picture is grainy" - the denoise stays, the
+    picture's noise refused beside it)."""
+    from .rules.repair import PICTURE_CLEAN_REPLY, PICTURE_NOISE
+
+    if not re.search(PICTURE_NOISE, text):
+        return chosen
+    denoise = [c for c in chosen if c.hit.ops and all(isinstance(op, schemas.Denoise) for op in c.hit.ops)]
+    if not denoise:
+        return chosen
+    kept = chosen if _SOUND_NOISE.search(text) else [c for c in chosen if c not in denoise]
+    if not any(c.hit.refusal for c in kept):
+        reply = PICTURE_CLEAN_REPLY[1 if ctx.chinese else 0]
+        kept = [*kept, replace(denoise[0], hit=Hit(denoise[0].hit.pos, refusal=reply))]
+    return kept
 
 
 _COMPLAINT = re.compile(r"太小|太低|太轻|听不清|听不见|\btoo (?:quiet|low|soft)\b|\bhard to hear\b|"

@@ -537,7 +537,24 @@ FRAMES_MADE = (r"\b(?:add|generate|create|fill in|make up|invent)\s+(?:in\s+)?(?
 TRACKED = (r"\b(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight|halo|tag)s?\b[^,;.]{0,40}?"
            r"\b(?:follows?|following|tracks?|tracking|sticks? (?:to|with)|moves? with|stays? (?:on|with))\s+"
            r"(?:him|her|them|the|my|his|their|it)\b|(?:箭头|圆圈|光圈|框|标记)\S{0,6}(?:跟着|跟随|追踪|一直跟)|"
-           r"(?:跟着|跟随|追踪)\S{0,6}(?:的)?(?:箭头|圆圈|光圈|标记)")
+           r"(?:跟着|跟随|追踪)\S{0,6}(?:的)?(?:箭头|圆圈|光圈|标记)|"
+           # "track the sea turtle with a circle as it swims", "motion track the text to the car",
+           # "追踪画面里的小狗", "让文字跟着人走": a thing followed through the picture (only faces are
+           # followed, by a crop)
+           r"\bmotion[\s-]?track\w*|\b(?:track|follow)(?:s|ing|ed)?\s+(?:the|a|an|my|that|this|his|her|their|our)\s+"
+           r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:with|using)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?"
+           r"(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight|halo|tag|text|emoji|sticker)s?\b|"
+           r"\btrack(?:s|ing)?\s+(?:the|a|an|my|that|this)\s+(?!(?:[\w'-]+\s+)?(?:speaker|face|person|presenter|"
+           r"host|audio|music|song|beat|order|timeline)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:as|while|when|wherever)\s+"
+           r"(?:it|he|she|they)\s+\w+|"
+           r"\b(?:text|titles?|words|captions?|stickers?|emojis?|names?|labels?)\b[^,;.]{0,30}?\b(?:follows?|"
+           r"following|tracks?|tracking|sticks? to|moves? (?:along )?with|moving with)\s+(?:him|her|them|my|"
+           r"his|their|"
+           r"the\s+(?!(?:audio|speech|voice|music|beat|rhythm|words|script|timing|dialogue|song|order|same|style|"
+           r"format|template|video|clip|timeline)\b))|"
+           r"(?:运动)?(?:跟踪|追踪)(?!\S{0,6}(?:人脸|脸|面部|说话|讲话|主播|人物|人像|我|他|她))|"
+           r"(?:文字|字幕|标题|字|贴纸|表情|箭头|圆圈|光圈|名字|标签)\S{0,4}(?:跟着|跟随|随着|追着)\S{0,6}"
+           r"(?:走|动|移动|跑|游|飞|转)")
 # "zoom in on the bride's face at 0:12", "punch in on him", "第12秒推近到新娘的脸"
 ZOOM = (r"\bzoom(?:s|ed|ing)?\s+(?:in\s+)?(?:on|onto|into)\s+(?!(?:the\s+)?(?:recording|call|meeting)\b)"
         r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?[\w']+|\bpunch(?:es|ed|ing)?[\s-]?in\b|"
@@ -609,6 +626,11 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"those|these)\s+(?!(?:text|title|subtitles?|captions?|font|words?|letters|logo|video|clip|"
             r"footage|"
             r"picture|image|whole|background music|music|sky)\b)[\w'-]+|"
+            # "把狗狗的毛色换成白色", "猫的毛色改成橘色": a thing's fur, hair or skin colour (one thing in the
+            # picture)
+            r"(?:毛色|毛发|发色|肤色|瞳色|羽毛颜色|眼睛颜色)\S{0,3}(?:换成|改成|变成|调成|染成|涂成|换|改|变)|"
+            r"把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|进度条|整体|整个|全部|音乐))"
+            r"[\u4e00-\u9fff]{1,6}?的\s*(?:毛|毛色|颜色|羽毛)\s*(?:换成|改成|变成|调成|染成|涂成)|"
             r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红)\S{0,3}(?:的)?(?:颜色)?\S{0,2}"
             r"(?:换成|改成|变成|调成|染成)\S{0,3}"
             r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)|"
@@ -839,7 +861,16 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"take off|take out)\s+(?:the\s+)?(?:tiktok|capcut|instagram|douyin|kuaishou|shutterstock|"
             r"getty)\s+"
             r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
-            r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印")
+            r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印|"
+            # "把抖音下载的视频水印去掉", "remove the watermark from the tiktok i downloaded": a mark that
+            # came
+            # with footage from elsewhere (named by where it came from) is part of its picture
+            r"(?:抖音|快手|剪映|小红书|b站|西瓜|网上|下载|别人)\S{0,10}?水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|拿掉|"
+            r"[pP]掉|消除|去一下)|(?:去掉|去除|删掉|抹掉|弄掉|消除)\S{0,8}?(?:抖音|快手|剪映|小红书|b站|网上|下载)"
+            r"\S{0,8}?水印|\b(?:remove|erase|delete|get rid of|take off|take out|lose)\s+(?:the\s+|that\s+)?"
+            r"watermarks?\s+(?:from|on|off|in)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:tiktoks?|"
+            r"douyin|capcut|instagram|kuaishou|reels?|downloaded|stock)\b|\bdownloaded\b[^.;]{0,40}?\bwatermarks?\b"
+            r"[^.;]{0,20}?\b(?:off|remove|erase|delete|get rid)")
 # a camera's date or time stamp in the picture taken off: "theres a timestamp burned into the corner, erase
 # it", "把右下角的拍摄日期去掉" - it is part of the footage, like a watermark
 STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase|delete|get rid|clean|hide|"
@@ -1098,6 +1129,11 @@ REFUSALS: list[tuple[str, str, str]] = [
      "Say e.g. “rotate 90 degrees clockwise” if it is sideways.",
      "我只能按 90 度旋转（90、180、270 度），没法把稍微歪的画面扶正。"
      "如果是横过来了，可以说“顺时针旋转90度”。"),
+    # the picture sharpened or cleaned of noise, steadied, or a person cut out of it (before DETAIL and the
+    # general one, which say less)
+    (repair.SHARPENED + "|" + repair.PICTURE_NOISE, *repair.PICTURE_CLEAN_REPLY),
+    (repair.STABILISED + "|" + repair.SHAKY, *repair.STABILISE_REPLY),
+    (repair.SEGMENTED, *repair.SEGMENTED_REPLY),
     (DETAIL,
      "I can't add detail that isn't in the footage (AI upscaling, sharpening, unblurring) — I can export "
      "in 4K (“export in 4k”), but that only scales the picture up; it won't look any sharper.",
@@ -1279,7 +1315,9 @@ def imagery_asked(clauses: list[str]) -> bool:
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.ONE_VOICE + "|" + repair.FIND_IN_PICTURE + "|" +
+EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.SHARPENED + "|" +
+             repair.STABILISED + "|" + repair.SEGMENTED + "|" + repair.ONE_VOICE + "|" +
+             repair.FIND_IN_PICTURE + "|" +
              repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
              repair.REGION_CROP + "|" + repair.STILL_LAPSE + "|" + repair.FOOTAGE_MADE + "|" +
              repair.PITCH + "|" + repair.DUBBED + "|" +

@@ -1559,6 +1559,27 @@ def logo_rule(c: Clause) -> list[Hit]:
         return []  # "右下角加个日期水印 2024.05.01": a watermark of words - text (text.py), no image
     if re.search(r"\A\s*(?:text|title|caption|words)\b|\A\s*(?:文字|字)", c.text[m.end():]):
         return [Hit(m.start())]  # "delete the watermark text i added": the person's own text (text.py)
+    cropped = rx.search(r"\bcrop\w*\s+(?:just\s+|only\s+)?(?:the\s+|that\s+|this\s+|their\s+|my\s+)?"
+                        r"(?:[\w-]+\s+)?(?:logo|watermark|bug)s?\s+(?:out|off|away)\b|"
+                        r"\bcrop\w*\s+(?:out|off|away)\s+(?:just\s+|only\s+)?(?:the\s+|that\s+|this\s+)?"
+                        r"(?:[\w-]+\s+)?(?:logo|watermark|bug)s?\b|"
+                        r"(?:logo|水印|台标|标志)\s*\S{0,4}?\s*(?:裁掉|裁剪掉|剪裁掉|裁出去|裁了|裁出来|抠出来)|"
+                        r"(?:裁掉|裁剪掉|裁出)\s*\S{0,4}?\s*(?:logo|水印|台标|标志)", c.text)
+    if cropped:
+        # "crop just the logo out", "把logo裁掉": a crop here reshapes the whole frame - no logo is added, and
+        # none cut out of the picture; with one added over the video, which is meant is asked
+        if _logo_on(c.ctx.draft) is not None:
+            return [Hit(cropped.start(), question=(
+                "是要去掉我加上去的台标（“去掉台标”），还是画面里原本就有的标志？原有的我去不掉，只能改画幅把那个角裁掉。"
+                if c.zh else
+                "Do you mean the logo I added over the video (“remove the logo”), or one that is part of the "
+                "footage? One in the footage I can't take out — only reframe so its corner is cut off."))]
+        return [Hit(cropped.start(), refusal=(
+            "我没法单独裁出或裁掉画面里的标志——这里的裁剪是改整个画面的比例（比如“改成4:5”），从中间裁；角落里的标志"
+            "可以这样裁出画面，或者用你自己的logo盖住。" if c.zh else
+            "I can't crop a logo out of the picture by itself — a crop here reshapes the whole frame (e.g. "
+            "“make it 4:5”), cut around the centre; a logo in a corner can be cut off that way, or covered "
+            "with your own logo."))]
     # "remove the title but keep the logo", "logo保留": the logo left as it is - nothing to add or remove
     before = re.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z",
                        c.text[:m.start()])

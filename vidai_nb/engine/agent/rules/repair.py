@@ -257,6 +257,94 @@ STILL_LAPSE = (r"\b(?:time[\s-]?lapse|hyper[\s-]?lapse|slow[\s-]?mo(?:tion)?)\b[
                r"\b[\w-]+\.(?:jpe?g|png|heic|webp)\s+(?:in)?to\s+(?:a\s+)?(?:time[\s-]?lapse|hyper[\s-]?lapse)\b|"
                r"(?:这|那|一)\s*张\s*(?:照片|图片|相片)\S{0,8}(?:做|生成|弄|搞|变)成?\S{0,4}延时")
 
+# - the picture sharpened or its noise taken out: "make the stars sharper", "get rid of the sensor noise in
+#   the
+#   picture", "锐化一下", "画面噪点太多" - there is no image model here, and `denoise` cleans the audio only
+_NOT_PICTURE = (r"(?!(?:[\w'-]+\s+){0,3}?(?:cuts?|transitions?|audio|sound|voice|vocals?|edit|pacing|text|"
+                r"titles?|"
+                r"subtitles?|captions?|fonts?|letters|words|intro|outro|story|script|music|mix)\b)")
+SHARPENED = (r"\bsharpen\w*|\bunsharp\b|"
+             r"\b(?:make|get)\s+(?:the\s+|my\s+|this\s+|these\s+|those\s+|our\s+|it\s+|them\s+)?" +
+             _NOT_PICTURE +
+             r"(?:[\w'-]+\s+){0,3}?(?:look\s+)?(?:(?:a\s+)?(?:bit|little|lot|touch|tad|way|much)\s+)?"
+             r"(?:sharper|crisper|more (?:sharp|crisp|detailed|defined))\b|"
+             r"\b(?:sharper|crisper)\s+(?:picture|image|video|footage|look|details?|edges|stars|shots?|frames?)\b|"
+             r"锐化|锐利|(?:画面|图像|视频|星星|细节|边缘)\S{0,4}(?:更|再)?(?:锐|犀利)")
+_PICTURE = (r"(?:picture|image|video image|frames?|shots?|sky|stars|night shots?|visuals?|shadows|"
+            r"dark (?:parts|areas|bits))")
+PICTURE_NOISE = (
+    r"\b(?:sensor|picture|image|visual|digital|iso|high[\s-]iso|chroma|luma|pixel|video)\s+noise\b|"
+    r"\bnoise\s+(?:in|from|on)\s+(?:the\s+|my\s+|this\s+|these\s+|those\s+|all\s+the\s+)?"
+    r"(?:dark\s+|night\s+)?" +
+    _PICTURE + r"\b|"
+    r"\bnoisy\s+(?:picture|image|footage|frames?|shots?|sky|night shots?|video image)\b|"
+    r"\b(?:picture|image|footage|frames?|shots?|sky|night shots?)\s+(?:is|are|looks?|was|were|'s)\s+"
+    r"(?:\w+\s+)?(?:noisy|grainy)\b|"
+    r"\b(?:remove|reduce|clean(?:\s+up)?|get rid of|fix|lose|kill|take out|cut down|smooth(?:\s+out)?|"
+    r"de-?noise)\s+(?:the\s+|that\s+|all\s+(?:the\s+|of\s+the\s+|that\s+)?|some\s+(?:of\s+the\s+)?|this\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?grain(?:iness)?\b(?!\s+(?:effect|filter|look|overlay))|\bde-?grain\w*|"
+    r"\bgrainy\b[^.;!?]{0,40}\b(?:fix|clean|remove|reduce|de-?noise|get rid|less)\w*|"
+    r"\b(?:fix|clean|remove|reduce|de-?noise|get rid)\w*\b[^.;!?]{0,40}\bgrainy\b|"
+    r"噪点\S{0,6}(?:去|除|降|减|消|少|干净|处理|弄|修|太多|很多|好多|严重|明显|太大|很大|重)|"
+    r"(?:去|除|降|减|消|处理|弄掉|修)\S{0,4}噪点|(?:画面|图像|图片|视频|夜景|暗部|暗处|天空|镜头|星空)\S{0,4}噪点|"
+    r"(?:画面|图像)\S{0,2}(?:降噪|去噪)|(?:降噪|去噪)\S{0,3}(?:画面|图像)")
+PICTURE_CLEAN_REPLY = (
+    "I can't sharpen the picture or take noise and grain out of it — there is no image model here, and the "
+    "noise reduction (“denoise”) works on the audio only. I can change the brightness, contrast and "
+    "saturation of the whole video (e.g. “a bit darker, contrast 1.1” often hides grain in dark shots), or "
+    "cut "
+    "the worst seconds.",
+    "我没法锐化画面，也没法去掉画面里的噪点或颗粒——这里没有处理画面的模型，“降噪”只对声音起作用。可以整体调亮度、"
+    "对比度和饱和度（比如“暗一点，对比度1.1”，暗部的噪点常常就不那么明显），或者把最糟的几秒剪掉。")
+# - shaky footage steadied: "stabilize this shaky footage", "帮我把抖动的画面稳定一下" - no stabiliser here.
+#   Asked for in its own words (STABILISED, impossible as a whole) or only complained of (SHAKY: refused where
+#   nothing else is understood - "cut the shaky bit at 0:10-0:12" stays a cut)
+STABILISED = (r"\bstabili[sz]\w*|\bde-?shak\w*|\banti-?shake\b|"
+              r"\b(?:steady|steadier|smooth(?:\s+out)?|fix|remove|reduce|get rid of|take out|stop|"
+              r"even out)\s+"
+              r"(?:the\s+|that\s+|all\s+(?:the\s+|that\s+)?|this\s+)?(?:camera\s+|handheld\s+)?"
+              r"(?:shake|shakes|shakiness|shaking|wobble|wobbling|jitter|jitters|wobbliness)\b|"
+              r"\b(?:steady|smooth out)\s+(?:it|this|the (?:footage|video|shot|shots|camera|picture|clip))\b|"
+              r"\bmake\s+(?:it|this|the (?:footage|video|shot|shots|picture|clip|camera))\s+(?:look\s+)?"
+              r"(?:less shaky|steady|steadier|stable|smooth(?:er)?(?=\s*(?:$|[,.;!?]|like|as if|and)))|"
+              r"防抖|去抖|增稳|稳定器|(?:画面|镜头|视频)\S{0,3}(?:稳定|稳)\S{0,2}(?:一下|一点|些|下来)|"
+              r"(?:稳定|稳住)\S{0,3}(?:画面|镜头)|(?:晃|抖(?!音))\S{0,8}?(?:稳定|稳住|稳一)|(?:抖动|晃动|晃|抖)\S{0,4}(?:的)?(?:画面|镜头|视频)\S{0,3}(?:稳定|稳|修|处理)")
+SHAKY = (r"\b(?:shaky|wobbly|jittery|jerky)\s+(?:cam(?:era)?|footage|video|clips?|shots?|picture|image|"
+         r"handheld|hands?)\b|\bcamera\s+(?:shake|wobble|jitter)\b|"
+         r"\b(?:footage|video|clips?|shots?|picture|camera|it)\s+(?:is|are|looks?|was|were|'s|s)\s+"
+         r"(?:so\s+|too\s+|really\s+|very\s+|super\s+|kinda\s+|a bit\s+|way too\s+)?"
+         r"(?:shaky|wobbly|jittery)\b|"
+         r"(?:画面|镜头|视频|手机|相机)\S{0,3}(?:晃|抖(?!音))|(?<![声音])抖动|晃动|太晃|好晃|很晃|晃得")
+STABILISE_REPLY = (
+    "I can't stabilise shaky footage — there is no stabiliser here. I can cut out the shakiest seconds (e.g. "
+    "“cut 0:12-0:15”), put a steadier take you upload in their place, or keep only the steady parts (e.g. "
+    "“keep 0:00-0:12 and 0:20-0:40”).",
+    "我没法给抖动的画面防抖——这里没有稳定画面的功能。可以把晃得最厉害的几秒剪掉（比如“剪掉0:12-0:15”）、"
+    "换上你上传的更稳的镜头，或者只保留稳的部分（比如“保留0:00-0:12和0:20-0:40”）。")
+# - a person cut out of the picture: "put the text behind the person so they walk in front of it", "文字放在
+#   人后面" - segmentation, no model for it here
+SEGMENTED = (
+    r"\b(?:text|titles?|words?|captions?|letters|logo|name|headline|lettering)\b[^,;.!?]{0,30}?\b(?:behind|"
+    r"in back of)\s+(?:me|him|her|them|us|the\s+(?:[\w-]+\s+)?(?:person|people|subject|man|woman|guy|girl|"
+    r"kid|dancer|speaker|model|player|host|skater|surfer|runner|mountains?|buildings?|car|dog|cat|horse)s?|"
+    r"my\s+(?:head|body))\b|"
+    r"\btext[\s-]behind[\s-](?:subject|person|object|effect|me|him|her)\b|\btext-behind\b|"
+    r"\b(?:walk|walks|walking|stand|stands|standing|pass|passes|passing|appear|appears|step|steps|move|moves|"
+    r"moving)\s+in\s+front\s+of\s+(?:the\s+|my\s+)?(?:text|titles?|words|letters|logo|caption|name)\b|"
+    r"\b(?:rotoscop\w*|roto\b|mask\s+(?:out\s+)?(?:me|him|her|them|the\s+(?:person|subject|people))\b|"
+    r"segment\s+(?:out\s+)?(?:me|him|her|them|the\s+(?:person|subject|people)))|"
+    r"(?:文字|字幕|标题|字|文案|名字|logo)\S{0,6}(?:在|放在|放到|藏在|躲在|挡在|放|跑到|移到)\S{0,4}"
+    r"(?:人|我|他|她|人物|主体)(?:的)?(?:后面|背后|身后|后边)|"
+    r"(?:人|我|他|她|人物)\S{0,4}(?:挡住|遮住|盖住|走过|穿过|从\S{0,4}前面走过)\S{0,4}(?:文字|字|标题)|"
+    r"(?:文字|字|标题)\S{0,2}被\S{0,3}(?:人|人物|我|他|她)\S{0,2}(?:挡住|遮住|盖住|遮挡)|人像分割|人物分割|(?:文字|字)\S{0,2}(?:被)?(?:人|人物)遮挡|遮挡(?:文字|字)|文字穿插")
+SEGMENTED_REPLY = (
+    "I can't put text behind a person or cut someone out of the picture — that needs the person's outline "
+    "found in every frame (segmentation), and there is no model for it here. I can put the text over the "
+    "picture where it doesn't cover them — at the top, bottom or centre (e.g. “add the title 'Summer' at the "
+    "top”).",
+    "我没法把文字放到人的后面，也没法把人从画面里抠出来——那需要逐帧识别人的轮廓（人像分割），这里没有这样的模型。"
+    "可以把文字放在画面上不挡人的位置——顶部、底部或中间（比如“在顶部加标题‘夏天’”）。")
+
 def asked_for(text: str) -> bool:
     """Whether the request names one of these impossible things (then refused, never answered)."""
     return re.search("|".join((PICTURE_REPAIR, ONE_VOICE, FIND_IN_PICTURE, KEEP_SILENCES, CREATURE_ADDED)),

@@ -149,6 +149,13 @@ _LANGS = [(r"\bspanish\b|西班牙语|西语", "es"), (r"\bfrench\b|法语", "fr
 _THEN_ZH = r"再(?:配|加|给|把|帮)|还要|另外|同时"
 
 
+# a word in the subtitles said to be wrong: "有错字", "写错了", "a typo", "misspelled", "got his name wrong"
+_TYPO = (r"错字|错别字|写错|打错|拼错|识别错|(?:有|个|几个)\S{0,2}字(?:是)?错|\btypos?\b|\bmisspel\w*|"
+         r"\bmis-?spelt\b|\bspelling (?:mistakes?|errors?)\b|\bspel(?:led|t) (?:[\w']+\s+){0,2}?"
+         r"(?:wrong|incorrectly)\b|\bwrong (?:word|words|spelling)\b|"
+         r"\bgot (?:a|some|the|one|two|his|her|my|their) (?:words?|names?) wrong\b")
+
+
 def subtitles_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(SUBS, text)
@@ -156,6 +163,18 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(_LINE_SAID, text):
         return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
+    raw = (c.ctx.raw or "").lower()
+    quoted = r"⟦\d+⟧|\"[^\"]+\"|“[^”]+”|「[^」]+」|‘[^’]+’|(?<![a-z])'[^']+'(?![a-z])"
+    if re.search(_TYPO, raw) and not re.search(quoted, raw) and not re.search(
+            r"\b(?:add|generate|make|create|burn|transcribe)\b|加|生成|识别", text):
+        # "字幕那里改一下，有错字", "there's a typo in the subtitles, fix it": a word to correct, not said
+        # which -
+        # asked (never the subtitles made again, which would bring the same word back)
+        rx.search(_TYPO, text)
+        return [Hit(m.start(), question=(
+            "字幕里哪个字错了，应该改成什么？告诉我原来的字和正确的字（大概在第几秒也说一下）。" if c.zh else
+            "Which word in the subtitles is wrong, and what should it say? Tell me the word as it is, the "
+            "right one, and roughly when it comes (e.g. at 0:12)."))]
     # ("the part my subtitle file marks as 00:00:06,000 --> …": the file tells which times)
     if re.search(r"\bfrom (?:my|the|an?|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\b|"
                  r"\b(?:my|the|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\s+(?:marks?|says?|shows?|"
@@ -181,7 +200,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     # ("舞蹈视频的字幕改一下", "修改一下字幕", "fix the captions on the dance video": which video's, said
     # before or after - still not how)
     vague = rx.search(r"^(?:帮我|给我|请)?\s*(?:把|给)?\s*(?:[\u4e00-\u9fffa-z0-9]{1,10}?的)?\s*"
-                      r"(?:字幕|subtitles?|captions?)\s*(?:帮我|给我)?\s*(?:再)?(?:改|换|调|弄|修改|调整)\s*"
+                      r"(?:字幕|subtitles?|captions?)\s*(?:那里|这里|那块|这块|那边|部分)?\s*(?:帮我|给我)?\s*(?:再)?"
+                      r"(?:改|换|调|弄|修改|调整)\s*"
                       r"(?:改|一改|一下|下)?\s*(?:吧|呗|啊)?$|"
                       r"^(?:帮我|给我|请)?\s*(?:再)?(?:修改|调整|改)\s*(?:一下|下)\s*(?:[\u4e00-\u9fff]{1,10}?的)?\s*"
                       r"字幕\s*(?:吧|呗)?$|"
@@ -729,8 +749,30 @@ def _cue(c: Clause) -> list[Hit]:
     return [Hit(0, [s.AddText(text=re.sub(r"\s+", " ", m.group("words")), start_ms=start, end_ms=end)])]
 
 
+# the person's own name (handle, shop, number) asked for on screen without the words: "show my name on
+# screen", "add my name at the start", "加上我的名字" - which words is asked; "put my name Jenny Park as a
+# lower third" gives them
+_OWN_WORDS = (r"\b(?:add|put|show|display|write|flash|place|stick|slap|type|include|have)\s+(?:up\s+|in\s+)?"
+              r"(?:my|our|his|her|their|your)\s+(?:full\s+|real\s+|own\s+|first\s+|last\s+)?"
+              r"(?:name|names|handle|username|user name|channel name|company name|brand name|business name|"
+              r"shop name|website|url|phone number|number|email(?: address)?|instagram(?: handle)?|ig handle|"
+              r"socials|social handles?|contact info)\b"
+              r"(?!\s*[:：]|\s+(?!(?:on|at|in|as|to|for|from|during|top|bottom|the|a|and|please|pls|here|there|"
+              r"somewhere|too|also|over|under|across|up|big|small|nice|large|clearly|§\d+§|with|before|after|"
+              r"when|while|so|then|onscreen|too)\b)\S)|"
+              r"(?:加|加上|加个|放|放上|显示|写上|打上|打|弄|挂|标上|标注)\S{0,3}?(?:我|我们|他|她|你)\s*的?\s*"
+              r"(?:名字|姓名|全名|账号|微信号?|抖音号|快手号|电话|手机号|网址|店名|公司名|昵称|id)"
+              r"(?=\s*(?:$|[，,。.!！?？]|吧|呗|啊|在|放|到|上去|进去|出来|就行|即可))")
+
+
 def title_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if (own_words := rx.search(_OWN_WORDS, text)) and not re.search(r"⟦\d+⟧", text):
+        return [Hit(own_words.start(), question=(
+            "要显示的具体是什么？我不知道你的名字（或账号）——把要写的字告诉我，比如“前5秒在底部加文字‘张三’”。"
+            if c.zh else
+            "What exactly should it say? I don't know your name (or handle) — tell me the words, e.g. “add "
+            "text 'Jenny Park' at the bottom for the first 5 seconds”."))]
     quoted = [c.ctx.quotes[int(q)].strip().lower() for q in re.findall(r"⟦(\d+)⟧", text)]
     said_quoted = r"[“\"‘「『][^”\"’」』]*[”\"’」』]|(?<![A-Za-z])'[^']+'(?![A-Za-z])"
     unquoted = re.sub(r"⟦\d+⟧", " ", text) + " " + re.sub(said_quoted, " ", c.ctx.raw or "")
