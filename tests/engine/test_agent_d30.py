@@ -178,3 +178,15 @@ def test_a_terms_meaning_checked_is_answered(text: str, said: str) -> None:
 def test_the_difference_of_two_terms_names_both() -> None:
     plan = _plan("whats the difference between a j cut and an l cut")
     assert plan.answer and "J-cut" in plan.answer and "L-cut" in plan.answer
+
+
+def test_typos_said_as_why_the_subtitles_go_leave_the_removal() -> None:
+    for text in ("把字幕删了，识别得全是错别字", "remove the subtitles, they're full of typos"):
+        plan = _plan(text)
+        [op] = plan.ops
+        assert isinstance(op, s.RemoveText) and op.track == "subtitle" and not plan.question
+
+
+def test_a_smoother_look_from_a_transition_is_no_stabilising() -> None:
+    plan = _plan("can you add a transition to make it look smoother")
+    assert not plan.refusal

@@ -306,7 +306,7 @@ STABILISED = (r"\bstabili[sz]\w*|\bde-?shak\w*|\banti-?shake\b|"
               r"(?:shake|shakes|shakiness|shaking|wobble|wobbling|jitter|jitters|wobbliness)\b|"
               r"\b(?:steady|smooth out)\s+(?:it|this|the (?:footage|video|shot|shots|camera|picture|clip))\b|"
               r"\bmake\s+(?:it|this|the (?:footage|video|shot|shots|picture|clip|camera))\s+(?:look\s+)?"
-              r"(?:less shaky|steady|steadier|stable|smooth(?:er)?(?=\s*(?:$|[,.;!?]|like|as if|and)))|"
+              r"(?:less shaky|less wobbly|steady|steadier|stable)\b|"
               r"防抖|去抖|增稳|稳定器|(?:画面|镜头|视频)\S{0,3}(?:稳定|稳)\S{0,2}(?:一下|一点|些|下来)|"
               r"(?:稳定|稳住)\S{0,3}(?:画面|镜头)|(?:晃|抖(?!音))\S{0,8}?(?:稳定|稳住|稳一)|(?:抖动|晃动|晃|抖)\S{0,4}(?:的)?(?:画面|镜头|视频)\S{0,3}(?:稳定|稳|修|处理)")
 SHAKY = (r"\b(?:shaky|wobbly|jittery|jerky)\s+(?:cam(?:era)?|footage|video|clips?|shots?|picture|image|"

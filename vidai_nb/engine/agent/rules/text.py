@@ -165,8 +165,12 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
     raw = (c.ctx.raw or "").lower()
     quoted = r"⟦\d+⟧|\"[^\"]+\"|“[^”]+”|「[^」]+」|‘[^’]+’|(?<![a-z])'[^']+'(?![a-z])"
-    if re.search(_TYPO, raw) and not re.search(quoted, raw) and not re.search(
-            r"\b(?:add|generate|make|create|burn|transcribe)\b|加|生成|识别", text):
+    # ("把字幕删了，识别得全是错别字": the typos are why the subtitles go - the removal is the request)
+    taken_off = (r"删|去掉|去除|拿掉|不要|关掉|\b(?:remove|delete|drop|get rid of|take (?:off|out)|lose|kill|"
+                 r"scrap|ditch|turn off|hide|no)\b")
+    made = r"\b(?:add|generate|make|create|burn|transcribe)\b|加|生成|识别"
+    if re.search(_TYPO, raw) and not re.search(quoted, raw) and not re.search(taken_off, raw) and \
+            not re.search(made, text):
         # "字幕那里改一下，有错字", "there's a typo in the subtitles, fix it": a word to correct, not said
         # which -
         # asked (never the subtitles made again, which would bring the same word back)
