@@ -381,6 +381,14 @@ Rows carry a `split`, in the order they were written:
   instead of cutting them out" muted the whole clip's sound; the measure was widened right after).
   41111 expects the catalogue's example text (SALE 50% OFF) instead of the row's own quoted text: the
   writer's slip, left as written.
+- "holdout41" (ids 42001-42310): 310 requests (200 English, 110 Chinese; 164 with a public source
+  whose wording was paraphrased) written at the start of session 30 by a new helper with new personas
+  (dental clinics, high-school robotics teams, church livestream volunteers, yoga instructors, car detailers,
+  language-learning YouTubers, bird photographers, esports coaches; 宠物美容店老板, 乡村小学老师,
+  健身私教, 二手车商), with the catalogue's amounts section visible. Scored once, blind, against main
+  at fcfd07f before any fix: 93.5 % (290/310; English 91.5 %, Chinese 97.3 %), 3 destructive (42152 "keep
+  from 0:30 on" kept 0:00-0:30; 42288 从00:00:12那里剪开 removed everything after 0:12 instead of
+  splitting there; 42213, a question whether cutting every verbal tic sounds unnatural, cut the fillers).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -489,6 +497,7 @@ BLIND: dict[str, str] = {
     "holdout38": "93.1% (285/306)",
     "holdout39": "96.1% (296/308)",
     "holdout40": "93.2% (289/310)",
+    "holdout41": "93.5% (290/310)",
     "tune": "n/a (written with the fixes)",
 }
 
