@@ -67,6 +67,7 @@ for _name, _fn, _weight, _role in [
     ("silences", cutting.silences_rule, 5, "edit"),
     ("fillers", words.fillers_rule, 6, "edit"),
     ("word_search", words.search_rule, 6, "edit"),
+    ("retake", words.retake_rule, 7, "edit"),
     ("cut", cutting.cut_rule, 4, "edit"),
     ("length", cutting.length_rule, 3, "edit"),
     ("speed", sound.speed_rule, 4, "edit"),

@@ -911,8 +911,18 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                         r"(?:\w+\s+){0,3}?(?:stops?|finish(?:es)?|is done|ends?)(?:\s+(?:talking|speaking|"
                         r"preaching|"
                         r"singing))?\b|(?:说|讲)完(?:话)?(?:就|的地方)?(?:结束|停)", text)
-    if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bspeech|\bpreach\w*|\bsing\w*|说|讲",
-                                            text) and \
+    # "开头结尾直接从说话开始", "让视频从我开口说话开始": the ends asked to be where the speech is (a wish of
+    # its own, no verb of cutting needed)
+    zh_ends = rx.search(r"(?:(开头(?:和|跟)?结尾|首尾|头尾|两头)|开头|片头|视频|让它|直接|^\s*(?=从))\s*"
+                        r"(?:都|也)?\s*(?:直接|就)?\s*"
+                        r"从\s*(?:我|他|她|人|主持人|老师)?\s*(?:开始|开口)?\s*(?:说话|讲话|开口|出声|说|讲)\s*"
+                        r"(?:的地方|那里|那儿|处|那一刻|那下)?\s*(?:就)?\s*开始", text)
+    if zh_ends and (zh_ends.group(0).strip()[:1] != "从" or
+                    re.fullmatch(r"\s*(?:吧|就行|就好|就可以)?\s*[。!！]?\s*", text[zh_ends.end():])):
+        return [Hit(zh_ends.start(), [s.TrimDeadAir(ends=_ends_field(  # type: ignore[arg-type]
+            set() if zh_ends.group(1) else {"start"}))])]
+    if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bspeech|\bpreach\w*|\bsing\w*|\bvoice|"
+                                            r"\bdialogue|说|讲", text) and \
             rx.search(CUT + r"|\bclean|\btidy|\bmake\b", text):
         ends = {"start"} if said_from and not said_to else {"end"} if said_to and not said_from else set()
         first = min(x.start() for x in (said_from, said_to) if x is not None)

@@ -769,6 +769,31 @@ _OWN_WORDS = (r"\b(?:add|put|show|display|write|flash|place|stick|slap|type|incl
               r"(?=\s*(?:$|[，,。.!！?？]|吧|呗|啊|在|放|到|上去|进去|出来|就行|即可))")
 
 
+# "at the part where i say 'welcome', add the text 'hi'", "在我说“欢迎”的地方加上文字“你好”": words quoted as
+# said in the speech name a moment of it, never text to show (a text is not timed to the speech: it shows
+# over the whole video unless times are said, and the reply says so)
+_SAID_CUE = (r"(?:\b(?:at|in|on|during)\s+)?(?:(?:the|that|this)\s+(?:part|bit|section|moment|spot|point|"
+             r"second|line|sentence)\s+)?"
+             r"\b(?:where|when|whenever|once|after|as soon as|right as|the moment|the second)\s+"
+             r"(?:i|he|she|they|we|you|someone|somebody|my\s+\w+|the\s+\w+)\s+(?:first\s+|finally\s+)?"
+             r"(?:say|says|said|saying|mention|mentions|mentioned|yell|yells|shout|shouts|ask|asks)\s+"
+             r"(?:the\s+words?\s+)?⟦(\d+)⟧|"
+             r"(?:在\s*)?(?:我|他|她|你|主持人|老师)?\s*(?:说|讲|念|喊|提到|说到|讲到|念到)\s*⟦(\d+)⟧\s*(?:的)?\s*"
+             r"(?:那个地方|地方|时候|那里|那儿|那段|那句|那一刻|那会儿|那下|时|之后|以后)")
+
+
+def _said_cues(text: str) -> set[int]:
+    """The quotes (their numbers) said as words of the speech that mark a moment."""
+    return {int(m.group(1) or m.group(2)) for m in re.finditer(_SAID_CUE, text, re.IGNORECASE)}
+
+
+def _cue_note(zh: bool) -> str:
+    return ("我没法把文字对准某句话说出的时刻——它会在整个视频里显示；只想在那一刻显示的话，告诉我时间，"
+            "比如“0:05到0:08显示”。" if zh else
+            "I can't time text to the moment words are said — it shows over the whole video; to show it only "
+            "then, give me the times, e.g. “from 0:05 to 0:08”.")
+
+
 def title_rule(c: Clause) -> list[Hit]:
     text = c.text
     if (own_words := rx.search(_OWN_WORDS, text)) and not re.search(r"⟦\d+⟧", text):
@@ -777,6 +802,17 @@ def title_rule(c: Clause) -> list[Hit]:
             if c.zh else
             "What exactly should it say? I don't know your name (or handle) — tell me the words, e.g. “add "
             "text 'Jenny Park' at the bottom for the first 5 seconds”."))]
+    cues = _said_cues(text)
+    if cues and not (set(int(q) for q in re.findall(r"⟦(\d+)⟧", text)) - cues):
+        # only the words said are quoted: a moment named, with no text of its own to show
+        m = rx.search(_SAID_CUE, text)
+        assert m is not None
+        if re.search(CUT + r"|剪|删|去掉|不要|\bmute\b|静音", text):
+            return []  # "cut the part where i say 'um'": the search of the speech reads it
+        # "add a caption when i say 'welcome'": a text asked for with no words of its own - what it says too
+        asked = re.search(TITLE + "|" + _TEXTW_UNSAID, re.sub(_SAID_CUE, " ", text, flags=re.I))
+        what = "" if not asked else "文字要写什么？" if c.zh else "What should the text say? "
+        return [Hit(m.start(), question=what + _cue_note(c.zh))]
     quoted = [c.ctx.quotes[int(q)].strip().lower() for q in re.findall(r"⟦(\d+)⟧", text)]
     said_quoted = r"[“\"‘「『][^”\"’」』]*[”\"’」』]|(?<![A-Za-z])'[^']+'(?![A-Za-z])"
     unquoted = re.sub(r"⟦\d+⟧", " ", text) + " " + re.sub(said_quoted, " ", c.ctx.raw or "")
@@ -815,7 +851,11 @@ def title_rule(c: Clause) -> list[Hit]:
         return []  # "cut the bit where i mess up the sign for 'family'": the word quoted says which part goes
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
-    quote = rx.search(r"⟦(\d+)⟧", text)
+    # (a quote said as words of the speech marks when, never the text: the first other quote is the text)
+    quote = next((rx.search(rf"⟦({q.group(1)})⟧", text) for q in re.finditer(r"⟦(\d+)⟧", text)
+                  if int(q.group(1)) not in cues), None)
+    if quote and cues:
+        rx.search(_SAID_CUE, text)
     # "replace the 'DRAFT' text with 'FINAL'", "把“草稿”改成“终稿”": the words after "with / to" are the new
     # ones (the first quote names the old)
     new_words = rx.search(r"⟦\d+⟧.*?(?:\b(?:with|to|into|by)|改成|换成|改为|替换成|变成)\s*(?:the\s+)?"
@@ -970,4 +1010,5 @@ def title_rule(c: Clause) -> list[Hit]:
             track = "all"
         # "change the title to X": this one replaces the old
         ops.insert(0, s.RemoveText.model_validate({"track": track}))
-    return [Hit(pos.start(), ops)]
+    timed = "start_ms" in kwargs or "end_ms" in kwargs
+    return [Hit(pos.start(), ops, note=_cue_note(c.zh) if cues and not timed else None)]

@@ -143,9 +143,138 @@ _KEEP_THOSE = (r"(?:(?:just|only|i'?ll|let'?s|i want to|rather)\s+)*(?:keep|leav
                r"(?:只|就|光)?(?:保留|留下|留着|要)(?:这些|那些|这几句|那几句|它们|这部分|那部分)")
 
 
+# a retake: "the part where i mess up my lines (about the spawn mechanic)", "把我念错价格的那句删掉" - the
+# flubbed take and the good one say the same words, so a search of the speech would cut both: which take
+# goes is asked (its times), with the cleanup of fillers and false starts offered
+_FLUB_EN = (r"(?:mess(?:es|ed|ing)?|screw(?:s|ed|ing)?|muck(?:s|ed|ing)?|f(?:u|\*)ck(?:s|ed|ing)?)"
+            r"\s+(?:[\w']+\s+){0,3}?up\b|"
+            # ("the part where i mix up the batter" is cooking: words, lines or names mixed up are a flub)
+            r"\bmix(?:es|ed|ing)?\s+up\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?(?:words?|lines?|names?|"
+            r"numbers?)\b|"
+            r"\b(?:flub\w*|stumbl\w*|stutter\w*|botch\w*|fumbl\w*|bungl\w*|mispronounc\w*|misspe\w*|"
+            r"misspoke|misread\w*|garbl\w*|slurr?\w*|mumbl\w*|chok(?:e|es|ed|ing)|"
+            r"blank(?:s|ed|ing)?\s+(?:out|on)|trip(?:s|ped|ping)?\s+(?:over|up|on)|"
+            r"(?:say|says|said|saying|read|reads|reading|get|gets|got|getting|pronounce\w*)\s+"
+            r"(?:(?:it|that|this|them|the\s+[\w']+|my\s+[\w']+|his\s+[\w']+|her\s+[\w']+|⟦\d+⟧)\s+)?"
+            r"(?:wrong|wrongly|incorrectly|badly)|"
+            r"repeat(?:s|ed|ing)?\s+(?:myself|himself|herself|themselves|itself)|"
+            r"(?:forget|forgets|forgot|forgetting|lose|loses|lost|losing)\s+(?:my|his|her|their|the)\s+"
+            r"(?:lines?|words?|place|train of thought)|"
+            r"(?:start|starts|started|starting)\s+(?:over|again)|redo|redid|(?:try|tries|tried)\s+again|"
+            r"brain\s*farts?)")
+_RETAKE_EN = (r"\b(?:part|bit|section|segment|take|moment|spot|line|sentence|portion|piece)s?\s+"
+              r"(?:where|when|in which|that)\s+(?:[\w']+\s+){1,3}?" + "(?:" + _FLUB_EN + ")|"
+              r"\b(?:flubbed|botched|fumbled|messed[- ]up|screwed[- ]up|garbled|stumbled)\s+"
+              r"(?:take|line|lines|sentence|intro|outro|part|bit|section)s?\b")
+_FLUB_ZH = (r"说错|讲错|念错|读错|口误|说漏嘴?|嘴瓢|卡壳|卡住|忘词|重说|重来|重讲|重念|重录|吃螺丝|结巴|"
+            r"说得?不对|讲得?不对|没说好|没讲好|说砸|说得?磕巴|磕磕巴巴")
+_RETAKE_ZH = (rf"(?:{_FLUB_ZH})[^，,；;。！!？?]{{0,10}}?(?:的)?\s*"
+              r"(?:那\s*(?:1|一|几)?\s*(?:段|句|次|遍|部分|条|下)|这\s*(?:1|一|几)?\s*(?:段|句|次|遍)|部分|地方|片段|镜头)")
+
+
+def retake_rule(c: Clause) -> list[Hit]:
+    """"cut the part where i mess up my lines about X", "把我念错价格的那句删掉": which take goes is asked."""
+    if rx.search(r"§\d+§", c.text):
+        return []  # "cut 0:10-0:14, thats where i stumble": the part is said by its times
+    m = rx.search(_RETAKE_ZH if c.zh else _RETAKE_EN, c.text) or rx.search(_RETAKE_EN, c.text)
+    if m is None or not rx.search(CUT + r"|" + KEEP + r"|剪|删|去掉|不要", c.text):
+        return []
+    # the words after it (what was flubbed: "my lines about the spawn mechanic") belong to it
+    rx.match(r"\s*(?:[\w'⟦⟧]+\s*){0,8}", c.text[m.end():]) if not c.zh else None
+    return [Hit(m.start(), question=(
+        "要删哪一遍？说错的那遍和说对的那遍内容一样，按说的话删会把两遍都删掉——请告诉我要删的时间"
+        "（比如“删掉0:20到0:30”）；或者我可以只去掉语气词和重复、说一半重来的地方。" if c.zh else
+        "Which take should go? The flubbed take and the good one say the same words, so cutting by the words "
+        "would cut both — tell me the times of the one to cut (e.g. “cut 0:20 to 0:30”), or I can remove "
+        "filler words and false starts instead."))]
+
+
+# a topic named with a head noun that says nothing of it ("the parking situation", "the visa stuff", "讲停车
+#的事那段"): the distinctive words are what the speech says, the head is not
+_GENERIC_HEAD_EN = (r"\s+(?:situation|situations|stuff|thing|things|thingy|issue|issues|bit|bits|part|parts|"
+                    r"story|stories|topic|topics|business|saga|side of things|whole thing)$")
+# ("讲故事的那段", "讲家事": a 事 that is part of the word stays - only 的事 or a head of two characters goes)
+_GENERIC_HEAD_ZH = (r"(?<=[\u2e80-\u9fff]{2})(?:的(?:事情|事儿|事|话题|情况|那些|这些|部分|方面)|"
+                    r"那块|这块|那一块|这一块|这个话题|那个话题|话题|事情|情况)$")
+# what is left of "the best part", "the funny bit": a word that names no topic keeps its head
+_NO_TOPIC = (r"(?:best|good|bad|worst|first|last|next|funny|boring|whole|other|same|main|hard|easy|long|"
+             r"short|big|little|weird|sad|serious|important|awkward|cringe|cringy|old|new)")
+# words that name no topic of their own: a search for them would cut (nearly) every sentence
+_EMPTY_WORDS = frozenset(re.findall(r"\S+", (
+    "a an the it its it's this that these those them they he she him her his hers we us our you your i me my "
+    "myself mine stuff thing things something anything everything nothing whatever so and or but like yeah "
+    "ok okay just well really very is are was were be been being do did does have has had go going get got "
+    "there here then now one some all any more other")))
+_EMPTY_ZH = re.compile(r"[我你他她它们的了是在有就都也这那个些东西事情话说讲啥什么吗呢吧啊嗯呃和跟与]+")
+# what is read in the picture, not heard: "where the sign says 'open'", "招牌上写着“营业”"
+_SHOWN_SAYS = (r"\b(?:the|a|an|my|our|his|her|their|that|this)\s+(?:[\w'-]+\s+)?(?:sign|signs|banner|poster|"
+               r"screen|whiteboard|blackboard|chalkboard|board|menu|label|shirt|t-?shirt|hoodie|jersey|card|slide|"
+               r"caption|subtitle|title|logo|placard|billboard|sticker|monitor|tv|display|scoreboard|note|"
+               r"notebook|page|letter|mug|cup|box|package|bottle|door|wall|screen text|text on screen|"
+               r"lower third)\s+(?:says|said|reads|read|shows|showed|displays)\b|"
+               r"(?:招牌|牌子|横幅|海报|屏幕|黑板|白板|菜单|标签|衣服|牌匾|告示|广告牌|纸上|杯子|盒子|包装|门上|墙上|"
+               r"画面上|画面里)\s*上?\s*(?:写着|写的是|写的|显示着?|印着|印的)")
+# a part named by what is seen in it: "the part where the dog appears", "有招牌的那段"
+_SEEN_PART_EN = (r"\b(?:part|bit|section|clip|scene|shot|moment|spot|segment)s?\s+(?:where|when|in which)\s+"
+                 r"(?:the|a|an|my|our|his|her|their|some|that)\s+"
+                 # ("the part where the music comes in": a sound is heard, not seen)
+                 r"(?!(?:[\w'-]+\s+)?(?:music|song|beat|drop|bass|sound|audio|voice|narration|chorus|"
+                 r"vocals?|track|intro music|bgm)\b)(?:[\w'-]+\s+){0,2}?"
+                 r"(?:appears?|shows? up|comes? (?:in|on|into (?:the )?(?:shot|frame|view))|pops? up|"
+                 r"(?:is|are) (?:on screen|visible|in (?:the )?(?:shot|frame|picture|background))|"
+                 r"walks? (?:in|by|past|through)|runs? (?:in|by|past|through)|enters?|drives? (?:by|past))\b")
+_SEEN_PART_ZH = (r"(?:有|出现|看到|拍到|露出|能看到|看得到|入镜)\s*(?:了)?\s*(?:个|一个|1\s*个)?\s*"
+                 r"(?!(?:人)?(?:说话|讲话|声音|杂音|噪音|噪声|口误|音乐|静音|停顿|空白|黑屏|字幕|文字|标题|"
+                 r"回声|风声|电流|bgm|BGM|广告|赞助|口播|推广))"
+                 r"(?![^\s，,。；;！!？?的]{0,6}?(?:声|音|歌|唱|笑|哭|喊|叫|响|说|讲|聊))"
+                 r"([^\s，,。；;！!？?的]{1,8}?)\s*(?:出现)?\s*(?:的)?\s*"
+                 r"(?:那\s*(?:1|一|几)?\s*(?:段|部分|几秒|个镜头|些镜头)|镜头|画面|片段)")
+
+
+def _not_searchable(c: Clause) -> list[Hit]:
+    """A part named by what is seen (a sign's words, a dog coming in): only the speech can be searched."""
+    m = rx.search(_SHOWN_SAYS, c.text) or rx.search(_SEEN_PART_ZH if c.zh else _SEEN_PART_EN, c.text)
+    asked = rx.search(CUT + r"|" + KEEP + r"|剪|删|去掉|不要|保留|只留", c.text)
+    if m is None or rx.search(r"§\d+§", c.text) or not asked:
+        return []
+    return [Hit(m.start(), question=(
+        "是哪一段？我只能搜索说出来的话，看不到画面里的内容（招牌、屏幕上的字、出现的东西）——"
+        "请告诉我那段的时间，比如“删掉0:20到0:30”。" if c.zh else
+        "Which part is that? I can only search what is said in the speech — I can't see or read what's in "
+        "the picture (a sign, a screen, who or what appears). Tell me the times, e.g. “cut 0:20 to 0:30”."))]
+
+
+def _search_question(query: str, zh: bool) -> str:
+    return (f"要找哪几个词？我会删掉所有含这些词的句子，“{query}”会删掉远比你想的多——"
+            "请说一个只在那段里出现的词（比如“删掉讲价格的那几句”），或者告诉我时间。" if zh else
+            f"Which words should I look for? I cut every sentence that contains them, so “{query}” would "
+            "catch far more than you mean — give me a word or short phrase said only in that part (e.g. “cut "
+            "the part where I talk about pricing”), or the times.")
+
+
+def _too_broad(query: str, said: str, c: Clause) -> bool:
+    """A search that would cut far more than meant: words that name nothing ("it", "the", "我"), or a
+    whole clause ("how we got lost and then it rained") instead of the words said."""
+    latin = re.findall(r"[a-z0-9']+", query.lower())
+    cjk = "".join(re.findall(r"[\u2e80-\u9fff]+", query))
+    if latin and all(w in _EMPTY_WORDS for w in latin) and not _EMPTY_ZH.sub("", cjk):
+        return True
+    if not latin and cjk and not _EMPTY_ZH.sub("", cjk):
+        return True
+    if re.fullmatch(r"⟦\d+⟧", said):
+        return False  # the words quoted: searched as said
+    content = [w for w in latin if w not in _EMPTY_WORDS]
+    return bool(re.match(r"(?:how|why|what|whether|when|where|if)\s+\S+\s+\S+", said) or len(content) >= 5)
+
+
 def search_rule(c: Clause) -> list[Hit]:
     """"cut the part where I talk about pricing", "keep only the sentences about the park",
     "删掉讲价格的部分": a plain text search of the transcript, cut or kept."""
+    if re.search(_RETAKE_EN, c.text) or re.search(_RETAKE_ZH, c.text):
+        return []  # a retake: which take goes is asked (retake_rule)
+    seen = _not_searchable(c)
+    if seen:
+        return seen
     m = rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text)
     if not m:
         return []
@@ -176,9 +305,21 @@ def search_rule(c: Clause) -> list[Hit]:
                     said):
         return []  # "the part where i say 'hello' wrong": which take of the words goes - asked, not searched
     quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
+    if not quoted:
+        # "the parking situation", "停车的事": the head that names nothing goes, the topic stays
+        head = _GENERIC_HEAD_ZH if re.search(r"[\u2e80-\u9fff]$", said) else _GENERIC_HEAD_EN
+        bare = re.sub(r"^(?:the|my|our|his|her|their|this|that|whole|entire|\s)+\s", "",
+                      re.sub(head, "", said))
+        if bare.strip() and bare != said and not re.fullmatch(rf"(?:the|a|an|my|our|this|that|{_NO_TOPIC})",
+                                                              bare.strip()):
+            said = bare.strip()
     query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
-    if len(query) < 2 or rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
+    if rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
         return []  # times are ranges, read by the cutting rules; pauses are the silence rules' ("说话的部分")
+    if _too_broad(query, said, c) and (rx.search(CUT, c.text) or rx.search(KEEP, c.text)):
+        return [Hit(m.start(), question=_search_question(query, c.zh))]
+    if len(query) < 2:
+        return []
     keep = rx.search(KEEP, c.text[: m.start() + 1] or c.text)
     cut = rx.search(CUT, c.text[: m.start() + 1] or c.text)
     if not (keep or cut):  # "把我讲价格的那几句剪掉": the verb after what is searched for
