@@ -139,7 +139,8 @@ def test_a_part_named_by_its_music_is_asked_about_never_music_added(text: str) -
     assert "music" in plan.question or "音乐" in plan.question
 
 
-@pytest.mark.parametrize(("text", "op"), [("add music.mp3", "add_music"), ("remove the music", "remove_music"),
-                                          ("删掉音乐", "remove_music")])
+@pytest.mark.parametrize(("text", "op"), [
+    ("add music.mp3", "add_music"), ("remove the music", "remove_music"), ("删掉音乐", "remove_music"),
+])
 def test_the_music_itself_is_still_edited(text: str, op: str) -> None:
     assert [o.op for o in _plan(text).ops] == [op]
