@@ -127,3 +127,20 @@ def test_a_text_with_only_the_words_said_asks_what_it_says(text: str) -> None:
     plan = _plan(text)
     assert not plan.ops and plan.question
     assert "What should the text say" in plan.question or "文字要写什么" in plan.question
+
+
+@pytest.mark.parametrize("text", [
+    "cut the part where the music comes in", "remove the bit where the song plays",
+    "keep only the part where the chorus kicks in", "删掉有人唱歌的那段", "把唱歌那段剪掉",
+])
+def test_a_part_named_by_its_music_is_asked_about_never_music_added(text: str) -> None:
+    plan = _plan(text)
+    assert not plan.ops and plan.question
+    assert "music" in plan.question or "音乐" in plan.question
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("add music.mp3", "add_music"), ("remove the music", "remove_music"), ("删掉音乐", "remove_music"),
+])
+def test_the_music_itself_is_still_edited(text: str, op: str) -> None:
+    assert [o.op for o in _plan(text).ops] == [op]

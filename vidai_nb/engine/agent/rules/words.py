@@ -231,8 +231,25 @@ _SEEN_PART_ZH = (r"(?:有|出现|看到|拍到|露出|能看到|看得到|入镜
                  r"(?:那\s*(?:1|一|几)?\s*(?:段|部分|几秒|个镜头|些镜头)|镜头|画面|片段)")
 
 
+# a part named by a sound that is no word ("the part where the music comes in", "有人唱歌的那段"): the
+# speech search finds words, not music - which part is asked (never music added)
+_HEARD_PART = (r"\b(?:part|bit|section|clip|moment|spot|segment)s?\s+(?:where|when|in which)\s+"
+               r"(?:the|a|an|my|our|his|her|their|some)?\s*(?:music|song|beat|drop|chorus|band|bass|singing|instrumental)\s+"
+               r"(?:comes? in|kicks? in|starts?|plays?|is playing|drops?|hits?|begins?)\b|"
+               r"(?:有人|我|他|她|大家)?\s*(?:唱歌|在唱歌|放歌|放音乐|弹琴|奏乐)\s*(?:的)?\s*"
+               r"(?:那\s*(?:1|一|几)?\s*(?:段|部分|几秒)|片段|部分)")
+
+
 def _not_searchable(c: Clause) -> list[Hit]:
     """A part named by what is seen (a sign's words, a dog coming in): only the speech can be searched."""
+    heard = rx.search(_HEARD_PART, c.text)
+    wanted = rx.search(CUT + r"|" + KEEP + r"|剪|删|去掉|不要|保留|只留", c.text)
+    if heard and not rx.search(r"§\d+§", c.text) and wanted:
+        return [Hit(heard.start(), question=(
+            "是哪一段？我只能按说的话找，认不出音乐或唱歌——"
+            "请告诉我那段的时间，比如“删掉0:20到0:30”。" if c.zh else
+            "Which part is that? I can only search the words said, not find music or singing — tell me the "
+            "times, e.g. “cut 0:20 to 0:30”."))]
     m = rx.search(_SHOWN_SAYS, c.text) or rx.search(_SEEN_PART_ZH if c.zh else _SEEN_PART_EN, c.text)
     asked = rx.search(CUT + r"|" + KEEP + r"|剪|删|去掉|不要|保留|只留", c.text)
     if m is None or rx.search(r"§\d+§", c.text) or not asked:
