@@ -223,6 +223,14 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
 # "准不准", "够不够", "清不清楚": a yes/no question said as "A or not A" (能不能 / 可不可 ask for an edit)
 # ("时不时冒出杂音", "动不动就卡": "now and then", said of the footage - no question)
 _A_NOT_A_ZH = r"(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
+# "把口头禅全剪掉会不会听起来很不自然？", "停顿都去掉的话会不会太赶", "嗯啊都删了听起来会很怪吗": an edit
+# said, then whether it would sound / look wrong, asked (nothing after it asks for the edit)
+_CONSEQUENCE_ZH = re.compile(
+    r"(?:剪|删|去|切|砍|减|拿)(?:掉|除|了|完|光)\S{0,6}?[，,]?\s*(?:的话|之后|以后)?\s*[，,]?\s*"
+    r"(?:听起来|看起来|感觉|整体|效果|视频|节奏)?\s*(?:会不会|是不是会|是不是|会(?=[^，,。；;！!？?帮给把]{1,12}[吗么嘛]))"
+    r"\s*(?:听起来|看起来|感觉|显得|变得|让人觉得)?\s*(?:很|太|更|有点|比较|特别|非常)?\s*"
+    r"(?:不自然|不连贯|不顺|怪|奇怪|突兀|生硬|别扭|假|机器人|太赶|赶|急|快|短|断|卡|跳|尴尬|难听|难看|不舒服)"
+    r"[^，,。；;！!？?]{0,6}[吗么嘛啊呀]?\s*[?？]*\s*$")
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
                         r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|" + _HOW_ADJ_ZH + "|"
@@ -638,6 +646,8 @@ def is_question(norm_text: str, raw: str) -> bool:
                      r"(?!\s*字幕)", bare) and \
                 not re.search(r"[?？吗呢]", bare):
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
+        if _CONSEQUENCE_ZH.search(bare):
+            return True  # "把口头禅全剪掉会不会听起来很不自然？": what an edit would do, asked
         # ("还是回到第3个版本吧 那个最好": "that one is best" says why, it asks nothing)
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", re.sub(
                 r"(?:那|这)\s*(?:个|版|一版|次)?\s*(?:最好|最佳)(?:看|了|啦|吧)?\s*[。!！]?\s*$", "", bare)):
@@ -938,7 +948,7 @@ _TOPICS: list[tuple[str, str, str]] = [
     # "should i cut out every single um or does that sound robotic": how many fillers to take out
     (r"\b(?:ums?|uhs?|ahs?|ers?|fillers?|filler words)\b.*\b(?:robotic|unnatural|natural|fake|weird|"
      r"too (?:much|many|clean)|overdo\w*|every (?:single )?(?:one|um|uh)|all of them)\b|"
-     r"(?:口头禅|语气词|嗯啊|呃).{0,12}(?:全删|全部删|都删|全去|不自然|很假|假|机器人|生硬)",
+     r"(?:口头禅|语气词|嗯啊|呃).{0,12}(?:全删|全部删|都删|全去|不自然|很假|假|机器人|生硬|怪|突兀|别扭)",
      "Most editors don't take out every single one: removing the long and repeated “um”s keeps the pace, "
      "while a few short ones and natural pauses keep it sounding like a person. Here “remove the filler "
      "words” cuts the fillers it finds in the transcript between words (short pauses stay) and the reply "

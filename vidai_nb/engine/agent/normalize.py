@@ -112,7 +112,7 @@ _TIME_CORRECTION = re.compile(
     r"(?P<start>§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*)?"
     # ("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒": the edit said before the correction stays)
     # ("50秒处分割，哦不对": the place word between the time and its verb stays with the verb)
-    r"§\d+§\s*(?P<verb>(?:处|那里|的地方|的位置)?\s*(?:删掉|删除|删|剪掉|去掉|切掉|不要|切开|切一刀|分割)"
+    r"§\d+§\s*(?P<verb>(?:处|那里|的地方|的位置)?\s*(?:删掉|删除|删|剪掉|去掉|切掉|不要|切开|剪开|切一刀|分割)"
     r"(?=\s*(?:…|\.{2}|,|，|;|；|—)|\s+(?:不对|哦不|啊不|错了|说错了)))?"
     # ("在1分20秒分割 不对 在0分15秒": a space before a Chinese marker separates as well as a comma)
     r"(?:\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*|\s+(?=(?:不对|哦不|啊不|错了|说错了)))"

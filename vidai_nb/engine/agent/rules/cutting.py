@@ -101,7 +101,7 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"quiet|quieter|loud|louder|silent|black|dark|white|to|at|in|on|into|through|well|with|up|down|over|past|under|"
        r"like|from|for|back)\b)|"
        # ("不要把开头三秒剪掉": 不要 before 把 says not to - not that the part is unwanted)
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪|删|不要(?!\s*把)|砍掉|减掉|掐掉|截掉|截去|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪(?!\s*开)|删|不要(?!\s*把)|砍掉|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "掐头去尾各1秒": the idiom for cutting both ends
        r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
@@ -567,6 +567,15 @@ def cut_rule(c: Clause) -> list[Hit]:
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
                         r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
+    if portion and (spans or trim_to or rx.search(rf"(?:after|past|beyond|from|before|up to|until|从)\s*"
+                                                  rf"(?:the\s*)?(?:first\s*)?{T}|{T}\s*(?:之后|以后|后面|往后|"
+                                                  rf"之前|以前|前面)", text)) and \
+            rx.search(r"^\s*(?:of (?:it|the video|the clip)\s*)?(?:is|was|are|'s|s|feels|seems|looks|"
+                      r"(?:都|全|只|就|也)?\s*(?:是|太|挺|很|有点|没什么|没啥))\b|^\s*(?:都|全|只|就|也)?\s*"
+                      r"(?:是|太|挺|很|有点|没什么|没啥)", text[portion.end():]):
+        # "keep from 0:30 on, the first half is just setup", "删掉0:20之前的，前一半都是铺垫": a share
+        # described beside a part said by its times is the reason, no part of its own to keep or cut
+        portion = None
     if portion and portion.group(2) == "half" and c.ctx.segment_count == 2 and cut_mode and \
             not keep_mode and \
             rx.search(r"\b(?:the\s+)?split\s+(?:clip|video)\b|\bhalf\s+of\s+the\s+split\b|\b(?:after|since)\s+"
@@ -911,6 +920,14 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                         r"(?:\w+\s+){0,3}?(?:stops?|finish(?:es)?|is done|ends?)(?:\s+(?:talking|speaking|"
                         r"preaching|"
                         r"singing))?\b|(?:说|讲)完(?:话)?(?:就|的地方)?(?:结束|停)", text)
+    # "trim the footage to where the pastor starts and stops talking", "从我开始说话剪到我说完": both ends at
+    # the speech
+    said_both = rx.search(r"\b(?:where|when)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)\s+and\s+(?:stops?|ends?|"
+                          r"finish(?:es)?)\s+(?:talking|speaking|preaching|singing)\b|"
+                          r"从\s*(?:我|他|她|人|主持人|老师)?\s*开始(?:说话|讲话|开口|讲|说)\S{0,4}?(?:到|至)\s*"
+                          r"(?:我|他|她|人|主持人|老师)?\s*(?:说完|讲完|说话结束|讲话结束|不说话)", text)
+    if said_both and rx.search(CUT + r"|\bclean|\btidy|\bmake\b|剪|留|保留", text):
+        return [Hit(said_both.start(), [s.TrimDeadAir(ends=_ends_field(set()))])]  # type: ignore[arg-type]
     # "开头结尾直接从说话开始", "让视频从我开口说话开始": the ends asked to be where the speech is (a wish of
     # its own, no verb of cutting needed)
     zh_ends = rx.search(r"(?:(开头(?:和|跟)?结尾|首尾|头尾|两头)|开头|片头|视频|让它|直接|^\s*(?=从))\s*"
@@ -1272,7 +1289,7 @@ def split_rule(c: Clause) -> list[Hit]:
                   r"\b(?:cut|chop|break|slice|divide) (?:the|my|our|this|that) (?:[\w'-]+ ){1,2}?"
                   r"(?:in|into) (?:two|2|halves|half|2 (?:pieces|parts))\b(?=\s*(?:right\s+|exactly\s+)?"
                   r"(?:at|from|after|before|around)?\s*(?:the\s+)?§)|"
-                  r"分割|切开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
+                  r"分割|切开|剪开|拆分|一分为二|切一刀|剪一刀|切一下|切成两|分成两|(?:切|分|剪)成\s*2\s*(?:段|部分|截)|"
                   r"\bbreak (?:it )?at|"
                   # "slice it at 0:40": a blade put at a time is a split
                   r"\bslice (?:it |this |the (?:video|clip|footage) )?(?:(?:right|exactly|precisely)\s+)?"

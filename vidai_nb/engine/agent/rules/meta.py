@@ -334,7 +334,10 @@ def history_rule(c: Clause) -> list[Hit]:
     # will make the thing again themselves - not the editor's redo of an undone step
     own = re.search(r"\b(?:i|we)\s*(?:'ll|will|want to|wanna|'m going to|am going to|are going to|gonna|"
                     r"plan to|need to|'d like to|would like to|can|could)\s+(?:just\s+)?redo\b|"
-                    r"\b(?:so|then)\s+(?:i|we)\s+(?:can\s+)?redo\b|\bredo\s+(?:them|those|these|the\s+\w+|my\s+\w+|\w+\s+(?:with|in|using|"
+                    r"\b(?:so|then)\s+(?:i|we)\s+(?:can\s+)?redo\b|"
+                    # ("redo those two", "redo the last two": the steps counted - the editor's redo)
+                    r"\bredo\s+(?!(?:them|those|these|the last|the previous)\s+(?:two|three|\d)\b)"
+                    r"(?:them|those|these|the\s+\w+|my\s+\w+|\w+\s+(?:with|in|using|"
                     r"myself|later|differently)\b)|(?:我|我们)(?:想|要|打算|准备|会|得)(?:自己)?(?:重做|重新做)|"
                     r"(?:重做|重新做)(?:字幕|标题|文字|一遍字幕)", text)
     if own and re.search(r"\b(?:undid|undone)\b", text[own.end():]):
@@ -378,12 +381,14 @@ def history_rule(c: Clause) -> list[Hit]:
 
 
 def _steps(text: str) -> int:
-    if rx.search(r"\btwice\b|两步|两次", text):
+    if rx.search(r"\btwice\b|两步|两次|\bboth\b", text):  # ("redo both of those": the two steps)
         return 2
     if rx.search(r"\bthrice\b|三步|三次", text):
         return 3
-    m = rx.search(r"(\d+)\s*(?:times|steps|changes|edits|步|次)|last\s*(\d+)", text)
-    return int(m.group(1) or m.group(2)) if m else 1
+    # ("redo those two", "undo the last 3", "两个都重做": the steps counted by what they were)
+    m = rx.search(r"(\d+)\s*(?:times|steps|changes|edits|things|of (?:them|those|these)|步|次)|last\s*(\d+)|"
+                  r"\b(?:those|these|previous|past)\s+(\d)\b|(\d)\s*个\s*(?:都|改动|操作|步骤|修改)", text)
+    return int(next(g for g in m.groups() if g)) if m else 1
 
 
 _BURNT_IN = (r"(?:自带|原|硬|烧录|压制|内嵌|嵌入)\S{0,4}字幕.{0,14}(?:去掉|删掉|抹掉|去除|消除|擦掉|"
@@ -1202,7 +1207,13 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:play|make|run|turn)\s+(?:it\s+|this\s+|the video\s+)?backwards?\b|\bplay (?:it )?in reverse|"
      r"\bstabili[sz]e\b|\bupscale\b|\bsharpen\b|\bbeat[\s-]?sync|\bto the beat\b|\bauto[\s-]?edit\b|"
      + COLORIZE + "|"
-     r"\bzoom(?:[\s-]?in)?\s+effect|\bken burns|\bglitch|\bvhs\b|\bshake effect|"
+     r"\bzoom(?:[\s-]?in)?\s+effect|\bken burns|"
+     # ("the replay glitches there", "there's a glitch at 0:40": trouble in the footage, told - no effect)
+     r"\bglitch(?:y|ed)?\s+(?:effects?|transitions?|looks?|style|filters?|overlays?|aesthetic|intro|text|title|"
+     r"vibe|edit)\b|\b(?:add|apply|put|give|use|want|do|with)\s+(?:it\s+|me\s+|this\s+)?(?:a\s+|an\s+|some\s+|"
+     r"the\s+|that\s+)?(?:\w+\s+)?glitch\w*|\bglitch (?:it|this)\b(?!\s+(?:is|was|looks|happens))|"
+     r"\bmake (?:it|this|the \w+) (?:look |feel )?glitch(?:y|ed)?\b(?!\s+(?:less|free))|故障(?:风|效果|特效)|"
+     r"\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
      r"配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"

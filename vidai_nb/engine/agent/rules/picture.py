@@ -1412,8 +1412,10 @@ def _held(text: str) -> list[str]:
 _ADDED_AFTER = (r"\A\s*(?:that\s+|which\s+)?(?:i|we|you|u)\s+(?:just\s+|had\s+|have\s+|already\s+)?"
                 r"(?:added|put|placed|stuck|slapped|threw|made|used|inserted)\b|"
                 r"\A\s*(?:i|we)\s*'ve\s+(?:just\s+)?(?:added|put)\b")
+# ("去掉我刚加的logo", "删掉刚才加的那个水印": 刚 alone, or the time alone, says it was added here too)
 _ADDED_BEFORE = (r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?\Z|"
-                 r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的\s*\Z")
+                 r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|先前|自己)?|刚才|刚刚|刚|先前)\s*(?:加|放|添加|加上|贴|打)"
+                 r"(?:上|进去)?的\s*(?:那个|这个|那\s*1\s*个|这\s*1\s*个)?\s*\Z")
 
 
 def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
@@ -1430,7 +1432,8 @@ def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
         rx.search(_ADDED_AFTER, c.text[m.end():])
     elif said_own:
         rx.search(r"\b(?:my|our)\s+(?:own\s+)?(?=(?:\w+\s+)?(?:logo|watermark)\b)|"
-                  r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的", c.text)
+                  r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|先前|自己)?|刚才|刚刚|刚|先前)\s*(?:加|放|添加|加上|贴|打)"
+                  r"(?:上|进去)?的\s*(?:那个|这个|那\s*1\s*个|这\s*1\s*个)?", c.text)
     rx.search(r"\b(?:off|out)\b|掉", c.text)
     # "remove my watermark from the corner": where it is, said to name it
     rx.search(r"\b(?:from|in|at|on|off)\s+(?:the\s+)?(?:(?:top|bottom|upper|lower)[\s-]?(?:left|right)\s+)?"
@@ -1610,7 +1613,7 @@ def logo_rule(c: Clause) -> list[Hit]:
                            c.text)
     # ("remove nothing, just add logo.png": a removal said of nothing is none)
     removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b(?!\s+(?:nothing|anything)\b)|"
-               r"去掉|去除|删除|删掉|抹掉|弄掉|"
+               r"去掉|去除|删除|删掉|删了|删吧|抹掉|弄掉|"
                r"拿掉|[pP]掉|去水印")
     # "the clip has a watermark in the bottom right, can you take it off": one said to be there already
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",

@@ -153,8 +153,9 @@ def speed_rule(c: Clause) -> list[Hit]:
                       r"(?:to|at)\s*"
                       r"(\d+(?:\.\d+)?)\s*%|(?:放慢|慢放|减速|降速|加速|加快)\s*(?:到|至)\s*(?:原来的|原速的|正常的)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
-                      r"(?:速度|倍速|播放速度)\s*(?:调到|改成"
-                      r"|设为|拉到|提到|加到|调成|变成|改为)?\s*"
+                      # ("速度降到一半", read "速度降到 50%": lowered to a share of it)
+                      r"(?:速度|倍速|播放速度)\s*(?:调到|改成|降到|降低到|减到|减慢到|放慢到|调低到|调整到|设成|"
+                      r"设为|拉到|提到|加到|调成|变成|改为)?\s*"
                       r"(\d+(?:\.\d+)?)\s*%|"
                       # "日落那段拉到500%": a part of the video pulled to a share of its speed (the speed
                       # slider), no sound or picture setting named
@@ -183,6 +184,16 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"\btwice as fast|\bdouble[\s-]?time", text):
             m = rx.search(r"double|twice", text)
             factor = 2.0
+        elif rx.search(r"\b(?:increase|raise|bump|push|bring|turn|set|change|put)\s+(?:up\s+)?"
+                       r"(?:the\s+|its\s+)?(?:playback\s+|video\s+|clip\s+)?speed\s+(?:up\s+)?to\s+double\b",
+                       text):
+            m = rx.search(r"double", text)  # "increase the speed to double": twice as fast
+            factor = 2.0
+        elif rx.search(r"\b(?:reduce|lower|decrease|drop|bring|cut|take|turn|set|change|put)\s+(?:down\s+)?"
+                       r"(?:the\s+|its\s+)?(?:playback\s+|video\s+|clip\s+)?speed\s+(?:down\s+)?(?:to|by)\s+"
+                       r"(?:a\s+|one\s+)?half\b", text):
+            m = rx.search(r"half", text)  # "reduce the speed to half", "bring the speed down to half"
+            factor = SLOW_MOTION
         elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the |its "
                        r"|their )?(?:normal |original |regular )?speed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"

@@ -12,7 +12,12 @@ from .sound import MUTED_FILLERS
 
 FILLERS = (r"\bfill(?:er|ers)(?:\s+words?|\s+sounds?)?\b|\bu+m+s?\b|\bu+h+s?\b|\berms?\b|\bers\b|\bahs\b|"
            r"\bhesitations?\b|\bdisfluenc\w*|语气词|口头禅|口误(?!了)|嗯啊|啊嗯|呃啊|嗯|呃")
-REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|\bstutter\w*|"
+# ("the stream stutters there", "stuttery playback": the picture or playback catching, not speech)
+_PLAYBACK = (r"(?<!\bvideo )(?<!\bstream )(?<!\breplay )(?<!\bfootage )(?<!\bplayback )(?<!\bpicture )"
+             r"(?<!\bclip )(?<!\bframe )(?<!\bframes )(?<!\bimage )(?<!\bcamera )(?<!\bgame )"
+             r"(?<!\bgameplay )(?<!\bpan )")
+REPEATS = (r"\brepeated (?:words?|phrases?)\b|\brepetitions?\b|(?<=and )repeats\b|"
+           rf"{_PLAYBACK}\bstutter\w*(?!\s+(?:playback|footage|video|frames?|picture|pans?|motion)\b)|"
            r"\bfalse starts?\b|\bdouble(?:d)? words?\b|重复的?(?:词|字|话)|结巴|口吃")
 # ("fillers and stutters gone pls": what is to be gone - not "they're gone", said of what happened)
 _VERB = (CUT + r"|\bclean(?:\s+up)?\b|\bno more\b|\bwithout\b|清理|清除|"
