@@ -24,6 +24,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    amounts_of_blanked,
     capped_resolution,
     clock,
     color,
@@ -31,9 +32,11 @@ from .common import (
     lone_length,
     ms_after,
     ms_near,
+    other_parts_blanked,
     others_placed,
     own_part,
     own_resolution,
+    part_at,
     percent,
     position,
     ranges,
@@ -830,8 +833,15 @@ def fade_rule(c: Clause) -> list[Hit]:
                 fade_out = re.search(bare, text)
             elif re.search(at_start, text) and not re.search(at_end, text):
                 fade_in = re.search(bare, text)
-    if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
+    if not (fade_in or fade_out or both) or rx.search(r"转场|叠化", text):
         return []
+    # "add 1s crossfades and a 3s fade out at the end": a fade said in a part of its own beside the
+    # crossfade is the video's; said in the crossfade's part ("crossfade with a fade") it is the crossfade
+    cross = r"\bcross[\s-]?fad(?:e|es|ed|ing)\b"
+    if re.search(cross, text) and any(re.search(cross, part_at(text, x.start()))
+                                      for x in (fade_in, fade_out, both) if x is not None):
+        return []
+    text = amounts_of_blanked(text, r"§\d+§", cross)
     if _FAR_MUSIC_FADE.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
                                                        r"both)\b|画面|视频|黑", text):
         return []  # "fade out the music at 0:30": the music's fade, asked about there (sound.py)
@@ -986,6 +996,10 @@ def _fade_length(text: str) -> int | None:
 _NOT_INTO = ("first", "1st", "middle")  # no cut goes into the first clip; "the middle" is a part
 
 
+_CROSSFADE_OWN = (r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|"
+                  r"转场|过渡|叠化")
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
@@ -1031,7 +1045,10 @@ def crossfade_rule(c: Clause) -> list[Hit]:
             "切开并加转场”）？"
             if c.zh else "A transition goes between two clips and there is only one on the timeline — upload "
             "another clip, or tell me where to cut it (e.g. “split at 0:10 and crossfade”)."))]
-    ts = times(c.text)
+    # "add crossfades, then music.mp3 with a 2 sec fade out", "fade the music out 2s and crossfade the clips
+    # 1s": a time said in another part, of the music or a fade, is that part's - never the crossfade's length
+    ts = times(other_parts_blanked(other_parts_blanked(c.text, r"§\d+§", _CROSSFADE_OWN), r"§\d+§",
+                                   _CROSSFADE_OWN, r"\bfad(?:e|es|ed|ing)\b|淡入|淡出|渐入|渐出"))
     # "把第二段删了，剩下的中间加个转场": a clip named as the one deleted is not where the transition goes
     gone = r"删|去掉|剪掉|不要|\b(?:delete|deleted|remove|removed|gone|drop|dropped|cut)\b"
     cut = r"[,，;；]|\band\b|\bthen\b|然后|再"

@@ -384,7 +384,13 @@ def _track(text: str) -> str:
                   r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
                   r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
-                  r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
+                  r"background music)\s*(?:就|也|先|都)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
+                  r"别碰|不用管|不用改|别改|不要改)|保留\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                  # "leave the music alone, turn the original sound down": the music left as it is
+                  r"\b(?:don'?t|do not|never)\s+(?:touch|change)\s+(?:the |my )?(?:background )?"
+                  r"(?:music|song|bgm)\b|"
+                  r"\bleave\s+(?:the |my )?(?:background )?(?:music|song|bgm)\s+(?:alone|as it is|as is)\b",
+                  " ", text)
     if rx.search(MUSIC, kept):
         return "bgm"
     # "keep the music but turn it down to 10%", "音乐留着，调小到10%": the music kept is what "it" is
@@ -1369,6 +1375,14 @@ def music_rule(c: Clause) -> list[Hit]:
                                                                        r"淡出", text) \
             and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
         wants_add = False  # "cut the music at the end with a 4 sec fade": the music playing fades
+    if wants_add and not audio_named and c.ctx.has_music and has_music_word and not re.search(
+            r"\b(?:add|adding|new|another|second|swap|replace|switch|different|other)\b|加|换|新|另",
+            text) and (
+            re.search(r"\d+(?:\.\d+)?\s*%|\b(?:down|up|lower|higher|quieter|softer|louder)\b|"
+                      r"小声|小点|小一点|大声|大点|大一点|调低|调小|调高|调大|降低|提高", text)):
+        # "fade in and out and put the music down to 15%", "把音乐放小声一点": a level said of the music that
+        # plays already is that music's level - never a second music added
+        wants_add = False
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
     # "cut the silences but not the one at the start, thats my intro beat": what a part of the video is, said
@@ -1376,6 +1390,22 @@ def music_rule(c: Clause) -> list[Hit]:
     described = has_music_word and re.search(
         r"\b(?:that'?s|that is|it'?s|it is|this is|those are|thats|its)\s+(?:just\s+|only\s+)?(?:my|our|his|"
         r"her|their|the)\s+(?:\w+\s+){0,2}$", text[:has_music_word.start()])
+    # "keep the silence at the end for the outro music", "结尾留几秒给片尾音乐": a part kept for music that
+    # comes later is why it is kept - no music is added (the music here always plays under the whole video),
+    # said so
+    lead = text[:has_music_word.start()] if has_music_word else ""
+    kept_for = re.search(
+        r"\b(?:for|to fit|to hold|room for|space for)\s+(?:the\s+|my\s+|our\s+|an?\s+|some\s+)?"
+        r"(?:(?:outro|intro|ending|end|closing|opening|credits?)\s+)?$|(?:留给|给)\s*(?:片尾|片头|结尾|开头)?\s*$",
+        lead)
+    if has_music_word and kept_for and not audio_named and not c.ctx.has_music and re.search(
+            r"\b(?:keep|leave|save|hold)\b|留|保留", lead) and \
+            not re.search(r"\b(?:add|put|play|use)\b|加|配上", text):
+        rx.search(re.escape(kept_for.group(0) + has_music_word.group(0)), text)
+        return [Hit(has_music_word.start(), note=(
+            "我没有加音乐——这里的背景音乐会铺满整个视频，不能只放在其中一段。要加的话请上传音频文件。"
+            if c.zh else "I didn't add any music - background music here plays under the whole video, not "
+                         "only in one part. Upload a file if you want music."))]
     # ("turn the music down" with none playing: a change of its level, not a wish for music - the volume
     # rule says there is none)
     relative = re.search(
@@ -1531,7 +1561,27 @@ def _own_fade(text: str, music_at: int, raw: str = "") -> str:
             return text[:f.start()]
         if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
             return text[:f.start()]
+        if re.match(_BARE_FADE, text[f.start():]) and _listed_after_edit(raw):
+            # "make it 9:16, add music.mp3 quietly and fade in and out": the music one item of a list of
+            # edits to the video - a fade said with no object as the next item is the video's own
+            return text[:f.start()]
     return text
+
+
+# a fade said with no object ("fade in and out", "fade in/out", "淡入淡出"), not the music's by its words
+_BARE_FADE = (r"(?:fad(?:e|es|ed|ing)\s+(?:in|out)\b(?:\s*(?:and|/|&)\s*(?:fade\s+)?(?:in|out)\b)?|"
+              r"淡入淡出|淡入|淡出)"
+              r"(?!\s*(?:the\s+|my\s+)?(?:music|song|bgm|track|soundtrack)\b|\s*(?:音乐|配乐))")
+
+
+def _listed_after_edit(raw: str) -> bool:
+    """The request names another edit of the video before it comes to the music ("make it 9:16, add
+    music.mp3 …", "trim the first 5 s, then add music …")."""
+    music = re.search(r"\.(?:mp3|wav|m4a|aac)(?![a-z0-9])|(?<![a-z])(?:music|song|bgm|soundtrack)(?![a-z])|"
+                      r"音乐|配乐", raw)
+    return music is not None and re.search(
+        _OTHER_EDIT + r"|\b\d+\s*:\s*\d+\b|\b(?:tiktok|reels?|shorts|instagram|youtube|landscape|portrait|"
+        r"mute|rotate|flip|zoom|blur|brighten|darken)\b|比例|横屏|旋转", raw[:music.start()]) is not None
 
 
 def _playing(c: Clause) -> set[str]:
