@@ -106,3 +106,16 @@ def test_a_fade_said_of_the_music_stays_the_musics(text: str) -> None:
 def test_a_part_kept_for_music_adds_none(text: str) -> None:
     plan = _plan(text)
     assert [op.op for op in plan.ops] == ["remove_silences"]
+
+
+@pytest.mark.parametrize("text", [
+    "the music should end at 0:40", "the song stops at 0:40", "音乐到0:40就停", "stop the music at 0:40",
+])
+def test_music_said_to_end_at_a_time_is_refused_never_cut(text: str) -> None:
+    plan = _plan(text, music=True)
+    assert not plan.ops and plan.refusal and "0:40" in plan.refusal
+
+
+def test_music_said_to_end_with_none_playing_removes_nothing() -> None:
+    plan = _plan("stop the music at 0:40")
+    assert not plan.ops and not plan.refusal

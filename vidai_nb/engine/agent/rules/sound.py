@@ -1128,7 +1128,14 @@ _MUSIC_RANGE = re.compile(
     r"\b(?:cut|remove|delete|drop|kill|mute|silence|take|get rid of|lose|ditch|no|turn off|switch off)\s+"
     r"(?:out\s+)?" + _MUSIC_WORD + r"\s+(?:out\s+|off\s+)?" + _range_said("a", "b") + r"|"
     r"\b" + _MUSIC_WORD + r"\s+(?:off|out|gone|muted)\s+" + _range_said("a2", "b2") + r"|"
-    r"\b(?:stop|cut|end|kill|cut off)\s+" + _MUSIC_WORD + r"\s+(?:(?:at|after|past|from)\s+)(?P<at>§\d+§)|"
+    r"\b(?:stop|cut|end|kill|cut off|finish)\s+" + _MUSIC_WORD +
+    r"\s+(?:(?:at|after|past|from)\s+)(?P<at>§\d+§)|"
+    # "the music should end at 0:40", "music stops at 0:40", "音乐到0:40就停": where the music is said to end
+    r"\b" + _MUSIC_WORD + r"\s+(?:should\s+|to\s+|must\s+|needs?\s+to\s+|has\s+to\s+|can\s+|will\s+)?"
+    r"(?:end|ends|stop|stops|finish|finishes|cut\s+(?:out|off)|cuts\s+(?:out|off))\s+(?:at|after|by)\s+"
+    r"(?:the\s+)?(?P<at2>§\d+§)|"
+    r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|到|放到)\s*(?P<at3>§\d+§)\s*(?:的时候|时|处)?\s*(?:就)?\s*"
+    r"(?:结束|停止|停掉|停|断掉|关掉)|"
     r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
     r"(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
     r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*(?:背景)?(?:音乐|配乐|bgm)|"
@@ -1140,14 +1147,23 @@ def _music_range(c: Clause) -> list[Hit]:
     """ "cut the music out from 0:10 to 0:20" with music under the video: the music plays under the whole
     video, so it cannot be taken out of one stretch - said with what can be done (nothing changed)."""
     m = _MUSIC_RANGE.search(c.text)
-    if m is None or not c.ctx.has_music or re.search(r"fad\w*|淡", c.text):
+    if m is None or re.search(r"fad\w*|淡", c.text):
         return []
+    if not c.ctx.has_music:
+        if not (m.group("at") or m.group("at2") or m.group("at3")) or adds_music(c.ctx.raw or ""):
+            return []
+        # "stop the music at 0:40" with no music on the timeline: nothing to stop - said so, nothing cut
+        rx.search(re.escape(m.group(0)), c.text)
+        return [Hit(m.start(), note=(
+            "视频里现在没有背景音乐，所以没有要停的音乐——没有改动。" if c.zh else
+            "There is no background music in the video, so there is no music to stop - nothing was "
+            "changed."))]
     rx.search(re.escape(m.group(0)), c.text)
     total = c.ctx.total_ms
     a = next((int(m.group(g)) for g in ("a", "ax", "a2", "a2x", "za", "zc", "ze") if m.group(g)), None)
     b = next((int(m.group(g)) for g in ("b", "b2", "zb", "zd", "zf") if m.group(g)), None)
-    if m.group("at"):
-        a, b = int(m.group("at").strip("§")), total
+    if at := (m.group("at") or m.group("at2") or m.group("at3")):
+        a, b = int(at.strip("§")), total
     elif a is not None and b is None:  # "for the first 10 seconds", "for the last 5"
         a, b = ((max(0, total - a), total) if re.search(r"\b(?:last|final)\b", m.group(0)) else (0, a))
     part = f"{_clock(a or 0)}–{_clock(b or total)}"
