@@ -1430,7 +1430,9 @@ _ADDED_AFTER = (r"\A\s*(?:that\s+|which\s+)?(?:i|we|you|u)\s+(?:just\s+|had\s+|h
                 r"(?:added|put|placed|stuck|slapped|threw|made|used|inserted)\b|"
                 r"\A\s*(?:i|we)\s*'ve\s+(?:just\s+)?(?:added|put)\b")
 _ADDED_BEFORE = (r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?\Z|"
-                 r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的\s*\Z")
+                 # "去掉我刚加的logo", "把刚才加的台标去掉": who or when said, then "added"
+                 r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|自己)?|刚才|刚刚|之前|前面|上次)\s*"
+                 r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的\s*\Z")
 
 
 def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
@@ -1447,7 +1449,8 @@ def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
         rx.search(_ADDED_AFTER, c.text[m.end():])
     elif said_own:
         rx.search(r"\b(?:my|our)\s+(?:own\s+)?(?=(?:\w+\s+)?(?:logo|watermark)\b)|"
-                  r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的", c.text)
+                  r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|自己)?|刚才|刚刚|之前|前面|上次)\s*"
+                  r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的", c.text)
     rx.search(r"\b(?:off|out)\b|掉", c.text)
     # "remove my watermark from the corner": where it is, said to name it
     rx.search(r"\b(?:from|in|at|on|off)\s+(?:the\s+)?(?:(?:top|bottom|upper|lower)[\s-]?(?:left|right)\s+)?"
@@ -1597,6 +1600,17 @@ def logo_rule(c: Clause) -> list[Hit]:
             "I can't crop a logo out of the picture by itself — a crop here reshapes the whole frame (e.g. "
             "“make it 4:5”), cut around the centre; a logo in a corner can be cut off that way, or covered "
             "with your own logo."))]
+    # "add photo2.jpg at the start, its our team logo card", "这张是我们的logo页": what the picture added is -
+    # a card that shows the logo, never a logo laid over the video
+    card = rx.search(r"\b(?:logo|branding)\s+(?:(?:title|end|intro|outro)\s+)?(?:cards?|slides?|screens?|"
+                     r"plates?|"
+                     r"pages?|bumpers?|splash(?:\s+screen)?|stings?|idents?|frames?)\b|"
+                     r"(?:logo|台标|标志)\s*(?:卡片?|页|画面|封面|片头卡|结尾卡|图片?)", c.text)
+    if card and re.search(r"\b(?:it'?s|its|it is|this is|that'?s|thats|which is|that is|"
+                          r"the (?:pic|photo|image|"
+                          r"picture|jpg|png) is)\b|(?:这|那|它|这张|那张)\s*(?:张|个)?\s*是",
+                          c.text[:m.start()]):
+        return [Hit(m.start())]
     # "remove the title but keep the logo", "logo保留": the logo left as it is - nothing to add or remove
     before = re.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z",
                        c.text[:m.start()])
