@@ -1120,8 +1120,10 @@ def silences_rule(c: Clause) -> list[Hit]:
         cut, kept, spans = dead_air_ends(text)
         # "remove the pauses and the silence at the end": the pauses named apart from the end's silence go
         # as well (that end is trimmed by dead_air_rule)
-        apart = bool(cut) and not kept and not any(
-            x.start() <= m.start() < x.end() for x in re.finditer(_DEAD_AIR, text))
+        # ("the dead space at the beginning and end": the ends named after the silence are where it is)
+        airs = list(re.finditer(_DEAD_AIR, text))
+        apart = bool(cut) and not kept and not any(x.start() <= m.start() < x.end() for x in airs) and all(
+            re.search(r"silen|quiet|dead air|pause|gap|静音|空白|停顿|安静|没声", x.group(0)) for x in airs)
         if (cut or not kept or any(a <= m.start() < b for a, b in spans)) and not apart:
             return []
         if not apart:
