@@ -936,14 +936,6 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                         r"(?:都|也)?\s*(?:直接|就)?\s*"
                         r"从\s*(?:我|他|她|人|主持人|老师)?\s*(?:开始|开口)?\s*(?:说话|讲话|开口|出声|说|讲)\s*"
                         r"(?:的地方|那里|那儿|处|那一刻|那下)?\s*(?:就)?\s*开始", text)
-    # "剪到牧师开始说话和说完的地方", "从他开始讲话的地方开始，讲完就结束": both ends where the speech is
-    zh_both = rx.search(r"(?:剪到|剪成|只留|留|保留|从)?\s*"
-                        r"(?:我|他|她|人|主持人|老师|牧师|[\u4e00-\u9fff]{1,4}?)?\s*"
-                        r"(?:开始|开口)\s*(?:说话|讲话|讲道|讲|说)\s*(?:的地方|那里|处)?\s*(?:开始)?\s*[,，]?\s*"
-                        r"(?:和|到|一直到|然后|，|,)?\s*(?:到)?\s*(?:他|她|我|人)?\s*(?:说完|讲完)\s*(?:话)?\s*"
-                        r"(?:的地方|那里|处)?\s*(?:就|为止)?\s*(?:结束|停|为止)?", text)
-    if zh_both:
-        return [Hit(zh_both.start(), [s.TrimDeadAir(ends="both")])]
     if zh_ends and (zh_ends.group(0).strip()[:1] != "从" or
                     re.fullmatch(r"\s*(?:吧|就行|就好|就可以)?\s*[。!！]?\s*", text[zh_ends.end():])):
         return [Hit(zh_ends.start(), [s.TrimDeadAir(ends=_ends_field(  # type: ignore[arg-type]
@@ -956,6 +948,14 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         ends = {"start"} if said_from and not said_to else {"end"} if said_to and not said_from else set()
         first = min(x.start() for x in (said_from, said_to) if x is not None)
         return [Hit(first, [s.TrimDeadAir(ends=_ends_field(ends))])]  # type: ignore[arg-type]
+    # "剪到牧师开始说话和说完的地方", "从他开始讲话的地方开始，讲完就结束": both ends where the speech is
+    zh_both = rx.search(r"(?:剪到|剪成|只留|留|保留|从)?\s*"
+                        r"(?:我|他|她|人|主持人|老师|牧师|[\u4e00-\u9fff]{1,4}?)?\s*"
+                        r"(?:开始|开口)\s*(?:说话|讲话|讲道|讲|说)\s*(?:的地方|那里|处)?\s*(?:开始)?\s*[,，]?\s*"
+                        r"(?:和|到|一直到|然后|，|,)?\s*(?:到)?\s*(?:他|她|我|人)?\s*(?:说完|讲完)\s*(?:话)?\s*"
+                        r"(?:的地方|那里|处)?\s*(?:就|为止)?\s*(?:结束|停|为止)?", text)
+    if zh_both:
+        return [Hit(zh_both.start(), [s.TrimDeadAir(ends="both")])]
     # "theres like 10 sec of black at the end, trim just the end": the time says how long the empty part
     # is, not an amount to cut - the empty part itself goes
     empty = rx.search(rf"(?:like\s+|about\s+|around\s+|maybe\s+)?{T}\s*(?:or so\s+)?of\s+(?:pure\s+|just\s+)?"
