@@ -173,7 +173,7 @@ _PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+
 # "用4:5还是9:16发小红书", "导出720p还是1080p": two values of one setting either side of 还是 - which
 # one is asked ("算了还是9:16吧" names one value only: a choice made; "1080P还是4K" in capitals too)
 _OPTION_ZH = (r"(?i:‹r\d+by\d+›|\d+\s*[:：比]\s*\d+|§\d+§|\d{3,4}\s*p(?![a-z])|[248]\s*k(?![a-z])|"
-              r"mp4|mov|webm|gif|mp3|wav|srt|vtt|横屏|竖屏|方屏|方形|h\.?26[45]|\d+(?:\.\d+)?\s*(?:倍|帧|fps|%))")
+              r"mp4|mov|webm|gif|mp3|wav|srt|vtt|横屏|竖屏|方屏|方形|[横竖]着?拍|h\.?26[45]|\d+(?:\.\d+)?\s*(?:倍|帧|fps|%))")
 _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("请问…" is "may I ask": a question, not "please")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
@@ -243,6 +243,11 @@ _SHOWN_ZH = re.compile(r"\"[^\"]+\"|“[^”]+”|「[^」]+」|『[^』]*』|�
                        r"(?<=改成|换成|改为)\s*[:：]\s*[^?？]+$")
 
 
+# another editor named as the one whose feature is asked about ("like capcut's curve speed", "像剪映那样")
+_OTHER_EDITOR = (r"\b(?:capcut|cap cut|premiere|final cut|fcp|davinci|resolve|imovie|inshot|vn|after effects|"
+                 r"splice|filmora|vegas)\b|剪映|必剪|快影|达芬奇")
+
+
 # "can you export gifs?", "can you loop a video here?", "does this support picture in picture?",
 # "这里能导出动图吗": whether something can be done at all (no object of this project named) - answered
 _CAPABILITY_EN = re.compile(
@@ -256,9 +261,17 @@ _CAPABILITY_EN = re.compile(
     # "can this do subtitles in spanish?", "can this thing make slideshows?": asked of the tool
     r"(?:can|could|will) (?:this|this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
     r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$|"
-    r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$)")
+    r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$|"
+    # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
+    r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
+    r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
+    r"resolve|"
+    r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
 _CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你们?(?:这个)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
-                            r"能不能支持).{0,14}吗\s*[?？]?$")
+                            r"能不能支持).{0,14}吗\s*[?？]?$|"
+                            # "能像剪映那样做曲线变速吗": a feature of another editor, asked of this one
+                            r"(?:能|可以|能不能|可不可以)\s*(?:像|跟|和)\s*(?i:剪映|capcut|pr|premiere|必剪|快影|ae|"
+                            r"达芬奇|final cut|imovie)\S{0,10}?(?:那样|一样|似的).{0,16}(?:吗|不)?\s*[?？]?$")
 # "…吗？先问问", "just asking": said to make plain that the sentence before is a question, not an order
 _JUST_ASKING_ZH = re.compile(r"[，,。.\s]*(?:我?(?:先|就|只是|随便|单纯)?问(?:问|一下|下)(?:而已|哈|啊)?|"
                              r"好奇(?:问问)?|先别(?:动|改|做))\s*[。.!！~～]*$")
@@ -351,6 +364,18 @@ _CHOICE_ASKED_EN = re.compile(
     # "should captions be burned in or delivered as an srt file"
     r"\bshould (?:the |my |our |a )?(?:[\w'-]+ ){0,2}?(?:captions?|subtitles?|videos?|clips?|text|titles?|"
     r"music|logos?|it|they|this|that) be (?:[\w'-]+ ){1,4}?or\b|"
+    # "youtube or youtube shorts? the video is a minute long": which of two places to post, asked
+    r"^(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*(?:(?:post|put|upload) (?:it |this )?(?:on|to) )?"
+    r"(?P<place_a>youtube shorts|youtube|yt|shorts|tiktok|reels|instagram|insta|ig|facebook|fb|linkedin|"
+    r"vimeo|snapchat)\s+or\s+(?:on\s+)?(?!(?P=place_a)\b(?!\s+shorts))"
+    r"(?:youtube shorts|youtube|yt|shorts|tiktok|reels|"
+    r"instagram|insta|ig|facebook|fb|linkedin|vimeo|snapchat)(?!\w)[^?.!]*\?|"
+    # "should we shoot vertical or horizontal", "do i film in 4k": how to film, asked (it is before the edit)
+    r"\b(?:should|shall|do|would|could) (?:i|we|you|they) (?:\w+ )?(?:shoot|film|record)\b[^?]*\?|"
+    # "would subtitles even work if there's no talking?": whether an edit would work, asked
+    r"^(?:would|will|does|do)\s+(?!(?:you|u|i|we)\b)(?:[\w'-]+\s+){1,3}?(?:(?:even|still|really|actually)\s+)?"
+    r"(?:work|help|make sense|matter|be (?:worth it|any use|useful|pointless))\b[^?]*"
+    r"\b(?:if|when|with|without|for|since)\b[^?]*\?|"
     # "will tiktok cover my text …?", "does youtube compress 4k"
     r"^(?:will|would|does|do|doesn'?t|won'?t) (?:tiktok|youtube|yt|instagram|insta|ig|reels|shorts|facebook|"
     r"fb|"
@@ -614,6 +639,12 @@ def is_question(norm_text: str, raw: str) -> bool:
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
+        if re.search(r"(?:会不会|会)\S{0,6}?(?:听起来|看起来|听着|看着|显得|变得)?\S{0,3}?"
+                     r"(?:很|太|有点|更|特别)?(?:不自然|奇怪|突兀|怪|假|生硬|卡|跳|断|乱|别扭|尴尬|难听|"
+                     r"难看|廉价|low)\S{0,3}?(?:吗|么|啊|呢)?\s*[?？]\s*$", bare) and \
+                not re.search(r"^(?:请(?!问)|麻烦|帮我|给我|替我|帮忙)", bare):
+            # "把口头禅全剪掉会不会听起来很不自然？": what an edit would sound like, asked - not done
+            return True
         if _LAST_ASKS_ZH.search(bare):
             return False  # "抖音怎么加字幕 直接帮我把字幕加上": how it is done asked, then asked to do it
         if _PLATFORM_CAN_ZH.search(bare.strip()) and re.search(_ASKED_ZH_END, bare.strip()):
@@ -802,6 +833,19 @@ _FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（10
 
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "would subtitles even work if there's no talking, just birdsong?": subtitles come from speech
+    (r"(?=.*(?:\bsubtitles?\b|\bcaptions?\b|字幕))"
+     r"(?=.*(?:\bno (?:talking|speech|speaking|voices?|dialog(?:ue)?|"
+     r"words|narration|voiceover)\b|\bnobody (?:talks|speaks|says)\b|\bno ?one (?:talks|speaks)\b|"
+     r"\b(?:all|only|entirely|purely) (?:music|instrumental)\b|"
+     r"\bwithout (?:talking|speech|any (?:talking|speech|words))\b|\bjust (?:music|ambien\w*|nature sounds?|"
+     r"birdsong|wind)\b|\b(?:silent|wordless)\b|没(?:有)?人?\s*(?:说话|讲话|对白|人声|解说|旁白)|"
+     r"不说话|只有(?:音乐|风声|鸟叫|环境音)))",
+     "Subtitles are made from speech, so with no talking there is nothing for them to say — they would come "
+     "out empty. For a nature or music-only video, a few lines of text work instead: a title, a place name "
+     "or a short caption at the right moment (e.g. “add text 'Dawn chorus' from 0:02 to 0:06”).",
+     "字幕是从说话里识别出来的，没有人说话就没有内容可识别，生成出来是空的。纯自然声或纯音乐的视频，"
+     "更适合加几行文字：标题、地名，或在合适的时刻加一句说明（比如“0到5秒加文字「清晨鸟鸣」”）。"),
     # "if i crop 16:9 to 9:16 how much of the frame do i lose": what a crop to another shape cuts off
     (r"(?=.*\bcrop\w*|.*裁)(?=.*\b(?:lose|losing|lost|loss|cut off|cuts off|is left|remains)\b|"
      r".*(?:损失|裁掉多少|剩多少|少多少|保留多少))",
@@ -1137,6 +1181,28 @@ _TOPICS: list[tuple[str, str, str]] = [
      "is shown by the client's credits command (client.credits()) or the Studio's credits panel.",
      "每次编辑消耗 1 个积分（没改动会退回），导出免费；余额可以用客户端的 credits 命令（client.credits()）或"
      " Studio 的积分面板查看。"),
+    # "should we shoot vertical or horizontal if it goes on both reels and youtube?": how to film, asked
+    (r"\b(?:shoot|film|record)\w*\b.*\b(?:vertical\w*|horizontal\w*|portrait|landscape|orientation|sideways|"
+     r"upright)\b|(?:拍|录)\S{0,4}(?:竖屏|横屏|竖着|横着)|(?:竖屏|横屏|竖着|横着)\S{0,3}(?:拍|录)",
+     "For one shoot that goes to both: film horizontal 16:9 (4K if you can) and keep the action in the "
+     "middle third of the frame — YouTube uses it as it is, and I can cut a vertical 9:16 version for "
+     "Reels/Shorts from the centre (“make it 9:16”). Film vertical only if it is mostly for Reels/TikTok: a "
+     "vertical shot can't become a good 16:9 one.",
+     "如果一次拍摄要发两边：横着拍 16:9（能拍4K更好），把主体放在画面中间三分之一——B站/YouTube 直接用，"
+     "竖屏版我可以从中间裁出 9:16（说“改成竖屏”）。"
+     "只有主要发抖音/Reels 时才竖着拍：竖拍的画面没法变成好的横屏。"),
+    # "youtube or youtube shorts? it's a minute long": which place to post, asked
+    (r"(?=.*\b(?:youtube|yt|shorts|tiktok|reels|instagram|insta|facebook|linkedin|vimeo)\b\s+or\s+(?:on\s+)?"
+     r"(?:youtube|yt|shorts|tiktok|reels|instagram|insta|facebook|linkedin|vimeo)\b)|"
+     r"(?:抖音|快手|视频号|小红书|b站|B站|youtube|油管)\s*还是\s*(?:抖音|快手|视频号|小红书|b站|B站|youtube|油管)",
+     "For a punchy clip up to about a minute, a vertical short (YouTube Shorts, Reels, TikTok) reaches the "
+     "most new viewers; a horizontal 16:9 video on regular YouTube suits longer, searchable videos. Often "
+     "both is best: the full 16:9 on YouTube and a 9:16 cut of the best moments as a Short — say “make it "
+     "9:16” and I'll reframe it.",
+     "一分钟左右、节奏紧凑的片子，发竖屏短视频（抖音、视频号、Shorts）最容易被新观众刷到；更长、适合被搜索的"
+     "内容发横屏 16:9 的长视频平台（B站、YouTube）。常见做法是两边都发：完整横屏版发长视频，"
+     "精华剪成 9:16 发短视频"
+     "——说“改成竖屏”我来改画幅。"),
     (r"竖屏.{0,8}横屏|横屏.{0,8}竖屏|\b(?:vertical|portrait)\b.*\b(?:horizontal|landscape)\b|"
      r"\b(?:horizontal|landscape)\b.*\b(?:vertical|portrait)\b",
      "It depends where it goes: phones and short-video apps (TikTok, Reels, Shorts) → vertical 9:16; YouTube"
@@ -1475,6 +1541,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if term is not None:  # "what's a j-cut?", "什么是转场": what an editing term means
         return term
     op = named_operation(said) if is_capability(norm_text, raw) else None
+    if op is not None and re.search(_OTHER_EDITOR, said) and (term := glossary.named(said, zh)) is not None:
+        # "can you do speed ramps like capcut's curve speed?": the feature by its editing term - what it is
+        # and what of it can be done here, never a plain "yes" for what cannot
+        return term
     if op is not None:  # "can you export gifs?": yes, and the words that do it
         example = CATALOGUE[op].example
         if op == "add_subtitles" and re.search(r"\b(?:srt|vtt)\b|字幕文件", said):  # a file beside the video

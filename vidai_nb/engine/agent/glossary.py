@@ -142,3 +142,10 @@ def define(said: str, zh: bool) -> str | None:
         if re.search(pattern, asked):
             return zh_answer if zh else en
     return None
+
+
+def named(said: str, zh: bool) -> str | None:
+    """The glossary's answer for the first editing term named anywhere in the words; None when none is."""
+    found = sorted(((x.start(), en, zh_answer) for pattern, en, zh_answer in TERMS
+                    if (x := re.search(pattern, said))), key=lambda t: t[0])
+    return (found[0][2] if zh else found[0][1]) if found else None

@@ -234,6 +234,17 @@ THING_NAMED = (r"\b(?:music|song|bgm|soundtrack|voice|audio|sound|volume|narrati
                r"音乐|配乐|背景音|声音|音量|原声|人声|亮度|对比度|饱和度|调亮|调暗|速度|倍速|加速|减速")
 
 
+def amounts_of_blanked(text: str, amount: str, other: str) -> str:
+    """The clause with the amounts (a pattern) said in a part about another thing (`other`) blanked,
+    positions kept: "add crossfades of 1s and a 3s fade out" - the 1 s is the crossfade's, not the fade's."""
+    bounds = [0, *(m.end() for m in re.finditer(_PART_ENDS, text)), len(text)]
+    out = text
+    for a, b in itertools.pairwise(bounds):
+        if re.search(other, text[a:b]):
+            out = out[:a] + re.sub(amount, lambda m: " " * len(m.group(0)), out[a:b]) + out[b:]
+    return out
+
+
 def part_at(text: str, pos: int) -> str:
     """The part of the clause around `pos`, between the words that join two changes ("and", a comma)."""
     bounds = [0, *(m.end() for m in re.finditer(_PART_ENDS, text)), len(text)]
@@ -252,14 +263,15 @@ def not_its_part(text: str, amount: str, own: str) -> bool:
     return re.search(THING_NAMED, re.sub(own, " ", part)) is not None and re.search(own, part) is None
 
 
-def other_parts_blanked(text: str, amount: str, own: str) -> str:
+def other_parts_blanked(text: str, amount: str, own: str, thing: str = THING_NAMED) -> str:
     """The clause with each part that says an amount (a pattern) about another thing - it names the picture
-    or the speed (THING_NAMED) and none of this reading's words (`own`) - blanked out, positions kept."""
+    or the speed (`thing`, THING_NAMED unless said) and none of this reading's words (`own`) - blanked out,
+    positions kept."""
     bounds = [0, *(m.end() for m in re.finditer(_PART_ENDS, text)), len(text)]
     out = text
     for a, b in itertools.pairwise(bounds):
         part = text[a:b]
-        if re.search(amount, part) and re.search(own, part) is None and re.search(THING_NAMED, part):
+        if re.search(amount, part) and re.search(own, part) is None and re.search(thing, part):
             out = out[:a] + " " * (b - a) + out[b:]
     return out
 

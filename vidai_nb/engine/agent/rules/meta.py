@@ -1058,6 +1058,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"object|"
      r"tree|sign|logo from|text from|photobomber|background)\b(?!\s+(?:hum|noise|hiss|buzz|sound|music|song|"
      r"audio|chatter|voices|talking|static|rumble|drone|whine)s?\b)|\breplace the (?:sky|background)|"
+     # "replace the garage background with a clean white studio": the scene behind, named by what it is
+     r"\b(?:replace|swap|switch)\s+(?:out\s+)?(?:the|my|our|this|that|his|her|their)\s+(?:[\w-]+\s+){1,2}?"
+     r"(?:background|backdrop|sky)\b(?!\s+(?:music|song|track|audio|sound|noise|hum|vocals?|voices?)\b)|"
+     r"(?:换掉|替换掉?|去掉)\S{0,6}?背景(?!\S{0,2}(?:音乐|音|声|乐|歌|噪|杂音))|"
      r"\bgreen ?screen\b|\bchroma ?key\b|\bface ?swap|\bswap (?:his|her|their|my|the|our) faces?|"
      r"\bdeep ?fake|\blip[\s-]?sync|"
      r"\b(?:make|turn|change|paint|recolou?r|colou?r)\s+(?:the|his|her|their|my|our)\s+(?:sky|grass|sea|"

@@ -24,6 +24,7 @@ from .common import (
     Clause,
     Hit,
     T,
+    amounts_of_blanked,
     capped_resolution,
     clock,
     color,
@@ -31,9 +32,11 @@ from .common import (
     lone_length,
     ms_after,
     ms_near,
+    other_parts_blanked,
     others_placed,
     own_part,
     own_resolution,
+    part_at,
     percent,
     position,
     ranges,
@@ -833,8 +836,15 @@ def fade_rule(c: Clause) -> list[Hit]:
                 fade_out = re.search(bare, text)
             elif re.search(at_start, text) and not re.search(at_end, text):
                 fade_in = re.search(bare, text)
-    if not (fade_in or fade_out or both) or rx.search(r"\bcross[\s-]?fade|转场|叠化", text):
+    if not (fade_in or fade_out or both) or rx.search(r"转场|叠化", text):
         return []
+    # "add 1s crossfades and a 3s fade out at the end": a fade said in a part of its own beside the
+    # crossfade is the video's; said in the crossfade's part ("crossfade with a fade") it is the crossfade
+    cross = r"\bcross[\s-]?fad(?:e|es|ed|ing)\b"
+    if re.search(cross, text) and any(re.search(cross, part_at(text, x.start()))
+                                      for x in (fade_in, fade_out, both) if x is not None):
+        return []
+    text = amounts_of_blanked(text, r"§\d+§", cross)
     if _FAR_MUSIC_FADE.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
                                                        r"both)\b|画面|视频|黑", text):
         return []  # "fade out the music at 0:30": the music's fade, asked about there (sound.py)
@@ -989,6 +999,10 @@ def _fade_length(text: str) -> int | None:
 _NOT_INTO = ("first", "1st", "middle")  # no cut goes into the first clip; "the middle" is a part
 
 
+_CROSSFADE_OWN = (r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|"
+                  r"转场|过渡|叠化")
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
@@ -1034,7 +1048,10 @@ def crossfade_rule(c: Clause) -> list[Hit]:
             "切开并加转场”）？"
             if c.zh else "A transition goes between two clips and there is only one on the timeline — upload "
             "another clip, or tell me where to cut it (e.g. “split at 0:10 and crossfade”)."))]
-    ts = times(c.text)
+    # "add crossfades, then music.mp3 with a 2 sec fade out", "fade the music out 2s and crossfade the clips
+    # 1s": a time said in another part, of the music or a fade, is that part's - never the crossfade's length
+    ts = times(other_parts_blanked(other_parts_blanked(c.text, r"§\d+§", _CROSSFADE_OWN), r"§\d+§",
+                                   _CROSSFADE_OWN, r"\bfad(?:e|es|ed|ing)\b|淡入|淡出|渐入|渐出"))
     # "把第二段删了，剩下的中间加个转场": a clip named as the one deleted is not where the transition goes
     gone = r"删|去掉|剪掉|不要|\b(?:delete|deleted|remove|removed|gone|drop|dropped|cut)\b"
     cut = r"[,，;；]|\band\b|\bthen\b|然后|再"
@@ -1416,7 +1433,9 @@ _ADDED_AFTER = (r"\A\s*(?:that\s+|which\s+)?(?:i|we|you|u)\s+(?:just\s+|had\s+|h
                 r"(?:added|put|placed|stuck|slapped|threw|made|used|inserted)\b|"
                 r"\A\s*(?:i|we)\s*'ve\s+(?:just\s+)?(?:added|put)\b")
 _ADDED_BEFORE = (r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?\Z|"
-                 r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的\s*\Z")
+                 # "去掉我刚加的logo", "把刚才加的台标去掉": who or when said, then "added"
+                 r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|自己)?|刚才|刚刚|之前|前面|上次)\s*"
+                 r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的\s*\Z")
 
 
 def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
@@ -1433,7 +1452,8 @@ def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
         rx.search(_ADDED_AFTER, c.text[m.end():])
     elif said_own:
         rx.search(r"\b(?:my|our)\s+(?:own\s+)?(?=(?:\w+\s+)?(?:logo|watermark)\b)|"
-                  r"(?:我|我们|你)(?:刚才|刚刚|之前|自己)?(?:加|放|添加|加上|贴|打)(?:上|进去)?的", c.text)
+                  r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|自己)?|刚才|刚刚|之前|前面|上次)\s*"
+                  r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的", c.text)
     rx.search(r"\b(?:off|out)\b|掉", c.text)
     # "remove my watermark from the corner": where it is, said to name it
     rx.search(r"\b(?:from|in|at|on|off)\s+(?:the\s+)?(?:(?:top|bottom|upper|lower)[\s-]?(?:left|right)\s+)?"
@@ -1583,6 +1603,17 @@ def logo_rule(c: Clause) -> list[Hit]:
             "I can't crop a logo out of the picture by itself — a crop here reshapes the whole frame (e.g. "
             "“make it 4:5”), cut around the centre; a logo in a corner can be cut off that way, or covered "
             "with your own logo."))]
+    # "add photo2.jpg at the start, its our team logo card", "这张是我们的logo页": what the picture added is -
+    # a card that shows the logo, never a logo laid over the video
+    card = rx.search(r"\b(?:logo|branding)\s+(?:(?:title|end|intro|outro)\s+)?(?:cards?|slides?|screens?|"
+                     r"plates?|"
+                     r"pages?|bumpers?|splash(?:\s+screen)?|stings?|idents?|frames?)\b|"
+                     r"(?:logo|台标|标志)\s*(?:卡片?|页|画面|封面|片头卡|结尾卡|图片?)", c.text)
+    if card and re.search(r"\b(?:it'?s|its|it is|this is|that'?s|thats|which is|that is|"
+                          r"the (?:pic|photo|image|"
+                          r"picture|jpg|png) is)\b|(?:这|那|它|这张|那张)\s*(?:张|个)?\s*是",
+                          c.text[:m.start()]):
+        return [Hit(m.start())]
     # "remove the title but keep the logo", "logo保留": the logo left as it is - nothing to add or remove
     before = re.search(r"\b(?:keep|leave)\s+(?:the\s+|my\s+|our\s+|that\s+)?\Z|(?:保留|留着)\s*\Z",
                        c.text[:m.start()])

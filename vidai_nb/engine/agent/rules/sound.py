@@ -384,7 +384,13 @@ def _track(text: str) -> str:
                   r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
                   r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
-                  r"background music)\s*(?:留着|保留|不动|别动)|保留\s*(?:背景)?(?:音乐|配乐|bgm)", " ", text)
+                  r"background music)\s*(?:就|也|先|都)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
+                  r"别碰|不用管|不用改|别改|不要改)|保留\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                  # "leave the music alone, turn the original sound down": the music left as it is
+                  r"\b(?:don'?t|do not|never)\s+(?:touch|change)\s+(?:the |my )?(?:background )?"
+                  r"(?:music|song|bgm)\b|"
+                  r"\bleave\s+(?:the |my )?(?:background )?(?:music|song|bgm)\s+(?:alone|as it is|as is)\b",
+                  " ", text)
     if rx.search(MUSIC, kept):
         return "bgm"
     # "keep the music but turn it down to 10%", "音乐留着，调小到10%": the music kept is what "it" is
@@ -1122,7 +1128,14 @@ _MUSIC_RANGE = re.compile(
     r"\b(?:cut|remove|delete|drop|kill|mute|silence|take|get rid of|lose|ditch|no|turn off|switch off)\s+"
     r"(?:out\s+)?" + _MUSIC_WORD + r"\s+(?:out\s+|off\s+)?" + _range_said("a", "b") + r"|"
     r"\b" + _MUSIC_WORD + r"\s+(?:off|out|gone|muted)\s+" + _range_said("a2", "b2") + r"|"
-    r"\b(?:stop|cut|end|kill|cut off)\s+" + _MUSIC_WORD + r"\s+(?:(?:at|after|past|from)\s+)(?P<at>§\d+§)|"
+    r"\b(?:stop|cut|end|kill|cut off|finish)\s+" + _MUSIC_WORD +
+    r"\s+(?:(?:at|after|past|from)\s+)(?P<at>§\d+§)|"
+    # "the music should end at 0:40", "music stops at 0:40", "音乐到0:40就停": where the music is said to end
+    r"\b" + _MUSIC_WORD + r"\s+(?:should\s+|to\s+|must\s+|needs?\s+to\s+|has\s+to\s+|can\s+|will\s+)?"
+    r"(?:end|ends|stop|stops|finish|finishes|cut\s+(?:out|off)|cuts\s+(?:out|off))\s+(?:at|after|by)\s+"
+    r"(?:the\s+)?(?P<at2>§\d+§)|"
+    r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|到|放到)\s*(?P<at3>§\d+§)\s*(?:的时候|时|处)?\s*(?:就)?\s*"
+    r"(?:结束|停止|停掉|停|断掉|关掉)|"
     r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
     r"(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
     r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*(?:背景)?(?:音乐|配乐|bgm)|"
@@ -1134,14 +1147,23 @@ def _music_range(c: Clause) -> list[Hit]:
     """ "cut the music out from 0:10 to 0:20" with music under the video: the music plays under the whole
     video, so it cannot be taken out of one stretch - said with what can be done (nothing changed)."""
     m = _MUSIC_RANGE.search(c.text)
-    if m is None or not c.ctx.has_music or re.search(r"fad\w*|淡", c.text):
+    if m is None or re.search(r"fad\w*|淡", c.text):
         return []
+    if not c.ctx.has_music:
+        if not (m.group("at") or m.group("at2") or m.group("at3")) or adds_music(c.ctx.raw or ""):
+            return []
+        # "stop the music at 0:40" with no music on the timeline: nothing to stop - said so, nothing cut
+        rx.search(re.escape(m.group(0)), c.text)
+        return [Hit(m.start(), note=(
+            "视频里现在没有背景音乐，所以没有要停的音乐——没有改动。" if c.zh else
+            "There is no background music in the video, so there is no music to stop - nothing was "
+            "changed."))]
     rx.search(re.escape(m.group(0)), c.text)
     total = c.ctx.total_ms
     a = next((int(m.group(g)) for g in ("a", "ax", "a2", "a2x", "za", "zc", "ze") if m.group(g)), None)
     b = next((int(m.group(g)) for g in ("b", "b2", "zb", "zd", "zf") if m.group(g)), None)
-    if m.group("at"):
-        a, b = int(m.group("at").strip("§")), total
+    if at := (m.group("at") or m.group("at2") or m.group("at3")):
+        a, b = int(at.strip("§")), total
     elif a is not None and b is None:  # "for the first 10 seconds", "for the last 5"
         a, b = ((max(0, total - a), total) if re.search(r"\b(?:last|final)\b", m.group(0)) else (0, a))
     part = f"{_clock(a or 0)}–{_clock(b or total)}"
@@ -1384,6 +1406,14 @@ def music_rule(c: Clause) -> list[Hit]:
                                                                        r"淡出", text) \
             and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
         wants_add = False  # "cut the music at the end with a 4 sec fade": the music playing fades
+    if wants_add and not audio_named and c.ctx.has_music and has_music_word and not re.search(
+            r"\b(?:add|adding|new|another|second|swap|replace|switch|different|other)\b|加|换|新|另",
+            text) and (
+            re.search(r"\d+(?:\.\d+)?\s*%|\b(?:down|up|lower|higher|quieter|softer|louder)\b|"
+                      r"小声|小点|小一点|大声|大点|大一点|调低|调小|调高|调大|降低|提高", text)):
+        # "fade in and out and put the music down to 15%", "把音乐放小声一点": a level said of the music that
+        # plays already is that music's level - never a second music added
+        wants_add = False
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
     # "cut the silences but not the one at the start, thats my intro beat": what a part of the video is, said
@@ -1391,6 +1421,22 @@ def music_rule(c: Clause) -> list[Hit]:
     described = has_music_word and re.search(
         r"\b(?:that'?s|that is|it'?s|it is|this is|those are|thats|its)\s+(?:just\s+|only\s+)?(?:my|our|his|"
         r"her|their|the)\s+(?:\w+\s+){0,2}$", text[:has_music_word.start()])
+    # "keep the silence at the end for the outro music", "结尾留几秒给片尾音乐": a part kept for music that
+    # comes later is why it is kept - no music is added (the music here always plays under the whole video),
+    # said so
+    lead = text[:has_music_word.start()] if has_music_word else ""
+    kept_for = re.search(
+        r"\b(?:for|to fit|to hold|room for|space for)\s+(?:the\s+|my\s+|our\s+|an?\s+|some\s+)?"
+        r"(?:(?:outro|intro|ending|end|closing|opening|credits?)\s+)?$|(?:留给|给)\s*(?:片尾|片头|结尾|开头)?\s*$",
+        lead)
+    if has_music_word and kept_for and not audio_named and not c.ctx.has_music and re.search(
+            r"\b(?:keep|leave|save|hold)\b|留|保留", lead) and \
+            not re.search(r"\b(?:add|put|play|use)\b|加|配上", text):
+        rx.search(re.escape(kept_for.group(0) + has_music_word.group(0)), text)
+        return [Hit(has_music_word.start(), note=(
+            "我没有加音乐——这里的背景音乐会铺满整个视频，不能只放在其中一段。要加的话请上传音频文件。"
+            if c.zh else "I didn't add any music - background music here plays under the whole video, not "
+                         "only in one part. Upload a file if you want music."))]
     # ("turn the music down" with none playing: a change of its level, not a wish for music - the volume
     # rule says there is none)
     relative = re.search(
@@ -1546,7 +1592,27 @@ def _own_fade(text: str, music_at: int, raw: str = "") -> str:
             return text[:f.start()]
         if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
             return text[:f.start()]
+        if re.match(_BARE_FADE, text[f.start():]) and _listed_after_edit(raw):
+            # "make it 9:16, add music.mp3 quietly and fade in and out": the music one item of a list of
+            # edits to the video - a fade said with no object as the next item is the video's own
+            return text[:f.start()]
     return text
+
+
+# a fade said with no object ("fade in and out", "fade in/out", "淡入淡出"), not the music's by its words
+_BARE_FADE = (r"(?:fad(?:e|es|ed|ing)\s+(?:in|out)\b(?:\s*(?:and|/|&)\s*(?:fade\s+)?(?:in|out)\b)?|"
+              r"淡入淡出|淡入|淡出)"
+              r"(?!\s*(?:the\s+|my\s+)?(?:music|song|bgm|track|soundtrack)\b|\s*(?:音乐|配乐))")
+
+
+def _listed_after_edit(raw: str) -> bool:
+    """The request names another edit of the video before it comes to the music ("make it 9:16, add
+    music.mp3 …", "trim the first 5 s, then add music …")."""
+    music = re.search(r"\.(?:mp3|wav|m4a|aac)(?![a-z0-9])|(?<![a-z])(?:music|song|bgm|soundtrack)(?![a-z])|"
+                      r"音乐|配乐", raw)
+    return music is not None and re.search(
+        _OTHER_EDIT + r"|\b\d+\s*:\s*\d+\b|\b(?:tiktok|reels?|shorts|instagram|youtube|landscape|portrait|"
+        r"mute|rotate|flip|zoom|blur|brighten|darken)\b|比例|横屏|旋转", raw[:music.start()]) is not None
 
 
 def _playing(c: Clause) -> set[str]:

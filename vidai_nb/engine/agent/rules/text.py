@@ -713,7 +713,13 @@ def _each_text(c: Clause) -> list[Hit]:
         bare = [m.start() for m in re.finditer(r"(?:\band\s+|\bthen\s+|\bplus\s+)?⟦\d+⟧(?=\s*(?:from|at|"
                                                r"between|during|for)?\s*(?:the\s+)?§)", c.text)]
         verb = c.text[:bare[0]] if bare else ""
-        if len(bare) < 2 or not re.fullmatch(r"\s*(?:add|put|show|display|write|place)\s*", verb):
+        # ("boxed text 'Before' from 0:00 to 0:05 and 'After' from 0:30 to 0:35": the kind and look said
+        # once, before the first words, is said of each)
+        if len(bare) < 2 or not re.fullmatch(r"\s*(?:add|put|show|display|write|place)\s*|"
+                                            r"\s*(?:(?:add|put|show|"
+                                            r"display|write|place)\s+)?(?:(?:a|an|the|some|two)\s+)?"
+                                            r"(?:[\w-]+\s+){0,3}?(?:text|texts|captions?|labels?|words)\s*"
+                                            r"(?:(?:saying|that says|reading)\s*)?", verb):
             return _listed_texts(c)
         starts = bare
     elif not re.fullmatch(lead, c.text[:starts[0]]):
@@ -890,6 +896,17 @@ def title_rule(c: Clause) -> list[Hit]:
             r"\b(?:write|put|add|show|type|display|say|saying|reads?|overlay|caption)\b|写|加|打上|显示",
             text):
         return []  # "the couple want that 'film' look": a quoted word names a style, not text to show
+    if quote and not (m_title or subtitle_text) and re.search(
+            r"\b(?:feels?|felt|feeling|looks?|looked|looking|sounds?|sounded|sounding|seems?|seemed|comes? "
+            r"(?:off|across) as|came (?:off|across) as|is|was|are|were|gets?|got|went)\s+"
+            r"(?:(?:a\s+)?(?:bit|little|lil|tad|kinda|kind of|sort of|so|too|very|really|super|just|still|"
+            r"all|"
+            r"weirdly|pretty|quite|way|a little|a bit)\s+)*⟦\d+⟧|"
+            r"(?:感觉|觉得|看着|看起来|听着|听起来|显得|有点|有些|太|很)\s*(?:有点|有些|很|太|特别|挺)?\s*⟦\d+⟧",
+            text) and not re.search(
+            r"\b(?:write|put|add|show|type|display|saying|reads?|overlay|caption|text|title)\b|写|加|打上|显示|标题|"
+            r"文字", text):
+        return []  # "the replay feels 'off', fix it", "片尾感觉「怪怪的」": the quoted word says how it is
     if (m_title or m_text) and rx.search(_EDIT, text) and not quote:
         return _edit(c, bool(m_title))
     found = shout.group(1) if shout else None if quote else _unquoted(text)
