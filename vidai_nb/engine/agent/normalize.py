@@ -776,6 +776,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # breath gives way to the one said after the marker (a length said as the reason goes with it:
     # "no its 60s long, split at 0:50")
     text = _TIME_CORRECTION.sub(_time_corrected, text)
+    # "trim: start 0:10, end 0:50": the new start and end said after trim are the part kept (trim from … to …)
+    text = re.sub(r"\b(trim(?:med|ming)?)\s*(?:it|this|the video|the clip)?\s*[:,-]?\s*(?:new\s+)?"
+                  r"(?:start|begin|in[\s-]?point)\s*(?:is|=|:|at)?\s*(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:new\s+)?"
+                  r"(?:end|stop|out[\s-]?point)\s*(?:is|=|:|at)?\s*(§\d+§)", r"\1 from \2 to \3", text)
     # "start 00:00:07 end 00:00:19", "where my cut begins is 0:12 and it ends 0:18": a start and an end said
     # as labels of two times are the range between them (with "at" they are START_AT / END_AT's)
     text = re.sub(r"\b(?:start|starts|begin|begins|beginning|in[\s-]?point|start[\s-]?point)\s*(?:is|=|:)?\s*"
@@ -802,6 +806,24 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"\s*(?:为止|结束)?",
                   lambda m: f"从 {m.group(1)} 到 {m.group(3)} {'保留' if '留' in m.group(2) else m.group(2)}"
                   if int(m.group(1).strip("§")) < int(m.group(3).strip("§")) else m.group(0), text)
+    # "从开头保留到0:30", "从头留到1:00": kept from the very start to a time
+    text = re.sub(r"从\s*(?:最)?(?:开头|开始|头|片头)\s*(?:开始|起)?\s*[，,]?\s*(?:就|都|也)?\s*(?:一直)?\s*"
+                  r"(保留|留着|留下|留)\s*(?:到|至)\s*第?\s*(§\d+§)\s*(?:为止|结束)?",
+                  r"从 §0§ 到 \2 保留", text)
+    # "从0:05开始 0:20结束 剪掉", "从第5秒开始，第20秒结束，删掉": a start and an end said apart are one part
+    # (what is done to it is said around them)
+    text = re.sub(r"从\s*第?\s*(§\d+§)\s*(?:开始|起)\s*[，,]?\s*(?:到|至)?\s*第?\s*(§\d+§)\s*"
+                  r"(?:结束|为止|截止|停)",
+                  lambda m: f"从 {m.group(1)} 到 {m.group(2)}"
+                  if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
+    # "start at 0:05, end at 0:20, cut that": a start and an end said apart, then what is done to that part
+    text = re.sub(r"\b(?:start|begin)(?:s|ing)?\s+(?:at|from)\s+(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:then\s+)?"
+                  r"(?:end|stop|finish)(?:s|ing)?\s+(?:at\s+)?(§\d+§)(?=\s*[,;.]?\s*(?:and\s+|then\s+)*"
+                  r"(?:please\s+)?(?:cut|remove|delete|drop|lose|ditch|get rid of|take out|kill|bin|keep|"
+                  r"save|"
+                  r"export|mute|speed up|slow down|loop)\s+(?:that|it|this|those|them)\b)",
+                  lambda m: f"from {m.group(1)} to {m.group(2)}"
+                  if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     text = _part_bounds(text)
     text = _counted_from(text)
     # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file

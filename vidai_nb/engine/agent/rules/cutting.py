@@ -70,6 +70,10 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # "everything but the first 4 seconds stays": what is named after "but" goes (read by _EXCEPT)
         r"(?:everything|all of it|the whole thing)(?=\s+(?:but|except(?: for)?|apart from|other than)\b"
         r"[^,;.]*?\b(?:stays?|can stay|should stay|remains?|is (?:fine|good|ok|okay)|is a keeper)\b)|"
+        # "everything stays except the first 4 sec", "the rest can stay apart from the last 2 s": that it
+        # stays said first, then what goes (read by _EXCEPT)
+        r"(?:everything|all of it|the whole thing|the rest)\s+(?:stays?|can stay|should stay|remains?|"
+        r"is a keeper)(?=\s*,?\s+(?:but|except(?: for)?|apart from|other than)\b)|"
         r"保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
@@ -85,7 +89,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"(?:从\s*)?§\d+§\s*(?:到|至|-|–)\s*§\d+§)")
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
-           r"t|all of it but)\b|除了|除去")
+           r"t|all of it but)\b|除了|除去|"
+           # "都保留，就是前3秒不要": all of it kept, then the part that is not
+           r"(?:都|全都|全部|其他|其余)\s*(?:保留|留着|留下)\s*[,，]?\s*(?:就是|只是|但是?|只有|除了)")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
        # "export a clip of the last 10 seconds": after a / the / this, "clip" is a thing, not "cut"
        # ("save the last 10 s as a separate clip": after "separate / own / new" it is a thing too)
@@ -871,6 +877,17 @@ def dead_air_ends(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]
             note(text, prev + said.start(), b)
             prev = b
             continue
+        # "don't keep the end silence", "结尾的静音也不要留": a keep said not wanted - that end goes too
+        unkept_b = re.search(r"\b(?:don'?t|dont|do not|doesn'?t|no need to|never|shouldn'?t)\s+(?:\w+\s+)?"
+                             r"(?:keep|leave|preserve|save)\b(?:(?!\b(?:and|but)\b)[^,;])*$", before)
+        unkept_a = re.match(r"^\s*(?:处|部分)?\s*(?:的\S{0,4}?)?" + _ZH_QUIET_BIT +
+                            r"(?:也|都|就)?\s*(?:不要|别|不用|不必|不需要|不)\s*(?:保留|留着|留下|留)", after)
+        if unkept_b is not None:
+            mb = ma = None
+            note(text, prev + unkept_b.start(), a)
+        elif unkept_a is not None:
+            mb = ma = None
+            note(text, b, b + unkept_a.end())
         # "only the start / end" says the other one stays
         if mb or ma:
             kept |= ends
@@ -909,7 +926,9 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                           r"preaching|singing)\b|从\S{0,4}开始(?:说话|讲话|讲)(?:的地方)?(?:开始)?|"
                           # "trim the footage to where i start talking": trimmed up to the speech
                           r"\b(?:to|from)\s+(?:right\s+|exactly\s+|just\s+)?(?:the\s+(?:point|moment|bit|part|"
-                          r"spot|second)\s+)?(?:where|when)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)\s+(?:talking|"
+                          r"spot|second)\s+)?(?:where|when)\s+(?:\w+\s+){0,3}?(?:starts?|begins?)"
+                          # "trim the footage to where the pastor starts and stops talking": both ends
+                          r"(?P<both>\s+and\s+(?:stops?|ends?|finish(?:es)?|is done))?\s+(?:talking|"
                           r"speaking|to talk|to speak|preaching|singing)\b|"
                           # "trim the footage so it starts and ends with me talking": speech at that end
                           rf"\b(?:starts?|begins?|opens?)\s+(?:and\s+(?:ends?|finish(?:es)?|stops?|closes?)\s+)?"
@@ -941,9 +960,19 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bspeech|\bpreach\w*|\bsing\w*|\bvoice|"
                                             r"\bdialogue|说|讲", text) and \
             rx.search(CUT + r"|\bclean|\btidy|\bmake\b", text):
+        if said_from and said_from.group("both"):
+            said_to = said_from
         ends = {"start"} if said_from and not said_to else {"end"} if said_to and not said_from else set()
         first = min(x.start() for x in (said_from, said_to) if x is not None)
         return [Hit(first, [s.TrimDeadAir(ends=_ends_field(ends))])]  # type: ignore[arg-type]
+    # "剪到牧师开始说话和说完的地方", "从他开始讲话的地方开始，讲完就结束": both ends where the speech is
+    zh_both = rx.search(r"(?:剪到|剪成|只留|留|保留|从)?\s*"
+                        r"(?:我|他|她|人|主持人|老师|牧师|[\u4e00-\u9fff]{1,4}?)?\s*"
+                        r"(?:开始|开口)\s*(?:说话|讲话|讲道|讲|说)\s*(?:的地方|那里|处)?\s*(?:开始)?\s*[,，]?\s*"
+                        r"(?:和|到|一直到|然后|，|,)?\s*(?:到)?\s*(?:他|她|我|人)?\s*(?:说完|讲完)\s*(?:话)?\s*"
+                        r"(?:的地方|那里|处)?\s*(?:就|为止)?\s*(?:结束|停|为止)?", text)
+    if zh_both:
+        return [Hit(zh_both.start(), [s.TrimDeadAir(ends="both")])]
     # "theres like 10 sec of black at the end, trim just the end": the time says how long the empty part
     # is, not an amount to cut - the empty part itself goes
     empty = rx.search(rf"(?:like\s+|about\s+|around\s+|maybe\s+)?{T}\s*(?:or so\s+)?of\s+(?:pure\s+|just\s+)?"
@@ -1106,9 +1135,22 @@ def silences_rule(c: Clause) -> list[Hit]:
         # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
         # ("删停顿 开头的别动": an end named after the pauses, said to stay)
         cut, kept, spans = dead_air_ends(text)
-        if cut or not kept or any(a <= m.start() < b for a, b in spans):
+        # "remove the pauses and the silence at the end": the pauses named apart from the end's silence go
+        # as well (that end is trimmed by dead_air_rule)
+        # ("the dead space at the beginning and end": the ends named after the silence are where it is)
+        airs = list(re.finditer(_DEAD_AIR, text))
+        apart = bool(cut) and not kept and not any(x.start() <= m.start() < x.end() for x in airs) and all(
+            re.search(r"silen|quiet|dead air|pause|gap|静音|空白|停顿|安静|没声", x.group(0)) for x in airs)
+        if (cut or not kept or any(a <= m.start() < b for a, b in spans)) and not apart:
             return []
-        keep_ends = "both" if kept == {"start", "end"} else next(iter(kept))
+        if not apart:
+            keep_ends = "both" if kept == {"start", "end"} else next(iter(kept))
+            # "… keep the silence at the end for the outro music", "结尾的静音留着放片尾音乐": what that
+            # silence is kept for (no music is added by it - music_rule reads the same words)
+            rx.search(r"\bfor\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:outro\s+|intro\s+|ending\s+|end\s+|"
+                      r"closing\s+|opening\s+|background\s+)?(?:music|song|bgm|soundtrack|outro|intro|credits|"
+                      r"voice ?over)\b|(?:放|给|配|加)(?:片尾|片头|结尾)?(?:的)?(?:音乐|配乐|bgm)|"
+                      r"(?:给|留给|为)(?:片尾|片头|结尾)?(?:的)?(?:音乐|配乐|bgm)", text[m.end():])
     if not m:
         return []
     if re.match(r"(?:gaps?|breaks?|pauses?)\s+between\s+(?!(?:sentences|words|takes|lines|phrases)\b)",
@@ -1889,6 +1931,10 @@ def concat_rule(c: Clause) -> list[Hit]:
         if m and len(ids) == 1 and ids[0] not in srcs:
             # "join clip and b.mp4" where only b.mp4 is named by its file: the timeline stays, b.mp4 follows
             ids = list(dict.fromkeys(srcs)) + ids
+        if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids) and \
+                re.search(r"\b(?:first|1st)\b[^;]*\b(?:second|2nd|then|next)\b|第\s*(?:一|1)[^。；;]*"
+                          r"(?:第\s*(?:二|2)|然后|再)|先[^。；;]*(?:再|然后|后)", text):
+            return []  # "c.mp4 first, b.mp4 second": places from the start, the order rule's (the rest after)
         if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids):
             # "put c.mp4 before b.mp4" with other clips on the timeline: an order among them, nothing dropped
             slots = sorted(srcs.index(i) for i in ids)
@@ -2203,6 +2249,13 @@ def loop_rule(c: Clause) -> list[Hit]:
             return [Hit(m.start(), [s.Loop(times=times)])]
         if times == 1:
             return []  # "play it once": nothing to repeat
+        if times > 20:
+            # "loop it 60 times so it becomes a 1 hour video": more plays than a video can be repeated here -
+            # refused plainly, with the most that can be done
+            return [Hit(m.start(), refusal=(
+                f"视频最多只能连着循环 20 遍（你要的是 {times} 遍）；可以说“循环20遍”。" if c.zh else
+                f"I can loop the video at most 20 times in a row (asked for {times}) — say “loop it 20 "
+                "times” for the longest version."))]
     if rx.search(r"\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|\bseamless(?:ly)?\b|无限|无缝|一直",
                  text):
         return [Hit(m.start(), question=(
@@ -2215,6 +2268,13 @@ def loop_rule(c: Clause) -> list[Hit]:
 
 
 _ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[^.;]*\bthen\b|"
+          # "c.mp4 first, b.mp4 second", "c.mp4放第一个，b.mp4第二": files given their places in turn
+          r"[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*(?:(?:goes|comes|plays|should go|is|as)\s+)?"
+          r"(?:first|1st|the first one|at the start)\b"
+          r"(?=[^.;]*[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*"
+          r"(?:(?:goes|comes|plays|should go|is|as)\s+)?(?:second|2nd|next|after it|after that)\b)|"
+          r"[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*(?:放|排|在)?\s*(?:第一|第1|最前)(?:个|段|位)?"
+          r"(?=[^。；;]*[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*(?:放|排|在)?\s*(?:第二|第2)(?:个|段|位)?)|"
           r"顺序|重新拼|重新排|重新合(?=\s*(?:成)?\s*(?:一|1)\s*(?:个|条|段))|"
           r"排列|排一下|依次")
 

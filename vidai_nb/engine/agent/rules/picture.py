@@ -218,7 +218,10 @@ def platform_rule(c: Clause) -> list[Hit]:
             return [Hit(m.start())]  # "insta story version": what it is for - a story is not the feed square
         if name == "instagram" and not re.search(
                 r"\b(?:feed|square|grid|posts?|portrait|vertical|landscape|horizontal|carousel)\b|‹r\d+by\d+›|"
-                r"(?<![\d.])\d{3,4}\s*[x×*]\s*\d{3,4}(?![\d.])|竖|横|方|帖子|图文", text):
+                r"(?<![\d.])\d{3,4}\s*[x×*]\s*\d{3,4}(?![\d.])|竖|横|方|帖子|图文", text) and not re.search(
+                # "make it for instagram and export", "做成ins的然后导出": a finished file wanted now - the
+                # feed's own default (square) is made rather than the request held for the format
+                r"\b(?:export|render|download|output)(?:ed|ing)?\b|导出|输出|出片|渲染", c.ctx.raw.lower()):
             # "make it fit instagram": the feed's square, its 4:5 portrait or a reel (9:16) - which is asked
             return [Hit(m.start(), question=(
                 "发 Instagram 的哪种——正方形帖子（1:1）、竖版帖子（4:5），"

@@ -1219,6 +1219,21 @@ def music_rule(c: Clause) -> list[Hit]:
                       r"\S{0,3}\s*$", text)
     if open_q:
         return [Hit(open_q.start())]
+    # "remove the pauses but keep the silence at the end for the outro music", "结尾的静音留着放片尾音乐":
+    # what a kept stretch is for - music to come later, none added now (unless a song is asked for)
+    kept_for = re.search(r"\b(?:keep|keeping|leave|leaving|save|saving|room|space|silence|silent|quiet|gap)\b"
+                         r"[^,;.]*?\b(for\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:outro\s+|intro\s+|ending\s+|end\s+|"
+                         r"closing\s+|opening\s+|background\s+)?(?:music|song|bgm|soundtrack))\b|"
+                         r"(?:留着|留给|留下|保留)\S{0,4}?((?:放|给|配|加)?(?:片尾|片头|结尾)?(?:的)?(?:音乐|配乐|bgm))|"
+                         r"((?:给|留给|为)(?:片尾|片头|结尾)?(?:的)?(?:音乐|配乐|bgm))\s*"
+                         r"(?:留着|留下|保留|留)", text)
+    if kept_for and not re.search(r"\b(?:add|put|use|with|play)\b[^,;.]*?\b(?:music|song|bgm|soundtrack)\b|"
+                                  r"\.(?:mp3|wav|m4a|aac)\b|(?:加|放|配)(?:上|个|点|一段|一首)?(?:背景)?(?:音乐|配乐)"
+                                  r"(?!\S{0,2}(?:的地方|用))",
+                                  text[:kept_for.start()] + " " + text[kept_for.end():]):
+        purpose = next(g for g in (1, 2, 3) if kept_for.group(g))
+        note(text, kept_for.start(purpose), kept_for.end(purpose))
+        return [Hit(kept_for.start(purpose))]
     # "kill the original sound, just want the music": beside the clip's own sound silenced, the music wanted
     # alone is what is kept - never music added
     alone = re.match(r"\s*(?:(?:and|but|so)\s+)?(?:i\s+|we\s+)?(?:just|only)\s+(?:want|need|wanna)\s+(?:to\s+"
@@ -1968,6 +1983,13 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                      r"(?:(?<=to)|(?<=到)|(?<=为)|(?<=成)|(?<=at)|(?<=目标))\s*(-\s*\d+(?:\.\d+)?)(?!\s*[%\d§])",
                      c.text)
     value = float((lufs.group(1) or lufs.group(2)).replace(" ", "")) if lufs else None
+    said = re.search(r"(-\s*\d+(?:\.\d+)?)\s*lufs", c.ctx.raw.lower())
+    if value is None and said and rx.search(r"\b(?:to|at)\s+(?:that|it|this|that level|this level|"
+                                            r"that number|this number)\b|(?:到|成|为)(?:这个|那个)", c.text):
+        # "our podcast is supposed to be -16 lufs, can u normalize to that": the level said before is
+        # the target
+        # (one loudness, not a second one at the default)
+        value = float(said.group(1).replace(" ", ""))
     extra = {"target_lufs": value} if value is not None and -70 <= value <= -5 else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]
 
