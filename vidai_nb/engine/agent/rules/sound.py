@@ -504,6 +504,9 @@ def mute_rule(c: Clause) -> list[Hit]:
     if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
                                         text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
+    if m.group(0) == "静音" and re.search(r"(?:开头|结尾|末尾|片头|片尾|最后|中间|停顿)\s*"
+                                        r"(?:的|那段|那些|部分的?)\s*$", text[:m.start()]):
+        return []  # "删掉停顿和结尾的静音": an end's silence (a noun) to cut - never a mute of all
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%|^\s*(?:volume\s+|level\s+)?(?:down\s+)?"
                  r"(?:to|by|in)\s+(?:a\s+)?half\b", text[m.end():]):
         return []  # "drop the original audio to 50%", "drop the camera audio to half": a level, not silence
@@ -1603,9 +1606,11 @@ def _own_fade(text: str, music_at: int, raw: str = "") -> str:
             return text[:f.start()]
         if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
             return text[:f.start()]
-        if re.match(_BARE_FADE, text[f.start():]) and _listed_after_edit(raw):
+        if re.match(_BARE_FADE, text[f.start():]) and _listed_after_edit(raw) \
+                and not re.search(r"\bwith\b", text[music_at:f.start()]):
             # "make it 9:16, add music.mp3 quietly and fade in and out": the music one item of a list of
             # edits to the video - a fade said with no object as the next item is the video's own
+            # ("… add music.mp3 with a 2s fade in" keeps the fade the music's)
             return text[:f.start()]
     return text
 
