@@ -389,6 +389,17 @@ Rows carry a `split`, in the order they were written:
   at fcfd07f before any fix: 93.5 % (290/310; English 91.5 %, Chinese 97.3 %), 3 destructive (42152 "keep
   from 0:30 on" kept 0:00-0:30; 42288 从00:00:12那里剪开 removed everything after 0:12 instead of
   splitting there; 42213, a question whether cutting every verbal tic sounds unnatural, cut the fillers).
+- "holdout42" (ids 43001-43310): 310 requests (200 English, 110 Chinese; 202 with a public source whose
+  wording was paraphrased) written at the start of session 31 by two new helpers (one per language) who saw
+  only the brief and the catalogue, with new personas (community gardeners, a church choir director, app
+  founders recording demos, fishing vloggers, nursing-school instructors, tabletop-RPG streamers, home
+  bakers, debate coaches, estate agents, wedding videographers; 民宿老板, 广场舞领队, 考研博主, 手机维修店,
+  农产品带货, 小学班主任, 婚礼跟拍, 探店博主). Sealed through session 31's fix round, then scored once, blind,
+  at dc3fb02: 90.0 % (279/310; English 95.0 %, Chinese 80.9 %), 1 destructive (43278:
+  中间的停顿去掉，但开头那几秒静音别动 cut the pauses and trimmed the quiet start said to stay). The 21
+  Chinese misses spread over text placed with no 加 (第2秒到第6秒), photos made into a video, a clip said
+  as 不要了 beside its reason, music and fade wording, a colour of one thing, and answers about filming and
+  consent; the 10 English ones over answers, an end on black, a GIF's part, a target length with a reason.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -498,6 +509,7 @@ BLIND: dict[str, str] = {
     "holdout39": "96.1% (296/308)",
     "holdout40": "93.2% (289/310)",
     "holdout41": "93.5% (290/310)",
+    "holdout42": "90.0% (279/310)",
     "tune": "n/a (written with the fixes)",
 }
 
