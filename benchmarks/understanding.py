@@ -697,6 +697,40 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "failures": failures, "seconds": time.perf_counter() - started}
 
 
+def _evaluate_part(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """One worker's share of evaluate_parallel: plans are left out (only their verdicts cross processes)."""
+    result = evaluate(rows)
+    result["failures"] = [(row, None, why) for row, _plan, why in result["failures"]]
+    return result
+
+
+def evaluate_parallel(rows: list[dict[str, Any]], workers: int = 2) -> dict[str, Any]:
+    """evaluate() spread over processes - the planner is pure CPU and the file holds ~14000 rows. Workers
+    are spawned (not forked: the caller may run threads) and import this module as `understanding`, so its
+    folder must be on sys.path. Failures carry no plan."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    parts = [rows[i::workers] for i in range(workers)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        results = list(pool.map(_evaluate_part, parts))
+    merged: dict[str, Any] = {"correct": 0, "total": 0, "per": {}, "by_lang": {}, "by_split": {},
+                              "destructive": {}, "failures": [], "seconds": 0.0}
+    for result in results:
+        merged["correct"] += result["correct"]
+        merged["total"] += result["total"]
+        for key in ("per", "by_lang", "by_split"):
+            for name, (ok, n) in result[key].items():
+                have = merged[key].setdefault(name, [0, 0])
+                have[0] += ok
+                have[1] += n
+        for name, count in result["destructive"].items():
+            merged["destructive"][name] = merged["destructive"].get(name, 0) + count
+        merged["failures"] += result["failures"]
+        merged["seconds"] = max(merged["seconds"], result["seconds"])
+    return merged
+
+
 def table(result: dict[str, Any]) -> str:
     lines = [f"{'operation':<22} {'correct':>7} {'total':>5} {'accuracy':>8}", "-" * 45]
     for name, (ok, n) in sorted(result["per"].items()):
