@@ -6,11 +6,10 @@ question about the project, the formats, or how to edit well is answered here.
 
 from __future__ import annotations
 
-import re
-
 from vidai_nb.engine.ops import CATALOGUE, programme_ms
 from vidai_nb.engine.ops.base import main_track
 
+from . import cached_re as re
 from . import glossary
 from .context import ParseContext
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -11,6 +10,7 @@ from typing import Any
 from vidai_nb.engine.ops import MediaRef, programme_ms
 from vidai_nb.engine.ops.base import find_track, main_track
 
+from . import cached_re as re
 from .normalize import KEYWORDS, fix_typos
 from .reading import note
 

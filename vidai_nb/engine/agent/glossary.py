@@ -7,7 +7,7 @@ what the term is, then whether and how it is done here, in the request's languag
 
 from __future__ import annotations
 
-import re
+from . import cached_re as re
 
 # (term pattern over the lower-cased request, English answer, Chinese answer)
 TERMS: list[tuple[str, str, str]] = [

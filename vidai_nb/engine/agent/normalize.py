@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import cached_re as re
 from .numbers import chinese_numbers, english_numbers
 from .timeparse import mark_times
 
@@ -813,7 +813,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "从0:05开始 0:20结束 剪掉", "从第5秒开始，第20秒结束，删掉": a start and an end said apart are one part
     # (what is done to it is said around them)
     text = re.sub(r"从\s*第?\s*(§\d+§)\s*(?:开始|起)\s*[，,]?\s*(?:到|至)?\s*第?\s*(§\d+§)\s*"
-                  r"(?:结束|为止|截止|停)",
+                  r"(?:结束|为止|截止|停)(?=\s*[，,；;。.!！]?\s*[^\s，,；;。.!！])",
                   lambda m: f"从 {m.group(1)} 到 {m.group(2)}"
                   if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     # "start at 0:05, end at 0:20, cut that": a start and an end said apart, then what is done to that part

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from . import cached_re as re
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -7,7 +7,6 @@ the destructive-change guard -> the Plan, with what was not understood said plai
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +14,7 @@ from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase, proposed
 from vidai_nb.engine.ops import schemas as s
 
 from . import answers, semantics
+from . import cached_re as re
 from .context import ParseContext
 from .events import Plan
 from .normalize import normalize, points_of_the_way

@@ -4,11 +4,12 @@ learns from the record which words each candidate explains."""
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
+
+from . import cached_re as re
 
 
 class Recorder:

@@ -14,7 +14,6 @@ can say what it did not do instead of pretending.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -22,6 +21,7 @@ from pydantic import ValidationError
 
 from vidai_nb.engine.ops import schemas
 
+from . import cached_re as re
 from .context import ParseContext
 from .reading import RECORDER, Recorder
 from .rules import DETECTORS, Spec, get

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import re
 import threading
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
@@ -14,6 +13,7 @@ from vidai_nb.engine.ops import HISTORY_OPS, OpBase, OpError, apply, describe, i
 from vidai_nb.engine.ops import schemas as s
 
 from . import analysis
+from . import cached_re as re
 from .events import (
     DraftChanged,
     Heartbeat,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import re
 from typing import Any
 
 from vidai_nb.engine.ops import OpBase, programme_ms
 from vidai_nb.engine.ops import schemas as s
 
+from . import cached_re as re
 from . import vocab
 from .context import ParseContext
 from .events import Plan

@@ -7,7 +7,7 @@ ranges ("from 5 to 10"). Aspect ratios ("9:16") are marked first so they are not
 
 from __future__ import annotations
 
-import re
+from . import cached_re as re
 
 TIME = r"§(\d+)§"
 TIME_RE = re.compile(TIME)

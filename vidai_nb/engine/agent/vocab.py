@@ -9,12 +9,12 @@ operation (and, for a fit, which fit) does; a number to a value the reading hold
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from vidai_nb.engine.ops import OpBase
 
+from . import cached_re as re
 from .resolver import Token
 
 # why a file is made smaller ("so the upload is quicker"): said of a lower resolution, as an edit or an export

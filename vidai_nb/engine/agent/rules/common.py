@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from vidai_nb.engine.ops import OpBase
 
+from .. import cached_re as re
 from ..context import ParseContext
 from ..reading import RECORDER, note, rx
 from ..timeparse import TIME

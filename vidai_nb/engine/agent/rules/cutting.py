@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 from vidai_nb.engine.ops import MediaRef, OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from .. import cached_re as re
 from ..numbers import zh_value
 from ..reading import RECORDER, note
 from .common import (

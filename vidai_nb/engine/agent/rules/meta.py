@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
+from .. import cached_re as re
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
 from ..defaults import GIF_MS
 from . import repair

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -11,6 +10,7 @@ from pydantic import ValidationError
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
+from .. import cached_re as re
 from ..defaults import BRIGHTNESS_STEP, CONTRAST_STEP, FADE_MS, LOGO_BIG, LOGO_SMALL, SATURATION_STEP
 from ..reading import RECORDER, note
 from .common import (

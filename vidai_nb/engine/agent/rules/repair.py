@@ -10,7 +10,7 @@ be done instead (meta.REFUSALS reads these, in the request's language).
 
 from __future__ import annotations
 
-import re
+from .. import cached_re as re
 
 _FIX = (r"(?:fix|remove|reduce|get rid of|stop|smooth(?:\s+out)?|even out|kill|eliminate|take out|correct|"
         r"clean(?:\s+up)?|lose|erase|hide|deal with|repair|tone down|cut down)")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 
+from .. import cached_re as re
 from ..defaults import (
     LOUDER,
     MILD_FASTER,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from vidai_nb.engine.ops import schemas as s
 
+from .. import cached_re as re
 from ..defaults import TEXT_SIZES, TITLE_SIZES
 from ..normalize import split_clauses
 from ..reading import note

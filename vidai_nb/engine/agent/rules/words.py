@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from vidai_nb.engine.ops import schemas as s
 
+from .. import cached_re as re
 from .common import Clause, Hit, rx
 from .cutting import CUT, KEEP
 from .sound import MUTED_FILLERS
