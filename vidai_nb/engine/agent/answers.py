@@ -230,6 +230,14 @@ _CONSEQUENCE_ZH = re.compile(
     r"\s*(?:听起来|看起来|感觉|显得|变得|让人觉得)?\s*(?:很|太|更|有点|比较|特别|非常)?\s*"
     r"(?:不自然|不连贯|不顺|怪|奇怪|突兀|生硬|别扭|假|机器人|太赶|赶|急|快|短|断|卡|跳|尴尬|难听|难看|不舒服)"
     r"[^，,。；;！!？?]{0,6}[吗么嘛啊呀]?\s*[?？]*\s*$")
+# "cut all the ums, would that sound weird?", "remove the pauses - will it look choppy?": an edit said, then
+# whether it would sound / look wrong, asked (nothing after it asks for the edit)
+_CONSEQUENCE_EN = re.compile(
+    r"[,;.\-–—]\s*(?:but\s+|and\s+|or\s+)?(?:would|will|wont|won'?t|wouldn'?t|does|doesn'?t|is|isn'?t)\s+"
+    r"(?:that|it|this|they|those|doing that|doing so)\s+(?:\w+\s+)?"
+    r"(?:sound|look|feel|come across|be|get|seem)\s+"
+    r"(?:\w+\s+)?(?:weird|odd|off|unnatural|robotic|choppy|jumpy|jarring|strange|bad|awkward|fake|abrupt|rushed|"
+    r"too (?:fast|choppy|abrupt|short|rushed|jumpy)|unprofessional|cheap|wrong)\b[^?.!]*\?+\s*$")
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
                         r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|" + _HOW_ADJ_ZH + "|"
@@ -606,6 +614,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True  # "instagram reels is 16:9 right?", "抖音是竖屏吧？": what a platform uses, checked
     if not re.search(r"[\u4e00-\u9fff]", bare):
         text = _ROLE_FIRST.sub("", text, count=1)
+        if _CONSEQUENCE_EN.search(text):
+            return True  # "cut all the ums, would that sound weird?": what an edit would do, asked
         meaning = _MEANING_EN.search(text)
         if meaning and not _ORDER_BEFORE_EN.search(text[:meaning.start()]) and \
                 not _REQUEST_EN.search(text[:meaning.start()]):
@@ -1584,7 +1594,19 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             phrase = _ZH_ASK.get(op, "")
             return (f"直接告诉我就行，比如：“{phrase or example}”。要我现在就做吗？" if zh else
                     f"Just tell me in plain words, e.g. “{example}” — shall I do it now?")
+    consequence = _CONSEQUENCE_EN.search(norm_text) or _CONSEQUENCE_ZH.search(raw.strip())
+    if consequence is not None:
+        # "remove the pauses, will it look choppy?": the edit, how to try it and take it back
+        return ("说不准，要看素材本身——最好的办法是试一下：直接让我做，放一遍听听看；"
+                "不满意就说“撤销”，会完全恢复原样。" if zh else
+                "It depends on the footage — the surest check is to try it: ask for it, play the result, and "
+                "if it sounds or looks off, say “undo” and it is back exactly as it was.")
     return GENERIC[1] if zh else GENERIC[0]  # a question nothing above answers: never turned into an edit
+
+
+def asks_consequence(norm_text: str) -> bool:
+    """ "cut all the ums, would that sound weird?": what an edit would do, asked - answered, not done."""
+    return _CONSEQUENCE_EN.search(norm_text) is not None
 
 
 # "can tiktok add captions automatically?", "does youtube let me add a watermark?": the platform's own app

@@ -766,6 +766,11 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "the first like 3 seconds", "about 10s": hedges say nothing about the time
     text = re.sub(r"\b(?:like|about|around|roughly|approximately|approx\.?|maybe|~)\s+(?=\d)", "", text)
     text = _second_numbers(text)
+    # "gif from second 10 to second 20", "at minute 2": a point named by its second or minute is that time
+    text = re.sub(r"\b(from|to|at|till|until|thru|through|between|and|on|after|before|around)\s+"
+                  r"(?:the\s+)?(second|sec|minute|min)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|m\b|mins?\b|minutes?\b|:\d))",
+                  lambda m: f"{m.group(1)} {m.group(3)} "
+                            f"{'seconds' if m.group(2).startswith('sec') else 'minutes'}", text)
     text = mark_times(text)
     # "cut 3 seconds from the start and 2 from the end": the second amount takes the first one's unit
     if "§" in text:

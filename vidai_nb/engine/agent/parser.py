@@ -54,7 +54,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     told = not re.search(r"[?？吗么]", text_in) and repair.asked_for(norm.text)
     answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) else \
         answers.answer(norm.text, text_in, ctx, zh)
-    if answer in answers.GENERIC and guard and "?" in text_in and re.match(
+    if answer in answers.GENERIC and guard and "?" in text_in and not answers.asks_consequence(
+            norm.text) and re.match(
             r"(?:(?:please|pls|ok|okay|so|now|and)\s+)*(?:place|put|add|stick|overlay|insert|cut|trim|remove|"
             r"delete|mute|crop|rotate|flip|speed|slow|make|turn|change|set|move|fade)\b", norm.text):
         # "place logo.png on it, transparent PNG is best right? bottom left": an order with a side question

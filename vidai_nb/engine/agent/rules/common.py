@@ -169,7 +169,8 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = c.ctx.segment_count
     # "the last one" ("one" is read as 1 by then): a clip, when no unit follows
-    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|one|"
+    # ("the middle bit": a clip too, when clips are what is in the middle - split or uploaded)
+    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|(?<=middle )(?:bit|chunk)\b|one|"
            r"1(?!\s*(?:s\b|sec|min|秒|%|x\b|\.\d)))\b|"
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
            # "最后一个片段" reads "最后 1 个片段" by now
@@ -183,6 +184,8 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
             idx = int(m.group(3))
         else:
             idx = -1
+        if idx == 0 and n < 3 and re.search(r"(?:bit|chunk)$", m.group(0)):
+            continue  # "speed up the middle bit from 0:15 to 0:45": a stretch of one clip, not a clip
         if idx == 0:  # "the middle clip"
             idx = (n + 1) // 2
         out.append((m.start(), n if idx == -1 else idx))

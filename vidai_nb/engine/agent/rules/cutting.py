@@ -820,7 +820,7 @@ _ZH_QUIET_BIT = (r"(?:(?:(?:那|这)\s*(?:1\s*)?个\s*)?"
 # said after it: "结尾不要动", "结尾保留", "the end can stay", "the end as it is"
 # ("结尾处的安静保留", "开头几秒的安静不要删": where at the end, or how long, before what is there)
 _KEEP_AFTER = (r"^\s*(?:处|部分)?\s*(?:的\S{0,4}?|那点|那些|那部分|那段|"
-               r"(?:(?:几|[1-9]\d?)秒|一段|一点)的?(?=\s*(?:安静|静音|停顿|空白|沉默|无声)))?"
+               r"(?:(?:那|这)?\s*(?:(?:几|[1-9]\d?)秒(?:钟)?|§\d+§)|一段|一点)\s*的?\s*(?=(?:安静|静音|停顿|空白|沉默|无声)))?"
                + _ZH_QUIET_BIT + r"(?:就|先|也)?"
                # ("结尾不管": left alone)
                r"(?:不管|别管|不用管|甭管|不要|别|不用|不动|不剪|保留|留着|就不|先不)"
@@ -1053,7 +1053,8 @@ def _all_clips(c: Clause) -> list[OpBase]:
 
 
 # an end said to stay: "开头的别动", "结尾那段别删", "片尾保留"
-_END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|两头)\s*(?:的|那段|那些|那点|那部分|部分)?\s*"
+_END_STAYS_ZH = (r"(?:开头|结尾|片头|片尾|末尾|最后|首尾|头尾|两头)\s*(?:的|那段|那些|那点|那部分|部分|"
+                 r"(?:那|这)?\s*(?:(?:几|[1-9]\d?)秒(?:钟)?|§\d+§)\s*的?)?\s*"
                  + _ZH_QUIET_BIT +
                  r"(?:就|也|先)?\s*(?:(?:别|不要|不用|不许|先别)\s*(?:删|剪|去|动|切|碰)|保留|留着|不管|不动)")
 
@@ -1136,11 +1137,17 @@ def silences_rule(c: Clause) -> list[Hit]:
         # ("删停顿 开头的别动": an end named after the pauses, said to stay)
         cut, kept, spans = dead_air_ends(text)
         # "remove the pauses and the silence at the end": the pauses named apart from the end's silence go
-        # as well (that end is trimmed by dead_air_rule)
+        # as well - removing the silences takes that end's silence too, so its words are this reading's
         # ("the dead space at the beginning and end": the ends named after the silence are where it is)
         airs = list(re.finditer(_DEAD_AIR, text))
         apart = bool(cut) and not kept and not any(x.start() <= m.start() < x.end() for x in airs) and all(
             re.search(r"silen|quiet|dead air|pause|gap|静音|空白|停顿|安静|没声", x.group(0)) for x in airs)
+        # ("删掉停顿和结尾的静音": listed with the pauses, that end's silence is what removing them takes too;
+        # "…, theres dead air at the start too" is told apart, and trimmed apart)
+        for x in airs if apart else []:
+            if re.fullmatch(r"\s*(?:and|&|plus|和|与|跟|还有|以及|及)\s*(?:the\s+)?",
+                            text[m.end():x.start()]):
+                note(text, x.start(), x.end())
         if (cut or not kept or any(a <= m.start() < b for a, b in spans)) and not apart:
             return []
         if not apart:

@@ -504,7 +504,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                                         text[:m.start()]):
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
     if m.group(0) == "静音" and re.search(r"(?:开头|结尾|末尾|片头|片尾|最后|中间|停顿)\s*"
-                                        r"(?:的|那段|那些|部分的?)\s*$", text[:m.start()]):
+                                        r"(?:的|那段|那些|部分的?|(?:那|这)?\s*(?:几|§\d+§|\d+)\s*(?:秒钟?)?\s*的?)\s*$",
+                                        text[:m.start()]):
         return []  # "删掉停顿和结尾的静音": an end's silence (a noun) to cut - never a mute of all
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%|^\s*(?:volume\s+|level\s+)?(?:down\s+)?"
                  r"(?:to|by|in)\s+(?:a\s+)?half\b", text[m.end():]):
@@ -540,7 +541,12 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"(?:(?:静音|消音|哔掉)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
 # a part at one end, or from a point on: "mute the last 3 seconds", "silence the audio for the first 5 sec",
 # "mute everything after 0:50", "把最后3秒静音", "前5秒的声音关掉"
-_PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
+_PART_EDGE = (rf"(?:{_MUTE_VERB}|"
+              # "keep the first 3 seconds silent (for the intro music)": that part said to be soundless
+              rf"\b(?:keep|leave|make|have)(?=\s+(?:the\s+)?(?:first|last|final|opening|closing)\s+§\d+§\s+"
+              rf"(?:completely\s+|totally\s+)?(?:silent|muted|on mute|without\s+(?:any\s+)?"
+              rf"(?:sound|audio))\b))"
+              rf"\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
               rf"of|for|during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
               rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
               # ("mute from 0:10": from a point with no end is to the end)
@@ -550,7 +556,8 @@ _PART_EDGE = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythin
               # "静音10秒以后的部分": the verb first, then from a point on
               rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*(?P<zh_from2>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)|"
               rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*(?:的|那段|这段|部分)*\s*"
-              rf"(?:(?:静音|消音)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
+              # ("开头3秒的静音别动": that end's silence said to stay - nothing muted)
+              rf"(?:(?:静音|消音)(?!\s*(?:就|也|都|先)?\s*(?:别|不要|不用|保留|留着|留下|不动|不删))|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
               rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
               rf"(?:静音|消音)")
 # "where my brother swears", "the swear words", "那句脏话": a part of the sound, named by what is in it
@@ -664,8 +671,10 @@ _BARE_EDGE_SOUND = (
     r"\b(?:the\s+)?(?:original\s+)?(?:sound|audio)\s+(?:in|at|during|of|on)\s+the\s+(?:very\s+)?"
     + _EDGE_EN.format(n=3) + r"\b"
     rf"[^.]*?\b(?:remove|mute|get rid of|kill|cut|lose|drop|silence)\b|"
-    rf"{_EDGE_ZH}\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分|几秒)?\s*(?:的)?\s*(?:原声|原音|声音|音频)"
-    rf"[^。；;]*?(?:去掉|删掉|拿掉|关掉|去了|删了|关了|不要了?|静音|消音)")
+    rf"{_EDGE_ZH}\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分|几秒)?\s*(?:(?:的)?\s*(?:原声|原音|声音|音频)"
+    rf"[^。；;]*?(?:去掉|删掉|拿掉|关掉|去了|删了|关了|不要了?|静音|消音)|"
+    # "把结尾静音", "开头静音一下": the end itself muted (not "结尾的静音删掉", that end's silence cut)
+    rf"(?:都|也|给我|帮我)?\s*(?:静音|消音)(?=\s*(?:一下|掉|吧|了|哈|啊)*\s*(?:$|[，,。.!！；;])))")
 
 
 def _bare_edge_sound(text: str) -> re.Match[str] | None:
@@ -715,6 +724,9 @@ def _part_mute(c: Clause) -> list[Hit]:
               r"\s*(?:sound|audio|parts?|bits?)?(?:\s+as it is)?|"
               r"(?:其他|其余|别的)(?:的)?(?:声音|部分)?\S{0,4}", text)
     rx.search(_PART_SAID, text)
+    if edge is not None:  # "keep the first 3 seconds silent": how that part is to be
+        rx.search(r"^\s*(?:completely\s+|totally\s+)?(?:silent|muted|on mute|without\s+(?:any\s+)?"
+                  r"(?:sound|audio))\b", text[edge.end():])
     rx.search(r"\bwhere\b[^,;]*|\b(?:he|she|they|i|we|someone|somebody|my\s+\w+)\s+(?:says?|said|swears?|"
               r"curses?|cusses?)\b[^,;]*", text)
     spans = ranges(times.group(0)) if times else []
@@ -1980,6 +1992,14 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
               r"between\s+(?:the\s+)?clips)\s+(?:isn'?t|is not|aren'?t|are not|isnt|arent)\s+(?:the\s+same|"
               r"consistent|even)\b|(?:别|不要)(?:过|太)大(?:或|或者|也别|也不要|和)?(?:过|太)小|统一|"
               r"\b(?:roughly|about|more or less)\b|\bselect all\b|\breal easy\b", c.text)
+    # "normalize the audio, some parts are way louder": the unevenness told is why, not a part to change
+    rx.search(r"\b(?:some|certain|a few|parts of|bits of)\s+(?:\w+\s+)?(?:parts?|bits?|clips?|sections?|"
+              r"spots?|places|people|speakers?|of it)\s+(?:are|is|get|go|sound)\s+(?:way\s+|much\s+|"
+              r"a lot\s+|a bit\s+|kinda\s+|really\s+|super\s+|too\s+|so\s+)*(?:louder|quieter|softer|loud|"
+              r"quiet|soft|lower|higher)\b(?:\s+than\s+(?:others|the others|the rest|other parts))?|"
+              r"\b(?:it|the (?:audio|sound|volume))\s+(?:keeps\s+)?(?:goes|going|jumps?|jumping)\s+up\s+"
+              r"and\s+down\b|"
+              r"(?:有的|有些|部分)(?:地方|段|片段)?\S{0,2}(?:特别|很|太)?(?:大声|小声|响|轻)", c.text)
     list(rx.finditer(r"\bloudness\b|\blevels?\b|\blufs\b|响度|\b(?:the |my )?(?:audio|sound|volume|voice)\b|"
                      r"音频|声音", c.text))
     # "normalize to -16", "标准化到-16": a level below zero said with the loudness is its target
