@@ -292,14 +292,29 @@ _JUST_ASKING_ZH = re.compile(r"[，,。.\s]*(?:我?(?:先|就|只是|随便|单�
                              r"好奇(?:问问)?|先别(?:动|改|做))\s*[。.!！~～]*$")
 
 
+# what may follow the capability question without asking for anything: why it is asked ("can you export gifs?
+# want a little looping one for the app store page", "能导出动图吗？想做个循环的放应用商店") - never an order,
+# a time or a part ("…? if so make one of the first 3 s", "…? 能的话帮我导出前3秒")
+_WHY_AFTER_EN = re.compile(r"\b(?:if so|then|please|pls|plz|go ahead|do it|now|right now)\b|[§‹⟦]")
+_WHY_AFTER_ZH = re.compile(r"帮|给我|请|麻烦|把|直接|那就|的话|现在|就行|吧|导出|[§‹⟦\d]")
+
+
 def is_capability(norm_text: str, raw: str) -> bool:
     """Whether something can be done at all, asked without asking for it to be done to this video."""
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
+        head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
+        if mark and tail.strip() and not _WHY_AFTER_ZH.search(tail) and not _EDIT_VERB_EN.search(tail):
+            bare = head + mark  # the question, then why it is asked
         return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",
                                                                          bare)
-    return _CAPABILITY_EN.search(norm_text.strip()) is not None and not re.search(
-        r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§", norm_text)
+    text = norm_text.strip()
+    head, mark, tail = text.partition("?")
+    if mark and tail.strip() and not _WHY_AFTER_EN.search(tail) and not _EDIT_VERB_EN.search(tail) and \
+            "?" not in tail:
+        text = head + mark  # "can you export gifs? want a little looping one for the app store page"
+    return _CAPABILITY_EN.search(text) is not None and not re.search(
+        r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§", text)
 
 
 # "…? just asking", "just advice pls, don't edit", "no edits, just curious": said after a question to make
@@ -519,8 +534,12 @@ _IF_ASKED_EN = re.compile(r"^(?:(?:so|and|but|ok|okay|hmm|quick question)[,\s]+)
 _MEANING_EN = re.compile(
     r"\b(?:does|do|did|would|will|doesn'?t|don'?t|wouldn'?t)\s+"
     r"(?:that|this|it|they|these|those|\w+(?:[ -]free)?)"
-    r"\s+(?:really\s+|actually\s+|still\s+|also\s+|automatically\s+|necessarily\s+|just\s+|basically\s+)?"
+    r"\s+(?:really\s+|actually\s+|still\s+|also\s+|automatically\s+|necessarily\s+|just\s+|basically\s+|"
+    r"even\s+)?"
     r"(?:mean|imply|count as)\b|"
+    # "my friend keeps saying 'duck the music' what's that supposed to mean": a term heard, asked about
+    r"\bwhat(?:'s|s|\s+is)\s+(?:that|this|it|⟦\d+⟧)\s+(?:even\s+|actually\s+|really\s+)?(?:supposed to\s+)?"
+    r"(?:mean|stand for)\b|\bwhat (?:do|does|did) (?:they|he|she|you|people|ppl|editors|[\w'-]+) mean by\b|"
     r"^(?:(?:so|and|ok|okay|wait|hmm)[,\s]+)*(?:that|this|it|which)\s+means\b[^.!]*\?|"
     # "royalty free means i dont pay anything ever right?", "royalty-free music is free to use forever,
     # right?": what a word means, said and checked with a tag question
@@ -584,6 +603,28 @@ _PAST_LIMIT = (r"(?:\b(?:faster|quicker|higher|more)\s+than|\b(?:beyond|past|abo
                r"超过|超出|高于|快过|大于|突破)\s*")
 _UNDER_LIMIT = r"(?:\b(?:slower|lower|less)\s+than|\b(?:below|under)|低于|慢过|小于)\s*"
 _TIMES = r"(?!\d)\s*(?:x\b|times\b|×|倍)"
+
+
+# "班级视频里放孩子正脸 要先经过家长同意吗", "拍路人算侵犯肖像权吗": whether showing someone is allowed -
+# asked (legal and consent questions are answered, never edits)
+_CONSENT_ZH = re.compile(r"(?:经过|征得|征求|取得|获得|得到|拿到|要|需要|得)\S{0,8}?"
+                         r"(?:同意|授权|许可|允许|签字)\S{0,3}?(?:吗|么|嘛|不)\s*[?？]?\s*$|"
+                         r"(?:肖像权|隐私权?|违法|犯法|合法|侵权|法律风险|被告)\S{0,6}?(?:吗|么|嘛|不)\s*[?？]?\s*$")
+# "探店视频前三秒咋拍才能留住人", "产品视频咋拍才显得高级": how to film (咋 is speech for 怎么)
+_FILMING_ZH = re.compile(r"(?:咋|怎么|怎样|如何)\s*(?:样)?\s*(?:去|来)?\s*"
+                         r"(?:拍|拍摄|录|取景|构图|打光|布光|运镜|出镜)")
+# "房间拍得有点暗 后期还能调亮吗", "声音录小了，剪辑的时候能调大吗": whether a fault of the filming can
+# still be put right in the edit, asked - answered (how to ask for it), nothing done yet
+_IN_POST_ZH = re.compile(r"(?:后期|剪辑(?:的)?(?:时候|时)|剪的时候|事后|拍完(?:以后|之后)?)\s*(?:还|也)?\s*"
+                         r"(?:能不能|可不可以|能|可以|有没有办法|有办法|来得及)\S{0,10}?(?:吗|么|嘛|不)?\s*[?？]?\s*$")
+# "the room came out dark, can it still be brightened in post?", "is that fixable in editing?": the same,
+# in English
+_IN_POST_EN = (r"\b(?:can|could) (?:that|it|this|these|those|they|the [\w-]+|my [\w-]+) "
+               r"(?:still |even |really |actually )?be (?:[\w-]+ ){1,2}?(?:in post\b|in post-?production\b|"
+               r"in (?:the )?edit(?:ing)?\b|after the fact\b|afterwards\b)|"
+               r"\bis (?:it|that|this) (?:still |even )?(?:fixable|possible to fix|savable|salvageable|"
+               r"recoverable|repairable)\b[^?]*\b(?:in post|in post-?production|in (?:the )?edit(?:ing)?|"
+               r"after the fact|afterwards)\b")
 
 
 # "还能回到最开始的版本吗", "can i still get back to the original version?": whether an earlier version can
@@ -675,6 +716,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(_LIMIT_ZH, bare) and re.search(r"[吗么嘛?？]|能不能|可不可以|行不行", bare) and \
                 not _REQUEST_ZH.search(bare):
             return True  # "可以超过2倍速吗": whether a limit can be passed, asked
+        if _IN_POST_ZH.search(bare) and not re.search(r"帮我|给我|替我|请(?!问)|麻烦", bare) and \
+                not _REQUEST_ZH.search(re.split(r"[，,。；;\s]", bare.strip())[-1]):
+            return True  # "房间拍得有点暗 后期还能调亮吗": whether it can still be done in the edit, asked
         said = re.search(r"(?:我|俺)?(?:就|只是|单纯|随便|先)\s*问(?:问|一下|下)(?:而已)?\s*[，,：:]?\s*",
                          bare)
         if said and re.search(r"能不能|可不可以|行不行|是否|(?:能|可以|行)\S{0,8}[吗么嘛]|[?？]",
@@ -688,6 +732,10 @@ def is_question(norm_text: str, raw: str) -> bool:
             return False  # "视频上帮我加几个字": "a few" words asked for, not "how many"
         if _CONSEQUENCE_ZH.search(bare):
             return True  # "把口头禅全剪掉会不会听起来很不自然？": what an edit would do, asked
+        if _CONSENT_ZH.search(bare) and not re.search(r"^(?:请(?!问)|麻烦|帮我|给我|替我|帮忙)", bare):
+            return True  # "班级视频里放孩子正脸 要先经过家长同意吗": whether it is allowed, asked
+        if _FILMING_ZH.search(bare) and not re.search(r"帮我|给我|替我|麻烦", bare):
+            return True  # "探店视频前三秒咋拍才能留住人": how to film, asked - before any edit
         # ("还是回到第3个版本吧 那个最好": "that one is best" says why, it asks nothing)
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", re.sub(
                 r"(?:那|这)\s*(?:个|版|一版|次)?\s*(?:最好|最佳)(?:看|了|啦|吧)?\s*[。!！]?\s*$", "", bare)):
@@ -723,6 +771,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         if re.search(_A_NOT_A_ZH, last) and re.search(r"[?？]\s*$", bare) and not _REQUEST_ZH.search(last):
             return True  # "…，导出用720p够不够清楚？": the last clause asks A-or-not-A, with a question mark
         return bool(_QUESTION_ZH.search(bare)) and bool(_ASKING_ZH.search(bare))
+    if re.search(_IN_POST_EN, text) and not re.search(r"\b(?:please|pls|plz)\b", text):
+        return True  # "shot it too dark, can that be fixed in editing?": whether it can still be done, asked
     if re.search(r"\b(?:can|could) (?:that|it|this|these|they) even be\b|"
                  r"\bis (?:that|it|this) even (?:possible|fixable|doable)\b|"
                  r"\bor (?:is|are) (?:it|that|they) (?:ruined|too late|hopeless|lost|a lost "
@@ -886,6 +936,21 @@ _TOPICS: list[tuple[str, str, str]] = [
      "make this video ready for it: “make it 9:16 for tiktok and add subtitles”.",
      "要不要做由你决定——要看你想触达的人在不在那里、能不能稳定更新。那里适合竖屏、短、有人味的内容（幕后、"
      "小技巧、真人出镜讲解），更新频率比精致度更重要。想试的话，我可以把这条视频改好：说“改成竖屏9:16，加字幕”。"),
+    # "班级视频里放孩子正脸 要先经过家长同意吗", "do i need parents' permission to show the kids' faces?":
+    # people shown in a video, whether their consent is needed
+    (r"(?=.*\b(?:permission|consent\w*|legal\w*|illegal|allowed|release forms?|privacy|law|laws)\b)"
+     r"(?=.*\b(?:faces?|kids|children|child|students|pupils|minors|strangers|passers-?by|customers|patients|"
+     r"guests|crowd|parents|people in (?:it|the video|the shot))\b)|"
+     r"(?=.*(?:同意|授权|许可|允许|签字|肖像权|隐私|违法|犯法|合法|侵权))(?=.*(?:孩子|小孩|学生|路人|顾客|客人|别人|"
+     r"他人|人脸|正脸|脸|未成年|家长|员工|病人|患者|观众|游客))",
+     "I can't give legal advice, but in general: showing someone's face in a video you publish needs their "
+     "consent — for children, a parent's or guardian's, often in writing (schools usually have a media "
+     "consent form). Rules differ by country and by whether the video is public or for a closed group. "
+     "Here I can cut the shots someone is in or crop them out of the frame (e.g. “cut 0:12-0:15”); I can't "
+     "blur faces.",
+     "这不是法律意见，但一般来说：在公开发布的视频里出现别人的脸，需要本人同意；孩子要经过家长或监护人同意，"
+     "最好是书面的（学校通常有影像使用同意书）。各地规定和公开/仅限群内观看的要求都不一样。"
+     "这里我可以把有他的镜头剪掉，或者裁掉让他出画（比如“剪掉0:12-0:15”）；给人脸打码做不了。"),
     # "can i legally post a video of me reading a picture book on youtube?": someone else's work (a book, a
     # film, artwork) shown or read in a video
     (r"(?=.*\b(?:legal\w*|allowed|copyright\w*|permission|fair use|infring\w*|rights?)\b)(?=.*\b(?:books?|"
@@ -1503,6 +1568,16 @@ _TOPICS: list[tuple[str, str, str]] = [
      "前 2–3 秒放最吸引人的画面或一句话；去掉所有停顿和重复（“去掉停顿”）；尽量短；加字幕（很多人静音看）；"
      "把关键词做成文字。"
      "剪辑、字幕和文字我都可以帮你做。"),
+    # "产品视频咋拍才显得高级", "how should we film the tasting so it looks good": how to film - before the
+    # edit
+    (r"(?:咋|怎么|怎样|如何)\s*(?:样)?\s*(?:去|来)?\s*(?:拍|拍摄|录|取景|构图|打光|布光|运镜|出镜)|"
+     r"\bhow (?:do|should|can|could|would) (?:i|we|you) (?:best )?(?:shoot|film|record|light|frame)\b",
+     "Filming comes before anything I can do, but the usual advice: steady shots (a tripod or both hands), "
+     "plenty of soft light facing the subject, the mic close to whoever speaks, a few seconds before and "
+     "after each take, and more takes than you need. Once it's uploaded I can cut, caption, reframe and "
+     "colour it.",
+     "拍摄在剪辑之前，这部分我帮不上，但一般建议：画面要稳（三脚架或双手持稳）、光线充足且打在主体正面、"
+     "收音靠近说话的人、每条前后多留几秒、多拍几条备用。拍好上传后，剪辑、字幕、画幅和调色我都可以做。"),
     (r"\bhow long\b|\blength\b|多长|多久|几\s*分钟|多少\s*(?:分钟|秒)|15\s*秒|30\s*秒|§15000§|§30000§",
      "It depends on where it goes: for TikTok and Reels 15–30 s keeps the most viewers to the end (up to"
      " 60 s "
@@ -1577,6 +1652,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     for pattern, en, zh_answer in _TOPICS:
         if re.search(pattern, said):
             return zh_answer if zh else en
+    if later_edit(raw) is not None:
+        # "拍歪了 剪辑的时候还能扶正吗": whether it can still be done is answered from what those words do
+        # (the parser reads them), never from "剪辑" in the question
+        return GENERIC[1] if zh else GENERIC[0]
     howto = re.search(r"\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bis there a way\b|\bany way"
                       r" to\b|"
                       r"怎么|如何|什么是|是什么|(?:可以|能).{0,8}吗|能不能|可不可以|"
@@ -1691,6 +1770,30 @@ def asked_edit(raw: str) -> str | None:
             return None
         bare = re.sub(r"\s*[?.!]+\s*$", "", asked)
     return bare.strip() or None
+
+
+def later_edit(raw: str) -> tuple[str, str] | None:
+    """ "房间拍得有点暗 后期还能调亮吗", "it came out dark, can it still be brightened in post?": the edit
+    asked to be still possible in the edit, and the whole request said as an order (both without the
+    question), or None."""
+    text = raw.strip()
+    m = _IN_POST_ZH.search(text)
+    if m:
+        act = re.sub(r"^(?:后期|剪辑(?:的)?(?:时候|时)|剪的时候|事后|拍完(?:以后|之后)?)\s*(?:还|也)?\s*"
+                     r"(?:能不能|可不可以|能|可以|有没有办法|有办法|来得及)|"
+                     r"(?:吗|么|嘛|不)?\s*[?？]?\s*$", "",
+                     m.group(0)).strip()
+        return (act, text[:m.start()] + " " + act) if act else None
+    m = re.search(r"\b(?:can|could) (?:that|it|this|these|those|they|the [\w-]+|my [\w-]+) (?:still |even |"
+                  r"really |actually )?be (?P<done>[a-z]+ed) (?:in post|in post-?production|"
+                  r"in (?:the )?edit(?:ing)?|after the fact|afterwards)\b", text.lower())
+    if m is None:
+        return None
+    done = m.group("done")
+    verb = (done[:-3] + "y" if done.endswith("ied") else
+            done[:-1] if re.search(r"(?:[iy]z|is|at|ov|us)ed$", done) else done[:-2])
+    act = f"{verb} it"
+    return act, text[:m.start()].rstrip(" ,;") + ", " + act
 
 
 def can_do(act: str, zh: bool) -> str:

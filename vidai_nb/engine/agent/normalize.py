@@ -243,10 +243,17 @@ _FADE_WORDS = [
     (r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:进来|出现|亮起来|变亮|响起来|大起来|变大)|从黑(?:场|屏)?\s*(?:慢慢|渐渐)?"
      r"\s*(?:亮起来|出现|进来)|渐显|渐亮|渐强|渐入", "淡入"),
     (r"\b(?:cut|dip|dips|go|goes|fade)\s+(?:out\s+)?to black\b", "fade to black"),
+    # "end it on black instead of just stopping", "can it finish on a black screen": the end asked to be black
+    # (a fade to black) - never "it ends on black" said of the footage
+    (r"\b(?:end|finish|close|wrap(?:\s+up)?)\s+(?:it\s+|this\s+|things\s+|(?:the|my|our)\s+(?:video|clip|film|"
+     r"reel|vlog|edit)\s+)?(?:off\s+)?(?:on|in|with|into)\s+(?:a\s+|the\s+)?(?:full\s+|plain\s+|solid\s+)?black"
+     r"(?:\s+(?:screen|frame|card))?\b(?!\s*(?:and|&|n)\s*white)", "fade to black at the end"),
     (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
     # "结尾剪成黑屏", "最后切到黑场", "以黑屏收尾": the end goes to black (a fade), nothing black is cut away
     (r"(?:剪(?:辑)?|切|转|变|过渡|渐变)(?:成|到|为)\s*(?:全)?黑(?:屏|场|色画面)|(?:切|转|变)\s*黑(?:屏|场)|"
-     r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收尾)|黑(?:屏|场)\s*(?:收尾)", "淡出到黑场"),
+     r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收尾|作结)|黑(?:屏|场)\s*(?:收尾)|"
+     # "结尾落到黑屏", "最后结束在黑场上": where the end lands, black
+     r"(?:落|结束|收)(?:在|到|于)\s*(?:全)?黑(?:屏|场)", "淡出到黑场"),
     # "trim the music so it fades out over the last 3 s": the fade is what is asked; the trim is how the
     # person thinks of it, not a cut of those seconds
     (r"\b(?:trim|cut|shorten|edit|chop|tweak)\s+((?:the|my|this|that|our)\s+(?:[a-z]+\s+){0,2}?"

@@ -81,6 +81,15 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         sub = parse(act, language, media, draft, guard=False)
         if (sub.ops or sub.export) and not sub.question and not sub.refusal:
             answer = answers.can_do(act, zh)
+    if answer in answers.GENERIC and guard and (later := answers.later_edit(text_in)):
+        # "房间拍得有点暗 后期还能调亮吗": whether it can still be done in the edit - yes, and the words for
+        # it; what cannot be done here is said as the refusal says it
+        sub = parse(later[0], language, media, draft, guard=False)
+        whole = parse(later[1], language, media, draft, guard=False)
+        if (sub.ops or sub.export) and not sub.question and not sub.refusal:
+            answer = answers.can_do(later[0], zh)
+        elif whole.refusal and not whole.ops:
+            answer = whole.refusal
     if answer in answers.GENERIC and guard and (easy := re.search(
             r"[.!;,]\s*(?:so\s+)?is there (?:something|anything|some \w+|an? (?:\w+\s+){0,2}?(?:way|button|"
             r"option|"
@@ -118,6 +127,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen, said, settled = semantics.apply_negation(res, zh)
     semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen, settled)
+    chosen = semantics.undo_because(res, chosen, settled)
     chosen = semantics.taken_back(res, chosen, settled)
     semantics.clips_as_seen(chosen, ctx.segment_count, res)
     semantics.transition_between_swapped(res, chosen)

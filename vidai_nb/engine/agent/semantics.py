@@ -16,7 +16,7 @@ from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .resolver import _DESCRIBED, KEPT_AFTER, SHARED, TAKE_BACK, Candidate, Resolution, negated
-from .rules.common import DURING_FREEZE, SELECTIVE_COLOUR, SLOW_COMPLAINT
+from .rules.common import DURING_FREEZE, IS_THE_MUSIC, SELECTIVE_COLOUR, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -141,8 +141,26 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
 def only_declined(text: str, clauses: list[str]) -> bool:
     """Every clause declines an edit ("don't add any text", "别改速度") or says to leave it as it is."""
     # ("速度保持原样就行，别给我加快": what stays said first, then what not to do)
-    return bool(clauses) and any(_DECLINED.match(c) or _SETTLED.match(c) for c in clauses) and all(
-        _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) for c in clauses)
+    return bool(clauses) and any(_DECLINED.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c)
+                                 for c in clauses) and all(
+        _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c) or _music_there(c)
+        for c in clauses)
+
+
+# "no music please, the choir is the music": music declined in so many words (alone, it is answered that none
+# plays)
+_NO_MUSIC = re.compile(r"\s*(?:please\s+|pls\s+)?(?:no|without)\s+(?:any\s+)?(?:background\s+|bg\s+)?"
+                       r"(?:music|songs?|bgm|soundtrack)\b(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]*\s*$|"
+                       r"\s*(?:不要|不用|不需要|别)\s*(?:加|配|放)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:了|吧|哦|啊)?"
+                       r"\s*[。.!！]*\s*$")
+
+
+def _music_there(clause: str) -> bool:
+    """ "the choir is the music", "合唱本身就是音乐": what plays in the footage said to be the music - a
+    reason, asking for nothing."""
+    return re.search(IS_THE_MUSIC, clause) is not None and not re.search(
+        r"\b(?:add|put|use|play|make|turn|cut|trim|remove|mute|lower|raise|keep)\b|"
+        r"加|配(?!乐)|放|用|换|调|删|剪", clause)
 
 
 # "先这样，其他的回头再说", "that's fine for now": the video as it is, for now
@@ -385,6 +403,35 @@ def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candi
         if undo is not None and edits:
             for i in reversed(edits[-undo.steps:]):
                 settled.append(out.pop(i))
+            settled.append(cand)
+            continue
+        out.append(cand)
+    return out
+
+
+# an edit named with how it looks or sounds, asking for nothing ("the crossfade looks cheesy", "字幕太丑了")
+_JUDGED = re.compile(
+    r"^\W*(?:(?:because|cause|cuz|coz|bc|since|as|that|the|this|those|these|my|your|its|it'?s|all|now|"
+    r"honestly|tbh)\b\s*)*(?:[\w'-]+\s+){0,3}?(?:looks?|looked|is|was|are|were|sounds?|sounded|feels?|felt|"
+    r"seems?|seemed|came out|comes out|isn'?t|wasn'?t|doesn'?t (?:look|sound|work|fit))\b|"
+    r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:太|看着|看起来|听着|听起来|感觉|有点|好)\S{0,4}?"
+    r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对)")
+_ASKS = (r"\b(?:add|put|make|use|cut|trim|remove|delete|change|set|turn|try|give|do|go|instead|please|pls|"
+         r"plz|want|need|should|let'?s|keep|better|nicer|cleaner|prefer\w*)\b|更好|加|删|剪|改|换|调|去掉|放|弄|做|试|要|留")
+
+
+def undo_because(res: Resolution, chosen: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    """ "undo that, the crossfade looks cheesy", "撤销吧，字幕太丑了": after an undo, an edit named only with
+    how it looks or sounds is why it is undone - no new edit (it goes to `settled`: accounted for)."""
+    undo = next((c for c in chosen if any(isinstance(op, s.Undo) for op in c.hit.ops)), None)
+    if undo is None:
+        return chosen
+    out: list[Candidate] = []
+    for cand in chosen:
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        said = res.text[a:b]
+        if cand is not undo and cand.hit.ops and not _history(cand) and cand.window[0] > undo.window[1] and \
+                _JUDGED.search(said) and not re.search(_ASKS, _JUDGED.sub(" ", said)):
             settled.append(cand)
             continue
         out.append(cand)

@@ -530,3 +530,12 @@ def ms_near(text: str, pattern: str) -> int | None:
         note(text, m.start(), m.end())
         return int(text[start + 1:end - 1])
     return None
+
+
+# "the choir is the music", "the waves are our soundtrack", "合唱本身就是音乐", "现场的歌声就够了": what is
+# in the footage said to be the music - none wanted
+IS_THE_MUSIC = (r"\b(?:is|are|was|were|be|becomes?|serves? as|acts? as|counts? as|works? as)\s+(?:already\s+|"
+                r"basically\s+|really\s+|kind of\s+|kinda\s+)?(?:the|our|my|their|its|all the|enough)\s+"
+                r"(?:only\s+|real\s+|own\s+)?(?:background\s+|bg\s+)?(?:music|soundtrack|song|bgm)\b|"
+                r"(?:本身|自己|已经)?(?:就是|就算|就当|算是)\s*(?:最好的)?(?:背景)?(?:音乐|配乐|bgm)|"
+                r"歌声|(?:音乐|配乐|歌)\S{0,2}(?:就够了|足够了|就行了|就可以了)")

@@ -626,6 +626,11 @@ PICTURE_THING = (r"(?:sky|skies|grass|sea|ocean|water|walls?|cars?|trucks?|bikes
                  r"fur|coat|lawn|field|mountains?|sunset|weather)\b")
 COLOUR_WORD = (r"(?:blue|red|green|yellow|orange|purple|pink|white|black|gr[ae]y|gold|golden|silver|brown|"
                r"beige|navy|teal|maroon|violet|bluer|greener|redder|pinker|whiter)\b")
+# the edit's own things, never a thing in the picture ("make just the text redder" is the text's colour)
+_OWN_THING_WORDS = (r"(?:text|titles?|subtitles?|captions?|fonts?|words?|letters|logo|watermark|video|"
+                    r"vid|clip|clips|footage|picture|image|frame|whole|background|bg|bars?|borders?|box|outline|"
+                    r"screen|intro|outro|ending|end|start|first|last|colou?rs?|b-?roll|shots?|scenes?|parts?|"
+                    r"sections?|bits?|segments?|overlay|lower third|thumbnail|cover)\b")
 # an object's colour changed: "change the color of the car in the driveway to white", "把车改成白色"
 RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his|her|my|our|their|that|this|"
             r"those|these)\s+(?!(?:text|title|subtitles?|captions?|font|words?|letters|logo|video|clip|"
@@ -636,6 +641,24 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"(?:毛色|毛发|发色|肤色|瞳色|羽毛颜色|眼睛颜色)\S{0,3}(?:换成|改成|变成|调成|染成|涂成|换|改|变)|"
             r"把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|进度条|整体|整个|全部|音乐))"
             r"[\u4e00-\u9fff]{1,6}?的\s*(?:毛|毛色|颜色|羽毛)\s*(?:换成|改成|变成|调成|染成|涂成)|"
+            # "把苹果的颜色单独调红一点", "只把草莓调得更红", "把杯子的颜色稍微调蓝些": one thing's colour
+            # pushed towards a hue (never the picture, a part of the timeline, text or black and white)
+            r"把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|进度条|整体|整个|全部|音乐|"
+            r"第|前|后|开头|结尾|这段|那段|片段|镜头))"
+            r"[\u4e00-\u9fff]{1,6}?的\s*(?:颜色|色调|颜色调)\s*(?:单独|单单|稍微|稍稍|再|都|全|也)?\s*"
+            r"(?:调|变|弄|搞|改)(?:得|成)?\s*(?:更|再|稍微)?\s*(?:红|蓝|绿|黄|紫|粉|橙|金|棕)|"
+            r"(?:只|单独|仅)\s*把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|整体|整个|"
+            r"全部|音乐|第|前|后|开头|结尾|这段|那段|片段|镜头))[\u4e00-\u9fff]{1,6}?\s*(?:单独)?\s*"
+            r"(?:调|变|弄|染)(?:得|成)?\s*(?:更|再)?\s*(?:红|蓝|绿|黄|紫|粉|橙|金|棕)|"
+            r"把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|整体|整个|全部|音乐|第|前|后|"
+            r"开头|结尾|这段|那段|片段|镜头))[\u4e00-\u9fff]{1,6}?\s*单独\s*(?:调|变|弄|染)(?:得|成)?\s*(?:更|再)?\s*"
+            r"(?:红|蓝|绿|黄|紫|粉|橙|金|棕)|"
+            # "make just the apples a bit redder", "can you make only the strawberries look redder": one thing
+            # in the picture pushed towards a hue
+            r"\b(?:make|turn|get)\s+(?:just|only)\s+(?:the|his|her|their|my|our|those|these)\s+"
+            r"(?:(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+){0,1}(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+"
+            r"(?:look\s+|appear\s+)?(?:a\s+(?:bit|little|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
+            r"(?:more\s+)?(?:redder|bluer|greener|yellower|pinker|more\s+(?:red|blue|green|yellow|orange|pink|purple))\b|"
             r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红)\S{0,3}(?:的)?(?:颜色)?\S{0,2}"
             r"(?:换成|改成|变成|调成|染成)\S{0,3}"
             r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)|"

@@ -143,11 +143,26 @@ def _frame(text: str) -> dict[str, Any]:
     return {"fit": fit} if fit else {}
 
 
+# the blurred fill turned down ("i hate the blurry bars", "no blurry background", "别用模糊的背景", "the
+# blurred sides look cheap"): the picture is padded instead - plain bars, the other fit that keeps all of it
+_BLUR_TURNED_DOWN = (r"(?:" + _FIT_TURNED_DOWN + r"|\b(?:no|without|not|skip|lose|ditch|drop)\b)\s*"
+                     r"(?:the\s+|any\s+|a\s+|that\s+|those\s+|these\s+)?(?:[\w']+\s+)?"
+                     r"blur(?:red|ry|s)?\b(?:\s+(?:background|bars|edges|sides|fill|copy|thing|look|effect)s?\b)?|"
+                     r"\bblur(?:red|ry)?\s+(?:background|bars|edges|sides|fill|copy|thing|look|effect)s?\s+"
+                     r"(?:looks?|is|are|seems?)\s+(?:so\s+|really\s+|kinda\s+|too\s+)?(?:lazy|bad|ugly|cheap|cheesy|"
+                     r"tacky|amateur\w*|awful|terrible|weird|dated)\b|"
+                     r"(?:不要|别|不想要?|不用|讨厌|不喜欢)\s*(?:用|加|要|有)?\s*(?:那种)?\s*模糊(?:的)?\s*(?:背景|边|填充|效果)?|"
+                     r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:太|很|好)?\s*(?:丑|难看|土|low|廉价)")
+
+
 def _fit(text: str) -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted (and the
     # negation is read: "9:16 but don't crop me out, use blur" is one reading across its clauses)
     if _wanted_blur(text):
         return "blur"
+    no_blur = [m for m in rx.finditer(_BLUR_TURNED_DOWN, text)]
+    text = re.sub(_BLUR_TURNED_DOWN, lambda u: " " * len(u.group(0)), text)
+    no_blur += [m for m in rx.finditer(_UNWANTED_FIT, text) if re.search(r"blur|模糊", m.group(0))]
     list(rx.finditer(_UNWANTED_FIT, text))
     text = re.sub(_UNWANTED_FIT, " ", text)
     # "black bars instead of the blurry background": the fit named after "instead of" is the one not wanted
@@ -174,8 +189,10 @@ def _fit(text: str) -> str | None:
     if rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|模糊(?:背景)?", text):
         return "blur"
     if rx.search(r"\bblack bars\b|\bletterbox|\bpillarbox|\bsolid\b|\bpad(?:ded|ding)?\b|\bplain background|"
-                 r"\bbars\b|黑边|纯色", text):
+                 r"\bbars\b|黑边|纯色|纯黑", text):
         return "solid"
+    if no_blur:
+        return "solid"  # "make it 9:16, no blur": the gaps filled plainly (the blurred fill is the default)
     return None
 
 

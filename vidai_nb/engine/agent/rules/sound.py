@@ -22,6 +22,7 @@ from ..reading import note, refer
 from .common import (
     FADE_IN,
     FADE_OUT,
+    IS_THE_MUSIC,
     MUTED_LOOK,
     SEP,
     SLOW_COMPLAINT,
@@ -1490,7 +1491,7 @@ def music_rule(c: Clause) -> list[Hit]:
             r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were|got|gets|sounds?|sounded|"
             r"became|becomes|seems?|seemed|went|goes)\b)|"
             r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
-            r"(?:beat|tune|track)\b", text):
+            r"(?:beat|tune|track)\b|" + IS_THE_MUSIC, text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if wants_add and relative and not audio_named and not c.ctx.has_music:
         wants_add = False  # "把音乐调小一点，加字幕": the add verb is another edit's
