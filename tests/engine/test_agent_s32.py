@@ -83,3 +83,17 @@ def test_the_middle_bit_of_one_clip_is_no_clip() -> None:
     # "speed up the middle bit from 0:15 to 0:45": a stretch of the one clip, by its times
     ops = _ops(_plan("speed up the middle bit from 0:15 to 0:45 4x"))
     assert ops[-1] == {"op": "speed", "factor": 4.0, "index": 2}
+
+
+THREE = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("put c.mp4 first then b.mp4", [{"op": "reorder", "order": [3, 2, 1]}]),
+    ("b.mp4 goes first and c.mp4 second", [{"op": "reorder", "order": [2, 3, 1]}]),
+    ("repeat the video 3 times", [{"op": "loop", "times": 3}]),
+    ("duplicate clip 3", [{"op": "duplicate_segment", "index": 3}]),
+    ("move c.mp4 to the start", [{"op": "move_segment", "index": 3, "to_index": 1}]),
+])
+def test_three_clips(text: str, expected: list[dict[str, Any]]) -> None:
+    assert _ops(parse(text, "en", MEDIA, THREE)) == expected

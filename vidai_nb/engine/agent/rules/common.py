@@ -172,7 +172,8 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     # ("the middle bit": a clip too, when clips are what is in the middle - split or uploaded)
     pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|(?<=middle )(?:bit|chunk)\b|one|"
            r"1(?!\s*(?:s\b|sec|min|秒|%|x\b|\.\d)))\b|"
-           rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b)|"
+           # ("repeat the video 3 times": how many times, not clip 3)
+           rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b|\s*times?\b)|"
            # "最后一个片段" reads "最后 1 个片段" by now
            r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后\s*(?:一|1)?\s*(?:段|个)(?:片段|视频|镜头)?")
     for m in rx.finditer(pat, c.text):

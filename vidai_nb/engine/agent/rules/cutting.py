@@ -1411,7 +1411,11 @@ def segments_rule(c: Clause) -> list[Hit]:
         return []  # "start over with just b.mp4 then c.mp4, drop my original clip": a new main track (concat)
     refs = segment_refs(c)
     n = c.ctx.segment_count
-    if len({i for _, i in _named_on_timeline(c)}) >= max(3, n) and rx.search(_FILES_LISTED, text) and \
+    listed = len({i for _, i in _named_on_timeline(c)})
+    if listed >= 2 and re.search(r"\bfirst\b|先|第一|最前", text) and re.search(_FILES_LISTED, text) and \
+            not re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调|\bdelete|\bremove|删|去掉", text):
+        return []  # "put c.mp4 first then b.mp4": the files in the order they play - the order reading
+    if listed >= max(3, n) and rx.search(_FILES_LISTED, text) and \
             not re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调|\bdelete|\bremove|删|去掉", text):
         return []
     m = rx.search(r"\bswap\b|互换|交换|调换|换个位置|换一下位置|换位置|对调|"
@@ -2377,6 +2381,11 @@ def order_rule(c: Clause) -> list[Hit]:
     list(rx.finditer(r"\bfirst\b|\bthen\b|\blast\b|\bfinally\b|\b(?:swap|switch|change)\b(?= the order)|"
                      r"先|再|"
                      r"最后|然后|按|这个|拼", text))
+    # "put c.mp4 first then b.mp4", "b.mp4 goes first and c.mp4 second": the places said, and the verb that
+    # puts them there
+    list(rx.finditer(r"^\s*(?:(?:please|pls|now|ok|okay|so)\s+)*(?:put|place|have|make|let|set)\b|"
+                     r"\b(?:goes|go|comes|come|plays|play|should go|is|as)\s+(?:first|second|next|last)\b|"
+                     r"\b(?:second|2nd|next)\b", text))
     rx.search(_JOIN, text)  # "stitch … together in that order": joining them is what reordering does here
     rx.search(r"\btogether\b", text)
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
