@@ -5,7 +5,8 @@ counted then music added loop the video; start and end at the speech trims both 
 mute is why; one fade at both ends fades in and out; the frame filled is the crop fit; a cut said not to be
 wanted then text shows the text; two clips joined with the other said to go is their join; a line of text
 pointed at is removed; a length with all the content kept is reached by speed; 最后 closing a list of steps is
-no end of the video; the whole faded after music is the video's fade."""
+no end of the video; the whole faded after music is the video's fade; a slideshow of the photos with
+music added after it is both."""
 
 from __future__ import annotations
 
@@ -142,3 +143,10 @@ def test_the_end_said_still_places_the_text() -> None:
                                   "add music.mp3 and fade the whole thing out at the end"])
 def test_the_whole_faded_after_music_is_the_videos_fade(text: str) -> None:
     assert _ops(text) == [{"media_id": "music.mp3", "op": "add_music"}, {"fade_out_ms": 1000, "op": "fade"}]
+
+
+@pytest.mark.parametrize("text", ["make a slideshow of the photos and add music.mp3",
+                                  "照片做成幻灯片，配上music.mp3"])
+def test_a_slideshow_with_music_added_after_it(text: str) -> None:
+    assert _ops(text) == [{"media_ids": ["photo1.jpg", "photo2.jpg"], "op": "slideshow"},
+                          {"media_id": "music.mp3", "op": "add_music"}]

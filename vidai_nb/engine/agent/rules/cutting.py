@@ -2170,7 +2170,7 @@ def slideshow_rule(c: Clause) -> list[Hit]:
             c.text[m.end():]):
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
-        r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
+        r for r in c.ctx.of_kind("image") if not re.search(r"logo|watermark|icon", r.name.lower())]
     if not images:
         return [Hit(m.start(), refusal=("还没有上传图片，没法做轮播——请先上传几张照片。" if c.zh else
                                         "There are no images uploaded to make a slideshow from — upload some "
@@ -2181,6 +2181,8 @@ def slideshow_rule(c: Clause) -> list[Hit]:
         int(said_each.group(1)) if said_each else None) or next(iter(times(c.text)), None)
     extra = {"image_ms": each} if each else {}
     ids = [r.media_id for r in images]
+    # "make a slideshow of the photos", "照片做成幻灯片": the stills it is made of are this reading's words
+    rx.search(r"\b(?:photos|pictures|images|pics|stills)\b|照片|图片|相片", c.text)
     return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": ids, **extra})])]
 
 
