@@ -107,6 +107,24 @@ _CAPS_STYLED = re.compile(rf"(?<![\w'\"])((?:{_LOOK_WORD},?\s+){{1,3}})"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# "把 新品到店 全场8折 放在画面顶部": words set apart by spaces between 把 and where they are put on the
+# picture are the words shown, as if quoted (a file, a logo or a part of the video put there is no text)
+_SPACED_WORDS = re.compile(r"把[ \t\u3000]+([^\s，,。；;！!？?][^，,。；;！!？?]*?[^\s，,。；;！!？?])"
+                           r"[ \t\u3000]+(?=(?:放|摆|挂|打|写|显示)\s*(?:在|到)?\s*(?:画面|屏幕|视频)?\s*"
+                           r"(?:的)?\s*(?:正中间|正中央|正中|中间|中央|居中|顶部|底部|上方|下方|上面|下面|"
+                           r"左上角?|右上角?|左下角?|右下角?|左边|右边|最上面|最下面))")
+_NOT_WORDS = re.compile(r"\.(?:mp4|mov|m4v|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav)\b|logo|水印|台标|"
+                        r"图标|字幕|"
+                        r"标题|二维码|头像|画中画|视频|片段|图片|照片|镜头|素材|^第|段$|^[a-z0-9]$|"
+                        r"^(?:它|这个|那个|这段|那段|这张|那张|这|那)$",
+                        re.IGNORECASE)
+
+
+def _spaced_words(m: re.Match[str]) -> str:
+    words = m.group(1)
+    return m.group(0) if _NOT_WORDS.search(words) else f"把「{words}」"
+
+
 _TIME_CORRECTION = re.compile(
     # (a range taken back whole: "0:10 to 0:20, no wait, 0:15 to 0:25")
     r"(?P<start>§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*)?"
@@ -664,6 +682,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
         raw = re.sub(r"(?i)(\b(?:handle|username|user name|account|ig|insta|instagram|tiktok|twitter|youtube|"
                      r"channel|add|put|show|display|stick|slap|place|write|with|tag)\s+)"
                      r"(@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])", r'\1"\2"', raw)
+        raw = _SPACED_WORDS.sub(_spaced_words, raw)
     text = _QUOTE.sub(keep_quote, raw)
     text = text.lower().replace("\u3000", " ")
     text = re.sub(r"[（]", "(", text)

@@ -400,6 +400,7 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     chosen = _complaint_is_the_reason(text, spans, chosen)
     chosen = _wrong_is_the_reason(text, spans, chosen)
     chosen = _side_effect_is_the_reason(spans, chosen)
+    chosen = _noise_is_why_muted(text, tokens, spans, chosen)
     chosen = _said_again(text, tokens, spans, chosen)
     _absorb_reasons(chosen, reasons)
     _own_action_words(tokens, spans, chosen)
@@ -486,6 +487,34 @@ def _side_effect_is_the_reason(spans: list[tuple[int, int]], chosen: list[Candid
                 and c.window != off.window:
             off.explains |= c.explains
             off.covers |= c.covers
+            continue
+        out.append(c)
+    return out
+
+
+# what asks for the noise to be cleaned (not only named)
+_CLEAN_ASKED = re.compile(r"[降去消除减清滤]|\b(?:remove|reduce|clean|denois\w*|kill|get rid|fix|cut|filter|"
+                          r"lower|less|suppress|strip)\b")
+
+
+def _noise_is_why_muted(text: str, tokens: list[Token], spans: list[tuple[int, int]],
+                        chosen: list[Candidate]) -> list[Candidate]:
+    """ "现场声音全是噪音，直接静音", "the audio is all wind noise, mute it": the noise named beside the
+    clip's own sound muted is why it is muted - no noise reduction of a sound that is gone (a noise
+    asked to be cleaned - "把电流声去掉" - is asked for)."""
+    mute = next((c for c in chosen if c.hit.ops and all(
+        isinstance(op, schemas.Mute) and op.muted and op.track in ("main", "all") for op in c.hit.ops)
+        and not negated(text, tokens, spans, c)), None)
+    if mute is None:
+        return chosen
+    out = []
+    for c in chosen:
+        said = text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+        if c is not mute and c.hit.ops and \
+                all(isinstance(op, schemas.Denoise) and op.on for op in c.hit.ops) \
+                and not _CLEAN_ASKED.search(said):
+            mute.explains |= c.explains
+            mute.covers |= c.covers
             continue
         out.append(c)
     return out
@@ -701,7 +730,8 @@ _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|
 _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|"
                              r"no need (?:to|for)|"
                              r"not(?= (?:a |an |the |too |so |in |into )?\w+(?: and \w+)?\s*$)|"
-                             r"不要|别|不用|不需要|无需|不必)")
+                             # "不是要删掉，是…加上「…」": what is not asked, said before what is
+                             r"不要|别|不用|不需要|无需|不必|(?:并)?不是(?=\s*(?:要|想|让你|叫你|说要)))")
 # ("my notes say 0:05 to 0:25, keep only that": a note is no "not")
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot(?!e)|\bwithout|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"

@@ -827,6 +827,14 @@ _EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|"
                  r"\s*(?:但是?|可是|不过)?\s*(?:除了|除去|(?:不要|别|不用)\s*(?:删|剪|去掉|动))")
 
 
+# someone else named as the one who does not want a thing ("有个同事不想出镜", "客户说不能出现价格"): their
+# wish is why the edit is asked, never a part of the video to keep
+_SOMEONE_SAID = (r"(?:家长|客户|老板|甲方|领导|老师|学校|园长|校长|朋友|孩子|他|她|他们|她们|人家|对方|本人|"
+                 r"平台|妈妈|爸爸|老公|老婆|同事|嘉宾|当事人|主办方|审核)\s*(?:都)?\s*(?:说|讲|要求|觉得|表示|希望|反映|提出)?\s*"
+                 r"(?:了)?\s*[:：,，]?\s*$")
+_SOMEONE_DECLINES = r"(?:不让|不许|不准|不能|不想|不愿意?|不同意|不允许|不肯|不喜欢|不可以|别)"
+
+
 def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
     """A negation (or "keep"/"leave") no chosen reading explains, in a clause whose reading removes
     something: the words from it to the clause's end, as said; "" when there is none."""
@@ -852,6 +860,8 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                         r"(?:都|全|也|全部|统统|通通)\s*$|"
                         r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$", before):
                     continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
+                if re.search(_SOMEONE_SAID, before) and re.match(_SOMEONE_DECLINES, tail):
+                    continue  # "c那段客户说不能用 c不要了": someone's wish, the reason for the cut
                 if t.text in ("keep", "留", "保") and re.fullmatch(_KEPT_POINTER, tail) and any(
                         isinstance(op, (s.KeepRange, s.KeepRanges)) for c in removing for op in c.hit.ops):
                     continue  # "from 0:20 to 0:45 can you keep just that part": the kept part, pointed at

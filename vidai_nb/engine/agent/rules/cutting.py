@@ -953,10 +953,14 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                         r"(?:都|也)?\s*(?:直接|就)?\s*"
                         r"从\s*(?:我|他|她|人|主持人|老师)?\s*(?:开始|开口)?\s*(?:说话|讲话|开口|出声|说|讲)\s*"
                         r"(?:的地方|那里|那儿|处|那一刻|那下)?\s*(?:就)?\s*开始", text)
-    if zh_ends and (zh_ends.group(0).strip()[:1] != "从" or
+    # ("让视频从老师开口讲话开始，讲完就结束": the end said at the speech's end too - both ends)
+    zh_end_too = rx.search(r"^\s*[,，]?\s*(?:然后|到)?\s*(?:我|他|她|人)?\s*(?:说|讲)完\s*(?:话)?\s*"
+                           r"(?:的地方|那里|处)?\s*(?:就|为止)?\s*(?:结束|停|为止|收尾)",
+                           text[zh_ends.end():]) if zh_ends else None
+    if zh_ends and (zh_ends.group(0).strip()[:1] != "从" or zh_end_too or
                     re.fullmatch(r"\s*(?:吧|就行|就好|就可以)?\s*[。!！]?\s*", text[zh_ends.end():])):
         return [Hit(zh_ends.start(), [s.TrimDeadAir(ends=_ends_field(  # type: ignore[arg-type]
-            set() if zh_ends.group(1) else {"start"}))])]
+            set() if zh_ends.group(1) or zh_end_too else {"start"}))])]
     if (said_from or said_to) and rx.search(r"\btalk\w*|\bspeak\w*|\bspeech|\bpreach\w*|\bsing\w*|\bvoice|"
                                             r"\bdialogue|说|讲", text) and \
             rx.search(CUT + r"|\bclean|\btidy|\bmake\b", text):
@@ -1519,7 +1523,11 @@ def segments_rule(c: Clause) -> list[Hit]:
     # "kill the gap between b and c": the join between the clips named is what goes, not a clip
     join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|"
                      r"之间的?(?:空隙|间隙|空白|缝)", text)
-    if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos) and not join:
+    # "把c和b拼一起 clip那段删掉": the clips joined before the removal said are not what goes
+    joined = m is not None and refs and refs[0][0] < m.start() and \
+        re.search(_JOIN, text[refs[0][0]:m.start()]) is not None
+    if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos) and not join and \
+            not joined:
         # "remove b and c", "delete the second and third clips": every clip listed goes, the later first so
         # that each number is the clip as the person saw it
         gone = sorted({i for _, i in _listed(text, refs)}, reverse=True)
@@ -1661,7 +1669,10 @@ def _each_moved(c: Clause, refs: list[tuple[int, int]], n: int) -> list[Hit]:
 
 
 # what lies between two clips listed together: the first one's own words, then "and" / "," / "和"
-_LIST_GAP = re.compile(r"[^,;，；]{0,14}?\s*(?:,|，|、|\band\b|&|\+|和|跟|与|以及|还有)\s*"
+# ("b和c接一块，clip.mp4不要了": a join said between names ends the list - the clips joined are not listed
+# with the one that goes)
+_LIST_GAP = re.compile(r"(?:(?!拼|\bjoin|\bmerge|\bcombine|\bstitch)[^,;，；]){0,14}?\s*"
+                       r"(?:,|，|、|\band\b|&|\+|和|跟|与|以及|还有)\s*"
                        r"(?:also\s+)?(?:the\s+)?")
 
 
@@ -1749,6 +1760,8 @@ _JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?
          r"stitch(?:ed|ing)?|put together|glue[ds]?|gluing|splic(?:e|ed|ing)|chain(?:ed)?|"
          r"(?:string|strung) together|montage)\b|"
          r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个|"
+         # "c和b接一块", "拼到一起": together, said without 在
+         r"(?:拼|接|连|串)(?:到|在)?\s*(?:一起|一块儿?)|"
          # "只拼b.mp4和c.mp4", "就拼这两个": a bare 拼 before the files joined
          r"(?:只|就|先|把)?\s*拼(?=\s*(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b|这|那|[a-z]\s*(?:和|跟|、)|"
          r"(?:两|三|四|\d+)\s*个))")
@@ -1908,15 +1921,23 @@ def concat_rule(c: Clause) -> list[Hit]:
             rx.search(r"(?:别的|其他的?|其余的?|剩下的)\s*(?:都|就|全)?\s*(?:不要|不用|删掉|去掉|拿掉)(?:了)?|"
                       r"\bnothing else\b|\b(?:drop|lose|skip|ditch) (?:the rest|the others|"
                       r"everything else)\b|"
-                      r"\bonly\b", text)
+                      r"\bonly\b|只要|只把|只用|只拿", text)
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
         drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
                 r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")
         dropped = {r.media_id: at for at, r in named if re.search(drop, text[max(0, at - 30):at])}
+        # ("b和c接一块，clip.mp4不要了": the file said to go after it is named)
+        gone_after = (r"[\w.-]*\s*(?:那段|这段|那个|这个|那条|的)?\s*(?:就|也|都)?\s*"
+                      r"(?:不要了?|删掉|删了|去掉|不用了?)|"
+                      r"[\w.-]*\s+(?:can go|goes|has to go|is out)\b")
+        dropped |= {r.media_id: at for at, r in named if r.media_id not in dropped and
+                    m is not None and at > m.start() and re.match(gone_after, text[at:])}
         if dropped and len([i for i in ids if i not in dropped]) >= 2:
             ids = [i for i in ids if i not in dropped]
             for at in dropped.values():
                 rx.search(drop, text[:at])
+                if m is not None and at > m.start():
+                    rx.search(gone_after, text[at:])
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
                 not rx.search(r"\bthen\b|先|再", text):
@@ -2127,9 +2148,22 @@ def slideshow_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bslide ?show\b|\bslides\b|幻灯片|相册|photo montage|image montage|"
                   # "做个图片轮播", "照片轮流播放": the stills shown one after another
                   r"(?:照片|图片|相片)?\s*(?:轮播|轮流(?:播放|展示|显示))|"
-                  r"(?:照片|图片)(?:视频|影集)", c.text)
+                  r"(?:照片|图片)(?:视频|影集)|"
+                  # "把photo1.jpg和photo2.jpg做成一个小视频", "turn photo1.jpg and photo2.jpg into a video":
+                  # stills made into a video are a slideshow
+                  r"(?:照片|图片|相片|[\w-]+\.(?:jpe?g|png|webp))[^，,。；;]{0,24}?(?:做成|合成|弄成|剪成|变成|生成|"
+                  r"拼成|做)\s*(?:一|1)?\s*(?:个|段|条)?\s*"
+                  r"(?:小)?(?:视频|短片|影片)|"
+                  r"\b(?:make|turn|put|combine|stitch|compile|join)\s+(?:(?:my|the|these|those|both|all|two|three|"
+                  r"\w+\.(?:jpe?g|png|webp)|and|,)\s*){1,8}(?:photos?|pictures?|images?|pics|stills)?\s*"
+                  r"(?:together\s+)?into\s+(?:a\s+|one\s+)?(?:short\s+|little\s+|quick\s+)?"
+                  r"(?:video|clip|movie)\b", c.text)
     if not m:
         return []
+    if m.group(0).strip() and not re.search(r"\bslide|幻灯片|相册|montage|轮播|轮流|照片|图片|相片|photo|"
+                                            r"picture|"
+                                            r"image|pics?\b|stills?\b|\.(?:jpe?g|png|webp)\b", c.text):
+        return []  # ("make b and c into one video", "each 4 seconds" of clips: no stills named)
     # "make it black & white, it's for the memorial slideshow", "这段是放在追悼会幻灯片里用的": where the
     # video goes, said as the reason - not a slideshow to make ("turn the photos into a slideshow" is one)
     before = re.split(r"[,;，；。.!?]", c.text[:m.start()])[-1]
@@ -2147,16 +2181,19 @@ def slideshow_rule(c: Clause) -> list[Hit]:
             c.text[m.end():]):
         return []
     images = [r for _, r in c.ctx.mentioned(c.text, "image")] or [
-        r for r in c.ctx.of_kind("image") if not rx.search(r"logo|watermark|icon", r.name.lower())]
+        r for r in c.ctx.of_kind("image") if not re.search(r"logo|watermark|icon", r.name.lower())]
     if not images:
         return [Hit(m.start(), refusal=("还没有上传图片，没法做轮播——请先上传几张照片。" if c.zh else
                                         "There are no images uploaded to make a slideshow from — upload some "
                                         "photos first."))]
     said_each = rx.search(rf"{T}\s*(?:each|apiece|per (?:photo|image|picture|pic|slide))\b", c.text)
-    each = ms_after(c.text, r"for|each|every|lasting|per|持续|每张") or (
+    each = ms_after(c.text, r"for|each|every|lasting|per|持续|"
+                            r"每张\s*(?:照片|图片|相片)?\s*(?:放|停|显示|展示|停留)?") or (
         int(said_each.group(1)) if said_each else None) or next(iter(times(c.text)), None)
     extra = {"image_ms": each} if each else {}
     ids = [r.media_id for r in images]
+    # "make a slideshow of the photos", "照片做成幻灯片": the stills it is made of are this reading's words
+    rx.search(r"\b(?:photos|pictures|images|pics|stills)\b|照片|图片|相片", c.text)
     return [Hit(m.start(), [s.Slideshow.model_validate({"media_ids": ids, **extra})])]
 
 
@@ -2213,7 +2250,7 @@ _LOOP = (r"\bloop(?:ed|ing|s)?\b|\bon repeat\b|\brepeat(?:ed|ing)?\b|\bplay(?:s|
          r"(?:whole )?(?:video|clip|thing)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
          r"\b(?:back to back|in a row)\b(?=.*\d|.*twice)|"
          r"(?<=\d times )(?:back to back|in a row)\b|"
-         r"循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍")
+         r"循环播放|循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍")
 _NOT_THE_VIDEO = (r"\b(?:music|song|audio|soundtrack|bgm|track|beat|sound)\b|音乐|配乐|bgm|歌|伴奏|音频|"
                   r"\bloop(?:ed|ing)? (?:through|over) (?:the )?(?:clips|files|photos)")
 
@@ -2424,13 +2461,22 @@ def order_rule(c: Clause) -> list[Hit]:
 
 
 # "压到30秒但别删内容，整体加速就行": that nothing is to be cut is said with the speed-up, and read with it
+# "缩到60秒 内容全都要保留", "keep all of the content": the whole content said to stay - a length is reached
+# by speed, never by cutting
+_ALL_STAYS = (r"(?:内容|画面|东西)\S{0,6}?(?:不能|不可以|不许|别|不要)\s*(?:少|缺|丢|减)|"
+              r"(?:一点|一秒|一帧|任何)\s*(?:内容|东西)?\s*都\s*(?:不能|不可以|不许|不要|别)\s*(?:少|缺|丢|减)|"
+              r"(?:内容|东西)\s*(?:要)?\s*(?:全|都|全都|全部)\s*(?:要)?\s*(?:保留|留着|留下)|"
+              r"(?:保留|留着)\s*(?:全部|所有)(?:的)?\s*内容|"
+              r"\bwithout\s+losing\s+(?:anything|any\s+(?:of\s+(?:it|the\s+content)|content|part))\b|"
+              r"\bkeep(?:ing)?\s+(?:all\s+(?:of\s+)?(?:it|the\s+content)|every\s+(?:second|bit|part))\b|"
+              r"\bnothing\s+(?:can|should|must)\s+(?:be\s+)?(?:cut|lost|removed|missing)\b")
 _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
-           r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}")
+           r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}|" + _ALL_STAYS)
 # "without cutting anything", "dont cut anything", "别剪": nothing of it is to go
 _KEEP_ALL = (r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*|"
-             r"(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)")
+             r"(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)|" + _ALL_STAYS)
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
               rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"

@@ -130,7 +130,8 @@ def _frame(text: str) -> dict[str, Any]:
     if _wanted_blur(text):
         return {"fit": "blur"}
     m = re.search(_BG, text)
-    if m and re.search(r"(?:rid of|remove|lose|no|without|不要|去掉)\s*(?:the\s+|those\s+)?$",
+    if m and re.search(r"(?:rid of|remove|lose|no|without|不要|去掉|(?:不要|别|不想|不)\s*(?:留|有|加|要))\s*"
+                       r"(?:the\s+|those\s+)?$",
                        text[:m.start()]):
         m = None  # "get rid of the black bars": what is not wanted
     if m:
@@ -177,6 +178,8 @@ def _fit(text: str) -> str | None:
                         r"\bzoom(?:ed)? in\b|"
                         r"\bfull ?screen\b|\bfill the (?:screen|frame)|裁剪|裁切(?!掉)|填满|铺满|放大|"
                         r"不要黑边|"
+                        # "画面撑满", "别留边": the frame filled, no edge left
+                        r"裁满|撑满|占满|(?:不要|别|不)\s*留\s*(?:黑|白)?边|"
                         r"裁(?:切)?(?:成|为)|切(?:成|为)(?=\s*(?:正方形|方形|竖屏|竖版|横屏|横版|‹r))|"
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
                         r"(?:去掉|不要)黑边|"
@@ -837,6 +840,14 @@ def fade_rule(c: Clause) -> list[Hit]:
     both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
                      r"\bfades\b(?![\s-]*(?:in|out|up|down|to|from)\b)",
                      text)
+    if (fade_in or fade_out) and not both and \
+            not re.search(r"音乐|配乐|歌|bgm|\b(?:music|song|track|audio)\b", text):
+        # "首尾都加淡出", "fade to black at the start and the end": one fade said at both ends is the
+        # fade in and the fade out (the music's is the music's, sound.py)
+        both = rx.search(r"(?:开头|片头|视频头)\s*(?:和|跟|与|及|、)?\s*(?:结尾|片尾|最后)\s*(?:都|各|两处)|"
+                         r"(?:首尾|头尾)\s*(?:都|各|两端|两头)|"
+                         r"\bat\s+both\s+ends\b|\bat\s+(?:both\s+)?the\s+(?:very\s+)?(?:start|beginning|opening)"
+                         r"\s+and\s+(?:at\s+)?the\s+(?:very\s+)?end\b", text)
     if not (fade_in or fade_out or both):
         # "add a fade at the end", "a fade at the start", "end on a fade": a bare fade is placed by the end
         # of the video it is said at (a fade of the music is the music's, sound.py)

@@ -883,6 +883,12 @@ _SOUND_NAMED = (r"\b(?:music|song|bgm|soundtrack|voice|vocals?|audio|sound|volum
                 r"loud\w*|quiet\w*|softer|track)\b|音乐|配乐|背景音|声音|音量|原声|人声|大声|小声")
 
 
+# a sound said to stay heard over the one whose level is set ("别盖住我说话的声音", "免得压住人声")
+_KEPT_HEARD = (r"(?:别|不要|不能|不会|不许|免得|以免|省得|不然会?|否则会?)\s*(?:把|将)?\s*"
+               r"(?:盖过|压过|盖住|压住|盖掉|淹没|淹掉|抢了?|影响(?:到)?)\s*(?:了)?\s*"
+               r"(?:我|他|她|我们|主播|老师)?\S{0,8}?(?:的)?\s*(?:声音|人声|原声|说话声?|讲话声?|讲解|解说|旁白)")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
@@ -898,6 +904,13 @@ def volume_rule(c: Clause) -> list[Hit]:
     # "make it 20% brighter and the music quieter", "speed it up 20% and the music to 40%": an amount said in
     # a part about the picture or the speed is that part's (blanked here, positions kept)
     text = other_parts_blanked(text, r"\d+(?:\.\d+)?\s*%", _SOUND_NAMED)
+    # "配上music.mp3 音量20% 别盖住我讲解的声音": the sound said to stay heard is why the level is what it
+    # is - the level is the other one's (the music's), never the voice's
+    heard = re.search(_KEPT_HEARD, text)
+    kept_heard = heard is not None and re.search(r"\d\s*%", text[:heard.start()]) is not None
+    if heard is not None and kept_heard:
+        rx.search(re.escape(heard.group(0)), text)
+        text = text[:heard.start()] + " " * (heard.end() - heard.start()) + text[heard.end():]
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   # ("turn the speed down to 80%": the speed's, not the sound's; "turn the contrast up to 1.3
                   # and the music down to 20%": the picture's)
@@ -989,6 +1002,8 @@ def volume_rule(c: Clause) -> list[Hit]:
         return []  # "人声调到80%，背景音乐调到15%": two tracks or two levels, each read in its own clause
     track = _track(text)
     raw = c.ctx.raw.lower()
+    if kept_heard and (re.search(MUSIC, raw) or c.ctx.mentioned(raw, "audio") or c.ctx.has_music):
+        track = "bgm"
     if track == "main" and not noun and (re.search(MUSIC, raw) or c.ctx.mentioned(raw, "audio")) and \
             not re.search(r"\b(?:voice|vocals?|mic|speech|dialogue|audio|sound|original)\b|人声|原声|"
                           r"声音", raw):
@@ -1514,8 +1529,13 @@ def music_rule(c: Clause) -> list[Hit]:
             refer(text, has_music_word)  # "music at 20%, then fade in 2s": the music said before
             start = min(m_fade.start(), has_music_word.start())
             # "前十秒让音乐淡入": the time said just before the music is the fade's
+            # ("最后音乐突然停了，让它淡出", "at the end the music just stops, fade it out": the end said just
+            # before the music is where its fade goes)
             before = re.search(r"(?:前|最后|开头|结尾|first|last)?\s*§\d+§\s*(?:让|把|将|的)?\s*$",
-                               text[:start])
+                               text[:start]) or (re.search(
+                                   r"(?:结尾|最后|末尾|片尾)\s*(?:的|处|时|那里)?\s*(?:背景)?\s*$|"
+                                   r"\bat the (?:very )?end,?\s+(?:the\s+|my\s+)?(?:background\s+)?$",
+                                   text[:start]) if has_music_word.start() < m_fade.start() else None)
             said = text[before.start() if before else start:]
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
@@ -1547,6 +1567,7 @@ def music_rule(c: Clause) -> list[Hit]:
     vol = _music_volume(text)
     if vol is not None:
         kwargs["volume"] = vol
+        rx.search(_KEPT_HEARD, text)  # "…15%音量 免得压住人声": why that level - the level is the music's
     # "add music.mp3 but don't fade it in or out": the fades said with a negation are not wanted
     unfaded = rx.search(r"\b(?:no|don'?t|do not|without|not|never)\s+(?:a\s+|any\s+)?fad(?:e|es|ing)"
                         r"(?:\s+(?:it|the music|the song|them))?"
@@ -1589,7 +1610,8 @@ def music_rule(c: Clause) -> list[Hit]:
                  r"\bturn (?:off|the) loop(?:ing)?(?:\s+off)?\b", text):
         kwargs["loop"] = False
     elif rx.search(r"\b(?:loop|repeat)\s+(?:it|the music|the song|the track|that)\b|\bon (?:a )?loop\b|"
-                   r"(?:循环|重复)播放", text):
+                   # ("重复播放3次，配上music.mp3": plays counted are the video's loop, not the music's)
+                   r"(?:循环|重复)播放(?!\s*(?:\d+|[两二三四五六七八九十]+)\s*[遍次回])", text):
         kwargs["loop"] = True  # "add music.mp3 and loop it": said, and what it does anyway
     return [Hit(pos, [s.AddMusic.model_validate(kwargs)])]
 
@@ -1601,6 +1623,13 @@ _OTHER_EDIT = (r"\bnormali[sz]\w*|\blufs\b|\bloudness\b|\bsubtitles?\b|\bcaption
 # a fade said of the picture or the whole ("fade the video in and out", "fade everything out to black")
 _PICTURE_FADE = (r"^\w+\s+(?:the\s+|it\s+)?(?:video|picture|image|screen|whole thing|whole video|everything|"
                  r"it all|all)\b|^\w+(?:\s+\w+){0,4}\s+(?:from|to|into)\s+black\b|^\S{0,2}(?:画面|视频|黑)")
+
+
+# "配上music.mp3，整个视频结尾淡出", "add music.mp3, then fade it all out": the whole named just before
+# the fade
+_WHOLE_BEFORE_FADE = (r"(?:整体|全片|整个(?:片子|视频|画面)?|全部|画面|视频|所有的?)\s*(?:的)?\s*"
+                      r"(?:结尾|最后|末尾)?\s*(?:都|再|一起|统一)?\s*(?:慢慢|渐渐|缓缓)?\s*(?:地)?\s*$|"
+                      r"\b(?:it all|the whole (?:thing|video|clip)|everything)\s*$")
 
 
 def _own_fade(text: str, music_at: int, raw: str = "") -> str:
@@ -1616,7 +1645,8 @@ def _own_fade(text: str, music_at: int, raw: str = "") -> str:
             # "make a slideshow of …, add music.mp3 and fade in/out 1 sec": the video made here fades in
             # and out (the picture's), unless the music is named with the fade ("… with a 1 sec fade in")
             return text[:f.start()]
-        if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]):
+        if re.search(_OTHER_EDIT, text[music_at:f.start()]) or re.search(_PICTURE_FADE, text[f.start():]) or \
+                re.search(_WHOLE_BEFORE_FADE, text[music_at:f.start()]):
             return text[:f.start()]
         if re.match(_BARE_FADE, text[f.start():]) and _listed_after_edit(raw) \
                 and not re.search(r"\bwith\b", text[music_at:f.start()]):

@@ -56,6 +56,8 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"(?:显示|弹出|打出)(?=(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?\s+[^\s§])|"
          # "我加的那些字全删了": the words put on the picture, named by "those / all the"
          r"(?:那些|这些|所有的?|全部的?)\s*字(?!幕)|"
+         # "把那行字去掉", "这句字删了": one line of words, pointed at
+         r"(?:那|这)\s*(?:一|两|几)?\s*(?:行|句|排|串)\s*(?:文)?字(?![幕体号])|(?<=加的)字(?![幕体号])|"
          # "左下角加个地址：大理古城洱海门旁", "加个电话：138…": what the words are, named before the colon
          rf"(?<=[加写打放上个]){_LABEL_ZH}(?=\s*[:：]\s*[^\s§])|"
          # "右下角加个日期水印 2024.05.01", "a date watermark": a watermark of words, not an image
@@ -316,6 +318,18 @@ _FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
           rf"\bfrom the (?:very )?(?:start|beginning)\s+(?:to|until|till|through|up to)\s+{T}")
 
 
+def _finally(text: str, raw: str) -> str | None:
+    """ "先剪掉开头3秒，再调亮一点，最后加标题「…」": 最后 that closes a list of steps (先 / 再 / 然后
+    said before it) is the last step, never the end of the video - the only end word, said right before the
+    verb."""
+    last = re.search(r"最后\s*(?:再|还要|还)?\s*(?=(?:加|给|把|打|放|配|添|上|写|来|弄|做)(?!\s*§))", text)
+    if last is None or re.search(r"结尾|片尾|末尾|\bat the end\b|\bending\b|\boutro\b", text) or \
+            len(re.findall(r"最后", text)) > 1:
+        return None
+    at = raw.find("最后")
+    return last.group(0) if at > 0 and re.search(r"先|首先|然后|接着|再", raw[:at]) else None
+
+
 def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[str, Any]:
     text = c.text
     # the words shown are not where or in what colour they go ("BLACK FRIDAY 60% OFF in the center")
@@ -351,10 +365,19 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
             at = int(point.group(1) or point.group(2) or point.group(3))
         if at is not None:
             kwargs["start_ms"] = at
+            # "从第30秒到结尾显示「…」", "from 0:45 to the end show '…'": shown from there to the end (the
+            # end is the text's, never a cut's)
+            rx.search(r"(?<=§)\s*(?:(?:to|until|till|through)\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the\s+)?"
+                      r"(?:video|clip))?\b|(?:一直)?\s*(?:到|至)\s*(?:视频)?(?:的)?(?:结尾|最后|结束|末尾))",
+                      text)
+            rx.search(r"\b(?:show|display|put up|keep up)\b|显示|出现", text)
         elif (last := rx.search(rf"\b(?:last|final|closing)\s*{T}|最后\s*{T}", text)) and total:
             # "in the last 5 seconds"
             kwargs["start_ms"] = max(0, total - int(last.group(1) or last.group(2)))
             kwargs["end_ms"] = total
+        elif (then := _finally(text, c.ctx.raw)) is not None:
+            # "先裁成竖屏 然后加音乐 最后加一行字": the last step, not the end
+            rx.search(re.escape(then), text)
         elif rx.search(r"\bat the end\b|\bending\b|\boutro\b|结尾|最后", text) and total:
             kwargs["start_ms"] = max(0, total - (dur or 3000))
         if dur is not None and "end_ms" not in kwargs:
