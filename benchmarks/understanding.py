@@ -400,6 +400,13 @@ Rows carry a `split`, in the order they were written:
   Chinese misses spread over text placed with no 加 (第2秒到第6秒), photos made into a video, a clip said
   as 不要了 beside its reason, music and fade wording, a colour of one thing, and answers about filming and
   consent; the 10 English ones over answers, an end on black, a GIF's part, a target length with a reason.
+- "holdout43" (ids 44001-44190 English, 44201-44325 Chinese): 315 requests (170 with a public source whose
+  wording was paraphrased; 46 answers, 33 vague, 24 impossible, 36 destructive-looking) written at the start
+  of session 32 by two new helpers (one per language) who saw only the brief and the catalogue. Sealed
+  through session 32's round (fx1, fx2 and the session's own fixes, all made from holdout42), then scored
+  once, blind, at ba7f37c: 89.5 % (282/315; English 91.6 %, Chinese 86.4 %), 2 destructive (44270
+  原声全静音 只留音乐 muted the music instead of the clip's sound; 44284 把结尾那段做成8秒的预告 kept
+  the first 8 s instead of the last).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -510,6 +517,7 @@ BLIND: dict[str, str] = {
     "holdout40": "93.2% (289/310)",
     "holdout41": "93.5% (290/310)",
     "holdout42": "90.0% (279/310)",
+    "holdout43": "89.5% (282/315)",
     "tune": "n/a (written with the fixes)",
 }
 

@@ -50,7 +50,7 @@ def test_evaluation_set_is_large_varied_and_valid() -> None:
     assert covered == set(CATALOGUE), f"operations without a request: {set(CATALOGUE) - covered}"
 
 
-# parses every row of the file (~14000, ~60 ms each, on two processes): minutes on a 2-core machine
+# parses every row of the file (~14800, ~9 ms each since the pattern cache, on two processes): about a minute
 @pytest.mark.timeout(1200)
 def test_parser_accuracy_does_not_regress() -> None:
     bench = _bench()
@@ -60,7 +60,7 @@ def test_parser_accuracy_does_not_regress() -> None:
                   "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
                   "holdout29", "holdout31", "holdout32", "holdout33", "holdout34",
                   "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
-                  "holdout41", "holdout42")
+                  "holdout41", "holdout42", "holdout43")
     result = bench.evaluate_parallel(rows)  # once, on two processes: every row is parsed (~14000 rows)
     earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
     assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
@@ -195,7 +195,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout41"]  # scored 93.5% blind (290/310) at the start of session 30
     assert ok / n >= 310 / 310  # 310 after session 31's round (f1, f2, f3, f4)
     ok, n = result["by_split"]["holdout42"]  # scored 90.0% blind (279/310) after session 31's round
-    assert ok / n >= 279 / 310
+    assert ok / n >= 308 / 310  # 308 after session 32's round (fx1, fx2, s32)
+    ok, n = result["by_split"]["holdout43"]  # scored 89.5% blind (282/315) after session 32's round
+    assert ok / n >= 282 / 315
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -229,7 +231,10 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout41", 0) <= 0  # none left (f1)
     # holdout42 was scored blind with 1 destructive misreading (43278: the pauses cut and the quiet start
     # said to stay trimmed too)
-    assert destructive.pop("holdout42", 0) <= 1
+    assert destructive.pop("holdout42", 0) <= 0  # none left (s32: the quiet start said to stay stays)
+    # holdout43 was scored blind with 2 destructive misreadings (44270 the music muted for
+    # 原声全静音 只留音乐, 44284 the first 8 s kept for 把结尾那段做成8秒的预告)
+    assert destructive.pop("holdout43", 0) <= 2
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
