@@ -97,3 +97,21 @@ THREE = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3")
 ])
 def test_three_clips(text: str, expected: list[dict[str, Any]]) -> None:
     assert _ops(parse(text, "en", MEDIA, THREE)) == expected
+
+
+WITH_MUSIC = sample_draft(["clip.mp4"], music="music.mp3")
+
+
+@pytest.mark.parametrize("text", ["原声都静音 只要音乐", "静音原声，只留下bgm", "声音都关掉 就留背景音乐"])
+def test_the_clip_sound_muted_with_the_music_kept_never_mutes_the_music(text: str) -> None:
+    assert _ops(parse(text, "zh", MEDIA, WITH_MUSIC)) == [{"op": "mute"}]
+
+
+@pytest.mark.parametrize(("text", "start"), [("把结尾那段做成8秒的预告", 52_000),
+                                             ("用片尾剪成6秒的短视频", 54_000)])
+def test_a_short_version_made_of_the_end_keeps_the_last_seconds(text: str, start: int) -> None:
+    assert _ops(_plan(text)) == [{"op": "keep_range", "start_ms": start}]
+
+
+def test_a_short_version_of_the_start_keeps_the_first_seconds() -> None:
+    assert _ops(_plan("把开头那段做成10秒的预告")) == [{"op": "keep_range", "end_ms": 10_000}]

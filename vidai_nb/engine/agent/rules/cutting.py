@@ -218,7 +218,7 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
             rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
             # "剪成一个10秒的预告", "做成一段15秒的短视频": a shorter version of that length
-            rf"(?:剪|做|弄)(?:成|出)\s*(?:1\s*个|个|1\s*段|段)\s*{T}\s*(?:的)?\s*(?:预告片?|片段|短片|短视频|"
+            rf"(?:剪|做|弄)(?:成|出)\s*(?:1\s*个|个|1\s*段|段)?\s*{T}\s*(?:的)?\s*(?:预告片?|片段|短片|短视频|"
             rf"视频|版本|精华|高光|集锦)|"
             # "作业视频不能超过半分钟", "最多20秒", "要9秒以内": a most said of the length
             rf"(?:不能|不可以|不要|不许|不准|不得|别|不)\s*(?:超过|超出|长于|多于)\s*{T}|"

@@ -397,6 +397,9 @@ def _track(text: str) -> str:
                   r"bgm|"
                   r"background music)\s*(?:就|也|先|都)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
                   r"别碰|不用管|不用改|别改|不要改)|保留\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                  # "原声全静音 只留音乐": the music left alone is what stays
+                  r"(?:只|就|仅)\s*(?:留|留下|留着|要|剩|剩下|听)\s*(?:个|着)?\s*(?:(?:背景)?(?:音乐|配乐|bgm)|"
+                  r"background music|music)|"
                   # "leave the music alone, turn the original sound down": the music left as it is
                   r"\b(?:don'?t|do not|never)\s+(?:touch|change)\s+(?:the |my )?(?:background )?"
                   r"(?:music|song|bgm)\b|"
