@@ -757,14 +757,15 @@ def is_question(norm_text: str, raw: str) -> bool:
             return True  # "视频可以加滤镜吗": asking whether it can be done (it cannot)
         # ("自动识别字幕准吗 我说话有点口音": the question, then why it is asked)
         if re.search(r"吗[?？]?(?:$|(?=[\s，,。；;！!]))", bare) and not re.search(
-                r"加|删|剪|改|换|去掉|调|变成|导出|(?<!播)放|做|帮|给", bare):
+                r"加|删|剪(?!映)|改|换|去掉|调|变成|导出|(?<!播)放|做|帮|给", bare):
             return True  # "背景音乐循环播放吗": a yes/no question that asks for nothing
         if re.search(r"还是(?:用|回到|换回|改回|切回|退回到?|恢复到|还原到)?"
                      r"(?:刚才|原来|之前|上一版|前面|最开始|"
                      r"第\s*[\d一二三四五六七八九十两]+\s*个?版本?)\S{0,4}(?:好|吧)", bare) and not re.search(
                 r"[?？吗呢]", bare):
             return False  # "诶还是刚才那样好 重做": a preference said, not asked
-        edit_verb = r"(?:加|删|剪|改|换|去掉|调|变成|导出|做)(?!.{0,3}不)"
+        # ("比剪映的强吗": the other editor's name is no cut)
+        edit_verb = r"(?:加|删|剪(?!映)|改|换|去掉|调|变成|导出|做)(?!.{0,3}不)"
         if re.search(_A_NOT_A_ZH, bare) and not re.search(edit_verb, re.sub(_A_NOT_A_ZH, "", bare)):
             return True  # "自动识别字幕准不准啊", "帧率选30够不够": A-not-A asks, and nothing is asked for
         last = re.split(r"[，,。；;！!]", bare.rstrip("？? "))[-1]

@@ -126,7 +126,10 @@ class ParseContext:
                 # "the c clip", "b's clip": the letter, then what it names
                 hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b|"
                                 rf"\bthe\s+{re.escape(stem)}(?=\s+(?:clip|video|file|shot|one)\b)|"
-                                rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换))",
+                                rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换|排))|"
+                                # "c那段调成1.5倍速", "b这个片段静音": the letter, then the part it names
+                                rf"(?<![a-z0-9_.'’]){re.escape(stem)}(?![a-z0-9_.'’])(?=\s*(?:那|这)\s*(?:1\s*)?"
+                                rf"(?:段|个片段|个视频|条视频|个素材|段视频|段素材)|\s*片段|\s*视频(?!号))",
                                 clause)
                 pos = hit.end() - 1 if hit else -1
             if pos < 0 and len(stem) == 1 and stem not in ("a", "i") and m.kind in ("video", "image"):

@@ -406,6 +406,8 @@ def _units(text: str, fps: float) -> str:
     text = re.sub(r"\bframes?\s*#?\s*(\d+)\s*(?:-|–|to|through|thru|until|till)\s*(?:frame\s*#?\s*)?(\d+)\b"
                   r"(?![.:])", frames, text)
     text = re.sub(r"(?<![\d.:])(\d+)\s*(?:-|–|to|through|thru)\s*(\d+)\s*frames\b", frames, text)
+    # "第一帧" / "第1帧": the first frame is the video's start, not one frame's length in
+    text = re.sub(r"(?<=第)\s*1\s*帧(?!\s*(?:每|/|率))", "0ms", text)
     # ("截一帧" is one picture, not a time)
     text = re.sub(r"(?<!截)(?<!截 )(\d+(?:\.\d+)?)\s*(?:frames|frame(?!s)|帧)"
                   r"(?!\s*(?:per|a|/|每)\s*(?:second|sec|s|秒))(?!"

@@ -742,10 +742,10 @@ NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|f
 
 
 _ZH_VERBS = frozenset("加添放配删剪切")
-_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:别|不要|不用|先别|不许)\s*"
+_AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:千万|一定|可千万)?\s*(?:别|不要|不用|先别|不许)\s*"
                             r"(?:(?P<cut>删|剪|去|切)|动|碰)|"
                             # "字幕别加了", "音乐不要加": the thing named, then that it is not to be added
-                            r"\s*(?:就|也|先)?\s*(?:别|不要|不用|不需要|先别)\s*(?:再)?\s*(?:加|添|放|配|上)\s*"
+                            r"\s*(?:就|也|先|千万|一定|可千万)?\s*(?:别|不要|不用|不需要|先别)\s*(?:再)?\s*(?:加|添|放|配|上)\s*"
                             r"(?:了|啦|吧|哈|呀|啊)?\s*$")
 
 

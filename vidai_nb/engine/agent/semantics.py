@@ -96,7 +96,9 @@ def _negated(res: Resolution, cand: Candidate) -> bool:
 # ("速度别动": what is to stay may be named first)
 _DECLINED = re.compile(r"\s*(?:(?:wait|ok|okay|actually|hmm+|um+|uh+|no|nah|so|and|but)[,\s]+)*"
                        r"(?:please\s+)?(?:[\u4e00-\u9fff]{1,4}?\s*"
-                       r"(?=(?:先|暂时|暂且|就)?(?:别|不要|不用|不需要|无需|不必)))?(?:先|暂时|暂且|就)?"
+                       r"(?=(?:先|暂时|暂且|就|千万|可千万|一定)?(?:别|不要|不用|不需要|无需|不必)))?"
+                       # ("画面比例千万别动哈": the stress before 别 says no more)
+                       r"(?:先|暂时|暂且|就|千万|可千万|一定)?"
                        r"(?:don'?t|dont|do not|never|no need to|"
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
@@ -120,6 +122,9 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?)?(?:还在|正在)\s*(?:上传|传|拍|录|找|选|导|发|整理)|"
                     r"等我\S{0,4}(?:传完|上传完|传上来|拍完|录完|找齐|选好)|"
                     r"(?:i'?ll|let me)\s+(?:think|get back)|"
+                    # "i'll look at the rest later", "i'll figure out everything else myself": put off
+                    r"(?:i'?ll|i will|let me)\s+(?:look at|check|deal with|figure out|sort out|think about|"
+                    r"decide on|see about)\s+(?:the rest|everything else|the other stuff|the other things)\b|"
                     # "don't cut anything yet, still thinking", "i'm still deciding": thinking it over
                     r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:still\s+)(?:thinking|deciding|undecided|"
                     r"figuring|making up my mind|mulling|on the fence|not sure)\b|"
@@ -306,6 +311,15 @@ _QUOTE_CORRECTION = re.compile(
 _END_WORD = {"the first": "first", "the last": "last"}
 
 
+def _quote_corrected(f: re.Match[str]) -> str:
+    # "把标题「第一期」换成「第二期」", "标题从“旧”改成“新”": the old words named as the object (把/将) or the
+    # start (从) of a bare 改成/换成 are replaced on screen - a replacement, not a correction of the first
+    if re.search(r"(?:把|将|从)[^，,。；;!?！？]{0,6}$", f.string[:f.start()]) and \
+            re.search(r"^[\s,，]*(?:改成|换成)", f.string[f.end("mid"):]):
+        return f.group(0)
+    return f.group("new") + f.group("mid")
+
+
 # "flip it vertically, wait no, horizontally", "上下翻转 不对 左右": a direction corrected without its verb -
 # the word said second replaces the first (one of a pair of alternatives)
 _ALTERNATIVES = [("vertically", "vertical", "horizontally", "horizontal"), ("clockwise", "counterclockwise",
@@ -340,7 +354,7 @@ def corrected(raw: str) -> str:
     raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
     raw = _AMOUNT_ENOUGH.sub(_amount_enough, raw)
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
-    raw = _QUOTE_CORRECTION.sub(lambda f: f.group("new") + f.group("mid"), raw)
+    raw = _QUOTE_CORRECTION.sub(_quote_corrected, raw)
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     raw = _word_corrected(raw)
     m = _CORRECTION.search(raw)

@@ -216,9 +216,11 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
             rx.search(r"\b(?:the|my|our|that|this)\s+(?:[\w'-]+\s+){0,2}$", c.text[:m.start()])
     out.sort()
     if n >= 2 and not out:  # "删掉中间那段", "把后面那段复制一遍" once there are pieces to point at
-        for m in rx.finditer(r"(中间|前面|前边|后面|后边)\s*(?:那|这)\s*(?:1\s*)?(?:段|部分|截)", c.text):
+        # ("分成4段 把最后那段删掉", "中间那个片段不要了")
+        for m in rx.finditer(r"(中间|前面|前边|后面|后边|最后|最前)\s*(?:那|这)\s*(?:1\s*)?"
+                             r"(?:段|部分|截|个片段|个视频|个镜头)", c.text):
             word = m.group(1)
-            out.append((m.start(), (n + 1) // 2 if word == "中间" else 1 if word.startswith("前") else n))
+            out.append((m.start(), (n + 1) // 2 if word == "中间" else 1 if "前" in word else n))
     if c.ctx.said_splits == 1 and n == 2 and not out:
         # "在0:30分割，把后半段删掉", "split at 0:30 and delete the part after it": the two pieces one split
         # said in the same request leaves

@@ -107,7 +107,7 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"quiet|quieter|loud|louder|silent|black|dark|white|to|at|in|on|into|through|well|with|up|down|over|past|under|"
        r"like|from|for|back)\b)|"
        # ("不要把开头三秒剪掉": 不要 before 把 says not to - not that the part is unwanted)
-       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪(?!\s*开)|删|不要(?!\s*把)|砍掉|减掉|掐掉|截掉|截去|"
+       r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪(?!\s*开)|删|不要(?!\s*把)|砍掉|砍了|砍去|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "掐头去尾各1秒": the idiom for cutting both ends
        r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
@@ -1398,7 +1398,7 @@ def _inside_clip(text: str, verb: re.Match[str], clip_at: int) -> bool:
                         between)
         return bool(said and re.sub(rf"\b{_CLIP_WORDS}\b|\s", "", said.group("what")))
     after = text[clip_at:verb.start()]
-    return re.search(r"^\S*?\s*(?:里|中|上|裡)(?:面|头)?的?\s*[^，,；;]{1,12}$", after) is not None \
+    return re.search(r"^\S*?\s*(?:里|中(?!间)|上|裡)(?:面|头)?的?\s*[^，,；;]{1,12}$", after) is not None \
         and not re.search(r"^\S*?\s*(?:里|中|上)(?:面|头)?的?\s*(?:这|那)?(?:段|个|部分)?\s*$", after)
 
 
@@ -1574,6 +1574,10 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"(?:用|以)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|avi)\s*(?:来|作为|当)?\s*(开头|开场|结尾|收尾))|"
                   r"(?<=\.mp4|\.mov)\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:在|成)?\s*(?:第\s*(?:一|1)\s*(?:个|段|位)?|"
                   r"最开始|最开头)|"
+                  # "把c放第一个", "把b排到第一位": a clip named by its bare name, put in the first place
+                  # (read only when the name is a clip on the timeline - below)
+                  r"(?<=[a-z0-9])\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:到|在|成)?\s*(?=第\s*(?:一|1)\s*(?:个|段|位)"
+                  r"(?!\s*(?:段|个)))|"
                   # "the third clip should open the video": what opens it comes first, what closes it last
                   r"\b(?:should|will|to|must|can|could)\s+"
                   r"(open|start|begin|kick off|lead|close|end|finish)\s+"
@@ -1585,6 +1589,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         files = _named_on_timeline(c)
         if len(files) == 1:  # "把c.mp4放在第一个": the clip named by its file, not the place "第一个"
             index = files[0][1]
+        elif re.fullmatch(r"\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:到|在|成)?\s*", m.group(0)) and \
+                not re.search(r"\.(?:mp4|mov)$", text[:m.start()]):
+            return []  # "把x放第一个" with x no clip on the timeline: no move read from the bare name
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在|"
@@ -1761,7 +1768,8 @@ _JOIN = (r"\b(?:join(?:ed|ing)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|concatenat(?
          r"(?:string|strung) together|montage)\b|"
          r"拼接|合并|连起来|连接|拼起来|串起来|拼成|拼在一起|接起来|合成一个|"
          # "c和b接一块", "拼到一起": together, said without 在
-         r"(?:拼|接|连|串)(?:到|在)?\s*(?:一起|一块儿?)|"
+         # ("b和c剪到一起", "剪到一块儿": cut together is joined; 一 may be read as a number before 起/块)
+         r"(?:拼|接|连|串|剪)(?:到|在)?\s*(?:一|1)\s*(?:起|块儿?)|"
          # "只拼b.mp4和c.mp4", "就拼这两个": a bare 拼 before the files joined
          r"(?:只|就|先|把)?\s*拼(?=\s*(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b|这|那|[a-z]\s*(?:和|跟|、)|"
          r"(?:两|三|四|\d+)\s*个))")
@@ -2024,7 +2032,9 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   r"\bgo(?:es)?\s+(?=first\b)|(?:放|作为|当)(?=\s*(?:第|最前|最开))|(?<=片头|开头)\s*用(?=\s*[\w-]+\."
                   r"(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)|"
                   # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
-                  r"放在|接在|接到|加在|插在|插到|(?:加|放|插)(?=\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
+                  r"放在|接在|接到|加在|插在|插到|"
+                  # ("片尾放一张photo2.jpg": the count said before the file)
+                  r"(?:加|放|插)(?=\s*(?:上\s*)?(?:1\s*(?:张|个|段)\s*)?[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):

@@ -842,7 +842,10 @@ STEMS = (r"\b(?:split|separate|isolate|extract|pull|break)\s+(?:out\s+|up\s+)?(?
          r"(?:track|stem|channel|layer)s?\b|"
          r"\bstems?\b(?!\s+(?:from|of)\s+(?:the\s+)?(?:name|word))|"
          r"\bmultitrack\b|分轨|分离\S{0,6}(?:吉他|钢琴|鼓|乐器|人声)|(?:人声|声音)\S{0,2}和\S{0,4}"
-         r"(?:吉他|钢琴|鼓|乐器|伴奏)\S{0,4}(?:分开|分离|拆开|分成)")
+         r"(?:吉他|钢琴|鼓|乐器|伴奏)\S{0,4}(?:分开|分离|拆开|分成)|"
+         # "把人声跟伴奏分开成两条轨", "人声与背景音乐拆成两轨"
+         r"(?:人声|声音|歌声)\s*(?:跟|与|及|同)\s*\S{0,4}(?:吉他|钢琴|鼓|乐器|伴奏|音乐)\S{0,4}(?:分开|分离|拆开|分成|拆成)|"
+         r"(?:分开|分离|拆开|分|拆)成?\s*(?:两|2|几|多)\s*(?:条|个)?\s*(?:音)?轨")
 # a sound effect asked for: no sound library here ("add a laugh track", "a whoosh on every transition")
 SFX = (r"\bsound effects?\b|\bsfx\b|\blaugh(?:ter)? tracks?\b|\bcanned laughter\b|\bapplause\b|"
        r"\bdrum ?rolls?\b|\bwhoosh\w*|\bswoosh\w*|\bding sound\b|\brecord scratch\b|\bboom sound\b|"
@@ -894,7 +897,10 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             # came
             # with footage from elsewhere (named by where it came from) is part of its picture
             r"(?:抖音|快手|剪映|小红书|b站|西瓜|网上|下载|别人)\S{0,10}?水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|拿掉|"
-            r"[pP]掉|消除|去一下)|(?:去掉|去除|删掉|抹掉|弄掉|消除)\S{0,8}?(?:抖音|快手|剪映|小红书|b站|网上|下载)"
+            r"[pP]掉|消除|去一下)|"
+            # "这是抖音上存的 右下角有水印 帮忙去一下": where it came from and the ask in phrases of their own
+            r"(?:抖音|快手|剪映|小红书|b站|西瓜|网上|别人)[^。；;!?！？]{0,16}?水印[^。；;!?！？]{0,10}?"
+            r"(?:去掉|去除|删掉|抹掉|弄掉|拿掉|[pP]掉|消除|去一下|去了|去下)|(?:去掉|去除|删掉|抹掉|弄掉|消除)\S{0,8}?(?:抖音|快手|剪映|小红书|b站|网上|下载)"
             r"\S{0,8}?水印|\b(?:remove|erase|delete|get rid of|take off|take out|lose)\s+(?:the\s+|that\s+)?"
             r"watermarks?\s+(?:from|on|off|in)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:tiktoks?|"
             r"douyin|capcut|instagram|kuaishou|reels?|downloaded|stock)\b|\bdownloaded\b[^.;]{0,40}?\bwatermarks?\b"

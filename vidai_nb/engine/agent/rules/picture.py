@@ -130,9 +130,13 @@ def _frame(text: str) -> dict[str, Any]:
     if _wanted_blur(text):
         return {"fit": "blur"}
     m = re.search(_BG, text)
-    if m and re.search(r"(?:rid of|remove|lose|no|without|不要|去掉|(?:不要|别|不想|不)\s*(?:留|有|加|要))\s*"
-                       r"(?:the\s+|those\s+)?$",
-                       text[:m.start()]):
+    if m and (re.search(r"(?:rid of|remove|lose|no|without|不要|去掉|去除|"
+                        r"(?:不要|别|不想|不)\s*(?:留|有|加|要))\s*"
+                        r"(?:the\s+|those\s+)?(?:上下|两边|两侧|左右|四周)?\s*(?:的)?\s*$",
+                        text[:m.start()]) or
+              # "把上下的黑边去掉": the bars named, then that they go
+              (re.search(r"[\u4e00-\u9fff]", m.group(0)) and
+               re.match(r"\s*(?:都|全)?\s*(?:去掉|去除|删掉|拿掉|弄掉|不要了?)", text[m.end():]))):
         m = None  # "get rid of the black bars": what is not wanted
     if m:
         rx.search(re.escape(m.group(0)), text)
@@ -182,7 +186,8 @@ def _fit(text: str) -> str | None:
                         r"裁满|撑满|占满|(?:不要|别|不)\s*留\s*(?:黑|白)?边|"
                         r"裁(?:切)?(?:成|为)|切(?:成|为)(?=\s*(?:正方形|方形|竖屏|竖版|横屏|横版|‹r))|"
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
-                        r"(?:去掉|不要)黑边|"
+                        r"(?:去掉|不要|去除|删掉|拿掉|弄掉)\s*(?:上下|两边|两侧|左右|四周|边上)?\s*(?:的)?\s*黑边|"
+                        r"黑边\s*(?:都|全)?\s*(?:去掉|去除|删掉|拿掉|弄掉|不要了)|"
                         # "两边裁掉", "把上下切掉", "cut off the sides": the edges given up to fill the frame
                         r"(?:两边|两侧|左右|上下|边缘|四周)(?:的)?(?:多余的?)?(?:部分)?\s*(?:都)?(?:裁|切|剪)(?:掉|了)|"
                         r"(?:裁|切|剪)掉\s*(?:两边|两侧|左右|上下|边缘)|"
@@ -737,7 +742,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
-                  r"转\s*\d+\s*度|"
+                  r"转\s*(?:个|了|上)?\s*\d+\s*度|"
                   # "逆时针转90", "向左转90": a quarter turn said with its direction, no 度
                   r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
                   # ("顺序倒过来": the order turned round, not the picture)

@@ -778,8 +778,17 @@ def _cue(c: Clause) -> list[Hit]:
     end = ((g[4] * 60 + g[5]) * 60 + g[6]) * 1000 + int(m.group(8).ljust(3, "0"))
     if end <= start:
         return []
+    words = m.group("words")
+    # "… 显示“欢迎”", "… show \"welcome\"": the cue's words quoted after a word for showing them are the
+    # quote
+    said = re.fullmatch(r"(?:(?:show|display|text|caption|subtitle|title|"
+                        r"显示|字幕|文字|标题|写上?|打上?|出现)"
+                        r"\s*[:：]?\s*)?[“\"「『‘'](?P<q>[^“”\"「」『』‘’']+)[”\"」』’']\s*[。.!！]?", words,
+                        re.IGNORECASE)
+    if said:
+        words = said.group("q")
     note(c.text, 0, len(c.text))
-    return [Hit(0, [s.AddText(text=re.sub(r"\s+", " ", m.group("words")), start_ms=start, end_ms=end)])]
+    return [Hit(0, [s.AddText(text=re.sub(r"\s+", " ", words), start_ms=start, end_ms=end)])]
 
 
 # the person's own name (handle, shop, number) asked for on screen without the words: "show my name on
