@@ -115,3 +115,14 @@ def test_logo_swapped_for_an_image_file(text: str) -> None:
 
 def test_watermark_removed_beside_a_logo_added_is_still_refused() -> None:
     assert _plan("remove the watermark and add logo.png").refusal
+
+
+@pytest.mark.parametrize(("text", "export"), [
+    ("make a gif of the whole c clip", {"format": "gif", "start_ms": 90000, "end_ms": 110000}),
+    ("make a gif of b.mp4", {"format": "gif", "start_ms": 60000, "end_ms": 90000}),
+    ("thumbnail from the first frame of b", {"format": "jpg", "at_ms": 60000}),
+    ("make a gif of the first 3 seconds", {"format": "gif", "start_ms": 0, "end_ms": 3000}),
+])
+def test_gif_or_still_of_a_named_clip_takes_its_times(text: str, export: dict[str, int | str]) -> None:
+    plan = _plan(text, clips3=True)
+    assert plan.export == export
