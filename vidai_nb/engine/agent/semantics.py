@@ -834,6 +834,12 @@ _REMOVING = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges, s
              s.RemoveSilences, s.DeleteSegment)
 
 
+# a sound said to stay as it is beside a cut of time ("but leave the music alone", "keep the audio
+# untouched", "音乐别动"): it names no part of the video to keep
+_SOUND_LEFT = (r"(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:background\s+|bg\s+|original\s+)?"
+               r"(?:music|bgm|song|soundtrack|audio|sound|voice|voiceover)\s+(?:alone|as is|as it is|"
+               r"untouched|unchanged|intact|the same|as they are)\s*(?:please|pls|plz)?\s*[.!~]*")
+_SOUND_LEFT_ZH = r"(?:别|不要|不用|不)\s*(?:动|碰|改|管)\s*(?:它|了)?\s*[。！!~]*"
 # a clause that opens on an exception to what the clause before removes
 _EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|"
                  r"not\s+(?:the|where|when|while|my|our|his|her|their|that|this|those|these)\b|"
@@ -876,6 +882,9 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
                 if re.search(_SOMEONE_SAID, before) and re.match(_SOMEONE_DECLINES, tail):
                     continue  # "c那段客户说不能用 c不要了": someone's wish, the reason for the cut
+                if re.fullmatch(_SOUND_LEFT, tail) or (re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
+                        r"(?:背景音乐|音乐|配乐|bgm|原声|声音|人声)\s*(?:就|也|都|先)?\s*$", before)):
+                    continue  # "cut the first 10 s but leave the music alone": a sound kept as it is, no part
                 if t.text in ("keep", "留", "保") and re.fullmatch(_KEPT_POINTER, tail) and any(
                         isinstance(op, (s.KeepRange, s.KeepRanges)) for c in removing for op in c.hit.ops):
                     continue  # "from 0:20 to 0:45 can you keep just that part": the kept part, pointed at

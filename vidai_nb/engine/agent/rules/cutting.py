@@ -1020,7 +1020,10 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     # "trim the footage / trim it / trim the clips" with nothing else: the ends, as a person means it
     m = rx.search(r"\btrim(?:med|ming)?\b(?!\s*(?:down|to\b))(?:\s+(?:the|it|this|my|all|each|both|up|off|"
                   r"(?:video|footage|clips?|videos?|recording|ends?|start and end|beginning and end|a bit)"
-                  r"\b|\w+\s+(?:footage|video|clips?|recording))*)*\s*$"
+                  r"\b|\w+\s+(?:footage|video|clips?|recording)|"
+                  # "trim the footage on all three", "trim the clips in each of them": every clip's
+                  r"(?:on|of|in|across|for)\s+(?:all|each|both|every)(?:\s+(?:(?:of\s+)?(?:the\s+)?"
+                  r"(?:three|two|four|five|[2-9]|them|clips?|videos?|files?|ones?)))*\b)*)*\s*$"
                   r"|^(?:修剪|剪辑|剪)(?:一下)?(?:视频|素材|片段)?$|(?:修剪|剪辑|剪)一下", text)
     # "trim a bit off", "trim some off it": an amount taken off, not named - how much is asked, not guessed
     # "trim the end a bit", "trim it slightly": so is a small amount said anywhere
@@ -2219,7 +2222,12 @@ def freeze_rule(c: Clause) -> list[Hit]:
                   rf"(?:卡住|停住|定住|冻住)\s*(?:画面)?(?=\s*(?:停|持续|保持)?\s*{T})|画面\s*(?:卡住|停住|定住|冻住)|"
                   # "stop the video at 0:07 for 3 s then keep playing": a pause that plays on is a freeze
                   rf"\b(?:stop|pause|hold)\s+(?:the\s+|on\s+the\s+)?(?:video|picture|image|frame|it|playback)?"
-                  rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})", c.text)
+                  rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})|"
+                  # "hold the shot at 0:12 for 3 sec", "hold on the image for 2s at 0:05": the picture held
+                  # at a point, for a while
+                  rf"\bhold\s+(?:on\s+)?(?:the|that|this)\s+(?:shot|picture|image|moment|scene|still|frame)\s*"
+                  rf"(?=(?:at|on)\s*{T}\s*for\s*(?:about\s+|around\s+)?{T}|for\s*(?:about\s+|around\s+)?{T}"
+                  rf"\s*(?:at|on|from)\s*{T})", c.text)
     if not m:
         return []
     rx.search(r"\b(?:then|and)\s+(?:keep|continue|carry on|resume)\s*(?:playing|going|on)?\b|"

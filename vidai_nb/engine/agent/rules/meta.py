@@ -103,6 +103,8 @@ def export_rule(c: Clause) -> list[Hit]:
                                    text[start_at.end():]))
             dur = int(next(g for g in length.groups() if g is not None)) if length else GIF_MS
             kw = {"start_ms": start, "end_ms": start + dur}
+        if not kw and (span := _named_clip_span(c, text)) is not None:
+            kw = {"start_ms": span[0], "end_ms": span[1]}  # "make a gif of the whole b clip": its place
         # "gif of the last 4 sec, no sound needed obviously": a GIF has no sound - part of the same wish,
         # not a mute of the video
         rx.search(r"\b(?:no|without(?:\s+any)?|w/?o)\s+(?:sound|audio)\b(?:\s+(?:needed|necessary|required|"
@@ -150,6 +152,11 @@ def export_rule(c: Clause) -> list[Hit]:
                 "哪一帧最清晰、最好看我看不出来——封面用第几秒的画面？比如“封面用第5秒”。" if c.zh else
                 "I can't judge which frame is the sharpest or best — which second should the cover use? "
                 "E.g. “thumbnail at 0:05”."))]
+        span = None if at else _named_clip_span(c, text)
+        if span is not None:
+            # "thumbnail from the first frame of c": that clip's frame on the timeline
+            last_frame = rx.search(r"\b(?:last|final|end(?:ing)?)\s+frame\b|最后一帧", text)
+            at = [span[1] - 1 if last_frame else span[0]]
         thumb = s.ExportThumbnail(at_ms=at[0] if at else 0)
         return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms})]
     m = rx.search(_EXPORT, text)
@@ -1677,6 +1684,29 @@ def refusal_rule(c: Clause) -> list[Hit]:
         if m:
             return [Hit(m.start(), refusal=zh if c.zh else en)]
     return []
+
+
+def _named_clip_span(c: Clause, text: str) -> tuple[int, int] | None:
+    """The one clip a GIF or a still is said to come from ("the b clip", "of c", "c.mp4"), as its place on
+    the main track (programme time); None when no single clip on the timeline is named."""
+    main = next((t for t in c.ctx.draft.get("t", []) if isinstance(t, dict) and t.get("role") == "main"),
+                None)
+    segs = [g for g in (main or {}).get("sg", []) if isinstance(g, dict)]
+    if len(segs) < 2:
+        return None
+    named = c.ctx.mentioned(text, "video")
+    hit = re.search(r"\b(?:of|from)\s+(?:the\s+)?(?:first|last|final|opening)?\s*(?:frame\s+of\s+)?"
+                    r"(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?([a-z])\s*(?:clip|video|one)?\s*$", text)
+    if not named and hit:
+        named = c.ctx.mentioned(f"clip {hit.group(1)}", "video")
+    if len(named) != 1:
+        return None
+    found = [g for g in segs if g.get("src") == named[0][1].media_id]
+    if len(found) != 1:
+        return None
+    at = sum(int(g.get("d", 0)) for g in segs[:segs.index(found[0])])
+    rx.search(re.escape(named[0][1].name.lower().rsplit(".", 1)[0]), text)
+    return at, at + int(found[0].get("d", 0))
 
 
 VAGUE = (r"\bmake (?:it|this|the video) (?:better|nicer|good|great|cool|awesome|pop|cooler|more interesting|"

@@ -1479,7 +1479,17 @@ def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
     has_logo = any(t.get("role") == "overlay" for t in tracks)
     has_text = any(t.get("role") == "text" for t in tracks)
     said_own = re.search(_ADDED_AFTER, c.text[m.end():]) or re.search(_ADDED_BEFORE, c.text[:m.start()])
-    if not said_own and not has_logo:
+    raw = (c.ctx.raw or c.text).lower()
+    # "swap the logo: remove the logo and put logo.png bottom left", "remove the logo, add newlogo.png
+    # instead", "把logo去掉 换成logo.png": a logo taken off for an image file put in its place is the person's
+    # logo swapped (a watermark is not)
+    swapped = m.group(0).lower() in ("logo", "台标") and re.search(
+        r"\b(?:(?:put|add|use|place|stick|insert|drop)\s+(?:in\s+)?(?:the\s+|my\s+|our\s+)?(?:new\s+)?"
+        r"[\w-]+\.(?:png|jpe?g|webp|svg)\b|(?:swap|replace|switch|change)\b[^,;:]*?\bwith\s+"
+        r"[\w-]+\.(?:png|jpe?g|webp|svg)\b)|"
+        r"(?:换成|改成|换上|加上|放上|放)\s*[\w-]+\.(?:png|jpe?g|webp|svg)",
+        raw[raw.find(m.group(0).lower()):] if m.group(0).lower() in raw else raw)
+    if not said_own and not has_logo and not swapped:
         return None
     if said_own and re.search(_ADDED_AFTER, c.text[m.end():]):
         rx.search(_ADDED_AFTER, c.text[m.end():])

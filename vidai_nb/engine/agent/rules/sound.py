@@ -386,6 +386,13 @@ def _track(text: str) -> str:
                      r"(?:the |my |our )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b", text)
     if only:
         return "bgm"
+    # "mute everything incl the music", "silence all the sound, music too", "连背景音乐一起静音": the music
+    # named as part of the whole is muted with it
+    if rx.search(r"\b(?:everything|all (?:the )?(?:audio|sound)|all|both|the (?:audio|sound))\s*,?\s*"
+                 r"(?:incl\.?|including|inc\.?|even|plus|along with|together with|as well as)\s+(?:the |my )?"
+                 r"(?:background |bg )?(?:music|song|bgm|soundtrack)\b|"
+                 r"(?:连|包括|包含)\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:也|都|在内|一起)", text):
+        return "all"
     # "kill the sound but keep my music", "原声关掉，只听bgm": the music named is the one kept
     kept = re.sub(r"\b(?:but |and )?(?:keep|leave|except(?: for)?|other than|apart from|not|only hear|"
                   r"just hear|(?<=everything )but|(?<=all )but|"
@@ -927,6 +934,22 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
                   r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
+    own = (r"\b(?:the |my |our )?(?:voice|vocals?|mic|speech|dialogue|narration|original (?:audio|sound)|"
+           r"audio|sound)\b|人声|原声|说话声")
+    both = (rf"(?:{own})\s*(?:and|&|plus|和|跟|与|还有)\s*(?:the |my |our )?(?:{MUSIC})|"
+            rf"(?:{MUSIC})\s*(?:and|&|plus|和|跟|与|还有)\s*(?:{own})")
+    both = rf"\bboth\s+(?:{both})|(?:{both})\s*,?\s*(?:\b(?:both|each)\b|都|两个都|两个)"
+    pair = re.search(both, text)
+    if pair and len(re.findall(r"\d+(?:\.\d+)?\s*%", text)) == 1 and \
+            re.search(r"\d+(?:\.\d+)?\s*%", text[pair.end():]) and \
+            not re.search(r"\bfrom\b|从|\b(?:by|down by|up by)\s*\d", text):
+        # "set the voice and the music both to 80%", "人声和音乐都调到80%": one level for each of the two
+        rx.search(both, text)
+        rx.search(r"\b(?:(?:set|put|turn|make|bring)\b.*?)?(?:to|at|调到|调成|设为)?\s*\d+(?:\.\d+)?\s*%",
+                  text)
+        level = _clamp(percent(text) or 1.0, 0.0, 4.0)
+        return [Hit(pair.start(), [s.SetVolume.model_validate({"track": "main", "volume": level}),
+                                s.SetVolume.model_validate({"track": "bgm", "volume": level})])]
     pct_at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     voice = re.search(r"\b(?:my |the )?(?:voice|vocals?|mic|speech|dialogue|narration)\b", text)
     if not m and pct_at and voice and voice.start() < pct_at.start() and \
@@ -1379,6 +1402,18 @@ def music_rule(c: Clause) -> list[Hit]:
                 # fade-out goes is asked with it
                 return [Hit(m_duck.start(), ops, question=ask)]
             ops.append(fade_music(rest, c.ctx.total_ms))
+        lead = text[:m_duck.start()]
+        faded = re.search(r"\bfad(?:e|es|ed|ing)\b[^,;]*?$", lead)
+        named = re.search(r"\bfad(?:e|es|ed|ing)\s+(?:in\s+|out\s+)?(?:the\s+|my\s+)?(?:background\s+|bg\s+)?"
+                          r"(?:music|bgm|song|soundtrack)\b", lead)
+        if faded and named and not off and not any(isinstance(op, s.FadeMusic) for op in ops) and \
+                not re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|\bimage\b|\bcross|"
+                              r"\btransition", lead) and \
+                music_fade_question(lead[named.start():], c.ctx.total_ms, c.zh) is None:
+            # "fade the music in over 3s and out over 5s and duck it under the voice": the fade said of the
+            # music before the ducking is the music's too
+            rx.search(re.escape(lead[named.start():].rstrip()), text)
+            return [Hit(named.start(), [fade_music(lead[named.start():], c.ctx.total_ms), *ops])]
         return [Hit(m_duck.start(), ops)]
     has_music_word = rx.search(MUSIC, text)
     audio_named = c.ctx.mentioned(text, "audio")
@@ -1910,7 +1945,10 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   # "the audio has a tremendous hum, … reduce it": the noise named, then taken away as "it"
                   r"\b(?:noise|hum|hiss|buzz|" + _STATIC + r"|crackle|rumble|humming|buzzing|hissing)\b.*?"
                   r"\b(?:reduce|remove|get rid of|clean up|kill|eliminate|lose|fix|wipe out|filter out|"
-                  r"suppress)\s+(?:it|that|this|them)\b",
+                  r"suppress)\s+(?:it|that|this|them)\b|"
+                  # "lots of crowd noise, clean it up": the noise named, then cleaned as "it"
+                  r"\b(?:noise|hum|hiss|buzz|" + _STATIC + r"|crackle|rumble|humming|buzzing|hissing)\b.*?"
+                  r"\b(?:clean|tidy|sort)\s+(?:it|that|this|them)\s+(?:up|out)\b",
                   c.text)
     if m and m.group("clean") and not re.search(_NOISE_NAMED, (c.ctx.raw or c.text).lower()):
         # "clean up the audio a bit?": no noise named anywhere - which cleaning is asked (noise, loudness)

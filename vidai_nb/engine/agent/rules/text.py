@@ -184,7 +184,15 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     # ("the part my subtitle file marks as 00:00:06,000 --> …": the file tells which times)
     if re.search(r"\bfrom (?:my|the|an?|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\b|"
                  r"\b(?:my|the|this|that) (?:srt|vtt|subtitle|caption)s?(?: file)?\s+(?:marks?|says?|shows?|"
-                 r"has|lists?|gives?|puts?)\b|(?:字幕文件|srt)里", text) and (ranges(text) or not re.search(
+                 r"has|lists?|gives?|puts?)\b|(?:字幕文件|srt)里|"
+                 # "keep 00:00:06,000 --> 00:00:09,500 like in the srt", "times in srt format": how the
+                 # times are written, not a file asked for
+                 r"\b(?:like|as|same as|just like|the way it is)\s+(?:it is\s+|they are\s+)?(?:in|on)\s+"
+                 r"(?:my|the|an?|this|that)\s+(?:srt|vtt|subtitle|caption)s?(?: file)?\b|"
+                 r"\b(?:in|as)\s+(?:srt|vtt)\s+(?:format|style|notation)\b|"
+                 r"\b(?:srt|vtt)[- ](?:style|format)\s+"
+                 r"(?:times?|timestamps?|timecodes?)\b|(?:像|跟|和)\s*(?:字幕文件|srt|字幕)\s*(?:里|中)?\s*"
+                 r"(?:那样|一样)|srt\s*格式", text) and (ranges(text) or not re.search(
                      r"\b(?:add|burn|generate|make|export|give|create|save)\b|加|生成|导出", text)):
         return []  # "from my srt file: 00:00:06,000 --> 00:00:09,500 — keep …": where the times come from
     # "字幕不要烧进画面里", "don't burn them in": not burnt in (a file), never a removal of subtitles
