@@ -197,7 +197,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout42"]  # scored 90.0% blind (279/310) after session 31's round
     assert ok / n >= 308 / 310  # 308 after session 32's round (fx1, fx2, s32)
     ok, n = result["by_split"]["holdout43"]  # scored 89.5% blind (282/315) after session 32's round
-    assert ok / n >= 282 / 315
+    assert ok / n >= 310 / 315  # 310 after session 32's late round (s32, fx3, fx4)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

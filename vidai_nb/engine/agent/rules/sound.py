@@ -1250,7 +1250,7 @@ def _music_part(c: Clause) -> list[Hit]:
         return ranged
     m = re.search(_MUSIC_PART, c.text)
     if m is None or not c.ctx.has_music or c.ctx.mentioned(c.text, "audio") or re.search(
-            r"fad\w*|\bvolume\b|\bquiet|\bloud(?:er)?\b|\bduck|淡|音量", c.text):
+            r"\bfad\w*|\bvolume\b|\bquiet|\bloud(?:er)?\b|\bduck|淡|音量", c.text):
         return []
     rx.search(re.escape(m.group(0)), c.text)
     return [Hit(m.start(), refusal=(
