@@ -29,12 +29,19 @@ sys.path.insert(0, str(ROOT))
 from vidai_nb.engine.agent import cached_re, parse  # noqa: E402
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft  # noqa: E402
 
+# the planner modules that read their patterns through cached_re (after a first parse has imported them all)
+_ON_CACHE: list[Any] = []
+
 
 def _modules_on(use: Any) -> None:
-    """Point every planner module that reads patterns through `cached_re` at `use` instead."""
-    for name, mod in list(sys.modules.items()):
-        if name.startswith("vidai_nb.engine.agent") and getattr(mod, "re", None) in (cached_re, stdlib_re):
-            mod.re = use  # type: ignore[attr-defined]
+    """Point every planner module that reads patterns through `cached_re` at `use` instead (only those:
+    a module of the package that uses the standard library's `re` itself is left as it is)."""
+    if not _ON_CACHE:
+        _ON_CACHE.extend(mod for name, mod in list(sys.modules.items())
+                         if name.startswith("vidai_nb.engine.agent")
+                         and getattr(mod, "re", None) is cached_re)
+    for mod in _ON_CACHE:
+        mod.re = use
 
 
 def _run(texts: list[str]) -> tuple[float, list[Any]]:

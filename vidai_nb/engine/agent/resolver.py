@@ -14,6 +14,7 @@ can say what it did not do instead of pretending.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -391,15 +392,11 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     if by_length is not None:
         # "压到30秒但别删内容，整体加速就行": the speed that reaches the length is the one asked for; the bare
         # "speed it up" is the same wish (its words are explained by that reading)
-        same = [c for c in chosen if c is not by_length and c.hit.ops and all(
-            isinstance(op, schemas.Speed) and op.index is None for op in c.hit.ops)]
-        for c in same:
-            by_length.explains |= c.explains
-            by_length.covers |= c.covers
-        chosen = [c for c in chosen if c not in same]
+        chosen = _folded(by_length, chosen, lambda c, _: bool(c.hit.ops) and all(
+            isinstance(op, schemas.Speed) and op.index is None for op in c.hit.ops))
     chosen = _complaint_is_the_reason(text, spans, chosen)
     chosen = _wrong_is_the_reason(text, spans, chosen)
-    chosen = _side_effect_is_the_reason(spans, chosen)
+    chosen = _side_effect_is_the_reason(chosen)
     chosen = _noise_is_why_muted(text, tokens, spans, chosen)
     chosen = _said_again(text, tokens, spans, chosen)
     _absorb_reasons(chosen, reasons)
@@ -452,44 +449,50 @@ _COMPLAINT = re.compile(r"太小|太低|太轻|听不清|听不见|\btoo (?:quie
                         r"比\S{1,12}?(?:声音|音量)?(?:小|低|轻|弱|大|响)(?:很多|不少|一些|一点|好多)?")
 
 
+def _said(text: str, spans: list[tuple[int, int]], c: Candidate) -> str:
+    """The words of the clauses a candidate was read from."""
+    return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+
+
+def _folded(anchor: Candidate | None, chosen: list[Candidate],
+            is_reason: Callable[[Candidate, Candidate], bool]) -> list[Candidate]:
+    """The readings `is_reason(reading, anchor)` picks say why `anchor` is done: their words become the
+    anchor's and they are dropped (no second edit). Nothing changes without an anchor."""
+    if anchor is None:
+        return chosen
+    out = []
+    for c in chosen:
+        if c is not anchor and is_reason(c, anchor):
+            anchor.explains |= c.explains
+            anchor.covers |= c.covers
+        else:
+            out.append(c)
+    return out
+
+
 def _complaint_is_the_reason(text: str, spans: list[tuple[int, int]],
                              chosen: list[Candidate]) -> list[Candidate]:
     """ "降噪+音量标准化，微课声音太小了", "normalize it, the voice is too quiet": a complaint said beside a
     loudness fix is why it is done, not a second change of the level (the fix explains its words)."""
     fix = next((c for c in chosen if any(isinstance(op, schemas.Loudnorm) for op in c.hit.ops)), None)
-    if fix is None:
-        return chosen
-    out = []
-    for c in chosen:
-        a, b = spans[c.window[0]][0], spans[c.window[1]][1]
-        said = text[a:b]
-        if c is not fix and c.hit.ops and all(isinstance(op, schemas.SetVolume) and op.track == "main"
-                                              for op in c.hit.ops) \
-                and _COMPLAINT.search(said) and not _VALUE.search(said) and c.window != fix.window:
-            fix.explains |= c.explains
-            fix.covers |= c.covers
-            continue
-        out.append(c)
-    return out
+
+    def complaint(c: Candidate, fix: Candidate) -> bool:
+        said = _said(text, spans, c)
+        return bool(c.hit.ops) and all(isinstance(op, schemas.SetVolume) and op.track == "main"
+                                       for op in c.hit.ops) \
+            and bool(_COMPLAINT.search(said)) and not _VALUE.search(said) and c.window != fix.window
+
+    return _folded(fix, chosen, complaint)
 
 
-def _side_effect_is_the_reason(spans: list[tuple[int, int]], chosen: list[Candidate]) -> list[Candidate]:
+def _side_effect_is_the_reason(chosen: list[Candidate]) -> list[Candidate]:
     """ "turn the denoise off, it makes the music sound muffled": how a sound filter makes things sound, said
     beside switching that filter off, is why it is switched off - not a wish for better sound to ask about."""
     off = next((c for c in chosen if c.hit.ops and all(
         (isinstance(op, schemas.Denoise) and not op.on) or (isinstance(op, schemas.DuckMusic) and not op.duck)
         for op in c.hit.ops)), None)
-    if off is None:
-        return chosen
-    out = []
-    for c in chosen:
-        if c is not off and c.detector == "voice_quality" and not c.hit.ops and c.hit.question \
-                and c.window != off.window:
-            off.explains |= c.explains
-            off.covers |= c.covers
-            continue
-        out.append(c)
-    return out
+    return _folded(off, chosen, lambda c, off: c.detector == "voice_quality" and not c.hit.ops
+                   and bool(c.hit.question) and c.window != off.window)
 
 
 # what asks for the noise to be cleaned (not only named)
@@ -505,19 +508,9 @@ def _noise_is_why_muted(text: str, tokens: list[Token], spans: list[tuple[int, i
     mute = next((c for c in chosen if c.hit.ops and all(
         isinstance(op, schemas.Mute) and op.muted and op.track in ("main", "all") for op in c.hit.ops)
         and not negated(text, tokens, spans, c)), None)
-    if mute is None:
-        return chosen
-    out = []
-    for c in chosen:
-        said = text[spans[c.window[0]][0]:spans[c.window[1]][1]]
-        if c is not mute and c.hit.ops and \
-                all(isinstance(op, schemas.Denoise) and op.on for op in c.hit.ops) \
-                and not _CLEAN_ASKED.search(said):
-            mute.explains |= c.explains
-            mute.covers |= c.covers
-            continue
-        out.append(c)
-    return out
+    return _folded(mute, chosen, lambda c, _: bool(c.hit.ops) and all(
+        isinstance(op, schemas.Denoise) and op.on for op in c.hit.ops)
+        and not _CLEAN_ASKED.search(_said(text, spans, c)))
 
 
 # "字幕加错了", "the subtitles came out wrong", "音乐不该加": an edit said to have been a mistake
@@ -537,18 +530,13 @@ def _wrong_is_the_reason(text: str, spans: list[tuple[int, int]], chosen: list[C
     """ "刚才那步撤回 字幕加错了", "undo that, the subtitles came out wrong": an edit said to have gone wrong,
     beside an undo (or a version restored), is why it is undone - not the edit asked for again."""
     back = next((c for c in chosen if c.hit.ops and all(isinstance(op, _HISTORY) for op in c.hit.ops)), None)
-    if back is None:
-        return chosen
-    out = []
-    for c in chosen:
-        said = text[spans[c.window[0]][0]:spans[c.window[1]][1]]
-        if c is not back and c.hit.ops and c.window != back.window and _SAID_WRONG.search(said) \
-                and not _VALUE.search(said):
-            back.explains |= c.explains
-            back.covers |= c.covers
-            continue
-        out.append(c)
-    return out
+
+    def said_wrong(c: Candidate, back: Candidate) -> bool:
+        said = _said(text, spans, c)
+        return bool(c.hit.ops) and c.window != back.window and bool(_SAID_WRONG.search(said)) \
+            and not _VALUE.search(said)
+
+    return _folded(back, chosen, said_wrong)
 
 
 # a verb in a clause: what makes it an ask of its own
@@ -562,7 +550,7 @@ def _said_again(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     read as the same edit another clause asks for and saying nothing that edit does not already say, is
     that edit named again (what it is for) - not a second one."""
     def said(c: Candidate) -> str:
-        return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+        return _said(text, spans, c)
 
     def fields(c: Candidate) -> list[tuple[str, set[tuple[str, str]]]]:
         return [(str(getattr(op, "op", "")),
@@ -623,7 +611,7 @@ def _orientation_reasons(text: str, spans: list[tuple[int, int]],
     Beside a bare "rotate it" the state says how far ("the camera was upside down, rotate it": 180°).
     (readings kept, readings set aside - their words are explained by the turn chosen)"""
     def said(c: Candidate) -> str:
-        return text[spans[c.window[0]][0]:spans[c.window[1]][1]]
+        return _said(text, spans, c)
 
     def turning(c: Candidate) -> bool:
         return any(isinstance(op, schemas.Flip | schemas.Rotate) for op in c.hit.ops)

@@ -1151,10 +1151,10 @@ def silences_rule(c: Clause) -> list[Hit]:
             re.search(r"silen|quiet|dead air|pause|gap|静音|空白|停顿|安静|没声", x.group(0)) for x in airs)
         # ("删掉停顿和结尾的静音": listed with the pauses, that end's silence is what removing them takes too;
         # "…, theres dead air at the start too" is told apart, and trimmed apart)
-        for x in airs if apart else []:
-            if re.fullmatch(r"\s*(?:and|&|plus|和|与|跟|还有|以及|及)\s*(?:the\s+)?",
-                            text[m.end():x.start()]):
-                note(text, x.start(), x.end())
+        listed = [x for x in airs if re.fullmatch(r"\s*(?:and|&|plus|和|与|跟|还有|以及|及)\s*(?:the\s+)?",
+                                                  text[m.end():x.start()])] if apart else []
+        for x in listed:
+            note(text, x.start(), x.end())
         if (cut or not kept or any(a <= m.start() < b for a, b in spans)) and not apart:
             return []
         if not apart:
