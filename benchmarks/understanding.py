@@ -407,6 +407,14 @@ Rows carry a `split`, in the order they were written:
   once, blind, at ba7f37c: 89.5 % (282/315; English 91.6 %, Chinese 86.4 %), 2 destructive (44270
   原声全静音 只留音乐 muted the music instead of the clip's sound; 44284 把结尾那段做成8秒的预告 kept
   the first 8 s instead of the last).
+- "holdout44" (ids 45001-45190 English, 45201-45325 Chinese): 315 requests (195 with a public source whose
+  wording was paraphrased; 45 answers, 33 vague, 25 impossible, 38 destructive-looking) written at the start
+  of session 33 by two new helpers (one per language; new personas: listing tours, youth sports, church
+  media, stream clips, 汽车测评, 美甲, 茶艺, 律师普法, 电竞高光) who saw only the brief and the catalogue.
+  Scored once, blind, at 25d4972 before any fix: 87.9 % (277/315; English 90.5 %, Chinese 84.0 %), 6
+  destructive (45076 a slow-down of 0:12-0:16 removed it; 45110 "the last quarter minute" cut 27.5 s;
+  45129 "the first 5 s of b" cut the programme's start; 45174 the music unmuted and the clip muted; 45285
+  做个10秒的预告 用结尾那段 kept the first 10 s; 45292 只要b.mp4 其他两个不要了 deleted b).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -518,6 +526,7 @@ BLIND: dict[str, str] = {
     "holdout41": "93.5% (290/310)",
     "holdout42": "90.0% (279/310)",
     "holdout43": "89.5% (282/315)",
+    "holdout44": "87.9% (277/315)",
     "tune": "n/a (written with the fixes)",
 }
 
