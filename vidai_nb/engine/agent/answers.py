@@ -112,6 +112,11 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"his|her|their|there|he|she|they|music|audio|sound|text|subtitles|captions|video|"
                           r"clip|clips|title|logo|volume|speed|everything|all|both|each)\b)[a-z]+ "
                           r"(?!be\b)(?:(?:actually|really|even|still|now) )?[a-z]+\b[^?]*\?$|"
+                          # "can chatgpt just edit my videos for me or do i still need capcut": another tool
+                          # named after "can" - what it can do, asked with or without a "?"
+                          r"(?:can|could|will|would|does|do|is|should) (?:an? )?(?:chatgpt|chat gpt|gpt\S*|"
+                          r"claude|gemini|copilot|capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|"
+                          r"davinci|resolve|imovie|inshot|canva|descript)\b|"
                           r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
                           # "can i undo after exporting": whether it can be done then, not "undo"

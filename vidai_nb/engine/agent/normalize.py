@@ -525,11 +525,14 @@ def _clip_corrected(text: str) -> str:
 def _whatever_is_nth(text: str) -> str:
     """ "speed up whatever is 2nd after that", "mute whichever one is third now": the clip in that place
     (after the edits said before it) - "the 2nd clip"."""
-    return re.sub(r"\b(?:whatever|whichever(?:\s+(?:one|clip))?|what(?:ever)?\s+clip|"
-                  r"the\s+(?:one|clip)\s+that)\s+(?:is|'s|’s|ends up|is now|comes)\s+(?:now\s+)?(?:the\s+)?"
+    # ("whichever one" has its "one" read as 1 by now; "the new 2nd clip": numbered as the timeline is then,
+    # not the clip first numbered so - "swap clip 1 and 2, then delete whichever one is first after that")
+    return re.sub(r"\b(?:whatever|whichever(?:\s+(?:one|1|clip))?|what(?:ever)?\s+clip|"
+                  r"the\s+(?:one|1|clip)\s+that)\s+(?:is|'s|’s|ends up|is now|comes)\s+(?:now\s+)?(?:the\s+)?"
                   r"(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b"
-                  r"(?!\s+(?:clip|video|one|part|segment|shot|half|second|minute|sec)s?\b)(?:\s+now\b)?",
-                  r"the \1 clip", text)
+                  r"(?!\s+(?:clip|video|one|1|part|segment|shot|half|second|minute|sec)s?\b)"
+                  r"(?:\s+(?:now|after (?:that|this|the (?:swap|reorder|move)))\b)?",
+                  r"the new \1 clip", text)
 
 
 def _the_one(text: str) -> str:

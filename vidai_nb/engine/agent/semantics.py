@@ -507,9 +507,12 @@ def _replaces(removal: Candidate, after: list[Candidate]) -> bool:
     sound_gone = all((isinstance(op, s.Mute) and op.muted) or isinstance(op, s.RemoveMusic)
                      for op in removal.hit.ops)
     text_gone = all(isinstance(op, s.RemoveText) for op in removal.hit.ops)
+    # ("delete the logo and use logo.png instead": the old logo swapped for the new one - one logo)
+    logo_gone = all(isinstance(op, s.RemoveLogo) for op in removal.hit.ops)
     added = [op for c in after for op in c.hit.ops]
     return bool(added) and ((sound_gone and all(isinstance(op, s.AddMusic) for op in added)) or (
-        text_gone and all(isinstance(op, s.AddTitle | s.AddText | s.AddSubtitles) for op in added)))
+        text_gone and all(isinstance(op, s.AddTitle | s.AddText | s.AddSubtitles) for op in added)) or (
+        logo_gone and all(isinstance(op, s.AddLogo) for op in added)))
 
 
 def _music_kept(res: Resolution, gone: list[Candidate], after: list[Candidate]) -> None:

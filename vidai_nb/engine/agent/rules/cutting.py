@@ -2225,9 +2225,12 @@ def freeze_rule(c: Clause) -> list[Hit]:
                   rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})|"
                   # "hold the shot at 0:12 for 3 sec", "hold on the image for 2s at 0:05": the picture held
                   # at a point, for a while
-                  rf"\bhold\s+(?:on\s+)?(?:the|that|this)\s+(?:shot|picture|image|moment|scene|still|frame)\s*"
-                  rf"(?=(?:at|on)\s*{T}\s*for\s*(?:about\s+|around\s+)?{T}|for\s*(?:about\s+|around\s+)?{T}"
-                  rf"\s*(?:at|on|from)\s*{T})", c.text)
+                  # ("pause on the picture for 3s at 0:05", "hold still on the image … at the 5 second
+                  # mark")
+                  rf"\b(?:hold|pause)\s+(?:still\s+)?(?:on\s+)?(?:the|that|this)\s+"
+                  rf"(?:shot|picture|image|moment|scene|still|frame)\s*"
+                  rf"(?=(?:at|on)\s*(?:the\s+)?{T}(?:\s*mark)?\s*for\s*(?:about\s+|around\s+)?{T}|"
+                  rf"for\s*(?:about\s+|around\s+)?{T}\s*(?:at|on|from)\s*(?:the\s+)?{T})", c.text)
     if not m:
         return []
     rx.search(r"\b(?:then|and)\s+(?:keep|continue|carry on|resume)\s*(?:playing|going|on)?\b|"
@@ -2355,6 +2358,8 @@ _BACK = r"\b(?:last|end|ends|closes?|finish(?:es)?)\b|最后|末尾|结尾"
 _REORDER_BARE = (r"\b(?:reorder|re-order|rearrange|re-arrange)\b|"
                  r"\b(?:change|switch|mix|shake|shuffle|swap|flip|redo|fix)\s+(?:up\s+)?(?:the\s+|their\s+|"
                  r"my\s+)?(?:clip\s+|scene\s+|shot\s+)?(?:order|sequence)\b|"
+                 # "put them in a different order", "can the clips go in another order"
+                 r"\bin\s+(?:a\s+)?(?:different|another|new|other|better|diff)\s+(?:order|sequence)\b|"
                  r"(?:换|调|改|打乱|调整|重新排|重排|变)\s*(?:个|一下|下)?\s*(?:的)?\s*\S{0,4}?顺序|顺序\s*(?:换|调|改|打乱|乱)")
 
 
@@ -2486,7 +2491,9 @@ _ALL_STAYS = (r"(?:内容|画面|东西)\S{0,6}?(?:不能|不可以|不许|别|�
               r"(?:内容|东西)\s*(?:要)?\s*(?:全|都|全都|全部)\s*(?:要)?\s*(?:保留|留着|留下)|"
               r"(?:保留|留着)\s*(?:全部|所有)(?:的)?\s*内容|"
               r"\bwithout\s+losing\s+(?:anything|any\s+(?:of\s+(?:it|the\s+content)|content|part))\b|"
-              r"\bkeep(?:ing)?\s+(?:all\s+(?:of\s+)?(?:it|the\s+content)|every\s+(?:second|bit|part))\b|"
+              r"\bkeep(?:ing)?\s+(?:all\s+(?:of\s+)?(?:it|the\s+(?:content|footage))|every\s+(?:single\s+)?"
+              r"(?:second|bit|part|frame|moment)|everything(?!\s+(?:after|before|from|between|but|except|else|"
+              r"up|until|till|past)\b))\b|"
               r"\bnothing\s+(?:can|should|must)\s+(?:be\s+)?(?:cut|lost|removed|missing)\b")
 _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
@@ -2531,7 +2538,8 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               # "shorten it to 45s by speeding it up": a length, reached the way said after it
               rf"\b(?:shorten|shrink|squeeze|trim|cut|get|bring)\s+(?:it|this|the video|the whole thing)\s+"
               rf"(?:down\s+)?to\s+{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
-              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b)|"
+              # ("make it 60 seconds but keep every second of it": all of it said to stay - reached by speed)
+              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b|[^;]*(?:{_KEEP_ALL}))|"
               # "make the timelapse last 15 seconds by speeding it up": the length the thing filmed runs for
               rf"\bmake\s+(?:it|this|(?:the|my)\s+(?:whole\s+|entire\s+)?(?!(?:first|last|final|opening|"
               rf"closing|start|end|beginning|ending|intro|outro|middle|part|bit|section)\b)[a-z]+"

@@ -273,6 +273,14 @@ def history_rule(c: Clause) -> list[Hit]:
                        r"(?:the\s+)?(?:clip\s+|video\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png)\b",
                        (c.ctx.raw or text).lower()[m.start():]):
         m = None  # "从头来，只要b.mp4": the files to start over with said in the next clause (concat_rule)
+    if m and m.group(0).startswith("start") and re.search(
+            r"\b(?:i|he|she|we|they)\s+(?:(?:have|had|has|got|get|need|needed|then|just|kinda|sort of)\s+"
+            r"(?:to\s+)?)?$|"
+            r"\b(?:where|when|after|once)\s+(?:i|he|she|we|they)\b[^,;.]*\band\s+(?:then\s+)?"
+            r"(?:(?:have|had|has|got|need|needed)\s+to\s+)?$", text[:m.start()]):
+        # "cut the bit where i mess up my intro line and start over": the speaker's retake in the footage,
+        # not the edit started over (the retake rule asks which take goes)
+        return []
     if m:  # everything undone: the first version, as uploaded
         return [Hit(m.start(), [s.RestoreVersion(version=1)])]
     # "scrap version 5, take me back to 3": beside a version named, a bare "back to 3" is version 3 - and
@@ -992,7 +1000,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
      r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
-     r"\bput (?:me|him|her|us|them) (?:on|in|into)\b|\b(?:walking|running|flying|dancing|jumping|swimming) "
+     # ("put them in a different order": the clips' order, not people put in a scene)
+     r"\bput (?:me|him|her|us|them) (?:on|in|into)\b(?!(?:\s+\w+){0,2}\s+(?:order|sequence)\b)|"
+     r"\b(?:walking|running|flying|dancing|jumping|swimming) "
      r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b"
      r"(?!\s+(?:videos?|clips?|footage|vids?|vlogs?|reels?|recordings?|say|says|talk|speak|sing)\b)"
      # "remove the dog barking", "the birds chirping": an animal's sound is a sound, not imagery

@@ -269,6 +269,19 @@ def platform_rule(c: Clause) -> list[Hit]:
                 "要不要加文字或音乐。" if c.zh else
                 f"What should the {said} video show? I can cut your footage to fit {said}, add captions and "
                 "music — tell me which part to use and what to add."))]
+        short = rx.search(r"\b(?:turn|make|cut|edit|convert|chop|trim)\s+(?:it|this|that|the video|my video|"
+                          r"the footage|the clip|the vid|my vid)\s+(?:down\s+)?(?:into|to)\s+an?\s+"
+                          r"(?:quick\s+)?short(?:\s+(?:vid|video|clip|one|version|edit))?\s+"
+                          r"(?=(?:for|on|to post on)\s+(?:\w+\s+)?$)",
+                          text[:m.start()])
+        if short and not re.search(r"\d|\b(?:seconds?|secs?|minutes?|mins?|first|last|half|best|highlights?|"
+                                   r"vertical|portrait|upright|square|landscape|horizontal)\b",
+                                   (c.ctx.raw or text).lower()):
+            # "help me turn this into a short vid for tiktok": a short of no length or part said - which part,
+            # how long (a format said, "a short vertical video", or a length is the platform's reading)
+            return [Hit(m.start(), question=(
+                "Which part should the short for " + c.ctx.original(m.group(0)) + " use, and how long should "
+                "it be? E.g. “keep 0:10 to 0:40 and make it 9:16”."))]
         vague = rx.search(r"\b(?:edit|turn|make|cut|chop|split|break)\s+"
                           r"(?:it|this|the video|my video|the footage)?\s*(?:up\s+)?(?:into|in)\s+"
                           r"(?:something|a few|some|several|multiple|a bunch of)\b(?:\s+\w+){0,2}|"
@@ -1686,6 +1699,8 @@ def logo_rule(c: Clause) -> list[Hit]:
                            r"\bthere'?s an? (?:\w+ )?(?:watermark|logo)\b|"
                            r"\b(?:tiktok|capcut|instagram|their|someone'?s|the old) (?:watermark|logo)\b",
                            c.text)
+    if in_footage and in_footage.group(0).startswith("the old") and _logo_on(c.ctx.draft) is not None:
+        in_footage = None  # "remove the old logo and put logo.png on instead": the one over the video
     # ("remove nothing, just add logo.png": a removal said of nothing is none)
     removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b(?!\s+(?:nothing|anything)\b)|"
                r"去掉|去除|删除|删掉|删了|删吧|抹掉|弄掉|"

@@ -1793,7 +1793,11 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
     if rx.search(FADE_IN + r"|淡入", text):
-        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or MUSIC_FADE_MS
+        # ("fade in the background music over 3s": the time said after the music's longer name, with no
+        # fade-out for it to belong to)
+        fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or (
+            ms_after(text, r"\bover|\blasting|\btaking") if not re.search(r"\bout\b|淡出", text) else None
+        ) or MUSIC_FADE_MS
         # "kill the fade in on the music, just have it fade out over 4s", "去掉淡入 只要淡出": the fade-in
         # said to go is none, never the default one added
         taken = re.search(r"(?:去掉|删掉|取消)\s*(?:音乐的?)?淡入|"
