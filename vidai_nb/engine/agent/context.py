@@ -169,7 +169,10 @@ class ParseContext:
                     # "move c to the front and b to the end", "b放到最后": a second clip given its own place
                     rf"(?:\band\b|,|，|、|;|\bthen\b)\s*(?:the\s+)?{letter}(?=\s+(?:to|at)\s+(?:the\s+)?"
                     rf"(?:very\s+)?(?:front|start|beginning|end|back)\b)|"
-                    rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:放|移|挪)(?:到|在))",
+                    rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:放|移|挪)(?:到|在))|"
+                    # "c静音", "b调亮一点": a change of the whole video said of one clip by its bare letter
+                    rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:就|也|单独|只)?\s*(?:静音|"
+                    rf"调亮|调暗|变亮|变暗|降噪|去噪|旋转|翻转|(?:变|调)成?黑白))",
                     clause)
                 pos = next((hit.start(g) for g in range(1, (hit.lastindex or 0) + 1) if hit.group(g)), -1) \
                     if hit else -1
@@ -193,8 +196,9 @@ class ParseContext:
                 other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media
                                  if o is not m and o.kind in ("video", "image"))
                 one = rf"(?<![\w.'’])(?<!the )(?<!this )(?<!a )({re.escape(stem)})(?![\w.'’])"
-                # ("join clip then c then b": a "then" between bare names lists them too)
-                sep = r"(?:\s*[、,，]\s*|\s+(?:and\s+)?then\s+)"
+                # ("join clip then c then b": a "then" between bare names lists them too; "clip和c拼到一块儿",
+                # "join clip and c": so does "and")
+                sep = r"(?:\s*[、,，&+]\s*|\s*(?:和|跟|与)\s*|\s+and\s+|\s+(?:and\s+)?then\s+)"
                 hit = re.search(rf"{one}(?={sep}(?:{other})(?![\w'’]))|"
                                 rf"(?<![\w.'’])(?:{other})(?:\.\w+)?{sep}{one}",
                                 clause) if other else None

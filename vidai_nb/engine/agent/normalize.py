@@ -290,9 +290,11 @@ def _fade_words(text: str) -> str:
 # "保留10秒到40秒 加个标题「X」", "剪掉前5秒 加字幕", "keep 0:10 to 0:40 add a title 'X'": a cut or keep with
 # its time, then another thing added - the time is the cut's, the addition its own clause
 _TIMED_THEN_ADDED = re.compile(
-    r"^\s*(?:只(?:保|留|要)|保留|留下|剪掉|剪去|删掉|删除|去掉|裁掉|\b(?:keep|cut|trim|remove|delete)\b)"
+    r"^\s*(?:先|首先)?\s*(?:只(?:保|留|要)|保留|留下|剪掉|剪去|删掉|删除|去掉|裁掉|\b(?:keep|cut|trim|remove|delete)\b)"
     r"[^§⟦]{0,12}§\d+§(?:\s*(?:-|–|到|至|\bto\b)\s*§\d+§)?(?:\s*(?:的|之间|左右))?"
-    r"(\s+)(?=(?:再|然后)?(?:加(?![速快长大到])|添加|配上|插入|\b(?:add|put|insert)\b))")
+    # ("先剪掉前2秒 最后结尾加个字幕「完」": where the addition goes may be said before it)
+    r"(\s+)(?=(?:再|然后|最后)?\s*(?:在\s*)?(?:开头|片头|结尾|片尾|末尾|最后)?\s*"
+    r"(?:加(?![速快长大到])|添加|配上|插入|\b(?:add|put|insert)\b))")
 # "黑白 加标题「X」 结尾淡出2秒": after the words shown, a new edit (where it goes said first) is its own
 # clause - the place is that edit's, not the text's
 _WORDS_THEN_EDIT = re.compile(
@@ -575,7 +577,9 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
     ends = re.compile(rf"(?<![\w.'’])(?:{alt})(?:\.[a-z0-9]{{2,4}})?$")
     starts = re.compile(rf"^(?:{alt})(?:\.[a-z0-9]{{2,4}})?(?![\w.'’])(?=\s*(?:$|\band\b|&|和|按|"
                         rf"\bin (?:that|this|"
-                        rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序))")
+                        rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序|"
+                        # ("把clip、c两个拼到一块儿": how many were listed, then the joining)
+                        rf"\d+\s*(?:个|段)|一起|拼|接))")
     return _join_to_previous(text, clauses, lambda previous, gap, part: bool(
         ends.search(previous) and starts.search(part)
         and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))

@@ -103,7 +103,7 @@ _DECLINED = re.compile(r"\s*(?:(?:wait|ok|okay|actually|hmm+|um+|uh+|no|nah|so|a
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"do\s+(?:anything|any\s+edits?|it|that|this)\s+yet|"
-                       r"加|添|改|动|剪|删|变|调|换|用|配|上)")
+                       r"加|添|改|动|剪|删|变|调|换|替换|更换|用|配|上)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
 # ("速度保持原样就行": what stays may be named first)
 _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
@@ -1279,6 +1279,17 @@ _SPED_PART = re.compile(r"\b(?:speed(?:\s+up)?|slow(?:\s+down)?|fast[\s-]?forwar
                         r"(?:faster|slower|quicker)\b")
 
 
+def _clip_said_before(text: str, at: int, ctx: ParseContext) -> bool:
+    """ "b那段静音", "b这个片段调亮一点": a clip on the timeline named by its bare name right before the words
+    for a part - that clip, not a stretch of time nor "which one"."""
+    on = {str(g.get("src")) for t in ctx.draft.get("t", []) if t.get("role") == "main"
+          for g in t.get("sg", [])}
+    stems = [re.escape(r.name.lower().rsplit(".", 1)[0]) for r in ctx.media
+             if r.kind == "video" and r.media_id in on]
+    return ctx.segment_count > 1 and bool(stems) and re.search(
+        rf"(?<![a-z0-9_.'’])(?:{'|'.join(stems)})\s*$", text[:at]) is not None
+
+
 def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
@@ -1300,7 +1311,8 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     segs = ctx.segment_count
     if segs <= 1 and re.fullmatch(r"这\s*段", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
         return  # "这段舞蹈慢放2倍", one clip: "this clip" is the clip (这一段 / 那段 point at a part of it)
-    named = re.search(r"\.(?:mp4|mov|webm|mkv|avi)\s*$|第\s*\d+\s*个?\s*$", text[:m.start()])
+    named = re.search(r"\.(?:mp4|mov|webm|mkv|avi)\s*$|第\s*\d+\s*个?\s*$", text[:m.start()]) or \
+        _clip_said_before(text, m.start(), ctx)
     if segs > 1 and re.search(r"\b(?:clip|segment|video)\b|段(?!时间)", m.group(0)) and (
             named or not re.fullmatch(r"[这那]\s*(?:一|1)?\s*段", m.group(0))):
         return  # "the middle clip" of three is a clip
@@ -1412,6 +1424,8 @@ def which_clip(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     m = _THIS_CLIP.search(text)
     if m is None or ctx.segment_count < 2 or plan.question or re.search(r"§\d+§", text):
         return
+    if _clip_said_before(text, m.start(), ctx):
+        return  # "b这个片段调亮一点": the clip is named (a whole-video change for it is asked about later)
     whole = [op for op in plan.ops if isinstance(op, _PART_OPS) and getattr(op, "index", None) is None
              and not (isinstance(op, s.SetVolume | s.Mute) and getattr(op, "track", "main") != "main")]
     if not whole:

@@ -449,7 +449,9 @@ def color(text: str) -> str | None:
     if m:
         return m.group(0).upper()
     for name, hex_ in COLORS.items():
-        if rx.search(rf"(?<![a-z]){name}(?![a-z])", text):
+        # ("加个黑色底框", "with a black box": the box's colour, not the letters')
+        if rx.search(rf"(?<![a-z]){name}(?![a-z])(?!\s*(?:的\s*)?(?:底框|方框|背景框|框|底色|背景|"
+                     rf"(?:background\s+)?box(?:es)?\b|background\b))", text):
             return hex_
     # "左下角红字'限时包邮'", "黄色大字", "白底黑字": a colour said with the letters it colours (one word)
     m = rx.search(r"([红白黄黑蓝绿橙粉紫金灰])(?:色)?(?:的)?(?:大|小|粗)?字(?!幕|塔|母)", text)
@@ -460,8 +462,12 @@ def style(text: str) -> str | None:
     for pattern, name in [(r"karaoke|卡拉\s*ok|(?:each|every) word (?:lights|light|highlights|highlighted|"
                            r"is highlighted)(?: up)?|word[- ]by[- ]word highlight\w*|"
                            r"(?:一|1)\s*个字\s*(?:一|1)\s*个字|逐字|一字一字|每个字(?:都)?(?:亮|高亮)",
-                           "karaoke"), (r"\bbox(?:ed)?\b|background box|with a box|"
-                                                         r"底框|方框",
+                           "karaoke"), (r"(?:\b(?:black|white|dark|gr[ae]y|red|blue|yellow)\s+)?"
+                                                         r"\bbox(?:ed)?\b|"
+                                                         r"background box|with a box|"
+                                                         r"底框|方框|背景框|文字框|文本框|字框|底色|衬底|"
+                                                         # "底下要有个框", "带个黑色的框"
+                                                         r"(?:带|有|加)\s*(?:个|1\s*个)?\s*(?:\S{1,2}色的?)?\s*框(?!架)",
                                                           "boxed"),
                           (r"outline[ds]?|stroke|描边", "outline"), (r"\bbold\b|粗体|加粗", "bold"),
                           (r"\bplain\b|\bsimple\b|\bminimal\b|\bclean\b|简单|朴素", "plain")]:

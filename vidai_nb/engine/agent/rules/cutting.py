@@ -2037,7 +2037,7 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
                   r"放在|接在|接到|加在|插在|插到|"
                   # ("片尾放一张photo2.jpg": the count said before the file)
-                  r"(?:加|放|插)(?=\s*(?:上\s*)?(?:1\s*(?:张|个|段)\s*)?[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
+                  r"(?:加|放|插入|插)(?=\s*(?:上\s*)?(?:1\s*(?:张|个|段)\s*)?[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
@@ -2047,6 +2047,13 @@ def add_clips_rule(c: Clause) -> list[Hit]:
             rx.search(_FILES_LISTED, text) and not rx.search(
                 r"\b(?:again|another|copy|copies|twice|duplicate)\b|复制|重复|再加一(?:遍|次)", text):
         # "先放c.mp4，再放b.mp4，最后clip.mp4": every clip there, listed in order - the order reading
+        return []
+    if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
+            len({r.media_id for _, r in named}) >= 2 and rx.search(r"\bfirst\b|先", text) and \
+            rx.search(_FILES_LISTED, text) and not rx.search(
+                r"\b(?:add|append|insert|again|another|copy|copies|twice|duplicate)\b|加上|添加|复制|重复|"
+                r"再加一(?:遍|次)|再放一(?:遍|次)", text):
+        # "先放c.mp4，再放b.mp4" with both already there: the order they play in (the rest after them)
         return []
     if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
             len(_named_on_timeline(c)) == len(named) and not rx.search(
@@ -2095,6 +2102,12 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         still = rx.search(rf"(?:加在|放在|插在|加到|放到|插到)\s*(?:开头|最前面|片头|结尾|最后|末尾|片尾)\s*"
                           rf"(?:的)?\s*{T}(?!\s*(?:到|至|-|~))", text)
         image_ms = int(still.group(1)) if still else None
+    if image_ms is None and all(r.kind == "image" for _, r in named):
+        # "开头插一张photo1.jpg 3秒", "put photo1.jpg at the start 5s": a time right after the still's file
+        # (no range, nothing else timed) is how long it shows
+        shown = rx.search(rf"\.(?:jpe?g|png|webp|gif)\s*(?:[,，]\s*)?(?:(?:放|停留|停|显示|展示|持续)\s*)?{T}"
+                          r"(?!\s*(?:到|至|-|~|–|\bto\b))", text) if len(re.findall(T, text)) == 1 else None
+        image_ms = int(shown.group(1)) if shown else None
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 
@@ -2336,7 +2349,12 @@ def loop_rule(c: Clause) -> list[Hit]:
                                      "How many times in a row should it play — e.g. “loop it 3 times”?"))]
 
 
-_ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[^.;]*\bthen\b|"
+_FIRST_THEN = (r"先\s*(?:放|用|是|播)?\s*[a-z0-9_-]+(?:\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png))?\s*[，,]?\s*"
+               r"(?:再|然后|接着|后)\s*(?:放|用|是|播|接)?\s*[a-z0-9_-]+(?:\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png))?"
+               r"(?![\w.-])")
+_ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|"
+          # ("first c.mp4 then b.mp4": the dot of a file name ends no sentence)
+          r"\bfirst\b(?:[^.;]|\.(?=[a-z0-9]))*\bthen\b|"
           # "c.mp4 first, b.mp4 second", "c.mp4放第一个，b.mp4第二": files given their places in turn
           r"[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*(?:(?:goes|comes|plays|should go|is|as)\s+)?"
           r"(?:first|1st|the first one|at the start)\b"
@@ -2345,6 +2363,8 @@ _ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|\bfirst\b[
           r"[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*(?:放|排|在)?\s*(?:第一|第1|最前)(?:个|段|位)?"
           r"(?=[^。；;]*[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png)\s*(?:放|排|在)?\s*(?:第二|第2)(?:个|段|位)?)|"
           r"顺序|重新拼|重新排|重新合(?=\s*(?:成)?\s*(?:一|1)\s*(?:个|条|段))|"
+          # "先放c.mp4，再放b.mp4", "先c再b": clips named in the order they play
+          rf"{_FIRST_THEN}|"
           r"排列|排一下|依次")
 
 
@@ -2419,6 +2439,10 @@ def order_rule(c: Clause) -> list[Hit]:
     if not m or (re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调", text)
                  and not re.search(r"\bfirst\b|\bthen\b|先|然后", text)):
         return []  # "swap the order of b and c": the two trade places (the segments reading)
+    if re.fullmatch(_FIRST_THEN, m.group(0)) and re.search(
+            _FIRST_THEN + r"\s*[，,]?\s*(?:再|然后|接着|最后)\s*(?:放|用|是|播|接)?\s*[a-z0-9_-]+",
+            c.ctx.raw.lower()):
+        return []  # "先放c.mp4，再放b.mp4，最后clip.mp4": every clip listed - the joining reading
     named: list[tuple[int, str]] = []
     for ref in c.ctx.of_kind("video", "image"):
         name = ref.name.lower()

@@ -25,6 +25,7 @@ from .common import (
     ranges,
     rx,
     said_part,
+    segment_refs,
     times,
     unoffered_resolution,
 )
@@ -1709,6 +1710,11 @@ def _named_clip_span(c: Clause, text: str) -> tuple[int, int] | None:
                     r"(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?([a-z])\s*(?:clip|video|one)?\s*$", text)
     if not named and hit:
         named = c.ctx.mentioned(f"clip {hit.group(1)}", "video")
+    refs = {i for _, i in segment_refs(c)} if not named else set()
+    if len(refs) == 1 and 1 <= (i := refs.pop()) <= len(segs):
+        # "把第二段做成gif", "make a gif of the second clip": the clip by its place
+        at = sum(int(g.get("d", 0)) for g in segs[:i - 1])
+        return at, at + int(segs[i - 1].get("d", 0))
     if len(named) != 1:
         return None
     found = [g for g in segs if g.get("src") == named[0][1].media_id]

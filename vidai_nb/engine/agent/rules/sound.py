@@ -1442,7 +1442,7 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
-                         r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|太|那么|盖|压|大|小|循环|停|断))|"
+                         r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))|"
                          # ("音乐去掉淡入": the music's fade-in taken away, not the music)
                          r"去除|拿掉|关掉|撤掉)(?![掉除了]?\s*(?:的)?\s*(?:淡入|淡出|渐入|渐出|渐强|渐弱))|"
                          # "bgm太吵了直接不要了": what is wrong with it, then that it goes
@@ -1471,7 +1471,10 @@ def music_rule(c: Clause) -> list[Hit]:
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     # "no need to add music": "need" after "no" is the negation, not the wish (the add verb follows)
     m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
-                      r"switch|with|(?<!\bno )need|want|bring in)\b|加|添加|配上|放|换成|换|(?<!不)用", text)
+                      r"switch|with|(?<!\bno )need|want|bring in)\b|加|添加|配上|放|"
+                      # ("音乐不要换": the music said to stay as it is - no swap)
+                      r"(?<!不要)(?<!不用)(?<!需要)(?<!不)(?<!别)(?:替换|更换|(?<![替更])换)成?|"
+                      r"(?<!不)用", text)
     # ("加音乐music.mp3，淡入2秒淡出2秒，音量20%": the file named right after "add music" is the one added)
     named_add = audio_named and rx.search(r"(?:\b(?:add|put|use|play|lay|include)\b|加上|添加|配上|加|用)\s*"
                                           r"(?:(?:(?:背景)?音乐|配乐|bgm|歌曲?|(?:background\s+)?(?:music|song|track))"
@@ -1529,7 +1532,7 @@ def music_rule(c: Clause) -> list[Hit]:
     # none on the timeline, is not added - said so, the rest done
     kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
                      r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
-                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)|"
+                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变|(?:不要|不用|别|不)(?:替|更)?换)|"
                      r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
     if kept and not audio_named and not c.ctx.has_music and not relative and not (
             m_add and re.match(r"\b(?:add|put|use|play)\b|加|添加|配上", m_add.group(0))):
