@@ -243,6 +243,12 @@ _CONSEQUENCE_EN = re.compile(
     r"(?:sound|look|feel|come across|be|get|seem)\s+"
     r"(?:\w+\s+)?(?:weird|odd|off|unnatural|robotic|choppy|jumpy|jarring|strange|bad|awkward|fake|abrupt|rushed|"
     r"too (?:fast|choppy|abrupt|short|rushed|jumpy)|unprofessional|cheap|wrong)\b[^?.!]*\?+\s*$")
+# "bgm不要了 茶艺视频还是安静点好", "音乐删了 还是清净点好": an edit asked in one clause, and in a clause of
+# its own (no edit, no choice in it) why the result is better - a preference said, no question
+_PREFERRED_ZH = re.compile(
+    r"(?:不要了|去掉|删掉|删了|拿掉|关掉|静音|撤掉)\S{0,3}[\s，,。；;！!]+"
+    r"(?:[^\s，,。；;！!?？]{0,10}?)(?<!好)还是(?:[^\s，,。；;！!?？]{0,8}?)(?:好|比较好|好些|好点|舒服)"
+    r"(?:吧|啊|哈|些|一些|点)?\s*[。!！]?\s*$")
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
 _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
                         r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|" + _HOW_ADJ_ZH + "|"
@@ -769,6 +775,8 @@ def is_question(norm_text: str, raw: str) -> bool:
                      r"第\s*[\d一二三四五六七八九十两]+\s*个?版本?)\S{0,4}(?:好|吧)", bare) and not re.search(
                 r"[?？吗呢]", bare):
             return False  # "诶还是刚才那样好 重做": a preference said, not asked
+        if _PREFERRED_ZH.search(bare) and not re.search(r"[?？吗呢]", bare):
+            return False  # "bgm不要了 茶艺视频还是安静点好": the edit, then why it is better - not asked
         # ("比剪映的强吗": the other editor's name is no cut)
         edit_verb = r"(?:加|删|剪(?!映)|改|换|去掉|调|变成|导出|做)(?!.{0,3}不)"
         if re.search(_A_NOT_A_ZH, bare) and not re.search(edit_verb, re.sub(_A_NOT_A_ZH, "", bare)):

@@ -228,6 +228,8 @@ def fix_typos(text: str) -> str:
     text = re.sub(r"\bgr[ae]y[\s-]scale\b", "grayscale", text)
     # "识别一下字目", "加个字慕": the pinyin input's near-miss for 字幕 (zi mu)
     text = re.sub(r"(?<![数名])字(?:目|慕)(?!录)|自幕", "字幕", text)
+    # "循坏3遍", "循还两次": the near-misses for 循环 (xun huan) - none a word of its own
+    text = re.sub(r"循(?:坏|还|欢|换)", "循环", text)
     return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
 
 
@@ -249,7 +251,9 @@ _SPLIT = re.compile(
     r"\s+and\s+(?=the\s+(?:title|caption|text|heading|words)\s+⟦\d+⟧)|"
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
     r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
-    r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|再加(?![速快长大到])|(?<!合)并且?"
+    r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
+    # "bgm调到15% 原声调大到120%": a percent, then a space, then Chinese - a new clause, as after 秒
+    r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|再加(?![速快长大到])|(?<!合)并且?"
     r"|并把|同时|"
     r"还要|还有|顺便)\s*")
 

@@ -1921,7 +1921,10 @@ def concat_rule(c: Clause) -> list[Hit]:
             return []
         parts_named = re.search(r"\b(?:segments|parts|ranges|bits|sections|pieces)\b|这(?:两|几)段",
                                 c.ctx.raw.lower())
-        if m and not named and parts_named and not rx.search(r"\b(?:clips|videos|files)\b", text):
+        # ("只留0:05-0:12和1:10-1:20 拼一起": two ranges said kept are the parts)
+        kept = ranges_said and re.search(r"\b(?:keep|keeping|pick|only|extract|save)\b|"
+                                         r"只留|只要|保留|留下|留|截取|截出", c.ctx.raw.lower())
+        if m and not named and (parts_named or kept) and not rx.search(r"\b(?:clips|videos|files)\b", text):
             return []  # "pick 0-10 s and 20-31 s and join them": the parts kept are joined, not the uploads
         if not named and rx.search(r"\bin (?:that|this|the given) order\b|这个顺序|按顺序", text):
             return []  # "stitch clip, c and b together in that order": bare names in order, the order rule's

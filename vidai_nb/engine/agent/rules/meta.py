@@ -337,6 +337,9 @@ def history_rule(c: Clause) -> list[Hit]:
                   # step named as the object, brought back
                   r"(?:撤销|撤回|撤掉|撤)(?:掉)?的(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤)?\s*"
                   r"(?:再|给我|帮我|重新)?\s*(?:做|恢复|还原|弄|改|变|加|拿|找)回来|"
+                  # "刚撤销的那个又想要了", "撤回的那步还是要的": the undone step wanted again
+                  r"(?:撤销|撤回|撤掉)(?:掉)?的\s*(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤)?\s*"
+                  r"(?:又|还是|其实|我)?\s*(?:又|还是)?\s*(?:想要|要|需要)(?:了|的)?|"
                   r"(?:恢复|还原|找回|重新做)\s*(?:刚才|刚刚|之前)?(?:被)?(?:撤销|撤回|撤掉)(?:掉)?的|"
                   r"\b(?:restore|reapply|re-apply|redo|put back|bring back)\s+(?:what|the\s+(?:change|"
                   r"edit|step|thing)s?)"
@@ -363,8 +366,9 @@ def history_rule(c: Clause) -> list[Hit]:
         rx.search(r"\b(?:put|bring|get|have)\s+(?:it|that|this|them|those)\s+back\b|\brestore\s+(?:it|that|this)\b|"
                   r"\bbring\s+back\s+(?:it|that|this)\b|(?:再|给我|帮我)?\s*(?:恢复|还原|弄|改|变)回来", text)
         return [Hit(m.start(), [s.Redo(steps=_steps(text))])]
-    m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|撤销|"
-                  r"撤回|退回|"
+    # ("刚撤回的那个改动 帮我重做": the step undone, named - no undo asked)
+    m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|"
+                  r"(?:撤销|撤回)(?!(?:掉)?的\s*(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤))|退回|"
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
                   r"往回\s*(?:撤|退|走)|(?:撤|后退|退)\s*(?=\d+\s*步)|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b|"
@@ -907,16 +911,19 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"logo)s?\b[^.;]{0,40}?\b(?:off|remove|erase|delete|get rid)|\b(?:remove|erase|delete|get rid of|"
             r"take off|take out)\s+(?:the\s+)?(?:tiktok|capcut|instagram|douyin|kuaishou|shutterstock|"
             r"getty)\s+"
-            r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
+            r"(?:watermark|logo)s?\b|(?:抖音|快手|剪映|小红书|b\s*站|西瓜)\S{0,3}水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|"
             r"拿掉|[pP]掉)|去(?:掉|除)?\S{0,3}(?:抖音|快手|剪映|小红书)\S{0,3}水印|"
             # "把抖音下载的视频水印去掉", "remove the watermark from the tiktok i downloaded": a mark that
             # came
             # with footage from elsewhere (named by where it came from) is part of its picture
-            r"(?:抖音|快手|剪映|小红书|b站|西瓜|网上|下载|别人)\S{0,10}?水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|拿掉|"
+            r"(?:抖音|快手|剪映|小红书|b\s*站|西瓜|网上|下载|别人)\S{0,10}?水印\S{0,6}(?:去掉|去除|删掉|抹掉|弄掉|拿掉|"
             r"[pP]掉|消除|去一下)|"
             # "这是抖音上存的 右下角有水印 帮忙去一下": where it came from and the ask in phrases of their own
-            r"(?:抖音|快手|剪映|小红书|b站|西瓜|网上|别人)[^。；;!?！？]{0,16}?水印[^。；;!?！？]{0,10}?"
-            r"(?:去掉|去除|删掉|抹掉|弄掉|拿掉|[pP]掉|消除|去一下|去了|去下)|(?:去掉|去除|删掉|抹掉|弄掉|消除)\S{0,8}?(?:抖音|快手|剪映|小红书|b站|网上|下载)"
+            # ("右上角有个b站up主名字的水印 视频是下载的 帮我去掉": a creator's mark - up主 / 博主 -
+            # is theirs)
+            r"(?:抖音|快手|剪映|小红书|b\s*站|西瓜|网上|别人|up\s*主|博主|主播)[^。；;!?！？]{0,16}?水印"
+            r"[^。；;!?！？]{0,14}?"
+            r"(?:去掉|去除|删掉|抹掉|弄掉|拿掉|[pP]掉|消除|去一下|去了|去下)|(?:去掉|去除|删掉|抹掉|弄掉|消除)\S{0,8}?(?:抖音|快手|剪映|小红书|b\s*站|网上|下载)"
             r"\S{0,8}?水印|\b(?:remove|erase|delete|get rid of|take off|take out|lose)\s+(?:the\s+|that\s+)?"
             r"watermarks?\s+(?:from|on|off|in)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:tiktoks?|"
             r"douyin|capcut|instagram|kuaishou|reels?|downloaded|stock)\b|\bdownloaded\b[^.;]{0,40}?\bwatermarks?\b"
@@ -1268,7 +1275,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
      r"配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
-     r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|翻译|音效|倒放|防抖|高光|精彩片段|"
+     r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|翻译|音效|倒放|防抖|高光(?!\s*(?:集锦|时刻|片段|合集|镜头|瞬间|剪辑))|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER + ")|"
      r"\bvoice (?:changer|effect|filter)|"
@@ -1440,6 +1447,8 @@ _DESTINATION = (r"\b(?:to|on|onto)\s+(?:my\s+|our\s+|the\s+)?(?:youtube|tiktok|i
                 r"(?:发到|上传到|发布到|传到|分享到)\s*(?:我的)?\s*(?:抖音|快手|b站|小红书|视频号|微博|youtube|tiktok)")
 
 
+# the best parts, said in Chinese: "精彩的地方", "高光时刻", "最好看的片段"
+_BEST_ZH = r"(?:最)?(?:精彩|好看|亮眼|高光)(?:的)?\s*(?:片段|部分|地方|瞬间|时刻|镜头|内容)"
 _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:\w+\s+)?"
                     r"highlights?(?:\s+(?:reel|video|clip|montage|compilation|edit|version))?\b|"
                     r"\bhighlights?\s+(?:reel|video|montage|compilation)\b|"
@@ -1454,7 +1463,14 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     # matter is the person's call
                     r"\b(?:the\s+)?(?:key|important|main|juicy|interesting|good|funny|funniest|"
                     r"highlight)\s+(?:parts|moments|bits|clips|segments|sections)\b|"
-                    r"(?:重点|精华|关键|重要的?|有用的?|干货)\s*(?:片段|部分|内容|镜头|时刻)")
+                    r"(?:重点|精华|关键|重要的?|有用的?|干货)\s*(?:片段|部分|内容|镜头|时刻)|"
+                    # "做个高光集锦 精彩的地方都留下", "只留精彩片段": the highlights kept or made into a
+                    # reel, which parts is the person's call ("慢放精彩的地方" is one part edited:
+                    # vague_part asks)
+                    r"(?:高光|精彩|好看)(?:的)?\s*(?:集锦|合集|剪辑)|"
+                    r"(?:只(?:留|要|保留)?|留下?|保留|挑出?|剪出|截出)\s*(?:所有|全部)?\s*(?:的)?\s*" +
+                    _BEST_ZH + "|" +
+                    _BEST_ZH + r"\s*(?:都|全|全部)?\s*(?:留|保留|剪出来|挑出来|截出来|拿出来|拼)")
 
 
 def taste_rule(c: Clause) -> list[Hit]:

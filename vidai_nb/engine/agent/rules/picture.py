@@ -1694,7 +1694,9 @@ def logo_rule(c: Clause) -> list[Hit]:
         return []  # "the selfie cam mirrored the logo on my shirt": a logo on a thing filmed, not one to add
     # "右下角有抖音水印，帮我去掉", "there's a tiktok watermark, get rid of it": a mark already in the
     # footage, its removal said in the next clause
-    in_footage = rx.search(r"有\S{0,6}(?:水印|台标)|(?:抖音|快手|小红书|b站|西瓜|剪映|别人的?|原视频的?|"
+    # ("右上角有个b站up主名字的水印": a creator's mark)
+    in_footage = rx.search(r"有\S{0,6}(?:水印|台标)|(?:抖音|快手|小红书|b\s*站|西瓜|剪映|别人的?|原视频的?|"
+                           r"(?:up\s*主|博主|主播)\S{0,4}?的|"
                            r"素材(?:里|上)的?)\S{0,3}(?:水印|台标)|"
                            r"\bthere'?s an? (?:\w+ )?(?:watermark|logo)\b|"
                            r"\b(?:tiktok|capcut|instagram|their|someone'?s|the old) (?:watermark|logo)\b",

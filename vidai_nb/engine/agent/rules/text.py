@@ -47,6 +47,10 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
+         # "0:12-0:15 左上角来个 GG EZ", "右上角打个 NICE": bare words in letters given after a place and
+         # 来个 / 打个 (not a thing added by its name: "左上角来个 logo")
+         r"(?<=[角部面间])\s*(?:来|打|整|搞)(?:个|一个)(?=\s+(?!(?:logo|bgm|music|gif|fade|zoom|transition|"
+         r"pip|[\w-]+\.[a-z0-9]{2,4})\b)[a-z0-9@#])|"
          # "第10秒到第15秒顶部显示：第二步 加入生抽": words shown after a colon are text
          r"(?:显示|出现|打出)(?=\s*[:：]\s*[^\s§])|"
          # "顶部加上：本周三本好书推荐": words after "加上:" are text
@@ -326,6 +330,11 @@ _FIRST = (rf"\b(?:first|opening)\s*{T}|(?:前|开头|片头)\s*(?:的)?\s*{T}"
           rf"\bfrom the (?:very )?(?:start|beginning)\s+(?:to|until|till|through|up to)\s+{T}")
 
 
+# "开头剪掉5秒 加个标题「…」", "结尾砍掉2秒 打个标题「…」": an end where a cut is made, said right before the
+# cut, is the cut's - not where the text goes
+CUT_THERE = r"(?!\s*(?:的)?\s*(?:§\d+§\s*)?(?:剪掉|去掉|删掉|砍掉|切掉|减掉|裁掉|不要|剪|删|砍|切))"
+
+
 def _finally(text: str, raw: str) -> str | None:
     """ "先剪掉开头3秒，再调亮一点，最后加标题「…」": 最后 that closes a list of steps (先 / 再 / 然后
     said before it) is the last step, never the end of the video - the only end word, said right before the
@@ -336,6 +345,12 @@ def _finally(text: str, raw: str) -> str | None:
         return None
     at = raw.find("最后")
     return last.group(0) if at > 0 and re.search(r"先|首先|然后|接着|再", raw[:at]) else None
+
+
+# the letters said big or small: "字要大", "字大点", "字体要小一些", "字号搞大一点" (not "字大小", the
+# size word)
+_LETTERS_HOW = (r"字(?:体|号)?\s*(?:要|得|需要|再|搞|弄|调|整|打)?\s*(?:得)?\s*%s(?!小)\s*(?:一)?\s*"
+                r"(?:点|些)?(?:儿)?")
 
 
 def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[str, Any]:
@@ -363,13 +378,14 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
             at = ms_after(text, r"^")
         if at is None and c.zh and len(re.findall(r"§\d+§", text)) == 1 and not re.search(_FIRST, text) and (
                 point := rx.search(
-                rf"(?<![前后])(?<![前后]\s){T}\s*(?:时|的时候|处|那里)?\s*(?:在\s*)?(?=(?:顶部|底部|上方|下方|中间|"
+                rf"(?<![前后掉删])(?<![前后掉删]\s){T}\s*(?:时|的时候|处|那里)?\s*(?:在\s*)?(?=(?:顶部|底部|上方|下方|中间|"
                 rf"正中|左上|右上|左下|右下|左边|右边|画面|屏幕|加|显示|出现|放|打|写))|"
                 rf"(?:顶部|底部|上方|下方|中间|左上角?|右上角?|左下角?|右下角?)\s*(?:的)?\s*{T}\s*(?:时|处)?\s*"
                 rf"(?=加|显示|出现|放|打|写)|(?:⟧|」)\s*(?:在)?\s*(?:顶部|底部|上方|下方|中间|左上角?|右上角?|"
                 rf"左下角?|右下角?)?\s*{T}\s*(?:时|处|出现|显示)?\s*$", text)):
             # "第5秒在顶部加「A」", "「A」在顶部第5秒": a point said bare next to the place or the verb is
-            # where the text starts
+            # where the text starts ("开头剪掉5秒 加个标题「A」": an amount cut off, 掉 before it, is no
+            # point)
             at = int(point.group(1) or point.group(2) or point.group(3))
         if at is not None:
             kwargs["start_ms"] = at
@@ -386,7 +402,7 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
         elif (then := _finally(text, c.ctx.raw)) is not None:
             # "先裁成竖屏 然后加音乐 最后加一行字": the last step, not the end
             rx.search(re.escape(then), text)
-        elif rx.search(r"\bat the end\b|\bending\b|\boutro\b|结尾|最后", text) and total:
+        elif rx.search(r"\bat the end\b|\bending\b|\boutro\b|(?:结尾|最后)" + CUT_THERE, text) and total:
             kwargs["start_ms"] = max(0, total - (dur or 3000))
         if dur is not None and "end_ms" not in kwargs:
             kwargs["end_ms"] = kwargs.get("start_ms", 0) + dur
@@ -418,9 +434,12 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
     elif rx.search(r"\b(?:huge|giant|massive)\b|超大|特大", bare):
         kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["huge"]
     # ("加个大标题“…”": a big title is one in big letters)
-    elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大|(?<!超)大\s*(?:号)?\s*标题", bare):
+    # ("字要大", "字大点", "字体要小一些": how big the letters are, said with 字 first)
+    elif rx.search(r"\b(?:big|large|bigger|larger)\b|大字|大一点|放大|(?<!超)大\s*(?:号)?\s*标题|" +
+                   _LETTERS_HOW % "大", bare):
         kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["big"]
-    elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点|小\s*(?:号)?\s*标题", bare):
+    elif rx.search(r"\b(?:small|smaller|tiny|little)\b|小字|小一点|小\s*(?:号)?\s*标题|" +
+                   _LETTERS_HOW % "小", bare):
         kwargs["size"] = (TITLE_SIZES if is_title else TEXT_SIZES)["small"]
     return kwargs
 
@@ -576,7 +595,8 @@ def _unquoted(text: str) -> str | None:
          # after a verb of writing and a space are the text
          # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
          # of subtitles named with the verb)
-         or rx.search(r"(?:(?:打上|挂着|写上|写着|打个)(?:一行|一句|个|一个)?(?:大|小)?(?:字幕|标题|大标题)?|"
+         or rx.search(r"(?:(?:打上|挂着|写上|写着|打个|(?<=[角部面间])\s*(?:来|整|搞)(?:个|一个))"
+                      r"(?:一行|一句|个|一个)?(?:大|小)?(?:字幕|标题|大标题)?|"
                       r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
                       r"(?:字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
                       # "上面显示红色的 全场五折": what is shown (its look said before it) is the text
@@ -1025,7 +1045,8 @@ def title_rule(c: Clause) -> list[Hit]:
         return [Hit(m_title.start(), question="标题要写什么？" if c.zh else "What should the title say?")]
     if subtitle_text and not (m_title or m_text) and not (quote or found):
         return []
-    at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头(?!\s*(?:一直)?(?:到|至))", text))
+    at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头(?!\s*(?:一直)?(?:到|至))" +
+                              CUT_THERE, text))
     is_title = bool(m_title) or (not m_text and at_start and not subtitle_text)
     kwargs = _text_params(c, is_title, found)
     if subtitle_text and not m_title and "pos" not in kwargs:
