@@ -315,6 +315,8 @@ def is_capability(norm_text: str, raw: str) -> bool:
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
+        if not mark and (asked := re.match(r"([^?？]*?吗)\s+(\S[^?？]*)$", bare)):
+            head, mark, tail = asked.group(1)[:-1], "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
         if mark and tail.strip() and not _WHY_AFTER_ZH.search(tail) and not _EDIT_VERB_EN.search(tail):
             bare = head + mark  # the question, then why it is asked
         return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",

@@ -302,7 +302,10 @@ _TIMED_THEN_ADDED = re.compile(
 # "黑白 加标题「X」 结尾淡出2秒": after the words shown, a new edit (where it goes said first) is its own
 # clause - the place is that edit's, not the text's
 _WORDS_THEN_EDIT = re.compile(
-    r"⟦\d+⟧(\s+)(?=(?:开头|片头|结尾|片尾|末尾|最后|全程|整体|整个视频)?"
+    # ("上面加「第3期」 下面加「…」": the place of the next text said first is that text's)
+    r"⟦\d+⟧(\s+)(?=(?:在\s*)?(?:画面)?(?:上面|下面|上方|下方|顶部|底部|顶上|底下|[左右][上下]角)\s*"
+    r"(?:写上?|打上?|放上?|加上?)\s*⟦|"
+    r"(?:开头|片头|结尾|片尾|末尾|最后|全程|整体|整个视频)?"
     r"\s*(?:(?:前|最后|开头|结尾)\s*§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|"
     r"调亮|调暗|降噪|去掉|删掉|剪掉|加(?![速快长大到在])|配上|转成|导出|旋转))")
 

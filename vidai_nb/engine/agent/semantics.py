@@ -881,7 +881,9 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                 tail, before = res.text[t.start:b].strip(), res.text[a:t.start]
                 if re.fullmatch(r"(?:不要|不需要|不用)(?:了|啦)?\s*[。.!！~]*", tail) and re.search(
                         r"(?:都|全|也|全部|统统|通通)\s*$|"
-                        r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$", before):
+                        r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$|"
+                        # "总长剪到55秒 多的不要": what is over the length, said to go
+                        r"(?:多|多余|多出(?:来)?|超出(?:来)?|超过|超了)\s*的\s*(?:部分)?\s*$", before):
                     continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
                 if re.search(_SOMEONE_SAID, before) and re.match(_SOMEONE_DECLINES, tail):
                     continue  # "c那段客户说不能用 c不要了": someone's wish, the reason for the cut

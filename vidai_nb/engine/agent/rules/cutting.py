@@ -290,8 +290,9 @@ _OF_END = (rf"\s*,?\s*(?:(?:taken|made|cut|pulled)\s+)?\b(?:of|from|out\s+of|usi
            rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒)?\s*(?:来|里|中)?\s*"
            rf"(?=(?:做|剪|截|弄|出|来)\s*(?:成|出)?\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
            rf"(?:预告片?|片段|短片|短视频|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
-           rf"[,，]\s*(?:用|从|取)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的|那)?\s*"
-           rf"(?:部分|一段|那段|段|几秒)?\s*$")
+           # ("做个10秒的预告 用结尾那段": said after a space as after a comma)
+           rf"(?:[,，]|\s)\s*(?:就)?(?:用|从|取|拿)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的|那)?\s*"
+           rf"(?:部分|一段|那段|段|几秒)?\s*(?:吧|就行|就好)?\s*$")
 
 
 def _made_of_end(text: str) -> str | None:
@@ -1710,7 +1711,9 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     # same window must not claim "只要" of "删掉clip.mp4，只要b.mp4和c.mp4拼起来")
     keep = re.search(r"\b(?:only|just)\s+(?:need|want|keep|use)\b|\bkeep\s+(?:only|just)\b|"
                      r"\b(?:need|want|keep|use)\s+(?:only|just)\b|只(?:要|留|保留|需要)", c.text)
-    drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS})\s*(?:都|全)?\s*"
+    # ("其他两个不要了", "剩下那两段删掉": the others counted)
+    drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS}|剩下的?|剩余的?|另外的?)\s*"
+                     rf"(?:(?:这|那)?\s*(?:两|2|几)\s*(?:个|段|条)(?:视频|片段)?)?\s*(?:都|全)?\s*"
                      rf"(?:can go|goes|go|不要了?|删掉|去掉|删了)", c.text)
     if keep is None and drop is not None:
         # "只用b.mp4，其他的都不要", "just b.mp4, get rid of the others", "keep b.mp4 and delete the rest":
@@ -1939,19 +1942,30 @@ def concat_rule(c: Clause) -> list[Hit]:
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
         drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
                 r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")
-        dropped = {r.media_id: at for at, r in named if re.search(drop, text[max(0, at - 30):at])}
+        # ("clip.mp4不用了 c和b拼起来": said to go before the join - those words are that file's, never
+        # the next file's)
+        gone_zh = (r"[\w.-]*\s*(?:那段|这段|那个|这个|那条|的)?\s*(?:就|也|都)?\s*"
+                   r"(?:不要了|删掉|删了|去掉|不用了)")
+        owned = [(at, at + g.end()) for at, _ in named
+                 if m is not None and at < m.start() and (g := re.match(gone_zh, text[at:]))]
+        dropped = {r.media_id: at for at, r in named
+                   if (d := re.search(drop, text[max(0, at - 30):at])) and
+                   not any(a <= max(0, at - 30) + d.start() < b for a, b in owned)}
         # ("b和c接一块，clip.mp4不要了": the file said to go after it is named)
         gone_after = (r"[\w.-]*\s*(?:那段|这段|那个|这个|那条|的)?\s*(?:就|也|都)?\s*"
                       r"(?:不要了?|删掉|删了|去掉|不用了?)|"
                       r"[\w.-]*\s+(?:can go|goes|has to go|is out)\b")
         dropped |= {r.media_id: at for at, r in named if r.media_id not in dropped and
-                    m is not None and at > m.start() and re.match(gone_after, text[at:])}
+                    m is not None and ((at > m.start() and re.match(gone_after, text[at:])) or
+                                       any(a == at for a, _ in owned))}
         if dropped and len([i for i in ids if i not in dropped]) >= 2:
             ids = [i for i in ids if i not in dropped]
             for at in dropped.values():
                 rx.search(drop, text[:at])
                 if m is not None and at > m.start():
                     rx.search(gone_after, text[at:])
+                elif m is not None:
+                    rx.search(gone_zh, text[at:])
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
                 not rx.search(r"\bthen\b|先|再", text):

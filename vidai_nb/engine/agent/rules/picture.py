@@ -640,7 +640,9 @@ _STATED_NOW = (r"(?:\bit'?s|\bits|\bit is|\bit was|\bthis is|\bthis was|\bthey'?
                r"(?:is|are|was|were|'s)|\b(?:shot|filmed|recorded|captured)(?:\s+(?:it|this|them))?)\s+"
                r"(?:only\s+|just\s+|currently\s+|still\s+|already\s+|natively\s+|originally\s+)?(?:(?:in|at)\s+)?"
                r"(?:only\s+|just\s+)?$|"
-               r"(?:原片|原视频|素材|视频|片子|它|这个)?\s*(?:只有|才|本来(?:就)?是|原来是|现在是|拍的是|录的是|原本是)\s*$")
+               r"(?:原片|原视频|素材|视频|片子|它|这个)?\s*(?:只有|才|本来(?:就)?是|原来是|现在是|拍的是|录的是|原本是)\s*$|"
+               # "素材是720p的": what the footage is
+               r"(?:原片|原视频|原素材|素材|源文件|片源|片子)\s*(?:都|也|全)?\s*是\s*$")
 
 
 def resolution_rule(c: Clause) -> list[Hit]:
@@ -667,6 +669,11 @@ def resolution_rule(c: Clause) -> list[Hit]:
     h = {1: 720, 2: 1080, 3: 2160, 4: 1080, 5: 720}.get(m.lastindex or 0)
     if h is None:
         h = {"超清": 2160, "高清": 1080, "标清": 720}[m.group(6)]
+    if (h >= 1080 or m.group(5)) and re.search(r"超分|\bupscal\w*|\bup[\s-]?res\b", c.ctx.raw.lower()):
+        # "能帮我超分成4k吗 车评要高清": the sharper picture the upscaling was asked for, said again - refused
+        # with it, no resize of its own
+        rx.search(r"要\s*(?:高清|超清)|\b(?:needs?|wants?|has to be)\b", c.text)
+        return []
     rx.search(r"\b(?:the\s+)?resolution\b|分辨率", c.text)  # what is changed, named
     return [Hit(m.start(), [s.Resolution.model_validate({"max_height": h})], note=_cap_above(c, h))]
 

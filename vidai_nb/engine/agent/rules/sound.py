@@ -1488,8 +1488,10 @@ def music_rule(c: Clause) -> list[Hit]:
                                                                        r"淡出", text) \
             and not re.search(r"\b(?:add|put|use|swap|replace|switch|new|another)\b|加|换", text):
         wants_add = False  # "cut the music at the end with a 4 sec fade": the music playing fades
+    # ("加字幕 bgm调到20%": the add verb of another thing added is not this music's)
     if wants_add and not audio_named and c.ctx.has_music and has_music_word and not re.search(
-            r"\b(?:add|adding|new|another|second|swap|replace|switch|different|other)\b|加|换|新|另",
+            r"\b(?:add|adding|new|another|second|swap|replace|switch|different|other)\b|"
+            r"加(?!\s*(?:个|上|一下|一个|1\s*个|点)?\s*(?:字幕|标题|文字|字|转场|水印|logo|滤镜|特效|速|快))|换|新|另",
             text) and (
             re.search(r"\d+(?:\.\d+)?\s*%|\b(?:down|up|lower|higher|quieter|softer|louder)\b|"
                       r"小声|小点|小一点|大声|大点|大一点|调低|调小|调高|调大|降低|提高", text)):

@@ -604,6 +604,12 @@ def _unquoted(text: str) -> str | None:
                       # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
                       r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换|但|不过|不要|别|不用|不需要|"
                       r"给我|单独|烧|srt\b|vtt\b|"
+                      # ("加字幕 顺便到个srt给我": another thing asked for beside it)
+                      r"顺便|顺带|另外|同时|还要|还有|导|"
+                      # ("加字幕 bgm调到20%": a sound or the picture set, another edit)
+                      r"(?:background music|music|bgm|音乐|背景音乐|配乐|声音|音量|原声|人声|画面|亮度|"
+                      r"速度)\s*"
+                      r"(?:的)?\s*(?:音量)?\s*(?:调|降|减|加|改|换|关|开|小|大|低|高|放慢|加快)|"
                       # ("加字幕 结尾淡出2秒": another edit with its place, not the words shown)
                       r"(?:开头|片头|结尾|片尾|末尾|最后|全程)?\s*(?:§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|降噪|旋转)"
                       r")([^\s§].*)$", text))
