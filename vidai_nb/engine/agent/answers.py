@@ -757,6 +757,9 @@ def is_question(norm_text: str, raw: str) -> bool:
                      r"(?:换|调|排|剪|删|拼|接|合|加|改|放|打乱|倒)", bare) and \
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "几段素材换个顺序吧": "the few clips" named, then the edit - not "how many"
+        if re.search(r"(?:其他|其余|剩下的?|另外|别的)\s*几\s*(?:段|个|条)\S{0,6}?(?:删|去掉|不要|剪|拿掉)", bare) and \
+                not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
+            return False  # "就用b.mp4 其他几段都去掉": "the other few" go - not "how many"
         if re.search(r"(?:要不要|该不该|应不应该|有没有必要|有必要|值不值得|值得)\S{0,8}"
                      r"(?:做|上|玩|开|入驻|搞)\S{0,3}"
                      r"(?:抖音|快手|小红书|b站|视频号|youtube|tiktok)", bare.lower()):
@@ -877,7 +880,8 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                 f"at is "
                 "said, ask “show me the transcript”.")
     if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|"
-                 r"几段(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))|"
+                 r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<!别的)"
+                 r"几段(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间|都|全|删|去掉|不要))|"
                  r"多少段", text):
         return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
                 f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")

@@ -416,6 +416,9 @@ def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: Pa
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
         window = Clause(res.text[a:b], ctx)
         named = [r for _, r in ctx.mentioned(window.text, "video") if r.media_id in on]
+        # "clip那段静音": clip.mp4 by its bare stem, which is also the English word (not a stem of its own)
+        named = named or [m for m in ctx.media if m.name.lower() == "clip.mp4" and m.media_id in on and zh
+                          and re.search(r"\bclip\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个|条)|的)", window.text)]
         if not named and not segment_refs(window):
             continue
         what = proposed(whole[0], "zh" if zh else "en")  # asked: nothing is done yet

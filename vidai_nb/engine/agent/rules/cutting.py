@@ -176,9 +176,28 @@ _OVERLAY_STARTS = (r"(?:\b(?:subtitles?|captions?|subs|titles?|text|music|song|l
                    r"(?:字幕|标题|文字|音乐|配乐|歌曲?|水印|旁白)\s*(?:要|就|都|会|得)?\s*从\s*§")
 
 
-def _video_start(text: str) -> re.Match[str] | None:
-    """Where the video is said to start ("start it at 0:15"), unless it is said of an overlay."""
-    return None if re.search(_OVERLAY_STARTS, text) else rx.search(START_AT, text)
+# "从第10秒开始加音乐", "从第5秒开始显示字幕", "从第5秒开始变成黑白": a start followed by another edit is
+# where that edit starts, never where the video does (it had cut the first seconds); so is a bare
+# "从第5秒开始" said after an edit of the sound, the text or the colour with no cut anywhere
+# ("音量调到50% 从第5秒开始")
+_EDIT_FROM = (r"从\s*第?\s*§\d+§\s*(?:秒)?\s*(?:开始|起)\s*(?:的地方|以后|之后)?\s*(?:就|再|要|让|把|给|都|全)?\s*"
+              r"(?:加|放|配|显示|出现|打上|打|插|变|调|改|换|淡|静音|慢|快|加速|减速|降|升|转|上字幕|用|音乐|配乐|"
+              r"bgm|背景音乐|字幕|文字|标题|音量|声音|画面|颜色|黑白|滤镜)")
+_OTHER_EDIT = r"音量|声音|音乐|配乐|bgm|background music|字幕|文字|标题|黑白|颜色|滤镜|倍速|淡入|淡出|静音"
+_CUT_SAID = r"剪|删|截|保留|留下|只要|不要|去掉|砍|切掉|掐"
+
+
+def _video_start(text: str, whole: str = "") -> re.Match[str] | None:
+    """Where the video is said to start ("start it at 0:15"), unless it is said of an overlay or of
+    another edit (`whole`: the request the clause is part of)."""
+    if re.search(_OVERLAY_STARTS, text) or re.search(_EDIT_FROM, text):
+        return None
+    m = rx.search(START_AT, text)
+    if m is not None and m.group(0).startswith("从") and not re.search(r"(?:视频|片子|影片|成片)\s*$",
+                                                                      text[:m.start()]) and re.fullmatch(r"[\s,，。.!！]*", text[m.end():]) and \
+            re.search(_OTHER_EDIT, whole or text[:m.start()]) and not re.search(_CUT_SAID, whole or text):
+        return None
+    return m
 # what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
 # ("trim my lecture / my zoom recording / the podcast from 0:04 to 0:52": whatever the recording is called,
 # the reading is the same)
@@ -520,7 +539,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                                                 r"ther "
                                                 r"than)\b|除了.{0,30}(?:都|全部|其他|其余)", text):
         keep_mode = True  # "remove everything except 0:10-0:20": what is named stays
-    if not (keep_mode or cut_mode or trim_to or _video_start(text)):
+    if not (keep_mode or cut_mode or trim_to or _video_start(text, c.ctx.raw)):
         return []
     spans = ranges(text)
     # "keep just the middle 10 seconds"
@@ -621,7 +640,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                         rf"{T}\s*(?:之后|以后|后面|后边|往后)", text)
     m_before = rx.search(rf"(?:before|up to|until|之前|以前)\s*(?:the\s*)?{T}|{T}\s*(?:之前|以前|前面|前边)"
                          rf"(?:的)?(?!\s*(?:加|放|插))", text)
-    m_start_at = _video_start(text)
+    m_start_at = _video_start(text, c.ctx.raw)
     # ("从第5秒开始都不要了": all of it from there on)
     on_from = (r"\b(?:after(?: that)?|onwards?|the rest)\b|后面|之后|以后|剩下|"
                r"(?:都|全部|全都|全)\s*(?:不要|删|剪|去掉|砍)")
@@ -1089,8 +1108,15 @@ def _dead_air_described(text: str) -> bool:
         _START_W + "|" + _END_W + "|" + _BOTH_W, text)
 
 
+# "clip那段静音", "clip.mp4静音": the clip named clip.mp4 muted (a mute of one clip, asked about), never
+# "clip" as the English verb before the silences
+_CLIP_MUTED = r"\bclip(?:\.mp4)?\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个|条)(?:视频|片段)?|的?(?:声音|原声))?\s*(?:静音|消音)"
+
+
 def silences_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if c.zh and re.search(_CLIP_MUTED, text) and any(m.name.lower() == "clip.mp4" for m in c.ctx.media):
+        return []
     m = rx.search(_SILENCE, text)
     keep_ends = "none"
     # "preserve pauses under 1 second", "leave silences shorter than a second alone", "短于1秒的停顿保留":

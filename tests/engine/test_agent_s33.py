@@ -1,0 +1,72 @@
+"""Session 33 (own fixes): a Chinese start said with another edit ("从第10秒开始加音乐", "音量调到50% 从第5秒
+开始") is that edit's start, never a cut of the opening; clip.mp4 called "clip" beside a mute (clip那段静音) is
+that clip, asked about like any one-clip mute, never "clip the silences"; "the other few" said to go beside a
+named clip (就用b.mp4 其他几段都去掉) keeps the named clip and is no question about how many clips there are."""
+
+from __future__ import annotations
+
+import pytest
+
+from vidai_nb.engine.agent import parse
+from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+
+UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "music.mp3", "logo.png")]
+CLIPS3 = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4")]
+
+
+def _plan(text: str, music: bool = False, clips3: bool = False):  # type: ignore[no-untyped-def]
+    zh = any("\u4e00" <= c <= "\u9fff" for c in text)
+    if clips3:
+        return parse(text, "zh" if zh else "en", CLIPS3, sample_draft(["clip.mp4", "b.mp4", "c.mp4"], None))
+    draft = sample_draft(["clip.mp4"], music="music.mp3") if music else sample_draft(["clip.mp4"], None)
+    return parse(text, "zh" if zh else "en", UPLOADS, draft)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("从第10秒开始加音乐", s.AddMusic),
+    ("从第5秒开始显示字幕", s.AddSubtitles),
+    ("从第5秒开始音量调到50%", s.SetVolume),
+    ("音量调到50% 从第5秒开始", s.SetVolume),
+])
+def test_a_start_said_with_another_edit_cuts_nothing(text: str, kind: type) -> None:
+    plan = _plan(text)
+    assert not any(isinstance(op, s.Trim | s.KeepRange | s.RemoveRange) for op in plan.ops)
+    assert any(isinstance(op, kind) for op in plan.ops)
+
+
+@pytest.mark.parametrize("text,head", [
+    ("从第5秒开始", 5000),
+    ("视频从第5秒开始播放", 5000),
+    ("加字幕，视频从第5秒开始", 5000),
+    ("音量调到50%，从第5秒开始剪", 5000),
+])
+def test_the_video_said_to_start_later_still_trims(text: str, head: int) -> None:
+    plan = _plan(text)
+    assert [op.head_ms for op in plan.ops if isinstance(op, s.Trim)] == [head]
+
+
+@pytest.mark.parametrize("text", ["clip那段静音", "clip这段静音", "clip的声音静音", "clip那段调成黑白"])
+def test_clip_named_by_its_stem_is_one_clip_asked_about(text: str) -> None:
+    plan = _plan(text, clips3=True)
+    assert plan.ops == [] and plan.question and "整个视频" in plan.question
+
+
+def test_clip_muted_when_it_is_the_whole_video() -> None:
+    assert [type(op) for op in _plan("clip的声音静音").ops] == [s.Mute]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("就用b.mp4 其他几段都去掉", (60000, 90000)),
+    ("就留c.mp4 其他的删掉", (90000, 110000)),
+    ("保留b.mp4 别的都去掉", (60000, 90000)),
+])
+def test_the_named_clip_kept_when_the_others_go(text: str, span: tuple[int, int]) -> None:
+    plan = _plan(text, clips3=True)
+    assert not plan.question and not getattr(plan, "answer", None)
+    assert [(op.start_ms, op.end_ms) for op in plan.ops if isinstance(op, s.KeepRange)] == [span]
+
+
+def test_how_many_clips_is_still_answered() -> None:
+    plan = _plan("一共几段？", clips3=True)
+    assert plan.ops == [] and plan.answer and "3" in plan.answer
