@@ -1915,7 +1915,12 @@ _TRANSCRIPT_HANDED = re.compile(
     r"\b(?:show|give|send|let)\b(?: me)?(?: see| read)? (?:the )?(?:text|words|script) (?:of|in|from) "
     r"(?:the |my )?"
     r"(?:subtitles?|captions?|subs)\b|"
-    r"^what (?:do|does|will) (?:the |my )?(?:subtitles?|captions?|subs) (?:say|read)\b")
+    r"^what (?:do|does|will) (?:the |my )?(?:subtitles?|captions?|subs) (?:say|read)\b|"
+    # "show me the text of what i say in this clip, i need it for a worksheet": the speech, handed as text
+    r"\b(?:show|give|send|let)\b(?: me)?(?: see| read| have)? (?:the |a )?(?:written )?"
+    r"(?:text|words|script|wording) (?:of|for) (?:everything |exactly )?what (?:i|we|they|he|she|people|"
+    r"the (?:speaker|presenter|host|teacher|guest)s?)(?:'m|'re| am| are| is)?\s+"
+    r"(?:say|said|says|saying|talk\w*|speak\w*)\b")
 
 
 _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:saved\s+)?versions?\b|"
@@ -1924,7 +1929,8 @@ _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?
              r"there are)\b|"
              # "can u list what edits are on the timeline rn": the history of edits, listed
              r"\b(?:list|show|tell)\s+(?:me\s+)?(?:what|which|the|all(?: the)?)\s+(?:edits|changes)\b"
-             r"(?![^.?!]*\b(?:to|into)\b)|"
+             # (not "what changes to make"; "... i made to it", or a reason after a comma, still lists them)
+             r"(?![^.?!,]*\b(?:to|into)\b(?!\s+(?:it|this|the (?:video|clip|project|vid))\b))|"
              r"有哪些版本|几个版本|多少个?版本|版本列表|所有(?:的)?版本|列出\S{0,4}版本|(?:看看|看一下|查看)\S{0,4}版本")
 
 

@@ -160,6 +160,11 @@ class ParseContext:
                     rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"
                     rf"and\b|then\b))|"
+                    # "remove the first 5 s of b", "trim 4s off the start of c": a part of one clip
+                    rf"(?:\b(?:first|last|final|opening|closing|start|beginning|end|ending|intro|outro)|"
+                    rf"§|\d\s*(?:s|secs?|seconds?|ms|frames?|%))\s+(?:of|in|from|off)\s+{letter}"
+                    rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|as well\b|so\b|because\b|"
+                    rf"since\b|coz\b|cause\b|cuz\b|it'?s\b|its\b))|"
                     # "mute just b, it has wind noise": a change of the whole video said of one clip
                     rf"\b(?:mute|unmute|denoise|brighten|darken|rotate|flip|mirror|normali[sz]e|"
                     rf"black and white|b&w)\s+(?:just\s+|only\s+)?{letter}"

@@ -723,10 +723,15 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|"
                   r"pls\b|"
                   r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
+    # "take 'DRAFT' off and put 'FINAL CUT' in its place": quoted words taken off are the text taken off
+    text = re.sub(r"\b(take|get|pull|strip)\s+(⟦\d+⟧(?:\s+(?:text|title|caption|label|words?|sign))?)\s+"
+                  r"(off|out|down)(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|pls\b|(?:of\s+)?(?:the\s+)?(?:screen|video|"
+                  r"picture|frame)\b))", r"\1 \3 \2", text)
     # "unmute the music, i muted it by accident", "…, i didnt mean to mute it": what happened before, said
     # as the reason - no edit
-    did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop)"
-           r"(?:d|ed|ped|med)?\b")
+    # ("i hit mute on it by accident earlier", "i pressed the mute button": a button pressed is a mute done)
+    did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop|"
+           r"hit|press|click|tap)(?:d|ed|ped|med)?\b")
     told = rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?(?:i|we)\s+" \
         rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|" \
         rf"(?:did ?n'?t|did not|never)\s+(?:mean|meant|want|wanted|intend|intended)\s+to\s+{did}|" \
@@ -737,7 +742,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "i muted the bg music by accident, turn it back on": "it" is what the story muted - said plainly
     thing = r"((?:the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:music|bgm|song|sound|audio|voice|track))"
     story = re.search(told, text)
-    muted = re.search(rf"\b(?:muted?|turn(?:ed)? off|switch(?:ed)? off)\s+{thing}\b|"
+    muted = re.search(rf"\b(?:muted?(?:\s+(?:button\s+)?on)?|turn(?:ed)? off|switch(?:ed)? off)\s+{thing}\b|"
                       rf"\b(?:turn(?:ed)?|switch(?:ed)?)\s+{thing}\s+off\b", story.group(0) if story else "")
     text = re.sub(told, " ", text)
     if muted:
@@ -748,8 +753,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?!\s*(?:§|\d|the\s+\d))(?:\s+(?:them|those|the two(?: (?:cuts|splits|points))?|"
                   r"the (?:cuts|splits)))?", "the middle piece", text)
     # "cut the speed in half", "halve the speed": half speed (a property halved, nothing cut)
-    text = re.sub(r"\b(?:cut|drop|reduce|bring)\s+(?:the\s+|its\s+|the video'?s?\s+)?(?:playback\s+)?speed\s+"
-                  r"(?:in half|by half)\b|\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
+    # ("chop/slash/knock the speed in half for 0:12-0:16": the same halving, never a cut of that span)
+    text = re.sub(r"\b(?:cut|chop|slash|knock|drop|reduce|bring)\s+(?:the\s+|its\s+|the video'?s?\s+)?"
+                  r"(?:playback\s+)?speed\s+(?:down\s+)?(?:in half|by half)\b|"
+                  r"\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
                   text)
     # "slow it down by half", "slow the timelapse by half": half the speed (0.5×), not a mild slow-down
     text = re.sub(r"\bslow\s+((?:it|this|that|everything|(?:the|my|this)\s+(?:[a-z'-]+\s+){0,2}?"

@@ -38,6 +38,12 @@ def english_numbers(text: str) -> str:
 
     text = re.sub(r"\bhalf (?:(?:an? )(minute|second|hour)s?|(minute|second|hour))\b", half, text)
     text = re.sub(r"\ban? (minute|hour) and a half\b", r"1.5 \1s", text)
+    # "the last quarter minute", "a quarter of an hour", "three quarters of a minute": a share of that unit
+    # (15 s, 15 min, 45 s) - not a quarter of the video
+    text = re.sub(r"\b(?:(?:a|one)\s+)?(three\s+|3\s+)?quarters?(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+"
+                  r"(minute|hour)s?\b",
+                  lambda m: f"{45 if m.group(1) else 15} "
+                            f"{'seconds' if m.group(2) == 'minute' else 'minutes'}", text)
     text = re.sub(r"\b(?:a|one) (minute|hour)\b", r"1 \1", text)
     text = re.sub(r"\b(first|last|final) (minute|hour)\b", r"\1 1 \2", text)  # "after the first minute"
     # "keep only the first second", "cut the last second": one second at that end (not "the first, second

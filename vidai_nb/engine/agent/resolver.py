@@ -523,6 +523,11 @@ _SAID_WRONG = re.compile(r"(?:加|弄|搞|放|剪|调|改|做|配)(?:错|坏)了
                          # "刚才那步撤回 字幕挡住宝宝的脸了": what the edit covered up
                          r"(?:挡住|遮住|盖住|挡到|遮到|挡着|遮着)\S{0,8}|"
                          r"\b(?:covers?|covered|blocks?|blocked|hides?|hid)\s+(?:up\s+)?(?:my|his|her|their|the|our)\b")
+# "undo that, the music came in way too loud", "…, it's way too dark now": how the edit came out, too much
+# of something - said alone (with no ask of its own: "make the music quieter, it came in too loud" asks)
+_CAME_OUT_TOO = re.compile(r"\b(?:came|comes|come|turned|turns)\s+(?:in|out|up)\s+(?:(?:way|far|much|"
+                           r"super|really|a bit|a little|kinda|so)\s+)?too\b|\bended up\s+(?:being\s+)?"
+                           r"(?:(?:way|far|much|super|really|a bit|kinda|so)\s+)?too\b|\btoo\s+\w+\s+now\b")
 _HISTORY = (schemas.Undo, schemas.Redo, schemas.RestoreVersion)
 
 
@@ -533,7 +538,8 @@ def _wrong_is_the_reason(text: str, spans: list[tuple[int, int]], chosen: list[C
 
     def said_wrong(c: Candidate, back: Candidate) -> bool:
         said = _said(text, spans, c)
-        return bool(c.hit.ops) and c.window != back.window and bool(_SAID_WRONG.search(said)) \
+        return bool(c.hit.ops) and c.window != back.window and bool(
+            _SAID_WRONG.search(said) or (_CAME_OUT_TOO.search(said) and not _ASKS.search(said))) \
             and not _VALUE.search(said)
 
     return _folded(back, chosen, said_wrong)

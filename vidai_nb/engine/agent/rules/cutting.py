@@ -1966,7 +1966,9 @@ def concat_rule(c: Clause) -> list[Hit]:
                       r"everything else)\b|"
                       r"\bonly\b|只要|只把|只用|只拿", text)
         # "scrap clip.mp4, i just want b.mp4 then c.mp4 stitched together": a file said to go is not joined
-        drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out))"
+        # ("merge c.mp4 and b.mp4 but leave out clip.mp4", "… and exclude clip.mp4")
+        drop = (rf"(?:{_DROP}|\b(?:scrap|forget|not|without|don'?t (?:use|want|need|include)|take out|"
+                rf"leave out|exclude|excluding|omit|minus|except(?: for)?|but not|not including))"
                 r"\s+(?:the\s+)?(?:clip\s+|video\s+|file\s+)?$|(?:不要|删掉|删除|去掉|不用|剪掉)\s*(?:了\s*)?$")
         # ("clip.mp4不用了 c和b拼起来": said to go before the join - those words are that file's, never
         # the next file's)
@@ -1984,12 +1986,19 @@ def concat_rule(c: Clause) -> list[Hit]:
         dropped |= {r.media_id: at for at, r in named if r.media_id not in dropped and
                     m is not None and ((at > m.start() and re.match(gone_after, text[at:])) or
                                        any(a == at for a, _ in owned))}
+        # "join c.mp4 then b.mp4 and leave clip.mp4 out of it", "keep clip.mp4 out": left out, said around it
+        out = r"[\w.-]*\s+out\b(?:\s+of\s+(?:it|this|that|them|the\s+\w+))?"
+        dropped |= {r.media_id: at for at, r in named if r.media_id not in dropped and m is not None and
+                    at > m.start() and re.search(r"\b(?:leave|keep)\s+(?:the\s+)?$", text[max(0, at - 20):at])
+                    and re.match(out, text[at:])}
         if dropped and len([i for i in ids if i not in dropped]) >= 2:
             ids = [i for i in ids if i not in dropped]
             for at in dropped.values():
                 rx.search(drop, text[:at])
                 if m is not None and at > m.start():
                     rx.search(gone_after, text[at:])
+                    rx.search(r"\b(?:leave|keep)\s+(?:the\s+)?(?=" + re.escape(text[at:at + 3]) + ")", text)
+                    rx.search(r"(?<=\S)\s+out\b(?:\s+of\s+(?:it|this|that|them|the\s+\w+))?", text[at:])
                 elif m is not None:
                     rx.search(gone_zh, text[at:])
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
@@ -2562,7 +2571,8 @@ _ALL_STAYS = (r"(?:内容|画面|东西)\S{0,6}?(?:不能|不可以|不许|别|�
               r"(?:second|bit|part|frame|moment)|everything(?!\s+(?:after|before|from|between|but|except|else|"
               r"up|until|till|past)\b))\b|"
               r"\bnothing\s+(?:can|should|must)\s+(?:be\s+)?(?:cut|lost|removed|missing)\b")
-_FASTER = (r"\bspeed(?:ing)?\s*(?:it|this)?\s*up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
+_FASTER = (r"\bspeed(?:ing)?\s*(?:it|this|everything|them|both|(?:all\s+)?(?:3|three|2|two|the)\s+clips)?\s*"
+           r"(?:all\s+)?up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}|" + _ALL_STAYS)
@@ -2576,6 +2586,10 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:need|needs|want|wants)\s+(?:it\s+|this\s+)?(?:(?:exactly|precisely)\s+{T}(?!\s*of\b)"
               rf"(?:\s+(?:total|in total|overall|long))?|(?:only\s+|just\s+)?{T}\s+(?:total|in total|"
               rf"overall)\b)|"
+              # "all three clips need to fit in 55 seconds", "it has to fit into 40s": the length it fits in
+              rf"\b(?:it|this|the video|everything|they|(?:all\s+)?(?:3|three|2|two|both|the|my)\s+clips|"
+              rf"(?:the\s+)?whole thing)\s+(?:needs?|has|have|must|should|got)\s+(?:to\s+)?fit\s+"
+              rf"(?:in(?:to)?|within|inside)\s+(?:an?\s+)?{T}|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"

@@ -603,7 +603,9 @@ _NOT_PART = (r"(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|segment|m
 OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out|clone out|edit out|rub"
                r" out)\s+"
                r"(?:the\s+|that\s+|those\s+|these\s+|this\s+|a\s+|an\s+|all (?:the\s+)?)?"
-               r"(?:" + _NOT_PART + r"[\w'-]+\s+){0,3}?(?:signs?|persons?|man|woman|guy|girl|kid|cars?|"
+               # ("remove the two guys walking behind me": people, said in the plural too)
+               r"(?:" + _NOT_PART + r"[\w'-]+\s+){0,3}?(?:signs?|persons?|man|woman|men|women|guys?|girls?|"
+                                    r"kids?|boys?|dudes?|strangers?|tourists?|passers-?by|cars?|"
                                     r"trucks?|"
                r"poles?|power ?lines?|wires?|cables?|trash(?: ?cans?)?|bins?|trees?|branch\w*|objects?|"
                r"photobombers?|reflections?|shadows?|boom(?: ?mic)?|tripods?|stains?|dust|birds?|"
@@ -614,7 +616,8 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"freckles?|tan lines?|wrinkles?|(?:lines?|marks?|spots?|ink|writing|lettering)\s+on\s+"
                r"(?:the|my|his|her|their|our|a|that)\s+(?:\w+\s+)?(?:tattoo|skin|arms?|legs?|face|hands?|neck|back|"
                r"chest|forehead|wall|floor|table|car|shirt|window|lens|mirror|door|board|whiteboard))\b"
-               r"(?!\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene)s?\b)|"
+               r"(?!'?s?\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene|voice|"
+               r"talking|chatter|speech|laugh\w*|scream\w*|yell\w*|shout\w*)s?\b)|"
                r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
                # ("删掉，那里有路人乱入": a reason in a clause of its own names what is in the part cut)
@@ -856,8 +859,9 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
 # one recording split into its parts: "split my voice and the guitar onto separate tracks", "把人声和吉他分成
 #两轨" - stem separation needs a model that is not here
-_STEM_PART = (r"(?:voice|vocals?|singing|speech|guitars?|drums?|bass|piano|keys|violin|instruments?|music|"
-              r"beat)")
+# ("separate the pastor's mic from the band": whose voice, and a band or a choir, are parts of it too)
+_STEM_PART = (r"(?:[a-z]+'s\s+)?(?:voice|vocals?|singing|speech|guitars?|drums?|bass|piano|keys|violin|"
+              r"instruments?|music|beat|mic|microphone|band|choir|orchestra|singers?)")
 STEMS = (r"\b(?:split|separate|isolate|extract|pull|break)\s+(?:out\s+|up\s+)?(?:my|the|his|her|their|our)?"
          r"\s*"
          + _STEM_PART + r"\s+(?:and|&|from)\s+(?:the\s+|my\s+|his\s+|her\s+)?" + _STEM_PART + r"\b|"

@@ -286,7 +286,9 @@ def platform_rule(c: Clause) -> list[Hit]:
                           r"(?:it|this|the video|my video|the footage)?\s*(?:up\s+)?(?:into|in)\s+"
                           r"(?:something|a few|some|several|multiple|a bunch of)\b(?:\s+\w+){0,2}|"
                           r"\bsomething (?:cool|nice|good|fun|awesome|viral|engaging|great)\b|"
-                          r"\bmake it (?:pop|cool|nicer|viral|engaging)\b|"
+                          # ("make it punchier, it's going on reels": a pace wished, the platform it goes on)
+                          r"\bmake it (?:(?:more|a bit more|a little more)\s+)?(?:pop|cool|nicer|viral|"
+                          r"engaging|punchy|punchier|snappy|snappier|exciting|lively|livelier|dynamic)\b|"
                           # "can you edit this nicely for tiktok", "clean it up for reels", "polish this for
                           # shorts": an edit of no kind said, for a platform - what to do is asked
                           r"\b(?:edit|polish|tidy|spruce|touch|fix|clean|jazz|spice|glow)(?:\s+up)?\s+"
@@ -734,6 +736,19 @@ def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str, thing: str = "p
         f"here — I can't {what_en} just {thing}. Shall I {what_en} the whole video?"))
 
 
+# "the last 5 sec are upside down, can you flip just those": the flip said of a stretch of time named in
+# the clause before it ("those", "that part") - a part of the time, as if said in the flip's own clause
+_THOSE = (r"\s*(?:(?:just|only)\s+)?(?:those|these|them|that (?:part|bit|section|piece|stretch|segment)|"
+          r"those (?:seconds|secs|bits|parts|frames))\b(?!\s+(?:two|2|three|3|clips|videos|files))")
+_TIME_SAID = r"\d\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\b\d{1,2}:\d{2}\b|\bframes?\b"
+
+
+def _those_seconds(c: Clause, verb: re.Match[str]) -> bool:
+    """The flip or rotation is of "those" seconds, named earlier in the request (not in this clause)."""
+    return bool(rx.match(_THOSE, c.text[verb.end():])) and not re.search(r"§\d+§", c.text) and bool(
+        re.search(_TIME_SAID, c.ctx.raw.lower()))
+
+
 # "flip only the logo", "rotate just the text": one thing in the picture said as all that turns
 _ONE_THING = (r"\s*(?:it\s+|this\s+)?(?:just|only)\s+(?P<x>(?:the|my|our|his|her|that|this)\s+"
               r"(?!(?:video|videos|clip|clips|picture|footage|image|frame|whole|entire|screen|shot|thing|vid|"
@@ -797,7 +812,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
         deg = 270
-    if part_of_time(c.text):
+    if part_of_time(c.text) or _those_seconds(c, m):
         return [_whole_only(c, m.start(), "rotate", "旋转")]  # "rotate the first 5 seconds 90 degrees"
     if (thing := _one_thing(c, m)) is not None:
         return [_whole_only(c, m.start(), "rotate", "旋转", thing)]  # "rotate just the text"
@@ -808,7 +823,12 @@ def rotate_rule(c: Clause) -> list[Hit]:
 # phone, a trick), never a flip asked for
 _FLIP_NOUN = (r"\bflip[\s-](?:turns?|tricks?|phones?|books?|charts?|flops?|cups?|cards?|side|moves?|jumps?|"
               r"kicks?|catch(?:es)?|cam(?:era)?s?)\b|\b(?:mirror|mirrors)\s+(?:selfies?|shots?|reflections?|"
-              r"images?|scenes?|dances?)\b|\bin (?:the|a|my) mirror\b")
+              r"images?|scenes?|dances?)\b|\bin (?:the|a|my) mirror\b|"
+              # "so you can see the pancake flip", "where i flip the burger": a flip done in the footage
+              r"\b(?:pancakes?|bottle|coin|burger|omelett?e|egg|crepe|board|skate(?:board)?|bike|bmx|back|front|"
+              r"side|kick|heel|cartwheel|table|hair)[\s-]+flips?\b|"
+              r"\b(?:where|when|while|as|once|until|till)\s+(?:i|we|he|she|they|you|u|the \w+)\s+"
+              r"(?:do(?:es)?\s+(?:a|the|my|his|her)\s+)?flips?\b(?:\s+(?:the|a|my|his|her|it)\b)?")
 
 
 def flip_rule(c: Clause) -> list[Hit]:
@@ -821,7 +841,7 @@ def flip_rule(c: Clause) -> list[Hit]:
     if re.search(r"\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
-    if part_of_time(c.text):
+    if part_of_time(c.text) or _those_seconds(c, m):
         return [_whole_only(c, m.start(), "flip", "翻转")]  # "flip the last 10 seconds"
     if (thing := _one_thing(c, m)) is not None:
         return [_whole_only(c, m.start(), "flip", "翻转", thing)]  # "flip only the logo"

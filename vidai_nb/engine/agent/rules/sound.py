@@ -53,7 +53,10 @@ MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
 
 # what is sped up, said between the verb and its particle: "speed the whole lecture up", "slow it down"
 _OBJ = (r"(?:(?:it|this|that|the|my|our|whole|entire|full|all|video|thing|things|lecture|recording|talk|vlog|"
-        r"tutorial|podcast|footage|clip|programme|program|edit|(?<=this )1|(?<=that )1)\s+){0,3}")
+        r"tutorial|podcast|footage|clip|programme|program|edit|(?<=this )1|(?<=that )1|"
+        # "speed everything up", "speed all three clips up": every clip, the whole of it ("speed them up"
+        # names clips said before - not read here)
+        r"everything|all\s+(?:(?:3|three|2|two)\s+)?clips)\s+){0,3}")
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:

@@ -159,7 +159,10 @@ _THEN_ZH = r"再(?:配|加|给|把|帮)|还要|另外|同时"
 _TYPO = (r"错字|错别字|写错|打错|拼错|识别错|(?:有|个|几个)\S{0,2}字(?:是)?错|\btypos?\b|\bmisspel\w*|"
          r"\bmis-?spelt\b|\bspelling (?:mistakes?|errors?)\b|\bspel(?:led|t) (?:[\w']+\s+){0,2}?"
          r"(?:wrong|incorrectly)\b|\bwrong (?:word|words|spelling)\b|"
-         r"\bgot (?:a|some|the|one|two|his|her|my|their) (?:words?|names?) wrong\b")
+         r"\bgot (?:a|some|the|one|two|his|her|my|their) (?:words?|names?) wrong\b|"
+         # "one word in the subtitles is wrong", "a couple of the words in the captions aren't right"
+         r"\b(?:one|a|1|two|2|some|a few|a couple|the)(?: of the)? (?:words?|names?) (?:in|on) (?:the |my )?"
+         r"(?:subtitles?|captions?|subs)\b[^,.;!]{0,20}?\b(?:wrong|incorrect|not right|(?:is|are)n'?t right)")
 
 
 def subtitles_rule(c: Clause) -> list[Hit]:

@@ -60,7 +60,12 @@ _SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈
 # a new clause after what is searched for: ", it changed", ", which is outdated", " because …"
 _REASON = (r"\s*[,;，；:—–-]\s*(?=(?:it|i|we|they|he|she|that|this|which|because|since|cause|cos|coz|bc|as|"
            r"so|its|it's|thats|that's|those|these|there|the (?:price|info|numbers?|details?) (?:is|are|was|"
-           r"were|has|have))\b)|\s+(?=(?:because|since|cause|cos|coz|bc|as (?:it|they|we|i|that)|which (?:is|"
+           r"were|has|have)|"
+           # ", the rates changed since", ", prices went up": a thing said to have changed - why it goes
+           r"(?:(?:the|our|my|their|all the)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:changed|went|got|expired|"
+           r"ended|dropped|rose|increased|moved|are(?:n'?t)? (?:wrong|outdated|old|different)|"
+           r"is(?:n'?t)? (?:wrong|outdated|old|different))"
+           r")\b)|\s+(?=(?:because|since|cause|cos|coz|bc|as (?:it|they|we|i|that)|which (?:is|"
            r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)|"
            # "… where i mention homework, students just need that bit": who wants it, a clause of its own
            r"\s*[,;]\s*(?=(?:[a-z']+\s+){1,3}(?:just\s+|only\s+|really\s+|also\s+)?(?:need|needs|want|wants|"
