@@ -1,7 +1,8 @@
-"""Session 33 (own fixes): a Chinese start said with another edit ("从第10秒开始加音乐", "音量调到50% 从第5秒
-开始") is that edit's start, never a cut of the opening; clip.mp4 called "clip" beside a mute (clip那段静音) is
-that clip, asked about like any one-clip mute, never "clip the silences"; "the other few" said to go beside a
-named clip (就用b.mp4 其他几段都去掉) keeps the named clip and is no question about how many clips there are."""
+"""Session 33 (own fixes): a Chinese start said with another edit ("从第10秒开始加音乐",
+"音量调到50% 从第5秒开始") is that edit's start, never a cut of the opening; clip.mp4 called "clip" beside
+a mute (clip那段静音) is that clip, asked about like any one-clip mute, never "clip the silences"; "the
+other few" said to go beside a named clip (就用b.mp4 其他几段都去掉) keeps the named clip and is no
+question about how many clips there are."""
 
 from __future__ import annotations
 

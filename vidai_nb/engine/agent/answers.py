@@ -757,7 +757,8 @@ def is_question(norm_text: str, raw: str) -> bool:
                      r"(?:换|调|排|剪|删|拼|接|合|加|改|放|打乱|倒)", bare) and \
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "几段素材换个顺序吧": "the few clips" named, then the edit - not "how many"
-        if re.search(r"(?:其他|其余|剩下的?|另外|别的)\s*几\s*(?:段|个|条)\S{0,6}?(?:删|去掉|不要|剪|拿掉)", bare) and \
+        if re.search(r"(?:其他|其余|剩下的?|另外|别的)\s*几\s*(?:段|个|条)\S{0,6}?(?:删|去掉|不要|剪|拿掉)",
+                     bare) and \
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "就用b.mp4 其他几段都去掉": "the other few" go - not "how many"
         if re.search(r"(?:要不要|该不该|应不应该|有没有必要|有必要|值不值得|值得)\S{0,8}"

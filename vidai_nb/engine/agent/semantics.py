@@ -1530,7 +1530,8 @@ def _whole_clips_named(ctx: ParseContext, text: str, parts: list[tuple[int, int]
     named the clip it keeps - that length was asked for in so many words."""
     main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
     segs = (main or {}).get("sg", [])
-    if len(segs) < 2 or not parts or not re.search(r"\b(?:only|just|keep)\b|只|就(?:用|要|留)|留下|保留", text):
+    if len(segs) < 2 or not parts or not re.search(r"\b(?:only|just|keep)\b|只|就(?:用|要|留)|留下|保留",
+                                                    text):
         return False
     bounds, at = {0}, 0
     for seg in segs:

@@ -180,7 +180,8 @@ _OVERLAY_STARTS = (r"(?:\b(?:subtitles?|captions?|subs|titles?|text|music|song|l
 # where that edit starts, never where the video does (it had cut the first seconds); so is a bare
 # "从第5秒开始" said after an edit of the sound, the text or the colour with no cut anywhere
 # ("音量调到50% 从第5秒开始")
-_EDIT_FROM = (r"从\s*第?\s*§\d+§\s*(?:秒)?\s*(?:开始|起)\s*(?:的地方|以后|之后)?\s*(?:就|再|要|让|把|给|都|全)?\s*"
+_EDIT_FROM = (r"从\s*第?\s*§\d+§\s*(?:秒)?\s*(?:开始|起)\s*(?:的地方|以后|之后)?\s*"
+              r"(?:就|再|要|让|把|给|都|全)?\s*"
               r"(?:加|放|配|显示|出现|打上|打|插|变|调|改|换|淡|静音|慢|快|加速|减速|降|升|转|上字幕|用|音乐|配乐|"
               r"bgm|背景音乐|字幕|文字|标题|音量|声音|画面|颜色|黑白|滤镜)")
 _OTHER_EDIT = r"音量|声音|音乐|配乐|bgm|background music|字幕|文字|标题|黑白|颜色|滤镜|倍速|淡入|淡出|静音"
@@ -193,9 +194,12 @@ def _video_start(text: str, whole: str = "") -> re.Match[str] | None:
     if re.search(_OVERLAY_STARTS, text) or re.search(_EDIT_FROM, text):
         return None
     m = rx.search(START_AT, text)
-    if m is not None and m.group(0).startswith("从") and not re.search(r"(?:视频|片子|影片|成片)\s*$",
-                                                                      text[:m.start()]) and re.fullmatch(r"[\s,，。.!！]*", text[m.end():]) and \
-            re.search(_OTHER_EDIT, whole or text[:m.start()]) and not re.search(_CUT_SAID, whole or text):
+    if m is None or not m.group(0).startswith("从"):
+        return m
+    said_alone = re.fullmatch(r"[\s,，。.!！]*", text[m.end():]) and \
+        not re.search(r"(?:视频|片子|影片|成片)\s*$", text[:m.start()])
+    if said_alone and re.search(_OTHER_EDIT, whole or text[:m.start()]) and \
+            not re.search(_CUT_SAID, whole or text):
         return None
     return m
 # what a trim may be said of: "trim my video to 12 s", "trim the clip from 0:03 to 0:15"
@@ -1110,7 +1114,8 @@ def _dead_air_described(text: str) -> bool:
 
 # "clip那段静音", "clip.mp4静音": the clip named clip.mp4 muted (a mute of one clip, asked about), never
 # "clip" as the English verb before the silences
-_CLIP_MUTED = r"\bclip(?:\.mp4)?\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个|条)(?:视频|片段)?|的?(?:声音|原声))?\s*(?:静音|消音)"
+_CLIP_MUTED = (r"\bclip(?:\.mp4)?\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个|条)(?:视频|片段)?|的?(?:声音|原声))?\s*"
+               r"(?:静音|消音)")
 
 
 def silences_rule(c: Clause) -> list[Hit]:
