@@ -414,7 +414,9 @@ Rows carry a `split`, in the order they were written:
   Scored once, blind, at 25d4972 before any fix: 87.9 % (277/315; English 90.5 %, Chinese 84.0 %), 6
   destructive (45076 a slow-down of 0:12-0:16 removed it; 45110 "the last quarter minute" cut 27.5 s;
   45129 "the first 5 s of b" cut the programme's start; 45174 the music unmuted and the clip muted; 45285
-  做个10秒的预告 用结尾那段 kept the first 10 s; 45292 只要b.mp4 其他两个不要了 deleted b).
+  做个10秒的预告 用结尾那段 kept the first 10 s; 45292 只要b.mp4 其他两个不要了 deleted b). Post-fix (not
+  blind), after session 33's round (fxc: the 17 English misses, fxd and fxe: the 20 Chinese ones, fxa's
+  reorder-then-position class): 315/315, no destructive misreading left.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
