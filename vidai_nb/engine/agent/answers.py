@@ -496,7 +496,13 @@ def asked_then_requested(raw: str) -> str | None:
         # "怎么给视频加字幕？帮我加上": the request says no object - what was asked about is it (the question
         # words dropped)
         kept = [re.sub(asked + r"|(?<=[\u4e00-\u9fff])(?:啊|呢|呀)(?=\W|$)", "", p) for p in parts]
-    return " ".join(p.strip() for p in kept if p.strip())
+    out = " ".join(p.strip() for p in kept if p.strip())
+    said = re.search(r"gif|动图", " ".join(p for p in parts if p not in kept), re.IGNORECASE)
+    if said and re.search(r"导出|输出|做成|生成", out) and \
+            not re.search(r"gif|动图|mp4|mov|webm|视频|jpe?g|png|封面|图片", out, re.IGNORECASE):
+        # "你能导出gif吗 帮我导出前3秒": the format asked about is what the export asked for makes
+        out += " " + said.group(0)
+    return out
 
 
 # "…fan noise in the background, how can i get rid of it": a noise in the recording described, then how to

@@ -177,7 +177,10 @@ class ParseContext:
                     rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:放|移|挪)(?:到|在))|"
                     # "c静音", "b调亮一点": a change of the whole video said of one clip by its bare letter
                     rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:就|也|单独|只)?\s*(?:静音|"
-                    rf"调亮|调暗|变亮|变暗|降噪|去噪|旋转|翻转|(?:变|调)成?黑白))",
+                    rf"调亮|调暗|变亮|变暗|降噪|去噪|旋转|翻转|(?:变|调)成?黑白))|"
+                    # "把b的声音关掉", "c没声音了要": the sound of one clip, by its bare letter
+                    rf"(?:^|(?<=[，,、;\s把将给]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:的|里的?|里面的?)?\s*"
+                    rf"(?:声音|原声|音频)|\s*(?:没|没有)\s*声音)",
                     clause)
                 pos = next((hit.start(g) for g in range(1, (hit.lastindex or 0) + 1) if hit.group(g)), -1) \
                     if hit else -1

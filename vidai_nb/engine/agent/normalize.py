@@ -586,7 +586,9 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
                         rf"\bin (?:that|this|"
                         rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序|"
                         # ("把clip、c两个拼到一块儿": how many were listed, then the joining)
-                        rf"\d+\s*(?:个|段)|一起|拼|接))")
+                        rf"\d+\s*(?:个|段)|一起|拼|接|"
+                        # ("clip、c删掉", "clip、b都不要了": the clips listed, then what goes)
+                        rf"(?:都|也|全)?\s*(?:删|去掉|剪掉|拿掉|不要)))")
     return _join_to_previous(text, clauses, lambda previous, gap, part: bool(
         ends.search(previous) and starts.search(part)
         and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))

@@ -138,6 +138,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     _texts_in_turn(plan.ops)
     _inserted_inside(plan, norm.text, ctx, zh)
     _one_crossfade_each(plan)
+    _one_logo_each(plan)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
@@ -273,6 +274,29 @@ def _one_crossfade_each(plan: Plan) -> None:
         timed = [op for op in same if "duration_ms" in op.model_fields_set]
         if len(same) > 1 and len(timed) == 1:
             plan.ops = [op for op in plan.ops if op not in same or op is timed[0]]
+
+
+def _one_logo_each(plan: Plan) -> None:
+    """ "左上角加个水印 用logo.png", "put a watermark in the top left, use logo.png": the mark placed in one
+    clause and its file named in the next are one logo - the place said (a second one at the default place
+    would cover it)."""
+    logos = [op for op in plan.ops if isinstance(op, s.AddLogo)]
+    for media in {op.media_id for op in logos}:
+        same = [op for op in logos if op.media_id == media]
+        if len(same) < 2:
+            continue
+        said: dict[str, Any] = {}
+        for op in same:
+            for key in op.model_fields_set - {"op", "media_id"}:
+                if key in said and said[key] != getattr(op, key):
+                    break
+                said[key] = getattr(op, key)
+            else:
+                continue
+            break
+        else:
+            one = same[0].model_copy(update=said)
+            plan.ops = [one if op is same[0] else op for op in plan.ops if op is same[0] or op not in same]
 
 
 def _part_speed_asked(text: str, zh: bool) -> str | None:

@@ -79,6 +79,14 @@ def export_rule(c: Clause) -> list[Hit]:
                                     rf"?:到|至)\s*"
                                     rf"(?:最后|结尾)", text)):
             kw = {"start_ms": int(open_end.group(1) or open_end.group(2)), "end_ms": None}
+        elif (first or last) and (clip := _named_clip_span(c, text)) is not None:
+            # "把第二段的前3秒做成gif", "gif of the last 2 s of c": the first / last seconds of that clip,
+            # where it is on the timeline
+            said = first or last
+            assert said is not None
+            dur = min(int(said.group(1) or said.group(2)), clip[1] - clip[0])
+            kw = {"start_ms": clip[0], "end_ms": clip[0] + dur} if first else \
+                {"start_ms": clip[1] - dur, "end_ms": clip[1]}
         elif first:
             kw = {"start_ms": 0, "end_ms": int(first.group(1) or first.group(2))}
         elif last:
@@ -194,6 +202,12 @@ def export_rule(c: Clause) -> list[Hit]:
         # "export a clip of the last 10 seconds", "导出最后10秒": a video export is the whole programme - only
         # cutting the edit down would make it that part, never done silently; asked (or a GIF of it)
         a, b = part
+        if not fmt and re.search(r"(?<![a-z])gifs?(?![a-z])|动图", c.ctx.raw.lower()) and \
+                not re.search(r"\b(?:mp4|mov|webm|video)\b|视频", text):
+            # "你能导出gif吗 帮我导出前3秒": a GIF named in the request is what this part is exported as (the
+            # question whether it can be done is answered by doing it)
+            gif = s.ExportGif(start_ms=a, end_ms=b)
+            return [Hit(m.start(), [gif], export={"format": "gif", "start_ms": a, "end_ms": b})]
         return [Hit(m.start(), question=(
             f"导出的视频总是整段。要先把视频剪成只剩 {clock(a)}–{clock(b)} 再导出吗（其余部分会从剪辑里去掉，"
             f"可以撤销找回）？还是只把这段导出成GIF？" if c.zh else

@@ -911,6 +911,9 @@ def fade_rule(c: Clause) -> list[Hit]:
                 fade_in = re.search(bare, text)
     if not (fade_in or fade_out or both) or rx.search(r"转场|叠化", text):
         return []
+    if not both and re.search(r"(?:音乐|配乐|bgm)[^\s,，;；。]{0,12}?淡[入出]", text) and \
+            not re.search(r"画面|视频|黑|\b(?:video|picture|screen)\b", text):
+        return []  # "从第5秒开始音乐淡入": the music's fade (sound.py), never the picture's
     # "add 1s crossfades and a 3s fade out at the end": a fade said in a part of its own beside the
     # crossfade is the video's; said in the crossfade's part ("crossfade with a fade") it is the crossfade
     cross = r"\bcross[\s-]?fad(?:e|es|ed|ing)\b"

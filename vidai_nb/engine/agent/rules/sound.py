@@ -1585,6 +1585,8 @@ def music_rule(c: Clause) -> list[Hit]:
             said = text[before.start() if before else start:]
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
+            if (ask := _music_fade_in_at(text, c.zh)) is not None:
+                return [Hit(m_fade.start(), question=ask)]
             op = fade_music(said, c.ctx.total_ms)
             taken = re.search(_NO_FADE_IN, text[:max(start + 12, m_fade.end() + 4)])
             if op.fade_in_ms and taken and (
@@ -1769,6 +1771,31 @@ def music_fade_question(text: str, total_ms: int, zh: bool) -> str | None:
     return (f"A music fade-out runs to the end of the video. Fade the music out from {_clock(point)} to the "
             f"end ({remain / 1000:g} s), or just over the last few seconds (e.g. “fade the music out over "
             f"the last 3 s”)?")
+
+
+# "从第5秒开始音乐淡入", "音乐从第5秒开始淡入": a start point said for the music's fade-in
+_MUSIC_IN_AT = (r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)[^,，;；。]{0,12}?淡入|"
+                r"淡入\s*(?:从|在)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)")
+
+
+def _music_fade_in_at(text: str, zh: bool) -> str | None:
+    """ "从第5秒开始音乐淡入": the music's fade-in runs from where the music starts (the start of the video),
+    so a later start is asked about (a fade that has the music fully in there, or the usual short one) -
+    never the picture's fade, nor a fade of that length on a guess."""
+    if re.search(r"淡出", text):
+        return None
+    m = rx.search(_MUSIC_IN_AT, text)
+    if m is None:
+        return None
+    point = int(next(g for g in m.groups() if g is not None))
+    if point <= 0:
+        return None
+    at = _clock(point)
+    if zh:
+        return (f"音乐的淡入从音乐开头（视频开头）开始。是让音乐淡入 {point / 1000:g} 秒、到 {at} 完全进来，"
+                f"还是只淡入 {MUSIC_FADE_MS / 1000:g} 秒？")
+    return (f"The music's fade-in starts where the music starts (the start of the video). Fade it in over "
+            f"{point / 1000:g} s so it is fully in at {at}, or just the usual {MUSIC_FADE_MS / 1000:g} s?")
 
 
 def fade_out_from(text: str, total_ms: int) -> int | None:

@@ -613,6 +613,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:background music|music|bgm|音乐|背景音乐|配乐|声音|音量|原声|人声|画面|亮度|"
                       r"速度)\s*"
                       r"(?:的)?\s*(?:音量)?\s*(?:调|降|减|加|改|换|关|开|小|大|低|高|放慢|加快)|"
+                      # ("加字幕 背景音乐音量30%": a sound's level said bare)
+                      r"(?:background music|music|bgm|音乐|背景音乐|配乐|原声|人声)\s*(?:的)?\s*(?:音量)?\s*"
+                      r"(?:\d+(?:\.\d+)?\s*%|百分之)|"
                       # ("加字幕 结尾淡出2秒": another edit with its place, not the words shown)
                       r"(?:开头|片头|结尾|片尾|末尾|最后|全程)?\s*(?:§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|降噪|旋转)"
                       r")([^\s§].*)$", text))
