@@ -2162,7 +2162,9 @@ def add_clips_rule(c: Clause) -> list[Hit]:
     if image_ms is None and all(r.kind == "image" for _, r in named):
         # "开头插一张photo1.jpg 3秒", "put photo1.jpg at the start 5s": a time right after the still's file
         # (no range, nothing else timed) is how long it shows
-        shown = rx.search(rf"\.(?:jpe?g|png|webp|gif)\s*(?:[,，]\s*)?(?:(?:放|停留|停|显示|展示|持续)\s*)?{T}"
+        shown = rx.search(rf"\.(?:jpe?g|png|webp|gif)\s*(?:(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|"
+                          rf"front|end)\s*|(?:first|last|up front)\s*)?(?:[,，]\s*)?"
+                          rf"(?:(?:放|停留|停|显示|展示|持续)\s*)?{T}"
                           r"(?!\s*(?:到|至|-|~|–|\bto\b))", text) if len(re.findall(T, text)) == 1 else None
         image_ms = int(shown.group(1)) if shown else None
     extra = {"image_ms": image_ms} if image_ms else {}

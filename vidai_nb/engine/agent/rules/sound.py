@@ -56,7 +56,11 @@ _OBJ = (r"(?:(?:it|this|that|the|my|our|whole|entire|full|all|video|thing|things
         r"tutorial|podcast|footage|clip|programme|program|edit|(?<=this )1|(?<=that )1|"
         # "speed everything up", "speed all three clips up": every clip, the whole of it ("speed them up"
         # names clips said before - not read here)
-        r"everything|all\s+(?:(?:3|three|2|two)\s+)?clips)\s+){0,3}")
+        r"everything|all\s+(?:(?:3|three|2|two)\s+)?clips|"
+        # "speed both up", "take b and c and speed them up": clips said before (which ones: _clips_named)
+        r"them|both|those|these|(?:both\s+)?of\s+them)\s+){0,3}")
+_PRONOUN_CLIPS = r"\b(?:speed|slow)\s+(?:(?:both\s+)?of\s+)?(?:them|both|those|these)\b|" \
+                 r"\b(?:speed up|slow down)\s+(?:(?:both\s+)?of\s+)?(?:them|both|those|these)\b"
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:
@@ -293,6 +297,16 @@ def speed_rule(c: Clause) -> list[Hit]:
                                        f"{factor:g}×).")]
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
+    several = _clips_named(c, refs)
+    if several is not None:
+        if not several:
+            return [Hit(m.start(), question=(
+                "哪几段要加速/放慢？比如“第2段和第3段 1.5倍速”。" if c.zh else
+                "Which clips should change speed — e.g. “speed up clips 2 and 3”?"))]
+        if len(several) > 1:
+            # "speed up clips 2 and 3", "take b and c and speed them up": each clip named, at that speed
+            return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=i) for i in several], note=mild)]
+        index = several[0]
     if index is None and c.ctx.segment_count > 1:  # "slow down only c.mp4": the clip named by its file
         named = _named_clips(c)
         index = named[0] if len(named) == 1 else None
@@ -301,6 +315,37 @@ def speed_rule(c: Clause) -> list[Hit]:
         splits, index = part
         return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)], note=mild)]
     return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)], note=mild)]
+
+
+def _clips_named(c: Clause, refs: list[tuple[int, int]]) -> list[int] | None:
+    """Clips sped up together: "speed up clips 2 and 3", "speed up b.mp4 and c.mp4", "take b and c and speed
+    them up" (the clips said before "them"), "speed both up" (two of three - which two is asked: []). None
+    when it is not several clips (one clip, or the whole video)."""
+    n = c.ctx.segment_count
+    pronoun = rx.search(_PRONOUN_CLIPS, c.text)
+    if n <= 1:
+        return None
+    listed = sorted({i for _, i in refs if 1 <= i <= n})
+    if len(listed) > 1:
+        return listed
+    named = _named_clips(c)
+    if len(named) > 1:
+        return sorted(set(named))
+    if pronoun is None:
+        return None
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")).lower() for g in (main or {}).get("sg", [])]
+    stems = {src.rsplit(".", 1)[0]: k + 1 for k, src in enumerate(srcs)}
+    alts = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True) if x)
+    raw = (c.ctx.raw or c.text).lower()
+    said = re.search(rf"(?<![\w.])({alts})(?:\.\w{{2,4}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?"
+                     rf"({alts})(?:\.\w{{2,4}})?(?![\w])(?!\s*\d)", raw) if alts else None
+    if said is not None:
+        rx.search(r"\b(?:take|grab|pick|with)\b", c.text)
+        return sorted({stems[said.group(1)], stems[said.group(2)]})
+    if re.search(r"\bboth\b", pronoun.group(0)):
+        return None if n == 2 else []  # both of two is the whole video; two of three: which?
+    return None
 
 
 def _named_clips(c: Clause) -> list[int]:
@@ -902,6 +947,47 @@ _KEPT_HEARD = (r"(?:别|不要|不能|不会|不许|免得|以免|省得|不然�
                r"(?:我|他|她|我们|主播|老师)?\S{0,8}?(?:的)?\s*(?:声音|人声|原声|说话声?|讲话声?|讲解|解说|旁白)")
 
 
+# "turn the volume down to 50% from 0:05 on", "music at 20% from 0:10 to 0:20", "make it quieter after
+# 0:30": a level for a part of the video only - set_volume is for the whole track, so that is said plainly
+# with what can be done instead (as a mute of a part), never the whole track changed on a guess
+_PART_LEVEL = (rf"\b(?:from|between)\s+{T}{SEP}{T}|{T}{SEP}{T}|"
+               rf"\b(?:from|after|past|starting(?:\s+(?:at|from))?|beginning\s+at|onwards?\s+from)\s+(?:the\s+)?{T}"
+               rf"(?:\s*(?:mark\s+)?(?:on(?:wards?)?|to the end|till the end|until the end|and after)\b)?|"
+               rf"\b(?:for|in|during|over)\s+the\s+(?:first|last|final)\s+{T}")
+
+
+def _part_volume(c: Clause, text: str, m_at: int) -> Hit | None:
+    if c.zh or re.search(r"\b(?:fade|fades|fading|duck\w*|add|put|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bover\s+§",
+                         text):
+        return None
+    # (in the level's own part: "cut 0:05-0:10 and turn it down to 50%" is a cut and a level)
+    at = 0
+    for piece in re.split(r"[,;.!?]|\bthen\b|\band\s+(?!(?:the\s+)?§)|\balso\b", text):
+        found_at = text.find(piece, at)
+        if found_at <= m_at < found_at + len(piece) or not piece.strip():
+            break
+        at = found_at + len(piece)
+    piece_end = at + len(piece)
+    part = rx.search(_PART_LEVEL, text[at:piece_end])
+    if part is None:
+        return None
+    said = [int(x) for x in re.findall(T, part.group(0))]
+    total = c.ctx.total_ms
+    if re.match(r"(?:for|in|during|over)\b", part.group(0)):
+        last = re.search(r"\b(?:last|final)\b", part.group(0)) is not None
+        a, b = ((max(0, total - said[0]), total) if total else (said[0], None)) if last else (0, said[0])
+    else:
+        a, b = said[0], said[1] if len(said) > 1 else (total or None)
+    where = f"{_clock(a)}–{_clock(b)}" if b is not None else f"{_clock(a)} on"
+    music = re.search(MUSIC, text) is not None
+    what = "the music" if music else "the sound"
+    rx.search(r"\b(?:volume|level)\b|\d+(?:\.\d+)?\s*%|\b(?:down|up|to|at|on|onwards?)\b", text)
+    return Hit(at + part.start(), refusal=(
+        f"I can't change the volume for just part of the video — the level here is for {what} through the "
+        f"whole video. I can set {what} for the whole video, or cut {where} out (picture and sound) — say "
+        "which."))
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
@@ -992,6 +1078,8 @@ def volume_rule(c: Clause) -> list[Hit]:
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
+    if (part := _part_volume(c, text, m.start())) is not None:
+        return [part]
     if re.search(_FIX_QUIET, text) and not re.search(r"\d\s*%|\blouder\b|\bturn (?:it |\w+ )?up\b|\bboost|"
                                                     r"\braise|\bvolume up\b", text):
         return [Hit(m.start())]  # "…too quiet …, fix the too quiet part": loudnorm_rule's, the quiet is why
@@ -1264,10 +1352,52 @@ def _music_part(c: Clause) -> list[Hit]:
         "2:00”."))]
 
 
+# "make it 9:16 and add subtitles but not the music", "add captions, skip the music": the music declined, said
+# beside what is wanted - read, and none added (nor any taken off: what is there stays)
+_MUSIC_DECLINED = (r"(?:\bbut|[,;]|\band)\s*(?:(?:just\s+)?not|minus|without|no)\s+(?:the\s+|any\s+)?"
+                   r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
+                   r"\b(?:skip|leave out|forget(?: about)?|hold off on|pass on)\s+(?:the\s+|any\s+)?"
+                   r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b")
+_DECLINED_END = (r"(?=\s*(?:$|[,.;!?]|\b(?:though|tho|for now|this time|pls|please|thanks|and|yet|"
+                 r"i'?ll\b|we'?ll\b)\b))")
+
+
+def _music_declined(c: Clause) -> list[Hit] | None:
+    m = rx.search(f"(?:{_MUSIC_DECLINED}){_DECLINED_END}", c.text)
+    if m is None or c.zh:
+        return None
+    if c.ctx.mentioned(c.text, "audio") and re.search(r"\bfrom the (?:start|beginning)\b", c.text):
+        return None
+    # (said as a thing left alone is: "Understood — “not the music”: I left that alone.")
+    said = re.sub(r"^(?:but|and|[,;])\s*", "", m.group(0).strip()).strip()
+    return [Hit(m.start(), note=f"Understood — “{said}”: I left that alone.")]
+
+
+def _music_not_from_start(c: Clause) -> list[Hit] | None:
+    """ "add music.mp3 but not the music from the start": the song asked for, said not to play from the
+    start - the music here always plays under the whole video from its start, so which is meant is asked."""
+    if c.zh or not c.ctx.mentioned(c.text, "audio"):
+        return None
+    m = rx.search(r"\b(?:but\s+)?not\s+(?:the\s+(?:music|song|bgm|track)\s+)?(?:play(?:ing)?\s+)?from\s+"
+                  r"the\s+(?:very\s+)?(?:start|beginning)\b|\b(?:but\s+)?(?:don'?t|do not)\s+"
+                  r"(?:start|play)\s+(?:it|the\s+(?:music|song))\s+(?:from|at)\s+the\s+(?:very\s+)?"
+                  r"(?:start|beginning)\b", c.text)
+    if m is None:
+        return None
+    rx.search(r"\b(?:add|put|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bmusic\b", c.text)
+    return [Hit(m.start(), question=(
+        "The music here always plays from the start of the video — I can't start it later. Should I add it "
+        "from the start anyway (a fade-in can soften it), or leave it out for now?"))]
+
+
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     if part := _music_part(c):
         return part
+    if (later := _music_not_from_start(c)) is not None:
+        return later
+    if (declined := _music_declined(c)) is not None:
+        return declined
     # "cut the first 5 seconds, still thinking about the music", "音乐我还在想": the music not decided yet -
     # read, and nothing added or changed
     open_q = rx.match(r"\s*(?:(?:and|but|so)\s+)?(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:still\s+)?"

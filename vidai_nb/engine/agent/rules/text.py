@@ -32,6 +32,16 @@ SUBS = (r"\bsubtitles?\b|\bsubtitled\b|\bcaptions\b|\bcaptioned\b|\bclosed capti
         r"\b(?:auto[\s-]?)?caption(?=\s+(?:it|this|that|them|everything|(?:the|my)\s+(?:whole\s+)?(?:video|vid|"
         r"clip|lecture|recording|interview|thing|talk|podcast))\b)|\bauto[\s-]?caption\b|"
         r"\btranscri(?:be|ption|pt)|"
+        # "put the text of what i say on screen as captions", "show the words i say on screen": the speech
+        # shown as words is subtitles
+        r"\b(?:put|show|display|write|type|have|get)\s+(?:(?:the\s+)?(?:text|words)\s+of\s+)?(?:what|everything|"
+        r"all)\s+(?:that\s+)?(?:i|we|he|she|they|you)\s+(?:say|says|said)(?:\s+in\s+the\s+video)?(?:\s+up)?"
+        r"(?:\s+(?:on(?:\s+the)?\s+screen|on\s+the\s+video))?(?:\s+as\s+(?:text|words|captions|subtitles|subs))?"
+        r"(?=\s*(?:$|[,.;!?]|and\b|pls\b|please\b))|"
+        r"\b(?:put|show|display|write|type|have|get)\s+(?:the\s+words\s+(?:i|we|he|she|they|you)\s+(?:say|said|speak)|"
+        r"(?:my|his|her|our|their)\s+(?:spoken\s+)?words)(?:\s+up)?\s+(?:on(?:\s+the)?\s+screen|on\s+the\s+video|as\s+"
+        r"(?:text|captions|subtitles))(?:\s+as\s+(?:text|words|captions|subtitles|subs))?(?=\s*(?:$|[,.;!?]|and\b|"
+        r"pls\b|please\b))|"
         r"\bsrt\b|\bvtt\b|字幕")
 TITLE = (r"\btitles?\b|\bheading\b|\bheadline\b|\btitle card\b|\bintro text\b|\btext intro\b|\bintro card\b|"
          r"标题|片头文字|大标题")
@@ -165,11 +175,42 @@ _TYPO = (r"错字|错别字|写错|打错|拼错|识别错|(?:有|个|几个)\S{
          r"(?:subtitles?|captions?|subs)\b[^,.;!]{0,20}?\b(?:wrong|incorrect|not right|(?:is|are)n'?t right)")
 
 
+# "a word in the subtitles is wrong, it should say 'Anna' not 'Ana'", "the captions say 'Ana' but it should
+# be 'Anna'": one word of the subtitles to correct, the word given - no operation edits a word of the
+# subtitles (made from the speech): said plainly, never the subtitles made again nor the word put on the
+# picture
+_SUB_NAMED = r"\b(?:subtitles?|captions|subs)\b"
+_SUB_WRONG = (r"\b(?:wrong|incorrect|mistake|misspel\w*|mis-?spelt|typos?)\b|\bnot right\b|\bspel(?:led|t)\b")
+_SUB_FIXED = (r"\bshould (?:say|be|read|have said)\b|\binstead of\b|\bnot\s*(?:⟦|[\"“‘']|the\b)|"
+              r"\b(?:change|replace|correct|fix|swap)\b")
+_SUB_GONE = (r"\b(?:remove|delete|drop|get rid of|take (?:off|out)|lose|kill|scrap|ditch|turn off|hide|strip|"
+             r"undo)\b")
+
+
+def _subtitle_word_fix(c: Clause) -> bool:
+    raw = (c.ctx.raw or "").lower()
+    if c.zh or not re.search(_SUB_NAMED, raw) or re.search(_SUB_GONE, raw):
+        return False
+    quotes = len(re.findall(r"⟦\d+⟧|\"[^\"]+\"|“[^”]+”|‘[^’]+’|(?<![a-z])'[^']+'(?![a-z])", raw))
+    return quotes >= 1 and bool(re.search(_SUB_WRONG, raw) or (quotes >= 2 and re.search(_SUB_FIXED, raw)))
+
+
+def _subtitle_word_refusal(c: Clause) -> list[Hit]:
+    for pattern in (_SUB_NAMED, _SUB_WRONG, _SUB_FIXED, r"⟦\d+⟧", r"\b(?:say|says|said|word|name)\b"):
+        list(rx.finditer(pattern, c.text))
+    return [Hit(0, refusal=(
+        "I can't change one word inside the subtitles — they're made from the speech, and there's no way "
+        "here to edit a line of them. I can take the subtitles off, make them again, or put your own text "
+        "over that moment (tell me when it comes, e.g. from 0:12 to 0:14)."))]
+
+
 def subtitles_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(SUBS, text)
     if not m:
         return []
+    if _subtitle_word_fix(c):
+        return _subtitle_word_refusal(c)
     if re.search(_LINE_SAID, text):
         return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
     raw = (c.ctx.raw or "").lower()
@@ -662,12 +703,18 @@ def _unquoted(text: str) -> str | None:
 
 # a removal whose object is the quoted words: "delete the 'DRAFT' text", "get rid of “SAMPLE”",
 # "把「草稿」删掉"
-_GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|lose|kill|scrap|ditch|erase|"
+_GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|pull (?:down|off|out)|"
+                r"get (?:off|out)|strip (?:off|out)|lose|kill|scrap|ditch|erase|"
                 r"hide|nuke|trash)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:words?\s+|text\s+|title\s+|caption\s+)?"
                 r"⟦\d+⟧|"
                 # "clear the title 'X'", "clear 'X'" (not "a clear title 'X'": a look)
                 r"\bclear\s+(?:(?:the|that|this|my)\s+(?:words?\s+|text\s+|title\s+|caption\s+)?)?⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
-                r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)")
+                r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)|"
+                # "pull 'WIP' down", "take the 'WIP' text off", "get 'DRAFT' off the screen": the words
+                # quoted, then said to come off
+                r"\b(?:take|pull|get|rip|knock|strip)\s+(?:the\s+|that\s+|this\s+|my\s+)?"
+                r"(?:words?\s+|text\s+|title\s+|caption\s+)?⟦\d+⟧\s*(?:text\s+|title\s+|words?\s+|caption\s+|"
+                r"overlay\s+|thing\s+|sign\s+)?(?:off|down|away|out)\b")
 # a quoted word inside a description of a part ("the bit where i mess up the sign for 'family'", "where he
 # stumbles on the word 'entrepreneur'", "我把“谢谢”说错的那段"): it names the part, it is not text to show
 _QUOTE_IN_PART = (r"\b(?:part|bit|section|take|moment|spot|scene|shot|piece|segment|clip|line|one)s?\s+"
@@ -874,6 +921,8 @@ def _cue_note(zh: bool) -> str:
 
 def title_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if _subtitle_word_fix(c) and re.search(r"⟦\d+⟧", text):
+        return _subtitle_word_refusal(c)  # the word to correct in the subtitles, not text to show
     if (own_words := rx.search(_OWN_WORDS, text)) and not re.search(r"⟦\d+⟧", text):
         return [Hit(own_words.start(), question=(
             "要显示的具体是什么？我不知道你的名字（或账号）——把要写的字告诉我，比如“前5秒在底部加文字‘张三’”。"
