@@ -417,6 +417,14 @@ Rows carry a `split`, in the order they were written:
   做个10秒的预告 用结尾那段 kept the first 10 s; 45292 只要b.mp4 其他两个不要了 deleted b). Post-fix (not
   blind), after session 33's round (fxc: the 17 English misses, fxd and fxe: the 20 Chinese ones, fxa's
   reorder-then-position class): 315/315, no destructive misreading left.
+- "holdout45" (ids 46001-46190 English, 46201-46325 Chinese): 315 requests (197 with a public source whose
+  wording was paraphrased; 45 answers, 34 vague, 25 impossible, 39 destructive-looking) written early in
+  session 33 by two more new helpers (new personas: journalism class, trainers, podcasters, lyric videos,
+  onboarding; 烘焙, 瑜伽, 乐队, 装修, 婚纱店, 知识区) who saw only the brief and the catalogue. Sealed through
+  session 33's whole round (fxa-fxg and the session's own fixes, made from holdout43, holdout44 and probes),
+  then scored once, blind, at be38837: 87.9 % (277/315; English 90.5 %, Chinese 84.0 %), 3 destructive
+  (46088 the dead air between sentences read as the ends' dead air; 46244 最后一段结尾再剪500ms cut the
+  first clip's end; 46283 c放第一个 b删掉 deleted clip 1 and lost the move).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -529,6 +537,7 @@ BLIND: dict[str, str] = {
     "holdout42": "90.0% (279/310)",
     "holdout43": "89.5% (282/315)",
     "holdout44": "87.9% (277/315)",
+    "holdout45": "87.9% (277/315)",
     "tune": "n/a (written with the fixes)",
 }
 

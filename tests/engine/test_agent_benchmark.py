@@ -60,7 +60,8 @@ def test_parser_accuracy_does_not_regress() -> None:
                   "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
                   "holdout29", "holdout31", "holdout32", "holdout33", "holdout34",
                   "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
-                  "holdout41", "holdout42", "holdout43", "holdout44")
+                  "holdout41", "holdout42", "holdout43", "holdout44",
+                  "holdout45")
     result = bench.evaluate_parallel(rows)  # once, on two processes: every row is parsed (~14000 rows)
     earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
     assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
@@ -200,6 +201,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert ok / n >= 315 / 315  # 310 after session 32's late round (s32, fx3, fx4); 315 after fxa (s33)
     ok, n = result["by_split"]["holdout44"]  # scored 87.9% blind (277/315) at the start of session 33
     assert ok / n >= 315 / 315  # 315 after session 33's round (fxc, fxd, fxe, s33)
+    ok, n = result["by_split"]["holdout45"]  # scored 87.9% blind (277/315) after session 33's round
+    assert ok / n >= 277 / 315
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -239,6 +242,8 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout43", 0) <= 0  # none left (s32)
     # holdout44 was scored blind with 6 destructive misreadings (45076, 45110, 45129, 45174, 45285, 45292)
     assert destructive.pop("holdout44", 0) <= 0  # none left (fxc, fxe)
+    # holdout45 was scored blind with 3 destructive misreadings (46088, 46244, 46283)
+    assert destructive.pop("holdout45", 0) <= 3
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
