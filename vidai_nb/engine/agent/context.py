@@ -154,7 +154,9 @@ class ParseContext:
                     rf"\b(?:delete|remove|drop|scrap|cut|lose|ditch|trash|toss|kill|erase|skip|bin|"
                     rf"get rid of|take out|(?:do not|don'?t|dont) (?:need|want|use))\s+{letter}"
                     rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|as well\b|entirely\b|"
-                    rf"completely\b|from\b))|"
+                    # "get rid of c its blurry", "delete b because its shaky": the clip, then why it goes
+                    rf"completely\b|from\b|it'?s\b|its\b|it\s+(?:is|was|looks)\b|because\b|since\b|coz\b|"
+                    rf"cause\b|cuz\b|bc\b))|"
                     rf"\btake\s+{letter}(?=\s+out\b)|"
                     # "slow down b", "speed up c to 2x": a clip changed by itself
                     rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+(?:just\s+|only\s+)?{letter}"

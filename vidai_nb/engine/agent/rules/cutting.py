@@ -225,7 +225,8 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              r"(?<!dull )(?<!awkward )(?<!short )(?<!current )(?<!first )(?<!opening )(?<!original )"
              r"(?<!video )(?<!vid )(?<!clip )(?<!film )(?<!movie )(?<!vlog )(?<!recording )(?<!footage )"
              r"(?<!podcast )(?<!stream )(?<!quiet )(?<!silent )(?<!music )(?<!song )(?:intro|outro))s?")
-_THING = (rf"(?:(?:it|this|that|(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
+_THING = (rf"(?:(?:it all|all of it|it|this|that|"
+          rf"(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
 _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
@@ -2622,9 +2623,10 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:total|in total|tops|max)\b|[,.!;]|(?:please|pls|thanks)\b|$))|"
               rf"\ball\s+(?:i|we)\s+need\s+is\s+(?:about\s+|around\s+)?{T}"
               rf"(?=\s*(?:of\s+(?:this|it|that|the\s+(?:video|clip|footage|recording))\b|[,.!;]|$))|"
-              rf"\b(?:cut|trim|bring|get)\s+(?:it|this)\s+(?:dwn|down)\s+to\s+{T}|"
+              rf"\b(?:cut|trim|bring|get)\s+(?:it|this)(?:\s+all)?\s+(?:dwn|down)\s+to\s+{T}|"
               # "shorten it to 45s by speeding it up": a length, reached the way said after it
-              rf"\b(?:shorten|shrink|squeeze|trim|cut|get|bring)\s+(?:it|this|the video|the whole thing)\s+"
+              rf"\b(?:shorten|shrink|squeeze|trim|cut|get|bring)\s+"
+              rf"(?:it all|it|this|the video|the whole thing)\s+"
               rf"(?:down\s+)?to\s+{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               # ("make it 60 seconds but keep every second of it": all of it said to stay - reached by speed)
               rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b|[^;]*(?:{_KEEP_ALL}))|"

@@ -876,7 +876,9 @@ def fade_rule(c: Clause) -> list[Hit]:
                                                    re.sub(declined, " ", text)):
         return []
     fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
-    fade_out = rx.search(FADE_OUT + rf"|\bfade[sd]?{FADE_OBJ}\s+to black\b|淡出|(?:开始|慢慢|渐渐?)\s*变黑|"
+    # ("start fading to black at 0:55": the fade said as it goes on)
+    fade_out = rx.search(FADE_OUT + rf"|\bfad(?:e[sd]?|ing){FADE_OBJ}\s+to black\b|淡出|"
+                                    r"(?:开始|慢慢|渐渐?)\s*变黑|"
                                     r"\bin and out\b|"
                                     r"(?<=§)\s*and out\b|\band out\s*"
                                     r"§|"

@@ -88,7 +88,9 @@ _FASTER_TRANSFER = re.compile(r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc
 
 # "speed the latte pour up 150%", "slow the drone shot down": the verb split around what it is said of (a
 # thing filmed, not a part of the video named by its place - "speed the intro up" is that part's)
-_SPLIT_VERB = re.compile(r"\b(speed|slow)\s+((?:the|my|our|this|that)\s+"
+# ("dont speed anything up", "don't slow any of it down": the whole said as anything, read the same way)
+_SPLIT_VERB = re.compile(r"\b(speed|slow)\s+(anything|everything|any of (?:it|this|them)|"
+                         r"(?:the|my|our|this|that)\s+"
                          r"(?!(?:intro|outro|end|ending|beginning|"
                          r"start|middle|part|section|bit|first|last|rest|opening|closing|second|third|music|song|"
                          r"audio|sound|voice)\b)[a-z]+(?:\s+[a-z]+)?)\s+(up|down)\b")
@@ -1408,6 +1410,18 @@ def music_rule(c: Clause) -> list[Hit]:
                       r"\S{0,3}\s*$", text)
     if open_q:
         return [Hit(open_q.start())]
+    # "mute the original sound, im putting a track over it later", "i'll add my own music afterwards": music
+    # the person lays on themselves later - why the sound goes, nothing added now (unless a file is named)
+    own_later = rx.match(r"\s*(?:(?:and|but|so|cause|because|since|as|cuz|coz|bc)\s+)?"
+                         r"(?:i'?ll|i will|i'?m|im|i am|we'?ll|we will|we'?re|we are)\s+"
+                         r"(?:(?:going to|gonna)\s+)?(?:be\s+)?"
+                         r"(?:put|putting|add|adding|lay|laying|drop|dropping|use|using|throw|throwing|"
+                         r"stick|sticking)\s+(?:on\s+)?(?:(?:a|an|my|our|some|the|own|other|different|"
+                         r"new)\s+){0,3}(?:background\s+|bg\s+)?(?:music|song|track|soundtrack|bgm|tune)s?\b"
+                         r"[^,;.]*?\b(?:later|afterwards?|myself|ourselves|in post|separately|on my own|"
+                         r"another time)\b", text)
+    if own_later and not c.ctx.mentioned(text, "audio"):
+        return [Hit(own_later.start())]
     # "remove the pauses but keep the silence at the end for the outro music", "结尾的静音留着放片尾音乐":
     # what a kept stretch is for - music to come later, none added now (unless a song is asked for)
     kept_for = re.search(r"\b(?:keep|keeping|leave|leaving|save|saving|room|space|silence|silent|quiet|gap)\b"
@@ -1816,6 +1830,14 @@ def _own_fade(text: str, music_at: int, raw: str = "") -> str:
     the picture ("…and fade the video in and out")."""
     for f in re.finditer(r"\bfad(?:e|es|ed|ing)\b|淡入|淡出", text):
         if f.start() < music_at:
+            bare = re.match(_BARE_FADE, text[f.start():music_at])
+            if bare and re.fullmatch(r"\s*(?:,|;|&|\band\b|\bthen\b)\s*(?:(?:and|then|also)\s+)?"
+                                     r"(?:add|put|use|throw|lay|drop|stick|play)\s+(?:in\s+|on\s+)?"
+                                     r"(?:the\s+|some\s+|my\s+)?",
+                                     text[f.start() + bare.end():music_at]):
+                # "fade in and out, add music.mp3 at 30%": a bare fade said as its own item before the music
+                # is added is the video's, not the music's
+                text = text[:f.start()] + " " * bare.end() + text[f.start() + bare.end():]
             continue
         if re.search(r"\bslide ?shows?\b|幻灯片|相册", raw or text[:music_at]) and \
                 not re.search(r"\b(?:it|them|the music|the song|the track|with)\b|音乐",
