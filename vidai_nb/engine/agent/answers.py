@@ -279,7 +279,7 @@ _OTHER_EDITOR = (r"\b(?:capcut|cap cut|premiere|final cut|fcp|davinci|resolve|im
 _CAPABILITY_EN = re.compile(
     r"^(?:(?:ok|okay|so|hey|hi|um|and|also|btw|just wondering)[,\s]+)*(?:"
     r"(?:can|could) (?:you|u|i|we)\b[^?]*\b(?:here|at all|with (?:this|you)|in (?:this|here)"
-    r"(?: (?:app|tool|editor|notebook|thing))?)\s*\?$|"
+    r"(?: (?:app|tool|editor|notebook|thing))?)\s*(?:\?|,?\s*or (?:nah|not|no)\s*\??)$|"
     r"(?:can|could) (?:you|u) (?:\w+ ){1,2}(?:gifs|thumbnails|subtitles in other languages)\s*\?$|"
     r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
     r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
@@ -287,6 +287,8 @@ _CAPABILITY_EN = re.compile(
     # "can this do subtitles in spanish?", "can this thing make slideshows?": asked of the tool
     r"(?:can|could|will) (?:this|this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
     r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$|"
+    # "can it do karaoke style lyrics?": "it" asked what it does is the tool
+    r"(?:can|could|will) it\s+(?:do|handle|support)\b[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$|"
     # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
     r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
@@ -1622,6 +1624,8 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                       r"stupid|noob|newbie|beginner|basic|legit|general|technical|curious)\s+)?"
                       r"(?:q|qn|question|qq)"
                       r"(?:\s+(?:first|before (?:i|we) (?:[\w']+\s+){0,2}?[\w']+|real quick))?"
+                      # "quick q for the bakery page, …": what the question is for
+                      r"(?:\s+for\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*[:\-–—,.]))?"
                       r"(?:\s*[:\-–—,.]+\s*|"
                       # "quick q how long is my video": no stop needed when a question word follows
                       r"\s+(?=(?:how|what|whats|what's|which|why|where|when|who|is|are|does|do|did|should|"
@@ -1668,6 +1672,12 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
         return term
     if op is not None:  # "can you export gifs?": yes, and the words that do it
         example = CATALOGUE[op].example
+        if op == "add_subtitles" and re.search(r"\bkaraoke\b|卡拉\s*ok", said):
+            # "can it do karaoke style lyrics where the words light up?": the subtitles' karaoke style
+            return ("可以。说“加卡拉OK样式的字幕”，每个字会在说（唱）到时亮起来；字幕是从声音里识别的。"
+                    if zh else
+                    "Yes — say “add karaoke style subtitles”: each word lights up as it is said or sung "
+                    "(the words are recognised from the audio).")
         if op == "add_subtitles" and re.search(r"\b(?:srt|vtt)\b|字幕文件", said):  # a file beside the video
             return ("可以。说“加字幕并导出srt”就会生成单独的 SRT 字幕文件。" if zh else
                     "Yes — say “add subtitles and save an srt” and you get a separate SRT file.")
@@ -1871,7 +1881,8 @@ _ZH_ASK = {"add_music": "加背景音乐，音量30%", "add_subtitles": "加字�
 _NAMED = [(r"\bgifs?\b|动图", "export_gif"), (r"\bthumbnails?\b|封面", "export_thumbnail"),
           (r"\bloop\w*|循环", "loop"), (r"picture[- ]in[- ]picture|\bpip\b|画中画", "pip"),
           (r"\bslideshows?\b|幻灯片", "slideshow"), (r"\btransitions?\b|\bcrossfades?\b|转场", "crossfade"),
-          (r"\bsubtitles?\b|\bcaptions?\b|字幕", "add_subtitles"), (r"\bmusic\b|配乐|背景音乐", "add_music"),
+          (r"\bsubtitles?\b|\bcaptions?\b|字幕|\bkaraoke\b|卡拉\s*ok", "add_subtitles"),
+          (r"\bmusic\b|配乐|背景音乐", "add_music"),
           (r"\bwatermarks?\b|\blogos?\b|水印|台标", "add_logo"), (r"\bfreeze\w*|定格", "freeze_frame"),
           (r"\bslow[- ]?mo\w*|\bspeed\b|慢放|加速|变速", "speed"), (r"\bfade\w*|淡入|淡出", "fade"),
           (r"\brotate\b|旋转", "rotate"), (r"\bflip\b|\bmirror\b|镜像|翻转", "flip"),

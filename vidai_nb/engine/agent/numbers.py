@@ -54,7 +54,10 @@ def english_numbers(text: str) -> str:
                   r"video|one|part|segment|shot|file|time|half|third|quarter|take|scene|photo|image|picture|song|"
                   r"track))",
                   r"\1 1 \2", text)
-    text = re.sub(r"\ba (second)\b(?! (?:clip|video|one|part|segment|shot|file|time))", r"1 \1", text)
+    # ("with a second cam", "a second angle": another one of a thing, never one second)
+    text = re.sub(r"\ba (second)\b(?! (?:clip|video|one|part|segment|shot|file|time|cam|camera|angle|take|"
+                  r"phone|mic|microphone|shooter|scene|song|track|version|language|layer)s?\b)",
+                  r"1 \1", text)
     text = re.sub(r"\b(?:a )?couple (?:of )?(second|minute)", r"2 \1", text)
     text = re.sub(r"\ba few (second)", r"3 \1", text)
 

@@ -52,8 +52,14 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     # ("do the opposite of silence removal, only the silent parts get preserved": footage repair or a search
     # of the picture said without a question mark is asked for, not asked about)
     told = not re.search(r"[?？吗么]", text_in) and repair.asked_for(norm.text)
-    answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) else \
+    # ("can you stabilize footage in here or nah", "can it do karaoke lyrics?": whether the tool can do it at
+    # all, asked of it - answered with why not, nothing refused of this video)
+    capable = guard and answers.is_capability(norm.text, text_in)
+    answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) and not capable else \
         answers.answer(norm.text, text_in, ctx, zh)
+    if capable and meta.exclusive_refusal(norm.text) and (
+            why := parse(text_in, language, media, draft, guard=False)).refusal and not why.ops:
+        return Plan(answer=("不行。" if zh else "No. ") + why.refusal)
     if answer in answers.GENERIC and guard and "?" in text_in and not answers.asks_consequence(
             norm.text) and re.match(
             r"(?:(?:please|pls|ok|okay|so|now|and)\s+)*(?:place|put|add|stick|overlay|insert|cut|trim|remove|"

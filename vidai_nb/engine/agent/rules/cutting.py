@@ -758,7 +758,13 @@ def cut_rule(c: Clause) -> list[Hit]:
 
 
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"
-_DEAD_AIR = (r"dead air|(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:very )?"
+# "the dead air between sentences", "dead air in between my lines": the pauses inside the talk, which
+# removing the silences cuts - not the ends trimmed
+_DEAD_AIR_INSIDE = (r"\bdead (?:air|space)\s+(?:(?:in\s+)?between|among)\s+(?:(?:the|my|our|his|her|their|"
+                    r"each|all)\s+(?:the\s+)?)?(?:\w+\s+)?(?:sentences?|words?|lines?|phrases?|points?|"
+                    r"questions?|answers?|thoughts?|takes?|speakers?|people|us|them)\b")
+_DEAD_AIR = (rf"(?!{_DEAD_AIR_INSIDE})dead air|"
+             r"(?:silen(?:ces?|t parts?)|(?:long )?pauses?|gaps?) (?:at|from|in) the (?:very )?"
              r"(?:start|beginning|end)|"
              r"(?:start|beginning) (?:and|or|&|/) (?:at )?(?:the )?(?:very )?end|both ends|the ends\b|"
              r"head and tail|"
@@ -810,7 +816,8 @@ _SILENCE = (r"silen(?:ce|ces|t (?:parts?|bits?|gaps?|stretch(?:es)?|sections?))|
             # "detect when the audio is under a certain level … and cut there": a quiet stretch, said by level
             r"\b(?:audio|sound|volume|signal|level)\s+(?:is\s+|goes\s+|drops\s+|falls\s+|gets\s+|stays\s+)?"
             r"(?:under|below)\s+(?:a\s+(?:certain\s+)?|the\s+|some\s+|my\s+)?(?:level|threshold)\b|"
-            r"jump ?cuts?|dead space|awkward(?!ly)|静音|停顿|空白|沉默|气口|断句|" + _SILENT_PLACES)
+            r"jump ?cuts?|" + _DEAD_AIR_INSIDE + r"|dead space|awkward(?!ly)|静音|停顿|空白|沉默|气口|断句|"
+            + _SILENT_PLACES)
 
 
 # what a recording is of: "before the lecture starts", "after the service ends"
@@ -971,6 +978,11 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                           r"从\s*(?:我|他|她|人|主持人|老师)?\s*开始(?:说话|讲话|开口|讲|说)\S{0,4}?(?:到|至)\s*"
                           r"(?:我|他|她|人|主持人|老师)?\s*(?:说完|讲完|说话结束|讲话结束|不说话)", text)
     if said_both and rx.search(CUT + r"|\bclean|\btidy|\bmake\b|剪|留|保留", text):
+        # "make each clip start and end right when i start and stop talking": what starts and ends there
+        rx.search(r"\b(?:it|this|the\s+(?:video|clip|footage|recording)|(?:each|every)\s+(?:one|1|clip|video|"
+                  r"take)|all\s+(?:of\s+)?(?:them|the\s+clips|the\s+videos|(?:3|three|2|two)\s+(?:clips|videos)))"
+                  r"\s+(?:start|begin|open)s?\s+and\s+(?:end|finish|stop|close)s?\b",
+                  text[:said_both.start()])
         return [Hit(said_both.start(), [s.TrimDeadAir(ends=_ends_field(set()))])]  # type: ignore[arg-type]
     # "开头结尾直接从说话开始", "让视频从我开口说话开始": the ends asked to be where the speech is (a wish of
     # its own, no verb of cutting needed)

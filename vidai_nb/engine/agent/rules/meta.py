@@ -463,6 +463,10 @@ VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|ni
 
 # "舞蹈卡点那段", "踩点的那部分": the beat-cut part names a stretch of the video, it asks for no beat sync
 _BEAT_PART = r"(?!\S{0,2}?(?:的)?(?:那|这)\s*(?:一|1)?\s*(?:段|部分|块|里|截|几秒))"
+# "the beat drops at 0:20, freeze it there": the drop's time said - an edit at that time, no beat found
+_DROP_TIMED = (r"(?!\s+(?:is\s+|hits\s+|comes\s+(?:in\s+)?|lands\s+|happens\s+)?"
+               r"(?:right\s+|exactly\s+|just\s+)?"
+               r"(?:at|around|about|near|by|@)\s*(?:\d|§))")
 # effects and moving graphics with no operation here: tints and film looks, running timers, speed ramps
 # on the beat ("velocity edit"), progress bars
 # "加个特效", "add some effects": an effect asked for without saying which (asked, not refused)
@@ -496,7 +500,7 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\bcount ?down (?:timer|clock)\b|\b(?:timer|clock|stopwatch) (?:that )?counts?\b|"
               r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
               r"stopwatch)\b|倒计时|"
-              r"\bprogress bar\b|进度条|\bbeat drops?\b|"
+              r"\bprogress bar\b|进度条|\bbeat drops?\b" + _DROP_TIMED + "|"
               r"\bon the (?:beat|drops?)\b|卡点" + _BEAT_PART)
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
@@ -505,7 +509,8 @@ LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
          r"instagram|twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
          r"(?:下载|扒)(?!了|的|过|下来的)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
 # "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
-BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match|drop)\w*|"
+BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match)\w*|"
+             r"\bbeat[\s-]?drop(?:s|ped|ping)?\b" + _DROP_TIMED + "|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
              r"\bon (?:every|each) beat\b|"
              # "跟着音乐节奏剪", "按节拍切": cut where the music's rhythm says (the same beat detection)
@@ -701,6 +706,13 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"(?:(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+){0,1}(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+"
             r"(?:look\s+|appear\s+)?(?:a\s+(?:bit|little|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
             r"(?:more\s+)?(?:redder|bluer|greener|yellower|pinker|more\s+(?:red|blue|green|yellow|orange|pink|purple))\b|"
+            # "make just the cake look more golden", "make only the flowers brighter, leave the rest": one
+            # thing's tone or light, the rest left
+            r"\b(?:make|turn|get)\s+(?:just|only)\s+(?:the|his|her|their|my|our|those|these)\s+"
+            r"(?:(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+){0,1}(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+"
+            r"(?:look\s+|appear\s+|seem\s+)?(?:a\s+(?:bit|little|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
+            r"(?:more\s+(?:golden|gold|vibrant|saturated|colou?rful|vivid)|golden|warmer|cooler|brighter|"
+            r"darker|richer|pop)\b|"
             r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红)\S{0,3}(?:的)?(?:颜色)?\S{0,2}"
             r"(?:换成|改成|变成|调成|染成)\S{0,3}"
             r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)|"

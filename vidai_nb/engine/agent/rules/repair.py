@@ -324,13 +324,15 @@ STABILISE_REPLY = (
 # - a person cut out of the picture: "put the text behind the person so they walk in front of it", "文字放在
 #   人后面" - segmentation, no model for it here
 SEGMENTED = (
-    r"\b(?:text|titles?|words?|captions?|letters|logo|name|headline|lettering)\b[^,;.!?]{0,30}?\b(?:behind|"
+    r"\b(?:text|titles?|words?|captions?|letters|logo|name|headline|lettering|lyrics|quotes?|slogan)\b"
+    r"[^,;.!?]{0,30}?\b(?:behind|"
     r"in back of)\s+(?:me|him|her|them|us|the\s+(?:[\w-]+\s+)?(?:person|people|subject|man|woman|guy|girl|"
     r"kid|dancer|speaker|model|player|host|skater|surfer|runner|mountains?|buildings?|car|dog|cat|horse)s?|"
     r"my\s+(?:head|body))\b|"
     r"\btext[\s-]behind[\s-](?:subject|person|object|effect|me|him|her)\b|\btext-behind\b|"
     r"\b(?:walk|walks|walking|stand|stands|standing|pass|passes|passing|appear|appears|step|steps|move|moves|"
-    r"moving)\s+in\s+front\s+of\s+(?:the\s+|my\s+)?(?:text|titles?|words|letters|logo|caption|name)\b|"
+    r"moving)\s+in\s+front\s+of\s+(?:the\s+|my\s+)?(?:text|titles?|words|letters|logo|caption|name|lyrics|"
+    r"quotes?)\b|"
     r"\b(?:rotoscop\w*|roto\b|mask\s+(?:out\s+)?(?:me|him|her|them|the\s+(?:person|subject|people))\b|"
     r"segment\s+(?:out\s+)?(?:me|him|her|them|the\s+(?:person|subject|people)))|"
     r"(?:文字|字幕|标题|字|文案|名字|logo)\S{0,6}(?:在|放在|放到|藏在|躲在|挡在|放|跑到|移到)\S{0,4}"

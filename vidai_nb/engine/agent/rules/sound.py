@@ -1694,7 +1694,9 @@ def music_rule(c: Clause) -> list[Hit]:
             # "song's long enough", "it's a dramatic beat": said about a song (or a pause), not asked for
             # ("the music got too loud": what it became, said of it)
             r"\b(?:music|song|track|tune|beat|bgm)(?:'s|’s|\s+(?:is|are|was|were|got|gets|sounds?|sounded|"
-            r"became|becomes|seems?|seemed|went|goes)\b)|"
+            r"became|becomes|seems?|seemed|went|goes|"
+            # "the beat drops at 0:20": the music already in the footage, said to do something there
+            r"drops?|dropped|hits|kicks\s+in)\b)|"
             r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
             r"(?:beat|tune|track)\b|" + IS_THE_MUSIC, text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it

@@ -882,7 +882,9 @@ def _cue(c: Clause) -> list[Hit]:
 # screen", "add my name at the start", "加上我的名字" - which words is asked; "put my name Jenny Park as a
 # lower third" gives them
 _OWN_WORDS = (r"\b(?:add|put|show|display|write|flash|place|stick|slap|type|include|have)\s+(?:up\s+|in\s+)?"
-              r"(?:my|our|his|her|their|your)\s+(?:full\s+|real\s+|own\s+|first\s+|last\s+)?"
+              # ("put the new hire's name up on screen", "add the guest's name": someone's name, not said)
+              r"(?:my|our|his|her|their|your|(?P<whose>(?:the\s+|a\s+|my\s+|our\s+|this\s+)?"
+              r"(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s')))\s+(?:full\s+|real\s+|own\s+|first\s+|last\s+)?"
               r"(?:name|names|handle|username|user name|channel name|company name|brand name|business name|"
               r"shop name|website|url|phone number|number|email(?: address)?|instagram(?: handle)?|ig handle|"
               r"socials|social handles?|contact info)\b"
@@ -924,11 +926,12 @@ def title_rule(c: Clause) -> list[Hit]:
     if _subtitle_word_fix(c) and re.search(r"⟦\d+⟧", text):
         return _subtitle_word_refusal(c)  # the word to correct in the subtitles, not text to show
     if (own_words := rx.search(_OWN_WORDS, text)) and not re.search(r"⟦\d+⟧", text):
+        whose = own_words.groupdict().get("whose")
         return [Hit(own_words.start(), question=(
             "要显示的具体是什么？我不知道你的名字（或账号）——把要写的字告诉我，比如“前5秒在底部加文字‘张三’”。"
             if c.zh else
-            "What exactly should it say? I don't know your name (or handle) — tell me the words, e.g. “add "
-            "text 'Jenny Park' at the bottom for the first 5 seconds”."))]
+            f"What exactly should it say? I don't know {'that' if whose else 'your'} name (or handle) — tell "
+            "me the words, e.g. “add text 'Jenny Park' at the bottom for the first 5 seconds”."))]
     cues = _said_cues(text)
     if cues and not (set(int(q) for q in re.findall(r"⟦(\d+)⟧", text)) - cues):
         # only the words said are quoted: a moment named, with no text of its own to show
