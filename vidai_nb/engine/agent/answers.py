@@ -295,7 +295,8 @@ _CAPABILITY_EN = re.compile(
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
     r"resolve|"
     r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
-_CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|你们?(?:这个)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
+_CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|"
+                            r"你们?(?:这个?|这边|这里)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
                             r"能不能支持).{0,14}吗\s*[?？]?$|"
                             # "能像剪映那样做曲线变速吗": a feature of another editor, asked of this one
                             r"(?:能|可以|能不能|可不可以)\s*(?:像|跟|和)\s*(?i:剪映|capcut|pr|premiere|必剪|快影|ae|"
@@ -319,7 +320,12 @@ def is_capability(norm_text: str, raw: str) -> bool:
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
         if not mark and (asked := re.match(r"([^?？]*?吗)\s+(\S[^?？]*)$", bare)):
             head, mark, tail = asked.group(1)[:-1], "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
-        if mark and tail.strip() and not _WHY_AFTER_ZH.search(tail) and not _EDIT_VERB_EN.search(tail):
+        # ("你这能导gif吗 以后想把猫咪的片段做成表情包": what they mean to do some other time is why it is
+        # asked, whatever verbs it has)
+        later = re.match(r"\s*(?:我|我们)?\s*(?:以后|之后|将来|改天|下次|回头|到时候|过几天|有空)"
+                         r"\s*(?:再)?\s*(?:想|要|打算|准备|可能|会)", tail)
+        if mark and tail.strip() and (later or not _WHY_AFTER_ZH.search(tail)) and \
+                not _EDIT_VERB_EN.search(tail):
             bare = head + mark  # the question, then why it is asked
         return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",
                                                                          bare)

@@ -172,6 +172,13 @@ class ParseContext:
                     rf"black and white|b&w)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|a bit\b|a little\b))|"
                     rf"(?:删掉|删除|去掉|剪掉|不要|删了)\s*({re.escape(stem)})(?![a-z0-9_.'’])|"
+                    # "除了c 其他都留着", "keep everything except c": the clip left out of what stays
+                    rf"(?:除了|除去)\s*({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:[,，、和跟]|之外|以外|其他|其余|别的|"
+                    rf"都|全))|"
+                    rf"\b(?:except(?: for)?|apart from|other than)\s+{letter}(?=\s*(?:$|[,.!;]|and\b))|"
+                    # "让b连着播两遍", "c重复一次": a clip played again, by its bare letter
+                    rf"(?:^|(?<=[，,、;\s让把将]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:连着|连续|再|多)?\s*"
+                    rf"(?:(?:播|放)\s*(?:两|2|三|3)\s*(?:遍|次)|重复|复制))|"
                     rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))|"
                     # "move c to the front and b to the end", "b放到最后": a second clip given its own place
                     rf"(?:\band\b|,|，|、|;|\bthen\b)\s*(?:the\s+)?{letter}(?=\s+(?:to|at)\s+(?:the\s+)?"

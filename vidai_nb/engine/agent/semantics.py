@@ -755,7 +755,24 @@ def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh
             continue
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
         text = res.text[a:b]
-        index = _clip_named(text, ctx, segs, segment_refs(Clause(text, ctx)))
+        refs = segment_refs(Clause(text, ctx))
+        if len(cuts) == 1 and isinstance(cuts[0], s.Trim) and cuts[0].head_ms and cuts[0].tail_ms and \
+                (ends := _ends_of_clips(text, refs)) and ends[0] != ends[1]:
+            # "第一段开头剪掉1.5秒 最后一段结尾再剪500ms": each end is of the clip said with it - the first
+            # clip's start and the last clip's end are the programme's ends
+            first, last = segs[ends[0] - 1], segs[ends[1] - 1]
+            head, tail = cuts[0].head_ms, cuts[0].tail_ms
+            if head > int(first.get("d", 0)) or tail > int(last.get("d", 0)):
+                cand.hit.ops = []
+                cand.hit.question = ("那一段没有那么长——要剪掉哪一部分？" if zh else
+                                     "That clip isn't that long — which part should I cut?")
+            elif ends != (1, len(segs)):
+                lo1, lo2 = int(first.get("start", 0)), int(last.get("start", 0)) + int(last.get("d", 0))
+                cand.hit.ops = [s.RemoveRanges(ranges=sorted(
+                    [s.Range(start_ms=lo1, end_ms=lo1 + head), s.Range(start_ms=lo2 - tail, end_ms=lo2)],
+                    key=lambda r: r.start_ms))]
+            continue
+        index = _clip_named(text, ctx, segs, refs)
         if index is None:
             continue
         seg = segs[index - 1]
@@ -786,6 +803,34 @@ def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh
         else:
             ranges = [s.Range(start_ms=lo + x, end_ms=lo + y) for x, y in spans]
             cand.hit.ops = [s.RemoveRanges(ranges=ranges)]
+
+
+# the start and the end of a clip, as said next to the clip ("第一段开头", "the end of the second clip")
+_HEAD_WORDS = r"开头|开始|片头|头部|前\s*§|\b(?:start|beginning|front|head|opening|intro)\b"
+_TAIL_WORDS = r"结尾|末尾|结束|片尾|尾部|尾巴|最后\s*§|\b(?:end|ending|tail|outro)\b"
+
+
+def _ends_of_clips(text: str, refs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(clip whose start, clip whose end) a trim of both ends is said of, when each end is said with the one
+    clip it belongs to ("第一段开头…最后一段结尾", "the start of the first clip … the end of the last"), or
+    None."""
+    if len({idx for _, idx in refs}) < 2:
+        return None
+    found: dict[str, set[int]] = {"head": set(), "tail": set()}
+    for kind, words in (("head", _HEAD_WORDS), ("tail", _TAIL_WORDS)):
+        for m in re.finditer(words, text):
+            if re.match(r"\s+of\s+(?:the\s+)?", text[m.end():]):  # "the end of the last clip"
+                after = [idx for pos, idx in refs if pos > m.start()]
+                owner = after[0] if after else None
+            else:  # "最后一段结尾", "the last clip's end"
+                before = [idx for pos, idx in refs if pos < m.start()]
+                owner = before[-1] if before else None
+            if owner is None:
+                return None
+            found[kind].add(owner)
+    if len(found["head"]) != 1 or len(found["tail"]) != 1:
+        return None
+    return next(iter(found["head"])), next(iter(found["tail"]))
 
 
 def _clip_named(text: str, ctx: ParseContext, segs: list[dict[str, Any]],

@@ -1529,7 +1529,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                 return [Hit(m.start(), [s.Reorder(order=said)])]
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
         refs = _named_on_timeline(c)
-    kept = _kept_clips(c, refs)
+    kept = _kept_clips(c, refs) or _all_kept_but(c, refs)
     if kept:
         return kept
     if not refs:
@@ -1583,7 +1583,8 @@ def segments_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:duplicate|dupe|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|"
                   r"once more|"
                   r"plays?(?=[^,;.]*\b(?:\d+|three|four|five)\s+times\b(?!\s+(?:faster|slower|quicker|as|the|speed)\b))|"
-                  r"one more time)\b|复制|重复|两遍|再来一遍|再放一遍|再播一遍|再来一次|再放一次|多放一遍",
+                  r"one more time)\b|复制|重复|两遍|再来一遍|再放一遍|再播一遍|再来一次|再放一次|多放一遍|"
+                  r"(?:播|放)\s*(?:两|2)\s*次",
                   text)
     if m:
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
@@ -1781,6 +1782,50 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         if said is not None:
             note(c.text, said.start(), said.end())
     return [Hit(keep.start(), [s.KeepRange(start_ms=spans[0][0], end_ms=spans[0][1])])]
+
+
+# "除了c 其他都留着", "第三段以外都保留", "keep everything except c": the clips named after "except" are the
+# ones that go (the rest are said to stay)
+_BUT_BEFORE = r"(?:除了|除去|\bexcept(?: for)?|\bapart from|\bother than|\bbut)\s*(?:the\s+)?$"
+_ALL_KEPT = (r"^\s*(?:之外|以外)?\s*(?:的)?\s*[,，]?\s*(?:其他|其余|别的|剩下)?\s*(?:的)?\s*"
+             r"(?:片段|视频|几段|段)?\s*(?:都|全|全都|全部)\s*(?:给我)?\s*(?:保留|留着|留下|要|不动|别动|不要动)")
+_KEEP_ALL_CLIPS = (r"\bkeep\s+(?:everything|all(?:\s+of\s+(?:it|them))?|the rest|"
+                   r"(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:clips|videos|shots)|them all)\s*,?\s*$")
+
+
+def _all_kept_but(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
+    n = c.ctx.segment_count
+    if n < 2 or not refs:
+        return []
+    pos = refs[0][0]
+    but = re.search(_BUT_BEFORE, c.text[:pos])
+    gone = _listed(c.text, refs)
+    end = gone[-1][0]
+    # past the last clip named: its own word ("c", "第 3 段", "c.mp4")
+    word = re.match(r"第\s*\d+\s*(?:段|个(?:片段|视频)?)|[a-z0-9_.-]+(?:\s+(?:clip|video))?", c.text[end:])
+    after = c.text[end + (word.end() if word else 0):]
+    if re.search(r"[\u4e00-\u9fff]", c.text):
+        said = but is not None or re.match(r"\s*(?:之外|以外)", after) is not None
+        if not said or not re.match(_ALL_KEPT, after):
+            return []
+        keep_words = re.match(_ALL_KEPT, after)
+    else:
+        if but is None or not re.search(_KEEP_ALL_CLIPS, c.text[:but.start()]):
+            return []
+        keep_words = None
+    indices = sorted({i for _, i in gone}, reverse=True)
+    if len(indices) >= n or any(i < 1 or i > n for i in indices):
+        return []
+    if but is not None:
+        note(c.text, but.start(), but.end())
+    if keep_words is not None:
+        start = end + (word.end() if word else 0)
+        note(c.text, start, start + keep_words.end())
+    else:
+        keep = re.search(_KEEP_ALL_CLIPS, c.text[:but.start()] if but else "")
+        if keep:
+            note(c.text, keep.start(), keep.end())
+    return [Hit(pos, [s.DeleteSegment(index=i) for i in indices])]
 
 
 def _on_timeline(c: Clause) -> set[str]:

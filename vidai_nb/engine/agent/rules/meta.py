@@ -1661,8 +1661,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
         rx.search(_FOR_DESTINATION, c.text)
         purpose = True
     elif re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
-                      r"(?:用|的|吧)?\s*", c.text) and not c.ctx.raw.lstrip().startswith(c.text.strip()):
-        purpose = True  # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for
+                      r"(?:用|的|吧|用的|(?:那|这)种(?:的|感觉|风格)?)?\s*", c.text) and \
+            not c.ctx.raw.lstrip().startswith(c.text.strip()):
+        # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for ("剪个混剪 发朋友圈
+        # 那种": the kind of video it is)
+        purpose = True
     elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加|压|缩|调|变|留|删|拼|合|配|切|§)"
                    r"(?![完好])[^,，;；。帮你替直登]{0,24}?"
                    r"(?:拿去|用来|好)?发\s*"
@@ -1743,9 +1746,26 @@ def refusal_rule(c: Clause) -> list[Hit]:
                     if c.zh else
                     "What should the video show? I can cut it from the footage you uploaded, add captions "
                     "and music and make it vertical — tell me which part to use and what to add."))]
+        if m and pattern in (AUTOTUNE, _ONE_SOUND) and (part := re.search(_FLAWED_PART, c.text)):
+            # "把我唱跑调那句删了", "cut the part where i sing off key": the flaw names the part that goes -
+            # which part, asked (nothing is heard or seen here), not the repair refused
+            rx.search(_FLAWED_PART, c.text)
+            return [Hit(part.start(), question=(
+                "是哪一段？我听不出也看不到内容——请告诉我时间（比如“删掉0:20到0:30”）。" if c.zh else
+                "Which part is that? I can't hear or see what's in it — tell me the times (e.g. “cut 0:20 "
+                "to 0:30”)."))]
         if m:
             return [Hit(m.start(), refusal=zh if c.zh else en)]
     return []
+
+
+# a part named by a flaw in it, said to go: "唱跑调那句删了", "咳嗽那段剪掉", "cut the bit where i sing off
+# key"
+_FLAWED_PART = (r"(?:跑调|走调|音不准|唱错|咳嗽|打喷嚏)\S{0,2}?(?:的)?\s*(?:那|这)\s*(?:1\s*)?"
+                r"(?:句|段|部分|下|里|个地方)(?:\s*(?:给我|帮我)?\s*(?:删|剪|去掉|不要|拿掉))|"
+                r"\b(?:cut|delete|remove|drop|lose|trim|get rid of)\s+(?:out\s+)?(?:the|that)\s+"
+                r"(?:part|bit|line|moment|section|spot|take)s?\s+(?:where|when)\b[^,;.]*?"
+                r"(?:off[\s-]?key|out of tune|flat|cough\w*|sneez\w*)")
 
 
 def _named_clip_span(c: Clause, text: str) -> tuple[int, int] | None:

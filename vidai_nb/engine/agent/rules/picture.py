@@ -188,8 +188,10 @@ def _fit(text: str) -> str | None:
                         r"\b(?:remove|get rid of|lose|drop)\s+(?:the\s+)?(?:black\s+)?bars\b|"
                         r"(?:去掉|不要|去除|删掉|拿掉|弄掉)\s*(?:上下|两边|两侧|左右|四周|边上)?\s*(?:的)?\s*黑边|"
                         r"黑边\s*(?:都|全)?\s*(?:去掉|去除|删掉|拿掉|弄掉|不要了)|"
-                        # "两边裁掉", "把上下切掉", "cut off the sides": the edges given up to fill the frame
-                        r"(?:两边|两侧|左右|上下|边缘|四周)(?:的)?(?:多余的?)?(?:部分)?\s*(?:都)?(?:裁|切|剪)(?:掉|了)|"
+                        # "两边裁掉", "把上下切掉", "左右两边直接裁掉", "cut off the sides": the edges given
+                        # up to fill the frame
+                        r"(?:两边|两侧|左右|上下|边缘|四周)(?:的)?(?:多余的?)?(?:部分)?\s*(?:都|就|直接|全部?|统统|给我)?\s*"
+                        r"(?:裁|切|剪)(?:掉|了)|"
                         r"(?:裁|切|剪)掉\s*(?:两边|两侧|左右|上下|边缘)|"
                         r"\b(?:cut|chop|crop|trim)\s+(?:off\s+)?(?:the\s+)?(?:sides|edges|top and bottom)\b|"
                         r"\b(?:sides|edges)\s+(?:cut|cropped|chopped)\s+off\b", text)):
@@ -1237,8 +1239,10 @@ _TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:da
              r"\b(?:was|were|is|are|looked|looks|seemed|seems)\s+(?:\w+\s+)?dim\b|"
              r"\bdim(?:ly)?[\s-]+lit\b|\bin dim light\b|"
              r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|"
-             # ("太快了看不清": too fast to follow is the speed's, not the light's)
-             r"(?<!快)(?<!快了)看不清")
+             # ("太快了看不清": too fast to follow is the speed's, not the light's; "放慢十倍 不然根本
+             # 看不清": why the other edit is asked, said after 不然 / 否则)
+             r"(?<!快)(?<!快了)(?<!不然)(?<!否则)(?<!要不)(?<!不然根本)(?<!否则根本)(?<!要不然根本)(?<!不然都)"
+             r"(?<!不然完全)(?<!否则都)(?<!否则完全)看不清")
 _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright|light)\b|"
                r"\bover[\s-]?exposed\b|\bblown out\b|(?:太|偏|有点|比较|很|好)\s*亮|过曝|曝光过度|刺眼")
 
@@ -1513,7 +1517,9 @@ _ADDED_AFTER = (r"\A\s*(?:that\s+|which\s+)?(?:i|we|you|u)\s+(?:just\s+|had\s+|h
 _ADDED_BEFORE = (r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?\Z|"
                  # "去掉我刚加的logo", "把刚才加的台标去掉": who or when said, then "added"
                  r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|先前|自己)?|刚才|刚刚|刚|之前|先前|前面|上次)\s*"
-                 r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的\s*(?:那个|这个|那\s*1\s*个|这\s*1\s*个)?\s*\Z")
+                 r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的\s*(?:那个|这个|那\s*1\s*个|这\s*1\s*个)?\s*"
+                 # "之前加的那个店铺logo": whose mark, said before it
+                 r"(?:[\u4e00-\u9fff]{1,4}?\s*(?:的)?)?\s*\Z")
 
 
 def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
@@ -1541,7 +1547,8 @@ def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
     elif said_own:
         rx.search(r"\b(?:my|our)\s+(?:own\s+)?(?=(?:\w+\s+)?(?:logo|watermark)\b)|"
                   r"(?:(?:我|我们|你)(?:刚才|刚刚|刚|之前|先前|自己)?|刚才|刚刚|刚|之前|先前|前面|上次)\s*"
-                  r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的\s*(?:那个|这个|那\s*1\s*个|这\s*1\s*个)?",
+                  r"(?:加|放|添加|加上|贴|打)(?:上|进去|过)?的\s*(?:那个|这个|那\s*1\s*个|这\s*1\s*个)?"
+                  r"(?:[\u4e00-\u9fff]{1,4}?\s*(?:的)?(?=\s*(?:logo|台标|水印|标志)))?",
                   c.text)
     rx.search(r"\b(?:off|out)\b|掉", c.text)
     # "remove my watermark from the corner": where it is, said to name it

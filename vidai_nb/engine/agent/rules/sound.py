@@ -48,7 +48,7 @@ MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
          r"(?<!voiceover )(?<!interview )(?<!mic )(?<!main )(?<!video )(?<!original )(?<!camera )"
          r"track(?!\s+(?:the|a|my|his|her|that|this|it|him|them)\b)|beat|beats|"
          r"background audio|melody)\b|"
-         r"背景音乐|配乐|音乐|歌曲|\bbg music|歌")
+         r"背景音乐|配乐|音乐|歌曲|\bbg music|歌(?!词)")
 
 
 # what is sped up, said between the verb and its particle: "speed the whole lecture up", "slow it down"
@@ -928,7 +928,7 @@ def adds_music(raw: str) -> bool:
     """The request adds music somewhere ("add music.mp3, then turn it down")."""
     return re.search(r"\b(?:add|put|use|play|include|throw|lay|slap|stick|bring in|insert)\b[^,.;!?]*?(?:"
                      + MUSIC + r"|[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b)|"
-                     r"(?:加|添加|配上|配|放|用|插入)[^，,。；;！!？?]*?(?:音乐|配乐|bgm|歌|\.mp3|\.wav|\.m4a)|"
+                     r"(?:加|添加|配上|配|放|用|插入)[^，,。；;！!？?]*?(?:音乐|配乐|bgm|歌(?!词)|\.mp3|\.wav|\.m4a)|"
                      r"[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b", raw.lower()) is not None
 
 
