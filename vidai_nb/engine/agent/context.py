@@ -184,6 +184,9 @@ class ParseContext:
                     rf"(?:\band\b|,|，|、|;|\bthen\b)\s*(?:the\s+)?{letter}(?=\s+(?:to|at)\s+(?:the\s+)?"
                     rf"(?:very\s+)?(?:front|start|beginning|end|back)\b)|"
                     rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:放|移|挪)(?:到|在))|"
+                    # "c放第一个", "b排最后": the place said right after the verb, no 到/在
+                    rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:放|移|挪|排)\s*"
+                    rf"(?:第\s*(?:一|二|三|四|五|\d)|最前|最后|开头|结尾|末尾))|"
                     # "c静音", "b调亮一点": a change of the whole video said of one clip by its bare letter
                     rf"(?:^|(?<=[，,、;\s]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:就|也|单独|只)?\s*(?:静音|"
                     rf"调亮|调暗|变亮|变暗|降噪|去噪|旋转|翻转|(?:变|调)成?黑白))|"

@@ -252,6 +252,8 @@ _SPLIT = re.compile(
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
     r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
+    # "顶部加「动漫社」 右下角再加「扫码入社」": after the quoted words, a place and another thing added
+    r"(?<=⟧)\s+(?=[\u4e00-\u9fff]{1,6}?(?:再|也|还)?(?:加|放|写|打上)(?:上|个|一个|一行)?\s*⟦)|"
     # "bgm调到15% 原声调大到120%": a percent, then a space, then Chinese - a new clause, as after 秒
     r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|再加(?![速快长大到])|(?<!合)并且?"
     r"|并把|同时|"
@@ -594,6 +596,24 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
         and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))
 
 
+def _stems_start_clauses(text: str, clauses: list[str], stems: Sequence[str]) -> list[str]:
+    """ "c放第一个 b删掉", "b删了 c放最后": a clip named by its bare stem after a space, then what is done
+    with it - a clause of its own, after words that end an edit (never the object of the words before it:
+    "把 c 放…", "删掉 b 和 c", "再加画中画 b.mp4 放右上角").
+    Clauses stay pieces of `text`."""
+    if not stems:
+        return clauses
+    alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
+    cut = re.compile(rf"(?<=[个位面后前头尾了掉吧下点去来好段])\s+"
+                     rf"(?=(?:{alt})(?:\.[a-z0-9]{{2,4}})?\s*(?:也|就|再)?\s*(?:放|排|挪|移|删|去掉|剪掉|拿掉|"
+                     rf"不要|静音|调|换|倒放|复制|重复))")
+    out: list[str] = []
+    for part in clauses:
+        pieces = [p.strip() for p in cut.split(part)]
+        out.extend(p for p in pieces if p)
+    return out
+
+
 _PART_NOUN = r"(?:chunk|part|bit|section|piece|segment|gap|scene|moment|stretch|portion|shot)"
 _STARTS = r"(?:starts|begins|starting|beginning|runs|running|goes|going)\s+(?:at|from)\s+(§\d+§)"
 _ENDS = (r"\s*[,;]?\s*(?:and\s+)?(?:(?:it|that|which)\s+)?(?:ends|stops|finishes|ending|stopping|finishing|"
@@ -791,6 +811,11 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
     text = re.sub(r"((?:降|调|减|小|变|压)(?:到|成|为|低到|小到))\s*(?:一|1)\s*半", r"\g<1>50%", text)
     text = re.sub(r"((?:降|调|减|压)低)\s*(?:一|1)\s*半", r"\1到50%", text)
+    # "放慢到一半速度", "慢放到原来的一半", "用一半的速度播放": half the speed, 0.5x
+    text = re.sub(r"((?:放慢|减速|慢放|变慢|慢)(?:到|成|为))\s*(?:原来|原速|正常速度|现在)?\s*的?\s*"
+                  r"(?:一|1)\s*半(?:的)?\s*(?:速度|速|倍速)?(?!\s*(?:秒|分|时长|长度|音量))",
+                  r"\g<1>0.5倍", text)
+    text = re.sub(r"(?<![前后])(?:一|1)\s*半\s*的?\s*(?:速度|倍速)", "0.5倍速", text)
     # "倒出webm": the homophone typo of 导出 (export) before a format, a version or the end
     text = re.sub(r"倒出(?=\s*(?:[a-z]|格式|视频|成片|文件|吧|$))", "导出", text)
     text = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", text)  # "slow to .75x": the leading zero left out
@@ -947,5 +972,6 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\s+", " ", text).strip()
     text = _object_carried(text)
     clauses = _stems_listed(text, _attributes_to_text(text, split_clauses(text)), stems)
+    clauses = _stems_start_clauses(text, clauses, stems)
     return Normalized(text=text, quotes=quotes, clauses=clauses,
                       chinese=bool(_CJK.search(raw)))

@@ -429,7 +429,10 @@ _JUDGED = re.compile(
     r"honestly|tbh)\b\s*)*(?:[\w'-]+\s+){0,3}?(?:looks?|looked|is|was|are|were|sounds?|sounded|feels?|felt|"
     r"seems?|seemed|came out|comes out|isn'?t|wasn'?t|doesn'?t (?:look|sound|work|fit))\b|"
     r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:太|看着|看起来|听着|听起来|感觉|有点|好)\S{0,4}?"
-    r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对)")
+    r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对)|"
+    # "字幕颜色丑死了", "那个转场难看爆了": how bad, said after the word
+    r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:土|丑|难看|难听|俗|low|怪)\s*"
+    r"(?:死了?|爆了?|哭了?|炸了?|得要命|得不行|到家了?|透了)")
 _ASKS = (r"\b(?:add|put|make|use|cut|trim|remove|delete|change|set|turn|try|give|do|go|instead|please|pls|"
          r"plz|want|need|should|let'?s|keep|better|nicer|cleaner|prefer\w*)\b|更好|加|删|剪|改|换|调|去掉|放|弄|做|试|要|留")
 
@@ -556,8 +559,16 @@ def _take_back_last(
     return gone
 
 
+# "前5秒剪了吧…算了还是留着", "加个字幕 算了不加了": the edit just said, taken back in the same message - left
+# as it was (the words after 算了 / 不对 say no other edit)
+_KEEP_BACK_ZH = re.compile(r"(?:算了|不对|哦不|啊不|想了想)\s*[,，…。\s]*(?:吧\s*)?(?:还是|就|先)?\s*"
+                           r"(?:留着|保留|不剪了?|不删了?|别剪了?|别删了?|不要剪了?|不要删了?|不用剪了?|不用删了?|"
+                           r"不改了?|别改了?|不加了?|别加了?|不要加了?|不用加了?|不要了|不用了|不弄了|不动了?|"
+                           r"别动了?|维持原样|保持原样|原样)(?:吧|了|啊|哈|好了)?\s*(?:[。.!！…]|$)")
+
+
 def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
-    for m in _KEEP_BACK.finditer(res.text):
+    for m in [*_KEEP_BACK.finditer(res.text), *_KEEP_BACK_ZH.finditer(res.text)]:
         words = {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
         if any(words & c.covers for c in out if c.hit.ops):
             continue  # the keep is part of another reading ("keep it under 30 s" is read by the length)

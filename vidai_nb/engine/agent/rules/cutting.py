@@ -1625,7 +1625,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"最开始|最开头)|"
                   # "把c放第一个", "把b排到第一位": a clip named by its bare name, put in the first place
                   # (read only when the name is a clip on the timeline - below)
-                  r"(?<=[a-z0-9])\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:到|在|成)?\s*(?=第\s*(?:一|1)\s*(?:个|段|位)"
+                  r"(?<=[a-z0-9])\s*(?:要|得|应该)?\s*(?:放|排|挪|移|当|作为)(?:到|在|成)?\s*(?=第\s*(?:一|1)\s*(?:个|段|位)"
                   r"(?!\s*(?:段|个)))|"
                   # "the third clip should open the video": what opens it comes first, what closes it last
                   r"\b(?:should|will|to|must|can|could)\s+"
@@ -1638,13 +1638,13 @@ def segments_rule(c: Clause) -> list[Hit]:
         files = _named_on_timeline(c)
         if len(files) == 1:  # "把c.mp4放在第一个": the clip named by its file, not the place "第一个"
             index = files[0][1]
-        elif re.fullmatch(r"\s*(?:要|得|应该)?\s*(?:放|排|当|作为)(?:到|在|成)?\s*", m.group(0)) and \
+        elif re.fullmatch(r"\s*(?:要|得|应该)?\s*(?:放|排|挪|移|当|作为)(?:到|在|成)?\s*", m.group(0)) and \
                 not re.search(r"\.(?:mp4|mov)$", text[:m.start()]):
             return []  # "把x放第一个" with x no clip on the timeline: no move read from the bare name
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在|"
-                  r"(?:放|挪|移)(?=\s*(?:最前|最后|开头|结尾|末尾))", text)
+                  r"(?:放|挪|移|排)(?=\s*(?:最前|最后|开头|结尾|末尾))", text)
     if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):
         return each
     if m:

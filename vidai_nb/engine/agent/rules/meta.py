@@ -1032,7 +1032,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      # a live broadcast asked of me ("帮我直播", "推流到b站"); 直播 / 直播间 / 直播切片 alone name where the
      # footage came from ("直播间风扇声太大了 降个噪")
      r"(?:帮我|替我|给我|帮忙|你来|你去|你帮我|开(?:个|一场|场)?)\s*(?:同步|实时|现场)?直播(?![间里中的回切录])|"
-     r"直播(?:出去|给(?:大家|粉丝|观众))|推流|同步直播|实时直播|"
+     r"直播(?:出去|给(?:大家|粉丝|观众))|同步直播|实时直播|"
+     # ("推流到b站", "帮我推流"; "长一点推流好" is the platform's pushing of the video - a reason)
+     r"(?:帮我|替我|你来|你去|开始|直接)\s*推流|推流\s*(?:到|去|给|出去)|^\s*推流\s*$|"
      # "剪好直接帮我发抖音": posting asked of me, the platform right after 发
      r"(?:帮我|替我|帮忙|你来|你去|你帮我)\s*(?:直接\s*)?(?:发布?|传|上传)\s*(?:个|条|一下|一条)?\s*"
      r"(?:抖音|快手|b站|小红书|视频号|朋友圈|微博|youtube|油管|tiktok|ins)",

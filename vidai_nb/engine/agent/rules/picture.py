@@ -833,9 +833,13 @@ _FLIP_NOUN = (r"\bflip[\s-](?:turns?|tricks?|phones?|books?|charts?|flops?|cups?
               r"(?:do(?:es)?\s+(?:a|the|my|his|her)\s+)?flips?\b(?:\s+(?:the|a|my|his|her|it)\b)?")
 
 
+_FLIP_BARE = r"(?:左右|上下|水平|垂直)\s*翻(?!转|译|页)(?=\s*(?:一下|下|一翻|过来|个面|$|[，,。；\s]))"
+
+
 def flip_rule(c: Clause) -> list[Hit]:
     text = re.sub(_FLIP_NOUN, lambda m: " " * len(m.group(0)), c.text)
-    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒", text)
+    # ("左右翻一下", "上下翻过来": a bare 翻 after its direction is the flip)
+    m = rx.search(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|" + _FLIP_BARE, text)
     if not m or rx.search(r"\border\b|顺序", c.text) or re.search(
             r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
             r"翻转?\s*(?:90|180|270)\s*度|" + _FLIP_ANGLE, c.text):
@@ -849,7 +853,8 @@ def flip_rule(c: Clause) -> list[Hit]:
         return [_whole_only(c, m.start(), "flip", "翻转", thing)]  # "flip only the logo"
     # every flip word of the window is this one flip: "画面上下颠倒了 垂直翻转一下" is the problem
     # and its fix, one flip (two would cancel out)
-    flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒", text))
+    flips = list(rx.finditer(r"\bflip(?:ped)?\b|\bmirror(?:ed)?\b|镜像|翻转|上下颠倒|左右颠倒|颠倒|"
+                             + _FLIP_BARE, text))
     vertical = list(rx.finditer(r"\bvertical(?:ly)?\b|upside[\s-]down|top[\s-]+to[\s-]+bottom|上下|"
                                 r"垂直", c.text))
     horizontal = list(rx.finditer(r"\bhorizontal(?:ly)?\b|left to right|side to side|左右|水平", c.text))

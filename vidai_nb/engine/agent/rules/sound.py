@@ -1681,10 +1681,18 @@ def music_rule(c: Clause) -> list[Hit]:
     # none on the timeline, is not added - said so, the rest done
     kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
                      r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
-                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变|(?:不要|不用|别|不)(?:替|更)?换)|"
+                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是|先)?\s*(?:保留|留着|不动|别动|不要动|不用动|不变|"
+                     r"别碰|不用管|别管|不用改|别改|不要改|(?:不要|不用|别|不)(?:替|更)?换)|"
                      r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
-    if kept and not audio_named and not c.ctx.has_music and not relative and not (
-            m_add and re.match(r"\b(?:add|put|use|play)\b|加|添加|配上", m_add.group(0))):
+    # ("音乐也别动 就加个字幕": the verb adds another thing, not the music)
+    other_added = m_add is not None and re.match(
+        r"(?:加|添加|配上)\s*(?:个|一个|上|点|一下)?\s*(?:字幕|标题|文字|字|logo|水印|转场|滤镜|淡入|淡出|片头|片尾)",
+        text[m_add.start():]) is not None
+    if kept and not audio_named and c.ctx.has_music and not relative and other_added:
+        rx.search(re.escape(kept.group(0)), text)
+        return [Hit(kept.start())]  # "音乐也别动 就加个字幕": the music playing stays as it is
+    if kept and not audio_named and not c.ctx.has_music and not relative and (other_added or not (
+            m_add and re.match(r"\b(?:add|put|use|play)\b|加|添加|配上", m_add.group(0)))):
         rx.search(re.escape(kept.group(0)), text)
         return [Hit(kept.start(), note=(
             "时间线上没有背景音乐，所以没有要保留的音乐——我也没有加。" if c.zh else

@@ -516,6 +516,12 @@ _TAIL = re.compile(
     r"bigger|large|larger|huge|tiny)(?:\s+(?:letters|font|text|size|print))?\s*(?:pls|please)?\s*[.!]?$"
     # "底部加一行字：关注我，10秒到20秒": when it shows, said bare after a comma
     r"|\s*[，,;；]\s*(?:在|从)?\s*§\d+§\s*(?:-|–|到|至)\s*§\d+§\s*(?:之间|的时候)?\s*(?:显示|出现)?\s*[。.!！]?$"
+    # "底部加一行字：预约电话8888-6666 第3秒到第10秒 黄色": when it shows and its colour, set apart by spaces
+    # after Chinese words
+    r"|(?<=[\u4e00-\u9fff\d])\s+(?:在|从)?\s*§\d+§\s*(?:-|–|到|至)\s*§\d+§\s*(?:之间|的时候)?\s*(?:显示|出现)?"
+    r"\s*[。.!！]?$"
+    r"|(?<=[\u4e00-\u9fff\d§])\s+(?:要|用|字体?)?\s*(?:红|白|黄|黑|蓝|绿|橙|粉|紫|金)色(?:的)?(?:字|字体)?(?:吧|哦|啊)?"
+    r"\s*[。.!！]?$"
     r"|\s*(?:在|从)\s*§\d+§.*$|\s*(?:在|从)?\s*(?:开头|结尾|最后\s*(?:§\d+§)?|中间|底部|顶部)\s*$"
     # "…：关注我 每天分享干货，全程显示": how long it shows, said after the words
     r"|\s*[，,;；]\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
@@ -1146,7 +1152,8 @@ def title_rule(c: Clause) -> list[Hit]:
                         r"(?:标题|文字)(?:现在|目前)?(?:写的是|写着|是)\s*⟦\d+⟧", text)
     if current and pos.start() > current.end() and not rx.search(_REPLACE + r"|\bmake it\b|改", text):
         current = None
-    if rx.search(_REPLACE, own) or rx.search(gone, text) or current:
+    # ("把「样片」那几个字删了 换成「…」": the old words quoted, then the new ones they are changed to)
+    if new_words is not None or rx.search(_REPLACE, own) or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"
