@@ -424,7 +424,17 @@ Rows carry a `split`, in the order they were written:
   session 33's whole round (fxa-fxg and the session's own fixes, made from holdout43, holdout44 and probes),
   then scored once, blind, at be38837: 87.9 % (277/315; English 90.5 %, Chinese 84.0 %), 3 destructive
   (46088 the dead air between sentences read as the ends' dead air; 46244 最后一段结尾再剪500ms cut the
-  first clip's end; 46283 c放第一个 b删掉 deleted clip 1 and lost the move).
+  first clip's end; 46283 c放第一个 b删掉 deleted clip 1 and lost the move). Post-fix (not blind), after
+  fxh-fxk: 313/315, no destructive left; 46120 and 46132 are left failing on purpose (their expectations -
+  set_aspect 4:5 for "the instagram feed", a crop for "no blur" - contradict older rows 522, 32136, 43176).
+- "holdout46" (ids 47001-47190 English, 47201-47325 Chinese): 315 requests written late in session 33 by two
+  more new helpers (admissions offices, dog trainers, theatre, science teachers, wedding DJs, bike repair,
+  council clerks, Etsy, hiking, esports coaches; 驾校, 生鲜团购, 少儿编程, 农村生活, 考公, 皮具, 脱口秀, 医美科普,
+  露营, 翻唱; 178 with a public source; 45 answers, 33 vague, 26 impossible, 37 destructive-looking)
+  who saw only the brief and the catalogue. Sealed through the holdout45 round, then scored once,
+  blind, at 452eb13: 86.7 % (273/315; English 86.3 %, Chinese 87.2 %), 4 destructive (47218 b的前5秒去掉 cut
+  the programme's start; 47271 bgm删了吧…算了还是留着 调到20% removed the music; 47285 最后10秒以外的都保留
+  kept only the last 10 s; 47307 25秒到30秒那段原声静音 muted the whole clip).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -538,6 +548,7 @@ BLIND: dict[str, str] = {
     "holdout43": "89.5% (282/315)",
     "holdout44": "87.9% (277/315)",
     "holdout45": "87.9% (277/315)",
+    "holdout46": "86.7% (273/315)",
     "tune": "n/a (written with the fixes)",
 }
 

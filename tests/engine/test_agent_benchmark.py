@@ -61,7 +61,7 @@ def test_parser_accuracy_does_not_regress() -> None:
                   "holdout29", "holdout31", "holdout32", "holdout33", "holdout34",
                   "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
                   "holdout41", "holdout42", "holdout43", "holdout44",
-                  "holdout45")
+                  "holdout45", "holdout46")
     result = bench.evaluate_parallel(rows)  # once, on two processes: every row is parsed (~14000 rows)
     earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
     assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
@@ -202,7 +202,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout44"]  # scored 87.9% blind (277/315) at the start of session 33
     assert ok / n >= 315 / 315  # 315 after session 33's round (fxc, fxd, fxe, s33)
     ok, n = result["by_split"]["holdout45"]  # scored 87.9% blind (277/315) after session 33's round
-    assert ok / n >= 277 / 315
+    assert ok / n >= 313 / 315  # 313 after fxh-fxk (46120, 46132 contradict older rows)
+    ok, n = result["by_split"]["holdout46"]  # scored 86.7% blind (273/315) after the holdout45 round
+    assert ok / n >= 273 / 315
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -243,7 +245,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout44 was scored blind with 6 destructive misreadings (45076, 45110, 45129, 45174, 45285, 45292)
     assert destructive.pop("holdout44", 0) <= 0  # none left (fxc, fxe)
     # holdout45 was scored blind with 3 destructive misreadings (46088, 46244, 46283)
-    assert destructive.pop("holdout45", 0) <= 3
+    assert destructive.pop("holdout45", 0) <= 0  # none left (fxh, fxj, fxk)
+    # holdout46 was scored blind with 4 destructive misreadings (47218, 47271, 47285, 47307)
+    assert destructive.pop("holdout46", 0) <= 4
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
