@@ -429,8 +429,8 @@ Rows carry a `split`, in the order they were written:
   set_aspect 4:5 for "the instagram feed", a crop for "no blur" - contradict older rows 522, 32136, 43176).
 - "holdout46" (ids 47001-47190 English, 47201-47325 Chinese): 315 requests written late in session 33 by two
   more new helpers (admissions offices, dog trainers, theatre, science teachers, wedding DJs, bike repair,
-  council clerks, Etsy, hiking, esports coaches; 驾校, 生鲜团购, 少儿编程, 农村生活, 考公, 皮具, 脱口秀, 医美科普,
-  露营, 翻唱; 178 with a public source; 45 answers, 33 vague, 26 impossible, 37 destructive-looking)
+  council clerks, Etsy, hiking, esports coaches; 驾校, 生鲜团购, 少儿编程, 农村生活, 考公, 皮具, 脱口秀,
+  医美科普, 露营, 翻唱; 178 with a public source; 45 answers, 33 vague, 26 impossible, 37 destructive-looking)
   who saw only the brief and the catalogue. Sealed through the holdout45 round, then scored once,
   blind, at 452eb13: 86.7 % (273/315; English 86.3 %, Chinese 87.2 %), 4 destructive (47218 b的前5秒去掉 cut
   the programme's start; 47271 bgm删了吧…算了还是留着 调到20% removed the music; 47285 最后10秒以外的都保留
