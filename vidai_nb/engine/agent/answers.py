@@ -295,7 +295,10 @@ _CAPABILITY_EN = re.compile(
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
     r"resolve|"
     r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
-_CAPABILITY_ZH = re.compile(r"(?:支持|这里(?:能|可以)|"
+_CAPABILITY_ZH = re.compile(# "能做gif不", "可以导出动图么": a format asked about by itself, no subject, no 个
+                            r"^(?:你们?|这个?|这里)?\s*(?:能|可以)\s*(?:做|导出?|生成|转成?|弄|出)\s*(?i:gifs?|动图|表情包)"
+                            r"\s*(?:吗|不|么)\s*[?？]?$|"
+                            r"(?:支持|这里(?:能|可以)|"
                             r"你们?(?:这个?|这边|这里)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
                             r"能不能支持).{0,14}吗\s*[?？]?$|"
                             # "能像剪映那样做曲线变速吗": a feature of another editor, asked of this one
@@ -318,7 +321,7 @@ def is_capability(norm_text: str, raw: str) -> bool:
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
-        if not mark and (asked := re.match(r"([^?？]*?吗)\s+(\S[^?？]*)$", bare)):
+        if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包])不))\s+(\S[^?？]*)$", bare)):
             head, mark, tail = asked.group(1)[:-1], "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
         # ("你这能导gif吗 以后想把猫咪的片段做成表情包": what they mean to do some other time is why it is
         # asked, whatever verbs it has)

@@ -167,6 +167,11 @@ class ParseContext:
                     rf"§|\d\s*(?:s|secs?|seconds?|ms|frames?|%))\s+(?:of|in|from|off)\s+{letter}"
                     rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|as well\b|so\b|because\b|"
                     rf"since\b|coz\b|cause\b|cuz\b|it'?s\b|its\b))|"
+                    # "b的前5秒去掉", "把c最后3秒剪掉": a part of one clip, by its bare letter
+                    rf"(?:^|(?<=[，,、;\s把将给]))({re.escape(stem)})(?![a-z0-9_.'’])"
+                    rf"(?=\s*(?:的|里的?|里面的?)?\s*(?:最?前面?|最?后面?|最开头|开头|开始|结尾|末尾|头|尾)"
+                    rf"\s*(?:的|那)?\s*"
+                    rf"(?:§|(?:\d+(?:\.\d+)?|[一两二三四五六七八九十半几]+)\s*(?:秒|s\b|帧)))|"
                     # "mute just b, it has wind noise": a change of the whole video said of one clip
                     rf"\b(?:mute|unmute|denoise|brighten|darken|rotate|flip|mirror|normali[sz]e|"
                     rf"black and white|b&w)\s+(?:just\s+|only\s+)?{letter}"

@@ -906,6 +906,9 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   lambda m: f"from {m.group(1)} to {m.group(2)}"
                   if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     text = _part_bounds(text)
+    # "除了最前面那3秒", "删掉开头那3秒", "只留结尾的那10秒": a pointer between an end and its length
+    text = re.sub(r"((?:最前面?|最开头|开头|片头|结尾|片尾|末尾|最后|最末))\s*(?:的\s*)?那\s*(?=§\d+§)",
+                  r"\1", text)
     text = _counted_from(text)
     # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file
     # of it alone - the edit is cut down to that part and exported (as "…, keep only that part, export")

@@ -690,7 +690,9 @@ def transition_between_swapped(res: Resolution, chosen: list[Candidate]) -> None
 
 # "the first 10 s of b.mp4", "0:02-0:04 in the second clip", "b.mp4的前5秒": the clip is where the range is
 _OF_CLIP = r"(?:\bof|\bfrom|\bin|\binside|\bon|\boff)\s+(?:the\s+|clip\s+|video\s+)?$"
-_CLIP_OWNS = r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：)"
+# ("b开头2秒", "c最后3秒": the clip's part said right after its name, no 的)
+_CLIP_OWNS = (r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：|"
+              r"(?:最?前面?|最?后面?|最开头|开头|开始|结尾|末尾)\s*(?:那|的)?\s*§)")
 
 
 def said_on_the_cut(text: str) -> bool:
@@ -943,6 +945,8 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
                 if re.search(_SOMEONE_SAID, before) and re.match(_SOMEONE_DECLINES, tail):
                     continue  # "c那段客户说不能用 c不要了": someone's wish, the reason for the cut
+                if re.match(r"不\s*(?:爱|想|喜欢|愿意)\s*看", tail):
+                    continue  # "只要15秒 多了团购群的人不爱看": how viewers take a long video, the reason
                 if re.fullmatch(_SOUND_LEFT, tail) or (re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
                         r"(?:背景音乐|音乐|配乐|bgm|原声|声音|人声)\s*(?:就|也|都|先)?\s*$", before)):
                     continue  # "cut the first 10 s but leave the music alone": a sound kept as it is, no part

@@ -350,7 +350,7 @@ def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
         # breath with the export, stays the export's)
         r"(?:\b(?:make|set|change|convert|scale|resize|turn|bring|drop|downscale|switch)\s+(?:it|this|"
         r"the video|everything|the clip)?\s*(?:to|into|down to|at)?|"
-        r"(?:改成|改为|转成|调成|调到|设成|设为|做成|弄成|降到|压到))\s*$",
+        r"(?:改成|改为|转成|调成|调到|设成|设为|做成|弄成|降到|压到|压成|压缩(?:成|到)|降成|缩(?:成|到)))\s*$",
         text[:start])
     # "cap it at 720p and export mov", "最高720p，导出mov": a ceiling said before the export, in its own
     # words (joined by "and" too), is the picture's size as "cap it at 720p" alone is

@@ -34,6 +34,8 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
            # ("speed up the output video to be twice as fast": the result named, no export asked)
            r"(?<!the )(?<!my )(?<!your )(?<!final )\boutput\b|"
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
+           # ("最后导成webm", "存成mov", "转成mp4格式": the file's format said with a short verb)
+           r"(?:导|(?<!保)存|转)成(?=\s*(?:mp4|mov|webm)\b)|"
            # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
            r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频")
 

@@ -48,7 +48,7 @@ MUSIC = (r"\b(?:(?:background |bg )?music|song|songs|bgm|soundtrack|tune|tunes|"
          r"(?<!voiceover )(?<!interview )(?<!mic )(?<!main )(?<!video )(?<!original )(?<!camera )"
          r"track(?!\s+(?:the|a|my|his|her|that|this|it|him|them)\b)|beat|beats|"
          r"background audio|melody)\b|"
-         r"背景音乐|配乐|音乐|歌曲|\bbg music|歌(?!词)")
+         r"背景音乐|配乐|音乐|歌曲|\bbg music|(?<![副主])歌(?!词)")  # ("副歌是b那段": the chorus, no music)
 
 
 # what is sped up, said between the verb and its particle: "speed the whole lecture up", "slow it down"
@@ -252,7 +252,10 @@ def speed_rule(c: Clause) -> list[Hit]:
         r"\b(?:then|and then|after that|afterwards?|after)\s+(?:back\s+)?(?:to\s+)?(?:normal|regular)|"
         r"\b(?:normal|regular)\s+(?:speed\s+|pace\s+)?(?:after(?:wards)?|for the rest|the rest)\b|"
         r"\b(?:the rest|everything else)\s+(?:(?:at|in|on|stays?|plays?|is)\s+)*(?:normal|regular)\b|"
-        r"(?:之后|然后|后面|其余|其他|其它|别的|剩下的?)\S{0,3}(?:恢复)?(?:正常|原速)", text)
+        r"(?:之后|然后|后面|其余|其他|其它|别的|剩下的?)\S{0,3}(?:恢复)?(?:正常|原速)|"
+        # "后半段加速 前面搭帐篷的正常速度": the other half said to stay at normal speed, with what is in it
+        r"(?:前面|前半段?|前半部分|后面|后半段?|后半部分)[^，,；;。]{0,8}?(?:保持|维持|还是|就|用)?\s*"
+        r"(?:正常速度|正常速|原速|原来的速度)", text)
     if rest_normal and normal:
         # "play the first 10 sec at 2x then normal speed after": the rest staying at normal speed is said
         # with the part sped up, not instead of it
@@ -928,7 +931,7 @@ def adds_music(raw: str) -> bool:
     """The request adds music somewhere ("add music.mp3, then turn it down")."""
     return re.search(r"\b(?:add|put|use|play|include|throw|lay|slap|stick|bring in|insert)\b[^,.;!?]*?(?:"
                      + MUSIC + r"|[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b)|"
-                     r"(?:加|添加|配上|配|放|用|插入)[^，,。；;！!？?]*?(?:音乐|配乐|bgm|歌(?!词)|\.mp3|\.wav|\.m4a)|"
+                     r"(?:加|添加|配上|配|放|用|插入)[^，,。；;！!？?]*?(?:音乐|配乐|bgm|(?<![副主])歌(?!词)|\.mp3|\.wav|\.m4a)|"
                      r"[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\b", raw.lower()) is not None
 
 

@@ -218,7 +218,8 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     # ("把字幕删了，识别得全是错别字": the typos are why the subtitles go - the removal is the request)
     taken_off = (r"删|去掉|去除|拿掉|不要|关掉|\b(?:remove|delete|drop|get rid of|take (?:off|out)|lose|kill|"
                  r"scrap|ditch|turn off|hide|no)\b")
-    made = r"\b(?:add|generate|make|create|burn|transcribe)\b|加|生成|识别"
+    # ("字幕有个字识别错了": recognised wrong is the typo, not the subtitles made)
+    made = r"\b(?:add|generate|make|create|burn|transcribe)\b|加|生成|识别(?!\s*得?\s*(?:错|不对|有误|出错))"
     if re.search(_TYPO, raw) and not re.search(quoted, raw) and not re.search(taken_off, raw) and \
             not re.search(made, text):
         # "字幕那里改一下，有错字", "there's a typo in the subtitles, fix it": a word to correct, not said
