@@ -564,7 +564,7 @@ def _take_back_last(
 _KEEP_BACK_ZH = re.compile(r"(?:算了|不对|哦不|啊不|想了想)\s*[,，…。\s]*(?:吧\s*)?(?:还是|就|先)?\s*"
                            r"(?:留着|保留|不剪了?|不删了?|别剪了?|别删了?|不要剪了?|不要删了?|不用剪了?|不用删了?|"
                            r"不改了?|别改了?|不加了?|别加了?|不要加了?|不用加了?|不要了|不用了|不弄了|不动了?|"
-                           r"别动了?|维持原样|保持原样|原样)(?:吧|了|啊|哈|好了)?\s*(?:[。.!！…]|$)")
+                           r"别动了?|维持原样|保持原样|原样)(?:吧|了|啊|哈|好了)?(?:\s*(?:[。.!！…,，;；]|$)|\s+)")
 
 
 def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
@@ -572,7 +572,10 @@ def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) 
         words = {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
         if any(words & c.covers for c in out if c.hit.ops):
             continue  # the keep is part of another reading ("keep it under 30 s" is read by the length)
-        before = [c for c in out if c.pos < m.start() and c.hit.ops]
+        # ("背景音乐去掉…不对，留着，调到20%": a reading that goes on past the keep is of what is
+        # said after it)
+        past = {i for i, t in enumerate(res.tokens) if t.start >= m.end()}
+        before = [c for c in out if c.pos < m.start() and c.hit.ops and not (c.covers & past)]
         if not before:
             continue
         if all(isinstance(op, s.KeepRange | s.KeepRanges) for op in before[-1].hit.ops):

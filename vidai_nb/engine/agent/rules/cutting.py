@@ -90,6 +90,8 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
 # "keep everything except the first 3 s", "除了前3秒 其他都保留": the part named is the one removed
 _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everything|all|anything|the rest) bu"
            r"t|all of it but)\b|除了|除去|"
+           # "最后10秒以外的都保留": "X以外" (everything but X) said after the part
+           r"(?:之外|以外)(?=\s*(?:的)?\s*[,，]?\s*(?:都|全都|全部|其他|其余|别的|剩下))|"
            # "都保留，就是前3秒不要": all of it kept, then the part that is not
            r"(?:都|全都|全部|其他|其余)\s*(?:保留|留着|留下)\s*[,，]?\s*(?:就是|只是|但是?|只有|除了)")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
@@ -448,6 +450,17 @@ def cut_rule(c: Clause) -> list[Hit]:
             part = float(amount.group(1)) / 100
         elif amount is pct:
             part = 0.0
+    # "前20%去掉", "cut the last 10%": a share of the length at one end, removed - that end, cut
+    end_share = None if pct is None else rx.search(
+        r"(?:\b(first|last|final|opening|closing)\s+|(前|开头的?|最后|结尾的?|末尾的?)\s*)"
+        r"(\d{1,2}(?:\.\d+)?)\s*%", text)
+    if end_share and total > 1000 and not rx.search(T, text) and not re.search(KEEP, text) and re.search(
+            r"\b(?:cut|trim|remove|delete|drop|lose|chop|get rid of|skip)\b|删|去掉|剪掉|不要|砍掉", text):
+        ms = round(total * float(end_share.group(3)) / 100)
+        last = (end_share.group(1) or end_share.group(2) or "").rstrip("的") in ("last", "final", "closing",
+                                                                                "最后", "结尾", "末尾")
+        if 0 < ms < total:
+            return [Hit(end_share.start(), [s.Trim(tail_ms=ms) if last else s.Trim(head_ms=ms)])]
     if 0 < part < 1 and total > 1000 and not rx.search(T, text):
         at = (half or amount)
         assert at is not None
@@ -542,7 +555,9 @@ def cut_rule(c: Clause) -> list[Hit]:
     cut_mode = bool(rx.search(CUT, text)) or excepting
     if cut_mode and not excepting and rx.search(r"\b(?:everything|all|anything)\s+(?:except|but|apart from|o"
                                                 r"ther "
-                                                r"than)\b|除了.{0,30}(?:都|全部|其他|其余)", text):
+                                                r"than)\b|除了.{0,30}(?:都|全部|其他|其余)|"
+                                                r"(?:之外|以外)\s*(?:的)?\s*[,，]?\s*"
+                                                r"(?:都|全都|全部|其他|其余)", text):
         keep_mode = True  # "remove everything except 0:10-0:20": what is named stays
     if not (keep_mode or cut_mode or trim_to or _video_start(text, c.ctx.raw)):
         return []

@@ -602,7 +602,9 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"(?:from\s+|between\s+|at\s+)?{T}{SEP}{T}|"
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
                rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|那里|这里|部分|这一段|那一段)*\s*"
-               rf"(?:(?:静音|消音|哔掉)|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
+               # ("25秒到30秒那段原声静音": the sound named between the part and the verb)
+               rf"(?:(?:(?:的)?\s*(?:声音|原声|原音)\s*(?:给|都)?\s*)?(?:静音|消音|哔掉)|"
+               rf"(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
 # a part at one end, or from a point on: "mute the last 3 seconds", "silence the audio for the first 5 sec",
 # "mute everything after 0:50", "把最后3秒静音", "前5秒的声音关掉"
 _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
@@ -1028,6 +1030,14 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
                   r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
+    bare = m is None and re.search(MUSIC + r"|bgm|原声|人声|声音|音量", c.ctx.raw.lower()) is not None
+    if bare and not re.search(
+            r"速|快|慢|亮|暗|饱和|对比|曝光|色|透明|字|缩放|放大|画面|音调", c.ctx.raw.lower()):
+        # "bgm删了吧…算了还是留着 调到20%": a bare level said after the sound just named (and kept) is its
+        # volume - only where the request names a sound and nothing else a level could be of
+        m = rx.search(r"^\s*(?:再|就|那就|然后)?\s*(?:调到|调成|调为|降到|拉到)"
+                      r"(?=\s*\d+(?:\.\d+)?\s*%)", text)
+    bare = bare and m is not None
     own = (r"\b(?:the |my |our )?(?:voice|vocals?|mic|speech|dialogue|narration|original (?:audio|sound)|"
            r"audio|sound)\b|人声|原声|说话声")
     both = (rf"(?:{own})\s*(?:and|&|plus|和|跟|与|还有)\s*(?:the |my |our )?(?:{MUSIC})|"
@@ -1130,6 +1140,9 @@ def volume_rule(c: Clause) -> list[Hit]:
             not re.search(r"\b(?:voice|vocals?|mic|speech|dialogue|audio|sound|original)\b|人声|原声|"
                           r"声音", raw):
         track = "bgm"  # "music.mp3 underneath, quiet-ish, 20% volume": the only sound named is the music
+    if bare and track == "main" and re.search(r"bgm|音乐|配乐", raw) and \
+            not re.search(r"原声|人声|声音", raw):
+        track = "bgm"  # "bgm删了吧…算了还是留着 调到20%": the level is of the music named before it
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
     if not named and track == "main" and _it_is_the_music(c):
         track = "bgm"

@@ -694,7 +694,10 @@ def _unquoted(text: str) -> str | None:
     words = words.strip(" :：,—–")  # "text: Subscribe 🏍️ — from 50s": the dash before the time ends it
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
-    if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words)):
+    if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words) or
+                         # "加字幕 卡拉ok那种一个字一个字变色": the style named, then how it looks
+                         re.match(r"(?:用|要|是)?\s*(?:描边|粗体|加粗|底框|方框|卡拉\s*ok)\s*(?:那种|那样|样式|风格|效果)",
+                                  words)):
         return None  # "字幕改成卡拉ok那种": a style, not the text
     if (color(words) and len(words) <= 4) or re.fullmatch(r"(?:大|小|粗|细)(?:一)?点|(?:大|小)字", words):
         return None  # "字幕改成黄色的": a colour or a size, not the text
