@@ -1955,7 +1955,9 @@ _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?
              r"\bversions?\b[^.?!]{0,20}\b(?:saved|so far|i have|i've got|ive got|do i have|are there|"
              r"there are)\b|"
              # "can u list what edits are on the timeline rn": the history of edits, listed
-             r"\b(?:list|show|tell)\s+(?:me\s+)?(?:what|which|the|all(?: the)?)\s+(?:edits|changes)\b"
+             # ("show me every change i made so far": each one of them)
+             r"\b(?:list|show|tell)\s+(?:me\s+)?(?:(?:what|which|the|all(?: the)?)\s+(?:edits|changes)|"
+             r"(?:every|each)\s+(?:single\s+)?(?:edit|change)(?![^.?!,]*\b(?:suggest|recommend|you'?d|should)\b))\b"
              # (not "what changes to make"; "... i made to it", or a reason after a comma, still lists them)
              r"(?![^.?!,]*\b(?:to|into)\b(?!\s+(?:it|this|the (?:video|clip|project|vid))\b))|"
              r"有哪些版本|几个版本|多少个?版本|版本列表|所有(?:的)?版本|列出\S{0,4}版本|(?:看看|看一下|查看)\S{0,4}版本")

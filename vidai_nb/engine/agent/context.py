@@ -158,6 +158,10 @@ class ParseContext:
                     rf"completely\b|from\b|it'?s\b|its\b|it\s+(?:is|was|looks)\b|because\b|since\b|coz\b|"
                     rf"cause\b|cuz\b|bc\b))|"
                     rf"\btake\s+{letter}(?=\s+out\b)|"
+                    # "a dissolve just going into c", "crossfade before b only": the clip it goes into
+                    rf"\b(?:crossfades?|cross-fades?|dissolves?|transitions?|wipes?)\b[^,.;!?]*?"
+                    rf"\b(?:into|before)\s+"
+                    rf"{letter}(?=\s*(?:$|[,.!;]|only\b|and\b|then\b|pls\b|please\b))|"
                     # "slow down b", "speed up c to 2x": a clip changed by itself
                     rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"

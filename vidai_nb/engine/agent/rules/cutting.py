@@ -715,7 +715,12 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep: list[tuple[int, int | None]] = list(spans)
         # ("keep only the first 10 sec and 0:40-0:50": the head said beside a range is kept too)
         # (a share - "the first half is just the gym setup" - said beside a range is no part to keep)
-        if head is not None and (not spans or (portion is None and all(a >= head for a, _ in spans))):
+        # ("keep from 0:08 to the end, the first 8 sec is just the clerk fixing the camera": the head told
+        # about, where the part kept starts, is why it goes - no part to keep)
+        told_head = head is not None and spans and any(a == head for a, _ in spans) and re.search(
+            r"\b(?:the\s+)?(?:first|opening)\s+§\d+§\s*(?:or so\s+)?(?:is|are|was|were|'s)\b", text)
+        if head is not None and not told_head and (
+                not spans or (portion is None and all(a >= head for a, _ in spans))):
             keep.insert(0, (0, head))
         if tail is not None and (not spans or (portion is None and all(b is not None and b <= total - tail
                                                                        for _, b in spans))):
@@ -1555,8 +1560,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         # one clip: "the middle part" is a stretch of time nobody named
         return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
-    m = rx.search(r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip|scrap|trash|toss|bin|"
-                  r"(?:do not|don'?t|dont) (?:need|want|use))\b|"
+    # ("the others can hard cut": a hard cut is a join with no transition, not a clip cut out)
+    m = rx.search(r"\b(?:delete|remove|(?<!hard )(?<!hard-)(?<!straight )cut|drop|get rid of|lose|ditch|kill|"
+                  r"erase|skip|scrap|trash|toss|bin|(?:do not|don'?t|dont) (?:need|want|use))\b|"
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   r"不要|删了|剪掉", text)
     # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
@@ -1993,6 +1999,12 @@ def concat_rule(c: Clause) -> list[Hit]:
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(_JOIN, text)
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
+        m = None
+    if m is not None and m.group(0).lower() == "montage" and re.search(
+            r"\b(?:the|my|this|our|that)\s+(?:[\w'-]+\s+){0,2}$", text[:m.start()]) and not re.match(
+            r"\s+(?:of|from|out of|with|using)\b", text[m.end():]) and not named:
+        # "make the hike montage 4:5", "make my montage louder": the video itself, by what it is - the
+        # clips on the timeline are not joined again
         m = None
     order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"

@@ -408,7 +408,7 @@ def history_rule(c: Clause) -> list[Hit]:
     # "ugh that looks bad, scratch that", "刚才那步不要了": a take-back that ends the turn takes back the
     # last change made
     m = rx.search(r"\b(?:scratch|scrap|ditch|nix|forget|kill|take back|reverse|revert)\s+(?:that|it|this)"
-                  r"(?:\s+(?:last\s+)?(?:change|edit|one))?\s*[.!]*\s*$|"
+                  r"(?:\s+(?:last\s+)?(?:change|edit|step|one|1))?\s*[.!]*\s*$|"  # ("one": read as 1 by now)
                   r"(?:刚才|刚刚)(?:那个|那步|那一步|那下|的)(?:改动|修改|效果)?\s*(?:不要了|撤了|算了|去掉吧?)\s*[。!！]*\s*$",
                   text)
     if m:  # an edit said before it in the turn is what it takes back (`undo_inside`)
@@ -1214,6 +1214,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:去掉|删掉|抹掉|擦掉)\S{0,6}(?:里|中|上)的?(?:人|路人|东西|物体|车|电线)|"
      r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+     r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|"
+     # "take the glowing exit sign out of the background": a thing in the picture taken out, the verb split
+     r"\b(?:take|get|cut|paint)\s+(?:the|that|those|these|this|a)\s+(?!(?:[\w-]+\s+){0,3}?(?:music|song|"
+     r"noise|hum|audio|sound|voices?|chatter)\b)(?:[\w-]+\s+){0,3}?out of\s+(?:the\s+)?(?:\w+\s+){0,3}?"
      r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|\bretouch|\bbeautif|\bsmooth (?:my|"
      r"his|her) skin",
      "I can't remove or change things inside the picture (people, objects, backgrounds) — only cut, frame, "

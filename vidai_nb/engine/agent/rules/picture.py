@@ -1165,6 +1165,19 @@ def crossfade_rule(c: Clause) -> list[Hit]:
         # transition's "into" is the clip it goes into
         idx = ORDINALS[bare.group(1).lower()]
         refs = [clips if idx == -1 else idx] if 2 <= (clips if idx == -1 else idx) <= clips else []
+    if not refs and clips >= 2 and (into := re.search(r"\b(?:into|before)\s+(?:the\s+)?", c.text[m.end():])):
+        # "a dissolve just going into c", "crossfade into b.mp4": one clip named by its file right after the
+        # transition's "into" is the clip it goes into
+        token = RECORDER.set(None)
+        try:
+            named = _named_on_timeline(c)
+        finally:
+            RECORDER.reset(token)
+        at = m.end() + into.end()
+        hit = [i for pos, i in named if pos == at]
+        if len(named) == 1 and hit and 2 <= hit[0] <= clips:
+            rx.search(re.escape(into.group(0)), c.text[m.end():])
+            refs = [i for _, i in _named_on_timeline(c)]
     if not refs and clips >= 2 and not ts and rx.search(
             r"\b(?:right\s+|just\s+)?(?:there|here)\b(?!\s+(?:and|&)\s+(?:there|here)|'|\s+(?:is|are|was|were|"
             r"will|should|must|might|may|can|could|would|isn|aren|wasn|weren)\b)|"

@@ -504,10 +504,11 @@ def mute_rule(c: Clause) -> list[Hit]:
                   rf"(?:audio|sound)|\bbring back the (?:audio|sound)|{_UNMUTE_ZH}|恢复声音|恢复原声|"
                   # "i muted the bg music by accident, turn it back on": what was muted, switched on again
                   # ("it" is what was muted - said in the reason, which the normaliser sets aside)
-                  r"\b(?:turn|switch|put|flip)\s+(?:it|them|that|the\s+(?:\w+\s+)?(?:music|bgm|song|sound|audio|"
+                  r"\b(?:turn|switch|put|flip|bring|get)\s+(?:it|them|that|the\s+(?:\w+\s+)?(?:music|bgm|song|sound|audio|"
                   r"voice))\s+back\s+on\b|\bun-?mute (?:it|them)\b|"
                   r"(?:声音|原声|音乐|背景音乐|bgm)\S{0,2}(?:重新)?(?:打开|开回来|恢复)", text)
-    if m and re.match(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\b", m.group(0)) and not re.search(
+    if m and re.match(r"\b(?:turn|switch|put|flip|bring|get)\s+(?:it|them|that)\b",
+                      m.group(0)) and not re.search(
             r"\bmut(?:e|ed|ing)\b|\bsilenc\w*|\b(?:turned|switched) (?:it |them |the \w+ )?off\b",
             c.ctx.raw.lower()):
         m = None  # "turn it back on" with nothing said to be off: not about the sound
