@@ -1289,6 +1289,14 @@ def silences_rule(c: Clause) -> list[Hit]:
         kwargs["keep_ends"] = keep_ends
     rx.search(r"\b(?:in the middle|in between|between (?:sentences|words|takes))\b|中间", text)
     rx.search(r"没(?:有)?声音?的?|无声的?", text)  # "没声音的停顿": what a pause is
+    # "the long pauses where im not saying anything", "the gaps when nobody is talking": what a pause is
+    rx.search(r"\b(?:where|when|while|in which)\s+(?:(?:i'?m|i am|im|we'?re|we are|he'?s|she'?s|they'?re|"
+              r"i|we|he|she|they)\s+(?:(?:is|are|am|was|were|do|does|did)\s*(?:not|n'?t)|not|n'?t|aren'?t|"
+              r"isn'?t|"
+              r"don'?t|dont|doesn'?t)|(?:no ?one|nobody|no body)(?:'s|\s+is|\s+was)?)\s+"
+              r"(?:saying|talking|speaking|says|talks|speaks|say|talk|speak)\b(?:\s+(?:anything|a word|"
+              r"at all|"
+              r"nothing))*", text)
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
@@ -1979,6 +1987,9 @@ def concat_rule(c: Clause) -> list[Hit]:
     m = rx.search(_JOIN, text)
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
         m = None
+    if m is not None and m.group(0) == "montage" and \
+            re.search(r"\b(?:the|my|this|our|that|his|her|their)\s+(?:[\w'-]+\s+){0,2}$", text[:m.start()]):
+        m = None  # "music under the hike montage": the video named by what it is, not clips to be joined
     order_words = rx.search(r"\bthen\b|\bfollowed by\b|\bafter that\b|\bfirst\b|\border\b|\bbefore\b|"
                             r"\bafter\b|"
                             r"先|再|然后|接着|之前|之后|前面|后面", text)
