@@ -604,12 +604,28 @@ _PLATFORM_GUESS_EN = re.compile(
     r"^(?:(?:so|ok|okay|hmm|wait|and|btw|um|uh|hey|i think|i thought|i believe|pretty sure|i'?m pretty sure)"
     r"[,\s]+)*" + _PLATFORM_EN + r"(?:'s|\s+(?:is|are|was|were|uses?|used|wants?|needs?|takes?|prefers?|"
     r"likes?|supports?|runs?(?:\s+(?:at|in|on))?|(?:is|are)\s+(?:meant|supposed)\s+to\s+be|should be|"
-    r"has to be|have to be|(?:is|are)\s+(?:usually|normally|always|still|all|mostly)))\s+"
-    r"(?:[\w‹›:.%×-]+\s+){0,3}?[\w‹›:.%×-]+"
+    r"has to be|have to be|(?:is|are)\s+(?:usually|normally|always|still|all|mostly)|"
+    # "youtube normalizes everything to -14 anyway right?": what the platform does to an upload
+    r"(?:(?:already|automatically|just)\s+)?(?:normali[sz]es?|turns?\s+(?:\w+\s+)?down|compress(?:es)?|"
+    r"re-?encodes?|crops?|caps?|limits?|counts?)))\s+"
+    r"(?:[\w‹›:.%×-]+\s+){0,4}?[\w‹›:.%×-]+"
     r"(?:\s*,?\s*(?:right|correct|yeah|yes|no|yep|true|isn'?t it|aren'?t they|doesn'?t it|don'?t they|innit|"
     r"ya|yea|am i right|is that right|i think|i guess|i believe)\s*\??|\s*\?)"
     r"(?:\s*(?:or\s+(?:is\s+it\s+|was\s+it\s+|are\s+they\s+)?(?:the\s+)?(?:other\s+way\s+(?:round|around)|"
-    r"vice\s+versa|(?:[\w‹›:.%×-]+\s+){0,2}?[\w‹›:.%×-]+))\s*\??)?\s*$")
+    r"vice\s+versa|(?:[\w‹›:.%×-]+\s+){0,2}?[\w‹›:.%×-]+))\s*\??)?"
+    # ("… right? so do i even need to bother": whether it is worth doing here, asked after)
+    r"(?:\s*,?\s*(?:so\s+|then\s+)?(?:do|should|would|does|is)\s+(?:i|we|it|there)\s+"
+    r"(?:even\s+|still\s+|really\s+)?"
+    r"(?:need\s+to\s+bother|bother|need\s+to\s+(?:do|normali[sz]e)\s+(?:it|that|anything)|"
+    r"(?:even\s+)?matter|(?:any\s+)?point|worth\s+it)(?:\s+(?:then|at all|here|with it|doing it))?"
+    r"\s*\??)?\s*$")
+# "do closed captions and burned in captions count the same for accessibility or no", "does a 4:5 and a 1:1
+# post work the same on the feed or not": whether two things are equal, asked (a yes/no closed by "or no")
+_SAME_ASKED_EN = re.compile(
+    r"^(?:(?:so|ok|okay|hmm|wait|btw|quick question)[,\s]+)*(?:do|does|did|would|will)\s+"
+    r"(?:[\w'‹›:.-]+\s+){1,8}?"
+    r"(?:count|work|look|play|perform|rank|get treated|behave|show up)\s+(?:the\s+same|equally|alike|"
+    r"as\s+well)\b[^?]*(?:\?|\bor\s+(?:no|not|nah|what)\b\s*\??)\s*$")
 # "抖音是竖屏吧？", "小红书应该是3:4的吧", "b站用的是横屏对吧": what a platform uses, guessed and checked
 _PLATFORM_GUESS_ZH = re.compile(
     r"^(?:我记得|我以为|我觉得|好像|印象中|请问)?\s*(?:发)?" + PLATFORM_ZH +
@@ -687,6 +703,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         text = _ROLE_FIRST.sub("", text, count=1)
         if _CONSEQUENCE_EN.search(text):
             return True  # "cut all the ums, would that sound weird?": what an edit would do, asked
+        if _SAME_ASKED_EN.search(text):
+            return True  # "do closed captions and burned in captions count the same … or no": compared, asked
         meaning = _MEANING_EN.search(text)
         if meaning and not _ORDER_BEFORE_EN.search(text[:meaning.start()]) and \
                 not _REQUEST_EN.search(text[:meaning.start()]):

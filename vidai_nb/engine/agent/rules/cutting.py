@@ -1309,6 +1309,14 @@ def silences_rule(c: Clause) -> list[Hit]:
         kwargs["keep_ends"] = keep_ends
     rx.search(r"\b(?:in the middle|in between|between (?:sentences|words|takes))\b|中间", text)
     rx.search(r"没(?:有)?声音?的?|无声的?", text)  # "没声音的停顿": what a pause is
+    # "the long pauses where im not saying anything", "the gaps when nobody is talking": what a pause is
+    rx.search(r"\b(?:where|when|while|in which)\s+(?:(?:i'?m|i am|im|we'?re|we are|he'?s|she'?s|they'?re|"
+              r"i|we|he|she|they)\s+(?:(?:is|are|am|was|were|do|does|did)\s*(?:not|n'?t)|not|n'?t|aren'?t|"
+              r"isn'?t|"
+              r"don'?t|dont|doesn'?t)|(?:no ?one|nobody|no body)(?:'s|\s+is|\s+was)?)\s+"
+              r"(?:saying|talking|speaking|says|talks|speaks|say|talk|speak)\b(?:\s+(?:anything|a word|"
+              r"at all|"
+              r"nothing))*", text)
     return [Hit(m.start(), [s.RemoveSilences.model_validate(kwargs)])]
 
 
@@ -2001,7 +2009,7 @@ def concat_rule(c: Clause) -> list[Hit]:
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
         m = None
     if m is not None and m.group(0).lower() == "montage" and re.search(
-            r"\b(?:the|my|this|our|that)\s+(?:[\w'-]+\s+){0,2}$", text[:m.start()]) and not re.match(
+            r"\b(?:the|my|this|our|that|his|her|their)\s+(?:[\w'-]+\s+){0,2}$", text[:m.start()]) and not re.match(
             r"\s+(?:of|from|out of|with|using)\b", text[m.end():]) and not named:
         # "make the hike montage 4:5", "make my montage louder": the video itself, by what it is - the
         # clips on the timeline are not joined again

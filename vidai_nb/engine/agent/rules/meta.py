@@ -451,6 +451,11 @@ _ONE_SOUND = (r"\b(?:mute|remove|cut out|get rid of|erase|delete|silence|take ou
               r"(?:dog|cat|bird|rooster|horse)s?'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|"
               r"yelp|squawk|noise|sound)\w*|meowing|chirping|howling|yelping|"
               r"sirens?|(?:background )?(?:voices|chatter|talking)|"
+              # "take out just the ringtone and leave my voice": a phone or an alarm going off in the room
+              r"ring[\s-]?tones?|ringing|(?:phone|notification|text|message|alarm)s?\s+(?:sounds?|noises?|"
+              r"pings?|dings?|alerts?|buzz\w*|ring\w*|going off)|alarms?(?:\s+(?:clock|going off))?|"
+              r"(?:car\s+)?horns?|"
+              r"honking|"
               # "take the audience laughing out but keep my voice": people's sounds under the voice (with a
               # time said, "cut out the laughing at 0:10-0:15" is that part cut)
               r"(?:laugh(?:ing|ter|s)|clapping|applause|cheering|snoring|crying|screaming)(?![^,;]*§))\b|"
@@ -590,9 +595,11 @@ TRACKED = (r"\b(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight
            r"\bmotion[\s-]?track\w*|\b(?:track|follow)(?:s|ing|ed)?\s+(?:the|a|an|my|that|this|his|her|their|our)\s+"
            r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:with|using)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?"
            r"(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight|halo|tag|text|emoji|sticker)s?\b|"
-           r"\btrack(?:s|ing)?\s+(?:the|a|an|my|that|this)\s+(?!(?:[\w'-]+\s+)?(?:speaker|face|person|presenter|"
-           r"host|audio|music|song|beat|order|timeline)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:as|while|when|wherever)\s+"
-           r"(?:it|he|she|they)\s+\w+|"
+           # ("zoom in and follow the wrench around as i move it": a thing followed as it is moved)
+           r"\b(?:track|follow)(?:s|ing)?\s+(?:the|a|an|my|that|this)\s+(?!(?:[\w'-]+\s+)?(?:speaker|face|person|"
+           r"presenter|host|audio|music|song|beat|order|timeline|steps?|instructions?|recipe|script|rules?|"
+           r"guide|same|format|template|style|beat|rhythm|lyrics|words)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
+           r"(?:around\s+|along\s+)?(?:as|while|when|wherever)\s+(?:it|he|she|they|i|we|you)\s+\w+|"
            r"\b(?:text|titles?|words|captions?|stickers?|emojis?|names?|labels?)\b[^,;.]{0,30}?\b(?:follows?|"
            r"following|tracks?|tracking|sticks? to|moves? (?:along )?with|moving with)\s+(?:him|her|them|my|"
            r"his|their|"
@@ -748,6 +755,14 @@ RECOLOUR_OWN = (r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?
                 r"(?:(?!" + _OWN_THING + r")[\w'-]+\s+){0,2}?(?!" + _OWN_THING + r")[\w'-]+\s+"
                 r"(?:colou?r\s+)?(?:to\s+|into\s+)?"
                 r"(?:(?:a|an|more|bright|dark|light|deep|pale)\s+)?" + COLOUR_WORD + r"|"
+                # "make the dance floor lights purple instead of orange": a thing's colour for the colour it
+                # has now
+                r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+"
+                r"(?:the|that|those|these|all the)\s+"
+                r"(?:(?!" + _OWN_THING + r")[\w'-]+\s+){0,2}?(?!" + _OWN_THING + r")[\w'-]+\s+"
+                r"(?:colou?r\s+)?(?:to\s+|into\s+)?(?:(?:a|an|more|bright|dark|light|deep|pale)\s+)?" +
+                COLOUR_WORD + r"\s*,?\s*(?:instead of|rather than|not)\s+(?:the\s+)?"
+                r"(?:(?:bright|dark|light|deep|pale)\s+)?" + COLOUR_WORD + r"|"
                 r"(?:我|他|她|它|我们|他们)的\s*(?!字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|音乐)"
                 r"[\u4e00-\u9fff]{1,4}?(?:的颜色)?\s*(?:换成|改成|变成|调成|染成|涂成)\s*"
                 r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕)")
@@ -860,6 +875,14 @@ MUSIC_IN_SCENE = (r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter 
                   r"that|my)\s+(?:radio|speakers?|stereo|tv|boombox))\b|"
                   r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter out|strip|kill|lose)\s+"
                   r"(?:the\s+|that\s+)?(?:radio|stereo|speaker|tv)\s+(?:song|music|track|tune)s?\b|"
+                  # "someone had a speaker blasting a song behind me, erase just the song": the song said to
+                  # play there, then said to go
+                  r"\b(?:speakers?|radio|stereo|boombox|jukebox|dj|band|tv)\b[^.;!?]{0,40}?\b(?:blasting|"
+                  r"playing|blaring|bumping|pumping|was on|came on)\b[^.;!?]{0,60}?\b(?:remove|take out|"
+                  r"cut out|get rid of|erase|delete|filter out|strip|kill|lose|mute|silence)\s+"
+                  r"(?:just\s+|only\s+)?"
+                  r"(?:the\s+|that\s+|"
+                  r"their\s+|his\s+|her\s+)?(?:song|music|track|tune)s?\b|"
                   r"(?:去掉|删掉|去除|消除|弄掉)\S{0,8}(?:现场|店里|商场|健身房|路边|街上|收音机|音响)\S{0,6}"
                   r"(?:的)?(?:音乐|歌|歌曲|背景音乐)|"
                   r"(?:现场|店里|商场|健身房|路边|街上|收音机|音响)\S{0,6}(?:的)?(?:音乐|歌|歌曲)\S{0,4}"

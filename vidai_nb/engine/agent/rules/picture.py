@@ -469,7 +469,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
                   r"(?:(?:will|would|does|do|might|also|only|just|usually|always|apparently|sometimes)\s+)?"
                   r"(?:counts?|won'?t|wont|doesn'?t|don'?t|dont|allows?|limits?|caps?|cuts?|takes?|accepts?|"
                   r"rejects?|compress\w*|crops?|has|have|max(?:es)? out|prefers?|likes?|wants?|"
-                  r"needs?|requires?|is|are|was|were)\b(?!\s+(?:it|this)\b))")
+                  r"needs?|requires?|is|are|was|were|rounds?\s+(?:it\s+)?(?:up|down)|"
+                  # "apparently shorts add a second to the length": what the platform adds, the reason
+                  r"adds?\s+(?:on\s+)?(?:an?\s+(?:extra\s+|whole\s+)?(?:second|sec|frame|few)|(?:an?\s+)?extra|"
+                  r"§|a\s+bit\s+(?:of\s+)?(?:time|length)))\b(?!\s+(?:it|this)\b))")
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
     # ("cut it down to 45s for the debate club insta": whose account, said before it)
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"
@@ -891,6 +894,14 @@ def fade_rule(c: Clause) -> list[Hit]:
                                     r"§|"
                          r"\bin/out\b",
                          text)
+    if fade_in and not fade_out:
+        # "fade in from black at the very start and out at the very end": the out said after the fade in,
+        # at the end, is the fade out
+        out = re.search(r"\b(?:and|then)\s+out\s+(?:again\s+)?(?:at|by|towards?|for|in)\s+the\s+"
+                        r"(?:very\s+)?(?:end|ending|close|finish)\b", text)
+        if out is not None and out.start() >= fade_in.end():
+            note(text, out.start(), out.end())
+            fade_out = out
     both = rx.search(r"fade[sd]? in and out|fade in/out|fades? (?:at )?(?:both ends|start and end)|淡入淡出|"
                      r"\bfades\b(?![\s-]*(?:in|out|up|down|to|from)\b)",
                      text)

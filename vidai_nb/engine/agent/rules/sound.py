@@ -828,7 +828,7 @@ def _part_mute(c: Clause) -> list[Hit]:
 
 # how it sounds now: the change is the other way ("the music is too loud" -> quieter)
 _VOICE = (r"人声|说话声|讲话声|人的声音|旁白(?=\S{0,3}?(?:的)?\s*(?:音量|声音|大|小|响|轻|调))|"
-          r"\b(?:my |the )?voices?\b|\bdialogue\b|\bspeech\b")
+          r"\b(?:my |the )?voices?\b|\bdialogue\b|\bspeech(?:es)?\b")
 _TOO_LOUD = (r"\b(?:too|so|way too|really|very) (?:loud|noisy|blaring)\b|\bdrowns? (?:out )?(?:my|the|our)|"
              r"太吵|太大声|太响|声音太大|音乐太大")
 _TOO_QUIET = (r"\b(?:too|so|way too|really|very) (?:quiet|soft|low)\b|\bcan'?t (?:really )?hear\b|"
