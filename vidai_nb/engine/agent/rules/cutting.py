@@ -2009,8 +2009,8 @@ def concat_rule(c: Clause) -> list[Hit]:
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
         m = None
     if m is not None and m.group(0).lower() == "montage" and re.search(
-            r"\b(?:the|my|this|our|that|his|her|their)\s+(?:[\w'-]+\s+){0,2}$", text[:m.start()]) and not re.match(
-            r"\s+(?:of|from|out of|with|using)\b", text[m.end():]) and not named:
+            r"\b(?:the|my|this|our|that|his|her|their)\s+(?:[\w'-]+\s+){0,2}$", text[:m.start()]) and \
+            not re.match(r"\s+(?:of|from|out of|with|using)\b", text[m.end():]) and not named:
         # "make the hike montage 4:5", "make my montage louder": the video itself, by what it is - the
         # clips on the timeline are not joined again
         m = None
