@@ -1157,7 +1157,8 @@ def title_rule(c: Clause) -> list[Hit]:
     if current and pos.start() > current.end() and not rx.search(_REPLACE + r"|\bmake it\b|改", text):
         current = None
     # ("把「样片」那几个字删了 换成「…」": the old words quoted, then the new ones they are changed to)
-    if new_words is not None or rx.search(_REPLACE, own) or rx.search(gone, text) or current:
+    replaced = rx.search(_REPLACE, own)  # read first: its word is explained even when the new words say it
+    if new_words is not None or replaced or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
             track = "all"
