@@ -15,20 +15,16 @@ from __future__ import annotations
 
 import pytest
 
-from vidai_nb.engine.agent import parse
+from tests.engine.agent_plans import plan
+from vidai_nb.engine.agent import Plan
 from vidai_nb.engine.ops import schemas as s
-from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
+from vidai_nb.engine.ops.examples import SAMPLE_MEDIA
 
 UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg")]
-CLIPS3 = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4")]
 
 
-def _plan(text: str, music: bool = False, clips3: bool = False):  # type: ignore[no-untyped-def]
-    zh = any("\u4e00" <= c <= "\u9fff" for c in text)
-    if clips3:
-        return parse(text, "zh" if zh else "en", CLIPS3, sample_draft(["clip.mp4", "b.mp4", "c.mp4"], None))
-    draft = sample_draft(["clip.mp4"], music="music.mp3") if music else sample_draft(["clip.mp4"], None)
-    return parse(text, "zh" if zh else "en", UPLOADS, draft)
+def _plan(text: str, music: bool = False, clips3: bool = False) -> Plan:
+    return plan(text, music, clips3, UPLOADS)
 
 
 @pytest.mark.parametrize(("text", "music"), [
