@@ -435,8 +435,8 @@ Rows carry a `split`, in the order they were written:
   blind, at 452eb13: 86.7 % (273/315; English 86.3 %, Chinese 87.2 %), 4 destructive (47218 b的前5秒去掉 cut
   the programme's start; 47271 bgm删了吧…算了还是留着 调到20% removed the music; 47285 最后10秒以外的都保留
   kept only the last 10 s; 47307 25秒到30秒那段原声静音 muted the whole clip). Post-fix (not blind), after
-  fxl-fxo: 304/315, no destructive left; 47013 and 47115 fail on purpose (set_aspect expected where older
-  rows 28131, 113, 522, 32136 expect the Instagram preset); the other 9 were not reached in time.
+  fxl-fxo and s33: 306/315, no destructive left; 47013 and 47115 fail on purpose (set_aspect expected where
+  older rows 28131, 113, 522, 32136 expect the Instagram preset); the other 7 were not reached in time.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a

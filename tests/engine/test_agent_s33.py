@@ -59,3 +59,38 @@ def test_the_named_clip_kept_when_the_others_go(text: str, span: tuple[int, int]
 def test_how_many_clips_is_still_answered() -> None:
     plan = _plan("一共几段？", clips3=True)
     assert plan.ops == [] and plan.answer and "3" in plan.answer
+
+
+@pytest.mark.parametrize("text", ["c不要删", "不要删掉b", "b不用删", "c.mp4不要删", "c别删"])
+def test_a_clip_said_not_to_go_stays(text: str) -> None:
+    plan = _plan(text, clips3=True)
+    assert plan.ops == [] and not plan.question
+
+
+@pytest.mark.parametrize("text,move", [
+    ("c别删 挪到最前面", (3, 1)),
+    ("c不要删 放到最前面", (3, 1)),
+    ("b别删了，放最后", (2, 3)),
+])
+def test_a_clip_kept_then_moved_is_only_moved(text: str, move: tuple[int, int]) -> None:
+    plan = _plan(text, clips3=True)
+    assert [(op.index, op.to_index) for op in plan.ops] == [move]
+    assert all(isinstance(op, s.MoveSegment) for op in plan.ops)
+
+
+def test_one_clip_kept_and_another_deleted() -> None:
+    plan = _plan("b不要删，把c删了", clips3=True)
+    assert [(type(op), op.index) for op in plan.ops] == [(s.DeleteSegment, 3)]
+
+
+@pytest.mark.parametrize("text", ["is it possible to get a gif out of this for my slides?",
+                                  "is it possible to make a thumbnail?",
+                                  "would it be possible to export gifs?"])
+def test_whether_an_output_is_possible_is_answered(text: str) -> None:
+    plan = _plan(text)
+    assert plan.ops == [] and plan.export is None and plan.answer
+
+
+def test_a_possible_gif_of_a_part_is_made() -> None:
+    plan = _plan("is it possible to get a gif of the last 3 seconds?")
+    assert plan.export == {"format": "gif", "start_ms": 57000, "end_ms": None}

@@ -290,6 +290,9 @@ _CAPABILITY_EN = re.compile(
     # "can it do karaoke style lyrics?": "it" asked what it does is the tool
     r"(?:can|could|will) it\s+(?:do|handle|support)\b[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$|"
+    # "is it possible to get a gif out of this for my slides?": whether a kind of output exists, asked
+    r"(?:is it|would it be) possible to (?:get|make|export|do|create|have) (?:an? )?(?:gifs?|thumbnails?|"
+    r"slideshows?|picture[- ]in[- ]picture|pip)\b[^?]*\?$|"
     # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
     r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"

@@ -733,6 +733,17 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # hardware of "hw encoding")
     text = re.sub(r"\bhw\b(?=\s+(?:long|many|much|big|do|does|did|can|could|should|would|is|are|to)\b)",
                   "how", text)
+    # "c别删 挪到最前面", "c不要删 放到最前面": a clip said not to go, then where it goes - the move alone
+    # (the negated delete had been read as a delete of c, or blocked the move)
+    text = re.sub(r"(?<![\w.])([a-z][\w-]*(?:\.[a-z0-9]{2,4})?)\s*(?:先|就)?\s*(?:别|不要|不用|不)\s*"
+                  r"(?:删|去掉|剪掉|拿掉)(?:掉|除)?(?:了|啊|哈|哦)?\s*[,，\s]*\s*(?:把它|它)?\s*"
+                  r"(?=(?:挪|放|移|排|拖|调)(?:到|在|去)?)", r"把\1", text)
+    # "不要删掉b", "c不要删", "b不用删了": a clip said NOT to go is "别删" (不要 alone reads as "don't want",
+    # i.e. delete - it had deleted the clip the person asked to keep)
+    text = re.sub(r"(?<![\w.])([a-z][\w-]*(?:\.[a-z0-9]{2,4})?)\s*(?:也|就|先)?\s*(?:别|不要|不用|不)\s*"
+                  r"(?:删|去掉|剪掉|拿掉)(?:掉|除)?(?:了|啊|哈|哦|吧)?(?=\s*(?:[,，。.!！]|$))",
+                  r"别删\1", text)
+    text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉)", r"别\1", text)
     # northern 儿化: "原视频的声儿关了" is "声音"
     text = re.sub(r"(?<![大小低高轻])声儿", "声音", text)
     # "nah keep em", "cut 'em": the spoken "them" after a verb
