@@ -191,6 +191,10 @@ PARSER_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
         ('“Fade in at T” is asked about (a fade-in runs from the start), never a T-long fade.',
          '“fade in at 0:05”',
          'asks “cut 0:00–0:05 and fade in from there”'),
+        ("The music's fade-in said to start at T is asked about (it starts with the music), never the "
+         "picture's.",
+         '“从第5秒开始音乐淡入”',
+         'asks “是让音乐淡入 5 秒、到 0:05 完全进来，还是只淡入 2 秒”'),
     ]),
     ('Text', [
         ('Quoted text is kept exactly; a title is 3 s, centred, bold.',
