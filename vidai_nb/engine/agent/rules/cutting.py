@@ -1833,15 +1833,16 @@ def _all_kept_but(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     # past the last clip named: its own word ("c", "第 3 段", "c.mp4")
     word = re.match(r"第\s*\d+\s*(?:段|个(?:片段|视频)?)|[a-z0-9_.-]+(?:\s+(?:clip|video))?", c.text[end:])
     after = c.text[end + (word.end() if word else 0):]
+    keep_words = keep_all = None
     if re.search(r"[\u4e00-\u9fff]", c.text):
         said = but is not None or re.match(r"\s*(?:之外|以外)", after) is not None
-        if not said or not re.match(_ALL_KEPT, after):
+        keep_words = re.match(_ALL_KEPT, after) if said else None
+        if keep_words is None:
             return []
-        keep_words = re.match(_ALL_KEPT, after)
     else:
-        if but is None or not re.search(_KEEP_ALL_CLIPS, c.text[:but.start()]):
+        keep_all = re.search(_KEEP_ALL_CLIPS, c.text[:but.start()]) if but is not None else None
+        if keep_all is None:
             return []
-        keep_words = None
     indices = sorted({i for _, i in gone}, reverse=True)
     if len(indices) >= n or any(i < 1 or i > n for i in indices):
         return []
@@ -1850,10 +1851,8 @@ def _all_kept_but(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     if keep_words is not None:
         start = end + (word.end() if word else 0)
         note(c.text, start, start + keep_words.end())
-    else:
-        keep = re.search(_KEEP_ALL_CLIPS, c.text[:but.start()] if but else "")
-        if keep:
-            note(c.text, keep.start(), keep.end())
+    elif keep_all is not None:
+        note(c.text, keep_all.start(), keep_all.end())
     return [Hit(pos, [s.DeleteSegment(index=i) for i in indices])]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.base import main_track
 
 from .. import cached_re as re
 from ..defaults import (
@@ -338,8 +339,7 @@ def _clips_named(c: Clause, refs: list[tuple[int, int]]) -> list[int] | None:
         return sorted(set(named))
     if pronoun is None:
         return None
-    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
-    srcs = [str(g.get("src")).lower() for g in (main or {}).get("sg", [])]
+    srcs = [str(g.get("src")).lower() for g in (main_track(c.ctx.draft) or {}).get("sg", [])]
     stems = {src.rsplit(".", 1)[0]: k + 1 for k, src in enumerate(srcs)}
     alts = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True) if x)
     raw = (c.ctx.raw or c.text).lower()
