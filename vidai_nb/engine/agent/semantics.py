@@ -467,7 +467,7 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
     """ "背景音乐不要了…不对，音乐留着，就是调小到15%": the reading said just before a take-back marker is
     replaced by what follows it (it goes to `settled`: accounted for, not done). A level said after a
     music reading was taken back is the music's ("remove the music... actually no, just make it quieter")."""
-    out = list(chosen)
+    out = _named_back(res, list(chosen), settled)
     for m in TAKE_BACK.finditer(res.text):
         at = m.start()
         after = [c for c in out if c.pos >= m.end()]
@@ -565,6 +565,57 @@ _KEEP_BACK_ZH = re.compile(r"(?:算了|不对|哦不|啊不|想了想)\s*[,，�
                            r"(?:留着|保留|不剪了?|不删了?|别剪了?|别删了?|不要剪了?|不要删了?|不用剪了?|不用删了?|"
                            r"不改了?|别改了?|不加了?|别加了?|不要加了?|不用加了?|不要了|不用了|不弄了|不动了?|"
                            r"别动了?|维持原样|保持原样|原样)(?:吧|了|啊|哈|好了)?(?:\s*(?:[。.!！…,，;；]|$)|\s+)")
+
+
+# "add subtitles and music.mp3, actually no music", "speed it up 1.5x, actually dont speed it up": after a
+# take-back marker, a thing said not to be done is the earlier edit of that kind, taken back by name
+_NAMED_BACK = re.compile(
+    r"(?:\bactually|\bon second thought|\bscratch that|\bnever ?mind|\bnvm|\bwait|\bhmm+|\boh)[,\s.…-]*"
+    r"(?:(?:no|nah|wait|actually|hmm+|oh|sorry)[,\s.…]+)*"
+    r"(?:no|not|skip|forget|drop|leave out|without|don'?t|dont|do not|never ?mind)\s+(?:about\s+)?"
+    r"(?:(?:add|use|put|do|include|want|need)\s+(?:in\s+)?)?(?:the|any|a|that|those)?\s*"
+    r"(?P<thing>music|bgm|song|soundtrack|background music|subtitles?|subs|captions?|"
+    r"speed(?:ing)?(?: it| that)?(?: up)?|faster|slow(?:ing)?(?: it| that)?(?: down)?|slow[- ]?mo(?:tion)?|"
+    r"titles?|text|logo|watermark|fades?|fade (?:in|out)|crossfades?|transitions?)\b"
+    r"(?:\s+(?:either|then|after all|please|pls))?\s*(?=$|[,，.。!！;；…]|\s+(?:and|just|but)\b)")
+
+
+def _of_kind(thing: str, c: Candidate) -> bool:
+    ops = c.hit.ops
+    if re.match(r"music|bgm|song|soundtrack|background", thing):
+        return any(isinstance(op, s.AddMusic) for op in ops)
+    if re.match(r"subtitle|subs|caption", thing):
+        return any(isinstance(op, s.AddSubtitles) for op in ops)
+    if re.match(r"speed|faster|slow", thing):
+        return bool(ops) and all(isinstance(op, s.Speed) for op in ops)
+    if thing.startswith("title"):
+        return any(isinstance(op, s.AddTitle) for op in ops)
+    if thing == "text":
+        return any(isinstance(op, s.AddText | s.AddTitle) for op in ops)
+    if thing in ("logo", "watermark"):
+        return any(isinstance(op, s.AddLogo) for op in ops)
+    if thing.startswith("fade"):
+        return bool(ops) and all(isinstance(op, s.Fade | s.FadeMusic) for op in ops)
+    return bool(ops) and all(isinstance(op, s.Crossfade) for op in ops)
+
+
+def _named_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    for m in _NAMED_BACK.finditer(res.text):
+        thing = m.group("thing").lower()
+        before = [c for c in out if c.pos < m.start() and c.hit.ops and _of_kind(thing, c)]
+        if not before:
+            continue
+        gone = before[-1]
+        out.remove(gone)
+        settled.append(gone)
+        gone.explains |= {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
+        # (the reading of the words after the marker, "no music" as a removal, is the taking back itself)
+        said = [c for c in out if c.pos >= m.start()
+                and all(res.tokens[i].start < m.end() for i in c.explains)]
+        for c in said:
+            out.remove(c)
+            settled.append(c)
+    return out
 
 
 def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:

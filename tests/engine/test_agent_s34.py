@@ -1,0 +1,32 @@
+"""Session 34 (own fixes): an English take-back that names the thing ("add subtitles and music.mp3,
+actually no music", "speed it up 1.5x …, actually dont speed it up") takes back the earlier edit of that
+kind; the rest of the request is still done."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.agent_plans import plan as _plan
+from vidai_nb.engine.ops import schemas as s
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("add subtitles and music.mp3, actually no music", s.AddMusic, s.AddSubtitles),
+    ("speed it up 1.5x and add a title 'hi', actually dont speed it up", s.Speed, s.AddTitle),
+    ("add music.mp3 and subtitles, actually skip the subtitles", s.AddSubtitles, s.AddMusic),
+    ("add music and a title 'x' - actually no title, just the music", s.AddTitle, s.AddMusic),
+    ("put logo.png top right and add captions. on second thought, no logo", s.AddLogo, s.AddSubtitles),
+    ("slow it down to 0.5x and mute it, wait, don't slow it down", s.Speed, s.Mute),
+])
+def test_a_thing_named_after_a_take_back_marker_is_taken_back(text: str, gone: type, kept: type) -> None:
+    plan = _plan(text)
+    assert not any(isinstance(op, gone) for op in plan.ops)
+    assert any(isinstance(op, kept) for op in plan.ops)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("add subtitles, no music", s.AddSubtitles),  # no marker: nothing to take back, the music was never said
+    ("actually, add subtitles", s.AddSubtitles),
+])
+def test_without_an_earlier_edit_of_that_kind_nothing_is_taken_back(text: str, kind: type) -> None:
+    assert any(isinstance(op, kind) for op in _plan(text).ops)
