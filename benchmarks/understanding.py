@@ -439,9 +439,10 @@ Rows carry a `split`, in the order they were written:
   older rows 28131, 113, 522, 32136 expect the Instagram preset); the other 7 were not reached in time.
 - "holdout47" (ids 48001-48190 English, 48201-48325 Chinese): 315 requests written at the start of session
   34 by two more new helpers (church media, real estate, robotics teams, nurse educators, Twitch streamers,
-  museum docents, bakeries, grad students, parents, language teachers; 小红书美妆, 果农带货, 社团招新, 汽车测评,
-  宠物, 考研网课, 婚礼跟拍, 健身跟练, 广场舞, 外卖vlog; 175 with a public source; 46 answers, 35 vague,
-  27 impossible, 41 destructive-looking) who saw only the brief and the catalogue. Scored once, blind, at
+  museum docents, bakeries, grad students, parents, language teachers; 小红书美妆, 果农带货, 社团招新,
+  汽车测评, 宠物, 考研网课, 婚礼跟拍, 健身跟练, 广场舞, 外卖vlog; 175 with a public source;
+  46 answers, 35 vague, 27 impossible, 41 destructive-looking) who saw only the brief and the catalogue.
+  Scored once, blind, at
   691dcdd: 91.1 % (287/315; English 94.2 %, Chinese 86.4 %), 2 destructive (48094 "remove the long pauses
   …, i pause a LOT between slides" also made a slideshow of the photos; 48248 把静音去掉 刚才手滑把原声静音了
   removed the silences and muted the sound instead of unmuting it).
