@@ -603,6 +603,13 @@ _PLATFORM_EN = (r"(?:the\s+)?(?:(?:instagram|insta|ig|youtube|yt|facebook|fb|tik
                 r"linkedin|twitter|pinterest|douyin|xiaohongshu|rednote|bilibili|kuaishou|vimeo)"
                 r"(?:\s+(?:reels?|stories|story|shorts|feed|posts?|videos?|vids?|live))?|reels?|shorts|"
                 r"stories)")
+# "can twitch clips be longer than 60 sec", "do youtube shorts go over a minute": how long a platform's
+# videos may run, asked (the video's own length is asked with "it" / "this", not a platform's clips)
+_PLATFORM_LENGTH_EN = re.compile(
+    r"^(?:(?:so|ok|okay|hmm|wait|btw|um|uh|hey|quick q)[,\s]+)*(?:can|could|do|does|will|are|is)\s+"
+    r"(?:the\s+)?"
+    r"(?:tiktoks?|reels?|shorts|youtube|instagram|insta|twitch|facebook|fb|snapchat|twitter|linkedin)\b"
+    r"(?:\s+[\w']+){0,2}?\s+(?:be|go|run|get|last)\s+(?:any\s+|much\s+)?(?:longer|over|past|more)\b")
 _PLATFORM_GUESS_EN = re.compile(
     r"^(?:(?:so|ok|okay|hmm|wait|and|btw|um|uh|hey|i think|i thought|i believe|pretty sure|i'?m pretty sure)"
     r"[,\s]+)*" + _PLATFORM_EN + r"(?:'s|\s+(?:is|are|was|were|uses?|used|wants?|needs?|takes?|prefers?|"
@@ -700,6 +707,8 @@ def is_question(norm_text: str, raw: str) -> bool:
     if _BACK_ASKED_ZH.search(bare) and re.search(r"[吗么嘛?？]|能不能|可不可以", bare) and \
             not _REQUEST_ZH.search(re.split(r"[，,。；;]", bare)[-1]):
         return True  # "我改了好几次了，还能回到最开始的版本吗": whether it can be gone back to, asked
+    if _PLATFORM_LENGTH_EN.search(text):
+        return True  # "can twitch clips be longer than 60 sec or is that only on tiktok": a platform's limit
     if _PLATFORM_GUESS_EN.search(text) or _PLATFORM_GUESS_ZH.search(bare):
         return True  # "instagram reels is 16:9 right?", "抖音是竖屏吧？": what a platform uses, checked
     if not re.search(r"[\u4e00-\u9fff]", bare):
@@ -1103,7 +1112,12 @@ _TOPICS: list[tuple[str, str, str]] = [
     (r"(?:抖音|快手|视频号|小红书|b站|tiktok|reels?|shorts|youtube|instagram|insta).{0,20}?(?:时长|长度|几分钟|"
      r"多少分钟|\blength limit|\btime limit|\bmax(?:imum)? (?:length|duration)|\bhow long can|\blimit)|"
      r"(?:时长|长度|\blength|\bduration).{0,10}(?:限制|上限|\blimits?\b).{0,20}(?:抖音|快手|视频号|小红书|b站|"
-     r"tiktok|reels?|shorts|youtube|instagram)",
+     r"tiktok|reels?|shorts|youtube|instagram)|"
+     # "can twitch clips be longer than 60 sec or is that only on tiktok": how long a platform's videos may
+     # run, asked
+     r"\b(?:tiktoks?|reels?|shorts|youtube|instagram|insta|twitch|facebook|fb|snapchat|x|twitter)\b"
+     r"(?:\s+[\w']+){0,2}?\s+(?:be|go|run|get|last)\s+(?:any\s+|much\s+)?(?:longer|over|past|more)\b(?:\s+than)?\s*"
+     r"(?:§\d+§|\d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|(?:a|one|1)\s+min)",
      "There is a limit and the platforms change it: TikTok takes uploads of up to about 10 minutes, Reels "
      "and "
      "Shorts up to about 3 (check the app for today's figure) — but 15–60 s is what most people watch to the "

@@ -158,6 +158,10 @@ class ParseContext:
                     rf"completely\b|from\b|it'?s\b|its\b|it\s+(?:is|was|looks)\b|because\b|since\b|coz\b|"
                     rf"cause\b|cuz\b|bc\b))|"
                     rf"\btake\s+{letter}(?=\s+out\b)|"
+                    # "just use b, get rid of the other two", "keep only c": the one clip said to stay
+                    rf"\b(?:(?:just|only)\s+(?:use|keep|want|need)|(?:use|keep|want|need)\s+(?:just|only)|"
+                    rf"keep)\s+{letter}(?=\s*(?:$|[,.!;]|only\b|and\s+(?:get rid|delete|remove|drop|lose|"
+                    rf"ditch|scrap|cut|bin|toss|trash)\b|pls\b|please\b))|\buse\s+{letter}(?=\s+only\b)|"
                     # "a dissolve just going into c", "crossfade before b only": the clip it goes into
                     rf"\b(?:crossfades?|cross-fades?|dissolves?|transitions?|wipes?)\b[^,.;!?]*?"
                     rf"\b(?:into|before)\s+"

@@ -955,6 +955,9 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # (each its own part: "logo top right + title …" keeps "top right" the logo's); a plus between
     # numbers, "+0.1 brightness" and "c++" stay
     text = re.sub(r"(?<=[a-z§⟧])\s+\+\s+(?=[a-z])", ", ", text)
+    # "black and white plus a title 'X'", "denoise it plus add music": the word plus before a new edit
+    # (an article or a verb after it) lists them the same way ("the title plus the subtitle" stays one)
+    text = re.sub(r"(?<=[a-z§⟧'\"”’])\s+plus\s+(?=(?:a|an|add|put|make|also|some|then)\b)", ", ", text)
     # "定格第10秒": the Nth second is where it freezes, never how long (as "定格在10秒")
     text = re.sub(r"(定格|静止)\s*第\s*(?=§\d+§)", r"\1在 ", text)
     text = re.sub(r"第\s*(§\d+§)", r"\1", text)  # "第5秒到第10秒": the 5th second is the time 0:05

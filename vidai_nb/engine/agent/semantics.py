@@ -15,6 +15,7 @@ from . import vocab
 from .context import ParseContext
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
+from .reading import RECORDER
 from .resolver import _DESCRIBED, KEPT_AFTER, SHARED, TAKE_BACK, Candidate, Resolution, negated
 from .rules.common import DURING_FREEZE, IS_THE_MUSIC, SELECTIVE_COLOUR, SLOW_COMPLAINT
 
@@ -1654,6 +1655,14 @@ def _whole_clips_named(ctx: ParseContext, text: str, parts: list[tuple[int, int]
     names = [n.lower() for n in re.findall(r"[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b", text)]
     named = bool(names) or re.search(r"\b(?:first|second|third|last|final|\d(?:st|nd|rd|th))\s+(?:one|clip|"
                                      r"video|part|segment)\b", text) is not None
+    if not named:
+        # "just use b, get rid of the other two": a clip on the timeline named by its bare letter
+        srcs = {str(g.get("src")) for g in segs}
+        token = RECORDER.set(None)  # finding the names is not reading them
+        try:
+            named = any(ref.media_id in srcs for _, ref in ctx.mentioned(text, "video"))
+        finally:
+            RECORDER.reset(token)
     return named and all(a in bounds and b in bounds for a, b in parts)
 
 

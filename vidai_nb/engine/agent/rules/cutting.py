@@ -1789,6 +1789,16 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS}|剩下的?|剩余的?|另外的?)\s*"
                      rf"(?:(?:这|那)?\s*(?:两|2|几)\s*(?:个|段|条)(?:视频|片段)?)?\s*(?:都|全)?\s*"
                      rf"(?:can go|goes|go|不要了?|删掉|去掉|删了)", c.text)
+    # "just use c.mp4, get rid of the first two", "keep clip.mp4, drop the last 2": the clips either side
+    # of the one kept, counted from the end they are at - the others, when they are exactly the others
+    ends = re.search(rf"(?:{_DROP})\s+(?:the\s+)?(first|last|final)\s+(\d+)\b(?:\s+(?:clips?|videos?|ones|"
+                     rf"files|parts))?(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|frames?\b|ms\b|%|"
+                     rf"\.\d|words?\b|lines?\b|sentences?\b))", c.text)
+    if drop is None and ends is not None and refs:
+        count, kept_at = int(ends.group(2)), refs[0][1]
+        if count != n - 1 or kept_at != (n if ends.group(1) == "first" else 1):
+            return []  # not the others: some other reading, or none
+        drop = ends
     if keep is None and drop is not None:
         # "只用b.mp4，其他的都不要", "just b.mp4, get rid of the others", "keep b.mp4 and delete the rest":
         # the others said to go - the clip named before them is the one kept (never the one deleted)
@@ -2341,6 +2351,13 @@ def slideshow_rule(c: Clause) -> list[Hit]:
                                             r"picture|"
                                             r"image|pics?\b|stills?\b|\.(?:jpe?g|png|webp)\b", c.text):
         return []  # ("make b and c into one video", "each 4 seconds" of clips: no stills named)
+    # "i pause a LOT between slides", "they cover my slides": slides the video shows (a talk's deck), not
+    # stills to make one from - bare "slides" is a slideshow only with stills named or said made into slides
+    if m.group(0).lower() == "slides" and not re.search(
+            r"\b(?:photos?|pictures?|images?|pics|stills)\b|[\w-]+\.(?:jpe?g|png|webp)\b|"
+            r"\b(?:into|as)\s+(?:\w+\s+)?slides\b|\b(?:make|create|build|do)\s+(?:\w+\s+){0,2}slides\b",
+            c.text, re.I):
+        return []
     # "make it black & white, it's for the memorial slideshow", "这段是放在追悼会幻灯片里用的": where the
     # video goes, said as the reason - not a slideshow to make ("turn the photos into a slideshow" is one)
     before = re.split(r"[,;，；。.!?]", c.text[:m.start()])[-1]
@@ -2387,6 +2404,12 @@ def freeze_rule(c: Clause) -> list[Hit]:
                   # "stop the video at 0:07 for 3 s then keep playing": a pause that plays on is a freeze
                   rf"\b(?:stop|pause|hold)\s+(?:the\s+|on\s+the\s+)?(?:video|picture|image|frame|it|playback)?"
                   rf"\s*(?:at|on)\s*(?={T}\s*for\s*{T})|"
+                  # "stop on the floor plan at 0:12 for 2 seconds so people can read it", "pause on the
+                  # menu for 3s at 0:05": what is on screen then, held there for a while
+                  rf"\b(?:stop|pause|hold|linger|dwell)\s+on\s+(?:the|that|this|my|our|his|her)\s+"
+                  rf"(?:[\w'-]+\s+){{1,3}}?"
+                  rf"(?=(?:at|on)\s*(?:the\s+)?{T}(?:\s*mark)?\s*for\s*(?:about\s+|around\s+)?{T}|"
+                  rf"for\s*(?:about\s+|around\s+)?{T}\s*(?:at|on|from)\s*(?:the\s+)?{T})|"
                   # "hold the shot at 0:12 for 3 sec", "hold on the image for 2s at 0:05": the picture held
                   # at a point, for a while
                   # ("pause on the picture for 3s at 0:05", "hold still on the image … at the 5 second

@@ -84,6 +84,16 @@ _UNWANTED_FIT = (r"\b(?:don'?t|do not|not|no|without|never)\s+(?:\w+\s+)?(?:crop
                  r"(?:\s*(?:两边|两侧|左右|上下|边缘|画面|任何东西|东西))?")
 
 
+# the edges said to stay: "crop it to 9:16 but dont actually cut off the sides", "without cutting anything
+# off" - a "crop" said beside it names the new shape, not the fit (the fit is the one named, or the default)
+_NO_CUT = (r"\b(?:don'?t|do not|dont|not|never|without)\s+(?:actually\s+|really\s+|even\s+)?"
+           r"(?:cut(?:ting)?|chop(?:ping)?|trim(?:ming)?|crop(?:ping)?|los(?:e|ing))\s+"
+           # ("dont cut anything time-wise", "don't cut anything, i want the sides cropped off": no edge
+           # said - the time, or nothing about the frame)
+           r"(?:(?:off\s+)?(?:the\s+|any\s+of\s+the\s+)?(?:sides|edges|top and bottom)\b(?:\s+off)?|"
+           r"(?:anything|any of it|the picture)\s+off\b|off\s+(?:anything|any of it)\b)")
+
+
 # fits named only to be turned down: "i dont want instagram to letterbox it with black bars or center-crop
 # it", "letterboxing with black bars looks lazy", "不想有黑边，也不想被裁剪"
 _FIT_WORDS = (r"\bletterbox\w*|\bpillarbox\w*|\bblack bars\b|\bbars\b|\bcent(?:er|re)[\s-]?crop\w*|\bcrop\w*|"
@@ -111,14 +121,17 @@ def _wanted_blur(text: str) -> bool:
                  r"\bhate\b|不要|别|不想要?)\s*(?:[\w']+\s+){0,2}$", plain[:blur.start()]):
         return False  # "i don't want the blurry sides, use black bars": the blur is what is turned down
     # every other fit named is turned down in its own words
+    no_cut = re.search(_NO_CUT, text) is not None
     for f in re.finditer(_FIT_WORDS, plain):
+        if no_cut and f.group(0).startswith("crop"):
+            continue  # ("crop it to 9:16 but dont cut off the sides, use the blurry background")
         around = plain[max(0, f.start() - 60):f.end() + 40]
         # ("两边黑边太丑了，改成9:16用模糊背景填充": a fit found ugly is one turned down too)
         if not re.search(_FIT_TURNED_DOWN + r"|\bno\b|\bwithout\b|\bor\b|不要|别|没有|丑|难看|\bugly\b|"
                          r"\b(?:look|looks)\s+(?:bad|awful|terrible|cheap)\b", around):
             return False
     list(rx.finditer(_UNWANTED_FIT, text))
-    list(rx.finditer(_FIT_WORDS + "|" + _FIT_TURNED_DOWN, text))
+    list(rx.finditer(_FIT_WORDS + "|" + _FIT_TURNED_DOWN + (("|" + _NO_CUT) if no_cut else ""), text))
     rx.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b(?:\s+thing)?|"
               r"模糊(?:背景)?", text)
     rx.search(r"\b(?:pad|fill|do)\b|填充|填满|补齐", text)
@@ -127,6 +140,8 @@ def _wanted_blur(text: str) -> bool:
 
 def _frame(text: str) -> dict[str, Any]:
     """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
+    if rx.search(_NO_CUT, text):  # "crop it to 9:16 but dont cut off the sides": the crop names the shape
+        list(rx.finditer(_NO_CUT + r"|\bcrop(?:ped|ping)?\b", text))
     if _wanted_blur(text):
         return {"fit": "blur"}
     m = re.search(_BG, text)
@@ -175,6 +190,8 @@ def _fit(text: str) -> str | None:
                         r"crop\w*|zoom\w*|fill\w*)\b[^,;]*|而不是[^，,；;]*|不要用?模糊[^，,；;]*", text)
     if instead:
         text = text[:instead.start()] + " " * (instead.end() - instead.start()) + text[instead.end():]
+    if rx.search(_NO_CUT, text):  # "crop it to 9:16 but dont cut off the sides": no edge given up
+        text = re.sub(_NO_CUT + r"|\bcrop(?:ped|ping)?\b", lambda u: " " * len(u.group(0)), text)
     if list(rx.finditer(_FACE, text)):  # every word of "the speaker's face" is read
         list(rx.finditer(_FACE_VERB, text))
         return "face"
@@ -754,6 +771,17 @@ def _those_seconds(c: Clause, verb: re.Match[str]) -> bool:
         re.search(_TIME_SAID, c.ctx.raw.lower()))
 
 
+def _flipped_there(c: Clause, verb: re.Match[str]) -> bool:
+    """ "flip the last 10 seconds, the webcam was mirrored there": the picture said to be mirrored at a
+    stretch of time named elsewhere in the request ("there", "in that part") - that part, not the whole."""
+    said = re.search(r"(?:\b(?:is|was|were|are|got|gets|looks|looked|came out|comes out)|['’]s)\s+"
+                     r"(?:\w+\s+)?$", c.text[:verb.start()])
+    there = rx.match(r"\s*(?:there|then|in (?:that|this|those) (?:part|bit|section|stretch|bits|parts|"
+                     r"seconds)|at that (?:point|part|time)|for (?:that|those) (?:part|bit|seconds))\b",
+                     c.text[verb.end():]) if said else None
+    return there is not None and bool(re.search(_TIME_SAID, c.ctx.raw.lower()))
+
+
 # "flip only the logo", "rotate just the text": one thing in the picture said as all that turns
 _ONE_THING = (r"\s*(?:it\s+|this\s+)?(?:just|only)\s+(?P<x>(?:the|my|our|his|her|that|this)\s+"
               r"(?!(?:video|videos|clip|clips|picture|footage|image|frame|whole|entire|screen|shot|thing|vid|"
@@ -850,7 +878,7 @@ def flip_rule(c: Clause) -> list[Hit]:
     if re.search(r"\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text) and not re.search(
             r"\bvertical|\bhorizontal|\bmirror", c.text):
         return []  # "flip it right side up": turned round (rotate 180), not mirrored
-    if part_of_time(c.text) or _those_seconds(c, m):
+    if part_of_time(c.text) or _those_seconds(c, m) or _flipped_there(c, m):
         return [_whole_only(c, m.start(), "flip", "翻转")]  # "flip the last 10 seconds"
     if (thing := _one_thing(c, m)) is not None:
         return [_whole_only(c, m.start(), "flip", "翻转", thing)]  # "flip only the logo"

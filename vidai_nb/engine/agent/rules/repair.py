@@ -243,6 +243,11 @@ REGION_CROP_REPLY = (
 FOOTAGE_MADE = (r"\b(?:create|generate|produce|film|shoot|render)\s+(?:me\s+|us\s+)?(?:an?|some|new|more)\s+"
                 r"(?:new\s+|quick\s+|short\s+)?(?:drone|aerial|establishing|stock|b-?roll|cinematic|overhead)\s+"
                 r"(?:shots?|footage|clips?|scenes?|views?)\b|"
+                # "add a drone shot of the house from above at the start": a kind of shot of something, asked
+                # to be added with no file named - footage that is not there to add
+                r"\b(?:add|insert|put|stick|throw|include|drop)\s+(?:in\s+)?(?:an?|some)\s+(?:new\s+|quick\s+|"
+                r"short\s+|nice\s+|cool\s+)?(?:drone|aerial|establishing|overhead|bird'?s[\s-]eye)\s+"
+                r"(?:shots?|footage|clips?|views?)\s+(?:of|over)\b(?![^!?]*\.(?:mp4|mov|webm|mkv|avi)\b)|"
                 r"(?:帮我|给我|替我|你)?\s*生成\s*(?:一|1|几|两|2|3|三)?\s*(?:段|个|条|些)"
                 r"(?!\S{0,6}(?:字幕|srt|vtt|gif|封面|缩略图|预览|文件|链接|版本|文字稿))|"
                 r"生成\S{0,8}延时")
@@ -325,10 +330,21 @@ STABILISE_REPLY = (
 #   人后面" - segmentation, no model for it here
 SEGMENTED = (
     r"\b(?:text|titles?|words?|captions?|letters|logo|name|headline|lettering|lyrics|quotes?|slogan)\b"
-    r"[^,;.!?]{0,30}?\b(?:behind|"
+    # ("NOT the church logo on the wall behind him": one said to be somewhere in the scene is described,
+    # not put behind anyone)
+    r"(?:(?!\b(?:on|in|at)\s+(?:the|a|that|this|his|her|their|our)\s+(?:back\s+)?(?:walls?|background|signs?|"
+    r"banners?|screens?|shirts?|jerseys?|windows?|boards?|building|podium|pulpit|stage|door|sign)\b)"
+    r"[^,;.!?]){0,30}?\b(?:behind|"
     r"in back of)\s+(?:me|him|her|them|us|the\s+(?:[\w-]+\s+)?(?:person|people|subject|man|woman|guy|girl|"
-    r"kid|dancer|speaker|model|player|host|skater|surfer|runner|mountains?|buildings?|car|dog|cat|horse)s?|"
+    r"kid|dancer|speaker|model|player|host|skater|surfer|runner|mountains?|buildings?|car|dog|cat|horse|"
+    r"pastor|priest|preacher|teacher|coach|singer|bride|groom|couple|chef|presenter|instructor|performer|"
+    r"athlete|actor|actress|boy|baby|student|officiant|band|choir|bike|rider|climber|hiker|trainer)s?|"
     r"my\s+(?:head|body))\b|"
+    # "put the title behind the pastor so it looks like he's walking in front of it": the text, then someone
+    # passing in front of it
+    r"\b(?:text|titles?|words|captions?|letters|logo|name|headline|lettering|lyrics)\b[^.!?]{0,60}?"
+    r"\b(?:walk|walks|walking|stand|stands|standing|pass|passes|passing|step|steps|move|moves|moving)\s+"
+    r"in\s+front\s+of\s+(?:it|them)\b|"
     r"\btext[\s-]behind[\s-](?:subject|person|object|effect|me|him|her)\b|\btext-behind\b|"
     r"\b(?:walk|walks|walking|stand|stands|standing|pass|passes|passing|appear|appears|step|steps|move|moves|"
     r"moving)\s+in\s+front\s+of\s+(?:the\s+|my\s+)?(?:text|titles?|words|letters|logo|caption|name|lyrics|"

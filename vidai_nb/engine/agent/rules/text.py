@@ -734,6 +734,10 @@ _QUOTE_IN_PART = (r"\b(?:part|bit|section|take|moment|spot|scene|shot|piece|segm
                   r"⟦\d+⟧[^，,；;。]{0,10}?(?:的)?\s*(?:那|这)\s*(?:1|一|几)?\s*(?:段|部分|里|秒|个镜头|下|句)")
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
+            # "shorten the title to 'Open House'", "cut the caption down to 'Sale'": the words there now
+            # made into the new ones - the new text replaces the old
+            r"\b(?:shorten|abbreviate|simplify|reword|rephrase|correct|fix|tweak)\b.*\b(?:to|into)\b|"
+            r"\b(?:trim|cut|shrink|pare)\s+(?:the\s+|my\s+)?(?:title|text|caption|heading)\s+down\s+to\b|"
             r"改成|换成|改为|替换|重新|换个|换一个")
 _EDIT = (r"\b(?:make|set|turn)\s+(?:the\s+)?(?:title|text|heading)\s+(?:\w+\s+)?(?:bigger|larger|smaller|"
          r"bolder|yellow|white|red|black|blue|green)\b|\b(?:move|put)\s+the\s+(?:title|text)\s+(?:to|at)\s+|"
