@@ -330,7 +330,13 @@ def is_capability(norm_text: str, raw: str) -> bool:
         # asked, whatever verbs it has)
         later = re.match(r"\s*(?:我|我们)?\s*(?:以后|之后|将来|改天|下次|回头|到时候|过几天|有空)"
                          r"\s*(?:再)?\s*(?:想|要|打算|准备|可能|会)", tail)
-        if mark and tail.strip() and (later or not _WHY_AFTER_ZH.search(tail)) and \
+        # ("能导出gif吗 想把猫猫做成表情包": what they want to make of it, no part or time said - why it is
+        # asked; "…想把前3秒做成动图" names a part, an order)
+        wants = re.match(r"\s*(?:我|我们)?\s*(?:就是|主要是|是)?\s*(?:想|想要|打算|准备)\s*把",
+                         tail) and not re.search(
+            r"帮|给我|请|麻烦|直接|那就|的话|现在|就行|吧|导出|[§‹⟦\d]|前|后|这段|那段|开头|结尾|最后|中间|这个视频|这条",
+            tail)
+        if mark and tail.strip() and (later or wants or not _WHY_AFTER_ZH.search(tail)) and \
                 not _EDIT_VERB_EN.search(tail):
             bare = head + mark  # the question, then why it is asked
         return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",
@@ -808,6 +814,11 @@ def is_question(norm_text: str, raw: str) -> bool:
                      bare) and \
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "就用b.mp4 其他几段都去掉": "the other few" go - not "how many"
+        if re.search(r"(?:最|比较|特别|很)?\S{0,4}(?:的)\s*几\s*(?:段|个|条|处|下)\S{0,4}?"
+                     r"(?:挑|选|找|拎|剪|拼|凑|串|留|做|合)|"
+                     r"(?:挑|选|找|拎)\s*(?:出|出来)?\s*(?:最)?\S{0,6}?几\s*(?:段|个|条|处)",
+                     bare) and not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
+            return False  # "把猫猫最可爱的几段挑出来": "the few best parts" to pick - not "how many"
         if re.search(r"(?:要不要|该不该|应不应该|有没有必要|有必要|值不值得|值得)\S{0,8}"
                      r"(?:做|上|玩|开|入驻|搞)\S{0,3}"
                      r"(?:抖音|快手|小红书|b站|视频号|youtube|tiktok)", bare.lower()):
@@ -928,8 +939,10 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                 f"at is "
                 "said, ask “show me the transcript”.")
     if re.search(r"\bhow many (?:clips|segments|parts|shots)\b|"
-                 r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<!别的)"
-                 r"几段(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间|都|全|删|去掉|不要))|"
+                 # ("把猫猫最可爱的几段挑出来": some parts, of a kind, to pick - no count asked)
+                 r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<!别的)(?<!的)(?<!好)(?<!出)(?<!挑)(?<!选)"
+                 r"几段(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间|都|全|删|去掉|不要|挑|选|拼|做|剪|合|留|"
+                 r"保留|出来|凑|串))|"
                  r"多少段", text):
         return (f"时间线上有 {clips} 段，总长 {_clock(total)}。" if zh else
                 f"There are {clips} clip(s) on the timeline, {_clock(total)} in all.")

@@ -781,6 +781,36 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     if muted:
         text = re.sub(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\s+back\s+on\b",
                       f"unmute {muted.group(1) or muted.group(2)}", text)
+    # "把静音去掉 刚才手滑把原声静音了", "不小心把音乐静音了 帮我取消": a mute said to have happened by
+    # mistake (or just now) - the story is no edit, and taking "the mute" away is switching that sound back on
+    # (never a cut of the silences, nor a second mute)
+    zh_story = re.search(r"(?:我)?\s*(?:(?:刚才|刚刚|之前|刚)\s*(?:我)?\s*"
+                         r"(?:手滑|不小心|一不小心|手抖|误操作)?|"
+                         r"(?:手滑|不小心|一不小心|手抖|误操作))\s*(?:了)?\s*[，,]?\s*(?:把|将)?\s*"
+                         r"(?:视频的?|素材的?)?(?P<thing>原声|原音|声音|背景音乐|音乐|bgm|人声)?\s*(?:给)?\s*(?:误)?\s*"
+                         r"(?:点了?)?\s*静音了|"
+                         r"(?P<thing2>原声|原音|声音|背景音乐|音乐|bgm|人声)\s*(?:刚才|刚刚|不小心)?\s*被\s*(?:我)?\s*"
+                         r"(?:误)?\s*静音了", text)
+    if zh_story:
+        thing = zh_story.group("thing") or zh_story.group("thing2") or ""
+        rest = text[:zh_story.start()] + " " + text[zh_story.end():]
+        ask = re.compile(r"(?:把|将)?\s*(?:这个|那个)?\s*静音\s*(?:给我|帮我)?\s*"
+                         r"(?:去掉|去了|去除|关掉|关了|取消|撤销|撤掉|"
+                         r"弄掉|拿掉|解除|解开)(?:掉)?|(?:去掉|取消|解除|关掉)\s*(?:这个|那个)?\s*静音")
+        if ask.search(rest):
+            text = ask.sub(f"取消{thing}静音", rest, count=1)
+    # "删掉水印 就我自己刚加的那个logo", "把logo去掉，是我刚才加上的": the mark taken off, then said to be the
+    # person's own (added here) - one ask, the mark they added ("去掉我刚加的水印"), never a second logo added
+    own_after = (r"\s*[，,。;；\s]\s*(?:就是?|是|指的?是?|即|那个是)?\s*(?:我|我们)\s*(?:自己)?\s*"
+                 r"(?:刚才|刚刚|刚|之前|先前)?\s*"
+                 r"(?:自己)?\s*(?:加|放|添加|加上|贴|打)(?:上|进去|上去)?的\s*(?:那个|这个)?\s*(?:logo|水印|台标)?\s*"
+                 r"(?:啊|哈|吧|呀)?(?=\s*(?:[，,。;；!！]|$))")
+    text = re.sub(r"(?:把\s*)?(?:那个|这个)?\s*(logo|水印|台标)\s*(去掉|删掉|删除|去除|拿掉|弄掉|去了|删了)"
+                  + own_after,
+                  r"\2我刚加的\1", text)
+    text = re.sub(r"(去掉|删掉|删除|去除|拿掉|弄掉|去了|删了)\s*(?:那个|这个)?\s*(logo|水印|台标)"
+                  + own_after,
+                  r"\1我刚加的\2", text)
     # "split at 0:20 and 0:40 and delete the bit in between": the piece between the two cuts
     text = re.sub(r"\bthe (?:bit|part|piece|section|segment|clip|chunk|stretch) (?:in )?between\b"
                   r"(?!\s*(?:§|\d|the\s+\d))(?:\s+(?:them|those|the two(?: (?:cuts|splits|points))?|"
@@ -984,6 +1014,22 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\b((?:down\s+)?to)\s+an?\s+(§\d+§)(?:\s*-?\s*long)?\s+(?:preview|teaser|clip|"
                   r"version|cut|edit|short|reel|trailer|highlight|snippet|promo|intro|video)s?\b",
                   r"\1 \2", text)
+    # "课从0:08开始讲到0:52", "从10秒开始唱到1:20": what happens between the two times (the talk, the
+    # song) said with the range - the part from the one to the other, the verb no part of it
+    text = re.sub(r"(?:从\s*)?(§\d+§)\s*(?:秒)?\s*(?:开始|起)\s*"
+                  r"(?:讲|说|录|拍|唱|播|放|上课|讲课|演|跳|弹|表演|聊)?\s*"
+                  r"(?:了)?\s*(?:一直)?\s*(?:到|至)\s*(§\d+§)", r"从\1到\2", text)
+    # "去掉停顿 加字幕 音量标准化 一条龙", "…一条龙搞定": all of it done in one go - said of the edits, no
+    # imagery (a dragon) asked for
+    text = re.sub(r"(?<=[\s，,])(?:全部|都)?\s*一条龙(?:服务|搞定|弄好|处理|解决|走完)?(?:吧|啊|哈|呗)?"
+                  r"(?=\s*(?:[。！!.]|$))",
+                  "", text)
+    # "1分钟压成30秒", "60秒缩短到40秒": the length it is now, then the length wanted - only the second
+    # is asked for (the first is no part of the video, nor a head to cut)
+    text = re.sub(r"(?<![从第到至\d§])(?:(?:视频|片子|原片|现在|原来)\s*(?:是|有)?\s*)?§(\d+)§\s*(?:的)?\s*"
+                  r"(?:视频|片子)?\s*"
+                  r"(?=(?:压|缩|缩短|压缩|剪|砍|加速)\s*(?:到|成)\s*§(\d+)§)",
+                  lambda m: "" if int(m.group(1)) > int(m.group(2)) else m.group(0), text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -1002,6 +1002,10 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     continue  # "c那段客户说不能用 c不要了": someone's wish, the reason for the cut
                 if re.match(r"不\s*(?:爱|想|喜欢|愿意)\s*看", tail):
                     continue  # "只要15秒 多了团购群的人不爱看": how viewers take a long video, the reason
+                if re.match(r"不\s*(?:给|让|能|会)?\s*(?:推|推荐|推流|流量|发|过审?|上热门|审核|上传)",
+                            tail) and re.search(r"(?:超|多|长|过)\S{0,3}(?:了|出|过)\S{0,8}$", before):
+                    # "最多45s 超了平台不给推": what the platform does with a longer video, the reason
+                    continue
                 if re.fullmatch(_SOUND_LEFT, tail) or (re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
                         r"(?:背景音乐|音乐|配乐|bgm|原声|声音|人声)\s*(?:就|也|都|先)?\s*$", before)):
                     continue  # "cut the first 10 s but leave the music alone": a sound kept as it is, no part

@@ -422,6 +422,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     if frac and not rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce|as long|length)\b|缩短|剪|"
                                 r"压缩|原来|长度|时长", text):
         frac = None
+    if frac and re.search(r"(?:前|后|最后|开头|结尾|末尾)\s*(?:的)?\s*$|"
+                          r"\b(?:first|last|final|opening|closing)\s+"
+                          r"(?:the\s+)?$", text[:frac.start()]):
+        frac = None  # "剪掉前三分之一", "cut the first 1/3": a share at one end (the portion read below)
     part = 0.5 if half else (int(frac.group(1)) / int(frac.group(2)) if frac else 0.0)
     # "make it a third shorter", "shorten it by 25%", "缩短三分之一", "cut 1/4 of it": the share said is
     # what goes, so the rest is kept ("trim it to 1/3", "缩短到1/3", "1/3 as long" keep the share said)
@@ -469,7 +473,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                     target_ms=end)]
     fraction = re.search(r"\b(?:first|last|second|final|opening|closing|middle)\s+"
                          r"(?:half|quarter|third|\d\s*/\s*\d)\b|"
-                         r"(?:前|后)\s*(?:一半|1/2)", text)
+                         r"(?:前|后|最后)\s*(?:一半|1/2|\d\s*/\s*\d(?![\d:]))", text)
     if not rx.search(T, text) and not fraction:
         bare = rx.match(_BARE_END_CUT, c.text)
         if bare is None:
@@ -533,6 +537,15 @@ def cut_rule(c: Clause) -> list[Hit]:
                r"render|save|download|gifs?|thumbnail)\b|删|去掉|不要|导出")
     if not keep_mode and rx.search(made_of, text) and not re.search(removal, text):
         keep_mode = True
+    # "从0:05到0:40 其他不要", "0:08到0:52 其余都删掉": the rest said to go - the part named is what stays
+    # (a cut of "the rest" is never a cut of the part named)
+    rest_goes = (r"(?:^|[^\u4e00-\u9fff])(?:其他|其它|其余|别的|剩下|剩余)\s*(?:的)?\s*(?:部分|地方|内容)?\s*"
+                 r"(?:都|全|全都|全部)?\s*(?:不要|删|剪|去掉|砍|切)")
+    if not keep_mode and re.search(rest_goes, text) and \
+            re.search(rf"{T}\s*(?:到|至|-|~|—|to)\s*{T}", text) and \
+            not re.search(KEEP, c.ctx.raw or "") and not re.search(r"[、，,]\s*§", text):
+        rx.search(rest_goes, text)
+        keep_mode = True  # (a keep said elsewhere in the request, or a list of parts, is read as it stands)
     excepting = keep_mode and bool(rx.search(_EXCEPT, text))
     if excepting:
         keep_mode = False  # what follows "except" is what goes
@@ -612,7 +625,7 @@ def cut_rule(c: Clause) -> list[Hit]:
     head = None if skip_take else _first(_HEAD, text)
     tail = _first(_TAIL, text)
     portion = rx.search(r"\b(first|last|second|final|opening|closing)\s+(half|quarter|third|(\d)\s*/\s*(\d))"
-                        r"\b|(前|后)\s*(?:一半|1/2|1\s*半)", text)
+                        r"\b|(前|后|最后)\s*(?:一半|1/2|1\s*半|(\d)\s*/\s*(\d)(?![\d:]))", text)
     if portion and (spans or trim_to or rx.search(rf"(?:after|past|beyond|from|before|up to|until|从)\s*"
                                                   rf"(?:the\s*)?(?:first\s*)?{T}|{T}\s*(?:之后|以后|后面|往后|"
                                                   rf"之前|以前|前面)", text)) and \
@@ -633,6 +646,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         share = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(portion.group(2) or "", 0.5)
         if portion.group(3):
             share = int(portion.group(3)) / max(1, int(portion.group(4)))
+        if portion.group(6):  # "前三分之一不要" ("前 1/3"): that share at the start
+            share = int(portion.group(6)) / max(1, int(portion.group(7)))
         if (portion.group(1) or portion.group(5)) in ("first", "opening", "前"):
             head = round(total * share)
         else:
@@ -2750,7 +2765,7 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:\s+(?!(?:last|run|play)\b)[a-z]+)?)\s+"
               rf"(?:last|run|play)\s+(?:for\s+)?(?:only\s+|just\s+)?{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
-              rf"(?:弄成|做成|压到|压缩到|缩到|缩短到|变成|改成|控制在|加速到|加快到|快放到)\s*{T}\s*(?:的|左右|以内|之内)?|"
+              rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到)\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
               rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"
               rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}|"

@@ -1609,6 +1609,10 @@ _FOR_DESTINATION = (r"(?:版本|视频|片子|成片|短片|的)\s*(?:拿去|用
                     r"(?:朋友圈|抖音|快手|小红书|微博|b\s*站|视频号|微信|群里?)\s*(?:上)?\s*(?:用|的|吧)?|"
                     r"\bto\s+(?:post|upload|share|put)\s+(?:it\s+|this\s+)?(?:on|to|onto)\b|"
                     r"\bfor\s+(?:posting|uploading|sharing)\b|\b(?:that|so)\s+i\s+can\s+(?:post|upload|share)\b")
+# "1080x1080 发朋友圈用", "竖屏 发抖音用的": "for posting on …" - what the edit is for
+_FOR_USE = (r"(?:拿去|用来|好)?发\s*(?:个|到)?\s*"
+            r"(?:朋友圈|抖音|快手|小红书|微博|b\s*站|视频号|微信群|群里)\s*"
+            r"(?:上)?\s*用(?:的)?(?![^，,。；;！!？?]*(?:帮我|替我|你来|直接))")
 _ASKED_TO_POST = (r"帮我|替我|给我发|直接|你来|(?:剪|弄|做|改)(?:完|好)|完了|好了|之后|以后|然后|定时|"
                   # "schedule this to post on tiktok 6pm tomorrow": a post at a set time, asked of me
                   r"\bschedul\w*|\bauto[\s-]?post\w*|\bqueue (?:it|this) up\b|"
@@ -1702,6 +1706,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
                    r"(?:拿去|用来|好)?发\s*"
                    r"(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)", c.text):
         purpose = True  # "截一段出来发朋友圈": the edit, then where it goes, in one breath
+    elif re.search(_FOR_USE, c.text) and not re.search(_ASKED_TO_POST, c.text):
+        rx.search(_FOR_USE, c.text)
+        # "1080x1080 发朋友圈用", "竖屏 发抖音用的": what it is for (a size, a shape), said with "用" -
+        # never a request that I post it
+        purpose = True
     elif rx.search(r"\b(?:before|after|once|when|so)\s+(?:i|we)\s+(?:post|upload|share|publish|"
                    r"send)\b", c.text):
         purpose = True  # "clean this up a bit before i post it": when it will be posted

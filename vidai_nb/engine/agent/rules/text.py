@@ -665,7 +665,11 @@ def _unquoted(text: str) -> str | None:
                       r"(?:background music|music|bgm|音乐|背景音乐|配乐|原声|人声)\s*(?:的)?\s*(?:音量)?\s*"
                       r"(?:\d+(?:\.\d+)?\s*%|百分之)|"
                       # ("加字幕 结尾淡出2秒": another edit with its place, not the words shown)
-                      r"(?:开头|片头|结尾|片尾|末尾|最后|全程)?\s*(?:§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|降噪|旋转)"
+                      r"(?:开头|片头|结尾|片尾|末尾|最后|全程)?\s*(?:§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|降噪|旋转)|"
+                      # ("加字幕 音量标准化 一条龙", "加字幕 响度统一", "加字幕 去掉停顿": another edit of the
+                      # sound or the cut, named bare after it)
+                      r"(?:音量|响度|声音|音频)\s*(?:标准化|统一|均衡|归一化?|平衡|拉齐|一致)|"
+                      r"(?:去掉|去除|删掉|剪掉|去)\s*(?:停顿|静音|口头禅|气口|语气词)"
                       r")([^\s§].*)$", text))
     if not m:
         return None
