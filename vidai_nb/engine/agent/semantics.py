@@ -318,6 +318,13 @@ def _quote_corrected(f: re.Match[str]) -> str:
     if re.search(r"(?:把|将|从)[^，,。；;!?！？]{0,6}$", f.string[:f.start()]) and \
             re.search(r"^[\s,，]*(?:改成|换成)", f.string[f.end("mid"):]):
         return f.group(0)
+    # "「样片」删掉，换成「限时特价」", "标题「第一期」换成「第二期」": the old words said first as what
+    # is spoken of (nothing added before them), or said to go, then 换成 - the same replacement without 把
+    if re.search(r"^[\s,，]*(?:改成|换成|改为|替换成)", f.string[f.end("mid"):]) and (
+            re.search(r"删|去掉|拿掉|不要|撤掉", f.group("mid")) or
+            re.fullmatch(r"\s*(?:(?:画面|屏幕|视频)?(?:上|里)?的?\s*)?(?:标题|文字|字幕|那行字|这行字)?\s*",
+                         f.string[:f.start()])):
+        return f.group(0)
     return f.group("new") + f.group("mid")
 
 

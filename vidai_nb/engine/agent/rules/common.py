@@ -16,7 +16,11 @@ from ..timeparse import TIME
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|up to|to|and|until|till|through|thru|到|至)\s*"
 # ("the first 10 sec and 0:40-0:50": a time joined by "and" to one that starts a range of its own is no range)
-RANGE_RE = re.compile(rf"{T}{SEP}{T}(?!\s*(?:-|–|—|~|to|until|till|through|thru|到|至)\s*§)")
+# ("keep the first 10 seconds and 0:40 to the end": a time that runs on to the end starts a part of its
+# own - the time before it is no start of a range with it)
+RANGE_RE = re.compile(rf"{T}{SEP}{T}(?!\s*(?:-|–|—|~|to|until|till|through|thru|到|至)\s*"
+                      rf"(?:§|(?:the\s+)?(?:very\s+)?"
+                      rf"end\b|(?:视频的?|片子的?)?(?:结尾|最后|末尾|结束))|\s*onwards?\b)")
 # how viewers watch: "watch it on mute", "most ppl scroll with the sound off", "viewers have their phones
 # muted" - the reason for captions, not a change of the sound
 VIEWING = (r"\b(?:watch|view|scroll|see|browse|listen)\w*\b(?:\s+[\w']+){0,4}?\s+(?:on mute|muted|"

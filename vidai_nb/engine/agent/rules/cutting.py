@@ -236,12 +236,20 @@ _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scene
 
 
 # a length asked for ("trim it to 12 s", "make a 10 second teaser", "剪成15秒"): the part kept is that long
+# a platform the length is for ("for shorts", "for my tiktok", "for ig reels")
+_FOR_PLATFORM = (r"(?:the\s+|my\s+|our\s+|a\s+)?(?:(?:instagram|insta|ig|youtube|yt|facebook|fb|tiktok|"
+                 r"tik tok|snapchat|snap|linkedin|twitter|x|pinterest|douyin|bilibili|vimeo)"
+                 r"(?:\s+(?:reels?|stories|story|shorts?|feed|posts?|videos?|ads?))?|reels?|shorts?|stories|"
+                 r"story)\b")
 _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
             rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
             rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
             # "make it a 20 second teaser": what the shorter version is called
             rf"(?:\s*(?:-\s*)?(?:video|clip|teaser|trailer|promo|version|cut|edit|reel|short|ad|spot|"
-            rf"preview|highlight|recap|intro|bumper|snippet|sample))?\s*$|"
+            rf"preview|highlight|recap|intro|bumper|snippet|sample))?"
+            # "make it 59 s for shorts", "make it 45 seconds for my reels": the platform is why, the length
+            # is the edit
+            rf"(?:\s*(?:for|on)\s+{_FOR_PLATFORM})?\s*(?:please|pls|thanks)?\s*[.!]?\s*$|"
             rf"(?:剪|缩短|裁|截|剪辑)(?:到|成|出|为)\s*(?:前\s*)?(?:只有\s*)?{T}|"
             # "剪成一个10秒的预告", "做成一段15秒的短视频": a shorter version of that length
             rf"(?:剪|做|弄)(?:成|出)\s*(?:1\s*个|个|1\s*段|段)?\s*{T}\s*(?:的)?\s*(?:预告片?|片段|短片|短视频|"
@@ -379,6 +387,21 @@ _FADE_TIME = re.compile(
     r"(?:\s*(?:at|in|from|to|on)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning|close))?|"
     r"(?:an?\s+)?§\d+§\s*(?:-\s*)?(?:long\s+)?fad(?:e|es|ing)(?:\s*-?\s*(?:in|out))?"
     r"(?:\s*(?:at|to|on|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning))?")
+
+
+_TRIM_TO_RE = re.compile(_TRIM_TO)
+
+
+def _length_of(m: re.Match[str]) -> int:
+    return int(next(g for g in m.groups() if g is not None))
+
+
+def _at_most(text: str, trim_to: re.Match[str]) -> bool:
+    """The length matched is a most ("under a minute", "最多20秒"), not a length to cut to."""
+    return bool(re.search(r"超过|超出|长于|多于|最多|最长|顶多|以内|之内|以下|"
+                          r"\b(?:under|below|less than|at most|no (?:longer|more) than|max|maximum|within|"
+                          r"shorter than|tops|or less)\b",
+                          trim_to.group(0) + text[trim_to.end():trim_to.end() + 12]))
 
 
 def cut_rule(c: Clause) -> list[Hit]:
@@ -565,6 +588,14 @@ def cut_rule(c: Clause) -> list[Hit]:
                   rf"since\b[^§]*|"
                   rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*)$", r"\1", text)
     trim_to = rx.search(_TRIM_TO, text)
+    if trim_to and _at_most(text, trim_to):
+        # "shorts have to be under a minute so cut it to 55 seconds": the limit is the reason, the length said
+        # after it (within the limit) is the edit
+        for later in _TRIM_TO_RE.finditer(text, trim_to.end()):
+            if _length_of(later) <= _length_of(trim_to) and not _at_most(text, later):
+                note(text, later.start(), later.end())
+                trim_to = later
+                break
     cut_mode = bool(rx.search(CUT, text)) or excepting
     if cut_mode and not excepting and rx.search(r"\b(?:everything|all|anything)\s+(?:except|but|apart from|o"
                                                 r"ther "
@@ -697,10 +728,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         if keep_end and 0 < end < total:
             return [Hit(pos, [s.KeepRange(start_ms=total - end, end_ms=None)])]
         said_first = re.search(r"\bfirst\b|前", trim_to.group(0)) or which
-        at_most = re.search(r"超过|超出|长于|多于|最多|最长|顶多|以内|之内|以下|"
-                            r"\b(?:under|below|less than|at most|no (?:longer|more) than|max|maximum|within|"
-                            r"shorter than|tops|or less)\b",
-                            trim_to.group(0) + text[trim_to.end():trim_to.end() + 12])
+        at_most = _at_most(text, trim_to)
         # "不能超过2分钟" of a 1-minute video: it already is
         if at_most and end >= total > 0 and not m_end_at:
             return [Hit(pos, note=(

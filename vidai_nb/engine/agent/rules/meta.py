@@ -471,6 +471,9 @@ VOICE_BETTER = (r"(?:(?:a\s+)?(?:bit\s+|little\s+|lot\s+)?(?:more|less|better|ni
 # "舞蹈卡点那段", "踩点的那部分": the beat-cut part names a stretch of the video, it asks for no beat sync
 _BEAT_PART = r"(?!\S{0,2}?(?:的)?(?:那|这)\s*(?:一|1)?\s*(?:段|部分|块|里|截|几秒))"
 # "the beat drops at 0:20, freeze it there": the drop's time said - an edit at that time, no beat found
+# "freeze it at 0:31, that's where the beat drops": the drop points back at the time said - no beat found
+_DROP_POINTED = (r"(?<!that's where the )(?<!thats where the )(?<!that is where the )(?<!that's when the )"
+                 r"(?<!thats when the )(?<!that is when the )")
 _DROP_TIMED = (r"(?!\s+(?:is\s+|hits\s+|comes\s+(?:in\s+)?|lands\s+|happens\s+)?"
                r"(?:right\s+|exactly\s+|just\s+)?"
                r"(?:at|around|about|near|by|@)\s*(?:\d|§))")
@@ -507,17 +510,21 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"\bcount ?down (?:timer|clock)\b|\b(?:timer|clock|stopwatch) (?:that )?counts?\b|"
               r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
               r"stopwatch)\b|倒计时|"
-              r"\bprogress bar\b|进度条|\bbeat drops?\b" + _DROP_TIMED + "|"
+              r"\bprogress bar\b|进度条|" + _DROP_POINTED + r"\bbeat drops?\b" + _DROP_TIMED + "|"
               r"\bon the (?:beat|drops?)\b|卡点" + _BEAT_PART)
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
          # ("i downloaded this from tiktok", "从抖音下载的": the footage came from there and is here)
          r"\b(?:download|grab|rip|fetch|pull)(?:s|ing)?\b[^,;.]*\b(?:from|off)\s+(?:the\s+)?(?:youtube|tiktok|"
          r"instagram|twitter|facebook|the (?:internet|web)|online|a link|this link|that link)\b|"
+         # "pull the meeting video from our granicus link": a link or a site named by whose it is
+         r"\b(?:download|grab|rip|fetch|pull)(?:s|ing)?\b[^,;.]*\b(?:from|off)\s+(?:the|our|my|their|his|her|"
+         r"your|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:link|url|website|web ?site|portal|dropbox|google drive|"
+         r"icloud|onedrive)\b|"
          r"(?:下载|扒)(?!了|的|过|下来的)\S{0,8}(?:链接|网址|b站|抖音|youtube)")
 # "跟着音乐鼓点自动卡点", "sync the cuts to the beat": cutting on the music's beats needs beat detection
 BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match)\w*|"
-             r"\bbeat[\s-]?drop(?:s|ped|ping)?\b" + _DROP_TIMED + "|"
+             + _DROP_POINTED + r"\bbeat[\s-]?drop(?:s|ped|ping)?\b" + _DROP_TIMED + "|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
              r"\bon (?:every|each) beat\b|"
              # "跟着音乐节奏剪", "按节拍切": cut where the music's rhythm says (the same beat detection)
@@ -1519,6 +1526,10 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     r"highlights?(?:\s+(?:reel|video|clip|montage|compilation|edit|version))?\b|"
                     r"\bhighlights?\s+(?:reel|video|montage|compilation)\b|"
                     r"\b(?:just\s+)?(?:the\s+)?best (?:parts|moments|bits|shots|clips)\b|"
+                    # "pull the best plays out of this vod into a montage": the best of a game or a sport
+                    r"\b(?:the|my|our|his|her|their|all)\s+(?:best|top|sickest|craziest|coolest|greatest|"
+                    r"nicest|cleanest|biggest)\s+(?:plays|goals|kills|frags|rallies|saves|tricks|dunks|"
+                    r"points|shots|jumps|runs|catches|tackles|hits|combos|clutches)\b|"
                     # "open on my strongest line and cut everything that doesnt earn its place"
                     r"\b(?:my|the|our)\s+(?:strongest|best|weakest|funniest|most \w+)\s+(?:line|moment|part|"
                     r"bit|shot|take|clip)s?\b|"

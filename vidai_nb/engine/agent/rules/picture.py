@@ -740,12 +740,19 @@ def _turned_by_itself(c: Clause) -> list[Hit]:
         "degrees clockwise” (or “rotate 180” if it is upside down)."))]
 
 
+_OTHER_EDIT = (r"\b(?:cut|trim|remove|delete|keep|speed|slow|split|freeze|frozen|add|put|text|title|caption|"
+               r"export|gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡")
+# "make the flashback scene black and white", "brighten the night scene": a stretch of the video named by
+# what is in it
+_NAMED_SCENE = (r"\b(?:the|that|this)\s+(?!(?:whole|entire|same|video|clip|picture|image)\b)"
+                r"(?:[a-z'-]+\s+){1,2}?"
+                r"(?:scene|sequence|section)s?\b(?!\s+(?:of|in|from)\b)")
+
+
 def part_of_time(text: str) -> bool:
     """A time said in a clause of a whole-video picture change (colour, flip, rotate) with no other edit
     there to take it: "make the last 10 seconds black and white", "flip the last 10 seconds"."""
-    return bool(re.search(r"§\d+§", text)) and not re.search(
-        r"\b(?:cut|trim|remove|delete|keep|speed|slow|split|freeze|frozen|add|put|text|title|caption|export|"
-        r"gif|thumbnail|fade|fades|music|logo|loop|mute|volume)\b|剪|删|保留|加速|慢|定格|导出|加|淡", text)
+    return bool(re.search(r"§\d+§", text)) and not re.search(_OTHER_EDIT, text)
 
 
 def _whole_only(c: Clause, pos: int, what_en: str, what_zh: str, thing: str = "part of it") -> Hit:
@@ -1522,7 +1529,8 @@ def color_rule(c: Clause) -> list[Hit]:
         del kw["brightness"]  # "auto fix the levels, it's kinda dark and muddy": the same, for the light
     # "make the last 10 seconds black and white", "black and white except the first 5 seconds", "brighter from
     # 0:30": colour here is the whole video's - a part of the time is asked about, never the whole changed
-    if kw and part_of_time(text):
+    # ("make the flashback scene black and white": a part named by what is in it, the same)
+    if kw and (part_of_time(text) or (rx.search(_NAMED_SCENE, text) and not re.search(_OTHER_EDIT, text))):
         gray = kw.get("gray") is True
         return [Hit(first, question=(
             ("这里的颜色调整只能作用于整个视频，没法只改其中一段。要把整个视频都调成黑白吗？" if gray else

@@ -862,6 +862,8 @@ _COVERS = re.compile(
     rf"(?P<x>{_SOUND})\s*(?:(?:is|are|was|'s|’s|gets?|keeps?)\s+)?{_INTENSE}(?:(?:louder|too loud)\s+"
     r"(?:than|compared (?:to|with)|next to|over)|"
     r"drown(?:s|ing|ed)?(?:\s+out)?|overpower(?:s|ing|ed)?|cover(?:s|ing|ed)?(?:\s+up)?|"
+    # "the music blasting over my voice", "the song blaring over the talking"
+    r"(?:blast(?:s|ing|ed)?|blar(?:es|e|ing|ed)|boom(?:s|ing|ed)?)\s+(?:over|on top of)|"
     r"bur(?:ies|ying|ied)|swamp(?:s|ing|ed)?|(?:is\s+)?on top of|(?:is\s+)?over)\s+"
     # (what it covers may be named in any words: "louder than the guy talking")
     rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y>{_SOUND}|\bme\b|[a-z][\w'-]*)|"
@@ -1634,7 +1636,10 @@ def music_rule(c: Clause) -> list[Hit]:
                   r"保留原声|只要原声", text)  # what stays is part of the same reading
         return [Hit(m_remove.start(), [s.RemoveMusic()])]
     # "no need to add music": "need" after "no" is the negation, not the wish (the add verb follows)
-    m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|drop|replace|swap|change|"
+    # ("the beat drop is at 0:31": the drop of the music is a moment, no verb)
+    m_add = rx.search(r"\b(?:add|put|use|throw|include|play|lay|set|give|slap|stick|"
+                      r"(?<!beat )(?<!bass )(?<!beat-)(?<!the )drop(?!\s+(?:is|was|hits|comes|lands)\b)|"
+                      r"replace|swap|change|"
                       r"switch|with|(?<!\bno )need|want|bring in)\b|加|添加|配上|放|"
                       # ("音乐不要换": the music said to stay as it is - no swap)
                       r"(?<!不要)(?<!不用)(?<!需要)(?<!不)(?<!别)(?:替换|更换|(?<![替更])换)成?|"
@@ -1722,6 +1727,8 @@ def music_rule(c: Clause) -> list[Hit]:
             r"became|becomes|seems?|seemed|went|goes|"
             # "the beat drops at 0:20": the music already in the footage, said to do something there
             r"drops?|dropped|hits|kicks\s+in)\b)|"
+            # "the beat drop is at 0:31, freeze it there": a moment of the music there is, naming a time
+            r"\b(?:beat|bass|music|song|track)\s*[- ]?drop\b|"
             r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
             r"(?:beat|tune|track)\b|" + IS_THE_MUSIC, text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it

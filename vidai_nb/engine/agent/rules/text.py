@@ -204,6 +204,16 @@ def _subtitle_word_refusal(c: Clause) -> list[Hit]:
         "over that moment (tell me when it comes, e.g. from 0:12 to 0:14)."))]
 
 
+_SUBS_JUDGED = (
+    r"(?:(?:the|my|these|those|this|that|your)\s+)?(?:subtitles?|captions?|subs)(?:'s?)?\s*"
+    r"(?:(?:colou?rs?|fonts?|style|look|text)\s+)?(?:(?:honestly|really|just|kinda|so|pretty|super)\s+)*"
+    r"(?:is|are|looks?|look|seems?|feels?)\s+(?:(?:so|really|kinda|pretty|super|just|a bit|kind of)\s+)*"
+    r"(?:ugly|awful|hideous|terrible|horrible|bad|cheap|tacky|gross|off|wrong)\s*[.!]*(?:\s*(?:lol|tbh|ngl))?|"
+    r"(?:这个|那个)?\s*字幕\s*(?:的)?\s*(?:颜色|字体|样式|配色|字)?\s*(?:看着|看起来|感觉)?\s*"
+    r"(?:太|好|有点|真|也太|实在)?\s*(?:丑|难看|土|不好看|俗|low)\s*"
+    r"(?:死了?|爆了?|哭了?|炸了?|得要命|得不行|到家了?|透了)?\s*(?:了|啊|吧|呀)?\s*[。！!~]*")
+
+
 def subtitles_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(SUBS, text)
@@ -279,6 +289,15 @@ def subtitles_rule(c: Clause) -> list[Hit]:
             if c.zh else
             "Change the subtitles how — the style (plain, bold, outline, boxed, karaoke), the language, or "
             "as a separate file?"))]
+    # "字幕颜色丑死了", "the caption font looks awful": the subtitles judged, nothing asked - changed how?
+    # (never subtitles made anew)
+    if re.fullmatch(_SUBS_JUDGED, (c.ctx.raw or "").strip().lower()) and \
+            rx.fullmatch(_SUBS_JUDGED, text.strip()):
+        return [Hit(m.start(), question=(
+            "字幕哪里要改？颜色没法单独设置，可以换样式（简单、粗体、描边、底框、卡拉OK），要换哪种？"
+            if c.zh else
+            "What should change in the subtitles? Their colour can't be set on its own, but the style can — "
+            "plain, bold, outline, boxed or karaoke. Which one?"))]
     # (only in the subtitles' own part: "title 'Knee Rehab' top, then subtitles boxed" wants both)
     seps = rf"[,，;；]|\bthen\b|然后|{_THEN_ZH}"
     part = re.split(seps, text[:m.start()])[-1] + re.split(seps, text[m.start():])[0]
