@@ -266,7 +266,9 @@ _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎�
 _SHOWN_ZH = re.compile(r"\"[^\"]+\"|“[^”]+”|「[^」]+」|『[^』]*』|‘[^’]+’|(?<![A-Za-z])'[^']+'(?![A-Za-z])|"
                        r"(?<=加上|写上|打上|显示|标题|文字|文案)\s*[:：]\s*[^?？]+$|"
                        r"(?<=[加写打])\s*(?:一行|一句|个)?\s*(?:字|文字|话|标题)\s*[:：]\s*[^?？]+$|"
-                       r"(?<=改成|换成|改为)\s*[:：]\s*[^?？]+$")
+                       r"(?<=改成|换成|改为)\s*[:：]\s*[^?？]+$|"
+                       # "加一段免责声明 放底部全程 字小一点：…": where and how big said before the colon
+                       r"(?<=一点|一些|全程|底部|顶部|顶上|底下)\s*[:：]\s*[^?？]+$|(?<=免责声明)\s*[:：]\s*[^?？]+$")
 
 
 # another editor named as the one whose feature is asked about ("like capcut's curve speed", "像剪映那样")

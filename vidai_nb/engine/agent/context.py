@@ -53,7 +53,9 @@ class ParseContext:
             loose = r"\W+".join(r"[\w.]+(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|frames?|ms)\b)?"
                                 if w.isdigit() else re.escape(w) for w in words)
             # (a number written close up is numerals only: "第10秒到第15秒显示：第二步" holds 第二步 once)
-            close = r"[\d.:：零〇一二两三四五六七八九十百千万]+?(?:秒钟?|分钟?|小时|毫秒|倍|个)?"
+            # ("加个标题：三分钟剪完一条vlog": the number starts at its first digit, never at the colon)
+            close = (r"[\d零〇一二两三四五六七八九十百千万][\d.:：零〇一二两三四五六七八九十百千万]*?"
+                     r"(?:秒钟?|分钟?|小时|毫秒|倍|个)?")
             tight = r"\W*".join(close if w.isdigit() else re.escape(w) for w in words)
             m = re.search(loose, self.raw, re.IGNORECASE) or re.search(tight, self.raw, re.IGNORECASE)
         if not m:  # "Science Fair" read as "silence fair": the words as typed, each one the fixer's source

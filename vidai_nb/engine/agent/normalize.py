@@ -356,6 +356,16 @@ _TEXT_ATTRIBUTE = re.compile(
     r"(?:at\s+the\s+)?(?:top|bottom|center|centre|middle)(?:\s+(?:left|right))?|centered|centred|"
     r"(?:from\s+)?§\d+§\s*(?:-|–|—|to|until|till)\s*§\d+§")
 _TEXT_CLAUSE = re.compile(r"⟦\d+⟧|\b(?:title|text|caption|heading|label|words)\b")
+# the same said in Chinese, split off by a space: where ("放底部全程", "放顶上"), how long ("从头到尾都要有"),
+# how big ("字小一点") or in what colour ("红色") - said of the text named before
+_TEXT_ATTRIBUTE_ZH = re.compile(
+    # (a bare place, "右下角", may be where the next thing goes: "顶部加「A」 右下角再加「B」")
+    r"(?:放|摆|放在|摆在|显示在)\s*(?:顶部|底部|顶上|底下|上方|下方|中间|正中|左上角|右上角|左下角|右下角)"
+    r"(?:\s*(?:要|就)?(?:全程|一直|从头到尾|始终)(?:都)?(?:要)?(?:显示|出现|挂着|有)?)?|"
+    r"(?:要|就)?(?:全程|一直|从头到尾|始终)(?:都)?(?:要)?(?:显示|出现|挂着|有)(?:着|就行|就好|吧)?|"
+    r"(?:字|字体|字号)\s*(?:要|再|稍微)?\s*(?:大|小)\s*(?:一)?\s*(?:点|些)(?:儿)?(?:吧)?|"
+    r"(?:要|用)?(?:红|白|黄|黑|蓝|绿|橙|粉|紫|金)色(?:的)?(?:字|字体)?(?:吧)?")
+_TEXT_CLAUSE_ZH = re.compile(r"⟦\d+⟧|标题|文字|字(?!幕)|免责声明|文案|标语")
 
 
 def _attributes_to_text(text: str, clauses: list[str]) -> list[str]:
@@ -363,7 +373,10 @@ def _attributes_to_text(text: str, clauses: list[str]) -> list[str]:
     its own belongs to the text before them (a reading spans only a few clauses). Clauses stay pieces of
     `text` (the resolver finds them in it)."""
     return _join_to_previous(text, clauses, lambda previous, _gap, part: bool(
-        _TEXT_ATTRIBUTE.fullmatch(part.strip()) and _TEXT_CLAUSE.search(previous) and len(previous) < 160))
+        ((_TEXT_ATTRIBUTE.fullmatch(part.strip()) and _TEXT_CLAUSE.search(previous)) or
+         # ("加一段免责声明 放底部全程 字小一点：…": said with spaces between, in Chinese)
+         (_gap.strip() == "" and _TEXT_ATTRIBUTE_ZH.fullmatch(part.strip()) and
+          _TEXT_CLAUSE_ZH.search(previous))) and len(previous) < 160))
 
 
 def _join_to_previous(text: str, clauses: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:

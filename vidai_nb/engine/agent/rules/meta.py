@@ -509,7 +509,9 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"光晕效果|镜头光晕|(?:复古|怀旧|港风|日系|胶片)\S{0,4}?(?:滤镜|色调|调色)|泛黄|做旧|"
               r"\bcount ?down (?:timer|clock)\b|\b(?:timer|clock|stopwatch) (?:that )?counts?\b|"
               r"\bcounts? (?:down|up) from\b|\b(?:running|live|on-?screen) (?:timer|clock|"
-              r"stopwatch)\b|倒计时|"
+              r"stopwatch)\b|"
+              # ("右上角放个倒计时「30s」": the words it shows given - that text, which stays as typed)
+              r"倒计时(?!\s*(?:的)?\s*(?:文字|字)?\s*[:：]?\s*⟦)|"
               r"\bprogress bar\b|进度条|" + _DROP_POINTED + r"\bbeat drops?\b" + _DROP_TIMED + "|"
               r"\bon the (?:beat|drops?)\b|卡点" + _BEAT_PART)
 # a link: nothing is fetched from the internet here

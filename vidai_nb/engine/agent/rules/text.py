@@ -53,6 +53,8 @@ _LABEL_ZH = r"(?:地址|电话|网址|日期|店名|微信号?|联系方式|价�
 # a watermark made of words: "日期水印", "文字水印", "a text watermark", "date watermark"
 _WORDS_MARK = (r"(?:日期|时间|文字|名字|网址|账号|店名)\s*水印|"
                r"\b(?:text|date|time|name|url|handle|timestamp)\s+watermark\b")
+# after a bare 打 / 写 and a space, what is no words: a mosaic, a light, a picture or a file
+_NOT_WORDS_ZH = r"(?!马赛克|码|光|logo\b|水印|贴纸|表情|图片|[\w-]+\.(?:png|jpe?g|gif|webp|mp4|mov)\b)"
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
@@ -75,7 +77,14 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          # "左下角加个地址：大理古城洱海门旁", "加个电话：138…": what the words are, named before the colon
          rf"(?<=[加写打放上个]){_LABEL_ZH}(?=\s*[:：]\s*[^\s§])|"
          # "右下角加个日期水印 2024.05.01", "a date watermark": a watermark of words, not an image
-         rf"{_WORDS_MARK}")
+         rf"{_WORDS_MARK}|"
+         # "第2秒到第6秒放个大字 全场五折": words put on in big (small) letters, given after a space
+         r"(?:放|加|打|来|弄|整|搞)(?:个|一个|一行|几个)(?:大|小)字(?![幕体号])|"
+         # "画面上打 ¥39.9 五斤包邮", "左上角写 限时抢购": a bare 打 / 写 after the place, then the words
+         # (not 打码 / 打马赛克 / 打光: a mosaic or light, no words)
+         r"(?:(?<=[角部面间])|(?<=面上|幕上|频上))\s*(?:打|写)(?=\s+" + _NOT_WORDS_ZH + r"[^\s§])|"
+         # "加一段免责声明：…": a disclaimer is words shown
+         r"免责声明")
 _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+(?:at|in|on|to|over|under|"
            r"above|below|there|here|first|last|back|up|down)\b)|"
            r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|wipe|erase|strip|"
@@ -547,7 +556,18 @@ _TAIL = re.compile(
     r"|\s*[，,;；]\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
     r"(?:显示|出现|挂着|保留|在|有)?(?:着|就行|就好|吧)?\s*[。.!！]?$"
     r"|\s*[，,;；]\s*(?:放|显示|摆)(?:在)?\s*(?:开头|结尾|中间|底部|顶部|上方|下方|左上角|右上角|左下角|右下角)"
-    r"\s*[。.!！]?$")
+    r"\s*[。.!！]?$"
+    # "标题：街舞社招新啦 放顶上 红色", "…扫码进群 从头到尾都要有", "…我家傻狗的一天 字大一点": where,
+    # how long and how big, set apart by a space after the words (a Chinese request splits its parts by
+    # spaces)
+    r"|(?<=[\w§!！%])\s+(?:放|摆|显示|放在|摆在|显示在|在)\s*(?:顶部|底部|顶上|底下|上方|下方|上面|下面|中间|正中|"
+    r"左上角?|右上角?|左下角?|右下角?)\s*(?:(?:要|就)?(?:全程|一直|从头到尾|始终)(?:都)?\s*(?:要)?\s*"
+    r"(?:显示|出现|挂着|在|有)?)?\s*[。.!！]?$"
+    r"|(?<=[\w§!！%])\s+(?:要|就)?(?:全程|一直|从头到尾|整个视频|整段|始终)(?:都)?\s*(?:要)?\s*"
+    r"(?:显示|出现|挂着|保留|在|有)?(?:着|就行|就好|吧)?\s*[。.!！]?$"
+    r"|(?<=[\w§!！%])\s+(?:要|用|把)?\s*(?:字|字体|字号|文字)\s*(?:要|再|稍微|稍稍|调)?\s*(?:大|小|粗|细)\s*(?:一)?\s*"
+    r"(?:点|些)?(?:儿)?(?:吧|哦|啊)?\s*[。.!！]?$"
+    r"|(?<=[\w§!！%])\s+(?:要|用)?\s*(?:超大|大|小)\s*(?:号)?\s*字(?:体|号)?(?:吧|哦|啊)?\s*[。.!！]?$")
 
 
 # "put SUMMER SALE 40% OFF in red at the top": words put somewhere in a colour or at a place, written in
@@ -604,6 +624,14 @@ _SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简
                 r"(?:帮我|给我|麻烦)?\s*(?:直接)?\s*(?:加上|加一下|加下|加|弄上|弄一下)\s*(?:吧|啊|哈)?)\s*)+")
 
 
+# said in Chinese between a text's noun and the colon before its words: where ("放底部"), how long ("全程"),
+# how big ("字小一点") and in what colour ("红色") - never the words
+_HOW_SAID_ZH = (r"(?:\s*(?:(?:放|摆|在|放在|显示在)\s*)?(?:顶部|底部|顶上|底下|上方|下方|上面|下面|中间|正中|"
+                r"左上角?|右上角?|左下角?|右下角?)|\s*(?:要|就)?(?:全程|一直|从头到尾|整个视频|始终)(?:都)?(?:要)?"
+                r"(?:显示|出现|挂着|有)?|\s*(?:字|字体|字号)?\s*(?:再|稍微)?\s*(?:大|小)\s*(?:一)?\s*(?:点|些)|"
+                r"\s*(?:红|白|黄|黑|蓝|绿|橙|粉|紫|金)色(?:的)?(?:字)?)*")
+
+
 _ASIDE = re.compile(r"\s*\(\s*(?:that'?s|thats|that is|it'?s|its|it is|this is|which is|the name|i\.?e\.?|"
                     r"lol|haha|because|cause|cuz|coz|bc|since|so|for|from|at|in|with|on|during|until|till|"
                     r"(?:my|our|his|her|their) (?:name|channel|brand|show|bit|set|podcast|business|company|"
@@ -623,7 +651,7 @@ def _unquoted(text: str) -> str | None:
                    r"(?:(?:for|from|at|in|during|the|first|last|final|until|till|to|and)\s*|§\d+§\s*){0,6}[:：])"
                    r"\s*[:：]?\s*(.+)$", text)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|标题|文字|字幕|一行字|"
-                      r"行字|字|标语|文案|显示|出现|打出|" + _LABEL_ZH + "|"
+                      r"行字|字|标语|文案|免责声明|显示|出现|打出|" + _LABEL_ZH + "|"
                       rf"(?:加上|打上){_NOT_EDITS}|"
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
@@ -644,6 +672,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:(?:for|during|over|across|throughout|on)\s+(?:the\s+)?(?:whole|entire|full|all)\s+"
                       r"(?:of\s+the\s+)?(?:video|clip|thing|time)\s*|(?:the\s+)?whole\s+(?:time|way)\s*|"
                       r"(?:all|the)\s+(?:the\s+)?way\s+through\s*)?"
+                      # "加一段免责声明 放底部全程 字小一点：…": where, how long, how big and in what colour,
+                      # said in Chinese between the noun and the colon
+                      + _HOW_SAID_ZH +
                       # "标题写：剪掉烦恼 焕然一新", "标题就写：周末特惠", "标题，写：…": a verb of writing
                       # before the colon
                       r"(?:[，,]?\s*(?:就|要|上面|内容)?\s*(?:写|写成|叫|是|为|打)\s*)?"
@@ -668,7 +699,9 @@ def _unquoted(text: str) -> str | None:
          or rx.search(r"(?:(?:打上|挂着|写上|写着|打个|(?<=[角部面间])\s*(?:来|整|搞)(?:个|一个))"
                       r"(?:一行|一句|个|一个)?(?:大|小)?(?:字幕|标题|大标题)?|"
                       r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
-                      r"(?:字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
+                      r"(?:(?:大|小)?字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
+                      # "画面上打 ¥39.9 五斤包邮": a bare 打 / 写 after the place
+                      r"(?:(?<=[角部面间])|(?<=面上|幕上|频上))\s*(?:打|写)(?=\s+" + _NOT_WORDS_ZH + r")|"
                       # "上面显示红色的 全场五折": what is shown (its look said before it) is the text
                       r"(?:显示|出现|弹出|打出)(?:一行|一句|个)?(?:[^\s§]{1,4}?的)?(?:字|文字)?)\s+"
                       # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
@@ -715,6 +748,8 @@ def _unquoted(text: str) -> str | None:
             break
         words = cut
     words = words.strip(" :：,—–")  # "text: Subscribe 🏍️ — from 50s": the dash before the time ends it
+    if re.search(r"[\u4e00-\u9fff]", words) and re.fullmatch(_HOW_SAID_ZH, " " + words):
+        return None  # "加个标题 放顶上", "加字幕 字大一点": where or how big, said with no words
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
     if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words) or
@@ -1192,4 +1227,9 @@ def title_rule(c: Clause) -> list[Hit]:
         # "change the title to X": this one replaces the old
         ops.insert(0, s.RemoveText.model_validate({"track": track}))
     timed = "start_ms" in kwargs or "end_ms" in kwargs
-    return [Hit(pos.start(), ops, note=_cue_note(c.zh) if cues and not timed else None)]
+    remark = _cue_note(c.zh) if cues and not timed else None
+    if quote and rx.search(r"倒计时|\bcount ?down\b", text):
+        # "右上角放个倒计时「30s」": the words given are shown as typed - they do not count down
+        remark = (f"“{words}”会作为固定的文字显示，不会自己倒数。" if c.zh else
+                f"“{words}” is shown as fixed text — it doesn't count down by itself.")
+    return [Hit(pos.start(), ops, note=remark)]
