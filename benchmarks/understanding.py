@@ -446,6 +446,15 @@ Rows carry a `split`, in the order they were written:
   691dcdd: 91.1 % (287/315; English 94.2 %, Chinese 86.4 %), 2 destructive (48094 "remove the long pauses
   …, i pause a LOT between slides" also made a slideshow of the photos; 48248 把静音去掉 刚才手滑把原声静音了
   removed the silences and muted the sound instead of unmuting it).
+  Post-fix (not blind), after fya-fyd: 315/315, no destructive left.
+- "holdout48" (ids 49001-49190 English, 49201-49325 Chinese): 315 requests written in session 34 by two
+  more new helpers (podcasters, yoga teachers, bands, admissions ambassadors, car detailers, journalists,
+  chess coaches, travel couples, HR onboarding, primary teachers; 乡村教师, 房产中介, 钓鱼, 探店, 课程作业,
+  瑜伽馆, 手工耳环, 篮球集锦, 普法, 导游; 164 with a public source; 45 answers, 33 vague, 25 impossible,
+  38 destructive-looking) who saw only the brief and the catalogue. Sealed through the holdout47 round,
+  then scored once, blind, at f7da8f7: 89.5 % (282/315; English 92.1 %, Chinese 85.6 %), 2 destructive
+  (49111 "cut the part where i talk about the sponsor, the deal fell through" searched for the reason too;
+  49129 "trim my b-roll from 0:07 to 0:29" removed the range it should keep).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -561,6 +570,7 @@ BLIND: dict[str, str] = {
     "holdout45": "87.9% (277/315)",
     "holdout46": "86.7% (273/315)",
     "holdout47": "91.1% (287/315)",
+    "holdout48": "89.5% (282/315)",
     "tune": "n/a (written with the fixes)",
 }
 
