@@ -78,7 +78,8 @@ _ZH_MULT = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUM = re.compile(r"[零〇一二两俩三四五六七八九十百千]+")
 # A Chinese numeral is read as a number only next to a unit or an ordinal marker ("一点" = a bit).
 _ZH_AFTER = re.compile(r"^\s*(?:秒|分|小时|倍|个|段|帧|版|号|次|步|%|度|张)")
-_ZH_BEFORE = re.compile(r"(?:第|\x00|前|后|最后|版本|到|至|从)\s*$")
+# ("一分二十到一分半": the numeral right after a minute is the clock's seconds, with 秒 left unsaid)
+_ZH_BEFORE = re.compile(r"(?:第|\x00|前|后|最后|版本|到|至|从|(?:\d|[一二两三四五六七八九十])分)\s*$")
 
 
 def zh_value(s: str) -> int:

@@ -1342,6 +1342,8 @@ _VAGUE_PART = re.compile(
     r"(?:part|bit|section|portion|chunk) of (?:the|my|this|it)\b|"
     r"\bnot the whole (?:thing|video|clip)\b|(?:其中|中间的?)?(?:一|1)\s*部分|(?:某|其中)\s*(?:一|1)?\s*段|"
     r"精彩(?:的)?部分|高潮部分|这\s*1?\s*段|那\s*1?\s*段|"
+    # "这个给我慢放两倍": a bare 这个 right before the change points at a clip as 这段 does
+    r"这\s*个(?=\s*(?:给我|帮我|给)?\s*(?:慢放|放慢|加速|快放|快进|变慢|变快|调慢|调快|倍速))|"
     # "中间开车那一截给我快进一下": 截 / 会儿 say "stretch" as 段 does
     r"[这那]\s*(?:一|1)?\s*(?:截|小截|会儿)|"
     # "slow down where the guitar solo starts", "when the chorus kicks in": a moment named by what happens
@@ -1437,7 +1439,7 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
         return
     segs = ctx.segment_count
-    if segs <= 1 and re.fullmatch(r"这\s*段", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
+    if segs <= 1 and re.fullmatch(r"这\s*[段个]", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
         return  # "这段舞蹈慢放2倍", one clip: "this clip" is the clip (这一段 / 那段 point at a part of it)
     named = re.search(r"\.(?:mp4|mov|webm|mkv|avi)\s*$|第\s*\d+\s*个?\s*$", text[:m.start()]) or \
         _clip_said_before(text, m.start(), ctx)

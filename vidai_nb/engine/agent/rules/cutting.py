@@ -265,7 +265,8 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"^(?:so\s+|ok\s+|okay\s+)?(?:can|could)\s+(?:it|this|the video|the clip)\s+be\s+(?:an?\s*)?"
             rf"(?:only\s*|exactly\s*|just\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:video|clip|version|promo|edit|cut|"
             rf"reel|ad|spot)?\s*(?:instead|max|tops|or less|or under)?\s*\??$|"
-            rf"^(?:帮我)?\s*(?:做成|弄成|剪成|改成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
+            # ("这几段加起来太长了 给我整成60秒": 整成 / 搞成 are 弄成 said colloquially)
+            rf"^(?:帮我|给我)?\s*(?:做成|弄成|剪成|改成|整成|搞成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
             rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
             rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
             rf"^(?:帮我|给我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:预告片?|片段|视频|vlog|短视频|片子|短片|"
@@ -2312,6 +2313,12 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                           rf"(?:(?:放|停留|停|显示|展示|持续)\s*)?{T}"
                           r"(?!\s*(?:到|至|-|~|–|\bto\b))", text) if len(re.findall(T, text)) == 1 else None
         image_ms = int(shown.group(1)) if shown else None
+    if image_ms is None and all(r.kind == "image" for _, r in named) and len(re.findall(T, text)) == 1:
+        # "结尾加上photo2.jpg 门店照片 放4秒": the only time, said last with the verb of showing - how long
+        # the still shows
+        held = rx.search(rf"(?:放|停留|停|显示|展示|持续|留)\s*(?:个|上)?\s*{T}\s*"
+                         r"(?:就行|就好|就可以|吧|左右)?\s*$", text)
+        image_ms = int(held.group(1)) if held else None
     extra = {"image_ms": image_ms} if image_ms else {}
     return [Hit(m.start(), [s.AddClips.model_validate({"media_ids": ids, "at": at, **extra})])]
 

@@ -353,6 +353,9 @@ def history_rule(c: Clause) -> list[Hit]:
                   # step named as the object, brought back
                   r"(?:撤销|撤回|撤掉|撤)(?:掉)?的(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤)?\s*"
                   r"(?:再|给我|帮我|重新)?\s*(?:做|恢复|还原|弄|改|变|加|拿|找)回来|"
+                  # "刚撤销那个再恢复回来", "刚才撤掉那步重新做回来": the same, said without 的
+                  r"(?:撤销|撤回|撤掉)(?:掉)?\s*(?:那\s*[一1]?\s*步|那个|那些|那下)\s*"
+                  r"(?:再|又|给我|帮我|重新)?\s*(?:做|恢复|还原|弄|改|变|加|拿|找)回来|"
                   # "刚撤销的那个又想要了", "撤回的那步还是要的": the undone step wanted again
                   r"(?:撤销|撤回|撤掉)(?:掉)?的\s*(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤)?\s*"
                   r"(?:又|还是|其实|我)?\s*(?:又|还是)?\s*(?:想要|要|需要)(?:了|的)?|"
@@ -1709,7 +1712,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
         rx.search(_FOR_DESTINATION, c.text)
         purpose = True
     elif re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
-                      r"(?:用|的|吧|用的|(?:那|这)种(?:的|感觉|风格)?)?\s*", c.text) and \
+                      # ("剪个10秒预告 发朋友圈预热": what the post is for - to warm up, to promote)
+                      r"(?:用|的|吧|用的|(?:那|这)种(?:的|感觉|风格)?)?\s*"
+                      r"(?:(?:用来|拿来)?(?:预热|宣传|引流|推广|造势|种草|打广告)(?:用的?|一下)?)?\s*",
+                      c.text) and \
             not c.ctx.raw.lstrip().startswith(c.text.strip()):
         # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for ("剪个混剪 发朋友圈
         # 那种": the kind of video it is)

@@ -1305,6 +1305,8 @@ _TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:da
              r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|"
              # ("太快了看不清": too fast to follow is the speed's, not the light's; "放慢十倍 不然根本
              # 看不清": why the other edit is asked, said after 不然 / 否则)
+             # ("扣篮太快了根本看不清": too fast, then how much it can't be followed - still the speed's)
+             r"(?<!快根本)(?<!快了根本)(?<!快完全)(?<!快了完全)(?<!快都)(?<!快了都)(?<!快就)(?<!快了就)"
              r"(?<!快)(?<!快了)(?<!不然)(?<!否则)(?<!要不)(?<!不然根本)(?<!否则根本)(?<!要不然根本)(?<!不然都)"
              r"(?<!不然完全)(?<!否则都)(?<!否则完全)看不清")
 _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright|light)\b|"

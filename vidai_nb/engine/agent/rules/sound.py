@@ -1494,7 +1494,9 @@ def music_rule(c: Clause) -> list[Hit]:
                        # someone speaks, said in either order
                        r"(?:说话|讲话|开口|出声)\s*(?:的?时候|时)?\s*[,，]?\s*(?:背景)?"
                        r"(?:音乐|配乐|bgm|(?:background )?music)\s*"
-                       r"(?:就|会|要|都)?\s*(?:自动)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|小一点)|"
+                       # ("我一开口bgm就自己往下压 不说话再回来": lowered by itself, said as pressed down)
+                       r"(?:就|会|要|都)?\s*(?:自动|自己)?\s*(?:就|会)?\s*(?:压低|小声|变小|降低|调低|减弱|让开|低一点|"
+                       r"小一点|往下压|压下去|降下来|降下去|低下去|小下去|弱下去)|"
                        # "我讲书的时候音乐自动压低一点", "老师讲课时配乐小一点": someone speaking, said in
                        # other words
                        r"(?:我|人|他|她|老师|主播|博主|嘉宾)\s*(?:在)?\s*(?:讲|说|念|读|解说|介绍|朗读|讲解)\S{0,4}?"
@@ -1739,7 +1741,9 @@ def music_rule(c: Clause) -> list[Hit]:
         # the music's own fade: said after the music ("音乐结尾淡出") or just before it ("fade out the
         # music"),
         # not the picture's fade in another clause ("画面最后淡出到黑 音乐不要淡出")
-        m_fade = next((f for f in fades if has_music_word and (
+        m_fade = next((f for f in fades if has_music_word and not (
+            f.start() >= has_music_word.end()
+            and _whole_faded_after(text[has_music_word.end():f.start()])) and (
             f.start() >= has_music_word.end()
             or re.fullmatch(r"[^,;，；]{0,14}", text[f.end():has_music_word.start()])
             # "fade out the last 5 seconds of the song": the stretch of the music said between them
@@ -1856,6 +1860,14 @@ _PICTURE_FADE = (r"^\w+\s+(?:the\s+|it\s+)?(?:video|picture|image|screen|whole t
 _WHOLE_BEFORE_FADE = (r"(?:整体|全片|整个(?:片子|视频|画面)?|全部|画面|视频|所有的?)\s*(?:的)?\s*"
                       r"(?:结尾|最后|末尾)?\s*(?:都|再|一起|统一)?\s*(?:慢慢|渐渐|缓缓)?\s*(?:地)?\s*$|"
                       r"\b(?:it all|the whole (?:thing|video|clip)|everything)\s*$")
+
+
+def _whole_faded_after(between: str) -> bool:
+    """ "bgm调到15% 原声调到120% 再整体淡入淡出": the whole named just before a fade, after other edits said
+    since the music - the video's fade, not the music's ("bgm整体淡出" keeps it the music's)."""
+    between = re.sub(r"(?:淡入|淡出|[和跟与加及]|\s)+$", "", between)  # (the fade-out after its fade-in)
+    w = re.search(_WHOLE_BEFORE_FADE, between)
+    return w is not None and len(re.sub(r"[\s,，;；。、的再然后并且还]", "", between[:w.start()])) >= 3
 
 
 def _own_fade(text: str, music_at: int, raw: str = "") -> str:
