@@ -110,6 +110,8 @@ _DECLINED = re.compile(r"\s*(?:(?:wait|ok|okay|actually|hmm+|um+|uh+|no|nah|so|a
 _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
                     r"保持|保留原|原样|原速|原来的|就行|就好|挺好|"
+                    # "不要加任何文字 干干净净的就行": plain, as it is, said to be enough
+                    r"(?:干干净净|干净|清清爽爽|清爽|简简单单|朴素|素)(?:一点|点)?(?:的)?\s*(?:就行|就好|就可以|挺好|即可)|"
                     # "其他的等我想想", "the rest later": the rest put off, nothing asked for yet
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
                     r"回头再说|再说吧|"
@@ -1014,7 +1016,9 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     # "最多45s 超了平台不给推": what the platform does with a longer video, the reason
                     continue
                 if re.fullmatch(_SOUND_LEFT, tail) or (re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
-                        r"(?:背景音乐|音乐|配乐|bgm|原声|声音|人声)\s*(?:就|也|都|先)?\s*$", before)):
+                        r"(?:背景音乐|音乐|配乐|bgm|background music|\bmusic|原声|声音|人声)"
+                        r"\s*(?:就|也|都|先)?\s*$",
+                        before)):
                     continue  # "cut the first 10 s but leave the music alone": a sound kept as it is, no part
                 if t.text in ("keep", "留", "保") and re.fullmatch(_KEPT_POINTER, tail) and any(
                         isinstance(op, (s.KeepRange, s.KeepRanges)) for c in removing for op in c.hit.ops):

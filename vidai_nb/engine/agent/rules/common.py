@@ -465,7 +465,10 @@ def color(text: str) -> str | None:
 def style(text: str) -> str | None:
     for pattern, name in [(r"karaoke|卡拉\s*ok|(?:each|every) word (?:lights|light|highlights|highlighted|"
                            r"is highlighted)(?: up)?|word[- ]by[- ]word highlight\w*|"
-                           r"(?:一|1)\s*个字\s*(?:一|1)\s*个字|逐字|一字一字|每个字(?:都)?(?:亮|高亮)",
+                           r"(?:一|1)\s*个字\s*(?:一|1)\s*个字|逐字|一字一字|每个字(?:都)?(?:亮|高亮)|"
+                           # "字幕要ktv那种", "唱到哪个字哪个字变色": karaoke by another name, or as it looks
+                           r"(?<![a-z])ktv(?![a-z])|(?:唱|说|念|读|播)到(?:哪|那)\s*(?:个|一个)?\s*字\s*"
+                           r"(?:就)?\s*(?:(?:哪|那)\s*(?:个|一个)?\s*字\s*)?(?:就)?\s*(?:变色|变颜色|亮|高亮|变亮)",
                            "karaoke"), (r"(?:\b(?:black|white|dark|gr[ae]y|red|blue|yellow)\s+)?"
                                                          r"\bbox(?:ed)?\b|"
                                                          r"background box|with a box|"

@@ -1615,7 +1615,12 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"去除|拿掉|关掉|撤掉)(?![掉除了]?\s*(?:的)?\s*(?:淡入|淡出|渐入|渐出|渐强|渐弱))|"
                          # "bgm太吵了直接不要了": what is wrong with it, then that it goes
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*(?:太\S{1,3}?了?|难听|不好听|"
-                         r"不合适|好土|很土)[，,\s]*(?:直接|干脆|就|还是|索性)?\s*(?:不要了|去掉|删掉|删了|拿掉|撤掉)",
+                         r"不合适|好土|很土|"
+                         # "bgm有版权风险 不要了 删掉": a rights problem with it, then that it goes
+                         r"(?:有|怕有|可能有)?\s*(?:版权|侵权)\s*(?:风险|问题|纠纷|隐患)?|版权有(?:风险|问题)|"
+                         r"(?:会|怕|容易)被(?:下架|限流|静音|屏蔽))"
+                         r"[，,\s]*(?:直接|干脆|就|还是|索性)?\s*(?:不要了|去掉|删掉|删了|拿掉|撤掉)"
+                         r"(?:[，,\s]*(?:直接|干脆|就)?\s*(?:去掉|删掉|删了|拿掉|撤掉)(?:吧)?)?",
                          text)
     if m_remove and not audio_named and not c.ctx.has_music and \
             re.match(r"no\b|without\b|不要|不用", m_remove.group(0)):
@@ -1705,14 +1710,20 @@ def music_rule(c: Clause) -> list[Hit]:
     # none on the timeline, is not added - said so, the rest done
     kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
                      r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
-                     r"(?:背景音乐|音乐|配乐|bgm)\s*(?:就|也|要|还是|先)?\s*(?:保留|留着|不动|别动|不要动|不用动|不变|"
+                     r"(?:背景音乐|音乐|配乐|bgm|background music)\s*(?:就|也|要|还是|先)?\s*"
+                     r"(?:保留|留着|不动|别动|不要动|不用动|不变|"
                      r"别碰|不用管|别管|不用改|别改|不要改|(?:不要|不用|别|不)(?:替|更)?换)|"
                      r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
     # ("音乐也别动 就加个字幕": the verb adds another thing, not the music)
     other_added = m_add is not None and re.match(
         r"(?:加|添加|配上)\s*(?:个|一个|上|点|一下)?\s*(?:字幕|标题|文字|字|logo|水印|转场|滤镜|淡入|淡出|片头|片尾)",
         text[m_add.start():]) is not None
-    if kept and not audio_named and c.ctx.has_music and not relative and other_added:
+    # ("前10秒剪掉 bgm别碰": beside a cut, with no verb of adding and nothing said of its level, the same -
+    # "音乐别换，调小一点" is the level's)
+    if kept and not audio_named and c.ctx.has_music and not relative and (other_added or (
+            m_add is None and not re.search(r"调|音量|响度|声音|[大小轻响]\s*一?\s*点|%|淡|换成|改成|\bfade|"
+                                            r"\b(?:louder|quieter|volume|lower|raise)\b",
+                                            c.ctx.raw or text))):
         rx.search(re.escape(kept.group(0)), text)
         return [Hit(kept.start())]  # "音乐也别动 就加个字幕": the music playing stays as it is
     if kept and not audio_named and not c.ctx.has_music and not relative and (other_added or not (

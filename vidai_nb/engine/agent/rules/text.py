@@ -63,6 +63,8 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          # 来个 / 打个 (not a thing added by its name: "左上角来个 logo")
          r"(?<=[角部面间])\s*(?:来|打|整|搞)(?:个|一个)(?=\s+(?!(?:logo|bgm|music|gif|fade|zoom|transition|"
          r"pip|[\w-]+\.[a-z0-9]{2,4})\b)[a-z0-9@#])|"
+         # "左上角写个¥39.9", "右下角打上 $19.99": a price after the place and a verb of writing is the words
+         r"(?<=[角部面间])\s*(?:写|打|来|整|放)(?:个|一个|上)?(?=\s*[¥$€£]\s*\d)|"
          # "第10秒到第15秒顶部显示：第二步 加入生抽": words shown after a colon are text
          r"(?:显示|出现|打出)(?=\s*[:：]\s*[^\s§])|"
          # "顶部加上：本周三本好书推荐": words after "加上:" are text
@@ -100,7 +102,8 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"(?:(?:all|the|any|every|bit|piece|of|my|that|those|these|old)\s+)+"
            r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\s+off\b)|"
            r"去掉|删除|"
-           r"删掉|不要|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
+           # ("不要加任何文字": not to be added is no removal - nothing is taken off)
+           r"删掉|不要(?!\s*(?:再|给我|帮我)?\s*(?:加|添|放|配|打|写|上字|弄))|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
 
            # "只删标题", "删字幕": a bare 删 straight before the text named
            r"删(?=\s*(?:那个|这个|所有的?|全部的?|掉)?\s*(?:大?标题|字幕|文字|文本|字|水印文字))")
@@ -567,7 +570,11 @@ _TAIL = re.compile(
     r"(?:显示|出现|挂着|保留|在|有)?(?:着|就行|就好|吧)?\s*[。.!！]?$"
     r"|(?<=[\w§!！%])\s+(?:要|用|把)?\s*(?:字|字体|字号|文字)\s*(?:要|再|稍微|稍稍|调)?\s*(?:大|小|粗|细)\s*(?:一)?\s*"
     r"(?:点|些)?(?:儿)?(?:吧|哦|啊)?\s*[。.!！]?$"
-    r"|(?<=[\w§!！%])\s+(?:要|用)?\s*(?:超大|大|小)\s*(?:号)?\s*字(?:体|号)?(?:吧|哦|啊)?\s*[。.!！]?$")
+    r"|(?<=[\w§!！%])\s+(?:要|用)?\s*(?:超大|大|小)\s*(?:号)?\s*字(?:体|号)?(?:吧|哦|啊)?\s*[。.!！]?$"
+    # "全场五折 别给我剪东西啊", "…第7期 也别加速": an edit said not to be done, set apart by a space after
+    # the words, is what is not wanted - never part of what is shown ("全场五折 不要错过" stays words)
+    r"|(?<=[\w§!！%¥$])\s+(?:也|就|可|千万|可千万|但是?)?\s*(?:别|不要|不用|先别)\s*(?:给我|帮我|再)?\s*"
+    r"(?:剪|删|动|碰|改|换|烧|加速|减速|调|裁|切|去掉|乱)[^\s]*\s*$")
 
 
 # "put SUMMER SALE 40% OFF in red at the top": words put somewhere in a colour or at a place, written in
@@ -692,6 +699,8 @@ def _unquoted(text: str) -> str | None:
          # ("加字幕，改成竖屏": a change said in a clause of its own is not the words)
          or rx.search(r"(?:标题|文字|字幕|字)[^\s，,。;；、]{0,3}(?:改成|换成|改为|替换成|变成)\s*(.+)$",
                       text)
+         # "左上角写个¥39.9 从3秒到8秒 黄色的": a price written at a place (when and its colour end it)
+         or rx.search(r"(?<=[角部面间])\s*(?:写|打|来|整|放)(?:个|一个|上)?\s*([¥$€£]\s*\d.*)$", text)
          # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
          # after a verb of writing and a space are the text
          # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
@@ -707,6 +716,10 @@ def _unquoted(text: str) -> str | None:
                       # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
                       r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换|但|不过|不要|别|不用|不需要|"
                       r"给我|单独|烧|srt\b|vtt\b|"
+                      # ("加字幕 就把开头5秒剪了", "加字幕 也别加速", "加字幕 要srt文件": another edit
+                      # said with its joining word, or the file the subtitles come as - never the words)
+                      r"(?:就|也|再|先|可|千万)\s*(?:把|别|不要|不用|给我)|(?:要|出|生成|导)\s*(?:个|一个|一份)?\s*"
+                      r"(?:srt|vtt)\b|"
                       # ("加字幕 顺便到个srt给我": another thing asked for beside it)
                       r"顺便|顺带|另外|同时|还要|还有|导|"
                       # ("加字幕 bgm调到20%": a sound or the picture set, another edit)
@@ -753,6 +766,8 @@ def _unquoted(text: str) -> str | None:
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1]
     if style(words) and (len(words) <= 8 or re.search(r"(?:那种|样式|风格|效果|的)$", words) or
+                         # "加字幕 唱到哪个字哪个字就亮": how karaoke looks, said in words
+                         (style(words) == "karaoke" and re.search(r"变色|变颜色|亮", words)) or
                          # "加字幕 卡拉ok那种一个字一个字变色": the style named, then how it looks
                          re.match(r"(?:用|要|是)?\s*(?:描边|粗体|加粗|底框|方框|卡拉\s*ok)\s*(?:那种|那样|样式|风格|效果)",
                                   words)):
@@ -841,7 +856,9 @@ def _edit(c: Clause, is_title: bool) -> list[Hit]:
 # "title 'Lab Safety 101' and under it the text 'by Ms. Rivera'": each quoted text with its own noun
 _EACH_TEXT = (r"(?:\b(?:a|an|the|and|plus|then|with)\s+)?(?:\b(?:under|below|beneath|above|over)\s+"
               r"(?:it|that|them)\s*,?\s*)?"
-              r"(?:(?:下面|下方|底下|下边|上面|上方)\s*(?:再|加|放){0,2}\s*(?:1\s*行|一行|1\s*个|一个)?\s*)?"
+              # ("「开业大吉」 右下角再加一行文字「…」": a corner or edge said before the second is its own)
+              r"(?:(?:下面|下方|底下|下边|上面|上方|顶部|底部|顶上|[左右][上下]角)\s*(?:再|加|放){0,2}\s*"
+              r"(?:1\s*行|一行|1\s*个|一个)?\s*)?"
               r"(?:\b(?:a|an|the)\s+)?(?:\btitles?|\btext|\bcaption|\blabel|\bsubtitle|"
               r"\bheading|\bline|标题|副标题|文字|一行字|小字)\s*(?:[:：]\s*)?"
               r"(?:(?:saying|that says|reading)\s*)?⟦\d+⟧")
