@@ -172,6 +172,13 @@ class ParseContext:
                     rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"
                     rf"and\b|then\b))|"
+                    # "make b 2x faster", "make c a bit slower", "play b at 2x": a clip's speed, by itself
+                    rf"\b(?:make|play)\s+{letter}(?=\s+(?:(?:\d+(?:\.\d+)?\s*(?:x|times)|twice|a bit|"
+                    rf"a little|"
+                    rf"much|way|even)\s+)?(?:faster|slower|quicker)\b|\s+at\s+\d+(?:\.\d+)?\s*x\b)|"
+                    # "play c twice in a row", "play b again": a clip played more than once
+                    rf"\bplay\s+{letter}(?=\s+(?:twice|again|(?:two|three|2|3)\s+times|back to back|"
+                    rf"one more time)\b)|"
                     # "remove the first 5 s of b", "trim 4s off the start of c": a part of one clip
                     rf"(?:\b(?:first|last|final|opening|closing|start|beginning|end|ending|intro|outro)|"
                     rf"§|\d\s*(?:s|secs?|seconds?|ms|frames?|%))\s+(?:of|in|from|off)\s+{letter}"

@@ -220,6 +220,8 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              r"tour|hike|trip|ride|drive|wedding|ceremony|walk|flight|"
              # "cut the scrim highlights down to 45s": a cut made already, called by what it is
              r"highlight|promo|teaser|supercut|sizzle(?: reel)?|slideshow|"
+             # "trim my b-roll from 0:07 to 0:29", "trim the rushes": footage called by editors' names
+             r"[ab][- ]?roll|rushes|dailies|gameplay|"
              # "cut the docent intro down to 45s": an intro named by what it is of is a video of its own
              # ("the intro", "the long intro", "the video's / vlog intro" are the start of this one)
              r"(?<=[a-z0-9-] )(?<!the )(?<!my )(?<!this )(?<!that )(?<!our )(?<!your )(?<!his )(?<!her )"
@@ -1182,6 +1184,13 @@ _QUIET_AT_END = (rf"\b{_QUIET_THING}\s+(?:right\s+|just\s+)?(?:at|in|near|toward
                  r"(?:安静|静音|停顿|空白|沉默|无声|留白|没(?:有)?人?(?:声音|声|说话|讲话))")
 
 
+# an end excepted from the pauses cut, the pauses not named again: "remove the silences but not at the very
+# start", "cut the pauses except at the end", "…, but not the ones at the beginning"
+_END_EXCEPTED = (r"\b(?:not|except|apart from|other than|besides|save)\s+(?:for\s+)?(?:(?:the\s+)?(?:ones?|"
+                 r"any|those)\s+)?(?:right\s+|just\s+)?(?:at|in|near|from|towards?)\s+the\s+(?:very\s+)?"
+                 r"(?:start|beginning|end|ending)\b")
+
+
 def _dead_air_described(text: str) -> bool:
     """Dead air said only as what the footage has ("theres loads of dead air"), with no end named."""
     said = re.search(_DEAD_AIR_SAID, text)
@@ -1248,7 +1257,8 @@ def silences_rule(c: Clause) -> list[Hit]:
     elif m and (re.search(_DEAD_AIR, text) or re.search(_END_STAYS_ZH, text[m.end():]) or (
             # "remove the silent bits but leave the quiet moment at the very end", "删掉停顿，保留最后那段
             # 安静": a keep-clause naming a quiet thing at an end
-            re.search(_QUIET_AT_END, text) and dead_air_ends(text)[1])):
+            (re.search(_QUIET_AT_END, text) or re.search(_END_EXCEPTED, text[m.end():]))
+            and dead_air_ends(text)[1])):
         # "cut the pauses but don't cut the silence at the end": the pauses go, that end's silence stays
         # ("删停顿 开头的别动": an end named after the pauses, said to stay)
         cut, kept, spans = dead_air_ends(text)
@@ -1353,6 +1363,16 @@ def silences_rule(c: Clause) -> list[Hit]:
         kwargs["keep_ends"] = keep_ends
     rx.search(r"\b(?:in the middle|in between|between (?:sentences|words|takes))\b|中间", text)
     rx.search(r"没(?:有)?声音?的?|无声的?", text)  # "没声音的停顿": what a pause is
+    # "remove the pauses but NOT the ums, i like them, they sound human": the fillers said to stay stay -
+    # cutting the pauses takes no word (fillers_rule reads no cut of them), and why they stay goes with it
+    kept_fill = rx.search(r"\b(?:but\s+)?(?:not|keep|leave|don'?t (?:touch|cut|remove))\s+"
+                          r"(?:the\s+|my\s+|all\s+"
+                          r"(?:the\s+)?|in\s+)?(?:u+m+s?|u+h+s?|erms?|ahs|fill(?:er|ers)(?:\s+words?)?)\b"
+                          r"(?:\s+(?:in|alone))?", text[m.end():])
+    if kept_fill:
+        rx.search(r"\s*[,;]\s*(?:i\s+(?:like|love|want)\s+(?:them|those|'?em)\b[,;\s]*)?(?:(?:they|it)\s+"
+                  r"(?:sound|sounds|feel|feels|make\s+it\s+sound)\s+(?:more\s+)?(?:human|natural|real|"
+                  r"authentic|like me)\b)?", text[m.end() + kept_fill.end():])
     # "the long pauses where im not saying anything", "the gaps when nobody is talking": what a pause is
     rx.search(r"\b(?:where|when|while|in which)\s+(?:(?:i'?m|i am|im|we'?re|we are|he'?s|she'?s|they'?re|"
               r"i|we|he|she|they)\s+(?:(?:is|are|am|was|were|do|does|did)\s*(?:not|n'?t)|not|n'?t|aren'?t|"
@@ -2762,6 +2782,22 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:it|this|the video|everything|they|(?:all\s+)?(?:3|three|2|two|both|the|my)\s+clips|"
               rf"(?:the\s+)?whole thing)\s+(?:needs?|has|have|must|should|got)\s+(?:to\s+)?fit\s+"
               rf"(?:in(?:to)?|within|inside)\s+(?:an?\s+)?{T}|"
+              # "whole thing needs to come in at 55 s", "the cut has to come in under 30s": the length it
+              # ends at
+              rf"\b(?:needs?|has|have|must|should|got)\s+(?:to\s+)?come\s+in\s+(?:at|under|around|"
+              rf"at\s+about)\s+(?:exactly\s+|just\s+)?{T}|"
+              # "make it fit in 55 s", "get the whole thing to fit into 30s": the length it fits in
+              rf"\b(?:make|get)\s+(?:it|this|the video|the whole thing|everything)\s+(?:to\s+)?fit\s+"
+              rf"(?:in(?:to)?|within|inside)\s+(?:an?\s+)?{T}|"
+              # "we've got exactly 20 seconds in the assembly for this bit, trim it to fit", "the slot is
+              # 15 s, cut it to fit": a length there is room for, then a cut to fit it
+              rf"\b(?:got|have|has|is|are|only|exactly)\s+(?:got\s+)?(?:exactly\s+|only\s+|just\s+|"
+              rf"about\s+)?{T}"
+              rf"(?=[^§]{{0,60}}?\b(?:trim|cut|edit|shorten|chop|get|bring)\s+(?:it|this|that|the\s+\w+)\s+"
+              rf"(?:down\s+)?to\s+fit\b)|"
+              # "trim it to fit 20 seconds", "cut it down to fit a 15 s slot"
+              rf"\b(?:trim|cut|edit|shorten|chop)\s+(?:it|this|that|the\s+\w+)\s+(?:down\s+)?to\s+fit\s+"
+              rf"(?:in(?:to)?\s+|within\s+)?(?:an?\s+|the\s+)?(?:exactly\s+|only\s+|just\s+)?{T}|"
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
@@ -2849,6 +2885,9 @@ def length_rule(c: Clause) -> list[Hit]:
     m = half or into or rx.search(_TO_LENGTH, text)
     if m is None or total <= 0:
         return []
+    # "…20 seconds for this bit, trim it to fit": the cut said after the length is the same edit
+    rx.search(r"\b(?:trim|cut|edit|shorten|chop|get|bring)\s+(?:it|this|that|the\s+\w+)\s+(?:down\s+)?to\s+"
+              r"fit\b", text[m.end():])
     if into is not None and not half:
         first = int(into.group(1))
         bare = float(into.group(3) or 0)

@@ -64,7 +64,12 @@ _REASON = (r"\s*[,;，；:—–-]\s*(?=(?:it|i|we|they|he|she|that|this|which|b
            # ", the rates changed since", ", prices went up": a thing said to have changed - why it goes
            r"(?:(?:the|our|my|their|all the)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:changed|went|got|expired|"
            r"ended|dropped|rose|increased|moved|are(?:n'?t)? (?:wrong|outdated|old|different)|"
-           r"is(?:n'?t)? (?:wrong|outdated|old|different))"
+           r"is(?:n'?t)? (?:wrong|outdated|old|different)|"
+           # ", the deal fell through", ", the sponsorship got cancelled", ", the brand pulled out": a thing
+           # said to be off - why it goes
+           r"fell (?:through|apart)|collapsed|(?:is|was|got|has been|been) (?:cancel?led|called off|off|over|"
+           r"dead|scrapped|pulled)|(?:pulled|backed|dropped) out|(?:did(?:n'?t| not)|never) (?:happen|go "
+           r"through|work out)|(?:is|are) no longer)"
            r")\b)|\s+(?=(?:because|since|cause|cos|coz|bc|as (?:it|they|we|i|that)|which (?:is|"
            r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)|"
            # "… where i mention homework, students just need that bit": who wants it, a clause of its own
@@ -85,6 +90,12 @@ _STAY_BEFORE = (r"\b(?:keep|leave|not|don'?t (?:touch|cut|remove))\s+(?:the\s+|a
                 r"(?:保留|留着|留下|不要删|别删)\S{0,2}$")
 _STAY_AFTER = (r"^\s*(?:(?:can|should|must)\s+)?(?:stay|remain)s?\b|^\s*(?:alone|in)\b|"
                r"^\S{0,3}?(?:留着|保留|不要删|别删|不删|别动|不动|不用删|不用动)")
+
+
+# fillers said to stay after them: "leave the uhs in, they sound human", "the ums can stay" ("clean up the
+# filler words in my lecture": "in" with what follows is where they are)
+_FILL_STAYS_AFTER = (r"^\s*(?:(?:can|should|must)\s+)?(?:stay|remain)s?\b|"
+                     r"^\s*(?:alone|in)\s*(?:$|[,.;!]|(?:please|pls|too|they|it|i)\b)")
 
 
 # a slip named bare, in a clause of its own after a part with its times is cut: the reason that part goes
@@ -113,6 +124,9 @@ def fillers_rule(c: Clause) -> list[Hit]:
         c.text) is not None
     if not (fill or rep) or not (bare or c.has(_VERB)):
         return []
+    if fill and not rep and (rx.search(_STAY_BEFORE, c.text[: fill.start()]) or
+                             rx.search(_FILL_STAYS_AFTER, c.text[fill.end():])):
+        return []  # "remove the pauses but keep the ums", "…, leave the uhs in": the fillers named stay
     if fill and rep and rx.search(r"\b(?:keep|leave|(?:do not|don'?t|dont|not) "
                                   r"(?:remove|cut|touch|delete))\s+(?:the\s+|all\s+|my\s+)?$|(?:保留|留着|留下|不要删|别删|别动|不删)\S{0,2}$",
                                   c.text[: fill.start()]):
