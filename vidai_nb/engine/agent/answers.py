@@ -1718,6 +1718,12 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if checked and not asked and not streamed and (term := glossary.define(f"{norm_text} {raw.lower()}",
                                                                           zh)) is not None:
         return term
+    # "my co-host keeps saying we need more j-cuts… what even is a j-cut", "wtf is an l-cut": what a term
+    # means, asked last (after whatever led to it) - answered, the edit words before it are the term's
+    last = re.search(r"(?:^|[.!?…;,]\s*|\s[-–—]+\s)((?:(?:so|but|ok|okay|like|um|uh|and)\s+)*(?:what|wtf)\b"
+                     r"[^.!?…;,]*)[?!.\s]*$", raw.strip().lower())
+    if last and not asked and not streamed and (term := glossary.define(last.group(1), zh)) is not None:
+        return term
     if not asked and not streamed and not is_question(norm_text, raw):
         return None
     facts = _facts(norm_text, raw, ctx, zh)

@@ -106,7 +106,10 @@ TERMS: list[tuple[str, str, str]] = [
 
 _TERM = "|".join(f"(?:{p})" for p, _, _ in TERMS)
 _ASKS_MEANING = re.compile(
-    rf"\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?(?:{_TERM})\s*(?:\?|$|[.!,]|mean|exactly|again|in\b)|"
+    # ("what even is a j-cut", "what exactly is b-roll", "wtf is an l-cut": the same, with a hedge)
+    rf"\b(?:what(?:'s|s| is| are)|"
+    rf"what\s+(?:even|actually|exactly|really|the heck|the hell|on earth)\s+(?:is|are)|"
+    rf"wtf\s+(?:is|are))\s+(?:an?\s+|the\s+)?(?:{_TERM})\s*(?:\?|$|[.!,]|mean|exactly|again|in\b)|"
     rf"\bwhat (?:does|do)\s+(?:an?\s+|the\s+)?(?:{_TERM})\s+(?:mean|stand for)\b|"
     rf"\b(?:define|meaning of|explain)\s+(?:an?\s+|the\s+|what\s+)?(?:{_TERM})\b|"
     # "explain how velocity edits work", "how do j-cuts work?", "曲线变速是怎么做的": how a term works

@@ -465,6 +465,13 @@ def _units(text: str, fps: float) -> str:
                   r"minutes?\b|milliseconds?\b))", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
     # "a second and a half", "2 minutes and a half": the half is of that unit
     text = re.sub(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\s+and\s+a\s+half\b", r"\1.5 \2", text)
+    # "fade in the music over 3 seconds and fade it out over 5", "fade in for 2s, out for 4": the unit said
+    # once, with the first fade's length, holds for the second fade's bare number
+    text = re.sub(r"(\bfad(?:e[sd]?|ing)\b[^.;!?]{0,40}?\b(?:over|for|across|taking|lasting|in)\s+"
+                  r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(seconds?|secs?|s)\b[^.;!?§]{0,40}?"
+                  r"\b(?:in|out)\b\s*(?:over|for|across|taking|lasting)?\s*(?:about\s+|around\s+)?)"
+                  r"(\d+(?:\.\d+)?)(?![\d.:]|\s*(?:s\b|secs?\b|seconds?\b|ms\b|min|%|x\b|frames?\b))",
+                  r"\1\3 \2", text)
     # "1 min 30": the bare number after minutes is seconds
     text = re.sub(r"\b(\d+)\s*(?:m|min|mins|minutes?)\s+(\d{1,2})\b(?!\s*(?:s\b|sec|second|%|\.|:|x\b))",
                   r"\1 minutes \2 seconds", text)
@@ -767,6 +774,25 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\b(keep|leave|cut|lose|trim|delete|remove|drop|ditch|kill|mute|unmute|fade|move|swap|"
                   r"join|merge|combine|put|speed|slow|flip|rotate|crop|loop|add|use)\s+'?em\b(?!')",
                   r"\1 them", text)
+    # "people drop off in the first minute", "viewers skip the intro", "we lose listeners after 30s": the
+    # audience leaving is why, never a cut of that part - said as "leave", which asks for nothing
+    audience = (r"(?:people|viewers|listeners|watchers|folks|users|students|the audience|our audience|"
+                r"audiences|most people|everyone|everybody|they|subscribers|fans)")
+    text = re.sub(rf"\b({audience})\s+(?:(?:just|usually|always|often|tend to|start to|seem to|all)\s+)*"
+                  r"(?:drop(?:ping|ped|s)?\s+(?:off|out)|skip(?:ping|ped|s)?|bail(?:ing|ed|s)?|"
+                  r"click(?:ing|ed|s)?\s+(?:off|away)|swip(?:e|es|ed|ing)\s+away|tun(?:e|es|ed|ing)\s+out|"
+                  r"los(?:e|es|ing)\s+interest)\b", r"\1 leave", text)
+    text = re.sub(rf"\b((?:we|i|you)\s+(?:(?:just|usually|always|often|seem to|start to)\s+)*)"
+                  rf"(?:lose|losing|lost)\s+"
+                  rf"(?:(?:a lot of|most|half|all|so many|many|loads of|tons of|our|my)\s+)*"
+                  rf"({audience})\b", r"\2 leave", text)
+    # "it's going to all new starters company wide", "shared team-wide": how far it is sent, never a wide
+    # (16:9) picture - said as one word
+    text = re.sub(r"\b(company|team|firm|school|org|organi[sz]ation|department|dept|office|staff|"
+                  r"campus|nation|country|world|site|district|trust|business|group|university|uni|county|state|city|industry|"
+                  r"sector|church|club|college|faculty|region|store|branch|network|system|agency|"
+                  r"studio)"
+                  r"[\s-]wide\b", r"\1wide", text)
     text = _fade_words(text)
     # a verb's particle said after its object, moved before it: "take the music out" -> "take out the music"
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"

@@ -580,7 +580,12 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               r"record(?:ed)?)\s+(?:any\s+)?(?:footage|video|clips?|shots?|recordings?|b-?roll)\s+(?:of|for)\b|"
               r"\bwithout (?:any )?(?:footage|clips?|shots?) (?:of|for)\b|"
               # "add a drone shot of the beach, i didnt film one"
-              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:film|shoot|record|capture|get)\s+"
+              # ("…, we didn't manage to film one", "i never got round to shooting one": the same, tried)
+              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never|couldn'?t|couldnt|could not|weren'?t able to|"
+              r"wasn'?t able to)"
+              r"\s+(?:(?:manage|get|have (?:the )?time|get (?:a|the) chance|get round|get around)\s+to\s+)?"
+              r"(?:film|shoot|record|capture|get|filming|shooting|recording|capturing|filmed|shot|recorded|"
+              r"captured|got)\s+"
               r"(?:one|1|it|that|"
               r"any|those|them)\b|"
               # "make a meteor shower timelapse, i didnt catch any meteors": what was never caught on camera
@@ -732,7 +737,9 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"\b(?:make|turn|get)\s+(?:just|only)\s+(?:the|his|her|their|my|our|those|these)\s+"
             r"(?:(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+){0,1}(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+"
             r"(?:look\s+|appear\s+|seem\s+)?(?:a\s+(?:bit|little|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
-            r"(?:more\s+(?:golden|gold|vibrant|saturated|colou?rful|vivid)|golden|warmer|cooler|brighter|"
+            # ("make just the car paint look glossier, not the background": one thing's sheen)
+            r"(?:more\s+(?:golden|gold|vibrant|saturated|colou?rful|vivid|glossy|shiny|metallic|polished|"
+            r"lustrous)|golden|warmer|cooler|brighter|glossier|shinier|sparklier|"
             r"darker|richer|pop)\b|"
             r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红)\S{0,3}(?:的)?(?:颜色)?\S{0,2}"
             r"(?:换成|改成|变成|调成|染成)\S{0,3}"

@@ -976,6 +976,10 @@ def fade_rule(c: Clause) -> list[Hit]:
                                       for x in (fade_in, fade_out, both) if x is not None):
         return []
     text = amounts_of_blanked(text, r"§\d+§", cross)
+    if _MUSIC_FADED.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
+                                                   r"white|both|clips?|footage|shots?|scenes?)\b|画面|视频|黑",
+                                                   text):
+        return []  # "fade in the music over 3s and fade it out over 5": the music's fades (sound.py)
     if _FAR_MUSIC_FADE.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
                                                        r"both)\b|画面|视频|黑", text):
         return []  # "fade out the music at 0:30": the music's fade, asked about there (sound.py)
@@ -1023,6 +1027,9 @@ _FAR_MUSIC_FADE = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:out\s+)?(?:the\s+|my\s+
                              r"(?:music|song|bgm|soundtrack)\b(?:\s+out)?\s+(?:right\s+)?at\s+§|"
                              r"\b(?:music|song|bgm|soundtrack)\s+(?:\w+\s+)?fad(?:e|es|ed|ing)\s+out\s+(?:right\s+)?at\s+§|"
                              r"(?:音乐|配乐|歌|bgm)\s*在\s*§\d+§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出")
+# "fade in the music", "fade the song in", "fade up the soundtrack": the music named as the fade's object
+_MUSIC_FADED = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:(?:in|out|up|down)\s+)?(?:the\s+|my\s+|our\s+|that\s+)?"
+                          r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b")
 # "fade out at 0:05", "fade to black at the 55 second mark", "start fading out at 0:55", "在0:55开始淡出",
 # "55秒的时候开始淡出": where the fade-out starts - never its length (that is said with "over" / "for")
 _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +

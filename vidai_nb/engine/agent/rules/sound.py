@@ -1831,6 +1831,7 @@ def music_rule(c: Clause) -> list[Hit]:
         if (ask := music_fade_question(text, c.ctx.total_ms, c.zh)) is not None:
             return [Hit(pos, question=ask)]
         kwargs["fade_out_ms"] = ((fade_out_from(text, c.ctx.total_ms) if not fade_in else None)
+                                 or (ms_after(text, _OUT_OVER) if fade_in else None)
                                  or ms_near(text, rf"fade[sd]?{obj} ?out|fading out|淡出")
                                  or ms_near(text, r"\band out\b|\bin/out\b")  # "fade in/out 2s"
                                  or ms_near(text, r"fade")
@@ -2033,6 +2034,10 @@ _KEPT_OUT = (r"\b(?:keep|leave)\s+(?:the\s+)?fade[\s-]?outs?\b(?!\s+(?:at|over|f
              r"淡出\s*(?:效果)?\s*(?:就)?\s*(?:留着|保留|不变|不动|别动|不要动|照旧)|(?:保留|留着)\s*(?:音乐的?)?淡出")
 
 
+_OUT_OVER = (r"\bfade[sd]?(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}[\s-]?out\s+"
+             r"(?:over|for|across|lasting|taking)")
+
+
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
@@ -2059,6 +2064,9 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
                  r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
                  text) or fin is None:
         fout = ((fade_out_from(text, total_ms) if fin is None else None)
+                # ("fade in the music over 3s and fade it out over 5s": the length said after the fade-out's
+                # "over" is its own, never the fade-in's said just before it)
+                or (ms_after(text, _OUT_OVER) if fin is not None else None)
                 or ms_near(text, r"fade[sd]? ?out|fading out|淡出")
                 # ("music fade in over 3s and out over 5000 ms": the time after "and out" is the fade-out's,
                 # the one before it the fade-in's)

@@ -50,13 +50,21 @@ _NOT_EDITS = (r"(?![:：\s]*[^，,。;；]*(?:字幕|音乐|配乐|\bbgm\b|转�
               r"\.(?:mp3|mp4|mov|png|jpe?g)\b))")
 # what the words shown are, named before them ("地址：…", "电话：…")
 _LABEL_ZH = r"(?:地址|电话|网址|日期|店名|微信号?|联系方式|价格|口号|名字|地点|营业时间)"
+# the same in English, put on with its place said before the colon: "put the class name along the bottom:
+# Year 4 Oak Class", "add the date in the corner: 12 May", "put my name in the corner: Jo Smith"
+_LABEL_EN = (r"(?:(?:\w+\s+)?(?:name|names|date|address|website|url|handle|username|phone number|number|"
+             r"location|venue|tagline|slogan|motto))")
+_LABEL_PUT_EN = (r"\b(?:put|add|show|display|write|stick|place|slap|pop)\s+"
+                 r"(?:the|my|our|his|her|their|a|an)\s+" + _LABEL_EN +
+                 r"(?=\s+(?:along|at|on|in|across|over|under|near)\b[^:：.;!?]{0,40}[:：]\s*[^\s§])")
 # a watermark made of words: "日期水印", "文字水印", "a text watermark", "date watermark"
 _WORDS_MARK = (r"(?:日期|时间|文字|名字|网址|账号|店名)\s*水印|"
                r"\b(?:text|date|time|name|url|handle|timestamp)\s+watermark\b")
 # after a bare 打 / 写 and a space, what is no words: a mosaic, a light, a picture or a file
 _NOT_WORDS_ZH = r"(?!马赛克|码|光|logo\b|水印|贴纸|表情|图片|[\w-]+\.(?:png|jpe?g|gif|webp|mp4|mov)\b)"
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
-         r"\bcta\b|\blower third\b|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
+         r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN +
+         r"|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
          # "0:12-0:15 左上角来个 GG EZ", "右上角打个 NICE": bare words in letters given after a place and
@@ -662,12 +670,14 @@ def _unquoted(text: str) -> str | None:
                       rf"(?:加上|打上){_NOT_EDITS}|"
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
-                      r"\bnew (?:one|1|version|wording))\s*"
+                      r"\bnew (?:one|1|version|wording)|"
+                      # "put the class name along the bottom: Year 4 Oak Class": what the words are
+                      r"(?<=" + "\\s)(?:" + _LABEL_EN + r")(?=\s+(?:along|at|on|in|across)\b))\s*"
                       + _LOOK_SAID +
                       # "标题用描边样式：…": the look said before the colon
                       r"(?:(?:用|要|是)?\s*(?:描边|粗体|加粗|底框|方框|简单|朴素|卡拉\s*ok)\s*(?:的)?\s*"
                       r"(?:样式|风格|字体|效果)?\s*)?"
-                      r"(?:(?:at|on|in|across)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
+                      r"(?:(?:at|on|in|across|along)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
                       r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*|"
                       # "text on screen: step 1 - sand the edges": on the picture, then the words
                       r"(?:on|in)\s+(?:the\s+)?(?:screen|video|frame)\s*)?"
