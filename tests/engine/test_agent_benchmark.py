@@ -208,7 +208,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout47"]  # scored 91.1% blind (287/315) at the start of session 34
     assert ok / n >= 315 / 315  # 315 after session 34's round (fya, fyb, fyc, fyd)
     ok, n = result["by_split"]["holdout48"]  # scored 89.5% blind (282/315) after session 34's first round
-    assert ok / n >= 282 / 315
+    assert ok / n >= 315 / 315  # 315 after session 34's second round (fye, fyf, fyg, fyh)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -255,7 +255,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout47 was scored blind with 2 destructive misreadings (48094, 48248)
     assert destructive.pop("holdout47", 0) <= 0  # none left (fya, fyc)
     # holdout48 was scored blind with 2 destructive misreadings (49111, 49129)
-    assert destructive.pop("holdout48", 0) <= 2
+    assert destructive.pop("holdout48", 0) <= 0  # none left (fye)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
