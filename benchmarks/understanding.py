@@ -455,6 +455,18 @@ Rows carry a `split`, in the order they were written:
   then scored once, blind, at f7da8f7: 89.5 % (282/315; English 92.1 %, Chinese 85.6 %), 2 destructive
   (49111 "cut the part where i talk about the sponsor, the deal fell through" searched for the reason too;
   49129 "trim my b-roll from 0:07 to 0:29" removed the range it should keep).
+  Post-fix (not blind), after fye-fyh: 315/315, no destructive left.
+- "holdout49" (ids 51001-51190 English, 51201-51325 Chinese; written as 50001.. and renumbered, those ids
+  being taken): 315 requests written in session 34 by two more new helpers (wedding officiants,
+  skateboarders, council comms, dentists, D&D groups, market vendors, debate coaches, developers' demos,
+  trail cams, grandparents; 茶叶店, 毕业视频, 跑团, 二手车, 剪纸, 游戏高光, 心理科普, 农家乐, 军训, 母婴;
+  179 with a public source; 45 answers, 33 vague, 25 impossible, 38 destructive-looking; at least 8
+  changes of mind per language, asked for). Sealed through the holdout48 round, then scored once, blind,
+  at ef1b51b: 88.9 % (280/315; English 90.0 %, Chinese 87.2 %), 3 destructive (51036 "mute just the second
+  trail cam clip" on a one-clip timeline muted it all; 51083 "the sale part starts at 0:20, put TODAY ONLY
+  50% OFF HONEY there until 0:26" cut the first 20 s; 51163 "the first 2 seconds of b.mp4 and the last 2
+  of c.mp4" trimmed the programme's ends). 8 of its 35 misses are English changes of mind ("hmm make that
+  30", "scratch that, just fade it out").
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -571,6 +583,7 @@ BLIND: dict[str, str] = {
     "holdout46": "86.7% (273/315)",
     "holdout47": "91.1% (287/315)",
     "holdout48": "89.5% (282/315)",
+    "holdout49": "88.9% (280/315)",
     "tune": "n/a (written with the fixes)",
 }
 
