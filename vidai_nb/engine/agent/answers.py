@@ -38,7 +38,10 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
 _FORMATS = r"(?:mp4|mov|webm|gif|mkv|avi|\d{3,4}p|[248]k|‹r\d+by\d+›|\d+:\d+)"
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
                           # "sorry dumb question whats LUFS", "noob q but why -14": an apology first
-                          r"sorry|sry|soz|apologies|pardon|excuse me|"
+                          # ("sorry if dumb question but …": the apology said with "if")
+                          r"(?:sorry|sry|soz|apologies)(?:\s+if)?|pardon|excuse me|"
+                          # ("… but in this thing whats the diff …": where, said before the question word)
+                          r"(?:in|with) (?:this (?:thing|app|tool|editor|notebook)|here)|"
                           r"(?:this\s+(?:is|might be|may be)\s+|probably\s+|maybe\s+)?(?:an?\s+)?"
                           r"(?:really\s+)?"
                           r"(?:dumb|stupid|silly|noob|newbie|beginner|basic|random|naive|weird)\s+(?:question|q|qs)"
@@ -177,7 +180,9 @@ _PURPOSE_FIRST = re.compile(r"^(?:for|on|in)\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+
 # "用4:5还是9:16发小红书", "导出720p还是1080p": two values of one setting either side of 还是 - which
 # one is asked ("算了还是9:16吧" names one value only: a choice made; "1080P还是4K" in capitals too)
 _OPTION_ZH = (r"(?i:‹r\d+by\d+›|\d+\s*[:：比]\s*\d+|§\d+§|\d{3,4}\s*p(?![a-z])|[248]\s*k(?![a-z])|"
-              r"mp4|mov|webm|gif|mp3|wav|srt|vtt|横屏|竖屏|方屏|方形|[横竖]着?拍|h\.?26[45]|\d+(?:\.\d+)?\s*(?:倍|帧|fps|%))")
+              r"mp4|mov|webm|gif|mp3|wav|srt|vtt|横屏|竖屏|方屏|方形|[横竖]着?拍|h\.?26[45]|\d+(?:\.\d+)?\s*(?:倍|帧|fps|%)|"
+              # "响度是-14还是-16 lufs": two loudness levels (a level said signed, or with its unit)
+              r"[-−]\s*\d+(?:\.\d+)?(?:\s*(?:lufs|lu|dbfs|db|分贝))?|\d+(?:\.\d+)?\s*(?:lufs|dbfs|db|分贝))")
 _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("请问…" is "may I ask": a question, not "please")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
@@ -359,6 +364,9 @@ def is_capability(norm_text: str, raw: str) -> bool:
 # plain that it is only asked - the question is answered and nothing is edited
 _JUST_ASKING_EN = re.compile(
     r"[\s,.;:!-]*\b(?:(?:i'?m |im )?just (?:asking|curious|wondering)|asking for a friend|only asking|"
+    # "…? just checking before i promise it to our front desk lady": only checked, and why, said after
+    r"(?:i'?m |im )?(?:just|only) (?:checking|double[\s-]?checking|making sure|wanna check|want to check)"
+    r"(?: (?:first|before (?:i|we) [^?]+))?|"
     r"(?:just |only )(?:some |an? )?(?:advice|tips?|question|opinion|thoughts?)"
     r"(?: (?:pls|please|plz|for now))?|"
     r"(?:pls |please |plz )?(?:don'?t|dont|do not) (?:edit|change|touch) (?:anything|it|the video|my video)?"
@@ -368,6 +376,11 @@ _JUST_ASKING_EN = re.compile(
     r"(?:i |me )?(?:never|always) (?:know|remember|get (?:it|this) right)|i (?:never|always) forget|"
     # ("something w transitions maybe? idk" is a hedged request, not a question: a bare "idk" is no marker)
     r"(?:i'?m |im )?never sure)[\s.!,;:)]*$")
+# "is it possible to get spanish subtitles on this?": whether it can be done, said with a question mark -
+# only a question when said to be only asked ("… just checking")
+_POSSIBLE_ASKED = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|btw)[,\s]+)*"
+                             r"(?:is it|would it be|will it be|are you|would you be) (?:even |at all )?"
+                             r"(?:possible|able) to\s+(?P<act>[^?]+?)\s*\?")
 # "do filler word removers cut mid-word?", "will auto captions work with my accent?": asked of a tool or
 # feature (read in the words as written - "removers" is not the verb "remove")
 _TOOL_QUESTION_EN = re.compile(
@@ -741,8 +754,10 @@ def is_question(norm_text: str, raw: str) -> bool:
             return True
         asked = _asked_only(text)
         if asked is not None and ("?" in asked or _QUESTION_EN.search(asked)) and \
-                not _REQUEST_EN.search(asked):
-            return True  # "for podcast clips do ppl normalize to -16 or -14? just asking"
+                (not _REQUEST_EN.search(asked) or _POSSIBLE_ASKED.match(asked)):
+            # "for podcast clips do ppl normalize to -16 or -14? just asking", "is it possible to get
+            # spanish subtitles on this? just checking": only asked
+            return True
         sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
         if len(sentences) > 1 and not any(_REQUEST_EN.search(x) or re.match(
                 r"(?:(?:please|pls|now|then|also|and|ok|okay|so)\s+)*" + _EDIT_VERB_EN.pattern, x)
@@ -1874,6 +1889,8 @@ def asked_edit(raw: str) -> str | None:
         if asked is None:
             return None
         bare = re.sub(r"\s*[?.!]+\s*$", "", asked)
+        if possible := _POSSIBLE_ASKED.match(bare + "?"):
+            bare = possible.group("act")  # "is it possible to get spanish subtitles on this": the edit asked
     return bare.strip() or None
 
 

@@ -9,7 +9,7 @@ from vidai_nb.engine.ops import schemas as s
 
 from .. import cached_re as re
 from ..numbers import zh_value
-from ..reading import RECORDER, note
+from ..reading import RECORDER, note, refer
 from .common import (
     ORDINALS,
     SEG_WORD,
@@ -1680,6 +1680,15 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"(?:播|放)\s*(?:两|2)\s*次",
                   text)
     if m:
+        # "move c to the front, duplicate it so the trick plays twice", "put the last clip first, then copy
+        # that one": "it" is the clip named in the clause before - referred to (that clause's reading owns
+        # the name), and numbered where the earlier edit left it (clips_as_seen)
+        after_verb = text[m.end():] if not re.search(r"\bit\b", m.group(0)) else " it"
+        pronoun = re.match(r"\s+(?:it|that (?:one|1|clip)|this (?:one|1|clip))\b", after_verb)
+        if pos < m.start() and pronoun and \
+                re.search(r"[,;]|\b(?:then|and)\b", text[pos:m.start()]) and \
+                (said_clip := re.compile(r"[\w.-]+(?:\s+(?:clip|one|segment|video|shot))?").match(text, pos)):
+            refer(text, said_clip)
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
         rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
         # "repeat clip 1 two more times": that many copies; "play clip 2 3 times": that many plays in all

@@ -583,11 +583,22 @@ NO_FOOTAGE = (r"\b(?:i|we)\s+(?:don'?t|dont|do not|didn'?t|didnt|never)\s+(?:hav
               # ("…, we didn't manage to film one", "i never got round to shooting one": the same, tried)
               r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never|couldn'?t|couldnt|could not|weren'?t able to|"
               r"wasn'?t able to)"
-              r"\s+(?:(?:manage|get|have (?:the )?time|get (?:a|the) chance|get round|get around)\s+to\s+)?"
+              r"\s+(?:actually\s+|really\s+|even\s+|ever\s+)?"
+              r"(?:(?:manage|get|have (?:the )?time|get (?:a|the) chance|get round|get around)\s+to\s+)?"
               r"(?:film|shoot|record|capture|get|filming|shooting|recording|capturing|filmed|shot|recorded|"
               r"captured|got)\s+"
               r"(?:one|1|it|that|"
               r"any|those|them)\b|"
+              # "make a sunset timelapse for the ending, we didnt actually film the sunset": the scene asked
+              # for, said not to have been filmed (said last; never the sound, nor the video as a whole)
+              r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never|couldn'?t|couldnt|could not)\s+"
+              r"(?:actually\s+|really\s+|even\s+|ever\s+|get to\s+|manage to\s+)?"
+              r"(?:film|shoot|record|capture|filmed|shot|recorded|captured)\s+(?:the|a|an)\s+"
+              r"(?!(?:[\w'-]+\s+)?(?:audio|sound|voice|music|narration|voice-?over|vo|video|clip|footage|whole|"
+              r"entire|rest|same|right|last|first|end|ending|start|beginning|intro|outro|middle|part|bit|"
+              r"section|take|interview)\b)"
+              r"(?:[\w'-]+\s+)?(?!(?:well|right|properly|correctly|straight|vertical\w*|horizontal\w*|"
+              r"sideways)\b)[\w'-]+(?<!ly)\s*(?=$|[,;.!]|\s+(?:so|but|sadly|unfortunately|lol|haha)\b)|"
               # "make a meteor shower timelapse, i didnt catch any meteors": what was never caught on camera
               r"\b(?:i|we)\s+(?:didn'?t|didnt|did not|never|couldn'?t|couldnt)\s+(?:catch|capture)\s+"
               r"(?:any|a single)\b|"
@@ -666,7 +677,9 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
                # ("删掉，那里有路人乱入": a reason in a clause of its own names what is in the part cut)
-               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|(?<!骑)车)|"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|(?<!骑)车)"
+               # ("删掉拍到路人的那段": the part that shows it is what goes - which part is asked)
+               r"(?!\S{0,4}?(?:那段|这段|那一段|这一段|那部分|这部分|镜头|片段))|"
                # "remove my ex from the video", "erase the logo on his shirt"
                r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+(?:him|her|them|"
                r"(?:my|his|her|our|the)\s+(?:ex|boss|brother|sister|mom|mum|dad|friend|neighbou?r|kid|son|"
@@ -879,9 +892,10 @@ FACE_HIDDEN = (r"\b(?:blur|pixelat\w*|mosaic|censor|hide|obscure)\s+(?:out\s+|up
                # ("字幕挡住宝宝的脸了", "脸被标题挡住了": text over the face - the complaint about the text,
                # not a face to hide)
                r"(?:脸|面部|五官|面孔)(?!被?\s*(?:字幕|文字|标题|logo|水印|台标|字))\S{0,4}"
-               r"(?:打码|打马赛克|马赛克|打个码|"
+               # ("路过的人脸都打上码": 打码 in any wording - 打上码, 打一下码)
+               r"(?:打\s*(?:个|上|一下|一个|下)?\s*(?:码|马赛克)|马赛克|"
                r"模糊(?!\S{0,2}背景)|遮住|挡住|遮挡)|"
-               r"(?:打码|打马赛克|打个码|马赛克|(?<!字幕)(?<!文字)(?<!标题)(?<!logo)(?<!水印)(?<!台标)(?<!字)"
+               r"(?:打\s*(?:个|上|一下|一个|下)?\s*(?:码|马赛克)|马赛克|(?<!字幕)(?<!文字)(?<!标题)(?<!logo)(?<!水印)(?<!台标)(?<!字)"
                r"(?:遮住|挡住|遮挡))\S{0,8}(?:脸|面部|五官|面孔)")
 # music that plays in the recorded scene, said so: "take out the radio song playing in the gym", "the song
 # from the speaker in the background" - it is mixed into the one sound track, nothing separates it
@@ -1221,8 +1235,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:[\w']+\s+){0,3}?(?:licen[cs]e plates?|number plates?|plates?|house numbers?|addresse?s?|phone "
      r"numbers?|name ?tags?|badges?|screens?)\b|"
      # "把车牌号去掉", "遮住门牌": a detail inside the picture taken out
-     r"(?:车牌|门牌|号牌)号?(?:码)?\S{0,3}(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住|p掉)|"
-     r"(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住)\S{0,4}(?:车牌|门牌|号牌)|"
+     r"(?:车牌|门牌|号牌)号?(?:码)?(?!\S{0,4}?(?:那段|这段|那一段|这一段|那部分|这部分|镜头|片段))\S{0,3}(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住|p掉)|"
+     r"(?:去掉|删掉|抹掉|擦掉|去除|遮住|挡住|盖住)\S{0,4}(?:车牌|门牌|号牌)(?!\S{0,4}?(?:那段|这段|那一段|这一段|那部分|这部分|镜头|片段))|"
      r"\bmake (?:him|her|them|me) (?:smile|talk|say|dance|look)|"
      # "make the speaker look at the camera": a person made to do what they did not do
      r"\bmake (?:the |that |this |our |my )?(?:speaker|presenter|host|person|guy|man|woman|girl|boy|kid|"
@@ -1242,7 +1256,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:face ?)?(?:masks?|glasses|sunglasses|shades|helmets?|hats?|caps?|beards?|moustaches?|mustaches?|"
      r"goggles)\b|\btake (?:the |his |her |their |my )(?:face ?)?(?:masks?|glasses|sunglasses|shades|"
      r"helmets?|hats?|caps?|goggles)\s+off\b|"
-     r"路人.{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
+     r"路人(?!\S{0,4}?(?:那段|这段|那一段|这一段|那部分|这部分|镜头|片段)).{0,8}(?:去掉|删掉|抹掉|p掉)|美颜|磨皮|瘦脸|大眼|抠掉|抠\S{0,2}背景|"
      # beauty filters and retouching in more words: "脸瘦一点", "磨个皮", "美白", "slim my face"
      r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|祛痘|去痘|去皱|瘦身|拉长腿|长腿|"
      r"\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+(?:face|body|waist|legs)|\bwhiten\b|"

@@ -1411,6 +1411,10 @@ def _music_not_from_start(c: Clause) -> list[Hit] | None:
         "from the start anyway (a fade-in can soften it), or leave it out for now?"))]
 
 
+# "整条删掉", "全部去掉": the whole of the music said before the verb that takes it out
+_WHOLE_ZH = r"(?:(?:整|一整)\s*(?:条|首|段|个)|全部|全都|通通|统统)?\s*(?:都|给我|帮我)?\s*"
+
+
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     if part := _music_part(c):
@@ -1609,7 +1613,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:\s+(?:out|away)\b)?"
                          r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
-                         r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*"
+                         # ("bgm整条删掉", "配乐全部去掉": the whole of it, said before the verb)
+                         r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*" + _WHOLE_ZH +
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))|"
                          # ("音乐去掉淡入": the music's fade-in taken away, not the music)
                          r"去除|拿掉|关掉|撤掉)(?![掉除了]?\s*(?:的)?\s*(?:淡入|淡出|渐入|渐出|渐强|渐弱))|"
@@ -1619,7 +1624,8 @@ def music_rule(c: Clause) -> list[Hit]:
                          # "bgm有版权风险 不要了 删掉": a rights problem with it, then that it goes
                          r"(?:有|怕有|可能有)?\s*(?:版权|侵权)\s*(?:风险|问题|纠纷|隐患)?|版权有(?:风险|问题)|"
                          r"(?:会|怕|容易)被(?:下架|限流|静音|屏蔽))"
-                         r"[，,\s]*(?:直接|干脆|就|还是|索性)?\s*(?:不要了|去掉|删掉|删了|拿掉|撤掉)"
+                         r"[，,\s]*(?:直接|干脆|就|还是|索性)?\s*" + _WHOLE_ZH +
+                         r"(?:不要了|去掉|删掉|删了|拿掉|撤掉)"
                          r"(?:[，,\s]*(?:直接|干脆|就)?\s*(?:去掉|删掉|删了|拿掉|撤掉)(?:吧)?)?",
                          text)
     if m_remove and not audio_named and not c.ctx.has_music and \
@@ -1984,8 +1990,10 @@ def music_fade_question(text: str, total_ms: int, zh: bool) -> str | None:
 
 
 # "从第5秒开始音乐淡入", "音乐从第5秒开始淡入": a start point said for the music's fade-in
-_MUSIC_IN_AT = (r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)[^,，;；。]{0,12}?淡入|"
-                r"淡入\s*(?:从|在)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)")
+# ("bgm从第五秒那开始慢慢淡入": the point said with 那 / 那里 / 左右 after it is the same point)
+_AT_POINT_ZH = r"(?:处|的时候|时|那里|那儿|那|这里|这儿|这|的地方|的位置|左右|前后)?"
+_MUSIC_IN_AT = (r"(?:在|从)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|起)[^,，;；。]{0,12}?淡入|"
+                r"淡入\s*(?:从|在)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|起)")
 
 
 def _music_fade_in_at(text: str, zh: bool) -> str | None:
