@@ -13,6 +13,7 @@ from vidai_nb.engine.ops import schemas as s
 from . import cached_re as re
 from . import vocab
 from .context import ParseContext
+from .defaults import MUSIC_FADE_MS
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .reading import RECORDER
@@ -242,7 +243,8 @@ _CORRECTION = re.compile(
     r"(?<=[….,;—-])\s*no(?=[\s,，]+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b)?\s*"
     r"(?:$|[.!,;]|instead\b|then\b))|"
     # "make it 10 sec… actually 12": "actually" right before the new number ("…, i mean 3" too)
-    r"(?:actually|i mean|i meant)(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
+    # ("fade out over 2 seconds, on second thought 3": "on second thought" the same)
+    r"(?:actually|i mean|i meant|on second thought)(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
@@ -369,7 +371,10 @@ def corrected(raw: str) -> str:
     raw = _word_corrected(raw)
     m = _CORRECTION.search(raw)
     kind = r"\s*(?:x\b|×|%|倍|times\b)"
-    if m and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
+    # ("music to 50%, hmm make that 30": a bare new number right after the share is a share too - the
+    # share's sign goes on with it)
+    carried = m is not None and re.fullmatch(r"\s*(?:%|x|×|倍)\s*", m.group("mid"), re.IGNORECASE) is not None
+    if m and not carried and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
             bool(re.match(kind, raw[m.end("num"):], re.IGNORECASE)):
         # "trim 5 seconds off the start, the intro is slower, make it 2x": a factor or a share is no new
         # amount of the seconds said before
@@ -438,6 +443,9 @@ _JUDGED = re.compile(
     r"^\W*(?:(?:because|cause|cuz|coz|bc|since|as|that|the|this|those|these|my|your|its|it'?s|all|now|"
     r"honestly|tbh)\b\s*)*(?:[\w'-]+\s+){0,3}?(?:looks?|looked|is|was|are|were|sounds?|sounded|feels?|felt|"
     r"seems?|seemed|came out|comes out|isn'?t|wasn'?t|doesn'?t (?:look|sound|work|fit))\b|"
+    # "undo that twice, i messed up the crossfades": what went wrong, said of oneself
+    r"^\W*(?:(?:because|cause|cuz|coz|bc|since|as|oops|sorry|ugh)\b\s*)*(?:i|we)\s+(?:totally\s+|kinda\s+)?"
+    r"(?:messed|screwed|mucked|botched|ruined|broke|f\*?ed)\b|"
     r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:太|看着|看起来|听着|听起来|感觉|有点|好)\S{0,4}?"
     r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对)|"
     # "字幕颜色丑死了", "那个转场难看爆了": how bad, said after the word
@@ -496,10 +504,19 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             gone = _take_back_last(said, out, settled)
             gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}
             continue
+        if _just_restated(res, m, before, out, settled):
+            continue
+        if before and not after and re.fullmatch(_THANKS, res.text[m.end() - 1:]):
+            # "cut the music entirely — scratch that, thanks": nothing new said after the take-back
+            gone = _take_back_last(before, out, settled)
+            gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}
+            continue
         if not after or not before:
             continue
         gone = _take_back_last(before, out, settled)
         _music_kept(res, gone, after)
+        _undone_removal(gone, after, out, settled)
+    _same_kind_back(res, out, settled)
     for k, (a, b) in enumerate(res.clauses):
         # "remove the music at the very start, fade it in over 4 sec instead": a clause said "instead" takes
         # back the reading of the clause just before it (a negated one is no reading to take back)
@@ -511,7 +528,108 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             continue  # ("undo and make it 1:1 instead": the undo is done, and then the new edit)
         gone = _take_back_last(before, out, settled)
         _music_kept(res, gone, after)
+        _undone_removal(gone, after, out, settled)
     return _kept_back(res, out, settled)
+
+
+# "make it 9:16 for tiktok, actually make it square", "music to 50%, hmm, set it to 30% then": a bare
+# correction marker, then an edit of the same kind as the one said just before it - the new setting replaces
+# the old one (a setting only: two texts or two cuts may both be wanted)
+_SAME_BACK = re.compile(r"(?:^|[\s,，.…;；—–-])(?:actually|hmm+|wait|on second thought|or rather|i mean)"
+                        r"[\s,，.…]+(?!(?:no|nah|also|and|too|plus)\b)")
+_SETTINGS: tuple[tuple[type[OpBase], ...], ...] = (
+    (s.Platform, s.SetAspect), (s.Speed,), (s.Fade,), (s.FadeMusic,), (s.Rotate,), (s.Flip,), (s.Color,),
+    (s.AddLogo,), (s.SetVolume,))
+
+
+def _setting(c: Candidate) -> int | None:
+    kinds = {next((k for k, group in enumerate(_SETTINGS) if isinstance(op, group)), None)
+             for op in c.hit.ops}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> None:
+    for m in _SAME_BACK.finditer(res.text):
+        k = next((i for i, (a, b) in enumerate(res.clauses) if m.end() <= b), None)
+        if k is None:
+            continue
+        b = res.clauses[k][1]
+        after = sorted((c for c in out if c.pos >= m.end() and c.window[0] == k and c.hit.ops),
+                       key=lambda c: c.pos)
+        before = [c for c in out if c.pos < m.start() and c.hit.ops]
+        if not after or not before or re.search(r"\b(?:also|too|as well|another|again|more|both)\b",
+                                                res.text[m.end():b]):
+            continue
+        last = max(before, key=lambda c: c.pos)
+        kind = _setting(last)
+        if kind is None or kind != _setting(after[0]):
+            continue
+        old, new = last.hit.ops[0], after[0].hit.ops[0]
+        if isinstance(old, s.SetVolume) and isinstance(new, s.SetVolume) and old.track != new.track:
+            continue  # ("music to 50%, actually the voice to 80%": two levels)
+        if isinstance(old, s.Speed) and isinstance(new, s.Speed) and old.index != new.index:
+            continue
+        out.remove(last)
+        settled.append(last)
+
+
+_JUST = re.compile(r"[\s,，]*(?:just|only)\s+(?:the\s+|do\s+(?:the\s+)?)?(?P<what>[^,，;；.。!！?？—–]+)")
+
+
+def _just_restated(res: Resolution, m: re.Match[str], before: list[Candidate], out: list[Candidate],
+                   settled: list[Candidate]) -> bool:
+    """ "flip it vertical and rotate 180 — wait no, just rotate 180": one of the edits said in the same
+    sentence before the take-back, said again after "just", is the one kept - the others are taken back."""
+    j = _JUST.match(res.text, m.end() - 1)
+    start = max((b.end() for b in re.finditer(r"[.!?;](?=\s)|[。！？；]", res.text[:m.start()])), default=0)
+    same = [c for c in before if c.pos >= start]
+    if j is None or not same:
+        return False
+    said = {res.tokens[i].text for i, t in enumerate(res.tokens)
+            if j.start("what") <= t.start < j.end() and t.content}
+    kept = [c for c in same if said & {res.tokens[i].text for i in c.covers}]
+    if len(kept) != 1 or _history(kept[0]):
+        return False
+    kinds = {type(op) for op in kept[0].hit.ops}
+    again = [c for c in out if j.start() <= c.pos < j.end() and c.hit.ops and
+             {type(op) for op in c.hit.ops} == kinds]
+    for c in [*(c for c in same if c is not kept[0]), *again]:
+        out.remove(c)  # (the edit said again after "just" is the one kept, with what was said of it first)
+        settled.append(c)
+    kept[0].explains |= {i for i, t in enumerate(res.tokens) if j.start() <= t.start < j.end()}
+    return True
+
+
+# what a removal takes away, by the edit that added it
+_UNDONE = ((s.RemoveText, (s.AddText, s.AddTitle)), (s.RemoveLogo, (s.AddLogo,)),
+           (s.RemoveMusic, (s.AddMusic,)))
+
+
+def _undone_removal(gone: list[Candidate], after: list[Candidate], out: list[Candidate],
+                    settled: list[Candidate]) -> None:
+    """ "add logo.png bottom right, on second thought remove the logo and put it top left": the thing
+    added before the take-back was never added, so its removal said after it is the taking back itself
+    (done, it would remove what the video had before) - it goes to `settled` too."""
+    added = [op for c in gone for op in c.hit.ops if not isinstance(op, tuple(r for r, _ in _UNDONE))]
+
+    def undone(op: OpBase) -> bool:
+        return any(isinstance(op, rem) and any(isinstance(a, adds) for a in added) for rem, adds in _UNDONE)
+
+    for c in after:
+        if not c.hit.ops or c not in out or not any(undone(op) for op in c.hit.ops):
+            continue
+        if all(undone(op) for op in c.hit.ops):
+            out.remove(c)
+            settled.append(c)
+        else:
+            # ("…actually no, delete that text and make it a title 'Round 1' instead": the text deleted is
+            # the one taken back - the title is added, nothing removed)
+            c.hit.ops = [op for op in c.hit.ops if not undone(op)]
+
+
+_THANKS = (r"[\s,，.!！]*(?:(?:thanks|thank you|thx|ty|please|pls|ok|okay|lol|haha|my bad|sorry)"
+           r"[\s,，.!！]*)*")
+_VALUE = re.compile(r"§\d+§|⟦\d+⟧|‹r\d+by\d+›|\d")
 
 
 def _replaces(removal: Candidate, after: list[Candidate]) -> bool:
@@ -544,6 +662,11 @@ def _music_kept(res: Resolution, gone: list[Candidate], after: list[Candidate]) 
             elif isinstance(op, s.Fade) and not picture:
                 op = s.FadeMusic.model_validate(op.model_dump(include={"fade_in_ms", "fade_out_ms"},
                                                               exclude_none=True))
+                if not _VALUE.search(res.text[a:b]):
+                    # ("cut the music — scratch that, just fade it out at the end": no length said - the
+                    # music's own fade length, not the picture's)
+                    op = op.model_copy(update={k: MUSIC_FADE_MS for k in ("fade_in_ms", "fade_out_ms")
+                                               if getattr(op, k)})
             ops.append(op)
         c.hit.ops = ops
 
@@ -586,8 +709,19 @@ _NAMED_BACK = re.compile(
     r"(?:(?:add|use|put|do|include|want|need)\s+(?:in\s+)?)?(?:the|any|a|that|those)?\s*"
     r"(?P<thing>music|bgm|song|soundtrack|background music|subtitles?|subs|captions?|"
     r"speed(?:ing)?(?: it| that)?(?: up)?|faster|slow(?:ing)?(?: it| that)?(?: down)?|slow[- ]?mo(?:tion)?|"
-    r"titles?|text|logo|watermark|fades?|fade (?:in|out)|crossfades?|transitions?)\b"
+    r"titles?|text|logo|watermark|fades?|fade (?:in|out)|crossfades?|transitions?|flip(?:ping)?(?: it)?|"
+    r"mirror(?:ing)?(?: it)?|rotat(?:e|ing)(?: it)?)\b"
     r"(?:\s+(?:either|then|after all|please|pls))?\s*(?=$|[,，.。!！;；…]|\s+(?:and|just|but)\b)")
+# "flip it and rotate 180 — wait no, just rotate 180, dont flip": after a take-back marker and the edit kept,
+# a later clause saying a thing not to be done takes back the earlier edit of that kind all the same
+_NAMED_LATER = re.compile(
+    r"(?:^|[,，;；—–]|\s-+)\s*(?:(?:and|but|just|so)\s+)?"
+    r"(?:no|not|skip|forget|drop|leave out|without|don'?t|dont|do not)\s+(?:about\s+)?"
+    r"(?:(?:add|use|put|do|include|want|need)\s+(?:in\s+)?)?(?:the|any|a|that|those)?\s*"
+    r"(?P<thing>music|bgm|song|soundtrack|background music|subtitles?|subs|captions?|"
+    r"titles?|text|logo|watermark|crossfades?|transitions?|flip(?:ping)?(?: it)?|mirror(?:ing)?(?: it)?|"
+    r"rotat(?:e|ing)(?: it)?)\b"
+    r"(?:\s+(?:either|then|after all|please|pls|at all))?\s*(?=$|[,，.。!！;；…])")
 
 
 def _of_kind(thing: str, c: Candidate) -> bool:
@@ -604,12 +738,26 @@ def _of_kind(thing: str, c: Candidate) -> bool:
         return any(isinstance(op, s.AddText | s.AddTitle) for op in ops)
     if thing in ("logo", "watermark"):
         return any(isinstance(op, s.AddLogo) for op in ops)
+    if thing.startswith(("flip", "mirror")):
+        return bool(ops) and all(isinstance(op, s.Flip) for op in ops)
+    if thing.startswith("rotat"):
+        return bool(ops) and all(isinstance(op, s.Rotate) for op in ops)
     if thing.startswith("fade"):
         return bool(ops) and all(isinstance(op, s.Fade | s.FadeMusic) for op in ops)
     return bool(ops) and all(isinstance(op, s.Crossfade) for op in ops)
 
 
 def _named_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    for back in TAKE_BACK.finditer(res.text):
+        for m in _NAMED_LATER.finditer(res.text, back.end()):
+            thing = m.group("thing").lower()
+            before = [c for c in out if c.pos < back.start() and c.hit.ops and _of_kind(thing, c)]
+            if not before:
+                continue
+            gone = before[-1]
+            out.remove(gone)
+            settled.append(gone)
+            gone.explains |= {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
     for m in _NAMED_BACK.finditer(res.text):
         thing = m.group("thing").lower()
         before = [c for c in out if c.pos < m.start() and c.hit.ops and _of_kind(thing, c)]

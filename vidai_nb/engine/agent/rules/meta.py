@@ -414,6 +414,11 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:\s+(?:last\s+)?(?:change|edit|step|one|1))?\s*[.!]*\s*$|"  # ("one": read as 1 by now)
                   r"(?:刚才|刚刚)(?:那个|那步|那一步|那下|的)(?:改动|修改|效果)?\s*(?:不要了|撤了|算了|去掉吧?)\s*[。!！]*\s*$",
                   text)
+    if m and rx.search(r"\w[^,;.!?]*?(?:\s[-—–]+|…|\.{2,})\s*$", c.text[:m.start()]) and \
+            rx.search(r"\bscratch that\s*[,，;]\s*\w", c.ctx.raw or ""):
+        # "cut the music entirely — scratch that, just fade it out": an edit said in the same clause and
+        # a new one after - the take-back marker between them (`semantics.taken_back`), no undo
+        m = None
     if m:  # an edit said before it in the turn is what it takes back (`undo_inside`)
         return [Hit(m.start(), [s.Undo()])]
     return []

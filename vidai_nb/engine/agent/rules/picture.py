@@ -1891,7 +1891,8 @@ def logo_rule(c: Clause) -> list[Hit]:
         kwargs["opacity"] = 0.5
     if scale is not None and 0 < scale <= 1:
         kwargs["scale"] = scale
-    elif rx.search(r"\b(?:small|tiny|little)\b|小", text):
+    # ("…on second thought put logo.png top left smaller": smaller than the one taken back - small)
+    elif rx.search(r"\b(?:small|tiny|little|smaller|tinier)\b|小", text):
         kwargs["scale"] = LOGO_SMALL
     elif rx.search(r"\b(?:big|large|bigger)\b|大", text):
         kwargs["scale"] = LOGO_BIG
