@@ -104,6 +104,13 @@ _CAPS_STYLED = re.compile(rf"(?<![\w'\"])((?:{_LOOK_WORD},?\s+){{1,3}})"
                           rf"({_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
                           rf"(?=\s+(?:(?:text|letters|words|font)\s+)?(?:across|at|on|in|over|along|"
                           rf"(?:top|bottom|upper|lower)[\s-](?:left|right)|cent(?:er|re)d?)\b)")
+# "put TODAY ONLY 50% OFF HONEY there until 0:26", "flash SALE ENDS SOON from 0:10 to 0:14": words in
+# capitals (a percent or a price among them), unquoted, right after a verb that puts text on the picture
+# and before when they show are what it says - never an edit (their OFF is no cut)
+_CAPS_PUT = re.compile(rf"(?<![\w'\"])((?:put|show|display|flash|write|slap|stick|pop)\s+)"
+                       rf"((?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)(?:\s+(?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)){{1,7}})"
+                       rf"(?=\s+(?:(?:right\s+)?there|(?:on\s+(?:the\s+)?screen\s+)?(?:from|at|until|till|between|"
+                       rf"during|for)\s+\d)\b)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -587,7 +594,27 @@ _THERE = re.compile(r"\b(start|begin|end|stop|finish|cut|split|freeze|pause)"
                     r"moment|spot|mark|time|second)|from there|then)\b")
 
 
+# "the sale part starts at 0:20, put 'TODAY ONLY' there until 0:26": words put "there" are put at the one
+# time said before (an end said right after it is where they stop)
+_PUT_THERE = re.compile(r"\b(?:put|show|display|flash|write|add|slap|stick|pop|place)\s+"
+                        r"(?:the\s+(?:text|words?|caption|title)\s+)?⟦\d+⟧\s+(?:right\s+)?(there)\b"
+                        r"(?=\s*(?:(?:until|till|to|through)\s+§\d+§)?\s*(?:[,;.!]|$))")
+
+
+def _put_there(text: str) -> str:
+    m = _PUT_THERE.search(text)
+    if m is None:
+        return text
+    said = re.findall(r"§(\d+)§", text[:m.start()])
+    rest = text[m.end():].split(",")[0].split(";")[0]
+    ended = re.match(r"\s*(?:until|till|to|through)\s+§\d+§\s*(?:[,;.!]|$)", text[m.end():])
+    if len(set(said)) != 1 or (re.search(r"§\d+§", rest) and not ended):
+        return text
+    return f"{text[:m.start(1)]}at §{said[0]}§{text[m.end(1):]}"
+
+
 def _there(text: str) -> str:
+    text = _put_there(text)
     m = _THERE.search(text)
     if m is None:
         return text
@@ -738,6 +765,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
         raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
         if not _QUOTE.search(raw):
             raw = _CAPS_STYLED.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
+        if not _QUOTE.search(raw):
+            raw = _CAPS_PUT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"' if sum(
+                1 for w in m.group(2).split() if re.fullmatch(_CAPS_WORD, w)) >= 2 and not re.search(
+                r"\.(?:MP4|MOV|MP3|WAV|PNG|JPE?G)\b", m.group(2)) else m.group(0), raw)
     if not re.search(r"[\"“”「」『』‘’《》«»']", raw):
         # "put my handle @kneadtoknow bottom right": a handle said bare is words to show, as if quoted
         # (only after a word that names it or puts it: "text follow @sam" shows all its words)

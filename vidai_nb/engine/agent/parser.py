@@ -20,7 +20,7 @@ from .events import Plan
 from .normalize import normalize, points_of_the_way
 from .resolver import Candidate, Resolution, resolve
 from .rules import cutting, meta, repair
-from .rules.common import Clause, segment_refs
+from .rules.common import ORDINALS, Clause, segment_refs
 
 
 def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
@@ -449,7 +449,12 @@ def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: Pa
         # "clip那段静音": clip.mp4 by its bare stem, which is also the English word (not a stem of its own)
         named = named or [m for m in ctx.media if m.name.lower() == "clip.mp4" and m.media_id in on and zh
                           and re.search(r"\bclip\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个|条)|的)", window.text)]
-        if not named and not segment_refs(window):
+        # "mute just the second trail cam clip", "the last drone shot in black and white": a clip called by
+        # its place and by what it shows is one clip too
+        described = re.search(
+            rf"\b(?:{'|'.join(ORDINALS)})\s+(?:(?!(?:of|and|or|the|half|few|couple|one|\d+)\b)[a-z'-]+\s+){{1,3}}?"
+            r"(?:clip|shot|video|vid|take|scene)\b", window.text)
+        if not named and not segment_refs(window) and not described:
             continue
         what = proposed(whole[0], "zh" if zh else "en")  # asked: nothing is done yet
         plan.question = (

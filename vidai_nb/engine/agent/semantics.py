@@ -981,8 +981,12 @@ def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
         text = res.text[a:b]
         refs = segment_refs(Clause(text, ctx))
+        # "the first 2 s of b.mp4 and the last 2 of c.mp4": clips named by their file are clips said too
+        on = [str(g.get("src")) for g in segs]
+        files = [(pos, on.index(ref.media_id) + 1) for pos, ref in ctx.mentioned(text, "video")
+                 if on.count(ref.media_id) == 1]
         if len(cuts) == 1 and isinstance(cuts[0], s.Trim) and cuts[0].head_ms and cuts[0].tail_ms and \
-                (ends := _ends_of_clips(text, refs)) and ends[0] != ends[1]:
+                (ends := _ends_of_clips(text, sorted(refs + files))) and ends[0] != ends[1]:
             # "第一段开头剪掉1.5秒 最后一段结尾再剪500ms": each end is of the clip said with it - the first
             # clip's start and the last clip's end are the programme's ends
             first, last = segs[ends[0] - 1], segs[ends[1] - 1]
@@ -1031,8 +1035,12 @@ def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh
 
 
 # the start and the end of a clip, as said next to the clip ("第一段开头", "the end of the second clip")
-_HEAD_WORDS = r"开头|开始|片头|头部|前\s*§|\b(?:start|beginning|front|head|opening|intro)\b"
-_TAIL_WORDS = r"结尾|末尾|结束|片尾|尾部|尾巴|最后\s*§|\b(?:end|ending|tail|outro)\b"
+# ("the first 2 seconds of b.mp4 … the last 2 of c.mp4": an amount said first or last is that end too)
+_AMOUNT = r"\s+(?:§\d+§|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)(?=\s+of\b)"
+_HEAD_WORDS = (rf"开头|开始|片头|头部|前\s*§|\b(?:start|beginning|front|head|opening|intro)\b|"
+               rf"\b(?:first|opening){_AMOUNT}")
+_TAIL_WORDS = (rf"结尾|末尾|结束|片尾|尾部|尾巴|最后\s*§|\b(?:end|ending|tail|outro)\b|"
+               rf"\b(?:last|final|closing){_AMOUNT}")
 
 
 def _ends_of_clips(text: str, refs: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1519,7 +1527,8 @@ _VAGUE_PART = re.compile(
     r"\ba (?:dull|boring|slow|quiet|long|awkward|draggy) (?:part|bit|section|stretch|moment|scene)\b|"
     # "slow down the trick": a moment named by what happens in it
     r"\bthe (?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|tackle|reveal|kiss|wipeout|"
-    r"touchdown|knockout|first dance|toast)s?\b(?!\s+cuts?\b)")
+    r"touchdown|knockout|first dance|toast)s?\b(?!\s+(?:cuts?|clips?|videos?|vids?|shots?|footage)\b)")
+_HEARD = r"\b(?:hear|make out|understand)\s+(?:the|my|his|her|our|their)?\s*$"
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 _END_NAMED = re.compile(
     r"\b(?:speed(?:ing)?\s+up|slow(?:ing)?\s+down|faster|slower|slow[\s-]?mo(?:tion)?|brighten|darken|"
@@ -1575,7 +1584,9 @@ def _clip_said_before(text: str, at: int, ctx: ParseContext) -> bool:
 def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
-    m = _VAGUE_PART.search(text)
+    # ("grandpa cant hear the toast", "so you can hear the speech": the moment heard is why the sound
+    # changes, never which part of it)
+    m = next((v for v in _VAGUE_PART.finditer(text) if not re.search(_HEARD, text[:v.start()])), None)
     if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
         m = _SPED_PART.search(text) or _NAMED_PART.search(text)
     loud = [op for op in plan.ops if isinstance(op, s.SetVolume)]

@@ -190,12 +190,27 @@ _OTHER_EDIT = r"音量|声音|音乐|配乐|bgm|background music|字幕|文字|�
 _CUT_SAID = r"剪|删|截|保留|留下|只要|不要|去掉|砍|切掉|掐"
 
 
+# "the sale part starts at 0:20, put 'TODAY ONLY' there": a part of the video named, said to start at a time,
+# then something put there - the start names where it goes, never where the video starts
+_PART_NAMED = (r"\b(?:the|that|this|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:part|bit|section|moment|scene|"
+               r"stretch|portion|segment|chorus|drop|action|speech|toast|sale|offer|demo|reveal|countdown)\s+$")
+_THERE_PUT = (r"\b(?:put|show|display|flash|write|add|slap|stick|pop|place)\b[^.;]*?\b(?:right\s+)?"
+              r"(?:there|at that (?:point|moment|spot|mark|time))\b")
+
+
 def _video_start(text: str, whole: str = "") -> re.Match[str] | None:
     """Where the video is said to start ("start it at 0:15"), unless it is said of an overlay or of
     another edit (`whole`: the request the clause is part of)."""
     if re.search(_OVERLAY_STARTS, text) or re.search(_EDIT_FROM, text):
         return None
     m = rx.search(START_AT, text)
+    # (the words shown - quoted, or typed in capitals - are no cut: "50% OFF")
+    unshown = re.sub(r"\"[^\"]*\"|“[^”]*”|'[^']*'(?![a-z])|\b[A-Z0-9%$]*[A-Z]{2}[A-Z0-9%$]*\b|\d+%", " ",
+                     whole).lower()
+    if m is not None and whole and re.search(_PART_NAMED, text[:m.start()]) and \
+            re.search(_THERE_PUT, whole, re.IGNORECASE) and \
+            not re.search(CUT + r"|\bkeep\b|\bstart (?:it|the video)\b", unshown):
+        return None  # "the sale part starts at 0:20, put … there": where the text goes, not the video's start
     if m is None or not m.group(0).startswith("从"):
         return m
     said_alone = re.fullmatch(r"[\s,，。.!！]*", text[m.end():]) and \
@@ -2810,6 +2825,12 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:it|this|the video|"
               rf"the whole thing|everything)"
               rf"\s+(?:down\s+)?(?:to|into|in)\s+{T}|"
+              # "squeeze the whole session recap into 55 s without cutting, just speed it up": the recording
+              # named in any words, with how it gets there said (sped up, nothing cut)
+              rf"\b(?:squeeze|squish|compress|shrink|condense|fit)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+|"
+              rf"full\s+)?(?:(?!(?:first|last|final|opening|closing|middle|part|bit|section)\b)[a-z]+\s+){{0,2}}?"
+              rf"{RECORDING}\s+(?:down\s+)?(?:to|into|in)\s+{T}"
+              rf"(?=[^;]*(?:\b(?:speed\w*|faster)\b|{_KEEP_ALL}))|"
               # "10 secs tops please", "make it 20s max": a most said after the length
               rf"(?:\b(?:keep|make|get|have)\s+(?:it|this|the video)\s+)?{T}\s*(?:tops|max(?:imum)?|"
               rf"at (?:the )?most|or less|or shorter|or under)\b|"

@@ -857,6 +857,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs
 # music", "音乐盖过人声了", "背景音乐比人声还大": one sound covers another - the one on top (x) is turned down
 _SOUND = (MUSIC + "|" + _VOICE + r"|\b(?:audio|sound|mic|narration|narrator|vocals?|voice[\s-]?overs?|vo|"
           r"talking|commentary)\b|原声|声音|说话声|旁白|解说")
+_PICTURES = r"(?:clips?|videos?|vids?|footage|shots?|montage|pictures?|photos?|slides?|b-?roll)\b"
 _INTENSE = r"(?:(?:way|much|a lot|a bit|so much|far|even|still|kind of|kinda)\s+)?"
 _COVERS = re.compile(
     rf"(?P<x>{_SOUND})\s*(?:(?:is|are|was|'s|’s|gets?|keeps?)\s+)?{_INTENSE}(?:(?:louder|too loud)\s+"
@@ -866,7 +867,9 @@ _COVERS = re.compile(
     r"(?:blast(?:s|ing|ed)?|blar(?:es|e|ing|ed)|boom(?:s|ing|ed)?)\s+(?:over|on top of)|"
     r"bur(?:ies|ying|ied)|swamp(?:s|ing|ed)?|(?:is\s+)?on top of|(?:is\s+)?over)\s+"
     # (what it covers may be named in any words: "louder than the guy talking")
-    rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y>{_SOUND}|\bme\b|[a-z][\w'-]*)|"
+    # ("the music over the trick clips": music laid over pictures covers no sound)
+    rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y>{_SOUND}|\bme\b|(?!{_PICTURES})[a-z][\w'-]*\b"
+    rf"(?!\s+(?:[\w'-]+\s+)?{_PICTURES}))|"
     # "my voice is quieter than the music", "i can't hear my voice over the music", "my voice gets lost under
     # the music": the one said to be lost is measured against the one on top (x2)
     rf"(?P<y2>{_SOUND}|\bme\b|\bi\b)\s*(?:(?:is|are|was|'s|gets?|get)\s+)?{_INTENSE}(?:quieter|softer|lower)\s+"
@@ -1464,7 +1467,10 @@ def music_rule(c: Clause) -> list[Hit]:
     # alone is what is kept - never music added
     alone = re.match(r"\s*(?:(?:and|but|so)\s+)?(?:i\s+|we\s+)?(?:just|only)\s+(?:want|need|wanna)\s+(?:to\s+"
                      r"(?:hear|have|keep)\s+)?(?:just\s+|only\s+)?(?:the\s+|my\s+|our\s+)?(?:background\s+)?"
-                     r"(?:music|song|bgm|soundtrack)\b(?:\s+(?:left|on|playing))?\s*[.!]*\s*$", text)
+                     r"(?:music|song|bgm|soundtrack)\b(?:\s+(?:left|on|playing))?"
+                     # ("we just want the music over the trick clips": what it plays over is the pictures)
+                     rf"(?:\s+(?:over|under|behind|on|across)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?"
+                     rf"(?:[\w'-]+\s+){{0,2}}{_PICTURES})?\s*[.!]*\s*$", text)
     if alone and re.search(r"\b(?:mute|kill|cut|remove|lose|drop|ditch|silence|turn off|get rid of|"
                            r"no)\b[^,.;]*?"
                            r"\b(?:original|camera|clip'?s?|video'?s?|own|natural|raw|phone)?\s*(?:sound|audio)\b",
