@@ -155,6 +155,15 @@ _TIME_CORRECTION = re.compile(
     r"那就|那么|那|就|在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
 
 
+# "第8秒定格 哦不对 是第9秒", "在3秒处定格，说错了，4秒": a point said before its verb, taken back in the same
+# breath - the verb at the new point ("在§9000§定格"), never the new time read as how long it lasts
+_POINT_CORRECTION = re.compile(
+    r"(?:在\s*)?(?:第\s*)?§\d+§\s*(?:处|那里|那儿|的地方|的位置)?\s*"
+    r"(?P<verb>定格|定住|冻结|停住|画面静止)\s*(?:[,，;；…]|\s)+\s*(?:哦|啊|噢|呃|额)?\s*"
+    r"(?:不对|不是|说错了|错了|搞错了|口误)(?:不对)?\s*(?:[,，;；…]|\s)*"
+    r"(?:(?:是|应该是|改成|改到|换成|那就|就|在)\s*){0,3}(?:第\s*)?(?P<new>§\d+§)(?!\s*(?:到|至|-|~))")
+
+
 def _time_corrected(m: re.Match[str]) -> str:
     """What is left of a time taken back: nothing, or the start of its range when only its end was
     corrected ("0:10 to 0:20… no, 0:25" ends at 0:25)."""
@@ -263,6 +272,10 @@ _SPLIT = re.compile(
     # ("…「第7期」 下面再加一行文字「坐标：千岛湖」": the text's noun may come between)
     r"(?<=⟧)\s+(?=[\u4e00-\u9fff]{1,6}?(?:再|也|还)?(?:加|放|写|打上)(?:上|个|一个|一行|一句)?"
     r"(?:(?:大|小|副)?(?:文字|字|标题)|字幕)?\s*⟦)|"
+    # "加两行字 上面「母婴好物」 下面「链接在评论区」": after the quoted words, another place and its
+    # own words
+    r"(?<=⟧)\s+(?=(?:在)?(?:上面|下面|上方|下方|顶部|底部|顶上|底下|中间|正中间|左边|右边|左上角|右上角|左下角|"
+    r"右下角|第二行|下一行)\s*(?:的|一行|那行)?\s*(?:是|写|放|打)?\s*⟦)|"
     # "bgm调到15% 原声调大到120%": a percent, then a space, then Chinese - a new clause, as after 秒
     r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|"
     # ("下面再加一行文字「…」": the place said just before 再加 is that of the thing added)
@@ -798,7 +811,19 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"(?<![\w.])([a-z][\w-]*(?:\.[a-z0-9]{2,4})?)\s*(?:也|就|先)?\s*(?:别|不要|不用|不)\s*"
                   r"(?:删|去掉|剪掉|拿掉)(?:掉|除)?(?:了|啊|哈|哦|吧)?(?=\s*(?:[,，。.!！]|$))",
                   r"别删\1", text)
-    text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉)", r"别\1", text)
+    text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉|剪(?![辑开成]))", r"别\1", text)
+    # "开头cut掉1.5秒", "结尾再cut 500毫秒", "前10秒咔掉": "cut" (or the spoken 咔/咔嚓) used as a Chinese
+    # verb of cutting away is 剪掉 - only when it is followed by 掉/了 or by an amount
+    # ("在5秒cut一刀" is a split, left alone)
+    if _CJK.search(text):
+        text = re.sub(r"(?<![a-z])cut\s*(?:掉|了)|咔嚓\s*掉|咔\s*掉|咔嚓了", "剪掉", text)
+        text = re.sub(r"(?<![a-z])cut(?=\s*(?:\d|前|后|开头|结尾|片头|片尾))", "剪掉", text)
+    # northern 甭 ("画面比例先甭改哈", "甭加字幕", "音乐甭动"): "don't", said before a verb of editing
+    text = re.sub(r"甭(?=\s*(?:给我|帮我|再)?\s*"
+                  r"(?:改|动|加|添|剪|删|调|换|用|配|放|碰|去|弄|切|裁|静音|淡|变|上))",
+                  "别", text)
+    # "后半段太慢了 加个速", "减一下速": the verb said split (离合) is the verb - 加速, 减速
+    text = re.sub(r"(加|减)\s*(?:个|一下|下|一点|点|点儿)\s*速(?![度率])", r"\1速", text)
     # northern 儿化: "原视频的声儿关了" is "声音"
     text = re.sub(r"(?<![大小低高轻])声儿", "声音", text)
     # "nah keep em", "cut 'em": the spoken "them" after a verb
@@ -971,6 +996,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "split at 1:05... no, at 0:50", "在1分05秒……不对，在0分45秒处分割": a time taken back in the same
     # breath gives way to the one said after the marker (a length said as the reason goes with it:
     # "no its 60s long, split at 0:50")
+    text = _POINT_CORRECTION.sub(r"在\g<new>\g<verb>", text)
     text = _TIME_CORRECTION.sub(_time_corrected, text)
     # "trim: start 0:10, end 0:50": the new start and end said after trim are the part kept (trim from … to …)
     text = re.sub(r"\b(trim(?:med|ming)?)\s*(?:it|this|the video|the clip)?\s*[:,-]?\s*(?:new\s+)?"

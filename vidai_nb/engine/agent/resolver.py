@@ -435,7 +435,13 @@ def _picture_noise_is_no_sound(text: str, ctx: ParseContext, chosen: list[Candid
     denoise = [c for c in chosen if c.hit.ops and all(isinstance(op, schemas.Denoise) for op in c.hit.ops)]
     if not denoise:
         return chosen
-    kept = chosen if _SOUND_NOISE.search(text) else [c for c in chosen if c not in denoise]
+    # ("把画面降噪一下 不是声音哈", "denoise the picture, not the audio": a sound named only to say it is not
+    # meant names no sound to clean)
+    named = re.sub(r"(?:并|而|可)?不是\s*(?:说)?\s*(?:的)?\s*(?:声音|音频|人声|音)|"
+                   r"(?:声音|音频|人声)\s*(?:就|也|先)?\s*(?:不用|别|不要|甭)\s*(?:动|管|碰|降噪|处理)|"
+                   r"\b(?:not|isn'?t|never mind)\s+(?:the\s+|my\s+)?(?:audio|sound|voice)\b|"
+                   r"\b(?:leave|keep)\s+(?:the\s+)?(?:audio|sound)\s+(?:alone|as is)\b", " ", text)
+    kept = chosen if _SOUND_NOISE.search(named) else [c for c in chosen if c not in denoise]
     if not any(c.hit.refusal for c in kept):
         reply = PICTURE_CLEAN_REPLY[1 if ctx.chinese else 0]
         kept = [*kept, replace(denoise[0], hit=Hit(denoise[0].hit.pos, refusal=reply))]
@@ -779,6 +785,13 @@ def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand
                 return True
     m = NEGATOR.search(text[clause_start:trigger.start])
     if not m:
+        return False
+    # "音乐别剪掉 结尾淡出3秒": a negator with its own verb in the clause before is that clause's, never this
+    # reading's ("不要 加速": a negator alone in its clause still says no to what follows)
+    own = next(((a, b) for a, b in clauses if a <= clause_start + m.start() < b), None)
+    if own is not None and own[1] <= trigger.start and re.search(
+            r"(?:不要|别|不用|不需要|无需|不必|不想|不用再)\s*[\u4e00-\u9fff]",
+            text[clause_start + m.start():own[1]]):
         return False
     said = [i for i, t in enumerate(tokens) if m.start() + clause_start <= t.start < trigger.start]
     # read by the detector itself when its first word is ("no music", "不要前3秒"); "不用加" is not "用"

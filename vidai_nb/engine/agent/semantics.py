@@ -1120,7 +1120,9 @@ _REMOVING = (s.Trim, s.KeepRange, s.KeepRanges, s.RemoveRange, s.RemoveRanges, s
 _SOUND_LEFT = (r"(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:background\s+|bg\s+|original\s+)?"
                r"(?:music|bgm|song|soundtrack|audio|sound|voice|voiceover)\s+(?:alone|as is|as it is|"
                r"untouched|unchanged|intact|the same|as they are)\s*(?:please|pls|plz)?\s*[.!~]*")
-_SOUND_LEFT_ZH = r"(?:别|不要|不用|不)\s*(?:动|碰|改|管)\s*(?:它|了)?\s*[。！!~]*"
+_SOUND_LEFT_ZH = (r"(?:(?:保持|维持)\s*(?:原样|不变|原状)\s*(?:就行|就好)?\s*[,，]?\s*"
+                  r"(?:(?:别|不要|不用|不)\s*(?:动|碰|改|管)\s*(?:它|了)?)?|"
+                  r"(?:别|不要|不用|不)\s*(?:动|碰|改|管)\s*(?:它|了)?)\s*(?:哈|啊|哦|吧)?\s*[。！!~]*")
 # a clause that opens on an exception to what the clause before removes
 _EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|"
                  r"not\s+(?:the|where|when|while|my|our|his|her|their|that|this|those|these)\b|"
@@ -1157,12 +1159,25 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
             if a <= t.start < b and i not in explained and t.text in _NEGATORS and \
                     not res.text.startswith("不过", t.start):  # 不过: "but", no negation
                 tail, before = res.text[t.start:b].strip(), res.text[a:t.start]
+                if re.match(r"别的\s*(?:部分|地方|片段)?\s*(?:都|全|全都|全部|统统|通通|一律)?\s*"
+                            r"(?:不要|不需要|不用)",
+                            tail) and all(isinstance(op, s.KeepRange | s.KeepRanges) for c in removing
+                                          for op in c.hit.ops if isinstance(op, _REMOVING)):
+                    continue  # "保留3-8秒和20-30秒 别的都不要": 别的 is "the other", its 不要 read below
                 if re.fullmatch(r"(?:不要|不需要|不用)(?:了|啦)?\s*[。.!！~]*", tail) and re.search(
                         r"(?:都|全|也|全部|统统|通通)\s*$|"
                         r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$|"
                         # "总长剪到55秒 多的不要": what is over the length, said to go
                         r"(?:多|多余|多出(?:来)?|超出(?:来)?|超过|超了)\s*的\s*(?:部分)?\s*$", before):
                     continue  # "从00:00:20剪到结束都不要": the part cut, said again to be unwanted
+                if re.fullmatch(r"(?:不要|不需要|不用|别要)(?:了|啦|哈|啊)?\s*[。.!！~]*",
+                                tail) and re.search(
+                        r"(?:别的|其他|其它|其余|剩下|剩余|其他的|其它的|其余的|剩下的|多余的?)\s*(?:部分|地方|片段)?\s*"
+                        r"(?:都|全|全都|全部|统统|通通|一律)?\s*$", before) and all(
+                        isinstance(op, s.KeepRange | s.KeepRanges) for c in removing for op in c.hit.ops
+                        if isinstance(op, _REMOVING)):
+                    # "保留3-8秒和20-30秒 别的都不要": the rest, said to go, is what a keep drops anyway
+                    continue
                 if re.search(_SOMEONE_SAID, before) and re.match(_SOMEONE_DECLINES, tail):
                     continue  # "c那段客户说不能用 c不要了": someone's wish, the reason for the cut
                 if re.match(r"不\s*(?:爱|想|喜欢|愿意)\s*看", tail):
@@ -1173,9 +1188,15 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     continue
                 if re.fullmatch(_SOUND_LEFT, tail) or (re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
                         r"(?:背景音乐|音乐|配乐|bgm|background music|\bmusic|原声|声音|人声)"
-                        r"\s*(?:就|也|都|先)?\s*$",
+                        r"\s*(?:就|也|都|先)?\s*(?:保持|维持)?\s*(?:原样|不变|原状|原来的样子)?\s*(?:就|也|都|先)?\s*$",
                         before)):
+                    # ("bgm保持原样别动它": the sound said to stay as it is, then not to be touched)
                     continue  # "cut the first 10 s but leave the music alone": a sound kept as it is, no part
+                if re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
+                        r"(?:^|\s)(?:中间|中间的|中间部分|中间那段|中间那部分|中段)\s*(?:就|也|都|先)?\s*$",
+                        before) and all(isinstance(op, s.Trim) for c in removing for op in c.hit.ops
+                                        if isinstance(op, _REMOVING)):
+                    continue  # "开头剪1.5秒 结尾剪0.5秒 中间别碰": the middle a trim of the ends keeps anyway
                 if t.text in ("keep", "留", "保") and re.fullmatch(_KEPT_POINTER, tail) and any(
                         isinstance(op, (s.KeepRange, s.KeepRanges)) for c in removing for op in c.hit.ops):
                     continue  # "from 0:20 to 0:45 can you keep just that part": the kept part, pointed at
@@ -1490,7 +1511,9 @@ _VAGUE_PART = re.compile(
     r"(?:where|when|with|that|of|showing)\b|"
     r"\bthe best moments?\b|\bin (?:some|certain|a few|some of the) (?:places|parts|spots|bits)\b|"
 
-    r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|这一段|那一段|这段|那段|"
+    r"\bthe (?:intro|outro|opening|ending)\b|中间那段|中间那部分|中间部分|中间这段|"
+    # ("中间那块拖拖拉拉的 给我加个速呗": a piece of the middle said as 那块 / 那截 is as vague)
+    r"中间(?:那|这)\s*(?:一)?\s*(?:块|截|块儿|截儿|部分)|这一段|那一段|这段|那段|"
     # "make the middle faster", "把中间加速": the middle, with no times, is no stretch said
     r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\binto )\bthe middle\b"
     r"(?!\s+(?:clip|segment|video|one|shot|of the (?:screen|frame|picture|image))\b)"

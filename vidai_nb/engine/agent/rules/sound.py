@@ -1189,7 +1189,9 @@ def volume_rule(c: Clause) -> list[Hit]:
         # and so is a change verb straight before the share ("lower the volume 30%", "turn it down 30
         # percent"); "to / at 30%", "调到30%" set the level
         # ("make it 30% quieter", "音量降30%", "声音小30%": the share said with the comparison is by it too)
-        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|减|提高|增加|加大|调高|调大|"
+        # ("原声音量砍掉30%", "音乐减掉20%", "削减一半": a share cut off a level lowers it by that share)
+        if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|(?:减|砍|削|扣|压)(?:掉|去|了)|"
+                     r"削减|缩减|砍|减|提高|增加|加大|调高|调大|"
                      r"(?<!调)降|(?<![调到])(?:小|大))\s*\d+(?:\.\d+)?\s*%|"
                      r"\d+(?:\.\d+)?\s*%\s*(?:quieter|softer|louder|lower|higher)\b|"
                      r"\b(?:lower|reduce|decrease|drop|raise|increase|boost|down|up)\b(?:\s+(?:the|it|its|my|"
@@ -1197,7 +1199,7 @@ def volume_rule(c: Clause) -> list[Hit]:
                      r"\d+(?:\.\d+)?\s*%(?!\s*(?:volume|level|loudness)\b)", text):
             # ("cut / drop / knock the volume by 20%": a cut said of a level lowers it)
             sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|\b(?:cut|drop|trim|knock|take|"
-                                   r"dial|lessen)\b|降低|调低|减|小|降", text) else 1
+                                   r"dial|lessen)\b|降低|调低|减|小|降|砍|削|扣|压", text) else 1
             volume = current * (1 + sign * pct)
     else:
         num = rx.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)

@@ -1246,6 +1246,13 @@ def title_rule(c: Clause) -> list[Hit]:
     if current and pos.start() > current.end() and not rx.search(_REPLACE + r"|\bmake it\b|改", text):
         current = None
     # ("把「样片」那几个字删了 换成「…」": the old words quoted, then the new ones they are changed to)
+    # ("改成9:16 上面加一行「…」", "change it to 9:16 and add 'X' on top": the picture's shape changed with
+    # the same breath - a change of the format, never of the text there is)
+    own = re.sub(r"(?:改成|换成|改为|变成)\s*(?:抖音|快手|小红书|视频号|手机)?\s*(?:的)?\s*"
+                 r"(?:‹r\d+by\d+›|\d+(?:\.\d+)?\s*[:：比]\s*\d+|竖屏|横屏|竖版|横版|竖的|横的|竖向|横向|方形|正方形|方屏)|"
+                 r"\b(?:change|switch|convert)\s+(?:it|this|the video|the (?:aspect(?: ratio)?|ratio|format|"
+                 r"frame))?\s*(?:to|into)\s+(?:‹r\d+by\d+›|\d+:\d+|vertical|portrait|landscape|square|horizontal|widescreen)\b",
+                 " ", own)
     replaced = rx.search(_REPLACE, own)  # read first: its word is explained even when the new words say it
     if new_words is not None or replaced or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
