@@ -211,7 +211,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout48"]  # scored 89.5% blind (282/315) after session 34's first round
     assert ok / n >= 315 / 315  # 315 after session 34's second round (fye, fyf, fyg, fyh)
     ok, n = result["by_split"]["holdout49"]  # scored 88.9% blind (280/315) after session 34's second round
-    assert ok / n >= 280 / 315
+    assert ok / n >= 313 / 315  # 313 after fyi-fyl (51171, 51189 contradict older rows 35195, 113)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -260,7 +260,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout48 was scored blind with 2 destructive misreadings (49111, 49129)
     assert destructive.pop("holdout48", 0) <= 0  # none left (fye)
     # holdout49 was scored blind with 3 destructive misreadings (51036, 51083, 51163)
-    assert destructive.pop("holdout49", 0) <= 3
+    assert destructive.pop("holdout49", 0) <= 0  # none left (fyj)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading

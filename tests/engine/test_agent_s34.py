@@ -30,3 +30,22 @@ def test_a_thing_named_after_a_take_back_marker_is_taken_back(text: str, gone: t
 ])
 def test_without_an_earlier_edit_of_that_kind_nothing_is_taken_back(text: str, kind: type) -> None:
     assert any(isinstance(op, kind) for op in _plan(text).ops)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("mute the first half of the video", "0:00–0:30"),
+    ("mute the second half", "0:30–1:00"),
+    ("mute the last quarter of the video", "0:45–1:00"),
+    ("前半段静音", "0:00–0:30"),
+    ("后一半的声音去掉", "0:30–1:00"),
+    ("把前三分之一静音", "0:00–0:20"),
+])
+def test_a_share_of_the_video_said_to_be_muted_is_refused_with_its_times(text: str, span: str) -> None:
+    # there is no mute of a part: neither the whole clip silenced nor the part cut on a guess
+    plan = _plan(text)
+    assert not plan.ops
+    assert plan.refusal and span in plan.refusal
+
+
+def test_a_share_cut_is_still_a_cut() -> None:
+    assert [op.head_ms for op in _plan("cut the first half").ops if isinstance(op, s.Trim)] == [30000]

@@ -769,6 +769,44 @@ def bare_edge_refusal(m: re.Match[str], zh: bool) -> Hit:
         "for the whole video (“mute the original audio”) — say which."))
 
 
+# "mute the first half of the video", "后一半的声音去掉", "前三分之一静音": a share of the video at one end
+_FRACTION = (r"\b(?:the\s+)?(?P<en_end>first|front|last|final|back|second)\s+"
+             r"(?P<en_frac>half|third|quarter)\b|"
+             r"(?P<zh_end>前|后)\s*(?P<zh_frac>一半|半段|半部分|半|三分之一|四分之一|1/3|1/4)")
+_FRACTION_MUTE = (rf"{_MUTE_VERB}|静音|消音|(?:声音|原声|原音)\s*(?:给|都)?\s*(?:去掉|关掉|关了|不要|删掉)")
+
+
+def _fraction_muted(c: Clause) -> Hit | None:
+    """A share of the video at one end said to be muted: there is no mute of a part, so it is refused with
+    that part's times - never the whole clip silenced, never the part cut on a guess."""
+    text = c.text
+    frac = re.search(_FRACTION, text)
+    if frac is None or not re.search(_FRACTION_MUTE, text):
+        return None
+    share = (frac.group("en_frac") or frac.group("zh_frac") or "").lower()
+    end = (frac.group("en_end") or frac.group("zh_end") or "").lower()
+    if end == "second" and share != "half":
+        return None  # ("the second third": a part in the middle, asked about by the vague-part rule)
+    rx.search(_FRACTION, text)
+    verb = rx.search(_FRACTION_MUTE, text)
+    rx.search(r"\bof\s+(?:the|my|this)\s+(?:video|clip|vid|recording|footage)\b|(?:视频|的)", text)
+    parts = {"half": 2, "一半": 2, "半段": 2, "半部分": 2, "半": 2, "third": 3, "三分之一": 3, "1/3": 3,
+             "quarter": 4, "四分之一": 4, "1/4": 4}[share]
+    total = c.ctx.total_ms
+    length = total // parts if total else 0
+    if not length:
+        span_en, span_zh = f"the {end} {share}", frac.group(0)
+    elif end in ("first", "front", "前"):
+        span_en = span_zh = f"{_clock(0)}–{_clock(length)}"
+    else:
+        span_en = span_zh = f"{_clock(total - length)}–{_clock(total)}"
+    en = (f"I can't mute just part of the sound — muting here is for the whole clip. I can cut {span_en} "
+          "out (picture and sound), or mute the whole clip — say which.")
+    zh = (f"我没法只把其中一段静音——这里的静音只能对整个视频。可以把 {span_zh} 整段剪掉（画面和声音一起），"
+          "或者把整个视频静音，你选哪个？")
+    return Hit(min(frac.start(), verb.start() if verb else frac.start()), refusal=zh if c.zh else en)
+
+
 def _part_mute(c: Clause) -> list[Hit]:
     """ "mute just 0:20 to 0:25 where my brother swears", "把0:20到0:25静音": the catalogue has no mute of
     a part, so that is said plainly with what can be done instead - the times never become a cut of the
@@ -782,6 +820,8 @@ def _part_mute(c: Clause) -> list[Hit]:
     edge = None if times else rx.search(_PART_EDGE, text)
     if not times and not edge and (bare := _bare_edge_sound(text)) is not None:
         return [bare_edge_refusal(bare, c.zh)]
+    if not times and not edge and (frac := _fraction_muted(c)) is not None:
+        return [frac]
     said = times or edge or (rx.search(_PART_SAID, text) and rx.search(rf"{_MUTE_VERB}|静音|消音|哔", text))
     if not said:
         return []
