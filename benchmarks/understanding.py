@@ -467,6 +467,20 @@ Rows carry a `split`, in the order they were written:
   50% OFF HONEY there until 0:26" cut the first 20 s; 51163 "the first 2 seconds of b.mp4 and the last 2
   of c.mp4" trimmed the programme's ends). 8 of its 35 misses are English changes of mind ("hmm make that
   30", "scratch that, just fade it out").
+  Post-fix (not blind), after fyi-fyl: 313/315, no destructive left; 51171 and 51189 contradict older rows
+  (35195 keeps repeated words for "don't remove the silences, just the ums"; 113 reads "square for
+  instagram" as the Instagram preset).
+- "holdout50" (ids 52001-52190 English, 52201-52325 Chinese): 315 requests written in session 34 by two
+  more new helpers (marathon vlogs, nonprofits, hairdressers, university labs, stand-up comedians, gardening,
+  mobile-game ads, church Instagram, driving instructors, a 13-year-old's Minecraft clips; 社区网格员, 烘焙,
+  古筝, 露营测评, 县城婚庆, 中医养生, 留学生vlog, 少儿街舞, 民宿, 乐高; 187 with a public source;
+  45 answers, 34 vague, 27 impossible, 40 destructive-looking). Sealed through the holdout49 round and
+  scored once, blind, at 3474bb0, the session's last planner change: 88.6 % (279/315; English 87.4 %,
+  Chinese 90.4 %), 6 destructive (52010 "mute the crowd noise from 0:20 to 0:25 …" muted it all; 52032
+  "before is 0 to 0:08 and after is 0:50 to 1:00, keep just those two" kept only the second; 52059 "trim my
+  set from 0:05 to 0:50, the rest is me walking on and off" removed it; 52070 "lose the part where i go on
+  about it, you know the one" searched for "it"; 52144 "title Cut Your Losses on screen 0:00-0:04" cut
+  0:00-0:04; 52257 速度砍一半 kept the first half).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -584,6 +598,7 @@ BLIND: dict[str, str] = {
     "holdout47": "91.1% (287/315)",
     "holdout48": "89.5% (282/315)",
     "holdout49": "88.9% (280/315)",
+    "holdout50": "88.6% (279/315)",
     "tune": "n/a (written with the fixes)",
 }
 
