@@ -119,6 +119,9 @@ def mark_times(text: str) -> str:
     """Replace every time expression by §<ms>§ (and aspect ratios by ‹r9by16›)."""
     text = _mark_ratios(text)
     text = _mark_clocks(text)
+    # "before is 0 to 0:08": a bare zero opening a range that ends at a clock time is the start (0 is 0 in
+    # any unit)
+    text = re.sub(r"(?<![\d.:§])0+(\s*(?:-|–|to|until|till|thru|through|到|至)\s*§\d+§)", r"§0§\1", text)
     text = _spread_units(text)
     text = _mark_units(text)
     text = _bare_ranges(text)

@@ -229,6 +229,8 @@ RECORDING = (r"(?:video|vid|clip|film|movie|vlog|recording|footage|thing|lecture
              # "trim my cover to 20 sec", "cut my dance routine down to 15 s": what was performed and filmed
              r"cover|performance|recital|concert|gig|routine|dance|skit|sketch|audition|rehearsal|unboxing|"
              r"review|compilation|timelapse|time-lapse|haul|vlogs?|tiktok|story|"
+             # "trim my set from 0:05 to 0:50": a comedian's or dj's set, a toast or a pitch given on stage
+             r"set|mix|standup|stand-up|toast|pitch|"
              # "make the whole gig teaser 30 sec": what is cut from the footage to show it off
              r"teaser|promo|preview|highlights?|"
              # "cut the apartment tour down to the first 10 seconds": what was filmed on the way round
@@ -918,6 +920,9 @@ _END_W = (r"\b(?:end|ending|tail|outro|close|closing|trailing)\b|"
           r"wraps?\s+up)\b|"
           r"\bafter (?:i|we|you|he|she|they|anyone|someone) (?:stop|finish)(?:es|s)?"
           r"(?:\s+(?:talking|speaking))?|"
+          # "dead air … after my last line", "silence after the last word": the end, named by the speech's
+          r"\bafter\s+(?:my|the|his|her|their|our|your|our)\s+(?:very\s+)?(?:last|final)\s+(?:line|word|"
+          r"sentence|bit|joke|note|song|question|answer|point|thing (?:i|we|he|she|they) says?)s?\b|"
           r"结尾|片尾|末尾|最后|后面")
 _BOTH_W = (r"\bboth ends\b|\bthe ends\b|\bhead and tail\b|首尾|头尾|前后|片头和?片尾|"
            r"\bbefore and after (?:i|we|you|he|she|they) (?:talk|speak)(?:s|ing)?\b")

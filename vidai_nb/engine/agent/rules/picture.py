@@ -455,6 +455,15 @@ def _purpose(text: str, start: int, end: int) -> bool:
             not re.search(r"竖|‹r|\b(?:vertical|portrait|format|ratio|size|fits?|square|crop|reframe)\b",
                           text):
         return True
+    # "transformation reel!! before is 0 to 0:08 …", "recipe reel: keep 0:05-0:20": the video named by what
+    # it is, as the opening label of the request - no frame asked for
+    if text[start:end].strip().lower() == "reel" and re.fullmatch(
+            r"\s*(?:(?!(?:make|turn|convert|change|format|for|to|into|as|export|save|post|crop|resize|fit|edit|"
+            r"cut|trim|vertical|portrait|instagram|insta|ig|new)\b)[a-z][\w'-]*\s+){1,2}", text[:start]) and \
+            re.match(r"\s*(?:[!:.\-–—]+|,)", after) and \
+            not re.search(r"竖|‹r|\b(?:vertical|portrait|format|ratio|size|fits?|square|crop|reframe)\b",
+                          text):
+        return True
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
     if came or re.search(still, before) or re.search(still_after, after):
         return True

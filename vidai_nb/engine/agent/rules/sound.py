@@ -601,6 +601,10 @@ _MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
 _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit)"
                rf"\s+)*"
                rf"(?:from\s+|between\s+|at\s+)?{T}{SEP}{T}|"
+               # "mute the crowd noise from 0:20 to 0:25": the sound named (a few words) between the verb and
+               # the part - still a part of the sound
+               rf"{_MUTE_VERB}\s+(?:(?!(?:and|then|but|plus|also|cut|trim|remove|delete|keep|to|from|between)\b)"
+               rf"[a-z'’-]+\s+){{1,4}}(?:from\s+|between\s+|at\s+){T}{SEP}{T}|"
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
                rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|那里|这里|部分|这一段|那一段)*\s*"
                # ("25秒到30秒那段原声静音": the sound named between the part and the verb)

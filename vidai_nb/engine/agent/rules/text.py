@@ -698,12 +698,17 @@ def _unquoted(text: str) -> str | None:
                       r"[:：=]\s*(.+)$", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
-                      r"the text\s+)?(.+?)\s+(?:on (?:the )?screen|on (?:the )?video|on top|"
+                      r"the text\s+|(?:a\s+|the\s+)?title\s+)?(.+?)\s+"
+                      r"(?:on (?:the )?screen|on (?:the )?video|on top|"
                       # "in big red letters": up to two looks before the letters
                       r"in (?:(?:big|large|bold|small|huge|giant|white|yellow|red|black|blue|green)\s+){0,2}"
                       r"(?:letters|font|text|type|caps)|as (?:a |the )?(?:lower third|"
                       r"text|"
                       r"caption|title|overlay|label|banner))\b", text)
+         # "title Cut Your Losses on screen 0:00-0:04": the noun said first, then the words, then where
+         or rx.search(r"^\s*(?:(?:add|put)\s+(?:a\s+|the\s+)?)?(?:title|caption|text|heading)\s+"
+                      r"((?:[^\s§,;]+\s+){0,6}[^\s§,;]+)\s+"
+                      r"(?:on (?:the )?screen|on (?:the )?video|on top)\b", text)
          or rx.search(r"\b(?:change|rename|switch|update|set)\s+(?:the\s+)?(?:title|text|heading|caption)\s+"
                       r"(?:to|into|as)\s*[:：]?\s+(.+)$", text)
          # ("加字幕，改成竖屏": a change said in a clause of its own is not the words)

@@ -331,6 +331,11 @@ def search_rule(c: Clause) -> list[Hit]:
     # "… about pricing, it changed since we recorded": the words searched for end where a new clause
     # (why it goes) begins - a reason is not part of what was said in the recording
     said = re.split(_REASON, said)[0].strip(" .,!?;:，。！？")
+    # "… where i go on about it, you know the one": an aside that points at the part is no word said in it
+    # (what is left may name nothing - then which part is asked)
+    said = re.split(r"\s*[,;]?\s*\b(?:you know|y'?know|ya know|u know|if you know what i mean|the one i mean|"
+                    r"(?:you|u) know (?:the one|which one|what i mean))\b",
+                    said)[0].strip(" .,!?;:，。！？") or said
     # "… about the parking at the open house", "… about pricing of the cakes": the topic is the word said
     # first; a place or an "of the X" after it says where it came up, words the speech need not repeat
     qualified = re.fullmatch(r"([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:at|in|on|during|for|from|of)\s+"
