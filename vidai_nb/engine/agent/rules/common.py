@@ -15,6 +15,10 @@ from ..timeparse import TIME
 
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|up to|to|and|until|till|through|thru|到|至)\s*"
+# "速度减半", "速度砍一半", "把播放速度降到一半", "速度砍掉一半吧": the speed halved is half speed - never the
+# length (a speed word before 砍一半 says what is halved)
+SPEED_HALVED = (r"(?:播放)?(?:速度|速率)\s*(?:再|就|给我|帮我)?\s*(?:减|砍|降|降低|减少|放慢|调慢|调低|慢)\s*"
+                r"(?:掉|了|去|到|成)?\s*(?:原来的?|现在的?)?\s*(?:一半|半)")
 # ("the first 10 sec and 0:40-0:50": a time joined by "and" to one that starts a range of its own is no range)
 # ("keep the first 10 seconds and 0:40 to the end": a time that runs on to the end starts a part of its
 # own - the time before it is no start of a range with it)

@@ -15,6 +15,7 @@ from .common import (
     SEG_WORD,
     SELECTIVE_COLOUR,
     SEP,
+    SPEED_HALVED,
     Clause,
     Hit,
     T,
@@ -424,6 +425,26 @@ def _at_most(text: str, trim_to: re.Match[str]) -> bool:
                           trim_to.group(0) + text[trim_to.end():trim_to.end() + 12]))
 
 
+# "一分钟整的视频留52秒就行", "总共60秒 剩52秒": the length left (with the whole said before it), said beside
+# a cut of the ends
+_LENGTH_LEFT = (rf"(?:(?:总共|一共|整个|原来|原本|本来)?\s*(?:是|有)?\s*{T}\s*(?:整)?\s*(?:的)?\s*"
+                rf"(?:视频|片子)?\s*"
+                rf"[,，]?\s*)?(?:只|就)?\s*(?:留|剩|保留|留下|剩下)\s*(?:下)?\s*{T}\s*(?:的)?\s*"
+                r"(?:就行|就好|就够了|即可|就可以了?|就ok|吧)?")
+
+
+def _length_left_agrees(text: str, total: int, cut: int) -> None:
+    """"最后8s不要 一分钟整的视频留52秒就行": the length left, said beside the trim, is the same edit told
+    twice when it is the whole (said, or the video's) less the cut - read with it; a length that does not
+    agree is left unread (the plan asks)."""
+    m = re.search(_LENGTH_LEFT, text)
+    if m is None:
+        return
+    whole = int(m.group(1)) if m.group(1) else total
+    if whole > 0 and int(m.group(2)) == whole - cut and (not total or whole == total):
+        rx.search(re.escape(m.group(0)), text)
+
+
 def cut_rule(c: Clause) -> list[Hit]:
     if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
         return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
@@ -826,6 +847,7 @@ def cut_rule(c: Clause) -> list[Hit]:
                    s.RemoveRanges(ranges=[s.Range(start_ms=a, end_ms=b) for a, b in cuts]))
     elif head is not None or tail is not None:
         ops.append(s.Trim(head_ms=head or 0, tail_ms=tail or 0))
+        _length_left_agrees(text, total, (head or 0) + (tail or 0))
     bare = None if ops or keep_mode else rx.search(
         rf"\b(?:trim|cut|chop|shave|snip|lop)\s*(?:off\s*)?{T}(?:\s*off)?(?!\s*(?:from|of|at|in|into|to)\b)",
         text)
@@ -2909,6 +2931,8 @@ def length_rule(c: Clause) -> list[Hit]:
             op = s.KeepRange(start_ms=a, end_ms=end if end < total else None)
             return [Hit(ff.start(), [op])]
     half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
+    if half and re.search(SPEED_HALVED, text):
+        half = None  # "速度砍一半": the speed is halved (the speed rule), no length asked for
     # "squeeze the whole 60s into 30 by speeding up": a length said, then the length it is to fit in - a
     # bare number takes the first one's unit (minutes when the first is whole minutes and the number fits)
     into = rx.search(rf"\b(?:squeeze|squish|squash|compress|shrink|condense|cram|fit)\s+(?:all\s+)?"

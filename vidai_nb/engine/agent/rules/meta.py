@@ -36,6 +36,10 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
            # ("最后导成webm", "存成mov", "转成mp4格式": the file's format said with a short verb)
            r"(?:导|(?<!保)存|转)成(?=\s*(?:mp4|mov|webm)\b)|"
+           # ("导个1080p的mp4出来", "导一个mp4", "出个720p的mp4": a file asked for with a short verb and a
+           # count - the format, the resolution or 出来 said after it)
+           r"(?:导|(?<![提演支日进输外])出)\s*(?:(?:一|1)\s*)?(?:个|版|份)(?=[^，,。；;！!？?]{0,12}?"
+           r"(?:\b(?:mp4|mov|webm)\b|\d{3,4}\s*p\b|\b4k\b|出来))|"
            # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
            r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频")
 
@@ -391,6 +395,14 @@ def history_rule(c: Clause) -> list[Hit]:
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
                   r"往回\s*(?:撤|退|走)|(?:撤|后退|退)\s*(?=\d+\s*步)|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b|"
+                  # "把刚删掉的那段给我弄回来", "刚才剪掉的部分放回去", "刚剪的恢复一下": the part just
+                  # cut, asked back - the last step taken back
+                  r"(?:刚才|刚刚|刚)\s*(?:被)?\s*(?:删掉|剪掉|切掉|去掉|砍掉|删除|删|剪|切|砍)(?:了)?\s*的\s*"
+                  r"(?:那段|那一段|那部分|部分|那块|片段|那个|那些|内容|画面)?\s*(?:再|给我|帮我|重新|都)?\s*"
+                  r"(?:弄|放|加|拿|找|还|接|补|变|改|恢复|还原)(?:回来|回去)|"
+                  r"(?:刚才|刚刚|刚)\s*(?:被)?\s*(?:删掉|剪掉|切掉|去掉|砍掉|删除|删|剪|切|砍)(?:了)?\s*的\s*"
+                  r"(?:那段|那一段|那部分|部分|那块|片段|那个|那些|内容|画面)?\s*(?:再|给我|帮我|重新|都)?\s*"
+                  r"(?:恢复|还原)|"
                   # "put it back how it was before that", "change it back the way it was": the state before
                   # the last change, asked for back
                   r"\b(?:(?:put|change|set|turn|make|get|switch|bring)\s+(?:it|this|that|everything|things|"

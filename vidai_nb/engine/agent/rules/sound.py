@@ -27,6 +27,7 @@ from .common import (
     MUTED_LOOK,
     SEP,
     SLOW_COMPLAINT,
+    SPEED_HALVED,
     VIEWING,
     Clause,
     Hit,
@@ -204,16 +205,17 @@ def speed_rule(c: Clause) -> list[Hit]:
                        r"(?:a\s+|one\s+)?half\b", text):
             m = rx.search(r"half", text)  # "reduce the speed to half", "bring the speed down to half"
             factor = SLOW_MOTION
-        elif rx.search(r"放慢一半|慢一半|速度减半|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the |its "
+        elif rx.search(r"放慢一半|慢一半|" + SPEED_HALVED +
+                       r"|\btwice as slow\b|\bhalf as fast\b|\bhalf[\s-]?(?:the |its "
                        r"|their )?(?:normal |original |regular )?speed|\bslow[\s-]?mo(?:tion)?\b|"
                        r"\bslo[\s-]?mo\b|\bslowmo|"
                        r"慢动作|"
                        r"慢放", text):
-            m = rx.search(r"half|twice|slo|慢|减半", text)
+            m = rx.search(r"half|twice|slo|慢|" + SPEED_HALVED + "|减半", text)
             factor = SLOW_MOTION
             # "slow mo from 0:20 to 0:25, half speed": each name of the same speed is part of one reading
             list(rx.finditer(r"\bhalf[\s-]?(?:the )?speed\b|\bslow[\s-]?mo(?:tion)?\b|\bslo[\s-]?mo\b|"
-                             r"\bslowmo\b|慢动作|慢放|速度减半", text))
+                             r"\bslowmo\b|慢动作|慢放|" + SPEED_HALVED, text))
         elif rx.search(r"\bquarter[\s-]?speed", text):
             m = rx.search(r"quarter", text)
             factor = 0.25
@@ -886,7 +888,7 @@ _LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\b(?:to|by) (?:a )?half\b|"
                r"\b(?:remove|lose|ditch|kill|delete|get rid of)\b|"
                r"\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|"
                r"不要|"
-               r"去掉|删掉|删了|删除|拿掉|关掉|撤掉")
+               r"去掉|删掉|删了|删除|拿掉|关掉|撤掉|撤了|撤下|撤走")
 
 
 # "its too quiet compared to the music": the track named after the comparison is what it is measured
@@ -1669,7 +1671,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*" + _WHOLE_ZH +
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))|"
                          # ("音乐去掉淡入": the music's fade-in taken away, not the music)
-                         r"去除|拿掉|关掉|撤掉)(?![掉除了]?\s*(?:的)?\s*(?:淡入|淡出|渐入|渐出|渐强|渐弱))|"
+                         # ("背景音乐撤了吧", "bgm撤下来", "配乐撤走": taken down, said with 撤)
+                         r"去除|拿掉|关掉|撤掉|撤了|撤下来?|撤走|撤去)"
+                         r"(?![掉除了]?\s*(?:的)?\s*(?:淡入|淡出|渐入|渐出|渐强|渐弱))|"
                          # "bgm太吵了直接不要了": what is wrong with it, then that it goes
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*(?:太\S{1,3}?了?|难听|不好听|"
                          r"不合适|好土|很土|"
