@@ -439,6 +439,8 @@ _LETTERS_HOW = (r"字(?:体|号)?\s*(?:要|得|需要|再|搞|弄|调|整|打)?\
 
 def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[str, Any]:
     text = c.text
+    if words and "§" in words:  # "Philippians 4:13": a verse's numbers in the words are no time
+        text = text.replace(words, " ", 1)
     # the words shown are not where or in what colour they go ("BLACK FRIDAY 60% OFF in the center")
     bare = text.replace(words, " " * len(words), 1) if words else text
     kwargs: dict[str, Any] = {}
@@ -454,6 +456,9 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
         kwargs["start_ms"], kwargs["end_ms"] = spans[0]
     else:
         at = ms_after(text, r"\bat\b|\bfrom\b|\bstarting(?: at)?\b|\bafter\b|在|从")
+        if at is None and words and "§" not in words and len(re.findall(r"§\d+§", text)) == 1 and (
+                bare_at := re.search(re.escape(words) + r"\s*[,—–]?\s*§(\d+)§", text)):
+            at = int(bare_at.group(1))  # "label Goal 1:30": a point said bare right after the words
         if at is None and rx.search(r"\bthere\b", text):
             # "skip to 0:18 and put 'GOAL!!!' there": the point gone to is where the text starts
             at = ms_after(text, r"\b(?:skip|go|jump|fast[- ]?forward|scrub)\s+(?:ahead\s+|forward\s+)?to\b")
@@ -610,7 +615,12 @@ def _shouted(c: Clause) -> re.Match[str] | None:
     typed = c.ctx.original(m.group(1))
     # a price keeps its currency sign in the normalized words even when the typed ones are found without it
     price = re.search(r"[$€£¥]\s*\d", m.group(1))
-    return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) or price else None
+    # "put Donate at hopehaven.org at the bottom", "add Sunday 10AM • All Welcome at the bottom": words typed
+    # with a capital after the verb (not at the start of the sentence) are a name or a line to show
+    named = re.match(r"[A-Z][a-z]", typed) and not re.match(
+        r"(?:The|A|An|My|It|This|That|Them|Some|Music|Logo|Clip|Video|Image|Photo|Picture|Subtitles?|"
+        r"Captions?|Title|Text|Sound|Audio|Song|Track|Part|Intro|Outro|Scene|Shot|Section)\b", typed)
+    return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) or price or named else None
 
 
 def _capital_place(c: Clause, found: str) -> str:
@@ -626,6 +636,21 @@ def _capital_place(c: Clause, found: str) -> str:
     if len(shouted) >= 2 and all(w.isupper() for w in shouted):
         return found + after.group(0)
     return found
+
+
+def _verse_kept(c: Clause, found: str) -> str:
+    """A chapter and verse typed right after a name ("put the verse Philippians 4:13 at the top") is part of
+    the words shown, never when they show - read so only where a verse, scripture or chapter is named."""
+    at = c.text.find(found)
+    after = re.match(r"\s+§\d+§", c.text[at + len(found):]) if at >= 0 else None
+    if after is None or not rx.search(r"\b(?:verses?|scripture|bible|psalms?|chapter|passage)\b", c.text):
+        return found
+    typed = c.ctx.original(found)
+    said = re.search(re.escape(typed) + r"\s+([1-9]\d{0,2}:\d{1,3}(?:[-–]\d{1,3})?)(?![\d:])",
+                     c.ctx.raw or "")
+    if said is None or not re.search(r"[A-Z][a-z]+$", typed):
+        return found
+    return found + after.group(0)
 
 
 # "text in yellow at the top: …", "a title in big red letters: …": the look said between the noun and the
@@ -684,6 +709,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:样式|风格|字体|效果)?\s*)?"
                       r"(?:(?:at|on|in|across|along)\s+(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|"
                       r"corner)(?:\s+(?:left|right|corner|of (?:the )?(?:screen|video|frame)))?\s*|"
+                      # "add a title at the start: Hope Haven Gala 2024": when in the video, then the words
+                      r"(?:at|in|to|for)\s+the\s+(?:very\s+)?(?:start|beginning|end|intro|outro)"
+                      r"(?:\s+of\s+(?:the\s+|my\s+)?(?:video|clip))?\s*|"
                       # "text on screen: step 1 - sand the edges": on the picture, then the words
                       r"(?:on|in)\s+(?:the\s+)?(?:screen|video|frame)\s*)?"
                       # "text at the bottom from 0:30 to 0:40: cut here": where and when, then the words
@@ -755,7 +783,19 @@ def _unquoted(text: str) -> str | None:
                       # sound or the cut, named bare after it)
                       r"(?:音量|响度|声音|音频)\s*(?:标准化|统一|均衡|归一化?|平衡|拉齐|一致)|"
                       r"(?:去掉|去除|删掉|剪掉|去)\s*(?:停顿|静音|口头禅|气口|语气词)"
-                      r")([^\s§].*)$", text))
+                      r")([^\s§].*)$", text)
+         # "label Endpoint reached at 00:00:41,000 --> …", "add text Check your mirrors from 0:12",
+         # "put the verse Philippians 4:13 at the top": the words right after the noun that names them (where,
+         # when and how they look, said after them, are cut off below)
+         or rx.search(r"(?:^\s*(?:please\s+|pls\s+)?(?:label|caption)\s+|\b(?:add|put|show|display|write|"
+                      r"place|stick|slap|overlay)\s+(?:the\s+|a\s+|this\s+)?(?:text|label|caption|verse|quote|"
+                      r"line|words?|scripture)\s+)"
+                      r"(?!(?:on|at|in|to|for|from|with|that|which|saying|says|reading|and|over|of|the|a|an|it|"
+                      r"this|these|those|above|below|under|near|across|along|here|there|size|colou?r|style|box|"
+                      r"font|bigger|smaller|larger|overlay|card|box|banner|then|until|till|between|during|"
+                      r"top|bottom|center|centre|middle|left|right|upper|lower|when|where|while|so|as|i|"
+                      r"you|we|is|was|are)\b)"
+                      r"([^\s§⟦].*)$", text))
     if not m:
         return None
     words = m.group(1)
@@ -1114,8 +1154,15 @@ def title_rule(c: Clause) -> list[Hit]:
     if not (m_title or m_text or quote or subtitle_text):
         shout = _shouted(c)
         if shout is None:
-            return []
-        m_text = shout
+            # "put the verse Philippians 4:13 at the top": a verse or quote put on the picture, its name
+            # typed with a capital, is words to show (a song's verse said to be cut is never put)
+            verse = rx.search(r"\b(?:put|add|show|display|write|place|overlay)\s+(?:the\s+|a\s+|this\s+)?"
+                              r"(?:bible\s+)?(?:verse|scripture|quote)\s+(?=[a-z])", text)
+            if verse is None or not re.match(r"[A-Z]", c.ctx.original(text[verse.end():])):
+                return []
+            m_text = verse
+        else:
+            m_text = shout
     if re.search(_LINE_SAID, text) and not quote:
         return []
     if m_text and not (m_title or quote or subtitle_text) and re.match(
@@ -1148,6 +1195,7 @@ def title_rule(c: Clause) -> list[Hit]:
         found = None  # "老师讲的话自动加字幕 家长要看": subtitles of the speech - the words after are why
     if found and not quote:
         found = _capital_place(c, found)
+        found = _verse_kept(c, found)
     if found is None and not quote and m_text is not None and not subtitle_text and not m_title:
         # "show the text LIVE NOW in yellow top right": the text named, then typed as a slogan
         shout = _shouted(c)
@@ -1208,6 +1256,11 @@ def title_rule(c: Clause) -> list[Hit]:
         return [Hit(gone_quoted.start(), [s.RemoveText.model_validate({"track": where})])]
     if quote:
         words = c.ctx.quotes[int(quote.group(1))]
+    elif found and (verse_at := re.search(r"\s+§\d+§$", found)):
+        # (a chapter and verse kept in the words is shown as typed: "Philippians 4:13")
+        typed = c.ctx.original(found[:verse_at.start()])
+        verse_said = re.search(re.escape(typed) + r"\s+[1-9]\d{0,2}:\d{1,3}(?:[-–]\d{1,3})?", c.ctx.raw or "")
+        words = verse_said.group(0) if verse_said else typed
     elif found:
         words = c.ctx.original(found)
     else:
