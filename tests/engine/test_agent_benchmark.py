@@ -213,7 +213,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout49"]  # scored 88.9% blind (280/315) after session 34's second round
     assert ok / n >= 313 / 315  # 313 after fyi-fyl (51171, 51189 contradict older rows 35195, 113)
     ok, n = result["by_split"]["holdout50"]  # scored 88.6% blind (279/315) at session 34's last change
-    assert ok / n >= 279 / 315
+    assert ok / n >= 298 / 315  # 298 after fym, fyn, fyo (17 not reached in the session)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -264,7 +264,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout49 was scored blind with 3 destructive misreadings (51036, 51083, 51163)
     assert destructive.pop("holdout49", 0) <= 0  # none left (fyj)
     # holdout50 was scored blind with 6 destructive misreadings (52010, 52032, 52059, 52070, 52144, 52257)
-    assert destructive.pop("holdout50", 0) <= 6
+    assert destructive.pop("holdout50", 0) <= 0  # none left (fym, fyn)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
