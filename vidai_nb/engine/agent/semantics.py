@@ -747,26 +747,28 @@ def _of_kind(thing: str, c: Candidate) -> bool:
     return bool(ops) and all(isinstance(op, s.Crossfade) for op in ops)
 
 
+def _take_named(res: Resolution, out: list[Candidate], settled: list[Candidate], m: re.Match[str],
+                before_pos: int) -> bool:
+    """The last reading said before `before_pos` of the kind `m` names is taken back: moved from `out` to
+    `settled`, explaining the words of `m`. False when there is none."""
+    thing = m.group("thing").lower()
+    before = [c for c in out if c.pos < before_pos and c.hit.ops and _of_kind(thing, c)]
+    if not before:
+        return False
+    gone = before[-1]
+    out.remove(gone)
+    settled.append(gone)
+    gone.explains |= {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
+    return True
+
+
 def _named_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
     for back in TAKE_BACK.finditer(res.text):
         for m in _NAMED_LATER.finditer(res.text, back.end()):
-            thing = m.group("thing").lower()
-            before = [c for c in out if c.pos < back.start() and c.hit.ops and _of_kind(thing, c)]
-            if not before:
-                continue
-            gone = before[-1]
-            out.remove(gone)
-            settled.append(gone)
-            gone.explains |= {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
+            _take_named(res, out, settled, m, back.start())
     for m in _NAMED_BACK.finditer(res.text):
-        thing = m.group("thing").lower()
-        before = [c for c in out if c.pos < m.start() and c.hit.ops and _of_kind(thing, c)]
-        if not before:
+        if not _take_named(res, out, settled, m, m.start()):
             continue
-        gone = before[-1]
-        out.remove(gone)
-        settled.append(gone)
-        gone.explains |= {i for i, t in enumerate(res.tokens) if m.start() <= t.start < m.end()}
         # (the reading of the words after the marker, "no music" as a removal, is the taking back itself)
         said = [c for c in out if c.pos >= m.start()
                 and all(res.tokens[i].start < m.end() for i in c.explains)]
