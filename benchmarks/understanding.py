@@ -481,6 +481,17 @@ Rows carry a `split`, in the order they were written:
   set from 0:05 to 0:50, the rest is me walking on and off" removed it; 52070 "lose the part where i go on
   about it, you know the one" searched for "it"; 52144 "title Cut Your Losses on screen 0:00-0:04" cut
   0:00-0:04; 52257 速度砍一半 kept the first half).
+- "holdout51" (ids 53001-53190 English, 53201-53325 Chinese): 315 requests written at the start of session
+  35 by two new helpers (chemistry teachers' lab demos, wedding videographers, Twitch highlights, property
+  reels, holiday videos with typos, research interviews, workout clips; 探店, 语文课件, 考研网课, 宠物,
+  电商主图, 广场舞, 游戏高光; 180 with a public source; 46 answers, 36 vague, 28 impossible, 40
+  destructive-looking). Scored once, blind, at bf48c46 before any fix: 92.1 % (290/315; English 94.7 %,
+  Chinese 88.0 %) - the first blind set at the issue's aim - with 2 destructive (53149 "delete 00:00:06,000
+  --> 00:00:09,500 its where the participant says their full name" also searched the speech for "full
+  name"; 53322 "我不小心把原声给静音了 帮我开回来" muted it). Misses: reasons read as edits ("太吵",
+  "reels do better short", "回看的时候好找重点" shown as text), questions about what the editor can do
+  ("can it spit out an srt file?"), clips named by a bare letter ("slow motion on c only"), 口语 ends
+  ("最后收个黑屏", "都淡一下").
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -599,6 +610,7 @@ BLIND: dict[str, str] = {
     "holdout48": "89.5% (282/315)",
     "holdout49": "88.9% (280/315)",
     "holdout50": "88.6% (279/315)",
+    "holdout51": "92.1% (290/315)",
     "tune": "n/a (written with the fixes)",
 }
 
