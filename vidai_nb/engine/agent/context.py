@@ -14,6 +14,13 @@ from . import cached_re as re
 from .normalize import KEYWORDS, fix_typos
 from .reading import note
 
+# how a clip plays, said right after (or before) the clip's bare letter: "slow motion on c only", "c单独慢放"
+_SPEED_EN = (r"\b(?:slow[- ]?mo(?:tion)?|slo[- ]?mo|super[- ]?slow(?:[- ]?mo(?:tion)?)?|half[- ]?speed|"
+             r"double[- ]?speed|quarter[- ]?speed|fast[- ]?motion|fast[- ]?forward|time[- ]?lapse|"
+             r"\d+(?:\.\d+)?\s*x(?:\s+speed)?)(?![\w-])")
+_SPEED_ZH = (r"慢放|慢动作|慢镜头?|放慢|减速|加速|快放|快进|变慢|变快|"
+             r"(?:\d+(?:\.\d+)?|[一两二三四半])\s*倍速")
+
 
 def trailing_marks(text: str) -> str:
     """The marks and symbols after the last word ("...", " !!", "✂️"), spaces between them kept, from
@@ -128,7 +135,9 @@ class ParseContext:
                 # "the c clip", "b's clip": the letter, then what it names
                 hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b|"
                                 rf"\bthe\s+{re.escape(stem)}(?=\s+(?:clip|video|file|shot|one)\b)|"
-                                rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换|排))|"
+                                # ("只把c慢放", "把b加速2倍", "把c做成慢动作": the clip, then how it plays)
+                                rf"(?:把|将)\s*{re.escape(stem)}(?![a-z0-9_.])(?=\s*(?:放|移|挪|接|删|拿|剪|调|换|排|"
+                                rf"{_SPEED_ZH}|(?:做|变|改|弄)成\s*(?:{_SPEED_ZH})))|"
                                 # "c那段调成1.5倍速", "b这个片段静音": the letter, then the part it names
                                 rf"(?<![a-z0-9_.'’]){re.escape(stem)}(?![a-z0-9_.'’])(?=\s*(?:那|这)\s*(?:1\s*)?"
                                 rf"(?:段|个片段|个视频|条视频|个素材|段视频|段素材)|\s*片段|\s*视频(?!号))",
@@ -141,7 +150,9 @@ class ParseContext:
                 hit = re.search(rf"\b(?:put|move|duplicate|copy|swap|repeat|place|bring)\s+{letter}"
                                 rf"(?=\s*(?:$|[,.!]|first\b|last\b|to\b|so\b|at\b|before\b|after\b|and\b|"
                                 rf"then\b|pls\b|please\b|twice\b|again\b|in front\b|on\b))", clause)
-                others = [o.name.lower().rsplit(".", 1)[0] for o in self.media if o is not m]
+                # (only clips make an order: "put c first, music at 25%" lists the music's edit, not a place)
+                others = [o.name.lower().rsplit(".", 1)[0] for o in self.media
+                          if o is not m and o.kind in ("video", "image")]
                 said = (self.raw or clause).lower()
                 relative = hit is not None and re.match(r"\s*(?:before|after)\b",
                                                         clause[hit.end(1):]) is not None
@@ -172,6 +183,17 @@ class ParseContext:
                     rf"\b(?:slow down|speed up|slow|speed|fast[- ]forward)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|to\b|by\b|down\b|up\b|a bit\b|a little\b|pls\b|please\b|\d|x\b|"
                     rf"and\b|then\b))|"
+                    # "slow motion on c only", "2x on b only", "slo-mo for just c": a speed said of one clip
+                    rf"(?:{_SPEED_EN})\s+(?:on|for|to)\s+(?:just\s+|only\s+)?(?:clip\s+)?{letter}"
+                    rf"(?=\s*(?:$|[,.!;]|only\b|alone\b|and\b|then\b|pls\b|please\b|too\b|so\b|because\b|"
+                    rf"since\b|it'?s\b|its\b))|"
+                    # "put c in slow motion", "make b slow-mo", "c only in slow motion": one clip played slow
+                    rf"\b(?:put|make|turn|set|have|get)\s+{letter}\s+(?:in(?:to)?\s+|to\s+|at\s+)?(?={_SPEED_EN})|"
+                    rf"(?:^|(?<=[,;]\s)|\b(?:just|only)\s+){letter}(?:\s+only)?\s+(?:in|at|to)\s+(?={_SPEED_EN})|"
+                    # "make b play twice in a row", "have c play again", "get c to play twice": a clip played
+                    # more than once
+                    rf"\b(?:make|have|let|get)\s+{letter}\s+(?:to\s+)?(?:play|run|show|go)\s+"
+                    rf"(?=(?:twice|again|(?:two|three|2|3)\s+times|back to back|one more time)\b)|"
                     # "make b 2x faster", "make c a bit slower", "play b at 2x": a clip's speed, by itself
                     rf"\b(?:make|play)\s+{letter}(?=\s+(?:(?:\d+(?:\.\d+)?\s*(?:x|times)|twice|a bit|"
                     rf"a little|"
@@ -199,8 +221,14 @@ class ParseContext:
                     rf"都|全))|"
                     rf"\b(?:except(?: for)?|apart from|other than)\s+{letter}(?=\s*(?:$|[,.!;]|and\b))|"
                     # "让b连着播两遍", "c重复一次": a clip played again, by its bare letter
-                    rf"(?:^|(?<=[，,、;\s让把将]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:连着|连续|再|多)?\s*"
-                    rf"(?:(?:播|放)\s*(?:两|2|三|3)\s*(?:遍|次)|重复|复制))|"
+                    # ("c要播两次", "b再播一遍": wanted played again)
+                    rf"(?:^|(?<=[，,、;\s让把将]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:要|得|想)?\s*"
+                    rf"(?:连着|连续|再|多)?\s*"
+                    rf"(?:(?:播|放)\s*(?:两|2|三|3)\s*(?:遍|次)|重复|复制)|\s*(?:要|得)?\s*(?:再|多)\s*(?:播|放)\s*"
+                    rf"(?:一|1)\s*(?:遍|次))|"
+                    # "c单独慢放", "只有b慢动作", "c做成慢动作", "b加速2倍": one clip's speed, by its letter
+                    rf"(?:^|(?<=[，,、;\s让把将给有]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:就|也|单独|只)?\s*"
+                    rf"(?:(?:做|变|改|弄|调)成\s*)?(?:{_SPEED_ZH}))|"
                     rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))|"
                     # "move c to the front and b to the end", "b放到最后": a second clip given its own place
                     rf"(?:\band\b|,|，|、|;|\bthen\b)\s*(?:the\s+)?{letter}(?=\s+(?:to|at)\s+(?:the\s+)?"

@@ -22,8 +22,8 @@ _UNIT_MS: list[tuple[str, int]] = [
 ]
 _UNIT = "|".join(u for u, _ in _UNIT_MS)
 _NUM = r"\d+(?:\.\d+)?"
-# ("b.mp4 second": the digit of a file's extension is no number)
-_ATOM = re.compile(rf"(?<!\.mp)({_NUM})\s*-?\s*({_UNIT})(?![a-z])")  # "10s", "10 sec", "a 10-second clip"
+# ("b.mp4 second", "格式mp4 分辨率4k": the digit of a file's format is no number; 分辨率 is no minute)
+_ATOM = re.compile(rf"(?<!mp)({_NUM})\s*-?\s*({_UNIT})(?![a-z]|辨)")  # "10s", "10 sec", "a 10-second clip"
 _SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|到|至)\s*"
 
 

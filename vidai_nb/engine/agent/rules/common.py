@@ -341,6 +341,34 @@ def unoffered_resolution(said: str, zh: bool, export: bool = False) -> str:
             "like?")
 
 
+# "最后出片要4k", "直接出片": 出片 (the finished file made) is the export - not 出片头 (an intro), not
+# "很出片" (photogenic), nor "出片颜色淡了" (how the file came out): said as the last step, or with its
+# format or size
+EXPORT_FILM_ZH = (r"(?:最后|直接|然后|再|马上|帮我|给我|就|可以|准备)\s*出片(?![头尾段子感率])"
+                  r"(?!\s*(?:后|以后|之后|的时候|时)?\s*(?:的)?\s*(?:颜色|画面|声音|音乐|效果|画质)?\s*"
+                  r"(?:太|有点|很|变|怎么|不对|没有|没了|糊|淡))|"
+                  r"(?<![很超好不太])出片(?![头尾段子感率])(?=\s*(?:要|就|用|选|成|是|得)?\s*"
+                  r"(?:(?:720|1080|2160)\s*p\b|4k\b|mp4\b|mov\b|webm\b|格式|分辨率))")
+
+
+def format_as_file(text: str) -> re.Match[str] | None:
+    """ "格式mp4", "mp4格式", "4k mp4 please", "give it to me as a 720p webm": the file's format said as
+    the file wanted (with its size) - an export, whose resolution the size is. Not a format said of the
+    footage ("素材是mov格式的")."""
+    fmt = r"(mp4|mov|webm)\b"
+    res = r"(?:720p?|1080p?|4k|2160p?|uhd)"
+    m = re.search(rf"格式\s*(?:是|为|用|要|选|选择|改成|换成)?\s*{fmt}|"
+                  rf"(?<![a-z])(?:mp4|mov|webm)\s*格式|"
+                  rf"\b{res}\s+(?:的\s*)?{fmt}|{res}\s*的\s*{fmt}|"
+                  rf"\bas\s+(?:an?\s+)?{res}\s+{fmt}", text)
+    if m and re.search(r"(?:是|原|素材|源|拍的|录的)\S{0,3}\s*$|\b(?:is|was|are|in|from)\s+(?:an?\s+)?$",
+                       text[max(0, m.start() - 8):m.start()]):
+        return None
+    if m:
+        note(text, m.start(), m.end())
+    return m
+
+
 def capped_resolution(text: str, export_end: int) -> bool:
     """ "输出最高720p就行", "export max 720p": right after the export word, a resolution said as a ceiling
     (max, at most, 最高, 不超过) - the picture's size, not an export asked for."""

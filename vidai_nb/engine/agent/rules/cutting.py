@@ -2823,6 +2823,14 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this|everything|them|both|(?:all\s+)?(?:3|t
 _KEEP_ALL = (r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*|"
              r"(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)|" + _ALL_STAYS)
 _MORE_GOES = r"[，,\s]*多(?:了|的|出来的|余的?)?\S{0,2}?(?:都)?(?:不要了?|删掉?|剪掉?|去掉)"
+# the length said exact or near: "exactly 20 seconds", "刚好20秒"
+_EXACTLY_EN = r"exactly|precisely|about|roughly|around|only|just"
+_EXACTLY_ZH = r"刚好|正好|恰好|整整|差不多|大概|大约|约"
+# slowed to a length: "slow it down so it lasts 2 minutes", "放慢到刚好80秒"
+_SLOWER = (r"\bslow(?:ing|ed)?\s+(?:it|this|the video|everything|the whole thing|it all)?\s*down\b|"
+           r"\bslower\b|放慢|减速|慢放")
+# sped up, said in words ("speed it up", "faster", "加速"): the length can only get shorter
+_SPED_UP = r"\bspeed(?:ing|ed)?\s+(?:\w+\s+){0,2}?up\b|\bfaster\b|\bquicker\b|加速|加快|快放"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
               rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               # "need exactly one minute total for the lobby screen": the length of the whole, wanted
@@ -2870,8 +2878,11 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:(?<=in )an?\s+|(?<=into )an?\s+)?{T}|"
               # "speed it up so its 10 seconds": "it's" said with the length it is sped up to (a cut "so it's
               # 30 seconds" is a purpose told, not a second cut)
-              rf"\b(?:speed\w*|faster)\b[^,;.§]{{0,30}}?\b(?:so|till|until)\s+(?:that\s+)?(?:it'?s|it’s)\s+"
-              rf"(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
+              rf"\b(?:speed\w*|faster|slow\w*)\b[^,;.§]{{0,30}}?\b(?:so|till|until)\s+(?:that\s+)?(?:it'?s|it’s|"
+              rf"it\s+is)\s+(?:(?:{_EXACTLY_EN})\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
+              # "speed it up to exactly 30 seconds", "slow it down to 2 minutes": the length it is sped to
+              rf"\b(?:speed|slow)(?:ing)?\s+(?:it|this|the video|everything|the whole thing|it all)?\s*"
+              rf"(?:up|down)\s+to\s+(?:(?:{_EXACTLY_EN})\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               # "i only need 30 seconds of this", "we just need 20 s of it", "all i need is 30 seconds": a
               # length of the whole wanted (said of this recording, or with nothing after it)
@@ -2886,14 +2897,17 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:it all|it|this|the video|the whole thing)\s+"
               rf"(?:down\s+)?to\s+{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               # ("make it 60 seconds but keep every second of it": all of it said to stay - reached by speed)
-              rf"\bmake\s+(?:it|this)\s+{T}\s*(?:long)?\s*(?=by\b|[^;]*\b(?:speed|faster)\b|[^;]*(?:{_KEEP_ALL}))|"
+              rf"\bmake\s+(?:it|this)\s+(?:(?:{_EXACTLY_EN})\s+)?{T}\s*(?:long)?\s*"
+              rf"(?=by\b|[^;]*\b(?:speed|faster)\b|[^;]*(?:{_KEEP_ALL}))|"
               # "make the timelapse last 15 seconds by speeding it up": the length the thing filmed runs for
               rf"\bmake\s+(?:it|this|(?:the|my)\s+(?:whole\s+|entire\s+)?(?!(?:first|last|final|opening|"
               rf"closing|start|end|beginning|ending|intro|outro|middle|part|bit|section)\b)[a-z]+"
               rf"(?:\s+(?!(?:last|run|play)\b)[a-z]+)?)\s+"
               rf"(?:last|run|play)\s+(?:for\s+)?(?:only\s+|just\s+)?{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
-              rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到)\s*{T}\s*(?:的|左右|以内|之内)?|"
+              # ("加速到刚好20秒", "放慢到正好80秒": the length said exact)
+              rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到|"
+              rf"放慢到|减速到|慢放到)\s*(?:{_EXACTLY_ZH})?\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
               rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"
               rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}|"
@@ -2954,6 +2968,22 @@ def length_rule(c: Clause) -> list[Hit]:
         target = int(into.group(2)) if into.group(2) else round(bare * unit)
     else:
         target = total // 2 if half else int(next(g for g in m.groups() if g))
+    slower = re.search(_SLOWER, text) is not None
+    faster = re.search(_SPED_UP, text) is not None
+    if target and total and slower != faster and (target < total if slower else target > total):
+        # "slow it down to 30 seconds" (of 60), "speed it up to 90 seconds": the way said cannot reach that
+        # length - asked, never cut to it nor sped the other way
+        factor = round(total / target, 2)
+        was, want = f"{total / 1000:g}", f"{target / 1000:g}"
+        return [Hit(m.start(), question=(
+            (f"视频 {was} 秒，放慢只会更长——要变成 {want} 秒得加速（{factor:g} 倍）或剪掉一部分。要哪种？"
+             if slower else
+             f"视频 {was} 秒，加速只会更短——要变成 {want} 秒得放慢（{factor:g} 倍）。要放慢吗？")
+            if c.zh else
+            (f"The video is {was} s, and slowing it down makes it longer — {want} s takes speeding it up "
+             f"({factor:g}×) or cutting part of it. Which one?" if slower else
+             f"The video is {was} s, and speeding it up makes it shorter — {want} s takes slowing it down "
+             f"({factor:g}×). Should I slow it down instead?")))]
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
         factor = round(total / target, 2) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
@@ -2973,6 +3003,17 @@ def length_rule(c: Clause) -> list[Hit]:
                   "4x” for that — nothing was changed.")
             return [Hit(m.start(), refusal=zh if c.zh else en)]
         return [Hit(m.start(), question=zh if c.zh else en)]
+    if target > total and rx.search(_SLOWER, text):
+        # "slow it down so it lasts 2 minutes", "放慢到刚好80秒": a longer length reached by slowing - total /
+        # target, within the slowest speed
+        factor = round(total / target, 2)
+        if factor >= 0.25:
+            return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True, target_ms=target)]
+        return [Hit(m.start(), question=(
+            f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最慢只能 0.25 倍。"
+            "要循环播放，还是再加一段素材？" if c.zh else
+            f"The video is {total / 1000:g} s; {target / 1000:g} s would take {factor:g}× speed and the "
+            "slowest is 0.25×. Should I loop it or add another clip instead?"))]
     if target > total:
         return [longer(target, total, c.zh, m.start())]
     # "the project has to be exactly 1 minute total": the length of the whole is the length asked for

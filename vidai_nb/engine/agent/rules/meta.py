@@ -11,6 +11,7 @@ from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named
 from ..defaults import GIF_MS
 from . import repair
 from .common import (
+    EXPORT_FILM_ZH,
     ORDINALS,
     SELECTIVE_COLOUR,
     SLOW_COMPLAINT,
@@ -21,6 +22,7 @@ from .common import (
     capped_resolution,
     clock,
     end_cut_question,
+    format_as_file,
     own_resolution,
     ranges,
     rx,
@@ -41,7 +43,7 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
            r"(?:导|(?<![提演支日进输外])出)\s*(?:(?:一|1)\s*)?(?:个|版|份)(?=[^，,。；;！!？?]{0,12}?"
            r"(?:\b(?:mp4|mov|webm)\b|\d{3,4}\s*p\b|\b4k\b|出来))|"
            # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
-           r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频")
+           r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频|" + EXPORT_FILM_ZH)
 
 
 # the sound alone as a file: "export just the audio as an mp3", "save it as a wav", "只导出音频"
@@ -176,11 +178,11 @@ def export_rule(c: Clause) -> list[Hit]:
         return [Hit(m_thumb.start(), [thumb], export={"format": "jpg", "at_ms": thumb.at_ms})]
     m = rx.search(_EXPORT, text)
     fmt = rx.search(r"\b(mp4|mov|webm)\b", text)
-    if not m and fmt and rx.search(rf"^(?:as |in |to |an? )?{fmt.group(1)}\b|"
-                                   rf"\bas (?:an? )?{fmt.group(1)}\b|"
-                                   # "give me a 720p mp4 to email": the file asked for is an export
-                                   rf"\b(?:give|send|get|hand|render|need)\s+(?:me|us)\s+(?:an?\s+|the\s+)?"
-                                   rf"(?:[\w.]+\s+){{0,2}}?{fmt.group(1)}\b", text):
+    if not m and fmt and (rx.search(rf"^(?:as |in |to |an? )?{fmt.group(1)}\b|"
+                                    rf"\bas (?:an? )?{fmt.group(1)}\b|"
+                                    # "give me a 720p mp4 to email": the file asked for is an export
+                                    rf"\b(?:give|send|get|hand|render|need)\s+(?:me|us)\s+(?:an?\s+|the\s+)?"
+                                    rf"(?:[\w.]+\s+){{0,2}}?{fmt.group(1)}\b", text) or format_as_file(text)):
         m = fmt
     if not m:
         return []

@@ -14,6 +14,7 @@ from .. import cached_re as re
 from ..defaults import BRIGHTNESS_STEP, CONTRAST_STEP, FADE_MS, LOGO_BIG, LOGO_SMALL, SATURATION_STEP
 from ..reading import RECORDER, note
 from .common import (
+    EXPORT_FILM_ZH,
     FADE_IN,
     FADE_OBJ,
     FADE_OUT,
@@ -29,6 +30,7 @@ from .common import (
     clock,
     color,
     fade_where,
+    format_as_file,
     lone_length,
     ms_after,
     ms_near,
@@ -687,7 +689,9 @@ def resolution_rule(c: Clause) -> list[Hit]:
         return []
     if re.search(_STATED_NOW, c.text[:m.start()]):
         return []  # "its only 720p", "原片只有720p": what the footage is, said as a fact - no change asked
-    export = re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存", c.text)
+    # ("最后出片要4k", "4k mp4 please", "格式mov 1080p": 出片, or the file's format with it, is the export)
+    export = re.search(r"\b(?:export|render|save|download|output)\b|导出|输出|保存|" + EXPORT_FILM_ZH,
+                       c.text) or format_as_file(c.text)
     if export and not own_resolution(c.text, m.start(), m.end(), export.start()) and not (
             capped_resolution(c.text, export.end()) and not re.search(r"\b(?:mp4|mov|webm)\b", c.text)):
         return []  # the export rule carries it
