@@ -234,7 +234,8 @@ _WHETHER_TO_ZH = (r"(?:要不要|该不该|需不需要|应不应该|用不用)\
                   r"(?:加|去|剪|删|调|改|换|做|降|配|放|开|关)")
 # "准不准", "够不够", "清不清楚": a yes/no question said as "A or not A" (能不能 / 可不可 ask for an edit)
 # ("时不时冒出杂音", "动不动就卡": "now and then", said of the footage - no question)
-_A_NOT_A_ZH = r"(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
+# ("不对不对", "不是不是": a "no" said twice - no "A or not A" in it)
+_A_NOT_A_ZH = r"(?<!不)(?!能|可|时不时|动不动)([\u4e00-\u9fff])不\1"
 # "把口头禅全剪掉会不会听起来很不自然？", "停顿都去掉的话会不会太赶", "嗯啊都删了听起来会很怪吗": an edit
 # said, then whether it would sound / look wrong, asked (nothing after it asks for the edit)
 _CONSEQUENCE_ZH = re.compile(

@@ -237,6 +237,22 @@ def _common_word(word: str) -> bool:
     return bool(_frequencies()[word] >= _COMMON)
 
 
+# (near-miss, word meant): each near-miss is no word of its own where it stands
+_ZH_TYPOS: list[tuple[str, str]] = [
+    (r"标(?:提|体)", "标题"),                      # biao ti
+    (r"视(?:屏|平)(?!幕)", "视频"),                  # shi pin
+    (r"(?:背静|被景|倍景|背井)(?=\s*(?:音乐|配乐|乐))", "背景"),  # bei jing (before 音乐)
+    (r"竖(?:频|平)", "竖屏"), (r"横(?:频|平)(?!衡)", "横屏"),  # shu ping / heng ping
+    (r"(?:虑|律|绿)镜|滤(?:境|竟)", "滤镜"),            # lü jing
+    (r"降(?:燥|躁|早)", "降噪"), (r"(?<!干)(?:燥|躁)音", "噪音"),  # jiang zao / zao yin
+    (r"(?<=[\d.两一二三四五六七八九十])\s*被速", "倍速"),  # bei su ("2被速")
+    (r"音(?:亮|两)(?=\s*(?:调|降|减|小|大|高|低|提|开|太|有点|再|放|压|拉|稍|一|到|$))", "音量"),  # yin liang
+    (r"淡(?:处|初)(?!理)", "淡出"),                 # dan chu
+    (r"淡(?:如|乳)(?=\s*(?:淡出|淡处|一下|效果|$|[，,。 ]))", "淡入"),  # dan ru
+    (r"禁音|净音", "静音"),                          # jing yin
+]
+
+
 def fix_typos(text: str) -> str:
     text = re.sub(r"\btik[\s-]tok\b", "tiktok", text)
     text = re.sub(r"\bb\s*[&/]\s*w\b", "black and white", text)
@@ -246,6 +262,16 @@ def fix_typos(text: str) -> str:
     text = re.sub(r"(?<![数名])字(?:目|慕)(?!录)|自幕", "字幕", text)
     # "循坏3遍", "循还两次": the near-misses for 循环 (xun huan) - none a word of its own
     text = re.sub(r"循(?:坏|还|欢|换)", "循环", text)
+    # "加个标提", "把视屏改成竖频", "加点背静音乐": the pinyin input's near-misses for the editing words -
+    # none a word of its own (a wrong one read as said: "背静音乐" is background music, never a mute)
+    # ("加个标题：我的视屏日记": the words after the colon are the person's to show - kept as typed)
+    shown = re.search(r"(?:标题|标提|标体|文字|文案|大字|标语|字幕|写上?|内容)\s*(?:改成|换成|是|为|写)?\s*:"
+                      r"(?P<words>[^，,。；;！!？?]*)", text)
+    kept = (shown.start("words"), shown.end("words")) if shown else (len(text), len(text))
+    parts = [text[:kept[0]], text[kept[1]:]]
+    for typo, word in _ZH_TYPOS:
+        parts = [re.sub(typo, word, p) for p in parts]
+    text = parts[0] + text[kept[0]:kept[1]] + parts[1]
     return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
 
 
@@ -293,7 +319,8 @@ _FADE_WORDS = [
     (r"\b(?:cut|dip|dips|go|goes|fade)\s+(?:out\s+)?to black\b", "fade to black"),
     # "end it on black instead of just stopping", "can it finish on a black screen": the end asked to be black
     # (a fade to black) - never "it ends on black" said of the footage
-    (r"\b(?:end|finish|close|wrap(?:\s+up)?)\s+(?:it\s+|this\s+|things\s+|(?:the|my|our)\s+(?:video|clip|film|"
+    # ("wrap it up with a black screen": the particle after the object)
+    (r"\b(?:end|finish|close|wrap(?:\s+up)?)\s+(?:it\s+|this\s+|things\s+|(?:it|this|things)\s+up\s+|(?:the|my|our)\s+(?:video|clip|film|"
      r"reel|vlog|edit)\s+)?(?:off\s+)?(?:on|in|with|into)\s+(?:a\s+|the\s+)?(?:full\s+|plain\s+|solid\s+)?black"
      r"(?:\s+(?:screen|frame|card))?\b(?!\s*(?:and|&|n)\s*white)", "fade to black at the end"),
     (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
@@ -301,7 +328,14 @@ _FADE_WORDS = [
     (r"(?:剪(?:辑)?|切|转|变|过渡|渐变)(?:成|到|为)\s*(?:全)?黑(?:屏|场|色画面)|(?:切|转|变)\s*黑(?:屏|场)|"
      r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收尾|作结)|黑(?:屏|场)\s*(?:收尾)|"
      # "结尾落到黑屏", "最后结束在黑场上": where the end lands, black
-     r"(?:落|结束|收)(?:在|到|于)\s*(?:全)?黑(?:屏|场)", "淡出到黑场"),
+     r"(?:落|结束|收)(?:在|到|于)\s*(?:全)?黑(?:屏|场)|"
+     # "最后收个黑屏", "结尾收黑": the end closed on black
+     r"收\s*(?:个|一个|一下)?\s*(?:全)?黑(?:屏|场)?(?!\s*(?:去掉|删|剪|不要|拿掉|弄掉))", "淡出到黑场"),
+    # "结尾来个黑屏", "最后给个黑场", "片尾黑屏就行": the end itself asked to be black (never
+    # "结尾的黑屏去掉", black footage there cut away)
+    (r"(最后|结尾|末尾|片尾)\s*(?:再|要|就)?\s*(?:(?:来|给|加|弄|整|上|做)\s*(?:个|一个|一下|一段|点)?\s*(?:全)?"
+     r"黑(?:屏|场)|黑(?:屏|场)(?=\s*(?:吧|就行了?|就好|收尾|结束)?\s*(?:$|[，,。!！]))(?![^。]*?(?:去掉|删|剪|不要|拿掉|"
+     r"弄掉|太长)))", r"\1淡出到黑场"),
     # "trim the music so it fades out over the last 3 s": the fade is what is asked; the trim is how the
     # person thinks of it, not a cut of those seconds
     (r"\b(?:trim|cut|shorten|edit|chop|tweak)\s+((?:the|my|this|that|our)\s+(?:[a-z]+\s+){0,2}?"
@@ -314,6 +348,45 @@ _FADE_WORDS = [
 def _fade_words(text: str) -> str:
     for pattern, word in _FADE_WORDS:
         text = re.sub(pattern, word, text)
+    return _bare_fade_placed(text)
+
+
+# "音乐开头结尾太突然了 都淡一下", "the music starts and ends too abruptly, fade it": a fade said with no
+# way (in or out), after the end or ends it is for - the fade in at the start, out at the end, both at both
+_BARE_FADE_ZH = (r"(?<![淡浅])淡(?:化)?\s*(?:一下|一点|下)(?!\s*(?:入|出|颜色))|"
+                 r"(?:做|加|来)\s*(?:个|一个|一下|点)?\s*淡化")
+_BARE_FADE_EN = (r"\bfade\s+(?:it|them|that|this|the\s+(?:music|song|track|bgm|audio|sound|video|clip))"
+                 r"(?!\s+(?:in|out|up|down|to|from|between|away|into)\b)")
+_BOTH_ENDS = (r"头尾|首尾|两头|开头\s*(?:和|跟|与|、|还有)?\s*(?:结尾|末尾|最后)|"
+              r"开始\s*(?:和|跟|与|、)?\s*(?:结束|结尾)|进来\S{0,8}(?:出去|结束|停)|"
+              r"\b(?:starts?|begins?|kicks?\s+in|comes?\s+in)\b[^.;]{0,30}?\b(?:and|&)\s+"
+              r"(?:ends?|stops?|cuts?\s+off)\b|"
+              r"\bboth\s+ends\b|\b(?:start|beginning)\s+and\s+(?:the\s+)?end\b")
+_START_END = (r"开头|片头|一开始|刚开始|开始|进来|响起|"
+              r"\b(?:starts?|begins?|beginning|kicks?\s+in|comes?\s+in|intro)\b")
+_END_END = (r"结尾|片尾|末尾|最后|结束|收尾|停(?:得|的)|断(?:得|的)|没了|戛然|"
+            r"\b(?:ends?|ending|stops?|cuts?\s+off|outro)\b")
+
+
+def _bare_fade_placed(text: str) -> str:
+    for bare, way in ((_BARE_FADE_ZH, {"in": "淡入", "out": "淡出", "both": "淡入淡出"}),
+                      (_BARE_FADE_EN, {"in": r"\g<0> in", "out": r"\g<0> out", "both": r"\g<0> in and out"})):
+        m = re.search(bare, text)
+        if m is None:
+            continue
+        before = text[:m.start()]
+        if not re.search(_BOTH_ENDS + "|" + _START_END + "|" + _END_END, before):
+            # ("fade the music at the start and end": the ends said right after it)
+            before = re.split(r"[.;,，。；!?！？]", text[m.end():], maxsplit=1)[0]
+        if re.search(_BOTH_ENDS, before) or (re.search(_START_END, before) and re.search(_END_END, before)):
+            end = "both"
+        elif re.search(_START_END, before):
+            end = "in"
+        elif re.search(_END_END, before):
+            end = "out"
+        else:
+            continue  # ("淡一下": no end said - which is asked)
+        text = text[:m.start()] + re.sub(bare, way[end], m.group(0)) + text[m.end():]
     return text
 
 
@@ -864,11 +937,14 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # ("i hit mute on it by accident earlier", "i pressed the mute button": a button pressed is a mute done)
     did = (r"(?:(?:un)?mute|add|cut|trim|delete|remove|speed|slow|turn|put|drop|split|flip|rotate|crop|"
            r"hit|press|click|tap)(?:d|ed|ped|med)?\b")
-    told = rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?(?:i|we)\s+" \
+    # ("oops i muted the audio, bring the sound back": a slip owned up to - the same story)
+    told = rf"(?:^|(?<=[,.;!]))\s*(?:(?:because|since|cuz|coz|as)\s+)?" \
+        rf"(?:(?:oops|whoops|oh no)\s*[,!]?\s*(?:i|we)\s+" \
+        rf"(?=(?:un)?mut|turn|switch)(?:must have\s+|had\s+)?{did}|(?:i|we)\s+" \
         rf"(?:must have\s+|had\s+)?(?:(?:accidentally|mistakenly)\s+{did}|" \
         rf"(?:did ?n'?t|did not|never)\s+(?:mean|meant|want|wanted|intend|intended)\s+to\s+{did}|" \
         rf"{did}[^,.;!]*?\b" \
-        rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b)" \
+        rf"(?:by accident|by mistake|accidentally|earlier|already|last time)\b))" \
         rf"(?:(?!\s+(?:so|and|but|then|can|could|pls|please|now)\b)[^,.;!])*" \
         rf"(?=[,.;!]|\s+(?:so|and|but|then|can|could|pls|please|now)\b|$)"
     # "i muted the bg music by accident, turn it back on": "it" is what the story muted - said plainly
@@ -878,25 +954,41 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                       rf"\b(?:turn(?:ed)?|switch(?:ed)?)\s+{thing}\s+off\b", story.group(0) if story else "")
     text = re.sub(told, " ", text)
     if muted:
-        text = re.sub(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\s+back\s+on\b",
+        text = re.sub(r"\b(?:turn|switch|put|flip)\s+(?:it|them|that)\s+back\s+on\b|"
+                      # "…, can you bring it back": what the story muted, back on
+                      r"\b(?:bring|put|get)\s+(?:it|them|that)\s+back\b(?!\s+(?:up|down|to|in|at|from)\b)",
                       f"unmute {muted.group(1) or muted.group(2)}", text)
     # "把静音去掉 刚才手滑把原声静音了", "不小心把音乐静音了 帮我取消": a mute said to have happened by
     # mistake (or just now) - the story is no edit, and taking "the mute" away is switching that sound back on
     # (never a cut of the silences, nor a second mute)
+    # ("我把原声静音了 现在想要回来", "刚才手滑把声音关了 帮我打开", "声音被我关掉了 再开回来": the sound said
+    # to be off already - switched off by the person - and asked back on)
+    off = r"(?:(?:点了?)?\s*静音|关掉|关了|关上|关闭)了?"
     zh_story = re.search(r"(?:我)?\s*(?:(?:刚才|刚刚|之前|刚)\s*(?:我)?\s*"
                          r"(?:手滑|不小心|一不小心|手抖|误操作)?|"
-                         r"(?:手滑|不小心|一不小心|手抖|误操作))\s*(?:了)?\s*[，,]?\s*(?:把|将)?\s*"
+                         r"(?:手滑|不小心|一不小心|手抖|误操作)|(?P<plain>我\s*(?:已经)?(?=\s*(?:把|将))))\s*"
+                         r"(?:了)?\s*[，,]?\s*(?:把|将)?\s*"
                          r"(?:视频的?|素材的?)?(?P<thing>原声|原音|声音|背景音乐|音乐|bgm|人声)?\s*(?:给)?\s*(?:误)?\s*"
-                         r"(?:点了?)?\s*静音了|"
+                         rf"(?P<verb>(?:点了?)?\s*静音了|{off}(?=\s|[，,。;；]|$))|"
                          r"(?P<thing2>原声|原音|声音|背景音乐|音乐|bgm|人声)\s*(?:刚才|刚刚|不小心)?\s*被\s*(?:我)?\s*"
-                         r"(?:误)?\s*静音了", text)
+                         rf"(?:误)?\s*(?P<verb2>静音了|{off}(?=\s|[，,。;；]|$))", text)
+    if zh_story and zh_story.group("verb") and "静音" not in zh_story.group("verb") and \
+            not zh_story.group("thing"):
+        zh_story = None  # ("刚才手滑关了": nothing said to be switched off - no sound named)
     if zh_story:
         thing = zh_story.group("thing") or zh_story.group("thing2") or ""
         rest = text[:zh_story.start()] + " " + text[zh_story.end():]
         ask = re.compile(r"(?:把|将)?\s*(?:这个|那个)?\s*静音\s*(?:给我|帮我)?\s*"
                          r"(?:去掉|去了|去除|关掉|关了|取消|撤销|撤掉|"
-                         r"弄掉|拿掉|解除|解开)(?:掉)?|(?:去掉|取消|解除|关掉)\s*(?:这个|那个)?\s*静音")
-        if ask.search(rest):
+                         r"弄掉|拿掉|解除|解开)(?:掉)?|(?:去掉|取消|解除|关掉)\s*(?:这个|那个)?\s*静音|"
+                         # "帮我开回来", "恢复一下", "把声音弄回来", "再打开": what is off, asked back on
+                         r"(?:(?:把|将)\s*(?:它|声音|原声|原音|音乐|背景音乐|bgm|人声)?\s*)?(?:给我|帮我)?\s*"
+                         r"(?:重新|再)?\s*(?:开回来|打开|开开|恢复(?:一下|过来|回来)?|弄回来|找回来|调回来|"
+                         r"要回来|还原回来|还回来)|"
+                         # "不小心把音乐静音了 帮我取消": the mute just told, taken back (nothing else named)
+                         r"(?:给我|帮我)\s*(?:取消|解除)(?:掉|一下)?(?=\s*(?:吧|啊|哈|呀)?\s*(?:[，,。.!！;；]|$))")
+        if ask.search(rest) and not (zh_story.group("plain") and not re.search(
+                r"(?:开回来|打开|恢复|回来|取消|解除)", rest)):
             text = ask.sub(f"取消{thing}静音", rest, count=1)
     # "删掉水印 就我自己刚加的那个logo", "把logo去掉，是我刚才加上的": the mark taken off, then said to be the
     # person's own (added here) - one ask, the mark they added ("去掉我刚加的水印"), never a second logo added

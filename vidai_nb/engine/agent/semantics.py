@@ -228,6 +228,10 @@ _FILE_CORRECTION = re.compile(
     rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|不对|哦不)[\s,，]*)?(?:no[\s,，]+)?"
     rf"(?:i mean|i meant|make (?:it|that)|rather|不是，?是|改成|换成)\s*(?P<new>{_MEDIA_FILE})",
     re.IGNORECASE)
+# "不对不对", "不是", "说错了", "哦不", "算了": a Chinese marker that takes back the amount just said (said
+# once or over again: "不对不对", "不是不是", "错了错了")
+_ZH_TAKE_BACK = (r"(?:不对|不是|哦不|啊不|算了|不不|(?:说|搞|弄|写|打)?错了)"
+                 r"(?:[\s,，]*(?:不对|不是|不不|算了|(?:说|搞|弄|写|打)?错了))*")
 _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
     # (nor the seconds of a Chinese clock time: "在1分05秒分割…不对 是0分25秒" is normalize's too)
@@ -235,10 +239,12 @@ _CORRECTION = re.compile(
     r"(?P<mid>(?:(?!\d).){0,120}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     # ("er" is a word of its own: "make the intro faster, make it 2x" corrects nothing)
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|算了|不对|哦不|啊不)[\s,，]*(?:no[\s,，]+)?"
+    rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|{_ZH_TAKE_BACK})[\s,，]*(?:no[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
-    r"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|scratch that|算了|不对|哦不|啊不|"
+    # ("cut the first 4 seconds no no no 3 seconds": "no" said over again)
+    rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|\bno(?:[\s,，]+no\b)+|scratch that|"
+    rf"{_ZH_TAKE_BACK}|"
     # "cut 5 secs off the start... no, 2": a bare "no" right before a new amount that ends the request
     r"(?<=[….,;—-])\s*no(?=[\s,，]+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b)?\s*"
     r"(?:$|[.!,;]|instead\b|then\b))|"

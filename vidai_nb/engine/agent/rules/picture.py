@@ -231,6 +231,11 @@ def platform_rule(c: Clause) -> list[Hit]:
     was = r"(?:\bfrom|从)\s*‹r\d+by\d+›(?=\s*(?:to|into|→|->|到|转成|改成)\s*‹r)"
     if rx.search(was, text):
         text = re.sub(was, lambda w: " " * len(w.group(0)), text)
+    # "我这条是横着拍的 要发抖音 改成竖屏", "i shot it horizontally, make it vertical for tiktok", "shot it
+    # vertical, need it for youtube": how the footage was recorded is what it is now - read beside the
+    # platform, never the frame asked for
+    if list(rx.finditer(_SHOT, text)):
+        text = re.sub(_SHOT, lambda w: " " * len(w.group(0)), text)
     # ("upload this straight to our church youtube channel": where it is posted, no format asked for)
     if rx.search(r"\b(?:upload|post|publish|share|send)\s+(?:it\s+|this\s+|that\s+|the video\s+|my video\s+|"
                  r"the (?:final |finished )?(?:edit|cut|result|file)\s+)?"
@@ -513,6 +518,14 @@ def _purpose(text: str, start: int, end: int) -> bool:
                 re.search(must_be, text[end:][:48]))
 
 
+# how the footage was recorded: "i filmed it vertically", "我这条是横着拍的" - what it is now, not a shape
+# asked for
+_SHOT = (r"\b(?:filmed|shot|recorded|taken|captured|film|shoot|record)\s+(?:it\s+|this\s+|that\s+|"
+         r"the\s+(?:video|clip|footage)\s+|everything\s+)?(?:all\s+)?(?:in\s+)?(?:vertical(?:ly)?|portrait|"
+         r"horizontal(?:ly)?|landscape|upright)\b|"
+         r"(?:竖着|横着|竖屏|横屏|竖版|横版)\s*(?:拍|录)")
+
+
 _SIZES = {(1080, 1080): "1:1", (1080, 1920): "9:16", (1920, 1080): "16:9", (1080, 1350): "4:5",
           (720, 1280): "9:16", (1280, 720): "16:9", (720, 720): "1:1", (3840, 2160): "16:9",
           (2160, 3840): "9:16"}
@@ -575,11 +588,7 @@ def aspect_rule(c: Clause) -> list[Hit]:
             return [Hit(now[0].start())]
     if ratio is None or m is None:
         return []
-    if rx.search(r"\b(?:filmed|shot|recorded|taken|captured|film|shoot|record)\s+(?:it\s+|this\s+|that\s+|"
-                 r"the\s+(?:video|clip|footage)\s+|everything\s+)?(?:all\s+)?(?:in\s+)?(?:vertical(?:ly)?|portrait|"
-                 r"horizontal(?:ly)?|landscape|upright)\b|"
-                 r"(?:竖着|横着|竖屏|横屏|竖版|横版)\s*(?:拍|录)",
-                 text) and not re.search(r"‹r|\b(?:make|turn|change|convert|crop|reframe)\b|"
+    if rx.search(_SHOT, text) and not re.search(r"‹r|\b(?:make|turn|change|convert|crop|reframe)\b|"
                                          r"改|变|做成|转成|调成|裁", text):
         # "i filmed it vertically, can it be 16:9?", "我是竖着拍的": how the footage was recorded describes
         # it - the shape asked for is said elsewhere, this is no second reframe

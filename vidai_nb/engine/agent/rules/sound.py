@@ -503,7 +503,11 @@ _UNMUTE_ZH = (r"取消\s*(?:视频|素材)?的?\s*(?:原声|原音|声音|音乐
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(rf"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
-                  rf"(?:audio|sound)|\bbring back the (?:audio|sound)|{_UNMUTE_ZH}|恢复声音|恢复原声|"
+                  rf"(?:audio|sound)|\bbring back the (?:audio|sound)|"
+                  # "bring the sound back", "put the audio back": the sound switched on again (not "back up",
+                  # "back down": a level)
+                  rf"\b(?:bring|put|get)\s+(?:the\s+|my\s+)?(?:original\s+)?(?:audio|sound)\s+back\b"
+                  rf"(?!\s+(?:up|down|to|in|at|from)\b)|{_UNMUTE_ZH}|恢复声音|恢复原声|"
                   # "i muted the bg music by accident, turn it back on": what was muted, switched on again
                   # ("it" is what was muted - said in the reason, which the normaliser sets aside)
                   r"\b(?:turn|switch|put|flip|bring|get)\s+(?:it|them|that|the\s+(?:\w+\s+)?(?:music|bgm|song|sound|audio|"
