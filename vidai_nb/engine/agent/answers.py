@@ -285,6 +285,47 @@ _OTHER_EDITOR = (r"\b(?:capcut|cap cut|premiere|final cut|fcp|davinci|resolve|im
                  r"splice|filmora|vegas)\b|剪映|必剪|快影|达芬奇")
 
 
+# what the subtitles' language is: the one spoken - transcribed, never translated
+SPOKEN_LANGUAGE = (
+    "Subtitles are written in the language that is spoken: Spanish speech gives Spanish subtitles (say “add "
+    "Spanish subtitles”), English speech English ones. They are transcribed, not translated — English "
+    "speech won't come out as Spanish text.",
+    "字幕是按视频里说的语言转写的：说西班牙语就出西班牙语字幕（说“加西班牙语字幕”），说英语就出英文字幕。"
+    "只转写不翻译——英语讲话不会变成中文字幕。")
+_LANGUAGE_EN = (r"(?:spanish|french|german|chinese|mandarin|cantonese|japanese|korean|portuguese|italian|"
+                r"hindi|arabic|russian|english|vietnamese|thai|dutch|polish|turkish|indonesian|tagalog|ukrainian|"
+                r"(?:an?other|other|a different|different|multiple|two) languages?)")
+_LANGUAGE_ZH = (r"(?:英文|中文|英语|汉语|普通话|粤语|西班牙语|西语|日语|日文|韩语|韩文|法语|法文|"
+                r"德语|德文|俄语|葡萄牙语|意大利语|阿拉伯语|越南语|泰语|双语|外语|其他语言|别的语言)")
+# "can the subtitles come out in spanish?", "字幕能出英文的吗": the language of the subtitles, asked of them
+_SUBTITLE_LANGUAGE_EN = (r"(?:can|could|will|would) (?:the\s+)?(?:auto[\s-]?)?(?:subtitles|captions|subs)\s+"
+                         r"(?:also\s+|even\s+)?(?:come out|be|show up|show|appear|display|go|get made|"
+                         r"be made|be done|be generated|be written)\s+(?:in|as)\s+" + _LANGUAGE_EN +
+                         r"\b[^?]*\?$")
+_SUBTITLE_LANGUAGE_ZH = (r"字幕\s*(?:也|还)?\s*(?:能不能|可不可以|能|可以|支持)\s*"
+                         r"(?:出|做成|做|是|用|显示|弄成|变成|生成|识别|转成|翻成|翻译成)?\s*(?:成)?\s*" +
+                         _LANGUAGE_ZH + r"\s*(?:的)?\s*(?:字幕)?\s*(?:吗|么|不|嘛)\s*[?？]?$")
+# the output a capability question names when it asks whether one can be had (answered yes, not defined)
+_OUTPUT_ASKED = re.compile(r"\b(?:srts?|vtts?|gifs?|sidecar|(?:subtitle|caption|transcript|text) files?)\b|"
+                           r"字幕文件|动图|表情包|(?<![a-z])(?:srt|vtt|gif)")
+
+
+def _spoken_language(said: str, zh: bool) -> str | None:
+    """The language answer, when a capability question asks for the subtitles in a language."""
+    if re.search(r"\b(?:subtitles?|captions?|subs)\b[^?]*\b" + _LANGUAGE_EN + r"\b|字幕\S{0,10}" +
+                 _LANGUAGE_ZH, said):
+        return SPOKEN_LANGUAGE[1] if zh else SPOKEN_LANGUAGE[0]
+    return None
+
+
+# a kind of output, named as a kind (a file format or a file beside the video), never a change of what is
+# there ("can it make the captions bigger" names the captions, not an output)
+_OUTPUT_KIND = (r"(?:(?:an?|some|the)\s+)?(?:separate\s+|standalone\s+|sidecar\s+|little\s+|animated\s+)?"
+                r"(?:srts?|vtts?|(?:subtitle|caption|transcript|text)\s+files?|transcripts?|gifs?|thumbnails?)\b"
+                r"(?:\s+files?)?|(?:subtitles|captions|subs)\s+(?:as|in|into|to)\s+(?:an?\s+)?(?:srt|vtt)\b|"
+                r"(?:videos|clips|recordings|vids)\s+into\s+(?:animated\s+)?gifs\b")
+
+
 # "can you export gifs?", "can you loop a video here?", "does this support picture in picture?",
 # "这里能导出动图吗": whether something can be done at all (no object of this project named) - answered
 _CAPABILITY_EN = re.compile(
@@ -300,17 +341,34 @@ _CAPABILITY_EN = re.compile(
     r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$|"
     # "can it do karaoke style lyrics?": "it" asked what it does is the tool
     r"(?:can|could|will) it\s+(?:do|handle|support)\b[^?]*\?$|"
+    # "can the subtitles come out in spanish? half my class are ESL": a language asked of the subtitles
+    + _SUBTITLE_LANGUAGE_EN + r"|"
+    # "can it spit out an srt file for the interview recordings?", "could it export subtitles as a vtt
+    # file?", "can it turn videos into gifs for my blog?": a kind of output asked of "it" - the tool
+    r"(?:can|could|will|would) it\s+(?:also\s+|even\s+|actually\s+)?(?:spit out|export|output|produce|"
+    r"generate|make|create|give (?:me|us|you)|save|write|pump out|churn out|turn|convert)\s+"
+    r"(?:" + _OUTPUT_KIND + r")[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$|"
     # "is it possible to get a gif out of this for my slides?": whether a kind of output exists, asked
     r"(?:is it|would it be) possible to (?:get|make|export|do|create|have) (?:an? )?(?:gifs?|thumbnails?|"
     r"slideshows?|picture[- ]in[- ]picture|pip)\b[^?]*\?$|"
+    # "is it possible to get an srt file out of it?": a file beside the video, as a kind of output
+    r"(?:is it|would it be) possible to (?:get|make|export|create|have|output) (?:" + _OUTPUT_KIND +
+    r")[^?]*\?$|"
     # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
     r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
     r"resolve|"
     r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
-_CAPABILITY_ZH = re.compile(# "能做gif不", "可以导出动图么": a format asked about by itself, no subject, no 个
-                            r"^(?:你们?|这个?|这里)?\s*(?:能|可以)\s*(?:做|导出?|生成|转成?|弄|出)\s*(?i:gifs?|动图|表情包)"
+_CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of the subtitles
+                            _SUBTITLE_LANGUAGE_ZH + r"|"
+                            # "能做gif不", "可以导出动图么": a format asked about by itself, no subject, no 个
+                            # ("这个能做成动图发微信群吗", "能导出srt字幕文件吗": made into a kind of output,
+                            # and where it would go - still asked, no part said)
+                            r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能|可以)\s*(?:单独)?\s*"
+                            r"(?:做成?|导出?(?:成)?|生成|转成?|弄成?|出|变成)\s*(?:一个|个)?\s*"
+                            r"(?i:gifs?|动图|表情包|(?:srt|vtt)\s*(?:字幕)?\s*(?:文件)?|字幕文件|外挂字幕)"
+                            r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
                             r"\s*(?:吗|不|么)\s*[?？]?$|"
                             r"(?:支持|这里(?:能|可以)|"
                             r"你们?(?:这个?|这边|这里)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
@@ -335,7 +393,7 @@ def is_capability(norm_text: str, raw: str) -> bool:
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
-        if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包])不))\s+(\S[^?？]*)$", bare)):
+        if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不))\s+(\S[^?？]*)$", bare)):
             head, mark, tail = asked.group(1)[:-1], "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
         # ("你这能导gif吗 以后想把猫咪的片段做成表情包": what they mean to do some other time is why it is
         # asked, whatever verbs it has)
@@ -358,7 +416,10 @@ def is_capability(norm_text: str, raw: str) -> bool:
             "?" not in tail:
         text = head + mark  # "can you export gifs? want a little looping one for the app store page"
     return _CAPABILITY_EN.search(text) is not None and not re.search(
-        r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§", text)
+        r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§|"
+        # ("can it export a gif of the intro?": a part of this video named - the export asked for)
+        r"\b(?:of|from)\s+(?:the|my|this|that)\s+(?:intro|outro|start|beginning|end|ending|middle|first|last|"
+        r"part|bit|segment|section|moment|highlight)s?\b", text)
 
 
 # "…? just asking", "just advice pls, don't edit", "no edits, just curious": said after a question to make
@@ -1627,13 +1688,7 @@ _TOPICS: list[tuple[str, str, str]] = [
     # "can the captions come out in spanish or is it english only": the language spoken is the one written
     (r"\b(?:captions?|subtitles?|subs)\b.*\b(?:spanish|french|german|chinese|japanese|korean|portuguese|"
      r"italian|hindi|arabic|russian|english|languages?)\b.*\b(?:only|other|or)\b|"
-     r"字幕.{0,12}(?:英文|中文|英语|西班牙语|日语|韩语|语言).{0,8}(?:只|还是|吗)",
-     "Subtitles are written in the language that is spoken: Spanish speech gives Spanish subtitles (say “add "
-     "Spanish subtitles”), English speech English ones. They are transcribed, not translated — English "
-     "speech "
-     "won't come out as Spanish text.",
-     "字幕是按视频里说的语言转写的：说西班牙语就出西班牙语字幕（说“加西班牙语字幕”），说英语就出英文字幕。"
-     "只转写不翻译——英语讲话不会变成中文字幕。"),
+     r"字幕.{0,12}(?:英文|中文|英语|西班牙语|日语|韩语|语言).{0,8}(?:只|还是|吗)", *SPOKEN_LANGUAGE),
     (r"\b(?:tiktok|reels?|shorts)\b|抖音|快手|视频号",
      "Vertical 9:16 (1080×1920), MP4, with text kept away from the bottom fifth and the right edge where the "
      "buttons sit. 4:5 also plays, but with bars. Say “make it for TikTok” and I'll reframe it.",
@@ -1746,10 +1801,14 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if facts is not None:
         return facts
     said = f"{norm_text} {raw.lower()}"  # quoted words count too ("what does 'fit blur' mean")
-    term = glossary.define(said, zh)
-    if term is not None:  # "what's a j-cut?", "什么是转场": what an editing term means
-        return term
     op = named_operation(said) if is_capability(norm_text, raw) else None
+    if op is not None and (spoken := _spoken_language(said, zh)) is not None:
+        return spoken  # "can the subtitles come out in spanish?": written in the language spoken
+    term = glossary.define(said, zh)
+    if term is not None and not (op is not None and _OUTPUT_ASKED.search(said)):
+        # "what's a j-cut?", "什么是转场": what an editing term means ("can it spit out an srt file?" asks
+        # whether one can be had - yes, and how; the term is not what is asked)
+        return term
     if op is not None and re.search(_OTHER_EDITOR, said) and (term := glossary.named(said, zh)) is not None:
         # "can you do speed ramps like capcut's curve speed?": the feature by its editing term - what it is
         # and what of it can be done here, never a plain "yes" for what cannot
@@ -1762,9 +1821,14 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                     if zh else
                     "Yes — say “add karaoke style subtitles”: each word lights up as it is said or sung "
                     "(the words are recognised from the audio).")
-        if op == "add_subtitles" and re.search(r"\b(?:srt|vtt)\b|字幕文件", said):  # a file beside the video
-            return ("可以。说“加字幕并导出srt”就会生成单独的 SRT 字幕文件。" if zh else
-                    "Yes — say “add subtitles and save an srt” and you get a separate SRT file.")
+        if op == "add_subtitles" and re.search(r"\b(?:srt|vtt|sidecar)\b|\b(?:subtitle|caption|text) "
+                                               r"files?\b|字幕文件|(?<![a-z])(?:srt|vtt)", said):
+            # a file beside the video, in the format asked about
+            kind = "vtt" if re.search(r"vtt", said) and not re.search(r"srt", said) else "srt"
+            article = "an" if kind == "srt" else "a"
+            return (f"可以。说“加字幕并导出{kind}”就会生成单独的 {kind.upper()} 字幕文件。" if zh else
+                    f"Yes — say “add subtitles and save {article} {kind}” and you get a separate "
+                    f"{kind.upper()} file.")
         return (f"可以。直接告诉我就行，比如：“{_ZH_ASK.get(op) or example}”。" if zh else
                 f"Yes — just tell me in plain words, e.g. “{example}”.")
     feature = _platform_feature(norm_text, raw, zh)
@@ -1967,7 +2031,8 @@ _ZH_ASK = {"add_music": "加背景音乐，音量30%", "add_subtitles": "加字�
 _NAMED = [(r"\bgifs?\b|动图", "export_gif"), (r"\bthumbnails?\b|封面", "export_thumbnail"),
           (r"\bloop\w*|循环", "loop"), (r"picture[- ]in[- ]picture|\bpip\b|画中画", "pip"),
           (r"\bslideshows?\b|幻灯片", "slideshow"), (r"\btransitions?\b|\bcrossfades?\b|转场", "crossfade"),
-          (r"\bsubtitles?\b|\bcaptions?\b|字幕|\bkaraoke\b|卡拉\s*ok", "add_subtitles"),
+          (r"\bsubtitles?\b|\bcaptions?\b|字幕|\bkaraoke\b|卡拉\s*ok|\b(?:srt|vtt)s?\b|(?<![a-z])(?:srt|vtt)",
+           "add_subtitles"),
           (r"\bmusic\b|配乐|背景音乐", "add_music"),
           (r"\bwatermarks?\b|\blogos?\b|水印|台标", "add_logo"), (r"\bfreeze\w*|定格", "freeze_frame"),
           (r"\bslow[- ]?mo\w*|\bspeed\b|慢放|加速|变速", "speed"), (r"\bfade\w*|淡入|淡出", "fade"),

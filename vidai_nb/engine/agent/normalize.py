@@ -927,6 +927,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\b(take|get|turn|switch|shut|pull|strip|leave)\s+((?:the|this|that|my|all the|all|any)\s+"
                   r"(?:[a-z]+\s+){0,2}?[a-z]+)\s+(out|off)\b(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|"
                   r"pls\b|"
+                  # ("take the music out of the video but keep the voices": out of the whole video)
+                  r"of\s+(?:the|this|my|our)\s+(?:video|vid|clip|footage|edit|film)\b|"
                   r"for\b|completely\b|entirely\b))", r"\1 \3 \2", text)
     # "take 'DRAFT' off and put 'FINAL CUT' in its place": quoted words taken off are the text taken off
     text = re.sub(r"\b(take|get|pull|strip)\s+(⟦\d+⟧(?:\s+(?:text|title|caption|label|words?|sign))?)\s+"

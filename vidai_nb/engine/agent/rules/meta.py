@@ -655,6 +655,25 @@ TRACKED = (r"\b(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight
            r"(?:运动)?(?:跟踪|追踪)(?!\S{0,6}(?:人脸|脸|面部|说话|讲话|主播|人物|人像|我|他|她))|"
            r"(?:文字|字幕|标题|字|贴纸|表情|箭头|圆圈|光圈|名字|标签)\S{0,4}(?:跟着|跟随|随着|追着)\S{0,6}"
            r"(?:走|动|移动|跑|游|飞|转)")
+# something worn put on a face, a head or a pet, as an AR face filter does ("put sunglasses on my dog",
+# "add a party hat on her head that moves with her", "给猫脸上加个墨镜 要跟着它动的那种") - it has to find
+# and follow the face in every frame, and there is no such picture to put
+_WORN = (r"(?:sun)?glasses|shades|(?:[\w-]+\s+)?hats?|crowns?|halos?|tiaras?|(?:[\w-]+\s+)?ears|whiskers|"
+         r"mustaches?|moustaches?|beards?|wigs?|bow ?ties?|antlers|(?:face\s+)?stickers?|emojis?")
+# ("put a dog sticker on it": on the video - the imagery refusal's)
+WORN_ADDED = (r"\b(?:add|put|stick|place|slap|draw|overlay|throw|pop)\s+(?:on\s+)?(?:(?:an?|some|the|"
+              r"a pair of|cute|little|funny|tiny|big)\s+)*(?:[\w'-]+\s+){0,2}?(?:" + _WORN + r")\s+"
+              r"(?:on|onto|over)\s+"
+              r"(?:him\b|her\b|(?:the|my|his|her|their|its|our|this|that)\s+(?:[\w'-]+\s+){0,2}?"
+              r"(?!(?:video|clip|screen|picture|frame|top|bottom|corner|intro|outro|end|start|title|thumbnail|"
+              r"image|words?|text|captions?|subtitles?)\b)[\w'-]+)|"
+              r"\bgive\s+(?:him|her|them|it|(?:the|my|our|his|her)\s+[\w'-]+)\s+(?:an?\s+|some\s+)?"
+              r"(?:[\w-]+\s+)?(?:" + _WORN + r")\b|"
+              r"(?:脸|头|鼻子|眼睛|身上|耳朵)\s*(?:上|上面)?\s*(?:给我|帮我)?\s*(?:加|戴|贴|放|画|p|P|整|弄)\s*"
+              r"(?:个|一个|上|副|顶|对|一副|一顶|一对|点)?\s*\S{0,4}?"
+              r"(?:墨镜|眼镜|帽子|皇冠|猫耳朵?|兔耳朵?|耳朵|胡子|贴纸|腮红|面具|头套|花环|光环|表情|发箍)|"
+              r"(?:墨镜|眼镜|帽子|皇冠|猫耳朵?|兔耳朵?|胡子|贴纸|腮红|面具|头套|花环|光环|发箍)\S{0,8}"
+              r"(?:跟着|跟随|随着|追着)\S{0,6}(?:走|动|移动|跑|转)")
 # "zoom in on the bride's face at 0:12", "punch in on him", "第12秒推近到新娘的脸"
 ZOOM = (r"\bzoom(?:s|ed|ing)?\s+(?:in\s+)?(?:on|onto|into)\s+(?!(?:the\s+)?(?:recording|call|meeting)\b)"
         r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?[\w']+|\bpunch(?:es|ed|ing)?[\s-]?in\b|"
@@ -935,9 +954,24 @@ MUSIC_IN_SCENE = (r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter 
                   r"(?:just\s+|only\s+)?"
                   r"(?:the\s+|that\s+|"
                   r"their\s+|his\s+|her\s+)?(?:song|music|track|tune)s?\b|"
-                  r"(?:去掉|删掉|去除|消除|弄掉)\S{0,8}(?:现场|店里|商场|健身房|路边|街上|收音机|音响)\S{0,6}"
+                  # "take the DJ music out of the vows audio", "remove the band's music from the reception":
+                  # music someone played there (a DJ, a band, live music) taken out
+                  r"\b(?:remove|take|get|cut|strip|pull|filter|kill|lose|erase|delete|get rid of)\s+"
+                  r"(?:out\s+)?(?:the\s+|that\s+|all\s+the\s+|all\s+)?(?:dj'?s?|band'?s?|live|venue'?s?|reception|"
+                  r"organ|organist'?s?|party|club|concert|bar'?s?|restaurant'?s?|cafe'?s?|café'?s?|store'?s?|"
+                  r"shop'?s?|gym'?s?|neighbou?r'?s?)\s+(?:music|songs?|playlist|tunes?|set|track)\b|"
+                  # "strip the background song out of the interview audio": music taken out of the recorded
+                  # sound itself, named as the audio of what was filmed
+                  r"\b(?:remove|take|get|cut|strip|pull|filter|kill|lose|erase|delete|get rid of)\s+"
+                  r"(?:out\s+)?(?:the\s+|that\s+|all\s+the\s+)?(?:[\w'-]+\s+){0,2}?(?:music|songs?|tunes?|bgm)\s+"
+                  r"(?:out\s+)?(?:of|from)\s+(?:the|my|our|this|that|his|her|their)\s+(?:[\w'-]+\s+){1,2}?"
+                  r"(?:audio|recording|sound|mic|soundtrack)\b|"
+                  r"(?:去掉|删掉|去除|消除|弄掉)\S{0,8}(?:现场|店里|商场|健身房|路边|街上|收音机|音响|录音里|录音中|"
+                  r"dj|乐队)(?:\s?\S){0,6}"
                   r"(?:的)?(?:音乐|歌|歌曲|背景音乐)|"
-                  r"(?:现场|店里|商场|健身房|路边|街上|收音机|音响)\S{0,6}(?:的)?(?:音乐|歌|歌曲)\S{0,4}"
+                  # ("录音里 dj 放的音乐去掉": a name in letters is spaced apart from the words around it)
+                  r"(?:现场|店里|商场|健身房|路边|街上|收音机|音响|录音里|录音中|dj|乐队)(?:\s?\S){0,6}(?:的)?"
+                  r"(?:音乐|歌|歌曲)\S{0,4}"
                   r"(?:去掉|删掉|去除|消除|弄掉)")
 # the voice taken out of a song (or one instrument): no stem separation here
 VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separate|split off|mute|kill|"
@@ -1153,6 +1187,13 @@ REFUSALS: list[tuple[str, str, str]] = [
      "I can't colourise black-and-white footage — that needs a model that guesses the colours, and there is "
      "none here. I can adjust brightness, contrast and saturation of the colour there is.",
      "黑白画面我没法上色——那需要一个猜颜色的模型，这里没有。我可以调亮度、对比度和饱和度。"),
+    (WORN_ADDED,
+     "I can't put sunglasses, hats, ears or stickers on a face or a pet so they move with it (an AR face "
+     "filter) — that needs to find and follow the face in every frame, and there is no such picture here. I "
+     "can put text or an image you upload (like logo.png) in a fixed place, or crop so the picture follows a "
+     "face.",
+     "我没法给人脸或宠物加跟着动的墨镜、帽子、耳朵或贴纸（AR 特效）——那需要在每一帧里找到并跟住脸，这里也没有"
+     "这样的图。可以在固定位置加文字或你上传的图片（比如 logo.png），或者裁剪时让画面跟着人脸走。"),
     # (before the general one below: it says why and what instead)
     (FACE_HIDDEN,
      "I can't blur or pixelate faces — that needs to find and follow each face in the picture, which I "
@@ -1522,7 +1563,7 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.SHARPENED + "|" +
              "|" + RECOLOUR_OWN + "|" + SELECTIVE_COLOUR + "|" +
              COLORIZE + "|" +
              SFX + "|" +
-             FRAMES_MADE + "|" + TRACKED + "|" + FROM_TOPIC + "|" +
+             FRAMES_MADE + "|" + TRACKED + "|" + WORN_ADDED + "|" + FROM_TOPIC + "|" +
              r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"
              r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
              r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
@@ -1748,6 +1789,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
     if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
         purpose = True  # what it is for ("要发朋友圈"), not a request to post it
+    elif rx.search(r"(?<!你)(?:要|准备|打算|想|得|用来|好|会)\s*(?:自己\s*)?(?:再\s*)?(?:上传|传)",
+                   c.text) and not re.search(r"帮我|替我|给我|你来|你去|你帮|麻烦", c.text):
+        # "我要传到学校的平台上": the person's own plan for the file, not an upload asked of me
+        purpose = True
     elif re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_DESTINATION, c.text)
         purpose = True
@@ -1800,6 +1845,8 @@ def refusal_rule(c: Clause) -> list[Hit]:
             continue
         if n == 1 and re.search(SELECTIVE_COLOUR, c.text):
             continue  # "everything except the cat black and white": the colour splash's own refusal
+        if n == 1 and re.search(WORN_ADDED, c.text):
+            continue  # "put sunglasses on my dog": the face filter's own refusal says why and what instead
         if n == 1 and re.search(repair.FIND_IN_PICTURE, c.text):
             continue  # "find all the times my dog appears": a search of the picture, no imagery asked for
         if described and n == 1 and not re.search(r"\bgenerat\w*|\banimat\w*|\bai\b|\badd\b|\bput\b|"
