@@ -185,6 +185,10 @@ _OPTION_ZH = (r"(?i:‹r\d+by\d+›|\d+\s*[:：比]\s*\d+|§\d+§|\d{3,4}\s*p(?!
               r"[-−]\s*\d+(?:\.\d+)?(?:\s*(?:lufs|lu|dbfs|db|分贝))?|\d+(?:\.\d+)?\s*(?:lufs|dbfs|db|分贝))")
 _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("请问…" is "may I ask": a question, not "please")
+# a purpose said after an edit ("免得静音看的人不知道在说什么", "好让爷爷奶奶也知道讲了啥"): what the edit
+# is for, never a question of its own (a question mark or 吗 at its end still asks)
+_PURPOSE_AFTER_ZH = (r"(?<=\S)[\s，,]+(?:免得|省得|以免|好让|以便|便于|不然|要不然|否则)"
+                     r"[^，,。；;！!？?吗]*(?=$|[，,。；;！!])")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;
 # "视频里有几个人" still asks)
@@ -845,6 +849,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         if _JUST_ASKING_ZH.search(bare) and re.search(r"[?？吗]", _JUST_ASKING_ZH.sub("", bare)[-3:] or "-"):
             return True  # "能单独导出srt字幕文件吗？先问问": asked, and said to be only asked
         bare = _JUST_ASKING_ZH.sub("", bare) or bare
+        # ("加字幕 免得静音看的人不知道在说什么": a purpose said after the edit - a question word inside it
+        # asks nothing)
+        bare = re.sub(_PURPOSE_AFTER_ZH, "", bare).strip() or bare
         if re.search(r"(?:会不会|会)\S{0,6}?(?:听起来|看起来|听着|看着|显得|变得)?\S{0,3}?"
                      r"(?:很|太|有点|更|特别)?(?:不自然|奇怪|突兀|怪|假|生硬|卡|跳|断|乱|别扭|尴尬|难听|"
                      r"难看|廉价|low)\S{0,3}?(?:吗|么|啊|呢)?\s*[?？]\s*$", bare) and \

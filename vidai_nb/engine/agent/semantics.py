@@ -1255,7 +1255,15 @@ _STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it
 # a clause told about the footage or the people in it, with its own subject and a verb that is not an
 # order: "the speaker coughs there", "it makes my voice sound underwater", "i say um every 3 words", "the
 # crop looked bad", "its 1:50 now", "my cousin asked me not to post that bit" - a reason, asking for nothing
+# a person of the recording named by a role and a number or letter ("participant 3", "speaker #2", "guest b",
+# "3号嘉宾", "二号受访者"): who is told about - the number is theirs, no amount for an edit
+_PERSON_ROLE = (r"(?:participant|speaker|guest|interviewee|respondent|subject|person|host|caller|panel+ist|"
+                r"candidate|contestant|student|kid|child|patient|witness|presenter|narrator|p)")
+_PERSON_ID_BEFORE = rf"\b{_PERSON_ROLE}\s*#?\s*$"
+_PERSON_ID_AFTER = (r"^\s*号\s*(?:嘉宾|受访者|选手|参与者|同学|学生|发言人|演讲者|评委|观众|老师|"
+                    r"主持人?|患者|小朋友|孩子|证人|讲者|员工|客户)")
 _TOLD_SUBJECT = (r"(?:i|we|he|she|they|it|that|this|someone|somebody|nobody|no one|everyone|everybody|"
+                 rf"{_PERSON_ROLE}\s*#?\s*(?:\d{{1,3}}|[a-h])|"
                  r"clients|viewers|people|ppl|folks|mine|"
                  r"everything(?:\s+(?:before|after|else))?|"
                  r"(?:the|that|this|those|these|my|our|his|her|their|some|grandpa|grandma|mom|dad)"
@@ -1451,6 +1459,10 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int 
                        res.text[:res.tokens[i].start])
              and re.match(r"\s*(?:$|[,;.!?—–-]|(?:and|but|then|nothing|drop|please|pls)\b)",
                           res.text[res.tokens[i].end:]))))]
+        # "participant 3 says um…", "3号嘉宾老说…": the number names a person of the recording
+        idx = [i for i in idx if not (res.tokens[i].value and (
+            re.search(_PERSON_ID_BEFORE, res.text[:res.tokens[i].start]) or
+            re.match(_PERSON_ID_AFTER, res.text[res.tokens[i].end:])))]
         # "没声音" with "没声" read, "转场" with "场" read: a character of a word the reading explained
         idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color

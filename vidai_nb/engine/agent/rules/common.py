@@ -494,7 +494,24 @@ def color(text: str) -> str | None:
     return COLORS.get(f"{m.group(1)}色") if m else None
 
 
+# a reason or a fact said beside the edit, with a look word in it: "so it has to look clean", "the site is
+# really minimal", "官网页面很简单", "因为学校官网本来就很朴素" - why, or what the place it goes looks like,
+# never the look of the text
+_LOOK_IN_REASON = (r"\b(?:so(?: that)?|because|since|cause|cuz|coz|bc)\s+"
+                   r"(?!(?:the\s+|my\s+|our\s+)?(?:text|title|titles|caption|captions|subtitles?|subs|words|letters|"
+                   r"font|label|heading|banner)\b)(?:it|this|that|everything|the whole thing|"
+                   r"we|they|people|ppl|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+[^,;.!?]*|"
+                   r"(?:^|(?<=[,;.!?])|\band\b)\s*(?:the|our|my|their|his|her|this|that|its|it'?s)\s+"
+                   r"(?:[\w'-]+\s+){0,2}?(?:site|page|website|store|shop|channel|feed|brand|brokerage|company|agency|"
+                   r"account|profile|template|layout|listing|portal)\s+(?:is|are|was|looks?|feels?)\b[^,;.!?]*|"
+                   r"(?:因为|所以|毕竟|本来)[^，,。；;！!？?]*|"
+                   r"[^\s，,。；;！!？?]{0,6}(?:页面|网站|官网|主页|首页|店铺|模板)[^\s，,。；;！!？?]{0,4}?"
+                   r"(?:很|挺|特别|比较|都|本来就|一直)[^，,。；;！!？?]*")
+
+
 def style(text: str) -> str | None:
+    # ("add the title …, its going up on the brokerage page so it has to look clean": why, not how it looks)
+    text = re.sub(_LOOK_IN_REASON, lambda w: " " * len(w.group(0)), text)
     for pattern, name in [(r"karaoke|卡拉\s*ok|(?:each|every) word (?:lights|light|highlights|highlighted|"
                            r"is highlighted)(?: up)?|word[- ]by[- ]word highlight\w*|"
                            r"(?:一|1)\s*个字\s*(?:一|1)\s*个字|逐字|一字一字|每个字(?:都)?(?:亮|高亮)|"

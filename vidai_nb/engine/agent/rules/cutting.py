@@ -445,6 +445,16 @@ def _length_left_agrees(text: str, total: int, cut: int) -> None:
         rx.search(re.escape(m.group(0)), text)
 
 
+# a platform said to treat videos some way, after a length ("…, reels do better under 40 seconds", "…, tiktok
+# pushes the short ones"): the reason for the length asked, with whatever length it names
+_PLATFORM_FARES = (r"(?:because\s+|since\s+|cause\s+|as\s+)?(?:youtube\s+|yt\s+|instagram\s+|insta\s+|ig\s+)?"
+                   r"(?:shorts|reels?|tiktok|tik tok|youtube|instagram|insta)\s+"
+                   r"(?:(?:really|just|always|usually|definitely|honestly|apparently|also|way)\s+)?"
+                   r"(?:do|does|did|perform\w*|work|works|get|gets|go|goes|rank\w*|push|pushes|reward\w*|"
+                   r"punish\w*|favou?r\w*|love|loves|hate|hates|tank\w*|flop\w*|boost\w*|promot\w*|"
+                   r"bur(?:y|ies)|suppress\w*|prioriti[sz]\w*|kill\w*)\b.*")
+
+
 def cut_rule(c: Clause) -> list[Hit]:
     if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
         return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
@@ -621,13 +631,21 @@ def cut_rule(c: Clause) -> list[Hit]:
                           rf"{T}{_RANGE_NEXT}|{clip_verb}\s*{T}{_RANGE_NEXT}", text)
     if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
         keep_mode = True
+    if rx.match(rf"\s*(?:and\s+|but\s+|plus\s+)?{_PLATFORM_FARES}$", text):
+        # "…, reels do better under 40 seconds": how the platform treats videos - no length asked
+        return [Hit(0)]
+    # ("make it 30 sec, tiktok pushes videos under 30 seconds": the length in it is read as the reason's)
+    rx.search(rf"(?<=§)\s*,?\s*{_PLATFORM_FARES}$", text)
     # a reason said after a length does not change it: "make it 58 sec to be safe", "… for the ad slot"
     # ("make it 45 sec pls its for a class assignment": a please and an "it's" before the reason too)
     text = re.sub(rf"({T}(?:\s*long)?)\s*,?\s*(?:(?:please|thanks|it'?s|it is|this is|that'?s|thats)\s+)*"
                   rf"(?:to be safe|just in case|"
                   rf"for (?:the|my|an?|our) [a-z' ]{{2,30}}|so (?:it|that)\b[^§]*|because\b[^§]*|"
                   rf"since\b[^§]*|"
-                  rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*)$", r"\1", text)
+                  rf"(?:用来|为了|因为)[^§]*|(?:要|用来)?(?:发|投)[^§]*|"
+                  # ("make it 30 sec, reels do better under 40 seconds": how a platform treats videos, a
+                  # length said in it is no part of the edit)
+                  rf"{_PLATFORM_FARES})$", r"\1", text)
     trim_to = rx.search(_TRIM_TO, text)
     if trim_to and _at_most(text, trim_to):
         # "shorts have to be under a minute so cut it to 55 seconds": the limit is the reason, the length said

@@ -1647,8 +1647,13 @@ def taste_rule(c: Clause) -> list[Hit]:
               # "the first 10 sec and 0:40-0:50 are the good bits, keep only those": the times said are theirs
               r"§\d+§\s*(?:'s|'re|’s|s|is|are|was|were)\s+(?:(?:really|just|by far|definitely|all)\s+)?"
               r"(?:(?:the|my|our)\s+)?$")
-    m = next((x for x in re.finditer(_PICKED_BY_TASTE, c.text) if not re.search(judged, c.text[:x.start()])),
-             None)
+    # "add subtitles so the kids can find the key parts when they rewatch", "方便以后找到重点片段": the
+    # parts someone else finds, said as what the edit is for - nothing is picked
+    found = (r"(?:\b(?:find|spot|locate|jump to|skip to|get to|go back to|see|catch|review|revisit|rewatch|"
+             r"remember|follow|focus on|study)\s+(?:\w+\s+){0,2}|"
+             r"(?:找|找到|定位|看到|复习|回看|回顾|记住)\s*)$")
+    m = next((x for x in re.finditer(_PICKED_BY_TASTE, c.text) if not re.search(judged, c.text[:x.start()])
+              and not re.search(found, c.text[:x.start()])), None)
     if not m:
         return []
     rx.search(re.escape(m.group(0)), c.text[m.start():])

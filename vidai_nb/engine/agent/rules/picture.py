@@ -506,6 +506,26 @@ def _purpose(text: str, start: int, end: int) -> bool:
                   # "apparently shorts add a second to the length": what the platform adds, the reason
                   r"adds?\s+(?:on\s+)?(?:an?\s+(?:extra\s+|whole\s+)?(?:second|sec|frame|few)|(?:an?\s+)?extra|"
                   r"§|a\s+bit\s+(?:of\s+)?(?:time|length)))\b(?!\s+(?:it|this)\b))")
+    # "reels do better short", "tiktok rewards fast pacing", "shorts perform better when theyre short": how
+    # the platform treats videos, said as the reason for a length or a speed
+    fares_en = (r"^\s+(?:(?:really|just|always|usually|definitely|honestly|apparently|tend to|seem to|"
+                r"also)\s+)?"
+                r"(?:do|does|did|perform\w*|work|works|get|gets|got|go|goes|rank\w*|push|pushes|pushed|"
+                r"reward\w*|punish\w*|penali[sz]\w*|favou?r\w*|love|loves|hate|hates|tank\w*|flop\w*|"
+                r"boost\w*|promot\w*|bur(?:y|ies|ied)|suppress\w*|prioriti[sz]\w*|recommend\w*|"
+                r"retain\w*|hold\w*|pick\w*\s+up|blow\w*\s+up|kill\w*)\b"
+                r"(?=[^,;.]*\b(?:better|worse|best|more|less|well|badly|short\w*|long\w*|fast\w*|slow\w*|"
+                r"quick\w*|views?|reach|engagement|watch time|retention|attention|pacing|algorithm|"
+                r"ones|stuff|videos?|clips?|content)\b)")
+    if re.search(fares_en, text[end:][:60]):
+        return True
+    # "抖音短的更容易火", "快手上短视频完播率高", "抖音节奏快的才有人看": how videos do there, the platform
+    # said first in its clause - the reason ("做成抖音上很火的那种" is a look asked for)
+    fares_zh = (r"^(?:上|里|那边)?(?:的)?\s*[^\s，,。；;！!？?]{0,8}?(?:更容易|容易|才|更|比较|最)?\s*"
+                r"(?:火|爆|涨粉|流量|完播|推荐|推流|有人看|爱看|吃香|受欢迎|播放量|热度|数据)"
+                r"(?![^\s，,。；;！!？?]*(?:那种|那样|风格|感觉|一样|范儿))")
+    if re.search(r"(?:^|[\s，,；;。！!])\s*$", before) and re.search(fares_zh, text[end:][:24]):
+        return True
     # "normalize to -14 for instagram", "make it exactly 15 secs for my ig story": what that edit is for
     # ("cut it down to 45s for the debate club insta": whose account, said before it)
     for_edit = (r"(?:\bnormali[sz]e\w*|\bloudness|\blufs|-\s*\d+|§)[^,;§]{0,30}\b(?:for|on)\s+"

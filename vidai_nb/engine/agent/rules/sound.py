@@ -895,6 +895,48 @@ _LEVEL_SAID = (r"\d\s*%|\bin half\b|\bhalve\b|\b(?:to|by) (?:a )?half\b|"
                r"去掉|删掉|删了|删除|拿掉|关掉|撤掉|撤了|撤下|撤走")
 
 
+# a purpose said beside an edit, up to where a complaint is said in it ("这样听不清的时候…", "so people who
+# can't hear …", "免得太吵…"): what is said there is the case the edit is for
+_PURPOSE_LED = (r"(?:\b(?:so(?: that)?|in case|even if|"
+                r"for (?:people|anyone|those|viewers|folks|ppl)(?: who)?)\b|"
+                r"这样|方便|便于|好让|以便|为了|免得|省得|以免|不然|要不然|否则|万一|即使|就算)"
+                r"[^,;，；。.!?！？]*$")
+
+
+# a sound said to go ("bgm不要了", "原声关掉", "remove the music", "drop the bgm"): with a complaint of
+# loudness said beside it ("太吵", "way too loud"), the complaint is why it goes - no level to change
+_SOUND_OFF = (r"\bmute\b|\bsilence\b|静音|"
+              r"\b(?:remove|lose|ditch|kill|delete|drop|scrap|nix|axe|get rid of)\b|"
+              r"\b(?:take|cut|pull) (?:\w+ ){0,3}out\b|\b(?:turn|switch|shut) (?:\w+ ){0,3}off\b|"
+              r"不要了?|去掉|删掉|删了|删除|拿掉|关掉|关了|关闭|撤掉|撤了|撤下|撤走")
+_OFF_DECLINED = (r"别|不用|不必|不要(?=\s*(?:把|将|删|去|关|静音|动|拿))|"
+                 r"\b(?:don'?t|dont|do not|never|no need to|not)\b")
+
+
+def _why_sound_goes(c: Clause, text: str, m: re.Match[str]) -> bool:
+    """ "bgm不要了 太吵", "狗叫得太吵了 原声关掉 只留bgm", "remove the music its way too loud": a loudness
+    complaint said where the request has a sound go (the sound complained of, or any when none is named)
+    is why it goes."""
+    if not re.fullmatch(_TOO_LOUD, m.group(0)) or percent(text) is not None or re.search(
+            r"\d\s*%|\bin half\b|\bhalve\b|\bhalf\b|减半|一半", text):
+        return False
+    around = re.split(r"[，,;；。.!！?？]", text[:m.start()])[-1] + m.group(0) + \
+        re.split(r"[，,;；。.!！?？]", text[m.end():])[0]
+    named = re.search(_SOUND, around)
+    music = named is not None and re.fullmatch(MUSIC, named.group(0)) is not None
+    # ("bgm删了 太吵": each clause of the request on its own, the music named however it is written)
+    raw = re.split(r"[，,;；。!！?？]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fffa-z])|"
+                   r"(?<=[a-z])\s+(?=[\u4e00-\u9fff])", c.ctx.raw.lower())
+    for part in raw:
+        part = re.sub(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z0-9])", " ", part)
+        off, sound = re.search(_SOUND_OFF, part), re.search(_SOUND, part)
+        if off is None or sound is None or re.search(_OFF_DECLINED, part[:off.start()]):
+            continue
+        if named is None or (re.fullmatch(MUSIC, sound.group(0)) is not None) == music:
+            return True
+    return False
+
+
 # "its too quiet compared to the music": the track named after the comparison is what it is measured
 # against, not the one changed
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs\.?|than|over|against)\s+"
@@ -1094,6 +1136,14 @@ def volume_rule(c: Clause) -> list[Hit]:
         m = rx.search(r"^\s*(?:再|就|那就|然后)?\s*(?:调到|调成|调为|降到|拉到)"
                       r"(?=\s*\d+(?:\.\d+)?\s*%)", text)
     bare = bare and m is not None
+    if m is not None and _why_sound_goes(c, text, m):
+        return [Hit(m.start())]  # "bgm不要了 太吵": why the music goes, not a second change of a level
+    if m is not None and re.fullmatch(_TOO_LOUD + "|" + _TOO_QUIET, m.group(0)) and \
+            percent(text) is None and (re.search(_PURPOSE_LED, text[:m.start()]) or
+                                       re.match(r"\s*的?\s*(?:时候|人|观众|朋友)", text[m.end():])):
+        # "加字幕，这样听不清的时候也能看懂", "captions so people who cant hear can follow": a sound too quiet
+        # (or loud) said inside a purpose is the case the edit is for, not a complaint to fix
+        return [Hit(m.start())]
     own = (r"\b(?:the |my |our )?(?:voice|vocals?|mic|speech|dialogue|narration|original (?:audio|sound)|"
            r"audio|sound)\b|人声|原声|说话声")
     both = (rf"(?:{own})\s*(?:and|&|plus|和|跟|与|还有)\s*(?:the |my |our )?(?:{MUSIC})|"

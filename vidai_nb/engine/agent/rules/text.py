@@ -146,6 +146,17 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              r"complaining|complained|messaging|messaged|writing in|wrote in|typing)\b")
 _TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
 assert _TEXTW_UNSAID != TEXTW
+# "participant 3 says um like every two words", "guest B keeps saying you know", "speaker #2 says uh": a
+# person of a recording, named by a role and a number or letter, reported saying something - their speech,
+# why the edit is asked, never text on the picture (whatever text word another clause says)
+_REPORTED_ID = (r"\b(?:participant|speaker|guest|interviewee|respondent|subject|person|host|caller|panel+ist|"
+                r"candidate|contestant|student|kid|child|patient|witness|presenter|narrator|p)\s*#?\s*"
+                r"(?:\d{1,3}|[a-h])\s+(?:just\s+|always\s+|keeps?\s+|kept\s+|usually\s+|often\s+|"
+                r"actually\s+|literally\s+|basically\s+|constantly\s+)?(?:says?|said|saying|goes|went)\b")
+# "三号嘉宾老说那个那个", "二号受访者每句话都说然后", "王老师讲课老是说这个这个": someone said to keep
+# saying something - their speech reported, never the words of a text
+_REPORTED_ZH = (r"^[^，,。；;！!？?]{1,12}?(?:老|总|总是|老是|一直|经常|动不动就|每句(?:话)?都|"
+                r"每次都|又|就爱|爱|一直在|不停地?)\s*(?:说|讲|念叨|重复|嘟囔|来一句)")
 
 
 # "that subtitle line was a mistake take", "the caption line there is wrong": the part named by what is said
@@ -666,6 +677,11 @@ _LOOK_SAID = (r"(?:(?:in|with)\s+(?:a\s+)?(?:(?:big|large|bold|small|huge|giant|
 _SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简单|朴素|卡拉\s*ok)\s*(?:的)?\s*"
                 r"(?:样式|风格|字体|效果)?|"
                 r"(?:给|让|方便)[\u4e00-\u9fffa-z0-9]{1,8}看|[\u4e00-\u9fffa-z0-9]{1,8}(?<![不好有没可管实耐])用|"
+                # ("加上字幕 方便以后复习", "加字幕 好让爷爷奶奶也能看懂", "回看的时候好找重点": what they are
+                # for, said as a purpose)
+                r"(?:这样|方便|便于|好让|以便|为了|免得|省得|以免|不然|要不然|否则)[^，,。；;！!？?]*|"
+                r"[\u4e00-\u9fffa-z0-9]{1,8}(?:的时候|时)\s*(?:也|就|才)?\s*(?:好|方便|能|可以|更好)"
+                r"[^，,。；;！!？?]*|"
                 r"(?:帮我|给我|麻烦)?\s*(?:直接)?\s*(?:加上|加一下|加下|加|弄上|弄一下)\s*(?:吧|啊|哈)?)\s*)+")
 
 
@@ -801,6 +817,8 @@ def _unquoted(text: str) -> str | None:
     words = m.group(1)
     if "字幕" in text[m.start():m.start(1)] and re.fullmatch(_SUBS_HOW_ZH, words.strip(), re.IGNORECASE):
         return None  # "加字幕 用描边样式 网课用", "加字幕 考研课用": how and what for, not the words shown
+    if re.match(_REPORTED_ZH, words.strip()):
+        return None  # "加字幕 三号嘉宾老说那个那个": what someone keeps saying is why, not the words shown
     if "字幕" in text[m.start():m.start(1)] and re.fullmatch(
             r"(?:中文|汉语|普通话|英文|英语|日语|日文|韩语|韩文|西班牙语|西语|法语|德语|葡萄牙语|意大利语|俄语|"
             r"阿拉伯语|粤语)(?:的|字幕|版)?(?:吧|啊|哈)?", words.strip()):
@@ -1110,6 +1128,11 @@ def title_rule(c: Clause) -> list[Hit]:
     if re.search(_REPORTED, text) and not re.search(r"⟦\d+⟧", text) and not rx.search(TITLE, text) and \
             not re.search(_TEXTW_UNSAID, counted):
         return []  # "client says it looks amateur …", "add what i say as captions": speech reported, no text
+    if (reported := re.search(_REPORTED_ID, text)) and not re.search(r"⟦\d+⟧", text[reported.start():]) and \
+            not re.search(_TEXTW_UNSAID + "|" + TITLE, re.split(r"[,;.!?]", counted[reported.start():])[0]):
+        # "caption it, participant 4 keeps saying sort of": a person of the recording reported - their speech
+        # (a text word in the same clause after it - "speaker 2 says the caption is wrong" - is read on)
+        return []
     if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you|people|ppl|folks|members|"
                  r"viewers|users|commenters|fans|followers|students|guests|listeners|watchers|chat|everyone)\s+"
                  r"(?:just\s+|literally\s+|keep\s+|kept\s+)?"

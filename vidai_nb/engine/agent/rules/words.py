@@ -307,6 +307,15 @@ def _too_broad(query: str, said: str, c: Clause) -> bool:
     return bool(re.match(r"(?:how|why|what|whether|when|where|if)\s+\S+\s+\S+", said) or len(content) >= 5)
 
 
+# a part said by its times, then what it is: "… its where …", "… thats the part where …", "… which is when …",
+# "… 那是他说…的地方", "… 那段是我报…的部分"
+_TIMED_DESCRIBED_EN = (r"(?:^|[\s,;:(\-–—])(?:it'?s|its|that'?s|thats|this is|this'?s|that is|it is|which is|"
+                       r"which'?s|those are|thats just|cause|because|since|bc|cuz)\s+"
+                       r"(?:(?:just|basically|only|literally|all|exactly|right|where)\s+)?(?:the\s+|a\s+)?$")
+_TIMED_DESCRIBED_ZH = (r"(?:那|这)\s*(?:里|儿|段|一段|1\s*段|部分|块|几秒|个地方)?\s*"
+                       r"(?:就|都|正好|刚好)?\s*是\s*[^\s，,。；;！!？?剪删去]{0,8}$")
+
+
 def search_rule(c: Clause) -> list[Hit]:
     """"cut the part where I talk about pricing", "keep only the sentences about the park",
     "删掉讲价格的部分": a plain text search of the transcript, cut or kept."""
@@ -318,6 +327,11 @@ def search_rule(c: Clause) -> list[Hit]:
     m = rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text)
     if not m:
         return []
+    if re.search(r"§\d+§", c.text[:m.start()]) and (re.search(_TIMED_DESCRIBED_EN, c.text[:m.start()]) or
+                                                    re.search(_TIMED_DESCRIBED_ZH, c.text[:m.start()])):
+        # "delete 0:06-0:09.5 its where the participant says their full name", "删掉6秒到9秒 那是他说自己全名
+        # 的地方": what is said in the part named by its times - why that part goes, no second part searched
+        return [Hit(m.start())]
     said = m.group(1)
     back = rx.search(_TAKE_BACK, c.text[m.start(1):])
     if back:
