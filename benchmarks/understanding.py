@@ -492,6 +492,8 @@ Rows carry a `split`, in the order they were written:
   "reels do better short", "回看的时候好找重点" shown as text), questions about what the editor can do
   ("can it spit out an srt file?"), clips named by a bare letter ("slow motion on c only"), 口语 ends
   ("最后收个黑屏", "都淡一下").
+  Post-fix (not blind), after fza-fzd: 314/315, no destructive left; 53303 ("导出来音乐生音太大了 帮我弄小点"
+  on a timeline without music) expects an answer, which is arguable.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a

@@ -215,7 +215,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout50"]  # scored 88.6% blind (279/315) at session 34's last change
     assert ok / n >= 298 / 315  # 298 after fym, fyn, fyo (17 not reached in the session)
     ok, n = result["by_split"]["holdout51"]  # scored 92.1% blind (290/315) at the start of session 35
-    assert ok / n >= 290 / 315
+    assert ok / n >= 314 / 315  # 314 after fza-fzd (53303: "导出来音乐生音太大了" expects an answer)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -268,7 +268,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout50 was scored blind with 6 destructive misreadings (52010, 52032, 52059, 52070, 52144, 52257)
     assert destructive.pop("holdout50", 0) <= 0  # none left (fym, fyn)
     # holdout51 was scored blind with 2 destructive misreadings (53149, 53322)
-    assert destructive.pop("holdout51", 0) <= 2
+    assert destructive.pop("holdout51", 0) <= 0  # none left (fzb, fzd)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
