@@ -211,7 +211,7 @@ _QUESTION_ZH = re.compile(r"(?:请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING
                           r"有没有|区别|"
                           r"建议|技巧|好还是|还是.{0,12}好|算不算|算侵权|侵权|一般|完播率|需要.{0,8}吗|一定|"
                           r"要不要|能不能.{0,4}(?:用|发)|有什么|列一下|推荐(?!多|少|量|会|就|更|也|机制|算法)|最佳|怎么样|好不好|收费|免费|要"
-                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])|多少倍|"
+                          r"钱|(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])(?!\s?(?:的)?\s?(?:空白|黑屏|静音|没人|没声|没有声|多余))|多少倍|"
                           r"\?$|"
                           # "花钱下载的歌能直接拿来做广告吗": whether a thing may be used, not an edit
                           r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
@@ -270,7 +270,7 @@ _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎�
                         r"准不准|会不会|"
                         r"为啥|为什么|"
                         r"是不是|推荐(?!多|少|量|会|就|更|也|机制|算法)|最佳|怎么样|好不好|"
-                        r"(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])|多大|比较合适|"
+                        r"(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])(?!\s?(?:的)?\s?(?:空白|黑屏|静音|没人|没声|没有声|多余))|多大|比较合适|"
                         r"还是.{0,12}(?:好|合适|更)|"
                         r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}不[?？啊呀]?$")
 
@@ -1368,7 +1368,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
     (r"\b(?:how long|length|duration)\b.*\b(?:intro|opening|hook)s?\b|\b(?:intro|opening|hook)s?\b.*"
      r"\b(?:how long|length|duration)\b|"
-     r"(?:开头|片头).{0,8}(?:多长|几秒|多久)",
+     # ("开头结尾都有几秒空白 剪掉": a few seconds of something said, not asked how long)
+     r"(?:开头|片头).{0,8}(?:多长|几秒(?!\s*(?:的)?\s*(?:空白|黑屏|静音|没|废|多余|什么都没|啥都没))|多久)",
      "Short: on YouTube an intro that works is usually under 10–15 seconds, and the first few seconds should "
      "already show what the video is about; on Shorts, Reels and TikTok get to the point in the first 1–3 "
      "seconds. If yours runs long, say “cut the first N seconds”.",

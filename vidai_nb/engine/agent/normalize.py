@@ -552,6 +552,10 @@ def _units(text: str, fps: float) -> str:
                   lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms to "
                             f"{round(int(m.group(2)) * 1000 / fps)}ms",
                   text)
+    # "hold frame 210 for 60 frames", "pause on frame 90 for 2 seconds": a frame held for a while is a freeze
+    # at it (its number is a time, read below)
+    text = re.sub(r"\b(?:hold|pause|stop|stay|linger|sit)\s+(?:still\s+)?(?:on\s+|at\s+)?(?:the\s+)?"
+                  r"(?=frame\s*#?\s*\d+\b[^.;!?]*?\bfor\s+\d)", "freeze at ", text)
     # "frame 150", "at frame 60": a frame number is a time too
     # ("hold the frame 3 sec at 0:12": a number with its own unit after "frame" is a length, no frame number)
     text = re.sub(r"\bframe\s*#?\s*(\d+)\b(?![.,]\d|\s*(?:fps|%|x\b|s\b|secs?\b|seconds?\b|ms\b|mins?\b|"
@@ -831,6 +835,33 @@ def _counted_from(text: str) -> str:
                   r"§(\d+)§", zh_of, text)
 
 
+# what a decimal said with a comma measures: a time, a speed, a share, a rate, a loudness
+_DECIMAL_UNIT = (r"\s*(?:s|secs?|seconds?|ms|milliseconds?|m|mins?|minutes?|h|hrs?|hours?|x|×|%|fps|db|"
+                 r"frames?|秒|秒钟|毫秒|分钟|小时|倍|帧)(?![a-z])")
+_DECIMAL_COMMA = re.compile(
+    rf"(?<![\d,.:])(\d{{1,3}}),(\d{{1,2}})(?![\d]|,\d)"
+    rf"(?=(?P<unit>{_DECIMAL_UNIT})|"
+    # "between 12,5 and 17 seconds": the unit said once, after the range's other end
+    rf"\s*(?:-|–|—|~|to|and|until|till|through|thru|到|至)\s*\d+(?:[.,]\d{{1,2}})?(?P<after>{_DECIMAL_UNIT})?)")
+
+
+def _decimal_commas(text: str) -> str:
+    """ "delete the part between 12,5 and 17 seconds", "speed it up 1,5x": a decimal comma (one or two digits
+    after it, a unit said) is a decimal point - never a list ("clips 1,2,3"), thousands ("1,000 frames") or an
+    SRT time's milliseconds ("00:00:06,000"). ("from 2,5 to 4": a range's start, said bare, is one too.)"""
+    def repl(m: re.Match[str]) -> str:
+        before = text[:m.start()]
+        if m.group("unit") is None and m.group("after") is None and not re.search(
+                r"\b(?:from|between)\s+$", before):
+            return m.group(0)
+        if re.search(r"\b(?:clips?|segments?|parts?|pieces?|shots?|videos?|files?|tracks?|scenes?|takes?|"
+                     r"versions?|numbers?|nos?\.?)\s*#?\s*$|#\s*$", before):
+            return m.group(0)  # ("delete clips 2,3 and 4 seconds …": numbers of things listed)
+        return f"{m.group(1)}.{m.group(2)}"
+
+    return _DECIMAL_COMMA.sub(repl, text)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -868,6 +899,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"[）]", ")", text)
     text = re.sub(r"：", ":", text)
     text = re.sub(r"％", "%", text)
+    text = _decimal_commas(text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
     # "hw long is my vid", "hw do i add music": "hw" before a question word's next word is "how" (not the
@@ -1141,6 +1173,15 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   lambda m: f"from {m.group(1)} to {m.group(2)}"
                   if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     text = _part_bounds(text)
+    # "除了最后10秒不要 其他都留着", "除了开头3秒删掉，剩下的都要": the part named is said unwanted, and
+    # all the rest said kept - "除了X 其他都保留" (the 不要 only says again what keeping the rest means)
+    text = re.sub(r"(除了|除去)\s*([^，,。；;!！?？]{1,24}?)\s*(?:以外|之外)?\s*(?:的)?\s*(?:都)?\s*"
+                  r"(?:是)?\s*"
+                  r"(?:不要|不想要|不需要|不用|删掉|剪掉|去掉|砍掉|切掉|删了|剪了|去了|删|剪)(?:了|的)?\s*[,，\s]\s*"
+                  r"(?:(?:其他|其余|其它|别的|剩下|剩余)(?:的)?(?:部分|地方|内容)?)\s*(?:我)?\s*"
+                  r"(?:都|全|全都|全部)?\s*(?:要|保留|留着|留下|留|不动|别动)"
+                  r"(?=\s*(?:吧|哈|啊|呀|就行|就好)?\s*(?:$|[,，。；;!！]))",
+                  r"\1\2 其他都保留", text)
     # "除了最前面那3秒", "删掉开头那3秒", "只留结尾的那10秒": a pointer between an end and its length
     text = re.sub(r"((?:最前面?|最开头|开头|片头|结尾|片尾|末尾|最后|最末))\s*(?:的\s*)?那\s*(?=§\d+§)",
                   r"\1", text)

@@ -124,8 +124,8 @@ def chinese_numbers(text: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         before, after = text[: m.start()], text[m.end():]
-        if m.group(0) == "一" and after.startswith("分为二"):
-            return m.group(0)  # "一分为二": parted in two, no minute
+        if m.group(0) == "一" and re.match(r"分为[二两三四五六七八九十]", after):
+            return m.group(0)  # "一分为二", "一分为三": parted in two (three), no minute
         if _ZH_AFTER.match(after) or _ZH_BEFORE.search(before):
             # "拼接clip、b、c三个": a numeral after a name stays apart from it ("c 3个", not "c3个")
             return (" " if re.search(r"[a-z0-9]$", before) else "") + str(zh_value(m.group(0)))

@@ -133,11 +133,12 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:by\s*)?{T}|"
          # "trim the start of the kite launch by 1.5s": what it is the start of, named in a few words
          rf"\b(?:beginning|start)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
-         rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头)\s*(?:再|也|还|先|就)?\s*"
+         # ("头上切掉1.5s", "头部剪掉2秒": the head said with where on it)
+         rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头(?:上|部)?)\s*(?:再|也|还|先|就)?\s*"
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          # ("从8秒开始的5秒": a start said of a time is no head)
-         rf"(?:前面|前边|(?<!结束)(?<!结尾)(?<!片尾)(?<!末尾)前|开头|(?<!§)(?<!§\s)开始|片头|头上)\s*(?:的)?\s*{T}|"
+         rf"(?:前面|前边|(?<!结束)(?<!结尾)(?<!片尾)(?<!末尾)前|开头|(?<!§)(?<!§\s)开始|片头|头上|头部)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
          # "掐头2秒去尾1秒": the end said between the verb and its time
          rf"(?:掐|砍|去)头\s*{T}|"
@@ -147,11 +148,11 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:开头|片头|最前面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"\b(?:ending|end)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
-         rf"(?:结尾|片尾|末尾|最后|后面|尾巴)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上|尾部)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
          rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
-         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上)\s*(?:的)?\s*{T}|"
+         rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上|尾部)\s*(?:的)?\s*{T}|"
          # "开始3秒结束2秒都剪掉": 结束 said as the end (with no time before it, as in "0:50结束")
          rf"(?:结束|结尾|片尾|末尾)前\s*(?:的)?\s*{T}|"
          rf"(?<![在到至])结束\s*(?:的)?\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|砍掉|剪|删|去)?\s*{T}"
@@ -481,6 +482,14 @@ def cut_rule(c: Clause) -> list[Hit]:
         return [Hit(part_share.start(), question=q)]
     # "cut the saturation to half": a property halved is an amount, not the length
     half = rx.search(r"\bhalve (?:the |its )?(?:length|duration|video|clip|it)\b|"
+                     # "shorten it by half", "cut the runtime in half": the length halved
+                     # ("cut it in half" parts it in two or halves it - asked)
+                     r"\b(?:shorten|trim|cut|chop|reduce)\s+(?:it|this|the (?:video|clip|whole thing))\s+"
+                     r"(?:down\s+)?(?:by (?:a )?half|by 50\s*%)(?=\s*(?:$|[,;.!]|and\b|so\b|please\b|pls\b))|"
+                     r"\b(?:shorten|trim|cut|chop|reduce)\s+(?:the|its)\s+"
+                     r"(?:length|runtime|duration|run time)\s+(?:down\s+)?"
+                     r"(?:by (?:a )?half|by 50\s*%|in half)(?=\s*(?:$|[,;.!]|and\b|so\b|please\b|pls\b))|"
+                     r"\bshorten\s+by (?:a )?half\b|"
                      r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce)\b"
                      rf"(?:(?!{_PROPERTY}|\bslow|\bfast).)*\b(?:to|down to)\s*(?:about\s*)?"
                      # ("slow it down to half speed": a property said after the half is halved, not the
@@ -1145,16 +1154,30 @@ def dead_air_rule(c: Clause) -> list[Hit]:
     empty = rx.search(rf"(?:like\s+|about\s+|around\s+|maybe\s+)?{T}\s*(?:or so\s+)?of\s+(?:pure\s+|just\s+)?"
                       r"(?:black(?:\s+screen)?|silence|nothing|dead air|empty|blank(?:\s+screen)?)"
                       r"(?:\s+(?:at|in) the (?:very )?(?:start|beginning|end))?", text)
-    if empty and re.search(r"\b(?:end|ending|start|beginning)\b", text) and CUT_ANY.search(text):
+    # "each clip starts and ends with a few seconds of nothing before we talk, tighten those ends": the
+    # ends said by what the video does there (starts / ends with it), tightened
+    opens = rx.search(rf"\b(?P<start>(?:starts?|begins?|opens?)\s+(?:(?:and|&)\s+"
+                      rf"(?P<both>ends?|finish(?:es)?|closes?)\s+)?|(?:ends?|finish(?:es)?|closes?)\s+)"
+                      rf"(?:off\s+)?with\s+"
+                      rf"(?=(?:like\s+|about\s+|around\s+|maybe\s+)?{T}\s*(?:or so\s+)?of\b)", text) \
+        if empty else None
+    if empty and (re.search(r"\b(?:end|ending|start|beginning)\b", text) or opens) and (
+            CUT_ANY.search(text) or rx.search(r"\btighten\w*|\btidy\b|\bclean\s+up\b", text)):
         cut, _, _ = dead_air_ends(text)
-        rx.search(CUT, text)
+        if opens and not cut:
+            cut = ({"start", "end"} if opens.group("both") else
+                   {"start"} if re.match(r"(?:starts?|begins?|opens?)\b", opens.group(0)) else {"end"})
+        rx.search(CUT + r"|\btighten\w*|\btidy\b|\bclean\s+up\b", text)
+        # "… tighten those ends": the ends pointed back at are the ones said
+        rx.search(r"\b(?:those|these|the|both)\s+(?:ends|bits|parts)\b", text)
         return [Hit(empty.start(), [s.TrimDeadAir(ends=_ends_field(cut))])]  # type: ignore[arg-type]
     if rx.search(T, text) and not (rx.search(_DEAD_AIR, text) and rx.search(_DEAD_AIR_STRONG, text)):
         return []
     # ("只修结尾那段空白", "修一下开头的静音": 修 said of the empty part is its trim)
     # ("tighten the start and end, theres dead air before i start talking": tightening the ends is the trim)
-    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy|\btighten\w*|修(?!复|改|正|图|音|色)",
-                                                text):
+    # ("开头结尾都有几秒没人说话 帮我收紧一下": the ends tightened)
+    if rx.search(_DEAD_AIR, text) and rx.search(CUT + r"|\bclean|\btidy|\btighten\w*|修(?!复|改|正|图|音|色)|"
+                                                r"收紧|收一收|收一下", text):
         # dead air asked for by name: the clips on the timeline, none added
         rx.search(r"\b(?:silen\w*|quiet|empty|black)\s+(?:sections?|parts?|bits?|stretch\w*|portions?|frames?|"
                   r"space|screen)\b", text)
@@ -1493,10 +1516,16 @@ _COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|[两二三四�
 _EQUAL_PARTS = re.compile(
     rf"\b(?:split|cut|chop|divide|break|slice)\s+(?:up\s+)?(?P<what>(?:it|this|everything|the\s+(?:whole\s+)?"
     rf"(?:[\w-]+\s+)?(?:video|clip|footage|thing|recording)|(?:the\s+)?(?:whole\s+)?(?:(?:first|last)\s+)?"
-    rf"§\d+§(?:\s+(?:video|clip|footage|thing|recording))?)\s+)?(?:up\s+)?into\s+{_COUNT}\s+(?:equal(?:ly)?\s+|even(?:ly)?\s+|"
+    rf"§\d+§(?:\s+(?:video|clip|footage|thing|recording))?)\s+)?(?:up\s+)?(?:into|in)\s+(?:{_COUNT}\s+(?:equal(?:ly)?\s+|even(?:ly)?\s+|"
     rf"same[\s-]length\s+)?(?:sized\s+)?(?:parts|pieces|segments|sections|chunks|clips|bits)\b"
     rf"(?:\s+(?:of|each(?: of)?)\s+(?P<each>§\d+§)(?:\s+each)?)?|"
-    rf"(?:平均|均匀|等分|均分)?\s*(?:分|切|剪|拆)\s*成\s*{_COUNT}\s*(?:段|份|部分|个片段|截)")
+    # "split it in 3 and delete the middle piece", "cut it into thirds": the count said bare, or the share
+    rf"(?P<bare>\d{{1,2}}|three|four|five|six|seven|eight|nine|ten)(?=\s*(?:$|[,;.!]|&|(?:and|then|so|"
+    rf"please|pls)\b))|(?:equal\s+)?(?P<share>thirds|quarters|fourths|fifths))|"
+    rf"(?:平均|均匀|等分|均分)?\s*(?:分|切|剪|拆)\s*成\s*{_COUNT}\s*(?:段|份|部分|个片段|截|等份)|"
+    # "三等分", "平均切三份", "一分为三": parts of equal length, the count said another way
+    rf"(?:平均|均匀)\s*(?:分|切|剪|拆)\s*{_COUNT}\s*(?:段|份|截|等份)|(?<![\d一二两三四五六七八九十]){_COUNT}\s*等分|"
+    rf"一分为{_COUNT}")
 
 
 def _equal_parts(c: Clause) -> list[Hit] | None:
@@ -1506,7 +1535,9 @@ def _equal_parts(c: Clause) -> list[Hit] | None:
     m = _EQUAL_PARTS.search(c.text)
     if not m or c.ctx.total_ms <= 0:
         return None
-    said = m.group(2) or m.group(4)
+    shares = {"thirds": "3", "quarters": "4", "fourths": "4", "fifths": "5"}
+    said = next(g for g in (m.group(2), m.group("bare"), shares.get(m.group("share") or ""), *m.groups()[5:])
+                if g)
     n = int(said) if said.isdigit() else _WORD_COUNT.get(said, 0)
     if n < 3 or n > 20:
         return None  # (two parts: the split rule's own reading - "in two", at a point said or halfway)
@@ -2962,7 +2993,9 @@ def length_rule(c: Clause) -> list[Hit]:
             rx.search(r"\b(?:just|only)\s+(?:that|this|the)\s+(?:part|bit|section)\b", c.ctx.raw.lower())
             op = s.KeepRange(start_ms=a, end_ms=end if end < total else None)
             return [Hit(ff.start(), [op])]
-    half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪)\s*(?:掉)?\s*(?:一半|1/2)", text)
+    # ("剪短一半", "砍短一半", "弄短一半": shortened by half - the verb said with 短)
+    half = rx.search(r"(?:时长|长度|视频)?\s*(?:砍|缩短|减|剪|(?:剪|砍|截|裁|弄|压|缩|改|变)短)\s*"
+                     r"(?:掉|了)?\s*(?:一半|1/2)", text)
     if half and re.search(SPEED_HALVED, text):
         half = None  # "速度砍一半": the speed is halved (the speed rule), no length asked for
     # "squeeze the whole 60s into 30 by speeding up": a length said, then the length it is to fit in - a

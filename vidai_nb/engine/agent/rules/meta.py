@@ -396,6 +396,14 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:撤销|撤回)(?!(?:掉)?的\s*(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤))|退回|"
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
                   r"往回\s*(?:撤|退|走)|(?:撤|后退|退)\s*(?=\d+\s*步)|"
+                  # "step back three edits", "roll back 2 steps", "take back the last two edits": edits
+                  # counted and gone back over
+                  r"\b(?:step|roll|move|jump|go|rewind)\s+(?:it\s+|things\s+|everything\s+)?back\s+(?:by\s+)?"
+                  r"(?:the\s+)?(?:last\s+|previous\s+|past\s+)?\d+\s+"
+                  r"(?:edits?|steps?|changes?|actions?|moves?)\b|"
+                  r"\b(?:take back|roll back|reverse|revert|scrap|ditch|cancel|throw out|bin)\s+"
+                  r"(?:the\s+|my\s+|your\s+|those\s+)?(?:last|previous|past)\s+(?:\d+\s+)?"
+                  r"(?:edits|changes|steps|actions|things (?:i|you|we) did)\b|"
                   r"回退|还原|上一步|\bctrl[\s+-]?z\b|"
                   # "把刚删掉的那段给我弄回来", "刚才剪掉的部分放回去", "刚剪的恢复一下": the part just
                   # cut, asked back - the last step taken back

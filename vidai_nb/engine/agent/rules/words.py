@@ -29,7 +29,12 @@ FILLER_WORD = r"(?:u+m+|u+h+|a+h+|e+h+|e+r+m*|h+m+|嗯+|呃+|额+|啊+|唔+)"
 _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|was talking|say(?:s|ing)?|"
           r"said|complain(?:s|ed|ing)?|rant(?:s|ed|ing)?)\s+about|"
           # "the sentences where i quote the prices", "the bit where he brings up the merger"
-          r"quot(?:e|es|ed|ing)|read(?:s|ing)? out|announc(?:e|es|ed|ing)|br(?:ing|ings|ought|inging) up|"
+          r"quot(?:e|es|ed|ing)|read(?:s|ing)? out|"
+          # "the part where we read the sponsor ad", "the bit where i do the ad read": a read said aloud
+          r"read(?:s|ing)?(?=\s+(?:the|a|an|our|my|this|that)\s)|"
+          r"(?:do|does|did|doing)(?=\s+(?:the|a|an|our|my|this|that)\s+(?!(?:ad|ads|advert)\b)"
+          r"(?:[\w-]+\s+){1,2}?(?:ad|ads|advert|read|spot|plug|shout-?out|promo)\b)|"
+          r"announc(?:e|es|ed|ing)|br(?:ing|ings|ought|inging) up|"
           r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
 _NEXT = (r"add|put|make|remove|delete|cut|trim|export|mute|speed|slow|rotate|flip|change|turn|lower|raise|"
          r"normalize|fade|crop|burn|caption|subtitle|zoom|insert|apply|denoise|convert|include")
@@ -48,7 +53,7 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
 # ("我报价格的那几句", "念到优惠码的那句", "吐槽老板的那段": what is said, by the verb for how it is said)
 _SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈到|念到|读到|问到|介绍|推荐|吐槽|"
               r"报(?!名|告|道|纸|警|表|销)|"
-              r"讲|说|聊|谈|关于)"
+              r"念(?!错|叨)|讲|说|聊|谈|关于)"
               r"((?:(?![，,；;。！!？?]).)+?)"
               r"(?:的)?\s*(?:那部分|这部分|"
               r"那\s*(?:1|一)?\s*段|"
@@ -74,7 +79,14 @@ _REASON = (r"\s*[,;，；:—–-]\s*(?=(?:it|i|we|they|he|she|that|this|which|b
            r"are|was|were|has|have|changed)|cuz)\b)|[（(]|，(?=因为|现在|已经|那个|这个|那些|这些)|"
            # "… where i mention homework, students just need that bit": who wants it, a clause of its own
            r"\s*[,;]\s*(?=(?:[a-z']+\s+){1,3}(?:just\s+|only\s+|really\s+|also\s+)?(?:need|needs|want|wants|"
-           r"care|cares|asked|said|like|likes)\b)")
+           r"care|cares|asked|said|like|likes)\b)|"
+           # "… where i talk about gloves, everything else can go", "…, drop the rest": what happens to the
+           # rest is said after it - no words searched
+           r"\s*[,;]\s*(?=(?:and\s+|so\s+|then\s+)?(?:(?:everything|anything|all|whatever)(?:\s+else)?|"
+           r"the rest(?:\s+of it)?|rest)\s+(?:(?:can|could|should|must|may|will|is|are)\s+)?(?:go|goes|gone|"
+           r"be cut|be deleted|be removed|get cut|gets cut|out|in the bin|bin)\b|"
+           r"(?:and\s+|so\s+|then\s+)?(?:drop|lose|ditch|bin|toss|scrap|trash|kill|nuke|axe|dump|chuck)\s+"
+           r"(?:everything|all|the rest|anything)\b)")
 
 
 # words that limit a filler cleanup to the fillers named: "only the ums", "just the uhs, nothing else",
@@ -215,10 +227,16 @@ def retake_rule(c: Clause) -> list[Hit]:
 # a topic named with a head noun that says nothing of it ("the parking situation", "the visa stuff", "讲停车
 #的事那段"): the distinctive words are what the speech says, the head is not
 _GENERIC_HEAD_EN = (r"\s+(?:situation|situations|stuff|thing|things|thingy|issue|issues|bit|bits|part|parts|"
-                    r"story|stories|topic|topics|business|saga|side of things|whole thing)$")
+                    r"story|stories|topic|topics|business|saga|side of things|whole thing|"
+                    # "the sponsor ad", "the sponsor read", "the patreon plug": what kind of words they are is
+                    # never said in them - the one it is for is
+                    r"ad|ads|advert|adverts|advertisement|read|reads|spot|plug|plugs|shout-?outs?|segment|"
+                    r"message|break)$")
 # ("讲故事的那段", "讲家事": a 事 that is part of the word stays - only 的事 or a head of two characters goes)
 _GENERIC_HEAD_ZH = (r"(?<=[\u2e80-\u9fff]{2})(?:的(?:事情|事儿|事|话题|情况|那些|这些|部分|方面)|"
-                    r"那块|这块|那一块|这一块|这个话题|那个话题|话题|事情|情况)$")
+                    r"那块|这块|那一块|这一块|这个话题|那个话题|话题|事情|情况|"
+                    # ("念赞助商广告的那段": whose ad it is is what is said)
+                    r"的?(?:广告|口播))$")
 # what is left of "the best part", "the funny bit": a word that names no topic keeps its head
 _NO_TOPIC = (r"(?:best|good|bad|worst|first|last|next|funny|boring|whole|other|same|main|hard|easy|long|"
              r"short|big|little|weird|sad|serious|important|awkward|cringe|cringy|old|new)")
