@@ -36,6 +36,9 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          r"speed|slow|show|lower|pull|push|reduce)\b(?![^?]*\?\s*$)")
 # the formats and sizes a choice is asked between ("mp4 or mov which plays on more devices")
 _FORMATS = r"(?:mp4|mov|webm|gif|mkv|avi|\d{3,4}p|[248]k|‹r\d+by\d+›|\d+:\d+)"
+# the values of one setting a choice is asked between, with the frame rates and the shapes by name
+_CHOICE_OPT = (r"(?:mp4|mov|webm|gif|mkv|avi|\d{3,4}p|[248]k|‹r\d+by\d+›|\d+:\d+|\d+\s*fps|vertical|square|"
+               r"horizontal|landscape|portrait|widescreen)")
 _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|quick question|roughly|"
                           # "sorry dumb question whats LUFS", "noob q but why -14": an apology first
                           # ("sorry if dumb question but …": the apology said with "if")
@@ -152,6 +155,14 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # "mp4 or mov which plays on more devices": two formats or sizes, then which
                           r"\b" + _FORMATS + r" or " + _FORMATS +
                           r"\s+which\s+(?:one\s+|1\s+)?(?!ever\b)[a-z]+\b|"
+                          # "30fps or 60fps for skate clips whats better", "4:5 or 9:16 for the insta feed
+                          # which one": two values of one setting, what they are for, then which one or what
+                          # is better - advice asked, no "?" needed
+                          + _CHOICE_OPT + r" or " + _CHOICE_OPT +
+                          r"(?!\w)(?:\s+(?:for|on|in|to)\s+[^,;?]{1,40}?)?"
+                          r"\s*[,;:—–-]*\s*(?:which(?!ever)\b[^?]*|(?:what'?s|what is|which is|which'?s)\s+"
+                          r"(?:better|best|nicer|sharper|clearer)\b[^?]*|(?:is\s+)?(?:better|best)|or what)"
+                          r"\s*\?*\s*$|"
                           # "rough % for music under talking?", "ballpark length for an intro": the value
                           # asked for, the "what" left out
                           r"^(?:rough(?:ly)?|ballpark|ideal|typical|recommended|standard)\s+(?:%|percent\w*|"
@@ -203,6 +214,9 @@ _QUESTION_ZH = re.compile(r"(?:请问|什么" + _NOTHING_ZH + r"|啥" + _NOTHING
                           # ("唱到哪个字哪个字变色": "whichever … that one", said of how it looks - no
                           # question)
                           r"|哪些|哪个(?!(.{1,2}?)\s*(?:就)?\s*哪个\1)(?<!哪个.哪个)(?<!哪个..哪个)|哪种|怎么|如何|"
+                          # "传不上去 咋整": 咋 is speech for 怎么 - how to deal with it, asked
+                          # ("咋变竖屏" is no such question by itself)
+                          r"咋(?:整|办|弄|搞|处理|解决)|"
                           r"为什么|为啥|多长|多久|多少|多大|" + _HOW_ADJ_ZH + "|"
                           # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
                           r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"
@@ -263,7 +277,13 @@ _PREFERRED_ZH = re.compile(
     r"(?:[^\s，,。；;！!?？]{0,10}?)(?<!好)还是(?:[^\s，,。；;！!?？]{0,8}?)(?:好|比较好|好些|好点|舒服)"
     r"(?:吧|啊|哈|些|一些|点)?\s*[。!！]?\s*$")
 _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|画质增强"
-_ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|哪|啥" + _NOTHING_ZH +
+# "要给钱不", "这算商用不", "会被告不": a clause that ends in 不 after the verb it asks about - yes or no
+# asked
+# ("先不", "也不", "都不": not doing it, said)
+_CLAUSE_NOT_ZH = (r"(?:要|算|得|需要|用|会|能|可以|收|给|付|是|有|行|让)(?!不)[\u4e00-\u9fff]{0,6}"
+                  r"(?<![先也都还就并决绝再暂别])不(?=\s*(?:$|[\s，,。；;?？!！]))")
+_ASKING_ZH = re.compile("(?:" + _CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|"
+                        r"咋(?:整|办|弄|搞|处理|解决)|哪|啥" + _NOTHING_ZH +
                         r"|什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|" + _HOW_ADJ_ZH + "|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
                         r"几\s*分钟|合适\s*$|"
@@ -272,7 +292,10 @@ _ASKING_ZH = re.compile(_CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎�
                         r"是不是|推荐(?!多|少|量|会|就|更|也|机制|算法)|最佳|怎么样|好不好|"
                         r"(?<![那这前后头尾好])几(?:段|个|秒|倍|步)(?!\S{0,2}(?:太|有点|很|拖|慢|长|没意思|之间|中间))(?!人[\u4e00-\u9fff])(?!\s?(?:的)?\s?(?:空白|黑屏|静音|没人|没声|没有声|多余))|多大|比较合适|"
                         r"还是.{0,12}(?:好|合适|更)|"
-                        r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}不[?？啊呀]?$")
+                        r"(?:能|可以|会|支持)(?!帮|给)[\u4e00-\u9fff\w]{1,8}不[?？啊呀]?$|"
+                        # "要给钱不 这算商用不": "…or not" said with a clause-final 不 after what is asked
+                        # (要 / 算 / 得 …), each clause its own yes-no question
+                        + _CLAUSE_NOT_ZH + ")")
 
 
 # the words a request puts on the picture: quoted, or after a colon that follows "加上 / 写 / 标题 / 改成 …"
@@ -322,9 +345,20 @@ def _spoken_language(said: str, zh: bool) -> str | None:
     return None
 
 
+# captions the viewer switches on and off (closed captions, soft subtitles): a kind of output - a subtitle
+# file beside the video, never burned in ("captions that learners can switch on and off", "subtitles people
+# can toggle", "观众自己可以开关的字幕", "能关掉的字幕")
+_SWITCHABLE_EN = (r"(?:(?:closed|soft|toggleable|switchable)\s+(?:captions|subtitles|subs)\b|"
+                  r"(?:captions|subtitles|subs|cc)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?[\w'-]+\s+){0,2}?"
+                  r"(?:can|could|are able to|get to)\s+(?:switch|turn|toggle|flip)\s+(?:them\s+)?"
+                  r"(?:on\s+(?:and|or|&)\s+off|off(?:\s+(?:and|or)\s+on)?)\b)")
+_SWITCHABLE_ZH = (r"(?:(?:那种|这种)\s*)?(?:(?:观众|学生|用户|看的人|别人|大家)\s*)?(?:自己\s*)?"
+                  r"(?:(?:可以|能)\s*)?"
+                  r"(?:开关|关掉|关闭|打开关闭|开启关闭|隐藏|开和关)\s*(?:的)?\s*字幕|软字幕|可关闭的字幕")
 # a kind of output, named as a kind (a file format or a file beside the video), never a change of what is
 # there ("can it make the captions bigger" names the captions, not an output)
-_OUTPUT_KIND = (r"(?:(?:an?|some|the)\s+)?(?:separate\s+|standalone\s+|sidecar\s+|little\s+|animated\s+)?"
+_OUTPUT_KIND = (_SWITCHABLE_EN + r"|"
+                r"(?:(?:an?|some|the)\s+)?(?:separate\s+|standalone\s+|sidecar\s+|little\s+|animated\s+)?"
                 r"(?:srts?|vtts?|(?:subtitle|caption|transcript|text)\s+files?|transcripts?|gifs?|thumbnails?)\b"
                 r"(?:\s+files?)?|(?:subtitles|captions|subs)\s+(?:as|in|into|to)\s+(?:an?\s+)?(?:srt|vtt)\b|"
                 r"(?:videos|clips|recordings|vids)\s+into\s+(?:animated\s+)?gifs\b")
@@ -359,6 +393,13 @@ _CAPABILITY_EN = re.compile(
     # "is it possible to get an srt file out of it?": a file beside the video, as a kind of output
     r"(?:is it|would it be) possible to (?:get|make|export|create|have|output) (?:" + _OUTPUT_KIND +
     r")[^?]*\?$|"
+    # "can you make captions that learners can switch on and off instead of burned in?": captions of the
+    # kind viewers switch off, asked for as a kind ("can you add subtitles?" stays an edit)
+    r"(?:can|could|will|would) (?:you|u)\s+(?:also\s+|even\s+|actually\s+)?(?:do|make|give (?:me|us)|offer|"
+    r"produce|create|provide|export|output|generate|support)\s+(?:some\s+|the\s+)?(?:" + _SWITCHABLE_EN +
+    r")[^?]*\?$|"
+    r"(?:is it|would it be) possible to (?:get|make|export|create|have|output|do) (?:some\s+|the\s+)?(?:" +
+    _SWITCHABLE_EN + r")[^?]*\?$|"
     # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
     r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
@@ -371,7 +412,8 @@ _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of th
                             # and where it would go - still asked, no part said)
                             r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能|可以)\s*(?:单独)?\s*"
                             r"(?:做成?|导出?(?:成)?|生成|转成?|弄成?|出|变成)\s*(?:一个|个)?\s*"
-                            r"(?i:gifs?|动图|表情包|(?:srt|vtt)\s*(?:字幕)?\s*(?:文件)?|字幕文件|外挂字幕)"
+                            r"(?i:gifs?|动图|表情包|(?:srt|vtt)\s*(?:字幕)?\s*(?:文件)?|字幕文件|外挂字幕|"
+                            + _SWITCHABLE_ZH + r")"
                             r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
                             r"\s*(?:吗|不|么)\s*[?？]?$|"
                             r"(?:支持|这里(?:能|可以)|"
@@ -1057,11 +1099,14 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
 
 _COPYRIGHT_EN = ("I can't give legal advice, but in short: buying or downloading a song, crediting the "
                  "artist or not monetising does not make it free to use in a video (least of all an advert), "
-                 "and changing the tempo does not either — platforms may mute or remove the video. Use music "
+                 "and changing the tempo does not either — platforms may mute or remove the video. A video "
+                 "that promotes a shop, a product or a business counts as commercial use, which the licence "
+                 "must cover. Use music "
                  "you have a licence for (royalty-free libraries, or the platform's own sound library). I "
                  "only mix in audio you upload.")
 _COPYRIGHT_ZH = ("这不是法律意见，但简单说：花钱下载或购买一首歌、注明出处、不盈利或改变速度，都不等于可以"
-                 "拿来做视频（尤其是商用广告）——平台可能静音或下架视频。请用有授权的音乐（免版税曲库，"
+                 "拿来做视频（尤其是商用广告）——平台可能静音或下架视频。给店铺、商品或公司做宣传的视频就算商用，"
+                 "授权里得包含商用。请用有授权的音乐（免版税曲库，"
                  "或平台自带的音乐库）。我只会混入你上传的音频，不收费。")
 
 _FEED_EN = ("For a feed post on phones 4:5 (1080×1350) takes the most screen; 1:1 (1080×1080) is safe "
@@ -1238,6 +1283,21 @@ _TOPICS: list[tuple[str, str, str]] = [
      "720p 看 PPT、录屏和讲课人像足够清楚（很小的字可能会略糊）。"
      "能不能控制在 50MB 以内主要看时长：720p 大约每分钟 "
      "5–15MB（画面越静越小），所以 50MB 大概能放几分钟。说“导出720p”；文件太大的话可以剪短或分成几段。"),
+    # "视频太大传不上去 房源网站限200M 咋整", "the portal has a 100mb limit, how do i get it under that": a
+    # file too big for a size limit, and how to get under it asked
+    (r"(?=.*(?:\b(?:too (?:big|large|heavy)|file size|size limit|upload limit|limit|cap|caps|capped|max|"
+     r"maximum|won'?t upload|wont upload|can'?t upload|cant upload|won'?t send|under)\b|"
+     r"太大|过大|超过|超出|超了|限|传不上|上传不了|传不了|发不了|发不出|发不出去))"
+     r"(?=.*(?:\d+\s*(?:mb|gb|m|g|兆)\b|\bmb\b|兆|太大|过大|\btoo (?:big|large|heavy)\b))"
+     r"(?=.*(?:\bhow (?:do|can|could|should|would) (?:i|we|you|u)\b|\bwhat (?:do|should|can) (?:i|we) do\b|"
+     r"\bwhat now\b|\bany (?:way|tips?|ideas?)\b|怎么办|咋(?:整|办|弄|搞|处理|解决)|"
+     r"怎么(?:弄|搞|整|压|处理|解决|变小|缩小|才能)|如何|有(?:什么|啥)办法))",
+     "To get under an upload limit: export smaller (“export at 720p” — about half the size of 1080p), cut "
+     "what isn't needed (“remove the silences”, or “keep 0:00 to 1:30”), or upload it in parts. At 720p "
+     "expect roughly 5–15 MB a minute (less when little moves), so check the length against the limit.",
+     "想压到上传限制以内：导出小一点（说“导出720p”，大约是1080p的一半大小），剪掉不需要的部分（“去掉停顿”，"
+     "或“保留0:00到1:30”），或者分成几段上传。720p 大约每分钟 5–15MB（画面越静越小），"
+     "按时长对一下限制就知道了。"),
     # "should i cut out every single um or does that sound robotic": how many fillers to take out
     (r"\b(?:ums?|uhs?|ahs?|ers?|fillers?|filler words)\b.*\b(?:robotic|unnatural|natural|fake|weird|"
      r"too (?:much|many|clean)|overdo\w*|every (?:single )?(?:one|um|uh)|all of them)\b|"
@@ -1529,7 +1589,10 @@ _TOPICS: list[tuple[str, str, str]] = [
      "只给自己看的视频由你决定；要发出去的，请用授权可用于视频的音乐（免版税曲库，或平台自带的音乐库）。"
      "我没法从商店拉取歌曲：把音频文件（mp3、wav、m4a、aac）上传上来，我就能混进去。"),
     (r"(?:下载|买|购买|花钱|付费).{0,8}(?:歌|音乐|曲子|bgm|background music)|(?:歌|音乐|bgm|background music)"
-     r".{0,14}(?:商用|广告|店里|盈利|赚钱)|"
+     r".{0,14}(?:商用|广告|店里|盈利|赚钱|被告|起诉|吃官司|(?:给|付|交|掏)钱)|"
+     # "adding music to my shop ad video, does that count as commercial use": music in a video for a business
+     r"\b(?:songs?|music|tracks?|bgm|tunes?)\b.{0,40}\bcommercial\b|\bcommercial\b.{0,40}\b(?:songs?|music|"
+     r"tracks?|bgm|tunes?)\b|"
      # "配乐是不是都得花钱买版权": the rights to music, asked (before the price of this editor below)
      r"(?:配乐|音乐|歌|bgm).{0,12}版权|版权.{0,10}(?:配乐|音乐|歌|bgm)|(?:歌|音乐|配乐|bgm).{0,8}(?:下架|限流)|"
      r"(?:\b(?:bought|purchased|downloaded|paid for)\b.{0,30}\b(?:song|music|track)s?\b|"
@@ -1682,7 +1745,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      "9:16 is 1080×1920 pixels — the size TikTok, Reels and Shorts use. Say “make it for TikTok” and I'll "
      "reframe it.",
      "9:16 就是 1080×1920 像素，抖音、Reels、Shorts 都用这个尺寸。说“改成抖音格式”我就帮你改。"),
-    (r"\b(?:facebook|feed|instagram|insta)\b|小红书|‹r4by5›|‹r1by1›", _FEED_EN, _FEED_ZH),
+    (r"\b(?:facebook|feed|instagram|insta|linkedin)\b|小红书|‹r4by5›|‹r1by1›", _FEED_EN, _FEED_ZH),
     # "will tiktok cover my text if i put it at the bottom?": the app's buttons over the picture
     (r"\b(?:tiktok|reels?|shorts|instagram|ig|youtube|yt)\b.*\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*|"
      r"cut off)\b|\b(?:cover\w*|hide\w*|hidden|block\w*|overlap\w*)\b.*\b(?:tiktok|reels?|shorts|instagram|"
@@ -1794,6 +1857,8 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     # question (the words in it that read as an edit - "cut" - are the term's)
     checked = re.search(r"[?？]\s*$|(?:对吧|是吧|对不对|是不是|没错吧|吗)\s*[?？]?\s*$|\bright\s*[?]?\s*$",
                         raw.strip().lower()) is not None
+    if not asked and not streamed and (same := glossary.same(f"{norm_text} {raw.lower()}", zh)) is not None:
+        return same  # "剪映里的画中画跟你这的pip是一个意思吧": two names for one thing, checked
     if checked and not asked and not streamed and (term := glossary.define(f"{norm_text} {raw.lower()}",
                                                                           zh)) is not None:
         return term
@@ -1829,6 +1894,13 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                     if zh else
                     "Yes — say “add karaoke style subtitles”: each word lights up as it is said or sung "
                     "(the words are recognised from the audio).")
+        if op == "add_subtitles" and re.search(_SWITCHABLE_EN + "|" + _SWITCHABLE_ZH, said):
+            # "can you make captions that learners can switch on and off?": a subtitle file beside the video
+            return ("可以。观众能自己开关的字幕是单独的字幕文件（SRT 或 VTT），由播放器或平台来显示，"
+                    "不画进画面。说“加字幕并导出srt”（或 vtt）就会生成这个文件，画面上不烧录。" if zh else
+                    "Yes — captions viewers switch on and off are a separate subtitle file (SRT or VTT) that "
+                    "the player or platform shows, not drawn into the picture. Say “add subtitles and save "
+                    "an srt” (or a vtt) and you get that file, with nothing burned in.")
         if op == "add_subtitles" and re.search(r"\b(?:srt|vtt|sidecar)\b|\b(?:subtitle|caption|text) "
                                                r"files?\b|字幕文件|(?<![a-z])(?:srt|vtt)", said):
             # a file beside the video, in the format asked about

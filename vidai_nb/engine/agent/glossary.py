@@ -152,3 +152,42 @@ def named(said: str, zh: bool) -> str | None:
     found = sorted(((x.start(), en, zh_answer) for pattern, en, zh_answer in TERMS
                     if (x := re.search(pattern, said))), key=lambda t: t[0])
     return (found[0][2] if zh else found[0][1]) if found else None
+
+
+# "剪映里的画中画跟你这的pip是一个意思吧", "你说的pip就是画中画吧", "is capcut's overlay basically the same as
+# your picture in picture?": whether two names (another editor's, or everyday words, and this editor's) are
+# one thing, checked
+_SAME_ZH = re.compile(
+    r"(?:跟|和|与|同)\S{1,20}?(?:是)?\s*(?:一|同一|1)\s*(?:个|回|种|码)\s*(?:东西|事|事儿|意思|功能|概念|玩意儿?)\s*"
+    r"(?:吧|吗|么|嘛|呗|不|对吧|是吧|没错吧|对不对)?\s*[?？]?\s*$|"
+    r"(?:你说的|你这的|你这里的|你这边的|你们的|这里的|这边的)\s*\S{1,12}?\s*(?:就是|其实就是|是不是就是|就相当于|"
+    r"相当于)\s*\S{1,16}?\s*(?:吧|吗|么|嘛|对吧|是吧|没错吧|对不对)\s*[?？]?\s*$")
+_SAME_EN = re.compile(
+    r"(?=.*\b(?:your|yours|you call|here|in here|this (?:app|editor|tool))\b)"
+    r"(?:^(?:(?:so|ok|okay|wait|hmm|quick q)[,\s]+)?(?:is|are|isn'?t|aren'?t)\b[^?]*\bsame\b|"
+    r"\bsame (?:thing|as|feature|effect|idea|tool)\b[^?]*(?:\?|\b(?:right|yeah|yes|correct|no)\s*\??)\s*$|"
+    r"\bwhat you call\b[^?]*\?\s*$)")
+# another editor's name for a feature this glossary has ("overlay" is CapCut's picture-in-picture, "duck" is
+# ducking)
+_ALIASES = [(r"\boverlays?\b", r"picture[\s-]?in[\s-]?picture|\bpip\b|画中画"),
+            (r"\bduck\b", r"(?:audio |music )?ducking|闪避|音频避让|自动避让")]
+
+
+def same(said: str, zh: bool) -> str | None:
+    """Whether two names are one thing, checked: yes (or not quite) with what the thing is here; None when
+    the words check no such thing, or name no term of the glossary."""
+    if not (_SAME_ZH.search(said) or _SAME_EN.search(said)):
+        return None
+    found: list[tuple[int, int]] = []  # (where named, which term)
+    for i, (pattern, _, _) in enumerate(TERMS):
+        found += [(x.start(), i) for x in re.finditer(pattern, said)]
+        found += [(x.start(), i) for alias, term in _ALIASES if term == pattern
+                  for x in re.finditer(alias, said)]
+    terms = list(dict.fromkeys(i for _, i in sorted(found)))
+    if not terms:
+        return None
+    if len(terms) == 1:  # both names are this one term
+        return ("是的，是一回事。" if zh else "Yes, the same thing. ") + TERMS[terms[0]][2 if zh else 1]
+    first, second = TERMS[terms[0]], TERMS[terms[1]]
+    return (("不完全一样。" + first[2] + second[2]) if zh else
+            ("Not quite the same. " + first[1] + " " + second[1]))

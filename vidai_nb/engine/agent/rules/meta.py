@@ -844,6 +844,47 @@ RECOLOUR_OWN = (r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?
                 r"(?:我|他|她|它|我们|他们)的\s*(?!字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|音乐)"
                 r"[\u4e00-\u9fff]{1,4}?(?:的颜色)?\s*(?:换成|改成|变成|调成|染成|涂成)\s*"
                 r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕)")
+# a thing in the picture described with its colour (or its look) in one clause, then given a colour in the
+# next with no name of its own ("客厅墙拍出来有点黄 给我换成纯白的", "the kitchen wall came out yellow, make
+# it pure white"): that thing recoloured - the clause before says what "it" is
+THING_DESCRIBED = (r"(?:墙|墙面|墙壁|沙发|天花板|吊顶|地板|地面|地砖|瓷砖|桌子|桌面|柜子|橱柜|窗帘|床单|"
+                   r"被子|门|车|汽车|衣服|裙子|外套|衬衫|头发|天空|天|草地|草坪|背景布|杯子|盘子|地毯|屋顶|房子)"
+                   r"[^，,。；;!！?？]{0,12}?(?:拍出来|拍得|看着|看起来|显得|有点|有些|发|偏|太|很|是)|"
+                   r"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w-]+\s+){0,2}?" + PICTURE_THING +
+                   r"[^,;.!?]{0,30}?\b(?:looks?|looked|looking|came out|comes out|is|are|was|were|seems?|"
+                   r"turned|appears?|went)\b")
+BARE_RECOLOUR = (r"^\s*(?:那|就|那就)?\s*(?:给我|帮我|请|麻烦|你)?\s*(?:把它|把这|它)?\s*"
+                 r"(?:换成|改成|弄成|变成|调成|刷成|涂成|搞成|整成|p成|P成)\s*(?!黑白)(?:纯|全|雪|米|乳|奶|亮)?\s*"
+                 r"(?:白|黑|红|蓝|绿|黄|灰|粉|紫|橙|棕|金|银)(?:色)?(?:的)?\s*(?:吧|呗|啊|哈)?\s*$|"
+                 r"^\s*(?:(?:so|then|just|please|pls|and|can you|could you|can u)\s+)*"
+                 r"(?:make|turn|change|paint|get|color|colour)\s+(?:it|them|that|those|this)\s+(?:back\s+)?"
+                 r"(?:to\s+|into\s+)?(?:(?:a|pure|bright|clean|plain|proper|solid|crisp|true|nice|more|"
+                 r"properly)\s+)*" + COLOUR_WORD +
+                 r"(?!\s+and\s+(?:white|black))(?:\s+again)?(?:\s+(?:please|pls))?\s*[?.!]*\s*$")
+RECOLOUR_DESCRIBED_REPLY = (
+    "I can't recolour one thing in the picture (a wall, a sofa, clothes) — that needs to find and follow it "
+    "in every frame. Colour here changes the whole video: “auto fix the colours” evens out a yellow or blue "
+    "cast over the whole picture (a white wall often looks white again), and brightness, contrast and "
+    "saturation can be changed (e.g. “a bit less saturated”, “brighter”).",
+    "我没法只给画面里的某样东西换颜色（墙、沙发、衣服）——那需要在每一帧里找到并跟住它。颜色只能整体调：说“自动校色”"
+    "能校正整个画面偏黄或偏蓝（白墙往往就显得白了），也可以调亮度、对比度、饱和度（比如“饱和度低一点”“调亮一点”）。")
+# cutting between camera angles to whoever is talking, on its own (a multicam edit): "auto switch between the
+# two camera angles to whoever is talking", "两个机位 谁说话就自动切到谁" - who speaks when, and which camera
+# shows them, is not known here
+MULTICAM = (r"\bmulti[\s-]?cam(?:era)?s?\b[^.;!?]{0,40}?\b(?:auto\w*|switch\w*|edit\w*|sync\w*|cut\w*)\b|"
+            r"\b(?:auto\w*|automatic\w*)\s+(?:[\w-]+\s+)?(?:switch\w*|cut\w*)\s+(?:between\s+)?(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:cameras|cams|camera angles|angles)\b|"
+            r"\b(?:switch|cut|swap|jump|toggle|alternat|flip|chang)\w*\s+"
+            r"(?:back and forth\s+|automatically\s+|auto\s+)?(?:between|to|from|among)\b[^.;!?]{0,50}?"
+            r"\b(?:cam|cams|camera|cameras|angles?)\b"
+            r"[^.;!?]{0,60}?(?:\bwho(?:ever)?\b|\bwhichever (?:one|person)\b|\b(?:different|other) "
+            r"(?:person|speaker)\b|\bspeakers?\b|\bperson (?:who'?s |that'?s )?(?:talking|speaking)\b|"
+            r"\bsomeone else\b)|"
+            r"\b(?:switch|cut|jump|go)\w*\s+to\s+(?:whichever|whatever|the)\s+(?:cam|camera|angle)s?\b[^.;!?]{0,40}?"
+            r"\b(?:talking|speaking|talks|speaks|speaker)\b|"
+            r"(?:机位|摄像机|摄像头|镜头)[^，,。；;]{0,12}(?:谁|说话的人|讲话的人|发言的人)[^，,。；;]{0,8}(?:切|换)|"
+            r"(?:谁|说话的人|讲话的人|发言的人)\S{0,10}(?:切|换)\S{0,4}(?:机位|镜头|画面|到谁|给谁|哪个)|"
+            r"多机位\S{0,10}(?:自动|切换|剪辑|同步|切)|自动\S{0,4}切\S{0,4}(?:机位|镜头)")
 # "colorize the old black and white home movie": colour the footage never had (a model's guess)
 # still photos made to move ("photos made to move", "a video where ppl actually move like those ai things",
 # "让老照片动起来"): image-to-video needs a model that invents motion
@@ -1243,6 +1284,15 @@ REFUSALS: list[tuple[str, str, str]] = [
      "it 9:16 following the face”).",
      "我没法只把人身后的背景虚化（人像模式那种景深）——那需要知道画面里的远近。可以整体调色、调亮，或者裁得更贴近人物"
      "（比如“竖屏，跟着人脸”）。"),
+    (MULTICAM,
+     "I can't switch between camera angles automatically to whoever is talking (a multicam edit) — that "
+     "needs to know who speaks when and which camera shows them. I can cut it together by hand from the "
+     "times you give: split the clips (“split at 0:12”), delete or reorder the parts (“delete the second "
+     "clip”, “move the third clip to the start”), or show the other angle picture-in-picture (“put b.mp4 "
+     "picture in picture bottom right”).",
+     "我没法按谁在说话自动切换机位（多机位剪辑）——那需要知道谁在什么时候说话、哪个机位拍到了他。可以按你给的时间"
+     "手动剪：分割（“在0:12分割”）、删掉或调整片段顺序（“删掉第二段”“把第三段移到开头”），或者把另一个机位放成"
+     "画中画（“把b.mp4放在右下角画中画”）。"),
     # "change my lipstick to red": one thing recoloured - the colour there is applies to the whole picture
     (RECOLOUR + "|" + RECOLOUR_OWN,
      "I can't recolour one thing in the picture (lipstick, clothes, a car) — that needs to find and follow "
@@ -1571,7 +1621,7 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.SHARPENED + "|" +
              "|" + RECOLOUR_OWN + "|" + SELECTIVE_COLOUR + "|" +
              COLORIZE + "|" +
              SFX + "|" +
-             FRAMES_MADE + "|" + TRACKED + "|" + WORN_ADDED + "|" + FROM_TOPIC + "|" +
+             FRAMES_MADE + "|" + TRACKED + "|" + WORN_ADDED + "|" + MULTICAM + "|" + FROM_TOPIC + "|" +
              r"\bgenerate (?:a|an|some|new|me)\s+(?!(?:\w+\s+)?(?:subtitles?|captions?|transcripts?|srt|vtt|"
              r"thumbnails?|gifs?|previews?|versions?|exports?)\b)|"
              r"脸\S{0,2}瘦|瘦\S{0,2}脸|磨\S{0,2}皮|美白|\bslim(?:mer)?\s+(?:down\s+)?(?:my|his|her|the)\s+face|"
@@ -1853,6 +1903,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
     named_after = re.fullmatch(_NAMED_AFTER, c.text) is not None and not (c.ctx.raw or "").strip().lower(
     ).lstrip("-–—( ").startswith(c.text.strip().lstrip("-–—( ")[:12])
     subject_bw = re.search(_SUBJECT_BW, c.text)
+    raw = (c.ctx.raw or "").lower()
+    if (bare := rx.search(BARE_RECOLOUR, c.text)) and (thing := re.search(THING_DESCRIBED, raw)) and \
+            thing.start() < (raw.find(c.text.strip()[:6]) % (len(raw) + 1)):
+        # "客厅墙拍出来有点黄 给我换成纯白的": the thing described before is what is recoloured
+        return [Hit(bare.start(), refusal=RECOLOUR_DESCRIBED_REPLY[1 if c.zh else 0])]
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
             continue
