@@ -33,7 +33,9 @@ _REQUEST_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|and|also|now|then)[,\s
                          # the order - an edit, not a question
                          r"^(?:when(?:ever)?|while|every time|any ?time)\s+[^,?]{1,40},\s*"
                          r"(?:please\s+|pls\s+|just\s+)?(?:bring|make|turn|lower|duck|put|add|cut|remove|keep|fade|mute|drop|dip|"
-                         r"speed|slow|show|lower|pull|push|reduce)\b(?![^?]*\?\s*$)")
+                         r"speed|slow|show|lower|pull|push|reduce|"
+                         # "when it cuts to c, do a dissolve": where the transition goes, then the order
+                         r"do|use|crossfade|dissolve|blend|apply|insert)\b(?![^?]*\?\s*$)")
 # the formats and sizes a choice is asked between ("mp4 or mov which plays on more devices")
 _FORMATS = r"(?:mp4|mov|webm|gif|mkv|avi|\d{3,4}p|[248]k|‹r\d+by\d+›|\d+:\d+)"
 # the values of one setting a choice is asked between, with the frame rates and the shapes by name

@@ -22,6 +22,28 @@ _SPEED_ZH = (r"慢放|慢动作|慢镜头?|放慢|减速|加速|快放|快进|�
              r"(?:\d+(?:\.\d+)?|[一两二三四半])\s*倍速")
 
 
+# a letter that is no clip's name however alone it stands: "plan b", "vitamin c", "b-roll", "b站", "c位"
+_LETTER_NAMES_NOT = (r"(?:\b(?:plan|option|options|vitamin|type|usb|grade|class|part|section|step|point|"
+                     r"level|size|rank|tier|side|track|column|row|channel|version|scene|camera|cam|angle|letter|cup|"
+                     r"hepatitis|hep|exhibit|appendix|figure|fig|team|group|room|floor|gate|building|block|"
+                     r"unit|model|series|box|line|lane|region|zone|category|phase|stage|round|act|chapter|key|"
+                     r"note|answer|choice|mr|ms|mrs|dr|miss|the letter)\.?\s+|维生素\s*|维\s*)$")
+_LETTER_USED_NOT = (r"(?:[\w'’&/+#*-]|\.\w|\s*(?:\+\+|#)|\s+(?:roll|side|movie|list|grade|team|cam|camera|"
+                    r"plan|word|major|minor|sharp|flat|key|average|level|class|rated|section|cup|drive|string|note|"
+                    r"chord|language|programming|u|ya)\b|\s*(?:站|位|格|罗|超|语言|端|级|类|型|面|区|座|栋|号|计划|"
+                    r"方案|档|卡|轮|组|盘|货|咖|圈|服|证|照))")
+
+
+def bare_letter(clause: str, letter: str) -> int:
+    """Where a one-letter clip name stands alone in the clause, or -1."""
+    for hit in re.finditer(rf"(?<![\w.'’&/+#*-]){re.escape(letter)}", clause):
+        if re.match(_LETTER_USED_NOT, clause[hit.end():]) or \
+                re.search(_LETTER_NAMES_NOT, clause[:hit.start()]):
+            continue
+        return hit.start()
+    return -1
+
+
 def trailing_marks(text: str) -> str:
     """The marks and symbols after the last word ("...", " !!", "✂️"), spaces between them kept, from
     the first mark on; "" when the text ends with a word or a space. A scan, not a regex: the pattern
@@ -116,6 +138,12 @@ class ParseContext:
         tr = main_track(self.draft)
         return float(tr.get("volume", 1.0)) if tr else 1.0
 
+    def on_timeline(self, media_id: str) -> bool:
+        """Whether the media is exactly one of several clips on the main track (a clip a letter can name)."""
+        tr = main_track(self.draft)
+        srcs = [str(g.get("src")) for g in (tr.get("sg", []) if tr else [])]
+        return len(srcs) >= 2 and srcs.count(media_id) == 1
+
     def of_kind(self, *kinds: str) -> list[MediaRef]:
         return [m for m in self.media if m.kind in kinds]
 
@@ -128,6 +156,7 @@ class ParseContext:
             name = m.name.lower()
             stem = name.rsplit(".", 1)[0]
             pos = clause.find(name)
+            in_order = False  # the letter is one of several clips listed in the order they play
             if pos < 0 and len(stem) >= 2 and stem not in KEYWORDS:
                 hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
                 pos = hit.start() if hit else -1
@@ -161,6 +190,7 @@ class ParseContext:
                                for o in others]
                 if hit and not relative and any(re.search(pat, said) for pat in listed_with):
                     hit = None  # "put c first, then b, then clip": an order of several, read as a list
+                    in_order = True
                 # "remove b", "get rid of c pls", "take b out", "删掉b", "b不要了": a clip said to go (a list
                 # of several said to go is each one's: "remove b and c")
                 hit = hit or re.search(
@@ -261,6 +291,12 @@ class ParseContext:
                                 rf"(?<![a-z0-9_.'’])(?:{other})(?:\.\w+)?{listed}{one}",
                                 clause) if other else None
                 pos = (hit.start(1) if hit.group(1) else hit.start(2)) if hit else -1
+            if pos < 0 and len(stem) == 1 and stem not in ("a", "i") and m.kind in ("video", "image") and \
+                    not in_order and self.on_timeline(m.media_id):
+                # "kill the sound on b only", "c should come before b", "i dont need b or c anymore",
+                # "把c挪到b前面": with several clips on the timeline, a letter standing alone that is one of
+                # their names is that clip, however the sentence goes round it
+                pos = bare_letter(clause, stem)
             if pos < 0 and stem in KEYWORDS and m.kind in ("video", "image"):
                 # "拼接clip、b、c三个": a file named like a common word, listed by its bare name with others
                 other = "|".join(re.escape(o.name.lower().rsplit(".", 1)[0]) for o in self.media

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+from collections.abc import Sequence
 from typing import Any
 
 from vidai_nb.engine.ops import OpBase, programme_ms
@@ -911,8 +912,14 @@ def transition_between_swapped(res: Resolution, chosen: list[Candidate]) -> None
 # "the first 10 s of b.mp4", "0:02-0:04 in the second clip", "b.mp4的前5秒": the clip is where the range is
 _OF_CLIP = r"(?:\bof|\bfrom|\bin|\binside|\bon|\boff)\s+(?:the\s+|clip\s+|video\s+)?$"
 # ("b开头2秒", "c最后3秒": the clip's part said right after its name, no 的)
-_CLIP_OWNS = (r"^(?:\.\w+)?\s*(?:['’]s\b|的|里|中|:|：|"
+# ("b那段开头5秒", "c那个片段的最后3秒": the name, then the word for the clip it names)
+_CLIP_OWNS = (r"^(?:\.\w+)?\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个片段|个视频|条视频|段视频|段素材|个素材)\s*)?"
+              r"(?:['’]s\b|的|里|中|:|：|"
               r"(?:最?前面?|最?后面?|最开头|开头|开始|结尾|末尾)\s*(?:那|的)?\s*§)")
+# "c.mp4 has 5 seconds of me fiddling with the mic at the start", "b.mp4 starts with 4 s of …": the clip
+# named first, as what has the part
+_CLIP_HAS = (r"^(?:\.\w+)?\s+(?:(?:clip|video|file|one)\s+)?(?:has|had|have|got|starts|started|begins|"
+             r"began|opens|opened|ends|ended|finishes|finished|closes|closed)\b")
 
 
 def said_on_the_cut(text: str) -> bool:
@@ -1009,6 +1016,20 @@ def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh
                     [s.Range(start_ms=lo1, end_ms=lo1 + head), s.Range(start_ms=lo2 - tail, end_ms=lo2)],
                     key=lambda r: r.start_ms))]
             continue
+        owners = _clip_owners(text, ctx, segs, refs)
+        if len({idx for _, idx, _ in owners}) >= 2 and not _ends_of_clips(text, sorted(refs + files)):
+            # "第一段的0:10到0:14 还有c.mp4的前2秒 都剪掉": each part is in the clip said with it
+            parts = _parts_of_clips(text, ctx.total_ms, cuts, owners, segs)
+            if parts is None:
+                cand.hit.ops = []
+                cand.hit.question = (
+                    "每一段要剪的是哪个片段里的哪部分？请分开说一下，比如“第2段的前3秒”。" if zh else
+                    "Which part of which clip should go? Say each one, e.g. “the first 3 s of clip 2”.")
+            elif len(parts) == 1:
+                cand.hit.ops = [s.RemoveRange(start_ms=parts[0][0], end_ms=parts[0][1])]
+            else:
+                cand.hit.ops = [s.RemoveRanges(ranges=[s.Range(start_ms=a, end_ms=b) for a, b in parts])]
+            continue
         index = _clip_named(text, ctx, segs, refs)
         if index is None:
             continue
@@ -1074,10 +1095,12 @@ def _ends_of_clips(text: str, refs: list[tuple[int, int]]) -> tuple[int, int] | 
     return next(iter(found["head"])), next(iter(found["tail"]))
 
 
-def _clip_named(text: str, ctx: ParseContext, segs: list[dict[str, Any]],
-                refs: list[tuple[int, int]]) -> int | None:
-    """The 1-based position of the one clip the text says a range is in, or None."""
-    found: set[int] = set()
+def _clip_owners(text: str, ctx: ParseContext, segs: list[dict[str, Any]],
+                 refs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(position, 1-based index, whether the part is said after the clip) of every clip the text says a
+    range is in: "b.mp4's first 5 s", "第一段的0:10" own what follows them, "the first 2 s of c.mp4" what
+    comes before."""
+    found: list[tuple[int, int, bool]] = []
     on = [str(g.get("src")) for g in segs]
     for pos, ref in ctx.mentioned(text, "video", "image"):
         if on.count(ref.media_id) != 1:
@@ -1086,15 +1109,100 @@ def _clip_named(text: str, ctx: ParseContext, segs: list[dict[str, Any]],
         end = pos + len(ref.name if text.startswith(ref.name.lower(), pos) else stem)
         # "b.mp4's first 5 s", "the start of the b clip"
         clip_word = re.match(r"\s+(?:clip|video|shot)\b", text[end:]) is not None
-        if re.search(_OF_CLIP, text[:pos]) or re.match(_CLIP_OWNS, text[end:]) or \
-                (clip_word and re.search(_OF_CLIP + r"|\bthe\s+$", text[:pos])):
-            found.add(on.index(ref.media_id) + 1)
+        said_first = re.fullmatch(r"\s*(?:把|将|在|对)?\s*", text[:pos]) is not None
+        if re.search(_OF_CLIP, text[:pos]) or (clip_word and re.search(_OF_CLIP, text[:pos])):
+            found.append((pos, on.index(ref.media_id) + 1, False))
+        elif re.match(_CLIP_OWNS, text[end:]) or (clip_word and re.search(r"\bthe\s+$", text[:pos])) or \
+                (said_first and re.match(_CLIP_HAS, text[end:])):
+            found.append((pos, on.index(ref.media_id) + 1, True))
     for pos, idx in refs:
         said_first = re.fullmatch(r"\s*(?:把|将|在|对)?\s*", text[:pos]) is not None
-        if 1 <= idx <= len(segs) and (re.search(_OF_CLIP, text[:pos]) or said_first
-                                      or re.match(r"[^，,；;]{0,8}?(?:的|里|中)", text[pos:])):
-            found.add(idx)
+        if not 1 <= idx <= len(segs):
+            continue
+        if re.search(_OF_CLIP, text[:pos]):
+            found.append((pos, idx, False))
+        elif said_first or re.match(r"[^，,；;]{0,8}?(?:的|里|中)", text[pos:]):
+            found.append((pos, idx, True))
+    return sorted(found)
+
+
+def _clip_named(text: str, ctx: ParseContext, segs: list[dict[str, Any]],
+                refs: list[tuple[int, int]]) -> int | None:
+    """The 1-based position of the one clip the text says a range is in, or None."""
+    found = {idx for _, idx, _ in _clip_owners(text, ctx, segs, refs)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+_HEAD_SAID = r"(?:\b(?:first|opening|start|beginning|front|intro)\b|前|开头|开始|片头)\W{0,12}$"
+_TAIL_SAID = r"(?:\b(?:last|final|closing|end|ending|outro)\b|最后|后|结尾|末尾|片尾)\W{0,12}$"
+
+
+def _parts_of_clips(text: str, total: int, cuts: Sequence[OpBase],
+                    owners: list[tuple[int, int, bool]],
+                    segs: list[dict[str, Any]]) -> list[tuple[int, int]] | None:
+    """ "第一段的0:10到0:14 还有c.mp4的前2秒", "0:10-0:15 of the first clip and the first 2 s of c.mp4":
+    each part said of its own clip, moved to where that clip plays (programme times, sorted). None when a
+    part's clip, or the part itself, cannot be told."""
+    said = [(m.start(), int(m.group(1))) for m in re.finditer(r"§(\d+)§", text)]
+    used: set[int] = set()
+
+    def where(value: int, kind: str) -> int | None:
+        free = [at for at, v in said if v == value and at not in used]
+        words = _HEAD_SAID if kind == "head" else _TAIL_SAID if kind == "tail" else None
+        fit = [at for at in free if words is None or re.search(words, text[max(0, at - 16):at])]
+        at = next(iter(fit or free), None)
+        if at is not None:
+            used.add(at)
+        return at
+
+    def owner(at: int) -> int | None:
+        # the clip named right after the part, with "of" ("0:10-0:15 of the first clip"), else the one
+        # named right before it that owns what follows ("第一段的0:10到0:14")
+        after = [(i, owns) for p, i, owns in owners if p > at]
+        before = [(i, owns) for p, i, owns in owners if p < at]
+        if after and not after[0][1]:
+            return after[0][0]
+        if before and before[-1][1]:
+            return before[-1][0]
+        return None
+
+    parts: list[tuple[str, int, int]] = []  # (kind, a, b) in what was said
+    for op in cuts:
+        if isinstance(op, s.Trim):
+            parts += [("head", 0, op.head_ms)] if op.head_ms else []
+            parts += [("tail", op.tail_ms, 0)] if op.tail_ms else []
+            continue
+        ranges = [(op.start_ms, op.end_ms)] if isinstance(op, s.RemoveRange) else \
+            [(r.start_ms, r.end_ms) for r in op.ranges] if isinstance(op, s.RemoveRanges) else []
+        for a, b in ranges:
+            if b is None and any(v == total - a for _, v in said):
+                parts.append(("tail", total - a, 0))
+            elif b is None:
+                return None
+            elif a == 0 and not any(v == 0 for _, v in said):
+                parts.append(("head", 0, b))
+            else:
+                parts.append(("range", a, b))
+    out: list[tuple[int, int]] = []
+    for kind, a, b in parts:
+        at = where(b if kind == "head" else a, kind)
+        idx = owner(at) if at is not None else None
+        if idx is None:
+            return None
+        seg = segs[idx - 1]
+        lo, d = int(seg.get("start", 0)), int(seg.get("d", 0))
+        if kind == "head":
+            x, y = 0, b
+        elif kind == "tail":
+            x, y = d - a, d
+        elif lo <= a < b <= lo + d:
+            x, y = a - lo, b - lo  # "1:05 to 1:20 (that's inside b.mp4)": times read off the programme
+        else:
+            x, y = a, b
+        if x < 0 or y > d or x >= y:
+            return None
+        out.append((lo + x, lo + y))
+    return sorted(out)
 
 
 # --- accounting for every word ------------------------------------------------------------------------
@@ -1873,7 +1981,7 @@ def _whole_clips_named(ctx: ParseContext, text: str, parts: list[tuple[int, int]
         bounds.add(at)
     names = [n.lower() for n in re.findall(r"[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b", text)]
     named = bool(names) or re.search(r"\b(?:first|second|third|last|final|\d(?:st|nd|rd|th))\s+(?:one|clip|"
-                                     r"video|part|segment)\b", text) is not None
+                                     r"video|part|segment)\b|第\s*\d+\s*(?:段|个)", text) is not None
     if not named:
         # "just use b, get rid of the other two": a clip on the timeline named by its bare letter
         srcs = {str(g.get("src")) for g in segs}

@@ -129,6 +129,16 @@ _SAID_THERE = (rf"(?:(?!加|放|插|配|改|换|慢|快|剪|删|去|切|留|保|
 # next one ("开头剪掉1.5秒 结尾剪掉0.5秒") or of an addition ("…2秒 开头加字幕")
 _END_SAID_LAST = (r"(?!\s*(?:再|也|还|就|都)?\s*(?:剪|删|去|切|砍|裁|减|掐|留|保|§|加|添|放|插|"
                   r"显示|出现|开始|不要))")
+# a stretch said as how long something there lasts ("5 seconds of me fiddling with the mic at the start"):
+# the amount, what it is (no other time or edit in it), then the end it is at
+# (an empty stretch - nothing, silence, black - is the dead-air trim's: found where it is, per clip)
+_EMPTY = (r"(?!\s+of\s+(?:\w+\s+)?(?:nothing|silence|dead|black|blank|empty|quiet|"
+          r"no\s+(?:sound|talking|audio)|nobody|no\s*one)\b)")
+_ABOUT = r"(?:(?:like|about|around|roughly|maybe|nearly|almost)\s+)?"
+_OF_WHAT = (rf"(?<!\badd )(?<!\binsert )(?<!\bput )(?<!\bhold )(?<!\bfreeze )(?<!\bextra )"
+            rf"{T}{_EMPTY}\s+of\s+"
+            rf"(?:(?!\b(?:add|put|insert|and then|then|fade|music|text|title|subtitles?)\b)[^,;.!?§])"
+            rf"{{1,60}}?\s+")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
          # "trim the start of the kite launch by 1.5s": what it is the start of, named in a few words
@@ -137,6 +147,10 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头(?:上|部)?)\s*(?:再|也|还|先|就)?\s*"
          rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
+         # "5 seconds of me fiddling with the mic at the start", "it starts with 4 s of me adjusting the
+         # light": what fills that much of the start, said between
+         rf"{_OF_WHAT}(?:at|in)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|opening|begining)\b|"
+         rf"\b(?:starts|started|begins|began|opens|opened)\s+(?:off\s+)?with\s+{_ABOUT}{T}{_EMPTY}|"
          # ("从8秒开始的5秒": a start said of a time is no head)
          rf"(?:前面|前边|(?<!结束)(?<!结尾)(?<!片尾)(?<!末尾)前|开头|(?<!§)(?<!§\s)开始|片头|头上|头部)\s*(?:的)?\s*{T}|"
          # "头上多了1.5秒": a surplus said at that end
@@ -152,6 +166,8 @@ _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?
          rf"切掉|掐)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
+         rf"{_OF_WHAT}(?:at|in)\s+(?:the\s+)?(?:very\s+)?(?:end|ending|close)\b|"
+         rf"\b(?:ends|ended|finishes|finished|closes|closed)\s+(?:off\s+)?with\s+{_ABOUT}{T}{_EMPTY}|"
          rf"(?:最后面|最后|后面|后边|后|结尾|末尾|片尾|尾巴|尾上|尾部)\s*(?:的)?\s*{T}|"
          # "开始3秒结束2秒都剪掉": 结束 said as the end (with no time before it, as in "0:50结束")
          rf"(?:结束|结尾|片尾|末尾)前\s*(?:的)?\s*{T}|"
@@ -1640,6 +1656,11 @@ _FILES_LISTED = (r"(?:\bthen|\bfollowed by|\bafter (?:that|it)|(?:^|[，,\s])(?:
                  r"是\s*|接\s*)?(?:the\s+)?[\w-]+\.(?:mp4|mov|webm|mkv|avi)\b")
 
 
+# a clip as named in a place said in Chinese ("b前面", "第二段后面", "c.mp4之前"), and the side of it
+_CLIP_NAME = r"(?:第\s*\d+\s*段|[a-z0-9_-]+(?:\.[a-z0-9]{2,4})?)"
+_SIDE_ZH = r"(前面|前边|前头|之前|(?<![\u4e00-\u9fff])前(?![\u4e00-\u9fff])|后面|后边|后头|之后)"
+
+
 def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     if re.search(START_OVER, text) and re.search(_START_WITH, text):
@@ -1724,10 +1745,13 @@ def segments_rule(c: Clause) -> list[Hit]:
         return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     # ("the others can hard cut": a hard cut is a join with no transition, not a clip cut out)
-    m = rx.search(r"\b(?:delete|remove|(?<!hard )(?<!hard-)(?<!straight )cut|drop|get rid of|lose|ditch|kill|"
-                  r"erase|skip|scrap|trash|toss|bin|(?:do not|don'?t|dont) (?:need|want|use))\b|"
+    # ("the cut from clip to b", "when it cuts to c": the join where one clip gives way to the next)
+    m = rx.search(r"\b(?:delete|remove|(?<!hard )(?<!hard-)(?<!straight )(?<!the )(?<!a )(?<!that )(?<!this )"
+                  r"cut(?!\s+(?:to|into|over to|back to)\b)|drop|get rid of|lose|ditch|kill|"
+                  r"erase|skip|scrap|trash|toss|bin|(?:do not|don'?t|dont|no longer) (?:need|want|use))\b|"
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
-                  r"不要|删了|剪掉", text)
+                  # "b跟c我都用不上了": not needed any more
+                  r"不要|删了|剪掉|用不上了?|用不着了?|不需要了", text)
     # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
@@ -1758,11 +1782,33 @@ def segments_rule(c: Clause) -> list[Hit]:
     # "把c和b拼一起 clip那段删掉": the clips joined before the removal said are not what goes
     joined = m is not None and refs and refs[0][0] < m.start() and \
         re.search(_JOIN, text[refs[0][0]:m.start()]) is not None
+    # "我就要b那段 另外俩删了": what goes is the others, never the clip named
+    others = re.search(rf"(?:{_OTHERS}|另外|剩下|剩余)[^,;，；]{{0,8}}$", text[:m.start()]) or re.match(
+        rf"\s*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:{_OTHERS})", text[m.end():]) if m else None
+    if m and others:
+        return [Hit(m.start(), question=("要留下哪一段、删掉哪几段？比如“只留第2段”。" if c.zh else
+                                         "Which clip should stay and which go? E.g. “keep only clip 2”."))]
     if m and not rx.search(T, text) and not dest and not _inside_clip(text, m, pos) and not join and \
             not joined:
         # "remove b and c", "delete the second and third clips": every clip listed goes, the later first so
         # that each number is the clip as the person saw it
-        gone = sorted({i for _, i in _listed(text, refs)}, reverse=True)
+        either = re.match(r"(?:do not|don'?t|dont|no longer)\b", m.group(0)) is not None
+        # ("第二段和c.mp4都用不着了": a clip called by its place and one by its file, listed together)
+        files = [r for r in _named_on_timeline(c) if r[0] not in dict(refs)]
+        clips_said = sorted(dict.fromkeys(refs + files))
+        in_list = _listed(text, clips_said, either)
+        if not either and len(clips_said) > len(in_list) and in_list[-1][0] > m.start() and \
+                re.fullmatch(_NOT_OR, text[in_list[-1][0]:clips_said[len(in_list)][0]]):
+            # "delete b or c": one of them, which is not said - asked, never guessed
+            return [Hit(m.start(), question=("删哪一段？" if c.zh else "Which one should I delete?"))]
+        if re.match(r"用不", m.group(0)):
+            # "b跟c我都用不上了": said right after the clips it is of (never "第二段的字幕用不上了")
+            word = re.match(r"第\s*\d+\s*段|[\w.-]+", text[in_list[-1][0]:])
+            gap = text[in_list[-1][0] + (word.end() if word else 0):m.start()]
+            if not re.fullmatch(r"\s*(?:(?:那|这)\s*(?:1\s*)?段)?\s*(?:我们?|咱们?)?\s*"
+                                r"(?:都|也|就|全|全都)?\s*", gap):
+                return []
+        gone = sorted({i for _, i in in_list}, reverse=True)
         return [Hit(m.start(), [s.DeleteSegment(index=i) for i in gone])]
     m = rx.search(r"\b(?:duplicate|dupe|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|"
                   r"once more|"
@@ -1837,7 +1883,12 @@ def segments_rule(c: Clause) -> list[Hit]:
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在|"
-                  r"(?:放|挪|移|排)(?=\s*(?:最前|最后|开头|结尾|末尾))", text)
+                  r"(?:放|挪|移|排)(?=\s*(?:最前|最后|开头|结尾|末尾))|"
+                  # "c should come before b", "b goes after c": where a clip plays, said of another clip
+                  r"\b(?:come|comes|go|goes|play|plays|be|sit|sits)\s+(?=(?:right\s+|just\s+|directly\s+)?"
+                  r"(?:before|after|ahead of|in front of|behind)\s)|"
+                  # "c应该在b前面", "b排在c后面"
+                  rf"(?:应该|要|得)?\s*(?:排|放)?在(?=\s*{_CLIP_NAME}\s*(?:的)?\s*{_SIDE_ZH})", text)
     if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):
         return each
     if m:
@@ -1862,13 +1913,23 @@ def segments_rule(c: Clause) -> list[Hit]:
             # "move the c clip in front of the b clip": the place is another clip named by its file
             rel = re.search(r"\b(before|after|in front of|ahead of|behind)\s+", tail)
             named = [(p, i) for p, i in _named_on_timeline(c) if rel and p >= pos + rel.end() and i != index]
+            # "把c挪到b前面", "b放到c后面": the other clip, then the side of it
+            side = None if named else re.search(rf"(?<=[到在])\s*({_CLIP_NAME})\s*(?:的)?\s*{_SIDE_ZH}", tail)
+            if side:
+                at = pos + side.start(1)
+                named = [(p, i) for p, i in _named_on_timeline(c) + segment_refs(Clause(text, c.ctx))
+                         if p == at and i != index]
+                if named:
+                    rel = side
             if mm:
                 to = int(mm.group(1))
             elif ordinal:
                 to = ORDINALS[ordinal.group(1).lower()]
             elif rel and named:
                 rx.search(re.escape(rel.group(0)), tail)
-                target, later = named[0][1], rel.group(1) in ("after", "behind")
+                target = named[0][1]
+                later = rel.group(1) in ("after", "behind") or rel.group(rel.lastindex or 0).startswith(
+                    ("后", "之后"))
                 to = target + (1 if later else 0)
                 to = to - 1 if target > index and later else to
                 to = to - 1 if target > index and not later else to
@@ -1925,11 +1986,16 @@ _LIST_GAP = re.compile(r"(?:(?!拼|\bjoin|\bmerge|\bcombine|\bstitch)[^,;，；]
                        r"(?:also\s+)?(?:the\s+)?")
 
 
-def _listed(text: str, refs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The first clip referred to and those listed right after it ("b and c", "第2段和第3段")."""
+# "i dont need b or c anymore": under a "not", "or" lists what is not wanted - all of it
+_NOT_OR = r"(?:\s+|[^,;，；]{0,14}?\s+)or\s+(?:the\s+)?"
+
+
+def _listed(text: str, refs: list[tuple[int, int]], either: bool = False) -> list[tuple[int, int]]:
+    """The first clip referred to and those listed right after it ("b and c", "第2段和第3段"; with either,
+    "b or c" too)."""
     out = refs[:1]
     for (p1, _), (p2, i2) in itertools.pairwise(refs):
-        if not _LIST_GAP.fullmatch(text[p1:p2]):
+        if not _LIST_GAP.fullmatch(text[p1:p2]) and not (either and re.fullmatch(_NOT_OR, text[p1:p2])):
             break
         out.append((p2, i2))
     return out
@@ -1951,7 +2017,7 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
                      r"\b(?:need|want|keep|use)\s+(?:only|just)\b|只(?:要|留|保留|需要)", c.text)
     # ("其他两个不要了", "剩下那两段删掉": the others counted)
     drop = re.search(rf"(?:{_DROP})\s*(?:{_OTHERS})|(?:{_OTHERS}|剩下的?|剩余的?|另外的?)\s*"
-                     rf"(?:(?:这|那)?\s*(?:两|2|几)\s*(?:个|段|条)(?:视频|片段)?)?\s*(?:都|全)?\s*"
+                     rf"(?:(?:这|那)?\s*(?:(?:两|2|几)\s*(?:个|段|条)(?:视频|片段)?|俩))?\s*(?:都|全)?\s*"
                      rf"(?:can go|goes|go|不要了?|删掉|去掉|删了)", c.text)
     # "just use c.mp4, get rid of the first two", "keep clip.mp4, drop the last 2": the clips either side
     # of the one kept, counted from the end they are at - the others, when they are exactly the others
@@ -1969,6 +2035,11 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         keep = re.search(r"\b(?:only|just|keep|use)\b|只用|只留下?|就要|就用|就留|留下|保留", c.text)
     if n < 2 or not refs or not keep or keep.start() > refs[0][0]:
         return []
+    word = re.match(r"第\s*\d+\s*(?:段|个)|[\w.-]+", c.text[refs[0][0]:])
+    if re.match(r"\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个))?\s*(?:的)?\s*"
+                r"(?:没|静音|声音|原声|音量|加速|减速|慢|快|变|调|加|黑白|亮|暗|字幕|音乐|转场|旋转|翻转)",
+                c.text[refs[0][0] + (word.end() if word else 0):]):
+        return []  # "只要c没声音": what is wanted of the clip, not that it alone stays
     if drop is None and re.search(_DROP, c.text):
         return []  # something else is cut in the same breath: not this reading
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
@@ -2214,6 +2285,10 @@ def concat_rule(c: Clause) -> list[Hit]:
                                         f"{only}{' (you mentioned several)' if said else ''} — nothing to me"
                                         f"rge "
                                         "yet. Upload the other clips and say “merge them”."))]
+    if m is None and order_words and re.search(r"\b(?:before|after)\s+(?:the\s+)?[\w.-]+(?:\s+clip)?\s+"
+                                               r"(?:is|are|was|were|there'?s)\b", text) and not re.search(
+            r"\b(?:put|place|move|arrange|order|reorder|play|should|make|want|need|go|come)\b", text):
+        return []  # "before clip is b and after clip is c": how they are now, said - no order asked
     if m is None and len(named) >= 2 and order_words:  # "put b.mp4 before clip.mp4": arranging them
         rx.search(r"\b(?:put|place|move|arrange|have|play)\b|放|把", text)
     if m or (len(named) >= 2 and order_words):

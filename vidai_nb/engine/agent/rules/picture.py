@@ -1183,6 +1183,16 @@ _CROSSFADE_OWN = (r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?
                   r"转场|过渡|叠化")
 
 
+# where one clip gives way to the next, said of the clip cut to ("when it cuts to c", "the cut into b",
+# "where it switches to the second clip", "切到第二段的时候", "进第三段"; "c那段进来的时候")
+_CUT_TO = (r"(?:\b(?:into|(?:cuts?|cutting|switch(?:es|ing)?|goes|going|go|changes?|changing|jumps?|jumping|"
+           r"transitions?|transitioning|moves?|moving|comes?|coming|fades?|fading)\s+(?:over\s+|back\s+)?"
+           r"(?:in)?to)\s+(?:the\s+)?|(?:切到|切进|切入|进到|进入|转到|跳到|换到|过渡到|(?<![\u4e00-\u9fff])进)\s*)")
+_COMES_IN = (r"\s*(?:(?:那|这)\s*(?:1\s*)?段\s*)?(?:进来|切进来|切进|开始|出来|出现)\s*"
+             r"(?:的时候|时|那里|的地方|处|那下)|"
+             r"\s+(?:comes?|kicks?|cuts?)\s+in\b")
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
@@ -1273,6 +1283,27 @@ def crossfade_rule(c: Clause) -> list[Hit]:
         if len(named) == 1 and hit and 2 <= hit[0] <= clips:
             rx.search(re.escape(into.group(0)), c.text[m.end():])
             refs = [i for _, i in _named_on_timeline(c)]
+    if not refs and clips >= 2:
+        # "the cut into b", "when it cuts to c", "切到第二段的时候", "c那段进来的时候": the one clip said to
+        # be cut to is the one the transition goes into
+        token = RECORDER.set(None)
+        try:
+            said = sorted(set(_named_on_timeline(c)) | set(segment_refs(c)))
+        finally:
+            RECORDER.reset(token)
+        going_into: list[tuple[int, int, int, int]] = []  # (words start, words end, clip, where it is)
+        for at, i in said:
+            before = re.search(_CUT_TO + r"$", c.text[:at])
+            after = re.match(r"(?:第\s*\d+\s*段|[\w.-]*)" + rf"(?:{_COMES_IN})", c.text[at:])
+            if before or after:
+                going_into.append((before.start() if before else at, at + after.end() if after else at,
+                                   i, at))
+        if len({g[2] for g in going_into}) == 1 and 2 <= going_into[0][2] <= clips:
+            refs = [going_into[0][2]]
+            for a, b, _i, at in going_into:
+                note(c.text, a, b)
+                word = re.match(r"第\s*\d+\s*段|[\w.-]+", c.text[at:])
+                note(c.text, at, at + (word.end() if word else 1))
     if not refs and clips >= 2 and not ts and rx.search(
             r"\b(?:right\s+|just\s+)?(?:there|here)\b(?!\s+(?:and|&)\s+(?:there|here)|'|\s+(?:is|are|was|were|"
             r"will|should|must|might|may|can|could|would|isn|aren|wasn|weren)\b)|"
@@ -1298,7 +1329,7 @@ def crossfade_rule(c: Clause) -> list[Hit]:
         rx.search(re.escape(going.group(0)), c.text)
         kwargs["index"] = max(refs)
     elif refs and rx.search(r"\b(?:into|before|between)\b|\b(?:start|beginning) of\b|中间|之间|开头|"
-                            r"开始(?:的地方|处|时)|前面|之前", c.text):
+                            r"开始(?:的地方|处|时)|前面|之前|" + _CUT_TO + "|" + _COMES_IN, c.text):
         # "between the second and third": the cut into the later one
         kwargs["index"] = max(refs) if rx.search(r"\bbetween\b|中间|之间", c.text) else refs[0]
     return [Hit(m.start(), [s.Crossfade(**kwargs)])]
