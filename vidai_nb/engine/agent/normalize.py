@@ -111,7 +111,19 @@ _CAPS_PUT = re.compile(rf"(?<![\w'\"])((?:put|show|display|flash|write|slap|stic
                        rf"((?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)(?:\s+(?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)){{1,7}})"
                        rf"(?=\s+(?:(?:right\s+)?there|(?:on\s+(?:the\s+)?screen\s+)?(?:from|at|until|till|between|"
                        rf"during|for)\s+\d)\b)")
+# "put SEND IT big from 0:08 to 0:10", "flash GOAL huge at 1:12", "put SALE big at the top": words in
+# capitals (one is enough), unquoted, right after a verb that puts text on the picture and before how big or
+# bold they are, then when or where - what it says (the look after them is their size, never a word of them)
+_CAPS_PUT_LOOK = re.compile(
+    rf"(?<![\w'\"])((?:put|show|display|flash|write|slap|stick|pop|add)\s+)"
+    rf"((?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)(?:\s+(?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)){{0,7}})"
+    rf"(?=\s+(?:in\s+)?(?:(?:really|super|very|extra|nice\s+and)\s+)?{_LOOK_WORD}(?:,?\s+(?:and\s+)?{_LOOK_WORD})*"
+    rf"(?:\s+(?:text|letters|words|font))?\s*,?\s*(?:$|[.!]|(?:right\s+)?there\b|on\s+(?:the\s+)?screen\b|"
+    rf"(?:from|at|until|till|between|during|for|across|over|in|on|along)\s|(?:top|bottom|upper|lower)\b|cent(?:er|re)))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# capitals that name a thing of the edit, never words to show ("put BGM louder", "add SFX at 0:10")
+_NOT_CAPS_TEXT = (r"(?:BGM|SFX|PIP|LUT|MP[34]|MOV|PNG|JPE?G|GIF|SRT|VTT|4K|HD|FPS|AI|B-?ROLL|LOGO|MUSIC|TEXT|"
+                  r"TITLE)")
 
 
 # "把 新品到店 全场8折 放在画面顶部": words set apart by spaces between 把 and where they are put on the
@@ -886,6 +898,11 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
             raw = _CAPS_PUT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"' if sum(
                 1 for w in m.group(2).split() if re.fullmatch(_CAPS_WORD, w)) >= 2 and not re.search(
                 r"\.(?:MP4|MOV|MP3|WAV|PNG|JPE?G)\b", m.group(2)) else m.group(0), raw)
+        if not _QUOTE.search(raw):
+            raw = _CAPS_PUT_LOOK.sub(lambda m: f'{m.group(1)}"{m.group(2)}"' if any(
+                re.fullmatch(_CAPS_WORD, w) and not re.fullmatch(_NOT_CAPS_TEXT, w)
+                for w in m.group(2).split())
+                and not re.search(r"\.(?:MP4|MOV|MP3|WAV|PNG|JPE?G)\b", m.group(2)) else m.group(0), raw)
     if not re.search(r"[\"“”「」『』‘’《》«»']", raw):
         # "put my handle @kneadtoknow bottom right": a handle said bare is words to show, as if quoted
         # (only after a word that names it or puts it: "text follow @sam" shows all its words)

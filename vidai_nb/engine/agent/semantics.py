@@ -1370,6 +1370,11 @@ _PERSON_ROLE = (r"(?:participant|speaker|guest|interviewee|respondent|subject|pe
 _PERSON_ID_BEFORE = rf"\b{_PERSON_ROLE}\s*#?\s*$"
 _PERSON_ID_AFTER = (r"^\s*号\s*(?:嘉宾|受访者|选手|参与者|同学|学生|发言人|演讲者|评委|观众|老师|"
                     r"主持人?|患者|小朋友|孩子|证人|讲者|员工|客户)")
+# which one of a series the video is ("for ep 14 can you …", "lesson 4, add subtitles", "第14期 去掉嗯啊"):
+# its number names the video, no amount for an edit
+_SERIES_NO_BEFORE = (r"(?:\b(?:ep|eps|epi|episode|vol|volume|lesson|chapter|session|lecture|module|unit|"
+                     r"season|week|issue)\s*\.?\s*#?\s*|第\s*)$")
+_SERIES_NO_AFTER = r"^\s*(?:期|集|课|讲|季|届|话)"
 _TOLD_SUBJECT = (r"(?:i|we|he|she|they|it|that|this|someone|somebody|nobody|no one|everyone|everybody|"
                  rf"{_PERSON_ROLE}\s*#?\s*(?:\d{{1,3}}|[a-h])|"
                  r"clients|viewers|people|ppl|folks|mine|"
@@ -1446,9 +1451,12 @@ def _posted_on(res: Resolution, i: int) -> bool:
     before = res.text[max(0, tok.start - 40):tok.start]
     if re.fullmatch(_PLATFORM, tok.text, re.IGNORECASE) and re.search(_POSTED_ON, before, re.IGNORECASE):
         return True
-    return bool(re.fullmatch(r"post|posting|upload|uploading|share|sharing|publish", tok.text, re.IGNORECASE)
-                and re.match(rf"(?:\s+(?:it|this|them))?\s+(?:on|to)\s+(?:my\s+|the\s+|our\s+)?"
-                             rf"(?:{_PLATFORM})\b", res.text[tok.end:], re.IGNORECASE))
+    # ("gonna throw it on tiktok", "slap it up on reels": put there by the person, said loosely)
+    return bool(re.fullmatch(r"post|posting|upload|uploading|share|sharing|publish|throw|throwing|slap|"
+                             r"slapping|stick|sticking|drop|dropping|pop|popping", tok.text, re.IGNORECASE)
+                and re.match(rf"(?:\s+(?:it|this|them))?(?:\s+up)?\s+(?:on|to|onto)\s+"
+                             rf"(?:my\s+|the\s+|our\s+)?(?:{_PLATFORM})\b", res.text[tok.end:],
+                             re.IGNORECASE))
 
 
 # "i want the reveal twice", "the goal should play twice", "copy clip 3 one more time": how many times a
@@ -1571,6 +1579,11 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int 
         idx = [i for i in idx if not (res.tokens[i].value and (
             re.search(_PERSON_ID_BEFORE, res.text[:res.tokens[i].start]) or
             re.match(_PERSON_ID_AFTER, res.text[res.tokens[i].end:])))]
+        idx = [i for i in idx if not (
+            res.tokens[i].value and re.fullmatch(r"\d{1,4}", res.tokens[i].text) and (
+            re.search(_SERIES_NO_BEFORE, res.text[:res.tokens[i].start], re.I) and (
+                not res.text[:res.tokens[i].start].rstrip().endswith("第") or
+                re.match(_SERIES_NO_AFTER, res.text[res.tokens[i].end:]))))]
         # "没声音" with "没声" read, "转场" with "场" read: a character of a word the reading explained
         idx = [i for i in idx if not _half_of_read_word(res, i, explained)]
         # "background" beside the music changed, "1.3" when the saturation was set to 1.3, "strip the color

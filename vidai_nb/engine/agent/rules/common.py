@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -428,7 +429,8 @@ POSITIONS: list[tuple[str, str]] = [
 # things placed on the picture, by kind: a logo or picture, words, an inset video
 _PLACED = {
     "image": r"[\w-]+\.(?:png|jpe?g|gif|webp)\b|\blogo\b|\bwatermark\b|水印|台标",
-    "text": r"\btitles?\b|\btext\b|\bcaptions?\b|\bheading\b|⟦\d+⟧|标题|文字",
+    "text": r"\btitles?\b|\btext\b|\bcaptions?\b|\bheading\b|⟦\d+⟧|标题|文字|一行字|一句话|标语|文案|"
+            r"(?<=[加写打放上个])(?:大|小)?字(?![幕体号])",
     "video": r"[\w-]+\.(?:mp4|mov|webm|mkv)\b|\bpip\b|\bpicture[\s-]in[\s-]picture\b|\bwebcam\b|\bfacecam\b|"
              r"画中画",
 }
@@ -452,20 +454,49 @@ def others_placed(text: str, kind: str) -> str:
     def gap(span: tuple[int, int], a: int, b: int) -> int:
         return max(span[0] - b, a - span[1], 0)
 
-    out = text
-    for a, b in taken:
+    def apart(span: tuple[int, int], a: int, b: int) -> bool:
+        # "text 'X' at the top, logo.png bottom right": a thing past "and" or a comma is another part's
+        lo, hi = (span[1], a) if span[1] <= a else (b, span[0])
+        return re.search(r"[,，;；]|\b(?:and|then|plus)\b|然后|再|还有|并且", text[lo:hi]) is not None
+
+    def cost(o: tuple[int, int], a: int, b: int) -> float:
         # (as near to both: the one named before it - "logo.png top right and title 'X'")
-        near_other = min(other, key=lambda o: (gap(o, a, b), o[0] > a))
-        near_mine = min(mine, key=lambda o: (gap(o, a, b), o[0] > a))
-        if (gap(near_other, a, b), near_other[0] > a) < (gap(near_mine, a, b), near_mine[0] > a):
+        return 1000 * apart(o, a, b) + gap(o, a, b) + 0.5 * (o[0] > a)
+
+    # each thing once ("title 「X」", "the logo logo.png": the word naming it and what it is are one thing)
+    things: list[tuple[tuple[int, int], bool]] = []
+    for span, is_mine in sorted([(o, False) for o in other] + [(o, True) for o in mine]):
+        if things and things[-1][1] == is_mine and re.fullmatch(r"[\s:：]*", text[things[-1][0][1]:span[0]]):
+            things[-1] = ((things[-1][0][0], span[1]), is_mine)
+        else:
+            things.append((span, is_mine))
+    # a position binds to the nearest thing, one position to a thing: "text 'X' at the top and logo.png
+    # bottom right", "文字「A」在顶部 logo.png放右下角" - the logo has its own, "top" is the text's (the
+    # binding nearest over all the positions said)
+    choices: Iterable[tuple[int, ...]] = (
+        itertools.product(range(len(things)), repeat=len(taken)) if len(things) ** len(taken) <= 5000 else
+        [tuple(min(range(len(things)), key=lambda i: cost(things[i][0], a, b)) for a, b in taken)])
+    best = min(choices, key=lambda ch: (100000 * (len(ch) - len(set(ch))) +
+                                        sum(cost(things[t][0], *p) for p, t in zip(taken, ch, strict=True))))
+    out = text
+    for (a, b), t in zip(taken, best, strict=True):
+        if not things[t][1]:
             out = out[:a] + " " * (b - a) + out[b:]
     return out
 
 
 def position(text: str) -> str | None:
     for pattern, name in POSITIONS:
-        if rx.search(pattern, text):
-            rx.search(r"\bcorner\b|\bof the (?:screen|frame|video)\b|角", text)  # "in the top right corner"
+        m = re.search(pattern, text)
+        if m:
+            note(text, m.start(), m.end())
+            # "in the top right corner": the corner said with it (never the corner of another position -
+            # "文字「A」在顶部 logo.png放右下角": the 角 is the logo's)
+            for k in re.finditer(r"\bcorner\b|\bof the (?:screen|frame|video)\b|角", text):
+                lo, hi = (m.end(), k.start()) if k.start() >= m.end() else (k.end(), m.start())
+                if re.fullmatch(r"[\s,，]*(?:(?:the|a)\s+)?(?:corner\s+)?", text[lo:hi]):
+                    note(text, k.start(), k.end())
+                    break
             return name
     return None
 

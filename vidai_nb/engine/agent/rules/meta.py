@@ -55,6 +55,36 @@ AUDIO_ONLY = (r"\b(?:export|save|render|download|rip|extract|pull|give me|send m
               r"(?:导出|提取|保存)[^，,。；;]{0,6}?(?:音频|mp3|wav)|(?:音频|声音)\s*单独\s*导出|转成\s*mp3")
 
 
+# an export put off to later, or left to the person ("ill export later", "i'll export it myself tomorrow",
+# "export it later", "晚点再导出", "等回家连上wifi再导", "回头我自己导出"): nothing is exported now
+_LATER_EN = (r"(?:later|tomorrow|tonight|afterwards|after\s+work|another\s+time|some\s+other\s+time|"
+             r"when\s+i(?:'?m|\s+am|\s+get)\s+(?:home|back|on\s+wifi|off\s+the\s+\w+)|"
+             r"once\s+i(?:'?m|\s+am|\s+get)\s+(?:home|back|on\s+wifi|off\s+the\s+\w+)|at\s+home)\b")
+_DEFERRED_AFTER = (rf"^(?:ed|ing)?\s+(?:it\s+|this\s+|that\s+|the\s+(?:video|file|thing|final)\s+)?"
+                   rf"(?:(?:myself|my\s?self|on\s+my\s+own|by\s+myself)\s+)?(?:(?:a\s+bit|a\s+little)\s+)?"
+                   rf"{_LATER_EN}|"
+                   r"^(?:ed|ing)?\s+(?:it\s+|this\s+|that\s+)?(?:myself|my\s?self|on\s+my\s+own|by\s+myself)")
+_DEFERRED_BEFORE = (r"\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|"
+                    r"im\s+going\s+to|gonna|can)\s+(?:just\s+|probably\s+|prob\s+|then\s+)?$")
+_DEFERRED_ZH = (r"(?:晚点|晚些|晚一点|待会儿?|等会儿?|等一下|回头|明天|过会儿?|稍后|到时候|回家|"
+                r"有空|等[^，,。；;]{1,16}?(?=再))\s*(?:我)?\s*(?:自己)?\s*(?:再|来)?\s*$|"
+                r"我自己\s*(?:再|来)?\s*$")
+
+
+def _export_deferred(text: str, m: re.Match[str]) -> bool:
+    """The export said is put off or left to the person: none asked for now."""
+    word = m.group(0)
+    if re.fullmatch(r"导出|输出", word):
+        return re.search(_DEFERRED_ZH, text[:m.start()]) is not None
+    if not word.startswith("export"):
+        return False
+    after = text[m.start() + len("export"):]
+    if re.match(_DEFERRED_AFTER, after):
+        return True
+    return bool(re.search(_DEFERRED_BEFORE, text[:m.start()]) and re.search(
+        rf"^[^,;.!?]{{0,30}}\b{_LATER_EN}|^[^,;.!?]{{0,20}}\b(?:myself|my\s?self|on\s+my\s+own)\b", after))
+
+
 def export_rule(c: Clause) -> list[Hit]:
     text = c.text
     m_gif = rx.search(r"\bgifs?\b|动图", text)
@@ -186,6 +216,10 @@ def export_rule(c: Clause) -> list[Hit]:
         m = fmt
     if not m:
         return []
+    if _export_deferred(text, m):
+        # "wifi is bad so ill export later", "晚点再导出": the file is made later, by the person - none now
+        return [Hit(m.start(), note=("先不导出——需要文件的时候说“导出”就行。" if c.zh else
+                                     "Not exported now — say “export” when you want the file."))]
     if (re.search(r"\b(?:when|after|once|since|while|in|on|from)\s+(?:(?:i|we|u|you)\s+(?:first\s+)?|"
                  r"(?:the|my|our)\s+)?$", text[:m.start()]) and re.match(
                      r"(?:ed|ing)?(?![a-z])(?:\s+(?:it|this|that|the video|the file|file|video))?\s*"

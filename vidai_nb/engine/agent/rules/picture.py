@@ -483,6 +483,22 @@ def _purpose(text: str, start: int, end: int) -> bool:
     # "做成4:5的竖版发小红书": a shape given as a ratio is the edit; the platform only where it is posted
     if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
         return True
+    # "剪个30秒的预告 放抖音上引流", "cut a 30 second teaser, gonna throw it on tiktok to drive traffic",
+    # "a 20s trailer to promote the full video on tiktok": the platform named in what the video is for -
+    # drawing people there, promoting - no frame asked for
+    promoted_zh = (r"^\s*(?:上|里|那边)?\s*(?:的)?\s*(?:给[^，,。；;\s]{1,8}?|帮[^，,。；;\s]{1,8}?)?\s*"
+                   r"(?:引流|涨粉|宣传|推广|吸粉|预热|带货|打广告|种草|拉新|导流|做推广|做宣传)")
+    promoted_en = (r"^\s+(?:to|for|and)\s+(?:(?:drive|get|bring|pull|funnel|push|send|steer|grab)\s+"
+                   r"(?:[\w'-]+\s+){0,3}?(?:traffic|views|people|followers|viewers|eyeballs|fans|subs|subscribers|"
+                   r"clicks|attention|buzz|hype)|promot\w*|promo|hype\b|advertis\w*|teas(?:e|ing)\b|"
+                   r"plug(?:ging)?\b|market(?:ing)?\b)")
+    promoting_before = (r"\b(?:to|so (?:that )?(?:i|we) can|for)\s+(?:promote|hype|advertise|tease|plug|"
+                        r"market|funnel|drive|push|pull|send|steer|get)\b[^,;.]{0,40}\b(?:on|from|via|to|over|onto)\s+"
+                        r"(?:my\s+|the\s+|our\s+)?$")
+    if not re.search(frame, text) and (re.search(promoted_zh, text[end:][:24]) or
+                                       re.search(promoted_en, text[end:][:60]) or
+                                       re.search(promoting_before, before)):
+        return True
     said_after = (r"^\s*(?:ones\b|style\b|水印|发不了|不让|不能发|限制|的?(?:时长|长度)?(?:限制|上限)|"
                   # "加个抖音热门的转场特效", "the trending tiktok transition": an effect popular there, not
                   # the platform's frame
@@ -1389,6 +1405,29 @@ _TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:da
              r"(?<!快根本)(?<!快了根本)(?<!快完全)(?<!快了完全)(?<!快都)(?<!快了都)(?<!快就)(?<!快了就)"
              r"(?<!快)(?<!快了)(?<!不然)(?<!否则)(?<!要不)(?<!不然根本)(?<!否则根本)(?<!要不然根本)(?<!不然都)"
              r"(?<!不然完全)(?<!否则都)(?<!否则完全)看不清")
+# not seeing what happens, said beside a slow-down ("慢放两倍 学员说看不清", "slow it to half speed, the class
+# says they cant see much of the footwork"): too fast to follow - why it is slowed, never too dark (a light
+# word said with it - "太暗看不清", "too dark to see anything" - is the light's)
+_CANT_SEE = (r"(?:根本|完全|都|还是|老是|总是)?\s*看不(?:清|清楚|明白|懂)(?:楚)?|"
+             r"\b(?:can'?t|cant|cannot|could ?n'?t|couldnt|can not)\s+(?:really\s+)?(?:see|tell|follow|"
+             r"make out)\s+"
+             r"(?:anything|much|what'?s (?:going on|happening)|it|the\s+\w+)\b")
+_SLOWED = (r"慢放|放慢|慢动作|慢速|减速|慢一点|慢点|调慢|变慢|0?\.\d+\s*倍|"
+           r"\bslow(?:s|ed|ing|er)?\b|\bslo-?mo\b|\bhalf[\s-]speed\b|\b0?\.\d+\s*x\b")
+_LIGHT_SAID = (r"暗|黑|亮|光线|曝光|\b(?:dark|dim|gloomy|bright|light|lighting|exposure|exposed|"
+               r"black|shadow)\w*\b")
+
+
+def _cant_follow(c: Clause) -> str | None:
+    """The words of not seeing what happens, said as the reason for a slow-down asked in the same request (no
+    light named): their pattern, else None."""
+    m = re.search(_CANT_SEE, c.text)
+    whole = c.ctx.raw.lower() if c.ctx.raw else c.text
+    if m is None or not re.search(_SLOWED, whole) or re.search(_LIGHT_SAID, whole):
+        return None
+    return re.escape(m.group(0))
+
+
 _TOO_BRIGHT = (r"\b(?:too|so|very|really|a bit|kinda|kind of|a little) (?:bright|light)\b|"
                r"\bover[\s-]?exposed\b|\bblown out\b|(?:太|偏|有点|比较|很|好)\s*亮|过曝|曝光过度|刺眼")
 
@@ -1443,8 +1482,16 @@ def color_rule(c: Clause) -> list[Hit]:
         if off is not None:
             rx.search(re.escape(off.group(0)), text)
         kw["gray"] = off is None
-    if note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
-                           r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
+    followed = _cant_follow(c)
+    if followed is not None and not re.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|"
+                                              r"调亮|亮一点|提亮|变亮|亮度", text):
+        # "深蹲示范整体慢放两倍 学员说看不清": why it is slowed down - no light to change
+        seen = rx.search(followed, text)
+        other = re.search(r"\bcontrast|\bsaturat|对比度|饱和度|\bdark(?:er|en)\b|调暗", text)
+        if seen is not None and not kw and other is None:
+            return [Hit(seen.start())]
+    elif note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
+                             r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
         dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _ZH_LOWER + "|" +
                                 _TOO_BRIGHT, chunk)) and not rx.search(_TOO_DARK, chunk)

@@ -937,6 +937,22 @@ def _why_sound_goes(c: Clause, text: str, m: re.Match[str]) -> bool:
     return False
 
 
+# the loudness brought to a standard ("normalize", "-14 lufs", "音量标准化", "响度统一") and a level of its
+# own changed ("turn it up", "调大一点", "music at 20%")
+_NORMALIZED = (r"\bnormali[sz]\w*|\blufs\b|\bloudness\b|\bloud[\s-]?norm\w*|响度|标准化|归一化|"
+               r"(?:音量|声音|音频)\S{0,2}(?:统一|均衡)|统一\S{0,2}(?:音量|声音|响度)")
+_LEVEL_CHANGED = (r"\d\s*%|\bin half\b|\bhalve\b|\blouder\b|\bquieter\b|\bsofter\b|"
+                  r"\bturn (?:it |\w+ ){0,2}(?:up|down)\b|\bboost|\braise\b|\blower\b|\bvolume (?:up|down)\b|"
+                  r"\bbump\b|\bcrank|调大|调小|调高|调低|大一点|小一点|大点|小点|放大|提高|降低|开大|关小|\d(?:\.\d+)?\s*倍|\d(?:\.\d+)?\s*x\b")
+
+
+def _why_normalized(c: Clause) -> bool:
+    """A loudness complaint said in a request that has the loudness normalized, and no level changed of its
+    own: why it is normalized."""
+    whole = c.ctx.raw.lower() if c.ctx.raw else c.text
+    return re.search(_NORMALIZED, whole) is not None and re.search(_LEVEL_CHANGED, whole) is None
+
+
 # "its too quiet compared to the music": the track named after the comparison is what it is measured
 # against, not the one changed
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|next to|versus|vs\.?|than|over|against)\s+"
@@ -1199,6 +1215,11 @@ def volume_rule(c: Clause) -> list[Hit]:
             m = None  # "the sound at the end" is not a volume change
     if not m:
         return []
+    if re.fullmatch(_TOO_LOUD + "|" + _TOO_QUIET, m.group(0)) and _why_normalized(c):
+        # "normalize everything to -14 because last time spotify said it was too quiet", "音量标准化
+        # 上次有人说太吵": the loudness complaint is why it is normalized - the loudness brought to the
+        # standard, no level of its own
+        return [Hit(m.start())]
     if (part := _part_volume(c, text, m.start())) is not None:
         return [part]
     if re.search(_FIX_QUIET, text) and not re.search(r"\d\s*%|\blouder\b|\bturn (?:it |\w+ )?up\b|\bboost|"

@@ -90,6 +90,9 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          rf"{_WORDS_MARK}|"
          # "第2秒到第6秒放个大字 全场五折": words put on in big (small) letters, given after a space
          r"(?:放|加|打|来|弄|整|搞)(?:个|一个|一行|几个)(?:大|小)字(?![幕体号])|"
+         # "0:03到0:06写上大字 半价", "8秒到10秒打上大字 冲冲冲", "放大字 冲冲冲": the same with no measure
+         # word (the words after a space - "放大字体" enlarges the letters there are)
+         r"(?:放|加|打|写|打上|写上|放上|加上|写个|打个)(?:超大|大大的|大|小)(?:的)?字(?![幕体号])(?=\s+[^\s§])|"
          # "画面上打 ¥39.9 五斤包邮", "左上角写 限时抢购": a bare 打 / 写 after the place, then the words
          # (not 打码 / 打马赛克 / 打光: a mosaic or light, no words)
          r"(?:(?<=[角部面间])|(?<=面上|幕上|频上))\s*(?:打|写)(?=\s+" + _NOT_WORDS_ZH + r"[^\s§])|"
@@ -604,6 +607,14 @@ _TAIL = re.compile(
     # the words, is what is not wanted - never part of what is shown ("全场五折 不要错过" stays words)
     r"|(?<=[\w§!！%¥$])\s+(?:也|就|可|千万|可千万|但是?)?\s*(?:别|不要|不用|先别)\s*(?:给我|帮我|再)?\s*"
     r"(?:剪|删|动|碰|改|换|烧|加速|减速|调|裁|切|去掉|乱)[^\s]*\s*$")
+# "在顶部加文字 限时特惠 右下角放logo.png", "…关注我 logo.png放右下角": another thing put on, with its place,
+# set apart by a space after the words - an edit of its own, never part of what is shown (the words are read
+# from the part before it alone)
+_ANOTHER_PUT_ZH = (
+    r"(?<=[\u4e00-\u9fff\w!！%])\s+(?:(?:再|然后|并且|还要|还有)\s*)?(?:在\s*)?(?:左上角?|右上角?|左下角?|右下角?|"
+    r"顶部|底部|角落)?\s*(?:放|加|挂|贴|配|打)?(?:个|上|一个)?\s*(?:[\w-]+\.(?:png|jpe?g|gif|webp|mp4|mov|mp3|wav|"
+    r"m4a)\b|logo\b|水印|台标|背景音乐|配乐|bgm\b)"
+    r"(?:\s*(?:放|摆|挂|贴)\s*(?:在|到)?\s*(?:左上角?|右上角?|左下角?|右下角?|顶部|底部|角落))?\s*[。.!！]?$")
 
 
 # "put SUMMER SALE 40% OFF in red at the top": words put somewhere in a colour or at a place, written in
@@ -704,7 +715,7 @@ def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
     m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\breading|\bcalled|\bnamed|\bwith the "
-                   r"(?:text|words)|写着|写上|"
+                   r"(?:text|words)|写着|写上(?!(?:个|一个|一行)?(?:超大|大大的|大|小)(?:的)?字)|"
                    # "a lower third with my name: Dana Whitfield, Product Lead"
                    r"\bwith (?:my|his|her|their|our|the) (?:name|handle|username|name and (?:title|"
                    r"role))\s*"
@@ -744,7 +755,7 @@ def _unquoted(text: str) -> str | None:
                       # "标题写：剪掉烦恼 焕然一新", "标题就写：周末特惠", "标题，写：…": a verb of writing
                       # before the colon
                       r"(?:[，,]?\s*(?:就|要|上面|内容)?\s*(?:写|写成|叫|是|为|打)\s*)?"
-                      r"[:：=]\s*(.+)$", text)
+                      r"[:：=]\s*(.+?)(?=" + _ANOTHER_PUT_ZH + r"|\s*$)", text)
          or rx.search(r"\b(?:put|show|display|write|add|flash|place|stick|slap)\s+(?:my name\s+|the words?\s"
                       r"+|"
                       r"the text\s+|(?:a\s+|the\s+)?title\s+)?(.+?)\s+"
@@ -769,8 +780,8 @@ def _unquoted(text: str) -> str | None:
          # after a verb of writing and a space are the text
          # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
          # of subtitles named with the verb)
-         or rx.search(r"(?:(?:打上|挂着|写上|写着|打个|(?<=[角部面间])\s*(?:来|整|搞)(?:个|一个))"
-                      r"(?:一行|一句|个|一个)?(?:大|小)?(?:字幕|标题|大标题)?|"
+         or rx.search(r"(?:(?:打上|挂着|写上|写着|打个|写个|(?<=[角部面间])\s*(?:来|整|搞)(?:个|一个))"
+                      r"(?:一行|一句|个|一个)?(?:超大|大大的|大|小)?(?:的)?(?:字幕|标题|大标题|字(?![幕体号]))?|"
                       r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
                       r"(?:(?:大|小)?字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
                       # "画面上打 ¥39.9 五斤包邮": a bare 打 / 写 after the place
@@ -786,6 +797,8 @@ def _unquoted(text: str) -> str | None:
                       r"(?:srt|vtt)\b|"
                       # ("加字幕 顺便到个srt给我": another thing asked for beside it)
                       r"顺便|顺带|另外|同时|还要|还有|导|"
+                      # ("加字幕 回头我自己导出": an export put off to later, never the words)
+                      r"(?:晚点|晚些|待会儿?|等会儿?|回头|明天|过会儿?|稍后|到时候|等)[^，,。；;]{0,14}?导|"
                       # ("加字幕 bgm调到20%": a sound or the picture set, another edit)
                       r"(?:background music|music|bgm|音乐|背景音乐|配乐|声音|音量|原声|人声|画面|亮度|"
                       r"速度)\s*"
@@ -799,7 +812,7 @@ def _unquoted(text: str) -> str | None:
                       # sound or the cut, named bare after it)
                       r"(?:音量|响度|声音|音频)\s*(?:标准化|统一|均衡|归一化?|平衡|拉齐|一致)|"
                       r"(?:去掉|去除|删掉|剪掉|去)\s*(?:停顿|静音|口头禅|气口|语气词)"
-                      r")([^\s§].*)$", text)
+                      r")([^\s§].*?)(?=" + _ANOTHER_PUT_ZH + r"|\s*$)", text)
          # "label Endpoint reached at 00:00:41,000 --> …", "add text Check your mirrors from 0:12",
          # "put the verse Philippians 4:13 at the top": the words right after the noun that names them (where,
          # when and how they look, said after them, are cut off below)
