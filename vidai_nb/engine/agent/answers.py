@@ -516,8 +516,12 @@ def _said_not_asked(head: str) -> bool:
     head = head.strip()
     lead = r"(?:(?:please|pls|plz|now|then|also|and|ok|okay|so|just|first|hey|hi)[,\s]+)*"
     asking = r"\b(?:please|pls|plz|can (?:you|u)|could (?:you|u)|i (?:want|need)|i'?d like|let'?s)\b|[?]"
+    # ("lose the bgm, doesnt match the vibe", "ditch the song, doesnt fit": an order with a verb of taking
+    # away, then why - not what happened)
+    taken = (r"(?:lose|ditch|kill|scrap|nuke|axe|get rid of|take (?:out|off|away)|take (?:the|this|that|my)\b"
+             r"[^,;]*\b(?:off|out|away)|lower|raise|boost|reduce|swap|replace)\b")
     return not (_REQUEST_EN.search(head) or re.match(lead + _EDIT_VERB_EN.pattern, head) or
-                re.search(asking, head))
+                re.match(lead + taken, head) or re.search(asking, head))
 
 
 # whether something is worth it, which of two, or what a platform does - asked, never an order:

@@ -74,6 +74,10 @@ record records recorded recording recordings recorder film films filmed filming 
 captured capture horizontally vertically
 """))
 _VOCAB = set(KEYWORDS) | COMMON
+# Ordinary words the rules still read, so a misspelling close to one is corrected to it ("orignal sound",
+# "origional audio": the clip's own sound) - not keywords of their own (an edit word left unread is one the
+# reply reports)
+_ALSO_CORRECTED = _words("original originally")
 _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles", "captons": "captions",
           "vid": "video", "pls": "please", "plz": "please", "thx": "thanks", "bg": "background",
           "bgm": "background music", "vert": "vertical", "b&w": "black and white", "b/w": "black and white",
@@ -229,7 +233,8 @@ def _fix_word(word: str) -> str:
         return word  # "merger", "trimmers": a noun made from a known verb, not a typo of it
     if _common_word(word):
         return word  # "reporter", "barks", "landing": a real word, not a typo of "reorder", "bars", "leading"
-    close = difflib.get_close_matches(word, KEYWORDS, n=1, cutoff=0.8 if len(word) >= 5 else 0.85)
+    close = difflib.get_close_matches(word, KEYWORDS + _ALSO_CORRECTED, n=1,
+                                      cutoff=0.8 if len(word) >= 5 else 0.85)
     return close[0] if close else word
 
 
@@ -1086,6 +1091,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "kill the clip's own sound", "the video's own audio", "its own sound": the clip's original audio
     text = re.sub(r"\b(?:the\s+)?(?:clip|video|footage|camera|recording)(?:'s|s|’s)?\s+own\s+"
                   r"(?:audio|sound)\b|\bits\s+own\s+(?:audio|sound)\b", "the original audio", text)
+    # "the sound from the camera", "the audio the camera recorded": the camera's sound is the clip's own
+    text = re.sub(r"\b(?:the\s+)?(?:audio|sound)\s+(?:(?:that\s+)?(?:came\s+|comes\s+)?from|of|"
+                  r"recorded\s+(?:by|on|with)|(?:that\s+)?the)\s+(?:the\s+|my\s+|our\s+)?(?:camera|cam|gopro|phone)(?:\s+recorded)?\b",
+                  "the camera audio", text)
     # "music volume 30% and original 120%": "original" said bare before its level is the clip's own sound
     text = re.sub(r"\b(original|orig)(?=\s+(?:(?:volume|level)\s+)?(?:(?:at|to|on|=|:)\s*)?"
                   r"\d+(?:\.\d+)?\s*%)", r"\1 audio", text)

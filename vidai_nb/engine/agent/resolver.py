@@ -734,19 +734,26 @@ _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|
                              r"不要|别|不用|不需要|无需|不必|(?:并)?不是(?=\s*(?:要|想|让你|叫你|说要)))")
 # ("my notes say 0:05 to 0:25, keep only that": a note is no "not")
 NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|for)|\bnot(?!e)|\bwithout|"
+                     # "hold off on captions", "skip the subtitles for now": put off, not done
+                     r"\bhold off(?: on)?|\bskip|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
+                     # "no fast forward on this one", "no slow mo": an edit said with a bare "no" straight
+                     # before it (read by no detector: "no music" is the music's own reading)
+                     r"\bno\s+$|"
                      r"(?:不要|别|不用|不需要)\s*(?:给我|帮我|再)\s*[\u4e00-\u9fff]\s*$|"  # "不要给我加字幕"
                      # "别把我说话的声音去掉": the thing not to touch said between 把 and the verb
-                     r"(?:不要|(?<![识区特分告类级性个辨鉴派])别|千万别|不用)\s*把[^，,。；;！!？?\s]{0,12}$")
+                     # ("不是把声音去掉哈": what is not meant, said with 不是 before 把)
+                     r"(?:不要|(?<![识区特分告类级性个辨鉴派])别|千万别|不用|(?<![也就并])不是)\s*把[^，,。；;！!？?\s]{0,12}$")
 
 
 _ZH_VERBS = frozenset("加添放配删剪切")
 _AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:千万|一定|可千万)?\s*(?:别|不要|不用|先别|不许)\s*"
                             r"(?:(?P<cut>删|剪|去|切)|动|碰)|"
                             # "字幕别加了", "音乐不要加": the thing named, then that it is not to be added
-                            r"\s*(?:就|也|先|千万|一定|可千万)?\s*(?:别|不要|不用|不需要|先别)\s*(?:再)?\s*(?:加|添|放|配|上)\s*"
-                            r"(?:了|啦|吧|哈|呀|啊)?\s*$")
+                            # ("字幕也先不加", "标题暂时不加", "字幕也先别弄": put off for now - not added)
+                            r"\s*(?:就|也|先|暂时|千万|一定|可千万)*\s*(?:别|不要|不用|不需要|先别|不)\s*(?:再)?\s*"
+                            r"(?:加|添|放|配|上|弄|做|搞)\s*(?:了|啦|吧|哈|呀|啊)?\s*$")
 
 
 # what takes something out of the programme (a "别删" after any other edit cannot take that edit back)

@@ -106,11 +106,23 @@ _DECLINED = re.compile(r"\s*(?:(?:wait|ok|okay|actually|hmm+|um+|uh+|no|nah|so|a
                        r"(?:给我|帮我)?(?:别|不要|不用|不需要|无需|不必))\s*(?:给我|帮我|you\s+)?\s*"
                        r"(?:add|put|change|touch|edit|cut|trim|speed|slow|mute|crop|remove|delete|use|apply|"
                        r"do\s+(?:anything|any\s+edits?|it|that|this)\s+yet|"
-                       r"加|添|改|动|剪|删|变|调|换|替换|更换|用|配|上)")
+                       r"加|添|改|动|剪|删|变|调|换|替换|更换|用|配|上)|"
+                       # "no fast forward on this one", "no cuts please": the edit named after a bare "no"
+                       r"\s*(?:(?:but|and|just|so)\s+)?(?:no|without)\s+(?:more\s+|any\s+)?"
+                       r"(?:fast[\s-]?forward\w*|speeding(?:\s+(?:it\s+)?up)?|speed[\s-]?ups?|slow[\s-]?mo(?:tion)?|"
+                       r"slowing(?:\s+(?:it\s+)?down)?|cuts?|cutting|trims?|trimming|text|captions?|subtitles?|"
+                       r"titles?|filters?|transitions?|effects?|zoom\w*|crop\w*)\b|"
+                       # "cut out nothing", "nothing gets trimmed": no cut, in so many words
+                       r"\s*(?:(?:but|and|just|so)\s+)?(?:(?:cut|trim|remove|delete|drop)\s+(?:out\s+|off\s+)?"
+                       r"nothing\b|nothing\s+(?:gets|is|will\s+be|should\s+be|needs\s+to\s+be|has\s+to\s+be|to\s+be)"
+                       r"\s+(?:cut|trimmed|removed|deleted|chopped)\b)")
 # what leaving it be sounds like: "i like it clean", "保持原速就行", "keep it as is"
 # ("速度保持原样就行": what stays may be named first)
 _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
+                    # "leave the speed as it is", "keep the music the way it is": that thing stays
+                    r"(?:keep|leave)\s+(?:the\s+|my\s+|its\s+|our\s+)?(?:[a-z]+\s+){1,2}?(?:as\s+it\s+is|as\s+is|"
+                    r"alone|the\s+same|the\s+way\s+it\s+is|unchanged|untouched)\b|"
                     r"保持|保留原|原样|原速|原来的|就行|就好|挺好|"
                     # "不要加任何文字 干干净净的就行": plain, as it is, said to be enough
                     r"(?:干干净净|干净|清清爽爽|清爽|简简单单|朴素|素)(?:一点|点)?(?:的)?\s*(?:就行|就好|就可以|挺好|即可)|"
@@ -1596,7 +1608,7 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int 
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
                       and not (read and res.tokens[i].text in _RESTATED)]
         if not meaningful or re.match(r"\s*(?:please\s+)?(?:don'?t|do not|never|no need|别|不要|不用|不必)",
-                                      res.text[a:b]):
+                                      res.text[a:b]) or _DECLINED.match(res.text[a:b]):
             continue  # nothing of meaning, or a "don't …" that asks for nothing
         clause = res.text[a:b]
         if not read and _TOLD.match(clause) and not _TOLD_ASKS.search(clause):

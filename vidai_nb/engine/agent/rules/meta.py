@@ -1421,6 +1421,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"number plates?|names?|address\w*|screens?|faces?)\b|"
      r"(?:去掉|删掉|抹掉|擦掉)\S{0,6}(?:里|中|上)的?(?:人|路人|东西|物体|车|电线)|"
      r"\b(?:remove|erase|delete|get rid of|take out|paint out)\s+(?:the|that|those|these|this|a)\s+"
+     # ("remove the humming in the background": a sound there, not a thing in the picture)
+     r"(?!(?:[\w-]+\s+){0,3}?(?:music|song|noise|hum\w*|buzz\w*|hiss\w*|crackl\w*|static|audio|sound|voices?|"
+     r"chatter|echo|wind)\b)"
      r"(?:[\w-]+\s+){0,3}?(?:from|in|out of|off)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
      r"(?:sky|shot|picture|photo|image|frame|background|scene|corner)\b|"
      # "take the glowing exit sign out of the background": a thing in the picture taken out, the verb split

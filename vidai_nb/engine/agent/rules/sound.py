@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
 from vidai_nb.engine.ops.base import main_track
@@ -500,6 +502,10 @@ _UNMUTE_ZH = (r"取消\s*(?:视频|素材)?的?\s*(?:原声|原音|声音|音乐
               r"静音\s*(?:给我|帮我)?\s*(?:取消|撤销|撤掉)(?:掉)?")
 
 
+# whose sound: the clip's own (said before "audio" / "sound")
+_OWN_SOUND = r"(?:original|orig|video'?s?|clip'?s?|phone|footage|camera|mic|microphone|recorded)\s+"
+
+
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(rf"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
@@ -541,6 +547,13 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"orig |video'?s? |clip'?s? |phone |footage |camera |mic |microphone |recorded )?(?:audio|"
                   r"sound)\b|"
                   r"\bmake (?:it|this|the video) silent\b|"
+                  # "only the camera audio should go away", "i want the original sound gone": the sound named
+                  # first (with its article or owner - "the humming sound" is a noise), then said to go
+                  r"\b(?:(?:the|all|my|our|its)\s+(?:" + _OWN_SOUND + r")?|(?:" + _OWN_SOUND + r"))"
+                  r"(?:audio|sound)\s+(?:(?:should|has\s+to|needs\s+to|must|can|has\s+got\s+to|gotta|is\s+to)\s+"
+                  r"(?:go(?:\s+away)?|be\s+(?:gone|removed|muted|silenced|deleted|taken\s+out|turned\s+off))\b)|"
+                  r"\b(?:want|need|like|get)\s+(?:the|all|my|our|its)\s+(?:" + _OWN_SOUND + r")?"
+                  r"(?:audio|sound)\s+gone\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   # "关掉原声", "关闭视频原声": the verb first
                   r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)|"
@@ -1109,9 +1122,26 @@ def _part_volume(c: Clause, text: str, m_at: int) -> Hit | None:
         "which."))
 
 
+# the clip's own sound named, then straight away its level ("原声调到80%", "camera audio to 60%", "original
+# sound at 80%")
+_OWN_LEVEL = (r"(?:原声|原音|相机(?:的)?声音|现场声|人声)\s*(?:的)?\s*(?:音量)?\s*"
+              r"(?:调到|调成|调为|设为|设成|降到|提到|提高到|拉到|改成|改为|到|为|)\s*\d+(?:\.\d+)?\s*%|"
+              r"\b(?:the\s+|my\s+|our\s+)?(?:original|orig|camera|clip'?s?|video'?s?|phone|footage|recorded)\s+"
+              r"(?:audio|sound)(?:\s+(?:volume|level))?\s+(?:(?:down\s+|up\s+)?(?:to|at)\s+|=\s*|:\s*)?"
+              r"\d+(?:\.\d+)?\s*%")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
+    own_at = re.search(_OWN_LEVEL, c.text)
+    if own_at and own_at.start() > 0 and re.search(MUSIC, c.text[:own_at.start()]) and \
+            len(re.findall(r"\d+(?:\.\d+)?\s*%", c.text)) == 1:
+        # "bgm开头淡入2秒 结尾淡出4秒 原声调到80%", "fade the music in, camera audio to 60%": the only level,
+        # said right after the clip's own sound, is that sound's - read from there (the music named before it
+        # is another edit's)
+        return [dataclasses.replace(h, pos=h.pos + own_at.start())
+                for h in volume_rule(Clause(c.text[own_at.start():], c.ctx))]
     if (covered := _covered(c, c.text)) is not None:
         return covered
     if re.search(r"\b(?:saturation|contrast|brightness|exposure|gamma)\b|饱和度|对比度|亮度|曝光",
@@ -1727,14 +1757,19 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"remove it|lose it|"
                          r"ditch it|kill it|drop it|delete it|cut it(?: out)?)\b"
                          # ("the music is way too loud, drop it to 10%": dropped to a level, not taken out)
-                         r"(?!\s+(?:down\s+)?(?:to|by|at)\s*(?:like\s+|about\s+|around\s+|maybe\s+)?\d)|"
+                         # ("…, cut it in half": its level halved, not taken out)
+                         r"(?!\s+(?:down\s+)?(?:(?:to|by|at)\s*(?:like\s+|about\s+|around\s+|maybe\s+)?\d|"
+                         r"(?:in|by|to)\s+(?:a\s+)?half\b))|"
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
-                         r"(?:\s+(?:the|any|all|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
+                         r"(?:\s+(?:the|any|all|this|that|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
                          # ("drop the music to half": a level, not taken out)
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§|(?:a\s+)?half\b))"
                          # ("get rid of the music fade-in": the music's fade taken away, not the music)
                          r"(?!(?:'s|’s|s)?\s*fad(?:e|es|ing)\b)|"
+                         # "take this song off", "get the music out": the verb's particle after the music
+                         r"\b(?:take|get|pull)\s+(?:the|this|that|my)\s+(?:background\s+|bg\s+)?(?:music|song|bgm|"
+                         r"soundtrack)\s+(?:off|out)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:intro|outro|start|end|beginning|part)\b)|"
                          # "cut the music, keep my voice": "cut" said of the music alone takes it out (the
                          # music cut off at a time, with a fade or down in volume is another edit)
                          r"\bcut\s+(?:the\s+|all\s+|any\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
@@ -1743,7 +1778,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          # ("bgm整条删掉", "配乐全部去掉": the whole of it, said before the verb)
-                         r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm)\s*" + _WHOLE_ZH +
+                         # ("这首bgm直接拿掉吧", "这首歌拿掉吧": the song pointed at, taken off as it is)
+                         r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm|"
+                         r"(?:这|那)\s*(?:首|个)\s*歌(?![词手声]))\s*"
+                         r"(?:直接|干脆|还是|索性|先|就)?\s*" + _WHOLE_ZH +
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))|"
                          # ("音乐去掉淡入": the music's fade-in taken away, not the music)
                          # ("背景音乐撤了吧", "bgm撤下来", "配乐撤走": taken down, said with 撤)
@@ -2123,8 +2161,20 @@ def music_fade_question(text: str, total_ms: int, zh: bool) -> str | None:
 # "从第5秒开始音乐淡入", "音乐从第5秒开始淡入": a start point said for the music's fade-in
 # ("bgm从第五秒那开始慢慢淡入": the point said with 那 / 那里 / 左右 after it is the same point)
 _AT_POINT_ZH = r"(?:处|的时候|时|那里|那儿|那|这里|这儿|这|的地方|的位置|左右|前后)?"
-_MUSIC_IN_AT = (r"(?:在|从)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|起)[^,，;；。]{0,12}?淡入|"
-                r"淡入\s*(?:从|在)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|起)")
+# ("从第10秒那开始让bgm淡入": the music's name between the point and the fade)
+# "fade the music in starting at 0:10", "make the bgm fade in from the 15 second mark": the same in English
+# (a point said with from / starting; "fade the music in over 10s" is a length, and so is "fade the music in
+# at 0:05", as "第5秒音乐淡入")
+_MUSIC_WORD = r"(?:(?:the|my|this|that)\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|track)"
+_EN_POINT = (r"(?:(?:starting|beginning|kicking\s+in)\s+(?:at|from)|starting|from)\s+(?:the\s+)?§(\d+)§"
+             r"(?!\s*(?:to|till|until|through|-|–)\s*§)")
+_MUSIC_IN_AT = (r"(?:在|从)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|起)"
+                r"(?:[^,，;；。]{0,12}?|[^,，;；。]{0,6}?background music[^,，;；。]{0,6}?)淡入|"
+                r"淡入\s*(?:从|在)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|起)|"
+                r"\b(?:start(?:ing)?\s+(?:to\s+)?)?fad(?:e|es|ing)\s+(?:in\s+)?" + _MUSIC_WORD
+                + r"(?:\s+in)?\s+" + _EN_POINT + r"|"
+                r"\b" + _MUSIC_WORD + r"\s+(?:to\s+|should\s+|will\s+)?(?:start\s+(?:to\s+)?)?"
+                r"fad(?:e|es|ing)\s+in\s+" + _EN_POINT)
 
 
 def _music_fade_in_at(text: str, zh: bool) -> str | None:
@@ -2315,7 +2365,10 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\b(?:remove|reduce|cut|clean|get rid of|kill|"
                   r"fix|delete|erase|eliminate|take out|"
                   r"lower|filter|suppress|wipe(?: out)?|scrub(?: out)?|strip(?: out)?|zap|nuke|ditch)\b"
-                  r"(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|" + _STATIC + r"|crackle)|"
+                  r"(?:\s+\w+){0,3}\s+(?:noise|hiss|hum|buzz|wind|" + _STATIC + r"|crackle)"
+                  # ("remove the humming in the background": where the noise is, part of its name)
+                  r"(?:(?<=hum)ming|(?<=buzz)ing|(?<=hiss)ing|(?<=crackl)ing)?"
+                  r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:background|back))?|"
                   # "tone down those gusts", "soften the wind": wind gusts are the steady noise
                   r"\b(?:tone down|soften|dampen|muffle|calm down|tame|reduce|remove|lower|cut down|"
                   r"get rid of|"
