@@ -505,6 +505,8 @@ Rows carry a `split`, in the order they were written:
   54222 "c.mp4的前2秒" cut the programme's first 2 s; 54261 "我就要b.mp4那段 另外俩删了吧" deleted b;
   54305 "去掉背景那个嗡嗡声 不是把声音去掉哈" denoised and muted). The two sets written together, scored
   at commits one round apart, are 5.8 points apart: one set's figure is noisy by several points.
+  Post-fix (not blind), after fze-fzi: 312/313, no destructive left; 54071 ("cut the music volume in half")
+  expects half the music's level (0.175), the planner sets 0.5.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
