@@ -507,6 +507,14 @@ Rows carry a `split`, in the order they were written:
   at commits one round apart, are 5.8 points apart: one set's figure is noisy by several points.
   Post-fix (not blind), after fze-fzi: 312/313, no destructive left; 54071 ("cut the music volume in half")
   expects half the music's level (0.175), the planner sets 0.5.
+- "holdout53" (ids 55001-55190 English, 55201-55325 Chinese): 315 requests written in session 35 by two more
+  new helpers (storytime librarians, a band's drummer, dog trainers, HR onboarding, dance trends, sermon
+  clips, cooking channels, product demos; 科普up主, 六一汇演, 茶叶店, 毕业答辩, 钓鱼, 装修进度, 爷爷剪孙子;
+  166 with a public source; 45 answers, 34 vague, 27 impossible, 40 destructive-looking). Sealed through the
+  holdout52 round and scored once, blind, at 3a84c87: 89.8 % (283/315; English 91.6 %, Chinese 87.2 %), no
+  destructive misreading - the first blind set with none. Misses: the music's level rounded (0.52 for
+  0.525), clips added by "cut b.mp4 in at the end" / "b.mp4放后面",
+  long Chinese requests with a story before the edits, refusals (beat sync, rolling shutter, vocal removal).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -627,6 +635,7 @@ BLIND: dict[str, str] = {
     "holdout50": "88.6% (279/315)",
     "holdout51": "92.1% (290/315)",
     "holdout52": "86.3% (270/313)",
+    "holdout53": "89.8% (283/315)",
     "tune": "n/a (written with the fixes)",
 }
 
