@@ -1680,6 +1680,15 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"[\w-]+\.(?:mp4|mov|webm)\s+and\b))", text)
     left = re.search(r"(?:剩下|剩余|另外|其余)(?:的)?(?:这)?\s*(?:两|2)\s*(?:段|个)|"
                      r"\bthe (?:other|remaining) (?:two|2)\b(?: (?:clips|segments|parts))?", text)
+    raw = (c.ctx.raw or "").lower()
+    if left is None and n == 3 and re.search(
+            r"(?:不要了|不用了|删掉|删了|去掉|\b(?:delete|remove|drop|cut)\b)[^。]*"
+            r"(?:剩下|剩余|其余|\bthe rest\b|"
+            r"\bthe (?:others|remaining (?:ones|clips)))", raw):
+        # "b不要了 剩下的前后对调一下", "drop b, then swap the rest": after one clip is deleted, the rest
+        # are the two left
+        left = re.search(r"(?:剩下|剩余|其余)(?:的)?(?:这)?|\bthe rest\b(?: of (?:them|the clips))?|"
+                         r"\bthe (?:others|remaining (?:ones|clips))\b", text)
     if m and left and n == 3:
         # "先把第2段删掉，再把剩下两段顺序调换": the two left after a clip is deleted - numbered as they
         # are then, in their own clause (the deletion is read on its own)
@@ -1747,7 +1756,10 @@ def segments_rule(c: Clause) -> list[Hit]:
     # ("the others can hard cut": a hard cut is a join with no transition, not a clip cut out)
     # ("the cut from clip to b", "when it cuts to c": the join where one clip gives way to the next)
     m = rx.search(r"\b(?:delete|remove|(?<!hard )(?<!hard-)(?<!straight )(?<!the )(?<!a )(?<!that )(?<!this )"
-                  r"cut(?!\s+(?:to|into|over to|back to)\b)|drop|get rid of|lose|ditch|kill|"
+                  # ("cut c.mp4 in half", "cut c.mp4 in at the start": split or put in, never deleted)
+                  r"cut(?!\s+(?:to|into|over to|back to)\b)"
+                  r"(?!\s+[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)\s+in\b)|"
+                  r"drop|get rid of|lose|ditch|kill|"
                   r"erase|skip|scrap|trash|toss|bin|(?:do not|don'?t|dont|no longer) (?:need|want|use))\b|"
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   # "b跟c我都用不上了": not needed any more
@@ -1813,7 +1825,12 @@ def segments_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:duplicate|dupe|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|"
                   r"once more|"
                   r"plays?(?=[^,;.]*\b(?:\d+|three|four|five)\s+times\b(?!\s+(?:faster|slower|quicker|as|the|speed)\b))|"
-                  r"one more time)\b|复制|重复|两遍|再来一遍|再放一遍|再播一遍|再来一次|再放一次|多放一遍|"
+                  r"one more time|"
+                  # "play the third clip again", "show clip 2 again": that clip played once more
+                  r"(?:play|show)(?=\s+(?:the\s+)?(?:[\w.§-]+\s+){0,2}?again\b)(?![^,;.]*\b(?:music|song|track|"
+                  r"audio|sound|bgm|voice|title|text|captions?|subtitles?)\b))\b|复制|重复|两遍|"
+                  # "第三段再放一次" (numbers are digits by now: "再放 1 次"), "再播一遍", "多放一次"
+                  r"(?:再|多)\s*(?:来|放|播|用)\s*(?:一|1)\s*(?:遍|次)(?!\s*(?:音乐|bgm|歌|字幕|标题|声音|配乐))|"
                   r"(?:播|放)\s*(?:两|2)\s*次",
                   text)
     if m:
@@ -2418,10 +2435,21 @@ _FIRST_PLACE = (r"(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi|jpe?g|png|webp|gif)|\bit|\b
                 r"先\s*(?:放|加|用|上)\s*[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\s*[,，]?\s*(?:再|然后)")
 
 
+_CUT_IN_FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)"
+_NOT_HALVED = r"(?!\s+(?:half|halves|two|2|three|3|pieces|parts|bits|sections)\b)"
+
+
 def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
+                  # "cut b.mp4 in at the end", "splice in c.mp4", "slot b.mp4 in after it": a file cut in is
+                  # inserted (never "cut b.mp4 in half")
+                  rf"\b(?:cut|splice|slot|edit)\s+(?={_CUT_IN_FILE}\s+in\b{_NOT_HALVED})|"
+                  rf"\b(?:cut|splice|slot|edit)\s+in\b(?=\s+{_CUT_IN_FILE}\b)|"
+                  # "b.mp4放后面", "c.mp4放最前面": a file put at an end of the timeline
+                  r"(?<=[\w-]\.(?:mp4|mov|mkv|jpg|png))\s*放(?=\s*(?:在|到)?\s*(?:最)?(?:后面|后头|最后|结尾|末尾|"
+                  r"前面|最前|开头))|"
                   # "join b.mp4 and c.mp4 after my clip": joined after what is there - appended, the clip kept
                   r"\b(?:join|stitch|glue|splice|slap|chain)\b(?=[^,;]*\bafter\s+(?:it|this|that|mine|my\b|"
                   r"the (?:current|existing|original|main|first)\b|what (?:i|we)\b))|"
@@ -2435,8 +2463,11 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   # "片头加 photo1.jpg": a bare 加 / 放 / 插 right before the file named
                   r"放在|接在|接到|加在|插在|插到|"
                   # ("片尾放一张photo2.jpg": the count said before the file)
-                  r"(?:加|放|插入|插)(?=\s*(?:上\s*)?(?:1\s*(?:张|个|段)\s*)?[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
+                  r"(?:加|放|插入|插|硬接|直接接|接)(?=\s*(?:上\s*)?(?:1\s*(?:张|个|段)\s*)?[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
+    if m and re.match(r"cut|splice|slot|edit", m.group(0)):
+        # ("cut b.mp4 in": the "in" is the verb's)
+        rx.search(r"(?:(?<=\.mp4)|(?<=\.mov)|(?<=\.mkv)|(?<=\.avi)|(?<=\.m4v)|(?<=\.webm))\s+in\b", text)
     on = _on_timeline(c)
     if named and all(r.media_id in on for _, r in named) and rx.search(r"\bmove\b|挪|移|最前|最后面", text):
         return []  # moving a clip that is already there

@@ -1939,7 +1939,7 @@ def logo_rule(c: Clause) -> list[Hit]:
     # ("remove nothing, just add logo.png": a removal said of nothing is none)
     removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b(?!\s+(?:nothing|anything)\b)|"
                r"去掉|去除|删除|删掉|删了|删吧|抹掉|弄掉|"
-               r"拿掉|[pP]掉|去水印")
+               r"拿掉|撤掉|撤下|撤了|[pP]掉|去水印")
     # "the clip has a watermark in the bottom right, can you take it off": one said to be there already
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",
                       c.text[:m.start()])

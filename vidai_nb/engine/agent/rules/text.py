@@ -354,7 +354,7 @@ def subtitles_rule(c: Clause) -> list[Hit]:
     # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
     own = re.split(r"[,，;；]|\bthen\b|然后", text[:m.start()])[-1] + text[m.start():]
     if re.search(_REMOVE + "|" + _CALLED_OFF, own) and not re.search(
-            r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?<!刚)加(?!的)|生成|识别|做(?!的)",
+            r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?<!刚)加(?!的)|生成(?!(?:出来?)?的)|识别(?!(?:出来?)?的)|做(?!的)",
             text):
         said = rx.search(_REMOVE + "|" + _CALLED_OFF, text)  # the removal is this reading
         shown = any(tr.get("role") == "subtitle" and tr.get("sg") for tr in c.ctx.draft.get("t", []))
