@@ -1266,6 +1266,9 @@ _SOMEONE_SAID = (r"(?:家长|客户|老板|甲方|领导|老师|学校|园长|�
 _SOMEONE_DECLINES = r"(?:不让|不许|不准|不能|不想|不愿意?|不同意|不允许|不肯|不喜欢|不可以|别)"
 
 
+_BIE_WORD = ("特", "区", "分", "级", "类", "告", "个", "识", "差", "派", "性", "判", "鉴", "辨")
+
+
 def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
     """A negation (or "keep"/"leave") no chosen reading explains, in a clause whose reading removes
     something: the words from it to the clause's end, as said; "" when there is none."""
@@ -1285,7 +1288,10 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
             continue
         for i, t in enumerate(res.tokens):
             if a <= t.start < b and i not in explained and t.text in _NEGATORS and \
-                    not res.text.startswith("不过", t.start):  # 不过: "but", no negation
+                    not res.text.startswith("不过", t.start) and \
+                    not (t.text == "别" and res.text[max(t.start - 1, 0):t.start] in _BIE_WORD):
+                # (不过: "but"; 特别, 区别, 分别, 识别 ...: a word of its own, no negation -
+                # "停顿特别多还老是嗯啊嗯啊的" says what is wrong, not what to keep)
                 tail, before = res.text[t.start:b].strip(), res.text[a:t.start]
                 if re.match(r"别的\s*(?:部分|地方|片段)?\s*(?:都|全|全都|全部|统统|通通|一律)?\s*"
                             r"(?:不要|不需要|不用)",

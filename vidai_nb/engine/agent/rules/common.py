@@ -420,7 +420,11 @@ POSITIONS: list[tuple[str, str]] = [
     (r"\btop\b|\bupper\b|顶部|上方|上面|顶上", "top"),
     (r"\bbottom\b|\blower third\b|\blower\b|底部|下方|下面|底下", "bottom"),
     (r"\bleft\b|左边|左侧", "left"),
-    (r"\bright\b(?! now| away)|右边|右侧", "right"),
+    # ("right at the start", "right after the intro": just then - a time, not the side; "on the right at
+    # the end" is still the side)
+    (r"(?<=the )right\b|\bright\b(?! now| away)(?!\s+(?:after|before|when|as|from|until|till)\b)"
+     r"(?!\s+(?:at|in|on|by|to|near)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|begin|end|ending|opening|"
+     r"intro|outro|finish|close)\b)|右边|右侧", "right"),
     # ("第3到8秒中间": between those times, not the middle of the picture)
     (r"\bcent(?:er|re)\b|\bcent(?:ered|red)\b|\bmiddle\b|(?<![秒§])(?<![秒§]\s)中间|居中|正中", "center"),
 ]

@@ -66,6 +66,10 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"\b(?:is|are|'s)\s+(?:the\s+)?only\s+(?:(?:good|usable|decent|useful|nice|watchable|worthwhile|"
         r"interesting|funny|important|real)\s+)?(?:part|bit|section|piece|stuff|one|thing|content)s?\b|"
         r"\b(?:is|are|'s)\s+(?:the\s+)?only\s+(?:good|usable|decent|watchable|worthwhile)\b|"
+        # "the only usable bit is 0:18 to 0:37": the part named first, then its times
+        r"\bthe\s+only\s+(?:(?:good|usable|decent|useful|nice|watchable|worthwhile|interesting|funny|"
+        r"important|real)\s+)?(?:part|bit|section|piece|stuff|thing|content)s?\s+(?:(?:i|we)\s+(?:want|need|"
+        r"like|can use)\s+)?(?:is|are|'s)(?=\s+(?:from\s+|between\s+)?§)|"
         r"\b(?:is|are|'s)\s+all\s+(?:i|we)\s+(?:want|need)\b|"
         r"\b(?:is|are|'s)\s+(?:the\s+)?(?:only\s+)?(?:part|bit|section|piece)s?\s+worth\s+keeping\b|"
         # "everything but the first 4 seconds stays": what is named after "but" goes (read by _EXCEPT)
@@ -76,6 +80,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"(?:everything|all of it|the whole thing|the rest)\s+(?:stays?|can stay|should stay|remains?|"
         r"is a keeper)(?=\s*,?\s+(?:but|except(?: for)?|apart from|other than)\b)|"
         r"保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
+        # "能用的就0:18到0:37那段", "能用的只有0:18到0:37": what can be used is the part kept
+        r"(?:能用|可以用|有用|好用)的(?:部分|地方)?\s*(?:就|只有|只是|就是|只|是)\s*(?:那|这)?\s*(?:段|部分)?\s*"
+        r"(?=(?:从\s*)?§\d+§\s*(?:到|至|-|–))|"
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
         r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
@@ -730,7 +737,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                          rf"(?:\s*(?:的|这段|那段)?\s*(?:都|全|全部)\s*(?:不要了?|删掉?了?|剪掉?了?|去掉))?",
                          text):
         spans.append((int(m.group(1)), None))  # "0:50 to the end", "从第12秒开始一直到结尾"
-    for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
+    # ("keep half a minute of it starting at 0:10": "of it" between the length and where it starts)
+    for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:(?:of|from)\s+(?:it|this|that|the\s+(?:video|clip|footage|"
+                         rf"recording))\s*,?\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
                          rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的|往后)?\s*(截取|截|取|留|要)?\s*(?:出)?\s*{T}",
                          text):
         a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(5)))

@@ -66,7 +66,7 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN +
          r"|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
-         r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§])|"
+         r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§]|\s*[:：]\s*[^\s§])|"
          # "0:12-0:15 左上角来个 GG EZ", "右上角打个 NICE": bare words in letters given after a place and
          # 来个 / 打个 (not a thing added by its name: "左上角来个 logo")
          r"(?<=[角部面间])\s*(?:来|打|整|搞)(?:个|一个)(?=\s+(?!(?:logo|bgm|music|gif|fade|zoom|transition|"
@@ -799,6 +799,8 @@ def _unquoted(text: str) -> str | None:
                       r"顺便|顺带|另外|同时|还要|还有|导|"
                       # ("加字幕 回头我自己导出": an export put off to later, never the words)
                       r"(?:晚点|晚些|待会儿?|等会儿?|回头|明天|过会儿?|稍后|到时候|等)[^，,。；;]{0,14}?导|"
+                      # ("加个字幕 弄完直接导出mp4就行": the export once it is done, never the words)
+                      r"(?:弄|搞|做|剪|整|改)(?:完|好)[^，,。；;]{0,10}?(?:导|发|给我)|"
                       # ("加字幕 bgm调到20%": a sound or the picture set, another edit)
                       r"(?:background music|music|bgm|音乐|背景音乐|配乐|声音|音量|原声|人声|画面|亮度|"
                       r"速度)\s*"
@@ -1309,7 +1311,9 @@ def title_rule(c: Clause) -> list[Hit]:
         return []
     at_start = bool(rx.search(r"\bat the (?:start|beginning)|\bintro|开头(?!\s*(?:一直)?(?:到|至))" +
                               CUT_THERE, text))
-    is_title = bool(m_title) or (not m_text and at_start and not subtitle_text)
+    # ("开头写上：乐乐三岁啦": words written at the start, no text noun named - a title, like "片头文字")
+    is_title = bool(m_title) or (at_start and not subtitle_text and (
+        not m_text or re.fullmatch(r"写上|写着", m_text.group(0)) is not None))
     kwargs = _text_params(c, is_title, found)
     if subtitle_text and not m_title and "pos" not in kwargs:
         kwargs["pos"] = "bottom"  # "添加字幕「…」": that text, where subtitles go
