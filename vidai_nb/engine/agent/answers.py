@@ -823,6 +823,20 @@ _IN_POST_EN = (r"\b(?:can|could) (?:that|it|this|these|those|they|the [\w-]+|my 
                r"after the fact|afterwards)\b")
 
 
+# "can you do auto captions or do i have to type them all out", "do you add the music or do i need to upload
+# my own": whether the editor does it or the person must - how it works, asked (never an order)
+_OR_MYSELF_EN = re.compile(r"\bor (?:do|would|will|should|must) (?:i|we) (?:still |just |really )?"
+                           r"(?:have to|need to|gotta|got to|hafta|have got to)\b|"
+                           r"\bor (?:do|must) (?:i|we) (?:do|type|write|make|upload|add) "
+                           r"(?:it|them|that|those)\b")
+_OR_MYSELF_ZH = re.compile(r"还是(?:说)?\s*(?:得|要|需要|必须)\s*(?:我|我们)\s*(?:自己|手动)")
+# "横屏改竖屏的话 画面两边是不是会被切掉啊", "16:9改成1:1的话 上下会不会被裁掉": an edit supposed ("…的话"),
+# then what it would do, asked with 是不是 / 会不会 in the last clause
+_IF_SO_ASKED_ZH = re.compile(r"的话[^。；;！!？?]{0,4}?[\s，,]\s*[^，,。；;！!？?\s帮给把]{0,10}?"
+                             r"(?:是不是|会不会|是否)"
+                             r"[^，,。；;！!？?\s帮给把]{1,14}?(?:啊|吗|么|呢|呀|吧|嘛)?\s*[?？]*\s*$")
+
+
 # "还能回到最开始的版本吗", "can i still get back to the original version?": whether an earlier version can
 # still be had, asked (a version named by its number, or "go back to it", is the history rule's)
 _BACK_ZH = (r"(?:回到|回去|恢复|还原|退回|找回|换回|改回|变回)(?:到)?\s*(?:最开始|最初|[一1]\s*开始|原来|"
@@ -853,6 +867,9 @@ def is_question(norm_text: str, raw: str) -> bool:
         return True  # "instagram reels is 16:9 right?", "抖音是竖屏吧？": what a platform uses, checked
     if not re.search(r"[\u4e00-\u9fff]", bare):
         text = _ROLE_FIRST.sub("", text, count=1)
+        if _OR_MYSELF_EN.search(text) and not re.search(r"\b(?:please|pls|plz|then|just do|go ahead)\b|§",
+                                                        text):
+            return True  # "can you do auto captions or do i have to type them all out": how it works, asked
         if _CONSEQUENCE_EN.search(text):
             return True  # "cut all the ums, would that sound weird?": what an edit would do, asked
         if _SAME_ASKED_EN.search(text):
@@ -908,6 +925,10 @@ def is_question(norm_text: str, raw: str) -> bool:
                 not re.search(r"^(?:请(?!问)|麻烦|帮我|给我|替我|帮忙)", bare):
             # "把口头禅全剪掉会不会听起来很不自然？": what an edit would sound like, asked - not done
             return True
+        if _IF_SO_ASKED_ZH.search(bare) and not re.search(r"帮我|给我|替我|请(?!问)|麻烦|§", bare):
+            return True  # "横屏改竖屏的话 画面两边是不是会被切掉啊": what an edit would do, asked
+        if _OR_MYSELF_ZH.search(bare) and not re.search(r"帮我|给我|替我|请(?!问)|麻烦|§", bare):
+            return True  # "能自动生成字幕吗 还是得我自己打": how it works, asked
         if _LAST_ASKS_ZH.search(bare):
             return False  # "抖音怎么加字幕 直接帮我把字幕加上": how it is done asked, then asked to do it
         if _PLATFORM_CAN_ZH.search(bare.strip()) and re.search(_ASKED_ZH_END, bare.strip()):

@@ -1233,6 +1233,23 @@ _EDIT_ZH = set("剪删裁切加添配换调慢快速静音字幕标题乐滤转�
 _NEGATORS = frozenset(_w for _w in re.findall(r"\S+", """
 not don't dont never without except excluding apart but-not keep leave 不 别 除 留 保
 """) if _w != "but-not")
+# "leave that in", "keep it", "留着": a clause that only says the moment told just before stays
+_MOMENT_KEPT = (r"(?:(?:but|and|just|please|pls|so)\s+)*(?:keep|leave)\s+(?:that|it|this|them|those)"
+                r"(?:\s+(?:one|part|bit|moment|sound))?(?:\s+in)?(?:\s+(?:please|pls|though|tho))?\s*[.!~]*|"
+                r"(?:这个|那个|这段|那段)?\s*(?:要)?(?:留着|保留着?|留下来?)(?:吧|哈|啊)?\s*[。!！~]*")
+
+
+def _moment_outside(res: Resolution, ci: int, removing: list[Candidate]) -> bool:
+    """The clause ci names a time, every time it names lies outside what the removal takes away."""
+    a, b = res.clauses[ci]
+    times = [int(t) for t in re.findall(r"§(\d+)§", res.text[a:b])]
+    spans = [(op.start_ms, op.end_ms) for c in removing for op in c.hit.ops if isinstance(op, s.RemoveRange)]
+    if not times or not spans or len(spans) != sum(isinstance(op, _REMOVING) for c in removing
+                                                    for op in c.hit.ops):
+        return False
+    return all(not (st <= t <= (en if en is not None else t)) for t in times for st, en in spans)
+
+
 # "keep just that part", "只保留那一段": a keep that points back at the range the clause names
 _KEPT_POINTER = (r"(?:keep|留|保)\s*(?:留|住)?\s*(?:(?:just|only)\s+)?(?:that|this|those|these|the)\s+"
                  r"(?:(?:one|part|bit|section|piece|segment|stretch|portion|range)s?)?\s*(?:please|pls|only)?"
@@ -1331,6 +1348,10 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                         before) and all(isinstance(op, s.Trim) for c in removing for op in c.hit.ops
                                         if isinstance(op, _REMOVING)):
                     continue  # "开头剪1.5秒 结尾剪0.5秒 中间别碰": the middle a trim of the ends keeps anyway
+                if t.text in ("keep", "leave", "留", "保") and ci > 0 and re.fullmatch(
+                        _MOMENT_KEPT, res.text[a:b].strip()) and _moment_outside(res, ci - 1, removing):
+                    continue  # "the dog barks at 0:22, leave that in, just remove 0:40 to 0:45": the moment
+                    # told about is left in - the removal does not touch it
                 if t.text in ("keep", "留", "保") and re.fullmatch(_KEPT_POINTER, tail) and any(
                         isinstance(op, (s.KeepRange, s.KeepRanges)) for c in removing for op in c.hit.ops):
                     continue  # "from 0:20 to 0:45 can you keep just that part": the kept part, pointed at
@@ -1782,6 +1803,13 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
         # is theirs to say (a whole-video speed would change what they did not name)
         m = None if re.search(r"\d\s*(?:x|×|倍)|half speed|%", text) else _END_NAMED.search(text)
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
+        return
+    if re.search(r"(?<!不是)(?<!不要)(?:整个|整段|整条|全部|所有的?)\s*(?:视频|片子|影片|画面)(?!\s*的)|全片|"
+                 r"(?<!not )(?<!not the )(?<!not a )\b(?:the\s+)?(?:whole|entire|full)\s+"
+                 r"(?:video|clip|thing|film|footage)\b|(?<!not )\ball of it\b",
+                 text[m.end():]) and all(getattr(op, "index", None) is None for op in plan.ops):
+        # "中鱼那一下太快了看不清 整个视频慢放2倍", "the ending goes by too fast, slow the whole video
+        # down": the part is why; the whole video is what is changed, named after it
         return
     segs = ctx.segment_count
     if segs <= 1 and re.fullmatch(r"这\s*[段个]", m.group(0)) and not re.search(r"中间|前面|后面|某", text):

@@ -592,6 +592,11 @@ LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
 BEAT_SYNC = (r"(?:卡点|踩点|鼓点|节拍)" + _BEAT_PART + r"|\bbeat[\s-]?(?:sync|match)\w*|"
              + _DROP_POINTED + r"\bbeat[\s-]?drop(?:s|ped|ping)?\b" + _DROP_TIMED + "|"
              r"\b(?:cut|edit|sync|time)\w*\b.{0,30}\b(?:to|on|with) the (?:beats?|rhythm|drums?)\b|"
+             # "sync all the cuts to my kick drum hits", "line the cuts up with the snare hits": a drum's hits
+             # found in the music - the same beat detection
+             r"\b(?:cut|cuts|edit|edits|sync|time|line)\b.{0,30}\b(?:to|on|with)\s+(?:the|my|every|each|its)\s+"
+             r"(?:[\w-]+\s+)?(?:kick|snare|drum|hi-?hat|bass drum)(?:\s+drum)?(?:\s+(?:hits?|beats?))?s?\b|"
+             r"(?:卡|踩|对|切|剪)\S{0,3}(?:底鼓|军鼓|鼓声|鼓的?节奏)|(?:底鼓|军鼓|鼓声)\S{0,4}(?:卡|踩|对上|对齐|切|剪)|"
              r"\bon (?:every|each) beat\b|"
              # "跟着音乐节奏剪", "按节拍切": cut where the music's rhythm says (the same beat detection)
              r"(?:跟着|按照?|随着|配合|对着)\s*(?:音乐|歌|bgm|背景音乐)?\s*的?\s*(?:节奏|节拍|鼓点|拍子)\s*"
@@ -1074,9 +1079,12 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           r"dialogue|vocals?)\s+(?:from|out of)\s+(?:the\s+)?(?:background\s+|bg\s+)?(?:music|song|track)\b|"
           # (within one clause, not said to stay: "把风声去掉，别把人声也删了" removes the wind, keeps
           # the voice)
-          r"(?<![别不])(?<!不要)(?:去掉|去除|消除|删掉|提取|分离|抠出)[^\s，,。；;！!？?]{0,6}(?:人声|伴奏)|"
-          r"(?<![别不]把)(?<!不要把)(?:人声|伴奏)(?:(?![别不])[^\s，,。；;！!？?]){0,4}(?:去掉|分离|提取|抠出)|"
-          r"只(?:要|留|保留)\S{0,2}伴奏|卡拉\s*ok\s*版")
+          r"(?<![别不])(?<!不要)(?:去掉|去除|消除|删掉|提取|分离|抠出|抽掉|抽出|拿掉|弄掉|消掉)[^\s，,。；;！!？?]{0,6}"
+          r"(?:人声|伴奏)|"
+          r"(?<![别不]把)(?<!不要把)(?:人声|伴奏)(?:(?![别不])[^\s，,。；;！!？?]){0,4}(?:去掉|分离|提取|抠出|抽掉|"
+          r"抽出|拿掉|消掉)|"
+          # "只剩纯伴奏", "只要纯伴奏": only the backing left - the voice taken out of the song
+          r"只(?:要|留|保留|剩|剩下)\S{0,2}伴奏|卡拉\s*ok\s*版")
 # one recording split into its parts: "split my voice and the guitar onto separate tracks", "把人声和吉他分成
 #两轨" - stem separation needs a model that is not here
 # ("separate the pastor's mic from the band": whose voice, and a band or a choir, are parts of it too)
@@ -1098,7 +1106,8 @@ STEMS = (r"\b(?:split|separate|isolate|extract|pull|break)\s+(?:out\s+|up\s+)?(?
 # a sound effect asked for: no sound library here ("add a laugh track", "a whoosh on every transition")
 SFX = (r"\bsound effects?\b|\bsfx\b|\blaugh(?:ter)? tracks?\b|\bcanned laughter\b|\bapplause\b|"
        r"\bdrum ?rolls?\b|\bwhoosh\w*|\bswoosh\w*|\bding sound\b|\brecord scratch\b|\bboom sound\b|"
-       r"音效|笑声|掌声|嗖的一声")
+       # ("0:15有个笑声 留着": a laugh there in the recording, told - none asked for)
+       r"音效|(?<!有)(?<!有个)(?<!有段)(?<!有阵)(?<!有一阵)(?<!有一段)(?:笑声|掌声)|嗖的一声")
 # pitch correction: "autotune my vocals", "修一下音准"
 AUTOTUNE = (r"\bauto[\s-]?tun\w*|\bpitch[\s-]?correct\w*|\bfix (?:my |the |their |his |her )?pitch\b|"
             r"修音|音准|跑调|"
@@ -1231,7 +1240,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:帮我|替我|你来|你去|开始|直接)\s*推流|推流\s*(?:到|去|给|出去)|^\s*推流\s*$|"
      # "剪好直接帮我发抖音": posting asked of me, the platform right after 发
      r"(?:帮我|替我|帮忙|你来|你去|你帮我)\s*(?:直接\s*)?(?:发布?|传|上传)\s*(?:个|条|一下|一条)?\s*"
-     r"(?:抖音|快手|b站|小红书|视频号|朋友圈|微博|youtube|油管|tiktok|ins)",
+     r"(?:抖音|快手|b\s*站|小红书|视频号|朋友圈|微博|youtube|油管|tiktok|ins)",
      "I can't upload, post or schedule anything — I can export the file, and you can upload it yourself.",
      "我没法替你上传、发布或定时发布——我可以导出文件，你再自己上传。"),
     # ("make it 90 frames long, its for a sticker loop": what the video is for names no imagery to make)
@@ -1886,7 +1895,9 @@ def refusal_rule(c: Clause) -> list[Hit]:
     # where it will be posted, said as what the edit is for: no request to post it (other refusals stand:
     # "blur the other kids' faces before i post it")
     purpose = False
-    if rx.search(r"要发|准备发|打算发|用来发|好发|\bso (?:i|we) can (?:post|upload|share)\b|"
+    if rx.search(r"要发|准备发|打算发|用来发|好发|"
+                 r"\bso (?:that )?(?:i|we) can (?:post|upload|share|e-?mail|send|text|whatsapp|airdrop|dm|"
+                 r"message)\b|"
                  r"\b(?:i'?ll|i will|i'm going to) (?:post|upload|share)", c.text):
         purpose = True  # what it is for ("要发朋友圈"), not a request to post it
     elif rx.search(r"(?<!你)(?:要|准备|打算|想|得|用来|好|会)\s*(?:自己\s*)?(?:再\s*)?(?:上传|传)",

@@ -307,8 +307,17 @@ PICTURE_CLEAN_REPLY = (
 STABILISED = (r"\bstabili[sz]\w*|\bde-?shak\w*|\banti-?shake\b|"
               r"\b(?:steady|steadier|smooth(?:\s+out)?|fix|remove|reduce|get rid of|take out|stop|"
               r"even out)\s+"
-              r"(?:the\s+|that\s+|all\s+(?:the\s+|that\s+)?|this\s+)?(?:camera\s+|handheld\s+)?"
-              r"(?:shake|shakes|shakiness|shaking|wobble|wobbling|jitter|jitters|wobbliness)\b|"
+              r"(?:the\s+|that\s+|all\s+(?:the\s+|that\s+)?|this\s+)?"
+              # ("fix the rolling shutter wobble", "get rid of the annoying jitter": what kind it is, said)
+              r"(?:annoying\s+|awful\s+|bad\s+|little\s+|slight\s+|weird\s+)?(?:rolling[\s-]?shutter\s+)?"
+              r"(?:camera\s+|handheld\s+|gimbal\s+|drone\s+)?"
+              r"(?:shake|shakes|shakiness|shaking|wobble|wobbling|jitter|jitters|wobbliness|jello)\b|"
+              # "fix the rolling shutter", "航拍的果冻效应能修一下吗": rolling shutter undone needs a
+              # stabiliser too
+              r"\b(?:fix|remove|reduce|correct|get rid of|take out)\s+(?:the\s+|that\s+)?"
+              r"rolling[\s-]?shutter\b|"
+              r"果冻(?:效应|感|现象)\S{0,6}(?:修|去|消|处理|弄掉|解决)|"
+              r"(?:修|去掉|消除|处理|解决)\S{0,6}果冻(?:效应|感|现象)|"
               r"\b(?:steady|smooth out)\s+(?:it|this|the (?:footage|video|shot|shots|camera|picture|clip))\b|"
               r"\bmake\s+(?:it|this|the (?:footage|video|shot|shots|picture|clip|camera))\s+(?:look\s+)?"
               r"(?:less shaky|less wobbly|steady|steadier|stable)\b|"
