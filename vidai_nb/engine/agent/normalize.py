@@ -291,6 +291,8 @@ def fix_typos(text: str) -> str:
     for typo, word in _ZH_TYPOS:
         parts = [re.sub(typo, word, p) for p in parts]
     text = parts[0] + text[kept[0]:kept[1]] + parts[1]
+    # "take the backing track off", "lower the backing music": the music under the video, by another name
+    text = re.sub(r"\bbacking[\s-]+(?:tracks?|music)\b", "background music", text)
     return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
 
 

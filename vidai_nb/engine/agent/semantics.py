@@ -189,7 +189,11 @@ def _music_there(clause: str) -> bool:
 _SETTLED = re.compile(r"\s*(?:(?:先|就|暂时)\s*这样(?:吧|就行|就好|挺好|了)?|这样就(?:行|好|可以)了?|"
                       r"不用改了|(?:that'?s|it'?s) (?:fine|good|ok|okay) (?:for now|as is)|leave it for now|"
                       r"(?:hold off|not yet|nothing yet)(?: on (?:the |any )?(?:edits?|editing|changes|it|"
-                      r"that|this|cutting|cuts|trimming))?(?: for now)?)"
+                      r"that|this|cutting|cuts|trimming))?(?: for now)?|"
+                      # "…, i'll decide later", "let me think about it": the choice put off, nothing asked
+                      r"(?:(?:but|and|so)\s+)?(?:i'?ll|i\s+will|ill|we'?ll|we\s+will|let\s+me|i\s+(?:need|want)\s+to|"
+                      r"i'?m\s+going\s+to|gonna)\s+(?:decide|think\s+(?:about\s+(?:it|that)|it\s+over)|"
+                      r"make\s+up\s+my\s+mind|figure\s+(?:it|that)\s+out)(?:\s+(?:later|after|tomorrow|another\s+time))?)"
                       r"\s*[。.!！]?\s*$")
 
 

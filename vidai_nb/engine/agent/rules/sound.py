@@ -68,7 +68,8 @@ _PRONOUN_CLIPS = r"\b(?:speed|slow)\s+(?:(?:both\s+)?of\s+)?(?:them|both|those|t
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:
-    return round(min(hi, max(lo, x)), 2)
+    # a level a step from another ("louder": 0.35 x 1.5) kept exact - 0.525, never rounded to 0.52
+    return round(min(hi, max(lo, x)), 4)
 
 
 # "第二段稍微慢一点", "make clip 2 a little faster", "speed it up a little": a small change said with no
@@ -565,11 +566,29 @@ def mute_rule(c: Clause) -> list[Hit]:
                   # "原声全是车声 帮我去掉": the clip's own sound described, then taken away bare in a clause
                   # of its own
                   r"(?:原声|原音)[^，,。；;!?！？\s]{0,12}[，,。；;！!\s]+(?:那就|就|直接)?\s*(?:帮我|给我)?\s*"
-                  r"(?:直接|都|全)?\s*(?:去掉|删掉|拿掉|关掉|去了|删了|关了|不要了)\s*(?:吧|啊|哈|吧谢谢)?\s*[。!！]?\s*$",
+                  r"(?:直接|都|全)?\s*(?:去掉|删掉|拿掉|关掉|去了|删了|关了|不要了)\s*(?:吧|啊|哈|吧谢谢)?\s*[。!！]?\s*"
+                  # ("原声太吵了 去掉吧 就留着背景音乐": what is kept, said after it, is no other change)
+                  r"(?:$|(?=[，,。；;\s]*(?:就|只|仅)?\s*(?:留着|留下|保留|只留|剩下?|要)\s*(?:个|着)?\s*(?:背景)?"
+                  r"(?:音乐|配乐|bgm|歌)))",
                   text)
     part = _part_mute(c)
     if part:
         return part
+    if not m and (voice := rx.search(
+            r"\b(?:remove|delete|kill|drop|strip|lose|get rid of|take out|scrap|ditch|take off|mute|"
+            r"silence)\s+"
+            r"(?:the |my |our |all |his |her |their )?"
+            r"(?:voices?|vocals?|speech|narration|commentary|dialogue)\b|"
+            r"\b(?:cut|take)\s+(?:the |my |our )?(?:voices?|vocals?|speech|narration|commentary)\s+out\b|"
+            r"(?:去掉|删掉|拿掉|关掉|不要)\s*(?:我的)?\s*(?:人声|说话声|讲话声|解说)|(?:人声|说话声|讲话声)\s*(?:去掉|删掉|拿掉|关掉|不要了)",
+            text)) and re.search(
+            r"\b(?:just|only|keep|leave|but)\s+(?:(?:hear|have|want)\s+)?(?:the |my |our )?(?:background )?"
+            r"(?:music|song|bgm|soundtrack)\b|\bonly want (?:the )?(?:music|song)\b|"
+            r"(?:只|就|仅)\s*(?:留|留下|留着|要|剩|剩下|听)\s*(?:个|着)?\s*(?:背景)?(?:音乐|配乐|bgm)|"
+            r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:留着|保留)", c.ctx.raw.lower()):
+        # "get rid of my voice, just the music", "人声去掉 只留音乐": the voice taken away with the music
+        # said to stay is the clip's own sound ("remove my voice" alone may be a wish to isolate it)
+        return [Hit(voice.start(), [s.Mute.model_validate({"track": "main"})])]
     if not m:
         return []
     if m.group(0).startswith("no ") and re.search(r"\b(?:there'?s|theres|there is|there was|there'?re|it has|"
@@ -940,9 +959,13 @@ def _why_sound_goes(c: Clause, text: str, m: re.Match[str]) -> bool:
     # ("bgm删了 太吵": each clause of the request on its own, the music named however it is written)
     raw = re.split(r"[，,;；。!！?？]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fffa-z])|"
                    r"(?<=[a-z])\s+(?=[\u4e00-\u9fff])", c.ctx.raw.lower())
+    before: re.Match[str] | None = None
     for part in raw:
         part = re.sub(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z0-9])", " ", part)
         off, sound = re.search(_SOUND_OFF, part), re.search(_SOUND, part)
+        # ("现场原声太吵了 去掉吧": a bare "去掉吧" takes away the sound said in the clause before it)
+        bare = off is not None and not part[:off.start()].strip()
+        sound, before = sound or (before if bare else None), sound
         if off is None or sound is None or re.search(_OFF_DECLINED, part[:off.start()]):
             continue
         if named is None or (re.fullmatch(MUSIC, sound.group(0)) is not None) == music:
@@ -1334,6 +1357,9 @@ def volume_rule(c: Clause) -> list[Hit]:
     if pct is None and rx.search(r"\bin half\b|\bhalve\b|\bhalf (?:the )?(?:volume|as loud)|减半|一半|"
                                  r"\b(?:to|by) (?:a )?half\b(?!\s*(?:speed|the speed|time))", text):
         pct = 0.5  # "cut the music volume in half", "drop the camera audio to half"
+        halved = True  # half of the level now, not 50 % of full ("cut the music in half": 0.35 -> 0.175)
+    else:
+        halved = False
     if pct is not None:
         volume = pct
         # "lower it by 20%", "音量减少20%" (no 到 / 成: by that much, not to it) are relative
@@ -1352,6 +1378,8 @@ def volume_rule(c: Clause) -> list[Hit]:
             sign = -1 if rx.search(r"lower|reduce|decrease|down|quieter|softer|\b(?:cut|drop|trim|knock|take|"
                                    r"dial|lessen)\b|降低|调低|减|小|降|砍|削|扣|压", text) else 1
             volume = current * (1 + sign * pct)
+        elif halved:
+            volume = current * pct
     else:
         num = rx.search(r"(?:volume|to|at)\s*(\d+(?:\.\d+)?)(?![\d§%x])", text)
         times = rx.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*倍(?!速)", text)
@@ -2174,7 +2202,16 @@ _MUSIC_IN_AT = (r"(?:在|从)\s*§(\d+)§\s*" + _AT_POINT_ZH + r"\s*(?:开始|�
                 r"\b(?:start(?:ing)?\s+(?:to\s+)?)?fad(?:e|es|ing)\s+(?:in\s+)?" + _MUSIC_WORD
                 + r"(?:\s+in)?\s+" + _EN_POINT + r"|"
                 r"\b" + _MUSIC_WORD + r"\s+(?:to\s+|should\s+|will\s+)?(?:start\s+(?:to\s+)?)?"
-                r"fad(?:e|es|ing)\s+in\s+" + _EN_POINT)
+                r"fad(?:e|es|ing)\s+in\s+" + _EN_POINT + r"|"
+                # "bgm等到第6秒再慢慢进来", "音乐到第5秒再淡入": the music waited for until a point, then in
+                r"(?:等到|等|到了?|过了?)?\s*第?\s*§(\d+)§\s*秒?\s*(?:以后|之后|后|的时候|时|这里|那里|那)?\s*"
+                r"(?:再|才)\s*(?:让它|让音乐)?\s*(?:慢慢|缓缓|逐渐|渐渐|慢慢地|缓缓地)?\s*(?:地)?\s*"
+                r"(?:淡入|渐入|进来|进入|出来|响起)|"
+                # "wait until 0:06, then fade the music in", "fade the music in after 6 seconds"
+                r"\bwait\s+(?:until|till|til|for)\s+(?:the\s+)?§(\d+)§[^,;.]{0,12}?[,\s]+(?:and\s+)?(?:then\s+)?"
+                r"(?:start\s+(?:to\s+)?)?fad(?:e|ing)\s+(?:in\s+)?" + _MUSIC_WORD + r"(?:\s+in)?\b|"
+                r"\bfad(?:e|es|ing)\s+(?:in\s+)?" + _MUSIC_WORD +
+                r"(?:\s+in)?\s+(?:only\s+)?after\s+(?:the\s+)?§(\d+)§")
 
 
 def _music_fade_in_at(text: str, zh: bool) -> str | None:

@@ -1281,6 +1281,14 @@ def title_rule(c: Clause) -> list[Hit]:
             return []
         # "delete the watermark text i added", "把水印文字删掉": the watermark is the text taken off
         rx.search(r"\bwatermark(?=\s+(?:text|words|title)\b)|水印(?=\s*(?:文字|字|标题))", text)
+        declined = re.search(_REMOVE, own)
+        on_it = any(tr.get("role") in ("text", "title", "overlay") and tr.get("sg")
+                    for tr in c.ctx.draft.get("t", []))
+        if not on_it and declined is not None and re.match(r"no\b|without\b", declined.group(0)) and \
+                rx.search(r"\b(?:just|only)\b", text + " " + c.ctx.raw.lower()):
+            # "no text on it, just fade in and out", "no titles, only trim it": none are shown and none are
+            # wanted - read, and nothing to remove (the same as "no subtitles, just …")
+            return [Hit(m.start())]
         return [Hit(m.start(), [s.RemoveText.model_validate({"track": track})])]
     gone_quoted = rx.search(_GONE_QUOTED, text) if quote else None
     if gone_quoted and len(re.findall(r"⟦\d+⟧", text)) == 1 and not re.search(_REPLACE, text):
