@@ -505,8 +505,8 @@ Rows carry a `split`, in the order they were written:
   54222 "c.mp4的前2秒" cut the programme's first 2 s; 54261 "我就要b.mp4那段 另外俩删了吧" deleted b;
   54305 "去掉背景那个嗡嗡声 不是把声音去掉哈" denoised and muted). The two sets written together, scored
   at commits one round apart, are 5.8 points apart: one set's figure is noisy by several points.
-  Post-fix (not blind), after fze-fzi: 312/313, no destructive left; 54071 ("cut the music volume in half")
-  expects half the music's level (0.175), the planner sets 0.5.
+  Post-fix (not blind), after fze-fzi: 312/313, no destructive left; 313/313 after fzj (54071, "cut the music
+  volume in half", is half the music's level).
 - "holdout53" (ids 55001-55190 English, 55201-55325 Chinese): 315 requests written in session 35 by two more
   new helpers (storytime librarians, a band's drummer, dog trainers, HR onboarding, dance trends, sermon
   clips, cooking channels, product demos; 科普up主, 六一汇演, 茶叶店, 毕业答辩, 钓鱼, 装修进度, 爷爷剪孙子;
@@ -515,6 +515,10 @@ Rows carry a `split`, in the order they were written:
   destructive misreading - the first blind set with none. Misses: the music's level rounded (0.52 for
   0.525), clips added by "cut b.mp4 in at the end" / "b.mp4放后面",
   long Chinese requests with a story before the edits, refusals (beat sync, rolling shutter, vocal removal).
+  Post-fix (not blind), after fzj-fzm: 313/315, no destructive; 55166 "speed up the second half of
+  clip.mp4" (split, then speed) and 55267 "clip.mp4不用了 只要b.mp4和c.mp4 先放c再放b" not reached. fzj made a
+  relative level exact (0.35 x 1.5 = 0.525, not 0.52) and "cut the music in half" half the music's level
+  (0.175, not 0.5), as holdout50/52/53 expect; 45 older rows' expected levels were updated to match.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a

@@ -214,13 +214,13 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout49"]  # scored 88.9% blind (280/315) after session 34's second round
     assert ok / n >= 313 / 315  # 313 after fyi-fyl (51171, 51189 contradict older rows 35195, 113)
     ok, n = result["by_split"]["holdout50"]  # scored 88.6% blind (279/315) at session 34's last change
-    assert ok / n >= 300 / 315  # 298 after fym, fyn, fyo; 300 after session 35 (52180, 52209)
+    assert ok / n >= 303 / 315  # 298 after fym, fyn, fyo; 303 after session 35 (52180, 52209, 52013, 52146)
     ok, n = result["by_split"]["holdout51"]  # scored 92.1% blind (290/315) at the start of session 35
     assert ok / n >= 314 / 315  # 314 after fza-fzd (53303: "导出来音乐生音太大了" expects an answer)
     ok, n = result["by_split"]["holdout52"]  # scored 86.3% blind (270/313) after session 35's first round
-    assert ok / n >= 312 / 313  # 312 after fze-fzi (54071: "cut the music volume in half" is relative)
+    assert ok / n >= 313 / 313  # 312 after fze-fzi; 313 after fzj (54071: "in half" halves the level)
     ok, n = result["by_split"]["holdout53"]  # scored 89.8% blind (283/315) after session 35's second round
-    assert ok / n >= 283 / 315
+    assert ok / n >= 313 / 315  # 313 after fzj-fzm (55166, 55267 not reached)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with

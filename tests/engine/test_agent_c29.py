@@ -116,7 +116,7 @@ def test_no_logo_wanted_adds_none(text: str) -> None:
 @pytest.mark.parametrize(("text", "first", "level"), [
     ("turn the brightness down a bit and the music up to 60%", ("brightness", -0.15), ("bgm", 0.6)),
     ("a bit more saturation and music at 20%", ("saturation", 1.3), ("bgm", 0.2)),
-    ("make it 20% brighter and the music quieter", ("brightness", 0.2), ("bgm", 0.17)),
+    ("make it 20% brighter and the music quieter", ("brightness", 0.2), ("bgm", 0.175)),
     ("speed it up and the music to 40%", ("factor", 1.5), ("bgm", 0.4)),
     ("speed up a bit and music down to 20%", ("factor", 1.25), ("bgm", 0.2)),
     ("speed it up 20% and the music to 40%", ("factor", 1.2), ("bgm", 0.4)),

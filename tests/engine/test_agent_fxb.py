@@ -39,8 +39,8 @@ def test_music_said_not_to_change_is_left_alone(text: str, music: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "volume"), [
-    ("音乐不要换，把音量调小一点", 0.17),
-    ("音乐别换，调小一点", 0.17),
+    ("音乐不要换，把音量调小一点", 0.175),
+    ("音乐别换，调小一点", 0.175),
     ("音乐不用换了，音量调到20%", 0.2),
 ])
 def test_music_kept_with_a_level_is_only_that_level(text: str, volume: float) -> None:

@@ -102,7 +102,7 @@ def test_narration_with_its_level_is_the_voice_not_refused() -> None:
     p = plan("旁白的音量大一点，背景音乐降低一点，说话的时候自动压低音乐", music=True)
     assert not p.refusal
     assert ops(p) == want_ops([{"op": "set_volume", "track": "main", "volume": 1.5},
-                               {"op": "set_volume", "track": "bgm", "volume": 0.17}, {"op": "duck_music"}])
+                               {"op": "set_volume", "track": "bgm", "volume": 0.175}, {"op": "duck_music"}])
     assert plan("帮我配个旁白").refusal
 
 

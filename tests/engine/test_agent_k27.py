@@ -86,7 +86,7 @@ def test_music_complained_about_with_none_adds_none(text: str) -> None:
 def test_music_complained_about_is_turned_down(text: str) -> None:
     plan = _plan(text, music=True)
     assert plan.export is None
-    assert _ops(text, music=True) == [{"op": "set_volume", "track": "bgm", "volume": 0.17}]
+    assert _ops(text, music=True) == [{"op": "set_volume", "track": "bgm", "volume": 0.175}]
 
 
 @pytest.mark.parametrize("text", ["export it", "trim the first 5 seconds and export", "剪掉前5秒然后导出",

@@ -361,9 +361,9 @@ def test_any_text_gets_a_plan_a_question_a_refusal_or_an_answer(text: str) -> No
         ("画面有点暗", [{"op": "color", "brightness": 0.15}]),
         ("画面太亮了", [{"op": "color", "brightness": -0.15}]),
         # loudness said as how it sounds now
-        ("the music is way too loud", [{"op": "set_volume", "track": "bgm", "volume": 0.17}]),
+        ("the music is way too loud", [{"op": "set_volume", "track": "bgm", "volume": 0.175}]),
         ("the voice is too quiet", [{"op": "set_volume", "volume": 1.5}]),
-        ("背景音乐太吵了", [{"op": "set_volume", "track": "bgm", "volume": 0.17}]),
+        ("背景音乐太吵了", [{"op": "set_volume", "track": "bgm", "volume": 0.175}]),
         # fades with the object in the middle or the length said apart
         ("fade it out over 4 seconds", [{"op": "fade", "fade_out_ms": 4_000}]),
         ("fade to black at the very end over 2s", [{"op": "fade", "fade_out_ms": 2_000}]),
@@ -717,8 +717,9 @@ def test_a_range_past_the_end_is_asked_about_and_music_sound_is_its_volume() -> 
     assert p.question and "past its end" in p.question and p.ops == []
     assert ops(plan("remove 0:50 to 0:55")) == [{"op": "remove_range", "start_ms": 50000, "end_ms": 55000}]
     # (with music on the timeline: without any, a change of its level is said to have nothing to change)
+    # (halved from the music's level, 0.35)
     assert ops(plan("把背景音乐声音减半", sample_draft(music="music.mp3"), language="zh")) == [
-        {"op": "set_volume", "track": "bgm", "volume": 0.5}]
+        {"op": "set_volume", "track": "bgm", "volume": 0.175}]
 
 
 def test_voices_made_things_swapped_platform_marks_and_generated_footage_are_refused() -> None:
