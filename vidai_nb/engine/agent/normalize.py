@@ -439,7 +439,8 @@ _CLIP_EN = (r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd
             r"video|shot)|(?:clip|segment|part)\s+\d+)")
 _OBJECT_CARRIED_ZH = re.compile(
     rf"(?P<obj>{_CLIP_ZH})(?P<said>[^…,，。;；!！?？]{{0,4}}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"
-    r"[\s…,，.。!！]*(?:不对|哦不|啊不|不是不是)[\s…,，.。!！]*(?:是|我是说|应该是|其实是)?\s*)"
+    r"[\s…,，.。!！]*(?:(?:不对)+|哦不|啊不|不是不是)[\s…,，.。!！]*(?:不是\s*(?:删|剪|去掉)?\s*)?"
+    r"(?:是|我是说|应该是|其实是)?\s*)"
     r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在))")
 _OBJECT_CARRIED_EN = re.compile(
     rf"(?P<said>\b(?:delete|remove|cut|drop|lose)\s+(?P<obj>{_CLIP_EN})[\s.…,!-]*"
@@ -883,6 +884,30 @@ def _decimal_commas(text: str) -> str:
     return _DECIMAL_COMMA.sub(repl, text)
 
 
+# "the music i added, take it out", "之前加的那个标题去了吧": a thing the person added before, named first and
+# then said to go ("it" / 去了) - the removal of it, said as one edit (the "added" read alone had added it
+# again: the opposite of what was asked)
+_ADDED_THING = (r"(?:logo|watermark|music|song|track|title|text|caption|subtitles?|captions?|sticker|overlay|"
+                r"transition|crossfade|fade|intro|outro)s?")
+_ADDED_THEN_REMOVED_EN = re.compile(
+    rf"\b(?P<obj>(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){{0,2}}?{_ADDED_THING})\s+"
+    r"(?P<rel>(?:that\s+|which\s+)?(?:i|we|you|u)\s+(?:just\s+|already\s+)?(?:added|put(?:\s+(?:on|in))?|placed|"
+    r"inserted|stuck\s+on|threw\s+in)(?:\s+(?:earlier|before|last time|yesterday|just now|previously|"
+    r"on|in))?)\s*[,;:—–-]+\s*(?:(?:can you|could you|pls|please|just|actually|now)\s+)*"
+    r"(?P<verb>remove|delete|get rid of|take|lose|drop|ditch|kill|scrap|pull)\s+(?:it|them|that)"
+    r"(?P<tail>\s+(?:out|off|away))?\b")
+_ADDED_THEN_REMOVED_ZH = re.compile(
+    r"(?P<said>(?:我|我们)?(?:之前|刚才|刚刚|刚|先前|上次|前面|昨天)\s*(?:加|放|添加|加上|贴|配|打)(?:上|进去|过)?的\s*"
+    r"(?:那个|这个|那段|这段|那些|这些|那行|这行)?\s*[^\s，,。!！]{1,8}?)\s*[，,]?\s*去了"
+    r"(?=\s*(?:吧|啊|呗|呀|哈)?\s*(?:$|[\s，,。.!！;；]))")
+
+
+def _added_then_removed(text: str) -> str:
+    text = _ADDED_THEN_REMOVED_EN.sub(
+        lambda m: f"{m.group('verb')}{m.group('tail') or ''} {m.group('obj')} {m.group('rel')}", text)
+    return _ADDED_THEN_REMOVED_ZH.sub(lambda m: f"{m.group('said')}去掉", text)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -943,6 +968,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?:删|去掉|剪掉|拿掉)(?:掉|除)?(?:了|啊|哈|哦|吧)?(?=\s*(?:[,，。.!！]|$))",
                   r"别删\1", text)
     text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉|剪(?![辑开成]))", r"别\1", text)
+    text = _added_then_removed(text)
     # "开头cut掉1.5秒", "结尾再cut 500毫秒", "前10秒咔掉": "cut" (or the spoken 咔/咔嚓) used as a Chinese
     # verb of cutting away is 剪掉 - only when it is followed by 掉/了 or by an amount
     # ("在5秒cut一刀" is a split, left alone)

@@ -34,7 +34,8 @@ _TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|
 # "背景音乐不要了…不对，…", "remove the music... actually no, …", "scratch that": what was said before is
 # taken back (a number corrected in the same breath is `corrected`'s)
 TAKE_BACK = re.compile(
-    r"(?:^|[\s,，.。…;；!！?？-])(?:不对|不是不是|哦不|啊不|算了算了|\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
+    # ("不对不对": the marker said over again is one marker)
+    r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|哦不|啊不|算了算了|\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
     r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
 # said right after a take-back marker: a keep, and whether it is all that is said ("…actually no, keep the
 # sound")

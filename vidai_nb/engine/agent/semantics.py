@@ -257,17 +257,22 @@ _CORRECTION = re.compile(
     r"—)?\s*"
     # ("er" is a word of its own: "make the intro faster, make it 2x" corrects nothing)
     rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|{_ZH_TAKE_BACK})[\s,，]*(?:no[\s,，]+)?"
+    # ("30 seconds, oh wait shorts count extra so make it 29": why, said between the marker and the new one)
+    r"(?:(?:[a-z'’]+[\s,，]+){1,7}?(?:so|then|in that case)[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
     # ("cut the first 4 seconds no no no 3 seconds": "no" said over again)
     rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|\bno(?:[\s,，]+no\b)+|scratch that|"
     rf"{_ZH_TAKE_BACK}|"
     # "cut 5 secs off the start... no, 2": a bare "no" right before a new amount that ends the request
-    r"(?<=[….,;—-])\s*no(?=[\s,，]+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b)?\s*"
+    r"(?<=[….,;—-])\s*no(?=[\s,，]+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|times\b|x\b)?\s*"
     r"(?:$|[.!,;]|instead\b|then\b))|"
     # "make it 10 sec… actually 12": "actually" right before the new number ("…, i mean 3" too)
     # ("fade out over 2 seconds, on second thought 3": "on second thought" the same)
-    r"(?:actually|i mean|i meant|on second thought)(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
+    r"(?:actually|i mean|i meant|on second thought)(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d)|"
+    # ("make it 45 seconds, oh wait, 40": "wait" / "sorry" set off by a pause before the new number)
+    r"(?:(?<=[,，.…;—-])|(?<=[,，.…;—-]\s)|(?<=\boh\s))(?:wait|sorry|oops)"
+    r"(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
     r"[\s,，]*)\s*"
     # "wait no, just 1.5", "actually no, more like 3": a hedge before the new number
     r"(?:(?:just|only|more like|like|maybe|rather)\s+)?"
@@ -331,8 +336,11 @@ _SAID_TEXT = (r"\"[^\"]+\"|“[^”]+”|「[^」]+」|‘[^’]+’|"
               r"(?<![A-Za-z0-9])'(?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+'(?![A-Za-z0-9])")
 _QUOTE_CORRECTION = re.compile(
     rf"(?:{_SAID_TEXT})(?P<mid>[^'\"“”「」‘’…;.]{{0,40}}?)\s*(?:…|\.+|,|，|;|-|—)?\s*"
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|scratch that|不对|哦不)[\s,，]*(?:no[\s,，]+)?"
-    r"(?:i mean|i meant|make it|make that|change it to|call it|let'?s (?:do|say|go with)|rather|改成|换成)?|"
+    # ("'Chapter One'... no make it 'Chapter 1'": a bare "no" takes the words back as well)
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|scratch that|\bno\b|\bnope\b|\bnah\b|(?:不对)+|哦不|啊不|"
+    r"不是不是|算了)[\s,，]*(?:no[\s,，]+)?"
+    r"(?:i mean|i meant|make it|make that|change it to|call it|let'?s (?:do|say|go with)|rather|改成|换成|"
+    r"还是|写|就|用)?|"
     r"(?:i mean|i meant|make it|make that|change it to|call it|改成|换成))[\s,，]*"
     rf"(?P<new>{_SAID_TEXT})",
     re.IGNORECASE)
@@ -382,10 +390,78 @@ def _word_corrected(raw: str) -> str:
     return raw[:m.start()] + m.group("new") + mid + rest
 
 
+# "loop it twice.. actually 3 times", "three times, no wait, four": a count said in words, corrected - said
+# as digits first so the correction below replaces it (never left as a second edit)
+_COUNT_WORDS = {"once": "1", "twice": "2", "thrice": "3", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_COUNT_WORD = r"\b(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+_COUNT_CORRECTION = re.compile(
+    rf"(?P<old>{_COUNT_WORD}|\d+)(?P<mid>[^\d]{{0,30}}?)"
+    r"(?P<marker>(?:\s*[,，.…;—-]+\s*|\s+)(?:oh\s+)?(?:no wait|wait no|actually no|actually|wait|no|nope|"
+    r"nah|sorry|oops|i mean|i meant|scratch that|hmm)\b[\s,，.…]*"
+    r"(?:(?:no|make it|make that|just|only|do)\b[\s,，]*)*)"
+    rf"(?P<new>{_COUNT_WORD}|\d+\b)",
+    re.IGNORECASE)
+
+
+def _count_digits(m: re.Match[str]) -> str:
+    def digits(word: str, rest: str) -> str:
+        said = _COUNT_WORDS.get(word.lower(), word)
+        # ("twice" is a count: "2 times", unless "times" is said after it)
+        return said + " times" if word.lower() in ("once", "twice", "thrice") and \
+            not re.match(r"\s*(?:times|x)\b", rest, re.IGNORECASE) else said
+    if not re.search(r"[a-z]", m.group("old") + m.group("new"), re.IGNORECASE):
+        return m.group(0)
+    rest = m.string[m.end():]
+    return digits(m.group("old"), m.group("mid")) + m.group("mid") + m.group("marker") + \
+        digits(m.group("new"), rest)
+
+
+# "put logo.png top right, no, bottom right", "改成9:16…不对 方形", "export 4k, wait no, 1080p": a setting
+# said, taken back, and a value of the same kind said bare after it - the value said second replaces the
+# first where it was said (never left over as a second edit, nor the new one left unread).
+# ("不是" alone is no marker here: "右上角 不是左上角" says which one is not meant)
+_VALUE_KINDS = (
+    # a place on the picture
+    r"(?<![a-z])(?:the\s+)?(?:top|bottom|upper|lower)[\s-]*(?:left|right)(?:\s+corner)?\b|"
+    r"(?<![a-z])(?:the\s+)?(?:top|bottom|middle|center|centre)\b(?![\s-]*(?:left|right)\b)|"
+    r"(?:画面)?(?:[左右][上下]角|[左右][上下]方|左上|右上|左下|右下|正中间|中间|正上方|正下方|上方|下方|"
+    r"最上面|最下面|上面|下面|顶部|底部)",
+    # a frame shape
+    r"(?<![\d:])(?:9\s*:\s*16|16\s*:\s*9|1\s*:\s*1|4\s*:\s*5|5\s*:\s*4|4\s*:\s*3|3\s*:\s*4|21\s*:\s*9)"
+    r"(?![\d:])|(?<![a-z])square\b|竖屏|横屏|正方形|方形",
+    # a resolution
+    r"(?<![a-z0-9])(?:4k|2160p|1440p|1080p|720p|480p|360p)(?![a-z0-9])",
+    # a file format (not a file's extension)
+    r"(?<![.a-z0-9_-])(?:mp4|mov|gif|webm|mkv|avi)(?![a-z0-9])",
+)
+_VALUE_MARKER = (
+    r"(?:\s*[,，.。…;；—–-]+\s*|\s+)(?:(?:oh|um+|uh+|哦|啊)[\s,，]*)?"
+    r"(?:no wait|wait no|actually no|actually|wait|no+|nope|nah|sorry|oops|i mean|i meant|scratch that|"
+    r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了)(?![a-z])"
+    r"(?:[\s,，.…!！]*(?:no|wait|sorry|i mean|i meant|不对|说错了|错了)(?![a-z]))*[\s,，.。…!！]*"
+    r"(?:(?:make it|make that|put it|move it|change it to|let'?s do|do|just|rather|at|in|on|to|the|"
+    r"我是说|应该是|其实是|还是|改成|换成|放到|放在|放|在|是|要)\s*)*")
+
+
+def _value_corrected(raw: str) -> str:
+    for kind in _VALUE_KINDS:
+        m = re.search(rf"(?P<old>{kind})(?P<mid>[^,，.。;；…!?！？\d]{{0,30}}?)(?P<marker>{_VALUE_MARKER})"
+                      rf"(?P<new>{kind})", raw, re.IGNORECASE)
+        if m is None or m.group("old").lower() == m.group("new").lower():
+            continue
+        # ("make it 16:9 for youtube, actually 4:5": what the first value was for goes with it)
+        mid = re.sub(r"\s+for\s+.*$", "", m.group("mid"), flags=re.IGNORECASE)
+        raw = raw[:m.start()] + m.group("new") + mid + raw[m.end():]
+    return raw
+
+
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
     corrected in the same breath replaces the one said before it (and the end, when the correction names
     one: "cut the first 10 seconds, sorry i meant the last 10")."""
+    raw = _COUNT_CORRECTION.sub(_count_digits, raw)
+    raw = _value_corrected(raw)
     raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
     raw = _AMOUNT_ENOUGH.sub(_amount_enough, raw)
     raw = _FILE_CORRECTION.sub(lambda f: f.group("new"), raw)
@@ -419,7 +495,12 @@ def corrected(raw: str) -> str:
             head = head[:said[-1].start()] + end + head[said[-1].end():]
         else:
             new = end + new  # "剪掉3秒，不对，是剪掉前2秒": the end is said only with the new number
-    return head + new + m.group("mid") + " " + raw[m.end():]
+    rest = raw[m.end():]
+    unit = m.group("mid").strip()
+    again = re.match(r"\s*" + re.escape(unit) + r"(?!\w)", rest) if unit else None
+    if again:
+        rest = rest[again.end():]  # ("twice, no, 3 times": the unit said again with the new one is said once)
+    return head + new + m.group("mid") + " " + rest
 
 
 # --- text timed to the freeze said with it ---
@@ -512,7 +593,10 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
     for m in TAKE_BACK.finditer(res.text):
         at = m.start()
         after = [c for c in out if c.pos >= m.end()]
-        before = [c for c in out if c.pos < at and c.hit.ops]
+        # ("音乐不要了…不对 还是留着吧 调到15%": a reading that takes in a clause said after the marker is
+        # said again there - what it does is what came after, so it is not the one taken back)
+        before = [c for c in out if c.pos < at and c.hit.ops and
+                  not any(res.clauses[k][0] >= m.end() - 1 for k in range(c.window[0], c.window[1] + 1))]
         # "… no wait keep them, just fade out": "keep them" is the taking back itself, said in words
         kept = re.match(r"\s*(?:[,，]\s*)?(?:i(?:'ll| will)?\s+)?(?:keep|leave)\s+"
                         r"(?:them|those|these|that|it)\b", res.text[m.end() - 1:])
@@ -562,7 +646,7 @@ _SAME_BACK = re.compile(r"(?:^|[\s,，.…;；—–-])(?:actually|hmm+|wait|on 
                         r"[\s,，.…]+(?!(?:no|nah|also|and|too|plus)\b)")
 _SETTINGS: tuple[tuple[type[OpBase], ...], ...] = (
     (s.Platform, s.SetAspect), (s.Speed,), (s.Fade,), (s.FadeMusic,), (s.Rotate,), (s.Flip,), (s.Color,),
-    (s.AddLogo,), (s.SetVolume,))
+    (s.AddLogo,), (s.SetVolume, s.Mute))
 
 
 def _setting(c: Candidate) -> int | None:
@@ -577,7 +661,9 @@ def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candida
         if k is None:
             continue
         b = res.clauses[k][1]
-        after = sorted((c for c in out if c.pos >= m.end() and c.window[0] == k and c.hit.ops),
+        # (a reading that takes in the clause before as well is said here: "mute the music, actually set it
+        # to 20%")
+        after = sorted((c for c in out if c.pos >= m.end() and c.window[0] <= k <= c.window[1] and c.hit.ops),
                        key=lambda c: c.pos)
         before = [c for c in out if c.pos < m.start() and c.hit.ops]
         if not after or not before or re.search(r"\b(?:also|too|as well|another|again|more|both)\b",
@@ -588,7 +674,16 @@ def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candida
         if kind is None or kind != _setting(after[0]):
             continue
         old, new = last.hit.ops[0], after[0].hit.ops[0]
-        if isinstance(old, s.SetVolume) and isinstance(new, s.SetVolume) and old.track != new.track:
+        voice = re.search(r"原声|人声|说话|\bvoice\b|\boriginal\b|\bmic\b|\bcamera\b|\bdialog|"
+                          r"\baudio\b|\bsound\b", res.text[m.end():b])
+        if isinstance(old, s.SetVolume | s.Mute) and isinstance(new, s.SetVolume | s.Mute) and \
+                old.track == "bgm" and new.track == "main" and not voice:
+            # "music at 10%... actually just mute it": "it" is the music whose level was taken back (and "mute
+            # the music, actually set it to 20%": the music's level)
+            new = new.model_copy(update={"track": "bgm"})
+            after[0].hit.ops[0] = new
+        if isinstance(old, s.SetVolume | s.Mute) and isinstance(new, s.SetVolume | s.Mute) and \
+                old.track != new.track:
             continue  # ("music to 50%, actually the voice to 80%": two levels)
         if isinstance(old, s.Speed) and isinstance(new, s.Speed) and old.index != new.index:
             continue

@@ -1233,7 +1233,11 @@ def crossfade_rule(c: Clause) -> list[Hit]:
               r"[^,，;；]{0,6}?(?:那种|那样的?|这种|\b(?:kind|type|style|sort)\b)", c.text)
     # "delete the second clip and add a crossfade": the removal said of something else is not the transition's
     own = re.split(r"[,，;；]|\band\b|\bthen\b|然后", c.text[:m.start()])[-1] + c.text[m.start():]
-    if rx.search(r"\b(?:remove|no|without|delete)\b|去掉|不要", own):
+    # ("get rid of the transition i put in earlier", "刚才加的转场删掉": said to go, whatever the words -
+    # never one added; a Chinese removal only after the transition: "b删了 剩下的加转场" adds one)
+    if rx.search(r"\b(?:remove|no|without|delete|get rid of|lose|ditch|scrap)\b|"
+                 r"\btake\s+(?:\w+\s+){0,3}?(?:out|off)\b|去掉|不要", own) or \
+            rx.search(r"(?<=转场|过渡|叠化)[^，,。；;\s]{0,6}?(?:去除|删掉|删了|删除|拿掉|撤掉)", c.text):
         rx.search(r"\b(?:any|all)\b", c.text)
         if not any("transition" in g for t in c.ctx.draft.get("t", []) if t.get("role") == "main"
                    for g in t.get("sg", [])):
@@ -1939,6 +1943,8 @@ def logo_rule(c: Clause) -> list[Hit]:
     # ("remove nothing, just add logo.png": a removal said of nothing is none)
     removal = (r"\b(?:remove|erase|delete|get rid of|blur out|hide|take off)\b(?!\s+(?:nothing|anything)\b)|"
                r"去掉|去除|删除|删掉|删了|删吧|抹掉|弄掉|"
+               # ("之前加的那个logo去了吧": 去了 said of the mark is its removal)
+               r"去了(?=\s*(?:吧|啊|呗|呀|哈)?\s*(?:$|[\s，,。.!！;；]))|"
                r"拿掉|撤掉|撤下|撤了|[pP]掉|去水印")
     # "the clip has a watermark in the bottom right, can you take it off": one said to be there already
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",
