@@ -125,6 +125,8 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         answer = None
     if answer is not None and (part_speed := _part_speed_asked(norm.text, zh)):
         return Plan(question=part_speed)  # "how do i speed up only one part?": which part, asked
+    if answer is not None and (shorter := _shorter_asked(norm.text, ctx.total_ms, zh)):
+        return Plan(question=shorter)  # "how do i trim it down, it's too long": how much, asked
     if answer is not None:
         return Plan(answer=answer)
     if (cleared := cutting.all_clips_question(Clause(norm.text, ctx))) is not None:
@@ -323,6 +325,27 @@ def _part_speed_asked(text: str, zh: bool) -> str | None:
             "放慢到0.5倍”。" if zh else
             "Which part, and how fast? Give me the times — e.g. “speed up 0:10 to 0:20 2x” or “slow "
             "0:30–0:40 to half speed”.")
+
+
+def _shorter_asked(text: str, total: int, zh: bool) -> str | None:
+    """ "how do i trim it down a bit, it is too long for my family", "怎么剪短一点 太长了": how to shorten it,
+    asked with the video said to be too long - the person wants it shorter; how much (and from where) is
+    asked back, never cut on a guess."""
+    if not re.search(r"\bhow (?:do|can|would|should|could) (?:i|we|you|u)\b|\bhow to\b|怎么|如何|怎样", text):
+        return None
+    if not re.search(r"\b(?:trim|shorten|cut|chop|edit|make)\w*\s+(?:it|this|the (?:video|clip|thing))?\s*"
+                     r"(?:down|shorter)\b|\bshorten\w*\b|"
+                     r"剪短|缩短|弄短|变短|剪掉一(?:些|点|部分)|剪(?:一|几)?下", text):
+        return None
+    if not re.search(r"\btoo long\b|\b(?:way|so|kinda|a bit|really) long\b|\bdrags?\b|太长|有点长|好长|"
+                     r"长了|拖沓", text):
+        return None
+    length = f"{total // 60000}:{total // 1000 % 60:02d}" if total else ""
+    return (f"要剪短多少、剪哪里？可以说一个长度（比如“剪到45秒”），或者要去掉的部分（比如“剪掉开头10秒”"
+            f"“删掉0:20到0:30”）{f'（视频共 {length}）' if length else ''}。" if zh else
+            "How much shorter, and from where? Say a length (e.g. “make it 45 seconds”) or the part to drop "
+            "(e.g. “cut the first 10 seconds” or “cut 0:20–0:30”)"
+            f"{f' — the video is {length} long' if length else ''}.")
 
 
 def _texts_in_turn(ops: list[OpBase]) -> None:

@@ -288,6 +288,11 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
     # "restore v2, the one before i added music": an edit said in the past, to name a version or a moment,
     # is a description, not a request
     described = [(m.start(), m.end()) for m in _DESCRIBED.finditer(text)]
+    # "first 3 minutes of my old vids were always driving lol so now i keep it short",
+    # "以前的视频开头都是开车": a story of other videos (or of how it went before), told in a clause of
+    # its own - none of it is asked
+    described += [(a, b) for a, b in spans
+                  if OLD_VIDEOS.search(text[a:b]) and not STORY_ASKS.search(text[a:b])]
     cands = [c for c in cands if not (described and c.hit.ops and c.covers and all(
         any(a <= tokens[i].start < b for a, b in described) for i in c.covers))]
     # "delete the music - scratch that, lower it to 25%": a reading said before a take-back marker gives way
@@ -363,6 +368,13 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             # "post it to my youtube channel": a reading made only of words the refusal explains (where to
             # post) is part of the refusal, not an edit
             chosen = [c for c in chosen if not (c.window == (i, i) and c.covers and c.covers <= said.covers)]
+            if _certain_refusal(clause.text):
+                # "upload it to my tiktok @handle", "发到我抖音号 @小鹿": the account named is where to post -
+                # no text asked for (unless a verb of showing says so: "add @handle and post it")
+                chosen = [c for c in chosen if not (
+                    c.window == (i, i) and c.hit.ops and all(
+                        isinstance(op, schemas.AddText) and re.fullmatch(r"@[\w.\-]+", op.text.strip())
+                        for op in c.hit.ops) and not re.search(_SHOW_VERB, clause.text))]
             chosen.append(said)
     chosen = _picture_noise_is_no_sound(text, ctx, chosen)
     chosen = _shake_is_the_reason(text, chosen)
@@ -727,6 +739,18 @@ _DESCRIBED = re.compile(r"(?:\bthe\s+(?:one|1|version|edit|cut)\s+)?\b(?:before|
                        r"(?:the\s+|my\s+|any\s+)?[^,;.]*|"
                        r"(?:我|你)(?:刚才|之前)?(?:加|剪|删|改|换|调)(?:了)?[^，,；;。]{0,10}?(?:之前|以前)|"
                        r"(?:加|剪|删|改|换|调)\S{0,8}(?:之前|以前)的(?:那个|那版|那一版|版本)")
+OLD_VIDEOS = re.compile(r"\b(?:of|in|on|with|for)\s+(?:my|our|his|her|their|the|all\s+my)\s+"
+                    r"(?:old|older|earlier|previous|past|other|last|first)\s+(?:few\s+)?(?:vids?|videos?|clips?|"
+                    r"edits?|uploads?|episodes?|vlogs?|reels?)\s+(?:(?:always|usually|all|just|often)\s+)?"
+                    r"(?:were|was|used to|had|would|kept)\b|"
+                    r"\b(?:my|our)\s+(?:old|older|earlier|previous|past|other|last)\s+"
+                    r"(?:vids?|videos?|clips?|edits?|uploads?|vlogs?)\s+(?:(?:always|usually|all|just|often)\s+)?"
+                    r"(?:were|was|used to|had|kept)\b|"
+                    r"(?:以前|之前|上次|原来|过去)(?:的|那些|那个|几个|发的)?(?:视频|片子|作品)[^，,；;。]*?"
+                    r"(?:都是|总是|老是|一直|全是)")
+# (a request said in the same clause as the story: "my old vids were too long, so cut the first 3 minutes")
+STORY_ASKS = re.compile(r"\b(?:so|now|then|and)\s+(?:please\s+|pls\s+|just\s+)?(?:cut|trim|remove|delete|"
+                         r"keep only|make|add|put|drop|chop)\b|(?:所以|这次|现在)\s*(?:帮我|给我|请)")
 # ("not black and white, just a bit more contrast": an alternative refused first, then the edit)
 _CLAUSE_NEGATED = re.compile(r"\s*(?:please\s+)?(?:(?:but|and|just)\s+)?(don'?t|dont|do not|never|"
                              r"no need (?:to|for)|"
@@ -754,7 +778,11 @@ _AFTER_NEGATOR = re.compile(r"\s*(?:的|部分|地方)?\s*(?:千万|一定|可�
                             # "字幕别加了", "音乐不要加": the thing named, then that it is not to be added
                             # ("字幕也先不加", "标题暂时不加", "字幕也先别弄": put off for now - not added)
                             r"\s*(?:就|也|先|暂时|千万|一定|可千万)*\s*(?:别|不要|不用|不需要|先别|不)\s*(?:再)?\s*"
-                            r"(?:加|添|放|配|上|弄|做|搞)\s*(?:了|啦|吧|哈|呀|啊)?\s*$")
+                            r"(?:加|添|放|配|上|弄|做|搞)\s*(?:了|啦|吧|哈|呀|啊)?\s*$|"
+                            # "去水印那个我不要", "去水印那步不用了": the thing asked, then that the person
+                            # does not want it
+                            r"\s*(?:那个|这个|那步|这步|那一步|这一步|那项|这项)\s*(?:我|咱)?\s*(?:就|也|先)?\s*"
+                            r"(?:不要|不用|不需要|不做)\s*(?:了|啦|吧|哈|呀|啊)?\s*$")
 
 
 # what takes something out of the programme (a "别删" after any other edit cannot take that edit back)
@@ -814,6 +842,10 @@ def _object_said_not(text: str, tokens: list[Token], cand: Candidate) -> bool:
     it: the thing named there is said not to be wanted, never the object of the verb said before."""
     said = sorted(cand.explains)
     return any(_BUT_NOT.search(text[tokens[p].end:tokens[q].start]) for p, q in itertools.pairwise(said))
+
+
+_SHOW_VERB = (r"\b(?:add|put|show|display|write|overlay|stick|slap|tag|caption|title|text|watermark)\b|"
+              r"加|打上|写|显示|标|水印|字幕|文字")
 
 
 def _certain_refusal(text: str) -> bool:

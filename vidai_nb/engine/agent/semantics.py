@@ -18,7 +18,17 @@ from .defaults import MUSIC_FADE_MS
 from .events import Plan
 from .normalize import _VERBS, KEYWORDS
 from .reading import RECORDER
-from .resolver import _DESCRIBED, KEPT_AFTER, SHARED, TAKE_BACK, Candidate, Resolution, negated
+from .resolver import (
+    _DESCRIBED,
+    KEPT_AFTER,
+    OLD_VIDEOS,
+    SHARED,
+    STORY_ASKS,
+    TAKE_BACK,
+    Candidate,
+    Resolution,
+    negated,
+)
 from .rules.common import DURING_FREEZE, IS_THE_MUSIC, SELECTIVE_COLOUR, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -48,6 +58,12 @@ def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str
     for cand in res.chosen:
         if cand.hit.question and not cand.hit.ops and _negated(res, cand):
             dropped.append(cand)  # "don't change the speed, just mute it": no question about the speed either
+            continue
+        if cand.hit.refusal and not cand.hit.ops and cand.hit.export is None and _negated(res, cand) and \
+                any(c.hit.ops for c in res.chosen if c is not cand):
+            # "去水印那个我不要 把logo.png加到右下角", "去水印那步不用了 加个logo": what cannot be done,
+            # said not to be wanted beside what is - nothing to refuse
+            dropped.append(cand)
             continue
         if not cand.hit.ops or not _negated(res, cand):
             kept.append(cand)
@@ -1690,8 +1706,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int 
                                          res.text[res.clauses[ci - 1][1]:a]) is not None
         story = bool(re.match(_STORY, res.text[a:b])) or (story and joined and not re.match(
             r"\s*(?:please\s+)?(?:add|put|make|remove|delete|cut|trim|keep|change|use)\b", res.text[a:b]))
-        if story:
-            continue
+        if story or (OLD_VIDEOS.search(res.text[a:b]) and not STORY_ASKS.search(res.text[a:b])):
+            continue  # ("first 3 minutes of my old vids were always driving": how other videos went)
         idx = [i for i, t in enumerate(res.tokens) if a <= t.start < b and t.content and i not in explained]
         read = any(c.window[0] <= ci <= c.window[1] for c in chosen)
         # "一个", "this one": a count of one thing or a pointer, not a number said for the edit; "这两段",
@@ -1888,7 +1904,12 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     the whole video."""
     # ("grandpa cant hear the toast", "so you can hear the speech": the moment heard is why the sound
     # changes, never which part of it)
-    m = next((v for v in _VAGUE_PART.finditer(text) if not re.search(_HEARD, text[:v.start()])), None)
+    # ("音乐调到10% 然后把我讲价格那段剪了": the part named by what is said in it is the one searched for and
+    # cut - no part of the other change)
+    searched = [op.query for op in plan.ops if isinstance(op, s.CutSentences) and op.query]
+    m = next((v for v in _VAGUE_PART.finditer(text) if not re.search(_HEARD, text[:v.start()]) and not any(
+        q in text[max(0, v.start() - len(q) - 6):v.start()] or q in text[v.end():v.end() + 30 + len(q)]
+        for q in searched)), None)
     if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
         m = _SPED_PART.search(text) or _NAMED_PART.search(text)
     loud = [op for op in plan.ops if isinstance(op, s.SetVolume)]

@@ -759,6 +759,18 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"chest|forehead|wall|floor|table|car|shirt|window|lens|mirror|door|board|whiteboard))\b"
                r"(?!'?s?\s+(?:noise|sound|audio|hum|hiss|track|music|clip|part|bit|section|scene|voice|"
                r"talking|chatter|speech|laugh\w*|scream\w*|yell\w*|shout\w*)s?\b)|"
+               # "remove the extension cord you can see behind the sink", "get rid of the lamp in the
+               # background": a thing placed in the picture by what is around it - whatever it is called
+               r"\b(?:remove|erase|get rid of|paint out|wipe out|clone out|edit out|rub out)\s+"
+               r"(?:the|that|this|those|these)\s+(?:(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|"
+               r"segment|moment|music|songs?|audio|sounds?|bgm|noises?|hum\w*|hiss\w*|buzz\w*|echo\w*|static|"
+               r"crackl\w*|rumbl\w*|wind|traffic|chatter\w*|voices?|beep\w*|ringing|reverb|silence|silences|pauses?|"
+               r"gaps?|text|titles?|subtitles?|captions?|logo|watermark|voice|talking|intro|outro|end|ending|"
+               r"start|beginning|first|last|black|blank|frames?)\b)[\w'-]+\s+){1,3}"
+               r"(?:(?:that\s+|which\s+)?(?:you|u|we|i|one)\s+can\s+(?:\w+\s+)?see\s+(?:\w+\s+)?|"
+               r"(?:that'?s|thats|which is|visible|sitting|lying|hanging|standing|showing)\s+)?"
+               r"(?:behind|beside|next to|under|above|on top of|in the background|in the corner|"
+               r"in (?:the )?frame|in the shot|on the (?:wall|floor|counter|table|shelf|desk))\b|"
                r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
                # ("删掉，那里有路人乱入": a reason in a clause of its own names what is in the part cut)
@@ -842,9 +854,28 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"(?:车|汽车|衣服|墙|房子|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红)\S{0,3}(?:的)?(?:颜色)?\S{0,2}"
             r"(?:换成|改成|变成|调成|染成)\S{0,3}"
             r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金)|"
+            # "把模特身上那件卫衣换成红色", "把他那辆车改成白色": one thing, pointed at by what it is on or
+            # by its measure word (件 / 条 / 辆 …), given another colour - whatever it is called
+            r"(?:身上|穿的|穿着的|戴的|手里|手上)\s*(?:的|那|这)?\s*(?:件|条|双|顶|个)?\s*"
+            r"(?:(?!视频|片|画面|镜头|段|字|标题|背景)[\u4e00-\u9fffa-z]){0,6}?\s*(?:的)?(?:颜色)?\s*"
+            r"(?:换成|改成|变成|染成|调成)\s*(?:个|成)?\s*"
+            r"(?:红|白|黑(?!白)|蓝|绿|黄|紫|粉|灰|金|橙|米|卡其|咖啡|棕)|"
+            # ("把这条老书的视频调成黑白的": the video itself, in black and white - no one thing)
+            r"(?:那|这)\s*(?:件|条|双|顶|辆|只|张|面)\s*(?:(?!视频|片|画面|镜头|段|字|标题|背景|logo|水印)"
+            r"[\u4e00-\u9fffa-z]){1,6}?\s*(?:的)?(?:颜色)?\s*"
+            r"(?:换成|改成|变成|染成|调成)\s*(?:红|白|黑(?!白)|蓝|绿|黄|紫|粉|灰|金|橙|米|卡其|咖啡|棕)|"
             # "给我的汉服换个颜色": a thing worn given another colour, which one not said
             r"(?:衣服|裙子|帽子|鞋|外套|头发|汉服|旗袍|西装|衬衫|裤子|围巾|口红|车)\S{0,2}(?:换|改|变)\s*(?:个|一个|一下|种|一种)?"
             r"\s*(?:颜色|色)|"
+            # "change the hoodie the model is wearing to red", "make the model's hoodie red": the thing named
+            # by who wears or holds it, or whose it is
+            r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+            + PICTURE_THING + r"\s+(?:(?:that|which)\s+)?(?:[\w'-]+\s+){1,3}?(?:is|are|was|'s)?\s*"
+            r"(?:wearing|wears|holding|holds|driving|drives|has on)\s+(?:(?:to|into)\s+)?(?:a\s+)?"
+            + COLOUR_WORD + r"|"
+            r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?:the|my|his|her|our|their)\s+"
+            r"[\w-]+'s\s+(?:[\w-]+\s+)?" + PICTURE_THING + r"\s+(?:(?:to|into)\s+)?(?:a\s+)?" +
+            COLOUR_WORD + r"|"
             # "change my tank top to blue", "turn the grey sky into a sunset": a thing in the picture (what
             # someone wears, the sky, a car) given another colour or look - the words before it may
             # describe it ("grey", "tank"); text, titles and the video itself are never such a thing
@@ -1872,7 +1903,11 @@ _HAPPENED = (r"^\s*(?:and\s+|but\s+|cause\s+|because\s+|since\s+|as\s+|cuz\s+|co
              r"(?:(?:the|my|our|his|her|their|that|this|a|an|some|one of the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+|"
              r"it|he|she|they|we)\s+(?:just\s+|suddenly\s+|totally\s+|always\s+|also\s+|then\s+)?"
              r"(?:was|were|wasn'?t|weren'?t|kept|started|began|got|went|had|did|didn'?t|wouldn'?t|couldn'?t|"
-             r"ran|came|fell|flew|ate|bit|broke|took|left|sat|stood|hid|[a-z]{2,}ed)\b")
+             r"ran|came|fell|flew|ate|bit|broke|took|left|sat|stood|hid|[a-z]{2,}ed)\b|"
+             # "every trip i film the client landing the fish (this clip)": what the person films - the
+             # footage told of, no imagery asked for
+             r"\b(?:i|we)\s+(?:always\s+|usually\s+|just\s+|normally\s+)?(?:film|filmed|shoot|shot|record|"
+             r"recorded|capture|captured|vlog|vlogged)\b")
 # "make my cat black and white", "把我的猫变成黑白": the video's subject (a pet, a person, the wedding) made
 # black and white is the whole picture in black and white - no one thing recoloured
 _SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\s+"
@@ -1907,7 +1942,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
     elif re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_DESTINATION, c.text)
         purpose = True
-    elif re.fullmatch(r"\s*(?:拿去|用来|好)?发\s*(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)\s*"
+    elif re.fullmatch(r"\s*(?:拿去|用来|好)?(?:发|传|上传)\s*(?:个|到|给)?\s*(?:我的?|我们的?)?\s*"
+                      # ("分辨率降到720p 发微信群", "做个预告 传到抖音上宣传一下": where it goes next)
+                      r"(?:朋友圈|抖音|快手|小红书|微博|b站|视频号|微信群|微信|群里|家族群|工作群|班级群|群)\s*"
+                      r"(?:上|里)?\s*"
                       # ("剪个10秒预告 发朋友圈预热": what the post is for - to warm up, to promote)
                       r"(?:用|的|吧|用的|(?:那|这)种(?:的|感觉|风格)?)?\s*"
                       r"(?:(?:用来|拿来)?(?:预热|宣传|引流|推广|造势|种草|打广告)(?:用的?|一下)?)?\s*",
@@ -1918,8 +1956,8 @@ def refusal_rule(c: Clause) -> list[Hit]:
         purpose = True
     elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加|压|缩|调|变|留|删|拼|合|配|切|§)"
                    r"(?![完好])[^,，;；。帮你替直登]{0,24}?"
-                   r"(?:拿去|用来|好)?发\s*"
-                   r"(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号)", c.text):
+                   r"(?:拿去|用来|好)?(?:发|传)\s*"
+                   r"(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号|微信群|家族群)", c.text):
         purpose = True  # "截一段出来发朋友圈": the edit, then where it goes, in one breath
     elif re.search(_FOR_USE, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_USE, c.text)

@@ -1427,7 +1427,10 @@ def _cant_follow(c: Clause) -> str | None:
     light named): their pattern, else None."""
     m = re.search(_CANT_SEE, c.text)
     whole = c.ctx.raw.lower() if c.ctx.raw else c.text
-    if m is None or not re.search(_SLOWED, whole) or re.search(_LIGHT_SAID, whole):
+    # ("别给我加速啊 上次别人剪的太快了 学员都看不清", "don't speed it up, last edit went too fast and my
+    # students couldn't follow it": the speed named as the cause, asked to stay - still no light to change)
+    speed = _SLOWED + r"|太快|快了|加速|\btoo fast\b|\bsped up\b|\bspeed(?:ed|ing)? (?:it )?up\b"
+    if m is None or not re.search(speed, whole) or re.search(_LIGHT_SAID, whole):
         return None
     return re.escape(m.group(0))
 

@@ -206,7 +206,14 @@ _TYPO = (r"错字|错别字|写错|打错|拼错|识别错|(?:有|个|几个)\S{
          r"\bgot (?:a|some|the|one|two|his|her|my|their) (?:words?|names?) wrong\b|"
          # "one word in the subtitles is wrong", "a couple of the words in the captions aren't right"
          r"\b(?:one|a|1|two|2|some|a few|a couple|the)(?: of the)? (?:words?|names?) (?:in|on) (?:the |my )?"
-         r"(?:subtitles?|captions?|subs)\b[^,.;!]{0,20}?\b(?:wrong|incorrect|not right|(?:is|are)n'?t right)")
+         r"(?:subtitles?|captions?|subs)\b[^,.;!]{0,20}?\b(?:wrong|incorrect|not right|(?:is|are)n'?t right)|"
+         # "the subtitles have a mistake", "there's an error in the captions", "字幕有个错误", "字幕有误":
+         # something in them is wrong, which is not said
+         r"\b(?:subtitles?|captions?|subs)\s+(?:have|has|had|got|contain\w*)\s+"
+         r"(?:a|an|one|some|a few|a couple(?: of)?|two|2|few)?\s*(?:little\s+|small\s+|tiny\s+)?"
+         r"(?:mistakes?|errors?|typos?)\b|"
+         r"\b(?:mistakes?|errors?)\s+in\s+(?:the\s+|my\s+)?(?:subtitles?|captions?|subs)\b|"
+         r"(?<=字幕)\s*(?:里|里面|上)?\s*有\s*(?:个|一个|几个|一些|些|点)?\s*(?:错误|错|地方错了|误)")
 
 
 # "a word in the subtitles is wrong, it should say 'Anna' not 'Ana'", "the captions say 'Ana' but it should
@@ -692,6 +699,13 @@ _SUBS_HOW_ZH = (r"(?:(?:(?:用|要)?\s*(?:描边|粗体|加粗|底框|方框|简
                 # for, said as a purpose)
                 r"(?:这样|方便|便于|好让|以便|为了|免得|省得|以免|不然|要不然|否则)[^，,。；;！!？?]*|"
                 r"[\u4e00-\u9fffa-z0-9]{1,8}(?:的时候|时)\s*(?:也|就|才)?\s*(?:好|方便|能|可以|更好)"
+                r"[^，,。；;！!？?]*|"
+                # ("再加上字幕 老人家看得清楚", "加字幕 学生都能看懂"): who can follow it then - why,
+                # not words
+                r"[\u4e00-\u9fff]{1,6}?(?:都|也|才|就)?\s*(?:能|可以)?\s*(?:看|听)(?:得|的)?(?:清楚|清|懂|明白)"
+                r"(?:一点|一些|些|点)?\s*(?:了|啊|呀|吧|哈)?|"
+                # ("加字幕 我要发到抖音", "加字幕 准备发朋友圈"): where the person will post it - their plan
+                r"(?:我|我们)?\s*(?:要|准备|打算|想|得|回头|待会)\s*(?:自己\s*)?(?:发|传|上传|放)"
                 r"[^，,。；;！!？?]*|"
                 r"(?:帮我|给我|麻烦)?\s*(?:直接)?\s*(?:加上|加一下|加下|加|弄上|弄一下)\s*(?:吧|啊|哈)?)\s*)+")
 

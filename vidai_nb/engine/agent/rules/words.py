@@ -112,7 +112,8 @@ _FILL_STAYS_AFTER = (r"^\s*(?:(?:can|should|must)\s+)?(?:stay|remain)s?\b|"
 
 # a slip named bare, in a clause of its own after a part with its times is cut: the reason that part goes
 _SLIP_AS_REASON = (rf"(?:§\d+§[^，,；;。]*?(?:{CUT})|(?:{CUT})[^，,；;。]*?§\d+§)[^，,；;。]*?[\s,，;；。]+"
-                   r"(?:因为|那是|这是|那里是|是|有)?\s*"
+                   # ("删掉0:05-0:08和0:33-0:36两段 都是我口误": whose slip, said)
+                   r"(?:因为|那是|这是|那里是|(?:那|这)?(?:都|全|两段都|几段都)是|是|有)?\s*(?:我|我的|我自己)?\s*"
                    r"(?:(?:1|一)\s*个|个)?\s*(?:口误|说错了?|嘴瓢)\s*(?:了|啦|吧|的|哈)?\s*$")
 
 
@@ -391,6 +392,12 @@ def search_rule(c: Clause) -> list[Hit]:
                                                               bare.strip()):
             said = bare.strip()
     query = c.ctx.quotes[int(quoted.group(1))] if quoted else c.ctx.original(said)
+    if re.search(r"\s(?:然后|接着|再把|并且|调到|调成|调小|调低|降到|把)|\b(?:then|and then)\s+[a-z]+",
+                 query):
+        # "背景音乐太吵盖住我讲话了 调到10% 然后把我讲价格那段剪了": words read across clauses that hold
+        # another instruction are no topic - the search said in its own clause is (the level stays the
+        # music's)
+        return []
     if rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
         return []  # times are ranges, read by the cutting rules; pauses are the silence rules' ("说话的部分")
     if _too_broad(query, said, c) and (rx.search(CUT, c.text) or rx.search(KEEP, c.text)):
