@@ -200,7 +200,10 @@ _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("请问…" is "may I ask": a question, not "please")
 # a purpose said after an edit ("免得静音看的人不知道在说什么", "好让爷爷奶奶也知道讲了啥"): what the edit
 # is for, never a question of its own (a question mark or 吗 at its end still asks)
-_PURPOSE_AFTER_ZH = (r"(?<=\S)[\s，,]+(?:免得|省得|以免|好让|以便|便于|不然|要不然|否则)"
+# ("放慢两倍 让学生看清楚小球是怎么落下来的": 让 someone see / hear / know - what the edit is for too)
+_PURPOSE_AFTER_ZH = (r"(?<=\S)[\s，,]+(?:免得|省得|以免|好让|以便|便于|不然|要不然|否则|"
+                     r"让(?=[^，,。；;！!？?吗\s]{0,8}?(?:看清|看到|看懂|看明白|听清|听到|听懂|知道|明白|看出|"
+                     r"注意到|了解|学会)))"
                      r"[^，,。；;！!？?吗]*(?=$|[，,。；;！!])")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;

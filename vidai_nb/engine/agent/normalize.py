@@ -298,7 +298,7 @@ def fix_typos(text: str) -> str:
 
 _VERBS = (r"add|put|make|remove|delete|cut|trim|set|export|render|save|download|mute|unmute|speed|slow|"
           r"rotate|flip|mirror|change|turn|lower|raise|increase|decrease|reduce|normalize|fade|crossfade|"
-          r"insert|include|use|convert|give|keep|freeze|duplicate|move|split|join|combine|merge|crop|resize|"
+          r"insert|include|use|convert|give|keep|freeze|hold|duplicate|move|split|join|combine|merge|crop|resize|"
           r"apply|boost|denoise|clean|burn|also|then|get|drop|throw|stick|slap|overlay|upload|post|publish|"
           r"share|send|generate|create|undo|redo|go|revert|bump|swap|reverse|append|stitch|replace|"
           r"transcribe|caption|subtitle|zoom|brighten|darken|i\s+want|i\s+need|let's|lets|please|can\s+you|"
@@ -317,7 +317,8 @@ _SPLIT = re.compile(
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
     # "顶部加「动漫社」 右下角再加「扫码入社」": after the quoted words, a place and another thing added
     # ("…「第7期」 下面再加一行文字「坐标：千岛湖」": the text's noun may come between)
-    r"(?<=⟧)\s+(?=[\u4e00-\u9fff]{1,6}?(?:再|也|还)?(?:加|放|写|打上)(?:上|个|一个|一行|一句)?"
+    # ("…」 下面再来一行小字「…」": 来 / 整 / 弄 say "add" in speech)
+    r"(?<=⟧)\s+(?=[\u4e00-\u9fff]{1,6}?(?:再|也|还)?(?:加|放|写|打上|来|整|弄)(?:上|个|一个|一行|一句)?"
     r"(?:(?:大|小|副)?(?:文字|字|标题)|字幕)?\s*⟦)|"
     # "加两行字 上面「母婴好物」 下面「链接在评论区」": after the quoted words, another place and its
     # own words
@@ -950,7 +951,18 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"[）]", ")", text)
     text = re.sub(r"：", ":", text)
     text = re.sub(r"％", "%", text)
+    # "the first ~7 s", "开头~3秒": a tilde before a number (not between two) says "about" - the number
+    # said is the one meant ("3~5秒", "0:10~0:20" stay ranges)
+    # ("8s~22s", "3秒~5秒": a number with its unit before the tilde makes it a range too)
+    text = re.sub(r"(?<![\d:.~])\s*[~≈](?=\s*\d)(?!\s*\d+(?:\.\d+)?\s*~)",
+                  lambda m: m.group(0) if re.search(r"\d\s*(?:[a-z]{1,7}|秒钟?|分钟?|毫秒|帧)?\s*$",
+                                                    m.string[:m.start()]) else " ", text)
     text = _decimal_commas(text)
+    # "限200M", "文件太大 压到50M以内": in Chinese a bare M after a number said with a file's size or a
+    # limit is megabytes (minutes are 分钟), never a length of time
+    if re.search(r"[\u4e00-\u9fff]", text) and re.search(r"限|大小|文件|太大|压缩|传不|上传|发不|体积|内存",
+                                                         text):
+        text = re.sub(r"(?<![a-z\d.])(\d+(?:\.\d+)?)\s*m(?![a-z\d])", r"\1mb", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
     # "hw long is my vid", "hw do i add music": "hw" before a question word's next word is "how" (not the
@@ -1099,8 +1111,15 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"\bhalve\s+(?:the\s+|its\s+)?(?:playback\s+)?speed\b", "half speed",
                   text)
     # "slow it down by half", "slow the timelapse by half": half the speed (0.5×), not a mild slow-down
+    # ("slow down the demo by half", "slow the demo down by half": whatever is named before "down" or
+    # after "slow down" is what is slowed - half of its speed)
+    text = re.sub(r"\bslow\s+down\s+((?:the|my|this|our|his|her|their)\s+(?:[a-z0-9'.-]+\s+){0,3}?)"
+                  r"(?=by\s+(?:a\s+)?half\b(?!\s+(?:an?\s+)?(?:seconds?|minutes?|secs?|mins?)\b))",
+                  r"slow \1down ", text)
     text = re.sub(r"\bslow\s+((?:it|this|that|everything|(?:the|my|this)\s+(?:[a-z'-]+\s+){0,2}?"
-                  r"(?:video|clip|footage|timelapse|time-lapse|thing|part|shot|recording))\s+)?(?:down\s+)?"
+                  r"(?:video|clip|footage|timelapse|time-lapse|thing|part|shot|recording)|"
+                  r"(?:the|my|this|our|his|her|their)\s+(?:[a-z0-9'.-]+\s+){0,2}[a-z'-]+(?=\s+down\b))\s+)?"
+                  r"(?:down\s+)?"
                   r"(?:by\s+(?:a\s+)?half\b|in\s+half\b|by\s+50\s*%)(?!\s+(?:an?\s+)?(?:seconds?|minutes?|secs?|mins?)\b)",
                   lambda m: f"slow {m.group(1) or ''}down to half speed", text)
     text = re.sub(r"\bslow\s+(it|this|that|everything)\s+by\s+(?=\d+(?:\.\d+)?\s*%)", r"slow \1 down by ",

@@ -29,7 +29,7 @@ from .resolver import (
     Resolution,
     negated,
 )
-from .rules.common import DURING_FREEZE, IS_THE_MUSIC, SELECTIVE_COLOUR, SLOW_COMPLAINT
+from .rules.common import DURING_FREEZE, IS_THE_MUSIC, MAGNIFIED, SELECTIVE_COLOUR, SLOW_COMPLAINT
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -1745,6 +1745,9 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int 
         idx = [i for i in idx if not restated.covers(res.text, res.tokens[i])]
         # "a 20 second version to post on instagram": a platform named as where it goes is the purpose
         idx = [i for i in idx if not _posted_on(res, i)]
+        # "a recording of paramecium at 40x": how far the picture is magnified is said of the footage
+        idx = [i for i in idx if not any(g.start() <= res.tokens[i].start < g.end()
+                                         for g in MAGNIFIED.finditer(res.text))]
         idx = [i for i in idx if not _length_now(res, i, total_ms)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)
@@ -1796,6 +1799,10 @@ _NAMED_PART = re.compile(
     r"\bthe (?!(?:first|second|third|fourth|last|final|end|start|beginning|opening|ending|other|same|whole|"
     r"entire|next|previous|main|video|clip|audio|sound|music|speech|voice|top|bottom|left|right|upper|lower|"
     r"front|back|1|one|two)\b)[a-z]+ (?:part|section|scene)s?\b(?!\s+(?:of|in|from)\b)")
+# "slow down the trick", "the catch": a moment named by what happens in it
+_MOMENT_NAMED = (r"\bthe (?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|tackle|reveal|kiss|"
+                 r"wipeout|touchdown|knockout|first dance|toast)s?\b"
+                 r"(?!\s+(?:cuts?|clips?|videos?|vids?|shots?|footage)\b)")
 _VAGUE_PART = re.compile(
     r"\bthe (?:middle|boring|slow|best|good|funny|exciting|important|main|dull|quiet|loud|"
     # "slow down the cool bit": a part named by how it feels - which one is the person's to say
@@ -1844,8 +1851,7 @@ _VAGUE_PART = re.compile(
     r"\bsomewhere (?:in|around|near|towards?) the\b|"
     r"\ba (?:dull|boring|slow|quiet|long|awkward|draggy) (?:part|bit|section|stretch|moment|scene)\b|"
     # "slow down the trick": a moment named by what happens in it
-    r"\bthe (?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|tackle|reveal|kiss|wipeout|"
-    r"touchdown|knockout|first dance|toast)s?\b(?!\s+(?:cuts?|clips?|videos?|vids?|shots?|footage)\b)")
+    + _MOMENT_NAMED)
 _HEARD = r"\b(?:hear|make out|understand)\s+(?:the|my|his|her|our|their)?\s*$"
 _PART_OPS = (s.Speed, s.SetVolume, s.Color, s.Fade, s.Mute)
 _END_NAMED = re.compile(
@@ -1931,7 +1937,28 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
         # "中鱼那一下太快了看不清 整个视频慢放2倍", "the ending goes by too fast, slow the whole video
         # down": the part is why; the whole video is what is changed, named after it
         return
+    if indexed and any(isinstance(op, s.Split) for op in plan.ops):
+        # "speed up the second half 2x, the replay part drags": the part is already placed (a half, a time)
+        # - a part named in a clause of its own, with no change said in it, is what that part shows
+        # (in Chinese a space between two phrases ends a clause too)
+        stops = ",;.，；。" + (" " if zh else "")
+        lo = max(text.rfind(x, 0, m.start()) for x in stops) + 1
+        hi = min([i for i in (text.find(x, m.end()) for x in stops) if i >= 0] or [len(text)])
+        if not re.search(r"\b(?:speed\w*|slow\w*|fast\w*|quick\w*|slo-?mo|faster|slower|louder|quieter|"
+                         r"brighten|darken|mute)\b|[快慢速]|静音|调", re.sub(
+                             r"\b(?:too|so|way too|really|kinda|very)\s+(?:fast|slow|quick)\b|太[快慢]", "",
+                             text[lo:hi])):
+            return
     segs = ctx.segment_count
+    if segs <= 1 and re.fullmatch(_MOMENT_NAMED, m.group(0)) and not re.match(
+            r"\s+(?:part|bit|section|scene|moment|stretch|shot)s?\b", text[m.end():]) and re.search(
+            r"\d\s*(?:x|×)(?!\w)|\bhalf speed\b|\d\s*倍", text) and not re.search(
+            r"\b(?:only|just)\s+(?:the\s+)?(?:trick|jump|fall|goal|stunt|catch|landing|crash|dunk|save|"
+            r"tackle|reveal|kiss|wipeout|touchdown|knockout|first dance|toast)\b|\bnot the whole\b|"
+            r"\bthe rest\b", text):
+        # "slow the catch down by 2x": one clip and an exact speed for what it shows - the clip is the catch
+        # (with no amount, "slow down the trick" still asks which part the trick is)
+        return
     if segs <= 1 and re.fullmatch(r"这\s*[段个]", m.group(0)) and not re.search(r"中间|前面|后面|某", text):
         return  # "这段舞蹈慢放2倍", one clip: "this clip" is the clip (这一段 / 那段 point at a part of it)
     named = re.search(r"\.(?:mp4|mov|webm|mkv|avi)\s*$|第\s*\d+\s*个?\s*$", text[:m.start()]) or \

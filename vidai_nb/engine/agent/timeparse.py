@@ -45,13 +45,18 @@ def _mark_ratios(text: str) -> str:
         ratio = RATIOS.get((m.group(2), m.group(3)))
         if ratio is None or not (m.group(1) or re.match(_SHAPE_AFTER, m.string[m.end():])):
             return m.group(0)
+        if m.group(1) and re.match(r"(?:cut|crop)\b(?!\s+(?:it|this|that|the\s+video)?\s*(?:to|into|as)\b)",
+                                   m.group(1)) and ratio not in ("9:16", "16:9"):
+            return m.group(0)  # "cut 4 5" may be clips 4 and 5; only the phone / screen shapes are sure
         return f"{m.group(1) or ''} ‹r{ratio.replace(':', 'by')}› "
 
     # "make it 9 16", "crop to 4 5", "改成9 16", "9 16 vertical": a ratio typed with a space for its colon,
     # after a verb that shapes the picture (or before a shape word) - only the ratios offered
     return re.sub(r"(\b(?:make|turn|get)\s+(?:it|this|that|the\s+video|everything)\s+(?:(?:in)?to\s+)?|"
                   r"\b(?:crop|reframe|resize|convert|change|switch|format|set)(?:\s+(?:it|this|that|the\s+video))?"
-                  r"\s+(?:to|into|as)\s+|\baspect(?:\s+ratio)?\s+(?:of\s+|to\s+)?|\bratio\s+(?:of\s+|to\s+)?|"
+                  r"\s+(?:to|into|as)\s+|"
+                  # "cut 9 16", "crop 16 9": a phone or screen shape typed with a space after the verb
+                  r"\b(?:cut|crop)\s+(?=(?:9\s+16|16\s+9)\b)|\baspect(?:\s+ratio)?\s+(?:of\s+|to\s+)?|\bratio\s+(?:of\s+|to\s+)?|"
                   r"(?:改成|做成|裁成|变成|弄成|调成|转成|换成|切成|比例|画幅)\s*)?"
                   r"(?<![\d:.§])(\d{1,2})\s+(\d{1,2})(?![\d:.§])"
                   r"(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|秒|分|%|x\b|倍|fps\b|p\b|frames?\b|帧))",

@@ -41,6 +41,16 @@ MUTED_LOOK = (r"\bmuted\s+(?:[a-z]+\s+)?(?:look|colou?rs?|tones?|palette|grade|g
 # "节奏太慢了", "it's way too slow": the pace now, complained about - it asks for faster, not slower
 SLOW_COMPLAINT = (r"(?:太|有点|有些|好|很|真|比较|特别|过于)\s*(?:拖沓|慢)\s*(?:了|啊|呀)?|拖沓|"
                   r"\b(?:too|so|way too|kinda|really|very|super)\s+slow\b|\bdrags?\b|\bdragging\b")
+# "a recording of paramecium at 40x", "filmed under the microscope at 100x", "40x magnification": how far
+# the picture is magnified - said of what was filmed, never a speed
+MAGNIFIED = re.compile(
+    r"\b\d+(?:\.\d+)?\s*[x×]\s+(?:magnification|mag|zoom|objective|lens|optical)\b|"
+    r"\b(?:magnif\w*|microscope|objective|zoom(?:ed)?(?:\s+in)?|lens|telescope|scope)\b[^,;.!?]{0,30}?"
+    r"\b(?:at|of|to|is)\s+\d+(?:\.\d+)?\s*[x×](?!\w)|"
+    r"\b(?:recording|footage|video|clip|shot|filmed|film|captured|timelapse|image|images)\s+"
+    r"(?:of|under|through)\s+(?:(?!(?:speed|slow|fast|play|make|set|put|change|turn)\b)[\w'-]+\s+){1,5}?"
+    r"at\s+\d+(?:\.\d+)?\s*[x×](?!\w)(?![^,;.!?]*\b(?:speed|slow|fast|play))|"
+    r"(?:显微镜|物镜)[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*倍|(?<=显微镜下)\s*放大\s*\d+(?:\.\d+)?\s*倍")
 
 
 @dataclass

@@ -119,6 +119,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        # ("不要把开头三秒剪掉": 不要 before 把 says not to - not that the part is unwanted)
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪(?!\s*开)|删|不要(?!\s*把)|砍掉|砍了|砍去|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
+       # "结尾切500ms", "开头砍2秒": 切 / 砍 said bare between an end and the amount it loses
+       r"(?:(?<=头)|(?<=尾)|(?<=前面)|(?<=后面)|(?<=最后))\s*(?:再|也|还|就|先)?\s*[切砍](?=\s*§)|"
        # "掐头去尾各1秒": the idiom for cutting both ends
        r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
        # "掐头2秒去尾1秒": the idiom's verbs, each with its own end and time
@@ -152,7 +154,8 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"\b(?:beginning|start)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          # ("头上切掉1.5s", "头部剪掉2秒": the head said with where on it)
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头(?:上|部)?)\s*(?:再|也|还|先|就)?\s*"
-         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐)\s*{T}|"
+         # ("开头切1.5s 结尾切500ms": 切 / 砍 said bare before the amount cut, as 剪 is)
+         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐|切|砍)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          # "5 seconds of me fiddling with the mic at the start", "it starts with 4 s of me adjusting the
          # light": what fills that much of the start, said between
@@ -170,7 +173,7 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"\b(?:ending|end)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上|尾部)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
-         rf"切掉|掐)\s*{T}|"
+         rf"切掉|掐|切|砍)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"{_OF_WHAT}(?:at|in)\s+(?:the\s+)?(?:very\s+)?(?:end|ending|close)\b|"
@@ -284,7 +287,9 @@ _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scene
 _FOR_PLATFORM = (r"(?:the\s+|my\s+|our\s+|a\s+)?(?:(?:instagram|insta|ig|youtube|yt|facebook|fb|tiktok|"
                  r"tik tok|snapchat|snap|linkedin|twitter|x|pinterest|douyin|bilibili|vimeo)"
                  r"(?:\s+(?:reels?|stories|story|shorts?|feed|posts?|videos?|ads?))?|reels?|shorts?|stories|"
-                 r"story)\b")
+                 # ("for booktok", "for gymtok", "for bookstagram": a corner of a platform named as its people
+                 # call it)
+                 r"story|[a-z]+tok|[a-z]+stagram)\b")
 _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
             rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
             rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
@@ -2743,7 +2748,9 @@ _LOOP = (r"\bloop(?:ed|ing|s)?\b|\bon repeat\b|\brepeat(?:ed|ing)?\b|\bplay(?:s|
          r"(?:whole )?(?:video|clip|thing)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
          r"\b(?:back to back|in a row)\b(?=.*\d|.*twice)|"
          r"(?<=\d times )(?:back to back|in a row)\b|"
-         r"循环播放|循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍")
+         r"循环播放|循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍|"
+         # "让它连着播3遍", "一口气放两遍", "接着播3次": played again and again, N times in a row
+         r"(?:连着|连续|接着|一口气|反复)\s*(?:播|放|播放)\s*(?=\d+\s*[遍次回]|[两二三四五六七八九十]+\s*[遍次回])")
 _NOT_THE_VIDEO = (r"\b(?:music|song|audio|soundtrack|bgm|track|beat|sound)\b|音乐|配乐|bgm|歌|伴奏|音频|"
                   r"\bloop(?:ed|ing)? (?:through|over) (?:the )?(?:clips|files|photos)")
 
@@ -2758,6 +2765,10 @@ def loop_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(_LOOP, text)
     if not m or re.search(_NOT_THE_VIDEO, text):
+        return []
+    if re.match(r"连着|连续|接着|一口气|反复", m.group(0)) and c.ctx.segment_count > 1 and not re.search(
+            r"整个|整段|全部|视频|片子", c.ctx.raw or text):
+        # "c连续播两次", "第一段再来一遍，连着放两次": one clip of several played again - the clip's
         return []
     if re.search(r"\b(?:duplicate|copy|repeat)\b.*\bso (?:that )?(?:it|they)\b", text[:m.start()]):
         return []  # "duplicate b so it plays twice in a row": why the copy, not the whole video looped
@@ -3037,7 +3048,7 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:so|till|until|that)\s+(?:the whole thing|the whole video|it|the video|"
               rf"everything|the total)"
               rf"\s+(?:comes? (?:in )?(?:to|at)|is|lasts|fits(?: in(?:to)?)?|ends up(?: at| as| being)?|"
-              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+)?"
+              rf"runs?(?: for)?)\s+(?:about\s+|roughly\s+|around\s+|only\s+|just\s+|exactly\s+|precisely\s+)?"
               # ("so the whole thing fits in a 6 second video": the length of the video it fits in)
               rf"(?:(?<=in )an?\s+|(?<=into )an?\s+)?{T}|"
               # "speed it up so its 10 seconds": "it's" said with the length it is sped up to (a cut "so it's
@@ -3072,6 +3083,9 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               # ("加速到刚好20秒", "放慢到正好80秒": the length said exact)
               rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到|"
               rf"放慢到|减速到|慢放到)\s*(?:{_EXACTLY_ZH})?\s*{T}\s*(?:的|左右|以内|之内)?|"
+              # "放慢 让它刚好75秒", "加速一下 让视频正好变成30秒": the length the speed change is for
+              rf"(?<=[\s，,])(?:好)?(?:让|使)\s*(?:它|视频|整个视频|全片|片子|整体)\s*(?:的?时长)?\s*"
+              rf"(?:(?:{_EXACTLY_ZH})\s*(?:变成|变为|是|有)?|变成|变为)\s*{T}(?!\s*(?:[-~–—到至]|§))|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
               rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"
               rf"{T}\s*就(?:够了?|行了?|好){_MORE_GOES}|"

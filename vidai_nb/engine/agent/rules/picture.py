@@ -53,7 +53,8 @@ _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
     (r"(?<!highlight )(?<!highlights )\b(?:instagram |insta |ig )?reels?\b", "reels"),
     (r"\btiktok\b|\btik tok\b|抖音|\bdouyin\b|快手", "tiktok"),
-    (r"\byoutube\b|油管|\bb站|bilibili", "youtube"),
+    # ("要发b站": the normaliser spaces the letter off the Chinese - "b 站")
+    (r"\byoutube\b|油管|\bb\s*站|bilibili|哔哩哔哩", "youtube"),
     (r"\binstagram\b|\binsta\b|\big\b|\bins(?=[\s\u4e00-\u9fff]|$)|小红书", "instagram"),
 ]
 
@@ -439,7 +440,11 @@ def _purpose(text: str, start: int, end: int) -> bool:
     still = (r"\b(?:thumbnail|cover(?: image| photo| pic)?|screenshot|still|poster|srt|vtt|sidecar|"
              r"(?:subtitle|caption|srt|vtt) file)\b[^,;]{0,25}"
              r"\b(?:for|on)\s+(?:my |the |a )?$")
-    still_after = r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)"
+    still_after = (r"^\s*(?:要|用|的|上)?\s*(?:的)?\s*(?:封面|缩略图|头图|截图|thumbnail|cover\b)|"
+                   # "b站up主", "抖音博主": a creator known on it - who, not a frame
+                   r"^\s*(?:的)?\s*(?:up\s*主|博主|主播|网红|达人|用户|账号)")
+    # "字幕文件传b站用", "srt传抖音": a file sent there, the picture untouched
+    still_zh = r"(?:字幕文件|srt|vtt|封面)\S{0,4}\s*(?:传|发|上传|放)\s*(?:到|去|给)?\s*$"
     # "export an mp4 for youtube": the file's format named, and where it goes - no frame asked for
     exported = (r"\b(?:export|save|render|download)\w*\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?"
                 r"(?:mp4|mov|webm)\s+(?:file\s+)?(?:for|on)\s+(?:my |the |a )?$")
@@ -472,16 +477,19 @@ def _purpose(text: str, start: int, end: int) -> bool:
                           text):
         return True
     came = re.search(source, before) and (re.search(came_from, after) or not re.search(r"[从在]\s*$", before))
-    if came or re.search(still, before) or re.search(still_after, after):
+    if came or re.search(still, before) or re.search(still_after, after) or re.search(still_zh, before):
         return True
     # "做一个30秒的短视频发快手", "a 20 s version to post on instagram": where it will be posted, no frame
     # asked for ("改成竖屏发抖音", "vertical for tiktok" ask for the platform's frame)
-    posted = (r"(?:发|投)\s*(?:个|到|在)?\s*$|"
+    # ("要传b站", "传到b站", "b站要传", "b站字幕我要自己传": sent there - uploading is where it goes too)
+    posted = (r"(?:发|投|传|上传)\s*(?:个|到|在|去)?\s*$|"
               r"\b(?:post|upload|share)(?:ing|ed)?\s+(?:it\s+|this\s+)?(?:on|to)\s+(?:my\s+|the\s+)?$")
     frame = (r"竖|横|格式|尺寸|比例|画幅|‹r|正方形|"
              r"\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square)\b")
     # "做成4:5的竖版发小红书": a shape given as a ratio is the edit; the platform only where it is posted
-    if re.search(posted, before) and (not re.search(frame, text) or "‹r" in before):
+    posted_after = r"^\s*(?:的)?\s*(?:字幕|视频)?\s*(?:我)?\s*(?:要|得|也要|还要)?\s*(?:自己)?\s*(?:上)?传"
+    if (re.search(posted, before) or re.search(posted_after, after)) and (
+            not re.search(frame, text) or "‹r" in before):
         return True
     # "剪个30秒的预告 放抖音上引流", "cut a 30 second teaser, gonna throw it on tiktok to drive traffic",
     # "a 20s trailer to promote the full video on tiktok": the platform named in what the video is for -

@@ -26,6 +26,7 @@ from .common import (
     FADE_IN,
     FADE_OUT,
     IS_THE_MUSIC,
+    MAGNIFIED,
     MUTED_LOOK,
     SEP,
     SLOW_COMPLAINT,
@@ -120,6 +121,8 @@ _SPEED_WORD = r"\bspeed\w*|\bfast\w*|\bslow\w*|\bquick\w*|\bplay\w*|\bpace\b|倍
 
 def speed_rule(c: Clause) -> list[Hit]:
     text = _FASTER_TRANSFER.sub(lambda m: " " * len(m.group(0)), c.text)
+    if not re.search(r"\b(?:speed|slow|fast|faster|slower|play\w*)\b|倍速|加速|减速|放慢|慢放|快放", text):
+        text = MAGNIFIED.sub(lambda m: " " * len(m.group(0)), text)
     # (read as "speed it up": the words said of it kept in place, as "it")
     text = _SPLIT_VERB.sub(lambda m: f"{m.group(1)} it {m.group(3)}".ljust(len(m.group(0))), text)
     factor: float | None = None
@@ -236,7 +239,9 @@ def speed_rule(c: Clause) -> list[Hit]:
             m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = SPEED_UP
             hedged = _hedged(text)
-        elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)",
+        # ("前半段放慢", "把视频放慢": 放慢 said bare, with no amount, is a mild slow-down)
+        elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)|"
+                       r"(?:放|调|变)慢(?=\s*(?:$|[，,。；;！!]|吧|一下|下|些|了)|\s+[\u4e00-\u9fff])",
                        text):
             m = rx.search(r"slow|减速|慢", text)
             factor = SLOW_DOWN
@@ -321,6 +326,10 @@ def speed_rule(c: Clause) -> list[Hit]:
     if index is None and c.ctx.segment_count > 1:  # "slow down only c.mp4": the clip named by its file
         named = _named_clips(c)
         index = named[0] if len(named) == 1 else None
+    half = _half_of_clip(c)
+    if half is not None:  # "speed up the second half of clip.mp4": that half of the clip made its own clip
+        splits, index = half
+        return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)], note=mild)]
     part = _part(c)
     if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
         splits, index = part
@@ -364,6 +373,28 @@ def _named_clips(c: Clause) -> list[int]:
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
     return [srcs.index(ref.media_id) + 1 for _, ref in c.ctx.mentioned(c.text, "video")
             if srcs.count(ref.media_id) == 1]
+
+
+def _half_of_clip(c: Clause) -> tuple[list[s.Split], int] | None:
+    """ "speed up the second half of clip.mp4", "c.mp4的后半段加速": a half of one clip of several, named by
+    its file - split at that clip's midpoint, the half's index."""
+    if c.ctx.segment_count <= 1:
+        return None
+    m = rx.search(r"\b(?:the\s+)?(first|second|last|latter|back|front)\s+half\s+of\b|"
+                  r"(前|后)\s*(?:半段|半部分|一半|半)", c.text)
+    named = _named_clips(c)
+    if m is None or len(set(named)) != 1:
+        return None
+    segs = (main_track(c.ctx.draft) or {}).get("sg", [])
+    k = named[0] - 1
+    if not 0 <= k < len(segs):
+        return None
+    a = int(segs[k].get("start", 0))
+    mid = a + int(segs[k].get("d", 0)) // 2
+    if mid <= a:
+        return None
+    first = (m.group(1) or m.group(2)) in ("first", "front", "前")
+    return [s.Split(at_ms=mid)], k + 1 if first else k + 2
 
 
 def _part(c: Clause) -> tuple[list[s.Split], int] | None:

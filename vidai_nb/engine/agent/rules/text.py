@@ -53,7 +53,7 @@ _LABEL_ZH = r"(?:地址|电话|网址|日期|店名|微信号?|联系方式|价�
 # the same in English, put on with its place said before the colon: "put the class name along the bottom:
 # Year 4 Oak Class", "add the date in the corner: 12 May", "put my name in the corner: Jo Smith"
 _LABEL_EN = (r"(?:(?:\w+\s+)?(?:name|names|date|address|website|url|handle|username|phone number|number|"
-             r"location|venue|tagline|slogan|motto))")
+             r"location|venue|tagline|slogan|motto|hook|quote))")
 _LABEL_PUT_EN = (r"\b(?:put|add|show|display|write|stick|place|slap|pop)\s+"
                  r"(?:the|my|our|his|her|their|a|an)\s+" + _LABEL_EN +
                  r"(?=\s+(?:along|at|on|in|across|over|under|near)\b[^:：.;!?]{0,40}[:：]\s*[^\s§])")
@@ -62,7 +62,11 @@ _WORDS_MARK = (r"(?:日期|时间|文字|名字|网址|账号|店名)\s*水印|"
                r"\b(?:text|date|time|name|url|handle|timestamp)\s+watermark\b")
 # after a bare 打 / 写 and a space, what is no words: a mosaic, a light, a picture or a file
 _NOT_WORDS_ZH = r"(?!马赛克|码|光|logo\b|水印|贴纸|表情|图片|[\w-]+\.(?:png|jpe?g|gif|webp|mp4|mov)\b)"
-TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|\breading\b|\btagline\b|"
+# "this is me reading the first line", "him reading the poem": a person in the video reading aloud
+_READ_ALOUD = (r"(?<!\bme )(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bhim )(?<!\bher )(?<!\bus )(?<!\bthem )"
+               r"(?<!\bshe's )(?<!\bhe's )(?<!\bwe're )(?<!\bthey're )")
+TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|" + _READ_ALOUD +
+         r"\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN +
          r"|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
@@ -728,7 +732,9 @@ _ASIDE = re.compile(r"\s*\(\s*(?:that'?s|thats|that is|it'?s|its|it is|this is|w
 def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
-    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\breading|\bcalled|\bnamed|\bwith the "
+    # ("this is me reading the first line": someone in the video reading aloud - no words shown)
+    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|" + _READ_ALOUD +
+                   r"\breading|\bcalled|\bnamed|\bwith the "
                    r"(?:text|words)|写着|写上(?!(?:个|一个|一行)?(?:超大|大大的|大|小)(?:的)?字)|"
                    # "a lower third with my name: Dana Whitfield, Product Lead"
                    r"\bwith (?:my|his|her|their|our|the) (?:name|handle|username|name and (?:title|"
@@ -736,8 +742,10 @@ def _unquoted(text: str) -> str | None:
                    # "…with her name for the first 5 seconds: Maria Alvarez": when, said before the words
                    r"(?:(?:for|from|at|in|during|the|first|last|final|until|till|to|and)\s*|§\d+§\s*){0,6}[:：])"
                    r"\s*[:：]?\s*(.+)$", text)
-         or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|标题|文字|字幕|一行字|"
-                      r"行字|字|标语|文案|免责声明|显示|出现|打出|" + _LABEL_ZH + "|"
+         # ("put the hook on screen at the top: …", "the quote at the bottom: …": the opening line or a quote
+         # shown, named before the colon)
+         or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|\bhook|\bquote|"
+                      r"标题|文字|字幕|一行字|行字|字|标语|文案|免责声明|显示|出现|打出|" + _LABEL_ZH + "|"
                       rf"(?:加上|打上){_NOT_EDITS}|"
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
@@ -964,7 +972,7 @@ def _edit(c: Clause, is_title: bool) -> list[Hit]:
 _EACH_TEXT = (r"(?:\b(?:a|an|the|and|plus|then|with)\s+)?(?:\b(?:under|below|beneath|above|over)\s+"
               r"(?:it|that|them)\s*,?\s*)?"
               # ("「开业大吉」 右下角再加一行文字「…」": a corner or edge said before the second is its own)
-              r"(?:(?:下面|下方|底下|下边|上面|上方|顶部|底部|顶上|[左右][上下]角)\s*(?:再|加|放){0,2}\s*"
+              r"(?:(?:下面|下方|底下|下边|上面|上方|顶部|底部|顶上|[左右][上下]角)\s*(?:再|加|放|来|整|弄){0,2}\s*"
               r"(?:1\s*行|一行|1\s*个|一个)?\s*)?"
               r"(?:\b(?:a|an|the)\s+)?(?:\btitles?|\btext|\bcaption|\blabel|\bsubtitle|"
               r"\bheading|\bline|标题|副标题|文字|一行字|小字)\s*(?:[:：]\s*)?"
@@ -1323,6 +1331,12 @@ def title_rule(c: Clause) -> list[Hit]:
         words = verse_said.group(0) if verse_said else typed
     elif found:
         words = c.ctx.original(found)
+        # ("…: he said he'd burn the world for her. he lied." - words of more than one sentence keep the
+        # stop of their last, as of the others; one phrase's stop ends the request, not the words)
+        stop = (c.ctx.raw or "").rstrip()[-1:]
+        if re.search(r"\w[.!?]\s+\w|[。！？]\s*\S", words) and stop in (".", "!", "?", "。", "！", "？") and \
+                (c.ctx.raw or "").rstrip().endswith(words + stop):
+            words += stop
     else:
         if not m_title or not rx.search(r"\b(?:add|put|make|create|insert|give|with|need|want|slap|stick|"
                                         r"throw)\b|"
