@@ -129,7 +129,7 @@ def _unread(p: Plan) -> list[str]:
     "cut 0:04-0:06 and 0:15-0:18, both are just silence",
     "speed up the second clip 2x its just me walking to the car",
     "delete the captions, i'll redo them myself later",
-    "move the third clip (the sunset one) to the very beginning", "join everything together"])
+    "move the third clip (the sunset one) to the very beginning"])
 def test_words_that_ask_for_nothing_are_no_unexplained_note(text: str) -> None:
     draft = sample_draft(["clip.mp4", "b.mp4", "c.mp4"], music="music.mp3")
     p = parse(text, "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en", MEDIA, draft)

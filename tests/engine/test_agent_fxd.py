@@ -112,7 +112,11 @@ def test_two_ranges_kept_then_joined_join_the_parts(text: str, ranges: list[tupl
 
 
 def test_clips_joined_by_name_still_concat() -> None:
+    # (fzp: the three clips already on the timeline, in that order, are joined already - no concat that
+    # would rebuild them from the whole files; the reply says so. Clips named in another order still are.)
     plan = _plan("把三个视频拼起来", clips3=True)
+    assert not plan.ops and "已经按这个顺序连在一起" in " ".join([plan.answer or "", *plan.notes])
+    plan = _plan("把c、b、clip拼起来", clips3=True)
     assert [type(op) for op in plan.ops] == [s.Concat]
 
 

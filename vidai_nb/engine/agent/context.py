@@ -259,7 +259,7 @@ class ParseContext:
                     # "c单独慢放", "只有b慢动作", "c做成慢动作", "b加速2倍": one clip's speed, by its letter
                     rf"(?:^|(?<=[，,、;\s让把将给有]))({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:就|也|单独|只)?\s*"
                     rf"(?:(?:做|变|改|弄|调)成\s*)?(?:{_SPEED_ZH}))|"
-                    rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉))|"
+                    rf"(?<![a-z0-9_.'’])({re.escape(stem)})(?=\s*(?:删掉|删了|删除|去掉|剪掉|不要|拿掉|不用了(?!解)))|"
                     # "move c to the front and b to the end", "b放到最后": a second clip given its own place
                     rf"(?:\band\b|,|，|、|;|\bthen\b)\s*(?:the\s+)?{letter}(?=\s+(?:to|at)\s+(?:the\s+)?"
                     rf"(?:very\s+)?(?:front|start|beginning|end|back)\b)|"

@@ -749,6 +749,8 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
     alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
     ends = re.compile(rf"(?<![\w.'’])(?:{alt})(?:\.[a-z0-9]{{2,4}})?$")
     starts = re.compile(rf"^(?:{alt})(?:\.[a-z0-9]{{2,4}})?(?![\w.'’])(?=\s*(?:$|\band\b|&|和|按|"
+                        # ("… in order c, clip, b please": the list ends with a please)
+                        rf"\b(?:please|pls|plz|thanks|thx|thank you)\b\W*$|"
                         rf"\bin (?:that|this|"
                         rf"the same) order\b|\btogether\b|\bfirst\b|\blast\b|这个顺序|顺序|"
                         # ("把clip、c两个拼到一块儿": how many were listed, then the joining)
@@ -768,9 +770,10 @@ def _stems_start_clauses(text: str, clauses: list[str], stems: Sequence[str]) ->
     if not stems:
         return clauses
     alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
-    cut = re.compile(rf"(?<=[个位面后前头尾了掉吧下点去来好段])\s+"
+    # ("b加速2倍 c再来一遍": after a speed said of one clip, the next clip with an edit of its own)
+    cut = re.compile(rf"(?<=[个位面后前头尾了掉吧下点去来好段倍速])\s+"
                      rf"(?=(?:{alt})(?:\.[a-z0-9]{{2,4}})?\s*(?:也|就|再)?\s*(?:放|排|挪|移|删|去掉|剪掉|拿掉|"
-                     rf"不要|静音|调|换|倒放|复制|重复))")
+                     rf"不要|静音|调|换|倒放|复制|重复|来\s*(?:一|1)\s*(?:遍|次)|播|加速|减速|慢放|快放|放慢|加快))")
     out: list[str] = []
     for part in clauses:
         pieces = [p.strip() for p in cut.split(part)]

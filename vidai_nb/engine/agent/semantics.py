@@ -959,6 +959,13 @@ def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None
     order = list(range(1, segments + 1))  # the clip (as first numbered) at each position now
     for cand in chosen:
         for n, op in enumerate(cand.hit.ops):
+            if isinstance(op, s.Reorder) and len(order) < segments and \
+                    sorted(op.order) == list(range(1, segments + 1)):
+                # "drop clip.mp4 and put c first then b": an order of all the clips as they were said,
+                # after one was deleted - the clips left, in that order
+                left = [order.index(i) + 1 for i in op.order if i in order]
+                cand.hit.ops[n] = op = op.model_copy(update={"order": left})
+                continue
             if not isinstance(op, _COUNTED) or getattr(op, "index", None) is None:
                 if isinstance(op, s.Split | s.Concat | s.AddClips):
                     return

@@ -1773,11 +1773,12 @@ def segments_rule(c: Clause) -> list[Hit]:
                   # ("cut c.mp4 in half", "cut c.mp4 in at the start": split or put in, never deleted)
                   r"cut(?!\s+(?:to|into|over to|back to)\b)"
                   r"(?!\s+[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)\s+in\b)|"
-                  r"drop|get rid of|lose|ditch|kill|"
+                  # ("drop b.mp4 in at the start", "drop in c.mp4": put in, never deleted)
+                  r"drop(?!\s+(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)\s+)?in\b)|get rid of|lose|ditch|kill|"
                   r"erase|skip|scrap|trash|toss|bin|(?:do not|don'?t|dont|no longer) (?:need|want|use))\b|"
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
-                  # "b跟c我都用不上了": not needed any more
-                  r"不要|删了|剪掉|用不上了?|用不着了?|不需要了", text)
+                  # "b跟c我都用不上了": not needed any more ("b不用了", "clip.mp4不用了": no longer used)
+                  r"不要|删了|剪掉|用不上了?|用不着了?|不需要了|不用了(?!解)", text)
     # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
@@ -1859,6 +1860,9 @@ def segments_rule(c: Clause) -> list[Hit]:
             refer(text, said_clip)
         # "第一段再来一遍，连着放两次": how it plays is the same repeat, said again
         rx.search(r"连着放(?:两|2)(?:次|遍)|(?:放|播)(?:两|2)(?:次|遍)|\b(?:back to back|in a row)\b", text)
+        # "b那段复制一份 接在它后面", "copy b and put it right after itself": where the copy goes anyway
+        rx.search(rf"(?:\b(?:and|then|&)\s+)?(?:(?:put|place|stick|drop|have)\s+(?:it|the copy|that)\s+)?"
+                  rf"(?:{_RIGHT_AFTER_ITSELF})", text)
         # "repeat clip 1 two more times": that many copies; "play clip 2 3 times": that many plays in all
         words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "thrice": 3}
         more = rx.search(r"\b(\d+|one|two|three|four|five)\s+more\s+times\b", text)
@@ -1875,10 +1879,14 @@ def segments_rule(c: Clause) -> list[Hit]:
         # at an end of the timeline
         moved = rx.search(r"\b(?:and|then|&)\s+(?:then\s+)?(?:move|put|stick|place|drop|send|bring)\s+"
                           r"(?:the\s+)?(?:copy|duplicate|dupe|new one|second one|clone)\s+(?:to\s+|at\s+)?"
-                          r"(?:the\s+)?(?:very\s+)?(end|back|last|start|beginning|front|first)\b",
+                          r"(?:the\s+)?(?:very\s+)?(end|back|last|start|beginning|front|first)\b|"
+                          # "把b复制一份放到最前面", "c复制一份 然后挪到开头": the copy put at an end
+                          r"^\s*(?:(?:一|1)\s*(?:份|个|遍|次))?\s*[，,]?\s*(?:然后|再|并)?\s*(?:把(?:它|复制的|复制出来的|这份|那份)(?:那段|这段)?)?\s*"
+                          r"(?:放|挪|移|接|搬)(?:到|在)\s*(?:时间线)?\s*(?:的)?\s*(最前面?|开头|最开始|最后面?|结尾|末尾)",
                           text[m.end():])
         if moved and n >= 1:
-            goes_to = 1 if moved.group(1) in ("start", "beginning", "front", "first") else n + 1
+            start_words = ("start", "beginning", "front", "first", "最前", "最前面", "开头", "最开始")
+            goes_to = 1 if (moved.group(1) or moved.group(2)) in start_words else n + 1
             if goes_to != index + 1:
                 return [Hit(m.start(), [s.DuplicateSegment(index=index),
                                         s.MoveSegment(index=index + 1, to_index=goes_to)])]
@@ -1895,7 +1903,7 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"最开始|最开头)|"
                   # "把c放第一个", "把b排到第一位": a clip named by its bare name, put in the first place
                   # (read only when the name is a clip on the timeline - below)
-                  r"(?<=[a-z0-9])\s*(?:要|得|应该)?\s*(?:放|排|挪|移|当|作为)(?:到|在|成)?\s*(?=第\s*(?:一|1)\s*(?:个|段|位)"
+                  r"(?<=[a-z0-9])\s*(?:要|得|应该)?\s*(?:放|排|挪|移|调|换|当|作为)(?:到|在|成)?\s*(?=第\s*(?:一|1)\s*(?:个|段|位)"
                   r"(?!\s*(?:段|个)))|"
                   # "the third clip should open the video": what opens it comes first, what closes it last
                   r"\b(?:should|will|to|must|can|could)\s+"
@@ -1908,12 +1916,17 @@ def segments_rule(c: Clause) -> list[Hit]:
         files = _named_on_timeline(c)
         if len(files) == 1:  # "把c.mp4放在第一个": the clip named by its file, not the place "第一个"
             index = files[0][1]
-        elif re.fullmatch(r"\s*(?:要|得|应该)?\s*(?:放|排|挪|移|当|作为)(?:到|在|成)?\s*", m.group(0)) and \
+        elif re.fullmatch(r"\s*(?:要|得|应该)?\s*(?:放|排|挪|移|调|换|当|作为)(?:到|在|成)?\s*",
+                          m.group(0)) and \
                 not re.search(r"\.(?:mp4|mov)$", text[:m.start()]):
             return []  # "把x放第一个" with x no clip on the timeline: no move read from the bare name
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在|"
+                  # "pop c.mp4 in at the start": a clip popped in somewhere is put there
+                  r"\bpop\b(?=\s+(?:the\s+)?[\w.-]+\s+in\b)|"
+                  # "把c调到最前面", "b换到最后": a clip moved to an end, said with 调 / 换
+                  r"(?:调|换|排)(?:到|在)(?=\s*(?:第\s*\d|最前|最后|开头|结尾|末尾))|"
                   r"(?:放|挪|移|排)(?=\s*(?:最前|最后|开头|结尾|末尾))|"
                   # "c should come before b", "b goes after c": where a clip plays, said of another clip
                   r"\b(?:come|comes|go|goes|play|plays|be|sit|sits)\s+(?=(?:right\s+|just\s+|directly\s+)?"
@@ -1923,6 +1936,10 @@ def segments_rule(c: Clause) -> list[Hit]:
     if m and len(refs) >= 2 and (each := _each_moved(c, refs, n)):
         return each
     if m:
+        # "把c挪到第2个": the clip named before the verb is what moves - "第2个" after it is the place
+        before = [(p, i) for p, i in _named_on_timeline(c) if p < m.start()]
+        if pos > m.start() and before:
+            pos, index = before[0]
         tail = text[pos:]
         to: int | None = None
         # past the clip's own word ("the first clip", "c放到…"): where it goes
@@ -2273,13 +2290,38 @@ def _start_over_with(c: Clause) -> list[Hit]:
              "are still there — to go back to the very first version instead, say “start over”."))]
 
 
+# the word for an order, with the list said after it: "put them in order b, c, clip", "the order is: c, b"
+_ORDER_WORD = (r"\b(?:order|sequence)\b\s*(?:is|should be|will be|like|like this|as follows)?\s*[:：]?|"
+               r"顺序(?:是|为)?\s*[:：]?")
+
+
+def _relisted(c: Clause, named: list[tuple[int, MediaRef]]) -> list[tuple[int, MediaRef]]:
+    """ "three phones (clip, b, c) … can you put them in order b, c, clip?": the clips named once to say
+    what they are and again after the word for an order - that later list is the order asked, so each
+    is placed where it is said after it (the same clips, none more); otherwise `named` as it is."""
+    words = list(re.finditer(_ORDER_WORD, c.text))
+    if len(named) < 2 or not words:
+        return named
+    at = words[-1].end()
+    if not any(p < words[-1].start() for p, _ in named):
+        return named
+    later: list[tuple[int, MediaRef]] = []
+    for _, item in named:
+        stem = re.escape(item.name.lower().rsplit(".", 1)[0])
+        hit = re.search(rf"(?<![a-z0-9_.]){stem}(?:\.[a-z0-9]{{2,4}})?(?![a-z0-9_])", c.text[at:])
+        if hit is None:
+            return named
+        later.append((at + hit.start(), item))
+    return sorted(later, key=lambda p: p[0])
+
+
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     if (cleared := _all_clips_go(c)):
         return cleared
     if (fresh := _start_over_with(c)):
         return fresh
-    named = c.ctx.mentioned(text, "video", "image")
+    named = _relisted(c, c.ctx.mentioned(text, "video", "image"))
     m = rx.search(_JOIN, text)
     if m is not None and any(p.start() <= m.start() < p.end() for p in re.finditer(_PEOPLE_JOIN, text)):
         m = None
@@ -2429,6 +2471,13 @@ def concat_rule(c: Clause) -> list[Hit]:
             return []  # "add b.mp4 and c.mp4 after it": appended, the timeline kept
         # "拼接clip、b、c三个", "join these 3 clips": the count said is the clips joined
         rx.search(rf"(?<![\d§.]){len(ids)}\s*(?:个|段|clips|videos|files)", text)
+        if ids == srcs and len(srcs) >= 2:
+            # "把这三段剪一起", "join the three clips" with those clips already on the timeline, in that
+            # order: they are joined already - nothing is rebuilt from the whole files (an edit of a clip
+            # done before would be lost), and the reply says so
+            return [Hit(m.start() if m else named[0][0], note=(
+                "这几段已经按这个顺序连在一起了，没有重新拼接。" if c.zh else
+                "Those clips are already joined in that order on the timeline, so I left them as they are."))]
         return [Hit(m.start() if m else named[0][0], [s.Concat(media_ids=ids)])]
     return []
 
@@ -2453,14 +2502,25 @@ _CUT_IN_FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)"
 _NOT_HALVED = r"(?!\s+(?:half|halves|two|2|three|3|pieces|parts|bits|sections)\b)"
 
 
+# a copy of a clip ("duplicate b", "b那段复制一份") and the place right after that clip itself ("接在它后面",
+# "right after it"): where duplicate_segment puts the copy - not the end of the timeline when clips follow
+_COPY_WORD = r"\b(?:duplicate|dupe|copy|clone)\b|复制|拷贝|再来一(?:遍|次|份)"
+_RIGHT_AFTER_ITSELF = (r"\b(?:right\s+|directly\s+|straight\s+|just\s+)?after\s+(?:it|itself|the original|"
+                       r"the first one|that one)\b(?!\s+(?:all|ends?)\b)|"
+                       r"(?:接|放|跟|贴|排)(?:在|到|着)?\s*(?:它|它自己|自己|原来(?:那|这)?(?:段|个)?|原片段)\s*(?:的)?\s*"
+                       r"(?:后面|后头|后边|之后)|紧(?:跟|接)着(?:它|原来的?)?")
+
+
 def add_clips_rule(c: Clause) -> list[Hit]:
     text = c.text
     named = c.ctx.mentioned(text, "video", "image")
     m = rx.search(r"\b(?:add|append|insert|put|stick|include|tack|attach)\b|加上|添加|加到|接上|放到|"
                   # "cut b.mp4 in at the end", "splice in c.mp4", "slot b.mp4 in after it": a file cut in is
                   # inserted (never "cut b.mp4 in half")
-                  rf"\b(?:cut|splice|slot|edit)\s+(?={_CUT_IN_FILE}\s+in\b{_NOT_HALVED})|"
-                  rf"\b(?:cut|splice|slot|edit)\s+in\b(?=\s+{_CUT_IN_FILE}\b)|"
+                  # ("drop b.mp4 in at the start", "pop c.mp4 in after it": a file dropped in is added, not a
+                  # deletion)
+                  rf"\b(?:cut|splice|slot|edit|drop|pop|throw|stick)\s+(?={_CUT_IN_FILE}\s+in\b{_NOT_HALVED})|"
+                  rf"\b(?:cut|splice|slot|edit|drop|pop|throw|stick)\s+in\b(?=\s+{_CUT_IN_FILE}\b)|"
                   # "b.mp4放后面", "c.mp4放最前面": a file put at an end of the timeline
                   r"(?<=[\w-]\.(?:mp4|mov|mkv|jpg|png))\s*放(?=\s*(?:在|到)?\s*(?:最)?(?:后面|后头|最后|结尾|末尾|"
                   r"前面|最前|开头))|"
@@ -2479,7 +2539,7 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                   # ("片尾放一张photo2.jpg": the count said before the file)
                   r"(?:加|放|插入|插|硬接|直接接|接)(?=\s*(?:上\s*)?(?:1\s*(?:张|个|段)\s*)?[\w-]+\.(?:mp4|mov|webm|mkv|jpe?g|png|webp|gif)\b)",
                   text)
-    if m and re.match(r"cut|splice|slot|edit", m.group(0)):
+    if m and re.match(r"cut|splice|slot|edit|drop|pop|throw|stick", m.group(0)):
         # ("cut b.mp4 in": the "in" is the verb's)
         rx.search(r"(?:(?<=\.mp4)|(?<=\.mov)|(?<=\.mkv)|(?<=\.avi)|(?<=\.m4v)|(?<=\.webm))\s+in\b", text)
     on = _on_timeline(c)
@@ -2503,6 +2563,9 @@ def add_clips_rule(c: Clause) -> list[Hit]:
                 r"\b(?:add|append|insert|include|tack|attach|again|another|copy|second)\b|加上|添加|加到|接上|加在|"
                 r"插在|插到|再加|再放|复制", text):
         return []  # "begin with b.mp4" where b.mp4 is already clip 2: moved (the move rule), not added twice
+    if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
+            re.search(_COPY_WORD, text) and re.search(_RIGHT_AFTER_ITSELF, text):
+        return []  # "b那段复制一份 接在它后面": a copy right after the clip itself - duplicated in place
     if not named and m and rx.search(r"(\d+|几|这些|这几)\s*张(?:照片|图片|图)|"
                                      r"\b(?:the|my|these|both|all)\s*(?:\d+\s*)?(?:photos|images|pictures|pics)\b",
                                      text):
@@ -2838,6 +2901,15 @@ _ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|"
           r"排列|排一下|依次")
 
 
+# a file said to go, right after its name ("clip.mp4不用了", "b不要了", "c can go") or before it ("drop
+# clip.mp4", "i dont need clip.mp4 anymore")
+_GONE_AFTER = (r"\s*(?:那段|这段|那个|这个|那条)?\s*(?:就|也|都|我)?\s*"
+               r"(?:不要了?|删掉|删了|去掉|不用了|拿掉|不需要了)|"
+               r"\s+(?:can go|has to go|is out|anymore)\b")
+_GONE_BEFORE = (r"(?:\b(?:delete|remove|drop|scrap|ditch|lose|cut|get rid of|"
+                r"(?:do not|don'?t|dont|no longer) (?:need|want|use))|删掉|删除|去掉|不要)\s*(?:the\s+)?$")
+
+
 _ORD_REF = (rf"\bthe\s+({'|'.join(k for k, v in ORDINALS.items() if v > 0)})\b(?:\s+(?:one|1|{SEG_WORD}))?|"
             rf"\b{SEG_WORD}\s*(\d+)\b|第\s*(\d+)\s*(?:段|个|节|条)")
 _FRONT = r"\b(?:first|start|beginning|front|opens?|leads?)\b|最前|开头|放前面|第\s*1\s*个(?!段)"
@@ -2914,19 +2986,36 @@ def order_rule(c: Clause) -> list[Hit]:
             c.ctx.raw.lower()):
         return []  # "先放c.mp4，再放b.mp4，最后clip.mp4": every clip listed - the joining reading
     named: list[tuple[int, str]] = []
+    gone: list[str] = []  # "clip.mp4不用了 只要b.mp4和c.mp4 先放c再放b": a file said to go is in no order
     for ref in c.ctx.of_kind("video", "image"):
         name = ref.name.lower()
         stem = name.rsplit(".", 1)[0]
         hit = rx.search(rf"(?<![a-z0-9_.]){re.escape(stem)}(?:\.[a-z0-9]{{2,4}})?(?![a-z0-9_])", text)
         if hit is not None:
             named.append((hit.start(), ref.media_id))
+            if (said := re.match(_GONE_AFTER, text[hit.end():])) is not None or \
+                    re.search(_GONE_BEFORE, text[:hit.start()]):
+                gone.append(ref.media_id)
+                if said is not None:
+                    note(text, hit.end(), hit.end() + said.end())
+                else:
+                    rx.search(_GONE_BEFORE, text[:hit.start()])
+    kept_named = [(p, mid) for p, mid in named if mid not in gone]
+    if gone and len(kept_named) >= 2:
+        named = kept_named
+    else:
+        gone = []
     if len(named) < 2:
         return _ordinal_order(c, m) or _order_unsaid(c, m, named)
-    order = [mid for _, mid in sorted(named)]
+    by_mid = {ref.media_id: ref for ref in c.ctx.of_kind("video", "image")}
+    order = [r.media_id for _, r in _relisted(c, [(p, by_mid[mid]) for p, mid in sorted(named)])]
     # "用b.mp4和c.mp4重新拼一个，先c后b": the order said after the files, in a clause of its own
     stem_of = {ref.name.lower().rsplit(".", 1)[0]: ref.media_id for ref in c.ctx.of_kind("video", "image")}
-    said = re.search(r"先\s*([\w-]+?)(?:\.[a-z0-9]{2,4})?\s*(?:后|再|然后)\s*([\w-]+?)(?:\.[a-z0-9]{2,4})?"
-                     r"(?:\s*(?:后|再|然后|最后)\s*([\w-]+?)(?:\.[a-z0-9]{2,4})?)?(?![\w-])",
+    # ("先放c再放b": the verb of putting said before each name)
+    said = re.search(r"先\s*(?:放|用|是|播)?\s*([a-z0-9_-]+?)(?:\.[a-z0-9]{2,4})?\s*(?:后|再|然后)\s*"
+                     r"(?:放|用|是|播|接)?\s*([a-z0-9_-]+?)(?:\.[a-z0-9]{2,4})?"
+                     r"(?:\s*(?:后|再|然后|最后)\s*(?:放|用|是|播|接)?\s*([a-z0-9_-]+?)(?:\.[a-z0-9]{2,4})?)?"
+                     r"(?![a-z0-9_-])",
                      (c.ctx.raw or "").lower())
     if said:
         seq = [stem_of.get(g) for g in said.groups() if g]
@@ -2944,6 +3033,18 @@ def order_rule(c: Clause) -> list[Hit]:
     rx.search(r"\btogether\b", text)
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    if gone and all(srcs.count(mid) == 1 for mid in order + gone):
+        # the files said to go are deleted (the later first, so each number is the clip as seen), then the
+        # rest put in the order said - the clips keep whatever was done to them
+        rx.search(r"只要|只留|只用|\b(?:just|only)\b", text)
+        cut = sorted((srcs.index(mid) + 1 for mid in gone), reverse=True)
+        remaining = [src for src in srcs if src not in gone]
+        rest = [i + 1 for i, src in enumerate(remaining) if src not in order]
+        new_order = [remaining.index(mid) + 1 for mid in order] + rest
+        ops: list[OpBase] = [s.DeleteSegment(index=i) for i in cut]
+        if new_order != sorted(new_order):
+            ops.append(s.Reorder(order=new_order))
+        return [Hit(m.start(), ops)]
     if all(srcs.count(mid) == 1 for mid in order):
         rest = [i + 1 for i, src in enumerate(srcs) if src not in order]
         return [Hit(m.start(), [s.Reorder(order=[srcs.index(mid) + 1 for mid in order] + rest)])]

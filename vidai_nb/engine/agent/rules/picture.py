@@ -1217,6 +1217,34 @@ _COMES_IN = (r"\s*(?:(?:那|这)\s*(?:1\s*)?段\s*)?(?:进来|切进来|切进|�
              r"\s+(?:comes?|kicks?|cuts?)\s+in\b")
 
 
+def _between_pair(c: Clause, own_start: int = 0) -> list[int]:
+    """ "第一段和b之间加个转场", "a transition between the first clip and b": the two clips said right around
+    "between" / "之间" (by place or by file, listed with and / 和), side by side on the timeline - [the later
+    one], the clip the transition goes into; [] when no such pair is said (clips named for another edit
+    said before `own_start`, "swap 2 and 3, then a transition between them", are that edit's)."""
+    token = RECORDER.set(None)
+    try:
+        said = sorted(p for p in set(_named_on_timeline(c)) | set(segment_refs(c)) if p[0] >= own_start)
+    finally:
+        RECORDER.reset(token)
+    pair: list[tuple[int, int]] = []
+    if (en := re.search(r"\bbetween\s+(?:the\s+)?", c.text)) is not None:
+        pair = [(p, i) for p, i in said if p >= en.end()][:2]
+        words = c.text[en.end():pair[1][0]] if len(pair) == 2 else ""
+    elif (zh := re.search(r"(?:之间|中间)", c.text)) is not None:
+        pair = [(p, i) for p, i in said if p < zh.start()][-2:]
+        words = c.text[pair[0][0]:pair[1][0]] if len(pair) == 2 else ""
+    if len(pair) != 2 or abs(pair[0][1] - pair[1][1]) != 1 or not re.fullmatch(
+            r"(?:第\s*\d+\s*段|[\w.-]+)?(?:\s+(?:clip|one|segment|video|shot))?\s*(?:和|跟|与|、|,|\band\b|&)\s*"
+            r"(?:the\s+)?", words):
+        return []
+    for p, _ in pair:
+        word = re.match(r"第\s*\d+\s*段|[\w.-]+", c.text[p:])
+        note(c.text, p, p + (word.end() if word else 1))
+    rx.search(r"\bbetween\b|之间|中间", c.text)
+    return [max(i for _, i in pair)]
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
@@ -1280,6 +1308,8 @@ def crossfade_rule(c: Clause) -> list[Hit]:
                       r"对调|交换|互换|调换|移|挪", c.text[:own_start])
     refs = [i for at, i in segment_refs(c) if i >= 2 and not (other and at < own_start) and not re.search(
         gone, re.split(cut, c.text[:at])[-1] + " " + re.split(cut, c.text[at:])[0])]
+    if pair := _between_pair(c, own_start if other else 0):
+        refs = pair
     if not refs and re.search(r"\bbetween\b|中间|之间", c.text):
         # "crossfade only between b and c": the clips named by their files (read only when they place it -
         # "join clip.mp4, b.mp4 and c.mp4 with crossfades" names them for the join)
@@ -1454,6 +1484,32 @@ _ZH_TO = (r"调到|调成|调为|改成|改为|设为|设成|设置为|设置成
           r"加到|升到|降到|开到|弄到|弄成|变成|定为|定在|给到|上到|为")
 
 
+# a clip of several said to go ("b那段删了吧", "delete the second clip", "get rid of c"): how it looks said
+# beside that ("光线太暗", "its way too dark") is why it goes - no light to change (unless a change of the
+# light is asked in words of its own: "删掉b 然后整体调亮一点")
+_CLIP_GOES = (r"(?<![a-z0-9_.])(?:[a-z0-9_-]+\.(?:mp4|mov|webm|mkv|avi)|[a-z])\s*(?:那|这)?\s*"
+              r"(?:段|个|条)?\s*"
+              r"(?:视频|片段|素材|镜头)?\s*(?:就|也|都|直接)?\s*(?:删了|删掉|删除|去掉|剪掉|不要了?|不用了?)|"
+              r"第\s*(?:\d+|[一二三四五六七八九十])\s*(?:段|个)\s*(?:视频|片段|素材|镜头)?\s*(?:就|也|都|直接)?\s*"
+              r"(?:删了|删掉|删除|去掉|剪掉|不要了?|不用了?)|"
+              r"(?:删了|删掉|删除|去掉|剪掉|不要)\s*(?:第\s*(?:\d+|[一二三四五六七八九十])\s*(?:段|个)|"
+              r"(?:[a-z0-9_-]+\.(?:mp4|mov|webm|mkv|avi)|[a-z])(?![a-z0-9_])\s*(?:那|这)?\s*(?:段|个|条)?)|"
+              r"\b(?:delete|remove|drop|cut|get rid of|lose|ditch|scrap|bin|toss|trash|kill)\s+(?:the\s+)?"
+              r"(?:[a-z0-9_-]+\.(?:mp4|mov|webm|mkv|avi)|(?:clip|video|shot)\s+[a-z0-9]\b|(?![ai]\b)[a-z](?![\w'’.])|"
+              r"(?:first|second|third|fourth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|one|segment|shot|"
+              r"video))")
+_LIGHT_ASKED = (r"\bbright(?:er|en)\b|\bbrightness\b|\blighter\b|\blighten\b|\bdarken\b|\bdarker\b|"
+                r"调亮|亮一点|亮一些|提亮|变亮|亮度|调暗|暗一点|压暗|变暗")
+
+
+def _why_clip_goes(c: Clause) -> bool:
+    """A clip of several said to go in the request, and no change of the light asked in words of its own:
+    a look complained of ("光线太暗", "too dark") is why it goes."""
+    raw = (c.ctx.raw or c.text).lower()
+    return c.ctx.segment_count >= 2 and re.search(_CLIP_GOES, raw) is not None and \
+        re.search(_LIGHT_ASKED, raw) is None
+
+
 def color_rule(c: Clause) -> list[Hit]:
     text = c.text
     kw: dict[str, Any] = {}
@@ -1505,6 +1561,14 @@ def color_rule(c: Clause) -> list[Hit]:
         other = re.search(r"\bcontrast|\bsaturat|对比度|饱和度|\bdark(?:er|en)\b|调暗", text)
         if seen is not None and not kw and other is None:
             return [Hit(seen.start())]
+    elif (dark := re.search(_TOO_DARK + "|" + _TOO_BRIGHT, text)) is not None and _why_clip_goes(c):
+        # "b那段删了吧 光线太暗", "delete c, its way too dark": why the clip goes, said
+        why = rx.search(r"(?:\b(?:because|since|cause|cuz|coz|bc)\s+)?(?:\b(?:it'?s|its|it\s+is|it\s+was|"
+                         r"that\s+one\s+is|the\s+(?:lighting|light|picture|footage)\s+(?:is|was))\s+)?"
+                         r"(?:\b(?:way|much|just|really)\s+)?(?:" + _TOO_DARK + "|" + _TOO_BRIGHT + r")|"
+                         r"(?:因为|光线|画面|灯光|太)\S{0,3}?(?:" + _TOO_DARK + "|" + _TOO_BRIGHT + ")", text)
+        if not kw:
+            return [Hit((why or dark).start())]
     elif note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
                              r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())

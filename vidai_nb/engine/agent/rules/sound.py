@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from vidai_nb.engine.ops import OpBase
 from vidai_nb.engine.ops import schemas as s
@@ -314,6 +315,10 @@ def speed_rule(c: Clause) -> list[Hit]:
     refs = segment_refs(c)
     index = refs[0][1] if refs else None
     several = _clips_named(c, refs)
+    if several is not None and len(several) > 1:
+        several, apart = _listed_nearest(c, refs, m)
+        if apart:
+            return []  # "speed b up 2x, play c twice": c, named after the speed, is the next edit's
     if several is not None:
         if not several:
             return [Hit(m.start(), question=(
@@ -365,6 +370,51 @@ def _clips_named(c: Clause, refs: list[tuple[int, int]]) -> list[int] | None:
     if re.search(r"\bboth\b", pronoun.group(0)):
         return None if n == 2 else []  # both of two is the whole video; two of three: which?
     return None
+
+
+# between two clips listed together: the first one's own words, then "and" / "," / "和"
+_LISTED_GAP = (r"(?:(?!加速|减速|慢放|快放|放慢|\bspeed|\bslow)[^,;，；。]){0,14}?\s*"
+               r"(?:,|，|、|\band\b|&|\+|和|跟|与|以及|还有)\s*(?:also\s+)?(?:the\s+)?")
+# a clip named apart, said to be sped as well: "b加速2倍 c也是", "speed up b 2x, c too"
+_AS_WELL = r"[^,;，；。]{0,12}?(?:也|同样|一样)|[^,;.]{0,14}?\b(?:too|also|as well)\b"
+
+
+def _listed_nearest(c: Clause, refs: list[tuple[int, int]], m: re.Match[str]) -> tuple[list[int], bool]:
+    """ "骑行vlog 第一段出发 b是爬坡 c是山顶 … b加速2倍": of the clips named in the words read, those listed
+    together nearest the speed said (the others only said what each clip is) - and any said to be sped
+    as well ("c也是"); and whether a clip left out is named after the speed (the words read run on into
+    the next edit's)."""
+    text = c.text
+    srcs = [str(g.get("src")) for g in (main_track(c.ctx.draft) or {}).get("sg", [])]
+    found = sorted(dict.fromkeys(
+        [(p, i) for p, i in refs if 1 <= i <= len(srcs)] +
+        [(p, srcs.index(ref.media_id) + 1) for p, ref in c.ctx.mentioned(text, "video")
+         if srcs.count(ref.media_id) == 1]))
+    if not found:
+        return [], False
+    groups = [[found[0]]]
+    for (p1, _), (p2, i2) in itertools.pairwise(found):
+        if re.fullmatch(_LISTED_GAP, text[p1:p2]) or p1 == p2:
+            groups[-1].append((p2, i2))
+        else:
+            groups.append([(p2, i2)])
+
+    # the speed said from its verb ("加速 2 倍", "speed up … 2x") to its amount
+    verbs = [v.start() for v in re.finditer(r"加速|减速|慢放|快放|放慢|加快|\bspeed|\bslow|\bfaster|\bslower",
+                                            text[:m.start()]) if m.start() - v.start() <= 24]
+    start = verbs[-1] if verbs else m.start()
+
+    def distance(group: list[tuple[int, int]]) -> tuple[bool, int]:
+        """Clips said before the speed or inside it first ("b加速2倍 c…": c is the next thing's), the
+        nearest of them."""
+        if group[0][0] > m.end():
+            return True, group[0][0] - m.end()
+        return False, max(0, start - group[-1][0])
+
+    best = min(groups, key=distance)
+    also = [g for g in groups if g is not best and re.match(_AS_WELL, text[g[-1][0]:])]
+    kept = sorted({i for g in [best, *also] for _, i in g})
+    return kept, any(p > m.end() and i not in kept for p, i in found)
 
 
 def _named_clips(c: Clause) -> list[int]:
