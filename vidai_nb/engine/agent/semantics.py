@@ -558,11 +558,14 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
 # "make it 9:16 for tiktok, actually make it square", "music to 50%, hmm, set it to 30% then": a bare
 # correction marker, then an edit of the same kind as the one said just before it - the new setting replaces
 # the old one (a setting only: two texts or two cuts may both be wanted)
+# ("bgm调到10%……算了 还是静音吧": 算了 / 不对 before the new setting said in Chinese)
 _SAME_BACK = re.compile(r"(?:^|[\s,，.…;；—–-])(?:actually|hmm+|wait|on second thought|or rather|i mean)"
-                        r"[\s,，.…]+(?!(?:no|nah|also|and|too|plus)\b)")
+                        r"[\s,，.…]+(?!(?:no|nah|also|and|too|plus)\b)|"
+                        r"(?:算了|不对|哦不|啊不)[\s,，.…。]*(?=还是|直接|就|干脆|改成|\S)")
 _SETTINGS: tuple[tuple[type[OpBase], ...], ...] = (
     (s.Platform, s.SetAspect), (s.Speed,), (s.Fade,), (s.FadeMusic,), (s.Rotate,), (s.Flip,), (s.Color,),
-    (s.AddLogo,), (s.SetVolume,))
+    # (a sound's level and its mute are one setting: "music at 10%... actually just mute it" leaves it muted)
+    (s.AddLogo,), (s.SetVolume, s.Mute))
 
 
 def _setting(c: Candidate) -> int | None:
@@ -577,7 +580,7 @@ def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candida
         if k is None:
             continue
         b = res.clauses[k][1]
-        after = sorted((c for c in out if c.pos >= m.end() and c.window[0] == k and c.hit.ops),
+        after = sorted((c for c in out if c.pos >= m.end() and c.window[0] <= k <= c.window[1] and c.hit.ops),
                        key=lambda c: c.pos)
         before = [c for c in out if c.pos < m.start() and c.hit.ops]
         if not after or not before or re.search(r"\b(?:also|too|as well|another|again|more|both)\b",
@@ -588,7 +591,8 @@ def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candida
         if kind is None or kind != _setting(after[0]):
             continue
         old, new = last.hit.ops[0], after[0].hit.ops[0]
-        if isinstance(old, s.SetVolume) and isinstance(new, s.SetVolume) and old.track != new.track:
+        if isinstance(old, s.SetVolume | s.Mute) and isinstance(new, s.SetVolume | s.Mute) and \
+                old.track != new.track:
             continue  # ("music to 50%, actually the voice to 80%": two levels)
         if isinstance(old, s.Speed) and isinstance(new, s.Speed) and old.index != new.index:
             continue
@@ -1793,7 +1797,10 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     the whole video."""
     # ("grandpa cant hear the toast", "so you can hear the speech": the moment heard is why the sound
     # changes, never which part of it)
-    m = next((v for v in _VAGUE_PART.finditer(text) if not re.search(_HEARD, text[:v.start()])), None)
+    # ("静音的部分不用管，背景音乐调到30%": a part said to be left alone is not the part changed)
+    m = next((v for v in _VAGUE_PART.finditer(text) if not re.search(_HEARD, text[:v.start()]) and
+              not re.match(r"\s*(?:就|都|先|也)?\s*(?:不用管|别管|不管|不用动|别动|不要动|不动|留着|保留|"
+                           r"不用删|别删|不要删|不删|不用处理|不用改|别改)", text[v.end():])), None)
     if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
         m = _SPED_PART.search(text) or _NAMED_PART.search(text)
     loud = [op for op in plan.ops if isinstance(op, s.SetVolume)]
