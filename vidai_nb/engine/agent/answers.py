@@ -978,7 +978,8 @@ def is_question(norm_text: str, raw: str) -> bool:
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "就用b.mp4 其他几段都去掉": "the other few" go - not "how many"
         if re.search(r"(?:最|比较|特别|很)?\S{0,4}(?:的)\s*几\s*(?:段|个|条|处|下)\S{0,4}?"
-                     r"(?:挑|选|找|拎|剪|拼|凑|串|留|做|合)|"
+                     # ("中间静音的几段别动": the few parts, said to be left alone)
+                     r"(?:挑|选|找|拎|剪|拼|凑|串|留|做|合|别动|不用管|别管|不动|不要动|保留|别删|不要删)|"
                      r"(?:挑|选|找|拎)\s*(?:出|出来)?\s*(?:最)?\S{0,6}?几\s*(?:段|个|条|处)",
                      bare) and not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "把猫猫最可爱的几段挑出来": "the few best parts" to pick - not "how many"

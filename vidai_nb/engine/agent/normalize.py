@@ -912,6 +912,18 @@ def _added_then_removed(text: str) -> str:
     return _ADDED_THEN_REMOVED_ZH.sub(lambda m: f"{m.group('said')}去掉", text)
 
 
+_NO_LONGER_THING_ZH = r"(背景音乐|音乐|配乐|bgm|字幕|标题|文字|logo|水印)"
+_NO_LONGER_ZH = re.compile(_NO_LONGER_THING_ZH + r"\s*(?:就|也|都|已经|现在)?\s*"
+                           r"(?:用不上|用不着|不需要|没用|多余|没必要)了")
+_NO_LONGER_THING_EN = (r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|subtitles|captions|subs|title|"
+                       r"text|logo|watermark)")
+_NO_LONGER_EN = re.compile(
+    r"\b(?:i|we)\s+(?:(?:do\s*n'?t|dont|do not)\s+(?:really\s+)?(?:need|want)\s+"
+    r"(?:the\s+|any\s+|that\s+|this\s+)?"
+    rf"(?P<a>{_NO_LONGER_THING_EN})\s+(?:anymore|any more|any longer)|no longer\s+(?:need|want)\s+"
+    rf"(?:the\s+|any\s+|that\s+|this\s+)?(?P<b>{_NO_LONGER_THING_EN}))\b")
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -984,6 +996,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"别删\1", text)
     text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉|剪(?![辑开成]))", r"别\1", text)
     text = _added_then_removed(text)
+    # "字幕用不上了", "音乐没用了", "i dont need the music anymore": a thing said to be no longer needed is
+    # taken off (said the way a removal is said) - never added, never "left alone"
+    text = _NO_LONGER_ZH.sub(lambda m: m.group(1) + "不要了", text)
+    text = _NO_LONGER_EN.sub(lambda m: "remove the " + (m.group("a") or m.group("b")), text)
     # "开头cut掉1.5秒", "结尾再cut 500毫秒", "前10秒咔掉": "cut" (or the spoken 咔/咔嚓) used as a Chinese
     # verb of cutting away is 剪掉 - only when it is followed by 掉/了 or by an amount
     # ("在5秒cut一刀" is a split, left alone)
@@ -1071,7 +1087,9 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                          r"(?:了)?\s*[，,]?\s*(?:把|将)?\s*"
                          r"(?:视频的?|素材的?)?(?P<thing>原声|原音|声音|背景音乐|音乐|bgm|人声)?\s*(?:给)?\s*(?:误)?\s*"
                          rf"(?P<verb>(?:点了?)?\s*静音了|{off}(?=\s|[，,。;；]|$))|"
-                         r"(?P<thing2>原声|原音|声音|背景音乐|音乐|bgm|人声)\s*(?:刚才|刚刚|不小心)?\s*被\s*(?:我)?\s*"
+                         # ("音乐刚才不小心被我静音了": when and how, said one after the other)
+                         r"(?P<thing2>原声|原音|声音|背景音乐|音乐|bgm|人声)\s*"
+                         r"(?:(?:刚才|刚刚|之前|不小心|一不小心|手滑|手抖)\s*)*被\s*(?:我)?\s*"
                          rf"(?:误)?\s*(?P<verb2>静音了|{off}(?=\s|[，,。;；]|$))", text)
     if zh_story and zh_story.group("verb") and "静音" not in zh_story.group("verb") and \
             not zh_story.group("thing"):

@@ -658,10 +658,13 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
 # "make it 9:16 for tiktok, actually make it square", "music to 50%, hmm, set it to 30% then": a bare
 # correction marker, then an edit of the same kind as the one said just before it - the new setting replaces
 # the old one (a setting only: two texts or two cuts may both be wanted)
+# ("bgm调到10%……算了 还是静音吧": 算了 / 不对 before the new setting said in Chinese)
 _SAME_BACK = re.compile(r"(?:^|[\s,，.…;；—–-])(?:actually|hmm+|wait|on second thought|or rather|i mean)"
-                        r"[\s,，.…]+(?!(?:no|nah|also|and|too|plus)\b)")
+                        r"[\s,，.…]+(?!(?:no|nah|also|and|too|plus)\b)|"
+                        r"(?:算了|不对|哦不|啊不)[\s,，.…。]*(?=还是|直接|就|干脆|改成|\S)")
 _SETTINGS: tuple[tuple[type[OpBase], ...], ...] = (
     (s.Platform, s.SetAspect), (s.Speed,), (s.Fade,), (s.FadeMusic,), (s.Rotate,), (s.Flip,), (s.Color,),
+    # (a sound's level and its mute are one setting: "music at 10%... actually just mute it" leaves it muted)
     (s.AddLogo,), (s.SetVolume, s.Mute))
 
 
@@ -1918,11 +1921,14 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     # ("grandpa cant hear the toast", "so you can hear the speech": the moment heard is why the sound
     # changes, never which part of it)
     # ("音乐调到10% 然后把我讲价格那段剪了": the part named by what is said in it is the one searched for and
-    # cut - no part of the other change)
+    # cut - no part of the other change; "静音的部分不用管，背景音乐调到30%": a part said to be left alone is
+    # not the part changed)
     searched = [op.query for op in plan.ops if isinstance(op, s.CutSentences) and op.query]
     m = next((v for v in _VAGUE_PART.finditer(text) if not re.search(_HEARD, text[:v.start()]) and not any(
         q in text[max(0, v.start() - len(q) - 6):v.start()] or q in text[v.end():v.end() + 30 + len(q)]
-        for q in searched)), None)
+        for q in searched) and
+        not re.match(r"\s*(?:就|都|先|也)?\s*(?:不用管|别管|不管|不用动|别动|不要动|不动|留着|保留|"
+                     r"不用删|别删|不要删|不删|不用处理|不用改|别改)", text[v.end():])), None)
     if m is None and any(isinstance(op, s.Speed) for op in plan.ops):
         m = _SPED_PART.search(text) or _NAMED_PART.search(text)
     loud = [op for op in plan.ops if isinstance(op, s.SetVolume)]

@@ -133,6 +133,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
 _SAID_THERE = (rf"(?:(?!加|放|插|配|改|换|慢|快|剪|删|去|切|留|保|把|只|尾|最后|后面|开头|片头|前面|"
                rf"黑|静音|空白|没声|§)[^。；;!?！？]){{1,16}}?"
                rf"(?:大概|大约|差不多|约)?\s*{T}\s*(?:左右|上下|多)?\s*(?:的样子)?\s*[,，]?\s*"
+               # ("开头他手抖拍到地板了 大概4秒 这段去掉": the part pointed at again before the verb)
+               rf"(?:(?:这|那)\s*(?:一)?\s*(?:段|部分|些|块|几秒)\s*(?:就|也|都)?\s*)?"
                rf"(?:帮我|给我|都|全|直接)?\s*(?:剪掉|去掉|删掉|切掉|砍掉|不要了?|剪了|删了|去了)")
 # an end named after the amount cut, as the last word of that cut ("剪掉2秒 开头的"), not the start of the
 # next one ("开头剪掉1.5秒 结尾剪掉0.5秒") or of an addition ("…2秒 开头加字幕")
@@ -3228,6 +3230,13 @@ def length_rule(c: Clause) -> list[Hit]:
                      r"(?:掉|了)?\s*(?:一半|1/2)", text)
     if half and re.search(SPEED_HALVED, text):
         half = None  # "速度砍一半": the speed is halved (the speed rule), no length asked for
+    if half and not re.match(r"\s*(?:时长|长度|视频)", half.group(0)) and re.search(
+            r"(?:声音|音量|音乐|配乐|bgm|原声|原音|人声|background music|\b(?:music|audio|sound|volume)\b)"
+            r"\s*(?:的)?\s*"
+            r"(?:都|也|就|再|给我|帮我|直接)?\s*$", text[:half.start()]):
+        # "背景音乐砍掉一半", "把配乐的声音砍掉一半": a share said of a sound is its level (the volume rule),
+        # never the programme's length
+        half = None
     # "squeeze the whole 60s into 30 by speeding up": a length said, then the length it is to fit in - a
     # bare number takes the first one's unit (minutes when the first is whole minutes and the number fits)
     into = rx.search(rf"\b(?:squeeze|squish|squash|compress|shrink|condense|cram|fit)\s+(?:all\s+)?"

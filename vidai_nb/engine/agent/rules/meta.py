@@ -1436,7 +1436,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"open|close)\b|\bchange (?:his|her|their|my) (?:face|voice|"
      r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|换脸|"
      # ("去掉背景杂音": the background's noise is a sound)
-     r"去掉(?:人|背景(?!\S{0,3}(?:杂音|噪|声|音(?!乐))))|"
+     r"去掉(?:人(?!声)|背景(?!\S{0,3}(?:杂音|噪|声|音(?!乐))))|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"
      # "把口罩去掉露出脸", "take her sunglasses off": something worn, or on a face, taken out of the picture
      r"(?:口罩|眼镜|墨镜|帽子|面具|面罩|头盔|围巾|胡子|胡须|眼袋|黑眼圈|雀斑|痣|伤疤|疤痕?)(?:也|都|给我|帮我|全)?\s*"
@@ -1568,7 +1568,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
      r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
-     r"配音|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
+     # ("上面要配音乐的": 配 + 音乐 is music put on - no voice-over)
+     r"配音(?![乐频量效])|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|翻译|音效|倒放|防抖|高光(?!\s*(?:集锦|时刻|片段|合集|镜头|瞬间|剪辑))|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER + ")|"
@@ -1717,7 +1718,8 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.SHARPENED + "|" +
              r"\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
-             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|配音|"
+             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|"
+             r"配音(?![乐频量效])|"
              r"配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
              # ("旁白的音量大一点": the narration there is, made louder - not narration to make)
              r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|"
@@ -1920,6 +1922,13 @@ _SUBJECT_BW = (r"\b(?:make|turn|put|change|have)\s+(?:my|our|the|his|her|their)\
                r"(?:变成|弄成|调成|改成|做成)\s*黑白")
 
 
+# the music track said to be all that stays ("只留背景音乐", "just keep the music")
+_MUSIC_KEPT_ALONE = (r"(?:只|就|仅)\s*(?:留|留下|留着|要|剩|剩下|听|保留)\s*(?:个|着|下)?\s*"
+                     r"(?:背景)?(?:音乐|配乐|bgm)|"
+                     r"\b(?:keep|leave|want|hear)\s+(?:just|only)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song)\b|"
+                     r"\b(?:just|only)\s+(?:keep|leave|want|hear)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song)\b")
+
+
 def refusal_rule(c: Clause) -> list[Hit]:
     if re.search(r"\b(?:srt|vtt|sidecar|(?:subtitle|caption|separate|text) file)\b[^.]*\binstead\b",
                  (c.ctx.raw or "").lower()) and re.search(r"\b(?:burn(?:ed|t)|baked|"
@@ -2007,6 +2016,12 @@ def refusal_rule(c: Clause) -> list[Hit]:
                                                   r"\bmake\b|\bturn\b", c.text):
             continue
         if named_after and (pattern, en) in IMAGERY_REFUSALS:
+            continue
+        if pattern == VOCALS and c.ctx.has_music and re.search(_MUSIC_KEPT_ALONE, raw) and not re.search(
+                r"(?:歌|音乐|配乐|bgm|song|music|track)\s*(?:里|中|里面|里头)?\s*的\s*人声|"
+                r"\b(?:of|from|out of)\s+(?:the\s+)?(?:song|music|track|bgm)\b", raw):
+            # "人声去掉 只留背景音乐" with music on the timeline: the clip's own sound (the voice) goes and
+            # the music track stays - a mute of the clip's sound (sound.py), nothing to separate
             continue
         m = rx.search(pattern, c.text)
         if m and re.fullmatch(r"voice[\s-]?over|narrat(?:e|ion|or)", m.group(0)) and re.search(

@@ -1035,6 +1035,10 @@ def fade_rule(c: Clause) -> list[Hit]:
     if not both and re.search(r"(?:音乐|配乐|bgm)[^\s,，;；。]{0,12}?淡[入出]", text) and \
             not re.search(r"画面|视频|黑|\b(?:video|picture|screen)\b", text):
         return []  # "从第5秒开始音乐淡入": the music's fade (sound.py), never the picture's
+    if re.search(r"(?:音乐|配乐|bgm)\s*(?:的|也|再|都|就)?\s*"
+                 r"(?:淡入\s*(?:和|跟|、|加)?\s*淡出|淡出\s*(?:和|跟|、|加)?\s*淡入)", text) and \
+            not re.search(r"画面|视频|黑|\b(?:video|picture|screen)\b", text):
+        return []  # "然后音乐淡入淡出一下": both ends of the music's fade (sound.py), never the picture's
     # "add 1s crossfades and a 3s fade out at the end": a fade said in a part of its own beside the
     # crossfade is the video's; said in the crossfade's part ("crossfade with a fade") it is the crossfade
     cross = r"\bcross[\s-]?fad(?:e|es|ed|ing)\b"
@@ -1094,7 +1098,9 @@ _FAR_MUSIC_FADE = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:out\s+)?(?:the\s+|my\s+
                              r"\b(?:music|song|bgm|soundtrack)\s+(?:\w+\s+)?fad(?:e|es|ed|ing)\s+out\s+(?:right\s+)?at\s+§|"
                              r"(?:音乐|配乐|歌|bgm)\s*在\s*§\d+§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出")
 # "fade in the music", "fade the song in", "fade up the soundtrack": the music named as the fade's object
-_MUSIC_FADED = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:(?:in|out|up|down)\s+)?(?:the\s+|my\s+|our\s+|that\s+)?"
+# ("shorten the fade out on the music to 1 sec": the music's fade, named after on / of / for)
+_MUSIC_FADED = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:(?:in|out|up|down)\s+)?(?:(?:on|of|for)\s+)?"
+                          r"(?:the\s+|my\s+|our\s+|that\s+)?"
                           r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b")
 # "fade out at 0:05", "fade to black at the 55 second mark", "start fading out at 0:55", "在0:55开始淡出",
 # "55秒的时候开始淡出": where the fade-out starts - never its length (that is said with "over" / "for")

@@ -570,13 +570,21 @@ def _it_is_the_music(c: Clause) -> bool:
     pron = re.search(r"\b(?:it|them)\b", c.text)
     if pron is None:
         return False
+    return _music_named_before(c, pron)
+
+
+def _music_named_before(c: Clause, pron: re.Match[str]) -> bool:
+    """The sound named last in the request before the words of `pron` (in this clause) is the music."""
     raw = c.ctx.raw.lower()
     key = re.sub(r"\s+", " ", c.text[max(0, pron.start() - 12):pron.end()]).strip()
     at = raw.find(key) if key and not re.search(r"[§⟦‹]", key) else -1
     if at <= 0:
         return False
-    nouns = list(re.finditer(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound|video|clip)\b", raw[:at]))
-    return bool(nouns) and re.fullmatch(MUSIC, nouns[-1].group(0)) is not None
+    # ("bgm调到10%": a Latin word right against Chinese has no word boundary)
+    music = MUSIC + r"|(?<![a-z])(?:bgm|music)(?![a-z])"
+    nouns = list(re.finditer(music + "|" + _VOICE + r"|声音|原声|原音|视频|\b(?:audio|sound|video|clip)\b",
+                             raw[:at]))
+    return bool(nouns) and re.fullmatch(music, nouns[-1].group(0)) is not None
 
 
 # "取消静音", "取消原声静音", "把音乐的静音取消掉": the mute of a track taken back
@@ -684,9 +692,22 @@ def mute_rule(c: Clause) -> list[Hit]:
         return []  # "so people can watch it on mute": how it is watched (why captions help), not an edit
     if re.search(r"(?:不要|别|不用|无需|不需要|千万别|不能)\s*$", text[:m.start()]):
         return []  # "原声不要静音": the sound stays
-    if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?:是|属于)\s*(?:一段|一些)?$",
+    if m.group(0).startswith("声音") and re.search(
+            r"(?:嗡嗡|电扇|风扇|空调|冰箱|电流|机箱|噪|杂|滋滋|沙沙|嘶嘶|呼呼|风|狗叫|鸟叫|虫|咳嗽|呼吸|键盘|喇叭|汽车|"
+            r"车流)[^\s，,。；;！!？?]{0,4}的\s*$", text[:m.start()]):
+        # "声音里有电扇嗡嗡的声音也去掉": one sound described (a fan's hum), taken out - never the whole
+        # sound muted (the noise is read by the denoiser)
+        return []
+    if m.group(0) == "静音" and re.search(r"(?:都|全|就|也|只|其实)?(?<!还)(?:是|属于)\s*(?:一段|一些)?$",
                                         text[:m.start()]):
+        # ("算了 还是静音吧": 还是 is "rather", the choice made - a mute asked for)
         return []  # "删掉5-7秒、22-25秒，两处都是静音": what the parts named are, not a request to mute
+    if m.group(0) == "静音" and (left := rx.search(
+            r"^\s*(?:的)?\s*(?:那|这)?\s*(?:几|些|一)?\s*(?:个|处)?\s*(?:段落?|部分|地方|片段|处|块)\s*(?:就|都|先)?\s*"
+            r"(?:不用管|别管|不管|不用动|别动|不要动|不动|留着|保留|不用删|别删|不要删|不删|不用处理|不用剪|别剪)",
+            text[m.end():])):
+        # "静音那几段不用管 把背景音乐调到20%就行": the silent parts (a noun), said to be left alone - no mute
+        return [Hit(m.start())] if left else []
     if m.group(0) == "静音" and re.search(r"(?:开头|结尾|末尾|片头|片尾|最后|中间|停顿)\s*"
                                         r"(?:的|那段|那些|部分的?|(?:那|这)?\s*(?:几|§\d+§|\d+)\s*(?:秒钟?)?\s*的?)\s*$",
                                         text[:m.start()]):
@@ -710,8 +731,21 @@ def mute_rule(c: Clause) -> list[Hit]:
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
         return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
-    op = s.Mute.model_validate({"track": _track(text)})
-    return [Hit(m.start(), [op])]
+    track = _track(text)
+    # "music at 10%... actually just mute it", "the song is awful, mute it": "it" with no sound named in
+    # this clause is the sound named last before it (the music) - never the camera's sound on a guess
+    # ("add music.mp3 and mute it": the music just added is not what goes - the clip's sound is)
+    if track == "main" and re.match(r"\s*(?:it|them|that)\b", text[m.end():]) and not re.search(
+            MUSIC + "|" + _VOICE + r"|\b(?:audio|sound|voice|mic)\b|声音|原声", text) and \
+            not adds_music(c.ctx.raw) and _it_is_the_music(c):
+        track = "bgm"
+    # "把音乐调到10% 算了 直接静音吧": a bare 静音 with no sound named in its clause is of the sound named
+    # just before it (Chinese leaves the "it" unsaid)
+    if track == "main" and m.group(0) == "静音" and not re.search(
+            MUSIC + "|" + _VOICE + r"|声音|原声|原音|音乐|配乐|bgm|视频|片子|素材", text) and \
+            not adds_music(c.ctx.raw) and _music_named_before(c, m):
+        track = "bgm"
+    return [Hit(m.start(), [s.Mute.model_validate({"track": track})])]
 
 
 _MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
@@ -1045,7 +1079,11 @@ def _why_sound_goes(c: Clause, text: str, m: re.Match[str]) -> bool:
         part = re.sub(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z0-9])", " ", part)
         off, sound = re.search(_SOUND_OFF, part), re.search(_SOUND, part)
         # ("现场原声太吵了 去掉吧": a bare "去掉吧" takes away the sound said in the clause before it)
-        bare = off is not None and not part[:off.start()].strip()
+        # ("the music is too loud, just mute it": a few words of no meaning before the verb)
+        bare = off is not None and not re.sub(
+            r"\b(?:just|so|then|please|pls|now|ok|okay|and|simply|actually)\b|就|直接|那就|干脆|还是|帮我|"
+            r"给我", "",
+            part[:off.start()]).strip()
         sound, before = sound or (before if bare else None), sound
         if off is None or sound is None or re.search(_OFF_DECLINED, part[:off.start()]):
             continue
@@ -1108,7 +1146,14 @@ _COVERS = re.compile(
     rf"(?:盖过|压过|盖住|压住|盖掉|淹没|淹掉)(?:了)?\s*(?P<y5>{_SOUND})|"
     rf"(?P<x6>{_SOUND})\s*比\s*(?P<y6>{_SOUND})\s*(?:还|都|要)?\s*(?:大声|大|响|吵)|"
     rf"(?P<y7>{_SOUND})\s*被\s*(?P<x7>{_SOUND})\s*(?:给)?\s*(?:盖过|压过|盖住|压住|盖掉|淹没)|"
-    rf"(?P<y8>{_SOUND})\s*比\s*(?P<x8>{_SOUND})\s*(?:还|都|要)?\s*(?:小声|小|轻|低)")
+    rf"(?P<y8>{_SOUND})\s*比\s*(?P<x8>{_SOUND})\s*(?:还|都|要)?\s*(?:小声|小|轻|低)|"
+    # "the music is killing my voice", "the song keeps stepping on the dialogue": one sound said to ruin the
+    # other (a sound named after it - "the music is killing it" is praise)
+    rf"(?P<x9>{_SOUND})\s*(?:(?:is|are|was|'s|’s|keeps?)\s+)?{_INTENSE}"
+    r"(?:(?:totally|completely|just|really|literally|absolutely|kinda|so)\s+)?(?:kill(?:s|ing)?|smother(?:s|ing)?|"
+    r"overwhelm(?:s|ing)?|swallow(?:s|ing)?|eat(?:s|ing)\s+up|step(?:s|ping)?\s+(?:on|all over)|"
+    r"stomp(?:s|ing)?\s+(?:on|all over)|wreck(?:s|ing)?|ruin(?:s|ing)?|fight(?:s|ing)?(?:\s+with)?)\s+"
+    rf"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?P<y9>{_SOUND}|\bme\b)")
 # what is said after the complaint that asks for the same change ("…, turn it down", "…，调小点")
 _SAME_CHANGE = (r"\b(?:turn|bring|take|knock|dial)\s+(?:it|that|them|this)\s+down\b|"
                 r"\b(?:lower|reduce)\s+(?:it|that|them)\b|"
@@ -1128,8 +1173,8 @@ def _covered(c: Clause, text: str) -> list[Hit] | None:
     m = _COVERS.search(text)
     if m is None or re.search(r"\d\s*%", text[:m.start()]):
         return None  # a level said before it is read the usual way
-    top = next(m.group(g) for g in ("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8") if m.group(g))
-    lost = next(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if m.group(g))
+    top = next(m.group(g) for g in ("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9") if m.group(g))
+    lost = next(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if m.group(g))
     music_top = re.fullmatch(MUSIC, top) is not None
     if music_top == (re.fullmatch(MUSIC, lost) is not None):
         return None  # two of a kind ("the audio is louder than the sound"): which track is which is unclear
@@ -1235,9 +1280,29 @@ _OWN_LEVEL = (r"(?:原声|原音|相机(?:的)?声音|现场声|人声)\s*(?:的
               r"\d+(?:\.\d+)?\s*%")
 
 
+# music still to go on top, said as why the clip's own sound is lowered ("上面要配音乐的", "since i'm adding
+# music on top")
+_MUSIC_TO_COME = (r"(?:上面|后面|之后|以后|后期|回头|待会儿?|等下|等会儿?)\s*(?:还|会|再)?\s*(?:要|会)\s*"
+                  r"(?:再)?\s*(?:配|加|放|垫)(?:上)?\s*(?:个|点|段|一段)?\s*(?:背景)?(?:音乐|bgm|配乐|歌)"
+                  r"(?:的|呢|啊)?|"
+                  r"\b(?:since|because|cause|cuz|as)\s+(?:i'?m|i am|we'?re|we are|i'?ll|i will|"
+                  r"we'?ll)\s+(?:going to\s+|gonna\s+)?(?:add|put|lay|drop)(?:ing)?\s+(?:some\s+|the\s+)?"
+                  r"(?:music|a song|a track)\s+(?:on top|over it|later|underneath)\b")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
+    to_come = re.search(_MUSIC_TO_COME, c.text)
+    if to_come and not re.search(MUSIC, c.text[:to_come.start()]):
+        # "原声别关 调小到六成就行 上面要配音乐的": the music still to come is why the clip's own sound is
+        # lowered - read as said (no music edit, nor the level moved onto the music)
+        hits = volume_rule(Clause(c.text[:to_come.start()] + " " * len(to_come.group(0)) +
+                                  c.text[to_come.end():], c.ctx))
+        if hits and all(op.track == "main" for h in hits for op in h.ops if isinstance(op, s.SetVolume)) and \
+                any(h.ops for h in hits):
+            rx.search(_MUSIC_TO_COME, c.text)
+            return hits
     own_at = re.search(_OWN_LEVEL, c.text)
     if own_at and own_at.start() > 0 and re.search(MUSIC, c.text[:own_at.start()]) and \
             len(re.findall(r"\d+(?:\.\d+)?\s*%", c.text)) == 1:
@@ -1246,6 +1311,12 @@ def volume_rule(c: Clause) -> list[Hit]:
         # is another edit's)
         return [dataclasses.replace(h, pos=h.pos + own_at.start())
                 for h in volume_rule(Clause(c.text[own_at.start():], c.ctx))]
+    if own_at and re.search(MUSIC, c.text[own_at.end():]) and \
+            not re.search(MUSIC, c.text[:own_at.end()]) and \
+            len(re.findall(r"\d+(?:\.\d+)?\s*%", c.text)) == 1:
+        # "原声调到六成 后面要配音乐": the level said right after the clip's own sound is that sound's - the
+        # music named after it is another thing (read up to the level)
+        return volume_rule(Clause(c.text[:own_at.end()], c.ctx))
     if (covered := _covered(c, c.text)) is not None:
         return covered
     if re.search(r"\b(?:saturation|contrast|brightness|exposure|gamma)\b|饱和度|对比度|亮度|曝光",
@@ -1277,7 +1348,7 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
-                  r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加))", text)
+                  r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加|砍|削))", text)
     bare = m is None and re.search(MUSIC + r"|bgm|原声|人声|声音|音量", c.ctx.raw.lower()) is not None
     if bare and not re.search(
             r"速|快|慢|亮|暗|饱和|对比|曝光|色|透明|字|缩放|放大|画面|音调", c.ctx.raw.lower()):
@@ -1331,7 +1402,9 @@ def volume_rule(c: Clause) -> list[Hit]:
     if not m and noun:
         m = rx.search(r"\b(?:lower|raise|boost|reduce|decrease|increase|amplify|up|down|at|to|bump|crank|"
                       r"pump|by(?= (?:a )?half\b))\b|降低|提高|调低|调高|调大|调小|放大|"
-                      r"小一点|大一点|大点|小点|调到|调成|设为|设成", text)
+                      r"小一点|大一点|大点|小点|调到|调成|设为|设成|"
+                      # "背景音乐砍掉一半": a share cut off the music is off its level
+                      r"(?:砍|削|减)(?:掉|去|了)?\s*(?=一半|§|\d)", text)
         if m and re.match(r"(?:\s+(?!and\b|then\b)[\w']+){0,3}?\s+"
                           r"(?:noise|hiss|hum|buzz|static|crackle|rumble)\b", text[m.end():]):
             m = None  # "…my voice. reduce the background noise": the noise is what is reduced (denoise_rule)
@@ -1342,7 +1415,7 @@ def volume_rule(c: Clause) -> list[Hit]:
             if last and re.fullmatch(r"noise|hum|hiss|buzz|static|crackle|rumble|humming|buzzing|hissing",
                                      last[-1].group(0)):
                 m = None  # "the audio has a hum, … reduce it": "it" is the noise (denoise_rule's)
-        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|\b(?:to|by|in) (?:a )?half\b|"
+        if m and not rx.search(r"\d+(?:\.\d+)?\s*(?:%|倍(?!速))|\b(?:to|by|in) (?:a )?half\b|一半|"
                                r"\b(?:lower|raise|boost|reduce|decrease|increase|"
                                r"amplify|up|down|bump|crank|pump)\b|"
                                r"降低|提高|调低|调高|调大|调小|放大|小一点|大一点|大点|小点", text):
@@ -1474,12 +1547,13 @@ def volume_rule(c: Clause) -> list[Hit]:
         elif rx.search(_TOO_QUIET + r"|\blouder\b|\bup\b|\braise\b|\bboost\b|\bincrease\b|\bamplify\b|"
                        # "bump the volume a bit", "crank the audio": raised (a bump down is said with down)
                        r"\b(?:bump|crank|pump)\b(?![^,;]*\b(?:down|lower|quieter)\b)|"
-                       r"大声|调高|声音大|提高|大一点",
+                       # ("背景音乐调大点": 调大 / 大点 said bare)
+                       r"大声|调高|声音大|提高|大一点|调大|大点|加大",
                        text):
             volume = current * LOUDER
         elif rx.search(r"\bquieter\b|\bsofter\b|\bdown\b|\blower\b|\breduce\b|\bdecrease\b|小声|调低|"
                        r"声音小|降低|"
-                       r"轻一点|小一点", text):
+                       r"轻一点|小一点|调小|小点|减小|调轻", text):
             volume = current * QUIETER
     if volume is None:
         return [Hit(m.start(), question="音量调到多少？比如“50%”。" if c.zh else
@@ -2348,6 +2422,11 @@ _OUT_OVER = (r"\bfade[sd]?(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}[\s-]?
 def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     """The music fade a clause asks for (2 s unless a time is said)."""
     fin = fout = None
+    # "shorten the fade out on the music to 1 sec": the music named after the fade is no word between the
+    # fade and its length (blanked, positions kept)
+    text = re.sub(r"(\bfade[\s-]?(?:in|out)s?)(\s+(?:on|of|for)\s+(?:the\s+|my\s+)?"
+                  r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|track)\b)",
+                  lambda f: f.group(1) + " " * len(f.group(2)), text)
     if rx.search(FADE_IN + r"|淡入", text):
         # ("fade in the background music over 3s": the time said after the music's longer name, with no
         # fade-out for it to belong to)
@@ -2477,6 +2556,20 @@ _STATIC = (r"static(?!\s+(?:slides?|images?|shots?|cameras?|pictures?|frames?|vi
            r"screenshots?|logos?|cam|tripod|wides?)\b)")
 
 
+# a noise named and said to stay ("蜜蜂嗡嗡声就是要留着的", "风声保留", "keep the hum", "the buzzing should
+# stay")
+_NOISE_KEPT = (r"[^\s，,。；;！!？?去删消减降]{0,8}?(?:嗡嗡|风声|呼呼|沙沙|滋滋|嘶嘶|虫鸣|鸟叫|噪音|杂音|"
+               r"底噪|环境音|现场声)[^\s，,。；;！!？?]{0,3}?"
+               r"(?:声|的声音)?\s*(?:就是|都|也|还是)?\s*(?:要|得|需要)?\s*(?:留着|保留|留下|不用去掉?|别去掉?|不要去掉?|"
+               r"别动|不要动|不用动|不用管|别管)(?:的|吧|啊|哈)?|"
+               r"(?:保留|留着|留下)\s*[^\s，,。；;！!？?]{0,8}?(?:嗡嗡|风声|呼呼|沙沙|虫鸣|鸟叫|环境音|现场声)"
+               r"[^\s，,。；;！!？?]{0,2}?(?:声)?|"
+               r"\b(?:keep|leave)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:hum|humming|buzz|buzzing|hiss|wind|noise)\b"
+               r"(?:\s+of\s+(?:the\s+)?\w+)?(?:\s+(?:in|alone|as is))?|"
+               r"\b(?:the\s+)?(?:\w+\s+){0,2}?(?:hum|humming|buzz|buzzing|hiss|wind|noise)\b(?:\s+of\s+(?:the\s+)?\w+)?"
+               r"\s+(?:should|has to|needs to|must|can)\s+stay\b")
+
+
 def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|"
                   r"\bnoise (?:removal|suppression|filter(?:ing)?|gate|cancel{1,2}(?:ing|ation))\b|"
@@ -2497,6 +2590,9 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   # "删掉背景的风声": the wind (or a hum) named as a sound is steady noise
                   r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)|"
                   r"(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)\S{0,6}(?:去掉|删掉|去除|消除|弄掉)|"
+                  # "把风扇的声音去掉": a machine's steady sound, named by what makes it
+                  r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风扇|电扇|空调|冰箱|电流|机箱)\S{0,3}声|"
+                  r"(?:风扇|电扇|空调|冰箱|电流|机箱)\S{0,3}声音?\s*(?:也|都)?\s*(?:去掉|删掉|去除|消除|弄掉)|"
                   # steady noise by its sound: "嗡嗡的电流声", "降个噪", "the humming/buzzing noise"
                   r"降\s*(?:个|一下|下|1\s*下)\s*噪|电流声|嗡嗡|沙沙声|滋滋声|嘶嘶声|风噪|"
                   r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b|"
@@ -2516,6 +2612,13 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\b(?:noise|hum|hiss|buzz|" + _STATIC + r"|crackle|rumble|humming|buzzing|hissing)\b.*?"
                   r"\b(?:clean|tidy|sort)\s+(?:it|that|this|them)\s+(?:up|out)\b",
                   c.text)
+    if m and not m.group("clean") and re.search(_NOISE_KEPT, c.text) and not re.search(
+            r"降噪|去噪|去掉|删掉|去除|消除|弄掉|减少|降低|"
+            r"\b(?:de-?nois\w*|remove|reduce|cut|clean|kill|get rid)\b", re.sub(_NOISE_KEPT, " ", c.text)):
+        # "蜜蜂嗡嗡声就是要留着的", "keep the hum of the bees": a sound that is part of the scene, said to
+        # stay - nothing filtered (what stays is read, no edit)
+        rx.search(_NOISE_KEPT, c.text)
+        return [Hit(m.start())]
     if m and m.group("clean") and not re.search(_NOISE_NAMED, (c.ctx.raw or c.text).lower()):
         # "clean up the audio a bit?": no noise named anywhere - which cleaning is asked (noise, loudness)
         return [Hit(m.start(), question=_SOUND_OPTIONS[1 if c.zh else 0])]
