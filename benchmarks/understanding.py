@@ -528,6 +528,17 @@ Rows carry a `split`, in the order they were written:
   actually just mute it" muted the camera sound; 56248 静音那几段不用管 muted it; 56285 a long 非遗 request
   muted the sound for 嗡嗡的声音也去掉 and dropped the 4 s cut; 56286 a search query spanning two clauses;
   56296 音乐…静音了 打开吧 muted the music; 56315 口误 beside two ranges also removed fillers).
+  Post-fix (not blind), after fzn-fzr: 315/315, no destructive left.
+- "holdout55" (ids 57001-57190 English, 57201-57325 Chinese; 57076 and 57187 dropped as duplicates of
+  holdout54 rows written at the same time): 313 requests written at the start of session 36 with holdout54,
+  by two other new helpers (choir directors, swim coaches, food trucks, tattoo artists, council clerks,
+  r/VideoEditing beginners, a Hindi speaker's English, CrossFit, ASMR unboxings, conference talks; 剧本杀,
+  陶艺, 婚纱摄影, 班会, 考公网课, 助农卖橙, 汉服, 滑雪教练, 钢琴陪练, 老年大学; 169 with a public source;
+  46 answers, 39 vague, 29 impossible, 40 destructive-looking). Sealed through the holdout54 round and
+  scored once, blind, at 39d7070: 89.1 % (279/313; English 91.0 %, Chinese 86.4 %), 4 destructive (57204
+  a search query "课里提到“报名费"; 57266 只要音乐 不要原声 removed the music; 57313
+  "很多人静音刷视频 所以加个字幕" muted the sound; 57323 背景音乐不要了…算了 调小到10%吧 removed the
+  music).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -650,6 +661,7 @@ BLIND: dict[str, str] = {
     "holdout52": "86.3% (270/313)",
     "holdout53": "89.8% (283/315)",
     "holdout54": "86.0% (271/315)",
+    "holdout55": "89.1% (279/313)",
     "tune": "n/a (written with the fixes)",
 }
 
