@@ -539,6 +539,16 @@ Rows carry a `split`, in the order they were written:
   a search query "课里提到“报名费"; 57266 只要音乐 不要原声 removed the music; 57313
   "很多人静音刷视频 所以加个字幕" muted the sound; 57323 背景音乐不要了…算了 调小到10%吧 removed the
   music).
+- "holdout56" (ids 58001-58190 English, 58201-58325 Chinese): 315 requests written at the start of session
+  37 by two new helpers (landscapers, a food bank, Airbnb hosts, amateur astronomers, a marching band,
+  pitch founders, VHS digitising, a Roblox teen, a Japanese speaker's English, mechanics; 外贸验货, 直播切片,
+  相声, 摄影培训, 宠物医院, 书法, 跑腿, 房车, 奶茶店, 乡镇卫生院; 150 with a public source; 47 answers, 34
+  vague, 27 impossible, 40 destructive-looking). Scored once, blind, at 150077a before any fix: 88.3 %
+  (278/315; English 87.4 %, Chinese 89.6 %), 6 destructive (58028 "is it possible to remove silences
+  automatically?" removed them; 58073 "promo text 50% OFF FIRST STAY along the bottom, 3s to 9s" cut
+  3-9 s; 58083 the silence said to stay at the end removed too; 58138 "trim my vhs capture from 0:04 to
+  0:56" cut that part; 58190 "trim off the first 10 sec... actually nvm leave them in" trimmed; 58284
+  剪到0:08到0:52 cut that part).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -662,6 +672,7 @@ BLIND: dict[str, str] = {
     "holdout53": "89.8% (283/315)",
     "holdout54": "86.0% (271/315)",
     "holdout55": "89.1% (279/313)",
+    "holdout56": "88.3% (278/315)",
     "tune": "n/a (written with the fixes)",
 }
 
