@@ -178,7 +178,10 @@ class ParseContext:
                 letter = rf"({re.escape(stem)})(?![\w.'’])"
                 hit = re.search(rf"\b(?:put|move|duplicate|copy|swap|repeat|place|bring)\s+{letter}"
                                 rf"(?=\s*(?:$|[,.!]|first\b|last\b|to\b|so\b|at\b|before\b|after\b|and\b|"
-                                rf"then\b|pls\b|please\b|twice\b|again\b|in front\b|on\b))", clause)
+                                rf"then\b|pls\b|please\b|twice\b|again\b|in front\b|on\b))|"
+                                # "i want c first", "i'd like b last": a clip wished at an end of the order
+                                rf"\b(?:want|need|have|like)\s+{letter}(?=\s+(?:to\s+(?:go|come|be)\s+)?"
+                                rf"(?:first|last|at\s+the\s+(?:start|end|beginning|front))\b)", clause)
                 # (only clips make an order: "put c first, music at 25%" lists the music's edit, not a place)
                 others = [o.name.lower().rsplit(".", 1)[0] for o in self.media
                           if o is not m and o.kind in ("video", "image")]

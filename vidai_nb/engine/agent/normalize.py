@@ -114,7 +114,15 @@ _CAPS_STYLED = re.compile(rf"(?<![\w'\"])((?:{_LOOK_WORD},?\s+){{1,3}})"
 _CAPS_PUT = re.compile(rf"(?<![\w'\"])((?:put|show|display|flash|write|slap|stick|pop)\s+)"
                        rf"((?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)(?:\s+(?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)){{1,7}})"
                        rf"(?=\s+(?:(?:right\s+)?there|(?:on\s+(?:the\s+)?screen\s+)?(?:from|at|until|till|between|"
-                       rf"during|for)\s+\d)\b)")
+                       rf"during|for)\s+\d)\b|"
+                       # "slap NO REPS NO GLORY across the whole video", "put GAME DAY at the top": before
+                       # where on the picture they go (or nothing more) is as sure as before when
+                       rf"\s+(?:across|over\s+(?:the\s+)?(?:whole|entire|full|video|clip|screen|picture|footage)|"
+                       rf"(?:on|onto|throughout|through)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?"
+                       rf"(?:video|clip|screen|picture|footage|thing|it|top|bottom)|"
+                       rf"(?:at|in|on)\s+the\s+(?:very\s+)?(?:top|bottom|middle|cent(?:er|re)|corner|start|beginning|"
+                       rf"end)|(?:top|bottom|upper|lower)[\s-](?:left|right)|(?:all\s+)?the\s+whole\s+(?:time|video))\b|"
+                       rf"(?<![!?.])\s*$)")
 # "put SEND IT big from 0:08 to 0:10", "flash GOAL huge at 1:12", "put SALE big at the top": words in
 # capitals (one is enough), unquoted, right after a verb that puts text on the picture and before how big or
 # bold they are, then when or where - what it says (the look after them is their size, never a word of them)
@@ -946,7 +954,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
             raw = _CAPS_STYLED.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
         if not _QUOTE.search(raw):
             raw = _CAPS_PUT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"' if sum(
-                1 for w in m.group(2).split() if re.fullmatch(_CAPS_WORD, w)) >= 2 and not re.search(
+                1 for w in m.group(2).split() if re.fullmatch(_CAPS_WORD, w)) >= 2 and not any(
+                re.fullmatch(_NOT_CAPS_TEXT, w) for w in m.group(2).split()) and not re.search(
                 r"\.(?:MP4|MOV|MP3|WAV|PNG|JPE?G)\b", m.group(2)) else m.group(0), raw)
         if not _QUOTE.search(raw):
             raw = _CAPS_PUT_LOOK.sub(lambda m: f'{m.group(1)}"{m.group(2)}"' if any(

@@ -169,6 +169,10 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     elif said:
         plan.notes += said
     unread = semantics.unread_negation(res, chosen)
+    deleted = {op.index for op in plan.ops if isinstance(op, s.DeleteSegment)}
+    if unread and plan.ops and len(deleted) == len(plan.ops) and \
+            cutting.others_kept(unread, Clause(norm.text, ctx), deleted):
+        unread = ""  # "kill b, keep clip and c": the clips that stay, named - nothing else to keep
     if unread and plan.ops and not plan.question:
         # a removal next to words like "but not …" that no reading explains: what is to stay is unclear,
         # so nothing is cut on a guess

@@ -36,10 +36,19 @@ def unit_ms(unit: str) -> int:
 
 def _mark_ratios(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
-        ratio = RATIOS.get((m.group(1), m.group(2)))
+        ratio = RATIOS.get((m.group("a"), m.group("b")))
+        if ratio == "1:1" and m.group("by") and not (
+                re.search(r"\b(?:make|turn|get|crop|reframe|resize|convert|change|switch|format|set|aspect|"
+                          r"ratio|to|into|in|as|a|square)\s+(?:(?:it|this|that|the\s+video)\s+)?$",
+                          m.string[:m.start()])
+                or re.match(_SHAPE_AFTER, m.string[m.end():])):
+            # "so i can post them one by one": one after another, no shape - "1 by 1" is a ratio only
+            # where the picture is shaped ("make it 1 by 1", "crop to 1 by 1", "1 by 1 format")
+            return m.group(0)
         return f" ‹r{ratio.replace(':', 'by')}› " if ratio else m.group(0)
 
-    text = re.sub(r"(?<![\d:.])(\d{1,2})\s*(?::|x|×|/|比|by)\s*(\d{1,2})(?![\d:])", repl, text)
+    text = re.sub(r"(?<![\d:.])(?P<a>\d{1,2})\s*(?::|x|×|/|比|(?P<by>by))\s*(?P<b>\d{1,2})(?![\d:])", repl,
+                  text)
 
     def spaced(m: re.Match[str]) -> str:
         ratio = RATIOS.get((m.group(2), m.group(3)))

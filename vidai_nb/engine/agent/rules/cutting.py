@@ -1547,7 +1547,11 @@ _WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 _COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|[两二三四五六七八九十])"
 _EQUAL_PARTS = re.compile(
     rf"\b(?:split|cut|chop|divide|break|slice)\s+(?:up\s+)?(?P<what>(?:it|this|everything|the\s+(?:whole\s+)?"
-    rf"(?:[\w-]+\s+)?(?:video|clip|footage|thing|recording)|(?:the\s+)?(?:whole\s+)?(?:(?:first|last)\s+)?"
+    rf"(?:[\w-]+\s+)?(?:video|clip|footage|thing|recording)|"
+    # "chop the talk into 3 equal parts": the whole recording named by what it is
+    rf"(?:the|my|our|this|that)\s+(?:whole\s+|entire\s+|full\s+)?(?:talk|lecture|speech|vlog|interview|podcast|"
+    rf"concert|set|session|tutorial|presentation|webinar|stream|episode|movie|film|show|sermon|class|lesson|"
+    rf"workout|game|match|race|performance|recital)|(?:the\s+)?(?:whole\s+)?(?:(?:first|last)\s+)?"
     rf"§\d+§(?:\s+(?:video|clip|footage|thing|recording))?)\s+)?(?:up\s+)?(?:into|in)\s+(?:{_COUNT}\s+(?:equal(?:ly)?\s+|even(?:ly)?\s+|"
     rf"same[\s-]length\s+)?(?:sized\s+)?(?:parts|pieces|segments|sections|chunks|clips|bits)\b"
     rf"(?:\s+(?:of|each(?: of)?)\s+(?P<each>§\d+§)(?:\s+each)?)?|"
@@ -1839,7 +1843,10 @@ def segments_rule(c: Clause) -> list[Hit]:
                 return []
         gone = sorted({i for _, i in in_list}, reverse=True)
         return [Hit(m.start(), [s.DeleteSegment(index=i) for i in gone])]
-    m = rx.search(r"\b(?:duplicate|dupe|repeat|copy|clone|play (?:it )?twice|twice|play (?:it )?again|"
+    m = rx.search(r"\b(?:duplicate|dupe|repeat|clone|play (?:it )?twice|twice|play (?:it )?again|"
+                  # ("the one everyone wants to copy, then …": a move copied by people watching, no clip -
+                  # "copy" with nothing after it is no duplicate)
+                  r"copy(?!\s*(?:$|[,;.!?]|then\b|and then\b))|"
                   r"once more|"
                   r"plays?(?=[^,;.]*\b(?:\d+|three|four|five)\s+times\b(?!\s+(?:faster|slower|quicker|as|the|speed)\b))|"
                   r"one more time|"
@@ -1925,6 +1932,9 @@ def segments_rule(c: Clause) -> list[Hit]:
         op = s.MoveSegment(index=index, to_index=1 if first else max(1, n))
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:move|put|place|bring|shift|drop|stick|slide)\b|移到|放到|挪到|放在|"
+                  # "i want c first", "we need b last": a clip wished at an end of the order is put there
+                  r"\b(?:want|need|have|like)\b(?=\s+[\w.-]+\s+(?:to\s+(?:go|come|be)\s+)?(?:first|last|at\s+the\s+"
+                  r"(?:start|end|beginning|front))\b)|"
                   # "pop c.mp4 in at the start": a clip popped in somewhere is put there
                   r"\bpop\b(?=\s+(?:the\s+)?[\w.-]+\s+in\b)|"
                   # "把c调到最前面", "b换到最后": a clip moved to an end, said with 调 / 换
@@ -2149,6 +2159,31 @@ def _all_kept_but(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     elif keep_all is not None:
         note(c.text, keep_all.start(), keep_all.end())
     return [Hit(pos, [s.DeleteSegment(index=i) for i in indices])]
+
+
+def others_kept(tail: str, c: Clause, deleted: set[int]) -> bool:
+    """ "kill b, keep clip and c", "delete clip 2, keep 1 and 3": a "keep" that names only clips the deletion
+    leaves - it confirms the others stay, no part to keep of its own (so the deletion is done, not asked)."""
+    m = re.fullmatch(r"(?:(?:but|and|just|so)\s+)*(?:keep|leave)\s+(?:only\s+|just\s+|both\s+)?(?P<list>.+?)"
+                     r"(?:\s+(?:as\s+is|in|alone|please|pls|though))*\s*[.!]*", tail.strip())
+    if m is None or not deleted:
+        return False
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    stems = [str(g.get("src")).lower().rsplit(".", 1)[0] for g in (main or {}).get("sg", [])]
+    kept: set[int] = set()
+    for item in re.split(r"\s*(?:,|&|\band\b|\bplus\b)\s*", m.group("list")):
+        word = re.sub(r"^(?:the\s+)?(?:(?:clips?|videos?)\s+(?=\S))?|\.(?:mp4|mov|webm|mkv|avi)$|"
+                      # ("the first one": its "one" is 1 by now)
+                      r"\s+(?:clips?|videos?|ones?)$|(?<=[a-z]{3})\s+1$", "", item.strip())
+        if word.isdigit() and 1 <= int(word) <= len(stems):
+            kept.add(int(word))
+        elif word in ORDINALS and 1 <= ORDINALS[word] <= len(stems):
+            kept.add(ORDINALS[word])
+        elif stems.count(word) == 1:
+            kept.add(stems.index(word) + 1)
+        else:
+            return False
+    return bool(kept) and not kept & deleted
 
 
 def _on_timeline(c: Clause) -> set[str]:
@@ -2811,6 +2846,10 @@ def freeze_rule(c: Clause) -> list[Hit]:
 
 _LOOP = (r"\bloop(?:ed|ing|s)?\b|\bon repeat\b|\brepeat(?:ed|ing)?\b|\bplay(?:s|ing)?\s+(?:it\s+|this\s+|the "
          r"(?:whole )?(?:video|clip|thing)\s+)?(?:twice|\d+\s*(?:times|x)\b)|"
+         # "play the part at 0:10 three times": a part said by its time, then how many plays (asked above)
+         r"\bplay(?:s|ing)?\s+(?:(?:the|that|this|my)\s+)?(?:[a-z]+\s+)?(?:at|from|between)\s+§\d+§"
+         r"(?:\s*(?:-|–|to|and|until)\s*§\d+§)?\s+(?=(?:twice|\d+\s*times)\b)|"
+         r"\bplay(?:s|ing)?\s+§\d+§\s*(?:-|–|to|and|until)\s*§\d+§\s+(?=(?:twice|\d+\s*times)\b)|"
          r"\b(?:back to back|in a row)\b(?=.*\d|.*twice)|"
          r"(?<=\d times )(?:back to back|in a row)\b|"
          r"循环播放|循环|重复播放|重复|连播|播放\s*\d+\s*[遍次]|放\s*\d+\s*遍|"
@@ -2862,6 +2901,27 @@ def loop_rule(c: Clause) -> list[Hit]:
     if n is not None:
         times = int(n.group(1)) if n.group(1) else zh_value(n.group(4)) if n.group(4) else \
             3 if n.group(2) == "thrice" else 2
+        part = re.search(r"\b(?:at|from|between|around|starting(?:\s+at)?)\s+(?:the\s+)?§\d+§|"
+                         r"§\d+§\s*(?:-|–|to|until|till|and)\s*§\d+§|(?:从|在)\s*§\d+§", bare)
+        if part is not None and 2 <= times <= 20 and not re.search(
+                r"\b(?:whole|entire|full)\b|整个|整段|全部", bare):
+            # "play the part at 0:10 three times", "repeat 0:10-0:15 twice": a part of the video said by its
+            # time, to play again - a loop is the whole video, so which stretch (and how long) is asked
+            note(text, part.start(), part.end())
+            span = [int(x) for x in re.findall(r"§(\d+)§", part.group(0))]
+            if len(span) == 2 and span[0] < span[1]:
+                a, b = clock(span[0]), clock(span[1])
+                return [Hit(m.start(), question=(
+                    f"要把 {a}–{b} 单独切成一段，再复制让它连着播放 {times} 遍吗？"
+                    f"（循环会重复整个视频。）" if c.zh else
+                    f"Should I make {a}–{b} a clip of its own and copy it so it plays {times} times back to "
+                    f"back? (A loop would repeat the whole video.)"))]
+            return [Hit(m.start(), question=(
+                f"要重复播放 {times} 遍的是哪一段？告诉我起止时间（比如“0:10-0:15”），"
+                f"我会把那段切出来再复制，让它连着播放。" if c.zh else
+                f"Which stretch should play {times} times — from when to when (e.g. “0:10–0:15”)? I'll "
+                f"cut that part out as a clip and copy it so it plays back to back; a loop would repeat the "
+                f"whole video."))]
         if 2 <= times <= 20:
             return [Hit(m.start(), [s.Loop(times=times)])]
         if times == 1:

@@ -1781,6 +1781,9 @@ def taste_rule(c: Clause) -> list[Hit]:
     judged = (r"\b(?:it|that|this|which|these|those|they|c|b|clip\s*\w*)\s*(?:'s|'re|’s|s|is|are|was|were|"
               r"has|have)\s+(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?"
               r"(?:(?:the|my|our)\s+)?$|\bits\s+(?:the\s+|my\s+)?$|\bthats\s+(?:the\s+|my\s+)?$|"
+              # "a 10 sec teaser from the end, the finale is the best bit": a part they named, judged by them
+              r"\b(?:the|that|this|my|our)\s+[a-z'-]+\s*(?:'s|’s|is|was)\s+"
+              r"(?:(?:really|just|by far|definitely|easily|probably|so|actually)\s+)?$|"
               # "the first 10 sec and 0:40-0:50 are the good bits, keep only those": the times said are theirs
               r"§\d+§\s*(?:'s|'re|’s|s|is|are|was|were)\s+(?:(?:really|just|by far|definitely|all)\s+)?"
               r"(?:(?:the|my|our)\s+)?$")

@@ -22,7 +22,7 @@ from ..defaults import (
     SLOW_MOTION,
     SPEED_UP,
 )
-from ..reading import note, refer
+from ..reading import RECORDER, note, refer
 from .common import (
     FADE_IN,
     FADE_OUT,
@@ -141,6 +141,10 @@ def speed_rule(c: Clause) -> list[Hit]:
             r"音量|声音|人声|原声|大声|小声|响|(?:调|放|开)(?:大|小)|大(?:一)?点声|\bvolume\b|\bloud",
             looped):
         m = speed_word = None  # "人声调大点 1.3倍", "原声音量调到1.3倍": times as loud, not as fast
+    if m and re.fullmatch(r"\d+\s*times", m.group(0)) and re.search(r"\bplay", looped) and not re.search(
+            r"\b(?:speed\w*|fast\w*|slow\w*|quick\w*|playback|rate|pace)\b|倍速|快|慢|加速|减速", looped):
+        # "play the part at 0:10 three times": how many times it plays, never how fast
+        m = speed_word = None
     if m and (speed_word or rx.search(r"(?<![‹\w.])\d+(?:\.\d+)?\s*x\b", looped)):
         factor = float(m.group(1) or m.group(2) or m.group(3))
         rx.search(SLOW_COMPLAINT, text)  # the complaint is explained: it is why the speed changes
@@ -328,6 +332,14 @@ def speed_rule(c: Clause) -> list[Hit]:
             # "speed up clips 2 and 3", "take b and c and speed them up": each clip named, at that speed
             return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=i) for i in several], note=mild)]
         index = several[0]
+    pointed = _clip_pointed_back(c) if index is None and c.ctx.segment_count > 1 else None
+    if pointed is not None:
+        index, said = pointed
+        # the clip named before is the earlier edit's word: only referred to here (after every other
+        # lookup of the clause, which may read it)
+        _ = _half_of_clip(c), _part(c)
+        refer(c.text, said)
+        return [Hit(m.start(), [s.Speed(factor=round(factor, 3), index=index)], note=mild)]
     if index is None and c.ctx.segment_count > 1:  # "slow down only c.mp4": the clip named by its file
         named = _named_clips(c)
         index = named[0] if len(named) == 1 else None
@@ -415,6 +427,31 @@ def _listed_nearest(c: Clause, refs: list[tuple[int, int]], m: re.Match[str]) ->
     also = [g for g in groups if g is not best and re.match(_AS_WELL, text[g[-1][0]:])]
     kept = sorted({i for g in [best, *also] for _, i in g})
     return kept, any(p > m.end() and i not in kept for p, i in found)
+
+
+def _clip_pointed_back(c: Clause) -> tuple[int, re.Match[str]] | None:
+    """ "move c to the start, then slow it to half speed", "i want c first, then slow that one down": "it" /
+    "that one" after the speed verb is the one clip named in the part said before (numbered as the clips
+    stand then - clips_as_seen moves it with the earlier edit). None when no single clip was named there."""
+    pro = re.search(r"\b(?:slow|speed|play)(?:s|ed|ing)?\s+(?:it|that (?:one|1|clip)|this (?:one|1|clip))\b",
+                    c.text)
+    if pro is None:
+        return None
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    before = c.text[:pro.start()]
+    token = RECORDER.set(None)  # finding the name is not reading it: it is referred to below
+    try:
+        named = [(p, ref) for p, ref in c.ctx.mentioned(before, "video") if srcs.count(ref.media_id) == 1]
+        if len(named) != 1 or segment_refs(Clause(before, c.ctx)):
+            return None
+    finally:
+        RECORDER.reset(token)
+    pos, ref = named[0]
+    if not re.search(r"[,;]|\b(?:then|and)\b", c.text[pos:pro.start()]):
+        return None
+    word = re.compile(r"[\w.-]+").match(c.text, pos)
+    return None if word is None else (srcs.index(ref.media_id) + 1, word)
 
 
 def _named_clips(c: Clause) -> list[int]:

@@ -733,7 +733,12 @@ def _unquoted(text: str) -> str | None:
     """Text given without quotes: 'a title saying Hello World', 'add caption: Day 1', '标题：你好',
     'put SALE 50% OFF on screen', 'put my name Jenny Park as a lower third'."""
     # ("this is me reading the first line": someone in the video reading aloud - no words shown)
-    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|" + _READ_ALOUD +
+    m = (rx.search(r"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|"
+                   # "add a title, write Happy Birthday, make it big": a clause that opens with a verb of
+                   # writing, after the title or text was named, says its words
+                   r"\b(?:title|text|caption|heading|headline)[,;]\s+(?:and\s+|then\s+|just\s+)?"
+                   r"(?:write|type)(?:\s+(?:in|out|down))?(?=\s)(?!\s+(?:it|this|that|them|on|in|at)\b)|"
+                   + _READ_ALOUD +
                    r"\breading|\bcalled|\bnamed|\bwith the "
                    r"(?:text|words)|写着|写上(?!(?:个|一个|一行)?(?:超大|大大的|大|小)(?:的)?字)|"
                    # "a lower third with my name: Dana Whitfield, Product Lead"
