@@ -350,13 +350,16 @@ _FADE_WORDS = [
     # "end it on black instead of just stopping", "can it finish on a black screen": the end asked to be black
     # (a fade to black) - never "it ends on black" said of the footage
     # ("wrap it up with a black screen": the particle after the object)
-    (r"\b(?:end|finish|close|wrap(?:\s+up)?)\s+(?:it\s+|this\s+|things\s+|(?:it|this|things)\s+up\s+|(?:the|my|our)\s+(?:video|clip|film|"
-     r"reel|vlog|edit)\s+)?(?:off\s+)?(?:on|in|with|into)\s+(?:a\s+|the\s+)?(?:full\s+|plain\s+|solid\s+)?black"
+    # ("end the vhs transfer on black like the old tapes did": the recording named in a few words)
+    (r"\b(?:end|finish|close|wrap(?:\s+up)?)\s+(?:it\s+|this\s+|things\s+|(?:it|this|things)\s+up\s+|"
+     r"(?:the|my|our)\s+(?:[a-z]+(?:'s|’s)?\s+){0,2}?(?:video|clip|film|reel|vlog|edit|transfer|tape|recording|footage|"
+     r"movie|montage|slideshow|story|tour|trailer)\s+)?"
+     r"(?:off\s+)?(?:on|in|with|into)\s+(?:a\s+|the\s+)?(?:full\s+|plain\s+|solid\s+)?black"
      r"(?:\s+(?:screen|frame|card))?\b(?!\s*(?:and|&|n)\s*white)", "fade to black at the end"),
     (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
     # "结尾剪成黑屏", "最后切到黑场", "以黑屏收尾": the end goes to black (a fade), nothing black is cut away
     (r"(?:剪(?:辑)?|切|转|变|过渡|渐变)(?:成|到|为)\s*(?:全)?黑(?:屏|场|色画面)|(?:切|转|变)\s*黑(?:屏|场)|"
-     r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收尾|作结)|黑(?:屏|场)\s*(?:收尾)|"
+     r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收\s*(?:个|一个|一下)?\s*尾|作结)|黑(?:屏|场)\s*(?:收尾)|"
      # "结尾落到黑屏", "最后结束在黑场上": where the end lands, black
      r"(?:落|结束|收)(?:在|到|于)\s*(?:全)?黑(?:屏|场)|"
      # "最后收个黑屏", "结尾收黑": the end closed on black
@@ -593,6 +596,11 @@ def _units(text: str, fps: float) -> str:
                   r"minutes?\b|milliseconds?\b))", lambda m: f"{round(int(m.group(1)) * 1000 / fps)}ms", text)
     # "a second and a half", "2 minutes and a half": the half is of that unit
     text = re.sub(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\s+and\s+a\s+half\b", r"\1.5 \2", text)
+    # "stop the picture at 0:07 during 1.5 second": "during" with a length after it (a number and its unit,
+    # no range) is how long - "for", as a learner of English says it ("during the intro" is a part)
+    text = re.sub(r"\bduring(?=\s+(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|"
+                  r"minutes?|mins?|milliseconds?|ms)\b(?!\s*(?:-|–|to|and|through|thru|until|till|into|in|of|mark)\b))",
+                  "for", text)
     # "fade in the music over 3 seconds and fade it out over 5", "fade in for 2s, out for 4": the unit said
     # once, with the first fade's length, holds for the second fade's bare number
     text = re.sub(r"(\bfad(?:e[sd]?|ing)\b[^.;!?]{0,40}?\b(?:over|for|across|taking|lasting|in)\s+"

@@ -1110,9 +1110,14 @@ CUT_ANY = re.compile(r"\b(?:trim|cut|remove|delete|drop|get rid of|chop|lose|kil
 
 
 # speech said at an end of the video: "… with me talking", "… on someone speaking", "… with the speech"
-_WITH_TALK = (r"(?:right\s+|exactly\s+|only\s+)?(?:with|on)\s+(?:(?:me|him|her|them|us|you|someone|somebody|"
+_WITH_TALK = (r"(?:(?:right\s+|exactly\s+|only\s+)?(?:with|on)\s+"
+              r"(?:(?:me|him|her|them|us|you|someone|somebody|"
               r"people|the\s+\w+|my\s+\w+)\s+)?(?:talking|speaking|preaching|singing|speech|the\s+talking|"
-              r"the\s+speech|(?:my|a|the|his|her)\s+voice|dialogue|words)\b")
+              r"the\s+speech|(?:my|a|the|his|her)\s+voice|dialogue|words)\b|"
+              # "make it start and end right where i'm talking": the ends said where the speech is going on
+              r"(?:right\s+|exactly\s+|only\s+|just\s+)?(?:where|when)\s+(?:i'?m|i\s+am|he'?s|she'?s|they'?re|"
+              r"we'?re|you'?re|someone'?s|someone\s+is|(?:the\s+)?\w+\s+is|people\s+are|there'?s|there\s+is)\s+"
+              r"(?:actually\s+|really\s+)?(?:talking|speaking|preaching|singing|speech|someone\s+talking)\b)")
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
@@ -1151,6 +1156,20 @@ def dead_air_rule(c: Clause) -> list[Hit]:
                   r"\s+(?:start|begin|open)s?\s+and\s+(?:end|finish|stop|close)s?\b",
                   text[:said_both.start()])
         return [Hit(said_both.start(), [s.TrimDeadAir(ends=_ends_field(set()))])]  # type: ignore[arg-type]
+    # "开头结尾都卡在我说话的地方", "让视频在我说话的地方开始和结束": the ends put where the speech is
+    # going on (as "start and end right where i'm talking") - the empty ends trimmed
+    who = (r"(?:我|他|她|人|主持人|老师|嘉宾|有人)?\s*(?:在)?\s*(?:开口)?\s*"
+           r"(?:说话|讲话|开口|出声|说|讲)\S{0,2}?")
+    where = r"(?:的地方|的位置|那里|那儿|处|那一刻)"
+    at_talk = rx.search(rf"(?:(开头\s*(?:和|跟|、)?\s*结尾|首尾|头尾|两头)|开头|结尾)\s*(?:都|也)?\s*"
+                        rf"(?:卡|落|放|定|对齐?|停|切)\s*(?:在|到)\s*{who}{where}|"
+                        rf"在\s*{who}{where}\s*(?:(开始\s*(?:和|跟|、|并|也)?\s*结束)|开始|结束)"
+                        # (the wish ends there: "在我说话的地方开始加字幕" is where the subtitles start)
+                        rf"(?=\s*(?:吧|就行|就好|就可以)?\s*(?:$|[，,。!！;；]))", text)
+    if at_talk:
+        ends: set[str] = set() if at_talk.group(1) or at_talk.group(2) else (
+            {"end"} if re.search(r"结尾|结束\s*$", at_talk.group(0)) else {"start"})
+        return [Hit(at_talk.start(), [s.TrimDeadAir(ends=_ends_field(ends))])]  # type: ignore[arg-type]
     # "开头结尾直接从说话开始", "让视频从我开口说话开始": the ends asked to be where the speech is (a wish of
     # its own, no verb of cutting needed)
     zh_ends = rx.search(r"(?:(开头(?:和|跟)?结尾|首尾|头尾|两头)|开头|片头|视频|让它|直接|^\s*(?=从))\s*"
@@ -3144,14 +3163,22 @@ def order_rule(c: Clause) -> list[Hit]:
 # "缩到60秒 内容全都要保留", "keep all of the content": the whole content said to stay - a length is reached
 # by speed, never by cutting
 _ALL_STAYS = (r"(?:内容|画面|东西)\S{0,6}?(?:不能|不可以|不许|别|不要)\s*(?:少|缺|丢|减)|"
-              r"(?:一点|一秒|一帧|任何)\s*(?:内容|东西)?\s*都\s*(?:不能|不可以|不许|不要|别)\s*(?:少|缺|丢|减)|"
+              # ("一个镜头都不想丢", "一段都不想剪": not one shot of it is to go - 一 read as 1 by now)
+              # ("一秒都不能少": the second is read as a time by now, §1000§)
+              r"(?:一点|一秒|一帧|任何|(?:一|1)\s*(?:个|段|处)|§1000§)\s*(?:内容|东西|镜头|画面|片段)?\s*(?:也|都)\s*"
+              r"(?:不能|不可以|不许|不要|别|不想|不准|不愿意?)\s*(?:少|缺|丢|减|删|剪|砍)|"
+              r"(?:镜头|画面|片段)\s*(?:都|全|一个都)\s*(?:不想|不能|不要|别)\s*(?:丢|删|剪|少|砍)|"
               r"(?:内容|东西)\s*(?:要)?\s*(?:全|都|全都|全部)\s*(?:要)?\s*(?:保留|留着|留下)|"
               r"(?:保留|留着)\s*(?:全部|所有)(?:的)?\s*内容|"
               r"\bwithout\s+losing\s+(?:anything|any\s+(?:of\s+(?:it|the\s+content)|content|part))\b|"
               r"\bkeep(?:ing)?\s+(?:all\s+(?:of\s+)?(?:it|the\s+(?:content|footage))|every\s+(?:single\s+)?"
               r"(?:second|bit|part|frame|moment)|everything(?!\s+(?:after|before|from|between|but|except|else|"
               r"up|until|till|past)\b))\b|"
-              r"\bnothing\s+(?:can|should|must)\s+(?:be\s+)?(?:cut|lost|removed|missing)\b")
+              r"\b(?:nothing|no\s+(?:single\s+)?(?:shot|frame|scene|second|moment|part)s?)\s+(?:can|should|must|may)\s+"
+              r"(?:be\s+)?(?:cut|lost|removed|missing|dropped)\b|"
+              # ("…40 seconds but i don't want to lose a single shot", "without dropping a frame")
+              r"\b(?:lose|losing|drop|dropping|cut|cutting|miss|missing)\s+(?:a\s+single|a|one|any|even\s+one)\s+"
+              r"(?:single\s+)?(?:shot|frame|second|scene|moment|clip|bit)s?\b")
 _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this|everything|them|both|(?:all\s+)?(?:3|three|2|two|the)\s+clips)?\s*"
            r"(?:all\s+)?up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
@@ -3235,7 +3262,8 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:it all|it|this|the video|the whole thing)\s+"
               rf"(?:down\s+)?to\s+{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               # ("make it 60 seconds but keep every second of it": all of it said to stay - reached by speed)
-              rf"\bmake\s+(?:it|this)\s+(?:(?:{_EXACTLY_EN})\s+)?{T}\s*(?:long)?\s*"
+              rf"\bmake\s+(?:it|this|it all|everything|the (?:whole\s+|entire\s+)?(?:thing|video))\s+"
+              rf"(?:(?:{_EXACTLY_EN})\s+)?{T}\s*(?:long)?\s*"
               rf"(?=by\b|[^;]*\b(?:speed|faster)\b|[^;]*(?:{_KEEP_ALL}))|"
               # "make the timelapse last 15 seconds by speeding it up": the length the thing filmed runs for
               rf"\bmake\s+(?:it|this|(?:the|my)\s+(?:whole\s+|entire\s+)?(?!(?:first|last|final|opening|"
@@ -3243,6 +3271,13 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:\s+(?!(?:last|run|play)\b)[a-z]+)?)\s+"
               rf"(?:last|run|play)\s+(?:for\s+)?(?:only\s+|just\s+)?{T}(?=[^;]*\b(?:speed\w*|faster)\b)|"
               rf"\b(?:can|could)\s+it\s+be\s+{T}|"
+              # "stretch it to 80 seconds by slowing it down", "拉长到80秒 放慢一点": a longer length, reached
+              # the way said with it (slowed) - never a cut
+              rf"\b(?:stretch|lengthen|extend|draw|drag|pad)\s+(?:it|this|the video|the whole thing|"
+              rf"everything|it all)\s+(?:out\s+)?to\s+(?:(?:{_EXACTLY_EN})\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)"
+              rf"(?=[^;]*(?:{_SLOWER}))|"
+              rf"(?:拉长|延长|放长|拖长|拉)(?:到|成)\s*(?:{_EXACTLY_ZH})?\s*{T}(?!\s*(?:[-~–—到至]|§))"
+              rf"(?=[^；;]*(?:{_SLOWER}))|"
               # ("加速到刚好20秒", "放慢到正好80秒": the length said exact)
               rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到|"
               rf"放慢到|减速到|慢放到)\s*(?:{_EXACTLY_ZH})?\s*{T}\s*(?:的|左右|以内|之内)?|"

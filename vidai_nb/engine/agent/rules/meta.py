@@ -429,11 +429,15 @@ def history_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bundo\b|\bgo back\b(?! to)|\brevert\b|\btake (?:that|it) back\b|\bundo that\b|"
                   r"(?:撤销|撤回)(?!(?:掉)?的\s*(?:那步|那一步|那个|那些|改动|修改|操作|那下|步骤))|退回|"
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
-                  r"往回\s*(?:撤|退|走)|(?:撤|后退|退)\s*(?=\d+\s*步)|"
+                  # ("往回倒三步", "倒回去两步": rewound, as a tape is)
+                  r"往回\s*(?:撤|退|走|倒|返)|(?:撤|后退|退|倒退|倒回(?:去)?)\s*(?=\d+\s*步)|"
                   # "step back three edits", "roll back 2 steps", "take back the last two edits": edits
                   # counted and gone back over
                   r"\b(?:step|roll|move|jump|go|rewind)\s+(?:it\s+|things\s+|everything\s+)?back\s+(?:by\s+)?"
                   r"(?:the\s+)?(?:last\s+|previous\s+|past\s+)?\d+\s+"
+                  r"(?:edits?|steps?|changes?|actions?|moves?)\b|"
+                  # ("rewind three steps, i messed it up", "back up two edits": the count said right after)
+                  r"\b(?:rewind|back\s+up|backtrack|undo)\s+(?:by\s+)?(?:the\s+)?(?:last\s+|previous\s+)?\d+\s+"
                   r"(?:edits?|steps?|changes?|actions?|moves?)\b|"
                   r"\b(?:take back|roll back|reverse|revert|scrap|ditch|cancel|throw out|bin)\s+"
                   r"(?:the\s+|my\s+|your\s+|those\s+)?(?:last|previous|past)\s+(?:\d+\s+)?"

@@ -1046,9 +1046,13 @@ def fade_rule(c: Clause) -> list[Hit]:
                                       for x in (fade_in, fade_out, both) if x is not None):
         return []
     text = amounts_of_blanked(text, r"§\d+§", cross)
+    # ("fade the music in at the start and out at the end of the halftime clips": the clips named as where the
+    # music's fades go, never the picture faded)
+    placed = re.sub(r"\b(?:start|beginning|end|ending|close)\s+of\s+(?:the\s+|my\s+|our\s+|these\s+|those\s+|"
+                    r"all\s+(?:the\s+)?)?(?:[a-z]+\s+){0,2}?(?:clips?|footage|shots?|scenes?)\b", " ", text)
     if _MUSIC_FADED.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
                                                    r"white|both|clips?|footage|shots?|scenes?)\b|画面|视频|黑",
-                                                   text):
+                                                   placed):
         return []  # "fade in the music over 3s and fade it out over 5": the music's fades (sound.py)
     if _FAR_MUSIC_FADE.search(text) and not re.search(r"\b(?:video|picture|screen|image|everything|black|"
                                                        r"both)\b|画面|视频|黑", text):

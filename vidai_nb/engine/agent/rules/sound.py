@@ -2483,8 +2483,12 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     if fin is not None and rx.search(_KEPT_OUT, text):
         fade_where(text, True, False)
         return s.FadeMusic(fade_in_ms=fin, fade_out_ms=None)  # the fade-out stays as it is
+    # ("fade the music in at the start and out at the end": the out said after the fade-in, at the end, is
+    # the fade-out - as the picture's fade reads it)
     if rx.search(r"\bfade[sd]?(?:\s+(?:the|it|music|song|bgm|track)){0,3} ?out\b|\bfading out\b|"
-                 r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§",
+                 r"\bin and out\b|淡出|(?<=§)\s*and out\b|\band out\s*§|"
+                 r"(?<=\s)(?:and|then)\s+(?:then\s+)?out\s+(?:again\s+)?(?:at|by|towards?|near|for|in)\s+the\s+"
+                 r"(?:very\s+)?(?:end|ending|close|finish|outro)\b",
                  text) or fin is None:
         fout = ((fade_out_from(text, total_ms) if fin is None else None)
                 # ("fade in the music over 3s and fade it out over 5s": the length said after the fade-out's
