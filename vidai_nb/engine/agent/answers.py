@@ -752,7 +752,10 @@ _PLATFORM_LENGTH_EN = re.compile(
     r"^(?:(?:so|ok|okay|hmm|wait|btw|um|uh|hey|quick q)[,\s]+)*(?:can|could|do|does|will|are|is)\s+"
     r"(?:the\s+)?"
     r"(?:tiktoks?|reels?|shorts|youtube|instagram|insta|twitch|facebook|fb|snapchat|twitter|linkedin)\b"
-    r"(?:\s+[\w']+){0,2}?\s+(?:be|go|run|get|last)\s+(?:any\s+|much\s+)?(?:longer|over|past|more)\b")
+    r"(?:\s+[\w']+){0,2}?\s+(?:be|go|run|get|last)\s+(?:(?:any\s+|much\s+)?(?:longer|over|past|more)\b|"
+    # "can youtube shorts be 3 minutes long now or is it still 60 sec": a length said for the platform's
+    # videos is its limit asked about - never the preset applied
+    r"(?:up\s+to\s+|as\s+long\s+as\s+)?§\d+§\s*(?:long|max|or\b|now\b|\?|$))")
 _PLATFORM_GUESS_EN = re.compile(
     r"^(?:(?:so|ok|okay|hmm|wait|and|btw|um|uh|hey|i think|i thought|i believe|pretty sure|i'?m pretty sure)"
     r"[,\s]+)*" + _PLATFORM_EN + r"(?:'s|\s+(?:is|are|was|were|uses?|used|wants?|needs?|takes?|prefers?|"
@@ -1290,6 +1293,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "是单独的文件，可以说“把b.mp4放在右下角画中画”。"),
     # "请问抖音对视频时长有限制吗": the platform's length limit (they change: said with care)
     (r"(?:抖音|快手|视频号|小红书|b站|tiktok|reels?|shorts|youtube|instagram|insta).{0,20}?(?:时长|长度|几分钟|"
+     # ("shorts现在能发3分钟的了吗", "视频号最长能传多久": a length the platform takes, asked)
+     r"最长|(?:能|可以)\s*(?:发|传|上传)\S{0,3}?§\d+§|"
      r"多少分钟|\blength limit|\btime limit|\bmax(?:imum)? (?:length|duration)|\bhow long can|\blimit)|"
      r"(?:时长|长度|\blength|\bduration).{0,10}(?:限制|上限|\blimits?\b).{0,20}(?:抖音|快手|视频号|小红书|b站|"
      r"tiktok|reels?|shorts|youtube|instagram)|"
@@ -1297,7 +1302,10 @@ _TOPICS: list[tuple[str, str, str]] = [
      # run, asked
      r"\b(?:tiktoks?|reels?|shorts|youtube|instagram|insta|twitch|facebook|fb|snapchat|x|twitter)\b"
      r"(?:\s+[\w']+){0,2}?\s+(?:be|go|run|get|last)\s+(?:any\s+|much\s+)?(?:longer|over|past|more)\b(?:\s+than)?\s*"
-     r"(?:§\d+§|\d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|(?:a|one|1)\s+min)",
+     r"(?:§\d+§|\d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|(?:a|one|1)\s+min)|"
+     r"\b(?:tiktoks?|reels?|shorts|youtube|instagram|insta|twitch|facebook|fb|snapchat|x|twitter)\b"
+     r"(?:\s+[\w']+){0,2}?\s+(?:be|go|run|last)\s+(?:up\s+to\s+|as\s+long\s+as\s+)?§\d+§\s*"
+     r"(?:long|max|or\b|now\b|\?|$)",
      "There is a limit and the platforms change it: TikTok takes uploads of up to about 10 minutes, Reels "
      "and "
      "Shorts up to about 3 (check the app for today's figure) — but 15–60 s is what most people watch to the "
@@ -2252,6 +2260,16 @@ def wants_transcript(norm_text: str) -> bool:
         r"(?:看|瞧|读)|"
         # "把老师讲的话给我列出来": what was said, written out as a list for them - not put on the picture
         r"(?:说|讲)的(?:话|内容)\S{0,6}(?:列出来|列一下|整理出来|写出来|打出来|记下来)|"
+        # "师傅说的每句话 能给我看看文字吗", "老师讲的内容用文字发我": what was said, as text sent or shown to
+        # them (the words first, the text after - never put on the picture)
+        r"(?:说的|讲的|说了什么|讲了什么|说了啥)(?!.{0,16}(?:画面|屏幕|视频上|"
+        r"(?:打|放|加|显示|压|烧)\s*(?:在|到|进)))"
+        r"(?=.{0,16}(?:文字|文本))(?=.{0,16}(?:给我|发我|让我|看看))|"
         r"\b(?:show|give|send) me (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b|"
-        r"\blet me (?:see|read) (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b",
+        r"\blet me (?:see|read) (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b|"
+        # "can i see the text of everything the mechanic says", "give me the words of what my guest said":
+        # the speech of whoever talks, as text for them to read - anyone may be the speaker
+        r"\b(?:see|read|get|have|show me|give me|send me)\s+(?:the|a|all the)\s+(?:text|words|wording|script|"
+        r"lines)\s+(?:of|for)\s+(?:everything|all|what|whatever)\b[^,;.?]{0,40}?\b(?:says?|said|saying|"
+        r"speaks?|spoke|talks? about|talked about|explains?|explained)\b",
         norm_text)) and not re.search(r"字幕|\bsubtitle|\bcaption|\bburn|\bon (?:the )?screen\b", norm_text))

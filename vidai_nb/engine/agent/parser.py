@@ -461,13 +461,17 @@ _WHOLE_ONLY = (s.Mute, s.Color, s.Rotate, s.Flip, s.Denoise, s.Loudnorm)
 def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh: bool) -> None:
     """ "mute b.mp4", "make the second clip black and white" with several clips on the timeline: these
     operations act on the whole video, so doing it would change more than was asked - asked instead."""
-    if ctx.segment_count < 2 or plan.question:
+    if plan.question:
         return
     on = {str(g.get("src")) for t in ctx.draft.get("t", []) if t.get("role") == "main"
           for g in t.get("sg", [])}
+    if ctx.segment_count < 2:
+        _clip_not_on(plan, res, chosen, ctx, on, zh)
+        return
     for cand in chosen:
-        whole = [op for op in cand.hit.ops if isinstance(op, _WHOLE_ONLY) and not (
-            isinstance(op, s.Mute) and op.track != "main")]
+        # ("turn down just the b clip audio": the clip's own sound level is the whole main track's too)
+        whole = [op for op in cand.hit.ops if isinstance(op, (*_WHOLE_ONLY, s.SetVolume)) and not (
+            isinstance(op, s.Mute | s.SetVolume) and op.track != "main")]
         if not whole:
             continue
         a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
@@ -494,6 +498,33 @@ def _one_clip_only(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: Pa
             r"(?:这部分我没看懂，没有处理：|I didn't understand, so didn't do: )“(?:\s|\d+|,|，|、|&|and|or|"
             r"clips?|segments?|parts?|the|first|second|third|fourth|last|[\w-]+\.(?:mp4|mov|webm)|第|段|个|和|与|"
             r"跟|及)+”", n, re.IGNORECASE)]
+        return
+
+
+def _clip_not_on(plan: Plan, res: Resolution, chosen: list[Candidate], ctx: ParseContext, on: set[str],
+                 zh: bool) -> None:
+    """ "turn down just the b.mp4 audio" with only clip.mp4 on the timeline: the clip named is uploaded but
+    not in the video, so a whole-video change would alter what was not named - asked instead (unless the
+    request puts that clip in the video too)."""
+    used = {m for op in plan.ops for m in [*getattr(op, "media_ids", []), getattr(op, "media_id", None)] if m}
+    for cand in chosen:
+        whole = [op for op in cand.hit.ops if isinstance(op, (*_WHOLE_ONLY, s.SetVolume)) and not (
+            isinstance(op, s.Mute | s.SetVolume) and op.track != "main")]
+        if not whole:
+            continue
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        off = [r for _, r in ctx.mentioned(res.text[a:b], "video") if r.media_id not in on and
+               r.media_id not in used]
+        if not off:
+            continue
+        name = off[0].name
+        what = proposed(whole[0], "zh" if zh else "en")  # asked: nothing is done yet
+        plan.question = (f"{name} 不在时间线上，这个改动（{what}）只能对整个视频做——要对整个视频这样做，"
+                         f"还是先把 {name} 加进来？" if zh else
+                         f"{name} isn't in the video yet, and that change ({what}) applies to the whole "
+                         f"video — do it to the whole video, or add {name} first?")
+        plan.ops = []
+        plan.export = None
         return
 
 

@@ -1831,7 +1831,14 @@ _VAGUE_PART = re.compile(
     r"(?!\s+(?:clip|segment|video|one|shot|of the (?:screen|frame|picture|image))\b)"
     r"(?!\s*(?:\d|§))|(?:把|将)\s*中间(?:的)?\s*(?=加速|放慢|快|慢|变快|变慢|调)|"
     r"某些地方|"
-    r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|\bsome (?:parts|bits|sections|spots)\b|"
+    r"有些地方|有的地方|有几段|有几个地方|有(?:一)?些段落|"
+    # "中间有一段拖拖拉拉的 给它加个速": "there is a stretch" names no stretch ("有一段时间" is a while)
+    r"有\s*(?:一|1)\s*(?:段|截|小段|部分)(?!\s*时间)|"
+    # "there's a part in the middle that drags, speed it up", "one section drags": said to be there, not where
+    r"\bthere(?:'s|s| is| was)\s+(?:a|one|this|that)\s+(?:(?:slow|boring|long|dull|draggy)\s+)?"
+    r"(?:part|bit|section|stretch|spot)\b|"
+    r"(?<![\w'§])(?:one|1)\s+(?:part|section|stretch|spot|bit)\s+(?:(?:in|near|around)\s+the\s+\w+\s+)?"
+    r"(?:drags|is|gets|feels|goes|looks|seems|runs|was)\b|\bsome (?:parts|bits|sections|spots)\b|"
     # "i want part of the clip in slow motion, not the whole thing", "其中一部分慢放": a part, not which
     r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:a |one )?"
     r"(?:part|bit|section|portion|chunk) of (?:the|my|this|it)\b|"

@@ -32,7 +32,10 @@ from .common import (
     unoffered_resolution,
 )
 
-_EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|\bdownload\b|"
+_EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?:as|to|in)\b|"
+           # ("remove the watermark, it came with the download": "the download" is the file they got, a noun
+           # - no export asked)
+           r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\boriginal )\bdownload\b|"
            # ("speed up the output video to be twice as fast": the result named, no export asked)
            r"(?<!the )(?<!my )(?<!your )(?<!final )\boutput\b|"
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
@@ -1200,7 +1203,12 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
             r"\S{0,8}?水印|\b(?:remove|erase|delete|get rid of|take off|take out|lose)\s+(?:the\s+|that\s+)?"
             r"watermarks?\s+(?:from|on|off|in)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:tiktoks?|"
             r"douyin|capcut|instagram|kuaishou|reels?|downloaded|stock)\b|\bdownloaded\b[^.;]{0,40}?\bwatermarks?\b"
-            r"[^.;]{0,20}?\b(?:off|remove|erase|delete|get rid)")
+            r"[^.;]{0,20}?\b(?:off|remove|erase|delete|get rid)|"
+            # "the watermark came with my download, remove it", "水印是下载的时候带的 帮我去掉": the mark said
+            # to have come with the download, then the ask
+            r"\bwatermarks?\b[^.;!?]{0,40}?\bdownload(?:ed)?\b[^.;!?]{0,24}?\b(?:off|remove|erase|delete|"
+            r"get rid)|水印[^。；;!?！？]{0,10}?下载[^。；;!?！？]{0,12}?"
+            r"(?:去掉|去除|删掉|抹掉|弄掉|拿掉|[pP]掉|消除|去一下|去了|去下)")
 # a camera's date or time stamp in the picture taken off: "theres a timestamp burned into the corner, erase
 # it", "把右下角的拍摄日期去掉" - it is part of the footage, like a watermark
 STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase|delete|get rid|clean|hide|"
@@ -1392,6 +1400,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      "我没法把一段录音拆成几条音轨（人声、吉他、鼓）——这里没有分离音轨的模型，所以也没法单独调大某一种乐器。"
      "可以调整整体音量、降噪，或者把你上传的单独录音混进来当配乐。"),
     # the picture repaired, one voice pulled out, people found in the picture, a creature added (repair.py)
+    (repair.TAPE_DAMAGE, *repair.TAPE_DAMAGE_REPLY),
     (repair.PICTURE_REPAIR, *repair.PICTURE_REPAIR_REPLY),
     (repair.ONE_VOICE, *repair.ONE_VOICE_REPLY),
     (repair.FIND_IN_PICTURE, *repair.FIND_REPLY),
@@ -1683,7 +1692,7 @@ def imagery_asked(clauses: list[str]) -> bool:
 # Requests that are impossible as a whole: the refusal is the reading, even where a detector found an edit
 # in some of the words ("add a voiceover saying welcome" is no text overlay; "a sunset timelapse from
 # nothing" is no speed change).
-EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.SHARPENED + "|" +
+EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.TAPE_DAMAGE + "|" + repair.SHARPENED + "|" +
              repair.STABILISED + "|" + repair.SEGMENTED + "|" + repair.ONE_VOICE + "|" +
              repair.FIND_IN_PICTURE + "|" +
              repair.KEEP_SILENCES + "|" + repair.CREATURE_ADDED + "|" +
@@ -1755,7 +1764,9 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     r"\b(?:just\s+)?(?:the\s+)?best (?:parts|moments|bits|shots|clips)\b|"
                     # "pull the best plays out of this vod into a montage": the best of a game or a sport
                     r"\b(?:the|my|our|his|her|their|all)\s+(?:best|top|sickest|craziest|coolest|greatest|"
-                    r"nicest|cleanest|biggest)\s+(?:plays|goals|kills|frags|rallies|saves|tricks|dunks|"
+                    # ("my best roblox plays", "our top fortnite kills": the game or sport named between)
+                    r"nicest|cleanest|biggest)\s+(?:[\w'-]+\s+){0,2}?(?:plays|goals|kills|frags|rallies|saves|"
+                    r"tricks|dunks|"
                     r"points|shots|jumps|runs|catches|tackles|hits|combos|clutches)\b|"
                     # "open on my strongest line and cut everything that doesnt earn its place"
                     r"\b(?:my|the|our)\s+(?:strongest|best|weakest|funniest|most \w+)\s+(?:line|moment|part|"
@@ -1772,6 +1783,9 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     # reel, which parts is the person's call ("慢放精彩的地方" is one part edited:
                     # vague_part asks)
                     r"(?:高光|精彩|好看)(?:的)?\s*(?:集锦|合集|剪辑)|"
+                    # "把我玩原神最秀的操作剪成一个集锦": the best plays made into a reel
+                    r"最(?:秀|强|帅|燃|牛|精彩|好看|厉害|高光)(?:的)?\s*(?:几个|几段|几次|那些|一些)?\s*(?:操作|镜头|片段|瞬间|时刻|进球|击杀)"
+                    r"\S{0,10}?(?:集锦|合集|混剪|剪成|拼成|拼起来)|"
                     r"(?:只(?:留|要|保留)?|留下?|保留|挑出?|剪出|截出)\s*(?:所有|全部)?\s*(?:的)?\s*" +
                     _BEST_ZH + "|" +
                     _BEST_ZH + r"\s*(?:都|全|全部)?\s*(?:留|保留|剪出来|挑出来|截出来|拿出来|拼)")

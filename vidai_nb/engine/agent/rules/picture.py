@@ -1110,7 +1110,8 @@ _MUSIC_FADED = re.compile(r"\bfad(?:e|es|ed|ing)\s+(?:(?:in|out|up|down)\s+)?(?:
 # "55秒的时候开始淡出": where the fade-out starts - never its length (that is said with "over" / "for")
 _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
                 r"[\s-]*(?:out|to\s+black)(?:\s+(?:it|the\s+video|everything))?\s+"
-                r"(?:at|from|starting\s+(?:at|from)|beginning\s+(?:at|from))\s+(?:the\s+)?§(\d+)§"
+                # ("fade out starting 0:35": "starting" alone says where it starts, as "starting at" does)
+                r"(?:at|from|(?:starting|beginning|begining|start)(?:\s+(?:at|from))?)\s+(?:the\s+)?§(\d+)§"
                 r"(?:\s*(?:second\s+)?mark\b)?|"
                 r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|"
                 r"(?<!最后)(?<!结尾)(?<!末尾)(?<!最后 )(?<!结尾 )(?<!末尾 )"
@@ -1124,7 +1125,9 @@ _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|
                 r"\s*,?\s*(?:(?:it|the\s+(?:video|picture|screen|clip)|everything|we|should|will|then|slowly|"
                 r"just|can|has\s+to|needs?\s+to)\s+){0,3}"
                 r"(?:fad(?:e|es|ed|ing)(?:\s+(?:it|everything))?[\s-]*(?:out|to\s+black)|(?:go|goes|going|dips?|cuts?)"
-                r"\s+to\s+black)\b")
+                r"\s+to\s+black)\b|"
+                # "淡出从0:35开始": the fade named first, then where it starts
+                r"(?:淡出|变黑)\s*(?:从|在)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)")
 # a fade-out runs to the end of the video: one said to start this close to the end runs from there
 FADE_TO_END_MS = 10_000
 
@@ -1172,7 +1175,7 @@ def _fade_out_from(text: str, c: Clause, fade_in_ms: int | None = None) -> list[
 # "fade in at 0:05", "start the fade-in at 0:03", "从0:05开始淡入", "淡入从0:05开始": where the fade-in
 # starts - never its length ("fade in over the first 5 s", "fade in until 0:05" are lengths)
 _FADE_IN_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|ed|ing)" + FADE_OBJ +
-               r"[\s-]*in(?:\s+from\s+black)?\s+(?:at|from|starting\s+(?:at|from)|beginning\s+(?:at|from))\s+"
+               r"[\s-]*in(?:\s+from\s+black)?\s+(?:at|from|(?:starting|beginning|start)(?:\s+(?:at|from))?)\s+"
                r"(?:the\s+)?§(\d+)§(?!\s*(?:-|–|to|until|till)\s*§)(?:\s*(?:second\s+)?mark\b)?|"
                r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*淡入|"
                r"淡入\s*(?:从|在)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)")

@@ -95,6 +95,30 @@ CREATURE_ADDED = (
     r"(?:加|添|放|合成|生成|做|p|P)\s*(?:上|进|个|一)?\s*(?:一|1|几|两|2)?\s*(?:只|条|个|头|群|道|场|些)\s*"
     r"(?:鲨鱼|鲸鱼|海豚|老虎|狮子|熊|蛇|鬼|幽灵|流星|流星雨|极光|彩虹|鳄鱼|美人鱼)")
 
+# tape damage in the picture: "get rid of the vhs tracking lines and the static", "去掉录像带的雪花和条纹" -
+# the picture is damaged, no restoration model here (the "static" next to it is the picture's, never the
+# sound's)
+_TAPE = r"(?:vhs|vcr|betamax|hi-?8|video8|camcorder|tape|analog(?:ue)?)"
+_TAPE_HARM = (r"(?:lines?|tracking|static|snow|artifacts?|artefacts?|glitch(?:es|y)?|distortion|damage|"
+              r"dropouts?|warping|wrinkles?|bars|banding|jitter|wobble|interference)")
+TAPE_DAMAGE = (
+    r"\b" + _TAPE + r"\s+(?:[\w'-]+\s+)?" + _TAPE_HARM + r"\b(?!\s+(?:effect|filter|look|overlay|style)\b)|"
+    r"\btracking\s+(?:lines?|errors?|issues?|problems?|bars?|bands?|noise|glitch(?:es)?|distortion)\b|"
+    r"\b" + _FIX + r"\s+(?:the\s+|that\s+|those\s+|these\s+|all\s+(?:the\s+|of\s+the\s+)?|any\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:(?:scan|interference|horizontal|rolling|wavy)\s+lines|"
+    r"(?:video|picture|visual|tv|screen)\s+(?:static|snow|interference))\b|"
+    # ("remove the static from the audio, it's from an old vhs tape": the sound's static, a denoise)
+    r"\bstatic\b(?![^.;!?]*\b(?:audio|sound|mic|voice|hiss|crackle|speech)\b)[^.;!?]{0,40}\b" + _TAPE + r"\b|"
+    r"(?:去掉|去除|消除|修复|弄掉|处理|解决|修)\S{0,8}(?:雪花点?|花屏|干扰条纹|干扰线|跟踪线|信号干扰|磁带噪点)|"
+    r"(?:录像带|磁带|老带子)\S{0,6}(?:条纹|雪花|干扰|花屏|跟踪线)|"
+    r"(?:雪花点?|花屏|干扰条纹|干扰线|跟踪线)\S{0,6}(?:去掉|去除|消除|修复|修一下|修掉|弄掉|处理掉)")
+TAPE_DAMAGE_REPLY = (
+    "I can't repair damage in the picture (tape tracking lines, static or snow, dropouts) — there is no "
+    "restoration model here; I only cut, frame, colour and overlay the footage. I can denoise the sound "
+    "(the tape hiss), adjust the brightness, contrast and saturation, crop the worst edge off, or cut the "
+    "seconds where it is worst.",
+    "我没法修复画面上的损坏（录像带的跟踪线、雪花、干扰条纹）——这里没有修复画面的模型，只能剪辑、调整画幅和颜色、"
+    "叠加内容。可以给声音降噪（去掉磁带的沙沙声）、调亮度对比度和饱和度、裁掉最糟的边缘，或者把最严重的几秒剪掉。")
 PICTURE_REPAIR_REPLY = (
     "I can't repair the picture itself (flicker, hot or dead pixels, light pollution, scratches or dust, "
     "stacking frames) — there is no restoration model here; I only cut, frame, colour and overlay the "
@@ -347,7 +371,11 @@ SEGMENTED = (
     r"in back of)\s+(?:me|him|her|them|us|the\s+(?:[\w-]+\s+)?(?:person|people|subject|man|woman|guy|girl|"
     r"kid|dancer|speaker|model|player|host|skater|surfer|runner|mountains?|buildings?|car|dog|cat|horse|"
     r"pastor|priest|preacher|teacher|coach|singer|bride|groom|couple|chef|presenter|instructor|performer|"
-    r"athlete|actor|actress|boy|baby|student|officiant|band|choir|bike|rider|climber|hiker|trainer)s?|"
+    r"athlete|actor|actress|boy|baby|student|officiant|band|choir|bike|rider|climber|hiker|trainer|"
+    # ("make the title go behind the house like in those capcut edits": a thing in the scene the text passes
+    # behind needs its outline found just as a person's does)
+    r"house|home|tree|hill|tower|skyline|bridge|statue|church|castle|rock|boat|truck|barn|cabin|lighthouse|"
+    r"temple|horizon|skyscraper|palm tree|island|ridge|peak|volcano|monument)s?|"
     r"my\s+(?:head|body))\b|"
     # "put the title behind the pastor so it looks like he's walking in front of it": the text, then someone
     # passing in front of it
@@ -361,18 +389,18 @@ SEGMENTED = (
     r"\b(?:rotoscop\w*|roto\b|mask\s+(?:out\s+)?(?:me|him|her|them|the\s+(?:person|subject|people))\b|"
     r"segment\s+(?:out\s+)?(?:me|him|her|them|the\s+(?:person|subject|people)))|"
     r"(?:文字|字幕|标题|字|文案|名字|logo)\S{0,6}(?:在|放在|放到|藏在|躲在|挡在|放|跑到|移到)\S{0,4}"
-    r"(?:人|我|他|她|人物|主体)(?:的)?(?:后面|背后|身后|后边)|"
+    r"(?:人|我|他|她|人物|主体|房子|楼|大楼|树|山|建筑|塔|桥|车)(?:的)?(?:后面|背后|身后|后边)|"
     r"(?:人|我|他|她|人物)\S{0,4}(?:挡住|遮住|盖住|走过|穿过|从\S{0,4}前面走过)\S{0,4}(?:文字|字|标题)|"
     r"(?:文字|字|标题)\S{0,2}被\S{0,3}(?:人|人物|我|他|她)\S{0,2}(?:挡住|遮住|盖住|遮挡)|人像分割|人物分割|(?:文字|字)\S{0,2}(?:被)?(?:人|人物)遮挡|遮挡(?:文字|字)|文字穿插")
 SEGMENTED_REPLY = (
-    "I can't put text behind a person or cut someone out of the picture — that needs the person's outline "
-    "found in every frame (segmentation), and there is no model for it here. I can put the text over the "
-    "picture where it doesn't cover them — at the top, bottom or centre (e.g. “add the title 'Summer' at the "
-    "top”).",
-    "我没法把文字放到人的后面，也没法把人从画面里抠出来——那需要逐帧识别人的轮廓（人像分割），这里没有这样的模型。"
-    "可以把文字放在画面上不挡人的位置——顶部、底部或中间（比如“在顶部加标题‘夏天’”）。")
+    "I can't put text behind a person (or a thing in the picture, like a house) or cut someone out of the "
+    "picture — that needs its outline found in every frame (segmentation), and there is no model for it "
+    "here. I can put the text over the picture where it doesn't cover them — at the top, bottom or centre "
+    "(e.g. “add the title 'Summer' at the top”).",
+    "我没法把文字放到人（或画面里的房子、树这样的东西）的后面，也没法把人从画面里抠出来——那需要逐帧识别轮廓"
+    "（人像分割），这里没有这样的模型。可以把文字放在画面上不挡人的位置——顶部、底部或中间（比如“在顶部加标题‘夏天’”）。")
 
 def asked_for(text: str) -> bool:
     """Whether the request names one of these impossible things (then refused, never answered)."""
-    return re.search("|".join((PICTURE_REPAIR, ONE_VOICE, FIND_IN_PICTURE, KEEP_SILENCES, CREATURE_ADDED)),
-                     text) is not None
+    return re.search("|".join((PICTURE_REPAIR, TAPE_DAMAGE, ONE_VOICE, FIND_IN_PICTURE, KEEP_SILENCES,
+                               CREATURE_ADDED)), text) is not None
