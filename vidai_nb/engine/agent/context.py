@@ -11,7 +11,7 @@ from vidai_nb.engine.ops import MediaRef, programme_ms
 from vidai_nb.engine.ops.base import find_track, main_track
 
 from . import cached_re as re
-from .normalize import KEYWORDS, fix_typos
+from .normalize import KEYWORDS, fix_typos, normalize
 from .reading import note
 
 # how a clip plays, said right after (or before) the clip's bare letter: "slow motion on c only", "c单独慢放"
@@ -56,6 +56,28 @@ def trailing_marks(text: str) -> str:
     return "" if not tail or tail[-1].isspace() else tail
 
 
+def _rewritten(words: list[str], raw: str) -> re.Match[str] | None:
+    """Where Chinese words the normaliser rewrote were typed ("打一行字：不要剪我的毛！" is read as
+    "别剪我的毛"): the span of the request, starting at its start or after a mark or space and ending before
+    one (or at its end), that the normaliser turns into those words - so the words shown keep the user's own
+    characters."""
+    want = "".join(words)
+    edges = [i for i in range(len(raw) + 1) if i in (0, len(raw)) or not raw[i - 1].isalnum() or
+             not raw[i].isalnum()]
+    for i in edges:
+        if i == len(raw) or not raw[i].isalnum():
+            continue
+        for j in edges:
+            if j <= i:
+                continue
+            got = "".join(re.findall(r"\w+", normalize(raw[i:j]).text))
+            if got == want:
+                return re.compile(re.escape(raw[i:j])).match(raw, i)
+            if len(got) > len(want) and not got.startswith(want):
+                break
+    return None
+
+
 @dataclass
 class ParseContext:
     media: Sequence[MediaRef]
@@ -93,6 +115,8 @@ class ParseContext:
             tries = (pat.match(self.raw, w.start()) for w in re.finditer(r"(?<!\w)\w", self.raw))
             m = next((x for x in tries if x is not None and
                       re.findall(r"\w+", fix_typos(x.group(0).lower())) == words), None)
+        if not m and re.search(r"[\u4e00-\u9fff]", fragment):
+            m = _rewritten(words, self.raw)
         if not m:
             return fragment
         start = m.start()

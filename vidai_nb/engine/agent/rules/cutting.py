@@ -84,13 +84,18 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"(?:能用|可以用|有用|好用)的(?:部分|地方)?\s*(?:就|只有|只是|就是|只|是)\s*(?:那|这)?\s*(?:段|部分)?\s*"
         r"(?=(?:从\s*)?§\d+§\s*(?:到|至|-|–))|"
         r"截出|(?:单独)?拿出来|单独(?:截|剪)出来|"
+        # "剪出5秒到20秒那段": 剪出 (cut out and take) before a range makes a clip of it (剪出去 throws it
+        # away)
+        r"剪出(?=\s*(?:从\s*)?§\d+§\s*(?:到|至|-|–|~)\s*§\d+§)|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
         r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
         # "第20秒以后的留着 前面全删": the part after (or before) a time, then that it stays
         r"(?:(?<=§)|(?<=§\s))(?:之后|以后|往后|后面|之前|以前|前面)\s*(?:的)?\s*(?:部分|内容)?\s*"
         r"(?:都|全|全都|全部)?\s*(?:给我|帮我)?\s*留(?:着|住|下来?)|"
         # "帮我截前九秒", "截最后10秒发群里": 截 (take) before a part of the time keeps it (截掉 cuts it)
-        r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*(?:的)?\s*§)|"
+        # ("截1m05s到1m20s那段", "截一下0:05到0:20": so is 截 before a range - the part taken is kept)
+        r"(?<![剪删去])截(?:取|出|下来?)?\s*(?:一下)?\s*(?:1\s*段|一段|个)?\s*(?=(?:前|最后|后|开头|结尾)\s*"
+        r"(?:的)?\s*§|(?:从\s*)?§\d+§\s*(?:到|至|-|–|~)\s*§\d+§)|"
         # "留前面20秒就行", "留最后10秒": a bare 留 (leave) before a part of the time keeps it
         # ("留0:50到1:00，其他不要", "从1分钟处往前留10秒": so is a bare 留 before a range)
         r"(?:^|(?<=[只就我请先要\s]))(?<!不要)留\s*(?:着|下)?\s*(?=(?:前面?|后面?|最后|开头|结尾)\s*(?:的)?\s*§|"
@@ -280,6 +285,17 @@ _THING = (rf"(?:(?:it all|all of it|it|this|that|"
           rf"(?:the|my|this|our|your|his|her|their) (?:whole |entire |full )?"
           rf"(?:(?!(?:music|song|audio|track|silence|pauses?|intro|outro|ending|start|beginning|end)\b)"
           rf"[a-z0-9'-]+ ){{0,2}}{RECORDING})\s*)?")
+# what a trim "from A to B" / "down to A-B" is said of, whatever the owner calls it ("trim my vhs capture
+# from 0:04 to 0:56", "my grandma's 80th", "the old tape"): a determiner and a few words naming no part, sound
+# or text - those words are what is cut ("trim the boring part / the silence / the ums from A to B")
+_PART_WORD = (r"(?:parts?|bits?|sections?|segments?|portions?|stretch(?:es)?|chunks?|pieces?|scenes?|shots?|"
+              r"moments?|gaps?|pauses?|silences?|silent|quiet|dead|air|breaks?|music|songs?|audio|tracks?|"
+              r"sound|noise|voice|intro|outro|ending|start|beginning|end|middle|ums?|uhs?|fillers?|ads?|"
+              r"sponsors?|sponsorship|commercials?|text|titles?|captions?|subtitles?|logo|watermark|first|"
+              r"last|next|seconds?|secs?|minutes?|mins?|frames?|everything|rest|stuff|mistakes?|bloopers?|"
+              r"where|that|which|when)")
+_ANY_THING = (rf"(?:{_THING}|(?:the|my|this|our|your|his|her|their)\s+"
+              rf"(?:(?!{_PART_WORD}\b)[a-z0-9'-]+\s+){{0,2}}(?!{_PART_WORD}\b)[a-z0-9'-]+\s*)")
 _NOT_TIME_AFTER = (r"(?!\s*(?:%|x\b|clips?|segments?|parts?|videos?|shots?|scenes?|images?|photos?|"
                    r"段|个|张))")
 
@@ -652,8 +668,13 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep_mode = True
     # "从0:05到0:40 其他不要", "0:08到0:52 其余都删掉": the rest said to go - the part named is what stays
     # (a cut of "the rest" is never a cut of the part named)
+    # ("剪到0:08到0:52 前后候场的不要", "两头的都删掉": the parts before and after it, named by what is there
+    # or not, said to go after a space or comma - the ends around the part, which stays)
     rest_goes = (r"(?:^|[^\u4e00-\u9fff])(?:其他|其它|其余|别的|剩下|剩余)\s*(?:的)?\s*(?:部分|地方|内容)?\s*"
-                 r"(?:都|全|全都|全部)?\s*(?:不要|删|剪|去掉|砍|切)")
+                 r"(?:都|全|全都|全部)?\s*(?:不要|删|剪|去掉|砍|切)|"
+                 r"(?:^|[\s,，;；])(?:前后|两头|两边|头尾|首尾|前面和后面|前面后面|开头和结尾|开头结尾)"
+                 r"(?:[^\d§\s,，。;；]{0,8}?的)?\s*(?:部分|地方|内容)?\s*(?:都|全|全都|全部)?\s*"
+                 r"(?:不要|删|剪掉|去掉|砍掉|切掉)")
     if not keep_mode and re.search(rest_goes, text) and \
             re.search(rf"{T}\s*(?:到|至|-|~|—|to)\s*{T}", text) and \
             not re.search(KEEP, c.ctx.raw or "") and not re.search(r"[、，,]\s*§", text):
@@ -666,7 +687,7 @@ def cut_rule(c: Clause) -> list[Hit]:
     # "trim from 0:03 to 0:15" (editors' and ffmpeg users' words) keeps that part; "cut 0:03-0:15" removes it
     # "clip from 1:05 to 1:30" (a verb first: making a clip of that part) keeps it the same way
     clip_verb = r"^\s*(?:please\s+|pls\s+|just\s+)?clip"
-    trim_from = rx.search(rf"(?:\btrim(?:med|ming)?|{clip_verb})\s*{_THING}\s*(?:from|between)\s*"
+    trim_from = rx.search(rf"(?:\btrim(?:med|ming)?|{clip_verb})\s*{_ANY_THING}\s*(?:from|between)\s*"
                           rf"{T}{_RANGE_NEXT}|{clip_verb}\s*{T}{_RANGE_NEXT}", text)
     if trim_from and not rx.search(r"\b(?:out|away|off|remove|delete|cut out)\b", text):
         keep_mode = True
@@ -731,7 +752,7 @@ def cut_rule(c: Clause) -> list[Hit]:
             r"剪掉|删|去掉|不要", text):
         keep_mode = True
     # "cut it down to 0:10-0:50", "trim my zoom call down to 0:10 through 0:50": what is left, as "剪到A到B"
-    down_to = rx.search(rf"\b(?:trim|cut|shorten|crop|chop|edit|bring|get)\s*{_THING}\s*(?:down\s*)?to\s*"
+    down_to = rx.search(rf"\b(?:trim|cut|shorten|crop|chop|edit|bring|get)\s*{_ANY_THING}\s*(?:down\s*)?to\s*"
                         rf"(?:just\s*|only\s*)?{T}\s*(?:-|–|to|through|thru|until|till)\s*§", text)
     if down_to and not rx.search(r"\b(?:out|away|off|remove|delete)\b", text):
         keep_mode = True
@@ -1032,10 +1053,18 @@ _KEEP_AFTER = (r"^\s*(?:处|部分)?\s*(?:的\S{0,4}?|那点|那些|那部分|�
 
 
 # "…, that's my intro", "，那是我的片头": names what the end mentioned just before is
+# ("…at the very end, thats where my outro goes", "…because my outro goes there": where that end's thing goes,
+# or why it stays, is the same end named again)
 _WHAT_IT_IS = (r"(?:^|[,，;；(（—-])\s*(?:(?:that|this|it|which)\s*(?:'?s|is|was|'s)|thats|its|"
-               r"(?:which|that) (?:is|was))\s+"
+               r"(?:which|that) (?:is|was))\s+(?:(?:where|when|for)\s+)?"
                r"(?:(?:my|our|the|his|her|their|just|only|basically|actually)\s+){0,2}$|"
+               r"(?:^|[,，;；(（—-]|\s)\s*(?:because|since|cause|cuz|coz|bc|as)\s+(?:that'?s\s+where\s+|"
+               r"thats\s+where\s+|it'?s\s+(?:for\s+)?|its\s+(?:for\s+)?|i\s+need\s+it\s+for\s+|"
+               r"i\s+want\s+it\s+for\s+)?(?:my|our|the|his|her|their)\s+$|"
                r"(?:^|[,，;；])\s*(?:那|这|它)(?:里|个|段)?(?:是|就是|算是?)(?:我|我们)?的?$|"
+               # ("删停顿，最后的静音别动，我要放片尾", "…那里要放片尾": what goes at that end, said after it)
+               r"(?:^|[,，;；\s])\s*(?:(?:那|这)(?:里|儿|段)?\s*)?(?:我|我们)?\s*(?:要|得|想|准备|打算|会)?\s*"
+               r"(?:放|加|接|留给|用来放)\s*(?:我|我们)?的?$|"
                # "keep the quiet bit at the start for the intro": what that end is for
                r"^\s*(?:for|as)\s+(?:the|my|our|an?)\s+$|^\s*(?:当|做|作为)\s*$")
 

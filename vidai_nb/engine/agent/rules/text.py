@@ -65,9 +65,21 @@ _NOT_WORDS_ZH = r"(?!马赛克|码|光|logo\b|水印|贴纸|表情|图片|[\w-]+
 # "this is me reading the first line", "him reading the poem": a person in the video reading aloud
 _READ_ALOUD = (r"(?<!\bme )(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bhim )(?<!\bher )(?<!\bus )(?<!\bthem )"
                r"(?<!\bshe's )(?<!\bhe's )(?<!\bwe're )(?<!\bthey're )")
+# "at the top for the whole video: 2BR · 1BA · Sleeps 4": a place on the picture said first (with how long),
+# then a colon and the words - the words to show, with no text noun said (not a file or a logo put there)
+_PLACE_COLON = (r"^\s*(?:(?:at|on|in|across|along)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|upper|lower)"
+                r"(?=[^:：§]{0,60}(?:§\d+§[^:：§]{0,20}){0,2}[:：]\s*(?![^\s]*\.(?:png|jpe?g|gif|webp|mp4|mov|mp3|"
+                r"wav|m4a)\b)(?!(?:my\s+|the\s+|a\s+)?(?:logo|music|song|bgm|watermark|image|photo|picture)\b)"
+                r"[^\s§])|"
+                # ("底部全程：关注我不迷路", "左上角：BEFORE": the same in Chinese - where, how long, then
+                # the words)
+                r"(?:在\s*)?(?:顶部|底部|顶上|底下|上方|下方|左上角|右上角|左下角|右下角|正中间|中间)"
+                r"(?=[^:：§。，,]{0,10}[:：]\s*(?![^\s]*\.(?:png|jpe?g|gif|webp|mp4|mov|mp3|wav|m4a)\b)"
+                r"(?!(?:加|放|挂|贴)?\s*(?:个|一个)?\s*(?:logo|水印|台标|音乐|背景音乐|配乐|bgm|图片|照片|贴纸)\b)"
+                r"[^\s§]))")
 TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|" + _READ_ALOUD +
          r"\breading\b|\btagline\b|"
-         r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN +
+         r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN + "|" + _PLACE_COLON +
          r"|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§]|\s*[:：]\s*[^\s§])|"
@@ -640,9 +652,24 @@ _SHOUT = re.compile(
     r"(?:top|bottom|upper|lower)[\s-](?:left|right)\b)")
 
 
+# "BEFORE in the top left corner for the first 5 sec": words typed in capitals said first, with no verb, then
+# a place on the picture - the words to show (read only when every word of them is typed in capitals)
+_SHOUT_BARE = re.compile(
+    r"^\s*(?!(?:logo|music|bgm|subtitles?|subs|captions?|cc|title|text|watermark|image|photo|picture|video|"
+    r"clip|song|audio|sound|zoom|blur|fade|pip|sticker|emoji|gif)\b)"
+    r"((?:[^\s§,;:]+\s+){0,5}?[^\s§,;:]+)\s+(?=(?:in|at|on|across|along)\s+(?:the\s+)?(?:very\s+)?"
+    r"(?:top|bottom|cent(?:er|re)|middle|upper|lower)\b|(?:top|bottom|upper|lower)[\s-](?:left|right)\b)")
+
+
 def _shouted(c: Clause) -> re.Match[str] | None:
     """The words as typed are a slogan: a word in capitals, a percent, a price or an exclamation."""
     m = rx.search(_SHOUT, c.text)
+    if m is None and (bare := _SHOUT_BARE.search(c.text)) is not None:
+        letters = re.findall(r"[A-Za-z]+", c.ctx.original(bare.group(1)))
+        if letters and all(w.isupper() for w in letters) and any(len(w) >= 2 for w in letters) and \
+                not re.search(r"\.(?:mp4|mov|webm|mkv|png|jpe?g|gif|mp3|wav|m4a)\b|§", bare.group(1)):
+            rx.search(_SHOUT_BARE, c.text)
+            return bare
     if m is None or re.search(r"\.(?:mp4|mov|webm|mkv|png|jpe?g|gif|mp3|wav|m4a)\b|§", m.group(1)):
         return None
     typed = c.ctx.original(m.group(1))
@@ -755,6 +782,8 @@ def _unquoted(text: str) -> str | None:
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)
                       r"\bnew (?:one|1|version|wording)|"
+                      # ("at the top for the whole video: …": a place said first, no noun - see _PLACE_COLON)
+                      r"(?=" + _PLACE_COLON + r")|"
                       # "put the class name along the bottom: Year 4 Oak Class": what the words are
                       r"(?<=" + "\\s)(?:" + _LABEL_EN + r")(?=\s+(?:along|at|on|in|across)\b))\s*"
                       + _LOOK_SAID +
@@ -807,7 +836,11 @@ def _unquoted(text: str) -> str | None:
          # after a verb of writing and a space are the text
          # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
          # of subtitles named with the verb)
-         or rx.search(r"(?:(?:打上|挂着|写上|写着|打个|写个|(?<=[角部面间])\s*(?:来|整|搞)(?:个|一个))"
+         # ("促销文字 全场五折 放底部 3秒到9秒": a text noun said first, with what kind of text it is,
+         # then the words after a space - as "promo text 50% OFF …")
+         or rx.search(r"(?:^\s*(?:促销|宣传|广告|活动|推广|提示|红色|白色|黄色)(?:的)?(?:文字|文案|标语)"
+                      r"(?=\s+(?!太|有点|很|挺|不|没|好像|看不))|"
+                      r"(?:打上|挂着|写上|写着|打个|写个|(?<=[角部面间])\s*(?:来|整|搞)(?:个|一个))"
                       r"(?:一行|一句|个|一个)?(?:超大|大大的|大|小)?(?:的)?(?:字幕|标题|大标题|字(?![幕体号]))?|"
                       r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
                       r"(?:(?:大|小)?字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
@@ -845,7 +878,11 @@ def _unquoted(text: str) -> str | None:
          # "label Endpoint reached at 00:00:41,000 --> …", "add text Check your mirrors from 0:12",
          # "put the verse Philippians 4:13 at the top": the words right after the noun that names them (where,
          # when and how they look, said after them, are cut off below)
-         or rx.search(r"(?:^\s*(?:please\s+|pls\s+)?(?:label|caption)\s+|\b(?:add|put|show|display|write|"
+         # ("promo text 50% OFF FIRST STAY along the bottom, 3s to 9s": a text noun said first, with what
+         # kind of text it is before it - the words after it are shown, their OFF is no cut)
+         or rx.search(r"(?:^\s*(?:please\s+|pls\s+)?(?:(?:promo|promotional|sale|offer|discount|deal|price|"
+                      r"event|intro|outro|opening|closing|end|ending|headline|header|footer|info|big|bold|small|"
+                      r"red|white|yellow|black|blue|green|on-?screen|overlay)\s+)?(?:label|caption|text)\s+|\b(?:add|put|show|display|write|"
                       r"place|stick|slap|overlay)\s+(?:the\s+|a\s+|this\s+)?(?:text|label|caption|verse|quote|"
                       r"line|words?|scripture)\s+)"
                       r"(?!(?:on|at|in|to|for|from|with|that|which|saying|says|reading|and|over|of|the|a|an|it|"
@@ -1342,6 +1379,11 @@ def title_rule(c: Clause) -> list[Hit]:
         if re.search(r"\w[.!?]\s+\w|[。！？]\s*\S", words) and stop in (".", "!", "?", "。", "！", "？") and \
                 (c.ctx.raw or "").rstrip().endswith(words + stop):
             words += stop
+        # ("打一行字：不要剪我的毛！": Chinese words that end the request with an exclamation keep it, as
+        # typed - the clauses are split at ！, the words' own mark; a 。 still only ends the request)
+        elif re.search(r"[\u4e00-\u9fff]", words) and \
+                (shout_end := re.search(re.escape(words) + r"([！!]+)\s*$", c.ctx.raw or "")):
+            words += shout_end.group(1)
     else:
         if not m_title or not rx.search(r"\b(?:add|put|make|create|insert|give|with|need|want|slap|stick|"
                                         r"throw)\b|"
