@@ -1296,7 +1296,30 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?=\s*(?:吧|哈|啊|呀|就行|就好)?\s*(?:$|[,，。；;!！]))",
                   r"\1\2 其他都保留", text)
     # "除了最前面那3秒", "删掉开头那3秒", "只留结尾的那10秒": a pointer between an end and its length
-    text = re.sub(r"((?:最前面?|最开头|开头|片头|结尾|片尾|末尾|最后|最末))\s*(?:的\s*)?那\s*(?=§\d+§)",
+    # "后面第40到45秒也剪了吧", "后面的20到30秒删掉": "later on" said before a part given by both its times
+    # only points at it - no part of its own (never "the rest, from somewhere on"; "放后面" is a place)
+    text = re.sub(r"(?<![放在到摆挂贴正最])(?:后面|后边|后头)\s*(?:的\s*)?"
+                  r"(?=[从第\s]*§\d+§[秒\s]*(?:到|至|-|~|–)[第\s]*§\d+§)", "", text)
+    # "第25秒开始才是滑的", "从第15秒开始就行", "20秒之后才是正片": where the footage worth keeping starts,
+    # said in a clause of its own - what is before it goes ("前25秒不要"; the comma keeps it a clause of
+    # its own, so a cut said next is not read as its verb)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s，,。；;!！]))(?:从\s*)?(?:第\s*)?(§\d+§)\s*(?:开始|以后|之后|往后)\s*"
+                  r"(?:的\s*)?(?:才是|才开始|才进入|才算|就行|就好|就可以)(?![^\s，,。；;!！]*[吗呢?？])"
+                  r"[^\s，,。；;!！]*",
+                  r"前 \1 不要，", text)
+    # "starting at 0:15 is fine", "from 15 seconds on is fine": the same said in English
+    text = re.sub(r"(?:(?<=^)|(?<=[,;.!]\s)|(?<=[,;.!]))\s*(?:(?:just\s+)?(?:start(?:ing)?|begin(?:ning)?)\s+"
+                  r"(?:it\s+)?(?:at|from)|from)\s+(?:the\s+)?(§\d+§)(?:\s+(?:mark|in))?(?:\s+(?:on|onwards?))?\s+"
+                  r"(?:is|'s)\s+(?:fine|good|ok|okay|enough|all i need)\b(?!\s*\?)",
+                  r" cut the first \1", text)
+    # "加个标题 写 夕阳红舞蹈队 字大一点": a verb of writing said alone between the title and its words is
+    # no clause of its own (the words, and how big they are, stay one reading with the title)
+    text = re.sub(r"((?:标题|文字|一行字|字幕|标语|文案)\s*)(?:[,，]\s*)?(?:就|内容)?\s*"
+                  r"(?:写上|写着|写|就叫|叫)\s+(?=[^\s§，,。；;])", r"\1 ", text)
+    # ("把最后黑的那3秒去掉", "开头晃的那2秒": what the part looks like, said between the end and its
+    # length, still names that end)
+    text = re.sub(r"((?:最前面?|最开头|开头|片头|结尾|片尾|末尾|最后|最末))\s*"
+                  r"(?:[^\s§，,。；;！!？?0-9一二两三四五六七八九十几]{1,6}?\s*的\s*|的\s*)?那\s*(?=§\d+§)",
                   r"\1", text)
     text = _counted_from(text)
     # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file

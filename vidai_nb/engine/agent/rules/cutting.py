@@ -335,7 +335,9 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             # ("这几段加起来太长了 给我整成60秒": 整成 / 搞成 are 弄成 said colloquially)
             rf"^(?:帮我|给我)?\s*(?:做成|弄成|剪成|改成|整成|搞成)\s*{T}\s*(?:的)?\s*(?:视频|版本)?$|"
             rf"\b(?:it'?s|it is|is)\s*(?:only|just)\s*{T}|"
-            rf"^(?:帮我)?\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+            # ("给客户剪个15秒的预告": who it is made for, said first)
+            rf"^(?:帮我|(?:给|帮|替)\s*(?:我|客户|老板|老师|领导|甲方|朋友|同事|家长|学生|公司|店里|我们|他们|他|她)\s*)?"
+            rf"\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
             rf"^(?:帮我|给我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:预告片?|片段|视频|vlog|短视频|片子|短片|"
             rf"成"
             rf"片|版本|剪辑)|"
@@ -660,7 +662,16 @@ def cut_rule(c: Clause) -> list[Hit]:
     # keeps that end (nothing in the request says to remove anything)
     made_of = (rf"\b(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|"
                rf"version)s?\s+(?:from|of|out\s+of|using|with)\s+(?:the\s+|my\s+|its\s+)?(?:very\s+)?"
-               rf"(?:last|final|first|opening)\s*{T}")
+               rf"(?:last|final|first|opening)\s*{T}|"
+               # "use the last 15 seconds as a teaser", "用最后15秒做预告", "拿开头10秒剪个片段": the end
+               # named first, then what is made of it
+               rf"\b(?:use|take)\s+(?:the\s+)?(?:very\s+)?(?:last|final|first|opening)\s*{T}\s+"
+               rf"(?:as|for|to make)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?"
+               rf"(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|intro)\b|"
+               rf"(?:用|拿|取|截)\s*(?:视频)?\s*(?:的)?\s*(?:最后|前|开头|结尾|片尾|末尾)\s*(?:的)?\s*{T}\s*"
+               rf"(?:的)?\s*(?:内容|部分|画面)?\s*(?:来)?\s*(?:做|剪|弄|当|作为|出|剪辑)\s*(?:成|出)?\s*"
+               rf"(?:一个|1\s*个|个|一段|1\s*段|段|一条|条)?\s*"
+               rf"(?:预告片?|片段|短片|短视频|精华|高光|集锦|小视频|片头|开场|引子)")
     # (a gif or an export of a part is a file of that part: the export rule's, nothing is cut)
     removal = (r"\b(?:remove|delete|drop|get rid of|lose|skip|strip|cut out|take out|trim off|cut off|export|"
                r"render|save|download|gifs?|thumbnail)\b|删|去掉|不要|导出")

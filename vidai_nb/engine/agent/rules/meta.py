@@ -1972,7 +1972,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
     elif re.search(_FOR_DESTINATION, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_DESTINATION, c.text)
         purpose = True
-    elif re.fullmatch(r"\s*(?:拿去|用来|好)?(?:发|传|上传)\s*(?:个|到|给)?\s*(?:我的?|我们的?)?\s*"
+    elif re.fullmatch(r"\s*(?:拿去|用来|好|(?:我|我们|客户|他|她)?(?:想|想要|要|准备|打算)(?:拿去)?)?"
+                      # ("客户说太长了 想发朋友圈 前5秒剪掉": the wish to post it, told between the edits, is
+                      # what the edit is for)
+                      r"(?:发|传|上传)\s*(?:个|到|给)?\s*(?:我的?|我们的?)?\s*"
                       # ("分辨率降到720p 发微信群", "做个预告 传到抖音上宣传一下": where it goes next)
                       r"(?:朋友圈|抖音|快手|小红书|微博|b站|视频号|微信群|微信|群里|家族群|工作群|班级群|群)\s*"
                       r"(?:上|里)?\s*"

@@ -2286,7 +2286,11 @@ def _own_fade(text: str, music_at: int, raw: str = "") -> str:
             bare = re.match(_BARE_FADE, text[f.start():music_at])
             if bare and re.fullmatch(r"\s*(?:,|;|&|\band\b|\bthen\b)\s*(?:(?:and|then|also)\s+)?"
                                      r"(?:add|put|use|throw|lay|drop|stick|play)\s+(?:in\s+|on\s+)?"
-                                     r"(?:the\s+|some\s+|my\s+)?",
+                                     r"(?:the\s+|some\s+|my\s+)?|"
+                                     # "结尾给个淡出 再加上music.mp3": the same, said in Chinese
+                                     r"\s*[,，;；、]?\s*(?:然后|再|还|另外|并且|同时)?\s*(?:帮我|给我)?\s*"
+                                     r"(?:加上|加个|加|配上|配个|配|放上|放|用)\s*(?:一下|一首|首|个|点)?\s*"
+                                     r"(?:背景音乐|音乐|配乐|bgm)?\s*",
                                      text[f.start() + bare.end():music_at]):
                 # "fade in and out, add music.mp3 at 30%": a bare fade said as its own item before the music
                 # is added is the video's, not the music's

@@ -917,6 +917,9 @@ def _unquoted(text: str) -> str | None:
         if cut == words:
             break
         words = cut
+    # "加个标题 写 夕阳红舞蹈队", "标题 就叫 春日限定": the verb of writing said before the words, with a
+    # space, is no part of them
+    words = re.sub(r"^\s*(?:就|内容|上面)?\s*(?:写上|写成|写着|写|叫做|叫|就叫)\s+(?=[^\s§])", "", words)
     words = words.strip(" :：,—–")  # "text: Subscribe 🏍️ — from 50s": the dash before the time ends it
     if re.search(r"[\u4e00-\u9fff]", words) and re.fullmatch(_HOW_SAID_ZH, " " + words):
         return None  # "加个标题 放顶上", "加字幕 字大一点": where or how big, said with no words

@@ -398,7 +398,7 @@ def search_rule(c: Clause) -> list[Hit]:
         # another instruction are no topic - the search said in its own clause is (the level stays the
         # music's)
         return []
-    if rx.search(r"§\d+§", query) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
+    if rx.search(r"§\d+§", query + said) or rx.search(r"停顿|静音|空白|沉默|silen|pause", c.text):
         return []  # times are ranges, read by the cutting rules; pauses are the silence rules' ("说话的部分")
     if _too_broad(query, said, c) and (rx.search(CUT, c.text) or rx.search(KEEP, c.text)):
         return [Hit(m.start(), question=_search_question(query, c.zh))]
