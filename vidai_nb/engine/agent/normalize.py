@@ -169,14 +169,29 @@ _TIME_CORRECTION = re.compile(
     r"错了|说错了)"
     r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
-    r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:only\s*|just\s*|才|只有)?§\d+§\s*(?:long\b)?"
+    # ("…不对 视频本来就一分钟 那就前45秒吧": how long it is anyway, said with 本来 / 总共 / 就)
+    r"(?:(?:it'?s|it is|the video is|the video'?s|视频)\s*(?:本来|本身|总共|一共|全长|总长)?\s*"
+    r"(?:only\s*|just\s*|才|只有|就|也就)?§\d+§\s*(?:long\b)?"
     r"[\s,，]*)?|"
     # the reason alone, after an "oh": "…哦视频才一分钟，", "oh the video's only 60s,"
     r"(?:(?:oh|哦|噢|喔|啊)[\s,，.…]*)?(?:it'?s|it is|the video is|the video'?s|视频)\s*"
-    r"(?:only|just|才|只有)\s*"
+    r"(?:本来|本身|总共|一共|全长|总长)?\s*(?:only|just|才|只有|就|也就)\s*"
     r"§\d+§\s*(?:long\b)?[\s,，]*)"
     r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|so|then|"
     r"那就|那么|那|就|在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
+
+
+# "slow down 0:10-0:15 to half speed... wait i mean 0:10-0:16", "0:10到0:15慢放一半…不对 是0:10到0:16":
+# a range said with its edit, then taken back and said again bare at the end - the new range stands where the
+# first was said (the edit said between them stays; never two ranges, nor the old end kept)
+_RANGE = r"§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*§\d+§"
+_RANGE_CORRECTION = re.compile(
+    rf"(?P<old>{_RANGE})(?P<mid>[^§…]{{1,40}}?)\s*(?:…+|\.{{2,}}|,|，|;|；|—|–|-)+\s*"
+    r"(?:(?:oh|um+|uh+|哦|啊)[\s,，]*)?"
+    r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|make (?:it|that)|不对|不是|哦不|啊不|"
+    r"说错了|错了|我是说|应该是|是)(?![a-z])[\s,，.…]*)+"
+    rf"(?:(?:from|从)\s*)?(?P<new>{_RANGE})\s*(?=$|[.!。！,，;；]|(?:instead|please|pls|thanks|吧)\b|吧)",
+    re.IGNORECASE)
 
 
 # "第8秒定格 哦不对 是第9秒", "在3秒处定格，说错了，4秒": a point said before its verb, taken back in the same
@@ -674,6 +689,9 @@ _TAKEN_BACK = (r"(?:no\s+wait|wait\s+no|wait|no|nope|sorry|i\s+mean|i\s+meant|ac
                r"or\s+rather)")
 
 
+_CLIP_NTH_ZH = r"第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个视频|个镜头|个素材)"
+
+
 def _clip_corrected(text: str) -> str:
     """A clip named, then corrected: "slow the first clip - i mean clip 2 - to half speed", "put clip 1 at
     half speed, i mean clip 2", "lose the first clip's speed - put clip 2 at half speed i mean": the clip
@@ -687,6 +705,15 @@ def _clip_corrected(text: str) -> str:
         if len(refs) == 1:
             r = refs[0]
             return text[:r.start()] + tail.group(1) + text[r.end():tail.start()]
+    # "把第二段删了 啊不对 是第三段": the same in Chinese - the one clip named before the marker is the one
+    # said after it (a clip said bare at the end)
+    tail_zh = re.search(r"[\s,，…。]*(?:[啊哦噢呃]\s*)?(?:(?:不对)+|哦不|啊不|不是不是|说错了)[\s,，…。]*"
+                        rf"(?:是|我是说|应该是)?\s*({_CLIP_NTH_ZH})\s*(?:吧|啦)?\s*[。.!！]*\s*$", text)
+    if tail_zh:
+        refs = list(re.finditer(_CLIP_NTH_ZH, text[:tail_zh.start()]))
+        if len(refs) == 1:
+            r = refs[0]
+            return text[:r.start()] + tail_zh.group(1) + text[r.end():tail_zh.start()]
     restated = re.match(r"(.+?)\s+[-—–]+\s+(.+?)[\s,]*\bi\s+mean\s*[.!]*\s*$", text)
     if restated and re.search(_CLIP_REF, restated.group(1)) and re.search(_CLIP_REF, restated.group(2)):
         return restated.group(2)
@@ -940,6 +967,24 @@ _NO_LONGER_EN = re.compile(
     rf"(?:the\s+|any\s+|that\s+|this\s+)?(?P<b>{_NO_LONGER_THING_EN}))\b")
 
 
+# "fade in n out pls", "fade in 'n' out", "fade in & out": "n" / "'n'" / "&" between the two ends of an edit
+# is "and" (said before the quotes are set aside: "'n'" is no words to show; only between these words, so
+# words to show like "CUT & FADE" or "Rock 'n' Roll" keep their own)
+_AND_WORDS = r"in|out|up|down|start|end|beginning|ending|intro|outro|head|tail|front|back"
+_SHORT_AND = re.compile(rf"(?i)\b(?P<a>{_AND_WORDS})\s*(?:\s'n'?\s|\sn'\s|\sn\s|&)\s*(?=(?:{_AND_WORDS})\b)")
+
+
+def _short_and(raw: str) -> str:
+    # (inside words to show - 'add text "in n out burger"', "title 'In & Out'" - they are kept as said)
+    shown = [(q.start(), q.end()) for q in _QUOTE.finditer(raw)]
+
+    def said(m: re.Match[str]) -> str:
+        if any(a <= m.start() and m.end() <= b for a, b in shown):
+            return m.group(0)
+        return m.group("a") + " and "
+    return _SHORT_AND.sub(said, raw)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -956,6 +1001,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # a list, one request a line ("please:\n- add …\n- fade out …", "1. … 2) …"): each line its own sentence
     raw = re.sub(r"[:：]?[ \t]*(?:\r?\n[ \t]*)+(?:(?:[-*•·]|\d{1,2}[.)、])[ \t]+)?", ". ", raw)
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
+    raw = _short_and(raw)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
         raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
         if not _QUOTE.search(raw):
@@ -1236,6 +1282,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # breath gives way to the one said after the marker (a length said as the reason goes with it:
     # "no its 60s long, split at 0:50")
     text = _POINT_CORRECTION.sub(r"在\g<new>\g<verb>", text)
+    text = _RANGE_CORRECTION.sub(lambda m: m.group("new") + m.group("mid"), text)
     text = _TIME_CORRECTION.sub(_time_corrected, text)
     # "trim: start 0:10, end 0:50": the new start and end said after trim are the part kept (trim from … to …)
     text = re.sub(r"\b(trim(?:med|ming)?)\s*(?:it|this|the video|the clip)?\s*[:,-]?\s*(?:new\s+)?"

@@ -35,7 +35,12 @@ _TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|
 # taken back (a number corrected in the same breath is `corrected`'s)
 TAKE_BACK = re.compile(
     # ("不对不对": the marker said over again is one marker)
-    r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|哦不|啊不|算了算了|\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
+    # ("背景音乐不要了…算了 调小到10%吧", "加字幕 算了 音乐不要了": 算了 set off on its own takes back
+    # as 不对 does - not glued on, "静音算了" is "just mute it", nor before 再 / 另外: "静音 算了 再加个字幕"
+    # adds to it)
+    r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|哦不|啊不|"
+    r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
+    r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
     r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
 # said right after a take-back marker: a keep, and whether it is all that is said ("…actually no, keep the
 # sound")
@@ -315,6 +320,13 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         across = [c for c in cands if c.hit.ops and c.window[0] <= k < c.window[1] and c.key() not in keys]
         if across and before:
             cands = [c for c in cands if c not in before]
+        # "整体调暗一点…算了 还是亮一点吧": a reading across the marker that does just what the reading said
+        # before it does has only swallowed the words after it - where those words have a reading of their
+        # own (the correction), the swallowing one gives way, so the correction can replace the first
+        swallowed = [c for c in cands if c.hit.ops and c.window[0] <= k < c.window[1] and c.key() in keys]
+        if swallowed and any(c.hit.ops and c.window[0] > k and c.detector in {o.detector for o in swallowed}
+                             for c in cands):
+            cands = [c for c in cands if c not in swallowed]
     cands, reasons = _orientation_reasons(text, spans, cands)
     # "cut the intro, fade out the end 2s": a later clause that opens on its own edit verb, read by another
     # reading of that clause, is that edit's - a reading from an earlier clause's verb does not take its

@@ -354,9 +354,14 @@ _QUOTE_CORRECTION = re.compile(
     rf"(?:{_SAID_TEXT})(?P<mid>[^'\"“”「」‘’…;.]{{0,40}}?)\s*(?:…|\.+|,|，|;|-|—)?\s*"
     # ("'Chapter One'... no make it 'Chapter 1'": a bare "no" takes the words back as well)
     r"(?:(?:actually|no wait|wait|sorry|oops|hmm|scratch that|\bno\b|\bnope\b|\bnah\b|(?:不对)+|哦不|啊不|"
-    r"不是不是|算了)[\s,，]*(?:no[\s,，]+)?"
+    r"不是不是|算了|(?:打|写|说)错了)[\s,，]*(?:no[\s,，]+)?"
+    # ("'Harmony Choir' — sorry typo, 'Harmonia Choir'", "「开业大集」…写错了 「开业大吉」": the slip
+    # named after the marker is part of it)
+    r"(?:(?:(?:my|a|that'?s a|that was a)\s+)?(?:typo|misspell(?:ed|ing)?|spelling|bad)|错别字|"
+    r"(?:打|写)错(?:字)?了?)?"
+    r"[\s,，.!！—–-]*"
     r"(?:i mean|i meant|make it|make that|change it to|call it|let'?s (?:do|say|go with)|rather|改成|换成|"
-    r"还是|写|就|用)?|"
+    r"(?:还是|就)?(?:叫|写|用|改成|换成)|还是|就|(?:应该)?是)?|"
     r"(?:i mean|i meant|make it|make that|change it to|call it|改成|换成))[\s,，]*"
     rf"(?P<new>{_SAID_TEXT})",
     re.IGNORECASE)
@@ -566,8 +571,16 @@ _JUDGED = re.compile(
     # "undo that twice, i messed up the crossfades": what went wrong, said of oneself
     r"^\W*(?:(?:because|cause|cuz|coz|bc|since|as|oops|sorry|ugh)\b\s*)*(?:i|we)\s+(?:totally\s+|kinda\s+)?"
     r"(?:messed|screwed|mucked|botched|ruined|broke|f\*?ed)\b|"
+    # "ugh undo the last thing, the crossfade made the heats look mushy": what the edit did to the video
+    r"^\W*(?:(?:because|cause|cuz|coz|bc|since|as|the|this|that|those|these|my|your|its|all)\b\s*)*"
+    r"(?:[\w'-]+\s+){0,2}?(?:made|makes|ruined|ruins|killed|kills|wrecked|wrecks|messed up|messes up|"
+    r"covered|covers|hid|hides|blurred|blurs)\b|"
     r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:太|看着|看起来|听着|听起来|感觉|有点|好)\S{0,4}?"
-    r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对)|"
+    r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对|乱|糊|花)|"
+    # "撤销上一步 那个转场把画面弄得糊糊的", "转场让画面变糊了": what the edit did to the picture
+    r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?[^\s，,。]{0,8}?(?:让|把|使)[^\s，,。]{0,6}?"
+    r"(?:弄得|搞得|变得?|显得|看着|看起来|听着|听起来)[^\s，,。]{0,3}?"
+    r"(?:土|丑|怪|难看|难听|假|俗|廉价|奇怪|突兀|生硬|乱|糊|花|暗|闷|吵)|"
     # "字幕颜色丑死了", "那个转场难看爆了": how bad, said after the word
     r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:土|丑|难看|难听|俗|low|怪)\s*"
     r"(?:死了?|爆了?|哭了?|炸了?|得要命|得不行|到家了?|透了)")
@@ -810,10 +823,12 @@ def _music_kept(res: Resolution, gone: list[Candidate], after: list[Candidate]) 
 
 # "cut the first 5 seconds, no wait, keep them", "mute the music? no, keep it and lower it to 20%": "keep
 # it / them" said after an edit, with nothing of its own to keep, takes that edit back
+# ("trim off the first 10 sec... actually nvm leave them in": "nvm" before it, "in" after it)
 _KEEP_BACK = re.compile(r"(?:[?？.!！,，;；…]|\bno\b|\bnah\b|\bnope\b|\bactually\b)\s*"
-                        r"(?:(?:no|nah|nope|wait|actually|hmm|sorry|oh)[,\s]+)*"
+                        r"(?:(?:no|nah|nope|wait|actually|hmm|sorry|oh|nvm|never ?mind)[,\s]+)*"
                         r"(?:i'?ll\s+|i will\s+|just\s+)?"
-                        r"(?:keep|leave)\s+(?:it|them|that|those|these)\b(?=\s*(?:$|[,，.。!！?？;；…]|"
+                        r"(?:keep|leave)\s+(?:it|them|that|those|these)\b(?:\s+(?:in|alone|there))?"
+                        r"(?=\s*(?:$|[,，.。!！?？;；…]|"
                         r"(?:and|just|then|instead|please|pls|thanks|as is|as it was)\b))")
 
 

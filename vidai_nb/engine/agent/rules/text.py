@@ -857,6 +857,11 @@ def _unquoted(text: str) -> str | None:
                       r"(?:srt|vtt)\b|"
                       # ("加字幕 顺便到个srt给我": another thing asked for beside it)
                       r"顺便|顺带|另外|同时|还要|还有|导|"
+                      # ("加字幕 算了 音乐不要了": a take-back marker after it says no words shown)
+                      r"算了|不对|哦不|啊不|不是不是|说错了|想了想|"
+                      # ("加字幕 音乐不要了": the music said not to be wanted, another edit)
+                      r"(?:background music|music|bgm|音乐|背景音乐|配乐)\s*(?:也|就)?\s*"
+                      r"(?:不要|不用|去掉|删|拿掉|关掉)|"
                       # ("加字幕 回头我自己导出": an export put off to later, never the words)
                       r"(?:晚点|晚些|待会儿?|等会儿?|回头|明天|过会儿?|稍后|到时候|等)[^，,。；;]{0,14}?导|"
                       # ("加个字幕 弄完直接导出mp4就行": the export once it is done, never the words)
