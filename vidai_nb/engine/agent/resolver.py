@@ -34,11 +34,11 @@ _TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|
 # "背景音乐不要了…不对，…", "remove the music... actually no, …", "scratch that": what was said before is
 # taken back (a number corrected in the same breath is `corrected`'s)
 TAKE_BACK = re.compile(
-    # ("不对不对": the marker said over again is one marker)
+    # ("不对不对": the marker said over again is one marker; "原声删了吧…不不 原声留着": 不不 is one too)
     # ("背景音乐不要了…算了 调小到10%吧", "加字幕 算了 音乐不要了": 算了 set off on its own takes back
     # as 不对 does - not glued on, "静音算了" is "just mute it", nor before 再 / 另外: "静音 算了 再加个字幕"
     # adds to it)
-    r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|哦不|啊不|"
+    r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|不不+|哦不|啊不|"
     r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
     r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
     r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
@@ -46,7 +46,11 @@ TAKE_BACK = re.compile(
 # sound")
 KEPT_AFTER = re.compile(r"[\s,，]*(?:just\s+|i'?ll\s+|let'?s\s+)?(?:keep|leave)\b"
                         r"(?P<bare>\s+(?:it|them|that|those|these|the\s+\w+|my\s+\w+)"
-                        r"(?:\s+(?:as is|as it is|alone|on|in))?\s*(?:[.!。！]|$))?")
+                        r"(?:\s+(?:as is|as it is|alone|on|in))?\s*(?:[.!。！]|$))?|"
+                        # "原声删了吧…不不 原声留着": the thing named again and kept, in Chinese
+                        r"[\s,，]*(?:还是|就)?\s*(?:把)?\s*(?:原声|声音|音乐|背景音乐|配乐|bgm|字幕|它)?\s*"
+                        r"(?:还是|就|先)?\s*(?:留着|保留|留下|不删了?|不动了?|别删了?|不要删了?)"
+                        r"(?P<bare_zh>\s*(?:吧|了|啊|哈|呀)?\s*(?:[。！!]|$))?")
 _VALUE = re.compile(r"§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}|\d")
 
 
@@ -312,8 +316,8 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             # keep is all that is said after it, no reading joins it to what was taken back
             cands = [c for c in cands if not (
                 spans[c.window[0]][0] < m.start() and spans[c.window[1]][1] > m.end()
-                and (keep.group("bare") or any(isinstance(op, schemas.KeepRange | schemas.KeepRanges)
-                                               for op in c.hit.ops)))]
+                and (keep.group("bare") or keep.group("bare_zh") is not None or
+                     any(isinstance(op, schemas.KeepRange | schemas.KeepRanges) for op in c.hit.ops)))]
         ends = {k, k - 1} if k > 0 and not re.search(r"\w", text[spans[k][0]:m.start() + 1]) else {k}
         before = [c for c in cands if c.hit.ops and c.window[1] in ends]
         keys = {c.key() for c in before}
@@ -775,6 +779,11 @@ NEGATOR = re.compile(r"(?:\bdon'?t|\bdo not|\bdoesn'?t|\bnever|\bno need (?:to|f
                      r"\bhold off(?: on)?|\bskip|"
                      r"不要|(?<![识区特分告类级性个辨鉴派])别|不用|不需要|无需|不必|不想|不用再)"
                      r"\s*(?:(?:[a-z']+|[\u4e00-\u9fff])\s*){0,2}$|"
+                     # "DONT normalize or make it louder", "don't make it any louder": a second verb joined by
+                     # "or" / "nor" is said not to be done too, and "any" / "even" before the word is stress
+                     r"\b(?:don'?t|dont|do not|never|no need to)\s+(?:[a-z']+\s+){1,3}(?:or|nor)\s+"
+                     r"(?:[a-z']+\s+){0,3}$|"
+                     r"\b(?:don'?t|dont|do not|never)\s+(?:[a-z']+\s+){0,2}(?:any|even|much|way|too)\s+$|"
                      # "no fast forward on this one", "no slow mo": an edit said with a bare "no" straight
                      # before it (read by no detector: "no music" is the music's own reading)
                      r"\bno\s+$|"

@@ -73,8 +73,9 @@ def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str
         # (a time as said, not as marked: "别剪掉开头3秒", "don't cut the first 3s")
         phrase = re.sub(r"\s*§(\d+)§\s*" if zh else r"§(\d+)§",
                         lambda m: f"{int(m.group(1)) / 1000:g}{'秒' if zh else 's'}", res.text[a:b]).strip()
-        said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
-                    f"Understood — “{phrase}”: I left that alone.")
+        note = f"好的，“{phrase}”——这一项我没有做。" if zh else f"Understood — “{phrase}”: I left that alone."
+        if note not in said:  # two readings declined in the same words are said once
+            said.append(note)
     return kept, said, dropped
 
 
@@ -90,8 +91,10 @@ def _negated_span(res: Resolution, cand: Candidate) -> tuple[int, int]:
     own = sorted(cand.explains - cand.refs) or sorted(cand.explains)
     if not own:
         return a, b
-    others = [res.tokens[i] for c in res.chosen if c is not cand and c.hit.ops for i in c.explains
-              if a <= res.tokens[i].start < b and i not in cand.explains]
+    # ("DONT normalize or make it louder": another reading said not to be done in the same words is no
+    # edit that was done - the words are said once, whole)
+    others = [res.tokens[i] for c in res.chosen if c is not cand and c.hit.ops and not _negated(res, c)
+              for i in c.explains if a <= res.tokens[i].start < b and i not in cand.explains]
     if not others:
         return a, b
     lo, hi = res.tokens[own[0]].start, res.tokens[max(cand.explains)].end
@@ -635,7 +638,7 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         bare = KEPT_AFTER.match(res.text[m.end() - 1:])
         # (a refusal too: "mute from 0:10" is refused as a part-mute, and the keep takes that back as well)
         said = [c for c in out if c.pos < at and (c.hit.ops or c.hit.refusal)]
-        if said and not after and bare and bare.group("bare"):
+        if said and not after and bare and (bare.group("bare") or bare.group("bare_zh") is not None):
             # "mute from 0:10... actually no, keep the sound": the keep is the whole taking back
             gone = _take_back_last(said, out, settled)
             gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}

@@ -32,7 +32,13 @@ VIEWING = (r"\b(?:watch|view|scroll|see|browse|listen)\w*\b(?:\s+[\w']+){0,4}?\s
            r"with(?:out)? (?:the |any |their )?(?:sound|audio|volume)(?: off)?|(?:with )?(?:the )?sound off|"
            r"no sound)\b|"
            r"\b(?:people|ppl|viewers|folks|everyone|everybody|users|most|customers|buyers)\b(?:\s+[\w']+){0,4}?"
-           r"\s+(?:on mute|muted|(?:with )?(?:the )?sound off)\b")
+           r"\s+(?:on mute|muted|(?:with )?(?:the )?sound off)\b|"
+           # "很多人静音刷视频", "好多人都是静音刷抖音的", "大家刷视频都不开声音": how people watch (a reason
+           # for captions), never a mute of this video
+           r"(?:静音|关着?声音|不开声音|没开声音|开着?静音)\s*(?:状态下?|模式下?)?\s*(?:的时候|时)?\s*"
+           r"(?:在|去)?\s*(?:刷|看|观看|浏览|播放|听)|"
+           r"(?:刷|看)(?:视频|抖音|快手|小红书|b站|视频号|手机)?(?:的时候|时)?(?:都|也|基本|一般|习惯)?"
+           r"(?:是)?(?:静音|关着?声音|不开声音|没开声音|开着?静音)")
 # "a muted moody look", "muted colours", "make the colors more muted": less saturated - never the sound muted
 MUTED_LOOK = (r"\bmuted\s+(?:[a-z]+\s+)?(?:look|colou?rs?|tones?|palette|grade|grading|hues?|feel|vibe|"
               r"shades?|aesthetic|style)\b|\b(?:colou?rs?|tones?|palette|hues?)\s+(?:\w+\s+){0,2}?muted\b")

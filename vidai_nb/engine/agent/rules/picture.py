@@ -22,6 +22,7 @@ from .common import (
     ORDINALS,
     RANGE_RE,
     UNOFFERED_HEIGHT,
+    VIEWING,
     Clause,
     Hit,
     T,
@@ -262,6 +263,11 @@ def platform_rule(c: Clause) -> list[Hit]:
         note(text, m.start(), m.end())
         if _purpose(text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
+        if re.search(r"刷\s*$|\bscroll(?:s|ed|ing)?\s+(?:through\s+|on\s+)?$", text[:m.start()]) or any(
+                v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
+            # "好多人都是静音刷抖音的 加个字幕吧", "people scroll tiktok on mute": where people watch (the
+            # reason for the edit), never a format asked for
+            return [Hit(m.start())]
         if rx.match(r"\s*(?:handle|username|user name|account|page|profile|name|tag|@)\b|\s*⟦\d+⟧",
                     text[m.end():]):
             return [Hit(m.start())]  # "my tiktok handle @sam": whose account the words name, not a format

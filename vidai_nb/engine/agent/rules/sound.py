@@ -579,7 +579,10 @@ def _track(text: str) -> str:
                   r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
                   r"background music)\s*(?:就|也|先|都)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
-                  r"别碰|不用管|不用改|别改|不要改)|保留\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                  r"别碰|不用管|不用改|别改|不要改)|"
+                  # ("原声保留 音乐小点": 保留 after another sound is that sound's - the music is not
+                  # what stays)
+                  r"(?<!原声)(?<!原音)(?<!声音)(?<!人声)保留\s*(?:背景)?(?:音乐|配乐|bgm)|"
                   # "原声全静音 只留音乐": the music left alone is what stays
                   r"(?:只|就|仅)\s*(?:留|留下|留着|要|剩|剩下|听)\s*(?:个|着)?\s*(?:(?:背景)?(?:音乐|配乐|bgm)|"
                   r"background music|music)|"
@@ -667,6 +670,9 @@ def mute_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
                   r"sound) off\b|"
                   r"\bmute\b|\bmuted\b|\bsilence (?:only |just )?the\b|\bno (?:sound|audio)\b|"
+                  # "just the music, no original audio": the clip's own sound named after a bare "no"
+                  r"\b(?:no|none of the)\s+(?:original|orig|camera|clip'?s?|video'?s?|phone|footage|mic|"
+                  r"natural|recorded)\s+(?:audio|sound)\b|"
                   r"\bwithout (?:any )?(?:sound|audio)\b|"
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
                   r"pull|scrap|ditch) (?:the |"
@@ -1327,9 +1333,33 @@ _MUSIC_TO_COME = (r"(?:上面|后面|之后|以后|后期|回头|待会儿?|等�
                   r"(?:music|a song|a track)\s+(?:on top|over it|later|underneath)\b")
 
 
+# "助眠视频要保持小声", "asmr has to stay quiet": the sound said to stay as quiet as it is - no change of
+# level (the loudness left as it is, never halved on a guess)
+_KEPT_QUIET = (r"(?:保持|维持|一直|始终)\s*(?:着|住)?\s*(?:很|比较)?\s*"
+               r"(?:小声|安静|轻声|轻柔|低音量|音量小|声音小)(?!\s*(?:一点|一些|点|些))|"
+               r"\b(?:stay|stays|staying|remain|remains|be kept|kept)\s+"
+               r"(?:nice\s+and\s+|really\s+|super\s+|very\s+|as\s+)?(?:quiet|soft|low|hushed|gentle)\b"
+               r"(?!\s+(?:as|like)\b)|"
+               r"\bkeep\s+(?:it|things|everything|the\s+(?:audio|sound|volume|video))\s+"
+               r"(?:nice\s+and\s+|really\s+|super\s+|very\s+|as\s+)?(?:quiet|soft|hushed|gentle)\b(?!\s+(?:as|like)\b)")
+
+
+def _kept_quiet(c: Clause) -> Hit | None:
+    """The sound said to stay quiet, with no level, no music and no change said with it: read, no edit."""
+    m = re.search(_KEPT_QUIET, c.text)  # (read - recorded - only when it is this reading)
+    if m is None or re.search(r"\d\s*%|\bhalf\b|一半|减半|" + MUSIC, c.text) or adds_music(c.ctx.raw) or \
+            re.search(r"\b(?:lower|reduce|decrease|turn\s+(?:\w+\s+)?down|quieter|softer)\b|调小|调低|降低|小一点|小点",
+                      c.text):
+        return None
+    rx.search(_KEPT_QUIET, c.text)
+    return Hit(m.start())
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
+    if (quiet := _kept_quiet(c)) is not None:
+        return [quiet]
     to_come = re.search(_MUSIC_TO_COME, c.text)
     if to_come and not re.search(MUSIC, c.text[:to_come.start()]):
         # "原声别关 调小到六成就行 上面要配音乐的": the music still to come is why the clip's own sound is
@@ -1512,8 +1542,10 @@ def volume_rule(c: Clause) -> list[Hit]:
                           r"声音", raw):
         track = "bgm"  # "music.mp3 underneath, quiet-ish, 20% volume": the only sound named is the music
     if bare and track == "main" and re.search(r"bgm|音乐|配乐", raw) and \
-            not re.search(r"原声|人声|声音", raw):
-        track = "bgm"  # "bgm删了吧…算了还是留着 调到20%": the level is of the music named before it
+            (not re.search(r"原声|人声|声音", raw) or _music_named_before(c, m)):
+        # "bgm删了吧…算了还是留着 调到20%": the level is of the music named before it
+        # ("原声不要静音 音乐小点 调到10%": the sound named last before the bare level is the music)
+        track = "bgm"
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
     if not named and track == "main" and _it_is_the_music(c):
         track = "bgm"
@@ -2002,7 +2034,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:(?:背景)?(?:音乐|配乐)|background music|\bbgm|"
                          r"(?:这|那)\s*(?:首|个)\s*歌(?![词手声]))\s*"
                          r"(?:直接|干脆|还是|索性|先|就)?\s*" + _WHOLE_ZH +
-                         r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))|"
+                         r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))"
+                         # ("只要音乐 不要原声": 不要 before another sound is that sound's, the music is what
+                         # stays)
+                         r"(?!\s*(?:原声|原音|人声|声音|现场声|现场音|环境音|环境声|杂音|噪音|说话声|讲话声|录音))|"
                          # ("音乐去掉淡入": the music's fade-in taken away, not the music)
                          # ("背景音乐撤了吧", "bgm撤下来", "配乐撤走": taken down, said with 撤)
                          r"去除|拿掉|关掉|撤掉|撤了|撤下来?|撤走|撤去)"

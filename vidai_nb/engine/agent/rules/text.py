@@ -244,15 +244,44 @@ _SUB_GONE = (r"\b(?:remove|delete|drop|get rid of|take (?:off|out)|lose|kill|scr
              r"undo)\b")
 
 
+# the same in Chinese: "字幕有个字不对 改成“张三”", "字幕里有个名字错了 应该是“李四”",
+# "字幕里的“张散”改成“张三”" - the subtitles are never taken off and the word never put on the picture
+# as a title
+_SUB_NAMED_ZH = r"字幕"
+_SUB_WRONG_ZH = r"(?<!不)错|不对|有误|不准|识别成"
+_SUB_FIXED_ZH = r"改成|换成|改为|换为|改一下|应该是|应该叫|应该写|才对|而不是"
+_SUB_GONE_ZH = r"删|去掉|去除|拿掉|不要了|关掉|取消|撤掉"
+
+
 def _subtitle_word_fix(c: Clause) -> bool:
     raw = (c.ctx.raw or "").lower()
-    if c.zh or not re.search(_SUB_NAMED, raw) or re.search(_SUB_GONE, raw):
+    quoted = r"⟦\d+⟧|\"[^\"]+\"|“[^”]+”|‘[^’]+’|「[^」]+」|(?<![a-z])'[^']+'(?![a-z])"
+    if c.zh:
+        if not re.search(_SUB_NAMED_ZH, raw) or re.search(_SUB_GONE_ZH, raw):
+            return False
+        quotes = len(re.findall(quoted, raw))
+        # ("标题叫“写错了”": words quoted are shown, not said of the subtitles)
+        bare = re.sub(quoted, " ", raw)
+        # the wrong word said of the subtitles themselves (字幕…错 in one phrase), or the word as it is
+        # quoted right after 字幕 and the one to put instead
+        return quotes >= 1 and bool(
+            re.search(rf"字幕[^，,。；;！!？?\s]{{0,12}}?(?:{_SUB_WRONG_ZH})", bare) or
+            (quotes >= 2 and re.search(r"字幕\s*(?:里|里面|上|中)?\s*(?:的)?\s*(?:“|「|\"|')", raw) and
+             re.search(_SUB_FIXED_ZH, bare)))
+    if not re.search(_SUB_NAMED, raw) or re.search(_SUB_GONE, raw):
         return False
-    quotes = len(re.findall(r"⟦\d+⟧|\"[^\"]+\"|“[^”]+”|‘[^’]+’|(?<![a-z])'[^']+'(?![a-z])", raw))
+    quotes = len(re.findall(quoted, raw))
     return quotes >= 1 and bool(re.search(_SUB_WRONG, raw) or (quotes >= 2 and re.search(_SUB_FIXED, raw)))
 
 
 def _subtitle_word_refusal(c: Clause) -> list[Hit]:
+    if c.zh:
+        for pattern in (_SUB_NAMED_ZH, _SUB_WRONG_ZH, _SUB_FIXED_ZH, r"⟦\d+⟧",
+                        r"(?:有)?(?:个|一个|几个|两个)?(?:字|词|名字|地方)"):
+            list(rx.finditer(pattern, c.text))
+        return [Hit(0, refusal=(
+            "字幕里的单个字没法直接改——字幕是按说的话识别出来的，这里不能编辑其中一句。我可以把字幕去掉、重新"
+            "生成，或者在那个时间点盖一行你自己的文字（告诉我大概在第几秒，比如0:12到0:14）。"))]
     for pattern in (_SUB_NAMED, _SUB_WRONG, _SUB_FIXED, r"⟦\d+⟧", r"\b(?:say|says|said|word|name)\b"):
         list(rx.finditer(pattern, c.text))
     return [Hit(0, refusal=(

@@ -352,6 +352,12 @@ def search_rule(c: Clause) -> list[Hit]:
         # 的地方": what is said in the part named by its times - why that part goes, no second part searched
         return [Hit(m.start())]
     said = m.group(1)
+    # "把我讲课里提到“报名费”的那几句剪掉": a verb of speaking read first (讲课, 说明) is part of where it was
+    # said - the topic is what follows the last verb of mentioning before the head noun
+    inner = list(re.finditer(r"(?:说到|讲到|聊到|提到|谈到|念到|读到|问到|提起|说起|讲起|聊起)\s*(?:了)?",
+                             said))
+    if inner and said[inner[-1].end():].strip():
+        said = said[inner[-1].end():]
     back = rx.search(_TAKE_BACK, c.text[m.start(1):])
     if back:
         if back.start() < len(said):
@@ -382,6 +388,14 @@ def search_rule(c: Clause) -> list[Hit]:
     if re.fullmatch(r"⟦\d+⟧\s+(?:wrong|wrongly|badly|incorrectly|weird(?:ly)?|funny|funnily|twice|again)\b.*",
                     said):
         return []  # "the part where i say 'hello' wrong": which take of the words goes - asked, not searched
+    # ("… where i talk about 'the fee' pls": a courtesy after it is no word said in the recording)
+    said = re.sub(r"(?:[\s,]+(?:pls|please|plz|thanks|thank you|thx|ty|lol))+$", "", said) or said
+    # ("… where i talk about my lecture mentioning 'fees'": the words quoted right after a verb of saying
+    # are the words searched, whatever was said before them)
+    named = [q for q in re.finditer(rf"(?:\b(?:{_ABOUT})|说到|讲到|聊到|提到|谈到|念到|读到|问到|提起|"
+                                    rf"说起|讲起|聊起)\s*(?:了)?\s*(⟦\d+⟧)", said)]
+    if named and not re.fullmatch(r"⟦\d+⟧", said):
+        said = named[-1].group(1)
     quoted = re.fullmatch(r"⟦(\d+)⟧", said)  # "只保留提到“优惠券”的那几句": the words quoted
     if not quoted:
         # "the parking situation", "停车的事": the head that names nothing goes, the topic stays
