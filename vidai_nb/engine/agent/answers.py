@@ -394,6 +394,11 @@ _CAPABILITY_EN = re.compile(
     r"(?:can|could|will|would) it\s+(?:also\s+|even\s+|actually\s+)?(?:spit out|export|output|produce|"
     r"generate|make|create|give (?:me|us|you)|save|write|pump out|churn out|turn|convert)\s+"
     r"(?:" + _OUTPUT_KIND + r")[^?]*\?$|"
+    # "can this thing give me an srt file of the captions?": the same kind of output, asked of the tool by
+    # name ("this thing", "the app") - a file it can hand over, not a change of this video
+    r"(?:can|could|will|would) (?:this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
+    r"(?:also\s+|even\s+|actually\s+)?(?:spit out|output|produce|give (?:me|us|you)|save|write|pump out|"
+    r"churn out)\s+(?:" + _OUTPUT_KIND + r")[^?]*\?$|"
     r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$|"
     # "is it possible to get a gif out of this for my slides?": whether a kind of output exists, asked
     r"(?:is it|would it be) possible to (?:get|make|export|do|create|have) (?:an? )?(?:gifs?|thumbnails?|"
@@ -439,6 +444,11 @@ _JUST_ASKING_ZH = re.compile(r"[，,。.\s]*(?:我?(?:先|就|只是|随便|单�
 # want a little looping one for the app store page", "能导出动图吗？想做个循环的放应用商店") - never an order,
 # a time or a part ("…? if so make one of the first 3 s", "…? 能的话帮我导出前3秒")
 _WHY_AFTER_EN = re.compile(r"\b(?:if so|then|please|pls|plz|go ahead|do it|now|right now)\b|[§‹⟦]")
+# "…? asking bc i want to check my swimmers flip turns frame by frame", "…? because our policy needs one":
+# a reason said in so many words after the question - the words in it ("flip turns") tell why, order nothing
+_REASON_AFTER_EN = re.compile(r"^\W*(?:(?:i'?m|im|i am)\s+)?(?:just\s+|only\s+)?(?:asking|wondering)\s+"
+                              r"(?:bc|b/c|because|cause|'cause|cuz|coz|cos|since|as)\b|"
+                              r"^\W*(?:bc|b/c|because|cuz|coz|cos)\s+(?:i|we|my|our|the|it|its|it's|there)\b")
 _WHY_AFTER_ZH = re.compile(r"帮|给我|请|麻烦|把|直接|那就|的话|现在|就行|吧|导出|[§‹⟦\d]")
 
 
@@ -466,8 +476,8 @@ def is_capability(norm_text: str, raw: str) -> bool:
                                                                          bare)
     text = norm_text.strip()
     head, mark, tail = text.partition("?")
-    if mark and tail.strip() and not _WHY_AFTER_EN.search(tail) and not _EDIT_VERB_EN.search(tail) and \
-            "?" not in tail:
+    if mark and tail.strip() and not _WHY_AFTER_EN.search(tail) and (
+            not _EDIT_VERB_EN.search(tail) or _REASON_AFTER_EN.search(tail)) and "?" not in tail:
         text = head + mark  # "can you export gifs? want a little looping one for the app store page"
     return _CAPABILITY_EN.search(text) is not None and not re.search(
         r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§|"
@@ -722,7 +732,12 @@ _MEANING_EN = re.compile(
     # right?": what a word means, said and checked with a tag question
     r"^(?:(?:so|and|ok|okay|wait|hmm)[,\s]+)*(?!(?:the|my|our|this|that|it|its|it's|your|his|her|their)\b)"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:means?|is|are)\s+(?!too\b|way too\b|so\b)[^.!?]*?[,\s]\s*"
-    r"(?:right|correct|yeah|yes|no|isn'?t it|aren'?t they|doesn'?t it|don'?t they|true|yea|ya)\s*\?+\s*$")
+    r"(?:right|correct|yeah|yes|no|isn'?t it|aren'?t they|doesn'?t it|don'?t they|true|yea|ya)\s*\?+\s*$|"
+    # "so fit blur = the blurry bars on the sides, right?": a name set equal to what it is taken to mean,
+    # checked (a tag or a question mark) - never a value ("volume = 50%" is no question)
+    r"^(?:(?:so|and|ok|okay|wait|hmm|just to check|to be clear)[,\s]+)*(?:[\w'-]+\s+){0,3}?[\w'-]+\s*"
+    r"(?:==?|≈)\s*(?![\d§‹])[^=?]+?(?:[,\s]\s*(?:right|correct|yeah|yes|isn'?t it|true|yea|ya)\s*\?*|"
+    r"\?+)\s*$")
 # an order said before the meaning question ("add music, does that mean …"): the sentence is a request
 _ORDER_BEFORE_EN = re.compile(r"(?:^|[,;.!?]\s*)(?:(?:please|pls|plz|now|then|also|and|ok|okay|so)\s+)*"
                               r"(?:(?:can|could|would|will) (?:you|u) )?"
@@ -1951,6 +1966,11 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             return (f"可以。说“加字幕并导出{kind}”就会生成单独的 {kind.upper()} 字幕文件。" if zh else
                     f"Yes — say “add subtitles and save {article} {kind}” and you get a separate "
                     f"{kind.upper()} file.")
+        if op == "speed" and re.search(r"\bslow\w*|慢", said):
+            # "can you do slow motion here?": the example slows it down, never the catalogue's speed-up
+            example, zh_example = "slow it down to half speed", "放慢到0.5倍"
+            return (f"可以。直接告诉我就行，比如：“{zh_example}”。" if zh else
+                    f"Yes — just tell me in plain words, e.g. “{example}”.")
         return (f"可以。直接告诉我就行，比如：“{_ZH_ASK.get(op) or example}”。" if zh else
                 f"Yes — just tell me in plain words, e.g. “{example}”.")
     feature = _platform_feature(norm_text, raw, zh)
@@ -2224,6 +2244,21 @@ _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?
              r"(?:every|each)\s+(?:single\s+)?(?:edit|change)(?![^.?!,]*\b(?:suggest|recommend|you'?d|should)\b))\b"
              # (not "what changes to make"; "... i made to it", or a reason after a comma, still lists them)
              r"(?![^.?!,]*\b(?:to|into)\b(?!\s+(?:it|this|the (?:video|clip|project|vid))\b))|"
+             # "list what i've changed so far, i lost track", "what have i changed so far?": the edits made
+             # until now, listed - the history, whatever the words after it say ("lost track" is no music)
+             r"\b(?:list|show|tell|remind)\s+(?:me\s+|us\s+)?(?:again\s+)?what\s+(?:i|we|you)(?:'ve|ve|\s+have|"
+             r"\s+had)?\s+(?:already\s+)?(?:changed|edited|done|did|tweaked)\b"
+             r"(?=\s*(?:so far|till now|until now|up to now|already|"
+             r"to (?:it|this|the (?:video|clip|project))|in (?:this|the) (?:session|project)|$|[,.;!?]))|"
+             r"\bwhat\s+(?:have|did|had)\s+(?:i|we|you)\s+(?:already\s+)?(?:changed|change|edited|edit|done|"
+             r"do|tweaked)\s+(?:so far|till now|until now|up to now|already)\b|"
+             r"\bwhat\s+(?:edits|changes)\s+(?:have|did)\s+(?:i|we|you)\s+(?:already\s+)?(?:made|make|done|do)"
+             r"\b(?=\s*(?:so far|till now|until now|up to now|already|$|[,.;!?]))|"
+             r"(?:列|说|告诉我|看看|看一下|理一下|捋一下)\S{0,3}(?:我|我们|你)?\s*(?:都|已经|之前|刚才)?\s*"
+             r"(?:改了|改过|做了|动了)\s*(?:哪些|什么|啥|些什么)|"
+             r"(?:我|我们|你)\s*(?:都|已经|之前|刚才|到现在)?\s*(?:改了|改过|动了)\s*(?:哪些|什么|啥|些什么)"
+             r"(?:地方|东西)?\s*(?:[?？]|了?\s*(?:来着|啊|呀)|$)|"
+             r"(?:修改|编辑|操作|改动)(?:记录|历史)|"
              r"有哪些版本|几个版本|多少个?版本|版本列表|所有(?:的)?版本|列出\S{0,4}版本|(?:看看|看一下|查看)\S{0,4}版本")
 
 

@@ -124,6 +124,9 @@ _ASKS_MEANING = re.compile(
     rf"refers to|stands for)\b|"
     rf"\b(?:is|isn'?t|does|doesn'?t)\s+(?:an?\s+|the\s+)?(?:{_TERM})\s+(?:when|where|basically|just|like|"
     rf"mean|the one)\b|"
+    # "so ducking = the music dips when someone talks, right?", "闪避=说话时音乐变小对吧": the term set equal
+    # to what it is taken to mean, checked (never a value: "fps = 30")
+    rf"(?:{_TERM})\s*(?:==?|≈|equals|is the same as|is basically)\s*(?!\s*\d)(?=\S)|"
     rf"\bdifference between\s+(?:an?\s+|the\s+)?(?:{_TERM})|"
     rf"(?:{_TERM})\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?(?:{_TERM})|"
     rf"(?:{_TERM})\s*(?:就是|是指|的意思是|意思是|指的是|是不是(?:指|说|就是))")

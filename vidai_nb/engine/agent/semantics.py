@@ -65,6 +65,16 @@ def apply_negation(res: Resolution, zh: bool) -> tuple[list[Candidate], list[str
             # said not to be wanted beside what is - nothing to refuse
             dropped.append(cand)
             continue
+        if cand.hit.refusal and not cand.hit.ops and cand.hit.export is None and _negated(res, cand) and \
+                all(_negated(res, c) for c in res.chosen if c is not cand):
+            # "不用去水印", "don't remove the watermark" said alone: what cannot be done, only declined -
+            # nothing to refuse and nothing changes, said as any other declined edit is
+            dropped.append(cand)
+            a, b = _negated_span(res, cand)
+            phrase = res.text[a:b].strip()
+            said.append(f"好的，“{phrase}”——这一项我没有做。" if zh else
+                        f"Understood — “{phrase}”: I left that alone.")
+            continue
         if not cand.hit.ops or not _negated(res, cand):
             kept.append(cand)
             continue
@@ -2081,6 +2091,17 @@ _ONE_THING = re.compile(
     r"只(?:调|让|把)\S{0,2}(?:天空|人脸|脸|车|衣服|花|草地?|树|海|皮肤|头发)")
 
 
+# the rest of the picture said to stay as it is, in a clause of its own: "leave the skin alone", "keep
+# everything else as is", "don't touch the background", "其他都别动"
+_REST_LEFT = re.compile(r"(?:^|[,;.!]\s*|\band\s+|\bbut\s+)(?:(?:please|pls|just)\s+)?(?:leave|keep)\s+"
+                        r"(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,2}?"
+                        r"(?:alone|as (?:it )?is|untouched|unchanged|the same|how it is|the way it is)\b|"
+                        r"(?:^|[,;.!]\s*|\band\s+|\bbut\s+)(?:(?:please|pls|just)\s+)?"
+                        r"(?:don'?t|dont|do not)\s+(?:touch|change|mess with)\s+"
+                        r"(?:the\s+|my\s+|his\s+|her\s+|their\s+|anything\s+else|everything\s+else|the\s+rest)|"
+                        r"(?:其他|别的|其余)(?:地方|部分)?\s*(?:都|全)?\s*(?:别动|不动|不要动|不变|不要变|保持原样)")
+
+
 def one_thing_coloured(plan: Plan, text: str, zh: bool) -> None:
     """ "make the colours pop on the bike but not the sky": colour is changed for the whole picture only,
     so a change for one thing in it is asked about instead of done everywhere."""
@@ -2093,6 +2114,18 @@ def one_thing_coloured(plan: Plan, text: str, zh: bool) -> None:
             plan.question = None
         return
     if plan.question or not any(isinstance(op, s.Color) for op in plan.ops) or not _ONE_THING.search(text):
+        return
+    if _REST_LEFT.search(text):
+        # "make the ink colours pop on just the tattoo, leave the skin alone": the rest is said, in words of
+        # its own, to stay as it is - the whole-picture change is what they ruled out, so it is not offered as
+        # a question; what cannot be done is said, with the whole-picture change as what can
+        plan.refusal = ("我没法只给画面里的某样东西调色——颜色只能整体调：比如说“饱和度调到1.3”"
+                        "会让整个画面的颜色更鲜艳；不想动其他地方的话，就保持原样。" if zh else
+                        "I can't change the colour of just one thing in the picture — colour here changes "
+                        "the whole picture. Say e.g. “saturation 1.3” or “a bit brighter” to change it "
+                        "everywhere, or leave it as it is.")
+        plan.ops = []
+        plan.export = None
         return
     plan.question = ("我只能给整个画面调色，没法只调画面里的某样东西——要对整个画面这样调吗？" if zh else
                      "I can only change the colour of the whole picture, not one thing in it — do it to the "

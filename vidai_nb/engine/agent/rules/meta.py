@@ -831,6 +831,13 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"第|前|后|开头|结尾|这段|那段|片段|镜头|文案))"
             r"[\u4e00-\u9fff]{1,6}?颜色\s*(?:换成|改成|变成|调成|染成|涂成)\s*\S{0,3}?"
             r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕|银)|"
+            # "把杯子上的釉色换成天青色", "把沙发的布料颜色换成米色": a thing's own colour (its glaze, its
+            # cloth) given another colour named with 色 - whatever the colour is called (the picture, a part
+            # of the timeline, text, the bars and black and white are never such a thing)
+            r"把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|进度条|整体|整个|全部|音乐|"
+            r"第|前|后|开头|结尾|这段|那段|片段|镜头|文案|滤镜|色调|颜色|全片|整片)|黑白|彩色|原色|原来|暖|冷|亮|暗)"
+            r"[\u4e00-\u9fff]{2,6}?(?:上|身上|表面|外面|里)?(?:的)?\s*[\u4e00-\u9fff]{0,2}?色\s*"
+            r"(?:换成|改成|变成|调成|染成|涂成|刷成)\s*(?:个|成)?\s*[\u4e00-\u9fff]{1,4}?色|"
             # "把苹果的颜色单独调红一点", "只把草莓调得更红", "把杯子的颜色稍微调蓝些": one thing's colour
             # pushed towards a hue (never the picture, a part of the timeline, text or black and white)
             r"把\s*(?!\S{0,3}(?:字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|边框|进度条|整体|整个|全部|音乐|"
@@ -938,6 +945,17 @@ BARE_RECOLOUR = (r"^\s*(?:那|就|那就)?\s*(?:给我|帮我|请|麻烦|你)?\s
                  r"(?:to\s+|into\s+)?(?:(?:a|pure|bright|clean|plain|proper|solid|crisp|true|nice|more|"
                  r"properly)\s+)*" + COLOUR_WORD +
                  r"(?!\s+and\s+(?:white|black))(?:\s+again)?(?:\s+(?:please|pls))?\s*[?.!]*\s*$")
+# a thing in the picture pointed at by its measure word and said to be in the way ("前面那根电线杆挡着了",
+# "旁边那棵树太碍眼"), then taken out in the next clause with no name of its own ("把它去掉"): that thing
+# erased from the picture - never a part of the timeline ("开头那段太长了 把它去掉": 段 is a stretch)
+THING_IN_THE_WAY = (r"(?:那|这)\s*(?:根|棵|辆|块|座|栋|幢|盏|只|堵|扇|个|位|张|面|台|把|条|坨|堆|排)\s*"
+                    r"(?!段|部分|片段|镜头|视频|秒|分钟|字|画面|声音|音乐|logo|水印|字幕|标题|地方|时候|版本)"
+                    r"[\u4e00-\u9fffa-zA-Z]{1,6}?\s*(?:一直|老是|总是|正好|刚好|有点|太|很|特别)?\s*"
+                    r"(?:挡着|挡住|挡在|挡到|挡了|挡镜头|碍眼|碍事|入镜|穿帮|抢镜|乱入|杵在|难看|丑)")
+BARE_ERASE = (r"^\s*(?:那|就|那就)?\s*(?:给我|帮我|请|麻烦|你)?\s*"
+              r"(?:把\s*(?:它|他|她|它们|他们)\s*(?:给我)?\s*|(?=(?:去掉|删掉|抹掉|擦掉|[pP]掉|弄掉|消除|去除|拿掉)"
+              r"\s*(?:它|他|她)))(?:去掉|删掉|抹掉|擦掉|[pP]掉|弄掉|消除|去除|拿掉)\s*(?:它|他|她)?\s*"
+              r"(?:吧|呗|啊|哈|了)?\s*[。!！]*\s*$")
 RECOLOUR_DESCRIBED_REPLY = (
     "I can't recolour one thing in the picture (a wall, a sofa, clothes) — that needs to find and follow it "
     "in every frame. Colour here changes the whole video: “auto fix the colours” evens out a yellow or blue "
@@ -2027,6 +2045,11 @@ def refusal_rule(c: Clause) -> list[Hit]:
             thing.start() < (raw.find(c.text.strip()[:6]) % (len(raw) + 1)):
         # "客厅墙拍出来有点黄 给我换成纯白的": the thing described before is what is recoloured
         return [Hit(bare.start(), refusal=RECOLOUR_DESCRIBED_REPLY[1 if c.zh else 0])]
+    if (gone := rx.search(BARE_ERASE, c.text)) and (thing := re.search(THING_IN_THE_WAY, raw)) and \
+            thing.start() < (raw.find(c.text.strip()[:4]) % (len(raw) + 1)):
+        # "前面那根电线杆挡着了 把它去掉": the thing said to be in the way before is what is erased
+        return [Hit(gone.start(), refusal=next(zh if c.zh else en for pattern, en, zh in REFUSALS
+                                               if pattern.startswith(OBJECT_GONE)))]
     for n, (pattern, en, zh) in enumerate(REFUSALS):
         if purpose and n == 0:
             continue

@@ -1814,6 +1814,19 @@ _ADDED_BEFORE = (r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?\Z|"
                  r"(?:[\u4e00-\u9fff]{1,4}?\s*(?:的)?)?\s*\Z")
 
 
+# a removal of the mark said not to be wanted: "不用去水印", "水印就不用去了", "don't remove the watermark"
+_REMOVAL_DECLINED = (r"(?:不用|不要|不需要|无需|不必|(?<![识区特分告类级性个辨鉴派])别|先别|先不)\s*"
+                     r"(?:再|帮我|给我)?\s*"
+                     r"(?:去|去掉|去除|删掉|删|抹掉|弄掉|[pP]掉|拿掉|处理)\s*(?:了|啦|吧|哈)?\s*"
+                     r"(?:那个|这个)?\s*(?:的)?\s*(?:水印|台标)|"
+                     r"(?:水印|台标)\s*(?:就|也|先|暂时)?\s*(?:不用|不要|不需要|无需|不必|别|先别|先不)\s*"
+                     r"(?:再)?\s*(?:去|去掉|去除|删|删掉|抹掉|弄掉|[pP]掉|拿掉|处理|管)\s*(?:了|啦|吧|哈)?\s*"
+                     r"(?:$|[，,。.!！;；\s])|"
+                     r"\b(?:don'?t|dont|do not|no need to|never mind|not going to|won'?t)\s+"
+                     r"(?:bother\s+(?:to\s+)?)?(?:remove|erase|delete|get rid of|blur out|take off|touch)\s+"
+                     r"(?:the\s+|that\s+|this\s+|their\s+|any\s+)?(?:[\w-]+\s+)?(?:watermark|logo)s?\b")
+
+
 def _own_mark(c: Clause, m: re.Match[str]) -> list[Hit] | None:
     """ "remove the watermark i added", "take my logo off": the person's own mark, added over the video - a
     logo image is removed, a watermark of text is their text; with both over the video, which is asked.
@@ -2065,6 +2078,14 @@ def logo_rule(c: Clause) -> list[Hit]:
     if not in_footage and not rx.search(removal, c.text) and \
             (follow := _logo_follow_up(c, m, on)) is not None:
         return follow
+    if re.search(_REMOVAL_DECLINED, c.text):
+        # "不用去水印", "水印就不用去了", "no need to remove the watermark": the removal only declined -
+        # nothing to refuse, and the mark stays as it is
+        rx.search(_REMOVAL_DECLINED, c.text)
+        rx.search(r"(?:[a-z]+\s+){1,2}(?=(?:watermark|logo)\b)|(?:(?!不用|不要|不需要|无需|不必|别|就|也)"
+                  r"[\u4e00-\u9fff]){1,4}(?=水印|台标)", c.text)
+        return [Hit(m.start(), note="好的，水印不去，保持原样。" if c.zh else
+                    "OK — the watermark stays as it is.")]
     if rx.search(removal, c.text) or ((in_footage or there) and re.search(raw_removal, c.ctx.raw.lower())):
         zh = ("我没法去掉画面里已有的水印或标志——可以裁掉那个角（换画幅/裁切），"
               "或者在那里盖一个你的logo。")

@@ -117,6 +117,13 @@ _SLIP_AS_REASON = (rf"(?:§\d+§[^，,；;。]*?(?:{CUT})|(?:{CUT})[^，,；;。
                    r"(?:(?:1|一)\s*个|个)?\s*(?:口误|说错了?|嘴瓢)\s*(?:了|啦|吧|的|哈)?\s*$")
 
 
+# "the clip where the kid …", "the take when my swimmer …": a clip or part named by someone other than the
+# speaker doing something in it (the subject's words straight before what they do)
+_CLIP_WHERE_SOMEONE = (r"\b(?:clip|clips|shot|take|part|bit|scene|moment|section|segment|heat|race|run)\s+"
+                       r"(?:where|when|in which|that shows)\s+(?!(?:i|we|i'm|im|my voice)\b)"
+                       r"(?:(?:the|a|an|my|our|his|her|their|that|this)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+$")
+
+
 def fillers_rule(c: Clause) -> list[Hit]:
     """"remove the ums and uhs", "去掉嗯啊", "remove filler words", "cut the repeated words"."""
     fill, rep = c.find(FILLERS), c.find(REPEATS)
@@ -125,6 +132,13 @@ def fillers_rule(c: Clause) -> list[Hit]:
     if fill is None:  # "把“嗯”删掉": a filler word quoted is one named
         fill = next((q for q in re.finditer(r"⟦(\d+)⟧", c.text)
                      if re.fullmatch(FILLER_WORD, c.ctx.quotes[int(q.group(1))].strip().lower())), None)
+    if rep and not fill and rx.search(_CLIP_WHERE_SOMEONE, c.text[:rep.start()]):
+        # "delete the clip where the kid false starts": a clip named by what someone does in it (a race's
+        # false start is seen, not said) - which clip, asked; a cleanup of the speech is not what was asked
+        return [Hit(rep.start(), question=(
+            "是哪一段？我看不到画面内容——请告诉我时间（比如“删掉0:20到0:30”）或者第几段。" if c.zh else
+            "Which part is that? I can't see what's in the picture — tell me the times (e.g. “cut 0:20 "
+            "to 0:30”) or which clip (first, second…)."))]
     if rep and not fill and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|just a|my)\s+(?:\w+\s+)?"
                                       r"false start\b", c.text):
         return []  # "remove 0:30-0:33, the bit there was a false start": why that part goes, nothing more
