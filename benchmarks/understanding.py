@@ -549,6 +549,14 @@ Rows carry a `split`, in the order they were written:
   3-9 s; 58083 the silence said to stay at the end removed too; 58138 "trim my vhs capture from 0:04 to
   0:56" cut that part; 58190 "trim off the first 10 sec... actually nvm leave them in" trimmed; 58284
   剪到0:08到0:52 cut that part).
+- "holdout57" (ids 59001-59190 English, 59201-59325 Chinese): 315 requests written in session 37 by two new
+  helpers while the holdout56 round ran (beekeepers, a rowing club, trail cameras, a real-estate drone pilot,
+  a church youth group, indie game trailers, a nurse's training clips, skateboarders, a French speaker's
+  English, a grandparent, Twitch VOD highlights; 社区团购, 考研经验, 装修施工, 广场舞, 县城婚庆, 物理实验,
+  农家乐, 健身操直播, 二手车, 幼儿园家长, 竹编; 163 with a public source; 45 answers, 34 vague, 26
+  impossible, 40 destructive-looking). Scored once, blind, at ecebcac (after gaa-gah, the
+  session's first two rounds, which never saw it): 90.2 % (284/315; English 91.1 %, Chinese 88.8 %),
+  1 destructive (59089 "everything after 0:06 stays, just lose the fumbling before it" cut from 0:06 on).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -673,6 +681,7 @@ BLIND: dict[str, str] = {
     "holdout54": "86.0% (271/315)",
     "holdout55": "89.1% (279/313)",
     "holdout56": "88.3% (278/315)",
+    "holdout57": "90.2% (284/315)",
     "tune": "n/a (written with the fixes)",
 }
 
