@@ -291,8 +291,13 @@ _CORRECTION = re.compile(
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
     # ("cut the first 4 seconds no no no 3 seconds": "no" said over again)
-    rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+no|no[\s,，]+wait|\bno(?:[\s,，]+no\b)+|scratch that|"
-    rf"{_ZH_TAKE_BACK}|"
+    rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+(?:no|nah|nope)\b|no[\s,，]+wait|\bno(?:[\s,，]+no\b)+|"
+    rf"scratch that|{_ZH_TAKE_BACK}|"
+    # "music at 40%... nah 25%": "nah" (never a word of an edit) right before the new number is the marker
+    r"\bnah\b(?=[\s,，.…]+(?:just\s+|only\s+|more like\s+)?\d)|"
+    # "循环4次…还是3次吧", "音乐40%，还是25%吧": after a pause, 还是 + a number + 吧 settles on that number
+    # (还是 with no 吧 after it may ask which one: "40%还是25%？")
+    r"(?<=[….,，;；—\s-])还是(?=\s*\d+(?:\.\d+)?[^,，。；;…!?！？\d]{0,6}吧)|"
     # "cut 5 secs off the start... no, 2": a bare "no" right before a new amount that ends the request
     r"(?<=[….,;—-])\s*no(?=[\s,，]+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|times\b|x\b)?\s*"
     r"(?:$|[.!,;]|instead\b|then\b))|"
@@ -472,7 +477,10 @@ _VALUE_KINDS = (
 _VALUE_MARKER = (
     r"(?:\s*[,，.。…;；—–-]+\s*|\s+)(?:(?:oh|um+|uh+|哦|啊)[\s,，]*)?"
     r"(?:no wait|wait no|actually no|actually|wait|no+|nope|nah|sorry|oops|i mean|i meant|scratch that|"
-    r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了)(?![a-z])"
+    r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了|"
+    # "改成9:16…还是1:1吧": after a pause, 还是 + a value + 吧 settles on that value (还是 with no 吧 after it
+    # may ask which one: "9:16还是1:1？")
+    r"还是(?=\s*[^,，。；;…!?！？\s]{1,8}?\s*吧))(?![a-z])"
     r"(?:[\s,，.…!！]*(?:no|wait|sorry|i mean|i meant|不对|说错了|错了)(?![a-z]))*[\s,，.。…!！]*"
     r"(?:(?:make it|make that|put it|move it|change it to|let'?s do|do|just|rather|at|in|on|to|the|"
     r"我是说|应该是|其实是|还是|改成|换成|放到|放在|放|在|是|要)\s*)*")
@@ -506,7 +514,9 @@ def corrected(raw: str) -> str:
     kind = r"\s*(?:x\b|×|%|倍|times\b)"
     # ("music to 50%, hmm make that 30": a bare new number right after the share is a share too - the
     # share's sign goes on with it)
-    carried = m is not None and re.fullmatch(r"\s*(?:%|x|×|倍)\s*", m.group("mid"), re.IGNORECASE) is not None
+    # ("loop it 4 times, hmm no, 3": a count the same - the new number is a number of times too)
+    carried = m is not None and \
+        re.fullmatch(r"\s*(?:%|x|×|倍|times)\s*", m.group("mid"), re.IGNORECASE) is not None
     if m and not carried and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
             bool(re.match(kind, raw[m.end("num"):], re.IGNORECASE)):
         # "trim 5 seconds off the start, the intro is slower, make it 2x": a factor or a share is no new
@@ -531,7 +541,7 @@ def corrected(raw: str) -> str:
             new = end + new  # "剪掉3秒，不对，是剪掉前2秒": the end is said only with the new number
     rest = raw[m.end():]
     unit = m.group("mid").strip()
-    again = re.match(r"\s*" + re.escape(unit) + r"(?!\w)", rest) if unit else None
+    again = re.match(r"\s*" + re.escape(unit) + r"(?![A-Za-z0-9_])", rest) if unit else None
     if again:
         rest = rest[again.end():]  # ("twice, no, 3 times": the unit said again with the new one is said once)
     return head + new + m.group("mid") + " " + rest

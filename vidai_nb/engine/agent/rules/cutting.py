@@ -87,6 +87,15 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # "剪出5秒到20秒那段": 剪出 (cut out and take) before a range makes a clip of it (剪出去 throws it
         # away)
         r"剪出(?=\s*(?:从\s*)?§\d+§\s*(?:到|至|-|–|~)\s*§\d+§)|"
+        # "把5秒到20秒那段剪出来", "把开头5秒抠出来": a part of the time, then 剪/抠/切 + 出来 (cut out
+        # and take) makes a clip of it - 出来 brings the part out to the user (剪掉 / 剪出去 throw it away)
+        r"(?<=§)\s*(?:的)?\s*(?:那段|这段|那一段|这一段|那部分|这部分|部分|片段|画面|内容)?\s*(?:的)?\s*"
+        r"(?:给我|帮我)?\s*"
+        r"(?:单独)?\s*(?:剪|抠|切)\s*出来|"
+        # "把5秒到20秒剪下来": 剪下来 / 截下来 / 切下来 said of a range takes that part off the whole to keep
+        # ("把开头5秒剪下来" is left to the cut: said of an end it may cut it off)
+        r"§\d+§\s*(?:到|至|-|–|~)\s*§\d+§\s*(?:的)?\s*(?:那段|这段|那一段|这一段|那部分|这部分|部分|片段|画面|"
+        r"内容)?\s*(?:的)?\s*(?:给我|帮我)?\s*(?:单独)?\s*(?:剪|截|切)\s*下来|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
         r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
         # "第20秒以后的留着 前面全删": the part after (or before) a time, then that it stays
@@ -504,6 +513,34 @@ _PLATFORM_FARES = (r"(?:because\s+|since\s+|cause\s+|as\s+)?(?:youtube\s+|yt\s+|
                    r"bur(?:y|ies)|suppress\w*|prioriti[sz]\w*|kill\w*)\b.*")
 
 
+# what may follow a part listed after a cut and still be a part of that cut ("剪掉前25秒，第50到55秒也不要",
+# "cut the first 5 s, 0:40-0:45 too")
+_LISTED_ON = (r"也是|[\s的也都还和及吧了啊呢哈那这段一部分片最后]|以及|还有|"
+              r"\b(?:too|also|as well|and|the|that|this|part|bit|section|piece|please|pls|plz|thanks|one|"
+              r"again|same|s|secs?|seconds?)\b|[.!]")
+
+
+def _other_edit_parts(text: str) -> str:
+    """ "剪掉前25秒，第50到55秒倒放", "cut the first 25 s, 0:50 to 0:55 is the highlight": a part said in a
+    clause after the cut, with words of its own after it that are no cut (another edit, or what it is), is
+    said for that - blanked here, so the cut never takes it too (a part listed bare after the cut is cut)."""
+    cut = re.search(CUT, text)
+    if cut is None:
+        return text
+    for m in re.finditer(r"(?<=[,，;；])[^,，;；]+", text[cut.end():]):
+        a, b = cut.end() + m.start(), cut.end() + m.end()
+        clause = text[a:b]
+        part = re.search(rf"§\d+§{SEP}§\d+§(?:\s*秒)?", clause)
+        if part is None or re.search(CUT + "|" + KEEP, clause):
+            continue
+        # (more parts listed in the same clause are the list too: "cut 0:05-0:08, 0:20-0:22 and 0:50-0:55")
+        after = re.sub(rf"§\d+§(?:{SEP}§\d+§)?(?:\s*秒)?", "", clause[part.end():])
+        after = re.sub(_LISTED_ON, "", after, flags=re.IGNORECASE)
+        if after.strip():
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def cut_rule(c: Clause) -> list[Hit]:
     if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
         return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
@@ -735,6 +772,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         keep_mode = True  # "remove everything except 0:10-0:20": what is named stays
     if not (keep_mode or cut_mode or trim_to or _video_start(text, c.ctx.raw)):
         return []
+    if cut_mode and not keep_mode:
+        text = _other_edit_parts(text)
     spans = ranges(text)
     # "keep just the middle 10 seconds"
     for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的|那|这)?\s*{T}", text):

@@ -1465,7 +1465,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bmake (?:the |that |this |our |my )?(?:speaker|presenter|host|person|guy|man|woman|girl|boy|kid|"
      r"teacher|interviewee|guest|actor|bride|groom)s? (?:smile|talk|say|dance|look|stop looking|blink|"
      r"open|close)\b|\bchange (?:his|her|their|my) (?:face|voice|"
-     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|抠出|换背景|换脸|"
+     r"clothes|shirt|hair)|\bcolou?rize\b|\bbackground remov|抠图|抠像|换背景|换脸|"
+     # ("把5到20秒抠出来": a part of the time taken out is a clip of it - cutting's, never the picture's)
+     r"(?<![秒段§])(?<!部分|\s段|§\s|\s秒)抠出|"
      # ("去掉背景杂音": the background's noise is a sound)
      r"去掉(?:人(?!声)|背景(?!\S{0,3}(?:杂音|噪|声|音(?!乐))))|"
      r"背景(?:换成|改成|变成|替换)|(?:天空|人物|衣服|头发|脸)\S{0,2}(?:换成|改成|变成|去掉)|[pP]\s*掉|p图|"

@@ -240,6 +240,8 @@ def speed_rule(c: Clause) -> list[Hit]:
                 factor = c.ctx.total_ms / int(target.group(1) or target.group(2))
         elif rx.search(r"\bspeed " + _OBJ + r"up\b|\bfaster\b|\bquicker\b|加速|快进|"
                        r"快一点|(?<!尽)(?<!赶)快(?:点|些)(?!\s*(?:帮|给|把|剪|弄|做|导))|"
+                       # ("第50到55秒变快": 变快 / 调快 said bare, as 变慢 is for a slow-down)
+                       r"(?:变|调)快(?=\s*(?:$|[，,。；;！!]|吧|一下|下|了)|\s+[\u4e00-\u9fff])|"
                        r"\bfast forward", text):
             m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = SPEED_UP
