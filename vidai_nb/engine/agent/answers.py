@@ -52,6 +52,8 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"(?:dumb|stupid|silly|noob|newbie|beginner|basic|random|naive|weird)\s+(?:question|q|qs)"
                           r"(?:\s+but)?|"
                           r"approximately|"
+                          # ("ballpark how loud should drone music be …": a rough figure asked for)
+                          r"ballpark|rough|"
                           r"honestly|generally|realistically)[,\s:\-–—]+)*(?:(?:what|whats|"
                           # ("whole thing has to be under a minute": a question word is a whole word)
                           r"what's|which|how|why|where|when|who|whose)(?!\w)|"
@@ -167,7 +169,10 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           r"\s*\?*\s*$|"
                           # "rough % for music under talking?", "ballpark length for an intro": the value
                           # asked for, the "what" left out
-                          r"^(?:rough(?:ly)?|ballpark|ideal|typical|recommended|standard)\s+(?:%|percent\w*|"
+                          # ("rough music level under a sermon voice?": the level of what, named first)
+                          r"^(?:rough(?:ly)?|ballpark|ideal|typical|recommended|standard)\s+"
+                          r"(?:(?:music|bgm|background music|song|voice|narration|text|title|caption|"
+                          r"subtitle|intro|outro|clip|video)\s+)?(?:%|percent\w*|"
                           r"volume|level|length|duration|size|number|loudness|lufs|fps|frame ?rate|bitrate|"
                           r"resolution|speed|font size|text size)\b|"
                           # "tiktok wants -14 lufs too or is that only a youtube thing": a statement, then
@@ -381,6 +386,11 @@ _CAPABILITY_EN = re.compile(
     r"(?:can|could) (?:you|u) (?:\w+ ){1,2}(?:gifs|thumbnails|subtitles in other languages)\s*\?$|"
     r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
     r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
+    # "can you make gifs out of my vod clips?": gifs (a kind) from their clips in general (plural, no part
+    # named) - whether gifs can be had at all
+    r"(?:can|could) (?:you|u) (?:make|export|turn|create|get|pull|cut) "
+    r"(?:some |little |short |animated )?gifs\s+"
+    r"(?:out of|from) (?:my|our) (?:[\w-]+ ){0,2}?(?:clips|videos|vids|recordings|streams|vods)\s*\?$|"
     r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$|"
     # "can this do subtitles in spanish?", "can this thing make slideshows?": asked of the tool
     r"(?:can|could|will) (?:this|this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
@@ -429,6 +439,11 @@ _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of th
                             + _SWITCHABLE_ZH + r")"
                             r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
                             r"\s*(?:吗|不|么)\s*[?？]?$|"
+                            # "能不能导成动图啊 想发家长群里": the same, asked as 能不能 (no 吗 needed)
+                            r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能不能|可不可以|能否)\s*(?:单独)?\s*"
+                            r"(?:做成?|导出?(?:成)?|转成?|弄成?|变成)\s*(?:一个|个)?\s*(?i:gifs?|动图|表情包)"
+                            r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
+                            r"\s*(?:吗|啊|呀|呢|么)?\s*[?？]?$|"
                             r"(?:支持|这里(?:能|可以)|"
                             r"你们?(?:这个?|这边|这里)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
                             r"能不能支持).{0,14}吗\s*[?？]?$|"
@@ -457,7 +472,9 @@ def is_capability(norm_text: str, raw: str) -> bool:
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
-        if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不))\s+(\S[^?？]*)$", bare)):
+        # ("能不能导成动图啊 想发家长群里": 啊 after the format ends a 能不能 question the same way)
+        if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不|(?:能不能|可不可以|能否)"
+                                           r"[^?？\s]{1,12}[a-z图包](?:啊|呀|呢)))\s+(\S[^?？]*)$", bare)):
             head, mark, tail = asked.group(1)[:-1], "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
         # ("你这能导gif吗 以后想把猫咪的片段做成表情包": what they mean to do some other time is why it is
         # asked, whatever verbs it has)
@@ -1146,7 +1163,41 @@ def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
             parts.insert(1, f"{fps:g} fps")
         detail = ", ".join(parts)
         return f"{ref.name}：{detail}。" if zh else f"{ref.name}: {detail}."
+    if (song := _music_long_enough(text, ctx)) is not None:
+        length, name = song
+        if length >= total:
+            return (f"够。{name} 长 {_clock(length)}，视频现在是 {_clock(total)}，"
+                    "音乐能铺满整个视频。" if zh else
+                    f"Yes — {name} is {_clock(length)} long and the video is {_clock(total)} right now, "
+                    "so it covers the whole video.")
+        return (f"{name} 长 {_clock(length)}，比视频（{_clock(total)}）短。"
+                "加成背景音乐时默认会循环播放铺满全片；"
+                "不想循环就说“加背景音乐 不要循环”，它会在放完时停下。" if zh else
+                f"{name} is {_clock(length)} long, shorter than the video ({_clock(total)}). Added as "
+                f"background music it loops by default to fill the rest; say “add {name}, no loop” if it "
+                "should just stop when it ends.")
     return None
+
+
+# "is music.mp3 long enough for the whole video or does it stop before?", "这首歌够不够整个视频用": whether
+# the song lasts the video, asked - answered from the two lengths (never the music added)
+_LONG_ENOUGH = (r"\blong enough\b|\b(?:last|cover|run)s?\s+(?:the\s+)?(?:whole|entire|full|all the)\b|"
+                r"\b(?:stop|end|cut off|run out)s?\s+(?:before|early|too soon)\b|"
+                r"够不够长|够长吗|够不够(?:用|放)|够(?:整个|全片)|会不会(?:提前)?(?:停|断|放完|没了)|"
+                r"(?:提前|中途)(?:停|断|放完|没)")
+_SONG = r"\b(?:music|song|track|bgm|soundtrack|audio)\b|[\w-]+\.(?:mp3|wav|m4a|aac)\b|音乐|配乐|歌|bgm"
+
+
+def _music_long_enough(text: str, ctx: ParseContext) -> tuple[int, str] | None:
+    """The length and name of the song asked to last the video, when that is what is asked."""
+    # ("how do i make the music stop before the outro": how to do it, asked - not the lengths)
+    if not (re.search(_LONG_ENOUGH, text) and re.search(_SONG, text)) or re.search(
+            r"\bhow (?:do|can|to|should|would)\b|怎么|如何", text):
+        return None
+    audio = [m for m in ctx.media if m.kind == "audio"]
+    named = [m for m in audio if m.name.lower() in text]
+    song = named[0] if named else audio[0] if len(audio) == 1 else None
+    return (song.duration_ms, song.name) if song is not None and song.duration_ms else None
 
 
 _COPYRIGHT_EN = ("I can't give legal advice, but in short: buying or downloading a song, crediting the "
@@ -1470,8 +1521,13 @@ _TOPICS: list[tuple[str, str, str]] = [
      "手机上看，字大一点更好：标题约占画面高度的十分之一，给老年人看字幕要比默认大一号。说“字幕放大一点”我就调大。"),
     (r"%.{0,30}(?:music|bgm).{0,30}(?:talking|speech|voice|dialogue)|(?:music|bgm).{0,20}under\b|"
      r"\b(?:music|bgm)\b.{0,20}\b(?:how loud|what (?:volume|level)|volume)\b.*\?|"
+     # "ballpark how loud should drone music be compared to narration": the music's level against the voice
+     r"\bhow (?:loud|quiet|soft)\b.{0,30}\b(?:music|bgm|song|track)\b.{0,30}\b(?:compared to|vs\.?|versus|"
+     r"relative to|against|under|below|next to|behind)\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+     r"(?:narration|narrator|voice\w*|speech|talking|dialogue|vocals?|vo|speaker|host|sermon)\b|"
      r"(?:配乐|音乐|bgm|背景音乐).{0,8}音量.{0,8}(?:多少|多大|合适)|"
-     r"(?:配乐|音乐|bgm|背景音乐).{0,10}(?:百分之多少|多少\s*%|多大声|调到多少)|音量.{0,6}(?:多少|多大).{0,6}(?:配乐|音乐|bgm)",
+     # ("背景音乐压在解说下面 一般调到百分之多少": where it sits said between)
+     r"(?:配乐|音乐|bgm|背景音乐).{0,16}(?:百分之多少|多少\s*%|多大声|调到多少)|音量.{0,6}(?:多少|多大).{0,6}(?:配乐|音乐|bgm)",
      "Roughly 10–20 % (about −20 to −25 dB under the voice) keeps speech clear; “duck the music under the "
      "voice” lowers it automatically only while someone talks.",
      "大约 10%–20%（比人声低 20–25 dB）能保证说话清楚；说“人声时压低音乐”会只在说话时自动压低。"),
@@ -1892,6 +1948,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                       r"\s+(?=(?:how|what|whats|what's|which|why|where|when|who|is|are|does|do|did|should|"
                       r"can|could|will|would)\b))|"
                       r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*|"
+                      # "i have a question: the music.mp3 is it long enough …": said to be a question
+                      r"^\s*(?:i (?:have|got)|i'?ve got|ive got|got) (?:a|one) (?:quick |small |little )?"
+                      r"(?:q|question)\s*[:\-–—,.]+\s*|"
                       # "before i do anything — how would u …?": when it is asked, then the question
                       r"^\s*before (?:i|we) (?:[\w']+\s+){0,3}?[\w']+\s*[:\-–—]+\s*(?=(?:how|what|whats|"
                       r"what's|"
@@ -2296,12 +2355,18 @@ def wants_transcript(norm_text: str) -> bool:
         r"(?:看|瞧|读)|"
         # "把老师讲的话给我列出来": what was said, written out as a list for them - not put on the picture
         r"(?:说|讲)的(?:话|内容)\S{0,6}(?:列出来|列一下|整理出来|写出来|打出来|记下来)|"
+        # "把我在护理那段说的话给我看看": what was said, shown to them (not put on the picture)
+        r"(?:说|讲)的(?:话|内容|词)\s*(?:给我|发我|让我)\s*(?:看|瞧|读)|"
         # "师傅说的每句话 能给我看看文字吗", "老师讲的内容用文字发我": what was said, as text sent or shown to
         # them (the words first, the text after - never put on the picture)
         r"(?:说的|讲的|说了什么|讲了什么|说了啥)(?!.{0,16}(?:画面|屏幕|视频上|"
         r"(?:打|放|加|显示|压|烧)\s*(?:在|到|进)))"
         r"(?=.{0,16}(?:文字|文本))(?=.{0,16}(?:给我|发我|让我|看看))|"
         r"\b(?:show|give|send) me (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b|"
+        # "can you show me the words i said in the nursing clip?": the words spoken, shown to them to read
+        r"\b(?:show|give|send|list|write out|type out|let me (?:see|read))\s+(?:me\s+|us\s+)?"
+        r"(?:the\s+|all the\s+|every\s+|exactly the\s+)?(?:words|lines|things)\s+(?:that\s+)?"
+        r"(?:i|we|they|he|she|my \w+|our \w+)\s+(?:said|say|spoke|speak|was saying|were saying)\b|"
         r"\blet me (?:see|read) (?:everything |exactly )?what (?:i|we|they|he|she) (?:say|said)\b|"
         # "can i see the text of everything the mechanic says", "give me the words of what my guest said":
         # the speech of whoever talks, as text for them to read - anyone may be the speaker

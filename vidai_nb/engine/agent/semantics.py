@@ -157,6 +157,8 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:干干净净|干净|清清爽爽|清爽|简简单单|朴素|素)(?:一点|点)?(?:的)?\s*(?:就行|就好|就可以|挺好|即可)|"
                     # "其他的等我想想", "the rest later": the rest put off, nothing asked for yet
                     r"(?:其他|其余|别的|剩下)的?\s*(?:等我|我再|回头|之后|晚点|以后|先不)|等我(?:想想|考虑|再看|想一想)|"
+                    # ("暂时不要加任何文字 等我想好": until they have made up their mind - put off)
+                    r"等我\s*(?:想好|考虑好|决定好?|拿定主意|定下来)(?:了|再说|再加|再弄)?|"
                     r"回头再说|再说吧|"
                     r"(?:the rest|everything else)\s+(?:later|can wait)|"
                     # "still uploading the photos", "照片还在传": the files not all here yet - wait for them

@@ -499,7 +499,8 @@ def _steps(text: str) -> int:
 
 
 _BURNT_IN = (r"(?:自带|原|硬|烧录|压制|内嵌|嵌入)\S{0,4}字幕.{0,14}(?:去掉|删掉|抹掉|去除|消除|擦掉|"
-             r"弄掉|拿掉)|(?:去掉|删掉|抹掉|去除|消除|擦掉)\S{0,8}(?:自带|原|硬|内嵌)\S{0,3}字幕|"
+             # ("下面有硬字幕 能不能给我去干净": taken off clean - the same ask)
+             r"弄掉|拿掉|去干净|弄干净|清掉|清除|去了)|(?:去掉|删掉|抹掉|去除|消除|擦掉)\S{0,8}(?:自带|原|硬|内嵌)\S{0,3}字幕|"
              # ("get rid of the burned in subs, i want an srt file instead": the subtitles made here, burnt
              # in on export, wanted as a file instead - an edit)
              r"(?![^.]*\b(?:srt|vtt|sidecar|(?:subtitle|caption|separate|text) file)\b[^.]*\binstead\b)"
@@ -1232,7 +1233,10 @@ MARK_OFF = (r"\b(?:tiktok|capcut|instagram|douyin|kuaishou|youtube|reels?|shutte
 STAMP_OFF = (r"\b(?:time|date)[\s-]?stamps?\b[^.;!?]{0,60}?\b(?:off|remove|erase|delete|get rid|clean|hide|"
              r"paint out|take out)\w*|\b(?:remove|erase|delete|get rid of|take off|take out|hide|paint out)"
              r"\s+"
-             r"(?:the\s+|that\s+|this\s+)?(?:burn(?:ed|t)[\s-]in\s+|baked[\s-]in\s+|cam(?:era)?\s+)?(?:time|date)"
+             r"(?:the\s+|that\s+|this\s+)?(?:burn(?:ed|t)[\s-]in\s+|baked[\s-]in\s+|cam(?:era)?\s+)?"
+             r"(?:(?:temperature|temp|gps|location|speed)\s*(?:and|&|/|\+)\s*)?(?:time|date)"
+             # ("remove the date and temperature stamp the trail cam burns in": what else the stamp shows)
+             r"(?:\s*(?:and|&|/|\+)\s*(?:time|date|temperature|temp|moon phase|gps|location|speed))?"
              r"[\s-]?stamps?\b|(?:时间戳|(?:日期|时间)水印|拍摄(?:日期|时间)|(?:右下角|左下角|右上角|左上角|角落)\S{0,3}"
              r"(?:的)?(?:日期|时间))\S{0,8}?(?:去掉|去除|删掉|抹掉|擦掉|弄掉|拿掉|[pP]掉)|"
              r"(?:去掉|去除|删掉|抹掉|擦掉|弄掉)\S{0,6}(?:时间戳|(?:日期|时间)水印|拍摄(?:日期|时间))")

@@ -229,7 +229,14 @@ _TYPO = (r"错字|错别字|写错|打错|拼错|识别错|(?:有|个|几个)\S{
          r"(?:a|an|one|some|a few|a couple(?: of)?|two|2|few)?\s*(?:little\s+|small\s+|tiny\s+)?"
          r"(?:mistakes?|errors?|typos?)\b|"
          r"\b(?:mistakes?|errors?)\s+in\s+(?:the\s+|my\s+)?(?:subtitles?|captions?|subs)\b|"
-         r"(?<=字幕)\s*(?:里|里面|上)?\s*有\s*(?:个|一个|几个|一些|些|点)?\s*(?:错误|错|地方错了|误)")
+         r"(?<=字幕)\s*(?:里|里面|上)?\s*有\s*(?:个|一个|几个|一些|些|点)?\s*(?:错误|错|地方错了|误)|"
+         # "字幕里有个地方不对 帮我改改", "something in the captions is off": a place in them said to be
+         # wrong, neither where nor what it should say - asked
+         r"(?<=字幕)\s*(?:里|里面|上|中)?\s*有\s*(?:[一几两]处|(?:个|一个|几个|一些|些|点)?\s*(?:地方|处|句|行))\s*"
+         r"(?:不对|有问题|不太对|错了|有误)|"
+         r"\b(?:something|one (?:part|bit|line|spot)|a (?:part|bit|line|spot))\s+(?:in|of)\s+"
+         r"(?:the\s+|my\s+)?"
+         r"(?:subtitles?|captions?|subs)\s+(?:is|looks?|seems?|reads?)\s+(?:wrong|off|not right|incorrect)\b")
 
 
 # "a word in the subtitles is wrong, it should say 'Anna' not 'Ana'", "the captions say 'Ana' but it should
