@@ -185,6 +185,19 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.ops = []
         plan.export = None
         return plan
+    if plan.ops and not plan.question and (kept := semantics.end_kept_apart(res, chosen)) is not None and \
+            _end_cut(plan.ops, kept[1], ctx.segment_count, ctx.total_ms):
+        # "delete clip.mp4, keep the intro", "cut the first 10 s, keep the intro": the edit cuts the end said
+        # to stay - asked, never cut on a guess (an end the edit leaves, "delete b, keep the intro", is kept)
+        what = "; ".join(proposed(op, "zh" if zh else "en") for op in plan.ops)
+        words = _restore(kept[0], norm.quotes)
+        plan.question = (f"按我的理解是要{what}，但这样会剪到你说要保留的部分（“{words}”）——到底要剪哪里？"
+                         if zh else
+                         f"I'd {what}, but that cuts into what you said to keep (“{words}”) — "
+                         "what should go?")
+        plan.ops = []
+        plan.export = None
+        return plan
     unexplained = semantics.meaningful_leftover(res, chosen + settled, ctx.total_ms)
     bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
     # "帮我剪一下这个视频呗": 剪(辑) alone is "edit it", not "trim the ends" - asked on its own, it is vague
@@ -708,6 +721,31 @@ def _asked_before_export(chosen: list[Candidate]) -> bool:
     at = next((c.pos for c in chosen if c.hit.export is not None), None)
     return at is not None and any(c.detector == "cut" and c.hit.question and not c.hit.ops and c.pos < at
                                   for c in chosen)
+
+
+def _end_cut(ops: Sequence[OpBase], end: str, segments: int, total_ms: int) -> bool:
+    """Whether an op cuts into the start (or the end) of the video: the first (last) clip deleted, a trim of
+    that end, a removed part touching it, or a kept part that leaves it out."""
+    for op in ops:
+        if isinstance(op, s.DeleteSegment) and op.index == (1 if end == "start" else max(segments, 1)):
+            return True
+        if isinstance(op, s.Trim) and (op.head_ms if end == "start" else op.tail_ms) > 0:
+            return True
+        spans: list[tuple[int, int | None]] = []
+        if isinstance(op, s.RemoveRange | s.KeepRange):
+            spans = [(op.start_ms, op.end_ms)]
+        elif isinstance(op, s.RemoveRanges | s.KeepRanges):
+            spans = [(r.start_ms, r.end_ms) for r in op.ranges]
+        if not spans:
+            continue
+        if isinstance(op, s.RemoveRange | s.RemoveRanges):
+            if any((a <= 0) if end == "start" else (b is None or (total_ms > 0 and b >= total_ms))
+                   for a, b in spans):
+                return True
+        elif not any((a <= 0) if end == "start" else (b is None or (total_ms > 0 and b >= total_ms))
+                     for a, b in spans):
+            return True
+    return False
 
 
 def _restore(text_in: str, quotes: list[str]) -> str:

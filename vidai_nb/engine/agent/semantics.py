@@ -1524,6 +1524,35 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
     return ""
 
 
+# a clause of its own that only says an end of the video stays ("…, keep the intro", "…，片尾留着")
+_END_KEPT = re.compile(
+    r"(?:(?:but|and|just|please|pls|so|also)\s+)*(?:keep|leave)\s+(?:the\s+|my\s+)?"
+    r"(?P<en>intro|opening|beginning|start|outro|ending|end|credits)"
+    r"(?:\s+(?:part|bit|bits|section|as\s+is|in|alone|please|pls|though|tho|intact|untouched))*\s*[.!~]*|"
+    r"(?:(?:但是?|然后|并且|要)\s*)?(?:保留|留着|留下)\s*(?P<zh1>片头|开头|片尾|结尾)\s*(?:的)?\s*(?:部分)?\s*[。.!！~]*|"
+    r"(?:(?:但是?|然后)\s*)?(?P<zh2>片头|开头|片尾|结尾)\s*(?:的)?\s*(?:部分)?\s*(?:要|就|也|都)?\s*"
+    r"(?:保留|留着|留下|别动|不动|不要动)\s*(?:吧|哈|啊)?\s*[。.!！~]*")
+
+
+def end_kept_apart(res: Resolution, chosen: list[Candidate]) -> tuple[str, str] | None:
+    """ "delete clip.mp4, keep the intro": a clause of its own (after the first) that only says an end of
+    the video stays, read by no chosen reading - (the words, "start" or "end") so the caller can check the
+    edit does not cut that end; None when there is none. (In the same clause, unread_negation asks.)"""
+    explained: set[int] = set()
+    for c in chosen:
+        explained |= c.explains
+    for ci, (a, b) in enumerate(res.clauses):
+        if ci == 0 or (m := _END_KEPT.fullmatch(res.text[a:b].strip())) is None:
+            continue
+        if any(a <= t.start < b and i in explained for i, t in enumerate(res.tokens)
+               if t.text in ("keep", "leave", "留", "保", "别", "不")):
+            continue  # the keep is part of a reading ("trim it to 20 seconds, keep the end")
+        end = m.group("en") or m.group("zh1") or m.group("zh2") or ""
+        starts = ("intro", "opening", "beginning", "start", "片头", "开头")
+        return res.text[a:b].strip(), ("start" if end in starts else "end")
+    return None
+
+
 # a clause told about the recording, not asked of the editor: "i always hit record and then …", "we
 # recorded it twice", "it changed since we recorded", "我每次录完都…"
 _STORY = (r"\s*(?:(?:and|but|cause|because|since|as|so)\s+)?(?:i|we|it|that|they)\s+(?:(?:always|usually|"

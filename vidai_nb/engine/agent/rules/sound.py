@@ -636,6 +636,14 @@ _UNMUTE_ZH = (r"取消\s*(?:视频|素材)?的?\s*(?:原声|原音|声音|音乐
 
 # whose sound: the clip's own (said before "audio" / "sound")
 _OWN_SOUND = r"(?:original|orig|video'?s?|clip'?s?|phone|footage|camera|mic|microphone|recorded)\s+"
+# the music said to be all the sound wanted ("i only want the music", "just the music", "music only"):
+# a "not the original audio" beside it is the clip's own sound to go
+_ONLY_MUSIC = (r"\b(?:only|just)\s+(?:(?:want|need|wanna|keep|hear|have)\s+)?"
+               r"(?:(?:to\s+)?(?:hear|have|keep)\s+)?"
+               r"(?:just\s+|only\s+)?(?:the\s+|my\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack)\b|"
+               r"\b(?:music|song|bgm|soundtrack)\s+only\b")
+_NOT_OWN_SOUND = (r"(?:^|[,;]\s*)(?:(?:but|and)\s+)?not\s+(?:the\s+|my\s+|any\s+)?(?:" + _OWN_SOUND + r")"
+                  r"(?:audio|sound)\b")
 
 
 def mute_rule(c: Clause) -> list[Hit]:
@@ -675,6 +683,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   # "just the music, no original audio": the clip's own sound named after a bare "no"
                   r"\b(?:no|none of the)\s+(?:original|orig|camera|clip'?s?|video'?s?|phone|footage|mic|"
                   r"natural|recorded)\s+(?:audio|sound)\b|"
+                  # "i only want the music, not the original audio": the own sound, said not wanted beside the
+                  # music wanted alone (never a bare "not the original audio", which may be a level's scope)
+                  + (_NOT_OWN_SOUND + "|" if re.search(_ONLY_MUSIC, c.ctx.raw.lower()) else "") +
                   r"\bwithout (?:any )?(?:sound|audio)\b|"
                   r"\b(?:remove|delete|kill|drop|strip|cut|lose|get rid of|turn off|chop|rip|take off|"
                   r"pull|scrap|ditch) (?:the |"
@@ -696,6 +707,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   # "原声不要关": not wanting it turned off - the sound stays
                   r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|(?:关掉|关闭|关了|拿掉)\s*(?:原声|原音)|"
+                  # "只要音乐 不要视频原来的声音", "不要相机的声音": the clip's own sound, with whose it is
+                  r"(?:不要|去掉|关掉|拿掉)\s*(?:视频|相机|手机|摄像机|素材|片子|录像|原来|自带)"
+                  r"[^\s，,。；;]{0,5}?的?\s*(?:声音|原声|原音|音频)|"
                   r"(?:原声|原音|声音|音频)\s*(?:删了|删掉|删除|去了|全删了|拿掉)|"
                   # "原声全是车声 帮我去掉": the clip's own sound described, then taken away bare in a clause
                   # of its own
@@ -798,13 +812,14 @@ _MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
 # right before it ("把0:20到0:25静音", "0:20到0:25的声音去掉")
 _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit)"
                rf"\s+)*"
-               rf"(?:from\s+|between\s+|at\s+)?{T}{SEP}{T}|"
+               # ("mute the sound during 10 seconds to 20 seconds": any word for "over that span" is a part)
+               rf"(?:(?:from|between|at|during|for|in|over|within|throughout)\s+)?{T}{SEP}{T}|"
                # "mute the crowd noise from 0:20 to 0:25": the sound named (a few words) between the verb and
                # the part - still a part of the sound
                rf"{_MUTE_VERB}\s+(?:(?!(?:and|then|but|plus|also|cut|trim|remove|delete|keep|to|from|between)\b)"
-               rf"[a-z'’-]+\s+){{1,4}}(?:from\s+|between\s+|at\s+){T}{SEP}{T}|"
+               rf"[a-z'’-]+\s+){{1,4}}(?:(?:from|between|at|during|for|in|over|within|throughout)\s+){T}{SEP}{T}|"
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
-               rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|那里|这里|部分|这一段|那一段)*\s*"
+               rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|期间|之内|那里|这里|部分|这一段|那一段|时候|时)*\s*"
                # ("25秒到30秒那段原声静音": the sound named between the part and the verb)
                rf"(?:(?:(?:的)?\s*(?:声音|原声|原音)\s*(?:给|都)?\s*)?(?:静音|消音|哔掉)|"
                rf"(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
@@ -1879,7 +1894,7 @@ def music_rule(c: Clause) -> list[Hit]:
                      rf"(?:\s+(?:over|under|behind|on|across)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?"
                      rf"(?:[\w'-]+\s+){{0,2}}{_PICTURES})?\s*[.!]*\s*$", text)
     if alone and re.search(r"\b(?:mute|kill|cut|remove|lose|drop|ditch|silence|turn off|get rid of|"
-                           r"no)\b[^,.;]*?"
+                           r"no|not)\b[^,.;]*?"
                            r"\b(?:original|camera|clip'?s?|video'?s?|own|natural|raw|phone)?\s*(?:sound|audio)\b",
                            (c.ctx.raw or "").lower()):
         rx.match(re.escape(alone.group(0)), text)
@@ -2039,7 +2054,10 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:去掉|删掉|删除|删了|删|去了|不要(?!\s*(?:淡|加|调|动|改|变|换|替|太|那么|盖|压|大|小|循环|停|断))"
                          # ("只要音乐 不要原声": 不要 before another sound is that sound's, the music is what
                          # stays)
-                         r"(?!\s*(?:原声|原音|人声|声音|现场声|现场音|环境音|环境声|杂音|噪音|说话声|讲话声|录音))|"
+                         # ("我只要音乐 不要视频原来的声音", "只要背景音乐 不要相机的声音": that sound
+                         # named with whose it is, a few words before it)
+                         r"(?!\s*[^\s，,。；;]{0,8}?(?:原声|原音|人声|声音|现场声|现场音|环境音|环境声|杂音|噪音|"
+                         r"说话声|讲话声|录音|音频))|"
                          # ("音乐去掉淡入": the music's fade-in taken away, not the music)
                          # ("背景音乐撤了吧", "bgm撤下来", "配乐撤走": taken down, said with 撤)
                          r"去除|拿掉|关掉|撤掉|撤了|撤下来?|撤走|撤去)"

@@ -277,6 +277,12 @@ def _subtitle_word_fix(c: Clause) -> bool:
              re.search(_SUB_FIXED_ZH, bare)))
     if not re.search(_SUB_NAMED, raw) or re.search(_SUB_GONE, raw):
         return False
+    if re.search(r"\b(?:title|heading|text)\b", raw) and re.search(
+            r"\b(?:add|turn on|generate|put on|burn in|make)\s+(?:the\s+|some\s+|auto\s+)?"
+            r"(?:subtitles?|captions|subs)\b",
+            raw):
+        return False  # "the title is wrong, change it to 'Bob', add subtitles": the title was wrong; the
+        # subtitles are asked for, so none are there yet to correct
     quotes = len(re.findall(quoted, raw))
     return quotes >= 1 and bool(re.search(_SUB_WRONG, raw) or (quotes >= 2 and re.search(_SUB_FIXED, raw)))
 
@@ -868,6 +874,13 @@ def _unquoted(text: str) -> str | None:
                       text)
          # "左上角写个¥39.9 从3秒到8秒 黄色的": a price written at a place (when and its colour end it)
          or rx.search(r"(?<=[角部面间])\s*(?:写|打|来|整|放)(?:个|一个|上)?\s*([¥$€£]\s*\d.*)$", text)
+         # "打一行字 不要剪我的毛", "写一行字 别偷吃我的零食": after "a line of words" and a space, words that
+         # open with 不要 / 别 are the line itself (as with a colon) - unless they say how it looks or where
+         # it goes ("加一行字 不要太大", "别挡住脸") or name the subtitles or their file
+         or rx.search(r"(?:打|写|加|添加|打上|写上|加上|来)\s*(?:一行|一句)\s*(?:字|话|文字)\s+"
+                      r"(?=(?:不要|别|不许|不准|千万别)\s*(?!太|烧|挡|遮|盖|超|放|用|出现|显示|字幕|srt|vtt|那么|这么|"
+                      r"动画|特效|大|小|红|白|黄|黑|蓝|绿)\S)"
+                      r"([^\s§].*?)(?=" + _ANOTHER_PUT_ZH + r"|\s*$)", text)
          # "底部加一行字 关注我不迷路", "最后5秒打上 谢谢观看", "左上角一直挂着 @小鹿的日常": the words
          # after a verb of writing and a space are the text
          # ("开头加个标题 夕阳红舞蹈队新年汇演", "打上字幕 谢谢观看": so are those after a title or a line
@@ -1006,6 +1019,8 @@ _QUOTE_IN_PART = (r"\b(?:part|bit|section|take|moment|spot|scene|shot|piece|segm
                   r"\b(?:where|when|whenever)\s+(?:i|he|she|they|we|you|someone|somebody|my\s+\w+|the\s+\w+)\s+"
                   r"[^,;.，；。]*⟦\d+⟧|"
                   r"⟦\d+⟧[^，,；;。]{0,10}?(?:的)?\s*(?:那|这)\s*(?:1|一|几)?\s*(?:段|部分|里|秒|个镜头|下|句)")
+# the title (or text) said to have gone wrong: "标题加错了", "the title is wrong"
+_TITLE_WRONG = r"(?:加|写|打|弄|搞|放)(?:错|反)了|\b(?:is|was|came out|looks?)\s+(?:all\s+)?wrong\b"
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
             # "shorten the title to 'Open House'", "cut the caption down to 'Sale'": the words there now
@@ -1294,7 +1309,15 @@ def title_rule(c: Clause) -> list[Hit]:
     # title named, are an edit of their own - not the kind of this text
     apart = subs_at is not None and named is not None and re.search(
         rf"[,，;；]|\bthen\b|然后|{_THEN_ZH}",
-        text[min(subs_at.start(), named.end()):max(subs_at.start(), named.end())])
+        text[min(subs_at.start(), named.end()):max(subs_at.start(), named.end())]) is not None
+    # ("改成“张三” 加字幕", "change it to 'Bob', add subtitles": the subtitles asked for with a verb of their
+    # own after the words quoted are another edit - never the kind of that text)
+    if not apart and subs_at is not None and quote is not None and \
+            subs_at.start() > quote.end() and re.search(
+                r"[,，;；]|\b(?:add|put|turn on|generate|make|and)\b|"
+                r"加|添|配|上|打|再|然后|顺便|还要|另外|同时",
+                text[quote.end():subs_at.start()]):
+        apart = True
     subtitle_text = None if apart else rx.search(r"\bsubtitles?\b|\bcaptions?\b|字幕", text)
     shout = None
     if not (m_title or m_text or quote or subtitle_text):
@@ -1410,6 +1433,13 @@ def title_rule(c: Clause) -> list[Hit]:
         return [Hit(gone_quoted.start(), [s.RemoveText.model_validate({"track": where})])]
     if quote:
         words = c.ctx.quotes[int(quote.group(1))]
+        if m_title is not None and m_title.start() < quote.start():
+            # "add a title, write 'Happy Birthday'": the verb that puts the title and the verb of writing
+            # before the words are part of this reading (as they are when the words are not quoted)
+            rx.search(r"\b(?:add|put|make|create|insert|give|slap|stick|throw)\b(?=\s+(?:(?:a|an|the|my|big|"
+                      r"bold|simple|short)\s+){0,2}(?:title|heading|headline)\b)", text)
+            rx.search(r"\b(?:write|writing|type|say|saying|says|that says|reading|read|call it|"
+                      r"make it)\s*[:：]?\s*(?=⟦)", text)
     elif found and (verse_at := re.search(r"\s+§\d+§$", found)):
         # (a chapter and verse kept in the words is shown as typed: "Philippians 4:13")
         typed = c.ctx.original(found[:verse_at.start()])
@@ -1484,6 +1514,14 @@ def title_rule(c: Clause) -> list[Hit]:
                  r"frame))?\s*(?:to|into)\s+(?:‹r\d+by\d+›|\d+:\d+|vertical|portrait|landscape|square|horizontal|widescreen)\b",
                  " ", own)
     replaced = rx.search(_REPLACE, own)  # read first: its word is explained even when the new words say it
+    if replaced is None and m_title is not None and quote is not None and pos is m_title and \
+            re.search(_TITLE_WRONG, own):
+        # "刚才标题加错了 改成“张三”", "the title is wrong, change it to 'Bob'": the title said to be wrong,
+        # then changed in the clause of the new words - it replaces the title there is
+        quoted_in = next((p for p in split_clauses(text) if quote.group(0) in p), "")
+        replaced = rx.search(_REPLACE, quoted_in)
+        if replaced is not None:
+            rx.search(_TITLE_WRONG, own)
     if new_words is not None or replaced or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
