@@ -208,7 +208,10 @@ _CHOICE_ZH = _OPTION_ZH + r"\s*还是\s*" + _OPTION_ZH
 # ("放慢两倍 让学生看清楚小球是怎么落下来的": 让 someone see / hear / know - what the edit is for too)
 _PURPOSE_AFTER_ZH = (r"(?<=\S)[\s，,]+(?:免得|省得|以免|好让|以便|便于|不然|要不然|否则|"
                      r"让(?=[^，,。；;！!？?吗\s]{0,8}?(?:看清|看到|看懂|看明白|听清|听到|听懂|知道|明白|看出|"
-                     r"注意到|了解|学会)))"
+                     r"注意到|了解|学会))|"
+                     # ("整体慢放2倍 看清楚怎么落的": the seeing said bare, with what is to be seen after it -
+                     # a purpose too, never "how" asked)
+                     r"(?=(?:看清|看明白|看懂|听清|听懂)楚?[^，,。；;！!？?吗\s]{0,8}?(?:怎么|如何|什么|啥|哪)))"
                      r"[^，,。；;！!？?吗]*(?=$|[，,。；;！!])")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;

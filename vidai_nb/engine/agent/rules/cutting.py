@@ -3272,6 +3272,8 @@ _EXACTLY_EN = r"exactly|precisely|about|roughly|around|only|just"
 _EXACTLY_ZH = r"刚好|正好|恰好|整整|差不多|大概|大约|约"
 # slowed to a length: "slow it down so it lasts 2 minutes", "放慢到刚好80秒"
 _SLOWER = (r"\bslow(?:ing|ed)?\s+(?:it|this|the video|everything|the whole thing|it all)?\s*down\b|"
+           # ("slow it so the whole thing takes 80 seconds": slowed, with what for said after it)
+           r"\bslow\s+(?:it|this|the video|everything|it all)\s+(?=so\b|until\b|till\b)|"
            r"\bslower\b|放慢|减速|慢放")
 # sped up, said in words ("speed it up", "faster", "加速"): the length can only get shorter
 _SPED_UP = r"\bspeed(?:ing|ed)?\s+(?:\w+\s+){0,2}?up\b|\bfaster\b|\bquicker\b|加速|加快|快放"
@@ -3355,6 +3357,12 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:stretch|lengthen|extend|draw|drag|pad)\s+(?:it|this|the video|the whole thing|"
               rf"everything|it all)\s+(?:out\s+)?to\s+(?:(?:{_EXACTLY_EN})\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)"
               rf"(?=[^;]*(?:{_SLOWER}))|"
+              # "slow it so the whole thing takes 80 seconds", "speed it up until it lasts 30s": the length
+              # the speed change is for, said as what the whole then runs for
+              rf"\b(?:slow|speed|stretch)\s+(?:it|this|the video|everything|it all)\s+(?:(?:up|down)\s+)?"
+              rf"(?:so\s+(?:that\s+)?|until\s+|till\s+)(?:it|the\s+(?:whole\s+|entire\s+)?(?:thing|video|clip))\s+"
+              rf"(?:takes|lasts|runs|plays|is)\s+(?:(?:for|about|around|exactly|only|just)\s+)?{T}"
+              rf"(?!\s*(?:-|–|to|and)\s*§)|"
               rf"(?:拉长|延长|放长|拖长|拉)(?:到|成)\s*(?:{_EXACTLY_ZH})?\s*{T}(?!\s*(?:[-~–—到至]|§))"
               rf"(?=[^；;]*(?:{_SLOWER}))|"
               # ("加速到刚好20秒", "放慢到正好80秒": the length said exact)

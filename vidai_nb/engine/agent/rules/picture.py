@@ -142,7 +142,7 @@ def _wanted_blur(text: str) -> bool:
     return True
 
 
-def _frame(text: str) -> dict[str, Any]:
+def _frame(text: str, whole: str = "") -> dict[str, Any]:
     """How the picture fits the new shape, and the colour of a solid pad ("with a white background")."""
     if rx.search(_NO_CUT, text):  # "crop it to 9:16 but dont cut off the sides": the crop names the shape
         list(rx.finditer(_NO_CUT + r"|\bcrop(?:ped|ping)?\b", text))
@@ -163,7 +163,7 @@ def _frame(text: str) -> dict[str, Any]:
         word = m.group(1) or m.group(2) or m.group(4) or \
             {"白": "白色", "黑": "黑色"}[m.group(3) or m.group(5)]
         return {"fit": "solid", "bg": color(word) or "#000000"}
-    fit = _fit(text)
+    fit = _fit(text, whole)
     return {"fit": fit} if fit else {}
 
 
@@ -179,11 +179,12 @@ _BLUR_TURNED_DOWN = (r"(?:" + _FIT_TURNED_DOWN + r"|\b(?:no|without|not|skip|los
                      r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:太|很|好)?\s*(?:丑|难看|土|low|廉价)")
 
 
-def _fit(text: str) -> str | None:
+def _fit(text: str, whole: str = "") -> str | None:
     # "don't crop anything, use blurred bars": a fit said with a negation is the one not wanted (and the
     # negation is read: "9:16 but don't crop me out, use blur" is one reading across its clauses)
     if _wanted_blur(text):
         return "blur"
+    said = text
     no_blur = [m for m in rx.finditer(_BLUR_TURNED_DOWN, text)]
     text = re.sub(_BLUR_TURNED_DOWN, lambda u: " " * len(u.group(0)), text)
     no_blur += [m for m in rx.finditer(_UNWANTED_FIT, text) if re.search(r"blur|模糊", m.group(0))]
@@ -223,8 +224,20 @@ def _fit(text: str) -> str | None:
                  r"\bbars\b|黑边|纯色|纯黑", text):
         return "solid"
     if no_blur:
+        # "make it 9:16, no blur on the sides", "两边不要模糊": nothing at all wanted where the fill would go
+        # - the picture fills the frame (cropped); "no blur" alone, or "no blurry sides", is plain bars
+        # ("no blur on the sides, black is fine": a plain fill said is still wanted - in any clause of it)
+        if re.search(_NO_BLUR_ON_SIDES, said) and not re.search(
+                r"\b(?:black|white|solid|bars?|pad\w*|colou?r\w*)\b|黑|白|纯色|颜色", whole or said):
+            return "crop"
         return "solid"  # "make it 9:16, no blur": the gaps filled plainly (the blurred fill is the default)
     return None
+
+
+_NO_BLUR_ON_SIDES = (r"\b(?:no|without)\s+(?:any\s+)?blur(?:ring)?\s+(?:on|at|along)\s+(?:the\s+)?"
+                     r"(?:sides|edges|top and bottom|left and right)\b|"
+                     r"(?:两边|两侧|左右|上下|边上)\s*(?:也|都)?\s*(?:不要|别|不想要|不用)\s*(?:有|加|用|弄)?\s*模糊"
+                     r"(?!\s*(?:的)?\s*(?:背景|填充|效果))")
 
 
 def platform_rule(c: Clause) -> list[Hit]:
@@ -644,7 +657,7 @@ def aspect_rule(c: Clause) -> list[Hit]:
         # it - the shape asked for is said elsewhere, this is no second reframe
         return [Hit(m.start())]
     kwargs: dict[str, Any] = {}
-    kwargs.update(_frame(text))
+    kwargs.update(_frame(text, (c.ctx.raw or "").lower()))
     return [Hit(m.start(), [s.SetAspect.model_validate({"ratio": ratio, **kwargs})])]
 
 
@@ -1264,10 +1277,25 @@ def _between_pair(c: Clause, own_start: int = 0) -> list[int]:
     return [max(i for _, i in pair)]
 
 
+# "the cut from the first clip into the second is too harsh, soften it", "第一段切第二段那里太生硬了
+# 柔和一点": the cut between two clips found too hard, with the ask to soften it - a crossfade there (a
+# cut here is the join between clips, never a part taken out)
+_HARSH_CUT = (r"\b(?:the\s+)?(?:cut|jump|switch|change|join)\s+(?:from|between|into|to)\s+[^,;.]{0,40}?"
+              r"\b(?:is|feels|looks|seems)\s+(?:(?:way|a bit|kinda|so|too|really|very|pretty)\s+)*"
+              r"(?:harsh|abrupt|jarring|hard|sudden|jumpy|choppy|rough)\b|"
+              r"(?:接|切到?|切换到?|跳到?)\s*第\s*\d+\s*段[^，,。；;]{0,6}?(?:太|有点|很|好|比较)?\s*(?:生硬|突兀|硬)")
+_SOFTEN = r"\b(?:soften|smooth\w*|ease|blend|gentler|softer)\b|柔和|平滑|顺滑|缓和|自然一?点|顺一?点"
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
                   c.text)
+    tail = m.end() if m else 0  # where the words after the transition's own start
+    if not m and c.ctx.segment_count >= 2 and re.search(_HARSH_CUT, c.text) and re.search(_SOFTEN, c.text):
+        m = rx.search(_HARSH_CUT, c.text)
+        rx.search(_SOFTEN, c.text)
+        tail = m.start() if m else 0  # ("the cut into the second …": the clip is said inside its words)
     if not m:
         return []
     # "get rid of 1:05 to 1:20, the transition there is janky": a transition complained about, with no ask
@@ -1342,7 +1370,7 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     if not refs and clips >= 2 and (bare := rx.search(
             rf"\b(?:into|before)\s+(?:the\s+)?({'|'.join(k for k in ORDINALS if k not in _NOT_INTO)})"
             r"\b(?!\s*(?:half|§|\d|second|minute|sec|min|time|word|line|sentence|song|track|photo|image)\b)",
-            c.text[m.end():])):
+            c.text[tail:])):
         # "crossfade into the third", "dissolve before the last": an ordinal with no noun after the
         # transition's "into" is the clip it goes into
         idx = ORDINALS[bare.group(1).lower()]
@@ -1400,7 +1428,7 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     # ("只在第二段开头加转场", "at the start of clip 3": a clip's start is the cut into it)
     # "只在第二段进第三段的地方加转场", "from clip 2 to clip 3": the cut from one clip into the next is
     # where it goes - into the later one
-    going = re.search(r"段\s*(?:进|切进|切到|转到|跳到|过渡到|到|接)\s*第|"
+    going = re.search(r"段\s*(?:进|切进|切到|转到|跳到|过渡到|到|接|切)\s*第|"
                       r"\bfrom\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:to|into)\s+(?:the\s+)?\S", c.text)
     if refs and going and len(refs) <= 2 and max(refs) - min(refs) <= 1:
         rx.search(re.escape(going.group(0)), c.text)

@@ -646,6 +646,12 @@ _NOT_OWN_SOUND = (r"(?:^|[,;]\s*)(?:(?:but|and)\s+)?not\s+(?:the\s+|my\s+|any\s+
                   r"(?:audio|sound)\b")
 
 
+# a sound said to be off now ("i muted it", "the music is silent now"): what "turn it back on" switches on
+# again
+_OFF_SAID = (r"\bmut(?:e|ed|ing)\b|\bsilenc\w*|\b(?:turned|switched) (?:it |them |the \w+ )?off\b|"
+             r"\b(?:is|are|went|gone|goes|got)\s+(?:all\s+|completely\s+|totally\s+)?silent\b")
+
+
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(rf"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
@@ -661,8 +667,7 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"(?:声音|原声|音乐|背景音乐|bgm)\S{0,2}(?:重新)?(?:打开|开回来|恢复)", text)
     if m and re.match(r"\b(?:turn|switch|put|flip|bring|get)\s+(?:it|them|that)\b",
                       m.group(0)) and not re.search(
-            r"\bmut(?:e|ed|ing)\b|\bsilenc\w*|\b(?:turned|switched) (?:it |them |the \w+ )?off\b",
-            c.ctx.raw.lower()):
+            _OFF_SAID, c.ctx.raw.lower()):
         m = None  # "turn it back on" with nothing said to be off: not about the sound
     if m:
         rx.search(r"\b(?:i |we |u |you )?(?:accidentally |mistakenly )?(?:muted|silenced|turned off)\b[^,;]*?"
@@ -672,8 +677,7 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"bgm|song|sound|audio|voice|track)\b", text[m.end():])
     if m:
         said = text
-        if re.search(r"\b(?:it|them|that)\b", m.group(0)) and re.search(r"\bmut(?:e|ed)\b",
-                                                                        c.ctx.raw.lower()):
+        if re.search(r"\b(?:it|them|that)\b", m.group(0)) and re.search(_OFF_SAID, c.ctx.raw.lower()):
             said = c.ctx.raw.lower()
         op = s.Mute.model_validate({"track": _track(said), "muted": False})
         return [Hit(m.start(), [op])]
@@ -1430,15 +1434,26 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"\bhalve\s+(?:the\s+|my\s+|our\s+)?(?:[a-z']+\s+)?(?:audio|sound|voice|music|song|bgm|mic)\b|"
                   # "just lower it to 60%": a level said for "it" is its volume
                   r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
+                  # ("dont delete the music, just drop it to 15%": dropped / brought to a level, not taken
+                  # out; "set it to 15%" only where "it" is the music named before - see below)
+                  r"\b(?:drop|bring|knock|take|set|put|make)\s+(?:it|them)\s+(?:down\s+)?(?:to|at)\s+"
+                  r"(?:like\s+|about\s+|around\s+|maybe\s+)?\d+(?:\.\d+)?\s*%"
+                  r"(?!\s*(?:speed|faster|slower|size|smaller|bigger|zoom|scale|opacity|transparen\w*|"
+                  r"bright\w*|saturat\w*|contrast))|"
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
                   r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加|砍|削))", text)
+    if m is not None and re.match(r"(?:set|put|make)\s", m.group(0)) and not _it_is_the_music(c):
+        m = None  # ("set it to 50%": a level of what - only the music named before it is read so)
     bare = m is None and re.search(MUSIC + r"|bgm|原声|人声|声音|音量", c.ctx.raw.lower()) is not None
     if bare and not re.search(
             r"速|快|慢|亮|暗|饱和|对比|曝光|色|透明|字|缩放|放大|画面|音调", c.ctx.raw.lower()):
         # "bgm删了吧…算了还是留着 调到20%": a bare level said after the sound just named (and kept) is its
         # volume - only where the request names a sound and nothing else a level could be of
-        m = rx.search(r"^\s*(?:再|就|那就|然后)?\s*(?:调到|调成|调为|降到|拉到)"
+        # ("…还是留着 调小到10%": the level said with which way it moves is as bare)
+        m = rx.search(r"^\s*(?:再|就|那就|然后)?\s*(?:调到|调成|调为|降到|拉到|"
+                      r"(?:调|降|减|压|调整)(?:小|低|轻)(?:一点|点)?(?:到|成)|(?:调|提|拉|开)(?:大|高|响)(?:一点|点)?(?:到|成)|"
+                      r"压到|降低到|减小到|减到)"
                       r"(?=\s*\d+(?:\.\d+)?\s*%)", text)
     bare = bare and m is not None
     if m is not None and _why_sound_goes(c, text, m):
@@ -2511,6 +2526,10 @@ _KEPT_OUT = (r"\b(?:keep|leave)\s+(?:the\s+)?fade[\s-]?outs?\b(?!\s+(?:at|over|f
              r"淡出\s*(?:效果)?\s*(?:就)?\s*(?:留着|保留|不变|不动|别动|不要动|照旧)|(?:保留|留着)\s*(?:音乐的?)?淡出")
 
 
+_NAMED_SONG_IN = (r"\bfade[sd]?\s+(?:the\s+|my\s+|our\s+|that\s+)?[a-z]+\s+(?:music|song|track|bgm)\s+in\b"
+                  r"(?!\s+the\s+(?:end|last))")
+
+
 _OUT_OVER = (r"\bfade[sd]?(?:\s+(?:the|it|them|music|song|bgm|track)){0,3}[\s-]?out\s+"
              r"(?:over|for|across|lasting|taking)")
 
@@ -2523,7 +2542,9 @@ def fade_music(text: str, total_ms: int = 0) -> s.FadeMusic:
     text = re.sub(r"(\bfade[\s-]?(?:in|out)s?)(\s+(?:on|of|for)\s+(?:the\s+|my\s+)?"
                   r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|track)\b)",
                   lambda f: f.group(1) + " " * len(f.group(2)), text)
-    if rx.search(FADE_IN + r"|淡入", text):
+    # ("fade the worship music in over 3s": the song named by a word of its own before the music word is
+    # still the fade's object - a fade-in, never the fade-out read when no fade-in is found)
+    if rx.search(FADE_IN + r"|淡入|" + _NAMED_SONG_IN, text):
         # ("fade in the background music over 3s": the time said after the music's longer name, with no
         # fade-out for it to belong to)
         fin = ms_near(text, r"fade[sd]? ?in|fading in|淡入|\bin\b") or (
@@ -2670,6 +2691,13 @@ _NOISE_KEPT = (r"[^\s，,。；;！!？?去删消减降]{0,8}?(?:嗡嗡|风声|�
                r"\s+(?:should|has to|needs to|must|can)\s+stay\b")
 
 
+# machines and works whose sound is the steady noise a recording picks up (a drill, a mower, building
+# works) - named with a sound word and a removal, the noise reduction is what is asked
+_MACHINE_ZH = r"电钻|冲击钻|钻孔|装修|施工|工地|割草机|除草机|吸尘器|吹风机|电锯|打桩|马达|发动机|引擎"
+_MACHINE_EN = (r"(?:drill(?:ing)?|construction|jackhammer(?:ing)?|(?:lawn\s?)?mower|vacuum(?:\s+cleaner)?|"
+               r"leaf\s?blower|hair\s?dryer|power\s+tools?|machinery|chainsaw|hammering)")
+
+
 def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|"
                   r"\bnoise (?:removal|suppression|filter(?:ing)?|gate|cancel{1,2}(?:ing|ation))\b|"
@@ -2691,8 +2719,17 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)|"
                   r"(?:风声|呼呼声|嗡嗡声|交流声|空调声|风扇声)\S{0,6}(?:去掉|删掉|去除|消除|弄掉)|"
                   # "把风扇的声音去掉": a machine's steady sound, named by what makes it
-                  r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风扇|电扇|空调|冰箱|电流|机箱)\S{0,3}声|"
-                  r"(?:风扇|电扇|空调|冰箱|电流|机箱)\S{0,3}声音?\s*(?:也|都)?\s*(?:去掉|删掉|去除|消除|弄掉)|"
+                  # ("把录音里的电钻声去掉": a tool or works named by what makes the noise is machine
+                  # noise too)
+                  r"(?:去掉|删掉|去除|消除|弄掉|减少|降低)\S{0,6}(?:风扇|电扇|空调|冰箱|电流|机箱|"
+                  + _MACHINE_ZH + r")\S{0,3}声|"
+                  r"(?:风扇|电扇|空调|冰箱|电流|机箱|" + _MACHINE_ZH + r")\S{0,3}声音?\s*(?:也|都)?\s*"
+                  r"(?:去掉|删掉|去除|消除|弄掉)|"
+                  # "get rid of the drill sound in the recording": the same, said in English
+                  r"\b(?:remove|reduce|cut|get rid of|kill|take out|filter out|eliminate|lose|erase|"
+                  r"clean up)\b"
+                  r"(?:\s+(?:out|the|that|this|all|those|of))*\s+(?:\w+\s+)?" + _MACHINE_EN +
+                  r"\s+(?:sounds?|noises?)\b|"
                   # steady noise by its sound: "嗡嗡的电流声", "降个噪", "the humming/buzzing noise"
                   r"降\s*(?:个|一下|下|1\s*下)\s*噪|电流声|嗡嗡|沙沙声|滋滋声|嘶嘶声|风噪|"
                   r"\b(?:humming|buzzing|hissing|electrical|fan|ac|air ?con\w*)\s+(?:sound|noise)s?\b|"
