@@ -21,3 +21,14 @@ def plan(text: str, music: bool = False, clips3: bool = False, uploads: Sequence
         return parse(text, lang, CLIPS3, sample_draft(["clip.mp4", "b.mp4", "c.mp4"], None))
     draft = sample_draft(["clip.mp4"], music="music.mp3" if music else None)
     return parse(text, lang, uploads, draft)
+
+
+def assert_edits(plan: Plan, ops: Sequence[tuple[str, dict[str, object]]]) -> None:
+    """`plan` is an edit (no question, refusal or answer) of exactly these operations, in this order, each
+    with at least these fields."""
+    assert not plan.question and not plan.refusal and not plan.answer
+    assert [o.op for o in plan.ops] == [op for op, _ in ops]
+    for o, (_, fields) in zip(plan.ops, ops, strict=True):
+        got = o.model_dump()
+        for k, v in fields.items():
+            assert got.get(k) == v, (k, got)

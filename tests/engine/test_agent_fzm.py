@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.engine.agent_plans import assert_edits
 from tests.engine.agent_plans import plan as _plan
 
 CASES: list[tuple[str, list[tuple[str, dict[str, Any]]], dict[str, Any] | None]] = [
@@ -42,12 +43,7 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]], dict[str, Any] | None]]
 @pytest.mark.parametrize(("text", "ops", "export"), CASES)
 def test_read(text: str, ops: list[tuple[str, dict[str, Any]]], export: dict[str, Any] | None) -> None:
     plan = _plan(text, music="music.mp3" not in text)
-    assert not plan.question and not plan.refusal and not plan.answer
-    assert [o.op for o in plan.ops] == [op for op, _ in ops]
-    for o, (_, fields) in zip(plan.ops, ops, strict=True):
-        got = o.model_dump()
-        for k, v in fields.items():
-            assert got.get(k) == v, (k, got)
+    assert_edits(plan, ops)
     if export is None:
         assert plan.export is None
     else:

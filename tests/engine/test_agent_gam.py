@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.engine.agent_plans import assert_edits
 from tests.engine.agent_plans import plan as _plan
 
 Ops = list[tuple[str, dict[str, Any]]]
@@ -67,12 +68,7 @@ CASES: list[tuple[str, Ops, bool, bool]] = [
 @pytest.mark.parametrize(("text", "ops", "music", "clips3"), CASES)
 def test_read(text: str, ops: Ops, music: bool, clips3: bool) -> None:
     plan = _plan(text, music=music, clips3=clips3)
-    assert not plan.question and not plan.refusal and not plan.answer
-    assert [o.op for o in plan.ops] == [op for op, _ in ops]
-    for o, (_, fields) in zip(plan.ops, ops, strict=True):
-        got = o.model_dump()
-        for k, v in fields.items():
-            assert got.get(k) == v, (k, got)
+    assert_edits(plan, ops)
 
 
 @pytest.mark.parametrize("text", [
