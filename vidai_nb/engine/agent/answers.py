@@ -325,7 +325,7 @@ _SHOWN_ZH = re.compile(r"\"[^\"]+\"|“[^”]+”|「[^」]+」|『[^』]*』|�
 
 # another editor named as the one whose feature is asked about ("like capcut's curve speed", "像剪映那样")
 _OTHER_EDITOR = (r"\b(?:capcut|cap cut|premiere|final cut|fcp|davinci|resolve|imovie|inshot|vn|after effects|"
-                 r"splice|filmora|vegas)\b|剪映|必剪|快影|达芬奇")
+                 r"splice|filmora|vegas|descript|kapwing|clipchamp|veed|kdenlive|shotcut|openshot)\b|剪映|必剪|快影|达芬奇")
 
 
 # what the subtitles' language is: the one spoken - transcribed, never translated
@@ -447,6 +447,10 @@ _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of th
                             r"(?:做成?|导出?(?:成)?|转成?|弄成?|变成)\s*(?:一个|个)?\s*(?i:gifs?|动图|表情包)"
                             r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
                             r"\s*(?:吗|啊|呀|呢|么)?\s*[?？]?$|"
+                            # "能做画中画吗" ("can you do picture in picture?"): the feature asked about, no
+                            # clip named for it
+                            r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能|可以|能不能|可不可以)\s*"
+                            r"(?:做|弄|搞|支持|实现)\s*画中画(?:效果|功能)?\s*(?:吗|不|么)?\s*[?？]?$|"
                             r"(?:支持|这里(?:能|可以)|"
                             r"你们?(?:这个?|这边|这里)?(?:工具|软件)?(?:能|可以)(?!帮|给|把)|"
                             r"能不能支持).{0,14}吗\s*[?？]?$|"
@@ -470,10 +474,76 @@ _REASON_AFTER_EN = re.compile(r"^\W*(?:(?:i'?m|im|i am)\s+)?(?:just\s+|only\s+)?
 _WHY_AFTER_ZH = re.compile(r"帮|给我|请|麻烦|把|直接|那就|的话|现在|就行|吧|导出|[§‹⟦\d]")
 
 
+# "is it possible to remove silences automatically? i heard capcut does that", "can it cut the pauses?
+# apparently premiere has that": what another editor is said to do, remarked after the question - the
+# question is whether this one does it too (a feature asked about, not an order)
+# (set off by a stop, or said as hearsay: "can u sync the cuts to the beat like capcut does" compares inside
+# the request - no remark after it)
+_HEARSAY_EN = (r"(?:(?:i|we)\s+(?:heard|hear|read|saw|have seen|was told|know|think)\s+(?:that\s+)?|"
+               r"(?:apparently|supposedly|evidently)\s+|"
+               r"(?:my\s+\w+|someone|somebody|a friend|people|ppl|everyone)\s+(?:said|says|told me)\s+"
+               r"(?:that\s+)?)")
+_APP_DOES_EN = (r"(?:(?:" + _OTHER_EDITOR + r")(?:'s)?\s+(?:\w+\s+)?(?:does|do|did|has|had|have|can|could|"
+                r"offers|supports|got|gets|lets you)\b|(?:in|on|with)\s+(?:" + _OTHER_EDITOR +
+                r")\s+(?:you|u|it|they|there'?s)\b)[^?]*$")
+_APP_REMARK_EN = re.compile(
+    r"(?:[?.!,;:…]+\s*|\s+[-–—]+\s*)(?:(?:and|but|cause|because|bc|cuz|since)\s+)?" + _HEARSAY_EN + r"?" +
+    _APP_DOES_EN + r"|\s+(?:(?:and|but|cause|because|bc|cuz|since)\s+)?" + _HEARSAY_EN + _APP_DOES_EN)
+# the question such a remark follows: whether "it" / this tool can do a thing, or whether it is possible
+_ASKED_OF_TOOL_EN = re.compile(
+    r"^(?:(?:ok|okay|so|hey|hi|um|and|also|btw)[,\s]+)*(?:(?:is it|would it be|is that) (?:even |at all )?"
+    r"possible (?:to|for (?:you|u|it|me|us) to)\b|(?:can|could|will|does|do) (?:it|you|u|this|"
+    r"this (?:app|tool|editor|thing|notebook)|the (?:app|tool|editor|thing))\b|"
+    r"(?:is there|do you have|have you got|does (?:it|this) have) (?:a|an|any|some)\b)[^?]*\?$")
+# "quick q can you do picture in picture", "question: can it export gifs": said to be a question up front -
+# the question mark it lacks is implied
+_QUESTION_FIRST_EN = re.compile(r"^(?:(?:a|one|just a|real|super)\s+)?(?:quick|random|small|dumb|silly|"
+                                r"stupid|noob|simple)\s+(?:q|qn|qs|question)\b[\s:,.–—-]*|"
+                                r"^(?:q|question)\s*:\s*")
+_QUESTION_FIRST_ZH = re.compile(r"^(?:问一下|问下|请问|想问一下|想问下|问个问题|弱弱地?问一下?|小白问一下?)"
+                                r"[，,：:\s]*")
+# "能自动去掉停顿吗？听说剪映有这个功能", "可以自动删掉没声音的地方吗 剪映好像就可以": another editor said to
+# do it, remarked after the question
+_APP_REMARK_ZH = re.compile(r"^\s*(?:我)?(?:听说|听人说|听别人说|看到|看别人|好像|据说|朋友说|别人说|有人说)?"
+                            r"\s*(?:用)?\s*(?:" + _OTHER_EDITOR + r")\s*(?:里|上)?\s*"
+                            r"(?:(?:好像|就|都|也|一般|是)\s*){0,2}(?:有|能|可以|支持|自带|会)")
+# the question such a remark follows: whether it can be done here (no clip, part or "帮我" named)
+_ASKED_OF_TOOL_ZH = re.compile(r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里|这边)?\s*"
+                               r"(?:能不能|可不可以|能|可以|支持|会)\s*(?:自动|一键)?[^?？]{1,16}?(?:吗|么|不)?\s*[?？]?$")
+
+
+def heard_of_elsewhere(text: str) -> str | None:
+    """The question alone, when it asks whether this tool does a thing and a remark after it says another
+    editor does ("is it possible to remove silences automatically? i heard capcut does that",
+    "能自动去掉停顿吗？听说剪映有这个功能"); None otherwise. The remark is why it is asked - never an
+    order."""
+    said = _QUESTION_FIRST_ZH.sub("", _JUST_ASKING_ZH.sub("", text.strip()))
+    if re.search(r"[\u4e00-\u9fff]", said):
+        head, mark, tail = said.rpartition("？") if "？" in said else said.rpartition("?")
+        unmarked = re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不))\s+(\S[^?？]*)$", said)
+        if not mark and unmarked:
+            head, mark, tail = unmarked.group(1)[:-1], unmarked.group(1)[-1], unmarked.group(2)
+        # ("能不能自动把停顿剪掉？剪映就有": 把 with the thing asked about names nothing of this video)
+        if mark and _APP_REMARK_ZH.search(tail) and _ASKED_OF_TOOL_ZH.search(head + mark) and \
+                not re.search(r"这个视频|这段|那段|我的|帮我|给我|把(?:这|那|我|它|视频|片子)|[§‹⟦\d]", head):
+            return head + mark
+        return None
+    remark = _APP_REMARK_EN.search(said.lower())
+    if remark is None or remark.start() == 0:
+        return None
+    asked = said[:remark.start()].rstrip(" ,.;:-–—…")
+    asked = asked if asked.endswith("?") else asked + "?"
+    if "?" in asked[:-1] or not _ASKED_OF_TOOL_EN.search(asked.lower()) or \
+            _WHY_AFTER_EN.search(asked.lower()):
+        return None
+    return asked
+
+
 def is_capability(norm_text: str, raw: str) -> bool:
     """Whether something can be done at all, asked without asking for it to be done to this video."""
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if re.search(r"[\u4e00-\u9fff]", bare):
+        bare = _QUESTION_FIRST_ZH.sub("", bare)  # "问一下 能做画中画吗": said to be a question up front
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
         # ("能不能导成动图啊 想发家长群里": 啊 after the format ends a 能不能 question the same way)
         if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不|(?:能不能|可不可以|能否)"
@@ -492,14 +562,22 @@ def is_capability(norm_text: str, raw: str) -> bool:
         if mark and tail.strip() and (later or wants or not _WHY_AFTER_ZH.search(tail)) and \
                 not _EDIT_VERB_EN.search(tail):
             bare = head + mark  # the question, then why it is asked
-        return _CAPABILITY_ZH.search(bare) is not None and not re.search(r"这个视频|这段|我的|帮我|给我|把",
-                                                                         bare)
+        return heard_of_elsewhere(raw) is not None or (
+            _CAPABILITY_ZH.search(bare) is not None and
+            not re.search(r"这个视频|这段|我的|帮我|给我|把", bare))
     text = norm_text.strip()
+    if (first := _QUESTION_FIRST_EN.match(text)) and first.end() < len(text):
+        # "quick q can you do picture in picture": the question mark it lacks is implied
+        text = text[first.end():]
+        text = text if "?" in text else text.rstrip(" .!") + "?"
+    heard = heard_of_elsewhere(text)
+    if heard is not None:
+        text = heard  # "is it possible to …? i heard capcut does that"
     head, mark, tail = text.partition("?")
     if mark and tail.strip() and not _WHY_AFTER_EN.search(tail) and (
             not _EDIT_VERB_EN.search(tail) or _REASON_AFTER_EN.search(tail)) and "?" not in tail:
         text = head + mark  # "can you export gifs? want a little looping one for the app store page"
-    return _CAPABILITY_EN.search(text) is not None and not re.search(
+    return (_CAPABILITY_EN.search(text) is not None or heard is not None) and not re.search(
         r"\b(?:this|my|the) (?:video|clip)\b|[\w-]+\.(?:mp4|mov|mp3|png|jpe?g)\b|§|"
         # ("can it export a gif of the intro?": a part of this video named - the export asked for)
         r"\b(?:of|from)\s+(?:the|my|this|that)\s+(?:intro|outro|start|beginning|end|ending|middle|first|last|"
@@ -1965,6 +2043,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     norm_text, raw = addressed.sub("", norm_text, count=1), addressed.sub("", raw, count=1)
     led = lead.search(norm_text) is not None
     norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)
+    if led and "?" not in norm_text and is_capability(norm_text.rstrip(" .!") + "?", raw.rstrip(" .!") + "?"):
+        # "quick q can you do picture in picture": said to be a question, the question mark it lacks is
+        # implied - whether it can be done is asked (an order after "quick q" stays an order)
+        norm_text, raw = norm_text.rstrip(" .!") + "?", raw.rstrip(" .!") + "?"
     # "quick q before i start - can you pull songs from spotify?": said to be a question, so "can you …?"
     # asks whether it can be done
     asked = led and norm_text.strip().endswith("?")
@@ -2241,7 +2323,10 @@ _NAMED = [(r"\bgifs?\b|动图", "export_gif"), (r"\bthumbnails?\b|封面", "expo
           (r"\bwatermarks?\b|\blogos?\b|水印|台标", "add_logo"), (r"\bfreeze\w*|定格", "freeze_frame"),
           (r"\bslow[- ]?mo\w*|\bspeed\b|慢放|加速|变速", "speed"), (r"\bfade\w*|淡入|淡出", "fade"),
           (r"\brotate\b|旋转", "rotate"), (r"\bflip\b|\bmirror\b|镜像|翻转", "flip"),
-          (r"\bdenoise\b|\bnoise\b|降噪", "denoise"), (r"\bvertical\b|竖屏", "set_aspect")]
+          (r"\bdenoise\b|\bnoise\b|降噪", "denoise"), (r"\bvertical\b|竖屏", "set_aspect"),
+          # "is it possible to remove silences automatically?", "能自动去掉停顿吗": the pauses cut out
+          (r"\bsilen(?:ces?|t (?:parts?|bits?))\b|\bpauses\b|\bdead air\b|停顿|静音段|没声音的(?:地方|部分)|"
+           r"空白段|气口", "remove_silences")]
 
 
 def named_operation(said: str) -> str | None:

@@ -57,8 +57,11 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     capable = guard and answers.is_capability(norm.text, text_in)
     answer = None if (asks_for_it or told) and meta.exclusive_refusal(norm.text) and not capable else \
         answers.answer(norm.text, text_in, ctx, zh)
+    # ("can it sync the cuts to the beat? capcut does that": what cannot be done is read from the question
+    # alone - the remark about another editor only says why it is asked)
     if capable and meta.exclusive_refusal(norm.text) and (
-            why := parse(text_in, language, media, draft, guard=False)).refusal and not why.ops:
+            why := parse(answers.heard_of_elsewhere(text_in) or text_in, language, media, draft,
+                         guard=False)).refusal and not why.ops:
         return Plan(answer=("不行。" if zh else "No. ") + why.refusal)
     if answer in answers.GENERIC and guard and "?" in text_in and not answers.asks_consequence(
             norm.text) and re.match(

@@ -749,6 +749,12 @@ _OWN = r"(?<!\bi )(?<!\bwe )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bhis )(?<!\bher
 _NOT_PART = (r"(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|segment|moment|with|where|of|when|"
              r"and|then|"
              r"music|song|audio|sound|bgm|text|titles?|subtitles?|captions?|logo|watermark)\b)")
+# words that name no thing seen in the picture: a part of the timeline, a sound, the edit's own text
+_NOT_SEEN = (r"(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|"
+             r"segment|moment|music|songs?|audio|sounds?|bgm|noises?|hum\w*|hiss\w*|buzz\w*|echo\w*|static|"
+             r"crackl\w*|rumbl\w*|wind|traffic|chatter\w*|voices?|beep\w*|ringing|reverb|silence|silences|pauses?|"
+             r"gaps?|text|titles?|subtitles?|captions?|logo|watermark|voice|talking|intro|outro|end|ending|"
+             r"start|beginning|first|last|black|blank|frames?)\b)")
 OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out|clone out|edit out|rub"
                r" out)\s+"
                r"(?:the\s+|that\s+|those\s+|these\s+|this\s+|a\s+|an\s+|all (?:the\s+)?)?"
@@ -770,17 +776,34 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                # "remove the extension cord you can see behind the sink", "get rid of the lamp in the
                # background": a thing placed in the picture by what is around it - whatever it is called
                r"\b(?:remove|erase|get rid of|paint out|wipe out|clone out|edit out|rub out)\s+"
-               r"(?:the|that|this|those|these)\s+(?:(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|"
-               r"segment|moment|music|songs?|audio|sounds?|bgm|noises?|hum\w*|hiss\w*|buzz\w*|echo\w*|static|"
-               r"crackl\w*|rumbl\w*|wind|traffic|chatter\w*|voices?|beep\w*|ringing|reverb|silence|silences|pauses?|"
-               r"gaps?|text|titles?|subtitles?|captions?|logo|watermark|voice|talking|intro|outro|end|ending|"
-               r"start|beginning|first|last|black|blank|frames?)\b)[\w'-]+\s+){1,3}"
+               r"(?:the|that|this|those|these)\s+(?:" + _NOT_SEEN + r"[\w'-]+\s+){1,3}"
                r"(?:(?:that\s+|which\s+)?(?:you|u|we|i|one)\s+can\s+(?:\w+\s+)?see\s+(?:\w+\s+)?|"
                r"(?:that'?s|thats|which is|visible|sitting|lying|hanging|standing|showing)\s+)?"
                r"(?:behind|beside|next to|under|above|on top of|in the background|in the corner|"
                r"in (?:the )?frame|in the shot|on the (?:wall|floor|counter|table|shelf|desk))\b|"
+               # "remove the garden hose lying on the lawn in the after shot", "get rid of the bike leaning
+               # against the fence": a thing said to lie, lean or stand somewhere is a thing in the picture,
+               # whatever it is called and wherever it lies (never a place on the timeline: "at the end")
+               r"\b(?:remove|erase|get rid of|paint out|wipe out|clone out|edit out|rub out)\s+"
+               r"(?:the|that|this|those|these)\s+(?:" + _NOT_SEEN + r"[\w'-]+\s+){1,3}"
+               r"(?:that'?s\s+|thats\s+|which is\s+|just\s+)?(?:lying|laying|sitting|hanging|standing|"
+               r"leaning|parked|propped|piled|strewn|scattered|dangling|poking out|sticking out)\s+"
+               r"(?:on|in|by|near|against|across|along|under|over|behind|beside|next to|around|outside|"
+               r"on top of|in front of)\s+(?:the|a|my|our|his|her|their|that|this)\s+(?!(?:end|ending|start|"
+               r"beginning|middle|timeline|intro|outro|clips?|videos?|parts?|sections?|edit|project|tracks?|"
+               r"slideshow|sequence|montage|reel|music|audio|mix|background music)\b)[a-z]|"
                r"(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的\S{0,6}(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉)|"
                r"(?:去掉|删掉|抹掉|擦掉|消除|去除)\S{0,3}(?:纹身|皮肤|脸|手臂|胳膊|手|腿|墙|衣服|桌子|地板|车)上的|"
+               # "把草坪上那根水管去掉", "把靠在墙边的自行车P掉": a thing said to lie, lean or stand on a
+               # place in the scene (or pointed at there by its measure word) - in the picture, whatever it is
+               r"(?:(?:躺|放|摆|挂|靠|立|停|堆|扔|晾|落|插|搁|丢|倒)在(?!\S{0,3}?(?:最后|最前|开头|结尾|前面|后面|"
+               r"中间|第|片头|片尾|视频|时间线|音乐|\d|§))[^\s，,。；;！!？?]{1,6}?|"
+               r"(?:草坪|草地|地上|地面|地板|桌上|桌面|台面|沙发|床|窗台|柜子|架子|路边|门口|院子|阳台|墙|墙角|"
+               r"角落|树|车顶|屋顶|栏杆|水面|沙滩)(?:上|边|旁边|里|前面|后面|下面)?)\s*(?:的|那|这)\s*"
+               r"(?:(?:那|这)?\s*(?:根|个|把|辆|只|双|堆|条|张|块|盆|瓶|件|袋|台|棵))?\s*"
+               r"(?!(?:那|这|一)?\s*(?:段|部分|片段|镜头|声音|音乐|字幕|logo|水印|台标|秒|张照片|张图))"
+               r"[\u4e00-\u9fff]{1,5}?\s*(?:给我|也)?\s*"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉|弄掉|拿掉|弄走|去了|删了)|"
                # ("删掉，那里有路人乱入": a reason in a clause of its own names what is in the part cut)
                r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|(?<!骑)车)"
                # ("删掉拍到路人的那段": the part that shows it is what goes - which part is asked)

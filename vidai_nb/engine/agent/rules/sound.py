@@ -707,7 +707,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   # "关掉原声", "关闭视频原声": the verb first
                   r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)|"
-                  r"(?:原声|声音|原音)\s*(?:都|全|全部|也)?\s*(?:关掉|"
+                  # ("原声直接关了", "原声干脆关掉": how it goes, said between the sound and its verb)
+                  r"(?:原声|声音|原音)\s*(?:都|全|全部|也|直接|干脆|索性|统统|全都)?\s*(?:关掉|"
                   # "原声不要关": not wanting it turned off - the sound stays
                   r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|(?:关掉|关闭|关了|拿掉)\s*(?:原声|原音)|"
@@ -1659,6 +1660,11 @@ def volume_rule(c: Clause) -> list[Hit]:
     if volume is None:
         return [Hit(m.start(), question="音量调到多少？比如“50%”。" if c.zh else
                     "How loud should it be — for example 50%?")]
+    if track == "bgm" and not c.ctx.has_music and adds_music(text[:m.start()]):
+        # "原声别静音哈 加上music.mp3 音量20%", "原声留着 加上music.mp3 音量小一点": with no music on the
+        # timeline, a level said after the words that add the music is the added music's own (music_rule
+        # reads it with the add) - never a change of a music that is not there, which would lose the add
+        return []
     if volume > 0:
         # "keep the original sound, dont mute it, just lower it to 60%": the sound said to stay and the mute
         # declined are this change's own words - the level changes, the sound stays
