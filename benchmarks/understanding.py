@@ -732,11 +732,12 @@ def uploads(row: dict[str, Any]) -> list[Any]:
         return [SAMPLE_MEDIA[m] for m in row["uploads"]]
     names = {*row.get("clips", ["clip.mp4"]), "music.mp3", "logo.png", "photo1.jpg", "photo2.jpg"}
     names |= {m for m in SAMPLE_MEDIA if m in row["text"].lower()}
-    # a clip named by its bare stem in a list of clips ("按c、b、clip这个顺序", "c first, then b")
+    # a clip named by its bare stem in a list of clips ("按c、b、clip这个顺序", "c first, then b",
+    # "c和b拼起来")
     names |= {m for m in SAMPLE_MEDIA if m.endswith(".mp4") and re.search(
-        rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/]|first|then|last|and\b)|"
-        rf"(?:[、,，/]|\band|\bthen)\s*{re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:together|first|last|$|"
-        rf"[两三四五六七八九]\s*个|按|的?顺序|in (?:that|this) order)",
+        rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/和跟与]|first|then|last|and\b)|"
+        rf"(?:[、,，/和跟与]|\band|\bthen)\s*{re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:together|first|last|$|"
+        rf"[两三四五六七八九]\s*个|按|的?顺序|拼|接|合|in (?:that|this) order)",
         row["text"].lower())}
     return [m for k, m in SAMPLE_MEDIA.items() if k in names]
 

@@ -480,7 +480,24 @@ def _object_carried(text: str) -> str:
     return _OBJECT_CARRIED_EN.sub(lambda m: f"{m.group('said')}{m.group('obj')}", text)
 
 
+# "…最后接上c.mp4再导出一个mp4": an export said after 再 in a run-on is a step of its own - unless what
+# comes before it in the same stretch puts it off ("晚点再导出", "等回家连上wifi再导出": none now, read by
+# the export rule in one piece)
+_EXPORT_AFTER_ZAI = re.compile(r"(?<=[\w.])\s*再(?=\s*(?:导出|输出|出片|渲染)"
+                               r"(?!\s*(?:的|时|前|之前|以后|后)))")
+_PUT_OFF_ZH = re.compile(r"晚点|晚些|晚一点|待会|等会|等一下|回头|明天|过会|稍后|到时候|回家|有空|等|以后|"
+                         r"先别|先不|不急")
+
+
+def _export_after_zai(text: str) -> str:
+    def own(m: re.Match[str]) -> str:
+        stretch = re.split(r"[，,。；;！!？?]", text[:m.start()])[-1]
+        return m.group(0) if _PUT_OFF_ZH.search(stretch) else "，再"
+    return _EXPORT_AFTER_ZAI.sub(own, text)
+
+
 def split_clauses(text: str) -> list[str]:
+    text = _export_after_zai(text)
     parts = [p.strip(" ,.;") for p in _SPLIT.split(text)]
     out: list[str] = []
     for part in parts:
@@ -769,8 +786,41 @@ def _put_there(text: str) -> str:
     return f"{text[:m.start(1)]}at §{said[0]}§{text[m.end(1):]}"
 
 
+# "he stops fumbling at 0:06, lose everything before it": the part before or after "it" (that point, that
+# mark) is the part before or after the one time said before - never the whole clip from that time
+_SIDE_OF_IT = re.compile(r"\b(cut|lose|drop|remove|delete|trim(?:\s+off)?|chop(?:\s+off)?|ditch|skip|scrap|"
+                         r"get\s+rid\s+of|keep)\b([^,;.§]{0,40}?\b(?:before|after|past|until|till|up\s+to))\s+"
+                         r"(?:it|that|this|then|that\s+(?:point|mark|moment|spot|time|second))\b")
+# "everything after 0:06 stays, just lose the fumbling before it": a part said to stay is no edit of its
+# own when the cut after it takes the other side of the same time (what stays is what the cut leaves)
+_STAYS = re.compile(r"(?:^|(?<=[,;.]))\s*(?:(?:and|but|so)\s+)?(?:everything|all|anything|the\s+rest|"
+                    r"(?:the\s+)?(?:stuff|part|bit)|what(?:ever)?\s+comes)\s+(before|after|past|from|until|up\s+to)"
+                    r"\s+§(\d+)§(?:\s+on(?:wards?)?)?\s+(?:stays|remains|can\s+stay|should\s+stay|is\s+(?:fine|ok|okay|"
+                    r"good|kept|staying))\b(?:\s+as\s+is)?\s*[,;.]\s*(?:(?:and|but|so)\s+)?(?:just\s+)?"
+                    r"(?=(?:cut|lose|drop|remove|delete|trim|chop|ditch|skip|scrap|get\s+rid\s+of)\b[^,;.§]{0,40}?"
+                    r"\b(before|after|past|until|till|up\s+to|from)\s+§(\d+)§)")
+
+
+def _side_of_it(text: str) -> str:
+    m = _SIDE_OF_IT.search(text)
+    # ("split at 0:20 and delete the part before it": after a split, "it" is the split and the part before
+    # it one of its pieces - read by the split's rules)
+    if m is not None and not re.search(r"\bsplit|分割|切开|剪开", text[:m.start()]):
+        said = re.findall(r"§(\d+)§", text[:m.start()])
+        if len(set(said)) == 1 and "§" not in text[m.end():]:
+            text = f"{text[:m.start()]}{m.group(1)}{m.group(2)} §{said[0]}§{text[m.end():]}"
+    stays = _STAYS.search(text)
+    if stays is not None:
+        later = {"before": "after", "until": "after", "up to": "after"}
+        kept = later.get(re.sub(r"\s+", " ", stays.group(1)), "before")
+        cut = later.get(re.sub(r"\s+", " ", stays.group(3)), "before")
+        if stays.group(2) == stays.group(4) and kept != cut:
+            text = text[:stays.start()] + text[stays.end():]
+    return text
+
+
 def _there(text: str) -> str:
-    text = _put_there(text)
+    text = _side_of_it(_put_there(text))
     m = _THERE.search(text)
     if m is None:
         return text

@@ -389,8 +389,13 @@ def format_as_file(text: str) -> re.Match[str] | None:
 def capped_resolution(text: str, export_end: int) -> bool:
     """ "输出最高720p就行", "export max 720p": right after the export word, a resolution said as a ceiling
     (max, at most, 最高, 不超过) - the picture's size, not an export asked for."""
-    return re.match(r"\s*(?:(?:it|this|the video)\s+)?(?:at\s+|in\s+)?(?:max(?:imum)?|at most|up to|"
-                    r"no (?:more|higher|bigger) than|最高|最大|最多|不超过|不高于|封顶)\s*"
+    # ("输出分辨率限制在720p", "output resolution capped at 720p": the resolution named between the export
+    # word and its ceiling, the ceiling said by a verb of limiting)
+    return re.match(r"\s*(?:(?:it|this|the video)\s+)?(?:(?:的\s*)?分辨率\s*|resolution\s+)?"
+                    r"(?:(?:is|should be)\s+)?"
+                    r"(?:at\s+|in\s+)?(?:max(?:imum)?|at most|up to|"
+                    r"no (?:more|higher|bigger) than|(?:capped|limited|kept)\s+(?:at|to)|"
+                    r"最高|最大|最多|不超过|不高于|封顶|(?:限制|限定|控制|锁定)\s*(?:在|到|为))\s*"
                     r"(?:of\s+|at\s+|到\s*)?(?:720|1080)p?\b", text[export_end:]) is not None
 
 

@@ -274,7 +274,7 @@ def platform_rule(c: Clause) -> list[Hit]:
         if not m:
             continue
         note(text, m.start(), m.end())
-        if _purpose(text, m.start(), m.end()):
+        if _purpose(text, m.start(), m.end()) or _reason_for_length(c, text, m.start()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         if re.search(r"刷\s*$|\bscroll(?:s|ed|ing)?\s+(?:through\s+|on\s+)?$", text[:m.start()]) or any(
                 v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
@@ -432,6 +432,26 @@ def platform_rule(c: Clause) -> list[Hit]:
         op = s.Platform.model_validate({"name": name, **kwargs})
         return [Hit(m.start(), [op])]
     return []
+
+
+# "30 sec tops, its for reels", "under a minute since it's going on tiktok": a length capped in the message,
+# with the platform said as the reason - the cap is the edit; the platform's preset would change the frame
+# unasked (a frame word said anywhere still asks for the preset)
+_LENGTH_CAP = re.compile(r"\b(?:tops|max(?:imum)?|at\s+most|under|below|no\s+(?:longer|more)\s+than|"
+                         r"or\s+less|"
+                         r"less\s+than|within|shorter\s+than|up\s+to)\b|以内|之内|以下|最多|不超过|控制在")
+_REASON_BEFORE = re.compile(r"(?:\b(?:because|since|cause|cuz|coz|bc)\s+)?\b(?:it'?s|its|it\s+is|this\s+is|"
+                            r"that'?s|this'?s|it'?ll\s+be|it\s+will\s+be)\s+(?:(?:just|only|all)\s+)?"
+                            r"(?:for|going\s+(?:on|to)|headed\s+(?:for|to)|meant\s+for)\s+(?:my\s+|our\s+|the\s+)?$|"
+                            r"(?:是|要|准备|因为要)\s*(?:发|传|上传|放)\s*(?:到|在)?\s*$")
+_FRAME_SAID = re.compile(r"\b(?:vertical|portrait|upright|landscape|horizontal|square|format|ratio|aspect|"
+                         r"crop|fit|frame|full\s*screen)\b|‹r\d+by\d+›|竖|横|方|画幅|比例")
+
+
+def _reason_for_length(c: Clause, text: str, start: int) -> bool:
+    raw = (c.ctx.raw or text).lower()
+    return bool(_REASON_BEFORE.search(text[:start]) and _LENGTH_CAP.search(raw)
+                and re.search(r"\d|§", raw) and not _FRAME_SAID.search(raw) and not _FRAME_SAID.search(text))
 
 
 def _purpose(text: str, start: int, end: int) -> bool:

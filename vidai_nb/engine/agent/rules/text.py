@@ -102,6 +102,12 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"(?:那|这)\s*(?:一|两|几)?\s*(?:行|句|排|串)\s*(?:文)?字(?![幕体号])|(?<=加的)字(?![幕体号])|"
          # "左下角加个地址：大理古城洱海门旁", "加个电话：138…": what the words are, named before the colon
          rf"(?<=[加写打放上个]){_LABEL_ZH}(?=\s*[:：]\s*[^\s§])|"
+         # "加一句话：清仓甩卖", "顶部加一行：…", "写一句：…": a line or sentence added, its words after the
+         # colon
+         # (no 字 said - the measure word alone names the words)
+         r"(?<=[加写打放来])\s*(?:一|1)\s*(?:句|行)\s*(?:话|字)?(?=\s*[:：]\s*[^\s§])|"
+         # ("add a line at the top: …": the same in English)
+         r"\b(?:add|put|write|stick|slap)\s+(?:a|one|1)\s+line(?=[^:：,;⟦]{0,30}[:：]\s*[^\s§])|"
          # "右下角加个日期水印 2024.05.01", "a date watermark": a watermark of words, not an image
          rf"{_WORDS_MARK}|"
          # "第2秒到第6秒放个大字 全场五折": words put on in big (small) letters, given after a space
@@ -820,6 +826,11 @@ def _unquoted(text: str) -> str | None:
          # shown, named before the colon)
          or rx.search(r"(?:\btext|\btitle|\bcaption|\blabel|\bheading|\blower third|\bhook|\bquote|"
                       r"标题|文字|字幕|一行字|行字|字|标语|文案|免责声明|显示|出现|打出|" + _LABEL_ZH + "|"
+                      # ("加一句话：清仓甩卖", "顶部加一行：…", "add a line: …": a sentence or line added,
+                      # named by its measure)
+                      r"(?<=[加写打放来])\s*(?:一|1)\s*(?:句话?|行)(?=\s*[:：])|"
+                      r"(?:(?<=\badd )|(?<=\bput )|(?<=\bwrite )|(?<=\bstick )|(?<=\bslap ))"
+                      r"(?:a|one|1)\s+line|"
                       rf"(?:加上|打上){_NOT_EDITS}|"
                       # "scrap the old title, new one: Part 2": the new one of the title or text named
                       # (read only where a title or text is named: this rule's)

@@ -47,6 +47,27 @@ _SEARCH_EN = (rf"\b(?:part|parts|bit|bits|section|sections|sentences?|lines?|whe
               # ("… about the sponsor, fade out the end 2s": a comma and a new edit verb end it too)
               rf"(?=$|\s(?:and|then|also|plus)\s+(?:then\s+)?(?:{_NEXT})\b|"
               rf"\s*[,;]\s*(?:(?:and|then|also|plus|pls|please)\s+)*(?:{_NEXT})(?:s|ed|ing)?\b)")
+# "cut the sponsor read", "drop the patreon plug", "lose the ad segment": a part named by the kind of words
+# spoken in it, as the object of the cut - searched by what it is for (the head, which names no words said,
+# goes with _GENERIC_HEAD_EN)
+_NO_TOPIC_WORDS = (r"(?:the|a|an|my|our|first|last|second|next|whole|other|same|final|good|bad|best|"
+                   r"worst)")
+_SPOKEN_AS = r"(?:sponsor(?:ship)?|sponsored|ad|advert|promo|patreon|merch|affiliate)"
+_SPOKEN_PART_EN = (rf"(?:{CUT}|{KEEP})\s+(?:out\s+)?(?:the|my|our|that|this|his|her|their)\s+"
+                   rf"((?:(?!{_NO_TOPIC_WORDS}\b)[a-z0-9'-]+\s+)?(?:{_SPOKEN_AS}\s+(?:read|reads|segment|segments|spot|"
+                   r"spots|message|break|plug|mention|section)|"
+                   rf"(?!{_NO_TOPIC_WORDS}\b)[a-z0-9'-]+\s+(?:read|reads|plug|plugs|shout-?outs?)))\b"
+                   r"(?=\s*(?:$|[,;.!]|and\b|then\b|pls\b|please\b))")
+# ("把赞助商口播删掉", "广告口播那段剪掉": the same in Chinese - a 口播 is words read out, searched by whom it
+# is for)
+# (the verb of removing said right before it or after it: "情感口播剪到15秒" names the kind of video, cut to a
+# length)
+_SPOKEN_ZH = (r"((?:(?!把|将|删|剪|去掉|不要|那|这|中间|开头|结尾|最后|前|后|整|全|所有)"
+              r"[\u4e00-\u9fffA-Za-z0-9]){1,8}?的?口播)")
+_SPOKEN_GONE_ZH = r"删掉|剪掉|去掉|删除|拿掉|砍掉|删了|剪了|去了|不要了?"
+_SPOKEN_PART_ZH = rf"(?:{_SPOKEN_GONE_ZH})\s*{_SPOKEN_ZH}(?=\s*(?:$|[，,。；;！!]|再|然后))"
+_SPOKEN_PART_ZH_GONE = (rf"(?:^|[把将\s，,])\s*{_SPOKEN_ZH}\s*(?:的)?\s*"
+                        rf"(?:那\s*(?:1|一)?\s*段|那部分|部分)?\s*(?={_SPOKEN_GONE_ZH})")
 # ("那一段" reads "那 1 段" by now)
 # ("没说话的部分", "没有讲过话的地方": where nobody speaks is silence, not a topic searched for; a topic never
 # runs across a clause: "绘本讲读的视频，把开头…的部分修掉" names no topic)
@@ -357,7 +378,8 @@ def search_rule(c: Clause) -> list[Hit]:
     seen = _not_searchable(c)
     if seen:
         return seen
-    m = rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text)
+    m = (rx.search(_SEARCH_EN, c.text) or rx.search(_SEARCH_ZH, c.text) or rx.search(_SPOKEN_PART_EN, c.text)
+         or rx.search(_SPOKEN_PART_ZH, c.text) or rx.search(_SPOKEN_PART_ZH_GONE, c.text))
     if not m:
         return []
     if re.search(r"§\d+§", c.text[:m.start()]) and (re.search(_TIMED_DESCRIBED_EN, c.text[:m.start()]) or
@@ -432,8 +454,11 @@ def search_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), question=_search_question(query, c.zh))]
     if len(query) < 2:
         return []
-    keep = rx.search(KEEP, c.text[: m.start() + 1] or c.text)
-    cut = rx.search(CUT, c.text[: m.start() + 1] or c.text)
+    # (the verb is part of the match of a part named by its kind of words: "cut the sponsor read")
+    spoken = (_SPOKEN_PART_EN, _SPOKEN_PART_ZH, _SPOKEN_PART_ZH_GONE)
+    upto = m.start(1) if m.re.pattern in spoken else m.start() + 1
+    keep = rx.search(KEEP, c.text[:upto] or c.text)
+    cut = rx.search(CUT, c.text[:upto] or c.text)
     if not (keep or cut):  # "把我讲价格的那几句剪掉": the verb after what is searched for
         keep = rx.search(KEEP, c.text[m.end():])
         cut = rx.search(CUT, c.text[m.end():])
