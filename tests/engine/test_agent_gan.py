@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.engine.agent_plans import assert_edits
 from tests.engine.agent_plans import plan as _plan
 from vidai_nb.engine.agent import parse
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
@@ -69,12 +70,7 @@ UPLOADS3 = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4", "music.mp3",
 @pytest.mark.parametrize(("text", "ops", "music"), CASES)
 def test_read(text: str, ops: Ops, music: bool) -> None:
     plan = _plan(text, music=music, uploads=UPLOADS3)
-    assert not plan.question and not plan.refusal and not plan.answer
-    assert [o.op for o in plan.ops] == [op for op, _ in ops]
-    for o, (_, fields) in zip(plan.ops, ops, strict=True):
-        got = o.model_dump()
-        for k, v in fields.items():
-            assert got.get(k) == v, (k, got)
+    assert_edits(plan, ops)
 
 
 @pytest.mark.parametrize(("text", "fmt"), [

@@ -20,3 +20,19 @@ def test_removal_taken_back_keeps_the_music(text: str) -> None:
 def test_a_removal_not_taken_back_still_happens() -> None:
     plan = _plan("配乐先去掉吧", music=True)
     assert [o.op for o in plan.ops] == ["remove_music"]
+
+
+@pytest.mark.parametrize(("text", "head_ms"), [
+    ("the intro ends at 0:06, cut everything before it", 6000),
+    ("the intro part ends at 0:08 so delete everything before that", 8000),
+])
+def test_a_part_that_ends_at_a_time_is_not_the_video_ending_there(text: str, head_ms: int) -> None:
+    # it had kept only the intro (keep_range 0..6000): the end said of a part is that part's end
+    plan = _plan(text)
+    assert [(o.op, o.model_dump().get("head_ms")) for o in plan.ops] == [("trim", head_ms)]
+
+
+@pytest.mark.parametrize("text", ["make it end at 0:45", "end it at 0:45", "the video should end at 0:45"])
+def test_the_video_said_to_end_at_a_time_still_ends_there(text: str) -> None:
+    plan = _plan(text)
+    assert [(o.op, o.model_dump().get("end_ms")) for o in plan.ops] == [("keep_range", 45000)]

@@ -207,7 +207,11 @@ _RANGE_NEXT = r"\s*(?:-|–|to|and|到|至)\s*§"
 # what "start / end at X" may be said of: "end the video at 0:50", "begin this at 3s", "start it at …"
 _OBJ = (r"(?:(?:it|this|that|everything|(?:the|my|this|our) (?:whole )?"
         r"(?:video|clip|film|movie|thing|recording|footage))\s*)?")
-END_AT = (rf"\b(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
+# ("the intro ends at 0:06, cut everything before it": a part named as the subject says where that part
+# ends - it is not the video's end; it had kept only the intro)
+_PART_SUBJ = (r"(?<!intro )(?<!opening )(?<!opener )(?<!part )(?<!bit )(?<!section )(?<!scene )"
+              r"(?<!segment )(?<!fumbling )(?<!countdown )")
+END_AT = (rf"\b{_PART_SUBJ}(?:end|stop|finish|cut off|wrap up)(?:s|ed)?\s*{_OBJ}(?:at|around|on)\s*{T}|"
           rf"\bcut\s*{_OBJ}off\s*(?:at|around)\s*{T}|"
           # ("trim both ends by 2 seconds", "the start and end by 2 s": how much comes off each end)
           rf"\b(?<!the )(?<!both )(?<!each )(?<!either )(?<!start and )(?<!beginning and )(?<!front and )"
