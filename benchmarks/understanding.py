@@ -557,6 +557,19 @@ Rows carry a `split`, in the order they were written:
   impossible, 40 destructive-looking). Scored once, blind, at ecebcac (after gaa-gah, the
   session's first two rounds, which never saw it): 90.2 % (284/315; English 91.1 %, Chinese 88.8 %),
   1 destructive (59089 "everything after 0:06 stays, just lose the fumbling before it" cut from 0:06 on).
+- "holdout58" (ids 60001-60190 English, 60201-60325 Chinese): 315 requests written in session 37 by two new
+  helpers (a debate coach, wedding officiants, a bakery, GoPro hikers, a library intern, a physiotherapist,
+  a K-pop cover group, a German speaker's English, family history, youth soccer, a podcast duo; 高考志愿,
+  菜市场, 民宿, 支教, 羽毛球, 家政培训, 乐队排练, 宝妈, 汽修, 采茶直播, 老年合唱团; 155 with a public source;
+  46 answers, 35 vague, 27 impossible, 40 destructive-looking). Sealed through the session's rounds
+  (gaa-gan) and scored once, blind, at 8720ddc after all of them: 90.2 % (284/315; English 89.5 %,
+  Chinese 91.2 %), 6 destructive (60075 "everything after 0:50 stays, the rest can go" cut from 0:50;
+  60076 "remove the mute from the music" muted it; 60120 "speed it up 1.5x … wait no, keep the speed
+  normal" sped it up; 60147 "remove 0:10 to 0:20, hmm actually only 0:10 to 0:15" removed both; 60172
+  "delete the second clip — wait, i mean the third one" deleted the second; 60257 最后10秒之前的全要
+  kept only the last 10 s). Three sets this session (88.3 %, 90.2 %, 90.2 %): the blind figure holds at
+  about 90 %, short of the 92 % aim; corrections said in English ("wait, i mean", "hmm actually only")
+  are the largest class left.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -682,6 +695,7 @@ BLIND: dict[str, str] = {
     "holdout55": "89.1% (279/313)",
     "holdout56": "88.3% (278/315)",
     "holdout57": "90.2% (284/315)",
+    "holdout58": "90.2% (284/315)",
     "tune": "n/a (written with the fixes)",
 }
 
