@@ -539,6 +539,10 @@ Rows carry a `split`, in the order they were written:
   a search query "课里提到“报名费"; 57266 只要音乐 不要原声 removed the music; 57313
   "很多人静音刷视频 所以加个字幕" muted the sound; 57323 背景音乐不要了…算了 调小到10%吧 removed the
   music).
+  Post-fix (not blind), after session 37's gaa-gae (session 36's own second round, fzs-fzw, was lost unmerged
+  when that session was cut off): 311/313, no destructive left; 57119 ("4:5 for the insta feed" where older
+  rows decided the instagram_portrait preset) and 57294 (remove_logo on a timeline with no logo: the reply
+  says there is none) are left.
 - "holdout56" (ids 58001-58190 English, 58201-58325 Chinese): 315 requests written at the start of session
   37 by two new helpers (landscapers, a food bank, Airbnb hosts, amateur astronomers, a marching band,
   pitch founders, VHS digitising, a Roblox teen, a Japanese speaker's English, mechanics; 外贸验货, 直播切片,
@@ -549,6 +553,7 @@ Rows carry a `split`, in the order they were written:
   3-9 s; 58083 the silence said to stay at the end removed too; 58138 "trim my vhs capture from 0:04 to
   0:56" cut that part; 58190 "trim off the first 10 sec... actually nvm leave them in" trimmed; 58284
   剪到0:08到0:52 cut that part).
+  Post-fix (not blind), after gaa-gaj: 315/315, no destructive left.
 - "holdout57" (ids 59001-59190 English, 59201-59325 Chinese): 315 requests written in session 37 by two new
   helpers while the holdout56 round ran (beekeepers, a rowing club, trail cameras, a real-estate drone pilot,
   a church youth group, indie game trailers, a nurse's training clips, skateboarders, a French speaker's
@@ -557,6 +562,7 @@ Rows carry a `split`, in the order they were written:
   impossible, 40 destructive-looking). Scored once, blind, at ecebcac (after gaa-gah, the
   session's first two rounds, which never saw it): 90.2 % (284/315; English 91.1 %, Chinese 88.8 %),
   1 destructive (59089 "everything after 0:06 stays, just lose the fumbling before it" cut from 0:06 on).
+  Post-fix (not blind), after gal, gam, gan: 313/315, no destructive left.
 - "holdout58" (ids 60001-60190 English, 60201-60325 Chinese): 315 requests written in session 37 by two new
   helpers (a debate coach, wedding officiants, a bakery, GoPro hikers, a library intern, a physiotherapist,
   a K-pop cover group, a German speaker's English, family history, youth soccer, a podcast duo; 高考志愿,

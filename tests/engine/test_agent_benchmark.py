@@ -225,11 +225,11 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout54"]  # scored 86.0% blind (271/315) at the start of session 36
     assert ok / n >= 315 / 315  # 315 after fzn-fzr
     ok, n = result["by_split"]["holdout55"]  # scored 89.1% blind (279/313) after session 36's first round
-    assert ok / n >= 279 / 313
+    assert ok / n >= 311 / 313  # 311 after session 37 (gaa-gae; 57119, 57294 contradict older rows)
     ok, n = result["by_split"]["holdout56"]  # scored 88.3% blind (278/315) at the start of session 37
-    assert ok / n >= 278 / 315
+    assert ok / n >= 315 / 315  # 315 after gaf-gaj
     ok, n = result["by_split"]["holdout57"]  # scored 90.2% blind (284/315) after session 37's second round
-    assert ok / n >= 284 / 315
+    assert ok / n >= 313 / 315  # 313 after gal, gam, gan
     ok, n = result["by_split"]["holdout58"]  # scored 90.2% blind (284/315) after all of session 37's rounds
     assert ok / n >= 284 / 315
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
@@ -292,11 +292,11 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout54 was scored blind with 6 destructive misreadings (56187, 56248, 56285, 56286, 56296, 56315)
     assert destructive.pop("holdout54", 0) <= 0  # none left (fzn, fzo, fzq)
     # holdout55 was scored blind with 4 destructive misreadings (57204, 57266, 57313, 57323)
-    assert destructive.pop("holdout55", 0) <= 4
+    assert destructive.pop("holdout55", 0) <= 0  # none left (gab, gac)
     # holdout56 was scored blind with 6 destructive misreadings (58028, 58073, 58083, 58138, 58190, 58284)
-    assert destructive.pop("holdout56", 0) <= 6
+    assert destructive.pop("holdout56", 0) <= 0  # none left (gab, gaf, gaj)
     # holdout57 was scored blind with 1 destructive misreading (59089)
-    assert destructive.pop("holdout57", 0) <= 1
+    assert destructive.pop("holdout57", 0) <= 0  # none left (gan)
     # holdout58 was scored blind with 6 destructive misreadings (60075, 60076, 60120, 60147, 60172, 60257)
     assert destructive.pop("holdout58", 0) <= 6
     # holdout31 was scored blind with no destructive misreading
