@@ -177,8 +177,9 @@ _TIME_CORRECTION = re.compile(
     r"(?:(?:oh|哦|噢|喔|啊)[\s,，.…]*)?(?:it'?s|it is|the video is|the video'?s|视频)\s*"
     r"(?:本来|本身|总共|一共|全长|总长)?\s*(?:only|just|才|只有|就|也就)\s*"
     r"§\d+§\s*(?:long\b)?[\s,，]*)"
+    # ("…, hmm actually only 0:10 to 0:15": "only" / "just" before the new time)
     r"(?:(?:split|cut|trim|freeze|pause|at|to|from|make it|make that|the first|the last|first|last|so|then|"
-    r"那就|那么|那|就|在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
+    r"only|just|那就|那么|那|就|在|到|从|是|第|前面|前|后面|后|最后|开头|结尾)\s*){0,3}(?=§\d+§)")
 
 
 # "slow down 0:10-0:15 to half speed... wait i mean 0:10-0:16", "0:10到0:15慢放一半…不对 是0:10到0:16":
@@ -190,6 +191,8 @@ _RANGE_CORRECTION = re.compile(
     r"(?:(?:oh|um+|uh+|哦|啊)[\s,，]*)?"
     r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|make (?:it|that)|不对|不是|哦不|啊不|"
     r"说错了|错了|我是说|应该是|是)(?![a-z])[\s,，.…]*)+"
+    # ("remove 0:10 to 0:20, hmm actually only 0:10 to 0:15": "only" / "just" before the new range)
+    r"(?:(?:only|just)\s+)?"
     rf"(?:(?:from|从)\s*)?(?P<new>{_RANGE})\s*(?=$|[.!。！,，;；]|(?:instead|please|pls|thanks|吧)\b|吧)",
     re.IGNORECASE)
 
@@ -1162,6 +1165,11 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\b(take|get|pull|strip)\s+(⟦\d+⟧(?:\s+(?:text|title|caption|label|words?|sign))?)\s+"
                   r"(off|out|down)(?=\s*(?:$|[,.;!?]|and\b|but\b|then\b|please\b|pls\b|(?:of\s+)?(?:the\s+)?(?:screen|video|"
                   r"picture|frame)\b))", r"\1 \3 \2", text)
+    # "remove the mute from the music", "take the mute off the song": the mute taken away is the sound
+    # switched back on - never a second mute (the "remove" is of the mute, not of the music)
+    text = re.sub(r"\b(?:remove|take|get rid of|undo|cancel|lift|clear|drop)\s+(?:the\s+)?mute(?:\s+button)?"
+                  r"\s+(?:(?:off|away)\s+)?(?:from|on|of|off(?:\s+of)?)\s+(?=(?:the|my|our)\s+)",
+                  "unmute ", text)
     # "unmute the music, i muted it by accident", "…, i didnt mean to mute it": what happened before, said
     # as the reason - no edit
     # ("i hit mute on it by accident earlier", "i pressed the mute button": a button pressed is a mute done)

@@ -351,7 +351,8 @@ _AMOUNT_ENOUGH = re.compile(
     r"太多了?|多了|(?:that'?s|that is) (?:more than|a lot)[^,，]{0,12})?"
     r"[\s,，.…!！]*(?:(?:no|actually|wait|so|then|make it|make that|do|那就|就|改成|只要|只)[\s,，]*)*"
     r"(?P<only>(?:just|only|maybe)\s+)?(?:剪掉?|删掉?|去掉|切掉?)?\s*"
-    rf"(?P<new>{_NUM})(?![\d:：])(?:\s*(?:秒钟?|s\b|secs?\b|seconds?\b))?\s*"
+    # ("music at 30%, no, 20% is better": a share said again with its sign)
+    rf"(?P<new>{_NUM})(?![\d:：])(?:\s*(?:秒钟?|s\b|secs?\b|seconds?\b)|(?P<share>\s*%))?\s*"
     r"(?P<enough>(?:is|would be|'?s)\s+(?:enough|fine|plenty|ok(?:ay)?|good|better)\b|will do\b|should do\b|"
     r"就行了?|就够了?|就好了?|就可以了?|够了|(?:就)?差不多了?|吧)?",
     re.IGNORECASE)
@@ -360,6 +361,8 @@ _AMOUNT_ENOUGH = re.compile(
 def _amount_enough(m: re.Match[str]) -> str:
     lead = (m.group("lead") or "").lower()
     said_no = bool(re.search(r"\bno\b|\bnah\b|\bnope\b|不对|不是", lead))
+    if m.group("share") and not m.group("mid").lstrip().startswith("%"):
+        return m.group(0)  # a share said after an amount of something else is no new amount of it
     if m.group("enough") or m.group("hedge") or (said_no and m.group("only")):
         return m.group("new") + m.group("mid") + " "
     return m.group(0)
@@ -429,6 +432,29 @@ def _word_corrected(raw: str) -> str:
     if mid.strip() and rest.lstrip().startswith(mid.strip()):  # "上下翻转 不对 左右翻转": the verb said again
         rest = rest.lstrip()[len(mid.strip()):]
     return raw[:m.start()] + m.group("new") + mid + rest
+
+
+# "delete the second clip — wait, i mean the third one", "move the first clip... sorry, the last one to the
+# end": the clip's place said again after a correction marker - the place said second replaces the first
+# (the clip named once, never the first one deleted)
+_ORDINAL = r"first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th"
+_ORDINAL_CORRECTION = re.compile(
+    rf"(?P<old>(?<![a-z0-9-])(?:{_ORDINAL})(?![a-z]))(?P<mid>\s+(?:clip|video|segment|part|shot|one|scene)s?\b"
+    r"[^,，.。;；…\d]{0,20}?)\s*(?:…|\.+|,|，|;|；|-|—|–)+\s*"
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm+|no|nah|uh+|um+)(?![a-z])[\s,，.…]*)*"
+    r"(?:(?:i mean|i meant|make it|make that|rather)(?![a-z])[\s,，]*)?"
+    rf"(?:the\s+)?(?P<new>(?<![a-z0-9-])(?:{_ORDINAL})(?![a-z]))"
+    r"(?:\s+(?:one|clip|video|segment|part|shot|scene)s?\b)?(?=\s*(?:$|[,，.。!！;；]|\s(?:please|pls|instead|thanks)\b))",
+    re.IGNORECASE)
+
+
+def _ordinal_corrected(m: re.Match[str]) -> str:
+    # a bare "delete the second clip, the third one" with no marker names two clips: a marker must be said
+    marker = m.string[m.end("mid"):m.start("new")]
+    if not re.search(r"\b(?:actually|wait|sorry|oops|hmm+|no|nah|i mean|i meant|make it|make that|rather)\b",
+                     marker, re.IGNORECASE):
+        return m.group(0)
+    return m.group("new") + m.group("mid")
 
 
 # "loop it twice.. actually 3 times", "three times, no wait, four": a count said in words, corrected - said
@@ -512,6 +538,7 @@ def corrected(raw: str) -> str:
     raw = _QUOTE_CORRECTION.sub(_quote_corrected, raw)
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     raw = _word_corrected(raw)
+    raw = _ORDINAL_CORRECTION.sub(_ordinal_corrected, raw)
     m = _CORRECTION.search(raw)
     kind = r"\s*(?:x\b|×|%|倍|times\b)"
     # ("music to 50%, hmm make that 30": a bare new number right after the share is a share too - the
@@ -542,6 +569,14 @@ def corrected(raw: str) -> str:
         else:
             new = end + new  # "剪掉3秒，不对，是剪掉前2秒": the end is said only with the new number
     rest = raw[m.end():]
+    # "trim 1.5 sec off the start — no wait, make it 800ms": the new amount said in milliseconds is that many
+    # thousandths of the unit said first (never 800 seconds); said in milliseconds both times, it is said once
+    ms = re.match(r"\s*(?:ms|msecs?|millis|milliseconds?)\b", rest, re.IGNORECASE)
+    if ms and re.match(r"\s*(?:ms|msecs?|millis|milliseconds?)\b", m.group("mid"), re.IGNORECASE):
+        rest = rest[ms.end():]
+    elif ms and re.match(r"\s*(?:s|secs?|seconds?)\b", m.group("mid"), re.IGNORECASE) and \
+            re.fullmatch(r"\d+(?:\.\d+)?", new):
+        new, rest = f"{float(new) / 1000:g}", rest[ms.end():]
     unit = m.group("mid").strip()
     again = re.match(r"\s*" + re.escape(unit) + r"(?![A-Za-z0-9_])", rest) if unit else None
     if again:
@@ -755,7 +790,10 @@ def _just_restated(res: Resolution, m: re.Match[str], before: list[Candidate], o
                    settled: list[Candidate]) -> bool:
     """ "flip it vertical and rotate 180 — wait no, just rotate 180": one of the edits said in the same
     sentence before the take-back, said again after "just", is the one kept - the others are taken back."""
-    j = _JUST.match(res.text, m.end() - 1)
+    # ("… — wait no, keep the speed normal, just the ums": the speed kept as it is, said first, then "just")
+    lead = re.compile(r"[\s,，]*").match(res.text, m.end() - 1)
+    speed_kept = _KEPT_LATER.match(res.text, lead.end()) if lead else None
+    j = _JUST.match(res.text, speed_kept.end() if speed_kept else m.end() - 1)
     start = max((b.end() for b in re.finditer(r"[.!?;](?=\s)|[。！？；]", res.text[:m.start()])), default=0)
     same = [c for c in before if c.pos >= start]
     if j is None or not same:
@@ -902,6 +940,13 @@ _NAMED_LATER = re.compile(
     r"rotat(?:e|ing)(?: it)?)\b"
     r"(?:\s+(?:either|then|after all|please|pls|at all))?\s*(?=$|[,，.。!！;；…])")
 
+# "speed it up 1.5x and take out the ums — wait no, keep the speed normal, just the ums": the speed said to
+# stay as it is, after a correction marker, takes back the speed change said before it (the rest stays)
+_KEPT_LATER = re.compile(
+    r"(?P<marker>(?:\bactually|\bwait|\bhmm+|\bon second thought|\bno)[,\s.…-]+)?"
+    r"(?:(?:just|i'?ll|let'?s)\s+)?(?:keep|leave)\s+(?:the\s+|its\s+|my\s+)?(?P<thing>speed)\s+"
+    r"(?:(?:at\s+)?normal|as is|as it is|the same|unchanged|original|alone|(?:at\s+)?(?:1x|100\s*%))\b")
+
 
 def _of_kind(thing: str, c: Candidate) -> bool:
     ops = c.hit.ops
@@ -945,6 +990,9 @@ def _named_back(res: Resolution, out: list[Candidate], settled: list[Candidate])
     for back in TAKE_BACK.finditer(res.text):
         for m in _NAMED_LATER.finditer(res.text, back.end()):
             _take_named(res, out, settled, m, back.start())
+    for m in _KEPT_LATER.finditer(res.text):
+        if m.group("marker") or any(b.end() <= m.start() + 1 for b in TAKE_BACK.finditer(res.text)):
+            _take_named(res, out, settled, m, m.start())
     for m in _NAMED_BACK.finditer(res.text):
         if not _take_named(res, out, settled, m, m.start()):
             continue
