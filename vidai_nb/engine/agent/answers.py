@@ -416,6 +416,11 @@ _CAPABILITY_EN = re.compile(
     # "is it possible to get a gif out of this for my slides?": whether a kind of output exists, asked
     r"(?:is it|would it be) possible to (?:get|make|export|do|create|have) (?:an? )?(?:gifs?|thumbnails?|"
     r"slideshows?|picture[- ]in[- ]picture|pip)\b[^?]*\?$|"
+    # "is it possible to turn a piece of this into a gif for the newsletter?": an unnamed piece made into a
+    # kind of output - whether it can be done, asked (which piece is not said, so nothing can be exported)
+    r"(?:is it|would it be) possible to (?:turn|make|convert|cut|get) (?:a|one|some|any) (?:little |short |"
+    r"small )?(?:piece|part|bit|section|snippet|chunk|moment) (?:of|from|out of) (?:this|it|the video)\s+"
+    r"(?:into|to|as) (?:an? )?(?:animated )?gif\b[^?]*\?$|"
     # "is it possible to get an srt file out of it?": a file beside the video, as a kind of output
     r"(?:is it|would it be) possible to (?:get|make|export|create|have|output) (?:" + _OUTPUT_KIND +
     r")[^?]*\?$|"
@@ -611,7 +616,9 @@ _TOOL_QUESTION_EN = re.compile(
     r"^(?:do|will|would|can|could) (?!(?:a|an|the|some|it|this|that|my|me|us|one|both|all|any|you|u|i|we)\b)"
     r"(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ers|ors|tools|apps|plugins|features|filters)|auto[- ]?\w+)\b[^?]*\?")
 # "as an editor, what would you cut first?": the role asked of, said before the question
-_ROLE_FIRST = re.compile(r"^(?:speaking )?as an? (?:[\w-]+ ){0,2}[\w-]+\s*,\s*")
+# ("podcast duo here - how long should …", "teacher here, …": who is asking, said before the question)
+_ROLE_FIRST = re.compile(r"^(?:(?:speaking )?as an? (?:[\w-]+ ){0,2}[\w-]+\s*,\s*|"
+                         r"(?:[\w'-]+ ){0,3}[\w'-]+ here\s*(?:[-–—,:;]|\.\.\.)\s*)")
 
 
 def _asked_only(text: str) -> str | None:
@@ -807,9 +814,13 @@ _ASKED_MORE_EN = re.compile(
 
 # "if i crop 16:9 to 9:16 how much do i lose", "if we export at 720p will it look blurry": what a change
 # would do, asked (a condition, then a question word) - nothing is asked to be done
-_IF_ASKED_EN = re.compile(r"^(?:(?:so|and|but|ok|okay|hmm|quick question)[,\s]+)*if\s+(?:i|we|you|u|it)\s+"
+# ("quick q if the captions are burned in can ppl still turn them off": a thing of the video as the subject
+# of the condition, and whether viewers can do something asked - "can you …" after it stays an order)
+_IF_ASKED_EN = re.compile(r"^(?:(?:so|and|but|ok|okay|hmm|quick (?:question|q))[,\s]+)*if\s+"
+                          r"(?:i|we|you|u|it|(?:the|my|our)\s+[\w'-]+)\s+"
                           r"[^?,]{1,60}?[,\s]\s*(?:how (?:much|many|long|bad|big)|what (?:happens|will|would|"
                           r"does|do)|will (?:it|that|this|the|i|we|people)|would (?:it|that|this|the|i|we)|"
+                          r"(?:can|could) (?:people|ppl|viewers|they|anyone|someone|others|i|we)|"
                           r"does (?:it|that|this|the|my|your|our|his|her|their)|do (?:i|we|the|my|our)|"
                           r"is (?:it|that|there)|am i)\b")
 
@@ -2417,7 +2428,18 @@ def wants_versions(norm_text: str) -> bool:
         norm_text)
 
 
+# "can i see what we said in the episode as text? like the whole transcript": the whole transcript named as
+# what is meant, with a verb of seeing it - read to them (words for the picture are said "on screen" / "burn")
+_WHOLE_TRANSCRIPT = re.compile(r"\b(?:whole|full|entire|complete)\s+(?:transcript|transcription)\b|"
+                               r"(?:完整|全部|整个|整篇)的?\s*(?:文字稿|逐字稿)")
+_SEEING = re.compile(r"\b(?:see|show|read|give|get|send|view|look at)\b|看|给我|发我")
+
+
 def wants_transcript(norm_text: str) -> bool:
+    if _WHOLE_TRANSCRIPT.search(norm_text) and _SEEING.search(norm_text) and not re.search(
+            r"\bon (?:the )?screen\b|\bon(?:to)? (?:the )?(?:video|picture)\b|\bburn|\boverlay|"
+            r"(?:加|烧|压)\S{0,3}(?:到|进|在)?\S{0,3}(?:画面|视频)|字幕", norm_text):
+        return True
     if _TRANSCRIPT_HANDED.search(norm_text) and not re.search(
             r"\bon (?:the )?screen\b|\bon(?:to)? (?:the )?(?:video|picture)\b|\bburn|\boverlay|\bas"
             r" (?:subtitles?|"

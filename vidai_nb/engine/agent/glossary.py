@@ -93,6 +93,14 @@ TERMS: list[tuple[str, str, str]] = [
      "of a screen recording. Say “put b.mp4 picture in picture bottom right”.",
      "画中画是在主画面上用一个小窗口显示另一段视频，比如录屏角落里的摄像头画面。说“把b.mp4放在右下角画中画”"
      "就行。"),
+    # ("画中画和分屏是一回事不": split screen named beside picture-in-picture must be its own term - else the
+    # check reads one term and answers "the same thing", which is false)
+    (r"split[\s-]?screens?|(?:左右|上下)?分屏",
+     "A split screen shows two videos side by side, each taking part of the frame. I can't lay out a split "
+     "screen here; the closest is picture-in-picture, a second video in a box over the main one (“put b.mp4 "
+     "picture in picture bottom right”).",
+     "分屏是把两个视频并排（左右或上下）放在同一个画面里，各占一部分。这里做不了分屏；最接近的是画中画，"
+     "在主画面上用一个小窗口放另一段视频（“把b.mp4放在右下角画中画”）。"),
     (r"freeze[\s-]?frames?|定格",
      "A freeze frame holds one picture still for a moment before the video plays on. Say “freeze at 0:05 "
      "for 2 seconds”.",
@@ -160,9 +168,12 @@ def named(said: str, zh: bool) -> str | None:
 # "剪映里的画中画跟你这的pip是一个意思吧", "你说的pip就是画中画吧", "is capcut's overlay basically the same as
 # your picture in picture?": whether two names (another editor's, or everyday words, and this editor's) are
 # one thing, checked
+# ("…是一回事不 我们乐队想做个合奏的效果": what they want to make, said after the check, is why it is asked -
+# no 帮 / 给我 / 把 / part of this video in it)
+_WHY_AFTER_ZH = r"(?:[\s，,。]*(?:我|我们|俺们?)\S{0,6}?(?:想|要|打算|准备)[^，,。；;帮把§‹⟦\d]{1,16})?"
 _SAME_ZH = re.compile(
     r"(?:跟|和|与|同)\S{1,20}?(?:是)?\s*(?:一|同一|1)\s*(?:个|回|种|码)\s*(?:东西|事|事儿|意思|功能|概念|玩意儿?)\s*"
-    r"(?:吧|吗|么|嘛|呗|不|对吧|是吧|没错吧|对不对)?\s*[?？]?\s*$|"
+    r"(?:吧|吗|么|嘛|呗|不|对吧|是吧|没错吧|对不对)?\s*[?？]?" + _WHY_AFTER_ZH + r"\s*$|"
     r"(?:你说的|你这的|你这里的|你这边的|你们的|这里的|这边的)\s*\S{1,12}?\s*(?:就是|其实就是|是不是就是|就相当于|"
     r"相当于)\s*\S{1,16}?\s*(?:吧|吗|么|嘛|对吧|是吧|没错吧|对不对)\s*[?？]?\s*$")
 _SAME_EN = re.compile(

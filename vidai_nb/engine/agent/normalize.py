@@ -333,6 +333,8 @@ _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _SPLIT = re.compile(
     rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"
     rf"\s+(?:and\s+)?then\b(?!\s*{_FILE})\s*|\s+and\s+(?=(?:{_VERBS})\b)|"
+    # "denoise the audio and afterwards bring the loudness to …": the next step, like "and then"
+    r"\s+and\s+(?:afterwards?|after that)\s+(?=[a-z])|"
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"

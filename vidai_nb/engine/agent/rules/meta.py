@@ -808,6 +808,14 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|(?<!骑)车)"
                # ("删掉拍到路人的那段": the part that shows it is what goes - which part is asked)
                r"(?!\S{0,4}?(?:那段|这段|那一段|这一段|那部分|这部分|镜头|片段))|"
+               # "remove the hiker in the red jacket from the shot": a person in the picture, told apart by
+               # what they wear or hold, taken out of the picture (never a stretch of time)
+               r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+"
+               r"(?:the|that|this)\s+(?:[\w-]+\s+)?(?:hiker|guy|man|woman|lady|person|stranger|tourist|cyclist|biker|jogger|runner|"
+               r"kid|child|boy|girl|dude|waiter|worker|skier|surfer|walker|passer-?by|photobomber|bystander)\s+"
+               r"(?:in|with|wearing|holding)\s+(?:the|a|an|his|her|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+               r"(?:from|out of|off)\s+(?:the\s+|this\s+|my\s+)?(?:video|picture|shot|frame|photo|background|"
+               r"scene|footage|clip)\b|"
                # "remove my ex from the video", "erase the logo on his shirt"
                r"\b(?:remove|erase|delete|get rid of|take out|cut out|paint out|edit out)\s+(?:him|her|them|"
                r"(?:my|his|her|our|the)\s+(?:ex|boss|brother|sister|mom|mum|dad|friend|neighbou?r|kid|son|"
@@ -921,6 +929,14 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"this|those|these|its)\s+(?:[\w-]+\s+){0,2}?" + PICTURE_THING +
             r"(?:\s+(?:colou?r|to|into|a|an|more|look|so (?:it'?s|its)|bright|dark|light|deep|pale))*\s+"
             r"(?:" + COLOUR_WORD + r"|into\b|look like\b)|"
+            # "change the frosting on the cake to pink": one thing, placed on another thing, given a colour
+            # (text, titles, the bars and the video itself are never such a thing)
+            r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?:the|his|her|their|my|our|that|"
+            r"this)\s+(?!(?:text|titles?|subtitles?|captions?|fonts?|words?|letters|logo|watermark|video|clip|"
+            r"footage|picture|image|whole|background|bg|bars?|borders?|box|outline|screen|colou?rs?|tint|"
+            r"grade|look)\b)[\w-]+\s+(?:on|of|in)\s+(?:the|his|her|their|my|our|that|this)\s+"
+            r"(?!(?:text|titles?|subtitles?|captions?|video|clip|footage|picture|image|screen|frame|edit|"
+            r"intro|outro|end|start|thumbnail)\b)[\w-]+\s+(?:to|into)\s+(?:a\s+|an?\s+)?" + COLOUR_WORD + r"|"
             # "change the car from silver to red", "turn the van from white to black": one thing, from its
             # colour to another (text, titles and the video itself are never such a thing)
             r"\b(?:change|turn|make|paint|recolou?r|colou?r|switch|swap)\s+(?:the|his|her|their|my|our|that|"

@@ -274,6 +274,12 @@ def platform_rule(c: Clause) -> list[Hit]:
         if not m:
             continue
         note(text, m.start(), m.end())
+        # "bring the loudness to youtube standard", "响度按b站标准": the platform's loudness standard is a
+        # loudness target (the loudness rule's), never its frame preset
+        if re.search(r"\b(?:loudness|lufs|loud[\s-]?norm\w*|normali[sz]\w*)\b|响度", text) and re.match(
+                r"\s*(?:'s\s+)?(?:loudness\s+|audio\s+)?(?:standards?|specs?|targets?|levels?|norms?|"
+                r"recommendations?)\b|\s*(?:的)?\s*(?:响度)?\s*(?:标准|要求|规范)", text[m.end():]):
+            return [Hit(m.start())]
         if _purpose(text, m.start(), m.end()) or _reason_for_length(c, text, m.start()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         if re.search(r"刷\s*$|\bscroll(?:s|ed|ing)?\s+(?:through\s+|on\s+)?$", text[:m.start()]) or any(

@@ -705,6 +705,10 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\b(?:want|need|like|get)\s+(?:the|all|my|our|its)\s+(?:" + _OWN_SOUND + r")?"
                   r"(?:audio|sound)\s+gone\b|"
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
+                  # ("把背景音乐关了就行", "关上bgm": the music switched off - muted, kept on the timeline;
+                  # 关掉 / 撤掉 the music is the removal rule's)
+                  r"(?:背景音乐|背景乐|配乐|\bbgm)\s*(?:都|也|直接|干脆|先)?\s*(?:关了|关上|关闭)(?!\s*(?:吗|么|没))|"
+                  r"(?:关了|关上|关闭)\s*(?:背景音乐|背景乐|配乐|\bbgm\b)|"
                   # "关掉原声", "关闭视频原声": the verb first
                   r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)|"
                   # ("原声直接关了", "原声干脆关掉": how it goes, said between the sound and its verb)
@@ -796,6 +800,8 @@ def mute_rule(c: Clause) -> list[Hit]:
                               text)
         return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
     track = _track(text)
+    if re.search(r"背景音乐|背景乐|配乐|bgm", m.group(0)):
+        track = "bgm"  # "bgm先关了 原声留着": the music is what the verb is said of, whatever else is named
     # "music at 10%... actually just mute it", "the song is awful, mute it": "it" with no sound named in
     # this clause is the sound named last before it (the music) - never the camera's sound on a guess
     # ("add music.mp3 and mute it": the music just added is not what goes - the clip's sound is)
@@ -2185,6 +2191,14 @@ def music_rule(c: Clause) -> list[Hit]:
                      r"(?:保留|留着|不动|别动|不要动|不用动|不变|"
                      r"别碰|不用管|别管|不用改|别改|不要改|(?:不要|不用|别|不)(?:替|更)?换)|"
                      r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
+    # "mute the original sound, only the song should play": with music on the timeline, "only the song
+    # plays" says which sound is left - the song playing, never a second one added ("play" is no add here)
+    only_plays = re.search(r"\b(?:only|just)\s+(?:the\s+|my\s+|our\s+)?(?:background\s+|bg\s+)?"
+                           r"(?:music|song|bgm|soundtrack|track)\s+(?:should|shall|will|must|is\s+to|needs\s+to|"
+                           r"has\s+to|gets\s+to)\s+(?:be\s+)?(?:play|playing|heard|left|stay|remain)\b", text)
+    if only_plays and not audio_named and c.ctx.has_music:
+        rx.search(re.escape(only_plays.group(0)), text)
+        return [Hit(only_plays.start())]
     # ("音乐也别动 就加个字幕": the verb adds another thing, not the music)
     other_added = m_add is not None and re.match(
         r"(?:加|添加|配上)\s*(?:个|一个|上|点|一下)?\s*(?:字幕|标题|文字|字|logo|水印|转场|滤镜|淡入|淡出|片头|片尾)",
@@ -2898,6 +2912,15 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
         # the target
         # (one loudness, not a second one at the default)
         value = float(said.group(1).replace(" ", ""))
+    standard = re.search(r"\b(?:(youtube|yt|spotify|tiktok|instagram|insta|reels|shorts|facebook)|"
+                         r"(apple podcasts?|podcasts?)|(ebu|r128|broadcast|tv))\b\S*\s*(?:'s\s+)?"
+                         r"(?:loudness\s+)?(?:standards?|specs?|targets?|levels?|norms?)\b|"
+                         r"(?:(youtube|油管|b站|抖音|快手)|(播客))\s*(?:的)?\s*(?:响度)?\s*(?:标准|要求|规范)",
+                         c.text)
+    if value is None and standard:
+        # "bring the loudness to youtube standard": a platform's published loudness target, said by its name
+        # (streaming platforms -14 LUFS, podcasts -16, broadcast EBU R128 -23)
+        value = -16.0 if standard.group(2) or standard.group(5) else -23.0 if standard.group(3) else -14.0
     extra = {"target_lufs": value} if value is not None and -70 <= value <= -5 else {}
     return [Hit(m.start(), [s.Loudnorm.model_validate(extra)])]
 
