@@ -36,3 +36,10 @@ def test_a_part_that_ends_at_a_time_is_not_the_video_ending_there(text: str, hea
 def test_the_video_said_to_end_at_a_time_still_ends_there(text: str) -> None:
     plan = _plan(text)
     assert [(o.op, o.model_dump().get("end_ms")) for o in plan.ops] == [("keep_range", 45000)]
+
+
+@pytest.mark.parametrize("text", ["bgm先关了 原声留着", "音乐先关了 原声留着", "把bgm关了 原声保留"])
+def test_the_music_switched_off_is_the_music_not_the_sound_said_to_stay(text: str) -> None:
+    # it had muted the clip's own sound ("关了 原声" read across the two clauses)
+    plan = _plan(text, music=True)
+    assert [(o.op, o.model_dump().get("track")) for o in plan.ops] == [("mute", "bgm")]

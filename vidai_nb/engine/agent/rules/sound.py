@@ -707,10 +707,15 @@ def mute_rule(c: Clause) -> list[Hit]:
                   r"\bsilent (?:video|film)\b|静音|去掉(?:原声|声音|原音)|"
                   # ("把背景音乐关了就行", "关上bgm": the music switched off - muted, kept on the timeline;
                   # 关掉 / 撤掉 the music is the removal rule's)
-                  r"(?:背景音乐|背景乐|配乐|\bbgm)\s*(?:都|也|直接|干脆|先)?\s*(?:关了|关上|关闭)(?!\s*(?:吗|么|没))|"
-                  r"(?:关了|关上|关闭)\s*(?:背景音乐|背景乐|配乐|\bbgm\b)|"
+                  # ("bgm" reaches here as "background music")
+                  r"(?:背景音乐|背景乐|配乐|(?<![原声])音乐|\bbgm|\bbackground music)"
+                  r"\s*(?:都|也|直接|干脆|先)?\s*"
+                  r"(?:关了|关上|关闭)(?!\s*(?:吗|么|没))|"
+                  r"(?:关了|关上|关闭)\s*(?:背景音乐|背景乐|配乐|\bbgm\b|background music\b)|"
                   # "关掉原声", "关闭视频原声": the verb first
-                  r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)|"
+                  # (not "音乐先关了 原声留着": the sound after the verb is the one said to stay)
+                  r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)"
+                  r"(?!\s*(?:要|就|也|还是)?\s*(?:留着|保留|留下|不动|别动|不变))|"
                   # ("原声直接关了", "原声干脆关掉": how it goes, said between the sound and its verb)
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也|直接|干脆|索性|统统|全都)?\s*(?:关掉|"
                   # "原声不要关": not wanting it turned off - the sound stays
@@ -800,7 +805,7 @@ def mute_rule(c: Clause) -> list[Hit]:
                               text)
         return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
     track = _track(text)
-    if re.search(r"背景音乐|背景乐|配乐|bgm", m.group(0)):
+    if re.search(r"音乐|背景乐|配乐|bgm|background music", m.group(0)):
         track = "bgm"  # "bgm先关了 原声留着": the music is what the verb is said of, whatever else is named
     # "music at 10%... actually just mute it", "the song is awful, mute it": "it" with no sound named in
     # this clause is the sound named last before it (the music) - never the camera's sound on a guess
