@@ -234,7 +234,25 @@ def points_of_the_way(text: str, total_ms: int) -> str:
             return m.group(0)
         lead = re.match(r"(?:at|from)\s+", m.group(0))
         return f"{lead.group(0) if lead else ''}§{round(total_ms * share)}§"
-    return _WAY.sub(point, text)
+    text = _WAY.sub(point, text)
+
+    # "keep everything before the last 10 seconds", "最后10秒之前的全要": the part before the last N s (or
+    # after the first N s) ends (starts) at the point N s from that end - never that N s itself
+    def edge(m: re.Match[str], last: bool, before: bool, lead: str = "", tail: str = "") -> str:
+        t = int(m.group("n"))
+        if last != before or not 0 < t < total_ms:  # ("after the last 10 s": no part; keep it unread)
+            return m.group(0)
+        return f"{lead}§{total_ms - t if last else t}§{tail}"
+
+    text = re.sub(r"\b(?P<side>before|until|till|up\s+to|after|past)\s+(?:the\s+)?"
+                  r"(?P<end>last|final|first|opening)\s+§(?P<n>\d+)§",
+                  lambda m: edge(m, m.group("end") in ("last", "final"),
+                                 m.group("side") not in ("after", "past"), f"{m.group('side')} "), text)
+    return re.sub(r"(?:(?P<last>最后|最後|结尾|末尾)|(?<![之以往向])(?:前|开头))\s*的?\s*§(?P<n>\d+)§"
+                  # (的 after it: "剪掉前3秒之后加字幕" - 之后 bare there is "and then")
+                  r"\s*(?:钟)?\s*(?P<side>之前|以前|之后|以后)(?=\s*的)",
+                  lambda m: edge(m, bool(m.group("last")), m.group("side") in ("之前", "以前"), "",
+                                 m.group("side")), text)
 
 
 @dataclass

@@ -1530,6 +1530,11 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                             tail) and all(isinstance(op, s.KeepRange | s.KeepRanges) for c in removing
                                           for op in c.hit.ops if isinstance(op, _REMOVING)):
                     continue  # "保留3-8秒和20-30秒 别的都不要": 别的 is "the other", its 不要 read below
+                if re.fullmatch(r"别的\s*(?:部分|地方)?\s*(?:就|也|都|先)?\s*" + _SOUND_LEFT_ZH,
+                                tail) and all(
+                        isinstance(op, s.Trim) for c in removing for op in c.hit.ops
+                        if isinstance(op, _REMOVING)):
+                    continue  # "头上修掉1.5秒 尾巴修掉半秒 别的不碰": 别的 is "the rest", which a trim keeps
                 if re.fullmatch(r"(?:不要|不需要|不用)(?:了|啦)?\s*[。.!！~]*", tail) and re.search(
                         r"(?:都|全|也|全部|统统|通通)\s*$|"
                         r"(?:结束|结尾|最后|末尾|§\d+§|秒)\s*(?:的)?\s*$|"
@@ -1559,7 +1564,9 @@ def unread_negation(res: Resolution, chosen: list[Candidate]) -> str:
                     # ("bgm保持原样别动它": the sound said to stay as it is, then not to be touched)
                     continue  # "cut the first 10 s but leave the music alone": a sound kept as it is, no part
                 if re.fullmatch(_SOUND_LEFT_ZH, tail) and re.search(
-                        r"(?:^|\s)(?:中间|中间的|中间部分|中间那段|中间那部分|中段)\s*(?:就|也|都|先)?\s*$",
+                        # ("头上修掉1.5秒 尾巴修掉半秒 别的不碰": the rest, the same middle)
+                        r"(?:^|\s)(?:中间|中间的|中间部分|中间那段|中间那部分|中段|别的|其他|其它|其余|剩下的?)"
+                        r"\s*(?:地方|部分)?\s*(?:就|也|都|先)?\s*$",
                         before) and all(isinstance(op, s.Trim) for c in removing for op in c.hit.ops
                                         if isinstance(op, _REMOVING)):
                     continue  # "开头剪1.5秒 结尾剪0.5秒 中间别碰": the middle a trim of the ends keeps anyway

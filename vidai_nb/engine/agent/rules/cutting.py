@@ -79,6 +79,10 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # stays said first, then what goes (read by _EXCEPT)
         r"(?:everything|all of it|the whole thing|the rest)\s+(?:stays?|can stay|should stay|remains?|"
         r"is a keeper)(?=\s*,?\s+(?:but|except(?: for)?|apart from|other than)\b)|"
+        # "everything after 0:50 stays, the rest can go": a time, then that the part there stays - kept (the
+        # rest said to go is what keeping does; "stays quiet" and the like are no keeping)
+        r"(?<=§)\s*(?:on(?:wards?)?\s+|to the end\s+)?(?:stays|can stay|should stay|remains|is a keeper)"
+        r"(?:\s+as\s+is)?(?=\s*(?:[,;.]|$|\s+(?:and|but|so)\b))|"
         r"保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
         # "能用的就0:18到0:37那段", "能用的只有0:18到0:37": what can be used is the part kept
         r"(?:能用|可以用|有用|好用)的(?:部分|地方)?\s*(?:就|只有|只是|就是|只|是)\s*(?:那|这)?\s*(?:段|部分)?\s*"
@@ -127,7 +131,9 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        # "bin everything after 0:48", "toss the first 5 s": the throw-away verbs cut too
        r"bin|toss|trash|scrap)\b|"
        # "everything after 0:48 goes", "the first 5 seconds go": a time said, then that it goes
-       r"(?<=§)\s*(?:goes|go|gets? (?:cut|dropped|deleted|removed))\b(?!\s+(?:by|slow|slower|fast|faster|"
+       # ("everything from 0:48 to the end goes", "0:48 onwards goes": the end said between them)
+       r"(?<=§)\s*(?:(?:to|till|until|through)\s+the\s+(?:very\s+)?end\s+|on(?:wards?)?\s+)?"
+       r"(?:goes|go|gets? (?:cut|dropped|deleted|removed))\b(?!\s+(?:by|slow|slower|fast|faster|"
        r"quiet|quieter|loud|louder|silent|black|dark|white|to|at|in|on|into|through|well|with|up|down|over|past|under|"
        r"like|from|for|back)\b)|"
        # ("不要把开头三秒剪掉": 不要 before 把 says not to - not that the part is unwanted)
@@ -170,8 +176,9 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"\b(?:beginning|start)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          # ("头上切掉1.5s", "头部剪掉2秒": the head said with where on it)
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头(?:上|部)?)\s*(?:再|也|还|先|就)?\s*"
-         # ("开头切1.5s 结尾切500ms": 切 / 砍 said bare before the amount cut, as 剪 is)
-         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|切掉|掐|切|砍)\s*{T}|"
+         # ("开头切1.5s 结尾切500ms": 切 / 砍 said bare before the amount cut, as 剪 is; 修掉 - trim off -
+         # cuts as 剪掉 does)
+         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|修掉|剪|删|去|切掉|掐|切|砍)\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          # "5 seconds of me fiddling with the mic at the start", "it starts with 4 s of me adjusting the
          # light": what fills that much of the start, said between
@@ -188,7 +195,7 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:开头|片头|最前面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"\b(?:ending|end)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
-         rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上|尾部)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|剪|删|去|"
+         rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上|尾部)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|修掉|剪|删|去|"
          rf"切掉|掐|切|砍)\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
@@ -3266,7 +3273,8 @@ _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this|everything|them|both|(?:all\s+)?(?:3|t
            r"(?:all\s+)?up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
-           r"倍速|加速|快放|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}|" + _ALL_STAYS)
+           # ("整体调快到40秒": 调快 / 变快 - made faster - said of the whole, as 加速 is)
+           r"倍速|加速|快放|调快|变快|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}|" + _ALL_STAYS)
 # "without cutting anything", "dont cut anything", "别剪": nothing of it is to go
 _KEEP_ALL = (r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*|"
              r"(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)|" + _ALL_STAYS)
@@ -3278,9 +3286,11 @@ _EXACTLY_ZH = r"刚好|正好|恰好|整整|差不多|大概|大约|约"
 _SLOWER = (r"\bslow(?:ing|ed)?\s+(?:it|this|the video|everything|the whole thing|it all)?\s*down\b|"
            # ("slow it so the whole thing takes 80 seconds": slowed, with what for said after it)
            r"\bslow\s+(?:it|this|the video|everything|it all)\s+(?=so\b|until\b|till\b)|"
+           # ("slow the physio demo down to 40 seconds": what is slowed named in a few words)
+           r"\bslow\s+(?:the|my|our|this|that)\s+(?:[\w'-]+\s+){1,3}?down\b|"
            r"\bslower\b|放慢|减速|慢放")
 # sped up, said in words ("speed it up", "faster", "加速"): the length can only get shorter
-_SPED_UP = r"\bspeed(?:ing|ed)?\s+(?:\w+\s+){0,2}?up\b|\bfaster\b|\bquicker\b|加速|加快|快放"
+_SPED_UP = r"\bspeed(?:ing|ed)?\s+(?:\w+\s+){0,2}?up\b|\bfaster\b|\bquicker\b|加速|加快|快放|调快|变快"
 _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+be\s+"
               rf"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               # "need exactly one minute total for the lobby screen": the length of the whole, wanted
@@ -3331,7 +3341,9 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"\b(?:speed\w*|faster|slow\w*)\b[^,;.§]{{0,30}}?\b(?:so|till|until)\s+(?:that\s+)?(?:it'?s|it’s|"
               rf"it\s+is)\s+(?:(?:{_EXACTLY_EN})\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               # "speed it up to exactly 30 seconds", "slow it down to 2 minutes": the length it is sped to
-              rf"\b(?:speed|slow)(?:ing)?\s+(?:it|this|the video|everything|the whole thing|it all)?\s*"
+              # ("slow the physio demo down to 40 seconds": what is slowed named in a few words)
+              rf"\b(?:speed|slow)(?:ing)?\s+(?:it|this|the video|everything|the whole thing|it all|"
+              rf"(?:the|my|our|this|that)\s+(?:[\w'-]+\s+){{1,3}}?)?\s*"
               rf"(?:up|down)\s+to\s+(?:(?:{_EXACTLY_EN})\s+)?{T}(?!\s*(?:-|–|to|and)\s*§)|"
               rf"\b(?:i\s+)?only\s+want\s+{T}\s*(?:of\s+(?:this|it|the video))?|"
               # "i only need 30 seconds of this", "we just need 20 s of it", "all i need is 30 seconds": a
@@ -3370,7 +3382,7 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?:拉长|延长|放长|拖长|拉)(?:到|成)\s*(?:{_EXACTLY_ZH})?\s*{T}(?!\s*(?:[-~–—到至]|§))"
               rf"(?=[^；;]*(?:{_SLOWER}))|"
               # ("加速到刚好20秒", "放慢到正好80秒": the length said exact)
-              rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到|"
+              rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到|调快到|"
               rf"放慢到|减速到|慢放到)\s*(?:{_EXACTLY_ZH})?\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "放慢 让它刚好75秒", "加速一下 让视频正好变成30秒": the length the speed change is for
               rf"(?<=[\s，,])(?:好)?(?:让|使)\s*(?:它|视频|整个视频|全片|片子|整体)\s*(?:的?时长)?\s*"

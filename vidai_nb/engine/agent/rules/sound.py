@@ -77,7 +77,10 @@ def _clamp(x: float, lo: float, hi: float) -> float:
 # "第二段稍微慢一点", "make clip 2 a little faster", "speed it up a little": a small change said with no
 # amount is one mild step, the same for every degree word (MILD_FASTER / MILD_SLOWER), said in the reply with
 # how to ask for more; a change with no degree word ("speed it up") is the default step (SPEED_UP / SLOW_DOWN)
-_HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?:快|慢)\s*(?:1|一)?\s*(?:点|些)|"
+# ("后半段加快点": 加快 / 放慢 is the verb itself, its bare 点 just the casual tone of an order - the default
+# step; "快点", "加快一点" keep the small step)
+_HEDGE = (r"稍微|稍稍|略微|微微|(?<![加减])稍|(?<![加放])(?:快|慢)\s*(?:点|些)|"
+          r"(?:快|慢)\s*(?:1|一)\s*(?:点|些)|"
           r"\bslightly\b|\bsomewhat\b|\b(?:a\s+)?(?:little|bit|tad|touch|smidge)(?:\s+bit)?\s+(?:faster|slower|quicker)\b|"
           r"\b(?:faster|slower|quicker|up|down)\s+(?:just\s+)?(?:by\s+)?(?:a\s+)?(?:little|bit|tad|touch|smidge)\b")
 
