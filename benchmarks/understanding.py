@@ -576,6 +576,8 @@ Rows carry a `split`, in the order they were written:
   kept only the last 10 s). Three sets this session (88.3 %, 90.2 %, 90.2 %): the blind figure holds at
   about 90 %, short of the 92 % aim; corrections said in English ("wait, i mean", "hmm actually only")
   are the largest class left.
+  Post-fix (not blind), after gao, gap, gaq: 307/315, no destructive left; 60114 ("make it 9:16 for reels"
+  expects the ratio where older rows 31112 and 31126 expect the reels preset) is left.
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a

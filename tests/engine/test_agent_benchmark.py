@@ -231,7 +231,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout57"]  # scored 90.2% blind (284/315) after session 37's second round
     assert ok / n >= 313 / 315  # 313 after gal, gam, gan
     ok, n = result["by_split"]["holdout58"]  # scored 90.2% blind (284/315) after all of session 37's rounds
-    assert ok / n >= 284 / 315
+    assert ok / n >= 307 / 315  # 307 after gao, gap, gaq (60114 contradicts older rows 31112, 31126)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -298,7 +298,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout57 was scored blind with 1 destructive misreading (59089)
     assert destructive.pop("holdout57", 0) <= 0  # none left (gan)
     # holdout58 was scored blind with 6 destructive misreadings (60075, 60076, 60120, 60147, 60172, 60257)
-    assert destructive.pop("holdout58", 0) <= 6
+    assert destructive.pop("holdout58", 0) <= 0  # none left (gao, gap)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
