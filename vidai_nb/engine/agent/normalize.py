@@ -209,7 +209,7 @@ _POINT_CORRECTION = re.compile(
 def _time_corrected(m: re.Match[str]) -> str:
     """What is left of a time taken back: nothing, or the start of its range when only its end was
     corrected ("0:10 to 0:20… no, 0:25" ends at 0:25)."""
-    ranged = re.match(r"§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*§\d+§", m.string[m.end():])
+    ranged = re.match(_RANGE, m.string[m.end():])
     left = "" if ranged or not m.group("start") else m.group("start")
     return f"{m.group('verb')} {left}" if m.group("verb") else left
 
