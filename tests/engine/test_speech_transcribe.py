@@ -341,6 +341,27 @@ def test_a_repetition_loop_squeezed_into_an_instant_is_dropped() -> None:
     assert asr._drop_loops(stutter) == stutter
 
 
+def test_a_phrase_loop_with_ordinary_word_lengths_keeps_one_copy() -> None:
+    """CI once saw Whisper write "a little bit of" ~100 times, each word 200-300 ms long, after the real
+    speech: one copy stays, the speech around it stays, and speech that repeats a little stays."""
+    def timed(text: str, start: int) -> list[Word]:
+        return [Word(t, start + 250 * i, start + 250 * i + 200, 0.5) for i, t in enumerate(text.split())]
+    said = timed("he might even have been made amiable himself", 0)
+    loop = timed(" ".join(["a little bit of"] * 100), 3000)
+    phrase = ["a", "little", "bit", "of"]
+    assert [w.text for w in asr._drop_loops(said + loop)] == [w.text for w in said] + phrase
+    tail = timed("and then he left", 200_000)
+    kept = asr._drop_loops(said + loop + tail)
+    assert [w.text for w in kept][-8:] == [*phrase, "and", "then", "he", "left"]
+    assert kept[-1] == tail[-1]  # times untouched
+    for speech in ("thank you thank you thank you so much", "no no no no no stop", "ha ha ha ha ha ha ha",
+                   "it is what it is, what it is"):
+        words = timed(speech, 0)
+        assert asr._drop_loops(words) == words
+    one_word = timed(" ".join(["the"] * 20) + " end", 0)
+    assert [w.text for w in asr._drop_loops(one_word)] == ["the", "end"]
+
+
 def test_words_squeezed_into_the_windows_last_instant_are_dropped() -> None:
     """After the last sentence Whisper's sampling fallback sometimes writes "Yeah. Yeah." or a piece of
     the verbatim prompt, every word but the first 0 ms long at the end of the window (6 of 25 decodes of
