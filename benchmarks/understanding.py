@@ -578,6 +578,15 @@ Rows carry a `split`, in the order they were written:
   are the largest class left.
   Post-fix (not blind), after gao, gap, gaq: 307/315, no destructive left; 60114 ("make it 9:16 for reels"
   expects the ratio where older rows 31112 and 31126 expect the reels preset) is left.
+- "holdout59" (ids 61001-61190 English, 61191-61315 Chinese): 315 requests written in session 38 by two new
+  helpers (a robotics club coach, a real-estate agent, a grad student, a church volunteer, a dog groomer, an
+  indie band, a retiree digitising camcorder tapes, a cooking teacher, a Twitch streamer, a non-native
+  speaker; 社团招新, 果园带货, 健身教练, 小学公开课, 婚礼花絮, 宠物博主, 广场舞, 游戏高光, 留学vlog, 知识口播;
+  177 with a public source; 47 answers, 36 vague, 27 impossible, 42 destructive-looking). Scored once,
+  blind, at 5fe969f (before any fix of session 38): 93.3 % (294/315; English 94.2 %, Chinese 92.0 %), the
+  first set since holdout51 above the 92 % aim, 3 destructive (61112 "black and white please, its a
+  memorial slideshow" also replaced the timeline with a slideshow of the photos; 61249 原声静音就行
+  bgm保留别删 muted the music; 61256 clip.mp4不要了 c.mp4放前面b.mp4放后面拼一起 kept b.mp4 alone).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -704,6 +713,7 @@ BLIND: dict[str, str] = {
     "holdout56": "88.3% (278/315)",
     "holdout57": "90.2% (284/315)",
     "holdout58": "90.2% (284/315)",
+    "holdout59": "93.3% (294/315)",
     "tune": "n/a (written with the fixes)",
 }
 
