@@ -83,6 +83,8 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "bgm": "background music", "vert": "vertical", "b&w": "black and white", "b/w": "black and white",
           "yt": "youtube", "insta": "instagram", "ig": "instagram", "tik tok": "tiktok", "tik-tok": "tiktok",
           "sec": "seconds", "secs": "seconds", "mins": "minutes", "min": "minutes", "sloow": "slow",
+          # "b in slowmo": one word for slow motion (it was "corrected" to "slow", read as nothing)
+          "slowmo": "slow motion", "slomo": "slow motion",
           "colour": "color", "colours": "colors", "centre": "center", "greyscale": "grayscale",
           "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
           "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4", "untill": "until",
@@ -1432,6 +1434,18 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?:的\s*)?(?:才是|才开始|才进入|才算|就行|就好|就可以)(?![^\s，,。；;!！]*[吗呢?？])"
                   r"[^\s，,。；;!！]*",
                   r"前 \1 不要，", text)
+    # "从第25秒开始 第50到55秒加速", "从10秒开始要 20到30秒放慢": a bare start said in a clause of its own,
+    # then a part said by its own two times later on - the start is where the video starts (the part is
+    # another edit of its own, never the length kept from the start: it had kept [50-55, 25-75])
+    text = re.sub(r"(?:(?<=^)|(?<=[\s，,。；;!！]))从\s*(?:第\s*)?(§(\d+)§)\s*(?:秒)?\s*(?:开始|起)\s*"
+                  r"(?:要|留|保留|留着|吧)?\s*[\s，,。；;]\s*(?=(?:然后|再|把|将|另外)?\s*(?:第\s*)?§(\d+)§\s*(?:秒)?\s*"
+                  r"(?:到|至|-|~|–)\s*(?:第\s*)?§\d+§)",
+                  r"前 \1 不要，", text)
+    # "顺序倒过来 然后排第三的那段不要了", "排在第二的那个删掉": a clip named by where it stands in the
+    # order - the order as it is then (after a reorder said before it), as "现在的第三段" says
+    text = re.sub(r"(?:现在)?(?:排|排在|排名)\s*第\s*([一二三四五六七八九十\d]+)\s*(?:位)?\s*的\s*"
+                  r"(?:那|这)?\s*(?:一)?\s*(?:段|个|条|片段|视频)?",
+                  r"现在的第\1段", text)
     # "starting at 0:15 is fine", "from 15 seconds on is fine": the same said in English
     text = re.sub(r"(?:(?<=^)|(?<=[,;.!]\s)|(?<=[,;.!]))\s*(?:(?:just\s+)?(?:start(?:ing)?|begin(?:ning)?)\s+"
                   r"(?:it\s+)?(?:at|from)|from)\s+(?:the\s+)?(§\d+§)(?:\s+(?:mark|in))?(?:\s+(?:on|onwards?))?\s+"

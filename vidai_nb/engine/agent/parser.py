@@ -202,6 +202,11 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         plan.export = None
         return plan
     unexplained = semantics.meaningful_leftover(res, chosen + settled, ctx.total_ms)
+    if plan.ops or plan.export:
+        # "剪掉前5秒 然后那个弄一下好看点": a clause asking for a change too vague to do, said beside an
+        # edit that is done - its words are no edit words, so it was left out silently; it is named as
+        # not done (never dropped, never claimed)
+        unexplained = "; ".join(x for x in (unexplained, _vague_unread(res, chosen + settled)) if x)
     bare_trim = [type(op) for op in plan.ops if not isinstance(op, s.Concat)] == [s.TrimDeadAir]
     # "帮我剪一下这个视频呗": 剪(辑) alone is "edit it", not "trim the ends" - asked on its own, it is vague
     # (next to other edits, "剪一下视频，加字幕", it still reads as tidying the ends)
@@ -749,6 +754,34 @@ def _end_cut(ops: Sequence[OpBase], end: str, segments: int, total_ms: int) -> b
                      for a, b in spans):
             return True
     return False
+
+
+# a clause that asks for the look changed with no edit named: "弄一下好看点", "整个酷炫点的", "make it pop",
+# "给它加点感觉" (the vague orders and the look words of meta, said as an order)
+_VAGUE_ORDER = (meta.VAGUE + r"|(?:弄|搞|整|做|调|变|让它|给它|帮我)\S{0,6}?(?:" + meta.POLISH +
+                r"|酷炫|炫酷|酷|炫|帅|美|漂亮|牛)|"
+                r"\b(?:make|get)\s+(?:it|this)\s+(?:look\s+)?(?:more\s+)?(?:" +
+                meta.POLISH + r")")
+
+
+def _vague_unread(res: Resolution, chosen: list[Candidate]) -> str:
+    """The clauses no chosen reading covers that ask for a change too vague to do, as said."""
+    parts = []
+    explained = {i for c in chosen for i in c.explains}
+    for ci, (a, b) in enumerate(res.clauses):
+        clause = res.text[a:b].strip(" ,，;；。")
+        m = re.search(_VAGUE_ORDER, clause)
+        if m is None:
+            continue
+        if any(c.window[0] <= ci <= c.window[1] for c in chosen):
+            # read with another edit in one clause ("剪掉前5秒 再整个酷炫点的"): only when no word of the
+            # vague order is one a reading used
+            lo = res.text.index(clause, a) + m.start()
+            if any(lo <= t.start < lo + len(m.group(0)) for i, t in enumerate(res.tokens) if i in explained):
+                continue
+            clause = clause[m.start():]
+        parts.append(re.sub(r"^(?:然后|再|还有|另外|and then|and|then)\s*", "", clause))
+    return "; ".join(p for p in parts if p)
 
 
 def _restore(text_in: str, quotes: list[str]) -> str:

@@ -97,8 +97,9 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"(?:给我|帮我)?\s*"
         r"(?:单独)?\s*(?:剪|抠|切)\s*出来|"
         # "把5秒到20秒剪下来": 剪下来 / 截下来 / 切下来 said of a range takes that part off the whole to keep
-        # ("把开头5秒剪下来" is left to the cut: said of an end it may cut it off)
-        r"§\d+§\s*(?:到|至|-|–|~)\s*§\d+§\s*(?:的)?\s*(?:那段|这段|那一段|这一段|那部分|这部分|部分|片段|画面|"
+        # ("把开头5秒剪下来", "最后10秒截下来": so is an end said with its length, as 剪出来 is - taken
+        # off to keep, never cut away; with no length it is asked how much)
+        r"(?:§\d+§\s*(?:到|至|-|–|~)\s*|(?:开头|片头|前|最后|结尾|片尾|末尾|后)\s*(?:的)?\s*)§\d+§\s*(?:的)?\s*(?:那段|这段|那一段|这一段|那部分|这部分|部分|片段|画面|"
         r"内容)?\s*(?:的)?\s*(?:给我|帮我)?\s*(?:单独)?\s*(?:剪|截|切)\s*下来|"
         # "15秒到32秒那段留着 其他的都不要了": the part said, then that it stays
         r"(?:(?<=§)|(?<=§\s)|那段|这段|那部分|这部分|那一段|这一段)\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来)|"
@@ -829,7 +830,9 @@ def cut_rule(c: Clause) -> list[Hit]:
     # ("keep half a minute of it starting at 0:10": "of it" between the length and where it starts)
     for m in rx.finditer(rf"{T}\s*(?:long\s*)?(?:(?:of|from)\s+(?:it|this|that|the\s+(?:video|clip|footage|"
                          rf"recording))\s*,?\s*)?(?:starting|beginning|from)\s*(?:at|from)?\s*{T}|"
-                         rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的|往后)?\s*(截取|截|取|留|要)?\s*(?:出)?\s*{T}",
+                         rf"(?:从\s*)?{T}\s*(?:开始|起)\s*(?:的|往后)?\s*(截取|截|取|留|要)?\s*(?:出)?\s*{T}"
+                         # (never a time that opens a part of its own: "从第25秒开始 第10到15秒加速")
+                         rf"(?!\s*(?:秒)?\s*(?:到|至|-|~|–)\s*(?:第\s*)?§)",
                          text):
         a, n = (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(5)))
         spans.append((a, a + n))  # "5 seconds starting at 0:08", "从8秒开始的5秒"

@@ -1849,6 +1849,10 @@ _PICKED_BY_TASTE = (r"\b(?:make|create|cut|edit|put together|give)\s+(?:me\s+|us
                     # "把我玩原神最秀的操作剪成一个集锦": the best plays made into a reel
                     r"最(?:秀|强|帅|燃|牛|精彩|好看|厉害|高光)(?:的)?\s*(?:几个|几段|几次|那些|一些)?\s*(?:操作|镜头|片段|瞬间|时刻|进球|击杀)"
                     r"\S{0,10}?(?:集锦|合集|混剪|剪成|拼成|拼起来)|"
+                    # "帮我剪几段精彩的出来发快手", "挑几个好看的镜头": a few of the best, with no noun or
+                    # a count before it - which ones is still the person's call
+                    r"(?:剪|挑|截|选|弄|找|拿)\s*(?:出)?\s*(?:几|一些|些|一两|两三)\s*(?:段|个|处)?\s*(?:最)?"
+                    r"(?:精彩|好看|高光|有意思|有趣|好玩|搞笑)(?:的)?\s*(?:片段|部分|地方|镜头|瞬间)?\s*(?:出来)?|"
                     r"(?:只(?:留|要|保留)?|留下?|保留|挑出?|剪出|截出)\s*(?:所有|全部)?\s*(?:的)?\s*" +
                     _BEST_ZH + "|" +
                     _BEST_ZH + r"\s*(?:都|全|全部)?\s*(?:留|保留|剪出来|挑出来|截出来|拿出来|拼)")
@@ -2044,16 +2048,21 @@ def refusal_rule(c: Clause) -> list[Hit]:
                       r"(?:上|里)?\s*"
                       # ("剪个10秒预告 发朋友圈预热": what the post is for - to warm up, to promote)
                       r"(?:用|的|吧|用的|(?:那|这)种(?:的|感觉|风格)?)?\s*"
-                      r"(?:(?:用来|拿来)?(?:预热|宣传|引流|推广|造势|种草|打广告)(?:用的?|一下)?)?\s*",
+                      r"(?:(?:用来|拿来)?(?:预热|宣传|引流|推广|造势|种草|打广告)(?:用的?|一下)?)?\s*"
+                      # ("导出个480p的 发微信省流量": why it is made small - to save data)
+                      r"(?:(?:省|节省|省点|少用)\s*(?:流量|空间|内存)|方便(?:看|传|发)?)?\s*",
                       c.text) and \
             not c.ctx.raw.lstrip().startswith(c.text.strip()):
         # "弄成30秒的，发朋友圈": where it is going, said after the edit - what it is for ("剪个混剪 发朋友圈
         # 那种": the kind of video it is)
         purpose = True
-    elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加|压|缩|调|变|留|删|拼|合|配|切|§)"
+    elif rx.search(r"(?:截|剪|做|弄|裁|转|改|加|压|缩|调|变|留|删|拼|合|配|切|导出|§|\d+p)"
                    r"(?![完好])[^,，;；。帮你替直登]{0,24}?"
-                   r"(?:拿去|用来|好)?(?:发|传)\s*"
-                   r"(?:个|到)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号|微信群|家族群)", c.text):
+                   # ("导出个480p的 发微信省流量", "导出来我发微信": the file made, then where the person
+                   # sends it - 微信 / 群里 as much a purpose as 朋友圈)
+                   r"(?:拿去|用来|好|我|我要|我再)?(?:发|传)\s*"
+                   r"(?:个|到|给)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号|微信群|家族群|微信|群里|工作群|班级群)",
+                   c.text):
         purpose = True  # "截一段出来发朋友圈": the edit, then where it goes, in one breath
     elif re.search(_FOR_USE, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_USE, c.text)
@@ -2213,7 +2222,7 @@ VAGUE = (r"\bmake (?:it|this|the video) (?:better|nicer|good|great|cool|awesome|
          r"\bchange (?:it|this)\b|\btweak\b|\benhance\b|\bjazz\b|\bwhatever\b|优化|美化|弄好看|好看一点|"
          r"改一下|剪短|"
          r"处理一下|弄一下|剪一剪")
-_POLISH = (r"\b(?:pro|professional|polished|polish|amateur\w*|cinematic|magic|better|nicer|cooler|slick|"
+POLISH = (r"\b(?:pro|professional|polished|polish|amateur\w*|cinematic|magic|better|nicer|cooler|slick|"
            r"fancy|glow ?up|high[\s-]?end|premium|classy|sleek|wow|pop|energy|energetic|spice|engaging|"
            r"exciting|punchy|punchier|lively|livelier|dynamic|vibe|interesting)\b|"
            r"高级|专业|精致|大片|质感|好看|美化|优化|出彩|有感觉|魔法|业余|土|吸引人|抓人|有意思|有趣|活泼|带感")
@@ -2299,7 +2308,7 @@ def vague_question(text: str, zh: bool) -> str:
         return (f"从哪里剪掉这 {said_zh}——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if zh else
                 f"Cut {said} from where — the start, the end, or a part like “cut 0:20 to 0:30”?")
     key = "shorter" if rx.search(r"\bcut\b|\bshort(?:er|en)\b|\btrim|剪", text) else \
-        "polish" if re.search(_POLISH, text) else "effect" if re.search(BARE_EFFECT, text) else \
+        "polish" if re.search(POLISH, text) else "effect" if re.search(BARE_EFFECT, text) else \
         "text" if re.search(_BARE_TEXT, text) else "generic"
     end = re.search(r"\b(?:the )?(end|ending|outro|start|beginning|intro|opening)\b|(结尾|片尾|开头|片头)",
                     text)

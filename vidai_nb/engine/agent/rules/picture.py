@@ -176,7 +176,10 @@ _BLUR_TURNED_DOWN = (r"(?:" + _FIT_TURNED_DOWN + r"|\b(?:no|without|not|skip|los
                      r"(?:looks?|is|are|seems?)\s+(?:so\s+|really\s+|kinda\s+|too\s+)?(?:lazy|bad|ugly|cheap|cheesy|"
                      r"tacky|amateur\w*|awful|terrible|weird|dated)\b|"
                      r"(?:不要|别|不想要?|不用|讨厌|不喜欢)\s*(?:用|加|要|有)?\s*(?:那种)?\s*模糊(?:的)?\s*(?:背景|边|填充|效果)?|"
-                     r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:太|很|好)?\s*(?:丑|难看|土|low|廉价)")
+                     r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:太|很|好)?\s*(?:丑|难看|土|low|廉价)|"
+                     # "上下那种模糊边去掉": the blurred fill said first, then that it goes
+                     r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:都|全|也|给我|直接)?\s*"
+                     r"(?:去掉|去除|删掉|拿掉|弄掉|不要了?)")
 
 
 def _fit(text: str, whole: str = "") -> str | None:
@@ -237,7 +240,11 @@ def _fit(text: str, whole: str = "") -> str | None:
 _NO_BLUR_ON_SIDES = (r"\b(?:no|without)\s+(?:any\s+)?blur(?:ring)?\s+(?:on|at|along)\s+(?:the\s+)?"
                      r"(?:sides|edges|top and bottom|left and right)\b|"
                      r"(?:两边|两侧|左右|上下|边上)\s*(?:也|都)?\s*(?:不要|别|不想要|不用)\s*(?:有|加|用|弄)?\s*模糊"
-                     r"(?!\s*(?:的)?\s*(?:背景|填充|效果))")
+                     r"(?!\s*(?:的)?\s*(?:背景|填充|效果))|"
+                     # "不要模糊边", "模糊边去掉": the blurred edges themselves gone - nothing where the fill
+                     # would go, so the picture fills the frame
+                     r"(?:不要|别|不想要|不用|去掉|去除|拿掉)\s*(?:那种)?\s*模糊(?:的)?\s*边|"
+                     r"模糊(?:的)?\s*边\s*(?:都|全|也|给我|直接)?\s*(?:去掉|去除|删掉|拿掉|弄掉|不要了?)")
 
 
 def platform_rule(c: Clause) -> list[Hit]:

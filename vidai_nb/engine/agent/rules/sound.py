@@ -722,7 +722,9 @@ def mute_rule(c: Clause) -> list[Hit]:
                   # ("原声直接关了", "原声干脆关掉": how it goes, said between the sound and its verb)
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也|直接|干脆|索性|统统|全都)?\s*(?:关掉|"
                   # "原声不要关": not wanting it turned off - the sound stays
-                  r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没)))|"
+                  r"去掉|关了|关闭|不要(?!\s*(?:关|去|删|静音|动|拿|丢|停|没))|"
+                  # ("把原声切掉 只留背景音乐": 切掉 said of the sound takes the sound away - no cut of time)
+                  r"切掉|切了|切除)|(?:切掉|切除)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音)|"
                   r"关掉声音|不要(?:原声|声音)|删除原声|去除原声|(?:关掉|关闭|关了|拿掉)\s*(?:原声|原音)|"
                   # "只要音乐 不要视频原来的声音", "不要相机的声音": the clip's own sound, with whose it is
                   r"(?:不要|去掉|关掉|拿掉)\s*(?:视频|相机|手机|摄像机|素材|片子|录像|原来|自带)"
