@@ -519,12 +519,71 @@ _ASKED_OF_TOOL_ZH = re.compile(r"^(?:你们?(?:这个?|这边|这里)?|这个?|�
                                r"(?:能不能|可不可以|能|可以|支持|会)\s*(?:自动|一键)?[^?？]{1,16}?(?:吗|么|不)?\s*[?？]?$")
 
 
+# Whether it can be done at all, asked in ways that carry no "here" / no question mark of their own - one
+# table, each entry a way the question is said (read on the normalised text; ZH on the raw text). A polite
+# request ("can you trim the first 5 sec?", "能帮我把开头剪掉吗") names this video or a part of it, or says
+# 帮我 / please, and is vetoed by _ORDERED_EN / _ORDERED_ZH below.
+_CAN = r"(?:can|could|does|do|will|would)"
+_TOOL = r"(?:you|u|it|this|this (?:app|tool|editor|thing|notebook)|the (?:app|tool|editor|thing))"
+_CAPABILITY_WAYS_EN: tuple[str, ...] = (
+    # "quick q can you add subtitles to videos", "question: could it do slow mo": said to be a question
+    # up front, then whether the tool does it
+    r"^(?:(?:a|one|just a|real|super)\s+)?(?:quick|random|small|dumb|silly|stupid|noob|simple)\s+"
+    r"(?:q|qn|qs|question)\b[\s:,.–—-]*" + _CAN + r" " + _TOOL + r"\b",
+    r"^(?:q|question)\s*:\s*" + _CAN + r" " + _TOOL + r"\b",
+    # "can you rotate videos?", "can it speed up a video", "can you add subtitles to clips?": the thing
+    # done to videos in general (bare plural, "a" / "any" video) - what the tool does, not this video
+    r"^" + _CAN + r" " + _TOOL + r"\s+(?:even\s+|also\s+)?(?:[\w-]+\s+){1,3}?(?:(?:to|on|in|of|for)\s+)?"
+    r"(?:videos|vids|clips|footage in general|an? (?:video|vid|clip)|any (?:video|vid|clip)s?)"
+    r"(?:\s+(?:here|at all|in general))?\s*\??$",
+    # "can you even do slow mo", "can it even add music": "even" asks whether it is possible at all
+    r"^(?:can|could|does|do) " + _TOOL + r"\s+even\b",
+    # "wondering if it can do slow motion", "i wonder if this app does subtitles": the tool's ability
+    # wondered about ("i was wondering if you could add subtitles" is a polite request - "you" is left out)
+    r"^(?:(?:i'?m|im|i was|was|just)\s+)?(?:wondering|wonder|curious)\s+(?:if|whether)\s+"
+    r"(?:it|this|this (?:app|tool|editor|thing)|the (?:app|tool|editor))\s+"
+    r"(?:can|could|does|will|supports?)\b",
+    # "can you add music? asking because my friend wants to know": said to be asked, and why
+    r"^" + _CAN + r" " + _TOOL + r"\b[^?]*\?\s*(?:(?:i'?m|im|i am)\s+)?(?:just\s+|only\s+)?asking\s+"
+    r"(?:bc|b/c|because|cause|'cause|cuz|coz|cos|since|for)\b",
+    # "is it possible to add captions automatically?", "can it cut the pauses automatically": done by the
+    # tool by itself - a feature asked about
+    r"^(?:(?:is it|would it be) possible to|" + _CAN + r" " + _TOOL + r")\b[^?]*\bautomatically\s*\??$",
+)
+_CAPABILITY_WAYS_ZH: tuple[str, ...] = (
+    # "问下能不能加字幕", "想问一下可以做慢动作吗": said to be a question up front (请问 is left out - "请问能
+    # 帮我…吗" is a polite request; 帮 / 把 are vetoed anyway)
+    r"^(?:问一下|问下|想问一下|想问下|问个问题|快问一下|弱弱地?问一下?|小白问一下?)[，,：:\s]*"
+    r"(?:你们?|这里|这个|这边)?\s*(?:能不能|可不可以|能否|能|可以|会|支持)",
+    # "能不能加速啊 还是说只能剪", "可以做慢动作吗 还是说不支持": whether it can, against what it may be
+    # limited to - a question of what the tool does
+    r"^(?:你们?|这里|这个|这边)?\s*(?:能不能|可不可以|能否|能|可以|支持)[^，,。？?]{1,12}?"
+    r"(?:[吗么啊呀呢])?\s*[？?，,\s]\s*还是说",
+    # "能自动加字幕吗", "可以自动去掉停顿不": done by the tool by itself - a feature asked about
+    r"^(?:你们?|这里|这个|这边)?\s*(?:能不能|可不可以|能否|能|可以|会)\s*自动[^，,。？?]{1,12}?"
+    r"(?:吗|么|不)?\s*[?？]?$",
+)
+_CAPABILITY_WAY_EN = re.compile("|".join(f"(?:{p})" for p in _CAPABILITY_WAYS_EN))
+_CAPABILITY_WAY_ZH = re.compile("|".join(f"(?:{p})" for p in _CAPABILITY_WAYS_ZH))
+# what makes any of those an order: please / then / a time / a file / this video or a part of it named
+_ORDERED_EN = re.compile(r"\b(?:please|pls|plz|for me|then|go ahead|do it|now|right now)\b|[§⟦]|"
+                         r"[\w-]+\.(?:mp4|mov|mp3|wav|png|jpe?g)\b|"
+                         r"\b(?:this|my|the|our|these|those|both|all (?:the|my)) (?:video|vid|clip)s?\b|"
+                         r"\b(?:the\s+)?(?:first|last|intro|outro|start|beginning|end|ending|middle)\b")
+_ORDERED_ZH = re.compile(r"帮|给我|替我|请(?!问)|麻烦|把|这个视频|这段|那段|我的|开头|结尾|前面|后面|[§⟦\d]")
+
+
 def heard_of_elsewhere(text: str) -> str | None:
     """The question alone, when it asks whether this tool does a thing and a remark after it says another
     editor does ("is it possible to remove silences automatically? i heard capcut does that",
     "能自动去掉停顿吗？听说剪映有这个功能"); None otherwise. The remark is why it is asked - never an
     order."""
     said = _QUESTION_FIRST_ZH.sub("", _JUST_ASKING_ZH.sub("", text.strip()))
+    if (other := re.search(r"[？?，,\s]\s*还是说", said)) and _CAPABILITY_WAY_ZH.search(said) and \
+            not _ORDERED_ZH.search(said):
+        # "能不能倒放啊 还是说只能加速": what it may be limited to ("只能加速") is no second thing asked
+        # for - the question is the part before 还是说
+        return said[:other.start()].rstrip(" ，,？?啊呀呢") + "？"
     if re.search(r"[\u4e00-\u9fff]", said):
         head, mark, tail = said.rpartition("？") if "？" in said else said.rpartition("?")
         unmarked = re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不))\s+(\S[^?？]*)$", said)
@@ -546,9 +605,20 @@ def heard_of_elsewhere(text: str) -> str | None:
     return asked
 
 
+def _capability_way(norm_text: str, raw: str) -> bool:
+    """Whether the tool can do a thing, asked in one of the ways of _CAPABILITY_WAYS_EN / _ZH, with
+    nothing in it that makes it an order for this video."""
+    if re.search(r"[\u4e00-\u9fff]", raw):
+        return _CAPABILITY_WAY_ZH.search(raw) is not None and _ORDERED_ZH.search(raw) is None
+    text = norm_text.strip().lower()
+    return _CAPABILITY_WAY_EN.search(text) is not None and _ORDERED_EN.search(text) is None
+
+
 def is_capability(norm_text: str, raw: str) -> bool:
     """Whether something can be done at all, asked without asking for it to be done to this video."""
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
+    if _capability_way(norm_text, bare):
+        return True  # one of the ways in the table above
     if re.search(r"[\u4e00-\u9fff]", bare):
         bare = _QUESTION_FIRST_ZH.sub("", bare)  # "问一下 能做画中画吗": said to be a question up front
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
@@ -981,11 +1051,57 @@ _BACK_ASKED_ZH = re.compile(r"(?:还能|能不能|可以|可不可以|还可以|
                             r")\S{0,4}(?:吗|么|嘛|不)?\s*[?？]?\s*$")
 
 
+# Advice or a guess checked, asked without a question word up front - one table, each entry a way it is
+# said; nothing in them is asked to be done ("make it 9:16, right?" starts with the order and is left out)
+_ADVICE_WAYS_EN: tuple[str, ...] = (
+    # "would adding music help", "would slow motion look better here", "does a crossfade make a difference":
+    # whether an edit would improve it, asked
+    r"^(?:would|will|does|do|could|might)\s+(?:[\w'-]+\s+){1,4}?(?:help|hurt|look (?:better|nicer|cooler|"
+    r"worse)|sound (?:better|worse)|work better|be better|improve (?:it|things|\w+)|make (?:it|a) "
+    r"(?:difference|better))\b",
+    # "can i make it vertical later", "can i add text later or only now": when it may be done, asked
+    r"^(?:can|could) (?:i|we)\b[^?]*\b(?:later|afterwards?|after (?:i|we) export\w*|or only now)\b",
+)
+_ADVICE_WAYS_ZH: tuple[str, ...] = (
+    # "是不是要加字幕才行", "是不是得改成竖屏": whether it is needed, asked
+    r"是不是\s*(?:一定|必须)?\s*(?:要|得|应该|该|需要|必须)",
+    # "加字幕会更好吗", "放慢一点会不会更好看": whether an edit would improve it, asked
+    r"会(?:不会)?\s*(?:更|比较)\s*\S{0,4}?\s*(?:吗|么|呢|啊)?\s*[?？]?\s*$|会不会(?:更)?好\S{0,3}$",
+    # "音乐30%应该差不多吧？": a guess, checked
+    r"(?:应该|大概|估计)\S{0,8}?(?:差不多|够了?|可以|行|没问题|合适|正常)(?:了)?吧\s*[?？]\s*$",
+)
+_ADVICE_WAY_EN = re.compile("|".join(f"(?:{p})" for p in _ADVICE_WAYS_EN))
+_ADVICE_WAY_ZH = re.compile("|".join(f"(?:{p})" for p in _ADVICE_WAYS_ZH))
+# "9:16 = vertical, right?", "music at 20% is normal for vlogs, right?": a statement, then a tag that
+# checks it (the statement has a copula; an order first is left to _said_not_asked)
+_TAGGED_EN = re.compile(r"^(?P<head>[^?]+?)[,\s]+(?:right|correct|yeah|yes|no|isn'?t it|aren'?t they|innit)"
+                        r"\s*\?+\s*$")
+_STATED_EN = re.compile(r"=|\b(?:is|are|means?|helps?|works?|counts?|should be|would be|stays?)\b")
+# ("the intro is too long right?": a complaint with a tag - what to change is asked, not a fact checked)
+_COMPLAINED_EN = re.compile(r"\b(?:too|way|so|super|kinda|really)\s+(?:long|short|loud|quiet|slow|fast|dark|"
+                            r"bright|big|small|much|little|boring|shaky|blurry)\b|\bdrags?\b")
+
+
+def _advice_way(norm_text: str, raw: str) -> bool:
+    """Advice or a guess checked, asked in one of the ways of _ADVICE_WAYS_EN / _ZH or as a tagged statement,
+    with no please / 帮我 in it."""
+    if re.search(r"[\u4e00-\u9fff]", raw):
+        return _ADVICE_WAY_ZH.search(raw) is not None and \
+            re.search(r"帮|给我|替我|请(?!问)|麻烦", raw) is None
+    text = norm_text.strip().lower()
+    if re.search(r"\b(?:please|pls|plz|then|go ahead|do it)\b", text):
+        return False
+    tagged = _TAGGED_EN.match(text)
+    return _ADVICE_WAY_EN.search(text) is not None or (
+        tagged is not None and _STATED_EN.search(tagged["head"]) is not None and
+        not _COMPLAINED_EN.search(tagged["head"]) and _said_not_asked(tagged["head"]))
+
+
 def is_question(norm_text: str, raw: str) -> bool:
     """A question or a request for advice, not an edit."""
     text = norm_text.strip()
     bare = raw.strip()
-    if is_capability(norm_text, raw):
+    if is_capability(norm_text, raw) or _advice_way(norm_text, raw):
         return True
     if _evading_asked(bare.lower()):
         return True  # "does content id still catch it if i speed it up?", "调速就能躲过版权检测 真的假的"
@@ -2088,7 +2204,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     if facts is not None:
         return facts
     said = f"{norm_text} {raw.lower()}"  # quoted words count too ("what does 'fit blur' mean")
-    op = named_operation(said) if is_capability(norm_text, raw) else None
+    # ("能不能倒放啊 还是说只能加速": the operation is the one asked about before 还是说)
+    alone = heard_of_elsewhere(raw) if "还是说" in raw else None
+    op = named_operation(alone or said) if is_capability(norm_text, raw) else None
     if op is not None and (spoken := _spoken_language(said, zh)) is not None:
         return spoken  # "can the subtitles come out in spanish?": written in the language spoken
     term = glossary.define(said, zh)

@@ -59,9 +59,10 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         answers.answer(norm.text, text_in, ctx, zh)
     # ("can it sync the cuts to the beat? capcut does that": what cannot be done is read from the question
     # alone - the remark about another editor only says why it is asked)
-    if capable and meta.exclusive_refusal(norm.text) and (
-            why := parse(answers.heard_of_elsewhere(text_in) or text_in, language, media, draft,
-                         guard=False)).refusal and not why.ops:
+    # ("能不能倒放啊 还是说只能加速": what it may be limited to is no edit - the question alone is read)
+    alone = answers.heard_of_elsewhere(text_in) if capable else None
+    if capable and (meta.exclusive_refusal(norm.text) or (alone is not None and "还是说" in text_in)) \
+            and (why := parse(alone or text_in, language, media, draft, guard=False)).refusal and not why.ops:
         return Plan(answer=("不行。" if zh else "No. ") + why.refusal)
     if answer in answers.GENERIC and guard and "?" in text_in and not answers.asks_consequence(
             norm.text) and re.match(
