@@ -214,6 +214,11 @@ _PURPOSE_AFTER_ZH = (r"(?<=\S)[\s，,]+(?:免得|省得|以免|好让|以便|便
                      r"(?=(?:看清|看明白|看懂|听清|听懂)楚?[^，,。；;！!？?吗\s]{0,8}?(?:怎么|如何|什么|啥|哪)))"
                      r"[^，,。；;！!？?吗]*(?=$|[，,。；;！!])")
 _REQUEST_ZH = re.compile(r"^(?:请(?!问)|麻烦|帮我|给我|把|将|替我|帮忙|能不能帮|能帮|可以帮|可不可以帮)")
+# not knowing how, said after what is asked ("这条口播帮我剪剪呗 我也不知道要咋弄"): why the request is
+# vague, no question of its own - the 咋 / 怎么 in it asks nothing (the vague request is asked about)
+_HELPLESS_AFTER_ZH = (r"(?<=\S)[\s，,。]+(?:反正|因为)?\s*(?:我|俺)?\s*(?:也|真|完全|根本|实在|自己)?\s*"
+                      r"(?:不知道|不晓得|不懂|不会|搞不懂|不清楚|没想好)\s*(?:要|该|应该|得)?\s*"
+                      r"(?:咋|怎么|如何)?\s*(?:弄|剪|办|搞|做|整|改)?\s*(?:才好|好|呢|啊|哈|呀|了)?\s*[。!！~～]*$")
 # ("几个人说话音量大小不一": "several people", said of the footage, asks nothing;
 # "视频里有几个人" still asks)
 _TAG_ZH = (r"(?:就是|应该是|是)(?!这样|这么|那样)\S{0,12}?(?:对吧|是吧|对不对|是不是|没错吧)"
@@ -438,6 +443,9 @@ _CAPABILITY_EN = re.compile(
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
     r"resolve|"
     r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
+# "gif动图", "动图gif", "gif格式的动图", "gif格式": the format said with its plain name - still only the
+# format
+_GIF_ZH = r"(?:gifs?(?:\s*(?:格式的?)?\s*动图|\s*格式)?|动图\s*gifs?)"
 _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of the subtitles
                             _SUBTITLE_LANGUAGE_ZH + r"|"
                             # "能做gif不", "可以导出动图么": a format asked about by itself, no subject, no 个
@@ -445,13 +453,15 @@ _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of th
                             # and where it would go - still asked, no part said)
                             r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能|可以)\s*(?:单独)?\s*"
                             r"(?:做成?|导出?(?:成)?|生成|转成?|弄成?|出|变成)\s*(?:一个|个)?\s*"
-                            r"(?i:gifs?|动图|表情包|(?:srt|vtt)\s*(?:字幕)?\s*(?:文件)?|字幕文件|外挂字幕|"
+                            r"(?i:" + _GIF_ZH + r"|动图|表情包|(?:srt|vtt)\s*(?:字幕)?\s*(?:文件)?|"
+                            r"字幕文件|外挂字幕|"
                             + _SWITCHABLE_ZH + r")"
                             r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
                             r"\s*(?:吗|不|么)\s*[?？]?$|"
                             # "能不能导成动图啊 想发家长群里": the same, asked as 能不能 (no 吗 needed)
                             r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能不能|可不可以|能否)\s*(?:单独)?\s*"
-                            r"(?:做成?|导出?(?:成)?|转成?|弄成?|变成)\s*(?:一个|个)?\s*(?i:gifs?|动图|表情包)"
+                            r"(?:做成?|导出?(?:成)?|转成?|弄成?|变成)\s*(?:一个|个)?\s*"
+                            r"(?i:" + _GIF_ZH + r"|动图|表情包)"
                             r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
                             r"\s*(?:吗|啊|呀|呢|么)?\s*[?？]?$|"
                             # "能做画中画吗" ("can you do picture in picture?"): the feature asked about, no
@@ -1168,6 +1178,8 @@ def is_question(norm_text: str, raw: str) -> bool:
         # ("加字幕 免得静音看的人不知道在说什么": a purpose said after the edit - a question word inside it
         # asks nothing)
         bare = re.sub(_PURPOSE_AFTER_ZH, "", bare).strip() or bare
+        if re.search(r"帮我|给我|帮忙|替我", bare):
+            bare = re.sub(_HELPLESS_AFTER_ZH, "", bare).strip() or bare
         if re.search(r"(?:会不会|会)\S{0,6}?(?:听起来|看起来|听着|看着|显得|变得)?\S{0,3}?"
                      r"(?:很|太|有点|更|特别)?(?:不自然|奇怪|突兀|怪|假|生硬|卡|跳|断|乱|别扭|尴尬|难听|"
                      r"难看|廉价|low)\S{0,3}?(?:吗|么|啊|呢)?\s*[?？]\s*$", bare) and \

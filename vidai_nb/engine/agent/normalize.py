@@ -1150,6 +1150,9 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   "别", text)
     # "后半段太慢了 加个速", "减一下速": the verb said split (离合) is the verb - 加速, 减速
     text = re.sub(r"(加|减)\s*(?:个|一下|下|一点|点|点儿)\s*速(?![度率])", r"\1速", text)
+    # "后面一半太慢了", "前边的一半": a half of the programme said with 面/边 - the half (后一半) every
+    # detector of halves reads (it had sped up the whole video)
+    text = re.sub(r"(前|后)\s*(?:面|边)\s*(?:的\s*)?(?:那\s*)?(一半|半段|半部分)", r"\1\2", text)
     # northern 儿化: "原视频的声儿关了" is "声音"
     text = re.sub(r"(?<![大小低高轻])声儿", "声音", text)
     # "nah keep em", "cut 'em": the spoken "them" after a verb

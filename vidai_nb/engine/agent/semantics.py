@@ -1481,8 +1481,8 @@ _SOUND_LEFT = (r"(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:background\s+|bg\s+
                r"(?:music|bgm|song|soundtrack|audio|sound|voice|voiceover)\s+(?:alone|as is|as it is|"
                r"untouched|unchanged|intact|the same|as they are)\s*(?:please|pls|plz)?\s*[.!~]*")
 _SOUND_LEFT_ZH = (r"(?:(?:保持|维持)\s*(?:原样|不变|原状)\s*(?:就行|就好)?\s*[,，]?\s*"
-                  r"(?:(?:别|不要|不用|不)\s*(?:动|碰|改|管)\s*(?:它|了)?)?|"
-                  r"(?:别|不要|不用|不)\s*(?:动|碰|改|管)\s*(?:它|了)?)\s*(?:哈|啊|哦|吧)?\s*[。！!~]*")
+                  r"(?:(?:别|不要|不用|不)\s*(?:动|碰|改|管|变)\s*(?:它|了)?)?|"
+                  r"(?:别|不要|不用|不)\s*(?:动|碰|改|管|变)\s*(?:它|了)?)\s*(?:哈|啊|哦|吧)?\s*[。！!~]*")
 # a clause that opens on an exception to what the clause before removes
 _EXCEPT_OPENS = (r"\s*(?:but\s+)?(?:except|apart from|other than|"
                  r"not\s+(?:the|where|when|while|my|our|his|her|their|that|this|those|these)\b|"

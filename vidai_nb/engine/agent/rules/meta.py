@@ -755,6 +755,9 @@ _NOT_SEEN = (r"(?!(?:part|parts|bit|bits|clip|clips|section|scene|shot|"
              r"crackl\w*|rumbl\w*|wind|traffic|chatter\w*|voices?|beep\w*|ringing|reverb|silence|silences|pauses?|"
              r"gaps?|text|titles?|subtitles?|captions?|logo|watermark|voice|talking|intro|outro|end|ending|"
              r"start|beginning|first|last|black|blank|frames?)\b)")
+# things in the scene that are plainly objects filmed, never parts of the edit ("把自拍杆去掉 看着很出戏",
+# "三脚架P掉"): taken out of the picture they are a refusal with what can be done instead
+_SCENE_THINGS_ZH = r"牌子|招牌|标牌|广告牌|电线杆?|垃圾桶|杂物|塑料袋|自拍杆|三脚架|脚架|话筒架|灯架"
 OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out|clone out|edit out|rub"
                r" out)\s+"
                r"(?:the\s+|that\s+|those\s+|these\s+|this\s+|a\s+|an\s+|all (?:the\s+)?)?"
@@ -805,7 +808,8 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"[\u4e00-\u9fff]{1,5}?\s*(?:给我|也)?\s*"
                r"(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉|弄掉|拿掉|弄走|去了|删了)|"
                # ("删掉，那里有路人乱入": a reason in a clause of its own names what is in the part cut)
-               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}(?:牌子|招牌|标牌|电线|垃圾桶|杂物|路人|(?<!骑)车)"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)[^\s，,。；;！!？?]{0,8}"
+               r"(?:" + _SCENE_THINGS_ZH + r"|路人|(?<!骑)车)"
                # ("删掉拍到路人的那段": the part that shows it is what goes - which part is asked)
                r"(?!\S{0,4}?(?:那段|这段|那一段|这一段|那部分|这部分|镜头|片段))|"
                # "remove the hiker in the red jacket from the shot": a person in the picture, told apart by
@@ -825,7 +829,7 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"up\s+)?(?:the\s+)?(?:\w+\s+)?"
                r"(?:logo|brand|name|text|writing|print)\s+on\s+(?:his|her|their|my|the|a|that)\s+(?:\w+\s+)?"
                r"(?:shirt|t-?shirt|hat|cap|jacket|hoodie|cup|mug|car|truck|wall|bottle|laptop|phone|bag)\b|"
-               r"(?:牌子|招牌|标牌|电线|垃圾桶|杂物)[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)|"
+               r"(?:" + _SCENE_THINGS_ZH + r")[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)|"
                # "there's a guest walking right behind the bride at 0:12, can you remove him": someone seen
                # in the picture, then "remove him" - the person, not a stretch of time
                r"\b(?:guest|guy|man|woman|lady|person|someone|somebody|stranger|people|passer-?s?by|"
@@ -2064,6 +2068,14 @@ def refusal_rule(c: Clause) -> list[Hit]:
                    r"(?:个|到|给)?\s*(?:朋友圈|抖音|快手|小红书|微博|b站|视频号|微信群|家族群|微信|群里|工作群|班级群)",
                    c.text):
         purpose = True  # "截一段出来发朋友圈": the edit, then where it goes, in one breath
+    elif (look := rx.search(r"发给\s*[^\s，,。；;！!？?发]{1,6}?\s*(?:看看|看一下|看下|看一看|瞧瞧|过目|"
+                            r"审核一下|确认一下|把把关|看)", c.text)) and re.search(
+            r"\S", (c.ctx.raw or c.text).split("发给")[0]) and not re.search(
+            r"(?:帮我|替我|帮忙|你来|你去|你帮我|麻烦你?)\s*(?:直接|再)?\s*$", c.text[:look.start()]):
+        # "导出最后15秒发给客户看看", "剪掉前3秒 发给我妈看看": who it goes to, for them to look at - the
+        # person sends it (an edit said before it, in this clause or one before); a request of me to send
+        # it ("帮我发给客户看看", or said alone) is still refused
+        purpose = True
     elif re.search(_FOR_USE, c.text) and not re.search(_ASKED_TO_POST, c.text):
         rx.search(_FOR_USE, c.text)
         # "1080x1080 发朋友圈用", "竖屏 发抖音用的": what it is for (a size, a shape), said with "用" -

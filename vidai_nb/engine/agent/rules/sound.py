@@ -584,6 +584,7 @@ def _track(text: str) -> str:
                   r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
                   r"background music)\s*(?:就|也|先|都)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
+                  r"(?:保持|维持)\s*(?:不变|原样|原状)|(?:别|不要)\s*变|"
                   r"别碰|不用管|不用改|别改|不要改)|"
                   # ("原声保留 音乐小点": 保留 after another sound is that sound's - the music is not
                   # what stays)
@@ -2195,10 +2196,11 @@ def music_rule(c: Clause) -> list[Hit]:
         text) and not adds_music(text)
     # "delete the watermark text i added and keep the music", "删掉前5秒，音乐保留": music said to stay, with
     # none on the timeline, is not added - said so, the rest done
+    # ("加速1.5倍 音乐保持不变": kept as it is, said with 保持 - it had added the music again)
     kept = re.search(r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?"
                      r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\b|"
                      r"(?:背景音乐|音乐|配乐|bgm|background music)\s*(?:就|也|要|还是|先)?\s*"
-                     r"(?:保留|留着|不动|别动|不要动|不用动|不变|"
+                     r"(?:保留|留着|不动|别动|不要动|不用动|不变|(?:保持|维持)\s*(?:不变|原样|原状)|(?:别|不要)\s*变|"
                      r"别碰|不用管|别管|不用改|别改|不要改|(?:不要|不用|别|不)(?:替|更)?换)|"
                      r"(?:保留|留着)\s*(?:背景音乐|音乐|配乐|bgm)", text)
     # "mute the original sound, only the song should play": with music on the timeline, "only the song
