@@ -1122,14 +1122,20 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # hardware of "hw encoding")
     text = re.sub(r"\bhw\b(?=\s+(?:long|many|much|big|do|does|did|can|could|should|would|is|are|to)\b)",
                   "how", text)
+    # (a clip's name is ASCII: "bgm保留别删" is the music kept, never a clip "music保留" - and no sound word
+    # is a clip: "background music别删")
     # "c别删 挪到最前面", "c不要删 放到最前面": a clip said not to go, then where it goes - the move alone
     # (the negated delete had been read as a delete of c, or blocked the move)
-    text = re.sub(r"(?<![\w.])([a-z][\w-]*(?:\.[a-z0-9]{2,4})?)\s*(?:先|就)?\s*(?:别|不要|不用|不)\s*"
+    text = re.sub(r"(?<![\w.])((?!(?:music|bgm|song|audio|sound|voice)(?![a-z0-9_-]))"
+                  r"[a-z][a-z0-9_-]*(?:\.[a-z0-9]{2,4})?)"
+                  r"\s*(?:先|就)?\s*(?:别|不要|不用|不)\s*"
                   r"(?:删|去掉|剪掉|拿掉)(?:掉|除)?(?:了|啊|哈|哦)?\s*[,，\s]*\s*(?:把它|它)?\s*"
                   r"(?=(?:挪|放|移|排|拖|调)(?:到|在|去)?)", r"把\1", text)
     # "不要删掉b", "c不要删", "b不用删了": a clip said NOT to go is "别删" (不要 alone reads as "don't want",
     # i.e. delete - it had deleted the clip the person asked to keep)
-    text = re.sub(r"(?<![\w.])([a-z][\w-]*(?:\.[a-z0-9]{2,4})?)\s*(?:也|就|先)?\s*(?:别|不要|不用|不)\s*"
+    text = re.sub(r"(?<![\w.])((?!(?:music|bgm|song|audio|sound|voice)(?![a-z0-9_-]))"
+                  r"[a-z][a-z0-9_-]*(?:\.[a-z0-9]{2,4})?)"
+                  r"\s*(?:也|就|先)?\s*(?:别|不要|不用|不)\s*"
                   r"(?:删|去掉|剪掉|拿掉)(?:掉|除)?(?:了|啊|哈|哦|吧)?(?=\s*(?:[,，。.!！]|$))",
                   r"别删\1", text)
     text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉|剪(?![辑开成]))", r"别\1", text)

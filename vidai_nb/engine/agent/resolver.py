@@ -41,6 +41,8 @@ TAKE_BACK = re.compile(
     r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|不不+|哦不|啊不|"
     r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
     r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
+    # ("remove the music... hmm no, just turn it down to 15%": a hesitation, then "no")
+    r"\b(?:hmm+|hm+|um+|uh+|erm?|oh|ah|nah)[,.…]*\s+no\b|"
     r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
 # said right after a take-back marker: a keep, and whether it is all that is said ("…actually no, keep the
 # sound")

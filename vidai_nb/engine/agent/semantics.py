@@ -287,7 +287,9 @@ _CORRECTION = re.compile(
     r"(?P<mid>(?:(?!\d).){0,120}?)\s*(?:…|\.{2,}|,|，|;|；|-|"
     r"—)?\s*"
     # ("er" is a word of its own: "make the intro faster, make it 2x" corrects nothing)
-    rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|{_ZH_TAKE_BACK})[\s,，]*(?:no[\s,，]+)?"
+    # ("fade out 3 sec no make it 5": a bare "no" before "make it" and the new number is the marker too)
+    rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|\bno\b|\bnah\b|\bnope\b|{_ZH_TAKE_BACK})[\s,，]*"
+    r"(?:no[\s,，]+)?"
     # ("30 seconds, oh wait shorts count extra so make it 29": why, said between the marker and the new one)
     r"(?:(?:[a-z'’]+[\s,，]+){1,7}?(?:so|then|in that case)[\s,，]+)?"
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
@@ -697,6 +699,13 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
         said = [c for c in out if c.pos < at and (c.hit.ops or c.hit.refusal)]
         if said and not after and bare and (bare.group("bare") or bare.group("bare_zh") is not None):
             # "mute from 0:10... actually no, keep the sound": the keep is the whole taking back
+            # ("slow it down and remove the silences... hmm no, leave the speed alone": the keep names the
+            # edit taken back - that one (already set aside as named), never the last said as well)
+            kind = re.match(r"\s+(?:the|my)\s+([a-z]+?)s?\b", bare.group("bare") or "")
+            ops_of = [str(getattr(o, "op", "")) for c in said for o in c.hit.ops]
+            if kind and not any(kind.group(1) in op for op in ops_of) and \
+                    any(kind.group(1) in str(getattr(o, "op", "")) for c in settled for o in c.hit.ops):
+                continue
             gone = _take_back_last(said, out, settled)
             gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}
             continue

@@ -2464,6 +2464,11 @@ def _relisted(c: Clause, named: list[tuple[int, MediaRef]]) -> list[tuple[int, M
     return sorted(later, key=lambda p: p[0])
 
 
+# a file named as itself, not as the place another goes ("c.mp4放b.mp4前面": c goes before b - "b.mp4前面"
+# there is no b put first)
+_NOT_PLACE_OF = r"(?<![\w.])(?<!放)(?<!放\s)(?<!到)(?<!到\s)(?<!在)(?<!在\s)"
+
+
 def concat_rule(c: Clause) -> list[Hit]:
     text = c.text
     if (cleared := _all_clips_go(c)):
@@ -2542,8 +2547,10 @@ def concat_rule(c: Clause) -> list[Hit]:
         # the next file's)
         gone_zh = (r"[\w.-]*\s*(?:那段|这段|那个|这个|那条|的)?\s*(?:就|也|都)?\s*"
                    r"(?:不要了|删掉|删了|去掉|不用了)")
+        # ("clip.mp4删了 b.mp4放后面 c.mp4放前面": with no join word, a file said to go right after its name
+        # is out of the order said too)
         owned = [(at, at + g.end()) for at, _ in named
-                 if m is not None and at < m.start() and (g := re.match(gone_zh, text[at:]))]
+                 if (m is None or at < m.start()) and (g := re.match(gone_zh, text[at:]))]
         dropped = {r.media_id: at for at, r in named
                    if (d := re.search(drop, text[max(0, at - 30):at])) and
                    not any(a <= max(0, at - 30) + d.start() < b for a, b in owned)}
@@ -2552,8 +2559,8 @@ def concat_rule(c: Clause) -> list[Hit]:
                       r"(?:不要了?|删掉|删了|去掉|不用了?)|"
                       r"[\w.-]*\s+(?:can go|goes|has to go|is out)\b")
         dropped |= {r.media_id: at for at, r in named if r.media_id not in dropped and
-                    m is not None and ((at > m.start() and re.match(gone_after, text[at:])) or
-                                       any(a == at for a, _ in owned))}
+                    (any(a == at for a, _ in owned) or
+                     (m is not None and at > m.start() and re.match(gone_after, text[at:])))}
         # "join c.mp4 then b.mp4 and leave clip.mp4 out of it", "keep clip.mp4 out": left out, said around it
         out = r"[\w.-]*\s+out\b(?:\s+of\s+(?:it|this|that|them|the\s+\w+))?"
         dropped |= {r.media_id: at for at, r in named if r.media_id not in dropped and m is not None and
@@ -2567,7 +2574,7 @@ def concat_rule(c: Clause) -> list[Hit]:
                     rx.search(gone_after, text[at:])
                     rx.search(r"\b(?:leave|keep)\s+(?:the\s+)?(?=" + re.escape(text[at:at + 3]) + ")", text)
                     rx.search(r"(?<=\S)\s+out\b(?:\s+of\s+(?:it|this|that|them|the\s+\w+))?", text[at:])
-                elif m is not None:
+                elif m is not None or any(a == at for a, _ in owned):
                     rx.search(gone_zh, text[at:])
         later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
@@ -2577,9 +2584,20 @@ def concat_rule(c: Clause) -> list[Hit]:
         for _, ref in named[1:]:
             stem = re.escape(ref.name.lower().rsplit(".", 1)[0])
             if rx.search(rf"(?<![\w.]){stem}(?:\.\w+)?\s+(?:goes\s+|comes\s+|is\s+)?first\b|"
-                         rf"先放\s*{stem}|(?<![\w.]){stem}\S*\s*(?:放)?(?:在)?(?:最前面|前面|开头)", text):
+                         rf"先放\s*{stem}|{_NOT_PLACE_OF}{stem}\S*\s*(?:放)?(?:在)?(?:最前面|前面|开头)",
+                         text):
                 # "join clip.mp4 and c.mp4 together, c first": the one said to go first leads
                 ids = [ref.media_id] + [i for i in ids if i != ref.media_id]
+                break
+        for _, ref in named:
+            stem = re.escape(ref.name.lower().rsplit(".", 1)[0])
+            # "c.mp4放前面b.mp4放后面拼一起", "b.mp4 goes last": the one said to go last ends it ("b后面" with
+            # no verb is a place after b, not b put last)
+            if ref.media_id in ids and rx.search(
+                    rf"(?<![\w.]){stem}(?:\.\w+)?\s+(?:goes\s+|comes\s+|is\s+)?last\b|"
+                    rf"{_NOT_PLACE_OF}{stem}\S*\s*(?:(?:放|排|摆|接)\s*(?:在|到)?\s*(?:最后面?|后面|后边|末尾|结尾)|"
+                    rf"(?:在)?\s*(?:最后面?|末尾|结尾))", text):
+                ids = [i for i in ids if i != ref.media_id] + [ref.media_id]
                 break
         if len(ids) < 2 and not (m and named):
             parts = rx.search(r"\b(?:them|segments?|parts?|ranges?)\b|这两段|这几段", text)
@@ -2598,7 +2616,10 @@ def concat_rule(c: Clause) -> list[Hit]:
                 re.search(r"\b(?:first|1st)\b[^;]*\b(?:second|2nd|then|next)\b|第\s*(?:一|1)[^。；;]*"
                           r"(?:第\s*(?:二|2)|然后|再)|先[^。；;]*(?:再|然后|后)", text):
             return []  # "c.mp4 first, b.mp4 second": places from the start, the order rule's (the rest after)
-        if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids):
+        # ("不要clip.mp4了 c.mp4放前面 b.mp4放最后": the clip said to go is not kept in a new order - the rest
+        # are what is left, in the order said)
+        if m is None and len(ids) >= 2 and all(srcs.count(i) == 1 for i in ids) and set(srcs) - set(ids) and \
+                not (dropped and not set(dropped) & set(ids)):
             # "put c.mp4 before b.mp4" with other clips on the timeline: an order among them, nothing dropped
             slots = sorted(srcs.index(i) for i in ids)
             order = list(range(1, len(srcs) + 1))
@@ -2869,6 +2890,19 @@ def slideshow_rule(c: Clause) -> list[Hit]:
     pictures = re.search(r"\b(?:use|using|with|each|per|photos?|images?|pictures?|pics)\b|"
                          r"[\w-]+\.(?:jpe?g|png|webp)", before)
     if (goes_in and not pictures) or re.search(r"(?:用在|放在|放进|放到|用于|是给)\S{0,10}$", before):
+        return []
+    # "black and white please, its a memorial slideshow", "这是给外婆的纪念相册": what the video is, said as a
+    # description - a noun, not an order to build one from the photos (it would replace the timeline)
+    if (re.search(r"\b(?:it'?s|it is|this is|this'?s|that'?s|thats|that is|it was|this was|the (?:video|clip|"
+                 r"thing) is|(?:it|this)(?:'ll| will) be|(?:it|this)(?:'s| is|s) (?:going to|gonna) be)"
+                 r"\s+(?:(?:just|only|basically|kind of|kinda|sort of|for)\s+)?"
+                 r"(?:a|an|the|my|our|her|his|their)?\s*"
+                 r"(?:[\w-]+\s+){0,3}$", before) or \
+            re.search(r"(?:这|那|它)\s*(?:个|段)?\s*(?:视频|片子)?\s*(?:是|算是|就是)\s*(?:一个|一段|个|给|为)?"
+                      r"[^，,。；;\s做弄剪变合生成拼]{0,10}$", before)) and not re.search(
+            r"\b(?:photos?|pictures?|images?|pics|stills)\b|[\w-]+\.(?:jpe?g|png|webp)|照片|图片|相片|每张",
+            c.text[m.end():]):
+        # (the stills named after it - "its a slideshow, make the photos 3 seconds each" - is one to build)
         return []
     # "can u make the slideshow feel more emotional": the slideshow already there, given a feel - how it
     # should change is not said (nothing to build again over the timeline)

@@ -561,7 +561,9 @@ def _footage_named(text: str) -> bool:
         for m in zh)
 
 
-def _track(text: str) -> str:
+def _track(text: str, muting: bool = False) -> str:
+    """Which sound the request is about. muting: a mute (or unmute) is being read - a sound said to stay is
+    never the one switched off unless "it" points back at it ("keep the music but mute it")."""
     # "mute only the music", "silence just the bgm": "only" right after the verb says which sound goes
     only = rx.search(r"\b(?:mute|unmute|silence|kill|cut|turn off|switch off)\s+(?:just|only)\s+"
                      r"(?:the |my |our )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b", text)
@@ -583,9 +585,10 @@ def _track(text: str) -> str:
                   r"(?:music|song|bgm|background music|soundtrack|track)\b|只听\s*(?:background music|\S+)|("
                   r"?:背景)?(?:音乐|配乐|"
                   r"bgm|"
-                  r"background music)\s*(?:就|也|先|都)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
+                  r"background music)\s*(?:就|也|先|都|千万|可)?\s*(?:留着|保留|不动|别动|不用动|不要动|不变|"
                   r"(?:保持|维持)\s*(?:不变|原样|原状)|(?:别|不要)\s*变|"
-                  r"别碰|不用管|不用改|别改|不要改)|"
+                  # ("原声静音 bgm别删": the music said not to go stays)
+                  r"别碰|不用管|不用改|别改|不要改|别删|不删|别去掉|别关)|"
                   # ("原声保留 音乐小点": 保留 after another sound is that sound's - the music is not
                   # what stays)
                   r"(?<!原声)(?<!原音)(?<!声音)(?<!人声)保留\s*(?:背景)?(?:音乐|配乐|bgm)|"
@@ -593,15 +596,20 @@ def _track(text: str) -> str:
                   r"(?:只|就|仅)\s*(?:留|留下|留着|要|剩|剩下|听)\s*(?:个|着)?\s*(?:(?:背景)?(?:音乐|配乐|bgm)|"
                   r"background music|music)|"
                   # "leave the music alone, turn the original sound down": the music left as it is
-                  r"\b(?:don'?t|do not|never)\s+(?:touch|change)\s+(?:the |my )?(?:background )?"
-                  r"(?:music|song|bgm)\b|"
+                  # ("mute it, keep the bgm, do not remove the bgm": the music said not to go stays too)
+                  r"\b(?:don'?t|dont|do not|never)\s+"
+                  r"(?:touch|change|remove|delete|drop|lose|kill|mute|cut)\s+"
+                  r"(?:the |my )?(?:background )?(?:music|song|bgm)\b|"
                   r"\bleave\s+(?:the |my )?(?:background )?(?:music|song|bgm)\s+(?:alone|as it is|as is)\b",
-                  " ", text)
+                  " \x01 ", text)  # (\x01 marks where the music was said to stay)
     if rx.search(MUSIC, kept):
         return "bgm"
     # "keep the music but turn it down to 10%", "音乐留着，调小到10%": the music kept is what "it" is
     other = r"\b(?:audio|sound|voice|vocals?|original|dialogue|speech|video)\b|原声|声音|人声"
-    if kept != text and rx.search(MUSIC, text) and re.search(r"\b(?:it|them)\b|[\u4e00-\u9fff]", kept) and \
+    # ("原声静音就行 bgm保留别删", "静音 配乐留着", "mute it, keep the bgm": a mute with no "it" said after
+    # the music kept - the clip's own sound goes)
+    if kept != text and rx.search(MUSIC, text) and re.search(
+            r"\x01.*\b(?:it|them)\b" if muting else r"\b(?:it|them)\b|[\u4e00-\u9fff]", kept) and \
             not re.search(other, kept):
         return "bgm"
     if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
@@ -791,13 +799,23 @@ def mute_rule(c: Clause) -> list[Hit]:
                                         r"(?:的|那段|那些|部分的?|(?:那|这)?\s*(?:几|§\d+§|\d+)\s*(?:秒钟?)?\s*的?)\s*$",
                                         text[:m.start()]):
         return []  # "删掉停顿和结尾的静音": an end's silence (a noun) to cut - never a mute of all
+    # ("mute the music and bring my voice up to 120%": a level said after another verb is that verb's -
+    # the mute stands)
+    own_words = re.split(r"\s+(?:and|then|but|plus|also)\s+(?=(?:\w+\s+){0,2}?(?:bring|turn|make|set|put|"
+                         r"boost|raise|lower|push|crank|pump|keep)\b)|[,;，；]|然后|再把|再",
+                         text[m.end():])[0]
     if re.search(r"(?:\bto|\bdown to|到|调到)\s*\d+(?:\.\d+)?\s*%|^\s*(?:volume\s+|level\s+)?(?:down\s+)?"
-                 r"(?:to|by|in)\s+(?:a\s+)?half\b", text[m.end():]):
+                 r"(?:to|by|in)\s+(?:a\s+)?half\b", own_words):
         return []  # "drop the original audio to 50%", "drop the camera audio to half": a level, not silence
     rx.search(r"(?:我)?(?:要|想)?(?:做|弄|要)?(?:成)?无声的?(?:视频|版本?)?", text)  # "我要做无声的": why
     # "kill my mic audio, keep the music": what stays is part of the same reading
     rx.search(r"\b(?:but |and )?(?:keep|leave|(?:i |we )?(?:want|need) (?:just|only)|except(?: for)?|"
               r"(?<=everything )but)\s+(?:the |my )?(?:background |bg )?(?:music|song|bgm)\b", text)
+    # "原声静音就行 bgm保留别删": the music said to stay (and not to go) is part of the same reading - never a
+    # second reading of its own that leaves the mute out
+    rx.search(r"(?:背景)?(?:音乐|配乐|bgm|background music)\s*(?:就|也|先|都|要|得|千万|可)?\s*"
+              r"(?:留着|保留|留下|不动|别动|不用动|不要动|不变|(?=别|不))(?:[\s,，]*(?:别|不要|不用|不能|千万别)\s*(?:删|去掉|关|动|碰)(?:掉|了|除)?)?",
+              text)
     rx.search(r"\b(?:the |all )?(?:original |orig |clip'?s? |video'?s? |camera |natural |background )?(?:aud"
               r"io|sound)\b|"
               r"原声|原音|声音", text)  # what is muted is part of the reading
@@ -810,7 +828,7 @@ def mute_rule(c: Clause) -> list[Hit]:
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
         return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
-    track = _track(text)
+    track = _track(text, muting=True)
     if re.search(r"音乐|背景乐|配乐|bgm|background music", m.group(0)):
         track = "bgm"  # "bgm先关了 原声留着": the music is what the verb is said of, whatever else is named
     # "music at 10%... actually just mute it", "the song is awful, mute it": "it" with no sound named in
@@ -1599,6 +1617,13 @@ def volume_rule(c: Clause) -> list[Hit]:
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
     if not named and track == "main" and _it_is_the_music(c):
         track = "bgm"
+    # "音乐从第45秒开始淡出 原声大一点": the clip's own sound named right before the level word, in the same
+    # Chinese clause, is what changes - the music of the clause before is another edit's
+    own = re.split(r"[，,;；。！!？?\s]", text[:m.end()])[-1]
+    # (never where the music is named after it: "原声不要静音 bgm调小到10%" is the music's level)
+    if track == "bgm" and re.search(r"原声|人声|原音|(?<!音乐)(?<!背景)声音", own) and \
+            not re.search(MUSIC + r"|背景音", text[m.end() - len(own):]):
+        track = "main"
     if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and \
             not re.search(_LEVEL_SAID, text) and any(
             (re.search(r"\d\s*%", part) or
@@ -2164,6 +2189,17 @@ def music_rule(c: Clause) -> list[Hit]:
         wants_add = False
     if not wants_add and audio_named and rx.search(r"\bbackground\b|\bunder\b|背景", text):
         wants_add = True
+    # "视频重复放三遍 因为音乐太长了", "循环两遍 广场舞音乐太短了": how long the music is, said in a
+    # clause of its own as the reason for another edit - no music asked for (an add verb in the other
+    # clause is that edit's)
+    told = re.match(r"\s*(?:也|还|都|本来|本身)?\s*(?:太|有点|有些|不够|只有|才)\s*(?:短|长|快|慢|少|§\d+§)",
+                    text[has_music_word.end():]) if has_music_word and not audio_named else None
+    piece = re.split(r"[\s,，。；;！!？?]", text[:has_music_word.start()])[-1] if has_music_word else ""
+    if told and has_music_word and not re.search(r"加|添|配|放|用|换|\b(?:add|put|use|play)\b", piece):
+        rx.search(r"(?:因为|由于|毕竟|反正)?\s*[\u4e00-\u9fff]{0,4}?(?:音乐|配乐|歌曲?|bgm|background music)"
+                  r"\s*(?:也|还|都|本来|本身)?\s*(?:太|有点|有些|不够|只有|才)\s*(?:短|长|快|慢|少|§\d+§)"
+                  r"\S{0,3}", text)
+        return [Hit(has_music_word.start())]
     # "cut the silences but not the one at the start, thats my intro beat": what a part of the video is, said
     # as the reason for something else - no music wanted
     described = has_music_word and re.search(
@@ -2240,7 +2276,11 @@ def music_rule(c: Clause) -> list[Hit]:
             # "the beat drop is at 0:31, freeze it there": a moment of the music there is, naming a time
             r"\b(?:beat|bass|music|song|track)\s*[- ]?drop\b|"
             r"\b(?:it'?s|its|that'?s|thats|this is|it is|that is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}?"
-            r"(?:beat|tune|track)\b|" + IS_THE_MUSIC, text):
+            r"(?:beat|tune|track)\b|" + IS_THE_MUSIC + "|"
+            # ("视频循环两遍 广场舞音乐太短了", "音乐不够长": what the music is like, said as the reason for
+            # another edit - the Chinese of "the music is too short", no music asked for)
+            r"(?:音乐|配乐|歌曲?|bgm|background music)\s*(?:也|还|都|本来|本身)?\s*"
+            r"(?:太|有点|有些|好|真|比较|不够|很|挺|特别|实在|只有|才)", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if wants_add and relative and not audio_named and not c.ctx.has_music:
         wants_add = False  # "把音乐调小一点，加字幕": the add verb is another edit's

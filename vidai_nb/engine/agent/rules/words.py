@@ -150,6 +150,9 @@ def fillers_rule(c: Clause) -> list[Hit]:
     fill, rep = c.find(FILLERS), c.find(REPEATS)
     if fill is not None and re.search(MUTED_FILLERS, c.text):
         return []  # "mute only the uhs, i dont want them cut out": a mute of words (refused there), no cut
+    if fill is not None and rep is None and re.search(r"(?:\.\.+|…|[,;—-])\s*$", c.text[:fill.start()]) and \
+            re.match(r"[\s,.…]*(?:no|nah|nope|wait|actually|i mean)\b", c.text[fill.end():]):
+        return []  # "delete the music.. uh no, just lower it": a hesitation before a take-back, no filler
     if fill is None:  # "把“嗯”删掉": a filler word quoted is one named
         fill = next((q for q in re.finditer(r"⟦(\d+)⟧", c.text)
                      if re.fullmatch(FILLER_WORD, c.ctx.quotes[int(q.group(1))].strip().lower())), None)
