@@ -225,11 +225,14 @@ _TAG_ZH = (r"(?:就是|应该是|是)(?!这样|这么|那样)\S{0,12}?(?:对吧|
            r"(?=\s*(?:$|[?？，,。\s]))")
 # ("什么都别删", "啥也不要动": "nothing", said of what stays - no question)
 _NOTHING_ZH = r"(?!\s*(?:都|也)\s*(?:别|不|没))"
+# ("标题字幕啥的全部", "贴纸什么的都删了": "and such", closing a list of things - no question)
+_AND_SUCH_ZH = r"(?!的\s*(?:都|全|全部|统统|一起|也|通通|[，,]|\s+\S))"
 # "识别准确率到底有多高", "导出要等多慢": how much of a quality, asked (多 before the quality)
 _HOW_ADJ_ZH = (r"(?:有|能有|到底有|究竟有|得|要)?多(?:高|低|准|快|慢|清楚|清晰|靠谱|稳定?|精准|准确)"
                r"(?![一点些])")
 # ("开头那5秒没啥用", "没什么意思": "of no use", said of a part - no question)
-_QUESTION_ZH = re.compile(r"(?:请问|(?<!没)什么" + _NOTHING_ZH + r"|(?<!没)啥" + _NOTHING_ZH +
+_QUESTION_ZH = re.compile(r"(?:请问|(?<!没)什么" + _NOTHING_ZH + _AND_SUCH_ZH + r"|(?<!没)啥" + _NOTHING_ZH +
+                          _AND_SUCH_ZH +
                           # ("唱到哪个字哪个字变色": "whichever … that one", said of how it looks - no
                           # question)
                           r"|哪些|哪个(?!(.{1,2}?)\s*(?:就)?\s*哪个\1)(?<!哪个.哪个)(?<!哪个..哪个)|哪种|怎么|如何|"
@@ -305,8 +308,8 @@ _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|�
 _CLAUSE_NOT_ZH = (r"(?:要|算|得|需要|用|会|能|可以|收|给|付|是|有|行|让)(?!不)[\u4e00-\u9fff]{0,6}"
                   r"(?<![先也都还就并决绝再暂别])不(?=\s*(?:$|[\s，,。；;?？!！]))")
 _ASKING_ZH = re.compile("(?:" + _CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|"
-                        r"咋(?:整|办|弄|搞|处理|解决)|哪|(?<!没)啥" + _NOTHING_ZH +
-                        r"|(?<!没)什么" + _NOTHING_ZH + r"|建议|区别|列一下|多长|多久|多少|" +
+                        r"咋(?:整|办|弄|搞|处理|解决)|哪|(?<!没)啥" + _NOTHING_ZH + _AND_SUCH_ZH +
+                        r"|(?<!没)什么" + _NOTHING_ZH + _AND_SUCH_ZH + r"|建议|区别|列一下|多长|多久|多少|" +
                         _HOW_ADJ_ZH + "|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits
                         r"几\s*分钟|合适\s*$|"

@@ -1261,6 +1261,31 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
         if ask.search(rest) and not (zh_story.group("plain") and not re.search(
                 r"(?:开回来|打开|恢复|回来|取消|解除)", rest)):
             text = ask.sub(f"取消{thing}静音", rest, count=1)
+    # "music at 50%... no thats too loud, 25", "音乐50%…不对 太吵了 25": a level taken back (with why) and a
+    # new one said bare - the new level, a percentage as the first was, stands where the first was (never
+    # both)
+    text = re.sub(r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:…+|\.{2,}|,|，|;|；|—|-|\s)+\s*"
+                  r"(?:(?:no|nah|nope|wait|actually|hmm|sorry|oops|不对|不是|算了|哦不|啊不)[\s,，.…!！]*)+"
+                  r"(?:(?:that'?s|thats|it'?s|its|that is|it is|still|way|much|a bit|还是|有点|太)\s*)*"
+                  r"(?:too\s+(?:loud|quiet|soft|low|high|much|little)|吵|响|大声|小声|轻|大|小)?(?:了)?"
+                  r"[\s,，.…!！]*(?:(?:make it|try|go|use|do|set it to|to|那就|就|改成|调到)\s*)?"
+                  r"(\d+(?:\.\d+)?)\s*%?(?![\d.:]|\s*(?:s\b|sec|秒|分|x\b|倍|db\b))",
+                  r"\1%", text)
+    # "the song went silent, switch it back on", "music stopped, turn it back on", "音乐没声了 打开": the
+    # music said to have gone quiet, then asked back on - the music switched on again, never a second song
+    # added (nor a mute); a time in between ("the music stopped at 0:30, bring it back") is another ask
+    text = re.sub(r"\b(?:the\s+|my\s+|our\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)\s+"
+                  r"(?:(?:just|suddenly|randomly|totally|completely)\s+)?(?:went|has gone|is|got|goes|go)?\s*"
+                  r"(?:(?:all\s+)?silent|quiet|muted|off|stopped(?:\s+playing)?|cut out|died|dropped out|"
+                  r"disappeared|not playing|isn'?t playing|gone)\b[^,.;!?\d§⟦]{0,20}[,.;!?]?\s*"
+                  r"(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+|so\s+|just\s+|now\s+)*"
+                  r"(?:turn|switch|put|flip|bring|get)\s+(?:it|that|them)\s+(?:back\s+on|on\s+again|back)\b"
+                  r"(?!\s+(?:up|down|to|in|at|from)\b)",
+                  "unmute the music", text)
+    text = re.sub(r"(?:背景音乐|音乐|配乐|bgm|歌)\s*(?:突然|怎么)?\s*(?:没声了|没声音了|没有声音了|"
+                  r"没了声音|没声|不响了|听不到了|听不见了|静音了|停了)\s*[，,。!！]?\s*(?:帮我|给我|麻烦)?\s*"
+                  r"(?:把它|把音乐|把背景音乐)?\s*(?:重新|再)?\s*(?:打开|开回来|开开|开一下|恢复(?:一下)?|弄回来|"
+                  r"开起来)", "取消音乐静音", text)
     # "删掉水印 就我自己刚加的那个logo", "把logo去掉，是我刚才加上的": the mark taken off, then said to be the
     # person's own (added here) - one ask, the mark they added ("去掉我刚加的水印"), never a second logo added
     own_after = (r"\s*[，,。;；\s]\s*(?:就是?|是|指的?是?|即|那个是)?\s*(?:我|我们)\s*(?:自己)?\s*"

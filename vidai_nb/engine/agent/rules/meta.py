@@ -560,11 +560,19 @@ BARE_EFFECT = (r"^\s*(?:(?:请|帮我|给我|给视频|视频)\s*)*(?:加|来|�
                r"(?:cool\s+|fun\s+|nice\s+)?(?:effects?|fx|vfx)\s*(?:in|on it|to it|please|pls)?"
                r"\s*[.!?]?\s*$")
 # "画面上整几个字上去", "add some text": words on screen asked for, the words not said (no quote)
+# ("加一行字 不要太大", "add a line of text, not too big": a look not wanted said after the text, still
+# without its words - the words asked, never a removal)
+_LOOK_NOT = (r"(?:\s*[，,]?\s*(?:但是?|就是)?\s*(?:不要|别|不用)\s*(?:太|过于|那么|弄得太)\s*"
+             r"[\u4e00-\u9fff]{1,3}(?:了|的)?\s*(?:哈|啊|吧)?|"
+             r"\s*[,;]?\s*(?:but\s+|just\s+)?(?:not|nothing|don'?t make it|dont make it)\s+"
+             r"(?:too|so|very|overly)\s+\w+)?")
 _BARE_TEXT = (r"^(?!.*⟦)\s*(?:(?:请|帮我|给我|在)?\s*(?:画面|视频)\s*(?:上|里)?\s*)?"
               r"(?:加|写|打|放|整|弄|搞|来)\s*(?:上)?\s*"
-              r"(?:几\s*(?:个|行|句)|点|些|一些)\s*(?:字|文字)\s*(?:上去|进去)?\s*(?:吧|呗)?\s*$|"
-              r"^(?!.*⟦)\s*(?:please\s+)?(?:add|put)\s+(?:some|a few)\s+(?:text|words)\s*"
-              r"(?:on it|on screen)?\s*"
+              r"(?:几\s*(?:个|行|句)|点|些|一些|一行|一句|(?:一)?(?:行|句))\s*(?:字|文字)\s*(?:上去|进去)?\s*(?:吧|呗)?"
+              + _LOOK_NOT + r"\s*[。.!！]?\s*$|"
+              r"^(?!.*⟦)\s*(?:please\s+)?(?:add|put)\s+(?:some|a few|a line of|a bit of|a little)\s+"
+              r"(?:text|words)\s*"
+              r"(?:on it|on screen)?" + _LOOK_NOT + r"\s*"
               r"[.!]?\s*$")
 _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|\bvignette\b|"
               # "make my webcam a circle with a white border": the picture cut to a shape (a mask)

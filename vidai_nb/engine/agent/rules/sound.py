@@ -664,6 +664,13 @@ _OFF_SAID = (r"\bmut(?:e|ed|ing)\b|\bsilenc\w*|\b(?:turned|switched) (?:it |them
              r"\b(?:is|are|went|gone|goes|got)\s+(?:all\s+|completely\s+|totally\s+)?silent\b")
 
 
+# the music said to have gone quiet by itself ("the song went silent", "music stopped", "音乐没声了")
+_GONE_QUIET = (r"\b(?:music|song|bgm|soundtrack)\s+(?:(?:just|suddenly|randomly|totally|completely)\s+)?"
+               r"(?:(?:went|has gone|is|got|goes|go)\s+(?:all\s+)?(?:silent|quiet|off|gone)|stopped|"
+               r"cut out|died|dropped out|disappeared|(?:is\s+)?not playing|isn'?t playing)\b|"
+               r"(?:音乐|配乐|bgm|歌)\s*(?:突然|怎么)?\s*(?:没声|没有声音|没了声音|不响|听不到|听不见|停了)")
+
+
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(rf"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
@@ -692,6 +699,15 @@ def mute_rule(c: Clause) -> list[Hit]:
         if re.search(r"\b(?:it|them|that)\b", m.group(0)) and re.search(_OFF_SAID, c.ctx.raw.lower()):
             said = c.ctx.raw.lower()
         op = s.Mute.model_validate({"track": _track(said), "muted": False})
+        if op.track == "bgm" and not c.ctx.has_music and not adds_music(c.ctx.raw or "") and \
+                re.search(_GONE_QUIET, (c.ctx.raw or "").lower()):
+            # "the song went silent, turn it back on" with no music on the timeline: there is none to switch
+            # on - said so, nothing changed (never a song added; "i muted the music, unmute it" keeps the
+            # unmute of the music the person says they muted)
+            return [Hit(m.start(), note=(
+                "视频里现在没有背景音乐，所以没有可以打开的音乐——没有改动。" if c.zh else
+                "There is no background music in the video, so there is no music to switch back on - nothing "
+                "was changed."))]
         return [Hit(m.start(), [op])]
     m = rx.search(r"\b(?:turn|switch|shut) (?:the |all )?(?:original |orig |clip's |video's )?(?:audio|"
                   r"sound) off\b|"

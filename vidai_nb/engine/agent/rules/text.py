@@ -82,6 +82,9 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN + "|" + _PLACE_COLON +
          r"|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
          r"幕)|"
+         # "画面上所有的字都清掉", "字都删了": the words on the picture, said as cleared off
+         r"(?<![汉数名打写])字(?=\s*(?:都|全|全部|也)?\s*(?:给我|帮我)?\s*(?:清掉|清除|清空|清了|删掉|删了|删除|去掉|"
+         r"拿掉|弄掉|擦掉))|"
          r"字\s*[:：]|(?:打上|挂着|写上|写着)(?=\s+[^\s§]|\s*[:：]\s*[^\s§])|"
          # "0:12-0:15 左上角来个 GG EZ", "右上角打个 NICE": bare words in letters given after a place and
          # 来个 / 打个 (not a thing added by its name: "左上角来个 logo")
@@ -136,7 +139,8 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"(?:text|titles?|captions?|subtitles?|subs|words|writing)\s+off\b)|"
            r"去掉|删除|"
            # ("不要加任何文字": not to be added is no removal - nothing is taken off)
-           r"删掉|不要(?!\s*(?:再|给我|帮我)?\s*(?:加|添|放|配|打|写|上字|弄))|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
+           # ("加一行字 不要太大", "别太花": a look not wanted is of the text added - nothing is taken off)
+           r"删掉|不要(?!\s*(?:再|给我|帮我)?\s*(?:加|添|放|配|打|写|上字|弄)|\s*(?:太|过于|那么|很|特别|超|弄得太))|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
 
            # "只删标题", "删字幕": a bare 删 straight before the text named
            r"删(?=\s*(?:那个|这个|所有的?|全部的?|掉)?\s*(?:大?标题|字幕|文字|文本|字|水印文字))")
@@ -160,6 +164,10 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              # "sellers say shorter sells", "experts say 3 seconds": people (or what they write) say so
              r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|experts|pros|guys|reviews|studies|comments|stats|"
              r"(?:the\s+)?algorithm|"
+             # "blur the kids' faces, club rules say no faces online": a rule cited as the reason - what it
+             # says is why the edit is asked, never words to show
+             r"rules?|policy|policies|guidelines|regulations|laws?|terms|tos|guidance|handbook|contract|"
+             r"school|league|club|"
              # "online folks keep saying the music is way too loud": the people watching, reported
              r"folks|ppl|members|users|commenters|fans|followers|subs|subscribers|students|guests|attendees|"
              r"listeners|watchers|chat|"
@@ -1031,7 +1039,15 @@ _QUOTE_IN_PART = (r"\b(?:part|bit|section|take|moment|spot|scene|shot|piece|segm
                   r"[^,;.，；。]*⟦\d+⟧|"
                   r"⟦\d+⟧[^，,；;。]{0,10}?(?:的)?\s*(?:那|这)\s*(?:1|一|几)?\s*(?:段|部分|里|秒|个镜头|下|句)")
 # the title (or text) said to have gone wrong: "标题加错了", "the title is wrong"
-_TITLE_WRONG = r"(?:加|写|打|弄|搞|放)(?:错|反)了|\b(?:is|was|came out|looks?)\s+(?:all\s+)?wrong\b"
+_TITLE_WRONG = (r"(?:加|写|打|弄|搞|放)(?:错|反)了|\b(?:is|was|came out|looks?)\s+(?:all\s+)?wrong\b|"
+                # "i typed the title wrong", "the title has a typo", "title is misspelled", "标题有错别字"
+                r"\b(?:typed|spelt|spelled|wrote|put|got)\s+(?:the\s+|my\s+)?(?:title|heading)\s+wrong\b|"
+                r"\btypos?\b|\bmisspel\w*|\bmis-?typed\b|\bspelling mistake\b|\bspelled wrong\b|"
+                r"错别字|错字|写错|打错|拼错")
+# the words a misspelt title should be, said after it: "make it 'Bob'", "should be 'Bob'", "应该是「小明」"
+_CORRECTED = (r"\bmake it\b|\bshould (?:be|say|read)\b|\bit'?s (?:meant|supposed) to (?:be|say|read)\b|"
+              r"\bit'?s\b\s*(?=⟦)|\bsupposed to (?:be|say)\b|\bnot\b.*\bbut\b|"
+              r"应该是|应该叫|应是|应为|要改|正确的是|改下|改一下|改回")
 _REPLACE = (r"\b(?:change|replace|switch|swap|update|rename|edit|redo)\b.*\b(?:to|with|into|for)\b|\binstead"
             r"\b|"
             # "shorten the title to 'Open House'", "cut the caption down to 'Sale'": the words there now
@@ -1406,7 +1422,7 @@ def title_rule(c: Clause) -> list[Hit]:
         kinds = sum(1 for k in (m_title, m_text, subtitle_text) if k is not None)
         every = rx.search(r"\ball (?:the )?text|\bevery (?:bit of |piece of |last )?text|"
                           r"\ball (?:of )?the words|所有文字|文字全|所有的?字|字\s*(?:全|都)", text)
-        also = r"\b(?:included|including|too|as well|both)\b|也|都"
+        also = r"\b(?:included|including|too|as well|both)\b|也|都|全"
         if every or kinds >= 3 or (kinds == 2 and rx.search(also, text)):
             track = "all"
         m = m_title or m_text
@@ -1531,6 +1547,11 @@ def title_rule(c: Clause) -> list[Hit]:
         # then changed in the clause of the new words - it replaces the title there is
         quoted_in = next((p for p in split_clauses(text) if quote.group(0) in p), "")
         replaced = rx.search(_REPLACE, quoted_in)
+        if replaced is None and _current(c, "title") is not None:
+            # "i typed the title wrong, make it 'Bob'", "标题打错了 应该是「小明」": the title there is, said
+            # to be misspelt, and the words it should be - a correction of it, never a second title (with no
+            # title yet, the words are simply added)
+            replaced = rx.search(_CORRECTED, quoted_in if quoted_in != own else own[:quote.start()])
         if replaced is not None:
             rx.search(_TITLE_WRONG, own)
     if new_words is not None or replaced or rx.search(gone, text) or current:
