@@ -587,6 +587,14 @@ Rows carry a `split`, in the order they were written:
   first set since holdout51 above the 92 % aim, 3 destructive (61112 "black and white please, its a
   memorial slideshow" also replaced the timeline with a slideshow of the photos; 61249 原声静音就行
   bgm保留别删 muted the music; 61256 clip.mp4不要了 c.mp4放前面b.mp4放后面拼一起 kept b.mp4 alone).
+- "holdout60" (ids 62001-62190 English, 62191-62315 Chinese): 315 requests written in session 38 by two new
+  helpers (a science teacher, a wedding DJ, a nurse educator, a skateboarder, a museum intern, an app
+  developer, a grandmother, a journalism student, a yoga instructor, Indian and Nigerian English, a game
+  modder; 理发店, 物理老师, 外卖骑手, 民宿, 剧本杀, 毕业季, 皮具, 钓鱼, 练琴打卡, 摄影协会幻灯片, 直播切片).
+  Sealed through gar-gav and gax and scored once, blind, at db7a309 after them: 89.2 % (281/315; English
+  88.4 %, Chinese 90.4 %), 3 destructive (62114 "only c.mp4 is worth keeping, drop clip and b" deleted
+  c; 62300 只在b和c之间加转场 第一个接口不要 also deleted the first clip; 62307 剪掉前10秒 等下 还是别剪了
+  trimmed).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -714,6 +722,7 @@ BLIND: dict[str, str] = {
     "holdout57": "90.2% (284/315)",
     "holdout58": "90.2% (284/315)",
     "holdout59": "93.3% (294/315)",
+    "holdout60": "89.2% (281/315)",
     "tune": "n/a (written with the fixes)",
 }
 

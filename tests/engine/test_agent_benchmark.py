@@ -64,7 +64,8 @@ def test_parser_accuracy_does_not_regress() -> None:
                   "holdout45", "holdout46", "holdout47", "holdout48",
                   "holdout49", "holdout50", "holdout51",
                   "holdout52", "holdout53", "holdout54",
-                  "holdout55", "holdout56", "holdout57", "holdout58", "holdout59")
+                  "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
+                  "holdout60")
     result = bench.evaluate_parallel(rows)  # once, on two processes: every row is parsed (~14000 rows)
     earlier = [v for k, v in result["by_split"].items() if k not in blind_sets]
     assert sum(ok for ok, _ in earlier) / sum(n for _, n in earlier) >= 0.9
@@ -233,7 +234,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout58"]  # scored 90.2% blind (284/315) after all of session 37's rounds
     assert ok / n >= 307 / 315  # 307 after gao, gap, gaq (60114 contradicts older rows 31112, 31126)
     ok, n = result["by_split"]["holdout59"]  # scored 93.3% blind (294/315) at the start of session 38
-    assert ok / n >= 294 / 315
+    assert ok / n >= 308 / 315  # 308 after gar-gav, gax
+    ok, n = result["by_split"]["holdout60"]  # scored 89.2% blind (281/315) after gar-gav, gax
+    assert ok / n >= 281 / 315
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -302,7 +305,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout58 was scored blind with 6 destructive misreadings (60075, 60076, 60120, 60147, 60172, 60257)
     assert destructive.pop("holdout58", 0) <= 0  # none left (gao, gap)
     # holdout59 was scored blind with 3 destructive misreadings (61112, 61249, 61256)
-    assert destructive.pop("holdout59", 0) <= 3
+    assert destructive.pop("holdout59", 0) <= 0  # none left (gav)
+    # holdout60 was scored blind with 3 destructive misreadings (62114, 62300, 62307)
+    assert destructive.pop("holdout60", 0) <= 3
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
