@@ -104,7 +104,7 @@ def test_a_range_needs_both_ends_in_order(fields: dict[str, int]) -> None:
 
 
 def test_a_range_past_the_programme_end_is_a_clear_error() -> None:
-    with pytest.raises(OpError, match="only 1:00 long"):
+    with pytest.raises(OpError, match="only 60 s long"):
         apply(sample_draft(), {"op": "mute", "start_ms": 70000, "end_ms": 80000}, MEDIA)
     with pytest.raises(OpError, match="no background music"):
         apply(sample_draft(), {"op": "mute", "track": "bgm", "start_ms": 0, "end_ms": 1000}, MEDIA)

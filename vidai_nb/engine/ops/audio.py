@@ -75,7 +75,7 @@ def _checked_range(draft: Draft, op: _AudioRange) -> tuple[int, int] | None:
         return None
     total = programme_ms(draft)
     if op.start_ms >= total:
-        raise OpError(f"the video is only {clock(total)} long — {clock(op.start_ms)} is past its end")
+        raise OpError(f"the video is only {total / 1000:g} s long — {op.start_ms / 1000:g} s is past its end")
     return op.start_ms, min(op.end_ms, total)  # a range running past the end stops at the end
 
 
