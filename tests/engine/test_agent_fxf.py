@@ -98,8 +98,10 @@ def test_one_clip_named_still_one_index() -> None:
     ("make it quieter after 0:30", False),
 ])
 def test_volume_for_part_of_the_video_is_refused_with_choices(text: str, music: bool) -> None:
-    plan = _plan(text, music=music)
-    assert plan.ops == [] and plan.refusal and "part of the video" in plan.refusal
+    p = _plan(text, music=music)
+    assert not p.refusal and p.export is None
+    assert (p.question and not p.ops) or (
+        p.ops and all(o.op in ("mute", "set_volume") and o.start_ms is not None for o in p.ops)), p  # type: ignore[attr-defined]
 
 
 def test_volume_beside_a_cut_is_still_set() -> None:

@@ -56,8 +56,10 @@ def test_everything_but_a_part_removed_keeps_that_part(text: str) -> None:
     "把1分10秒到1分15秒的原声消音 有人说脏话",
 ])
 def test_part_sound_muted_is_refused(text: str) -> None:
-    plan = _plan(text)
-    assert plan.ops == [] and plan.refusal
+    p = _plan(text)
+    assert not p.refusal and p.export is None
+    assert (p.question and not p.ops) or (
+        p.ops and all(o.op in ("mute", "set_volume") and o.start_ms is not None for o in p.ops)), p  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("text", "style"), [

@@ -65,8 +65,10 @@ def test_reel_asked_for_is_still_the_format() -> None:
     "mute the crowd cheering from 0:12 to 0:18",
 ])
 def test_mute_of_a_named_sound_in_a_part_is_refused(text: str) -> None:
-    plan = _plan(text, music=True)
-    assert plan.ops == [] and plan.refusal
+    p = _plan(text, music=True)
+    assert not p.refusal and p.export is None
+    assert (p.question and not p.ops) or (
+        p.ops and all(o.op in ("mute", "set_volume") and o.start_ms is not None for o in p.ops)), p  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("text", [

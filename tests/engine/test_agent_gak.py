@@ -27,8 +27,10 @@ Ops = list[tuple[str, dict[str, Any]]]
     "把10秒到20秒静音",
 ])
 def test_part_mute_refused(text: str) -> None:
-    plan = _plan(text, music=True)
-    assert plan.refusal and not plan.ops and not plan.question
+    p = _plan(text, music=True)
+    assert not p.refusal and p.export is None
+    assert (p.question and not p.ops) or (
+        p.ops and all(o.op in ("mute", "set_volume") and o.start_ms is not None for o in p.ops)), p  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("text", "clips3"), [

@@ -1752,8 +1752,9 @@ def test_the_music_fade_out_at_a_time_starts_there() -> None:
     ("mute everything after 0:50", "en"), ("把最后3秒静音", "zh-CN"), ("开头5秒的声音关掉", "zh-CN")])
 def test_a_mute_of_an_end_part_is_refused_never_the_whole_track(text: str, language: str) -> None:
     p = plan(text, language=language)
-    assert not p.ops and p.refusal, (text, p)
-    assert "0:57–1:00" in p.refusal or "0:00–0:05" in p.refusal or "0:50–1:00" in p.refusal
+    assert not p.refusal and p.export is None
+    assert (p.question and not p.ops) or (
+        p.ops and all(o.op in ("mute", "set_volume") and o.start_ms is not None for o in p.ops)), p  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("text", "language", "part"), [
@@ -1821,8 +1822,9 @@ def test_a_part_made_a_clip_of_its_own_is_split_never_cut(
     ("静音10秒以后的部分", "zh-CN", "0:10–1:00"), ("从50秒开始静音", "zh-CN", "0:50–1:00")])
 def test_a_mute_from_a_point_on_is_refused_as_a_part_never_the_whole_track(
         text: str, language: str, part: str) -> None:
-    p = plan(text, language=language)  # it had muted the whole track
-    assert not p.ops and p.refusal and part in p.refusal, p
+    p = plan(text, language=language)  # it had muted the whole track; since gat: that part only
+    a, b = (int(x[:-3]) * 60000 + int(x[-2:]) * 1000 for x in part.split("–"))
+    assert [(o.op, o.start_ms, o.end_ms) for o in p.ops] == [("mute", a, b)] and not p.refusal, p  # type: ignore[attr-defined]
     taken = plan("mute from 0:10... actually no, keep the sound")
     assert not taken.ops and not taken.refusal and not taken.question, taken
 

@@ -2381,6 +2381,16 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     """A plan that would leave under 2 s, or remove more than half of the programme, without the request
     saying that length in so many words, is not applied: the reading is shown and the turn asks."""
     total = ctx.total_ms
+    ranged = [op for op in plan.ops if isinstance(op, s.Mute | s.SetVolume) and op.start_ms is not None]
+    if not plan.question and total > 0 and (late := [op for op in ranged if int(op.start_ms or 0) >= total]):
+        # "mute 1:05 to 1:10" in a 1-minute video: the sound of a part past the end - asked, as for a cut
+        said = f"{_clock(int(late[0].start_ms or 0))}–{_clock(int(late[0].end_ms or total))}"
+        plan.question = (f"视频只有 {_clock(total)}，{said} 已经超出结尾了——你指的是哪一段？" if zh else
+                         f"The video is only {_clock(total)} long, so {said} is past its end — which part do "
+                         "you mean?")
+        plan.ops = []
+        plan.export = None
+        return
     cuts = [op for op in plan.ops if isinstance(op, _CUTS)]
     if plan.question or not cuts or total <= 0:
         return

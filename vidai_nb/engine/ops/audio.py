@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .base import (
     TT_AUDIO,
@@ -23,7 +24,8 @@ from .base import (
 )
 from .fields import Ms
 from .registry import Media, OpBase, operation
-from .words import fades, pct
+from .timemap import source_offset
+from .words import clock, fades, pct
 
 AudioTrack = Literal["main", "bgm", "all"]
 TRACK_WORDS = {"main": "the original audio", "bgm": "the music", "all": "all audio"}
@@ -46,35 +48,134 @@ def _audio_tracks(draft: Draft, which: str) -> list[Track]:
     return [t for t in tracks(draft) if t.get("role") in {"main", "bgm"} or t is main_track(draft)]
 
 
-class Mute(OpBase):
+class _AudioRange(OpBase):
+    """Optional part of the timeline (ms) an audio op applies to: both or neither; None = whole track."""
+
+    start_ms: Ms | None = None
+    end_ms: Ms | None = None
+
+    @model_validator(mode="after")
+    def _both_ordered(self) -> _AudioRange:
+        if (self.start_ms is None) != (self.end_ms is None):
+            raise ValueError("give both start_ms and end_ms, or neither")
+        if self.start_ms is not None and self.end_ms is not None and self.end_ms <= self.start_ms:
+            raise ValueError("end_ms must be after start_ms")
+        return self
+
+    def span(self) -> str:
+        """" from 0:10 to 0:20" for a reply ("" for the whole track)."""
+        return "" if self.start_ms is None else f" from {clock(self.start_ms)} to {clock(self.end_ms)}"
+
+    def span_zh(self) -> str:
+        return "" if self.start_ms is None else f"{clock(self.start_ms)}到{clock(self.end_ms)}"
+
+
+def _checked_range(draft: Draft, op: _AudioRange) -> tuple[int, int] | None:
+    if op.start_ms is None or op.end_ms is None:
+        return None
+    total = programme_ms(draft)
+    if op.start_ms >= total:
+        raise OpError(f"the video is only {total / 1000:g} s long — {op.start_ms / 1000:g} s is past its end")
+    return op.start_ms, min(op.end_ms, total)  # a range running past the end stops at the end
+
+
+def _range_pieces(draft: Draft, tr: Track, lo: int, hi: int, media: Media) -> list[dict[str, Any]]:
+    """Split `tr`'s segments at lo and hi (timeline ms) and return the pieces inside [lo, hi).
+
+    Why a split and per-segment volume: the draft has no volume envelope (docs/draft.md), but every
+    segment already carries a `volume` that the renderer applies (main: clip gain, tt 1: music gain), so
+    a range is expressed with keys any client round-trips. Picture is never cut: the main track's pieces
+    stay contiguous with matching in-points (an invisible split), and music pieces keep playing where
+    the music was (in-point advanced, wrapped for looping music)."""
+    new_id = IdMaker(draft)
+    out: list[dict[str, Any]] = []
+    inside: list[dict[str, Any]] = []
+    is_main = tr is main_track(draft)
+    for seg in tr.get("sg", []):
+        a, d = int(seg.get("start", 0)), int(seg.get("d", 0))
+        b = a + d
+        cuts = [x for x in (lo, hi) if a < x < b]
+        if not cuts:
+            out.append(seg)
+            if lo <= a and b <= hi and d > 0:
+                inside.append(seg)
+            continue
+        edges = [a, *cuts, b]
+        for k, (p0, p1) in enumerate(itertools.pairwise(edges)):
+            piece = dict(seg)
+            piece["start"], piece["d"] = p0, p1 - p0
+            if k > 0:
+                piece["id"] = new_id()
+                piece.pop("transition", None)  # a cross-fade belongs to the clip's real start only
+                if "fade_in" in piece:
+                    piece["fade_in"] = 0
+                if "in" in seg:
+                    offset = source_offset(seg, p0 - a) if is_main else p0 - a
+                    src_in = int(seg["in"]) + offset
+                    ref = media.get(str(seg.get("src")))
+                    dur = int(getattr(ref, "duration_ms", 0) or 0)
+                    if not is_main and seg.get("loop") and dur > 0:
+                        src_in %= dur  # looping music: the same place in the next pass
+                    piece["in"] = src_in
+            if k < len(edges) - 2 and "fade_out" in piece:
+                piece["fade_out"] = 0
+            out.append(piece)
+            if lo <= p0 and p1 <= hi:
+                inside.append(piece)
+    tr["sg"] = out
+    return inside
+
+
+def _range_tracks(draft: Draft, which: str) -> list[Track]:
+    """Tracks a range op touches: for "all", only those with segments (an empty bgm is skipped)."""
+    return [t for t in _audio_tracks(draft, which) if t.get("sg")]
+
+
+class Mute(_AudioRange):
     op: Literal["mute"] = "mute"
     track: AudioTrack = "main"
     muted: bool = True
-    description = "Mute (or unmute) a track's audio: main = the clips' own sound, bgm = music."
+    description = ("Mute (or unmute) a track's audio: main = the clips' own sound, bgm = music; "
+                   "with start_ms/end_ms only that part of the timeline (the picture is kept).")
     example = "mute the original audio"
 
 
 @operation(Mute, ask="mute the sound",
-           said=lambda o, _: ("muted " if o.muted else "unmuted ") + TRACK_WORDS[o.track],
-           ask_zh="静音", said_zh=lambda o, _: ("静音了" if o.muted else "恢复了") + TRACK_WORDS_ZH[o.track])
+           said=lambda o, _: ("muted " if o.muted else "unmuted ") + TRACK_WORDS[o.track] + o.span(),
+           ask_zh="静音",
+           said_zh=lambda o, _: o.span_zh() + ("静音了" if o.muted else "恢复了") + TRACK_WORDS_ZH[o.track])
 def mute(draft: Draft, op: Mute, media: Media) -> Draft:
-    for tr in _audio_tracks(draft, op.track):
-        tr["muted"] = op.muted
+    rng = _checked_range(draft, op)
+    if rng is None:
+        for tr in _audio_tracks(draft, op.track):
+            tr["muted"] = op.muted
+        return finish(draft)
+    for tr in _range_tracks(draft, op.track):
+        for seg in _range_pieces(draft, tr, *rng, media):
+            seg["volume"] = 0.0 if op.muted else 1.0
     return finish(draft)
 
 
-class SetVolume(OpBase):
+class SetVolume(_AudioRange):
     op: Literal["set_volume"] = "set_volume"
     track: AudioTrack = "main"
     volume: float = Field(ge=0.0, le=4.0)  # 1.0 = unchanged
-    description = "Set a track's volume (1.0 = as recorded; 0.3 = 30%)."
+    description = ("Set a track's volume (1.0 = as recorded; 0.3 = 30%); with start_ms/end_ms only "
+                   "for that part of the timeline.")
     example = "music volume 30%"
 
 
 @operation(SetVolume, ask="change the volume",
-           said=lambda o, _: f"set {TRACK_WORDS[o.track]} to {pct(o.volume)}",
-           ask_zh="调整音量", said_zh=lambda o, _: f"把{TRACK_WORDS_ZH[o.track]}音量调到 {pct(o.volume)}")
+           said=lambda o, _: f"set {TRACK_WORDS[o.track]} to {pct(o.volume)}{o.span()}",
+           ask_zh="调整音量",
+           said_zh=lambda o, _: f"把{o.span_zh()}{TRACK_WORDS_ZH[o.track]}音量调到 {pct(o.volume)}")
 def set_volume(draft: Draft, op: SetVolume, media: Media) -> Draft:
+    rng = _checked_range(draft, op)
+    if rng is not None:
+        for tr in _range_tracks(draft, op.track):
+            for seg in _range_pieces(draft, tr, *rng, media):
+                seg["volume"] = op.volume  # a segment's gain, on top of the track's own volume
+        return finish(draft)
     for tr in _audio_tracks(draft, op.track):
         if tr.get("role") == "bgm":
             for seg in tr["sg"]:  # music volume lives on its segments (docs/draft.md)

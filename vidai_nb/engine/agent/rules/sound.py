@@ -969,29 +969,25 @@ def _words_muted(c: Clause) -> list[Hit]:
               r"\bkeep\s+(?:the\s+)?(?:rest|everything else|other sound|other audio)\b", text)
     rx.search(r"就行|就好|即可", text)
     if fillers is not None:
-        en = ("I can't mute single words — muting here is for a whole track (the clip's own sound or the "
-              "music), so it would silence everything. I can cut the ums and uhs out instead (“remove the "
-              "filler words”), or mute the whole clip — say which.")
-        zh = ("我没法只把语气词（嗯、呃、啊）静音——这里的静音只能作用于整条音轨，会把所有声音都关掉。"
-              "可以把这些语气词剪掉（“去掉语气词”），或者把整个视频静音，你选哪个？")
+        en = ("I can't mute single words — muting here goes by times (a stretch, e.g. “mute 0:20 to 0:25”, "
+              "or a whole track), not by the words in it. I can cut the ums and uhs out instead (“remove the "
+              "filler words”), or mute a stretch you give me the times of — say which.")
+        zh = ("我没法只把语气词（嗯、呃、啊）静音——这里的静音按时间来（某一段，比如“0:20到0:25静音”，"
+              "或者整条音轨），不按说的词。可以把这些语气词剪掉（“去掉语气词”），或者告诉我时间把那一段静音，你选哪个？")
     elif words is not None:
-        en = ("I can't mute single words or sentences — muting here is for a whole track (the clip's own "
-              "sound or the music), so it would silence everything. I can cut the sentences where it is said "
-              "(e.g. “cut the part where I say …”), cut a part by its times (e.g. “cut 0:20 to 0:25”), or "
-              "mute the whole clip — say which.")
-        zh = ("我没法只把某个词或某几句话静音——这里的静音只能作用于整条音轨，会把所有声音都关掉。"
-              "可以把说到它的那几句剪掉（比如“把我说到……的那几句剪掉”），按时间剪掉一段"
-              "（比如“剪掉0:20到0:25”），或者把整个视频静音，你选哪个？")
+        en = ("I can't mute single words or sentences — muting here goes by times, not by what is said. "
+              "I can mute a stretch by its times (e.g. “mute 0:20 to 0:25”), cut the sentences where it is "
+              "said (e.g. “cut the part where I say …”), or cut a part by its times — say which.")
+        zh = ("我没法按说的词或句子静音——这里的静音按时间来。可以按时间把一段静音（比如“0:20到0:25静音”），"
+              "把说到它的那几句剪掉（比如“把我说到……的那几句剪掉”），或者按时间剪掉一段，你选哪个？")
     else:
         what = other.group("x") if other is not None else ""
-        en = (f"I can't mute just {what} — muting here is for a whole track (the clip's own sound or the "
-              "music), and there is no model that picks one sound out of the mix. I can cut the part where "
-              "it is heard (give me the times, e.g. “cut 0:20 to 0:25”), lower or mute the whole clip's "
-              "sound, or reduce background noise — say which.")
-        zh = ("我没法只把这一种声音静音——这里的静音只能作用于整条音轨，"
-              "也没有把某个声音从混音里分离出来的模型。"
-              "可以把听到它的那一段剪掉（告诉我时间，比如“剪掉0:20到0:25”），把整个视频的声音调小或静音，"
-              "或者降噪，你选哪个？")
+        en = (f"I can't mute just {what} — there is no model that picks one sound out of the mix. I can "
+              "mute the stretch where it is heard (give me the times, e.g. “mute 0:20 to 0:25”), cut that "
+              "part, lower or mute the whole clip's sound, or reduce background noise — say which.")
+        zh = ("我没法只把这一种声音静音——没有把某个声音从混音里分离出来的模型。"
+              "可以把听到它的那一段静音（告诉我时间，比如“0:20到0:25静音”），或剪掉那一段，"
+              "把整个视频的声音调小或静音，或者降噪，你选哪个？")
     return [Hit(said.start(), refusal=zh if c.zh else en)]
 
 
@@ -1024,22 +1020,19 @@ def _bare_edge_sound(text: str) -> re.Match[str] | None:
 
 
 def bare_edge_refusal(m: re.Match[str], zh: bool) -> Hit:
-    """Said plainly: muting is for the whole track; the end can be cut (how long is theirs to say), or the
-    clip's own sound muted throughout."""
+    """How long that end is, is theirs to say: its times are asked (then only that part is muted), or the
+    end can be cut."""
     said = next((g for g in (m.group("e1"), m.group("e2"), m.group("e3"), m.group("z")) if g), "")
     end = said in ("outro", "ending", "end", "结尾", "片尾", "最后", "末尾", "后面")
     if zh:
         where, cut = ("结尾", "剪掉最后5秒") if end else ("片头", "剪掉前5秒")
         return Hit(m.start(), refusal=(
-            f"我没法只把{where}那一段的原声去掉——静音只能作用于整个视频的原声。"
-            f"可以把{where}整段剪掉（画面和声音一起，告诉我多长，比如“{cut}”），"
-            "或者把整个视频的原声静音（“原声静音”），你选哪个？"))
+            f"{where}有多长？告诉我时间点（比如“0:00到0:05静音”），我就只把那一段的原声静音，画面保留；"
+            f"也可以把{where}整段剪掉（画面和声音一起，比如“{cut}”）。"))
     where, cut = ("the ending", "cut the last 5 seconds") if end else ("the intro", "cut the first 5 seconds")
     return Hit(m.start(), refusal=(
-        f"I can't mute just {where}'s sound — muting here is for the clip's own sound through the whole "
-        "video. "
-        f"I can cut {where} out (picture and sound; say how long, e.g. “{cut}”), or mute the original audio "
-        "for the whole video (“mute the original audio”) — say which."))
+        f"How long is {where}? Tell me its times (e.g. “mute 0:00 to 0:05”) and I'll mute just that "
+        f"part's sound, keeping the picture — or I can cut {where} out (picture and sound; e.g. “{cut}”)."))
 
 
 # "mute the first half of the video", "后一半的声音去掉", "前三分之一静音": a share of the video at one end
@@ -1050,8 +1043,9 @@ _FRACTION_MUTE = (rf"{_MUTE_VERB}|静音|消音|(?:声音|原声|原音)\s*(?:�
 
 
 def _fraction_muted(c: Clause) -> Hit | None:
-    """A share of the video at one end said to be muted: there is no mute of a part, so it is refused with
-    that part's times - never the whole clip silenced, never the part cut on a guess."""
+    """A share of the video at one end said to be muted: that part's sound is muted (mute with start_ms /
+    end_ms) - never the whole clip silenced, never the part cut; with no timeline length its times are
+    asked."""
     text = c.text
     frac = re.search(_FRACTION, text)
     if frac is None or not re.search(_FRACTION_MUTE, text):
@@ -1073,17 +1067,27 @@ def _fraction_muted(c: Clause) -> Hit | None:
         span_en = span_zh = f"{_clock(0)}–{_clock(length)}"
     else:
         span_en = span_zh = f"{_clock(total - length)}–{_clock(total)}"
-    en = (f"I can't mute just part of the sound — muting here is for the whole clip. I can cut {span_en} "
-          "out (picture and sound), or mute the whole clip — say which.")
-    zh = (f"我没法只把其中一段静音——这里的静音只能对整个视频。可以把 {span_zh} 整段剪掉（画面和声音一起），"
-          "或者把整个视频静音，你选哪个？")
+    if length:  # a share of a timeline whose length is known: that part's sound is muted, picture kept
+        a = 0 if end in ("first", "front", "前") else total - length
+        return Hit(min(frac.start(), verb.start() if verb else frac.start()),
+                   [s.Mute.model_validate({"track": "main", "start_ms": a, "end_ms": a + length})])
+    en = (f"Tell me the times of {span_en} (e.g. “mute 0:20 to 0:25”) and I'll mute just that part's "
+          "sound, keeping the picture.")
+    zh = f"告诉我{span_zh}的时间点（比如“0:20到0:25静音”），我就只把那一段的声音静音，画面保留。"
     return Hit(min(frac.start(), verb.start() if verb else frac.start()), refusal=zh if c.zh else en)
 
 
+def _part_has_sound(c: Clause) -> bool:
+    """A range mute needs a timeline to mute: with nothing on it (or only an empty draft) the part is
+    said back as before."""
+    return bool(c.ctx.total_ms)
+
+
 def _part_mute(c: Clause) -> list[Hit]:
-    """ "mute just 0:20 to 0:25 where my brother swears", "把0:20到0:25静音": the catalogue has no mute of
-    a part, so that is said plainly with what can be done instead - the times never become a cut of the
-    picture, nor is the whole clip silenced on a guess."""
+    """ "mute just 0:20 to 0:25 where my brother swears", "把0:20到0:25静音": that part's sound is muted
+    (mute with start_ms/end_ms) - the times never become a cut of the picture, nor is the whole clip
+    silenced on a guess; a part named only by what is in it ("the part where he swears") has its times
+    asked."""
     text = c.text
     if rx.search(rf"\bunmute\b|{_UNMUTE_ZH}", text):
         return []
@@ -1124,18 +1128,31 @@ def _part_mute(c: Clause) -> list[Hit]:
             spans = [(0, length)]
         if spans[0][1] is None and not total:
             spans = []
+    if spans and spans[0][1] is not None and _part_has_sound(c):
+        # a part of the timeline muted: the sound of that part only (mute's start_ms/end_ms) - the picture
+        # is kept, and the track is the music when the music is what is named there
+        a, b = spans[0]
+        # (the music is what goes when named in the part's own words or right after it, "mute 0:10-0:20 of
+        # the music" - not "keep the first 3 seconds silent for the intro music", where it is why)
+        named = text[:said.end()]
+        if after := re.match(r"\s*(?:of|on|in)\s+the\s+(?:background\s+)?(?:music|song|bgm|soundtrack)\b",
+                             text[said.end():]):
+            named += after.group(0)
+        track = "bgm" if re.search(MUSIC, named) and not re.search(
+            r"\b(?:voice|vocals?|original|speech|dialogue)\b|原声|原音|人声", named) else "main"
+        return [Hit(said.start(), [s.Mute.model_validate({"track": track, "start_ms": a, "end_ms": b})])]
     if spans:
         a, b = spans[0]
         part = f"{_clock(a)}–{_clock(b)}" if b is not None else f"{_clock(a)} on"
-        en = (f"I can't mute just part of the sound — muting here is for the whole clip. I can cut {part} "
-              "out (picture and sound), or mute the whole clip — say which.")
-        zh = (f"我没法只把其中一段静音——这里的静音只能对整个视频。可以把 {part} 整段剪掉（画面和声音一起），"
-              "或者把整个视频静音，你选哪个？")
+        # (no timeline length: where "the last 3 seconds" or "from 0:50 on" is, is not known yet)
+        en = (f"There is no video on the timeline yet, so there is no {part} to mute — add a clip first.")
+        zh = f"时间线上还没有视频，没有 {part} 可以静音——请先添加视频。"
     else:
-        en = ("I can't mute just part of the sound — muting here is for the whole clip. Tell me the times "
-              "and I can cut that part out (picture and sound), or mute the whole clip.")
-        zh = ("我没法只把其中一段静音——这里的静音只能对整个视频。告诉我时间点，我可以把那段整段剪掉，"
-              "或者把整个视频静音。")
+        # (a part is muted by its times; what is in the sound is not found here, so the times are asked)
+        en = ("I can't find that part by what is said in it — tell me its times (e.g. “mute 0:20 to "
+              "0:25”) and I'll mute just that part's sound, keeping the picture.")
+        zh = ("我没法按说话内容找到那一段——告诉我时间点（比如“0:20到0:25静音”），我就只把那一段的声音静音，"
+              "画面保留。")
     return [Hit(said.start(), refusal=zh if c.zh else en)]
 
 
@@ -1347,15 +1364,27 @@ _KEPT_HEARD = (r"(?:别|不要|不能|不会|不许|免得|以免|省得|不然�
 
 
 # "turn the volume down to 50% from 0:05 on", "music at 20% from 0:10 to 0:20", "make it quieter after
-# 0:30": a level for a part of the video only - set_volume is for the whole track, so that is said plainly
-# with what can be done instead (as a mute of a part), never the whole track changed on a guess
+# 0:30": a level for a part of the video only - set_volume with start_ms/end_ms for that part (refused
+# only when the part cannot be placed), never the whole track changed on a guess
 _PART_LEVEL = (rf"\b(?:from|between)\s+{T}{SEP}{T}|{T}{SEP}{T}|"
                rf"\b(?:from|after|past|starting(?:\s+(?:at|from))?|beginning\s+at|onwards?\s+from)\s+(?:the\s+)?{T}"
                rf"(?:\s*(?:mark\s+)?(?:on(?:wards?)?|to the end|till the end|until the end|and after)\b)?|"
                rf"\b(?:for|in|during|over)\s+the\s+(?:first|last|final)\s+{T}")
 
 
-def _part_volume(c: Clause, text: str, m_at: int) -> Hit | None:
+@dataclasses.dataclass(frozen=True)
+class _PartLevel:
+    """A level said for a part of the timeline: the refusal when that part cannot be set, the part
+    (timeline ms) and where its words are in the clause."""
+
+    hit: Hit
+    start_ms: int
+    end_ms: int | None
+    at: int
+    end: int
+
+
+def _part_volume(c: Clause, text: str, m_at: int) -> _PartLevel | None:
     if c.zh or re.search(r"\b(?:fade|fades|fading|duck\w*|add|put|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bover\s+§",
                          text):
         return None
@@ -1381,10 +1410,10 @@ def _part_volume(c: Clause, text: str, m_at: int) -> Hit | None:
     music = re.search(MUSIC, text) is not None
     what = "the music" if music else "the sound"
     rx.search(r"\b(?:volume|level)\b|\d+(?:\.\d+)?\s*%|\b(?:down|up|to|at|on|onwards?)\b", text)
-    return Hit(at + part.start(), refusal=(
+    return _PartLevel(Hit(at + part.start(), refusal=(
         f"I can't change the volume for just part of the video — the level here is for {what} through the "
         f"whole video. I can set {what} for the whole video, or cut {where} out (picture and sound) — say "
-        "which."))
+        "which.")), a, b, at + part.start(), at + part.end())
 
 
 # the clip's own sound named, then straight away its level ("原声调到80%", "camera audio to 60%", "original
@@ -1579,7 +1608,19 @@ def volume_rule(c: Clause) -> list[Hit]:
         # standard, no level of its own
         return [Hit(m.start())]
     if (part := _part_volume(c, text, m.start())) is not None:
-        return [part]
+        if part.end_ms is None or not c.ctx.total_ms or part.start_ms >= min(part.end_ms, c.ctx.total_ms):
+            return [part.hit]
+        # the level for that part only (set_volume's start_ms/end_ms): the rest of the clause read as a
+        # whole-track level, with the part's words blanked (same length, so every position stays)
+        rest = text[:part.at] + " " * (part.end - part.at) + text[part.end:]
+        hits = volume_rule(dataclasses.replace(c, text=rest))
+        span = {"start_ms": part.start_ms, "end_ms": min(part.end_ms, c.ctx.total_ms)}
+        ranged = [dataclasses.replace(h, ops=[op.model_copy(update=span) if isinstance(op, s.SetVolume)
+                                              else op for op in h.ops]) for h in hits]
+        if any(isinstance(op, s.SetVolume) for h in ranged for op in h.ops):
+            rx.search(re.escape(text[part.at:part.end]), text)
+            return ranged
+        return [part.hit]
     if re.search(_FIX_QUIET, text) and not re.search(r"\d\s*%|\blouder\b|\bturn (?:it |\w+ )?up\b|\bboost|"
                                                     r"\braise|\bvolume up\b", text):
         return [Hit(m.start())]  # "…too quiet …, fix the too quiet part": loudnorm_rule's, the quiet is why
@@ -1819,16 +1860,18 @@ _MUSIC_RANGE = re.compile(
     r"(?:the\s+)?(?P<at2>§\d+§)|"
     r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|到|放到)\s*(?P<at3>§\d+§)\s*(?:的时候|时|处)?\s*(?:就)?\s*"
     r"(?:结束|停止|停掉|停|断掉|关掉)|"
-    r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
-    r"(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
+    r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:秒)?\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
+    # ("10到20秒把音乐关掉": the music named after 把)
+    r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
     r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*(?:背景)?(?:音乐|配乐|bgm)|"
     r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|从)?\s*§(?P<ze>\d+)§\s*(?:到|至|-|~)\s*§(?P<zf>\d+)§\s*"
     r"(?:的部分|这段|之间)?\s*(?:去掉|删掉|不要|静音|关掉)", re.IGNORECASE)
 
 
 def _music_range(c: Clause) -> list[Hit]:
-    """ "cut the music out from 0:10 to 0:20" with music under the video: the music plays under the whole
-    video, so it cannot be taken out of one stretch - said with what can be done (nothing changed)."""
+    """ "cut the music out from 0:10 to 0:20" with music under the video: the music of that stretch is
+    muted (mute bgm with start_ms/end_ms) - never the video cut, never all the music removed; a stretch
+    that cannot be placed is said with what can be done (nothing changed)."""
     m = _MUSIC_RANGE.search(c.text)
     if m is None or re.search(r"fad\w*|淡", c.text):
         return []
@@ -1849,6 +1892,11 @@ def _music_range(c: Clause) -> list[Hit]:
         a, b = int(at.strip("§")), total
     elif a is not None and b is None:  # "for the first 10 seconds", "for the last 5"
         a, b = ((max(0, total - a), total) if re.search(r"\b(?:last|final)\b", m.group(0)) else (0, a))
+    if a is not None and b and total and a < min(b, total):
+        # the music of that stretch only is muted (mute's start_ms/end_ms on the music): the picture and
+        # the rest of the music stay
+        span = {"track": "bgm", "start_ms": a, "end_ms": min(b, total)}
+        return [Hit(m.start(), [s.Mute.model_validate(span)])]
     part = f"{_clock(a or 0)}–{_clock(b or total)}"
     return [Hit(m.start(), refusal=(
         f"背景音乐是整段铺在视频下面的，我没法只去掉 {part} 这一段的音乐。"
