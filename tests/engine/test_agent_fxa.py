@@ -54,7 +54,7 @@ def test_a_short_with_nothing_said_asks(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "make it 9:16 for tiktok", "tiktok format", "turn this into a tiktok",
+    "tiktok format", "turn this into a tiktok",
     "turn this into a short vertical video for tiktok",
 ])
 def test_a_format_said_keeps_the_platform_preset(text: str) -> None:

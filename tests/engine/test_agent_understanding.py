@@ -167,7 +167,7 @@ def test_an_order_that_would_drop_a_clip_or_rebuild_an_edited_timeline_asks() ->
     # the platform's own frame said with it is one reading, not a second canvas change
     ("set it up for youtube 1920x1080", [{"op": "platform", "name": "youtube"}]),
     ("做成youtube横屏的", [{"op": "platform", "name": "youtube"}]),
-    ("发ins竖版帖子用 4:5那种", [{"op": "platform", "name": "instagram_portrait"}]),
+    ("发ins竖版帖子用 4:5那种", [{"op": "set_aspect", "ratio": "4:5"}]),
     # the problem and its fix are one flip (two would cancel out); two directions are two flips
     ("画面上下颠倒了 垂直翻转一下", [{"op": "flip", "direction": "vertical"}]),
     ("mirror it and flip it vertically", [{"op": "flip", "direction": "vertical"}, {"op": "flip"}]),

@@ -1150,6 +1150,17 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     if _CJK.search(text):
         text = re.sub(r"(?<![a-z])cut\s*(?:掉|了)|咔嚓\s*掉|咔\s*掉|咔嚓了", "剪掉", text)
         text = re.sub(r"(?<![a-z])cut(?=\s*(?:\d|前|后|开头|结尾|片头|片尾))", "剪掉", text)
+    # "i want play two time", "repeat it 3 time": a learner's singular "time" after a count of plays is the
+    # count ("2 times" - twice), never a time of the video
+    text = re.sub(r"\b((?:play|plays|playing|played|repeat|repeats|repeated|show|shows|shown|loop|loops|"
+                  r"looped|run|runs)(?:\s+(?:it|this|that|them|again|back))?\s+(?:two|three|four|five|[2-9]|10))\s+time\b",
+                  r"\1 times", text)
+    # "please add on top: Welcome to my kitchen", "put at the bottom: Subscribe": words after a colon that
+    # follows "add <where>" are the text put there (said as "add text on top: …") - never a file named there
+    text = re.sub(r"\b(add|put|write|place|stick|slap|type)\s+(?=(?:on|at|to|in)\s+(?:the\s+)?(?:very\s+)?"
+                  r"(?:top|bottom|middle|cent(?:er|re))(?:\s+(?:of\s+(?:the\s+)?(?:screen|video|frame)|part))?"
+                  r"\s*:(?!\s*[\w-]+\.(?:png|jpe?g|gif|webp|svg|mp3|wav|m4a|aac|mp4|mov)\b))",
+                  r"\1 text ", text)
     # northern 甭 ("画面比例先甭改哈", "甭加字幕", "音乐甭动"): "don't", said before a verb of editing
     text = re.sub(r"甭(?=\s*(?:给我|帮我|再)?\s*"
                   r"(?:改|动|加|添|剪|删|调|换|用|配|放|碰|去|弄|切|裁|静音|淡|变|上))",

@@ -151,6 +151,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     _inserted_inside(plan, norm.text, ctx, zh)
     _one_crossfade_each(plan)
     _one_logo_each(plan)
+    _ratio_over_platform(plan, norm.text)
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
@@ -308,6 +309,21 @@ def _one_crossfade_each(plan: Plan) -> None:
         timed = [op for op in same if "duration_ms" in op.model_fields_set]
         if len(same) > 1 and len(timed) == 1:
             plan.ops = [op for op in plan.ops if op not in same or op is timed[0]]
+
+
+def _ratio_over_platform(plan: Plan, text: str) -> None:
+    """ "make it 4:5, the listing goes on the instagram feed as a portrait post", "9:16 please. its for
+    tiktok": a ratio said in numbers is the frame asked for - the platform named in another clause is only
+    what it is for, never a second frame (its preset); the preset is for a platform named with no ratio."""
+    said = {f"{a}:{b}" for a, b in re.findall(r"‹r(\d+)by(\d+)›", text)}
+    frames = [op for op in plan.ops if isinstance(op, s.SetAspect) and op.ratio in said]
+    gone = [op for op in plan.ops if isinstance(op, s.Platform)]
+    if not frames or not gone:
+        return
+    fit = next((op.fit for op in gone if "fit" in op.model_fields_set), None)
+    plan.ops = [op.model_copy(update={"fit": fit})
+                if fit and op is frames[0] and "fit" not in op.model_fields_set else op
+                for op in plan.ops if not isinstance(op, s.Platform)]
 
 
 def _one_logo_each(plan: Plan) -> None:

@@ -203,7 +203,11 @@ def only_declined(text: str, clauses: list[str]) -> bool:
 # "no music please, the choir is the music": music declined in so many words (alone, it is answered that none
 # plays)
 _NO_MUSIC = re.compile(r"\s*(?:please\s+|pls\s+)?(?:no|without)\s+(?:any\s+)?(?:background\s+|bg\s+)?"
-                       r"(?:music|songs?|bgm|soundtrack)\b(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]*\s*$|"
+                       r"(?:music|songs?|bgm|soundtrack)\b"
+                       # ("no music on this one": the video it is said of)
+                       r"(?:\s+(?:on|for|in|with)\s+(?:this|that|it|the)(?:\s+(?:one|1|video|clip|vid|edit|version|"
+                       r"post|reel))?)?"
+                       r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]*\s*$|"
                        r"\s*(?:不要|不用|不需要|别)\s*(?:加|配|放)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:了|吧|哦|啊)?"
                        r"\s*[。.!！]*\s*$")
 

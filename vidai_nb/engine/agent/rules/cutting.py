@@ -329,6 +329,9 @@ _FOR_PLATFORM = (r"(?:the\s+|my\s+|our\s+|a\s+)?(?:(?:instagram|insta|ig|youtube
                  # ("for booktok", "for gymtok", "for bookstagram": a corner of a platform named as its people
                  # call it)
                  r"story|[a-z]+tok|[a-z]+stagram)\b")
+# "video must be 45 second", "it has to be 30 seconds": a length the video is required to have - asked for as
+# "should be" is
+_MUST_BE = r"must be|has to be|have to be|needs? to be|gotta be|got to be|shall be"
 _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{_THING}"
             rf"\s*(?:down\s*)?to\s*(?:the\s*)?(?:first\s*)?(?:only\s*)?{T}(?!{_RANGE_NEXT})|"
             rf"make\s*{_THING}\s*(?:only\s*|just\s*|about\s*)?(?:a\s*)?{T}(?:\s*long)?"
@@ -347,8 +350,11 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"(?:最多|最长|顶多)\s*(?:只能|只要|就)?\s*(?:要)?\s*{T}(?!\s*的)|"
             rf"(?<![前后第])(?<![前后第]\s)(?:要|在|得|必须)\s*{T}\s*(?:以内|之内|以下)(?!\s*的)|"
             rf"\bonly\s*{T}\s*long|{END_AT}|"
-            rf"\b(?:it|this|the video)\s*(?:to be|should be|be)\s*"
-            rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?$|"
+            rf"\b(?:it|this|the video)\s*(?:to be|should be|be|{_MUST_BE})\s*"
+            rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?(?:\s*(?:please|pls|plz))?$|"
+            # "exactly 59 seconds for shorts pls": a length said exactly, alone, is the length asked for
+            rf"^(?:(?:it|the video|video)\s*)?(?:exactly|precisely)\s*{T}(?:\s*long)?"
+            rf"(?:\s*(?:for|on)\s+{_FOR_PLATFORM})?\s*(?:please|pls|plz|thanks)?\s*[.!]?\s*$|"
             # "can it be a 10 second clip?", "could this be a 15 sec video": the length asked for
             rf"^(?:so\s+|ok\s+|okay\s+)?(?:can|could)\s+(?:it|this|the video|the clip)\s+be\s+(?:an?\s*)?"
             rf"(?:only\s*|exactly\s*|just\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:video|clip|version|promo|edit|cut|"
@@ -390,7 +396,7 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
             rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
             rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
-            rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be)\s*(?:exact"
+            rf"\b(?:final |whole )?(?:video|thing|edit|cut)\s*(?:to be|should be|be|{_MUST_BE})\s*(?:exact"
             rf"ly\s*|"
             rf"only\s*|just\s*)?{T}|"
             rf"(?:压缩|控制|限制|缩短|剪|改)\s*(?:到|在|成|为)\s*{T}\s*(?:以内|之内|以下|左右)?|"

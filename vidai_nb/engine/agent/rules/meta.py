@@ -143,7 +143,9 @@ def export_rule(c: Clause) -> list[Hit]:
             at_end = re.search(r"end|outro|last|结尾|最后", end.group(0)) is not None
             kw = {"start_ms": max(0, c.ctx.total_ms - dur), "end_ms": None} if at_end else \
                 {"start_ms": 0, "end_ms": dur}
-        elif start_at := rx.search(rf"(?:from|at|starting(?: at| from)?|从|在)\s*{T}(?:\s*(?:开始|起|on|onwa"
+        # ("i want gif, start 0:30", "gif, begin at 1:05": where it starts said with a bare "start")
+        elif start_at := rx.search(rf"(?:from|at|\b(?:start|begin)(?:s|ing)?(?: at| from)?|从|在)\s*{T}"
+                                   rf"(?:\s*(?:开始|起|on|onwa"
                                    rf"rds?))?",
                                    text):
             start = int(start_at.group(1))

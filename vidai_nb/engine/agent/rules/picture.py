@@ -420,6 +420,18 @@ def platform_rule(c: Clause) -> list[Hit]:
                 note(text, w.start(), w.end())
                 shown = shown[:w.start()] + " " * (w.end() - w.start()) + shown[w.end():]
         text = shown
+        numbers = re.search(r"‹r(\d+)by(\d+)›", text)
+        if numbers:
+            # "make it 4:5 for the insta feed post", "9:16 for reels", "instagram portrait 4:5": a ratio said
+            # in numbers is the frame asked for (set_aspect) - the platform beside it is only what it is for.
+            # The preset is for the platform named alone ("make it fit tiktok", "vertical for reels", "square
+            # for instagram")
+            note(text, numbers.start(), numbers.end())
+            with contextlib.suppress(ValidationError):
+                return [Hit(m.start(), [s.SetAspect.model_validate(
+                    {"ratio": f"{numbers.group(1)}:{numbers.group(2)}",
+                     **_frame(text, (c.ctx.raw or "").lower())})])]
+            return [Hit(m.start())]
         if name in ("tiktok", "reels", "shorts"):  # their format: "抖音竖屏", "vertical for tiktok"
             list(rx.finditer(r"‹r9by16›|\bvertical\b|\bportrait\b|竖屏|竖版|竖", text))
         # (the feed alone is the default, square: "make it fit the instagram feed")

@@ -1967,6 +1967,11 @@ def _music_not_from_start(c: Clause) -> list[Hit] | None:
 _WHOLE_ZH = r"(?:(?:整|一整)\s*(?:条|首|段|个)|全部|全都|通通|统统)?\s*(?:都|给我|帮我)?\s*"
 
 
+# "on this one", "for this video", "in it": the video a bare "no music" / "no text" is said of
+_ON_THIS_ONE = (r"(?:[\s,]+(?:please|pls|plz))?(?:\s+(?:on|for|in|with)\s+(?:this|that|it|the)"
+                r"(?:\s+(?:one|video|clip|vid|edit|version|post|reel))?)?")
+
+
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
     if part := _music_part(c):
@@ -2202,8 +2207,9 @@ def music_rule(c: Clause) -> list[Hit]:
     if m_remove and not audio_named and not c.ctx.has_music and \
             re.match(r"no\b|without\b|不要|不用", m_remove.group(0)):
         if re.fullmatch(r"[\s,.!]*(?:no|without)\s+(?:any\s+|background\s+|bg\s+)?(?:music|song|bgm|"
-                        r"soundtrack)"
-                        r"[\s,.!]*(?:pls|please|thanks)?[\s,.!]*", c.ctx.raw.lower()):
+                        r"soundtrack)" + _ON_THIS_ONE +
+                        r"[\s,.!]*(?:pls|please|plz|thanks|thx)?[\s,.!]*", c.ctx.raw.lower()):
+            # ("no music on this one": the video it is said of - the same bare "no music")
             return [Hit(m_remove.start(), refusal="There is no background music to remove — nothing was "
                                                   "changed.")]
         if re.fullmatch(r"\s*(?:不要|不用|不需要)\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:了|吧|哦|啊)?"

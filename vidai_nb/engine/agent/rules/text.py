@@ -123,6 +123,11 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsayi
          r"(?:(?<=[角部面间])|(?<=面上|幕上|频上))\s*(?:打|写)(?=\s+" + _NOT_WORDS_ZH + r"[^\s§])|"
          # "加一段免责声明：…": a disclaimer is words shown
          r"免责声明")
+# a word of taking text off, beside a bare "no text": "no text anymore, remove it", "no more captions", "no
+# text, take it off" - the text is gone from the video, not merely declined
+_TAKEN_OFF = (r"\b(?:remove|delete|drop|get rid|take (?:it |them |that |those |this )?(?:off|out|away)|kill|"
+              r"hide|lose|wipe|erase|strip|clear|scrub|anymore|any ?more|no more|"
+              r"(?:has|have|needs?|got) to go|gotta go|must go|again)\b|去掉|删|拿掉|不要了")
 _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+(?:at|in|on|to|over|under|"
            r"above|below|there|here|first|last|back|up|down)\b)|"
            r"\b(?:remove|delete|drop|get rid of|no|without|take (?:off|out)|kill|hide|lose|wipe|erase|strip|"
@@ -437,8 +442,12 @@ def subtitles_rule(c: Clause) -> list[Hit]:
             text):
         said = rx.search(_REMOVE + "|" + _CALLED_OFF, text)  # the removal is this reading
         shown = any(tr.get("role") == "subtitle" and tr.get("sg") for tr in c.ctx.draft.get("t", []))
-        if not shown and said is not None and re.match(r"no\b|without\b|不要|不用", said.group(0)) and \
-                rx.search(r"\b(?:just|only)\b|只|就行|就好", text + " " + c.ctx.raw.lower()):
+        if not shown and said is not None and re.match(r"no\b|without\b|不要|不用", said.group(0)) and (
+                rx.search(r"\b(?:just|only)\b|只|就行|就好", text + " " + c.ctx.raw.lower()) or
+                # "no subtitles please", "no captions on this one": none shown, a bare "no" declines them -
+                # nothing to remove ("no subtitles anymore, remove them" still takes them off)
+                (re.match(r"no\b|without\b", said.group(0)) and
+                 not re.search(_TAKEN_OFF, text + " " + c.ctx.raw.lower()))):
             # "no subtitles pls, just the title 'Spring Showcase'": none are shown and none are wanted -
             # read, and nothing to do
             return [Hit(m.start())]
@@ -1442,8 +1451,12 @@ def title_rule(c: Clause) -> list[Hit]:
         declined = re.search(_REMOVE, own)
         on_it = any(tr.get("role") in ("text", "title", "overlay") and tr.get("sg")
                     for tr in c.ctx.draft.get("t", []))
-        if not on_it and declined is not None and re.match(r"no\b|without\b", declined.group(0)) and \
-                rx.search(r"\b(?:just|only)\b", text + " " + c.ctx.raw.lower()):
+        if not on_it and declined is not None and re.match(r"no\b|without\b", declined.group(0)) and (
+                rx.search(r"\b(?:just|only)\b", text + " " + c.ctx.raw.lower()) or
+                # "no text on this one please", "no captions for this video": with none shown, a bare "no"
+                # declines text - nothing is there to remove (the reply says nothing was changed); a word of
+                # taking it off ("no text anymore, remove it", "no more text") is still the removal
+                not re.search(_TAKEN_OFF, text + " " + c.ctx.raw.lower())):
             # "no text on it, just fade in and out", "no titles, only trim it": none are shown and none are
             # wanted - read, and nothing to remove (the same as "no subtitles, just …")
             return [Hit(m.start())]
