@@ -1060,6 +1060,9 @@ def _short_and(raw: str) -> str:
     return _SHORT_AND.sub(said, raw)
 
 
+_NTH_WORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -1118,6 +1121,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
         text = re.sub(r"(?<![a-z\d.])(\d+(?:\.\d+)?)\s*m(?![a-z\d])", r"\1mb", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
+    # "speed up the 2nd half", "mute the 1st half": a half (third, quarter) numbered in digits is the same
+    # part as one spelt out - read as "second half" (it had been the whole video sped up or muted)
+    text = re.sub(r"\b(1st|2nd|3rd|4th)(?=\s+(?:half|third|quarter)\b)",
+                  lambda m: _NTH_WORD[m.group(1)], text)
     # "hw long is my vid", "hw do i add music": "hw" before a question word's next word is "how" (not the
     # hardware of "hw encoding")
     text = re.sub(r"\bhw\b(?=\s+(?:long|many|much|big|do|does|did|can|could|should|would|is|are|to)\b)",

@@ -794,7 +794,9 @@ def cut_rule(c: Clause) -> list[Hit]:
         text = _other_edit_parts(text)
     spans = ranges(text)
     # "keep just the middle 10 seconds"
-    for m in rx.finditer(rf"\bmiddle\s*{T}|中间\s*(?:的|那|这)?\s*{T}", text):
+    # ("把中间0:20到0:30删了", "delete the middle 0:20-0:30": a time that opens a range is where the middle
+    # stretch starts, not a length centred - the range alone is the edit)
+    for m in rx.finditer(rf"(?:\bmiddle\s*{T}|中间\s*(?:的|那|这)?\s*{T})(?!{SEP}§)", text):
         n = int(m.group(1) or m.group(2))
         if 0 < n < total:
             spans.append(((total - n) // 2, (total - n) // 2 + n))
@@ -1216,7 +1218,11 @@ _WITH_TALK = (r"(?:(?:right\s+|exactly\s+|only\s+)?(?:with|on)\s+"
               # "make it start and end right where i'm talking": the ends said where the speech is going on
               r"(?:right\s+|exactly\s+|only\s+|just\s+)?(?:where|when)\s+(?:i'?m|i\s+am|he'?s|she'?s|they'?re|"
               r"we'?re|you'?re|someone'?s|someone\s+is|(?:the\s+)?\w+\s+is|people\s+are|there'?s|there\s+is)\s+"
-              r"(?:actually\s+|really\s+)?(?:talking|speaking|preaching|singing|speech|someone\s+talking)\b)")
+              r"(?:actually\s+|really\s+)?(?:talking|speaking|preaching|singing|speech|someone\s+talking)\b|"
+              # "make the video start and end right where my voice does": the ends where the voice is
+              r"(?:right\s+|exactly\s+|only\s+|just\s+)?(?:where|when)\s+(?:my|his|her|their|our|the)\s+"
+              r"(?:voice|voiceover|voice-over|talking|speech|narration|speaking|words|dialogue)\s+"
+              r"(?:does|do|is|are|starts?\s+and\s+(?:ends?|stops?)|starts?|begins?|ends?|stops?)\b)")
 
 
 def dead_air_rule(c: Clause) -> list[Hit]:
@@ -1663,13 +1669,22 @@ _WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "ten": 10,
                "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|[两二三四五六七八九十])"
+# words for a part or a track of the programme (not the whole of it)
+_NOT_WHOLE = (r"(?:intro|outro|opening|ending|end|start|beginning|first|last|second|third|middle|final|half|"
+              r"halves|parts?|sections?|bits?|pieces?|segments?|clips?|rest|remaining|other|audio|music|sound|"
+              r"song|voice|text|titles?|captions?|subtitles?|screen|frame|picture|image|timeline|one|ones)")
 _EQUAL_PARTS = re.compile(
     rf"\b(?:split|cut|chop|divide|break|slice)\s+(?:up\s+)?(?P<what>(?:it|this|everything|the\s+(?:whole\s+)?"
     rf"(?:[\w-]+\s+)?(?:video|clip|footage|thing|recording)|"
     # "chop the talk into 3 equal parts": the whole recording named by what it is
     rf"(?:the|my|our|this|that)\s+(?:whole\s+|entire\s+|full\s+)?(?:talk|lecture|speech|vlog|interview|podcast|"
     rf"concert|set|session|tutorial|presentation|webinar|stream|episode|movie|film|show|sermon|class|lesson|"
-    rf"workout|game|match|race|performance|recital)|(?:the\s+)?(?:whole\s+)?(?:(?:first|last)\s+)?"
+    rf"workout|game|match|race|performance|recital)|"
+    # ("chop the yoga flow into 4 equal parts": any name of the recording - never a part of it or one of its
+    # tracks, which are not the whole programme)
+    rf"(?:the|my|our|this|that)\s+(?:whole\s+|entire\s+|full\s+)?(?:(?!{_NOT_WHOLE}\b)[a-z][\w'-]*\s+)?"
+    rf"(?!{_NOT_WHOLE}\b)[a-z][\w'-]*(?=\s+(?:up\s+)?(?:into|in)\s+(?:{_COUNT[1:-1]})\s+(?:equal(?:ly)?\s+|even(?:ly)?\s+"
+    rf"|same[\s-]length\s+))|(?:the\s+)?(?:whole\s+)?(?:(?:first|last)\s+)?"
     rf"§\d+§(?:\s+(?:video|clip|footage|thing|recording))?)\s+)?(?:up\s+)?(?:into|in)\s+(?:{_COUNT}\s+(?:equal(?:ly)?\s+|even(?:ly)?\s+|"
     rf"same[\s-]length\s+)?(?:sized\s+)?(?:parts|pieces|segments|sections|chunks|clips|bits)\b"
     rf"(?:\s+(?:of|each(?: of)?)\s+(?P<each>§\d+§)(?:\s+each)?)?|"
@@ -1947,6 +1962,19 @@ def segments_rule(c: Clause) -> list[Hit]:
         # ("第二段和c.mp4都用不着了": a clip called by its place and one by its file, listed together)
         files = [r for r in _named_on_timeline(c) if r[0] not in dict(refs)]
         clips_said = sorted(dict.fromkeys(refs + files))
+        # "b那个别删 删掉c", "b stays, remove c", "keep b, delete c": a clip said to stay is never the one
+        # deleted - the deletion is of the clips named with its verb
+        kept_said = [r for r in clips_said if _said_to_stay(text, r[0], m)]
+        # ("keep b and c, delete clip.mp4", "b和c别删": the clips listed with one said to stay, stay with it)
+        kept_said = [x for x in clips_said if any(
+            r in _listed(text, [y for y in clips_said if y[0] >= x[0]]) or
+            x in _listed(text, [y for y in clips_said if y[0] >= r[0]]) for r in kept_said)]
+        if kept_said:
+            clips_said = [r for r in clips_said if r not in kept_said]
+            if not clips_said:
+                return []
+            for r in kept_said:
+                note(text, *_stay_words(text, r[0]))
         in_list = _listed(text, clips_said, either)
         if not either and len(clips_said) > len(in_list) and in_list[-1][0] > m.start() and \
                 re.fullmatch(_NOT_OR, text[in_list[-1][0]:clips_said[len(in_list)][0]]):
@@ -2120,6 +2148,40 @@ def segments_rule(c: Clause) -> list[Hit]:
         if to is not None:
             return [Hit(m.start(), [s.MoveSegment(index=index, to_index=max(1, min(n or to, to)))])]
     return []
+
+
+# a clip said to stay: the words right after its name ("b那个别删", "b留着", "b stays", "b is fine") or
+# right before it ("keep b", "don't delete b", "别删b", "留着b")
+_STAYS_AFTER = (r"(?:第\s*\d+\s*(?:段|个)|[\w.-]+)(?:\s+(?:clip|video|one))?\s*"
+                r"(?:(?:那|这)\s*(?:1\s*)?(?:个|段)\s*)?"
+                r"(?:就|也|先|可以|得|要)?\s*(?:别删|不要删|不删|别动|不要动|不动|留着|保留|留下|要留着|"
+                r"\b(?:stays?|can stay|should stay|is staying|is fine|is good|is ok(?:ay)?|is a keeper|"
+                r"stays in)\b)"
+                # ("删掉 c 别删 b": the words are the next clip's when that clip ends the phrase)
+                r"(?!\s*(?:第\s*\d+\s*(?:段|个)|[a-z0-9_-]+(?:\.[a-z0-9]{2,4})?)\s*(?:$|[，,；;。.!！]))")
+_STAYS_BEFORE = (r"(?:\b(?:keep|leave|don'?t (?:delete|remove|cut|drop|touch)|"
+                 r"do not (?:delete|remove|cut|drop|touch))\s+(?:the\s+)?|"
+                 r"(?:别删|不要删|不删|留着|保留|别动)\s*(?:掉)?\s*)$")
+
+
+def _stay_words(text: str, at: int) -> tuple[int, int]:
+    """Where the words saying the clip at `at` stays are (the span noted as read)."""
+    after = re.match(_STAYS_AFTER, text[at:])
+    if after:
+        return at, at + after.end()
+    before = re.search(_STAYS_BEFORE, text[:at])
+    return (before.start(), at) if before else (at, at)
+
+
+def _said_to_stay(text: str, at: int, verb: re.Match[str]) -> bool:
+    """The clip named at `at` is said to stay (never deleted), in words apart from the deleting verb."""
+    if verb.start() <= at < verb.end():
+        return False
+    after = re.match(_STAYS_AFTER, text[at:])
+    if after and not at < verb.start() < at + after.end():
+        return True
+    before = re.search(_STAYS_BEFORE, text[:at])
+    return before is not None and not (before.start() <= verb.start() < at)
 
 
 def _each_moved(c: Clause, refs: list[tuple[int, int]], n: int) -> list[Hit]:

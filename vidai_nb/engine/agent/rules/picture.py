@@ -997,6 +997,11 @@ _FLIP_NOUN = (r"\bflip[\s-](?:turns?|tricks?|phones?|books?|charts?|flops?|cups?
               # "so you can see the pancake flip", "where i flip the burger": a flip done in the footage
               r"\b(?:pancakes?|bottle|coin|burger|omelett?e|egg|crepe|board|skate(?:board)?|bike|bmx|back|front|"
               r"side|kick|heel|cartwheel|table|hair)[\s-]+flips?\b|"
+              # "that's the 360 flip", "the double flip at the end": a trick named by its turn or count
+              r"\b(?:180|360|540|720|900|double|triple|quad|full|half)[\s-]+flips?\b|"
+              # ("slo-mo c, that's the big flip": what a clip shows, said of it - a description, no flip)
+              r"\b(?:that'?s|thats|this is|it'?s|its|that is|it is|where'?s)\s+(?:the|a|my|his|her|their)\s+"
+              r"(?:[\w-]+\s+){0,2}flips?\b(?!\s+(?:it|this|that|the|them)\b)|"
               r"\b(?:where|when|while|as|once|until|till)\s+(?:i|we|he|she|they|you|u|the \w+)\s+"
               r"(?:do(?:es)?\s+(?:a|the|my|his|her)\s+)?flips?\b(?:\s+(?:the|a|my|his|her|it)\b)?")
 

@@ -866,8 +866,9 @@ def mute_rule(c: Clause) -> list[Hit]:
 _MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
 # the times said right after the verb ("mute just 0:20 to 0:25", "bleep out 1:02-1:04") or, in Chinese,
 # right before it ("把0:20到0:25静音", "0:20到0:25的声音去掉")
-_PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit)"
-               rf"\s+)*"
+# ("mute the middle bit 0:10-0:20": "middle" before the times only says where they are - never all the sound)
+_PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
+               rf"middle)\s+)*"
                # ("mute the sound during 10 seconds to 20 seconds": any word for "over that span" is a part)
                rf"(?:(?:from|between|at|during|for|in|over|within|throughout)\s+)?{T}{SEP}{T}|"
                # "mute the crowd noise from 0:20 to 0:25": the sound named (a few words) between the verb and
@@ -888,7 +889,8 @@ _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
               rf"(?:sound|audio))\b))"
               rf"\s+(?:(?:just|only|the|audio|sound|out|it|everything|all|that|this|part|bit|"
               rf"of|for|during|in|over|video'?s?|clip'?s?|original|voice)\s+)*"
-              rf"(?:(?P<en_edge>first|last|final|opening|closing)\s+{T}|"
+              # ("mute the middle 10 seconds": that length, centred - not the whole sound)
+              rf"(?:(?P<en_edge>first|last|final|opening|closing|middle)\s+{T}(?!{SEP}§)|"
               # ("mute from 0:10": from a point with no end is to the end)
               rf"(?:after|past|from)\s+(?:the\s+)?(?P<en_from>§\d+§)(?!\s*(?:to|till|until|through|-|–)\s*§)"
               rf"(?:\s+on(?:wards?)?)?)|"
@@ -1122,6 +1124,14 @@ def _part_mute(c: Clause) -> list[Hit]:
         end_word = edge.group("en_edge") or edge.group("zh_edge1") or edge.group("zh_edge2") or ""
         if point is not None:
             spans = [(point, total or None)]
+        elif end_word == "middle":
+            if not 0 < length < total:  # no middle of that length in this programme: said, nothing muted
+                return [Hit(said.start(), refusal=(
+                    f"视频只有 {_clock(total)} 长，没有中间这么长的一段——请告诉我要静音的时间点"
+                    "（比如“0:20到0:25静音”）。" if c.zh else
+                    f"The video is only {_clock(total)} long, so there is no middle stretch that long - "
+                    "tell me the times to mute (e.g. “mute 0:20 to 0:25”)."))]
+            spans = [((total - length) // 2, (total - length) // 2 + length)]
         elif end_word in ("last", "final", "closing", "最后", "结尾", "末尾"):
             spans = [(max(0, total - length), total or None)] if total else [(length, None)]
         else:

@@ -934,6 +934,12 @@ def _unquoted(text: str) -> str | None:
                       r"(?:srt|vtt)\b|"
                       # ("加字幕 顺便到个srt给我": another thing asked for beside it)
                       r"顺便|顺带|另外|同时|还要|还有|导|"
+                      # ("加个字幕 发给同事看一下": who it is for - a purpose; "加字幕 弄得好看一点": how it
+                      # should look, said vaguely - neither is the words shown)
+                      r"(?:发给|发到|发去|传给|分享给|拿给|给|让)[^，,。；;\s]{0,6}?(?:看|瞧|过目|审)|"
+                      r"发(?:朋友圈|群|抖音|b站|小红书|视频号)|"
+                      r"(?:弄|搞|做|整|调|剪|改)(?:得|的)?\s*(?:好看|漂亮|精致|高级|大气|清楚|舒服|专业|好)\s*(?:一)?\s*点|"
+                      r"(?:好看|漂亮|精致|高级|清楚)\s*(?:一)?\s*点|"
                       # ("加字幕 算了 音乐不要了": a take-back marker after it says no words shown)
                       r"算了|不对|哦不|啊不|不是不是|说错了|想了想|"
                       # ("加字幕 音乐不要了": the music said not to be wanted, another edit)
