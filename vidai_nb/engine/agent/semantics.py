@@ -454,6 +454,31 @@ _ORDINAL_CORRECTION = re.compile(
     re.IGNORECASE)
 
 
+# "put c first, no actually put it second", "move b to the end... wait, make it first": the place a clip is
+# moved to, said again after a correction marker - the place said second replaces the first (the move
+# is one, never a second clause "put it second" read on its own)
+_PLACE = rf"(?:{_ORDINAL})|(?:the\s+)?(?:very\s+)?(?:start|beginning|front|end|back)"
+_PLACE_CORRECTION = re.compile(
+    r"(?P<head>\b(?:put|move|place|bring|stick|slide|shift)\s+(?:the\s+)?[\w.-]+(?:\s+(?:clip|video|one))?"
+    r"\s+(?:(?:to|at|in)\s+)?)"
+    rf"(?P<old>(?<![a-z0-9-])(?:{_PLACE})(?![a-z]))\s*(?:…|\.+|,|，|;|；|-|—|–)*\s*"
+    r"(?:(?:actually|no wait|wait|sorry|oops|hmm+|no|nah|nope|uh+|um+|scratch that|on second thought)"
+    r"(?![a-z])[\s,，.…]*)+"
+    r"(?:(?:i mean|i meant|make it|make that|rather|(?:put|move|place|have)\s+(?:it|that(?:\s+one)?))"
+    r"(?![a-z])[\s,，]*)?"
+    rf"(?:(?:to|at|in|as)\s+)?(?P<new>(?<![a-z0-9-])(?:{_PLACE})(?![a-z]))"
+    r"(?:\s+(?:place|position|spot|slot|one))?(?=\s*(?:$|[,，.。!！;；]|\s(?:please|pls|instead|thanks)\b))",
+    re.IGNORECASE)
+
+
+def _place_corrected(m: re.Match[str]) -> str:
+    new = m.group("new")
+    # ("put c first, no, the end": a place that is an end is said with its own "to")
+    to = "to " if re.match(r"(?:the\s+)?(?:very\s+)?(?:start|beginning|front|end|back)", new, re.IGNORECASE) \
+        and not re.search(r"\b(?:to|at|in)\s+$", m.group("head")) else ""
+    return m.group("head") + to + new
+
+
 def _ordinal_corrected(m: re.Match[str]) -> str:
     # a bare "delete the second clip, the third one" with no marker names two clips: a marker must be said
     marker = m.string[m.end("mid"):m.start("new")]
@@ -545,6 +570,7 @@ def corrected(raw: str) -> str:
     raw = _END_CORRECTION.sub(lambda f: "the " + f.group("new"), raw)
     raw = _word_corrected(raw)
     raw = _ORDINAL_CORRECTION.sub(_ordinal_corrected, raw)
+    raw = _PLACE_CORRECTION.sub(_place_corrected, raw)
     m = _CORRECTION.search(raw)
     kind = r"\s*(?:x\b|×|%|倍|times\b)"
     # ("music to 50%, hmm make that 30": a bare new number right after the share is a share too - the
@@ -720,6 +746,12 @@ def taken_back(res: Resolution, chosen: list[Candidate], settled: list[Candidate
             gone = _take_back_last(before, out, settled)
             gone[0].explains |= {i for i, t in enumerate(res.tokens) if t.start >= m.end() - 1}
             continue
+        if after and not before:
+            # "remove the music... no scratch that, just fade it out": the removal already set aside (by the
+            # "no" said after it) - a fade or a level of "it" said after the marker is still the music's
+            aside = [c for c in settled if c.pos < at and c.hit.ops and not _history(c)]
+            if aside:
+                _music_kept(res, aside[-1:], after)
         if not after or not before:
             continue
         gone = _take_back_last(before, out, settled)

@@ -1918,6 +1918,9 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   # "b跟c我都用不上了": not needed any more ("b不用了", "clip.mp4不用了": no longer used)
                   r"不要|删了|剪掉|用不上了?|用不着了?|不需要了|不用了(?!解)", text)
+    if m is None:
+        # "b stays, c goes", "c can go": the verb said after the clip it is of
+        m = _goes_after_clip(text, refs + _named_on_timeline(c))
     # "drop the last clip to the front": a place it goes to makes it a move, never a deletion
     dest = re.match(r"[^,;]*?\bto (?:the )?(?:very )?(?:front|start|beginning|end|back|top)\b|"
                     r"[^,;]*?\bto (?:position|slot|spot)\s*\d", text[m.end():]) \
@@ -1969,12 +1972,21 @@ def segments_rule(c: Clause) -> list[Hit]:
         kept_said = [x for x in clips_said if any(
             r in _listed(text, [y for y in clips_said if y[0] >= x[0]]) or
             x in _listed(text, [y for y in clips_said if y[0] >= r[0]]) for r in kept_said)]
+        # "only c.mp4 is worth keeping, drop clip and b": said to stay in words after its name
+        staying = _stays_by_name(text, clips_said)
+        kept_said += [r for r in clips_said if r[1] in staying and r not in kept_said]
         if kept_said:
             clips_said = [r for r in clips_said if r not in kept_said]
             if not clips_said:
                 return []
             for r in kept_said:
                 note(text, *_stay_words(text, r[0]))
+        named_after = [r for r in clips_said if r[0] >= m.end()]
+        if clips_said[0][0] < m.start() and named_after and \
+                re.search(r"[,;.!?]|\b(?:so|then)\b", text[clips_said[0][0]:m.start()]):
+            # "clip.mp4 is the one i like, delete b and c": the clips named after the verb are what goes -
+            # one said in a clause before it is not of the list
+            clips_said = named_after
         in_list = _listed(text, clips_said, either)
         if not either and len(clips_said) > len(in_list) and in_list[-1][0] > m.start() and \
                 re.fullmatch(_NOT_OR, text[in_list[-1][0]:clips_said[len(in_list)][0]]):
@@ -2111,7 +2123,9 @@ def segments_rule(c: Clause) -> list[Hit]:
             mm = rx.search(r"(?:position|place|spot|slot|第)\s*(\d+)", tail)
             # "move the last clip to be second", "put clip 1 in third place": the place said as an ordinal
             ordinal = None if mm else rx.search(
-                r"\b(?:to\s+be|to|into|in|as|so\s+(?:it'?s|it\s+is|that\s+it'?s))\s+(?:the\s+)?"
+                # ("put c second": the ordinal right after the clip is its place)
+                r"(?:\b(?:to\s+be|to|into|in|as|so\s+(?:it'?s|it\s+is|that\s+it'?s))\s+(?:the\s+)?|"
+                r"^(?:\s+(?:clip|video|one))?\s+)"
                 r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b(?!\s+(?:clip|part|shot|scene|segment|one|video|"
                 r"piece|section)\b)", rest)
             after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
@@ -2228,6 +2242,38 @@ _LIST_GAP = re.compile(r"(?:(?!拼|\bjoin|\bmerge|\bcombine|\bstitch)[^,;，；]
 
 # "i dont need b or c anymore": under a "not", "or" lists what is not wanted - all of it
 _NOT_OR = r"(?:\s+|[^,;，；]{0,14}?\s+)or\s+(?:the\s+)?"
+
+
+# "b stays", "only c.mp4 is worth keeping", "c can stay", "b is a keeper": said right after a clip's own word
+_STAYS = (r"[\w.-]*(?:\s+(?:clip|video|one))?\s*"
+          r"(?:(?:is|'s|’s)\s+(?:(?:really|actually|definitely|still)\s+)?"
+          r"(?:worth\s+keeping|(?:a\s+|the\s+)?keeper|staying|fine|good|ok(?:ay)?|safe)\b|stays\b|remains\b|"
+          r"(?:can|should|must|will|gets\s+to)\s+stay\b|留着|留下|保留|不动)")
+# "c goes", "b can go", "c has to go", "b is out": a clip said to go, the verb after it
+_GOES = (r"[\w.-]*(?:\s+(?:clip|video|one))?\s+(?:goes|can\s+go|(?:has|needs|have|need)\s+to\s+go|"
+         r"(?:must|should|will|gotta)\s+go|is\s+out|gets\s+(?:cut|deleted|removed|the\s+chop))\b"
+         r"(?=\s*(?:$|[,.;!]|and\b|too\b|as\s+well\b|entirely\b|completely\b|pls\b|please\b))")
+
+
+def _stays_by_name(text: str, refs: list[tuple[int, int]]) -> set[int]:
+    """The clips (1-based) said to stay by words right after their name ("b stays, c goes")."""
+    out: set[int] = set()
+    for pos, index in refs:
+        m = re.match(_STAYS, text[pos:])
+        if m:
+            note(text, pos, pos + m.end())
+            out.add(index)
+    return out
+
+
+def _goes_after_clip(text: str, refs: list[tuple[int, int]]) -> re.Match[str] | None:
+    """ "b stays, c goes": the words saying a clip goes, when they come after its name (as the match of
+    the deletion's verb)."""
+    for pos, _ in sorted(refs):
+        m = re.match(_GOES, text[pos:])
+        if m:
+            return rx.search(rf"(?<=^.{{{pos}}}){_GOES}", text) or None
+    return None
 
 
 def _listed(text: str, refs: list[tuple[int, int]], either: bool = False) -> list[tuple[int, int]]:

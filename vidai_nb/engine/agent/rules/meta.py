@@ -438,7 +438,9 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"往回\s*(?:撤|退|走|倒|返)|(?:撤|后退|退|倒退|倒回(?:去)?)\s*(?=\d+\s*步)|"
                   # "step back three edits", "roll back 2 steps", "take back the last two edits": edits
                   # counted and gone back over
-                  r"\b(?:step|roll|move|jump|go|rewind)\s+(?:it\s+|things\s+|everything\s+)?back\s+(?:by\s+)?"
+                  # ("take me back two steps": the person taken back over the steps)
+                  r"\b(?:step|roll|move|jump|go|rewind|(?:take|bring)\s+(?:me|us))\s+"
+                  r"(?:it\s+|things\s+|everything\s+)?back\s+(?:by\s+)?"
                   r"(?:the\s+)?(?:last\s+|previous\s+|past\s+)?\d+\s+"
                   r"(?:edits?|steps?|changes?|actions?|moves?)\b|"
                   # ("rewind three steps, i messed it up", "back up two edits": the count said right after)
@@ -477,6 +479,12 @@ def history_rule(c: Clause) -> list[Hit]:
     # last change made
     m = rx.search(r"\b(?:scratch|scrap|ditch|nix|forget|kill|take back|reverse|revert)\s+(?:that|it|this)"
                   r"(?:\s+(?:last\s+)?(?:change|edit|step|one|1))?\s*[.!]*\s*$|"  # ("one": read as 1 by now)
+                  # "nah, scratch that — the crossfade looked cheesy": the take-back, then after a dash only
+                  # how the last edit came out (why it is taken back - no edit of its own)
+                  r"\b(?:scratch|scrap|ditch|nix|take back|revert)\s+(?:that|it|this)\s*(?:[-—–]+|…|:)\s*"
+                  r"(?:(?:the|that|this|those|these|my|your|its|it'?s|honestly|tbh)\s+)*(?:[\w'-]+\s+){0,3}?"
+                  r"(?:looks?|looked|is|was|are|were|sounds?|sounded|feels?|felt|seems?|seemed|came out)\s+"
+                  r"(?:(?:so|too|really|kinda|kind of|a bit|way|super|pretty|very)\s+)*[\w'-]+\s*[.!]*\s*$|"
                   r"(?:刚才|刚刚)(?:那个|那步|那一步|那下|的)(?:改动|修改|效果)?\s*(?:不要了|撤了|算了|去掉吧?)\s*[。!！]*\s*$",
                   text)
     if m and rx.search(r"\w[^,;.!?]*?(?:\s[-—–]+|…|\.{2,})\s*$", c.text[:m.start()]) and \
@@ -2145,6 +2153,12 @@ def refusal_rule(c: Clause) -> list[Hit]:
                 r"\b(?:of|from|out of)\s+(?:the\s+)?(?:song|music|track|bgm)\b", raw):
             # "人声去掉 只留背景音乐" with music on the timeline: the clip's own sound (the voice) goes and
             # the music track stays - a mute of the clip's sound (sound.py), nothing to separate
+            continue
+        if pattern == MUSIC_IN_SCENE and c.ctx.has_music and re.search(
+                r"\b(?:dj|dj'?s)\s+(?:track|mix|set)\b", c.text) and not re.search(
+                r"\b(?:recording|recorded|filmed|playing|blasting|audio of|out of the|from the)\b", c.text):
+            # "remove the dj track" with music on the timeline: the track the person added (a DJ set as
+            # the music track) - the music's own removal, nothing separated from the recording
             continue
         m = rx.search(pattern, c.text)
         if m and re.fullmatch(r"voice[\s-]?over|narrat(?:e|ion|or)", m.group(0)) and re.search(

@@ -612,7 +612,9 @@ def _track(text: str, muting: bool = False) -> str:
             r"\x01.*\b(?:it|them)\b" if muting else r"\b(?:it|them)\b|[\u4e00-\u9fff]", kept) and \
             not re.search(other, kept):
         return "bgm"
-    if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全", text):
+    # ("turn the whole mix down": the mix is every sound together - the clip's and the music)
+    if rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全|"
+                 r"\b(?:whole|entire|overall|full|final|master)\s+mix\b", text):
         # "mute everything but the music": all but the music is the clip's own sound
         return "main" if kept != text and rx.search(MUSIC, text) else "all"
     return "main"
@@ -1518,7 +1520,9 @@ def volume_rule(c: Clause) -> list[Hit]:
     m = rx.search(_TOO_LOUD + "|" + _TOO_QUIET + r"|\bvolume\b|\blouder\b|\bquieter\b|\bsofter\b|"
                   # ("turn the speed down to 80%": the speed's, not the sound's; "turn the contrast up to 1.3
                   # and the music down to 20%": the picture's)
-                  r"\bturn (?:it |(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b|contrast\b|"
+                  # ("turn the whole mix down to 70%", "turn everything down": all the sound at once)
+                  r"\bturn (?:it |everything |it all |the (?:whole|entire|overall|full|final) mix |"
+                  r"(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b|contrast\b|"
                   r"saturation\b|brightness\b|exposure\b|gamma\b|colou?rs?\b)\w+ )?"
                   r"(?:up|down)\b|"
                   # "halve the camera audio": the sound halved is its volume
@@ -2173,7 +2177,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?:in|by|to)\s+(?:a\s+)?half\b))|"
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
                          r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
-                         r"(?:\s+(?:the|any|all|this|that|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track)"
+                         # ("remove the dj track": a DJ's set, the music track the person added)
+                         r"(?:\s+(?:the|any|all|this|that|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track|"
+                         r"dj\s+track)"
                          # ("drop the music to half": a level, not taken out)
                          r"(?!\s*(?:volume\s*)?(?:down\s*)?(?:to|by)\s*(?:\d|§|(?:a\s+)?half\b))"
                          # ("get rid of the music fade-in": the music's fade taken away, not the music)
@@ -2360,7 +2366,14 @@ def music_rule(c: Clause) -> list[Hit]:
             # ("视频循环两遍 广场舞音乐太短了", "音乐不够长": what the music is like, said as the reason for
             # another edit - the Chinese of "the music is too short", no music asked for)
             r"(?:音乐|配乐|歌曲?|bgm|background music)\s*(?:也|还|都|本来|本身)?\s*"
-            r"(?:太|有点|有些|好|真|比较|不够|很|挺|特别|实在|只有|才)", text):
+            r"(?:太|有点|有些|好|真|比较|不够|很|挺|特别|实在|只有|才)|"
+            # "slow it down so it lasts 1:20, same as the song", "as long as the track": a length compared
+            # with a song is the reason for the length, no music asked for
+            r"\b(?:(?:the\s+)?same(?:\s+(?:length|duration|time|runtime))?\s+as|as\s+long\s+as|"
+            r"(?:length|duration|runtime)\s+of|match(?:es|ing)?\s+the\s+(?:length|duration)\s+of)\s+"
+            r"(?:the\s+|my\s+|this\s+|that\s+|our\s+)?(?:music|song|track|tune|bgm)\b|"
+            r"\bmatch(?:es|ing)?\s+(?:the\s+|my\s+)?(?:music|song|track|tune|bgm)(?:'s|’s)\s+"
+            r"(?:length|duration|runtime)\b", text):
         wants_add = True  # "background music at 25%" with none playing yet means: add it
     if wants_add and relative and not audio_named and not c.ctx.has_music:
         wants_add = False  # "把音乐调小一点，加字幕": the add verb is another edit's
