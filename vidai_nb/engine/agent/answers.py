@@ -235,10 +235,12 @@ _QUESTION_ZH = re.compile(r"(?:请问|(?<!没)什么" + _NOTHING_ZH + _AND_SUCH_
                           _AND_SUCH_ZH +
                           # ("唱到哪个字哪个字变色": "whichever … that one", said of how it looks - no
                           # question)
-                          r"|哪些|哪个(?!(.{1,2}?)\s*(?:就)?\s*哪个\1)(?<!哪个.哪个)(?<!哪个..哪个)|哪种|怎么|如何|"
+                          r"|哪些|哪个(?!(.{1,2}?)\s*(?:就)?\s*哪个\1)(?<!哪个.哪个)(?<!哪个..哪个)|哪种|"
+                          r"(?:怎么|如何)(?!\s*(?:整|弄|搞|剪|改|做|来)?\s*(?:都|也)\s*(?:行|可以|成|好|没问题|无所谓))|"
                           # "传不上去 咋整": 咋 is speech for 怎么 - how to deal with it, asked
                           # ("咋变竖屏" is no such question by itself)
-                          r"咋(?:整|办|弄|搞|处理|解决)|"
+                          # ("咋整都行", "怎么弄都可以": "any way you like" - a free hand, no question)
+                          r"咋(?:整|办|弄|搞|处理|解决)(?!\s*(?:都|也)\s*(?:行|可以|成|好|没问题|无所谓|ok|OK))|"
                           r"为什么|为啥|多长|多久|多少|多大|" + _HOW_ADJ_ZH + "|"
                           # "视频号和抖音的竖屏尺寸一样吗", "…和…是一个东西吗": whether two are the same
                           r"一样吗|一样不|相同吗|(?:是)?(?:一|同一)(?:个|回|种)(?:东西|事|意思|功能)吗|"

@@ -407,7 +407,8 @@ _FADE_WORDS = [
     # "结尾来个黑屏", "最后给个黑场", "片尾黑屏就行": the end itself asked to be black (never
     # "结尾的黑屏去掉", black footage there cut away)
     (r"(最后|结尾|末尾|片尾)\s*(?:再|要|就)?\s*(?:(?:来|给|加|弄|整|上|做)\s*(?:个|一个|一下|一段|点)?\s*(?:全)?"
-     r"黑(?:屏|场)|黑(?:屏|场)(?=\s*(?:吧|就行了?|就好|收尾|结束)?\s*(?:$|[，,。!！]))(?![^。]*?(?:去掉|删|剪|不要|拿掉|"
+     # ("最后黑屏结束 别咔一下就没了": a space ends the clause as a comma does)
+     r"黑(?:屏|场)|黑(?:屏|场)(?=\s*(?:吧|就行了?|就好|收尾|结束)?(?:\s*(?:$|[，,。!！])|\s+))(?![^。]*?(?:去掉|删|剪|不要|拿掉|"
      r"弄掉|太长)))", r"\1淡出到黑场"),
     # "trim the music so it fades out over the last 3 s": the fade is what is asked; the trim is how the
     # person thinks of it, not a cut of those seconds

@@ -155,7 +155,9 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     if not plan.ops and plan.export is None and not plan.refusal and settled and not said:
         plan.question = None  # "剪掉前3秒 算了 撤销吧": taken back within the request
         plan.answer = "好的，那就不改了——视频没有变。" if zh else "OK, taken back — nothing was changed."
-        if not re.search(r"算了|撤销|撤回|取消|不对|\b(?:actually|never ?mind|nvm|scratch that|"
+        # ("剪掉前10秒 等下 还是别剪了": 等下 / 等等 is "wait", a taking back as 算了 is)
+        if not re.search(r"算了|撤销|撤回|取消|不对|等下|等等|等一下|慢着|还是[别不]|"
+                         r"\b(?:actually|never ?mind|nvm|scratch that|"
                          r"forget (?:it|that)|undo|cancel|on second thought|wait|no wait|"
                          r"keep (?:it|them|that))\b", norm.text):
             # "don't let it loop" said alone: nothing was said before to take back - only declined

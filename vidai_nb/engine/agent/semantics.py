@@ -954,7 +954,11 @@ def _take_back_last(
 
 # "前5秒剪了吧…算了还是留着", "加个字幕 算了不加了": the edit just said, taken back in the same message - left
 # as it was (the words after 算了 / 不对 say no other edit)
-_KEEP_BACK_ZH = re.compile(r"(?:算了|不对|哦不|啊不|想了想)\s*[,，…。\s]*(?:吧\s*)?(?:还是|就|先)?\s*"
+# ("剪掉前10秒 等下 还是别剪了": 等下 / 等等 set off on its own is "wait" - a pause before taking it back, not
+# "later"; "剪掉前10秒 还是别剪了": 还是 starting a clause of 别 / 不 is "after all, don't")
+_KEEP_BACK_ZH = re.compile(r"(?:(?:算了|不对|哦不|啊不|想了想|"
+                           r"(?<![\u4e00-\u9fff])(?:等下|等等|等一下|等会儿?|慢着|且慢)(?![\u4e00-\u9fff]))\s*[,，…。\s]*(?:吧\s*)?(?:还是|就|先)?|"
+                           r"(?<=[\s,，。…])还是(?=\s*[别不]))\s*"
                            r"(?:留着|保留|不剪了?|不删了?|别剪了?|别删了?|不要剪了?|不要删了?|不用剪了?|不用删了?|"
                            r"不改了?|别改了?|不加了?|别加了?|不要加了?|不用加了?|不要了|不用了|不弄了|不动了?|"
                            # ("配乐先去掉吧 算了还是不去了": 去 said back with 不 is the removal taken back)
@@ -2127,6 +2131,14 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
                  text[m.end():]) and all(getattr(op, "index", None) is None for op in plan.ops):
         # "中鱼那一下太快了看不清 整个视频慢放2倍", "the ending goes by too fast, slow the whole video
         # down": the part is why; the whole video is what is changed, named after it
+        return
+    whole = re.search(r"(?:整个|整段|整条|整体|全部|全程|全片)\s*(?:视频|片子)?\s*(?:都|就)?\s*"
+                      r"(?:慢放|放慢|慢下来|慢|加速|减速|快放|变速)", text[:m.start()]) if zh else None
+    if whole and re.search(r"[\s，,]\s*(?:要|想|为了|好|能|才能|方便)\s*(?:看清|看到|看明白|看出|看得清)",
+                           text[whole.end():m.end()]) and \
+            all(getattr(op, "index", None) is None for op in plan.ops):
+        # "整个慢放2倍 要看清鱼咬钩那一下": the whole named with the change, then the moment it is for -
+        # the purpose names the moment, never a part the change is kept to
         return
     if indexed and any(isinstance(op, s.Split) for op in plan.ops):
         # "speed up the second half 2x, the replay part drags": the part is already placed (a half, a time)

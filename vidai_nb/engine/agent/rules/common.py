@@ -189,6 +189,10 @@ ORDINALS = {"middle": 0, "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3
 SEG_WORD = r"(?:clips?|segments?|parts?|shots?|scenes?|pieces?|videos?|sections?|cuts?)"
 
 
+# a join between two clips (or the transition at it) named in Chinese: "接口", "衔接处", "转场"
+JUNCTION_ZH = r"(?:接口|衔接|连接处|接缝|交界|接头|拼接处|转场|过渡|切换处|剪辑点|切点)"
+
+
 def segment_refs(c: Clause) -> list[tuple[int, int]]:
     """(position, 1-based index) of clips referred to: "the second clip", "clip 3", "第2段", "the last"."""
     out: list[tuple[int, int]] = []
@@ -200,7 +204,10 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
            # ("repeat the video 3 times": how many times, not clip 3)
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b|\s*times?\b)|"
            # "最后一个片段" reads "最后 1 个片段" by now
-           r"第\s*(\d+)\s*(?:段|个|节|部分|条)|最后\s*(?:一|1)?\s*(?:段|个)(?:片段|视频|镜头)?")
+           # ("第一个接口不要", "第二个转场换成叠化": 个 counting the joins or the transitions between the
+           # clips - a junction, never a clip)
+           r"第\s*(\d+)\s*(?:段|个(?!\s*(?:的\s*)?" + JUNCTION_ZH + r")|节|部分|条)|"
+           r"最后\s*(?:一|1)?\s*(?:段|个)(?:片段|视频|镜头)?")
     for m in rx.finditer(pat, c.text):
         if m.group(1):
             idx = ORDINALS[m.group(1)]

@@ -83,7 +83,8 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         # rest said to go is what keeping does; "stays quiet" and the like are no keeping)
         r"(?<=§)\s*(?:on(?:wards?)?\s+|to the end\s+)?(?:stays|can stay|should stay|remains|is a keeper)"
         r"(?:\s+as\s+is)?(?=\s*(?:[,;.]|$|\s+(?:and|but|so)\b))|"
-        r"保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:留着|要)|"
+        # ("其余的全都要留着": 要 before 留着 is "want it kept", one keep)
+        r"保留|只要|只留|留下|截取|提取|(?:都|全|全部)(?:要\s*留着|留着|要)|"
         # "能用的就0:18到0:37那段", "能用的只有0:18到0:37": what can be used is the part kept
         r"(?:能用|可以用|有用|好用)的(?:部分|地方)?\s*(?:就|只有|只是|就是|只|是)\s*(?:那|这)?\s*(?:段|部分)?\s*"
         r"(?=(?:从\s*)?§\d+§\s*(?:到|至|-|–))|"
@@ -365,6 +366,9 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             # ("给客户剪个15秒的预告": who it is made for, said first)
             rf"^(?:帮我|(?:给|帮|替)\s*(?:我|客户|老板|老师|领导|甲方|朋友|同事|家长|学生|公司|店里|我们|他们|他|她)\s*)?"
             rf"\s*(?:剪辑|剪)\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}(?:的)?\s*\S+|"
+            # ("剧本杀宣传片 弄个10秒预告": a trailer of that length, after what the video is)
+            rf"(?:^|\s)(?:帮我|给我)?\s*(?:弄|整|搞|做)\s*(?:1\s*个|1\s*段|一个|一段|个)\s*{T}\s*(?:的)?\s*"
+            rf"(?:预告片?|短片|精华|高光|集锦)|"
             rf"^(?:帮我|给我)?\s*做\s*(?:1\s*个|1\s*段|一个|一段|个)?\s*{T}\s*(?:的)?\s*(?:预告片?|片段|视频|vlog|短视频|片子|短片|"
             rf"成"
             rf"片|版本|剪辑)|"
@@ -418,8 +422,9 @@ _OF_END = (rf"\s*,?\s*(?:(?:taken|made|cut|pulled)\s+)?\b(?:of|from|out\s+of|usi
            # "make the ending into a 10 second teaser"
            rf"^\s*(?:please\s+|pls\s+|just\s+)?(?:make|turn|cut|edit)\s+{_END_PART}\s+into\b|"
            rf"(?:用|拿|从|取|把)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒)))"
-           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒)?\s*(?:来|里|中)?\s*"
-           rf"(?=(?:做|剪|截|弄|出|来)\s*(?:成|出)?\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
+           # ("拿结尾那部分给我弄个10秒预告": for whom, said before the making verb)
+           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒)?\s*(?:来|里|中)?\s*(?:给我|帮我|替我)?\s*"
+           rf"(?=(?:做|剪|截|弄|整|搞|出|来)\s*(?:成|出)?\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
            rf"(?:预告片?|片段|短片|短视频|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
            # ("做个10秒的预告 用结尾那段": said after a space as after a comma)
            rf"(?:[,，]|\s)\s*(?:就)?(?:用|从|取|拿)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的|那)?\s*"
@@ -605,8 +610,9 @@ def cut_rule(c: Clause) -> list[Hit]:
                      r"一半(?:的)?(?:长度|时长)", text)
     frac = rx.search(r"(?<![\d.:])(\d)\s*/\s*(\d)(?![\d:])\s*(?:as long|of (?:its|the|the original|"
                      r"the current) (?:length|duration|time)|(?:的)?(?:长度|时长)?)", text)
+    # ("整体短个三分之一", "弄短1/3": 短 said with the share is the length shortened)
     if frac and not rx.search(r"\b(?:shorten|trim|cut|chop|bring|get|make|reduce|as long|length)\b|缩短|剪|"
-                                r"压缩|原来|长度|时长", text):
+                                r"压缩|原来|长度|时长|短\s*(?:个|了|掉)?\s*(?=\d\s*/)", text):
         frac = None
     if frac and re.search(r"(?:前|后|最后|开头|结尾|末尾)\s*(?:的)?\s*$|"
                           r"\b(?:first|last|final|opening|closing)\s+"
@@ -625,7 +631,8 @@ def cut_rule(c: Clause) -> list[Hit]:
         less = re.search(r"^\s*(?:shorter|less|off)\b|^\s*(?:of\s+(?:it|this|the\s+\w+|its\s+length))?\s*"
                          r"(?:shorter|off)\b", after) or re.search(
             r"(?:\bby|\b(?:cut|trim|remove|chop|lose|shave|drop|take|knock)(?:\s+(?:off|out|away))?|缩短|减少|砍掉|"
-            r"剪掉|删掉|减掉|去掉|砍|减|少)\s*(?:了)?\s*(?:about\s*|roughly\s*|around\s*|大概\s*|约\s*)?$",
+            # ("剪短三分之一", "整体短个1/3": shortened by the share - 短 is "shorter by")
+            r"剪掉|删掉|减掉|去掉|砍|减|少|短)\s*(?:了|个|掉)?\s*(?:about\s*|roughly\s*|around\s*|大概\s*|约\s*)?$",
             before)
         if less and not re.search(r"\b(?:to|down to|into)\s*$|(?:到|成|为)\s*$", before):
             rx.search(r"\bshorter\b|\bless\b|\boff\b|\bby\b", after + " " + before)
@@ -1947,7 +1954,11 @@ def segments_rule(c: Clause) -> list[Hit]:
         return [Hit(m.start(), [s.MoveSegment(index=index, to_index=moved_to)])]
     # "kill the gap between b and c": the join between the clips named is what goes, not a clip
     join = re.search(r"\b(?:gaps?|breaks?|jumps?|joins?|seams?|space|transitions?)\s+between\b|"
-                     r"之间的?(?:空隙|间隙|空白|缝)", text)
+                     r"之间的?(?:空隙|间隙|空白|缝)|"
+                     # ("第一段和第二段之间不要转场", "clip和b之间不要加": what is not wanted between the
+                     # two clips named is a transition at their join - never the clips)
+                     r"之间\s*(?:的)?\s*(?:转场|过渡|衔接|接口)?\s*(?:都|就|也|先)?\s*"
+                     r"(?:不要|别|不用|不加|不需要|去掉|删)", text)
     # "把c和b拼一起 clip那段删掉": the clips joined before the removal said are not what goes
     joined = m is not None and refs and refs[0][0] < m.start() and \
         re.search(_JOIN, text[refs[0][0]:m.start()]) is not None

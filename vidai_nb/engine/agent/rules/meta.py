@@ -725,6 +725,10 @@ TRACKED = (r"\b(?:arrow|circle|ring|spotlight|marker|pointer|box|label|highlight
            r"his|their|"
            r"the\s+(?!(?:audio|speech|voice|music|beat|rhythm|words|script|timing|dialogue|song|order|same|style|"
            r"format|template|video|clip|timeline)\b))|"
+           # ("给鱼加个圈 鱼游到哪圈跟到哪", "球滚到哪箭头就跟到哪": wherever it goes, the mark goes - a
+           # thing followed through the picture)
+           r"(?:游|走|跑|飞|滚|动|去|移)到哪(?:儿|里)?\s*(?:[\u4e00-\u9fff]{1,3})?\s*(?:就|也)?\s*跟(?:到|着|去)哪|"
+           r"(?<![a-z])圈\S{0,4}(?:跟着|跟随|追着)(?:它|他|她)?\s*(?:走|动|移动|跑|游|飞|转)|"
            r"(?:运动)?(?:跟踪|追踪)(?!\S{0,6}(?:人脸|脸|面部|说话|讲话|主播|人物|人像|我|他|她))|"
            r"(?:文字|字幕|标题|字|贴纸|表情|箭头|圆圈|光圈|名字|标签)\S{0,4}(?:跟着|跟随|随着|追着)\S{0,6}"
            r"(?:走|动|移动|跑|游|飞|转)")

@@ -235,7 +235,9 @@ DRAWN = (r"\b(?:add|put|draw|stick|place|insert|throw in|overlay|include|slap)\s
          r"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?circle\s+(?:the|his|her|their|my|that|this)"
          r"\s+\w+|"
          r"箭头|画\s*(?:个|一个|几个|上|出|一下)?\s*(?:圈|圆圈|红圈|框|方框|红框|线|横线|箭头)|"
-         r"(?<![转绕打])圈\s*(?:出来|起来|一下|住)|(?:红圈|红框|圆圈)\S{0,4}(?:标|圈|框|画)|框\s*出来|涂鸦")
+         r"(?<![转绕打])圈\s*(?:出来|起来|一下|住)|"
+         # ("给鱼加个圈": a circle put on a thing in the picture is drawn)
+         r"(?:加|放|弄|整|添)\s*(?:个|一个|上)\s*(?:圈|圆圈|红圈)(?![\u4e00-\u9fff]?(?:字|幕|音|乐))|(?:红圈|红框|圆圈)\S{0,4}(?:标|圈|框|画)|框\s*出来|涂鸦")
 DRAWN_REPLY = (
     "I can't draw on the picture (arrows, circles, boxes) — there is no drawing tool here. I can put text on "
     "screen where and when you say (e.g. “add text 'look here' at the top from 0:05 to 0:10”), or overlay an "

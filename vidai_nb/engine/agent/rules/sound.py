@@ -2574,7 +2574,8 @@ def _playing(c: Clause) -> set[str]:
 # "fade out from the 45 second mark to the end", "从第45秒开始淡出": where the fade-out starts, not its length
 _FROM_POINT = (r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bbeginning(?:\s+(?:at|from))?|从)\s*(?:the\s+)?"
                r"§(\d+)§"
-               r"(?:\s*(?:second\s+)?mark\b)?\s*(?:(?:(?:all\s+the\s+way\s+)?(?:to|until|till|through|thru)\s+"
+               # ("bgm从45秒那里开始慢慢淡出": 那里 / 的地方 points at the time said)
+               r"(?:\s*(?:second\s+)?mark\b)?\s*(?:那里|那儿|这里|那个地方|的地方|处)?\s*(?:(?:(?:all\s+the\s+way\s+)?(?:to|until|till|through|thru)\s+"
                r"(?:the\s+)?(?:very\s+)?end\b|on(?:wards?)?\b|开始|起)|(?=\s*(?:淡出|$|[,.;，。；])))")
 
 

@@ -437,8 +437,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
             "There are no subtitles on the timeline to keep, so I didn't add any."))]
     # "no music pls, just subtitles": a removal said of something else, before a comma, is not the subtitles'
     own = re.split(r"[,，;；]|\bthen\b|然后", text[:m.start()])[-1] + text[m.start():]
+    # ("去掉停顿 再出个srt字幕": 出个 / 来一份 makes them - the removal is the pauses')
     if re.search(_REMOVE + "|" + _CALLED_OFF, own) and not re.search(
-            r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?<!刚)加(?!的)|生成(?!(?:出来?)?的)|识别(?!(?:出来?)?的)|做(?!的)",
+            r"\b(?:add|with|burn|generate|make)\b|(?<!之前)(?<!刚才)(?<!刚)加(?!的)|生成(?!(?:出来?)?的)|识别(?!(?:出来?)?的)|做(?!的)|"
+            r"(?<![不别没])(?:出|来|配|弄)\s*(?:个|一个|一份|一版|份|上)",
             text):
         said = rx.search(_REMOVE + "|" + _CALLED_OFF, text)  # the removal is this reading
         shown = any(tr.get("role") == "subtitle" and tr.get("sg") for tr in c.ctx.draft.get("t", []))
@@ -928,6 +930,9 @@ def _unquoted(text: str) -> str | None:
                       # ("加字幕 但不要烧进画面 给我srt": what follows says how, not what is written)
                       r"(?!(?:在|从)\s*§|然后|再|接着|并|把|导出|剪|删|加|调|改|换|但|不过|不要|别|不用|不需要|"
                       r"给我|单独|烧|srt\b|vtt\b|"
+                      # ("加字幕 右上角放logo.png", "加字幕 logo.png放右上角": an uploaded file named next, or
+                      # put somewhere, is another edit (a logo, music, a clip) - never the words shown)
+                      r"(?:[^§，,。；;\s]{0,6}?(?:放|加|贴|挂|放上|加上|贴上|挂上|打上|放个|加个|贴个|来个)\s*)?(?<![\w-])[\w-]+\.(?:png|jpe?g|gif|webp|svg|mp3|wav|m4a|aac|mp4|mov|webm|mkv)\b|"
                       # ("加字幕 就把开头5秒剪了", "加字幕 也别加速", "加字幕 要srt文件": another edit
                       # said with its joining word, or the file the subtitles come as - never the words)
                       r"(?:就|也|再|先|可|千万)\s*(?:把|别|不要|不用|给我)|(?:要|出|生成|导)\s*(?:个|一个|一份)?\s*"
@@ -942,6 +947,8 @@ def _unquoted(text: str) -> str | None:
                       r"(?:好看|漂亮|精致|高级|清楚)\s*(?:一)?\s*点|"
                       # ("加字幕 算了 音乐不要了": a take-back marker after it says no words shown)
                       r"算了|不对|哦不|啊不|不是不是|说错了|想了想|"
+                      # ("加个字幕 等等 还是不要了": 等等 / 等下 set off alone is "wait", a taking back)
+                      r"(?:等等|等下|等一下|慢着)(?=\s*[,，…。]?\s*(?:还是|就|先)?\s*[别不])|"
                       # ("加字幕 音乐不要了": the music said not to be wanted, another edit)
                       r"(?:background music|music|bgm|音乐|背景音乐|配乐)\s*(?:也|就)?\s*"
                       r"(?:不要|不用|去掉|删|拿掉|关掉)|"
