@@ -662,6 +662,17 @@ def is_capability(norm_text: str, raw: str) -> bool:
         # "quick q can you do picture in picture": the question mark it lacks is implied
         text = text[first.end():]
         text = text if "?" in text else text.rstrip(" .!") + "?"
+    # "can you make gifs out of my skate clips or only videos?", "can it do slow mo or just speed ups?": what
+    # it may be limited to is no second thing asked - the question is the part before "or only"
+    limited = re.sub(r"[,\s]+or\s+(?:is\s+it\s+|do\s+(?:you|u)\s+|can\s+(?:you|u|it)\s+|does\s+it\s+)?"
+                     # ("can you remove the music or just lower it?": a choice of edits to this video, not a
+                     # limit of the tool)
+                     r"(?:only|just|strictly|purely)\b(?![^?]*\b(?:it|them|this|that|these|those|the|my|our)\b)"
+                     r"[^?]{1,40}\?", "?", text)
+    if limited != text and re.match(_CAN + r" " + _TOOL + r"\b[^?]*\?$", limited) and \
+            not _ORDERED_EN.search(limited):
+        return True  # (whether it is limited is asked of the tool, nothing of this video named)
+    text = limited
     heard = heard_of_elsewhere(text)
     if heard is not None:
         text = heard  # "is it possible to …? i heard capcut does that"
@@ -1783,7 +1794,9 @@ _TOPICS: list[tuple[str, str, str]] = [
      "烧录字幕是画进画面里的（一直显示，不能关）；SRT/VTT 是单独的字幕文件，观众或平台可以开关。SRT 最通用"
      "，B站和 YouTube 两种都支持。"
      "说“加字幕并导出srt”就能两个都要。"),
-    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need\w*)\b|\b(?:should|worth|do|point)"
+    # ("whether subtitles are compulsory …, some of our staff are hard of hearing": whether they are needed)
+    (r"\b(?:subtitles?|captions?)\b.*\b(?:should|worth|views?|help|engagement|need\w*|compulsory|mandatory|"
+     r"required|necessary|obligatory|a must|hard of hearing|deaf)\b|\b(?:should|worth|do|point)"
      r"\b.*"
      r"\b(?:subtitles?|captions?)\b|字幕.{0,6}(?:有必要|要不要|需要吗|有用)",
      "Usually yes: many people watch with the sound off, so captions keep them watching and make the video "
@@ -2161,8 +2174,42 @@ _TOPICS: list[tuple[str, str, str]] = [
 ]
 
 
+# "Please what is the meaning of 'ducking'?", "sir, how do i add music" (Nigerian / Indian English): a polite
+# word before a question word asks nothing to be done - the question follows it
+# ("please what i want is the first 5 seconds cut" says what is wanted: only a question word asking follows)
+_POLITE_WORDS_EN = r"(?:please|pls|plz|kindly|sir|ma|madam|boss)"
+_POLITE_QUESTION_EN = re.compile(rf"^\s*(?:{_POLITE_WORDS_EN}[,\s!.]+)+"
+                                 r"(?=(?:what(?:'s|s)?\s+(?:is|are|does|do|did|was|the|a|an|⟦|[\"'“‘])|"
+                                 r"what\s+(?:can|should|would|will)\b|"
+                                 r"how\s+(?:do|does|can|should|would|to|long|many|much|big)\b|why\b|which\b|"
+                                 r"where\s+(?:is|are|do|does|can|should)\b|who\b))", re.IGNORECASE)
+# "kindly advise whether subtitles are compulsory …", "please advise if …", "i want to know whether …",
+# "let me know if …": asked to be told whether (or what, how) - a question, however it is worded, never an
+# order
+_ADVISE_EN = re.compile(rf"^\s*(?:{_POLITE_WORDS_EN}[,\s!.]+)*"
+                        r"(?:(?:(?:kindly|please|pls|plz)\s+)?(?:advise|advice|enlighten|guide)(?:\s+(?:me|us))?"
+                        r"(?:\s+on)?\s*[,:]?\s*|"
+                        r"(?:(?:kindly|please|pls|plz)\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+                        r"confirm(?:\s+to\s+(?:me|us))?)\s+|"
+                        r"(?:i|we)\s+(?:want|wanted|would\s+like|wish|need)\s+to\s+(?:know|ask|find\s+out|"
+                        r"confirm)\s+|(?:i|we)'?d\s+like\s+to\s+(?:know|ask)\s+|"
+                        r"(?:i|we)(?:\s+am|\s+are|'m|'re)?\s+(?:asking|enquiring|inquiring)\s+)"
+                        # ("kindly advise if you can add subtitles", "let me know if you could …": a polite
+                        # order)
+                        r"(?=(?P<whether>whether|if)\b(?!\s+(?:you|u)\s+(?:can|could|would|will|may)\b)|"
+                        r"(?:what|whats|what's|how|which|why)\b)", re.IGNORECASE)
+
+
 def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """The answer to a question or request for advice; None when the request is an edit."""
+    told = False
+    if (advise := _ADVISE_EN.match(norm_text)) and (said_raw := _ADVISE_EN.match(raw)):
+        # "kindly advise whether subtitles are compulsory …": the question after the lead ("whether …" is
+        # asked as it stands)
+        told = advise.group("whether") is not None
+        norm_text, raw = norm_text[advise.end():], raw[said_raw.end():]
+    elif (polite := _POLITE_QUESTION_EN.match(norm_text)) and (said_raw := _POLITE_QUESTION_EN.match(raw)):
+        norm_text, raw = norm_text[polite.end():], raw[said_raw.end():]  # "please what is …": the question
     # "quick q - does …?", "question: is …", "btw, …": a lead-in that says a question follows
     lead = re.compile(r"^\s*(?:(?:quick|small|silly|dumb|random|simple|one|honest|serious|genuine|real|"
                       r"stupid|noob|newbie|beginner|basic|legit|general|technical|curious)\s+)?"
@@ -2195,7 +2242,7 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
         norm_text, raw = norm_text.rstrip(" .!") + "?", raw.rstrip(" .!") + "?"
     # "quick q before i start - can you pull songs from spotify?": said to be a question, so "can you …?"
     # asks whether it can be done
-    asked = led and norm_text.strip().endswith("?")
+    asked = (led and norm_text.strip().endswith("?")) or told
     # "can you pull a song off apple music?": music from a streaming service is a question of what can be
     # done (it cannot), never an add_music of whatever audio was uploaded
     streamed = re.search(r"^(?:can|could|will|would) (?:you|u|i|we)\b[^?]*\b(?:spotify|apple music|youtube "
@@ -2357,8 +2404,12 @@ GENERIC = ("I can't answer that one precisely here. What I can do is edit: cuts,
 
 # "the ending is abrupt, should i add a fade?", "要不要加个片尾": whether to make an edit, asked of me - the
 # choice is the person's; the words after "should i" are the edit, when they read as one
+# ("kindly advise if i should add music", "i want to know whether we should crop it": the same, asked to be
+# advised)
 _OWN_CHOICE_EN = re.compile(r"(?:^|[,;:.]\s*|\bq\s+)(?:(?:so|then|and|ok|okay|hmm|honestly|realistically|"
-                            r"generally|btw|also)[,\s]+)*(?:should|shall|do) (?:i|we)\s+"
+                            r"generally|btw|also)[,\s]+)*(?:(?:should|shall|do) (?:i|we)|"
+                            r"(?:(?:please|pls|plz|kindly)\s+)?(?:advise|advice|tell|let)\b[^?,;]{0,20}?\b"
+                            r"(?:whether|if) (?:i|we) (?:should|shall))\s+"
                             r"(?:also\s+|just\s+|maybe\s+|still\s+|even\s+)?(?P<act>[^?,;]+?)"
                             r"(?:\s+or\s+(?:not|nah|no|nope|leave it|keep it)\b[^?]*)?\s*\??\s*$",
                             re.IGNORECASE)

@@ -142,6 +142,9 @@ _ASKS_MEANING = re.compile(
 
 def define(said: str, zh: bool) -> str | None:
     """The glossary's answer when the request asks what an editing term means; None otherwise."""
+    # ("what is the meaning of 'ducking'", "what does “b-roll” mean": the term quoted is the same term -
+    # apostrophes inside words stay)
+    said = re.sub(r"[\"“”‘’「」]|(?<![a-z])'|'(?![a-z])", "", said)
     m = _ASKS_MEANING.search(said)
     if m is None:
         return None

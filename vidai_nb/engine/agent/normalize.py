@@ -96,6 +96,18 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|《([^》]+)》|«([^»]+)»|"
                     # "a title that says 'Grandpa's Garden 2024'": an apostrophe between letters is inside
                     r"(?<![A-Za-z0-9])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))+?)'(?![A-Za-z0-9])")
+# "add text at the top for the whole video: Wash for 20 seconds", "caption: Stir for 2 minutes": the words
+# after a text's colon, a length of time inside them with nothing setting it apart (no dash, comma or stop
+# before it) - what the text says (a hand-washing step, a recipe step), never how long it shows; said as if
+# quoted
+# ("text: WAIT FOR IT... from 0:10 to 0:13", "caption: Thanks – last 5 seconds" keep their timings)
+_COLON_WORDS = re.compile(
+    r"^(?P<head>(?:[^\"“”'‘’:：.!?]*\b(?:text|title|caption|heading|headline|label|banner|subtitle|"
+    r"lower third)\b|\s*(?:at|on|in|across|along)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|upper|lower)\b)"
+    r"[^\"“”'‘’:：.!?]{0,60}[:：]\s*)"
+    r"(?P<words>[A-Za-z][^\"“”'‘’:：,;.!?—–]*?\s+for\s+(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty)\s*(?:-\s*)?(?:seconds?|secs?|s|minutes?|mins?|"
+    r"hours?|hrs?)\b[!]?)\s*[.]?\s*$", re.IGNORECASE)
 # "title ADOPT MILO at the top, red": words in capitals, unquoted, right after "title" / "text" are what it
 # says
 _CAPS_WORD = r"[A-Z0-9#!?&'.-]*[A-Z]{2}[A-Z0-9#!?&'.-]*"
@@ -1095,6 +1107,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                 re.fullmatch(_CAPS_WORD, w) and not re.fullmatch(_NOT_CAPS_TEXT, w)
                 for w in m.group(2).split())
                 and not re.search(r"\.(?:MP4|MOV|MP3|WAV|PNG|JPE?G)\b", m.group(2)) else m.group(0), raw)
+    if not _QUOTE.search(raw) and (words := _COLON_WORDS.match(raw)):
+        raw = f'{words.group("head")}"{words.group("words")}"'  # "text: Wash for 20 seconds": its words
     if not re.search(r"[\"“”「」『』‘’《》«»']", raw):
         # "put my handle @kneadtoknow bottom right": a handle said bare is words to show, as if quoted
         # (only after a word that names it or puts it: "text follow @sam" shows all its words)

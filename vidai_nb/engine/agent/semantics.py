@@ -196,8 +196,23 @@ def only_declined(text: str, clauses: list[str]) -> bool:
     # ("速度保持原样就行，别给我加快": what stays said first, then what not to do)
     return bool(clauses) and any(_DECLINED.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c)
                                  for c in clauses) and all(
-        _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c) or _music_there(c)
-        for c in clauses)
+        _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c) or _music_there(c) or
+        _what_it_is(c) for c in clauses)
+
+
+# "no music please, it's a clinical module", "no text on this one, it's for a funeral": what the video is,
+# said as why - a reason, asking for nothing
+_WHAT_IT_IS = re.compile(r"\s*(?:(?:because|since|as|cause|cuz|coz)\s+)?(?:it'?s|its|it is|this is|"
+                         r"this one is|that'?s|the video is)\s+(?:just\s+|only\s+|meant\s+)?"
+                         r"(?:an?|for|part of|going to|going on|a\s+serious|serious|formal|official)\b"
+                         r"[^,;:]*?[.!]?\s*$")
+
+
+def _what_it_is(clause: str) -> bool:
+    """ "it's a clinical module": what the video is or is for, with no edit word in it."""
+    return _WHAT_IT_IS.match(clause) is not None and not re.search(
+        r"\b(?:add|put|use|play|make|turn|cut|trim|remove|mute|lower|raise|keep|delete|speed|slow|crop|change|"
+        r"fix|export|but|needs?|should|could|too)\b|§|⟦", clause)
 
 
 # "no music please, the choir is the music": music declined in so many words (alone, it is answered that none
@@ -205,8 +220,9 @@ def only_declined(text: str, clauses: list[str]) -> bool:
 _NO_MUSIC = re.compile(r"\s*(?:please\s+|pls\s+)?(?:no|without)\s+(?:any\s+)?(?:background\s+|bg\s+)?"
                        r"(?:music|songs?|bgm|soundtrack)\b"
                        # ("no music on this one": the video it is said of)
-                       r"(?:\s+(?:on|for|in|with)\s+(?:this|that|it|the)(?:\s+(?:one|1|video|clip|vid|edit|version|"
-                       r"post|reel))?)?"
+                       # ("no music on the hand hygiene one": the video named by what it is about)
+                       r"(?:\s+(?:on|for|in|with)\s+(?:this|that|it|the)(?:\s+(?:[\w'-]+\s+){0,3}?(?:one|1|video|"
+                       r"clip|vid|edit|version|post|reel|module|lesson|episode|film|recording|tutorial))?)?"
                        r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]*\s*$|"
                        r"\s*(?:不要|不用|不需要|别)\s*(?:加|配|放)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:了|吧|哦|啊)?"
                        r"\s*[。.!！]*\s*$")

@@ -555,7 +555,13 @@ _BEAT_PART = r"(?!\S{0,2}?(?:的)?(?:那|这)\s*(?:一|1)?\s*(?:段|部分|块|�
 # "the beat drops at 0:20, freeze it there": the drop's time said - an edit at that time, no beat found
 # "freeze it at 0:31, that's where the beat drops": the drop points back at the time said - no beat found
 _DROP_POINTED = (r"(?<!that's where the )(?<!thats where the )(?<!that is where the )(?<!that's when the )"
-                 r"(?<!thats when the )(?<!that is when the )")
+                 r"(?<!thats when the )(?<!that is when the )" +
+                 # "cut the part where the beat drops": a part named by what happens in it - which part (its
+                 # times) is asked, no beat is looked for (the music's beats are not known here)
+                 "".join(f"(?<!{part} {w} the )"
+                         for part in ("part", "bit", "section", "moment", "spot", "point", "piece", "segment",
+                                      "stretch", "portion")
+                         for w in ("where", "when")))
 _DROP_TIMED = (r"(?!\s+(?:is\s+|hits\s+|comes\s+(?:in\s+)?|lands\s+|happens\s+)?"
                r"(?:right\s+|exactly\s+|just\s+)?"
                r"(?:at|around|about|near|by|@)\s*(?:\d|§))")
@@ -1164,6 +1170,15 @@ MUSIC_IN_SCENE = (r"\b(?:remove|take out|cut out|get rid of|erase|delete|filter 
                   r"(?:just\s+|only\s+)?"
                   r"(?:the\s+|that\s+|"
                   r"their\s+|his\s+|her\s+)?(?:song|music|track|tune)s?\b|"
+                  # "separate my voice from the DJ music so only the speech stays": the voice pulled away from
+                  # music someone played there - the same one sound, nothing separates them
+                  r"\b(?:isolate|separate|extract|split|pull|get|keep)\s+(?:out\s+|apart\s+)?(?:only\s+|just\s+)?"
+                  r"(?:my|the|his|her|their|our|our\s+[\w'-]+'?s?)\s+(?:[\w'-]+'?s?\s+)?(?:voices?|speech|"
+                  r"speaking|dialogue|vocals?|talking|words|vows)\s+(?:out\s+)?"
+                  r"(?:from|out of|away from|apart from)\s+"
+                  r"(?:the\s+|that\s+|all\s+the\s+)?(?:dj'?s?|band'?s?|live|venue'?s?|reception|party|club|concert|"
+                  r"bar'?s?|restaurant'?s?|cafe'?s?|café'?s?|store'?s?|shop'?s?|gym'?s?|neighbou?r'?s?|radio|"
+                  r"speakers?|stereo)\s+(?:music|songs?|playlist|tunes?|set|track)\b|"
                   # "take the DJ music out of the vows audio", "remove the band's music from the reception":
                   # music someone played there (a DJ, a band, live music) taken out
                   r"\b(?:remove|take|get|cut|strip|pull|filter|kill|lose|erase|delete|get rid of)\s+"

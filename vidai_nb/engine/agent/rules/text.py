@@ -191,6 +191,21 @@ _REPORTED_ID = (r"\b(?:participant|speaker|guest|interviewee|respondent|subject|
                 r"candidate|contestant|student|kid|child|patient|witness|presenter|narrator|p)\s*#?\s*"
                 r"(?:\d{1,3}|[a-h])\s+(?:just\s+|always\s+|keeps?\s+|kept\s+|usually\s+|often\s+|"
                 r"actually\s+|literally\s+|basically\s+|constantly\s+)?(?:says?|said|saying|goes|went)\b")
+# "the interviewee jokes 'cut!' at 0:20", "my dad yells 'action' at 0:05", "she shouts 'surprise!'": words
+# quoted as what a person says (jokes, yells, sings …) in the recording - their speech, reported to say where
+# or why, never words to show on the picture (a thing that "says" - the sign, the title - is not a person)
+_SPOKEN_QUOTE = (r"\b(?:i|he|she|they|we|you|someone|somebody|everyone|everybody|"
+                 r"(?:the|my|our|his|her|their|this|that)\s+(?!(?:text|title|caption|sign|card|screen|banner|label|"
+                 r"slide|board|poster|shirt|intro|outro|end|ending|opening|video|clip|thumbnail|overlay|"
+                 r"subtitles?|captions?|logo|graphic|lower|sticker|frame|picture|image|photo|song|lyrics?|track|"
+                 r"music|top|bottom|corner|middle|cent(?:er|re)|side|line|box|banner|words?)\b)"
+                 # ("a line at the bottom that says …": what a text says, named by a relative word)
+                 r"(?:(?!(?:that|which|who)\b)[\w'-]+\s+)?(?!(?:that|which|who)\b)[\w'-]+)\s+"
+                 r"(?:just\s+|then\s+|suddenly\s+|kind of\s+|kinda\s+|"
+                 r"[a-z]+ly\s+)?(?:says|said|jokes|joked|joking|yells|yelled|yelling|shouts|shouted|shouting|"
+                 r"screams|screamed|screaming|goes|went|sings|sang|singing|whispers|whispered|cries|cried|"
+                 r"exclaims|exclaimed|mutters|muttered|mumbles|mumbled|laughs|laughed|asks|asked|blurts|blurted|"
+                 r"(?:calls|called|shouts|yells|blurts|cries)\s+out)\s*[:,]?\s*⟦(\d+)⟧")
 # "三号嘉宾老说那个那个", "二号受访者每句话都说然后", "王老师讲课老是说这个这个": someone said to keep
 # saying something - their speech reported, never the words of a text
 _REPORTED_ZH = (r"^[^，,。；;！!？?]{1,12}?(?:老|总|总是|老是|一直|经常|动不动就|每句(?:话)?都|"
@@ -1168,7 +1183,9 @@ def _each_text(c: Clause) -> list[Hit]:
     if len(re.findall(r"⟦\d+⟧", c.text)) < 2 or re.search(_REPLACE, c.text):
         return []
     starts = [m.start() for m in re.finditer(_EACH_TEXT, c.text)]
-    lead = (r"\s*(?:(?:add|put|give|make|show|insert|with)\s+(?:me\s+)?|"
+    # ("please add the title 'X' and under it the text 'Y'", "kindly put …": a polite word before the verb)
+    lead = (r"\s*(?:(?:please|kindly|also|just|now|and|so|ok|okay)\s+)*"
+            r"(?:(?:add|put|give|make|show|insert|with)\s+(?:me\s+)?|"
             r"(?:加|添加|放|上)\s*(?:个|一个|1\s*个)?)?\s*")
     verb = ""
     if len(starts) < 2:
@@ -1319,6 +1336,12 @@ def title_rule(c: Clause) -> list[Hit]:
             not re.search(_TEXTW_UNSAID + "|" + TITLE, re.split(r"[,;.!?]", counted[reported.start():])[0]):
         # "caption it, participant 4 keeps saying sort of": a person of the recording reported - their speech
         # (a text word in the same clause after it - "speaker 2 says the caption is wrong" - is read on)
+        return []
+    spoken = {q.group(1) for q in re.finditer(_SPOKEN_QUOTE, text)}
+    if spoken and set(re.findall(r"⟦(\d+)⟧", text)) <= spoken and \
+            not re.search(TITLE + "|" + _TEXTW_UNSAID, re.sub(_SPOKEN_QUOTE, " ", counted)):
+        # "the interviewee jokes 'cut!' at 0:20, just add subtitles": every quote is what someone says in the
+        # recording - no text to show (the subtitles, said apart, are read by their own rule)
         return []
     if re.search(r"\b(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you|people|ppl|folks|members|"
                  r"viewers|users|commenters|fans|followers|students|guests|listeners|watchers|chat|everyone)\s+"
