@@ -595,6 +595,16 @@ Rows carry a `split`, in the order they were written:
   88.4 %, Chinese 90.4 %), 3 destructive (62114 "only c.mp4 is worth keeping, drop clip and b" deleted
   c; 62300 只在b和c之间加转场 第一个接口不要 also deleted the first clip; 62307 剪掉前10秒 等下 还是别剪了
   trimmed).
+- "holdout61" (ids 63001-63190 English, 63191-63315 Chinese): 315 requests written in session 38 by two new
+  helpers (a drama teacher, a food truck, a 3-minute-thesis student, a hospice volunteer, BMX, a news
+  stringer, Filipino and Australian English, a 13-year-old Minecraft YouTuber, a founder, a choir director,
+  a podcast editor; 火锅店, 英语配音作业, 考研vlog, 农村婚宴, 瑜伽馆, 汉服变装, 二手手机验机, 跑团, 播客对谈,
+  奶奶, 城管宣传). Sealed through gay-gbb and scored once, blind, at 038c87b after them: 89.5 % (282/315;
+  English 94.7 %, Chinese 81.6 %), 8 destructive (63088 music taken out of the first 10 s removed all of
+  it; 63114 "remove the bgm po... ay wait, just make it lower" removed it; 63125 "split at 0:32 and delete
+  the second half" cut the last 30 s; 63206 「上岸！」从55秒开始 also cut the first 55 s; 63232 其他的都留着
+  只把0:25到0:31…拿掉 kept only that part; 63244 cut the sentences with the query 里我俩聊八卦; 63262
+  原声全部关掉 只留音乐 muted the music too; 63307 只要c前面那个 transition kept only c).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -724,6 +734,7 @@ BLIND: dict[str, str] = {
     "holdout58": "90.2% (284/315)",
     "holdout59": "93.3% (294/315)",
     "holdout60": "89.2% (281/315)",
+    "holdout61": "89.5% (282/315)",
     "tune": "n/a (written with the fixes)",
 }
 
