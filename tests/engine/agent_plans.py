@@ -4,6 +4,7 @@ music.mp3 under it, or clip.mp4, b.mp4 and c.mp4), with the sample uploads."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from vidai_nb.engine.agent import Plan, parse
 from vidai_nb.engine.ops.base import MediaRef
@@ -13,13 +14,15 @@ UPLOADS = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "music.mp3", "logo.png")]
 CLIPS3 = [SAMPLE_MEDIA[m] for m in ("clip.mp4", "b.mp4", "c.mp4")]
 
 
-def plan(text: str, music: bool = False, clips3: bool = False, uploads: Sequence[MediaRef] = UPLOADS) -> Plan:
+def plan(text: str, music: bool = False, clips3: bool = False, uploads: Sequence[MediaRef] = UPLOADS,
+         draft: dict[str, Any] | None = None) -> Plan:
     """The plan for `text` (Chinese when it has CJK characters): on the three clips with `clips3`, else on
-    clip.mp4 alone (music under it with `music`) with `uploads`."""
+    `draft` or clip.mp4 alone (music under it with `music`) with `uploads`."""
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
     if clips3:
         return parse(text, lang, CLIPS3, sample_draft(["clip.mp4", "b.mp4", "c.mp4"], None))
-    draft = sample_draft(["clip.mp4"], music="music.mp3" if music else None)
+    if draft is None:
+        draft = sample_draft(["clip.mp4"], music="music.mp3" if music else None)
     return parse(text, lang, uploads, draft)
 
 

@@ -12,9 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.engine.agent_plans import UPLOADS, assert_edits
+from tests.engine.agent_plans import assert_edits
 from tests.engine.agent_plans import plan as _plan
-from vidai_nb.engine.agent import parse
 from vidai_nb.engine.ops import apply, parse_operation
 from vidai_nb.engine.ops.examples import SAMPLE_MEDIA, sample_draft
 
@@ -25,8 +24,7 @@ def _titled(text: str, title: str = "Bbo") -> Any:
     """The plan for `text` said on clip.mp4 with the title `title` already on it."""
     draft = apply(sample_draft(["clip.mp4"], None), parse_operation({"op": "add_title", "text": title}),
                   SAMPLE_MEDIA)
-    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-    return parse(text, lang, UPLOADS, draft)
+    return _plan(text, draft=draft)
 
 
 TITLE_FIXED = [

@@ -2441,6 +2441,16 @@ def _whole_clips_named(ctx: ParseContext, text: str, parts: list[tuple[int, int]
     return named and all(a in bounds and b in bounds for a, b in parts)
 
 
+def _ask_past_end(plan: Plan, total: int, start_ms: int, end_ms: int | None, zh: bool) -> None:
+    """Nothing is applied: the part said starts past the end of the programme, so the turn asks which."""
+    said = f"{_clock(start_ms)}–{_clock(int(end_ms or total))}"
+    plan.question = (f"视频只有 {_clock(total)}，{said} 已经超出结尾了——你指的是哪一段？" if zh else
+                     f"The video is only {_clock(total)} long, so {said} is past its end — which part do "
+                     "you mean?")
+    plan.ops = []
+    plan.export = None
+
+
 def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     """A plan that would leave under 2 s, or remove more than half of the programme, without the request
     saying that length in so many words, is not applied: the reading is shown and the turn asks."""
@@ -2448,12 +2458,7 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     ranged = [op for op in plan.ops if isinstance(op, s.Mute | s.SetVolume) and op.start_ms is not None]
     if not plan.question and total > 0 and (late := [op for op in ranged if int(op.start_ms or 0) >= total]):
         # "mute 1:05 to 1:10" in a 1-minute video: the sound of a part past the end - asked, as for a cut
-        said = f"{_clock(int(late[0].start_ms or 0))}–{_clock(int(late[0].end_ms or total))}"
-        plan.question = (f"视频只有 {_clock(total)}，{said} 已经超出结尾了——你指的是哪一段？" if zh else
-                         f"The video is only {_clock(total)} long, so {said} is past its end — which part do "
-                         "you mean?")
-        plan.ops = []
-        plan.export = None
+        _ask_past_end(plan, total, int(late[0].start_ms or 0), late[0].end_ms, zh)
         return
     cuts = [op for op in plan.ops if isinstance(op, _CUTS)]
     if plan.question or not cuts or total <= 0:
@@ -2464,12 +2469,7 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     if past:
         # "remove 1m05s to 1m10s" from a 1-minute video: nothing is there to remove - a time was misread or
         # misremembered, so the turn asks instead of reporting a cut that changes nothing
-        said = f"{_clock(past[0].start_ms)}–{_clock(past[0].end_ms or total)}"
-        plan.question = (f"视频只有 {_clock(total)}，{said} 已经超出结尾了——你指的是哪一段？" if zh else
-                         f"The video is only {_clock(total)} long, so {said} is past its end — which part do "
-                         "you mean?")
-        plan.ops = []
-        plan.export = None
+        _ask_past_end(plan, total, past[0].start_ms, past[0].end_ms, zh)
         return
     parts = [(0, total)]
     for op in cuts:

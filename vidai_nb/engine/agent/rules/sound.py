@@ -954,9 +954,9 @@ _MUTED_OTHER = (rf"{_MUTE_VERB}\s+(?:out\s+)?(?:just|only)\s+(?P<x>(?:the\s+|my\
 
 def _words_muted(c: Clause) -> list[Hit]:
     """ "mute just the ums instead of cutting them out", "mute every time i say 'like'", "mute only the
-    kids": a mute of some words or of one sound in the mix - the catalogue mutes a whole track, so that is
-    said with what can be done instead (fillers cut, sentences cut, a part cut by its times); nothing is
-    muted."""
+    kids": a mute of some words or of one sound in the mix - the catalogue mutes a track, or a part of it by
+    its times, never a sound picked out of the mix, so that is said with what can be done instead (fillers
+    cut, sentences cut, a part muted or cut by its times); nothing is muted."""
     text = c.text
     fillers = rx.search(MUTED_FILLERS, text)
     words = None if fillers else rx.search(_MUTED_WORDS, text)
