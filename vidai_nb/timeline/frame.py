@@ -1,4 +1,4 @@
-"""Any draft → a pandas DataFrame, one row per segment."""
+"""Any draft → a pandas DataFrame, one row per segment (`clip`: which clip the user counts it in)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ from typing import Any
 import pandas as pd
 
 from vidai_nb.timeline.decode import flatten
-from vidai_nb.timeline.model import Segment, Track, decode_tracks
+from vidai_nb.timeline.model import Segment, Track, continues_previous, decode_tracks
 
 # The fixed columns, always present and in this order; flattened extra keys follow them.
 COLUMNS: list[str] = [
     "track", "track_kind", "tt", "track_id", "track_name", "track_role",
-    "segment", "segment_id",
+    "segment", "clip", "segment_id",
     "start_ms", "end_ms", "duration_ms", "start_s", "end_s", "duration_s",
     "source", "name", "text", "volume",
 ]
 
 DTYPES: dict[str, Any] = {
-    "track": "int64", "segment": "int64",
+    "track": "int64", "segment": "int64", "clip": "Int64",
     "start_ms": "int64", "end_ms": "int64", "duration_ms": "int64",
     "start_s": "float64", "end_s": "float64", "duration_s": "float64",
     "volume": "float64",
@@ -36,7 +36,32 @@ def _track_columns(track: Track) -> dict[str, Any]:
     return flatten(extras, "track.")
 
 
-def _row(track: Track, seg: Segment, track_columns: dict[str, Any]) -> dict[str, Any]:
+def _clip_numbers(track: Track, main: bool) -> list[int | None]:
+    """The 1-based clip each segment of the main track belongs to, as the user counts clips: a ranged
+    mute/volume splits a clip invisibly (model.CONTINUES), and its pieces are rows of ONE clip - the row
+    per segment stays (each piece has its own volume), the shared `clip` number says they are one.
+    Other tracks: None (their items are not clips)."""
+    if not main:
+        return [None] * len(track.segments)
+    out: list[int | None] = []
+    prev: dict[str, Any] | None = None
+    n = 0
+    for seg in track.segments:
+        js = seg.to_json()
+        n += 0 if continues_previous(prev, js) else 1
+        out.append(n)
+        prev = js
+    return out
+
+
+def _main_index(tracks: list[Track]) -> int | None:
+    """The engine's main track: role "main", else the first video track (ops.base.main_track)."""
+    by_role = next((k for k, t in enumerate(tracks) if t.role_key == "main"), None)
+    return by_role if by_role is not None else next((k for k, t in enumerate(tracks) if t.tt == 0), None)
+
+
+def _row(track: Track, seg: Segment, track_columns: dict[str, Any],
+         clip: int | None = None) -> dict[str, Any]:
     row: dict[str, Any] = {
         "track": track.index,
         "track_kind": track.kind,
@@ -45,6 +70,7 @@ def _row(track: Track, seg: Segment, track_columns: dict[str, Any]) -> dict[str,
         "track_name": track.label_name,
         "track_role": track.role_key,
         "segment": seg.index,
+        "clip": clip,
         "segment_id": seg.shown("id"),
         "start_ms": seg.start_ms,
         "end_ms": seg.end_ms,
@@ -78,8 +104,11 @@ def to_frame(draft: Any) -> pd.DataFrame:
 
     Never raises on odd input: None, {}, JSON text, `{"draft": ...}`, unknown `tt` or keys all decode.
     """
-    rows = [_row(track, seg, columns) for track in decode_tracks(draft)
-            for columns in [_track_columns(track)] for seg in track.segments]
+    tracks = list(decode_tracks(draft))
+    main = _main_index(tracks)
+    rows = [_row(track, seg, columns, clip) for k, track in enumerate(tracks)
+            for columns in [_track_columns(track)]
+            for seg, clip in zip(track.segments, _clip_numbers(track, k == main), strict=True)]
     if not rows:
         return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
     extra: list[str] = []

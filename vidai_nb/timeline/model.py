@@ -218,6 +218,34 @@ class Meta(_Node):
         return self.fx if self.fx is not None else Effects()
 
 
+# The engine's own segment key for an invisible split (docs/draft.md): a main-track segment with
+# `"continues": true` is the SAME clip as the segment before it - a ranged mute/volume cuts a clip into
+# pieces only to give the inside piece its own gain; the user still has one clip. Why one boolean on the
+# continuation pieces, rather than a clip id on every piece: an untouched clip and a clip's first piece
+# carry no key at all; copies (duplicate, loop) stay grouped without renumbering; and a flag is only
+# believed while the piece really follows its clip (same source, in-point where the previous piece
+# ends), so a piece whose head was cut away or that another edit moved is a clip of its own instead of
+# joining a stranger. Defined here so the engine (ops.base.clip_groups) and the client's table agree.
+CONTINUES = "continues"
+_CONTINUITY_MS = 50  # in-points are rounded per piece (speed); a frame or so is still the same clip
+
+
+def continues_previous(prev: Mapping[str, Any] | None, seg: Mapping[str, Any]) -> bool:
+    """Whether segment `seg` (a draft dict) is a piece of the clip that `prev`, the segment before it
+    on the main track, belongs to (see CONTINUES)."""
+    if prev is None or seg.get(CONTINUES) is not True or prev.get("src") != seg.get("src"):
+        return False
+    if prev.get("freeze") or seg.get("freeze"):
+        return False
+    if "in" not in seg or "in" not in prev or seg.get("kind") == "image":
+        return bool(seg.get("kind") == prev.get("kind"))  # a still image: the same picture throughout
+    try:
+        ends = int(prev["in"]) + round(int(prev.get("d", 0)) * float(prev.get("speed", 1.0) or 1.0))
+        return abs(ends - int(seg["in"])) <= _CONTINUITY_MS
+    except (TypeError, ValueError):
+        return False
+
+
 @dataclass(frozen=True)
 class Segment(_Node):
     """One segment. `start_ms`/`end_ms` are resolved (a segment with no start follows the one before;
@@ -232,7 +260,7 @@ class Segment(_Node):
         "opacity": ("opacity", _read_num), "fade_in": ("fade_in", _read_ms),
         "fade_out": ("fade_out", _read_ms), "loop": ("loop", _read_bool), "duck": ("duck", _read_bool),
         "text": ("text", _read_str), "size": ("size", _read_num), "color": ("color", _read_str),
-        "style": ("style", _read_str),
+        "style": ("style", _read_str), CONTINUES: ("continues", _read_bool),
     }
     index: int = 0
     start_ms: int = 0
@@ -260,6 +288,7 @@ class Segment(_Node):
     size: float | None = None
     color: str | None = None
     style: str | None = None
+    continues: bool | None = None  # an invisible split: the same clip as the segment before (CONTINUES)
 
     @property
     def duration_ms(self) -> int:
@@ -484,6 +513,6 @@ def meta(draft: Any) -> dict[str, Any]:
 
 
 __all__ = [
-    "Color", "Draft", "Effects", "Meta", "Place", "Point", "Segment", "Track", "Transition",
-    "decode_tracks", "meta", "programme_ms",
+    "CONTINUES", "Color", "Draft", "Effects", "Meta", "Place", "Point", "Segment", "Track", "Transition",
+    "continues_previous", "decode_tracks", "meta", "programme_ms",
 ]

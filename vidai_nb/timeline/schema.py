@@ -61,6 +61,7 @@ _SEGMENT_SCHEMA: dict[str, Any] = {
             "required": ["type"],
         },
         "freeze": {"type": "boolean"},
+        "continues": {"type": "boolean"},  # an invisible split: same clip as the one before (model.CONTINUES)
         "pos": {"oneOf": [
             {"enum": _NAMED_POSITIONS},
             {"type": "object", "properties": {"x": {"type": "number"}, "y": {"type": "number"}},

@@ -7,7 +7,7 @@ question about the project, the formats, or how to edit well is answered here.
 from __future__ import annotations
 
 from vidai_nb.engine.ops import CATALOGUE, programme_ms
-from vidai_nb.engine.ops.base import main_track
+from vidai_nb.engine.ops.base import clip_count, main_track
 
 from . import cached_re as re
 from . import glossary
@@ -1351,7 +1351,7 @@ def _clock(ms: int) -> str:
 def _facts(text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     """Questions about this project, answered from the draft and the uploads."""
     total = programme_ms(ctx.draft)
-    clips = len((main_track(ctx.draft) or {}).get("sg", []))
+    clips = clip_count(ctx.draft)  # the pieces of a ranged mute are one clip (ops.base.CONTINUES)
     if (re.search(r"\bhow long\b|\blength\b|\bduration\b|多长|多久|时长", text) and re.search(
             r"\b(?:my|this|the) (?:video|clip|edit|project)\b|\bright now\b|\bcurrently\b|现在|总共|"
             r"我这个", text)) or (re.search(r"\bhow long\b", text) and re.search(

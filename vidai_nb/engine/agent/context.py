@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from vidai_nb.engine.ops import MediaRef, programme_ms
-from vidai_nb.engine.ops.base import find_track, main_track
+from vidai_nb.engine.ops.base import clip_count, find_track, main_clips, main_track
 
 from . import cached_re as re
 from .normalize import KEYWORDS, fix_typos, normalize
@@ -142,8 +142,8 @@ class ParseContext:
 
     @property
     def segment_count(self) -> int:
-        tr = main_track(self.draft)
-        return (len(tr.get("sg", [])) if tr else 0) + self.said_splits
+        # clips as the user counts them: the invisible pieces of a ranged mute are one clip (ops.base)
+        return clip_count(self.draft) + self.said_splits
 
     @property
     def has_music(self) -> bool:
@@ -164,8 +164,7 @@ class ParseContext:
 
     def on_timeline(self, media_id: str) -> bool:
         """Whether the media is exactly one of several clips on the main track (a clip a letter can name)."""
-        tr = main_track(self.draft)
-        srcs = [str(g.get("src")) for g in (tr.get("sg", []) if tr else [])]
+        srcs = [str(g.get("src")) for g in main_clips(self.draft)]
         return len(srcs) >= 2 and srcs.count(media_id) == 1
 
     def of_kind(self, *kinds: str) -> list[MediaRef]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import EXPORT_OPS, MediaRef, OpBase, proposed
 from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.base import main_clips
 
 from . import answers, semantics
 from . import cached_re as re
@@ -648,9 +649,8 @@ def _one_silence_cut(ops: list[OpBase]) -> list[OpBase]:
 
 def _clip_marks(ctx: ParseContext) -> list[int]:
     """Where clips meet on the main track (programme time)."""
-    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
     at, out = 0, []
-    for seg in (main or {}).get("sg", [])[:-1]:
+    for seg in main_clips(ctx.draft)[:-1]:  # not at the invisible cuts inside a clip (ops.base.CONTINUES)
         at += int(seg.get("d", 0))
         out.append(at)
     return out

@@ -10,6 +10,7 @@ from typing import Any
 
 from vidai_nb.engine.ops import OpBase, programme_ms
 from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.base import main_clips
 
 from . import cached_re as re
 from . import vocab
@@ -1277,8 +1278,7 @@ def bind_to_clip(res: Resolution, chosen: list[Candidate], ctx: ParseContext, zh
     the clip's end is asked about instead of cut somewhere else."""
     from .rules.common import Clause, segment_refs
 
-    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
-    segs = main.get("sg", []) if main else []
+    segs = main_clips(ctx.draft)  # clips as the user counts them (ops.base.CONTINUES)
     if len(segs) < 2:
         return
     for cand in chosen:
@@ -2322,8 +2322,7 @@ def which_clip(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
              and not (isinstance(op, s.SetVolume | s.Mute) and getattr(op, "track", "main") != "main")]
     if not whole:
         return
-    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
-    names = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    names = [str(g.get("src")) for g in main_clips(ctx.draft)]
     shown = {r.media_id: r.name for r in ctx.media}
     listed = "、".join(f"{i}（{shown.get(n, n)}）" for i, n in enumerate(names, 1)) if zh else \
         ", ".join(f"{i} ({shown.get(n, n)})" for i, n in enumerate(names, 1))
@@ -2418,8 +2417,7 @@ def _asked(text: str, parts: list[tuple[int, int]], total: int) -> bool:
 def _whole_clips_named(ctx: ParseContext, text: str, parts: list[tuple[int, int]]) -> bool:
     """ "i only need the b.mp4 part, drop the other two": what is kept is whole clips, and the request
     named the clip it keeps - that length was asked for in so many words."""
-    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
-    segs = (main or {}).get("sg", [])
+    segs = main_clips(ctx.draft)
     if len(segs) < 2 or not parts or not re.search(r"\b(?:only|just|keep)\b|只|就(?:用|要|留)|留下|保留",
                                                     text):
         return False
@@ -2501,8 +2499,7 @@ def guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
 def empty_guard(plan: Plan, ctx: ParseContext, text: str, zh: bool) -> None:
     """A plan that deletes every clip on the timeline while the request names other clips (to keep, join or
     put in order) is a misreading: an empty timeline is never what such a request wants - asked instead."""
-    main = next((t for t in ctx.draft.get("t", []) if t.get("role") == "main"), None)
-    srcs = [str(g.get("src")) for g in (main or {}).get("sg", [])]
+    srcs = [str(g.get("src")) for g in main_clips(ctx.draft)]
     if plan.question or not srcs or not any(isinstance(op, s.DeleteSegment) for op in plan.ops):
         return
     order: list[str | None] = list(srcs)

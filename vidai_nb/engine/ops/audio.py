@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from .base import (
+    CONTINUES,
     TT_AUDIO,
     Draft,
     IdMaker,
@@ -107,6 +108,8 @@ def _range_pieces(draft: Draft, tr: Track, lo: int, hi: int, media: Media) -> li
             if k > 0:
                 piece["id"] = new_id()
                 piece.pop("transition", None)  # a cross-fade belongs to the clip's real start only
+                if is_main:
+                    piece[CONTINUES] = True  # still the same clip to the user (base.CONTINUES)
                 if "fade_in" in piece:
                     piece["fade_in"] = 0
                 if "in" in seg:

@@ -8,7 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vidai_nb.timeline.model import CONTINUES as CONTINUES  # re-exported for the ops
 from vidai_nb.timeline.model import Draft as TypedDraft
+from vidai_nb.timeline.model import continues_previous
 from vidai_nb.timeline.schema import TT_AUDIO, TT_TEXT, TT_VIDEO, empty_draft
 
 Draft = dict[str, Any]
@@ -83,6 +85,35 @@ def restack(track: Track) -> None:
     for seg in track.get("sg", []):
         seg["start"] = pos
         pos += int(seg["d"])
+
+
+def clip_groups(sg: Sequence[Segment]) -> list[list[Segment]]:
+    """The main track's segments as the clips a user counts: each clip with its invisible pieces
+    (a segment marked CONTINUES joins the clip before it: vidai_nb/timeline/model.py says why)."""
+    groups: list[list[Segment]] = []
+    for k, seg in enumerate(sg):
+        if groups and continues_previous(sg[k - 1], seg):
+            groups[-1].append(seg)
+        else:
+            groups.append([seg])
+    return groups
+
+
+def main_clips(draft: Draft) -> list[Segment]:
+    """The main track as the user sees it: one segment per clip (its first piece's keys, stretched over
+    all its pieces). A read-only view for counting and naming clips; the draft itself is not changed."""
+    tr = main_track(draft)
+    out: list[Segment] = []
+    for group in clip_groups(tr.get("sg", []) if tr else []):
+        a, last = int(group[0].get("start", 0)), group[-1]
+        out.append(dict(group[0], d=int(last.get("start", 0)) + int(last.get("d", 0)) - a)
+                   if len(group) > 1 else group[0])
+    return out
+
+
+def clip_count(draft: Draft) -> int:
+    """How many clips the main track has, as the user counts them (pieces of one clip count once)."""
+    return len(main_clips(draft))
 
 
 def finish(draft: Draft) -> Draft:

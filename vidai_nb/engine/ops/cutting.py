@@ -7,11 +7,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .base import (
+    CONTINUES,
     Draft,
     IdMaker,
     OpError,
     Segment,
+    clip_groups,
     clip_segment,
+    continues_previous,
     finish,
     main_track,
     media_ref,
@@ -246,12 +249,19 @@ def remove_silences(draft: Draft, op: RemoveSilences, media: Media) -> Draft:
     return keep_timeline(draft, complement(normalize(cut, total), total))
 
 
-def _segment(draft: Draft, index: int) -> tuple[list[Segment], int]:
-    sg = require_main(draft)["sg"]
-    if index > len(sg):
-        raise OpError(f"there {'is' if len(sg) == 1 else 'are'} only {len(sg)} clip"
-                      f"{'' if len(sg) == 1 else 's'} on the timeline")
-    return sg, index - 1
+def _clip(draft: Draft, index: int) -> tuple[list[list[Segment]], int]:
+    """The main track's clips (each with its invisible pieces, base.CONTINUES) and the 0-based position
+    of clip `index` (1-based, as people count): an index names a clip, never a piece of one."""
+    groups = clip_groups(require_main(draft)["sg"])
+    if index > len(groups):
+        n = len(groups)  # worded for runner.py's Chinese reasons (a literal, as its test reads)
+        raise OpError(f"there {'is' if n == 1 else 'are'} only {n} clip{'' if n == 1 else 's'} "
+                      f"on the timeline")
+    return groups, index - 1
+
+
+def _flat(groups: list[list[Segment]]) -> list[Segment]:
+    return [seg for group in groups for seg in group]
 
 
 class Split(OpBase):
@@ -277,7 +287,12 @@ def split(draft: Draft, op: Split, media: Media) -> Draft:
             if "in" in seg:
                 second["in"] = int(seg["in"]) + source_offset(seg, op.at_ms - a)
             second.pop("transition", None)
+            second.pop(CONTINUES, None)  # an explicit split makes a real clip, not a piece
             out += [first, second]
+            done = True
+        elif not done and a == op.at_ms and out and continues_previous(out[-1], seg):
+            seg.pop(CONTINUES)  # at an invisible cut: the user's split makes it a real one
+            out.append(seg)
             done = True
         else:
             out.append(seg)
@@ -297,10 +312,11 @@ class DeleteSegment(OpBase):
 @operation(DeleteSegment, ask="delete the clip", said=lambda o, _: f"deleted clip {o.index}",
            ask_zh="删除片段", said_zh="删除了一个片段")
 def delete_segment(draft: Draft, op: DeleteSegment, media: Media) -> Draft:
-    sg, i = _segment(draft, op.index)
-    if len(sg) == 1:
+    groups, i = _clip(draft, op.index)
+    if len(groups) == 1:
         raise OpError("that is the only clip — deleting it would leave nothing")
-    a, b = int(sg[i]["start"]), int(sg[i]["start"]) + int(sg[i]["d"])
+    a = int(groups[i][0]["start"])
+    b = int(groups[i][-1]["start"]) + int(groups[i][-1]["d"])  # the whole clip, all its pieces
     total = programme_ms(draft)
     return keep_timeline(draft, complement([(a, b)], total))
 
@@ -325,11 +341,11 @@ class MoveSegment(OpBase):
            said=lambda o, _: f"moved clip {o.index} to position {o.to_index}",
            ask_zh="移动片段", said_zh="移动了片段")
 def move_segment(draft: Draft, op: MoveSegment, media: Media) -> Draft:
-    sg, i = _segment(draft, op.index)
-    items = list(sg)
-    seg = items.pop(i)
-    items.insert(min(op.to_index, len(sg)) - 1, seg)
-    return _rearranged(draft, items)
+    groups, i = _clip(draft, op.index)
+    items = list(groups)
+    group = items.pop(i)
+    items.insert(min(op.to_index, len(groups)) - 1, group)
+    return _rearranged(draft, _flat(items))
 
 
 class DuplicateSegment(OpBase):
@@ -342,9 +358,10 @@ class DuplicateSegment(OpBase):
 @operation(DuplicateSegment, ask="duplicate the clip", said=lambda o, _: f"duplicated clip {o.index}",
            ask_zh="复制片段", said_zh="复制了片段")
 def duplicate_segment(draft: Draft, op: DuplicateSegment, media: Media) -> Draft:
-    sg, i = _segment(draft, op.index)
-    copy_ = dict(sg[i], id=IdMaker(draft)())
-    return _rearranged(draft, [*sg[: i + 1], copy_, *sg[i + 1:]])
+    groups, i = _clip(draft, op.index)
+    new_id = IdMaker(draft)
+    copy_ = [dict(seg, id=new_id()) for seg in groups[i]]
+    return _rearranged(draft, _flat([*groups[: i + 1], copy_, *groups[i + 1:]]))
 
 
 class Loop(OpBase):
@@ -376,10 +393,10 @@ class Reorder(OpBase):
            said=lambda o, _: "reordered the clips to " + ", ".join(map(str, o.order)),
            ask_zh="调整片段顺序", said_zh="调整了片段顺序")
 def reorder(draft: Draft, op: Reorder, media: Media) -> Draft:
-    sg = require_main(draft)["sg"]
-    if sorted(op.order) != list(range(1, len(sg) + 1)):
-        raise OpError(f"give each of the {len(sg)} clips exactly once (1 to {len(sg)})")
-    return _rearranged(draft, [sg[n - 1] for n in op.order])
+    groups = clip_groups(require_main(draft)["sg"])
+    if sorted(op.order) != list(range(1, len(groups) + 1)):
+        raise OpError(f"give each of the {len(groups)} clips exactly once (1 to {len(groups)})")
+    return _rearranged(draft, _flat([groups[n - 1] for n in op.order]))
 
 
 def _main_or_new(draft: Draft) -> list[Segment]:
@@ -460,10 +477,13 @@ class Speed(OpBase):
 def speed(draft: Draft, op: Speed, media: Media) -> Draft:
     main = require_main(draft)
     sg = main["sg"]
-    chosen = range(len(sg)) if op.index is None else [_segment(draft, op.index)[1]]
+    if op.index is None:
+        chosen = list(sg)
+    else:
+        groups, i = _clip(draft, op.index)
+        chosen = groups[i]  # every piece of the clip (a muted part stays muted, at the new speed)
     old = [(int(x["start"]), int(x["start"]) + int(x["d"])) for x in sg]
-    for i in chosen:
-        seg = sg[i]
+    for seg in chosen:
         if seg.get("kind") == "image" or seg.get("freeze"):
             continue  # stills have no speed; their length is set directly
         span = int(seg["d"]) * float(seg.get("speed", 1.0))
@@ -504,11 +524,11 @@ def freeze_frame(draft: Draft, op: FreezeFrame, media: Media) -> Draft:
     seg = sg[i]
     a, b = int(seg["start"]), int(seg["start"]) + int(seg["d"])
     src_at = int(seg.get("in", 0)) + source_offset(seg, op.at_ms - a)
-    still = {k: v for k, v in seg.items() if k != "transition"}
+    still = {k: v for k, v in seg.items() if k not in ("transition", CONTINUES)}
     still.update({"id": new_id(), "d": op.duration_ms, "in": src_at, "freeze": True, "speed": 1.0,
                   "volume": 0.0})
     if op.at_ms > a:
-        head, tail = dict(seg), {k: v for k, v in seg.items() if k != "transition"}
+        head, tail = dict(seg), {k: v for k, v in seg.items() if k not in ("transition", CONTINUES)}
         head["d"] = op.at_ms - a
         tail.update({"id": new_id(), "d": b - op.at_ms, "in": src_at})
         middle = [head, still, tail]

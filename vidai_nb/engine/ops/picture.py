@@ -11,6 +11,7 @@ from .base import (
     Draft,
     IdMaker,
     OpError,
+    clip_groups,
     ensure_track,
     finish,
     media_ref,
@@ -197,19 +198,21 @@ def _crossfaded(o: Crossfade, _: Names) -> str:
 
 @operation(Crossfade, ask="add crossfades", said=_crossfaded, ask_zh="添加转场", said_zh="添加了转场")
 def crossfade(draft: Draft, op: Crossfade, media: Media) -> Draft:
-    sg = require_main(draft)["sg"]
-    if len(sg) < 2:
+    # between clips as the user counts them: never inside one clip at an invisible cut (base.CONTINUES)
+    groups = clip_groups(require_main(draft)["sg"])
+    if len(groups) < 2:
         raise OpError("there is only one clip — crossfades go between clips")
-    targets = range(1, len(sg)) if op.index is None else [op.index - 1]
+    targets = range(1, len(groups)) if op.index is None else [op.index - 1]
     for i in targets:
-        if i >= len(sg):
-            raise OpError(f"there are only {len(sg)} clips")
+        if i >= len(groups):
+            raise OpError(f"there are only {len(groups)} clips")
+        into, before = groups[i][0], groups[i - 1][-1]  # the segments that meet at the cut
         # a crossfade can be at most half of either clip
-        d = min(op.duration_ms, int(sg[i]["d"]) // 2, int(sg[i - 1]["d"]) // 2)
+        d = min(op.duration_ms, int(into["d"]) // 2, int(before["d"]) // 2)
         if d <= 0:
-            sg[i].pop("transition", None)
+            into.pop("transition", None)
         else:
-            sg[i]["transition"] = {"type": "fade", "d": d}
+            into["transition"] = {"type": "fade", "d": d}
     return finish(draft)
 
 
