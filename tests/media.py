@@ -53,6 +53,25 @@ def make_video(
     return path
 
 
+def make_counted(
+    path: Path, seconds: int, size: tuple[int, int], fontsize: int, preset: str = "ultrafast", fps: int = 25
+) -> Path:
+    """testsrc2 with the frame number drawn in (every frame different, so a frame shows where it came
+    from), a keyframe every second, and a 440 Hz sine at 48 kHz: what cut and smart-render tests compare."""
+    w, h = size
+    font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    margin = fontsize // 6
+    text = f"drawtext=fontfile={font}:text='%{{n}}':fontsize={fontsize}:x={margin}:y={margin}"
+    text += ":fontcolor=white:box=1"
+    run_ffmpeg(
+        "-f", "lavfi", "-i", f"testsrc2=s={w}x{h}:r={fps}:d={seconds},{text}",
+        "-f", "lavfi", "-i", f"sine=f=440:r=48000:d={seconds}",
+        "-c:v", "libx264", "-preset", preset, "-g", str(fps), "-pix_fmt", "yuv420p",
+        "-c:a", "aac", "-shortest", str(path),
+    )  # fmt: skip
+    return path
+
+
 def make_audio(path: Path, seconds: float = 4.0, tone_hz: int = 330, volume: float = 0.5) -> Path:
     run_ffmpeg(
         "-f", "lavfi", "-i", f"sine=frequency={tone_hz}:sample_rate=44100:duration={seconds}",

@@ -18,21 +18,12 @@ from vidai_nb.engine.render import build_render, run_render
 from vidai_nb.engine.render.preview import build_preview, make_proxy, proxy_path
 
 FPS = 25
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 @pytest.fixture(scope="module")
 def counted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """10 s, 1280x720 @ 25 with the frame number drawn in (every frame different), a 440 Hz sine."""
-    path = tmp_path_factory.mktemp("counted") / "counted.mp4"
-    text = f"drawtext=fontfile={FONT}:text='%{{n}}':fontsize=120:x=20:y=20:fontcolor=white:box=1"
-    media.run_ffmpeg(
-        "-f", "lavfi", "-i", f"testsrc2=s=1280x720:r={FPS}:d=10,{text}",
-        "-f", "lavfi", "-i", "sine=f=440:r=48000:d=10",
-        "-c:v", "libx264", "-preset", "ultrafast", "-g", str(FPS), "-pix_fmt", "yuv420p",
-        "-c:a", "aac", "-shortest", str(path),
-    )
-    return path
+    return media.make_counted(tmp_path_factory.mktemp("counted") / "counted.mp4", 10, (1280, 720), 120)
 
 
 @pytest.fixture(scope="module")

@@ -23,22 +23,13 @@ from vidai_nb.engine.render.smartcut import Piece, encoder_delay_if_matching, so
 from vidai_nb.engine.render.smartcut_run import runs
 
 FPS = 25
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 @pytest.fixture(scope="module")
 def counted(media_dir: Path) -> Path:
     """12 s, 320x240 @ 25: testsrc2 with the frame number drawn in; x264's default B-frame pyramid,
     a keyframe every second; a 440 Hz sine at 48 kHz."""
-    path = media_dir / "counted.mp4"
-    text = f"drawtext=fontfile={FONT}:text='%{{n}}':fontsize=48:x=10:y=10:fontcolor=white:box=1"
-    media.run_ffmpeg(
-        "-f", "lavfi", "-i", f"testsrc2=s=320x240:r={FPS}:d=12,{text}",
-        "-f", "lavfi", "-i", "sine=f=440:r=48000:d=12",
-        "-c:v", "libx264", "-preset", "veryfast", "-g", str(FPS), "-pix_fmt", "yuv420p",
-        "-c:a", "aac", "-shortest", str(path),
-    )
-    return path
+    return media.make_counted(media_dir / "counted.mp4", 12, (320, 240), 48, preset="veryfast")
 
 
 def cut_draft(cuts: list[tuple[int, int]], w: int = 320, h: int = 240, **extra: Any) -> dict[str, Any]:
