@@ -664,15 +664,17 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
     ops: list[OpBase] = []
     said: dict[int, set[int]] = {}  # op -> the times said as places on the video before the request
     targets: dict[int, int] = {}  # a speed change that reaches a length asked for -> that length
+    exported: OpBase | None = None  # the export op plan.export was made from
     for cand in chosen:
         hit = cand.hit
         if (times := semantics.said_positions(res, cand, total)) is not None:
             said |= {id(op): times for op in hit.ops}
-        for op in hit.ops:
-            if str(getattr(op, "op", "")) not in EXPORT_OPS:
-                ops.append(op)
+        # (export ops ride along in order, so a GIF's or a thumbnail's time said after a cut is moved with
+        # the rest - "remove 0:05-0:09, then a gif from 0:20 to 0:24"; they leave the ops below)
+        ops += hit.ops
         if hit.export is not None:
             plan.export = hit.export
+            exported = next((op for op in hit.ops if str(getattr(op, "op", "")) in EXPORT_OPS), None)
         if hit.question:
             questions.append(hit.question)
         if hit.refusal and hit.refusal not in refusals and not _corrected_after(cand, chosen, res):
@@ -683,10 +685,16 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
             targets |= {id(op): hit.target_ms for op in hit.ops}
         elif hit.target_ms is not None:
             plan.target_ms = hit.target_ms
-    ops, moved, unsure = semantics.on_first_timeline(ops, said, total, zh, marks)
+    placed, moved, unsure = semantics.on_first_timeline(ops, said, total, zh, marks)
     if unsure:
         plan.question = unsure
+        plan.export = None  # an export waits for the answer (the file would lack the edit asked about)
         return plan
+    for was, now in zip(ops, placed, strict=True):
+        if was is exported and now is not was and plan.export is not None:
+            plan.export = {**plan.export, **{k: getattr(now, k) for k in ("start_ms", "end_ms", "at_ms")
+                                             if k in plan.export}}
+    ops = [op for op in placed if str(getattr(op, "op", "")) not in EXPORT_OPS]
     plan.notes += moved
     if targets:
         ops = semantics.speed_to_length(ops, targets, total)

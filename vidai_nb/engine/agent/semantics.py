@@ -2534,11 +2534,13 @@ def draft_ms(draft: dict[str, Any]) -> int:
 
 # --- times said on the video as it was before the request --------------------------------------------
 
-# a length, not a place: "the first/last 10 s", "make it 20 s", "前10秒", "最后5秒", "剪到20秒"
+# a length, not a place: "the first/last 10 s", "make it 20 s", "前10秒", "最后5秒", "剪到20秒" ("放慢一半",
+# "减速一半": a speed, not a length; "volume down to 40%": a level)
 _LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|length|"
-                         r"half(?! ?(?:the )?speed)|third|quarter|shorter|down to|(?:cut|trim|get) it to|"
+                         r"half(?! ?(?:the )?speed)|third|quarter|shorter|down to(?!\s*\d+(?:\.\d+)?\s*%)|"
+                         r"(?:cut|trim|get) it to|"
                          r"total)\b|(?<![然之以随])[前后]\s*§|最后|"
-                         r"开头|结尾|一半|长|缩短|剪到|变成|总共")
+                         r"开头|结尾|(?<![慢速快])一半|长|缩短|剪到|变成|总共")
 _RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
 # "cut the first 10s, then in the NEW version remove 0:05 to 0:08": times said as on the video the earlier
 # cut leaves - read there, not moved
@@ -2558,10 +2560,38 @@ _ON_THE_CUT = re.compile(r"(?:剪完|剪好|裁完|删完|切完)(?:之后|以�
                          r"\b(?:in|of|from)\s+(?:what(?:'?s| is)\s+left|what\s+remains|"
                          r"the\s+rest\s+that'?s\s+left)\b|"
                          r"在剩下的(?:视频|部分|片子)?(?:里面|里|中)")
-# ops with a place on the timeline besides the range cuts: a split, a freeze, text, a picture in picture,
-# and a head/tail trim said as "everything before/after T"
-_POINTS = (s.Split, s.FreezeFrame, s.AddText, s.AddTitle, s.PictureInPicture)
-_TIMED = (*_RANGE_CUTS, *_POINTS, s.Trim)
+# ops with a place on the timeline besides the range cuts and a head/tail trim said as "everything
+# before/after T": which of their fields are times. "at_ms" is a moment (said as a place, or the op is not
+# followed); "start_ms"/"end_ms" a stretch (its start said, or 0 with its end said; an end not said keeps
+# its length - "at 0:20 for 3 s"; None: no stretch). A part muted or set to a level, a GIF's stretch and a
+# thumbnail's moment are read off the video as the text, a split or a freeze is.
+_TIME_FIELDS: tuple[tuple[type[OpBase], tuple[str, ...]], ...] = (
+    (s.Split, ("at_ms",)), (s.FreezeFrame, ("at_ms",)), (s.ExportThumbnail, ("at_ms",)),
+    (s.AddText, ("start_ms", "end_ms")), (s.AddTitle, ("start_ms", "end_ms")),
+    (s.PictureInPicture, ("start_ms", "end_ms")), (s.Mute, ("start_ms", "end_ms")),
+    (s.SetVolume, ("start_ms", "end_ms")), (s.ExportGif, ("start_ms", "end_ms")),
+)
+
+
+def _times(op: OpBase) -> dict[str, int | None]:
+    """The places on the timeline `op` holds, by field (see _TIME_FIELDS); {} for an op with none set."""
+    fields = next((f for kind, f in _TIME_FIELDS if isinstance(op, kind)), ())
+    got: dict[str, int | None] = {f: getattr(op, f, None) for f in fields}
+    return got if any(v is not None for v in got.values()) else {}
+
+
+def _exports_at(op: OpBase) -> bool:
+    """A GIF or a thumbnail: an export with a place on the timeline."""
+    return isinstance(op, s.ExportGif | s.ExportThumbnail)
+
+
+# the words that put what follows after the edits before it: "then", "after that", "然后", "再"
+_AFTERWARDS = re.compile(r"(?:\b(?:then|after\s+that|afterwards?|next|once\s+(?:that'?s|done))\b\W*$)|"
+                         r"(?:然后|之后|以后|接着|再|完了|剪完)\s*(?:把|将|给我|帮我)?\W*$|^\W*(?:(?:and\s+)?then\b|after\s+that\b|afterwards?\b|然后|再|接着)")
+
+
+def _timed(op: OpBase) -> bool:
+    return isinstance(op, (*_RANGE_CUTS, s.Trim)) or bool(_times(op))
 
 
 def _trim_said(op: s.Trim, window: str, said: set[int], total: int) -> bool:
@@ -2580,12 +2610,12 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
     freezes, text) were said with as places on the video ("0:30-0:35", "after 0:50", "split at 0:30",
     "30秒到35秒"), not a length or a place counted from the end or from a length asked for. None: not
     every one of them was said as a place."""
-    timed = [op for op in cand.hit.ops if isinstance(op, _TIMED)]
+    timed = [op for op in cand.hit.ops if _timed(op)]
     if not timed or cand.hit.target_ms is not None:
         return None
     if any(isinstance(op, _RANGE_CUTS) for op in cand.hit.ops) and len(timed) != len(cand.hit.ops):
         return None
-    if any(not isinstance(op, (*_TIMED, s.Speed)) for op in cand.hit.ops):
+    if any(not _timed(op) and not isinstance(op, s.Speed) for op in cand.hit.ops):
         return None  # a speed change for the part said is followed; anything else is not
     a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
     window = res.text[a:b]
@@ -2597,6 +2627,12 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
         return None
     if _ON_THE_CUT.search(res.text):
         return None  # "剪掉前10秒，然后在剪完的视频里再把第5秒到第8秒删掉": said on the video the cut left
+    if any(_exports_at(op) for op in cand.hit.ops) and not (
+            _AFTERWARDS.search(before) or _AFTERWARDS.match(window)):
+        # "remove 0:10-0:15 and 0:40-0:45, also thumbnail from 0:30": an export said alongside the edits is
+        # of the moment named as it stands; one said to come after them ("…, then a thumbnail at 0:45",
+        # "然后第50秒那帧当封面") is on the video they leave, as an edit said after them is
+        return None
     said = {int(m) for m in re.findall(r"§(\d+)§", window)}
     for op in timed:
         if isinstance(op, s.Trim):
@@ -2607,11 +2643,11 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
             if not all((r.start_ms == 0 or r.start_ms in said) and (r.end_ms is None or r.end_ms in said)
                        for r in ranges):
                 return None
-        elif isinstance(op, s.Split | s.FreezeFrame):
-            if op.at_ms not in said:
+        elif "at_ms" in (at := _times(op)):
+            if at["at_ms"] not in said:
                 return None
-        elif not (op.start_ms in said or (op.start_ms == 0 and op.end_ms in said)):
-            return None  # text and pictures: from a said time (a length after it keeps its length)
+        elif not (at["start_ms"] in said or (at["start_ms"] == 0 and at["end_ms"] in said)):
+            return None  # text, a muted part, a GIF: from a said time (a length after it keeps its length)
     return said
 
 
@@ -2680,16 +2716,18 @@ def _moved_op(op: OpBase, base: list[tuple[int, int]], said: set[int],
             pairs = [(_clock(op.head_ms), _clock(head))] if op.head_ms else []
             pairs += [(_clock(total - op.tail_ms), _clock(n - tail))] if op.tail_ms else []
             return op.model_copy(update={"head_ms": head, "tail_ms": tail}), pairs
-        if isinstance(op, s.Split | s.FreezeFrame):
-            at = point(op.at_ms, False)
-            return op.model_copy(update={"at_ms": at}), [(_clock(op.at_ms), _clock(at))]
-        if isinstance(op, s.AddText | s.AddTitle | s.PictureInPicture):
-            start = op.start_ms if op.start_ms == 0 else point(op.start_ms, False)
-            end = op.end_ms
+        times = _times(op)
+        if (was := times.get("at_ms")) is not None:
+            at = point(was, False)
+            return op.model_copy(update={"at_ms": at}), [(_clock(was), _clock(at))]
+        if (first := times.get("start_ms")) is not None:
+            last = times.get("end_ms")
+            start = first if first == 0 else point(first, False)
+            end = last
             if end is not None:
                 # "at 0:20 for 3 s": its length stays
-                end = point(end, True) if end in said else start + end - op.start_ms
-            pairs = [(_span(op.start_ms, op.end_ms, False) if op.end_ms is not None else _clock(op.start_ms),
+                end = point(end, True) if end in said else start + end - first
+            pairs = [(_span(first, last, False) if last is not None else _clock(first),
                       _span(start, end, False) if end is not None else _clock(start))]
             return op.model_copy(update={"start_ms": start, "end_ms": end}), pairs
     except LookupError as gone:

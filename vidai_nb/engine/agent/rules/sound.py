@@ -353,6 +353,15 @@ def speed_rule(c: Clause) -> list[Hit]:
         splits, index = half
         return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)], note=mild)]
     part = _part(c)
+    middle = re.search(_MIDDLE_PART, c.text)
+    if part is None and index is None and middle and c.ctx.total_ms and \
+            not 0 < int(middle.group(1) or middle.group(2)) < c.ctx.total_ms:
+        # "speed up the middle 90 seconds" of a 1:00 video: no such part - asked, never the whole clip
+        return [Hit(m.start(), question=(
+            f"视频只有 {_clock(c.ctx.total_ms)} 长，没有中间这么长的一段——要改速度的是哪一段？"
+            "比如“0:20到0:30加速”。" if c.zh else
+            f"The video is only {_clock(c.ctx.total_ms)} long, so there is no middle stretch that long — "
+            "which part should change speed? E.g. “speed up 0:20 to 0:30”."))]
     if part is not None and index is None:  # "speed up the last 10 seconds 2x": that part made its own clip
         splits, index = part
         return [Hit(m.start(), [*splits, s.Speed(factor=round(factor, 3), index=index)], note=mild)]
@@ -489,6 +498,11 @@ def _half_of_clip(c: Clause) -> tuple[list[s.Split], int] | None:
     return [s.Split(at_ms=mid)], k + 1 if first else k + 2
 
 
+# "the middle 10 seconds", "中间的10秒": a length centred in the programme ("the middle 0:10-0:20": a time
+# that opens a range is where that stretch starts - the range is read as said)
+_MIDDLE_PART = rf"\b(?:the\s+)?middle\s*{T}(?!{SEP}§)|中间\s*(?:的|那|这)?\s*{T}(?!{SEP}§)"
+
+
 def _part(c: Clause) -> tuple[list[s.Split], int] | None:
     """A stretch of the programme named by time ("the first 5 seconds", "the last 10 s", "0:10-0:20"): the
     splits that make it a clip of its own, and that clip's index."""
@@ -501,7 +515,12 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
                     rf"(?:{T}\s*(?:-|–|to)\s*{T}|\b(?:first|last|final|opening|closing)\s*{T})", text)
     if cut and re.search(r"\b(?:the rest|everything else)\b", text[cut.end():]):
         return None
-    if (m := rx.search(rf"\b(?:the\s+)?first\s*{T}|前\s*{T}", text)) is not None:
+    if (m := rx.search(_MIDDLE_PART, text)) is not None:
+        # "speed up the middle 10 seconds", "中间10秒加速": that length centred (as a mute of it is) - a
+        # length the video does not have is asked about by speed_rule, never the whole clip
+        n = int(m.group(1) or m.group(2))
+        a, b = (total - n) // 2, (total - n) // 2 + n
+    elif (m := rx.search(rf"\b(?:the\s+)?first\s*{T}|前\s*{T}", text)) is not None:
         a, b = 0, int(m.group(1) or m.group(2))
     elif (m := rx.search(rf"\b(?:the\s+)?(?:last|final)\s*{T}|(?:最后|后)\s*{T}", text)) is not None:
         a, b = max(0, total - int(m.group(1) or m.group(2))), total
