@@ -239,6 +239,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     _bare_level(plan, norm.text, ctx, zh)
     _no_fit_left(plan, norm.text, zh)
     _either_value(plan, norm.text, zh)
+    _either_edit(plan, text_in, zh)
     semantics.one_thing_coloured(plan, norm.text, zh)
     semantics.which_clip(plan, norm.text, ctx, zh)
     _one_clip_only(plan, res, chosen, ctx, zh)
@@ -493,6 +494,38 @@ def _either_value(plan: Plan, text: str, zh: bool) -> None:
         plan.ops = []
         plan.export = None
         return
+
+
+# the verb that opens the second edit offered in "can you remove the music or just lower it?"
+_EDIT_OPTION = (r"(?:lower|turn|fade|mute|cut|trim|remove|delete|drop|kill|speed|slow|make|crop|add|put|keep|"
+                r"leave|reduce|shorten|quiet(?:en)?|silence|duck|blur|replace|swap|move|split)\b")
+_EITHER_EDIT_EN = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay|um+|uh+|quick q)[,\s]+)*(?:(?:can|could|would|will) (?:you|u)\s+|"
+    r"(?:should|do) (?:you|u)\s+)?(?:(?:please|pls|plz|just)\s+)?"
+    rf"(?P<a>{_EDIT_OPTION}[^?,;]*?)\s*,?\s+or\s+(?:(?:just|only|maybe|simply|rather|should (?:you|u|i))\s+)*"
+    rf"(?P<b>{_EDIT_OPTION}[^?]*?)\s*\?+\s*$")
+_EITHER_EDIT_ZH = re.compile(
+    r"^(?:能不能|可不可以|能|可以|你能)?\s*(?:帮我|给我)?\s*(?P<a>(?:把|将)?[^？?，,。还]{1,20}?)\s*还是\s*(?:只|就|只是|就是)?\s*"
+    r"(?P<b>(?:把|将)?\s*(?:调|降|剪|去|删|加|关|静音|压|减|放慢|加速|淡)[^？?，,。]{0,16}?)\s*(?:呢|啊|吗|呀)?\s*[?？]\s*$")
+
+
+def _either_edit(plan: Plan, raw: str, zh: bool) -> None:
+    """ "can you remove the music or just lower it?", "音乐是删掉还是调小？": two edits of this video offered
+    with "or" in a question - which one is theirs to say, so it is asked (doing the first would pick for
+    them, and it may remove what they meant to keep)."""
+    if plan.question or plan.refusal or plan.answer or not plan.ops:
+        return
+    text = raw.strip().lower()
+    m = (_EITHER_EDIT_ZH if re.search(r"[\u4e00-\u9fff]", text) else _EITHER_EDIT_EN).match(text)
+    if m is None or m.group("a").strip() == m.group("b").strip():
+        return
+    a, b = (re.sub(r"^(?:能不能|可不可以|能|可以)|(?<=\S)(?:能不能|可不可以|能|可以)", "", m.group(x)).strip()
+            if zh else m.group(x).strip() for x in ("a", "b"))
+    plan.question = (f"要哪一种——“{a}”还是“{b}”？说一个就行，我就去做。" if zh else
+                     f"Which would you like — {a}, or {b}? Say one and I'll do it.")
+    plan.notes = []  # (the other option is what is asked about, not words left unread)
+    plan.ops = []
+    plan.export = None
 
 
 # operations that act on the whole programme only (no clip index)

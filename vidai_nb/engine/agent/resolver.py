@@ -43,7 +43,10 @@ TAKE_BACK = re.compile(
     r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
     # ("remove the music... hmm no, just turn it down to 15%": a hesitation, then "no")
     r"\b(?:hmm+|hm+|um+|uh+|erm?|oh|ah|nah)[,.…]*\s+no\b|"
-    r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b)[\s,，]")
+    r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b|"
+    # ("remove the bgm po... ay wait, just make it lower": a bare "wait" with "just" after it - the edit said
+    # before is replaced by the one said after, never both done)
+    r"\bwait[,.…!]*(?=\s+just\b))[\s,，]")
 # said right after a take-back marker: a keep, and whether it is all that is said ("…actually no, keep the
 # sound")
 KEPT_AFTER = re.compile(r"[\s,，]*(?:just\s+|i'?ll\s+|let'?s\s+)?(?:keep|leave)\b"
@@ -326,6 +329,17 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         across = [c for c in cands if c.hit.ops and c.window[0] <= k < c.window[1] and c.key() not in keys]
         if across and before:
             cands = [c for c in cands if c not in before]
+        # "remove the music... actually no, just make it lower, like 10%": the same reading said after the
+        # marker, reaching on into the clause after (the level said there), is the correction - the one
+        # across the marker stops short of that level, so it gives way
+        # (the same edit only - "…, actually no, delete that text and make it a title" is another edit)
+        def reaches_past(o: Candidate, c: Candidate) -> bool:
+            return o.detector == c.detector and o.window[0] <= c.window[1] < o.window[1] and \
+                {type(op) for op in o.hit.ops} == {type(op) for op in c.hit.ops}
+        further = [o for o in cands
+                   if o.hit.ops and o.window[0] > k and any(reaches_past(o, c) for c in across)]
+        if further:
+            cands = [c for c in cands if not (c in across and any(reaches_past(o, c) for o in further))]
         # "整体调暗一点…算了 还是亮一点吧": a reading across the marker that does just what the reading said
         # before it does has only swallowed the words after it - where those words have a reading of their
         # own (the correction), the swallowing one gives way, so the correction can replace the first

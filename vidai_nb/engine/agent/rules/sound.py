@@ -675,6 +675,11 @@ _ONLY_MUSIC = (r"\b(?:only|just)\s+(?:(?:want|need|wanna|keep|hear|have)\s+)?"
                r"(?:(?:to\s+)?(?:hear|have|keep)\s+)?"
                r"(?:just\s+|only\s+)?(?:the\s+|my\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack)\b|"
                r"\b(?:music|song|bgm|soundtrack)\s+only\b")
+# the music said to stay while the clip's own sound goes ("只留音乐", "音乐留着", "keep the music")
+_MUSIC_STAYS = (_ONLY_MUSIC + r"|\b(?:keep|leave)\s+(?:the\s+|my\s+)?(?:background\s+|bg\s+)?"
+                r"(?:music|song|bgm)\b|"
+                r"(?:只|就|仅)\s*(?:留|留下|留着|要|剩|剩下|听)\s*(?:个|着)?\s*(?:背景)?(?:音乐|配乐|bgm)|"
+                r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:就|也|要)?\s*(?:留着|保留|留下|不动|别动|别删|不删)")
 _NOT_OWN_SOUND = (r"(?:^|[,;]\s*)(?:(?:but|and)\s+)?not\s+(?:the\s+|my\s+|any\s+)?(?:" + _OWN_SOUND + r")"
                   r"(?:audio|sound)\b")
 
@@ -864,6 +869,11 @@ def mute_rule(c: Clause) -> list[Hit]:
         # "把原声关掉 只留背景音乐": the clip's own sound is named as what goes; the music is not
         all_sound = rx.search(r"\beverything\b|\ball (?:the )?(?:audio|sound)|\bboth\b|全部|所有声音|完全",
                               text)
+        if all_sound and (re.search(r"(?:原声|原音)\s*(?:都|也)?\s*$", text[:all_sound.start()]) or
+                          re.search(_MUSIC_STAYS, c.ctx.raw.lower())):
+            # "原声全部关掉 只留音乐": 全部 said of the clip's own sound is all of that sound, and the music
+            # said to stay is never muted with it - only the clip's sound goes
+            all_sound = None
         return [Hit(m.start(), [s.Mute.model_validate({"track": "all" if all_sound else "main"})])]
     track = _track(text, muting=True)
     if re.search(r"音乐|背景乐|配乐|bgm|background music", m.group(0)):
@@ -1415,8 +1425,43 @@ class _PartLevel:
     end: int
 
 
+# the same in Chinese, said right before the sound or its level ("把1:00到1:30的原声调到150%",
+# "前10秒的声音调小", "从0:10到0:20音量调到50%"): the part is tied to the level by what follows it, never a
+# time of another edit
+_PART_LEVEL_ZH = (rf"(?:从\s*)?{T}{SEP}{T}\s*(?:秒钟?)?|"
+                  rf"(?P<zh_edge>前|最后|开头|结尾|末尾)\s*{T}\s*(?:秒钟?)?")
+_PART_LEVEL_ZH_TIED = (r"(?=\s*(?:的|之间的?|这段的?|那段的?|这一段的?|那一段的?|部分的?)?\s*"
+                       r"(?:原声|原音|声音|人声|音量|背景音乐|音乐|配乐|bgm|调到|调成|调大|调小|调高|调低|降低|降到|提高|提到|拉到|放大))")
+
+
+def _part_volume_zh(c: Clause, text: str) -> _PartLevel | None:
+    """ "b.mp4那段别删 只是声音太小 把1:00到1:30的原声调到150%": a level for a part, said in Chinese - the
+    part's times right before the sound or the level (set_volume with start_ms/end_ms)."""
+    if re.search(r"淡入|淡出|渐入|渐出|闪避|加上|添加|配上|\.(?:mp3|wav|m4a|aac)\b", text):
+        return None
+    part = re.search(f"(?:{_PART_LEVEL_ZH}){_PART_LEVEL_ZH_TIED}", text)
+    if part is None or re.search(r"(?:剪|删|去|切|裁|砍|加速|减速|慢放|快放|静音|冻结|定格|倒放|放慢|变速)"
+                                 r"(?:掉|除|了|去)?\s*(?:把|将)?\s*$", text[:part.start()]):
+        return None  # ("剪掉0:10到0:20 音量调到50%": the times are the cut's, the level is of the whole)
+    rx.search(re.escape(part.group(0)), text)
+    said = [int(x) for x in re.findall(T, part.group(0))]
+    total = c.ctx.total_ms
+    if part.group("zh_edge"):
+        last = part.group("zh_edge") in ("最后", "结尾", "末尾")
+        a, b = ((max(0, total - said[0]), total) if total else (said[0], None)) if last else (0, said[0])
+    else:
+        a, b = said[0], said[1]
+    where = f"{_clock(a)}–{_clock(b)}" if b is not None else f"{_clock(a)} 以后"
+    what = "背景音乐" if re.search(r"音乐|配乐|bgm", text) else "声音"
+    return _PartLevel(Hit(part.start(), refusal=(
+        f"我没法只改视频里一段的音量——这里的音量是整段{what}的。可以把整段{what}调成这个音量，"
+        f"或者把 {where} 剪掉（画面和声音一起）——告诉我要哪种。")), a, b, part.start(), part.end())
+
+
 def _part_volume(c: Clause, text: str, m_at: int) -> _PartLevel | None:
-    if c.zh or re.search(r"\b(?:fade|fades|fading|duck\w*|add|put|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bover\s+§",
+    if c.zh:
+        return _part_volume_zh(c, text)
+    if re.search(r"\b(?:fade|fades|fading|duck\w*|add|put|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bover\s+§",
                          text):
         return None
     # (in the level's own part: "cut 0:05-0:10 and turn it down to 50%" is a cut and a level)
@@ -1548,6 +1593,10 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"\bhalve\s+(?:the\s+|my\s+|our\s+)?(?:[a-z']+\s+)?(?:audio|sound|voice|music|song|bgm|mic)\b|"
                   # "just lower it to 60%": a level said for "it" is its volume
                   r"\b(?:lower|raise|reduce|decrease|increase|boost)\s+(?:it|them)\b(?=[^,;]*?\d\s*%)|"
+                  # ("remove the bgm... wait, just make it lower, like 10%": "lower" said of "it" is its
+                  # level - only where "it" is the music named before, see below; "make the title lower"
+                  # is a place)
+                  r"\bmake\s+(?:it|them)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?lower\b|"
                   # ("dont delete the music, just drop it to 15%": dropped / brought to a level, not taken
                   # out; "set it to 15%" only where "it" is the music named before - see below)
                   r"\b(?:drop|bring|knock|take|set|put|make)\s+(?:it|them)\s+(?:down\s+)?(?:to|at)\s+"
@@ -1877,7 +1926,11 @@ _MUSIC_WORD = r"(?:the\s+|my\s+|that\s+|this\s+)?(?:background\s+|bg\s+)?(?:musi
 
 def _range_said(a: str, b: str) -> str:
     # (two times, or one after "the first / the last": "over 4 seconds" is a length, no stretch)
-    return (r"(?:(?:from|between|for|during|in)\s+)?(?:(?:the\s+(?:first|last|final)\s+)"
+    # ("take the music out of the first 10 seconds": "out of" a stretch is that stretch too)
+    # ("remove the music only for the first 10 seconds", "ditch the song for just the last 5": "only" / "just"
+    # said with the stretch limits it - the same stretch, never all the music nor the video cut)
+    return (r"(?:(?:but\s+)?(?:only|just)\s+)?(?:(?:from|between|for|during|in|of)\s+)?(?:(?:only|just)\s+)?"
+            r"(?:(?:the\s+(?:first|last|final)\s+)"
             rf"§(?P<{a}>\d+)§|§(?P<{a}x>\d+)§\s*(?:-|–|to|and|until|till|through|thru)\s*§(?P<{b}>\d+)§)")
 
 
