@@ -593,8 +593,10 @@ def corrected(raw: str) -> str:
     # ("music to 50%, hmm make that 30": a bare new number right after the share is a share too - the
     # share's sign goes on with it)
     # ("loop it 4 times, hmm no, 3": a count the same - the new number is a number of times too)
-    carried = m is not None and \
-        re.fullmatch(r"\s*(?:%|x|×|倍|times)\s*", m.group("mid"), re.IGNORECASE) is not None
+    # ("加速1.5倍 嗯 还是1.25吧", "1.5x hmm, 1.25": a sound of thinking after the unit is no other amount)
+    carried = m is not None and re.fullmatch(
+        r"\s*(?:%|x|×|倍|times)\s*(?:(?:嗯+|呃+|额+|唔+|emm+|hmm+|umm*|uhh*|er+m?)[\s,，.…]*)*",
+        m.group("mid"), re.IGNORECASE) is not None
     if m and not carried and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
             bool(re.match(kind, raw[m.end("num"):], re.IGNORECASE)):
         # "trim 5 seconds off the start, the intro is slower, make it 2x": a factor or a share is no new

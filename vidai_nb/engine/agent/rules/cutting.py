@@ -3166,6 +3166,16 @@ def loop_rule(c: Clause) -> list[Hit]:
     if n is not None:
         note(text, n.start(), n.end())
     bare = text if n is None else text[:n.start()] + " " + text[n.end():]  # "the video 3 times" is no clip 3
+
+    def every_clip(k: re.Match[str]) -> str:
+        # "跑步的三段视频整个循环三遍", "这几段一起循环两遍": all the clips there are, counted - the whole
+        # video, never one clip of it
+        said = k.group(1)
+        count = int(said) if said.isdigit() else \
+            zh_value(said) if re.fullmatch(r"[一两二三四五六七八九十]+", said) else None
+        return " " if count is None or count == c.ctx.segment_count else k.group(0)
+    bare = re.sub(r"(?<!第)(\d+|[一两二三四五六七八九十]+|这几|几|这些|所有|全部)\s*段\s*"
+                  r"(?:视频|素材|片段|片子)?", every_clip, bare)
     if c.ctx.segment_count > 1 and re.search(r"\b(?:first|second|third|last|\d+(?:st|nd|rd|th))\b|"
                                              r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", bare):
         return []

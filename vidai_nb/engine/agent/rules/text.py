@@ -145,6 +145,8 @@ _REMOVE = (r"\b(?:(?:has|have|needs?|got) to go|gotta go|must go|can go)\b(?!\s+
            r"去掉|删除|"
            # ("不要加任何文字": not to be added is no removal - nothing is taken off)
            # ("加一行字 不要太大", "别太花": a look not wanted is of the text added - nothing is taken off)
+           # ("标题去了 其他文字留着": 去了 right after the text named is "take it off")
+           r"(?:(?<=标题)|(?<=文字)|(?<=字幕)|(?<=文本))\s*(?:给我|都|也|全|就)?\s*去了(?![哪那])|"
            r"删掉|不要(?!\s*(?:再|给我|帮我)?\s*(?:加|添|放|配|打|写|上字|弄)|\s*(?:太|过于|那么|很|特别|超|弄得太))|去除|不用了|不需要了|删了|清掉|清除|清空|拿掉|"
 
            # "只删标题", "删字幕": a bare 删 straight before the text named
@@ -206,6 +208,37 @@ _SPOKEN_QUOTE = (r"\b(?:i|he|she|they|we|you|someone|somebody|everyone|everybody
                  r"screams|screamed|screaming|goes|went|sings|sang|singing|whispers|whispered|cries|cried|"
                  r"exclaims|exclaimed|mutters|muttered|mumbles|mumbled|laughs|laughed|asks|asked|blurts|blurted|"
                  r"(?:calls|called|shouts|yells|blurts|cries)\s+out)\s*[:,]?\s*⟦(\d+)⟧")
+# "i yell 'CUT!' at the end of every take", "we always shout 'action'": the same said by the one writing (or
+# "we / they"), with the verb in its plain form - their speech in the recording, never words to show
+_SPOKEN_QUOTE_I = (r"\b(?:i|we|they)\s+(?:just\s+|always\s+|usually\s+|then\s+|kinda\s+|sometimes\s+|"
+                   r"often\s+|also\s+)?(?:say|yell|shout|scream|sing|whisper|mutter|mumble|blurt|"
+                   r"(?:call|shout|yell|cry)\s+out)\s*[:,]?\s*⟦(\d+)⟧")
+# "新郎说了句「这段剪掉莫播」", "有跑友在视频里喊「把我剪了」", "他说“别拍了”": a person (not a text, a
+# title, the picture or a verb of putting words on it) said to say / shout words in the recording - their
+# speech, reported as why or what happens, never words to show
+_SPOKEN_QUOTE_ZH = (r"(?:^|(?<=[\s，,。；;！!？?]))"
+                    r"(?![^\s，,。；;！!？?⟦]*?(?:字|标题|题目|屏|画面|片头|片尾|封面|"
+                    r"上面|下面|底部|顶部|角|写|加|打|放|显示|弹|配|贴|换|改))"
+                    r"[^\s，,。；;！!？?⟦]{1,12}?(?:在视频里|在视频中|在镜头里|在镜头前|在里面|在现场|当时|突然|一直|"
+                    r"还|又)?\s*(?:说了句|说了一句|说了声|说了一声|说|喊了句|喊了一句|喊了声|喊了一声|大喊|喊着?|"
+                    r"叫了句|叫了一声|吼了句|吼了一声|吼着?|嚷着?|嚷嚷|念叨|嘟囔|来了句|来了一句|讲了句|骂了句|"
+                    r"问了句|问)\s*(?:道)?\s*[:：]?\s*⟦(\d+)⟧(?!\s*(?:的)?\s*(?:那个地方|地方|时候|那里|那儿|"
+                    r"那段|那句|那一刻|那会儿|那下|时|之后|以后))")
+
+
+def _spoken_quotes(text: str) -> set[str]:
+    """The quotes (their numbers) said as what someone says in the recording - speech, not text."""
+    return {q.group(1) for pattern in (_SPOKEN_QUOTE, _SPOKEN_QUOTE_I, _SPOKEN_QUOTE_ZH)
+            for q in re.finditer(pattern, text)}
+
+
+def _unspoken(text: str) -> str:
+    """The text without the phrases that report someone's speech."""
+    for pattern in (_SPOKEN_QUOTE, _SPOKEN_QUOTE_I, _SPOKEN_QUOTE_ZH):
+        text = re.sub(pattern, " ", text)
+    return text
+
+
 # "三号嘉宾老说那个那个", "二号受访者每句话都说然后", "王老师讲课老是说这个这个": someone said to keep
 # saying something - their speech reported, never the words of a text
 _REPORTED_ZH = (r"^[^，,。；;！!？?]{1,12}?(?:老|总|总是|老是|一直|经常|动不动就|每句(?:话)?都|"
@@ -963,7 +996,9 @@ def _unquoted(text: str) -> str | None:
                       # ("加字幕 算了 音乐不要了": a take-back marker after it says no words shown)
                       r"算了|不对|哦不|啊不|不是不是|说错了|想了想|"
                       # ("加个字幕 等等 还是不要了": 等等 / 等下 set off alone is "wait", a taking back)
-                      r"(?:等等|等下|等一下|慢着)(?=\s*[,，…。]?\s*(?:还是|就|先)?\s*[别不])|"
+                      # (the window read may end at the pause, before the taking back: "加个字幕 等等")
+                      r"(?:等等|等下|等一下|慢着|且慢)(?=\s*[,，…。]?\s*(?:还是|就|先)?\s*[别不]|"
+                      r"\s*[,，…。!！]*\s*$)|"
                       # ("加字幕 音乐不要了": the music said not to be wanted, another edit)
                       r"(?:background music|music|bgm|音乐|背景音乐|配乐)\s*(?:也|就)?\s*"
                       r"(?:不要|不用|去掉|删|拿掉|关掉)|"
@@ -1062,7 +1097,9 @@ _GONE_QUOTED = (r"\b(?:remove|delete|drop|get rid of|take (?:out|off|away|down)|
                 r"⟦\d+⟧|"
                 # "clear the title 'X'", "clear 'X'" (not "a clear title 'X'": a look)
                 r"\bclear\s+(?:(?:the|that|this|my)\s+(?:words?\s+|text\s+|title\s+|caption\s+)?)?⟦\d+⟧|(?:删掉|去掉|删除|拿掉|去除)\s*(?:那个|这个|那些|这些|那行|这行)?\s*⟦\d+⟧|"
-                r"⟦\d+⟧[^，,；;。]{0,10}?(?:删掉|去掉|删了|拿掉|去了|不要了)|"
+                # (not across a take-back: "加个标题「你好」 算了 还是不要了" takes back the title asked for)
+                r"⟦\d+⟧(?:(?!算了|不对|哦不|啊不|等等|等下|等一下|慢着|想了想)[^，,；;。]){0,10}?"
+                r"(?:删掉|去掉|删了|拿掉|去了|不要了)|"
                 # "pull 'WIP' down", "take the 'WIP' text off", "get 'DRAFT' off the screen": the words
                 # quoted, then said to come off
                 r"\b(?:take|pull|get|rip|knock|strip)\s+(?:the\s+|that\s+|this\s+|my\s+)?"
@@ -1204,7 +1241,12 @@ def _each_text(c: Clause) -> list[Hit]:
             return _listed_texts(c)
         starts = bare
     elif not re.fullmatch(lead, c.text[:starts[0]]):
-        return []
+        # "课程预告开头加标题「…」 底下一行小字「…」": what the video is and where the first goes, said in
+        # Chinese before the verb of putting - the first text's (it reads them with its own words)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}?(?:加上|添加|加|放上|放|打上)\s*(?:个|一个|1\s*个)?\s*",
+                            c.text[:starts[0]]):
+            return []
+        starts[0] = 0
     ops: list[Any] = []
     for a, b in zip(starts, [*starts[1:], len(c.text)], strict=True):
         part = re.sub(r"^\s*(?:and|then|plus)\s+", "", c.text[a:b])
@@ -1337,9 +1379,9 @@ def title_rule(c: Clause) -> list[Hit]:
         # "caption it, participant 4 keeps saying sort of": a person of the recording reported - their speech
         # (a text word in the same clause after it - "speaker 2 says the caption is wrong" - is read on)
         return []
-    spoken = {q.group(1) for q in re.finditer(_SPOKEN_QUOTE, text)}
+    spoken = _spoken_quotes(text)
     if spoken and set(re.findall(r"⟦(\d+)⟧", text)) <= spoken and \
-            not re.search(TITLE + "|" + _TEXTW_UNSAID, re.sub(_SPOKEN_QUOTE, " ", counted)):
+            not re.search(TITLE + "|" + _TEXTW_UNSAID, _unspoken(counted)):
         # "the interviewee jokes 'cut!' at 0:20, just add subtitles": every quote is what someone says in the
         # recording - no text to show (the subtitles, said apart, are read by their own rule)
         return []
@@ -1349,7 +1391,11 @@ def title_rule(c: Clause) -> list[Hit]:
                  r"(?:saying|says|said|going|asking|yelling|shouting|texting|texted|commenting|commented|"
                  r"complaining|messaging|writing|typing)\s*(?:in\s+(?:the\s+)?chat\s*)?[:,]?\s*⟦\d+⟧|"
                  # "delete the last clip, its me saying bye awkwardly": what the part shows, unquoted
-                 r"\b(?:it'?s|that'?s|thats|where|when|because|cause|cuz)\s+(?:just\s+|only\s+|literally\s+)?"
+                 # ("the end's just me saying g'day to the camera", "the last bit is me saying bye": the part
+                 # named, then what it shows - why, never words to put)
+                 r"\b(?:it'?s|that'?s|thats|where|when|because|cause|cuz|"
+                 r"(?:end|ending|outro|intro|start|beginning|bit|part|clip|rest|last\s+\w+|first\s+\w+)"
+                 r"(?:'s|\s+is|\s+was))\s+(?:just\s+|only\s+|literally\s+|basically\s+)?"
                  r"(?:me|him|her|them|us|someone|somebody|i|he|she|they|we|you)\s+(?:just\s+|literally\s+|"
                  r"awkwardly\s+)?(?:saying|says|said|going|asking|yelling|shouting)\b", text) and \
             not re.search(TITLE, text) and not re.search(_TEXTW_UNSAID, text) and \
@@ -1364,8 +1410,9 @@ def title_rule(c: Clause) -> list[Hit]:
     m_title = rx.search(TITLE, text)
     m_text = rx.search(TEXTW, text)
     # (a quote said as words of the speech marks when, never the text: the first other quote is the text)
+    # (nor is a quote reported as someone's speech: "i yell 'CUT!' …, add a title 'Scene 3'" shows the title)
     quote = next((rx.search(rf"⟦({q.group(1)})⟧", text) for q in re.finditer(r"⟦(\d+)⟧", text)
-                  if int(q.group(1)) not in cues), None)
+                  if int(q.group(1)) not in cues and q.group(1) not in spoken), None)
     if quote and cues:
         rx.search(_SAID_CUE, text)
     # "replace the 'DRAFT' text with 'FINAL'", "把“草稿”改成“终稿”": the words after "with / to" are the new
@@ -1452,11 +1499,13 @@ def title_rule(c: Clause) -> list[Hit]:
             r"\b(?:keep|leave|preserve|retain)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?|in\s+)?(?:[\w-]+\s+)?$",
             text[:mm.start()]) or re.match(r"\s*(?:就|也|要|还是)?\s*(?:保留|留着|不动|别动|不要动|不变)",
                                             text[mm.end():]))
+    spared = False  # a kind of text said to stay ("文字都删了 标题留着"): never all of it taken off
     if named is not None and not quote and re.search(_REMOVE, own):
         if kept(named):
             return []
         if kept(m_title):
             m_title = None
+            spared = True
         elif kept(m_text):
             m_text = None
     # (the removal is read only when said with the title: "去掉开头5秒，加标题…" leaves 去掉 to the trim)
@@ -1468,7 +1517,7 @@ def title_rule(c: Clause) -> list[Hit]:
         every = rx.search(r"\ball (?:the )?text|\bevery (?:bit of |piece of |last )?text|"
                           r"\ball (?:of )?the words|所有文字|文字全|所有的?字|字\s*(?:全|都)", text)
         also = r"\b(?:included|including|too|as well|both)\b|也|都|全"
-        if every or kinds >= 3 or (kinds == 2 and rx.search(also, text)):
+        if (every or kinds >= 3 or (kinds == 2 and rx.search(also, text))) and not spared:
             track = "all"
         m = m_title or m_text
         assert m is not None
@@ -1547,7 +1596,19 @@ def title_rule(c: Clause) -> list[Hit]:
     # ("开头写上：乐乐三岁啦": words written at the start, no text noun named - a title, like "片头文字")
     is_title = bool(m_title) or (at_start and not subtitle_text and (
         not m_text or re.fullmatch(r"写上|写着", m_text.group(0)) is not None))
-    kwargs = _text_params(c, is_title, found)
+    # ("i yell 'CUT!' at the end of every take, anyway add a title 'X'": when the speech reported is said, up
+    # to the end of its phrase, is when it is said - never when the text shows)
+    params_of = c
+    if spoken and quote is not None:
+        told = text
+        for pattern in (_SPOKEN_QUOTE, _SPOKEN_QUOTE_I, _SPOKEN_QUOTE_ZH):
+            for heard in re.finditer(pattern, told):
+                close = re.search(r"[,，;；。.!！?？]|$", told[heard.end():])
+                upto = heard.end() + (close.start() if close else 0)
+                if not heard.start() <= quote.start() < upto:
+                    told = told[:heard.start()] + " " * (upto - heard.start()) + told[upto:]
+        params_of = Clause(told, c.ctx)
+    kwargs = _text_params(params_of, is_title, found)
     if subtitle_text and not m_title and "pos" not in kwargs:
         kwargs["pos"] = "bottom"  # "添加字幕「…」": that text, where subtitles go
     pos = (m_title or m_text or quote or subtitle_text)
