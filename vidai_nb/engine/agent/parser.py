@@ -235,6 +235,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         # a reply never both edits and refuses imagery nobody asked for: "make a gif of 0:04 to 0:07, the
         # dog shake" names the part, it asks for no dog to be made
         plan.refusal = None
+    _generic_beside_edit(plan, norm.text, norm.quotes, res, chosen, zh)
     semantics.vague_part(plan, norm.text, ctx, zh)
     _bare_level(plan, norm.text, ctx, zh)
     _no_fit_left(plan, norm.text, zh)
@@ -842,6 +843,44 @@ def _vague_unread(res: Resolution, chosen: list[Candidate]) -> str:
             clause = clause[m.start():]
         parts.append(re.sub(r"^(?:然后|再|还有|另外|and then|and|then)\s*", "", clause))
     return "; ".join(p for p in parts if p)
+
+
+# the kind of look the colour change is meant to have, said loosely beside it: "调成黑白的 有点胶片感那种",
+# "black and white, kind of like an old film" - a likeness, not an effect asked for on its own
+_LOOK_LIKENED = (r"(?<!加)(?<!加点)(?<!来点)(?<!加个)(?:有点|有些|带点|那种|要那种|像)?\s*"
+                 r"(?:胶片|老电影|复古|怀旧|电影)\s*(?:感|风|味)?\s*(?:的)?\s*(?:那种|感觉|味道|一样|似的)|"
+                 r"(?:有点|有些|带点|那种)\s*(?:胶片|老电影|复古|怀旧)\s*(?:感|风|味)|"
+                 r"\b(?:like|kind of|sort of|kinda|sorta)\s+(?:like\s+)?(?:an?\s+)?"
+                 r"(?:old|vintage|classic|retro)\s+"
+                 r"(?:film|movie)s?\b")
+
+
+def _generic_beside_edit(plan: Plan, text: str, quotes: list[str], res: Resolution, chosen: list[Candidate],
+                         zh: bool) -> None:
+    """The general "I can't do that here yet" said beside an edit that was done reads as if nothing was
+    done: the reply names the part that was not done and says the rest was. A film look only likened to
+    beside a colour change that was made ("调成黑白的 有点胶片感那种") is the look of that change - it is
+    done, and the grain such a look may carry is said in the details, not refused."""
+    generic = {meta.GENERIC_REFUSAL[0], meta.GENERIC_REFUSAL[1]}
+    if not (plan.ops or plan.export is not None) or plan.refusal not in generic:
+        return
+    if any(isinstance(op, s.Color) for op in plan.ops) and re.search(_LOOK_LIKENED, text):
+        plan.refusal = None
+        plan.notes.append("颜色已经按你说的调好了；胶片颗粒、暗角这类胶片质感这里加不了，所以没有加。"
+                          if zh else "The colour change is done; film grain, vignettes and other film-look "
+                          "effects can't be added here, so none was added.")
+        return
+    said = [c for c in chosen if c.hit.refusal in generic]
+    if not said:
+        return
+    lo, hi = said[0].window
+    # (from where the clause before it ends: "剪掉前3秒 再加个配音" is read as "个配音" after "再加")
+    start = res.clauses[lo - 1][1] if lo > 0 else 0
+    words = re.sub(r"^[\s,，;；.。]*(?:(?:and|then|also|plus|再|然后|还有|另外|并且|顺便)[\s,，]*)*", "",
+                   _restore(text[start:res.clauses[hi][1]], quotes)).strip()
+    plan.refusal = (f"“{words}”这部分我目前做不到——本地引擎没有对应的模型或效果；其余的已经照做了。"
+                    if zh else f"I couldn't do “{words}” — the local engine has no model or effect for it; "
+                    "the rest is done.")
 
 
 def _restore(text_in: str, quotes: list[str]) -> str:

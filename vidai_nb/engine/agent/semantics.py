@@ -30,7 +30,7 @@ from .resolver import (
     Resolution,
     negated,
 )
-from .rules.common import DURING_FREEZE, IS_THE_MUSIC, MAGNIFIED, SELECTIVE_COLOUR, SLOW_COMPLAINT
+from .rules.common import DURING_FREEZE, IS_THE_MUSIC, MAGNIFIED, SELECTIVE_COLOUR, SLOW_COMPLAINT, dub_named
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -1951,6 +1951,8 @@ def meaningful_leftover(res: Resolution, chosen: list[Candidate], total_ms: int 
         # "a recording of paramecium at 40x": how far the picture is magnified is said of the footage
         idx = [i for i in idx if not any(g.start() <= res.tokens[i].start < g.end()
                                          for g in MAGNIFIED.finditer(res.text))]
+        # "学生配音作业 …": 配音 naming the footage (dubbing homework) is no edit word left unread
+        idx = [i for i in idx if not any(a0 <= res.tokens[i].start < b0 for a0, b0 in dub_named(res.text))]
         idx = [i for i in idx if not _length_now(res, i, total_ms)]
         meaningful = [i for i in idx if (res.tokens[i].value or res.tokens[i].text in _EDIT_WORDS
                       or res.tokens[i].text in _EDIT_ZH) and not (read and res.tokens[i].text in SHARED)

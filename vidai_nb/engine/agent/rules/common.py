@@ -13,6 +13,7 @@ from .. import cached_re as re
 from ..context import ParseContext
 from ..reading import RECORDER, note, rx
 from ..timeparse import TIME
+from .repair import DUB_WORK
 
 T = TIME  # §(\d+)§
 SEP = r"\s*(?:-|–|—|~|up to|to|and|until|till|through|thru|到|至)\s*"
@@ -57,6 +58,23 @@ MAGNIFIED = re.compile(
     r"(?:of|under|through)\s+(?:(?!(?:speed|slow|fast|play|make|set|put|change|turn)\b)[\w'-]+\s+){1,5}?"
     r"at\s+\d+(?:\.\d+)?\s*[x×](?!\w)(?![^,;.!?]*\b(?:speed|slow|fast|play))|"
     r"(?:显微镜|物镜)[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*倍|(?<=显微镜下)\s*放大\s*\d+(?:\.\d+)?\s*倍")
+
+# 配音 (a voice-over) asked for - not the word naming the footage itself: "学生配音作业" (dubbing homework),
+# "三个学生配音按顺序拼起来" (three dubbing recordings, counted) are what was uploaded, and the edit on them
+# stands ("上面要配音乐的": 配 + 音乐 is music put on - no voice-over either)
+# (the count is normalised to digits, a space after them: "3 个学生配音"; one - "加一段配音", "配个配音" -
+# is a voice-over asked for)
+_COUNTED = r"[两三四五六七八九十几02-9]"
+DUB_ASKED = ("".join(f"(?<!{_COUNTED}{gap}[个段位名组]{who})" for gap in ("", " ")
+                     for who in ("", "学生", "同学", "学生的", "同学的"))
+             + r"配音(?![乐频量效])" + DUB_WORK)
+
+
+def dub_named(text: str) -> list[tuple[int, int]]:
+    """Where "配音" names the footage ("学生配音作业", "三个学生配音") rather than asks for a voice-over: its
+    words are no edit words left unread."""
+    asked = re.compile(DUB_ASKED)
+    return [(m.start(), m.end()) for m in re.finditer("配音", text) if asked.match(text, m.start()) is None]
 
 
 @dataclass

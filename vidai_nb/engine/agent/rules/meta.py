@@ -11,6 +11,7 @@ from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named
 from ..defaults import GIF_MS
 from . import repair
 from .common import (
+    DUB_ASKED,
     EXPORT_FILM_ZH,
     ORDINALS,
     SELECTIVE_COLOUR,
@@ -565,6 +566,22 @@ _DROP_POINTED = (r"(?<!that's where the )(?<!thats where the )(?<!that is where 
 _DROP_TIMED = (r"(?!\s+(?:is\s+|hits\s+|comes\s+(?:in\s+)?|lands\s+|happens\s+)?"
                r"(?:right\s+|exactly\s+|just\s+)?"
                r"(?:at|around|about|near|by|@)\s*(?:\d|§))")
+# text that moves across the picture: "做个抖音那种滚动字幕 从右往左飘", "a news ticker scrolling across the
+# bottom" - text here stays where it is put ("底部加一行滚动字幕「…」": the words given are put on, still)
+_TEXT_WORD = r"(?:字幕|文字|字|标题|弹幕|横幅)"
+SCROLLING_TEXT = (r"(?:滚动|飘动|飘过|飞过|滚屏)(?:的)?\s*" + _TEXT_WORD + r"(?![^⟦]*⟦)|跑马灯|飘屏|"
+                  + _TEXT_WORD + r"[^，,。；;！!？?⟦]{0,10}?(?:从|由)\s*(?:右|左|上|下)(?:边|侧)?\s*"
+                  r"(?:往|向|到|朝)\s*"
+                  r"(?:左|右|上|下)(?:边|侧)?\s*(?:飘|滚|飞|跑|移动|划过)|"
+                  r"\bscrolling\s+(?:text|subtitles?|captions?|titles?|words|banner|message)\b(?![^⟦]*⟦)|"
+                  r"\b(?:news\s+)?ticker\b|\bmarquee\b|\bcrawl(?:ing)?\s+text\b|"
+                  r"\b(?:text|subtitles?|captions?|words|titles?|banner)\s+(?:that\s+)?(?:scrolls?|scrolling|flies|fly|"
+                  r"flying|floats?|floating|crawls?|crawling)\s+(?:across|from (?:the )?(?:right|left))\b")
+# the general refusal: what has no model or effect here, said without naming it (replaced by one that names
+# the part when an edit beside it was done - parser._generic_beside_edit)
+GENERIC_REFUSAL = ("I can't do that here yet — the local engine has no model or effect for it. I can cut, "
+                   "add text, subtitles and music, change speed, framing and colour.",
+                   "这个我目前做不到——本地引擎没有对应的模型或效果。我可以剪辑、加文字、字幕和音乐，调速度、画幅和颜色。")
 # effects and moving graphics with no operation here: tints and film looks, running timers, speed ramps
 # on the beat ("velocity edit"), progress bars
 # "加个特效", "add some effects": an effect asked for without saying which (asked, not refused)
@@ -1393,6 +1410,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:dragons?|monsters?|unicorns?|dinosaurs?|aliens?|spaceships?|ufos?|explosions?|fireworks|lasers?|"
      r"zombies?|cgi|vfx|3d animation|animated character|cartoon character|flying|lightning bolts?|avatars?|"
      r"stickers?|emojis?|moon|outer space|snow(?:fall)?|rain|sparkles?|confetti|hologram|anime)\b|"
+     # "add a creeper exploding behind me": a game creature, or something blowing up, put into the scene
+     r"\b(?:creepers?|minecraft (?:mobs?|characters?|creatures?))\b|"
+     r"\b(?:add|put|insert|make|have|want|throw|stick)\b[^,;.]{0,40}?\bexplod(?:e|es|ing)\b|"
      # ("put them in a different order": the clips' order, not people put in a scene)
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b(?!(?:\s+\w+){0,2}\s+(?:order|sequence)\b)|"
      r"\b(?:walking|running|flying|dancing|jumping|swimming) "
@@ -1534,9 +1554,15 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?:路人|他|她|人|东西|物体|杂物)\S{0,4}(?:消除|擦除|抹除)|(?:消除|擦除|抹除)\S{0,6}(?:路人|人物|物体|杂物)|"
      r"人脸\S{0,3}(?:打码|模糊)|(?:打码|模糊)\S{0,4}(?:人脸|脸|车牌)|车牌\S{0,3}(?:打码|模糊)|"
      # "视频里的车牌帮我打个码", "给门牌号打上马赛克": a detail in the picture hidden (打码 in any wording)
-     r"(?:车牌|门牌|号牌|手机号|电话号?码?|身份证|地址|屏幕|工牌|名字|姓名|二维码)\S{0,8}?(?:打\s*(?:个|上|一下)?\s*"
+     # ("那里露了我手机号 打个码": the detail named, then 打码 said after a space)
+     r"(?:车牌|门牌|号牌|手机号|电话号?码?|身份证|地址|屏幕|工牌|名字|姓名|二维码)[^，,。；;！!？?]{0,8}?"
+     r"(?:打\s*(?:个|上|一下)?\s*"
      r"(?:码|马赛克)|马赛克|模糊(?:掉|一下|处理))|(?:给|把)\S{0,6}?(?:车牌|门牌|号牌|手机号|身份证|地址|工牌|"
      r"二维码)\S{0,6}?(?:打\s*(?:个|上)?\s*(?:码|马赛克))|"
+     # ("0:05到0:09那里露了我手机号 打个码": 打码 said on its own, what it hides told before - a part of the
+     # picture hidden all the same)
+     r"^\s*(?:(?:帮我|给我|麻烦|请)\s*)?(?:这里|那里|这块|那块|这儿|那儿)?\s*(?:给我|帮我)?\s*"
+     r"打\s*(?:个|上|一下|一个|下)?\s*(?:码|马赛克)\s*(?:吧|呗|啊|哈)?\s*[。.!！]?\s*$|"
      r"\b(?:pixelat\w*|censor|mosaic|cover up|black out)\s+(?:out\s+)?"
      r"(?:the |their |his |her |all |that |my )?"
      r"(?:[\w']+\s+){0,3}?(?:licen[cs]e plates?|number plates?|plates?|house numbers?|addresse?s?|phone "
@@ -1663,6 +1689,12 @@ REFUSALS: list[tuple[str, str, str]] = [
      "这里没法调色温（调暖或调冷）。颜色能调的是亮度、对比度、饱和度、黑白，或者自动校色（能校正偏色）："
      "比如说“自动校色”或“饱和度高一点”。"),
     # reversed playback and a voice's pitch: said with what can be done instead (before the general one)
+    (SCROLLING_TEXT,
+     "I can't make text move across the picture (scrolling or flying text) — text here stays where it is "
+     "put. I can put your words on screen at a place and time you give (e.g. “add 'welcome' at the bottom "
+     "from 0:02 to 0:08”), or add subtitles of what is said.",
+     "我没法让文字在画面上滚动或飘过去（跑马灯那种）——这里加的文字是固定在一个位置的。可以把你要的话固定放在画面上"
+     "（比如“底部加一行字「欢迎光临」，第2秒到第8秒”），或者把说的话做成字幕。"),
     (repair.DUBBED, *repair.DUBBED_REPLY),
     (repair.REVERSED, *repair.REVERSED_REPLY),
     (repair.PITCH, *repair.PITCH_REPLY),
@@ -1684,9 +1716,8 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bmake (?:it|this|the \w+) (?:look |feel )?glitch(?:y|ed)?\b(?!\s+(?:less|free))|故障(?:风|效果|特效)|"
      r"\bvhs\b|\bshake effect|"
      r"\bpan and zoom|\bwarm(?:er)?\s+(?:colou?rs?|tones?|look)|\bcool(?:er)?\s+(?:colou?rs?|tones?)|"
-     r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|"
-     # ("上面要配音乐的": 配 + 音乐 is music put on - no voice-over)
-     r"配音(?![乐频量效])|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
+     r"\bcolou?r temperature\b|色温|暖色调|冷色调|" + _NO_EFFECT + "|" +
+     DUB_ASKED + r"|配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
      r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|翻译|音效|倒放|防抖|高光(?!\s*(?:集锦|时刻|片段|合集|镜头|瞬间|剪辑))|"
      r"\b(?:make|change|turn) (?:my|his|her|their|the) voice\b(?!\s+(?:up|down|louder|quieter|softer)\b)"
      r"(?!\s+(?:sound\s+)?(?:like\s+(?:an?\s+)?)?" + VOICE_BETTER + ")|"
@@ -1694,9 +1725,7 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
      r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|"
      r"变声|声音变成|变成\S{0,4}(?:的)?声音",
-     "I can't do that here yet — the local engine has no model or effect for it. I can cut, add text, "
-     "subtitles and music, change speed, framing and colour.",
-     "这个我目前做不到——本地引擎没有对应的模型或效果。我可以剪辑、加文字、字幕和音乐，调速度、画幅和颜色。"),
+     *GENERIC_REFUSAL),
     # "zoom in on the bride's face at 0:12": a punch-in on part of the picture over time
     (ZOOM,
      "I can't zoom into part of the picture at a moment — I can crop the whole video to a shape that follows "
@@ -1803,7 +1832,7 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.TAPE_DAMAGE + "|" + repair.SHA
              repair.REGION_CROP + "|" + repair.STILL_LAPSE + "|" + repair.FOOTAGE_MADE + "|" +
              repair.PITCH + "|" + repair.DUBBED + "|" +
              VOICE_MADE + "|" + VOICE_IMITATED + "|" + AI_ALTER + "|" + STILLS_MOVE + "|" + AI_NARRATION +
-             "|" + THING_SWAP + "|" + STREAM_CHAT + "|" + WARMTH +
+             "|" + THING_SWAP + "|" + STREAM_CHAT + "|" + WARMTH + "|" + SCROLLING_TEXT +
              "|" + MARK_OFF + "|" + STAMP_OFF + "|" + MOTION_CUT + "|" + FACE_HIDDEN + "|" + MUSIC_IN_SCENE +
              "|" +
              # "能把他P掉吗": P掉 (photoshopped out) is always a change inside the picture
@@ -1835,8 +1864,8 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.TAPE_DAMAGE + "|" + repair.SHA
              r"\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"
              r"d)?\b|"
-             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|"
-             r"配音(?![乐频量效])|"
+             r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|" +
+             DUB_ASKED + "|"
              r"配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"
              # ("旁白的音量大一点": the narration there is, made louder - not narration to make)
              r"旁白(?!\S{0,3}?(?:的)?\s*(?:音量|声音|大一?点|小一?点|大声|小声|调大|调小|调高|调低|响一?点|轻一?点))|"

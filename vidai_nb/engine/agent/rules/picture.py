@@ -2134,7 +2134,11 @@ def logo_rule(c: Clause) -> list[Hit]:
                r"去掉|去除|删除|删掉|删了|删吧|抹掉|弄掉|"
                # ("之前加的那个logo去了吧": 去了 said of the mark is its removal)
                r"去了(?=\s*(?:吧|啊|呗|呀|哈)?\s*(?:$|[\s，,。.!！;；]))|"
-               r"拿掉|撤掉|撤下|撤了|[pP]掉|去水印")
+               r"拿掉|撤掉|撤下|撤了|[pP]掉|去水印|"
+               # ("右下角那个快手号水印帮我抠掉", "scrub out the watermark"): other verbs of taking a mark
+               # off - never read as putting one on
+               r"抠掉|抠了|抠走|抠除|擦掉|擦除|清掉|清除|消掉|消除|干掉|弄没|搞掉|整掉|去一下|去下|"
+               r"\b(?:scrub|wipe|clean|cut|take|strip|rub)\s+(?:\w+\s+){0,3}?(?:out|off|away)\b")
     # "the clip has a watermark in the bottom right, can you take it off": one said to be there already
     there = re.search(r"\b(?:there'?s|theres|there is|it has|it'?s got|has (?:a|an|this|that))\b[^,;]*$",
                       c.text[:m.start()])

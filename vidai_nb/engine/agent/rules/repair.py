@@ -202,6 +202,8 @@ _LANG_EN = (r"(?:spanish|french|german|english|chinese|mandarin|cantonese|japane
 _LANG_ZH = (r"(?:粤语|广东话|白话|英语|英文|日语|日文|韩语|韩文|普通话|国语|四川话|上海话|闽南话|闽南语|"
             r"客家话|东北话|台湾话|西班牙语|西语|法语|德语|俄语|意大利语|葡萄牙语|泰语|越南语|阿拉伯语|印尼语|中文|"
             r"方言|外语|别的语言|其他语言)")
+# what a dubbing recording is, named after 配音 ("配音作业", "配音比赛"): the footage itself, no dub asked
+DUB_WORK = r"(?!\s*(?:作业|练习|比赛|大赛|作品|素材|视频|片段|文件|录音|音频|稿|课|班|演员|社|秀))"
 DUBBED = (r"\bdub(?:s|bed|bing)?\b|\btranslat\w*|"
           r"\b(?:make|have|get)\s+(?:him|her|them|me|us|it|the\s+(?:[\w'-]+\s+)?(?:speaker|presenter|host|"
           r"teacher|narrator|guy|woman|man|vet|coach|kids?))\s+(?:speak|talk|sound)\s+(?:in\s+)?" + _LANG_EN +
@@ -209,7 +211,8 @@ DUBBED = (r"\bdub(?:s|bed|bing)?\b|\btranslat\w*|"
           r"\b(?:change|switch|turn|convert|swap)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:language|"
           r"speech|voice|audio|talking|narration|voice-?over)\s+(?:[\w'-]+\s+){0,2}?(?:in)?to\s+" + _LANG_EN +
           r"\b|"
-          r"配成\s*" + _LANG_ZH + r"|" + _LANG_ZH + r"\s*(?:版)?\s*(?:配音|发音|口播)|"
+          # ("英语配音作业 …": the dubbing homework named, in its language - the footage, no dub asked)
+          r"配成\s*" + _LANG_ZH + r"|" + _LANG_ZH + r"\s*(?:版)?\s*(?:配音|发音|口播)" + DUB_WORK + "|"
           r"(?:普通话|国语|说的话|说话|讲的话|讲话|声音|语音|对白|对话|原声|人声|台词|解说|旁白|口播)\S{0,6}?"
           r"(?:换|改|变|转|翻|译)成\s*" + _LANG_ZH + r"|翻译")
 DUBBED_REPLY = (
