@@ -747,7 +747,7 @@ _TAKEN_BACK = (r"(?:no\s+wait|wait\s+no|wait|no|nope|sorry|i\s+mean|i\s+meant|ac
 _CLIP_NTH_ZH = r"第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个视频|个镜头|个素材)"
 
 
-def _clip_corrected(text: str) -> str:
+def _clip_corrected(text: str, stems: Sequence[str] = ()) -> str:
     """A clip named, then corrected: "slow the first clip - i mean clip 2 - to half speed", "put clip 1 at
     half speed, i mean clip 2", "lose the first clip's speed - put clip 2 at half speed i mean": the clip
     said last is the one meant (as a time corrected is)."""
@@ -769,6 +769,25 @@ def _clip_corrected(text: str) -> str:
         if len(refs) == 1:
             r = refs[0]
             return text[:r.start()] + tail_zh.group(1) + text[r.end():tail_zh.start()]
+    if stems:
+        # "把b删掉 哦不 删c", "delete b, oh no, c": a clip named by its file, taken back, and another named at
+        # the end (its verb said again or not) - the one named last is meant; the first is never touched
+        alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
+        ref = rf"(?<![A-Za-z0-9_.-])(?:{alt})(?:\.(?:mp4|mov|webm|mkv|avi|png|jpe?g))?(?![A-Za-z0-9_-])"
+        tail_file = re.search(
+            r"[\s,，;；…。-]*(?:(?:(?:[啊哦噢呃]\s*)?(?:(?:不对)+|哦不|啊不|不是不是|不是|说错了)|"
+            rf"\b(?:oh\s+|oops\s*,?\s*)?(?:{_TAKEN_BACK}))[\s,，;；…。-]*)+"
+            r"(?:是|我是说|应该是|要)?\s*(?P<verb>[\u4e00-\u9fff]{0,3}?|[a-z]+)?\s*"
+            rf"(?P<new>{ref})\s*(?:吧|啦|instead)?\s*[。.!！]*\s*$", text, re.IGNORECASE)
+        if tail_file:
+            refs = list(re.finditer(ref, text[:tail_file.start()], re.IGNORECASE))
+            verb = tail_file.group("verb") or ""
+            # ("…, on second thought no logo": "no" said right before the file is "without it", no correction)
+            bare_no = re.search(r"\b(?:no|nope)\s*$", text[:tail_file.start("new")], re.IGNORECASE)
+            if len(refs) == 1 and refs[0].group(0).lower() != tail_file.group("new").lower() and \
+                    verb.lower() in text[:tail_file.start()].lower() and not bare_no:
+                r = refs[0]
+                return text[:r.start()] + tail_file.group("new") + text[r.end():tail_file.start()]
     restated = re.match(r"(.+?)\s+[-—–]+\s+(.+?)[\s,]*\bi\s+mean\s*[.!]*\s*$", text)
     if restated and re.search(_CLIP_REF, restated.group(1)) and re.search(_CLIP_REF, restated.group(2)):
         return restated.group(2)
@@ -1076,6 +1095,37 @@ def _short_and(raw: str) -> str:
 _NTH_WORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 
 
+def _clips_labelled(raw: str, stems: Sequence[str]) -> str:
+    """ "clip是接亲 b是敬酒 c是吃席 把吃席放最前头", "b is the toast, c is the dinner. move the dinner to the
+    start": the clips given names by what they show, then called by those names - each name is its clip (and
+    the naming, no edit of its own, is set aside: a clip named in it is no clip the edit is about)."""
+    if not stems:
+        return raw
+    alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
+    ref = rf"(?<![A-Za-z0-9_.-])(?P<stem>{alt})(?:\.(?:mp4|mov|webm|mkv|avi|png|jpe?g))?"
+    ref_en = ref.replace("?P<stem>", "?P<stem_en>")
+    defs = list(re.finditer(rf"{ref}\s*(?:是|就是|拍的是)\s*(?P<label>[\u4e00-\u9fff]{{2,6}}?)"
+                            r"(?=\s|[,，;；。、]|$)|"
+                            rf"{ref_en}\s+(?:is|=)\s+(?:the|my|our)\s+(?P<label_en>[a-z]+(?:\s+[a-z]+)?)"
+                            r"(?=\s*(?:[,;.]|\band\b|$))", raw, re.IGNORECASE))
+    labels = {(d.group("label") or d.group("label_en")).lower(): d.group("stem") or d.group("stem_en")
+              for d in defs}
+    by_place = r"第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个)"
+    if not defs or len(labels) != len(defs) or re.search(by_place, raw[:defs[-1].end()]):
+        return raw  # (a clip named by its place among them, "第一段出发": the namings are read as they stand)
+    rest = raw[defs[-1].end():]
+    used = [k for k in labels if re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", rest, re.IGNORECASE)]
+    if not used and len(defs) < 2:
+        return raw  # "b是竖的 把它转一下": what one clip is like, said of it - read as it stands
+    for k in used:
+        rest = re.sub(rf"(?:\bthe\s+)?(?<![a-z]){re.escape(k)}(?![a-z])", " " + labels[k] + " ", rest,
+                      flags=re.IGNORECASE)
+    head = raw[:defs[-1].end()]
+    for d in reversed(defs):  # (a break where each naming was: what was said either side stays apart)
+        head = head[:d.start()] + "，" + head[d.end():]
+    return re.sub(r"^[\s,，;；。.]+", "", re.sub(r"[\s,，]*，[\s,，]*", "，", head + rest))
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -1093,6 +1143,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     raw = re.sub(r"[:：]?[ \t]*(?:\r?\n[ \t]*)+(?:(?:[-*•·]|\d{1,2}[.)、])[ \t]+)?", ". ", raw)
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
     raw = _short_and(raw)
+    raw = _clips_labelled(raw, stems)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
         raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
         if not _QUOTE.search(raw):
@@ -1397,7 +1448,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     # "the zoom recording", "my zoom call": the meeting app, never a zoom of the picture
     text = re.sub(r"\bzoom(?=\s+(?:recordings?|calls?|meetings?|interviews?|lectures?|sessions?|class(?:es)?|"
                   r"webinars?|chats?|classroom)\b)", "meeting", text)
-    text = _clip_corrected(text)
+    text = _clip_corrected(text, stems)
     text = _ZH_FRACTION.sub(lambda m: f"{m.group(1)}分之{m.group(2)}", text)
     text = _units(text, fps) if _ZH_FRACTION.search(text) else text
     text = chinese_numbers(text)

@@ -274,10 +274,13 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     if c.ctx.said_splits == 1 and n == 2 and not out:
         # "在0:30分割，把后半段删掉", "split at 0:30 and delete the part after it": the two pieces one split
         # said in the same request leaves
+        # ("split at 0:32 and delete the second half": the halves are the two pieces, never half the length)
         for m in rx.finditer(r"(前|后)半(?:段|部分|截|边)|"
                              r"\b(?:the\s+)?(?:part|bit|piece|half|section|stuff|everything)\s+(before|after)\s+"
-                             r"(?:it|that|this|the (?:split|cut|edit point)|that point|there)\b", c.text):
-            out.append((m.start(), 1 if (m.group(1) or m.group(2)) in ("前", "before") else 2))
+                             r"(?:it|that|this|the (?:split|cut|edit point)|that point|there)\b|"
+                             r"\b(?:the\s+)?(first|1st|second|2nd|latter|former)\s+half\b", c.text):
+            out.append((m.start(), 1 if (m.group(1) or m.group(2) or m.group(3)) in ("前", "before", "first",
+                                                                                     "1st", "former") else 2))
     return out
 
 

@@ -243,7 +243,10 @@ _EDIT_FROM = (r"从\s*第?\s*§\d+§\s*(?:秒)?\s*(?:开始|起)\s*(?:的地方|
               r"(?:就|再|要|让|把|给|都|全)?\s*"
               r"(?:加|放|配|显示|出现|打上|打|插|变|调|改|换|淡|静音|慢|快|加速|减速|降|升|转|上字幕|用|音乐|配乐|"
               r"bgm|背景音乐|字幕|文字|标题|音量|声音|画面|颜色|黑白|滤镜)")
-_OTHER_EDIT = r"音量|声音|音乐|配乐|bgm|background music|字幕|文字|标题|黑白|颜色|滤镜|倍速|淡入|淡出|静音"
+# ("最后加一句「上岸！」 大字 放中间 从55秒开始": words quoted to be shown are text put on, so the start said
+# after them is the text's)
+_OTHER_EDIT = (r"音量|声音|音乐|配乐|bgm|background music|字幕|文字|标题|黑白|颜色|滤镜|倍速|淡入|淡出|静音|"
+               r"(?:加|打|写|放|显示)\s*(?:上|个|一)?\s*(?:句|行|段|条)?\s*(?:话|字)?\s*[「“\"『]")
 _CUT_SAID = r"剪|删|截|保留|留下|只要|不要|去掉|砍|切掉|掐"
 
 
@@ -715,6 +718,11 @@ def cut_rule(c: Clause) -> list[Hit]:
                      r"\b(?:don'?t|dont|do not) (?:touch|change) (?:the rest|anything else)\b", text)
     if rest and cut_m and cut_m.start() < rest.start():
         text = text[:rest.start()]
+    elif rest and cut_m and rest.end() <= cut_m.start() and "§" not in text[:rest.start()]:
+        # "其他的都留着 只把0:25到0:31那段拿掉": that the rest stays is said first, then the one part
+        # that goes - the "rest" is everything but that part, so nothing is kept on its own (never a keep
+        # of the part; a part named before "其他都留着" is the one kept, read as it stands)
+        text = text[:rest.start()] + " " + text[rest.end():]
     keep_mode = bool(rx.search(KEEP, text))
     if keep_mode and re.search(_GET_PART, text) and not re.search(KEEP, re.sub(_GET_PART, " ", text)) and \
             (got := re.search(r"\b(?:get|take)\b", c.ctx.raw.lower())) and \
@@ -2218,28 +2226,43 @@ def _each_moved(c: Clause, refs: list[tuple[int, int]], n: int) -> list[Hit]:
     ops: list[OpBase] = []
     order = list(range(1, n + 1))  # the clip (as numbered when said) at each place after the moves so far
     done = 0  # where the last place said ends: a word inside it ("… first and …") names no clip
+    placed: dict[int, int] = {}  # the clip (as numbered when said) -> the place said for it
     for p, index in refs:
         if p < done:
             continue
         seg = text[p:]
         word = re.match(r"[^\s放移挪]+", seg)
         skip = len(word.group(0)) if word else 0
+        # ("put c second and b first": a place in the order said by its ordinal)
         dest = re.search(r"\b(?:start|beginning|front(?!\s+of\b)|first|begining)\b|开头|最前|第一|"
-                         r"\b(end|last|back)\b|(结尾|最后|末尾)|(?:position|place|spot|slot|第)\s*(\d+)",
+                         r"\b(end|last|back)\b|(结尾|最后|末尾)|(?:position|place|spot|slot|第)\s*(\d+)|"
+                         r"\b(second|2nd|third|3rd|fourth|4th)\b(?!\s*(?:half|§|\d|copy|time))",
                          seg[skip:])
         # another clip named before this one's place ("c and b to the front"): a list, not moves each
         if dest is None or any(p < q < p + skip + dest.start() for q, _ in refs):
             return []
         done = p + skip + dest.end()
         note(text, p + skip + dest.start(), done)
-        to = int(dest.group(3)) if dest.group(3) else n if (dest.group(1) or dest.group(2)) else 1
+        nth = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        to = int(dest.group(3)) if dest.group(3) else nth[dest.group(4).lower()] if dest.group(4) else \
+            n if (dest.group(1) or dest.group(2)) else 1
         to = max(1, min(n, to))
         if index not in order:
             return []
+        placed[index] = to
         now = order.index(index) + 1
         order.insert(to - 1, order.pop(now - 1))
         if now != to:
             ops.append(s.MoveSegment(index=now, to_index=to))
+    if len(set(placed.values())) == len(placed) > 1 and \
+            any(order.index(i) + 1 != to for i, to in placed.items()):
+        # "put c second and b first": each clip's place is where it ends up - moves done one after another
+        # would shift the one placed first; the order that puts every clip where it was said (the others
+        # keep their order in the places left)
+        rest = iter(i for i in range(1, n + 1) if i not in placed)
+        at = {to: i for i, to in placed.items()}
+        final = [at[k] if k in at else next(rest) for k in range(1, n + 1)]
+        return [Hit(refs[0][0], [s.Reorder(order=final)])]
     return [Hit(refs[0][0], ops)] if ops else []
 
 
@@ -2334,9 +2357,12 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         return []
     word = re.match(r"第\s*\d+\s*(?:段|个)|[\w.-]+", c.text[refs[0][0]:])
     if re.match(r"\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个))?\s*(?:的)?\s*"
-                r"(?:没|静音|声音|原声|音量|加速|减速|慢|快|变|调|加|黑白|亮|暗|字幕|音乐|转场|旋转|翻转)",
+                r"(?:没|静音|声音|原声|音量|加速|减速|慢|快|变|调|加|黑白|亮|暗|字幕|音乐|转场|旋转|翻转|"
+                r"前面|前边|之前|前头|后面|后边|之后|后头)",
                 c.text[refs[0][0] + (word.end() if word else 0):]):
-        return []  # "只要c没声音": what is wanted of the clip, not that it alone stays
+        # "只要c没声音": what is wanted of the clip, not that it alone stays ("只要c前面那个": the thing
+        # before it)
+        return []
     if drop is None and re.search(_DROP, c.text):
         return []  # something else is cut in the same breath: not this reading
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
@@ -2855,9 +2881,12 @@ def add_clips_rule(c: Clause) -> list[Hit]:
         return []
     if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
             len(_named_on_timeline(c)) == len(named) and not rx.search(
-                r"\b(?:add|append|insert|include|tack|attach|again|another|copy|second)\b|加上|添加|加到|接上|加在|"
-                r"插在|插到|再加|再放|复制", text):
-        return []  # "begin with b.mp4" where b.mp4 is already clip 2: moved (the move rule), not added twice
+                r"\b(?:add|append|insert|include|tack|attach|again|another|copy|a second|"
+                r"second (?:time|copy))\b|"
+                r"加上|添加|加到|接上|加在|插在|插到|再加|再放|复制", text):
+        # "begin with b.mp4" where b.mp4 is already clip 2: moved (the move rule), not added twice ("put c
+        # second and b first": a place in the order, never a second copy)
+        return []
     if named and m and all(r.media_id in on and r.kind == "video" for _, r in named) and \
             re.search(_COPY_WORD, text) and re.search(_RIGHT_AFTER_ITSELF, text):
         return []  # "b那段复制一份 接在它后面": a copy right after the clip itself - duplicated in place

@@ -1438,6 +1438,31 @@ def crossfade_rule(c: Clause) -> list[Hit]:
         if len(named) == 1 and hit and 2 <= hit[0] <= clips:
             rx.search(re.escape(into.group(0)), c.text[m.end():])
             refs = [i for _, i in _named_on_timeline(c)]
+    side_of: int | None = None
+    if not refs and clips >= 2:
+        # "三段中间加转场 只要c前面那个", "只在b后面加转场": one clip named by its file, then the side of it -
+        # before it is the cut into it, after it the cut into the next one
+        token = RECORDER.set(None)
+        try:
+            named = _named_on_timeline(c)
+        finally:
+            RECORDER.reset(token)
+        side = None
+        if len({i for _, i in named}) == 1:
+            at = named[0][0]
+            word = re.match(r"[\w.-]+", c.text[at:])
+            side = re.match(r"\s*(?:的)?\s*(?:(前面|前边|之前|前头|开头)|(后面|后边|之后|后头|结尾))"
+                            r"(?:\s*(?:那个|那一个|这个|那里|那儿|的地方|的那个|那个转场|加))?",
+                            c.text[at + (word.end() if word else 0):])
+        if side is not None:
+            i = named[0][1] if side.group(1) else named[0][1] + 1
+            if 2 <= i <= clips:
+                _named_on_timeline(c)  # (read now: the clip named places the transition)
+                start = named[0][0] + (word.end() if word else 0)
+                note(c.text, start, start + side.end())
+                # ("只要c前面那个": only that one - the 只要 is the transition's, never a keep of c)
+                rx.search(r"(?:只要|只在|就要|就在|只加|就加)(?=[^,，;；]*$)", c.text[:named[0][0]])
+                refs, side_of = [i], i
     if not refs and clips >= 2:
         # "the cut into b", "when it cuts to c", "切到第二段的时候", "c那段进来的时候": the one clip said to
         # be cut to is the one the transition goes into
@@ -1480,7 +1505,9 @@ def crossfade_rule(c: Clause) -> list[Hit]:
     # where it goes - into the later one
     going = re.search(r"段\s*(?:进|切进|切到|转到|跳到|过渡到|到|接|切)\s*第|"
                       r"\bfrom\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:to|into)\s+(?:the\s+)?\S", c.text)
-    if refs and going and len(refs) <= 2 and max(refs) - min(refs) <= 1:
+    if side_of is not None:
+        kwargs["index"] = side_of
+    elif refs and going and len(refs) <= 2 and max(refs) - min(refs) <= 1:
         rx.search(re.escape(going.group(0)), c.text)
         kwargs["index"] = max(refs)
     elif refs and rx.search(r"\b(?:into|before|between)\b|\b(?:start|beginning) of\b|中间|之间|开头|"

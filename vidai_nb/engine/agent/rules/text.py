@@ -636,6 +636,10 @@ def _text_params(c: Clause, is_title: bool, words: str | None = None) -> dict[st
                       r"(?:video|clip))?\b|(?:一直)?\s*(?:到|至)\s*(?:视频)?(?:的)?(?:结尾|最后|结束|末尾))",
                       text)
             rx.search(r"\b(?:show|display|put up|keep up)\b|显示|出现", text)
+            if c.zh and at > 0:
+                # "vlog最后加一句「上岸！」 从55秒开始": the end said with no length, then the point it
+                # starts at - one place, the point said (the end word is read with it, never a second reading)
+                rx.search(r"(?:结尾|片尾|末尾|最后)(?!\s*(?:的)?\s*§)" + CUT_THERE, text)
         elif (last := rx.search(rf"\b(?:last|final|closing)\s*{T}|最后\s*{T}", text)) and total:
             # "in the last 5 seconds"
             kwargs["start_ms"] = max(0, total - int(last.group(1) or last.group(2)))

@@ -393,8 +393,11 @@ def search_rule(c: Clause) -> list[Hit]:
     said = m.group(1)
     # "把我讲课里提到“报名费”的那几句剪掉": a verb of speaking read first (讲课, 说明) is part of where it was
     # said - the topic is what follows the last verb of mentioning before the head noun
-    inner = list(re.finditer(r"(?:说到|讲到|聊到|提到|谈到|念到|读到|问到|提起|说起|讲起|聊起)\s*(?:了)?",
-                             said))
+    # ("对谈里我俩聊八卦的那段": 谈 of 对谈 names the recording; a bare verb said after who speaks - 我俩聊,
+    # 他讲 - is the verb of mentioning)
+    inner = list(re.finditer(r"(?:说到|讲到|聊到|提到|谈到|念到|读到|问到|提起|说起|讲起|聊起)\s*(?:了)?" + (
+        r"|(?:我俩|我们俩?|咱们?俩?|他们?俩?|她们?俩?|你们?俩?|大家|我|你|他|她)(?:在)?(?:聊|讲|说|谈)(?:了)?(?=\S)"
+        if not re.search(r"\s", said.strip()) else ""), said))  # (within one run of words: no other edit)
     if inner and said[inner[-1].end():].strip():
         said = said[inner[-1].end():]
     back = rx.search(_TAKE_BACK, c.text[m.start(1):])
