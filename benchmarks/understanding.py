@@ -605,19 +605,19 @@ Rows carry a `split`, in the order they were written:
   the second half" cut the last 30 s; 63206 「上岸！」从55秒开始 also cut the first 55 s; 63232 其他的都留着
   只把0:25到0:31…拿掉 kept only that part; 63244 cut the sentences with the query 里我俩聊八卦; 63262
   原声全部关掉 只留音乐 muted the music too; 63307 只要c前面那个 transition kept only c).
-- "holdout62" (ids 64001-64190 English, 64201-64325 Chinese): 315 requests written in session 39 by two new
-  helpers (a church media volunteer, a real-estate agent, a biology teacher, a drone hobbyist, a wedding
-  videographer's assistant, a gaming streamer, a nurse educator, an indie band, a grandparent, an ESL
-  teacher, a bakery, a comms intern, a non-native speaker; 宠物, 探店, 考研vlog, 助农带货, 健身, 婚礼跟拍, 汉服,
-  宝妈, 汽车评测, 手工DIY, 社团宣传, 老年人). Four expectations were set by the brief's rules before scoring
-  (64027 and 64291, a cut taken back, change nothing with no flag; 64189 and 64322 remove a logo, so the row
-  has one). Sealed through gbc and gbi-gbm and scored once, blind, at be8cb95 after them: 89.5 % (282/315;
-  English 90.5 %, Chinese 88.0 %), 6 destructive (64027 "cut the first 5 seconds... no wait, keep them,
-  thats where pastor says good morning" kept only the sentences with "good morning"; 64035 "make it 2
-  minutes long, grandpa's party slideshow" replaced the timeline with a slideshow; 64160 "have the music
-  fade out from 0:50 to the end" cut 0:50 to the end; 64169 "delete the 3rd clip — scratch that, just move
-  it to the front" deleted it; 64253 第20到25秒那块声音关了 画面留着 muted all of it; 64285 再把最后10秒静音
-  cut the last 10 s and removed the silences).
+- "holdout62" (ids 64001-64190 English, 64201-64325 Chinese): 315 requests written in session 39 by two
+  new helpers (a church media volunteer, a real-estate agent, a biology teacher, a drone hobbyist, a
+  wedding videographer's assistant, a gaming streamer, a nurse educator, an indie band, a grandparent, an
+  ESL teacher, a bakery, a comms intern, a non-native speaker; 宠物, 探店, 考研vlog, 助农带货, 健身,
+  婚礼跟拍, 汉服, 宝妈, 汽车评测, 手工DIY, 社团宣传, 老年人). Four expectations were set by the brief's
+  rules before scoring (64027 and 64291, a cut taken back, change nothing with no flag; 64189 and 64322
+  remove a logo, so the row has one). Sealed through gbc and gbi-gbm and scored once, blind, at be8cb95
+  after them: 89.5 % (282/315; English 90.5 %, Chinese 88.0 %), 6 destructive (64027 "cut the first 5
+  seconds... no wait, keep them, thats where pastor says good morning" kept only the sentences with "good
+  morning"; 64035 "make it 2 minutes long, grandpa's party slideshow" replaced the timeline with a
+  slideshow; 64160 "have the music fade out from 0:50 to the end" cut 0:50 to the end; 64169 "delete the
+  3rd clip — scratch that, just move it to the front" deleted it; 64253 第20到25秒那块声音关了 画面留着
+  muted all of it; 64285 再把最后10秒静音 cut the last 10 s and removed the silences).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
