@@ -508,8 +508,11 @@ _OBJECT_CARRIED_ZH = re.compile(
     r"(?:是|我是说|应该是|其实是)?\s*)"
     r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在))")
 _OBJECT_CARRIED_EN = re.compile(
-    rf"(?P<said>\b(?:delete|remove|cut|drop|lose)\s+(?P<obj>{_CLIP_EN})[\s.…,!-]*"
-    r"(?:no wait|wait no|wait|actually no|actually|no|sorry|oops|i mean)[\s.…,!-]*(?:no[\s.…,!-]+)?"
+    rf"(?P<said>\b(?:delete|remove|cut|drop|lose)\s+(?P<obj>{_CLIP_EN})[\s.…,!—–-]*"
+    # ("delete the 3rd clip — scratch that, just move it to the front": a dash before the marker, and
+    # "scratch that" / "never mind" / "on second thought" take the removal back as "no wait" does)
+    r"(?:no wait|wait no|wait|actually no|actually|no|sorry|oops|i mean|scratch that|never ?mind|"
+    r"on second thought)[\s.…,!—–-]*(?:no[\s.…,!—–-]+)?"
     r"(?:just\s+)?(?P<verb>move|put|bring|shift|place)\s+)(?:it|that one|that|this one)\b")
 
 

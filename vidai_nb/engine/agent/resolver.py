@@ -51,7 +51,11 @@ TAKE_BACK = re.compile(
 # sound")
 KEPT_AFTER = re.compile(r"[\s,，]*(?:just\s+|i'?ll\s+|let'?s\s+)?(?:keep|leave)\b"
                         r"(?P<bare>\s+(?:it|them|that|those|these|the\s+\w+|my\s+\w+)"
-                        r"(?:\s+(?:as is|as it is|alone|on|in))?\s*(?:[.!。！]|$))?|"
+                        r"(?:\s+(?:as is|as it is|alone|on|in))?\s*(?:[.!。！]|$|"
+                        # ("…no wait, keep them, thats where pastor says good morning": why it is kept, said
+                        # last - a reason, nothing asked; never a part to keep found by its words)
+                        r"(?P<why>[,，]\s*(?:that'?s|thats|it'?s|its|because|cause|cuz|coz|since|bc)\b"
+                        r"[^.!?。！？,，]*(?:[.!?。！？]|$))))?|"
                         # "原声删了吧…不不 原声留着": the thing named again and kept, in Chinese
                         r"[\s,，]*(?:还是|就)?\s*(?:把)?\s*(?:原声|声音|音乐|背景音乐|配乐|bgm|字幕|它)?\s*"
                         r"(?:还是|就|先)?\s*(?:留着|保留|留下|不删了?|不动了?|别删了?|不要删了?|不去(?:掉)?了|别去(?:掉)?了)"
@@ -323,6 +327,11 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
                 spans[c.window[0]][0] < m.start() and spans[c.window[1]][1] > m.end()
                 and (keep.group("bare") or keep.group("bare_zh") is not None or
                      any(isinstance(op, schemas.KeepRange | schemas.KeepRanges) for op in c.hit.ops)))]
+            if keep.group("why"):
+                # (a reading of the kept words and the reason after them asks nothing: the keep is all)
+                a, b = m.end() - 1, m.end() - 1 + keep.end()
+                cands = [c for c in cands if not (
+                    c.hit.ops and c.covers and all(a <= tokens[i].start < b for i in c.covers))]
         ends = {k, k - 1} if k > 0 and not re.search(r"\w", text[spans[k][0]:m.start() + 1]) else {k}
         before = [c for c in cands if c.hit.ops and c.window[1] in ends]
         keys = {c.key() for c in before}

@@ -318,6 +318,11 @@ _CORRECTION = re.compile(
     # ("cut the first 4 seconds no no no 3 seconds": "no" said over again)
     rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+(?:no|nah|nope)\b|no[\s,，]+wait|\bno(?:[\s,，]+no\b)+|"
     rf"scratch that|{_ZH_TAKE_BACK}|"
+    # "2倍速 emm太快了 1.5倍吧", "speed it up 2x.. too fast, 1.5x": the amount said first, found too much (or
+    # too little), then a new amount - the new one replaces it (the complaint is why, no edit of its own)
+    r"(?:太快|太慢|太多|太少|太长|太短|太吵|太响|太大声|太小声|"
+    r"(?<![a-z])too (?:fast|slow|much|little|long|short|loud|quiet))了?(?:点|些)?(?:吧|啊|呀|哈)?"
+    r"(?=[\s,，.…!！]*(?:just\s+|only\s+|more like\s+)?\d)|"
     # "music at 40%... nah 25%": "nah" (never a word of an edit) right before the new number is the marker
     r"\bnah\b(?=[\s,，.…]+(?:just\s+|only\s+|more like\s+)?\d)|"
     # "循环4次…还是3次吧", "音乐40%，还是25%吧": after a pause, 还是 + a number + 吧 settles on that number
@@ -551,12 +556,15 @@ _VALUE_KINDS = (
     r"(?<![.a-z0-9_-])(?:mp4|mov|gif|webm|mkv|avi)(?![a-z0-9])",
 )
 _VALUE_MARKER = (
-    r"(?:\s*[,，.。…;；—–-]+\s*|\s+)(?:(?:oh|um+|uh+|哦|啊)[\s,，]*)?"
-    r"(?:no wait|wait no|actually no|actually|wait|no+|nope|nah|sorry|oops|i mean|i meant|scratch that|"
-    r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了|"
+    # ("导出mp4 嗯…还是mov吧": a sound of thinking, and a pause after it, before the marker)
+    r"(?:\s*[,，.。…;；—–-]+\s*|\s+)(?:(?:oh|um+|uh+|emm+|哦|啊|嗯+|呃+|额+|唔+)[\s,，.。…]*)?"
+    r"(?:(?:no wait|wait no|actually no|actually|wait|no+|nope|nah|sorry|oops|i mean|i meant|scratch that|"
+    r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了)(?![a-z])|"
     # "改成9:16…还是1:1吧": after a pause, 还是 + a value + 吧 settles on that value (还是 with no 吧 after it
-    # may ask which one: "9:16还是1:1？")
-    r"还是(?=\s*[^,，。；;…!?！？\s]{1,8}?\s*吧))(?![a-z])"
+    # may ask which one: "9:16还是1:1？"; a value in letters after a pause or a sound of thinking: "导出mp4
+    # 嗯…还是mov吧" - said with only a space, "导出mp4 还是mov吧" may still ask which is better)
+    r"还是(?=\s*[^,，。；;…!?！？\s]{1,8}?\s*吧)(?![a-z])|"
+    r"(?:(?<=[….。,，;；—–嗯呃额唔-])|(?<=[….。,，;；—–嗯呃额唔-]\s))还是(?=\s*[a-z][a-z0-9]{1,7}\s*吧))"
     r"(?:[\s,，.…!！]*(?:no|wait|sorry|i mean|i meant|不对|说错了|错了)(?![a-z]))*[\s,，.。…!！]*"
     r"(?:(?:make it|make that|put it|move it|change it to|let'?s do|do|just|rather|at|in|on|to|the|"
     r"我是说|应该是|其实是|还是|改成|换成|放到|放在|放|在|是|要)\s*)*")
@@ -870,6 +878,10 @@ def _just_restated(res: Resolution, m: re.Match[str], before: list[Candidate], o
     kinds = {type(op) for op in kept[0].hit.ops}
     again = [c for c in out if j.start() <= c.pos < j.end() and c.hit.ops and
              {type(op) for op in c.hit.ops} == kinds]
+    if not again and any(j.start() <= c.pos < j.end() and c.hit.ops for c in out):
+        # "delete the 3rd clip — scratch that, just move it to the front": what is said after "just" is
+        # another edit of the same thing (a move, not the removal) - the removal is taken back, not kept
+        return False
     for c in [*(c for c in same if c is not kept[0]), *again]:
         out.remove(c)  # (the edit said again after "just" is the one kept, with what was said of it first)
         settled.append(c)
