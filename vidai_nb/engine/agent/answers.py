@@ -574,6 +574,11 @@ _CAPABILITY_WAYS_ZH: tuple[str, ...] = (
     # limited to - a question of what the tool does
     r"^(?:你们?|这里|这个|这边)?\s*(?:能不能|可不可以|能否|能|可以|支持)[^，,。？?]{1,12}?"
     r"(?:[吗么啊呀呢])?\s*[？?，,\s]\s*还是说",
+    # "剪映能做的你这都能做吗", "capcut能做的这里也都可以吗": whether it does all another editor does - a
+    # question of the tool (its 剪 is the editor's name, never a cut)
+    r"^\s*(?:" + _OTHER_EDITOR + r")\s*(?:里|上)?\s*(?:能做|能干|能|可以做|可以|会|有|支持)的\s*"
+    r"(?:功能|东西|事情?|操作)?\s*[，,]?\s*(?:你们?|这里|这个|这边)?\s*(?:这|这里|这边)?\s*(?:都|也|全)\s*"
+    r"(?:都)?\s*(?:能|可以|会|有|支持)",
     # "能自动加字幕吗", "可以自动去掉停顿不": done by the tool by itself - a feature asked about
     r"^(?:你们?|这里|这个|这边)?\s*(?:能不能|可不可以|能否|能|可以|会)\s*自动[^，,。？?]{1,12}?"
     r"(?:吗|么|不)?\s*[?？]?$",
@@ -2612,8 +2617,10 @@ def wants_versions(norm_text: str) -> bool:
     """ "can you list the versions i've got saved so far", "有哪些版本": the saved versions, listed
     (the runner knows them); going back to one is the history rule's."""
     return bool(re.search(_VERSIONS, norm_text)) and not re.search(
-        r"\b(?:go back|back to|restore|revert|switch to|load|use)\b|回到|恢复|还原|切换|用回|换回|\d",
-        norm_text)
+        # ("list the versions i saved, i messed something up 2 edits ago": a count of edits back says why
+        # they are asked for, not which one to go to)
+        r"\b(?:go back|back to|restore|revert|switch to|load|use)\b|回到|恢复|还原|切换|用回|换回|"
+        r"\d(?!\d*\s*(?:edits?|changes?|steps?|saves?|versions?|tries|goes)\s+(?:ago|back)\b)", norm_text)
 
 
 # "can i see what we said in the episode as text? like the whole transcript": the whole transcript named as

@@ -114,6 +114,13 @@ _CAPS_WORD = r"[A-Z0-9#!?&'.-]*[A-Z]{2}[A-Z0-9#!?&'.-]*"
 _CAPS_TEXT = re.compile(rf"\b((?:title|text|caption|heading|headline)(?:\s+(?:saying|that says|reading|:))?"
                         rf"\s*:?\s+)({_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
                         rf"(?=\s*(?:$|[,;.!]|\s(?:at|on|in|for|to|from|with|and|up)\b))")
+# "add text: CUT! that's a wrap": capitals after a colon that open a line going on after their "!" or "?"
+# in words of no edit are only its first word - the colon's reading takes the whole line ("text: SALE! fade
+# out at the end" keeps SALE alone: a fade follows)
+_CAPS_OPEN_LINE = re.compile(
+    r"[!?]+\s+(?![^.;]*\b(?:then|and|also|plus|fade|cut|trim|add|put|remove|delete|mute|speed|slow|make|export|"
+    r"crop|zoom|music|song|audio|volume|subtitles?|captions?|logo|rotate|flip|blur|at|from|for|until|till|"
+    r"during|in|on|top|bottom|left|right|seconds?|secs?)\b)(?![^.;]*\d)[a-z][^.;]{0,40}$")
 # "big red CONFIDENTIAL across the middle", "put bold yellow SOLD OUT at the top": words in capitals,
 # unquoted, right after how text looks (a size or a colour) and before where it goes are what it says
 _LOOK_WORD = (r"(?:big|bigger|large|huge|giant|massive|bold|small|tiny|white|yellow|red|black|blue|green|"
@@ -418,7 +425,9 @@ _FADE_WORDS = [
      r"收\s*(?:个|一个|一下)?\s*(?:全)?黑(?:屏|场)?(?!\s*(?:去掉|删|剪|不要|拿掉|弄掉))", "淡出到黑场"),
     # "结尾来个黑屏", "最后给个黑场", "片尾黑屏就行": the end itself asked to be black (never
     # "结尾的黑屏去掉", black footage there cut away)
-    (r"(最后|结尾|末尾|片尾)\s*(?:再|要|就)?\s*(?:(?:来|给|加|弄|整|上|做)\s*(?:个|一个|一下|一段|点)?\s*(?:全)?"
+    # ("最后弄成黑屏结束": made into black at the end - 弄成 / 搞成 said of the end)
+    (r"(最后|结尾|末尾|片尾)\s*(?:再|要|就)?\s*(?:(?:(?:来|给|加|弄|整|上|做)\s*(?:个|一个|一下|一段|点)?|"
+     r"(?:弄|搞|做|整|处理)\s*(?:成|到))\s*(?:全)?"
      # ("最后黑屏结束 别咔一下就没了": a space ends the clause as a comma does)
      r"黑(?:屏|场)|黑(?:屏|场)(?=\s*(?:吧|就行了?|就好|收尾|结束)?(?:\s*(?:$|[，,。!！])|\s+))(?![^。]*?(?:去掉|删|剪|不要|拿掉|"
      r"弄掉|太长)))", r"\1淡出到黑场"),
@@ -1148,7 +1157,8 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     raw = _short_and(raw)
     raw = _clips_labelled(raw, stems)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
-        raw = _CAPS_TEXT.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
+        raw = _CAPS_TEXT.sub(lambda m: m.group(0) if _CAPS_OPEN_LINE.match(m.string, m.end())
+                             and re.search(r"[:：]\s*$", m.group(1)) else f'{m.group(1)}"{m.group(2)}"', raw)
         if not _QUOTE.search(raw):
             raw = _CAPS_STYLED.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', raw)
         if not _QUOTE.search(raw):

@@ -198,7 +198,27 @@ def only_declined(text: str, clauses: list[str]) -> bool:
     return bool(clauses) and any(_DECLINED.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c)
                                  for c in clauses) and all(
         _DECLINED.match(c) or _AS_IS.match(c) or _SETTLED.match(c) or _NO_MUSIC.match(c) or _music_there(c) or
-        _what_it_is(c) for c in clauses)
+        _what_it_is(c) or _disliked(c) for c in clauses)
+
+
+# "dont add any text please, the pastor hates it", "不要加字幕 老板不喜欢": someone's dislike of the thing
+# declined, said as why - a reason, asking for nothing
+_DISLIKED = re.compile(
+    r"\s*(?:(?:because|since|as|cause|cuz|coz|bc)\s+)?(?:(?:the|my|our|his|her|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:hates?|dislikes?|can'?t stand|cannot stand|doesn'?t like|don'?t like|"
+    r"(?:is|isn'?t|is not|are|aren'?t|am|'m|'s)\s+not\s+(?:a\s+)?(?:fan|into)|"
+    r"(?:isn'?t|aren'?t)\s+(?:a\s+)?fans?|"
+    r"(?:gets?|got)\s+annoyed\s+by|finds?\s+(?:it|them)\s+(?:tacky|distracting|cheesy|annoying))\s*"
+    r"(?:of\s+)?(?:it|that|them|this|those|these)?\s*(?:lol|haha)?\s*[.!]*\s*$|"
+    r"\s*(?:因为)?[\u4e00-\u9fff]{0,4}?(?:不喜欢|讨厌|受不了|嫌弃|看不惯|烦)(?:这个|那个|这些|这种)?\s*"
+    r"(?:了|啊|呀|哈)?\s*[。.!！]*\s*$")
+
+
+def _disliked(clause: str) -> bool:
+    """ "the pastor hates it": who does not like the thing declined, with no edit word in it."""
+    return _DISLIKED.match(clause) is not None and not re.search(
+        r"\b(?:add|put|use|play|make|turn|cut|trim|remove|mute|lower|raise|keep|delete|speed|slow|crop|change|"
+        r"fix|export|but|needs?|should|could|so)\b|§|⟦|加|剪|删|去掉|改|换|调|但", clause)
 
 
 # "no music please, it's a clinical module", "no text on this one, it's for a funeral": what the video is,

@@ -142,7 +142,8 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        r"剪掉|去掉|删掉|删除|去除|裁掉|剪去|修掉|拿掉|弄掉|清掉|扔掉|剪(?!\s*开)|删|不要(?!\s*把)|砍掉|砍了|砍去|减掉|掐掉|截掉|截去|"
        r"切掉|切了|切除|"
        # "结尾切500ms", "开头砍2秒": 切 / 砍 said bare between an end and the amount it loses
-       r"(?:(?<=头)|(?<=尾)|(?<=前面)|(?<=后面)|(?<=最后))\s*(?:再|也|还|就|先)?\s*[切砍](?=\s*§)|"
+       # ("片尾再掐个500毫秒", "结尾再砍一个3秒": 掐 too, and 个 before the amount)
+       r"(?:(?<=头)|(?<=尾)|(?<=前面)|(?<=后面)|(?<=最后))\s*(?:再|也|还|就|先)?\s*[切砍掐](?=\s*(?:个|一个)?\s*§)|"
        # "掐头去尾各1秒": the idiom for cutting both ends
        r"掐头去尾|去头去尾|砍头去尾|掐头掐尾|去头掐尾|"
        # "掐头2秒去尾1秒": the idiom's verbs, each with its own end and time
@@ -180,7 +181,8 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          rf"(?:开头|片头|前面|(?<!§)(?<!§\s)(?<!起)开始|(?<![\u4e00-\u9fff])头(?:上|部)?)\s*(?:再|也|还|先|就)?\s*"
          # ("开头切1.5s 结尾切500ms": 切 / 砍 said bare before the amount cut, as 剪 is; 修掉 - trim off -
          # cuts as 剪掉 does)
-         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|修掉|剪|删|去|切掉|掐|切|砍)\s*{T}|"
+         # ("片尾再掐个500毫秒", "开头剪个2秒": 个 between the verb and the amount, said loosely)
+         rf"(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|修掉|剪|删|去|切掉|掐|切|砍)\s*(?:个|一个)?\s*{T}|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:start|beginning|front|head|top|opening|begining)|"
          # "5 seconds of me fiddling with the mic at the start", "it starts with 4 s of me adjusting the
          # light": what fills that much of the start, said between
@@ -198,7 +200,7 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
          rf"\b(?:ending|end)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上|尾部)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|修掉|剪|删|去|"
-         rf"切掉|掐|切|砍)\s*{T}|"
+         rf"切掉|掐|切|砍)\s*(?:个|一个)?\s*{T}|"
          rf"\b(?:another|other)\s*{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail)|"
          rf"{T}\s*(?:from|off|at|of|in)\s*(?:the\s+)?(?:end|ending|back|tail|close)|"
          rf"{_OF_WHAT}(?:at|in)\s+(?:the\s+)?(?:very\s+)?(?:end|ending|close)\b|"
@@ -3470,12 +3472,19 @@ _ALL_STAYS = (r"(?:内容|画面|东西)\S{0,6}?(?:不能|不可以|不许|别|�
               # ("…40 seconds but i don't want to lose a single shot", "without dropping a frame")
               r"\b(?:lose|losing|drop|dropping|cut|cutting|miss|missing)\s+(?:a\s+single|a|one|any|even\s+one)\s+"
               r"(?:single\s+)?(?:shot|frame|second|scene|moment|clip|bit)s?\b")
+_RETIMED = (r"调速|变速|改速度|调(?:整|一下|下)?\s*(?:播放)?速度|"
+            r"\b(?:change|adjust|tweak|retime)\s+(?:the\s+)?(?:playback\s+)?speed\b|"
+            r"\bretime\s+(?:it|the video)\b")
 _FASTER = (r"\bspeed(?:ing)?\s*(?:it|this|everything|them|both|(?:all\s+)?(?:3|three|2|two|the)\s+clips)?\s*"
            r"(?:all\s+)?up\b|\bfaster\b|\bspeed\b|\binstead of cutting\b|"
            r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*"
            r"(?:\s+(?:anything|any(?:\s+of\s+it)?|content|stuff|parts?))?\b|"
            # ("整体调快到40秒": 调快 / 变快 - made faster - said of the whole, as 加速 is)
-           r"倍速|加速|快放|调快|变快|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}|" + _ALL_STAYS)
+           r"倍速|加速|快放|调快|变快|(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)\S{0,4}|" +
+           _ALL_STAYS + "|" +
+           # ("调速让它刚好40秒", "change the speed so it's 40 s": the speed changed, which way left to the
+           # length - the factor is total / target either way)
+           _RETIMED)
 # "without cutting anything", "dont cut anything", "别剪": nothing of it is to go
 _KEEP_ALL = (r"\b(?:don'?t|dont|do not|without|no)\s+(?:cut|delet|remov|los|trim)\w*|"
              r"(?:别|不|不要|不用|不能|不许)\s*(?:删|剪|切|砍)|" + _ALL_STAYS)
@@ -3584,9 +3593,10 @@ _TO_LENGTH = (rf"\b(?:need|want|has|have|needs)\s+(?:this|it|the video)?\s*to\s+
               rf"(?=[^；;]*(?:{_SLOWER}))|"
               # ("加速到刚好20秒", "放慢到正好80秒": the length said exact)
               rf"(?:弄成|做成|压到|压成|压缩到|压缩成|缩到|缩成|缩短到|缩短成|变成|改成|控制在|加速到|加快到|快放到|调快到|"
+              rf"调速到|变速到|调速成|变速成|"
               rf"放慢到|减速到|慢放到)\s*(?:{_EXACTLY_ZH})?\s*{T}\s*(?:的|左右|以内|之内)?|"
               # "放慢 让它刚好75秒", "加速一下 让视频正好变成30秒": the length the speed change is for
-              rf"(?<=[\s，,])(?:好)?(?:让|使)\s*(?:它|视频|整个视频|全片|片子|整体)\s*(?:的?时长)?\s*"
+              rf"(?:(?<=[\s，,])|(?<=调速)|(?<=变速))(?:好)?(?:让|使)\s*(?:它|视频|整个视频|全片|片子|整体)\s*(?:的?时长)?\s*"
               rf"(?:(?:{_EXACTLY_ZH})\s*(?:变成|变为|是|有)?|变成|变为)\s*{T}(?!\s*(?:[-~–—到至]|§))|"
               # "只要30秒，多了不要": a length wanted, the rest said to go
               rf"(?:只要|只留|只保留|就要)\s*{T}(?!\s*(?:[-~–—到至]|§))\s*(?:的|就行|就够了?|就好)?(?:{_MORE_GOES})?|"

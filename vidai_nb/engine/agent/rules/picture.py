@@ -551,7 +551,10 @@ def _purpose(text: str, start: int, end: int) -> bool:
     frame = (r"竖|横|格式|尺寸|比例|画幅|‹r|正方形|"
              r"\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square)\b")
     # "做成4:5的竖版发小红书": a shape given as a ratio is the edit; the platform only where it is posted
-    posted_after = r"^\s*(?:的)?\s*(?:字幕|视频)?\s*(?:我)?\s*(?:要|得|也要|还要)?\s*(?:自己)?\s*(?:上)?传"
+    # ("b站后台自己传": its creator back-end named as where the person uploads - a place, not a preset)
+    posted_after = (r"^\s*(?:的)?\s*(?:后台|创作中心|创作者中心|创作者后台|创作平台)?\s*(?:的)?\s*"
+                    r"(?:字幕|视频)?\s*"
+                    r"(?:我)?\s*(?:要|得|也要|还要|会|再)?\s*(?:自己)?\s*(?:手动)?\s*(?:上)?传")
     if (re.search(posted, before) or re.search(posted_after, after)) and (
             not re.search(frame, text) or "‹r" in before):
         return True

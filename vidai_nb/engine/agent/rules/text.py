@@ -77,7 +77,10 @@ _PLACE_COLON = (r"^\s*(?:(?:at|on|in|across|along)\s+(?:the\s+)?(?:very\s+)?(?:t
                 r"(?=[^:：§。，,]{0,10}[:：]\s*(?![^\s]*\.(?:png|jpe?g|gif|webp|mp4|mov|mp3|wav|m4a)\b)"
                 r"(?!(?:加|放|挂|贴)?\s*(?:个|一个)?\s*(?:logo|水印|台标|音乐|背景音乐|配乐|bgm|图片|照片|贴纸)\b)"
                 r"[^\s§]))")
-TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|\boverlay\b|\bsays?\b|\bsaying\b|" + _READ_ALOUD +
+# ("get rid of the logo overlay": an overlay named as a logo, image or watermark is that picture, not text)
+TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|"
+         r"(?<!\blogo )(?<!\blogo image )(?<!\bimage )(?<!\bpng )(?<!\bwatermark )(?<!\bwebcam )\boverlay\b|"
+         r"\bsays?\b|\bsaying\b|" + _READ_ALOUD +
          r"\breading\b|\btagline\b|"
          r"\bcta\b|\blower third\b|" + _LABEL_PUT_EN + "|" + _PLACE_COLON +
          r"|\bon (?:the )?screen\b|\bletters\b|文字|文本|字样|一行字|(?<=[加写])字(?!"
