@@ -732,6 +732,7 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
     plan.notes += moved
     if targets:
         ops = semantics.speed_to_length(ops, targets, total)
+    ops = semantics.sound_to_the_end(ops, said, total)  # "cut 0:12-0:18, then mute the last 10 s"
     if semantics.said_on_the_cut(text):  # "…, then in what's left remove 0:20-0:25": each on what is left
         plan.ops = semantics.one_after_another(_one_subtitles(_one_silence_cut(ops), text))
     else:

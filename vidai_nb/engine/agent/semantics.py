@@ -2149,6 +2149,27 @@ def _clip_said_before(text: str, at: int, ctx: ParseContext) -> bool:
         rf"(?<![a-z0-9_.'’])(?:{'|'.join(stems)})\s*$", text[:at]) is not None
 
 
+# a clause that says what is wrong with the sound ("it clips in the loud parts", "cuz it distorts in the loud
+# bits", "the audio peaks in some places"): told as it is, not an order
+_SOUND_FAULT = (r"^\s*(?:(?:because|since|as|cuz|coz|cause|bc)\s+)?(?:it|it'?s|this|that|"
+                r"the\s+(?:audio|sound|voice|mic|track|music|video))\b(?:'s|s|\s+is|\s+was)?\s+(?:(?:still|kinda|really|always|just|"
+                r"totally|a\s+bit|getting|gets|sounds?|so)\s+)*"
+                r"(?:clips?|clipping|clipped|distort\w*|peaks?|peaking|crackl\w*|blows?\s+out|blown\s+out|"
+                r"overload\w*|too\s+(?:loud|hot)|maxe[sd]\s+out|maxing\s+out|buzz\w*|crunch\w*)\b")
+
+
+def _part_is_why(text: str, m: re.Match[str]) -> bool:
+    """Whether the part named at `m` is in a clause of its own saying what is wrong with the sound (the
+    reason for the level said elsewhere)."""
+    # (the clause starts after a stop, or at "because" / "cuz" said without one)
+    cuts = list(re.finditer(r"[,;.!]|\b(?:because|since|cuz|coz|cause|bc)\b", text[:m.start()]))
+    if not cuts:
+        return False
+    last = cuts[-1]
+    clause = text[last.end() if last.group(0) in ",;.!" else last.start():m.start()]
+    return re.search(_SOUND_FAULT, clause) is not None
+
+
 def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
     """ "speed up the middle part", "这一段播放快一点": a part with no times is asked about, never done to
     the whole video."""
@@ -2176,6 +2197,10 @@ def vague_part(plan: Plan, text: str, ctx: ParseContext, zh: bool) -> None:
         # is theirs to say (a whole-video speed would change what they did not name)
         m = None if re.search(r"\d\s*(?:x|×|倍)|half speed|%", text) else _END_NAMED.search(text)
     if m is None or re.search(r"§\d+§", text) or not any(isinstance(op, _PART_OPS) for op in plan.ops):
+        return
+    if loud and not zh and _part_is_why(text, m):
+        # "drop the volume by 30%, it clips in the loud parts": where the sound goes wrong, said in a clause
+        # of its own, is why the level changes - never which part (the whole track is turned down)
         return
     if re.search(r"(?<!不是)(?<!不要)(?:整个|整段|整条|全部|所有的?)\s*(?:视频|片子|影片|画面)(?!\s*的)|全片|"
                  r"(?<!not )(?<!not the )(?<!not a )\b(?:the\s+)?(?:whole|entire|full)\s+"
@@ -2877,5 +2902,26 @@ def speed_to_length(ops: list[OpBase], targets: dict[int, int], total: int) -> l
             parts = _after(parts, op)
         elif type(op).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts"):
             break  # a split, a loop, clips moved: the length is not followed further
+        out.append(op)
+    return out + ops[len(out):]
+
+
+def sound_to_the_end(ops: list[OpBase], said: dict[int, set[int]], total: int) -> list[OpBase]:
+    """ "把第12到18秒删了 再把最后10秒静音", "cut 0:12-0:18 then mute the last 10 seconds": a part of the
+    sound counted from the end (a muted part or a level that runs to the video's end, not said as
+    places) after earlier cuts of the request is the last stretch of what those cuts leave - its length
+    kept, ending at the new end (the last 10 s of the 54 s left are 0:44-0:54), never a stretch past the
+    end. `said`: as for on_first_timeline (an op said with places is moved there)."""
+    parts = [(0, total)]
+    out: list[OpBase] = []
+    for op in ops:
+        if isinstance(op, s.Mute | s.SetVolume) and id(op) not in said and total > 0 and \
+                op.end_ms == total and op.start_ms is not None and (n := _length(parts)) < total:
+            op = op.model_copy(update={"start_ms": max(0, n - (total - op.start_ms)), "end_ms": n})
+        elif isinstance(op, _CUTS):
+            parts = _after(parts, op)
+        elif type(op).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts") and \
+                not isinstance(op, s.Split):
+            break  # a speed change, a loop, clips moved: where the end is now is not followed
         out.append(op)
     return out + ops[len(out):]

@@ -487,10 +487,14 @@ def _first(pattern: str, text: str) -> int | None:
 
 # "trim 2 sec, then fade out over 1 sec at the end": a time said of a fade is how long it fades, never a
 # part cut (blanked, same length, before the cut reads its times)
+# ("have the music fade out from 0:50 to the end": where the fade starts, and where it runs to, are the
+# fade's - never a part cut)
 _FADE_TIME = re.compile(
     r"\bfad(?:e|es|ed|ing)\s*(?:it\s+|the\s+(?:video|picture|audio|music|sound)\s+)?(?:in|out|up|down)?\s*"
-    r"(?:to\s+black\s*)?(?:over|for|across|during|lasting|of|in|on)?\s*(?:the\s+)?"
+    r"(?:to\s+black\s*)?(?:over|for|across|during|lasting|of|in|on|from|starting\s+(?:at|from)|"
+    r"beginning\s+(?:at|from))?\s*(?:the\s+)?"
     r"(?:first|last|final|opening|closing)?\s*§\d+§(?:\s*long)?"
+    r"(?:\s*(?:-|–|to|till|until|through|thru)\s*(?:§\d+§|the\s+(?:very\s+)?end(?:ing)?\b)|\s*on(?:wards?)?\b)?"
     r"(?:\s*(?:at|in|from|to|on)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning|close))?|"
     r"(?:an?\s+)?§\d+§\s*(?:-\s*)?(?:long\s+)?fad(?:e|es|ing)(?:\s*-?\s*(?:in|out))?"
     r"(?:\s*(?:at|to|on|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning))?")
@@ -1554,6 +1558,13 @@ def silences_rule(c: Clause) -> list[Hit]:
     if m.group(0) == "静音" and re.search(r"(?:原声|声音|原音|音频)\s*(?:也|都)?\s*(?:不要|别|不用|不能)\s*$",
                                         text[:m.start()]):
         return []  # "原声不要静音": the sound is not to be muted - no silence named to cut
+    if m.group(0) == "静音" and re.search(r"§\d+§\s*(?:秒钟?)?\s*(?:那段|这段|那块|这块|那部分|这部分|"
+                                        r"部分)?\s*(?:给|都|也)?\s*$", text[:m.start()]) and not re.match(
+            r"\s*(?:就|也|都|先|要)?\s*(?:别|不要|不用|保留|留着|留下|不动|不删|的|部分|片段)",
+            text[m.end():]):
+        # "再把最后10秒静音", "0:50到0:55静音": 静音 said right after a part's times is the verb - that part
+        # muted (the sound rules) - never the silences cut ("结尾那5秒静音保留": a silence, kept)
+        return []
     if keep_ends == "none" and re.search(r"^[^，,；;]{0,6}?(?:别|不要|不用|不许|先别)(?:删|剪|去|动|切)",
                                          text[m.end():]):
         return []  # "有段静音的别删哈": said first, then that it stays

@@ -895,6 +895,11 @@ def mute_rule(c: Clause) -> list[Hit]:
 
 
 _MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
+# the word for "that part" said between a part's times and what is done to it ("第20到25秒那块声音关了",
+# "10到15秒这部分静音", "那儿的声音去掉"): it points back at the times - the part is still that part, never
+# the whole sound
+_THAT_PART_ZH = (r"(?:的|那段|这段|那块|这块|那一块|这一块|那部分|这部分|之间|期间|之内|那里|这里|那儿|这儿|"
+                 r"那边|这边|部分|这一段|那一段|时候|时)")
 # the times said right after the verb ("mute just 0:20 to 0:25", "bleep out 1:02-1:04") or, in Chinese,
 # right before it ("把0:20到0:25静音", "0:20到0:25的声音去掉")
 # ("mute the middle bit 0:10-0:20": "middle" before the times only says where they are - never all the sound)
@@ -907,10 +912,10 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"{_MUTE_VERB}\s+(?:(?!(?:and|then|but|plus|also|cut|trim|remove|delete|keep|to|from|between)\b)"
                rf"[a-z'’-]+\s+){{1,4}}(?:(?:from|between|at|during|for|in|over|within|throughout)\s+){T}{SEP}{T}|"
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
-               rf"{T}{SEP}{T}\s*(?:秒)?\s*(?:的|那段|这段|之间|期间|之内|那里|这里|部分|这一段|那一段|时候|时)*\s*"
+               rf"{T}{SEP}{T}\s*(?:秒)?\s*{_THAT_PART_ZH}*\s*"
                # ("25秒到30秒那段原声静音": the sound named between the part and the verb)
                rf"(?:(?:(?:的)?\s*(?:声音|原声|原音)\s*(?:给|都)?\s*)?(?:静音|消音|哔掉)|"
-               rf"(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉))")
+               rf"(?:的)?(?:声音|原声)\s*(?:给|都)?\s*(?:关掉|去掉|关了|关上|关闭|不要|删掉|拿掉))")
 # a part at one end, or from a point on: "mute the last 3 seconds", "silence the audio for the first 5 sec",
 # "mute everything after 0:50", "把最后3秒静音", "前5秒的声音关掉"
 _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
@@ -928,7 +933,7 @@ _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
               rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
               # "静音10秒以后的部分": the verb first, then from a point on
               rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*(?P<zh_from2>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)|"
-              rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*(?:的|那段|这段|部分)*\s*"
+              rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*{_THAT_PART_ZH}*\s*"
               # ("开头3秒的静音别动": that end's silence said to stay - nothing muted)
               rf"(?:(?:静音|消音)(?!\s*(?:就|也|都|先)?\s*(?:别|不要|不用|保留|留着|留下|不动|不删))|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
               rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
@@ -1430,7 +1435,8 @@ class _PartLevel:
 # time of another edit
 _PART_LEVEL_ZH = (rf"(?:从\s*)?{T}{SEP}{T}\s*(?:秒钟?)?|"
                   rf"(?P<zh_edge>前|最后|开头|结尾|末尾)\s*{T}\s*(?:秒钟?)?")
-_PART_LEVEL_ZH_TIED = (r"(?=\s*(?:的|之间的?|这段的?|那段的?|这一段的?|那一段的?|部分的?)?\s*"
+# ("第20到25秒那块声音调小": 那块 / 这部分 point back at the part, as for a mute)
+_PART_LEVEL_ZH_TIED = (r"(?=\s*" + _THAT_PART_ZH + r"{0,2}\s*"
                        r"(?:原声|原音|声音|人声|音量|背景音乐|音乐|配乐|bgm|调到|调成|调大|调小|调高|调低|降低|降到|提高|提到|拉到|放大))")
 
 
@@ -2221,9 +2227,13 @@ def music_rule(c: Clause) -> list[Hit]:
                 return [Hit(m_duck.start(), ops, question=ask)]
             ops.append(fade_music(rest, c.ctx.total_ms))
         lead = text[:m_duck.start()]
-        faded = re.search(r"\bfad(?:e|es|ed|ing)\b[^,;]*?$", lead)
+        # ("音乐结尾淡出3秒 我说话的时候让音乐自动压低": the music's fade said first, in Chinese, the same)
+        faded = re.search(r"\bfad(?:e|es|ed|ing)\b[^,;]*?$|(?:淡出|淡入)[^，,；;。]*?$", lead)
         named = re.search(r"\bfad(?:e|es|ed|ing)\s+(?:in\s+|out\s+)?(?:the\s+|my\s+)?(?:background\s+|bg\s+)?"
-                          r"(?:music|bgm|song|soundtrack)\b", lead)
+                          r"(?:music|bgm|song|soundtrack)\b|"
+                          r"(?:背景)?(?:音乐|配乐|bgm|background music)\s*(?:的)?\s*(?:在)?\s*"
+                          r"(?:开头|结尾|末尾|最后|片头|片尾)?\s*(?:处|的时候|时)?\s*(?:慢慢)?\s*"
+                          r"(?:淡出|淡入)", lead)
         if faded and named and not off and not any(isinstance(op, s.FadeMusic) for op in ops) and \
                 not re.search(r"\bblack\b|\bwhite\b|\bvideo\b|\bpicture\b|\bscreen\b|\bimage\b|\bcross|"
                               r"\btransition", lead) and \
