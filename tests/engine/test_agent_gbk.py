@@ -52,8 +52,8 @@ def test_read(text: str, ops: Ops) -> None:
     ("remove 0:05-0:09, then make a gif from 0:20 to 0:24",
      {"format": "gif", "start_ms": 16000, "end_ms": 20000}),
     ("删掉第15到20秒 再把第50秒那帧导出来当封面", {"format": "jpg", "at_ms": 45000}),
-    # said alongside, not after: as said
-    ("remove 0:10-0:15 and 0:40-0:45, also thumbnail from 0:30", {"format": "jpg", "at_ms": 30000}),
+    # said alongside ("also") too: a said time is on the video before the request (gbp)
+    ("remove 0:10-0:15 and 0:40-0:45, also thumbnail from 0:30", {"format": "jpg", "at_ms": 25000}),
 ])
 def test_export_moved(text: str, export: dict[str, Any]) -> None:
     plan = _plan(text)

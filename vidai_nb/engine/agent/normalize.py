@@ -392,7 +392,9 @@ _SPLIT = re.compile(
     r"(?<=⟧)\s+(?=(?:在)?(?:上面|下面|上方|下方|顶部|底部|顶上|底下|中间|正中间|左边|右边|左上角|右上角|左下角|"
     r"右下角|第二行|下一行)\s*(?:的|一行|那行)?\s*(?:是|写|放|打)?\s*⟦)|"
     # "bgm调到15% 原声调大到120%": a percent, then a space, then Chinese - a new clause, as after 秒
-    r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|"
+    r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|"
+    # "剪掉前3秒 再从第33秒切开": after a time, 再 and a place or a cut is the next step
+    r"(?<=§)\s+(?=再\s*(?:从|在|把|将|切|剪|删|分|裁|截|去掉))|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|"
     # ("下面再加一行文字「…」": the place said just before 再加 is that of the thing added)
     r"(?<!上面|下面|上方|下方|顶部|底部|顶上|底下|中间)(?<![左右][上下]角)再加(?![速快长大到])|(?<!合)并且?"
     r"|并把|同时|"
@@ -491,7 +493,9 @@ _TIMED_THEN_ADDED = re.compile(
     r"^\s*(?:先|首先)?\s*(?:只(?:保|留|要)|保留|留下|剪掉|剪去|删掉|删除|去掉|裁掉|\b(?:keep|cut|trim|remove|delete)\b)"
     r"[^§⟦]{0,12}§\d+§(?:\s*(?:-|–|到|至|\bto\b)\s*§\d+§)?(?:\s*(?:的|之间|左右))?"
     # ("先剪掉前2秒 最后结尾加个字幕「完」": where the addition goes may be said before it)
-    r"(\s+)(?=(?:再|然后|最后)?\s*(?:在\s*)?(?:开头|片头|结尾|片尾|末尾|最后)?\s*"
+    # ("去掉开头8秒 在50秒的地方加「X」": where it goes may be a time of its own)
+    r"(\s+)(?=(?:再|然后|最后)?\s*(?:[在从]\s*)?(?:开头|片头|结尾|片尾|末尾|最后|"
+    r"(?<=[在从])\s*§\d+§\s*(?:的地方|那里|这里|处|的时候|时|开始)?)?\s*"
     r"(?:加(?![速快长大到])|添加|配上|插入|\b(?:add|put|insert)\b))")
 # "黑白 加标题「X」 结尾淡出2秒": after the words shown, a new edit (where it goes said first) is its own
 # clause - the place is that edit's, not the text's

@@ -2601,7 +2601,8 @@ _LENGTH_CUE = re.compile(r"\b(?:first|last|final|opening|closing|make it|long|le
                          r"half(?! ?(?:the )?speed)|third|quarter|shorter|down to(?!\s*\d+(?:\.\d+)?\s*%)|"
                          r"(?:cut|trim|get) it to|"
                          r"total)\b|(?<![然之以随])[前后]\s*§|最后|"
-                         r"开头|结尾|(?<![慢速快])一半|长|缩短|剪到|变成|总共")
+                         # ("一直到结尾": where a stretch ends, said as the end of the video, is no length)
+                         r"开头|(?<!到)结尾|(?<![慢速快])一半|长|缩短|剪到|变成|总共")
 _RANGE_CUTS = (s.RemoveRange, s.RemoveRanges, s.KeepRange, s.KeepRanges)
 # "cut the first 10s, then in the NEW version remove 0:05 to 0:08": times said as on the video the earlier
 # cut leaves - read there, not moved
@@ -2646,11 +2647,6 @@ def _exports_at(op: OpBase) -> bool:
     return isinstance(op, s.ExportGif | s.ExportThumbnail)
 
 
-# the words that put what follows after the edits before it: "then", "after that", "然后", "再"
-_AFTERWARDS = re.compile(r"(?:\b(?:then|after\s+that|afterwards?|next|once\s+(?:that'?s|done))\b\W*$)|"
-                         r"(?:然后|之后|以后|接着|再|完了|剪完)\s*(?:把|将|给我|帮我)?\W*$|^\W*(?:(?:and\s+)?then\b|after\s+that\b|afterwards?\b|然后|再|接着)")
-
-
 def _timed(op: OpBase) -> bool:
     return isinstance(op, (*_RANGE_CUTS, s.Trim)) or bool(_times(op))
 
@@ -2688,12 +2684,9 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
         return None
     if _ON_THE_CUT.search(res.text):
         return None  # "剪掉前10秒，然后在剪完的视频里再把第5秒到第8秒删掉": said on the video the cut left
-    if any(_exports_at(op) for op in cand.hit.ops) and not (
-            _AFTERWARDS.search(before) or _AFTERWARDS.match(window)):
-        # "remove 0:10-0:15 and 0:40-0:45, also thumbnail from 0:30": an export said alongside the edits is
-        # of the moment named as it stands; one said to come after them ("…, then a thumbnail at 0:45",
-        # "然后第50秒那帧当封面") is on the video they leave, as an edit said after them is
-        return None
+    # (a GIF's stretch or a thumbnail's moment is read off the video before the request too, whether it is
+    # said "then" or "and" after the edits - "cut 0:00-0:03 and make a thumbnail from 0:10" is the frame
+    # at 0:07 of what is left)
     said = {int(m) for m in re.findall(r"§(\d+)§", window)}
     for op in timed:
         if isinstance(op, s.Trim):
@@ -2717,11 +2710,45 @@ def _to_now(parts: list[tuple[int, int]], at: int, end: bool) -> int | None:
     was cut). A start on the end of a cut part begins what follows; an end on its start ends what was
     before."""
     t = 0
+    held = 0  # the length of the stills (x < 0, see _frozen) just before this part
     for x, y in parts:
         if x < at < y or (not end and at == x) or (end and at == y):
-            return t + at - x
+            # (a start on the moment a still was put at begins with the still: it is that frame)
+            return t + at - x - (held if not end and at == x else 0)
+        held = held + y - x if x < 0 else 0
         t += y - x
     return None
+
+
+def _still_at(parts: list[tuple[int, int]], at: int) -> int:
+    """The length of the stills (see _frozen) put at the place `at` on the video before the request (0:
+    none)."""
+    held = 0
+    for x, y in parts:
+        if x == at and held:
+            return held
+        held = held + y - x if x < 0 else 0
+    return 0
+
+
+def _frozen(parts: list[tuple[int, int]], at: int, length: int) -> list[tuple[int, int]]:
+    """The timeline after a still of `length` ms is put at programme time `at` (a freeze frame: inserted,
+    what follows moves later). The still is a part of its own no place on the video before the request
+    falls in (negative source times)."""
+    n = _length(parts)
+    still = -(1 + _length([p for p in parts if p[0] < 0])) - length
+    return [*_keep(parts, 0, at), (still, still + length), *_keep(parts, at, n)]
+
+
+def _clip_gone(parts: list[tuple[int, int]], index: int, marks: list[int]) -> list[tuple[int, int]] | None:
+    """The timeline after clip `index` (1-based, counted on the timeline `parts` is) is deleted: where
+    clips meet are the clip marks and splits (on the video as it was) and where earlier cuts joined parts.
+    None: there is no such clip."""
+    n = _length(parts)
+    edges = [0, *_bounds(parts, marks), n]
+    if not 1 <= index < len(edges):
+        return None
+    return [*_keep(parts, 0, edges[index - 1]), *_keep(parts, edges[index], n)]
 
 
 def _span(a: int, b: int | None, zh: bool) -> str:
@@ -2786,8 +2813,11 @@ def _moved_op(op: OpBase, base: list[tuple[int, int]], said: set[int],
             start = first if first == 0 else point(first, False)
             end = last
             if end is not None:
-                # "at 0:20 for 3 s": its length stays
-                end = point(end, True) if end in said else start + end - first
+                # "at 0:20 for 3 s": its length stays; so does that of a stretch said over a still just
+                # put there ("freeze at 0:15 for 2s and put 'X' on it from 0:15 to 0:17": the still is
+                # what 0:15-0:17 names)
+                over_still = _still_at(base, first) >= end - first
+                end = point(end, True) if end in said and not over_still else start + end - first
             pairs = [(_span(first, last, False) if last is not None else _clock(first),
                       _span(start, end, False) if end is not None else _clock(start))]
             return op.model_copy(update={"start_ms": start, "end_ms": end}), pairs
@@ -2811,6 +2841,14 @@ def _part_index(op: s.Speed, splits: list[int], marks: list[int], parts: list[tu
     return 1 + sum(1 for x in _bounds(parts, [*marks, *splits]) if x <= mid)
 
 
+# what moved the places said after it, for the note (en, zh): 0 a cut, 3 a freeze frame, 4 a clip deleted,
+# 2 more than one of them
+_WHY_MOVED: dict[int, tuple[str, str]] = {
+    0: ("the earlier cut", "在前面剪过"), 2: ("the earlier edits", "在前面的修改"),
+    3: ("the freeze frame before it", "在前面加了定格"), 4: ("the clip deleted before it", "在前面删掉片段"),
+}
+
+
 def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, zh: bool,
                       marks: list[int] | None = None) -> tuple[list[OpBase], list[str], str | None]:
     """ "trim 5s off the start and remove 0:30-0:35", "cut the first 10 s then remove everything before
@@ -2829,6 +2867,7 @@ def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, 
     notes: list[str] = []
     splits: list[int] = []  # said on the video as it was, this request
     group: list[int] = []  # the splits said just before a speed change of the part they make
+    moved_by: set[int] = set()  # what moved the timeline so far (keys of _WHY_MOVED)
     for op in ops:
         in_run = isinstance(op, s.RemoveRange | s.RemoveRanges) and all(
             r.end_ms is not None for r in ([op] if isinstance(op, s.RemoveRange) else op.ranges))
@@ -2852,8 +2891,9 @@ def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, 
                 if zh:
                     said_at = said_at.replace(" to the end", " 到结尾")
                     now_at = now_at.replace(" to the end", " 到结尾")
-                notes.append(f"{said_at} 按原视频算，在前面剪过之后是 {now_at}。" if zh else
-                             f"{said_at} on the video as it was is {now_at} after the earlier cut.")
+                why = _WHY_MOVED[min(2, len(moved_by)) if len(moved_by) != 1 else next(iter(moved_by))]
+                notes.append(f"{said_at} 按原视频算，{why[1]}之后是 {now_at}。" if zh else
+                             f"{said_at} on the video as it was is {now_at} after {why[0]}.")
         if isinstance(op, s.Split):
             if id(op) in said and base != [(0, total)]:
                 group.append(op.at_ms)
@@ -2873,8 +2913,21 @@ def on_first_timeline(ops: list[OpBase], said: dict[int, set[int]], total: int, 
                 list(new.ranges) if isinstance(new, s.RemoveRanges) else []
             run += [(r.start_ms, r.end_ms) for r in said_now]
             parts = _cut_from(run_from, run)
+            moved_by.add(0)
         elif isinstance(new, _CUTS):
             parts = _after(parts, new)
+            moved_by.add(0)
+        elif isinstance(new, s.FreezeFrame) and new.at_ms < _length(parts):
+            # "freeze at 0:05 for 2 sec then text at 0:10": the still is inserted, so what follows it is
+            # later by its length
+            parts = _frozen(parts, new.at_ms, new.duration_ms)
+            moved_by.add(3)
+        elif isinstance(new, s.DeleteSegment) and -1 not in splits and \
+                (gone := _clip_gone(parts, new.index, marks + splits)) is not None:
+            # "delete b and put 'GG' at 1:35-1:40": the clips after the one deleted move earlier by its
+            # length
+            parts = gone
+            moved_by.add(4)
         elif type(new).__module__.rsplit(".", 1)[-1] in ("cutting", "wordcuts") and \
                 not isinstance(new, s.Split):
             # a speed change, a loop, a freeze, clips added or moved: where things are now is not
