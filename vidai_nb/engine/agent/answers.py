@@ -230,6 +230,8 @@ _AND_SUCH_ZH = r"(?!的\s*(?:都|全|全部|统统|一起|也|通通|[，,]|\s+\
 # "识别准确率到底有多高", "导出要等多慢": how much of a quality, asked (多 before the quality)
 _HOW_ADJ_ZH = (r"(?:有|能有|到底有|究竟有|得|要)?多(?:高|低|准|快|慢|清楚|清晰|靠谱|稳定?|精准|准确)"
                r"(?![一点些])")
+# ("哪段都不删", "哪个都别动": "whichever one … all", said of what stays - no "which" asked)
+_ANY_ZH = r"(?!\s*(?:一)?\s*(?:段|个|张|帧|秒|部分|条|边|种|样|块|截)?\s*(?:都|也)\s*(?:不|别|没|要|留|保留))"
 # ("开头那5秒没啥用", "没什么意思": "of no use", said of a part - no question)
 _QUESTION_ZH = re.compile(r"(?:请问|(?<!没)什么" + _NOTHING_ZH + _AND_SUCH_ZH + r"|(?<!没)啥" + _NOTHING_ZH +
                           _AND_SUCH_ZH +
@@ -258,7 +260,9 @@ _QUESTION_ZH = re.compile(r"(?:请问|(?<!没)什么" + _NOTHING_ZH + _AND_SUCH_
                           r"能(?:不能)?(?:直接)?(?:拿来|拿去|用来|用于|用在|商用)|商用|"
                           r"(?:选|用|要|挑).{0,12}还是.{0,12}[?？啊呢]|" + _CHOICE_ZH + "|"
                           # "封面选哪一帧比较吸引人": which one of a kind, asked
-                          r"哪\s*(?:一)?\s*(?:帧|张|秒|段|款|首|版)|比较吸引人|更吸引人|付费|"
+                          r"哪\s*(?:一)?\s*(?:帧|张|秒|段|款|首|版)" + _ANY_ZH.replace(
+                              r"(?:一)?\s*(?:段|个|张|帧|秒|部分|条|边|种|样|块|截)?\s*", "", 1) +
+                          r"|比较吸引人|更吸引人|付费|"
                           # "抖音也是-14 LUFS吗 还是只有youtube这样": a yes/no question, then "or only X"
                           r"吗\s*[，,。\s]*还是|还是(?:只有|只是|仅仅?|就)\S{0,12}(?:这样|才|要求|需要)|"
                           # "视频导出后在哪找", "字幕放哪里不会被挡住": where something is, asked
@@ -310,7 +314,8 @@ _UNSUPPORTED_ZH = r"滤镜|字体|贴纸|特效|美颜|变声|动画|表情包|�
 _CLAUSE_NOT_ZH = (r"(?:要|算|得|需要|用|会|能|可以|收|给|付|是|有|行|让)(?!不)[\u4e00-\u9fff]{0,6}"
                   r"(?<![先也都还就并决绝再暂别])不(?=\s*(?:$|[\s，,。；;?？!！]))")
 _ASKING_ZH = re.compile("(?:" + _CHOICE_ZH + "|" + _TAG_ZH + r"|[?？吗呢啊呗]|怎么|如何|"
-                        r"咋(?:整|办|弄|搞|处理|解决)|哪|(?<!没)啥" + _NOTHING_ZH + _AND_SUCH_ZH +
+                        r"咋(?:整|办|弄|搞|处理|解决)|哪" + _ANY_ZH +
+                        r"|(?<!没)啥" + _NOTHING_ZH + _AND_SUCH_ZH +
                         r"|(?<!没)什么" + _NOTHING_ZH + _AND_SUCH_ZH + r"|建议|区别|列一下|多长|多久|多少|" +
                         _HOW_ADJ_ZH + "|"
                         # "婚礼快剪一般剪几分钟合适": how long, asked in minutes, or what length suits

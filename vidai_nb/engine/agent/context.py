@@ -183,6 +183,14 @@ class ParseContext:
             if pos < 0 and len(stem) >= 2 and stem not in KEYWORDS:
                 hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", clause)
                 pos = hit.start() if hit else -1
+            if pos < 0 and len(stem) >= 2 and stem in KEYWORDS and self.on_timeline(m.media_id):
+                # "clip那段复制一份", "clip这个片段删掉": a stem that is also a word (clip.mp4, one of several
+                # clips), then the part it names in Chinese - the file, never the word
+                hit = re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w.])(?=\s*(?:那|这)\s*(?:1\s*)?"
+                                rf"(?:段|个片段|个视频|条视频|个素材|段视频|段素材)|"
+                                # ("clip不要了 c接在b后面": the file said to go, in Chinese right after it)
+                                rf"\s*(?:就|也)?\s*(?:不要了|不用了|删掉|删了|去掉))", clause)
+                pos = hit.start() if hit else -1
             if pos < 0 and len(stem) == 1:  # "clip b", "video c", "把c放到最前面", "join b and c"
                 # "the c clip", "b's clip": the letter, then what it names
                 hit = re.search(rf"\b(?:clip|video|file|shot)\s+{re.escape(stem)}\b|"
@@ -211,8 +219,12 @@ class ParseContext:
                 said = (self.raw or clause).lower()
                 relative = hit is not None and re.match(r"\s*(?:before|after)\b",
                                                         clause[hit.end(1):]) is not None
+                # ("duplicate the first clip then move c to the start": "the first clip" is a clip called by
+                # its place - the word, not clip.mp4 listed before c)
                 listed_with = [rf"(?:\bthen|,|，|、|→|>)\s*(?:the\s+)?{re.escape(o)}(?![\w])|"
-                               rf"(?<![\w.]){re.escape(o)}(?:\.\w+)?\s*(?:,|，|、|→|>|\bthen\b)"
+                               rf"(?<![\w.])(?<!the )(?<!this )(?<!that )(?<!first )(?<!second )(?<!third )"
+                               rf"(?<!last )(?<!middle )(?<!final )"
+                               rf"{re.escape(o)}(?:\.\w+)?\s*(?:,|，|、|→|>|\bthen\b)"
                                for o in others]
                 if hit and not relative and any(re.search(pat, said) for pat in listed_with):
                     hit = None  # "put c first, then b, then clip": an order of several, read as a list

@@ -142,7 +142,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen = semantics.undo_inside(chosen, settled)
     chosen = semantics.undo_because(res, chosen, settled)
     chosen = semantics.taken_back(res, chosen, settled)
-    semantics.clips_as_seen(chosen, ctx.segment_count, res)
+    semantics.clips_as_seen(chosen, ctx.segment_count, res, _clip_stems(ctx))
     semantics.transition_between_swapped(res, chosen)
     semantics.part_of_split(res, chosen, _clip_marks(ctx))
     semantics.bind_to_clip(res, chosen, ctx, zh)
@@ -619,6 +619,13 @@ def _said_splits(clauses: list[str], ctx: ParseContext) -> int:
         count += len({op.at_ms for h in cutting.split_rule(Clause(text, ctx)) for op in h.ops
                       if isinstance(op, s.Split)})
     return count
+
+
+def _clip_stems(ctx: ParseContext) -> list[str]:
+    """The file stems of the main track's clips, in order ("b" for b.mp4): how a clip is named by file."""
+    names = {m.media_id: m.name for m in ctx.media}
+    return [names.get(str(g.get("src")), str(g.get("src"))).lower().rsplit(".", 1)[0]
+            for g in main_clips(ctx.draft)]
 
 
 def _fps(media: Sequence[MediaRef], draft: dict[str, Any] | None) -> float:

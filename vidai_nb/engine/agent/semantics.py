@@ -712,8 +712,9 @@ _JUDGED = re.compile(
     r"(?:messed|screwed|mucked|botched|ruined|broke|f\*?ed)\b|"
     # "ugh undo the last thing, the crossfade made the heats look mushy": what the edit did to the video
     r"^\W*(?:(?:because|cause|cuz|coz|bc|since|as|the|this|that|those|these|my|your|its|all)\b\s*)*"
+    # ("go back 2 steps, the crossfade thing broke it": what the edit broke)
     r"(?:[\w'-]+\s+){0,2}?(?:made|makes|ruined|ruins|killed|kills|wrecked|wrecks|messed up|messes up|"
-    r"covered|covers|hid|hides|blurred|blurs)\b|"
+    r"covered|covers|hid|hides|blurred|blurs|broke|breaks|screwed up|screws up|glitched|glitches)\b|"
     r"^\W*(?:因为|那个|这个|刚才的?|刚加的)?\S{0,8}?(?:太|看着|看起来|听着|听起来|感觉|有点|好)\S{0,4}?"
     r"(?:土|丑|怪|难看|难听|假|俗|low|廉价|奇怪|突兀|生硬|尴尬|别扭|不好看|不好听|不行|不对|乱|糊|花)|"
     # "撤销上一步 那个转场把画面弄得糊糊的", "转场让画面变糊了": what the edit did to the picture
@@ -1144,14 +1145,27 @@ _NUMBERED_AFTER = re.compile(
     r"(?:现在|新的?|调完顺序后的?|换完之后的?)\s*(?:的\s*)?第\s*[一二三四五六七八九\d]")
 
 
-def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None = None) -> None:
+def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None = None,
+                  names: Sequence[str] = ()) -> None:
     """ "把c.mp4挪到最前面，b.mp4不要了", "delete b.mp4 and put c.mp4 first": each reading numbered the clips
     as the timeline was when the person spoke; the operations run one after another, so a clip named after
     an earlier move or deletion is found where that left it. Stops at an edit that changes how many clips
-    there are in another way (a split, a copy, clips added): the numbers said after it are its own."""
-    order = list(range(1, segments + 1))  # the clip (as first numbered) at each position now
+    there are in another way (a split, clips added): the numbers said after it are its own. After a copy
+    only a clip named by its file (names: the clips' file stems, in order) is followed - "duplicate the
+    first clip then move c to the start" moves c from where the copy left it (4th); a place said after a
+    copy ("then delete the second clip") is the person's own count."""
+    order = list(range(1, segments + 1))  # the clip (as first numbered) at each position now (0: a copy)
+    copied = False
     for cand in chosen:
+        if copied and res is not None:
+            said = res.text[res.clauses[cand.window[0]][0]:res.clauses[cand.window[1]][1]].lower()
+            named = {i + 1 for i, stem in enumerate(names)
+                     if stem and re.search(rf"(?<![\w.]){re.escape(stem)}(?![\w])", said)}
+        else:
+            named = set(range(1, segments + 1))
         for n, op in enumerate(cand.hit.ops):
+            if copied and isinstance(op, s.Reorder):
+                return  # an order of the clips said after a copy: numbered by the person
             if isinstance(op, s.Reorder) and len(order) < segments and \
                     sorted(op.order) == list(range(1, segments + 1)):
                 # "drop clip.mp4 and put c first then b": an order of all the clips as they were said,
@@ -1166,8 +1180,14 @@ def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None
             if res is not None and _NUMBERED_AFTER.search(
                     res.text[res.clauses[cand.window[0]][0]:res.clauses[cand.window[1]][1]]):
                 continue
+            if copied and op.index not in named:
+                return  # a place counted after a copy: the person's own count
             if op.index in order and order.index(op.index) + 1 != op.index:
                 cand.hit.ops[n] = op = op.model_copy(update={"index": order.index(op.index) + 1})
+            if copied and isinstance(op, s.MoveSegment) and op.to_index == segments < len(order) and \
+                    re.search(r"\b(?:end|last|back)\b|最后|结尾|末尾", said):
+                # "duplicate the first clip then move b to the end": the end is after the copy too
+                cand.hit.ops[n] = op = op.model_copy(update={"to_index": len(order)})
         for op in cand.hit.ops:
             if isinstance(op, s.DeleteSegment) and op.index <= len(order):
                 order.pop(op.index - 1)
@@ -1175,6 +1195,9 @@ def clips_as_seen(chosen: list[Candidate], segments: int, res: Resolution | None
                 order.insert(min(op.to_index, len(order)) - 1, order.pop(op.index - 1))
             elif isinstance(op, s.Reorder) and sorted(op.order) == list(range(1, len(order) + 1)):
                 order = [order[i - 1] for i in op.order]
+            elif isinstance(op, s.DuplicateSegment) and names and res is not None and op.index <= len(order):
+                order.insert(op.index, 0)  # the copy, right after the clip copied
+                copied = True
             elif isinstance(op, s.DuplicateSegment | s.Split | s.Concat | s.AddClips):
                 return
 

@@ -1884,6 +1884,8 @@ def segments_rule(c: Clause) -> list[Hit]:
         idx = [i for _, i in refs]
         if rx.search(r"first (?:two|2)\b|前两|前2", text):
             idx = [1, 2]
+        elif n >= 2 and rx.search(r"\blast (?:two|2)\b|后两|后2|最后两", text):
+            idx = [n - 1, n]  # "swap the last two clips"
         if len(idx) < 2:  # "swap the first and second clip"
             said = [ORDINALS[w] for w in re.findall(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd)\b",
                                                      text)]
@@ -1892,7 +1894,8 @@ def segments_rule(c: Clause) -> list[Hit]:
                 idx = said
         if len(idx) < 2:  # "swap b.mp4 and c.mp4": the clips named, where they are on the timeline
             idx = _named_segments(c) or idx
-        nums = [int(x) for x in rx.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])", text)]
+        # ("swap the last two clips and loop it 3 times": a count of plays is no clip number)
+        nums = [int(x) for x in rx.findall(r"(?<![§\d.\w])(\d)(?![\d§.%])(?!\s*(?:times|x)\b)", text)]
         if len(idx) < 2 and len(nums) >= 2:
             idx = nums[:2]
         if len(idx) < 2 and n == 2:
@@ -2740,11 +2743,13 @@ def concat_rule(c: Clause) -> list[Hit]:
                     rx.search(r"(?<=\S)\s+out\b(?:\s+of\s+(?:it|this|that|them|the\s+\w+))?", text[at:])
                 elif m is not None or any(a == at for a, _ in owned):
                     rx.search(gone_zh, text[at:])
-        later = re.escape(named[1][1].name.lower().rsplit(".", 1)[0]) if len(named) == 2 else "$^"
+        # ("clip.mp4不用了 把c接在b后面就行": the two files joined, the one said to go left out)
+        two = [(at, r) for at, r in named if r.media_id in ids]
+        later = re.escape(two[1][1].name.lower().rsplit(".", 1)[0]) if len(two) == 2 == len(ids) else "$^"
         if rx.search(rf"\bafter\s+(?:the\s+)?{later}|{later}\S*\s*(?:之后|后面)", text) and \
                 not rx.search(r"\bthen\b|先|再", text):
             # "put a.mp4 after b.mp4": the later-named comes first
-            ids = [named[1][1].media_id, named[0][1].media_id]
+            ids = [two[1][1].media_id, two[0][1].media_id]
         for _, ref in named[1:]:
             stem = re.escape(ref.name.lower().rsplit(".", 1)[0])
             if rx.search(rf"(?<![\w.]){stem}(?:\.\w+)?\s+(?:goes\s+|comes\s+|is\s+)?first\b|"
@@ -3071,6 +3076,17 @@ def slideshow_rule(c: Clause) -> list[Hit]:
             c.text[m.end():]):
         # (the stills named after it - "its a slideshow, make the photos 3 seconds each" - is one to build)
         return []
+    # "make it 2 minutes long, grandpa's party slideshow needs to be longer", "纪念相册太短了": the slideshow
+    # is what the sentence is about (the video there, a subject with its verb) - not one to build from the
+    # photos (that would replace the timeline); the stills named after it still make it one to build
+    if not pictures and not re.search(r"\b(?:make|makes|making|create|build|turn|put|do|want|need|into)\b|"
+                                      r"做|弄|变|合成|生成|拼|剪成", before) and re.match(
+            r"\s*(?:needs?|has|had|have|should|must|is|isn'?t|was|wasn'?t|looks|feels|seems|ends|runs|"
+            r"plays|starts|(?:is|was)\s+(?:too|only|way|so)|(?:still|now)\s+\w+s)\b|"
+            r"\s*(?:需要|得|太|应该|还(?:是|不够|差)|不够|只有)", c.text[m.end():], re.I) and not re.search(
+            r"\b(?:photos?|pictures?|images?|pics|stills)\b|[\w-]+\.(?:jpe?g|png|webp)|照片|图片|相片|每张",
+            c.text[m.end():]):
+        return []
     # "can u make the slideshow feel more emotional": the slideshow already there, given a feel - how it
     # should change is not said (nothing to build again over the timeline)
     if re.search(r"\b(?:the|this|that|my|our)\s+$", before) and not pictures and re.match(
@@ -3218,8 +3234,12 @@ def loop_rule(c: Clause) -> list[Hit]:
         return " " if count is None or count == c.ctx.segment_count else k.group(0)
     bare = re.sub(r"(?<!第)(\d+|[一两二三四五六七八九十]+|这几|几|这些|所有|全部)\s*段\s*"
                   r"(?:视频|素材|片段|片子)?", every_clip, bare)
+    # "swap the first two clips and loop the whole thing twice": a clip named by an edit said before the
+    # loop, joined by "and"/"then", is that edit's - only the loop's own words can name one clip of it
+    own = bare[m.start():] if m.start() and re.search(r"\b(?:and|then)\s+$", text[:m.start()]) and (
+        n is None or n.start() >= m.start()) else bare
     if c.ctx.segment_count > 1 and re.search(r"\b(?:first|second|third|last|\d+(?:st|nd|rd|th))\b|"
-                                             r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", bare):
+                                             r"\b(?:clip|segment|part|shot|scene)\s*\d|第|段", own):
         return []
     if n is not None:
         times = int(n.group(1)) if n.group(1) else zh_value(n.group(4)) if n.group(4) else \

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vidai_nb.engine.ops import schemas as s
+from vidai_nb.engine.ops.base import main_clips
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
 from .. import cached_re as re
@@ -916,10 +917,20 @@ def _flipped_there(c: Clause, verb: re.Match[str]) -> bool:
     stretch of time named elsewhere in the request ("there", "in that part") - that part, not the whole."""
     said = re.search(r"(?:\b(?:is|was|were|are|got|gets|looks|looked|came out|comes out)|['’]s)\s+"
                      r"(?:\w+\s+)?$", c.text[:verb.start()])
-    there = rx.match(r"\s*(?:there|then|in (?:that|this|those) (?:part|bit|section|stretch|bits|parts|"
-                     r"seconds)|at that (?:point|part|time)|for (?:that|those) (?:part|bit|seconds))\b",
-                     c.text[verb.end():]) if said else None
+    there = rx.match(_THERE, c.text[verb.end():]) if said else None
     return there is not None and bool(re.search(_TIME_SAID, c.ctx.raw.lower()))
+
+
+_THERE = (r"\s*(?:there|then|in (?:that|this|those) (?:part|bit|section|stretch|bits|parts|"
+          r"seconds)|at that (?:point|part|time)|for (?:that|those) (?:part|bit|seconds))\b")
+
+
+def _upside_down_there(c: Clause) -> bool:
+    """ "flip the last 10 seconds, the drone camera was upside down there": the picture said upside down
+    at a stretch of time named elsewhere in the request - that part only, not the whole video turned."""
+    said = re.search(r"\bupside[\s-]down\b", c.text)
+    return said is not None and rx.match(_THERE, c.text[said.end():]) is not None and bool(
+        re.search(_TIME_SAID, c.ctx.raw.lower()))
 
 
 # "flip only the logo", "rotate just the text": one thing in the picture said as all that turns
@@ -985,7 +996,7 @@ def rotate_rule(c: Clause) -> list[Hit]:
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
         deg = 270
-    if part_of_time(c.text) or _those_seconds(c, m):
+    if part_of_time(c.text) or _those_seconds(c, m) or _upside_down_there(c):
         return [_whole_only(c, m.start(), "rotate", "旋转")]  # "rotate the first 5 seconds 90 degrees"
     if (thing := _one_thing(c, m)) is not None:
         return [_whole_only(c, m.start(), "rotate", "旋转", thing)]  # "rotate just the text"
@@ -1340,6 +1351,27 @@ _HARSH_CUT = (r"\b(?:the\s+)?(?:cut|jump|switch|change|join)\s+(?:from|between|i
 _SOFTEN = r"\b(?:soften|smooth\w*|ease|blend|gentler|softer)\b|柔和|平滑|顺滑|缓和|自然一?点|顺一?点"
 
 
+def _transition_owner(c: Clause, m: re.Match[str]) -> int | None:
+    """The clip (1-based) a transition word is said to belong to: "c's crossfade", "b.mp4's dissolve",
+    "the crossfade on c" - named by its file (or its stem) right before with 's, or right after with
+    on / of / for. None when no clip on the timeline is named so."""
+    for ref in c.ctx.media:
+        if ref.kind != "video" or not c.ctx.on_timeline(ref.media_id):
+            continue
+        stem = re.escape(ref.name.lower().rsplit(".", 1)[0])
+        name = rf"(?<![\w.]){stem}(?:\.[a-z0-9]{{2,4}})?(?![\w.])"
+        owns = re.search(rf"{name}\s*['’]s\s+(?:[a-z]+\s+)?$", c.text[:m.start()])
+        on = re.match(rf"\s+(?:on|of|for)\s+(?:the\s+)?{name}(?:\s+(?:clip|video|one))?", c.text[m.end():])
+        if owns is not None:
+            note(c.text, owns.start(), m.start())
+        elif on is not None:
+            note(c.text, m.end(), m.end() + on.end())
+        else:
+            continue
+        return [str(g.get("src")) for g in main_clips(c.ctx.draft)].index(ref.media_id) + 1
+    return None
+
+
 def crossfade_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bcross[\s-]?fades?\b|\bcross[\s-]?dissolves?\b|\bdissolves?\b|\btransitions?\b|转场|"
                   r"过渡|叠化",
@@ -1466,6 +1498,10 @@ def crossfade_rule(c: Clause) -> list[Hit]:
                 # ("只要c前面那个": only that one - the 只要 is the transition's, never a keep of c)
                 rx.search(r"(?:只要|只在|就要|就在|只加|就加)(?=[^,，;；]*$)", c.text[:named[0][0]])
                 refs, side_of = [i], i
+    # "drop c's crossfade to 0.3s", "the dissolve on b": a transition said as one clip's (its file named
+    # as its owner) is the one going into that clip
+    if not refs and clips >= 2 and (owner := _transition_owner(c, m)) is not None and 2 <= owner <= clips:
+        refs, side_of = [owner], owner
     if not refs and clips >= 2:
         # "the cut into b", "when it cuts to c", "切到第二段的时候", "c那段进来的时候": the one clip said to
         # be cut to is the one the transition goes into
