@@ -618,6 +618,17 @@ Rows carry a `split`, in the order they were written:
   slideshow; 64160 "have the music fade out from 0:50 to the end" cut 0:50 to the end; 64169 "delete the
   3rd clip — scratch that, just move it to the front" deleted it; 64253 第20到25秒那块声音关了 画面留着
   muted all of it; 64285 再把最后10秒静音 cut the last 10 s and removed the silences).
+- "holdout63" (ids 65001-65190 English, 65201-65325 Chinese): 315 requests written in session 39 by two
+  new helpers (a football coach, a yoga studio, a council clerk, a streamer's editor, a travel vlogger, a
+  recital mum, a lecturer, a pet groomer, a wedding DJ, a car detailer, a chemistry PhD student, a retired
+  engineer, South African and Indian English; 美妆, 茶叶电商, 班主任, 广场舞, 钓鱼, 装修, 留学生vlog,
+  游戏切片, 物业通知, 书法, 跑腿, 退休教师). Two expectations were set by the brief's rules before scoring
+  (65150 and 65276 remove "the logo I added", so the row has one). Sealed through gbn-gbr and scored once,
+  blind, at a7a6637 after them: 91.4 % (288/315; English 88.9 %, Chinese 95.2 %), 5 destructive (65078
+  "lose the sound for the first 3 secs only, keep the picture" trimmed them; 65084 "kill the music during
+  the mayor's speech 0:20-0:35" cut 0:20-0:35; 65091 "put FINAL SCORE 21-14 from 0:50 to 0:55" after a cut
+  removed that stretch too; 65106 "trim the first 6 seconds — no sorry, 4" trimmed 6; 65323
+  c不要了…哦等下还是要的 deleted c).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -749,6 +760,7 @@ BLIND: dict[str, str] = {
     "holdout60": "89.2% (281/315)",
     "holdout61": "89.5% (282/315)",
     "holdout62": "89.5% (282/315)",
+    "holdout63": "91.4% (288/315)",
     "tune": "n/a (written with the fixes)",
 }
 
