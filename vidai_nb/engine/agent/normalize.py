@@ -132,8 +132,11 @@ _CAPS_STYLED = re.compile(rf"(?<![\w'\"])((?:{_LOOK_WORD},?\s+){{1,3}})"
 # "put TODAY ONLY 50% OFF HONEY there until 0:26", "flash SALE ENDS SOON from 0:10 to 0:14": words in
 # capitals (a percent or a price among them), unquoted, right after a verb that puts text on the picture
 # and before when they show are what it says - never an edit (their OFF is no cut)
+# ("put FINAL SCORE 21-14 from 0:50 to 0:55": a score among them is a word of the text, never a range cut)
+_SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d:.])"
 _CAPS_PUT = re.compile(rf"(?<![\w'\"])((?:put|show|display|flash|write|slap|stick|pop)\s+)"
-                       rf"((?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)(?:\s+(?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)){{1,7}})"
+                       rf"((?:{_CAPS_WORD}|[$€£]?\d+(?:\.\d+)?%?)"
+                       rf"(?:\s+(?:{_CAPS_WORD}|{_SCORE}|[$€£]?\d+(?:\.\d+)?%?)){{1,7}})"
                        rf"(?=\s+(?:(?:right\s+)?there|(?:on\s+(?:the\s+)?screen\s+)?(?:from|at|until|till|between|"
                        rf"during|for)\s+\d)\b|"
                        # "slap NO REPS NO GLORY across the whole video", "put GAME DAY at the top": before
@@ -516,10 +519,14 @@ _CLIP_EN = (r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd
             r"segment|part|"
             r"video|shot)|(?:clip|segment|part)\s+\d+)")
 _OBJECT_CARRIED_ZH = re.compile(
-    rf"(?P<obj>{_CLIP_ZH})(?P<said>[^…,，。;；!！?？]{{0,4}}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"
-    r"[\s…,，.。!！]*(?:(?:不对)+|哦不|啊不|不是不是)[\s…,，.。!！]*(?:不是\s*(?:删|剪|去掉)?\s*)?"
+    # ("c不要了…哦等下还是要的，把它放第一个吧": a clip named by its one-letter file name, "等下" as the
+    # take-back with "还是要的" (kept after all), and "放第一个" with no 到 before the place)
+    rf"(?P<obj>{_CLIP_ZH}|(?<![a-z0-9_.])[a-z](?:\.(?:mp4|mov|webm|mkv))?(?![a-z0-9_]))"
+    r"(?P<said>[^…,，。;；!！?？]{0,4}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"
+    r"[\s…,，.。!！]*(?:(?:不对)+|哦不|啊不|不是不是|(?P<keep>(?:哦|啊|噢)?(?:等下|等等|等一下)[\s,，]*还是(?:要|留着?)的?))"
+    r"[\s…,，.。!！]*(?:不是\s*(?:删|剪|去掉)?\s*)?"
     r"(?:是|我是说|应该是|其实是)?\s*)"
-    r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在))")
+    r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在)|放\s*(?:第|最前|最后))")
 _OBJECT_CARRIED_EN = re.compile(
     rf"(?P<said>\b(?:delete|remove|cut|drop|lose)\s+(?P<obj>{_CLIP_EN})[\s.…,!—–-]*"
     # ("delete the 3rd clip — scratch that, just move it to the front": a dash before the marker, and
@@ -530,7 +537,12 @@ _OBJECT_CARRIED_EN = re.compile(
 
 
 def _object_carried(text: str) -> str:
-    text = _OBJECT_CARRIED_ZH.sub(lambda m: f"{m.group('obj')}{m.group('said')}把{m.group('obj')}", text)
+    def zh(m: re.Match[str]) -> str:
+        said = m.group("said")
+        if m.group("keep"):  # "等下还是要的" takes the removal back as "不对" does (read the same after)
+            said = said.replace(m.group("keep"), "不对 ")
+        return f"{m.group('obj')}{said}把{m.group('obj')}"
+    text = _OBJECT_CARRIED_ZH.sub(zh, text)
     return _OBJECT_CARRIED_EN.sub(lambda m: f"{m.group('said')}{m.group('obj')}", text)
 
 
@@ -1499,6 +1511,20 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = _POINT_CORRECTION.sub(r"在\g<new>\g<verb>", text)
     text = _RANGE_CORRECTION.sub(lambda m: m.group("new") + m.group("mid"), text)
     text = _TIME_CORRECTION.sub(_time_corrected, text)
+    # "kill the music during the mayor's speech 0:20-0:35": a moment named and then its range - the range
+    # is where it happens (the name only says what is there), never a cut of the range beside a ducking
+    # under the speech
+    text = re.sub(r"\bduring\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
+                  r"(?:(?!(?:clip|segment|part|video|shot|and|then|from|to)\b)[a-z'’]+\s+){1,4}?"
+                  r"\(?(§\d+§\s*(?:to|-|–|~|until|till)\s*§\d+§)\)?",
+                  r"from \1", text)
+    # "lose the sound for the first 3 secs, keep the picture", "kill the audio from 0:10 to 0:20": the sound
+    # taken away over a stretch is a mute there - never that stretch cut (the picture stays)
+    text = re.sub(r"\b(?:lose|kill|remove|cut|drop|ditch|strip|get rid of|take out|take away)\s+"
+                  r"(?:the\s+|its\s+|all\s+(?:the\s+)?)?(?:sound|audio)\s+"
+                  r"(?=(?:for|during|from|in|over|between)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+                  r"(?:(?:very\s+)?(?:first|last|opening|final)\b|§\d+§))",
+                  "mute the sound ", text)
     # "trim: start 0:10, end 0:50": the new start and end said after trim are the part kept (trim from … to …)
     text = re.sub(r"\b(trim(?:med|ming)?)\s*(?:it|this|the video|the clip)?\s*[:,-]?\s*(?:new\s+)?"
                   r"(?:start|begin|in[\s-]?point)\s*(?:is|=|:|at)?\s*(§\d+§)\s*[,;]?\s*(?:and\s+)?(?:new\s+)?"

@@ -336,7 +336,9 @@ _CORRECTION = re.compile(
     r"(?:make it|make that|i mean|i meant|change (?:it|that) to|let'?s do|do|改成|改为|换成|还是|就|是)|"
     # "wait no, 3", "算了，删前5秒": a marker that takes the number back needs no verb before the new one
     # ("cut the first 4 seconds no no no 3 seconds": "no" said over again)
-    rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+(?:no|nah|nope)\b|no[\s,，]+wait|\bno(?:[\s,，]+no\b)+|"
+    # ("trim the first 6 seconds — no sorry, 4": "no" then the apology, the other way round, the same)
+    rf"(?:(?:actually|wait|sorry|oops|hmm)[\s,，]+(?:no|nah|nope)\b|no[\s,，]+(?:wait|sorry|oops)\b|"
+    rf"\bno(?:[\s,，]+no\b)+|"
     rf"scratch that|{_ZH_TAKE_BACK}|"
     # "2倍速 emm太快了 1.5倍吧", "speed it up 2x.. too fast, 1.5x": the amount said first, found too much (or
     # too little), then a new amount - the new one replaces it (the complaint is why, no edit of its own)
