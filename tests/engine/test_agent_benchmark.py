@@ -243,7 +243,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout62"]  # scored 89.5% blind (282/315) after gbc, gbi-gbm
     assert ok / n >= 315 / 315  # 315 after gbn-gbr
     ok, n = result["by_split"]["holdout63"]  # scored 91.4% blind (288/315) after gbn-gbr
-    assert ok / n >= 288 / 315
+    assert ok / n >= 293 / 315  # 293 after gbs (its destructive rows only)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -321,7 +321,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout62 was scored blind with 6 destructive misreadings (64027, 64035, 64160, 64169, 64253, 64285)
     assert destructive.pop("holdout62", 0) <= 0  # none left (gbn, gbo, gbq)
     # holdout63 was scored blind with 5 destructive misreadings (65078, 65084, 65091, 65106, 65323)
-    assert destructive.pop("holdout63", 0) <= 5
+    assert destructive.pop("holdout63", 0) <= 0  # none left (gbs)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
