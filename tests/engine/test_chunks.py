@@ -363,7 +363,12 @@ def test_cancel_stops_every_part(cluster: Cluster, shared_user: User, clip: Path
         if all(status in ("cancelled", "aborted", "succeeded") for _, status, _ in jobs):
             break
         time.sleep(0.2)
-    assert all(status in ("cancelled", "aborted") for _, status, _ in jobs), jobs
+    # a part already running may finish on its own as the cancel arrives (the sound part is short; seen
+    # in CI under load): it is removed with the others below. Every other part is stopped or never starts,
+    # and no join runs.
+    finished = [name for name, status, _ in jobs if status == "succeeded"]
+    assert all(".p" in name for name in finished) and len(finished) < len(ffmpegs), jobs
+    assert all(status in ("cancelled", "aborted") for _, status, _ in jobs if status != "succeeded"), jobs
     data = shared_user.get(f"{RENDER}/{render_id}").json()["data"]
     assert data["status"] == "failed" and data["cancelled"] is True, data
     assert shared_user.get(f"/api/render/proxy/{render_id}/download").status_code == 409
