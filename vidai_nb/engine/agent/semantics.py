@@ -214,11 +214,15 @@ _DISLIKED = re.compile(
     r"(?:了|啊|呀|哈)?\s*[。.!！]*\s*$")
 
 
+# words that make a "reason" clause ask for an edit after all (it is then read as one, not as a reason)
+_REASON_EDIT_WORDS = (r"add|put|use|play|make|turn|cut|trim|remove|mute|lower|raise|keep|delete|speed|slow|"
+                      r"crop|change|fix|export|but|needs?|should|could")
+
+
 def _disliked(clause: str) -> bool:
     """ "the pastor hates it": who does not like the thing declined, with no edit word in it."""
     return _DISLIKED.match(clause) is not None and not re.search(
-        r"\b(?:add|put|use|play|make|turn|cut|trim|remove|mute|lower|raise|keep|delete|speed|slow|crop|change|"
-        r"fix|export|but|needs?|should|could|so)\b|§|⟦|加|剪|删|去掉|改|换|调|但", clause)
+        rf"\b(?:{_REASON_EDIT_WORDS}|so)\b|§|⟦|加|剪|删|去掉|改|换|调|但", clause)
 
 
 # "no music please, it's a clinical module", "no text on this one, it's for a funeral": what the video is,
@@ -232,8 +236,7 @@ _WHAT_IT_IS = re.compile(r"\s*(?:(?:because|since|as|cause|cuz|coz)\s+)?(?:it'?s
 def _what_it_is(clause: str) -> bool:
     """ "it's a clinical module": what the video is or is for, with no edit word in it."""
     return _WHAT_IT_IS.match(clause) is not None and not re.search(
-        r"\b(?:add|put|use|play|make|turn|cut|trim|remove|mute|lower|raise|keep|delete|speed|slow|crop|change|"
-        r"fix|export|but|needs?|should|could|too)\b|§|⟦", clause)
+        rf"\b(?:{_REASON_EDIT_WORDS}|too)\b|§|⟦", clause)
 
 
 # "no music please, the choir is the music": music declined in so many words (alone, it is answered that none
