@@ -2007,9 +2007,6 @@ def segments_rule(c: Clause) -> list[Hit]:
         kept_said = [x for x in clips_said if any(
             r in _listed(text, [y for y in clips_said if y[0] >= x[0]]) or
             x in _listed(text, [y for y in clips_said if y[0] >= r[0]]) for r in kept_said)]
-        # "only c.mp4 is worth keeping, drop clip and b": said to stay in words after its name
-        staying = _stays_by_name(text, clips_said)
-        kept_said += [r for r in clips_said if r[1] in staying and r not in kept_said]
         if kept_said:
             clips_said = [r for r in clips_said if r not in kept_said]
             if not clips_said:
@@ -2204,8 +2201,10 @@ def segments_rule(c: Clause) -> list[Hit]:
 _STAYS_AFTER = (r"(?:第\s*\d+\s*(?:段|个)|[\w.-]+)(?:\s+(?:clip|video|one))?\s*"
                 r"(?:(?:那|这)\s*(?:1\s*)?(?:个|段)\s*)?"
                 r"(?:就|也|先|可以|得|要)?\s*(?:别删|不要删|不删|别动|不要动|不动|留着|保留|留下|要留着|"
-                r"\b(?:stays?|can stay|should stay|is staying|is fine|is good|is ok(?:ay)?|is a keeper|"
-                r"stays in)\b)"
+                # ("only c.mp4 is worth keeping, drop clip and b", "b is a keeper", "c can stay", "b's fine")
+                r"\b(?:(?:is|'s|’s)\s+(?:(?:really|actually|definitely|still)\s+)?"
+                r"(?:worth\s+keeping|(?:a\s+|the\s+)?keeper|staying|fine|good|ok(?:ay)?|safe)|stays?(?:\s+in)?|"
+                r"remains|(?:can|should|must|will|gets\s+to)\s+stay)\b)"
                 # ("删掉 c 别删 b": the words are the next clip's when that clip ends the phrase)
                 r"(?!\s*(?:第\s*\d+\s*(?:段|个)|[a-z0-9_-]+(?:\.[a-z0-9]{2,4})?)\s*(?:$|[，,；;。.!！]))")
 _STAYS_BEFORE = (r"(?:\b(?:keep|leave|don'?t (?:delete|remove|cut|drop|touch)|"
@@ -2294,26 +2293,10 @@ _LIST_GAP = re.compile(r"(?:(?!拼|\bjoin|\bmerge|\bcombine|\bstitch)[^,;，；]
 _NOT_OR = r"(?:\s+|[^,;，；]{0,14}?\s+)or\s+(?:the\s+)?"
 
 
-# "b stays", "only c.mp4 is worth keeping", "c can stay", "b is a keeper": said right after a clip's own word
-_STAYS = (r"[\w.-]*(?:\s+(?:clip|video|one))?\s*"
-          r"(?:(?:is|'s|’s)\s+(?:(?:really|actually|definitely|still)\s+)?"
-          r"(?:worth\s+keeping|(?:a\s+|the\s+)?keeper|staying|fine|good|ok(?:ay)?|safe)\b|stays\b|remains\b|"
-          r"(?:can|should|must|will|gets\s+to)\s+stay\b|留着|留下|保留|不动)")
 # "c goes", "b can go", "c has to go", "b is out": a clip said to go, the verb after it
 _GOES = (r"[\w.-]*(?:\s+(?:clip|video|one))?\s+(?:goes|can\s+go|(?:has|needs|have|need)\s+to\s+go|"
          r"(?:must|should|will|gotta)\s+go|is\s+out|gets\s+(?:cut|deleted|removed|the\s+chop))\b"
          r"(?=\s*(?:$|[,.;!]|and\b|too\b|as\s+well\b|entirely\b|completely\b|pls\b|please\b))")
-
-
-def _stays_by_name(text: str, refs: list[tuple[int, int]]) -> set[int]:
-    """The clips (1-based) said to stay by words right after their name ("b stays, c goes")."""
-    out: set[int] = set()
-    for pos, index in refs:
-        m = re.match(_STAYS, text[pos:])
-        if m:
-            note(text, pos, pos + m.end())
-            out.add(index)
-    return out
 
 
 def _goes_after_clip(text: str, refs: list[tuple[int, int]]) -> re.Match[str] | None:
