@@ -375,6 +375,12 @@ _FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|aac)\b"
 _SPLIT = re.compile(
     rf"\s*(?:[;.!?](?=\s|$)|,(?!\s*(?:and\s+)?(?:then\s+)?{_FILE})\s*(?:and\s+)?(?:then\s+)?|"
     rf"\s+(?:and\s+)?then\b(?!\s*{_FILE})\s*|\s+and\s+(?=(?:{_VERBS})\b)|"
+    # "mute it — no wait keep the sound", "volume to 80% — make that 60%": a dash before a take-back marker
+    # ends the clause - what is said after it takes back or corrects the edit before (never one reading of
+    # both halves)
+    # ("order them c, a, b — i mean 3 1 2": "i mean" says the same again - one reading, not split)
+    r"\s+[—–-]+\s+(?=(?:(?:oh|um+|uh+)\s+)?(?:no[\s,]+(?:wait|actually|sorry|keep|leave|make|just)|"
+    r"nah|nope|actually|wait|hmm+|sorry|oops|scratch that|on second thought|make that|never ?mind)\b)|"
     # "denoise the audio and afterwards bring the loudness to …": the next step, like "and then"
     r"\s+and\s+(?:afterwards?|after that)\s+(?=[a-z])|"
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
@@ -521,19 +527,27 @@ _CLIP_EN = (r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd
 _OBJECT_CARRIED_ZH = re.compile(
     # ("c不要了…哦等下还是要的，把它放第一个吧": a clip named by its one-letter file name, "等下" as the
     # take-back with "还是要的" (kept after all), and "放第一个" with no 到 before the place)
+    # ("b不要了…等下还是留着吧，把它放最后", "b删了 算了还是留着 把它挪到最前": 留着吧 and 算了 the same)
     rf"(?P<obj>{_CLIP_ZH}|(?<![a-z0-9_.])[a-z](?:\.(?:mp4|mov|webm|mkv))?(?![a-z0-9_]))"
     r"(?P<said>[^…,，。;；!！?？]{0,4}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"
-    r"[\s…,，.。!！]*(?:(?:不对)+|哦不|啊不|不是不是|(?P<keep>(?:哦|啊|噢)?(?:等下|等等|等一下)[\s,，]*还是(?:要|留着?)的?))"
+    r"[\s…,，.。!！]*(?:(?:不对)+|哦不|啊不|不是不是|(?P<keep>(?:(?:哦|啊|噢)?(?:等下|等等|等一下)|算了)[\s,，]*还是(?:要|留着?)(?:的|吧)?))"
     r"[\s…,，.。!！]*(?:不是\s*(?:删|剪|去掉)?\s*)?"
     r"(?:是|我是说|应该是|其实是)?\s*)"
-    r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在)|放\s*(?:第|最前|最后))")
+    r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在)|放\s*(?:第|最前|最后)|"
+    # ("第二段删掉 算了还是留着 把它调快一倍": another edit of the clip kept - its speed, or a copy of it)
+    r"调快|调慢|加速|减速|放慢|慢放|快放|变快|变慢|复制)")
 _OBJECT_CARRIED_EN = re.compile(
-    rf"(?P<said>\b(?:delete|remove|cut|drop|lose)\s+(?P<obj>{_CLIP_EN})[\s.…,!—–-]*"
+    # ("delete b... nah keep it, make it 2x faster": a clip named by its one-letter file name too)
+    rf"(?P<said>\b(?:delete|remove|cut|drop|lose|get rid of)\s+"
+    rf"(?P<obj>{_CLIP_EN}|(?<![a-z0-9_.'’])[b-z](?:\.(?:mp4|mov|webm|mkv))?(?![a-z0-9_'’]))[\s.…,!—–-]*"
     # ("delete the 3rd clip — scratch that, just move it to the front": a dash before the marker, and
     # "scratch that" / "never mind" / "on second thought" take the removal back as "no wait" does)
-    r"(?:no wait|wait no|wait|actually no|actually|no|sorry|oops|i mean|scratch that|never ?mind|"
-    r"on second thought)[\s.…,!—–-]*(?:no[\s.…,!—–-]+)?"
-    r"(?:just\s+)?(?P<verb>move|put|bring|shift|place)\s+)(?:it|that one|that|this one)\b")
+    r"(?:no wait|wait no|wait|actually no|actually|no|nah|nope|hmm+ no|sorry|oops|i mean|scratch that|"
+    r"never ?mind|on second thought)[\s.…,!—–-]*(?:no[\s.…,!—–-]+)?"
+    # ("get rid of clip 2, actually keep it but move it to the end": the keep said before the new edit)
+    r"(?:(?:keep|leave)\s+it(?:\s+in)?[\s.…,!—–-]*(?:(?:and|but|just)\s+)*)?"
+    r"(?:just\s+)?(?P<verb>move|put|bring|shift|place|speed|slow|make|duplicate|copy)\s+)"
+    r"(?:it|that one|that|this one)\b")
 
 
 def _object_carried(text: str) -> str:

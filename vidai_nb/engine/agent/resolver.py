@@ -40,9 +40,12 @@ TAKE_BACK = re.compile(
     # adds to it)
     r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|不不+|哦不|啊不|"
     r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
-    r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|"
+    # ("mute the whole thing — no actually leave the sound": "no" said before "actually" the same)
+    r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|\bno,?\s+actually\b|"
     # ("remove the music... hmm no, just turn it down to 15%": a hesitation, then "no")
     r"\b(?:hmm+|hm+|um+|uh+|erm?|oh|ah|nah)[,.…]*\s+no\b|"
+    # ("mute it - nah keep the sound": "nah" / "nope" right before a keep takes it back)
+    r"\b(?:nah|nope)[,.…!]*(?=\s+(?:keep|leave)\b)|"
     r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b|"
     # ("remove the bgm po... ay wait, just make it lower": a bare "wait" with "just" after it - the edit said
     # before is replaced by the one said after, never both done)

@@ -322,7 +322,9 @@ _FILE_CORRECTION = re.compile(
     re.IGNORECASE)
 # "不对不对", "不是", "说错了", "哦不", "算了": a Chinese marker that takes back the amount just said (said
 # once or over again: "不对不对", "不是不是", "错了错了")
-_ZH_TAKE_BACK = (r"(?:不对|不是|哦不|啊不|算了|不不|(?:说|搞|弄|写|打)?错了)"
+# ("循环5次 等下 3次就够了": 等下 / 等等 set off on its own is "wait" - a pause before the new amount)
+_ZH_TAKE_BACK = (r"(?:不对|不是|哦不|啊不|算了|不不|(?:说|搞|弄|写|打)?错了|"
+                 r"(?<![\u4e00-\u9fff])(?:哦|啊)?(?:等下|等等|等一下)(?![\u4e00-\u9fff]))"
                  r"(?:[\s,，]*(?:不对|不是|不不|算了|(?:说|搞|弄|写|打)?错了))*")
 _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
@@ -358,7 +360,10 @@ _CORRECTION = re.compile(
     r"(?:$|[.!,;]|instead\b|then\b))|"
     # "make it 10 sec… actually 12": "actually" right before the new number ("…, i mean 3" too)
     # ("fade out over 2 seconds, on second thought 3": "on second thought" the same)
-    r"(?:actually|i mean|i meant|on second thought)(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d)|"
+    # ("volume to 80%, make that 60%": "make that" after a pause is a correction too - never "make it",
+    # which may start an edit of its own: "cut 5 seconds, make it 2x")
+    r"(?:actually|i mean|i meant|on second thought|(?<=[,，.…;—-]\s)make that)"
+    r"(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d)|"
     # ("make it 45 seconds, oh wait, 40": "wait" / "sorry" set off by a pause before the new number)
     r"(?:(?<=[,，.…;—-])|(?<=[,，.…;—-]\s)|(?<=\boh\s))(?:wait|sorry|oops)"
     r"(?=[\s,，]+(?:just\s+|only\s+|more like\s+)?\d))"
@@ -400,7 +405,9 @@ _AMOUNT_ENOUGH = re.compile(
     r"(?:…|\.{2,}|,|，|;|；|-|—|–)+\s*"
     r"(?P<lead>(?:(?:no|nah|nope|actually|wait|hmm|oh|sorry|不对|不是|算了|哦|啊|嗯)[\s,，.…!！]*)*)"
     r"(?P<hedge>(?:(?:that'?s|that is|it'?s|thats)\s+)?(?:(?:way|a bit|a little|too)\s+)*"
-    r"(?:too (?:much|many|long)|a lot)|(?:别|不要|不用)(?:删|剪|去掉|切)?(?:太多|那么多|这么多)|"
+    # ("loop it 4 times, hmm thats overkill, 3": "overkill" / "excessive" / "a bit much" the same)
+    r"(?:too (?:much|many|long)|a lot|overkill|excessive|a bit much|way much)|"
+    r"(?:别|不要|不用)(?:删|剪|去掉|切)?(?:太多|那么多|这么多)|"
     r"太多了?|多了|(?:that'?s|that is) (?:more than|a lot)[^,，]{0,12})?"
     r"[\s,，.…!！]*(?:(?:no|actually|wait|so|then|make it|make that|do|那就|就|改成|只要|只)[\s,，]*)*"
     r"(?P<only>(?:just|only|maybe)\s+)?(?:剪掉?|删掉?|去掉|切掉?)?\s*"
@@ -436,6 +443,9 @@ _QUOTE_CORRECTION = re.compile(
     r"(?:(?:(?:my|a|that'?s a|that was a)\s+)?(?:typo|misspell(?:ed|ing)?|spelling|bad)|错别字|"
     r"(?:打|写)错(?:字)?了?)?"
     r"[\s,，.!！—–-]*"
+    # ("'Spring Recital 2024' — oh wait it's the winter one, 'Winter Recital 2024'": why, said between the
+    # marker and the new words)
+    r"(?:(?:it'?s|its|it was|that'?s|thats|this is|should be)\s+[^'\"“”「」‘’,，;.]{1,30}?[\s,，:—–-]+)?"
     r"(?:i mean|i meant|make it|make that|change it to|call it|let'?s (?:do|say|go with)|rather|改成|换成|"
     r"(?:还是|就)?(?:叫|写|用|改成|换成)|还是|就|(?:应该)?是)?|"
     r"(?:i mean|i meant|make it|make that|change it to|call it|改成|换成))[\s,，]*"
@@ -607,11 +617,21 @@ def _value_corrected(raw: str) -> str:
     return raw
 
 
+# "add 1 sec crossfades, actually half a sec is enough": a half said as the new amount after a marker is a
+# number (0.5) so the correction below replaces the first amount with it
+_HALF_CORRECTION = re.compile(
+    r"(?P<lead>\d(?:(?!\d).){0,60}?(?:\b(?:actually|wait|no|nah|nope|sorry|i mean|i meant|make it|make that|"
+    r"hmm+|oh|on second thought)|(?:不对|算了|还是))[\s,，.…]+(?:(?:no|make it|make that|just|only|more like)"
+    r"[\s,，]+)*)half an?\s+(?P<unit>sec(?:ond)?s?\b)",
+    re.IGNORECASE)
+
+
 def corrected(raw: str) -> str:
     """ "trim 5 sec off the start… actually no, make it 2" -> "trim 2 sec off the start": the number
     corrected in the same breath replaces the one said before it (and the end, when the correction names
     one: "cut the first 10 seconds, sorry i meant the last 10")."""
     raw = _COUNT_CORRECTION.sub(_count_digits, raw)
+    raw = _HALF_CORRECTION.sub(lambda f: f.group("lead") + "0.5 " + f.group("unit"), raw)
     raw = _value_corrected(raw)
     raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
     raw = _AMOUNT_ENOUGH.sub(_amount_enough, raw)
@@ -628,7 +648,8 @@ def corrected(raw: str) -> str:
     # ("loop it 4 times, hmm no, 3": a count the same - the new number is a number of times too)
     # ("加速1.5倍 嗯 还是1.25吧", "1.5x hmm, 1.25": a sound of thinking after the unit is no other amount)
     carried = m is not None and re.fullmatch(
-        r"\s*(?:%|x|×|倍|times)\s*(?:(?:嗯+|呃+|额+|唔+|emm+|hmm+|umm*|uhh*|er+m?)[\s,，.…]*)*",
+        # ("speed it up 3x, hmm too fast, 2": a pause before the sound of thinking the same)
+        r"\s*(?:%|x|×|倍|times)[\s,，.…]*(?:(?:嗯+|呃+|额+|唔+|emm+|hmm+|umm*|uhh*|er+m?)[\s,，.…]*)*",
         m.group("mid"), re.IGNORECASE) is not None
     if m and not carried and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
             bool(re.match(kind, raw[m.end("num"):], re.IGNORECASE)):
@@ -994,7 +1015,8 @@ _KEEP_BACK = re.compile(r"(?:[?？.!！,，;；…]|\bno\b|\bnah\b|\bnope\b|\bac
                         r"(?:i'?ll\s+|i will\s+|just\s+)?"
                         r"(?:keep|leave)\s+(?:it|them|that|those|these)\b(?:\s+(?:in|alone|there))?"
                         r"(?=\s*(?:$|[,，.。!！?？;；…]|"
-                        r"(?:and|just|then|instead|please|pls|thanks|as is|as it was)\b))")
+                        # ("…actually keep it but move it to the end": "but" before the new edit too)
+                        r"(?:and|but|just|then|instead|please|pls|thanks|as is|as it was)\b))")
 
 
 def _take_back_last(
@@ -1013,10 +1035,15 @@ def _take_back_last(
 # as it was (the words after 算了 / 不对 say no other edit)
 # ("剪掉前10秒 等下 还是别剪了": 等下 / 等等 set off on its own is "wait" - a pause before taking it back, not
 # "later"; "剪掉前10秒 还是别剪了": 还是 starting a clause of 别 / 不 is "after all, don't")
+# ("第三段不要了…哦等下还是要的": "哦" / "啊" before 等下 is the same pause, and 还是要的 "wanted after
+# all" is the keep; "c删了 不对不对 c要留着": the clip named again, or 它 / 这段, before the keep)
 _KEEP_BACK_ZH = re.compile(r"(?:(?:算了|不对|哦不|啊不|想了想|"
-                           r"(?<![\u4e00-\u9fff])(?:等下|等等|等一下|等会儿?|慢着|且慢)(?![\u4e00-\u9fff]))\s*[,，…。\s]*(?:吧\s*)?(?:还是|就|先)?|"
+                           r"(?<![\u4e00-\u9fff])(?:哦|啊|噢|诶)?(?:等下|等等|等一下|等会儿?|慢着|且慢)(?:(?![\u4e00-\u9fff])|(?=还是)))"
+                           r"\s*[,，…。\s]*(?:吧\s*)?"
+                           r"(?:(?:它|这段|那段|这个|那个|第\s*[一二三四五六七八九\d]+\s*(?:段|个)|(?<![a-z])[a-z](?![a-z]))\s*)?"
+                           r"(?:还是|就|先)?\s*(?:要(?=留着|保留|的))?|"
                            r"(?<=[\s,，。…])还是(?=\s*[别不]))\s*"
-                           r"(?:留着|保留|不剪了?|不删了?|别剪了?|别删了?|不要剪了?|不要删了?|不用剪了?|不用删了?|"
+                           r"(?:要的|留着|保留|不剪了?|不删了?|别剪了?|别删了?|不要剪了?|不要删了?|不用剪了?|不用删了?|"
                            r"不改了?|别改了?|不加了?|别加了?|不要加了?|不用加了?|不要了|不用了|不弄了|不动了?|"
                            # ("配乐先去掉吧 算了还是不去了": 去 said back with 不 is the removal taken back)
                            r"不去(?:掉)?了|别去(?:掉)?了|不拿掉了|"
@@ -1119,10 +1146,14 @@ def _kept_back(res: Resolution, out: list[Candidate], settled: list[Candidate]) 
         # ("背景音乐去掉…不对，留着，调到20%": a reading that goes on past the keep is of what is
         # said after it)
         past = {i for i, t in enumerate(res.tokens) if t.start >= m.end()}
-        before = [c for c in out if c.pos < m.start() and c.hit.ops and not (c.covers & past)]
+        # ("cut the intro, no wait, keep it, because the sponsor needs it": a question about the edit just
+        # said - how long the intro is - is taken back with it; nothing is left to ask)
+        before = [c for c in out if c.pos < m.start() and (c.hit.ops or c.hit.question) and
+                  not (c.covers & past)]
         if not before:
             continue
-        if all(isinstance(op, s.KeepRange | s.KeepRanges) for op in before[-1].hit.ops):
+        last_ops = before[-1].hit.ops
+        if last_ops and all(isinstance(op, s.KeepRange | s.KeepRanges) for op in last_ops):
             # "from 12s to 20s is the only usable bit, keep that": the part just said to be kept, kept
             before[-1].explains |= words
             continue

@@ -2294,8 +2294,11 @@ _NOT_OR = r"(?:\s+|[^,;，；]{0,14}?\s+)or\s+(?:the\s+)?"
 
 
 # "c goes", "b can go", "c has to go", "b is out": a clip said to go, the verb after it
-_GOES = (r"[\w.-]*(?:\s+(?:clip|video|one))?\s+(?:goes|can\s+go|(?:has|needs|have|need)\s+to\s+go|"
-         r"(?:must|should|will|gotta)\s+go|is\s+out|gets\s+(?:cut|deleted|removed|the\s+chop))\b"
+_GOES = (r"[\w.-]*(?:\s+(?:clip|video|one))?(?:\s+\d+)?\s+(?:goes|can\s+go|(?:has|needs|have|need)\s+to\s+go|"
+         r"(?:must|should|will|gotta)\s+go|is\s+out|gets\s+(?:cut|deleted|removed|the\s+chop)|"
+         # "c isn't needed anymore", "b is no longer needed": said not to be needed - it goes
+         r"(?:is\s+not|isn'?t|is\s+no\s+longer|are\s+not|aren'?t|are\s+no\s+longer)\s+(?:really\s+)?"
+         r"(?:needed|necessary|required|wanted)(?:\s+any\s?more)?)\b"
          r"(?=\s*(?:$|[,.;!]|and\b|too\b|as\s+well\b|entirely\b|completely\b|pls\b|please\b))")
 
 

@@ -437,6 +437,9 @@ def history_rule(c: Clause) -> list[Hit]:
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
                   # ("往回倒三步", "倒回去两步": rewound, as a tape is)
                   r"往回\s*(?:撤|退|走|倒|返)|(?:撤|后退|退|倒退|倒回(?:去)?)\s*(?=\d+\s*步)|"
+                  # "撤一下 刚那步不对": 撤 said bare at the start of what is said, with nothing named to take
+                  # off ("把字幕撤一下" takes the subtitles off - an object before it)
+                  r"^\s*(?:先|再|帮我|给我)?\s*撤\s*(?:一下|下|一步|回去)(?=[\s,，。.!！~～]|吧|$)|"
                   # "step back three edits", "roll back 2 steps", "take back the last two edits": edits
                   # counted and gone back over
                   # ("take me back two steps": the person taken back over the steps)

@@ -112,7 +112,10 @@ _SPEED_NAMED = (r"(?:(?:\d+(?:\.\d+)?\s*(?:x|×)|\d+(?:\.\d+)?\s*times)\s*(?:spe
                 r"fast[\s-]?forward|time[\s-]?lapse)")
 _SPEED_REMOVED = re.compile(
     r"\b(?:remove|get rid of|take (?:off|out|away)|kill|ditch|lose|cancel|scrap|revert|reset|turn off|"
-    r"disable|undo)\s+(?:the\s+|that\s+|this\s+|my\s+|all\s+(?:the\s+)?)?" + _SPEED_NAMED +
+    # ("undo 3 times, the speed change screwed up the audio": "undo N times" counts the undos - no speed of
+    # N times is named unless a speed word follows it)
+    r"disable|undo(?!\s+\d+\s*times\b(?!\s*(?:speed|fast|slow|playback|effect))))\s+"
+    r"(?:the\s+|that\s+|this\s+|my\s+|all\s+(?:the\s+)?)?" + _SPEED_NAMED +
     r"(?![\w-])(?!\s*(?:to|by|of)\b)|"
     r"\b(?:take|get)\s+(?:the\s+|that\s+)?" + _SPEED_NAMED + r"\s+(?:off|out)\b|"
     r"(?:去掉|取消|删掉|拿掉|撤掉|关掉)\s*(?:\d+(?:\.\d+)?\s*倍速|倍速|加速|慢动作|慢放|变速|快进)(?:效果)?|"
