@@ -1253,7 +1253,11 @@ def is_question(norm_text: str, raw: str) -> bool:
         if _REQUEST_ZH.search(bare) and not re.search(r"哪些|什么|怎么|如何|建议|推荐|最佳|最好", re.sub(
                 r"(?:那|这)\s*(?:个|版|一版|次)?\s*(?:最好|最佳)(?:看|了|啦|吧)?\s*[。!！]?\s*$", "", bare)):
             return False
-        if re.search(r"(?:这|那)?几\s*(?:段|个|条)\s*(?:素材|片段|视频|镜头|小视频|clips?)\S{0,4}?"
+        # ("几段的顺序帮我调调": the few clips' order named, then the edit)
+        if re.search(r"(?:这|那)?几\s*(?:段|个|条)\s*(?:(?:素材|片段|视频|镜头|小视频|clips?)"
+                     r"(?:的\s*(?:顺序|次序|先后))?|"
+                     r"的\s*(?:顺序|次序|先后))"
+                     r"\S{0,4}?"
                      r"(?:换|调|排|剪|删|拼|接|合|加|改|放|打乱|倒)", bare) and \
                 not re.search(r"[?？吗呢]|怎么|如何|哪|什么|啥|多少|建议|推荐|好不好", bare):
             return False  # "几段素材换个顺序吧": "the few clips" named, then the edit - not "how many"
@@ -1466,6 +1470,16 @@ _FEED_EN = ("For a feed post on phones 4:5 (1080×1350) takes the most screen; 1
 _FEED_ZH = ("信息流里 4:5（1080×1350）在手机上占屏最大，1:1（1080×1080）哪里都稳妥，Reels/快拍用 9:16。"
             "小红书笔记常用 3:4，全屏视频用 9:16。说“改成4:5”即可。")
 
+# my opinion of this video asked ("do you think …", "be honest, …", "what do you reckon", "你觉得…吗"): I
+# can't see it, so the answer says so - never an edit, never the generic "what would you like to change"
+OPINION_ASKED = (r"\b(?:do|d'?|would) (?:you|u|ya) (?:think|reckon|say|feel)\b|"
+                 r"\bwhat do (?:you|u) (?:reckon|think)\b|\bwdyt\b|"
+                 r"\b(?:looks?|sounds?|seems?|feels?) (?:\w+ ){0,2}?to (?:you|u)\b|"
+                 r"\bin your (?:honest )?opinion\b|"
+                 r"\b(?:be|being) (?:honest|real|straight|brutal|blunt)\b|"
+                 r"\b(?:any )?(?:thoughts|opinions?|feedback) (?:on|about)\b|"
+                 r"\byour (?:honest )?(?:opinion|take)\b|"
+                 r"你(?:觉得|认为|感觉|看)|好不好|行不行|怎么样")
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
     # "would subtitles even work if there's no talking, just birdsong?": subtitles come from speech
@@ -1789,6 +1803,9 @@ _TOPICS: list[tuple[str, str, str]] = [
      "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
     (r"\b(?:how long|length|duration)\b.*\b(?:intro|opening|hook)s?\b|\b(?:intro|opening|hook)s?\b.*"
      r"\b(?:how long|length|duration)\b|"
+     # "is 20 seconds of warm-up too long an intro?": an intro's length judged, asked - the same rule of thumb
+     r"\btoo (?:long|short)\b.*\b(?:intro|opening|warm-?up|hook)s?\b|"
+     r"\b(?:intro|opening|warm-?up|hook)s?\b.*\btoo (?:long|short)\b|"
      # ("开头结尾都有几秒空白 剪掉": a few seconds of something said, not asked how long)
      r"(?:开头|片头).{0,8}(?:多长|几秒(?!\s*(?:的)?\s*(?:空白|黑屏|静音|没|废|多余|什么都没|啥都没))|多久)",
      "Short: on YouTube an intro that works is usually under 10–15 seconds, and the first few seconds should "
@@ -2181,6 +2198,16 @@ _TOPICS: list[tuple[str, str, str]] = [
      "(“make it 30 seconds”) and I'll cut to it.",
      "抖音/Reels 一般 15–30 秒完播率最高，教程类可以到 60 秒；活动或婚礼的快剪、精华片一般 3–5 分钟。"
      "告诉我目标时长（比如“剪到30秒”），我来剪。"),
+    # "be honest, does the title look cheesy?", "你觉得结尾这样好不好": my opinion of this video asked - I
+    # can't watch it, so the judgement is theirs; rules of thumb and how to try a change (and take it back)
+    (OPINION_ASKED,
+     "I can't watch the video and judge it for you — how it comes across is your call. Rules of thumb: get "
+     "to the point in the first few seconds, cut whatever drags, keep music well under speech, and add "
+     "captions for people watching muted. To try a change just say it (e.g. “cut the first 10 seconds”) — "
+     "“undo” brings it back exactly as it was.",
+     "我看不到画面，没法替你判断效果好不好——这要你自己拿主意。一般经验：前几秒就进入正题，拖沓的地方剪掉，"
+     "音乐比人声小很多，加上字幕方便静音看的人。想试某个改动直接说（比如“剪掉前10秒”），不满意说“撤销”就能完全"
+     "恢复。"),
 ]
 
 
@@ -2232,6 +2259,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                       r"\s+(?=(?:how|what|whats|what's|which|why|where|when|who|is|are|does|do|did|should|"
                       r"can|could|will|would)\b))|"
                       r"^\s*(?:btw|by the way|just wondering|curious)\s*[:\-–—,.]*\s*|"
+                      # "be honest, do you think …?", "real talk - is …": an opinion is asked, the question
+                      # follows
+                      r"^\s*(?:(?:be|being) (?:honest|real|straight|brutal|blunt)(?: with me)?|real talk|"
+                      r"(?:in )?your (?:honest )?opinion|in my opinion|honestly|no offense)\s*[:\-–—,.]+\s*|"
                       # "i have a question: the music.mp3 is it long enough …": said to be a question
                       r"^\s*(?:i (?:have|got)|i'?ve got|ive got|got) (?:a|one) (?:quick |small |little )?"
                       r"(?:q|question)\s*[:\-–—,.]+\s*|"
@@ -2250,9 +2281,18 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
         # "quick q can you do picture in picture": said to be a question, the question mark it lacks is
         # implied - whether it can be done is asked (an order after "quick q" stays an order)
         norm_text, raw = norm_text.rstrip(" .!") + "?", raw.rstrip(" .!") + "?"
+    # "would a 9:16 version work better for tiktok, what do you reckon", "thoughts on the pacing?": my opinion
+    # asked, of words that are no order to me - asked, whatever question mark it has
+    opinion = re.search(r"^(?:any\s+)?(?:thoughts|opinions?|feedback)\s+(?:on|about)\b|"
+                        r"[,;.\s]+(?:so\s+|but\s+)?(?:what do (?:you|u) (?:reckon|think)|wdyt|thoughts|"
+                        r"(?:do|would) (?:you|u) (?:agree|say so))\s*\?*\s*$", norm_text.strip())
+    if opinion and opinion.start() > 0:
+        head = norm_text.strip()[:opinion.start()]
+        opinion = None if re.match(r"(?:(?:please|pls|plz|so|ok|okay|now|then|and|just|also)\s+)*"
+                                   rf"(?:{_EDIT_VERBS})\b", head) or _REQUEST_EN.search(head) else opinion
     # "quick q before i start - can you pull songs from spotify?": said to be a question, so "can you …?"
     # asks whether it can be done
-    asked = (led and norm_text.strip().endswith("?")) or told
+    asked = (led and norm_text.strip().endswith("?")) or told or opinion is not None
     # "can you pull a song off apple music?": music from a streaming service is a question of what can be
     # done (it cannot), never an add_music of whatever audio was uploaded
     streamed = re.search(r"^(?:can|could|will|would) (?:you|u|i|we)\b[^?]*\b(?:spotify|apple music|youtube "
@@ -2567,6 +2607,20 @@ _TRANSCRIPT_HANDED = re.compile(
     r"(?:i|we|they|he|she|people|the (?:speaker|presenter|host|teacher|guest)s?)"
     r"(?:\s+(?:actually|just|literally|really))?\s+(?:say|said|says|talk\w*|speak\w*)\b|"
     r"\b(?:i|we) need (?:the|all the) words\b.*\b(?:notes?|script|doc\w*|blog|article|summary)\b|"
+    # "can you show me everything i said in the lecture as text", "send me all the stuff i talked about":
+    # the speech handed to the person (me / us), "as text" for them to read - never a text overlay
+    r"\b(?:show|give|send|email|hand|get) (?:me|us) (?:everything|whatever|every word|all(?: of)?"
+    r"(?: the (?:stuff|things|words))?|the (?:stuff|things|words))(?: that)? (?:i|we|they|he|she|people|"
+    r"the \w+|my \w+|our \w+)(?: \w+)? (?:say|said|says|talk\w*|speak\w*|spoke|went over|covered|"
+    r"mentioned)\b|"
+    # "type up everything i said", "i need everything the guest said written down": written out for them
+    r"\btype (?:up|out) (?:everything|all|what|whatever)\b[^,;.]{0,30}?\b(?:say|said|says|talk\w*|spoke)\b|"
+    r"\b(?:need|want) (?:everything|all|what|whatever)(?: that)? (?:i|we|they|he|she|the \w+|my \w+)"
+    r"(?: \w+)? (?:say|said|says|talked about|spoke about) (?:written|typed) (?:down|out|up)\b|"
+    # "give me the words from the interview": the words of what was recorded, handed over
+    r"\b(?:give|send|show) (?:me|us) the (?:words|text|script) (?:of|from) (?:the|my|this|that|our|her|his) "
+    r"(?:\w+ )?(?:lecture|talk|video|clip|interview|speech|recording|podcast|sermon|class|lesson|meeting|"
+    r"episode|call|webinar|presentation)\b|"
     r"(?:字幕|转写|识别|语音)(?:出来)?的?\s*(?:文本|文字|内容|稿子?)\S{0,4}(?:给我|让我|发我|发给我)\S{0,2}(?:看|瞧|读|复制)|"
     r"[（(]\s*转写的|"
     # "能告诉我视频里说了什么吗", "我想要文字版的内容，发我一下": what is said, told or sent as text

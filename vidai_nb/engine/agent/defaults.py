@@ -18,4 +18,6 @@ MUSIC_QUIET, MUSIC_LOUD = 0.15, 0.8  # music added "quietly" / "loud" (no word: 
 TITLE_SIZES = {"small": 48, "big": 144, "huge": 192}
 TEXT_SIZES = {"small": 40, "big": 96, "huge": 128}
 LOGO_SMALL, LOGO_BIG = 0.1, 0.25  # a "small" / "big" logo: its share of the frame's width
+# a "tiny" / "big" picture in picture: its share of the frame's width ("small" is the pip's own default, 0.3)
+PIP_TINY, PIP_BIG = 0.2, 0.45
 GIF_MS = 3000  # a GIF said to start somewhere, with no length

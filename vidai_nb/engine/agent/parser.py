@@ -138,6 +138,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
         return Plan(question=cleared)  # every clip said to go: asked before anything said with it is done
     res = resolve(norm.text, norm.clauses, ctx)
     chosen, said, settled = semantics.apply_negation(res, zh)
+    chosen = semantics.reason_values(res, chosen)  # "720p, the server chokes on 1080": one resolution
     semantics.apply_direction(res, chosen)
     chosen = semantics.undo_inside(chosen, settled)
     chosen = semantics.undo_because(res, chosen, settled)

@@ -902,6 +902,62 @@ def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candida
         settled.append(last)
 
 
+# "cap it at 720p, the uni server chokes on 1080", "make it 4:5, 16:9 looks tiny on phones", "1.5x, 2x was
+# way too fast": a later clause that only says why (something is, was, looks, can't …) names a value of the
+# setting just set - the value it names is the one not wanted, never a second change of that setting
+_REASON_SAID = re.compile(
+    r"\b(?:is|isn'?t|was|wasn'?t|are|aren'?t|were|looks?|looked|seems?|got|gets|chokes?|choked|can'?t|cant|"
+    r"cannot|won'?t|wont|doesn'?t|didn'?t|kills?|killed|drowned|crash\w*|lags?|lagged|stutter\w*|"
+    r"struggles?|hates?|takes? forever|too|keeps?|kept|fail\w*|sound(?:s|ed)|felt|feels?|broke|breaks|"
+    r"makes|made|ruin\w*|had|has|went|goes|died|dies|freez\w*|froze|would(?:n'?t)?)\b|"
+    r"太|卡|传不|放不|播不|带不动|受不了|不行|不了")
+_REASON_ORDER = re.compile(
+    r"^\s*(?:(?:and|also|then|plus|but|so|ok|okay|please|pls|now)\s+)*(?:make|set|put|turn|change|export|"
+    r"render|save|speed|slow|crop|cap|drop|bring|give|do|use|go|switch|keep)\b|"
+    r"\b(?:also|as well|another|copy|both)\b|\btoo\s*[.!]*\s*$|帮|给我|请|再|另|也|还要|导出|改成|调到|换成")
+
+
+def reason_values(res: Resolution, out: list[Candidate]) -> list[Candidate]:
+    """Drop a setting read from a clause that only gives the reason for the same setting said before it."""
+    kept: list[Candidate] = []
+    for cand in out:
+        kind = _setting_kind(cand)
+        a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
+        clause = res.text[a:b]
+        earlier = [c for c in kept if c.window[1] < cand.window[0] and (
+            (kind is not None and _setting_kind(c) == kind) or
+            (kind == "resolution" and c.hit.export is not None and c.hit.export.get("resolution")))]
+        # ("make it 9:16 and 1:1, the 1:1 one has to be ready first": a value asked for before, named again -
+        # that version, not the reason)
+        again = any(re.search(rf"(?<![\d.]){re.escape(v)}(?![\d.])", res.text[:a])
+                    for v in re.findall(r"‹[^›]+›|\d+(?:\.\d+)?", clause))
+        if earlier and kind is not None and cand.window[0] == cand.window[1] and not again and \
+                _REASON_SAID.search(clause) and not _REASON_ORDER.search(clause):
+            # (the reason is understood with the setting it explains - nothing left unread)
+            earlier[-1].explains = earlier[-1].explains | {i for i, t in enumerate(res.tokens)
+                                                           if a <= t.start < b}
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _setting_kind(c: Candidate) -> str | None:
+    """The one setting a reading changes ("resolution", "speed", "aspect", "volume"), if it is one."""
+    kinds = set()
+    for op in c.hit.ops:
+        if isinstance(op, s.Resolution):
+            kinds.add("resolution")
+        elif isinstance(op, s.Speed) and op.index is None:
+            kinds.add("speed")
+        elif isinstance(op, s.SetAspect | s.Platform):
+            kinds.add("aspect")
+        elif isinstance(op, s.SetVolume):
+            kinds.add("volume")  # ("music at 20%, 50% was drowning out my voice": the voice named is why)
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 _JUST = re.compile(r"[\s,，]*(?:just|only)\s+(?:the\s+|do\s+(?:the\s+)?)?(?P<what>[^,，;；.。!！?？—–]+)")
 
 

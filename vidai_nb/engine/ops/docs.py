@@ -830,6 +830,8 @@ def default_examples() -> list[tuple[str, str, str]]:
         ("A clip small in a corner, no corner or size named", "“put b.mp4 small in the corner”",
          "added b.mp4 small in the bottom right corner (picture in picture); "
          f"with `scale` {default(PictureInPicture, 'scale'):g}"),
+        ("", "“put b.mp4 tiny in the top right corner”",
+         f"added b.mp4 small in the top right corner (picture in picture); with `scale` {d.PIP_TINY:g}"),
         ("A freeze with no length", "“freeze the frame at 0:10”",
          f"froze the frame at 0:10 for {secs(default(FreezeFrame, 'duration_ms'))}"),
         ("Pictures with no length", "“make a slideshow of photo1.jpg and photo2.jpg”",

@@ -3276,7 +3276,13 @@ def loop_rule(c: Clause) -> list[Hit]:
 _FIRST_THEN = (r"先\s*(?:放|用|是|播)?\s*[a-z0-9_-]+(?:\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png))?\s*[，,]?\s*"
                r"(?:再|然后|接着|后)\s*(?:放|用|是|播|接)?\s*[a-z0-9_-]+(?:\.(?:mp4|mov|webm|m4v|mkv|avi|jpe?g|png))?"
                r"(?![\w.-])")
-_ORDER = (r"\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|"
+# "swap the clips around", "shuffle the shots about": the clips moved about among themselves - a new order
+_CLIPS_AROUND = (r"\b(?:swap|shuffle|switch|mix|move|jumble|chop and change)\s+"
+                 r"(?:the\s+|my\s+|these\s+|those\s+)?"
+                 r"(?:clips|scenes|shots|bits|parts|segments|videos|sections)\s+(?:around|about|round)\b|"
+                 # "几段的顺序帮我调调", "先后帮我排一下": the order named, who does it, then the verb
+                 r"(?:顺序|先后)\s*(?:帮我|给我|帮忙|你|再)*\s*(?:换|调|改|打乱|乱|排)")
+_ORDER = (_CLIPS_AROUND + r"|\b(?:order|reorder|re-order|rearrange|sequence|arrange)\b|"
           # ("first c.mp4 then b.mp4": the dot of a file name ends no sentence)
           r"\bfirst\b(?:[^.;]|\.(?=[a-z0-9]))*\bthen\b|"
           # "c.mp4 first, b.mp4 second", "c.mp4放第一个，b.mp4第二": files given their places in turn
@@ -3308,7 +3314,7 @@ _BACK = r"\b(?:last|end|ends|closes?|finish(?:es)?)\b|最后|末尾|结尾"
 
 
 # "几段素材换个顺序吧", "change the order of the clips": a new order asked for, none said
-_REORDER_BARE = (r"\b(?:reorder|re-order|rearrange|re-arrange)\b|"
+_REORDER_BARE = (_CLIPS_AROUND + r"|\b(?:reorder|re-order|rearrange|re-arrange)\b|"
                  r"\b(?:change|switch|mix|shake|shuffle|swap|flip|redo|fix)\s+(?:up\s+)?(?:the\s+|their\s+|"
                  r"my\s+)?(?:clip\s+|scene\s+|shot\s+)?(?:order|sequence)\b|"
                  # "put them in a different order", "can the clips go in another order"

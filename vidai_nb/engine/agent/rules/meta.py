@@ -1020,6 +1020,32 @@ RECOLOUR_OWN = (r"\b(?:change|turn|make|paint|recolou?r|colou?r|dye|switch)\s+(?
                 r"(?:我|他|她|它|我们|他们)的\s*(?!字幕|标题|文字|字|视频|画面|背景|封面|logo|台标|水印|音乐)"
                 r"[\u4e00-\u9fff]{1,4}?(?:的颜色)?\s*(?:换成|改成|变成|调成|染成|涂成)\s*"
                 r"(?:红|白|黑|蓝|绿|黄|紫|粉|灰|金|橙|棕)")
+# how one thing in the picture looks, changed: its sheen or state ("make the paint look glossier", "make
+# the leather look newer") or the marks on it taken off ("get rid of the swirl marks on the bonnet", "hide
+# the scuffs", "clean up the stains on the carpet") - only the whole picture's colour can change here
+_LOOK_OWN = (r"(?!(?:" + _OWN_THING_WORDS + r"|audio|sound|music|voice|edit|cuts?|transitions?|fades?|zooms?|"
+             r"layout|design|style|overlays?|motion|slow-?mo|pacing|timing|mix|grade|quality|lighting|"
+             r"whole|overall|result|export|render|version|look|vibe|it|this|that|tiktoks?|reels?|vlogs?|shorts?|"
+             r"posts?|story|stories|films?|movies?|montages?|slideshows?|promos?|ads?|trailers?|recaps?|"
+             r"highlights?|content|channel|feed|production|project|thing)\b)")
+LOOK_CHANGED = (r"\b(?:make|get)\s+(?:the|my|his|her|their|our|that|this|those|these)\s+"
+                r"(?:" + _LOOK_OWN + r"[\w'-]+\s+){0,2}?" + _LOOK_OWN + r"[\w'-]+\s+"
+                r"(?:look\s+|appear\s+|seem\s+)?(?:(?:a\s+(?:bit|little|lot)|slightly|even|much|way|more|"
+                r"super|really|so)\s+)*"
+                r"(?:glossier|glossy|shinier|shiny|newer|brand new|new|cleaner|spotless|fresher|thicker|"
+                r"fuller|younger|older|healthier|tastier|juicier|fluffier|crispier|polished|sparklier|"
+                r"sparkly|appeti[sz]ing|delicious|mouth-?watering|less (?:dirty|dusty|scratched|worn|faded|"
+                r"wrinkled|greasy|shiny))\b|"
+                r"\b(?:remove|erase|get rid of|hide|clean up|clean off|take out|buff out|polish out|wipe off|"
+                r"wipe away|cover up|fix|smooth out|iron out)\s+"
+                r"(?:the|those|these|that|all (?:the|those|of the)|"
+                r"my|his|her|their|our|some|any)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:(?:scratch(?:es)?|scuffs?|stains?|smudges?|dents?|creases?|blemish(?:es)?|rust|"
+                r"fingerprints?|chips?|cracks?|dust)\b(?!\s+(?:in|on|from)\s+(?:the\s+)?(?:audio|sound|"
+                r"timeline|track|music|recording|mic)\b)|"
+                r"(?:marks?|spots?|streaks?|swirls?)\s+(?:on|in)\s+(?:the|my|his|her|their|our|that|this)\s+"
+                r"(?!(?:timeline|audio|sound|track|music|video|clip|edit|recording|end|start|intro|outro)\b)"
+                r"[\w-]+)")
 # a thing in the picture described with its colour (or its look) in one clause, then given a colour in the
 # next with no name of its own ("客厅墙拍出来有点黄 给我换成纯白的", "the kitchen wall came out yellow, make
 # it pure white"): that thing recoloured - the clause before says what "it" is
@@ -1787,6 +1813,12 @@ REFUSALS: list[tuple[str, str, str]] = [
      "(“normalize "
      "the audio”), denoise, change the volume or cut the parts you don't like.",
      "我没法修音准（自动调音）——这里没有音高校正的模型。可以统一响度（“响度标准化”）、降噪、调音量，或者把不满意的部分剪掉。"),
+    (LOOK_CHANGED,
+     "I can't change how one thing in the picture looks (make paint glossier, take marks, scratches or "
+     "stains off it) — there is no model here that edits inside the picture. I can change the colour of the "
+     "whole video (e.g. “contrast 1.2, saturation 1.2”), crop closer, or cut the shots where it shows.",
+     "我没法改变画面里某样东西的样子（让漆面更亮、去掉上面的划痕、污渍）——这里没有能修改画面内容的模型。可以"
+     "整体调色（比如“对比度1.2，饱和度1.2”）、裁得更近，或者把出现它的镜头剪掉。"),
     (OBJECT_GONE + "|" + RECOLOUR + "|" + THING_SWAP,
      "I can't remove or change things inside the picture (signs, objects, people, their colour) — only cut, "
      "frame, colour and overlay the footage. I can cut the shots where it shows, crop it out of the frame, "
@@ -1844,7 +1876,8 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.TAPE_DAMAGE + "|" + repair.SHA
              r"pictures?|animations?|shots?)\b|" + _BURNT_IN + "|" + _ONE_SOUND + "|" + _NO_EFFECT + "|" +
              LINK + "|" +
              BEAT_SYNC + "|" + PEOPLE_ON_BEAT + "|" +
-             VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" + RECOLOUR +
+             VOCALS + "|" + STEMS + "|" + AUTOTUNE + "|" + DEPTH_BLUR + "|" + OBJECT_GONE + "|" +
+             LOOK_CHANGED + "|" + RECOLOUR +
              "|" + RECOLOUR_OWN + "|" + SELECTIVE_COLOUR + "|" +
              COLORIZE + "|" +
              SFX + "|" +

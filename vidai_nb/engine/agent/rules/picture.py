@@ -12,7 +12,16 @@ from vidai_nb.engine.ops.base import main_clips
 from vidai_nb.engine.ops.picture import PLATFORMS, RATIO_SIZES
 
 from .. import cached_re as re
-from ..defaults import BRIGHTNESS_STEP, CONTRAST_STEP, FADE_MS, LOGO_BIG, LOGO_SMALL, SATURATION_STEP
+from ..defaults import (
+    BRIGHTNESS_STEP,
+    CONTRAST_STEP,
+    FADE_MS,
+    LOGO_BIG,
+    LOGO_SMALL,
+    PIP_BIG,
+    PIP_TINY,
+    SATURATION_STEP,
+)
 from ..reading import RECORDER, note
 from .common import (
     EXPORT_FILM_ZH,
@@ -2359,6 +2368,12 @@ def pip_rule(c: Clause) -> list[Hit]:
                             r"(?:size|scale|sized)\b|(一半|四分之一)(?:的)?(?:大小|尺寸)", text)) is not None:
         # "pip c.mp4 bottom right at half size", "a quarter the size", "一半大小": the size said as a part
         kwargs["scale"] = 0.5 if (part.group(1) or part.group(3) == "一半") else 0.25
+    elif (size := rx.search(r"\b(?:tiny|teeny|teensy|very small|really small|super small|extra small|"
+                            r"small-?ish)\b|(?:很|超|特别|非常)小|小小的|迷你|"
+                            r"\b(?:big|bigger|large|larger|biggish)\b|大一?点|大些", text)) is not None:
+        # "as picture in picture, tiny", "画中画小小的放右上角": a size word gives the scale - tiny, or big
+        # ("small" is the pip's own default; a percent or "half size" said is read above)
+        kwargs["scale"] = PIP_BIG if re.search(r"big|larg|大", size.group(0)) else PIP_TINY
     return [Hit(m.start(), [s.PictureInPicture(**kwargs)])]
 
 
