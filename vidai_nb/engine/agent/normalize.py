@@ -383,6 +383,10 @@ _SPLIT = re.compile(
     r"nah|nope|actually|wait|hmm+|sorry|oops|scratch that|on second thought|make that|never ?mind)\b)|"
     # "denoise the audio and afterwards bring the loudness to …": the next step, like "and then"
     r"\s+and\s+(?:afterwards?|after that)\s+(?=[a-z])|"
+    # "split at 0:20 and 0:40 and bin the middle bit": a throw-away verb said of one of the pieces is the next
+    # step (only before a piece called by its place: "bin" / "lose" alone are not verbs of the split list)
+    r"\s+and\s+(?=(?:bin|ditch|lose|chuck|scrap|toss|trash|dump|kill|axe|nix)\s+(?:the|that)\s+"
+    r"(?:first|last|final|middle|second|third|1st|2nd|3rd)\s+(?:bit|part|piece|chunk|section|segment|one|clip)s?\b)|"
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"
@@ -1514,6 +1518,9 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   lambda m: f"{m.group(1)} {m.group(3)} "
                             f"{'seconds' if m.group(2).startswith('sec') else 'minutes'}", text)
     text = mark_times(text)
+    # "结尾再砍一个3秒", "开头去掉个2秒": 一个 / 个 between a verb of cutting and an amount of time is a
+    # filler ("cut a 3 s"), not a count of one ("弄个20秒的精华" keeps its 个: a thing made that long)
+    text = re.sub(r"(砍|剪|删|切|掉|减|裁)\s*(?:1\s*)?个\s*(?=§\d+§)", r"\1 ", text)
     # "cut 3 seconds from the start and 2 from the end": the second amount takes the first one's unit
     if "§" in text:
         text = re.sub(r"(?<=\band )(\d+(?:\.\d+)?)(?=\s+(?:more\s+)?(?:from|off|at|of)\s+the\s+(?:very\s+)?"

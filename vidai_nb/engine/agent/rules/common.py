@@ -217,7 +217,10 @@ def segment_refs(c: Clause) -> list[tuple[int, int]]:
     n = c.ctx.segment_count
     # "the last one" ("one" is read as 1 by then): a clip, when no unit follows
     # ("the middle bit": a clip too, when clips are what is in the middle - split or uploaded)
-    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|(?<=middle )(?:bit|chunk)\b|one|"
+    # ("split at 0:20 and 0:40 and chuck the last bit": with splits said in the request, a bit of any place is
+    # one of the pieces they leave)
+    bit = r"(?:bit|chunk)\b|" if c.ctx.said_splits else r"(?<=middle )(?:bit|chunk)\b|"
+    pat = (rf"\b({'|'.join(ORDINALS)})\s+(?:(?:one|video )?{SEG_WORD}|{bit}one|"
            r"1(?!\s*(?:s\b|sec|min|秒|%|x\b|\.\d)))\b|"
            # ("repeat the video 3 times": how many times, not clip 3)
            rf"\b{SEG_WORD}\s*(?:#|number\s*|num(?:ber)?\.?\s*|no\.?\s*)?(\d+)\b(?!\.|\s*%|x\b|\s*times?\b)|"
@@ -427,6 +430,22 @@ def capped_resolution(text: str, export_end: int) -> bool:
                     r"(?:of\s+|at\s+|到\s*)?(?:720|1080)p?\b", text[export_end:]) is not None
 
 
+# a step of a request said after another ("…删了 然后…", "…, then …", "… and …")
+_STEP = r"然后|接着|之后|\bthen\b|\band\b|[,，;；。]"
+_REMOVED = r"\b(?:cut|remove|delete|drop|trim|lose|ditch|skip|get rid of)\b|删|去掉|剪掉|砍掉|不要"
+
+
+def file_step(text: str, at: int) -> int:
+    """ "0:05-0:15删了 然后0:20到0:23做个gif", "remove 0:00-0:04 and grab a thumbnail at 0:20": where the
+    step that asks for a file of its own part (its word at `at`) begins, when a step before it cuts a part
+    said by its times - those times are the cut's, not the file's. 0 when no such earlier step is said."""
+    step = next(reversed(list(re.finditer(_STEP, text[:at]))), None)
+    if step and re.search(TIME, text[step.end():]) and re.search(TIME, text[:step.start()]) and \
+            re.search(_REMOVED, text[:step.start()]):
+        return step.end()
+    return 0
+
+
 def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
     """ "顺时针转90度，分辨率改成720p，然后导出": the resolution (text[start:end]) is changed in a clause of
     its own before the export: the picture's size (the export keeps it), not only the export's."""
@@ -444,7 +463,8 @@ def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
                         r"no (?:more|higher|bigger) than)\b|最高|最大|不超过|不高于|封顶|限制)"
                         r"[^,，;；]{0,12}$",
                         text[:start])
-    apart = r"[,;，；]|\bthen\b|然后|再" + (r"|\band\b|并且?" if ceiling else "")
+    # ("分辨率压到720p 最后导个mp4", "…接着导出": the export said as the last step is a step of its own)
+    apart = r"[,;，；]|\bthen\b|然后|再|最后|接着|随后|之后" + (r"|\band\b|并且?" if ceiling else "")
     return end <= export_at and (named is not None or ceiling is not None) and \
         re.search(apart, text[end:export_at]) is not None
 

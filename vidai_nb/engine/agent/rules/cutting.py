@@ -21,6 +21,7 @@ from .common import (
     T,
     clock,
     end_cut_question,
+    file_step,
     lone_length,
     ms_after,
     ranges,
@@ -579,6 +580,12 @@ def cut_rule(c: Clause) -> list[Hit]:
     text = _FADE_TIME.sub(lambda m: " " * len(m.group(0)), _unit_bare(c.text))
     # "everything but the car black and white": a colour splash (refused), no part kept
     text = re.sub(SELECTIVE_COLOUR, lambda m: " " * len(m.group(0)), text)
+    # "0:05-0:15删了 然后0:20到0:23做个gif", "remove 0:00-0:04 and grab a thumbnail at 0:20": a later step
+    # making a file of its own part or moment is the export's - its times are no part cut (blanked, positions
+    # kept)
+    made = re.search(r"\bgifs?\b|动图|\bthumbnail\b|封面|缩略图", text)
+    if made and (step := file_step(text, made.start())):
+        text = text[:step] + " " * (len(text) - step)
     total = c.ctx.total_ms
     # "前30秒的一半删掉", "delete half of the first 30 seconds": a share of a part does not say which share
     # goes - asked, never the whole part cut
@@ -1365,6 +1372,14 @@ def dead_air_rule(c: Clause) -> list[Hit]:
         rx.search(r"(?:开头|结尾|末尾|片头|片尾|首尾|头尾|前后|两头|最后)\s*(?:的)?\s*"
                   r"(?:(?:那|这)\s*(?:1\s*)?(?:段|些|几秒))?\s*(?:的)?\s*"
                   r"(?:静音|空白|黑屏|没声音|没说话|没人说话)", text)
+        # "the dead bits at the start and end where nobody's talking yet", "… where it's quiet": what the
+        # empty part is, said of it (no second edit)
+        rx.search(r"\b(?:where|when|while)\s+(?:(?:no ?(?:one|1)|nobody|no body|no-one)"
+                  r"(?:'s|\s+is|\s+was|\s+has)?\s+(?:started\s+)?"
+                  r"(?:saying|talking|speaking|says|talks|speaks|said)\b(?:\s+(?:anything|a word|"
+                  r"at all|yet|nothing))*|(?:it'?s|it\s+is|it\s+was|its)\s+(?:(?:just|all|still)\s+)?"
+                  r"(?:quiet|silent|silence|empty|black|blank|dead)\b(?:\s+(?:still|yet))?|nothing\s+(?:is\s+)?"
+                  r"happen(?:s|ing)\b(?:\s+yet)?)", text)
         cut, kept, _ = dead_air_ends(text)
         if kept and not cut:  # "cut the pauses but not the silence at the end": no end loses anything
             return []
@@ -1806,7 +1821,12 @@ def split_rule(c: Clause) -> list[Hit]:
             ts = [point]
     if ts:
         return [Hit(m.start(), [s.Split(at_ms=t) for t in ts])]
-    if rx.search(r"in half|in two|into two|in 2\b|into 2\b|一分为二|两半", c.text) and c.ctx.total_ms:
+    # ("分成两段" reads "分成 2 段": parted in two with no point said anywhere in the request - halfway, as
+    # "split it in half"; "在0:20那里切一刀 分成两段" is what that one cut makes)
+    pointed = re.search(r"[切剪]\s*(?:一|1)\s*刀|在[^，,。；;]{0,14}?(?:切|剪|分割|断开|分开)",
+                        c.ctx.raw or "")
+    if rx.search(r"in half|in two|into two|in 2\b|into 2\b|一分为二|两半" +
+                 ("" if pointed else r"|(?:切|分|剪)成\s*2\s*(?:段|部分|截|半)"), c.text) and c.ctx.total_ms:
         return [Hit(m.start(), [s.Split(at_ms=c.ctx.total_ms // 2)])]
     if rx.search(r"\bsplit\b|分割", c.text):
         return [Hit(m.start(), question="Where should I split it? Give a time like 0:05.")]
@@ -1881,10 +1901,16 @@ def segments_rule(c: Clause) -> list[Hit]:
     if m:
         # "swap the order of b and c": the order is what is swapped
         rx.search(r"\b(?:the )?order(?: of)?\b|\bplaces\b|\baround\b|顺序", text)
+        raw_swap = re.search(r"\bswap|\bswitch|互换|交换|调换|对调", raw)
+        raw_split = re.search(r"\bsplit|分成|切成|剪成|分割|切开", raw)
+        if c.ctx.said_splits and raw_swap and raw_split and raw_swap.start() < raw_split.start():
+            # "后两段对调一下, 分成两段": the clips swapped are those there before the split said after
+            n -= c.ctx.said_splits
         idx = [i for _, i in refs]
-        if rx.search(r"first (?:two|2)\b|前两|前2", text):
+        # ("后两段对调" reads "后 2 段" by now: the number spaced off)
+        if rx.search(r"first (?:two|2)\b|前\s*(?:两|2)", text):
             idx = [1, 2]
-        elif n >= 2 and rx.search(r"\blast (?:two|2)\b|后两|后2|最后两", text):
+        elif n >= 2 and rx.search(r"\blast (?:two|2)\b|(?:最)?后\s*(?:两|2)", text):
             idx = [n - 1, n]  # "swap the last two clips"
         if len(idx) < 2:  # "swap the first and second clip"
             said = [ORDINALS[w] for w in re.findall(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd)\b",
@@ -1945,7 +1971,8 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"(?!\s+[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)\s+in\b)|"
                   # ("drop b.mp4 in at the start", "drop in c.mp4": put in, never deleted)
                   r"drop(?!\s+(?:[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)\s+)?in\b)|get rid of|lose|ditch|kill|"
-                  r"erase|skip|scrap|trash|toss|bin|(?:do not|don'?t|dont|no longer) (?:need|want|use))\b|"
+                  r"erase|skip|scrap|trash|toss|bin|chuck|dump|"
+                  r"(?:do not|don'?t|dont|no longer) (?:need|want|use))\b|"
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   # "b跟c我都用不上了": not needed any more ("b不用了", "clip.mp4不用了": no longer used)
                   r"不要|删了|剪掉|用不上了?|用不着了?|不需要了|不用了(?!解)", text)
@@ -3098,6 +3125,10 @@ def slideshow_rule(c: Clause) -> list[Hit]:
 
 def freeze_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bfreeze\b|freeze[\s-]?frame|\bhold (?:the|that) frame|定格|静止画面|画面静止|"
+                  # "a 2 sec hold on the frame at 0:03", "hold on that frame at 0:10 for 2s": held on a frame
+                  # is a freeze (the frame named: "hold on, …" alone is a pause in speech)
+                  r"\bhold(?:\s+still)?\s+on\s+(?:the|that|this)\s+(?:(?:same|current|exact)\s+)?frame\b|"
+                  rf"{T}\s*(?:-\s*)?(?:long\s+)?hold\b(?=\s+(?:on|at)\b)|"
                   # "show the vase from 0:14 frozen for 3 seconds": the picture said frozen for a while
                   # (not a complaint: "it looks frozen for 3 seconds at 0:10")
                   r"(?<!\bis )(?<!\bwas )(?<!looks )(?<!seems )(?<!\bgets )(?<!\bgot )(?<!\bkeeps )"

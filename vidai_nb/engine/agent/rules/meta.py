@@ -23,6 +23,7 @@ from .common import (
     capped_resolution,
     clock,
     end_cut_question,
+    file_step,
     format_as_file,
     own_resolution,
     ranges,
@@ -42,6 +43,8 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
            r"\bgive me (?:an? |the )?(?:mp4|mov|webm|file)|\bsend me the video|导出|输出|保存为|保存成|"
            # ("最后导成webm", "存成mov", "转成mp4格式": the file's format said with a short verb)
            r"(?:导|(?<!保)存|转)成(?=\s*(?:mp4|mov|webm)\b)|"
+           # ("然后导mp4", "再导个mov出来"): 导 right before the file's format is "export" said short
+           r"(?<![引指领报倡主辅诱开教疏传向])导(?:\s*出来)?(?=\s*(?:mp4|mov|webm)\b)|"
            # ("导个1080p的mp4出来", "导一个mp4", "出个720p的mp4": a file asked for with a short verb and a
            # count - the format, the resolution or 出来 said after it)
            r"(?:导|(?<![提演支日进输外])出)\s*(?:(?:一|1)\s*)?(?:个|版|份)(?=[^，,。；;！!？?]{0,12}?"
@@ -107,7 +110,9 @@ def export_rule(c: Clause) -> list[Hit]:
             "Do you want a GIF made from part of the video (e.g. “make a gif of the first 3 seconds”), or a "
             "GIF put on top of the video? For that, upload the GIF file first."))]
     if m_gif:
-        spans = ranges(text)
+        # "0:05-0:15删了 然后0:20到0:23做个gif", "cut 0:05-0:15, then a gif of 0:20-0:23": a range said to go
+        # in a step before the GIF's is the cut's (read on its own) - the GIF's part is said after that step
+        spans = ranges(text[file_step(text, m_gif.start()):])
         if spans or rx.search(rf"\b(?:first|last|final|from|at)\s*{T}|前\s*{T}|最后\s*{T}", text):
             # the words that pick its part belong to the GIF: "截取…的片段 导出gif", "make a gif of 0:01-0:03"
             list(rx.finditer(r"截取|截出|\bextract\b|\bclip\b|\bgrab\b|片段|\bpart\b|\bsection\b|之间|\bof\b",
@@ -192,7 +197,8 @@ def export_rule(c: Clause) -> list[Hit]:
                         r"(?:画面|1\s*帧|那帧|这帧)\s*(?:给我)?\s*截\s*(?:下来|出来|个图|1\s*张)|"
                         r"(?:导出|保存)\s*(?:这)?\s*(?:1\s*)?(?:帧|张图)", text)
     if m_thumb:
-        at = times(text)
+        # ("remove 0:00-0:04 and grab a thumbnail at 0:20": the times of the cut before are not its moment)
+        at = times(text[file_step(text, m_thumb.start()):])
         judged = rx.search(r"\b(?:the\s+)?(?:best|sharpest|clearest|nicest|prettiest|most\s+\w+|"
                            r"least\s+blurry|"
                            r"best[\s-]looking|good|cleanest)\s+(?:frame|shot|moment|still|one|image|picture)s?\b|"

@@ -1270,7 +1270,10 @@ _CUE = re.compile(r"^\s*(?:\d+\s+)?(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})\s*-->\
                   r"(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})"
                   r"\s+(?P<words>\S.*?)\s*$", re.DOTALL)
 # words of a cue that ask for an edit of the part instead ("00:00:13,000 --> 00:00:16,250 delete that bit")
-_CUE_EDIT = (r"\b(?:cut|delete|remove|drop|keep|trim|mute|skip|lose|ditch|kill|get rid|speed|slow|freeze|"
+# ("… needs to go", "… can go", "… has to go": the part said to go is removed, not a caption of those words)
+_CUE_EDIT = (r"\b(?:(?:needs?|has|have|got) to go|gotta go|must go|can go|should go|goes|gone|go away|"
+             r"bin|chuck|scrap|toss|axe|nix|erase|"
+             r"cut|delete|remove|drop|keep|trim|mute|skip|lose|ditch|kill|get rid|speed|slow|freeze|"
              r"export|gif|loop|repeat|fade|blur|zoom|crop|replace|change|fix|this|that|these|those|bit|part|"
              r"section|line|here)\b|[删剪保留去掉不要这那段句]")
 
