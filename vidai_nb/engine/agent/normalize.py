@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import cached_re as re
+from .markers import MARKERS as _M
 from .numbers import chinese_numbers, english_numbers
 from .timeparse import mark_times
 
@@ -186,11 +187,10 @@ _TIME_CORRECTION = re.compile(
     # ("1分05秒到1分10秒删掉……哦视频才一分钟，那就50秒到55秒": the edit said before the correction stays)
     # ("50秒处分割，哦不对": the place word between the time and its verb stays with the verb)
     r"§\d+§\s*(?P<verb>(?:处|那里|的地方|的位置)?\s*(?:删掉|删除|删|剪掉|去掉|切掉|不要|切开|剪开|切一刀|分割)"
-    r"(?=\s*(?:…|\.{2}|,|，|;|；|—)|\s+(?:不对|哦不|啊不|错了|说错了)))?"
+    rf"(?=\s*(?:…|\.{{2}}|,|，|;|；|—)|\s+(?:{_M['time_zh']})))?"
     # ("在1分20秒分割 不对 在0分15秒": a space before a Chinese marker separates as well as a comma)
-    r"(?:\s*(?:…+|\.{2,}|,|，|;|；|-|—|–)+\s*|\s+(?=(?:不对|哦不|啊不|错了|说错了)))"
-    r"(?:(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不对|啊不对|哦不|啊不|"
-    r"错了|说错了)"
+    rf"(?:\s*(?:…+|\.{{2,}}|,|，|;|；|-|—|–)+\s*|\s+(?=(?:{_M['time_zh']})))"
+    rf"(?:(?:(?:{_M['time']})"
     r"[\s,，.…]*)+"
     # the reason the first time cannot be: "its 60s long", "视频只有60秒"
     # ("…不对 视频本来就一分钟 那就前45秒吧": how long it is anyway, said with 本来 / 总共 / 就)
@@ -213,8 +213,7 @@ _RANGE = r"§\d+§\s*(?:to|-|–|~|到|至|until|till)\s*§\d+§"
 _RANGE_CORRECTION = re.compile(
     rf"(?P<old>{_RANGE})(?P<mid>[^§…]{{1,40}}?)\s*(?:…+|\.{{2,}}|,|，|;|；|—|–|-)+\s*"
     r"(?:(?:oh|um+|uh+|哦|啊)[\s,，]*)?"
-    r"(?:(?:no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|make (?:it|that)|不对|不是|哦不|啊不|"
-    r"说错了|错了|我是说|应该是|是)(?![a-z])[\s,，.…]*)+"
+    rf"(?:(?:{_M['range']})(?![a-z])[\s,，.…]*)+"
     # ("remove 0:10 to 0:20, hmm actually only 0:10 to 0:15": "only" / "just" before the new range)
     r"(?:(?:only|just)\s+)?"
     rf"(?:(?:from|从)\s*)?(?P<new>{_RANGE})\s*(?=$|[.!。！,，;；]|(?:instead|please|pls|thanks|吧)\b|吧)",
@@ -226,7 +225,7 @@ _RANGE_CORRECTION = re.compile(
 _POINT_CORRECTION = re.compile(
     r"(?:在\s*)?(?:第\s*)?§\d+§\s*(?:处|那里|那儿|的地方|的位置)?\s*"
     r"(?P<verb>定格|定住|冻结|停住|画面静止)\s*(?:[,，;；…]|\s)+\s*(?:哦|啊|噢|呃|额)?\s*"
-    r"(?:不对|不是|说错了|错了|搞错了|口误)(?:不对)?\s*(?:[,，;；…]|\s)*"
+    rf"(?:{_M['point_zh']})(?:不对)?\s*(?:[,，;；…]|\s)*"
     r"(?:(?:是|应该是|改成|改到|换成|那就|就|在)\s*){0,3}(?:第\s*)?(?P<new>§\d+§)(?!\s*(?:到|至|-|~))")
 
 
@@ -534,7 +533,7 @@ _OBJECT_CARRIED_ZH = re.compile(
     # ("b不要了…等下还是留着吧，把它放最后", "b删了 算了还是留着 把它挪到最前": 留着吧 and 算了 the same)
     rf"(?P<obj>{_CLIP_ZH}|(?<![a-z0-9_.])[a-z](?:\.(?:mp4|mov|webm|mkv))?(?![a-z0-9_]))"
     r"(?P<said>[^…,，。;；!！?？]{0,4}?(?:删了|删掉|删除|去掉|不要了|剪掉|剪了)"
-    r"[\s…,，.。!！]*(?:(?:不对)+|哦不|啊不|不是不是|(?P<keep>(?:(?:哦|啊|噢)?(?:等下|等等|等一下)|算了)[\s,，]*还是(?:要|留着?)(?:的|吧)?))"
+    rf"[\s…,，.。!！]*(?:{_M['object_zh']}|(?P<keep>(?:(?:哦|啊|噢)?(?:等下|等等|等一下)|算了)[\s,，]*还是(?:要|留着?)(?:的|吧)?))"
     r"[\s…,，.。!！]*(?:不是\s*(?:删|剪|去掉)?\s*)?"
     r"(?:是|我是说|应该是|其实是)?\s*)"
     r"(?:把\s*(?:它|这段|那段|这个|那个)\s*)?(?=(?:挪|移|放|换|调)\s*(?:到|去|在)|放\s*(?:第|最前|最后)|"
@@ -546,8 +545,7 @@ _OBJECT_CARRIED_EN = re.compile(
     rf"(?P<obj>{_CLIP_EN}|(?<![a-z0-9_.'’])[b-z](?:\.(?:mp4|mov|webm|mkv))?(?![a-z0-9_'’]))[\s.…,!—–-]*"
     # ("delete the 3rd clip — scratch that, just move it to the front": a dash before the marker, and
     # "scratch that" / "never mind" / "on second thought" take the removal back as "no wait" does)
-    r"(?:no wait|wait no|wait|actually no|actually|no|nah|nope|hmm+ no|sorry|oops|i mean|scratch that|"
-    r"never ?mind|on second thought)[\s.…,!—–-]*(?:no[\s.…,!—–-]+)?"
+    rf"(?:{_M['object_en']})[\s.…,!—–-]*(?:no[\s.…,!—–-]+)?"
     # ("get rid of clip 2, actually keep it but move it to the end": the keep said before the new edit)
     r"(?:(?:keep|leave)\s+it(?:\s+in)?[\s.…,!—–-]*(?:(?:and|but|just)\s+)*)?"
     r"(?:just\s+)?(?P<verb>move|put|bring|shift|place|speed|slow|make|duplicate|copy)\s+)"
@@ -786,8 +784,7 @@ _ONE_OF = r"\b(silence|pause|gap|clip|segment|part|title|transition|crossfade|fa
 
 _CLIP_REF = (r"(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+clip|"
              r"clip\s*\d+)(?![\w:])")
-_TAKEN_BACK = (r"(?:no\s+wait|wait\s+no|wait|no|nope|sorry|i\s+mean|i\s+meant|actually|oops|make\s+that|"
-               r"or\s+rather)")
+_TAKEN_BACK = rf"(?:{_M['clip']})"
 
 
 _CLIP_NTH_ZH = r"第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个视频|个镜头|个素材)"
@@ -808,7 +805,7 @@ def _clip_corrected(text: str, stems: Sequence[str] = ()) -> str:
             return text[:r.start()] + tail.group(1) + text[r.end():tail.start()]
     # "把第二段删了 啊不对 是第三段": the same in Chinese - the one clip named before the marker is the one
     # said after it (a clip said bare at the end)
-    tail_zh = re.search(r"[\s,，…。]*(?:[啊哦噢呃]\s*)?(?:(?:不对)+|哦不|啊不|不是不是|说错了)[\s,，…。]*"
+    tail_zh = re.search(rf"[\s,，…。]*(?:[啊哦噢呃]\s*)?(?:{_M['clip_zh']})[\s,，…。]*"
                         rf"(?:是|我是说|应该是)?\s*({_CLIP_NTH_ZH})\s*(?:吧|啦)?\s*[。.!！]*\s*$", text)
     if tail_zh:
         refs = list(re.finditer(_CLIP_NTH_ZH, text[:tail_zh.start()]))

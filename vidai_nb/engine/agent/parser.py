@@ -18,6 +18,7 @@ from . import answers, semantics
 from . import cached_re as re
 from .context import ParseContext
 from .events import Plan
+from .markers import MARKERS as _M
 from .normalize import normalize, points_of_the_way
 from .resolver import Candidate, Resolution, resolve
 from .rules import cutting, meta, repair
@@ -774,9 +775,8 @@ def _plan(chosen: list[Candidate], text: str, zh: bool, res: Resolution, total: 
 
 
 # "…, i mean …", "…，我是说…": what follows replaces what was said just before it
-_CORRECTION_LEAD = (r"^\W*(?:(?:no|nah|oops|sorry|wait|or)[\s,.…]+)*(?:i mean|i meant|what i mean is|"
-                    r"or rather|rather|make (?:it|that)|scratch that|correction|actually)\b|"
-                    r"^\W*(?:不对|不是)?[，,\s]*(?:我是说|我的意思是|准确(?:地)?说|应该说|换句话说|改成|其实是)")
+_CORRECTION_LEAD = (rf"^\W*(?:(?:{_M['lead_pre']})[\s,.…]+)*(?:{_M['lead']})\b|"
+                    rf"^\W*(?:不对|不是)?[，,\s]*(?:{_M['lead_zh']})")
 
 
 def _corrected_after(cand: Candidate, chosen: list[Candidate], res: Resolution) -> bool:

@@ -24,6 +24,7 @@ from vidai_nb.engine.ops import schemas
 
 from . import cached_re as re
 from .context import ParseContext
+from .markers import MARKERS as _M
 from .reading import RECORDER, Recorder
 from .rules import DETECTORS, Spec, get
 from .rules.common import Clause, Hit
@@ -33,23 +34,8 @@ _TOKEN = re.compile(_FILE + r"|§\d+§|⟦\d+⟧|‹r\d+by\d+›|#[0-9a-f]{6}\b|
                     r"[a-z][a-z'’]*|[\u4e00-\u9fff]")
 # "背景音乐不要了…不对，…", "remove the music... actually no, …", "scratch that": what was said before is
 # taken back (a number corrected in the same breath is `corrected`'s)
-TAKE_BACK = re.compile(
-    # ("不对不对": the marker said over again is one marker; "原声删了吧…不不 原声留着": 不不 is one too)
-    # ("背景音乐不要了…算了 调小到10%吧", "加字幕 算了 音乐不要了": 算了 set off on its own takes back
-    # as 不对 does - not glued on, "静音算了" is "just mute it", nor before 再 / 另外: "静音 算了 再加个字幕"
-    # adds to it)
-    r"(?:^|[\s,，.。…;；!！?？-])(?:(?:不对)+|不是不是|不不+|哦不|啊不|"
-    r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
-    # ("mute the whole thing — no actually leave the sound": "no" said before "actually" the same)
-    r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|\bno,?\s+actually\b|"
-    # ("remove the music... hmm no, just turn it down to 15%": a hesitation, then "no")
-    r"\b(?:hmm+|hm+|um+|uh+|erm?|oh|ah|nah)[,.…]*\s+no\b|"
-    # ("mute it - nah keep the sound": "nah" / "nope" right before a keep takes it back)
-    r"\b(?:nah|nope)[,.…!]*(?=\s+(?:keep|leave)\b)|"
-    r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b|"
-    # ("remove the bgm po... ay wait, just make it lower": a bare "wait" with "just" after it - the edit said
-    # before is replaced by the one said after, never both done)
-    r"\bwait[,.…!]*(?=\s+just\b))[\s,，]")
+# (the markers: `markers.MARKERS["take_back"]`)
+TAKE_BACK = re.compile(rf"(?:^|[\s,，.。…;；!！?？-])(?:{_M['take_back']})[\s,，]")
 # said right after a take-back marker: a keep, and whether it is all that is said ("…actually no, keep the
 # sound")
 KEPT_AFTER = re.compile(r"[\s,，]*(?:just\s+|i'?ll\s+|let'?s\s+)?(?:keep|leave)\b"

@@ -17,6 +17,7 @@ from . import vocab
 from .context import ParseContext
 from .defaults import MUSIC_FADE_MS
 from .events import Plan
+from .markers import MARKERS as _M
 from .normalize import _VERBS, KEYWORDS
 from .reading import RECORDER
 from .resolver import (
@@ -317,15 +318,11 @@ _MEDIA_FILE = r"[\w-]+\.(?:mp4|mov|webm|mkv|avi|png|jpe?g|gif|webp|mp3|wav|m4a|a
 # "put splash.png.. i mean photo1.jpg at the start": the file named second replaces the first
 _FILE_CORRECTION = re.compile(
     rf"{_MEDIA_FILE}\s*(?:…|\.+|,|，|;|-|—)?\s*"
-    rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|不对|哦不)[\s,，]*)?(?:no[\s,，]+)?"
+    rf"(?:(?:{_M['file']})[\s,，]*)?(?:no[\s,，]+)?"
     rf"(?:i mean|i meant|make (?:it|that)|rather|不是，?是|改成|换成)\s*(?P<new>{_MEDIA_FILE})",
     re.IGNORECASE)
-# "不对不对", "不是", "说错了", "哦不", "算了": a Chinese marker that takes back the amount just said (said
-# once or over again: "不对不对", "不是不是", "错了错了")
-# ("循环5次 等下 3次就够了": 等下 / 等等 set off on its own is "wait" - a pause before the new amount)
-_ZH_TAKE_BACK = (r"(?:不对|不是|哦不|啊不|算了|不不|(?:说|搞|弄|写|打)?错了|"
-                 r"(?<![\u4e00-\u9fff])(?:哦|啊)?(?:等下|等等|等一下)(?![\u4e00-\u9fff]))"
-                 r"(?:[\s,，]*(?:不对|不是|不不|算了|(?:说|搞|弄|写|打)?错了))*")
+# "不对不对", "说错了", "算了", "等下": a Chinese marker that takes back the amount just said (`markers`)
+_ZH_TAKE_BACK = _M["zh_take_back"]
 _CORRECTION = re.compile(
     # (a clock time is no number to correct here: "0:10 to 0:20, no wait, 0:15 to 0:25" is normalize's)
     # (nor the seconds of a Chinese clock time: "在1分05秒分割…不对 是0分25秒" is normalize's too)
@@ -334,7 +331,7 @@ _CORRECTION = re.compile(
     r"—)?\s*"
     # ("er" is a word of its own: "make the intro faster, make it 2x" corrects nothing)
     # ("fade out 3 sec no make it 5": a bare "no" before "make it" and the new number is the marker too)
-    rf"(?:(?:actually|no wait|wait|sorry|oops|hmm|\ber+m?\b|\bno\b|\bnah\b|\bnope\b|{_ZH_TAKE_BACK})[\s,，]*"
+    rf"(?:(?:{_M['number']})[\s,，]*"
     r"(?:no[\s,，]+)?"
     # ("30 seconds, oh wait shorts count extra so make it 29": why, said between the marker and the new one)
     r"(?:(?:[a-z'’]+[\s,，]+){1,7}?(?:so|then|in that case)[\s,，]+)?"
@@ -383,14 +380,15 @@ _CORRECTION = re.compile(
 # "take 3 sec off the end—sorry no, the start": the end named second replaces the first
 _END_CORRECTION = re.compile(
     r"\b(?:the\s+)?(?:end|ending|start|beginning|front|back)\s*(?:…|\.+|,|，|;|-|—|–)?\s*"
-    r"(?:actually|no wait|wait|sorry|oops|i mean|i meant)[\s,，]*(?:no[\s,，]+)?(?:i mean\s+|i meant\s+)?"
+    rf"(?:{_M['end']})[\s,，]*(?:no[\s,，]+)?(?:i mean\s+|i meant\s+)?"
     r"(?:the\s+)?(?P<new>end|ending|start|beginning|front|back)\b",
     re.IGNORECASE)
 
 
 # "loop the video 3x... actually twice is enough": a new amount said to be enough replaces the first
 _ENOUGH = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|;|-|—)?\s*(?:actually|wait|hmm|oh|no)"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mid>(?:(?!\d).){0,40}?)\s*(?:…|\.{2,}|,|;|-|—)?\s*"
+    rf"(?:{_M['enough']})"
     r"[\s,]+(?:just\s+|only\s+)?(?P<new>\d+(?:\.\d+)?|once|twice|thrice)\s*(?:x|times)?\s*"
     r"(?:(?:is|would be)\s+(?:enough|fine|plenty|ok(?:ay)?|good)|will do|would do|should do)\b",
     re.IGNORECASE)
@@ -403,7 +401,7 @@ _NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三�
 _AMOUNT_ENOUGH = re.compile(
     rf"(?<![\d:：.])(?P<num>{_NUM})(?P<mid>[^\d,，;；…。!！?？一二两三四五六七八九十]{{0,40}}?)\s*"
     r"(?:…|\.{2,}|,|，|;|；|-|—|–)+\s*"
-    r"(?P<lead>(?:(?:no|nah|nope|actually|wait|hmm|oh|sorry|不对|不是|算了|哦|啊|嗯)[\s,，.…!！]*)*)"
+    rf"(?P<lead>(?:(?:{_M['amount']})[\s,，.…!！]*)*)"
     r"(?P<hedge>(?:(?:that'?s|that is|it'?s|thats)\s+)?(?:(?:way|a bit|a little|too)\s+)*"
     # ("loop it 4 times, hmm thats overkill, 3": "overkill" / "excessive" / "a bit much" the same)
     r"(?:too (?:much|many|long)|a lot|overkill|excessive|a bit much|way much)|"
@@ -436,8 +434,7 @@ _SAID_TEXT = (r"\"[^\"]+\"|“[^”]+”|「[^」]+」|‘[^’]+’|"
 _QUOTE_CORRECTION = re.compile(
     rf"(?:{_SAID_TEXT})(?P<mid>[^'\"“”「」‘’…;.]{{0,40}}?)\s*(?:…|\.+|,|，|;|-|—)?\s*"
     # ("'Chapter One'... no make it 'Chapter 1'": a bare "no" takes the words back as well)
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|scratch that|\bno\b|\bnope\b|\bnah\b|(?:不对)+|哦不|啊不|"
-    r"不是不是|算了|(?:打|写|说)错了)[\s,，]*(?:no[\s,，]+)?"
+    rf"(?:(?:{_M['quote']})[\s,，]*(?:no[\s,，]+)?"
     # ("'Harmony Choir' — sorry typo, 'Harmonia Choir'", "「开业大集」…写错了 「开业大吉」": the slip
     # named after the marker is part of it)
     r"(?:(?:(?:my|a|that'?s a|that was a)\s+)?(?:typo|misspell(?:ed|ing)?|spelling|bad)|错别字|"
@@ -478,7 +475,7 @@ _ALTERNATIVES = [("vertically", "vertical", "horizontally", "horizontal"), ("clo
 _ALTERNATIVE = "|".join(sorted((re.escape(w) for g in _ALTERNATIVES for w in g), key=len, reverse=True))
 _WORD_CORRECTION = re.compile(
     rf"(?P<old>(?<![a-z-]){_ALTERNATIVE}(?![a-z]))(?P<mid>[^,，.。;；…\d]{{0,20}}?)\s*(?:…|\.+|,|，|;|；|-|—|\s)\s*"
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm|不对|哦不|啊不|不是)[\s,，]*(?:no\b[\s,，]*)?"
+    rf"(?:(?:{_M['word']})[\s,，]*(?:no\b[\s,，]*)?"
     r"(?:i mean|i meant|make it|rather|改成|换成|是)?|i mean|i meant|rather)[\s,，]*"
     rf"(?P<new>(?<![a-z-]){_ALTERNATIVE}(?![a-z]))",
     re.IGNORECASE)
@@ -504,7 +501,7 @@ _ORDINAL = r"first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th"
 _ORDINAL_CORRECTION = re.compile(
     rf"(?P<old>(?<![a-z0-9-])(?:{_ORDINAL})(?![a-z]))(?P<mid>\s+(?:clip|video|segment|part|shot|one|scene)s?\b"
     r"[^,，.。;；…\d]{0,20}?)\s*(?:…|\.+|,|，|;|；|-|—|–)+\s*"
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm+|no|nah|uh+|um+)(?![a-z])[\s,，.…]*)*"
+    rf"(?:(?:{_M['ordinal']})(?![a-z])[\s,，.…]*)*"
     r"(?:(?:i mean|i meant|make it|make that|rather)(?![a-z])[\s,，]*)?"
     rf"(?:the\s+)?(?P<new>(?<![a-z0-9-])(?:{_ORDINAL})(?![a-z]))"
     r"(?:\s+(?:one|clip|video|segment|part|shot|scene)s?\b)?(?=\s*(?:$|[,，.。!！;；]|\s(?:please|pls|instead|thanks)\b))",
@@ -519,7 +516,7 @@ _PLACE_CORRECTION = re.compile(
     r"(?P<head>\b(?:put|move|place|bring|stick|slide|shift)\s+(?:the\s+)?[\w.-]+(?:\s+(?:clip|video|one))?"
     r"\s+(?:(?:to|at|in)\s+)?)"
     rf"(?P<old>(?<![a-z0-9-])(?:{_PLACE})(?![a-z]))\s*(?:…|\.+|,|，|;|；|-|—|–)*\s*"
-    r"(?:(?:actually|no wait|wait|sorry|oops|hmm+|no|nah|nope|uh+|um+|scratch that|on second thought)"
+    rf"(?:(?:{_M['place']})"
     r"(?![a-z])[\s,，.…]*)+"
     r"(?:(?:i mean|i meant|make it|make that|rather|(?:put|move|place|have)\s+(?:it|that(?:\s+one)?))"
     r"(?![a-z])[\s,，]*)?"
@@ -552,8 +549,7 @@ _COUNT_WORDS = {"once": "1", "twice": "2", "thrice": "3", "one": "1", "two": "2"
 _COUNT_WORD = r"\b(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _COUNT_CORRECTION = re.compile(
     rf"(?P<old>{_COUNT_WORD}|\d+)(?P<mid>[^\d]{{0,30}}?)"
-    r"(?P<marker>(?:\s*[,，.…;—-]+\s*|\s+)(?:oh\s+)?(?:no wait|wait no|actually no|actually|wait|no|nope|"
-    r"nah|sorry|oops|i mean|i meant|scratch that|hmm)\b[\s,，.…]*"
+    rf"(?P<marker>(?:\s*[,，.…;—-]+\s*|\s+)(?:oh\s+)?(?:{_M['count']})\b[\s,，.…]*"
     r"(?:(?:no|make it|make that|just|only|do)\b[\s,，]*)*)"
     rf"(?P<new>{_COUNT_WORD}|\d+\b)",
     re.IGNORECASE)
@@ -593,8 +589,7 @@ _VALUE_KINDS = (
 _VALUE_MARKER = (
     # ("导出mp4 嗯…还是mov吧": a sound of thinking, and a pause after it, before the marker)
     r"(?:\s*[,，.。…;；—–-]+\s*|\s+)(?:(?:oh|um+|uh+|emm+|哦|啊|嗯+|呃+|额+|唔+)[\s,，.。…]*)?"
-    r"(?:(?:no wait|wait no|actually no|actually|wait|no+|nope|nah|sorry|oops|i mean|i meant|scratch that|"
-    r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了)(?![a-z])|"
+    rf"(?:(?:{_M['value']})(?![a-z])|"
     # "改成9:16…还是1:1吧": after a pause, 还是 + a value + 吧 settles on that value (还是 with no 吧 after it
     # may ask which one: "9:16还是1:1？"; a value in letters after a pause or a sound of thinking: "导出mp4
     # 嗯…还是mov吧" - said with only a space, "导出mp4 还是mov吧" may still ask which is better)
@@ -620,8 +615,8 @@ def _value_corrected(raw: str) -> str:
 # "add 1 sec crossfades, actually half a sec is enough": a half said as the new amount after a marker is a
 # number (0.5) so the correction below replaces the first amount with it
 _HALF_CORRECTION = re.compile(
-    r"(?P<lead>\d(?:(?!\d).){0,60}?(?:\b(?:actually|wait|no|nah|nope|sorry|i mean|i meant|make it|make that|"
-    r"hmm+|oh|on second thought)|(?:不对|算了|还是))[\s,，.…]+(?:(?:no|make it|make that|just|only|more like)"
+    rf"(?P<lead>\d(?:(?!\d).){{0,60}}?(?:\b(?:{_M['half']})|(?:{_M['half_zh']}))[\s,，.…]+"
+    r"(?:(?:no|make it|make that|just|only|more like)"
     r"[\s,，]+)*)half an?\s+(?P<unit>sec(?:ond)?s?\b)",
     re.IGNORECASE)
 
