@@ -49,6 +49,8 @@ def test_order_with_opinion_tail_is_still_done() -> None:
     "clean up the stains on the carpet",
     "can you make the burger look juicier",
     "remove the fingerprints on the glass cabinet",
+    "把车漆弄得更有光泽",
+    "去掉玻璃上的指纹",
 ])
 def test_look_of_a_thing_is_refused(text: str) -> None:
     plan = _plan(text)
@@ -58,6 +60,7 @@ def test_look_of_a_thing_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "make the text look cleaner",
     "make this tiktok look more polished",
+    "把视频弄得干净一点",
 ])
 def test_own_things_look_is_not_refused(text: str) -> None:
     assert not _plan(text).refusal
@@ -91,6 +94,10 @@ CASES: list[tuple[str, Ops, bool]] = [
     ("make it 4:5, 16:9 looks tiny on phones", [("set_aspect", {"ratio": "4:5"})], False),
     ("music down to 15%, 40% was drowning out the speech",
      [("set_volume", {"track": "bgm", "volume": 0.15})], False),
+    # an order said after the reason, in its clause: done
+    ("music to 20%, the voice is too quiet so make it 150%",
+     [("set_volume", {"track": "bgm", "volume": 0.2}),
+      ("set_volume", {"track": "main", "volume": 1.5})], False),
     # a value asked for before, named again: that version, not a reason
     ("make it 9:16 and 1:1, the 1:1 one has to be ready first",
      [("set_aspect", {"ratio": "9:16"}), ("set_aspect", {"ratio": "1:1"})], False),

@@ -909,6 +909,9 @@ _REASON_SAID = re.compile(
 _REASON_ORDER = re.compile(
     r"^\s*(?:(?:and|also|then|plus|but|so|ok|okay|please|pls|now)\s+)*(?:make|set|put|turn|change|export|"
     r"render|save|speed|slow|crop|cap|drop|bring|give|do|use|go|switch|keep)\b|"
+    # ("the voice is too quiet so make it 150%": the order said after the reason, in the same clause)
+    r"\b(?:so|then|and|just|please|pls)\s+(?:just\s+)?(?:make|set|put|turn|bring|raise|lower|boost|drop|"
+    r"change|speed|slow|crop|cap|export|do|go|use|keep)\b|"
     r"\b(?:also|as well|another|copy|both)\b|\btoo\s*[.!]*\s*$|帮|给我|请|再|另|也|还要|导出|改成|调到|换成")
 
 

@@ -1051,7 +1051,12 @@ LOOK_CHANGED = (r"\b(?:make|get)\s+(?:the|my|his|her|their|our|that|this|those|t
                 r"timeline|track|music|recording|mic)\b)|"
                 r"(?:marks?|spots?|streaks?|swirls?)\s+(?:on|in)\s+(?:the|my|his|her|their|our|that|this)\s+"
                 r"(?!(?:timeline|audio|sound|track|music|video|clip|edit|recording|end|start|intro|outro)\b)"
-                r"[\w-]+)")
+                r"[\w-]+)|"
+                # "把车漆弄得更有光泽", "让皮鞋看起来像新的一样", "去掉玻璃上的指纹": the same, in Chinese
+                r"(?:弄|变|搞|调|整)得?\s*(?:更|再|很)?\s*(?:有光泽|锃亮|亮晶晶|油亮)|"
+                r"(?:看起来|看着|显得)\s*(?:像|跟)\s*新的|"
+                r"(?:去掉|去除|弄掉|擦掉|消除|抹掉)\S{0,6}?(?:指纹|污渍|油渍|水渍|锈迹|刮痕|褶皱)|"
+                r"(?:指纹|污渍|油渍|水渍|锈迹|刮痕|褶皱)\S{0,4}?(?:去掉|去除|弄掉|擦掉|消除|抹掉)")
 # a thing in the picture described with its colour (or its look) in one clause, then given a colour in the
 # next with no name of its own ("客厅墙拍出来有点黄 给我换成纯白的", "the kitchen wall came out yellow, make
 # it pure white"): that thing recoloured - the clause before says what "it" is
