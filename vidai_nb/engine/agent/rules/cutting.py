@@ -574,6 +574,52 @@ def _other_edit_parts(text: str) -> str:
     return text
 
 
+# a sound edit said in a piece of its own ("…, then lower the volume of the last 10 seconds to 50%",
+# "删掉12到18秒 最后10秒静音"): the part named there is where that sound edit happens - never a part to cut
+# or keep
+_SOUND_PLACE = (r"\bmut(?:e|ed|es|ing)\b|\bsilence(?=\s+(?:the|it|this|that|everything|all|them|out|audio|"
+                r"sound)\b)|\bsilenced\b|\bvolume\b|\bquiet(?:er)?\b|\bloud(?:er)?\b|\bsofter\b|"
+                r"\bturn(?:ed)?\s+(?:[\w'§]+\s+){0,6}?(?:down|up|off)\b|\bturn(?:ed)?\s+(?:down|up|off)\b|"
+                r"\b(?:lower|reduce|raise|boost|duck)\s+(?:the\s+)?(?:audio|sound|voice|music|volume|level)\b|"
+                # ("…, and lower the last 10 seconds to 50%": a part lowered to a level)
+                r"\b(?:lower|raise|boost)\b|\b(?:reduce|drop)\b(?=[^,;]*\d\s*%)|"
+                # ("剪掉最后10秒静音的部分": the silent part, a thing to cut - not the verb)
+                r"(?:静音|消音)(?!\s*(?:的|部分|那段|片段))|音量|声音|原声|原音|小声|大声|调小|调大|调低|调高")
+# the sound taken away there is a mute, not a cut ("最后10秒声音去掉", "turn the sound off for the last 5 s")
+_SOUND_OFF = (r"(?:声音|原声|原音|音乐)\s*(?:给|都)?\s*(?:关掉|去掉|关了|不要|删掉|拿掉)|"
+              r"\bturn(?:ed)?\s+(?:[\w'§]+\s+){0,6}?off\b")
+_PIECE_SPLIT = r"[,，;；。!?！？]|\.(?=\s)|\bthen\b|\band\b|\balso\b|然后|接着|再"
+
+
+def _sound_places_blanked(text: str, zh: bool) -> str:
+    """The times in a piece of the request that says a sound edit (a mute, a level) and no cut or keep of
+    its own are that edit's place: blanked here (same length), so the cut never takes them."""
+    at = 0
+    for piece in re.split(_PIECE_SPLIT, text):
+        a = text.find(piece, at)
+        at = a + len(piece)
+        if "§" not in piece or not re.search(_SOUND_PLACE, piece):
+            continue
+        if zh:
+            # (the spaces between pieces are gone once normalized: "删掉 §12000§ 到 §18000§ 最后 §10000§
+            # 静音" - a time with the sound edit right after it, up to the next time, is that edit's)
+            for m in re.finditer(r"§\d+§(?=[^§]*$)|§\d+§(?=[^§]*?§)", piece):
+                after = piece[m.end():].split("§")[0]
+                # (an end's length only - "最后10秒", "前5秒" - never the end of a range said for the cut)
+                edge = r"(?:前|最后|(?<![之以往])后|开头|结尾|末尾)\s*(?:的)?\s*$"
+                if re.search(edge, piece[:m.start()]) and \
+                        re.match(rf"\s*(?:秒钟?)?\s*(?:的|那段|这段|那部分|这部分|部分)?\s*(?:{_SOUND_PLACE})",
+                                 after) and \
+                        not re.search(CUT + "|" + KEEP, re.sub(_SOUND_OFF, " ", after)):
+                    b = a + m.start()
+                    text = text[:b] + " " * len(m.group(0)) + text[b + len(m.group(0)):]
+            continue
+        if re.search(CUT + "|" + KEEP, re.sub(_SOUND_OFF, " ", piece)):
+            continue
+        text = text[:a] + re.sub(r"§\d+§", lambda m: " " * len(m.group(0)), piece) + text[at:]
+    return text
+
+
 def cut_rule(c: Clause) -> list[Hit]:
     if re.search(_OWN_CLIP, c.text) and not re.search(_EXTRACT, c.text):
         return []  # a part made a clip (or a file) of its own: split_rule's, nothing is cut or kept
@@ -820,6 +866,7 @@ def cut_rule(c: Clause) -> list[Hit]:
         return []
     if cut_mode and not keep_mode:
         text = _other_edit_parts(text)
+    text = _sound_places_blanked(text, c.zh)
     spans = ranges(text)
     # "keep just the middle 10 seconds"
     # ("把中间0:20到0:30删了", "delete the middle 0:20-0:30": a time that opens a range is where the middle

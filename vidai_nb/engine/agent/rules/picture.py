@@ -59,6 +59,7 @@ from .common import (
     unoffered_resolution,
 )
 from .cutting import _named_on_timeline
+from .sound import music_faded_as_it
 
 _PLATFORMS: list[tuple[str, str]] = [
     (r"\byoutube shorts?\b|\bshorts\b|\byt shorts?\b", "shorts"),
@@ -1078,6 +1079,15 @@ def fade_rule(c: Clause) -> list[Hit]:
     if re.search(declined, text) and not re.search(r"\bfade[sd]?\b(?!\s*(?:please|pls|plz)?\s*(?:[,.;!]|$))",
                                                    re.sub(declined, " ", text)):
         return []
+    # "fade the music out over 4 sec and fade the video to black at the end too": the music's fade, said in a
+    # piece of its own before the picture's, is the music's (sound.py) - blanked, with its length, here
+    music_fade = _MUSIC_FADED.search(text)
+    if music_fade is not None and re.search(r"\bfad(?:e|es|ed|ing)\b", text[music_fade.end():]):
+        piece_end = re.search(r"[,;]|\band\b|\bthen\b|$", text[music_fade.end():])
+        assert piece_end is not None
+        if re.search(r"\bfad(?:e|es|ed|ing)\b", text[music_fade.end() + piece_end.start():]):
+            end = music_fade.end() + piece_end.start()
+            text = text[:music_fade.start()] + " " * (end - music_fade.start()) + text[end:]
     fade_in = rx.search(FADE_IN + rf"|\bfade[sd]?{FADE_OBJ}\s+(?:up )?from black\b|淡入", text)
     # ("start fading to black at 0:55": the fade said as it goes on)
     fade_out = rx.search(FADE_OUT + rf"|\bfad(?:e[sd]?|ing){FADE_OBJ}\s+to black\b|淡出|"
@@ -1124,6 +1134,8 @@ def fade_rule(c: Clause) -> list[Hit]:
                 fade_in = re.search(bare, text)
     if not (fade_in or fade_out or both) or rx.search(r"转场|叠化", text):
         return []
+    if music_faded_as_it(c):
+        return []  # "music needs to come in slowly, fade it in over 6 s": "it" is the music (sound.py)
     if not both and re.search(r"(?:音乐|配乐|bgm)[^\s,，;；。]{0,12}?淡[入出]", text) and \
             not re.search(r"画面|视频|黑|\b(?:video|picture|screen)\b", text):
         return []  # "从第5秒开始音乐淡入": the music's fade (sound.py), never the picture's

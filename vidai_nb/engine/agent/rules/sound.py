@@ -700,6 +700,24 @@ _GONE_QUIET = (r"\b(?:music|song|bgm|soundtrack)\s+(?:(?:just|suddenly|randomly|
                r"(?:音乐|配乐|bgm|歌)\s*(?:突然|怎么)?\s*(?:没声|没有声音|没了声音|不响|听不到|听不见|停了)")
 
 
+# the clip's own sound and the music named together, then switched off ("把原声和音乐全部关掉",
+# "原声跟bgm都静音", "mute both the original audio and the music", "turn the camera sound and the song off")
+_OWN_ZH = r"(?:原声|原音|人声|视频(?:的)?声音|现场声)"
+_MUSIC_ZH = r"(?:背景音乐|背景乐|音乐|配乐|\bbgm\b|background music)"
+_OWN_EN = (r"(?:the\s+|my\s+|our\s+)?(?:original|orig|camera|clip'?s?|video'?s?|phone|footage|recorded|"
+           r"natural)\s+(?:audio|sound)|(?:the\s+|my\s+)?(?:voice|vocals|speech|dialogue)")
+_MUSIC_EN = r"(?:the\s+|my\s+)?(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack)"
+_BOTH_OFF = (rf"(?:{_OWN_ZH}\s*(?:和|跟|与|以及|还有|、)\s*{_MUSIC_ZH}|"
+             rf"{_MUSIC_ZH}\s*(?:和|跟|与|以及|还有|、)\s*{_OWN_ZH})"
+             r"\s*(?:都|全部|全都|一起|统统|全|也)?\s*(?:给我|帮我)?\s*(?:关掉|关了|关上|关闭|静音|消音)|"
+             r"(?:把|将)?\s*(?:关掉|关闭|静音)\s*" + rf"(?:{_OWN_ZH}\s*(?:和|跟|与|、)\s*{_MUSIC_ZH}|"
+             rf"{_MUSIC_ZH}\s*(?:和|跟|与|、)\s*{_OWN_ZH})|"
+             rf"\b(?:mute|silence|turn\s+off|switch\s+off|shut\s+off|kill)\s+(?:both\s+)?"
+             rf"(?:{_OWN_EN}|{_MUSIC_EN})\s+(?:and|&|plus)\s+(?:{_OWN_EN}|{_MUSIC_EN})\b(?!\s*(?:to|at|down|up)\b)|"
+             rf"\b(?:turn|switch|shut)\s+(?:both\s+)?(?:{_OWN_EN}|{_MUSIC_EN})\s+(?:and|&|plus)\s+"
+             rf"(?:{_OWN_EN}|{_MUSIC_EN})\s+(?:both\s+)?off\b")
+
+
 def mute_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(rf"\bunmute\b|\bturn (?:the )?(?:sound|audio) back on|\brestore (?:the )?(?:original )?"
@@ -795,6 +813,10 @@ def mute_rule(c: Clause) -> list[Hit]:
     part = _part_mute(c)
     if part:
         return part
+    if (pair := rx.search(_BOTH_OFF, text)) is not None:
+        # "把原声和音乐全部关掉", "mute the original sound and the music": both sounds named, then switched
+        # off - every track muted (the music kept on the timeline, nothing cut)
+        return [Hit(pair.start(), [s.Mute.model_validate({"track": "all"})])]
     if not m and (voice := rx.search(
             r"\b(?:remove|delete|kill|drop|strip|lose|get rid of|take out|scrap|ditch|take off|mute|"
             r"silence)\s+"
@@ -936,7 +958,8 @@ _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
               rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
               # "静音10秒以后的部分": the verb first, then from a point on
               rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*(?P<zh_from2>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)|"
-              rf"(?P<zh_edge2>前|最后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*{_THAT_PART_ZH}*\s*"
+              # ("后10秒静音": 后 before the length is the last part, as 最后)
+              rf"(?P<zh_edge2>前|最后|(?<![之以往])后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*{_THAT_PART_ZH}*\s*"
               # ("开头3秒的静音别动": that end's silence said to stay - nothing muted)
               rf"(?:(?:静音|消音)(?!\s*(?:就|也|都|先)?\s*(?:别|不要|不用|保留|留着|留下|不动|不删))|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
               rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
@@ -1171,7 +1194,7 @@ def _part_mute(c: Clause) -> list[Hit]:
                     f"The video is only {_clock(total)} long, so there is no middle stretch that long - "
                     "tell me the times to mute (e.g. “mute 0:20 to 0:25”)."))]
             spans = [((total - length) // 2, (total - length) // 2 + length)]
-        elif end_word in ("last", "final", "closing", "最后", "结尾", "末尾"):
+        elif end_word in ("last", "final", "closing", "最后", "后", "结尾", "末尾"):
             spans = [(max(0, total - length), total or None)] if total else [(length, None)]
         else:
             spans = [(0, length)]
@@ -1418,7 +1441,9 @@ _KEPT_HEARD = (r"(?:别|不要|不能|不会|不许|免得|以免|省得|不然�
 _PART_LEVEL = (rf"\b(?:from|between)\s+{T}{SEP}{T}|{T}{SEP}{T}|"
                rf"\b(?:from|after|past|starting(?:\s+(?:at|from))?|beginning\s+at|onwards?\s+from)\s+(?:the\s+)?{T}"
                rf"(?:\s*(?:mark\s+)?(?:on(?:wards?)?|to the end|till the end|until the end|and after)\b)?|"
-               rf"\b(?:for|in|during|over)\s+the\s+(?:first|last|final)\s+{T}")
+               # ("lower the volume of the last 10 seconds", "make the last 10 seconds quieter": an end of
+               # the timeline named in the level's own piece is where the level goes - never a cut)
+               rf"\b(?:(?:for|in|during|over|of|on)\s+)?the\s+(?:very\s+)?(?:first|last|final|opening|closing)\s+{T}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1486,8 +1511,8 @@ def _part_volume(c: Clause, text: str, m_at: int) -> _PartLevel | None:
         return None
     said = [int(x) for x in re.findall(T, part.group(0))]
     total = c.ctx.total_ms
-    if re.match(r"(?:for|in|during|over)\b", part.group(0)):
-        last = re.search(r"\b(?:last|final)\b", part.group(0)) is not None
+    if re.search(r"\b(?:first|last|final|opening|closing)\b", part.group(0)):
+        last = re.search(r"\b(?:last|final|closing)\b", part.group(0)) is not None
         a, b = ((max(0, total - said[0]), total) if total else (said[0], None)) if last else (0, said[0])
     else:
         a, b = said[0], said[1] if len(said) > 1 else (total or None)
@@ -1597,6 +1622,13 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"\bturn (?:it |everything |it all |the (?:whole|entire|overall|full|final) mix |"
                   r"(?:the|my|our|his|her) (?!speed\b|pace\b|tempo\b|playback\b|contrast\b|"
                   r"saturation\b|brightness\b|exposure\b|gamma\b|colou?rs?\b)\w+ )?"
+                  r"(?:up|down)\b|"
+                  # "turn the final 6 seconds down to 40%": an end of the timeline turned down is its level
+                  # "lower the last 10 seconds to 50%": an end of the timeline lowered to a level
+                  r"\b(?:lower|raise|reduce|boost|drop)\s+(?:the\s+(?:very\s+)?(?:first|last|final|opening|"
+                  r"closing)\s+§\d+§|\s{4,})(?=\s*(?:down\s+|up\s+)?(?:to|at|by)\s+\d+(?:\.\d+)?\s*%)|"
+                  # (read again with the part blanked: "turn" and spaces, then the way)
+                  r"\bturn\s+(?:the\s+(?:very\s+)?(?:first|last|final|opening|closing)\s+§\d+§\s+|\s{4,})"
                   r"(?:up|down)\b|"
                   # "halve the camera audio": the sound halved is its volume
                   r"\bhalve\s+(?:the\s+|my\s+|our\s+)?(?:[a-z']+\s+)?(?:audio|sound|voice|music|song|bgm|mic)\b|"
@@ -1879,7 +1911,10 @@ _NOT_TOO_LOUD = r"(?:别|不要|不用|不能|不会)\s*(?:太|那么|很)?\s*(?
 def _music_volume(text: str) -> float | None:
     at = re.search(r"\d+(?:\.\d+)?\s*%", text)
     before = text[:at.start()] if at else ""
-    voices = list(re.finditer(r"\b(?:voice|vocals?|mic|speech|dialogue|narration)\b", before))
+    # ("add music.mp3 and reduce the original sound to 50%": the clip's own sound named is the level's too)
+    voices = list(re.finditer(r"\b(?:voice|vocals?|mic|speech|dialogue|narration)\b|"
+                              r"\b(?:original|orig|camera|phone|footage|recorded)\s+(?:audio|sound)\b|原声|原音|人声",
+                              before))
     musics = list(re.finditer(MUSIC, before))
     # "add the music and bring my voice up to 140%": that level is the voice's
     pct = None if voices and (not musics or voices[-1].start() > musics[-1].start()) else percent(text)
@@ -1993,6 +2028,14 @@ def _music_range(c: Clause) -> list[Hit]:
         span = {"track": "bgm", "start_ms": a, "end_ms": min(b, total)}
         return [Hit(m.start(), [s.Mute.model_validate(span)])]
     part = f"{_clock(a or 0)}–{_clock(b or total)}"
+    if total and a is not None and a >= total:
+        # "turn the music off 1:00-1:30" of a 1-minute video: that stretch is past the end - said so (the
+        # music of a stretch can be muted; this one is not in the video)
+        return [Hit(m.start(), refusal=(
+            f"视频只有 {_clock(total)} 长，没有 {part} 这一段——请告诉我视频里的时间"
+            "（比如“0:20到0:30音乐关掉”）。" if c.zh else
+            f"The video is only {_clock(total)} long, so there is no {part} to turn the music off in — "
+            "tell me times inside the video (e.g. “turn the music off from 0:20 to 0:30”)."))]
     return [Hit(m.start(), refusal=(
         f"背景音乐是整段铺在视频下面的，我没法只去掉 {part} 这一段的音乐。"
         "可以：整段去掉音乐、把音乐调小、让音乐淡出，"
@@ -2067,8 +2110,32 @@ _ON_THIS_ONE = (r"(?:[\s,]+(?:please|pls|plz))?(?:\s+(?:on|for|in|with)\s+(?:thi
                 r"(?:\s+(?:one|video|clip|vid|edit|version|post|reel))?)?")
 
 
+# "music needs to come in slowly, fade it in over 6 seconds": a fade of "it" with no picture word, where the
+# sound named last before it is the music on the timeline - the music's fade, never the picture's
+_FADED_IT = r"\bfad(?:e|es|ed|ing)\s+(?:it|them)\b"
+_PICTURE_WORDS = (r"\b(?:video|picture|image|screen|black|white|clips?|footage|shots?|scenes?|everything|"
+                  r"whole)\b|画面|视频|黑")
+
+
+def music_faded_as_it(c: Clause) -> bool:
+    """A fade said of "it" that stands for the music on the timeline (named last before it)."""
+    faded = re.search(_FADED_IT, c.text)
+    pron = None if faded is None else re.search(r"\b(?:it|them)\b", c.text[faded.start():])
+    if faded is None or pron is None or not c.ctx.has_music or re.search(_PICTURE_WORDS, c.text) or \
+            adds_music(c.ctx.raw or ""):
+        return False  # ("add music.mp3 and fade it in": the music added now is read with its fade)
+    # (the pronoun's own place in this clause: what comes before it is looked up in the request as typed)
+    return _music_named_before(Clause(c.text[faded.start():], c.ctx), pron)
+
+
 def music_rule(c: Clause) -> list[Hit]:
     text = c.text
+    if music_faded_as_it(c) and not re.search(MUSIC, text):
+        faded = rx.search(_FADED_IT, text)
+        assert faded is not None
+        if (ask := music_fade_question(text, c.ctx.total_ms, c.zh)) is not None:
+            return [Hit(faded.start(), question=ask)]
+        return [Hit(faded.start(), [fade_music(text, c.ctx.total_ms)])]
     if part := _music_part(c):
         return part
     if (later := _music_not_from_start(c)) is not None:
@@ -2479,6 +2546,10 @@ def music_rule(c: Clause) -> list[Hit]:
                             r"(?:background\s+|bg\s+)?", text[f.end():has_music_word.start()]))), None)
         if m_fade is not None:
             rx.search(re.escape(m_fade.group(0)), text[m_fade.start():])
+            if has_music_word and c.ctx.has_music and not adds_music(c.ctx.raw or ""):
+                # "music needs to come in slowly, fade it in over 6 seconds": the same fade said again of
+                # "it" (the music) is part of this reading
+                rx.search(_FADED_IT, text[m_fade.end():])
         if has_music_word and m_fade:
             refer(text, has_music_word)  # "music at 20%, then fade in 2s": the music said before
             start = min(m_fade.start(), has_music_word.start())
@@ -2491,6 +2562,14 @@ def music_rule(c: Clause) -> list[Hit]:
                                    r"\bat the (?:very )?end,?\s+(?:the\s+|my\s+)?(?:background\s+)?$",
                                    text[:start]) if has_music_word.start() < m_fade.start() else None)
             said = text[before.start() if before else start:]
+            # "fade in the music 3 s and fade out the whole video at the end": a later piece that fades the
+            # picture is the picture's fade (picture.py), never read into the music's
+            for cut in re.finditer(r"[,;]|\band\b|\bthen\b", said):
+                if cut.start() > m_fade.end() - start and re.search(
+                        r"\bfad\w*", said[cut.end():]) and re.search(_PICTURE_WORDS, said[cut.end():]) and \
+                        not re.search(MUSIC + r"|\b(?:it|them)\b", said[cut.end():]):
+                    said = said[:cut.start()]
+                    break
             if (ask := music_fade_question(said, c.ctx.total_ms, c.zh)) is not None:
                 return [Hit(m_fade.start(), question=ask)]
             if (ask := _music_fade_in_at(text, c.zh)) is not None:
@@ -2949,6 +3028,33 @@ _MACHINE_EN = (r"(?:drill(?:ing)?|construction|jackhammer(?:ing)?|(?:lawn\s?)?mo
                r"leaf\s?blower|hair\s?dryer|power\s+tools?|machinery|chainsaw|hammering)")
 
 
+# "reduce the original sound to 50%, my students are complaining of the fan noise": a noise named in a piece
+# that says why (a complaint, a because) with no cleaning verb of its own, where the request asks a level -
+# the level is the ask, the noise is why (no denoise added on a guess)
+_WHY_SAID = (r"\b(?:because|since|cause|cuz|coz|bc|due to|thanks to)\b|\bcomplain\w*|"
+             r"\b(?:annoy|bother|distract)\w*|\bhate\w*|\bcan'?t stand\b")
+_CLEANS = (r"\b(?:de-?nois\w*|remove|reduce|cut|clean|kill|get rid|filter|fix|lower|lose|eliminate)\b|"
+           r"降噪|去噪|去掉|消除")
+_LEVEL_ASKED = (r"\d\s*%|\bhalf\b|\bvolume\b|\bquieter\b|\bsofter\b|\bturn\s+(?:[\w']+\s+){0,3}?down\b|"
+                r"\b(?:lower|reduce|decrease|drop)\s+(?:the\s+|my\s+)?(?:[\w']+\s+)?(?:sound|audio|volume|level)\b")
+
+
+def _noise_is_why(c: Clause, m: re.Match[str]) -> Hit | None:
+    """The noise named only as why a level is asked: read (its words explained), no edit."""
+    a = max((x.end() for x in re.finditer(r"[,;.!?，；。！？]", c.text[:m.start()])), default=0)
+    b = next((a + x.start() for x in re.finditer(r"[,;.!?，；。！？]", c.text[a:])
+              if a + x.start() >= m.end()), len(c.text))
+    piece = c.text[a:b]
+    why = re.search(_WHY_SAID, piece)
+    if why is None or a + why.start() > m.start() or re.search(_CLEANS, piece):
+        return None
+    raw = (c.ctx.raw or c.text).lower()
+    if not re.search(_LEVEL_ASKED, raw) or re.search(r"\b(?:de-?nois\w*|noise reduction)\b|降噪|去噪", raw):
+        return None
+    rx.search(re.escape(c.text[a + why.start():b].strip()), c.text)
+    return Hit(a + why.start())
+
+
 def denoise_rule(c: Clause) -> list[Hit]:
     m = rx.search(r"\bde-?nois(?:e|ing)\b|\bnoise reduction\b|"
                   r"\bnoise (?:removal|suppression|filter(?:ing)?|gate|cancel{1,2}(?:ing|ation))\b|"
@@ -3000,6 +3106,8 @@ def denoise_rule(c: Clause) -> list[Hit]:
                   r"\b(?:noise|hum|hiss|buzz|" + _STATIC + r"|crackle|rumble|humming|buzzing|hissing)\b.*?"
                   r"\b(?:clean|tidy|sort)\s+(?:it|that|this|them)\s+(?:up|out)\b",
                   c.text)
+    if m and (why := _noise_is_why(c, m)) is not None:
+        return [why]
     if m and not m.group("clean") and re.search(_NOISE_KEPT, c.text) and not re.search(
             r"降噪|去噪|去掉|删掉|去除|消除|弄掉|减少|降低|"
             r"\b(?:de-?nois\w*|remove|reduce|cut|clean|kill|get rid)\b", re.sub(_NOISE_KEPT, " ", c.text)):
