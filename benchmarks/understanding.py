@@ -629,6 +629,19 @@ Rows carry a `split`, in the order they were written:
   the mayor's speech 0:20-0:35" cut 0:20-0:35; 65091 "put FINAL SCORE 21-14 from 0:50 to 0:55" after a cut
   removed that stretch too; 65106 "trim the first 6 seconds — no sorry, 4" trimmed 6; 65323
   c不要了…哦等下还是要的 deleted c).
+- "holdout64" (ids 66001-66190 English, 66201-66325 Chinese): 315 requests written in session 40 by two
+  new helpers (a youth pastor, a real-estate agent, a nurse educator, a skate crew, a bakery, a podcast
+  producer, a primary teacher, a gym coach, Nigerian and Australian English, a museum volunteer, a robotics
+  team, a translator, a grandad, a shaky non-native speaker; 宠物店, 驾校, 农家乐, 私教, 二手车, 社团,
+  婚礼跟拍, 汉服, 摊主切片, 幼儿园, 考研, 外卖小哥). Two expectations were set by the brief's rules
+  before scoring (66080, 66274 remove "the logo I put on", so the row has one). Sealed through gbt-gbw
+  and scored once, blind, at 5b322c6 after them: 88.9 % (280/315; English 91.6 %, Chinese 84.8 %), 4
+  destructive (66086 "take the music out from 0:30 till the end, keep the video" removed the music and
+  kept 0:30 on; 66186 "export mov, my mate edits in final cut" deleted clip 3; 66254 只保留第10到20秒以外的
+  内容 kept 10-20 s; 66308 音乐在20秒到30秒之间先静音 muted all the music). Two expectations were wrong by
+  the brief and the catalogue and were changed after scoring (the blind figure stands): 66134 text said
+  "from 0:10 to 0:15" after a 3 s cut ends at 12000, not 10000; 66242 打上大字 is big text, size 96 (and
+  so holdout63's 65242 放大字).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -761,6 +774,7 @@ BLIND: dict[str, str] = {
     "holdout61": "89.5% (282/315)",
     "holdout62": "89.5% (282/315)",
     "holdout63": "91.4% (288/315)",
+    "holdout64": "88.9% (280/315)",
     "tune": "n/a (written with the fixes)",
 }
 
