@@ -302,7 +302,28 @@ def _fix_word(word: str) -> str:
         return word  # "reporter", "barks", "landing": a real word, not a typo of "reorder", "bars", "leading"
     close = difflib.get_close_matches(word, KEYWORDS + _ALSO_CORRECTED, n=1,
                                       cutoff=0.8 if len(word) >= 5 else 0.85)
-    return close[0] if close else word
+    if not close:
+        return word
+    meant = close[0]
+    if word.startswith(meant):
+        return meant  # "uploads", "tiktoks": the keyword itself with an ending
+    # "remove the creases", "a creased shirt": a form of a real word ("crease") is that word, never a typo of
+    # a keyword ("increase") - a typo is a slip of a letter or two, not a different word with an ending
+    if any(word.endswith(end) and _common_word(word[:-len(end)]) for end in ("s", "es", "d", "ed", "ing")):
+        return word
+    # ("sparkler" is no "speaker"): a slip of the keys changes a letter or two; more is another word
+    return meant if _edits(word, meant) <= 2 else word
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance between two words (inserts, deletes and changes of one letter)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        now = [i]
+        for j, cb in enumerate(b, 1):
+            now.append(min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (ca != cb)))
+        row = now
+    return row[-1]
 
 
 # How often a word occurs in pyspellchecker's English frequency list (subtitles corpus) for it to count as
@@ -1169,6 +1190,21 @@ def _clips_labelled(raw: str, stems: Sequence[str]) -> str:
     return re.sub(r"^[\s,，;；。.]+", "", re.sub(r"[\s,，]*，[\s,，]*", "，", head + rest))
 
 
+# "put SCORE 3 - 0 up top", "stick the logo up the top": "up top" is a place on the picture - the top, said
+# as "at the top" (every reading of where text or a picture goes knows that form)
+_UP_TOP = re.compile(r"(?i)\bup\s+(?:the\s+)?top\b(?![\s-]*(?:left|right|corner|of\b))")
+
+
+def _up_top(raw: str) -> str:
+    """ "up top" read as "at the top" outside quoted words and before a colon that opens words to show ("text:
+    look up top" keeps them as typed)."""
+    colon = re.search(r"[:：]", raw)
+    end = colon.start() if colon else len(raw)
+    quoted = [(q.start(), q.end()) for q in _QUOTE.finditer(raw)]
+    return _UP_TOP.sub(lambda m: m.group(0) if m.start() >= end or any(a <= m.start() < b for a, b in quoted)
+                       else "at the top", raw)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -1187,6 +1223,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     raw = re.sub(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)、])[ \t]+", "", raw)
     raw = _short_and(raw)
     raw = _clips_labelled(raw, stems)
+    raw = _up_top(raw)
     if not _QUOTE.search(raw) and re.search(r"\b[a-z]{2,}\b", raw):  # (not a request said all in capitals)
         raw = _CAPS_TEXT.sub(lambda m: m.group(0) if _CAPS_OPEN_LINE.match(m.string, m.end())
                              and re.search(r"[:：]\s*$", m.group(1)) else f'{m.group(1)}"{m.group(2)}"', raw)

@@ -1907,10 +1907,11 @@ EXCLUSIVE = (repair.PICTURE_REPAIR + "|" + repair.TAPE_DAMAGE + "|" + repair.SHA
              r"(?<!\bi )(?<!\bim )(?<!\bi'm )(?<!\bmakes me )(?<!\bmade me )(?<!\bmaking me )(?<!\bit )"
              r"\bsound like an? (?:woman|man|girl|boy|robot|chipmunk|child|kid)\b|变声|"
              r"生成\s*(?:\d+\s*(?:个|段|张))?\S{0,30}?(?:画面|图片|动画|视频|镜头|航拍|素材|片段)|帮我生成|"
-             r"\btranslat\w*|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN + r"\bnarrat(?:e|ion|or)\b|"
+             r"\btranslat\w*\b" + repair.CREDIT_BY + r"|翻译|" + _OWN + r"\bvoice[\s-]?over\b|" + _OWN +
+             r"\bnarrat(?:e|ion|or)\b|"
              r"\btext[\s-]to[\s-]speech\b|\btt"
              r"s\b|\bdub(?:bing|be"
-             r"d)?\b|"
+             r"d)?\b" + repair.CREDIT_BY + r"|"
              r"\bfrom (?:nothing|scratch)\b|凭空|无中生有|\b(?:ai|用\s*ai)\s*(?:帮我)?\s*生成|" +
              DUB_ASKED + "|"
              r"配\s*(?:个|段|一段|下|一下|上)\s*音(?![乐频量效])|"

@@ -126,13 +126,16 @@ def _wanted_blur(text: str) -> bool:
     plain = re.sub(_UNWANTED_FIT, lambda u: " " * len(u.group(0)), text)
     plain = re.sub(r"\b(?:instead of|rather than|not)\s+(?:the\s+|a\s+|that\s+)?(?:blur\w*|black|solid|"
                    r"crop\w*|zoom\w*|"
-                   r"fill\w*)\b[^,;]*|而不是[^，,；;]*|(?:不要|别|不想|不)用?模糊[^，,；;]*",
+                   r"fill\w*)\b[^,;]*|而不是[^，,；;]*|"
+                   r"(?:不要|别|不想|不)\s*(?:给我|帮我|给)?\s*(?:用|加|要|弄|搞|整|上)?\s*(?:个|那种)?\s*"
+                   r"(?:模糊|虚化)[^，,；;\s]*",
                    lambda u: " " * len(u.group(0)), plain)
     blur = re.search(r"\bblur(?:red|ry)?(?:\s+(?:background|bars|edges|sides|fill|copy))?\b|"
                      r"模糊(?:背景)?", plain)
     if blur is None or not re.search(_FIT_WORDS, text):
         return False
-    if re.search(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:want|like|need|use)|\bno\b|\bnot\b|\bwithout\b|"
+    if re.search(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:want|like|need|use|give|put|add|do)|\bno\b|\bnot\b|"
+                 r"\bwithout\b|"
                  r"\bhate\b|不要|别|不想要?)\s*(?:[\w']+\s+){0,2}$", plain[:blur.start()]):
         return False  # "i don't want the blurry sides, use black bars": the blur is what is turned down
     # every other fit named is turned down in its own words
@@ -180,13 +183,18 @@ def _frame(text: str, whole: str = "") -> dict[str, Any]:
 
 # the blurred fill turned down ("i hate the blurry bars", "no blurry background", "别用模糊的背景", "the
 # blurred sides look cheap"): the picture is padded instead - plain bars, the other fit that keeps all of it
-_BLUR_TURNED_DOWN = (r"(?:" + _FIT_TURNED_DOWN + r"|\b(?:no|without|not|skip|lose|ditch|drop)\b)\s*"
+_BLUR_TURNED_DOWN = (r"(?:" + _FIT_TURNED_DOWN + r"|\b(?:no|without|not|skip|lose|ditch|drop)\b|"
+                     # ("don't give me the blurry background": the fill not to be put in)
+                     r"\b(?:don'?t|do not|dont)\s+(?:give|put|add|do)(?:\s+(?:me|us|it))?\b)\s*"
                      r"(?:the\s+|any\s+|a\s+|that\s+|those\s+|these\s+)?(?:[\w']+\s+)?"
                      r"blur(?:red|ry|s)?\b(?:\s+(?:background|bars|edges|sides|fill|copy|thing|look|effect)s?\b)?|"
                      r"\bblur(?:red|ry)?\s+(?:background|bars|edges|sides|fill|copy|thing|look|effect)s?\s+"
                      r"(?:looks?|is|are|seems?)\s+(?:so\s+|really\s+|kinda\s+|too\s+)?(?:lazy|bad|ugly|cheap|cheesy|"
                      r"tacky|amateur\w*|awful|terrible|weird|dated)\b|"
-                     r"(?:不要|别|不想要?|不用|讨厌|不喜欢)\s*(?:用|加|要|有)?\s*(?:那种)?\s*模糊(?:的)?\s*(?:背景|边|填充|效果)?|"
+                     # ("别给我加模糊背景", "不要虚化 用黑边": who it is for said between, and 虚化 - the
+                     # blurred fill by its other name)
+                     r"(?:不要|别|不想要?|不用|讨厌|不喜欢)\s*(?:给我|帮我|给)?\s*(?:用|加|要|有|弄|搞|整|上)?\s*"
+                     r"(?:个|那种)?\s*(?:模糊|虚化)(?:的)?\s*(?:背景|边|填充|效果)?|"
                      r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:太|很|好)?\s*(?:丑|难看|土|low|廉价)|"
                      # "上下那种模糊边去掉": the blurred fill said first, then that it goes
                      r"模糊(?:的)?\s*(?:背景|边|填充|效果)\s*(?:都|全|也|给我|直接)?\s*"
@@ -458,7 +466,7 @@ def platform_rule(c: Clause) -> list[Hit]:
                          r"竖屏|竖版",
                  "16:9": r"‹r16by9›|\b(?:1920|1280|3840)\s*[x×*]\s*(?:1080|720|2160)\b|\bhorizontal\b|"
                          r"\blandscape\b|\bwide ?screen\b|横屏|横版",
-                 "1:1": r"‹r1by1›|\b1080\s*[x×*]\s*1080\b|\bsquare\b|正方形|方形",
+                 "1:1": r"‹r1by1›|\b1080\s*[x×*]\s*1080\b|\bsquare\b|正方形|方形|(?<!地)方的",
                  "4:5": r"‹r4by5›|\b1080\s*[x×*]\s*1350\b|\bportrait\b|竖版|竖"}[ratio]
         list(rx.finditer(frame, text))
         kwargs: dict[str, Any] = {}
@@ -559,7 +567,8 @@ def _purpose(text: str, start: int, end: int) -> bool:
     # ("要传b站", "传到b站", "b站要传", "b站字幕我要自己传": sent there - uploading is where it goes too)
     posted = (r"(?:发|投|传|上传)\s*(?:个|到|在|去)?\s*$|"
               r"\b(?:post|upload|share)(?:ing|ed)?\s+(?:it\s+|this\s+)?(?:on|to)\s+(?:my\s+|the\s+)?$")
-    frame = (r"竖|横|格式|尺寸|比例|画幅|‹r|正方形|"
+    # ("发ins用 方形的": the square said without 正 is the shape as well)
+    frame = (r"竖|横|格式|尺寸|比例|画幅|‹r|正?方形|(?<!地)方的|"
              r"\b(?:vertical|portrait|landscape|horizontal|format|ratio|size|fit|square)\b")
     # "做成4:5的竖版发小红书": a shape given as a ratio is the edit; the platform only where it is posted
     # ("b站后台自己传": its creator back-end named as where the person uploads - a place, not a preset)
@@ -1616,6 +1625,11 @@ _CUT_PROP = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pul
              r"rein\s+in)\s+(?:back\s+(?:on\s+)?)?(?:the\s+|some\s+(?:of\s+the\s+)?|its\s+|"
              r"a\s+bit\s+(?:of\s+)?(?:the\s+)?)?"
              r"(?=(?:saturation|contrast|colou?rs?|colou?r\s+saturation)\b)")
+# "cut the brightness a bit", "drop the exposure": the light taken down by a verb of cutting - a dimmer
+# picture, nothing cut from the video (its own pattern: said of the light, never of the colour)
+_CUT_LIGHT = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pull\s+back|scale\s+back|"
+              r"rein\s+in|knock\s+down|bring\s+down|take\s+down)\s+(?:back\s+(?:on\s+)?)?(?:the\s+|some\s+"
+              r"(?:of\s+the\s+)?|its\s+|a\s+bit\s+(?:of\s+)?(?:the\s+)?)?(?=(?:brightness|exposure)\b)")
 
 
 # how the picture looks now: the change is the other way ("too dark", "画面太暗了" -> brighter)
@@ -1757,7 +1771,7 @@ def color_rule(c: Clause) -> list[Hit]:
                              r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
         dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _ZH_LOWER + "|" +
-                                _TOO_BRIGHT, chunk)) and not rx.search(_TOO_DARK, chunk)
+                                _TOO_BRIGHT + "|" + _CUT_LIGHT, chunk)) and not rx.search(_TOO_DARK, chunk)
         a = amount_at(m.start())
         kw["brightness"] = round(-(a or BRIGHTNESS_STEP) if dimmer else (a or BRIGHTNESS_STEP), 2)
         # "it's too dark, brighten it up": the problem and its fix are one change
@@ -1794,7 +1808,16 @@ def color_rule(c: Clause) -> list[Hit]:
                                r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|" + _ZH_LOWER + "|"
                                r"淡一点|" + _CUT_PROP, _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
-        kw["saturation"] = round(1 - (a or SATURATION_STEP) if down else 1 + (a or SATURATION_STEP), 2)
+        # "cut the brightness a bit, its washed out", "more contrast, it looks dull": the look complained of
+        # is why the light or the contrast named is changed - no saturation is asked for besides
+        if m and re.fullmatch(r"washed out|dull", m.group(0)) and re.search(
+                r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|\bdark(?:er|en)\b|\bdim(?:mer)?\b|"
+                r"\bexposure\b|\bcontrast\b", text) and not re.search(r"\bsaturat|\bcolou?rs?\b|\bvivid|"
+                                                                        r"\bvibrant", text):
+            a = None
+            m = None
+        if m is not None:
+            kw["saturation"] = round(1 - (a or SATURATION_STEP) if down else 1 + (a or SATURATION_STEP), 2)
         if rx.search(MUTED_LOOK, text):  # "…, going for a muted moody look": the look it is lowered for
             rx.search(r"\b(?:going for|want(?:ing)?|for)\s+(?:a\s+|an\s+)?(?=" + MUTED_LOOK + ")", text)
         if m and rx.search(r"\b(?:to|by|in)\s+half\b|(?:到|成)?一半|\bhalve\b|"

@@ -204,7 +204,14 @@ _LANG_ZH = (r"(?:粤语|广东话|白话|英语|英文|日语|日文|韩语|韩�
             r"方言|外语|别的语言|其他语言)")
 # what a dubbing recording is, named after 配音 ("配音作业", "配音比赛"): the footage itself, no dub asked
 DUB_WORK = r"(?!\s*(?:作业|练习|比赛|大赛|作品|素材|视频|片段|文件|录音|音频|稿|课|班|演员|社|秀))"
-DUBBED = (r"\bdub(?:s|bed|bing)?\b|\btranslat\w*|"
+# "text at the bottom: Translated by Amara K.", "caption: dubbed by the Lagos crew", "Translated from
+# Yoruba by …": a credit - the one who did the work named after "by" - is words to show, never a
+# translation or a dub asked of me ("translated by AI / google" still asks)
+CREDIT_BY = (r"(?!(?:\s+(?:from|in|into|to)\s+[a-z]+)?\s+by\s+(?!(?:ai|a\.i\.|google|deepl|chatgpt|gpt|"
+             r"machine|an?|the\s+(?:ai|app|tool|computer|end)|you|your|it|this|software|some|tomorrow|tonight|"
+             r"today|then|now|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+             r"next|end)\b)[a-z])")
+DUBBED = (r"\bdub(?:s|bed|bing)?\b" + CREDIT_BY + r"|\btranslat\w*\b" + CREDIT_BY + r"|"
           r"\b(?:make|have|get)\s+(?:him|her|them|me|us|it|the\s+(?:[\w'-]+\s+)?(?:speaker|presenter|host|"
           r"teacher|narrator|guy|woman|man|vet|coach|kids?))\s+(?:speak|talk|sound)\s+(?:in\s+)?" + _LANG_EN +
           r"\b|"

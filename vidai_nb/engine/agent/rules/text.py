@@ -111,7 +111,8 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|"
          # "加一句话：清仓甩卖", "顶部加一行：…", "写一句：…": a line or sentence added, its words after the
          # colon
          # (no 字 said - the measure word alone names the words)
-         r"(?<=[加写打放来])\s*(?:一|1)\s*(?:句|行)\s*(?:话|字)?(?=\s*[:：]\s*[^\s§])|"
+         # ("底下加一行 私信下单": the words given after a space, as after a colon)
+         r"(?<=[加写打放来])\s*(?:一|1)\s*(?:句|行)\s*(?:话|字)?(?=\s*[:：]\s*[^\s§]|\s+[^\s§])|"
          # ("add a line at the top: …": the same in English)
          r"\b(?:add|put|write|stick|slap)\s+(?:a|one|1)\s+line(?=[^:：,;⟦]{0,30}[:：]\s*[^\s§])|"
          # "右下角加个日期水印 2024.05.01", "a date watermark": a watermark of words, not an image
@@ -764,6 +765,11 @@ _ANOTHER_PUT_ZH = (
 
 # "put SUMMER SALE 40% OFF in red at the top": words put somewhere in a colour or at a place, written in
 # capitals or with a price or percent - what is shown, never an edit (its OFF is no cut)
+# a price as typed: a currency sign before the number ("$20", "₦5,000", "₹499", "R250") or a currency word
+# after it ("99元", "50块") - a price among the words marks them as a slogan to show, as capitals do
+_PRICE = r"(?:[$€£¥₦₹₩₱₺₽₫฿₴₵₪]|(?<![A-Za-z])(?:R|r|Rs\.?|rs\.?|KSh|ksh)(?=\s?\d))\s*\d|\d\s*(?:元|块|円)"
+
+
 _SHOUT = re.compile(
     r"\b(?:put|show|display|write|flash|place|stick|slap|throw|add)\s+(?:the\s+(?:words?|text|phrase)\s+)?"
     r"(?!(?:the|a|an|my|it|this|that|them|"
@@ -796,13 +802,13 @@ def _shouted(c: Clause) -> re.Match[str] | None:
         return None
     typed = c.ctx.original(m.group(1))
     # a price keeps its currency sign in the normalized words even when the typed ones are found without it
-    price = re.search(r"[$€£¥]\s*\d", m.group(1))
+    price = re.search(_PRICE, m.group(1))
     # "put Donate at hopehaven.org at the bottom", "add Sunday 10AM • All Welcome at the bottom": words typed
     # with a capital after the verb (not at the start of the sentence) are a name or a line to show
     named = re.match(r"[A-Z][a-z]", typed) and not re.match(
         r"(?:The|A|An|My|It|This|That|Them|Some|Music|Logo|Clip|Video|Image|Photo|Picture|Subtitles?|"
         r"Captions?|Title|Text|Sound|Audio|Song|Track|Part|Intro|Outro|Scene|Shot|Section)\b", typed)
-    return m if re.search(r"\b[A-Z]{2,}\b|%|[$€£¥]\s*\d|!", typed) or price or named else None
+    return m if re.search(r"\b[A-Z]{2,}\b|%|!|" + _PRICE, typed) or price or named else None
 
 
 def _capital_place(c: Clause, found: str) -> str:
@@ -978,6 +984,8 @@ def _unquoted(text: str) -> str | None:
                       r"(?:一行|一句|个|一个)?(?:超大|大大的|大|小)?(?:的)?(?:字幕|标题|大标题|字(?![幕体号]))?|"
                       r"(?:加|添加|放|上|打|加上|加个|弄个)(?:一行|一句|个|一个|段|几个)?"
                       r"(?:(?:大|小)?字|文字|标语|文案|大?标题|字幕|(?:日期|时间|文字|名字|网址|账号|店名)\s*水印)|"
+                      # ("底下加一行 私信下单": a line added, no 字 said - the measure word names the words)
+                      r"(?:加|添加|放|打|写|来)\s*(?:一行|一句)(?:话)?(?=\s)|"
                       # "画面上打 ¥39.9 五斤包邮": a bare 打 / 写 after the place
                       r"(?:(?<=[角部面间])|(?<=面上|幕上|频上))\s*(?:打|写)(?=\s+" + _NOT_WORDS_ZH + r")|"
                       # "上面显示红色的 全场五折": what is shown (its look said before it) is the text
@@ -1593,6 +1601,20 @@ def title_rule(c: Clause) -> list[Hit]:
         elif re.search(r"[\u4e00-\u9fff]", words) and \
                 (shout_end := re.search(re.escape(words) + r"([！!]+)\s*$", c.ctx.raw or "")):
             words += shout_end.group(1)
+        # ("add text at the top: Don't cut it while hot!": words that end the request keep their own
+        # closing ! or … (and, after a colon that opens them, a ?) - those marks are part of what is shown,
+        # unlike a lone "." that only ends the request; "can you add text saying welcome?" asks, so a ?
+        # is kept only after the colon)
+        elif (mark_end := re.search(r"([:：]\s*)?" + re.escape(words) + r"([!?…！？]+)\s*$",
+                                    c.ctx.raw or "")) and \
+                (mark_end.group(1) or not re.search(r"[?？]", mark_end.group(2))):
+            words += mark_end.group(2)
+        # ("…: Translated by Amara K.", "Smith & Co."): words ending in an initial or an abbreviation keep its
+        # stop - it is part of the name, not the end of the request
+        elif re.search(r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Dr|Mr|Mrs|Ms|St|Ave|etc)$",
+                       words) and \
+                (c.ctx.raw or "").rstrip().endswith(words + "."):
+            words += "."
     else:
         if not m_title or not rx.search(r"\b(?:add|put|make|create|insert|give|with|need|want|slap|stick|"
                                         r"throw)\b|"
