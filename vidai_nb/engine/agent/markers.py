@@ -81,6 +81,10 @@ MARKERS: dict[str, str] = {
     # adds to it)
     "take_back": r"(?:不对)+|不是不是|不不+|哦不|啊不|"
                  r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
+                 # ("音乐删了吧…哎等下 还是留着 调到10%", "bgm不要了 等一下 还是保留": a pause word right
+                 # before a keep takes the removal back - the keep and the level stand)
+                 r"(?:哎|诶|欸|哦|啊|呃|嗯)?\s*(?:等下|等等|等一下|等会儿?)(?=[\s,，…]*(?:还是|就|先)?\s*"
+                 r"(?:把)?\s*(?:音乐|背景音乐|配乐|bgm|它)?\s*(?:还是|就|先)?\s*(?:留着|保留|留下|别删|不删))|"
                  # ("mute the whole thing — no actually leave the sound": "no" before "actually" the same)
                  r"\bactually,?\s+no\b|\bwait,?\s+no\b|\bno,?\s+wait\b|\bno,?\s+actually\b|"
                  # ("remove the music... hmm no, just turn it down to 15%": a hesitation, then "no")

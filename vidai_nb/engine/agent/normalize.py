@@ -278,6 +278,47 @@ def points_of_the_way(text: str, total_ms: int) -> str:
                                  m.group("side")), text)
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+# a sound word in the sentence: the clip is where a sound change goes ("turn the music down during the first
+# clip"), not a clip to edit
+_SOUND_SAID = re.compile(r"\b(?:music|song|bgm|soundtrack|volume|audio|sound|mute|silence|quiet\w*|loud\w*|"
+                         r"softer|duck\w*)\b|音乐|配乐|背景乐|bgm|音量|声音|原声|静音|小声|大声")
+
+
+def clip_times(text: str, spans: Sequence[tuple[int, int]], whole: str = "") -> str:
+    """ "turn the music down to 10% during the first clip", "mute the music over clip 2", "第一段的时候音乐
+    调到10%": a clip named as WHEN a sound change happens is that clip's place on the timeline (from its
+    start to its end) - a part for the ranged level or mute, never the whole track, never the clip cut.
+    `spans`: each clip's (start, end) in programme ms; with fewer than two clips nothing is rewritten;
+    `whole`: the whole request, where the sound is named (the clip may be said in a clause of its own)."""
+    if len(spans) < 2 or not _SOUND_SAID.search(whole or text):
+        return text
+
+    def place(nth: str) -> tuple[int, int] | None:
+        i = _NTH.get(nth) or (int(nth) if nth.isdigit() else 0)
+        if i == -1:
+            i = len(spans)
+        return spans[i - 1] if 1 <= i <= len(spans) else None
+
+    def en(m: re.Match[str]) -> str:
+        got = place(m.group("nth") or m.group("num"))
+        return m.group(0) if got is None else f"from §{got[0]}§ to §{got[1]}§"
+
+    text = re.sub(r"\b(?:during|throughout|over|while)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+                  r"(?:(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?:clip|video|shot|segment)|"
+                  r"(?:clip|segment|video)\s+(?:#\s*|number\s+)?(?P<num>\d))\b(?:\s+(?:plays|is on|runs))?",
+                  en, text)
+
+    def zh(m: re.Match[str]) -> str:
+        got = place("last" if m.group("last") else m.group("zn"))
+        return m.group(0) if got is None else f"从 §{got[0]}§ 到 §{got[1]}§ "
+
+    return re.sub(r"(?:(?:在|到)\s*)?(?:第\s*(?P<zn>\d)|(?P<last>最后)\s*1?)\s*"
+                  r"(?:段|个片段|个视频|个镜头)(?:视频)?\s*"
+                  r"(?:的时候|的部分|里面|里|期间|那里|这里|中间|时)",
+                  zh, text)
+
+
 @dataclass
 class Normalized:
     text: str  # the whole request, normalized (quotes replaced by ⟦0⟧, ⟦1⟧ …)
@@ -451,6 +492,19 @@ _FADE_WORDS = [
      r"(?:off\s+)?(?:on|in|with|into)\s+(?:a\s+|the\s+)?(?:full\s+|plain\s+|solid\s+)?black"
      r"(?:\s+(?:screen|frame|card))?\b(?!\s*(?:and|&|n)\s*white)", "fade to black at the end"),
     (r"\b(?:come|comes|coming)\s+in\s+(?:slowly|gradually|softly)\b", "fade in"),
+    # "fade the music up", "fade it up at the start", "bring the music up slowly", "slowly bring the song up",
+    # "ease the bgm up gradually": up said with a fade or with slowness is the way IN - never a fade out,
+    # never a louder level
+    (r"\bfad(e|es|ed|ing)\s+((?:it|them|the\s+(?:background\s+|bg\s+)?(?:music|song|bgm|track|soundtrack|audio|"
+     r"sound))\s+)?up\b", r"fad\1 \2in"),
+    (r"\b(?:(?:slowly|gradually|gently|softly)\s+)(?:bring|ease|raise|let|pull|ramp)\s+"
+     r"((?:it|the\s+(?:background\s+|bg\s+)?(?:music|song|bgm|track|soundtrack))\s+)(?:come\s+)?up\b|"
+     r"\b(?:bring|ease|let|ramp)\s+((?:it|the\s+(?:background\s+|bg\s+)?(?:music|song|bgm|track|soundtrack))\s+)"
+     r"(?:come\s+)?up\s+(?:slowly|gradually|gently|softly|bit by bit|little by little)\b",
+     r"fade \1\2in"),
+    (r"(?:音乐|背景音乐|配乐|bgm|歌)\s*((?:在)?(?:开头|一开始|刚开始|开始的时候)?)\s*(?:的时候)?\s*(?:要|就)?\s*"
+     r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:起来|推上来|推起来|升起来|升上来|拉起来|抬起来|上来)",
+     r"音乐\1淡入"),
     # "结尾剪成黑屏", "最后切到黑场", "以黑屏收尾": the end goes to black (a fade), nothing black is cut away
     (r"(?:剪(?:辑)?|切|转|变|过渡|渐变)(?:成|到|为)\s*(?:全)?黑(?:屏|场|色画面)|(?:切|转|变)\s*黑(?:屏|场)|"
      r"(?:以|用)\s*黑(?:屏|场)\s*(?:结束|结尾|收\s*(?:个|一个|一下)?\s*尾|作结)|黑(?:屏|场)\s*(?:收尾)|"
@@ -1077,6 +1131,51 @@ def _counted_from(text: str) -> str:
                   r"§(\d+)§", zh_of, text)
 
 
+# a still or a fade said with a start and a length: the length is how long the frame holds or the fade takes
+# (their own rules read it) - never a stretch of the video
+_HELD = re.compile(r"\bfreez\w*|\bhold\w*|\bstill\b|\bfad\w*|\bpause\w*|定格|静止|淡入|淡出|暂停")
+
+
+def _lasting_from(text: str) -> str:
+    """A start and a length said of one stretch: "mute from 0:33 for 4 seconds", "speed it up starting at
+    0:10 for 5 s", "for the next 3 seconds from 0:20", "从33秒开始静音4秒", "从10秒起 音量调到30% 持续5秒" -
+    the range from X to X+N for whatever edit it is said with (mute, level, speed, text, cut), never from X
+    to the end."""
+
+    def span(x: str, n: str) -> str:
+        return f"§{int(x)}§ to §{int(x) + int(n)}§"
+
+    def held(m: re.Match[str]) -> bool:
+        # (the sentence the words are in: a freeze or a fade takes the length as its own)
+        start = max(m.string.rfind(p, 0, m.start()) for p in ".;!?。；！？")
+        ends = [i for i in (m.string.find(p, m.end()) for p in ".;!?。；！？") if i >= 0]
+        return bool(_HELD.search(m.string[start + 1:min(ends) if ends else len(m.string)]))
+
+    text = re.sub(r"\b(?:from|starting\s+(?:at|from)|beginning\s+(?:at|from)|start(?:ing)?\s+at)\s+"
+                  r"(?:the\s+)?"
+                  r"§(\d+)§(?:\s+mark)?\s*,?\s*(?:and\s+)?(?:for|lasting)\s+(?:(?:the\s+)?next\s+|another\s+|"
+                  r"just\s+|only\s+|a\s+(?:good\s+)?)?§(\d+)§(?:\s+long)?(?!\s*(?:-|–|to|until|till|through)\s*§)",
+                  lambda m: m.group(0) if held(m) else f"from {span(m.group(1), m.group(2))}", text)
+    text = re.sub(r"\bfor\s+(?:(?:the\s+)?next\s+|just\s+|only\s+)?§(\d+)§\s*,?\s*(?:starting|beginning|from)"
+                  r"(?:\s+(?:at|from))?\s+(?:the\s+)?§(\d+)§(?:\s+mark)?(?!\s*(?:-|–|to|until|till|through)\s*§)",
+                  lambda m: m.group(0) if held(m) else f"from {span(m.group(2), m.group(1))}", text)
+    # the verb said between the start and the length: "从33秒开始静音4秒", "0:10起加速5秒"
+    text = re.sub(r"(?:从\s*)?(?:第\s*)?§(\d+)§\s*(?:秒)?\s*(?:处|那里)?\s*(?:开始|起)\s*[，,]?\s*"
+                  r"((?:(?:把|将)?\s*(?:声音|原声|音乐|背景音乐|配乐|bgm|画面|视频)\s*)?"
+                  r"(?:静音|消音|加速|减速|放慢|慢放|快放|快进|剪掉|删掉|去掉|切掉|关掉|调小|调低|调大|变慢|变快|"
+                  r"显示|字幕|慢动作|倍速))\s*(?:个|了)?\s*§(\d+)§(?:\s*钟)?"
+                  r"(?!\s*(?:到|至|-|~)\s*(?:第\s*)?§)",
+                  lambda m: m.group(0) if held(m) else
+                  f"从 {span(m.group(1), m.group(3)).replace(' to ', ' 到 ')} "
+                  f"{re.sub(r'^[把将]', '', m.group(2))}", text)
+    # "从10秒起 音量调到30% 持续5秒": how long, said last with 持续
+    return re.sub(r"(?:从\s*)?(?:第\s*)?§(\d+)§\s*(?:秒)?\s*(?:处|那里)?\s*(?:开始|起)\s*[，,]?\s*"
+                  r"([^§。；;!！?？]{1,16}?)\s*[，,]?\s*(?:持续|维持|保持|共|一共|总共)\s*(?:个)?\s*§(\d+)§(?:\s*钟)?",
+                  lambda m: m.group(0) if held(m) else
+                  f"从 {span(m.group(1), m.group(3)).replace(' to ', ' 到 ')} "
+                  f"{m.group(2)}", text)
+
+
 # what a decimal said with a comma measures: a time, a speed, a share, a rate, a loudness
 _DECIMAL_UNIT = (r"\s*(?:s|secs?|seconds?|ms|milliseconds?|m|mins?|minutes?|h|hrs?|hours?|x|×|%|fps|db|"
                  r"frames?|秒|秒钟|毫秒|分钟|小时|倍|帧)(?![a-z])")
@@ -1310,6 +1409,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"别删\1", text)
     text = re.sub(r"(?<!要)(?:不要|不用)\s*(删|去掉|剪掉|拿掉|剪(?![辑开成]))", r"别\1", text)
     text = _added_then_removed(text)
+    # "停顿和语气词全去了", "嗯啊全都删掉": 全 said of the pauses or fillers listed before the verb is 都 (all
+    # of each) - no word of its own, so both things listed are read with the verb
+    text = re.sub(r"(?<=[顿口词啊嗯呃禅白误])\s*全(?:都|部)?\s*(?=(?:给我|帮我)?\s*(?:去|删|剪|切|砍))", "都",
+                  text)
     # "字幕用不上了", "音乐没用了", "i dont need the music anymore": a thing said to be no longer needed is
     # taken off (said the way a removal is said) - never added, never "left alone"
     text = _NO_LONGER_ZH.sub(lambda m: (m.group(1) or m.group(2)) + "不要了", text)
@@ -1696,6 +1799,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?:[^\s§，,。；;！!？?0-9一二两三四五六七八九十几]{1,6}?\s*的\s*|的\s*)?那\s*(?=§\d+§)",
                   r"\1", text)
     text = _counted_from(text)
+    text = _lasting_from(text)
     # "start 0:05 end 0:22, export only that part", "0:05到0:22，只导出这段": a part said alone, then a file
     # of it alone - the edit is cut down to that part and exported (as "…, keep only that part, export")
     text = re.sub(r"((?:^|[,;.，；。]\s*)(?:from\s+|从\s*)?§\d+§\s*(?:to|till|until|through|-|–|到|至)\s*"

@@ -19,7 +19,7 @@ from . import cached_re as re
 from .context import ParseContext
 from .events import Plan
 from .markers import MARKERS as _M
-from .normalize import normalize, points_of_the_way
+from .normalize import clip_times, normalize, points_of_the_way
 from .resolver import Candidate, Resolution, resolve
 from .rules import cutting, meta, repair
 from .rules.common import ORDINALS, Clause, segment_refs
@@ -39,6 +39,12 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     # "cut 1/4 of the way in to halfway": a share of the way through is a time of this programme
     norm.text = points_of_the_way(norm.text, ctx.total_ms)
     norm.clauses = [points_of_the_way(c, ctx.total_ms) for c in norm.clauses]
+    # "turn the music down during the first clip": a clip named as when a sound change happens is its place
+    marks = _clip_marks(ctx)
+    spans = list(zip([0, *marks], [*marks, ctx.total_ms], strict=True))
+    request = norm.text
+    norm.text = clip_times(norm.text, spans, request)
+    norm.clauses = [clip_times(c, spans, request) for c in norm.clauses]
     ctx.said_splits = _said_splits(norm.clauses, ctx)
     ctx.split_at = tuple(sorted({op.at_ms for c in norm.clauses for h in cutting.split_rule(Clause(c, ctx))
                                  for op in h.ops if isinstance(op, s.Split)})) if ctx.said_splits else ()

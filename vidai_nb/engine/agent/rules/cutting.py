@@ -150,7 +150,10 @@ CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|
        # "掐头2秒去尾1秒": the idiom's verbs, each with its own end and time
        r"(?:掐|砍|(?<![要想来回过出进上下失])去)(?=\s*(?:头|尾巴?)\s*§)|"
        # "去停顿 去口头禅": a bare 去 before the thing taken out (not 去 as "go")
-       r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)")
+       r"(?<![要想来回过出进上下失])去(?=停顿|口头禅|语气词|气口|静音)|"
+       # "把停顿和嗯啊都去了", "口头禅全去了吧": 去了 said right after the pauses or the fillers taken out
+       r"(?:(?<=顿)|(?<=口)|(?<=啊)|(?<=嗯)|(?<=呃)|(?<=词)|(?<=禅)|(?<=白)|(?<=误))\s*"
+       r"(?:全都|全部|都|全|统统|通通|也)?\s*(?:给我|帮我)?\s*去(?:了|掉)")
 # "开头大家在调麦 大概二十秒 帮我剪掉", "片头是广告大概十五秒 不要了": the end is named first, with what
 # is there, then how long it lasts and that it goes (no other edit said in between; black or silence there
 # is the empty part itself, trimmed by what is found - dead_air_rule)

@@ -1567,6 +1567,20 @@ def _kept_quiet(c: Clause) -> Hit | None:
     return Hit(m.start())
 
 
+# the music said not to go ("bgm别删", "音乐留着", "don't delete the music", "keep the song"), and the clip's
+# own sound named anywhere (原声, "my voice", "the original audio") - see volume_rule
+_MUSIC_SPARED = (r"(?:背景)?(?:音乐|配乐|bgm|background music|歌)\s*(?:就|也|先|都|千万|可|还是)?\s*"
+                 r"(?:别删|不删|别去掉|不要删|别关|不要去掉|别拿掉|留着|保留|留下)|"
+                 r"(?:别|不要|不用)\s*(?:删|去掉|拿掉|关)(?:掉|了)?\s*(?:背景)?"
+                 r"(?:音乐|配乐|bgm|background music)|"
+                 r"\b(?:don'?t|dont|do not|never|no need to)\s+(?:remove|delete|drop|lose|kill|cut|ditch|"
+                 r"get rid of|take out)\s+(?:the |my )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b|"
+                 r"\bkeep\s+(?:the |my )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b")
+_OWN_SOUND_NAMED = (r"原声|原音|人声|说话|讲话|解说|旁白|现场声|视频(?:的)?声音|"
+                    r"\b(?:voice|vocals?|original|orig|camera|mic|dialogue|speech|narration|footage)\b|"
+                    r"\b(?:clip|video)'?s?\s+(?:own\s+)?(?:audio|sound)\b")
+
+
 def volume_rule(c: Clause) -> list[Hit]:
     if re.search(_COVER_WISHED, c.text):
         return []
@@ -1640,14 +1654,15 @@ def volume_rule(c: Clause) -> list[Hit]:
                   r"\bmake\s+(?:it|them)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?lower\b|"
                   # ("dont delete the music, just drop it to 15%": dropped / brought to a level, not taken
                   # out; "set it to 15%" only where "it" is the music named before - see below)
-                  r"\b(?:drop|bring|knock|take|set|put|make)\s+(?:it|them)\s+(?:down\s+)?(?:to|at)\s+"
+                  r"\b(?:drop|bring|knock|take|set|put|make|turn)\s+(?:it|them)\s+(?:down\s+)?(?:to|at)\s+"
                   r"(?:like\s+|about\s+|around\s+|maybe\s+)?\d+(?:\.\d+)?\s*%"
                   r"(?!\s*(?:speed|faster|slower|size|smaller|bigger|zoom|scale|opacity|transparen\w*|"
                   r"bright\w*|saturat\w*|contrast))|"
                   r"音量|大声|小声|声音大|声音小|轻一点|"
                   # "把背景音乐声音减半": its sound changed by an amount is its volume
                   r"(?:声音|原声|人声)(?=\s*(?:减半|调|降|提高|加大|减小|减少|增加|砍|削))", text)
-    if m is not None and re.match(r"(?:set|put|make)\s", m.group(0)) and not _it_is_the_music(c):
+    if m is not None and re.match(r"(?:set|put|make)\s|turn\s+(?:it|them)\s+(?:to|at)\s", m.group(0)) and \
+            not _it_is_the_music(c):
         m = None  # ("set it to 50%": a level of what - only the music named before it is read so)
     bare = m is None and re.search(MUSIC + r"|bgm|原声|人声|声音|音量", c.ctx.raw.lower()) is not None
     if bare and not re.search(
@@ -1797,12 +1812,19 @@ def volume_rule(c: Clause) -> list[Hit]:
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
     if not named and track == "main" and _it_is_the_music(c):
         track = "bgm"
+    spared = c.ctx.has_music and re.search(_MUSIC_SPARED, raw) is not None and \
+        not re.search(_OWN_SOUND_NAMED, raw) and not re.search(MUSIC, re.sub(_MUSIC_SPARED, " ", text))
+    if track == "main" and spared:
+        # "bgm别删啊 声音放到两成就行", "don't delete the music, just put the sound at 20%": the music said
+        # to stay, then a bare sound's level - the sentence is about the music, so the level is its level
+        # (never the clip's own sound, which nobody named)
+        track = "bgm"
     # "音乐从第45秒开始淡出 原声大一点": the clip's own sound named right before the level word, in the same
     # Chinese clause, is what changes - the music of the clause before is another edit's
     own = re.split(r"[，,;；。！!？?\s]", text[:m.end()])[-1]
     # (never where the music is named after it: "原声不要静音 bgm调小到10%" is the music's level)
     if track == "bgm" and re.search(r"原声|人声|原音|(?<!音乐)(?<!背景)声音", own) and \
-            not re.search(MUSIC + r"|背景音", text[m.end() - len(own):]):
+            not re.search(MUSIC + r"|背景音", text[m.end() - len(own):]) and not spared:
         track = "main"
     if percent(text) is None and re.search(_TOO_LOUD + "|" + _TOO_QUIET, text) and \
             not re.search(_LEVEL_SAID, text) and any(
@@ -1975,7 +1997,12 @@ def _range_said(a: str, b: str) -> str:
     # said with the stretch limits it - the same stretch, never all the music nor the video cut)
     return (r"(?:(?:but\s+)?(?:only|just)\s+)?(?:(?:from|between|for|during|in|of)\s+)?(?:(?:only|just)\s+)?"
             r"(?:(?:the\s+(?:first|last|final)\s+)"
-            rf"§(?P<{a}>\d+)§|§(?P<{a}x>\d+)§\s*(?:-|–|to|and|until|till|through|thru)\s*§(?P<{b}>\d+)§)")
+            rf"§(?P<{a}>\d+)§|§(?P<{a}x>\d+)§\s*(?:-|–|to|and|until|till|through|thru)\s*§(?P<{b}>\d+)§|"
+            # ("take the music out from 0:30 till the end", "no music after 0:45", "kill the song from 1:10
+            # on": a stretch from a time to the end - the music of it muted, never the video cut there)
+            rf"§(?P<{a}e>\d+)§\s*(?:(?:-|–|to|until|till|through|thru|up\s+to|right\s+to|all\s+the\s+way\s+to)\s*"
+            r"(?:the\s+)?(?:very\s+)?end(?:\s+of\s+(?:it|the\s+(?:video|clip|vid|thing)))?|on(?:wards?)?)\b|"
+            rf"(?:after|past|beyond)\s+§(?P<{a}p>\d+)§(?:\s+on(?:wards?)?)?)")
 
 
 _MUSIC_RANGE = re.compile(
@@ -1995,7 +2022,16 @@ _MUSIC_RANGE = re.compile(
     r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
     r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*(?:背景)?(?:音乐|配乐|bgm)|"
     r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|从)?\s*§(?P<ze>\d+)§\s*(?:到|至|-|~)\s*§(?P<zf>\d+)§\s*"
-    r"(?:的部分|这段|之间)?\s*(?:去掉|删掉|不要|静音|关掉)", re.IGNORECASE)
+    # ("音乐在20秒到30秒之间先静音": how soon or how, said before the verb, is no other part)
+    r"(?:秒)?\s*(?:的部分|这段|这一段|那段|之间|期间|那里|这里|的时候|时)?\s*"
+    r"(?:先|就|都|也|直接|暂时|给我|帮我|全部|全)?\s*(?:去掉|删掉|不要|静音|关掉|关了|拿掉)|"
+    # "音乐从30秒到结尾都去掉", "30秒以后的音乐不要了", "背景音乐30秒之后静音": from a time to the end
+    r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|从)?\s*§(?P<zg>\d+)§\s*(?:秒)?\s*"
+    r"(?:以后|之后|往后|后|开始|起|(?:到|至)\s*(?:视频的?)?(?:结尾|最后|结束|末尾))\s*(?:的部分|这段|那段)?\s*"
+    r"(?:先|就|都|也|直接|全部|全)?\s*(?:去掉|删掉|不要|静音|关掉|关了|拿掉)|"
+    r"(?:从)?\s*§(?P<zh>\d+)§\s*(?:秒)?\s*(?:以后|之后|往后|后|开始|起|(?:到|至)\s*(?:视频的?)?"
+    r"(?:结尾|最后|结束|末尾))\s*(?:的|这段的?|那段的?)?\s*(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm|歌)\s*"
+    r"(?:先|就|都|也|直接|全部|全)?\s*(?:去掉|删掉|删了|不要|静音|关掉|关了|拿掉)", re.IGNORECASE)
 
 
 def _music_range(c: Clause) -> list[Hit]:
@@ -2006,9 +2042,10 @@ def _music_range(c: Clause) -> list[Hit]:
     if m is None or re.search(r"fad\w*|淡", c.text):
         return []
     if not c.ctx.has_music:
-        if not (m.group("at") or m.group("at2") or m.group("at3")) or adds_music(c.ctx.raw or ""):
+        if adds_music(c.ctx.raw or ""):
             return []
-        # "stop the music at 0:40" with no music on the timeline: nothing to stop - said so, nothing cut
+        # "stop the music at 0:40", "remove the music from 0:30 to 0:50" with no music on the timeline:
+        # nothing to stop - said so, nothing cut (the stretch named is never cut from the video)
         rx.search(re.escape(m.group(0)), c.text)
         return [Hit(m.start(), note=(
             "视频里现在没有背景音乐，所以没有要停的音乐——没有改动。" if c.zh else
@@ -2018,7 +2055,8 @@ def _music_range(c: Clause) -> list[Hit]:
     total = c.ctx.total_ms
     a = next((int(m.group(g)) for g in ("a", "ax", "a2", "a2x", "za", "zc", "ze") if m.group(g)), None)
     b = next((int(m.group(g)) for g in ("b", "b2", "zb", "zd", "zf") if m.group(g)), None)
-    if at := (m.group("at") or m.group("at2") or m.group("at3")):
+    ends = ("at", "at2", "at3", "ae", "ap", "a2e", "a2p", "zg", "zh")  # a time on to the end
+    if at := next((m.group(g) for g in ends if m.group(g)), None):
         a, b = int(at.strip("§")), total
     elif a is not None and b is None:  # "for the first 10 seconds", "for the last 5"
         a, b = ((max(0, total - a), total) if re.search(r"\b(?:last|final)\b", m.group(0)) else (0, a))
@@ -3193,7 +3231,7 @@ def loudnorm_rule(c: Clause) -> list[Hit]:
                   r"\beven out (?:the )?(?:audio|volume|"
                   r"levels|"
                   r"sound)|\bconsistent (?:volume|loudness|levels)|\blevel out the|响度|音量标准化|"
-                  r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:标准化|均衡|统一|平衡)|"
+                  r"音量均衡|标准化音量|(?:音量|声音|音频|响度)\S{0,2}(?:帮我|给我)?(?:标准化|均衡|统一|平衡)|"
                   r"统一音量|统一(?:一)?下\s*(?:音量|声音|响度)|"
                   # "人声忽大忽小的": uneven loudness, said as the trouble, asks for it evened out
                   r"(?:音量|声音|人声|响度)?\S{0,2}(?:忽大忽小|时大时小|一会儿?大一会儿?小|大小不一)|"

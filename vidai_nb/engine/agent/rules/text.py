@@ -1032,7 +1032,9 @@ def _unquoted(text: str) -> str | None:
                       r"(?:开头|片头|结尾|片尾|末尾|最后|全程)?\s*(?:§\d+§\s*)?(?:淡入|淡出|静音|加速|减速|慢放|降噪|旋转)|"
                       # ("加字幕 音量标准化 一条龙", "加字幕 响度统一", "加字幕 去掉停顿": another edit of the
                       # sound or the cut, named bare after it)
-                      r"(?:音量|响度|声音|音频)\s*(?:标准化|统一|均衡|归一化?|平衡|拉齐|一致)|"
+                      # ("加字幕 音量再标准化一下": how it follows, said between the sound and its verb)
+                      r"(?:音量|响度|声音|音频)\s*(?:再|也|都|顺便|一起|同时|最后|然后)?\s*(?:给我|帮我)?\s*"
+                      r"(?:标准化|统一|均衡|归一化?|平衡|拉齐|一致)|"
                       r"(?:去掉|去除|删掉|剪掉|去)\s*(?:停顿|静音|口头禅|气口|语气词)"
                       r")([^\s§].*?)(?=" + _ANOTHER_PUT_ZH + r"|\s*$)", text)
          # "label Endpoint reached at 00:00:41,000 --> …", "add text Check your mirrors from 0:12",
