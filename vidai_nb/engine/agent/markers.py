@@ -54,9 +54,18 @@ MARKERS: dict[str, str] = {
                  r"scratch that|never ?mind|on second thought",
     # normalize._OBJECT_CARRIED_ZH: the same in Chinese (besides 等下…还是要的, read with its keep)
     "object_zh": r"(?:不对)+|哦不|啊不|不是不是",
-    # normalize._TAKEN_BACK: a clip named, then corrected ("the first clip - i mean clip 2")
-    "clip": r"no\s+wait|wait\s+no|wait|no|nope|sorry|i\s+mean|i\s+meant|actually|oops|make\s+that|"
-            r"or\s+rather",
+    # normalize._TAKEN_BACK: a clip named, then corrected ("the first clip - i mean clip 2", "delete c - typo,
+    # b", "delete c, my bad, b")
+    # ("i\s+meant?\b": "i mean" must never stop short of "i meant", leaving a "t" read as a verb)
+    "clip": r"no\s+wait|wait\s+no|wait|no|nope|sorry|i\s+meant?\b|actually|oops|make\s+that|"
+            r"or\s+rather|my\s+bad|my\s+mistake|typo",
+    # normalize._clip_corrected: a clip named by its file, then corrected in Chinese ("删c 噢不对 删b", "删掉c
+    # 打错了 删掉b", "删c 手滑了 是b": the slip of the hand or the tongue owned is the marker too)
+    "file_zh": r"(?:不对)+|哦不|噢不|啊不|不是不是|不是|(?:说|打|写|搞|弄|点|选)错(?:字|话)?了|手滑了?|口误",
+    # normalize._clip_corrected: the slip owned AFTER the clip said again ("删c 噢不对 删b 手滑", "delete c
+    # oops i mean b, typo") - no new clip, nothing to read
+    "file_after": r"手滑了?|(?:说|打|写|搞|弄|点|选)错(?:字|话)?了|口误|sorry|oops|my\s+bad|typo|haha|lol|"
+                  r"哈哈+",
     # normalize._TIME_CORRECTION: a time corrected ("0:10 to 0:20, no wait, 0:15 to 0:25")
     "time": r"no|nah|nope|wait|actually|sorry|oops|hmm|i mean|i meant|不对|不是|哦不对|啊不对|哦不|啊不|"
             r"错了|说错了",
@@ -87,7 +96,8 @@ MARKERS: dict[str, str] = {
     # semantics._AMOUNT_ENOUGH: "剪掉前5秒，别删太多，3秒就行", "cut 5s, actually that's too much, 3"
     "amount": r"no|nah|nope|actually|wait|hmm|oh|sorry|不对|不是|算了|哦|啊|嗯",
     # normalize._clip_corrected: "把第二段删了 啊不对 是第三段"
-    "clip_zh": r"(?:不对)+|哦不|啊不|不是不是|说错了",
+    # ("把第三段删了 打错了 是第二段", "删第三段 手滑了 删第二段": the slip owned is the marker too)
+    "clip_zh": r"(?:不对)+|哦不|噢不|啊不|不是不是|(?:说|打|写|搞|弄|点|选)错(?:字|话)?了|手滑了?|口误",
     # normalize._POINT_CORRECTION: "第8秒定格 哦不对 是第9秒"
     "point_zh": r"不对|不是|说错了|错了|搞错了|口误",
     # parser._CORRECTION_LEAD: what may come before the lead ("no, i mean …")

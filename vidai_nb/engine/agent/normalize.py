@@ -827,7 +827,8 @@ def _clip_corrected(text: str, stems: Sequence[str] = ()) -> str:
     # "把第二段删了 啊不对 是第三段": the same in Chinese - the one clip named before the marker is the one
     # said after it (a clip said bare at the end)
     tail_zh = re.search(rf"[\s,，…。]*(?:[啊哦噢呃]\s*)?(?:{_M['clip_zh']})[\s,，…。]*"
-                        rf"(?:是|我是说|应该是)?\s*({_CLIP_NTH_ZH})\s*(?:吧|啦)?\s*[。.!！]*\s*$", text)
+                        rf"(?:是|我是说|应该是)?\s*({_CLIP_NTH_ZH})\s*(?:吧|啦)?"
+                        rf"(?:[\s,，;；…。-]*(?:{_M['file_after']}))*\s*[。.!！]*\s*$", text)
     if tail_zh:
         refs = list(re.finditer(_CLIP_NTH_ZH, text[:tail_zh.start()]))
         if len(refs) == 1:
@@ -839,10 +840,11 @@ def _clip_corrected(text: str, stems: Sequence[str] = ()) -> str:
         alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
         ref = rf"(?<![A-Za-z0-9_.-])(?:{alt})(?:\.(?:mp4|mov|webm|mkv|avi|png|jpe?g))?(?![A-Za-z0-9_-])"
         tail_file = re.search(
-            r"[\s,，;；…。-]*(?:(?:(?:[啊哦噢呃]\s*)?(?:(?:不对)+|哦不|啊不|不是不是|不是|说错了)|"
+            rf"[\s,，;；…。-]*(?:(?:(?:[啊哦噢呃]\s*)?(?:{_M['file_zh']})|"
             rf"\b(?:oh\s+|oops\s*,?\s*)?(?:{_TAKEN_BACK}))[\s,，;；…。-]*)+"
             r"(?:是|我是说|应该是|要)?\s*(?P<verb>[\u4e00-\u9fff]{0,3}?|[a-z]+)?\s*"
-            rf"(?P<new>{ref})\s*(?:吧|啦|instead)?\s*[。.!！]*\s*$", text, re.IGNORECASE)
+            rf"(?P<new>{ref})\s*(?:吧|啦|instead)?(?:[\s,，;；…。-]*(?:{_M['file_after']}))*"
+            r"\s*[。.!！]*\s*$", text, re.IGNORECASE)
         if tail_file:
             refs = list(re.finditer(ref, text[:tail_file.start()], re.IGNORECASE))
             verb = tail_file.group("verb") or ""
@@ -1141,15 +1143,29 @@ def _added_then_removed(text: str) -> str:
 
 
 _NO_LONGER_THING_ZH = r"(背景音乐|音乐|配乐|bgm|字幕|标题|文字|logo|水印)"
-_NO_LONGER_ZH = re.compile(_NO_LONGER_THING_ZH + r"\s*(?:就|也|都|已经|现在)?\s*"
-                           r"(?:用不上|用不着|不需要|没用|多余|没必要)了")
+# ("标题不需要了", "字幕不用了", "把字幕撤一下", "音乐撤下来吧": the thing said no longer needed, or taken
+# down with 撤 - "撤一下" said of a thing named before it is taking it off, never an undo; a logo taken
+# down, "logo撤掉", is read by its own rule)
+_NO_LONGER_ZH = re.compile(_NO_LONGER_THING_ZH + r"\s*(?:就|也|都|已经|现在|可以|先|给我|帮我)?\s*"
+                           r"(?:用不上|用不着|不需要|没用|多余|没必要|不用)了|"
+                           r"(背景音乐|音乐|配乐|bgm|字幕|标题|文字)\s*(?:就|也|都|先|给我|帮我)?\s*"
+                           r"撤\s*(?:一下|下来|下去|下|走|回去)(?:吧|哈|啊|呗)?(?=\s*(?:$|[\s，,。.!！;；]))")
 _NO_LONGER_THING_EN = (r"(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|subtitles|captions|subs|title|"
                        r"text|logo|watermark)")
 _NO_LONGER_EN = re.compile(
-    r"\b(?:i|we)\s+(?:(?:do\s*n'?t|dont|do not)\s+(?:really\s+)?(?:need|want)\s+"
+    r"\b(?:(?:i|we)\s+)?(?:(?:do\s*n'?t|dont|do not)\s+(?:really\s+)?(?:need|want)\s+"
     r"(?:the\s+|any\s+|that\s+|this\s+)?"
     rf"(?P<a>{_NO_LONGER_THING_EN})\s+(?:anymore|any more|any longer)|no longer\s+(?:need|want)\s+"
-    rf"(?:the\s+|any\s+|that\s+|this\s+)?(?P<b>{_NO_LONGER_THING_EN}))\b")
+    rf"(?:the\s+|any\s+|that\s+|this\s+)?(?P<b>{_NO_LONGER_THING_EN})|"
+    # "the subtitles aren't needed", "music is no longer necessary", "title not needed anymore": the thing,
+    # then that it is not needed
+    rf"(?:the\s+|that\s+|this\s+|those\s+|these\s+|my\s+|our\s+)?(?P<c>{_NO_LONGER_THING_EN})"
+    r"(?:\s+(?:is|are)\s*n['’]?t|\s+isnt|\s+arent|(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:no\s+longer|not)|\s+not)"
+    r"\s+(?:really\s+)?"
+    r"(?:needed|necessary|required|wanted)|"
+    # "no need for the music", "there's no need for subtitles anymore"
+    rf"no\s+need\s+for\s+(?:the\s+|any\s+|that\s+|this\s+|those\s+|these\s+)?(?P<d>{_NO_LONGER_THING_EN})"
+    r"(?!\s+(?:to|at|in|on|from|until|till|during|for|between)\b))\b")
 
 
 # "fade in n out pls", "fade in 'n' out", "fade in & out": "n" / "'n'" / "&" between the two ends of an edit
@@ -1310,8 +1326,11 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = _added_then_removed(text)
     # "字幕用不上了", "音乐没用了", "i dont need the music anymore": a thing said to be no longer needed is
     # taken off (said the way a removal is said) - never added, never "left alone"
-    text = _NO_LONGER_ZH.sub(lambda m: m.group(1) + "不要了", text)
-    text = _NO_LONGER_EN.sub(lambda m: "remove the " + (m.group("a") or m.group("b")), text)
+    text = _NO_LONGER_ZH.sub(lambda m: (m.group(1) or m.group(2)) + "不要了", text)
+    # ("no need for music, just add subtitles": "no need for" is said as the bare "no" is - taken off when
+    # it is there, nothing done when it is not)
+    text = _NO_LONGER_EN.sub(lambda m: "no " + m.group("d") if m.group("d") else
+                             "remove the " + next(g for g in m.group("a", "b", "c") if g), text)
     # "开头cut掉1.5秒", "结尾再cut 500毫秒", "前10秒咔掉": "cut" (or the spoken 咔/咔嚓) used as a Chinese
     # verb of cutting away is 剪掉 - only when it is followed by 掉/了 or by an amount
     # ("在5秒cut一刀" is a split, left alone)

@@ -1931,6 +1931,28 @@ _CLIP_NAME = r"(?:第\s*\d+\s*段|[a-z0-9_-]+(?:\.[a-z0-9]{2,4})?)"
 _SIDE_ZH = r"(前面|前边|前头|之前|(?<![\u4e00-\u9fff])前(?![\u4e00-\u9fff])|后面|后边|后头|之后)"
 
 
+# "b和c换下位置", "b c调个位置", "b跟c位置换一下", "b和c前后调一下", "b和c掉个个", "b和c顺序反一下",
+# "switch b and c": the two clips named trade places - heard only with exactly two clips named (said of no
+# clip, or of the whole timeline, "顺序反一下" is the order reversed and "换个位置" may be of a logo)
+# ("把clip的位置调到c后面", "顺序调成…": a place said after it is a move or an order, never a swap)
+_SWAP_NAMED = (r"(?:(?:换|调|挪|掉)\s*(?:一下|下|个|换|一换)?\s*(?:的)?\s*(?:位置|位子)|"
+               r"(?:位置|位子)\s*(?:都|也|给我|帮我)?\s*(?:换|调|互换|交换|对调|反|倒)\s*(?:一下|下|过来|一换)?|"
+               r"前后\s*(?:换|调|对调|颠倒|反|倒)|掉\s*个\s*(?:个|儿)|"
+               r"(?:顺序|次序)\s*(?:给我|帮我)?\s*(?:反|倒|换|调|颠倒)\s*(?:一下|下|过来)?|"
+               r"(?:换|调|反|倒)\s*(?:一下|下|个)?\s*(?:的)?\s*(?:顺序|次序))(?!\s*(?:到|去|在|至|成|为))|"
+               r"\bswitch\b(?=\s+(?:the\s+)?[\w.-]+\s+(?:and|&|with)\s+[\w.-]+(?:\s+(?:a?round|over))?\s*"
+               r"(?:[,.;!]|$))")
+
+
+def _clips_named(c: Clause) -> int:
+    """How many clips the clause names (by place or by file) - counted, not read."""
+    token = RECORDER.set(None)
+    try:
+        return len({i for _, i in segment_refs(c)}) + len({i for _, i in _named_on_timeline(c)})
+    finally:
+        RECORDER.reset(token)
+
+
 def segments_rule(c: Clause) -> list[Hit]:
     text = c.text
     if re.search(START_OVER, text) and re.search(_START_WITH, text):
@@ -1948,6 +1970,8 @@ def segments_rule(c: Clause) -> list[Hit]:
                   # "switch clip 1 and 2 around": switch said of two clips
                   r"\bswitch\b(?=\s+(?:the\s+)?(?:clips?\s*\d+\s*(?:and|&)|(?:first|second|third|last)\s+and\b|"
                   r"[\w-]+\.(?:mp4|mov|webm)\s+and\b))", text)
+    if m is None and re.search(_SWAP_NAMED, text) and len({i for _, i in refs}) + listed == 2:
+        m = rx.search(_SWAP_NAMED, text)
     left = re.search(r"(?:剩下|剩余|另外|其余)(?:的)?(?:这)?\s*(?:两|2)\s*(?:段|个)|"
                      r"\bthe (?:other|remaining) (?:two|2)\b(?: (?:clips|segments|parts))?", text)
     raw = (c.ctx.raw or "").lower()
@@ -2045,6 +2069,8 @@ def segments_rule(c: Clause) -> list[Hit]:
                   r"\btake\b(?=[^,;]*\bout\b)|删掉|删除|去掉|"
                   # "b跟c我都用不上了": not needed any more ("b不用了", "clip.mp4不用了": no longer used)
                   r"不要|删了|剪掉|用不上了?|用不着了?|不需要了|不用了(?!解)", text)
+    if m is None:
+        m = _bare_delete(text, refs + _named_on_timeline(c))
     if m is None:
         # "b stays, c goes", "c can go": the verb said after the clip it is of
         m = _goes_after_clip(text, refs + _named_on_timeline(c))
@@ -2405,6 +2431,20 @@ def _goes_after_clip(text: str, refs: list[tuple[int, int]]) -> re.Match[str] | 
         m = re.match(_GOES, text[pos:])
         if m:
             return rx.search(rf"(?<=^.{{{pos}}}){_GOES}", text) or None
+    return None
+
+
+def _bare_delete(text: str, refs: list[tuple[int, int]]) -> re.Match[str] | None:
+    """ "删c", "删第二段", "删 b 吧": the bare verb 删 said right before a clip (no 掉 / 除 / 了 after it) -
+    the clip goes. Heard only next to a clip named, so "删字幕" or "别删b" are never read as it."""
+    for pos, _ in sorted(refs):
+        said = re.search(r"(?<![别不没甭勿])删\s*$", text[:pos])
+        # (the clip said whole - "删b的声音", "删b里的音乐" take something out of it, never the clip)
+        whole = re.match(r"(?:第\s*\d+\s*(?:段|个)|[\w.-]+)(?![\w.-])"
+                         r"(?!\s*(?:那段|这段|那个|这个)?\s*(?:的|里|中|上|之|前|后|开头|结尾|末尾|最后|头|尾))",
+                         text[pos:])
+        if said and whole:
+            return rx.search(rf"(?s)(?<=^.{{{said.start()}}})删", text)
     return None
 
 
@@ -3475,7 +3515,8 @@ def order_rule(c: Clause) -> list[Hit]:
     names (a bare stem counts here: "c", "clip") in the order they are to play."""
     text = c.text
     m = rx.search(_ORDER, text)
-    if not m or (re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调", text)
+    if not m or ((re.search(r"\bswap|\bswitch|\bexchange|互换|交换|调换|对调", text) or
+                  (re.search(_SWAP_NAMED, text) and _clips_named(c) == 2))
                  and not re.search(r"\bfirst\b|\bthen\b|先|然后", text)):
         return []  # "swap the order of b and c": the two trade places (the segments reading)
     if re.fullmatch(_FIRST_THEN, m.group(0)) and re.search(

@@ -9,6 +9,7 @@ from vidai_nb.engine.ops import schemas as s
 from .. import cached_re as re
 from ..answers import _ZH_ASK, CATALOGUE, HEDGED_TOPIC, closest_operation, named_operation
 from ..defaults import GIF_MS
+from ..numbers import zh_value
 from . import repair
 from .common import (
     DUB_ASKED,
@@ -443,6 +444,12 @@ def history_rule(c: Clause) -> list[Hit]:
                   # "往回撤两步", "撤3步", "后退一步": steps taken back, said as a move backwards
                   # ("往回倒三步", "倒回去两步": rewound, as a tape is)
                   r"往回\s*(?:撤|退|走|倒|返)|(?:撤|后退|退|倒退|倒回(?:去)?)\s*(?=\d+\s*步)|"
+                  # "连着撤三下", "撤两次", "连撤3回": 撤 counted in goes ("撤一下" is one)
+                  # ("三下" stays in words: "一下" is no count, so 下 keeps its numeral unread)
+                  r"(?:连着|连续|接连|一连)?\s*(?<![把将])连?撤\s*(?:回|销|了)?\s*"
+                  r"(?=(?:\d+|[两二三四五六七八九十])\s*(?:下|次|回|遍))|"
+                  # "返回上一步" (一 is 1 by now), "回到两步之前": the state before the steps counted
+                  r"上\s*1\s*步|回到\s*\d+\s*步\s*(?:之前|以前|前)|"
                   # "撤一下 刚那步不对": 撤 said bare at the start of what is said, with nothing named to take
                   # off ("把字幕撤一下" takes the subtitles off - an object before it)
                   r"^\s*(?:先|再|帮我|给我)?\s*撤\s*(?:一下|下|一步|回去)(?=[\s,，。.!！~～]|吧|$)|"
@@ -513,9 +520,14 @@ def _steps(text: str) -> int:
     if rx.search(r"\bthrice\b|三步|三次", text):
         return 3
     # ("redo those two", "undo the last 3", "两个都重做": the steps counted by what they were)
+    # ("连着撤三下": the goes counted after 撤; "go back 3", "undo x3": the count said bare after the verb)
     m = rx.search(r"(\d+)\s*(?:times|steps|changes|edits|things|of (?:them|those|these)|步|次)|last\s*(\d+)|"
-                  r"\b(?:those|these|previous|past)\s+(\d)\b|(\d)\s*个\s*(?:都|改动|操作|步骤|修改)", text)
-    return int(next(g for g in m.groups() if g)) if m else 1
+                  r"\b(?:those|these|previous|past)\s+(\d)\b|(\d)\s*个\s*(?:都|改动|操作|步骤|修改)|"
+                  r"撤\s*(?:回|销|了)?\s*(\d+|[两二三四五六七八九十])\s*(?:下|回|遍)|"
+                  r"\b(?:go|step|roll|jump)\s+back\s+(\d)\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|"
+                  r"%|:|\.\d|frames?\b|ms\b))|\bundo\s*(?:x|×)\s*(\d)\b|\bundo\s+(\d)\s*(?:x|×)(?!\w)", text)
+    said = next(g for g in m.groups() if g) if m else "1"
+    return int(said) if said.isdigit() else zh_value(said)
 
 
 _BURNT_IN = (r"(?:自带|原|硬|烧录|压制|内嵌|嵌入)\S{0,4}字幕.{0,14}(?:去掉|删掉|抹掉|去除|消除|擦掉|"

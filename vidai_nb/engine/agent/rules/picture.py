@@ -973,6 +973,14 @@ _FLIP_ANGLE = (r"(?:\b(?:flip(?:ped)?|mirror(?:ed)?)\b|翻转|颠倒)(?=(?:(?!ro
                r"(?:sec|second|min|minute|frame)s?\b))|(?:90|180|270)\s*度))")
 
 
+# the picture said upside down in Chinese ("画面是倒的", "拍倒了", "整个视频倒着", "头朝下了")
+_UPSIDE_ZH = (r"(?:画面|视频|图像|镜头|影像|片子|拍|录|整个)[^,，。；;!！?？]{0,8}?"
+              r"(?:倒着|倒的|倒了|倒立|头朝下|头冲下|底朝上)")
+# … and a turn asked for it ("转一下", "翻过来", "转正", "正过来", "弄正") - never 翻译, 翻页
+_TURN_ZH = (r"(?<!旋)(?:转|翻|弄|摆|掰|调)\s*(?:一下|下|个(?:面|身|头)?|过来|回来|正|一转|一翻)|正过来|转正|"
+            r"(?<!旋)转\s*(?:个|一下|下)?\s*\d+\s*(?:度|°)")
+
+
 def rotate_rule(c: Clause) -> list[Hit]:
     # "flip it 180", "flip it round 180", "翻转180度": turned by an angle is a rotation, not a mirror image
     m = rx.search(r"\brotat(?:e|ed|ion)\b|\bturn (?:it |the video )?(?:sideways|90|upside)|旋转|" +
@@ -980,7 +988,11 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"\b(?:tilt|turn|spin|straighten)\b(?=[^,;]*?\d+(?:\.\d+)?\s*(?:degrees?|deg\b|°))|"
                   r"\b(?:flip|turn|spin)\s+(?:it\s+|this\s+|the\s+(?:video|clip)\s+)?(?:a?round\s+)?(?:by\s+)?(?:90|180|270)\b|"
                   r"翻转?\s*(?:90|180|270)\s*度|"
-                  r"转\s*(?:个|了|上)?\s*\d+\s*度|"
+                  # ("给转个180°", "转一下180度": the degree sign is the 度)
+                  r"转\s*(?:个|了|上|一下|下)?\s*\d+\s*(?:度|°)|"
+                  # "画面是倒的 转一下", "拍倒了 给翻过来", "视频倒着的 帮我转正": the picture said upside
+                  # down, and a turn asked - turned round (a mirror image is said with 左右 / 上下 / 镜像)
+                  + _UPSIDE_ZH + r"(?=.*?" + _TURN_ZH + r")|"
                   # "逆时针转90", "向左转90": a quarter turn said with its direction, no 度
                   r"(?:顺时针|逆时针|向左|向右|往左|往右)\s*(?:旋)?转\s*(?:90|180|270)\b|"
                   # ("顺序倒过来": the order turned round, not the picture)
@@ -994,6 +1006,10 @@ def rotate_rule(c: Clause) -> list[Hit]:
                   r"(?:the\s+)?right\s+way(?:\s+(?:round|around))?\b|"
                   r"\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b",
                   c.text)
+    upside = None
+    if not m and re.search(_UPSIDE_ZH + r".*?(?:" + _TURN_ZH + ")", c.ctx.raw or ""):
+        # "画面是倒的 转一下": the picture said upside down in a clause before the turn asked
+        m = upside = rx.search(_TURN_ZH, c.text)
     if not m:
         return _turned_by_itself(c)
     # "rotate it 45 degrees so the horizon is straight": only quarter turns exist here
@@ -1010,7 +1026,10 @@ def rotate_rule(c: Clause) -> list[Hit]:
     deg = 90
     rx.search(r"\b(?:90|180|270)\b\s*(?:degrees?|°)?|\b(?:counter[\s-]?|anti[\s-]?)?clockwise\b|顺时针|逆时针",
               c.text)
-    if rx.search(r"\b180\b|upside down|倒过来|颠倒|\b(?:right[\s-]side|(?:the\s+)?right way) up\b", c.text):
+    # ("视频是倒的 顺时针转90度": the angle said wins over the picture said upside down)
+    quarter = re.search(r"(?<!\d)(?:90|270)(?!\d)", c.text)
+    if rx.search(r"\b180\b|upside down|倒过来|颠倒|\b(?:right[\s-]side|(?:the\s+)?right way) up\b",
+                 c.text) or ((upside or rx.search(_UPSIDE_ZH, c.text)) and not quarter):
         deg = 180
     elif rx.search(r"\b270\b|\bleft\b|counter[\s-]?clockwise|anti[\s-]?clockwise|-\s*90|逆时针|向左|"
                    r"左转", c.text):
