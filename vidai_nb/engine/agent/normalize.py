@@ -1011,17 +1011,31 @@ def _side_of_it(text: str) -> str:
     return text
 
 
+# "the sparkler exit starts at 0:30, slow it down from there (on)": an edit from "there" runs from the one
+# time said before it to the end (it had slowed the whole video); "cut from there to 0:20" to the time said
+_FROM_THERE = re.compile(r"\bfrom\s+(?:there|that\s+(?:point|moment|spot|mark|time|second))"
+                         r"(?:\s+on(?:wards?)?)?\b(\s*(?:to|until|till|up\s+to)\s+§\d+§)?")
+
+
+def _from_there(text: str) -> str:
+    m = _FROM_THERE.search(text)
+    said = re.findall(r"§(\d+)§", text[:m.start()]) if m else []
+    if m is None or len(set(said)) != 1 or "§" in text[m.end():]:
+        return text
+    return f"{text[:m.start()]}from §{said[0]}§{m.group(1) or ' onwards'}{text[m.end():]}"
+
+
 def _there(text: str) -> str:
     text = _side_of_it(_put_there(text))
     m = _THERE.search(text)
     if m is None:
-        return text
+        return _from_there(text)
     # (a length of padding is no place either: "add 500 ms of padding and cut there")
     said = re.findall(r"§(\d+)§(?!\s*(?:of\s+)?(?:padding|pad|margins?|buffer|handles?)\b)", text[:m.start()])
     # (a length said after it is no place: "freeze it there for 3 sec")
     later = re.sub(r"\b(?:for|over|lasting)\s+§\d+§", "", text[m.end():])
     if len(set(said)) != 1 or "§" in later:
-        return text  # no time, or several, or one after it: which place "there" is stays unread
+        return _from_there(text)  # no time, or several, or one after it: which place "there" is stays unread
     return f"{text[:m.start()]}{m.group(1)}{m.group(2) or ''} at §{said[0]}§{text[m.end():]}"
 
 

@@ -271,12 +271,30 @@ _THERE_PUT = (r"\b(?:put|show|display|flash|write|add|slap|stick|pop|place)\b[^.
               r"(?:there|at that (?:point|moment|spot|mark|time))\b")
 
 
+# "the sparkler exit starts at 0:30, slow it down from there", "the kiss starts at 0:30": a thing in the video
+# (a subject with its article, then "starts" / "begins") said to start at a time names a place in it, never
+# where the video should start (it had cut the first 30 s); "it", "the video" or "my clip" starting there is
+# still the video's start
+_THING_SUBJECT = r"\b(?:the|that|this|his|her|their|our|my|your)\s+(?:[\w'-]+\s+){0,3}?([\w'-]+)\s+$"
+
+
+def _thing_starts(text: str, m: re.Match[str]) -> bool:
+    subject = re.search(_THING_SUBJECT, text[:m.start()])
+    # (only the words for the whole recording: "the toast", "the first dance" are moments in it; "the actual
+    # skiing only starts at 0:25" says what comes before is no part of it - the video's start)
+    waiting = re.search(r"\b(?:actual|real|proper)\b|\bonly\s*$|\b(?:doesn'?t|does not)\s+(?:really\s+)?$",
+                        text[:m.start()])
+    return bool(re.match(r"(?:start|begin)s\b", m.group(0)) and subject and not waiting and
+                not re.fullmatch(r"(?:video|vid|clip|film|movie|footage|recording|vlog|reel|edit)s?",
+                                 subject.group(1)))
+
+
 def _video_start(text: str, whole: str = "") -> re.Match[str] | None:
     """Where the video is said to start ("start it at 0:15"), unless it is said of an overlay or of
     another edit (`whole`: the request the clause is part of)."""
     if re.search(_OVERLAY_STARTS, text) or re.search(_EDIT_FROM, text):
         return None
-    m = rx.search(START_AT, text)
+    m = next((x for x in rx.finditer(START_AT, text) if not _thing_starts(text, x)), None)
     # (the words shown - quoted, or typed in capitals - are no cut: "50% OFF")
     unshown = re.sub(r"\"[^\"]*\"|“[^”]*”|'[^']*'(?![a-z])|\b[A-Z0-9%$]*[A-Z]{2}[A-Z0-9%$]*\b|\d+%", " ",
                      whole).lower()
@@ -1907,6 +1925,13 @@ def _inside_clip(text: str, verb: re.Match[str], clip_at: int) -> bool:
     """ "remove the tiktok watermark from c.mp4", "把c.mp4里的水印去掉": the clip named is where the thing
     removed is, not what is removed."""
     if verb.end() <= clip_at:
+        # ("删掉b的声音", "delete b's audio": a thing of the clip said right after its name is what goes)
+        if re.match(r"(?:第\s*\d+\s*(?:段|个)|[\w.-]+)\s*(?:(?:那|这)(?:段|个))?\s*"
+                    r"(?:的|里|中(?!间)|上)(?:面|头)?的?\s*"
+                    r"(?:声音|原声|音乐|配乐|背景音乐|bgm|字幕|文字|标题|水印|logo|台标|噪音|杂音|底噪|停顿|黑边|音频|音)|"
+                    r"[\w.-]+(?:'s|’s)\s+(?:sound|audio|music|subtitles|captions|subs|text|title|logo|watermark|"
+                    r"noise|voice|silences?|pauses?)\b", text[clip_at:]):
+            return True
         between = text[verb.end():clip_at]
         said = re.match(r"\s*(?P<what>.*?)\s*\b(?:from|in|inside|on|out of)\s+(?:the\s+)?(?:clip\s+)?$",
                         between)
