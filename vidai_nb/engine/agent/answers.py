@@ -125,7 +125,7 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # "can chatgpt just edit my videos for me or do i still need capcut": another tool
                           # named after "can" - what it can do, asked with or without a "?"
                           r"(?:can|could|will|would|does|do|is|should) (?:an? )?(?:chatgpt|chat gpt|gpt\S*|"
-                          r"claude|gemini|copilot|capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|"
+                          r"claude|gemini|copilot|capcut|cap cut|premiere(?: pro)?|final ?cut(?: pro)?|"
                           r"davinci|resolve|imovie|inshot|canva|descript)\b|"
                           r"will (?:the|my|this|that|it|denoise|removing)|"
                           r"(?:can|could|may) i (?:use|still|credit|post|upload|put)|am i|explain|tell me|"
@@ -341,7 +341,8 @@ _SHOWN_ZH = re.compile(r"\"[^\"]+\"|“[^”]+”|「[^」]+」|『[^』]*』|�
 
 
 # another editor named as the one whose feature is asked about ("like capcut's curve speed", "像剪映那样")
-_OTHER_EDITOR = (r"\b(?:capcut|cap cut|premiere|final cut|fcp|davinci|resolve|imovie|inshot|vn|after effects|"
+_OTHER_EDITOR = (r"\b(?:capcut|cap cut|premiere|final ?cut|fcp|davinci|resolve|imovie|inshot|vn|"
+                 r"after effects|"
                  r"splice|filmora|vegas|descript|kapwing|clipchamp|veed|kdenlive|shotcut|openshot)\b|剪映|必剪|快影|达芬奇")
 
 
@@ -450,7 +451,7 @@ _CAPABILITY_EN = re.compile(
     _SWITCHABLE_EN + r")[^?]*\?$|"
     # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
     r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
-    r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final cut(?: pro)?|fcp|davinci|"
+    r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final ?cut(?: pro)?|fcp|davinci|"
     r"resolve|"
     r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
 # "gif动图", "动图gif", "gif格式的动图", "gif格式": the format said with its plain name - still only the
@@ -483,7 +484,8 @@ _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of th
                             r"能不能支持).{0,14}吗\s*[?？]?$|"
                             # "能像剪映那样做曲线变速吗": a feature of another editor, asked of this one
                             r"(?:能|可以|能不能|可不可以)\s*(?:像|跟|和)\s*(?i:剪映|capcut|pr|premiere|必剪|快影|ae|"
-                            r"达芬奇|final cut|imovie)\S{0,10}?(?:那样|一样|似的).{0,16}(?:吗|不)?\s*[?？]?$")
+                            r"达芬奇|final ?cut|imovie)\S{0,10}?(?:那样|一样|似的).{0,16}(?:吗|不)?"
+                            r"\s*[?？]?$")
 # "…吗？先问问", "just asking": said to make plain that the sentence before is a question, not an order
 _JUST_ASKING_ZH = re.compile(r"[，,。.\s]*(?:我?(?:先|就|只是|随便|单纯)?问(?:问|一下|下)(?:而已|哈|啊)?|"
                              r"好奇(?:问问)?|先别(?:动|改|做))\s*[。.!！~～]*$")
@@ -906,7 +908,7 @@ _HOW_RID_OF_NOISE_EN = re.compile(
     r"(?:nois\w*|hiss\w*|hum|humming|buzz\w*|crackl\w*|rumbl\w*|whine|drone)\b")
 _NOISE_LATER_EN = (r"\bnext time\b|\bin (?:the )?future\b|\bavoid\b|\bprevent\b|\bin general\b|"
                    r"\bwhen (?:i|we|you) (?:film|record|shoot)|\bwhile (?:filming|recording|shooting)\b|"
-                   r"\bin (?:premiere|resolve|davinci|capcut|audacity|final cut|imovie|obs)\b|\bmyself\b")
+                   r"\bin (?:premiere|resolve|davinci|capcut|audacity|final ?cut|imovie|obs)\b|\bmyself\b")
 
 
 # "can i add my own font?", "can i legally post a video of me reading a picture book?", "should our practice
@@ -1698,7 +1700,7 @@ _TOPICS: list[tuple[str, str, str]] = [
      "要的话说“去掉口头禅”，回复里会列出剪掉了什么，不满意说“撤销”就恢复。"),
     # "剪映识别字幕准确率到底有多高？我说话带点口音": another tool's subtitle accuracy, asked - not theirs to
     # answer, but how accurate the subtitles are here is
-    (r"(?:\b(?:capcut|premiere|final cut|davinci|imovie|other tools?|other apps?|another app)\b|剪映|必剪|"
+    (r"(?:\b(?:capcut|premiere|final ?cut|davinci|imovie|other tools?|other apps?|another app)\b|剪映|必剪|"
      r"达芬奇).*(?:字幕.{0,8}准|识别.{0,6}准|口音|方言|\baccura\w*|\baccents?\b)",
      "I can't speak for other tools. Here, subtitles are transcribed by a local Whisper model: clear "
      "standard speech comes out well; strong accents, dialects, music under the voice or several people "
@@ -1707,7 +1709,8 @@ _TOPICS: list[tuple[str, str, str]] = [
      "别的工具的准确率我没法替它们回答。这里的字幕是用本地的 Whisper 模型识别的："
      "普通话或标准口音、声音清楚时比较准；口音重、方言、背景音乐大或多人同时说话时错误会多一些。"
      "生成后最好检查一遍；也可以指定语言，比如“加中文字幕”。"),
-    (r"\b(?:chatgpt|chat gpt|gpt|claude|gemini|copilot|capcut|premiere|final cut|davinci|imovie|other tools?|"
+    (r"\b(?:chatgpt|chat gpt|gpt|claude|gemini|copilot|capcut|premiere|final ?cut|davinci|imovie|"
+     r"other tools?|"
      r"other apps?|another app)\b|剪映|必剪|\bpr\b|达芬奇",
      "I can't speak for other tools. Here you can edit this video in plain words — cuts, subtitles, text, "
      "music, speed, framing, colour and export — e.g. “cut the first 5 seconds”.",

@@ -448,6 +448,11 @@ _SPLIT = re.compile(
     # step (only before a piece called by its place: "bin" / "lose" alone are not verbs of the split list)
     r"\s+and\s+(?=(?:bin|ditch|lose|chuck|scrap|toss|trash|dump|kill|axe|nix)\s+(?:the|that)\s+"
     r"(?:first|last|final|middle|second|third|1st|2nd|3rd)\s+(?:bit|part|piece|chunk|section|segment|one|clip)s?\b)|"
+    # "trim the first 10 sec and snap a still at 0:25", "… and pull a cover image from 0:25": a picture of one
+    # moment asked for after another step is a step of its own (its time is not the step's before)
+    r"\s+and\s+(?=(?:take|grab|snap|pull|capture|get|export|save|make|pick|use|set|generate|create|do|"
+    r"render|give me)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|one\s+|my\s+)?(?:[\w-]+\s+)?"
+    r"(?:thumbnail|thumb|cover|still|screenshot|screen ?grab|poster frame|frame grab)s?\b)|"
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"
@@ -467,6 +472,16 @@ _SPLIT = re.compile(
     r"右下角|第二行|下一行)\s*(?:的|一行|那行)?\s*(?:是|写|放|打)?\s*⟦)|"
     # "bgm调到15% 原声调大到120%": a percent, then a space, then Chinese - a new clause, as after 秒
     r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|"
+    # "前10秒删掉 25秒的画面当封面", "开头5秒不要 20秒到30秒加速": a cut said after its time, then a space and
+    # another time - the next step (its time is its own, not the cut's)
+    r"(?:(?<=§删掉|§删了|§不要|§去掉|§剪掉|§砍掉|§拿掉|§删除)|(?<=§ 删掉|§ 删了|§ 不要|§ 去掉|§ 剪掉|§ 砍掉|"
+    r"§ 拿掉|§ 删除))\s+(?=第?\s*§)|"
+    # "去掉开头10秒 50秒以后淡出": after a time, a space and a fade from another time is the next step (the
+    # fade's time is never a second cut)
+    r"(?<=§)\s+(?=(?:从|在)?\s*第?\s*§\d+§\s*(?:开始|以后|之后|往后|起|后)?\s*(?:就|再)?\s*"
+    r"(?:慢慢|渐渐|逐渐)?\s*(?:地)?\s*(?:淡出|淡入|渐隐|渐出|渐黑))|"
+    # "剪掉开头10秒 封面用第25秒": after a time, a space and the cover asked for is the next step
+    r"(?<=§)\s+(?=(?:再|然后)?\s*(?:封面|缩略图|截图|截个图|截一张|截张图))|"
     # "剪掉前3秒 再从第33秒切开": after a time, 再 and a place or a cut is the next step
     r"(?<=§)\s+(?=再\s*(?:从|在|把|将|切|剪|删|分|裁|截|去掉))|然后|接着|(?<!§)(?<!§\s)(?<!第)之后|最后再|再把|"
     # ("下面再加一行文字「…」": the place said just before 再加 is that of the thing added)
@@ -1320,6 +1335,21 @@ def _up_top(raw: str) -> str:
                        else "at the top", raw)
 
 
+# "my mate edits in final cut", "export for final cut pro", "cap cut": another editor's name is no edit - its
+# "cut" (and "final" = the last clip) had read as a cut of the last clip. Said as one word ("finalcut"),
+# the app is still named for the answers. "the final cut" (the last version of the video) is left as it is.
+_APP_CONTEXT = (r"(?:(?<=\bin )|(?<=\binto )|(?<=\bon )|(?<=\bfor )|(?<=\bwith )|(?<=\busing )|(?<=\buse )|"
+                r"(?<=\buses )|(?<=\bvia )|(?<=\bto )|(?<=\bfrom )|(?<=\bin to )|(?<=[\u4e00-\u9fff])|"
+                r"(?<=[\u4e00-\u9fff] ))")
+
+
+def _apps_named(text: str) -> str:
+    text = re.sub(r"\bfinal\s*cut\s*pro(?:\s*x\b|\s*10\b)?|"
+                  r"\bfinal\s*cut(?=\s*(?:x\b|里|上|中|的|剪|做|导|调))|"
+                  + _APP_CONTEXT + r"final\s*cut\b", "finalcut", text)
+    return re.sub(r"\bcap\s+cut\b", "capcut", text)
+
+
 def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normalized:
     """fps: the main clip's frame rate, for times said in frames; stems: the uploaded clips' names without
     their extension (a list of them is one clause)."""
@@ -1383,6 +1413,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
         text = re.sub(r"(?<![a-z\d.])(\d+(?:\.\d+)?)\s*m(?![a-z\d])", r"\1mb", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
+    text = _apps_named(text)
     # "speed up the 2nd half", "mute the 1st half": a half (third, quarter) numbered in digits is the same
     # part as one spelt out - read as "second half" (it had been the whole video sped up or muted)
     text = re.sub(r"\b(1st|2nd|3rd|4th)(?=\s+(?:half|third|quarter)\b)",

@@ -31,7 +31,15 @@ from .resolver import (
     Resolution,
     negated,
 )
-from .rules.common import DURING_FREEZE, IS_THE_MUSIC, MAGNIFIED, SELECTIVE_COLOUR, SLOW_COMPLAINT, dub_named
+from .rules.common import (
+    DURING_FREEZE,
+    IS_THE_MUSIC,
+    MAGNIFIED,
+    SELECTIVE_COLOUR,
+    SLOW_COMPLAINT,
+    dub_named,
+    file_step,
+)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
@@ -2789,6 +2797,11 @@ def said_positions(res: Resolution, cand: Candidate, total: int = 0) -> set[int]
         return None  # a speed change for the part said is followed; anything else is not
     a, b = res.clauses[cand.window[0]][0], res.clauses[cand.window[1]][1]
     window = res.text[a:b]
+    if all(_exports_at(op) for op in cand.hit.ops) and a <= cand.pos < b:
+        # "trim the first 10 sec and take a thumbnail at 0:25", "剪掉开头10秒 封面用第25秒": a file of a
+        # moment said in the same clause as a cut before it - its own step is what names its time (the
+        # cut's length is no length of the file's)
+        window = window[file_step(window, cand.pos - a):]
     # ("…, then on the new version, remove 0:03-0:04": the timeline named in a clause of its own before)
     before = res.text[res.clauses[cand.window[0] - 1][0]:a] if cand.window[0] > 0 else ""
     if _LENGTH_CUE.search(window) or _ON_NEW_TIMELINE.search(window) or (

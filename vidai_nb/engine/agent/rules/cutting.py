@@ -121,6 +121,13 @@ _EXCEPT = (r"\b(?:except(?: for)?|apart from|other than|but not|minus|(?:everyth
            r"t|all of it but)\b|除了|除去|"
            # "最后10秒以外的都保留": "X以外" (everything but X) said after the part
            r"(?:之外|以外)(?=\s*(?:的)?\s*[,，]?\s*(?:都|全都|全部|其他|其余|别的|剩下))|"
+           # "只保留第10到20秒以外的内容", "只要10到20秒之外的部分": what lies outside the times is what
+           # stays, so the times themselves go (never a keep of them)
+           r"(?<=§)\s*(?:的)?\s*(?:那段|这段|部分)?\s*(?:之外|以外)(?=\s*(?:的)?\s*(?:内容|部分|地方|画面|片段|"
+           r"视频)?\s*(?:[,，。.!！]|$))|"
+           # "keep everything outside 0:10-0:20", "keep only what's outside 10-20 s": the same in English
+           # (only right before a time: "the part filmed outside from 0:10" is a place)
+           r"\boutside(?:\s+of)?(?=\s+(?:the\s+(?:part|bit|section|range)\s+(?:from\s+|between\s+)?)?§)|"
            # "都保留，就是前3秒不要": all of it kept, then the part that is not
            r"(?:都|全都|全部|其他|其余)\s*(?:保留|留着|留下)\s*[,，]?\s*(?:就是|只是|但是?|只有|除了)")
 CUT = (r"\b(?:don'?t (?:need|want)|no need for|remove|cut|trim|delete|drop|chop|get rid of|lose|skip|strip|"
@@ -797,13 +804,22 @@ def cut_rule(c: Clause) -> list[Hit]:
                rf"(?:last|final|first|opening)\s*{T}|"
                # "use the last 15 seconds as a teaser", "用最后15秒做预告", "拿开头10秒剪个片段": the end
                # named first, then what is made of it
-               rf"\b(?:use|take)\s+(?:the\s+)?(?:very\s+)?(?:last|final|first|opening)\s*{T}\s+"
-               rf"(?:as|for|to make)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?"
+               # ("make the last 10 seconds into a teaser", "turn the first 15 s into a trailer": the same)
+               rf"\b(?:use|take|make|turn|cut|edit|convert|save)\s+(?:the\s+)?(?:very\s+)?"
+               rf"(?:last|final|first|opening)\s*{T}\s+"
+               rf"(?:as|for|to make|into)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?"
                rf"(?:teaser|trailer|promo|preview|highlight|recap|clip|snippet|excerpt|short|reel|intro)\b|"
-               rf"(?:用|拿|取|截)\s*(?:视频)?\s*(?:的)?\s*(?:最后|前|开头|结尾|片尾|末尾)\s*(?:的)?\s*{T}\s*"
-               rf"(?:的)?\s*(?:内容|部分|画面)?\s*(?:来)?\s*(?:做|剪|弄|当|作为|出|剪辑)\s*(?:成|出)?\s*"
+               # ("把结尾最后10秒单独弄成个预告", "开头10秒单独做个预告": 把 or no verb before the end named,
+               # 单独 before what is made of it)
+               # (with no 用 / 拿 the part is made into a thing of its own, never "the intro" -
+               # "前5秒做成片头" may be the opening of this video)
+               rf"(?:(?P<took>用|拿|取|截)|把|将)?\s*(?:视频)?\s*(?:的)?\s*"
+               rf"(?:(?:结尾|片尾|末尾|开头|片头)\s*(?:的)?\s*)?"
+               rf"(?:最后|前|开头|结尾|片尾|末尾)\s*(?:的)?\s*{T}\s*"
+               rf"(?:的)?\s*(?:内容|部分|画面)?\s*(?:来)?\s*(?:单独|拿出来|剪出来)?\s*"
+               rf"(?:做|剪|弄|当|作为|出|剪辑)\s*(?:成|出)?\s*"
                rf"(?:一个|1\s*个|个|一段|1\s*段|段|一条|条)?\s*"
-               rf"(?:预告片?|片段|短片|短视频|精华|高光|集锦|小视频|片头|开场|引子)")
+               rf"(?:预告片?|片段|短片|短视频|精华|高光|集锦|小视频|(?(took)(?:片头|开场|引子)|(?!)))")
     # (a gif or an export of a part is a file of that part: the export rule's, nothing is cut)
     removal = (r"\b(?:remove|delete|drop|get rid of|lose|skip|strip|cut out|take out|trim off|cut off|export|"
                r"render|save|download|gifs?|thumbnail)\b|删|去掉|不要|导出")
@@ -2038,8 +2054,10 @@ def segments_rule(c: Clause) -> list[Hit]:
         return [Hit(pos, question=("哪一段？请告诉我时间，比如“删掉0:20到0:30”。" if c.zh else
                                    "Which part exactly? Give me the times, e.g. “cut 0:20 to 0:30”."))]
     # ("the others can hard cut": a hard cut is a join with no transition, not a clip cut out)
+    # ("the final cut is done in davinci": the final cut is the finished video, no verb)
     # ("the cut from clip to b", "when it cuts to c": the join where one clip gives way to the next)
     m = rx.search(r"\b(?:delete|remove|(?<!hard )(?<!hard-)(?<!straight )(?<!the )(?<!a )(?<!that )(?<!this )"
+                  r"(?<!final )"
                   # ("cut c.mp4 in half", "cut c.mp4 in at the start": split or put in, never deleted)
                   r"cut(?!\s+(?:to|into|over to|back to)\b)"
                   r"(?!\s+[\w-]+\.(?:mp4|mov|webm|mkv|avi|m4v)\s+in\b)|"
@@ -2484,6 +2502,10 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         return []
     if drop is None and re.search(_DROP, c.text):
         return []  # something else is cut in the same breath: not this reading
+    past = c.text[refs[0][0] + (word.end() if word else 0):]
+    if re.match(r"\s*(?:这|那)?\s*(?:段|个)?\s*(?:之外|以外)", past):
+        # "只保留第三段以外的": what lies outside the clip stays, never the clip (read by _all_kept_but)
+        return []
     main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
     spans: list[tuple[int, int]] = []
     at = 0
@@ -2505,6 +2527,10 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
 _BUT_BEFORE = r"(?:除了|除去|\bexcept(?: for)?|\bapart from|\bother than|\bbut)\s*(?:the\s+)?$"
 _ALL_KEPT = (r"^\s*(?:之外|以外)?\s*(?:的)?\s*[,，]?\s*(?:其他|其余|别的|剩下)?\s*(?:的)?\s*"
              r"(?:片段|视频|几段|段)?\s*(?:都|全|全都|全部)\s*(?:给我)?\s*(?:保留|留着|留下|要|不动|别动|不要动)")
+# "只保留第三段以外的(片段)": a keep said before the clip, and "outside it" after - the clip is what goes
+_KEEP_BEFORE_ZH = r"(?:只|就|仅)?\s*(?:保留|留下|留着|要|留)\s*(?:给我)?\s*$"
+_OUTSIDE_ZH = (r"^\s*(?:这|那)?\s*(?:段|个)?\s*(?:之外|以外)\s*(?:的)?\s*(?:其他|其余|别的)?\s*(?:的)?\s*"
+               r"(?:片段|视频|几段|段|部分|内容)?\s*(?=[,，。.!！]|$)")
 _KEEP_ALL_CLIPS = (r"\bkeep\s+(?:everything|all(?:\s+of\s+(?:it|them))?|the rest|"
                    r"(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:clips|videos|shots)|them all)\s*,?\s*$")
 
@@ -2520,10 +2546,14 @@ def _all_kept_but(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     # past the last clip named: its own word ("c", "第 3 段", "c.mp4")
     word = re.match(r"第\s*\d+\s*(?:段|个(?:片段|视频)?)|[a-z0-9_.-]+(?:\s+(?:clip|video))?", c.text[end:])
     after = c.text[end + (word.end() if word else 0):]
-    keep_words = keep_all = None
+    keep_words = keep_all = kept_first = None
     if re.search(r"[\u4e00-\u9fff]", c.text):
         said = but is not None or re.match(r"\s*(?:之外|以外)", after) is not None
         keep_words = re.match(_ALL_KEPT, after) if said else None
+        kept_first = re.search(_KEEP_BEFORE_ZH, c.text[:pos]) if keep_words is None else None
+        if kept_first is not None:
+            # "只保留第三段以外的", "只要c之外的片段": kept said first, then all outside the clip
+            keep_words = re.match(_OUTSIDE_ZH, after)
         if keep_words is None:
             return []
     else:
@@ -2535,6 +2565,8 @@ def _all_kept_but(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         return []
     if but is not None:
         note(c.text, but.start(), but.end())
+    if kept_first is not None:
+        note(c.text, kept_first.start(), kept_first.end())
     if keep_words is not None:
         start = end + (word.end() if word else 0)
         note(c.text, start, start + keep_words.end())

@@ -180,7 +180,9 @@ def export_rule(c: Clause) -> list[Hit]:
             "I can't export the sound on its own (mp3, wav) — exports are video (MP4, MOV, WebM), a GIF "
             "or a JPEG frame. I can export an MP4 (“export as mp4”), which carries the sound, for an audio "
             "tool to take it from."))]
-    m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull|give|make|send)\s+(?:me\s+)?an?\s+still\b|"
+    # ("snap a still at 0:25", "capture a still from 0:25": the same, in other verbs)
+    m_thumb = rx.search(r"\b(?:grab|take|get|export|save|pull|give|make|send|snap|capture)\s+(?:me\s+)?an?\s+"
+                        r"still\b|"
                         r"\b(?:for|as) (?:the|a|my) cover\b|"
                         r"\bthumbnail\b|"
                         # ("my thumb over the lens" is a finger, not a thumbnail)

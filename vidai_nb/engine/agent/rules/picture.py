@@ -1247,7 +1247,9 @@ _FADE_OUT_AT = (r"(?:\b(?:start|begin)\w*\s+(?:to\s+)?(?:the\s+)?)?\bfad(?:e|es|
                 r"(?:\s*(?:second\s+)?mark\b)?|"
                 r"(?:在|从)\s*§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)?\s*(?:慢慢)?\s*淡出|"
                 r"(?<!最后)(?<!结尾)(?<!末尾)(?<!最后 )(?<!结尾 )(?<!末尾 )"
-                r"§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起)\s*(?:慢慢)?\s*(?:淡出|渐渐?变黑|变黑)|"
+                # ("50秒以后淡出", "50秒之后慢慢变黑": after the time said, it fades - where it starts)
+                r"§(\d+)§\s*(?:处|的时候|时)?\s*(?:开始|起|(?:以后|之后|往后|后)(?:开始)?)\s*(?:就|再)?\s*"
+                r"(?:慢慢)?\s*(?:淡出|渐渐?变黑|变黑)|"
                 # "0:30 goes to black", "at 0:52 it fades out", "at the 50 second mark it fades to black": the
                 # time said first, where the picture goes (a clock time, or one said with at / by / mark - "5
                 # sec fade out" is a length)

@@ -35,7 +35,17 @@ _ABOUT = (r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|go(?:es)? on|am talking|w
           r"(?:do|does|did|doing)(?=\s+(?:the|a|an|our|my|this|that)\s+(?!(?:ad|ads|advert)\b)"
           r"(?:[\w-]+\s+){1,2}?(?:ad|ads|advert|read|spot|plug|shout-?out|promo)\b)|"
           r"announc(?:e|es|ed|ing)|br(?:ing|ings|ought|inging) up|"
-          r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about")
+          r"mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|say(?:s)?|said|about|"
+          # "the bit where i go over tuition", "where she explains the fees": the topic gone through, said of
+          # someone ("so i can go over each round" is what the person will do, no topic)
+          r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bi'm )|(?<=\bim )|(?<=\bwas )|"
+          r"(?<=\bis )|(?<=\bam )|(?<=\bare )|(?<=\bwere ))"
+          r"(?:go(?:es|ing)? over|went over|explain(?:s|ed|ing)?)|"
+          # "the section on tuition", "the bit on pricing": on right after the part's noun is "about" (not a
+          # place on the screen or the timeline: "the part on the left")
+          r"(?:(?<=\bsection )|(?<=\bbit )|(?<=\bpart )|(?<=\bsegment ))on"
+          r"(?=\s+(?!(?:the\s+|my\s+)?(?:left|right|top|bottom|screen|side|end|start|beginning|timeline|clip|"
+          r"video|music|audio|§|\d)))")
 _NEXT = (r"add|put|make|remove|delete|cut|trim|export|mute|speed|slow|rotate|flip|change|turn|lower|raise|"
          r"normalize|fade|crop|burn|caption|subtitle|zoom|insert|apply|denoise|convert|include")
 # ("cut everything i say about salary": all that is said about it)
@@ -80,6 +90,8 @@ _SEARCH_ZH = (r"(?<!没)(?<!没有)(?<!没人)(?:说到|讲到|聊到|提到|谈
               r"那\s*(?:1|一)?\s*段|"
               r"这\s*(?:1|一)?\s*段|部分|那几段|这几段|那几句|这几句|那\s*(?:1|一)?\s*句|"
               r"这\s*(?:1|一)?\s*句|句子|内容|地方|片段|"
+              # ("把我讲学费那块删了", "说优惠那一截剪掉": 块 / 截 name a part as 段 does)
+              r"(?:那|这)\s*(?:1|一)?\s*(?:块|截|块儿)|"
               r"那些话|几句话)")
 
 
@@ -468,6 +480,15 @@ def search_rule(c: Clause) -> list[Hit]:
     if not (keep or cut):  # "把我讲价格的那几句剪掉": the verb after what is searched for
         keep = rx.search(KEEP, c.text[m.end():])
         cut = rx.search(CUT, c.text[m.end():])
+        # "把我讲学费那段留着 其他删掉": the part stays and the rest is said to go - what keeping does (留着
+        # alone, "leave it in", keeps nothing only)
+        stays = re.match(r"\s*(?:的)?\s*(?:给我|帮我)?\s*留(?:着|住|下来?)", c.text[m.end():])
+        kept = keep or stays
+        if kept and cut and kept.start() < cut.start() and re.search(
+                r"(?:其他|其它|其余|别的|剩下|剩余)\s*(?:的)?\s*(?:部分|内容|地方)?\s*(?:都|全|全都|全部)?\s*$",
+                c.text[m.end():][:cut.start()]):
+            keep, cut = kept, None
+            rx.search(r"留(?:着|住|下来?)", c.text[m.end():])
     if not (keep or cut):
         return []
     return [Hit(m.start(), [s.CutSentences(query=query, keep=keep is not None and cut is None)])]
