@@ -2002,11 +2002,15 @@ def _range_said(a: str, b: str) -> str:
             # on": a stretch from a time to the end - the music of it muted, never the video cut there)
             rf"§(?P<{a}e>\d+)§\s*(?:(?:-|–|to|until|till|through|thru|up\s+to|right\s+to|all\s+the\s+way\s+to)\s*"
             r"(?:the\s+)?(?:very\s+)?end(?:\s+of\s+(?:it|the\s+(?:video|clip|vid|thing)))?|on(?:wards?)?)\b|"
-            rf"(?:after|past|beyond)\s+§(?P<{a}p>\d+)§(?:\s+on(?:wards?)?)?)")
+            rf"(?:after|past|beyond)\s+§(?P<{a}p>\d+)§(?:\s+on(?:wards?)?)?|"
+            # ("no need for music from 0:10": from a time with no end said runs to the end)
+            rf"from\s+§(?P<{a}f>\d+)§(?!\s*(?:-|–|to|and|until|till|through|thru|for)\b))")
 
 
 _MUSIC_RANGE = re.compile(
-    r"\b(?:cut|remove|delete|drop|kill|mute|silence|take|get rid of|lose|ditch|no|turn off|switch off)\s+"
+    r"\b(?:cut|remove|delete|drop|kill|mute|silence|take|get rid of|lose|ditch|no|turn off|switch off|"
+    # ("no need for music from 0:10", "don't need the music after 0:45": the music not wanted there)
+    r"no\s+need\s+for|(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not)\s+(?:need|want))\s+"
     r"(?:out\s+)?" + _MUSIC_WORD + r"\s+(?:out\s+|off\s+)?" + _range_said("a", "b") + r"|"
     r"\b" + _MUSIC_WORD + r"\s+(?:off|out|gone|muted)\s+" + _range_said("a2", "b2") + r"|"
     r"\b(?:stop|cut|end|kill|cut off|finish)\s+" + _MUSIC_WORD +
@@ -2055,7 +2059,7 @@ def _music_range(c: Clause) -> list[Hit]:
     total = c.ctx.total_ms
     a = next((int(m.group(g)) for g in ("a", "ax", "a2", "a2x", "za", "zc", "ze") if m.group(g)), None)
     b = next((int(m.group(g)) for g in ("b", "b2", "zb", "zd", "zf") if m.group(g)), None)
-    ends = ("at", "at2", "at3", "ae", "ap", "a2e", "a2p", "zg", "zh")  # a time on to the end
+    ends = ("at", "at2", "at3", "ae", "ap", "af", "a2e", "a2p", "a2f", "zg", "zh")  # a time on to the end
     if at := next((m.group(g) for g in ends if m.group(g)), None):
         a, b = int(at.strip("§")), total
     elif a is not None and b is None:  # "for the first 10 seconds", "for the last 5"
