@@ -641,8 +641,24 @@ def _capability_way(norm_text: str, raw: str) -> bool:
     return _CAPABILITY_WAY_EN.search(text) is not None and _ORDERED_EN.search(text) is None
 
 
+# "剪完能直接帮我同步到抖音吗？还是得我自己传", "can you post it to tiktok for me or do i upload it myself":
+# whether the tool posts it, against doing it themselves - how the tool works is asked (it cannot post: the
+# refusal's words answer it), however politely the first half is put
+_POST_OR_MYSELF = re.compile(
+    r"还是(?:说)?\s*(?:我|我们)?\s*(?:得|要|需要|必须|只能|要不要)\s*(?:我|我们)?\s*(?:自己|手动|亲自)\s*(?:再)?\s*"
+    r"(?:去|来)?\s*"
+    r"(?:发|传|上传|发布|同步|投稿|分享)|"
+    r"\bor (?:do|would|will|should|must|shall|have|need) (?:i|we)\s+(?:(?:still|just|then|have to|need to|"
+    r"gotta|got to)\s+){0,2}(?:upload|post|publish|share|put)\w*\b(?:[^?]*\b(?:myself|ourselves|manually|"
+    r"by hand|on my own)\b)?|"
+    r"\bor (?:is|does) (?:that|it)\b[^?]*\b(?:on me|my job|up to me)\b")
+
+
 def is_capability(norm_text: str, raw: str) -> bool:
     """Whether something can be done at all, asked without asking for it to be done to this video."""
+    if _POST_OR_MYSELF.search(raw.strip().lower()) and re.search(
+            r"\b(?:upload|post|publish|share)\w*|发|传|同步|投稿", raw.lower()):
+        return True  # "…吗？还是得我自己传": whether it posts for them, asked
     bare = _JUST_ASKING_ZH.sub("", raw.strip())
     if _capability_way(norm_text, bare):
         return True  # one of the ways in the table above
@@ -755,6 +771,30 @@ def _said_not_asked(head: str) -> bool:
                 re.match(lead + taken, head) or re.search(asking, head))
 
 
+# one value of a setting a choice is asked between, bare heights too ("720 or 1080 for youtube")
+# "is it possible to make the fishing video go longer without filming more of it?", "素材不够 不补拍能把视频
+#拉长点吗": made longer with no new footage - how, asked (slow it, loop it, freeze frames, photos)
+_LONGER = (r"\b(?:longer|lengthen\w*|extend\w*|stretch(?:ed|ing)?\s+(?:it\s+|this\s+|the\s+[\w-]+\s+)?out|"
+           r"pad(?:ded|ding)?\s+(?:it\s+|this\s+|the\s+[\w-]+\s+)?out|"
+           r"make\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+last\b|"
+           r"more (?:minutes|seconds|runtime|run time)|"
+           r"fill (?:up )?(?:more )?time)|变长|拉长|延长|加长|长一点|长一些|凑(?:够)?时长|凑够|撑到")
+_NO_FOOTAGE = (r"\bwithout (?:filming|shooting|recording|re-?shooting|re-?filming|more|new|extra|any more|"
+               r"adding (?:more|new)|going back)\b|"
+               r"\b(?:don'?t|dont|do not|didn'?t|didnt)\s+have\s+(?:any\s+)?(?:more|enough|extra|other)\s+"
+               r"(?:footage|clips?|video|shots?|material)\b|"
+               r"\bnot enough (?:footage|clips?|material|shots?)\b|"
+               r"\bno (?:more|extra|other) (?:footage|clips?|shots?|material)\b|"
+               r"\bcan'?t (?:film|shoot|record) (?:any )?more\b|"
+               r"不(?:再|重新)?(?:补拍|重拍|再拍|拍新的|多拍)|没(?:有)?(?:更多|多余|别的|其他)?(?:的)?素材|"
+               r"素材(?:不够|太少|就这么多|有限)|"
+               r"没法(?:再|重新)?(?:补拍|重拍|拍)")
+LONGER_ASKED = re.compile(r"(?=.*(?:" + _LONGER + r"))(?=.*(?:" + _NO_FOOTAGE + r"))"
+                          r"(?=.*(?:[?？吗么]|\bis (?:it|there)\b|\bcan (?:i|we|you|u|it)\b|\bhow\b|"
+                          r"\bany ?way\b|怎么|如何|能不能|可不可以|有没有办法|有什么办法))")
+
+_CHOICE_VALUE = (r"mp4|mov|webm|gif|mkv|avi|\d+\s*:\s*\d+|‹r\d+by\d+›|\d{3,4}p|[248]k|"
+                 r"(?:480|720|1080|1440|2160)(?!\s*(?:ms|s|sec|seconds?|x|%|fps))|\d+\s*fps|square|vertical|horizontal|landscape|portrait")
 # whether something is worth it, which of two, or what a platform does - asked, never an order:
 _CHOICE_ASKED_EN = re.compile(
     # "is there any point exporting 4k …", "is it even worth adding captions"
@@ -772,6 +812,13 @@ _CHOICE_ASKED_EN = re.compile(
     r"\d+\s*:\s*\d+|‹r\d+by\d+›|\d{3,4}p|[248]k|\d+\s*fps|square|vertical|horizontal|landscape|portrait)"
     r"\s+or\s+(?:an? )?(?!(?P=opt_a)\b)(?:mp4|mov|webm|gif|mkv|avi|srt|vtt|\d+\s*:\s*\d+|‹r\d+by\d+›|"
     r"\d{3,4}p|[248]k|\d+(?:\s*fps)?|square|vertical|horizontal|landscape|portrait)(?!\w)[^?.!]*\?|"
+    # "1080p or 4k for the projector at church, its pretty old", "720 or 1080 for youtube?": two values of one
+    # setting and what it is for, no verb - a choice asked, question mark or not ("…, you pick" / "whichever"
+    # hands the choice to me: left to the edit rules)
+    r"^(?:(?:so|ok|okay|hmm|and|also|btw|quick q)[,\s]+)*(?:an? )?(?P<opt_c>" + _CHOICE_VALUE + r")\s+"
+    r"(?:or|vs\.?|versus)\s+(?:an? )?(?!(?P=opt_c)\b)(?:" + _CHOICE_VALUE + r")(?!\w)\s*[,?]?\s*"
+    r"(?:for|on|to|in)\s+(?![^?]*\b(?:(?:you|u) (?:pick|choose|decide)|whichever|your (?:call|choice)|"
+    r"up to (?:you|u)|either (?:is|works|one)|dealer'?s choice)\b)|"
     # "would 4:5 or 1:1 work better on the feed", "is 720p or 1080p better for a projector": which of two
     # values of one setting is better, asked (with or without a question mark)
     r"^(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*(?:is|are|would|will|does|do|should|could)\s+(?:it\s+be\s+)?"
@@ -1099,6 +1146,18 @@ _ADVICE_WAYS_EN: tuple[str, ...] = (
     r"(?:difference|better))\b",
     # "can i make it vertical later", "can i add text later or only now": when it may be done, asked
     r"^(?:can|could) (?:i|we)\b[^?]*\b(?:later|afterwards?|after (?:i|we) export\w*|or only now)\b",
+    # "reckon 30% is too loud for music under talking?", "u think the intro drags?": my view asked with the
+    # "do you" dropped - a question (with its question mark), never the edit its words name
+    r"^(?:(?:so|ok|okay|hmm|honestly|and)[,\s]+)*(?:(?:do|d'?)\s*)?(?:(?:you|u|ya)\s+)?(?:reckon|think|"
+    r"figure)\s+(?!(?:i'?ll|i will|we'?ll|i'?m|im|we should|i should|that'?s all)\b)"
+    # ("think you could trim the intro?": a polite order)
+    r"(?!(?:(?:that\s+)?(?:you|u|ya)\s+(?:can|could|would|will|might))\b)[^?]+\?",
+    # "do podcast ppl usually keep music under the whole episode or only intro and outro?", "do most
+    # youtubers put bgm the whole way through": what others normally do, asked - advice, never an order
+    r"^(?:(?:so|ok|okay|hmm|and|also|btw)[,\s]+)*(?:do|does|would|will|should)\s+"
+    r"(?:most\s+|other\s+|a lot of\s+|real\s+|pro\s+)?(?:[\w'-]+\s+){0,2}?(?:ppl|people|folks|creators|"
+    r"youtubers|tiktokers|podcasters|editors|pros|professionals|streamers|vloggers|filmmakers|others|everyone|everybody|most)\s+(?:\w+\s+)?"
+    r"(?:usually|normally|typically|generally|tend to|often|mostly|commonly|actually)\b",
 )
 _ADVICE_WAYS_ZH: tuple[str, ...] = (
     # "是不是要加字幕才行", "是不是得改成竖屏": whether it is needed, asked
@@ -1141,6 +1200,9 @@ def is_question(norm_text: str, raw: str) -> bool:
     bare = raw.strip()
     if is_capability(norm_text, raw) or _advice_way(norm_text, raw):
         return True
+    if LONGER_ASKED.search(bare.lower()) and not re.search(r"\b(?:please|pls|plz)\b|帮我|给我|麻烦|§",
+                                                           bare.lower()):
+        return True  # "is it possible to make it go longer without filming more?": how, asked
     if _evading_asked(bare.lower()):
         return True  # "does content id still catch it if i speed it up?", "调速就能躲过版权检测 真的假的"
     if re.search(HEDGED_TOPIC, bare.lower()):
@@ -1216,6 +1278,9 @@ def is_question(norm_text: str, raw: str) -> bool:
             return True
         if _IF_SO_ASKED_ZH.search(bare) and not re.search(r"帮我|给我|替我|请(?!问)|麻烦|§", bare):
             return True  # "横屏改竖屏的话 画面两边是不是会被切掉啊": what an edit would do, asked
+        if re.search(r"(?:全程|一直|从头到尾|整个|整集)\S{0,8}还是\S{0,4}(?:只|就|光)\S{0,10}"
+                     r"(?:[?？呢啊吧]|好)\s*$", bare) and not _REQUEST_ZH.search(bare):
+            return True  # "背景音乐是全程放还是只放片头片尾？": which of the two is usual, asked
         if _OR_MYSELF_ZH.search(bare) and not re.search(r"帮我|给我|替我|请(?!问)|麻烦|§", bare):
             return True  # "能自动生成字幕吗 还是得我自己打": how it works, asked
         if _LAST_ASKS_ZH.search(bare):
@@ -1446,7 +1511,9 @@ def _music_long_enough(text: str, ctx: ParseContext) -> tuple[int, str] | None:
     """The length and name of the song asked to last the video, when that is what is asked."""
     # ("how do i make the music stop before the outro": how to do it, asked - not the lengths)
     if not (re.search(_LONG_ENOUGH, text) and re.search(_SONG, text)) or re.search(
-            r"\bhow (?:do|can|to|should|would)\b|怎么|如何", text):
+            r"\bhow (?:do|can|to|should|would)\b|怎么|如何|"
+            # ("should the music run the whole time or just the intro?": where it should run, asked - advice)
+            r"\bor (?:only|just|mostly)\b|还是只", text):
         return None
     audio = [m for m in ctx.media if m.kind == "audio"]
     named = [m for m in audio if m.name.lower() in text]
@@ -1484,6 +1551,13 @@ OPINION_ASKED = (r"\b(?:do|d'?|would) (?:you|u|ya) (?:think|reckon|say|feel)\b|"
                  r"你(?:觉得|认为|感觉|看)|好不好|行不行|怎么样")
 # (pattern over the normalized request, English answer, Chinese answer) — the first that matches answers
 _TOPICS: list[tuple[str, str, str]] = [
+    # "is it possible to make the fishing video go longer without filming more of it?": ways to stretch it
+    (LONGER_ASKED.pattern,
+     "Yes, a few ways without new footage: slow parts down (“slow it down to 0.8x”), freeze on a good frame "
+     "for a moment (“freeze at 0:05 for 2 seconds”), loop a clip or the whole video (“loop it twice”), or "
+     "add photos or a title card between the clips. Tell me which and I'll do it.",
+     "可以，不用补拍也有几种办法：放慢一部分（“放慢到0.8倍”）、在好看的画面上定格一会儿（“在第5秒定格2秒”）、"
+     "把某段或整个视频循环一遍（“循环两次”），或者在片段之间加照片、标题页。说要哪种我就做。"),
     # "would subtitles even work if there's no talking, just birdsong?": subtitles come from speech
     (r"(?=.*(?:\bsubtitles?\b|\bcaptions?\b|字幕))"
      r"(?=.*(?:\bno (?:talking|speech|speaking|voices?|dialog(?:ue)?|"
@@ -1784,7 +1858,22 @@ _TOPICS: list[tuple[str, str, str]] = [
      "On a phone, large text reads best: titles about a tenth of the frame height and captions clearly "
      "bigger than default for older viewers. Say “make the subtitles bigger” and I'll enlarge them.",
      "手机上看，字大一点更好：标题约占画面高度的十分之一，给老年人看字幕要比默认大一号。说“字幕放大一点”我就调大。"),
+    # "do podcast ppl usually keep music under the whole episode or only intro and outro?", "背景音乐是全程放
+    # 还是只放片头片尾": where music usually runs, asked
+    (r"(?=.*(?:\b(?:music|bgm|song|track|soundtrack)\b|音乐|配乐|bgm))"
+     r"(?=.*(?:\b(?:whole|entire|throughout|all the way|the full|nonstop|non-stop|constant\w*)\b|"
+     r"全程|一直|从头到尾|整个|整集))"
+     r"(?=.*(?:\b(?:intros?|outros?|only|just|start|beginning|ends?|openings?|segments?|breaks?)\b|片头|片尾|"
+     r"开头|结尾|只))",
+     "Both are common. Podcasts and interviews mostly use music for the intro, the outro and between "
+     "segments, and leave the talking clean; vlogs, tutorials and promos often keep a quiet bed (10–20 %) "
+     "under the whole thing. If it runs throughout, “duck the music under the voice” keeps speech clear.",
+     "两种都常见。播客、访谈多数只在片头、片尾和段落之间放音乐，说话时保持干净；vlog、教程和宣传片常常全程垫一层"
+     "很小的音乐（10%–20%）。如果全程放，说“人声时压低音乐”能保证说话清楚。"),
+    # ("is 30% too much for bgm?", "reckon 25% is too loud for the music"): a level of the music, judged
     (r"%.{0,30}(?:music|bgm).{0,30}(?:talking|speech|voice|dialogue)|(?:music|bgm).{0,20}under\b|"
+     r"\d+\s*%.{0,12}\btoo (?:loud|much|quiet|soft|low|high)\b.{0,30}\b(?:music|bgm|song|track)\b|"
+     r"\b(?:music|bgm|song|track)\b.{0,20}\d+\s*%.{0,12}\btoo (?:loud|much|quiet|soft|low|high)\b|"
      r"\b(?:music|bgm)\b.{0,20}\b(?:how loud|what (?:volume|level)|volume)\b.*\?|"
      # "ballpark how loud should drone music be compared to narration": the music's level against the voice
      r"\bhow (?:loud|quiet|soft)\b.{0,30}\b(?:music|bgm|song|track)\b.{0,30}\b(?:compared to|vs\.?|versus|"
@@ -2265,7 +2354,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                       # "be honest, do you think …?", "real talk - is …": an opinion is asked, the question
                       # follows
                       r"^\s*(?:(?:be|being) (?:honest|real|straight|brutal|blunt)(?: with me)?|real talk|"
-                      r"(?:in )?your (?:honest )?opinion|in my opinion|honestly|no offense)\s*[:\-–—,.]+\s*|"
+                      r"(?:in )?your (?:honest )?opinion|in my opinion|honestly|no offense)"
+                      r"(?:\s*[:\-–—,.]+\s*|"
+                      # ("be honest is the title too big": no stop needed when the question word follows)
+                      r"\s+(?=(?:is|are|does|do|did|would|should|will|was|were|how|what|which)\b))|"
                       # "i have a question: the music.mp3 is it long enough …": said to be a question
                       r"^\s*(?:i (?:have|got)|i'?ve got|ive got|got) (?:a|one) (?:quick |small |little )?"
                       r"(?:q|question)\s*[:\-–—,.]+\s*|"
@@ -2279,6 +2371,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                            r"friends|experts|editors|pros|team)\s*[:\-–—]+\s*", re.IGNORECASE)
     norm_text, raw = addressed.sub("", norm_text, count=1), addressed.sub("", raw, count=1)
     led = lead.search(norm_text) is not None
+    # ("be straight with me, does the music feel too loud?": the lead asks my opinion - with no topic below
+    # answering the question after it, the opinion answer is the one, never the generic one)
+    opinion_led = re.search(OPINION_ASKED + r"|^\s*(?:real talk|no offense|honestly)\b",
+                            norm_text[:60]) is not None
     norm_text, raw = lead.sub("", norm_text, count=1), lead.sub("", raw, count=1)
     if led and "?" not in norm_text and is_capability(norm_text.rstrip(" .!") + "?", raw.rstrip(" .!") + "?"):
         # "quick q can you do picture in picture": said to be a question, the question mark it lacks is
@@ -2302,8 +2398,20 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                          r"music|soundcloud|itunes|tidal|deezer|pandora)\b[^?]*\?$", norm_text.strip())
     # "so an l-cut is when the sound keeps going after the cut?": a term's meaning checked, asked as a
     # question (the words in it that read as an edit - "cut" - are the term's)
-    checked = re.search(r"[?？]\s*$|(?:对吧|是吧|对不对|是不是|没错吧|吗)\s*[?？]?\s*$|\bright\s*[?]?\s*$",
+    # ("淡入淡出就是开头慢慢亮起来 结尾慢慢变黑 是这意思吧", "…我理解得对不", "did i get that right": the
+    # meaning checked, tagged at the end)
+    checked = re.search(r"[?？]\s*$|(?:对吧|是吧|对不对|是不是|没错吧|吗)\s*[?？]?\s*$|\bright\s*[?]?\s*$|"
+                        r"(?:是|就是)?(?:这个?|这么个|这样的?|那个)\s*意思\s*(?:吧|吗|么|对吧|没错吧|不)\s*[?？]?\s*$|"
+                        r"(?:这么|这样)?(?:理解|说)\s*(?:得|的)?\s*(?:对|没错)\s*(?:吧|吗|么|不|不对)\s*[?？]?\s*$|"
+                        r"\b(?:is that|did i get (?:that|it)|have i got (?:that|it)|do i have (?:that|it))\s+"
+                        r"(?:right|correct)\b",
                         raw.strip().lower()) is not None
+    if _POST_OR_MYSELF.search(raw.strip().lower()) and is_capability(norm_text, raw):
+        # "剪完能直接帮我同步到抖音吗？还是得我自己传": it cannot post - export, then they upload it
+        return ("不行——我没法替你上传或发布到任何平台。剪好后说“导出”（比如“导出mp4”），"
+                "再用平台的 App 或网页自己上传。" if zh else
+                "No — I can't upload or post anywhere. When it's ready, say “export” (e.g. “export as mp4”) "
+                "and upload the file yourself in the platform's app or website.")
     if not asked and not streamed and (same := glossary.same(f"{norm_text} {raw.lower()}", zh)) is not None:
         return same  # "剪映里的画中画跟你这的pip是一个意思吧": two names for one thing, checked
     if checked and not asked and not streamed and (term := glossary.define(f"{norm_text} {raw.lower()}",
@@ -2399,6 +2507,9 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
                 "不满意就说“撤销”，会完全恢复原样。" if zh else
                 "It depends on the footage — the surest check is to try it: ask for it, play the result, and "
                 "if it sounds or looks off, say “undo” and it is back exactly as it was.")
+    if opinion_led:
+        opinion_answer = next(a for p, *a in _TOPICS if p == OPINION_ASKED)
+        return opinion_answer[1] if zh else opinion_answer[0]
     return GENERIC[1] if zh else GENERIC[0]  # a question nothing above answers: never turned into an edit
 
 
@@ -2678,6 +2789,11 @@ _VERSIONS = (r"\b(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?
 def wants_versions(norm_text: str) -> bool:
     """ "can you list the versions i've got saved so far", "有哪些版本": the saved versions, listed
     (the runner knows them); going back to one is the history rule's."""
+    # ("…, the principal wants the earlier one maybe": "one" (read as 1) after a word that picks a version is
+    # the pronoun - no version number asked for)
+    norm_text = re.sub(r"\b(earlier|older|previous|other|first|last|latest|newer|original|old|better|"
+                       r"right|good|that|this|which|same)\s+1\b(?!\s*(?:edits?|changes?|steps?|versions?)\b)",
+                       r"\1 one", norm_text)
     return bool(re.search(_VERSIONS, norm_text)) and not re.search(
         # ("list the versions i saved, i messed something up 2 edits ago": a count of edits back says why
         # they are asked for, not which one to go to)

@@ -110,6 +110,14 @@ TERMS: list[tuple[str, str, str]] = [
      "−14 LUFS for most platforms), so it is neither too quiet nor too loud. Say “normalize the audio”.",
      "响度标准化是把整段视频调到标准的听感响度（单位 LUFS，大多数平台约 −14 LUFS），不会太小声也不会太吵。说"
      "“响度标准化”就行。"),
+    # "淡入淡出就是开头慢慢亮起来 结尾慢慢变黑 是这意思吧", "so a fade out is when it goes to black at the
+    # end, right?": the fade at the ends, checked or asked (after crossfade: that one is a transition)
+    (r"(?<!cross)(?<!cross-)(?<!cross )\bfade[\s-]?(?:ins?|outs?)\b|(?<!交叉)淡入(?:淡出)?|(?<!交叉)淡出|"
+     r"渐显|渐隐|渐入渐出",
+     "A fade in starts from black and brings the picture (and the sound) up over about a second; a fade out "
+     "takes it down to black at the end. Say “fade in 1s at the start and fade out 1s at the end”.",
+     "淡入是开头画面从黑慢慢亮起来（声音也慢慢起来），淡出是结尾慢慢变黑、声音慢慢收掉，一般各1秒左右。说"
+     "“开头淡入、结尾淡出”就行。"),
 ]
 
 _TERM = "|".join(f"(?:{p})" for p, _, _ in TERMS)

@@ -877,7 +877,9 @@ def _generic_beside_edit(plan: Plan, text: str, quotes: list[str], res: Resoluti
     beside a colour change that was made ("调成黑白的 有点胶片感那种") is the look of that change - it is
     done, and the grain such a look may carry is said in the details, not refused."""
     generic = {meta.GENERIC_REFUSAL[0], meta.GENERIC_REFUSAL[1]}
-    if not (plan.ops or plan.export is not None) or plan.refusal not in generic:
+    # ("整体调成黑白 带点老电影感": the old-film refusal beside the colour change is the same likened look)
+    film = set(meta.OLD_FILM_REPLY)
+    if not (plan.ops or plan.export is not None) or plan.refusal not in generic | film:
         return
     if any(isinstance(op, s.Color) for op in plan.ops) and re.search(_LOOK_LIKENED, text):
         plan.refusal = None
@@ -885,6 +887,8 @@ def _generic_beside_edit(plan: Plan, text: str, quotes: list[str], res: Resoluti
                           if zh else "The colour change is done; film grain, vignettes and other film-look "
                           "effects can't be added here, so none was added.")
         return
+    if plan.refusal in film:
+        return  # "trim 5s and make it look like old film": the refusal says what was not done, what instead
     said = [c for c in chosen if c.hit.refusal in generic]
     if not said:
         return

@@ -650,6 +650,28 @@ _NO_EFFECT = (r"\bsepia\b|\bfilm grain\b|\bgrain(?:y)? (?:effect|filter|look)\b|
               r"倒计时(?!\s*(?:的)?\s*(?:文字|字)?\s*[:：]?\s*⟦)|"
               r"\bprogress bar\b|进度条|" + _DROP_POINTED + r"\bbeat drops?\b" + _DROP_TIMED + "|"
               r"\bon the (?:beat|drops?)\b|卡点" + _BEAT_PART)
+# an old-film look asked for: "look like old film with scratches and grain", "vintage VHS look with tracking
+# lines", "老电影那种划痕效果" (a film kept as it is - "this is old film footage" - asks for no look)
+OLD_FILM = (r"\b(?:look|feel|seem)s?\s+(?:more\s+)?(?:like\s+)?(?:an?\s+|some\s+)?(?:really\s+)?"
+            r"(?:old|vintage|retro|antique|aged|worn|scratch(?:ed|y))(?:[\s-]+(?:school|timey|fashioned))?\s+(?:film|movie|footage|"
+            r"home[\s-]?movie|reel|cinema|tape|vhs|newsreel|8\s?mm|super\s?8|16\s?mm)s?\b|"
+            r"\b(?:old|vintage|retro)(?:[\s-]+(?:school|timey))?\s+(?:film|movie|home[\s-]?movie|vhs|tape|"
+            r"camcorder)\s+(?:look|effect|style|vibe|aesthetic|feel)\b|"
+            r"\b(?:look|feel)s?\s+(?:more\s+)?like\s+(?:an?\s+)?(?:8\s?mm|super\s?8|16\s?mm|vhs)\s+(?:home[\s-]?)?"
+            r"(?:movie|film|footage|tape|recording)s?\b|"
+            r"\bfilm\s+(?:scratches|burns?|dust|damage|flicker)\b|\bscratches\s+(?:and|&)\s+(?:film\s+)?"
+            r"(?:grain|dust|flicker)\b|\b(?:grain|dust)\s+(?:and|&)\s+scratches\b|"
+            # ("add a vhs filter" is left to the generic refusal, which names the words not done)
+            r"\b(?:vhs|camcorder|super\s?8|8\s?mm|16\s?mm)\s+(?:look|effect|style|vibe|aesthetic|feel)\b|"
+            r"\b(?:add|with|put|give)\b[^,.;]{0,20}\b(?:tracking lines|film scratches|"
+            r"scratch(?:es)? effect)\b|"
+            r"老电影|划痕(?:效果|感|特效)?|(?:录像带|vhs|dv|胶片)\s*(?:效果|风|感|质感|风格)|做旧")
+OLD_FILM_REPLY = (
+    "I can't add film grain, scratches, VHS lines or other old-film effects — there is no such effect here. "
+    "Closest I can do: black and white (“make it black and white”), faded colour (“saturation 0.6, contrast "
+    "0.9”) and a fade in and out (“fade in and out”).",
+    "我没法加胶片颗粒、划痕、录像带条纹这类老电影效果——这里没有这种特效。最接近的做法：改成黑白（“改成黑白”）、"
+    "降低饱和度做出褪色感（“饱和度降到0.6”），再加上开头淡入结尾淡出（“淡入淡出”）。")
 # a link: nothing is fetched from the internet here
 LINK = (r"\bhttps?://\S+|\bwww\.(?!example\.)\S+\.\S+|\byoutu\.be/\S+|"
          # ("i downloaded this from tiktok", "从抖音下载的": the footage came from there and is here)
@@ -1439,7 +1461,9 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\b(?:by|via|over|through) (?:e-?mail|whatsapp|wechat|airdrop|text message|dm)\b|"
      r"\b(?:e-?mail|whatsapp|airdrop|dm|text) (?:it|this|(?:the|my) (?:[\w-]+ ){0,2}?(?:video|clip|file|"
      r"edit|version|cut)) to\b|上传到|"
-     r"发布到|发到|"
+     # ("剪完能直接帮我同步到抖音吗": synced to the account - posted there)
+     r"发布到|发到|同步(?:发布?)?到\s*(?:我的)?\s*(?:抖音|快手|b\s*站|小红书|视频号|微博|朋友圈|youtube|油管|tiktok|"
+     r"ins|微信)|"
      r"发给|发微信|发朋友圈|传到|"
      r"分享到|\btweet\b|\bpost (?:it|this)\b|\bgo live\b|"
      # "livestream this", "broadcast it live": a broadcast asked of me ("the important bits from the
@@ -1576,6 +1600,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      "我没法把一段录音拆成几条音轨（人声、吉他、鼓）——这里没有分离音轨的模型，所以也没法单独调大某一种乐器。"
      "可以调整整体音量、降噪，或者把你上传的单独录音混进来当配乐。"),
     # the picture repaired, one voice pulled out, people found in the picture, a creature added (repair.py)
+    # "make it look like old film with scratches and grain", "vintage VHS look with tracking lines",
+    # "做成老电影那种划痕效果": an old-film look - no such effect; what comes closest here is said (black and
+    # white, faded colour, a fade), never the generic "what would you like to change"
+    (OLD_FILM, *OLD_FILM_REPLY),
     (repair.TAPE_DAMAGE, *repair.TAPE_DAMAGE_REPLY),
     (repair.PICTURE_REPAIR, *repair.PICTURE_REPAIR_REPLY),
     (repair.ONE_VOICE, *repair.ONE_VOICE_REPLY),
@@ -2270,6 +2298,10 @@ def refusal_rule(c: Clause) -> list[Hit]:
             # "remove the dj track" with music on the timeline: the track the person added (a DJ set as
             # the music track) - the music's own removal, nothing separated from the recording
             continue
+        if pattern == OLD_FILM and re.search(r"\b(?:remov\w*|get(?:ting)? rid|clean\w*|fix\w*|repair\w*|"
+                                             r"restor\w*|eras\w*|take (?:out|away|off))\b|"
+                                             r"去掉|去除|修复|消除|修一下|弄掉", c.text):
+            continue  # "remove the scratches and dust from the old film scan": damage repaired (repair.py)
         m = rx.search(pattern, c.text)
         if m and re.fullmatch(r"voice[\s-]?over|narrat(?:e|ion|or)", m.group(0)) and re.search(
                 r"\b(?:the|my|our|his|her|their|this|that)\s+(?!(?:new|another|fresh|different|ai|robot)\b)"

@@ -1654,18 +1654,34 @@ _CUT_LIGHT = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pu
 
 
 # how the picture looks now: the change is the other way ("too dark", "画面太暗了" -> brighter)
-_TOO_DARK = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:dark|dim|gloomy)\b|"
-             r"\bunder[\s-]?exposed\b|\bnot bright enough\b|\bcan'?t see (?:anything|much)\b|"
+_TOO_DARK_LIGHT = (r"\b(?:too|so|very|really|quite|a bit|kinda|kind of|a little) (?:dark|dim|gloomy)\b|"
+             r"\bunder[\s-]?exposed\b|\bnot bright enough\b|"
              # "brighten it a little, the shop lights were dim": how it was filmed, the reason to brighten
              r"\b(?:was|were|is|are|looked|looks|seemed|seems)\s+(?:\w+\s+)?dim\b|"
              r"\bdim(?:ly)?[\s-]+lit\b|\bin dim light\b|"
-             r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮|"
+             r"(?:太|偏|有点|比较|很|好)\s*暗|暗了|不够亮")
+# not seeing it, said of the picture ("看不清", "can't see anything"): too dark - unless blur is named with it
+# and no light word ("拍得有点糊 … 车牌都看不清": the blur is why it can't be read, and no brightness
+# brings back detail that is not there)
+_UNSEEN = (r"\bcan'?t see (?:anything|much)\b|"
              # ("太快了看不清": too fast to follow is the speed's, not the light's; "放慢十倍 不然根本
              # 看不清": why the other edit is asked, said after 不然 / 否则)
              # ("扣篮太快了根本看不清": too fast, then how much it can't be followed - still the speed's)
              r"(?<!快根本)(?<!快了根本)(?<!快完全)(?<!快了完全)(?<!快都)(?<!快了都)(?<!快就)(?<!快了就)"
              r"(?<!快)(?<!快了)(?<!不然)(?<!否则)(?<!要不)(?<!不然根本)(?<!否则根本)(?<!要不然根本)(?<!不然都)"
              r"(?<!不然完全)(?<!否则都)(?<!否则完全)看不清")
+_TOO_DARK = _TOO_DARK_LIGHT + "|" + _UNSEEN
+_BLUR_SAID = (r"糊|模糊|不清晰|变清晰|更清晰|清晰度|虚焦|失焦|没对上焦|对焦|\bblurr?(?:y|ed)?\b|\bfuzzy\b|"
+              r"\bout of focus\b|\bsoft focus\b|\bpixelat\w*|\bsharp(?:en|er)?\b|\bunsharp\b")
+
+
+def _blur_unseen(said: str) -> bool:
+    """Blur named and no light word (黑板 / 黑色 are things, not the light): not seeing it is the blur's."""
+    things = r"黑板|黑色|黑衣|黑发|黑白|白板|\bblack ?board\b|\bblack and white\b"
+    lit = re.search(_LIGHT_SAID, re.sub(things, "", said))
+    return re.search(_BLUR_SAID, said) is not None and lit is None
+
+
 # not seeing what happens, said beside a slow-down ("慢放两倍 学员说看不清", "slow it to half speed, the class
 # says they cant see much of the footwork"): too fast to follow - why it is slowed, never too dark (a light
 # word said with it - "太暗看不清", "too dark to see anything" - is the light's)
@@ -1788,7 +1804,10 @@ def color_rule(c: Clause) -> list[Hit]:
                          r"(?:因为|光线|画面|灯光|太)\S{0,3}?(?:" + _TOO_DARK + "|" + _TOO_BRIGHT + ")", text)
         if not kw:
             return [Hit((why or dark).start())]
-    elif note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + _TOO_DARK +
+    elif note(m := rx.search(r"\bbright(?:er|en|ness)?\b|\blighter\b|\blighten\b|" + (
+            # ("拍得有点糊 能不能AI修复下变清晰 车牌都看不清": not seeing it said with blur, no light word -
+            # the blur's (refused), never a brightness change beside the refusal)
+            _TOO_DARK_LIGHT if _blur_unseen(c.ctx.raw.lower() if c.ctx.raw else text) else _TOO_DARK) +
                              r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
         dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _ZH_LOWER + "|" +
