@@ -243,9 +243,9 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout62"]  # scored 89.5% blind (282/315) after gbc, gbi-gbm
     assert ok / n >= 315 / 315  # 315 after gbn-gbr
     ok, n = result["by_split"]["holdout63"]  # scored 91.4% blind (288/315) after gbn-gbr
-    assert ok / n >= 313 / 315  # 313 after gbt-gbw (65155, 65242 debatable: 65242 changed to size 96)
+    assert ok / n >= 314 / 315  # 314 after gbt-gbw (65155 debatable; 65242 changed to size 96)
     ok, n = result["by_split"]["holdout64"]  # scored 88.9% blind (280/315) after gbt-gbw
-    assert ok / n >= 282 / 315  # 282 with 66134, 66242 set by the brief after scoring
+    assert ok / n >= 315 / 315  # 315 after gbx-gcb (66134, 66242 set by the brief after scoring)
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -325,7 +325,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     # holdout63 was scored blind with 5 destructive misreadings (65078, 65084, 65091, 65106, 65323)
     assert destructive.pop("holdout63", 0) <= 0  # none left (gbs)
     # holdout64 was scored blind with 4 destructive misreadings (66086, 66186, 66254, 66308)
-    assert destructive.pop("holdout64", 0) <= 4
+    assert destructive.pop("holdout64", 0) <= 0  # none left (gby, gbz)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading
