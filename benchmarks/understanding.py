@@ -642,6 +642,20 @@ Rows carry a `split`, in the order they were written:
   the brief and the catalogue and were changed after scoring (the blind figure stands): 66134 text said
   "from 0:10 to 0:15" after a 3 s cut ends at 12000, not 10000; 66242 打上大字 is big text, size 96 (and
   so holdout63's 65242 放大字).
+- "holdout65" (ids 67001-67190 English, 67201-67325 Chinese; 67186 and 67256 dropped as the same text as
+  a holdout64 row): 313 requests written in session 40 by two new helpers, at the same time as holdout64
+  (a dentist, a drone hobbyist, a theatre director, a mobile mechanic, a journalism class, Scottish and
+  Filipino English, a climbing gym, a band's bassist, a hospital comms officer, a dog trainer, a safari
+  guide, a teenager on a phone, a cake decorator, a union rep; 民宿, 中医养生, 乡村老师, 摄影工作室, 街舞,
+  母婴, 4S店, 非遗, 夜市, 支教vlog, 房产中介, 早茶店). Two expectations were set by the brief's rules before
+  scoring (67090, 67251 remove "the logo we put on", so the row has one). Sealed through gbx-gcb and
+  scored once, blind, at edb7f9e after them: 90.7 % (284/313; English 91.5 %, Chinese 89.5 %), 7
+  destructive (67044 "mirror just the bit from 0:40 on" kept 0:40 on; 67255 最后5秒把声音关了 muted all;
+  67273 原来那个长的不用了 b后面接c就行 deleted b; 67279 1分35到1分40那几秒静音 after a clip deletion cut
+  it and the silences; 67281 40秒以后的部分加速2倍 after a cut trimmed the tail; 67294 结尾那块做成8秒的预告
+  kept the first 8 s; 67317 原声不要静音 把music.mp3加进来 did nothing). 67273 expected a concat of b and
+  c, which are on the timeline already: set after scoring to the deletion of clip.mp4 (the blind figure
+  stands).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -775,6 +789,7 @@ BLIND: dict[str, str] = {
     "holdout62": "89.5% (282/315)",
     "holdout63": "91.4% (288/315)",
     "holdout64": "88.9% (280/315)",
+    "holdout65": "90.7% (284/313)",
     "tune": "n/a (written with the fixes)",
 }
 
