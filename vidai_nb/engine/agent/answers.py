@@ -82,7 +82,9 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # asked of a kind of video, not an order
                           r"(?:should|do|does|are|can) (?:[\w'-]+ ){0,2}?(?:videos?|vids?|clips?|reels|"
                           r"shorts|tiktoks?|lectures?|vlogs?|tutorials?|slideshows?|podcasts?|intros?|outros?|"
-                          r"thumbnails?) (?:have|be|use|include|need|get|start|end)\b[^?]*\?|"
+                          # ("do hospital social posts need captions for accessibility?": posts, a kind)
+                          r"thumbnails?|posts|uploads|stories) (?:have|be|use|include|need|get|start|end)\b"
+                          r"[^?]*\?|"
                           # "can i export just one section of it?": whether a part can be had
                           r"(?:can|could|may) i (?:export|render|save|download)\b[^?]*\b(?:just|only|part|"
                           r"section|"
@@ -404,7 +406,9 @@ _CAPABILITY_EN = re.compile(
     r"^(?:(?:ok|okay|so|hey|hi|um|and|also|btw|just wondering)[,\s]+)*(?:"
     r"(?:can|could) (?:you|u|i|we)\b[^?]*\b(?:here|at all|with (?:this|you)|in (?:this|here)"
     r"(?: (?:app|tool|editor|notebook|thing))?)\s*(?:\?|,?\s*or (?:nah|not|no)\s*\??)$|"
-    r"(?:can|could) (?:you|u) (?:\w+ ){1,2}(?:gifs|thumbnails|subtitles in other languages)\s*\?$|"
+    # ("can you make gifs from this?": gifs (plural, a kind) of this footage, no part named - still whether)
+    r"(?:can|could) (?:you|u) (?:\w+ ){1,2}(?:gifs|thumbnails|subtitles in other languages)"
+    r"(?: (?:from|out of|with) (?:this|it|these|this footage|this stuff))?\s*\?$|"
     r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
     r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
     # "can you make gifs out of my vod clips?": gifs (a kind) from their clips in general (plural, no part
@@ -474,7 +478,7 @@ _CAPABILITY_ZH = re.compile(# "字幕能出英文的吗": a language asked of th
                             r"(?:做成?|导出?(?:成)?|转成?|弄成?|变成)\s*(?:一个|个)?\s*"
                             r"(?i:" + _GIF_ZH + r"|动图|表情包)"
                             r"(?:\s*(?:发|放|传|贴|用在|拿去|用来)[^\s，,。；;帮把前后第\d§‹⟦]{0,10}?)?"
-                            r"\s*(?:吗|啊|呀|呢|么)?\s*[?？]?$|"
+                            r"\s*(?:吗|啊|呀|呢|么|的)?\s*[?？]?$|"
                             # "能做画中画吗" ("can you do picture in picture?"): the feature asked about, no
                             # clip named for it
                             r"^(?:你们?(?:这个?|这边|这里)?|这个?|这里)?\s*(?:能|可以|能不能|可不可以)\s*"
@@ -666,9 +670,14 @@ def is_capability(norm_text: str, raw: str) -> bool:
         bare = _QUESTION_FIRST_ZH.sub("", bare)  # "问一下 能做画中画吗": said to be a question up front
         head, mark, tail = bare.rpartition("？") if "？" in bare else bare.rpartition("?")
         # ("能不能导成动图啊 想发家长群里": 啊 after the format ends a 能不能 question the same way)
+        # ("能不能导出gif的 想发家长群", "能不能导出gif 想…": a 能不能 question ends at the format, with or
+        # without a 的 after it)
         if not mark and (asked := re.match(r"([^?？]*?(?:吗|么|(?<=[a-z图包件])不|(?:能不能|可不可以|能否)"
-                                           r"[^?？\s]{1,12}[a-z图包](?:啊|呀|呢)))\s+(\S[^?？]*)$", bare)):
-            head, mark, tail = asked.group(1)[:-1], "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
+                                           r"[^?？\s]{1,12}?[a-z图包](?:啊|呀|呢|的)?))\s+(\S[^?？]*)$",
+                                           bare)):
+            head = asked.group(1)
+            head = head[:-1] if re.search(r"[吗么不啊呀呢的]$", head) else head
+            head, mark, tail = head, "吗", asked.group(2)  # "你能导出gif吗 想做个…": no mark
         # ("你这能导gif吗 以后想把猫咪的片段做成表情包": what they mean to do some other time is why it is
         # asked, whatever verbs it has)
         later = re.match(r"\s*(?:我|我们)?\s*(?:以后|之后|将来|改天|下次|回头|到时候|过几天|有空)"

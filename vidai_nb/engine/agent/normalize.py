@@ -422,6 +422,15 @@ def fix_typos(text: str) -> str:
     text = parts[0] + text[kept[0]:kept[1]] + parts[1]
     # "take the backing track off", "lower the backing music": the music under the video, by another name
     text = re.sub(r"\bbacking[\s-]+(?:tracks?|music)\b", "background music", text)
+    # "dinnae change the colours", "ye cannae cut that": the Scots negatives, read as the English ones
+    text = re.sub(r"\bdinnae\b|\bdinna\b|\bdonnae\b", "don't", text)
+    text = re.sub(r"\bdidnae\b", "didn't", text)
+    text = re.sub(r"\bcannae\b|\bcanna\b", "can't", text)
+    text = re.sub(r"\b(is|was|does|would|could|should|has|have|were|are)nae\b", r"\1n't", text)
+    # "0:15 to 0:21 needs binned", "the intro wants deleted": the Scots/northern "needs <done>" (no "to be")
+    # said with a verb of removing is "needs to go" - the part removed, never a caption of those words
+    text = re.sub(r"\b(?:needs?|wants?)\s+(?:binned|removed|deleted|scrapped|ditched|chucked|axed|tossed|"
+                  r"trashed|dumped|nixed|cut\s+out|taken\s+out)\b", "needs to go", text)
     return re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0)), text)
 
 

@@ -159,6 +159,12 @@ _DECLINED = re.compile(r"\s*(?:(?:wait|ok|okay|actually|hmm+|um+|uh+|no|nah|so|a
 # ("速度保持原样就行": what stays may be named first)
 _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     r"(?:(?:i|we)\s+like\s+it|keep\s+it|leave\s+it|it'?s\s+fine|(?:just\s+)?as\s+is|"
+                    # "don't change the colours, they're spot on": the thing kept praised as it is - why it
+                    # stays
+                    r"(?:they'?re|theyre|they\s+are|it'?s|its|it\s+is|that'?s|thats|(?:they|it)\s+looks?)\s+"
+                    r"(?:(?:already|just|really|honestly|dead|pure|pretty|totally|absolutely)\s+)?"
+                    r"(?:spot\s+on|bang\s+on|perfect|great|lovely|grand|brilliant|fine|good|just\s+right|"
+                    r"right)\s*(?:as\s+(?:they|it)\s+(?:are|is)\s*)?[.!~]*\s*$|"
                     # "leave the speed as it is", "keep the music the way it is": that thing stays
                     r"(?:keep|leave)\s+(?:the\s+|my\s+|its\s+|our\s+)?(?:[a-z]+\s+){1,2}?(?:as\s+it\s+is|as\s+is|"
                     r"alone|the\s+same|the\s+way\s+it\s+is|unchanged|untouched)\b|"

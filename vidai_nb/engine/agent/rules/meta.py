@@ -497,7 +497,9 @@ def history_rule(c: Clause) -> list[Hit]:
     # "ugh that looks bad, scratch that", "刚才那步不要了": a take-back that ends the turn takes back the
     # last change made
     m = rx.search(r"\b(?:scratch|scrap|ditch|nix|forget|kill|take back|reverse|revert)\s+(?:that|it|this)"
-                  r"(?:\s+(?:last\s+)?(?:change|edit|step|one|1))?\s*[.!]*\s*$|"  # ("one": read as 1 by now)
+                  r"(?:\s+(?:last\s+)?(?:change|edit|step|one|1))?"  # ("one": read as 1 by now)
+                  # ("nvm scratch that lol": a laugh or a please after the take-back still ends the turn)
+                  r"(?:\s*[,.!]*\s*(?:lol|lmao|haha+|pls|please|thanks|thx|ty|tbh|sorry))*\s*[.!]*\s*$|"
                   # "nah, scratch that — the crossfade looked cheesy": the take-back, then after a dash only
                   # how the last edit came out (why it is taken back - no edit of its own)
                   r"\b(?:scratch|scrap|ditch|nix|take back|revert)\s+(?:that|it|this)\s*(?:[-—–]+|…|:)\s*"
@@ -982,6 +984,14 @@ RECOLOUR = (r"\b(?:change|swap|switch|alter)\s+the\s+colou?rs?\s+of\s+(?:the|his
             r"(?:(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+){0,1}(?!" + _OWN_THING_WORDS + r")[\w'-]+\s+"
             r"(?:look\s+|appear\s+)?(?:a\s+(?:bit|little|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
             r"(?:more\s+)?(?:redder|bluer|greener|yellower|pinker|more\s+(?:red|blue|green|yellow|orange|pink|purple))\b|"
+            # "make the frosting pinker, it came out kinda orange", "get the icing redder": one thing in the
+            # picture (whatever it is called) pushed towards a hue - no "just" needed, a hue said of a thing
+            r"\b(?:make|turn|get)\s+(?:the|his|her|their|my|our|those|these|that|this)\s+"
+            r"(?:(?!" + _OWN_THING_WORDS + r"|tones?\b|tint\b|grade\b|look\b|vibe\b|overall\b|whole\b)"
+            r"[\w'-]+\s+){0,1}(?!" + _OWN_THING_WORDS + r"|tones?\b|tint\b|grade\b|look\b|vibe\b|overall\b)"
+            r"[\w'-]+\s+"
+            r"(?:look\s+|appear\s+)?(?:a\s+(?:bit|little|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
+            r"(?:redder|bluer|greener|yellower|pinker|more\s+(?:red|blue|green|yellow|orange|pink|purple))\b|"
             # "make just the cake look more golden", "make only the flowers brighter, leave the rest": one
             # thing's tone or light, the rest left
             r"\b(?:make|turn|get)\s+(?:just|only)\s+(?:the|his|her|their|my|our|those|these)\s+"
@@ -1298,10 +1308,11 @@ VOCALS = (r"\b(?:remove|take out|strip|cut out|get rid of|isolate|extract|separa
           r"singer'?s? "
           r"voice|acapella|a cappella|drums?|bass(?:line)?|guitars?|piano|beat)\s+(?:out\s+)?(?:of|from|"
           r"in)\s+"
-          r"(?:the\s+|this\s+|that\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3|[\w-]+\.(?:mp3|wav|"
+          # ("separate the bass out of the mix": the mix is the one sound of the song, as the track is)
+          r"(?:the\s+|this\s+|that\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3|mix|band|[\w-]+\.(?:mp3|wav|"
           r"m4a))\b|"
           r"\b(?:take|get|pull|cut|strip|rip)\s+(?:the\s+)?(?:lead\s+)?(?:vocals?|singing|voice|drums?|bass|"
-          r"guitars?)\s+out\s+of\s+(?:the\s+|this\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3)\b|"
+          r"guitars?)\s+out\s+of\s+(?:the\s+|this\s+|my\s+)?(?:song|music|track|bgm|tune|cover|mp3|mix)\b|"
           r"\b(?:karaoke|instrumental|acapella|a cappella)\s+(?:version|track|cut)\s+of\b|"
           r"\bvocal[\s-]?(?:remov\w*|isolat\w*|separat\w*)|\bstem[\s-]?separat\w*|"
           # "isolate my voice from the background music": the voice pulled out of the music under it

@@ -739,6 +739,8 @@ def _grey_off(text: str, bw: re.Match[str]) -> re.Match[str] | None:
     other = r"\s(?:make|turn|go|change)\b(?!\s+off)|\bcolou?rs?\b|变|改成|做成|弄成|颜色|色彩|彩色"
     for n in re.finditer(r"\b(?:remove|undo|no|off|disable|cancel|revert|get rid of|lose|drop|kill)\b|"
                          r"取消|去掉|去除|关掉|关闭|不要|撤掉|拿掉|恢复", text):
+        if bw.start() <= n.start() < bw.end():
+            continue  # ("remove the colour", "把颜色去掉": the taking-out is how the grey was asked for)
         if n.start() < bw.start():
             if not re.search(apart + "|" + other, text[n.end():bw.start()]):
                 return n
@@ -1646,6 +1648,9 @@ _CUT_PROP = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pul
              r"rein\s+in)\s+(?:back\s+(?:on\s+)?)?(?:the\s+|some\s+(?:of\s+the\s+)?|its\s+|"
              r"a\s+bit\s+(?:of\s+)?(?:the\s+)?)?"
              r"(?=(?:saturation|contrast|colou?rs?|colou?r\s+saturation)\b)")
+# "shave 20% off the saturation", "knock 10% off the brightness", "take 15 % off the contrast": a share
+# taken off the property lowers it by that share (the amount is read as usual; only the way is said here)
+_SHARE_OFF = r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+off\b"
 # "cut the brightness a bit", "drop the exposure": the light taken down by a verb of cutting - a dimmer
 # picture, nothing cut from the video (its own pattern: said of the light, never of the colour)
 _CUT_LIGHT = (r"\b(?:cut|cutting|drop|dropping|lessen|dial\s+back|dial\s+down|pull\s+back|scale\s+back|"
@@ -1780,6 +1785,18 @@ def color_rule(c: Clause) -> list[Hit]:
         r"([+-]?\d*\.\d+|[+-]\d+|\d+(?:\.\d+)?)(?![\d%§])", text)}
     if note(bw := rx.search(r"\bblack (?:and|&) white\b|\bgr[ae]yscale\b|\bmonochrome\b|\bnoir\b|"
                             r"\bdesaturate completely|"
+                            # "remove the colour, want it looking auld", "strip all the color out",
+                            # "把颜色去掉": the colour taken out of the picture is black and white (not a
+                            # grade, filter or tint taken off, nor the colour of a title)
+                            r"(?:\b(?:remove|strip|drain|get rid of|lose|kill)\s+(?:out\s+)?(?:all\s+)?"
+                            r"(?:of\s+)?(?:the\s+)?colou?rs?(?:\s+out)?|\b(?:take|suck)\s+(?:out\s+(?:all\s+)?"
+                            r"(?:of\s+)?(?:the\s+)?colou?rs?|(?:all\s+)?(?:of\s+)?(?:the\s+)?colou?rs?\s+out))"
+                            r"(?:\s+(?:of|from)\s+(?:it|this|the\s+(?:video|clip|footage|picture|image)))?\b"
+                            r"(?!\s*(?:grade|grading|correct\w*|filter|effect|tint|cast|change|adjust\w*|boost|edit|"
+                            r"bars?|from|of|on|in the (?:title|text)|i|we|you|a bit|a little|a touch|"
+                            r"slightly|some|partly|halfway)\b)|"
+                            r"(?:去掉|去除|拿掉)(?:画面的?)?(?:颜色|色彩)|(?:把)?(?:画面的?)?(?:颜色|色彩)(?:全)?(?:去掉|去除|拿掉)|"
+                            r"(?<![\u4e00-\u9fff])去色|"
                             r"黑白", text)) and bw is not None:
         # "undo the black and white", "取消黑白": off; "undo, then make it black and white instead": the undo
         # is an edit of its own, said apart from it (a comma, "then", "and") - the grey is asked for
@@ -1811,7 +1828,8 @@ def color_rule(c: Clause) -> list[Hit]:
                              r"|调亮|亮一点|提亮|变亮|亮度", text)) and m is not None:
         chunk = _chunk(text, m.start())
         dimmer = bool(rx.search(r"\b(?:less|lower|reduce|decrease|down|dim)\b|降低|调低|" + _ZH_LOWER + "|" +
-                                _TOO_BRIGHT + "|" + _CUT_LIGHT, chunk)) and not rx.search(_TOO_DARK, chunk)
+                                _TOO_BRIGHT + "|" + _CUT_LIGHT + "|" + _SHARE_OFF, chunk)) and \
+            not rx.search(_TOO_DARK, chunk)
         a = amount_at(m.start())
         kw["brightness"] = round(-(a or BRIGHTNESS_STEP) if dimmer else (a or BRIGHTNESS_STEP), 2)
         # "it's too dark, brighten it up": the problem and its fix are one change
@@ -1833,7 +1851,7 @@ def color_rule(c: Clause) -> list[Hit]:
             "seconds 1.5x”), or more contrast in the picture?"))]
     if note(m := rx.search(r"\bcontrast\b|\bcontrasty\b|\bpunch(?:y|ier)\b|对比度", text)) and m is not None:
         down = rx.search(r"\b(?:less|lower|reduce|decrease|down|softer|flat)\b|降低|调低|减少|" + _ZH_LOWER +
-                         "|" + _CUT_PROP, _chunk(text, m.start()))
+                         "|" + _CUT_PROP + "|" + _SHARE_OFF, _chunk(text, m.start()))
         rx.search(r"\b(?:bump|boost|push|crank|raise|up)\b(?=[^,;]*contrast)|(?<=contrast)\s+up\b", text)
         a = amount_at(m.start())
         kw["contrast"] = round(1 - (a or CONTRAST_STEP) if down else 1 + (a or CONTRAST_STEP), 2)
@@ -1846,7 +1864,7 @@ def color_rule(c: Clause) -> list[Hit]:
                       r"饱和度|鲜艳|色彩浓", text)) and "gray" not in kw:
         down = m and rx.search(r"\b(?:less|lower|reduce|decrease|down|desaturat\w*|muted|remove|take out|"
                                r"halve|tone down)\b|降低|调低|减少|降(?!噪)|减(?!速)|" + _ZH_LOWER + "|"
-                               r"淡一点|" + _CUT_PROP, _chunk(text, m.start()))
+                               r"淡一点|" + _CUT_PROP + "|" + _SHARE_OFF, _chunk(text, m.start()))
         a = amount_at(m.start()) if m else amount
         # "cut the brightness a bit, its washed out", "more contrast, it looks dull": the look complained of
         # is why the light or the contrast named is changed - no saturation is asked for besides

@@ -179,6 +179,10 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              # says is why the edit is asked, never words to show
              r"rules?|policy|policies|guidelines|regulations|laws?|terms|tos|guidance|handbook|contract|"
              r"school|league|club|"
+             # "remove the logo, ms says it's too distracting", "mrs patel said no music": a person named by a
+             # title (with or without the name), or a department - their words are why, never text to show
+             r"(?:ms|mr|mrs|miss|sir|dr|doc|maam|ma'am|madam|prof)(?:\.?\s+[a-z][\w'-]+)?|"
+             r"hr|legal|marketing|compliance|comms|management|admin|the\s+office|"
              # "online folks keep saying the music is way too loud": the people watching, reported
              r"folks|ppl|members|users|commenters|fans|followers|subs|subscribers|students|guests|attendees|"
              r"listeners|watchers|chat|"
@@ -1282,6 +1286,9 @@ _CUE = re.compile(r"^\s*(?:\d+\s+)?(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})\s*-->\
 # words of a cue that ask for an edit of the part instead ("00:00:13,000 --> 00:00:16,250 delete that bit")
 # ("… needs to go", "… can go", "… has to go": the part said to go is removed, not a caption of those words)
 _CUE_EDIT = (r"\b(?:(?:needs?|has|have|got) to go|gotta go|must go|can go|should go|goes|gone|go away|"
+             # ("… needs binned", "… wants removed": the Scots "needs <done>", the part said to go)
+             r"(?:needs?|wants?)\s+(?:binned|removed|deleted|scrapped|ditched|chucked|axed|tossed|trashed|"
+             r"dumped|nixed)|"
              r"bin|chuck|scrap|toss|axe|nix|erase|"
              r"cut|delete|remove|drop|keep|trim|mute|skip|lose|ditch|kill|get rid|speed|slow|freeze|"
              r"export|gif|loop|repeat|fade|blur|zoom|crop|replace|change|fix|this|that|these|those|bit|part|"
@@ -1698,6 +1705,14 @@ def title_rule(c: Clause) -> list[Hit]:
             replaced = rx.search(_CORRECTED, quoted_in if quoted_in != own else own[:quote.start()])
         if replaced is not None:
             rx.search(_TITLE_WRONG, own)
+    if new_words is not None and _current(c, "title" if is_title else "text") is None and re.search(
+            r"\b(?:add|put|insert|stick|slap|throw|pop|give)\b[^⟦,;]{0,30}$", text[:new_words.start()]) and \
+            re.search(r"\b(?:change|make|switch|swap|turn)\s+(?:that|it|this)\b|改成|换成|改为",
+                      text[new_words.start():new_words.end()]):
+        # "add the title 'Lions'... hmm change that to 'Big Cats'": the words corrected were added in this
+        # very message and no such text is there yet - only the corrected one is added, nothing replaced
+        new_words = None
+        replaced = None
     if new_words is not None or replaced or rx.search(gone, text) or current:
         track = "title" if is_title else "text"
         if rx.search(r"\ball (?:the )?text|所有文字|文字全", text):
