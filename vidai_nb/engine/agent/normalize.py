@@ -484,7 +484,15 @@ _SPLIT = re.compile(
     # "前10秒删掉 25秒的画面当封面", "开头5秒不要 20秒到30秒加速": a cut said after its time, then a space and
     # another time - the next step (its time is its own, not the cut's)
     r"(?:(?<=§删掉|§删了|§不要|§去掉|§剪掉|§砍掉|§拿掉|§删除)|(?<=§ 删掉|§ 删了|§ 不要|§ 去掉|§ 剪掉|§ 砍掉|"
-    r"§ 拿掉|§ 删除))\s+(?=第?\s*§)|"
+    r"§ 拿掉|§ 删除)"
+    # ("前10秒不要了 40秒以后的部分加速2倍": 了 / 吧 after the cut - the same end of the step)
+    r"|(?<=§ 不要了|§ 删掉了|§ 剪掉了|§ 去掉了|§ 砍掉了|§ 删掉吧|"
+    r"§ 剪掉吧|§ 去掉吧|§ 不要吧|§ 删了吧|§ 剪了吧))"
+    r"\s+(?=第?\s*§)|"
+    # "开头剪8秒 结尾剪2秒 第50秒那里加个标题「X」": after a time, a space and another time said as a place
+    # (那里 / 的地方) with something added there is the next step (its time is its own, never the cut's)
+    r"(?<=§)\s+(?=(?:再|然后)?\s*(?:在\s*)?第?\s*§\d+§\s*(?:秒)?\s*(?:的地方|那里|这里|那儿|这儿|处|的位置|"
+    r"的时候)\s*(?:帮我|给我|再)?\s*(?:加|添加|配上|插入|放|打上|写上))|"
     # "去掉开头10秒 50秒以后淡出": after a time, a space and a fade from another time is the next step (the
     # fade's time is never a second cut)
     r"(?<=§)\s+(?=(?:从|在)?\s*第?\s*§\d+§\s*(?:开始|以后|之后|往后|起|后)?\s*(?:就|再)?\s*"
@@ -1933,6 +1941,9 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   r"(?:视频|片子)?\s*"
                   r"(?=(?:压|缩|缩短|压缩|剪|砍|加速)\s*(?:到|成)\s*§(\d+)§)",
                   lambda m: "" if int(m.group(1)) > int(m.group(2)) else m.group(0), text)
+    # "1分05秒那里帮我劈一刀", "30秒处来一刀", "20秒那儿砍一刀": one stroke of the blade at a place is a
+    # split, whatever the stroke is called - read as 切一刀
+    text = re.sub(r"(?:劈|砍|来|划|割|下|咔嚓)\s*(?=一刀|1\s*刀)", "切", text)
     # a space where Chinese meets Latin letters or digits, so that \b works in the rules ("导出 gif")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -58,7 +58,12 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"all\s+)?(?=(?:the (?:first|"
         r"last|final|opening|closing|middle|second)|(?:after|before|from|past|up to|until|between)\b|§)"
         r"(?![^,;]*\b(?:gone|removed|out|cut|deleted|trimmed|sped|slowed|muted|faster|slower)\b))|"
-        r"preserve|extract|pick|grab|(?:just|only) the (?:bit|part|section|piece)|"
+        r"preserve|extract|pick|grab|"
+        # ("mirror just the bit from 0:40 on", "make only the part after 0:40 black and white": a whole-video
+        # change said of "just the bit" names where it is wanted - never the part kept)
+        r"(?<!mirror )(?<!flip )(?<!rotate )(?<!make )(?<!turn )(?<!blur )(?<!crop )(?<!zoom )(?<!tint )"
+        r"(?<!brighten )(?<!darken )(?<!invert )(?<!color )(?<!colour )(?<!grade )(?<!mirrored )(?<!flipped )"
+        r"(?:just|only) the (?:bit|part|section|piece)|"
         r"give me (?:just |only )?the (?:bit|part|section|piece)|"
         # "0:10 to 0:20, that's the part i want": the part wanted is the part kept
         r"the (?:bit|part|section|piece|portion)s? (?:i|we) (?:want|need|like|wanna keep)"
@@ -455,14 +460,15 @@ _OF_END = (rf"\s*,?\s*(?:(?:taken|made|cut|pulled)\s+)?\b(?:of|from|out\s+of|usi
            rf"(?:\s*,\s*|\s+(?:and|to|for|as)\b)?|"
            # "make the ending into a 10 second teaser"
            rf"^\s*(?:please\s+|pls\s+|just\s+)?(?:make|turn|cut|edit)\s+{_END_PART}\s+into\b|"
-           rf"(?:用|拿|从|取|把)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒)))"
+           rf"(?:用|拿|从|取|把)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒|块|一块|截|一截)))"
+           # ("结尾那块做成8秒的预告": 块 / 截 - a piece - as 部分)
            # ("拿结尾那部分给我弄个10秒预告": for whom, said before the making verb)
-           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒)?\s*(?:来|里|中)?\s*(?:给我|帮我|替我)?\s*"
+           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒|块|一块|截|一截)?\s*(?:来|里|中)?\s*(?:给我|帮我|替我)?\s*"
            rf"(?=(?:做|剪|截|弄|整|搞|出|来)\s*(?:成|出)?\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
            rf"(?:预告片?|片段|短片|短视频|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
            # ("做个10秒的预告 用结尾那段": said after a space as after a comma)
            rf"(?:[,，]|\s)\s*(?:就)?(?:用|从|取|拿)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的|那)?\s*"
-           rf"(?:部分|一段|那段|段|几秒)?\s*(?:吧|就行|就好)?\s*$")
+           rf"(?:部分|一段|那段|段|几秒|块|一块|截|一截)?\s*(?:吧|就行|就好)?\s*$")
 
 
 def _made_of_end(text: str) -> str | None:
@@ -1092,8 +1098,10 @@ def cut_rule(c: Clause) -> list[Hit]:
     elif not spans and m_after and head is not None and tail is None and (re.search(
             r"\b(?:everything|anything|all|whatever|stuff)\s+(?:that'?s\s+|that is\s+)?$",
             text[max(0, m_after.start() - 24):m_after.start()])
-            or re.search(r"之后|以后|后面|往后", m_after.group(0))):
+            or re.search(r"之后|以后|后面|往后", m_after.group(0))) and not _part_edited(text, m_after):
         # "lose the first 10 sec and anything past 0:55": the first seconds and the end from that point
+        # (never "前10秒不要了 40秒以后的部分加速2倍": the part after a time given another edit is where that
+        # edit goes - it stays)
         past = int(m_after.group(1) or m_after.group(2))
         if head < past < total:
             tail = total - past
@@ -1124,6 +1132,27 @@ def cut_rule(c: Clause) -> list[Hit]:
             f"从哪里剪掉这 {said:g} 秒——开头、结尾，还是某一段（比如“剪掉0:20到0:30”）？" if c.zh else
             f"Cut {said:g} s from where — the start, the end, or a part like “cut 0:20 to 0:30”?"))]
     return [Hit(pos, ops)] if ops else []
+
+
+# an edit other than a cut, said of "the part after <time>" ("40秒以后的部分加速2倍", "everything after 0:40
+# should be 2x faster", "speed up everything after 0:40")
+_PART_EDIT_AFTER = (r"\s*(?:的)?\s*(?:部分|内容|片段|那段|这段|那部分|这部分)?\s*"
+                    r"(?:都|全|全部|全都|就|给我|帮我)?\s*"
+                    r"(?:加速|减速|快放|慢放|放慢|放快|倍速|变速|调|变|改|换|加|配|放|转|翻转|镜像|淡|静音|"
+                    r"(?:\d+(?:\.\d+)?|两|二|三|四)\s*倍|"
+                    r"(?:should|must|can|could|needs? to)?\s*(?:be|go|play|run)\s*"
+                    r"(?:\d+(?:\.\d+)?x|faster|slower|"
+                    r"sped|slowed|quieter|louder|muted|silent|mirrored|flipped|black and white))")
+_PART_EDIT_BEFORE = (r"\b(?:speed up|slow down|speed|slow|mute|silence|mirror|flip|fade|color|colour|"
+                     r"brighten|darken|zoom|crop|caption|subtitle)\w*\s+(?:up\s+)?"
+                     r"(?:(?:everything|anything|all|the (?:part|bit|rest)|stuff)\s+)?$")
+
+
+def _part_edited(text: str, m: re.Match[str]) -> bool:
+    """Whether the part after a time (matched by m) is given an edit other than a cut - then that time is
+    the place of that edit, never a cut of everything after it."""
+    return bool(re.match(_PART_EDIT_AFTER, text[m.end():]) or
+                re.search(_PART_EDIT_BEFORE, text[max(0, m.start() - 40):m.start()]))
 
 
 _DEAD_AIR_STRONG = r"dead air|silen|空白|黑屏|静音|nothing happens|boring"

@@ -924,7 +924,9 @@ _MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
 # "10到15秒这部分静音", "那儿的声音去掉"): it points back at the times - the part is still that part, never
 # the whole sound
 _THAT_PART_ZH = (r"(?:的|那段|这段|那块|这块|那一块|这一块|那部分|这部分|之间|期间|之内|那里|这里|那儿|这儿|"
-                 r"那边|这边|部分|这一段|那一段|时候|时)")
+                 r"那边|这边|部分|这一段|那一段|时候|时|"
+                 # ("把1分35到1分40那几秒静音": the few seconds of that part)
+                 r"那几秒|这几秒|那几秒钟|这几秒钟|那会儿|那一会儿)")
 # the times said right after the verb ("mute just 0:20 to 0:25", "bleep out 1:02-1:04") or, in Chinese,
 # right before it ("把0:20到0:25静音", "0:20到0:25的声音去掉")
 # ("mute the middle bit 0:10-0:20": "middle" before the times only says where they are - never all the sound)
@@ -961,7 +963,9 @@ _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
               # ("后10秒静音": 后 before the length is the last part, as 最后)
               rf"(?P<zh_edge2>前|最后|(?<![之以往])后|开头|结尾|末尾)\s*(?:的)?\s*{T}\s*(?:秒)?\s*{_THAT_PART_ZH}*\s*"
               # ("开头3秒的静音别动": that end's silence said to stay - nothing muted)
-              rf"(?:(?:静音|消音)(?!\s*(?:就|也|都|先)?\s*(?:别|不要|不用|保留|留着|留下|不动|不删))|(?:的)?(?:声音|原声)\s*(?:关掉|去掉|关了|不要|删掉|静音))|"
+              rf"(?:(?:静音|消音)(?!\s*(?:就|也|都|先)?\s*(?:别|不要|不用|保留|留着|留下|不动|不删))|"
+              # ("最后5秒把声音关了就行": 把 / 将 before the sound, 给 before the verb)
+              rf"(?:(?:把|将)\s*)?(?:的)?(?:声音|原声|音频)\s*(?:给)?\s*(?:关掉|去掉|关了|关上|拿掉|不要|删掉|静音))|"
               rf"(?:从)?\s*(?P<zh_from>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)\s*(?:的)?\s*(?:声音|原声)?\s*(?:都)?\s*"
               rf"(?:静音|消音)")
 # "where my brother swears", "the swear words", "那句脏话": a part of the sound, named by what is in it
