@@ -1078,6 +1078,15 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
         and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))
 
 
+def _numbers_listed(text: str, clauses: list[str]) -> list[str]:
+    """ "按2、3、1来排", "顺序改成3、1、2": clip numbers listed with 、 (or a comma) are one order - the
+    clause split at each 、 left single numbers no reading could take. Clauses stay pieces of `text`."""
+    return _join_to_previous(text, clauses, lambda previous, gap, part: bool(
+        re.search(r"(?<![\d.§])\d$", previous) and re.match(r"\d(?![\d.§%])", part)
+        and re.fullmatch(r"\s*(?:、|，|,)\s*", gap)
+        and re.search(r"按|顺序|次序|排|\border\b", text)))
+
+
 def _stems_start_clauses(text: str, clauses: list[str], stems: Sequence[str]) -> list[str]:
     """ "c放第一个 b删掉", "b删了 c放最后": a clip named by its bare stem after a space, then what is done
     with it - a clause of its own, after words that end an edit (never the object of the words before it:
@@ -1950,5 +1959,6 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = _object_carried(text)
     clauses = _stems_listed(text, _attributes_to_text(text, split_clauses(text)), stems)
     clauses = _stems_start_clauses(text, clauses, stems)
+    clauses = _numbers_listed(text, clauses)
     return Normalized(text=text, quotes=quotes, clauses=clauses,
                       chinese=bool(_CJK.search(raw)))

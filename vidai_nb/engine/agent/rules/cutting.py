@@ -191,6 +191,8 @@ _OF_WHAT = (rf"(?<!\badd )(?<!\binsert )(?<!\bput )(?<!\bhold )(?<!\bfreeze )(?<
             rf"{{1,60}}?\s+")
 _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (?:the |it|this )?\w*\s*)?"
          rf"(?:by\s*)?{T}|"
+         # ("trim the front by 2.5s": the front said as the start - never "in front of")
+         rf"(?<!in )\b(?:the\s+)?(?:very\s+)?front(?:\s+end)?\s+(?:by\s*)?{T}|"
          # "trim the start of the kite launch by 1.5s": what it is the start of, named in a few words
          rf"\b(?:beginning|start)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          # ("头上切掉1.5s", "头部剪掉2秒": the head said with where on it)
@@ -214,6 +216,8 @@ _HEAD = (rf"\b(?:first|1st|opening|beginning|start|intro|initial|head)\s*(?:of (
          # "剪掉2秒 开头的": the amount, then the end it comes off
          rf"(?:{CUT})\s*{T}\s*[,，]?\s*(?:开头|片头|最前面)(?:的|那里|那儿|那部分|部分)?{_END_SAID_LAST}")
 _TAIL = (rf"\b(?:last|final|ending|end|outro|closing)\s*(?:of (?:the |it|this )?\w*\s*)?(?:by\s*)?{T}|"
+         # ("… and the tail by 750ms", "the back by 1s": the tail / back said as the end)
+         rf"\b(?:the\s+)?(?:very\s+)?tail(?:\s+end)?\s+(?:by\s*)?{T}|\bthe\s+back\s+by\s*{T}|"
          rf"\b(?:ending|end)\s+of\s+(?:the|my|our|this|it)\s+(?:[a-z']+\s+){{1,3}}by\s*{T}|"
          rf"(?:结尾|片尾|末尾|最后|后面|尾巴|尾上|尾部)\s*(?:再|也|还|就)?\s*(?:剪掉|去掉|删掉|裁掉|砍掉|减掉|掐掉|修掉|剪|删|去|"
          rf"切掉|掐|切|砍)\s*(?:个|一个)?\s*{T}|"
@@ -2094,6 +2098,14 @@ def segments_rule(c: Clause) -> list[Hit]:
                 note(text, run.start(), run.end())
                 rx.search(r"(?:[三两四五]|\d)\s*段|\b(?:the )?(?:three|two|four|\d) clips\b", text)
                 return [Hit(m.start(), [s.Reorder(order=said)])]
+    described = _described_clip(c) if not refs else None
+    if described is not None:
+        pos, index = described
+        if index == 0:
+            # two clips as long as each other: "the long one" names none of them - ask, never delete
+            return [Hit(pos, question=("你说的是哪一段？比如“删掉第1段”。" if c.zh else
+                                       "Which clip do you mean — e.g. “delete clip 1”?"))]
+        refs = [described]
     if not refs:  # "把c.mp4那段放到最前面": the clip named by its file
         refs = _named_on_timeline(c)
     kept = _kept_clips(c, refs) or _all_kept_but(c, refs)
@@ -2379,7 +2391,10 @@ _STAYS_AFTER = (r"(?:第\s*\d+\s*(?:段|个)|[\w.-]+)(?:\s+(?:clip|video|one))?\
                 # ("only c.mp4 is worth keeping, drop clip and b", "b is a keeper", "c can stay", "b's fine")
                 r"\b(?:(?:is|'s|’s)\s+(?:(?:really|actually|definitely|still)\s+)?"
                 r"(?:worth\s+keeping|(?:a\s+|the\s+)?keeper|staying|fine|good|ok(?:ay)?|safe)|stays?(?:\s+in)?|"
-                r"remains|(?:can|should|must|will|gets\s+to)\s+stay)\b)"
+                r"remains|(?:can|should|must|will|gets\s+to)\s+stay|"
+                # ("lose the long one, b and c are all I need": the clips said to be all that is needed stay)
+                r"(?:are|is|'s|’s|'re)\s+(?:all|what|exactly what|everything)\s+(?:i|we)\s+(?:need|want|use)|"
+                r"(?:are|'re)\s+(?:fine|good|ok(?:ay)?|staying|keepers|safe))\b)"
                 # ("删掉 c 别删 b": the words are the next clip's when that clip ends the phrase)
                 r"(?!\s*(?:第\s*\d+\s*(?:段|个)|[a-z0-9_-]+(?:\.[a-z0-9]{2,4})?)\s*(?:$|[，,；;。.!！]))")
 _STAYS_BEFORE = (r"(?:\b(?:keep|leave|don'?t (?:delete|remove|cut|drop|touch)|"
@@ -2661,6 +2676,38 @@ def _on_timeline(c: Clause) -> set[str]:
 
 def _named_segments(c: Clause) -> list[int]:
     return [i for _, i in _named_on_timeline(c)]
+
+
+# a clip called by what it is rather than by its name or place: "原来那个长的", "最长那段", "the long one",
+# "the first one I uploaded", "my original clip"
+_DESCRIBED_CLIP = (r"(?:原来|原先|最早|最开始|一开始)?(?:那|这)?\s*(?:1\s*)?(?:个|段|条)?\s*"
+                   r"(?:最|比较|更)?长的?"
+                   r"(?:那|这)?\s*(?:1\s*)?(?:个|段|条)?(?:视频|片段|素材)?(?=\s*(?:就|也|都)?\s*(?:不要|不用|删|去掉|拿掉|"
+                   r"不需要))|"
+                   r"(?:原来|原先|最早|最开始|一开始)(?:上传|传)?的?\s*(?:那|这)\s*(?:1\s*)?(?:个|段|条)(?:视频|片段|素材)?|"
+                   r"\bthe\s+(?:long(?:er|est)?|original)\s+(?:one|1|clip|video)\b|"
+                   r"\b(?:my|the)\s+original\s+(?:clip|video|footage)\b|"
+                   r"\bthe\s+(?:first|1st)\s+(?:one|1|clip|video)\s+(?:i|we)\s+"
+                   r"(?:uploaded|added|put in|sent)\b")
+
+
+def _described_clip(c: Clause) -> tuple[int, int] | None:
+    """(position, 1-based index) of a clip called by a description - the long one is the longest clip on
+    the timeline (0 when two share that length: the words name none), the original / first one uploaded the
+    first clip. Without this, a join said beside it ("原来那个长的不用了 b后面接c就行") gave its files as the
+    clip that goes - another clip deleted."""
+    main = next((t for t in c.ctx.draft.get("t", []) if t.get("role") == "main"), None)
+    segs = (main or {}).get("sg", [])
+    if len(segs) < 2:
+        return None
+    m = rx.search(_DESCRIBED_CLIP, c.text)
+    if m is None:
+        return None
+    if re.search(r"长|\blong", m.group(0)):
+        lengths = [int(g.get("d", 0)) for g in segs]
+        top = max(lengths)
+        return (m.start(), lengths.index(top) + 1 if lengths.count(top) == 1 else 0)
+    return (m.start(), 1)
 
 
 def _named_on_timeline(c: Clause) -> list[tuple[int, int]]:

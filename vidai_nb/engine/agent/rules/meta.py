@@ -50,6 +50,10 @@ _EXPORT = (r"\bexport(?:ed|ing)?\b|\brender\b|\bsave (?:it |this |the video )?(?
            # count - the format, the resolution or 出来 said after it)
            r"(?:导|(?<![提演支日进输外])出)\s*(?:(?:一|1)\s*)?(?:个|版|份)(?=[^，,。；;！!？?]{0,12}?"
            r"(?:\b(?:mp4|mov|webm)\b|\d{3,4}\s*p\b|\b4k\b|出来))|"
+           # ("最后给我个webm", "来个mp4", "最后要webm": the file asked for by its format, said with
+           # "give me" / "want" - an export; never "不要webm")
+           r"(?:给我|来|(?<![不别])要)\s*(?:(?:一|1)\s*)?(?:个|份)?(?=\s*(?:mp4|mov|webm)\b(?!\s*(?:的|格式的?)?\s*"
+           r"(?:素材|视频文件|文件)))|"
            # ("从抖音下载的", "在小红书上下载的": where the footage came from, not an export)
            r"(?<![从在上])下载(?!\s*(?:下来)?的)|生成视频|" + EXPORT_FILM_ZH)
 

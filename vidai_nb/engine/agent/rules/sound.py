@@ -919,7 +919,10 @@ def mute_rule(c: Clause) -> list[Hit]:
     return [Hit(m.start(), [s.Mute.model_validate({"track": track})])]
 
 
-_MUTE_VERB = r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor)"
+# ("black out the sound from 0:12 to 0:14", "blank the audio 1:02-1:04": blacked out / blanked said of the
+# sound itself is a mute - of the picture it is no mute)
+_MUTE_VERB = (r"(?:\bmute|\bbleep(?:\s+out)?|\bsilence|\bcensor|"
+              r"\b(?:black|blank|null)(?:\s+out)?(?=\s+(?:the\s+|all\s+(?:the\s+)?)?(?:sound|audio)\b))")
 # the word for "that part" said between a part's times and what is done to it ("第20到25秒那块声音关了",
 # "10到15秒这部分静音", "那儿的声音去掉"): it points back at the times - the part is still that part, never
 # the whole sound
@@ -1719,6 +1722,21 @@ def volume_rule(c: Clause) -> list[Hit]:
     later = re.search(r"[,;，；]", text[noun.end():]) if noun else None
     referred = noun if noun and later and re.search(r"^[^,;，；]*(?:\b(?:it|them)\b|它)[^,;，；]*\d\s*%",
                                                     text[noun.end() + later.end():]) else None
+    # "原声不要静音 把music.mp3加进来 15%", "keep the original sound, add music.mp3 at 20%": the only level,
+    # said right after a song file being added, is how loud that song goes in (music_rule's add_music) -
+    # never a level of the sound named earlier, nor of music not there yet
+    added = re.search(r"(?:把|将)?\s*[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\s*"
+                      r"(?:加进来|加进去|加上|加入|放进来|"
+                      r"放进去|配上|垫上)\s*(?:吧|一下)?\s*(?:音量)?\s*(?:调到|到|为)?\s*\d+(?:\.\d+)?\s*%\s*$|"
+                      r"(?:加上?|加入|配上?|放|垫上?)\s*[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\s*(?:进来|进去)?\s*"
+                      r"(?:音量)?\s*(?:调到|到|为)?\s*\d+(?:\.\d+)?\s*%\s*$|"
+                      r"\b(?:add|put in|bring in|lay)\s+(?:in\s+)?[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac)\s+"
+                      r"(?:at|to)\s+\d+(?:\.\d+)?\s*%\s*$", text)
+    if (not m or (added and m.start() >= added.start())) and noun and added and \
+            noun.start() < added.start() and \
+            len(re.findall(r"\d+(?:\.\d+)?\s*%", text)) == 1 and \
+            not re.search(r"\b(?:bgm|music|song)\b|音乐|配乐", text[:added.start()]):
+        return []
     if not m and noun and rx.search(r"\d+(?:\.\d+)?\s*%", text):
         m = noun
     if not m and noun:
@@ -1814,6 +1832,14 @@ def volume_rule(c: Clause) -> list[Hit]:
         # ("原声不要静音 音乐小点 调到10%": the sound named last before the bare level is the music)
         track = "bgm"
     named = re.search(MUSIC + "|" + _VOICE + r"|声音|\b(?:audio|sound)\b", text)
+    if not named and not noun and track == "main" and c.ctx.has_music and re.search(
+            rf"(?:{MUSIC}|bgm|音乐|配乐)[^。.!?]*?(?:还是|算了|不对|等等)[^。]{{0,6}}?(?:留着|保留|留下|别删|不删|不要删)|"
+            rf"(?:{MUSIC})[^.!?]*?\b(?:actually|wait|no|nah|hmm)\b[^.!?]{{0,24}}?\b(?:keep|leave)\s+"
+            r"(?:it|them|that)\b", raw) and \
+            not re.search(r"原声|人声|原音|(?<![小大])声音|\b(?:voice|vocals?|audio|sound|mic)\b", raw):
+        # "bgm删了吧…不对还是留着 小声点 10%", "delete the music... actually keep it, quieter, 10%": the
+        # music taken back from going is what the bare level after it is of - never the clip's own sound
+        track = "bgm"
     if not named and track == "main" and _it_is_the_music(c):
         track = "bgm"
     spared = c.ctx.has_music and re.search(_MUSIC_SPARED, raw) is not None and \

@@ -118,7 +118,8 @@ TEXTW = (r"\btext\b|\bcaption\b|\bwords\b|\blabel\b|"
          # "右下角加个日期水印 2024.05.01", "a date watermark": a watermark of words, not an image
          rf"{_WORDS_MARK}|"
          # "第2秒到第6秒放个大字 全场五折": words put on in big (small) letters, given after a space
-         r"(?:放|加|打|来|弄|整|搞)(?:个|一个|一行|几个)(?:大|小)字(?![幕体号])|"
+         # ("2秒到6秒上个大字 全场五折": 上 says "put on" in speech too)
+         r"(?:放|加|打|来|弄|整|搞|上)(?:个|一个|一行|几个)(?:大|小)字(?![幕体号])|"
          # "0:03到0:06写上大字 半价", "8秒到10秒打上大字 冲冲冲", "放大字 冲冲冲": the same with no measure
          # word (the words after a space - "放大字体" enlarges the letters there are)
          r"(?:放|加|打|写|打上|写上|放上|加上|写个|打个)(?:超大|大大的|大|小)(?:的)?字(?![幕体号])(?=\s+[^\s§])|"
