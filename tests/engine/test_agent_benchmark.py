@@ -247,7 +247,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     ok, n = result["by_split"]["holdout64"]  # scored 88.9% blind (280/315) after gbt-gbw
     assert ok / n >= 315 / 315  # 315 after gbx-gcb (66134, 66242 set by the brief after scoring)
     ok, n = result["by_split"]["holdout65"]  # scored 90.7% blind (284/313) after gbx-gcb
-    assert ok / n >= 284 / 313  # unfixed
+    assert ok / n >= 312 / 313  # 312 after gcc-gce
     ok, n = result["by_split"]["tune"]  # variants written for issue 9's classes, with the fixes
     assert ok / n >= 0.95
     # holdout8 was scored blind with 6 destructive misreadings, holdout9 with 8 (5 real) and holdout10 with
@@ -330,7 +330,7 @@ def test_parser_accuracy_does_not_regress() -> None:
     assert destructive.pop("holdout64", 0) <= 0  # none left (gby, gbz)
     # holdout65 was scored blind with 7 destructive misreadings (67044, 67255, 67273, 67279, 67281, 67294,
     # 67317)
-    assert destructive.pop("holdout65", 0) <= 7
+    assert destructive.pop("holdout65", 0) <= 0  # none left (gcc, gcd)
     # holdout31 was scored blind with no destructive misreading
     assert destructive.pop("holdout31", 0) <= 0
     # holdout28 was scored blind with no destructive misreading

@@ -290,8 +290,10 @@ _THING_SUBJECT = r"\b(?:the|that|this|his|her|their|our|my|your)\s+(?:[\w'-]+\s+
 def _thing_starts(text: str, m: re.Match[str]) -> bool:
     subject = re.search(_THING_SUBJECT, text[:m.start()])
     # (only the words for the whole recording: "the toast", "the first dance" are moments in it; "the actual
-    # skiing only starts at 0:25" says what comes before is no part of it - the video's start)
-    waiting = re.search(r"\b(?:actual|real|proper)\b|\bonly\s*$|\b(?:doesn'?t|does not)\s+(?:really\s+)?$",
+    # skiing only starts at 0:25", "the good part starts at 0:20" say what comes before is no part worth
+    # keeping - the video's start)
+    waiting = re.search(r"\b(?:actual|real|proper|good|best|fun|interesting|exciting|useful|important|"
+                        r"main|meat|juicy)\b|\bonly\s*$|\b(?:doesn'?t|does not)\s+(?:really\s+)?$",
                         text[:m.start()])
     return bool(re.match(r"(?:start|begin)s\b", m.group(0)) and subject and not waiting and
                 not re.fullmatch(r"(?:video|vid|clip|film|movie|footage|recording|vlog|reel|edit)s?",
