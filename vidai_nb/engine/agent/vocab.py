@@ -88,6 +88,9 @@ def _words_for(op: OpBase) -> set[str]:
         out |= _PUTTING | _ZH_ADD
     if name in _REMOVING:
         out |= _ZH_REMOVE
+    if getattr(op, "gray", None):
+        # "strip the color out, b&w pls": the words for black and white restate the colour taken out
+        out |= {"black", "white", "b&w", "bw", "gray", "grey", "grayscale", "greyscale", "monochrome", "黑白"}
     fit = getattr(op, "fit", None)
     if fit:  # set_aspect, and a platform's format
         out |= {"format"}
