@@ -983,16 +983,23 @@ _PUT_THERE = re.compile(r"\b(?:put|show|display|flash|write|add|slap|stick|pop|p
                         r"(?=\s*(?:(?:until|till|to|through)\s+§\d+§)?\s*(?:[,;.!]|$))")
 
 
+def _one_time_before(text: str, at: int, time: str = r"§(\d+)§") -> str | None:
+    """The one time said before `at` ("there", "it", "that point" stand for it), None when none or several
+    are (which one is meant stays unread)."""
+    said = set(re.findall(time, text[:at]))
+    return said.pop() if len(said) == 1 else None
+
+
 def _put_there(text: str) -> str:
     m = _PUT_THERE.search(text)
     if m is None:
         return text
-    said = re.findall(r"§(\d+)§", text[:m.start()])
+    said = _one_time_before(text, m.start())
     rest = text[m.end():].split(",")[0].split(";")[0]
     ended = re.match(r"\s*(?:until|till|to|through)\s+§\d+§\s*(?:[,;.!]|$)", text[m.end():])
-    if len(set(said)) != 1 or (re.search(r"§\d+§", rest) and not ended):
+    if said is None or (re.search(r"§\d+§", rest) and not ended):
         return text
-    return f"{text[:m.start(1)]}at §{said[0]}§{text[m.end(1):]}"
+    return f"{text[:m.start(1)]}at §{said}§{text[m.end(1):]}"
 
 
 # "he stops fumbling at 0:06, lose everything before it": the part before or after "it" (that point, that
@@ -1015,9 +1022,9 @@ def _side_of_it(text: str) -> str:
     # ("split at 0:20 and delete the part before it": after a split, "it" is the split and the part before
     # it one of its pieces - read by the split's rules)
     if m is not None and not re.search(r"\bsplit|分割|切开|剪开", text[:m.start()]):
-        said = re.findall(r"§(\d+)§", text[:m.start()])
-        if len(set(said)) == 1 and "§" not in text[m.end():]:
-            text = f"{text[:m.start()]}{m.group(1)}{m.group(2)} §{said[0]}§{text[m.end():]}"
+        said = _one_time_before(text, m.start())
+        if said is not None and "§" not in text[m.end():]:
+            text = f"{text[:m.start()]}{m.group(1)}{m.group(2)} §{said}§{text[m.end():]}"
     stays = _STAYS.search(text)
     if stays is not None:
         later = {"before": "after", "until": "after", "up to": "after"}
@@ -1036,10 +1043,10 @@ _FROM_THERE = re.compile(r"\bfrom\s+(?:there|that\s+(?:point|moment|spot|mark|ti
 
 def _from_there(text: str) -> str:
     m = _FROM_THERE.search(text)
-    said = re.findall(r"§(\d+)§", text[:m.start()]) if m else []
-    if m is None or len(set(said)) != 1 or "§" in text[m.end():]:
+    said = _one_time_before(text, m.start()) if m else None
+    if m is None or said is None or "§" in text[m.end():]:
         return text
-    return f"{text[:m.start()]}from §{said[0]}§{m.group(1) or ' onwards'}{text[m.end():]}"
+    return f"{text[:m.start()]}from §{said}§{m.group(1) or ' onwards'}{text[m.end():]}"
 
 
 def _there(text: str) -> str:
@@ -1048,12 +1055,13 @@ def _there(text: str) -> str:
     if m is None:
         return _from_there(text)
     # (a length of padding is no place either: "add 500 ms of padding and cut there")
-    said = re.findall(r"§(\d+)§(?!\s*(?:of\s+)?(?:padding|pad|margins?|buffer|handles?)\b)", text[:m.start()])
+    said = _one_time_before(text, m.start(),
+                            r"§(\d+)§(?!\s*(?:of\s+)?(?:padding|pad|margins?|buffer|handles?)\b)")
     # (a length said after it is no place: "freeze it there for 3 sec")
     later = re.sub(r"\b(?:for|over|lasting)\s+§\d+§", "", text[m.end():])
-    if len(set(said)) != 1 or "§" in later:
+    if said is None or "§" in later:
         return _from_there(text)  # no time, or several, or one after it: which place "there" is stays unread
-    return f"{text[:m.start()]}{m.group(1)}{m.group(2) or ''} at §{said[0]}§{text[m.end():]}"
+    return f"{text[:m.start()]}{m.group(1)}{m.group(2) or ''} at §{said}§{text[m.end():]}"
 
 
 def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[str]:
