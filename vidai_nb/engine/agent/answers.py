@@ -401,63 +401,68 @@ _OUTPUT_KIND = (_SWITCHABLE_EN + r"|"
 
 
 # "can you export gifs?", "can you loop a video here?", "does this support picture in picture?",
-# "这里能导出动图吗": whether something can be done at all (no object of this project named) - answered
-_CAPABILITY_EN = re.compile(
-    r"^(?:(?:ok|okay|so|hey|hi|um|and|also|btw|just wondering)[,\s]+)*(?:"
+# "这里能导出动图吗": whether something can be done at all (no object of this project named) - answered.
+# One table, as the ways below (_CAPABILITY_WAYS_EN): each entry a way the question is said, read after the
+# lead words ("ok so", "btw") and to the end of the text.
+_CAPABILITY_LEAD_EN = r"^(?:(?:ok|okay|so|hey|hi|um|and|also|btw|just wondering)[,\s]+)*"
+_CAPABILITY_ASKED_EN: tuple[str, ...] = (
     r"(?:can|could) (?:you|u|i|we)\b[^?]*\b(?:here|at all|with (?:this|you)|in (?:this|here)"
-    r"(?: (?:app|tool|editor|notebook|thing))?)\s*(?:\?|,?\s*or (?:nah|not|no)\s*\??)$|"
+    r"(?: (?:app|tool|editor|notebook|thing))?)\s*(?:\?|,?\s*or (?:nah|not|no)\s*\??)$",
     # ("can you make gifs from this?": gifs (plural, a kind) of this footage, no part named - still whether)
     r"(?:can|could) (?:you|u) (?:\w+ ){1,2}(?:gifs|thumbnails|subtitles in other languages)"
-    r"(?: (?:from|out of|with) (?:this|it|these|this footage|this stuff))?\s*\?$|"
+    r"(?: (?:from|out of|with) (?:this|it|these|this footage|this stuff))?\s*\?$",
     r"(?:can|could) (?:you|u) (?:do|make|handle) (?:\w+ ){0,2}(?:gifs|videos|slideshows|"
-    r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$|"
+    r"picture[- ]in[- ]picture|pip|transitions|timelapses?)\s*\?$",
     # "can you make gifs out of my vod clips?": gifs (a kind) from their clips in general (plural, no part
     # named) - whether gifs can be had at all
     r"(?:can|could) (?:you|u) (?:make|export|turn|create|get|pull|cut) "
     r"(?:some |little |short |animated )?gifs\s+"
-    r"(?:out of|from) (?:my|our) (?:[\w-]+ ){0,2}?(?:clips|videos|vids|recordings|streams|vods)\s*\?$|"
-    r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$|"
+    r"(?:out of|from) (?:my|our) (?:[\w-]+ ){0,2}?(?:clips|videos|vids|recordings|streams|vods)\s*\?$",
+    r"(?:do|does) (?:you|this|it|the (?:app|tool|editor))\s+(?:support|handle|do)\b[^?]*\?$",
     # "can this do subtitles in spanish?", "can this thing make slideshows?": asked of the tool
     r"(?:can|could|will) (?:this|this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
-    r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$|"
+    r"(?:do|make|handle|export|support|add|generate|create|burn|translate|read|open)\b[^?]*\?$",
     # "can it do karaoke style lyrics?": "it" asked what it does is the tool
-    r"(?:can|could|will) it\s+(?:do|handle|support)\b[^?]*\?$|"
+    r"(?:can|could|will) it\s+(?:do|handle|support)\b[^?]*\?$",
     # "can the subtitles come out in spanish? half my class are ESL": a language asked of the subtitles
-    + _SUBTITLE_LANGUAGE_EN + r"|"
+    _SUBTITLE_LANGUAGE_EN,
     # "can it spit out an srt file for the interview recordings?", "could it export subtitles as a vtt
     # file?", "can it turn videos into gifs for my blog?": a kind of output asked of "it" - the tool
     r"(?:can|could|will|would) it\s+(?:also\s+|even\s+|actually\s+)?(?:spit out|export|output|produce|"
     r"generate|make|create|give (?:me|us|you)|save|write|pump out|churn out|turn|convert)\s+"
-    r"(?:" + _OUTPUT_KIND + r")[^?]*\?$|"
+    r"(?:" + _OUTPUT_KIND + r")[^?]*\?$",
     # "can this thing give me an srt file of the captions?": the same kind of output, asked of the tool by
     # name ("this thing", "the app") - a file it can hand over, not a change of this video
     r"(?:can|could|will|would) (?:this (?:thing|app|tool|editor|notebook)|the (?:app|tool|editor|thing))\s+"
     r"(?:also\s+|even\s+|actually\s+)?(?:spit out|output|produce|give (?:me|us|you)|save|write|pump out|"
-    r"churn out)\s+(?:" + _OUTPUT_KIND + r")[^?]*\?$|"
-    r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$|"
+    r"churn out)\s+(?:" + _OUTPUT_KIND + r")[^?]*\?$",
+    r"(?:are you|is it) (?:able|possible) to\b[^?]*\b(?:here|at all)\s*\?$",
     # "is it possible to get a gif out of this for my slides?": whether a kind of output exists, asked
     r"(?:is it|would it be) possible to (?:get|make|export|do|create|have) (?:an? )?(?:gifs?|thumbnails?|"
-    r"slideshows?|picture[- ]in[- ]picture|pip)\b[^?]*\?$|"
+    r"slideshows?|picture[- ]in[- ]picture|pip)\b[^?]*\?$",
     # "is it possible to turn a piece of this into a gif for the newsletter?": an unnamed piece made into a
     # kind of output - whether it can be done, asked (which piece is not said, so nothing can be exported)
     r"(?:is it|would it be) possible to (?:turn|make|convert|cut|get) (?:a|one|some|any) (?:little |short |"
     r"small )?(?:piece|part|bit|section|snippet|chunk|moment) (?:of|from|out of) (?:this|it|the video)\s+"
-    r"(?:into|to|as) (?:an? )?(?:animated )?gif\b[^?]*\?$|"
+    r"(?:into|to|as) (?:an? )?(?:animated )?gif\b[^?]*\?$",
     # "is it possible to get an srt file out of it?": a file beside the video, as a kind of output
     r"(?:is it|would it be) possible to (?:get|make|export|create|have|output) (?:" + _OUTPUT_KIND +
-    r")[^?]*\?$|"
+    r")[^?]*\?$",
     # "can you make captions that learners can switch on and off instead of burned in?": captions of the
     # kind viewers switch off, asked for as a kind ("can you add subtitles?" stays an edit)
     r"(?:can|could|will|would) (?:you|u)\s+(?:also\s+|even\s+|actually\s+)?(?:do|make|give (?:me|us)|offer|"
     r"produce|create|provide|export|output|generate|support)\s+(?:some\s+|the\s+)?(?:" + _SWITCHABLE_EN +
-    r")[^?]*\?$|"
+    r")[^?]*\?$",
     r"(?:is it|would it be) possible to (?:get|make|export|create|have|output|do) (?:some\s+|the\s+)?(?:" +
-    _SWITCHABLE_EN + r")[^?]*\?$|"
+    _SWITCHABLE_EN + r")[^?]*\?$",
     # "can you do speed ramps like capcut's curve speed?": a feature of another editor, asked of this one
     r"(?:can|could) (?:you|u|this|it) (?:do|make|handle|pull off|manage|add)\b[^?]*\b(?:like|the way|same as|"
     r"similar to|as in)\s+(?:in\s+)?(?:capcut|cap cut|premiere(?: pro)?|final ?cut(?: pro)?|fcp|davinci|"
     r"resolve|"
-    r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$)")
+    r"imovie|inshot|vn|after effects|ae|splice|edits app|filmora|vegas)\b[^?]*\?$",
+)
+_CAPABILITY_EN = re.compile(_CAPABILITY_LEAD_EN + "(?:" + "|".join(f"(?:{p})" for p in _CAPABILITY_ASKED_EN) +
+                            ")")
 # "gif动图", "动图gif", "gif格式的动图", "gif格式": the format said with its plain name - still only the
 # format
 _GIF_ZH = r"(?:gifs?(?:\s*(?:格式的?)?\s*动图|\s*格式)?|动图\s*gifs?)"

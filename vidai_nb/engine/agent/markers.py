@@ -111,3 +111,37 @@ MARKERS: dict[str, str] = {
             r"actually",
     "lead_zh": r"我是说|我的意思是|准确(?:地)?说|应该说|换句话说|改成|其实是",
 }
+
+
+# The words of a reason clause - what says WHY an edit is asked, never an edit of its own: "because …",
+# "… since the fan is loud", "my students are complaining of the fan noise", "my boss says it looks
+# amateur", "make it 720p, the uni server chokes on 1080". One table, like MARKERS: semantics.reason_values,
+# rules/sound._noise_is_why and rules/text (someone's words reported) build their patterns from it
+# (`reason_words(...)`), each from the entries it should hear. A reason said in a new way is added here.
+_WHY_LEAD = r"because|since|cause|cuz|coz|bc|due to|thanks to"
+# ("the kids hate the hum", "the buzz is distracting", "my students are complaining"): a feeling about it
+_WHY_FELT = r"complain\w*|annoy\w*|bother\w*|distract\w*|hate\w*|can'?t stand"
+
+REASONS: dict[str, str] = {
+    # the base every reader hears: a reason said in so many words, or a feeling about what is there
+    "why": _WHY_LEAD + r"|" + _WHY_FELT,
+    # semantics.reason_values: a later clause that only says how the value just replaced is, was, looks …
+    # ("1.5x, 2x was way too fast", "cap it at 720p, the uni server chokes on 1080")
+    "state": r"is|isn'?t|was|wasn'?t|are|aren'?t|were|looks?|looked|seems?|got|gets|chokes?|choked|can'?t|"
+             r"cant|cannot|won'?t|wont|doesn'?t|didn'?t|kills?|killed|drowned|crash\w*|lags?|lagged|"
+             r"stutter\w*|struggles?|hates?|takes? forever|too|keeps?|kept|fail\w*|sound(?:s|ed)|felt|"
+             r"feels?|broke|breaks|makes|made|ruin\w*|had|has|went|goes|died|dies|freez\w*|froze|"
+             r"would(?:n'?t)?",
+    # … and in Chinese (no word bounds)
+    "state_zh": r"太|卡|传不|放不|播不|带不动|受不了|不行|不了",
+    # rules/text._REPORTED: someone's words reported ("client says …", "my mum keeps texting …") - after who
+    # said them, the words of the reason
+    "told": r"says?|said|saying|texting|texted|commenting|commented|complaining|complained|messaging|"
+            r"messaged|writing in|wrote in|typing",
+}
+
+
+def reason_words(*names: str) -> str:
+    """The English words of the named REASONS entries, one alternation between word bounds (no group
+    captured): `reason_words("why")` is "because", "since", "complaining", "hate" … said as whole words."""
+    return r"\b(?:" + r"|".join(REASONS[n] for n in names) + r")\b"

@@ -18,6 +18,7 @@ from .context import ParseContext
 from .defaults import MUSIC_FADE_MS
 from .events import Plan
 from .markers import MARKERS as _M
+from .markers import REASONS, reason_words
 from .normalize import _VERBS, KEYWORDS
 from .reading import RECORDER
 from .resolver import (
@@ -914,12 +915,9 @@ def _same_kind_back(res: Resolution, out: list[Candidate], settled: list[Candida
 # "cap it at 720p, the uni server chokes on 1080", "make it 4:5, 16:9 looks tiny on phones", "1.5x, 2x was
 # way too fast": a later clause that only says why (something is, was, looks, can't …) names a value of the
 # setting just set - the value it names is the one not wanted, never a second change of that setting
-_REASON_SAID = re.compile(
-    r"\b(?:is|isn'?t|was|wasn'?t|are|aren'?t|were|looks?|looked|seems?|got|gets|chokes?|choked|can'?t|cant|"
-    r"cannot|won'?t|wont|doesn'?t|didn'?t|kills?|killed|drowned|crash\w*|lags?|lagged|stutter\w*|"
-    r"struggles?|hates?|takes? forever|too|keeps?|kept|fail\w*|sound(?:s|ed)|felt|feels?|broke|breaks|"
-    r"makes|made|ruin\w*|had|has|went|goes|died|dies|freez\w*|froze|would(?:n'?t)?)\b|"
-    r"太|卡|传不|放不|播不|带不动|受不了|不行|不了")
+# (the words are the shared REASONS table's: how the value is, was, looks … - and "because", "complaining",
+# "my boss says" as well, the union of every reader's words)
+_REASON_SAID = re.compile(reason_words("why", "state", "told") + r"|" + REASONS["state_zh"])
 _REASON_ORDER = re.compile(
     r"^\s*(?:(?:and|also|then|plus|but|so|ok|okay|please|pls|now)\s+)*(?:make|set|put|turn|change|export|"
     r"render|save|speed|slow|crop|cap|drop|bring|give|do|use|go|switch|keep)\b|"

@@ -22,6 +22,7 @@ from ..defaults import (
     SLOW_MOTION,
     SPEED_UP,
 )
+from ..markers import reason_words
 from ..reading import RECORDER, note, refer
 from .common import (
     FADE_IN,
@@ -3103,8 +3104,10 @@ _MACHINE_EN = (r"(?:drill(?:ing)?|construction|jackhammer(?:ing)?|(?:lawn\s?)?mo
 # "reduce the original sound to 50%, my students are complaining of the fan noise": a noise named in a piece
 # that says why (a complaint, a because) with no cleaning verb of its own, where the request asks a level -
 # the level is the ask, the noise is why (no denoise added on a guess)
-_WHY_SAID = (r"\b(?:because|since|cause|cuz|coz|bc|due to|thanks to)\b|\bcomplain\w*|"
-             r"\b(?:annoy|bother|distract)\w*|\bhate\w*|\bcan'?t stand\b")
+# (the words are the shared REASONS table's "why" and "told" - "my students say the fan is awful"; not its
+# "state" words: a noise that "is" or "sounds" some way - "the hum is awful, lower it" - may be the very noise
+# to clean, never only why)
+_WHY_SAID = reason_words("why", "told")
 _CLEANS = (r"\b(?:de-?nois\w*|remove|reduce|cut|clean|kill|get rid|filter|fix|lower|lose|eliminate)\b|"
            r"降噪|去噪|去掉|消除")
 _LEVEL_ASKED = (r"\d\s*%|\bhalf\b|\bvolume\b|\bquieter\b|\bsofter\b|\bturn\s+(?:[\w']+\s+){0,3}?down\b|"

@@ -8,6 +8,7 @@ from vidai_nb.engine.ops import schemas as s
 
 from .. import cached_re as re
 from ..defaults import TEXT_SIZES, TITLE_SIZES
+from ..markers import reason_words
 from ..normalize import split_clauses
 from ..reading import note
 from .common import (
@@ -166,7 +167,8 @@ _CALLED_OFF = (r"取消(?!\s*(?:字幕)?\s*(?:的)?\s*(?:烧|压|嵌|内嵌|硬)
 
 
 # "client says it looks amateur", "my boss said …", "what i say": someone's words reported (or the speech
-# itself), not text that "says" something on the picture
+# itself), not text that "says" something on the picture (the saying words are the shared REASONS table's
+# "told"; who says them is read here)
 _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|dad|wife|husband|friend|"
              r"partner|grandpa|grandma|granddad|grandad|granny|gran|nana|papa|mama|grandparents|parents|"
              r"aunt|auntie|uncle|cousin|sister|sis|brother|bro|son|daughter|kids?|bride|groom|fiance|fiancee|"
@@ -191,8 +193,7 @@ _REPORTED = (r"\b(?:client|customer|boss|manager|teacher|prof|professor|mom|mum|
              r"(?:my|our|the|his|her|their)\s+[\w'-]+\s+(?:owner|manager|boss|client|customer|teacher|coach|"
              r"editor|director|producer|agent|marketer|designer|photographer|lead|head|guy|lady|person|people|"
              r"team|staff|friends?|members?))\s+(?:just\s+|always\s+|keeps?\s+|usually\s+|often\s+|"
-             r"kept\s+|actually\s+|literally\s+)?(?:says?|said|saying|texting|texted|commenting|commented|"
-             r"complaining|complained|messaging|messaged|writing in|wrote in|typing)\b")
+             r"kept\s+|actually\s+|literally\s+)?" + reason_words("told"))
 _TEXTW_UNSAID = TEXTW.replace(r"\bsays?\b|\bsaying\b|", "")
 assert _TEXTW_UNSAID != TEXTW
 # "participant 3 says um like every two words", "guest B keeps saying you know", "speaker #2 says uh": a
