@@ -453,6 +453,11 @@ _SPLIT = re.compile(
     r"nah|nope|actually|wait|hmm+|sorry|oops|scratch that|on second thought|make that|never ?mind)\b)|"
     # "denoise the audio and afterwards bring the loudness to …": the next step, like "and then"
     r"\s+and\s+(?:afterwards?|after that)\s+(?=[a-z])|"
+    # "cut the first 10 sec and everything after 0:40 should be 2x faster": a part of the time with what it
+    # should become said after it is the next step (as after a comma), never more of the cut's object
+    r"\s+and\s+(?=(?:everything|all|the (?:rest|part|bit|section))\s+(?:after|past|from|before|between)\s+"
+    r"§\d+§[^,;.]*?\b(?:should|must|needs? to|has to|have to|gets?|is going to)\s+(?:be\s+)?"
+    r"(?!stay|remain|kept|left|go\b|gone|cut|removed|deleted|trimmed)[a-z0-9])|"
     # "split at 0:20 and 0:40 and bin the middle bit": a throw-away verb said of one of the pieces is the next
     # step (only before a piece called by its place: "bin" / "lose" alone are not verbs of the split list)
     r"\s+and\s+(?=(?:bin|ditch|lose|chuck|scrap|toss|trash|dump|kill|axe|nix)\s+(?:the|that)\s+"
@@ -1084,6 +1089,34 @@ def _stems_listed(text: str, clauses: list[str], stems: Sequence[str]) -> list[s
     return _join_to_previous(text, clauses, lambda previous, gap, part: bool(
         ends.search(previous) and starts.search(part)
         and re.fullmatch(r"\s*(?:,|，|、|(?:and\s+)?then)\s*", gap)))
+
+
+# a clause that is only a stretch of time ("from 0:20 to 0:26", "0:20-0:26", "between 0:20 and 0:26")
+_BARE_RANGE = re.compile(r"(?:from\s+|between\s+)?§\d+§\s*(?:-|–|—|to|until|till|through|and)\s*§\d+§")
+# a clause saying what is done to the music or sound ("drop the music", "lose the bgm", "mute the song")
+_SOUND_CLAUSE = re.compile(r"\b(?:music|song|track|bgm|soundtrack|backing track|audio|sound|voice|"
+                           r"volume)\b|音乐|配乐|背景音乐|bgm|声音|音量|原声")
+
+
+# the music named first in a Chinese clause ("把音乐去掉", "不要音乐"; bgm is "background music" by now)
+_MUSIC_ZH = r"(?:把)?\s*(?:不要)?\s*(?:音乐|配乐|背景音乐|bgm|background music|music)"
+
+
+def _range_before_sound(text: str) -> str:
+    """ "From 0:20, for 6 seconds, drop the music", "from 0:20 to 0:26, lose the music": the stretch said
+    first, as a clause of its own, is where the sound change happens - said after it ("drop the music from
+    0:20 to 0:26"), the way the sound rules read it. Read apart, the bare range took the verb of the next
+    clause as a cut of the video (content nobody asked to go removed) and the music went everywhere."""
+    text = re.sub(r"(^|[.;!?]\s*)(?:from\s+|between\s+)?(§\d+§)\s*(?:-|–|—|to|until|till|through|and)\s*"
+                  r"(§\d+§)\s*[,，]\s*([^,，.;!?§]*?(?:" + _SOUND_CLAUSE.pattern + r")[^,，.;!?§]*)",
+                  r"\1\4 from \2 to \3", text)
+    # "从0:20开始的6秒，音乐去掉", "0:20到0:26，把音乐去掉": the same in Chinese - a start and a length is the
+    # range, and the comma before the music said goes (the range then reads as the music change's place)
+    text = re.sub(r"从\s*§(\d+)§\s*(?:开始|起)\s*(?:的|持续)?\s*§(\d+)§"
+                  r"(?=\s*(?:内|之内|里)?\s*[,，]\s*" + _MUSIC_ZH + ")",
+                  lambda m: f"从 §{m.group(1)}§ 到 §{int(m.group(1)) + int(m.group(2))}§", text)
+    return re.sub(r"((?:^|[。；！？]\s*)(?:从\s*)?§\d+§\s*(?:到|至|-|–|~)\s*§\d+§)\s*"
+                  r"(?:内|之内|里|之间)?\s*[,，]\s*(?=" + _MUSIC_ZH + ")", r"\1 ", text)
 
 
 def _numbers_listed(text: str, clauses: list[str]) -> list[str]:
@@ -1965,6 +1998,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z0-9§‹⟦#])|(?<=[a-z0-9§›⟧%])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _object_carried(text)
+    text = _range_before_sound(text)
     clauses = _stems_listed(text, _attributes_to_text(text, split_clauses(text)), stems)
     clauses = _stems_start_clauses(text, clauses, stems)
     clauses = _numbers_listed(text, clauses)

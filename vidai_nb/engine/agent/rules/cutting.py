@@ -59,6 +59,10 @@ KEEP = (rf"\b(?:keep|leave only|leave just|only (?:use|want|need){_WANT_CUT}|onl
         r"last|final|opening|closing|middle|second)|(?:after|before|from|past|up to|until|between)\b|§)"
         r"(?![^,;]*\b(?:gone|removed|out|cut|deleted|trimmed|sped|slowed|muted|faster|slower)\b))|"
         r"preserve|extract|pick|grab|"
+        # "leave everything apart from 10s-20s", "leave in everything but 0:10-0:20": leave said of all but a
+        # part is keep (the part named after the "but" goes, read by _EXCEPT)
+        r"leave(?=\s+(?:in\s+)?(?:everything|all of it|the whole thing|the rest)\s*,?\s+"
+        r"(?:but|except(?: for)?|apart from|other than)\b)|"
         # ("mirror just the bit from 0:40 on", "make only the part after 0:40 black and white": a whole-video
         # change said of "just the bit" names where it is wanted - never the part kept)
         r"(?<!mirror )(?<!flip )(?<!rotate )(?<!make )(?<!turn )(?<!blur )(?<!crop )(?<!zoom )(?<!tint )"
@@ -441,7 +445,9 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             # (not when another part is named: "10 second teaser of the end" is not the start)
             rf"^(?!.*\b(?:end|ending|last|final|outro|middle|best)\b)"
             rf"(?:an?\s*)?{T}\s*(?:-\s*)?(?:long\s*)?(?:version|teaser|trailer|promo|preview|"
-            rf"snippet|excerpt|reel|highlight|recap|bumper)\b|"
+            rf"snippet|excerpt|reel|highlight|recap|bumper|"
+            # ("the last bit made into a 10 s short": a short is a shorter version, not a short pause)
+            rf"short(?!\s+(?:pause|break|gap|delay|silence|fade|beep|sound)s?\b))\b|"
             # "截个10秒的片段发朋友圈", "截一段10秒的": a part of that length taken out is kept
             rf"^(?:帮我|给我)?\s*(?:截取|截|切|弄|做|来|出)\s*(?:1\s*个|1\s*段|个|段)?\s*{T}\s*(?:的)?"
             rf"\s*(?:(?:小|短)?(?:片段|视频|短片|片子|版本|clip)|$)|"
@@ -466,10 +472,14 @@ _OF_END = (rf"\s*,?\s*(?:(?:taken|made|cut|pulled)\s+)?\b(?:of|from|out\s+of|usi
            rf"(?:\s*,\s*|\s+(?:and|to|for|as)\b)?|"
            # "make the ending into a 10 second teaser"
            rf"^\s*(?:please\s+|pls\s+|just\s+)?(?:make|turn|cut|edit)\s+{_END_PART}\s+into\b|"
-           rf"(?:用|拿|从|取|把)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒|块|一块|截|一截)))"
+           # "the last bit made into a 10 s short": the same said with the end first
+           rf"^\s*{_END_PART}\s+(?:made|turned|cut|edited|trimmed)\s+(?:in)?to\b|"
+           rf"(?:用|拿|从|取|把)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|片尾|末尾|最后(?=\s*(?:的|那|部分|一段|几秒|块|一块|截|一截|1\s*(?:截|块|段))))"
            # ("结尾那块做成8秒的预告": 块 / 截 - a piece - as 部分)
+           # ("最后一截剪成10秒的短视频": 一 read as 1 after 最后 - still one piece, never the first seconds)
            # ("拿结尾那部分给我弄个10秒预告": for whom, said before the making verb)
-           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒|块|一块|截|一截)?\s*(?:来|里|中)?\s*(?:给我|帮我|替我)?\s*"
+           rf"\s*(?:的|那)?\s*(?:部分|一段|那段|段|几秒|块|一块|截|一截|1\s*(?:截|块|段))?\s*(?:来|里|中)?\s*"
+           rf"(?:给我|帮我|替我)?\s*"
            rf"(?=(?:做|剪|截|弄|整|搞|出|来)\s*(?:成|出)?\s*(?:一个|1\s*个|个|一段|1\s*段|段)?\s*{T}\s*(?:的)?\s*"
            rf"(?:预告片?|片段|短片|短视频|视频|版本|精华|高光|集锦|小视频|clip|teaser))|"
            # ("做个10秒的预告 用结尾那段": said after a space as after a comma)
@@ -1148,7 +1158,9 @@ _PART_EDIT_AFTER = (r"\s*(?:的)?\s*(?:部分|内容|片段|那段|这段|那部
                     r"(?:\d+(?:\.\d+)?|两|二|三|四)\s*倍|"
                     r"(?:should|must|can|could|needs? to)?\s*(?:be|go|play|run)\s*"
                     r"(?:\d+(?:\.\d+)?x|faster|slower|"
-                    r"sped|slowed|quieter|louder|muted|silent|mirrored|flipped|black and white))")
+                    r"sped|slowed|quieter|louder|muted|silent|mirrored|flipped|black and white|"
+                    # ("everything from 0:30 should be in slow motion", "… should be half speed")
+                    r"(?:in\s+)?slow[\s-]?mo(?:tion)?|(?:in\s+)?slo-?mo|(?:at\s+)?(?:half|double)\s+speed))")
 _PART_EDIT_BEFORE = (r"\b(?:speed up|slow down|speed|slow|mute|silence|mirror|flip|fade|color|colour|"
                      r"brighten|darken|zoom|crop|caption|subtitle)\w*\s+(?:up\s+)?"
                      r"(?:(?:everything|anything|all|the (?:part|bit|rest)|stuff)\s+)?$")
@@ -2188,7 +2200,7 @@ def segments_rule(c: Clause) -> list[Hit]:
         either = re.match(r"(?:do not|don'?t|dont|no longer)\b", m.group(0)) is not None
         # ("第二段和c.mp4都用不着了": a clip called by its place and one by its file, listed together)
         files = [r for r in _named_on_timeline(c) if r[0] not in dict(refs)]
-        clips_said = sorted(dict.fromkeys(refs + files))
+        clips_said = all_said = sorted(dict.fromkeys(refs + files))
         # "b那个别删 删掉c", "b stays, remove c", "keep b, delete c": a clip said to stay is never the one
         # deleted - the deletion is of the clips named with its verb
         kept_said = [r for r in clips_said if _said_to_stay(text, r[0], m)]
@@ -2209,6 +2221,9 @@ def segments_rule(c: Clause) -> list[Hit]:
             # one said in a clause before it is not of the list
             clips_said = named_after
         in_list = _listed(text, clips_said, either)
+        # "drop the long one, b then c is fine": a clip said with "then" and the next clip after it is the
+        # order wanted of what stays, not one more clip listed to go (only past the first clip of the list)
+        in_list = in_list[:1] + [r for r in in_list[1:] if not _in_sequence(text, r[0], all_said)]
         if not either and len(clips_said) > len(in_list) and in_list[-1][0] > m.start() and \
                 re.fullmatch(_NOT_OR, text[in_list[-1][0]:clips_said[len(in_list)][0]]):
             # "delete b or c": one of them, which is not said - asked, never guessed
@@ -2486,7 +2501,9 @@ _NOT_OR = r"(?:\s+|[^,;，；]{0,14}?\s+)or\s+(?:the\s+)?"
 
 
 # "c goes", "b can go", "c has to go", "b is out": a clip said to go, the verb after it
-_GOES = (r"[\w.-]*(?:\s+(?:clip|video|one))?(?:\s+\d+)?\s+(?:goes|can\s+go|(?:has|needs|have|need)\s+to\s+go|"
+_GOES = (# ("the longest clip can go": a clip called by its description, _described_clip)
+         r"(?:the\s+(?:long(?:er|est)?|original)\s+(?:one|1|clip|video)|"
+         r"[\w.-]*(?:\s+(?:clip|video|one))?(?:\s+\d+)?)\s+(?:goes|can\s+go|(?:has|needs|have|need)\s+to\s+go|"
          r"(?:must|should|will|gotta)\s+go|is\s+out|gets\s+(?:cut|deleted|removed|the\s+chop)|"
          # "c isn't needed anymore", "b is no longer needed": said not to be needed - it goes
          r"(?:is\s+not|isn'?t|is\s+no\s+longer|are\s+not|aren'?t|are\s+no\s+longer)\s+(?:really\s+)?"
@@ -2516,6 +2533,17 @@ def _bare_delete(text: str, refs: list[tuple[int, int]]) -> re.Match[str] | None
         if said and whole:
             return rx.search(rf"(?s)(?<=^.{{{said.start()}}})删", text)
     return None
+
+
+def _in_sequence(text: str, at: int, refs: list[tuple[int, int]]) -> bool:
+    """The clip named at `at` is followed by "then" and another clip named ("b then c", "b -> c"): the
+    order the clips play in, said of clips that stay."""
+    word = re.match(r"第\s*\d+\s*(?:段|个)|[a-z0-9_.-]+(?:\s+(?:clip|video|one))?", text[at:])
+    after = at + (word.end() if word else 0)
+    # ("最长那段不要了，b然后c就行", "b接c": the same in Chinese)
+    seq = re.match(r"\s*(?:,\s*)?(?:(?:and\s+)?then\b|followed\s+by\b|->|→|>|然后|再接|接上?|后面接)\s*",
+                   text[after:])
+    return seq is not None and any(p == after + seq.end() for p, _ in refs)
 
 
 def _listed(text: str, refs: list[tuple[int, int]], either: bool = False) -> list[tuple[int, int]]:

@@ -320,6 +320,11 @@ def _export_part(text: str, m: re.Match[str], total: int) -> tuple[int, int] | N
     after = text[m.end():]
     before = re.search(rf"(?:把|将)?\s*(?:(?:前|最后|开头|结尾)\s*{T}|{T}\s*(?:到|至|-|–)\s*{T})\s*(?:秒)?\s*"
                        rf"(?:的)?\s*(?:部分|片段|那段|这段)?\s*(?:单独)?\s*$", text[:m.start()])
+    if before is not None and re.search(r"(?:剪掉|删掉|去掉|砍掉|切掉|剪|删|去|不要)\s*$",
+                                        text[:before.start()]):
+        # "剪掉前3秒 来个mov", "剪掉前3秒 导出mov": the part said is what a cut takes away, then the whole
+        # is exported - no part of the export
+        before = None
     words = after if before is None else before.group(0)
     cut = re.search(_OTHER_VERB, words)
     if cut is not None:

@@ -530,7 +530,11 @@ def _part(c: Clause) -> tuple[list[s.Split], int] | None:
         a, b = max(0, total - int(m.group(1) or m.group(2))), total
     elif spans := ranges(text):
         a, b = spans[0][0], spans[0][1] if spans[0][1] is not None else total
-    elif (m := rx.search(rf"\b(?:after|past|beyond)\s*(?:the\s*)?{T}|\bfrom\s*(?:the\s*)?{T}\s*(?:mark\s*)?"
+    elif (m := rx.search(rf"\b(?:after|past|beyond)\s*(?:the\s*)?{T}|"
+                         # ("everything from 0:30 should be in slow motion": all from there, to the end)
+                         rf"\b(?:everything|anything|all|the rest)\s+from\s*(?:the\s*)?{T}"
+                         rf"(?!\s*(?:mark\s*)?(?:to|until|till|through|and|-|–)\s*§)|"
+                         rf"\bfrom\s*(?:the\s*)?{T}\s*(?:mark\s*)?"
                          rf"(?:on(?:wards?)?\b|to\s*(?:the\s*)?(?:very\s*)?end\b|(?:till|until)\s*(?:the\s*)?end\b)|"
                          rf"(?:从\s*)?{T}\s*(?:开始\s*)?(?:之后|以后|往后|后面|到结尾|到最后|一直到结尾)|从\s*{T}\s*开始",
                          text)) is not None:
