@@ -140,9 +140,9 @@ def test_the_logo_swapped_for_an_image_used_instead(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "factor"), [
-    ("make it 60 seconds but keep every second of it", 1.83),
-    ("make it 60 seconds but dont cut anything", 1.83),
-    ("make it 1 minute but keep everything", 1.83),
+    ("make it 60 seconds but keep every second of it", 1.8333),
+    ("make it 60 seconds but dont cut anything", 1.8333),
+    ("make it 1 minute but keep everything", 1.8333),
 ])
 def test_a_length_with_all_of_it_kept_is_reached_by_speed(text: str, factor: float) -> None:
     plan = _plan(text, clips3=True)

@@ -48,7 +48,7 @@ CASES: list[tuple[str, Ops, bool, bool]] = [
     ("跳水那个动作整体慢放3倍 看清楚怎么翻的", [("speed", {"factor": 0.333})], False, False),
     # the length the whole runs for, reached by speed
     ("slow it so the whole thing takes 80 seconds", [("speed", {"factor": 0.75})], False, False),
-    ("slow it down until it lasts 90 seconds", [("speed", {"factor": 0.67})], False, False),
+    ("slow it down until it lasts 90 seconds", [("speed", {"factor": 0.6667})], False, False),
     ("speed it up so it runs 30 seconds", [("speed", {"factor": 2.0})], False, False),
     # no blur on the sides: the frame filled (a plain fill said still wins)
     ("make it 9:16, no blur on the sides", [("set_aspect", {"ratio": "9:16", "fit": "crop"})], False, False),

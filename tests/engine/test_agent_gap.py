@@ -35,13 +35,13 @@ CASES: list[tuple[str, Ops]] = [
     ("开头修掉2秒", [("trim", {"head_ms": 2000, "tail_ms": 0})]),
     # 调快到 a length
     ("不删任何内容 整体调快到40秒左右", [("speed", {"factor": 1.5})]),
-    ("整体调快到45秒左右", [("speed", {"factor": 1.33})]),
+    ("整体调快到45秒左右", [("speed", {"factor": 1.3333})]),
     # 加快点: the default step; 快一点 / 加快一点 the small one
     ("后半段加快点 前面不动", [("split", {"at_ms": 30000}), ("speed", {"factor": 1.5, "index": 2})]),
     ("后半段加快一点", [("split", {"at_ms": 30000}), ("speed", {"factor": 1.25, "index": 2})]),
     ("稍微快一点", [("speed", {"factor": 1.25})]),
     # slowed to a longer length: done
-    ("slow the dance clip down to 90 seconds", [("speed", {"factor": 0.67})]),
+    ("slow the dance clip down to 90 seconds", [("speed", {"factor": 0.6667})]),
 ]
 
 

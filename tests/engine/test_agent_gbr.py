@@ -34,7 +34,7 @@ CASES: list[tuple[str, Ops]] = [
     ("结尾搞成黑屏", [("fade", {"fade_out_ms": 1000})]),
     # a neutral speed word and a target length
     ("别删内容 调速让它刚好40秒", [("speed", {"factor": 1.5})]),
-    ("调速让它刚好90秒", [("speed", {"factor": 0.67})]),
+    ("调速让它刚好90秒", [("speed", {"factor": 0.6667})]),
     ("change the speed so it's exactly 40 seconds", [("speed", {"factor": 1.5})]),
     # a platform's back-end, where a file is uploaded
     ("字幕要 但是别压在画面上 单独导一个srt给我 b站后台自己传",
