@@ -1933,7 +1933,9 @@ _TOPICS: list[tuple[str, str, str]] = [
     # "should our insta stories have music?", "does a travel vlog need background music?", "视频要不要加配乐":
     # whether to have music at all, asked of their videos - advice about music (never the platform's frame
     # shape because a platform is named, nor an edit)
-    (r"\b(?:should|do|does|would|is it worth)\s+(?!(?:you|u|ya)\b)(?:[\w'-]+\s+){0,4}?(?:have|use|add|"
+    # ("how do i add background music?": how to, not whether)
+    (r"(?<!how )(?<!where )(?<!when )(?<!what )(?<!which )"
+     r"\b(?:should|do|does|would|is it worth)\s+(?!(?:you|u|ya)\b)(?:[\w'-]+\s+){0,4}?(?:have|use|add|"
      r"include|need|get|put in|play)\s+(?:[\w'-]+\s+){0,2}?(?:background\s+|bg\s+)?(?:music|bgm|soundtrack|"
      r"songs?)\b[^?]*\?|"
      r"\b(?:is|are)\s+(?:background\s+)?(?:music|bgm|songs?)\s+(?:really\s+)?(?:necessary|needed|worth it|"
