@@ -1935,6 +1935,24 @@ _TOPICS: list[tuple[str, str, str]] = [
      "Usually yes: many people watch with the sound off, so captions keep them watching and make the video "
      "accessible. Say “add subtitles” and I'll transcribe them.",
      "一般建议加：很多人静音刷视频，字幕能留住观众，也方便听障用户。说“加字幕”我就自动识别生成。"),
+    # "should our insta stories have music?", "does a travel vlog need background music?", "视频要不要加配乐":
+    # whether to have music at all, asked of their videos - advice about music (never the platform's frame
+    # shape because a platform is named, nor an edit)
+    # ("how do i add background music?": how to, not whether)
+    (r"(?<!how )(?<!where )(?<!when )(?<!what )(?<!which )"
+     r"\b(?:should|do|does|would|is it worth)\s+(?!(?:you|u|ya)\b)(?:[\w'-]+\s+){0,4}?(?:have|use|add|"
+     r"include|need|get|put in|play)\s+(?:[\w'-]+\s+){0,2}?(?:background\s+|bg\s+)?(?:music|bgm|soundtrack|"
+     r"songs?)\b[^?]*\?|"
+     r"\b(?:is|are)\s+(?:background\s+)?(?:music|bgm|songs?)\s+(?:really\s+)?(?:necessary|needed|worth it|"
+     r"a must|required)\b|"
+     r"(?:要不要|需不需要|有没有必要|该不该|应不应该|用不用)\s*(?:加|配|放|用)?\s*(?:个|点|首)?\s*"
+     r"(?:背景)?(?:音乐|配乐|bgm)|"
+     r"(?:背景音乐|配乐|音乐|bgm)\s*(?:有必要|要不要|需要吗|有用吗)",
+     "Usually yes where nobody talks (montages, travel clips, stories): music sets the mood and keeps people "
+     "watching. Under speech keep it low (about 10–20 %) or ducked so the voice stays clear, and use music "
+     "you have the rights to. Upload a song and say “add music.mp3 at 20%” to try it — “undo” takes it out.",
+     "没人说话的视频（混剪、旅行、快拍）一般建议加：音乐定氛围，更能留住观众。有人说话时音乐要小（约10–20%）或"
+     "设成人声时自动压低，歌要用有版权许可的。上传歌曲后说“加上music.mp3 音量20%”试试，不满意说“撤销”。"),
     (r"\bfonts?\b|字体",
      "Titles and text use DejaVu Sans (Latin) and Noto Sans CJK (Chinese); the font itself can't be changed "
      "here, but size, colour, position and style (plain, bold, outline, boxed) can.",

@@ -283,6 +283,9 @@ class ParseContext:
                     rf"\b(?:mute|unmute|denoise|brighten|darken|rotate|flip|mirror|normali[sz]e|"
                     rf"black and white|b&w)\s+(?:just\s+|only\s+)?{letter}"
                     rf"(?=\s*(?:$|[,.!;]|and\b|then\b|pls\b|please\b|too\b|a bit\b|a little\b))|"
+                    # ("mute b's audio": the sound named as that clip's own)
+                    rf"\b(?:mute|unmute|silence|denoise|normali[sz]e)\s+(?:just\s+|only\s+)?({re.escape(stem)})"
+                    rf"(?:'s|’s)\s+(?:own\s+)?(?:audio|sound|voice|mic|track)\b|"
                     rf"(?:删掉|删除|去掉|剪掉|不要|删了)\s*({re.escape(stem)})(?![a-z0-9_.'’])|"
                     # "除了c 其他都留着", "keep everything except c": the clip left out of what stays
                     rf"(?:除了|除去)\s*({re.escape(stem)})(?![a-z0-9_.'’])(?=\s*(?:[,，、和跟]|之外|以外|其他|其余|别的|"

@@ -102,7 +102,8 @@ _ZH_DECIMAL = re.compile(rf"(?<![{_ZH_DIGIT_RUN}十百千\d])([{_ZH_DIGIT_RUN}�
 
 
 def _decimal(m: re.Match[str]) -> str:
-    if m.group(1) == "一" and re.search(r"[快慢大小高低亮暗多少长短早晚]\s*$", m.string[: m.start()]):
+    # ("小声一点 20%", "轻一点 30%": "a bit quieter", then the level - 一点 after how it sounds is a bit too)
+    if m.group(1) == "一" and re.search(r"[快慢大小高低亮暗多少长短早晚声轻响]\s*$", m.string[: m.start()]):
         return m.group(0)  # "快一点五秒后": "a bit faster", then a time
     whole = m.group(1) if m.group(1).isdigit() else str(zh_value(m.group(1)))
     frac = m.group(2) if m.group(2).isdigit() else "".join(str(_ZH_DIGITS[c]) for c in m.group(2))

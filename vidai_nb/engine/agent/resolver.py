@@ -390,6 +390,13 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
                     clause = wide
         if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
             chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
+            # "separate the vocals from the music, and make them louder", "把人声和音乐分开，人声调大": a
+            # level said next of the part refused ("them", the vocals named again) is bound to it - never a
+            # change of the whole video's sound ("…, make the whole thing louder" is its own edit)
+            nxt = next((n for n, (p, _) in enumerate(spans) if p >= b), None)
+            if nxt is not None and re.search(_BOUND_LEVEL, text[spans[nxt][0]:spans[nxt][1]]):
+                chosen = [c for c in chosen if not (c.window[0] == nxt and c.hit.ops and all(
+                    isinstance(op, schemas.SetVolume) for op in c.hit.ops))]
         has_ops = any(c.hit.ops and c.window[0] <= i <= c.window[1] for c in chosen)
         # "upscale it to 4k": a detector that already said why it can't be done says it once
         said_why = any(c.hit.refusal and c.window[0] <= i <= c.window[1] for c in chosen)
@@ -741,6 +748,20 @@ _ACTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(_words(v)) for k, v in 
 }.items()}
 
 
+# Chinese characters of an action word that are, with the character before them, a word of another action:
+# "原声不要静音 music.mp3加上 30%" - the 音 of 静音 (declined) is no word of the music added after it
+_OTHER_WORDS: dict[str, frozenset[str]] = {
+    "add_music": frozenset({"静音", "消音", "声音", "原音", "音量"})}
+
+
+def _other_word(tokens: list[Token], i: int, names: list[str]) -> bool:
+    """tokens[i], said with the token before or after it, is a word of another action than `names`."""
+    other = frozenset().union(*(_OTHER_WORDS.get(name, frozenset()) for name in names))
+    pairs = [tokens[j].text + tokens[k].text for j, k in ((i - 1, i), (i, i + 1))
+             if j >= 0 and k < len(tokens) and tokens[j].end == tokens[k].start]
+    return any(p in other for p in pairs)
+
+
 def _own_action_words(tokens: list[Token], spans: list[tuple[int, int]], chosen: list[Candidate]) -> None:
     """A word that names a chosen operation's own action, said in its window next to what it read (at most
     three words away) and explained by no other reading, is explained by it."""
@@ -754,7 +775,7 @@ def _own_action_words(tokens: list[Token], spans: list[tuple[int, int]], chosen:
             continue
         a, b = spans[c.window[0]][0], spans[c.window[1]][1]
         own = {i for i, t in enumerate(tokens) if i not in taken and a <= t.start < b and t.text in words
-               and any(abs(i - j) <= 3 for j in c.explains)}
+               and any(abs(i - j) <= 3 for j in c.explains) and not _other_word(tokens, i, names)}
         if own:
             c.explains |= own
             c.covers |= {i for i in own if tokens[i].content}
@@ -864,6 +885,13 @@ def negated(text: str, tokens: list[Token], clauses: list[tuple[int, int]], cand
             r"(?:不要|别|不用|不需要|无需|不必|不想|不用再)\s*[\u4e00-\u9fff]",
             text[clause_start + m.start():own[1]]):
         return False
+    # "声音不用静音 music.mp3加上 30%": the negator and its own verb, then a space before this reading -
+    # the space ends what was declined (as a comma would); the edit said after it is wanted ("不要 加速",
+    # "不要自动 加字幕": a negator with no verb of its own still says no to what follows)
+    if re.match(r"(?:不要|别|不用|不需要|无需|不必|不想)\s*(?:静音|消音|关掉|关|删掉|删|去掉|动|改|剪掉|剪|"
+                r"换|淡出|淡入|加速|减速|慢放|裁)(?:了)?\s+\S?$",
+                text[clause_start + m.start():trigger.start + 1]):
+        return False
     said = [i for i, t in enumerate(tokens) if m.start() + clause_start <= t.start < trigger.start]
     # read by the detector itself when its first word is ("no music", "不要前3秒"); "不用加" is not "用"
     return bool(said) and said[0] not in cand.explains
@@ -881,6 +909,15 @@ def _object_said_not(text: str, tokens: list[Token], cand: Candidate) -> bool:
 
 _SHOW_VERB = (r"\b(?:add|put|show|display|write|overlay|stick|slap|tag|caption|title|text|watermark)\b|"
               r"加|打上|写|显示|标|水印|字幕|文字")
+
+
+# a level said of what the clause before named, by pronoun or by naming that part again (see resolve)
+_BOUND_LEVEL = (r"^\W*(?:(?:and|then|also|but|pls|please|just|so)\s+)*(?:make|turn|bring|boost|pump|crank|"
+                r"raise|amplify|lower|get)\s+(?:them|it|those|these|the\s+(?:vocals?|voices?|singing|singers?|"
+                r"guitars?|drums|instruments?))\b|"
+                r"^\W*(?:(?:and|then)\s+)*(?:them|it|those)\s+(?:louder|up|quieter)\b|"
+                r"^\W*(?:然后|再|并且|并)?\s*(?:把|将)?\s*(?:人声|歌声|它们|它|吉他|鼓|乐器)\s*"
+                r"(?:再|的音量|音量)?\s*(?:调大|调高|大一点|大点|调小|调低|小一点|放大|提高|加大|大声)")
 
 
 def _certain_refusal(text: str) -> bool:

@@ -1856,7 +1856,7 @@ _RESTATED = frozenset({"everything", "whole", "twice", "style", "overlay", "post
 # a clause that says what stays ("keep my voice", "leave the audio alone", "背景音乐留着", "声音别动")
 _STAYS = (r"^\s*(?:(?:but|and|just|only|i want to|i need to)\s+)*(?:keep|leave)\b|"
           r"\b(?:stays?|alone|as is|untouched|unchanged)\s*$|^\s*(?:no|not)\s+\w+|\bnothing\b|"
-          r"留着|保留|留下|^\s*只(?:留|听|要)|别动|不动|不要(?:去掉|静音|删|关|动|淡出|淡入)|别(?:删|去掉|关|静音)")
+          r"留着|保留|留下|^\s*只(?:留|听|要)|别动|不动|(?:不要|不用|不需要)(?:去掉|静音|删|关|动|淡出|淡入)|别(?:删|去掉|关|静音)")
 # a clause that tells what the footage is or why, not what to do ("its just wind noise", "the ending is
 # boring", "that subtitle line was a mistake take", "those are the 2 demos", "这两段都是静音")
 _STATEMENT = (r"\s*(?:(?:and|but|cause|because|since|as|so|cuz|coz|bc)\s+)?(?:it'?s|its|it is|it was|that'?s|"

@@ -796,6 +796,11 @@ def mute_rule(c: Clause) -> list[Hit]:
                   # (not "音乐先关了 原声留着": the sound after the verb is the one said to stay)
                   r"(?:关掉|关闭|关了|关上|去除|拿掉|删掉)\s*(?:视频|素材|片子)?的?\s*(?:原声|原音|原来的声音)"
                   r"(?!\s*(?:要|就|也|还是)?\s*(?:留着|保留|留下|不动|别动|不变))|"
+                  # "删掉视频的声音", "删掉b的声音": the sound of the video or of a clip named by its letter
+                  # or file, taken away (one clip of several is asked about by _one_clip_only; a sound
+                  # named by what makes it - "删掉风的声音" - is a noise, not this)
+                  r"(?:删掉|删除|删了|去掉|去除|拿掉|关掉|关闭)\s*(?:这个|整个)?\s*(?:视频|素材|片子|"
+                  r"(?<![a-z])[a-z](?![\w.])|[\w-]+\.(?:mp4|mov|webm|m4v|mkv|avi))\s*的\s*(?:声音|音频)|"
                   # ("原声直接关了", "原声干脆关掉": how it goes, said between the sound and its verb)
                   r"(?:原声|声音|原音)\s*(?:都|全|全部|也|直接|干脆|索性|统统|全都)?\s*(?:关掉|"
                   # "原声不要关": not wanting it turned off - the sound stays
@@ -1904,7 +1909,9 @@ def volume_rule(c: Clause) -> list[Hit]:
         # ("原声音量砍掉30%", "音乐减掉20%", "削减一半": a share cut off a level lowers it by that share)
         if rx.search(r"\bby\s*\d+(?:\.\d+)?\s*%|(?:减少|降低|调低|调小|减小|(?:减|砍|削|扣|压)(?:掉|去|了)|"
                      r"削减|缩减|砍|减|提高|增加|加大|调高|调大|"
-                     r"(?<!调)降|(?<![调到])(?:小|大))\s*\d+(?:\.\d+)?\s*%|"
+                     # ("小声20%", "大声20%": the share right after "quieter" is by it, as "声音小20%";
+                     # "小声点 20%" is the level, as "quieter, 20%")
+                     r"(?<!调)降|(?<![调到])(?:小|大)(?:声)?)\s*\d+(?:\.\d+)?\s*%|"
                      r"\d+(?:\.\d+)?\s*%\s*(?:quieter|softer|louder|lower|higher)\b|"
                      r"\b(?:lower|reduce|decrease|drop|raise|increase|boost|down|up)\b(?:\s+(?:the|it|its|my|"
                      r"this|that|music|bgm|song|volume|audio|sound|voice|level|background|original|of))*\s*"
@@ -2422,6 +2429,15 @@ def music_rule(c: Clause) -> list[Hit]:
                          # ("cut the music out, keep my narration": the particle after it changes nothing)
                          r"(?:\s+(?:out|away)\b)?"
                          r"\s*(?=$|[,;.!]|\s+(?:and|but|pls|please|entirely|completely|altogether|so)\b)|"
+                         # "the music needs to go", "the song has to go", "that track must be removed": the
+                         # music named first, then said to go (not "has to go at 0:30" - a place, nor "has to
+                         # go with the beat")
+                         r"\b(?:the|my|this|that|our)\s+(?:background\s+|bg\s+)?(?:music|song|bgm|soundtrack|"
+                         r"(?:music\s+)?track)\s+(?:(?:really\s+)?(?:needs\s+to|has\s+to|has\s+got\s+to|"
+                         r"must|should|gotta|is\s+to)\s+(?:go(?:\s+away)?|be\s+(?:gone|removed|deleted|taken\s+out|"
+                         r"cut|dropped|scrapped|ditched))|(?:has\s+)?got\s+to\s+go)"
+                         r"(?=\s*(?:$|[,;.!~]|(?:and|but|pls|please|plz|entirely|completely|altogether|now|asap|"
+                         r"too|honestly|tbh|it|its|it's|i|we|they|cuz|because|since|lol)\b))|"
                          r"(?:去掉|删除|删掉|不要|去除)(?:背景)?(?:音乐|配乐|歌)|"
                          # ("bgm整条删掉", "配乐全部去掉": the whole of it, said before the verb)
                          # ("这首bgm直接拿掉吧", "这首歌拿掉吧": the song pointed at, taken off as it is)

@@ -390,6 +390,27 @@ _SUBS_JUDGED = (
     r"(?:死了?|爆了?|哭了?|炸了?|得要命|得不行|到家了?|透了)?\s*(?:了|啊|吧|呀)?\s*[。！!~]*")
 
 
+_EDITOR_APP = (r"(?:capcut|cap cut|premiere(?: pro)?|final ?cut(?: pro)?|fcp|davinci(?: resolve)?|resolve|"
+               r"imovie|inshot|vn|after effects|descript|kapwing|canva|剪映|必剪|快影|pr)")
+_BY_SELF = (r"(?:myself|my\s?self|ourselves|on my own|by hand|manually|later|afterwards?|tomorrow|in post|"
+            r"separately|another time|(?:in|on|with|using)\s+" + _EDITOR_APP + r")")
+# subtitles the person will make themselves, later or in another app: "i'll add the subtitles in capcut",
+# "i'll do the captions myself later", "subtitles i'll handle myself", "字幕我自己在剪映里加"
+_OWN_SUBS_LATER = (
+    r"\b(?:i'?ll|i will|i'?m (?:going to|gonna)|im (?:going to|gonna)|i am (?:going to|gonna)|we'?ll|we will|"
+    r"i can|i'?d rather|i plan to|i want to)\s+(?:(?:just|probably|then|prob|do)\s+)?"
+    r"(?:do|add|put(?: in| on)?|make|type|write|burn|handle|sort(?: out)?|take care of|caption|subtitle|"
+    r"throw(?: in| on)?|slap(?: on)?)\s+(?:(?:the|my|our|some|all the|them|it)\s+)?"
+    r"(?:(?:subtitles?|captions?|subs|text)\s+)?(?:\w+\s+){0,2}?\b" + _BY_SELF + r"\b|"
+    r"\b(?:subtitles?|captions?|subs)\s*[,:-]?\s*(?:i'?ll|i will|we'?ll|we will|i can)\s+"
+    r"(?:do|add|handle|sort|make|type|write|take care of)\b[^,;.]*?\b" + _BY_SELF + r"\b|"
+    r"字幕\s*(?:我|我们)\s*(?:自己|回头|之后|晚点|待会|稍后|到时候)\S{0,10}?(?:加|做|弄|打|上|配|搞)|"
+    r"(?:我|我们)\s*(?:自己|回头|之后|晚点|待会|稍后)\s*(?:再)?\s*(?:(?:在|用)\s*\S{1,8}?\s*(?:里|上)?\s*)?"
+    r"(?:加|做|弄|打|上|配|搞)\s*字幕|"
+    r"字幕\s*(?:我)?\s*(?:会)?\s*(?:在|用|拿)\s*" + _EDITOR_APP +
+    r"\s*(?:里|上)?\s*(?:自己)?\s*(?:加|做|弄|打|上|配|搞)")
+
+
 def subtitles_rule(c: Clause) -> list[Hit]:
     text = c.text
     m = rx.search(SUBS, text)
@@ -399,6 +420,10 @@ def subtitles_rule(c: Clause) -> list[Hit]:
         return _subtitle_word_refusal(c)
     if re.search(_LINE_SAID, text):
         return []  # "cut 0:06-0:09.5 out, that subtitle line was a mistake take": which part, not subtitles
+    if (own_subs := rx.search(_OWN_SUBS_LATER, text)) is not None:
+        # "export mp4, I'll add the subtitles in capcut", "字幕我自己加": subtitles the person makes
+        # themselves, elsewhere or later - nothing to do here (as music they add later, sound.py)
+        return [Hit(own_subs.start())]
     raw = (c.ctx.raw or "").lower()
     quoted = r"⟦\d+⟧|\"[^\"]+\"|“[^”]+”|「[^」]+」|‘[^’]+’|(?<![a-z])'[^']+'(?![a-z])"
     # ("把字幕删了，识别得全是错别字": the typos are why the subtitles go - the removal is the request)
