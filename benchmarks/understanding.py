@@ -657,12 +657,12 @@ Rows carry a `split`, in the order they were written:
   c, which are on the timeline already: set after scoring to the deletion of clip.mp4 (the blind figure
   stands).
 - "holdout66" (ids 68001-68190 English, 68201-68325 Chinese): 315 requests written in session 41 by two
-  new helpers (a yoga instructor, a real-estate photographer, a PE teacher, a food truck, a skateboarder, a
-  church media volunteer, Irish and South African English, a podcast editor, a marathon club, a tattoo
-  artist, a night-shift nurse, a grandparent, a startup founder, a fishing guide; 健身教练, 宠物店, 茶叶店,
-  毕业视频, 婚礼跟拍, 农产品直播, 汉服, 驾校, 烘焙, 自驾游, 广场舞, 二手车). Two expectations were set by
-  the brief's rules before scoring (68074, 68266 remove "the logo I put on", so the row has one). Sealed
-  through gcf-gch and scored once, blind, at 78db75d after them: 93.7 % (295/315; English 97.4 %,
+  new helpers (a yoga instructor, a real-estate photographer, a PE teacher, a food truck, a skateboarder,
+  a church media volunteer, Irish and South African English, a podcast editor, a marathon club, a tattoo
+  artist, a night-shift nurse, a grandparent, a startup founder, a fishing guide; 健身教练, 宠物店,
+  茶叶店, 毕业视频, 婚礼跟拍, 农产品直播, 汉服, 驾校, 烘焙, 自驾游, 广场舞, 二手车). Two expectations were
+  set by the brief's rules before scoring (68074, 68266 remove "the logo I put on", so the row has one).
+  Sealed through gcf-gch and scored once, blind, at 78db75d after them: 93.7 % (295/315; English 97.4 %,
   Chinese 88.0 %), 1 destructive (68073 "everything bar the last 8 seconds stays" kept the last 8 s).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
