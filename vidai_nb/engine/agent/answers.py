@@ -2432,7 +2432,10 @@ def answer(norm_text: str, raw: str, ctx: ParseContext, zh: bool) -> str | None:
     # question (the words in it that read as an edit - "cut" - are the term's)
     # ("淡入淡出就是开头慢慢亮起来 结尾慢慢变黑 是这意思吧", "…我理解得对不", "did i get that right": the
     # meaning checked, tagged at the end)
+    # ("叠化就是两个画面叠在一起慢慢换过去对吧？婚礼片子里常见那种": the tag, then a remark of where it is
+    # seen - no edit word in it, nothing asked for)
     checked = re.search(r"[?？]\s*$|(?:对吧|是吧|对不对|是不是|没错吧|吗)\s*[?？]?\s*$|\bright\s*[?]?\s*$|"
+                        r"(?:对吧|是吧|对不对|没错吧)\s*[?？]\s*[^?？帮给把加弄要请改剪做换删放调让用]{1,20}$|"
                         r"(?:是|就是)?(?:这个?|这么个|这样的?|那个)\s*意思\s*(?:吧|吗|么|对吧|没错吧|不)\s*[?？]?\s*$|"
                         r"(?:这么|这样)?(?:理解|说)\s*(?:得|的)?\s*(?:对|没错)\s*(?:吧|吗|么|不|不对)\s*[?？]?\s*$|"
                         r"\b(?:is that|did i get (?:that|it)|have i got (?:that|it)|do i have (?:that|it))\s+"

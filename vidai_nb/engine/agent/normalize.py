@@ -484,6 +484,11 @@ _SPLIT = re.compile(
     # own words
     r"(?<=⟧)\s+(?=(?:在)?(?:上面|下面|上方|下方|顶部|底部|顶上|底下|中间|正中间|左边|右边|左上角|右上角|左下角|"
     r"右下角|第二行|下一行)\s*(?:的|一行|那行)?\s*(?:是|写|放|打)?\s*⟦)|"
+    # "加标题「阿香烘焙工作室」 右上角放logo.png": after the quoted words, a place and a picture put there -
+    # the next step (the place is the picture's, never the title's)
+    rf"(?<=⟧)\s+(?=(?:在)?(?:上面|下面|上方|下方|顶部|底部|顶上|底下|中间|正中间|左边|右边|左上角|右上角|左下角|"
+    rf"右下角|左上|右上|左下|右下)\s*(?:再|也|就)?\s*(?:放|加|贴|摆|打|挂)\s*(?:上|个|一个|一下)?\s*"
+    rf"(?:{_FILE}|logo|水印|图标|贴纸|二维码))|"
     # "bgm调到15% 原声调大到120%": a percent, then a space, then Chinese - a new clause, as after 秒
     r"(?<=\d%)\s+(?=[\u4e00-\u9fff])|"
     # "前10秒删掉 25秒的画面当封面", "开头5秒不要 20秒到30秒加速": a cut said after its time, then a space and
@@ -552,7 +557,8 @@ _FADE_WORDS = [
     # "结尾来个黑屏", "最后给个黑场", "片尾黑屏就行": the end itself asked to be black (never
     # "结尾的黑屏去掉", black footage there cut away)
     # ("最后弄成黑屏结束": made into black at the end - 弄成 / 搞成 said of the end)
-    (r"(最后|结尾|末尾|片尾)\s*(?:再|要|就)?\s*(?:(?:(?:来|给|加|弄|整|上|做)\s*(?:个|一个|一下|一段|点)?|"
+    # ("最后给我弄个黑屏结束": 给我 / 帮我 before the verb, said to whom it is done)
+    (r"(最后|结尾|末尾|片尾)\s*(?:再|要|就)?\s*(?:给我|帮我|替我)?\s*(?:(?:(?:来|给|加|弄|整|上|做)\s*(?:个|一个|一下|一段|点)?|"
      r"(?:弄|搞|做|整|处理)\s*(?:成|到))\s*(?:全)?"
      # ("最后黑屏结束 别咔一下就没了": a space ends the clause as a comma does)
      r"黑(?:屏|场)|黑(?:屏|场)(?=\s*(?:吧|就行了?|就好|收尾|结束)?(?:\s*(?:$|[，,。!！])|\s+))(?![^。]*?(?:去掉|删|剪|不要|拿掉|"

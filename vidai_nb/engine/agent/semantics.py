@@ -177,6 +177,12 @@ _AS_IS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?\s*(?=保持|原样|不变))?"
                     # ("暂时不要加任何文字 等我想好": until they have made up their mind - put off)
                     r"等我\s*(?:想好|考虑好|决定好?|拿定主意|定下来)(?:了|再说|再加|再弄)?|"
                     r"回头再说|再说吧|"
+                    # "先别动比例啊 等我问问老板再说", "i need to ask my boss first": someone else is asked
+                    # first - put off, nothing asked for yet
+                    r"等我\s*(?:先\s*)?(?:问问|问一下|问下|请示|商量|确认)|"
+                    r"等我\s*(?:先\s*)?(?:跟|和|找)\s*[\u4e00-\u9fff]{1,4}?\s*(?:商量|确认|聊聊|问问|说一声)|"
+                    r"(?:(?:i|we)\s+)?(?:need|have|got|gotta|want|wanna)\s+(?:to\s+)?(?:ask|check\s+with|"
+                    r"run\s+it\s+(?:by|past)|talk\s+to)\s+(?:my|our|the)\s+\w+(?:\s+first)?\b|"
                     r"(?:the rest|everything else)\s+(?:later|can wait)|"
                     # "still uploading the photos", "照片还在传": the files not all here yet - wait for them
                     r"(?:(?:i'?m|im|i am|we'?re|were|we are)\s+)?"

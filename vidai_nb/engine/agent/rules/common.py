@@ -465,6 +465,15 @@ def own_resolution(text: str, start: int, end: int, export_at: int) -> bool:
                         text[:start])
     # ("分辨率压到720p 最后导个mp4", "…接着导出": the export said as the last step is a step of its own)
     apart = r"[,;，；]|\bthen\b|然后|再|最后|接着|随后|之后" + (r"|\band\b|并且?" if ceiling else "")
+    if end <= export_at and not text[:start].strip() and re.search(r"[\u4e00-\u9fff]", text):
+        # "720p 1.5倍速 导出webm": the resolution said first, alone, then another edit of its own before the
+        # export (listed with spaces, as "720p, 1.25x speed, export as webm" is with commas) - the picture's
+        # size, as the English reads (nothing of the file - frames, bitrate, format - said between)
+        between = text[end:export_at]
+        if re.match(r"\s", between) and re.search(
+                r"\d|倍速|加速|减速|慢放|快放|慢动作|字幕|音乐|静音|[加去删剪裁转调淡]", between) and \
+                not re.search(r"帧|fps|码率|格式|画质|高清|超清|文件|的\s*$", between, re.IGNORECASE):
+            return True
     return end <= export_at and (named is not None or ceiling is not None) and \
         re.search(apart, text[end:export_at]) is not None
 

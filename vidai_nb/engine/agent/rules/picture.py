@@ -848,7 +848,12 @@ def resolution_rule(c: Clause) -> list[Hit]:
     h = {1: 720, 2: 1080, 3: 2160, 4: 1080, 5: 720}.get(m.lastindex or 0)
     if h is None:
         h = {"超清": 2160, "高清": 1080, "标清": 720}[m.group(6)]
-    if (h >= 1080 or m.group(5)) and re.search(r"超分|\bupscal\w*|\bup[\s-]?res\b", c.ctx.raw.lower()):
+    # ("画质好糊 帮我变成高清的 最好4k": the blur complained of in another clause is why the higher
+    # resolution is wanted - the same upscaling, refused there; no resize of its own)
+    if (h >= 1080 or m.group(5)) and re.search(
+            r"超分|\bupscal\w*|\bup[\s-]?res\b|(?:好|太|很|有点|有些|特别|超)糊|模糊|"
+            r"\b(?:blurr?y|fuzzy|pixelated)\b(?!\s+(?:background|bars?|sides?|edges?|fill|padding|bg)\b)",
+            c.ctx.raw.lower()):
         # "能帮我超分成4k吗 车评要高清": the sharper picture the upscaling was asked for, said again - refused
         # with it, no resize of its own
         rx.search(r"要\s*(?:高清|超清)|\b(?:needs?|wants?|has to be)\b", c.text)

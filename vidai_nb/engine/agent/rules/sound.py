@@ -135,6 +135,7 @@ def speed_rule(c: Clause) -> list[Hit]:
     text = _SPLIT_VERB.sub(lambda m: f"{m.group(1)} it {m.group(3)}".ljust(len(m.group(0))), text)
     factor: float | None = None
     hedged = False
+    plain_faster = False  # the speed-up was said with no amount ("faster", "quicker")
     # "slow it down 0.5x and loop it 4 times": a count of plays said with a loop is the loop's
     looped = re.sub(r"\b(?:loop|repeat)(?:ed|ing|s)?\s+"
                     r"(?:(?:it|this|that|the|whole|video|clip|thing)\s+){0,3}"
@@ -253,6 +254,7 @@ def speed_rule(c: Clause) -> list[Hit]:
             m = rx.search(r"speed|fast|quick|加速|快", text)
             factor = SPEED_UP
             hedged = _hedged(text)
+            plain_faster = True
         # ("前半段放慢", "把视频放慢": 放慢 said bare, with no amount, is a mild slow-down)
         elif rx.search(r"\bslow " + _OBJ + r"down\b|\bslower\b|减速|慢一点|慢(?:点|些)|"
                        r"(?:放|调|变)慢(?=\s*(?:$|[，,。；;！!]|吧|一下|下|些|了)|\s+[\u4e00-\u9fff])",
@@ -298,6 +300,14 @@ def speed_rule(c: Clause) -> list[Hit]:
         # one taken away - the normal speed is what is left
         m, factor = gone, 1.0
     mild: str | None = None
+    if plain_faster and not hedged and factor == SPEED_UP and m is not None and normal is None and \
+            rx.search(r"\bpac(?:e|ing)\b", text) and \
+            not rx.search(r"速|\bspeed|\bplay|\d\s*(?:x|×|times)\b", text):
+        # "quicker pace pls it drags": a quicker pace, no speed named, may be tighter cuts as much as a
+        # higher speed - asked, as "节奏快一点" is, never a silent 1.5x of everything
+        return [Hit(m.start(), question=(
+            "节奏要怎么快一点——整体加速（比如 1.25 倍），还是剪掉停顿和空白？" if c.zh else
+            "A quicker pace how — play it faster (e.g. 1.25×), or cut the pauses and dead air?"))]
     if hedged and factor in (SPEED_UP, SLOW_DOWN) and m is not None and normal is None:
         faster = factor > 1
         if rx.search(r"节奏|\bpac(?:e|ing)\b", text) and not rx.search(r"速|\bspeed|\bplay", text):
