@@ -427,6 +427,11 @@ def fix_typos(text: str) -> str:
     text = re.sub(r"\bdidnae\b", "didn't", text)
     text = re.sub(r"\bcannae\b|\bcanna\b", "can't", text)
     text = re.sub(r"\b(is|was|does|would|could|should|has|have|were|are)nae\b", r"\1n't", text)
+    # "everything bar the last 8 seconds stays", "keep it all bar the intro": the British "bar" (= except)
+    # after all of it names the part that goes - read as "except", never a keep of that part
+    text = re.sub(r"\b(everything|all|it all|all of it|the whole thing|the lot|the rest)\s+bar(?:ring)?\s+"
+                  r"(?=the\b|\d|first\b|last\b|final\b|opening\b|closing\b|intro\b|outro\b)",
+                  r"\1 except ", text)
     # "0:15 to 0:21 needs binned", "the intro wants deleted": the Scots/northern "needs <done>" (no "to be")
     # said with a verb of removing is "needs to go" - the part removed, never a caption of those words
     text = re.sub(r"\b(?:needs?|wants?)\s+(?:binned|removed|deleted|scrapped|ditched|chucked|axed|tossed|"
@@ -475,6 +480,8 @@ _SPLIT = re.compile(
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
     r"\s+but\s+(?=(?:don'?t|dont|do not|never|no need)\b)|(?:但是|但|不过)(?=别|不要|不用|不需要)|"
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
+    # "c段2倍速 b段慢动作": a space, then a clip named by its letter and 段 - the next clip's edit
+    r"(?<=[\u4e00-\u9fff])\s+(?=[a-z]\s*(?:段|片段)(?=[\u4e00-\u9fff\d§]))|"
     # "顶部加「动漫社」 右下角再加「扫码入社」": after the quoted words, a place and another thing added
     # ("…「第7期」 下面再加一行文字「坐标：千岛湖」": the text's noun may come between)
     # ("…」 下面再来一行小字「…」": 来 / 整 / 弄 say "add" in speech)
@@ -1500,6 +1507,10 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
         text = re.sub(r"(?<![a-z\d.])(\d+(?:\.\d+)?)\s*m(?![a-z\d])", r"\1mb", text)
     text = _ffmpeg_words(text)
     text = fix_typos(text)
+    # "倒数10秒加一句…", "倒数5秒静音": 倒数 (counting from the end) before a length is the last N seconds, as
+    # 最后 is ("倒数第10秒" is one point, counted back - left as said)
+    text = re.sub(r"倒数(?!\s*第)(?=\s*(?:§\d+§|\d+(?:\.\d+)?\s*(?:秒|s\b|分钟?)|"
+                  r"[一二两三四五六七八九十半]+\s*(?:秒|分钟?)))", "最后", text)
     text = _apps_named(text)
     # "speed up the 2nd half", "mute the 1st half": a half (third, quarter) numbered in digits is the same
     # part as one spelt out - read as "second half" (it had been the whole video sped up or muted)
@@ -1869,6 +1880,14 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
                   lambda m: f"from {m.group(1)} to {m.group(2)}"
                   if int(m.group(1).strip("§")) < int(m.group(2).strip("§")) else m.group(0), text)
     text = _part_bounds(text)
+    # "在四十五秒那儿停两秒半", "45秒那里停2秒": 停 (hold) said at a point (在 / 第 before it, or 那儿
+    # after it), with how long, is the picture held there - a freeze frame, as 定格 is
+    # ("定格0:03 停一秒": when the freeze is said already, 停 only says how long)
+    if not re.search(r"定格|冻结|静止|freeze", text):
+        text = re.sub(r"((?:在|第)\s*(?:第\s*)?§\d+§\s*(?:的)?\s*(?:那儿|那里|那|这儿|这里|处|的地方)?\s*"
+                      r"(?:画面)?\s*|"
+                      r"§\d+§\s*(?:的)?\s*(?:那儿|那里|那|这儿|这里|处|的地方)\s*(?:画面)?\s*)停(?:住|留|顿)?"
+                      r"(?=\s*(?:个|一下)?\s*§)", r"\1定格", text)
     # "除了最后10秒不要 其他都留着", "除了开头3秒删掉，剩下的都要": the part named is said unwanted, and
     # all the rest said kept - "除了X 其他都保留" (the 不要 only says again what keeping the rest means)
     text = re.sub(r"(除了|除去)\s*([^，,。；;!！?？]{1,24}?)\s*(?:以外|之外)?\s*(?:的)?\s*(?:都)?\s*"

@@ -147,7 +147,7 @@ def parse(text_in: str, language: str = "en", media: Sequence[MediaRef] = (),
     chosen, said, settled = semantics.apply_negation(res, zh)
     chosen = semantics.reason_values(res, chosen)  # "720p, the server chokes on 1080": one resolution
     semantics.apply_direction(res, chosen)
-    chosen = semantics.undo_inside(chosen, settled)
+    chosen = semantics.undo_inside(chosen, settled, res)
     chosen = semantics.undo_because(res, chosen, settled)
     chosen = semantics.taken_back(res, chosen, settled)
     semantics.clips_as_seen(chosen, ctx.segment_count, res, _clip_stems(ctx))

@@ -727,7 +727,24 @@ def timed_to_freeze(res: Resolution, chosen: list[Candidate]) -> None:
 
 # --- undo inside one request --------------------------------------------------------------------------
 
-def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+# "forget it", "ah nah scratch that", "算了": a bare take-back, said after a break ("trim a bit off the end —
+# ah nah forget it") - of what was just said, when an edit was asked for before it in the same request
+_TAKE_BACK_LEAD = re.compile(r"(?:[,;.!…，。；！]|\s[-—–]+)\s*(?:(?:ah|oh|nah|naw|no|nope|actually|wait|"
+                             r"hmm+|ok|okay|erm?|um+|uh+|och|ach|哎|诶|啊|哦)\b[\W]*)*$")
+_BARE_TAKE_BACK = re.compile(r"(?:forget (?:it|that|about it)|scratch (?:it|that)|never ?mind(?: that)?|nvm|"
+                             r"算了)"
+                             r"(?!\s*(?:the|my|your|last|previous|上一步|刚才))")
+# an edit asked for, first thing in the request or in a clause of it (what a bare take-back after it takes
+# back)
+_EDIT_ASKED = re.compile(
+    r"(?:^|[,;.!…，。；！]\s*)\W*(?:(?:please|pls|plz|can you|could you|just|ok|okay|so|and|then|maybe)\s+)*"
+    r"(?:trim|cut|chop|remove|delete|drop|add|put|make|mute|speed|slow|crop|fade|zoom|rotate|flip|"
+    r"shorten|loop|freeze|blur|brighten|darken|change|move|split|insert|replace|swap)\b|"
+    r"(?:^|[,;.!…，。；！\s])(?:帮我|给我|请|先|再)?\s*(?:把|给)?\S{0,8}?(?:剪|删|加|去掉|静音|加速|减速|变速|裁|调|改|换)")
+
+
+def undo_inside(chosen: list[Candidate], settled: list[Candidate],
+                res: Resolution | None = None) -> list[Candidate]:
     """ "trim the first 5 s … actually no, undo that, trim the first 2 instead": the undo takes back the
     edit said before it in the same request, never a saved version (the upload). What was taken back goes
     to `settled` (accounted for, not done)."""
@@ -738,6 +755,13 @@ def undo_inside(chosen: list[Candidate], settled: list[Candidate]) -> list[Candi
         if undo is not None and edits:
             for i in reversed(edits[-undo.steps:]):
                 settled.append(out.pop(i))
+            settled.append(cand)
+            continue
+        if undo is not None and res is not None and _BARE_TAKE_BACK.match(res.text, cand.pos) and \
+                _TAKE_BACK_LEAD.search(res.text[:cand.pos]) and _EDIT_ASKED.search(res.text[:cand.pos]):
+            # "trim a wee bit off the end — ah nah forget it": a bare take-back after an edit asked for
+            # earlier in this message (one not read, so nothing chosen for it) takes that edit back - never
+            # an undo of the previous turn
             settled.append(cand)
             continue
         out.append(cand)

@@ -399,6 +399,10 @@ _TRIM_TO = (rf"(?:\btrim|\bcut|\bshorten|\bcrop|\bchop|\bbring|\bget|\bedit)\s*{
             rf"(?:不能|不可以|不要|不许|不准|不得|别|不)\s*(?:超过|超出|长于|多于)\s*{T}|"
             rf"(?:最多|最长|顶多)\s*(?:只能|只要|就)?\s*(?:要)?\s*{T}(?!\s*的)|"
             rf"(?<![前后第])(?<![前后第]\s)(?:要|在|得|必须)\s*{T}\s*(?:以内|之内|以下)(?!\s*的)|"
+            # "半分钟以内就行", "30秒之内就好 抖音太长没人看": a length within which it is enough, said
+            # first thing - the most it may last
+            rf"(?:^|(?<=[,，。；;!！\s]))(?:总长|整体|全长|视频|片子)?\s*(?:控制)?\s*(?:在)?\s*{T}\s*(?:以内|之内|以下)"
+            rf"\s*(?:的话)?\s*(?:就行了?|就好了?|就可以了?|就够了?|即可|就成|都行|可以)|"
             rf"\bonly\s*{T}\s*long|{END_AT}|"
             rf"\b(?:it|this|the video)\s*(?:to be|should be|be|{_MUST_BE})\s*"
             rf"(?:only\s*|exactly\s*|just\s*)?{T}(?:\s*long)?(?:\s*(?:please|pls|plz))?$|"
@@ -819,8 +823,9 @@ def cut_rule(c: Clause) -> list[Hit]:
         text = text[:keep_m.start()]
     # "前三秒不要 后面的全都保留", "cut the first 3 s, keep the rest": the rest stays; the part named goes
     # ("前3秒不要 其余全留着": 全 alone, as 全都)
-    rest = rx.search(r"(?:后面|后边|其余|其他|别的|剩下|剩余)的?\s*(?:部分|地方)?\s*"
-                     r"(?:都|全都|全部|全|就|的都|也都|也)?\s*"
+    # ("除了最前面3秒 别的我全都要留着": who keeps it, and 要 (want), said before the keeping)
+    rest = rx.search(r"(?:后面|后边|其余|其他|别的|剩下|剩余)的?\s*(?:部分|地方)?\s*(?:我|我们)?\s*"
+                     r"(?:都|全都|全部|全|就|的都|也都|也)?\s*(?:要|想)?\s*"
                      r"(?:保留|留着|留下|不动|别动|不要动|不用动|不变|别改|不改)|"
                      r"\b(?:keep|leave) (?:all )?(?:the rest|everything else)\b|"
                      r"\b(?:the rest|everything else)\s+(?:stays?|can stay)\b|"

@@ -493,7 +493,10 @@ def history_rule(c: Clause) -> list[Hit]:
                   r"(?:it|they|things|everything|the video)\s+(?:was|were|looked)\b(?:\s+(?:before|earlier)"
                   r"(?:\s+(?:that|this|it))?)?|"
                   # "delete what you just did", "scrap the last change you made", "把你刚才改的删掉"
-                  r"\b(?:delete|remove|scrap|drop|lose|ditch|take back|reverse|cancel)\s+"
+                  # ("nope, scratch the last thing you did", "bin whatever you just did": the other
+                  # throw-away verbs too)
+                  r"\b(?:delete|remove|scrap|scratch|nix|bin|trash|toss|get rid of|drop|lose|ditch|take back|"
+                  r"reverse|cancel)\s+"
                   r"(?:what|whatever|the\s+"
                   r"(?:last\s+)?(?:thing|change|edit)s?(?:\s+that)?)\s+(?:you|u)\s+(?:just\s+)?(?:did|made|added|"
                   r"changed|applied)\b|(?:你)?刚才?(?:做|改|加)的(?:都)?(?:删掉|不要了|去掉|撤掉)", text)

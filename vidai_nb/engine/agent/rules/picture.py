@@ -306,7 +306,7 @@ def platform_rule(c: Clause) -> list[Hit]:
                 r"\s*(?:'s\s+)?(?:loudness\s+|audio\s+)?(?:standards?|specs?|targets?|levels?|norms?|"
                 r"recommendations?)\b|\s*(?:的)?\s*(?:响度)?\s*(?:标准|要求|规范)", text[m.end():]):
             return [Hit(m.start())]
-        if _purpose(text, m.start(), m.end()) or _reason_for_length(c, text, m.start()):
+        if _purpose(text, m.start(), m.end()) or _reason_for_length(c, text, m.start(), m.end()):
             return [Hit(m.start())]  # read, and nothing to do: what the edit is for
         if re.search(r"刷\s*$|\bscroll(?:s|ed|ing)?\s+(?:through\s+|on\s+)?$", text[:m.start()]) or any(
                 v.start() <= m.start() < v.end() for v in re.finditer(VIEWING, text)):
@@ -492,8 +492,26 @@ _FRAME_SAID = re.compile(r"\b(?:vertical|portrait|upright|landscape|horizontal|s
                          r"crop|fit|frame|full\s*screen)\b|‹r\d+by\d+›|竖|横|方|画幅|比例")
 
 
-def _reason_for_length(c: Clause, text: str, start: int) -> bool:
+# "做成15秒的 快手上短点好", "半分钟以内 抖音太长没人看", "cut it to 20 s, nobody on tiktok watches long
+# stuff": how a length fares on the platform, said right after it - the reason for the length asked
+_FARES_AFTER = re.compile(
+    r"^\s*(?:上|里|上面|里面)?\s*(?:的)?\s*(?:视频|片子)?\s*(?:还是|就|都|肯定|当然)?\s*"
+    r"(?:(?:短|短一?点|短些|短的)\s*(?:好|更好|比较好|吃香|受欢迎|流量(?:好|高|大)|才有人看)|越短越好|"
+    r"(?:太长|长了|长的|太久|时间长)\S{0,4}?(?:没人|不爱|不想|不看|划走|刷走|看不完|不给|没流量|限流|"
+    r"完播率?低|完播(?:率)?不行))|"
+    r"^\s*(?:people|viewers|users|folks|nobody|no one|noone|everyone)?\s*(?:don'?t|won'?t|never|just|all)?\s*"
+    r"(?:watch(?:es)?|sit through|finish(?:es)?|scroll past|skip|swipe (?:past|away from))\s+"
+    r"(?:anything\s+|stuff\s+|videos?\s+|vids?\s+)?(?:long|longer|that long)\b|"
+    r"^\s*(?:likes?|prefers?|wants?|loves?)\s+(?:short|shorter)\b")
+
+
+def _reason_for_length(c: Clause, text: str, start: int, end: int | None = None) -> bool:
     raw = (c.ctx.raw or text).lower()
+    fares = _FARES_AFTER.search(text[end:]) if end is not None else None
+    length = re.search(r"\d|§|半分钟|[一二两三四五六七八九十]\s*(?:秒|分钟)", raw)
+    if fares and end is not None and length and not _FRAME_SAID.search(raw):
+        note(text, end + fares.start(), end + fares.end())
+        return True
     return bool(_REASON_BEFORE.search(text[:start]) and _LENGTH_CAP.search(raw)
                 and re.search(r"\d|§", raw) and not _FRAME_SAID.search(raw) and not _FRAME_SAID.search(text))
 
