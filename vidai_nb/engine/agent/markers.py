@@ -79,7 +79,8 @@ MARKERS: dict[str, str] = {
     # ("背景音乐不要了…算了 调小到10%吧", "加字幕 算了 音乐不要了": 算了 set off on its own takes back
     # as 不对 does - not glued on, "静音算了" is "just mute it", nor before 再 / 另外: "静音 算了 再加个字幕"
     # adds to it)
-    "take_back": r"(?:不对)+|不是不是|不不+|哦不|啊不|"
+    # ("剪掉前6秒 哦不对 是前6秒静音": an interjection glued before 不对 is the same marker)
+    "take_back": r"(?:哦|啊|噢|哎|诶|欸)?(?:不对)+|不是不是|不不+|哦不|啊不|"
                  r"(?:还是)?算了(?:算了)*(?![\s,，]*(?:再|另外|顺便|也|还要|同时))|"
                  # ("音乐删了吧…哎等下 还是留着 调到10%", "bgm不要了 等一下 还是保留": a pause word right
                  # before a keep takes the removal back - the keep and the level stand)

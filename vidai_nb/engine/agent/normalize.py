@@ -233,6 +233,13 @@ def _time_corrected(m: re.Match[str]) -> str:
     """What is left of a time taken back: nothing, or the start of its range when only its end was
     corrected ("0:10 to 0:20… no, 0:25" ends at 0:25)."""
     ranged = re.match(_RANGE, m.string[m.end():])
+    # "剪掉前6秒 不对 是前6秒静音": the same time said again after the marker - the time is not what was
+    # corrected but the edit, so the words stay for the take-back of the edit (the verb before the time is
+    # never carried onto the new one)
+    said = re.findall(r"§\d+§", m.group(0))
+    again = re.findall(r"§\d+§", (ranged.group(0) if ranged else m.string[m.end():m.end() + 12]))
+    if said and said == again[:len(said)] and (ranged or len(said) == 1):
+        return m.group(0)
     left = "" if ranged or not m.group("start") else m.group("start")
     return f"{m.group('verb')} {left}" if m.group("verb") else left
 
@@ -482,6 +489,9 @@ _SPLIT = re.compile(
     r"[；。！？，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
     # "c段2倍速 b段慢动作": a space, then a clip named by its letter and 段 - the next clip's edit
     r"(?<=[\u4e00-\u9fff])\s+(?=[a-z]\s*(?:段|片段)(?=[\u4e00-\u9fff\d§]))|"
+    # ("删掉0:10到0:15 哦不对 0:10到0:15静音": a Chinese take-back marker, a space, then a time - what is said
+    # from that time on corrects the edit before, in a clause of its own as after a Chinese word)
+    r"(?<=不对|哦不|啊不|错了)\s+(?=§)|"
     # "顶部加「动漫社」 右下角再加「扫码入社」": after the quoted words, a place and another thing added
     # ("…「第7期」 下面再加一行文字「坐标：千岛湖」": the text's noun may come between)
     # ("…」 下面再来一行小字「…」": 来 / 整 / 弄 say "add" in speech)

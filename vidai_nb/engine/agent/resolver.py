@@ -325,7 +325,15 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
         before = [c for c in cands if c.hit.ops and c.window[1] in ends]
         keys = {c.key() for c in before}
         across = [c for c in cands if c.hit.ops and c.window[0] <= k < c.window[1] and c.key() not in keys]
-        if across and before:
+        # "删掉0:10到0:15 不对 是0:10到0:15静音": a reading across the marker that takes the words after it
+        # as more of the edit taken back, where another edit reads those same words on their own after the
+        # marker - that other edit is the correction: the reading across and the one before both give way
+        own = [o for o in cands if o.hit.ops and o.window[0] > k and o.covers]
+        overridden = [c for c in across if not keep and any(
+            o.detector != c.detector and o.covers & c.covers for o in own)]
+        if overridden:
+            cands = [c for c in cands if c not in overridden and c not in before]
+        elif across and before:
             cands = [c for c in cands if c not in before]
         # "remove the music... actually no, just make it lower, like 10%": the same reading said after the
         # marker, reaching on into the clause after (the level said there), is the correction - the one
@@ -389,7 +397,33 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
                     b = spans[j][1]
                     clause = wide
         if hits and exclusive_refusal(clause.text):  # impossible as a whole: no partial edit stands in
-            chosen = [c for c in chosen if not c.window[0] <= i <= c.window[1]]
+            dropped = [c for c in chosen if c.window[0] <= i <= c.window[1]]
+            chosen = [c for c in chosen if c not in dropped]
+            # "separate the vocals from the music. also make the whole video louder": an edit read across the
+            # refused clause and a later one is that later clause's own edit - its reading of the later
+            # clause alone stands (the refused words take nothing with them)
+            last = max(n for n, (_, e) in enumerate(spans) if e <= b) if b else i
+            # (only where the later clause names the whole as its object - "the whole video", "everything":
+            # "…, i want the choir quieter" is of the part refused, "clashes with the logo" only why)
+            whole = last + 1 < len(spans) and re.search(
+                r"\b(?:the\s+)?(?:whole|entire|overall)\b|\beverything\b|\ball of it\b|整体|整个|全部",
+                text[spans[last + 1][0]:spans[-1][1]]) is not None
+            for d in (dropped if whole else []):
+                later: Candidate | None = next((
+                    o for o in cands if o.hit.ops and o.detector == d.detector and o.window[0] > last
+                    and o.window[1] <= d.window[1] and o not in chosen and not any(
+                        _clash(o, x) for x in chosen)), None)
+                if later is None and d.hit.ops and last < d.window[1]:
+                    # (the same reading of the later clause alone may have been folded into the wider one:
+                    # it is read again there, on its own)
+                    a2, b2 = spans[last + 1][0], spans[d.window[1]][1]
+                    spec = get(d.detector)
+                    alone_hits, alone_rec = _run(spec, Clause(text[a2:b2], ctx))
+                    if alone_hits and alone_hits[0].ops:
+                        later = _candidate(spec, alone_hits[0], alone_rec, tokens, a2, b2,
+                                           (last + 1, d.window[1]))
+                if later is not None and d.hit.ops:
+                    chosen.append(later)
             # "separate the vocals from the music, and make them louder", "把人声和音乐分开，人声调大": a
             # level said next of the part refused ("them", the vocals named again) is bound to it - never a
             # change of the whole video's sound ("…, make the whole thing louder" is its own edit)

@@ -638,7 +638,9 @@ def _value_corrected(raw: str) -> str:
 _HALF_CORRECTION = re.compile(
     rf"(?P<lead>\d(?:(?!\d).){{0,60}}?(?:\b(?:{_M['half']})|(?:{_M['half_zh']}))[\s,，.…]+"
     r"(?:(?:no|make it|make that|just|only|more like)"
-    r"[\s,，]+)*)half an?\s+(?P<unit>sec(?:ond)?s?\b)",
+    r"[\s,，]+)*"
+    # ("加个1秒的转场 不对 半秒就够了": 半秒 is half a second, said after a Chinese marker)
+    r"(?:(?:是|就|改成|换成|那就|用)\s*)?)(?:half an?\s+(?P<unit>sec(?:ond)?s?\b)|半(?P<unit_zh>秒))",
     re.IGNORECASE)
 
 
@@ -647,7 +649,8 @@ def corrected(raw: str) -> str:
     corrected in the same breath replaces the one said before it (and the end, when the correction names
     one: "cut the first 10 seconds, sorry i meant the last 10")."""
     raw = _COUNT_CORRECTION.sub(_count_digits, raw)
-    raw = _HALF_CORRECTION.sub(lambda f: f.group("lead") + "0.5 " + f.group("unit"), raw)
+    raw = _HALF_CORRECTION.sub(lambda f: f.group("lead") + "0.5 " + (f.group("unit") or f.group("unit_zh")),
+                               raw)
     raw = _value_corrected(raw)
     raw = _ENOUGH.sub(lambda f: _TIMES.get(f.group("new").lower(), f.group("new")) + f.group("mid"), raw)
     raw = _AMOUNT_ENOUGH.sub(_amount_enough, raw)
@@ -677,6 +680,12 @@ def corrected(raw: str) -> str:
     head = raw[:m.start()]
     end = (m.group("end") or "").lower()
     new = m.group("new")
+    ends_said = re.findall(r"(?:最后|前|后)(?:面|边|头)?|开头|结尾|\b(?:the\s+)?(?:first|last)\b", head,
+                           re.IGNORECASE)
+    if new == m.group("num") and (not end or (ends_said and ends_said[-1].lower() == end)):
+        # "剪掉前6秒 哦不对 不是剪 是前6秒静音": the same amount said again after the marker - the amount is
+        # not what was corrected but the edit, so the words stay for the take-back of the edit
+        return raw
     if end in ("the first", "the last"):
         said = list(re.finditer(r"\b(?:first|last|final)\b", head, re.IGNORECASE))
         if said:

@@ -23,7 +23,10 @@ _UNIT_MS: list[tuple[str, int]] = [
 _UNIT = "|".join(u for u, _ in _UNIT_MS)
 _NUM = r"\d+(?:\.\d+)?"
 # ("b.mp4 second", "格式mp4 分辨率4k": the digit of a file's format is no number; 分辨率 is no minute)
-_ATOM = re.compile(rf"(?<!mp)({_NUM})\s*-?\s*({_UNIT})(?![a-z]|辨)")  # "10s", "10 sec", "a 10-second clip"
+# (a Chinese unit may run into a Latin word: "5到12秒bgm别出声" - the letter lookahead is for "10s" vs
+# "10sec" only)
+_AFTER_UNIT = r"(?:(?<=[\u4e00-\u9fff])|(?![a-z]))(?!辨)"
+_ATOM = re.compile(rf"(?<!mp)({_NUM})\s*-?\s*({_UNIT}){_AFTER_UNIT}")  # "10s", "10 sec", "a 10-second clip"
 _SEP = r"\s*(?:-|–|—|~|to|and|until|till|through|到|至)\s*"
 
 
@@ -91,7 +94,7 @@ def _mark_clocks(text: str) -> str:
 
 def _spread_units(text: str) -> str:
     """'5-10 seconds' -> '5 seconds-10 seconds' so both ends carry the unit."""
-    pattern = re.compile(rf"(?<![\d.§])({_NUM})({_SEP})({_NUM})\s*({_UNIT})(?![a-z])")
+    pattern = re.compile(rf"(?<![\d.§])({_NUM})({_SEP})({_NUM})\s*({_UNIT}){_AFTER_UNIT}")
     return pattern.sub(lambda m: f"{m.group(1)}{m.group(4)}{m.group(2)}{m.group(3)}{m.group(4)}", text)
 
 

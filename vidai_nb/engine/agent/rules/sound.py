@@ -598,9 +598,18 @@ def _footage_named(text: str) -> bool:
         for m in zh)
 
 
+# "separate the vocals from the music": the music named as what a voice is split from (a refusal's words)
+_STEM_SPLIT = (r"\b(?:split|separate|isolate|extract|pull)\s+(?:out\s+)?(?:the\s+|my\s+)?"
+               r"(?:vocals?|voices?|singing|speech)\s+(?:out\s+)?(?:from|and)\s+(?:the\s+|my\s+)?"
+               r"(?:background\s+)?(?:music|song|bgm|instrumental)\b")
+
+
 def _track(text: str, muting: bool = False) -> str:
     """Which sound the request is about. muting: a mute (or unmute) is being read - a sound said to stay is
     never the one switched off unless "it" points back at it ("keep the music but mute it")."""
+    # "separate the vocals from the music. also make the whole video louder": the music named as what a voice
+    # is split from (refused elsewhere) is no sound the level is about
+    text = re.sub(_STEM_SPLIT, " ", text)
     # "mute only the music", "silence just the bgm": "only" right after the verb says which sound goes
     only = rx.search(r"\b(?:mute|unmute|silence|kill|cut|turn off|switch off)\s+(?:just|only)\s+"
                      r"(?:the |my |our )?(?:background |bg )?(?:music|song|bgm|soundtrack)\b", text)
@@ -980,6 +989,14 @@ _PART_EDGE = (rf"(?:{_MUTE_VERB}|"
               # ("mute from 0:10": from a point with no end is to the end)
               rf"(?:after|past|from)\s+(?:the\s+)?(?P<en_from>§\d+§)(?!\s*(?:to|till|until|through|-|–)\s*§)"
               rf"(?:\s+on(?:wards?)?)?)|"
+              # "everything after 0:40 needs to be muted", "the audio past 1:10 should be silent": the part
+              # from a point on said as how it is to be - muted from there to the end, never the whole sound
+              r"\b(?:everything|anything|all|the\s+(?:rest|audio|sound|video|clip))"
+              r"(?:\s+of\s+(?:it|the\s+(?:video|clip|audio|sound)))?\s+(?:after|past|from|beyond)\s+(?:the\s+)?"
+              r"(?P<en_from3>§\d+§)(?!\s*(?:to|till|until|through|-|–)\s*§)(?:\s+on(?:wards?)?)?\s+"
+              r"(?:needs?\s+to|should|must|has\s+to|have\s+to|gotta|has\s+got\s+to|is\s+to|can)\s+"
+              r"(?:be\s+|go\s+|stay\s+)(?:completely\s+|totally\s+|fully\s+)?"
+              r"(?:muted|silent|silenced|on\s+mute|without\s+(?:any\s+)?(?:sound|audio))\b|"
               rf"(?:静音|消音)\s*(?:一下)?\s*(?P<zh_edge1>前|最后|开头|结尾|末尾)\s*{T}|"
               # "静音10秒以后的部分": the verb first, then from a point on
               rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*(?P<zh_from2>§\d+§)\s*(?:秒)?\s*(?:开始|以后|之后)|"
@@ -1208,7 +1225,8 @@ def _part_mute(c: Clause) -> list[Hit]:
     if edge is not None:
         total = c.ctx.total_ms
         point = int(re.sub(r"\D", "", next(g for g in edge.groups() if g and "§" in g) or "0") or 0) \
-            if (edge.group("en_from") or edge.group("zh_from") or edge.group("zh_from2")) else None
+            if (edge.group("en_from") or edge.group("en_from3") or edge.group("zh_from")
+                or edge.group("zh_from2")) else None
         length = int(next(x for x in re.findall(T, edge.group(0))))
         end_word = edge.group("en_edge") or edge.group("zh_edge1") or edge.group("zh_edge2") or ""
         if point is not None:
@@ -1839,7 +1857,7 @@ def volume_rule(c: Clause) -> list[Hit]:
                 re.search(MUSIC, p) and not re.search(_VOICE, p) for p in parts)):
         return []  # "人声调到80%，背景音乐调到15%": two tracks or two levels, each read in its own clause
     track = _track(text)
-    raw = c.ctx.raw.lower()
+    raw = re.sub(_STEM_SPLIT, " ", c.ctx.raw.lower())  # (the music a voice is split from is no sound named)
     if kept_heard and (re.search(MUSIC, raw) or c.ctx.mentioned(raw, "audio") or c.ctx.has_music):
         track = "bgm"
     if track == "main" and not noun and (re.search(MUSIC, raw) or c.ctx.mentioned(raw, "audio")) and \
@@ -2059,6 +2077,11 @@ def _range_said(a: str, b: str) -> str:
             rf"from\s+§(?P<{a}f>\d+)§(?!\s*(?:-|–|to|and|until|till|through|thru|for)\b))")
 
 
+# the music in a Chinese clause ("bgm" is "background music" by the time the rules read it: "0:20到0:26
+# bgm不要" is the music of that stretch, never the video cut there)
+_ZH_MUSIC_N = r"(?:背景)?(?:音乐|配乐|bgm|歌|background music)"
+# a sound said to make none there ("5秒到12秒音乐别出声", "音乐别响"): silent - muted, never cut
+_ZH_NO_SOUND = r"(?:别|不要|不许|不能)\s*(?:出声|出声音|响|发声)|没声音?|不出声|不响"
 _MUSIC_RANGE = re.compile(
     r"\b(?:cut|remove|delete|drop|kill|mute|silence|take|get rid of|lose|ditch|no|turn off|switch off|"
     # ("no need for music from 0:10", "don't need the music after 0:45": the music not wanted there)
@@ -2075,18 +2098,19 @@ _MUSIC_RANGE = re.compile(
     r"(?:结束|停止|停掉|停|断掉|关掉)|"
     r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:秒)?\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
     # ("10到20秒把音乐关掉": the music named after 把)
-    r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消)|"
-    r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*(?:背景)?(?:音乐|配乐|bgm)|"
-    r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|从)?\s*§(?P<ze>\d+)§\s*(?:到|至|-|~)\s*§(?P<zf>\d+)§\s*"
+    r"(?:把|将)?\s*" + _ZH_MUSIC_N + r"\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消|" + _ZH_NO_SOUND + r")|"
+    r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*" + _ZH_MUSIC_N + r"|"
+    r"(?:把|将)?\s*" + _ZH_MUSIC_N + r"\s*(?:在|从)?\s*§(?P<ze>\d+)§\s*(?:到|至|-|~)\s*§(?P<zf>\d+)§\s*"
     # ("音乐在20秒到30秒之间先静音": how soon or how, said before the verb, is no other part)
     r"(?:秒)?\s*(?:的部分|这段|这一段|那段|之间|期间|那里|这里|的时候|时)?\s*"
-    r"(?:先|就|都|也|直接|暂时|给我|帮我|全部|全)?\s*(?:去掉|删掉|不要|静音|关掉|关了|拿掉)|"
+    r"(?:先|就|都|也|直接|暂时|给我|帮我|全部|全)?\s*(?:去掉|删掉|不要|静音|关掉|关了|拿掉|"
+    + _ZH_NO_SOUND + r")|"
     # "音乐从30秒到结尾都去掉", "30秒以后的音乐不要了", "背景音乐30秒之后静音": from a time to the end
-    r"(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|从)?\s*§(?P<zg>\d+)§\s*(?:秒)?\s*"
+    r"(?:把|将)?\s*" + _ZH_MUSIC_N + r"\s*(?:在|从)?\s*§(?P<zg>\d+)§\s*(?:秒)?\s*"
     r"(?:以后|之后|往后|后|开始|起|(?:到|至)\s*(?:视频的?)?(?:结尾|最后|结束|末尾))\s*(?:的部分|这段|那段)?\s*"
     r"(?:先|就|都|也|直接|全部|全)?\s*(?:去掉|删掉|不要|静音|关掉|关了|拿掉)|"
     r"(?:从)?\s*§(?P<zh>\d+)§\s*(?:秒)?\s*(?:以后|之后|往后|后|开始|起|(?:到|至)\s*(?:视频的?)?"
-    r"(?:结尾|最后|结束|末尾))\s*(?:的|这段的?|那段的?)?\s*(?:把|将)?\s*(?:背景)?(?:音乐|配乐|bgm|歌)\s*"
+    r"(?:结尾|最后|结束|末尾))\s*(?:的|这段的?|那段的?)?\s*(?:把|将)?\s*" + _ZH_MUSIC_N + r"\s*"
     r"(?:先|就|都|也|直接|全部|全)?\s*(?:去掉|删掉|删了|不要|静音|关掉|关了|拿掉)", re.IGNORECASE)
 
 
@@ -3257,7 +3281,9 @@ def denoise_rule(c: Clause) -> list[Hit]:
               r"suppress|eliminate|take out)\s+(?:(?!and\b|then\b|but\b|also\b)\w+\s+){0,4}?"
               r"(?:in\s+|on\s+|from\s+|of\s+)?"
               r"(?:the |my )?"
-              r"(?:audio|sound|voice|recording|mic)\b|声音|音频|人声", c.text)
+              # ("lower the sound to 50% and remove the hum": the sound taken to a level is the volume's)
+              r"(?:audio|sound|voice|recording|mic)\b(?!\s+(?:down\s+)?(?:to|by)\s+(?:§|\d|half\b))|声音|音频|人声",
+              c.text)
     # "厨房抽油烟机声音太吵了 能不能降个噪": the noise too loud is why it is cleaned, not a volume change
     # (the music too loud is the music's: "背景音乐太吵了 顺便降个噪")
     loud = re.search(_TOO_LOUD, c.text)

@@ -130,11 +130,20 @@ _NOTHING_ELSE = (r"\bnothing else\b|\bleave (?:everything|the rest|all the rest)
                  r"(?:其他|其它|别的|其余)(?:的)?(?:都)?(?:别|不要|不用|不)(?:动|删|碰|管)")
 # repeats said to stay, before ("keep the repeated words") or after ("重复的话留着", "the stutters stay")
 # ("leave my pauses and repeats alone": another thing named to stay with them)
-_STAY_BEFORE = (r"\b(?:keep|leave|not|don'?t (?:touch|cut|remove))\s+(?:the\s+|all\s+|my\s+|in\s+)?"
+_STAY_BEFORE = (r"\b(?:keep|leave|not|don'?t (?:touch|cut|remove)|except(?:\s+for)?|excluding|apart\s+from|"
+                r"other\s+than)\s+(?:the\s+|all\s+|my\s+|in\s+)?"
                 r"(?:[a-z]+\s+(?:and|&)\s+(?:the\s+|my\s+)?)?$|"
                 r"(?:保留|留着|留下|不要删|别删)\S{0,2}$")
 _STAY_AFTER = (r"^\s*(?:(?:can|should|must)\s+)?(?:stay|remain)s?\b|^\s*(?:alone|in)\b|"
                r"^\S{0,3}?(?:留着|保留|不要删|别删|不删|别动|不动|不用删|不用动)")
+
+
+# repeats said to stay with a bare "repeats" the REPEATS words leave alone ("remove the filler words but not
+# the repeats", "cut the ums except the repeats", "去掉语气词 但重复的不要删")
+_REPEATS_SPARED = (r"\b(?:but\s+)?(?:not|except(?:\s+for)?|excluding|apart\s+from|other\s+than|keep|leave)\s+"
+                   r"(?:the\s+|my\s+|any\s+|all\s+(?:the\s+)?)?(?:repeats|repeated\s+(?:bits?|parts?|lines?|"
+                   r"counts?|stuff)|repetitions?|repeating|repeated\s+(?:words?|phrases?))\b|"
+                   r"(?:但|但是)?\s*重复的?(?:部分|地方|内容)?\s*(?:不要删|别删|不删|留着|保留|不用删|别动)")
 
 
 # fillers said to stay after them: "leave the uhs in, they sound human", "the ums can stay" ("clean up the
@@ -206,7 +215,8 @@ def fillers_rule(c: Clause) -> list[Hit]:
         a = max(c.text.rfind(ch, 0, fill.start()) for ch in ",，;；。!！?？") + 1
         ends = [i for i in (c.text.find(ch, fill.end()) for ch in ",，;；。!！?？") if i >= 0]
         near = c.text[a: min(ends, default=len(c.text))]
-        repeats = not (rx.search(_ONLY_NEAR, near) or rx.search(_NOTHING_ELSE, c.text))
+        repeats = not (rx.search(_ONLY_NEAR, near) or rx.search(_NOTHING_ELSE, c.text)
+                       or rx.search(_REPEATS_SPARED, c.text))
     # "the repeated words like 'i i think'": the example quoted is what is meant, not another request
     rx.search(r"\b(?:like|such as|e\.g\.?)\s*⟦\d+⟧", c.text)
     # "um, ah, eh": the fillers listed after the first one named are that list
