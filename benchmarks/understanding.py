@@ -664,6 +664,19 @@ Rows carry a `split`, in the order they were written:
   set by the brief's rules before scoring (68074, 68266 remove "the logo I put on", so the row has one).
   Sealed through gcf-gch and scored once, blind, at 78db75d after them: 93.7 % (295/315; English 97.4 %,
   Chinese 88.0 %), 1 destructive (68073 "everything bar the last 8 seconds stays" kept the last 8 s).
+- "holdout67" (ids 69001-69190 English, 69201-69325 Chinese): 315 requests written in session 41 by two
+  new helpers, at the same time as holdout66 (a barber, a museum education officer, a Welsh rugby club,
+  Indian and Nigerian English, a gamer, a plumber, a hen-party video, a farmer at lambing, a lab-demo
+  lecturer, a cosplay maker, a florist, a councillor, a twelve-year-old; 美甲店, 钓鱼, 英语培训, 婚庆,
+  考研, 花店, 露营, 退休阿姨, 电竞, 装修, 咖啡店, 物理老师). Two expectations were set by the brief's
+  rules before scoring (69084, 69284 remove "the logo I put on", so the row has one). Sealed through
+  gcf-gck and scored once, blind, at a4522c7 after them: 90.8 % (286/315; English 90.5 %, Chinese 91.2 %),
+  5 destructive (69185 "keep only b.mp4, no wait keep b and c" kept b only; 69247
+  0:20-0:25那段…声音关掉就行 画面留着 muted all; 69254 0:30到0:36不用删 只把那里的背景音乐关掉 removed the
+  music; 69306 删掉第二段 等下 删第三段才对 deleted clip 2 twice; 69314 剪掉前5秒 0:15到0:20加字「…」 cut
+  0:15-0:20 as well). Two expectations were wrong by the request's own words and were changed after
+  scoring (the blind figure stands): 69242 shows the quoted 「全场饮品五折」, not 全场五折; 69256
+  只去掉嗯啊这些语气词 removes only the fillers (repeats false).
 - "tune" ids 96401-96495: variants of older known weaknesses (found in earlier sessions, in no blind set
   as written), written with their fixes, each row's `source` naming the class: a degree word ("a little
   faster", "稍微慢一点") is one mild step, 1.25x / 0.8x, said in the reply (11 older rows that expected a
@@ -799,6 +812,7 @@ BLIND: dict[str, str] = {
     "holdout64": "88.9% (280/315)",
     "holdout65": "90.7% (284/313)",
     "holdout66": "93.7% (295/315)",
+    "holdout67": "90.8% (286/315)",
     "tune": "n/a (written with the fixes)",
 }
 
