@@ -44,7 +44,8 @@ MARKERS: dict[str, str] = {
     "count": _EN_LONG_FIRST + r"|no|nope|nah|sorry|oops|i mean|i meant|scratch that|hmm",
     # semantics._VALUE_MARKER: a setting corrected ("top right, no, bottom right", "mp4 嗯…还是mov吧")
     "value": _EN_LONG_FIRST + r"|no+|nope|nah|sorry|oops|i mean|i meant|scratch that|"
-                              r"or rather|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|(?:说|搞)?错了",
+                              r"or rather|on second thoughts?|hmm+|(?:不对)+|不是不是|哦不|啊不|算了|"
+                              r"(?:说|搞)?错了",
     # semantics._HALF_CORRECTION: "actually half a sec" (English) …
     "half": r"actually|wait|no|nah|nope|sorry|i mean|i meant|make it|make that|hmm+|oh|on second thought",
     # … and in Chinese
@@ -92,17 +93,23 @@ MARKERS: dict[str, str] = {
                  r"\b(?:hmm+|hm+|um+|uh+|erm?|oh|ah|nah)[,.…]*\s+no\b|"
                  # ("mute it - nah keep the sound": "nah" / "nope" right before a keep takes it back)
                  r"\b(?:nah|nope)[,.…!]*(?=\s+(?:keep|leave)\b)|"
-                 r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thought\b|"
+                 r"\bscratch that\b|\bnever ?mind(?: that)?\b|\bforget (?:that|it)\b|\bon second thoughts?\b|"
                  # ("remove the bgm po... ay wait, just make it lower": a bare "wait" with "just" after it -
                  # the edit said before is replaced by the one said after, never both done)
-                 r"\bwait[,.…!]*(?=\s+just\b)",
+                 r"\bwait[,.…!]*(?=\s+just\b)|"
+                 # ("put c first... no, put b first": a bare "no" right before an edit verb said again - the
+                 # edit after it replaces the one before; "loop b 2 times — no i mean just duplicate b once")
+                 r"\b(?:no|nope|nah)[,.…!]*(?=\s+(?:put|move|place|stick|keep|make|set|loop|duplicate|export)\b)|"
+                 r"\bno,?\s+i\s+meant?\b",
     # semantics._ENOUGH: "loop it 3x... actually twice is enough"
     "enough": r"actually|wait|hmm|oh|no",
     # semantics._AMOUNT_ENOUGH: "剪掉前5秒，别删太多，3秒就行", "cut 5s, actually that's too much, 3"
     "amount": r"no|nah|nope|actually|wait|hmm|oh|sorry|不对|不是|算了|哦|啊|嗯",
     # normalize._clip_corrected: "把第二段删了 啊不对 是第三段"
     # ("把第三段删了 打错了 是第二段", "删第三段 手滑了 删第二段": the slip owned is the marker too)
-    "clip_zh": r"(?:不对)+|哦不|噢不|啊不|不是不是|(?:说|打|写|搞|弄|点|选)错(?:字|话)?了|手滑了?|口误",
+    # ("删掉第二段 等下 删第三段才对": 等下 set off on its own is "wait" - a pause before the clip meant)
+    "clip_zh": r"(?:不对)+|哦不|噢不|啊不|不是不是|(?:说|打|写|搞|弄|点|选)错(?:字|话)?了|手滑了?|口误|"
+               r"(?<![\u4e00-\u9fff])(?:等下|等等|等一下)(?![\u4e00-\u9fff])",
     # normalize._POINT_CORRECTION: "第8秒定格 哦不对 是第9秒"
     "point_zh": r"不对|不是|说错了|错了|搞错了|口误",
     # parser._CORRECTION_LEAD: what may come before the lead ("no, i mean …")

@@ -941,13 +941,16 @@ def _clip_corrected(text: str, stems: Sequence[str] = ()) -> str:
     # "把第二段删了 啊不对 是第三段": the same in Chinese - the one clip named before the marker is the one
     # said after it (a clip said bare at the end)
     tail_zh = re.search(rf"[\s,，…。]*(?:[啊哦噢呃]\s*)?(?:{_M['clip_zh']})[\s,，…。]*"
-                        rf"(?:是|我是说|应该是)?\s*({_CLIP_NTH_ZH})\s*(?:吧|啦)?"
+                        # ("删掉第二段 等下 删第三段才对": the verb said again before the new clip, and 才对
+                        # "is the right one" after it - the clip said last is meant, the edit done once)
+                        rf"(?:是|我是说|应该是)?\s*(?P<verb>[\u4e00-\u9fff]{{0,3}}?)\s*(?P<new>{_CLIP_NTH_ZH})\s*"
+                        rf"(?:吧|啦|才对|才是)?"
                         rf"(?:[\s,，;；…。-]*(?:{_M['file_after']}))*\s*[。.!！]*\s*$", text)
-    if tail_zh:
+    if tail_zh and tail_zh.group("verb") in text[:tail_zh.start()]:
         refs = list(re.finditer(_CLIP_NTH_ZH, text[:tail_zh.start()]))
         if len(refs) == 1:
             r = refs[0]
-            return text[:r.start()] + tail_zh.group(1) + text[r.end():tail_zh.start()]
+            return text[:r.start()] + tail_zh.group("new") + text[r.end():tail_zh.start()]
     if stems:
         # "把b删掉 哦不 删c", "delete b, oh no, c": a clip named by its file, taken back, and another named at
         # the end (its verb said again or not) - the one named last is meant; the first is never touched

@@ -335,6 +335,15 @@ def resolve(text: str, clauses: list[str], ctx: ParseContext) -> Resolution:
             cands = [c for c in cands if c not in overridden and c not in before]
         elif across and before:
             cands = [c for c in cands if c not in before]
+        # "keep only b.mp4, no wait keep b and c": a keep said before the marker and another said on its own
+        # after it - the keep said last is the one meant (two keeps done one after the other leave only what
+        # both keep, or nothing)
+        # (by where the clauses lie: the marker may open the clause of the keep said after it)
+        kept = (schemas.KeepRange, schemas.KeepRanges)
+        if any(o.hit.ops and spans[o.window[0]][0] >= m.start() and
+               any(isinstance(op, kept) for op in o.hit.ops) for o in cands):
+            cands = [c for c in cands if not (c.hit.ops and spans[c.window[1]][1] <= m.start() + 1 and
+                                              any(isinstance(op, kept) for op in c.hit.ops))]
         # "remove the music... actually no, just make it lower, like 10%": the same reading said after the
         # marker, reaching on into the clause after (the level said there), is the correction - the one
         # across the marker stops short of that level, so it gives way

@@ -431,7 +431,8 @@ _AMOUNT_ENOUGH = re.compile(
     r"[\s,，.…!！]*(?:(?:no|actually|wait|so|then|make it|make that|do|那就|就|改成|只要|只)[\s,，]*)*"
     r"(?P<only>(?:just|only|maybe)\s+)?(?:剪掉?|删掉?|去掉|切掉?)?\s*"
     # ("music at 30%, no, 20% is better": a share said again with its sign)
-    rf"(?P<new>{_NUM})(?![\d:：])(?:\s*(?:秒钟?|s\b|secs?\b|seconds?\b)|(?P<share>\s*%))?\s*"
+    # ("循环4次 嗯…3次就够了": a count said enough with its 次, the same as seconds with 秒)
+    rf"(?P<new>{_NUM})(?![\d:：])(?:\s*(?:秒钟?|次|s\b|secs?\b|seconds?\b)|(?P<share>\s*%))?\s*"
     r"(?P<enough>(?:is|would be|'?s)\s+(?:enough|fine|plenty|ok(?:ay)?|good|better)\b|will do\b|should do\b|"
     r"就行了?|就够了?|就好了?|就可以了?|够了|(?:就)?差不多了?|吧)?",
     re.IGNORECASE)
@@ -616,7 +617,8 @@ _VALUE_MARKER = (
     # 嗯…还是mov吧" - said with only a space, "导出mp4 还是mov吧" may still ask which is better)
     r"还是(?=\s*[^,，。；;…!?！？\s]{1,8}?\s*吧)(?![a-z])|"
     r"(?:(?<=[….。,，;；—–嗯呃额唔-])|(?<=[….。,，;；—–嗯呃额唔-]\s))还是(?=\s*[a-z][a-z0-9]{1,7}\s*吧))"
-    r"(?:[\s,，.…!！]*(?:no|wait|sorry|i mean|i meant|不对|说错了|错了)(?![a-z]))*[\s,，.。…!！]*"
+    # ("make it 9:16, no actually square": "actually" after "no" is the same marker said on)
+    r"(?:[\s,，.…!！]*(?:no|wait|sorry|actually|i mean|i meant|不对|说错了|错了)(?![a-z]))*[\s,，.。…!！]*"
     r"(?:(?:make it|make that|put it|move it|change it to|let'?s do|do|just|rather|at|in|on|to|the|"
     r"我是说|应该是|其实是|还是|改成|换成|放到|放在|放|在|是|要)\s*)*")
 
@@ -668,7 +670,8 @@ def corrected(raw: str) -> str:
     # ("加速1.5倍 嗯 还是1.25吧", "1.5x hmm, 1.25": a sound of thinking after the unit is no other amount)
     carried = m is not None and re.fullmatch(
         # ("speed it up 3x, hmm too fast, 2": a pause before the sound of thinking the same)
-        r"\s*(?:%|x|×|倍|times)[\s,，.…]*(?:(?:嗯+|呃+|额+|唔+|emm+|hmm+|umm*|uhh*|er+m?)[\s,，.…]*)*",
+        # ("1.5倍速 哦不 1.25就行": 倍速 is the factor's unit as 倍 is - the new bare number is a factor too)
+        r"\s*(?:%|x|×|倍速?|times)[\s,，.…]*(?:(?:嗯+|呃+|额+|唔+|emm+|hmm+|umm*|uhh*|er+m?)[\s,，.…]*)*",
         m.group("mid"), re.IGNORECASE) is not None
     if m and not carried and bool(re.match(kind, raw[m.end("new"):], re.IGNORECASE)) != \
             bool(re.match(kind, raw[m.end("num"):], re.IGNORECASE)):

@@ -2568,6 +2568,11 @@ _DROP = (r"\b(?:delete|remove|cut|drop|get rid of|lose|ditch|kill|erase|skip|tos
          r"删掉|删除|去掉|不要|删了|剪掉")
 
 
+# the take-back markers (those resolver.TAKE_BACK hears) before a keep said again: "…, no wait keep b and c"
+_KEEP_TAKEN_BACK = (r"no,?\s+wait|wait,?\s+no|actually,?\s+no|no,?\s+actually|scratch\s+that|"
+                    r"on\s+second\s+thoughts?|never\s?mind")
+
+
 def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
     """ "i only need the b.mp4 part, drop the other two", "keep just the second clip and lose the rest":
     the clip named is what stays; the others are what goes (never the named one)."""
@@ -2594,8 +2599,18 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         # "只用b.mp4，其他的都不要", "just b.mp4, get rid of the others", "keep b.mp4 and delete the rest":
         # the others said to go - the clip named before them is the one kept (never the one deleted)
         keep = re.search(r"\b(?:only|just|keep|use)\b|只用|只留下?|就要|就用|就留|留下|保留", c.text)
+    if keep is None:
+        # ("…, no wait keep b and c": a keep said right after a take-back marker is the keep corrected - the
+        # "only" said with the first goes on to it)
+        keep = re.match(rf"\W*(?:{_KEEP_TAKEN_BACK})\b[\s,]+keep\b", c.text)
     if n < 2 or not refs or not keep or keep.start() > refs[0][0]:
         return []
+    # "keep only b.mp4, no wait keep b and c": the clips said after a take-back are the ones meant - a
+    # reading across it would keep those named before it too, so it gives way to the clause after it
+    back = [m.end() for m in re.finditer(rf"(?:[,;…—–]|\.\.+|\s-)\s*(?:{_KEEP_TAKEN_BACK})\b[\s,]+(?=keep\b)",
+                                         c.text)]
+    if back and any(pos < back[-1] for pos, _ in refs):
+        return []  # (read across the take-back: the clause after it is read on its own)
     word = re.match(r"第\s*\d+\s*(?:段|个)|[\w.-]+", c.text[refs[0][0]:])
     if re.match(r"\s*(?:(?:那|这)\s*(?:1\s*)?(?:段|个))?\s*(?:的)?\s*"
                 r"(?:没|静音|声音|原声|音量|加速|减速|慢|快|变|调|加|黑白|亮|暗|字幕|音乐|转场|旋转|翻转|"
@@ -2618,6 +2633,9 @@ def _kept_clips(c: Clause, refs: list[tuple[int, int]]) -> list[Hit]:
         if i in {idx for _, idx in refs}:
             spans.append((at, at + d))
         at += d
+    # ("keep only b and c": clips side by side on the timeline are one stretch kept)
+    while len(spans) > 1 and spans[0][1] == spans[1][0]:
+        spans[:2] = [(spans[0][0], spans[1][1])]
     if len(spans) != 1:
         return []
     for said in (keep, drop):

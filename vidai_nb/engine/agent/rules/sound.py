@@ -2446,7 +2446,9 @@ def music_rule(c: Clause) -> list[Hit]:
                          r"(?!\s+(?:down\s+)?(?:(?:to|by|at)\s*(?:like\s+|about\s+|around\s+|maybe\s+)?\d|"
                          r"(?:in|by|to)\s+(?:a\s+)?half\b))|"
                          r"\b(?:remove|delete|drop|kill|no|without|get rid of|take out|get out|pull out|"
-                         r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap)\b"
+                         r"leave out|lose|ditch|stop|take off|turn off|switch off|cut out|strip out|scrap|"
+                         # ("bin the music", "trash the song": thrown away the same)
+                         r"bin|trash|chuck|axe|nix)\b"
                          # ("remove the dj track": a DJ's set, the music track the person added)
                          r"(?:\s+(?:the|any|all|this|that|background|bg))*\s+(?:music|song|bgm|soundtrack|tune|track|"
                          r"dj\s+track)"
