@@ -892,7 +892,9 @@ def uploads(row: dict[str, Any]) -> list[Any]:
     names |= {m for m in SAMPLE_MEDIA if m.endswith(".mp4") and re.search(
         rf"(?<![a-z0-9_.']){re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:[、,，/和跟与]|first|then|last|and\b)|"
         rf"(?:[、,，/和跟与]|\band|\bthen)\s*{re.escape(m[:-4])}(?![a-z0-9_'])\s*(?:together|first|last|$|"
-        rf"[两三四五六七八九]\s*个|按|的?顺序|拼|接|合|in (?:that|this) order)",
+        rf"[两三四五六七八九]\s*个|按|的?顺序|拼|接|合|in (?:that|this) order)|"
+        # ("put b picture in picture top right": a clip by its bare stem, shown as the pip)
+        rf"\b(?:put|add|use|show)\s+{re.escape(m[:-4])}\s+(?:as\s+(?:an?\s+)?)?(?:picture[\s-]+in[\s-]+picture|pip)\b",
         row["text"].lower())}
     return [m for k, m in SAMPLE_MEDIA.items() if k in names]
 

@@ -58,6 +58,9 @@ _QUESTION_EN = re.compile(r"^(?:(?:ok|okay|so|hey|hi|um|uh|hmm|oh|wait|and|btw|q
                           # ("whole thing has to be under a minute": a question word is a whole word)
                           r"what's|which|how|why|where|when|who|whose)(?!\w)|"
                           # ("do your magic on this" is an order: the pronoun is a whole word)
+                          # ("ok do the crossfades 0.5 sec": "do the …" with no question mark after it is
+                          # an order - "do the captions look ok" is asked by how it comes across, below)
+                          r"(?!do\s+the\s+[^?]*$)"
                           r"(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|did|should|shall)\s+(?:(?:i|you|we|"
                           r"they|i"
                           r"t|this|that|"

@@ -209,7 +209,9 @@ class ParseContext:
                 letter = rf"({re.escape(stem)})(?![\w.'’])"
                 hit = re.search(rf"\b(?:put|move|duplicate|copy|swap|repeat|place|bring)\s+{letter}"
                                 rf"(?=\s*(?:$|[,.!]|first\b|last\b|to\b|so\b|at\b|before\b|after\b|and\b|"
-                                rf"then\b|pls\b|please\b|twice\b|again\b|in front\b|on\b))|"
+                                rf"then\b|pls\b|please\b|twice\b|again\b|in front\b|on\b|"
+                                # ("put b picture in picture top right": the letter, then how it is shown)
+                                rf"picture[\s-]+in[\s-]+picture\b|pip\b|as\s+(?:an?\s+)?(?:pip|overlay)\b))|"
                                 # "i want c first", "i'd like b last": a clip wished at an end of the order
                                 rf"\b(?:want|need|have|like)\s+{letter}(?=\s+(?:to\s+(?:go|come|be)\s+)?"
                                 rf"(?:first|last|at\s+the\s+(?:start|end|beginning|front))\b)", clause)

@@ -482,6 +482,13 @@ _SPLIT = re.compile(
     # "add logo.png top left at 50% and a title 'Acme'": a second thing added, its own clause
     r"\s+and\s+(?=(?:a|an|some)\s+(?:\w+\s+)?(?:title|caption|subtitles|text|music|song|logo|watermark|"
     r"fade|crossfade|transition|intro|outro)\b)|"
+    # "make the first clip 2x speed and the last clip slow mo": another clip named by its place, then a
+    # speed of its own - the next step (each clip has its own speed)
+    r"\s+and\s+(?=(?:make\s+|have\s+|put\s+|set\s+)?the\s+(?:first|second|third|fourth|last|final|middle|"
+    r"1st|2nd|3rd|4th|other)\s+(?:clip|one|1|shot|video|segment|part)\s+(?:(?:to|at|in|as|into|be|is|goes|"
+    r"go|plays|play|should\s+be)\s+)?(?:super\s+|really\s+)?(?:slow[\s-]*mo(?:tion)?\b|slow(?:er)?\b|"
+    r"fast(?:er)?\b|sped\s+up\b|speed(?:ed)?\s+up\b|half\s+speed\b|double\s+speed\b|normal\s+speed\b|"
+    r"\d+(?:\.\d+)?\s*x\b|§?\d+(?:\.\d+)?%))|"
     # "add logo.png top right and the title 'Reunion'": the quoted words are the second thing's
     r"\s+and\s+(?=the\s+(?:title|caption|text|heading|words)\s+⟦\d+⟧)|"
     # "add music.mp3 but dont duck it", "加音乐 但是别太大声": what is not wanted is its own clause
@@ -516,10 +523,18 @@ _SPLIT = re.compile(
     r"|(?<=§ 不要了|§ 删掉了|§ 剪掉了|§ 去掉了|§ 砍掉了|§ 删掉吧|"
     r"§ 剪掉吧|§ 去掉吧|§ 不要吧|§ 删了吧|§ 剪了吧))"
     r"\s+(?=第?\s*§)|"
+    # "第一段不要了 1:40那里定格两秒": a clip dropped, then a space and a time - the next step (its time is
+    # of the programme after the drop, never a second cut)
+    r"(?:(?<=段不要了|段删掉了|段去掉了|段剪掉了|个不要了|段删掉吧|段不要吧)|"
+    r"(?<=段不要|段删掉|段去掉|段剪掉|段删了|段删除|个删掉|个不要))\s+(?=(?:再|然后)?\s*(?:在\s*)?第?\s*§)|"
     # "开头剪8秒 结尾剪2秒 第50秒那里加个标题「X」": after a time, a space and another time said as a place
     # (那里 / 的地方) with something added there is the next step (its time is its own, never the cut's)
     r"(?<=§)\s+(?=(?:再|然后)?\s*(?:在\s*)?第?\s*§\d+§\s*(?:秒)?\s*(?:的地方|那里|这里|那儿|这儿|处|的位置|"
     r"的时候)\s*(?:帮我|给我|再)?\s*(?:加|添加|配上|插入|放|打上|写上))|"
+    # "剪掉前5秒 0:15到0:20加字「限时优惠」": after a time, a space and a range with something added in it
+    # or a speed or mute there is the next step (that range is its own, never a second cut)
+    r"(?<=§)\s+(?=(?:再|然后)?\s*(?:在\s*)?(?:从\s*)?§\d+§\s*(?:到|至|-|~)\s*§\d+§\s*(?:秒)?\s*"
+    r"(?:的地方|那里|这里|之间|的时候|那段|这段)?\s*(?:帮我|给我|再)?\s*(?:加(?![快长大到])|添加|配上|打上|写上|减速|慢放|快放|放慢|静音))|"
     # "去掉开头10秒 50秒以后淡出": after a time, a space and a fade from another time is the next step (the
     # fade's time is never a second cut)
     r"(?<=§)\s+(?=(?:从|在)?\s*第?\s*§\d+§\s*(?:开始|以后|之后|往后|起|后)?\s*(?:就|再)?\s*"
@@ -1143,6 +1158,28 @@ def _range_before_sound(text: str) -> str:
                   lambda m: f"从 §{m.group(1)}§ 到 §{int(m.group(1)) + int(m.group(2))}§", text)
     return re.sub(r"((?:^|[。；！？]\s*)(?:从\s*)?§\d+§\s*(?:到|至|-|–|~)\s*§\d+§)\s*"
                   r"(?:内|之内|里|之间)?\s*[,，]\s*(?=" + _MUSIC_ZH + ")", r"\1 ", text)
+
+
+_BACK_TO_PART = re.compile(
+    r"\b(?:for|during|over|in|on|across|through)\s+(?:that|this|the same|those|these)\s+"
+    r"(?:(?:few|five|ten|\w+)\s+)?(?:bit|part|section|stretch|moment|portion|segment|span|seconds?|secs?|"
+    r"time|bits|parts)\b|\b(?:there|then)\s+too\b")
+
+
+def _that_part_again(text: str) -> str:
+    """ "mute 0:20 to 0:25 and put the music at 50% for that bit": a later step said "for that bit" is
+    over the one stretch said before it - read as that stretch said again ("from 0:20 to 0:25"), so its
+    level is not set for the whole video. Only when exactly one stretch was said, and not one cut away
+    (a part removed is no place for anything else)."""
+    back = _BACK_TO_PART.search(text)
+    if back is None:
+        return text
+    before = text[:back.start()]
+    spans = re.findall(r"(§\d+§)\s*(?:-|–|—|to|until|till|through|and)\s*(§\d+§)", before)
+    if len(spans) != 1 or re.search(r"\b(?:cut|remove|delete|trim|drop|lose|chop|get rid of)\b", before):
+        return text
+    a, b = spans[0]
+    return f"{text[:back.start()]}from {a} to {b}{text[back.end():]}"
 
 
 def _numbers_listed(text: str, clauses: list[str]) -> list[str]:
@@ -2037,6 +2074,7 @@ def normalize(raw: str, fps: float = 30.0, stems: Sequence[str] = ()) -> Normali
     text = re.sub(r"\s+", " ", text).strip()
     text = _object_carried(text)
     text = _range_before_sound(text)
+    text = _that_part_again(text)
     clauses = _stems_listed(text, _attributes_to_text(text, split_clauses(text)), stems)
     clauses = _stems_start_clauses(text, clauses, stems)
     clauses = _numbers_listed(text, clauses)

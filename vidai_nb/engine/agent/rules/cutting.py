@@ -2339,6 +2339,10 @@ def segments_rule(c: Clause) -> list[Hit]:
                   # "把c调到最前面", "b换到最后": a clip moved to an end, said with 调 / 换
                   r"(?:调|换|排)(?:到|在)(?=\s*(?:第\s*\d|最前|最后|开头|结尾|末尾))|"
                   r"(?:放|挪|移|排)(?=\s*(?:最前|最后|开头|结尾|末尾))|"
+                  # "c.mp4 goes second", "b should come third": a clip's place said as an ordinal, with no
+                  # verb of moving
+                  r"\b(?:go|goes|come|comes|play|plays)\s+(?=(?:the\s+)?(?:second|third|fourth|fifth|2nd|3rd|"
+                  r"4th|5th)\b(?!\s+(?:half|time|copy)\b))|"
                   # "c should come before b", "b goes after c": where a clip plays, said of another clip
                   r"\b(?:come|comes|go|goes|play|plays|be|sit|sits)\s+(?=(?:right\s+|just\s+|directly\s+)?"
                   r"(?:before|after|ahead of|in front of|behind)\s)|"
@@ -2366,7 +2370,8 @@ def segments_rule(c: Clause) -> list[Hit]:
             ordinal = None if mm else rx.search(
                 # ("put c second": the ordinal right after the clip is its place)
                 r"(?:\b(?:to\s+be|to|into|in|as|so\s+(?:it'?s|it\s+is|that\s+it'?s))\s+(?:the\s+)?|"
-                r"^(?:\s+(?:clip|video|one))?\s+)"
+                r"^(?:\s+(?:clip|video|one))?\s+(?:(?:should|will|must|needs?\s+to|has\s+to|can)\s+)?"
+                r"(?:(?:go|goes|come|comes|play|plays)\s+(?:the\s+)?)?)"
                 r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b(?!\s+(?:clip|part|shot|scene|segment|one|video|"
                 r"piece|section)\b)", rest)
             after = rx.search(r"\b(?:after|before)\s+(?:the\s+)?(?:first|second|third|last)|"
@@ -3750,6 +3755,18 @@ def order_rule(c: Clause) -> list[Hit]:
         if new_order != sorted(new_order):
             ops.append(s.Reorder(order=new_order))
         return [Hit(m.start(), ops)]
+    by_file = {v.media_id: v for v in c.ctx.of_kind("video", "image")}
+    whole = all(str(g.get("src")) in by_file and int(g.get("in", 0)) == 0
+                and float(g.get("speed", 1.0)) == 1.0
+                and int(g.get("d", 0)) == by_file[str(g.get("src"))].duration_ms
+                for g in (main or {}).get("sg", []))
+    if whole and srcs and set(order) < set(srcs) and rx.search(
+            r"^\s*(?:就|我)?\s*只\s*(?:用|要|留|保留)|^\s*(?:(?:please|pls|ok|okay|so)\s+)?(?:only|just)\s+"
+            r"(?:use|keep)\b|\buse\s+only\b", text):
+        # "只用b.mp4和c.mp4 先放c再放b", "only use b.mp4 and c.mp4, c first": only the files named, in the
+        # order said - the clip not named is left out (whole clips, nothing trimmed is lost), never kept at
+        # the end
+        return [Hit(m.start(), [s.Concat(media_ids=order)])]
     if all(srcs.count(mid) == 1 for mid in order):
         rest = [i + 1 for i, src in enumerate(srcs) if src not in order]
         return [Hit(m.start(), [s.Reorder(order=[srcs.index(mid) + 1 for mid in order] + rest)])]

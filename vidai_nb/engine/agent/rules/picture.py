@@ -2477,7 +2477,9 @@ def pip_rule(c: Clause) -> list[Hit]:
     elif (last := rx.search(rf"\b(?:last|final)\s*{T}|最后\s*{T}", text)) is not None and c.ctx.total_ms:
         kwargs["start_ms"] = max(0, c.ctx.total_ms - int(last.group(1) or last.group(2)))
         kwargs["end_ms"] = c.ctx.total_ms
-    pct = percent(text)
+    # ("put b pip top right and music quieter at 12%": a level said of a sound is no size of the pip)
+    pct = percent(re.sub(r"\b(?:music|bgm|song|audio|sound|volume|voice)\b[^,;.]*?\d+(?:\.\d+)?\s*%|"
+                         r"(?:音乐|配乐|音量|声音|原声)[^，,；;。]*?\d+(?:\.\d+)?\s*%", " ", text))
     if pct is not None and pct <= 1:
         kwargs["scale"] = pct
     elif (part := rx.search(r"\b(?:at\s+)?(?:(half)|(?:a\s+|one\s+)?(quarter))(?:\s+the)?[\s-]+"

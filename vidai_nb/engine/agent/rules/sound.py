@@ -972,6 +972,9 @@ _PART_TIMES = (rf"{_MUTE_VERB}\s+(?:(?:just|only|the|audio|sound|out|it|everythi
                rf"[a-z'’-]+\s+){{1,4}}(?:(?:from|between|at|during|for|in|over|within|throughout)\s+){T}{SEP}{T}|"
                rf"(?:静音|消音)\s*(?:一下)?\s*(?:从)?\s*{T}{SEP}{T}|"
                rf"{T}{SEP}{T}\s*(?:秒)?\s*{_THAT_PART_ZH}*\s*"
+               # ("0:20-0:25那段有人骂街 声音关掉就行": what is in the part, said before its sound is turned
+               # off - still that part's sound, never the whole clip's)
+               r"(?:(?:有人?|是|在)[^\s§，,。！？!?]{1,6}\s*[，,]?\s*(?:(?:就|只)?\s*(?:把|将)\s*)?)?"
                # ("25秒到30秒那段原声静音": the sound named between the part and the verb)
                rf"(?:(?:(?:的)?\s*(?:声音|原声|原音)\s*(?:给|都)?\s*)?(?:静音|消音|哔掉)|"
                rf"(?:的)?(?:声音|原声)\s*(?:给|都)?\s*(?:关掉|去掉|关了|关上|关闭|不要|删掉|拿掉))")
@@ -1540,17 +1543,22 @@ def _part_volume_zh(c: Clause, text: str) -> _PartLevel | None:
 def _part_volume(c: Clause, text: str, m_at: int) -> _PartLevel | None:
     if c.zh:
         return _part_volume_zh(c, text)
-    if re.search(r"\b(?:fade|fades|fading|duck\w*|add|put|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bover\s+§",
-                         text):
+    # ("put the music at 50% from 0:20 to 0:25": a track put at a level is a level, not something placed)
+    if re.search(r"\b(?:fade|fades|fading|duck\w*|add|use)\b|\.(?:mp3|wav|m4a|aac)\b|\bover\s+§|"
+                 r"\bput\b(?!\s+(?:the\s+)?(?:music|bgm|song|sound|audio|volume)\s+"
+                 r"(?:at|to|down to|up to)\s+\d)",
+                 text):
         return None
     # (in the level's own part: "cut 0:05-0:10 and turn it down to 50%" is a cut and a level)
     at = 0
+    piece_end = 0
     for piece in re.split(r"[,;.!?]|\bthen\b|\band\s+(?!(?:the\s+)?§)|\balso\b", text):
         found_at = text.find(piece, at)
+        # (the piece runs to where it ends in the text - the "and " split off before it is not its length)
+        piece_end = max(at, found_at) + len(piece)
         if found_at <= m_at < found_at + len(piece) or not piece.strip():
             break
         at = found_at + len(piece)
-    piece_end = at + len(piece)
     part = rx.search(_PART_LEVEL, text[at:piece_end])
     if part is None:
         return None
@@ -2097,8 +2105,12 @@ _MUSIC_RANGE = re.compile(
     r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:在|到|放到)\s*(?P<at3>§\d+§)\s*(?:的时候|时|处)?\s*(?:就)?\s*"
     r"(?:结束|停止|停掉|停|断掉|关掉)|"
     r"(?:把|将)?\s*§(?P<za>\d+)§\s*(?:到|至|-|~)\s*§(?P<zb>\d+)§\s*(?:秒)?\s*(?:的|之间的?|这段的?|这一段的?|那段的?)?\s*"
+    # ("0:30到0:36不用删 只把那里的背景音乐关掉": the part said not to be cut, then only the music there
+    # turned off - that part's music, never all of it, nor the part cut)
+    r"(?:(?:不用|别|不要|不必|无需)\s*(?:删|剪)(?:掉|除)?\s*[，,]?\s*)?(?:只|就|只是)?\s*"
     # ("10到20秒把音乐关掉": the music named after 把)
-    r"(?:把|将)?\s*" + _ZH_MUSIC_N + r"\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消|" + _ZH_NO_SOUND + r")|"
+    r"(?:把|将)?\s*(?:那里|这里|那儿|这儿|那段|这段)?\s*(?:的)?\s*" + _ZH_MUSIC_N +
+    r"\s*(?:去掉|删掉|删了|不要|静音|关掉|拿掉|取消|" + _ZH_NO_SOUND + r")|"
     r"§(?P<zc>\d+)§\s*(?:到|至|-|~)\s*§(?P<zd>\d+)§\s*(?:不要|去掉|关掉|静音)\s*" + _ZH_MUSIC_N + r"|"
     r"(?:把|将)?\s*" + _ZH_MUSIC_N + r"\s*(?:在|从)?\s*§(?P<ze>\d+)§\s*(?:到|至|-|~)\s*§(?P<zf>\d+)§\s*"
     # ("音乐在20秒到30秒之间先静音": how soon or how, said before the verb, is no other part)
@@ -3284,7 +3296,9 @@ def denoise_rule(c: Clause) -> list[Hit]:
               r"(?:in\s+|on\s+|from\s+|of\s+)?"
               r"(?:the |my )?"
               # ("lower the sound to 50% and remove the hum": the sound taken to a level is the volume's)
-              r"(?:audio|sound|voice|recording|mic)\b(?!\s+(?:down\s+)?(?:to|by)\s+(?:§|\d|half\b))|声音|音频|人声",
+              r"(?:audio|sound|voice|recording|mic)\b(?!\s+(?:down\s+)?(?:to|by)\s+(?:§|\d|half\b))|"
+              # ("降噪+声音标准化": the sound made even is the loudness reading's, not the noise's)
+              r"(?:声音|音频|人声)(?!\s*(?:的)?\s*(?:标准化|归一化?|统一|响度|均衡))",
               c.text)
     # "厨房抽油烟机声音太吵了 能不能降个噪": the noise too loud is why it is cleaned, not a volume change
     # (the music too loud is the music's: "背景音乐太吵了 顺便降个噪")
