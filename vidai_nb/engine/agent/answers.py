@@ -668,6 +668,9 @@ _POST_OR_MYSELF = re.compile(
 
 def is_capability(norm_text: str, raw: str) -> bool:
     """Whether something can be done at all, asked without asking for it to be done to this video."""
+    # "can u make gifs from this??", "can you do pip?!": a question mark said twice (or with "!") is the
+    # one question mark the ways below end on
+    norm_text = re.sub(r"\?[?!]+|!+\?", "?", norm_text)
     if _POST_OR_MYSELF.search(raw.strip().lower()) and re.search(
             r"\b(?:upload|post|publish|share)\w*|发|传|同步|投稿", raw.lower()):
         return True  # "…吗？还是得我自己传": whether it posts for them, asked
@@ -746,6 +749,13 @@ _JUST_ASKING_EN = re.compile(
     r"not (?:asking you )?to (?:edit|change) (?:it|anything)|(?:i'?m |im )?curious|"
     # "…? i never know", "… idk tbh": the person's own doubt, said after the question
     r"(?:i |me )?(?:never|always) (?:know|remember|get (?:it|this) right)|i (?:never|always) forget|"
+    # ("…? or is it 3:4 now, I keep getting it wrong", "…? i always mix them up": the same doubt, said of
+    # the times before)
+    r"(?:i |i'?ve |ive )?(?:keep|always|kept) (?:getting|get|mixing|mix|confusing|confuse|forgetting) "
+    r"(?:it|this|that|them|these|those)(?: (?:wrong|up|mixed up))?|"
+    # ("…? asking before I start, for the accessibility team": asked first, and for whom - before the work)
+    r"(?:i'?m |im )?(?:just |only )?asking (?:before|ahead of|first before) (?:i|we) (?:start|begin|"
+    r"get going|do anything|dive in|edit)\b[^?]*|"
     # ("something w transitions maybe? idk" is a hedged request, not a question: a bare "idk" is no marker)
     r"(?:i'?m |im )?never sure)[\s.!,;:)]*$")
 # "is it possible to get spanish subtitles on this?": whether it can be done, said with a question mark -
@@ -2341,9 +2351,16 @@ _TOPICS: list[tuple[str, str, str]] = [
 # "Please what is the meaning of 'ducking'?", "sir, how do i add music" (Nigerian / Indian English): a polite
 # word before a question word asks nothing to be done - the question follows it
 # ("please what i want is the first 5 seconds cut" says what is wanted: only a question word asking follows)
-_POLITE_WORDS_EN = r"(?:please|pls|plz|kindly|sir|ma|madam|boss)"
+# ("Abeg do I need to pay for music before I post?": Nigerian "please"; a yes/no question of what they must
+# do or what is so - "do i", "should we", "is it" - follows it as well; "can i", "is it possible" stay polite
+# requests)
+_POLITE_WORDS_EN = r"(?:please|pls|plz|kindly|sir|ma|madam|boss|abeg|biko)"
 _POLITE_QUESTION_EN = re.compile(rf"^\s*(?:{_POLITE_WORDS_EN}[,\s!.]+)+"
                                  r"(?=(?:what(?:'s|s)?\s+(?:is|are|does|do|did|was|the|a|an|⟦|[\"'“‘])|"
+                                 r"(?:do|does|did)\s+(?:i|we|it|this|that|they|people|instagram|youtube|tiktok)"
+                                 r"\s+(?:need|have|must|require|get|allow|count|matter|cost)\b|"
+                                 r"(?:should|must)\s+(?:i|we)\b|is\s+(?:it|there|this|that)\s+(?!possible\b)"
+                                 r"(?:legal|allowed|ok|okay|fine|true|a\s+rule|any)\b|"
                                  r"what\s+(?:can|should|would|will)\b|"
                                  r"how\s+(?:do|does|can|should|would|to|long|many|much|big)\b|why\b|which\b|"
                                  r"where\s+(?:is|are|do|does|can|should)\b|who\b))", re.IGNORECASE)

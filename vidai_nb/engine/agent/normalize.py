@@ -90,6 +90,9 @@ _FIXES = {"subs": "subtitles", "subtitels": "subtitles", "subtitls": "subtitles"
           "normalise": "normalize", "stabilise": "stabilize", "musik": "music", "musci": "music",
           "muisc": "music", "tittle": "title", "titel": "title", "mp-4": "mp4", "untill": "until",
           "til": "till", "thru": "through",
+          # "can u make gifs from this??", "wat does normalize even do": texting spellings of the question
+          # words - read as the words they stand for, so the question is answered as when spelled out
+          "u": "you", "wat": "what", "wut": "what",
           # ordinal and length words people mistype (not in the keyword list the close-match fixer uses)
           "frist": "first", "fisrt": "first", "firts": "first", "secnod": "second", "seocnd": "second",
           "thrid": "third", "lenght": "length", "legnth": "length", "vidoe": "video", "viedo": "video",
@@ -555,6 +558,12 @@ _FADE_WORDS = [
      "淡出"),
     (r"(?:慢慢|渐渐|逐渐)\s*(?:地)?\s*(?:进来|出现|亮起来|变亮|响起来|大起来|变大)|从黑(?:场|屏)?\s*(?:慢慢|渐渐)?"
      r"\s*(?:亮起来|出现|进来)|渐显|渐亮|渐强|渐入", "淡入"),
+    # "make the ending go to black", "the outro should fade to black", "have the ending go black": the end
+    # (by its name, no length said) made to go black - a fade out at the end, never a change of some part
+    (r"\b(?:(?:make|have|let)\s+)?the\s+(?:very\s+)?(?:ending|outro|final\s+(?:shot|scene|frame))\s+"
+     r"(?:(?:should|needs?\s+to|has\s+to|must)\s+)?(?:slowly\s+|gently\s+|just\s+)?"
+     r"(?:go|fade|dip|cut|turn|fade\s+out)\s+(?:out\s+)?(?:to\s+|into\s+)?black\b(?!\s*(?:and|&|n)\s*white)",
+     "fade to black at the end"),
     (r"\b(?:cut|dip|dips|go|goes|fade)\s+(?:out\s+)?to black\b", "fade to black"),
     # "end it on black instead of just stopping", "can it finish on a black screen": the end asked to be black
     # (a fade to black) - never "it ends on black" said of the footage

@@ -934,6 +934,21 @@ OBJECT_GONE = (r"\b(?:remove|erase|delete|get rid of|paint out|take out|wipe out
                r"(?:logo|brand|name|text|writing|print)\s+on\s+(?:his|her|their|my|the|a|that)\s+(?:\w+\s+)?"
                r"(?:shirt|t-?shirt|hat|cap|jacket|hoodie|cup|mug|car|truck|wall|bottle|laptop|phone|bag)\b|"
                r"(?:" + _SCENE_THINGS_ZH + r")[^段\s，,]{0,4}(?:去掉|删掉|抹掉|擦掉|消除|p掉|P掉)|"
+               # "remove the visitor walking in front of the painting at 0:12", "erase the lady standing
+               # behind the counter": a person told apart by where they walk or stand in the picture - taken
+               # out of the picture, never the stretch of time they are seen in
+               r"\b(?:remove|erase|delete|get rid of|take out|paint out|edit out|wipe out)\s+"
+               r"(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:visitors?|guests?|pedestrians?|"
+               r"spectators?|onlookers?|customers?|shoppers?|people|persons?|man|men|woman|women|lady|ladies|"
+               r"guys?|kids?|child|children|strangers?|tourists?|cyclists?|joggers?|waiters?|workers?|"
+               r"staff|security guard|guards?)\s+(?:who'?s\s+|that'?s\s+|who (?:is|are|was|were)\s+)?"
+               r"(?:walking|standing|passing|wandering|strolling|running|sitting|crossing|lingering|loitering)"
+               r"\s+(?:right\s+|just\s+)?(?:in front of|behind|past|across|through|by|next to|beside)\s+"
+               r"(?:the|a|my|our|his|her|their|that|this|me|him|us|them)\b|"
+               # ("把0:12在画前面走过的那个游客去掉": the same person, told apart by where they walk)
+               r"(?:走过|经过|路过|穿过|晃过|站在|走来走去)[^，,。；;！!？?段]{0,10}?的\s*(?:那个|那些|那几个|几个|"
+               r"这个|这些|两个)?\s*(?:游客|路人|行人|观众|客人|顾客|小孩|大爷|阿姨|大妈|保安|服务员|人)\s*(?:给我|也)?\s*"
+               r"(?:去掉|删掉|抹掉|擦掉|消除|去除|p掉|P掉|弄掉|拿掉|删了|去了)|"
                # "there's a guest walking right behind the bride at 0:12, can you remove him": someone seen
                # in the picture, then "remove him" - the person, not a stretch of time
                r"\b(?:guest|guy|man|woman|lady|person|someone|somebody|stranger|people|passer-?s?by|"
@@ -1518,7 +1533,16 @@ REFUSALS: list[tuple[str, str, str]] = [
      # ("put them in a different order": the clips' order, not people put in a scene)
      r"\bput (?:me|him|her|us|them) (?:on|in|into)\b(?!(?:\s+\w+){0,2}\s+(?:order|sequence)\b)|"
      r"\b(?:walking|running|flying|dancing|jumping|swimming) "
-     r"(?:across|over|around|through|past)\b|\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b"
+     r"(?:across|over|around|through|past)\b|"
+     # "put a lambo in the background behind me", "add a beach behind us": a thing put into the scene
+     # behind the people filmed ("put the title behind me" is text behind them - repair's; music, a blur
+     # or the footage itself "in the background" are the edit's own)
+     r"\b(?:put|add|place|stick|insert|throw|pop)\s+(?:an?|some|one of those)\s+(?:[\w'-]+\s+){0,2}?"
+     r"(?!(?:title|text|caption|subtitle|logo|watermark|words?|name|music|songs?|audio|sound|bgm|track|beat|"
+     r"blur|bokeh|colou?r|gradient|image|picture|photo|video|clip|b-?roll|footage|overlay|vignette|"
+     r"noise|hum|border|frame|box|shadow|glow)s?\b)[\w'-]+\s+"
+     r"(?:in the background\s+)?behind (?:me|him|her|us|them)\b|"
+     r"\b(?:cats?|dogs?|birds?|horses?|butterfl(?:y|ies)|fish)\b"
      r"(?!\s+(?:videos?|clips?|footage|vids?|vlogs?|reels?|recordings?|say|says|talk|speak|sing)\b)"
      # "remove the dog barking", "the birds chirping": an animal's sound is a sound, not imagery
      r"(?!'?s?\s+(?:bark|meow|chirp|tweet|crow|neigh|howl|growl|whin|yelp|squawk|noise|sound)\w*)|"
@@ -1529,6 +1553,10 @@ REFUSALS: list[tuple[str, str, str]] = [
      r"\bdraw (?:a|an)\b(?!\s+(?:[\w-]+\s+)?(?:arrow|circle|ring|box|line|rectangle|square|shape)s?\b)|"
      r"\banimate\b(?!\s+(?:(?:the|my|these|those|this|our|old|a|family|still)\s+)*" + _STILLS + r")|"
      r"龙|恐龙|外星人|"
+     # ("在我身后放一辆兰博基尼", "背景里给我加架直升机": a vehicle, an animal or a building put into the
+     # scene behind them, by its measure word - never 个 / 首 / 张 / 段, music, a picture or footage)
+     r"(?:(?:我|我们|他|她|他们)(?:的)?(?:身后|背后)|背景(?:里|上|中)?)\s*(?:给我|帮我|再)?\s*"
+     r"(?:放|加|摆|p|P|弄|整|来|停)\s*(?:上|个)?\s*(?:一|1|两|几)?\s*(?:辆|架|只|头|座|艘|匹|棵|栋)|"
      + NO_FOOTAGE + "|"
      r"\bfrom (?:nothing|scratch)\b|凭空|(?:用\s*)?ai\s*(?:帮我)?\s*生成|空镜|"
      r"爆炸|(?<![加来整弄搞上个点些])特效|"
