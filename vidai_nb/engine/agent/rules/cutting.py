@@ -1620,6 +1620,11 @@ def silences_rule(c: Clause) -> list[Hit]:
     if c.zh and re.search(_CLIP_MUTED, text) and any(m.name.lower() == "clip.mp4" for m in c.ctx.media):
         return []
     m = rx.search(_SILENCE, text)
+    # "silence 0:05 to 0:09, and drop the music to 40%": "silence" before a time is the verb (that stretch
+    # muted, by mute_rule) - never the pauses cut because a cut verb comes later in the request
+    if m and re.match(r"silence\s+(?:the\s+(?:audio|sound|bit|part|section)\s+)?(?:from\s+|between\s+)?§",
+                      text[m.start():]):
+        return []
     keep_ends = "none"
     # "preserve pauses under 1 second", "leave silences shorter than a second alone", "短于1秒的停顿保留":
     # the short pauses stay - the ones longer than that go (the length is the cut's minimum)
