@@ -40,6 +40,7 @@ from .rules.common import (
     SLOW_COMPLAINT,
     dub_named,
     file_step,
+    speed_for_length,
 )
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -3120,7 +3121,7 @@ def speed_to_length(ops: list[OpBase], targets: dict[int, int], total: int) -> l
     out: list[OpBase] = []
     for op in ops:
         if isinstance(op, s.Speed) and id(op) in targets and op.index is None and _length(parts) != total:
-            factor = round(_length(parts) / max(1, targets[id(op)]), 4)
+            factor = speed_for_length(_length(parts), max(1, targets[id(op)]))
             if 0.25 <= factor <= 4 and factor != 1:
                 op = op.model_copy(update={"factor": factor})
         elif isinstance(op, _CUTS):

@@ -138,6 +138,12 @@ def clock(ms: int) -> str:
     return f"{int(m)}:{rest:04.1f}" if rest != int(rest) else f"{int(m)}:{int(rest):02d}"
 
 
+def speed_for_length(length: int, target: int) -> float:
+    """The speed that makes `length` ms last `target` ms, to 1e-4: "so it lasts 90 seconds" of 60 s is
+    0.6667 (89.996 s) - two decimals (0.67) would leave it 0.45 s short."""
+    return round(length / target, 4)
+
+
 def target_note(length: int, total: int, zh: bool) -> str:
     """A target length was read as the first part: say so, and how to ask for another part."""
     other = f"{clock(total - length)}–{clock(total)}"

@@ -28,6 +28,7 @@ from .common import (
     rx,
     said_part,
     segment_refs,
+    speed_for_length,
     target_note,
     times,
 )
@@ -4038,7 +4039,7 @@ def length_rule(c: Clause) -> list[Hit]:
              f"The video is {was} s, and speeding it up makes it shorter — {want} s takes slowing it down "
              f"({factor:g}×). Should I slow it down instead?")))]
     if list(rx.finditer(_FASTER, text)):  # every word of it: "别删内容，整体加速" is one reading
-        factor = round(total / target, 4) if target else 0
+        factor = speed_for_length(total, target) if target else 0
         if 0.25 <= factor <= 4 and factor != 1:
             return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True, target_ms=target)]
         zh = (f"视频 {total / 1000:g} 秒，变成 {target / 1000:g} 秒要 {factor:g} 倍速——最多只能 4 倍。"
@@ -4059,7 +4060,7 @@ def length_rule(c: Clause) -> list[Hit]:
     if target > total and rx.search(_SLOWER, text):
         # "slow it down so it lasts 2 minutes", "放慢到刚好80秒": a longer length reached by slowing - total /
         # target, within the slowest speed
-        factor = round(total / target, 4)
+        factor = speed_for_length(total, target)
         if factor >= 0.25:
             return [Hit(m.start(), [s.Speed(factor=factor)], speed_from_length=True, target_ms=target)]
         return [Hit(m.start(), question=(
